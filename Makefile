@@ -1,0 +1,19 @@
+# Two entry points, as in the README: `make run` (set up, build, validate, summarise) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+$(BIN)/defence-kg: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q -e ".[test]"
+	touch $@
+
+.PHONY: setup run test
+setup: $(BIN)/defence-kg
+
+run: setup
+	$(BIN)/defence-kg build
+	$(BIN)/defence-kg validate
+
+test: setup
+	$(BIN)/pytest -q

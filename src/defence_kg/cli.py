@@ -1,0 +1,150 @@
+"""all stages: the `defence-kg` command line.
+
+Exit codes: 0 ok; 1 the data fails validation or expectations; 2 usage or input error;
+3 remote failure. Errors say what, where, why and how to fix.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from defence_kg import __version__
+from defence_kg.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, DefenceKGError, InputError
+from defence_kg.project import Project, find_project
+
+
+def _documents(values: list[str]) -> dict[str, dict[str, Path]]:
+    """``--document SOURCE=PATH`` or ``SOURCE=DOC=PATH`` -> {source: {doc: path}}."""
+    out: dict[str, dict[str, Path]] = {}
+    for value in values:
+        parts = value.split("=")
+        if len(parts) == 2:
+            source, path = parts
+            doc = "*"
+        elif len(parts) == 3:
+            source, doc, path = parts
+        else:
+            raise InputError(f"bad --document value '{value}'", fix="write SOURCE=PATH or SOURCE=DOCUMENT=PATH")
+        out.setdefault(source, {})[doc] = Path(path).resolve()
+    return out
+
+
+def cmd_build(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg import dataset
+    from defence_kg.sources import discover
+
+    overrides = _documents(args.document)
+    # "SOURCE=PATH" applies to the source's only document
+    for source in discover(project):
+        docs = overrides.get(source.id, {})
+        if "*" in docs:
+            if len(source.documents) != 1:
+                raise InputError(f"source {source.id} has {len(source.documents)} documents",
+                                 fix="name the document: --document SOURCE=DOCUMENT=PATH")
+            docs[source.documents[0].id] = docs.pop("*")
+    result = dataset.build(project, sources=args.source or None, documents=overrides)
+    paths = dataset.write(result.store, project.out)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"built {len(result.store)} quads in {len(result.store.graphs())} named graphs -> {project.out}")
+    for graph, n in result.counts().items():
+        print(f"  {n:>8}  {graph}")
+    counts = result.class_counts()
+    from defence_kg.namespaces import DKG
+    for cls in ("Organisation", "Laboratory", "Agreement", "Event", "RiskDesignation", "Statement"):
+        n = sum(v for k, v in counts.items() if k.startswith(str(DKG)) and _is_kind(k, cls))
+        print(f"  {n:>8}  dkg:{cls}")
+    for name, path in paths.items():
+        print(f"  wrote {path}")
+    if args.validate:
+        return _validate(project, result.store, fmt="text")
+    return EXIT_OK
+
+
+def _is_kind(iri: str, cls: str) -> bool:
+    groups = {"Organisation": {"Organisation", "University", "CivilianUniversity", "MilitaryInstitution",
+                               "SecurityInstitution", "ResearchInstitute", "GovernmentAgency",
+                               "StateOwnedEnterprise", "Company", "Laboratory", "Committee"},
+              "Event": {"Event", "Conference", "Meeting"}}
+    return iri.rsplit("#", 1)[-1] in groups.get(cls, {cls})
+
+
+def _validate(project: Project, store, *, fmt: str) -> int:
+    from defence_kg.validation import validate_store
+
+    report = validate_store(store, project.shapes)
+    print(report.to_json() if fmt == "json" else report.text())
+    return EXIT_OK if report.conforms else EXIT_INVALID
+
+
+def cmd_validate(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg import dataset
+
+    return _validate(project, dataset.read(project.out), fmt=args.format)
+
+
+def cmd_extract(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg.review import extract_file
+
+    print(extract_file(project, Path(args.file), fmt=args.format))
+    return EXIT_OK
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="defence-kg", description=__doc__.split("\n")[0],
+                                epilog="exit codes: 0 ok, 1 invalid data, 2 usage or input error, 3 remote failure")
+    p.add_argument("--version", action="version", version=f"defence-kg {__version__}")
+    p.add_argument("--project", type=Path, help="project root (default: found from the current folder)")
+    p.add_argument("--out", type=Path, help="build folder (default: <project>/build)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = sub.add_parser("build", help="build the dataset into the build folder and print counts")
+    b.add_argument("--source", action="append", default=[], help="build only this source (repeatable)")
+    b.add_argument("--document", action="append", default=[], metavar="SOURCE=[DOC=]PATH",
+                   help="read a source's document from a local file")
+    b.add_argument("--validate", action="store_true", help="validate the built dataset too")
+    b.set_defaults(func=cmd_build)
+
+    v = sub.add_parser("validate", help="validate the built dataset against shapes/ (exit 1 on violations)")
+    v.add_argument("--format", choices=["text", "json"], default="text")
+    v.set_defaults(func=cmd_validate)
+
+    e = sub.add_parser("extract", help="print the facts one profile document yields, for review")
+    e.add_argument("file", help="a tracker profile page as text")
+    e.add_argument("--format", choices=["json", "turtle", "both"], default="both")
+    e.set_defaults(func=cmd_extract)
+
+    for register in _extensions():
+        register(sub)
+    return p
+
+
+def _extensions():
+    """Commands contributed by other modules: each exposes ``register(subparsers)``."""
+    import importlib
+
+    for name in ("queries", "export.commands", "analysis", "publish.commands", "resolution", "stats"):
+        try:
+            module = importlib.import_module(f"defence_kg.{name}")
+        except ModuleNotFoundError as err:
+            if err.name and err.name.startswith("defence_kg"):
+                continue
+            raise
+        if hasattr(module, "register"):
+            yield module.register
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        project = find_project(args.project, out=args.out)
+        return args.func(args, project)
+    except DefenceKGError as err:
+        print(f"error: {err.render()}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+

@@ -1,0 +1,140 @@
+"""dataset: build the dataset (ontology, curated graphs, one graph per source, metadata) and
+write it to build/ as TriG and N-Quads, plus Turtle and N-Triples of the union.
+
+Files are written to temporary names and renamed only once all are complete, so a failed
+build leaves the previous output untouched.
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import URIRef
+from rdflib.namespace import RDF
+
+from defence_kg import curation, provenance
+from defence_kg.errors import ExpectationFailed, InputError
+from defence_kg.loading import LoadContext, run_loader
+from defence_kg.namespaces import METADATA_GRAPH, ONTOLOGY_GRAPH, PREFIXES
+from defence_kg.project import Project
+from defence_kg.registry import Registry
+from defence_kg.sources import SourceProfile, discover
+from defence_kg.store import Store, parse_file
+
+OUTPUTS = {"dataset.trig": ("trig", False), "dataset.nq": ("nquads", False),
+           "dataset.ttl": ("turtle", True), "dataset.nt": ("ntriples", True)}
+
+
+@dataclass
+class BuildResult:
+    store: Store
+    sources: list[SourceProfile]
+    warnings: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """Triples per named graph."""
+        return {str(g): self.store.count(g) for g in self.store.graphs()}
+
+    def class_counts(self) -> Counter:
+        _, rows = self.store.query(
+            "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
+        return Counter({str(c): int(n) for c, n in rows})
+
+
+def select_sources(project: Project, wanted: list[str] | None, overrides: dict[str, dict[str, Path]]
+                   ) -> list[SourceProfile]:
+    """Enabled sources, plus any asked for by name or given documents on the command line."""
+    sources = discover(project)
+    known = {s.id for s in sources}
+    for name in [*(wanted or []), *overrides]:
+        if name not in known:
+            raise InputError(f"unknown source '{name}'", where=str(project.sources),
+                             fix=f"known sources: {', '.join(sorted(known))}")
+    if wanted:
+        return [s for s in sources if s.id in wanted or s.id in overrides]
+    return [s for s in sources if s.enabled or s.id in overrides]
+
+
+def build(project: Project, *, sources: list[str] | None = None,
+          documents: dict[str, dict[str, Path]] | None = None) -> BuildResult:
+    """Load the ontology, the curated registry and each selected source into one store."""
+    documents = documents or {}
+    store = Store()
+    ontology: list = []
+    for path in sorted(project.ontology.glob("*.ttl")):
+        ontology += parse_file(path)
+    store.add(ONTOLOGY_GRAPH, ontology)
+    metadata = provenance.graph_provenance(ONTOLOGY_GRAPH, title="Ontology and vocabularies",
+                                           derived_from=None, triples=len(set(ontology)))
+    curated_all: list = []
+    for path in sorted(project.curated.glob("*.ttl")):
+        triples = curation.load_curated(path, ontology)
+        graph = curation.curated_graph(path)
+        store.add(graph, triples)
+        curated_all += triples
+        metadata += provenance.graph_provenance(graph, title=f"Curated: {path.stem}",
+                                                derived_from=None, triples=store.count(graph))
+    registry = Registry(curated_all)
+    result = BuildResult(store=store, sources=select_sources(project, sources, documents))
+    for source in result.sources:
+        ctx = LoadContext(project=project, source=source, registry=registry,
+                          overrides=documents.get(source.id, {}))
+        run_loader(ctx)
+        store.add(source.graph, ctx.triples)
+        check_expectations(source, ctx.triples, ontology)
+        result.warnings += [f"{source.id}: {w}" for w in ctx.warnings]
+        metadata += provenance.source_provenance(project, source, store.count(source.graph))
+    store.add(METADATA_GRAPH, metadata)
+    return result
+
+
+def check_expectations(source: SourceProfile, triples: list, ontology: list) -> None:
+    """Fail when a source yields fewer instances of a class (or its subclasses) than expected."""
+    typed: dict = {}
+    for s, p, o in triples:
+        if p == RDF.type:
+            typed.setdefault(o, set()).add(s)
+    for curie, minimum in sorted(source.expect.items()):
+        prefix, _, local = curie.partition(":")
+        if prefix not in PREFIXES:
+            raise ExpectationFailed(f"unknown prefix in expectation '{curie}'", where=str(source.file),
+                                    fix=f"use one of: {', '.join(PREFIXES)}")
+        classes = curation.subclasses(ontology, URIRef(PREFIXES[prefix] + local))
+        n = len(set().union(*(typed.get(c, set()) for c in classes)))
+        if n < minimum:
+            raise ExpectationFailed(
+                f"source {source.id} yielded {n} {curie}, fewer than the {minimum} expected",
+                where=str(source.file), why="a loader or document lost data",
+                fix="check the loader's warnings, or lower the expectation if the data changed")
+
+
+def write(store: Store, out: Path) -> dict[str, Path]:
+    """Write every output file, atomically as a set: temporary names first, then renames."""
+    out.mkdir(parents=True, exist_ok=True)
+    staged = {}
+    try:
+        for name, (fmt, union) in OUTPUTS.items():
+            tmp = out / f".{name}.tmp"
+            tmp.write_bytes(store.serialize(fmt, union=union))
+            staged[name] = tmp
+    except BaseException:
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
+        raise
+    for name, tmp in staged.items():
+        os.replace(tmp, out / name)
+    return {name: out / name for name in OUTPUTS}
+
+
+def read(out: Path) -> Store:
+    """Read a built dataset back from build/dataset.nq."""
+    path = out / "dataset.nq"
+    if not path.is_file():
+        raise InputError("no built dataset", where=str(path), why="the dataset has not been built here",
+                         fix="run `defence-kg build` first (or pass --out to the build folder)")
+    store = Store()
+    store.load_dataset(path)
+    return store
+

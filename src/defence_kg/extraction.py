@@ -1,0 +1,520 @@
+"""loaders: turn the sentences of a tracker profile into facts about the profiled institution.
+
+Each rule reads one kind of sentence and writes facts through the LoadContext, quoting the
+sentence. Rules say no more than the text: "at least two" is a minimum, "around 200" is
+approximate, "may indicate" makes a fact possible, and a sentence whose grammatical subject is
+another organisation, or that negates, is not read as a fact about the institution. Sentences
+no rule reads are kept on the document as ``dkg:unparsedSentence``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, SKOS, XSD
+
+from defence_kg.dates import PreciseDate, find_date
+from defence_kg.loading import LoadContext
+from defence_kg.namespaces import DKG, ID, vocab
+from defence_kg.profile_text import Profile, Sentence
+from defence_kg.sources import Document
+
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}
+NUMBER = r"(?:\d+|" + "|".join(NUMBERS) + r")"
+COUNTRIES = {"singapore": "SG", "australia": "AU", "united states": "US", "america": "US",
+             "united kingdom": "GB", "britain": "GB", "germany": "DE", "france": "FR",
+             "japan": "JP", "russia": "RU", "canada": "CA", "china": "CN", "new zealand": "NZ",
+             "south korea": "KR", "korea": "KR", "netherlands": "NL", "sweden": "SE",
+             "switzerland": "CH", "italy": "IT", "spain": "ES", "belgium": "BE", "israel": "IL"}
+CREDENTIAL_LEVELS = [
+    (r"top[- ]secret(?:[- ]level)?|first[- ]class|grade[- ]1|一级", "top-secret"),
+    (r"secret[- ]level|secret level|second[- ]class|grade[- ]2|二级", "secret"),
+    (r"confidential[- ]level|confidential level|third[- ]class|grade[- ]3|三级", "confidential"),
+]
+NEGATION = re.compile(r"\b(?:not|no longer|never|n't|neither|nor)\b", re.IGNORECASE)
+HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|appears? to|seems? to)\b",
+                   re.IGNORECASE)
+LEADING_CLAUSE = re.compile(
+    r"^(?:(?:In|Since|By|From|As of|On|After|Before|During|Following|Under|Through)\b[^,]{0,80},\s*)")
+
+
+def number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBERS[word.lower()]
+
+
+def split_list(text: str) -> list[str]:
+    """'a, b and c' / 'a, b along with c' -> ['a', 'b', 'c'].
+
+    When the list ends with "along with" or "as well as", a plain "and" stays inside its item
+    ("micro-energy devices and systems").
+    """
+    text = text.strip().rstrip(".")
+    if re.search(r"\s(?:along with|as well as)\s", text):
+        parts = re.split(r",\s*|\s+along with\s+|\s+as well as\s+", text)
+    else:
+        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+@dataclass
+class Extractor:
+    """Reads one profile. ``subject`` is the profiled institution's IRI."""
+
+    ctx: LoadContext
+    document: Document
+    subject: URIRef
+    profile: Profile
+    names: set[str] = field(default_factory=set)
+    last_agreement: URIRef | None = None
+    last_event: URIRef | None = None
+    last_lab: URIRef | None = None
+    hosted: set[URIRef] = field(default_factory=set)
+    minted: set[URIRef] = field(default_factory=set)
+    facts: int = 0
+
+    # -- helpers ----------------------------------------------------------------------------
+    def fact(self, s, p, o, sentence: Sentence, **kw) -> URIRef:
+        self.facts += 1
+        return self.ctx.fact(s, p, o, document=self.document, quote=sentence.text,
+                             citation=sentence.citations[0] if sentence.citations else None, **kw)
+
+    @property
+    def slug(self) -> str:
+        return str(self.subject).rsplit("/", 1)[-1]
+
+    def mint_node(self, kind: str, date: PreciseDate | None) -> URIRef:
+        base = f"{self.slug}-{kind}" + (f"-{date.iso}" if date else "")
+        iri, n = ID[base], 2
+        while iri in self.minted:
+            iri, n = ID[f"{base}-{n}"], n + 1
+        self.minted.add(iri)
+        return iri
+
+    def subject_pattern(self) -> str:
+        names = sorted(self.names, key=len, reverse=True)
+        alts = [re.escape(n).replace("’", "['’]").replace("'", "['’]") for n in names]
+        alts += [r"[Tt]he university", r"[Tt]he institution", r"[Tt]he academy", r"It"]
+        return "(?:" + "|".join(alts) + ")"
+
+    def is_subject(self, text: str) -> bool:
+        return re.fullmatch(self.subject_pattern(), text.strip(), flags=0) is not None
+
+    def main_clause(self, sentence: Sentence) -> str:
+        return LEADING_CLAUSE.sub("", sentence.text, count=1)
+
+    def starts_with_subject(self, sentence: Sentence) -> bool:
+        return re.match(self.subject_pattern() + r"(?:['’]s)?\b", self.main_clause(sentence)) is not None
+
+    def org(self, text: str) -> URIRef | None:
+        """The registry entity a phrase names (the longest mention in it), or the subject."""
+        text = text.strip()
+        if self.is_subject(text):
+            return self.subject
+        mentions = self.ctx.registry.find_in(text)
+        if not mentions:
+            return None
+        start, end, iri = max(mentions, key=lambda m: m[1] - m[0])
+        return iri
+
+    def orgs_in(self, text: str) -> list[tuple[int, int, URIRef]]:
+        found = list(self.ctx.registry.find_in(text))
+        for m in re.finditer(self.subject_pattern(), text):
+            if m[0] not in ("It",) and not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), self.subject))
+        return sorted(found)
+
+    def describe(self, iri: URIRef, phrase: str, sentence: Sentence) -> None:
+        """Record an appositive description ("defence industry agency", "Singapore's")."""
+        phrase = phrase.strip(" ,")
+        if not phrase:
+            return
+        if m := re.fullmatch(r"(.+?)['’]s?", phrase):
+            code = COUNTRIES.get(m[1].lower())
+            if code:
+                self.fact(iri, DKG.country, Literal(code), sentence)
+                return
+        self.fact(iri, DKG.description, Literal(phrase, lang="en"), sentence)
+
+    def lab(self, name: str, sentence: Sentence) -> URIRef:
+        """A laboratory named in the text: the registry's, or a new one minted from its name."""
+        name = name.strip(" ,.")
+        iri = self.ctx.registry.resolve(name)
+        if iri is None:
+            iri = self.ctx.mint(name)
+            self.ctx.add(iri, SKOS.prefLabel, Literal(name, lang="en"))
+            self.fact(iri, RDF.type, DKG.Laboratory, sentence)
+            self.ctx.registry.add_name(iri, name, "name")
+        self.last_lab = iri
+        return iri
+
+    # -- the pass over the profile -----------------------------------------------------------
+    def run(self) -> list[Sentence]:
+        """Apply the rules to every sentence; return the sentences no rule could read."""
+        rules = [self.risk, self.supervision, self.laboratory_count, self.credential,
+                 self.agreement, self.lab_established, self.disciplines, self.exchanges,
+                 self.event_organised, self.attendance, self.attendees, self.meeting,
+                 self.possible_establishment, self.application_guide]
+        unparsed = []
+        for sentence in self.profile.sentences:
+            results = [rule(sentence) for rule in rules]
+            if not any(results):
+                unparsed.append(sentence)
+        self.implied_hosting()
+        return unparsed
+
+    # -- rules ----------------------------------------------------------------------------------
+    def risk(self, s: Sentence) -> bool:
+        m = re.match(r"^(?P<who>.+?)\s+is\s+(?:designated|assessed as|rated)\s+(?:as\s+)?"
+                     r"(?P<level>very[- ]high|high|medium|low)[- ]?risk\b[,]?\s*"
+                     r"(?:(?P<conn>for|as|due to|because of|given)\s+(?P<why>.+?))?\.?$", s.text)
+        if not m:
+            return False
+        who = m["who"]
+        if abbr := re.search(r"\(([A-Z][A-Za-z&-]{1,11})\)\s*$", who):
+            who = who[:abbr.start()].strip()
+        if not (self.is_subject(who) or self.ctx.registry.resolve(who) == self.subject
+                or (self.profile.title and who.lower().lstrip("the ") in self.profile.title.lower())):
+            return False
+        if abbr:
+            self.names.add(abbr[1])
+            self.fact(self.subject, DKG.abbreviation, Literal(abbr[1]), s)
+        level = vocab("risk", m["level"].lower().replace(" ", "-"))
+        assessor = ID[self.ctx.source.publisher]
+        asof = self.profile.last_updated
+        designation = ID[f"{self.slug}-risk-designation" + (f"-{asof.iso}" if asof else "")]
+        self.ctx.add(designation, RDF.type, DKG.RiskDesignation)
+        self.ctx.add(self.subject, DKG.riskDesignation, designation)
+        self.fact(self.subject, DKG.riskLevel, level, s)
+        self.fact(designation, DKG.riskLevel, level, s)
+        self.fact(designation, DKG.assessedBy, assessor, s)
+        if m["why"]:
+            self.fact(designation, DKG.rationale, Literal(m["why"], lang="en"), s)
+        if asof is not None:
+            self.fact(designation, DKG.assessedAsOf, Literal(asof.iso, datatype=XSD.date)
+                      if asof.precision == "day" else asof.literal, s)
+        return True
+
+    def supervision(self, s: Sentence) -> bool:
+        m = re.search(r"\b(?P<verb>subordinate to|supervised by|administered by|run by|"
+                      r"jointly supervised by|under the joint supervision of|"
+                      r"came under the joint supervision of)\s+(?P<rest>.+?)(?:\s+since\s+(?P<since>\d{4}))?\.?$",
+                      s.text)
+        if not m or NEGATION.search(s.text[:m.start()]) or HEDGE.search(s.text[:m.start()]):
+            return False
+        if not self.starts_with_subject(s):
+            return False
+        joint = "joint" in m["verb"]
+        prop = DKG.jointlySupervisedBy if joint else (
+            DKG.subordinateTo if m["verb"] == "subordinate to" else DKG.supervisedBy)
+        targets = [iri for _, _, iri in self.orgs_in(m["rest"]) if iri != self.subject]
+        if not targets:
+            return False
+        qualifiers = {}
+        if m["since"]:
+            since = PreciseDate(m["since"], "year", f"since {m['since']}")
+            qualifiers[DKG.startDate] = self.ctx.temporal(
+                self.mint_node("supervision-since", since), since)
+        for target in dict.fromkeys(targets):
+            self.fact(self.subject, prop, target, s, qualifiers=qualifiers)
+        # "CQU is a leading Chinese research institution subordinate to ..." also describes it
+        if d := re.match(self.subject_pattern() + r"\s+is\s+(an?\s+[^,]+?)\s+" + re.escape(m["verb"]),
+                         self.main_clause(s)):
+            self.fact(self.subject, DKG.description, Literal(d[1], lang="en"), s)
+        return True
+
+    def laboratory_count(self, s: Sentence) -> bool:
+        m = re.search(rf"\b(?:is home to|hosts|has|houses)\s+(?P<q>at least|over|more than|around|about)?\s*"
+                      rf"(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,4}}?laborator(?:y|ies)"
+                      rf"(?P<rest>[^.]*)", s.text)
+        if not m or not self.starts_with_subject(s) or NEGATION.search(s.text):
+            return False
+        if "defen" not in (m[0] + m["rest"]).lower():
+            return False
+        precision = {"at least": "minimum", "over": "minimum", "more than": "minimum",
+                     "around": "approximate", "about": "approximate"}.get(m["q"] or "", "exact")
+        value = number(m["n"]) + (1 if m["q"] in ("over", "more than") else 0)
+        count = self.ctx.count(ID[f"{self.slug}-defence-laboratory-count"], value, precision)
+        self.fact(self.subject, DKG.defenceLaboratoryCount, count, s)
+        if areas := re.search(r"\bresearch (?:on|into|in)\s+(.+?)\.?$", m["rest"]):
+            for area in split_list(areas[1]):
+                self.fact(self.subject, DKG.researchArea, self.ctx.concept("topic", area), s)
+        return True
+
+    def credential(self, s: Sentence) -> bool:
+        text = s.text
+        if not re.search(r"security credential|secrecy (?:credential|qualification)|"
+                         r"accredited to conduct classified research|保密资格", text, re.IGNORECASE):
+            return False
+        if NEGATION.search(text) or HEDGE.search(text):
+            return False
+        level = next((lv for pattern, lv in CREDENTIAL_LEVELS
+                      if re.search(pattern, text, re.IGNORECASE)), "accredited-level-not-stated")
+        # the holder is the subject of the clause: "<Subject> holds ..." or
+        # "An institution accredited ..., <Subject> is ..."
+        holder_first = self.starts_with_subject(Sentence(text, s.section))
+        appositive = re.match(r"^An? (?:institution|university|academy)\s+(?:accredited|holding|with)\b[^,]*,\s*"
+                              + self.subject_pattern(), text)
+        if not (holder_first or appositive):
+            return False
+        qualifiers = {}
+        if (date := find_date(text)) is not None:
+            qualifiers[DKG.pointInTime] = self.ctx.temporal(self.mint_node("credential", date), date)
+        self.fact(self.subject, DKG.securityCredential, vocab("credential", level), s, qualifiers=qualifiers)
+        if act := re.search(r"\bis active in\s+(.+?)\.?$", text):
+            self.fact(self.subject, DKG.activity, Literal(act[1], lang="en"), s)
+        return True
+
+    def agreement(self, s: Sentence) -> bool:
+        m = re.search(r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached)\s+(?:into\s+)?(?:a|an|the)\s+"
+                      r"(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding)\s+with\s+"
+                      r"(?P<other>.+?)(?:\s+to\s+(?P<purpose>.+?))?\.?$", s.text)
+        if not m or NEGATION.search(m["lead"]):
+            return False
+        first = self.org(LEADING_CLAUSE.sub("", m["lead"]).strip(" ,"))
+        mentions = self.orgs_in(m["other"])
+        if first is None or not mentions:
+            return False
+        start, end, second = mentions[0]
+        date = find_date(s.text[:m.start("verb")])
+        agreement = self.mint_node("agreement", date)
+        self.ctx.add(agreement, RDF.type, DKG.Agreement)
+        label = f"Agreement between {self.ctx.registry.label(first)} and {self.ctx.registry.label(second)}"
+        self.ctx.add(agreement, SKOS.prefLabel, Literal(label + (f" ({date.verbatim})" if date else ""), lang="en"))
+        for party in (first, second):
+            self.fact(agreement, DKG.party, party, s)
+        self.describe(second, m["other"][:start], s)
+        kind = m["kind"].strip().lower()
+        for words, concept in (("cooperation and exchange", "cooperation-and-exchange"),
+                               ("joint[- ]construction", "joint-construction"),
+                               ("strategic cooperation", "strategic-cooperation")):
+            if re.search(words, kind):
+                self.fact(agreement, DKG.agreementKind, vocab("agreement-kind", concept), s)
+        if "memorandum of understanding" in s.text.lower():
+            self.fact(agreement, DKG.agreementKind, vocab("agreement-kind", "memorandum-of-understanding"), s)
+        if date is not None:
+            self.fact(agreement, DKG.date, self.ctx.temporal(ID[f"{agreement.rsplit('/', 1)[-1]}-date"], date), s)
+        if m["purpose"]:
+            self.fact(agreement, DKG.purpose, Literal(m["purpose"], lang="en"), s)
+            for _, _, iri in self.orgs_in(m["purpose"]):
+                if iri not in (first, second):
+                    self.fact(agreement, DKG.concerns, iri, s)
+        self.last_agreement = agreement
+        return True
+
+    def lab_established(self, s: Sentence) -> bool:
+        m = re.search(r"\bestablished\s+(?:the\s+|a\s+)?(?P<focus>defen[cs]e-focused\s+)?"
+                      r"(?P<name>[A-Z][^,]*?(?:Laborator(?:y|ies)|Lab|Centre|Center)\b[^,]*?)"
+                      r"(?:,\s*which\s+works\s+on\s+(?P<area>.+?))?\.?$", s.text)
+        if not m or not self.starts_with_subject(s) or NEGATION.search(s.text):
+            return False
+        area = m["area"]
+        date = find_date(s.text)
+        if area and date:
+            area = area.replace(date.verbatim, "").replace(" in ", " ").strip()
+            area = re.sub(r"\s+in$", "", area)
+        lab = self.lab(m["name"], s)
+        self.fact(lab, DKG.establishedBy, self.subject, s)
+        self.fact(lab, DKG.hostedBy, self.subject, s, certainty="implied")
+        self.hosted.add(lab)
+        if m["focus"]:
+            self.fact(lab, DKG.defenceFocused, Literal(True), s)
+        if area:
+            self.fact(lab, DKG.researchArea, self.ctx.concept("topic", area.strip()), s)
+        if date is not None:
+            self.fact(lab, DKG.established, self.ctx.temporal(ID[f"{lab.rsplit('/', 1)[-1]}-established"], date), s)
+        if re.match(r"^Following (?:this|the|that) agreement", s.text) and self.last_agreement:
+            self.fact(lab, DKG.establishedFollowing, self.last_agreement, s)
+        return True
+
+    def disciplines(self, s: Sentence) -> bool:
+        m = re.search(rf"\b(?P<only>only\s+)?(?:has|have|had)\s+(?P<only2>only\s+)?(?P<n>{NUMBER})\s+designated\s+"
+                      rf"disciplines?\s+with\s+(?:national[- ])?defen[cs]e\s+characteristics(?:[,:]\s*(?P<list>.+?))?\.?$",
+                      s.text)
+        if not m or not self.starts_with_subject(s):
+            return False
+        n = number(m["n"])
+        count = self.ctx.count(ID[f"{self.slug}-designated-discipline-count"], n, "exact")
+        self.fact(self.subject, DKG.designatedDisciplineCount, count, s)
+        for name in split_list(m["list"] or "") if n > 1 else ([m["list"]] if m["list"] else []):
+            self.fact(self.subject, DKG.designatedDiscipline, self.ctx.concept("discipline", name.strip()), s)
+        return True
+
+    def exchanges(self, s: Sentence) -> bool:
+        m = re.search(r"\b(?:has|have|had|engaged in|carries out)\s+(?:\w+\s+)?exchanges?\s+(?:activities\s+)?with\s+"
+                      r"(?P<rest>.+?)\.?$", s.text)
+        if not m or not self.starts_with_subject(s) or NEGATION.search(s.text[:m.start()]):
+            return False
+        mentions = [x for x in self.orgs_in(m["rest"]) if x[2] != self.subject]
+        if not mentions:
+            return False
+        for start, end, iri in mentions:
+            self.fact(self.subject, DKG.hasExchangesWith, iri, s)
+        start, end, iri = mentions[-1]
+        if tail := re.match(r"^,\s*(.+)$", m["rest"][end:]):
+            self.fact(iri, DKG.description, Literal(tail[1], lang="en"), s)
+        return True
+
+    def event_organised(self, s: Sentence) -> bool:
+        m = re.search(r"^(?P<lead>.*?)\b(?:organised|organized|held|hosted|convened)\s+(?:a|an)\s+"
+                      r"(?P<kind>conference|forum|symposium|seminar|workshop|meeting)\s+(?:on|about)\s+"
+                      r"(?P<topic>.+?)\.?$", s.text)
+        if not m or NEGATION.search(s.text):
+            return False
+        who = re.sub(r"^(?:officials|staff|researchers|leaders)\s+(?:from|of)\s+", "",
+                     LEADING_CLAUSE.sub("", m["lead"]).strip(" ,"))
+        organiser = self.org(who)
+        if organiser is None:
+            return False
+        date = find_date(s.text)
+        kind = m["kind"]
+        event = self.mint_node(kind, date)
+        self.ctx.add(event, RDF.type, DKG.Meeting if kind == "meeting" else DKG.Conference)
+        self.ctx.add(event, SKOS.prefLabel, Literal(
+            f"{kind.capitalize()} on {m['topic']}" + (f" ({date.verbatim})" if date else ""), lang="en"))
+        self.fact(event, DKG.organisedBy, organiser, s)
+        self.fact(event, DKG.topic, Literal(m["topic"], lang="en"), s)
+        if date is not None:
+            self.fact(event, DKG.date, self.ctx.temporal(ID[f"{event.rsplit('/', 1)[-1]}-date"], date), s)
+        self.last_event = event
+        return True
+
+    def attendance(self, s: Sentence) -> bool:
+        m = re.match(rf"^(?P<q>Around|About|Approximately|Nearly|Over|More than|Some)?\s*(?P<n>\d[\d,]*)\s+"
+                     rf"(?:people|personnel|participants|attendees|delegates|officials)\s+attended\s+the\s+"
+                     rf"(?:conference|forum|meeting|event|symposium|seminar|workshop)"
+                     rf"(?:,\s*including\s+(?P<groups>.+?))?\.?$", s.text)
+        if not m or self.last_event is None:
+            return False
+        precision = {"around": "approximate", "about": "approximate", "approximately": "approximate",
+                     "nearly": "approximate", "some": "approximate", "over": "minimum",
+                     "more than": "minimum"}.get((m["q"] or "").lower(), "exact")
+        value = int(m["n"].replace(",", "")) + (1 if precision == "minimum" else 0)
+        count = self.ctx.count(ID[f"{self.last_event.rsplit('/', 1)[-1]}-attendance"], value, precision)
+        self.fact(self.last_event, DKG.attendance, count, s)
+        if m["groups"]:
+            for group in re.split(r"\s+as well as\s+|;\s*", m["groups"]):
+                self.attendee_group(group, s)
+        return True
+
+    def attendees(self, s: Sentence) -> bool:
+        m = re.match(r"^(?:Other\s+)?(?:attendees|participants)\s+(?:included|includes|were)\s+(?P<groups>.+?)\.?$", s.text)
+        if not m or self.last_event is None:
+            return False
+        for group in re.split(r"\s+as well as\s+|;\s*", m["groups"]):
+            self.attendee_group(group, s)
+        return True
+
+    def attendee_group(self, phrase: str, s: Sentence) -> None:
+        phrase = phrase.strip(" ,.")
+        event_slug = self.last_event.rsplit("/", 1)[-1]
+        group = ID[f"{event_slug}-attendees-{self.ctx.mint(phrase.split(' from ')[0]).rsplit('/', 1)[-1]}"]
+        self.ctx.add(group, RDF.type, DKG.AttendeeGroup)
+        self.fact(group, DKG.description, Literal(phrase, lang="en"), s)
+        self.fact(self.last_event, DKG.attendeeGroup, group, s)
+        if frm := re.search(r"\bfrom\s+(.+)$", phrase):
+            source = self.unit_of_subject(frm[1]) or self.org(frm[1])
+            if source is None and re.match(self.subject_pattern() + r"['’]s\b", frm[1]):
+                source = self.subject
+            if source is not None:
+                self.fact(group, DKG.fromOrganisation, source, s)
+
+    def unit_of_subject(self, phrase: str) -> URIRef | None:
+        """'the university's party committee' -> the registry unit of the subject so named."""
+        m = re.match(r"^(?:the\s+university|the\s+institution|" + self.subject_pattern() + r")['’]s\s+(.+)$",
+                     phrase.strip(), re.IGNORECASE)
+        if not m:
+            return None
+        wanted = m[1].strip().lower()
+        for unit in self.ctx.registry.units_of(self.subject):
+            if self.ctx.registry.label(unit).lower().endswith(wanted):
+                return unit
+        return None
+
+    def meeting(self, s: Sentence) -> bool:
+        m = re.match(r"^(?:The\s+)?(?P<body>.+?)\s+held\s+its\s+(?P<which>first|inaugural|\w+)\s+meeting\s+"
+                     r"(?:on|in)\s+(?P<date>.+?)\.?$", s.text)
+        if not m:
+            return False
+        body = self.org(m["body"])
+        date = find_date(m["date"])
+        if body is None or date is None:
+            return False
+        event = self.mint_node("meeting", date)
+        self.ctx.add(event, RDF.type, DKG.Meeting)
+        self.ctx.add(event, SKOS.prefLabel, Literal(
+            f"{m['which'].capitalize()} meeting of the {self.ctx.registry.label(body)} ({date.verbatim})", lang="en"))
+        self.fact(event, DKG.organisedBy, body, s)
+        self.fact(event, DKG.topic, Literal(f"{m['which']} meeting", lang="en"), s)
+        self.fact(event, DKG.date, self.ctx.temporal(ID[f"{event.rsplit('/', 1)[-1]}-date"], date), s)
+        self.last_event = event
+        # a committee's meeting makes its laboratory the one "the laboratory" refers to next
+        for parent in self.ctx.registry.parents_of(body):
+            if DKG.Laboratory in self.ctx.registry.types.get(parent, ()):
+                self.last_lab = parent
+        return True
+
+    def possible_establishment(self, s: Sentence) -> bool:
+        m = re.search(r"\b(?:may|might|could)\s+indicate\s+that\s+the\s+laboratory\s+was\s+established\s+"
+                      r"(?P<verbatim>(?:in\s+)?either\s+.+?|in\s+.+?)\.?$", s.text)
+        if not m or self.last_lab is None:
+            return False
+        verbatim = re.sub(r"^in\s+", "", m["verbatim"])
+        years = [int(y) for y in re.findall(r"\b(\d{4})\b", verbatim)]
+        if not years:
+            return False
+        lab = self.last_lab
+        value = ID[f"{lab.rsplit('/', 1)[-1]}-established"]
+        self.ctx.temporal(value, verbatim=verbatim)
+        first, last = min(years), max(years)
+        start = f"{first}-09" if re.search(rf"late\s+(?:in\s+)?{first}", verbatim) else f"{first}-01"
+        end = f"{last}-04" if re.search(rf"early\s+(?:in\s+)?{last}", verbatim) else f"{last}-12"
+        # EDTF level 1: approximate and uncertain ("%") bounds of an interval
+        self.ctx.add(value, DKG.edtf, Literal(f"{start}%/{end}%", datatype=URIRef("http://id.loc.gov/datatypes/edtf/EDTF")))
+        st = self.fact(lab, DKG.established, value, s, certainty="possible")
+        self.ctx.add(value, DKG.earliest, Literal(f"{start}-01", datatype=XSD.date))
+        self.ctx.add(value, DKG.earliestEvidence, st)
+        self.ctx.add(value, DKG.earliestIsHard, Literal(False))
+        if self.last_event is not None and (ev_date := self.event_day(self.last_event)):
+            # the lab existed when its committee met: a hard upper bound
+            self.ctx.add(value, DKG.latest, Literal(ev_date, datatype=XSD.date))
+            self.ctx.add(value, DKG.latestEvidence, self.last_event)
+            self.ctx.add(value, DKG.latestIsHard, Literal(True))
+        return True
+
+    def event_day(self, event: URIRef) -> str | None:
+        for s, p, o in reversed(self.ctx.triples):
+            if s == ID[f"{event.rsplit('/', 1)[-1]}-date"] and p == DKG.when and o.datatype == XSD.date:
+                return str(o)
+        return None
+
+    def application_guide(self, s: Sentence) -> bool:
+        m = re.match(r"^According to (?P<source>an? [^,]+|the [^,]+),\s+the\s+laboratory\s+accepts\s+students\s+"
+                     r"(?:working|researching)\s+on\s+(?P<areas>.+?)\.?$", s.text)
+        if not m or self.last_lab is None:
+            return False
+        for area in split_list(m["areas"]):
+            self.fact(self.last_lab, DKG.studentResearchArea, self.ctx.concept("topic", area), s,
+                      according_to=m["source"])
+        return True
+
+    def implied_hosting(self) -> None:
+        """A laboratory the profile names, with no other host, is the institution's: implied."""
+        for lab in sorted({self.last_lab} | self._labs_mentioned()):
+            if lab is None or lab in self.hosted:
+                continue
+            sentence = next((x for x in self.profile.sentences
+                             if self.ctx.registry.label(lab).lower() in x.text.lower()), None)
+            if sentence is None:
+                continue
+            self.fact(lab, DKG.hostedBy, self.subject, sentence, certainty="implied")
+            self.hosted.add(lab)
+
+    def _labs_mentioned(self) -> set[URIRef]:
+        labs = set()
+        for sentence in self.profile.sentences:
+            for _, _, iri in self.ctx.registry.find_in(sentence.text):
+                if DKG.Laboratory in self.ctx.registry.types.get(iri, ()):
+                    labs.add(iri)
+        return labs

@@ -1,0 +1,203 @@
+"""loaders: the LoadContext a loader writes through, and run_loader().
+
+A loader (``loaders/<id>.py``, ``def load(ctx)``) adds triples only to its own source's graph.
+``ctx.fact()`` writes a fact twice: the plain edge, and a ``dkg:Statement`` with its evidence.
+IRIs are minted only through ``ctx.mint()``/``slug()``, deterministically.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import re
+import unicodedata
+import urllib.request
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
+from rdflib.term import Node
+
+from defence_kg.dates import PreciseDate
+from defence_kg.errors import InputError, LoaderError
+from defence_kg.namespaces import DKG, ID, SCHEMA, VOCAB, vocab
+from defence_kg.project import Project
+from defence_kg.sources import Document, SourceProfile
+
+Triple = tuple[Node, Node, Node]
+CURATORS = ID["defence-kg-curators"]
+
+
+def slug(text: str) -> str:
+    """A kebab-case ASCII slug of ``text`` (``"Singapore's NTU"`` -> ``singapores-ntu``)."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"['’]", "", text.lower())
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def statement_iri(s: Node, p: Node, o: Node, graph: URIRef, quote: str | None) -> URIRef:
+    """A stable statement IRI: a hash of the fact, the graph it is asserted in, and its quote."""
+    key = "\n".join(t.n3() for t in (s, p, o, graph)) + "\n" + (quote or "")
+    return ID["st-" + hashlib.sha256(key.encode()).hexdigest()[:16]]
+
+
+def statement_triples(s: Node, p: Node, o: Node, *, graph: URIRef, derived_from: Iterable[URIRef],
+                      asserted_by: URIRef, quote: str | None = None, citation: str | None = None,
+                      certainty: str = "stated", according_to: str | None = None,
+                      qualifiers: dict[URIRef, Node] | None = None) -> tuple[URIRef, list[Triple]]:
+    """The triples of a ``dkg:Statement`` backing the plain edge (s, p, o)."""
+    st = statement_iri(s, p, o, graph, quote)
+    out: list[Triple] = [
+        (st, RDF.type, DKG.Statement), (st, RDF.subject, s), (st, RDF.predicate, p),
+        (st, RDF.object, o), (st, DKG.assertedBy, asserted_by),
+        (st, DKG.certainty, vocab("certainty", certainty)),
+    ]
+    out += [(st, PROV.wasDerivedFrom, d) for d in derived_from]
+    if quote:
+        out.append((st, DKG.quote, Literal(quote, lang="en")))
+    if citation:
+        out.append((st, DKG.citation, Literal(citation, datatype=XSD.anyURI)))
+    if according_to:
+        out.append((st, DKG.accordingTo, Literal(according_to, lang="en")))
+    out += [(st, k, v) for k, v in (qualifiers or {}).items()]
+    return st, out
+
+
+@dataclass
+class LoadContext:
+    """What a loader sees: its source, its documents, the registry, and its own graph."""
+
+    project: Project
+    source: SourceProfile
+    registry: "Registry"  # noqa: F821 - defence_kg.registry.Registry, imported lazily to avoid a cycle
+    overrides: dict[str, Path] = field(default_factory=dict)
+    triples: list[Triple] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def graph(self) -> URIRef:
+        return self.source.graph
+
+    # -- writing ---------------------------------------------------------------------------
+    def add(self, s: Node, p: Node, o: Node) -> None:
+        """Add a triple that is not itself a fact (a type of a minted node, a label, a date part)."""
+        self.triples.append((s, p, o))
+
+    def fact(self, s: Node, p: Node, o: Node, *, document: Document, quote: str | None,
+             citation: str | None = None, certainty: str = "stated", according_to: str | None = None,
+             qualifiers: dict[URIRef, Node] | None = None, asserted_by: URIRef | None = None) -> URIRef:
+        """Add the plain edge and its statement with evidence; return the statement's IRI."""
+        self.triples.append((s, p, o))
+        st, triples = statement_triples(
+            s, p, o, graph=self.graph, derived_from=[self.document_iri(document)],
+            asserted_by=asserted_by or ID[self.source.publisher], quote=quote, citation=citation,
+            certainty=certainty, according_to=according_to, qualifiers=qualifiers)
+        self.triples.extend(triples)
+        return st
+
+    def mint(self, *parts: str) -> URIRef:
+        """A deterministic IRI under id/ from readable parts."""
+        return ID["-".join(slug(p) for p in parts if p)]
+
+    def concept(self, scheme: str, label: str) -> URIRef:
+        """A concept of an open scheme (``topic``, ``discipline``), minted from its label."""
+        iri = vocab(scheme, slug(label))
+        self.add(iri, RDF.type, SKOS.Concept)
+        self.add(iri, SKOS.inScheme, VOCAB[scheme])
+        self.add(iri, SKOS.prefLabel, Literal(label, lang="en"))
+        return iri
+
+    def temporal(self, iri: URIRef, date: PreciseDate | None = None, *, verbatim: str | None = None) -> URIRef:
+        """Describe a ``dkg:TemporalValue`` node: verbatim wording, value and precision."""
+        self.add(iri, RDF.type, DKG.TemporalValue)
+        self.add(iri, DKG.verbatim, Literal(verbatim or date.verbatim, lang="en"))
+        if date is not None:
+            self.add(iri, DKG.when, date.literal)
+            self.add(iri, DKG.precision, vocab("date-precision", date.precision))
+        return iri
+
+    def count(self, iri: URIRef, value: int, precision: str) -> URIRef:
+        """Describe a ``dkg:Count``: exact, minimum or approximate."""
+        self.add(iri, RDF.type, DKG.Count)
+        self.add(iri, DKG.value, Literal(value))
+        self.add(iri, DKG.countPrecision, vocab("count-precision", precision))
+        return iri
+
+    def warn(self, message: str, *args: object) -> None:
+        self.warnings.append(message % args if args else message)
+
+    # -- documents -------------------------------------------------------------------------
+    def document_iri(self, document: Document) -> URIRef:
+        return ID[f"doc-{self.source.id}-{document.id}"]
+
+    def describe_document(self, document: Document, *, title: str | None = None,
+                          modified: PreciseDate | None = None) -> URIRef:
+        """Describe a document facts cite: URL, publisher, title, last-updated date."""
+        iri = self.document_iri(document)
+        self.add(iri, RDF.type, DKG.SourceDocument)
+        self.add(iri, DCTERMS.publisher, ID[self.source.publisher])
+        self.add(iri, DCTERMS.isPartOf, self.source.iri)
+        if document.url:
+            self.add(iri, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI))
+        if title:
+            self.add(iri, DCTERMS.title, Literal(title, lang="en"))
+        if modified is not None:
+            self.add(iri, DCTERMS.modified, modified.literal)
+        return iri
+
+    def document_path(self, document: Document) -> Path:
+        """The local file of a document: an override, the shipped path, or a cached download."""
+        if document.id in self.overrides:
+            path = self.overrides[document.id]
+        elif document.path:
+            path = self.project.root / document.path
+        else:
+            path = self._fetch(document)
+        if not path.is_file():
+            raise InputError(f"document '{document.id}' not found", where=str(path),
+                             why=f"source {self.source.id} lists it",
+                             fix=f"restore the file, or pass --document {self.source.id}={document.id}=PATH")
+        return path
+
+    def read_text(self, document: Document) -> str:
+        path = self.document_path(document)
+        try:
+            return path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as err:
+            raise InputError("document is not UTF-8 text", where=f"{path} (byte {err.start})",
+                             why=str(err), fix="save the document as UTF-8") from None
+
+    def _fetch(self, document: Document) -> Path:
+        # Downloads go to build/cache/<source>/ once; later builds read the cache.
+        target = self.project.cache / self.source.id / Path(document.url).name
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_suffix(target.suffix + ".part")
+            try:
+                with urllib.request.urlopen(document.url, timeout=60) as response:
+                    tmp.write_bytes(response.read())
+            except OSError as err:
+                raise InputError(f"cannot download document '{document.id}'", where=document.url,
+                                 why=str(err), fix="pass a local copy with --document") from None
+            tmp.replace(target)
+        return target
+
+
+def run_loader(ctx: LoadContext) -> None:
+    """Import ``loaders/<loader>.py`` by path and run its ``load(ctx)``."""
+    path = ctx.source.loader_path(ctx.project)
+    if not path.is_file():
+        raise LoaderError(f"loader '{ctx.source.loader}' not found", where=str(path),
+                          why=f"{ctx.source.file.name} names it",
+                          fix="add the loader file or correct 'loader' in the profile")
+    spec = importlib.util.spec_from_file_location(f"defence_kg_loader_{ctx.source.loader}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if not hasattr(module, "load"):
+        raise LoaderError("loader has no load(ctx) function", where=str(path))
+    module.load(ctx)
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,43 @@
+"""setup: the namespaces of the project's IRIs and of the vocabularies it aligns with."""
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DCAT, DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, VOID, XSD
+
+BASE = "https://w3id.org/defence-kg/"
+DKG = Namespace(BASE + "ontology#")
+ID = Namespace(BASE + "id/")
+VOCAB = Namespace(BASE + "vocab/")
+GRAPH = Namespace(BASE + "graph/")
+EDTF = Namespace("http://id.loc.gov/datatypes/edtf/")
+
+SCHEMA = SDO
+
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+METADATA_GRAPH = GRAPH["metadata"]
+
+#: Prefixes written into every serialisation, in this order.
+PREFIXES: dict[str, str] = {
+    "dkg": str(DKG),
+    "id": str(ID),
+    "vocab": str(VOCAB),
+    "graph": str(GRAPH),
+    "dcat": str(DCAT),
+    "dcterms": str(DCTERMS),
+    "edtf": str(EDTF),
+    "org": str(ORG),
+    "owl": str(OWL),
+    "prov": str(PROV),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "schema": str(SCHEMA),
+    "skos": str(SKOS),
+    "time": str(TIME),
+    "void": str(VOID),
+    "xsd": str(XSD),
+}
+
+
+def vocab(scheme: str, concept: str):
+    """The IRI of a concept of one of our SKOS schemes, e.g. ``vocab("risk", "medium")``."""
+    return VOCAB[f"{scheme}/{concept}"]

@@ -1,0 +1,118 @@
+"""loaders: split a tracker profile page, given as text, into its parts.
+
+A page has an optional title line, a risk sentence, prose paragraphs under fixed section
+headings, a "Last updated <date>." line and a footer. Citation URLs glued to sentences are
+taken out of the text and kept as each sentence's citations.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from defence_kg.dates import PreciseDate, find_date
+from defence_kg.errors import InputError
+
+SECTION_HEADINGS = {
+    "major defence laboratories": "LAB",
+    "designated defence research areas": "DRA",
+    "defence and security links": "DSL",
+    "espionage and misconduct": "ESP",
+    "espionage and cyber attacks": "ESP",
+    "noteworthy international collaborations": "INT",
+    "end-user lists": "EUL",
+    "end user lists": "EUL",
+}
+URL = re.compile(r"(?:https?://|www\.)[^\s\"<>]*[^\s\"<>.,;:)]")
+LAST_UPDATED = re.compile(r"^Last updated\s+(?P<date>[^.]+)\.?", re.IGNORECASE)
+FOOTER = re.compile(r"Unclear about any wording\?|Visit the terminology page|terminology page\.",
+                    re.IGNORECASE)
+# A sentence ends at . ! ? followed by space and a capital, a quote or a digit; not after
+# common abbreviations or initials.
+_NOT_ENDS = r"(?<!\b[A-Z])(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\bSt)(?<!\bDr)(?<!\bvs)(?<!\bInc)(?<!\bCorp)"
+SENTENCE_END = re.compile(_NOT_ENDS + r"(?<=[.!?])[\"”’']?\s+(?=[A-Z0-9“\"‘(])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of prose, cleaned, with the URLs that were glued to it."""
+
+    text: str
+    section: str | None
+    citations: tuple[str, ...] = ()
+
+
+@dataclass
+class Profile:
+    """The parts of a profile page."""
+
+    title: str | None
+    sentences: list[Sentence] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    last_updated: PreciseDate | None = None
+
+
+def parse_profile(text: str, *, where: str) -> Profile:
+    """Split a page into title, sentences (by section) and last-updated date.
+
+    Raises InputError when the text holds no prose at all (an empty or binary file).
+    """
+    if "\x00" in text:
+        raise InputError("document is not text", where=where, why="it contains NUL bytes",
+                         fix="give the profile page as plain UTF-8 text")
+    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    blocks = [line for line in lines if line]
+    if not blocks:
+        raise InputError("profile is empty", where=where, why="it has no text",
+                         fix="give the profile page's text")
+    profile = Profile(title=None)
+    section = None
+    for i, block in enumerate(blocks):
+        if m := LAST_UPDATED.match(block):
+            profile.last_updated = find_date(m["date"])
+            continue
+        if FOOTER.search(block) and len(block) < 120:
+            continue
+        heading = SECTION_HEADINGS.get(block.rstrip(":").lower())
+        if heading:
+            section = heading
+            profile.headings.append(block)
+            continue
+        if i == 0 and _is_title(block):
+            profile.title = block
+            continue
+        profile.sentences += [s for s in split_sentences(block, section) if s.text]
+    if not profile.sentences and profile.title is None:
+        raise InputError("profile has no sentences", where=where,
+                         why="no line of it reads as prose or a title",
+                         fix="check that this is a tracker profile page")
+    return profile
+
+
+def _is_title(block: str) -> bool:
+    # A title is a short line without a full stop: the institution's name.
+    return len(block) < 120 and not re.search(r"[.!?]$", block) and " is " not in block
+
+
+def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
+    """Sentences of a paragraph; citation URLs become each sentence's citations."""
+    urls: list[str] = []
+
+    def mark(m: re.Match) -> str:
+        urls.append(m[0])
+        return f"\x01{len(urls) - 1}\x01"
+
+    text = URL.sub(mark, paragraph)
+    # "…in 2019.https://x Next" cites the sentence it is glued to: move the mark before the stop.
+    text = re.sub(r"([.!?])((?:\s*(?:\x01\d+\x01|;))*\x01\d+\x01(?:\s*;)*)", r"\2\1", text)
+    out = []
+    for raw in SENTENCE_END.split(text):
+        citations = tuple(urls[int(i)] for i in re.findall(r"\x01(\d+)\x01", raw))
+        clean = re.sub(r"\x01\d+\x01", " ", raw)
+        clean = re.sub(r"(\s*;)+\s*(?=[.,]|$)", "", clean)       # footnote separators " ; ; "
+        clean = re.sub(r"\s+([.,;:])", r"\1", clean)
+        clean = re.sub(r"\s{2,}", " ", clean).strip(" ;")
+        if FOOTER.search(clean) and len(clean) < 120:
+            continue
+        if clean:
+            out.append(Sentence(clean, section, citations))
+    return out

@@ -1,0 +1,63 @@
+"""setup: the project's folders (ontology, shapes, queries, data, loaders) and its output folder."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from defence_kg.errors import InputError
+
+FOLDERS = ("ontology", "shapes", "queries", "data", "loaders")
+
+
+@dataclass(frozen=True)
+class Project:
+    """A project checkout: the fixed folders under ``root`` and the build output folder."""
+
+    root: Path
+    out: Path
+
+    @property
+    def ontology(self) -> Path:
+        return self.root / "ontology"
+
+    @property
+    def shapes(self) -> Path:
+        return self.root / "shapes"
+
+    @property
+    def queries(self) -> Path:
+        return self.root / "queries"
+
+    @property
+    def sources(self) -> Path:
+        return self.root / "data" / "sources"
+
+    @property
+    def curated(self) -> Path:
+        return self.root / "data" / "curated"
+
+    @property
+    def loaders(self) -> Path:
+        return self.root / "loaders"
+
+    @property
+    def cache(self) -> Path:
+        return self.out / "cache"
+
+
+def find_project(start: Path | None = None, *, out: Path | None = None) -> Project:
+    """Find the project root: ``$DEFENCE_KG_PROJECT``, else the nearest folder upwards holding
+    ``data/sources`` and ``ontology``."""
+    env = os.environ.get("DEFENCE_KG_PROJECT")
+    candidates = [Path(env)] if env else [p for p in [(start or Path.cwd()).resolve(),
+                                                       *(start or Path.cwd()).resolve().parents]]
+    for root in candidates:
+        if (root / "data" / "sources").is_dir() and (root / "ontology").is_dir():
+            return Project(root=root, out=(out or root / "build").resolve())
+    raise InputError(
+        "no defence-kg project found",
+        where=str(start or Path.cwd()),
+        why="no folder here or above holds both data/sources/ and ontology/",
+        fix="run the command inside a checkout, or set DEFENCE_KG_PROJECT to the project root",
+    )

@@ -1,0 +1,104 @@
+"""loaders: `defence-kg extract FILE` - run the profile loader on one document and show its facts.
+
+The facts come out as JSON with labels (for a person to review) and as Turtle (what the build
+would add), without touching the build folder.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from defence_kg import curation
+from defence_kg.errors import InputError
+from defence_kg.loading import LoadContext, run_loader
+from defence_kg.namespaces import DKG, PREFIXES
+from defence_kg.project import Project
+from defence_kg.registry import Registry
+from defence_kg.sources import Document, read_profile
+from defence_kg.store import parse_file
+
+PROFILE_SOURCE = "aspi-tracker"
+
+
+def load_registry(project: Project) -> Registry:
+    ontology = [t for p in sorted(project.ontology.glob("*.ttl")) for t in parse_file(p)]
+    return Registry([t for p in sorted(project.curated.glob("*.ttl"))
+                     for t in curation.load_curated(p, ontology)])
+
+
+def extract_document(project: Project, path: Path) -> LoadContext:
+    """Run the profile loader on one text file, as if it were the source's only document."""
+    if not path.is_file():
+        raise InputError("document not found", where=str(path), fix="give the path of a profile text file")
+    source = read_profile(project.sources / f"{PROFILE_SOURCE}.toml")
+    slug = path.stem
+    source = dataclasses.replace(source, documents=(Document(id=slug, path=str(path.resolve()),
+                                                              url=None, format="text"),))
+    ctx = LoadContext(project=project, source=source, registry=load_registry(project))
+    run_loader(ctx)
+    return ctx
+
+
+def facts_as_records(ctx: LoadContext) -> list[dict]:
+    """One record per statement: subject, predicate, object with labels, and the evidence."""
+    by_node: dict = defaultdict(dict)
+    labels: dict = {}
+    for s, p, o in ctx.triples:
+        by_node[s].setdefault(p, []).append(o)
+        if p == SKOS.prefLabel and getattr(o, "language", None) == "en":
+            labels[s] = str(o)
+
+    def show(term):
+        if isinstance(term, Literal):
+            value = term.toPython()
+            return value if isinstance(value, (bool, int, float)) else str(term)
+        return {"iri": str(term), "label": labels.get(term) or ctx.registry.labels.get(term)
+                or _curie(term)}
+
+    records = []
+    for node, props in by_node.items():
+        if DKG.Statement not in props.get(RDF.type, []):
+            continue
+        obj = props[RDF.object][0]
+        record = {"subject": show(props[RDF.subject][0]), "predicate": _curie(props[RDF.predicate][0]),
+                  "object": show(obj), "certainty": _curie(props[DKG.certainty][0]),
+                  "quote": str(props.get(DKG.quote, [""])[0])}
+        if isinstance(obj, URIRef) and obj in by_node and RDF.type in by_node[obj]:
+            record["object_detail"] = {_curie(k): [show(x) for x in v] for k, v in by_node[obj].items()
+                                       if k != RDF.type}
+        for key in (DKG.citation, DKG.accordingTo):
+            if key in props:
+                record[_curie(key)] = str(props[key][0])
+        records.append(record)
+    return sorted(records, key=lambda r: (r["quote"], r["predicate"], json.dumps(r, sort_keys=True)))
+
+
+def _curie(term) -> str:
+    text = str(term)
+    for prefix, ns in PREFIXES.items():
+        if text.startswith(ns):
+            return f"{prefix}:{text[len(ns):]}"
+    return text
+
+
+def extract_file(project: Project, path: Path, *, fmt: str = "both") -> str:
+    ctx = extract_document(project, path)
+    parts = []
+    if fmt in ("json", "both"):
+        unparsed = [str(o) for s, p, o in ctx.triples if p == DKG.unparsedSentence]
+        parts.append(json.dumps({"document": str(path), "facts": facts_as_records(ctx),
+                                 "unparsed": unparsed, "warnings": ctx.warnings},
+                                ensure_ascii=False, indent=2))
+    if fmt in ("turtle", "both"):
+        graph = Graph()
+        for prefix, ns in PREFIXES.items():
+            graph.bind(prefix, ns, override=True)
+        for t in ctx.triples:
+            graph.add(t)
+        parts.append(graph.serialize(format="turtle"))
+    return "\n".join(parts)

@@ -1,0 +1,182 @@
+"""dataset: the embedded Oxigraph store, the only module that imports pyoxigraph.
+
+Parsing, serialising and SPARQL run in Oxigraph (measured 20-100x faster than rdflib's memory
+store, at a third of the memory); rdflib terms are the currency of the rest of the package.
+Serialisations are deterministic: quads are sorted before writing, and no blank nodes are minted.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from defence_kg.errors import InputError
+from defence_kg.namespaces import PREFIXES
+
+Triple = tuple[Node, Node, Node]
+Quad = tuple[Node, Node, Node, Node | None]
+
+FORMATS = {
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def to_ox(term: Node):
+    """An rdflib term as an Oxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype and str(term.datatype) != _XSD_STRING:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def from_ox(term) -> Node | None:
+    """An Oxigraph term as an rdflib term (``None`` for the default graph)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.DefaultGraph):
+        return None
+    raise TypeError(f"unsupported Oxigraph term: {term!r}")
+
+
+def _sort_key(quad) -> tuple[str, str, str, str]:
+    # Sorting by the N-Triples forms gives one fixed order, so files are byte-identical.
+    graph = "" if isinstance(quad.graph_name, ox.DefaultGraph) else str(quad.graph_name)
+    return (graph, str(quad.subject), str(quad.predicate), str(quad.object))
+
+
+class Store:
+    """A dataset of named graphs in an in-memory Oxigraph store."""
+
+    def __init__(self) -> None:
+        self._store = ox.Store()
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def add(self, graph: URIRef, triples: Iterable[Triple]) -> None:
+        """Add triples (rdflib terms) to one named graph."""
+        g = ox.NamedNode(str(graph))
+        self._store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples)
+
+    def load_file(self, path: Path, graph: URIRef) -> None:
+        """Parse an RDF file (format from its extension) into one named graph."""
+        try:
+            self._store.bulk_load(path=str(path), to_graph=ox.NamedNode(str(graph)))
+        except SyntaxError as err:
+            raise InputError("malformed RDF", where=f"{path}:{_line_of(err)}", why=str(err),
+                             fix="correct the syntax at that line") from None
+        except OSError as err:
+            raise InputError("cannot read RDF file", where=str(path), why=err.strerror,
+                             fix="check that the file exists and is readable") from None
+
+    def load_dataset(self, path: Path) -> None:
+        """Parse a TriG or N-Quads file, keeping its named graphs."""
+        try:
+            self._store.bulk_load(path=str(path))
+        except SyntaxError as err:
+            raise InputError("malformed RDF dataset", where=f"{path}:{_line_of(err)}", why=str(err),
+                             fix="rebuild the dataset") from None
+
+    def graphs(self) -> list[URIRef]:
+        """The named graphs, sorted."""
+        return sorted(URIRef(g.value) for g in self._store.named_graphs())
+
+    def triples(self, graph: URIRef | None = None) -> Iterator[Triple]:
+        """The triples of one named graph, or of all graphs (with repeats) when ``graph`` is None."""
+        g = ox.NamedNode(str(graph)) if graph is not None else None
+        for q in self._store.quads_for_pattern(None, None, None, g):
+            yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)
+
+    def count(self, graph: URIRef) -> int:
+        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))))
+
+    def sorted_quads(self, graph: URIRef | None = None) -> list:
+        g = ox.NamedNode(str(graph)) if graph is not None else None
+        return sorted(self._store.quads_for_pattern(None, None, None, g), key=_sort_key)
+
+    def union_triples(self) -> list:
+        """The union of all graphs as sorted, de-duplicated Oxigraph triples."""
+        seen = {ox.Triple(q.subject, q.predicate, q.object) for q in self._store}
+        return sorted(seen, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+    def serialize(self, fmt: str, *, union: bool = False, graph: URIRef | None = None) -> bytes:
+        """Serialise the dataset (``union=False``), the union of its graphs, or one graph.
+
+        The output is deterministic: the same quads always give the same bytes.
+        """
+        rdf_format = FORMATS[fmt]
+        if union or graph is not None:
+            items = self.union_triples() if union else [
+                ox.Triple(q.subject, q.predicate, q.object) for q in self.sorted_quads(graph)]
+        else:
+            items = self.sorted_quads()
+        prefixes = PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        return ox.serialize(items, format=rdf_format, prefixes=prefixes)
+
+    def query(self, sparql: str, *, bindings: dict[str, Node] | None = None, union: bool = True):
+        """Run a SPARQL query. Parameters are bound as RDF terms (never spliced into the text).
+
+        Returns a bool (ASK), a list of rdflib triples (CONSTRUCT/DESCRIBE), or
+        ``(variables, rows)`` with rows as tuples of rdflib terms or None (SELECT).
+        """
+        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            result = self._store.query(sparql, use_default_graph_as_union=union, substitutions=subs)
+        except SyntaxError as err:
+            raise InputError("malformed SPARQL query", why=str(err),
+                             fix="correct the query text") from None
+        if isinstance(result, ox.QueryBoolean):
+            return bool(result)
+        if isinstance(result, ox.QueryTriples):
+            return [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in result]
+        names = [v.value for v in result.variables]
+        rows = [tuple(from_ox(sol[v]) if sol[v] is not None else None for v in names) for sol in result]
+        return names, rows
+
+    def to_rdflib(self, *, union: bool = True) -> Graph:
+        """The union of all graphs as an rdflib Graph (for pySHACL and small in-process work)."""
+        graph = Graph()
+        data = ox.serialize(self.union_triples(), format=ox.RdfFormat.N_TRIPLES)
+        graph.parse(data=data, format="nt")
+        return graph
+
+
+def parse_file(path: Path) -> list[Triple]:
+    """Parse an RDF file with Oxigraph into rdflib triples; errors name the file and line."""
+    try:
+        return [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
+                for t in ox.parse(path=str(path))]
+    except SyntaxError as err:
+        raise InputError("malformed RDF", where=f"{path}:{_line_of(err)}", why=str(err),
+                         fix="correct the syntax at that line") from None
+    except OSError as err:
+        raise InputError("cannot read RDF file", where=str(path), why=err.strerror,
+                         fix="check that the file exists and is readable") from None
+
+
+def _line_of(err: SyntaxError) -> int | str:
+    return err.lineno if err.lineno is not None else "?"
