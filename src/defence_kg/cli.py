@@ -116,24 +116,46 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=["json", "turtle", "both"], default="both")
     e.set_defaults(func=cmd_extract)
 
+    publish = sub.add_parser("publish", help="publish the built dataset (to a SPARQL endpoint, as a site)")
+    targets = publish.add_subparsers(dest="target", required=True, metavar="TARGET")
+
+    s = sub.add_parser("serve", help="serve the built dataset on a local SPARQL endpoint, or a published site")
+    s.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
+    s.add_argument("--port", type=int, default=7878, help="port (0: a free one)")
+    s.add_argument("--site", type=Path, metavar="DIR", help="serve this published site, with content negotiation")
+    s.add_argument("--writable", action="store_true", help="accept SPARQL updates (read-only by default)")
+    s.add_argument("--timeout-s", type=int, default=60, help="query timeout in seconds")
+    s.set_defaults(func=cmd_serve)
+
     for register in _extensions():
-        register(sub)
+        register(sub, targets)
     return p
 
 
+def cmd_serve(args: argparse.Namespace, project: Project) -> int:
+    if args.site:
+        from defence_kg.publish.site_server import serve_site
+        return serve_site(args.site, host=args.host, port=args.port)
+    from defence_kg.sparql_server import serve_endpoint
+    return serve_endpoint(project, host=args.host, port=args.port, writable=args.writable,
+                          timeout_s=args.timeout_s)
+
+
+#: Modules that add commands, each with ``register(commands, publish_targets)``.
+EXTENSIONS = ("queries", "export.commands", "analysis", "publish.commands", "resolution", "stats")
+
+
 def _extensions():
-    """Commands contributed by other modules: each exposes ``register(subparsers)``."""
     import importlib
 
-    for name in ("queries", "export.commands", "analysis", "publish.commands", "resolution", "stats"):
+    for name in EXTENSIONS:
         try:
             module = importlib.import_module(f"defence_kg.{name}")
         except ModuleNotFoundError as err:
-            if err.name and err.name.startswith("defence_kg"):
-                continue
+            if err.name == f"defence_kg.{name}":
+                continue        # a module not written yet contributes nothing
             raise
-        if hasattr(module, "register"):
-            yield module.register
+        yield module.register
 
 
 def main(argv: list[str] | None = None) -> int:
