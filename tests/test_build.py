@@ -1,0 +1,130 @@
+"""The build: deterministic output, provenance per graph, and clear errors on bad input."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from defence_kg import dataset
+from defence_kg.cli import main
+from defence_kg.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+
+PROFILE = Path("data/documents/aspi-tracker/chongqing-university.txt")
+
+
+def run(project, *args: str) -> int:
+    return main(["--project", str(project.root), "--out", str(project.out), *args])
+
+
+def test_two_builds_are_byte_identical(project_copy, tmp_path):
+    outs = []
+    for name in ("a", "b"):
+        out = tmp_path / name
+        assert main(["--project", str(project_copy.root), "--out", str(out), "build"]) == EXIT_OK
+        outs.append(out)
+    for name in dataset.OUTPUTS:
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
+def test_build_prints_counts_and_writes_files(project_copy, capsys):
+    assert run(project_copy, "build") == EXIT_OK
+    out = capsys.readouterr().out
+    assert "dkg:Statement" in out and "graph/source/aspi-tracker" in out
+    for name in dataset.OUTPUTS:
+        assert (project_copy.out / name).stat().st_size > 0
+
+
+def test_each_source_graph_has_provenance(built):
+    ask = """
+    PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX void: <http://rdfs.org/ns/void#>
+    PREFIX dkg: <https://w3id.org/defence-kg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/>
+    ASK { GRAPH <https://w3id.org/defence-kg/graph/metadata> {
+        <https://w3id.org/defence-kg/graph/source/aspi-tracker> prov:wasDerivedFrom ?src ; prov:wasGeneratedBy ?act ; void:triples ?n .
+        ?src dcterms:publisher ?pub ; dcterms:license ?lic .
+        ?act dkg:loader ?loader ; dkg:retrievedOn ?day . FILTER(CONTAINS(?loader, "sha256:")) } }"""
+    assert built.store.query(ask) is True
+
+
+def test_malformed_source_profile_names_file_and_key(project_copy, capsys):
+    toml = project_copy.sources / "aspi-tracker.toml"
+    toml.write_text(toml.read_text().replace("loader =", "loder ="))
+    assert run(project_copy, "build") == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "aspi-tracker.toml" in err and "unknown key 'loder'" in err and "did you mean 'loader'" in err
+    assert not project_copy.out.exists()
+
+
+def test_malformed_toml_syntax(project_copy, capsys):
+    (project_copy.sources / "aspi-tracker.toml").write_text('id = "aspi-tracker\n')
+    assert run(project_copy, "build") == EXIT_USAGE
+    assert "malformed TOML" in capsys.readouterr().err
+
+
+def test_malformed_turtle_names_file_and_line(project_copy, capsys):
+    path = project_copy.curated / "entities.ttl"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[30] = lines[30] + ' "unterminated'
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert run(project_copy, "build") == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "entities.ttl:31" in err and "malformed RDF" in err
+
+
+def test_missing_document(project_copy, capsys):
+    (project_copy.root / PROFILE).unlink()
+    assert run(project_copy, "build") == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "chongqing-university" in err and "not found" in err
+
+
+@pytest.mark.parametrize("content,message", [("", "profile is empty"), ("\x00\x01binary", "not text")])
+def test_malformed_document(project_copy, capsys, content, message):
+    (project_copy.root / PROFILE).write_text(content)
+    assert run(project_copy, "build") == EXIT_USAGE
+    assert message in capsys.readouterr().err
+
+
+def test_failed_build_leaves_previous_output_untouched(project_copy, capsys):
+    assert run(project_copy, "build") == EXIT_OK
+    before = {p.name: p.read_bytes() for p in project_copy.out.iterdir()}
+    (project_copy.root / PROFILE).write_text("")
+    assert run(project_copy, "build") == EXIT_USAGE
+    after = {p.name: p.read_bytes() for p in project_copy.out.iterdir()}
+    assert before == after
+
+
+def test_unmet_expectation_exits_1(project_copy, capsys):
+    toml = project_copy.sources / "aspi-tracker.toml"
+    toml.write_text(toml.read_text().replace('"dkg:Agreement" = 2', '"dkg:Agreement" = 5'))
+    assert run(project_copy, "build") == EXIT_INVALID
+    assert "fewer than the 5 expected" in capsys.readouterr().err
+
+
+def test_validate_without_build_says_how_to_fix(project_copy, capsys):
+    assert run(project_copy, "validate") == EXIT_USAGE
+    assert "defence-kg build" in capsys.readouterr().err
+
+
+def test_extra_sentences_become_facts_or_unparsed_notes(project_copy, capsys):
+    text = (project_copy.root / PROFILE).read_text(encoding="utf-8")
+    extra = ("Chongqing University has exchanges with Nanyang Technological University. "
+             "The university’s orchestra toured three provinces.")
+    text = text.replace("Noteworthy international collaborations", extra + "\n\nNoteworthy international collaborations")
+    (project_copy.root / PROFILE).write_text(text, encoding="utf-8")
+    result = dataset.build(project_copy)
+    assert result.store.query("""ASK { <https://w3id.org/defence-kg/id/chongqing-university>
+        <https://w3id.org/defence-kg/ontology#hasExchangesWith> <https://w3id.org/defence-kg/id/nanyang-technological-university> }""")
+    assert result.store.query("""ASK { ?doc <https://w3id.org/defence-kg/ontology#unparsedSentence> ?s .
+        FILTER(CONTAINS(STR(?s), "orchestra")) }""")
+    assert any("orchestra" in w for w in result.warnings)
+
+
+def test_extract_prints_json_and_turtle(project, capsys):
+    assert main(["--project", str(project.root), "extract", str(project.root / PROFILE)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert '"predicate": "dkg:subordinateTo"' in out and "dkg:Statement" in out
+
+
+def test_extract_missing_file(project, capsys):
+    assert main(["--project", str(project.root), "extract", "no-such-file.txt"]) == EXIT_USAGE
+    assert "document not found" in capsys.readouterr().err
