@@ -1,0 +1,77 @@
+"""export: shared helpers of the file writers -- attribute typing, colours, atomic writes."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from defence_kg.errors import InputError
+
+RISK_COLOURS = {"very-high": (165, 0, 38), "high": (215, 48, 39), "medium": (244, 109, 67),
+                "low": (254, 224, 144)}
+KIND_COLOURS = {
+    "University": (69, 117, 180), "CivilianUniversity": (69, 117, 180),
+    "MilitaryInstitution": (49, 54, 149), "SecurityInstitution": (49, 54, 149),
+    "GovernmentAgency": (116, 107, 177), "StateOwnedEnterprise": (26, 152, 80),
+    "Company": (26, 152, 80), "ResearchInstitute": (102, 189, 99), "Committee": (150, 150, 150),
+    "Organisation": (120, 120, 120), "Laboratory": (77, 175, 174), "Agreement": (230, 171, 2),
+    "Event": (231, 41, 138), "Conference": (231, 41, 138), "Meeting": (231, 41, 138),
+}
+DEFAULT_COLOUR = (120, 120, 120)
+
+
+def colour(attrs: dict) -> tuple[int, int, int]:
+    """Risk level colours an organisation that has one; otherwise its kind does."""
+    if attrs.get("risk_level") in RISK_COLOURS:
+        return RISK_COLOURS[attrs["risk_level"]]
+    return KIND_COLOURS.get(attrs.get("kind", ""), DEFAULT_COLOUR)
+
+
+def type_name(value) -> str:
+    """The Python type of a scalar attribute value, by name; lists, dicts and None are refused."""
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        return "int"
+    if isinstance(value, float):
+        return "float"
+    if isinstance(value, str):
+        return "str"
+    raise TypeError(f"attribute value {value!r} is not a scalar (str, int, float, bool)")
+
+
+def attribute_types(items, skip=()) -> dict[str, str]:
+    """Attribute name -> type over all nodes or edges (sorted); mixed types are an error."""
+    types: dict[str, str] = {}
+    for data in items:
+        for name, value in data.items():
+            if name in skip:
+                continue
+            t = type_name(value)
+            if types.setdefault(name, t) != t:
+                raise TypeError(f"attribute '{name}' has values of types {types[name]} and {t}")
+    return dict(sorted(types.items()))
+
+
+def write_bytes(data: bytes, path: Path | None) -> None:
+    """Write to stdout (path None or '-') or atomically to a file (temporary name, then rename)."""
+    if path is None or str(path) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    path = Path(path)
+    if path.is_dir():
+        raise InputError("output is a folder", where=str(path), fix="give a file name with -o")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,41 @@
+"""export: ``defence-kg export FORMAT [-o FILE|-] [--agreements node|fold]``."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from defence_kg.errors import EXIT_OK
+from defence_kg.export import FORMATS, to_networkx, writer
+
+
+def cmd_export(args: argparse.Namespace, project) -> int:
+    from defence_kg import dataset
+
+    store = dataset.read(project.out)
+    graph = to_networkx(store, agreements=args.agreements)
+    if args.output == "-":
+        path = None
+    else:
+        path = Path(args.output) if args.output else project.out / "export" / FORMATS[args.format][1]
+    writer(args.format)(graph, path)
+    if path is not None:
+        print(f"wrote {graph.number_of_nodes()} nodes and {graph.number_of_edges()} edges "
+              f"({args.format}, agreements as {args.agreements}s) -> {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def register(commands, publish_targets) -> None:
+    p = commands.add_parser(
+        "export", help="export the graph for Gephi, yEd, Cytoscape or spreadsheets",
+        description="Export the built dataset as a graph: organisations, laboratories, agreements "
+                    "and events as nodes; relationships as typed edges with dates and evidence.")
+    p.add_argument("format", choices=list(FORMATS),
+                   help="; ".join(f"{k}: {v[2]}" for k, v in FORMATS.items()))
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="output file ('-' for stdout; a folder for nodes-edges-csv); "
+                        "default: <build>/export/graph.<ext>")
+    p.add_argument("--agreements", choices=["node", "fold"], default="node",
+                   help="keep agreements and events as nodes (default) or fold them into edges "
+                        "between their participants")
+    p.set_defaults(func=cmd_export)

@@ -1,0 +1,444 @@
+"""export: the networkx view of the dataset -- the only module that imports networkx.
+
+The graph is built from SPARQL results on the dataset, not from raw triples: organisations,
+laboratories, agreements and events become nodes (ids are their IRIs), literals and controlled
+values become scalar node attributes, and each relationship becomes one edge keyed by its kind,
+with its label, dates and evidence (source, quote, certainty) taken from its statement node.
+Statement, provenance, vocabulary, date and count nodes never become graph nodes.
+
+The edge policy -- which predicate gives which edge, in which direction, and how it reads as a
+sentence -- is the table ``EDGE_POLICY`` below and nowhere else.
+"""
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from dataclasses import dataclass
+
+import networkx as nx
+from rdflib import Literal, URIRef
+
+from defence_kg.errors import InputError
+from defence_kg.namespaces import DKG
+
+AGREEMENT_MODES = ("node", "fold")
+
+#: Node classes: local name -> (group, rank). The most specific class (highest rank) is the kind.
+NODE_CLASSES: dict[str, tuple[str, int]] = {
+    "Organisation": ("organisation", 0), "University": ("organisation", 1),
+    "CivilianUniversity": ("organisation", 2), "MilitaryInstitution": ("organisation", 2),
+    "SecurityInstitution": ("organisation", 2), "ResearchInstitute": ("organisation", 1),
+    "GovernmentAgency": ("organisation", 1), "StateOwnedEnterprise": ("organisation", 1),
+    "Company": ("organisation", 1), "Committee": ("organisation", 1),
+    "Laboratory": ("laboratory", 3),
+    "Agreement": ("agreement", 3),
+    "Event": ("event", 0), "Conference": ("event", 1), "Meeting": ("event", 1),
+}
+NARY_GROUPS = ("agreement", "event")
+
+
+@dataclass(frozen=True)
+class EdgeRule:
+    """One line of the edge policy.
+
+    ``path`` is one predicate (a plain fact edge from subject to object) or two (subject ->
+    intermediate -> object, the intermediate node dropped). ``role`` marks the edges of an n-ary
+    agreement or event (subject is the agreement/event): those are folded into edges between the
+    participants when ``agreements="fold"``. ``sentence`` reads the edge in its RDF direction.
+    """
+
+    kind: str
+    path: tuple[str, ...]
+    sentence: str
+    role: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The relation in words, e.g. 'has exchanges with' (or the role of an n-ary edge)."""
+        if self.role:
+            return self.role
+        return self.sentence.replace("the {s}", "").replace("{s}", "").replace("{o}", "").strip()
+
+
+#: The edge policy: predicate (local name in dkg:) -> edge kind, direction (subject -> object)
+#: and sentence. Anything not listed here never becomes an edge.
+EDGE_POLICY: tuple[EdgeRule, ...] = (
+    EdgeRule("supervisedBy", ("supervisedBy",), "{s} is supervised by {o}"),
+    EdgeRule("subordinateTo", ("subordinateTo",), "{s} is subordinate to {o}"),
+    EdgeRule("jointlySupervisedBy", ("jointlySupervisedBy",), "{s} is jointly supervised by {o}"),
+    EdgeRule("hostedBy", ("hostedBy",), "{s} is hosted by {o}"),
+    EdgeRule("unitOf", ("unitOf",), "{s} is a unit of {o}"),
+    EdgeRule("subsidiaryOf", ("subsidiaryOf",), "{s} is a subsidiary of {o}"),
+    EdgeRule("establishedBy", ("establishedBy",), "{s} was established by {o}"),
+    EdgeRule("establishedFollowing", ("establishedFollowing",), "{s} was established following {o}"),
+    EdgeRule("predecessorOf", ("predecessorOf",), "{s} is the predecessor of {o}"),
+    EdgeRule("memberOf", ("memberOf",), "{s} is a member of {o}"),
+    EdgeRule("hasExchangesWith", ("hasExchangesWith",), "{s} has exchanges with {o}"),
+    EdgeRule("collaboratesWith", ("collaboratesWith",), "{s} collaborates with {o}"),
+    EdgeRule("party", ("party",), "{o} is a party to the {s}", role="party"),
+    EdgeRule("concerns", ("concerns",), "the {s} concerns {o}", role="concerned"),
+    EdgeRule("organisedBy", ("organisedBy",), "the {s} was organised by {o}", role="organiser"),
+    EdgeRule("attendeeFrom", ("attendeeGroup", "fromOrganisation"), "{o} sent attendees to the {s}",
+             role="attendee"),
+)
+ROLE_ORDER = {"party": 0, "organiser": 1, "concerned": 2, "attendee": 3}
+
+#: Literal-valued node attributes: predicate -> (attribute, type).
+LITERAL_ATTRIBUTES = {
+    "http://www.w3.org/2004/02/skos/core#prefLabel": ("label", str),
+    str(DKG.abbreviation): ("abbreviation", str), str(DKG.country): ("country", str),
+    str(DKG.rorId): ("ror_id", str), str(DKG.wikidataId): ("wikidata_id", str),
+    str(DKG.trackerSlug): ("tracker_slug", str), str(DKG.purpose): ("purpose", str),
+    str(DKG.topic): ("topic", str), str(DKG.description): ("description", str),
+    str(DKG.defenceFocused): ("defence_focused", bool),
+}
+#: Controlled values (SKOS concepts) kept as their concept's local name.
+CONCEPT_ATTRIBUTES = {
+    str(DKG.riskLevel): "risk_level", str(DKG.laboratoryKind): "laboratory_kind",
+    str(DKG.agreementKind): "agreement_kind", str(DKG.securityCredential): "security_credential",
+    str(DKG.researchArea): "research_areas", str(DKG.designatedDiscipline): "designated_disciplines",
+}
+#: Counts (dkg:Count nodes) kept as an integer attribute and its precision.
+COUNT_ATTRIBUTES = {
+    str(DKG.attendance): "attendance", str(DKG.defenceLaboratoryCount): "defence_laboratory_count",
+    str(DKG.designatedDisciplineCount): "designated_discipline_count",
+}
+#: Temporal values (dkg:TemporalValue nodes) -> attribute prefix; they also give start/end.
+TEMPORAL_ATTRIBUTES = {str(DKG.date): "date", str(DKG.established): "established"}
+CERTAINTY_ORDER = {"stated": 0, "implied": 1, "possible": 2}
+
+PREFIXES = """PREFIX dkg: <https://w3id.org/defence-kg/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+
+
+def local(iri) -> str:
+    text = str(iri)
+    return text.rsplit("#", 1)[-1] if "#" in text else text.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _values(name: str, iris) -> str:
+    return f"VALUES ?{name} {{ {' '.join(f'<{i}>' for i in sorted(iris))} }}"
+
+
+def interval(when: str | None, earliest: str | None = None, latest: str | None = None
+             ) -> tuple[str | None, str | None]:
+    """The first and last day (ISO dates) a date at its precision covers; bounds when no value."""
+    start = end = None
+    if when:
+        parts = when[:10].split("-")
+        try:
+            year = int(parts[0])
+            if len(parts) == 1:
+                start, end = f"{year:04d}-01-01", f"{year:04d}-12-31"
+            elif len(parts) == 2:
+                month = int(parts[1])
+                last = calendar.monthrange(year, month)[1]
+                start, end = f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+            else:
+                start = end = f"{year:04d}-{int(parts[1]):02d}-{int(parts[2]):02d}"
+        except ValueError:
+            start = end = None
+    return start or (earliest[:10] if earliest else None), end or (latest[:10] if latest else None)
+
+
+def _temporal(store, subjects_predicates: str) -> dict[tuple[str, str], dict]:
+    """TemporalValue attributes for (subject, predicate) pairs matched by a graph pattern."""
+    _, rows = store.query(PREFIXES + f"""
+        SELECT ?s ?p ?when ?prec ?edtf ?earliest ?latest ?verbatim WHERE {{
+          {subjects_predicates}
+          ?t a dkg:TemporalValue .
+          OPTIONAL {{ ?t dkg:when ?when }} OPTIONAL {{ ?t dkg:precision ?prec }}
+          OPTIONAL {{ ?t dkg:edtf ?edtf }} OPTIONAL {{ ?t dkg:earliest ?earliest }}
+          OPTIONAL {{ ?t dkg:latest ?latest }} OPTIONAL {{ ?t dkg:verbatim ?verbatim }}
+        }} ORDER BY ?s ?p ?t""")
+    out: dict[tuple[str, str], dict] = {}
+    for s, p, when, prec, edtf, earliest, latest, verbatim in rows:
+        key = (str(s), str(p))
+        if key in out:
+            continue
+        start, end = interval(str(when) if when else None, str(earliest) if earliest else None,
+                              str(latest) if latest else None)
+        value = str(when) if when else str(edtf) if edtf else str(verbatim) if verbatim else None
+        precision = local(prec) if prec else ("interval" if edtf or earliest or latest else None)
+        out[key] = {k: v for k, v in {"value": value, "precision": precision, "start": start,
+                                      "end": end, "verbatim": str(verbatim) if verbatim else None
+                                      }.items() if v is not None}
+    return out
+
+
+def _add(attrs: dict, name: str, value) -> None:
+    """Set a scalar attribute; several values of a string attribute are joined, sorted."""
+    if name not in attrs:
+        attrs[name] = value
+    elif isinstance(value, str) and value not in attrs[name].split("; "):
+        attrs[name] = "; ".join(sorted([*attrs[name].split("; "), value]))
+
+
+def _nodes(store) -> dict[str, dict]:
+    classes = [DKG[c] for c in NODE_CLASSES]
+    _, rows = store.query(PREFIXES + f"SELECT ?n ?c WHERE {{ {_values('c', classes)} ?n a ?c }}")
+    kinds: dict[str, str] = {}
+    for n, c in rows:
+        if not isinstance(n, URIRef):
+            continue
+        name = local(c)
+        old = kinds.get(str(n))
+        if old is None or (NODE_CLASSES[name][1], name) > (NODE_CLASSES[old][1], old):
+            kinds[str(n)] = name
+    nodes = {n: {"kind": k, "group": NODE_CLASSES[k][0]} for n, k in kinds.items()}
+    if not nodes:
+        return nodes
+    _, rows = store.query(PREFIXES + f"""SELECT ?n ?p ?o WHERE {{
+        {_values('p', [URIRef(p) for p in (*LITERAL_ATTRIBUTES, *CONCEPT_ATTRIBUTES)])}
+        ?n ?p ?o }} ORDER BY ?n ?p ?o""")
+    for n, p, o in rows:
+        attrs = nodes.get(str(n))
+        if attrs is None:
+            continue
+        p = str(p)
+        if p in CONCEPT_ATTRIBUTES and isinstance(o, URIRef):
+            _add(attrs, CONCEPT_ATTRIBUTES[p], local(o))
+        elif p in LITERAL_ATTRIBUTES and isinstance(o, Literal):
+            name, kind = LITERAL_ATTRIBUTES[p]
+            if name == "label":
+                lang = (o.language or "").lower()
+                name = "label" if lang in ("en", "") else "label_zh" if lang.startswith("zh") else None
+                if name is None:
+                    continue
+            value = o.toPython() if kind is bool else str(o)
+            if kind is bool and not isinstance(value, bool):
+                continue
+            _add(attrs, name, value)
+    _, rows = store.query(PREFIXES + f"""SELECT ?n ?p ?v ?prec WHERE {{
+        {_values('p', [URIRef(p) for p in COUNT_ATTRIBUTES])}
+        ?n ?p ?c . ?c a dkg:Count ; dkg:value ?v . OPTIONAL {{ ?c dkg:countPrecision ?prec }}
+        }} ORDER BY ?n ?p ?c""")
+    for n, p, v, prec in rows:
+        attrs = nodes.get(str(n))
+        name = COUNT_ATTRIBUTES[str(p)]
+        if attrs is None or name in attrs:
+            continue
+        try:
+            attrs[name] = int(v.toPython())
+        except (TypeError, ValueError):
+            continue
+        if prec is not None:
+            attrs[f"{name}_precision"] = local(prec)
+    temporal = _temporal(store, f"{_values('p', [URIRef(p) for p in TEMPORAL_ATTRIBUTES])} ?s ?p ?t .")
+    for (n, p), t in sorted(temporal.items()):
+        attrs = nodes.get(n)
+        if attrs is None:
+            continue
+        prefix = TEMPORAL_ATTRIBUTES[p]
+        if "value" in t:
+            attrs[prefix] = t["value"]
+        if "precision" in t:
+            attrs[f"{prefix}_precision"] = t["precision"]
+        # the node exists on the timeline from its date (events, agreements) or founding
+        if "start" in t and "start" not in attrs:
+            attrs["start"] = t["start"]
+            if prefix == "date" and "end" in t:
+                attrs["end"] = t["end"]
+    for iri, attrs in nodes.items():
+        attrs.setdefault("label", local(iri))
+    return nodes
+
+
+def _evidence(store, rules: list[EdgeRule]) -> dict[tuple[str, str, str], dict]:
+    """The evidence of each (subject, predicate, object) fact from its statement node(s)."""
+    predicates = sorted({DKG[p] for r in rules for p in r.path})
+    _, rows = store.query(PREFIXES + f"""
+        SELECT ?s ?p ?o ?st ?doc ?url ?title ?quote ?cert ?by ?citation WHERE {{
+          {_values('p', predicates)}
+          ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+          OPTIONAL {{ ?st prov:wasDerivedFrom ?doc .
+                     OPTIONAL {{ ?doc schema:url ?url }} OPTIONAL {{ ?doc <http://purl.org/dc/terms/title> ?title }} }}
+          OPTIONAL {{ ?st dkg:quote ?quote }} OPTIONAL {{ ?st dkg:certainty ?cert }}
+          OPTIONAL {{ ?st dkg:assertedBy ?by }} OPTIONAL {{ ?st dkg:citation ?citation }}
+        }} ORDER BY ?s ?p ?o ?st ?doc ?url ?title ?quote ?cert ?by ?citation""")
+    statements: dict[tuple[str, str, str], dict[str, dict]] = defaultdict(dict)
+    for s, p, o, st, doc, url, title, quote, cert, by, citation in rows:
+        entry = statements[(str(s), str(p), str(o))].setdefault(str(st), {"docs": set()})
+        if doc is not None:
+            entry["docs"].add(str(url) if url is not None else str(doc))
+            entry.setdefault("source_document", str(doc))
+            if title is not None:
+                entry.setdefault("source_title", str(title))
+        for name, value in (("quote", quote), ("certainty", cert), ("asserted_by", by),
+                            ("citation", citation)):
+            if value is not None:
+                entry.setdefault(name, local(value) if name == "certainty" else str(value))
+    dates = _temporal(store, """VALUES ?q { dkg:startDate dkg:endDate dkg:pointInTime }
+                               ?s ?q ?t . ?s a dkg:Statement . BIND(?q AS ?p)""")
+    out = {}
+    for fact, by_statement in statements.items():
+        ranked = sorted(by_statement.items(),
+                        key=lambda kv: (CERTAINTY_ORDER.get(kv[1].get("certainty", ""), 9), kv[0]))
+        st, best = ranked[0]
+        ev = {k: v for k, v in best.items() if k != "docs"}
+        ev["statement"] = st
+        ev["source"] = " ".join(sorted(set().union(*(e["docs"] for _, e in ranked))))
+        ev["evidence_count"] = len(ranked)
+        point = dates.get((st, str(DKG.pointInTime)))
+        start = dates.get((st, str(DKG.startDate)))
+        end = dates.get((st, str(DKG.endDate)))
+        if point:
+            ev.update(date=point.get("value"), date_precision=point.get("precision"),
+                      start=point.get("start"), end=point.get("end"))
+        if start:
+            ev.update(start_date=start.get("value"), start=start.get("start"))
+        if end:
+            ev.update(end_date=end.get("value"), end=end.get("end"))
+        out[fact] = {k: v for k, v in ev.items() if v is not None}
+    return out
+
+
+def _edges(store, nodes: dict[str, dict]) -> list[tuple[str, str, str, dict]]:
+    evidence = _evidence(store, list(EDGE_POLICY))
+    edges: dict[tuple[str, str, str], dict] = {}
+    for rule in EDGE_POLICY:
+        if len(rule.path) == 1:
+            pattern = f"?s dkg:{rule.path[0]} ?o . BIND(?s AS ?m)"
+        else:
+            pattern = f"?s dkg:{rule.path[0]} ?m . ?m dkg:{rule.path[1]} ?o ."
+        _, rows = store.query(PREFIXES + f"SELECT DISTINCT ?s ?m ?o WHERE {{ {pattern} }} ORDER BY ?s ?o ?m")
+        for s, m, o in rows:
+            s, m, o = str(s), str(m), str(o)
+            if s not in nodes or o not in nodes or s == o:
+                continue
+            ev = evidence.get((m, str(DKG[rule.path[-1]]), o), {})
+            attrs = {"kind": rule.kind, "relation": str(DKG[rule.path[-1]]), "label": rule.label}
+            if rule.role:
+                attrs["role"] = rule.role
+                for name in ("date", "date_precision", "start", "end"):
+                    if name in nodes[s]:
+                        attrs[name] = nodes[s][name]
+            attrs.update(ev)
+            if m != s:
+                attrs["via"] = m
+            key = (s, o, rule.kind)
+            if key in edges:        # the same link through a second intermediate: count it
+                edges[key]["evidence_count"] = edges[key].get("evidence_count", 1) + ev.get("evidence_count", 1)
+                continue
+            edges[key] = attrs
+    return [(s, o, k, a) for (s, o, k), a in sorted(edges.items())]
+
+
+def _fold(nodes: dict[str, dict], edges: list) -> tuple[dict[str, dict], list]:
+    """Replace each agreement and event by edges between its participants (every pair)."""
+    nary = {n for n, a in nodes.items() if a["group"] in NARY_GROUPS}
+    roles: dict[str, list[tuple[int, str, str, dict]]] = defaultdict(list)
+    kept = []
+    for s, o, k, a in edges:
+        if s in nary and "role" in a and o not in nary:
+            roles[s].append((ROLE_ORDER.get(a["role"], 9), o, a["role"], a))
+        elif s not in nary and o not in nary:
+            kept.append((s, o, k, a))
+    for n, members in sorted(roles.items()):
+        members.sort(key=lambda m: (m[0], m[1]))
+        info = nodes[n]
+        for i, (_, u, role_u, ev_u) in enumerate(members):
+            for _, v, role_v, ev_v in members[i + 1:]:
+                if u == v:
+                    continue
+                attrs = {"kind": info["group"], "relation": str(DKG[info["kind"]]),
+                         "label": f"{role_u}/{role_v} of {info['kind'].lower()}",
+                         "role": f"{role_u}/{role_v}", "via": n, "via_label": info["label"],
+                         "via_kind": info["kind"]}
+                for name in ("date", "date_precision", "start", "end"):
+                    if name in info:
+                        attrs[name] = info[name]
+                for name in ("source", "source_document", "source_title", "quote", "certainty",
+                             "asserted_by", "statement"):
+                    value = ev_u.get(name, ev_v.get(name))
+                    if value is not None:
+                        attrs[name] = value
+                attrs["evidence_count"] = ev_u.get("evidence_count", 0) + ev_v.get("evidence_count", 0)
+                kept.append((u, v, f"{info['group']}:{n}", attrs))
+    kept_nodes = {n: a for n, a in nodes.items() if n not in nary}
+    return kept_nodes, sorted(kept, key=lambda e: (e[0], e[1], e[2]))
+
+
+def to_networkx(store, *, agreements: str = "node") -> nx.MultiDiGraph:
+    """The dataset as a MultiDiGraph: node ids are IRIs, edge keys are relation kinds.
+
+    ``agreements="node"`` keeps agreements and events as nodes linked to their parties,
+    organisers and the organisations they concern; ``"fold"`` replaces each by edges between
+    every pair of its participants (kind ``agreement`` or ``event``, key ``kind:IRI``, with
+    ``via`` naming the agreement). Attribute values are str, int, float or bool, never None or lists.
+    """
+    if agreements not in AGREEMENT_MODES:
+        raise InputError(f"unknown agreements mode '{agreements}'",
+                         fix=f"use one of: {', '.join(AGREEMENT_MODES)}")
+    nodes = _nodes(store)
+    edges = _edges(store, nodes)
+    if agreements == "fold":
+        nodes, edges = _fold(nodes, edges)
+    graph = nx.MultiDiGraph(agreements=agreements)
+    for n in sorted(nodes):
+        graph.add_node(n, **dict(sorted(nodes[n].items())))
+    for s, o, k, a in edges:
+        graph.add_edge(s, o, key=k, **dict(sorted(a.items())))
+    return graph
+
+
+def sentence(graph, u: str, v: str, key) -> str:
+    """One edge as a sentence in its RDF direction, e.g. 'A has exchanges with B'."""
+    data = graph.edges[u, v, key]
+    s, o = graph.nodes[u].get("label", u), graph.nodes[v].get("label", v)
+    if "via_label" in data:
+        return f"{s} and {o} are linked through the {data['via_label']} ({data['role']})"
+    for rule in EDGE_POLICY:
+        if rule.kind == data.get("kind"):
+            return rule.sentence.format(s=s, o=o)
+    return f"{s} {data.get('label', key)} {o}"
+
+
+# -- algorithms used by defence_kg.analysis (networkx stays behind this module) --------------
+
+def undirected(graph) -> nx.Graph:
+    """The simple undirected view (parallel edges and directions collapsed), in sorted order."""
+    view = nx.Graph()
+    view.add_nodes_from(sorted(graph.nodes))
+    view.add_edges_from(sorted({tuple(sorted((u, v))) for u, v in graph.edges() if u != v}))
+    return view
+
+
+def simple_paths(graph, a: str, b: str, max_hops: int, limit: int) -> list[list[str]]:
+    """Up to ``limit`` simple paths from a to b of at most ``max_hops`` edges, shortest first."""
+    view = undirected(graph)
+    if a not in view or b not in view or a == b:
+        return []
+    found = []
+    try:
+        for path in nx.shortest_simple_paths(view, a, b):
+            if len(path) - 1 > max_hops or len(found) >= limit:
+                break
+            found.append(path)
+    except nx.NetworkXNoPath:
+        return []
+    return found
+
+
+def centrality(graph) -> dict[str, dict[str, float]]:
+    view = undirected(graph)
+    degree = nx.degree_centrality(view) if len(view) > 1 else {n: 0.0 for n in view}
+    between = nx.betweenness_centrality(view)
+    return {n: {"degree": view.degree(n), "degree_centrality": degree[n],
+                "betweenness": between[n]} for n in view}
+
+
+def ego(graph, centre: str, radius: int) -> tuple[list[str], list[tuple[str, str, str]]]:
+    sub = nx.ego_graph(undirected(graph), centre, radius=radius)
+    members = set(sub.nodes)
+    edges = sorted((u, v, k) for u, v, k in graph.edges(keys=True) if u in members and v in members)
+    return sorted(members), edges
+
+
+def components(graph) -> list[list[str]]:
+    parts = [sorted(c) for c in nx.connected_components(undirected(graph))]
+    return sorted(parts, key=lambda c: (-len(c), c[0]))
