@@ -1,0 +1,1 @@
+"""publishing: publish targets (a SPARQL endpoint, a static linked-data site)."""

@@ -1,0 +1,131 @@
+"""publishing: the static linked-data site — `defence-kg publish site -o DIR`.
+
+One HTML page per organisation, laboratory, event and agreement (facts grouped, each with its
+evidence; an SVG of the immediate network; JSON-LD embedded), the same description as Turtle,
+JSON-LD, N-Triples and RDF/XML, index pages (institutions with filters and search, timeline,
+sources, ontology, vocabularies, downloads), compressed dumps with SHA-256 checksums, a VoID/DCAT
+description, and Apache/nginx configuration for 303 content negotiation.
+
+The output is deterministic (sorted, no timestamps) and self-contained (no remote fonts, scripts,
+styles or JSON-LD contexts). It is written to a temporary folder and renamed into place, so a
+failure leaves any previous site untouched.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+from importlib import resources
+from pathlib import Path
+
+from defence_kg.errors import EXIT_OK, InputError
+from defence_kg.namespaces import BASE
+from defence_kg.publish import site_dumps, site_rdf
+from defence_kg.publish.site_html import Pages
+from defence_kg.publish.site_model import SiteModel
+from defence_kg.store import Store
+
+ASSETS = ("style.css", "search.js")
+
+
+def build_site(store: Store, out: Path, *, base_url: str = BASE, site_url: str | None = None,
+               sparql_endpoint: str | None = None) -> dict:
+    """Write the site for ``store`` into ``out``; returns a summary (pages, entities, dumps).
+
+    ``base_url`` is the IRI base of the data (``<base>id/<slug>``); ``site_url`` is where the
+    files are hosted (default: the same), used by the server configuration and VoID.
+    """
+    if not base_url.startswith(("http://", "https://")):
+        raise InputError(f"bad --base-url '{base_url}'", why="IRIs need an http(s) base",
+                         fix="pass e.g. --base-url https://w3id.org/defence-kg/")
+    if sparql_endpoint is not None and not sparql_endpoint.startswith(("http://", "https://")):
+        raise InputError(f"bad --sparql-endpoint '{sparql_endpoint}'", why="an endpoint is an http(s) URL",
+                         fix="pass e.g. --sparql-endpoint https://example.org/sparql")
+    base_url = base_url.rstrip("/") + "/"
+    site_url = (site_url or base_url).rstrip("/") + "/"
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise InputError("output is not a folder", where=str(out), fix="pass a folder path to -o")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.parent / f".{out.name}.partial"
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir()
+    try:
+        summary = _write(store, tmp, base_url=base_url, site_url=site_url, sparql_endpoint=sparql_endpoint)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    old = out.parent / f".{out.name}.old"
+    if out.exists():
+        if old.exists():
+            shutil.rmtree(old)
+        os.replace(out, old)
+    os.replace(tmp, out)
+    if old.exists():
+        shutil.rmtree(old)
+    return summary
+
+
+def _write(store: Store, root: Path, *, base_url: str, site_url: str, sparql_endpoint: str | None) -> dict:
+    model = SiteModel(store)
+    pages = Pages(model, base_url)
+    (root / "id").mkdir()
+    (root / "assets").mkdir()
+    for name in ASSETS:
+        (root / "assets" / name).write_bytes(resources.files("defence_kg.publish").joinpath("assets", name).read_bytes())
+    (root / "context.jsonld").write_text(
+        json.dumps({"@context": site_rdf.context()}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    for e in model.sorted_entities():
+        triples = sorted(model.description(e, f"{site_url}id/{e.slug}.html"))
+        jsonld = site_rdf.jsonld_text(triples)
+        stem = root / "id" / e.slug
+        (stem.with_suffix(".ttl")).write_bytes(site_rdf.serialize(triples, "turtle"))
+        (stem.with_suffix(".nt")).write_bytes(site_rdf.serialize(triples, "ntriples"))
+        (stem.with_suffix(".rdf")).write_bytes(site_rdf.serialize(triples, "rdfxml"))
+        (stem.with_suffix(".jsonld")).write_text(jsonld, encoding="utf-8")
+        (stem.with_suffix(".html")).write_text(pages.entity(e, jsonld), encoding="utf-8")
+    (root / "index.html").write_text(pages.index(), encoding="utf-8")
+    (root / "index.json").write_text(json.dumps(pages.index_rows(), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                                     encoding="utf-8")
+    (root / "timeline.html").write_text(pages.timeline(), encoding="utf-8")
+    (root / "sources.html").write_text(pages.sources(), encoding="utf-8")
+    (root / "ontology.html").write_text(pages.ontology(), encoding="utf-8")
+    (root / "vocabularies.html").write_text(pages.vocabularies(), encoding="utf-8")
+    from defence_kg.namespaces import ONTOLOGY_GRAPH
+    (root / "ontology.ttl").write_bytes(store.serialize("turtle", graph=ONTOLOGY_GRAPH))
+    dataset_jsonld = site_rdf.jsonld_text(model.g).encode("utf-8")   # the union, sorted
+    dumps, notes = site_dumps.write_dumps(store, root / "dumps", dataset_jsonld)
+    (root / "downloads.html").write_text(pages.downloads(dumps, notes), encoding="utf-8")
+    void = site_dumps.void_triples(model, dumps, base_url=base_url, sparql_endpoint=sparql_endpoint)
+    (root / "void.ttl").write_bytes(site_rdf.serialize(void, "turtle"))
+    (root / "void.jsonld").write_text(site_rdf.jsonld_text(sorted(void)), encoding="utf-8")
+    (root / ".htaccess").write_text(site_dumps.htaccess(base_url, site_url), encoding="utf-8")
+    (root / "nginx.conf").write_text(site_dumps.nginx(base_url, site_url), encoding="utf-8")
+    return {"entities": len(model.entities), "dumps": dumps, "notes": notes,
+            "files": sum(1 for p in root.rglob("*") if p.is_file())}
+
+
+def cmd_site(args: argparse.Namespace, project) -> int:
+    from defence_kg import dataset
+
+    store = dataset.read(project.out)
+    summary = build_site(store, args.output, base_url=args.base_url, site_url=args.site_url,
+                         sparql_endpoint=args.sparql_endpoint)
+    print(f"wrote {summary['files']} files for {summary['entities']} entities -> {args.output}")
+    for d in summary["dumps"]:
+        print(f"  {d['sha256']}  {d['size']:>8}  {d['path']}")
+    for note in summary["notes"]:
+        print(f"  note: {note}")
+    return EXIT_OK
+
+
+def register_site(publish_targets) -> None:
+    """Add `defence-kg publish site` to the `publish` sub-commands."""
+    p = publish_targets.add_parser("site", help="write a static linked-data site (pages, RDF, dumps, VoID)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help="folder to write (replaced)")
+    p.add_argument("--base-url", default=BASE, help=f"IRI base of the data (default {BASE})")
+    p.add_argument("--site-url", default=None, help="where the site is hosted (default: the base URL)")
+    p.add_argument("--sparql-endpoint", default=None, metavar="URL", help="SPARQL endpoint to list in VoID/DCAT")
+    p.set_defaults(func=cmd_site)

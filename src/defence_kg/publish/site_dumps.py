@@ -1,0 +1,203 @@
+"""publishing: compressed dumps with checksums, the VoID/DCAT description, and the server
+configuration (Apache .htaccess, nginx) for 303 content negotiation.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+from pathlib import Path
+
+from rdflib import Literal, Namespace, URIRef
+from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, VOID, XSD
+
+from defence_kg.namespaces import DKG, ID, METADATA_GRAPH, ONTOLOGY_GRAPH
+from defence_kg.publish.site_rdf import _compact as site_rdf_compact
+from defence_kg.store import Store
+
+SPDX = Namespace("http://spdx.org/rdf/terms#")
+IANA = "https://www.iana.org/assignments/media-types/"
+
+#: entity document extensions and their media types, in the order servers prefer them
+ENTITY_FORMATS = {"html": "text/html", "ttl": "text/turtle", "jsonld": "application/ld+json",
+                  "nt": "application/n-triples", "rdf": "application/rdf+xml"}
+
+DUMP_FORMATS = [("dataset.trig.gz", "trig", "application/trig"), ("dataset.nq.gz", "nquads", "application/n-quads"),
+                ("dataset.ttl.gz", "turtle", "text/turtle"), ("dataset.jsonld.gz", "jsonld", "application/ld+json")]
+
+
+def gzip_bytes(data: bytes) -> bytes:
+    """Deterministic gzip: no file name and mtime 0 in the header."""
+    buf = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
+        gz.write(data)
+    return buf.getvalue()
+
+
+def write_dump(folder: Path, name: str, data: bytes, media_type: str, *, compress: bool = True) -> dict:
+    body = gzip_bytes(data) if compress else data
+    (folder / name).write_bytes(body)
+    return {"path": f"dumps/{name}", "media_type": media_type, "size": len(body),
+            "sha256": hashlib.sha256(body).hexdigest(), "compressed": compress}
+
+
+def write_dumps(store: Store, folder: Path, jsonld: bytes) -> tuple[list[dict], list[str]]:
+    """The dataset in four RDF syntaxes, plus GEXF and GraphML when the exporter is installed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    dumps, notes = [], []
+    for name, fmt, media in DUMP_FORMATS:
+        data = jsonld if fmt == "jsonld" else store.serialize(fmt, union=(fmt == "turtle"))
+        dumps.append(write_dump(folder, name, data, media))
+    notes.append("dataset.ttl and dataset.jsonld hold the union of all named graphs; "
+                 "TriG and N-Quads keep the graphs (one per source).")
+    graph_exports = _graph_exports(store)
+    if graph_exports is None:
+        notes.append("GEXF and GraphML exports are not included: the graph exporter is not installed in this build.")
+    else:
+        for name, data, media in graph_exports:
+            dumps.append(write_dump(folder, name + ".gz", data, media))
+    sums = "".join(f"{d['sha256']}  {Path(d['path']).name}\n" for d in dumps)
+    (folder / "SHA256SUMS").write_text(sums, encoding="utf-8")
+    return dumps, notes
+
+
+def _graph_exports(store: Store):
+    """GEXF and GraphML bytes from defence_kg.export if it offers them, else None."""
+    try:
+        import defence_kg.export as export  # written separately; optional here
+    except ModuleNotFoundError:
+        return None
+    writer = getattr(export, "export_bytes", None)
+    if writer is None:
+        return None
+    out = []
+    for fmt, name, media in (("gexf", "graph.gexf", "application/gexf+xml"),
+                             ("graphml", "graph.graphml", "application/graphml+xml")):
+        try:
+            out.append((name, writer(store, fmt), media))
+        except Exception:      # an exporter that cannot write this format is skipped, not fatal
+            continue
+    return out or None
+
+
+def void_triples(model, dumps: list[dict], *, base_url: str, sparql_endpoint: str | None) -> list:
+    """VoID + DCAT description of the dataset and its dumps (stable IRIs, no blank nodes)."""
+    g, store = model.g, model.store
+    base = base_url.rstrip("/") + "/"
+    ds = URIRef(base + "dataset")
+    t: list = []
+    add = t.append
+    add((ds, RDF.type, VOID.Dataset))
+    add((ds, RDF.type, DCAT.Dataset))
+    add((ds, DCTERMS.title, Literal("defence-kg: institutions, laboratories and their defence links", lang="en")))
+    add((ds, DCTERMS.description, Literal(
+        "A knowledge graph of institutions, laboratories, agreements and events with their defence links; "
+        "every fact is a statement citing its source, quote and asserting party.", lang="en")))
+    add((ds, FOAF.homepage, URIRef(base + "index.html")))
+    add((ds, VOID.uriSpace, Literal(base + "id/")))
+    add((ds, VOID.triples, Literal(len(store.union_triples()))))
+    add((ds, VOID.entities, Literal(len(model.entities))))
+    classes = sorted({o for o in g.objects(None, RDF.type) if isinstance(o, URIRef)})
+    add((ds, VOID.classes, Literal(len(classes))))
+    add((ds, VOID.distinctSubjects, Literal(len(set(g.subjects())))))
+    add((ds, VOID.properties, Literal(len(set(g.predicates())))))
+    for vocab in (DKG, "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/ns/prov#",
+                  "http://www.w3.org/ns/org#", "https://schema.org/"):
+        add((ds, VOID.vocabulary, URIRef(str(vocab))))
+    examples = sorted(model.entities, key=lambda e: (g.value(e, DKG.riskDesignation) is None, str(e)))[:3]
+    for e in examples:
+        add((ds, VOID.exampleResource, e))
+    if sparql_endpoint:
+        add((ds, VOID.sparqlEndpoint, URIRef(sparql_endpoint)))
+        svc = URIRef(base + "dataset#sparql")
+        add((svc, RDF.type, DCAT.DataService))
+        add((svc, DCAT.endpointURL, URIRef(sparql_endpoint)))
+        add((svc, DCAT.servesDataset, ds))
+    for cls in classes:
+        n = len(set(g.subjects(RDF.type, cls)))
+        part = URIRef(base + "dataset#class-" + site_rdf_compact(cls).replace(":", "-"))
+        add((ds, VOID.classPartition, part))
+        add((part, VOID["class"], cls))
+        add((part, VOID.entities, Literal(n)))
+    # one subset per named graph, with the licence of its source
+    for graph in store.graphs():
+        add((ds, VOID.subset, graph))
+        add((graph, RDF.type, VOID.Dataset))
+        add((graph, VOID.triples, Literal(store.count(graph))))
+        title = g.value(graph, DCTERMS.title)
+        if title is not None:
+            add((graph, DCTERMS.title, title))
+        source = next((s for s in g.subjects(DKG.namedGraph, graph)), None)
+        if source is not None:
+            add((graph, DCTERMS.source, source))
+            for p in (DCTERMS.license, DCTERMS.title, DCTERMS.publisher):
+                for v in g.objects(source, p):
+                    add((graph if p == DCTERMS.license else source, p, v))
+        elif graph == ONTOLOGY_GRAPH:
+            add((graph, DCTERMS.license, URIRef("https://creativecommons.org/licenses/by/4.0/")))
+        elif graph != METADATA_GRAPH:
+            add((graph, DCTERMS.description, Literal("Facts curated by the dataset maintainers, each citing a web page.", lang="en")))
+    for d in dumps:
+        url = URIRef(base + d["path"])
+        dist = URIRef(base + d["path"] + "#distribution")
+        media = d["media_type"]
+        add((ds, VOID.dataDump, url))
+        add((ds, DCAT.distribution, dist))
+        add((dist, RDF.type, DCAT.Distribution))
+        add((dist, DCAT.downloadURL, url))
+        add((dist, DCAT.mediaType, URIRef(IANA + media)))
+        add((dist, DCTERMS["format"], Literal(media)))
+        if d["compressed"]:
+            add((dist, DCAT.compressFormat, URIRef(IANA + "application/gzip")))
+        add((dist, DCAT.byteSize, Literal(d["size"], datatype=XSD.nonNegativeInteger)))
+        checksum = URIRef(base + d["path"] + "#sha256")
+        add((dist, SPDX.checksum, checksum))
+        add((checksum, RDF.type, SPDX.Checksum))
+        add((checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
+        add((checksum, SPDX.checksumValue, Literal(d["sha256"], datatype=XSD.hexBinary)))
+    add((ds, RDFS.seeAlso, URIRef(base + "context.jsonld")))
+    return t
+
+
+def _local(iri) -> str:
+    text = str(iri)
+    return text.rsplit("#", 1)[-1] if "#" in text else text.rstrip("/").rsplit("/", 1)[-1]
+
+
+def htaccess(base_url: str, site_url: str) -> str:
+    base_path = "/" + base_url.split("://", 1)[-1].split("/", 1)[-1] if "/" in base_url.split("://", 1)[-1] else "/"
+    site = site_url.rstrip("/") + "/"
+    lines = [
+        "# Content negotiation for " + base_url.rstrip("/") + "/id/<slug> (W3C Cool URIs: 303 See Other).",
+        "# Generated by `defence-kg publish site`; install in the folder that serves " + base_path,
+        "Options -MultiViews",
+        "AddType text/turtle .ttl",
+        "AddType application/ld+json .jsonld",
+        "AddType application/n-triples .nt",
+        "AddType application/rdf+xml .rdf",
+        "AddType application/trig .trig",
+        "AddType application/n-quads .nq",
+        "RewriteEngine on",
+    ]
+    for ext, media in list(ENTITY_FORMATS.items())[1:]:
+        lines += [f"RewriteCond %{{HTTP_ACCEPT}} {_regex(media)}",
+                  f"RewriteRule ^id/([^./]+)$ {site}id/$1.{ext} [R=303,L]"]
+    lines += ["# browsers and anything else get the HTML page",
+              f"RewriteRule ^id/([^./]+)$ {site}id/$1.html [R=303,L]", ""]
+    return "\n".join(lines)
+
+
+def nginx(base_url: str, site_url: str) -> str:
+    site = site_url.rstrip("/") + "/"
+    maps = "".join(f"    ~*{_regex(media)} {ext};\n" for ext, media in list(ENTITY_FORMATS.items())[1:])
+    return (f"# nginx: content negotiation for {base_url.rstrip('/')}/id/<slug> (303 See Other).\n"
+            "# Put the map in the http block and the location in the server block.\n"
+            "map $http_accept $dkg_ext {\n    default html;\n" + maps + "}\n\n"
+            "location ~ ^/id/([^./]+)$ {\n"
+            f"    return 303 {site}id/$1.$dkg_ext;\n}}\n"
+            "types {\n    text/turtle ttl;\n    application/ld+json jsonld;\n    application/n-triples nt;\n"
+            "    application/rdf+xml rdf;\n}\n")
+
+
+def _regex(media: str) -> str:
+    return media.replace("+", "\\+")

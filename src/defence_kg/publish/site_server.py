@@ -1,0 +1,103 @@
+"""publishing: serve a published site on the loopback interface with the same 303 content
+negotiation as its .htaccess — `defence-kg serve --site DIR`.
+
+``GET /id/<slug>`` answers ``303 See Other`` with a Location of ``/id/<slug>.html`` for
+browsers, ``.ttl`` for ``text/turtle``, ``.jsonld`` for ``application/ld+json``, ``.nt`` for
+``application/n-triples`` and ``.rdf`` for ``application/rdf+xml`` (q-values honoured).
+"""
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from defence_kg.errors import EXIT_OK, InputError
+from defence_kg.publish.site_dumps import ENTITY_FORMATS
+
+_ENTITY = re.compile(r"^/id/([A-Za-z0-9_-]+)/?$")
+
+
+def negotiate(accept: str | None) -> str:
+    """The file extension to serve for an Accept header (HTML when nothing better matches)."""
+    best, best_q = "html", 0.0
+    order = list(ENTITY_FORMATS)
+    for i, part in enumerate((accept or "").split(",")):
+        fields = [f.strip() for f in part.split(";")]
+        media = fields[0].lower()
+        q = 1.0
+        for f in fields[1:]:
+            if f.startswith("q="):
+                try:
+                    q = float(f[2:])
+                except ValueError:
+                    q = 0.0
+        for ext, offered in ENTITY_FORMATS.items():
+            if media == offered and (q > best_q or (q == best_q and order.index(ext) < order.index(best))):
+                best, best_q = ext, q
+    return best
+
+
+class SiteHandler(SimpleHTTPRequestHandler):
+    extensions_map = {**SimpleHTTPRequestHandler.extensions_map,
+                      **{f".{ext}": media for ext, media in ENTITY_FORMATS.items()},
+                      ".html": "text/html; charset=utf-8", ".ttl": "text/turtle; charset=utf-8",
+                      ".trig": "application/trig", ".nq": "application/n-quads", ".gz": "application/gzip",
+                      ".js": "text/javascript", ".css": "text/css"}
+
+    def _redirect(self) -> bool:
+        match = _ENTITY.match(self.path.split("?", 1)[0])
+        if not match:
+            return False
+        slug = match.group(1)
+        if not (Path(self.directory) / "id" / f"{slug}.html").is_file():
+            self.send_error(404, f"no entity {slug}")
+            return True
+        ext = negotiate(self.headers.get("Accept"))
+        self.send_response(303)
+        self.send_header("Location", f"/id/{slug}.{ext}")
+        self.send_header("Vary", "Accept")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+        return True
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+        if not self._redirect():
+            super().do_GET()
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        if not self._redirect():
+            super().do_HEAD()
+
+    def log_message(self, fmt, *args) -> None:
+        sys.stderr.write("%s %s\n" % (self.log_date_time_string(), fmt % args))
+
+
+def make_server(directory: Path, *, host: str = "127.0.0.1", port: int = 0) -> ThreadingHTTPServer:
+    """A server for a published site (not started). ``port=0`` picks a free port."""
+    directory = Path(directory)
+    if not (directory / "index.html").is_file():
+        raise InputError("not a published site", where=str(directory), why="no index.html there",
+                         fix="run `defence-kg publish site -o DIR` first and pass that DIR")
+    handler = functools.partial(SiteHandler, directory=str(directory.resolve()))
+    try:
+        return ThreadingHTTPServer((host, port), handler)
+    except OSError as err:
+        raise InputError(f"cannot listen on {host}:{port}", why=err.strerror,
+                         fix="choose another --port (0 picks a free one)") from None
+
+
+def serve_site(directory, *, host: str = "127.0.0.1", port: int = 7878) -> int:
+    """Serve the site until Ctrl-C; prints the URL."""
+    server = make_server(Path(directory), host=host, port=port)
+    h, p = server.server_address[:2]
+    print(f"serving {directory} at http://{h}:{p}/ (try: curl -H 'Accept: text/turtle' http://{h}:{p}/id/<slug>); "
+          "Ctrl-C stops", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return EXIT_OK
