@@ -57,7 +57,7 @@ class EdgeRule:
         """The relation in words, e.g. 'has exchanges with' (or the role of an n-ary edge)."""
         if self.role:
             return self.role
-        return self.sentence.replace("the {s}", "").replace("{s}", "").replace("{o}", "").strip()
+        return self.sentence.replace("the {s}", "").replace("the {o}", "").replace("{s}", "").replace("{o}", "").strip()
 
 
 #: The edge policy: predicate (local name in dkg:) -> edge kind, direction (subject -> object)
@@ -70,7 +70,7 @@ EDGE_POLICY: tuple[EdgeRule, ...] = (
     EdgeRule("unitOf", ("unitOf",), "{s} is a unit of {o}"),
     EdgeRule("subsidiaryOf", ("subsidiaryOf",), "{s} is a subsidiary of {o}"),
     EdgeRule("establishedBy", ("establishedBy",), "{s} was established by {o}"),
-    EdgeRule("establishedFollowing", ("establishedFollowing",), "{s} was established following {o}"),
+    EdgeRule("establishedFollowing", ("establishedFollowing",), "{s} was established following the {o}"),
     EdgeRule("predecessorOf", ("predecessorOf",), "{s} is the predecessor of {o}"),
     EdgeRule("memberOf", ("memberOf",), "{s} is a member of {o}"),
     EdgeRule("hasExchangesWith", ("hasExchangesWith",), "{s} has exchanges with {o}"),
