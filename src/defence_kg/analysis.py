@@ -21,7 +21,7 @@ from defence_kg.namespaces import ID
 from defence_kg.registry import Registry, normalise
 
 ROUND = 6
-EVIDENCE_FIELDS = ("date", "date_precision", "start_date", "end_date", "certainty", "source",
+EVIDENCE_FIELDS = ("date", "date_precision", "start_date", "end_date", "certainty", "source_url",
                    "source_document", "quote", "statement", "via")
 
 
@@ -135,7 +135,7 @@ def _evidence_text(e: dict) -> str:
         if name in e:
             parts.append(f"{name.split('_')[0]} {e[name]}")
     parts.append(e.get("certainty", "certainty not recorded"))
-    parts.append(f"source: {e['source']}" if e.get("source") else "source not recorded")
+    parts.append(f"source: {e['source_url']}" if e.get("source_url") else "source not recorded")
     if e.get("quote"):
         parts.append(f"\"{e['quote']}\"")
     return "; ".join(parts)

@@ -48,6 +48,8 @@ def attribute_types(items, skip=()) -> dict[str, str]:
         for name, value in data.items():
             if name in skip:
                 continue
+            if name in RESERVED:
+                raise TypeError(f"attribute name '{name}' is reserved for the element itself")
             t = type_name(value)
             if types.setdefault(name, t) != t:
                 raise TypeError(f"attribute '{name}' has values of types {types[name]} and {t}")
@@ -75,3 +77,7 @@ def write_bytes(data: bytes, path: Path | None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+#: Names the file formats use for the element itself; an attribute may not take them.
+RESERVED = {"id", "source", "target", "key"}

@@ -281,7 +281,7 @@ def _evidence(store, rules: list[EdgeRule]) -> dict[tuple[str, str, str], dict]:
         st, best = ranked[0]
         ev = {k: v for k, v in best.items() if k != "docs"}
         ev["statement"] = st
-        ev["source"] = " ".join(sorted(set().union(*(e["docs"] for _, e in ranked))))
+        ev["source_url"] = " ".join(sorted(set().union(*(e["docs"] for _, e in ranked))))
         ev["evidence_count"] = len(ranked)
         point = dates.get((st, str(DKG.pointInTime)))
         start = dates.get((st, str(DKG.startDate)))
@@ -352,7 +352,7 @@ def _fold(nodes: dict[str, dict], edges: list) -> tuple[dict[str, dict], list]:
                 for name in ("date", "date_precision", "start", "end"):
                     if name in info:
                         attrs[name] = info[name]
-                for name in ("source", "source_document", "source_title", "quote", "certainty",
+                for name in ("source_url", "source_document", "source_title", "quote", "certainty",
                              "asserted_by", "statement"):
                     value = ev_u.get(name, ev_v.get(name))
                     if value is not None:

@@ -1,0 +1,216 @@
+"""The networkx view and the GEXF, GraphML, Cytoscape.js and CSV exports, read back."""
+from __future__ import annotations
+
+import csv
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from defence_kg import cli
+from defence_kg.export import FORMATS, to_networkx
+from defence_kg.export.gexf import to_bytes as gexf_bytes
+from defence_kg.export.graphml import to_bytes as graphml_bytes
+from defence_kg.namespaces import ID
+from defence_kg.store import Store
+
+HERE = Path(__file__).parent
+CQU, CASC = str(ID["chongqing-university"]), str(ID["china-aerospace-science-and-technology-corporation"])
+SASTIND = str(ID["state-administration-of-science-technology-and-industry-for-national-defence"])
+MOE = str(ID["ministry-of-education"])
+AGREEMENT = str(ID["chongqing-university-agreement-2016-12"])
+GEXF = "{http://gexf.net/1.3}"
+GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
+
+
+@pytest.fixture(scope="module")
+def mini() -> Store:
+    store = Store()
+    store.load_dataset(HERE / "export" / "mini.trig")
+    return store
+
+
+@pytest.fixture(scope="module")
+def graph(built):
+    return to_networkx(built.store)
+
+
+def export(project, fmt: str, path: Path, *extra: str) -> Path:
+    rc = cli.main(["--project", str(project.root), "--out", str(project.out), "export", fmt, "-o", str(path), *extra])
+    assert rc == 0
+    return path
+
+
+def scalar_only(g) -> None:
+    for n, d in g.nodes(data=True):
+        assert isinstance(n, str)
+        for k, v in d.items():
+            assert isinstance(v, (str, int, float, bool)) and v is not None, (n, k, v)
+    for u, v, k, d in g.edges(keys=True, data=True):
+        for name, value in d.items():
+            assert isinstance(value, (str, int, float, bool)), (u, v, k, name, value)
+
+
+def test_nodes_are_things_not_statements_literals_or_vocabulary(graph, built):
+    scalar_only(graph)
+    kinds = {d["kind"] for _, d in graph.nodes(data=True)}
+    assert {"CivilianUniversity", "Agreement", "Laboratory", "Conference"} <= kinds
+    assert "Statement" not in kinds
+    assert not any("/vocab/" in n or "/id/st-" in n or n.endswith("-date") for n in graph)
+    cqu = graph.nodes[CQU]
+    assert cqu["label"] == "Chongqing University" and cqu["label_zh"] == "重庆大学"
+    assert cqu["risk_level"] == "medium" and cqu["ror_id"] == "023rhb549" and cqu["country"] == "CN"
+    assert cqu["defence_laboratory_count"] == 2 and cqu["defence_laboratory_count_precision"] == "minimum"
+
+
+def test_edges_keep_kind_label_dates_and_evidence(graph):
+    ex = graph.edges[CQU, CASC, "hasExchangesWith"]
+    assert ex["label"] == "has exchanges with"
+    assert ex["certainty"] == "stated" and "exchanges with China Aerospace" in ex["quote"]
+    assert ex["source_url"].startswith("https://") and ex["statement"].startswith(str(ID))
+    party = graph.edges[AGREEMENT, SASTIND, "party"]
+    assert party["date"] == "2016-12" and party["date_precision"] == "month"
+    assert (party["start"], party["end"]) == ("2016-12-01", "2016-12-31")
+    assert graph.has_edge(AGREEMENT, CQU, "concerns")
+
+
+def test_fold_turns_agreements_into_edges_between_participants(built):
+    folded = to_networkx(built.store, agreements="fold")
+    scalar_only(folded)
+    assert AGREEMENT not in folded
+    assert not any(d["group"] in ("agreement", "event") for _, d in folded.nodes(data=True))
+    key = f"agreement:{AGREEMENT}"
+    edge = folded.edges[MOE, SASTIND, key]
+    assert edge["kind"] == "agreement" and edge["via"] == AGREEMENT and edge["role"] == "party/party"
+    assert edge["date"] == "2016-12"
+    assert folded.has_edge(SASTIND, CQU, key) or folded.has_edge(CQU, SASTIND, key)
+
+
+def test_parallel_relations_stay_separate_edges(mini):
+    g = to_networkx(mini)
+    a, b = str(ID["alpha-university"]), str(ID["beta-corporation"])
+    assert set(g[a][b]) == {"collaboratesWith", "hasExchangesWith"}
+    collab = g.edges[a, b, "collaboratesWith"]
+    assert collab["start_date"] == "2018" and collab["start"] == "2018-01-01" and "end" not in collab
+    root = ET.fromstring(gexf_bytes(g))
+    edges = root.findall(f".//{GEXF}edge")
+    between = [e for e in edges if e.get("source") == a and e.get("target") == b]
+    assert sorted(e.get("kind") for e in between) == ["collaboratesWith", "hasExchangesWith"]
+    assert len({e.get("id") for e in edges}) == len(edges)
+
+
+def check_gexf_structure(data: bytes) -> ET.Element:
+    """Our own structural check (the published XSD cannot be fetched offline)."""
+    root = ET.fromstring(data)
+    assert root.tag == f"{GEXF}gexf" and root.get("version") == "1.3"
+    assert b'xmlns:viz="http://gexf.net/1.3/viz"' in data
+    assert b'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"' in data
+    graph = root.find(f"{GEXF}graph")
+    assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "date"
+    declared = {}
+    for attrs in graph.findall(f"{GEXF}attributes"):
+        for a in attrs.findall(f"{GEXF}attribute"):
+            assert a.get("type") in {"string", "long", "double", "boolean"}
+            declared[a.get("id")] = a.get("type")
+    check = {"long": int, "double": float, "boolean": lambda v: {"true": True, "false": False}[v], "string": str}
+    ids = set()
+    for node in graph.iter(f"{GEXF}node"):
+        ids.add(node.get("id"))
+    for el in [*graph.iter(f"{GEXF}node"), *graph.iter(f"{GEXF}edge")]:
+        for av in el.iter(f"{GEXF}attvalue"):
+            check[declared[av.get("for")]](av.get("value"))
+            assert av.get("value") not in ("None", "[]")
+        for t in ("start", "end"):
+            if el.get(t) is not None:
+                assert len(el.get(t)) == 10 and el.get(t)[4] == "-"
+    edge_ids = [e.get("id") for e in graph.iter(f"{GEXF}edge")]
+    assert len(edge_ids) == len(set(edge_ids))
+    for e in graph.iter(f"{GEXF}edge"):
+        assert e.get("source") in ids and e.get("target") in ids and e.get("kind")
+    return root
+
+
+def test_gexf_reads_back_with_types_timeline_and_kinds(project, built, graph, tmp_path):
+    path = export(project, "gexf", tmp_path / "g.gexf")
+    check_gexf_structure(path.read_bytes())
+    back = nx.read_gexf(path)
+    assert back.number_of_nodes() == graph.number_of_nodes()
+    assert back.number_of_edges() == graph.number_of_edges()
+    assert back.graph["mode"] == "dynamic"
+    cqu = back.nodes[CQU]
+    assert type(cqu["defence_laboratory_count"]) is int and cqu["risk_level"] == "medium"
+    assert cqu["viz"]["color"]["r"] == 244
+    lab = back.nodes[str(ID["ministry-of-education-key-laboratory-for-complex-systems-safety-and-autonomous-control"])]
+    assert lab["defence_focused"] is True and lab["start"] == "2018-05-01"
+    conf = back.nodes[str(ID["chongqing-university-conference-2019-04"])]
+    assert (conf["start"], conf["end"]) == ("2019-04-01", "2019-04-30") and type(conf["attendance"]) is int
+    original = sorted((u, v, d["kind"]) for u, v, d in graph.edges(data=True))
+    assert sorted((u, v, d["kind"]) for u, v, d in back.edges(data=True)) == original
+    party = [d for u, v, d in back.edges(data=True) if (u, v) == (AGREEMENT, SASTIND)][0]
+    assert (party["start"], party["end"], party["date"]) == ("2016-12-01", "2016-12-31", "2016-12")
+
+
+def test_graphml_reads_back_with_networkx_and_igraph(project, built, graph, tmp_path):
+    igraph = pytest.importorskip("igraph")
+    path = export(project, "graphml", tmp_path / "g.graphml")
+    root = ET.parse(path).getroot()
+    assert root.tag == f"{GRAPHML}graphml"
+    keys = {k.get("id"): k.get("attr.type") for k in root.findall(f"{GRAPHML}key")}
+    assert set(keys.values()) <= {"string", "long", "double", "boolean"}
+    node_ids = {n.get("id") for n in root.iter(f"{GRAPHML}node")}
+    for e in root.iter(f"{GRAPHML}edge"):
+        assert e.get("source") in node_ids and e.get("target") in node_ids
+    back = nx.read_graphml(path)
+    assert back.number_of_edges() == graph.number_of_edges()
+    assert type(back.nodes[CQU]["defence_laboratory_count"]) is int
+    assert sorted(d["kind"] for *_, d in back.edges(data=True)) == sorted(d["kind"] for *_, d in graph.edges(data=True))
+    ig = igraph.Graph.Read_GraphML(str(path))
+    assert ig.vcount() == graph.number_of_nodes() and ig.ecount() == graph.number_of_edges()
+    v = ig.vs.find(id=CQU)
+    assert v["label"] == "Chongqing University" and v["defence_laboratory_count"] == 2
+    lab = ig.vs.find(id=str(ID["ministry-of-education-key-laboratory-for-complex-systems-safety-and-autonomous-control"]))
+    assert lab["defence_focused"] is True
+    kinds = sorted((ig.vs[e.source]["id"], ig.vs[e.target]["id"], e["kind"]) for e in ig.es)
+    assert kinds == sorted((u, v, d["kind"]) for u, v, d in graph.edges(data=True))
+    party = [e for e in ig.es if ig.vs[e.source]["id"] == AGREEMENT and ig.vs[e.target]["id"] == SASTIND][0]
+    assert (party["date"], party["start"], party["end"]) == ("2016-12", "2016-12-01", "2016-12-31")
+
+
+def test_cytoscape_and_tables(project, built, graph, tmp_path):
+    data = json.loads(export(project, "cytoscape-json", tmp_path / "g.cyjs").read_text())
+    assert len(data["elements"]["nodes"]) == graph.number_of_nodes()
+    edges = data["elements"]["edges"]
+    assert {e["data"]["kind"] for e in edges} >= {"hasExchangesWith", "party", "concerns"}
+    out = export(project, "nodes-edges-csv", tmp_path / "tables")
+    with open(out / "nodes.csv", newline="") as f:
+        nodes = list(csv.DictReader(f))
+    with open(out / "edges.csv", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(nodes) == graph.number_of_nodes() and len(rows) == graph.number_of_edges()
+    assert any(r["kind"] == "hasExchangesWith" and r["source"] == CQU for r in rows)
+
+
+def test_exports_are_deterministic(project, built, tmp_path):
+    for fmt in FORMATS:
+        for mode in ("node", "fold"):
+            a = export(project, fmt, tmp_path / f"a-{fmt}-{mode}", "--agreements", mode)
+            b = export(project, fmt, tmp_path / f"b-{fmt}-{mode}", "--agreements", mode)
+            if a.is_dir():
+                for name in ("nodes.csv", "edges.csv"):
+                    assert (a / name).read_bytes() == (b / name).read_bytes()
+            else:
+                assert a.read_bytes() == b.read_bytes()
+
+
+def test_mixed_or_list_attributes_are_refused(mini):
+    g = to_networkx(mini)
+    g.nodes[str(ID["gamma-agency"])]["bad"] = ["a", "b"]
+    with pytest.raises(TypeError):
+        graphml_bytes(g)
+
+
+def test_csv_to_stdout_is_an_input_error(project, built, capsys):
+    rc = cli.main(["--project", str(project.root), "--out", str(project.out), "export", "nodes-edges-csv", "-o", "-"])
+    assert rc == 2 and "cannot go to stdout" in capsys.readouterr().err
