@@ -122,7 +122,9 @@ def cmd_site(args: argparse.Namespace, project) -> int:
 
 
 def register_site(publish_targets) -> None:
-    """Add `defence-kg publish site` to the `publish` sub-commands."""
+    """Add `defence-kg publish site` to the `publish` sub-commands (once, however often called)."""
+    if "site" in publish_targets.choices:
+        return
     p = publish_targets.add_parser("site", help="write a static linked-data site (pages, RDF, dumps, VoID)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help="folder to write (replaced)")
     p.add_argument("--base-url", default=BASE, help=f"IRI base of the data (default {BASE})")

@@ -62,22 +62,22 @@ def write_dumps(store: Store, folder: Path, jsonld: bytes) -> tuple[list[dict], 
 
 
 def _graph_exports(store: Store):
-    """GEXF and GraphML bytes from defence_kg.export if it offers them, else None."""
+    """GEXF and GraphML bytes from defence_kg.export (written separately) if installed, else None."""
+    import importlib
+
     try:
-        import defence_kg.export as export  # written separately; optional here
+        export = importlib.import_module("defence_kg.export")
     except ModuleNotFoundError:
         return None
-    writer = getattr(export, "export_bytes", None)
-    if writer is None:
+    formats = getattr(export, "FORMATS", {})
+    if "gexf" not in formats or "graphml" not in formats:
         return None
+    graph = export.to_networkx(store)
     out = []
-    for fmt, name, media in (("gexf", "graph.gexf", "application/gexf+xml"),
-                             ("graphml", "graph.graphml", "application/graphml+xml")):
-        try:
-            out.append((name, writer(store, fmt), media))
-        except Exception:      # an exporter that cannot write this format is skipped, not fatal
-            continue
-    return out or None
+    for fmt, media in (("gexf", "application/gexf+xml"), ("graphml", "application/graphml+xml")):
+        module, name, _ = formats[fmt]
+        out.append((name, importlib.import_module(module).to_bytes(graph), media))
+    return out
 
 
 def void_triples(model, dumps: list[dict], *, base_url: str, sparql_endpoint: str | None) -> list:
@@ -149,7 +149,7 @@ def void_triples(model, dumps: list[dict], *, base_url: str, sparql_endpoint: st
         add((dist, DCTERMS["format"], Literal(media)))
         if d["compressed"]:
             add((dist, DCAT.compressFormat, URIRef(IANA + "application/gzip")))
-        add((dist, DCAT.byteSize, Literal(d["size"], datatype=XSD.nonNegativeInteger)))
+        add((dist, DCAT.byteSize, Literal(d["size"])))   # the store keeps derived integer types as xsd:integer
         checksum = URIRef(base + d["path"] + "#sha256")
         add((dist, SPDX.checksum, checksum))
         add((checksum, RDF.type, SPDX.Checksum))
