@@ -98,6 +98,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"defence-kg {__version__}")
     p.add_argument("--project", type=Path, help="project root (default: found from the current folder)")
     p.add_argument("--out", type=Path, help="build folder (default: <project>/build)")
+    p.add_argument("--quiet", action="store_true", help="no progress output on stderr")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser("build", help="build the dataset into the build folder and print counts")
@@ -160,6 +161,8 @@ def _extensions():
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    from defence_kg import progress
+    progress.set_quiet(args.quiet)
     try:
         project = find_project(args.project, out=args.out)
         return args.func(args, project)

@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from defence_kg import curation, provenance
+from defence_kg import curation, progress, provenance
 from defence_kg.errors import ExpectationFailed, InputError
 from defence_kg.loading import LoadContext, run_loader
 from defence_kg.namespaces import METADATA_GRAPH, ONTOLOGY_GRAPH, PREFIXES
@@ -78,7 +78,7 @@ def build(project: Project, *, sources: list[str] | None = None,
                                                 derived_from=None, triples=store.count(graph))
     registry = Registry(curated_all)
     result = BuildResult(store=store, sources=select_sources(project, sources, documents))
-    for source in result.sources:
+    for source in progress.track(result.sources, "build", unit="sources"):
         ctx = LoadContext(project=project, source=source, registry=registry,
                           overrides=documents.get(source.id, {}))
         run_loader(ctx)
