@@ -357,3 +357,12 @@ def test_timeline_shows_uncertain_dates(browser, server):
     text = browser.find_element("tag name", "main").text
     assert "either in late 2011 or in early 2012" in text and "uncertain date" in text
     assert "December 2016" in text
+
+
+def test_publish_site_command(built, project, tmp_path, capsys):
+    from defence_kg import cli
+    out = tmp_path / "cli-site"
+    code = cli.main(["--project", str(project.root), "--out", str(project.out), "publish", "site", "-o", str(out)])
+    assert code == 0
+    assert (out / "id" / f"{CQU}.html").is_file() and (out / "void.ttl").is_file()
+    assert "dumps/dataset.nq.gz" in capsys.readouterr().out

@@ -143,7 +143,7 @@ def cmd_serve(args: argparse.Namespace, project: Project) -> int:
 
 
 #: Modules that add commands, each with ``register(commands, publish_targets)``.
-EXTENSIONS = ("queries", "export.commands", "analysis", "publish.commands", "resolution", "stats")
+EXTENSIONS = ("queries", "export.commands", "analysis", "publish.commands", "publish.site", "resolution", "stats")
 
 
 def _extensions():

@@ -131,3 +131,8 @@ def register_site(publish_targets) -> None:
     p.add_argument("--site-url", default=None, help="where the site is hosted (default: the base URL)")
     p.add_argument("--sparql-endpoint", default=None, metavar="URL", help="SPARQL endpoint to list in VoID/DCAT")
     p.set_defaults(func=cmd_site)
+
+
+def register(commands, publish_targets) -> None:
+    """cli extension hook: the `publish site` target (publish.commands may also add it; once only)."""
+    register_site(publish_targets)

@@ -204,7 +204,7 @@ class Pages:
         neigh = sorted(set(neigh))
         body.append(f'<section aria-labelledby="h-net"><h2 id="h-net">Immediate network</h2>'
                     f'<figure>{network_svg(name_en, neigh)}<figcaption>Direct links of {escape(name_en)} '
-                    f'({len(neigh)} shown; details and evidence below).</figcaption></figure></section>')
+                    f'({min(len(neigh), 12)} of {len(neigh)} shown; details and evidence below).</figcaption></figure></section>')
         grouped: dict[str, list[Fact]] = {}
         for f in e.facts:
             if str(f.predicate) in SKIP:
