@@ -154,8 +154,16 @@ class Store:
         if isinstance(result, ox.QueryTriples):
             return [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in result]
         names = [v.value for v in result.variables]
-        rows = [tuple(from_ox(sol[v]) if sol[v] is not None else None for v in names) for sol in result]
-        return names, rows
+        # Result cells repeat the same IRIs many times: convert each distinct term once.
+        converted: dict = {None: None}
+
+        def convert(term):
+            node = converted.get(term)
+            if node is None and term is not None:
+                node = converted[term] = from_ox(term)
+            return node
+
+        return names, [tuple(map(convert, solution)) for solution in result]
 
     def to_rdflib(self, *, union: bool = True) -> Graph:
         """The union of all graphs as an rdflib Graph (for pySHACL and small in-process work)."""
