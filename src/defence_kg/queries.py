@@ -1,0 +1,466 @@
+"""queries: the stored query library (``queries/*.rq``) and the ``defence-kg query`` command.
+
+A stored query opens with a header of ``#+`` comment lines::
+
+    #+ summary: Defence links of an institution, newest first, with evidence
+    #+ tags: institution, links, evidence
+    #+ param: institution iri id:chongqing-university — the institution
+    #+ param: kind iri - — optional: only this kind (``-`` means no default: unbound)
+
+Parameters are bound as RDF terms, never spliced into the query text as strings: each value is
+turned into an rdflib term (an IRI is checked to be a valid IRI, a literal is escaped by rdflib's
+serialiser) and the terms go into one ``VALUES`` block placed first inside the query's top-level
+``WHERE { ... }``. That joins the values with the rest of the pattern, so a parameter is bound
+before FILTERs and OPTIONALs, just like a pre-bound variable, and the *same* query text runs
+in-process (Oxigraph) and on any SPARQL 1.1 server. A parameter with no value and no default
+stays unbound, so queries can test ``BOUND(?kind)``. (pyoxigraph's own substitutions would only
+work in-process and only for projected variables.)
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from defence_kg.errors import EXIT_OK, InputError, QueryError
+from defence_kg.namespaces import ID, PREFIXES
+
+PARAM_TYPES = ("iri", "string", "integer", "decimal", "date", "boolean", "langstring")
+NO_DEFAULT = "-"
+#: A comment line marking where the VALUES block of parameters goes (else: first in the top-level WHERE)
+PARAMS_MARKER = "#@params"
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+# -- a small SPARQL tokenizer (enough to find keywords and braces outside strings/IRIs/comments)
+_TOKEN = re.compile(r"""
+    (?P<comment>\#[^\n]*)
+  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<var>[?$][A-Za-z0-9_]+)
+  | (?P<word>[A-Za-z_][A-Za-z0-9_\-]*(?::[A-Za-z0-9_\-.]*)?)
+  | (?P<brace>[{}])
+  | (?P<space>\s+)
+  | (?P<other>.)
+""", re.X | re.S)
+
+
+def tokens(text: str):
+    """(kind, text) tokens of a SPARQL query: comment, string, iri, var, word, brace, other."""
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind != "space":
+            yield kind, m.group(), m.start()
+
+
+@dataclass
+class Param:
+    name: str
+    type: str
+    default: str | None
+    description: str
+
+
+@dataclass
+class StoredQuery:
+    name: str
+    path: Path
+    text: str
+    summary: str = ""
+    tags: list[str] = field(default_factory=list)
+    params: list[Param] = field(default_factory=list)
+
+    @property
+    def form(self) -> str:
+        for kind, text, _ in tokens(self.text):
+            if kind == "word" and text.upper() in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+                return text.upper()
+        return "SELECT"
+
+    @property
+    def ordered(self) -> bool:
+        """True if the top level has ORDER BY (tests then compare rows in order)."""
+        depth = 0
+        for kind, text, _ in tokens(self.text):
+            if kind == "brace":
+                depth += 1 if text == "{" else -1
+            elif kind == "word" and depth == 0 and text.upper() == "ORDER":
+                return True
+        return False
+
+
+def parse_query_file(path: Path) -> StoredQuery:
+    """Read a ``.rq`` file and its ``#+`` header."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise InputError("cannot read query file", where=str(path), why=err.strerror,
+                         fix="check the path; `defence-kg query --list` lists stored queries") from None
+    q = StoredQuery(name=path.stem, path=path, text=text)
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.startswith("#+"):
+            continue
+        key, sep, value = line[2:].strip().partition(":")
+        if not sep:
+            raise QueryError("malformed query header line", where=f"{path}:{lineno}",
+                             why="a header line reads '#+ key: value'", fix="add the colon")
+        key, value = key.strip().lower(), value.strip()
+        if key == "summary":
+            q.summary = value
+        elif key == "tags":
+            q.tags = [t.strip() for t in value.split(",") if t.strip()]
+        elif key == "param":
+            head, _, desc = value.partition("—")
+            parts = head.split()
+            if len(parts) != 3 or parts[1] not in PARAM_TYPES:
+                raise QueryError("malformed parameter declaration", where=f"{path}:{lineno}",
+                                 why=f"expected 'name type default — description' with type one of "
+                                     f"{', '.join(PARAM_TYPES)}; got {value!r}",
+                                 fix="write e.g. '#+ param: institution iri id:chongqing-university — the institution'")
+            name, ptype, default = parts
+            q.params.append(Param(name, ptype, None if default == NO_DEFAULT else default, desc.strip()))
+        else:
+            raise QueryError(f"unknown query header key '{key}'", where=f"{path}:{lineno}",
+                             fix="use summary, tags or param")
+    return q
+
+
+def discover(project) -> dict[str, StoredQuery]:
+    """The stored queries of the project, by name."""
+    return {p.stem: parse_query_file(p) for p in sorted(Path(project.queries).glob("*.rq"))}
+
+
+def find(project, name_or_file: str) -> StoredQuery:
+    """A stored query by name, or a query file by path."""
+    path = Path(name_or_file)
+    if path.suffix == ".rq" and path.exists() or path.is_file():
+        return parse_query_file(path)
+    stored = discover(project)
+    if name_or_file in stored:
+        return stored[name_or_file]
+    close = [n for n in stored if name_or_file.lower() in n or n in name_or_file.lower()]
+    raise QueryError(f"no stored query named '{name_or_file}'", where=str(project.queries),
+                     why="not a file and not the name of a queries/*.rq file",
+                     fix=f"did you mean {', '.join(close)}?" if close else
+                     "run `defence-kg query --list` to see the stored queries")
+
+
+# -- parameter values as RDF terms ----------------------------------------------------------
+def resolve_iri(value: str, *, store=None) -> URIRef:
+    """A full IRI, a CURIE with one of our prefixes, or a slug/label resolved to a thing's IRI."""
+    v = value.strip()
+    if v.startswith("<") and v.endswith(">"):
+        v = v[1:-1]
+    prefix, sep, local = v.partition(":")
+    if sep and prefix in PREFIXES and not local.startswith("//"):
+        v = PREFIXES[prefix] + local
+    elif not re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*:", v):
+        if store is not None:
+            found = _by_label(store, v)
+            if found is not None:
+                return found
+        if re.fullmatch(r"[a-z0-9][a-z0-9\-]*", v):
+            v = str(ID[v])
+        else:
+            raise QueryError(f"cannot resolve '{value}' to an IRI",
+                             why="it is not an IRI, a CURIE with a known prefix, a slug or a label in the data",
+                             fix="give a full IRI, a CURIE such as id:chongqing-university, or a slug")
+    if _IRI_FORBIDDEN.search(v):
+        raise QueryError(f"not a valid IRI: {value!r}",
+                         why="IRIs cannot contain spaces, quotes, angle brackets, braces, |, ^, ` or \\",
+                         fix="give a valid IRI")
+    return URIRef(v)
+
+
+def _by_label(store, label: str) -> URIRef | None:
+    """A thing whose label or abbreviation is ``label`` (case-insensitive), if exactly one."""
+    q = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dkg: <https://w3id.org/defence-kg/ontology#>
+SELECT DISTINCT ?x WHERE {
+  VALUES ?p { skos:prefLabel skos:altLabel dkg:abbreviation dkg:trackerSlug }
+  ?x ?p ?l . FILTER(LCASE(STR(?l)) = LCASE(STR(?want)))
+}"""
+    # the label is itself bound as a term, not spliced
+    _, rows = store.query(bind(q, {"want": Literal(label)}))
+    found = sorted({r[0] for r in rows if isinstance(r[0], URIRef)})
+    return found[0] if len(found) == 1 else None
+
+
+def to_term(param: Param, value: str, *, store=None) -> Node:
+    """A ``--param`` value as the RDF term of the parameter's type."""
+    t = param.type
+    try:
+        if t == "iri":
+            return resolve_iri(value, store=store)
+        if t == "string":
+            return Literal(value)
+        if t == "langstring":
+            text, _, lang = value.rpartition("@")
+            return Literal(text, lang=lang) if text and re.fullmatch(r"[A-Za-z]+(-[A-Za-z0-9]+)*", lang) \
+                else Literal(value)
+        if t == "integer":
+            return Literal(int(value), datatype=XSD.integer)
+        if t == "decimal":
+            from decimal import Decimal
+            return Literal(Decimal(value), datatype=XSD.decimal)
+        if t == "boolean":
+            if value.lower() not in ("true", "false"):
+                raise ValueError("expected true or false")
+            return Literal(value.lower() == "true", datatype=XSD.boolean)
+        if t == "date":
+            import datetime as dt
+            return Literal(dt.date.fromisoformat(value), datatype=XSD.date)
+    except (ValueError, ArithmeticError) as err:
+        raise QueryError(f"bad value for parameter '{param.name}' ({t}): {value!r}", why=str(err),
+                         fix=f"give a {t} value") from None
+    raise QueryError(f"unknown parameter type {t}")
+
+
+def term_n3(term: Node) -> str:
+    """The SPARQL form of an RDF term, serialised by rdflib (escapes quotes and backslashes)."""
+    if isinstance(term, URIRef):
+        if _IRI_FORBIDDEN.search(str(term)):
+            raise QueryError(f"not a valid IRI: {str(term)!r}", fix="give a valid IRI")
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        # always the short quoted form with every special character escaped (rdflib's n3() may
+        # choose a triple-quoted form for values with newlines, which a trailing quote can break)
+        text = str(term)
+        for a, b in (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t")):
+            text = text.replace(a, b)
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype:
+            return f'"{text}"^^' + term_n3(URIRef(term.datatype))
+        return f'"{text}"'
+    raise QueryError(f"cannot bind {term!r}", why="only IRIs and literals can be parameter values")
+
+
+def bind(text: str, values: dict[str, Node]) -> str:
+    """The query with one VALUES block first inside its top-level WHERE group."""
+    names = sorted(values)
+    block = ("VALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
+             + " ".join(term_n3(values[n]) for n in names) + ") }")
+    markers = [pos for kind, tok, pos in tokens(text) if kind == "comment" and tok.strip() == PARAMS_MARKER]
+    if markers:
+        # the query says where the parameters go (e.g. first in each branch of a UNION, so an
+        # engine joins them before anything else); an empty VALUES () { () } keeps the syntax valid
+        for pos in reversed(markers):
+            text = text[:pos] + block + text[pos + len(PARAMS_MARKER):]
+        return text
+    if not values:
+        return text
+    pos = _where_brace(text)
+    return text[:pos + 1] + "\n  " + block + "\n" + text[pos + 1:]
+
+
+def _where_brace(text: str) -> int:
+    """Offset of the ``{`` opening the top-level group pattern."""
+    toks = list(tokens(text))
+    form = None
+    for i, (kind, tok, pos) in enumerate(toks):
+        if kind != "word":
+            continue
+        up = tok.upper()
+        if form is None and up in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+            form = up
+            if up in ("SELECT", "ASK"):
+                # SELECT/ASK: the first brace is the WHERE group (a select expression cannot open one,
+                # except EXISTS, which we do not allow before WHERE in stored queries)
+                for kind2, tok2, pos2 in toks[i + 1:]:
+                    if kind2 == "word" and tok2.upper() == "WHERE":
+                        break
+                    if kind2 == "brace":
+                        return pos2
+        if up == "WHERE":
+            for kind2, tok2, pos2 in toks[i + 1:]:
+                if kind2 == "brace" and tok2 == "{":
+                    return pos2
+    raise QueryError("cannot find the query's WHERE { ... } group to bind parameters into",
+                     fix="write the query with an explicit WHERE { ... }")
+
+
+def bind_params(query: StoredQuery, given: dict[str, str], *, store=None) -> dict[str, Node]:
+    """The declared parameters as terms: given values, else defaults; unknown names are errors."""
+    declared = {p.name: p for p in query.params}
+    unknown = sorted(set(given) - set(declared))
+    if unknown:
+        raise QueryError(f"unknown parameter(s) {', '.join(unknown)} for query '{query.name}'",
+                         where=str(query.path),
+                         fix=("its parameters are: " + ", ".join(declared)) if declared else
+                         "this query takes no parameters")
+    out: dict[str, Node] = {}
+    for name, p in declared.items():
+        value = given.get(name, p.default)
+        if value is not None:
+            out[name] = to_term(p, value, store=store)
+    return out
+
+
+# -- running ----------------------------------------------------------------------------------
+def run(query: StoredQuery, params: dict[str, str] | None = None, *, store=None, endpoint=None):
+    """Run a stored query in-process (``store``) or on a remote ``endpoint`` (same text both ways).
+
+    Returns like ``Store.query``: bool, list of triples, or ``(variables, rows)``.
+    """
+    values = bind_params(query, params or {}, store=store)
+    text = bind(query.text, values)
+    if endpoint is not None:
+        return endpoint.query(text)
+    try:
+        return store.query(text)
+    except InputError as err:
+        raise QueryError(f"query '{query.name}' is malformed", where=str(query.path), why=err.why,
+                         fix="correct the query text") from None
+
+
+# -- output -----------------------------------------------------------------------------------
+def tsv_term(term: Node | None) -> str:
+    """A term in SPARQL TSV form (empty for unbound)."""
+    if term is None:
+        return ""
+    return term.n3() if not isinstance(term, URIRef) else f"<{term}>"
+
+
+def to_tsv(variables: list[str], rows: list[tuple]) -> str:
+    lines = ["\t".join(f"?{v}" for v in variables)]
+    lines += ["\t".join(tsv_term(t) for t in row) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _plain(term: Node | None) -> str:
+    if term is None:
+        return ""
+    text = str(term)
+    if isinstance(term, URIRef):
+        for prefix, ns in PREFIXES.items():
+            if text.startswith(ns) and _IRI_FORBIDDEN.search(text[len(ns):]) is None:
+                return f"{prefix}:{text[len(ns):]}"
+    return text
+
+
+def _json_term(term: Node | None):
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, Literal):
+        d = {"type": "literal", "value": str(term)}
+        if term.language:
+            d["xml:lang"] = term.language
+        elif term.datatype:
+            d["datatype"] = str(term.datatype)
+        return d
+    return {"type": "bnode", "value": str(term)}
+
+
+def render(result, fmt: str) -> str:
+    """A result as table, csv, tsv, json or markdown text."""
+    if isinstance(result, bool):
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": result}) + "\n"
+        return ("true" if result else "false") + "\n"
+    if isinstance(result, list):   # triples
+        from rdflib import Graph
+        g = Graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns)
+        for t in result:
+            g.add(t)
+        return g.serialize(format="json-ld" if fmt == "json" else "turtle")
+    variables, rows = result
+    if fmt == "tsv":
+        return to_tsv(variables, rows)
+    if fmt == "json":
+        doc = {"head": {"vars": variables},
+               "results": {"bindings": [{v: _json_term(t) for v, t in zip(variables, row) if t is not None}
+                                        for row in rows]}}
+        return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(variables)
+        for row in rows:
+            w.writerow(["" if t is None else str(t) for t in row])
+        return buf.getvalue()
+    cells = [[_plain(t) for t in row] for row in rows]
+    if fmt == "markdown":
+        esc = [[c.replace("|", "\\|").replace("\n", " ") for c in row] for row in cells]
+        out = ["| " + " | ".join(variables) + " |", "|" + "---|" * len(variables)]
+        out += ["| " + " | ".join(row) + " |" for row in esc]
+        return "\n".join(out) + "\n"
+    widths = [min(60, max([len(v)] + [len(r[i]) for r in cells])) for i, v in enumerate(variables)]
+
+    def cut(s: str, w: int) -> str:
+        s = s.replace("\n", " ")
+        return s if len(s) <= w else s[: w - 1] + "…"
+    out = ["  ".join(v.ljust(w) for v, w in zip(variables, widths)).rstrip(),
+           "  ".join("-" * w for w in widths)]
+    out += ["  ".join(cut(c, w).ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+# -- the command ------------------------------------------------------------------------------
+def _parse_param(value: str) -> tuple[str, str]:
+    name, sep, val = value.partition("=")
+    if not sep or not name:
+        raise QueryError(f"bad --param '{value}'", fix="write --param name=value")
+    return name.strip(), val
+
+
+def cmd_query(args, project) -> int:
+    if args.list:
+        stored = discover(project)
+        for name, q in stored.items():
+            params = " ".join(f"{p.name}={p.default or '?'}" for p in q.params)
+            print(f"{name}\n    {q.summary}" + (f"\n    params: {params}" if params else ""))
+        return EXIT_OK
+    if not args.query:
+        raise QueryError("no query given", fix="name a stored query or a .rq file, or use --list")
+    query = find(project, args.query)
+    params = dict(_parse_param(p) for p in args.param)
+    if args.endpoint:
+        from defence_kg.sparql_client import Endpoint
+        endpoint = Endpoint(args.endpoint, timeout=args.timeout)
+        # labels/slugs for IRI params are resolved on the endpoint's data: bind them as terms there too
+        resolver = _RemoteResolver(endpoint)
+        values = bind_params(query, params, store=resolver)
+        result = endpoint.query(bind(query.text, values))
+    else:
+        from defence_kg import dataset
+        store = dataset.read(project.out)
+        result = run(query, params, store=store)
+    sys.stdout.write(render(result, args.format))
+    return EXIT_OK
+
+
+class _RemoteResolver:
+    """Lets label resolution run its (parameter-bound) query on a remote endpoint."""
+
+    def __init__(self, endpoint) -> None:
+        self.endpoint = endpoint
+
+    def query(self, text: str):
+        return self.endpoint.query(text)
+
+
+def register(commands, publish_targets) -> None:
+    q = commands.add_parser("query", help="run a stored SPARQL query (or a .rq file), in-process or on an endpoint",
+                            description="Run a stored query from queries/ by name, or a .rq file. "
+                                        "Credentials for --endpoint come from SPARQL_USER/SPARQL_PASSWORD "
+                                        "or a netrc file, never from the command line.")
+    q.add_argument("query", nargs="?", help="stored query name, or a path to a .rq file")
+    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind a parameter (IRIs: full IRI, CURIE such as id:x, or a slug/label)")
+    q.add_argument("--format", choices=["table", "csv", "tsv", "json", "markdown"], default="table")
+    q.add_argument("--list", action="store_true", help="list the stored queries with their summaries")
+    q.add_argument("--endpoint", metavar="URL", help="run on this SPARQL endpoint instead of the built dataset")
+    q.add_argument("--timeout", type=float, default=60, help="seconds to wait for a remote endpoint (default 60)")
+    q.set_defaults(func=cmd_query)

@@ -1,0 +1,324 @@
+"""queries, publish: the client for remote SPARQL 1.1 endpoints; the only module that imports SPARQLWrapper.
+
+Queries go through SPARQLWrapper (URL-encoded, never POSTed directly: Virtuoso hangs on direct
+POST of queries). Updates are POSTed to their own URL. The Graph Store Protocol goes through
+urllib with a private opener (no process-wide side effects).
+
+Credentials come from the environment (``SPARQL_USER``/``SPARQL_PASSWORD``) or from a netrc
+file entry for the endpoint's host, never from the command line. Basic auth is sent first; a
+server that refuses it (Virtuoso wants Digest) is retried once with Digest.
+
+Every failure becomes a :class:`RemoteError` (exit 3) saying what, where, why and how to fix:
+an unreachable endpoint, a 4xx/5xx answer, a timeout, and an answer of 200 whose body is
+truncated or is not a results document (Oxigraph ends a timed-out stream that way), or that a
+header marks as partial (Virtuoso's "anytime" results).
+"""
+from __future__ import annotations
+
+import base64
+import json
+import math
+import netrc
+import os
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+import warnings
+from dataclasses import dataclass
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+from SPARQLWrapper import DIGEST, BASIC, GET, JSON, POST, TURTLE, SPARQLWrapper
+from SPARQLWrapper import SPARQLExceptions as SE
+
+from defence_kg.errors import RemoteError
+
+DEFAULT_TIMEOUT_S = 60
+
+
+@dataclass(frozen=True)
+class Credentials:
+    user: str
+    password: str
+
+
+def credentials_for(url: str) -> Credentials | None:
+    """``SPARQL_USER``/``SPARQL_PASSWORD`` from the environment, else the netrc entry for the host."""
+    user, password = os.environ.get("SPARQL_USER"), os.environ.get("SPARQL_PASSWORD")
+    if user:
+        return Credentials(user, password or "")
+    host = urllib.parse.urlsplit(url).hostname or ""
+    path = os.environ.get("NETRC") or os.path.join(os.path.expanduser("~"), ".netrc")
+    if not os.path.exists(path):
+        return None
+    try:
+        entry = netrc.netrc(path).authenticators(host)
+    except (netrc.NetrcParseError, OSError) as err:
+        raise RemoteError("cannot read the netrc file", where=path, why=str(err),
+                          fix="correct the file, or set SPARQL_USER and SPARQL_PASSWORD") from None
+    if entry is None:
+        return None
+    login, _account, password = entry
+    return Credentials(login or "", password or "")
+
+
+def _status_error(kind: str, url: str, status: int | None, body: bytes | str, *, action: str) -> RemoteError:
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
+    text = " ".join(text.split())[:300]
+    fixes = {400: f"the server rejected the {kind} as malformed: correct it",
+             401: "check SPARQL_USER/SPARQL_PASSWORD or the netrc entry for this host",
+             403: "the server refuses this (read-only, or the user lacks the right to write)",
+             404: "check the endpoint URL (Oxigraph: /query, /update, /store; Virtuoso: /sparql)",
+             406: "the server cannot answer in the requested format",
+             415: "the server does not accept this content type"}
+    fix = fixes.get(status or 0, "retry later, or look at the server's log")
+    return RemoteError(f"the endpoint answered HTTP {status} to a {action}", where=url,
+                       why=text or "(empty body)", fix=fix)
+
+
+def _unreachable(url: str, err: BaseException) -> RemoteError:
+    reason = getattr(err, "reason", err)
+    return RemoteError("the endpoint is unreachable", where=url, why=str(reason),
+                       fix="check the URL and that the server is running and reachable")
+
+
+def _timeout(url: str, timeout: float) -> RemoteError:
+    return RemoteError(f"no answer from the endpoint within {timeout:g} s", where=url,
+                       why="the request timed out",
+                       fix="raise --timeout, simplify the query, or retry when the server is less busy")
+
+
+class Endpoint:
+    """A SPARQL 1.1 server: a query URL, and optionally an update URL and a Graph Store URL."""
+
+    def __init__(self, query_url: str, *, update_url: str | None = None, gsp_url: str | None = None,
+                 timeout: float = DEFAULT_TIMEOUT_S) -> None:
+        for url in (query_url, update_url, gsp_url):
+            if url is not None and urllib.parse.urlsplit(url).scheme not in ("http", "https"):
+                raise RemoteError("not an HTTP(S) endpoint URL", where=url,
+                                  fix="give a URL such as http://127.0.0.1:7878/query")
+        self.query_url, self.update_url, self.gsp_url = query_url, update_url, gsp_url
+        self.timeout = timeout
+        self._digest: set[str] = set()      # URLs whose server wants Digest
+
+    @classmethod
+    def from_env(cls, timeout: float = DEFAULT_TIMEOUT_S) -> "Endpoint | None":
+        """The endpoint named by ``SPARQL_QUERY_URL`` (+ ``SPARQL_UPDATE_URL``, ``SPARQL_GSP_URL``)."""
+        q = os.environ.get("SPARQL_QUERY_URL")
+        if not q:
+            return None
+        return cls(q, update_url=os.environ.get("SPARQL_UPDATE_URL"),
+                   gsp_url=os.environ.get("SPARQL_GSP_URL"), timeout=timeout)
+
+    # -- SPARQLWrapper requests --------------------------------------------------------------
+    def _wrapper(self, url: str, *, update: bool = False, auth: str = BASIC) -> SPARQLWrapper:
+        sw = SPARQLWrapper(url, updateEndpoint=url if update else None)
+        # setTimeout() truncates to int and 0 means "no timeout": never let it round down to 0
+        sw.setTimeout(max(1, math.ceil(self.timeout)))
+        sw.setOnlyConneg(True)
+        sw.setMethod(POST if update else GET)
+        creds = credentials_for(url)
+        if creds is not None:
+            if auth == DIGEST:
+                # SPARQLWrapper's Digest support installs a process-wide urllib opener;
+                # we send Digest through our own opener instead (see _digest_request).
+                pass
+            else:
+                sw.addCustomHttpHeader("Authorization", _basic_header(creds))
+        return sw
+
+    def _run(self, sw: SPARQLWrapper, url: str, *, action: str):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return sw.query()
+        except SE.QueryBadFormed as err:
+            raise _status_error(action, url, 400, _msg(err), action=action) from None
+        except SE.Unauthorized as err:
+            raise _status_error(action, url, 401, _msg(err), action=action) from None
+        except SE.EndPointNotFound as err:
+            raise _status_error(action, url, 404, _msg(err), action=action) from None
+        except SE.URITooLong as err:
+            raise _status_error(action, url, 414, _msg(err), action=action) from None
+        except SE.EndPointInternalError as err:
+            raise _status_error(action, url, 500, _msg(err), action=action) from None
+        except urllib.error.HTTPError as err:
+            raise _status_error(action, url, err.code, _read(err), action=action) from None
+        except (TimeoutError, socket.timeout):
+            raise _timeout(url, self.timeout) from None
+        except urllib.error.URLError as err:
+            if isinstance(err.reason, (TimeoutError, socket.timeout)):
+                raise _timeout(url, self.timeout) from None
+            raise _unreachable(url, err) from None
+        except (ConnectionError, OSError) as err:
+            raise _unreachable(url, err) from None
+
+    def query(self, sparql: str):
+        """Run a query. Returns like ``Store.query``: a bool (ASK), a list of triples
+        (CONSTRUCT/DESCRIBE) or ``(variables, rows)`` (SELECT) with rdflib terms."""
+        form = query_form(sparql)
+        if credentials_for(self.query_url) is not None and self.query_url in self._digest:
+            return self._query_digest(sparql, form)
+        sw = self._wrapper(self.query_url)
+        sw.setQuery(sparql)
+        sw.setReturnFormat(TURTLE if form in ("CONSTRUCT", "DESCRIBE") else JSON)
+        try:
+            result = self._run(sw, self.query_url, action="query")
+        except RemoteError as err:
+            if "HTTP 401" in err.what and credentials_for(self.query_url) is not None:
+                self._digest.add(self.query_url)
+                return self._query_digest(sparql, form)
+            raise
+        headers = result.response.info()
+        try:
+            body = result.response.read()
+        except (TimeoutError, socket.timeout):
+            raise _timeout(self.query_url, self.timeout) from None
+        except OSError as err:
+            raise _truncated(self.query_url, f"the connection broke while reading: {err}") from None
+        return self._decode(form, body, headers)
+
+    def _query_digest(self, sparql: str, form: str):
+        accept = "text/turtle" if form in ("CONSTRUCT", "DESCRIBE") else "application/sparql-results+json"
+        data = urllib.parse.urlencode({"query": sparql}).encode()
+        status, body, headers = self.request("POST", self.query_url, data=data, action="query",
+                                             headers={"Content-Type": "application/x-www-form-urlencoded",
+                                                      "Accept": accept})
+        return self._decode(form, body, headers)
+
+    def _decode(self, form: str, body: bytes, headers):
+        url = self.query_url
+        state = headers.get("X-SQL-State") if headers is not None else None
+        if state:       # Virtuoso: partial ("anytime") results after a timeout, or an error
+            raise _truncated(url, f"the server marked the answer as incomplete (X-SQL-State {state}: "
+                                  f"{headers.get('X-SQL-Message', '')})")
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            graph = Graph()
+            try:
+                graph.parse(data=body, format="turtle")
+            except Exception as err:  # rdflib raises many parser error types
+                raise _truncated(url, f"the graph in the answer does not parse: {err}") from None
+            return sorted(graph, key=lambda t: tuple(x.n3() for x in t))
+        try:
+            doc = json.loads(body)
+        except (json.JSONDecodeError, UnicodeDecodeError) as err:
+            tail = body[-160:].decode("utf-8", "replace")
+            raise _truncated(url, f"the results document is cut short or not JSON ({err}); it ends with: {tail!r}") from None
+        return decode_results(doc, url=url)
+
+    def update(self, sparql: str) -> None:
+        """POST a SPARQL Update to the update URL."""
+        url = self.update_url
+        if not url:
+            raise RemoteError("no update endpoint", fix="give --update-endpoint URL (or SPARQL_UPDATE_URL)")
+        data = urllib.parse.urlencode({"update": sparql}).encode()
+        self.request("POST", url, data=data, action="update",
+                     headers={"Content-Type": "application/x-www-form-urlencoded"})
+
+    # -- plain HTTP (Graph Store Protocol, Digest) -------------------------------------------
+    def request(self, method: str, url: str, *, data: bytes | None = None, headers: dict | None = None,
+                action: str = "request") -> tuple[int, bytes, object]:
+        """One HTTP request with our credentials; returns (status, body, headers) or raises RemoteError."""
+        creds = credentials_for(url)
+        handlers: list = []
+        hdrs = dict(headers or {})
+        if creds is not None:
+            if url in self._digest:
+                mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+                mgr.add_password(None, url, creds.user, creds.password)
+                handlers.append(urllib.request.HTTPDigestAuthHandler(mgr))
+            else:
+                hdrs["Authorization"] = _basic_header(creds)
+        opener = urllib.request.build_opener(*handlers)
+        req = urllib.request.Request(url, data=data, method=method, headers=hdrs)
+        try:
+            with opener.open(req, timeout=self.timeout) as resp:
+                return resp.status, resp.read(), resp.headers
+        except urllib.error.HTTPError as err:
+            body = _read(err)
+            if (err.code == 401 and creds is not None and url not in self._digest
+                    and "digest" in (err.headers.get("WWW-Authenticate") or "").lower()):
+                self._digest.add(url)
+                return self.request(method, url, data=data, headers=headers, action=action)
+            raise _status_error(action, url, err.code, body, action=action) from None
+        except (TimeoutError, socket.timeout):
+            raise _timeout(url, self.timeout) from None
+        except urllib.error.URLError as err:
+            if isinstance(err.reason, (TimeoutError, socket.timeout)):
+                raise _timeout(url, self.timeout) from None
+            raise _unreachable(url, err) from None
+        except (ConnectionError, OSError) as err:
+            raise _unreachable(url, err) from None
+
+
+def _basic_header(creds: Credentials) -> str:
+    token = base64.b64encode(f"{creds.user}:{creds.password}".encode()).decode("ascii")
+    return f"Basic {token}"
+
+
+def _msg(err: Exception) -> str:
+    return str(getattr(err, "msg", None) or err)
+
+
+def _read(err: urllib.error.HTTPError) -> bytes:
+    try:
+        return err.read()
+    except OSError:
+        return b""
+
+
+def _truncated(url: str, why: str) -> RemoteError:
+    return RemoteError("the endpoint answered with a truncated or malformed result", where=url, why=why,
+                       fix="the query probably hit the server's time limit: simplify it or raise the limit")
+
+
+def query_form(sparql: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first form keyword outside comments, IRIs and strings."""
+    from defence_kg.queries import tokens  # the one SPARQL tokenizer of the package
+
+    for kind, text, _ in tokens(sparql):
+        if kind == "word" and text.upper() in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+            return text.upper()
+    return "SELECT"
+
+
+def decode_results(doc: object, *, url: str = "") -> bool | tuple[list[str], list[tuple]]:
+    """A SPARQL 1.1 JSON results document as a bool or (variables, rows) of rdflib terms.
+
+    Normalises Virtuoso: ``typed-literal`` bindings, and ASK answered as a one-column table
+    (``__ASK_RETVAL``, one row bound to 1 when true, no rows when false).
+    """
+    if not isinstance(doc, dict) or "head" not in doc or not ("results" in doc or "boolean" in doc):
+        raise _truncated(url, "the answer is JSON but not a SPARQL results document")
+    if "boolean" in doc:
+        return bool(doc["boolean"])
+    variables = list(doc["head"].get("vars", []))
+    bindings = doc["results"].get("bindings")
+    if not isinstance(bindings, list):
+        raise _truncated(url, "the results document has no list of bindings")
+    if variables == ["__ASK_RETVAL"]:
+        return any(_term(b.get("__ASK_RETVAL")) not in (None, Literal(0)) and
+                   str(b.get("__ASK_RETVAL", {}).get("value")) not in ("0", "false") for b in bindings)
+    rows = [tuple(_term(b.get(v)) for v in variables) for b in bindings]
+    return variables, rows
+
+
+def _term(binding: dict | None) -> Node | None:
+    if binding is None:
+        return None
+    kind, value = binding.get("type"), binding.get("value", "")
+    if kind == "uri":
+        return URIRef(value)
+    if kind == "bnode":
+        return BNode(value)
+    if kind in ("literal", "typed-literal"):
+        lang = binding.get("xml:lang")
+        if lang:
+            return Literal(value, lang=lang)
+        dt = binding.get("datatype")
+        if dt and dt != "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(value, datatype=URIRef(dt))
+        return Literal(value)
+    raise RemoteError("unknown term type in a results document", why=repr(binding),
+                      fix="report this server's result format")
