@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
-from SPARQLWrapper import DIGEST, BASIC, GET, JSON, POST, TURTLE, SPARQLWrapper
+from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions as SE
 
 from defence_kg.errors import RemoteError
@@ -117,7 +117,7 @@ class Endpoint:
         # setTimeout() truncates to int and 0 means "no timeout": never let it round down to 0
         sw.setTimeout(max(1, math.ceil(self.timeout)))
         sw.setOnlyConneg(True)
-        sw.setMethod(POST if update else GET)
+        sw.setMethod(POST)   # form-encoded POST: long queries do not fit a GET URL (Oxigraph: 8 kB headers)
         creds = credentials_for(url)
         if creds is not None:
             if auth == DIGEST:

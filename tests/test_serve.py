@@ -1,0 +1,43 @@
+"""serve: `defence-kg serve` starts the real Oxigraph server, answers at its URL, stops on SIGINT."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from defence_kg import queries
+from defence_kg.sparql_client import Endpoint
+from defence_kg.sparql_server import free_port
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_serve_answers_the_stored_queries_like_in_process_and_stops_on_sigint(project, built):
+    port = free_port()
+    exe = Path(sys.executable).parent / "defence-kg"
+    proc = subprocess.Popen([str(exe), "--out", str(project.out), "serve", "--port", str(port)],
+                            cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        lines = []
+        for line in proc.stdout:
+            lines.append(line)
+            if "Ctrl-C" in line:
+                break
+        assert f"http://127.0.0.1:{port}/" in "".join(lines)
+        ep = Endpoint(f"http://127.0.0.1:{port}/query", timeout=60)
+        for path in sorted((ROOT / "queries").glob("*.rq")):
+            q = queries.parse_query_file(path)
+            local = queries.run(q, {}, store=built.store)
+            remote = queries.run(q, {}, endpoint=ep)
+            if isinstance(local, bool):
+                assert remote is local
+            else:
+                assert remote[0] == local[0], path.stem
+                key = (lambda r: r) if q.ordered else sorted
+                assert (remote[1] if q.ordered else sorted(remote[1], key=repr)) == \
+                       (local[1] if q.ordered else sorted(local[1], key=repr)), path.stem
+    finally:
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0
