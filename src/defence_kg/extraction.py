@@ -73,10 +73,19 @@ class Extractor:
     hosted: set[URIRef] = field(default_factory=set)
     minted: set[URIRef] = field(default_factory=set)
     facts: int = 0
+    designation_suffix: str = ""
+    assessor: URIRef | None = None
+    """Who made the risk assessment (default: the source's publisher)."""
+    asserted_by: URIRef | None = None
+    """Who asserts the facts read (default: the source's publisher)."""
+    """Appended to the IRIs of the designation, agreements and events the extractor mints, so
+    each source describes its own node. (Counts stay one node per institution: the shapes allow
+    one count per organisation.)"""
 
     # -- helpers ----------------------------------------------------------------------------
     def fact(self, s, p, o, sentence: Sentence, **kw) -> URIRef:
         self.facts += 1
+        kw.setdefault("asserted_by", self.asserted_by)
         return self.ctx.fact(s, p, o, document=self.document, quote=sentence.text,
                              citation=sentence.citations[0] if sentence.citations else None, **kw)
 
@@ -85,7 +94,7 @@ class Extractor:
         return str(self.subject).rsplit("/", 1)[-1]
 
     def mint_node(self, kind: str, date: PreciseDate | None) -> URIRef:
-        base = f"{self.slug}-{kind}" + (f"-{date.iso}" if date else "")
+        base = f"{self.slug}-{kind}{self.designation_suffix}" + (f"-{date.iso}" if date else "")
         iri, n = ID[base], 2
         while iri in self.minted:
             iri, n = ID[f"{base}-{n}"], n + 1
@@ -174,16 +183,19 @@ class Extractor:
         who = m["who"]
         if abbr := re.search(r"\(([A-Z][A-Za-z&-]{1,11})\)\s*$", who):
             who = who[:abbr.start()].strip()
+        title = (self.profile.title or "").lower()
+        bare = re.sub(r"^the\s+", "", who.lower())
         if not (self.is_subject(who) or self.ctx.registry.resolve(who) == self.subject
-                or (self.profile.title and who.lower().lstrip("the ") in self.profile.title.lower())):
+                or (title and (bare in title or re.fullmatch(r"(?:[\w ]+['’]s )?" + re.escape(title), bare)))):
             return False
         if abbr:
             self.names.add(abbr[1])
             self.fact(self.subject, DKG.abbreviation, Literal(abbr[1]), s)
         level = vocab("risk", m["level"].lower().replace(" ", "-"))
-        assessor = ID[self.ctx.source.publisher]
+        assessor = self.assessor or ID[self.ctx.source.publisher]
         asof = self.profile.last_updated
-        designation = ID[f"{self.slug}-risk-designation" + (f"-{asof.iso}" if asof else "")]
+        designation = ID[f"{self.slug}-risk-designation" + self.designation_suffix
+                         + (f"-{asof.iso}" if asof else "")]
         self.ctx.add(designation, RDF.type, DKG.RiskDesignation)
         self.ctx.add(self.subject, DKG.riskDesignation, designation)
         self.fact(self.subject, DKG.riskLevel, level, s)
@@ -502,7 +514,7 @@ class Extractor:
     def implied_hosting(self) -> None:
         """A laboratory the profile names, with no other host, is the institution's: implied."""
         for lab in sorted({self.last_lab} | self._labs_mentioned()):
-            if lab is None or lab in self.hosted:
+            if lab is None or lab in self.hosted or self.ctx.registry.parents_of(lab):
                 continue
             sentence = next((x for x in self.profile.sentences
                              if self.ctx.registry.label(lab).lower() in x.text.lower()), None)

@@ -102,6 +102,8 @@ def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
         return f"\x01{len(urls) - 1}\x01"
 
     text = URL.sub(mark, paragraph)
+    # "…secrets.In December 2016" (no space after the stop): a sentence boundary
+    text = re.sub(r"(?<=[a-z0-9)”’'\"])\.(?=[A-Z][a-z])", ". ", text)
     # "…in 2019.https://x Next" cites the sentence it is glued to: move the mark before the stop.
     text = re.sub(r"([.!?])((?:\s*(?:\x01\d+\x01|;))*\x01\d+\x01(?:\s*;)*)", r"\2\1", text)
     out = []

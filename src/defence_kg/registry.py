@@ -52,8 +52,11 @@ class Registry:
         self.labels: dict[URIRef, str] = {}
         self.types: dict[URIRef, set[URIRef]] = defaultdict(set)
         self.parents: dict[URIRef, set[URIRef]] = defaultdict(set)
+        self.slugs: dict[str, URIRef] = {}
         for s, p, o in triples:
-            if p == RDF.type:
+            if p == DKG.trackerSlug:
+                self.slugs[str(o)] = s
+            elif p == RDF.type:
                 self.types[s].add(o)
             elif p in PARENT_PROPERTIES:
                 self.parents[s].add(o)
@@ -92,6 +95,32 @@ class Registry:
         iris = {c.iri for c in self.candidates(mention)}
         return iris.pop() if len(iris) == 1 else None
 
+    def by_slug(self, slug: str) -> URIRef | None:
+        """The entity with this tracker slug (dkg:trackerSlug), if any."""
+        return self.slugs.get(slug)
+
+    def resolve_name(self, mention: str) -> tuple[URIRef | None, str]:
+        """Resolve 'Name (ABBR)' or 'Name (中文)' as sources write them; say how.
+
+        Tries the whole mention, then the name without its parenthesis, then the parenthesis
+        (a Chinese name or an abbreviation). An abbreviation alone decides only when the name
+        part matched nothing and the abbreviation names exactly one entity.
+        """
+        mention = mention.strip()
+        if (iri := self.resolve(mention)) is not None:
+            return iri, f"'{mention}' is a name"
+        m = re.fullmatch(r"(?P<name>.+?)\s*[(（](?P<inner>[^()（）]+)[)）]?", mention)
+        if not m:
+            return None, f"no entity is named '{mention}'" if not self.candidates(mention) \
+                else f"'{mention}' names several entities"
+        name, inner = m["name"].strip(), m["inner"].strip()
+        if (iri := self.resolve(name)) is not None:
+            return iri, f"'{name}' is a name"
+        if (iri := self.resolve(inner)) is not None:
+            how = "abbreviation" if inner in self._abbreviations else "name"
+            return iri, f"'{inner}' is a unique {how}"
+        return None, f"neither '{name}' nor '{inner}' names exactly one entity"
+
     def find_in(self, text: str) -> list[tuple[int, int, URIRef]]:
         """Non-overlapping mentions of registry entities in ``text``, longest name first."""
         if self._pattern is None:
@@ -109,7 +138,7 @@ class Registry:
                  if how != "hidden name"}
         alternatives = []
         for name in sorted(names, key=len, reverse=True):
-            esc = re.escape(name).replace("’", "['’]").replace("'", "['’]")
+            esc = re.sub(r"['’]", "['’]", re.escape(name))
             esc = re.sub(r"[Dd]efen[cs]e", "defen[cs]e", esc)
             alternatives.append(f"(?i:{esc})")
         alternatives += [re.escape(a) for a in sorted(self._abbreviations, key=len, reverse=True)]
