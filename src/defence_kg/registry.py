@@ -108,7 +108,8 @@ class Registry:
         """
         mention = mention.strip()
         if (iri := self.resolve(mention)) is not None:
-            return iri, f"'{mention}' is a name"
+            hows = sorted({c.how for c in self.candidates(mention)})
+            return iri, f"'{mention}' is its {' and '.join(hows)}"
         m = re.fullmatch(r"(?P<name>.+?)\s*[(（](?P<inner>[^()（）]+)[)）]?", mention)
         if not m:
             return None, f"no entity is named '{mention}'" if not self.candidates(mention) \
