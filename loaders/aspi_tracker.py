@@ -5,6 +5,8 @@ registry already knows the institution by its title.
 """
 from __future__ import annotations
 
+import re
+
 from defence_kg.extraction import Extractor
 from defence_kg.namespaces import DKG, ID, SCHEMA
 from defence_kg.profile_text import parse_profile
@@ -17,7 +19,13 @@ def load(ctx) -> None:
         path = ctx.document_path(document)
         profile = parse_profile(ctx.read_text(document), where=str(path))
         doc = ctx.describe_document(document, title=profile.title, modified=profile.last_updated)
-        subject = (ctx.registry.resolve(profile.title) if profile.title else None) or ID[document.id]
+        if profile.title is None and profile.sentences:
+            # a page that starts with its risk sentence: the name is that sentence's subject
+            if m := re.match(r"^(?:The\s+)?(?P<name>[A-Z][^()]+?)(?:\s+\([^)]*\))?\s+is\s+(?:designated|assessed)\b",
+                             profile.sentences[0].text):
+                profile.title = m["name"].strip()
+        subject = ctx.registry.by_slug(document.id) or (
+            ctx.registry.resolve(profile.title) if profile.title else None) or ID[document.id]
         if subject not in ctx.registry.labels:
             # an institution the registry does not know yet: named by the page's title
             name = profile.title or document.id.replace("-", " ").title()

@@ -29,7 +29,7 @@ COUNTRIES = {"singapore": "SG", "australia": "AU", "united states": "US", "ameri
              "south korea": "KR", "korea": "KR", "netherlands": "NL", "sweden": "SE",
              "switzerland": "CH", "italy": "IT", "spain": "ES", "belgium": "BE", "israel": "IL"}
 CREDENTIAL_LEVELS = [
-    (r"top[- ]secret(?:[- ]level)?|first[- ]class|grade[- ]1|一级", "top-secret"),
+    (r"top[- ]secre?c?t(?:[- ]level)?|first[- ]class|grade[- ]1|一级", "top-secret"),
     (r"secret[- ]level|secret level|second[- ]class|grade[- ]2|二级", "secret"),
     (r"confidential[- ]level|confidential level|third[- ]class|grade[- ]3|三级", "confidential"),
 ]
@@ -74,6 +74,7 @@ class Extractor:
     minted: set[URIRef] = field(default_factory=set)
     facts: int = 0
     designation_suffix: str = ""
+    risk_read: bool = False
     assessor: URIRef | None = None
     """Who made the risk assessment (default: the source's publisher)."""
     asserted_by: URIRef | None = None
@@ -164,7 +165,9 @@ class Extractor:
         rules = [self.risk, self.supervision, self.laboratory_count, self.credential,
                  self.agreement, self.lab_established, self.disciplines, self.exchanges,
                  self.event_organised, self.attendance, self.attendees, self.meeting,
-                 self.possible_establishment, self.application_guide]
+                 self.possible_establishment, self.application_guide, self.risk_header,
+                 self.end_user_list, self.joint_construction, self.membership, self.collaboration,
+                 self.lab_bullet, self.discipline_approval]
         unparsed = []
         for sentence in self.profile.sentences:
             results = [rule(sentence) for rule in rules]
@@ -177,7 +180,8 @@ class Extractor:
     def risk(self, s: Sentence) -> bool:
         m = re.match(r"^(?P<who>.+?)\s+is\s+(?:designated|assessed as|rated)\s+(?:as\s+)?"
                      r"(?P<level>very[- ]high|high|medium|low)[- ]?risk\b[,]?\s*"
-                     r"(?:(?P<conn>for|as|due to|because of|given)\s+(?P<why>.+?))?\.?$", s.text)
+                     r"(?:(?P<conn>for|as|due to|due for|because of|because|given|owing to)\s+(?P<why>.+?))?\.?$",
+                     s.text, re.IGNORECASE)
         if not m:
             return False
         who = m["who"]
@@ -192,6 +196,7 @@ class Extractor:
             self.names.add(abbr[1])
             self.fact(self.subject, DKG.abbreviation, Literal(abbr[1]), s)
         level = vocab("risk", m["level"].lower().replace(" ", "-"))
+        self.risk_read = True
         assessor = self.assessor or ID[self.ctx.source.publisher]
         asof = self.profile.last_updated
         designation = ID[f"{self.slug}-risk-designation" + self.designation_suffix
@@ -210,8 +215,8 @@ class Extractor:
 
     def supervision(self, s: Sentence) -> bool:
         m = re.search(r"\b(?P<verb>subordinate to|supervised by|administered by|run by|"
-                      r"jointly supervised by|under the joint supervision of|"
-                      r"came under the joint supervision of)\s+(?P<rest>.+?)(?:\s+since\s+(?P<since>\d{4}))?\.?$",
+                      r"jointly supervised by|jointly administered by|under the joint supervision of|"
+                      r"came under the joint supervision of|placed under the joint supervision of)\s+(?P<rest>.+?)(?:\s+since\s+(?P<since>\d{4}))?\.?$",
                       s.text)
         if not m or NEGATION.search(s.text[:m.start()]) or HEDGE.search(s.text[:m.start()]):
             return False
@@ -224,8 +229,9 @@ class Extractor:
         if not targets:
             return False
         qualifiers = {}
-        if m["since"]:
-            since = PreciseDate(m["since"], "year", f"since {m['since']}")
+        since_year = m["since"] or ((x := re.match(r"^Since (\d{4}),", s.text)) and x[1])
+        if since_year:
+            since = PreciseDate(since_year, "year", f"since {since_year}")
             qualifiers[DKG.startDate] = self.ctx.temporal(
                 self.mint_node("supervision-since", since), since)
         for target in dict.fromkeys(targets):
@@ -256,9 +262,11 @@ class Extractor:
 
     def credential(self, s: Sentence) -> bool:
         text = s.text
-        if not re.search(r"security credential|secrecy (?:credential|qualification)|"
+        if not re.search(r"security credential|security clearance|secrecy (?:credential|qualification)|"
                          r"accredited to conduct classified research|保密资格", text, re.IGNORECASE):
             return False
+        if re.match(self.subject_pattern() + r"['’]s\b", self.main_clause(s)):
+            return False        # "<Subject>'s partner company holds ...": not the institution's
         if NEGATION.search(text) or HEDGE.search(text):
             return False
         level = next((lv for pattern, lv in CREDENTIAL_LEVELS
@@ -509,6 +517,132 @@ class Extractor:
         for area in split_list(m["areas"]):
             self.fact(self.last_lab, DKG.studentResearchArea, self.ctx.concept("topic", area), s,
                       according_to=m["source"])
+        return True
+
+    # -- rules for the patterns of other profiles (see the README's extraction section) ------------
+    def risk_header(self, s: Sentence) -> bool:
+        """The 2025 layout's badge: "Very HighRisk Category"."""
+        m = re.fullmatch(r"(?P<level>very[- ]?high|high|medium|low)\s*risk(?:\s*category)?", s.text.strip(" ."),
+                         re.IGNORECASE)
+        if not m:
+            return False
+        level = re.sub(r"very[- ]?high", "very-high", m["level"].lower())
+        self.fact(self.subject, DKG.riskLevel, vocab("risk", level), s)
+        return True
+
+    LISTS = [(r"Unverified List", "us-unverified-list"), (r"End[- ]User List", "japan-end-user-list"),
+             (r"Entity List", "us-entity-list")]
+
+    def end_user_list(self, s: Sentence) -> bool:
+        text = s.text
+        if not re.search(r"Entity List|Unverified List|End[- ]User List", text, re.IGNORECASE):
+            return False
+        if NEGATION.search(text) or HEDGE.search(text) or not self.starts_with_subject(s):
+            return False
+        if re.match(self.subject_pattern() + r"['’]s\b", self.main_clause(s)):
+            return False
+        if not re.search(r"\b(?:added to|placed on|included (?:on|in)|inclusion (?:on|in)|listed on|is on|was on|"
+                         r"appears on|named on|entered (?:on|onto)|designated on)\b", text, re.IGNORECASE):
+            return False
+        found = False
+        for pattern, concept in self.LISTS:
+            if re.search(pattern, text, re.IGNORECASE):
+                qualifiers = {}
+                if (date := find_date(self.main_clause(s))) is not None and not self.risk_read_in(s):
+                    qualifiers[DKG.pointInTime] = self.ctx.temporal(self.mint_node(f"listed-{concept}", date), date)
+                self.fact(self.subject, DKG.listedOn, vocab("end-user-list", concept), s, qualifiers=qualifiers)
+                found = True
+        return found
+
+    def risk_read_in(self, s: Sentence) -> bool:
+        return bool(re.search(r"\bis (?:designated|assessed as)\b", s.text))
+
+    def joint_construction(self, s: Sentence) -> bool:
+        text = s.text
+        if not re.search(r"joint[- ]construction|co-construction|jointly (?:construct|build)", text, re.IGNORECASE):
+            return False
+        if NEGATION.search(text) or HEDGE.search(text):
+            return False
+        mentions = self.orgs_in(text)
+        if not any(iri == self.subject for _, _, iri in mentions) and not re.search(
+                r"\b(?:the|this) (?:university|institution)\b", text, re.IGNORECASE):
+            return False
+        others = [iri for _, _, iri in mentions if iri != self.subject]
+        if any(DKG.University in self.ctx.registry.types.get(o, ()) or DKG.CivilianUniversity in
+               self.ctx.registry.types.get(o, ()) for o in others):
+            return False        # also about another university: not read
+        parties = [o for o in dict.fromkeys(others) if DKG.GovernmentAgency in self.ctx.registry.types.get(o, ())]
+        if not parties:
+            return False
+        years = re.findall(r"\b(?:[Ii]n|[Ss]ince)\s+(\d{4})\b(?:\s+and\s+(?:again\s+)?in\s+(\d{4}))?", text)
+        dates = [PreciseDate(y, "year", y) for pair in years for y in pair if y] or [find_date(text)]
+        for date in dict.fromkeys(dates):
+            agreement = self.mint_node("joint-construction", date)
+            self.ctx.add(agreement, RDF.type, DKG.Agreement)
+            self.ctx.add(agreement, SKOS.prefLabel, Literal(
+                f"Joint construction of {self.ctx.registry.label(self.subject)}" + (f" ({date.verbatim})" if date else ""),
+                lang="en"))
+            for party in parties:
+                self.fact(agreement, DKG.party, party, s)
+            self.fact(agreement, DKG.concerns, self.subject, s)
+            self.fact(agreement, DKG.agreementKind, vocab("agreement-kind", "joint-construction"), s)
+            if date is not None:
+                self.fact(agreement, DKG.date, self.ctx.temporal(ID[f"{agreement.rsplit('/', 1)[-1]}-date"], date), s)
+        return True
+
+    def membership(self, s: Sentence) -> bool:
+        m = re.search(r"\b(?:is a member of|became a member of|is a founding member of|joined|a member of)\s+(?:the\s+)?"
+                      r"(?P<name>(?:[A-Z0-9][\w'’&-]*\s+|of\s+|and\s+|for\s+)*?(?:Alliance|League|Association|Society|"
+                      r"Consortium))\b", s.text)
+        if not m or not self.starts_with_subject(s) or NEGATION.search(s.text) or HEDGE.search(s.text):
+            return False
+        name = m["name"].strip()
+        body = self.ctx.registry.resolve(name)
+        if body is None:
+            body = self.ctx.mint(name)
+            if body not in self.ctx.registry.labels:
+                self.ctx.add(body, SKOS.prefLabel, Literal(name, lang="en"))
+                self.ctx.registry.add_name(body, name, "name")
+                self.ctx.registry.labels[body] = name
+            self.fact(body, RDF.type, DKG.Organisation, s)
+        self.fact(self.subject, DKG.memberOf, body, s)
+        return True
+
+    def collaboration(self, s: Sentence) -> bool:
+        m = re.search(r"\b(?:collaborates?|collaborated|cooperates?|cooperated|partnered|partners)\s+with\s+(?P<rest>.+?)\.?$",
+                      s.text)
+        if not m or not self.starts_with_subject(s) or NEGATION.search(s.text) or HEDGE.search(s.text):
+            return False
+        targets = [iri for _, _, iri in self.orgs_in(m["rest"]) if iri != self.subject]
+        for iri in dict.fromkeys(targets):
+            self.fact(self.subject, DKG.collaboratesWith, iri, s)
+        return bool(targets)
+
+    def lab_bullet(self, s: Sentence) -> bool:
+        """A bullet under the laboratories heading: "• English name (中文名)"."""
+        m = re.match(r"^[•\-–]\s*(?P<name>[^()（]+?)\s*(?:[(（](?P<zh>[^)）]*)[)）]?)?\s*$", s.text)
+        if not m or s.section != "LAB" or not re.search(r"[A-Za-z]", m["name"]):
+            return False
+        lab = self.lab(m["name"], s)
+        if m["zh"] and re.search(r"[\u3400-\u9fff]", m["zh"]) and lab not in self.ctx.registry.labels \
+                and lab not in self.minted:
+            self.minted.add(lab)
+            self.ctx.add(lab, SKOS.prefLabel, Literal(m["zh"].strip(), lang="zh-Hans"))
+        self.fact(lab, DKG.hostedBy, self.subject, s)
+        self.hosted.add(lab)
+        return True
+
+    def discipline_approval(self, s: Sentence) -> bool:
+        m = re.search(rf"\b(?:approved|designated|granted)\s+(?P<q>at least\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?"
+                      rf"(?:disciplines|specialisations|specializations|research areas)\s+with\s+(?:national\s+)?"
+                      rf"defen[cs]e\s+characteristics", s.text)
+        if not m or NEGATION.search(s.text) or HEDGE.search(s.text):
+            return False
+        if s.section != "DRA" and not any(iri == self.subject for _, _, iri in self.orgs_in(s.text)):
+            return False
+        count = self.ctx.count(ID[f"{self.slug}-designated-discipline-count"], number(m["n"]),
+                               "minimum" if m["q"] else "exact")
+        self.fact(self.subject, DKG.designatedDisciplineCount, count, s)
         return True
 
     def implied_hosting(self) -> None:
