@@ -31,6 +31,7 @@ def load(ctx) -> None:
             name = profile.title or document.id.replace("-", " ").title()
             ctx.add(subject, SKOS.prefLabel, Literal(name, lang="en"))
             ctx.registry.add_name(subject, name, "name")
+            ctx.registry.labels[subject] = name
         extractor = Extractor(ctx=ctx, document=document, subject=subject, profile=profile,
                               names={ctx.registry.label(subject)})
         for sentence in extractor.run():

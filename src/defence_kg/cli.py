@@ -88,6 +88,12 @@ def cmd_validate(args: argparse.Namespace, project: Project) -> int:
 def cmd_extract(args: argparse.Namespace, project: Project) -> int:
     from defence_kg.review import extract_file
 
+    if args.report:
+        from defence_kg.gold import report
+        print(report(project, [Path(p) for p in args.report], args.gold))
+        return EXIT_OK
+    if not args.file:
+        raise InputError("no document given", fix="defence-kg extract FILE, or --report DIR_OR_FILES")
     print(extract_file(project, Path(args.file), fmt=args.format))
     return EXIT_OK
 
@@ -113,7 +119,9 @@ def parser() -> argparse.ArgumentParser:
     v.set_defaults(func=cmd_validate)
 
     e = sub.add_parser("extract", help="print the facts one profile document yields, for review")
-    e.add_argument("file", help="a tracker profile page as text")
+    e.add_argument("file", nargs="?", help="a tracker profile page as text")
+    e.add_argument("--report", nargs="+", metavar="DIR_OR_FILE", help="report on many documents (see gold.py)")
+    e.add_argument("--gold", type=Path, metavar="FILE", help="with --report: score against this gold file")
     e.add_argument("--format", choices=["json", "turtle", "both"], default="both")
     e.set_defaults(func=cmd_extract)
 
