@@ -35,6 +35,8 @@ from SPARQLWrapper import SPARQLExceptions as SE
 from defence_kg.errors import RemoteError
 
 DEFAULT_TIMEOUT_S = 60
+UPDATE_CONTENT_TYPE = "application/sparql-update"
+GRAPH_CONTENT_TYPE = "application/n-triples"
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,8 @@ def _status_error(kind: str, url: str, status: int | None, body: bytes | str, *,
              406: "the server cannot answer in the requested format",
              415: "the server does not accept this content type"}
     fix = fixes.get(status or 0, "retry later, or look at the server's log")
-    return RemoteError(f"the endpoint answered HTTP {status} to a {action}", where=url,
+    label = {401: " (unauthorized: wrong or missing credentials)", 403: " (forbidden)"}.get(status or 0, "")
+    return RemoteError(f"the endpoint answered HTTP {status}{label} to a {action}", where=url,
                        why=text or "(empty body)", fix=fix)
 
 
@@ -100,7 +103,7 @@ class Endpoint:
                                   fix="give a URL such as http://127.0.0.1:7878/query")
         self.query_url, self.update_url, self.gsp_url = query_url, update_url, gsp_url
         self.timeout = timeout
-        self._digest: set[str] = set()      # URLs whose server wants Digest
+        self._digest: set[str] = set()      # scheme://host/path of URLs whose server wants Digest
 
     @classmethod
     def from_env(cls, timeout: float = DEFAULT_TIMEOUT_S) -> "Endpoint | None":
@@ -158,7 +161,7 @@ class Endpoint:
         """Run a query. Returns like ``Store.query``: a bool (ASK), a list of triples
         (CONSTRUCT/DESCRIBE) or ``(variables, rows)`` (SELECT) with rdflib terms."""
         form = query_form(sparql)
-        if credentials_for(self.query_url) is not None and self.query_url in self._digest:
+        if credentials_for(self.query_url) is not None and _auth_key(self.query_url) in self._digest:
             return self._query_digest(sparql, form)
         sw = self._wrapper(self.query_url)
         sw.setQuery(sparql)
@@ -166,8 +169,9 @@ class Endpoint:
         try:
             result = self._run(sw, self.query_url, action="query")
         except RemoteError as err:
-            if "HTTP 401" in err.what and credentials_for(self.query_url) is not None:
-                self._digest.add(self.query_url)
+            if "HTTP 401" in err.what and credentials_for(self.query_url) is not None \
+                    and _auth_key(self.query_url) not in self._digest:
+                self._digest.add(_auth_key(self.query_url))
                 return self._query_digest(sparql, form)
             raise
         headers = result.response.info()
@@ -208,13 +212,45 @@ class Endpoint:
         return decode_results(doc, url=url)
 
     def update(self, sparql: str) -> None:
-        """POST a SPARQL Update to the update URL."""
+        """POST a SPARQL Update to the update URL, directly as ``application/sparql-update``
+        (SPARQL 1.1 Protocol; Oxigraph and Virtuoso both take it, and the request body is
+        exactly the update text, so ``publish endpoint --dry-run`` can show it byte for byte)."""
         url = self.update_url
         if not url:
             raise RemoteError("no update endpoint", fix="give --update-endpoint URL (or SPARQL_UPDATE_URL)")
-        data = urllib.parse.urlencode({"update": sparql}).encode()
-        self.request("POST", url, data=data, action="update",
-                     headers={"Content-Type": "application/x-www-form-urlencoded"})
+        self.request("POST", url, data=sparql.encode("utf-8"), action="update",
+                     headers={"Content-Type": UPDATE_CONTENT_TYPE})
+
+    # -- Graph Store Protocol and graph-level helpers --------------------------------------
+    def graph_url(self, graph: str) -> str:
+        """The Graph Store URL of one named graph (``?graph=IRI``)."""
+        if not self.gsp_url:
+            raise RemoteError("no Graph Store endpoint", fix="give --gsp-endpoint URL (or SPARQL_GSP_URL)")
+        sep = "&" if "?" in self.gsp_url else "?"
+        return self.gsp_url + sep + urllib.parse.urlencode({"graph": str(graph)})
+
+    def put_graph(self, graph: str, data: bytes, content_type: str = GRAPH_CONTENT_TYPE) -> int:
+        """Replace one named graph whole with an HTTP PUT (one request: atomic on the server).
+        Returns the HTTP status (201 created, 200/204 replaced)."""
+        status, _body, _headers = self.request("PUT", self.graph_url(graph), data=data,
+                                               headers={"Content-Type": content_type},
+                                               action="Graph Store PUT")
+        return status
+
+    def graph_size(self, graph: str) -> int:
+        """The number of triples in a named graph on the server (0 if it does not exist)."""
+        g = _iri(graph)
+        answer = self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
+        try:
+            _vars, rows = answer
+            return int(str(rows[0][0])) if rows and rows[0][0] is not None else 0
+        except (TypeError, ValueError, IndexError):
+            raise _truncated(self.query_url, f"the count of {graph} is not a number: {answer!r}") from None
+
+    def graph_triples(self, graph: str) -> set:
+        """The triples of a named graph on the server, as rdflib terms."""
+        g = _iri(graph)
+        return set(self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"))
 
     # -- plain HTTP (Graph Store Protocol, Digest) -------------------------------------------
     def request(self, method: str, url: str, *, data: bytes | None = None, headers: dict | None = None,
@@ -224,7 +260,7 @@ class Endpoint:
         handlers: list = []
         hdrs = dict(headers or {})
         if creds is not None:
-            if url in self._digest:
+            if _auth_key(url) in self._digest:
                 mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
                 mgr.add_password(None, url, creds.user, creds.password)
                 handlers.append(urllib.request.HTTPDigestAuthHandler(mgr))
@@ -237,9 +273,9 @@ class Endpoint:
                 return resp.status, resp.read(), resp.headers
         except urllib.error.HTTPError as err:
             body = _read(err)
-            if (err.code == 401 and creds is not None and url not in self._digest
+            if (err.code == 401 and creds is not None and _auth_key(url) not in self._digest
                     and "digest" in (err.headers.get("WWW-Authenticate") or "").lower()):
-                self._digest.add(url)
+                self._digest.add(_auth_key(url))
                 return self.request(method, url, data=data, headers=headers, action=action)
             raise _status_error(action, url, err.code, body, action=action) from None
         except (TimeoutError, socket.timeout):
@@ -250,6 +286,18 @@ class Endpoint:
             raise _unreachable(url, err) from None
         except (ConnectionError, OSError) as err:
             raise _unreachable(url, err) from None
+
+
+def _auth_key(url: str) -> str:
+    """scheme://host:port/path of a URL (without its query): where a server wants Digest."""
+    parts = urllib.parse.urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}{parts.path}"
+
+
+def _iri(graph: str) -> str:
+    from defence_kg.queries import term_n3  # checks the IRI has no character that breaks out of <...>
+
+    return term_n3(URIRef(str(graph)))
 
 
 def _basic_header(creds: Credentials) -> str:

@@ -1,0 +1,224 @@
+"""publish: push each named graph of the built dataset to a SPARQL 1.1 server, then verify it.
+
+Each graph is replaced whole, by one request per graph, so a graph on the server is always either
+its old or its new content, never half-written:
+
+- **Graph Store Protocol** (preferred, ``--gsp-endpoint``): ``PUT <store>?graph=<g>`` with the
+  graph as N-Triples. One PUT replaces the graph in one transaction (Oxigraph; Virtuoso).
+- **SPARQL Update** (``--update-endpoint``, where the server has no Graph Store):
+  ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }`` in one update request. A
+  server that runs an update request as one transaction (Oxigraph does) replaces the graph
+  atomically. ``--max-update-triples N`` splits a large graph into several requests for servers
+  that limit the size of one update (Virtuoso: about 1,000 triples); that **loses atomicity**
+  (a failure between two requests leaves the graph partly loaded until a re-run), which is why
+  it is off by default. Prefer the Graph Store Protocol for bulk data.
+
+Then every published graph is counted on the server through the query URL
+(``SELECT (COUNT(*) AS ?n) WHERE { GRAPH <g> { ?s ?p ?o } }``) and compared with the local
+count. Re-running is idempotent: a PUT or DROP+INSERT replaces, so counts stay the same and
+nothing is duplicated. Graphs on the server that are not in the dataset are left alone.
+
+A failure part-way stops at once and raises :class:`RemoteError` (exit 3) naming the graphs
+published and the graphs not published (``err.published``/``err.unpublished``).
+
+``--dry-run DIR`` writes one file per request (the exact body) and ``manifest.json`` (method, URL,
+content type, expected triple count, SHA-256 of the body) and sends nothing. All HTTP goes
+through :mod:`defence_kg.sparql_client`.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from rdflib import URIRef
+
+from defence_kg.errors import InputError, RemoteError
+from defence_kg.sparql_client import GRAPH_CONTENT_TYPE, UPDATE_CONTENT_TYPE, Endpoint
+
+MANIFEST = "manifest.json"
+
+
+@dataclass
+class Request:
+    """One request that publish sends for a graph."""
+
+    graph: str
+    method: str           # PUT (Graph Store) or POST (update)
+    url: str
+    content_type: str
+    body: bytes
+    triples: int          # triples in this request's body
+    atomic: bool          # True if this request alone replaces the graph whole
+
+
+@dataclass
+class GraphPlan:
+    graph: str
+    expected: int         # triples the graph must hold on the server afterwards
+    requests: list[Request]
+
+
+def _iri(graph: str) -> str:
+    from defence_kg.queries import term_n3
+
+    return term_n3(URIRef(graph))
+
+
+def plan(store, endpoint: Endpoint, graphs: list[str] | None = None, *,
+         max_update_triples: int = 0) -> list[GraphPlan]:
+    """The requests that publish the chosen graphs (all named graphs by default), in IRI order."""
+    available = [str(g) for g in store.graphs()]
+    chosen = available
+    if graphs:
+        unknown = sorted(set(graphs) - set(available))
+        if unknown:
+            raise InputError(f"graph(s) not in the built dataset: {', '.join(unknown)}",
+                             why="--graph names a graph IRI of the dataset",
+                             fix="choose among: " + ", ".join(available))
+        chosen = [g for g in available if g in set(graphs)]
+    if endpoint.gsp_url is None and endpoint.update_url is None:
+        raise InputError("nowhere to publish to", why="neither --gsp-endpoint nor --update-endpoint was given",
+                         fix="give --gsp-endpoint URL (Graph Store Protocol, preferred) or --update-endpoint URL")
+    out = []
+    for g in chosen:
+        body = store.serialize("ntriples", graph=URIRef(g))
+        n = store.count(URIRef(g))
+        if endpoint.gsp_url is not None:
+            reqs = [Request(g, "PUT", endpoint.graph_url(g), GRAPH_CONTENT_TYPE, body, n, True)]
+        else:
+            reqs = _update_requests(g, body, endpoint.update_url, max_update_triples)
+        out.append(GraphPlan(g, n, reqs))
+    return out
+
+
+def _update_requests(graph: str, ntriples: bytes, url: str, max_triples: int) -> list[Request]:
+    lines = [line for line in ntriples.decode("utf-8").splitlines() if line.strip()]
+    size = max_triples if max_triples > 0 else max(1, len(lines))
+    chunks = [lines[i:i + size] for i in range(0, len(lines), size)] or [[]]
+    g = _iri(graph)
+    reqs = []
+    for i, chunk in enumerate(chunks):
+        data = "\n".join(chunk)
+        text = (f"DROP SILENT GRAPH {g} ;\n" if i == 0 else "") + \
+               (f"INSERT DATA {{ GRAPH {g} {{\n{data}\n}} }}\n" if chunk else "")
+        reqs.append(Request(graph, "POST", url, UPDATE_CONTENT_TYPE, text.encode("utf-8"), len(chunk),
+                            atomic=len(chunks) == 1))
+    return reqs
+
+
+def _file_name(index: int, graph: str, part: int, nparts: int, suffix: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", graph.split("://", 1)[-1]).strip("-").lower()[-80:]
+    tail = f"-part{part + 1:03d}" if nparts > 1 else ""
+    return f"{index + 1:03d}-{slug}{tail}{suffix}"
+
+
+def dry_run(plans: list[GraphPlan], endpoint: Endpoint, out: Path) -> Path:
+    """Write every request body and a manifest to ``out`` (replaced as a whole); send nothing."""
+    out = Path(out)
+    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MANIFEST).is_file())):
+        raise InputError("the dry-run folder exists and is not an earlier dry run", where=str(out),
+                         why=f"it is not empty and has no {MANIFEST}", fix="give a new or empty folder")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        entries = []
+        for i, p in enumerate(plans):
+            for k, r in enumerate(p.requests):
+                name = _file_name(i, p.graph, k, len(p.requests), ".nt" if r.method == "PUT" else ".ru")
+                (tmp / name).write_bytes(r.body)
+                entries.append({"graph": p.graph, "method": r.method, "url": r.url,
+                                "content_type": r.content_type, "file": name, "triples_in_body": r.triples,
+                                "expected_triples_after": p.expected, "atomic": r.atomic,
+                                "sha256": hashlib.sha256(r.body).hexdigest()})
+        manifest = {"query_endpoint": endpoint.query_url, "graph_store_endpoint": endpoint.gsp_url,
+                    "update_endpoint": endpoint.update_url, "requests": entries,
+                    "verify": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <graph> { ?s ?p ?o } } "
+                              "on the query endpoint, per graph; must equal expected_triples_after"}
+        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        os.chmod(tmp, 0o755)
+        old = None
+        if out.exists():
+            old = out.with_name(f".{out.name}.old")
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(out, old)
+        os.replace(tmp, out)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return out
+
+
+def publish(plans: list[GraphPlan], endpoint: Endpoint, *, log: Callable[[str], None] = print) -> dict[str, int]:
+    """Send the requests graph by graph, then verify the counts. Returns {graph: triples on server}."""
+    done: list[str] = []
+    for i, p in enumerate(plans):
+        try:
+            for r in p.requests:
+                if r.method == "PUT":
+                    endpoint.put_graph(p.graph, r.body, r.content_type)
+                else:
+                    endpoint.update(r.body.decode("utf-8"))
+        except RemoteError as err:
+            rest = [q.graph for q in plans[i:]]
+            partial = len(p.requests) > 1
+            state = ("it may be partly loaded (chunked updates are not atomic): re-run to complete it"
+                     if partial else "it still holds its previous content (one request per graph is atomic)")
+            failure = RemoteError(
+                f"publishing stopped at graph {p.graph}: {err.what}", where=err.where,
+                why=(f"{err.why}; published ({len(done)}): {', '.join(done) or 'none'}; "
+                     f"not published ({len(rest)}): {', '.join(rest)}; {p.graph}: {state}"),
+                fix=(err.fix or "") + "; then re-run: publishing is idempotent")
+            failure.published, failure.unpublished = list(done), rest
+            raise failure from None
+        done.append(p.graph)
+        log(f"  sent      {p.expected:>8}  {p.graph}")
+    return verify(plans, endpoint, log=log)
+
+
+def verify(plans: list[GraphPlan], endpoint: Endpoint, *, log: Callable[[str], None] = print) -> dict[str, int]:
+    """Count each graph's triples on the server and compare with the local counts."""
+    found: dict[str, int] = {}
+    bad = []
+    for p in plans:
+        n = endpoint.graph_size(p.graph)
+        found[p.graph] = n
+        if n != p.expected:
+            bad.append(f"{p.graph}: {n} on the server, {p.expected} here")
+        else:
+            log(f"  verified  {n:>8}  {p.graph}")
+    if bad:
+        err = RemoteError(f"verification failed for {len(bad)} graph(s)", where=endpoint.query_url,
+                          why="; ".join(bad),
+                          fix="check that the query endpoint serves the store written to; then re-run")
+        err.published, err.unpublished = [p.graph for p in plans], []
+        raise err
+    return found
+
+
+def cmd_endpoint(args, project) -> int:
+    from defence_kg import dataset
+
+    endpoint = Endpoint(args.endpoint, update_url=args.update_endpoint, gsp_url=args.gsp_endpoint,
+                        timeout=args.timeout)
+    store = dataset.read(project.out)
+    plans = plan(store, endpoint, args.graph or None, max_update_triples=args.max_update_triples)
+    total = sum(p.expected for p in plans)
+    if args.dry_run:
+        out = dry_run(plans, endpoint, args.dry_run)
+        nreq = sum(len(p.requests) for p in plans)
+        print(f"dry run: {nreq} request(s) for {len(plans)} graph(s), {total} triples -> {out} (nothing sent)")
+        return 0
+    how = "Graph Store PUT" if endpoint.gsp_url else "SPARQL Update"
+    print(f"publishing {len(plans)} graph(s), {total} triples, by {how}")
+    publish(plans, endpoint)
+    print(f"published and verified {len(plans)} graph(s), {total} triples at {endpoint.query_url}")
+    return 0
