@@ -225,7 +225,9 @@ class MispLoader:
         self.laboratories(meta, subject, doc)
         key, topics = self.items(meta, "topics")
         for topic in topics:
-            self.fact(subject, DKG.researchArea, ctx.concept("topic", topic), doc, f'{key}: "{topic}"')
+            # topics are concepts shared with prose ("control systems"): one label, in lower case
+            label = topic if topic[:2].isupper() else topic[:1].lower() + topic[1:]
+            self.fact(subject, DKG.researchArea, ctx.concept("topic", label), doc, f'{key}: "{topic}"')
         self.location(meta, subject, doc)
         self.prose(entry, meta, subject, en, doc, doc_iri)
 

@@ -1,0 +1,41 @@
+"""Prose extraction on the gold profiles (tests/gold) and on traps (src/defence_kg/extraction.py)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from defence_kg.gold import observed, report
+from defence_kg.review import extract_document
+
+GOLD = Path(__file__).parent / "gold"
+
+
+def test_gold_set_has_no_wrong_fact(project):
+    text = report(project, [GOLD / "profiles"], GOLD / "gold.json")
+    total = text.splitlines()[-1].split()
+    assert total[0] == "all" and int(total[4]) == 0, text       # no false positive
+
+
+def test_traps_make_no_fact(project, tmp_path):
+    page = tmp_path / "trap-university.txt"
+    page.write_text(
+        "Trap University\n\n\nTrap University (TU) is designated low risk for its low level of defence research.\n\n"
+        "Apart from TU, Other University is the only university supervised by the Ministry of Education. "
+        "TU's partner company holds confidential-level security credentials. "
+        "This may indicate that TU is supervised by SASTIND. "
+        "SASTIND does not appear to supervise TU.\n\nMajor defence laboratories\n\nDesignated defence research areas\n",
+        encoding="utf-8")
+    found = observed(extract_document(project, page))
+    assert found["riskLevel"] == {"low"}
+    for kind in ("securityCredential", "supervisedBy", "subordinateTo", "listedOn"):
+        assert kind not in found, kind
+
+
+def test_risk_variants(project, tmp_path):
+    cases = {"Very HighRisk Category": "very-high",
+             "Test Institute of Technology (TIT) is assessed as high risk due to its work": "high",
+             "The Test Academy is designated very-high risk as a military academy": "very-high"}
+    for i, (text, level) in enumerate(cases.items()):
+        page = tmp_path / f"test-{i}.txt"
+        page.write_text(f"Test Academy\n\n{text}\n", encoding="utf-8") if i != 1 else page.write_text(text + "\n", encoding="utf-8")
+        assert observed(extract_document(project, page)).get("riskLevel") == {level}, text

@@ -1,0 +1,92 @@
+"""The MISP galaxy loader (loaders/misp_galaxy.py) on fixtures of our own in both shapes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from defence_kg import dataset
+from defence_kg.errors import InputError
+
+SAMPLES = Path(__file__).parent / "loaders" / "samples" / "misp"
+PREFIXES = """PREFIX dkg: <https://w3id.org/defence-kg/ontology#>
+PREFIX id: <https://w3id.org/defence-kg/id/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+"""
+
+
+@pytest.fixture(scope="module", params=["current", "shape-2020-08-21"])
+def misp(request, project):
+    result = dataset.build(project, documents={"misp-galaxy": {"china-defence-universities": SAMPLES / f"{request.param}.json"}})
+    return request.param, result
+
+
+def rows(result, query):
+    _, found = result.store.query(PREFIXES + query)
+    return [tuple(str(x) for x in row) for row in found]
+
+
+def test_says_which_shape_it_read(misp):
+    shape, result = misp
+    expected = "current" if shape == "current" else "2020-08-21"
+    assert any(f"read the {expected} shape" in w for w in result.warnings)
+
+
+def test_unknown_keys_are_reported_and_kept(misp):
+    _, result = misp
+    assert any("favourite colour" in w for w in result.warnings)
+    assert rows(result, 'SELECT ?d WHERE { ?d dkg:unparsedSentence ?t FILTER(CONTAINS(STR(?t), "favourite colour")) }')
+
+
+def test_seed_profile_and_misp_entry_are_one_node_with_separate_evidence(misp):
+    _, result = misp
+    graphs = rows(result, """SELECT DISTINCT ?g WHERE { GRAPH ?g { ?st a dkg:Statement ;
+        rdf:subject id:chongqing-university ; rdf:predicate ?p ;
+        rdf:object id:ministry-of-education } VALUES ?p { dkg:subordinateTo dkg:supervisedBy } }""")
+    assert {g.rsplit("/", 1)[-1] for (g,) in graphs} == {"aspi-tracker", "misp-galaxy"}
+
+
+def test_every_misp_fact_cites_its_entry(misp):
+    _, result = misp
+    uncited = rows(result, """SELECT ?st WHERE { GRAPH <https://w3id.org/defence-kg/graph/source/misp-galaxy> {
+        ?st a dkg:Statement . FILTER NOT EXISTS { ?st prov:wasDerivedFrom ?d . ?d a dkg:SourceDocument } } }""")
+    assert uncited == []
+    quotes = rows(result, """SELECT ?q WHERE { ?st rdf:subject id:chongqing-university ;
+        rdf:predicate dkg:supervisedBy ; rdf:object id:ministry-of-education ; dkg:quote ?q }""")
+    assert any('"Ministry of Education (MOE)"' in q for (q,) in quotes)
+
+
+def test_academy_alias_becomes_a_subsidiary_not_a_name(misp):
+    _, result = misp
+
+    linked = rows(result, """SELECT ?u WHERE { ?u dkg:subsidiaryOf id:china-aerospace-science-and-technology-corporation ;
+        skos:prefLabel "Beijing Institute of Imaginary Test Engineering"@en }""")
+    assert len(linked) == 1
+    names = rows(result, """SELECT ?n WHERE { id:china-aerospace-science-and-technology-corporation skos:altLabel|skos:prefLabel ?n }""")
+    assert not any("Imaginary" in n or "Space Technology" in n for (n,) in names)
+
+
+def test_colliding_abbreviation_keeps_institutions_apart(misp):
+    _, result = misp
+    stu = rows(result, 'SELECT DISTINCT ?o WHERE { ?o dkg:abbreviation "STU" }')
+    assert len(stu) == 2
+
+
+def test_risk_sentence_read_in_the_2020_shape(misp):
+    shape, result = misp
+    levels = dict(rows(result, "SELECT ?o ?l WHERE { GRAPH <https://w3id.org/defence-kg/graph/source/misp-galaxy> { ?o dkg:riskLevel ?l } }"))
+    if shape == "current":
+        assert not any("risk-designation" in o for o in levels)
+    else:
+        assert levels["https://w3id.org/defence-kg/id/space-test-university"].endswith("very-high")
+        assert levels["https://w3id.org/defence-kg/id/southeast-test-university"].endswith("/high")
+
+
+def test_not_json_is_an_input_error(project, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        dataset.build(project, documents={"misp-galaxy": {"china-defence-universities": bad}})
+    assert "bad.json:1" in err.value.render()
