@@ -1,0 +1,443 @@
+"""benchmarks: time and memory of each pipeline stage, ours side by side with the obvious way.
+
+    python benchmarks/run.py --sizes 10k,100k --runs 3
+
+For each size it writes a synthetic project (benchmarks/workload.py), builds it once to get the
+dataset files the later stages read, then runs every stage ``--runs`` times, each run in a fresh
+Python process, both ways:
+
+| stage     | ours (the pipeline's public functions / CLI)      | the obvious way                              |
+|-----------|----------------------------------------------------|----------------------------------------------|
+| build     | dataset.build + dataset.write (Oxigraph store)     | rdflib Dataset: parse dataset.trig, write N-Quads |
+| validate  | validation.validate_store (engine as configured)   | pySHACL on an rdflib graph parsed by rdflib  |
+| queries   | every queries/*.rq, defaults bound, on the store   | the same texts on rdflib's SPARQL engine     |
+| gexf      | `defence-kg export gexf`                           | rdflib_to_networkx_multidigraph + write_gexf |
+| trace     | `defence-kg trace A B` (first and last institution)| networkx shortest path on rdflib's converter |
+| publish   | `defence-kg publish endpoint` (when it exists)     | rdflib N-Quads POSTed to the Graph Store     |
+
+The timed region of a run is the stage's work, including reading its input files and importing
+its libraries; peak memory is the process's peak resident set when the work ends. Checks (same
+triples, same validation results, same rows) are computed after timing. A run that exceeds
+``--timeout`` seconds is killed and reported as "> T s (timed out)". A stage whose module does not
+exist yet is reported "not available". Results: benchmarks/results/results.json and results.md.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import resource
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+STAGES = ["build", "validate", "queries", "gexf", "trace", "publish"]
+PIPELINE = ["build", "validate", "queries", "gexf"]
+
+
+# -- child side: one stage, one way, in this process ------------------------------------------
+def _digest(lines) -> str:
+    h = hashlib.sha256()
+    for line in sorted(lines):
+        h.update(line.encode())
+        h.update(b"\n")
+    return h.hexdigest()[:16]
+
+
+def _rdflib_dataset(out: Path):
+    from rdflib import Dataset
+    ds = Dataset(default_union=True)
+    ds.parse(out / "dataset.trig", format="trig")
+    return ds
+
+
+def _quads_rdflib(ds) -> list[str]:
+    return [f"{s.n3()} {p.n3()} {o.n3()} {g.n3() if hasattr(g, 'n3') else g}"
+            for s, p, o, g in ds.quads((None, None, None, None)) if g is not None]
+
+
+def _rows(variables, rows) -> list[str]:
+    return ["\t".join("" if t is None else t.n3() for t in row) for row in rows]
+
+
+def _org(project: Path, which: int) -> str:
+    import workload
+    n = json.loads((project / "workload.json").read_text())["institutions"]
+    return "https://w3id.org/defence-kg/id/" + workload.generate(n).institutions[which].slug
+
+
+def child(stage: str, way: str, project: Path, out: Path) -> dict:
+    t0 = time.perf_counter()
+    check = None
+    if stage == "build" and way == "ours":
+        from defence_kg import dataset
+        from defence_kg.project import Project
+        result = dataset.build(Project(root=project, out=out))
+        dataset.write(result.store, out)
+        t = time.perf_counter() - t0
+        check = lambda: _digest(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()}"
+                                for g in result.store.graphs() for s, p, o in result.store.triples(g))
+    elif stage == "build":
+        ds = _rdflib_dataset(out)
+        ds.serialize(out / "obvious.nq", format="nquads")
+        t = time.perf_counter() - t0
+        check = lambda: _digest(_quads_rdflib(ds))
+    elif stage == "validate" and way == "ours":
+        from defence_kg import dataset, validation
+        store = dataset.read(out)
+        report = validation.validate_store(store, project / "shapes")
+        t = time.perf_counter() - t0
+        check = lambda: _digest(f"{r.focus} {r.path} {r.shape} {r.component}" for r in report.results)
+    elif stage == "validate":
+        import pyshacl
+        from rdflib import Graph
+        from rdflib.namespace import SH
+        data = Graph()
+        data.parse(out / "dataset.nt", format="nt")
+        shapes = Graph()
+        for path in sorted((project / "shapes").glob("*.ttl")):
+            shapes.parse(path, format="turtle")
+        _, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True)
+        t = time.perf_counter() - t0
+
+        def check():
+            lines = []
+            for r in report.subjects(SH.resultSeverity, None):
+                path = report.value(r, SH.resultPath)
+                lines.append(f"{report.value(r, SH.focusNode)} {path if path is not None else None} "
+                             f"{report.value(r, SH.sourceShape)} {report.value(r, SH.sourceConstraintComponent)}")
+            return _digest(lines)
+    elif stage.split(":")[0] == "queries":
+        from defence_kg import queries
+        from defence_kg.project import Project
+        proj = Project(root=project, out=out)
+        found = queries.discover(proj)
+        if ":" in stage:
+            found = {k: v for k, v in found.items() if k == stage.split(":", 1)[1]}
+        if way == "ours":
+            from defence_kg import dataset
+            store = dataset.read(out)
+            texts = {name: queries.bind(q.text, queries.bind_params(q, {}, store=store)) for name, q in found.items()}
+            answers = {name: store.query(text) for name, text in sorted(texts.items())}
+        else:
+            ds = _rdflib_dataset(out)
+            from defence_kg import dataset
+            store = dataset.read(out)     # only to resolve default parameter values, as ours does
+            texts = {name: queries.bind(q.text, queries.bind_params(q, {}, store=store)) for name, q in found.items()}
+            answers = {}
+            for name, text in sorted(texts.items()):
+                res = ds.query(text)
+                answers[name] = (res.askAnswer if res.type == "ASK" else
+                                 ([str(v) for v in res.vars], [tuple(r) for r in res]) if res.type == "SELECT"
+                                 else list(res))
+        t = time.perf_counter() - t0
+
+        def check():
+            out_ = []
+            for name, a in answers.items():
+                if isinstance(a, tuple):
+                    out_ += [f"{name}\t{line}" for line in _rows(*a)]
+                else:
+                    out_.append(f"{name}\t{a}")
+            return _digest(out_) + f" ({sum(len(a[1]) for a in answers.values() if isinstance(a, tuple))} rows)"
+    elif stage == "gexf" and way == "ours":
+        from defence_kg.cli import main
+        code = main(["--quiet", "--project", str(project), "--out", str(out), "export", "gexf",
+                     "-o", str(out / "ours.gexf")])
+        t = time.perf_counter() - t0
+        check = lambda: f"exit {code}"
+    elif stage == "gexf":
+        import networkx as nx
+        from rdflib import Graph
+        from rdflib.extras.external_graph_libs import rdflib_to_networkx_multidigraph
+        g = Graph()
+        g.parse(out / "dataset.nt", format="nt")
+        nxg = rdflib_to_networkx_multidigraph(g)
+        # networkx's GEXF writer accepts only plain attribute values: use strings for nodes
+        plain = nx.MultiDiGraph()
+        plain.add_nodes_from(str(n) for n in nxg.nodes)
+        plain.add_edges_from((str(u), str(v), str(k), {"predicate": str(k)}) for u, v, k in nxg.edges(keys=True))
+        nx.write_gexf(plain, out / "obvious.gexf")
+        t = time.perf_counter() - t0
+        check = lambda: f"{nxg.number_of_nodes()} nodes (literals as nodes)"
+    elif stage == "trace" and way == "ours":
+        from defence_kg.cli import main
+        a, b = _org(project, 0), _org(project, -1)
+        code = main(["--quiet", "--project", str(project), "--out", str(out), "trace", a, b, "--format", "json",
+                     "-o", str(out / "trace.json")])
+        t = time.perf_counter() - t0
+
+        def check():
+            res = json.loads((out / "trace.json").read_text())
+            return f"shortest {min((p['hops'] for p in res['paths']), default=None)} hops"
+    elif stage == "trace":
+        import networkx as nx
+        from rdflib import Graph, URIRef
+        from rdflib.extras.external_graph_libs import rdflib_to_networkx_graph
+        g = Graph()
+        g.parse(out / "dataset.nt", format="nt")
+        nxg = rdflib_to_networkx_graph(g)
+        a, b = URIRef(_org(project, 0)), URIRef(_org(project, -1))
+        path = nx.shortest_path(nxg, a, b)
+        t = time.perf_counter() - t0
+        check = lambda: f"shortest {len(path) - 1} hops (any node, incl. statements)"
+    elif stage == "publish":
+        port = _free_port()
+        store_dir = Path(tempfile.mkdtemp(prefix="oxi-", dir=out))
+        server = subprocess.Popen([str(Path(sys.executable).parent / "oxigraph"), "serve", "--location",
+                                   str(store_dir), "--bind", f"127.0.0.1:{port}"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            _wait_port(port)
+            t0 = time.perf_counter()
+            if way == "ours":
+                from defence_kg.cli import main
+                code = main(["--quiet", "--project", str(project), "--out", str(out), "publish", "endpoint",
+                             "--endpoint", f"http://127.0.0.1:{port}/query",
+                             "--gsp-endpoint", f"http://127.0.0.1:{port}/store"])
+                if code:
+                    raise SystemExit(f"publish endpoint exited {code}")
+            else:
+                import urllib.request
+                ds = _rdflib_dataset(out)
+                body = ds.serialize(format="nquads", encoding="utf-8")
+                req = urllib.request.Request(f"http://127.0.0.1:{port}/store", data=body, method="POST",
+                                             headers={"Content-Type": "application/n-quads"})
+                urllib.request.urlopen(req).read()
+            t = time.perf_counter() - t0
+            import urllib.parse
+            import urllib.request
+            q = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"})
+            req = urllib.request.Request(f"http://127.0.0.1:{port}/query?{q}",
+                                         headers={"Accept": "application/sparql-results+json"})
+            n = json.loads(urllib.request.urlopen(req).read())["results"]["bindings"][0]["n"]["value"]
+            check = lambda: f"{n} quads on the server"
+        finally:
+            server.terminate()
+            server.wait(10)
+    else:
+        raise SystemExit(f"unknown stage {stage}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": t, "peak_mb": peak, "check": check() if check else None}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_port(port: int, timeout: float = 10) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        try:
+            socket.create_connection(("127.0.0.1", port), 0.2).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise SystemExit("the Oxigraph server did not start")
+
+
+# -- parent side ------------------------------------------------------------------------------
+def available(stage: str) -> bool:
+    import importlib.util
+    need = {"validate": "defence_kg.validation", "queries": "defence_kg.queries",
+            "gexf": "defence_kg.export.commands", "trace": "defence_kg.analysis",
+            "publish": "defence_kg.publish.commands"}.get(stage)
+    try:
+        return need is None or importlib.util.find_spec(need) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def run_once(stage: str, way: str, project: Path, out: Path, timeout: float) -> dict:
+    cmd = [sys.executable, __file__, "--child", stage, way, str(project), str(out)]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
+                              env={**os.environ, "PYTHONHASHSEED": "0"})
+    except subprocess.TimeoutExpired:
+        return {"timeout": timeout}
+    if proc.returncode != 0:
+        return {"error": (proc.stderr.strip().splitlines() or ["?"])[-1][:300]}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def summarise(runs: list[dict]) -> dict:
+    ok = [r for r in runs if "seconds" in r]
+    if not ok:
+        bad = runs[0] if runs else {}
+        return {"status": "timed out" if "timeout" in bad else "error", **bad}
+    secs = [r["seconds"] for r in ok]
+    med = statistics.median(secs)
+    return {"status": "ok", "median_s": med, "min_s": min(secs), "max_s": max(secs),
+            "spread_pct": 100 * (max(secs) - min(secs)) / med if med else 0.0,
+            "peak_mb": max(r["peak_mb"] for r in ok), "check": ok[0]["check"],
+            "checks_stable": len({r["check"] for r in ok}) == 1, "runs": len(ok)}
+
+
+def prepare(size: str, n: int, work: Path) -> tuple[Path, Path]:
+    import workload
+    project = work / f"project-{size}"
+    out = project / "build"
+    if not (out / "dataset.nq").exists():
+        workload.project(REPO, project, n)
+        (project / "workload.json").write_text(json.dumps({"institutions": n}))
+        r = run_once("build", "ours", project, out, 3600)
+        if "seconds" not in r:
+            raise SystemExit(f"could not build the {size} dataset: {r}")
+    return project, out
+
+
+def quads(out: Path) -> int:
+    with open(out / "dataset.nq", "rb") as f:
+        return sum(1 for _ in f)
+
+
+def fmt_time(s: dict) -> str:
+    if s.get("status") == "ok":
+        return f"{s['median_s']:.2f} s (±{s['spread_pct']:.0f}%)"
+    if s.get("status") == "timed out":
+        return f"> {s['timeout']:.0f} s (timed out)"
+    return s.get("status", "—")
+
+
+def markdown(results: dict) -> str:
+    lines = ["| size | quads | stage | ours | peak MB | obvious | peak MB | ratio | same results? |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for size, r in results["sizes"].items():
+        for stage in r["stages"]:
+            st = r["stages"].get(stage)
+            if st is None:
+                continue
+            if st.get("status") == "not available":
+                lines.append(f"| {size} | {r['quads']:,} | {stage} | not available | | | | | |")
+                continue
+            o, b = st["ours"], st["obvious"]
+            ratio = ""
+            if o.get("status") == "ok" and b.get("status") == "ok":
+                ratio = f"{b['median_s'] / o['median_s']:.1f}×"
+            elif o.get("status") == "ok" and b.get("status") == "timed out":
+                ratio = f"> {b['timeout'] / o['median_s']:.0f}×"
+            lines.append(f"| {size} | {r['quads']:,} | {stage} | {fmt_time(o)} | {o.get('peak_mb', 0):.0f} | "
+                         f"{fmt_time(b)} | {b.get('peak_mb', 0):.0f} | {ratio} | {st['same']} |")
+        p = r.get("pipeline")
+        if p:
+            lines.append(f"| {size} | {r['quads']:,} | **build+validate+queries+gexf** | {p['ours']} | "
+                         f"{p['ours_peak_mb']:.0f} | {p['obvious']} | | {p['ratio']} | |")
+    if results.get("growth"):
+        lines += ["", "| stage | way | growth exponent (log-log slope of time vs quads) |", "|---|---|---|"]
+        for (stage, way), e in sorted(results["growth"].items()):
+            pass
+    return "\n".join(lines) + "\n"
+
+
+def same(stage: str, o: dict, b: dict) -> str:
+    if o.get("status") != "ok" or b.get("status") != "ok":
+        return "not compared"
+    if stage.split(":")[0] in ("build", "validate", "queries", "publish"):
+        return "yes" if o["check"] == b["check"] else f"NO: {o['check']} vs {b['check']}"
+    return f"ours: {o['check']}; obvious: {b['check']}"
+
+
+def growth(results: dict) -> list[dict]:
+    out = []
+    sizes = [s for s in results["sizes"].values()]
+    for stage in dict.fromkeys(k for s in sizes for k in s["stages"]):
+        for way in ("ours", "obvious"):
+            pts = [(s["quads"], s["stages"][stage][way]["median_s"]) for s in sizes
+                   if stage in s["stages"] and s["stages"][stage].get(way, {}).get("status") == "ok"]
+            if len(pts) >= 2:
+                (x0, y0), (x1, y1) = pts[0], pts[-1]
+                e = math.log(y1 / y0) / math.log(x1 / x0) if y0 > 0 and x1 != x0 else float("nan")
+                out.append({"stage": stage, "way": way, "from": x0, "to": x1, "exponent": round(e, 2)})
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="10k,100k", help="comma-separated: 10k, 100k, 1m")
+    ap.add_argument("--runs", type=int, default=3, help="runs per stage and way (median reported)")
+    ap.add_argument("--stages", default=",".join(STAGES))
+    ap.add_argument("--timeout", type=float, default=300, help="seconds before a run is killed")
+    ap.add_argument("--obvious-runs", type=int, help="runs of the obvious way (default: --runs)")
+    ap.add_argument("--work", type=Path, help="folder for generated projects (default: a temp folder)")
+    ap.add_argument("--results", type=Path, default=HERE / "results")
+    ap.add_argument("--child", nargs=4, metavar=("STAGE", "WAY", "PROJECT", "OUT"), help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        cap = int(float(os.environ.get("BENCH_MEMORY_GIB", "4")) * 2**30)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+        stage, way, project, out = args.child
+        print(json.dumps(child(stage, way, Path(project), Path(out))))
+        return 0
+    import workload
+    work = args.work or Path(tempfile.mkdtemp(prefix="dkg-bench-"))
+    results = {"runs": args.runs, "timeout_s": args.timeout, "cpus": os.cpu_count(), "sizes": {}}
+    for size in args.sizes.lower().split(","):
+        project, out = prepare(size, workload.SIZES[size], work)
+        entry = {"institutions": workload.SIZES[size], "quads": quads(out), "stages": {}}
+        results["sizes"][size] = entry
+        stages = []
+        for stage in args.stages.split(","):
+            if stage == "queries" and available(stage):
+                stages += [f"queries:{q.stem}" for q in sorted((project / "queries").glob("*.rq"))]
+            else:
+                stages.append(stage)
+        for stage in stages:
+            if not available(stage.split(":")[0]):
+                entry["stages"][stage] = {"status": "not available"}
+                print(f"{size} {stage}: not available", file=sys.stderr)
+                continue
+            st = {}
+            for way in ("ours", "obvious"):
+                n = args.runs if way == "ours" else (args.obvious_runs or args.runs)
+                runs = []
+                for _ in range(n):
+                    runs.append(run_once(stage, way, project, out, args.timeout))
+                    if "timeout" in runs[-1]:
+                        break              # one timeout is enough to know
+                st[way] = summarise(runs)
+                print(f"{size} {stage} {way}: {fmt_time(st[way])} {st[way].get('peak_mb', 0):.0f} MB "
+                      f"{st[way].get('check') or st[way].get('error', '')}", file=sys.stderr)
+            st["same"] = same(stage, st["ours"], st["obvious"])
+            entry["stages"][stage] = st
+        pipe = [entry["stages"].get(s, {}) for s in PIPELINE if s != "queries"]
+        pipe += [v for k, v in entry["stages"].items() if k.startswith("queries:")]
+        if all(p.get("ours", {}).get("status") == "ok" for p in pipe):
+            ours = sum(p["ours"]["median_s"] for p in pipe)
+            obv_ok = all(p["obvious"].get("status") == "ok" for p in pipe)
+            obv = sum(p["obvious"].get("median_s", p["obvious"].get("timeout", 0)) for p in pipe)
+            entry["pipeline"] = {"ours": f"{ours:.1f} s", "ours_s": ours, "obvious_s": obv,
+                                 "ours_peak_mb": max(p["ours"]["peak_mb"] for p in pipe),
+                                 "obvious": f"{obv:.1f} s" if obv_ok else f"> {obv:.0f} s",
+                                 "ratio": f"{obv / ours:.1f}×" if obv_ok else f"> {obv / ours:.0f}×"}
+    results["growth"] = growth(results)
+    args.results.mkdir(parents=True, exist_ok=True)
+    md = markdown(results)
+    if results["growth"]:
+        md += "\n| stage | way | quads from → to | growth exponent |\n|---|---|---|---|\n"
+        for g in results["growth"]:
+            note = " (faster than linear)" if g["exponent"] > 1.15 else ""
+            md += f"| {g['stage']} | {g['way']} | {g['from']:,} → {g['to']:,} | {g['exponent']}{note} |\n"
+    tmp = args.results / ".results.json.tmp"
+    tmp.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+    os.replace(tmp, args.results / "results.json")
+    tmp = args.results / ".results.md.tmp"
+    tmp.write_text(md)
+    os.replace(tmp, args.results / "results.md")
+    print(md)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
