@@ -30,7 +30,8 @@ COUNTRIES = {"singapore": "SG", "australia": "AU", "united states": "US", "ameri
              "switzerland": "CH", "italy": "IT", "spain": "ES", "belgium": "BE", "israel": "IL"}
 CREDENTIAL_LEVELS = [
     (r"top[- ]secre?c?t(?:[- ]level)?|first[- ]class|grade[- ]1|一级", "top-secret"),
-    (r"secret[- ]level|secret level|second[- ]class|grade[- ]2|二级", "secret"),
+    (r"secret[- ]level|secret level|\bsecret (?:security|secrecy) (?:credential|clearance|qualification)|"
+     r"second[- ]class|grade[- ]2|二级", "secret"),
     (r"confidential[- ]level|confidential level|third[- ]class|grade[- ]3|三级", "confidential"),
 ]
 NEGATION = re.compile(r"\b(?:not|no longer|never|n't|neither|nor)\b", re.IGNORECASE)
@@ -213,7 +214,10 @@ class Extractor:
                       if asof.precision == "day" else asof.literal, s)
         return True
 
-    def supervision(self, s: Sentence) -> bool:
+    def subject_label(self) -> str:
+        return sorted(self.names, key=len, reverse=True)[0] if self.names else "It"
+
+    def supervision(self, s: Sentence, quote: Sentence | None = None) -> bool:
         m = re.search(r"\b(?P<verb>subordinate to|supervised by|administered by|run by|"
                       r"jointly supervised by|jointly administered by|under the joint supervision of|"
                       r"came under the joint supervision of|placed under the joint supervision of)\s+(?P<rest>.+?)(?:\s+since\s+(?P<since>\d{4}))?\.?$",
@@ -225,7 +229,14 @@ class Extractor:
         joint = "joint" in m["verb"]
         prop = DKG.jointlySupervisedBy if joint else (
             DKG.subordinateTo if m["verb"] == "subordinate to" else DKG.supervisedBy)
-        targets = [iri for _, _, iri in self.orgs_in(m["rest"]) if iri != self.subject]
+        rest = m["rest"]
+        # "subordinate to the MOE and is also jointly supervised by SASTIND": two relations
+        if second := re.search(r",?\s+and\s+(?:is\s+|has been\s+)?(?:also\s+)?(?:now\s+)?(?=(?:jointly\s+)?"
+                               r"(?:supervised|administered)\s+by\b)", rest):
+            rest = rest[:second.start()]
+            self.supervision(Sentence(self.subject_label() + " is " + m["rest"][second.end():], s.section,
+                                      s.citations), quote=quote or s)
+        targets = [iri for _, _, iri in self.orgs_in(rest) if iri != self.subject]
         if not targets:
             return False
         qualifiers = {}
@@ -235,7 +246,7 @@ class Extractor:
             qualifiers[DKG.startDate] = self.ctx.temporal(
                 self.mint_node("supervision-since", since), since)
         for target in dict.fromkeys(targets):
-            self.fact(self.subject, prop, target, s, qualifiers=qualifiers)
+            self.fact(self.subject, prop, target, quote or s, qualifiers=qualifiers)
         # "CQU is a leading Chinese research institution subordinate to ..." also describes it
         if d := re.match(self.subject_pattern() + r"\s+is\s+(an?\s+[^,]+?)\s+" + re.escape(m["verb"]),
                          self.main_clause(s)):
@@ -613,7 +624,10 @@ class Extractor:
                       s.text)
         if not m or not self.starts_with_subject(s) or NEGATION.search(s.text) or HEDGE.search(s.text):
             return False
-        targets = [iri for _, _, iri in self.orgs_in(m["rest"]) if iri != self.subject]
+        rest = m["rest"]
+        targets = [iri for start, end, iri in self.orgs_in(rest) if iri != self.subject
+                   and not re.search(r"\bof\b|['’]s\b|\b(?:subsidiary|unit|institute|part)\b", rest[:start])
+                   and not re.match(r"['’]s\b", rest[end:])]
         for iri in dict.fromkeys(targets):
             self.fact(self.subject, DKG.collaboratesWith, iri, s)
         return bool(targets)
