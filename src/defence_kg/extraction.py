@@ -105,7 +105,7 @@ class Extractor:
 
     def subject_pattern(self) -> str:
         names = sorted(self.names, key=len, reverse=True)
-        alts = [re.escape(n).replace("’", "['’]").replace("'", "['’]") for n in names]
+        alts = [re.sub(r"['’]", "['’]", re.escape(n)) for n in names]
         alts += [r"[Tt]he university", r"[Tt]he institution", r"[Tt]he academy", r"[Tt]he college", r"It"]
         return "(?:" + "|".join(alts) + ")"
 
