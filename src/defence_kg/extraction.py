@@ -34,9 +34,10 @@ CREDENTIAL_LEVELS = [
      r"second[- ]class|grade[- ]2|二级", "secret"),
     (r"confidential[- ]level|confidential level|third[- ]class|grade[- ]3|三级", "confidential"),
 ]
-NEGATION = re.compile(r"\b(?:not|no longer|never|n't|neither|nor)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|no|none|no longer|never|n't|neither|nor|lacks?|lacking|without)\b", re.IGNORECASE)
 HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|appears? to|seems? to)\b",
                    re.IGNORECASE)
+ABBREVIATION = re.compile(r"[A-Z][A-Za-z&-]{1,11}")
 LEADING_CLAUSE = re.compile(
     r"^(?:(?:In|Since|By|From|As of|On|After|Before|During|Following|Under|Through)\b[^,]{0,80},\s*)")
 
@@ -74,6 +75,7 @@ class Extractor:
     hosted: set[URIRef] = field(default_factory=set)
     minted: set[URIRef] = field(default_factory=set)
     facts: int = 0
+    abbreviations: set[str] = field(default_factory=set)
     designation_suffix: str = ""
     risk_read: bool = False
     assessor: URIRef | None = None
@@ -105,7 +107,10 @@ class Extractor:
 
     def subject_pattern(self) -> str:
         names = sorted(self.names, key=len, reverse=True)
-        alts = [re.sub(r"['’]", "['’]", re.escape(n)) for n in names]
+        # full names in any case ("Sichuan university"), after an optional "The";
+        # abbreviations exactly as written
+        alts = [re.sub(r"['’]", "['’]", re.escape(n)) if ABBREVIATION.fullmatch(n)
+                else "(?:[Tt]he\\s+)?(?i:" + re.sub(r"['’]", "['’]", re.escape(n)) + ")" for n in names]
         alts += [r"[Tt]he university", r"[Tt]he institution", r"[Tt]he academy", r"[Tt]he college", r"It"]
         return "(?:" + "|".join(alts) + ")"
 
@@ -170,6 +175,7 @@ class Extractor:
                  self.end_user_list, self.joint_construction, self.membership, self.collaboration,
                  self.lab_bullet, self.discipline_approval]
         unparsed = []
+        self.learn_abbreviations()
         for sentence in self.profile.sentences:
             results = [rule(sentence) for rule in rules]
             if not any(results):
@@ -194,8 +200,7 @@ class Extractor:
                 or (title and (bare in title or re.fullmatch(r"(?:[\w ]+['’]s )?" + re.escape(title), bare)))):
             return False
         if abbr:
-            self.names.add(abbr[1])
-            self.fact(self.subject, DKG.abbreviation, Literal(abbr[1]), s)
+            self.note_abbreviation(abbr[1], s)
         level = vocab("risk", m["level"].lower().replace(" ", "-"))
         self.risk_read = True
         assessor = self.assessor or ID[self.ctx.source.publisher]
@@ -213,6 +218,29 @@ class Extractor:
             self.fact(designation, DKG.assessedAsOf, Literal(asof.iso, datatype=XSD.date)
                       if asof.precision == "day" else asof.literal, s)
         return True
+
+    def note_abbreviation(self, abbr: str, s: Sentence) -> None:
+        self.names.add(abbr)
+        if abbr not in self.abbreviations:
+            self.abbreviations.add(abbr)
+            self.fact(self.subject, DKG.abbreviation, Literal(abbr), s)
+
+    def learn_abbreviations(self) -> None:
+        """'<full name> (ABBR)' right after the institution's own full name gives its abbreviation.
+
+        Only the first such mention counts, and only after a full name: an abbreviation written
+        after another institution's name ("Dalian Maritime University (DMU)") is not taken.
+        """
+        full = [n for n in self.names if not ABBREVIATION.fullmatch(n)]
+        if not full:
+            return
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
+            "(?i:" + re.sub(r"['’]", "['’]", re.escape(n)) + ")" for n in sorted(full, key=len, reverse=True))
+            + r")\s*\((?P<abbr>[A-Z][A-Za-z&-]{1,11})\)")
+        for s in self.profile.sentences:
+            if m := pattern.search(s.text):
+                self.note_abbreviation(m["abbr"], s)
+                return
 
     def subject_label(self) -> str:
         return sorted(self.names, key=len, reverse=True)[0] if self.names else "It"
