@@ -32,12 +32,17 @@ def load(ctx) -> None:
             ctx.add(subject, SKOS.prefLabel, Literal(name, lang="en"))
             ctx.registry.add_name(subject, name, "name")
             ctx.registry.labels[subject] = name
+            if profile.title_zh:
+                ctx.add(subject, SKOS.prefLabel, Literal(profile.title_zh, lang="zh-Hans"))
         extractor = Extractor(ctx=ctx, document=document, subject=subject, profile=profile,
                               names={ctx.registry.label(subject)})
         for sentence in extractor.run():
             ctx.add(doc, DKG.unparsedSentence, Literal(sentence.text, lang="en"))
             ctx.warn("%s: sentence not read: %s", document.id, sentence.text)
         ctx.add(doc, SCHEMA.about, subject)
+        if not extractor.risk_read:
+            # NUDT's page has none: no risk fact is made up; the level must come from elsewhere
+            ctx.warn("%s: no risk sentence or risk badge read; no risk level recorded", document.id)
         if profile.last_updated is None:
             ctx.warn("%s: no 'Last updated' line", document.id)
         if not ctx.registry.types.get(subject):

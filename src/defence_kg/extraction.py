@@ -28,6 +28,21 @@ COUNTRIES = {"singapore": "SG", "australia": "AU", "united states": "US", "ameri
              "japan": "JP", "russia": "RU", "canada": "CA", "china": "CN", "new zealand": "NZ",
              "south korea": "KR", "korea": "KR", "netherlands": "NL", "sweden": "SE",
              "switzerland": "CH", "italy": "IT", "spain": "ES", "belgium": "BE", "israel": "IL"}
+# cities a foreign partner's name or its sentence may place it in (a small gazetteer)
+CITIES = {"melbourne": "AU", "sydney": "AU", "canberra": "AU", "moscow": "RU", "saint petersburg": "RU",
+          "london": "GB", "cambridge": "GB", "oxford": "GB", "berlin": "DE", "munich": "DE", "paris": "FR",
+          "tokyo": "JP", "kyoto": "JP", "toronto": "CA", "singapore": "SG", "seoul": "KR",
+          "auckland": "NZ", "zurich": "CH", "stockholm": "SE", "delft": "NL", "boston": "US"}
+DEMONYMS = {"australian": "AU", "american": "US", "british": "GB", "german": "DE", "french": "FR",
+            "japanese": "JP", "russian": "RU", "canadian": "CA", "singaporean": "SG", "korean": "KR",
+            "dutch": "NL", "swedish": "SE", "swiss": "CH", "italian": "IT", "spanish": "ES", "israeli": "IL"}
+FOREIGN_UNIVERSITY = re.compile(
+    r"\b(?:the\s+)?(?P<name>University of (?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of|and))*?(?:\s+[A-Z][\w'’-]+)?|"
+    r"(?:[A-Z][\w'’-]+\s+){1,4}(?:University|Institute of Technology))(?![\w-])")
+ESP_VERBS = re.compile(r"\b(?P<verb>arrested|indicted|charged|convicted|sentenced|extradited|expelled|detained)\b")
+ESP_TOPICS = {"arrested": "arrest", "detained": "arrest", "indicted": "indictment", "charged": "indictment",
+              "convicted": "conviction", "sentenced": "prison sentence", "extradited": "extradition",
+              "expelled": "expulsion"}
 CREDENTIAL_LEVELS = [
     (r"top[- ]secre?c?t(?:[- ]level)?|first[- ]class|grade[- ]1|一级", "top-secret"),
     (r"secret[- ]level|secret level|\bsecret (?:security|secrecy) (?:credential|clearance|qualification)|"
@@ -35,11 +50,21 @@ CREDENTIAL_LEVELS = [
     (r"confidential[- ]level|confidential level|third[- ]class|grade[- ]3|三级", "confidential"),
 ]
 NEGATION = re.compile(r"\b(?:not|no|none|no longer|never|n't|neither|nor|lacks?|lacking|without)\b", re.IGNORECASE)
-HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|appears? to|seems? to)\b",
+# "may" is a hedge, "In May 2015" / "12 May 2015" is a month
+HEDGE = re.compile(r"(?<!\d )\b(?:may(?!\s+\d)|might|could|possibly|perhaps|likely|appears? to|seems? to)\b",
                    re.IGNORECASE)
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z&-]{1,11}")
 LEADING_CLAUSE = re.compile(
     r"^(?:(?:In|Since|By|From|As of|On|After|Before|During|Following|Under|Through)\b[^,]{0,80},\s*)")
+
+
+def government_names(text: str) -> str:
+    """'the city of Tianjin' / 'Hunan province' -> the registry's names of those governments."""
+    text = re.sub(r"\bthe (?:city|municipality) of ([A-Z][\w'’]+)", r"\1 Municipal Government", text)
+    text = re.sub(r"\b([A-Z][\w'’]+) (?:city|municipality)\b", r"\1 Municipal Government", text)
+    text = re.sub(r"\b(?:the )?([A-Z][\w'’]+) [Pp]rovince\b|\bthe province of ([A-Z][\w'’]+)",
+                  lambda m: f"{m[1] or m[2]} Provincial Government", text)
+    return text
 
 
 def number(word: str) -> int:
@@ -173,7 +198,7 @@ class Extractor:
                  self.event_organised, self.attendance, self.attendees, self.meeting,
                  self.possible_establishment, self.application_guide, self.risk_header,
                  self.end_user_list, self.joint_construction, self.membership, self.collaboration,
-                 self.lab_bullet, self.discipline_approval]
+                 self.lab_bullet, self.discipline_approval, self.qualified_lab, self.case_event]
         unparsed = []
         self.learn_abbreviations()
         for sentence in self.profile.sentences:
@@ -264,7 +289,7 @@ class Extractor:
             rest = rest[:second.start()]
             self.supervision(Sentence(self.subject_label() + " is " + m["rest"][second.end():], s.section,
                                       s.citations), quote=quote or s)
-        targets = [iri for _, _, iri in self.orgs_in(rest) if iri != self.subject]
+        targets = [iri for _, _, iri in self.orgs_in(government_names(rest)) if iri != self.subject]
         if not targets:
             return False
         qualifiers = {}
@@ -405,9 +430,12 @@ class Extractor:
                       r"(?P<rest>.+?)\.?$", s.text)
         if not m or not self.starts_with_subject(s) or NEGATION.search(s.text[:m.start()]):
             return False
+        if re.match(self.subject_pattern() + r"['’]s\b", self.main_clause(s)):
+            return False
         mentions = [x for x in self.orgs_in(m["rest"]) if x[2] != self.subject]
         if not mentions:
-            return False
+            return any(self.fact(self.subject, DKG.hasExchangesWith, iri, s)
+                       for iri in self.foreign_partners(m["rest"], s))
         for start, end, iri in mentions:
             self.fact(self.subject, DKG.hasExchangesWith, iri, s)
         start, end, iri = mentions[-1]
@@ -566,6 +594,7 @@ class Extractor:
         if not m:
             return False
         level = re.sub(r"very[- ]?high", "very-high", m["level"].lower())
+        self.risk_read = True
         self.fact(self.subject, DKG.riskLevel, vocab("risk", level), s)
         return True
 
@@ -606,7 +635,8 @@ class Extractor:
         if not any(iri == self.subject for _, _, iri in mentions) and not re.search(
                 r"\b(?:the|this) (?:university|institution)\b", text, re.IGNORECASE):
             return False
-        others = [iri for _, _, iri in mentions if iri != self.subject]
+        # "COSTIND's successor SASTIND": the possessive names a different body, not a party
+        others = [iri for _, end, iri in mentions if iri != self.subject and not re.match(r"['’]s\b", text[end:])]
         if any(DKG.University in self.ctx.registry.types.get(o, ()) or DKG.CivilianUniversity in
                self.ctx.registry.types.get(o, ()) for o in others):
             return False        # also about another university: not read
@@ -648,14 +678,16 @@ class Extractor:
         return True
 
     def collaboration(self, s: Sentence) -> bool:
-        m = re.search(r"\b(?:collaborates?|collaborated|cooperates?|cooperated|partnered|partners)\s+with\s+(?P<rest>.+?)\.?$",
-                      s.text)
+        m = re.search(r"\b(?:collaborates?|collaborated|cooperates?|cooperated|partnered|partners|works|worked)"
+                      r"\s+(?:closely\s+)?with\s+(?P<rest>.+?)\.?$", s.text)
         if not m or not self.starts_with_subject(s) or NEGATION.search(s.text) or HEDGE.search(s.text):
             return False
+        if re.match(self.subject_pattern() + r"['’]s\b", self.main_clause(s)):
+            return False        # "<Subject>'s researchers worked with ...": not the institution itself
         rest = m["rest"]
         targets = [iri for start, end, iri in self.orgs_in(rest) if iri != self.subject
                    and not re.search(r"\bof\b|['’]s\b|\b(?:subsidiary|unit|institute|part)\b", rest[:start])
-                   and not re.match(r"['’]s\b", rest[end:])]
+                   and not re.match(r"['’]s\b", rest[end:])] or self.foreign_partners(rest, s)
         for iri in dict.fromkeys(targets):
             self.fact(self.subject, DKG.collaboratesWith, iri, s)
         return bool(targets)
@@ -685,6 +717,65 @@ class Extractor:
         count = self.ctx.count(ID[f"{self.slug}-designated-discipline-count"], number(m["n"]),
                                "minimum" if m["q"] else "exact")
         self.fact(self.subject, DKG.designatedDisciplineCount, count, s)
+        return True
+
+    def foreign_partners(self, text: str, s: Sentence) -> list[URIRef]:
+        """Universities named in a partner phrase that the registry does not know: minted, with a
+        country when the phrase places them (a demonym or a city of the small gazetteer)."""
+        found = []
+        for m in FOREIGN_UNIVERSITY.finditer(text):
+            name = m["name"].strip()
+            if self.is_subject(name) or self.ctx.registry.find_in(name):
+                continue
+            iri = self.ctx.registry.resolve(name) or self.ctx.mint(name)
+            if iri not in self.ctx.registry.labels:
+                self.ctx.add(iri, SKOS.prefLabel, Literal(name, lang="en"))
+                self.ctx.registry.add_name(iri, name, "name")
+                self.ctx.registry.labels[iri] = name
+                self.fact(iri, RDF.type, DKG.University, s)
+            near = (name + " " + text[m.end():m.end() + 40]).lower()
+            codes = {c for w, c in {**CITIES, **COUNTRIES, **DEMONYMS}.items()
+                     if re.search(rf"\b{w}\b", near) and c != "CN"}
+            if len(codes) == 1:
+                self.fact(iri, DKG.country, Literal(codes.pop()), s)
+            found.append(iri)
+        return list(dict.fromkeys(found))
+
+    def qualified_lab(self, s: Sentence) -> bool:
+        """"Its X Laboratory is not a full defence laboratory but ...": hosted, with a weaker relation.
+
+        The laboratory is recorded as hosted by the institution with certainty 'implied' and the
+        qualifier as its description; it is not counted as a defence laboratory."""
+        m = re.match(r"^(?:(?:Its|The university['’]s|" + self.subject_pattern() + r"['’]s)\s+)"
+                     r"(?P<name>(?:[A-Z][\w-]*\s+)+(?:Laboratory|Lab))\s+is\s+(?P<q>not\s+a\s+(?:full|dedicated)\s+"
+                     r"defen[cs]e\s+laboratory(?:\s+but\s+.+?)?)\.?$", self.main_clause(s))
+        if not m or HEDGE.search(s.text):
+            return False
+        lab = self.lab(m["name"], s)
+        self.fact(lab, DKG.hostedBy, self.subject, s, certainty="implied")
+        self.fact(lab, DKG.description, Literal(m["q"], lang="en"), s)
+        self.hosted.add(lab)
+        return True
+
+    def case_event(self, s: Sentence) -> bool:
+        """An arrest, indictment or sentence (ESP sections) involving the institution's people: an
+        event with its date, about the institution. Needs a date, the institution named, and no
+        hedge or negation; otherwise the sentence stays unparsed."""
+        m = ESP_VERBS.search(s.text)
+        if not m or NEGATION.search(s.text) or HEDGE.search(s.text):
+            return False
+        date = find_date(s.text)
+        if date is None or not re.search(r"(?<![\w-])" + self.subject_pattern() + r"(?![\w-])", s.text) \
+                and not (s.section == "ESP" and re.search(r"\b(?:the university|the institution)\b", s.text)):
+            return False
+        topic = ESP_TOPICS[m["verb"]]
+        event = self.mint_node(topic.replace(" ", "-"), date)
+        self.ctx.add(event, RDF.type, DKG.Event)
+        self.ctx.add(event, SKOS.prefLabel, Literal(f"{topic.capitalize()} ({date.verbatim})", lang="en"))
+        self.fact(event, DKG.topic, Literal(topic, lang="en"), s)
+        self.fact(event, DKG.concerns, self.subject, s)
+        self.fact(event, DKG.description, Literal(s.text, lang="en"), s)
+        self.fact(event, DKG.date, self.ctx.temporal(ID[f"{event.rsplit('/', 1)[-1]}-date"], date), s)
         return True
 
     def implied_hosting(self) -> None:

@@ -26,6 +26,10 @@ URL = re.compile(r"(?:https?://|www\.)[^\s\"<>]*[^\s\"<>.,;:)]")
 LAST_UPDATED = re.compile(r"^Last updated\s+(?P<date>[^.]+)\.?", re.IGNORECASE)
 FOOTER = re.compile(r"Unclear about any wording\?|Visit the terminology page|terminology page\.",
                     re.IGNORECASE)
+# banner lines of the 2025 layout: page furniture, not prose
+BANNER = re.compile(r"^(?:Major Expansion|Curious about the full update\??|Read (?:the|our) announcement\.?|"
+                    r"Back to (?:top|the index)|Source: [^.]{0,60})$", re.IGNORECASE)
+CHINESE_NAME = re.compile(r"\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）]\s*$")
 # A sentence ends at . ! ? followed by space and a capital, a quote or a digit; not after
 # common abbreviations or initials.
 _NOT_ENDS = r"(?<!\b[A-Z])(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\bSt)(?<!\bDr)(?<!\bvs)(?<!\bInc)(?<!\bCorp)"
@@ -46,6 +50,7 @@ class Profile:
     """The parts of a profile page."""
 
     title: str | None
+    title_zh: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     last_updated: PreciseDate | None = None
@@ -77,7 +82,13 @@ def parse_profile(text: str, *, where: str) -> Profile:
             section = heading
             profile.headings.append(block)
             continue
+        if BANNER.match(block):
+            continue
         if i == 0 and _is_title(block):
+            # "English name (中文名)": the name, and its Chinese form apart
+            if m := CHINESE_NAME.search(block):
+                profile.title_zh = m["zh"].strip()
+                block = block[:m.start()].strip()
             profile.title = block
             continue
         profile.sentences += [s for s in split_sentences(block, section) if s.text]
@@ -90,7 +101,8 @@ def parse_profile(text: str, *, where: str) -> Profile:
 
 def _is_title(block: str) -> bool:
     # A title is a short line without a full stop: the institution's name.
-    return len(block) < 120 and not re.search(r"[.!?]$", block) and " is " not in block
+    return (len(block) < 120 and not re.search(r"[.!?]$", block) and " is " not in block
+            and not re.search(r"\brisk\b", block, re.IGNORECASE))
 
 
 def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
@@ -104,6 +116,9 @@ def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
     text = URL.sub(mark, paragraph)
     # "…secrets.In December 2016" (no space after the stop): a sentence boundary
     text = re.sub(r"(?<=[a-z0-9)”’'\"])\.(?=[A-Z][a-z])", ". ", text)
+    # "…and SASTIND.YSU's institute" (an abbreviation on both sides): also a boundary, but not
+    # initials ("U.S.A") - the word before the stop has at least two letters
+    text = re.sub(r"(?<=[A-Za-z]{2})\.(?=[A-Z]{2,}[a-z]*['’]s\b|[A-Z]{2,}\s+(?:is|was|has|holds|signed)\b)", ". ", text)
     # "…in 2019.https://x Next" cites the sentence it is glued to: move the mark before the stop.
     text = re.sub(r"([.!?])((?:\s*(?:\x01\d+\x01|;))*\x01\d+\x01(?:\s*;)*)", r"\2\1", text)
     out = []
