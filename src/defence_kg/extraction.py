@@ -108,8 +108,8 @@ class Extractor:
     asserted_by: URIRef | None = None
     """Who asserts the facts read (default: the source's publisher)."""
     """Appended to the IRIs of the designation, agreements and events the extractor mints, so
-    each source describes its own node. (Counts stay one node per institution: the shapes allow
-    one count per organisation.)"""
+    each source describes its own node. Value nodes (counts, establishment dates) carry
+    ``value_suffix`` instead: the source and document they were read from."""
 
     # -- helpers ----------------------------------------------------------------------------
     def fact(self, s, p, o, sentence: Sentence, **kw) -> URIRef:
@@ -117,6 +117,16 @@ class Extractor:
         kw.setdefault("asserted_by", self.asserted_by)
         return self.ctx.fact(s, p, o, document=self.document, quote=sentence.text,
                              citation=sentence.citations[0] if sentence.citations else None, **kw)
+
+    @property
+    def value_suffix(self) -> str:
+        """'-<source id>' plus '-<document id>' when the document is not named after the subject:
+        two sources, or two versions of a profile, never share a count or date node."""
+        doc = self.document.id
+        return f"-{self.ctx.source.id}" + ("" if doc == self.slug else f"-{doc}")
+
+    def value_node(self, base: str) -> URIRef:
+        return ID[f"{base}{self.value_suffix}"]
 
     @property
     def slug(self) -> str:
@@ -317,7 +327,7 @@ class Extractor:
         precision = {"at least": "minimum", "over": "minimum", "more than": "minimum",
                      "around": "approximate", "about": "approximate"}.get(m["q"] or "", "exact")
         value = number(m["n"]) + (1 if m["q"] in ("over", "more than") else 0)
-        count = self.ctx.count(ID[f"{self.slug}-defence-laboratory-count"], value, precision)
+        count = self.ctx.count(self.value_node(f"{self.slug}-defence-laboratory-count"), value, precision)
         self.fact(self.subject, DKG.defenceLaboratoryCount, count, s)
         if areas := re.search(r"\bresearch (?:on|into|in)\s+(.+?)\.?$", m["rest"]):
             for area in split_list(areas[1]):
@@ -407,7 +417,7 @@ class Extractor:
         if area:
             self.fact(lab, DKG.researchArea, self.ctx.concept("topic", area.strip()), s)
         if date is not None:
-            self.fact(lab, DKG.established, self.ctx.temporal(ID[f"{lab.rsplit('/', 1)[-1]}-established"], date), s)
+            self.fact(lab, DKG.established, self.ctx.temporal(self.value_node(f"{lab.rsplit('/', 1)[-1]}-established"), date), s)
         if re.match(r"^Following (?:this|the|that) agreement", s.text) and self.last_agreement:
             self.fact(lab, DKG.establishedFollowing, self.last_agreement, s)
         return True
@@ -419,7 +429,7 @@ class Extractor:
         if not m or not self.starts_with_subject(s):
             return False
         n = number(m["n"])
-        count = self.ctx.count(ID[f"{self.slug}-designated-discipline-count"], n, "exact")
+        count = self.ctx.count(self.value_node(f"{self.slug}-designated-discipline-count"), n, "exact")
         self.fact(self.subject, DKG.designatedDisciplineCount, count, s)
         for name in split_list(m["list"] or "") if n > 1 else ([m["list"]] if m["list"] else []):
             self.fact(self.subject, DKG.designatedDiscipline, self.ctx.concept("discipline", name.strip()), s)
@@ -552,7 +562,7 @@ class Extractor:
         if not years:
             return False
         lab = self.last_lab
-        value = ID[f"{lab.rsplit('/', 1)[-1]}-established"]
+        value = self.value_node(f"{lab.rsplit('/', 1)[-1]}-established")
         self.ctx.temporal(value, verbatim=verbatim)
         first, last = min(years), max(years)
         start = f"{first}-09" if re.search(rf"late\s+(?:in\s+)?{first}", verbatim) else f"{first}-01"
@@ -714,7 +724,7 @@ class Extractor:
             return False
         if s.section != "DRA" and not any(iri == self.subject for _, _, iri in self.orgs_in(s.text)):
             return False
-        count = self.ctx.count(ID[f"{self.slug}-designated-discipline-count"], number(m["n"]),
+        count = self.ctx.count(self.value_node(f"{self.slug}-designated-discipline-count"), number(m["n"]),
                                "minimum" if m["q"] else "exact")
         self.fact(self.subject, DKG.designatedDisciplineCount, count, s)
         return True
