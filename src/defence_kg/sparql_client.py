@@ -16,6 +16,7 @@ header marks as partial (Virtuoso's "anytime" results).
 from __future__ import annotations
 
 import base64
+import http.client
 import json
 import math
 import netrc
@@ -204,6 +205,10 @@ class Endpoint:
             except Exception as err:  # rdflib raises many parser error types
                 raise _truncated(url, f"the graph in the answer does not parse: {err}") from None
             return sorted(graph, key=lambda t: tuple(x.n3() for x in t))
+        if not body.rstrip().endswith(b"}"):
+            # a complete JSON document ends with "}": say so before parsing a possibly huge cut-off stream
+            tail = body[-160:].decode("utf-8", "replace")
+            raise _truncated(url, f"the results document is cut short ({len(body)} bytes); it ends with: {tail!r}")
         try:
             doc = json.loads(body)
         except (json.JSONDecodeError, UnicodeDecodeError) as err:
@@ -283,9 +288,17 @@ class Endpoint:
         except urllib.error.URLError as err:
             if isinstance(err.reason, (TimeoutError, socket.timeout)):
                 raise _timeout(url, self.timeout) from None
+            if isinstance(err.reason, ConnectionError) and not isinstance(err.reason, ConnectionRefusedError):
+                raise RemoteError(f"the connection to the endpoint broke during a {action}", where=url,
+                                  why=f"{type(err.reason).__name__}: {err.reason}",
+                                  fix="check the server (and any proxy in front of it), then retry") from None
             raise _unreachable(url, err) from None
-        except (ConnectionError, OSError) as err:
+        except ConnectionRefusedError as err:
             raise _unreachable(url, err) from None
+        except (ConnectionError, http.client.HTTPException, OSError) as err:
+            raise RemoteError(f"the connection to the endpoint broke during a {action}", where=url,
+                              why=f"{type(err).__name__}: {err}",
+                              fix="check the server (and any proxy in front of it), then retry") from None
 
 
 def _auth_key(url: str) -> str:
