@@ -179,5 +179,9 @@ def main(argv: list[str] | None = None) -> int:
         return err.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # output piped into `head` or similar: stop quietly, as Unix tools do
+        sys.stderr.close()
+        return EXIT_OK
 
 
