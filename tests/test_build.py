@@ -128,3 +128,20 @@ def test_extract_prints_json_and_turtle(project, capsys):
 def test_extract_missing_file(project, capsys):
     assert main(["--project", str(project.root), "extract", "no-such-file.txt"]) == EXIT_USAGE
     assert "document not found" in capsys.readouterr().err
+
+
+def test_data_breaking_a_shape_fails_validation_with_node_and_rule(project_copy, capsys):
+    path = project_copy.curated / "entities.ttl"
+    path.write_text(path.read_text(encoding="utf-8").replace('dkg:rorId "023rhb549"', 'dkg:rorId "not-a-ror"'),
+                    encoding="utf-8")
+    assert run(project_copy, "build") == EXIT_OK
+    capsys.readouterr()
+    assert run(project_copy, "validate") == EXIT_INVALID
+    report = capsys.readouterr().out
+    assert "chongqing-university" in report and "not-a-ror" in report
+    assert "graph:curated/entities" in report          # grouped by the graph that holds the node
+
+
+def test_validate_conforms_on_the_built_dataset(project_copy, capsys):
+    assert run(project_copy, "build", "--validate") == EXIT_OK
+    assert "Conforms" in capsys.readouterr().out
