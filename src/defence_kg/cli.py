@@ -51,24 +51,13 @@ def cmd_build(args: argparse.Namespace, project: Project) -> int:
     print(f"built {len(result.store)} quads in {len(result.store.graphs())} named graphs -> {project.out}")
     for graph, n in result.counts().items():
         print(f"  {n:>8}  {graph}")
-    counts = result.class_counts()
-    from defence_kg.namespaces import DKG
-    for cls in ("Organisation", "Laboratory", "Agreement", "Event", "RiskDesignation", "Statement"):
-        n = sum(v for k, v in counts.items() if k.startswith(str(DKG)) and _is_kind(k, cls))
-        print(f"  {n:>8}  dkg:{cls}")
+    for cls, n in result.summary().items():
+        print(f"  {n:>8}  dkg:{cls} (and kinds of it)")
     for name, path in paths.items():
         print(f"  wrote {path}")
     if args.validate:
         return _validate(project, result.store, fmt="text")
     return EXIT_OK
-
-
-def _is_kind(iri: str, cls: str) -> bool:
-    groups = {"Organisation": {"Organisation", "University", "CivilianUniversity", "MilitaryInstitution",
-                               "SecurityInstitution", "ResearchInstitute", "GovernmentAgency",
-                               "StateOwnedEnterprise", "Company", "Laboratory", "Committee"},
-              "Event": {"Event", "Conference", "Meeting"}}
-    return iri.rsplit("#", 1)[-1] in groups.get(cls, {cls})
 
 
 def _validate(project: Project, store, *, fmt: str) -> int:

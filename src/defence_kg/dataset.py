@@ -17,7 +17,7 @@ from rdflib.namespace import RDF
 from defence_kg import curation, progress, provenance
 from defence_kg.errors import ExpectationFailed, InputError
 from defence_kg.loading import LoadContext, run_loader
-from defence_kg.namespaces import METADATA_GRAPH, ONTOLOGY_GRAPH, PREFIXES
+from defence_kg.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH, PREFIXES
 from defence_kg.project import Project
 from defence_kg.registry import Registry
 from defence_kg.sources import SourceProfile, discover
@@ -38,9 +38,24 @@ class BuildResult:
         return {str(g): self.store.count(g) for g in self.store.graphs()}
 
     def class_counts(self) -> Counter:
+        """Distinct instances per class IRI (direct types only)."""
         _, rows = self.store.query(
             "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
         return Counter({str(c): int(n) for c, n in rows})
+
+    def summary(self) -> dict[str, int]:
+        """Instances of the main classes, counting their sub-classes (from the ontology graph)."""
+        out = {}
+        for cls in SUMMARY_CLASSES:
+            _, rows = self.store.query(
+                "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* "
+                f"<{DKG[cls]}> }}")
+            out[cls] = int(rows[0][0])
+        return out
+
+
+#: The classes `build` counts in its summary.
+SUMMARY_CLASSES = ("Organisation", "Laboratory", "Agreement", "Event", "RiskDesignation", "Statement")
 
 
 def select_sources(project: Project, wanted: list[str] | None, overrides: dict[str, dict[str, Path]]
