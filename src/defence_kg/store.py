@@ -7,6 +7,7 @@ Serialisations are deterministic: quads are sorted before writing, and no blank 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -84,22 +85,13 @@ class Store:
 
     def load_file(self, path: Path, graph: URIRef) -> None:
         """Parse an RDF file (format from its extension) into one named graph."""
-        try:
+        with rdf_input_errors(path):
             self._store.bulk_load(path=str(path), to_graph=ox.NamedNode(str(graph)))
-        except SyntaxError as err:
-            raise InputError("malformed RDF", where=f"{path}:{_line_of(err)}", why=str(err),
-                             fix="correct the syntax at that line") from None
-        except OSError as err:
-            raise InputError("cannot read RDF file", where=str(path), why=err.strerror,
-                             fix="check that the file exists and is readable") from None
 
     def load_dataset(self, path: Path) -> None:
         """Parse a TriG or N-Quads file, keeping its named graphs."""
-        try:
+        with rdf_input_errors(path):
             self._store.bulk_load(path=str(path))
-        except SyntaxError as err:
-            raise InputError("malformed RDF dataset", where=f"{path}:{_line_of(err)}", why=str(err),
-                             fix="rebuild the dataset") from None
 
     def graphs(self) -> list[URIRef]:
         """The named graphs, sorted."""
@@ -175,9 +167,16 @@ class Store:
 
 def parse_file(path: Path) -> list[Triple]:
     """Parse an RDF file with Oxigraph into rdflib triples; errors name the file and line."""
-    try:
+    with rdf_input_errors(path):
         return [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
                 for t in ox.parse(path=str(path))]
+
+
+@contextmanager
+def rdf_input_errors(path: Path):
+    """Turn parser and file errors into InputErrors that name the file and line."""
+    try:
+        yield
     except SyntaxError as err:
         raise InputError("malformed RDF", where=f"{path}:{_line_of(err)}", why=str(err),
                          fix="correct the syntax at that line") from None
