@@ -153,6 +153,31 @@ def find(project, name_or_file: str) -> StoredQuery:
                      "run `defence-kg query --list` to see the stored queries")
 
 
+def catalogue(project) -> str:
+    """``queries/README.md``: the catalogue of stored queries, generated from their ``#+`` headers."""
+    stored = discover(project)
+    out = ["# Stored queries", "",
+           "Generated from the `#+` headers of `queries/*.rq` by `defence_kg.queries.catalogue()`;",
+           "a test checks that this file matches the headers. Run one with",
+           "`defence-kg query NAME [--param name=value ...] [--endpoint URL]`; list them with",
+           "`defence-kg query --list`. Each has a test case in `tests/queries/NAME/`.", ""]
+    out += ["| query | form | summary | tags |", "|---|---|---|---|"]
+    for name, q in stored.items():
+        summary = q.summary.replace("|", "\\|")
+        out.append(f"| [`{name}`](#{name}) | {q.form} | {summary} | {', '.join(q.tags)} |")
+    for name, q in stored.items():
+        out += ["", f"## {name}", "", q.summary, "", f"- file: [`{name}.rq`]({name}.rq)",
+                f"- form: {q.form}{' (ordered)' if q.ordered else ''}", f"- tags: {', '.join(q.tags)}"]
+        if q.params:
+            out.append("- parameters:")
+            for p in q.params:
+                default = f"`{p.default}`" if p.default is not None else "none (unbound)"
+                out.append(f"  - `{p.name}` ({p.type}, default {default}): {p.description}")
+        else:
+            out.append("- parameters: none")
+    return "\n".join(out) + "\n"
+
+
 # -- parameter values as RDF terms ----------------------------------------------------------
 def resolve_iri(value: str, *, store=None) -> URIRef:
     """A full IRI, a CURIE with one of our prefixes, or a slug/label resolved to a thing's IRI."""

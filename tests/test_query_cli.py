@@ -1,0 +1,64 @@
+"""queries: the `defence-kg query` command in-process (list, formats, errors) and the generated catalogue."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from defence_kg import cli, queries
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run(capsys, project, *argv):
+    capsys.readouterr()
+    code = cli.main(["--project", str(ROOT), "--out", str(project.out), *map(str, argv)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_queries_readme_is_the_catalogue_generated_from_the_headers(project):
+    readme = (ROOT / "queries" / "README.md").read_text(encoding="utf-8")
+    assert readme == queries.catalogue(project), \
+        "queries/README.md is stale: regenerate it with defence_kg.queries.catalogue()"
+    for path in sorted((ROOT / "queries").glob("*.rq")):
+        q = queries.parse_query_file(path)
+        assert f"## {q.name}\n\n{q.summary}\n" in readme
+        for p in q.params:
+            assert f"`{p.name}` ({p.type}" in readme
+
+
+def test_list_names_every_stored_query_with_its_summary(capsys, project):
+    code, out, _ = _run(capsys, project, "query", "--list")
+    assert code == 0
+    for path in sorted((ROOT / "queries").glob("*.rq")):
+        q = queries.parse_query_file(path)
+        assert f"{q.name}\n    {q.summary}" in out
+
+
+def test_formats_carry_the_same_rows(capsys, project, built):
+    q = queries.parse_query_file(ROOT / "queries" / "institutions-by-risk-level.rq")
+    variables, rows = queries.run(q, {}, store=built.store)
+    assert rows
+    code, out, _ = _run(capsys, project, "query", q.name, "--format", "json")
+    doc = json.loads(out)
+    assert code == 0 and doc["head"]["vars"] == variables and len(doc["results"]["bindings"]) == len(rows)
+    code, out, _ = _run(capsys, project, "query", q.name, "--format", "csv")
+    table = list(csv.reader(io.StringIO(out)))
+    assert table[0] == variables and len(table) == len(rows) + 1
+    code, out, _ = _run(capsys, project, "query", q.name, "--format", "tsv")
+    assert out.splitlines()[0] == "\t".join(f"?{v}" for v in variables) and len(out.splitlines()) == len(rows) + 1
+    code, out, _ = _run(capsys, project, "query", q.name, "--format", "markdown")
+    assert len(out.splitlines()) == len(rows) + 2
+    code, out, _ = _run(capsys, project, "query", q.name)
+    assert out.rstrip().endswith(f"({len(rows)} row{'' if len(rows) == 1 else 's'})")
+
+
+def test_usage_errors_are_exit_2_with_a_fix(capsys, project, built):
+    code, _, err = _run(capsys, project, "query", "no-such-query")
+    assert code == 2 and "no stored query named" in err and "fix:" in err
+    code, _, err = _run(capsys, project, "query", "institution-profile", "--param", "nonsense")
+    assert code == 2 and "name=value" in err
+    code, _, err = _run(capsys, project, "query", "institution-profile", "--param", "bogus=1")
+    assert code == 2 and "unknown parameter" in err
