@@ -163,19 +163,108 @@ def test_graphml_reads_back_with_networkx_and_igraph(project, built, graph, tmp_
     for e in root.iter(f"{GRAPHML}edge"):
         assert e.get("source") in node_ids and e.get("target") in node_ids
     back = nx.read_graphml(path)
+    iri = {d["iri"]: n for n, d in back.nodes(data=True)}
+    assert set(iri) == set(graph.nodes)
     assert back.number_of_edges() == graph.number_of_edges()
-    assert type(back.nodes[CQU]["defence_laboratory_count"]) is int
-    assert sorted(d["kind"] for *_, d in back.edges(data=True)) == sorted(d["kind"] for *_, d in graph.edges(data=True))
+    assert type(back.nodes[iri[CQU]]["defence_laboratory_count"]) is int
+    assert sorted((back.nodes[u]["iri"], back.nodes[v]["iri"], d["kind"]) for u, v, d in back.edges(data=True)) \
+        == sorted((u, v, d["kind"]) for u, v, d in graph.edges(data=True))
     ig = igraph.Graph.Read_GraphML(str(path))
     assert ig.vcount() == graph.number_of_nodes() and ig.ecount() == graph.number_of_edges()
-    v = ig.vs.find(id=CQU)
+    v = ig.vs.find(iri=CQU)
     assert v["label"] == "Chongqing University" and v["defence_laboratory_count"] == 2
-    lab = ig.vs.find(id=str(ID["ministry-of-education-key-laboratory-for-complex-systems-safety-and-autonomous-control"]))
+    lab = ig.vs.find(iri=str(ID["ministry-of-education-key-laboratory-for-complex-systems-safety-and-autonomous-control"]))
     assert lab["defence_focused"] is True
-    kinds = sorted((ig.vs[e.source]["id"], ig.vs[e.target]["id"], e["kind"]) for e in ig.es)
+    kinds = sorted((ig.vs[e.source]["iri"], ig.vs[e.target]["iri"], e["kind"]) for e in ig.es)
     assert kinds == sorted((u, v, d["kind"]) for u, v, d in graph.edges(data=True))
-    party = [e for e in ig.es if ig.vs[e.source]["id"] == AGREEMENT and ig.vs[e.target]["id"] == SASTIND][0]
+    party = [e for e in ig.es if ig.vs[e.source]["iri"] == AGREEMENT and ig.vs[e.target]["iri"] == SASTIND][0]
     assert (party["date"], party["start"], party["end"]) == ("2016-12", "2016-12-01", "2016-12-31")
+
+
+# -- validation against the published schemas (tests/export/schemas/README.md says where from) --
+
+SCHEMAS = HERE / "export" / "schemas"
+GEXF12 = "http://www.gexf.net/1.2draft"
+
+
+@pytest.fixture(scope="module")
+def xsd():
+    etree = pytest.importorskip("lxml.etree")
+    return {name: etree.XMLSchema(etree.parse(str(SCHEMAS / f"{name}.xsd"))) for name in ("graphml", "gexf")}
+
+
+def assert_valid(schema, doc) -> None:
+    ok = schema.validate(doc)
+    assert ok, "\n".join(str(e) for e in list(schema.error_log)[:10])
+
+
+def gexf13_as_12draft(data: bytes):
+    """Our GEXF 1.3 file mapped onto the 1.2draft schema we have: namespaces and version, viz
+    elements into that copy's layout (declared in the gexf namespace), and the edge ``kind``
+    (a 1.3 addition) checked here and set aside."""
+    from lxml import etree
+
+    root = etree.fromstring(data)
+    assert root.tag == "{http://gexf.net/1.3}gexf" and root.get("version") == "1.3"
+    assert root.nsmap == {None: "http://gexf.net/1.3", "viz": "http://gexf.net/1.3/viz",
+                          "xsi": "http://www.w3.org/2001/XMLSchema-instance"}
+    assert root.get("{http://www.w3.org/2001/XMLSchema-instance}schemaLocation") == \
+        "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"
+    seen = set()
+    for e in root.iter("{http://gexf.net/1.3}edge"):
+        kind = e.attrib.pop("kind")
+        assert kind.strip(), "GEXF 1.3 edge kind must be a non-empty string"
+        triple = (e.get("source"), e.get("target"), kind)
+        assert triple not in seen, f"two edges share source, target and kind: {triple}"
+        seen.add(triple)
+    text = etree.tostring(root).replace(b"http://gexf.net/1.3/viz", b"VIZ").replace(
+        b"http://gexf.net/1.3", GEXF12.encode()).replace(b"VIZ", GEXF12.encode())
+    doc = etree.fromstring(text)
+    doc.set("version", "1.2")
+    return etree.ElementTree(doc)
+
+
+@pytest.mark.parametrize("mode", ["node", "fold"])
+def test_graphml_is_valid_against_the_published_schema(project, built, xsd, tmp_path, mode):
+    from lxml import etree
+
+    path = export(project, "graphml", tmp_path / f"g-{mode}.graphml", "--agreements", mode)
+    assert_valid(xsd["graphml"], etree.parse(str(path)))
+
+
+@pytest.mark.parametrize("mode", ["node", "fold"])
+def test_gexf_is_valid_against_the_published_schema(project, built, xsd, tmp_path, mode):
+    path = export(project, "gexf", tmp_path / f"g-{mode}.gexf", "--agreements", mode)
+    doc = gexf13_as_12draft(path.read_bytes())
+    assert_valid(xsd["gexf"], doc)
+    graph = doc.getroot().find(f"{{{GEXF12}}}graph")
+    assert graph.get("timeformat") == "date" and graph.get("mode") == "dynamic"
+
+
+def test_schema_validation_catches_what_it_should(mini, xsd):
+    """The checks are not vacuous: an IRI as a GraphML node id, a missing edge target, a wrong
+    timeformat and a date that is not a date are each refused."""
+    from lxml import etree
+
+    g = to_networkx(mini)
+    good = etree.fromstring(graphml_bytes(g))
+    assert_valid(xsd["graphml"], etree.ElementTree(good))
+    bad = etree.fromstring(graphml_bytes(g))
+    bad.find(f"{GRAPHML}graph/{GRAPHML}node").set("id", str(ID["alpha-university"]))
+    assert not xsd["graphml"].validate(etree.ElementTree(bad))
+    gexf = gexf_bytes(g)
+    assert_valid(xsd["gexf"], gexf13_as_12draft(gexf))
+    doc = gexf13_as_12draft(gexf)
+    doc.getroot().find(f"{{{GEXF12}}}graph").set("timeformat", "year")
+    assert not xsd["gexf"].validate(doc)
+    doc = gexf13_as_12draft(gexf)
+    edge = next(doc.getroot().iter(f"{{{GEXF12}}}edge"))
+    del edge.attrib["target"]
+    assert not xsd["gexf"].validate(doc)
+    doc = gexf13_as_12draft(gexf)
+    dated = next(e for e in doc.getroot().iter(f"{{{GEXF12}}}edge") if e.get("start"))
+    dated.set("start", "2018-13-01")
+    assert not xsd["gexf"].validate(doc)
 
 
 def test_cytoscape_and_tables(project, built, graph, tmp_path):

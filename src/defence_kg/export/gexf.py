@@ -5,8 +5,9 @@ Typed attributes (integers as ``long``, floats as ``double``, booleans as ``bool
 the ``start``/``end`` of nodes and edges (``timeformat="date"``, ``mode="dynamic"`` when any
 date exists) so Gephi's timeline works, and are repeated as ISO strings in ``date`` attributes
 (networkx's GEXF reader has no ``date`` attribute type). Every edge has its own id and a
-``kind`` (Gephi 0.9+ keeps edges of different kinds between two nodes apart instead of merging
-them and summing weights). Node colours come from risk level, else kind.
+GEXF 1.3 ``kind`` (the edge's key in the networkx view: the relation kind, or ``agreement:<IRI>``
+when agreements are folded), so no two edges share source, target and kind and Gephi 0.9+ keeps
+them apart instead of merging them and summing weights. Node colours come from risk level, else kind.
 """
 from __future__ import annotations
 
@@ -80,7 +81,7 @@ def to_bytes(graph) -> bytes:
         ET.SubElement(el, "viz:color", {"r": str(r), "g": str(gr), "b": str(b), "a": "1.0"})
     edges_el = ET.SubElement(g, "edges")
     for i, (u, v, k, d) in enumerate(edges):
-        attrs = {"id": f"e{i}", "source": u, "target": v, "kind": str(d.get("kind", k)),
+        attrs = {"id": f"e{i}", "source": u, "target": v, "kind": str(k),
                  "label": str(d.get("label", k)), "weight": "1.0"}
         for name in ("start", "end"):
             if name in d:

@@ -1,12 +1,18 @@
 """export: GraphML with typed keys (yEd, Cytoscape, igraph, networkx), written directly.
 
-Keys are declared per attribute with ``attr.type`` boolean, long, double or string; node ids are
-IRIs; each edge has its own id and a ``kind`` key, so parallel edges of different kinds survive.
-GraphML has no date type: dates are ISO strings (``date``, ``start``, ``end``).
+Keys are declared per attribute with ``attr.type`` boolean, long, double or string; each edge has
+its own id and a ``kind`` key, so parallel edges of different kinds survive. GraphML has no date
+type: dates are ISO strings (``date``, ``start``, ``end``).
+
+Node ids: the published schema types ``node/@id`` (and ``edge/@source``/``@target``) as
+``xs:NMTOKEN``, which an IRI's ``/`` breaks, so a node's id is its slug (the IRI's last path
+segment, e.g. ``chongqing-university``) when that is a valid NMTOKEN and unique, else ``n<i>``;
+the full IRI is always in the ``iri`` key.
 """
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+import re
 from pathlib import Path
 
 from defence_kg.export._files import attribute_types, write_bytes
@@ -14,6 +20,8 @@ from defence_kg.export._files import attribute_types, write_bytes
 NS = "http://graphml.graphdrawing.org/xmlns"
 NS_XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+#: xs:NMTOKEN: one or more XML name characters (letters, digits, '.', '-', '_', ':', combining marks).
+NMTOKEN = re.compile(r"^[\w.:\-\u00b7\u0300-\u036f\u203f\u2040]+$")
 GRAPHML_TYPES = {"bool": "boolean", "int": "long", "float": "double", "str": "string"}
 
 
@@ -25,8 +33,22 @@ def _value(value) -> str:
     return str(value)
 
 
+def node_ids(nodes) -> dict[str, str]:
+    """IRI -> GraphML node id (the slug where it is a unique NMTOKEN, else ``n<i>``)."""
+    slugs = [str(n).rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1] for n in nodes]
+    taken: set[str] = set()
+    ids = {}
+    for i, (n, slug) in enumerate(zip(nodes, slugs)):
+        if not NMTOKEN.match(slug) or slug in taken or (slug.startswith("n") and slug[1:].isdigit()):
+            slug = f"n{i}"
+        taken.add(slug)
+        ids[n] = slug
+    return ids
+
+
 def to_bytes(graph) -> bytes:
-    nodes = list(graph.nodes(data=True))
+    nodes = [(n, {"iri": str(n), **d}) for n, d in graph.nodes(data=True)]
+    short = node_ids([n for n, _ in nodes])
     edges = list(graph.edges(keys=True, data=True))
     root = ET.Element("graphml", {"xmlns": NS, "xmlns:xsi": NS_XSI,
                                   "xsi:schemaLocation": SCHEMA_LOCATION})
@@ -39,11 +61,11 @@ def to_bytes(graph) -> bytes:
                                         "attr.type": GRAPHML_TYPES[t]})
     g = ET.SubElement(root, "graph", {"id": "defence-kg", "edgedefault": "directed"})
     for n, d in nodes:
-        el = ET.SubElement(g, "node", {"id": n})
+        el = ET.SubElement(g, "node", {"id": short[n]})
         for name, value in d.items():
             ET.SubElement(el, "data", {"key": ids[("node", name)]}).text = _value(value)
     for i, (u, v, k, d) in enumerate(edges):
-        el = ET.SubElement(g, "edge", {"id": f"e{i}", "source": u, "target": v})
+        el = ET.SubElement(g, "edge", {"id": f"e{i}", "source": short[u], "target": short[v]})
         for name, value in d.items():
             ET.SubElement(el, "data", {"key": ids[("edge", name)]}).text = _value(value)
     ET.indent(root, space="  ")
