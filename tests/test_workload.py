@@ -55,3 +55,34 @@ def test_misp_shape(tmp_path):
                 "subsidiaries", "address", "lat", "long", "refs"):
         assert entry["meta"][key], key
     json.dumps(galaxy)
+
+
+def test_registry_index_finds_what_the_full_expression_finds(tmp_path):
+    """Registry.find_in (a name index) gives the same mentions as one expression of every name."""
+    import random
+
+    from defence_kg.registry import Registry
+    from defence_kg.store import parse_file
+
+    root = workload.project(ROOT, tmp_path / "p", 12)
+    registry = Registry([t for p in sorted((root / "data" / "curated").glob("*.ttl")) for t in parse_file(p)])
+    texts = [line for p in sorted((root / "data" / "documents").rglob("*.txt")) for line in p.read_text().splitlines()]
+    names = sorted({n for entries in registry._names.values() for _, n, _ in entries} | set(registry._abbreviations))
+    rng = random.Random(5)
+    for _ in range(1500):        # names glued, re-cased, with the other apostrophe or spelling
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            name = rng.choice(names)
+            name = rng.choice([name, name.upper(), name.lower(), name.replace("'", "’")])
+            parts.append(rng.choice(["the ", "and ", "-", " ", "(", ") ", "x", "’s ", ", ", "ſ"])
+                         + name.replace("Defence", rng.choice(["Defense", "DEFENCE", "Defence"])))
+        texts.append("".join(parts) + rng.choice(["", ".", "-x", "s", " lab"]))
+    registry.add_name(_first_entity(registry), "Zeta Defense Works", "name")
+    texts += ["the zeta defence works and ZETA DEFENSE WORKS-", "Zeta Defence Works’s"]
+    found = [registry.find_in(t) for t in texts]
+    assert sum(map(len, found)) > len(texts) // 2
+    assert found == [registry._find_in_regex(t) for t in texts]
+
+
+def _first_entity(registry):
+    return sorted(registry.labels)[0]

@@ -53,6 +53,14 @@ class Registry:
         self.types: dict[URIRef, set[URIRef]] = defaultdict(set)
         self.parents: dict[URIRef, set[URIRef]] = defaultdict(set)
         self.slugs: dict[str, URIRef] = {}
+        # The index find_in uses: names (not hidden ones) by their folded form and by the first
+        # three characters of it, abbreviations by themselves and their first characters.
+        # add_name extends it in place, so adding a name costs O(1), not a recompilation.
+        self._name_keys: dict[str, set[str]] = defaultdict(set)
+        self._name_prefixes: dict[str, set[int]] = defaultdict(set)
+        self._abbr_prefixes: dict[str, set[int]] = defaultdict(set)
+        self._verifiers: dict[str, re.Pattern] = {}
+        self._has_empty = False
         for s, p, o in triples:
             if p == DKG.trackerSlug:
                 self.slugs[str(o)] = s
@@ -69,8 +77,15 @@ class Registry:
     def add_name(self, iri: URIRef, name: str, how: str) -> None:
         if how == "abbreviation":
             self._abbreviations[name].add(iri)
+            self._abbr_prefixes[name[:3]].add(len(name))
         else:
             self._names[normalise(name)].add((iri, name, how))
+            if how != "hidden name":
+                key = _fold(name)
+                self._name_keys[key].add(name)
+                self._name_prefixes[key[:3]].add(len(name))
+        if not name:
+            self._has_empty = True
         self._pattern = None
 
     def parents_of(self, iri: URIRef) -> list[URIRef]:
@@ -123,7 +138,57 @@ class Registry:
         return None, f"neither '{name}' nor '{inner}' names exactly one entity"
 
     def find_in(self, text: str) -> list[tuple[int, int, URIRef]]:
-        """Non-overlapping mentions of registry entities in ``text``, longest name first."""
+        """Non-overlapping mentions of registry entities in ``text``, longest name first.
+
+        The same matches as one regular expression of every name (longest first, case-insensitive,
+        either apostrophe, 'defence' or 'defense'), then every abbreviation (exact), between
+        non-word characters — but found through the name index, so the cost grows with the text,
+        not with the text times the number of names.
+        """
+        if self._has_empty:        # an empty name matches everywhere: keep the plain expression
+            return self._find_in_regex(text)
+        folded = _fold(text)
+        ends = [m.start() for m in _END.finditer(text)]
+        end_set = set(ends)
+        found = []
+        pos = 0
+        for i in (m.start() for m in _START.finditer(text)):
+            if i < pos:
+                continue
+            j = self._match_at(text, folded, i, end_set)
+            if j is not None:
+                iri = self.resolve(text[i:j])
+                if iri is not None:
+                    found.append((i, j, iri))
+                pos = j
+        return found
+
+    def _match_at(self, text: str, folded: str, i: int, ends: set[int]) -> int | None:
+        """The end of the alternative the full expression would match at ``i``, if any."""
+        for prefixes, is_name in ((self._name_prefixes, True), (self._abbr_prefixes, False)):
+            source = folded if is_name else text
+            lengths: set[int] = set()
+            for k in (1, 2, 3):
+                if i + k <= len(source):
+                    lengths |= prefixes.get(source[i:i + k], set())
+            for n in sorted(lengths, reverse=True):
+                j = i + n
+                if j not in ends:
+                    continue
+                if is_name:
+                    for name in self._name_keys.get(folded[i:j], ()):
+                        if self._verifier(name).fullmatch(text, i, j):
+                            return j
+                elif text[i:j] in self._abbreviations:
+                    return j
+        return None
+
+    def _verifier(self, name: str) -> re.Pattern:
+        if name not in self._verifiers:
+            self._verifiers[name] = re.compile(_name_expression(name))
+        return self._verifiers[name]
+
+    def _find_in_regex(self, text: str) -> list[tuple[int, int, URIRef]]:
         if self._pattern is None:
             self._pattern = self._compile()
         found = []
@@ -139,10 +204,49 @@ class Registry:
                  if how != "hidden name"}
         alternatives = []
         for name in sorted(names, key=len, reverse=True):
-            esc = re.sub(r"['’]", "['’]", re.escape(name))
-            esc = re.sub(r"[Dd]efen[cs]e", "defen[cs]e", esc)
-            alternatives.append(f"(?i:{esc})")
+            alternatives.append(_name_expression(name))
         alternatives += [re.escape(a) for a in sorted(self._abbreviations, key=len, reverse=True)]
         if not alternatives:
             return re.compile(r"(?!x)x")
         return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+
+
+def _name_expression(name: str) -> str:
+    esc = re.sub(r"['’]", "['’]", re.escape(name))
+    esc = re.sub(r"[Dd]efen[cs]e", "defen[cs]e", esc)
+    return f"(?i:{esc})"
+
+
+_START = re.compile(r"(?<![\w-])")
+_END = re.compile(r"(?![\w-])")
+
+try:                          # the regular-expression engine's own case equivalences
+    from _sre import unicode_tolower as _tolower
+    from re._casefix import _EXTRA_CASES
+except ImportError:           # pragma: no cover - other Python implementations
+    _EXTRA_CASES = {}
+
+    def _tolower(code: int) -> int:
+        low = chr(code).lower()
+        return ord(low) if len(low) == 1 else code
+
+
+class _FoldTable(dict):
+    """chr -> one folded chr, such that two characters that match each other case-insensitively
+    (as the re module decides it) fold alike; both apostrophes fold alike, and 's' folds as 'c'
+    so 'defense' and 'defence' share a key. A coarse key: candidates are verified exactly."""
+
+    def __missing__(self, code: int) -> str:
+        low = _tolower(code)
+        rep = min((low, *_EXTRA_CASES.get(low, ())))
+        folded = chr(rep)
+        folded = {"’": "'", "s": "c"}.get(folded, folded)
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FOLD)
