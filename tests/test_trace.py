@@ -109,3 +109,91 @@ def test_unknown_name_and_isolated_node(mini):
     assert ids(found["paths"][0]) == [str(ID["alpha-university"]), str(ID["pact"]), str(ID["gamma-agency"])]
     sentences = [e["sentence"] for s in found["paths"][0]["steps"] for e in s["edges"]]
     assert sentences[0].startswith("the Pact between Gamma Agency") and sentences[0].endswith("concerns Alpha University")
+
+
+# -- a larger network of our own writing (tests/export/network.trig): 30 organisations --------
+
+NML, ODI = str(ID["northern-ministry-of-learning"]), str(ID["office-for-defence-industry"])
+OSG = str(ID["orbital-systems-group"])
+AMBER, BIRCH, CEDAR = (str(ID[f"{s}-university"]) for s in ("amber", "birch", "cedar"))
+CEDAR_DEAL = str(ID["cedar-joint-construction"])
+
+
+@pytest.fixture(scope="module")
+def network() -> analysis.Network:
+    store = Store()
+    store.load_dataset(HERE / "export" / "network.trig")
+    return analysis.Network(store)
+
+
+def test_network_has_thirty_organisations(network):
+    orgs = [n for n, d in network.graph.nodes(data=True) if d["group"] == "organisation"]
+    assert len(orgs) == 30
+
+
+def test_shared_supervisor_and_longer_alternatives(network):
+    short = analysis.trace(network, "琥珀大学", "Birch University")
+    assert [ids(p) for p in short["paths"]] == [[AMBER, NML, BIRCH]]
+    longer = analysis.trace(network, "Amber University", "白桦大学", max_hops=5)
+    paths = [ids(p) for p in longer["paths"]]
+    assert paths[0] == [AMBER, NML, BIRCH] and len(paths) > 1
+    assert len({tuple(p) for p in paths}) == len(paths)
+    assert [len(p) for p in paths] == sorted(len(p) for p in paths)
+    assert all(len(p) - 1 <= 5 and len(set(p)) == len(p) for p in paths)
+    # the five-hop way round goes through the company and the agreement between the two bodies
+    assert [AMBER, OSG, ODI, CEDAR_DEAL, NML, BIRCH] in paths
+    for p in longer["paths"]:
+        for step in p["steps"]:
+            assert step["edges"], step
+            assert all(e["sentence"] for e in step["edges"])
+
+
+def test_every_recorded_relation_of_a_hop_is_explained(network):
+    elm = str(ID["elm-university"])
+    result = analysis.trace(network, "Elm University", "ODI", max_hops=1)
+    edges = result["paths"][0]["steps"][0]["edges"]
+    assert ids(result["paths"][0]) == [elm, ODI]
+    assert [e["kind"] for e in edges] == ["jointlySupervisedBy"]
+    assert edges[0]["quote"] == "Elm University is jointly supervised by the Office for Defence Industry."
+    text = analysis.render_text(result)
+    assert "Elm University is jointly supervised by Office for Defence Industry (stated; source: " \
+           "Network fixture notes <https://example.org/network-notes>;" in text
+
+
+def test_agreement_hop_carries_its_date(network):
+    result = analysis.trace(network, "雪松大学", "国防工业办公室")
+    first = result["paths"][0]
+    assert ids(first) == [CEDAR, CEDAR_DEAL, ODI]
+    concerns, party = (s["edges"][0] for s in first["steps"])
+    assert concerns["kind"] == "concerns" and party["kind"] == "party"
+    assert party["date"] == "2017-06" and party["date_precision"] == "month"
+    assert "2017-06 (month)" in analysis.render_text(result)
+
+
+def test_via_and_max_hops(network):
+    via = analysis.trace(network, "Amber University", "Kestrel University", via="Office for Defence Industry",
+                         max_hops=6)
+    assert via["paths"] and all(ODI in ids(p) for p in via["paths"])
+    assert all(len(ids(p)) - 1 <= 6 for p in via["paths"])
+    plain = analysis.trace(network, "Amber University", "Kestrel University", max_hops=6)
+    assert len(plain["paths"]) >= 1
+    none = analysis.trace(network, "Amber University", "Kestrel University", max_hops=1)
+    assert none["paths"] == []
+    assert none["message"] == "no connection recorded between Amber University and Kestrel University within 1 hop"
+    assert analysis.render_text(none).strip() == none["message"]
+
+
+def test_shared_abbreviation_is_ambiguous_and_full_names_are_not(network):
+    with pytest.raises(InputError) as err:
+        analysis.trace(network, "HSC", "Maple University")
+    text = err.value.render()
+    assert "ambiguous" in text
+    assert str(ID["harbour-shipbuilding-corporation"]) in text and str(ID["highland-steel-company"]) in text
+    result = analysis.trace(network, "港湾造船公司", "Maple University", max_hops=1)
+    assert ids(result["paths"][0]) == [str(ID["harbour-shipbuilding-corporation"]), str(ID["maple-university"])]
+
+
+def test_trace_is_deterministic(network):
+    a = analysis.trace(network, "Fern University", "Pine University", max_hops=5)
+    b = analysis.trace(network, "Fern University", "Pine University", max_hops=5)
+    assert a == b and analysis.render_text(a) == analysis.render_text(b)

@@ -22,7 +22,7 @@ from defence_kg.registry import Registry, normalise
 
 ROUND = 6
 EVIDENCE_FIELDS = ("date", "date_precision", "start_date", "end_date", "certainty", "source_url",
-                   "source_document", "quote", "statement", "via")
+                   "source_document", "source_title", "quote", "statement", "via")
 
 
 class Network:
@@ -135,7 +135,11 @@ def _evidence_text(e: dict) -> str:
         if name in e:
             parts.append(f"{name.split('_')[0]} {e[name]}")
     parts.append(e.get("certainty", "certainty not recorded"))
-    parts.append(f"source: {e['source_url']}" if e.get("source_url") else "source not recorded")
+    if e.get("source_url"):
+        title = e.get("source_title")
+        parts.append(f"source: {title} <{e['source_url']}>" if title else f"source: {e['source_url']}")
+    else:
+        parts.append("source not recorded")
     if e.get("quote"):
         parts.append(f"\"{e['quote']}\"")
     return "; ".join(parts)

@@ -256,7 +256,7 @@ def _evidence(store, rules: list[EdgeRule]) -> dict[tuple[str, str, str], dict]:
           {_values('p', predicates)}
           ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
           OPTIONAL {{ ?st prov:wasDerivedFrom ?doc .
-                     OPTIONAL {{ ?doc schema:url ?url }} OPTIONAL {{ ?doc <http://purl.org/dc/terms/title> ?title }} }}
+                     OPTIONAL {{ ?doc schema:url|<http://www.w3.org/2000/01/rdf-schema#seeAlso> ?url }} OPTIONAL {{ ?doc <http://purl.org/dc/terms/title> ?title }} }}
           OPTIONAL {{ ?st dkg:quote ?quote }} OPTIONAL {{ ?st dkg:certainty ?cert }}
           OPTIONAL {{ ?st dkg:assertedBy ?by }} OPTIONAL {{ ?st dkg:citation ?citation }}
         }} ORDER BY ?s ?p ?o ?st ?doc ?url ?title ?quote ?cert ?by ?citation""")
