@@ -21,7 +21,7 @@ from pathlib import Path
 
 from defence_kg.errors import EXIT_OK, InputError
 from defence_kg.namespaces import BASE
-from defence_kg.publish import site_dumps, site_rdf
+from defence_kg.publish import site_conneg, site_dumps, site_rdf
 from defence_kg.publish.site_html import Pages
 from defence_kg.publish.site_model import SiteModel
 from defence_kg.store import Store
@@ -101,8 +101,8 @@ def _write(store: Store, root: Path, *, base_url: str, site_url: str, sparql_end
     void = site_dumps.void_triples(model, dumps, base_url=base_url, sparql_endpoint=sparql_endpoint)
     (root / "void.ttl").write_bytes(site_rdf.serialize(void, "turtle"))
     (root / "void.jsonld").write_text(site_rdf.jsonld_text(sorted(void)), encoding="utf-8")
-    (root / ".htaccess").write_text(site_dumps.htaccess(base_url, site_url), encoding="utf-8")
-    (root / "nginx.conf").write_text(site_dumps.nginx(base_url, site_url), encoding="utf-8")
+    (root / ".htaccess").write_text(site_conneg.htaccess(base_url, site_url), encoding="utf-8")
+    (root / "nginx.conf").write_text(site_conneg.nginx(base_url, site_url), encoding="utf-8")
     return {"entities": len(model.entities), "dumps": dumps, "notes": notes,
             "files": sum(1 for p in root.rglob("*") if p.is_file())}
 

@@ -3,7 +3,8 @@ negotiation as its .htaccess — `defence-kg serve --site DIR`.
 
 ``GET /id/<slug>`` answers ``303 See Other`` with a Location of ``/id/<slug>.html`` for
 browsers, ``.ttl`` for ``text/turtle``, ``.jsonld`` for ``application/ld+json``, ``.nt`` for
-``application/n-triples`` and ``.rdf`` for ``application/rdf+xml`` (q-values honoured).
+``application/n-triples`` and ``.rdf`` for ``application/rdf+xml``, by the rule in
+:mod:`defence_kg.publish.site_conneg` (the generated .htaccess and nginx snippet implement the same).
 """
 from __future__ import annotations
 
@@ -14,29 +15,9 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from defence_kg.errors import EXIT_OK, InputError
-from defence_kg.publish.site_dumps import ENTITY_FORMATS
+from defence_kg.publish.site_conneg import ENTITY_FORMATS, negotiate  # noqa: F401 (negotiate re-exported)
 
 _ENTITY = re.compile(r"^/id/([A-Za-z0-9_-]+)/?$")
-
-
-def negotiate(accept: str | None) -> str:
-    """The file extension to serve for an Accept header (HTML when nothing better matches)."""
-    best, best_q = "html", 0.0
-    order = list(ENTITY_FORMATS)
-    for i, part in enumerate((accept or "").split(",")):
-        fields = [f.strip() for f in part.split(";")]
-        media = fields[0].lower()
-        q = 1.0
-        for f in fields[1:]:
-            if f.startswith("q="):
-                try:
-                    q = float(f[2:])
-                except ValueError:
-                    q = 0.0
-        for ext, offered in ENTITY_FORMATS.items():
-            if media == offered and (q > best_q or (q == best_q and order.index(ext) < order.index(best))):
-                best, best_q = ext, q
-    return best
 
 
 class SiteHandler(SimpleHTTPRequestHandler):
