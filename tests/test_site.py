@@ -247,8 +247,26 @@ def test_void_dcat_description(site, built):
         checksum = g.value(dist, URIRef(SPDX + "checksum"))
         assert str(g.value(checksum, URIRef(SPDX + "checksumValue"))) == hashlib.sha256(data).hexdigest()
         assert str(g.value(dist, DCAT.mediaType)).startswith("https://www.iana.org/assignments/media-types/")
-    licences = [lic for sub in g.objects(ds, VOID.subset) for lic in g.objects(sub, URIRef("http://purl.org/dc/terms/license"))]
-    assert any(isinstance(lic, Literal) and "Australian Strategic Policy Institute" in str(lic) for lic in licences)
+    # licences: our own data CC BY 4.0; each source graph its source's (a copyright text → a licence document)
+    dct = "http://purl.org/dc/terms/"
+    cc_by = URIRef("https://creativecommons.org/licenses/by/4.0/")
+    assert g.value(ds, URIRef(dct + "license")) == cc_by
+    subsets = set(g.objects(ds, VOID.subset))
+    assert subsets == set(built.store.graphs())
+    for sub in subsets:
+        licences = list(g.objects(sub, URIRef(dct + "license")))
+        assert len(licences) == 1, sub
+        if "/graph/source/" in str(sub):
+            rights = str(g.value(sub, URIRef(dct + "rights")))
+            source_text = str(built.store.to_rdflib().value(g.value(sub, URIRef(dct + "source")), URIRef(dct + "license")))
+            assert rights == source_text, sub
+            if licences[0] != URIRef("https://creativecommons.org/publicdomain/zero/1.0/"):
+                assert (licences[0], RDF.type, URIRef(dct + "LicenseDocument")) in g
+                assert str(g.value(licences[0], URIRef("http://www.w3.org/2000/01/rdf-schema#label"))) == source_text
+        else:
+            assert licences == [cc_by], sub
+    tracker = URIRef("https://w3id.org/defence-kg/graph/source/aspi-tracker")
+    assert "Australian Strategic Policy Institute" in str(g.value(tracker, URIRef(dct + "rights")))
     assert isomorphic(g, Graph().parse(site / "void.jsonld", format="json-ld"))
 
 

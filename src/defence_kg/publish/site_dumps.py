@@ -17,6 +17,23 @@ from defence_kg.publish.site_rdf import _compact as site_rdf_compact
 from defence_kg.store import Store
 
 SPDX = Namespace("http://spdx.org/rdf/terms#")
+
+#: the licence of our own data: ontology, vocabularies, shapes, curated registry, generated metadata
+OWN_LICENCE = URIRef("https://creativecommons.org/licenses/by/4.0/")
+OWN_LICENCE_NAME = "CC BY 4.0"
+#: SPDX identifiers a source's licence text may start with, and the licence they name
+SPDX_LICENCES = {"CC0-1.0": "https://creativecommons.org/publicdomain/zero/1.0/",
+                 "CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/",
+                 "CC-BY-SA-4.0": "https://creativecommons.org/licenses/by-sa/4.0/",
+                 "BSD-2-Clause": "https://spdx.org/licenses/BSD-2-Clause.html",
+                 "MIT": "https://spdx.org/licenses/MIT.html"}
+
+
+def source_licence(text: str | None) -> URIRef | None:
+    """The licence a source's licence text names by a leading SPDX identifier (the first one of
+    an ``A OR B`` choice), or None when the text is a copyright statement."""
+    first = (text or "").strip().split(" ", 1)[0].strip("(),;")
+    return URIRef(SPDX_LICENCES[first]) if first in SPDX_LICENCES else None
 IANA = "https://www.iana.org/assignments/media-types/"
 
 
@@ -92,6 +109,10 @@ def void_triples(model, dumps: list[dict], *, base_url: str, sparql_endpoint: st
         "A knowledge graph of institutions, laboratories, agreements and events with their defence links; "
         "every fact is a statement citing its source, quote and asserting party.", lang="en")))
     add((ds, FOAF.homepage, URIRef(base + "index.html")))
+    add((ds, DCTERMS.license, OWN_LICENCE))
+    add((ds, DCTERMS.rights, Literal(
+        f"Our own data (ontology, vocabularies, shapes, curated registry, generated metadata) is {OWN_LICENCE_NAME}. "
+        "Each source graph keeps its source's licence, given on that subset.", lang="en")))
     add((ds, VOID.uriSpace, Literal(base + "id/")))
     add((ds, VOID.triples, Literal(len(store.union_triples()))))
     add((ds, VOID.entities, Literal(len(model.entities))))
@@ -128,13 +149,21 @@ def void_triples(model, dumps: list[dict], *, base_url: str, sparql_endpoint: st
         source = next((s for s in g.subjects(DKG.namedGraph, graph)), None)
         if source is not None:
             add((graph, DCTERMS.source, source))
-            for p in (DCTERMS.license, DCTERMS.title, DCTERMS.publisher):
+            for p in (DCTERMS.title, DCTERMS.publisher):
                 for v in g.objects(source, p):
-                    add((graph if p == DCTERMS.license else source, p, v))
-        elif graph == ONTOLOGY_GRAPH:
-            add((graph, DCTERMS.license, URIRef("https://creativecommons.org/licenses/by/4.0/")))
-        elif graph != METADATA_GRAPH:
-            add((graph, DCTERMS.description, Literal("Facts curated by the dataset maintainers, each citing a web page.", lang="en")))
+                    add((source, p, v))
+            text = g.value(source, DCTERMS.license)
+            add((graph, DCTERMS.rights, Literal(str(text)) if text is not None else Literal("not stated")))
+            licence = source_licence(str(text) if text is not None else None)
+            if licence is None:          # a copyright statement: a licence document described by its text
+                licence = URIRef(base + "dataset#licence-" + _local(source))
+                add((licence, RDF.type, DCTERMS.LicenseDocument))
+                add((licence, RDFS.label, Literal(str(text) if text is not None else "not stated")))
+            add((graph, DCTERMS.license, licence))
+        else:
+            add((graph, DCTERMS.license, OWN_LICENCE))
+            if graph not in (METADATA_GRAPH, ONTOLOGY_GRAPH):
+                add((graph, DCTERMS.description, Literal("Facts curated by the dataset maintainers, each citing a web page.", lang="en")))
     for d in dumps:
         url = URIRef(base + d["path"])
         dist = URIRef(base + d["path"] + "#distribution")

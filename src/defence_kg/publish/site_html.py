@@ -11,6 +11,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from defence_kg.namespaces import DKG, ID, VOCAB
+from defence_kg.publish.site_dumps import OWN_LICENCE, OWN_LICENCE_NAME, source_licence
 from defence_kg.publish.site_model import Entity, Evidence, Fact, SiteModel, slug_of
 from defence_kg.publish.site_svg import network_svg
 
@@ -330,7 +331,7 @@ class Pages:
                 f'<section aria-labelledby="src-{escape(slug_of(src))}"><h2 id="src-{escape(slug_of(src))}">{escape(m.label(src))}</h2>'
                 + (f'<p>Publisher: {self.link(publisher, depth=0)}</p>' if publisher is not None else "")
                 + (f'<p>Web site: <a href="{escape(str(url))}" rel="external">{escape(str(url))}</a></p>' if url else "")
-                + f'<p>Licence: {escape(str(g.value(src, DCTERMS.license) or "not stated"))}</p>'
+                + self._licence(g.value(src, DCTERMS.license))
                 + f'<p>Named graph: <code>{escape(str(g.value(src, DKG.namedGraph) or ""))}</code></p>'
                 + (f'<h3>Documents</h3><ul>{doc_items}</ul>' if doc_items else "") + "</section>")
         curated = sorted({str(o) for st in g.subjects(DKG.assertedBy, ID["defence-kg-curators"])
@@ -338,9 +339,22 @@ class Pages:
         cur = "".join(f'<li><a href="{escape(u)}" rel="external">{escape(u)}</a></li>' for u in curated)
         blocks.append('<section aria-labelledby="src-curated"><h2 id="src-curated">Curated facts</h2>'
                       '<p>Names, identifiers and kinds curated by the maintainers, each citing the web page it was checked against. '
-                      'Licence: as the dataset (see the ontology licence on the <a href="ontology.html">ontology page</a>).</p>'
+                      f'Licence: <a href="{OWN_LICENCE}" rel="license">{OWN_LICENCE_NAME}</a>.</p>'
                       f'<ul>{cur}</ul></section>')
-        return layout("Sources", "<h1>Sources and licences</h1>" + "".join(blocks))
+        intro = ('<section aria-labelledby="h-licences"><h2 id="h-licences">Licences</h2>'
+                 f'<p>Our own data — the ontology, the vocabularies, the shapes, the curated registry and the generated '
+                 f'metadata — is licensed under <a href="{OWN_LICENCE}" rel="license">{OWN_LICENCE_NAME}</a>. '
+                 'Each source graph keeps its source\'s licence, shown with the source below; quoted text stays '
+                 'its publisher\'s and is quoted as evidence. The <a href="void.ttl">VoID/DCAT description</a> gives '
+                 'the dataset licence and one licence per named graph.</p></section>')
+        return layout("Sources", "<h1>Sources and licences</h1>" + intro + "".join(blocks))
+
+    @staticmethod
+    def _licence(text) -> str:
+        iri = source_licence(str(text) if text is not None else None)
+        words = escape(str(text) if text is not None else "not stated")
+        link = f' (<a href="{escape(str(iri))}" rel="license">{escape(str(iri))}</a>)' if iri is not None else ""
+        return f'<p class="licence">Licence: {words}{link}</p>'
 
     # ---- ontology and vocabularies -----------------------------------------------------------
 
