@@ -13,7 +13,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from defence_kg.namespaces import DKG, ID, VOCAB
 from defence_kg.publish.site_dumps import OWN_LICENCE, OWN_LICENCE_NAME, source_licence
 from defence_kg.publish.site_model import Entity, Evidence, Fact, SiteModel, slug_of
-from defence_kg.publish.site_svg import network_svg
+from defence_kg.publish.site_svg import MAX_NEIGHBOURS, network_svg
 
 NAV = [("index.html", "Institutions"), ("timeline.html", "Timeline"), ("sources.html", "Sources"),
        ("ontology.html", "Ontology"), ("vocabularies.html", "Vocabularies"), ("downloads.html", "Downloads")]
@@ -199,13 +199,16 @@ class Pages:
         neigh = []
         for f in e.facts:
             for target in self._entity_targets(f.object):
-                neigh.append((m.label(target), f"{slug_of(target)}.html", m.label(f.predicate), True))
+                neigh.append((m.label(target), f"{slug_of(target)}.html", m.label(f.predicate), True, _edge_kind(f.predicate)))
         for f in e.incoming:
-            neigh.append((m.label(f.subject), f"{slug_of(f.subject)}.html", m.label(f.predicate), False))
+            neigh.append((m.label(f.subject), f"{slug_of(f.subject)}.html", m.label(f.predicate), False,
+                          _edge_kind(f.predicate)))
         neigh = sorted(set(neigh))
+        distinct = len({(n[0], n[1]) for n in neigh})
         body.append(f'<section aria-labelledby="h-net"><h2 id="h-net">Immediate network</h2>'
                     f'<figure>{network_svg(name_en, neigh)}<figcaption>Direct links of {escape(name_en)} '
-                    f'({min(len(neigh), 12)} of {len(neigh)} shown; details and evidence below).</figcaption></figure></section>')
+                    f'({min(distinct, MAX_NEIGHBOURS)} of {distinct} shown; line style by kind of link, relations on hover; '
+                    f'details and evidence below).</figcaption></figure></section>')
         grouped: dict[str, list[Fact]] = {}
         for f in e.facts:
             if str(f.predicate) in SKIP:
@@ -434,6 +437,16 @@ class Pages:
                 f'<th scope="col">Bytes</th><th scope="col">SHA-256</th></tr></thead><tbody>{rows}</tbody></table></div>'
                 + (f'<h2>Notes</h2><ul>{note}</ul>' if note else ""))
         return layout("Downloads", body)
+
+
+def _edge_kind(predicate) -> str:
+    """The legend kind of a link in the network picture, from the section its property is shown in."""
+    local = str(predicate).split("#")[-1]
+    for section, kind in (("Supervision and structure", "structure"), ("Defence links", "defence"),
+                          ("Agreement or event", "event")):
+        if local in SECTIONS[section]:
+            return kind
+    return "other"
 
 
 def _anchor(iri: str) -> str:
