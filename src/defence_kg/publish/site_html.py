@@ -263,11 +263,11 @@ class Pages:
         rows = self.index_rows()
 
         def options(key: str) -> str:
-            values = sorted({r[key] for r in rows})
+            values = sorted({v for r in rows for v in r[key].split(", ")})
             return "".join(f'<option value="{escape(v)}">{escape(v)}</option>' for v in values)
 
         trs = "".join(
-            f'<tr data-risk="{escape(r["risk"])}" data-kind="{escape(r["kind"])}" data-category="{escape(r["category"])}" '
+            f'<tr data-risk="{escape(r["risk"])}" data-kind="{escape(r["kind"])}" data-category="{escape("|".join(r["category"].split(", ")))}" '
             f'data-search="{escape(" ".join([r["name"], r["zh"], *r["aliases"]]).lower())}">'
             f'<td><a href="id/{escape(r["slug"])}.html">{escape(r["name"])}</a></td>'
             f'<td lang="zh-Hans">{escape(r["zh"])}</td><td>{escape(r["kind"])}</td>'

@@ -20,7 +20,8 @@
       var ok = !text || row.getAttribute("data-search").indexOf(text) !== -1;
       Object.keys(selects).forEach(function (k) {
         var v = selects[k].value;
-        if (v && row.getAttribute("data-" + k) !== v) { ok = false; }
+        // a row may have several values (categories), separated by "|"
+        if (v && row.getAttribute("data-" + k).split("|").indexOf(v) === -1) { ok = false; }
       });
       row.hidden = !ok;
       if (ok) { shown += 1; }
