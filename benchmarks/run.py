@@ -334,10 +334,6 @@ def markdown(results: dict) -> str:
         if p:
             lines.append(f"| {size} | {r['quads']:,} | **build+validate+queries+gexf** | {p['ours']} | "
                          f"{p['ours_peak_mb']:.0f} | {p['obvious']} | | {p['ratio']} | |")
-    if results.get("growth"):
-        lines += ["", "| stage | way | growth exponent (log-log slope of time vs quads) |", "|---|---|---|"]
-        for (stage, way), e in sorted(results["growth"].items()):
-            pass
     return "\n".join(lines) + "\n"
 
 
@@ -372,6 +368,8 @@ def main(argv=None) -> int:
     ap.add_argument("--obvious-runs", type=int, help="runs of the obvious way (default: --runs)")
     ap.add_argument("--work", type=Path, help="folder for generated projects (default: a temp folder)")
     ap.add_argument("--results", type=Path, default=HERE / "results")
+    ap.add_argument("--merge", action="store_true",
+                    help="update the stages run now in the existing results.json, keep the others")
     ap.add_argument("--child", nargs=4, metavar=("STAGE", "WAY", "PROJECT", "OUT"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -383,9 +381,12 @@ def main(argv=None) -> int:
     import workload
     work = args.work or Path(tempfile.mkdtemp(prefix="dkg-bench-"))
     results = {"runs": args.runs, "timeout_s": args.timeout, "cpus": os.cpu_count(), "sizes": {}}
+    if args.merge and (args.results / "results.json").exists():
+        results = json.loads((args.results / "results.json").read_text())
     for size in args.sizes.lower().split(","):
         project, out = prepare(size, workload.SIZES[size], work)
-        entry = {"institutions": workload.SIZES[size], "quads": quads(out), "stages": {}}
+        entry = results["sizes"].get(size) or {"institutions": workload.SIZES[size], "stages": {}}
+        entry["quads"] = quads(out)
         results["sizes"][size] = entry
         stages = []
         for stage in args.stages.split(","):
@@ -411,6 +412,8 @@ def main(argv=None) -> int:
                       f"{st[way].get('check') or st[way].get('error', '')}", file=sys.stderr)
             st["same"] = same(stage, st["ours"], st["obvious"])
             entry["stages"][stage] = st
+            _write(results, args.results)       # partial results survive an interrupted run
+    for entry in results["sizes"].values():
         pipe = [entry["stages"].get(s, {}) for s in PIPELINE if s != "queries"]
         pipe += [v for k, v in entry["stages"].items() if k.startswith("queries:")]
         if all(p.get("ours", {}).get("status") == "ok" for p in pipe):
@@ -421,22 +424,28 @@ def main(argv=None) -> int:
                                  "ours_peak_mb": max(p["ours"]["peak_mb"] for p in pipe),
                                  "obvious": f"{obv:.1f} s" if obv_ok else f"> {obv:.0f} s",
                                  "ratio": f"{obv / ours:.1f}×" if obv_ok else f"> {obv / ours:.0f}×"}
+    results["sizes"] = dict(sorted(results["sizes"].items(), key=lambda kv: kv[1]["quads"]))
+    md = _write(results, args.results)
+    print(md)
+    return 0
+
+
+def _write(results: dict, folder: Path) -> str:
     results["growth"] = growth(results)
-    args.results.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     md = markdown(results)
     if results["growth"]:
         md += "\n| stage | way | quads from → to | growth exponent |\n|---|---|---|---|\n"
         for g in results["growth"]:
             note = " (faster than linear)" if g["exponent"] > 1.15 else ""
             md += f"| {g['stage']} | {g['way']} | {g['from']:,} → {g['to']:,} | {g['exponent']}{note} |\n"
-    tmp = args.results / ".results.json.tmp"
+    tmp = folder / ".results.json.tmp"
     tmp.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
-    os.replace(tmp, args.results / "results.json")
-    tmp = args.results / ".results.md.tmp"
+    os.replace(tmp, folder / "results.json")
+    tmp = folder / ".results.md.tmp"
     tmp.write_text(md)
-    os.replace(tmp, args.results / "results.md")
-    print(md)
-    return 0
+    os.replace(tmp, folder / "results.md")
+    return md
 
 
 if __name__ == "__main__":

@@ -40,7 +40,11 @@ from defence_kg.namespaces import BASE, PREFIXES
 from defence_kg.store import Store, parse_file
 
 SHAPES = BASE + "shapes#"
-ENGINES = ("pyshacl",)
+#: "oxigraph" (default): defence_kg.fast_validation, proven equal to pySHACL by
+#: tests/test_fast_validation.py, falling back to pySHACL for shapes it cannot compile;
+#: "pyshacl": the reference engine.
+ENGINES = ("oxigraph", "pyshacl")
+DEFAULT_ENGINE = "oxigraph"
 
 #: Prefixes used to show IRIs compactly in messages and reports (longest namespace first).
 _COMPACT = sorted({**PREFIXES, "sh": str(SH), "shapes": SHAPES}.items(), key=lambda kv: -len(kv[1]))
@@ -179,7 +183,8 @@ def validate(data: Graph, shapes: Graph, *, graph_of: Callable[[str], tuple[str,
         data: the data graph; it is not modified.
         shapes: the shapes graph, e.g. from :func:`load_shapes`.
         graph_of: maps a focus node (IRI string) to the named graphs it is described in.
-        engine: the SHACL engine; only ``"pyshacl"`` (the reference engine) for now.
+        engine: ignored beyond checking it: an rdflib graph is always validated by pySHACL
+            (the fast engine works on a Store; see :func:`validate_store`).
 
     Raises:
         InputError: an unknown engine.
@@ -191,12 +196,17 @@ def validate(data: Graph, shapes: Graph, *, graph_of: Callable[[str], tuple[str,
     return _read_report(report_graph, shapes, graph_of or (lambda focus: ()))
 
 
-def validate_store(store: Store, shapes_dir: Path, *, engine: str = "pyshacl") -> ValidationReport:
+def validate_store(store: Store, shapes_dir: Path, *, engine: str = DEFAULT_ENGINE) -> ValidationReport:
     """Validate the union of a store's graphs (ontology included) against ``shapes_dir``.
 
     Each result is attributed to the named graphs holding triples with its focus as subject.
     """
     shapes = load_shapes(shapes_dir)
+    if engine == "oxigraph":
+        report = _run_fast(store, shapes)
+        if report is not None:
+            return report
+        engine = "pyshacl"
     cache: dict[str, tuple[str, ...]] = {}
 
     def graph_of(focus: str) -> tuple[str, ...]:
@@ -212,7 +222,34 @@ def validate_store(store: Store, shapes_dir: Path, *, engine: str = "pyshacl") -
     return validate(store.to_rdflib(), shapes, graph_of=graph_of, engine=engine)
 
 
-# -- engine ------------------------------------------------------------------------------------
+# -- engines -----------------------------------------------------------------------------------
+
+def _run_fast(store: Store, shapes: Graph) -> ValidationReport | None:
+    """The fast engine's report, or None (with a notice) when a shape needs pySHACL."""
+    import sys
+
+    from defence_kg import fast_validation
+
+    try:
+        raw = fast_validation.run(store, shapes)
+        results = []
+        for r in raw:
+            templates = sorted(shapes.objects(r.owner, SH.message), key=_message_rank)
+            if not templates or re.search(r"\{[$?](?!this\}|path\}|value\})", str(templates[0])):
+                raise fast_validation.Unsupported(f"{r.owner} has no sh:message with only $this/?path/?value")
+            focus, value = _term(r.focus), (_term(r.value) if r.value is not None else None)
+            fill = {"this": show(focus), "path": show(r.path), "value": show(value)}
+            results.append((focus, r, value, _PLACEHOLDER.sub(lambda m: fill[m.group(1)], str(templates[0]))))
+    except fast_validation.Unsupported as err:
+        print(f"note: validating with pySHACL: the fast engine cannot compile {err}", file=sys.stderr)
+        return None
+    graphs = fast_validation.focus_graphs(store, {focus for focus, *_ in results})
+    out = sorted((ValidationResult(focus=focus, path=r.path, value=value, shape=_term(r.shape),
+                                   component=r.component, severity=r.severity, message=message,
+                                   graphs=graphs[focus])
+                  for focus, r, value, message in results), key=ValidationResult.key)
+    return ValidationReport(conforms=not any(r.severity == "Violation" for r in out), results=tuple(out))
+
 
 def _run_pyshacl(data: Graph, shapes: Graph) -> Graph:
     import pyshacl  # the only import of pySHACL in the package
