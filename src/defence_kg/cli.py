@@ -87,8 +87,12 @@ def cmd_extract(args: argparse.Namespace, project: Project) -> int:
     return EXIT_OK
 
 
+DESCRIPTION = ("A knowledge graph of institutions, laboratories and their defence links, "
+               "where every fact cites its evidence.")
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="defence-kg", description=__doc__.split("\n")[0],
+    p = argparse.ArgumentParser(prog="defence-kg", description=DESCRIPTION,
                                 epilog="exit codes: 0 ok, 1 invalid data, 2 usage or input error, 3 remote failure")
     p.add_argument("--version", action="version", version=f"defence-kg {__version__}")
     p.add_argument("--project", type=Path, help="project root (default: found from the current folder)")
