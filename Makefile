@@ -14,6 +14,8 @@ setup: $(BIN)/defence-kg
 run: setup
 	$(BIN)/defence-kg build
 	$(BIN)/defence-kg validate
+	$(BIN)/defence-kg stats --top 5
+	$(BIN)/defence-kg trace "Chongqing University" SASTIND --max-hops 2
 
 test: setup
 	$(BIN)/pytest -q
