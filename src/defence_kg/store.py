@@ -74,22 +74,26 @@ class Store:
 
     def __init__(self) -> None:
         self._store = ox.Store()
+        self._sorted_nquads: bytes | None = None
 
     def __len__(self) -> int:
         return len(self._store)
 
     def add(self, graph: URIRef, triples: Iterable[Triple]) -> None:
         """Add triples (rdflib terms) to one named graph."""
+        self._sorted_nquads = None
         g = ox.NamedNode(str(graph))
         self._store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples)
 
     def load_file(self, path: Path, graph: URIRef) -> None:
         """Parse an RDF file (format from its extension) into one named graph."""
+        self._sorted_nquads = None
         with rdf_input_errors(path):
             self._store.bulk_load(path=str(path), to_graph=ox.NamedNode(str(graph)))
 
     def load_dataset(self, path: Path) -> None:
         """Parse a TriG or N-Quads file, keeping its named graphs."""
+        self._sorted_nquads = None
         with rdf_input_errors(path):
             self._store.bulk_load(path=str(path))
 
@@ -112,8 +116,7 @@ class Store:
 
     def union_triples(self) -> list:
         """The union of all graphs as sorted, de-duplicated Oxigraph triples."""
-        seen = {ox.Triple(q.subject, q.predicate, q.object) for q in self._store}
-        return sorted(seen, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        return list(ox.parse(self._union_lines(), format=ox.RdfFormat.N_TRIPLES))
 
     def serialize(self, fmt: str, *, union: bool = False, graph: URIRef | None = None) -> bytes:
         """Serialise the dataset (``union=False``), the union of its graphs, or one graph.
@@ -121,13 +124,31 @@ class Store:
         The output is deterministic: the same quads always give the same bytes.
         """
         rdf_format = FORMATS[fmt]
-        if union or graph is not None:
-            items = self.union_triples() if union else [
-                ox.Triple(q.subject, q.predicate, q.object) for q in self.sorted_quads(graph)]
-        else:
-            items = self.sorted_quads()
         prefixes = PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
-        return ox.serialize(items, format=rdf_format, prefixes=prefixes)
+        if graph is not None:
+            items = [ox.Triple(q.subject, q.predicate, q.object) for q in self.sorted_quads(graph)]
+            return ox.serialize(items, format=rdf_format, prefixes=prefixes)
+        # Sorting the canonical N-Quads/N-Triples lines is the cheapest stable order; other
+        # formats are written from those lines, so every file follows the same order.
+        lines, line_format = ((self._union_lines(), ox.RdfFormat.N_TRIPLES) if union
+                              else (self._dataset_lines(), ox.RdfFormat.N_QUADS))
+        if rdf_format == line_format:
+            return lines
+        return ox.serialize(ox.parse(lines, format=line_format), format=rdf_format, prefixes=prefixes)
+
+    def _dataset_lines(self) -> bytes:
+        """All quads as N-Quads lines, sorted by graph, then by line (cached until the next change)."""
+        if self._sorted_nquads is None:
+            lines = ox.serialize(self._store, format=ox.RdfFormat.N_QUADS).splitlines()
+            # "s p o g ." - the graph is the last term (an IRI: no spaces inside)
+            lines.sort(key=lambda line: (line.rsplit(b" ", 2)[-2], line))
+            self._sorted_nquads = b"".join(line + b"\n" for line in lines)
+        return self._sorted_nquads
+
+    def _union_lines(self) -> bytes:
+        """The union of the graphs as sorted, de-duplicated N-Triples lines."""
+        triples = {line.rsplit(b" ", 2)[0] + b" ." for line in self._dataset_lines().splitlines()}
+        return b"".join(line + b"\n" for line in sorted(triples))
 
     def query(self, sparql: str, *, bindings: dict[str, Node] | None = None, union: bool = True):
         """Run a SPARQL query. Parameters are bound as RDF terms (never spliced into the text).
