@@ -30,7 +30,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from defence_kg.errors import EXIT_OK, InputError, QueryError
+from defence_kg.errors import EXIT_OK, InputError, QueryError, ValidationFailed
 from defence_kg.namespaces import ID, PREFIXES
 
 PARAM_TYPES = ("iri", "string", "integer", "decimal", "date", "boolean", "langstring")
@@ -447,8 +447,10 @@ def cmd_query(args, project) -> int:
             params = " ".join(f"{p.name}={p.default or '?'}" for p in q.params)
             print(f"{name}\n    {q.summary}" + (f"\n    params: {params}" if params else ""))
         return EXIT_OK
+    if args.all:
+        return _run_all(args, project)
     if not args.query:
-        raise QueryError("no query given", fix="name a stored query or a .rq file, or use --list")
+        raise QueryError("no query given", fix="name a stored query or a .rq file, or use --list (or --all)")
     query = find(project, args.query)
     params = dict(_parse_param(p) for p in args.param)
     if args.endpoint:
@@ -463,6 +465,57 @@ def cmd_query(args, project) -> int:
         store = dataset.read(project.out)
         result = run(query, params, store=store)
     sys.stdout.write(render(result, args.format))
+    return EXIT_OK
+
+
+def run_suite(project, store) -> list[dict]:
+    """Every stored query, with its default parameters, on one loaded ``store``.
+
+    Returns one entry per query (sorted by name): ``name``, ``rows`` (rows, triples, or 1/0 for
+    ASK), ``seconds``, ``violation`` (the name ends in ``-violation``) and ``result``.
+    """
+    import time
+    out = []
+    for name, query in sorted(discover(project).items()):
+        t0 = time.perf_counter()
+        result = run(query, {}, store=store)
+        seconds = time.perf_counter() - t0
+        rows = (int(result) if isinstance(result, bool) else
+                len(result) if isinstance(result, list) else len(result[1]))
+        out.append({"name": name, "rows": rows, "seconds": seconds,
+                    "violation": name.endswith("-violation"), "result": result})
+    return out
+
+
+def _run_all(args, project) -> int:
+    if args.query or args.param:
+        raise QueryError("--all runs every stored query with its default parameters",
+                         fix="drop the query name and --param, or drop --all")
+    if args.format not in ("table", "json"):
+        raise QueryError(f"--all prints a summary as table or json, not {args.format}",
+                         fix="use --format table or --format json")
+    if args.endpoint:
+        from defence_kg.sparql_client import Endpoint
+        store = _RemoteResolver(Endpoint(args.endpoint, timeout=args.timeout))
+    else:
+        from defence_kg import dataset
+        store = dataset.read(project.out)
+    suite = run_suite(project, store)
+    if args.format == "json":
+        sys.stdout.write(json.dumps([{k: e[k] for k in ("name", "rows", "seconds", "violation")} for e in suite],
+                                    indent=1) + "\n")
+    else:
+        width = max([len(e["name"]) for e in suite] + [5])
+        lines = [f"{'query'.ljust(width)}  {'rows':>7}  {'seconds':>8}", f"{'-' * width}  {'-' * 7}  {'-' * 8}"]
+        lines += [f"{e['name'].ljust(width)}  {e['rows']:>7}  {e['seconds']:>8.3f}" for e in suite]
+        lines.append(f"({len(suite)} queries, {sum(e['seconds'] for e in suite):.3f} s)")
+        sys.stdout.write("\n".join(lines) + "\n")
+    failed = [e["name"] for e in suite if e["violation"] and e["rows"]]
+    if failed:
+        raise ValidationFailed(f"{len(failed)} violation check(s) returned rows: {', '.join(failed)}",
+                               where=str(project.root / "queries"),
+                               why="a *-violation query lists the facts that break a rule; it must return none",
+                               fix="run each named query alone to see the rows, and correct the data")
     return EXIT_OK
 
 
@@ -486,6 +539,9 @@ def register(commands, publish_targets) -> None:
                    help="bind a parameter (IRIs: full IRI, CURIE such as id:x, or a slug/label)")
     q.add_argument("--format", choices=["table", "csv", "tsv", "json", "markdown"], default="table")
     q.add_argument("--list", action="store_true", help="list the stored queries with their summaries")
+    q.add_argument("--all", action="store_true",
+                   help="run every stored query with its defaults on one loaded dataset: rows and time per "
+                        "query (table or json); exit 1 if a *-violation query returns rows")
     q.add_argument("--endpoint", metavar="URL", help="run on this SPARQL endpoint instead of the built dataset")
     q.add_argument("--timeout", type=float, default=60, help="seconds to wait for a remote endpoint (default 60)")
     q.set_defaults(func=cmd_query)
