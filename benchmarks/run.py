@@ -10,7 +10,8 @@ Python process, both ways:
 |-----------|----------------------------------------------------|----------------------------------------------|
 | build     | dataset.build + dataset.write (Oxigraph store)     | rdflib Dataset: parse dataset.trig, write N-Quads |
 | validate  | validation.validate_store (engine as configured)   | pySHACL on an rdflib graph parsed by rdflib  |
-| queries   | every queries/*.rq, defaults bound, on the store   | the same texts on rdflib's SPARQL engine     |
+| queries   | `query --all`: every queries/*.rq, defaults bound, | the same texts on rdflib's SPARQL engine, on  |
+|           | on one loaded store (queries.run_suite)            | one rdflib Dataset in one process            |
 | gexf      | `defence-kg export gexf`                           | rdflib_to_networkx_multidigraph + write_gexf |
 | trace     | `defence-kg trace A B` (first and last institution)| networkx shortest path on rdflib's converter |
 | publish   | `defence-kg publish endpoint` (when it exists)     | rdflib N-Quads POSTed to the Graph Store     |
@@ -117,39 +118,49 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
                 lines.append(f"{report.value(r, SH.focusNode)} {path if path is not None else None} "
                              f"{report.value(r, SH.sourceShape)} {report.value(r, SH.sourceConstraintComponent)}")
             return _digest(lines)
-    elif stage.split(":")[0] == "queries":
-        from defence_kg import queries
+    elif stage == "queries":
+        from defence_kg import dataset, queries
         from defence_kg.project import Project
         proj = Project(root=project, out=out)
-        found = queries.discover(proj)
-        if ":" in stage:
-            found = {k: v for k, v in found.items() if k == stage.split(":", 1)[1]}
         if way == "ours":
-            from defence_kg import dataset
+            # what `defence-kg query --all` does: one loaded dataset, every stored query, defaults bound
             store = dataset.read(out)
-            texts = {name: queries.bind(q.text, queries.bind_params(q, {}, store=store)) for name, q in found.items()}
-            answers = {name: store.query(text) for name, text in sorted(texts.items())}
+            suite = queries.run_suite(proj, store)
+            t = time.perf_counter() - t0
+            answers = {e["name"]: e["result"] for e in suite}
+            per_query = {e["name"]: e["seconds"] for e in suite}
         else:
+            # default parameter values are resolved before the clock starts (they are the same texts)
+            store = dataset.read(out)
+            texts = {name: queries.bind(q.text, queries.bind_params(q, {}, store=store))
+                     for name, q in sorted(queries.discover(proj).items())}
+            del store
+            t0 = time.perf_counter()
             ds = _rdflib_dataset(out)
-            from defence_kg import dataset
-            store = dataset.read(out)     # only to resolve default parameter values, as ours does
-            texts = {name: queries.bind(q.text, queries.bind_params(q, {}, store=store)) for name, q in found.items()}
-            answers = {}
-            for name, text in sorted(texts.items()):
-                res = ds.query(text)
-                answers[name] = (res.askAnswer if res.type == "ASK" else
-                                 ([str(v) for v in res.vars], [tuple(r) for r in res]) if res.type == "SELECT"
-                                 else list(res))
-        t = time.perf_counter() - t0
+            answers, per_query = {}, {}
+            for name, text in texts.items():
+                t1 = time.perf_counter()
+                try:
+                    res = ds.query(text)
+                    answers[name] = (res.askAnswer if res.type == "ASK" else
+                                     ([str(v) for v in res.vars], [tuple(r) for r in res]) if res.type == "SELECT"
+                                     else list(res))
+                except Exception as err:         # rdflib's engine fails on some queries: note it, go on
+                    answers[name] = f"error: {type(err).__name__}"
+                per_query[name] = time.perf_counter() - t1
+            t = time.perf_counter() - t0
 
         def check():
-            out_ = []
-            for name, a in answers.items():
-                if isinstance(a, tuple):
-                    out_ += [f"{name}\t{line}" for line in _rows(*a)]
+            # one digest per query, so the parent compares only the queries both ways answered
+            digests = {}
+            for name, a in sorted(answers.items()):
+                if isinstance(a, str):
+                    digests[name] = a
+                elif isinstance(a, tuple):
+                    digests[name] = f"{_digest(_rows(*a))} ({len(a[1])} rows)"
                 else:
-                    out_.append(f"{name}\t{a}")
-            return _digest(out_) + f" ({sum(len(a[1]) for a in answers.values() if isinstance(a, tuple))} rows)"
+                    digests[name] = _digest([str(a)])
+            return json.dumps(digests, sort_keys=True)
     elif stage == "gexf" and way == "ours":
         from defence_kg.cli import main
         code = main(["--quiet", "--project", str(project), "--out", str(out), "export", "gexf",
@@ -228,7 +239,10 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
     else:
         raise SystemExit(f"unknown stage {stage}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"seconds": t, "peak_mb": peak, "check": check() if check else None}
+    out_ = {"seconds": t, "peak_mb": peak, "check": check() if check else None}
+    if stage == "queries":
+        out_["per_query"] = per_query
+    return out_
 
 
 def _free_port() -> int:
@@ -281,10 +295,13 @@ def summarise(runs: list[dict]) -> dict:
         return {"status": "timed out" if "timeout" in bad else "error", **bad}
     secs = [r["seconds"] for r in ok]
     med = statistics.median(secs)
-    return {"status": "ok", "median_s": med, "min_s": min(secs), "max_s": max(secs),
-            "spread_pct": 100 * (max(secs) - min(secs)) / med if med else 0.0,
-            "peak_mb": max(r["peak_mb"] for r in ok), "check": ok[0]["check"],
-            "checks_stable": len({r["check"] for r in ok}) == 1, "runs": len(ok)}
+    res = {"status": "ok", "median_s": med, "min_s": min(secs), "max_s": max(secs),
+           "spread_pct": 100 * (max(secs) - min(secs)) / med if med else 0.0,
+           "peak_mb": max(r["peak_mb"] for r in ok), "check": ok[0]["check"],
+           "checks_stable": len({r["check"] for r in ok}) == 1, "runs": len(ok)}
+    if "per_query" in ok[0]:
+        res["per_query_s"] = {k: statistics.median(r["per_query"][k] for r in ok) for k in ok[0]["per_query"]}
+    return res
 
 
 def prepare(size: str, n: int, work: Path) -> tuple[Path, Path]:
@@ -342,7 +359,14 @@ def markdown(results: dict) -> str:
 def same(stage: str, o: dict, b: dict) -> str:
     if o.get("status") != "ok" or b.get("status") != "ok":
         return "not compared"
-    if stage.split(":")[0] in ("build", "validate", "queries", "publish"):
+    if stage == "queries":
+        a, b = json.loads(o["check"]), json.loads(b["check"])
+        failed = sorted(k for k, v in b.items() if v.startswith("error"))
+        diff = sorted(k for k in a if k not in failed and a[k] != b.get(k))
+        rows = sum(int(v.split("(")[1].split()[0]) for k, v in a.items() if "rows)" in v and k not in failed)
+        note = f"; rdflib failed on {', '.join(failed)} ({b[failed[0]]})" if failed else ""
+        return (f"yes, {len(a) - len(failed)} queries, {rows} rows" if not diff else f"NO: {', '.join(diff)} differ") + note
+    if stage in ("build", "validate", "publish"):
         return "yes" if o["check"] == b["check"] else f"NO: {o['check']} vs {b['check']}"
     return f"ours: {o['check']}; obvious: {b['check']}"
 
@@ -392,10 +416,7 @@ def main(argv=None) -> int:
         results["sizes"][size] = entry
         stages = []
         for stage in args.stages.split(","):
-            if stage == "queries" and available(stage):
-                stages += [f"queries:{q.stem}" for q in sorted((project / "queries").glob("*.rq"))]
-            else:
-                stages.append(stage)
+            stages.append(stage)
         for stage in stages:
             if not available(stage.split(":")[0]):
                 entry["stages"][stage] = {"status": "not available"}
@@ -416,8 +437,7 @@ def main(argv=None) -> int:
             entry["stages"][stage] = st
             _write(results, args.results)       # partial results survive an interrupted run
     for entry in results["sizes"].values():
-        pipe = [entry["stages"].get(s, {}) for s in PIPELINE if s != "queries"]
-        pipe += [v for k, v in entry["stages"].items() if k.startswith("queries:")]
+        pipe = [entry["stages"].get(s, {}) for s in PIPELINE]
         if all(p.get("ours", {}).get("status") == "ok" for p in pipe):
             ours = sum(p["ours"]["median_s"] for p in pipe)
             done = [p for p in pipe if p["obvious"].get("status") in ("ok", "timed out")]
@@ -452,6 +472,17 @@ def _write(results: dict, folder: Path) -> str:
         for g in results["growth"]:
             note = " (faster than linear)" if g["exponent"] > 1.15 else ""
             md += f"| {g['stage']} | {g['way']} | {g['from']:,} → {g['to']:,} | {g['exponent']}{note} |\n"
+    per = [(size, r["quads"], r["stages"]["queries"]) for size, r in results["sizes"].items()
+           if r["stages"].get("queries", {}).get("ours", {}).get("per_query_s")]
+    if per:
+        md += "\n| size | stored query (in the suite) | ours | obvious |\n|---|---|---|---|\n"
+        for size, _, st in per:
+            b = st["obvious"].get("per_query_s", {})
+            verdicts = json.loads(st["obvious"]["check"]) if st["obvious"].get("check") else {}
+            for name, sec in st["ours"]["per_query_s"].items():
+                ob = (verdicts[name] if str(verdicts.get(name, "")).startswith("error")
+                      else f"{b[name]:.3f} s" if name in b else "—")
+                md += f"| {size} | {name} | {sec:.3f} s | {ob} |\n"
     tmp = folder / ".results.json.tmp"
     tmp.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
     os.replace(tmp, folder / "results.json")
