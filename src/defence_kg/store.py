@@ -83,7 +83,17 @@ class Store:
         """Add triples (rdflib terms) to one named graph."""
         self._sorted_nquads = None
         g = ox.NamedNode(str(graph))
-        self._store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples)
+        # IRIs repeat (predicates, classes, subjects): convert each one once per call
+        iris: dict[str, object] = {}
+
+        def conv(term):
+            if type(term) is URIRef:
+                node = iris.get(term)
+                if node is None:
+                    node = iris[term] = ox.NamedNode(str(term))
+                return node
+            return to_ox(term)
+        self._store.extend(ox.Quad(conv(s), conv(p), conv(o), g) for s, p, o in triples)
 
     def load_file(self, path: Path, graph: URIRef) -> None:
         """Parse an RDF file (format from its extension) into one named graph."""
