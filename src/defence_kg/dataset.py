@@ -108,8 +108,9 @@ def build(project: Project, *, sources: list[str] | None = None,
 def check_expectations(source: SourceProfile, triples: list, ontology: list) -> None:
     """Fail when a source yields fewer instances of a class (or its subclasses) than expected."""
     typed: dict = {}
+    rdf_type = RDF.type
     for s, p, o in triples:
-        if p == RDF.type:
+        if p == rdf_type:
             typed.setdefault(o, set()).add(s)
     for curie, minimum in sorted(source.expect.items()):
         prefix, _, local = curie.partition(":")

@@ -42,24 +42,39 @@ def statement_iri(s: Node, p: Node, o: Node, graph: URIRef, quote: str | None) -
     return ID["st-" + hashlib.sha256(key.encode()).hexdigest()[:16]]
 
 
+_ST_TERMS: dict = {}
+
+
+def _statement_terms() -> dict:
+    _ST_TERMS.update(type=RDF.type, Statement=DKG.Statement, subject=RDF.subject, predicate=RDF.predicate,
+                     object=RDF.object, assertedBy=DKG.assertedBy, certainty=DKG.certainty,
+                     wasDerivedFrom=PROV.wasDerivedFrom, quote=DKG.quote, citation=DKG.citation,
+                     anyURI=XSD.anyURI, accordingTo=DKG.accordingTo)
+    return _ST_TERMS
+
+
 def statement_triples(s: Node, p: Node, o: Node, *, graph: URIRef, derived_from: Iterable[URIRef],
                       asserted_by: URIRef, quote: str | None = None, citation: str | None = None,
                       certainty: str = "stated", according_to: str | None = None,
                       qualifiers: dict[URIRef, Node] | None = None) -> tuple[URIRef, list[Triple]]:
     """The triples of a ``dkg:Statement`` backing the plain edge (s, p, o)."""
     st = statement_iri(s, p, o, graph, quote)
+    k = _ST_TERMS or _statement_terms()     # namespace attribute look-ups are slow: done once
+    key = "certainty:" + certainty
+    certainty_iri = k.get(key) or k.setdefault(key, vocab("certainty", certainty))
     out: list[Triple] = [
-        (st, RDF.type, DKG.Statement), (st, RDF.subject, s), (st, RDF.predicate, p),
-        (st, RDF.object, o), (st, DKG.assertedBy, asserted_by),
-        (st, DKG.certainty, vocab("certainty", certainty)),
+        (st, k["type"], k["Statement"]), (st, k["subject"], s), (st, k["predicate"], p),
+        (st, k["object"], o), (st, k["assertedBy"], asserted_by),
+        (st, k["certainty"], certainty_iri),
     ]
-    out += [(st, PROV.wasDerivedFrom, d) for d in derived_from]
+    derived = k["wasDerivedFrom"]
+    out += [(st, derived, d) for d in derived_from]
     if quote:
-        out.append((st, DKG.quote, Literal(quote, lang="en")))
+        out.append((st, k["quote"], Literal(quote, lang="en")))
     if citation:
-        out.append((st, DKG.citation, Literal(citation, datatype=XSD.anyURI)))
+        out.append((st, k["citation"], Literal(citation, datatype=k["anyURI"])))
     if according_to:
-        out.append((st, DKG.accordingTo, Literal(according_to, lang="en")))
+        out.append((st, k["accordingTo"], Literal(according_to, lang="en")))
     out += [(st, k, v) for k, v in (qualifiers or {}).items()]
     return st, out
 
