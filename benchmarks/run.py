@@ -327,6 +327,8 @@ def fmt_time(s: dict) -> str:
         return f"{s['median_s']:.2f} s (±{s['spread_pct']:.0f}%)"
     if s.get("status") == "timed out":
         return f"> {s['timeout']:.0f} s (timed out)"
+    if s.get("status") == "error":
+        return f"error ({s.get('error', '?')[:80]})"
     return s.get("status", "—")
 
 
