@@ -28,6 +28,19 @@ def colour(attrs: dict) -> tuple[int, int, int]:
     return KIND_COLOURS.get(attrs.get("kind", ""), DEFAULT_COLOUR)
 
 
+#: Python type name -> the XML Schema type GEXF and GraphML declare for it.
+XML_TYPES = {"bool": "boolean", "int": "long", "float": "double", "str": "string"}
+
+
+def xml_value(value) -> str:
+    """A scalar as GEXF/GraphML write it (booleans in lower case, floats round-tripping)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
 def type_name(value) -> str:
     """The Python type of a scalar attribute value, by name; lists, dicts and None are refused."""
     if isinstance(value, bool):

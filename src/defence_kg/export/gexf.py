@@ -14,23 +14,14 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from defence_kg.export._files import attribute_types, colour, write_bytes
+from defence_kg.export._files import XML_TYPES, attribute_types, colour, write_bytes, xml_value
 
 NS = "http://gexf.net/1.3"
 NS_VIZ = "http://gexf.net/1.3/viz"
 NS_XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"
-GEXF_TYPES = {"bool": "boolean", "int": "long", "float": "double", "str": "string"}
 #: Node/edge data written as XML attributes of the element, not as attvalues.
 INTRINSIC = {"label", "start", "end"}
-
-
-def _value(value) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return repr(value)
-    return str(value)
 
 
 def _attributes(parent, cls: str, types: dict[str, str]) -> dict[str, str]:
@@ -38,12 +29,12 @@ def _attributes(parent, cls: str, types: dict[str, str]) -> dict[str, str]:
     ids = {}
     for i, (name, t) in enumerate(types.items()):
         ids[name] = f"{cls[0]}a{i}"
-        ET.SubElement(el, "attribute", {"id": ids[name], "title": name, "type": GEXF_TYPES[t]})
+        ET.SubElement(el, "attribute", {"id": ids[name], "title": name, "type": XML_TYPES[t]})
     return ids
 
 
 def _attvalues(parent, data: dict, ids: dict[str, str]) -> None:
-    values = [(ids[k], _value(v)) for k, v in data.items() if k in ids]
+    values = [(ids[k], xml_value(v)) for k, v in data.items() if k in ids]
     if values:
         el = ET.SubElement(parent, "attvalues")
         for key, value in values:

@@ -15,22 +15,13 @@ import xml.etree.ElementTree as ET
 import re
 from pathlib import Path
 
-from defence_kg.export._files import attribute_types, write_bytes
+from defence_kg.export._files import XML_TYPES, attribute_types, write_bytes, xml_value
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 NS_XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SCHEMA_LOCATION = f"{NS} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
 #: xs:NMTOKEN: one or more XML name characters (letters, digits, '.', '-', '_', ':', combining marks).
 NMTOKEN = re.compile(r"^[\w.:\-\u00b7\u0300-\u036f\u203f\u2040]+$")
-GRAPHML_TYPES = {"bool": "boolean", "int": "long", "float": "double", "str": "string"}
-
-
-def _value(value) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return repr(value)
-    return str(value)
 
 
 def node_ids(nodes) -> dict[str, str]:
@@ -58,16 +49,16 @@ def to_bytes(graph) -> bytes:
             key = f"{cls[0]}_{name}"
             ids[(cls, name)] = key
             ET.SubElement(root, "key", {"id": key, "for": cls, "attr.name": name,
-                                        "attr.type": GRAPHML_TYPES[t]})
+                                        "attr.type": XML_TYPES[t]})
     g = ET.SubElement(root, "graph", {"id": "defence-kg", "edgedefault": "directed"})
     for n, d in nodes:
         el = ET.SubElement(g, "node", {"id": short[n]})
         for name, value in d.items():
-            ET.SubElement(el, "data", {"key": ids[("node", name)]}).text = _value(value)
+            ET.SubElement(el, "data", {"key": ids[("node", name)]}).text = xml_value(value)
     for i, (u, v, k, d) in enumerate(edges):
         el = ET.SubElement(g, "edge", {"id": f"e{i}", "source": short[u], "target": short[v]})
         for name, value in d.items():
-            ET.SubElement(el, "data", {"key": ids[("edge", name)]}).text = _value(value)
+            ET.SubElement(el, "data", {"key": ids[("edge", name)]}).text = xml_value(value)
     ET.indent(root, space="  ")
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
