@@ -152,6 +152,10 @@ class Extractor:
     def is_subject(self, text: str) -> bool:
         return re.fullmatch(self.subject_pattern(), text.strip(), flags=0) is not None
 
+    def possessive(self, sentence: Sentence) -> bool:
+        """The clause's subject is something of the institution's ("PPSUC's forensic institute")."""
+        return re.match(self.subject_pattern() + r"['’]s\b", self.main_clause(sentence)) is not None
+
     def main_clause(self, sentence: Sentence) -> str:
         return LEADING_CLAUSE.sub("", sentence.text, count=1)
 
@@ -287,8 +291,8 @@ class Extractor:
                       s.text)
         if not m or NEGATION.search(s.text[:m.start()]) or HEDGE.search(s.text[:m.start()]):
             return False
-        if not self.starts_with_subject(s):
-            return False
+        if not self.starts_with_subject(s) or self.possessive(s):
+            return False        # "<Subject>'s institute is administered by ...": not the institution
         joint = "joint" in m["verb"]
         prop = DKG.jointlySupervisedBy if joint else (
             DKG.subordinateTo if m["verb"] == "subordinate to" else DKG.supervisedBy)
@@ -320,7 +324,7 @@ class Extractor:
         m = re.search(rf"\b(?:is home to|hosts|has|houses)\s+(?P<q>at least|over|more than|around|about)?\s*"
                       rf"(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,4}}?laborator(?:y|ies)"
                       rf"(?P<rest>[^.]*)", s.text)
-        if not m or not self.starts_with_subject(s) or NEGATION.search(s.text):
+        if not m or not self.starts_with_subject(s) or self.possessive(s) or NEGATION.search(s.text):
             return False
         if "defen" not in (m[0] + m["rest"]).lower():
             return False
@@ -343,8 +347,18 @@ class Extractor:
             return False        # "<Subject>'s partner company holds ...": not the institution's
         if NEGATION.search(text) or HEDGE.search(text):
             return False
-        level = next((lv for pattern, lv in CREDENTIAL_LEVELS
-                      if re.search(pattern, text, re.IGNORECASE)), "accredited-level-not-stated")
+        own = self.own_clauses(text)
+        if not re.search(r"credential|clearance|qualification|accredited|保密资格", own, re.IGNORECASE):
+            return False        # the credential named belongs to another organisation
+        levels = [(m.start(), m.end(), lv) for pattern, lv in CREDENTIAL_LEVELS
+                  for m in re.finditer(pattern, own, re.IGNORECASE)]
+        # "top-secret security credentials" also reads as "secret security credentials": a match
+        # overlapping a top-secret one is not a second level
+        levels = [(i, e, lv) for i, e, lv in levels
+                  if lv == "top-secret" or not any(j < e and i < f for j, f, lw in levels if lw == "top-secret")]
+        if len({lv for _, _, lv in levels}) > 1:
+            return False        # two levels in the holder's own clauses: not read
+        level = levels[0][2] if levels else "accredited-level-not-stated"
         # the holder is the subject of the clause: "<Subject> holds ..." or
         # "An institution accredited ..., <Subject> is ..."
         holder_first = self.starts_with_subject(Sentence(text, s.section))
@@ -359,6 +373,18 @@ class Extractor:
         if act := re.search(r"\bis active in\s+(.+?)\.?$", text):
             self.fact(self.subject, DKG.activity, Literal(act[1], lang="en"), s)
         return True
+
+    @staticmethod
+    def own_clauses(text: str) -> str:
+        """The sentence without the clauses that describe other organisations: relative clauses
+        (", which holds top-secret security credentials"), "held by <X>", comparisons ("one grade
+        below ...", "than ...", "like/unlike ...")."""
+        text = re.sub(r",\s*(?:which|who|whose)\b[^,]*(?:,|$)", ", ", text)
+        text = re.sub(r"\b(?:held|owned|granted to|awarded to) by\b[^,]*|\b(?:held|owned) by\b.*$", "", text)
+        text = re.sub(r",?\s*(?:one|a|two) (?:grade|level|step)s? (?:below|above|lower|higher)\b[^,]*", "", text)
+        text = re.sub(r"\b(?:than|unlike|like|as with|similar to|compared with|compared to)\b[^,]*", "", text,
+                      flags=re.IGNORECASE)
+        return text
 
     def agreement(self, s: Sentence) -> bool:
         m = re.search(r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached)\s+(?:into\s+)?(?:a|an|the)\s+"
@@ -398,11 +424,15 @@ class Extractor:
         return True
 
     def lab_established(self, s: Sentence) -> bool:
-        m = re.search(r"\bestablished\s+(?:the\s+|a\s+)?(?P<focus>defen[cs]e-focused\s+)?"
-                      r"(?P<name>[A-Z][^,]*?(?:Laborator(?:y|ies)|Lab|Centre|Center)\b[^,]*?)"
-                      r"(?:,\s*which\s+works\s+on\s+(?P<area>.+?))?\.?$", s.text)
-        if not m or not self.starts_with_subject(s) or NEGATION.search(s.text):
+        m = re.search(r"\bestablished\s+(?:the\s+|a\s+|an\s+)?(?P<focus>defen[cs]e-focused\s+)?"
+                      r"(?P<name>[A-Z][^,]*?(?:Laborator(?:y|ies)|Lab|Centre|Center)\b"
+                      r"(?:\s+(?:(?:of|for|on|and)\s+)*[A-Z(][^\s,]*)*)"
+                      r"(?P<tail>[^,]*?)(?:,\s*which\s+works\s+on\s+(?P<area>.+?))?\.?$", s.text)
+        if not m or not self.starts_with_subject(s) or self.possessive(s) or NEGATION.search(s.text) \
+                or HEDGE.search(s.text):
             return False
+        joint = re.search(r"\bjointly\s+established\b|\bco-?established\b", s.text) or \
+            re.match(r"\s*(?:together\s+)?with\b", m["tail"])
         area = m["area"]
         date = find_date(s.text)
         if area and date:
@@ -410,7 +440,8 @@ class Extractor:
             area = re.sub(r"\s+in$", "", area)
         lab = self.lab(m["name"], s)
         self.fact(lab, DKG.establishedBy, self.subject, s)
-        self.fact(lab, DKG.hostedBy, self.subject, s, certainty="implied")
+        if not joint:       # a laboratory set up with a partner may be hosted by either
+            self.fact(lab, DKG.hostedBy, self.subject, s, certainty="implied")
         self.hosted.add(lab)
         if m["focus"]:
             self.fact(lab, DKG.defenceFocused, Literal(True), s)
