@@ -55,7 +55,10 @@ HEDGE = re.compile(r"(?<!\d )\b(?:may(?!\s+\d)|might|could|possibly|perhaps|like
                    re.IGNORECASE)
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z&-]{1,11}")
 LEADING_CLAUSE = re.compile(
-    r"^(?:(?:In|Since|By|From|As of|On|After|Before|During|Following|Under|Through)\b[^,]{0,80},\s*)")
+    r"^(?:(?:In|Since|By|From|As of|On|After|Before|During|Following|Under|Through|Established|Founded|Formed|"
+    r"Created|Set up)\b[^,]{0,80},\s*)")
+# "上海市军民融合发展研究会 (Shanghai ... Society)": a Chinese-only name with its English gloss after it
+CHINESE_WITH_GLOSS = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff〇\d]*\s*[(（](?P<en>[A-Za-z][^()（）]*)[)）]")
 
 
 def government_names(text: str) -> str:
@@ -212,7 +215,8 @@ class Extractor:
                  self.event_organised, self.attendance, self.attendees, self.meeting,
                  self.possible_establishment, self.application_guide, self.risk_header,
                  self.end_user_list, self.joint_construction, self.membership, self.collaboration,
-                 self.lab_bullet, self.discipline_approval, self.qualified_lab, self.case_event]
+                 self.lab_bullet, self.discipline_approval, self.qualified_lab, self.case_event,
+                 self.header_field]
         unparsed = []
         self.learn_abbreviations()
         for sentence in self.profile.sentences:
@@ -639,6 +643,43 @@ class Extractor:
         self.fact(self.subject, DKG.riskLevel, vocab("risk", level), s)
         return True
 
+    def header_field(self, s: Sentence) -> bool:
+        """The 2025 layout's header badges and side fields, each a line of its own before the prose:
+        "4 Major Defence Laboratories", "12 Designated Research Areas", "Secret Security Credentials",
+        "Sanctions Lists: US Entity List", "Supervising Agencies: <agencies>"."""
+        text = s.text.strip()
+        if s.section is not None or text.endswith(".") or len(text) > 200:
+            return False
+        if m := re.fullmatch(r"(?P<n>\d+)\s+(?:Major\s+)?(?:National\s+)?Defen[cs]e\s+Lab(?:oratorie)?s?", text, re.I):
+            count = self.ctx.count(self.value_node(f"{self.slug}-defence-laboratory-count"), int(m["n"]), "exact")
+            self.fact(self.subject, DKG.defenceLaboratoryCount, count, s)
+            return True
+        if m := re.fullmatch(r"(?P<n>\d+)\s+(?:Designated\s+)?(?:Defen[cs]e\s+)?Research\s+Areas?", text, re.I):
+            count = self.ctx.count(self.value_node(f"{self.slug}-designated-discipline-count"), int(m["n"]), "exact")
+            self.fact(self.subject, DKG.designatedDisciplineCount, count, s)
+            return True
+        m = re.fullmatch(r"(?:Security\s+Credentials?:\s*)?(?P<level>Top[- ]Secret|Secret|Confidential)(?:[- ]Level)?"
+                         r"(?:\s+Security\s+Credentials?)?", text, re.I)
+        if m and (text.lower().startswith("security") or re.search(r"credential", text, re.I)):
+            level = {"top": "top-secret", "sec": "secret", "con": "confidential"}[m["level"][:3].lower()]
+            self.fact(self.subject, DKG.securityCredential, vocab("credential", level), s)
+            return True
+        if m := re.fullmatch(r"Sanctions?\s+Lists?:\s*(?P<lists>.+)", text, re.I):
+            if NEGATION.search(m["lists"]) or re.search(r"\bn/?a\b|^-$", m["lists"], re.I):
+                return True
+            found = False
+            for pattern, concept in self.LISTS:
+                if re.search(pattern, m["lists"], re.IGNORECASE):
+                    self.fact(self.subject, DKG.listedOn, vocab("end-user-list", concept), s)
+                    found = True
+            return found
+        if m := re.fullmatch(r"Supervising\s+Agenc(?:y|ies):\s*(?P<who>.+)", text, re.I):
+            targets = [iri for _, _, iri in self.orgs_in(government_names(m["who"])) if iri != self.subject]
+            for target in dict.fromkeys(targets):
+                self.fact(self.subject, DKG.supervisedBy, target, s)
+            return bool(targets)
+        return False
+
     LISTS = [(r"Unverified List", "us-unverified-list"), (r"End[- ]User List", "japan-end-user-list"),
              (r"Entity List", "us-entity-list")]
 
@@ -701,10 +742,12 @@ class Extractor:
         return True
 
     def membership(self, s: Sentence) -> bool:
+        text = CHINESE_WITH_GLOSS.sub(lambda g: g["en"], s.text)
         m = re.search(r"\b(?:is a member of|became a member of|is a founding member of|joined|a member of)\s+(?:the\s+)?"
                       r"(?P<name>(?:[A-Z0-9][\w'’&-]*\s+|of\s+|and\s+|for\s+)*?(?:Alliance|League|Association|Society|"
-                      r"Consortium))\b", s.text)
-        if not m or not self.starts_with_subject(s) or NEGATION.search(s.text) or HEDGE.search(s.text):
+                      r"Consortium))\b", text)
+        if not m or not self.starts_with_subject(s) or self.possessive(s) or NEGATION.search(s.text) \
+                or HEDGE.search(s.text):
             return False
         name = m["name"].strip()
         body = self.ctx.registry.resolve(name)
