@@ -228,13 +228,17 @@ class Extractor:
 
     # -- rules ----------------------------------------------------------------------------------
     def risk(self, s: Sentence) -> bool:
-        m = re.match(r"^(?P<who>.+?)\s+is\s+(?:designated|assessed as|rated)\s+(?:as\s+)?"
+        m = re.match(r"^(?P<who>.+?)\s+(?:is|has been|was)\s+(?:designated|assessed as|rated)\s+(?:as\s+)?"
                      r"(?P<level>very[- ]high|high|medium|low)[- ]?risk\b[,]?\s*"
-                     r"(?:(?P<conn>for|as|due to|due for|because of|because|given|owing to)\s+(?P<why>.+?))?\.?$",
+                     r"(?:(?P<conn>for|as|due to|due for|because of|because|given|owing to)\s+(?P<why>.+?)|"
+                     r"(?:but|although|though|and)\s+.+?)?\.?$",
                      s.text, re.IGNORECASE)
         if not m:
             return False
         who = m["who"]
+        # "Unlike <X>, which is designated very high risk, <Subject> is ...": the last clause's subject
+        if "," in who and re.match(r"^(?:Unlike|Like|While|Whereas|Compared with|As with)\b", who):
+            who = who.rsplit(",", 1)[-1].strip()
         if abbr := re.search(r"\(([A-Z][A-Za-z&-]{1,11})\)\s*$", who):
             who = who[:abbr.start()].strip()
         title = (self.profile.title or "").lower()
@@ -301,6 +305,8 @@ class Extractor:
         prop = DKG.jointlySupervisedBy if joint else (
             DKG.subordinateTo if m["verb"] == "subordinate to" else DKG.supervisedBy)
         rest = m["rest"]
+        if cut := re.search(r";|,\s*(?:while|whereas|but|unlike|like)\b|\s+(?:while|whereas)\s", rest):
+            rest = rest[:cut.start()]       # "...; Beihang is subordinate to MIIT": someone else's
         # "subordinate to the MOE and is also jointly supervised by SASTIND": two relations
         if second := re.search(r",?\s+and\s+(?:is\s+|has been\s+)?(?:also\s+)?(?:now\s+)?(?=(?:jointly\s+)?"
                                r"(?:supervised|administered)\s+by\b)", rest):
@@ -634,11 +640,12 @@ class Extractor:
     # -- rules for the patterns of other profiles (see the README's extraction section) ------------
     def risk_header(self, s: Sentence) -> bool:
         """The 2025 layout's badge: "Very HighRisk Category"."""
-        m = re.fullmatch(r"(?P<level>very[- ]?high|high|medium|low)\s*risk(?:\s*category)?", s.text.strip(" ."),
-                         re.IGNORECASE)
+        m = re.fullmatch(r"(?P<level>very[- ]?high|high|medium|low)\s*risk(?:\s*category)?|"
+                         r"risk(?:\s*(?:category|level|rating))?\s*:\s*(?P<level2>very[- ]?high|high|medium|low)",
+                         s.text.strip(" ."), re.IGNORECASE)
         if not m:
             return False
-        level = re.sub(r"very[- ]?high", "very-high", m["level"].lower())
+        level = re.sub(r"very[- ]?high", "very-high", (m["level"] or m["level2"]).lower())
         self.risk_read = True
         self.fact(self.subject, DKG.riskLevel, vocab("risk", level), s)
         return True
