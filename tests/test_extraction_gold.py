@@ -39,3 +39,31 @@ def test_risk_variants(project, tmp_path):
         page = tmp_path / f"test-{i}.txt"
         page.write_text(f"Test Academy\n\n{text}\n", encoding="utf-8") if i != 1 else page.write_text(text + "\n", encoding="utf-8")
         assert observed(extract_document(project, page)).get("riskLevel") == {level}, text
+
+
+def test_other_organisations_clauses_make_no_fact(project, tmp_path):
+    """Another university's credential or supervisor in the same sentence is not the institution's."""
+    page = tmp_path / "westhill-university.txt"
+    page.write_text(
+        "Westhill University\n\n\nUnlike Beihang University, which is designated very high risk, Westhill University "
+        "(WHU) has been assessed as medium risk, but this may change in future.\n\n"
+        "WHU holds secret-level security credentials, one grade below the top-secret security credentials held by "
+        "Beihang University. WHU is subordinate to the Ministry of Education; Beihang is subordinate to MIIT. "
+        "WHU's forensic institute is jointly administered by the Beijing Municipal Government.\n",
+        encoding="utf-8")
+    found = observed(extract_document(project, page))
+    assert found["riskLevel"] == {"medium"}
+    assert found["securityCredential"] == {"secret"}
+    assert found["subordinateTo"] == {"ministry-of-education"}
+    assert "jointlySupervisedBy" not in found
+
+
+def test_2025_header_badges(project, tmp_path):
+    page = tmp_path / "badge-university.txt"
+    page.write_text("Badge University (徽章大学)\nRisk Category: High\nTop Secret Security Credentials\n"
+                    "3 Major Defence Laboratories\n7 Designated Research Areas\nSanctions Lists: US Entity List\n"
+                    "Supervising Agencies: Ministry of Education (MOE)\n", encoding="utf-8")
+    found = observed(extract_document(project, page))
+    assert found["riskLevel"] == {"high"} and found["securityCredential"] == {"top-secret"}
+    assert found["defenceLaboratoryCount"] == {"3"} and found["designatedDisciplineCount"] == {"7"}
+    assert found["listedOn"] == {"us-entity-list"} and found["supervisedBy"] == {"ministry-of-education"}
