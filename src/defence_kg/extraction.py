@@ -436,7 +436,7 @@ class Extractor:
     def lab_established(self, s: Sentence) -> bool:
         m = re.search(r"\bestablished\s+(?:the\s+|a\s+|an\s+)?(?P<focus>defen[cs]e-focused\s+)?"
                       r"(?P<name>[A-Z][^,]*?(?:Laborator(?:y|ies)|Lab|Centre|Center)\b"
-                      r"(?:\s+(?:(?:of|for|on|and)\s+)*[A-Z(][^\s,]*)*)"
+                      r"(?:\s+(?:(?:of|for|on|and)\s+)*[A-Z(\d][^\s,]*)*)"   # words, "(B类)", "2"
                       r"(?P<tail>[^,]*?)(?:,\s*which\s+works\s+on\s+(?P<area>.+?))?\.?$", s.text)
         if not m or not self.starts_with_subject(s) or self.possessive(s) or NEGATION.search(s.text) \
                 or HEDGE.search(s.text):
