@@ -33,3 +33,54 @@ def project_copy(tmp_path) -> Project:
         if (ROOT / name).exists():
             shutil.copytree(ROOT / name, tmp_path / name)
     return Project(root=tmp_path, out=tmp_path / "build")
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+#: Headless flags; without the background-networking ones Chromium keeps dialling out on a closed network.
+CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions"]
+
+
+@pytest.fixture(scope="session")
+def _chromium():
+    if CHROMIUM is None or CHROMEDRIVER is None:
+        pytest.skip("Chromium or chromedriver is not installed (apt-get install chromium chromium-driver)")
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (test extra)")
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in CHROME_FLAGS:
+        options.add_argument(flag)
+    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture
+def browser(_chromium):
+    """One headless Chromium for the session, at a desktop window size for each test."""
+    _chromium.set_window_size(1200, 900)
+    return _chromium
+
+
+@pytest.fixture(scope="session")
+def serve_directory():
+    """Start the site server (content negotiation) on a free loopback port: ``url = serve_directory(DIR)``."""
+    import threading
+
+    from defence_kg.publish.site_server import make_server
+
+    servers = []
+
+    def start(directory: Path) -> str:
+        srv = make_server(directory, host="127.0.0.1", port=0)
+        threading.Thread(target=srv.serve_forever, daemon=True).start()
+        servers.append(srv)
+        return f"http://127.0.0.1:{srv.server_address[1]}"
+
+    yield start
+    for srv in servers:
+        srv.shutdown()
+        srv.server_close()

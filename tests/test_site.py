@@ -8,7 +8,6 @@ import json
 import re
 import shutil
 import subprocess
-import threading
 import urllib.error
 import urllib.request
 from html.parser import HTMLParser
@@ -22,12 +21,11 @@ from rdflib.namespace import DCAT, RDF, VOID
 
 from defence_kg.namespaces import ID
 from defence_kg.publish.site import build_site
-from defence_kg.publish.site_server import make_server, negotiate
+from defence_kg.publish.site_server import negotiate
 
 SPDX = "http://spdx.org/rdf/terms#"
 CQU = "chongqing-university"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
 CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions"]
 needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
@@ -41,13 +39,8 @@ def site(built, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def server(site):
-    srv = make_server(site, host="127.0.0.1", port=0)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}"
-    srv.shutdown()
-    srv.server_close()
+def server(site, serve_directory):
+    return serve_directory(site)
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -304,22 +297,6 @@ def test_cqu_page_in_chromium_shows_risk_and_evidence(server):
     assert "designated medium risk for its moderate level of defence research" in dom
     assert "unitracker.aspi.org.au/universities/chongqing-university" in dom
     assert "重庆大学" in dom and "<svg" in dom
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if CHROMIUM is None or CHROMEDRIVER is None:
-        pytest.skip("Chromium or chromedriver is not installed (apt-get install chromium chromium-driver)")
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (test extra)")
-    from selenium.webdriver.chrome.service import Service
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in CHROME_FLAGS:
-        options.add_argument(flag)
-    options.add_argument("--window-size=1200,900")
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
-    yield driver
-    driver.quit()
 
 
 def _visible_rows(driver) -> list[str]:

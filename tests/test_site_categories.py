@@ -4,8 +4,6 @@ resolve, and the JSON-LD of every entity equals its Turtle."""
 from __future__ import annotations
 
 import json
-import shutil
-import threading
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlparse
@@ -17,7 +15,6 @@ from rdflib.namespace import SKOS
 
 from defence_kg.namespaces import GRAPH, ONTOLOGY_GRAPH
 from defence_kg.publish.site import build_site
-from defence_kg.publish.site_server import make_server
 from defence_kg.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -162,37 +159,16 @@ def test_pages_render_links_resolve_and_jsonld_equals_turtle(site):
         assert isomorphic(Graph().parse(html.with_suffix(".jsonld"), format="json-ld"), turtle), html.name
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
-
-
-def test_category_filter_in_chromium(site, store):
-    if CHROMIUM is None or CHROMEDRIVER is None:
-        pytest.skip("Chromium or chromedriver is not installed (apt-get install chromium chromium-driver)")
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (test extra)")
-    from selenium.webdriver.chrome.service import Service
+def test_category_filter_in_chromium(site, store, browser, serve_directory):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--no-first-run"):
-        options.add_argument(flag)
-    srv = make_server(site, port=0)
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
-    try:
-        driver.get(f"http://127.0.0.1:{srv.server_address[1]}/index.html")
-        rows = json.loads((site / "index.json").read_text(encoding="utf-8"))
-        expected = _expected_categories(store)
-        for label in sorted(set().union(*expected.values())):
-            Select(driver.find_element(By.ID, "f-category")).select_by_value(label)
-            shown = driver.execute_script(
-                "return Array.from(document.querySelectorAll('#institutions tbody tr'))"
-                ".filter(r => !r.hidden).map(r => r.cells[0].textContent)")
-            want = sorted(r["name"] for r in rows if label in expected.get(r["slug"], set()))
-            assert sorted(shown) == want and want, label
-    finally:
-        driver.quit()
-        srv.shutdown()
-        srv.server_close()
+    browser.get(f"{serve_directory(site)}/index.html")
+    rows = json.loads((site / "index.json").read_text(encoding="utf-8"))
+    expected = _expected_categories(store)
+    for label in sorted(set().union(*expected.values())):
+        Select(browser.find_element(By.ID, "f-category")).select_by_value(label)
+        shown = browser.execute_script(
+            "return Array.from(document.querySelectorAll('#institutions tbody tr'))"
+            ".filter(r => !r.hidden).map(r => r.cells[0].textContent)")
+        want = sorted(r["name"] for r in rows if label in expected.get(r["slug"], set()))
+        assert sorted(shown) == want and want, label

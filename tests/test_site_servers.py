@@ -13,7 +13,6 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -26,7 +25,6 @@ from rdflib import Graph
 from defence_kg.namespaces import ID
 from defence_kg.publish.site import build_site
 from defence_kg.publish.site_conneg import ENTITY_FORMATS, negotiate, negotiate_by_patterns
-from defence_kg.publish.site_server import make_server
 
 CQU = "chongqing-university"
 PREFIX = "/pub/defence-kg/"
@@ -137,13 +135,8 @@ def prefixed_site(built, workdir) -> Path:
 
 
 @pytest.fixture(scope="module")
-def python_server(prefixed_site):
-    srv = make_server(prefixed_site, host="127.0.0.1", port=0)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}/"       # the Python server serves DIR at /
-    srv.shutdown()
-    srv.server_close()
+def python_server(prefixed_site, serve_directory):
+    return serve_directory(prefixed_site) + "/"       # the Python server serves DIR at /
 
 
 @pytest.fixture(scope="module")
