@@ -19,8 +19,8 @@ from rdflib.extras.external_graph_libs import rdflib_to_networkx_multidigraph
 from rdflib.namespace import RDF, SKOS, XSD
 
 from defence_kg.export import to_networkx
-from defence_kg.namespaces import DKG, GRAPH, ID, VOCAB
-from defence_kg.store import Store
+from defence_kg.core.namespaces import DKG, GRAPH, ID, VOCAB
+from defence_kg.core.store import Store
 
 PROV = "http://www.w3.org/ns/prov#"
 

@@ -81,8 +81,8 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
     t0 = time.perf_counter()
     check = None
     if stage == "build" and way == "ours":
-        from defence_kg import dataset
-        from defence_kg.project import Project
+        from defence_kg.dataset import build as dataset
+        from defence_kg.core.project import Project
         result = dataset.build(Project(root=project, out=out))
         dataset.write(result.store, out)
         t = time.perf_counter() - t0
@@ -94,7 +94,8 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
         t = time.perf_counter() - t0
         check = lambda: _digest(_quads_rdflib(ds))
     elif stage == "validate" and way == "ours":
-        from defence_kg import dataset, validation
+        from defence_kg.dataset import build as dataset
+        from defence_kg.validate import shacl as validation
         store = dataset.read(out)
         report = validation.validate_store(store, project / "shapes")
         t = time.perf_counter() - t0
@@ -119,8 +120,9 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
                              f"{report.value(r, SH.sourceShape)} {report.value(r, SH.sourceConstraintComponent)}")
             return _digest(lines)
     elif stage == "queries":
-        from defence_kg import dataset, queries
-        from defence_kg.project import Project
+        from defence_kg.dataset import build as dataset
+        from defence_kg.query import library as queries
+        from defence_kg.core.project import Project
         proj = Project(root=project, out=out)
         if way == "ours":
             # what `defence-kg query --all` does: one loaded dataset, every stored query, defaults bound
@@ -162,7 +164,7 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
                     digests[name] = _digest([str(a)])
             return json.dumps(digests, sort_keys=True)
     elif stage == "gexf" and way == "ours":
-        from defence_kg.cli import main
+        from defence_kg.cli.main import main
         code = main(["--quiet", "--project", str(project), "--out", str(out), "export", "gexf",
                      "-o", str(out / "ours.gexf")])
         t = time.perf_counter() - t0
@@ -182,7 +184,7 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
         t = time.perf_counter() - t0
         check = lambda: f"{nxg.number_of_nodes()} nodes (literals as nodes)"
     elif stage == "trace" and way == "ours":
-        from defence_kg.cli import main
+        from defence_kg.cli.main import main
         a, b = _org(project, 0), _org(project, -1)
         code = main(["--quiet", "--project", str(project), "--out", str(out), "trace", a, b, "--format", "json",
                      "-o", str(out / "trace.json")])
@@ -212,7 +214,7 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
             _wait_port(port)
             t0 = time.perf_counter()
             if way == "ours":
-                from defence_kg.cli import main
+                from defence_kg.cli.main import main
                 code = main(["--quiet", "--project", str(project), "--out", str(out), "publish", "endpoint",
                              "--endpoint", f"http://127.0.0.1:{port}/query",
                              "--gsp-endpoint", f"http://127.0.0.1:{port}/store"])
@@ -265,8 +267,8 @@ def _wait_port(port: int, timeout: float = 10) -> None:
 # -- parent side ------------------------------------------------------------------------------
 def available(stage: str) -> bool:
     import importlib.util
-    need = {"validate": "defence_kg.validation", "queries": "defence_kg.queries",
-            "gexf": "defence_kg.export.commands", "trace": "defence_kg.analysis",
+    need = {"validate": "defence_kg.validate.shacl", "queries": "defence_kg.query.library",
+            "gexf": "defence_kg.export.commands", "trace": "defence_kg.analysis.trace",
             "publish": "defence_kg.publish.commands"}.get(stage)
     try:
         return need is None or importlib.util.find_spec(need) is not None

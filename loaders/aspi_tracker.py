@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from defence_kg.extraction import Extractor
-from defence_kg.namespaces import DKG, ID, SCHEMA
-from defence_kg.profile_text import parse_profile
+from defence_kg.load.extraction import Extractor
+from defence_kg.core.namespaces import DKG, ID, SCHEMA
+from defence_kg.load.profile_text import parse_profile
 from rdflib import Literal
 from rdflib.namespace import RDF, SKOS
 

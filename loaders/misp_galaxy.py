@@ -21,12 +21,12 @@ import re
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from defence_kg.dates import PreciseDate
-from defence_kg.errors import InputError
-from defence_kg.extraction import Extractor
-from defence_kg.namespaces import DKG, ID, SCHEMA, vocab
-from defence_kg.profile_text import Profile, Sentence, split_sentences
-from defence_kg.sources import Document
+from defence_kg.load.dates import PreciseDate
+from defence_kg.core.errors import InputError
+from defence_kg.load.extraction import Extractor
+from defence_kg.core.namespaces import DKG, ID, SCHEMA, vocab
+from defence_kg.load.profile_text import Profile, Sentence, split_sentences
+from defence_kg.sources.profiles import Document
 
 ASPI = ID["australian-strategic-policy-institute"]
 # canonical field -> (2020-08-21 key, current key)

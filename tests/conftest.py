@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from defence_kg import dataset
-from defence_kg.project import Project
+from defence_kg.dataset import build as dataset
+from defence_kg.core.project import Project
 
 ROOT = Path(__file__).resolve().parents[1]
 

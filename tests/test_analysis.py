@@ -4,9 +4,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from defence_kg import analysis, cli
-from defence_kg.namespaces import ID
-from defence_kg.store import Store
+from defence_kg.analysis import trace as analysis
+from defence_kg.cli import main as cli
+from defence_kg.core.namespaces import ID
+from defence_kg.core.store import Store
 
 HERE = Path(__file__).parent
 CQU = str(ID["chongqing-university"])

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from defence_kg import dataset
-from defence_kg.cli import main
-from defence_kg.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from defence_kg.dataset import build as dataset
+from defence_kg.cli.main import main
+from defence_kg.core.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 
 PROFILE = Path("data/documents/aspi-tracker/chongqing-university.txt")
 

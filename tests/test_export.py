@@ -9,12 +9,12 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from defence_kg import cli
+from defence_kg.cli import main as cli
 from defence_kg.export import FORMATS, to_networkx
 from defence_kg.export.gexf import to_bytes as gexf_bytes
 from defence_kg.export.graphml import to_bytes as graphml_bytes
-from defence_kg.namespaces import ID
-from defence_kg.store import Store
+from defence_kg.core.namespaces import ID
+from defence_kg.core.store import Store
 
 HERE = Path(__file__).parent
 CQU, CASC = str(ID["chongqing-university"]), str(ID["china-aerospace-science-and-technology-corporation"])

@@ -4,8 +4,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from defence_kg.gold import observed, report
-from defence_kg.review import extract_document
+from defence_kg.load.report import observed, report
+from defence_kg.load.review import extract_document
 
 GOLD = Path(__file__).parent / "gold"
 

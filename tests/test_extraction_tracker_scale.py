@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from defence_kg import dataset
+from defence_kg.dataset import build as dataset
 
 SAMPLES = Path(__file__).parent / "loaders" / "samples" / "misp"
 LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"

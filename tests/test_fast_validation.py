@@ -1,4 +1,4 @@
-"""The fast SHACL engine (defence_kg.fast_validation) gives exactly pySHACL's results.
+"""The fast SHACL engine (defence_kg.validate.engine) gives exactly pySHACL's results.
 
 This is the rule that lets `validate` use it by default: every result tuple (focus, path, value,
 shape, component, severity, message, graphs) must be the same as the reference engine's, on every
@@ -15,9 +15,9 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
-from defence_kg.namespaces import DKG
-from defence_kg.store import Store, parse_file
-from defence_kg.validation import validate_store
+from defence_kg.core.namespaces import DKG
+from defence_kg.core.store import Store, parse_file
+from defence_kg.validate.shacl import validate_store
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "tests" / "shapes").glob("*/*.ttl"))
@@ -55,8 +55,8 @@ def _workload():
 
 
 def test_same_results_as_pyshacl_on_benchmark_data_with_planted_violations(tmp_path, capfd):
-    from defence_kg import dataset
-    from defence_kg.project import Project
+    from defence_kg.dataset import build as dataset
+    from defence_kg.core.project import Project
 
     root = _workload().project(ROOT, tmp_path / "p", 14)          # the 10k size
     store = dataset.build(Project(root=root, out=root / "build")).store

@@ -8,7 +8,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from defence_kg.namespaces import DKG
+from defence_kg.core.namespaces import DKG
 
 ROOT = Path(__file__).resolve().parents[1]
 

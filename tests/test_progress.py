@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from defence_kg import progress
+from defence_kg.core import progress
 
 
 class FakeTTY(io.StringIO):

@@ -8,9 +8,9 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.plugins.sparql.results.tsvresults import TSVResultParser
 
-from defence_kg import queries
-from defence_kg.errors import QueryError
-from defence_kg.store import Store
+from defence_kg.query import library as queries
+from defence_kg.core.errors import QueryError
+from defence_kg.core.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 STORED = sorted((ROOT / "queries").glob("*.rq"))

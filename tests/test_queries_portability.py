@@ -10,9 +10,9 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from defence_kg import queries
-from defence_kg.namespaces import PREFIXES
-from defence_kg.store import Store
+from defence_kg.query import library as queries
+from defence_kg.core.namespaces import PREFIXES
+from defence_kg.core.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 HOPS = ROOT / "queries" / "organisations-connected-within-hops.rq"

@@ -5,7 +5,9 @@ import json
 import shutil
 from pathlib import Path
 
-from defence_kg import cli, dataset, queries
+from defence_kg.cli import main as cli
+from defence_kg.dataset import build as dataset
+from defence_kg.query import library as queries
 
 ROOT = Path(__file__).resolve().parents[1]
 

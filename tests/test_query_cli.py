@@ -6,7 +6,8 @@ import io
 import json
 from pathlib import Path
 
-from defence_kg import cli, queries
+from defence_kg.cli import main as cli
+from defence_kg.query import library as queries
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -21,7 +22,7 @@ def _run(capsys, project, *argv):
 def test_queries_readme_is_the_catalogue_generated_from_the_headers(project):
     readme = (ROOT / "queries" / "README.md").read_text(encoding="utf-8")
     assert readme == queries.catalogue(project), \
-        "queries/README.md is stale: regenerate it with defence_kg.queries.catalogue()"
+        "queries/README.md is stale: regenerate it with defence_kg.query.library.catalogue()"
     for path in sorted((ROOT / "queries").glob("*.rq")):
         q = queries.parse_query_file(path)
         assert f"## {q.name}\n\n{q.summary}\n" in readme

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import json
 
-from defence_kg.cli import main
-from defence_kg.resolution import explain
-from defence_kg.review import load_registry
+from defence_kg.cli.main import main
+from defence_kg.analysis.resolve import explain
+from defence_kg.load.review import load_registry
 
 MOE = "https://w3id.org/defence-kg/id/ministry-of-education"
 

@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from defence_kg import queries
-from defence_kg.sparql_client import Endpoint
-from defence_kg.sparql_server import free_port
+from defence_kg.query import library as queries
+from defence_kg.query.client import Endpoint
+from defence_kg.query.server import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 

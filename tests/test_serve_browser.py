@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from defence_kg.sparql_server import free_port
+from defence_kg.query.server import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERY = ('PREFIX skos: <http://www.w3.org/2004/02/skos/core#> '

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from defence_kg.store import parse_file
-from defence_kg.validation import ValidationReport, load_shapes, show, validate
+from defence_kg.core.store import parse_file
+from defence_kg.validate.shacl import ValidationReport, load_shapes, show, validate
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "tests" / "shapes"

@@ -19,7 +19,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCAT, RDF, VOID
 
-from defence_kg.namespaces import ID
+from defence_kg.core.namespaces import ID
 from defence_kg.publish.site import build_site
 from defence_kg.publish.site_server import negotiate
 
@@ -280,7 +280,7 @@ def test_output_is_deterministic(site, built, tmp_path):
 
 
 def test_bad_base_url_is_a_clear_error(built, tmp_path):
-    from defence_kg.errors import InputError
+    from defence_kg.core.errors import InputError
     with pytest.raises(InputError, match="base-url"):
         build_site(built.store, tmp_path / "x", base_url="w3id.org/defence-kg")
     assert not (tmp_path / "x").exists()
@@ -355,7 +355,7 @@ def test_timeline_shows_uncertain_dates(browser, server):
 
 
 def test_publish_site_command(built, project, tmp_path, capsys):
-    from defence_kg import cli
+    from defence_kg.cli import main as cli
     out = tmp_path / "cli-site"
     code = cli.main(["--project", str(project.root), "--out", str(project.out), "publish", "site", "-o", str(out)])
     assert code == 0

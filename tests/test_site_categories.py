@@ -13,9 +13,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
 
-from defence_kg.namespaces import GRAPH, ONTOLOGY_GRAPH
+from defence_kg.core.namespaces import GRAPH, ONTOLOGY_GRAPH
 from defence_kg.publish.site import build_site
-from defence_kg.store import Store
+from defence_kg.core.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = """

@@ -22,7 +22,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from rdflib import Graph
 
-from defence_kg.namespaces import ID
+from defence_kg.core.namespaces import ID
 from defence_kg.publish.site import build_site
 from defence_kg.publish.site_conneg import ENTITY_FORMATS, negotiate, negotiate_by_patterns
 

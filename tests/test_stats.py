@@ -1,7 +1,7 @@
 """`defence-kg stats` over the built dataset (src/defence_kg/stats.py)."""
 from __future__ import annotations
 
-from defence_kg.stats import compute
+from defence_kg.analysis.stats import compute
 
 
 def test_stats_count_kinds_risk_and_sources(built):

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from defence_kg import analysis, cli
-from defence_kg.errors import InputError
-from defence_kg.namespaces import ID
-from defence_kg.store import Store
+from defence_kg.analysis import trace as analysis
+from defence_kg.cli import main as cli
+from defence_kg.core.errors import InputError
+from defence_kg.core.namespaces import ID
+from defence_kg.core.store import Store
 
 HERE = Path(__file__).parent
 CQU, CASC = str(ID["chongqing-university"]), str(ID["china-aerospace-science-and-technology-corporation"])

@@ -10,10 +10,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS, SH, SKOS
 
-from defence_kg.errors import InputError
-from defence_kg.namespaces import DKG, GRAPH, ID, VOCAB
-from defence_kg.store import Store
-from defence_kg.validation import SHAPES, load_shapes, validate, validate_store
+from defence_kg.core.errors import InputError
+from defence_kg.core.namespaces import DKG, GRAPH, ID, VOCAB
+from defence_kg.core.store import Store
+from defence_kg.validate.shacl import SHAPES, load_shapes, validate, validate_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SHAPES_DIR = ROOT / "shapes"

@@ -1,4 +1,4 @@
 """`python -m defence_kg` runs the command line."""
-from defence_kg.cli import main
+from defence_kg.cli.main import main
 
 raise SystemExit(main())

@@ -19,9 +19,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from defence_kg import cli
-from defence_kg.sparql_client import Endpoint
-from defence_kg.sparql_server import running
+from defence_kg.cli import main as cli
+from defence_kg.query.client import Endpoint
+from defence_kg.query.server import running
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from defence_kg import queries
+from defence_kg.query import library as queries
 
 ROOT = Path(__file__).resolve().parents[2]
 STORED = sorted((ROOT / "queries").glob("*.rq"))
@@ -31,7 +31,7 @@ def same(q, local, remote) -> None:
 def published(target, built, project, remote):
     """The built dataset published to a server emptied of its graphs, by the real command (once)."""
     remote.drop_graphs(target, built.store.graphs())
-    from defence_kg import cli
+    from defence_kg.cli import main as cli
     args = ["--project", str(ROOT), "--out", str(project.out), "publish", "endpoint", "--endpoint", target.query_url]
     args += ["--gsp-endpoint", target.gsp_url] if target.gsp_url else ["--update-endpoint", target.update_url]
     assert cli.main(args) == 0

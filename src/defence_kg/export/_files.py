@@ -6,7 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from defence_kg.errors import InputError
+from defence_kg.core.errors import InputError
 
 RISK_COLOURS = {"very-high": (165, 0, 38), "high": (215, 48, 39), "medium": (244, 109, 67),
                 "low": (254, 224, 144)}

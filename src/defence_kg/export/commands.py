@@ -5,12 +5,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from defence_kg.errors import EXIT_OK
+from defence_kg.core.errors import EXIT_OK
 from defence_kg.export import FORMATS, to_networkx, writer
 
 
 def cmd_export(args: argparse.Namespace, project) -> int:
-    from defence_kg import dataset
+    from defence_kg.dataset import build as dataset
 
     store = dataset.read(project.out)
     graph = to_networkx(store, agreements=args.agreements)

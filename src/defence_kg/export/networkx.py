@@ -18,8 +18,8 @@ from dataclasses import dataclass
 import networkx as nx
 from rdflib import Literal, URIRef
 
-from defence_kg.errors import InputError
-from defence_kg.namespaces import DKG
+from defence_kg.core.errors import InputError
+from defence_kg.core.namespaces import DKG
 
 AGREEMENT_MODES = ("node", "fold")
 
@@ -398,7 +398,7 @@ def sentence(graph, u: str, v: str, key) -> str:
     return f"{s} {data.get('label', key)} {o}"
 
 
-# -- algorithms used by defence_kg.analysis (networkx stays behind this module) --------------
+# -- algorithms used by defence_kg.analysis.trace (networkx stays behind this module) --------------
 
 def undirected(graph) -> nx.Graph:
     """The simple undirected view (parallel edges and directions collapsed), in sorted order."""

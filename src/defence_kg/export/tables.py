@@ -11,7 +11,7 @@ import csv
 import io
 from pathlib import Path
 
-from defence_kg.errors import InputError
+from defence_kg.core.errors import InputError
 from defence_kg.export._files import attribute_types, write_bytes
 
 

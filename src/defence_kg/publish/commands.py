@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from defence_kg.sparql_client import DEFAULT_TIMEOUT_S
+from defence_kg.query.client import DEFAULT_TIMEOUT_S
 
 
 def _endpoint(args, project) -> int:

@@ -23,7 +23,7 @@ published and the graphs not published (``err.published``/``err.unpublished``).
 
 ``--dry-run DIR`` writes one file per request (the exact body) and ``manifest.json`` (method, URL,
 content type, expected triple count, SHA-256 of the body) and sends nothing. All HTTP goes
-through :mod:`defence_kg.sparql_client`.
+through :mod:`defence_kg.query.client`.
 """
 from __future__ import annotations
 
@@ -39,8 +39,8 @@ from typing import Callable
 
 from rdflib import URIRef
 
-from defence_kg.errors import InputError, RemoteError
-from defence_kg.sparql_client import GRAPH_CONTENT_TYPE, UPDATE_CONTENT_TYPE, Endpoint
+from defence_kg.core.errors import InputError, RemoteError
+from defence_kg.query.client import GRAPH_CONTENT_TYPE, UPDATE_CONTENT_TYPE, Endpoint
 
 MANIFEST = "manifest.json"
 
@@ -66,7 +66,7 @@ class GraphPlan:
 
 
 def _iri(graph: str) -> str:
-    from defence_kg.queries import term_n3
+    from defence_kg.query.library import term_n3
 
     return term_n3(URIRef(graph))
 
@@ -205,7 +205,7 @@ def verify(plans: list[GraphPlan], endpoint: Endpoint, *, log: Callable[[str], N
 
 
 def cmd_endpoint(args, project) -> int:
-    from defence_kg import dataset
+    from defence_kg.dataset import build as dataset
 
     endpoint = Endpoint(args.endpoint, update_url=args.update_endpoint, gsp_url=args.gsp_endpoint,
                         timeout=args.timeout)

@@ -19,12 +19,12 @@ import shutil
 from importlib import resources
 from pathlib import Path
 
-from defence_kg.errors import EXIT_OK, InputError
-from defence_kg.namespaces import BASE
+from defence_kg.core.errors import EXIT_OK, InputError
+from defence_kg.core.namespaces import BASE
 from defence_kg.publish import site_conneg, site_dumps, site_rdf
 from defence_kg.publish.site_html import Pages
 from defence_kg.publish.site_model import SiteModel
-from defence_kg.store import Store
+from defence_kg.core.store import Store
 
 ASSETS = ("style.css", "search.js")
 
@@ -93,7 +93,7 @@ def _write(store: Store, root: Path, *, base_url: str, site_url: str, sparql_end
     (root / "sources.html").write_text(pages.sources(), encoding="utf-8")
     (root / "ontology.html").write_text(pages.ontology(), encoding="utf-8")
     (root / "vocabularies.html").write_text(pages.vocabularies(), encoding="utf-8")
-    from defence_kg.namespaces import ONTOLOGY_GRAPH
+    from defence_kg.core.namespaces import ONTOLOGY_GRAPH
     (root / "ontology.ttl").write_bytes(store.serialize("turtle", graph=ONTOLOGY_GRAPH))
     dataset_jsonld = site_rdf.jsonld_text(model.g).encode("utf-8")   # the union, sorted
     dumps, notes = site_dumps.write_dumps(store, root / "dumps", dataset_jsonld)
@@ -108,7 +108,7 @@ def _write(store: Store, root: Path, *, base_url: str, site_url: str, sparql_end
 
 
 def cmd_site(args: argparse.Namespace, project) -> int:
-    from defence_kg import dataset
+    from defence_kg.dataset import build as dataset
 
     store = dataset.read(project.out)
     summary = build_site(store, args.output, base_url=args.base_url, site_url=args.site_url,

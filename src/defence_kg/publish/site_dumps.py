@@ -11,10 +11,10 @@ from pathlib import Path
 from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, VOID, XSD
 
-from defence_kg.namespaces import DKG, ID, METADATA_GRAPH, ONTOLOGY_GRAPH
+from defence_kg.core.namespaces import DKG, ID, METADATA_GRAPH, ONTOLOGY_GRAPH
 from defence_kg.publish.site_conneg import ENTITY_FORMATS  # noqa: F401 (re-exported)
 from defence_kg.publish.site_rdf import _compact as site_rdf_compact
-from defence_kg.store import Store
+from defence_kg.core.store import Store
 
 SPDX = Namespace("http://spdx.org/rdf/terms#")
 

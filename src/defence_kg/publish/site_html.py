@@ -10,7 +10,7 @@ from html import escape
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from defence_kg.namespaces import DKG, ID, VOCAB
+from defence_kg.core.namespaces import DKG, ID, VOCAB
 from defence_kg.publish.site_dumps import OWN_LICENCE, OWN_LICENCE_NAME, source_licence
 from defence_kg.publish.site_model import Entity, Evidence, Fact, SiteModel, slug_of
 from defence_kg.publish.site_svg import MAX_NEIGHBOURS, network_svg
@@ -320,7 +320,7 @@ class Pages:
     def sources(self) -> str:
         m, g = self.m, self.m.g
         from rdflib.namespace import DCTERMS
-        from defence_kg.namespaces import SCHEMA
+        from defence_kg.core.namespaces import SCHEMA
         blocks = []
         for src in sorted(g.subjects(RDF.type, DKG.Source)):
             url = g.value(src, SCHEMA.url)

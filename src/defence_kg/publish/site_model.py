@@ -12,8 +12,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
-from defence_kg.namespaces import DKG, ID, SCHEMA, VOCAB
-from defence_kg.store import Store
+from defence_kg.core.namespaces import DKG, ID, SCHEMA, VOCAB
+from defence_kg.core.store import Store
 
 MAIN_CLASSES = {"organisation": DKG.Organisation, "event": DKG.Event, "agreement": DKG.Agreement}
 AUX_CLASSES = {DKG.TemporalValue, DKG.Count, DKG.AttendeeGroup, DKG.RiskDesignation}

@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
-from defence_kg.namespaces import GRAPH, PREFIXES, SCHEMA
-from defence_kg.store import Store
+from defence_kg.core.namespaces import GRAPH, PREFIXES, SCHEMA
+from defence_kg.core.store import Store
 
 #: schema.org terms given short names in the context (what search engines read).
 SCHEMA_TERMS = ("name", "alternateName", "url", "sameAs", "parentOrganization", "organizer",

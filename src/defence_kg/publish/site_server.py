@@ -14,7 +14,7 @@ import sys
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from defence_kg.errors import EXIT_OK, InputError
+from defence_kg.core.errors import EXIT_OK, InputError
 from defence_kg.publish.site_conneg import ENTITY_FORMATS, negotiate  # noqa: F401 (negotiate re-exported)
 
 _ENTITY = re.compile(r"^/id/([A-Za-z0-9_-]+)/?$")

@@ -20,7 +20,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from defence_kg.errors import EXIT_OK, InputError, RemoteError
+from defence_kg.core.errors import EXIT_OK, InputError, RemoteError
 
 
 def oxigraph_binary() -> str:

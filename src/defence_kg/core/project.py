@@ -5,7 +5,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from defence_kg.errors import InputError
+from defence_kg.core.errors import InputError
 
 FOLDERS = ("ontology", "shapes", "queries", "data", "loaders")
 

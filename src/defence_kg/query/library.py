@@ -30,8 +30,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from defence_kg.errors import EXIT_OK, InputError, QueryError, ValidationFailed
-from defence_kg.namespaces import ID, PREFIXES
+from defence_kg.core.errors import EXIT_OK, InputError, QueryError, ValidationFailed
+from defence_kg.core.namespaces import ID, PREFIXES
 
 PARAM_TYPES = ("iri", "string", "integer", "decimal", "date", "boolean", "langstring")
 NO_DEFAULT = "-"
@@ -157,7 +157,7 @@ def catalogue(project) -> str:
     """``queries/README.md``: the catalogue of stored queries, generated from their ``#+`` headers."""
     stored = discover(project)
     out = ["# Stored queries", "",
-           "Generated from the `#+` headers of `queries/*.rq` by `defence_kg.queries.catalogue()`;",
+           "Generated from the `#+` headers of `queries/*.rq` by `defence_kg.query.library.catalogue()`;",
            "a test checks that this file matches the headers. Run one with",
            "`defence-kg query NAME [--param name=value ...] [--endpoint URL]`; list them with",
            "`defence-kg query --list`. Each has a test case in `tests/queries/NAME/`.", ""]
@@ -454,14 +454,14 @@ def cmd_query(args, project) -> int:
     query = find(project, args.query)
     params = dict(_parse_param(p) for p in args.param)
     if args.endpoint:
-        from defence_kg.sparql_client import Endpoint
+        from defence_kg.query.client import Endpoint
         endpoint = Endpoint(args.endpoint, timeout=args.timeout)
         # labels/slugs for IRI params are resolved on the endpoint's data: bind them as terms there too
         resolver = _RemoteResolver(endpoint)
         values = bind_params(query, params, store=resolver)
         result = endpoint.query(bind(query.text, values))
     else:
-        from defence_kg import dataset
+        from defence_kg.dataset import build as dataset
         store = dataset.read(project.out)
         result = run(query, params, store=store)
     sys.stdout.write(render(result, args.format))
@@ -495,10 +495,10 @@ def _run_all(args, project) -> int:
         raise QueryError(f"--all prints a summary as table or json, not {args.format}",
                          fix="use --format table or --format json")
     if args.endpoint:
-        from defence_kg.sparql_client import Endpoint
+        from defence_kg.query.client import Endpoint
         store = _RemoteResolver(Endpoint(args.endpoint, timeout=args.timeout))
     else:
-        from defence_kg import dataset
+        from defence_kg.dataset import build as dataset
         store = dataset.read(project.out)
     suite = run_suite(project, store)
     if args.format == "json":

@@ -17,7 +17,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 from rdflib.term import Node
 
-from defence_kg.namespaces import DKG
+from defence_kg.core.namespaces import DKG
 
 PARENT_PROPERTIES = {DKG.unitOf, DKG.hostedBy, DKG.subsidiaryOf}
 NAME_PROPERTIES = {SKOS.prefLabel: "name", SKOS.altLabel: "alias", SKOS.hiddenLabel: "hidden name",

@@ -12,10 +12,10 @@ from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 from rdflib.term import Node
 
-from defence_kg.errors import InputError
-from defence_kg.loading import CURATORS, Triple, statement_triples
-from defence_kg.namespaces import DKG, GRAPH
-from defence_kg.store import parse_file
+from defence_kg.core.errors import InputError
+from defence_kg.load.context import CURATORS, Triple, statement_triples
+from defence_kg.core.namespaces import DKG, GRAPH
+from defence_kg.core.store import parse_file
 
 
 def curated_graph(path: Path) -> URIRef:

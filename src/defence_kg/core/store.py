@@ -14,8 +14,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from defence_kg.errors import InputError
-from defence_kg.namespaces import PREFIXES
+from defence_kg.core.errors import InputError
+from defence_kg.core.namespaces import PREFIXES
 
 Triple = tuple[Node, Node, Node]
 Quad = tuple[Node, Node, Node, Node | None]

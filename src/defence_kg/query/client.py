@@ -33,7 +33,7 @@ from rdflib.term import Node
 from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions as SE
 
-from defence_kg.errors import RemoteError
+from defence_kg.core.errors import RemoteError
 
 DEFAULT_TIMEOUT_S = 60
 UPDATE_CONTENT_TYPE = "application/sparql-update"
@@ -309,7 +309,7 @@ def _auth_key(url: str) -> str:
 
 
 def _iri(graph: str) -> str:
-    from defence_kg.queries import term_n3  # checks the IRI has no character that breaks out of <...>
+    from defence_kg.query.library import term_n3  # checks the IRI has no character that breaks out of <...>
 
     return term_n3(URIRef(str(graph)))
 
@@ -337,7 +337,7 @@ def _truncated(url: str, why: str) -> RemoteError:
 
 def query_form(sparql: str) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE: the first form keyword outside comments, IRIs and strings."""
-    from defence_kg.queries import tokens  # the one SPARQL tokenizer of the package
+    from defence_kg.query.library import tokens  # the one SPARQL tokenizer of the package
 
     for kind, text, _ in tokens(sparql):
         if kind == "word" and text.upper() in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):

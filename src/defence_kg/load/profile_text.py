@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from defence_kg.dates import PreciseDate, find_date
-from defence_kg.errors import InputError
+from defence_kg.load.dates import PreciseDate, find_date
+from defence_kg.core.errors import InputError
 
 SECTION_HEADINGS = {
     "major defence laboratories": "LAB",

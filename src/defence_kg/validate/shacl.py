@@ -35,12 +35,12 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
-from defence_kg.errors import InputError
-from defence_kg.namespaces import BASE, PREFIXES
-from defence_kg.store import Store, parse_file
+from defence_kg.core.errors import InputError
+from defence_kg.core.namespaces import BASE, PREFIXES
+from defence_kg.core.store import Store, parse_file
 
 SHAPES = BASE + "shapes#"
-#: "oxigraph" (default): defence_kg.fast_validation, proven equal to pySHACL by
+#: "oxigraph" (default): defence_kg.validate.engine, proven equal to pySHACL by
 #: tests/test_fast_validation.py, falling back to pySHACL for shapes it cannot compile;
 #: "pyshacl": the reference engine.
 ENGINES = ("oxigraph", "pyshacl")
@@ -228,7 +228,7 @@ def _run_fast(store: Store, shapes: Graph) -> ValidationReport | None:
     """The fast engine's report, or None (with a notice) when a shape needs pySHACL."""
     import sys
 
-    from defence_kg import fast_validation
+    from defence_kg.validate import engine as fast_validation
 
     try:
         raw = fast_validation.run(store, shapes)

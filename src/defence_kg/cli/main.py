@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 from defence_kg import __version__
-from defence_kg.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, DefenceKGError, InputError
-from defence_kg.project import Project, find_project
+from defence_kg.core.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE, DefenceKGError, InputError
+from defence_kg.core.project import Project, find_project
 
 
 def _documents(values: list[str]) -> dict[str, dict[str, Path]]:
@@ -32,8 +32,8 @@ def _documents(values: list[str]) -> dict[str, dict[str, Path]]:
 
 
 def cmd_build(args: argparse.Namespace, project: Project) -> int:
-    from defence_kg import dataset
-    from defence_kg.sources import discover
+    from defence_kg.dataset import build as dataset
+    from defence_kg.sources.profiles import discover
 
     overrides = _documents(args.document)
     # "SOURCE=PATH" applies to the source's only document
@@ -61,7 +61,7 @@ def cmd_build(args: argparse.Namespace, project: Project) -> int:
 
 
 def _validate(project: Project, store, *, fmt: str, engine: str | None = None) -> int:
-    from defence_kg.validation import DEFAULT_ENGINE, validate_store
+    from defence_kg.validate.shacl import DEFAULT_ENGINE, validate_store
 
     report = validate_store(store, project.shapes, engine=engine or DEFAULT_ENGINE)
     print(report.to_json() if fmt == "json" else report.text())
@@ -69,16 +69,16 @@ def _validate(project: Project, store, *, fmt: str, engine: str | None = None) -
 
 
 def cmd_validate(args: argparse.Namespace, project: Project) -> int:
-    from defence_kg import dataset
+    from defence_kg.dataset import build as dataset
 
     return _validate(project, dataset.read(project.out), fmt=args.format, engine=args.engine)
 
 
 def cmd_extract(args: argparse.Namespace, project: Project) -> int:
-    from defence_kg.review import extract_file
+    from defence_kg.load.review import extract_file
 
     if args.report:
-        from defence_kg.gold import report
+        from defence_kg.load.report import report
         print(report(project, [Path(p) for p in args.report], args.gold))
         return EXIT_OK
     if not args.file:
@@ -140,13 +140,13 @@ def cmd_serve(args: argparse.Namespace, project: Project) -> int:
     if args.site:
         from defence_kg.publish.site_server import serve_site
         return serve_site(args.site, host=args.host, port=args.port)
-    from defence_kg.sparql_server import serve_endpoint
+    from defence_kg.query.server import serve_endpoint
     return serve_endpoint(project, host=args.host, port=args.port, writable=args.writable,
                           timeout_s=args.timeout_s)
 
 
 #: Modules that add commands, each with ``register(commands, publish_targets)``.
-EXTENSIONS = ("queries", "export.commands", "analysis", "publish.commands", "publish.site", "resolution", "stats")
+EXTENSIONS = ("query.library", "export.commands", "analysis.trace", "publish.commands", "publish.site", "analysis.resolve", "analysis.stats")
 
 
 def _extensions():
@@ -164,7 +164,7 @@ def _extensions():
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    from defence_kg import progress
+    from defence_kg.core import progress
     progress.set_quiet(args.quiet)
     try:
         project = find_project(args.project, out=args.out)

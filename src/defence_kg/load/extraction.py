@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS, XSD
 
-from defence_kg.dates import PreciseDate, find_date
-from defence_kg.loading import LoadContext
-from defence_kg.namespaces import DKG, ID, vocab
-from defence_kg.profile_text import Profile, Sentence
-from defence_kg.sources import Document
+from defence_kg.load.dates import PreciseDate, find_date
+from defence_kg.load.context import LoadContext
+from defence_kg.core.namespaces import DKG, ID, vocab
+from defence_kg.load.profile_text import Profile, Sentence
+from defence_kg.sources.profiles import Document
 
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from defence_kg.errors import EXIT_OK
+from defence_kg.core.errors import EXIT_OK
 
 PREFIXES = """PREFIX dkg: <https://w3id.org/defence-kg/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -59,7 +59,7 @@ def compute(store, top: int = 10) -> dict:
 
 
 def cmd_stats(args: argparse.Namespace, project) -> int:
-    from defence_kg import dataset
+    from defence_kg.dataset import build as dataset
 
     result = compute(dataset.read(project.out), args.top)
     if args.format == "json":

@@ -29,7 +29,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import Node
 
-from defence_kg.store import Store
+from defence_kg.core.store import Store
 
 # Every property of a shape the engine understands; any other sh: property makes it Unsupported.
 _KNOWN = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode, SH.target,

@@ -14,14 +14,16 @@ from pathlib import Path
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from defence_kg import curation, progress, provenance
-from defence_kg.errors import ExpectationFailed, InputError
-from defence_kg.loading import LoadContext, run_loader
-from defence_kg.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH, PREFIXES
-from defence_kg.project import Project
-from defence_kg.registry import Registry
-from defence_kg.sources import SourceProfile, discover
-from defence_kg.store import Store, parse_file
+from defence_kg.load import curation
+from defence_kg.core import progress
+from defence_kg.load import provenance
+from defence_kg.core.errors import ExpectationFailed, InputError
+from defence_kg.load.context import LoadContext, run_loader
+from defence_kg.core.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH, PREFIXES
+from defence_kg.core.project import Project
+from defence_kg.load.registry import Registry
+from defence_kg.sources.profiles import SourceProfile, discover
+from defence_kg.core.store import Store, parse_file
 
 OUTPUTS = {"dataset.trig": ("trig", False), "dataset.nq": ("nquads", False),
            "dataset.ttl": ("turtle", True), "dataset.nt": ("ntriples", True)}

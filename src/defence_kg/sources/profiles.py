@@ -12,9 +12,9 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from defence_kg.errors import ProfileError
-from defence_kg.namespaces import GRAPH
-from defence_kg.project import Project
+from defence_kg.core.errors import ProfileError
+from defence_kg.core.namespaces import GRAPH
+from defence_kg.core.project import Project
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class SourceProfile:
 
     @property
     def iri(self) -> URIRef:
-        from defence_kg.namespaces import ID
+        from defence_kg.core.namespaces import ID
         return ID[f"source-{self.id}"]
 
     def loader_path(self, project: Project) -> Path:

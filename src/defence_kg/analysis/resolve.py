@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from defence_kg.errors import EXIT_OK, InputError
-from defence_kg.project import Project
+from defence_kg.core.errors import EXIT_OK, InputError
+from defence_kg.core.project import Project
 
 
 def register(commands, publish_targets) -> None:
@@ -36,7 +36,7 @@ def explain(registry, name: str) -> dict:
 
 
 def cmd_resolve(args: argparse.Namespace, project: Project) -> int:
-    from defence_kg.review import load_registry
+    from defence_kg.load.review import load_registry
 
     if not args.name.strip():
         raise InputError("empty name", fix="give a name to resolve, e.g. defence-kg resolve MOE")

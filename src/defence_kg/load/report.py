@@ -19,9 +19,9 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
-from defence_kg.errors import InputError
-from defence_kg.namespaces import DKG, SCHEMA
-from defence_kg.project import Project
+from defence_kg.core.errors import InputError
+from defence_kg.core.namespaces import DKG, SCHEMA
+from defence_kg.core.project import Project
 
 
 def documents(paths: list[Path]) -> list[Path]:
@@ -68,7 +68,7 @@ def show(term, by) -> str:
 
 
 def report(project: Project, paths: list[Path], gold_path: Path | None = None) -> str:
-    from defence_kg.review import extract_document
+    from defence_kg.load.review import extract_document
 
     gold = None
     if gold_path is not None:

@@ -13,14 +13,14 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from defence_kg import curation
-from defence_kg.errors import InputError
-from defence_kg.loading import LoadContext, run_loader
-from defence_kg.namespaces import DKG, PREFIXES
-from defence_kg.project import Project
-from defence_kg.registry import Registry
-from defence_kg.sources import Document, read_profile
-from defence_kg.store import parse_file
+from defence_kg.load import curation
+from defence_kg.core.errors import InputError
+from defence_kg.load.context import LoadContext, run_loader
+from defence_kg.core.namespaces import DKG, PREFIXES
+from defence_kg.core.project import Project
+from defence_kg.load.registry import Registry
+from defence_kg.sources.profiles import Document, read_profile
+from defence_kg.core.store import parse_file
 
 PROFILE_SOURCE = "aspi-tracker"
 

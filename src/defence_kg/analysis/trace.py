@@ -6,7 +6,7 @@ way, and each hop is explained in the relation's own direction with its date and
 Absence of a path is reported as "no connection recorded", never as "not connected".
 
 Python API: ``trace``, ``centrality``, ``ego_network``, ``components`` take a built dataset
-(a defence_kg.store.Store) or a graph from ``defence_kg.export.to_networkx``.
+(a defence_kg.core.store.Store) or a graph from ``defence_kg.export.to_networkx``.
 """
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ import json
 import sys
 from pathlib import Path
 
-from defence_kg.errors import EXIT_OK, InputError
+from defence_kg.core.errors import EXIT_OK, InputError
 from defence_kg.export import networkx as gx
-from defence_kg.namespaces import ID
-from defence_kg.registry import Registry, normalise
+from defence_kg.core.namespaces import ID
+from defence_kg.load.registry import Registry, normalise
 
 ROUND = 6
 EVIDENCE_FIELDS = ("date", "date_precision", "start_date", "end_date", "certainty", "source_url",
@@ -270,7 +270,7 @@ def _emit(data: bytes, output: str | None) -> None:
 
 
 def cmd_trace(args: argparse.Namespace, project) -> int:
-    from defence_kg import dataset
+    from defence_kg.dataset import build as dataset
 
     result = trace(dataset.read(project.out), args.a, args.b, via=args.via,
                    max_hops=args.max_hops, limit=args.limit)
@@ -286,7 +286,7 @@ def cmd_trace(args: argparse.Namespace, project) -> int:
 
 
 def cmd_analyse(args: argparse.Namespace, project) -> int:
-    from defence_kg import dataset
+    from defence_kg.dataset import build as dataset
 
     result = analyse(dataset.read(project.out), ego=args.ego, radius=args.radius)
     if args.format == "json":
