@@ -8,8 +8,8 @@ import pytest
 
 from defence_kg.dataset import build as dataset
 from defence_kg.core.project import Project
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="session")

@@ -8,13 +8,14 @@ from defence_kg.analysis import trace as analysis
 from defence_kg.cli import main as cli
 from defence_kg.core.namespaces import ID
 from defence_kg.core.store import Store
+from helpers import run_cli
 
 HERE = Path(__file__).parent
 CQU = str(ID["chongqing-university"])
 
 
 def test_cli_json_equals_api(built, project, capsys):
-    rc = cli.main(["--project", str(project.root), "--out", str(project.out), "analyse", "--ego", "CQU", "--format", "json"])
+    rc = run_cli(project, "analyse", "--ego", "CQU", "--format", "json")[0]
     assert rc == 0
     from_cli = json.loads(capsys.readouterr().out)
     assert from_cli == analysis.analyse(built.store, ego="CQU")
@@ -24,7 +25,7 @@ def test_cli_json_equals_api(built, project, capsys):
 
 
 def test_table_format(built, project, capsys):
-    rc = cli.main(["--project", str(project.root), "--out", str(project.out), "analyse", "--top", "3"])
+    rc = run_cli(project, "analyse", "--top", "3")[0]
     out = capsys.readouterr().out
     assert rc == 0 and "betweenness" in out and "connected components" in out
     assert len([line for line in out.splitlines() if line.startswith("   0.") or line.startswith("   1.")]) <= 3

@@ -8,12 +8,9 @@ import pytest
 from defence_kg.dataset import build as dataset
 from defence_kg.cli.main import main
 from defence_kg.core.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from helpers import run_cli
 
 PROFILE = Path("data/documents/aspi-tracker/chongqing-university.txt")
-
-
-def run(project, *args: str) -> int:
-    return main(["--project", str(project.root), "--out", str(project.out), *args])
 
 
 def test_two_builds_are_byte_identical(project_copy, tmp_path):
@@ -27,7 +24,7 @@ def test_two_builds_are_byte_identical(project_copy, tmp_path):
 
 
 def test_build_prints_counts_and_writes_files(project_copy, capsys):
-    assert run(project_copy, "build") == EXIT_OK
+    assert run_cli(project_copy, "build")[0] == EXIT_OK
     out = capsys.readouterr().out
     assert "dkg:Statement" in out and "graph/source/aspi-tracker" in out
     for name in dataset.OUTPUTS:
@@ -48,7 +45,7 @@ def test_each_source_graph_has_provenance(built):
 def test_malformed_source_profile_names_file_and_key(project_copy, capsys):
     toml = project_copy.sources / "aspi-tracker.toml"
     toml.write_text(toml.read_text().replace("loader =", "loder ="))
-    assert run(project_copy, "build") == EXIT_USAGE
+    assert run_cli(project_copy, "build")[0] == EXIT_USAGE
     err = capsys.readouterr().err
     assert "aspi-tracker.toml" in err and "unknown key 'loder'" in err and "did you mean 'loader'" in err
     assert not project_copy.out.exists()
@@ -56,7 +53,7 @@ def test_malformed_source_profile_names_file_and_key(project_copy, capsys):
 
 def test_malformed_toml_syntax(project_copy, capsys):
     (project_copy.sources / "aspi-tracker.toml").write_text('id = "aspi-tracker\n')
-    assert run(project_copy, "build") == EXIT_USAGE
+    assert run_cli(project_copy, "build")[0] == EXIT_USAGE
     assert "malformed TOML" in capsys.readouterr().err
 
 
@@ -65,14 +62,14 @@ def test_malformed_turtle_names_file_and_line(project_copy, capsys):
     lines = path.read_text(encoding="utf-8").split("\n")
     lines[30] = lines[30] + ' "unterminated'
     path.write_text("\n".join(lines), encoding="utf-8")
-    assert run(project_copy, "build") == EXIT_USAGE
+    assert run_cli(project_copy, "build")[0] == EXIT_USAGE
     err = capsys.readouterr().err
     assert "entities.ttl:31" in err and "malformed RDF" in err
 
 
 def test_missing_document(project_copy, capsys):
     (project_copy.root / PROFILE).unlink()
-    assert run(project_copy, "build") == EXIT_USAGE
+    assert run_cli(project_copy, "build")[0] == EXIT_USAGE
     err = capsys.readouterr().err
     assert "chongqing-university" in err and "not found" in err
 
@@ -80,15 +77,15 @@ def test_missing_document(project_copy, capsys):
 @pytest.mark.parametrize("content,message", [("", "profile is empty"), ("\x00\x01binary", "not text")])
 def test_malformed_document(project_copy, capsys, content, message):
     (project_copy.root / PROFILE).write_text(content)
-    assert run(project_copy, "build") == EXIT_USAGE
+    assert run_cli(project_copy, "build")[0] == EXIT_USAGE
     assert message in capsys.readouterr().err
 
 
 def test_failed_build_leaves_previous_output_untouched(project_copy, capsys):
-    assert run(project_copy, "build") == EXIT_OK
+    assert run_cli(project_copy, "build")[0] == EXIT_OK
     before = {p.name: p.read_bytes() for p in project_copy.out.iterdir()}
     (project_copy.root / PROFILE).write_text("")
-    assert run(project_copy, "build") == EXIT_USAGE
+    assert run_cli(project_copy, "build")[0] == EXIT_USAGE
     after = {p.name: p.read_bytes() for p in project_copy.out.iterdir()}
     assert before == after
 
@@ -96,12 +93,12 @@ def test_failed_build_leaves_previous_output_untouched(project_copy, capsys):
 def test_unmet_expectation_exits_1(project_copy, capsys):
     toml = project_copy.sources / "aspi-tracker.toml"
     toml.write_text(toml.read_text().replace('"dkg:Agreement" = 2', '"dkg:Agreement" = 5'))
-    assert run(project_copy, "build") == EXIT_INVALID
+    assert run_cli(project_copy, "build")[0] == EXIT_INVALID
     assert "fewer than the 5 expected" in capsys.readouterr().err
 
 
 def test_validate_without_build_says_how_to_fix(project_copy, capsys):
-    assert run(project_copy, "validate") == EXIT_USAGE
+    assert run_cli(project_copy, "validate")[0] == EXIT_USAGE
     assert "defence-kg build" in capsys.readouterr().err
 
 
@@ -134,14 +131,14 @@ def test_data_breaking_a_shape_fails_validation_with_node_and_rule(project_copy,
     path = project_copy.curated / "entities.ttl"
     path.write_text(path.read_text(encoding="utf-8").replace('dkg:rorId "023rhb549"', 'dkg:rorId "not-a-ror"'),
                     encoding="utf-8")
-    assert run(project_copy, "build") == EXIT_OK
+    assert run_cli(project_copy, "build")[0] == EXIT_OK
     capsys.readouterr()
-    assert run(project_copy, "validate") == EXIT_INVALID
+    assert run_cli(project_copy, "validate")[0] == EXIT_INVALID
     report = capsys.readouterr().out
     assert "chongqing-university" in report and "not-a-ror" in report
     assert "graph:curated/entities" in report          # grouped by the graph that holds the node
 
 
 def test_validate_conforms_on_the_built_dataset(project_copy, capsys):
-    assert run(project_copy, "build", "--validate") == EXIT_OK
+    assert run_cli(project_copy, "build", "--validate")[0] == EXIT_OK
     assert "Conforms" in capsys.readouterr().out

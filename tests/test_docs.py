@@ -5,8 +5,8 @@ import re
 from pathlib import Path
 
 from defence_kg.cli.main import parser
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 

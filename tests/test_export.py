@@ -15,6 +15,7 @@ from defence_kg.export.gexf import to_bytes as gexf_bytes
 from defence_kg.export.graphml import to_bytes as graphml_bytes
 from defence_kg.core.namespaces import ID
 from defence_kg.core.store import Store
+from helpers import run_cli
 
 HERE = Path(__file__).parent
 CQU, CASC = str(ID["chongqing-university"]), str(ID["china-aerospace-science-and-technology-corporation"])
@@ -38,7 +39,7 @@ def graph(built):
 
 
 def export(project, fmt: str, path: Path, *extra: str) -> Path:
-    rc = cli.main(["--project", str(project.root), "--out", str(project.out), "export", fmt, "-o", str(path), *extra])
+    rc = run_cli(project, "export", fmt, "-o", str(path), *extra)[0]
     assert rc == 0
     return path
 
@@ -301,5 +302,5 @@ def test_mixed_or_list_attributes_are_refused(mini):
 
 
 def test_csv_to_stdout_is_an_input_error(project, built, capsys):
-    rc = cli.main(["--project", str(project.root), "--out", str(project.out), "export", "nodes-edges-csv", "-o", "-"])
+    rc = run_cli(project, "export", "nodes-edges-csv", "-o", "-")[0]
     assert rc == 2 and "cannot go to stdout" in capsys.readouterr().err

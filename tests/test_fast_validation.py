@@ -18,8 +18,8 @@ from rdflib.namespace import RDF
 from defence_kg.core.namespaces import DKG
 from defence_kg.core.store import Store, parse_file
 from defence_kg.validate.shacl import validate_store
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "tests" / "shapes").glob("*/*.ttl"))
 
 

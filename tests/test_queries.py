@@ -11,8 +11,8 @@ from rdflib.plugins.sparql.results.tsvresults import TSVResultParser
 from defence_kg.query import library as queries
 from defence_kg.core.errors import QueryError
 from defence_kg.core.store import Store
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 STORED = sorted((ROOT / "queries").glob("*.rq"))
 CASES = sorted(p for p in (ROOT / "tests" / "queries").glob("*") if p.is_dir())
 

@@ -13,8 +13,8 @@ from rdflib import URIRef
 from defence_kg.query import library as queries
 from defence_kg.core.namespaces import PREFIXES
 from defence_kg.core.store import Store
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 HOPS = ROOT / "queries" / "organisations-connected-within-hops.rq"
 ONTOLOGY_GRAPH = URIRef("urn:test:ontology")
 

@@ -8,13 +8,13 @@ from pathlib import Path
 from defence_kg.cli import main as cli
 from defence_kg.dataset import build as dataset
 from defence_kg.query import library as queries
+from helpers import ROOT, run_cli
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_all_runs_every_stored_query_with_the_rows_of_each_single_run(capsys, project, built):
     capsys.readouterr()
-    code = cli.main(["--project", str(ROOT), "--out", str(project.out), "query", "--all", "--format", "json"])
+    code = run_cli(project, "query", "--all", "--format", "json", root=ROOT)[0]
     suite = json.loads(capsys.readouterr().out)
     assert code == 0
     stored = queries.discover(project)
@@ -27,7 +27,7 @@ def test_all_runs_every_stored_query_with_the_rows_of_each_single_run(capsys, pr
         assert e["violation"] == e["name"].endswith("-violation")
         if e["violation"]:
             assert e["rows"] == 0, f"{e['name']} found violations in the real dataset"
-    code = cli.main(["--project", str(ROOT), "--out", str(project.out), "query", "--all"])
+    code = run_cli(project, "query", "--all", root=ROOT)[0]
     table = capsys.readouterr().out
     assert code == 0
     for e in suite:

@@ -8,15 +8,12 @@ from pathlib import Path
 
 from defence_kg.cli import main as cli
 from defence_kg.query import library as queries
+from helpers import ROOT, run_cli
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _run(capsys, project, *argv):
-    capsys.readouterr()
-    code = cli.main(["--project", str(ROOT), "--out", str(project.out), *map(str, argv)])
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_cli(project, *argv, capsys=capsys, root=ROOT)
 
 
 def test_queries_readme_is_the_catalogue_generated_from_the_headers(project):

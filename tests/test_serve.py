@@ -10,8 +10,8 @@ from pathlib import Path
 from defence_kg.query import library as queries
 from defence_kg.query.client import Endpoint
 from defence_kg.query.server import free_port
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_serve_answers_the_stored_queries_like_in_process_and_stops_on_sigint(project, built):

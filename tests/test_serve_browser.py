@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from defence_kg.query.server import free_port
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 QUERY = ('PREFIX skos: <http://www.w3.org/2004/02/skos/core#> '
          'SELECT ?name WHERE { <https://w3id.org/defence-kg/id/chongqing-university> skos:prefLabel ?name }')
 

@@ -15,8 +15,8 @@ from rdflib import Graph
 
 from defence_kg.core.store import parse_file
 from defence_kg.validate.shacl import ValidationReport, load_shapes, show, validate
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "tests" / "shapes"
 VALID = sorted((EXAMPLES / "valid").glob("*.ttl"))
 INVALID = sorted((EXAMPLES / "invalid").glob("*.ttl"))

@@ -22,6 +22,7 @@ from rdflib.namespace import DCAT, RDF, VOID
 from defence_kg.core.namespaces import ID
 from defence_kg.publish.site import build_site
 from defence_kg.publish.site_server import negotiate
+from helpers import run_cli
 
 SPDX = "http://spdx.org/rdf/terms#"
 CQU = "chongqing-university"
@@ -357,7 +358,7 @@ def test_timeline_shows_uncertain_dates(browser, server):
 def test_publish_site_command(built, project, tmp_path, capsys):
     from defence_kg.cli import main as cli
     out = tmp_path / "cli-site"
-    code = cli.main(["--project", str(project.root), "--out", str(project.out), "publish", "site", "-o", str(out)])
+    code = run_cli(project, "publish", "site", "-o", str(out))[0]
     assert code == 0
     assert (out / "id" / f"{CQU}.html").is_file() and (out / "void.ttl").is_file()
     assert "dumps/dataset.nq.gz" in capsys.readouterr().out

@@ -16,8 +16,8 @@ from rdflib.namespace import SKOS
 from defence_kg.core.namespaces import GRAPH, ONTOLOGY_GRAPH
 from defence_kg.publish.site import build_site
 from defence_kg.core.store import Store
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = """
 @prefix dkg: <https://w3id.org/defence-kg/ontology#> .
 @prefix id: <https://w3id.org/defence-kg/id/> .

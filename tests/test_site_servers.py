@@ -25,6 +25,7 @@ from rdflib import Graph
 from defence_kg.core.namespaces import ID
 from defence_kg.publish.site import build_site
 from defence_kg.publish.site_conneg import ENTITY_FORMATS, negotiate, negotiate_by_patterns
+from helpers import free_port
 
 CQU = "chongqing-university"
 PREFIX = "/pub/defence-kg/"
@@ -85,12 +86,6 @@ def test_server_regexes_implement_the_rule():
 
 # ---- fixtures: a site published under a path prefix, and the three servers -----------------
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _wait_listening(port: int, proc: subprocess.Popen, log: Path) -> None:
     for _ in range(200):
         if proc.poll() is not None:
@@ -146,7 +141,7 @@ def nginx_server(prefixed_site, workdir):
     d = workdir / "nginx"
     d.mkdir()
     d.chmod(0o755)
-    port = _free_port()
+    port = free_port()
     snippet = (prefixed_site / "nginx.conf").read_text(encoding="utf-8")
     map_part, location = snippet.split("\nlocation ", 1)
     location = "location " + location.replace("/path/to/published/site/", f"{prefixed_site}/")
@@ -181,7 +176,7 @@ def apache_server(prefixed_site, workdir):
     d = workdir / "apache"
     d.mkdir()
     d.chmod(0o755)
-    port = _free_port()
+    port = free_port()
     docroot = prefixed_site.parent.parent
     load = "".join(f"LoadModule {m}_module {p}\n" for m, p in mods.items())
     user = "User www-data\nGroup www-data\n" if os.geteuid() == 0 else ""

@@ -11,17 +11,12 @@ from defence_kg.cli import main as cli
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import ID
 from defence_kg.core.store import Store
+from helpers import run_cli
 
 HERE = Path(__file__).parent
 CQU, CASC = str(ID["chongqing-university"]), str(ID["china-aerospace-science-and-technology-corporation"])
 SASTIND = str(ID["state-administration-of-science-technology-and-industry-for-national-defence"])
 AGREEMENT = str(ID["chongqing-university-agreement-2016-12"])
-
-
-def run(project, capsys, *args) -> tuple[int, str, str]:
-    rc = cli.main(["--project", str(project.root), "--out", str(project.out), "trace", *args])
-    out = capsys.readouterr()
-    return rc, out.out, out.err
 
 
 def ids(path: dict) -> list[str]:
@@ -52,7 +47,7 @@ def test_sastind_to_casc_through_the_university(built, project, capsys):
     result = analysis.trace(built.store, "SASTIND", "CASC", via="CQU")
     assert ids(result["paths"][0]) == [SASTIND, AGREEMENT, CQU, CASC]
     assert all(CQU in ids(p) for p in result["paths"])
-    rc, out, _ = run(project, capsys, "SASTIND", "CASC", "--via", "Chongqing University")
+    rc, out, _ = run_cli(project, "trace", "SASTIND", "CASC", "--via", "Chongqing University", capsys=capsys)
     assert rc == 0
     assert "Chongqing University has exchanges with China Aerospace Science and Technology Corporation (stated; source: " in out
     assert "is a party to the Agreement between Ministry of Education and State Administration" in out
@@ -60,27 +55,27 @@ def test_sastind_to_casc_through_the_university(built, project, capsys):
 
 
 def test_json_and_markdown_formats(built, project, capsys):
-    rc, out, _ = run(project, capsys, CQU, "CASC", "--format", "json")
+    rc, out, _ = run_cli(project, "trace", CQU, "CASC", "--format", "json", capsys=capsys)
     assert rc == 0
     assert json.loads(out) == analysis.trace(built.store, CQU, "CASC")
-    rc, out, _ = run(project, capsys, "CQU", "SASTIND", "--format", "markdown")
+    rc, out, _ = run_cli(project, "trace", "CQU", "SASTIND", "--format", "markdown", capsys=capsys)
     assert rc == 0 and out.startswith("## Chongqing University to State Administration") and "\n1. " in out
 
 
 def test_pictures(built, project, capsys, tmp_path):
     for fmt in ("svg", "png"):
         path = tmp_path / f"t.{fmt}"
-        rc, _, _ = run(project, capsys, "CQU", "SASTIND", "--format", fmt, "-o", str(path))
+        rc, _, _ = run_cli(project, "trace", "CQU", "SASTIND", "--format", fmt, "-o", str(path), capsys=capsys)
         assert rc == 0
         data = path.read_bytes()
         assert data.startswith(b"<?xml") if fmt == "svg" else data.startswith(b"\x89PNG")
     again = tmp_path / "again.svg"
-    run(project, capsys, "CQU", "SASTIND", "--format", "svg", "-o", str(again))
+    run_cli(project, "trace", "CQU", "SASTIND", "--format", "svg", "-o", str(again), capsys=capsys)
     assert again.read_bytes() == (tmp_path / "t.svg").read_bytes()
 
 
 def test_no_path_says_no_connection_recorded(built, project, capsys):
-    rc, out, _ = run(project, capsys, "CQU", "Nanyang Technological University", "--max-hops", "1")
+    rc, out, _ = run_cli(project, "trace", "CQU", "Nanyang Technological University", "--max-hops", "1", capsys=capsys)
     assert rc == 0
     assert out.strip() == "no connection recorded between Chongqing University and Nanyang Technological University within 1 hop"
     assert "not connected" not in out

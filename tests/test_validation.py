@@ -14,8 +14,8 @@ from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import DKG, GRAPH, ID, VOCAB
 from defence_kg.core.store import Store
 from defence_kg.validate.shacl import SHAPES, load_shapes, validate, validate_store
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 SHAPES_DIR = ROOT / "shapes"
 
 #: Parameters that make a shape node carry a constraint (SHACL core, section 4).

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from defence_kg.dataset import build as dataset
 from defence_kg.core.project import Project
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("workload", ROOT / "benchmarks" / "workload.py")
 workload = importlib.util.module_from_spec(_spec)
 sys.modules["workload"] = workload

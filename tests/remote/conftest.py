@@ -22,8 +22,8 @@ import pytest
 from defence_kg.cli import main as cli
 from defence_kg.query.client import Endpoint
 from defence_kg.query.server import running
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from defence_kg.query import library as queries
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 STORED = sorted((ROOT / "queries").glob("*.rq"))
 
 

@@ -1,0 +1,25 @@
+"""The one home of what tests share: the project root, a command-line runner and a free loopback port
+(the package's own ``free_port``)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from defence_kg.cli.main import main
+from defence_kg.query.server import free_port  # noqa: F401 - re-exported for the tests
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_cli(project, *args, capsys=None, root: Path | None = None) -> tuple[int, str, str]:
+    """Run ``defence-kg --project ROOT --out OUT ARGS`` in-process; (exit code, stdout, stderr).
+
+    Without ``capsys`` the output is left to pytest's capture and returned empty.
+    """
+    if capsys is not None:
+        capsys.readouterr()
+    argv = ["--project", str(root or project.root), "--out", str(project.out), *map(str, args)]
+    code = main(argv)
+    if capsys is None:
+        return code, "", ""
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
