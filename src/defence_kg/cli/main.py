@@ -120,9 +120,6 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=["json", "turtle", "both"], default="both")
     e.set_defaults(func=cmd_extract)
 
-    publish = sub.add_parser("publish", help="publish the built dataset (to a SPARQL endpoint, as a site)")
-    targets = publish.add_subparsers(dest="target", required=True, metavar="TARGET")
-
     s = sub.add_parser("serve", help="serve the built dataset on a local SPARQL endpoint, or a published site")
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
     s.add_argument("--port", type=int, default=7878, help="port (0: a free one)")
@@ -131,8 +128,10 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--timeout-s", type=int, default=60, help="query timeout in seconds")
     s.set_defaults(func=cmd_serve)
 
+    from defence_kg.cli import publish
+    publish.register(sub)
     for register in _extensions():
-        register(sub, targets)
+        register(sub, None)
     return p
 
 
@@ -146,7 +145,7 @@ def cmd_serve(args: argparse.Namespace, project: Project) -> int:
 
 
 #: Modules that add commands, each with ``register(commands, publish_targets)``.
-EXTENSIONS = ("query.library", "export.commands", "analysis.trace", "publish.commands", "publish.site", "analysis.resolve", "analysis.stats")
+EXTENSIONS = ("query.library", "export.commands", "analysis.trace", "analysis.resolve", "analysis.stats")
 
 
 def _extensions():

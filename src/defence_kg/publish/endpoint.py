@@ -204,21 +204,27 @@ def verify(plans: list[GraphPlan], endpoint: Endpoint, *, log: Callable[[str], N
     return found
 
 
-def cmd_endpoint(args, project) -> int:
-    from defence_kg.dataset import build as dataset
+@dataclass(frozen=True)
+class EndpointPublication:
+    """What ``publish endpoint`` did: graphs and triples sent (or written, on a dry run), and how."""
 
-    endpoint = Endpoint(args.endpoint, update_url=args.update_endpoint, gsp_url=args.gsp_endpoint,
-                        timeout=args.timeout)
-    store = dataset.read(project.out)
-    plans = plan(store, endpoint, args.graph or None, max_update_triples=args.max_update_triples)
-    total = sum(p.expected for p in plans)
-    if args.dry_run:
-        out = dry_run(plans, endpoint, args.dry_run)
-        nreq = sum(len(p.requests) for p in plans)
-        print(f"dry run: {nreq} request(s) for {len(plans)} graph(s), {total} triples -> {out} (nothing sent)")
-        return 0
-    how = "Graph Store PUT" if endpoint.gsp_url else "SPARQL Update"
-    print(f"publishing {len(plans)} graph(s), {total} triples, by {how}")
-    publish(plans, endpoint)
-    print(f"published and verified {len(plans)} graph(s), {total} triples at {endpoint.query_url}")
-    return 0
+    query_url: str
+    method: str
+    graphs: int
+    triples: int
+    requests: int
+    dry_run: Path | None = None
+
+
+def publish_endpoint(store, endpoint: Endpoint, graphs: list[str] | None = None, *, max_update_triples: int = 0,
+                     dry_run_dir: Path | None = None) -> EndpointPublication:
+    """Replace each named graph of ``store`` on ``endpoint`` and verify the counts (or, with
+    ``dry_run_dir``, write the request bodies and a manifest there and send nothing)."""
+    plans = plan(store, endpoint, graphs or None, max_update_triples=max_update_triples)
+    method = "Graph Store PUT" if endpoint.gsp_url else "SPARQL Update"
+    written = dry_run(plans, endpoint, dry_run_dir) if dry_run_dir else None
+    if written is None:
+        publish(plans, endpoint)
+    return EndpointPublication(query_url=endpoint.query_url, method=method, graphs=len(plans),
+                               triples=sum(p.expected for p in plans),
+                               requests=sum(len(p.requests) for p in plans), dry_run=written)

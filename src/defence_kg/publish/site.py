@@ -12,14 +12,14 @@ failure leaves any previous site untouched.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import shutil
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
-from defence_kg.core.errors import EXIT_OK, InputError
+from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import BASE
 from defence_kg.publish import site_conneg, site_dumps, site_rdf
 from defence_kg.publish.site_html import Pages
@@ -29,8 +29,19 @@ from defence_kg.core.store import Store
 ASSETS = ("style.css", "search.js")
 
 
+@dataclass(frozen=True)
+class SiteSummary:
+    """What ``publish site`` wrote: entity pages, dumps (path, size, SHA-256) and notes."""
+
+    output: Path
+    entities: int
+    files: int
+    dumps: tuple[dict, ...]
+    notes: tuple[str, ...]
+
+
 def build_site(store: Store, out: Path, *, base_url: str = BASE, site_url: str | None = None,
-               sparql_endpoint: str | None = None) -> dict:
+               sparql_endpoint: str | None = None) -> SiteSummary:
     """Write the site for ``store`` into ``out``; returns a summary (pages, entities, dumps).
 
     ``base_url`` is the IRI base of the data (``<base>id/<slug>``); ``site_url`` is where the
@@ -65,10 +76,10 @@ def build_site(store: Store, out: Path, *, base_url: str = BASE, site_url: str |
     os.replace(tmp, out)
     if old.exists():
         shutil.rmtree(old)
-    return summary
+    return replace(summary, output=out)
 
 
-def _write(store: Store, root: Path, *, base_url: str, site_url: str, sparql_endpoint: str | None) -> dict:
+def _write(store: Store, root: Path, *, base_url: str, site_url: str, sparql_endpoint: str | None) -> SiteSummary:
     model = SiteModel(store)
     pages = Pages(model, base_url)
     (root / "id").mkdir()
@@ -103,36 +114,5 @@ def _write(store: Store, root: Path, *, base_url: str, site_url: str, sparql_end
     (root / "void.jsonld").write_text(site_rdf.jsonld_text(sorted(void)), encoding="utf-8")
     (root / ".htaccess").write_text(site_conneg.htaccess(base_url, site_url), encoding="utf-8")
     (root / "nginx.conf").write_text(site_conneg.nginx(base_url, site_url), encoding="utf-8")
-    return {"entities": len(model.entities), "dumps": dumps, "notes": notes,
-            "files": sum(1 for p in root.rglob("*") if p.is_file())}
-
-
-def cmd_site(args: argparse.Namespace, project) -> int:
-    from defence_kg.dataset import build as dataset
-
-    store = dataset.read(project.out)
-    summary = build_site(store, args.output, base_url=args.base_url, site_url=args.site_url,
-                         sparql_endpoint=args.sparql_endpoint)
-    print(f"wrote {summary['files']} files for {summary['entities']} entities -> {args.output}")
-    for d in summary["dumps"]:
-        print(f"  {d['sha256']}  {d['size']:>8}  {d['path']}")
-    for note in summary["notes"]:
-        print(f"  note: {note}")
-    return EXIT_OK
-
-
-def register_site(publish_targets) -> None:
-    """Add `defence-kg publish site` to the `publish` sub-commands (once, however often called)."""
-    if "site" in publish_targets.choices:
-        return
-    p = publish_targets.add_parser("site", help="write a static linked-data site (pages, RDF, dumps, VoID)")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help="folder to write (replaced)")
-    p.add_argument("--base-url", default=BASE, help=f"IRI base of the data (default {BASE})")
-    p.add_argument("--site-url", default=None, help="where the site is hosted (default: the base URL)")
-    p.add_argument("--sparql-endpoint", default=None, metavar="URL", help="SPARQL endpoint to list in VoID/DCAT")
-    p.set_defaults(func=cmd_site)
-
-
-def register(commands, publish_targets) -> None:
-    """cli extension hook: the `publish site` target (publish.commands may also add it; once only)."""
-    register_site(publish_targets)
+    return SiteSummary(output=root, entities=len(model.entities), dumps=tuple(dumps), notes=tuple(notes),
+                       files=sum(1 for p in root.rglob("*") if p.is_file()))

@@ -1,0 +1,79 @@
+"""cli: ``defence-kg publish site`` and ``defence-kg publish endpoint``."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from defence_kg.core.errors import EXIT_OK
+from defence_kg.core.namespaces import BASE
+from defence_kg.core.project import Project
+from defence_kg.dataset import build as dataset
+from defence_kg.publish.endpoint import publish_endpoint
+from defence_kg.publish.site import build_site
+from defence_kg.query.client import DEFAULT_TIMEOUT_S, Endpoint
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    publish = commands.add_parser("publish", help="publish the built dataset (to a SPARQL endpoint, as a site)")
+    targets = publish.add_subparsers(dest="target", required=True, metavar="TARGET")
+    _register_site(targets)
+    _register_endpoint(targets)
+
+
+def _register_site(targets: argparse._SubParsersAction) -> None:
+    p = targets.add_parser("site", help="write a static linked-data site (pages, RDF, dumps, VoID)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help="folder to write (replaced)")
+    p.add_argument("--base-url", default=BASE, help=f"IRI base of the data (default {BASE})")
+    p.add_argument("--site-url", default=None, help="where the site is hosted (default: the base URL)")
+    p.add_argument("--sparql-endpoint", default=None, metavar="URL", help="SPARQL endpoint to list in VoID/DCAT")
+    p.set_defaults(func=cmd_site)
+
+
+def cmd_site(args: argparse.Namespace, project: Project) -> int:
+    summary = build_site(dataset.read(project.out), args.output, base_url=args.base_url, site_url=args.site_url,
+                         sparql_endpoint=args.sparql_endpoint)
+    print(f"wrote {summary.files} files for {summary.entities} entities -> {args.output}")
+    for d in summary.dumps:
+        print(f"  {d['sha256']}  {d['size']:>8}  {d['path']}")
+    for note in summary.notes:
+        print(f"  note: {note}")
+    return EXIT_OK
+
+
+def _register_endpoint(targets: argparse._SubParsersAction) -> None:
+    p = targets.add_parser(
+        "endpoint", help="push each named graph to a SPARQL 1.1 server, then verify the counts",
+        description="Replace each named graph of the built dataset on a SPARQL 1.1 server (Graph Store "
+                    "PUT, or DROP+INSERT DATA by SPARQL Update), one request per graph, then count the "
+                    "triples of each graph on the server. Credentials come from SPARQL_USER/SPARQL_PASSWORD "
+                    "or a netrc file, never from the command line.")
+    p.add_argument("--endpoint", required=True, metavar="QUERY_URL", help="query URL (used to verify)")
+    p.add_argument("--gsp-endpoint", metavar="URL", help="Graph Store Protocol URL (preferred), e.g. .../store")
+    p.add_argument("--update-endpoint", metavar="URL", help="SPARQL Update URL, used when there is no Graph Store")
+    p.add_argument("--graph", action="append", default=[], metavar="IRI",
+                   help="publish only this named graph (repeatable; default: all)")
+    p.add_argument("--dry-run", type=Path, metavar="DIR",
+                   help="write the request bodies and a manifest to DIR and send nothing")
+    p.add_argument("--max-update-triples", type=int, default=0, metavar="N",
+                   help="split SPARQL Update uploads into requests of at most N triples "
+                        "(for servers with a size limit; NOT atomic per graph). Default: one request per graph")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S, metavar="S",
+                   help=f"seconds to wait for each request (default {DEFAULT_TIMEOUT_S})")
+    p.set_defaults(func=cmd_endpoint)
+
+
+def cmd_endpoint(args: argparse.Namespace, project: Project) -> int:
+    endpoint = Endpoint(args.endpoint, update_url=args.update_endpoint, gsp_url=args.gsp_endpoint,
+                        timeout=args.timeout)
+    store = dataset.read(project.out)
+    if not args.dry_run:
+        print(f"publishing to {endpoint.query_url}, one request per graph at most")
+    done = publish_endpoint(store, endpoint, args.graph, max_update_triples=args.max_update_triples,
+                            dry_run_dir=args.dry_run)
+    if done.dry_run:
+        print(f"dry run: {done.requests} request(s) for {done.graphs} graph(s), {done.triples} triples "
+              f"-> {done.dry_run} (nothing sent)")
+    else:
+        print(f"published and verified {done.graphs} graph(s), {done.triples} triples at {done.query_url} "
+              f"by {done.method}")
+    return EXIT_OK
