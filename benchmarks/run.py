@@ -121,7 +121,8 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
             return _digest(lines)
     elif stage == "queries":
         from defence_kg.dataset import build as dataset
-        from defence_kg.query import library as queries
+        from defence_kg.core import sparql
+from defence_kg.query import library as queries
         from defence_kg.core.project import Project
         proj = Project(root=project, out=out)
         if way == "ours":
@@ -134,7 +135,7 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
         else:
             # default parameter values are resolved before the clock starts (they are the same texts)
             store = dataset.read(out)
-            texts = {name: queries.bind(q.text, queries.bind_params(q, {}, store=store))
+            texts = {name: sparql.bind(q.text, queries.bind_params(q, {}, store=store))
                      for name, q in sorted(queries.discover(proj).items())}
             del store
             t0 = time.perf_counter()

@@ -8,6 +8,7 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.plugins.sparql.results.tsvresults import TSVResultParser
 
+from defence_kg.core import sparql
 from defence_kg.query import library as queries
 from defence_kg.core.errors import QueryError
 from defence_kg.core.store import Store
@@ -75,7 +76,7 @@ HOSTILE = ['x> } ; DROP ALL ; #', '"\\" ) } #', "' } UNION { ?s ?p ?o } #", 'a"b
 
 @pytest.mark.parametrize("value", HOSTILE)
 def test_hostile_string_values_stay_one_literal(value, built):
-    text = queries.bind("SELECT ?v WHERE { BIND(1 AS ?one) }", {"v": Literal(value)})
+    text = sparql.bind("SELECT ?v WHERE { BIND(1 AS ?one) }", {"v": Literal(value)})
     _, rows = built.store.query(text)
     assert rows == [(Literal(value),)]
 
@@ -86,7 +87,7 @@ def test_hostile_iri_values_are_refused(value):
     with pytest.raises(QueryError):
         queries.bind_params(q, {"institution": "http://e/" + value})
     with pytest.raises(QueryError):
-        queries.term_n3(URIRef("http://e/" + value))
+        sparql.term_n3(URIRef("http://e/" + value))
 
 
 def test_iri_params_take_iris_curies_slugs_and_labels(built):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from rdflib import URIRef
 
+from defence_kg.core import sparql
 from defence_kg.query import library as queries
 from defence_kg.core.namespaces import PREFIXES
 from defence_kg.core.store import Store
@@ -27,7 +28,7 @@ def _ontology() -> Store:
 
 def _values_blocks(text: str, stem: str) -> list[set[URIRef]]:
     """The IRIs of every ``VALUES ?<stem><n> { ... }`` block of the query (comments ignored)."""
-    code = " ".join(tok for kind, tok, _ in queries.tokens(text) if kind != "comment")
+    code = " ".join(tok for kind, tok, _ in sparql.tokens(text) if kind != "comment")
     blocks = []
     for m in re.finditer(r"VALUES \?" + stem + r"\d \{ (.*?) \}", code):
         terms = set()
@@ -75,5 +76,5 @@ def test_organisation_kinds_listed_in_the_hops_query_are_the_ontologys():
 
 
 def test_hops_query_follows_no_transitive_ontology_paths():
-    code = " ".join(tok for kind, tok, _ in queries.tokens(HOPS.read_text(encoding="utf-8")) if kind != "comment")
+    code = " ".join(tok for kind, tok, _ in sparql.tokens(HOPS.read_text(encoding="utf-8")) if kind != "comment")
     assert "rdfs:subPropertyOf" not in code and "rdfs:subClassOf" not in code

@@ -17,6 +17,8 @@ from defence_kg.load import curation
 from defence_kg.core.errors import InputError
 from defence_kg.load.context import LoadContext, run_loader
 from defence_kg.core.namespaces import DKG, PREFIXES
+from defence_kg.core.sparql import compact
+from defence_kg.core.sparql import compact
 from defence_kg.core.project import Project
 from defence_kg.load.registry import Registry
 from defence_kg.sources.profiles import Document, read_profile
@@ -58,32 +60,24 @@ def facts_as_records(ctx: LoadContext) -> list[dict]:
             value = term.toPython()
             return value if isinstance(value, (bool, int, float)) else str(term)
         return {"iri": str(term), "label": labels.get(term) or ctx.registry.labels.get(term)
-                or _curie(term)}
+                or compact(str(term), angle=False)}
 
     records = []
     for node, props in by_node.items():
         if DKG.Statement not in props.get(RDF.type, []):
             continue
         obj = props[RDF.object][0]
-        record = {"subject": show(props[RDF.subject][0]), "predicate": _curie(props[RDF.predicate][0]),
-                  "object": show(obj), "certainty": _curie(props[DKG.certainty][0]),
+        record = {"subject": show(props[RDF.subject][0]), "predicate": compact(str(props[RDF.predicate][0]), angle=False),
+                  "object": show(obj), "certainty": compact(str(props[DKG.certainty][0]), angle=False),
                   "quote": str(props.get(DKG.quote, [""])[0])}
         if isinstance(obj, URIRef) and obj in by_node and RDF.type in by_node[obj]:
-            record["object_detail"] = {_curie(k): [show(x) for x in v] for k, v in by_node[obj].items()
+            record["object_detail"] = {compact(str(k), angle=False): [show(x) for x in v] for k, v in by_node[obj].items()
                                        if k != RDF.type}
         for key in (DKG.citation, DKG.accordingTo):
             if key in props:
-                record[_curie(key)] = str(props[key][0])
+                record[compact(str(key), angle=False)] = str(props[key][0])
         records.append(record)
     return sorted(records, key=lambda r: (r["quote"], r["predicate"], json.dumps(r, sort_keys=True)))
-
-
-def _curie(term) -> str:
-    text = str(term)
-    for prefix, ns in PREFIXES.items():
-        if text.startswith(ns):
-            return f"{prefix}:{text[len(ns):]}"
-    return text
 
 
 def extract_file(project: Project, path: Path, *, fmt: str = "both") -> str:

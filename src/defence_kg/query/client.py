@@ -34,6 +34,7 @@ from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions as SE
 
 from defence_kg.core.errors import RemoteError
+from defence_kg.core.sparql import query_form, term_n3
 
 DEFAULT_TIMEOUT_S = 60
 UPDATE_CONTENT_TYPE = "application/sparql-update"
@@ -309,9 +310,7 @@ def _auth_key(url: str) -> str:
 
 
 def _iri(graph: str) -> str:
-    from defence_kg.query.library import term_n3  # checks the IRI has no character that breaks out of <...>
-
-    return term_n3(URIRef(str(graph)))
+    return term_n3(URIRef(str(graph)))  # checks the IRI has no character that breaks out of <...>
 
 
 def _basic_header(creds: Credentials) -> str:
@@ -333,16 +332,6 @@ def _read(err: urllib.error.HTTPError) -> bytes:
 def _truncated(url: str, why: str) -> RemoteError:
     return RemoteError("the endpoint answered with a truncated or malformed result", where=url, why=why,
                        fix="the query probably hit the server's time limit: simplify it or raise the limit")
-
-
-def query_form(sparql: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first form keyword outside comments, IRIs and strings."""
-    from defence_kg.query.library import tokens  # the one SPARQL tokenizer of the package
-
-    for kind, text, _ in tokens(sparql):
-        if kind == "word" and text.upper() in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
-            return text.upper()
-    return "SELECT"
 
 
 def decode_results(doc: object, *, url: str = "") -> bool | tuple[list[str], list[tuple]]:

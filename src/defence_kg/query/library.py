@@ -32,33 +32,10 @@ from rdflib.term import Node
 
 from defence_kg.core.errors import EXIT_OK, InputError, QueryError, ValidationFailed
 from defence_kg.core.namespaces import ID, PREFIXES
+from defence_kg.core.sparql import IRI_FORBIDDEN, bind, query_form, term_n3, tokens
 
 PARAM_TYPES = ("iri", "string", "integer", "decimal", "date", "boolean", "langstring")
 NO_DEFAULT = "-"
-#: A comment line marking where the VALUES block of parameters goes (else: first in the top-level WHERE)
-PARAMS_MARKER = "#@params"
-_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-
-
-# -- a small SPARQL tokenizer (enough to find keywords and braces outside strings/IRIs/comments)
-_TOKEN = re.compile(r"""
-    (?P<comment>\#[^\n]*)
-  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$][A-Za-z0-9_]+)
-  | (?P<word>[A-Za-z_][A-Za-z0-9_\-]*(?::[A-Za-z0-9_\-.]*)?)
-  | (?P<brace>[{}])
-  | (?P<space>\s+)
-  | (?P<other>.)
-""", re.X | re.S)
-
-
-def tokens(text: str):
-    """(kind, text) tokens of a SPARQL query: comment, string, iri, var, word, brace, other."""
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
-        if kind != "space":
-            yield kind, m.group(), m.start()
 
 
 @dataclass
@@ -80,10 +57,7 @@ class StoredQuery:
 
     @property
     def form(self) -> str:
-        for kind, text, _ in tokens(self.text):
-            if kind == "word" and text.upper() in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
-                return text.upper()
-        return "SELECT"
+        return query_form(self.text)
 
     @property
     def ordered(self) -> bool:
@@ -198,7 +172,7 @@ def resolve_iri(value: str, *, store=None) -> URIRef:
             raise QueryError(f"cannot resolve '{value}' to an IRI",
                              why="it is not an IRI, a CURIE with a known prefix, a slug or a label in the data",
                              fix="give a full IRI, a CURIE such as id:chongqing-university, or a slug")
-    if _IRI_FORBIDDEN.search(v):
+    if IRI_FORBIDDEN.search(v):
         raise QueryError(f"not a valid IRI: {value!r}",
                          why="IRIs cannot contain spaces, quotes, angle brackets, braces, |, ^, ` or \\",
                          fix="give a valid IRI")
@@ -247,70 +221,6 @@ def to_term(param: Param, value: str, *, store=None) -> Node:
         raise QueryError(f"bad value for parameter '{param.name}' ({t}): {value!r}", why=str(err),
                          fix=f"give a {t} value") from None
     raise QueryError(f"unknown parameter type {t}")
-
-
-def term_n3(term: Node) -> str:
-    """The SPARQL form of an RDF term, serialised by rdflib (escapes quotes and backslashes)."""
-    if isinstance(term, URIRef):
-        if _IRI_FORBIDDEN.search(str(term)):
-            raise QueryError(f"not a valid IRI: {str(term)!r}", fix="give a valid IRI")
-        return f"<{term}>"
-    if isinstance(term, Literal):
-        # always the short quoted form with every special character escaped (rdflib's n3() may
-        # choose a triple-quoted form for values with newlines, which a trailing quote can break)
-        text = str(term)
-        for a, b in (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t")):
-            text = text.replace(a, b)
-        if term.language:
-            return f'"{text}"@{term.language}'
-        if term.datatype:
-            return f'"{text}"^^' + term_n3(URIRef(term.datatype))
-        return f'"{text}"'
-    raise QueryError(f"cannot bind {term!r}", why="only IRIs and literals can be parameter values")
-
-
-def bind(text: str, values: dict[str, Node]) -> str:
-    """The query with one VALUES block first inside its top-level WHERE group."""
-    names = sorted(values)
-    block = ("VALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
-             + " ".join(term_n3(values[n]) for n in names) + ") }")
-    markers = [pos for kind, tok, pos in tokens(text) if kind == "comment" and tok.strip() == PARAMS_MARKER]
-    if markers:
-        # the query says where the parameters go (e.g. first in each branch of a UNION, so an
-        # engine joins them before anything else); an empty VALUES () { () } keeps the syntax valid
-        for pos in reversed(markers):
-            text = text[:pos] + block + text[pos + len(PARAMS_MARKER):]
-        return text
-    if not values:
-        return text
-    pos = _where_brace(text)
-    return text[:pos + 1] + "\n  " + block + "\n" + text[pos + 1:]
-
-
-def _where_brace(text: str) -> int:
-    """Offset of the ``{`` opening the top-level group pattern."""
-    toks = list(tokens(text))
-    form = None
-    for i, (kind, tok, pos) in enumerate(toks):
-        if kind != "word":
-            continue
-        up = tok.upper()
-        if form is None and up in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
-            form = up
-            if up in ("SELECT", "ASK"):
-                # SELECT/ASK: the first brace is the WHERE group (a select expression cannot open one,
-                # except EXISTS, which we do not allow before WHERE in stored queries)
-                for kind2, tok2, pos2 in toks[i + 1:]:
-                    if kind2 == "word" and tok2.upper() == "WHERE":
-                        break
-                    if kind2 == "brace":
-                        return pos2
-        if up == "WHERE":
-            for kind2, tok2, pos2 in toks[i + 1:]:
-                if kind2 == "brace" and tok2 == "{":
-                    return pos2
-    raise QueryError("cannot find the query's WHERE { ... } group to bind parameters into",
-                     fix="write the query with an explicit WHERE { ... }")
 
 
 def bind_params(query: StoredQuery, given: dict[str, str], *, store=None) -> dict[str, Node]:
@@ -367,7 +277,7 @@ def _plain(term: Node | None) -> str:
     text = str(term)
     if isinstance(term, URIRef):
         for prefix, ns in PREFIXES.items():
-            if text.startswith(ns) and _IRI_FORBIDDEN.search(text[len(ns):]) is None:
+            if text.startswith(ns) and IRI_FORBIDDEN.search(text[len(ns):]) is None:
                 return f"{prefix}:{text[len(ns):]}"
     return text
 

@@ -36,6 +36,7 @@ from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
 from defence_kg.core.errors import InputError
+from defence_kg.core import sparql
 from defence_kg.core.namespaces import BASE, PREFIXES
 from defence_kg.core.store import Store, parse_file
 
@@ -47,23 +48,14 @@ ENGINES = ("oxigraph", "pyshacl")
 DEFAULT_ENGINE = "oxigraph"
 
 #: Prefixes used to show IRIs compactly in messages and reports (longest namespace first).
-_COMPACT = sorted({**PREFIXES, "sh": str(SH), "shapes": SHAPES}.items(), key=lambda kv: -len(kv[1]))
+_NAMESPACES = {**PREFIXES, "sh": str(SH), "shapes": SHAPES}
 _PLACEHOLDER = re.compile(r"\{[$?](this|path|value)\}")
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 
 
 def compact(iri: str) -> str:
-    """An IRI as a prefixed name when a known namespace covers it (``id:chongqing-university``).
-
-    >>> compact("https://w3id.org/defence-kg/ontology#riskLevel")
-    'dkg:riskLevel'
-    >>> compact("http://example.org/x")
-    '<http://example.org/x>'
-    """
-    for prefix, ns in _COMPACT:
-        if iri.startswith(ns) and re.fullmatch(r"[A-Za-z0-9_.\-/#]*", iri[len(ns):]):
-            return f"{prefix}:{iri[len(ns):]}"
-    return f"<{iri}>"
+    """An IRI as a prefixed name when a known namespace (ours, SHACL's, the shapes') covers it."""
+    return sparql.compact(iri, namespaces=_NAMESPACES)
 
 
 def show(term: str | None) -> str:
