@@ -130,8 +130,8 @@ from defence_kg.query import library as queries
             store = dataset.read(out)
             suite = queries.run_suite(proj, store)
             t = time.perf_counter() - t0
-            answers = {e["name"]: e["result"] for e in suite}
-            per_query = {e["name"]: e["seconds"] for e in suite}
+            answers = {e.name: e.result for e in suite}
+            per_query = {e.name: e.seconds for e in suite}
         else:
             # default parameter values are resolved before the clock starts (they are the same texts)
             store = dataset.read(out)

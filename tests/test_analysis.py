@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from defence_kg.analysis import trace as analysis
+from defence_kg.analysis import measures
+from defence_kg.core.records import to_data
 from defence_kg.cli import main as cli
 from defence_kg.core.namespaces import ID
 from defence_kg.core.store import Store
@@ -18,10 +19,10 @@ def test_cli_json_equals_api(built, project, capsys):
     rc = run_cli(project, "analyse", "--ego", "CQU", "--format", "json")[0]
     assert rc == 0
     from_cli = json.loads(capsys.readouterr().out)
-    assert from_cli == analysis.analyse(built.store, ego="CQU")
-    assert from_cli["centrality"] == analysis.centrality(built.store)
-    assert from_cli["components"] == analysis.components(built.store)
-    assert from_cli["ego"] == analysis.ego_network(built.store, "Chongqing University")
+    assert from_cli == to_data(measures.analyse(built.store, ego="CQU"))
+    assert from_cli["centrality"] == to_data(measures.centrality(built.store))
+    assert from_cli["components"] == to_data(measures.components(built.store))
+    assert from_cli["ego"] == to_data(measures.ego_network(built.store, "Chongqing University"))
 
 
 def test_table_format(built, project, capsys):
@@ -34,14 +35,14 @@ def test_table_format(built, project, capsys):
 def test_measures_on_a_small_graph():
     store = Store()
     store.load_dataset(HERE / "export" / "mini.trig")
-    rows = {r["id"]: r for r in analysis.centrality(store)}
+    rows = {r["id"]: r for r in to_data(measures.centrality(store))}
     alpha, beta, pact = (str(ID[s]) for s in ("alpha-university", "beta-corporation", "pact"))
     # alpha: beta (two relations, one neighbour), the pact, the lab -> degree 3 on the simple view
     assert rows[alpha]["degree"] == 3
     assert rows[alpha]["betweenness"] > rows[beta]["betweenness"] >= 0
     assert rows[str(ID["epsilon-institute"])]["degree"] == 0
-    comps = analysis.components(store)
+    comps = to_data(measures.components(store))
     assert [c["size"] for c in comps] == [5, 1]
-    ego = analysis.ego_network(store, "Alpha University")
+    ego = to_data(measures.ego_network(store, "Alpha University"))
     assert {n["id"] for n in ego["nodes"]} == {alpha, beta, pact, str(ID["delta-lab"])}
     assert any(e["kind"] == "collaboratesWith" for e in ego["edges"])

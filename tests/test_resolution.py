@@ -1,10 +1,10 @@
-"""`defence-kg resolve` and the registry's identities (src/defence_kg/resolution.py)."""
+"""`defence-kg resolve` and the registry's identities (src/defence_kg/analysis/resolve.py)."""
 from __future__ import annotations
 
 import json
 
 from defence_kg.cli.main import main
-from defence_kg.analysis.resolve import explain
+from defence_kg.analysis.resolve import resolve
 from defence_kg.load.review import load_registry
 
 MOE = "https://w3id.org/defence-kg/id/ministry-of-education"
@@ -13,24 +13,24 @@ MOE = "https://w3id.org/defence-kg/id/ministry-of-education"
 def test_every_name_of_moe_is_one_node(project):
     registry = load_registry(project)
     for name in ("Ministry of Education (MOE)", "MOE", "Ministry of Education", "教育部"):
-        assert explain(registry, name)["resolves_to"] == MOE, name
+        assert resolve(registry, name).resolves_to == MOE, name
 
 
 def test_costind_and_sastind_are_separate(project):
     registry = load_registry(project)
-    costind = explain(registry, "COSTIND")["resolves_to"]
-    sastind = explain(registry, "SASTIND")["resolves_to"]
+    costind = resolve(registry, "COSTIND").resolves_to
+    sastind = resolve(registry, "SASTIND").resolves_to
     assert costind and sastind and costind != sastind
-    assert explain(registry, "国防科工委")["resolves_to"] == costind
+    assert resolve(registry, "国防科工委").resolves_to == costind
 
 
 def test_shared_abbreviation_resolves_to_nothing(project):
     registry = load_registry(project)
     registry.add_name(registry.resolve("Chongqing University"), "ZZU", "abbreviation")
     registry.add_name(registry.resolve("Nanyang Technological University"), "ZZU", "abbreviation")
-    result = explain(registry, "ZZU")
-    assert result["resolves_to"] is None and len(result["candidates"]) == 2
-    assert "ambiguous" in result["why"]
+    result = resolve(registry, "ZZU")
+    assert result.resolves_to is None and len(result.candidates) == 2
+    assert "ambiguous" in result.why
 
 
 def test_resolve_command_prints_why(project, capsys):

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from defence_kg.analysis import trace as analysis
+from defence_kg.analysis import trace as api
+from defence_kg.cli.analysis import render_trace
+from defence_kg.core.records import to_data
 from defence_kg.cli import main as cli
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import ID
@@ -19,12 +21,17 @@ SASTIND = str(ID["state-administration-of-science-technology-and-industry-for-na
 AGREEMENT = str(ID["chongqing-university-agreement-2016-12"])
 
 
+
+def trace(*args, **kwargs) -> dict:
+    """The API's result in its JSON form (what `trace --format json` prints)."""
+    return to_data(api.trace(*args, **kwargs))
+
 def ids(path: dict) -> list[str]:
     return [n["id"] for n in path["nodes"]]
 
 
 def test_cqu_to_casc_is_one_explained_hop(built):
-    result = analysis.trace(built.store, "Chongqing University", "CASC")
+    result = trace(built.store, "Chongqing University", "CASC")
     first = result["paths"][0]
     assert ids(first) == [CQU, CASC]
     edge = first["steps"][0]["edges"][0]
@@ -33,7 +40,7 @@ def test_cqu_to_casc_is_one_explained_hop(built):
 
 
 def test_cqu_to_sastind_goes_through_the_december_2016_agreement(built):
-    result = analysis.trace(built.store, "重庆大学", "SASTIND")
+    result = trace(built.store, "重庆大学", "SASTIND")
     first = result["paths"][0]
     assert ids(first) == [CQU, AGREEMENT, SASTIND]
     concerns, party = (s["edges"][0] for s in first["steps"])
@@ -44,7 +51,7 @@ def test_cqu_to_sastind_goes_through_the_december_2016_agreement(built):
 
 
 def test_sastind_to_casc_through_the_university(built, project, capsys):
-    result = analysis.trace(built.store, "SASTIND", "CASC", via="CQU")
+    result = trace(built.store, "SASTIND", "CASC", via="CQU")
     assert ids(result["paths"][0]) == [SASTIND, AGREEMENT, CQU, CASC]
     assert all(CQU in ids(p) for p in result["paths"])
     rc, out, _ = run_cli(project, "trace", "SASTIND", "CASC", "--via", "Chongqing University", capsys=capsys)
@@ -57,7 +64,7 @@ def test_sastind_to_casc_through_the_university(built, project, capsys):
 def test_json_and_markdown_formats(built, project, capsys):
     rc, out, _ = run_cli(project, "trace", CQU, "CASC", "--format", "json", capsys=capsys)
     assert rc == 0
-    assert json.loads(out) == analysis.trace(built.store, CQU, "CASC")
+    assert json.loads(out) == trace(built.store, CQU, "CASC")
     rc, out, _ = run_cli(project, "trace", "CQU", "SASTIND", "--format", "markdown", capsys=capsys)
     assert rc == 0 and out.startswith("## Chongqing University to State Administration") and "\n1. " in out
 
@@ -90,7 +97,7 @@ def mini() -> Store:
 
 def test_ambiguous_name_lists_candidates(mini):
     with pytest.raises(InputError) as err:
-        analysis.trace(mini, "Twin Institute", "Gamma Agency")
+        trace(mini, "Twin Institute", "Gamma Agency")
     text = err.value.render()
     assert "ambiguous" in text and str(ID["alpha-university"]) in text and str(ID["beta-corporation"]) in text
     assert err.value.exit_code == 2
@@ -98,10 +105,10 @@ def test_ambiguous_name_lists_candidates(mini):
 
 def test_unknown_name_and_isolated_node(mini):
     with pytest.raises(InputError):
-        analysis.trace(mini, "Nobody At All", "Gamma Agency")
-    result = analysis.trace(mini, "Epsilon Institute", "阿尔法大学")
+        trace(mini, "Nobody At All", "Gamma Agency")
+    result = trace(mini, "Epsilon Institute", "阿尔法大学")
     assert result["paths"] == [] and result["message"].startswith("no connection recorded between Epsilon Institute")
-    found = analysis.trace(mini, "AU1", "Gamma Agency")
+    found = trace(mini, "AU1", "Gamma Agency")
     assert ids(found["paths"][0]) == [str(ID["alpha-university"]), str(ID["pact"]), str(ID["gamma-agency"])]
     sentences = [e["sentence"] for s in found["paths"][0]["steps"] for e in s["edges"]]
     assert sentences[0].startswith("the Pact between Gamma Agency") and sentences[0].endswith("concerns Alpha University")
@@ -128,9 +135,9 @@ def test_network_has_thirty_organisations(network):
 
 
 def test_shared_supervisor_and_longer_alternatives(network):
-    short = analysis.trace(network, "琥珀大学", "Birch University")
+    short = trace(network, "琥珀大学", "Birch University")
     assert [ids(p) for p in short["paths"]] == [[AMBER, NML, BIRCH]]
-    longer = analysis.trace(network, "Amber University", "白桦大学", max_hops=5)
+    longer = trace(network, "Amber University", "白桦大学", max_hops=5)
     paths = [ids(p) for p in longer["paths"]]
     assert paths[0] == [AMBER, NML, BIRCH] and len(paths) > 1
     assert len({tuple(p) for p in paths}) == len(paths)
@@ -146,50 +153,50 @@ def test_shared_supervisor_and_longer_alternatives(network):
 
 def test_every_recorded_relation_of_a_hop_is_explained(network):
     elm = str(ID["elm-university"])
-    result = analysis.trace(network, "Elm University", "ODI", max_hops=1)
+    result = trace(network, "Elm University", "ODI", max_hops=1)
     edges = result["paths"][0]["steps"][0]["edges"]
     assert ids(result["paths"][0]) == [elm, ODI]
     assert [e["kind"] for e in edges] == ["jointlySupervisedBy"]
     assert edges[0]["quote"] == "Elm University is jointly supervised by the Office for Defence Industry."
-    text = analysis.render_text(result)
+    text = render_trace(result)
     assert "Elm University is jointly supervised by Office for Defence Industry (stated; source: " \
            "Network fixture notes <https://example.org/network-notes>;" in text
 
 
 def test_agreement_hop_carries_its_date(network):
-    result = analysis.trace(network, "雪松大学", "国防工业办公室")
+    result = trace(network, "雪松大学", "国防工业办公室")
     first = result["paths"][0]
     assert ids(first) == [CEDAR, CEDAR_DEAL, ODI]
     concerns, party = (s["edges"][0] for s in first["steps"])
     assert concerns["kind"] == "concerns" and party["kind"] == "party"
     assert party["date"] == "2017-06" and party["date_precision"] == "month"
-    assert "2017-06 (month)" in analysis.render_text(result)
+    assert "2017-06 (month)" in render_trace(result)
 
 
 def test_via_and_max_hops(network):
-    via = analysis.trace(network, "Amber University", "Kestrel University", via="Office for Defence Industry",
+    via = trace(network, "Amber University", "Kestrel University", via="Office for Defence Industry",
                          max_hops=6)
     assert via["paths"] and all(ODI in ids(p) for p in via["paths"])
     assert all(len(ids(p)) - 1 <= 6 for p in via["paths"])
-    plain = analysis.trace(network, "Amber University", "Kestrel University", max_hops=6)
+    plain = trace(network, "Amber University", "Kestrel University", max_hops=6)
     assert len(plain["paths"]) >= 1
-    none = analysis.trace(network, "Amber University", "Kestrel University", max_hops=1)
+    none = trace(network, "Amber University", "Kestrel University", max_hops=1)
     assert none["paths"] == []
     assert none["message"] == "no connection recorded between Amber University and Kestrel University within 1 hop"
-    assert analysis.render_text(none).strip() == none["message"]
+    assert render_trace(none).strip() == none["message"]
 
 
 def test_shared_abbreviation_is_ambiguous_and_full_names_are_not(network):
     with pytest.raises(InputError) as err:
-        analysis.trace(network, "HSC", "Maple University")
+        trace(network, "HSC", "Maple University")
     text = err.value.render()
     assert "ambiguous" in text
     assert str(ID["harbour-shipbuilding-corporation"]) in text and str(ID["highland-steel-company"]) in text
-    result = analysis.trace(network, "港湾造船公司", "Maple University", max_hops=1)
+    result = trace(network, "港湾造船公司", "Maple University", max_hops=1)
     assert ids(result["paths"][0]) == [str(ID["harbour-shipbuilding-corporation"]), str(ID["maple-university"])]
 
 
 def test_trace_is_deterministic(network):
-    a = analysis.trace(network, "Fern University", "Pine University", max_hops=5)
-    b = analysis.trace(network, "Fern University", "Pine University", max_hops=5)
-    assert a == b and analysis.render_text(a) == analysis.render_text(b)
+    a = trace(network, "Fern University", "Pine University", max_hops=5)
+    b = trace(network, "Fern University", "Pine University", max_hops=5)
+    assert a == b and render_trace(a) == render_trace(b)

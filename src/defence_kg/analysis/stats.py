@@ -1,75 +1,70 @@
-"""stats: `defence-kg stats` - counts over the built dataset.
-
-Counts organisations by kind (most specific class), risk level, tracker category and source
-graph, and lists the organisations with the most defence links (supervision, subsidiaries,
-hosted laboratories, agreements, exchanges, memberships, list inclusions).
+"""analysis: counts over the built dataset — organisations by kind (most specific class), risk
+level and tracker category, statements by source graph, and the organisations with the most
+defence links (the edges of the edge policy, either direction).
 """
 from __future__ import annotations
 
-import argparse
-import json
+from dataclasses import dataclass
 
-from defence_kg.core.errors import EXIT_OK
+from defence_kg.core.sparql import compact, prefix_header
+from defence_kg.export.policy import plain_edge_predicates
 
-PREFIXES = """PREFIX dkg: <https://w3id.org/defence-kg/ontology#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-"""
-QUERIES = {
-    "kind": """SELECT ?key (COUNT(DISTINCT ?o) AS ?n) WHERE {
+_HEADER = prefix_header(("dkg", "skos", "rdfs"))
+_BREAKDOWNS = {
+    "by_kind": """SELECT ?key (COUNT(DISTINCT ?o) AS ?n) WHERE {
         ?o a ?key . ?key rdfs:subClassOf* dkg:Organisation .
         FILTER NOT EXISTS { ?o a ?sub . ?sub rdfs:subClassOf+ ?key . FILTER(?sub != ?key) }
     } GROUP BY ?key""",
-    "risk level": "SELECT ?key (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o dkg:riskLevel ?key . ?o a ?c . "
-                  "?c rdfs:subClassOf* dkg:Organisation } GROUP BY ?key",
-    "category": "SELECT ?key (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o dkg:category ?key } GROUP BY ?key",
-    "source": "SELECT ?key (COUNT(DISTINCT ?st) AS ?n) WHERE { GRAPH ?key { ?st a dkg:Statement } } GROUP BY ?key",
+    "by_risk_level": "SELECT ?key (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o dkg:riskLevel ?key . ?o a ?c . "
+                     "?c rdfs:subClassOf* dkg:Organisation } GROUP BY ?key",
+    "by_category": "SELECT ?key (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o dkg:category ?key } GROUP BY ?key",
+    "by_source": "SELECT ?key (COUNT(DISTINCT ?st) AS ?n) WHERE { GRAPH ?key { ?st a dkg:Statement } } GROUP BY ?key",
 }
-LINKS = """SELECT ?o (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?x) AS ?n) WHERE {
-    { ?o dkg:supervisedBy|dkg:subordinateTo|dkg:jointlySupervisedBy|dkg:hasExchangesWith|dkg:collaboratesWith|dkg:memberOf|dkg:listedOn ?x }
-    UNION { ?x dkg:hostedBy|dkg:subsidiaryOf|dkg:unitOf|dkg:supervisedBy ?o }
-    UNION { ?x dkg:party ?o }
+_LINKS = """SELECT ?o (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?x) AS ?n) WHERE {
+    VALUES ?p { %s }
+    { ?o ?p ?x } UNION { ?x ?p ?o }
+    ?o a/rdfs:subClassOf* dkg:Organisation .
     ?o skos:prefLabel ?l . FILTER(lang(?l) = "en")
 } GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT %d"""
 
 
-def register(commands, publish_targets) -> None:
-    s = commands.add_parser("stats", help="counts by kind, risk level, category and source; most-linked organisations")
-    s.add_argument("--top", type=int, default=10, help="how many most-linked organisations to list")
-    s.add_argument("--format", choices=["text", "json"], default="text")
-    s.set_defaults(func=cmd_stats)
+@dataclass(frozen=True)
+class Linked:
+    iri: str
+    label: str
+    links: int
 
 
-def short(term) -> str:
+@dataclass(frozen=True)
+class Stats:
+    """Counts by kind, risk level, category and source (most first), and the most-linked organisations."""
+
+    by_kind: dict[str, int]
+    by_risk_level: dict[str, int]
+    by_category: dict[str, int]
+    by_source: dict[str, int]
+    most_linked: tuple[Linked, ...]
+
+
+def _name(term) -> str:
+    """A key as a person reads it: a concept or class by its local name ("medium", not "risk/medium")."""
     text = str(term)
-    for sep in ("#", "/graph/", "/vocab/"):
-        if sep in text:
-            return text.split(sep, 1)[1]
-    return text
+    return text.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1] if "/vocab/" in text or "#" in text \
+        else compact(text)
 
 
-def compute(store, top: int = 10) -> dict:
-    out = {}
-    for name, query in QUERIES.items():
-        _, rows = store.query(PREFIXES + query)
-        out[name] = dict(sorted(((short(k), int(n)) for k, n in rows), key=lambda kv: (-kv[1], kv[0])))
-    _, rows = store.query(PREFIXES + LINKS % max(top, 0))
-    out["most defence links"] = [{"iri": str(o), "label": str(l), "links": int(n)} for o, l, n in rows]
-    return out
+def stats(store, top: int = 10) -> Stats:
+    """Counts over a built dataset.
 
-
-def cmd_stats(args: argparse.Namespace, project) -> int:
-    from defence_kg.dataset import build as dataset
-
-    result = compute(dataset.read(project.out), args.top)
-    if args.format == "json":
-        print(json.dumps(result, ensure_ascii=False, indent=2))
-        return EXIT_OK
-    for name in QUERIES:
-        print(f"by {name}:")
-        for key, n in result[name].items():
-            print(f"  {n:>7}  {key}")
-    print("most defence links:")
-    for row in result["most defence links"]:
-        print(f"  {row['links']:>7}  {row['label']} <{row['iri']}>")
-    return EXIT_OK
+    >>> from defence_kg import build
+    >>> s = stats(build().store, top=3)
+    >>> s.by_risk_level, len(s.most_linked)
+    ({'medium': 1}, 3)
+    """
+    counts = {}
+    for name, query in _BREAKDOWNS.items():
+        _, rows = store.query(_HEADER + query)
+        counts[name] = dict(sorted(((_name(k), int(n)) for k, n in rows), key=lambda kv: (-kv[1], kv[0])))
+    predicates = " ".join(f"<{p}>" for p in plain_edge_predicates())
+    _, rows = store.query(_HEADER + _LINKS % (predicates, max(top, 0)))
+    return Stats(**counts, most_linked=tuple(Linked(iri=str(o), label=str(l), links=int(n)) for o, l, n in rows))

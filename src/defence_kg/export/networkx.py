@@ -7,19 +7,19 @@ with its label, dates and evidence (source, quote, certainty) taken from its sta
 Statement, provenance, vocabulary, date and count nodes never become graph nodes.
 
 The edge policy -- which predicate gives which edge, in which direction, and how it reads as a
-sentence -- is the table ``EDGE_POLICY`` below and nowhere else.
+sentence -- is the table ``EDGE_POLICY`` of defence_kg.export.policy and nowhere else.
 """
 from __future__ import annotations
 
 import calendar
 from collections import defaultdict
-from dataclasses import dataclass
 
 import networkx as nx
 from rdflib import Literal, URIRef
 
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import DKG
+from defence_kg.export.policy import EDGE_POLICY, EdgeRule
 
 AGREEMENT_MODES = ("node", "fold")
 
@@ -37,50 +37,6 @@ NODE_CLASSES: dict[str, tuple[str, int]] = {
 NARY_GROUPS = ("agreement", "event")
 
 
-@dataclass(frozen=True)
-class EdgeRule:
-    """One line of the edge policy.
-
-    ``path`` is one predicate (a plain fact edge from subject to object) or two (subject ->
-    intermediate -> object, the intermediate node dropped). ``role`` marks the edges of an n-ary
-    agreement or event (subject is the agreement/event): those are folded into edges between the
-    participants when ``agreements="fold"``. ``sentence`` reads the edge in its RDF direction.
-    """
-
-    kind: str
-    path: tuple[str, ...]
-    sentence: str
-    role: str | None = None
-
-    @property
-    def label(self) -> str:
-        """The relation in words, e.g. 'has exchanges with' (or the role of an n-ary edge)."""
-        if self.role:
-            return self.role
-        return self.sentence.replace("the {s}", "").replace("the {o}", "").replace("{s}", "").replace("{o}", "").strip()
-
-
-#: The edge policy: predicate (local name in dkg:) -> edge kind, direction (subject -> object)
-#: and sentence. Anything not listed here never becomes an edge.
-EDGE_POLICY: tuple[EdgeRule, ...] = (
-    EdgeRule("supervisedBy", ("supervisedBy",), "{s} is supervised by {o}"),
-    EdgeRule("subordinateTo", ("subordinateTo",), "{s} is subordinate to {o}"),
-    EdgeRule("jointlySupervisedBy", ("jointlySupervisedBy",), "{s} is jointly supervised by {o}"),
-    EdgeRule("hostedBy", ("hostedBy",), "{s} is hosted by {o}"),
-    EdgeRule("unitOf", ("unitOf",), "{s} is a unit of {o}"),
-    EdgeRule("subsidiaryOf", ("subsidiaryOf",), "{s} is a subsidiary of {o}"),
-    EdgeRule("establishedBy", ("establishedBy",), "{s} was established by {o}"),
-    EdgeRule("establishedFollowing", ("establishedFollowing",), "{s} was established following the {o}"),
-    EdgeRule("predecessorOf", ("predecessorOf",), "{s} is the predecessor of {o}"),
-    EdgeRule("memberOf", ("memberOf",), "{s} is a member of {o}"),
-    EdgeRule("hasExchangesWith", ("hasExchangesWith",), "{s} has exchanges with {o}"),
-    EdgeRule("collaboratesWith", ("collaboratesWith",), "{s} collaborates with {o}"),
-    EdgeRule("party", ("party",), "{o} is a party to the {s}", role="party"),
-    EdgeRule("concerns", ("concerns",), "the {s} concerns {o}", role="concerned"),
-    EdgeRule("organisedBy", ("organisedBy",), "the {s} was organised by {o}", role="organiser"),
-    EdgeRule("attendeeFrom", ("attendeeGroup", "fromOrganisation"), "{o} sent attendees to the {s}",
-             role="attendee"),
-)
 ROLE_ORDER = {"party": 0, "organiser": 1, "concerned": 2, "attendee": 3}
 
 #: Literal-valued node attributes: predicate -> (attribute, type).

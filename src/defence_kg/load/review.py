@@ -1,4 +1,4 @@
-"""loaders: `defence-kg extract FILE` - run the profile loader on one document and show its facts.
+"""load: run the profile loader on one document and show its facts (``defence-kg extract FILE``).
 
 The facts come out as JSON with labels (for a person to review) and as Turtle (what the build
 would add), without touching the build folder.
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from dataclasses import dataclass, field
 from collections import defaultdict
 from pathlib import Path
 
@@ -17,7 +18,6 @@ from defence_kg.load import curation
 from defence_kg.core.errors import InputError
 from defence_kg.load.context import LoadContext, run_loader
 from defence_kg.core.namespaces import DKG, PREFIXES
-from defence_kg.core.sparql import compact
 from defence_kg.core.sparql import compact
 from defence_kg.core.project import Project
 from defence_kg.load.registry import Registry
@@ -80,19 +80,32 @@ def facts_as_records(ctx: LoadContext) -> list[dict]:
     return sorted(records, key=lambda r: (r["quote"], r["predicate"], json.dumps(r, sort_keys=True)))
 
 
-def extract_file(project: Project, path: Path, *, fmt: str = "both") -> str:
+@dataclass(frozen=True)
+class Extraction:
+    """The facts one profile document yields (records with labels and quotes, for a person to
+    review), its sentences left unparsed, its warnings, and its triples as Turtle."""
+
+    document: str
+    facts: tuple[dict, ...]
+    unparsed: tuple[str, ...]
+    warnings: tuple[str, ...]
+    turtle: str = field(default="", metadata={"json": None}, repr=False)
+
+
+def extract(project: Project, path: Path) -> Extraction:
+    """Run the profile loader on one text file, without touching the build folder.
+
+    >>> from defence_kg.core.project import find_project
+    >>> e = extract(find_project(), Path("data/documents/aspi-tracker/chongqing-university.txt"))
+    >>> len(e.facts) > 40, e.warnings
+    (True, ())
+    """
     ctx = extract_document(project, path)
-    parts = []
-    if fmt in ("json", "both"):
-        unparsed = [str(o) for s, p, o in ctx.triples if p == DKG.unparsedSentence]
-        parts.append(json.dumps({"document": str(path), "facts": facts_as_records(ctx),
-                                 "unparsed": unparsed, "warnings": ctx.warnings},
-                                ensure_ascii=False, indent=2))
-    if fmt in ("turtle", "both"):
-        graph = Graph()
-        for prefix, ns in PREFIXES.items():
-            graph.bind(prefix, ns, override=True)
-        for t in ctx.triples:
-            graph.add(t)
-        parts.append(graph.serialize(format="turtle"))
-    return "\n".join(parts)
+    graph = Graph()
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True)
+    for triple in ctx.triples:
+        graph.add(triple)
+    return Extraction(document=str(path), facts=tuple(facts_as_records(ctx)),
+                      unparsed=tuple(str(o) for s, p, o in ctx.triples if p == DKG.unparsedSentence),
+                      warnings=tuple(ctx.warnings), turtle=graph.serialize(format="turtle"))

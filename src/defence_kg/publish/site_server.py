@@ -67,18 +67,3 @@ def make_server(directory: Path, *, host: str = "127.0.0.1", port: int = 0) -> T
     except OSError as err:
         raise InputError(f"cannot listen on {host}:{port}", why=err.strerror,
                          fix="choose another --port (0 picks a free one)") from None
-
-
-def serve_site(directory, *, host: str = "127.0.0.1", port: int = 7878) -> int:
-    """Serve the site until Ctrl-C; prints the URL."""
-    server = make_server(Path(directory), host=host, port=port)
-    h, p = server.server_address[:2]
-    print(f"serving {directory} at http://{h}:{p}/ (try: curl -H 'Accept: text/turtle' http://{h}:{p}/id/<slug>); "
-          "Ctrl-C stops", flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-    return EXIT_OK

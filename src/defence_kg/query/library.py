@@ -1,4 +1,4 @@
-"""queries: the stored query library (``queries/*.rq``) and the ``defence-kg query`` command.
+"""query: the stored query library (``queries/*.rq``): headers, parameters bound as RDF terms, runs.
 
 A stored query opens with a header of ``#+`` comment lines::
 
@@ -18,11 +18,8 @@ work in-process and only for projected variables.)
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
-import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -257,134 +254,27 @@ def run(query: StoredQuery, params: dict[str, str] | None = None, *, store=None,
                          fix="correct the query text") from None
 
 
-# -- output -----------------------------------------------------------------------------------
-def tsv_term(term: Node | None) -> str:
-    """A term in SPARQL TSV form (empty for unbound)."""
-    if term is None:
-        return ""
-    return term.n3() if not isinstance(term, URIRef) else f"<{term}>"
+@dataclass(frozen=True)
+class SuiteEntry:
+    """One stored query run with its defaults: rows (rows, triples, or 1/0 for ASK) and seconds;
+    a ``*-violation`` query lists facts that break a rule and must return none."""
+
+    name: str
+    rows: int
+    seconds: float
+    violation: bool
+    result: object = field(default=None, metadata={"json": None}, compare=False, repr=False)
 
 
-def to_tsv(variables: list[str], rows: list[tuple]) -> str:
-    lines = ["\t".join(f"?{v}" for v in variables)]
-    lines += ["\t".join(tsv_term(t) for t in row) for row in rows]
-    return "\n".join(lines) + "\n"
+def run_suite(project, store) -> tuple[SuiteEntry, ...]:
+    """Every stored query, with its default parameters, on one loaded ``store`` (sorted by name).
 
-
-def _plain(term: Node | None) -> str:
-    if term is None:
-        return ""
-    text = str(term)
-    if isinstance(term, URIRef):
-        for prefix, ns in PREFIXES.items():
-            if text.startswith(ns) and IRI_FORBIDDEN.search(text[len(ns):]) is None:
-                return f"{prefix}:{text[len(ns):]}"
-    return text
-
-
-def _json_term(term: Node | None):
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, Literal):
-        d = {"type": "literal", "value": str(term)}
-        if term.language:
-            d["xml:lang"] = term.language
-        elif term.datatype:
-            d["datatype"] = str(term.datatype)
-        return d
-    return {"type": "bnode", "value": str(term)}
-
-
-def render(result, fmt: str) -> str:
-    """A result as table, csv, tsv, json or markdown text."""
-    if isinstance(result, bool):
-        if fmt == "json":
-            return json.dumps({"head": {}, "boolean": result}) + "\n"
-        return ("true" if result else "false") + "\n"
-    if isinstance(result, list):   # triples
-        from rdflib import Graph
-        g = Graph()
-        for prefix, ns in PREFIXES.items():
-            g.bind(prefix, ns)
-        for t in result:
-            g.add(t)
-        return g.serialize(format="json-ld" if fmt == "json" else "turtle")
-    variables, rows = result
-    if fmt == "tsv":
-        return to_tsv(variables, rows)
-    if fmt == "json":
-        doc = {"head": {"vars": variables},
-               "results": {"bindings": [{v: _json_term(t) for v, t in zip(variables, row) if t is not None}
-                                        for row in rows]}}
-        return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(variables)
-        for row in rows:
-            w.writerow(["" if t is None else str(t) for t in row])
-        return buf.getvalue()
-    cells = [[_plain(t) for t in row] for row in rows]
-    if fmt == "markdown":
-        esc = [[c.replace("|", "\\|").replace("\n", " ") for c in row] for row in cells]
-        out = ["| " + " | ".join(variables) + " |", "|" + "---|" * len(variables)]
-        out += ["| " + " | ".join(row) + " |" for row in esc]
-        return "\n".join(out) + "\n"
-    widths = [min(60, max([len(v)] + [len(r[i]) for r in cells])) for i, v in enumerate(variables)]
-
-    def cut(s: str, w: int) -> str:
-        s = s.replace("\n", " ")
-        return s if len(s) <= w else s[: w - 1] + "…"
-    out = ["  ".join(v.ljust(w) for v, w in zip(variables, widths)).rstrip(),
-           "  ".join("-" * w for w in widths)]
-    out += ["  ".join(cut(c, w).ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out) + "\n"
-
-
-# -- the command ------------------------------------------------------------------------------
-def _parse_param(value: str) -> tuple[str, str]:
-    name, sep, val = value.partition("=")
-    if not sep or not name:
-        raise QueryError(f"bad --param '{value}'", fix="write --param name=value")
-    return name.strip(), val
-
-
-def cmd_query(args, project) -> int:
-    if args.list:
-        stored = discover(project)
-        for name, q in stored.items():
-            params = " ".join(f"{p.name}={p.default or '?'}" for p in q.params)
-            print(f"{name}\n    {q.summary}" + (f"\n    params: {params}" if params else ""))
-        return EXIT_OK
-    if args.all:
-        return _run_all(args, project)
-    if not args.query:
-        raise QueryError("no query given", fix="name a stored query or a .rq file, or use --list (or --all)")
-    query = find(project, args.query)
-    params = dict(_parse_param(p) for p in args.param)
-    if args.endpoint:
-        from defence_kg.query.client import Endpoint
-        endpoint = Endpoint(args.endpoint, timeout=args.timeout)
-        # labels/slugs for IRI params are resolved on the endpoint's data: bind them as terms there too
-        resolver = _RemoteResolver(endpoint)
-        values = bind_params(query, params, store=resolver)
-        result = endpoint.query(bind(query.text, values))
-    else:
-        from defence_kg.dataset import build as dataset
-        store = dataset.read(project.out)
-        result = run(query, params, store=store)
-    sys.stdout.write(render(result, args.format))
-    return EXIT_OK
-
-
-def run_suite(project, store) -> list[dict]:
-    """Every stored query, with its default parameters, on one loaded ``store``.
-
-    Returns one entry per query (sorted by name): ``name``, ``rows`` (rows, triples, or 1/0 for
-    ASK), ``seconds``, ``violation`` (the name ends in ``-violation``) and ``result``.
+    >>> from defence_kg import build
+    >>> from defence_kg.core.project import find_project
+    >>> suite = run_suite(find_project(), build().store)
+    >>> [e.name for e in suite if e.violation and e.rows]
+    []
     """
-    import time
     out = []
     for name, query in sorted(discover(project).items()):
         t0 = time.perf_counter()
@@ -392,66 +282,17 @@ def run_suite(project, store) -> list[dict]:
         seconds = time.perf_counter() - t0
         rows = (int(result) if isinstance(result, bool) else
                 len(result) if isinstance(result, list) else len(result[1]))
-        out.append({"name": name, "rows": rows, "seconds": seconds,
-                    "violation": name.endswith("-violation"), "result": result})
-    return out
+        out.append(SuiteEntry(name=name, rows=rows, seconds=seconds, violation=name.endswith("-violation"),
+                              result=result))
+    return tuple(out)
 
 
-def _run_all(args, project) -> int:
-    if args.query or args.param:
-        raise QueryError("--all runs every stored query with its default parameters",
-                         fix="drop the query name and --param, or drop --all")
-    if args.format not in ("table", "json"):
-        raise QueryError(f"--all prints a summary as table or json, not {args.format}",
-                         fix="use --format table or --format json")
-    if args.endpoint:
-        from defence_kg.query.client import Endpoint
-        store = _RemoteResolver(Endpoint(args.endpoint, timeout=args.timeout))
-    else:
-        from defence_kg.dataset import build as dataset
-        store = dataset.read(project.out)
-    suite = run_suite(project, store)
-    if args.format == "json":
-        sys.stdout.write(json.dumps([{k: e[k] for k in ("name", "rows", "seconds", "violation")} for e in suite],
-                                    indent=1) + "\n")
-    else:
-        width = max([len(e["name"]) for e in suite] + [5])
-        lines = [f"{'query'.ljust(width)}  {'rows':>7}  {'seconds':>8}", f"{'-' * width}  {'-' * 7}  {'-' * 8}"]
-        lines += [f"{e['name'].ljust(width)}  {e['rows']:>7}  {e['seconds']:>8.3f}" for e in suite]
-        lines.append(f"({len(suite)} queries, {sum(e['seconds'] for e in suite):.3f} s)")
-        sys.stdout.write("\n".join(lines) + "\n")
-    failed = [e["name"] for e in suite if e["violation"] and e["rows"]]
-    if failed:
-        raise ValidationFailed(f"{len(failed)} violation check(s) returned rows: {', '.join(failed)}",
-                               where=str(project.root / "queries"),
-                               why="a *-violation query lists the facts that break a rule; it must return none",
-                               fix="run each named query alone to see the rows, and correct the data")
-    return EXIT_OK
-
-
-class _RemoteResolver:
-    """Lets label resolution run its (parameter-bound) query on a remote endpoint."""
+class EndpointLabels:
+    """Lets label resolution of IRI parameters run its (parameter-bound) query on a remote endpoint,
+    so labels and slugs are resolved on the endpoint's data."""
 
     def __init__(self, endpoint) -> None:
         self.endpoint = endpoint
 
     def query(self, text: str):
         return self.endpoint.query(text)
-
-
-def register(commands, publish_targets) -> None:
-    q = commands.add_parser("query", help="run a stored SPARQL query (or a .rq file), in-process or on an endpoint",
-                            description="Run a stored query from queries/ by name, or a .rq file. "
-                                        "Credentials for --endpoint come from SPARQL_USER/SPARQL_PASSWORD "
-                                        "or a netrc file, never from the command line.")
-    q.add_argument("query", nargs="?", help="stored query name, or a path to a .rq file")
-    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                   help="bind a parameter (IRIs: full IRI, CURIE such as id:x, or a slug/label)")
-    q.add_argument("--format", choices=["table", "csv", "tsv", "json", "markdown"], default="table")
-    q.add_argument("--list", action="store_true", help="list the stored queries with their summaries")
-    q.add_argument("--all", action="store_true",
-                   help="run every stored query with its defaults on one loaded dataset: rows and time per "
-                        "query (table or json); exit 1 if a *-violation query returns rows")
-    q.add_argument("--endpoint", metavar="URL", help="run on this SPARQL endpoint instead of the built dataset")
-    q.add_argument("--timeout", type=float, default=60, help="seconds to wait for a remote endpoint (default 60)")
-    q.set_defaults(func=cmd_query)

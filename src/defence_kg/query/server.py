@@ -111,28 +111,3 @@ def running(dataset: Path | None = None, *, host: str = "127.0.0.1", port: int =
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
-
-
-def serve_endpoint(project, *, host: str = "127.0.0.1", port: int = 7878, writable: bool = False,
-                   timeout_s: int = 60) -> int:
-    """``defence-kg serve``: load build/dataset.nq, serve it, print the URL, stop on Ctrl-C."""
-    dataset = Path(project.out) / "dataset.nq"
-    if not dataset.is_file():
-        raise InputError("no built dataset", where=str(dataset), fix="run `defence-kg build` first")
-    # SIGTERM behaves like Ctrl-C: stop the server cleanly
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
-    with running(dataset, host=host, port=port, writable=writable, timeout_s=timeout_s) as server:
-        print(f"SPARQL endpoint ({'read-write' if writable else 'read-only'}, query timeout {timeout_s} s):")
-        print(f"  query page  {server.url}")
-        print(f"  query       {server.query_url}")
-        if writable:
-            print(f"  update      {server.update_url}")
-        print(f"  graph store {server.gsp_url}")
-        print("press Ctrl-C to stop", flush=True)
-        try:
-            server.process.wait()
-        except KeyboardInterrupt:
-            print("stopping", flush=True)
-            return EXIT_OK
-    raise RemoteError("the oxigraph server stopped unexpectedly", where=server.url,
-                      why=f"exit code {server.process.returncode}")

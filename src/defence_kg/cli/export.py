@@ -1,4 +1,4 @@
-"""export: ``defence-kg export FORMAT [-o FILE|-] [--agreements node|fold]``."""
+"""cli: ``defence-kg export FORMAT [-o FILE|-] [--agreements node|fold]``."""
 from __future__ import annotations
 
 import argparse
@@ -6,26 +6,12 @@ import sys
 from pathlib import Path
 
 from defence_kg.core.errors import EXIT_OK
-from defence_kg.export import FORMATS, to_networkx, writer
+from defence_kg.core.project import Project
+from defence_kg.dataset import build as dataset
+from defence_kg.export import FORMATS, export
 
 
-def cmd_export(args: argparse.Namespace, project) -> int:
-    from defence_kg.dataset import build as dataset
-
-    store = dataset.read(project.out)
-    graph = to_networkx(store, agreements=args.agreements)
-    if args.output == "-":
-        path = None
-    else:
-        path = Path(args.output) if args.output else project.out / "export" / FORMATS[args.format][1]
-    writer(args.format)(graph, path)
-    if path is not None:
-        print(f"wrote {graph.number_of_nodes()} nodes and {graph.number_of_edges()} edges "
-              f"({args.format}, agreements as {args.agreements}s) -> {path}", file=sys.stderr)
-    return EXIT_OK
-
-
-def register(commands, publish_targets) -> None:
+def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
         "export", help="export the graph for Gephi, yEd, Cytoscape or spreadsheets",
         description="Export the built dataset as a graph: organisations, laboratories, agreements "
@@ -39,3 +25,15 @@ def register(commands, publish_targets) -> None:
                    help="keep agreements and events as nodes (default) or fold them into edges "
                         "between their participants")
     p.set_defaults(func=cmd_export)
+
+
+def cmd_export(args: argparse.Namespace, project: Project) -> int:
+    if args.output == "-":
+        path = None
+    else:
+        path = Path(args.output) if args.output else project.out / "export" / FORMATS[args.format][1]
+    done = export(dataset.read(project.out), args.format, path, agreements=args.agreements)
+    if path is not None:
+        print(f"wrote {done.nodes} nodes and {done.edges} edges "
+              f"({done.format}, agreements as {done.agreements}s) -> {path}", file=sys.stderr)
+    return EXIT_OK

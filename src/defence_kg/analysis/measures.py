@@ -1,0 +1,91 @@
+"""analysis: network measures (``analyse``) — degree and betweenness centrality, connected
+components and ego networks, over the undirected simple view of the network."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from defence_kg.analysis.network import NodeRef, network
+from defence_kg.core.records import OMIT_NONE
+from defence_kg.export import networkx as gx
+
+ROUND = 6
+
+
+@dataclass(frozen=True)
+class Centrality:
+    id: str
+    label: str
+    kind: str
+    degree: int
+    degree_centrality: float
+    betweenness: float
+
+
+@dataclass(frozen=True)
+class Component:
+    size: int
+    members: tuple[NodeRef, ...]
+
+
+@dataclass(frozen=True)
+class EgoEdge:
+    source: str
+    target: str
+    kind: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class EgoNetwork:
+    centre: NodeRef
+    radius: int
+    nodes: tuple[NodeRef, ...]
+    edges: tuple[EgoEdge, ...]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Centrality of every node (most central first), components (largest first), an ego network."""
+
+    centrality: tuple[Centrality, ...]
+    components: tuple[Component, ...]
+    ego: EgoNetwork | None = field(default=None, metadata=OMIT_NONE)
+
+
+def centrality(data) -> tuple[Centrality, ...]:
+    """Degree and betweenness centrality of every node (undirected simple view), most central first."""
+    net = network(data)
+    rows = [Centrality(**vars(net.node(n)), degree=m["degree"],
+                       degree_centrality=round(m["degree_centrality"], ROUND),
+                       betweenness=round(m["betweenness"], ROUND))
+            for n, m in gx.centrality(net.graph).items()]
+    return tuple(sorted(rows, key=lambda r: (-r.betweenness, -r.degree, r.id)))
+
+
+def ego_network(data, org: str, *, radius: int = 1) -> EgoNetwork:
+    """The nodes within ``radius`` hops of an organisation, and the edges among them."""
+    net = network(data)
+    centre = net.resolve(org)
+    members, edges = gx.ego(net.graph, centre, radius)
+    return EgoNetwork(centre=net.node(centre), radius=radius, nodes=tuple(net.node(n) for n in members),
+                      edges=tuple(EgoEdge(source=u, target=v, kind=net.graph.edges[u, v, k].get("kind", str(k)),
+                                          sentence=gx.sentence(net.graph, u, v, k)) for u, v, k in edges))
+
+
+def components(data) -> tuple[Component, ...]:
+    """Connected components (undirected), largest first."""
+    net = network(data)
+    return tuple(Component(size=len(c), members=tuple(net.node(n) for n in c)) for c in gx.components(net.graph))
+
+
+def analyse(data, *, ego: str | None = None, radius: int = 1) -> Analysis:
+    """Centrality, components and (with ``ego``) an ego network of the dataset's network.
+
+    >>> from defence_kg import build
+    >>> a = analyse(build().store, ego="CQU")
+    >>> a.ego.centre.label, a.components[0].size >= a.components[-1].size
+    ('Chongqing University', True)
+    """
+    net = network(data)
+    return Analysis(centrality=centrality(net), components=components(net),
+                    ego=ego_network(net, ego, radius=radius) if ego else None)

@@ -1,0 +1,193 @@
+"""The public API: one typed function per job, each returning a frozen dataclass (its JSON form is
+what the command line prints with ``--format json``). ``import defence_kg`` offers these names.
+
+A session on the shipped data::
+
+    >>> import defence_kg as kg
+    >>> built = kg.build()
+    >>> kg.validate(built.store).conforms
+    True
+    >>> kg.trace(built.store, "CQU", "SASTIND", max_hops=1).message
+    'no connection recorded between Chongqing University and State Administration of Science, Technology and Industry for National Defence within 1 hop'
+
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from defence_kg.analysis.measures import Analysis
+from defence_kg.analysis.measures import analyse as _analyse
+from defence_kg.analysis.resolve import Resolution
+from defence_kg.analysis.resolve import resolve as _resolve
+from defence_kg.analysis.stats import Stats
+from defence_kg.analysis.stats import stats as _stats
+from defence_kg.analysis.trace import Trace
+from defence_kg.analysis.trace import trace as _trace
+from defence_kg.core.namespaces import BASE
+from defence_kg.core.project import Project, find_project
+from defence_kg.core.store import Store
+from defence_kg.dataset import build as _dataset
+from defence_kg.dataset.build import BuildResult
+from defence_kg.export import ExportResult
+from defence_kg.export import export as _export
+from defence_kg.export.networkx import to_networkx
+from defence_kg.load.registry import Registry
+from defence_kg.load.review import Extraction
+from defence_kg.load.review import extract as _extract
+from defence_kg.publish.endpoint import EndpointPublication
+from defence_kg.publish.endpoint import publish_endpoint as _publish_endpoint
+from defence_kg.publish.site import SiteSummary, build_site
+from defence_kg.query import library
+from defence_kg.query.client import DEFAULT_TIMEOUT_S, Endpoint
+from defence_kg.query.library import SuiteEntry
+from defence_kg.validate.shacl import DEFAULT_ENGINE, ValidationReport, validate_store
+
+__all__ = ["Analysis", "BuildResult", "EndpointPublication", "ExportResult", "Extraction", "Project", "Resolution",
+           "SiteSummary", "Stats", "Store", "SuiteEntry", "Trace", "ValidationReport", "analyse", "build", "export",
+           "extract", "load", "publish_endpoint", "publish_site", "query", "resolve", "run_suite", "stats",
+           "to_networkx", "trace", "validate"]
+
+
+def _project(project: Project | None) -> Project:
+    return project or find_project()
+
+
+def build(project: Project | None = None, *, sources: list[str] | None = None,
+          documents: dict[str, dict[str, Path]] | None = None, write: bool = False) -> BuildResult:
+    """Build the dataset (ontology, curated registry, one graph per source, provenance) in memory;
+    with ``write=True`` also write it to the project's build folder.
+
+    >>> result = build()
+    >>> result.summary()["Organisation"] > 100
+    True
+    """
+    project = _project(project)
+    result = _dataset.build(project, sources=sources, documents=documents)
+    if write:
+        _dataset.write(result.store, project.out)
+    return result
+
+
+def load(out: Path | None = None) -> Store:
+    """The dataset built earlier into ``out`` (default: the project's build folder)."""
+    return _dataset.read(out or find_project().out)
+
+
+def validate(store: Store, project: Project | None = None, *, engine: str = DEFAULT_ENGINE) -> ValidationReport:
+    """The SHACL report of a dataset against the project's shapes.
+
+    >>> validate(build().store).results
+    ()
+    """
+    return validate_store(store, _project(project).shapes, engine=engine)
+
+
+def query(name_or_file: str, params: dict[str, str] | None = None, *, store: Store | None = None,
+          endpoint: str | None = None, project: Project | None = None, timeout: float = DEFAULT_TIMEOUT_S):
+    """Run a stored query (by name) or a ``.rq`` file, in-process on ``store`` or on a SPARQL 1.1
+    ``endpoint`` URL: a bool (ASK), a list of triples (CONSTRUCT) or ``(variables, rows)``.
+
+    >>> variables, rows = query("institution-profile", {"institution": "CQU"}, store=build().store)
+    >>> "valueLabel" in variables and len(rows) > 0
+    True
+    """
+    stored = library.find(_project(project), name_or_file)
+    if endpoint is None:
+        return library.run(stored, params, store=store if store is not None else load())
+    remote = Endpoint(endpoint, timeout=timeout)
+    return library.run(stored, params, store=library.EndpointLabels(remote), endpoint=remote)
+
+
+def run_suite(store: Store, project: Project | None = None) -> tuple[SuiteEntry, ...]:
+    """Every stored query with its defaults on one dataset: rows and seconds per query.
+
+    >>> [e.name for e in run_suite(build().store) if e.violation and e.rows]
+    []
+    """
+    return library.run_suite(_project(project), store)
+
+
+def export(store: Store, fmt: str, path: Path | None, *, agreements: str = "node") -> ExportResult:
+    """Write the network as ``gexf``, ``graphml``, ``cytoscape-json`` or ``nodes-edges-csv``.
+
+    >>> import tempfile
+    >>> export(build().store, "graphml", Path(tempfile.mkdtemp()) / "g.graphml").edges > 10
+    True
+    """
+    return _export(store, fmt, path, agreements=agreements)
+
+
+def trace(store: Store, a: str, b: str, *, via: str | None = None, max_hops: int = 4, limit: int = 10) -> Trace:
+    """How two organisations are connected, hop by hop, each hop with its evidence.
+
+    >>> t = trace(build().store, "Chongqing University", "SASTIND")
+    >>> [node.label for node in t.paths[0].nodes][1][:40]
+    'Agreement between Ministry of Education '
+    >>> t.paths[0].steps[0].edges[0].certainty
+    'stated'
+    """
+    return _trace(store, a, b, via=via, max_hops=max_hops, limit=limit)
+
+
+def analyse(store: Store, *, ego: str | None = None, radius: int = 1) -> Analysis:
+    """Centrality, connected components and an ego network.
+
+    >>> analyse(build().store).centrality[0].betweenness > 0
+    True
+    """
+    return _analyse(store, ego=ego, radius=radius)
+
+
+def resolve(name: str, store: Store | None = None) -> Resolution:
+    """Which registry entity a name refers to, and why (candidates listed when ambiguous).
+
+    >>> resolve("重庆大学", build().store).label
+    'Chongqing University'
+    """
+    return _resolve(Registry((store if store is not None else load()).triples()), name)
+
+
+def stats(store: Store, *, top: int = 10) -> Stats:
+    """Counts by kind, risk level, category and source, and the most-linked organisations.
+
+    >>> stats(build().store).by_risk_level
+    {'medium': 1}
+    """
+    return _stats(store, top)
+
+
+def extract(path: Path, project: Project | None = None) -> Extraction:
+    """The facts one profile text yields, for review (nothing is written).
+
+    >>> e = extract(Path("data/documents/aspi-tracker/chongqing-university.txt"))
+    >>> any(f["predicate"] == "dkg:subordinateTo" for f in e.facts)
+    True
+    """
+    return _extract(_project(project), Path(path))
+
+
+def publish_site(store: Store, out: Path, *, base_url: str = BASE, site_url: str | None = None,
+                 sparql_endpoint: str | None = None) -> SiteSummary:
+    """Write the static linked-data site (pages, RDF per entity, dumps, VoID, server configs).
+
+    >>> import tempfile
+    >>> publish_site(build().store, Path(tempfile.mkdtemp()) / "site").entities > 100
+    True
+    """
+    return build_site(store, out, base_url=base_url, site_url=site_url, sparql_endpoint=sparql_endpoint)
+
+
+def publish_endpoint(store: Store, query_url: str, *, gsp_url: str | None = None, update_url: str | None = None,
+                     graphs: list[str] | None = None, max_update_triples: int = 0, dry_run: Path | None = None,
+                     timeout: float = DEFAULT_TIMEOUT_S) -> EndpointPublication:
+    """Replace each named graph on a SPARQL 1.1 server and verify the counts (``dry_run``: write the
+    requests to a folder and send nothing).
+
+    >>> import tempfile
+    >>> done = publish_endpoint(build().store, "http://127.0.0.1:9/query", gsp_url="http://127.0.0.1:9/store",
+    ...                         dry_run=Path(tempfile.mkdtemp()) / "requests")
+    >>> done.graphs > 3, done.method
+    (True, 'Graph Store PUT')
+    """
+    endpoint = Endpoint(query_url, update_url=update_url, gsp_url=gsp_url, timeout=timeout)
+    return _publish_endpoint(store, endpoint, graphs, max_update_triples=max_update_triples, dry_run_dir=dry_run)

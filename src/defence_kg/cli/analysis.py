@@ -1,0 +1,168 @@
+"""cli: ``defence-kg trace``, ``analyse``, ``stats`` and ``resolve`` — the analysis commands, and
+how their results read in a terminal. Text is rendered from the JSON form of each result, so the
+text and ``--format json`` never disagree.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from defence_kg.analysis.measures import analyse
+from defence_kg.analysis.resolve import resolve
+from defence_kg.analysis.stats import stats
+from defence_kg.analysis.trace import trace, trace_picture
+from defence_kg.core.errors import EXIT_OK, InputError
+from defence_kg.core.project import Project
+from defence_kg.core.records import to_data, to_json
+from defence_kg.dataset import build as dataset
+from defence_kg.export._files import write_bytes
+from defence_kg.load.review import load_registry
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    t = commands.add_parser("trace", help="explain how two organisations are connected, hop by hop, with evidence")
+    t.add_argument("a", help="an organisation: IRI, id slug, label, alias, abbreviation or Chinese name")
+    t.add_argument("b", help="another organisation")
+    t.add_argument("--via", help="only paths through this third organisation")
+    t.add_argument("--max-hops", type=int, default=4, help="longest path, in edges (default 4)")
+    t.add_argument("--limit", type=int, default=10, help="at most this many paths (default 10)")
+    t.add_argument("--format", choices=["text", "json", "markdown", "svg", "png"], default="text")
+    t.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    t.set_defaults(func=cmd_trace)
+
+    a = commands.add_parser("analyse", help="degree and betweenness centrality, components, ego network")
+    a.add_argument("--ego", metavar="ORG", help="also show the ego network of this organisation")
+    a.add_argument("--radius", type=int, default=1, help="ego network radius in hops (default 1)")
+    a.add_argument("--format", choices=["table", "json"], default="table")
+    a.add_argument("--top", type=int, default=20, help="rows of the centrality table (default 20)")
+    a.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    a.set_defaults(func=cmd_analyse)
+
+    s = commands.add_parser("stats", help="counts by kind, risk level, category and source; most-linked organisations")
+    s.add_argument("--top", type=int, default=10, help="how many most-linked organisations to list (default 10)")
+    s.add_argument("--format", choices=["text", "json"], default="text")
+    s.set_defaults(func=cmd_stats)
+
+    r = commands.add_parser("resolve", help="show the registry entities a name may refer to, and why")
+    r.add_argument("name", help="a name, alias, Chinese name or abbreviation, e.g. 'Ministry of Education (MOE)'")
+    r.add_argument("--format", choices=["text", "json"], default="text")
+    r.set_defaults(func=cmd_resolve)
+
+
+def _emit(data: bytes, output: str | None) -> None:
+    write_bytes(data, None if output in (None, "-") else Path(output))
+
+
+def cmd_trace(args: argparse.Namespace, project: Project) -> int:
+    result = trace(dataset.read(project.out), args.a, args.b, via=args.via, max_hops=args.max_hops, limit=args.limit)
+    if args.format in ("svg", "png"):
+        if args.format == "png" and args.output in (None, "-") and sys.stdout.isatty():
+            raise InputError("refusing to write a PNG to the terminal", fix="give -o FILE.png")
+        _emit(trace_picture(result, args.format), args.output)
+    elif args.format == "json":
+        _emit(to_json(result).encode(), args.output)
+    else:
+        _emit(render_trace(to_data(result), markdown=args.format == "markdown").encode(), args.output)
+    return EXIT_OK
+
+
+def cmd_analyse(args: argparse.Namespace, project: Project) -> int:
+    result = analyse(dataset.read(project.out), ego=args.ego, radius=args.radius)
+    text = to_json(result) if args.format == "json" else render_analysis(to_data(result), args.top)
+    _emit(text.encode(), args.output)
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace, project: Project) -> int:
+    result = stats(dataset.read(project.out), args.top)
+    if args.format == "json":
+        sys.stdout.write(to_json(result, indent=2))
+        return EXIT_OK
+    for name, counts in to_data(result).items():
+        if name == "most_linked" or not counts:
+            continue                       # no heading without rows under it
+        print(f"{name.replace('_', ' ')}:")
+        for key, n in counts.items():
+            print(f"  {n:>7}  {key}")
+    if result.most_linked:
+        print("most defence links:")
+    for row in result.most_linked:
+        print(f"  {row.links:>7}  {row.label} <{row.iri}>")
+    return EXIT_OK
+
+
+def cmd_resolve(args: argparse.Namespace, project: Project) -> int:
+    result = resolve(load_registry(project), args.name)
+    if args.format == "json":
+        sys.stdout.write(to_json(result, indent=2))
+        return EXIT_OK
+    print(f"{result.name}: " + (f"{result.label} <{result.resolves_to}>" if result.resolves_to
+                                else "no single entity"))
+    print(f"  why: {result.why}")
+    for c in result.candidates:
+        print(f"  candidate {c.label} <{c.iri}>: matched {c.how} '{c.matched}'")
+    return EXIT_OK
+
+
+def _evidence_text(e: dict) -> str:
+    parts = []
+    if "date" in e:
+        parts.append(e["date"] + (f" ({e['date_precision']})" if "date_precision" in e else ""))
+    for name in ("start_date", "end_date"):
+        if name in e:
+            parts.append(f"{name.split('_')[0]} {e[name]}")
+    parts.append(e.get("certainty", "certainty not recorded"))
+    if e.get("source_url"):
+        title = e.get("source_title")
+        parts.append(f"source: {title} <{e['source_url']}>" if title else f"source: {e['source_url']}")
+    else:
+        parts.append("source not recorded")
+    if e.get("quote"):
+        parts.append(f"\"{e['quote']}\"")
+    return "; ".join(parts)
+
+
+def render_trace(result: dict, *, markdown: bool = False) -> str:
+    a, b = result["from"]["label"], result["to"]["label"]
+    if not result["paths"]:
+        return result["message"] + "\n"
+    via = f" via {result['via']['label']}" if result["via"] else ""
+    n = len(result["paths"])
+    head = f"{a} to {b}{via}: {n} path{'s' if n > 1 else ''} within {result['max_hops']} hop{'s' if result['max_hops'] > 1 else ''}"
+    lines = [f"## {head}" if markdown else head, ""]
+    for i, path in enumerate(result["paths"], 1):
+        names = " — ".join(x["label"] for x in path["nodes"])
+        title = f"Path {i} ({path['hops']} hop{'s' if path['hops'] > 1 else ''}): {names}"
+        lines += [f"### {title}" if markdown else title, ""] if markdown else [title]
+        for j, step in enumerate(path["steps"], 1):
+            for e in step["edges"]:
+                text = f"{e['sentence']} ({_evidence_text(e)})"
+                lines.append(f"{j}. {text}" if markdown else f"  {j}. {text}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def render_analysis(result: dict, top: int) -> str:
+    lines = [f"{'betweenness':>11}  {'degree':>6}  {'deg.cent.':>9}  {'kind':<20}  label"]
+    for r in result["centrality"][:top]:
+        lines.append(f"{r['betweenness']:>11.6f}  {r['degree']:>6}  {r['degree_centrality']:>9.6f}  "
+                     f"{r['kind']:<20}  {r['label']}")
+    rest = len(result["centrality"]) - top
+    if rest > 0:
+        lines.append(f"... {rest} more (--top N, or --format json for all)")
+    comps = result["components"]
+    lines += ["", f"{len(comps)} connected components; sizes: "
+              + ", ".join(str(c["size"]) for c in comps[:20]) + (" ..." if len(comps) > 20 else "")]
+    for i, c in enumerate(comps[:5], 1):
+        if c["size"] > 1:
+            names = ", ".join(m["label"] for m in c["members"][:8])
+            lines.append(f"  {i}. {c['size']} nodes: {names}{' ...' if c['size'] > 8 else ''}")
+    if "ego" in result:
+        e = result["ego"]
+        lines += ["", f"ego network of {e['centre']['label']} (radius {e['radius']}): "
+                      f"{len(e['nodes'])} nodes, {len(e['edges'])} edges"]
+        lines += [f"  {x['sentence']}" for x in e["edges"]]
+    return "\n".join(lines) + "\n"
+
+

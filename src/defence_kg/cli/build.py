@@ -1,0 +1,102 @@
+"""cli: ``defence-kg build``, ``validate`` and ``extract`` — making the dataset and checking it."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from defence_kg.core.errors import EXIT_INVALID, EXIT_OK, InputError
+from defence_kg.core.project import Project
+from defence_kg.core.records import to_json
+from defence_kg.dataset import build as dataset
+from defence_kg.load.report import report
+from defence_kg.load.review import extract
+from defence_kg.sources.profiles import discover
+from defence_kg.validate.shacl import DEFAULT_ENGINE, ENGINES, ValidationReport, validate_store
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    b = commands.add_parser("build", help="build the dataset into the build folder and print counts")
+    b.add_argument("--source", action="append", default=[], help="build only this source (repeatable)")
+    b.add_argument("--document", action="append", default=[], metavar="SOURCE=[DOC=]PATH",
+                   help="read a source's document from a local file (repeatable)")
+    b.add_argument("--validate", action="store_true", help="validate the built dataset too")
+    b.set_defaults(func=cmd_build)
+
+    v = commands.add_parser("validate", help="validate the built dataset against shapes/ (exit 1 on violations)")
+    v.add_argument("--format", choices=["text", "json"], default="text", help="report format (default text)")
+    v.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE,
+                   help="SHACL engine: oxigraph (fast, proven equal to pySHACL by tests) or pyshacl (reference); "
+                        f"default {DEFAULT_ENGINE}")
+    v.set_defaults(func=cmd_validate)
+
+    e = commands.add_parser("extract", help="print the facts one profile document yields, for review")
+    e.add_argument("file", nargs="?", help="a tracker profile page as text")
+    e.add_argument("--report", nargs="+", metavar="DIR_OR_FILE", help="report on many documents")
+    e.add_argument("--gold", type=Path, metavar="FILE", help="with --report: score against this gold file")
+    e.add_argument("--format", choices=["json", "turtle"], default="json",
+                   help="facts with labels and quotes as JSON (default), or the triples as Turtle")
+    e.set_defaults(func=cmd_extract)
+
+
+def _documents(values: list[str]) -> dict[str, dict[str, Path]]:
+    """``--document SOURCE=PATH`` or ``SOURCE=DOC=PATH`` -> {source: {doc: path}} ('*': the only one)."""
+    out: dict[str, dict[str, Path]] = {}
+    for value in values:
+        parts = value.split("=")
+        if len(parts) not in (2, 3) or not all(parts):
+            raise InputError(f"bad --document value '{value}'", fix="write SOURCE=PATH or SOURCE=DOCUMENT=PATH")
+        source, doc, path = parts if len(parts) == 3 else (parts[0], "*", parts[1])
+        out.setdefault(source, {})[doc] = Path(path).resolve()
+    return out
+
+
+def _name_only_documents(project: Project, overrides: dict[str, dict[str, Path]]) -> None:
+    """"SOURCE=PATH" applies to the source's only document."""
+    for source in discover(project):
+        docs = overrides.get(source.id, {})
+        if "*" in docs:
+            if len(source.documents) != 1:
+                raise InputError(f"source {source.id} has {len(source.documents)} documents",
+                                 fix="name the document: --document SOURCE=DOCUMENT=PATH")
+            docs[source.documents[0].id] = docs.pop("*")
+
+
+def cmd_build(args: argparse.Namespace, project: Project) -> int:
+    overrides = _documents(args.document)
+    _name_only_documents(project, overrides)
+    result = dataset.build(project, sources=args.source or None, documents=overrides)
+    paths = dataset.write(result.store, project.out)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"built {len(result.store)} quads in {len(result.store.graphs())} named graphs -> {project.out}")
+    for graph, n in result.counts().items():
+        print(f"  {n:>8}  {graph}")
+    for cls, n in result.summary().items():
+        print(f"  {n:>8}  dkg:{cls} (and kinds of it)")
+    for path in paths.values():
+        print(f"  wrote {path}")
+    if args.validate:
+        return _print_report(validate_store(result.store, project.shapes), fmt="text")
+    return EXIT_OK
+
+
+def _print_report(report: ValidationReport, *, fmt: str) -> int:
+    print(report.to_json() if fmt == "json" else report.text())
+    return EXIT_OK if report.conforms else EXIT_INVALID
+
+
+def cmd_validate(args: argparse.Namespace, project: Project) -> int:
+    return _print_report(validate_store(dataset.read(project.out), project.shapes, engine=args.engine),
+                         fmt=args.format)
+
+
+def cmd_extract(args: argparse.Namespace, project: Project) -> int:
+    if args.report:
+        print(report(project, [Path(p) for p in args.report], args.gold))
+        return EXIT_OK
+    if not args.file:
+        raise InputError("no document given", fix="defence-kg extract FILE, or --report DIR_OR_FILES")
+    result = extract(project, Path(args.file))
+    sys.stdout.write(to_json(result, indent=2) if args.format == "json" else result.turtle)
+    return EXIT_OK

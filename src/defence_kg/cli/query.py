@@ -1,0 +1,92 @@
+"""cli: ``defence-kg query`` — a stored or ad-hoc SPARQL query, in-process or on an endpoint."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from defence_kg.core.errors import EXIT_OK, QueryError, ValidationFailed
+from defence_kg.core.project import Project
+from defence_kg.core.records import to_json
+from defence_kg.dataset import build as dataset
+from defence_kg.query import library
+from defence_kg.query.client import DEFAULT_TIMEOUT_S, Endpoint
+from defence_kg.query.render import render
+
+FORMATS = ("table", "csv", "tsv", "json", "markdown")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    q = commands.add_parser("query", help="run a stored SPARQL query (or a .rq file), in-process or on an endpoint",
+                            description="Run a stored query from queries/ by name, or a .rq file. "
+                                        "Credentials for --endpoint come from SPARQL_USER/SPARQL_PASSWORD "
+                                        "or a netrc file, never from the command line.")
+    q.add_argument("query", nargs="?", help="stored query name, or a path to a .rq file")
+    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind a parameter (IRIs: full IRI, CURIE such as id:x, or a slug/label)")
+    q.add_argument("--format", choices=FORMATS, default="table")
+    q.add_argument("--list", action="store_true", help="list the stored queries with their summaries")
+    q.add_argument("--all", action="store_true",
+                   help="run every stored query with its defaults on one loaded dataset: rows and time per "
+                        "query (table or json); exit 1 if a *-violation query returns rows")
+    q.add_argument("--endpoint", metavar="URL", help="run on this SPARQL endpoint instead of the built dataset")
+    q.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S,
+                   help=f"seconds to wait for a remote endpoint (default {DEFAULT_TIMEOUT_S})")
+    q.set_defaults(func=cmd_query)
+
+
+def _parse_param(value: str) -> tuple[str, str]:
+    name, sep, val = value.partition("=")
+    if not sep or not name:
+        raise QueryError(f"bad --param '{value}'", fix="write --param name=value")
+    return name.strip(), val
+
+
+def _target(args: argparse.Namespace, project: Project):
+    """Where queries run: a remote endpoint (labels resolved there too) or the built dataset."""
+    if args.endpoint:
+        endpoint = Endpoint(args.endpoint, timeout=args.timeout)
+        return endpoint, library.EndpointLabels(endpoint)
+    return None, dataset.read(project.out)
+
+
+def cmd_query(args: argparse.Namespace, project: Project) -> int:
+    if args.list:
+        for name, q in library.discover(project).items():
+            params = " ".join(f"{p.name}={p.default or '?'}" for p in q.params)
+            print(f"{name}\n    {q.summary}" + (f"\n    params: {params}" if params else ""))
+        return EXIT_OK
+    if args.all:
+        return _run_all(args, project)
+    if not args.query:
+        raise QueryError("no query given", fix="name a stored query or a .rq file, or use --list (or --all)")
+    query = library.find(project, args.query)
+    params = dict(_parse_param(p) for p in args.param)
+    endpoint, store = _target(args, project)
+    sys.stdout.write(render(library.run(query, params, store=store, endpoint=endpoint), args.format))
+    return EXIT_OK
+
+
+def _run_all(args: argparse.Namespace, project: Project) -> int:
+    if args.query or args.param:
+        raise QueryError("--all runs every stored query with its default parameters",
+                         fix="drop the query name and --param, or drop --all")
+    if args.format not in ("table", "json"):
+        raise QueryError(f"--all prints a summary as table or json, not {args.format}",
+                         fix="use --format table or --format json")
+    suite = library.run_suite(project, _target(args, project)[1])
+    sys.stdout.write(to_json(list(suite)) if args.format == "json" else _suite_table(suite))
+    failed = [e.name for e in suite if e.violation and e.rows]
+    if failed:
+        raise ValidationFailed(f"{len(failed)} violation check(s) returned rows: {', '.join(failed)}",
+                               where=str(project.root / "queries"),
+                               why="a *-violation query lists the facts that break a rule; it must return none",
+                               fix="run each named query alone to see the rows, and correct the data")
+    return EXIT_OK
+
+
+def _suite_table(suite: tuple[library.SuiteEntry, ...]) -> str:
+    width = max([len(e.name) for e in suite] + [5])
+    lines = [f"{'query'.ljust(width)}  {'rows':>7}  {'seconds':>8}", f"{'-' * width}  {'-' * 7}  {'-' * 8}"]
+    lines += [f"{e.name.ljust(width)}  {e.rows:>7}  {e.seconds:>8.3f}" for e in suite]
+    lines.append(f"({len(suite)} queries, {sum(e.seconds for e in suite):.3f} s)")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,66 @@
+"""cli: ``defence-kg serve`` — a real Oxigraph SPARQL endpoint over the build, or a published site
+with content negotiation, on the loopback interface until Ctrl-C."""
+from __future__ import annotations
+
+import argparse
+import signal
+from pathlib import Path
+
+from defence_kg.core.errors import EXIT_OK, InputError, RemoteError
+from defence_kg.core.project import Project
+from defence_kg.publish.site_server import make_server
+from defence_kg.query.server import running
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    s = commands.add_parser("serve", help="serve the built dataset on a local SPARQL endpoint, or a published site")
+    s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, loopback only)")
+    s.add_argument("--port", type=int, default=7878, help="port (default 7878; 0: a free one)")
+    s.add_argument("--site", type=Path, metavar="DIR", help="serve this published site, with content negotiation")
+    s.add_argument("--writable", action="store_true", help="accept SPARQL updates (read-only by default)")
+    s.add_argument("--timeout-s", type=int, default=60, help="query timeout in seconds (default 60)")
+    s.set_defaults(func=cmd_serve)
+
+
+def cmd_serve(args: argparse.Namespace, project: Project) -> int:
+    # SIGTERM behaves like Ctrl-C: stop cleanly
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    if args.site:
+        return _serve_site(args.site, host=args.host, port=args.port)
+    return _serve_endpoint(project, host=args.host, port=args.port, writable=args.writable,
+                           timeout_s=args.timeout_s)
+
+
+def _serve_site(directory: Path, *, host: str, port: int) -> int:
+    server = make_server(directory, host=host, port=port)
+    h, p = server.server_address[:2]
+    print(f"serving {directory} at http://{h}:{p}/ (try: curl -H 'Accept: text/turtle' http://{h}:{p}/id/<slug>); "
+          "Ctrl-C stops", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return EXIT_OK
+
+
+def _serve_endpoint(project: Project, *, host: str, port: int, writable: bool, timeout_s: int) -> int:
+    dataset = Path(project.out) / "dataset.nq"
+    if not dataset.is_file():
+        raise InputError("no built dataset", where=str(dataset), fix="run `defence-kg build` first")
+    with running(dataset, host=host, port=port, writable=writable, timeout_s=timeout_s) as server:
+        print(f"SPARQL endpoint ({'read-write' if writable else 'read-only'}, query timeout {timeout_s} s):")
+        print(f"  query page  {server.url}")
+        print(f"  query       {server.query_url}")
+        if writable:
+            print(f"  update      {server.update_url}")
+        print(f"  graph store {server.gsp_url}")
+        print("press Ctrl-C to stop", flush=True)
+        try:
+            server.process.wait()
+        except KeyboardInterrupt:
+            print("stopping", flush=True)
+            return EXIT_OK
+    raise RemoteError("the oxigraph server stopped unexpectedly", where=server.url,
+                      why=f"exit code {server.process.returncode}")

@@ -1,0 +1,97 @@
+"""query: results as text — a terminal table, CSV, TSV, SPARQL JSON results, Markdown, or RDF for
+CONSTRUCT/DESCRIBE."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from defence_kg.core.namespaces import PREFIXES
+from defence_kg.core.sparql import IRI_FORBIDDEN
+
+
+def tsv_term(term: Node | None) -> str:
+    """A term in SPARQL TSV form (empty for unbound)."""
+    if term is None:
+        return ""
+    return term.n3() if not isinstance(term, URIRef) else f"<{term}>"
+
+
+def to_tsv(variables: list[str], rows: list[tuple]) -> str:
+    lines = ["\t".join(f"?{v}" for v in variables)]
+    lines += ["\t".join(tsv_term(t) for t in row) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _plain(term: Node | None) -> str:
+    if term is None:
+        return ""
+    text = str(term)
+    if isinstance(term, URIRef):
+        for prefix, ns in PREFIXES.items():
+            if text.startswith(ns) and IRI_FORBIDDEN.search(text[len(ns):]) is None:
+                return f"{prefix}:{text[len(ns):]}"
+    return text
+
+
+def _json_term(term: Node | None):
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, Literal):
+        d = {"type": "literal", "value": str(term)}
+        if term.language:
+            d["xml:lang"] = term.language
+        elif term.datatype:
+            d["datatype"] = str(term.datatype)
+        return d
+    return {"type": "bnode", "value": str(term)}
+
+
+def render(result, fmt: str) -> str:
+    """A result as table, csv, tsv, json or markdown text."""
+    if isinstance(result, bool):
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": result}) + "\n"
+        return ("true" if result else "false") + "\n"
+    if isinstance(result, list):   # triples
+        from rdflib import Graph
+        g = Graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns)
+        for t in result:
+            g.add(t)
+        return g.serialize(format="json-ld" if fmt == "json" else "turtle")
+    variables, rows = result
+    if fmt == "tsv":
+        return to_tsv(variables, rows)
+    if fmt == "json":
+        doc = {"head": {"vars": variables},
+               "results": {"bindings": [{v: _json_term(t) for v, t in zip(variables, row) if t is not None}
+                                        for row in rows]}}
+        return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(variables)
+        for row in rows:
+            w.writerow(["" if t is None else str(t) for t in row])
+        return buf.getvalue()
+    cells = [[_plain(t) for t in row] for row in rows]
+    if fmt == "markdown":
+        esc = [[c.replace("|", "\\|").replace("\n", " ") for c in row] for row in cells]
+        out = ["| " + " | ".join(variables) + " |", "|" + "---|" * len(variables)]
+        out += ["| " + " | ".join(row) + " |" for row in esc]
+        return "\n".join(out) + "\n"
+    widths = [min(60, max([len(v)] + [len(r[i]) for r in cells])) for i, v in enumerate(variables)]
+
+    def cut(s: str, w: int) -> str:
+        s = s.replace("\n", " ")
+        return s if len(s) <= w else s[: w - 1] + "…"
+    out = ["  ".join(v.ljust(w) for v, w in zip(variables, widths)).rstrip(),
+           "  ".join("-" * w for w in widths)]
+    out += ["  ".join(cut(c, w).ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
