@@ -1,0 +1,60 @@
+"""loaders: the Extractor - the rule table applied to one profile, as the loaders call it."""
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from defence_kg.load.context import LoadContext
+from defence_kg.load.extraction.context import DocumentContext
+from defence_kg.load.extraction.rules import RULES, RULES_BY_NAME
+from defence_kg.load.extraction.wordlists import wordlists_of
+from defence_kg.load.profile_text import Profile, Sentence
+from defence_kg.sources.profiles import Document
+
+
+class Extractor:
+    """Reads one profile. ``subject`` is the profiled institution's IRI, ``names`` its names.
+
+    ``designation_suffix``, ``assessor`` and ``asserted_by``: see DocumentContext. The profile may
+    be replaced between runs; what the earlier run learnt (names, minted nodes) is kept."""
+
+    def __init__(self, ctx: LoadContext, document: Document, subject: URIRef, profile: Profile, *,
+                 names: set[str] | None = None, designation_suffix: str = "", assessor: URIRef | None = None,
+                 asserted_by: URIRef | None = None) -> None:
+        self.doc = DocumentContext(ctx=ctx, document=document, subject=subject, profile=profile,
+                                   words=wordlists_of(ctx.project.root),
+                                   names=set() if names is None else names, designation_suffix=designation_suffix,
+                                   assessor=assessor, asserted_by=asserted_by)
+
+    @property
+    def profile(self) -> Profile:
+        return self.doc.profile
+
+    @profile.setter
+    def profile(self, profile: Profile) -> None:
+        self.doc.profile = profile
+
+    @property
+    def risk_read(self) -> bool:
+        """A risk sentence or badge was read (a page without one gets no risk fact)."""
+        return self.doc.risk_read
+
+    def run(self) -> list[Sentence]:
+        """Apply the rules to the profile; return the sentences no rule could read."""
+        for rule in RULES:
+            if rule.scope == "before":
+                rule.apply(self.doc)
+        sentence_rules = [rule for rule in RULES if rule.scope == "sentence"]
+        unparsed = []
+        for sentence in self.doc.profile.sentences:
+            # every rule sees every sentence: one sentence may hold several facts
+            read = [rule.apply(self.doc, sentence) for rule in sentence_rules]
+            if not any(read):
+                unparsed.append(sentence)
+        for rule in RULES:
+            if rule.scope == "after":
+                rule.apply(self.doc)
+        return unparsed
+
+    def risk(self, sentence: Sentence) -> bool:
+        """Read one sentence as the institution's risk designation (a source's risk field)."""
+        return RULES_BY_NAME["risk"].apply(self.doc, sentence)

@@ -1,0 +1,81 @@
+"""loaders: things a sentence names that the rules describe or mint (labs, partners, bodies)."""
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from defence_kg.core.namespaces import DKG
+from defence_kg.load.extraction.context import DocumentContext
+from defence_kg.load.extraction.text import FOREIGN_UNIVERSITY
+from defence_kg.load.profile_text import Sentence
+
+
+def describe(doc: DocumentContext, iri: URIRef, phrase: str, s: Sentence) -> None:
+    """Record an appositive description ("defence industry agency", "Singapore's")."""
+    phrase = phrase.strip(" ,")
+    if not phrase:
+        return
+    if m := re.fullmatch(r"(.+?)['’]s?", phrase):
+        code = doc.words.countries.get(m[1].lower())
+        if code:
+            doc.fact(iri, DKG.country, Literal(code), s)
+            return
+    doc.fact(iri, DKG.description, Literal(phrase, lang="en"), s)
+
+
+def lab(doc: DocumentContext, name: str, s: Sentence) -> URIRef:
+    """A laboratory named in the text: the registry's, or a new one minted from its name.
+
+    It becomes the laboratory "the laboratory" refers to in later sentences."""
+    name = name.strip(" ,.")
+    iri = doc.ctx.registry.resolve(name)
+    if iri is None:
+        iri = doc.ctx.mint(name)
+        doc.ctx.add(iri, SKOS.prefLabel, Literal(name, lang="en"))
+        doc.fact(iri, RDF.type, DKG.Laboratory, s)
+        doc.ctx.registry.add_name(iri, name, "name")
+    doc.last_lab = iri
+    return iri
+
+
+def name_new(doc: DocumentContext, iri: URIRef, name: str) -> None:
+    """Give a minted organisation its label, and make it known to the registry by its name."""
+    doc.ctx.add(iri, SKOS.prefLabel, Literal(name, lang="en"))
+    doc.ctx.registry.add_name(iri, name, "name")
+    doc.ctx.registry.labels[iri] = name
+
+
+def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
+    """Universities named in a partner phrase that the registry does not know: minted, with a
+    country when the phrase places them (a demonym or a city of the small gazetteer)."""
+    found = []
+    for m in FOREIGN_UNIVERSITY.finditer(text):
+        name = m["name"].strip()
+        if doc.is_subject(name) or doc.ctx.registry.find_in(name):
+            continue
+        iri = doc.ctx.registry.resolve(name) or doc.ctx.mint(name)
+        if iri not in doc.ctx.registry.labels:
+            name_new(doc, iri, name)
+            doc.fact(iri, RDF.type, DKG.University, s)
+        # the name and a few words after it: "the University of Melbourne in Australia"
+        near = (name + " " + text[m.end():m.end() + 40]).lower()
+        codes = {code for pattern, code in doc.words.places if code != "CN" and pattern.search(near)}
+        if len(codes) == 1:
+            doc.fact(iri, DKG.country, Literal(codes.pop()), s)
+        found.append(iri)
+    return list(dict.fromkeys(found))
+
+
+def unit_of_subject(doc: DocumentContext, phrase: str) -> URIRef | None:
+    """'the university's party committee' -> the registry unit of the subject so named."""
+    m = re.match(r"^(?:the\s+university|the\s+institution|" + doc.subject_pattern() + r")['’]s\s+(.+)$",
+                 phrase.strip(), re.IGNORECASE)
+    if not m:
+        return None
+    wanted = m[1].strip().lower()
+    for unit in doc.ctx.registry.units_of(doc.subject):
+        if doc.ctx.registry.label(unit).lower().endswith(wanted):
+            return unit
+    return None

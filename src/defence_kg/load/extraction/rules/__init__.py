@@ -1,0 +1,69 @@
+"""loaders: the table of extraction rules, each a named function over a DocumentContext.
+
+Every sentence rule is tried on every sentence, in the table's order (a sentence may hold
+several facts); a sentence no rule reads stays unparsed. Order matters only where a rule
+leaves something for a later one: an event before its attendance, a laboratory before "the
+laboratory". Document rules run once, before or after the sentences.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from defence_kg.load.extraction.context import DocumentContext
+from defence_kg.load.extraction.rules import badges, events, laboratories, links, standing
+from defence_kg.load.profile_text import Sentence
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named way of reading facts: ``read(doc, sentence)``, or ``read(doc)`` for a document rule."""
+
+    name: str
+    read: Callable[..., bool]
+    scope: Literal["before", "sentence", "after"] = "sentence"
+
+    def apply(self, doc: DocumentContext, sentence: Sentence | None = None) -> bool:
+        """Read, counting the facts made under this rule's name; say whether anything was read."""
+        outer, doc.rule = doc.rule, self.name
+        try:
+            found = self.read(doc) if self.scope != "sentence" else self.read(doc, sentence)
+        finally:
+            doc.rule = outer
+        if found:
+            doc.hits.reads[self.name] += 1
+        return bool(found)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("abbreviation", standing.abbreviation, "before"),
+    Rule("risk", standing.risk),
+    Rule("supervision", standing.supervision),
+    Rule("laboratory-count", laboratories.laboratory_count),
+    Rule("credential", standing.credential),
+    Rule("agreement", links.agreement),
+    Rule("lab-established", laboratories.lab_established),
+    Rule("disciplines", laboratories.disciplines),
+    Rule("exchanges", links.exchanges),
+    Rule("event-organised", events.event_organised),
+    Rule("attendance", events.attendance),
+    Rule("attendees", events.attendees),
+    Rule("meeting", events.meeting),
+    Rule("possible-establishment", laboratories.possible_establishment),
+    Rule("application-guide", laboratories.application_guide),
+    Rule("risk-badge", badges.risk_badge),
+    Rule("end-user-list", standing.end_user_list),
+    Rule("joint-construction", links.joint_construction),
+    Rule("membership", standing.membership),
+    Rule("collaboration", links.collaboration),
+    Rule("lab-bullet", laboratories.lab_bullet),
+    Rule("discipline-approval", laboratories.discipline_approval),
+    Rule("qualified-lab", laboratories.qualified_lab),
+    Rule("case-event", events.case_event),
+    Rule("header-field", badges.header_field),
+    Rule("implied-hosting", laboratories.implied_hosting, "after"),
+)
+"""Every rule, in the order it is applied."""
+
+RULES_BY_NAME = {rule.name: rule for rule in RULES}

@@ -1,0 +1,151 @@
+"""loaders: rules on events - conferences and meetings, their attendance, and legal cases."""
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from defence_kg.core.namespaces import DKG, ID
+from defence_kg.load.dates import PreciseDate, find_date
+from defence_kg.load.extraction.context import DocumentContext
+from defence_kg.load.extraction.mentions import unit_of_subject
+from defence_kg.load.extraction.rules.links import dated
+from defence_kg.load.profile_text import Sentence
+
+EVENT_ORGANISED = re.compile(r"^(?P<lead>.*?)\b(?:organised|organized|held|hosted|convened)\s+(?:a|an)\s+"
+                             r"(?P<kind>conference|forum|symposium|seminar|workshop|meeting)\s+(?:on|about)\s+"
+                             r"(?P<topic>.+?)\.?$")
+ATTENDANCE = re.compile(r"^(?P<q>Around|About|Approximately|Nearly|Over|More than|Some)?\s*(?P<n>\d[\d,]*)\s+"
+                        r"(?:people|personnel|participants|attendees|delegates|officials)\s+attended\s+the\s+"
+                        r"(?:conference|forum|meeting|event|symposium|seminar|workshop)"
+                        r"(?:,\s*including\s+(?P<groups>.+?))?\.?$")
+ATTENDEES = re.compile(r"^(?:Other\s+)?(?:attendees|participants)\s+(?:included|includes|were)\s+(?P<groups>.+?)\.?$")
+MEETING = re.compile(r"^(?:The\s+)?(?P<body>.+?)\s+held\s+its\s+(?P<which>first|inaugural|\w+)\s+meeting\s+"
+                     r"(?:on|in)\s+(?P<date>.+?)\.?$")
+# a count qualifier of attendance and the count's precision; "over 200" is a minimum of 201
+ATTENDANCE_QUALIFIERS = {"around": "approximate", "about": "approximate", "approximately": "approximate",
+                         "nearly": "approximate", "some": "approximate", "over": "minimum", "more than": "minimum"}
+
+
+def event_organised(doc: DocumentContext, s: Sentence) -> bool:
+    """"In May 2015, <organiser> held a conference on <topic>": the event, organiser, topic and date.
+
+    The event is the one later attendance sentences ("200 people attended the conference") are about."""
+    m = EVENT_ORGANISED.search(s.text)
+    if not m or doc.words.negation.search(s.text):
+        return False
+    # "Officials from <X> held ...": the organiser is X
+    who = re.sub(r"^(?:officials|staff|researchers|leaders)\s+(?:from|of)\s+", "",
+                 doc.words.leading_clause.sub("", m["lead"]).strip(" ,"))
+    organiser = doc.org(who)
+    if organiser is None:
+        return False
+    date = find_date(s.text)
+    kind = m["kind"]
+    label = f"{kind.capitalize()} on {m['topic']}"
+    event = new_event(doc, kind, DKG.Meeting if kind == "meeting" else DKG.Conference, label, date)
+    doc.fact(event, DKG.organisedBy, organiser, s)
+    doc.fact(event, DKG.topic, Literal(m["topic"], lang="en"), s)
+    if date is not None:
+        doc.fact(event, DKG.date, dated(doc, event, date), s)
+    return True
+
+
+def new_event(doc: DocumentContext, kind: str, type_: URIRef, label: str, date: PreciseDate | None) -> URIRef:
+    """Mint an event node, typed and labelled: the event later sentences refer to."""
+    event = doc.mint_node(kind, date)
+    doc.ctx.add(event, RDF.type, type_)
+    doc.ctx.add(event, SKOS.prefLabel, Literal(label + (f" ({date.verbatim})" if date else ""), lang="en"))
+    doc.last_event = event
+    return event
+
+
+def attendance(doc: DocumentContext, s: Sentence) -> bool:
+    """"Around 200 people attended the conference, including <groups>": the last event's attendance."""
+    m = ATTENDANCE.match(s.text)
+    if not m or doc.last_event is None:
+        return False
+    precision = ATTENDANCE_QUALIFIERS.get((m["q"] or "").lower(), "exact")
+    value = int(m["n"].replace(",", "")) + (1 if precision == "minimum" else 0)
+    count = doc.ctx.count(ID[f"{doc.last_event.rsplit('/', 1)[-1]}-attendance"], value, precision)
+    doc.fact(doc.last_event, DKG.attendance, count, s)
+    if m["groups"]:
+        for group in re.split(r"\s+as well as\s+|;\s*", m["groups"]):
+            attendee_group(doc, doc.last_event, group, s)
+    return True
+
+
+def attendees(doc: DocumentContext, s: Sentence) -> bool:
+    """"Other attendees included <groups>": groups attending the last event."""
+    m = ATTENDEES.match(s.text)
+    if not m or doc.last_event is None:
+        return False
+    for group in re.split(r"\s+as well as\s+|;\s*", m["groups"]):
+        attendee_group(doc, doc.last_event, group, s)
+    return True
+
+
+def attendee_group(doc: DocumentContext, event: URIRef, phrase: str, s: Sentence) -> None:
+    """A group of attendees ("officials from the university's party committee"), and where from."""
+    phrase = phrase.strip(" ,.")
+    who = doc.ctx.mint(phrase.split(" from ")[0]).rsplit("/", 1)[-1]
+    group = ID[f"{event.rsplit('/', 1)[-1]}-attendees-{who}"]
+    doc.ctx.add(group, RDF.type, DKG.AttendeeGroup)
+    doc.fact(group, DKG.description, Literal(phrase, lang="en"), s)
+    doc.fact(event, DKG.attendeeGroup, group, s)
+    if frm := re.search(r"\bfrom\s+(.+)$", phrase):
+        source = unit_of_subject(doc, frm[1]) or doc.org(frm[1])
+        if source is None and re.match(doc.subject_pattern() + r"['’]s\b", frm[1]):
+            source = doc.subject
+        if source is not None:
+            doc.fact(group, DKG.fromOrganisation, source, s)
+
+
+def meeting(doc: DocumentContext, s: Sentence) -> bool:
+    """"The <body> held its first meeting on 12 May 2012": the meeting, dated, organised by the body.
+
+    A committee's meeting makes its laboratory the one "the laboratory" refers to next."""
+    m = MEETING.match(s.text)
+    if not m:
+        return False
+    body = doc.org(m["body"])
+    date = find_date(m["date"])
+    if body is None or date is None:
+        return False
+    label = f"{m['which'].capitalize()} meeting of the {doc.ctx.registry.label(body)}"
+    event = new_event(doc, "meeting", DKG.Meeting, label, date)
+    doc.fact(event, DKG.organisedBy, body, s)
+    doc.fact(event, DKG.topic, Literal(f"{m['which']} meeting", lang="en"), s)
+    doc.fact(event, DKG.date, dated(doc, event, date), s)
+    for parent in doc.ctx.registry.parents_of(body):
+        if doc.has_type(parent, DKG.Laboratory):
+            doc.last_lab = parent
+    return True
+
+
+def case_event(doc: DocumentContext, s: Sentence) -> bool:
+    """An arrest, indictment or sentence (ESP sections) involving the institution's people: an
+    event with its date, about the institution. Needs a date, the institution named, and no
+    hedge or negation; otherwise the sentence stays unparsed."""
+    m = doc.words.case_verb.search(s.text)
+    if not m or doc.negated_or_hedged(s.text):
+        return False
+    date = find_date(s.text)
+    if date is None or not names_the_institution(doc, s):
+        return False
+    topic = doc.words.case_topics[m["verb"]]
+    event = doc.mint_node(topic.replace(" ", "-"), date)
+    doc.ctx.add(event, RDF.type, DKG.Event)
+    doc.ctx.add(event, SKOS.prefLabel, Literal(f"{topic.capitalize()} ({date.verbatim})", lang="en"))
+    doc.fact(event, DKG.topic, Literal(topic, lang="en"), s)
+    doc.fact(event, DKG.concerns, doc.subject, s)
+    doc.fact(event, DKG.description, Literal(s.text, lang="en"), s)
+    doc.fact(event, DKG.date, dated(doc, event, date), s)
+    return True
+
+
+def names_the_institution(doc: DocumentContext, s: Sentence) -> bool:
+    """The sentence names the institution (or, in an espionage section, says "the university")."""
+    return bool(re.search(r"(?<![\w-])" + doc.subject_pattern() + r"(?![\w-])", s.text)
+                or s.section == "ESP" and re.search(r"\b(?:the university|the institution)\b", s.text))

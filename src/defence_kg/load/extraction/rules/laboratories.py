@@ -1,0 +1,227 @@
+"""loaders: rules on the institution's laboratories and designated disciplines."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import SKOS, XSD
+
+from defence_kg.core.namespaces import DKG, ID
+from defence_kg.load.dates import find_date
+from defence_kg.load.extraction.context import DocumentContext
+from defence_kg.load.extraction.mentions import lab
+from defence_kg.load.extraction.text import split_list
+from defence_kg.load.profile_text import Sentence
+
+EDTF = URIRef("http://id.loc.gov/datatypes/edtf/EDTF")
+LAB_ESTABLISHED = re.compile(
+    r"\bestablished\s+(?:the\s+|a\s+|an\s+)?(?P<focus>defen[cs]e-focused\s+)?"
+    r"(?P<name>[A-Z][^,]*?(?:Laborator(?:y|ies)|Lab|Centre|Center)\b"
+    r"(?:\s+(?:(?:of|for|on|and)\s+)*[A-Z(\d][^\s,]*)*)"   # words, "(B类)", "2"
+    r"(?P<tail>[^,]*?)(?:,\s*which\s+works\s+on\s+(?P<area>.+?))?\.?$")
+LAB_BULLET = re.compile(r"^[•\-–]\s*(?P<name>[^()（]+?)\s*(?:[(（](?P<zh>[^)）]*)[)）]?)?\s*$")
+POSSIBLY_ESTABLISHED = re.compile(r"\b(?:may|might|could)\s+indicate\s+that\s+the\s+laboratory\s+was\s+established\s+"
+                                  r"(?P<verbatim>(?:in\s+)?either\s+.+?|in\s+.+?)\.?$")
+APPLICATION_GUIDE = re.compile(r"^According to (?P<source>an? [^,]+|the [^,]+),\s+the\s+laboratory\s+accepts\s+"
+                               r"students\s+(?:working|researching)\s+on\s+(?P<areas>.+?)\.?$")
+# a count qualifier and the count's precision; "over 3" is a minimum of 4
+LAB_COUNT_QUALIFIERS = {"at least": "minimum", "over": "minimum", "more than": "minimum",
+                        "around": "approximate", "about": "approximate"}
+
+
+@cache
+def lab_count_pattern(number: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:is home to|hosts|has|houses)\s+(?P<q>at least|over|more than|around|about)?\s*"
+                      rf"(?P<n>{number})\s+(?:[\w-]+\s+){{0,4}}?laborator(?:y|ies)(?P<rest>[^.]*)")
+
+
+@cache
+def disciplines_pattern(number: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<only>only\s+)?(?:has|have|had)\s+(?P<only2>only\s+)?(?P<n>{number})\s+designated\s+"
+                      rf"disciplines?\s+with\s+(?:national[- ])?defen[cs]e\s+characteristics"
+                      rf"(?:[,:]\s*(?P<list>.+?))?\.?$")
+
+
+@cache
+def discipline_approval_pattern(number: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:approved|designated|granted)\s+(?P<q>at least\s+)?(?P<n>{number})\s+(?:[\w-]+\s+){{0,3}}?"
+                      rf"(?:disciplines|specialisations|specializations|research areas)\s+with\s+(?:national\s+)?"
+                      rf"defen[cs]e\s+characteristics")
+
+
+def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
+    """"<Institution> is home to at least two defence laboratories ... research on a, b and c"."""
+    m = lab_count_pattern(doc.words.number).search(s.text)
+    if not m or not doc.starts_with_subject(s) or doc.possessive(s) or doc.words.negation.search(s.text):
+        return False
+    if "defen" not in (m[0] + m["rest"]).lower():
+        return False
+    precision = LAB_COUNT_QUALIFIERS.get(m["q"] or "", "exact")
+    value = doc.words.number_of(m["n"]) + (1 if m["q"] in ("over", "more than") else 0)
+    count = doc.ctx.count(doc.value_node(f"{doc.slug}-defence-laboratory-count"), value, precision)
+    doc.fact(doc.subject, DKG.defenceLaboratoryCount, count, s)
+    if areas := re.search(r"\bresearch (?:on|into|in)\s+(.+?)\.?$", m["rest"]):
+        for area in split_list(areas[1]):
+            doc.fact(doc.subject, DKG.researchArea, doc.ctx.concept("topic", area), s)
+    return True
+
+
+def lab_established(doc: DocumentContext, s: Sentence) -> bool:
+    """"<Institution> established the X Laboratory in 2012, which works on Y": the lab, its date, area."""
+    m = LAB_ESTABLISHED.search(s.text)
+    if not m or not doc.starts_with_subject(s) or doc.possessive(s) or doc.negated_or_hedged(s.text):
+        return False
+    joint = re.search(r"\bjointly\s+established\b|\bco-?established\b", s.text) or \
+        re.match(r"\s*(?:together\s+)?with\b", m["tail"])
+    area = m["area"]
+    date = find_date(s.text)
+    if area and date:
+        area = area.replace(date.verbatim, "").replace(" in ", " ").strip()
+        area = re.sub(r"\s+in$", "", area)
+    found = lab(doc, m["name"], s)
+    doc.fact(found, DKG.establishedBy, doc.subject, s)
+    if not joint:       # a laboratory set up with a partner may be hosted by either
+        doc.fact(found, DKG.hostedBy, doc.subject, s, certainty="implied")
+    doc.hosted.add(found)
+    if m["focus"]:
+        doc.fact(found, DKG.defenceFocused, Literal(True), s)
+    if area:
+        doc.fact(found, DKG.researchArea, doc.ctx.concept("topic", area.strip()), s)
+    if date is not None:
+        value = doc.value_node(f"{found.rsplit('/', 1)[-1]}-established")
+        doc.fact(found, DKG.established, doc.ctx.temporal(value, date), s)
+    if re.match(r"^Following (?:this|the|that) agreement", s.text) and doc.last_agreement:
+        doc.fact(found, DKG.establishedFollowing, doc.last_agreement, s)
+    return True
+
+
+def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
+    """A bullet under the laboratories heading: "• English name (中文名)"."""
+    m = LAB_BULLET.match(s.text)
+    if not m or s.section != "LAB" or not re.search(r"[A-Za-z]", m["name"]):
+        return False
+    found = lab(doc, m["name"], s)
+    if m["zh"] and re.search(r"[\u3400-\u9fff]", m["zh"]) and found not in doc.ctx.registry.labels \
+            and found not in doc.minted:
+        doc.minted.add(found)       # one Chinese label per laboratory
+        doc.ctx.add(found, SKOS.prefLabel, Literal(m["zh"].strip(), lang="zh-Hans"))
+    doc.fact(found, DKG.hostedBy, doc.subject, s)
+    doc.hosted.add(found)
+    return True
+
+
+def qualified_lab(doc: DocumentContext, s: Sentence) -> bool:
+    """"Its X Laboratory is not a full defence laboratory but ...": hosted, with a weaker relation.
+
+    The laboratory is recorded as hosted by the institution with certainty 'implied' and the
+    qualifier as its description; it is not counted as a defence laboratory."""
+    m = re.match(r"^(?:(?:Its|The university['’]s|" + doc.subject_pattern() + r"['’]s)\s+)"
+                 r"(?P<name>(?:[A-Z][\w-]*\s+)+(?:Laboratory|Lab))\s+is\s+(?P<q>not\s+a\s+(?:full|dedicated)\s+"
+                 r"defen[cs]e\s+laboratory(?:\s+but\s+.+?)?)\.?$", doc.main_clause(s))
+    if not m or doc.words.hedge.search(s.text):
+        return False
+    found = lab(doc, m["name"], s)
+    doc.fact(found, DKG.hostedBy, doc.subject, s, certainty="implied")
+    doc.fact(found, DKG.description, Literal(m["q"], lang="en"), s)
+    doc.hosted.add(found)
+    return True
+
+
+def possible_establishment(doc: DocumentContext, s: Sentence) -> bool:
+    """"This may indicate that the laboratory was established either in late 2011 or in early 2012":
+    a possible date of the last laboratory named, verbatim, as EDTF, and with its bounds."""
+    m = POSSIBLY_ESTABLISHED.search(s.text)
+    if not m or doc.last_lab is None:
+        return False
+    verbatim = re.sub(r"^in\s+", "", m["verbatim"])
+    years = [int(y) for y in re.findall(r"\b(\d{4})\b", verbatim)]
+    if not years:
+        return False
+    value = doc.value_node(f"{doc.last_lab.rsplit('/', 1)[-1]}-established")
+    doc.ctx.temporal(value, verbatim=verbatim)
+    first, last = min(years), max(years)
+    start = f"{first}-09" if re.search(rf"late\s+(?:in\s+)?{first}", verbatim) else f"{first}-01"
+    end = f"{last}-04" if re.search(rf"early\s+(?:in\s+)?{last}", verbatim) else f"{last}-12"
+    # EDTF level 1: approximate and uncertain ("%") bounds of an interval
+    doc.ctx.add(value, DKG.edtf, Literal(f"{start}%/{end}%", datatype=EDTF))
+    st = doc.fact(doc.last_lab, DKG.established, value, s, certainty="possible")
+    doc.ctx.add(value, DKG.earliest, Literal(f"{start}-01", datatype=XSD.date))
+    doc.ctx.add(value, DKG.earliestEvidence, st)
+    doc.ctx.add(value, DKG.earliestIsHard, Literal(False))
+    if doc.last_event is not None and (day := event_day(doc, doc.last_event)):
+        # the lab existed when its committee met: a hard upper bound
+        doc.ctx.add(value, DKG.latest, Literal(day, datatype=XSD.date))
+        doc.ctx.add(value, DKG.latestEvidence, doc.last_event)
+        doc.ctx.add(value, DKG.latestIsHard, Literal(True))
+    return True
+
+
+def event_day(doc: DocumentContext, event: URIRef) -> str | None:
+    """The day an event was on, if its date is known to the day."""
+    date_node = ID[f"{event.rsplit('/', 1)[-1]}-date"]
+    for s, p, o in reversed(doc.ctx.triples):
+        if s == date_node and p == DKG.when and isinstance(o, Literal) and o.datatype == XSD.date:
+            return str(o)
+    return None
+
+
+def application_guide(doc: DocumentContext, s: Sentence) -> bool:
+    """"According to <a guide>, the laboratory accepts students working on a, b and c"."""
+    m = APPLICATION_GUIDE.match(s.text)
+    if not m or doc.last_lab is None:
+        return False
+    for area in split_list(m["areas"]):
+        doc.fact(doc.last_lab, DKG.studentResearchArea, doc.ctx.concept("topic", area), s,
+                 according_to=m["source"])
+    return True
+
+
+def disciplines(doc: DocumentContext, s: Sentence) -> bool:
+    """"<Institution> has three designated disciplines with defence characteristics: a, b and c"."""
+    m = disciplines_pattern(doc.words.number).search(s.text)
+    if not m or not doc.starts_with_subject(s):
+        return False
+    n = doc.words.number_of(m["n"])
+    count = doc.ctx.count(doc.value_node(f"{doc.slug}-designated-discipline-count"), n, "exact")
+    doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)
+    # one discipline is its whole phrase: "only one ...: a, b and c engineering" is not three
+    for name in split_list(m["list"] or "") if n > 1 else ([m["list"]] if m["list"] else []):
+        doc.fact(doc.subject, DKG.designatedDiscipline, doc.ctx.concept("discipline", name.strip()), s)
+    return True
+
+
+def discipline_approval(doc: DocumentContext, s: Sentence) -> bool:
+    """"... approved at least 12 disciplines with defence characteristics": a count, maybe a minimum."""
+    m = discipline_approval_pattern(doc.words.number).search(s.text)
+    if not m or doc.negated_or_hedged(s.text):
+        return False
+    if s.section != "DRA" and not any(iri == doc.subject for _, _, iri in doc.orgs_in(s.text)):
+        return False
+    count = doc.ctx.count(doc.value_node(f"{doc.slug}-designated-discipline-count"), doc.words.number_of(m["n"]),
+                          "minimum" if m["q"] else "exact")
+    doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)
+    return True
+
+
+def implied_hosting(doc: DocumentContext) -> bool:
+    """A laboratory the profile names, with no other host, is the institution's: implied."""
+    found = False
+    named_labs = labs_mentioned(doc) | ({doc.last_lab} if doc.last_lab is not None else set())
+    for named in sorted(named_labs):
+        if named in doc.hosted or doc.ctx.registry.parents_of(named):
+            continue
+        label = doc.ctx.registry.label(named).lower()
+        sentence = next((x for x in doc.profile.sentences if label in x.text.lower()), None)
+        if sentence is None:
+            continue
+        doc.fact(named, DKG.hostedBy, doc.subject, sentence, certainty="implied")
+        doc.hosted.add(named)
+        found = True
+    return found
+
+
+def labs_mentioned(doc: DocumentContext) -> set[URIRef]:
+    """The registry's laboratories the profile names."""
+    return {iri for sentence in doc.profile.sentences for _, _, iri in doc.ctx.registry.find_in(sentence.text)
+            if doc.has_type(iri, DKG.Laboratory)}

@@ -1,0 +1,58 @@
+"""loaders: plain-text helpers of the extraction rules (no state, no word lists)."""
+from __future__ import annotations
+
+import re
+
+# an abbreviation as the tracker writes it: "CQU", "NUDT", "HEU", "SASTIND"
+ABBREVIATION = re.compile(r"[A-Z][A-Za-z&-]{1,11}")
+# "上海市军民融合发展研究会 (Shanghai ... Society)": a Chinese-only name with its English gloss after it
+CHINESE_WITH_GLOSS = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff〇\d]*\s*[(（](?P<en>[A-Za-z][^()（）]*)[)）]")
+# a university the registry may not know: "the University of Melbourne", "Kestrel Institute of Technology"
+FOREIGN_UNIVERSITY = re.compile(
+    r"\b(?:the\s+)?(?P<name>University of (?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of|and))*?(?:\s+[A-Z][\w'’-]+)?|"
+    r"(?:[A-Z][\w'’-]+\s+){1,4}(?:University|Institute of Technology))(?![\w-])")
+
+
+def name_pattern(name: str) -> str:
+    """A name as a regular expression that accepts either apostrophe (' or ’)."""
+    return re.sub(r"['’]", "['’]", re.escape(name))
+
+
+def government_names(text: str) -> str:
+    """'the city of Tianjin' / 'Hunan province' -> the registry's names of those governments."""
+    text = re.sub(r"\bthe (?:city|municipality) of ([A-Z][\w'’]+)", r"\1 Municipal Government", text)
+    text = re.sub(r"\b([A-Z][\w'’]+) (?:city|municipality)\b", r"\1 Municipal Government", text)
+    text = re.sub(r"\b(?:the )?([A-Z][\w'’]+) [Pp]rovince\b|\bthe province of ([A-Z][\w'’]+)",
+                  lambda m: f"{m[1] or m[2]} Provincial Government", text)
+    return text
+
+
+def split_list(text: str) -> list[str]:
+    """'a, b and c' / 'a, b along with c' -> ['a', 'b', 'c'].
+
+    When the list ends with "along with" or "as well as", a plain "and" stays inside its item
+    ("micro-energy devices and systems").
+    """
+    text = text.strip().rstrip(".")
+    if re.search(r"\s(?:along with|as well as)\s", text):
+        parts = re.split(r",\s*|\s+along with\s+|\s+as well as\s+", text)
+    else:
+        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def own_clauses(text: str) -> str:
+    """The sentence without the clauses that describe other organisations: relative clauses
+    (", which holds top-secret security credentials"), "held by <X>", comparisons ("one grade
+    below ...", "than ...", "like/unlike ...")."""
+    text = re.sub(r",\s*(?:which|who|whose)\b[^,]*(?:,|$)", ", ", text)
+    text = re.sub(r"\b(?:held|owned|granted to|awarded to) by\b[^,]*|\b(?:held|owned) by\b.*$", "", text)
+    text = re.sub(r",?\s*(?:one|a|two) (?:grade|level|step)s? (?:below|above|lower|higher)\b[^,]*", "", text)
+    text = re.sub(r"\b(?:than|unlike|like|as with|similar to|compared with|compared to)\b[^,]*", "", text,
+                  flags=re.IGNORECASE)
+    return text
+
+
+def states_a_risk(text: str) -> bool:
+    """The sentence also gives the risk designation (its date is the designation's, not a listing's)."""
+    return bool(re.search(r"\bis (?:designated|assessed as)\b", text))

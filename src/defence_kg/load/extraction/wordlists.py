@@ -1,0 +1,109 @@
+"""loaders: the word lists of the extraction rules, read from ``data/wordlists/``.
+
+Gazetteers (countries, cities, demonyms), vocabulary wordings (credential levels, end-user lists,
+agreement kinds) and cue words (negation, hedges) are data, not code: each file names its
+source in a header comment. They are read and their patterns compiled once per folder and
+process, not once per profile.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from defence_kg.core.errors import InputError
+
+Table = tuple[tuple[re.Pattern[str], str], ...]
+"""(pattern, concept or code) pairs, tried in the order of their file."""
+
+
+@dataclass(frozen=True)
+class Wordlists:
+    """The compiled word lists one build's extraction rules read with."""
+
+    numbers: dict[str, int]
+    number: str
+    """A regular expression matching a count: digits or a number word."""
+    countries: dict[str, str]
+    places: Table
+    """Cities, countries and demonyms that place a partner in a country (lower-cased text)."""
+    case_topics: dict[str, str]
+    case_verb: re.Pattern[str]
+    credential_levels: Table
+    end_user_lists: Table
+    agreement_kinds: Table
+    negation: re.Pattern[str]
+    hedge: re.Pattern[str]
+    leading_clause: re.Pattern[str]
+
+    def number_of(self, word: str) -> int:
+        """'12' -> 12, 'two' -> 2."""
+        return int(word) if word.isdigit() else self.numbers[word.lower()]
+
+    def any_end_user_list(self, text: str) -> bool:
+        return any(pattern.search(text) for pattern, _ in self.end_user_lists)
+
+
+def wordlists_of(root: Path) -> Wordlists:
+    """The word lists of the project at ``root`` (its ``data/wordlists/`` folder)."""
+    return load_wordlists((root / "data" / "wordlists").resolve())
+
+
+@cache
+def load_wordlists(folder: Path) -> Wordlists:
+    """Read and compile every list of ``folder``; cached by path, so once per build."""
+    countries = dict(read_csv(folder / "countries.csv"))
+    places = [*read_csv(folder / "cities.csv"), *countries.items(), *read_csv(folder / "demonyms.csv")]
+    numbers = {word: int(value) for word, value in read_csv(folder / "number-words.csv")}
+    case_topics = dict(read_csv(folder / "case-verbs.csv"))
+    cues = read_toml(folder / "cues.toml")
+    return Wordlists(
+        numbers=numbers,
+        number=r"(?:\d+|" + "|".join(numbers) + r")",
+        countries=countries,
+        places=tuple((re.compile(rf"\b{re.escape(word)}\b"), code) for word, code in places),
+        case_topics=case_topics,
+        case_verb=re.compile(r"\b(?P<verb>" + alternatives(case_topics) + r")\b"),
+        credential_levels=tuple((re.compile("|".join(level["wordings"]), re.IGNORECASE), level["concept"])
+                                for level in read_toml(folder / "credential-levels.toml")["level"]),
+        end_user_lists=tuple((re.compile(entry["wording"], re.IGNORECASE), entry["concept"])
+                             for entry in read_toml(folder / "end-user-lists.toml")["list"]),
+        agreement_kinds=tuple((re.compile(entry["wording"]), entry["concept"])
+                              for entry in read_toml(folder / "agreement-kinds.toml")["kind"]),
+        negation=re.compile(r"\b(?:" + alternatives(cues["negation"]) + r")\b", re.IGNORECASE),
+        # "(?<!\d )": "12 may 2015" is a date; "may(?!\s+\d)": so is "May 2015"
+        hedge=re.compile(r"(?<!\d )\b(?:may(?!\s+\d)|" + alternatives(cues["hedge"]) + r")\b", re.IGNORECASE),
+        leading_clause=re.compile(r"^(?:(?:" + alternatives(cues["leading-clause-openers"]) + r")\b[^,]{0,80},\s*)"),
+    )
+
+
+def alternatives(words) -> str:
+    return "|".join(re.escape(word) for word in words)
+
+
+def read_csv(path: Path) -> list[tuple[str, str]]:
+    """The two-column rows of a CSV word list, without its '#' header comment and column names."""
+    lines = [line for line in read_text(path).splitlines() if line.strip() and not line.startswith("#")]
+    rows = list(csv.reader(lines))[1:]
+    if any(len(row) != 2 for row in rows):
+        raise InputError("word list rows must have two columns", where=str(path),
+                         fix="write one 'word,value' pair per line")
+    return [(row[0], row[1]) for row in rows]
+
+
+def read_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(read_text(path))
+    except tomllib.TOMLDecodeError as err:
+        raise InputError("word list is not valid TOML", where=str(path), why=str(err)) from None
+
+
+def read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise InputError("cannot read a word list of the extraction rules", where=str(path), why=str(err),
+                         fix="restore the file from data/wordlists/ in the repository") from None
