@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from defence_kg.analysis import trace as api
+from defence_kg.analysis.network import Network
 from defence_kg.cli.analysis import render_trace
 from defence_kg.core.records import to_data
 from defence_kg.cli import main as cli
@@ -123,10 +124,10 @@ CEDAR_DEAL = str(ID["cedar-joint-construction"])
 
 
 @pytest.fixture(scope="module")
-def network() -> analysis.Network:
+def network() -> Network:
     store = Store()
     store.load_dataset(HERE / "export" / "network.trig")
-    return analysis.Network(store)
+    return Network(store)
 
 
 def test_network_has_thirty_organisations(network):

@@ -35,7 +35,7 @@ def test_profiles_are_read_in_full_and_scale(tmp_path):
     for n in (3, 9):
         root = workload.project(ROOT, tmp_path / f"p{n}", n)
         result = dataset.build(Project(root=root, out=root / "build"))
-        assert result.warnings == []           # every generated sentence is read by the loader
+        assert result.warnings == ()           # every generated sentence is read by the loader
         sizes[n] = len(result.store)
         classes = result.class_counts()
         dkg = "https://w3id.org/defence-kg/ontology#"

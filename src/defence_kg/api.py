@@ -39,10 +39,10 @@ from defence_kg.publish.endpoint import publish_endpoint as _publish_endpoint
 from defence_kg.publish.site import SiteSummary, build_site
 from defence_kg.query import library
 from defence_kg.query.client import DEFAULT_TIMEOUT_S, Endpoint
-from defence_kg.query.library import SuiteEntry
+from defence_kg.query.library import QueryResult, SuiteEntry
 from defence_kg.validate.shacl import DEFAULT_ENGINE, ValidationReport, validate_store
 
-__all__ = ["Analysis", "BuildResult", "EndpointPublication", "ExportResult", "Extraction", "Project", "Resolution",
+__all__ = ["Analysis", "BuildResult", "EndpointPublication", "ExportResult", "Extraction", "Project", "QueryResult", "Resolution",
            "SiteSummary", "Stats", "Store", "SuiteEntry", "Trace", "ValidationReport", "analyse", "build", "export",
            "extract", "load", "publish_endpoint", "publish_site", "query", "resolve", "run_suite", "stats",
            "to_networkx", "trace", "validate"]
@@ -53,23 +53,29 @@ def _project(project: Project | None) -> Project:
 
 
 def build(project: Project | None = None, *, sources: list[str] | None = None,
-          documents: dict[str, dict[str, Path]] | None = None, write: bool = False) -> BuildResult:
+          documents: dict[str, dict[str, Path]] | None = None, out: Path | None = None) -> BuildResult:
     """Build the dataset (ontology, curated registry, one graph per source, provenance) in memory;
-    with ``write=True`` also write it to the project's build folder.
+    with ``out``, also write its files (TriG, N-Quads, Turtle, N-Triples) to that build folder.
 
     >>> result = build()
     >>> result.summary()["Organisation"] > 100
     True
     """
-    project = _project(project)
-    result = _dataset.build(project, sources=sources, documents=documents)
-    if write:
-        _dataset.write(result.store, project.out)
+    result = _dataset.build(_project(project), sources=sources, documents=documents)
+    if out is not None:
+        _dataset.write(result.store, Path(out))
     return result
 
 
 def load(out: Path | None = None) -> Store:
-    """The dataset built earlier into ``out`` (default: the project's build folder)."""
+    """The dataset built earlier into ``out`` (default: the project's build folder).
+
+    >>> import tempfile
+    >>> out = Path(tempfile.mkdtemp())
+    >>> built = build(out=out)
+    >>> len(load(out)) == len(built.store)
+    True
+    """
     return _dataset.read(out or find_project().out)
 
 
@@ -83,7 +89,8 @@ def validate(store: Store, project: Project | None = None, *, engine: str = DEFA
 
 
 def query(name_or_file: str, params: dict[str, str] | None = None, *, store: Store | None = None,
-          endpoint: str | None = None, project: Project | None = None, timeout: float = DEFAULT_TIMEOUT_S):
+          endpoint: str | None = None, project: Project | None = None, timeout: float = DEFAULT_TIMEOUT_S
+          ) -> QueryResult:
     """Run a stored query (by name) or a ``.rq`` file, in-process on ``store`` or on a SPARQL 1.1
     ``endpoint`` URL: a bool (ASK), a list of triples (CONSTRUCT) or ``(variables, rows)``.
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import URIRef
@@ -29,11 +29,13 @@ OUTPUTS = {"dataset.trig": ("trig", False), "dataset.nq": ("nquads", False),
            "dataset.ttl": ("turtle", True), "dataset.nt": ("ntriples", True)}
 
 
-@dataclass
+@dataclass(frozen=True)
 class BuildResult:
+    """The built dataset (in an Oxigraph store), the sources it read and the loaders' warnings."""
+
     store: Store
-    sources: list[SourceProfile]
-    warnings: list[str] = field(default_factory=list)
+    sources: tuple[SourceProfile, ...]
+    warnings: tuple[str, ...] = ()
 
     def counts(self) -> dict[str, int]:
         """Triples per named graph."""
@@ -94,17 +96,18 @@ def build(project: Project, *, sources: list[str] | None = None,
         metadata += provenance.graph_provenance(graph, title=f"Curated: {path.stem}",
                                                 derived_from=None, triples=store.count(graph))
     registry = Registry(curated_all)
-    result = BuildResult(store=store, sources=select_sources(project, sources, documents))
-    for source in progress.track(result.sources, "build", unit="sources"):
+    selected = tuple(select_sources(project, sources, documents))
+    warnings: list[str] = []
+    for source in progress.track(selected, "build", unit="sources"):
         ctx = LoadContext(project=project, source=source, registry=registry,
                           overrides=documents.get(source.id, {}))
         run_loader(ctx)
         store.add(source.graph, ctx.triples)
         check_expectations(source, ctx.triples, ontology)
-        result.warnings += [f"{source.id}: {w}" for w in ctx.warnings]
+        warnings += [f"{source.id}: {w}" for w in ctx.warnings]
         metadata += provenance.source_provenance(project, source, store.count(source.graph))
     store.add(METADATA_GRAPH, metadata)
-    return result
+    return BuildResult(store=store, sources=selected, warnings=tuple(warnings))
 
 
 def check_expectations(source: SourceProfile, triples: list, ontology: list) -> None:

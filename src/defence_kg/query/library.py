@@ -31,6 +31,9 @@ from defence_kg.core.errors import EXIT_OK, InputError, QueryError, ValidationFa
 from defence_kg.core.namespaces import ID, PREFIXES
 from defence_kg.core.sparql import IRI_FORBIDDEN, bind, query_form, term_n3, tokens
 
+#: What a query returns: a bool (ASK), triples (CONSTRUCT/DESCRIBE) or (variables, rows) (SELECT).
+QueryResult = bool | list[tuple[Node, Node, Node]] | tuple[list[str], list[tuple[Node | None, ...]]]
+
 PARAM_TYPES = ("iri", "string", "integer", "decimal", "date", "boolean", "langstring")
 NO_DEFAULT = "-"
 
@@ -238,7 +241,7 @@ def bind_params(query: StoredQuery, given: dict[str, str], *, store=None) -> dic
 
 
 # -- running ----------------------------------------------------------------------------------
-def run(query: StoredQuery, params: dict[str, str] | None = None, *, store=None, endpoint=None):
+def run(query: StoredQuery, params: dict[str, str] | None = None, *, store=None, endpoint=None) -> QueryResult:
     """Run a stored query in-process (``store``) or on a remote ``endpoint`` (same text both ways).
 
     Returns like ``Store.query``: bool, list of triples, or ``(variables, rows)``.
