@@ -127,6 +127,14 @@ class Store:
         g = ox.NamedNode(str(graph)) if graph is not None else None
         return sorted(self._store.quads_for_pattern(None, None, None, g), key=_sort_key)
 
+    def match(self, s: Node | None = None, p: Node | None = None, o: Node | None = None) -> list[Triple]:
+        """The triples of the union of all graphs matching a pattern (``None`` matches anything),
+        de-duplicated and sorted by their N-Triples forms, the order of the union dumps."""
+        pattern = [None if term is None else to_ox(term) for term in (s, p, o)]
+        found = {ox.Triple(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(*pattern)}
+        return [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
+                for t in sorted(found, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))]
+
     def union_triples(self) -> list:
         """The union of all graphs as sorted, de-duplicated Oxigraph triples."""
         return list(ox.parse(self._union_lines(), format=ox.RdfFormat.N_TRIPLES))
