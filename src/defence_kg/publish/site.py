@@ -20,11 +20,11 @@ from importlib import resources
 from pathlib import Path
 
 from defence_kg.core.errors import InputError
-from defence_kg.core.namespaces import BASE
+from defence_kg.core.namespaces import BASE, ONTOLOGY_GRAPH
+from defence_kg.core.store import Store
 from defence_kg.publish import site_conneg, site_dumps, site_rdf
 from defence_kg.publish.site_html import Pages
-from defence_kg.publish.site_model import SiteModel
-from defence_kg.core.store import Store
+from defence_kg.publish.site_model import Entity, SiteModel
 
 ASSETS = ("style.css", "search.js")
 
@@ -89,14 +89,7 @@ def _write(store: Store, root: Path, *, base_url: str, site_url: str, sparql_end
     (root / "context.jsonld").write_text(
         json.dumps({"@context": site_rdf.context()}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     for e in model.sorted_entities():
-        triples = sorted(model.description(e, f"{site_url}id/{e.slug}.html"))
-        jsonld = site_rdf.jsonld_text(triples)
-        stem = root / "id" / e.slug
-        (stem.with_suffix(".ttl")).write_bytes(site_rdf.serialize(triples, "turtle"))
-        (stem.with_suffix(".nt")).write_bytes(site_rdf.serialize(triples, "ntriples"))
-        (stem.with_suffix(".rdf")).write_bytes(site_rdf.serialize(triples, "rdfxml"))
-        (stem.with_suffix(".jsonld")).write_text(jsonld, encoding="utf-8")
-        (stem.with_suffix(".html")).write_text(pages.entity(e, jsonld), encoding="utf-8")
+        _write_entity(root / "id" / e.slug, e, model, pages, site_url)
     (root / "index.html").write_text(pages.index(), encoding="utf-8")
     (root / "index.json").write_text(json.dumps(pages.index_rows(), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                      encoding="utf-8")
@@ -104,9 +97,8 @@ def _write(store: Store, root: Path, *, base_url: str, site_url: str, sparql_end
     (root / "sources.html").write_text(pages.sources(), encoding="utf-8")
     (root / "ontology.html").write_text(pages.ontology(), encoding="utf-8")
     (root / "vocabularies.html").write_text(pages.vocabularies(), encoding="utf-8")
-    from defence_kg.core.namespaces import ONTOLOGY_GRAPH
     (root / "ontology.ttl").write_bytes(store.serialize("turtle", graph=ONTOLOGY_GRAPH))
-    dataset_jsonld = site_rdf.jsonld_text(model.g).encode("utf-8")   # the union, sorted
+    dataset_jsonld = site_rdf.jsonld_text(store.match()).encode("utf-8")   # the union, sorted
     dumps, notes = site_dumps.write_dumps(store, root / "dumps", dataset_jsonld)
     (root / "downloads.html").write_text(pages.downloads(dumps, notes), encoding="utf-8")
     void = site_dumps.void_triples(model, dumps, base_url=base_url, sparql_endpoint=sparql_endpoint)
@@ -116,3 +108,15 @@ def _write(store: Store, root: Path, *, base_url: str, site_url: str, sparql_end
     (root / "nginx.conf").write_text(site_conneg.nginx(base_url, site_url), encoding="utf-8")
     return SiteSummary(output=root, entities=len(model.entities), dumps=tuple(dumps), notes=tuple(notes),
                        files=sum(1 for p in root.rglob("*") if p.is_file()))
+
+
+def _write_entity(stem: Path, e: Entity, model: SiteModel, pages: Pages, site_url: str) -> None:
+    """One entity's description as Turtle, N-Triples, RDF/XML and JSON-LD, and its HTML page."""
+    facts = model.facts(e)
+    triples = sorted(model.description(e, facts, f"{site_url}id/{e.slug}.html"))
+    jsonld = site_rdf.jsonld_text(triples)
+    stem.with_suffix(".ttl").write_bytes(site_rdf.serialize(triples, "turtle"))
+    stem.with_suffix(".nt").write_bytes(site_rdf.serialize(triples, "ntriples"))
+    stem.with_suffix(".rdf").write_bytes(site_rdf.serialize(triples, "rdfxml"))
+    stem.with_suffix(".jsonld").write_text(jsonld, encoding="utf-8")
+    stem.with_suffix(".html").write_text(pages.entity(e, facts, jsonld), encoding="utf-8")

@@ -11,10 +11,10 @@ from pathlib import Path
 from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, RDFS, VOID, XSD
 
-from defence_kg.core.namespaces import DKG, ID, METADATA_GRAPH, ONTOLOGY_GRAPH
+from defence_kg.core.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH
+from defence_kg.core.store import Store
 from defence_kg.publish.site_conneg import ENTITY_FORMATS  # noqa: F401 (re-exported)
 from defence_kg.publish.site_rdf import _compact as site_rdf_compact
-from defence_kg.core.store import Store
 
 SPDX = Namespace("http://spdx.org/rdf/terms#")
 
@@ -97,7 +97,7 @@ def _graph_exports(store: Store):
 
 def void_triples(model, dumps: list[dict], *, base_url: str, sparql_endpoint: str | None) -> list:
     """VoID + DCAT description of the dataset and its dumps (stable IRIs, no blank nodes)."""
-    g, store = model.g, model.store
+    store = model.store
     base = base_url.rstrip("/") + "/"
     ds = URIRef(base + "dataset")
     t: list = []
@@ -116,14 +116,15 @@ def void_triples(model, dumps: list[dict], *, base_url: str, sparql_endpoint: st
     add((ds, VOID.uriSpace, Literal(base + "id/")))
     add((ds, VOID.triples, Literal(len(store.union_triples()))))
     add((ds, VOID.entities, Literal(len(model.entities))))
-    classes = sorted({o for o in g.objects(None, RDF.type) if isinstance(o, URIRef)})
+    classes = model.class_counts()
+    subjects, properties = model.distinct_counts()
     add((ds, VOID.classes, Literal(len(classes))))
-    add((ds, VOID.distinctSubjects, Literal(len(set(g.subjects())))))
-    add((ds, VOID.properties, Literal(len(set(g.predicates())))))
+    add((ds, VOID.distinctSubjects, Literal(subjects)))
+    add((ds, VOID.properties, Literal(properties)))
     for vocab in (DKG, "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/ns/prov#",
                   "http://www.w3.org/ns/org#", "https://schema.org/"):
         add((ds, VOID.vocabulary, URIRef(str(vocab))))
-    examples = sorted(model.entities, key=lambda e: (g.value(e, DKG.riskDesignation) is None, str(e)))[:3]
+    examples = sorted(model.entities, key=lambda e: (model.value(e, DKG.riskDesignation) is None, str(e)))[:3]
     for e in examples:
         add((ds, VOID.exampleResource, e))
     if sparql_endpoint:
@@ -132,8 +133,7 @@ def void_triples(model, dumps: list[dict], *, base_url: str, sparql_endpoint: st
         add((svc, RDF.type, DCAT.DataService))
         add((svc, DCAT.endpointURL, URIRef(sparql_endpoint)))
         add((svc, DCAT.servesDataset, ds))
-    for cls in classes:
-        n = len(set(g.subjects(RDF.type, cls)))
+    for cls, n in classes.items():
         part = URIRef(base + "dataset#class-" + site_rdf_compact(cls).replace(":", "-"))
         add((ds, VOID.classPartition, part))
         add((part, VOID["class"], cls))
@@ -143,16 +143,16 @@ def void_triples(model, dumps: list[dict], *, base_url: str, sparql_endpoint: st
         add((ds, VOID.subset, graph))
         add((graph, RDF.type, VOID.Dataset))
         add((graph, VOID.triples, Literal(store.count(graph))))
-        title = g.value(graph, DCTERMS.title)
+        title = model.value(graph, DCTERMS.title)
         if title is not None:
             add((graph, DCTERMS.title, title))
-        source = next((s for s in g.subjects(DKG.namedGraph, graph)), None)
+        source = next(iter(model.subjects(DKG.namedGraph, graph)), None)
         if source is not None:
             add((graph, DCTERMS.source, source))
             for p in (DCTERMS.title, DCTERMS.publisher):
-                for v in g.objects(source, p):
+                for v in model.objects(source, p):
                     add((source, p, v))
-            text = g.value(source, DCTERMS.license)
+            text = model.value(source, DCTERMS.license)
             add((graph, DCTERMS.rights, Literal(str(text)) if text is not None else Literal("not stated")))
             licence = source_licence(str(text) if text is not None else None)
             if licence is None:          # a copyright statement: a licence document described by its text

@@ -1,22 +1,30 @@
-"""publishing: HTML pages of the site (entity pages, index, timeline, sources, ontology, vocabularies).
+"""publishing: HTML pages of the site (entity pages, index, timeline, sources, ontology,
+vocabularies, downloads).
 
-Plain f-strings with every value escaped; no template engine, no remote resource.
+Python prepares plain data (values to show, grouped facts, de-duplicated evidence, the network
+layout); the Jinja2 templates in ``templates/`` write the markup, autoescaped. No remote resource.
 """
 from __future__ import annotations
 
 import json
-from html import escape
+from dataclasses import dataclass
 
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
 from rdflib import Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from defence_kg.core.namespaces import DKG, ID, VOCAB
+from defence_kg.core.namespaces import DKG, ID, SCHEMA, VOCAB
 from defence_kg.publish.site_dumps import OWN_LICENCE, OWN_LICENCE_NAME, source_licence
-from defence_kg.publish.site_model import Entity, Evidence, Fact, SiteModel, slug_of
-from defence_kg.publish.site_svg import MAX_NEIGHBOURS, network_svg
-
-NAV = [("index.html", "Institutions"), ("timeline.html", "Timeline"), ("sources.html", "Sources"),
-       ("ontology.html", "Ontology"), ("vocabularies.html", "Vocabularies"), ("downloads.html", "Downloads")]
+from defence_kg.publish.site_model import (
+    Entity,
+    Evidence,
+    Fact,
+    Facts,
+    SiteModel,
+    slug_of,
+)
+from defence_kg.publish.site_svg import MAX_NEIGHBOURS, network_layout
 
 #: how facts are grouped on entity pages (predicate local name -> section)
 SECTIONS = {
@@ -34,19 +42,89 @@ SKIP = {str(RDF.type), str(SKOS.prefLabel), str(SKOS.altLabel), str(SKOS.hiddenL
         str(DKG.riskLevel), str(DKG.riskDesignation), "http://purl.org/dc/terms/source"}
 
 
-def layout(title: str, body: str, *, depth: int = 0, head: str = "", lang: str = "en") -> str:
-    up = "../" * depth
-    nav = "".join(f'<li><a href="{up}{href}">{escape(text)}</a></li>' for href, text in NAV)
-    return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f'<title>{escape(title)} — defence-kg</title>\n'
-            f'<link rel="stylesheet" href="{up}assets/style.css">\n{head}</head>\n<body>\n'
-            f'<a class="skip" href="#main">Skip to content</a>\n'
-            f'<header><p class="site"><a href="{up}index.html">defence-kg</a></p>'
-            f'<nav aria-label="Site"><ul>{nav}</ul></nav></header>\n'
-            f'<main id="main">\n{body}\n</main>\n'
-            f'<footer><p>Every fact cites its evidence. Data: see <a href="{up}sources.html">sources and licences</a>; '
-            f'description: <a href="{up}void.ttl">VoID/DCAT</a>.</p></footer>\n</body>\n</html>\n')
+def _spelled(value):
+    """Autoescape in the entity spelling the site has always written (``&quot;``, ``&#x27;``,
+    as markupsafe writes ``&#34;``, ``&#39;``), so pages stay byte-identical; markup passes."""
+    if hasattr(value, "__html__"):
+        return value
+    return Markup(str(escape(value)).replace("&#34;", "&quot;").replace("&#39;", "&#x27;"))
+
+
+def _script_json(text: str) -> Markup:
+    """JSON for a ``<script>`` element: ``</`` written as ``<\\/`` so it cannot close the element."""
+    return Markup(text.replace("</", "<\\/"))
+
+
+ENV = Environment(loader=PackageLoader("defence_kg.publish", "templates"), autoescape=True,
+                  trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                  undefined=StrictUndefined, finalize=_spelled)
+ENV.filters["script_json"] = _script_json
+
+
+# ---- what templates show ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Bound:
+    """An earliest or latest bound of an uncertain date."""
+
+    word: str                  # "not before" | "not after"
+    value: str
+    kind: str                  # "firm" | "soft"
+    evidence: Value | None
+
+
+@dataclass(frozen=True)
+class DateView:
+    """A temporal value; fields are None where the data has nothing to show."""
+
+    when: str | None
+    shown: str
+    precision: str | None
+    verbatim: str | None
+    edtf: str | None
+    bounds: tuple[Bound, ...]
+    fallback: str | None       # the label, shown only when nothing else is
+
+
+@dataclass(frozen=True)
+class Value:
+    """A value as pages show it; ``kind`` picks the markup of the ``value`` macro: link (``text``
+    linked to ``href``), literal (``text`` with its ``lang``), text, code, count, date (``date``),
+    attendees (``text`` and the organisation in ``source``)."""
+
+    kind: str
+    text: str = ""
+    href: str = ""
+    lang: str = ""
+    date: DateView | None = None
+    source: Value | None = None
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    quote: str | None
+    source: str
+    url: str | None
+    date: str | None
+    citation: str | None
+    citation_is_url: bool
+    according_to: str | None
+    asserted_by: Value | None
+    certainty: Value | None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a facts table: a property and its value (or, incoming, the linking entity)."""
+
+    predicate: Value
+    value: Value
+    incoming: bool
+    evidence: tuple[EvidenceView, ...]
+
+
+def render(template: str, **context) -> str:
+    return ENV.get_template(template).render(**context)
 
 
 class Pages:
@@ -54,190 +132,133 @@ class Pages:
         self.m = model
         self.base = base_url.rstrip("/") + "/"
 
-    # ---- small renderers ---------------------------------------------------------------------
+    # ---- values ------------------------------------------------------------------------------
 
-    def link(self, node, *, depth: int = 1) -> str:
+    def value(self, node, *, depth: int = 1) -> Value:
+        """How a node is shown: a link to its page or term, a literal, a date, a count, …"""
         m, up = self.m, "../" * depth
         if isinstance(node, Literal):
-            lang = f' lang="{escape(node.language)}"' if node.language else ""
-            return f"<span{lang}>{escape(str(node))}</span>"
+            return Value("literal", str(node), lang=node.language or "")
         if node in m.entities:
-            return f'<a href="{up}id/{escape(slug_of(node))}.html">{escape(m.label(node))}</a>'
+            return Value("link", m.label(node), f"{up}id/{slug_of(node)}.html")
         text = str(node)
         if text.startswith(str(VOCAB)):
-            return f'<a href="{up}vocabularies.html#{escape(_anchor(text))}">{escape(m.label(node))}</a>'
+            return Value("link", m.label(node), f"{up}vocabularies.html#{_anchor(text)}")
         if text.startswith(str(DKG)):
-            return f'<a href="{up}ontology.html#{escape(text.split("#")[-1])}">{escape(m.label(node))}</a>'
-        if (node, RDF.type, DKG.TemporalValue) in m.g:
-            return self.date(node, depth=depth)
-        if (node, RDF.type, DKG.Count) in m.g:
-            return self.count(node)
-        if (node, RDF.type, DKG.AttendeeGroup) in m.g:
-            frm = m.g.value(node, DKG.fromOrganisation)
-            desc = escape(m.text(m.g.value(node, DKG.description)) or "attendees")
-            return desc + (f" (from {self.link(frm, depth=depth)})" if frm is not None else "")
+            return Value("link", m.label(node), f"{up}ontology.html#{text.split('#')[-1]}")
+        if m.has_type(node, DKG.TemporalValue):
+            return Value("date", date=self.date(node, depth=depth))
+        if m.has_type(node, DKG.Count):
+            return Value("count", self.count(node))
+        if m.has_type(node, DKG.AttendeeGroup):
+            frm = m.value(node, DKG.fromOrganisation)
+            return Value("attendees", m.text(m.value(node, DKG.description)) or "attendees",
+                         source=self.value(frm, depth=depth) if frm is not None else None)
         if text.startswith(str(ID)):
-            return escape(m.label(node))
-        return f'<a href="{escape(text)}">{escape(text)}</a>'
+            return Value("text", m.label(node))
+        return Value("link", text, text)
 
     def count(self, node) -> str:
-        g = self.m.g
-        value = g.value(node, DKG.value)
-        precision = g.value(node, DKG.countPrecision)
+        """A count with its precision in words ("at least 2", "around 200")."""
+        precision = self.m.value(node, DKG.countPrecision)
         word = {"minimum": "at least ", "approximate": "around ", "exact": ""}.get(
             str(precision).rsplit("/", 1)[-1] if precision else "exact", "")
-        return f'<span class="count">{escape(word)}{escape(str(value))}</span>'
+        return f"{word}{self.m.value(node, DKG.value)}"
 
-    def date(self, node, *, depth: int = 1) -> str:
-        g, m = self.m.g, self.m
-        parts = []
-        verbatim = g.value(node, DKG.verbatim)
-        when = g.value(node, DKG.when)
-        precision = g.value(node, DKG.precision)
-        if when is not None:
-            parts.append(f'<time datetime="{escape(str(when))}">{escape(str(verbatim or when))}</time>'
-                         + (f' <span class="muted">(precision: {escape(m.label(precision))})</span>' if precision else ""))
-        elif verbatim is not None:
-            parts.append(f'“{escape(str(verbatim))}” <span class="badge uncertain">uncertain date</span>')
-        edtf = g.value(node, DKG.edtf)
-        if edtf is not None:
-            parts.append(f'EDTF <code>{escape(str(edtf))}</code>')
+    def date(self, node, *, depth: int = 1) -> DateView:
+        m = self.m
+        verbatim, when, precision = m.value(node, DKG.verbatim), m.value(node, DKG.when), m.value(node, DKG.precision)
+        edtf = m.value(node, DKG.edtf)
+        bounds = []
         for bound, ev_prop, hard_prop, word in ((DKG.earliest, DKG.earliestEvidence, DKG.earliestIsHard, "not before"),
                                                 (DKG.latest, DKG.latestEvidence, DKG.latestIsHard, "not after")):
-            value = g.value(node, bound)
+            value = m.value(node, bound)
             if value is None:
                 continue
-            hard = g.value(node, hard_prop)
-            kind = "firm" if hard is not None and hard.toPython() is True else "soft"
-            ev = g.value(node, ev_prop)
-            because = f" — evidence: {self.link(ev, depth=depth)}" if ev is not None and ev in m.entities else ""
-            parts.append(f'{word} <time datetime="{escape(str(value))}">{escape(str(value))}</time> ({kind} bound){because}')
-        return "; ".join(parts) or escape(m.label(node))
+            hard = m.value(node, hard_prop)
+            ev = m.value(node, ev_prop)
+            bounds.append(Bound(word, str(value), "firm" if hard is not None and hard.toPython() is True else "soft",
+                                self.value(ev, depth=depth) if ev is not None and ev in m.entities else None))
+        anything = when is not None or verbatim is not None or edtf is not None or bounds
+        return DateView(m.text(when), str(verbatim or when), m.label(precision) if precision else None,
+                        m.text(verbatim), m.text(edtf), tuple(bounds), None if anything else m.label(node))
 
-    def evidence(self, evs: list[Evidence], *, depth: int = 1) -> str:
+    def evidence(self, evs: list[Evidence], *, depth: int = 1) -> tuple[EvidenceView, ...]:
+        """The evidence of a fact, once per (quote, document, asserting party)."""
         seen, items = set(), []
         for ev in evs:
             key = (ev.quote, ev.document_url, ev.asserted_by)
             if key in seen:
                 continue
             seen.add(key)
-            bits = []
-            if ev.quote:
-                bits.append(f'<blockquote>{escape(ev.quote)}</blockquote>')
-            src = escape(ev.document_title or ev.document_url or "source")
-            if ev.document_url:
-                src = f'<a href="{escape(ev.document_url)}" rel="external">{src}</a>'
-            meta = [f"Source: {src}"]
-            if ev.document_date:
-                meta.append(f'dated <time datetime="{escape(ev.document_date)}">{escape(ev.document_date)}</time>')
-            if ev.citation:
-                cite = escape(ev.citation)
-                meta.append(f'citation: <a href="{cite}" rel="external">{cite}</a>' if ev.citation.startswith("http")
-                            else f"citation: {cite}")
-            if ev.according_to:
-                meta.append(f"according to {escape(ev.according_to)}")
-            if ev.asserted_by is not None:
-                meta.append(f"asserted by {self.link(ev.asserted_by, depth=depth)}")
-            if ev.certainty is not None:
-                meta.append(f'certainty: {self.link(ev.certainty, depth=depth)}')
-            bits.append(f'<p class="meta">{"; ".join(meta)}</p>')
-            items.append(f'<li class="evidence">{"".join(bits)}</li>')
-        if not items:
-            return '<p class="muted">No statement recorded for this fact.</p>'
-        return f'<ul class="evidence-list">{"".join(items)}</ul>'
+            items.append(EvidenceView(
+                ev.quote, ev.document_title or ev.document_url or "source", ev.document_url, ev.document_date,
+                ev.citation, bool(ev.citation and ev.citation.startswith("http")), ev.according_to,
+                self.value(ev.asserted_by, depth=depth) if ev.asserted_by is not None else None,
+                self.value(ev.certainty, depth=depth) if ev.certainty is not None else None))
+        return tuple(items)
 
-    def fact_rows(self, facts: list[Fact], *, incoming: bool = False) -> str:
-        rows = []
-        for f in facts:
-            prop = self.link(f.predicate)
-            if incoming:
-                value = f"{self.link(f.subject)} <span class=\"muted\">{prop} this</span>"
-                prop = f'<span class="muted">inverse of</span> {prop}'
-            else:
-                value = self.link(f.object)
-            rows.append(f'<tr><th scope="row">{prop}</th><td>{value}{self.evidence(f.evidence)}</td></tr>')
-        return "".join(rows)
+    def rows(self, facts: list[Fact], *, incoming: bool = False) -> list[Row]:
+        return [Row(self.value(f.predicate), self.value(f.subject if incoming else f.object), incoming,
+                    self.evidence(f.evidence)) for f in facts]
 
     # ---- entity page -------------------------------------------------------------------------
 
-    def entity(self, e: Entity, jsonld: str) -> str:
+    def entity(self, e: Entity, facts: Facts, jsonld: str) -> str:
         m = self.m
-        name_en, name_zh = m.label(e.iri), m.label(e.iri, "zh")
-        kind = m.kind(e)
-        alts = sorted({str(v) for v in m.g.objects(e.iri, SKOS.altLabel)})
-        safe_jsonld = jsonld.replace("</", "<\\/")
-        head = (f'<link rel="alternate" type="text/turtle" href="{escape(e.slug)}.ttl">\n'
-                f'<link rel="alternate" type="application/ld+json" href="{escape(e.slug)}.jsonld">\n'
-                f'<link rel="alternate" type="application/n-triples" href="{escape(e.slug)}.nt">\n'
-                f'<link rel="alternate" type="application/rdf+xml" href="{escape(e.slug)}.rdf">\n'
-                f'<link rel="canonical" href="{escape(self.base)}id/{escape(e.slug)}">\n'
-                f'<script type="application/ld+json">\n{safe_jsonld}</script>\n')
-        body = [f'<h1>{escape(name_en)}</h1>']
-        if name_zh:
-            body.append(f'<p class="zh" lang="zh-Hans">{escape(name_zh)}</p>')
-        body.append(f'<p class="kind">Kind: {self.link(kind)} · IRI <code>{escape(str(e.iri))}</code></p>')
-        if alts:
-            body.append(f'<p>Also known as: {escape("; ".join(alts))}</p>')
-        risk = m.risk(e) if e.group == "organisation" else None
-        if risk:
-            level = escape(m.label(risk["level"])) if risk["level"] is not None else "not recorded"
-            lvl_slug = str(risk["level"]).rsplit("/", 1)[-1] if risk["level"] is not None else "none"
-            rows = [f'<p class="risk-level">Risk level: <strong class="risk risk-{escape(lvl_slug)}" '
-                    f'id="risk-level">{level}</strong></p>']
-            if risk["rationale"]:
-                rows.append(f'<p>Rationale: {escape(risk["rationale"])}</p>')
-            if risk["assessor"] is not None:
-                rows.append(f'<p>Assessed by {self.link(risk["assessor"])}'
-                            + (f' as of <time datetime="{escape(risk["as_of"])}">{escape(risk["as_of"])}</time>'
-                               if risk["as_of"] else "") + "</p>")
-            rows.append(self.evidence(risk["evidence"]))
-            body.append(f'<section class="risk-box" aria-labelledby="h-risk"><h2 id="h-risk">Risk designation</h2>'
-                        f'{"".join(rows)}</section>')
-        elif e.group == "organisation":
-            body.append('<p class="muted">No risk designation recorded (not recorded is not the same as no risk).</p>')
-        # network picture
-        neigh = []
-        for f in e.facts:
+        name = m.label(e.iri)
+        neighbours = self.neighbours(facts)
+        distinct = len({(n[0], n[1]) for n in neighbours})
+        return render("entity.html", up="../", e=e, name=name, zh=m.label(e.iri, "zh"), jsonld=jsonld,
+                      canonical=f"{self.base}id/{e.slug}", kind=self.value(m.kind(e)),
+                      alts="; ".join(sorted({str(v) for v in m.objects(e.iri, SKOS.altLabel)})),
+                      risk=self.risk(e) if e.group == "organisation" else None, organisation=e.group == "organisation",
+                      net=network_layout(name, neighbours), shown=min(distinct, MAX_NEIGHBOURS), distinct=distinct,
+                      sections=self.sections(facts.outgoing), incoming=self.rows(facts.incoming, incoming=True))
+
+    def risk(self, e: Entity) -> dict | None:
+        risk = self.m.risk(e)
+        if not risk:
+            return None
+        level = risk["level"]
+        return {"level": self.m.label(level) if level is not None else "not recorded",
+                "slug": str(level).rsplit("/", 1)[-1] if level is not None else "none",
+                "rationale": risk["rationale"], "as_of": risk["as_of"],
+                "assessor": self.value(risk["assessor"]) if risk["assessor"] is not None else None,
+                "evidence": self.evidence(risk["evidence"])}
+
+    def neighbours(self, facts: Facts) -> list[tuple[str, str, str, bool, str]]:
+        """The entities linked to or from this one, for the network picture."""
+        m, out = self.m, set()
+        for f in facts.outgoing:
             for target in self._entity_targets(f.object):
-                neigh.append((m.label(target), f"{slug_of(target)}.html", m.label(f.predicate), True, _edge_kind(f.predicate)))
-        for f in e.incoming:
-            neigh.append((m.label(f.subject), f"{slug_of(f.subject)}.html", m.label(f.predicate), False,
-                          _edge_kind(f.predicate)))
-        neigh = sorted(set(neigh))
-        distinct = len({(n[0], n[1]) for n in neigh})
-        body.append(f'<section aria-labelledby="h-net"><h2 id="h-net">Immediate network</h2>'
-                    f'<figure>{network_svg(name_en, neigh)}<figcaption>Direct links of {escape(name_en)} '
-                    f'({min(distinct, MAX_NEIGHBOURS)} of {distinct} shown; line style by kind of link, relations on hover; '
-                    f'details and evidence below).</figcaption></figure></section>')
+                out.add((m.label(target), f"{slug_of(target)}.html", m.label(f.predicate), True, _edge_kind(f.predicate)))
+        for f in facts.incoming:
+            out.add((m.label(f.subject), f"{slug_of(f.subject)}.html", m.label(f.predicate), False,
+                     _edge_kind(f.predicate)))
+        return sorted(out)
+
+    def sections(self, facts: list[Fact]) -> list[tuple[int, str, list[Row]]]:
+        """The facts grouped into the sections of ``SECTIONS`` (then other facts, then names)."""
         grouped: dict[str, list[Fact]] = {}
-        for f in e.facts:
+        for f in facts:
             if str(f.predicate) in SKIP:
                 continue
             local = str(f.predicate).split("#")[-1]
             section = next((s for s, names in SECTIONS.items() if local in names), "Other facts")
             grouped.setdefault(section, []).append(f)
-        names = [f for f in e.facts if f.predicate in (SKOS.prefLabel, SKOS.altLabel) and f.evidence]
+        names = [f for f in facts if f.predicate in (SKOS.prefLabel, SKOS.altLabel) and f.evidence]
         if names:
             grouped.setdefault("Names", []).extend(names)
-        for i, section in enumerate([*SECTIONS, "Other facts", "Names"]):
-            if section in grouped:
-                body.append(f'<section aria-labelledby="h-s{i}"><h2 id="h-s{i}">{escape(section)}</h2>'
-                            f'<table class="facts"><tbody>{self.fact_rows(grouped[section])}</tbody></table></section>')
-        if e.incoming:
-            body.append(f'<section aria-labelledby="h-in"><h2 id="h-in">Linked from</h2>'
-                        f'<table class="facts"><tbody>{self.fact_rows(e.incoming, incoming=True)}</tbody></table></section>')
-        body.append(f'<section aria-labelledby="h-data"><h2 id="h-data">Data</h2><ul>'
-                    f'<li><a href="{escape(e.slug)}.ttl">Turtle</a></li><li><a href="{escape(e.slug)}.jsonld">JSON-LD</a></li>'
-                    f'<li><a href="{escape(e.slug)}.nt">N-Triples</a></li><li><a href="{escape(e.slug)}.rdf">RDF/XML</a></li>'
-                    f'</ul></section>')
-        return layout(name_en, "\n".join(body), depth=1, head=head)
+        return [(i, section, self.rows(grouped[section]))
+                for i, section in enumerate([*SECTIONS, "Other facts", "Names"]) if section in grouped]
 
     def _entity_targets(self, node) -> list[URIRef]:
         m = self.m
         if node in m.entities:
             return [node]
-        if isinstance(node, URIRef) and (node, RDF.type, DKG.AttendeeGroup) in m.g:
-            return [o for o in m.g.objects(node, DKG.fromOrganisation) if o in m.entities]
+        if isinstance(node, URIRef) and m.has_type(node, DKG.AttendeeGroup):
+            return [o for o in m.objects(node, DKG.fromOrganisation) if o in m.entities]
         return []
 
     # ---- index -------------------------------------------------------------------------------
@@ -253,7 +274,7 @@ class Pages:
             rows.append({
                 "slug": e.slug, "name": m.label(e.iri), "zh": m.label(e.iri, "zh"),
                 "aliases": sorted({str(v) for p in (SKOS.altLabel, SKOS.hiddenLabel, DKG.abbreviation)
-                                   for v in m.g.objects(e.iri, p)}),
+                                   for v in m.objects(e.iri, p)}),
                 "kind": m.label(m.kind(e)), "risk": m.label(level) if level is not None else "not recorded",
                 "category": ", ".join(m.label(c) for c in cats) or "not recorded",
             })
@@ -261,33 +282,11 @@ class Pages:
 
     def index(self) -> str:
         rows = self.index_rows()
-
-        def options(key: str) -> str:
-            values = sorted({v for r in rows for v in r[key].split(", ")})
-            return "".join(f'<option value="{escape(v)}">{escape(v)}</option>' for v in values)
-
-        trs = "".join(
-            f'<tr data-risk="{escape(r["risk"])}" data-kind="{escape(r["kind"])}" data-category="{escape("|".join(r["category"].split(", ")))}" '
-            f'data-search="{escape(" ".join([r["name"], r["zh"], *r["aliases"]]).lower())}">'
-            f'<td><a href="id/{escape(r["slug"])}.html">{escape(r["name"])}</a></td>'
-            f'<td lang="zh-Hans">{escape(r["zh"])}</td><td>{escape(r["kind"])}</td>'
-            f'<td>{escape(r["risk"])}</td><td>{escape(r["category"])}</td></tr>' for r in rows)
-        data = json.dumps(rows, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
-        body = f"""<h1>Institutions</h1>
-<p>{len(rows)} organisations and laboratories. Filter by risk level, kind or category, or search names in English or Chinese.</p>
-<form id="filters" class="filters" role="search" onsubmit="return false">
-<label for="q">Search</label><input id="q" type="search" name="q" autocomplete="off">
-<label for="f-risk">Risk level</label><select id="f-risk" name="risk"><option value="">all</option>{options("risk")}</select>
-<label for="f-kind">Kind</label><select id="f-kind" name="kind"><option value="">all</option>{options("kind")}</select>
-<label for="f-category">Category</label><select id="f-category" name="category"><option value="">all</option>{options("category")}</select>
-</form>
-<p id="count" aria-live="polite">{len(rows)} of {len(rows)} shown</p>
-<div class="table-wrap"><table id="institutions"><caption>Institutions</caption>
-<thead><tr><th scope="col">Name</th><th scope="col">Chinese name</th><th scope="col">Kind</th><th scope="col">Risk level</th><th scope="col">Category</th></tr></thead>
-<tbody>{trs}</tbody></table></div>
-<script type="application/json" id="index-data">{data}</script>
-<script src="assets/search.js"></script>"""
-        return layout("Institutions", body)
+        filters = {key: sorted({v for r in rows for v in r[key].split(", ")}) for key in ("risk", "kind", "category")}
+        shown = [{**r, "categories": "|".join(r["category"].split(", ")),
+                  "search": " ".join([r["name"], r["zh"], *r["aliases"]]).lower()} for r in rows]
+        data = json.dumps(rows, ensure_ascii=False, sort_keys=True)
+        return render("index.html", up="", rows=shown, filters=filters, data=data)
 
     # ---- timeline ----------------------------------------------------------------------------
 
@@ -295,148 +294,85 @@ class Pages:
         m, items = self.m, []
         for e in m.sorted_entities():
             for prop, what in ((DKG.date, None), (DKG.established, "established")):
-                node = m.g.value(e.iri, prop)
+                node = m.value(e.iri, prop)
                 if node is None:
                     continue
-                g = m.g
-                key = str(g.value(node, DKG.when) or g.value(node, DKG.earliest) or g.value(node, DKG.edtf) or "9999")
-                label = f"{m.label(e.iri)}" + (f" — {what}" if what else "")
+                key = str(m.value(node, DKG.when) or m.value(node, DKG.earliest) or m.value(node, DKG.edtf) or "9999")
+                label = m.label(e.iri) + (f" — {what}" if what else "")
                 items.append((key, e.slug, label, node, e))
         items.sort(key=lambda t: (t[0], t[1]))
-        lis = []
-        for key, slug, label, node, e in items:
-            uncertain = m.g.value(node, DKG.when) is None
-            cls = ' class="uncertain"' if uncertain else ""
-            lis.append(f'<li{cls}><p class="when">{self.date(node, depth=0)}</p>'
-                       f'<p><a href="id/{escape(slug)}.html">{escape(label)}</a> '
-                       f'<span class="muted">({escape(m.label(m.kind(e)))})</span></p></li>')
-        body = (f'<h1>Timeline</h1><p>Agreements, events and establishment dates, ordered by their earliest possible date. '
-                f'Dates are shown at the precision the source gives; uncertain dates show the source wording, '
-                f'their EDTF reading and their bounds.</p><ol class="timeline">{"".join(lis)}</ol>')
-        return layout("Timeline", body)
+        entries = [{"date": self.date(node, depth=0), "slug": slug, "label": label, "kind": m.label(m.kind(e)),
+                    "uncertain": m.value(node, DKG.when) is None} for _, slug, label, node, e in items]
+        return render("timeline.html", up="", entries=entries)
 
     # ---- sources -----------------------------------------------------------------------------
 
     def sources(self) -> str:
-        m, g = self.m, self.m.g
-        from rdflib.namespace import DCTERMS
-        from defence_kg.core.namespaces import SCHEMA
-        blocks = []
-        for src in sorted(g.subjects(RDF.type, DKG.Source)):
-            url = g.value(src, SCHEMA.url)
-            docs = sorted(g.subjects(DCTERMS.isPartOf, src))
-            doc_items = "".join(
-                f'<li><a href="{escape(str(g.value(d, SCHEMA.url) or d))}" rel="external">{escape(m.label(d))}</a>'
-                + (f' (last updated {escape(str(g.value(d, DCTERMS.modified)))})' if g.value(d, DCTERMS.modified) else "")
-                + "</li>" for d in docs)
-            publisher = g.value(src, DCTERMS.publisher)
-            blocks.append(
-                f'<section aria-labelledby="src-{escape(slug_of(src))}"><h2 id="src-{escape(slug_of(src))}">{escape(m.label(src))}</h2>'
-                + (f'<p>Publisher: {self.link(publisher, depth=0)}</p>' if publisher is not None else "")
-                + (f'<p>Web site: <a href="{escape(str(url))}" rel="external">{escape(str(url))}</a></p>' if url else "")
-                + self._licence(g.value(src, DCTERMS.license))
-                + f'<p>Named graph: <code>{escape(str(g.value(src, DKG.namedGraph) or ""))}</code></p>'
-                + (f'<h3>Documents</h3><ul>{doc_items}</ul>' if doc_items else "") + "</section>")
-        curated = sorted({str(o) for st in g.subjects(DKG.assertedBy, ID["defence-kg-curators"])
-                          for o in g.objects(st, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"))})
-        cur = "".join(f'<li><a href="{escape(u)}" rel="external">{escape(u)}</a></li>' for u in curated)
-        blocks.append('<section aria-labelledby="src-curated"><h2 id="src-curated">Curated facts</h2>'
-                      '<p>Names, identifiers and kinds curated by the maintainers, each citing the web page it was checked against. '
-                      f'Licence: <a href="{OWN_LICENCE}" rel="license">{OWN_LICENCE_NAME}</a>.</p>'
-                      f'<ul>{cur}</ul></section>')
-        intro = ('<section aria-labelledby="h-licences"><h2 id="h-licences">Licences</h2>'
-                 f'<p>Our own data — the ontology, the vocabularies, the shapes, the curated registry and the generated '
-                 f'metadata — is licensed under <a href="{OWN_LICENCE}" rel="license">{OWN_LICENCE_NAME}</a>. '
-                 'Each source graph keeps its source\'s licence, shown with the source below; quoted text stays '
-                 'its publisher\'s and is quoted as evidence. The <a href="void.ttl">VoID/DCAT description</a> gives '
-                 'the dataset licence and one licence per named graph.</p></section>')
-        return layout("Sources", "<h1>Sources and licences</h1>" + intro + "".join(blocks))
-
-    @staticmethod
-    def _licence(text) -> str:
-        iri = source_licence(str(text) if text is not None else None)
-        words = escape(str(text) if text is not None else "not stated")
-        link = f' (<a href="{escape(str(iri))}" rel="license">{escape(str(iri))}</a>)' if iri is not None else ""
-        return f'<p class="licence">Licence: {words}{link}</p>'
+        m = self.m
+        sources = []
+        for src in sorted(m.subjects(RDF.type, DKG.Source)):
+            text = m.value(src, DCTERMS.license)
+            publisher = m.value(src, DCTERMS.publisher)
+            sources.append({
+                "slug": slug_of(src), "label": m.label(src), "url": m.text(m.value(src, SCHEMA.url)),
+                "publisher": self.value(publisher, depth=0) if publisher is not None else None,
+                "licence": str(text) if text is not None else "not stated",
+                "licence_iri": source_licence(str(text) if text is not None else None),
+                "graph": str(m.value(src, DKG.namedGraph) or ""),
+                "documents": [{"href": str(m.value(d, SCHEMA.url) or d), "label": m.label(d),
+                               "modified": m.text(m.value(d, DCTERMS.modified))}
+                              for d in sorted(m.subjects(DCTERMS.isPartOf, src))]})
+        return render("sources.html", up="", sources=sources, curated=m.curated_documents(),
+                      own_licence=OWN_LICENCE, own_licence_name=OWN_LICENCE_NAME)
 
     # ---- ontology and vocabularies -----------------------------------------------------------
 
     def ontology(self) -> str:
-        m, g = self.m, self.m.g
-        parts = ['<h1>Ontology</h1>', f'<p>Namespace <code>{escape(str(DKG))}</code> (prefix <code>dkg:</code>). '
-                 'Generated from the ontology files; examples are taken from the data.</p>']
-        classes = m.terms(OWL.Class)
-        props = m.properties()
-        parts.append('<nav aria-label="Terms"><h2>Contents</h2><p>' + " · ".join(
-            f'<a href="#{escape(str(t).split("#")[-1])}">{escape(str(t).split("#")[-1])}</a>' for t in classes + props)
-            + "</p></nav>")
-        parts.append("<h2>Classes</h2>")
-        for c in classes:
-            local = str(c).split("#")[-1]
-            supers = sorted(g.objects(c, RDFS.subClassOf))
-            examples = sorted(s for s in g.subjects(RDF.type, c) if s in m.entities)[:5]
-            parts.append(
-                f'<section id="{escape(local)}" class="term"><h3>dkg:{escape(local)} — {escape(m.label(c))}</h3>'
-                f'<p>{escape(str(g.value(c, RDFS.comment) or ""))}</p>'
-                + (f'<p>Subclass of: {", ".join(self._term(s) for s in supers)}</p>' if supers else "")
-                + (f'<p>Examples: {", ".join(self.link(x, depth=0) for x in examples)}</p>' if examples else "")
-                + "</section>")
-        parts.append("<h2>Properties</h2>")
-        for p in props:
-            local = str(p).split("#")[-1]
-            uses = sorted((s, o) for s, o in g.subject_objects(p) if (s, RDF.type, DKG.Statement) not in g)[:3]
-            ex = "".join(f'<li>{self.link(s, depth=0) if s in m.entities else escape(m.label(s))} → '
-                         f'{self.link(o, depth=0) if not isinstance(o, URIRef) or o in m.entities or str(o).startswith(str(VOCAB)) else escape(m.label(o))}</li>'
-                         for s, o in uses)
-            dom = g.value(p, RDFS.domain)
-            rng = g.value(p, RDFS.range)
-            parts.append(
-                f'<section id="{escape(local)}" class="term"><h3>dkg:{escape(local)} — {escape(m.label(p))}</h3>'
-                f'<p>{escape(str(g.value(p, RDFS.comment) or ""))}</p>'
-                + (f'<p>Domain: {self._term(dom)}</p>' if dom is not None else "")
-                + (f'<p>Range: {self._term(rng)}</p>' if rng is not None else "")
-                + (f'<p>Sub-property of: {", ".join(self._term(x) for x in sorted(g.objects(p, RDFS.subPropertyOf)))}</p>'
-                   if (p, RDFS.subPropertyOf, None) in g else "")
-                + (f'<h4>Examples from the data</h4><ul>{ex}</ul>' if ex else '<p class="muted">Not used in the data yet.</p>')
-                + "</section>")
-        return layout("Ontology", "\n".join(parts))
+        m = self.m
+        classes = [{"local": _local(c), "label": m.label(c), "comment": str(m.value(c, RDFS.comment) or ""),
+                    "supers": [_term(s) for s in sorted(m.objects(c, RDFS.subClassOf))],
+                    "examples": [self.value(x, depth=0)
+                                 for x in sorted(s for s in m.subjects(RDF.type, c) if s in m.entities)[:5]]}
+                   for c in m.terms(OWL.Class)]
+        properties = [self.term_property(p) for p in m.properties()]
+        return render("ontology.html", up="", namespace=str(DKG), classes=classes, properties=properties)
 
-    def _term(self, node) -> str:
-        text = str(node)
-        if text.startswith(str(DKG)):
-            return f'<a href="#{escape(text.split("#")[-1])}">dkg:{escape(text.split("#")[-1])}</a>'
-        return f'<code>{escape(text)}</code>'
+    def term_property(self, p: URIRef) -> dict:
+        """A property of the ontology, with up to three uses from the data."""
+        m = self.m
+        uses = sorted((s, o) for s, _, o in m.store.match(None, p) if not m.has_type(s, DKG.Statement))[:3]
+        dom, rng = m.value(p, RDFS.domain), m.value(p, RDFS.range)
+        return {"local": _local(p), "label": m.label(p), "comment": str(m.value(p, RDFS.comment) or ""),
+                "domain": _term(dom) if dom is not None else None, "range": _term(rng) if rng is not None else None,
+                "supers": [_term(x) for x in sorted(m.objects(p, RDFS.subPropertyOf))],
+                "uses": [(self.value(s, depth=0) if s in m.entities else Value("text", m.label(s)),
+                          self.value(o, depth=0) if not isinstance(o, URIRef) or o in m.entities
+                          or str(o).startswith(str(VOCAB)) else Value("text", m.label(o))) for s, o in uses]}
 
     def vocabularies(self) -> str:
-        m, g = self.m, self.m.g
-        parts = ['<h1>Vocabularies</h1><p>The SKOS concept schemes used for risk levels, categories, kinds and qualifiers.</p>']
-        for scheme in sorted(g.subjects(RDF.type, SKOS.ConceptScheme)):
-            concepts = sorted(g.subjects(SKOS.inScheme, scheme))
-            items = []
-            for c in concepts:
-                zh = m.label(c, "zh")
-                definition = g.value(c, SKOS.definition)
-                used = len(set(g.subjects(None, c)) - set(g.subjects(RDF.type, DKG.Statement)))
-                items.append(f'<li id="{escape(_anchor(str(c)))}"><strong>{escape(m.label(c))}</strong>'
-                             + (f' <span lang="zh-Hans">{escape(zh)}</span>' if zh else "")
-                             + f' <code>{escape(str(c))}</code>'
-                             + (f'<br>{escape(str(definition))}' if definition else "")
-                             + f' <span class="muted">(used by {used})</span></li>')
-            parts.append(f'<section id="{escape(_anchor(str(scheme)))}"><h2>{escape(m.label(scheme))}</h2>'
-                         f'<p>{escape(str(g.value(scheme, RDFS.comment) or ""))}</p><ul>{"".join(items)}</ul></section>')
-        return layout("Vocabularies", "\n".join(parts))
+        m = self.m
+        schemes = [{"anchor": _anchor(str(scheme)), "label": m.label(scheme),
+                    "comment": str(m.value(scheme, RDFS.comment) or ""),
+                    "concepts": [{"anchor": _anchor(str(c)), "label": m.label(c), "zh": m.label(c, "zh"),
+                                  "iri": str(c), "definition": m.text(m.value(c, SKOS.definition)),
+                                  "used": m.users(c)} for c in sorted(m.subjects(SKOS.inScheme, scheme))]}
+                   for scheme in sorted(m.subjects(RDF.type, SKOS.ConceptScheme))]
+        return render("vocabularies.html", up="", schemes=schemes)
 
     def downloads(self, dumps: list[dict], notes: list[str]) -> str:
-        rows = "".join(f'<tr><td><a href="{escape(d["path"])}">{escape(d["path"])}</a></td><td>{escape(d["media_type"])}</td>'
-                       f'<td>{d["size"]}</td><td><code class="hash">{escape(d["sha256"])}</code></td></tr>' for d in dumps)
-        note = "".join(f"<li>{escape(n)}</li>" for n in notes)
-        body = (f'<h1>Downloads</h1><p>The whole dataset, gzip-compressed. Checksums are also in '
-                f'<a href="dumps/SHA256SUMS">SHA256SUMS</a> and in the <a href="void.ttl">VoID/DCAT description</a> '
-                f'(<a href="void.jsonld">JSON-LD</a>). The JSON-LD context is <a href="context.jsonld">context.jsonld</a>.</p>'
-                f'<div class="table-wrap"><table><caption>Dumps</caption><thead><tr><th scope="col">File</th><th scope="col">Media type</th>'
-                f'<th scope="col">Bytes</th><th scope="col">SHA-256</th></tr></thead><tbody>{rows}</tbody></table></div>'
-                + (f'<h2>Notes</h2><ul>{note}</ul>' if note else ""))
-        return layout("Downloads", body)
+        return render("downloads.html", up="", dumps=dumps, notes=notes)
+
+
+def _term(node) -> Value:
+    """An ontology term: linked within the ontology page when it is ours, else its IRI."""
+    text = str(node)
+    if text.startswith(str(DKG)):
+        return Value("link", f"dkg:{_local(text)}", f"#{_local(text)}")
+    return Value("code", text)
+
+
+def _local(iri) -> str:
+    return str(iri).split("#")[-1]
 
 
 def _edge_kind(predicate) -> str:

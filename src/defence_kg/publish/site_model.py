@@ -1,19 +1,24 @@
 """publishing: the site's view of the dataset — entities, their facts with evidence, and the
 triples that describe each entity (the same triples go to its Turtle, JSON-LD and HTML page).
 
-The dataset is small enough per entity that an rdflib graph of the union is used here; the
-store does the parsing and all serialising.
+Everything is read from the Oxigraph store as it is needed: pattern lookups (``Store.match``,
+sorted like the union dumps, so "the value" of a property is always the same one) and SPARQL
+for joins, class closures and counts. No graph is copied into rdflib's memory store.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
-from defence_kg.core.namespaces import DKG, ID, SCHEMA, VOCAB
-from defence_kg.core.store import Store
+from defence_kg.core.namespaces import DKG, ID, PREFIXES, SCHEMA, VOCAB
+from defence_kg.core.store import Store, Triple
+
+#: an rdflib URIRef or Literal read from the store (rdflib's ``Node`` declares no ordering)
+Term = Any
 
 MAIN_CLASSES = {"organisation": DKG.Organisation, "event": DKG.Event, "agreement": DKG.Agreement}
 AUX_CLASSES = {DKG.TemporalValue, DKG.Count, DKG.AttendeeGroup, DKG.RiskDesignation}
@@ -29,6 +34,31 @@ SCHEMA_TYPES = [
 SCHEMA_EDGES = {DKG.unitOf: SCHEMA.parentOrganization, DKG.hostedBy: SCHEMA.parentOrganization,
                 DKG.subsidiaryOf: SCHEMA.parentOrganization, DKG.organisedBy: SCHEMA.organizer,
                 DKG.memberOf: SCHEMA.memberOf}
+
+# Oxigraph binds only projected variables: each query projects its parameters after its result.
+_HEADER = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in PREFIXES.items())
+#: IRIs of the members of a class (and of its subclasses) in one namespace.
+MEMBERS = _HEADER + """SELECT DISTINCT ?s ?class ?ns WHERE {
+  ?s a/rdfs:subClassOf* ?class FILTER(isIRI(?s) && STRSTARTS(STR(?s), STR(?ns)))
+}"""
+#: a class and its superclasses.
+SUPERCLASSES = _HEADER + "SELECT DISTINCT ?super ?class WHERE { ?class rdfs:subClassOf* ?super }"
+#: the statements about one triple.
+STATEMENTS = _HEADER + """SELECT DISTINCT ?st ?s ?p ?o WHERE {
+  ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o
+}"""
+#: the statements about anything said of one subject.
+STATEMENTS_OF = _HEADER + "SELECT DISTINCT ?st ?s WHERE { ?st a dkg:Statement ; rdf:subject ?s }"
+#: how many distinct nodes (other than statements) use a term as object.
+USERS = _HEADER + """SELECT (COUNT(DISTINCT ?s) AS ?n) ?term WHERE {
+  ?s ?p ?term FILTER NOT EXISTS { ?s a dkg:Statement }
+} GROUP BY ?term"""
+#: the classes used in the data, with their number of distinct members.
+CLASS_COUNTS = _HEADER + "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class FILTER isIRI(?class) } GROUP BY ?class"
+#: the number of distinct subjects and of distinct predicates.
+DISTINCT_COUNTS = "SELECT (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?p) AS ?predicates) WHERE { ?s ?p ?o }"
+#: the documents that curated statements were checked against.
+CURATED_DOCUMENTS = _HEADER + "SELECT DISTINCT ?doc ?curators WHERE { ?st dkg:assertedBy ?curators ; prov:wasDerivedFrom ?doc }"
 
 
 @dataclass
@@ -59,7 +89,13 @@ class Entity:
     slug: str
     group: str                 # organisation | event | agreement
     types: list[URIRef]
-    facts: list[Fact]          # outgoing, with evidence
+
+
+@dataclass
+class Facts:
+    """What one entity page shows: the entity's facts and the plain edges pointing at it."""
+
+    outgoing: list[Fact]       # with evidence
     incoming: list[Fact]       # plain edges from other entities
 
 
@@ -68,53 +104,71 @@ def slug_of(iri: Node) -> str:
 
 
 class SiteModel:
-    """Everything the site generator needs, computed once from the built dataset."""
+    """Everything the site generator needs, read from the built dataset on demand."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.g: Graph = store.to_rdflib()
-        g = self.g
-        self.statements: dict[tuple, list[URIRef]] = {}
-        for st in g.subjects(RDF.type, DKG.Statement):
-            key = (g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object))
-            self.statements.setdefault(key, []).append(st)
-        self.class_members: dict[str, set] = {}
-        for group, cls in MAIN_CLASSES.items():
-            self.class_members[group] = set(g.transitive_subjects(RDFS.subClassOf, cls))
+        self._superclasses: dict[Node, set[Node]] = {}
         self.entities: dict[URIRef, Entity] = {}
-        for group, classes in self.class_members.items():
-            for cls in classes:
-                for s in g.subjects(RDF.type, cls):
-                    if isinstance(s, URIRef) and str(s).startswith(str(ID)) and s not in self.entities:
-                        self.entities[s] = Entity(s, slug_of(s), group, [], [], [])
-        for e in self.entities.values():
-            e.types = sorted(t for t in g.objects(e.iri, RDF.type) if isinstance(t, URIRef))
-            e.facts = [self.fact(e.iri, p, o) for p, o in sorted(g.predicate_objects(e.iri))
-                       if p != RDF.type or (e.iri, p, o) in self.statements]
-            e.incoming = [self.fact(s, p, e.iri) for s, p in sorted(g.subject_predicates(e.iri))
-                          if s in self.entities and s != e.iri]
+        for group, cls in MAIN_CLASSES.items():
+            for s in self.select(MEMBERS, **{"class": cls, "ns": URIRef(str(ID))}):
+                if s not in self.entities:
+                    types = sorted(t for t in self.objects(s, RDF.type) if isinstance(t, URIRef))
+                    self.entities[s] = Entity(s, slug_of(s), group, types)
+
+    # ---- reading the store -----------------------------------------------------------------
+
+    def value(self, s: Node, p: Node) -> Term | None:
+        """The first object of ``s p`` (in N-Triples order), or None."""
+        found = self.store.match(s, p)
+        return found[0][2] if found else None
+
+    def objects(self, s: Node, p: Node | None = None) -> list[Term]:
+        return [o for _, _, o in self.store.match(s, p)]
+
+    def subjects(self, p: Node, o: Node) -> list[Term]:
+        return [s for s, _, _ in self.store.match(None, p, o)]
+
+    def has_type(self, node: Node, cls: Node) -> bool:
+        return bool(self.store.match(node, RDF.type, cls))
+
+    def select(self, sparql: str, **bindings: Node) -> list[Term]:
+        """The values of the first variable of a SELECT query, with variables bound to terms."""
+        _, rows = self.store.query(sparql, bindings=bindings)
+        return [row[0] for row in rows]
+
+    def superclasses(self, cls: Node) -> set[Node]:
+        """The class and all its superclasses (computed once per class)."""
+        if cls not in self._superclasses:
+            self._superclasses[cls] = set(self.select(SUPERCLASSES, **{"class": cls}))
+        return self._superclasses[cls]
 
     # ---- lookups ---------------------------------------------------------------------------
 
     def sorted_entities(self) -> list[Entity]:
         return sorted(self.entities.values(), key=lambda e: e.slug)
 
+    def facts(self, e: Entity) -> Facts:
+        """The entity's facts (types only where a statement backs them) and incoming links."""
+        outgoing = [self.fact(e.iri, p, o) for p, o in sorted((p, o) for _, p, o in self.store.match(e.iri))]
+        incoming = [self.fact(s, p, e.iri) for s, p in sorted((s, p) for s, p, _ in self.store.match(None, None, e.iri))
+                    if s in self.entities and s != e.iri]
+        return Facts([f for f in outgoing if f.predicate != RDF.type or f.evidence], incoming)
+
     def fact(self, s, p, o) -> Fact:
-        return Fact(s, p, o, [self.evidence(st) for st in sorted(self.statements.get((s, p, o), []))])
+        return Fact(s, p, o, [self.evidence(st) for st in sorted(self.select(STATEMENTS, s=s, p=p, o=o))])
 
     def evidence(self, st: URIRef) -> Evidence:
-        g = self.g
-        doc = g.value(st, PROV.wasDerivedFrom)
+        doc = self.value(st, PROV.wasDerivedFrom)
         title = url = date = None
         if doc is not None:
-            title = self.text(g.value(doc, DCTERMS.title))
-            url_node = g.value(doc, SCHEMA.url)
+            title = self.text(self.value(doc, DCTERMS.title))
+            url_node = self.value(doc, SCHEMA.url)
             url = str(url_node) if url_node is not None else (str(doc) if not str(doc).startswith(str(ID)) else None)
-            modified = g.value(doc, DCTERMS.modified)
-            date = str(modified) if modified is not None else None
-        return Evidence(st, doc, title, url, date, self.text(g.value(st, DKG.quote)),
-                        self.text(g.value(st, DKG.citation)), g.value(st, DKG.assertedBy),
-                        g.value(st, DKG.certainty), self.text(g.value(st, DKG.accordingTo)))
+            date = self.text(self.value(doc, DCTERMS.modified))
+        return Evidence(st, doc, title, url, date, self.text(self.value(st, DKG.quote)),
+                        self.text(self.value(st, DKG.citation)), self.value(st, DKG.assertedBy),
+                        self.value(st, DKG.certainty), self.text(self.value(st, DKG.accordingTo)))
 
     @staticmethod
     def text(node) -> str | None:
@@ -125,7 +179,7 @@ class SiteModel:
         if isinstance(node, Literal):
             return str(node)
         for prop in (SKOS.prefLabel, RDFS.label, DCTERMS.title):
-            values = sorted(self.g.objects(node, prop))
+            values = sorted(self.objects(node, prop))
             for v in values:
                 if isinstance(v, Literal) and (v.language or "").lower().startswith(lang.lower()):
                     return str(v)
@@ -142,37 +196,53 @@ class SiteModel:
         """The most specific of the entity's classes."""
         best = None
         for t in e.types:
-            supers = set(self.g.transitive_objects(t, RDFS.subClassOf))
-            if best is None or best in supers:
+            if best is None or best in self.superclasses(t):
                 best = t
         return best or MAIN_CLASSES[e.group]
 
     def risk(self, e: Entity) -> dict | None:
-        g = self.g
-        designation = g.value(e.iri, DKG.riskDesignation)
-        level = g.value(e.iri, DKG.riskLevel)
+        designation = self.value(e.iri, DKG.riskDesignation)
+        level = self.value(e.iri, DKG.riskLevel)
         if designation is None and level is None:
             return None
         if designation is not None:
-            level = g.value(designation, DKG.riskLevel) or level
-        out = {"level": level, "designation": designation,
-               "rationale": self.text(g.value(designation, DKG.rationale)) if designation else None,
-               "assessor": g.value(designation, DKG.assessedBy) if designation else None,
-               "as_of": self.text(g.value(designation, DKG.assessedAsOf)) if designation else None,
-               "evidence": self.fact(e.iri, DKG.riskLevel, level).evidence if level is not None else []}
+            level = self.value(designation, DKG.riskLevel) or level
+        evidence = self.fact(e.iri, DKG.riskLevel, level).evidence if level is not None else []
         if designation is not None:
             for p in (DKG.rationale, DKG.assessedBy, DKG.assessedAsOf):
-                o = g.value(designation, p)
+                o = self.value(designation, p)
                 if o is not None:
-                    out["evidence"] += [ev for ev in self.fact(designation, p, o).evidence
-                                        if ev.statement not in {x.statement for x in out["evidence"]}]
-        return out
+                    evidence += [ev for ev in self.fact(designation, p, o).evidence
+                                 if ev.statement not in {x.statement for x in evidence}]
+        return {"level": level, "designation": designation,
+                "rationale": self.text(self.value(designation, DKG.rationale)) if designation else None,
+                "assessor": self.value(designation, DKG.assessedBy) if designation else None,
+                "as_of": self.text(self.value(designation, DKG.assessedAsOf)) if designation else None,
+                "evidence": evidence}
 
     def categories(self, e: Entity) -> list[URIRef]:
-        return sorted(self.g.objects(e.iri, DKG.category))
+        return sorted(self.objects(e.iri, DKG.category))
 
     def date_of(self, e: Entity) -> URIRef | None:
-        return self.g.value(e.iri, DKG.date) or self.g.value(e.iri, DKG.established)
+        return self.value(e.iri, DKG.date) or self.value(e.iri, DKG.established)
+
+    def users(self, term: Node) -> int:
+        """How many nodes (other than statements) use ``term`` as a value."""
+        return sum(n.toPython() for n in self.select(USERS, term=term))
+
+    def curated_documents(self) -> list[str]:
+        """The web pages the maintainers' curated facts cite, sorted."""
+        return sorted({str(doc) for doc in self.select(CURATED_DOCUMENTS, curators=ID["defence-kg-curators"])})
+
+    def class_counts(self) -> dict[URIRef, int]:
+        """The classes used in the data and their numbers of distinct members, by class."""
+        _, rows = self.store.query(CLASS_COUNTS)
+        return {cls: n.toPython() for cls, n in sorted(rows)}
+
+    def distinct_counts(self) -> tuple[int, int]:
+        """The numbers of distinct subjects and of distinct predicates."""
+        _, rows = self.store.query(DISTINCT_COUNTS)
+        return rows[0][0].toPython(), rows[0][1].toPython()
 
     # ---- the triples that describe one entity ----------------------------------------------
 
@@ -182,56 +252,48 @@ class SiteModel:
         todo = [iri]
         while todo:
             node = todo.pop()
-            for o in sorted(self.g.objects(node, None)):
+            for o in sorted(self.objects(node)):
                 if isinstance(o, URIRef) and o not in seen and o not in self.entities and \
-                        any((o, RDF.type, c) in self.g for c in AUX_CLASSES):
+                        any(self.has_type(o, c) for c in AUX_CLASSES):
                     seen.append(o)
                     todo.append(o)
         return sorted(seen)
 
-    def description(self, e: Entity, page_url: str) -> Graph:
+    def description(self, e: Entity, facts: Facts, page_url: str) -> set[Triple]:
         """The entity's own triples, its value nodes, the statements about them (with evidence),
         incoming plain edges, labels of what it links to, and schema.org mirrors."""
-        g, out = self.g, Graph()
         nodes = [e.iri, *self.aux_nodes(e.iri)]
-        for node in nodes:
-            for p, o in g.predicate_objects(node):
-                out.add((node, p, o))
-        for f in e.incoming:
-            out.add((f.subject, f.predicate, f.object))
-        statements = {st for (s, p, o), sts in self.statements.items() if s in nodes for st in sts}
-        statements |= {ev.statement for f in e.incoming for ev in f.evidence}
-        for st in statements:
-            for p, o in g.predicate_objects(st):
-                out.add((st, p, o))
-        linked = {o for o in out.objects() if isinstance(o, URIRef)} | set(out.subjects())
+        out = {t for node in nodes for t in self.store.match(node)}
+        out |= {(f.subject, f.predicate, f.object) for f in facts.incoming}
+        statements = {st for node in nodes for st in self.select(STATEMENTS_OF, s=node)}
+        statements |= {ev.statement for f in facts.incoming for ev in f.evidence}
+        out |= {t for st in statements for t in self.store.match(st)}
+        linked = {o for _, _, o in out if isinstance(o, URIRef)} | {s for s, _, _ in out}
         for node in linked - set(nodes) - statements:
             if node in self.entities or str(node).startswith(str(VOCAB)) or str(node).startswith(str(ID)):
                 for prop in (SKOS.prefLabel, DCTERMS.title, SCHEMA.url):
-                    for v in g.objects(node, prop):
-                        out.add((node, prop, v))
-        # schema.org, for search engines and link previews
+                    out |= set(self.store.match(node, prop))
+        return out | self.schema_mirrors(e, page_url)
+
+    def schema_mirrors(self, e: Entity, page_url: str) -> set[Triple]:
+        """schema.org triples about the entity, for search engines and link previews."""
+        out: set[Triple] = set()
         for cls, schema_cls in SCHEMA_TYPES:
-            if any(t == cls or (t, RDFS.subClassOf, cls) in g or cls in set(g.transitive_objects(t, RDFS.subClassOf))
-                   for t in e.types):
+            if any(cls in self.superclasses(t) for t in e.types):
                 out.add((e.iri, RDF.type, schema_cls))
                 break
-        for v in g.objects(e.iri, SKOS.prefLabel):
-            out.add((e.iri, SCHEMA.name, v))
-        for v in g.objects(e.iri, SKOS.altLabel):
-            out.add((e.iri, SCHEMA.alternateName, v))
+        out |= {(e.iri, SCHEMA.name, v) for v in self.objects(e.iri, SKOS.prefLabel)}
+        out |= {(e.iri, SCHEMA.alternateName, v) for v in self.objects(e.iri, SKOS.altLabel)}
         out.add((e.iri, SCHEMA.url, Literal(page_url, datatype=URIRef("http://www.w3.org/2001/XMLSchema#anyURI"))))
-        for p, sp in SCHEMA_EDGES.items():
-            for o in g.objects(e.iri, p):
-                out.add((e.iri, sp, o))
-        ror = g.value(e.iri, DKG.rorId)
+        out |= {(e.iri, sp, o) for p, sp in SCHEMA_EDGES.items() for o in self.objects(e.iri, p)}
+        ror = self.value(e.iri, DKG.rorId)
         if ror is not None:
             out.add((e.iri, SCHEMA.sameAs, URIRef(f"https://ror.org/{ror}")))
-        wikidata = g.value(e.iri, DKG.wikidataId)
+        wikidata = self.value(e.iri, DKG.wikidataId)
         if wikidata is not None:
             out.add((e.iri, SCHEMA.sameAs, URIRef(f"http://www.wikidata.org/entity/{wikidata}")))
-        date = g.value(e.iri, DKG.date)
-        when = g.value(date, DKG.when) if date is not None else None
+        date = self.value(e.iri, DKG.date)
+        when = self.value(date, DKG.when) if date is not None else None
         if when is not None and e.group == "event":
             out.add((e.iri, SCHEMA.startDate, when))
         return out
@@ -239,7 +301,7 @@ class SiteModel:
     # ---- ontology ---------------------------------------------------------------------------
 
     def terms(self, kind: URIRef) -> list[URIRef]:
-        return sorted(t for t in self.g.subjects(RDF.type, kind) if str(t).startswith(str(DKG)))
+        return sorted(t for t in self.subjects(RDF.type, kind) if str(t).startswith(str(DKG)))
 
     def properties(self) -> list[URIRef]:
         props = set()
