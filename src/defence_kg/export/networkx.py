@@ -326,6 +326,11 @@ def to_networkx(store, *, agreements: str = "node") -> nx.MultiDiGraph:
     organisers and the organisations they concern; ``"fold"`` replaces each by edges between
     every pair of its participants (kind ``agreement`` or ``event``, key ``kind:IRI``, with
     ``via`` naming the agreement). Attribute values are str, int, float or bool, never None or lists.
+
+    >>> from defence_kg import build
+    >>> g = to_networkx(build().store)
+    >>> g.nodes["https://w3id.org/defence-kg/id/chongqing-university"]["risk_level"]
+    'medium'
     """
     if agreements not in AGREEMENT_MODES:
         raise InputError(f"unknown agreements mode '{agreements}'",
