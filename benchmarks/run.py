@@ -122,7 +122,7 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
     elif stage == "queries":
         from defence_kg.dataset import build as dataset
         from defence_kg.core import sparql
-from defence_kg.query import library as queries
+        from defence_kg.query import library as queries
         from defence_kg.core.project import Project
         proj = Project(root=project, out=out)
         if way == "ours":
