@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import ahocorasick
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 from rdflib.term import Node
@@ -53,12 +54,11 @@ class Registry:
         self.types: dict[URIRef, set[URIRef]] = defaultdict(set)
         self.parents: dict[URIRef, set[URIRef]] = defaultdict(set)
         self.slugs: dict[str, URIRef] = {}
-        # The index find_in uses: names (not hidden ones) by their folded form and by the first
-        # three characters of it, abbreviations by themselves and their first characters.
-        # add_name extends it in place, so adding a name costs O(1), not a recompilation.
+        # The index find_in uses: names (not hidden ones) by their folded form, in automata that
+        # find every folded name in a folded text; abbreviations in automata of their own.
         self._name_keys: dict[str, set[str]] = defaultdict(set)
-        self._name_prefixes: dict[str, set[int]] = defaultdict(set)
-        self._abbr_prefixes: dict[str, set[int]] = defaultdict(set)
+        self._name_index = _Keys()
+        self._abbr_index = _Keys()
         self._verifiers: dict[str, re.Pattern] = {}
         self._has_empty = False
         for s, p, o in triples:
@@ -77,13 +77,13 @@ class Registry:
     def add_name(self, iri: URIRef, name: str, how: str) -> None:
         if how == "abbreviation":
             self._abbreviations[name].add(iri)
-            self._abbr_prefixes[name[:3]].add(len(name))
+            self._abbr_index.add(name)
         else:
             self._names[normalise(name)].add((iri, name, how))
             if how != "hidden name":
                 key = _fold(name)
                 self._name_keys[key].add(name)
-                self._name_prefixes[key[:3]].add(len(name))
+                self._name_index.add(key)
         if not name:
             self._has_empty = True
         self._pattern = None
@@ -148,40 +148,28 @@ class Registry:
         if self._has_empty:        # an empty name matches everywhere: keep the plain expression
             return self._find_in_regex(text)
         folded = _fold(text)
-        ends = [m.start() for m in _END.finditer(text)]
-        end_set = set(ends)
+        # Every span where a name or an abbreviation may be, in the order the full expression
+        # tries them: leftmost start, then names before abbreviations, then longest.
+        spans = sorted([(i, 0, i - j, j) for i, j in self._name_index.find(folded)]
+                       + [(i, 1, i - j, j) for i, j in self._abbr_index.find(text)])
         found = []
         pos = 0
-        for i in (m.start() for m in _START.finditer(text)):
-            if i < pos:
+        for i, kind, _, j in spans:
+            if i < pos or not self._matches(text, folded, i, j, is_name=kind == 0):
                 continue
-            j = self._match_at(text, folded, i, end_set)
-            if j is not None:
-                iri = self.resolve(text[i:j])
-                if iri is not None:
-                    found.append((i, j, iri))
-                pos = j
+            iri = self.resolve(text[i:j])
+            if iri is not None:
+                found.append((i, j, iri))
+            pos = j
         return found
 
-    def _match_at(self, text: str, folded: str, i: int, ends: set[int]) -> int | None:
-        """The end of the alternative the full expression would match at ``i``, if any."""
-        for prefixes, is_name in ((self._name_prefixes, True), (self._abbr_prefixes, False)):
-            source = folded if is_name else text
-            lengths: set[int] = set()
-            for k in (1, 2, 3):
-                if i + k <= len(source):
-                    lengths |= prefixes.get(source[i:i + k], set())
-            for n in sorted(lengths, reverse=True):
-                j = i + n
-                if j not in ends:
-                    continue
-                if is_name:
-                    for name in self._name_keys.get(folded[i:j], ()):
-                        if self._verifier(name).fullmatch(text, i, j):
-                            return j
-                elif text[i:j] in self._abbreviations:
-                    return j
-        return None
+    def _matches(self, text: str, folded: str, i: int, j: int, *, is_name: bool) -> bool:
+        """Whether the full expression's alternative for ``text[i:j]`` matches there."""
+        if not (_START.match(text, i) and _END.match(text, j)):
+            return False
+        # a folded key is coarse: the name's own expression decides
+        return not is_name or any(self._verifier(name).fullmatch(text, i, j)
+                                  for name in self._name_keys[folded[i:j]])
 
     def _verifier(self, name: str) -> re.Pattern:
         if name not in self._verifiers:
@@ -220,26 +208,52 @@ def _name_expression(name: str) -> str:
 _START = re.compile(r"(?<![\w-])")
 _END = re.compile(r"(?![\w-])")
 
-try:                          # the regular-expression engine's own case equivalences
-    from _sre import unicode_tolower as _tolower
-    from re._casefix import _EXTRA_CASES
-except ImportError:           # pragma: no cover - other Python implementations
-    _EXTRA_CASES = {}
 
-    def _tolower(code: int) -> int:
-        low = chr(code).lower()
-        return ord(low) if len(low) == 1 else code
+class _Keys:
+    """Strings to find in texts, in Aho–Corasick automata (pyahocorasick).
+
+    A built automaton takes a new key only by being rebuilt, at a cost that grows with all its
+    keys. So keys added since go to a second, small automaton, which joins the large one when it
+    outgrows the square root of it: adding names between searches (as extraction does when it
+    mints an entity) costs about √n per search, not n.
+    """
+
+    def __init__(self) -> None:
+        self._large = ahocorasick.Automaton()
+        self._recent = ahocorasick.Automaton()
+
+    def add(self, key: str) -> None:
+        if key in self._large or key in self._recent:
+            return
+        self._recent.add_word(key, len(key))
+        if len(self._recent) ** 2 > len(self._large):
+            for recent, length in self._recent.items():
+                self._large.add_word(recent, length)
+            self._recent = ahocorasick.Automaton()
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        """``(start, end)`` of every occurrence of every key in ``text``, overlapping ones too."""
+        for automaton in (self._large, self._recent):
+            if automaton.kind == ahocorasick.TRIE:     # keys were added since it was built
+                automaton.make_automaton()
+            if automaton.kind == ahocorasick.AHOCORASICK:
+                for last, length in automaton.iter(text):
+                    yield last + 1 - length, last + 1
 
 
 class _FoldTable(dict):
     """chr -> one folded chr, such that two characters that match each other case-insensitively
     (as the re module decides it) fold alike; both apostrophes fold alike, and 's' folds as 'c'
-    so 'defense' and 'defence' share a key. A coarse key: candidates are verified exactly."""
+    so 'defense' and 'defence' share a key. A coarse key: candidates are verified exactly.
+
+    The re module matches two characters when their simple lowercase forms are equal or share
+    an uppercase form ('s' and 'ſ', 'i' and 'ı', 'σ' and 'ς'). A character's simple lowercase is
+    the first character of ``str.lower()``; its uppercase, lowercased again, joins those that
+    share one (a few more join too, such as 'ß' and 's': harmless, as candidates are verified).
+    """
 
     def __missing__(self, code: int) -> str:
-        low = _tolower(code)
-        rep = min((low, *_EXTRA_CASES.get(low, ())))
-        folded = chr(rep)
+        folded = chr(code).lower()[0].upper().lower()[0]
         folded = {"’": "'", "s": "c"}.get(folded, folded)
         self[code] = folded
         return folded
