@@ -1,7 +1,8 @@
 """loaders: `defence-kg extract --report DIR_OR_FILES [--gold FILE]` - extraction over many profiles.
 
 Prints, per document and in total, the facts found by kind, the sentences left unparsed and the
-warnings; with a gold file, precision and recall per fact kind.
+warnings; then, per extraction rule, how many sentences it read and how many facts it made; with
+a gold file, precision and recall per fact kind.
 
 Gold format (JSON): ``{"kinds": [...], "documents": {"<file name>": {"<kind>": [values]}}}``.
 A kind is a dkg: property of the profiled institution (``riskLevel``, ``supervisedBy``...), with
@@ -22,6 +23,7 @@ from rdflib.namespace import RDF
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import DKG, SCHEMA
 from defence_kg.core.project import Project
+from defence_kg.load.extraction import RULES, RuleHits, counting_hits
 
 
 def documents(paths: list[Path]) -> list[Path]:
@@ -79,8 +81,10 @@ def report(project: Project, paths: list[Path], gold_path: Path | None = None) -
                              fix="give a JSON gold file (format: see the README)") from None
     lines, total, unparsed_total, warnings_total = [], Counter(), 0, 0
     tp, fp, fn = Counter(), Counter(), Counter()
+    hits = RuleHits()
     for path in documents(paths):
-        ctx = extract_document(project, path)
+        with counting_hits(hits):
+            ctx = extract_document(project, path)
         found = observed(ctx)
         kinds = Counter({k: len(v) for k, v in found.items()})
         unparsed = sum(1 for _, p, _ in ctx.triples if p == DKG.unparsedSentence)
@@ -102,6 +106,7 @@ def report(project: Project, paths: list[Path], gold_path: Path | None = None) -
                     lines.append(f"  missed {kind}: {v}")
     lines.append(f"total: {sum(total.values())} facts, {unparsed_total} unparsed, {warnings_total} warnings")
     lines.append("  " + ", ".join(f"{k} {n}" for k, n in sorted(total.items())))
+    lines += hits_per_rule(hits)
     if gold is not None:
         lines.append(f"{'kind':<28} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}")
         for kind in gold.get("kinds", []):
@@ -112,6 +117,15 @@ def report(project: Project, paths: list[Path], gold_path: Path | None = None) -
         lines.append(f"{'all':<28} {fmt(T / (T + F) if T + F else None):>9} {fmt(T / (T + N) if T + N else None):>7} "
                      f"{T:>4} {F:>4} {N:>4}")
     return "\n".join(lines)
+
+
+def hits_per_rule(hits: RuleHits) -> list[str]:
+    """Every rule, in the order rules apply: the sentences it read (once per document for a
+    document rule) and the facts it made. A rule that never reads anything shows zeros."""
+    lines = [f"{'hits per rule':<28} {'reads':>9} {'facts':>7}"]
+    for rule in RULES:
+        lines.append(f"  {rule.name:<26} {hits.reads[rule.name]:>9} {hits.facts_of(rule.name):>7}")
+    return lines
 
 
 def fmt(x: float | None) -> str:

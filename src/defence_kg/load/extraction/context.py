@@ -49,9 +49,10 @@ _collecting: ContextVar[RuleHits | None] = ContextVar("rule_hits", default=None)
 
 
 @contextmanager
-def counting_hits() -> Iterator[RuleHits]:
-    """Count the hits of every extractor run inside the block (the loaders make their own)."""
-    hits = RuleHits()
+def counting_hits(into: RuleHits | None = None) -> Iterator[RuleHits]:
+    """Count the hits of every extractor run inside the block (the loaders make their own
+    extractors, so they cannot be handed a counter), adding them to ``into`` if given."""
+    hits = RuleHits() if into is None else into
     token = _collecting.set(hits)
     try:
         yield hits
