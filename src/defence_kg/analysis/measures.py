@@ -55,7 +55,7 @@ class Analysis:
 def centrality(data) -> tuple[Centrality, ...]:
     """Degree and betweenness centrality of every node (undirected simple view), most central first."""
     net = network(data)
-    rows = [Centrality(**vars(net.node(n)), degree=m["degree"],
+    rows = [Centrality(**vars(net.node(n)), degree=int(m["degree"]),
                        degree_centrality=round(m["degree_centrality"], ROUND),
                        betweenness=round(m["betweenness"], ROUND))
             for n, m in gx.centrality(net.graph).items()]

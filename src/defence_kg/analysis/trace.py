@@ -148,7 +148,7 @@ def trace_picture(result: Trace, fmt: str) -> bytes:
     via = f" via {result.via.label}" if result.via else ""
     ax.set_title(f"{result.from_.label} to {result.to.label}{via}", fontsize=11)
     if not paths:
-        ax.text(width / 2 - 0.5, -0.5, result.message, ha="center", va="center", fontsize=10)
+        ax.text(width / 2 - 0.5, -0.5, result.message or "", ha="center", va="center", fontsize=10)
     for row, path in enumerate(paths):
         y = -row - 0.3
         xs = {n.id: i for i, n in enumerate(path.nodes)}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from defence_kg.analysis.measures import analyse
 from defence_kg.analysis.resolve import resolve
@@ -20,7 +21,7 @@ from defence_kg.export._files import write_bytes
 from defence_kg.load.review import load_registry
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     t = commands.add_parser("trace", help="explain how two organisations are connected, hop by hop, with evidence")
     t.add_argument("a", help="an organisation: IRI, id slug, label, alias, abbreviation or Chinese name")
     t.add_argument("b", help="another organisation")
@@ -105,7 +106,7 @@ def cmd_resolve(args: argparse.Namespace, project: Project) -> int:
     return EXIT_OK
 
 
-def _evidence_text(e: dict) -> str:
+def _evidence_text(e: dict[str, Any]) -> str:
     parts = []
     if "date" in e:
         parts.append(e["date"] + (f" ({e['date_precision']})" if "date_precision" in e else ""))
@@ -123,10 +124,10 @@ def _evidence_text(e: dict) -> str:
     return "; ".join(parts)
 
 
-def render_trace(result: dict, *, markdown: bool = False) -> str:
+def render_trace(result: dict[str, Any], *, markdown: bool = False) -> str:
     a, b = result["from"]["label"], result["to"]["label"]
     if not result["paths"]:
-        return result["message"] + "\n"
+        return str(result["message"]) + "\n"
     via = f" via {result['via']['label']}" if result["via"] else ""
     n = len(result["paths"])
     head = f"{a} to {b}{via}: {n} path{'s' if n > 1 else ''} within {result['max_hops']} hop{'s' if result['max_hops'] > 1 else ''}"
@@ -143,7 +144,7 @@ def render_trace(result: dict, *, markdown: bool = False) -> str:
     return "\n".join(lines)
 
 
-def render_analysis(result: dict, top: int) -> str:
+def render_analysis(result: dict[str, Any], top: int) -> str:
     lines = [f"{'betweenness':>11}  {'degree':>6}  {'deg.cent.':>9}  {'kind':<20}  label"]
     for r in result["centrality"][:top]:
         lines.append(f"{r['betweenness']:>11.6f}  {r['degree']:>6}  {r['degree_centrality']:>9.6f}  "

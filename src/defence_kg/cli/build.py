@@ -15,7 +15,7 @@ from defence_kg.sources.profiles import discover
 from defence_kg.validate.shacl import DEFAULT_ENGINE, ENGINES, ValidationReport, validate_store
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     b = commands.add_parser("build", help="build the dataset into the build folder and print counts")
     b.add_argument("--source", action="append", default=[], help="build only this source (repeatable)")
     b.add_argument("--document", action="append", default=[], metavar="SOURCE=[DOC=]PATH",

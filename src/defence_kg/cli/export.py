@@ -11,7 +11,7 @@ from defence_kg.dataset import build as dataset
 from defence_kg.export import FORMATS, export
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
         "export", help="export the graph for Gephi, yEd, Cytoscape or spreadsheets",
         description="Export the built dataset as a graph: organisations, laboratories, agreements "

@@ -41,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     progress.set_quiet(args.quiet)
     try:
         project = find_project(args.project, out=args.out)
-        return args.func(args, project)
+        code: int = args.func(args, project)
+        return code
     except DefenceKGError as err:
         print(f"error: {err.render()}", file=sys.stderr)
         return err.exit_code

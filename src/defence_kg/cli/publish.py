@@ -13,14 +13,14 @@ from defence_kg.publish.site import build_site
 from defence_kg.query.client import DEFAULT_TIMEOUT_S, Endpoint
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     publish = commands.add_parser("publish", help="publish the built dataset (to a SPARQL endpoint, as a site)")
     targets = publish.add_subparsers(dest="target", required=True, metavar="TARGET")
     _register_site(targets)
     _register_endpoint(targets)
 
 
-def _register_site(targets: argparse._SubParsersAction) -> None:
+def _register_site(targets: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = targets.add_parser("site", help="write a static linked-data site (pages, RDF, dumps, VoID)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help="folder to write (replaced)")
     p.add_argument("--base-url", default=BASE, help=f"IRI base of the data (default {BASE})")
@@ -40,7 +40,7 @@ def cmd_site(args: argparse.Namespace, project: Project) -> int:
     return EXIT_OK
 
 
-def _register_endpoint(targets: argparse._SubParsersAction) -> None:
+def _register_endpoint(targets: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = targets.add_parser(
         "endpoint", help="push each named graph to a SPARQL 1.1 server, then verify the counts",
         description="Replace each named graph of the built dataset on a SPARQL 1.1 server (Graph Store "

@@ -7,6 +7,7 @@ import sys
 from defence_kg.core.errors import EXIT_OK, QueryError, ValidationFailed
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_json
+from defence_kg.core.store import Store
 from defence_kg.dataset import build as dataset
 from defence_kg.query import library
 from defence_kg.query.client import DEFAULT_TIMEOUT_S, Endpoint
@@ -15,7 +16,7 @@ from defence_kg.query.render import render
 FORMATS = ("table", "csv", "tsv", "json", "markdown")
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     q = commands.add_parser("query", help="run a stored SPARQL query (or a .rq file), in-process or on an endpoint",
                             description="Run a stored query from queries/ by name, or a .rq file. "
                                         "Credentials for --endpoint come from SPARQL_USER/SPARQL_PASSWORD "
@@ -41,7 +42,7 @@ def _parse_param(value: str) -> tuple[str, str]:
     return name.strip(), val
 
 
-def _target(args: argparse.Namespace, project: Project):
+def _target(args: argparse.Namespace, project: Project) -> tuple[Endpoint | None, Store | library.EndpointLabels]:
     """Where queries run: a remote endpoint (labels resolved there too) or the built dataset."""
     if args.endpoint:
         endpoint = Endpoint(args.endpoint, timeout=args.timeout)
@@ -51,9 +52,7 @@ def _target(args: argparse.Namespace, project: Project):
 
 def cmd_query(args: argparse.Namespace, project: Project) -> int:
     if args.list:
-        for name, q in library.discover(project).items():
-            params = " ".join(f"{p.name}={p.default or '?'}" for p in q.params)
-            print(f"{name}\n    {q.summary}" + (f"\n    params: {params}" if params else ""))
+        sys.stdout.write(_catalogue(project))
         return EXIT_OK
     if args.all:
         return _run_all(args, project)
@@ -61,9 +60,17 @@ def cmd_query(args: argparse.Namespace, project: Project) -> int:
         raise QueryError("no query given", fix="name a stored query or a .rq file, or use --list (or --all)")
     query = library.find(project, args.query)
     params = dict(_parse_param(p) for p in args.param)
-    endpoint, store = _target(args, project)
-    sys.stdout.write(render(library.run(query, params, store=store, endpoint=endpoint), args.format))
+    endpoint, target = _target(args, project)
+    sys.stdout.write(render(library.run(query, params, store=target, endpoint=endpoint), args.format))
     return EXIT_OK
+
+
+def _catalogue(project: Project) -> str:
+    lines = []
+    for name, q in library.discover(project).items():
+        params = " ".join(f"{p.name}={p.default or '?'}" for p in q.params)
+        lines.append(f"{name}\n    {q.summary}" + (f"\n    params: {params}" if params else ""))
+    return "".join(line + "\n" for line in lines)
 
 
 def _run_all(args: argparse.Namespace, project: Project) -> int:

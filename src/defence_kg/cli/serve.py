@@ -12,7 +12,7 @@ from defence_kg.publish.site_server import make_server
 from defence_kg.query.server import running
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s = commands.add_parser("serve", help="serve the built dataset on a local SPARQL endpoint, or a published site")
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, loopback only)")
     s.add_argument("--port", type=int, default=7878, help="port (default 7878; 0: a free one)")
@@ -33,7 +33,7 @@ def cmd_serve(args: argparse.Namespace, project: Project) -> int:
 
 def _serve_site(directory: Path, *, host: str, port: int) -> int:
     server = make_server(directory, host=host, port=port)
-    h, p = server.server_address[:2]
+    h, p = (str(part) for part in server.server_address[:2])
     print(f"serving {directory} at http://{h}:{p}/ (try: curl -H 'Accept: text/turtle' http://{h}:{p}/id/<slug>); "
           "Ctrl-C stops", flush=True)
     try:
