@@ -1,4 +1,4 @@
-"""Prose extraction on the gold profiles (tests/gold) and on traps (src/defence_kg/extraction.py)."""
+"""Prose extraction on the gold profiles (tests/gold) and on traps (src/defence_kg/load/extraction/)."""
 from __future__ import annotations
 
 import json

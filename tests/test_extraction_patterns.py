@@ -1,4 +1,4 @@
-"""Prose extraction: the patterns added for real tracker pages (src/defence_kg/extraction.py)."""
+"""Prose extraction: the patterns added for real tracker pages (src/defence_kg/load/extraction/)."""
 from __future__ import annotations
 
 from defence_kg.load.report import observed

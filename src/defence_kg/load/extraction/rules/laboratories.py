@@ -8,7 +8,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 
 from defence_kg.core.namespaces import DKG, ID
-from defence_kg.load.dates import find_date
+from defence_kg.load.dates import PreciseDate, find_date
 from defence_kg.load.extraction.context import DocumentContext
 from defence_kg.load.extraction.mentions import lab
 from defence_kg.load.extraction.text import split_list
@@ -74,11 +74,8 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
         return False
     joint = re.search(r"\bjointly\s+established\b|\bco-?established\b", s.text) or \
         re.match(r"\s*(?:together\s+)?with\b", m["tail"])
-    area = m["area"]
     date = find_date(s.text)
-    if area and date:
-        area = area.replace(date.verbatim, "").replace(" in ", " ").strip()
-        area = re.sub(r"\s+in$", "", area)
+    area = research_area(m["area"], date)
     found = lab(doc, m["name"], s)
     doc.fact(found, DKG.establishedBy, doc.subject, s)
     if not joint:       # a laboratory set up with a partner may be hosted by either
@@ -94,6 +91,14 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     if re.match(r"^Following (?:this|the|that) agreement", s.text) and doc.last_agreement:
         doc.fact(found, DKG.establishedFollowing, doc.last_agreement, s)
     return True
+
+
+def research_area(area: str | None, date: PreciseDate | None) -> str | None:
+    """"works on X in 2012" -> "X": the date is not part of the area."""
+    if area and date:
+        area = area.replace(date.verbatim, "").replace(" in ", " ").strip()
+        area = re.sub(r"\s+in$", "", area)
+    return area
 
 
 def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
@@ -140,9 +145,7 @@ def possible_establishment(doc: DocumentContext, s: Sentence) -> bool:
         return False
     value = doc.value_node(f"{doc.last_lab.rsplit('/', 1)[-1]}-established")
     doc.ctx.temporal(value, verbatim=verbatim)
-    first, last = min(years), max(years)
-    start = f"{first}-09" if re.search(rf"late\s+(?:in\s+)?{first}", verbatim) else f"{first}-01"
-    end = f"{last}-04" if re.search(rf"early\s+(?:in\s+)?{last}", verbatim) else f"{last}-12"
+    start, end = months(verbatim, min(years), max(years))
     # EDTF level 1: approximate and uncertain ("%") bounds of an interval
     doc.ctx.add(value, DKG.edtf, Literal(f"{start}%/{end}%", datatype=EDTF))
     st = doc.fact(doc.last_lab, DKG.established, value, s, certainty="possible")
@@ -155,6 +158,14 @@ def possible_establishment(doc: DocumentContext, s: Sentence) -> bool:
         doc.ctx.add(value, DKG.latestEvidence, doc.last_event)
         doc.ctx.add(value, DKG.latestIsHard, Literal(True))
     return True
+
+
+def months(verbatim: str, first: int, last: int) -> tuple[str, str]:
+    """The first and last month "<first> ... <last>" may mean: "late 2011" from September,
+    "early 2012" to April, a bare year its whole."""
+    start = f"{first}-09" if re.search(rf"late\s+(?:in\s+)?{first}", verbatim) else f"{first}-01"
+    end = f"{last}-04" if re.search(rf"early\s+(?:in\s+)?{last}", verbatim) else f"{last}-12"
+    return start, end
 
 
 def event_day(doc: DocumentContext, event: URIRef) -> str | None:

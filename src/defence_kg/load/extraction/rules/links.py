@@ -42,13 +42,8 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
     for party in (first, second):
         doc.fact(node, DKG.party, party, s)
     describe(doc, second, m["other"][:start], s)
-    kind = m["kind"].strip().lower()
-    for pattern, concept in doc.words.agreement_kinds:
-        if pattern.search(kind):
-            doc.fact(node, DKG.agreementKind, vocab("agreement-kind", concept), s)
-    # "signed a memorandum of understanding with": the noun itself is the kind
-    if "memorandum of understanding" in s.text.lower():
-        doc.fact(node, DKG.agreementKind, vocab("agreement-kind", "memorandum-of-understanding"), s)
+    for concept in agreement_kinds(doc, m["kind"], s.text):
+        doc.fact(node, DKG.agreementKind, vocab("agreement-kind", concept), s)
     if date is not None:
         doc.fact(node, DKG.date, dated(doc, node, date), s)
     if m["purpose"]:
@@ -58,6 +53,16 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
                 doc.fact(node, DKG.concerns, iri, s)
     doc.last_agreement = node
     return True
+
+
+def agreement_kinds(doc: DocumentContext, kind: str, text: str) -> list[str]:
+    """The kinds the words before "agreement" name ("strategic cooperation"), in word-list order."""
+    kind = kind.strip().lower()
+    kinds = [concept for pattern, concept in doc.words.agreement_kinds if pattern.search(kind)]
+    # "signed a memorandum of understanding with": the noun itself is the kind
+    if "memorandum of understanding" in text.lower():
+        kinds.append("memorandum-of-understanding")
+    return kinds
 
 
 def name_agreement(doc: DocumentContext, node: URIRef, label: str, date: PreciseDate | None) -> None:

@@ -28,6 +28,13 @@ SUPERVISION = re.compile(r"\b(?P<verb>subordinate to|supervised by|administered 
                          r"jointly supervised by|jointly administered by|under the joint supervision of|"
                          r"came under the joint supervision of|placed under the joint supervision of)\s+(?P<rest>.+?)"
                          r"(?:\s+since\s+(?P<since>\d{4}))?\.?$")
+# the property of each verb; the verbs of joint supervision (the others) make dkg:jointlySupervisedBy
+SUPERVISION_PROPERTY = {"subordinate to": DKG.subordinateTo, "supervised by": DKG.supervisedBy,
+                        "administered by": DKG.supervisedBy, "run by": DKG.supervisedBy}
+# a clause about someone else ends the list of supervisors
+OTHERS_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|unlike|like)\b|\s+(?:while|whereas)\s")
+SECOND_SUPERVISION = re.compile(r",?\s+and\s+(?:is\s+|has been\s+)?(?:also\s+)?(?:now\s+)?(?=(?:jointly\s+)?"
+                                r"(?:supervised|administered)\s+by\b)")
 CREDENTIAL = re.compile(r"security credential|security clearance|secrecy (?:credential|qualification)|"
                         r"accredited to conduct classified research|保密资格", re.IGNORECASE)
 LISTED = re.compile(r"\b(?:added to|placed on|included (?:on|in)|inclusion (?:on|in)|listed on|is on|was on|"
@@ -108,38 +115,40 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def supervised(doc: DocumentContext, s: Sentence, quote: Sentence) -> bool:
+    """Read ``s`` (maybe a clause of the sentence ``quote``) as a supervision of the institution."""
     m = SUPERVISION.search(s.text)
     if not m or doc.negated_or_hedged(s.text[:m.start()]):
         return False
     if not doc.starts_with_subject(s) or doc.possessive(s):
         return False        # "<Subject>'s institute is administered by ...": not the institution
-    joint = "joint" in m["verb"]
-    prop = DKG.jointlySupervisedBy if joint else (
-        DKG.subordinateTo if m["verb"] == "subordinate to" else DKG.supervisedBy)
     rest = m["rest"]
-    if cut := re.search(r";|,\s*(?:while|whereas|but|unlike|like)\b|\s+(?:while|whereas)\s", rest):
+    if cut := OTHERS_CLAUSE.search(rest):
         rest = rest[:cut.start()]       # "...; Beihang is subordinate to MIIT": someone else's
     # "subordinate to the MOE and is also jointly supervised by SASTIND": two relations
-    if second := re.search(r",?\s+and\s+(?:is\s+|has been\s+)?(?:also\s+)?(?:now\s+)?(?=(?:jointly\s+)?"
-                           r"(?:supervised|administered)\s+by\b)", rest):
+    if second := SECOND_SUPERVISION.search(rest):
         rest = rest[:second.start()]
-        supervised(doc, Sentence(doc.subject_label() + " is " + m["rest"][second.end():], s.section, s.citations),
-                   quote=quote)
+        clause = doc.subject_label() + " is " + m["rest"][second.end():]
+        supervised(doc, Sentence(clause, s.section, s.citations), quote=quote)
     targets = [iri for _, _, iri in doc.orgs_in(government_names(rest)) if iri != doc.subject]
     if not targets:
         return False
-    qualifiers = {}
-    since_year = m["since"] or ((x := re.match(r"^Since (\d{4}),", s.text)) and x[1])
-    if since_year:
-        since = PreciseDate(since_year, "year", f"since {since_year}")
-        qualifiers[DKG.startDate] = doc.ctx.temporal(doc.mint_node("supervision-since", since), since)
+    qualifiers = since(doc, m["since"] or ((x := re.match(r"^Since (\d{4}),", s.text)) and x[1]))
     for target in dict.fromkeys(targets):
-        doc.fact(doc.subject, prop, target, quote, qualifiers=qualifiers)
+        doc.fact(doc.subject, SUPERVISION_PROPERTY.get(m["verb"], DKG.jointlySupervisedBy), target, quote,
+                 qualifiers=qualifiers)
     # "CQU is a leading Chinese research institution subordinate to ..." also describes it
     if d := re.match(doc.subject_pattern() + r"\s+is\s+(an?\s+[^,]+?)\s+" + re.escape(m["verb"]),
                      doc.main_clause(s)):
         doc.fact(doc.subject, DKG.description, Literal(d[1], lang="en"), s)
     return True
+
+
+def since(doc: DocumentContext, year: str | None) -> dict:
+    """The start date qualifier of a supervision "since <year>" (none without a year)."""
+    if not year:
+        return {}
+    date = PreciseDate(year, "year", f"since {year}")
+    return {DKG.startDate: doc.ctx.temporal(doc.mint_node("supervision-since", date), date)}
 
 
 def credential(doc: DocumentContext, s: Sentence) -> bool:
