@@ -1,96 +1,82 @@
-"""progress: a status line on a terminal only, quiet otherwise or with --quiet."""
+"""progress: a bar with items, rate and time left on a terminal; nothing on a pipe or with --quiet."""
 from __future__ import annotations
 
-import io
+import fcntl
 import os
 import pty
+import re
+import struct
 import subprocess
 import sys
-
-import pytest
+import termios
 
 from defence_kg.core import progress
 
-
-class FakeTTY(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
+# a child that tracks three slow documents, quiet if asked
+CHILD = """
+import sys, time
+from defence_kg.core import progress
+progress.set_quiet("--quiet" in sys.argv)
+for _ in progress.track(range(3), "extract", unit="documents"):
+    time.sleep(0.15)
+"""
+# "extract:  67%|██   | 2/3 [00:00<00:00, 6.6 documents/s]": done/total, elapsed<time left, rate
+BAR = re.compile(r"extract: +\d+%\|[^|]*\| (?P<done>\d)/3 \[\d\d:\d\d<(?P<left>[\d:?]+), +(?P<rate>[\d.?]+) documents/s\]")
 
 
-@pytest.fixture(autouse=True)
-def _loud():
-    progress.set_quiet(False)
-    yield
-    progress.set_quiet(False)
-
-
-def test_line_shows_done_rate_and_time_left():
-    text = progress.line("build", 25, 100, 5.0, unit="documents")
-    assert text.startswith("build: 25/100 documents (25%)")
-    assert "5.0/s" in text
-    assert "15s left" in text
-    assert "done in" in progress.line("build", 100, 100, 20.0)
-
-
-def test_draws_on_a_terminal():
-    stream, clock = FakeTTY(), Clock()
-    with progress.Progress("extract", 4, stream=stream, clock=clock) as bar:
-        for _ in range(4):
-            clock.now += 1
-            bar.advance()
-    out = stream.getvalue()
-    assert out.startswith("\r") and out.endswith("\n")
-    assert "extract: 4/4 items (100%)" in out
-    assert "left" in out                       # an intermediate line estimated the time left
-
-
-def test_quiet_when_not_a_terminal():
-    stream = io.StringIO()
-    with progress.Progress("extract", 3, stream=stream) as bar:
-        for _ in range(3):
-            bar.advance()
-    assert stream.getvalue() == ""
-    assert bar.done == 3
-
-
-def test_quiet_flag_silences_a_terminal():
-    progress.set_quiet(True)
-    stream = FakeTTY()
-    assert list(progress.track(range(3), "x")) == [0, 1, 2]
-    with progress.Progress("extract", 2, stream=stream) as bar:
-        bar.advance(2)
-    assert stream.getvalue() == ""
-
-
-def _build_on_a_terminal(project, *extra: str) -> str:
-    """Run `defence-kg build` with stderr on a pseudo-terminal; return what the terminal got."""
+def _stderr(argv: list[str], *, terminal: bool, cwd=None) -> str:
+    """Run ``argv`` with stderr on an 80-column pseudo-terminal or a pipe; what stderr received."""
+    if not terminal:
+        proc = subprocess.run(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True)
+        return proc.stderr.decode()
     leader, follower = pty.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "defence_kg", *extra, "--out", str(project.out / "pty"),
-                             "build"], cwd=project.root, stdout=subprocess.DEVNULL, stderr=follower)
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=follower)
     os.close(follower)
     chunks = []
     while True:
         try:
             data = os.read(leader, 4096)
-        except OSError:
+        except OSError:          # EIO: the child closed its end
             break
         if not data:
             break
         chunks.append(data)
-    proc.wait()
     os.close(leader)
-    assert proc.returncode == 0
+    assert proc.wait() == 0
     return b"".join(chunks).decode()
 
 
-def test_build_shows_progress_on_a_terminal_and_not_with_quiet(project):
-    assert "build: 1/1 sources" in _build_on_a_terminal(project)
-    assert "build:" not in _build_on_a_terminal(project, "--quiet")
+def test_a_terminal_shows_items_rate_and_time_left():
+    out = _stderr([sys.executable, "-c", CHILD], terminal=True)
+    bars = [m.groupdict() for m in BAR.finditer(out)]
+    assert bars[0] == {"done": "0", "left": "?", "rate": "?"}, out
+    assert any(b["done"] in "12" and re.fullmatch(r"\d\d:\d\d", b["left"]) and float(b["rate"]) > 0
+               for b in bars), out                                    # redrawn, with a time left
+    assert bars[-1]["done"] == "3" and out.endswith("\n"), out       # the finished bar stays
+
+
+def test_a_pipe_gets_nothing():
+    assert _stderr([sys.executable, "-c", CHILD], terminal=False) == ""
+
+
+def test_quiet_silences_a_terminal():
+    assert _stderr([sys.executable, "-c", CHILD, "--quiet"], terminal=True) == ""
+
+
+def test_track_yields_every_item_in_order():
+    progress.set_quiet(True)
+    try:
+        assert list(progress.track((n * n for n in range(4)), "squares")) == [0, 1, 4, 9]
+    finally:
+        progress.set_quiet(False)
+
+
+def test_build_shows_progress_on_a_terminal_only(project):
+    def build(*flags: str, terminal: bool) -> str:
+        argv = [sys.executable, "-m", "defence_kg", *flags, "--out", str(project.out / "progress"), "build"]
+        return _stderr(argv, terminal=terminal, cwd=project.root)
+
+    assert re.search(r"build: 100%\|[^|]*\| (\d+)/\1 \[.*sources/s\]", build(terminal=True))
+    assert "build:" not in build("--quiet", terminal=True)
+    assert "build:" not in build(terminal=False)
