@@ -177,7 +177,7 @@ class DocumentContext:
         """The registry's entities and the institution named in ``text``, by position."""
         found = list(self.ctx.registry.find_in(text))
         for m in re.finditer(self.subject_pattern(), text):
-            if m[0] not in ("It",) and not any(s <= m.start() < e for s, e, _ in found):
+            if m[0] != "It" and not any(s <= m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), self.subject))
         return sorted(found)
 
