@@ -21,7 +21,8 @@ for _ in progress.track(range(3), "extract", unit="documents"):
     time.sleep(0.15)
 """
 # "extract:  67%|██   | 2/3 [00:00<00:00, 6.6 documents/s]": done/total, elapsed<time left, rate
-BAR = re.compile(r"extract: +\d+%\|[^|]*\| (?P<done>\d)/3 \[\d\d:\d\d<(?P<left>[\d:?]+), +(?P<rate>[\d.?]+) documents/s\]")
+BAR = re.compile(r"extract: +\d+%\|[^|]*\| (?P<done>\d)/3 "
+                 r"\[\d\d:\d\d<(?P<left>[\d:?]+), +(?P<rate>[\d.?]+) documents/s\]")
 
 
 def _stderr(argv: list[str], *, terminal: bool, cwd=None) -> str:

@@ -26,7 +26,7 @@ def set_quiet(quiet: bool) -> None:
 
 
 def track(items: Iterable[T], label: str, *, unit: str = "items", total: int | None = None) -> Iterable[T]:
-    """Yield ``items``, showing progress on stderr as they are consumed.
+    """``items``, with a progress bar on stderr that advances as they are consumed.
 
     ``total`` defaults to ``len(items)`` when there is one; without it the bar shows a count and
     a rate but no time left.
