@@ -1,15 +1,20 @@
 """loaders: read dates as sources word them, keeping their precision.
 
 "In December 2016" is a month, not 2016-12-01; "2016" is a year. Vague wording ("late 2011")
-is left to the caller, which records it verbatim with bounds.
+is left to the caller, which records it verbatim with bounds and an EDTF reading, checked here.
 """
 from __future__ import annotations
 
+import functools
 import re
+import time
 from dataclasses import dataclass
 
 from rdflib import Literal
 from rdflib.namespace import XSD
+
+from defence_kg.core.errors import LoaderError
+from defence_kg.core.namespaces import EDTF
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -49,3 +54,33 @@ def find_date(text: str) -> PreciseDate | None:
     if m := YEAR.search(text):
         return PreciseDate(m[1], "year", m[0])
     return None
+
+
+@functools.cache            # parsing takes milliseconds, and the same readings recur
+def check_edtf(text: str) -> str:
+    """``text`` if it is a valid EDTF value (ISO 8601-2, as the edtf package parses it) whose
+    interval, if it is one, does not end before it starts; a LoaderError saying why otherwise."""
+    import edtf  # here, not at the top: building its grammar slows every command
+
+    try:
+        parsed = edtf.parse_edtf(text)
+    except edtf.EDTFParseException as e:
+        raise LoaderError(f"'{text}' is not an EDTF value", why=str(e),
+                          fix="write it as EDTF, e.g. '2012-05' (May 2012) or '2011-09%/2012-04%' "
+                              "(from about September 2011 to about April 2012, both uncertain)") from None
+    start, end = parsed.lower_strict(), parsed.upper_strict()
+    # open or unknown ends are infinities, not dates: only two dates can be out of order
+    if isinstance(start, time.struct_time) and isinstance(end, time.struct_time) and start > end:
+        raise LoaderError(f"EDTF interval '{text}' ends before it starts",
+                          why=f"its earliest day {_day(start)} is after its latest day {_day(end)}",
+                          fix="put the earlier date first")
+    return text
+
+
+def edtf_literal(text: str) -> Literal:
+    """A checked EDTF value (see ``check_edtf``) as a literal of the Library of Congress datatype."""
+    return Literal(check_edtf(text), datatype=EDTF.EDTF)
+
+
+def _day(t: time.struct_time) -> str:
+    return f"{t.tm_year:04d}-{t.tm_mon:02d}-{t.tm_mday:02d}"

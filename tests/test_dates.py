@@ -1,0 +1,50 @@
+"""dates: EDTF values are parsed and checked (the edtf package) before they reach the data."""
+from __future__ import annotations
+
+import pytest
+
+from defence_kg.core.errors import LoaderError
+from defence_kg.core.namespaces import DKG, EDTF
+from defence_kg.load.dates import check_edtf, edtf_literal
+
+VALID = [
+    "2012", "2012-05", "2012-05-12",                 # level 0: year, month, day
+    "2011-10/2012-03", "2012-05/2012-05-12",         # level 0 intervals
+    "2011-09%/2012-04%", "2011~/2012?",              # level 1: approximate, uncertain ends
+    "2011-09%/", "../2012-05-12", "2012-21",         # open ends; a season (spring 2012)
+]
+NOT_EDTF = ["late 2011", "2012-13", "2012-02-30", "2011-09%/2012-04%x", "12/05/2012", ""]
+REVERSED = ["2012/2011", "2012-04/2012-03", "2012-05-13/2012-05-12%"]
+
+
+@pytest.mark.parametrize("value", VALID)
+def test_valid_values_pass_unchanged(value):
+    assert check_edtf(value) == value
+
+
+@pytest.mark.parametrize("value", NOT_EDTF)
+def test_text_that_is_not_edtf_is_refused_with_the_reason(value):
+    with pytest.raises(LoaderError, match="is not an EDTF value") as refused:
+        check_edtf(value)
+    assert f"'{value}'" in str(refused.value) and refused.value.why and refused.value.fix
+
+
+@pytest.mark.parametrize("value", REVERSED)
+def test_an_interval_ending_before_it_starts_is_refused(value):
+    with pytest.raises(LoaderError, match="ends before it starts"):
+        check_edtf(value)
+
+
+def test_the_literal_is_typed_with_the_edtf_datatype():
+    literal = edtf_literal("2011-09%/2012-04%")
+    assert (str(literal), literal.datatype) == ("2011-09%/2012-04%", EDTF.EDTF)
+    with pytest.raises(LoaderError):
+        edtf_literal("late 2011")
+
+
+def test_every_edtf_value_built_is_valid(built):
+    values = [o for _, p, o in built.store.triples() if p == DKG.edtf]
+    assert values, "the profile gives one uncertain date at least"
+    for value in values:
+        assert value.datatype == EDTF.EDTF
+        assert check_edtf(str(value)) == str(value)
