@@ -181,7 +181,9 @@ def publish_site(store: Store, out: Path, *, base_url: str = BASE, site_url: str
     >>> publish_site(build().store, Path(tempfile.mkdtemp()) / "site").entities > 100
     True
     """
-    return build_site(store, out, base_url=base_url, site_url=site_url, sparql_endpoint=sparql_endpoint)
+    project = find_project()
+    return build_site(store, out, base_url=base_url, site_url=site_url, sparql_endpoint=sparql_endpoint,
+                      protected=(project.root, project.out))
 
 
 def publish_endpoint(store: Store, query_url: str, *, gsp_url: str | None = None, update_url: str | None = None,

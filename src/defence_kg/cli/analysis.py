@@ -14,10 +14,10 @@ from defence_kg.analysis.resolve import resolve
 from defence_kg.analysis.stats import stats
 from defence_kg.analysis.trace import trace, trace_picture
 from defence_kg.core.errors import EXIT_OK, InputError
+from defence_kg.core.output import write_file
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_data, to_json
 from defence_kg.dataset import build as dataset
-from defence_kg.export._files import write_bytes
 from defence_kg.load.review import load_registry
 
 
@@ -52,7 +52,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _emit(data: bytes, output: str | None) -> None:
-    write_bytes(data, None if output in (None, "-") else Path(output))
+    write_file(data, None if output in (None, "-") else Path(output))
 
 
 def cmd_trace(args: argparse.Namespace, project: Project) -> int:

@@ -32,7 +32,8 @@ def cmd_export(args: argparse.Namespace, project: Project) -> int:
         path = None
     else:
         path = Path(args.output) if args.output else project.out / "export" / FORMATS[args.format][1]
-    done = export(dataset.read(project.out), args.format, path, agreements=args.agreements)
+    done = export(dataset.read(project.out), args.format, path, agreements=args.agreements, build=project.out,
+                  protected=(project.root, project.out))
     if path is not None:
         print(f"wrote {done.nodes} nodes and {done.edges} edges "
               f"({done.format}, agreements as {done.agreements}s) -> {path}", file=sys.stderr)

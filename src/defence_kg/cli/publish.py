@@ -31,7 +31,7 @@ def _register_site(targets: argparse._SubParsersAction[argparse.ArgumentParser])
 
 def cmd_site(args: argparse.Namespace, project: Project) -> int:
     summary = build_site(dataset.read(project.out), args.output, base_url=args.base_url, site_url=args.site_url,
-                         sparql_endpoint=args.sparql_endpoint)
+                         sparql_endpoint=args.sparql_endpoint, protected=(project.root, project.out))
     print(f"wrote {summary.files} files for {summary.entities} entities -> {args.output}")
     for d in summary.dumps:
         print(f"  {d['sha256']}  {d['size']:>8}  {d['path']}")
@@ -69,7 +69,7 @@ def cmd_endpoint(args: argparse.Namespace, project: Project) -> int:
     if not args.dry_run:
         print(f"publishing to {endpoint.query_url}, one request per graph at most")
     done = publish_endpoint(store, endpoint, args.graph, max_update_triples=args.max_update_triples,
-                            dry_run_dir=args.dry_run)
+                            dry_run_dir=args.dry_run, protected=(project.root, project.out))
     if done.dry_run:
         print(f"dry run: {done.requests} request(s) for {done.graphs} graph(s), {done.triples} triples "
               f"-> {done.dry_run} (nothing sent)")

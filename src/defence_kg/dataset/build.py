@@ -14,16 +14,16 @@ from pathlib import Path
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from defence_kg.load import curation
 from defence_kg.core import progress
-from defence_kg.load import provenance
 from defence_kg.core.errors import ExpectationFailed, InputError
-from defence_kg.load.context import LoadContext, run_loader
 from defence_kg.core.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH, PREFIXES
+from defence_kg.core.output import ensure_folder
 from defence_kg.core.project import Project
+from defence_kg.core.store import Store, parse_file
+from defence_kg.load import curation, provenance
+from defence_kg.load.context import LoadContext, run_loader
 from defence_kg.load.registry import Registry
 from defence_kg.sources.profiles import SourceProfile, discover
-from defence_kg.core.store import Store, parse_file
 
 OUTPUTS = {"dataset.trig": ("trig", False), "dataset.nq": ("nquads", False),
            "dataset.ttl": ("turtle", True), "dataset.nt": ("ntriples", True)}
@@ -133,19 +133,20 @@ def check_expectations(source: SourceProfile, triples: list, ontology: list) -> 
 
 def write(store: Store, out: Path) -> dict[str, Path]:
     """Write every output file, atomically as a set: temporary names first, then renames."""
-    out.mkdir(parents=True, exist_ok=True)
-    staged = {}
+    ensure_folder(out)
+    staged = {name: out / f".{name}.tmp" for name in OUTPUTS}
     try:
         for name, (fmt, union) in OUTPUTS.items():
-            tmp = out / f".{name}.tmp"
-            tmp.write_bytes(store.serialize(fmt, union=union))
-            staged[name] = tmp
-    except BaseException:
+            staged[name].write_bytes(store.serialize(fmt, union=union))
+        for name, tmp in staged.items():
+            os.replace(tmp, out / name)
+    except BaseException as err:
         for tmp in staged.values():
             tmp.unlink(missing_ok=True)
+        if isinstance(err, OSError):
+            raise InputError("cannot write the build", where=str(out), why=err.strerror or str(err),
+                             fix="free some space, or give another folder with --out") from None
         raise
-    for name, tmp in staged.items():
-        os.replace(tmp, out / name)
     return {name: out / name for name in OUTPUTS}
 
 

@@ -1,13 +1,17 @@
 """export: the dataset as a networkx graph and as files for Gephi, yEd, Cytoscape and spreadsheets.
 
 ``FORMATS`` is the registry of file formats: name -> (module, default file name, description).
-Each module has ``write(graph, path)`` (``path`` may be None for stdout where the format allows).
+Each file format's module has ``to_bytes(graph)``; ``nodes-edges-csv`` (``to_tables(graph)``) is a
+folder of two files. Writing goes through defence_kg.core.output (atomic, never over a user's data).
 """
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
+
+from defence_kg.core.errors import InputError
+from defence_kg.core.output import replace_folder, write_file
 
 FORMATS: dict[str, tuple[str, str, str]] = {
     "gexf": ("defence_kg.export.gexf", "graph.gexf", "GEXF 1.3 for Gephi (typed attributes, colours, timeline)"),
@@ -24,11 +28,6 @@ def to_networkx(store, *, agreements: str = "node"):
     return convert(store, agreements=agreements)
 
 
-def writer(name: str):
-    """The ``write(graph, path)`` function of a registered format."""
-    return importlib.import_module(FORMATS[name][0]).write
-
-
 @dataclass(frozen=True)
 class ExportResult:
     """What an export wrote: format, file (None for stdout), nodes, edges and the agreements mode."""
@@ -40,8 +39,11 @@ class ExportResult:
     agreements: str
 
 
-def export(store, fmt: str, path: Path | None, *, agreements: str = "node") -> ExportResult:
-    """Write the dataset's network in a registered format to ``path`` (None: stdout).
+def export(store, fmt: str, path: Path | None, *, agreements: str = "node", build: Path | None = None,
+           protected: tuple[Path, ...] = ()) -> ExportResult:
+    """Write the dataset's network in a registered format to ``path`` (None: stdout); ``build`` is the
+    tool's build folder (missing subfolders are made only there), ``protected`` folders are never
+    replaced by a folder output.
 
     >>> import tempfile
     >>> from defence_kg import build
@@ -49,7 +51,25 @@ def export(store, fmt: str, path: Path | None, *, agreements: str = "node") -> E
     >>> export(build().store, "gexf", out).nodes > 100
     True
     """
+    if fmt not in FORMATS:
+        raise InputError(f"unknown export format '{fmt}'", fix=f"use one of: {', '.join(FORMATS)}")
     graph = to_networkx(store, agreements=agreements)
-    writer(fmt)(graph, path)
+    module = importlib.import_module(FORMATS[fmt][0])
+    if fmt == "nodes-edges-csv":
+        _write_tables(module.to_tables(graph), path, protected)
+    else:
+        write_file(module.to_bytes(graph), path, build=build)
     return ExportResult(format=fmt, path=path, nodes=graph.number_of_nodes(), edges=graph.number_of_edges(),
                         agreements=agreements)
+
+
+def _write_tables(tables: dict[str, bytes], path: Path | None, protected: tuple[Path, ...]) -> None:
+    if path is None or str(path) == "-":
+        raise InputError("nodes-edges-csv writes two files and cannot go to stdout",
+                         fix="give a folder with -o DIR; it receives nodes.csv and edges.csv")
+
+    def write(folder: Path) -> None:
+        for name, data in tables.items():
+            (folder / name).write_bytes(data)
+
+    replace_folder(Path(path), "export nodes-edges-csv", write, protected=protected)

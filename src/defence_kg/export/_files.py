@@ -1,12 +1,5 @@
-"""export: shared helpers of the file writers -- attribute typing, colours, atomic writes."""
+"""export: shared helpers of the file formats -- attribute typing and colours."""
 from __future__ import annotations
-
-import os
-import sys
-import tempfile
-from pathlib import Path
-
-from defence_kg.core.errors import InputError
 
 RISK_COLOURS = {"very-high": (165, 0, 38), "high": (215, 48, 39), "medium": (244, 109, 67),
                 "low": (254, 224, 144)}
@@ -67,29 +60,6 @@ def attribute_types(items, skip=()) -> dict[str, str]:
             if types.setdefault(name, t) != t:
                 raise TypeError(f"attribute '{name}' has values of types {types[name]} and {t}")
     return dict(sorted(types.items()))
-
-
-def write_bytes(data: bytes, path: Path | None) -> None:
-    """Write to stdout (path None or '-') or atomically to a file (temporary name, then rename)."""
-    if path is None or str(path) == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
-    path = Path(path)
-    if path.is_dir():
-        raise InputError("output is a folder", where=str(path), fix="give a file name with -o")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 #: Names the file formats use for the element itself; an attribute may not take them.

@@ -6,9 +6,8 @@ and every scalar attribute; nodes also carry a ``color`` (risk level, else kind)
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-from defence_kg.export._files import attribute_types, colour, write_bytes
+from defence_kg.export._files import attribute_types, colour
 
 
 def to_data(graph) -> dict:
@@ -29,6 +28,3 @@ def to_data(graph) -> dict:
 def to_bytes(graph) -> bytes:
     return (json.dumps(to_data(graph), ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
 
-
-def write(graph, path: Path | None) -> None:
-    write_bytes(to_bytes(graph), path)

@@ -12,9 +12,8 @@ them apart instead of merging them and summing weights. Node colours come from r
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
-from defence_kg.export._files import XML_TYPES, attribute_types, colour, write_bytes, xml_value
+from defence_kg.export._files import XML_TYPES, attribute_types, colour, xml_value
 
 NS = "http://gexf.net/1.3"
 NS_VIZ = "http://gexf.net/1.3/viz"
@@ -85,6 +84,3 @@ def to_bytes(graph) -> bytes:
     return (b"<?xml version='1.0' encoding='utf-8'?>\n"
             + ET.tostring(root, encoding="unicode").encode("utf-8") + b"\n")
 
-
-def write(graph, path: Path | None) -> None:
-    write_bytes(to_bytes(graph), path)

@@ -11,11 +11,10 @@ the full IRI is always in the ``iri`` key.
 """
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 import re
-from pathlib import Path
+import xml.etree.ElementTree as ET
 
-from defence_kg.export._files import XML_TYPES, attribute_types, write_bytes, xml_value
+from defence_kg.export._files import XML_TYPES, attribute_types, xml_value
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 NS_XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -62,6 +61,3 @@ def to_bytes(graph) -> bytes:
     ET.indent(root, space="  ")
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
-
-def write(graph, path: Path | None) -> None:
-    write_bytes(to_bytes(graph), path)

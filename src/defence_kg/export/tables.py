@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
-from defence_kg.core.errors import InputError
-from defence_kg.export._files import attribute_types, write_bytes
+from defence_kg.export._files import attribute_types
 
 
 def _csv(header: list[str], rows) -> bytes:
@@ -35,16 +33,3 @@ def to_tables(graph) -> dict[str, bytes]:
                           ([f"e{i}", u, v, k, *(d.get(c) for c in e_cols)]
                            for i, (u, v, k, d) in enumerate(edges))),
     }
-
-
-def write(graph, path: Path | None) -> None:
-    if path is None or str(path) == "-":
-        raise InputError("nodes-edges-csv writes two files and cannot go to stdout",
-                         fix="give a folder with -o DIR; it receives nodes.csv and edges.csv")
-    path = Path(path)
-    if path.exists() and not path.is_dir():
-        raise InputError("output exists and is not a folder", where=str(path),
-                         fix="give a folder with -o DIR; it receives nodes.csv and edges.csv")
-    tables = to_tables(graph)
-    for name, data in tables.items():
-        write_bytes(data, path / name)

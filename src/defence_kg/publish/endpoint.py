@@ -29,17 +29,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import shutil
-import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from rdflib import URIRef
 
 from defence_kg.core.errors import InputError, RemoteError
+from defence_kg.core.output import replace_folder
+from defence_kg.core.sparql import term_n3
 from defence_kg.query.client import GRAPH_CONTENT_TYPE, UPDATE_CONTENT_TYPE, Endpoint
 
 MANIFEST = "manifest.json"
@@ -66,8 +65,6 @@ class GraphPlan:
 
 
 def _iri(graph: str) -> str:
-    from defence_kg.query.library import term_n3
-
     return term_n3(URIRef(graph))
 
 
@@ -119,20 +116,15 @@ def _file_name(index: int, graph: str, part: int, nparts: int, suffix: str) -> s
     return f"{index + 1:03d}-{slug}{tail}{suffix}"
 
 
-def dry_run(plans: list[GraphPlan], endpoint: Endpoint, out: Path) -> Path:
-    """Write every request body and a manifest to ``out`` (replaced as a whole); send nothing."""
-    out = Path(out)
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MANIFEST).is_file())):
-        raise InputError("the dry-run folder exists and is not an earlier dry run", where=str(out),
-                         why=f"it is not empty and has no {MANIFEST}", fix="give a new or empty folder")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    try:
+def dry_run(plans: list[GraphPlan], endpoint: Endpoint, out: Path, *, protected: tuple[Path, ...] = ()) -> Path:
+    """Write every request body and a manifest to ``out`` (replaced as a whole, and only if it is
+    missing, empty or an earlier dry run); send nothing."""
+    def write(folder: Path) -> None:
         entries = []
         for i, p in enumerate(plans):
             for k, r in enumerate(p.requests):
                 name = _file_name(i, p.graph, k, len(p.requests), ".nt" if r.method == "PUT" else ".ru")
-                (tmp / name).write_bytes(r.body)
+                (folder / name).write_bytes(r.body)
                 entries.append({"graph": p.graph, "method": r.method, "url": r.url,
                                 "content_type": r.content_type, "file": name, "triples_in_body": r.triples,
                                 "expected_triples_after": p.expected, "atomic": r.atomic,
@@ -141,20 +133,10 @@ def dry_run(plans: list[GraphPlan], endpoint: Endpoint, out: Path) -> Path:
                     "update_endpoint": endpoint.update_url, "requests": entries,
                     "verify": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <graph> { ?s ?p ?o } } "
                               "on the query endpoint, per graph; must equal expected_triples_after"}
-        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        os.chmod(tmp, 0o755)
-        old = None
-        if out.exists():
-            old = out.with_name(f".{out.name}.old")
-            shutil.rmtree(old, ignore_errors=True)
-            os.replace(out, old)
-        os.replace(tmp, out)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return out
+        (folder / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+    replace_folder(Path(out), "publish endpoint --dry-run", write, protected=protected)
+    return Path(out)
 
 
 def publish(plans: list[GraphPlan], endpoint: Endpoint, *, log: Callable[[str], None] = print) -> dict[str, int]:
@@ -217,12 +199,12 @@ class EndpointPublication:
 
 
 def publish_endpoint(store, endpoint: Endpoint, graphs: list[str] | None = None, *, max_update_triples: int = 0,
-                     dry_run_dir: Path | None = None) -> EndpointPublication:
+                     dry_run_dir: Path | None = None, protected: tuple[Path, ...] = ()) -> EndpointPublication:
     """Replace each named graph of ``store`` on ``endpoint`` and verify the counts (or, with
     ``dry_run_dir``, write the request bodies and a manifest there and send nothing)."""
     plans = plan(store, endpoint, graphs or None, max_update_triples=max_update_triples)
     method = "Graph Store PUT" if endpoint.gsp_url else "SPARQL Update"
-    written = dry_run(plans, endpoint, dry_run_dir) if dry_run_dir else None
+    written = dry_run(plans, endpoint, dry_run_dir, protected=protected) if dry_run_dir else None
     if written is None:
         publish(plans, endpoint)
     return EndpointPublication(query_url=endpoint.query_url, method=method, graphs=len(plans),

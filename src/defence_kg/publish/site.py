@@ -8,19 +8,18 @@ description, and Apache/nginx configuration for 303 content negotiation.
 
 The output is deterministic (sorted, no timestamps) and self-contained (no remote fonts, scripts,
 styles or JSON-LD contexts). It is written to a temporary folder and renamed into place, so a
-failure leaves any previous site untouched.
+failure leaves any previous site untouched, and it never replaces a folder it did not write.
 """
 from __future__ import annotations
 
 import json
-import os
-import shutil
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import BASE, ONTOLOGY_GRAPH
+from defence_kg.core.output import replace_folder
 from defence_kg.core.store import Store
 from defence_kg.publish import site_conneg, site_dumps, site_rdf
 from defence_kg.publish.site_html import Pages
@@ -41,11 +40,13 @@ class SiteSummary:
 
 
 def build_site(store: Store, out: Path, *, base_url: str = BASE, site_url: str | None = None,
-               sparql_endpoint: str | None = None) -> SiteSummary:
+               sparql_endpoint: str | None = None, protected: tuple[Path, ...] = ()) -> SiteSummary:
     """Write the site for ``store`` into ``out``; returns a summary (pages, entities, dumps).
 
     ``base_url`` is the IRI base of the data (``<base>id/<slug>``); ``site_url`` is where the
-    files are hosted (default: the same), used by the server configuration and VoID.
+    files are hosted (default: the same), used by the server configuration and VoID. ``out`` is
+    replaced only if it is missing, empty or an earlier site (see defence_kg.core.output);
+    ``protected`` folders (the project, the build) are never replaced.
     """
     if not base_url.startswith(("http://", "https://")):
         raise InputError(f"bad --base-url '{base_url}'", why="IRIs need an http(s) base",
@@ -56,26 +57,9 @@ def build_site(store: Store, out: Path, *, base_url: str = BASE, site_url: str |
     base_url = base_url.rstrip("/") + "/"
     site_url = (site_url or base_url).rstrip("/") + "/"
     out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise InputError("output is not a folder", where=str(out), fix="pass a folder path to -o")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.parent / f".{out.name}.partial"
-    if tmp.exists():
-        shutil.rmtree(tmp)
-    tmp.mkdir()
-    try:
-        summary = _write(store, tmp, base_url=base_url, site_url=site_url, sparql_endpoint=sparql_endpoint)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    old = out.parent / f".{out.name}.old"
-    if out.exists():
-        if old.exists():
-            shutil.rmtree(old)
-        os.replace(out, old)
-    os.replace(tmp, out)
-    if old.exists():
-        shutil.rmtree(old)
+    summary = replace_folder(out, "publish site", lambda tmp: _write(store, tmp, base_url=base_url, site_url=site_url,
+                                                                    sparql_endpoint=sparql_endpoint),
+                             protected=protected)
     return replace(summary, output=out)
 
 

@@ -108,7 +108,7 @@ class Endpoint:
         self._digest: set[str] = set()      # scheme://host/path of URLs whose server wants Digest
 
     @classmethod
-    def from_env(cls, timeout: float = DEFAULT_TIMEOUT_S) -> "Endpoint | None":
+    def from_env(cls, timeout: float = DEFAULT_TIMEOUT_S) -> Endpoint | None:
         """The endpoint named by ``SPARQL_QUERY_URL`` (+ ``SPARQL_UPDATE_URL``, ``SPARQL_GSP_URL``)."""
         q = os.environ.get("SPARQL_QUERY_URL")
         if not q:
@@ -150,7 +150,7 @@ class Endpoint:
             raise _status_error(action, url, 500, _msg(err), action=action) from None
         except urllib.error.HTTPError as err:
             raise _status_error(action, url, err.code, _read(err), action=action) from None
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise _timeout(url, self.timeout) from None
         except urllib.error.URLError as err:
             if isinstance(err.reason, (TimeoutError, socket.timeout)):
@@ -179,7 +179,7 @@ class Endpoint:
         headers = result.response.info()
         try:
             body = result.response.read()
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise _timeout(self.query_url, self.timeout) from None
         except OSError as err:
             raise _truncated(self.query_url, f"the connection broke while reading: {err}") from None
@@ -285,7 +285,7 @@ class Endpoint:
                 self._digest.add(_auth_key(url))
                 return self.request(method, url, data=data, headers=headers, action=action)
             raise _status_error(action, url, err.code, body, action=action) from None
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise _timeout(url, self.timeout) from None
         except urllib.error.URLError as err:
             if isinstance(err.reason, (TimeoutError, socket.timeout)):

@@ -27,9 +27,9 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from defence_kg.core.errors import EXIT_OK, InputError, QueryError, ValidationFailed
+from defence_kg.core.errors import InputError, QueryError
 from defence_kg.core.namespaces import ID, PREFIXES
-from defence_kg.core.sparql import IRI_FORBIDDEN, bind, query_form, term_n3, tokens
+from defence_kg.core.sparql import IRI_FORBIDDEN, bind, query_form, tokens
 
 #: What a query returns: a bool (ASK), triples (CONSTRUCT/DESCRIBE) or (variables, rows) (SELECT).
 QueryResult = bool | list[tuple[Node, Node, Node]] | tuple[list[str], list[tuple[Node | None, ...]]]

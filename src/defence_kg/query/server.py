@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -20,7 +19,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from defence_kg.core.errors import EXIT_OK, InputError, RemoteError
+from defence_kg.core.errors import InputError, RemoteError
 
 
 def oxigraph_binary() -> str:

@@ -1,0 +1,197 @@
+"""core: every file and folder the tool writes goes through here, so that no command can lose a
+user's data or leave half an output behind.
+
+Files (``write_file``): ``-`` or None is stdout; a regular file or a missing path is written to a
+temporary file beside it and renamed over it; a symlink is followed and its target replaced; a
+character device or FIFO (``/dev/stdout``, a pipe) is written through as a stream. A missing parent
+folder is an error, except inside the tool's own build folder.
+
+Folders (``replace_folder``): the output is written complete into a temporary sibling, then renamed
+into place. An existing folder is replaced only when it is empty or holds a previous output of the
+same command, recognised by the manifest the tool writes there and holding nothing else; anything
+else is refused, naming the first foreign file. The current folder, the project root, the build
+folder and the file system root are never output folders.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from defence_kg.core.errors import InputError
+
+T = TypeVar("T")
+
+#: The manifest a folder output carries: which command wrote it and every file it wrote.
+MANIFEST = ".defence-kg-output.json"
+
+
+def _os_error(what: str, path: Path, err: OSError) -> InputError:
+    return InputError(what, where=str(path), why=err.strerror or str(err),
+                      fix="choose a path in a folder you can write to")
+
+
+def _is_stream(path: Path) -> bool:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
+
+
+def _target(path: Path) -> Path:
+    """The file a path names: a symlink's final target (which may not exist yet), else the path."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _check_parent(target: Path, build: Path | None) -> None:
+    parent = target.parent
+    if parent.is_dir():
+        return
+    if build is not None and target.resolve().is_relative_to(build.resolve()):
+        try:
+            parent.mkdir(parents=True, exist_ok=True)   # the tool's own build folder: make its subfolders
+        except OSError as err:
+            raise _os_error("cannot create the output folder", parent, err) from None
+        return
+    raise InputError("the output's folder does not exist", where=str(parent),
+                     fix=f"create it first (mkdir -p {parent}), or write elsewhere")
+
+
+def write_file(data: bytes, path: Path | str | None, *, build: Path | None = None) -> None:
+    """Write ``data`` to ``path`` (see the module docstring); ``build`` is the tool's build folder."""
+    if path is None or str(path) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    target = _target(Path(path))
+    if target.is_dir():
+        raise InputError("the output is a folder", where=str(path), fix="give a file name with -o")
+    if _is_stream(target):
+        try:
+            with open(target, "wb") as stream:
+                stream.write(data)
+        except OSError as err:
+            raise _os_error("cannot write to the output", target, err) from None
+        return
+    _check_parent(target, build)
+    _replace_atomically(data, target)
+
+
+def _replace_atomically(data: bytes, target: Path) -> None:
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as err:
+        raise _os_error("cannot write the output", target, err) from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        os.replace(tmp, target)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise _os_error("cannot write the output", target, err) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _files(folder: Path) -> list[str]:
+    """Every file under a folder (symlinks as files), as sorted relative POSIX paths."""
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() or p.is_symlink())
+
+
+def _refuse_special(out: Path, protected: tuple[Path, ...]) -> None:
+    resolved = out.resolve()
+    for place in (Path.cwd(), Path(resolved.anchor), *protected):
+        if resolved == place.resolve():
+            raise InputError("refusing to write into this folder", where=str(out),
+                             why="the current folder, the project root, the build folder and / are never output folders",
+                             fix="give a new folder, e.g. -o build/site")
+
+
+def check_folder(out: Path, command: str, *, protected: tuple[Path, ...] = ()) -> None:
+    """Refuse an output folder that is not missing, empty, or a previous output of ``command``."""
+    _refuse_special(out, protected)
+    if out.is_symlink() or (out.exists() and not out.is_dir()):
+        raise InputError("the output exists and is not a folder", where=str(out), fix="give a folder path")
+    if not out.exists():
+        return
+    present = _files(out)
+    if not present:
+        return
+    manifest = _read_manifest(out)
+    if manifest is None or manifest.get("command") != command:
+        raise InputError(f"the output folder holds files that '{command}' did not write", where=str(out / present[0]),
+                         why=f"an existing folder is replaced only if it is empty or holds an earlier '{command}' "
+                             f"output (with its {MANIFEST})",
+                         fix="give a new or empty folder")
+    foreign = sorted(set(present) - set(manifest.get("files", [])) - {MANIFEST})
+    if foreign:
+        raise InputError(f"the output folder holds a file that '{command}' did not write", where=str(out / foreign[0]),
+                         why="replacing the folder would delete it", fix="move the file away, or give a new folder")
+
+
+def _read_manifest(out: Path) -> dict | None:
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def replace_folder(out: Path, command: str, write: Callable[[Path], T], *, protected: tuple[Path, ...] = ()) -> T:
+    """Run ``write(tmp)`` into a temporary sibling of ``out``, add the manifest, then put it in place
+    of ``out`` (checked by ``check_folder`` first). Returns what ``write`` returned."""
+    out = Path(out)
+    check_folder(out, command, protected=protected)
+    if not out.parent.is_dir():
+        raise InputError("the output's folder does not exist", where=str(out.parent),
+                         fix=f"create it first (mkdir -p {out.parent}), or write elsewhere")
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
+    except OSError as err:
+        raise _os_error("cannot create the output folder", out, err) from None
+    try:
+        result = write(tmp)
+        manifest = {"command": command, "files": _files(tmp)}
+        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+        os.chmod(tmp, 0o755)
+        _swap(tmp, out)
+    except OSError as err:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise _os_error("cannot write the output folder", out, err) from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return result
+
+
+def _swap(new: Path, out: Path) -> None:
+    """Put ``new`` where ``out`` is; the previous output (only the tool's files) is removed after."""
+    old = None
+    if out.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
+        os.replace(out, old / "previous")
+    os.replace(new, out)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def ensure_folder(folder: Path) -> Path:
+    """The tool's own build folder, created if missing (with its parents: it is ours to make)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise InputError("the build folder is a file", where=str(folder), fix="give a folder path to --out") from None
+    except OSError as err:
+        raise _os_error("cannot create the build folder", folder, err) from None
+    return folder

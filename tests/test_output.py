@@ -1,0 +1,122 @@
+"""Never lose a user's file: how every command writes files and folders (defence_kg.core.output),
+tried through the command line as a careless user would."""
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from defence_kg.core.errors import EXIT_OK, EXIT_USAGE, InputError
+from defence_kg.core.output import MANIFEST, replace_folder, write_file
+from helpers import run_cli
+
+
+def test_a_regular_file_is_replaced_whole_and_no_temporary_file_stays(tmp_path):
+    target = tmp_path / "out.txt"
+    target.write_text("old")
+    write_file(b"new", target)
+    assert target.read_bytes() == b"new" and sorted(os.listdir(tmp_path)) == ["out.txt"]
+
+
+def test_a_symlink_is_followed_and_its_target_written(tmp_path):
+    real, link = tmp_path / "real.gexf", tmp_path / "link.gexf"
+    real.write_text("old")
+    link.symlink_to(real)
+    write_file(b"new", link)
+    assert link.is_symlink() and real.read_bytes() == b"new"
+
+
+def test_a_character_device_or_fifo_is_written_as_a_stream(tmp_path):
+    write_file(b"discarded", "/dev/null")
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)        # still the device, not a regular file
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        write_file(b"through the pipe", fifo)
+        assert os.read(reader, 100) == b"through the pipe"
+    finally:
+        os.close(reader)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_a_missing_parent_folder_is_an_error_except_inside_the_build(tmp_path):
+    with pytest.raises(InputError, match="folder does not exist"):
+        write_file(b"x", tmp_path / "nonexistent-dir" / "sub" / "x.gexf")
+    assert not (tmp_path / "nonexistent-dir").exists()
+    write_file(b"x", tmp_path / "build" / "export" / "x.gexf", build=tmp_path / "build")
+    assert (tmp_path / "build" / "export" / "x.gexf").read_bytes() == b"x"
+
+
+def test_an_impossible_path_is_a_clear_error(tmp_path):
+    with pytest.raises(InputError) as err:
+        write_file(b"x", "/proc/nope/x.gexf")
+    assert "fix:" in err.value.render()
+
+
+def test_a_folder_with_a_users_files_is_never_replaced(tmp_path):
+    mine = tmp_path / "mydocs"
+    mine.mkdir()
+    (mine / "thesis.txt").write_text("three years of work")
+    with pytest.raises(InputError, match="did not write") as err:
+        replace_folder(mine, "publish site", lambda d: (d / "index.html").write_text("site"))
+    assert "thesis.txt" in err.value.render()
+    assert sorted(os.listdir(mine)) == ["thesis.txt"]
+    assert sorted(os.listdir(tmp_path)) == ["mydocs"]        # no partial output left beside it
+
+
+def test_a_previous_output_is_replaced_but_not_one_with_a_foreign_file(tmp_path):
+    out = tmp_path / "site"
+    replace_folder(out, "publish site", lambda d: (d / "a.html").write_text("1"))
+    replace_folder(out, "publish site", lambda d: (d / "b.html").write_text("2"))
+    assert sorted(os.listdir(out)) == [MANIFEST, "b.html"]
+    (out / "notes.txt").write_text("the user's")
+    with pytest.raises(InputError, match="did not write"):
+        replace_folder(out, "publish site", lambda d: (d / "c.html").write_text("3"))
+    with pytest.raises(InputError, match="did not write"):            # another command's output
+        replace_folder(tmp_path / "site", "export nodes-edges-csv", lambda d: None)
+    assert (out / "notes.txt").read_text() == "the user's"
+
+
+def test_a_failure_part_way_leaves_the_previous_output_and_nothing_else(tmp_path):
+    out = tmp_path / "site"
+    replace_folder(out, "publish site", lambda d: (d / "a.html").write_text("1"))
+
+    def broken(folder):
+        (folder / "half.html").write_text("half")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        replace_folder(out, "publish site", broken)
+    assert sorted(os.listdir(out)) == [MANIFEST, "a.html"]
+    assert sorted(os.listdir(tmp_path)) == ["site"]
+
+
+@pytest.mark.parametrize("where", ["cwd", "root", "build"])
+def test_the_current_folder_the_project_and_the_build_are_refused(built, project, capsys, monkeypatch, tmp_path, where):
+    place = {"cwd": tmp_path, "root": project.root, "build": project.out}[where]
+    monkeypatch.chdir(tmp_path)
+    before = sorted(os.listdir(place))
+    code, _, err = run_cli(project, "publish", "site", "-o", str(place), capsys=capsys)
+    assert code == EXIT_USAGE and "never output folders" in err and "Traceback" not in err
+    assert sorted(os.listdir(place)) == before
+
+
+def test_publish_site_into_a_users_folder_is_refused_naming_the_file(built, project, capsys, tmp_path):
+    mine = tmp_path / "mydocs"
+    mine.mkdir()
+    (mine / "thesis.txt").write_text("x")
+    code, _, err = run_cli(project, "publish", "site", "-o", str(mine), capsys=capsys)
+    assert code == EXIT_USAGE and "thesis.txt" in err
+    assert os.listdir(mine) == ["thesis.txt"]
+
+
+def test_export_to_dev_stdout_and_through_a_symlink(built, project, capsys, tmp_path):
+    real = tmp_path / "real.graphml"
+    real.write_text("old")
+    (tmp_path / "link.graphml").symlink_to(real)
+    assert run_cli(project, "export", "graphml", "-o", str(tmp_path / "link.graphml"), capsys=capsys)[0] == EXIT_OK
+    assert real.read_text().startswith("<?xml") and (tmp_path / "link.graphml").is_symlink()
+    code, _, err = run_cli(project, "export", "gexf", "-o", str(tmp_path / "missing" / "x.gexf"), capsys=capsys)
+    assert code == EXIT_USAGE and "does not exist" in err and not (tmp_path / "missing").exists()
