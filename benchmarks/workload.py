@@ -294,7 +294,7 @@ def misp_galaxy(w: Workload, seed: int = 7) -> dict:
 def project(repo: Path, dest: Path, n: int, seed: int = 7) -> Path:
     """Write a project copy at ``dest`` whose sources are the synthetic workload; returns ``dest``."""
     w = generate(n, seed)
-    for name in ("ontology", "shapes", "queries", "loaders"):
+    for name in ("ontology", "shapes", "queries", "loaders", "data/wordlists"):
         if (repo / name).exists():
             shutil.copytree(repo / name, dest / name, dirs_exist_ok=True)
     (dest / "data" / "curated").mkdir(parents=True, exist_ok=True)

@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from defence_kg.core.errors import EXIT_OK
+from defence_kg.core.errors import EXIT_OK, ValidationFailed
 from defence_kg.core.namespaces import BASE
 from defence_kg.core.project import Project
+from defence_kg.core.store import Store
 from defence_kg.dataset import build as dataset
 from defence_kg.publish.endpoint import publish_endpoint
 from defence_kg.publish.site import build_site
 from defence_kg.query.client import DEFAULT_TIMEOUT_S, Endpoint
+from defence_kg.validate.shacl import validate_store
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,17 +23,35 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     _register_endpoint(targets)
 
 
+def _allow_invalid(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--allow-invalid", action="store_true",
+                   help="publish even if the dataset fails SHACL validation (default: refuse, exit 1)")
+
+
+def _valid_store(project: Project, allow_invalid: bool) -> Store:
+    """The built dataset, validated first: data that fails the shapes is not published."""
+    store = dataset.read(project.out)
+    report = validate_store(store, project.shapes)
+    if not report.conforms and not allow_invalid:
+        print(report.text(), file=sys.stderr)
+        raise ValidationFailed(f"the dataset does not conform to the shapes ({len(report.results)} result(s))",
+                               where=str(project.out), why="invalid data is not published",
+                               fix="correct the data and rebuild (the report is above), or pass --allow-invalid")
+    return store
+
+
 def _register_site(targets: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = targets.add_parser("site", help="write a static linked-data site (pages, RDF, dumps, VoID)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help="folder to write (replaced)")
     p.add_argument("--base-url", default=BASE, help=f"IRI base of the data (default {BASE})")
     p.add_argument("--site-url", default=None, help="where the site is hosted (default: the base URL)")
     p.add_argument("--sparql-endpoint", default=None, metavar="URL", help="SPARQL endpoint to list in VoID/DCAT")
+    _allow_invalid(p)
     p.set_defaults(func=cmd_site)
 
 
 def cmd_site(args: argparse.Namespace, project: Project) -> int:
-    summary = build_site(dataset.read(project.out), args.output, base_url=args.base_url, site_url=args.site_url,
+    summary = build_site(_valid_store(project, args.allow_invalid), args.output, base_url=args.base_url, site_url=args.site_url,
                          sparql_endpoint=args.sparql_endpoint, protected=(project.root, project.out))
     print(f"wrote {summary.files} files for {summary.entities} entities -> {args.output}")
     for d in summary.dumps:
@@ -59,13 +80,14 @@ def _register_endpoint(targets: argparse._SubParsersAction[argparse.ArgumentPars
                         "(for servers with a size limit; NOT atomic per graph). Default: one request per graph")
     p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S, metavar="S",
                    help=f"seconds to wait for each request (default {DEFAULT_TIMEOUT_S})")
+    _allow_invalid(p)
     p.set_defaults(func=cmd_endpoint)
 
 
 def cmd_endpoint(args: argparse.Namespace, project: Project) -> int:
     endpoint = Endpoint(args.endpoint, update_url=args.update_endpoint, gsp_url=args.gsp_endpoint,
                         timeout=args.timeout)
-    store = dataset.read(project.out)
+    store = _valid_store(project, args.allow_invalid)
     if not args.dry_run:
         print(f"publishing to {endpoint.query_url}, one request per graph at most")
     done = publish_endpoint(store, endpoint, args.graph, max_update_triples=args.max_update_triples,

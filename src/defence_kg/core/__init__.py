@@ -1,1 +1,10 @@
-"""core."""
+"""core: what every stage uses — errors, namespaces, the project, the Oxigraph store, SPARQL text,
+output files, progress and result records."""
+from __future__ import annotations
+
+import logging
+
+# rdflib logs a warning with a full traceback for every ill-typed literal it meets
+# ("2019-13-45"^^xsd:date). The literal is kept as it is and SHACL reports it once, as a validation
+# result naming the triple (sh:datatype); a library traceback on stderr would only alarm the user.
+logging.getLogger("rdflib.term").setLevel(logging.ERROR)
