@@ -10,7 +10,6 @@ import hashlib
 import importlib.util
 import re
 import unicodedata
-import urllib.request
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from defence_kg.load.dates import PreciseDate
 from defence_kg.core.errors import InputError, LoaderError
 from defence_kg.core.namespaces import DKG, ID, SCHEMA, VOCAB, vocab
 from defence_kg.core.project import Project
+from defence_kg.sources.documents import locate, read_text
 from defence_kg.sources.profiles import Document, SourceProfile
 
 Triple = tuple[Node, Node, Node]
@@ -163,40 +163,11 @@ class LoadContext:
 
     def document_path(self, document: Document) -> Path:
         """The local file of a document: an override, the shipped path, or a cached download."""
-        if document.id in self.overrides:
-            path = self.overrides[document.id]
-        elif document.path:
-            path = self.project.root / document.path
-        else:
-            path = self._fetch(document)
-        if not path.is_file():
-            raise InputError(f"document '{document.id}' not found", where=str(path),
-                             why=f"source {self.source.id} lists it",
-                             fix=f"restore the file, or pass --document {self.source.id}={document.id}=PATH")
-        return path
+        return locate(self.project, self.source, document, self.overrides)
 
     def read_text(self, document: Document) -> str:
-        path = self.document_path(document)
-        try:
-            return path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as err:
-            raise InputError("document is not UTF-8 text", where=f"{path} (byte {err.start})",
-                             why=str(err), fix="save the document as UTF-8") from None
-
-    def _fetch(self, document: Document) -> Path:
-        # Downloads go to build/cache/<source>/ once; later builds read the cache.
-        target = self.project.cache / self.source.id / Path(document.url).name
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(target.suffix + ".part")
-            try:
-                with urllib.request.urlopen(document.url, timeout=60) as response:
-                    tmp.write_bytes(response.read())
-            except OSError as err:
-                raise InputError(f"cannot download document '{document.id}'", where=document.url,
-                                 why=str(err), fix="pass a local copy with --document") from None
-            tmp.replace(target)
-        return target
+        """The document's text: a BOM dropped, HTML turned into text, other encodings refused."""
+        return read_text(self.document_path(document))
 
 
 def run_loader(ctx: LoadContext) -> None:
