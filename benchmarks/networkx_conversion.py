@@ -3,7 +3,7 @@
 Generates a deterministic synthetic dataset shaped like ours (institutions with English and
 Chinese labels and risk levels, laboratories hosted by them, agreements with parties, dates
 and statements with evidence), about N triples (default 100,000), then times in this process:
-  - ours: defence_kg.export.to_networkx on a defence_kg Store (Oxigraph);
+  - ours: defence_kg.exports.to_networkx on a defence_kg Store (Oxigraph);
   - rdflib: rdflib_to_networkx_multidigraph on an rdflib Graph of the same triples
     (loading time reported separately).
 Run: python benchmarks/networkx_conversion.py [TRIPLES]. Not a test; read ratios, not seconds.
@@ -18,7 +18,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.extras.external_graph_libs import rdflib_to_networkx_multidigraph
 from rdflib.namespace import RDF, SKOS, XSD
 
-from defence_kg.export import to_networkx
+from defence_kg.exports import to_networkx
 from defence_kg.core.namespaces import DKG, GRAPH, ID, VOCAB
 from defence_kg.core.store import Store
 

@@ -95,7 +95,7 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
         check = lambda: _digest(_quads_rdflib(ds))
     elif stage == "validate" and way == "ours":
         from defence_kg.dataset import build as dataset
-        from defence_kg.validate import shacl as validation
+        from defence_kg.validation import shacl as validation
         store = dataset.read(out)
         report = validation.validate_store(store, project / "shapes")
         t = time.perf_counter() - t0
@@ -122,7 +122,7 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
     elif stage == "queries":
         from defence_kg.dataset import build as dataset
         from defence_kg.core import sparql
-        from defence_kg.query import library as queries
+        from defence_kg.queries import library as queries
         from defence_kg.core.project import Project
         proj = Project(root=project, out=out)
         if way == "ours":
@@ -268,8 +268,8 @@ def _wait_port(port: int, timeout: float = 10) -> None:
 # -- parent side ------------------------------------------------------------------------------
 def available(stage: str) -> bool:
     import importlib.util
-    need = {"validate": "defence_kg.validate.shacl", "queries": "defence_kg.query.library",
-            "gexf": "defence_kg.export.commands", "trace": "defence_kg.analysis.trace",
+    need = {"validate": "defence_kg.validation.shacl", "queries": "defence_kg.queries.library",
+            "gexf": "defence_kg.exports.commands", "trace": "defence_kg.analysis.trace",
             "publish": "defence_kg.publish.commands"}.get(stage)
     try:
         return need is None or importlib.util.find_spec(need) is not None

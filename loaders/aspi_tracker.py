@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from defence_kg.load.extraction import Extractor
+from defence_kg.loading.extraction import Extractor
 from defence_kg.core.namespaces import DKG, ID, SCHEMA
-from defence_kg.load.profile_text import parse_profile
+from defence_kg.loading.profile_text import parse_profile
 from rdflib import Literal
 from rdflib.namespace import RDF, SKOS
 

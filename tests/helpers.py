@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from defence_kg.cli.main import main
-from defence_kg.query.server import free_port  # noqa: F401 - re-exported for the tests
+from defence_kg.queries.server import free_port  # noqa: F401 - re-exported for the tests
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -5,7 +5,7 @@ import pytest
 
 from defence_kg.core.errors import LoaderError
 from defence_kg.core.namespaces import DKG, EDTF
-from defence_kg.load.dates import check_edtf, edtf_literal
+from defence_kg.loading.dates import check_edtf, edtf_literal
 
 VALID = [
     "2012", "2012-05", "2012-05-12",                 # level 0: year, month, day

@@ -1,11 +1,11 @@
-"""Prose extraction on the gold profiles (tests/gold) and on traps (src/defence_kg/load/extraction/)."""
+"""Prose extraction on the gold profiles (tests/gold) and on traps (src/defence_kg/loading/extraction/)."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from defence_kg.load.report import observed, report
-from defence_kg.load.review import extract_document
+from defence_kg.loading.report import observed, report
+from defence_kg.loading.review import extract_document
 
 GOLD = Path(__file__).parent / "gold"
 

@@ -1,4 +1,4 @@
-"""Every extraction rule in the table (defence_kg.load.extraction.RULES), on sentences of our own
+"""Every extraction rule in the table (defence_kg.loading.extraction.RULES), on sentences of our own
 writing about an invented institution: each rule makes a fact from the sentences it is for, and
 none from the sentences it must leave alone. A rule added to the table without examples here,
 or an example for a rule not in the table, fails the test."""
@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from defence_kg.load.extraction import RULES, counting_hits
-from defence_kg.load.profile_text import parse_profile
-from defence_kg.load.report import report
-from defence_kg.load.review import extract_document
+from defence_kg.loading.extraction import RULES, counting_hits
+from defence_kg.loading.profile_text import parse_profile
+from defence_kg.loading.report import report
+from defence_kg.loading.review import extract_document
 from helpers import ROOT
 
 TITLE = "Alder University"

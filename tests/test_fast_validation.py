@@ -1,4 +1,4 @@
-"""The fast SHACL engine (defence_kg.validate.engine) gives exactly pySHACL's results.
+"""The fast SHACL engine (defence_kg.validation.engine) gives exactly pySHACL's results.
 
 This is the rule that lets `validate` use it by default: every result tuple (focus, path, value,
 shape, component, severity, message, graphs) must be the same as the reference engine's, on every
@@ -17,7 +17,7 @@ from rdflib.namespace import RDF
 
 from defence_kg.core.namespaces import DKG
 from defence_kg.core.store import Store, parse_file
-from defence_kg.validate.shacl import validate_store
+from defence_kg.validation.shacl import validate_store
 from helpers import ROOT
 
 EXAMPLES = sorted((ROOT / "tests" / "shapes").glob("*/*.ttl"))

@@ -13,7 +13,8 @@ from helpers import ROOT
 
 PACKAGE = ROOT / "src" / "defence_kg"
 #: The stages, lowest first. ``api`` (the public functions) sits above every stage and below cli.
-STAGES = ("core", "sources", "load", "dataset", "validate", "query", "export", "analysis", "publish", "api", "cli")
+STAGES = ("core", "sources", "loading", "dataset", "validation", "queries", "exports", "analysis", "publish", "api",
+          "cli")
 
 
 def _module(path: Path) -> str:

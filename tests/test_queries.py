@@ -9,7 +9,7 @@ from rdflib import Literal, URIRef
 from rdflib.plugins.sparql.results.tsvresults import TSVResultParser
 
 from defence_kg.core import sparql
-from defence_kg.query import library as queries
+from defence_kg.queries import library as queries
 from defence_kg.core.errors import QueryError
 from defence_kg.core.store import Store
 from helpers import ROOT

@@ -11,7 +11,7 @@ from pathlib import Path
 from rdflib import URIRef
 
 from defence_kg.core import sparql
-from defence_kg.query import library as queries
+from defence_kg.queries import library as queries
 from defence_kg.core.namespaces import PREFIXES
 from defence_kg.core.store import Store
 from helpers import ROOT

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from defence_kg.cli import main as cli
 from defence_kg.dataset import build as dataset
-from defence_kg.query import library as queries
+from defence_kg.queries import library as queries
 from helpers import ROOT, run_cli
 
 

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from defence_kg.cli import main as cli
-from defence_kg.query import library as queries
+from defence_kg.queries import library as queries
 from helpers import ROOT, run_cli
 
 
@@ -19,7 +19,7 @@ def _run(capsys, project, *argv):
 def test_queries_readme_is_the_catalogue_generated_from_the_headers(project):
     readme = (ROOT / "queries" / "README.md").read_text(encoding="utf-8")
     assert readme == queries.catalogue(project), \
-        "queries/README.md is stale: regenerate it with defence_kg.query.library.catalogue()"
+        "queries/README.md is stale: regenerate it with defence_kg.queries.library.catalogue()"
     for path in sorted((ROOT / "queries").glob("*.rq")):
         q = queries.parse_query_file(path)
         assert f"## {q.name}\n\n{q.summary}\n" in readme

@@ -10,7 +10,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 
 from defence_kg.core.namespaces import DKG
-from defence_kg.load.registry import Registry, _fold
+from defence_kg.loading.registry import Registry, _fold
 
 ID = "https://example.org/id/"
 NAMES = {   # our own entities: cased letters from several scripts, apostrophes, 'defence'

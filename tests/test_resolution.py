@@ -5,7 +5,7 @@ import json
 
 from defence_kg.cli.main import main
 from defence_kg.analysis.resolve import resolve
-from defence_kg.load.review import load_registry
+from defence_kg.loading.review import load_registry
 
 MOE = "https://w3id.org/defence-kg/id/ministry-of-education"
 

@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from defence_kg.query import library as queries
-from defence_kg.query.client import Endpoint
-from defence_kg.query.server import free_port
+from defence_kg.queries import library as queries
+from defence_kg.queries.client import Endpoint
+from defence_kg.queries.server import free_port
 from helpers import ROOT
 
 

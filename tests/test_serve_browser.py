@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from defence_kg.query.server import free_port
+from defence_kg.queries.server import free_port
 from helpers import ROOT
 
 QUERY = ('PREFIX skos: <http://www.w3.org/2004/02/skos/core#> '

@@ -14,7 +14,7 @@ import pytest
 from rdflib import Graph
 
 from defence_kg.core.store import parse_file
-from defence_kg.validate.shacl import ValidationReport, load_shapes, show, validate
+from defence_kg.validation.shacl import ValidationReport, load_shapes, show, validate
 from helpers import ROOT
 
 EXAMPLES = ROOT / "tests" / "shapes"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from defence_kg.analysis.stats import stats
-from defence_kg.export.policy import EDGE_POLICY
+from defence_kg.exports.policy import EDGE_POLICY
 
 
 def test_stats_count_kinds_risk_and_sources(built):

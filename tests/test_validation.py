@@ -13,7 +13,7 @@ from rdflib.namespace import RDF, RDFS, SH, SKOS
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import DKG, GRAPH, ID, VOCAB
 from defence_kg.core.store import Store
-from defence_kg.validate.shacl import SHAPES, load_shapes, validate, validate_store
+from defence_kg.validation.shacl import SHAPES, load_shapes, validate, validate_store
 from helpers import ROOT
 
 SHAPES_DIR = ROOT / "shapes"

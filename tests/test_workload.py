@@ -61,7 +61,7 @@ def test_registry_index_finds_what_the_full_expression_finds(tmp_path):
     """Registry.find_in (a name index) gives the same mentions as one expression of every name."""
     import random
 
-    from defence_kg.load.registry import Registry
+    from defence_kg.loading.registry import Registry
     from defence_kg.core.store import parse_file
 
     root = workload.project(ROOT, tmp_path / "p", 12)

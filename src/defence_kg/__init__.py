@@ -13,7 +13,7 @@ __version__ = "0.1.0"
 
 # Bound last, on purpose: importing the API imports the stage packages ``validate``, ``query``,
 # ``export`` and ``load``, and Python sets each as an attribute of this package; the API's functions
-# of the same names must be what ``defence_kg.validate`` etc. mean. (Stage modules are always
+# of the same names must be what ``defence_kg.validation`` etc. mean. (Stage modules are always
 # imported by their full dotted names, which this does not affect.)
 from defence_kg.api import *  # noqa: E402,F403
 from defence_kg.api import __all__  # noqa: E402,F401

@@ -28,19 +28,19 @@ from defence_kg.core.project import Project, find_project
 from defence_kg.core.store import Store
 from defence_kg.dataset import build as _dataset
 from defence_kg.dataset.build import BuildResult
-from defence_kg.export import ExportResult
-from defence_kg.export import export as _export
-from defence_kg.export.networkx import to_networkx
-from defence_kg.load.registry import Registry
-from defence_kg.load.review import Extraction
-from defence_kg.load.review import extract as _extract
+from defence_kg.exports import ExportResult
+from defence_kg.exports import export as _export
+from defence_kg.exports.networkx import to_networkx
+from defence_kg.loading.registry import Registry
+from defence_kg.loading.review import Extraction
+from defence_kg.loading.review import extract as _extract
 from defence_kg.publish.endpoint import EndpointPublication
 from defence_kg.publish.endpoint import publish_endpoint as _publish_endpoint
 from defence_kg.publish.site import SiteSummary, build_site
-from defence_kg.query import library
-from defence_kg.query.client import DEFAULT_TIMEOUT_S, Endpoint
-from defence_kg.query.library import QueryResult, SuiteEntry
-from defence_kg.validate.shacl import DEFAULT_ENGINE, ValidationReport, validate_store
+from defence_kg.queries import library
+from defence_kg.queries.client import DEFAULT_TIMEOUT_S, Endpoint
+from defence_kg.queries.library import QueryResult, SuiteEntry
+from defence_kg.validation.shacl import DEFAULT_ENGINE, ValidationReport, validate_store
 
 __all__ = ["Analysis", "BuildResult", "EndpointPublication", "ExportResult", "Extraction", "Project", "QueryResult", "Resolution",
            "SiteSummary", "Stats", "Store", "SuiteEntry", "Trace", "ValidationReport", "analyse", "build", "export",

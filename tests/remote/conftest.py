@@ -20,8 +20,8 @@ from types import SimpleNamespace
 import pytest
 
 from defence_kg.cli import main as cli
-from defence_kg.query.client import Endpoint
-from defence_kg.query.server import running
+from defence_kg.queries.client import Endpoint
+from defence_kg.queries.server import running
 from helpers import ROOT
 
 

@@ -6,7 +6,7 @@ import base64
 
 import pytest
 
-from defence_kg.query.server import free_port, running
+from defence_kg.queries.server import free_port, running
 
 
 def _query(remote, project, url, *more):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from defence_kg.query import library as queries
+from defence_kg.queries import library as queries
 from helpers import ROOT
 
 STORED = sorted((ROOT / "queries").glob("*.rq"))

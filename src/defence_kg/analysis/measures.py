@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from defence_kg.analysis.network import NodeRef, network
 from defence_kg.core.records import OMIT_NONE
-from defence_kg.export import networkx as gx
+from defence_kg.exports import networkx as gx
 
 ROUND = 6
 

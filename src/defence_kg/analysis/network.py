@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import ID
-from defence_kg.export import networkx as gx
-from defence_kg.load.registry import Registry, normalise
+from defence_kg.exports import networkx as gx
+from defence_kg.loading.registry import Registry, normalise
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from defence_kg.core.errors import InputError
-from defence_kg.load.registry import Registry
+from defence_kg.loading.registry import Registry
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ def resolve(registry: Registry, name: str) -> Resolution:
     """The candidates for ``name``, the entity it resolves to (or none) and the reason.
 
     >>> from defence_kg import build
-    >>> from defence_kg.load.registry import Registry
+    >>> from defence_kg.loading.registry import Registry
     >>> resolve(Registry(build().store.triples()), "MOE").label
     'Ministry of Education'
     """

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from defence_kg.core.sparql import compact, prefix_header
-from defence_kg.export.policy import plain_edge_predicates
+from defence_kg.exports.policy import plain_edge_predicates
 
 _HEADER = prefix_header(("dkg", "skos", "rdfs"))
 _BREAKDOWNS = {

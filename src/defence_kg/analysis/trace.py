@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from defence_kg.analysis.network import Network, NodeRef, network
 from defence_kg.core.errors import InputError
 from defence_kg.core.records import OMIT_NONE
-from defence_kg.export import networkx as gx
+from defence_kg.exports import networkx as gx
 
 #: Edge attributes that are evidence, in the order they are reported.
 EVIDENCE_FIELDS = ("date", "date_precision", "start_date", "end_date", "certainty", "source_url",

@@ -18,7 +18,7 @@ from defence_kg.core.output import write_file
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_data, to_json
 from defence_kg.dataset import build as dataset
-from defence_kg.load.review import load_registry
+from defence_kg.loading.review import load_registry
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

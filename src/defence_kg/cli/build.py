@@ -9,10 +9,10 @@ from defence_kg.core.errors import EXIT_INVALID, EXIT_OK, InputError
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_json
 from defence_kg.dataset import build as dataset
-from defence_kg.load.report import report
-from defence_kg.load.review import extract
+from defence_kg.loading.report import report
+from defence_kg.loading.review import extract
 from defence_kg.sources.profiles import discover
-from defence_kg.validate.shacl import DEFAULT_ENGINE, ENGINES, ValidationReport, validate_store
+from defence_kg.validation.shacl import DEFAULT_ENGINE, ENGINES, ValidationReport, validate_store
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from defence_kg.core.errors import EXIT_OK
 from defence_kg.core.project import Project
 from defence_kg.dataset import build as dataset
-from defence_kg.export import FORMATS, export
+from defence_kg.exports import FORMATS, export
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -12,8 +12,8 @@ from defence_kg.core.store import Store
 from defence_kg.dataset import build as dataset
 from defence_kg.publish.endpoint import publish_endpoint
 from defence_kg.publish.site import build_site
-from defence_kg.query.client import DEFAULT_TIMEOUT_S, Endpoint
-from defence_kg.validate.shacl import validate_store
+from defence_kg.queries.client import DEFAULT_TIMEOUT_S, Endpoint
+from defence_kg.validation.shacl import validate_store
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -9,9 +9,9 @@ from defence_kg.core.project import Project
 from defence_kg.core.records import to_json
 from defence_kg.core.store import Store
 from defence_kg.dataset import build as dataset
-from defence_kg.query import library
-from defence_kg.query.client import DEFAULT_TIMEOUT_S, Endpoint
-from defence_kg.query.render import render
+from defence_kg.queries import library
+from defence_kg.queries.client import DEFAULT_TIMEOUT_S, Endpoint
+from defence_kg.queries.render import render
 
 FORMATS = ("table", "csv", "tsv", "json", "markdown")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from defence_kg.core.errors import EXIT_OK, InputError, RemoteError
 from defence_kg.core.project import Project
 from defence_kg.publish.site_server import make_server
-from defence_kg.query.server import running
+from defence_kg.queries.server import running
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

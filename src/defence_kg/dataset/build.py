@@ -20,9 +20,9 @@ from defence_kg.core.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH, PREF
 from defence_kg.core.output import ensure_folder
 from defence_kg.core.project import Project
 from defence_kg.core.store import Store, parse_file
-from defence_kg.load import curation, provenance
-from defence_kg.load.context import LoadContext, run_loader
-from defence_kg.load.registry import Registry
+from defence_kg.loading import curation, provenance
+from defence_kg.loading.context import LoadContext, run_loader
+from defence_kg.loading.registry import Registry
 from defence_kg.sources.profiles import SourceProfile, discover
 
 OUTPUTS = {"dataset.trig": ("trig", False), "dataset.nq": ("nquads", False),

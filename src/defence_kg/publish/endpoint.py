@@ -23,7 +23,7 @@ published and the graphs not published (``err.published``/``err.unpublished``).
 
 ``--dry-run DIR`` writes one file per request (the exact body) and ``manifest.json`` (method, URL,
 content type, expected triple count, SHA-256 of the body) and sends nothing. All HTTP goes
-through :mod:`defence_kg.query.client`.
+through :mod:`defence_kg.queries.client`.
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ from rdflib import URIRef
 from defence_kg.core.errors import InputError, RemoteError
 from defence_kg.core.output import replace_folder
 from defence_kg.core.sparql import term_n3
-from defence_kg.query.client import GRAPH_CONTENT_TYPE, UPDATE_CONTENT_TYPE, Endpoint
+from defence_kg.queries.client import GRAPH_CONTENT_TYPE, UPDATE_CONTENT_TYPE, Endpoint
 
 MANIFEST = "manifest.json"
 

@@ -77,11 +77,11 @@ def write_dumps(store: Store, folder: Path, jsonld: bytes) -> tuple[list[dict], 
 
 
 def _graph_exports(store: Store):
-    """GEXF and GraphML bytes from defence_kg.export (written separately) if installed, else None."""
+    """GEXF and GraphML bytes from defence_kg.exports (written separately) if installed, else None."""
     import importlib
 
     try:
-        export = importlib.import_module("defence_kg.export")
+        export = importlib.import_module("defence_kg.exports")
     except ModuleNotFoundError:
         return None
     formats = getattr(export, "FORMATS", {})

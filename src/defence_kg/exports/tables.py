@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 
-from defence_kg.export._files import attribute_types
+from defence_kg.exports._files import attribute_types
 
 
 def _csv(header: list[str], rows) -> bytes:

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from defence_kg.load.context import LoadContext
-from defence_kg.load.extraction.context import DocumentContext
-from defence_kg.load.extraction.rules import RULES, RULES_BY_NAME
-from defence_kg.load.extraction.wordlists import wordlists_of
-from defence_kg.load.profile_text import Profile, Sentence
+from defence_kg.loading.context import LoadContext
+from defence_kg.loading.extraction.context import DocumentContext
+from defence_kg.loading.extraction.rules import RULES, RULES_BY_NAME
+from defence_kg.loading.extraction.wordlists import wordlists_of
+from defence_kg.loading.profile_text import Profile, Sentence
 from defence_kg.sources.profiles import Document
 
 

@@ -7,10 +7,10 @@ from rdflib import Literal
 from rdflib.namespace import RDF, XSD
 
 from defence_kg.core.namespaces import DKG, ID, vocab
-from defence_kg.load.dates import PreciseDate, find_date
-from defence_kg.load.extraction.context import DocumentContext
-from defence_kg.load.extraction.mentions import name_new
-from defence_kg.load.extraction.text import (
+from defence_kg.loading.dates import PreciseDate, find_date
+from defence_kg.loading.extraction.context import DocumentContext
+from defence_kg.loading.extraction.mentions import name_new
+from defence_kg.loading.extraction.text import (
     ABBREVIATION,
     CHINESE_WITH_GLOSS,
     government_names,
@@ -18,7 +18,7 @@ from defence_kg.load.extraction.text import (
     own_clauses,
     states_a_risk,
 )
-from defence_kg.load.profile_text import Sentence
+from defence_kg.loading.profile_text import Sentence
 
 RISK = re.compile(r"^(?P<who>.+?)\s+(?:is|has been|was)\s+(?:designated|assessed as|rated)\s+(?:as\s+)?"
                   r"(?P<level>very[- ]high|high|medium|low)[- ]?risk\b[,]?\s*"

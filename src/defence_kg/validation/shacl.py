@@ -41,7 +41,7 @@ from defence_kg.core.namespaces import BASE, PREFIXES
 from defence_kg.core.store import Store, parse_file
 
 SHAPES = BASE + "shapes#"
-#: "oxigraph" (default): defence_kg.validate.engine, proven equal to pySHACL by
+#: "oxigraph" (default): defence_kg.validation.engine, proven equal to pySHACL by
 #: tests/test_fast_validation.py, falling back to pySHACL for shapes it cannot compile;
 #: "pyshacl": the reference engine.
 ENGINES = ("oxigraph", "pyshacl")
@@ -220,7 +220,7 @@ def _run_fast(store: Store, shapes: Graph) -> ValidationReport | None:
     """The fast engine's report, or None (with a notice) when a shape needs pySHACL."""
     import sys
 
-    from defence_kg.validate import engine as fast_validation
+    from defence_kg.validation import engine as fast_validation
 
     try:
         raw = fast_validation.run(store, shapes)

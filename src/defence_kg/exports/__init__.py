@@ -14,16 +14,16 @@ from defence_kg.core.errors import InputError
 from defence_kg.core.output import replace_folder, write_file
 
 FORMATS: dict[str, tuple[str, str, str]] = {
-    "gexf": ("defence_kg.export.gexf", "graph.gexf", "GEXF 1.3 for Gephi (typed attributes, colours, timeline)"),
-    "graphml": ("defence_kg.export.graphml", "graph.graphml", "GraphML with typed keys (yEd, Cytoscape, igraph)"),
-    "cytoscape-json": ("defence_kg.export.cytoscape", "graph.cyjs", "Cytoscape.js elements JSON"),
-    "nodes-edges-csv": ("defence_kg.export.tables", "graph-csv", "a folder with nodes.csv and edges.csv"),
+    "gexf": ("defence_kg.exports.gexf", "graph.gexf", "GEXF 1.3 for Gephi (typed attributes, colours, timeline)"),
+    "graphml": ("defence_kg.exports.graphml", "graph.graphml", "GraphML with typed keys (yEd, Cytoscape, igraph)"),
+    "cytoscape-json": ("defence_kg.exports.cytoscape", "graph.cyjs", "Cytoscape.js elements JSON"),
+    "nodes-edges-csv": ("defence_kg.exports.tables", "graph-csv", "a folder with nodes.csv and edges.csv"),
 }
 
 
 def to_networkx(store, *, agreements: str = "node"):
-    """The dataset as a networkx MultiDiGraph (see defence_kg.export.networkx)."""
-    from defence_kg.export.networkx import to_networkx as convert
+    """The dataset as a networkx MultiDiGraph (see defence_kg.exports.networkx)."""
+    from defence_kg.exports.networkx import to_networkx as convert
 
     return convert(store, agreements=agreements)
 

@@ -23,7 +23,7 @@ from rdflib.namespace import RDF
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import DKG, SCHEMA
 from defence_kg.core.project import Project
-from defence_kg.load.extraction import RULES, RuleHits, counting_hits
+from defence_kg.loading.extraction import RULES, RuleHits, counting_hits
 
 
 def documents(paths: list[Path]) -> list[Path]:
@@ -70,7 +70,7 @@ def show(term, by) -> str:
 
 
 def report(project: Project, paths: list[Path], gold_path: Path | None = None) -> str:
-    from defence_kg.load.review import extract_document
+    from defence_kg.loading.review import extract_document
 
     gold = None
     if gold_path is not None:

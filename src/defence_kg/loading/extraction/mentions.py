@@ -7,9 +7,9 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG
-from defence_kg.load.extraction.context import DocumentContext
-from defence_kg.load.extraction.text import FOREIGN_UNIVERSITY
-from defence_kg.load.profile_text import Sentence
+from defence_kg.loading.extraction.context import DocumentContext
+from defence_kg.loading.extraction.text import FOREIGN_UNIVERSITY
+from defence_kg.loading.profile_text import Sentence
 
 
 def describe(doc: DocumentContext, iri: URIRef, phrase: str, s: Sentence) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 
 from defence_kg.core.namespaces import DKG, vocab
-from defence_kg.load.extraction.context import DocumentContext
-from defence_kg.load.extraction.text import government_names
-from defence_kg.load.profile_text import Sentence
+from defence_kg.loading.extraction.context import DocumentContext
+from defence_kg.loading.extraction.text import government_names
+from defence_kg.loading.profile_text import Sentence
 
 RISK_BADGE = re.compile(r"(?P<level>very[- ]?high|high|medium|low)\s*risk(?:\s*category)?|"
                         r"risk(?:\s*(?:category|level|rating))?\s*:\s*(?P<level2>very[- ]?high|high|medium|low)",

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from defence_kg.export._files import XML_TYPES, attribute_types, xml_value
+from defence_kg.exports._files import XML_TYPES, attribute_types, xml_value
 
 NS = "http://graphml.graphdrawing.org/xmlns"
 NS_XSI = "http://www.w3.org/2001/XMLSchema-instance"

@@ -7,10 +7,10 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, vocab
-from defence_kg.load.dates import PreciseDate, find_date
-from defence_kg.load.extraction.context import DocumentContext
-from defence_kg.load.extraction.mentions import describe, foreign_partners
-from defence_kg.load.profile_text import Sentence
+from defence_kg.loading.dates import PreciseDate, find_date
+from defence_kg.loading.extraction.context import DocumentContext
+from defence_kg.loading.extraction.mentions import describe, foreign_partners
+from defence_kg.loading.profile_text import Sentence
 
 AGREEMENT = re.compile(r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached)\s+(?:into\s+)?(?:a|an|the)\s+"
                        r"(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding)\s+with\s+"

@@ -7,11 +7,11 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, ID
-from defence_kg.load.dates import PreciseDate, find_date
-from defence_kg.load.extraction.context import DocumentContext
-from defence_kg.load.extraction.mentions import unit_of_subject
-from defence_kg.load.extraction.rules.links import dated
-from defence_kg.load.profile_text import Sentence
+from defence_kg.loading.dates import PreciseDate, find_date
+from defence_kg.loading.extraction.context import DocumentContext
+from defence_kg.loading.extraction.mentions import unit_of_subject
+from defence_kg.loading.extraction.rules.links import dated
+from defence_kg.loading.profile_text import Sentence
 
 EVENT_ORGANISED = re.compile(r"^(?P<lead>.*?)\b(?:organised|organized|held|hosted|convened)\s+(?:a|an)\s+"
                              r"(?P<kind>conference|forum|symposium|seminar|workshop|meeting)\s+(?:on|about)\s+"

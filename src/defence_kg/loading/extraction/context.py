@@ -17,11 +17,11 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from defence_kg.core.namespaces import DKG, ID
-from defence_kg.load.context import LoadContext
-from defence_kg.load.dates import PreciseDate
-from defence_kg.load.extraction.text import ABBREVIATION, name_pattern
-from defence_kg.load.extraction.wordlists import Wordlists
-from defence_kg.load.profile_text import Profile, Sentence
+from defence_kg.loading.context import LoadContext
+from defence_kg.loading.dates import PreciseDate
+from defence_kg.loading.extraction.text import ABBREVIATION, name_pattern
+from defence_kg.loading.extraction.wordlists import Wordlists
+from defence_kg.loading.profile_text import Profile, Sentence
 from defence_kg.sources.profiles import Document
 
 # words that stand for the profiled institution in its own profile

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from defence_kg.export._files import XML_TYPES, attribute_types, colour, xml_value
+from defence_kg.exports._files import XML_TYPES, attribute_types, colour, xml_value
 
 NS = "http://gexf.net/1.3"
 NS_VIZ = "http://gexf.net/1.3/viz"

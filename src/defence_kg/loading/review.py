@@ -14,13 +14,13 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from defence_kg.load import curation
+from defence_kg.loading import curation
 from defence_kg.core.errors import InputError
-from defence_kg.load.context import LoadContext, run_loader
+from defence_kg.loading.context import LoadContext, run_loader
 from defence_kg.core.namespaces import DKG, PREFIXES
 from defence_kg.core.sparql import compact
 from defence_kg.core.project import Project
-from defence_kg.load.registry import Registry
+from defence_kg.loading.registry import Registry
 from defence_kg.sources.profiles import Document, read_profile
 from defence_kg.core.store import parse_file
 

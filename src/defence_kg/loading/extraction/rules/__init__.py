@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from defence_kg.load.extraction.context import DocumentContext
-from defence_kg.load.extraction.rules import badges, events, laboratories, links, standing
-from defence_kg.load.profile_text import Sentence
+from defence_kg.loading.extraction.context import DocumentContext
+from defence_kg.loading.extraction.rules import badges, events, laboratories, links, standing
+from defence_kg.loading.profile_text import Sentence
 
 
 @dataclass(frozen=True)

@@ -131,7 +131,7 @@ def catalogue(project) -> str:
     """``queries/README.md``: the catalogue of stored queries, generated from their ``#+`` headers."""
     stored = discover(project)
     out = ["# Stored queries", "",
-           "Generated from the `#+` headers of `queries/*.rq` by `defence_kg.query.library.catalogue()`;",
+           "Generated from the `#+` headers of `queries/*.rq` by `defence_kg.queries.library.catalogue()`;",
            "a test checks that this file matches the headers. Run one with",
            "`defence-kg query NAME [--param name=value ...] [--endpoint URL]`; list them with",
            "`defence-kg query --list`. Each has a test case in `tests/queries/NAME/`.", ""]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from defence_kg.load.dates import PreciseDate, find_date
+from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.core.errors import InputError
 
 SECTION_HEADINGS = {

@@ -7,7 +7,7 @@ with its label, dates and evidence (source, quote, certainty) taken from its sta
 Statement, provenance, vocabulary, date and count nodes never become graph nodes.
 
 The edge policy -- which predicate gives which edge, in which direction, and how it reads as a
-sentence -- is the table ``EDGE_POLICY`` of defence_kg.export.policy and nowhere else.
+sentence -- is the table ``EDGE_POLICY`` of defence_kg.exports.policy and nowhere else.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from rdflib import Literal, URIRef
 
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import DKG
-from defence_kg.export.policy import EDGE_POLICY, EdgeRule
+from defence_kg.exports.policy import EDGE_POLICY, EdgeRule
 
 AGREEMENT_MODES = ("node", "fold")
 

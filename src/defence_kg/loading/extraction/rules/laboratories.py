@@ -8,11 +8,11 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 
 from defence_kg.core.namespaces import DKG, ID
-from defence_kg.load.dates import PreciseDate, find_date
-from defence_kg.load.extraction.context import DocumentContext
-from defence_kg.load.extraction.mentions import lab
-from defence_kg.load.extraction.text import split_list
-from defence_kg.load.profile_text import Sentence
+from defence_kg.loading.dates import PreciseDate, find_date
+from defence_kg.loading.extraction.context import DocumentContext
+from defence_kg.loading.extraction.mentions import lab
+from defence_kg.loading.extraction.text import split_list
+from defence_kg.loading.profile_text import Sentence
 
 EDTF = URIRef("http://id.loc.gov/datatypes/edtf/EDTF")
 LAB_ESTABLISHED = re.compile(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from defence_kg.export._files import attribute_types, colour
+from defence_kg.exports._files import attribute_types, colour
 
 
 def to_data(graph) -> dict:
