@@ -8,13 +8,12 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 
 from defence_kg.core.namespaces import DKG, ID
-from defence_kg.loading.dates import PreciseDate, find_date
+from defence_kg.loading.dates import PreciseDate, edtf_literal, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import lab
 from defence_kg.loading.extraction.text import split_list
 from defence_kg.loading.profile_text import Sentence
 
-EDTF = URIRef("http://id.loc.gov/datatypes/edtf/EDTF")
 LAB_ESTABLISHED = re.compile(
     r"\bestablished\s+(?:the\s+|a\s+|an\s+)?(?P<focus>defen[cs]e-focused\s+)?"
     r"(?P<name>[A-Z][^,]*?(?:Laborator(?:y|ies)|Lab|Centre|Center)\b"
@@ -147,7 +146,7 @@ def possible_establishment(doc: DocumentContext, s: Sentence) -> bool:
     doc.ctx.temporal(value, verbatim=verbatim)
     start, end = months(verbatim, min(years), max(years))
     # EDTF level 1: approximate and uncertain ("%") bounds of an interval
-    doc.ctx.add(value, DKG.edtf, Literal(f"{start}%/{end}%", datatype=EDTF))
+    doc.ctx.add(value, DKG.edtf, edtf_literal(f"{start}%/{end}%"))
     st = doc.fact(doc.last_lab, DKG.established, value, s, certainty="possible")
     doc.ctx.add(value, DKG.earliest, Literal(f"{start}-01", datatype=XSD.date))
     doc.ctx.add(value, DKG.earliestEvidence, st)
