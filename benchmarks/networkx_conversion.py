@@ -18,9 +18,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.extras.external_graph_libs import rdflib_to_networkx_multidigraph
 from rdflib.namespace import RDF, SKOS, XSD
 
-from defence_kg.exports import to_networkx
 from defence_kg.core.namespaces import DKG, GRAPH, ID, VOCAB
 from defence_kg.core.store import Store
+from defence_kg.exports import to_networkx
 
 PROV = "http://www.w3.org/ns/prov#"
 

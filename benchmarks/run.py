@@ -81,8 +81,8 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
     t0 = time.perf_counter()
     check = None
     if stage == "build" and way == "ours":
-        from defence_kg.dataset import build as dataset
         from defence_kg.core.project import Project
+        from defence_kg.dataset import build as dataset
         result = dataset.build(Project(root=project, out=out))
         dataset.write(result.store, out)
         t = time.perf_counter() - t0
@@ -120,10 +120,10 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
                              f"{report.value(r, SH.sourceShape)} {report.value(r, SH.sourceConstraintComponent)}")
             return _digest(lines)
     elif stage == "queries":
-        from defence_kg.dataset import build as dataset
         from defence_kg.core import sparql
-        from defence_kg.queries import library as queries
         from defence_kg.core.project import Project
+        from defence_kg.dataset import build as dataset
+        from defence_kg.queries import library as queries
         proj = Project(root=project, out=out)
         if way == "ours":
             # what `defence-kg query --all` does: one loaded dataset, every stored query, defaults bound

@@ -1,17 +1,17 @@
 """Loader for tracker profile pages given as text: one document per institution.
 
-The document id is the tracker's URL slug, which is also the institution's IRI slug unless the
-registry already knows the institution by its title.
+The institution's IRI is the registry's when the registry knows it (by the document's tracker
+slug, or by the page's name), else one minted from its name: never from the file name.
 """
 from __future__ import annotations
 
-import re
-
-from defence_kg.loading.extraction import Extractor
-from defence_kg.core.namespaces import DKG, ID, SCHEMA
-from defence_kg.loading.profile_text import parse_profile
 from rdflib import Literal
 from rdflib.namespace import RDF, SKOS
+
+from defence_kg.core.namespaces import DKG, ID, SCHEMA
+from defence_kg.loading.context import slug
+from defence_kg.loading.extraction import Extractor
+from defence_kg.loading.profile_text import institution_name, parse_profile
 
 
 def load(ctx) -> None:
@@ -19,13 +19,11 @@ def load(ctx) -> None:
         path = ctx.document_path(document)
         profile = parse_profile(ctx.read_text(document), where=str(path))
         doc = ctx.describe_document(document, title=profile.title, modified=profile.last_updated)
-        if profile.title is None and profile.sentences:
-            # a page that starts with its risk sentence: the name is that sentence's subject
-            if m := re.match(r"^(?:The\s+)?(?P<name>[A-Z][^()]+?)(?:\s+\([^)]*\))?\s+is\s+(?:designated|assessed)\b",
-                             profile.sentences[0].text):
-                profile.title = m["name"].strip()
+        profile.title = institution_name(profile)
+        if profile.title is None:
+            ctx.warn("%s: no institution name (no title line, no opening risk sentence)", document.id)
         subject = ctx.registry.by_slug(document.id) or (
-            ctx.registry.resolve(profile.title) if profile.title else None) or ID[document.id]
+            ctx.registry.resolve(profile.title) if profile.title else None) or ID[slug(profile.title or document.id)]
         if subject not in ctx.registry.labels:
             # an institution the registry does not know yet: named by the page's title
             name = profile.title or document.id.replace("-", " ").title()

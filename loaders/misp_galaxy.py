@@ -21,11 +21,11 @@ import re
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 
-from defence_kg.loading.dates import PreciseDate
 from defence_kg.core.errors import InputError
-from defence_kg.loading.extraction import Extractor
 from defence_kg.core.namespaces import DKG, ID, SCHEMA, vocab
-from defence_kg.loading.profile_text import Profile, Sentence, split_sentences
+from defence_kg.loading.dates import PreciseDate
+from defence_kg.loading.extraction import Extractor
+from defence_kg.loading.profile_text import Profile, split_sentences
 from defence_kg.sources.profiles import Document
 
 ASPI = ID["australian-strategic-policy-institute"]

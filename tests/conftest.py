@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from defence_kg.dataset import build as dataset
 from defence_kg.core.project import Project
+from defence_kg.dataset import build as dataset
 from helpers import ROOT
-
 
 
 @pytest.fixture(scope="session")

@@ -5,9 +5,8 @@ import json
 from pathlib import Path
 
 from defence_kg.analysis import measures
-from defence_kg.core.records import to_data
-from defence_kg.cli import main as cli
 from defence_kg.core.namespaces import ID
+from defence_kg.core.records import to_data
 from defence_kg.core.store import Store
 from helpers import run_cli
 

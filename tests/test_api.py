@@ -7,8 +7,6 @@ import doctest
 import importlib
 import inspect
 import json
-import os
-from pathlib import Path
 
 import pytest
 

@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import json
-
 from pathlib import Path
 
 import pytest
 
-from defence_kg.dataset import build as dataset
 from defence_kg.cli.main import main
 from defence_kg.core.errors import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from defence_kg.dataset import build as dataset
 from helpers import run_cli
 
 PROFILE = Path("data/documents/aspi-tracker/chongqing-university.txt")

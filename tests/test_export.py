@@ -9,12 +9,11 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from defence_kg.cli import main as cli
+from defence_kg.core.namespaces import ID
+from defence_kg.core.store import Store
 from defence_kg.exports import FORMATS, to_networkx
 from defence_kg.exports.gexf import to_bytes as gexf_bytes
 from defence_kg.exports.graphml import to_bytes as graphml_bytes
-from defence_kg.core.namespaces import ID
-from defence_kg.core.store import Store
 from helpers import run_cli
 
 HERE = Path(__file__).parent

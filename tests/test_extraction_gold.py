@@ -1,7 +1,6 @@
 """Prose extraction on the gold profiles (tests/gold) and on traps (src/defence_kg/loading/extraction/)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from defence_kg.loading.report import observed, report

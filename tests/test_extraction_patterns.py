@@ -1,10 +1,10 @@
 """Prose extraction: the patterns added for real tracker pages (src/defence_kg/loading/extraction/)."""
 from __future__ import annotations
 
-from defence_kg.loading.report import observed
 from rdflib.namespace import RDF
 
 from defence_kg.core.namespaces import DKG, ID, vocab
+from defence_kg.loading.report import observed
 from defence_kg.loading.review import extract_document
 
 

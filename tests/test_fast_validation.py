@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib.util
 import sys
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
@@ -55,8 +54,8 @@ def _workload():
 
 
 def test_same_results_as_pyshacl_on_benchmark_data_with_planted_violations(tmp_path, capfd):
-    from defence_kg.dataset import build as dataset
     from defence_kg.core.project import Project
+    from defence_kg.dataset import build as dataset
 
     root = _workload().project(ROOT, tmp_path / "p", 14)          # the 10k size
     store = dataset.build(Project(root=root, out=root / "build")).store

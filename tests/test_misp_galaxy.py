@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from defence_kg.dataset import build as dataset
 from defence_kg.core.errors import InputError
+from defence_kg.dataset import build as dataset
 
 SAMPLES = Path(__file__).parent / "loaders" / "samples" / "misp"
 PREFIXES = """PREFIX dkg: <https://w3id.org/defence-kg/ontology#>

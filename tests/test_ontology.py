@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef
@@ -10,7 +9,6 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from defence_kg.core.namespaces import DKG
 from helpers import ROOT
-
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from helpers import ROOT
 
+from helpers import ROOT
 
 
 def test_outputs_are_byte_identical_to_the_recorded_hashes():

@@ -9,9 +9,9 @@ from rdflib import Literal, URIRef
 from rdflib.plugins.sparql.results.tsvresults import TSVResultParser
 
 from defence_kg.core import sparql
-from defence_kg.queries import library as queries
 from defence_kg.core.errors import QueryError
 from defence_kg.core.store import Store
+from defence_kg.queries import library as queries
 from helpers import ROOT
 
 STORED = sorted((ROOT / "queries").glob("*.rq"))
@@ -29,7 +29,8 @@ def test_every_stored_query_has_a_header_and_a_case(path):
 def _expected(case: Path):
     if (case / "expected.txt").exists():
         return (case / "expected.txt").read_text().strip() == "true"
-    res = TSVResultParser().parse(open(case / "expected.tsv", encoding="utf-8"))
+    with open(case / "expected.tsv", encoding="utf-8") as expected:
+        res = TSVResultParser().parse(expected)
     variables = [str(v) for v in res.vars]
     rows = [tuple(b.get(v) if hasattr(b, "get") else None for v in res.vars) for b in res.bindings]
     return variables, rows

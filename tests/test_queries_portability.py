@@ -6,12 +6,10 @@ wrongly inside its joins). These tests keep each list equal to what the ontology
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from rdflib import URIRef
 
 from defence_kg.core import sparql
-from defence_kg.queries import library as queries
 from defence_kg.core.namespaces import PREFIXES
 from defence_kg.core.store import Store
 from helpers import ROOT

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 
 from defence_kg.cli import main as cli
 from defence_kg.dataset import build as dataset
 from defence_kg.queries import library as queries
 from helpers import ROOT, run_cli
-
 
 
 def test_all_runs_every_stored_query_with_the_rows_of_each_single_run(capsys, project, built):
@@ -47,5 +45,5 @@ def test_a_violation_query_returning_rows_makes_all_exit_1(capsys, project, buil
     out, err = capsys.readouterr()
     assert code == 1
     assert "every-label-violation" in err
-    line = next(l for l in out.splitlines() if l.startswith("every-label-violation"))
+    line = next(row for row in out.splitlines() if row.startswith("every-label-violation"))
     assert int(line.split()[1]) > 0

@@ -4,12 +4,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
-from defence_kg.cli import main as cli
 from defence_kg.queries import library as queries
 from helpers import ROOT, run_cli
-
 
 
 def _run(capsys, project, *argv):

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 
-from defence_kg.cli.main import main
 from defence_kg.analysis.resolve import resolve
+from defence_kg.cli.main import main
 from defence_kg.loading.review import load_registry
 
 MOE = "https://w3id.org/defence-kg/id/ministry-of-education"

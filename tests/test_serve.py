@@ -1,7 +1,6 @@
 """serve: `defence-kg serve` starts the real Oxigraph server, answers at its URL, stops on SIGINT."""
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -11,7 +10,6 @@ from defence_kg.queries import library as queries
 from defence_kg.queries.client import Endpoint
 from defence_kg.queries.server import free_port
 from helpers import ROOT
-
 
 
 def test_serve_answers_the_stored_queries_like_in_process_and_stops_on_sigint(project, built):
@@ -35,7 +33,6 @@ def test_serve_answers_the_stored_queries_like_in_process_and_stops_on_sigint(pr
                 assert remote is local
             else:
                 assert remote[0] == local[0], path.stem
-                key = (lambda r: r) if q.ordered else sorted
                 assert (remote[1] if q.ordered else sorted(remote[1], key=repr)) == \
                        (local[1] if q.ordered else sorted(local[1], key=repr)), path.stem
     finally:

@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import DCAT, RDF, VOID
 
@@ -356,7 +356,6 @@ def test_timeline_shows_uncertain_dates(browser, server):
 
 
 def test_publish_site_command(built, project, tmp_path, capsys):
-    from defence_kg.cli import main as cli
     out = tmp_path / "cli-site"
     code = run_cli(project, "publish", "site", "-o", str(out))[0]
     assert code == 0

@@ -14,8 +14,8 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
 
 from defence_kg.core.namespaces import GRAPH, ONTOLOGY_GRAPH
-from defence_kg.publish.site import build_site
 from defence_kg.core.store import Store
+from defence_kg.publish.site import build_site
 from helpers import ROOT
 
 FIXTURE = """

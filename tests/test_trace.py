@@ -9,10 +9,9 @@ import pytest
 from defence_kg.analysis import trace as api
 from defence_kg.analysis.network import Network
 from defence_kg.cli.analysis import render_trace
-from defence_kg.core.records import to_data
-from defence_kg.cli import main as cli
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import ID
+from defence_kg.core.records import to_data
 from defence_kg.core.store import Store
 from helpers import run_cli
 

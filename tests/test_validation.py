@@ -3,7 +3,6 @@ to named graphs through the store, errors, and meta-tests on the shapes themselv
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef

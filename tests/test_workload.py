@@ -7,8 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from defence_kg.dataset import build as dataset
 from defence_kg.core.project import Project
+from defence_kg.dataset import build as dataset
 from helpers import ROOT
 
 _spec = importlib.util.spec_from_file_location("workload", ROOT / "benchmarks" / "workload.py")
@@ -61,8 +61,8 @@ def test_registry_index_finds_what_the_full_expression_finds(tmp_path):
     """Registry.find_in (a name index) gives the same mentions as one expression of every name."""
     import random
 
-    from defence_kg.loading.registry import Registry
     from defence_kg.core.store import parse_file
+    from defence_kg.loading.registry import Registry
 
     root = workload.project(ROOT, tmp_path / "p", 12)
     registry = Registry([t for p in sorted((root / "data" / "curated").glob("*.ttl")) for t in parse_file(p)])

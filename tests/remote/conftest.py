@@ -9,12 +9,12 @@ and graphs under ``urn:defence-kg-test:``, and empty them first.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
 import urllib.parse
 from dataclasses import dataclass, replace
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -23,7 +23,6 @@ from defence_kg.cli import main as cli
 from defence_kg.queries.client import Endpoint
 from defence_kg.queries.server import running
 from helpers import ROOT
-
 
 
 @dataclass(frozen=True)
@@ -37,7 +36,7 @@ class Target:
         t = replace(self, **over)
         return Endpoint(t.query_url, update_url=t.update_url, gsp_url=t.gsp_url, timeout=timeout)
 
-    def via(self, proxy: "Proxy") -> "Target":
+    def via(self, proxy: Proxy) -> Target:
         """The same URLs, through a proxy on another loopback port."""
         def move(url):
             if url is None:
@@ -137,7 +136,7 @@ class Proxy:
         while not self._stop.is_set():
             try:
                 conn, _ = self.sock.accept()
-            except (TimeoutError, socket.timeout):
+            except TimeoutError:
                 continue
             except OSError:
                 return
@@ -181,10 +180,8 @@ class Proxy:
         self._stop.set()
         self.sock.close()
         for c in self._open:
-            try:
+            with contextlib.suppress(OSError):
                 c.close()
-            except OSError:
-                pass
         self._thread.join(timeout=5)
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import base64
 
-import pytest
-
 from defence_kg.queries.server import free_port, running
 
 

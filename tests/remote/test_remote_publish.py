@@ -9,8 +9,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS
 
 from defence_kg.core.errors import RemoteError
-from defence_kg.publish import endpoint as pub
 from defence_kg.core.store import Store
+from defence_kg.publish import endpoint as pub
 
 
 def _args(remote, project, target, *more):

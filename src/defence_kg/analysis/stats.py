@@ -67,4 +67,4 @@ def stats(store, top: int = 10) -> Stats:
         counts[name] = dict(sorted(((_name(k), int(n)) for k, n in rows), key=lambda kv: (-kv[1], kv[0])))
     predicates = " ".join(f"<{p}>" for p in plain_edge_predicates())
     _, rows = store.query(_HEADER + _LINKS % (predicates, max(top, 0)))
-    return Stats(**counts, most_linked=tuple(Linked(iri=str(o), label=str(l), links=int(n)) for o, l, n in rows))
+    return Stats(**counts, most_linked=tuple(Linked(iri=str(o), label=str(label), links=int(n)) for o, label, n in rows))

@@ -18,7 +18,7 @@ def to_data(graph) -> dict:
     return {
         "data": {"name": "defence-kg", "agreements": graph.graph.get("agreements", "node")},
         "elements": {
-            "nodes": [{"data": {"id": n, **d, "color": "#%02x%02x%02x" % colour(d)}} for n, d in nodes],
+            "nodes": [{"data": {"id": n, **d, "color": "#{:02x}{:02x}{:02x}".format(*colour(d))}} for n, d in nodes],
             "edges": [{"data": {"id": f"e{i}", "source": u, "target": v, "key": str(k), **d}}
                       for i, (u, v, k, d) in enumerate(edges)],
         },

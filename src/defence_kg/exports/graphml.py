@@ -54,7 +54,7 @@ def to_bytes(graph) -> bytes:
         el = ET.SubElement(g, "node", {"id": short[n]})
         for name, value in d.items():
             ET.SubElement(el, "data", {"key": ids[("node", name)]}).text = xml_value(value)
-    for i, (u, v, k, d) in enumerate(edges):
+    for i, (u, v, _k, d) in enumerate(edges):
         el = ET.SubElement(g, "edge", {"id": f"e{i}", "source": short[u], "target": short[v]})
         for name, value in d.items():
             ET.SubElement(el, "data", {"key": ids[("edge", name)]}).text = xml_value(value)

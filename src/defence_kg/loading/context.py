@@ -18,10 +18,10 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 from rdflib.term import Node
 
-from defence_kg.loading.dates import PreciseDate
-from defence_kg.core.errors import InputError, LoaderError
+from defence_kg.core.errors import LoaderError
 from defence_kg.core.namespaces import DKG, ID, SCHEMA, VOCAB, vocab
 from defence_kg.core.project import Project
+from defence_kg.loading.dates import PreciseDate
 from defence_kg.sources.documents import locate, read_text
 from defence_kg.sources.profiles import Document, SourceProfile
 
@@ -85,7 +85,7 @@ class LoadContext:
 
     project: Project
     source: SourceProfile
-    registry: "Registry"  # noqa: F821 - defence_kg.loading.registry.Registry, imported lazily to avoid a cycle
+    registry: Registry  # noqa: F821 - defence_kg.loading.registry.Registry, imported lazily to avoid a cycle
     overrides: dict[str, Path] = field(default_factory=dict)
     triples: list[Triple] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

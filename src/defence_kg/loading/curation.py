@@ -13,9 +13,9 @@ from rdflib.namespace import DCTERMS, RDF, RDFS
 from rdflib.term import Node
 
 from defence_kg.core.errors import InputError
-from defence_kg.loading.context import CURATORS, Triple, statement_triples
 from defence_kg.core.namespaces import DKG, GRAPH
 from defence_kg.core.store import parse_file
+from defence_kg.loading.context import CURATORS, Triple, statement_triples
 
 
 def curated_graph(path: Path) -> URIRef:

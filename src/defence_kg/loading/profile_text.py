@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.core.errors import InputError
+from defence_kg.loading.dates import PreciseDate, find_date
 
 SECTION_HEADINGS = {
     "major defence laboratories": "LAB",
@@ -54,6 +54,20 @@ class Profile:
     sentences: list[Sentence] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     last_updated: PreciseDate | None = None
+
+
+#: A page that opens with its risk sentence names the institution as that sentence's subject.
+_OPENING_SUBJECT = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][^()]+?)(?:\s+\([^)]*\))?\s+is\s+(?:designated|assessed)\b")
+
+
+def institution_name(profile: Profile) -> str | None:
+    """The profiled institution's name: the page's title, else the subject of an opening risk
+    sentence, else None (the text does not say whose profile it is)."""
+    if profile.title:
+        return profile.title
+    if profile.sentences and (m := _OPENING_SUBJECT.match(profile.sentences[0].text)):
+        return m["name"].strip()
+    return None
 
 
 def parse_profile(text: str, *, where: str) -> Profile:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, VOID, XSD
 
-from defence_kg.loading.context import Triple, file_sha256
 from defence_kg.core.namespaces import DKG, ID, SCHEMA
 from defence_kg.core.project import Project
+from defence_kg.loading.context import Triple, file_sha256
 from defence_kg.sources.profiles import SourceProfile
 
 

@@ -26,16 +26,42 @@ from defence_kg.core.project import Project
 from defence_kg.loading.extraction import RULES, RuleHits, counting_hits
 
 
+#: The files a folder given to ``--report`` contributes: profile pages as text or saved HTML.
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
+
+
 def documents(paths: list[Path]) -> list[Path]:
     out = []
     for path in paths:
         if path.is_dir():
-            out += sorted(p for p in path.rglob("*.txt"))
+            out += sorted(p for p in path.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file())
         elif path.is_file():
             out.append(path)
         else:
             raise InputError("no such document or folder", where=str(path), fix="give profile .txt files or folders")
+    if not out:
+        raise InputError("no profile documents to report on", where=", ".join(map(str, paths)),
+                         why=f"the folder holds no {', '.join(DOCUMENT_SUFFIXES)} files",
+                         fix="give profile pages (.txt or saved .html) or folders holding them")
     return out
+
+
+def read_gold(path: Path) -> dict:
+    """A gold file, checked: ``{"kinds": [str], "documents": {name: {kind: [value]}}}``."""
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise InputError("cannot read the gold file", where=str(path), why=str(err),
+                         fix="give a JSON gold file (its format is in docs/extraction.md)") from None
+    shaped = (isinstance(gold, dict) and isinstance(gold.get("kinds"), list)
+              and all(isinstance(k, str) for k in gold["kinds"]) and isinstance(gold.get("documents"), dict)
+              and all(isinstance(d, dict) and all(isinstance(v, list) for v in d.values())
+                      for d in gold["documents"].values()))
+    if not shaped:
+        raise InputError("the gold file has the wrong shape", where=str(path),
+                         why='expected {"kinds": [kind, ...], "documents": {"file name": {kind: [value, ...]}}}',
+                         fix="see the gold format in docs/extraction.md")
+    return gold
 
 
 def observed(ctx) -> dict[str, set[str]]:
@@ -72,13 +98,7 @@ def show(term, by) -> str:
 def report(project: Project, paths: list[Path], gold_path: Path | None = None) -> str:
     from defence_kg.loading.review import extract_document
 
-    gold = None
-    if gold_path is not None:
-        try:
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as err:
-            raise InputError("cannot read the gold file", where=str(gold_path), why=str(err),
-                             fix="give a JSON gold file (format: see the README)") from None
+    gold = read_gold(gold_path) if gold_path is not None else None
     lines, total, unparsed_total, warnings_total = [], Counter(), 0, 0
     tp, fp, fn = Counter(), Counter(), Counter()
     hits = RuleHits()

@@ -7,22 +7,24 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from dataclasses import dataclass, field
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from defence_kg.loading import curation
 from defence_kg.core.errors import InputError
-from defence_kg.loading.context import LoadContext, run_loader
 from defence_kg.core.namespaces import DKG, PREFIXES
-from defence_kg.core.sparql import compact
 from defence_kg.core.project import Project
-from defence_kg.loading.registry import Registry
-from defence_kg.sources.profiles import Document, read_profile
+from defence_kg.core.sparql import compact
 from defence_kg.core.store import parse_file
+from defence_kg.loading import curation
+from defence_kg.loading.context import LoadContext, run_loader, slug
+from defence_kg.loading.profile_text import institution_name, parse_profile
+from defence_kg.loading.registry import Registry
+from defence_kg.sources.documents import read_text
+from defence_kg.sources.profiles import Document, read_profile
 
 PROFILE_SOURCE = "aspi-tracker"
 
@@ -34,14 +36,22 @@ def load_registry(project: Project) -> Registry:
 
 
 def extract_document(project: Project, path: Path) -> LoadContext:
-    """Run the profile loader on one text file, as if it were the source's only document."""
+    """Run the profile loader on one text file, as if it were the source's only document.
+
+    The document is named after the institution the text profiles (its slug), never after the
+    file: renaming the file changes no IRI."""
+    if path.is_dir():
+        raise InputError("the document is a folder", where=str(path),
+                         fix=f"to read every profile in it, use: defence-kg extract --report {path}")
     if not path.is_file():
         raise InputError("document not found", where=str(path), fix="give the path of a profile text file")
+    profile = parse_profile(read_text(path), where=str(path))
+    name = institution_name(profile)
     source = read_profile(project.sources / f"{PROFILE_SOURCE}.toml")
-    slug = path.stem
-    source = dataclasses.replace(source, documents=(Document(id=slug, path=str(path.resolve()),
-                                                              url=None, format="text"),))
-    ctx = LoadContext(project=project, source=source, registry=load_registry(project))
+    document = Document(id=slug(name) if name else "unnamed-profile", path=str(path.resolve()), url=None,
+                        format="text")
+    ctx = LoadContext(project=project, source=dataclasses.replace(source, documents=(document,)),
+                      registry=load_registry(project))
     run_loader(ctx)
     return ctx
 
@@ -63,7 +73,7 @@ def facts_as_records(ctx: LoadContext) -> list[dict]:
                 or compact(str(term), angle=False)}
 
     records = []
-    for node, props in by_node.items():
+    for _node, props in by_node.items():
         if DKG.Statement not in props.get(RDF.type, []):
             continue
         obj = props[RDF.object][0]

@@ -14,7 +14,7 @@ import sys
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from defence_kg.core.errors import EXIT_OK, InputError
+from defence_kg.core.errors import InputError
 from defence_kg.publish.site_conneg import ENTITY_FORMATS, negotiate  # noqa: F401 (negotiate re-exported)
 
 _ENTITY = re.compile(r"^/id/([A-Za-z0-9_-]+)/?$")
@@ -52,7 +52,7 @@ class SiteHandler(SimpleHTTPRequestHandler):
             super().do_HEAD()
 
     def log_message(self, fmt, *args) -> None:
-        sys.stderr.write("%s %s\n" % (self.log_date_time_string(), fmt % args))
+        sys.stderr.write(f"{self.log_date_time_string()} {fmt % args}\n")
 
 
 def make_server(directory: Path, *, host: str = "127.0.0.1", port: int = 0) -> ThreadingHTTPServer:

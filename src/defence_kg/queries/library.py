@@ -78,6 +78,9 @@ def parse_query_file(path: Path) -> StoredQuery:
     except OSError as err:
         raise InputError("cannot read query file", where=str(path), why=err.strerror,
                          fix="check the path; `defence-kg query --list` lists stored queries") from None
+    except UnicodeDecodeError as err:
+        raise InputError("the query file is not UTF-8 text", where=f"{path} (byte {err.start})", why=str(err),
+                         fix="save the query as UTF-8") from None
     q = StoredQuery(name=path.stem, path=path, text=text)
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.startswith("#+"):

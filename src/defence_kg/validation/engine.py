@@ -287,7 +287,7 @@ class _Engine:
     def _datatype(self, shape, prologue, focus, sp, rp, dt) -> None:
         if dt in (XSD.string, RDF.langString):
             # No ill-typed strings: the query decides alone.
-            test = ("isLiteral(?value) && datatype(?value) = <%s> && lang(?value) = ''" % XSD.string
+            test = (f"isLiteral(?value) && datatype(?value) = <{XSD.string}> && lang(?value) = ''"
                     if dt == XSD.string else "isLiteral(?value) && lang(?value) != ''")
             q = f"SELECT DISTINCT ?this ?value WHERE {{ {focus} ?this {sp} ?value . FILTER (!({test})) }}"
             rows = self._select(prologue, q)

@@ -35,8 +35,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
-from defence_kg.core.errors import InputError
 from defence_kg.core import sparql
+from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import BASE, PREFIXES
 from defence_kg.core.store import Store, parse_file
 
@@ -231,7 +231,7 @@ def _run_fast(store: Store, shapes: Graph) -> ValidationReport | None:
                 raise fast_validation.Unsupported(f"{r.owner} has no sh:message with only $this/?path/?value")
             focus, value = _term(r.focus), (_term(r.value) if r.value is not None else None)
             fill = {"this": show(focus), "path": show(r.path), "value": show(value)}
-            results.append((focus, r, value, _PLACEHOLDER.sub(lambda m: fill[m.group(1)], str(templates[0]))))
+            results.append((focus, r, value, _PLACEHOLDER.sub(lambda m, fill=fill: fill[m.group(1)], str(templates[0]))))
     except fast_validation.Unsupported as err:
         print(f"note: validating with pySHACL: the fast engine cannot compile {err}", file=sys.stderr)
         return None
