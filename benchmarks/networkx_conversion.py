@@ -8,6 +8,7 @@ and statements with evidence), about N triples (default 100,000), then times in 
     (loading time reported separately).
 Run: python benchmarks/networkx_conversion.py [TRIPLES]. Not a test; read ratios, not seconds.
 """
+
 from __future__ import annotations
 
 import random
@@ -45,11 +46,17 @@ def synthetic(target: int) -> list:
         nonlocal s
         st = ID[f"st-{s}"]
         s += 1
-        for t in ((st, RDF.type, DKG.Statement), (st, RDF.subject, subj), (st, RDF.predicate, pred),
-                  (st, RDF.object, obj), (st, URIRef(PROV + "wasDerivedFrom"), doc),
-                  (st, DKG.quote, Literal(f"Sentence {s}.", lang="en")),
-                  (st, DKG.certainty, VOCAB["certainty/stated"])):
+        for t in (
+            (st, RDF.type, DKG.Statement),
+            (st, RDF.subject, subj),
+            (st, RDF.predicate, pred),
+            (st, RDF.object, obj),
+            (st, URIRef(PROV + "wasDerivedFrom"), doc),
+            (st, DKG.quote, Literal(f"Sentence {s}.", lang="en")),
+            (st, DKG.certainty, VOCAB["certainty/stated"]),
+        ):
             add(t)
+
     i = 0
     while len(triples) < target:
         inst = insts[i % n_inst]
@@ -92,12 +99,15 @@ def main(target: int) -> None:
     t3 = time.perf_counter()
     theirs = rdflib_to_networkx_multidigraph(graph)
     t4 = time.perf_counter()
-    print(f"ours   : load into Oxigraph {t1 - t0:6.2f} s, convert {t2 - t1:6.2f} s -> "
-          f"{ours.number_of_nodes()} nodes, {ours.number_of_edges()} edges")
-    print(f"rdflib : load into Graph    {t3 - t2:6.2f} s, convert {t4 - t3:6.2f} s -> "
-          f"{theirs.number_of_nodes()} nodes, {theirs.number_of_edges()} edges")
-    print(f"convert ratio rdflib/ours: {(t4 - t3) / (t2 - t1):.2f}; "
-          f"load+convert ratio: {(t4 - t2) / (t2 - t0):.2f}")
+    print(
+        f"ours   : load into Oxigraph {t1 - t0:6.2f} s, convert {t2 - t1:6.2f} s -> "
+        f"{ours.number_of_nodes()} nodes, {ours.number_of_edges()} edges"
+    )
+    print(
+        f"rdflib : load into Graph    {t3 - t2:6.2f} s, convert {t4 - t3:6.2f} s -> "
+        f"{theirs.number_of_nodes()} nodes, {theirs.number_of_edges()} edges"
+    )
+    print(f"convert ratio rdflib/ours: {(t4 - t3) / (t2 - t1):.2f}; load+convert ratio: {(t4 - t2) / (t2 - t0):.2f}")
 
 
 if __name__ == "__main__":

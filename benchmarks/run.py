@@ -22,6 +22,7 @@ triples, same validation results, same rows) are computed after timing. A run th
 ``--timeout`` seconds is killed and reported as "> T s (timed out)". A stage whose module does not
 exist yet is reported "not available". Results: benchmarks/results/results.json and results.md.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -57,14 +58,18 @@ def _digest(lines) -> str:
 
 def _rdflib_dataset(out: Path):
     from rdflib import Dataset
+
     ds = Dataset(default_union=True)
     ds.parse(out / "dataset.trig", format="trig")
     return ds
 
 
 def _quads_rdflib(ds) -> list[str]:
-    return [f"{s.n3()} {p.n3()} {o.n3()} {g.n3() if hasattr(g, 'n3') else g}"
-            for s, p, o, g in ds.quads((None, None, None, None)) if g is not None]
+    return [
+        f"{s.n3()} {p.n3()} {o.n3()} {g.n3() if hasattr(g, 'n3') else g}"
+        for s, p, o, g in ds.quads((None, None, None, None))
+        if g is not None
+    ]
 
 
 def _rows(variables, rows) -> list[str]:
@@ -73,6 +78,7 @@ def _rows(variables, rows) -> list[str]:
 
 def _org(project: Path, which: int) -> str:
     import workload
+
     n = json.loads((project / "workload.json").read_text())["institutions"]
     return "https://w3id.org/defence-kg/id/" + workload.generate(n).institutions[which].slug
 
@@ -83,11 +89,13 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
     if stage == "build" and way == "ours":
         from defence_kg.core.project import Project
         from defence_kg.dataset import build as dataset
+
         result = dataset.build(Project(root=project, out=out))
         dataset.write(result.store, out)
         t = time.perf_counter() - t0
-        check = lambda: _digest(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()}"
-                                for g in result.store.graphs() for s, p, o in result.store.triples(g))
+        check = lambda: _digest(
+            f"{s.n3()} {p.n3()} {o.n3()} {g.n3()}" for g in result.store.graphs() for s, p, o in result.store.triples(g)
+        )
     elif stage == "build":
         ds = _rdflib_dataset(out)
         ds.serialize(out / "obvious.nq", format="nquads")
@@ -96,6 +104,7 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
     elif stage == "validate" and way == "ours":
         from defence_kg.dataset import build as dataset
         from defence_kg.validation import shacl as validation
+
         store = dataset.read(out)
         report = validation.validate_store(store, project / "shapes")
         t = time.perf_counter() - t0
@@ -104,6 +113,7 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
         import pyshacl
         from rdflib import Graph
         from rdflib.namespace import SH
+
         data = Graph()
         data.parse(out / "dataset.nt", format="nt")
         shapes = Graph()
@@ -116,14 +126,17 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
             lines = []
             for r in report.subjects(SH.resultSeverity, None):
                 path = report.value(r, SH.resultPath)
-                lines.append(f"{report.value(r, SH.focusNode)} {path if path is not None else None} "
-                             f"{report.value(r, SH.sourceShape)} {report.value(r, SH.sourceConstraintComponent)}")
+                lines.append(
+                    f"{report.value(r, SH.focusNode)} {path if path is not None else None} "
+                    f"{report.value(r, SH.sourceShape)} {report.value(r, SH.sourceConstraintComponent)}"
+                )
             return _digest(lines)
     elif stage == "queries":
         from defence_kg.core import sparql
         from defence_kg.core.project import Project
         from defence_kg.dataset import build as dataset
         from defence_kg.queries import library as queries
+
         proj = Project(root=project, out=out)
         if way == "ours":
             # what `defence-kg query --all` does: one loaded dataset, every stored query, defaults bound
@@ -135,8 +148,10 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
         else:
             # default parameter values are resolved before the clock starts (they are the same texts)
             store = dataset.read(out)
-            texts = {name: sparql.bind(q.text, queries.bind_params(q, {}, store=store))
-                     for name, q in sorted(queries.discover(proj).items())}
+            texts = {
+                name: sparql.bind(q.text, queries.bind_params(q, {}, store=store))
+                for name, q in sorted(queries.discover(proj).items())
+            }
             del store
             t0 = time.perf_counter()
             ds = _rdflib_dataset(out)
@@ -145,10 +160,14 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
                 t1 = time.perf_counter()
                 try:
                     res = ds.query(text)
-                    answers[name] = (res.askAnswer if res.type == "ASK" else
-                                     ([str(v) for v in res.vars], [tuple(r) for r in res]) if res.type == "SELECT"
-                                     else list(res))
-                except Exception as err:         # rdflib's engine fails on some queries: note it, go on
+                    answers[name] = (
+                        res.askAnswer
+                        if res.type == "ASK"
+                        else ([str(v) for v in res.vars], [tuple(r) for r in res])
+                        if res.type == "SELECT"
+                        else list(res)
+                    )
+                except Exception as err:  # rdflib's engine fails on some queries: note it, go on
                     answers[name] = f"error: {type(err).__name__}"
                 per_query[name] = time.perf_counter() - t1
             t = time.perf_counter() - t0
@@ -166,14 +185,17 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
             return json.dumps(digests, sort_keys=True)
     elif stage == "gexf" and way == "ours":
         from defence_kg.cli.main import main
-        code = main(["--quiet", "--project", str(project), "--out", str(out), "export", "gexf",
-                     "-o", str(out / "ours.gexf")])
+
+        code = main(
+            ["--quiet", "--project", str(project), "--out", str(out), "export", "gexf", "-o", str(out / "ours.gexf")]
+        )
         t = time.perf_counter() - t0
         check = lambda: f"exit {code}"
     elif stage == "gexf":
         import networkx as nx
         from rdflib import Graph
         from rdflib.extras.external_graph_libs import rdflib_to_networkx_multidigraph
+
         g = Graph()
         g.parse(out / "dataset.nt", format="nt")
         nxg = rdflib_to_networkx_multidigraph(g)
@@ -186,9 +208,24 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
         check = lambda: f"{nxg.number_of_nodes()} nodes (literals as nodes)"
     elif stage == "trace" and way == "ours":
         from defence_kg.cli.main import main
+
         a, b = _org(project, 0), _org(project, -1)
-        code = main(["--quiet", "--project", str(project), "--out", str(out), "trace", a, b, "--format", "json",
-                     "-o", str(out / "trace.json")])
+        code = main(
+            [
+                "--quiet",
+                "--project",
+                str(project),
+                "--out",
+                str(out),
+                "trace",
+                a,
+                b,
+                "--format",
+                "json",
+                "-o",
+                str(out / "trace.json"),
+            ]
+        )
         t = time.perf_counter() - t0
 
         def check():
@@ -198,6 +235,7 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
         import networkx as nx
         from rdflib import Graph, URIRef
         from rdflib.extras.external_graph_libs import rdflib_to_networkx_graph
+
         g = Graph()
         g.parse(out / "dataset.nt", format="nt")
         nxg = rdflib_to_networkx_graph(g)
@@ -208,32 +246,61 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
     elif stage == "publish":
         port = _free_port()
         store_dir = Path(tempfile.mkdtemp(prefix="oxi-", dir=out))
-        server = subprocess.Popen([str(Path(sys.executable).parent / "oxigraph"), "serve", "--location",
-                                   str(store_dir), "--bind", f"127.0.0.1:{port}"],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server = subprocess.Popen(
+            [
+                str(Path(sys.executable).parent / "oxigraph"),
+                "serve",
+                "--location",
+                str(store_dir),
+                "--bind",
+                f"127.0.0.1:{port}",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             _wait_port(port)
             t0 = time.perf_counter()
             if way == "ours":
                 from defence_kg.cli.main import main
-                code = main(["--quiet", "--project", str(project), "--out", str(out), "publish", "endpoint",
-                             "--endpoint", f"http://127.0.0.1:{port}/query",
-                             "--gsp-endpoint", f"http://127.0.0.1:{port}/store"])
+
+                code = main(
+                    [
+                        "--quiet",
+                        "--project",
+                        str(project),
+                        "--out",
+                        str(out),
+                        "publish",
+                        "endpoint",
+                        "--endpoint",
+                        f"http://127.0.0.1:{port}/query",
+                        "--gsp-endpoint",
+                        f"http://127.0.0.1:{port}/store",
+                    ]
+                )
                 if code:
                     raise SystemExit(f"publish endpoint exited {code}")
             else:
                 import urllib.request
+
                 ds = _rdflib_dataset(out)
                 body = ds.serialize(format="nquads", encoding="utf-8")
-                req = urllib.request.Request(f"http://127.0.0.1:{port}/store", data=body, method="POST",
-                                             headers={"Content-Type": "application/n-quads"})
+                req = urllib.request.Request(
+                    f"http://127.0.0.1:{port}/store",
+                    data=body,
+                    method="POST",
+                    headers={"Content-Type": "application/n-quads"},
+                )
                 urllib.request.urlopen(req).read()
             t = time.perf_counter() - t0
             import urllib.parse
             import urllib.request
+
             q = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"})
-            req = urllib.request.Request(f"http://127.0.0.1:{port}/query?{q}",
-                                         headers={"Accept": "application/sparql-results+json"})
+            req = urllib.request.Request(
+                f"http://127.0.0.1:{port}/query?{q}", headers={"Accept": "application/sparql-results+json"}
+            )
             n = json.loads(urllib.request.urlopen(req).read())["results"]["bindings"][0]["n"]["value"]
             check = lambda: f"{n} quads on the server"
         finally:
@@ -268,9 +335,14 @@ def _wait_port(port: int, timeout: float = 10) -> None:
 # -- parent side ------------------------------------------------------------------------------
 def available(stage: str) -> bool:
     import importlib.util
-    need = {"validate": "defence_kg.validation.shacl", "queries": "defence_kg.queries.library",
-            "gexf": "defence_kg.exports.commands", "trace": "defence_kg.analysis.trace",
-            "publish": "defence_kg.publish.commands"}.get(stage)
+
+    need = {
+        "validate": "defence_kg.validation.shacl",
+        "queries": "defence_kg.queries.library",
+        "gexf": "defence_kg.exports.commands",
+        "trace": "defence_kg.analysis.trace",
+        "publish": "defence_kg.publish.commands",
+    }.get(stage)
     try:
         return need is None or importlib.util.find_spec(need) is not None
     except ModuleNotFoundError:
@@ -280,8 +352,9 @@ def available(stage: str) -> bool:
 def run_once(stage: str, way: str, project: Path, out: Path, timeout: float) -> dict:
     cmd = [sys.executable, __file__, "--child", stage, way, str(project), str(out)]
     try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
-                              env={**os.environ, "PYTHONHASHSEED": "0"})
+        proc = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=timeout, env={**os.environ, "PYTHONHASHSEED": "0"}
+        )
     except subprocess.TimeoutExpired:
         return {"timeout": timeout}
     if proc.returncode != 0:
@@ -298,10 +371,17 @@ def summarise(runs: list[dict]) -> dict:
         return {"status": "timed out" if "timeout" in bad else "error", **bad}
     secs = [r["seconds"] for r in ok]
     med = statistics.median(secs)
-    res = {"status": "ok", "median_s": med, "min_s": min(secs), "max_s": max(secs),
-           "spread_pct": 100 * (max(secs) - min(secs)) / med if med else 0.0,
-           "peak_mb": max(r["peak_mb"] for r in ok), "check": ok[0]["check"],
-           "checks_stable": len({r["check"] for r in ok}) == 1, "runs": len(ok)}
+    res = {
+        "status": "ok",
+        "median_s": med,
+        "min_s": min(secs),
+        "max_s": max(secs),
+        "spread_pct": 100 * (max(secs) - min(secs)) / med if med else 0.0,
+        "peak_mb": max(r["peak_mb"] for r in ok),
+        "check": ok[0]["check"],
+        "checks_stable": len({r["check"] for r in ok}) == 1,
+        "runs": len(ok),
+    }
     if "per_query" in ok[0]:
         res["per_query_s"] = {k: statistics.median(r["per_query"][k] for r in ok) for k in ok[0]["per_query"]}
     return res
@@ -309,6 +389,7 @@ def summarise(runs: list[dict]) -> dict:
 
 def prepare(size: str, n: int, work: Path) -> tuple[Path, Path]:
     import workload
+
     project = work / f"project-{size}"
     out = project / "build"
     if not (out / "dataset.nq").exists():
@@ -336,8 +417,10 @@ def fmt_time(s: dict) -> str:
 
 
 def markdown(results: dict) -> str:
-    lines = ["| size | quads | stage | ours | peak MB | obvious | peak MB | ratio | same results? |",
-             "|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "| size | quads | stage | ours | peak MB | obvious | peak MB | ratio | same results? |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     for size, r in results["sizes"].items():
         for stage in r["stages"]:
             st = r["stages"].get(stage)
@@ -352,12 +435,16 @@ def markdown(results: dict) -> str:
                 ratio = f"{b['median_s'] / o['median_s']:.1f}×"
             elif o.get("status") == "ok" and b.get("status") == "timed out":
                 ratio = f"> {b['timeout'] / o['median_s']:.0f}×"
-            lines.append(f"| {size} | {r['quads']:,} | {stage} | {fmt_time(o)} | {o.get('peak_mb', 0):.0f} | "
-                         f"{fmt_time(b)} | {b.get('peak_mb', 0):.0f} | {ratio} | {st['same']} |")
+            lines.append(
+                f"| {size} | {r['quads']:,} | {stage} | {fmt_time(o)} | {o.get('peak_mb', 0):.0f} | "
+                f"{fmt_time(b)} | {b.get('peak_mb', 0):.0f} | {ratio} | {st['same']} |"
+            )
         p = r.get("pipeline")
         if p:
-            lines.append(f"| {size} | {r['quads']:,} | **build+validate+queries+gexf** | {p['ours']} | "
-                         f"{p['ours_peak_mb']:.0f} | {p['obvious']} | | {p['ratio']} | |")
+            lines.append(
+                f"| {size} | {r['quads']:,} | **build+validate+queries+gexf** | {p['ours']} | "
+                f"{p['ours_peak_mb']:.0f} | {p['obvious']} | | {p['ratio']} | |"
+            )
     return "\n".join(lines) + "\n"
 
 
@@ -370,7 +457,9 @@ def same(stage: str, o: dict, b: dict) -> str:
         diff = sorted(k for k in a if k not in failed and a[k] != b.get(k))
         rows = sum(int(v.split("(")[1].split()[0]) for k, v in a.items() if "rows)" in v and k not in failed)
         note = f"; rdflib failed on {', '.join(failed)} ({b[failed[0]]})" if failed else ""
-        return (f"yes, {len(a) - len(failed)} queries, {rows} rows" if not diff else f"NO: {', '.join(diff)} differ") + note
+        return (
+            f"yes, {len(a) - len(failed)} queries, {rows} rows" if not diff else f"NO: {', '.join(diff)} differ"
+        ) + note
     if stage in ("build", "validate", "publish"):
         return "yes" if o["check"] == b["check"] else f"NO: {o['check']} vs {b['check']}"
     return f"ours: {o['check']}; obvious: {b['check']}"
@@ -382,8 +471,11 @@ def growth(results: dict) -> list[dict]:
     sizes = sorted(results["sizes"].values(), key=lambda s: s["quads"])
     for stage in dict.fromkeys(k for s in sizes for k in s["stages"]):
         for way in ("ours", "obvious"):
-            pts = [(s["quads"], s["stages"][stage][way]["median_s"]) for s in sizes
-                   if stage in s["stages"] and s["stages"][stage].get(way, {}).get("status") == "ok"]
+            pts = [
+                (s["quads"], s["stages"][stage][way]["median_s"])
+                for s in sizes
+                if stage in s["stages"] and s["stages"][stage].get(way, {}).get("status") == "ok"
+            ]
             for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
                 e = math.log(y1 / y0) / math.log(x1 / x0) if y0 > 0 and x1 != x0 else float("nan")
                 out.append({"stage": stage, "way": way, "from": x0, "to": x1, "exponent": round(e, 2)})
@@ -399,8 +491,9 @@ def main(argv=None) -> int:
     ap.add_argument("--obvious-runs", type=int, help="runs of the obvious way (default: --runs; 0: skip it)")
     ap.add_argument("--work", type=Path, help="folder for generated projects (default: a temp folder)")
     ap.add_argument("--results", type=Path, default=HERE / "results")
-    ap.add_argument("--merge", action="store_true",
-                    help="update the stages run now in the existing results.json, keep the others")
+    ap.add_argument(
+        "--merge", action="store_true", help="update the stages run now in the existing results.json, keep the others"
+    )
     ap.add_argument("--child", nargs=4, metavar=("STAGE", "WAY", "PROJECT", "OUT"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -410,6 +503,7 @@ def main(argv=None) -> int:
         print(json.dumps(child(stage, way, Path(project), Path(out))))
         return 0
     import workload
+
     work = args.work or Path(tempfile.mkdtemp(prefix="dkg-bench-"))
     results = {"runs": args.runs, "timeout_s": args.timeout, "cpus": os.cpu_count(), "sizes": {}}
     if args.merge and (args.results / "results.json").exists():
@@ -434,13 +528,16 @@ def main(argv=None) -> int:
                 for _ in range(n):
                     runs.append(run_once(stage, way, project, out, args.timeout))
                     if "timeout" in runs[-1]:
-                        break              # one timeout is enough to know
+                        break  # one timeout is enough to know
                 st[way] = summarise(runs)
-                print(f"{size} {stage} {way}: {fmt_time(st[way])} {st[way].get('peak_mb', 0):.0f} MB "
-                      f"{st[way].get('check') or st[way].get('error', '')}", file=sys.stderr)
+                print(
+                    f"{size} {stage} {way}: {fmt_time(st[way])} {st[way].get('peak_mb', 0):.0f} MB "
+                    f"{st[way].get('check') or st[way].get('error', '')}",
+                    file=sys.stderr,
+                )
             st["same"] = same(stage, st["ours"], st["obvious"])
             entry["stages"][stage] = st
-            _write(results, args.results)       # partial results survive an interrupted run
+            _write(results, args.results)  # partial results survive an interrupted run
     for entry in results["sizes"].values():
         pipe = [entry["stages"].get(s, {}) for s in PIPELINE]
         if all(p.get("ours", {}).get("status") == "ok" for p in pipe):
@@ -448,20 +545,29 @@ def main(argv=None) -> int:
             done = [p for p in pipe if p["obvious"].get("status") in ("ok", "timed out")]
             failed = [k for k, v in entry["stages"].items() if v in pipe and v not in done]
             if not done:
-                entry["pipeline"] = {"ours": f"{ours:.1f} s", "ours_s": ours, "obvious_s": None,
-                                     "ours_peak_mb": max(p["ours"]["peak_mb"] for p in pipe),
-                                     "obvious": "not run", "ratio": "—"}
+                entry["pipeline"] = {
+                    "ours": f"{ours:.1f} s",
+                    "ours_s": ours,
+                    "obvious_s": None,
+                    "ours_peak_mb": max(p["ours"]["peak_mb"] for p in pipe),
+                    "obvious": "not run",
+                    "ratio": "—",
+                }
                 continue
             # the ratio compares the stages the obvious way completed (or timed out in)
             ours_done = sum(p["ours"]["median_s"] for p in done)
             obv_ok = all(p["obvious"].get("status") == "ok" for p in done)
             obv = sum(p["obvious"].get("median_s", p["obvious"].get("timeout", 0)) for p in done)
             note = f" (without {', '.join(failed)}: the obvious way failed)" if failed else ""
-            entry["pipeline"] = {"ours": f"{ours:.1f} s", "ours_s": ours, "obvious_s": obv,
-                                 "ours_peak_mb": max(p["ours"]["peak_mb"] for p in pipe),
-                                 "obvious": (f"{obv:.1f} s" if obv_ok else f"> {obv:.0f} s") + note,
-                                 "excluded": failed,
-                                 "ratio": f"{obv / ours_done:.1f}×" if obv_ok else f"> {obv / ours_done:.0f}×"}
+            entry["pipeline"] = {
+                "ours": f"{ours:.1f} s",
+                "ours_s": ours,
+                "obvious_s": obv,
+                "ours_peak_mb": max(p["ours"]["peak_mb"] for p in pipe),
+                "obvious": (f"{obv:.1f} s" if obv_ok else f"> {obv:.0f} s") + note,
+                "excluded": failed,
+                "ratio": f"{obv / ours_done:.1f}×" if obv_ok else f"> {obv / ours_done:.0f}×",
+            }
     results["sizes"] = dict(sorted(results["sizes"].items(), key=lambda kv: kv[1]["quads"]))
     md = _write(results, args.results)
     print(md)
@@ -477,16 +583,24 @@ def _write(results: dict, folder: Path) -> str:
         for g in results["growth"]:
             note = " (faster than linear)" if g["exponent"] > 1.15 else ""
             md += f"| {g['stage']} | {g['way']} | {g['from']:,} → {g['to']:,} | {g['exponent']}{note} |\n"
-    per = [(size, r["quads"], r["stages"]["queries"]) for size, r in results["sizes"].items()
-           if r["stages"].get("queries", {}).get("ours", {}).get("per_query_s")]
+    per = [
+        (size, r["quads"], r["stages"]["queries"])
+        for size, r in results["sizes"].items()
+        if r["stages"].get("queries", {}).get("ours", {}).get("per_query_s")
+    ]
     if per:
         md += "\n| size | stored query (in the suite) | ours | obvious |\n|---|---|---|---|\n"
         for size, _, st in per:
             b = st["obvious"].get("per_query_s", {})
             verdicts = json.loads(st["obvious"]["check"]) if st["obvious"].get("check") else {}
             for name, sec in st["ours"]["per_query_s"].items():
-                ob = (verdicts[name] if str(verdicts.get(name, "")).startswith("error")
-                      else f"{b[name]:.3f} s" if name in b else "—")
+                ob = (
+                    verdicts[name]
+                    if str(verdicts.get(name, "")).startswith("error")
+                    else f"{b[name]:.3f} s"
+                    if name in b
+                    else "—"
+                )
                 md += f"| {size} | {name} | {sec:.3f} s | {ob} |\n"
     tmp = folder / ".results.json.tmp"
     tmp.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")

@@ -3,6 +3,7 @@
 The institution's IRI is the registry's when the registry knows it (by the document's tracker
 slug, or by the page's name), else one minted from its name: never from the file name.
 """
+
 from __future__ import annotations
 
 from rdflib import Literal
@@ -22,8 +23,11 @@ def load(ctx) -> None:
         profile.title = institution_name(profile)
         if profile.title is None:
             ctx.warn("%s: no institution name (no title line, no opening risk sentence)", document.id)
-        subject = ctx.registry.by_slug(document.id) or (
-            ctx.registry.resolve(profile.title) if profile.title else None) or ID[slug(profile.title or document.id)]
+        subject = (
+            ctx.registry.by_slug(document.id)
+            or (ctx.registry.resolve(profile.title) if profile.title else None)
+            or ID[slug(profile.title or document.id)]
+        )
         if subject not in ctx.registry.labels:
             # an institution the registry does not know yet: named by the page's title
             name = profile.title or document.id.replace("-", " ").title()
@@ -32,8 +36,9 @@ def load(ctx) -> None:
             ctx.registry.labels[subject] = name
             if profile.title_zh:
                 ctx.add(subject, SKOS.prefLabel, Literal(profile.title_zh, lang="zh-Hans"))
-        extractor = Extractor(ctx=ctx, document=document, subject=subject, profile=profile,
-                              names={ctx.registry.label(subject)})
+        extractor = Extractor(
+            ctx=ctx, document=document, subject=subject, profile=profile, names={ctx.registry.label(subject)}
+        )
         for sentence in extractor.run():
             ctx.add(doc, DKG.unparsedSentence, Literal(sentence.text, lang="en"))
             ctx.warn("%s: sentence not read: %s", document.id, sentence.text)

@@ -13,6 +13,7 @@ the registry, else ``id:<tracker slug>``. An alias that names a different organi
 laboratory, a research centre, a conglomerate's academy or institute) becomes that organisation,
 linked to the entry (``dkg:hostedBy`` / ``dkg:subsidiaryOf``), never a second name of it.
 """
+
 from __future__ import annotations
 
 import json
@@ -53,16 +54,46 @@ CATEGORIES = {  # the tracker's category -> (our concept, our kind)
 CJK = re.compile(r"[\u3400-\u9fff]")
 LAB = re.compile(r"\b(?:Laborator(?:y|ies)|Lab)\b|实验室")
 CENTRE = re.compile(r"Engineering (?:and )?(?:Technology )?Research Cent(?:er|re)|工程技术研究中心|工程研究中心")
-UNIT = re.compile(r"\b(?:Institute|Academy|Department|Center|Centre|Corporation|Company|Factory|Division|"
-                  r"Laborator(?:y|ies)|Lab|Base)\b|\b\d+(?:st|nd|rd|th)?\b|\bNo\.?\s*\d+")
-STOP = {"of", "the", "and", "for", "&", "china", "chinese", "pla", "peoples", "people's", "a", "an", "in",
-        "university", "institute", "academy", "college", "corporation", "corp", "group", "company", "ltd",
-        "limited", "co"}
+UNIT = re.compile(
+    r"\b(?:Institute|Academy|Department|Center|Centre|Corporation|Company|Factory|Division|"
+    r"Laborator(?:y|ies)|Lab|Base)\b|\b\d+(?:st|nd|rd|th)?\b|\bNo\.?\s*\d+"
+)
+STOP = {
+    "of",
+    "the",
+    "and",
+    "for",
+    "&",
+    "china",
+    "chinese",
+    "pla",
+    "peoples",
+    "people's",
+    "a",
+    "an",
+    "in",
+    "university",
+    "institute",
+    "academy",
+    "college",
+    "corporation",
+    "corp",
+    "group",
+    "company",
+    "ltd",
+    "limited",
+    "co",
+}
 LAB_KINDS = [
-    (r"(?i)fundamental science|science and technology on|national defen[cs]e (?:science and technology )?key laborator|"
-     r"国防科技重点实验室", "national-defence-st-key-laboratory"),
-    (r"(?i)defen[cs]e key (?:discipline|subject)|key discipline laborator.* defen|国防重点学科实验室",
-     "national-defence-key-discipline-laboratory"),
+    (
+        r"(?i)fundamental science|science and technology on|national defen[cs]e (?:science and technology )?key laborator|"
+        r"国防科技重点实验室",
+        "national-defence-st-key-laboratory",
+    ),
+    (
+        r"(?i)defen[cs]e key (?:discipline|subject)|key discipline laborator.* defen|国防重点学科实验室",
+        "national-defence-key-discipline-laboratory",
+    ),
     (r"B类|(?i:B[- ]category)|教育部国防重点实验室", "moe-national-defence-key-laboratory"),
 ]
 
@@ -73,12 +104,19 @@ def load(ctx) -> None:
     try:
         data = json.loads(ctx.read_text(document))
     except json.JSONDecodeError as err:
-        raise InputError("MISP cluster is not valid JSON", where=f"{path}:{err.lineno}:{err.colno}",
-                         why=err.msg, fix="give the cluster file china-defence-universities.json") from None
+        raise InputError(
+            "MISP cluster is not valid JSON",
+            where=f"{path}:{err.lineno}:{err.colno}",
+            why=err.msg,
+            fix="give the cluster file china-defence-universities.json",
+        ) from None
     if not isinstance(data, dict) or not isinstance(data.get("values"), list):
-        raise InputError("not a MISP galaxy cluster", where=str(path),
-                         why="it has no 'values' list of entries",
-                         fix="give the cluster file clusters/china-defence-universities.json")
+        raise InputError(
+            "not a MISP galaxy cluster",
+            where=str(path),
+            why="it has no 'values' list of entries",
+            fix="give the cluster file clusters/china-defence-universities.json",
+        )
     for key in sorted(set(data) - CLUSTER_KEYS):
         ctx.warn("cluster: unknown key '%s' (not read)", key)
     shape = detect_shape(data["values"])
@@ -115,8 +153,11 @@ def split_name(text: str) -> tuple[str, str | None]:
 
 
 def is_abbreviation(text: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Za-z/&-]{1,11}", text)) and sum(c.isupper() for c in text) >= 2 \
+    return (
+        bool(re.fullmatch(r"[A-Z][A-Za-z/&-]{1,11}", text))
+        and sum(c.isupper() for c in text) >= 2
         and not re.fullmatch(r"[A-Z][a-z]+", text)
+    )
 
 
 def initials(name: str) -> str:
@@ -133,7 +174,7 @@ class MispLoader:
         self.ctx, self.file, self.cluster, self.shape = ctx, document, cluster, shape
         self.read_descriptions = read_descriptions
         self.subjects: dict[URIRef, str] = {}
-        self.minted_by: dict[URIRef, URIRef] = {}       # minted unit -> the entry that minted it
+        self.minted_by: dict[URIRef, URIRef] = {}  # minted unit -> the entry that minted it
         self.unparsed = 0
 
     # -- helpers -------------------------------------------------------------------------------
@@ -148,7 +189,9 @@ class MispLoader:
         return None, None
 
     def items(self, meta: dict, name: str) -> tuple[str | None, list[str]]:
-        key, value = self.field(meta, name) if name in FIELDS else ((name, meta[name]) if name in meta else (None, None))
+        key, value = (
+            self.field(meta, name) if name in FIELDS else ((name, meta[name]) if name in meta else (None, None))
+        )
         if value is None:
             return key, []
         if isinstance(value, str):
@@ -194,8 +237,9 @@ class MispLoader:
         subject = ctx.registry.by_slug(slug) or ctx.registry.resolve(en) or (zh and ctx.registry.resolve(zh))
         if subject is None or subject in self.subjects:
             if subject is not None:
-                ctx.warn("entry '%s': its name also names entry '%s'; kept apart as id:%s",
-                         en, self.subjects[subject], slug)
+                ctx.warn(
+                    "entry '%s': its name also names entry '%s'; kept apart as id:%s", en, self.subjects[subject], slug
+                )
             subject = ID[slug]
         self.subjects[subject] = en
         ctx.add(doc_iri, SCHEMA.about, subject)
@@ -206,8 +250,9 @@ class MispLoader:
         if refs and ctx.registry.slugs.get(slug, subject) == subject:
             known = [k for k, v in ctx.registry.slugs.items() if v == subject and k != slug]
             if known:
-                ctx.warn("entry '%s': tracker slug '%s' differs from the registry's '%s'; not recorded",
-                         en, slug, known[0])
+                ctx.warn(
+                    "entry '%s': tracker slug '%s' differs from the registry's '%s'; not recorded", en, slug, known[0]
+                )
             else:
                 self.fact(subject, DKG.trackerSlug, Literal(slug), doc, f'refs: "{refs[0]}"')
                 ctx.registry.slugs[slug] = subject
@@ -274,10 +319,12 @@ class MispLoader:
             if target == subject:
                 continue
             separate = bool(LAB.search(alias) or CENTRE.search(alias)) or (
-                conglomerate and not CJK.search(alias) and not self.variant(alias, en))
+                conglomerate and not CJK.search(alias) and not self.variant(alias, en)
+            )
             if target is not None and not separate:
-                self.ctx.warn("entry '%s': alias '%s' names %s; not taken as a name", en, alias,
-                              self.ctx.registry.label(target))
+                self.ctx.warn(
+                    "entry '%s': alias '%s' names %s; not taken as a name", en, alias, self.ctx.registry.label(target)
+                )
                 continue
             if separate and not re.search(r"[A-Za-z]", alias):
                 # a unit named only in Chinese: its English name is the next alias, if any
@@ -287,8 +334,7 @@ class MispLoader:
                     paired.add(nxt)
                     self.unit(f"{nxt} ({alias})", subject, doc, f'{quote}, "{nxt}"', via_alias=True)
                 else:
-                    self.ctx.warn("entry '%s': alias '%s' names a unit with no English name; kept as text",
-                                  en, alias)
+                    self.ctx.warn("entry '%s': alias '%s' names a unit with no English name; kept as text", en, alias)
                     self.ctx.add(self.ctx.document_iri(doc), DKG.unparsedSentence, Literal(quote, lang="en"))
             elif separate:
                 self.unit(alias, subject, doc, quote, via_alias=True)
@@ -301,21 +347,25 @@ class MispLoader:
         a = tokens(re.sub(r"\([^)]*\)", "", alias))
         return bool(a) and a <= tokens(name)
 
-    def unit(self, text: str, parent: URIRef, doc, quote: str, *, via_alias: bool = False,
-             lab: bool = False) -> URIRef | None:
+    def unit(
+        self, text: str, parent: URIRef, doc, quote: str, *, via_alias: bool = False, lab: bool = False
+    ) -> URIRef | None:
         """An organisation named in a list of the entry: a laboratory or a subsidiary of it."""
         en, zh = split_name(text)
         abbr, other_names = None, []
         if m := re.fullmatch(r"(.+?),?\s+\(?a\.?k\.?a\.?,?\s+(.+?)\)?", en):
-            en, other_names = m[2].strip(), [m[1].strip()]     # "CASC 9th Academy, a.k.a. <name>"
+            en, other_names = m[2].strip(), [m[1].strip()]  # "CASC 9th Academy, a.k.a. <name>"
         if m := re.fullmatch(r"(.+?)\s*\((?:a\.k\.a\.?,?\s*)?([^()]+)\)", en):
             inner = m[2].strip()
             en = m[1].strip()
-            if is_abbreviation(inner) and initials(en).upper().startswith(inner.replace("/", "")[:3].upper()) \
-                    and initials(en).upper() == inner.upper():
+            if (
+                is_abbreviation(inner)
+                and initials(en).upper().startswith(inner.replace("/", "")[:3].upper())
+                and initials(en).upper() == inner.upper()
+            ):
                 abbr = inner
             elif (owner := self.ctx.registry.resolve(inner)) is not None and owner != parent and is_abbreviation(inner):
-                parent = owner      # "... First Academy (CALT)": a unit of that academy
+                parent = owner  # "... First Academy (CALT)": a unit of that academy
             elif not is_abbreviation(inner):
                 zh = zh or (inner if CJK.search(inner) else None)
         if not re.search(r"[A-Za-z]", en):
@@ -327,7 +377,7 @@ class MispLoader:
         if iri == parent:
             return None
         if iri in self.minted_by and self.minted_by[iri] != parent:
-            iri = None      # the same name under another institution: never merged
+            iri = None  # the same name under another institution: never merged
         if iri is None:
             # units are minted under their parent: "Political Department" is one per institution
             iri = self.ctx.mint(str(parent).rsplit("/", 1)[-1], en)
@@ -335,8 +385,13 @@ class MispLoader:
             self.name_new(iri, en, zh)
             for name in other_names:
                 self.other_name(iri, name)
-            kind = DKG.Laboratory if is_lab else (
-                DKG.ResearchInstitute if re.search(r"Institute|Academy|Research|研究", text) else DKG.Organisation)
+            kind = (
+                DKG.Laboratory
+                if is_lab
+                else (
+                    DKG.ResearchInstitute if re.search(r"Institute|Academy|Research|研究", text) else DKG.Organisation
+                )
+            )
             self.fact(iri, RDF.type, kind, doc, quote)
             self.ctx.registry.types[iri].add(kind)
             if abbr:
@@ -366,11 +421,17 @@ class MispLoader:
                     name, abbr = m[1], m[2]
                 iri = self.ctx.mint(name)
                 if iri not in self.ctx.registry.labels:
-                    self.ctx.warn("supervising agency '%s' is not in the registry; named id:%s",
-                                  agency, str(iri).rsplit("/", 1)[-1])
+                    self.ctx.warn(
+                        "supervising agency '%s' is not in the registry; named id:%s",
+                        agency,
+                        str(iri).rsplit("/", 1)[-1],
+                    )
                     self.name_new(iri, name, zh)
-                    kind = DKG.GovernmentAgency if re.search(
-                        r"Ministry|Commission|Administration|Government|Bureau|Office|Council", name) else DKG.Organisation
+                    kind = (
+                        DKG.GovernmentAgency
+                        if re.search(r"Ministry|Commission|Administration|Government|Bureau|Office|Council", name)
+                        else DKG.Organisation
+                    )
                     self.fact(iri, RDF.type, kind, doc, quote)
                     self.ctx.registry.types[iri].add(kind)
                     if abbr:
@@ -390,7 +451,7 @@ class MispLoader:
             en, _ = split_name(lab)
             known = self.ctx.registry.resolve(en)
             if known is not None and DKG.Laboratory not in self.ctx.registry.types.get(known, ()):
-                continue        # an institute the entry also lists as a subsidiary
+                continue  # an institute the entry also lists as a subsidiary
             self.unit(lab, subject, doc, f'{key}: "{lab}"', lab=True)
 
     def location(self, meta, subject, doc) -> None:
@@ -403,7 +464,9 @@ class MispLoader:
         try:
             values = float(lat), float(lon)
         except (TypeError, ValueError):
-            self.ctx.warn("entry '%s': coordinates '%s, %s' are not numbers; not read", self.subjects[subject], lat, lon)
+            self.ctx.warn(
+                "entry '%s': coordinates '%s, %s' are not numbers; not read", self.subjects[subject], lat, lon
+            )
             return
         if not (-90 <= values[0] <= 90 and -180 <= values[1] <= 180):
             self.ctx.warn("entry '%s': coordinates '%s, %s' out of range; not read", self.subjects[subject], lat, lon)
@@ -422,8 +485,16 @@ class MispLoader:
         if self.shape == "2020-08-21":
             # the risk sentence is the tracker's rating as copied into MISP on that date
             profile.last_updated = PreciseDate("2020-08-21", "day", "2020-08-21")
-        extractor = Extractor(ctx=self.ctx, document=doc, subject=subject, profile=profile, names=names,
-                              designation_suffix="-misp", assessor=ASPI, asserted_by=ASPI)
+        extractor = Extractor(
+            ctx=self.ctx,
+            document=doc,
+            subject=subject,
+            profile=profile,
+            names=names,
+            designation_suffix="-misp",
+            assessor=ASPI,
+            asserted_by=ASPI,
+        )
         if risk and not extractor.risk(sentences[0]):
             self.ctx.warn("entry '%s': risk sentence not read: %s", en, risk[0])
             self.ctx.add(doc_iri, DKG.unparsedSentence, Literal(sentences[0].text, lang="en"))

@@ -1,4 +1,5 @@
 """Shared fixtures: the project checkout and a dataset built once per session."""
+
 from __future__ import annotations
 
 import os
@@ -38,8 +39,15 @@ def project_copy(tmp_path) -> Project:
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 #: Headless flags; without the background-networking ones Chromium keeps dialling out on a closed network.
-CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions"]
+CHROME_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-dev-shm-usage",
+    "--no-first-run",
+    "--disable-extensions",
+]
 
 
 @pytest.fixture(scope="session")
@@ -95,4 +103,3 @@ def pytest_runtest_makereport(item, call):
     if report.skipped and os.environ.get("DEFENCE_KG_NO_SKIP") and not hasattr(report, "wasxfail"):
         report.outcome = "failed"
         report.longrepr = f"skipped where nothing may be skipped (DEFENCE_KG_NO_SKIP): {report.longrepr}"
-

@@ -1,5 +1,6 @@
 """The one home of what tests share: the project root, a command-line runner and a free loopback port
 (the package's own ``free_port``)."""
+
 from __future__ import annotations
 
 from pathlib import Path

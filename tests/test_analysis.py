@@ -1,4 +1,5 @@
 """`defence-kg analyse`: the command's JSON equals the Python API's numbers."""
+
 from __future__ import annotations
 
 import json

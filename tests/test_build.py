@@ -1,4 +1,5 @@
 """The build: deterministic output, provenance per graph, and clear errors on bad input."""
+
 from __future__ import annotations
 
 import json
@@ -105,9 +106,13 @@ def test_validate_without_build_says_how_to_fix(project_copy, capsys):
 
 def test_extra_sentences_become_facts_or_unparsed_notes(project_copy, capsys):
     text = (project_copy.root / PROFILE).read_text(encoding="utf-8")
-    extra = ("Chongqing University has exchanges with Nanyang Technological University. "
-             "The university’s orchestra toured three provinces.")
-    text = text.replace("Noteworthy international collaborations", extra + "\n\nNoteworthy international collaborations")
+    extra = (
+        "Chongqing University has exchanges with Nanyang Technological University. "
+        "The university’s orchestra toured three provinces."
+    )
+    text = text.replace(
+        "Noteworthy international collaborations", extra + "\n\nNoteworthy international collaborations"
+    )
     (project_copy.root / PROFILE).write_text(text, encoding="utf-8")
     result = dataset.build(project_copy)
     assert result.store.query("""ASK { <https://w3id.org/defence-kg/id/chongqing-university>
@@ -119,7 +124,7 @@ def test_extra_sentences_become_facts_or_unparsed_notes(project_copy, capsys):
 
 def test_extract_prints_json_or_turtle(project, capsys):
     assert main(["--project", str(project.root), "extract", str(project.root / PROFILE)]) == EXIT_OK
-    record = json.loads(capsys.readouterr().out)         # the default is one valid JSON document
+    record = json.loads(capsys.readouterr().out)  # the default is one valid JSON document
     assert any(f["predicate"] == "dkg:subordinateTo" for f in record["facts"])
     assert main(["--project", str(project.root), "extract", str(project.root / PROFILE), "--format", "turtle"]) == 0
     assert "dkg:Statement" in capsys.readouterr().out
@@ -132,14 +137,15 @@ def test_extract_missing_file(project, capsys):
 
 def test_data_breaking_a_shape_fails_validation_with_node_and_rule(project_copy, capsys):
     path = project_copy.curated / "entities.ttl"
-    path.write_text(path.read_text(encoding="utf-8").replace('dkg:rorId "023rhb549"', 'dkg:rorId "not-a-ror"'),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('dkg:rorId "023rhb549"', 'dkg:rorId "not-a-ror"'), encoding="utf-8"
+    )
     assert run_cli(project_copy, "build")[0] == EXIT_OK
     capsys.readouterr()
     assert run_cli(project_copy, "validate")[0] == EXIT_INVALID
     report = capsys.readouterr().out
     assert "chongqing-university" in report and "not-a-ror" in report
-    assert "graph:curated/entities" in report          # grouped by the graph that holds the node
+    assert "graph:curated/entities" in report  # grouped by the graph that holds the node
 
 
 def test_validate_conforms_on_the_built_dataset(project_copy, capsys):

@@ -1,4 +1,5 @@
 """dates: EDTF values are parsed and checked (the edtf package) before they reach the data."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,10 +9,16 @@ from defence_kg.core.namespaces import DKG, EDTF
 from defence_kg.loading.dates import check_edtf, edtf_literal
 
 VALID = [
-    "2012", "2012-05", "2012-05-12",                 # level 0: year, month, day
-    "2011-10/2012-03", "2012-05/2012-05-12",         # level 0 intervals
-    "2011-09%/2012-04%", "2011~/2012?",              # level 1: approximate, uncertain ends
-    "2011-09%/", "../2012-05-12", "2012-21",         # open ends; a season (spring 2012)
+    "2012",
+    "2012-05",
+    "2012-05-12",  # level 0: year, month, day
+    "2011-10/2012-03",
+    "2012-05/2012-05-12",  # level 0 intervals
+    "2011-09%/2012-04%",
+    "2011~/2012?",  # level 1: approximate, uncertain ends
+    "2011-09%/",
+    "../2012-05-12",
+    "2012-21",  # open ends; a season (spring 2012)
 ]
 NOT_EDTF = ["late 2011", "2012-13", "2012-02-30", "2011-09%/2012-04%x", "12/05/2012", ""]
 REVERSED = ["2012/2011", "2012-04/2012-03", "2012-05-13/2012-05-12%"]

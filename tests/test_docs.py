@@ -15,6 +15,7 @@ The convention (stated for writers in docs/decisions.md, "Documentation that run
   a server or the network, is a synopsis, or is not a defence-kg command). A command block with a
   line that is not a defence-kg command and no marker fails: nothing is skipped silently.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -40,19 +41,31 @@ CLI_NAMES = ("defence-kg", ".venv/bin/defence-kg")
 SKIP = re.compile(r"^<!--\s*docs-test:\s*skip\b(.*?)-->\s*$")
 EXIT = re.compile(r"#\s*exit\s+(\d+)\s*$")
 SHELL_TOKENS = {"|", "||", "&", "&&", ";", ";;", ">", ">>", "<", "<<", "(", ")"}
-TOP_FOLDERS = ("src/", "tests/", "data/", "ontology/", "shapes/", "queries/", "loaders/",
-               "benchmarks/", "scripts/", "docs/", ".ci/")
+TOP_FOLDERS = (
+    "src/",
+    "tests/",
+    "data/",
+    "ontology/",
+    "shapes/",
+    "queries/",
+    "loaders/",
+    "benchmarks/",
+    "scripts/",
+    "docs/",
+    ".ci/",
+)
 
 
 # -- reading the Markdown ------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Block:
     page: Path
-    line: int          # line number of the opening fence (1-based)
+    line: int  # line number of the opening fence (1-based)
     lang: str
     code: str
-    skip: str | None   # the reason given by a skip marker, or None
+    skip: str | None  # the reason given by a skip marker, or None
 
     @property
     def where(self) -> str:
@@ -75,8 +88,7 @@ def blocks(page: Path, text: str | None = None) -> list[Block]:
         marker = SKIP.match(before.strip())
         if marker is not None:
             assert marker[1].strip(), f"{page.name}:{i}: a docs-test skip marker must give a reason"
-        out.append(Block(page, i + 1, lang, "\n".join(lines[i + 1:end]),
-                         marker[1].strip() if marker else None))
+        out.append(Block(page, i + 1, lang, "\n".join(lines[i + 1 : end]), marker[1].strip() if marker else None))
         i = end + 1
     return out
 
@@ -110,6 +122,7 @@ def parse_command(where: str, line: str) -> tuple[list[str], int]:
 
 # -- running a page ------------------------------------------------------------------------------
 
+
 def run_page(page: Path, work: Path, capsys, text: str | None = None) -> list[str]:
     """Run every block of a page in ``work`` (the current directory); returns what was run."""
     project = SimpleNamespace(root=work, out=work / "build")
@@ -124,18 +137,20 @@ def run_page(page: Path, work: Path, capsys, text: str | None = None) -> list[st
                 first = line.split()[0]
                 assert first in CLI_NAMES, (
                     f"{where}: `{line}` is not a defence-kg command; run it some other way or mark the "
-                    "block with <!-- docs-test: skip REASON -->")
+                    "block with <!-- docs-test: skip REASON -->"
+                )
                 argv, expected = parse_command(where, line)
                 try:
                     code, out, err = run_cli(project, *argv, capsys=capsys)
-                except SystemExit as exit_:        # argparse: usage errors and --help
+                except SystemExit as exit_:  # argparse: usage errors and --help
                     captured = capsys.readouterr()
                     code, out, err = (exit_.code if isinstance(exit_.code, int) else 2), captured.out, captured.err
-                except Exception as error:         # a crash is a failure of the docs' command too
+                except Exception as error:  # a crash is a failure of the docs' command too
                     raise AssertionError(f"{where}: `{line}` raised {error!r}") from error
                 assert code == expected, (
                     f"{where}: `{line}` exited {code}, the docs expect {expected}\n"
-                    f"--- stdout (end)\n{out[-2000:]}\n--- stderr (end)\n{err[-2000:]}")
+                    f"--- stdout (end)\n{out[-2000:]}\n--- stderr (end)\n{err[-2000:]}"
+                )
                 done.append(line)
         elif block.lang == "python":
             try:
@@ -204,11 +219,16 @@ def test_unmarked_other_commands_and_shell_syntax_fail(workdir, capsys):
 
 def test_wrong_turtle_fails(workdir, capsys):
     with pytest.raises(AssertionError, match="not in the built dataset"):
-        run_page(workdir / "bad.md", workdir, capsys,
-                 text="```turtle\nid:chongqing-university dkg:subordinateTo id:no-such-body .\n```\n")
+        run_page(
+            workdir / "bad.md",
+            workdir,
+            capsys,
+            text="```turtle\nid:chongqing-university dkg:subordinateTo id:no-such-body .\n```\n",
+        )
 
 
 # -- static checks -------------------------------------------------------------------------------
+
 
 def subcommands() -> tuple[list[str], list[str]]:
     actions = [a for a in parser()._actions if a.__class__.__name__ == "_SubParsersAction"]
@@ -230,10 +250,14 @@ def test_every_documented_command_exists():
     wrong = []
     for page in PAGES:
         text = re.sub(r"<!--.*?-->", "", page.read_text(encoding="utf-8"), flags=re.S)
-        wrong += [f"{page.name}: defence-kg {w}" for w in re.findall(r"defence-kg ([a-z][\w-]*)", text)
-                  if w not in names]
-        wrong += [f"{page.name}: publish {w}" for w in re.findall(r"defence-kg publish ([a-z][\w-]*)", text)
-                  if w not in targets]
+        wrong += [
+            f"{page.name}: defence-kg {w}" for w in re.findall(r"defence-kg ([a-z][\w-]*)", text) if w not in names
+        ]
+        wrong += [
+            f"{page.name}: publish {w}"
+            for w in re.findall(r"defence-kg publish ([a-z][\w-]*)", text)
+            if w not in targets
+        ]
     assert not wrong, wrong
 
 
@@ -297,12 +321,14 @@ def test_named_modules_and_paths_exist():
     wrong = []
     for page in PAGES:
         text = page.read_text(encoding="utf-8")
-        wrong += [f"{page.name}: {d}" for d in sorted(set(re.findall(r"defence_kg(?:\.[A-Za-z_]\w*)+", text)))
-                  if not _resolves(d)]
+        wrong += [
+            f"{page.name}: {d}"
+            for d in sorted(set(re.findall(r"defence_kg(?:\.[A-Za-z_]\w*)+", text)))
+            if not _resolves(d)
+        ]
         for span in re.findall(r"`([^`\s]+)`", text):
             path = span.rstrip(".,:;")
-            if path.startswith(TOP_FOLDERS) and not re.search(r"[<>*…|\[\]{}]", path) \
-                    and not (ROOT / path).exists():
+            if path.startswith(TOP_FOLDERS) and not re.search(r"[<>*…|\[\]{}]", path) and not (ROOT / path).exists():
                 wrong.append(f"{page.name}: {path}")
     assert not wrong, f"modules or paths named in the docs that do not exist: {wrong}"
 
@@ -310,8 +336,7 @@ def test_named_modules_and_paths_exist():
 def test_every_environment_variable_is_documented():
     text = (ROOT / "docs" / "environment.md").read_text(encoding="utf-8")
     pattern = re.compile(r"""(?:environ\.get|getenv)\(\s*["'](\w+)["']|environ\[\s*["'](\w+)["']\s*\]""")
-    read = {a or b for f in (ROOT / "src").rglob("*.py")
-            for a, b in pattern.findall(f.read_text(encoding="utf-8"))}
+    read = {a or b for f in (ROOT / "src").rglob("*.py") for a, b in pattern.findall(f.read_text(encoding="utf-8"))}
     assert read, "found no environment variable read by the package; the pattern is stale"
     missing = sorted(v for v in read if f"`{v}`" not in text)
     assert not missing, f"environment variables read by src/ but not in docs/environment.md: {missing}"

@@ -1,4 +1,5 @@
 """The networkx view and the GEXF, GraphML, Cytoscape.js and CSV exports, read back."""
+
 from __future__ import annotations
 
 import csv
@@ -167,13 +168,16 @@ def test_graphml_reads_back_with_networkx_and_igraph(project, built, graph, tmp_
     assert set(iri) == set(graph.nodes)
     assert back.number_of_edges() == graph.number_of_edges()
     assert type(back.nodes[iri[CQU]]["defence_laboratory_count"]) is int
-    assert sorted((back.nodes[u]["iri"], back.nodes[v]["iri"], d["kind"]) for u, v, d in back.edges(data=True)) \
-        == sorted((u, v, d["kind"]) for u, v, d in graph.edges(data=True))
+    assert sorted(
+        (back.nodes[u]["iri"], back.nodes[v]["iri"], d["kind"]) for u, v, d in back.edges(data=True)
+    ) == sorted((u, v, d["kind"]) for u, v, d in graph.edges(data=True))
     ig = igraph.Graph.Read_GraphML(str(path))
     assert ig.vcount() == graph.number_of_nodes() and ig.ecount() == graph.number_of_edges()
     v = ig.vs.find(iri=CQU)
     assert v["label"] == "Chongqing University" and v["defence_laboratory_count"] == 2
-    lab = ig.vs.find(iri=str(ID["ministry-of-education-key-laboratory-for-complex-systems-safety-and-autonomous-control"]))
+    lab = ig.vs.find(
+        iri=str(ID["ministry-of-education-key-laboratory-for-complex-systems-safety-and-autonomous-control"])
+    )
     assert lab["defence_focused"] is True
     kinds = sorted((ig.vs[e.source]["iri"], ig.vs[e.target]["iri"], e["kind"]) for e in ig.es)
     assert kinds == sorted((u, v, d["kind"]) for u, v, d in graph.edges(data=True))
@@ -206,10 +210,15 @@ def gexf13_as_12draft(data: bytes):
 
     root = etree.fromstring(data)
     assert root.tag == "{http://gexf.net/1.3}gexf" and root.get("version") == "1.3"
-    assert root.nsmap == {None: "http://gexf.net/1.3", "viz": "http://gexf.net/1.3/viz",
-                          "xsi": "http://www.w3.org/2001/XMLSchema-instance"}
-    assert root.get("{http://www.w3.org/2001/XMLSchema-instance}schemaLocation") == \
-        "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"
+    assert root.nsmap == {
+        None: "http://gexf.net/1.3",
+        "viz": "http://gexf.net/1.3/viz",
+        "xsi": "http://www.w3.org/2001/XMLSchema-instance",
+    }
+    assert (
+        root.get("{http://www.w3.org/2001/XMLSchema-instance}schemaLocation")
+        == "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"
+    )
     seen = set()
     for e in root.iter("{http://gexf.net/1.3}edge"):
         kind = e.attrib.pop("kind")
@@ -217,8 +226,12 @@ def gexf13_as_12draft(data: bytes):
         triple = (e.get("source"), e.get("target"), kind)
         assert triple not in seen, f"two edges share source, target and kind: {triple}"
         seen.add(triple)
-    text = etree.tostring(root).replace(b"http://gexf.net/1.3/viz", b"VIZ").replace(
-        b"http://gexf.net/1.3", GEXF12.encode()).replace(b"VIZ", GEXF12.encode())
+    text = (
+        etree.tostring(root)
+        .replace(b"http://gexf.net/1.3/viz", b"VIZ")
+        .replace(b"http://gexf.net/1.3", GEXF12.encode())
+        .replace(b"VIZ", GEXF12.encode())
+    )
     doc = etree.fromstring(text)
     doc.set("version", "1.2")
     return etree.ElementTree(doc)

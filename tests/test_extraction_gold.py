@@ -1,4 +1,5 @@
 """Prose extraction on the gold profiles (tests/gold) and on traps (src/defence_kg/loading/extraction/)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,7 +13,7 @@ GOLD = Path(__file__).parent / "gold"
 def test_gold_set_has_no_wrong_fact(project):
     text = report(project, [GOLD / "profiles"], GOLD / "gold.json")
     total = text.splitlines()[-1].split()
-    assert total[0] == "all" and int(total[4]) == 0, text       # no false positive
+    assert total[0] == "all" and int(total[4]) == 0, text  # no false positive
 
 
 def test_traps_make_no_fact(project, tmp_path):
@@ -23,7 +24,8 @@ def test_traps_make_no_fact(project, tmp_path):
         "TU's partner company holds confidential-level security credentials. "
         "This may indicate that TU is supervised by SASTIND. "
         "SASTIND does not appear to supervise TU.\n\nMajor defence laboratories\n\nDesignated defence research areas\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     found = observed(extract_document(project, page))
     assert found["riskLevel"] == {"low"}
     for kind in ("securityCredential", "supervisedBy", "subordinateTo", "listedOn"):
@@ -31,12 +33,16 @@ def test_traps_make_no_fact(project, tmp_path):
 
 
 def test_risk_variants(project, tmp_path):
-    cases = {"Very HighRisk Category": "very-high",
-             "Test Institute of Technology (TIT) is assessed as high risk due to its work": "high",
-             "The Test Academy is designated very-high risk as a military academy": "very-high"}
+    cases = {
+        "Very HighRisk Category": "very-high",
+        "Test Institute of Technology (TIT) is assessed as high risk due to its work": "high",
+        "The Test Academy is designated very-high risk as a military academy": "very-high",
+    }
     for i, (text, level) in enumerate(cases.items()):
         page = tmp_path / f"test-{i}.txt"
-        page.write_text(f"Test Academy\n\n{text}\n", encoding="utf-8") if i != 1 else page.write_text(text + "\n", encoding="utf-8")
+        page.write_text(f"Test Academy\n\n{text}\n", encoding="utf-8") if i != 1 else page.write_text(
+            text + "\n", encoding="utf-8"
+        )
         assert observed(extract_document(project, page)).get("riskLevel") == {level}, text
 
 
@@ -49,7 +55,8 @@ def test_other_organisations_clauses_make_no_fact(project, tmp_path):
         "WHU holds secret-level security credentials, one grade below the top-secret security credentials held by "
         "Beihang University. WHU is subordinate to the Ministry of Education; Beihang is subordinate to MIIT. "
         "WHU's forensic institute is jointly administered by the Beijing Municipal Government.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     found = observed(extract_document(project, page))
     assert found["riskLevel"] == {"medium"}
     assert found["securityCredential"] == {"secret"}
@@ -59,9 +66,12 @@ def test_other_organisations_clauses_make_no_fact(project, tmp_path):
 
 def test_2025_header_badges(project, tmp_path):
     page = tmp_path / "badge-university.txt"
-    page.write_text("Badge University (徽章大学)\nRisk Category: High\nTop Secret Security Credentials\n"
-                    "3 Major Defence Laboratories\n7 Designated Research Areas\nSanctions Lists: US Entity List\n"
-                    "Supervising Agencies: Ministry of Education (MOE)\n", encoding="utf-8")
+    page.write_text(
+        "Badge University (徽章大学)\nRisk Category: High\nTop Secret Security Credentials\n"
+        "3 Major Defence Laboratories\n7 Designated Research Areas\nSanctions Lists: US Entity List\n"
+        "Supervising Agencies: Ministry of Education (MOE)\n",
+        encoding="utf-8",
+    )
     found = observed(extract_document(project, page))
     assert found["riskLevel"] == {"high"} and found["securityCredential"] == {"top-secret"}
     assert found["defenceLaboratoryCount"] == {"3"} and found["designatedDisciplineCount"] == {"7"}

@@ -1,4 +1,5 @@
 """Prose extraction: the patterns added for real tracker pages (src/defence_kg/loading/extraction/)."""
+
 from __future__ import annotations
 
 from rdflib.namespace import RDF
@@ -15,9 +16,13 @@ def extract(project, tmp_path, name, text):
 
 
 def test_page_without_risk_sentence_warns_and_makes_no_risk_fact(project, tmp_path):
-    ctx = extract(project, tmp_path, "test-defence-academy",
-                  "Test Defence Academy\n\n\nThe Test Defence Academy (TDA) is a military academy subordinate to "
-                  "the Central Military Commission.\n\nLast updated 1 May 2020.\n")
+    ctx = extract(
+        project,
+        tmp_path,
+        "test-defence-academy",
+        "Test Defence Academy\n\n\nThe Test Defence Academy (TDA) is a military academy subordinate to "
+        "the Central Military Commission.\n\nLast updated 1 May 2020.\n",
+    )
     found = observed(ctx)
     assert "riskLevel" not in found
     assert found["abbreviation"] == {"TDA"}
@@ -26,12 +31,16 @@ def test_page_without_risk_sentence_warns_and_makes_no_risk_fact(project, tmp_pa
 
 
 def test_case_event_needs_a_date_and_the_institution(project, tmp_path):
-    ctx = extract(project, tmp_path, "case-university",
-                  "Case University (CU) is designated high risk for its espionage cases.\n\n"
-                  "Espionage and misconduct\n\nIn May 2015, two CU professors were indicted for economic espionage. "
-                  "In 2020, one of them was sentenced to prison. Two people were arrested.\n")
+    ctx = extract(
+        project,
+        tmp_path,
+        "case-university",
+        "Case University (CU) is designated high risk for its espionage cases.\n\n"
+        "Espionage and misconduct\n\nIn May 2015, two CU professors were indicted for economic espionage. "
+        "In 2020, one of them was sentenced to prison. Two people were arrested.\n",
+    )
     events = {s for s, p, o in ctx.triples if p == DKG.concerns and o == ID["case-university"]}
-    assert len(events) == 1                                  # only the dated sentence naming CU
+    assert len(events) == 1  # only the dated sentence naming CU
     (event,) = events
     dates = [o for s, p, o in ctx.triples if s == event and p == DKG.date]
     assert [str(o) for s, p, o in ctx.triples if s == dates[0] and p == DKG.when] == ["2015-05"]
@@ -40,43 +49,60 @@ def test_case_event_needs_a_date_and_the_institution(project, tmp_path):
 
 
 def test_qualified_lab_is_hosted_with_a_weaker_relation(project, tmp_path):
-    ctx = extract(project, tmp_path, "qual-university",
-                  "Qual University (QU) is designated medium risk for its defence research.\n\n"
-                  "Its Quiet Flow Laboratory is not a full defence laboratory but receives SASTIND funding.\n")
+    ctx = extract(
+        project,
+        tmp_path,
+        "qual-university",
+        "Qual University (QU) is designated medium risk for its defence research.\n\n"
+        "Its Quiet Flow Laboratory is not a full defence laboratory but receives SASTIND funding.\n",
+    )
     lab = ID["quiet-flow-laboratory"]
     assert (lab, DKG.hostedBy, ID["qual-university"]) in set(ctx.triples)
     by: dict = {}
     for s, p, o in ctx.triples:
         by.setdefault(s, {}).setdefault(p, set()).add(o)
-    hosting = [st for st, props in by.items()
-               if props.get(RDF.subject) == {lab} and props.get(RDF.predicate) == {DKG.hostedBy}]
+    hosting = [
+        st for st, props in by.items() if props.get(RDF.subject) == {lab} and props.get(RDF.predicate) == {DKG.hostedBy}
+    ]
     assert [by[st][DKG.certainty] for st in hosting] == [{vocab("certainty", "implied")}]
     assert "riskLevel" in observed(ctx) and "defenceLaboratoryCount" not in observed(ctx)
 
 
 def test_foreign_partner_is_minted_with_its_country(project, tmp_path):
-    ctx = extract(project, tmp_path, "partner-university",
-                  "Partner University (PU) is designated low risk for its limited defence research.\n\n"
-                  "PU has exchanges with the University of Melbourne. PU has exchanges with Russian universities.\n")
+    ctx = extract(
+        project,
+        tmp_path,
+        "partner-university",
+        "Partner University (PU) is designated low risk for its limited defence research.\n\n"
+        "PU has exchanges with the University of Melbourne. PU has exchanges with Russian universities.\n",
+    )
     partner = ID["university-of-melbourne"]
     assert (ID["partner-university"], DKG.hasExchangesWith, partner) in set(ctx.triples)
     assert {str(o) for s, p, o in ctx.triples if s == partner and p == DKG.country} == {"AU"}
 
 
 def test_possessive_body_is_not_a_joint_construction_party(project, tmp_path):
-    ctx = extract(project, tmp_path, "party-university",
-                  "Party University (PYU) is designated high risk for its defence links.\n\n"
-                  "In 2015, COSTIND's successor SASTIND and the Ministry of Education signed a joint-construction "
-                  "agreement on PYU.\n")
+    ctx = extract(
+        project,
+        tmp_path,
+        "party-university",
+        "Party University (PYU) is designated high risk for its defence links.\n\n"
+        "In 2015, COSTIND's successor SASTIND and the Ministry of Education signed a joint-construction "
+        "agreement on PYU.\n",
+    )
     parties = {o for s, p, o in ctx.triples if p == DKG.party}
     assert ID["commission-of-science-technology-and-industry-for-national-defence"] not in parties
     assert ID["ministry-of-education"] in parties
 
 
 def test_title_with_chinese_name_and_banner_lines(project, tmp_path):
-    ctx = extract(project, tmp_path, "banner-university",
-                  "Banner University (旗帜大学)\nVery HighRisk Category\nMajor Expansion\nCurious about the full update?\n\n"
-                  "Banner University (BU) is assessed as very high risk for its top-secret security credentials.\n")
+    ctx = extract(
+        project,
+        tmp_path,
+        "banner-university",
+        "Banner University (旗帜大学)\nVery HighRisk Category\nMajor Expansion\nCurious about the full update?\n\n"
+        "Banner University (BU) is assessed as very high risk for its top-secret security credentials.\n",
+    )
     found = observed(ctx)
     assert found["riskLevel"] == {"very-high"} and found["abbreviation"] == {"BU"}
     unparsed = {str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence}

@@ -2,6 +2,7 @@
 writing about an invented institution: each rule makes a fact from the sentences it is for, and
 none from the sentences it must leave alone. A rule added to the table without examples here,
 or an example for a rule not in the table, fails the test."""
+
 from __future__ import annotations
 
 import re
@@ -40,108 +41,186 @@ FORUM = "In May 2018, Alder University hosted a forum on hypersonic materials."
 PHOTONICS_LAB = "Alder University established the Alder Photonics Laboratory."
 LABS_HEADING = "Major defence laboratories"
 CASES_HEADING = "Espionage and misconduct"
-MOE_LAB = "Ministry of Education Key Laboratory for Complex Systems Safety and Autonomous Control"   # curated
+MOE_LAB = "Ministry of Education Key Laboratory for Complex Systems Safety and Autonomous Control"  # curated
 
 EXAMPLES: dict[str, Examples] = {
     "abbreviation": Examples(
         reads=(Example("Alder University (AU) is a public university in the hill country."),),
-        ignores=(Example("Alder University works on optics with Birch University (BU)."),)),
+        ignores=(Example("Alder University works on optics with Birch University (BU)."),),
+    ),
     "risk": Examples(
-        reads=(Example("Alder University (AU) is designated high risk for its work on guided munitions."),
-               Example("Unlike Birch University, which is rated low risk, Alder University is assessed as medium "
-                       "risk.")),
-        ignores=(Example("Birch University is designated very high risk for its missile work."),)),
+        reads=(
+            Example("Alder University (AU) is designated high risk for its work on guided munitions."),
+            Example("Unlike Birch University, which is rated low risk, Alder University is assessed as medium risk."),
+        ),
+        ignores=(Example("Birch University is designated very high risk for its missile work."),),
+    ),
     "supervision": Examples(
-        reads=(Example("Alder University is subordinate to the Ministry of Education."),
-               Example("Since 2010, Alder University has been jointly supervised by SASTIND and the Ministry of "
-                       "Education.")),
-        ignores=(Example("Alder University's press is administered by the Ministry of Education."),
-                 Example("Alder University may be supervised by SASTIND."))),
+        reads=(
+            Example("Alder University is subordinate to the Ministry of Education."),
+            Example(
+                "Since 2010, Alder University has been jointly supervised by SASTIND and the Ministry of Education."
+            ),
+        ),
+        ignores=(
+            Example("Alder University's press is administered by the Ministry of Education."),
+            Example("Alder University may be supervised by SASTIND."),
+        ),
+    ),
     "laboratory-count": Examples(
         reads=(Example("Alder University is home to at least three defence laboratories."),),
-        ignores=(Example("Alder University is home to three teaching laboratories."),)),
+        ignores=(Example("Alder University is home to three teaching laboratories."),),
+    ),
     "credential": Examples(
         reads=(Example("Alder University holds secret-level security credentials."),),
-        ignores=(Example("Alder University's partner firm holds secret-level security credentials."),
-                 Example("Alder University holds top-secret and confidential-level security credentials."))),
+        ignores=(
+            Example("Alder University's partner firm holds secret-level security credentials."),
+            Example("Alder University holds top-secret and confidential-level security credentials."),
+        ),
+    ),
     "agreement": Examples(
-        reads=(Example("In 2016, Alder University signed a strategic cooperation agreement with the Ministry of "
-                       "Education."),),
-        ignores=(Example("Alder University never signed a cooperation agreement with the Ministry of Education."),)),
+        reads=(
+            Example(
+                "In 2016, Alder University signed a strategic cooperation agreement with the Ministry of Education."
+            ),
+        ),
+        ignores=(Example("Alder University never signed a cooperation agreement with the Ministry of Education."),),
+    ),
     "lab-established": Examples(
-        reads=(Example("In 2012, Alder University established the Alder Photonics Laboratory, which works on "
-                       "infrared sensing."),),
-        ignores=(Example("Alder University may have established the Alder Photonics Laboratory."),)),
+        reads=(
+            Example(
+                "In 2012, Alder University established the Alder Photonics Laboratory, which works on infrared sensing."
+            ),
+        ),
+        ignores=(Example("Alder University may have established the Alder Photonics Laboratory."),),
+    ),
     "disciplines": Examples(
-        reads=(Example("Alder University has two designated disciplines with defence characteristics: optics and "
-                       "materials science."),),
-        ignores=(Example("Birch University has two designated disciplines with defence characteristics."),)),
+        reads=(
+            Example(
+                "Alder University has two designated disciplines with defence characteristics: optics and "
+                "materials science."
+            ),
+        ),
+        ignores=(Example("Birch University has two designated disciplines with defence characteristics."),),
+    ),
     "exchanges": Examples(
         reads=(Example("Alder University has exchanges with the University of Kestrel in Canada."),),
-        ignores=(Example("Alder University's museum has exchanges with the University of Kestrel."),)),
+        ignores=(Example("Alder University's museum has exchanges with the University of Kestrel."),),
+    ),
     "event-organised": Examples(
         reads=(Example(FORUM),),
-        ignores=(Example("In May 2018, Birch Works hosted a forum on hypersonic materials."),
-                 Example("Alder University never hosted a forum on hypersonic materials."))),
+        ignores=(
+            Example("In May 2018, Birch Works hosted a forum on hypersonic materials."),
+            Example("Alder University never hosted a forum on hypersonic materials."),
+        ),
+    ),
     "attendance": Examples(
-        reads=(Example("Around 150 people attended the forum, including engineers from Alder University.",
-                       before=FORUM),),
-        ignores=(Example("Around 150 people attended the forum."),)),          # no event named before
+        reads=(
+            Example("Around 150 people attended the forum, including engineers from Alder University.", before=FORUM),
+        ),
+        ignores=(Example("Around 150 people attended the forum."),),
+    ),  # no event named before
     "attendees": Examples(
         reads=(Example("Other attendees included officials from the Ministry of Education.", before=FORUM),),
-        ignores=(Example("Other attendees included officials from the Ministry of Education."),)),
+        ignores=(Example("Other attendees included officials from the Ministry of Education."),),
+    ),
     "meeting": Examples(
         reads=(Example("Alder University held its annual meeting on 3 March 2019."),),
-        ignores=(Example("Birch Works held its annual meeting on 3 March 2019."),)),
+        ignores=(Example("Birch Works held its annual meeting on 3 March 2019."),),
+    ),
     "possible-establishment": Examples(
-        reads=(Example("This may indicate that the laboratory was established either in late 2014 or in early 2015.",
-                       before=PHOTONICS_LAB),),
-        ignores=(Example("This may indicate that the laboratory was established either in late 2014 or in early "
-                         "2015."),)),                                          # no laboratory named before
+        reads=(
+            Example(
+                "This may indicate that the laboratory was established either in late 2014 or in early 2015.",
+                before=PHOTONICS_LAB,
+            ),
+        ),
+        ignores=(
+            Example("This may indicate that the laboratory was established either in late 2014 or in early 2015."),
+        ),
+    ),  # no laboratory named before
     "application-guide": Examples(
-        reads=(Example("According to a 2019 admissions guide, the laboratory accepts students working on optics, "
-                       "lasers and detectors.", before=PHOTONICS_LAB),),
-        ignores=(Example("According to a 2019 admissions guide, the laboratory accepts students working on optics."),)),
+        reads=(
+            Example(
+                "According to a 2019 admissions guide, the laboratory accepts students working on optics, "
+                "lasers and detectors.",
+                before=PHOTONICS_LAB,
+            ),
+        ),
+        ignores=(Example("According to a 2019 admissions guide, the laboratory accepts students working on optics."),),
+    ),
     "risk-badge": Examples(
         reads=(Example("Risk Category: Medium"), Example("Very HighRisk Category")),
-        ignores=(Example("Risk Category: Unknown"),)),
+        ignores=(Example("Risk Category: Unknown"),),
+    ),
     "end-user-list": Examples(
         reads=(Example("Alder University was added to the Entity List in 2020."),),
-        ignores=(Example("Alder University is not on the Entity List."),
-                 Example("Alder University's supplier was added to the Entity List in 2020."))),
+        ignores=(
+            Example("Alder University is not on the Entity List."),
+            Example("Alder University's supplier was added to the Entity List in 2020."),
+        ),
+    ),
     "joint-construction": Examples(
-        reads=(Example("In 2017, the Ministry of Education and SASTIND signed a joint-construction agreement on "
-                       "Alder University."),),
-        ignores=(Example("In 2017, the Ministry of Education and SASTIND may sign a joint-construction agreement on "
-                         "Alder University."),)),
+        reads=(
+            Example(
+                "In 2017, the Ministry of Education and SASTIND signed a joint-construction agreement on "
+                "Alder University."
+            ),
+        ),
+        ignores=(
+            Example(
+                "In 2017, the Ministry of Education and SASTIND may sign a joint-construction agreement on "
+                "Alder University."
+            ),
+        ),
+    ),
     "membership": Examples(
         reads=(Example("Alder University is a member of the Kestrel Optics Alliance."),),
-        ignores=(Example("Alder University is not a member of the Kestrel Optics Alliance."),)),
+        ignores=(Example("Alder University is not a member of the Kestrel Optics Alliance."),),
+    ),
     "collaboration": Examples(
         reads=(Example("Alder University collaborates with the University of Kestrel."),),
-        ignores=(Example("Alder University's spin-off collaborates with the University of Kestrel."),)),
+        ignores=(Example("Alder University's spin-off collaborates with the University of Kestrel."),),
+    ),
     "lab-bullet": Examples(
         reads=(Example("• Alder Photonics Laboratory (阿尔德光子实验室)", before=LABS_HEADING),),
-        ignores=(Example("• Alder Photonics Laboratory (阿尔德光子实验室)"),)),   # not under the heading
+        ignores=(Example("• Alder Photonics Laboratory (阿尔德光子实验室)"),),
+    ),  # not under the heading
     "discipline-approval": Examples(
-        reads=(Example("In 2015, SASTIND approved at least four disciplines with defence characteristics at Alder "
-                       "University."),),
-        ignores=(Example("In 2015, SASTIND approved four disciplines with defence characteristics at Birch "
-                         "University."),)),
+        reads=(
+            Example(
+                "In 2015, SASTIND approved at least four disciplines with defence characteristics at Alder University."
+            ),
+        ),
+        ignores=(
+            Example("In 2015, SASTIND approved four disciplines with defence characteristics at Birch University."),
+        ),
+    ),
     "qualified-lab": Examples(
         reads=(Example("Its Kestrel Flow Laboratory is not a full defence laboratory but receives defence funding."),),
-        ignores=(Example("Its Kestrel Flow Laboratory might not be a full defence laboratory."),)),
+        ignores=(Example("Its Kestrel Flow Laboratory might not be a full defence laboratory."),),
+    ),
     "case-event": Examples(
-        reads=(Example("In March 2019, an Alder University lecturer was arrested for passing on export-controlled "
-                       "designs.", before=CASES_HEADING),),
-        ignores=(Example("Two lecturers were arrested.", before=CASES_HEADING),)),       # no date
+        reads=(
+            Example(
+                "In March 2019, an Alder University lecturer was arrested for passing on export-controlled designs.",
+                before=CASES_HEADING,
+            ),
+        ),
+        ignores=(Example("Two lecturers were arrested.", before=CASES_HEADING),),
+    ),  # no date
     "header-field": Examples(
-        reads=(Example("4 Major Defence Laboratories"), Example("Sanctions Lists: US Entity List"),
-               Example("Supervising Agencies: Ministry of Education")),
-        ignores=(Example("Sanctions Lists: Birch Registry"),)),
+        reads=(
+            Example("4 Major Defence Laboratories"),
+            Example("Sanctions Lists: US Entity List"),
+            Example("Supervising Agencies: Ministry of Education"),
+        ),
+        ignores=(Example("Sanctions Lists: Birch Registry"),),
+    ),
     "implied-hosting": Examples(
         reads=(Example(f"Alder University researchers run the {MOE_LAB}."),),
-        ignores=(Example("• Alder Photonics Laboratory", before=LABS_HEADING),)),  # hosted already
+        ignores=(Example("• Alder Photonics Laboratory", before=LABS_HEADING),),
+    ),  # hosted already
 }
 
 
@@ -159,8 +238,10 @@ def rule_quotes(project, tmp_path: Path, example: Example) -> dict[str, set[str]
 def test_every_rule_has_examples_and_every_example_a_rule():
     names = [rule.name for rule in RULES]
     assert len(names) == len(set(names)), "rule names must be unique"
-    assert set(names) == set(EXAMPLES), {"without examples": set(names) - set(EXAMPLES),
-                                         "not in RULES": set(EXAMPLES) - set(names)}
+    assert set(names) == set(EXAMPLES), {
+        "without examples": set(names) - set(EXAMPLES),
+        "not in RULES": set(EXAMPLES) - set(names),
+    }
     assert all(EXAMPLES[name].reads for name in names)
 
 
@@ -180,7 +261,7 @@ def test_report_shows_hits_per_rule(project, tmp_path):
     page = tmp_path / "alder-university.txt"
     page.write_text(f"{TITLE}\n\n\nAlder University is subordinate to the Ministry of Education.\n", encoding="utf-8")
     text = report(project, [page])
-    section = text[text.index("hits per rule"):].splitlines()
+    section = text[text.index("hits per rule") :].splitlines()
     rows = {line.split()[0]: line.split()[1:] for line in section[1:]}
     assert list(rows) == [rule.name for rule in RULES]
     assert rows["supervision"] == ["1", "1"] and rows["risk"] == ["0", "0"]

@@ -1,5 +1,6 @@
 """The whole tracker flows: a synthetic full-size MISP file (159 entries, both shapes) built from
 perturbed copies of our own fixture entries loads, keeps one node per entry and is deterministic."""
+
 from __future__ import annotations
 
 import copy
@@ -51,12 +52,16 @@ def full(request, project, tmp_path_factory):
 
 def test_every_entry_is_one_organisation(full):
     shape, (result, _), _ = full
-    _, rows = result.store.query(PREFIX + 'SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o dkg:abbreviation ?a '
-                                 'FILTER(STRSTARTS(STR(?a), "Z") && STRENDS(STR(?a), "U") && STRLEN(STR(?a)) = 4) }')
+    _, rows = result.store.query(
+        PREFIX + "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o dkg:abbreviation ?a "
+        'FILTER(STRSTARTS(STR(?a), "Z") && STRENDS(STR(?a), "U") && STRLEN(STR(?a)) = 4) }'
+    )
     assert int(str(rows[0][0])) == 159
     if shape == "shape-2020-08-21":
-        _, rows = result.store.query(PREFIX + "SELECT ?l (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o dkg:riskLevel ?l . "
-                                     "?o dkg:abbreviation ?a FILTER(STRSTARTS(STR(?a), \"Z\")) } GROUP BY ?l ORDER BY ?l")
+        _, rows = result.store.query(
+            PREFIX + "SELECT ?l (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o dkg:riskLevel ?l . "
+            '?o dkg:abbreviation ?a FILTER(STRSTARTS(STR(?a), "Z")) } GROUP BY ?l ORDER BY ?l'
+        )
         assert sorted(int(str(n)) for _, n in rows) == [39, 40, 40, 40]
 
 

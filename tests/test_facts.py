@@ -3,6 +3,7 @@
 Each file states the fact (``#+ fact:``) and whether the ASK must be true or false
 (``#+ expect:``): true for what the text says, false for what it must not be stretched into.
 """
+
 from __future__ import annotations
 
 import re

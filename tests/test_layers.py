@@ -1,6 +1,7 @@
 """The package follows the pipeline: lower stages never import higher ones, and nothing imports in
 a cycle. Read from the source (every ``import`` and ``from ... import``, at any depth), not by running it.
 """
+
 from __future__ import annotations
 
 import ast
@@ -13,8 +14,19 @@ from helpers import ROOT
 
 PACKAGE = ROOT / "src" / "defence_kg"
 #: The stages, lowest first. ``api`` (the public functions) sits above every stage and below cli.
-STAGES = ("core", "sources", "loading", "dataset", "validation", "queries", "exports", "analysis", "publish", "api",
-          "cli")
+STAGES = (
+    "core",
+    "sources",
+    "loading",
+    "dataset",
+    "validation",
+    "queries",
+    "exports",
+    "analysis",
+    "publish",
+    "api",
+    "cli",
+)
 
 
 def _module(path: Path) -> str:
@@ -28,7 +40,9 @@ def _imports(path: Path) -> set[str]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             found |= {a.name for a in node.names if a.name.startswith("defence_kg")}
-        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("defence_kg") and not node.level:
+        elif (
+            isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("defence_kg") and not node.level
+        ):
             found.add(node.module)
             found |= {f"{node.module}.{a.name}" for a in node.names}
     return found

@@ -1,4 +1,5 @@
 """The MISP galaxy loader (loaders/misp_galaxy.py) on fixtures of our own in both shapes."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,7 +20,9 @@ PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 
 @pytest.fixture(scope="module", params=["current", "shape-2020-08-21"])
 def misp(request, project):
-    result = dataset.build(project, documents={"misp-galaxy": {"china-defence-universities": SAMPLES / f"{request.param}.json"}})
+    result = dataset.build(
+        project, documents={"misp-galaxy": {"china-defence-universities": SAMPLES / f"{request.param}.json"}}
+    )
     return request.param, result
 
 
@@ -42,29 +45,44 @@ def test_unknown_keys_are_reported_and_kept(misp):
 
 def test_seed_profile_and_misp_entry_are_one_node_with_separate_evidence(misp):
     _, result = misp
-    graphs = rows(result, """SELECT DISTINCT ?g WHERE { GRAPH ?g { ?st a dkg:Statement ;
+    graphs = rows(
+        result,
+        """SELECT DISTINCT ?g WHERE { GRAPH ?g { ?st a dkg:Statement ;
         rdf:subject id:chongqing-university ; rdf:predicate ?p ;
-        rdf:object id:ministry-of-education } VALUES ?p { dkg:subordinateTo dkg:supervisedBy } }""")
+        rdf:object id:ministry-of-education } VALUES ?p { dkg:subordinateTo dkg:supervisedBy } }""",
+    )
     assert {g.rsplit("/", 1)[-1] for (g,) in graphs} == {"aspi-tracker", "misp-galaxy"}
 
 
 def test_every_misp_fact_cites_its_entry(misp):
     _, result = misp
-    uncited = rows(result, """SELECT ?st WHERE { GRAPH <https://w3id.org/defence-kg/graph/source/misp-galaxy> {
-        ?st a dkg:Statement . FILTER NOT EXISTS { ?st prov:wasDerivedFrom ?d . ?d a dkg:SourceDocument } } }""")
+    uncited = rows(
+        result,
+        """SELECT ?st WHERE { GRAPH <https://w3id.org/defence-kg/graph/source/misp-galaxy> {
+        ?st a dkg:Statement . FILTER NOT EXISTS { ?st prov:wasDerivedFrom ?d . ?d a dkg:SourceDocument } } }""",
+    )
     assert uncited == []
-    quotes = rows(result, """SELECT ?q WHERE { ?st rdf:subject id:chongqing-university ;
-        rdf:predicate dkg:supervisedBy ; rdf:object id:ministry-of-education ; dkg:quote ?q }""")
+    quotes = rows(
+        result,
+        """SELECT ?q WHERE { ?st rdf:subject id:chongqing-university ;
+        rdf:predicate dkg:supervisedBy ; rdf:object id:ministry-of-education ; dkg:quote ?q }""",
+    )
     assert any('"Ministry of Education (MOE)"' in q for (q,) in quotes)
 
 
 def test_academy_alias_becomes_a_subsidiary_not_a_name(misp):
     _, result = misp
 
-    linked = rows(result, """SELECT ?u WHERE { ?u dkg:subsidiaryOf id:china-aerospace-science-and-technology-corporation ;
-        skos:prefLabel "Beijing Institute of Imaginary Test Engineering"@en }""")
+    linked = rows(
+        result,
+        """SELECT ?u WHERE { ?u dkg:subsidiaryOf id:china-aerospace-science-and-technology-corporation ;
+        skos:prefLabel "Beijing Institute of Imaginary Test Engineering"@en }""",
+    )
     assert len(linked) == 1
-    names = rows(result, """SELECT ?n WHERE { id:china-aerospace-science-and-technology-corporation skos:altLabel|skos:prefLabel ?n }""")
+    names = rows(
+        result,
+        """SELECT ?n WHERE { id:china-aerospace-science-and-technology-corporation skos:altLabel|skos:prefLabel ?n }""",
+    )
     assert not any("Imaginary" in n or "Space Technology" in n for (n,) in names)
 
 
@@ -76,7 +94,12 @@ def test_colliding_abbreviation_keeps_institutions_apart(misp):
 
 def test_risk_sentence_read_in_the_2020_shape(misp):
     shape, result = misp
-    levels = dict(rows(result, "SELECT ?o ?l WHERE { GRAPH <https://w3id.org/defence-kg/graph/source/misp-galaxy> { ?o dkg:riskLevel ?l } }"))
+    levels = dict(
+        rows(
+            result,
+            "SELECT ?o ?l WHERE { GRAPH <https://w3id.org/defence-kg/graph/source/misp-galaxy> { ?o dkg:riskLevel ?l } }",
+        )
+    )
     if shape == "current":
         assert not any("risk-designation" in o for o in levels)
     else:

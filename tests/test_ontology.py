@@ -1,4 +1,5 @@
 """The ontology: it parses, every term is documented, and the code uses only terms it defines."""
+
 from __future__ import annotations
 
 import re
@@ -31,8 +32,9 @@ def test_header_has_version_and_licence(ontology):
 
 
 def test_every_term_has_label_and_comment(ontology):
-    missing = [t for t in terms(ontology)
-               if ontology.value(t, RDFS.label) is None or ontology.value(t, RDFS.comment) is None]
+    missing = [
+        t for t in terms(ontology) if ontology.value(t, RDFS.label) is None or ontology.value(t, RDFS.comment) is None
+    ]
     assert not missing, f"terms without rdfs:label or rdfs:comment: {sorted(missing)}"
 
 
@@ -44,10 +46,15 @@ def test_every_concept_is_labelled_and_in_a_scheme(ontology):
 
 
 def test_code_and_data_use_only_defined_terms(ontology):
-    defined = {str(t)[len(str(DKG)):] for t in terms(ontology)}
+    defined = {str(t)[len(str(DKG)) :] for t in terms(ontology)}
     used: dict[str, set[str]] = {}
-    files = [*ROOT.glob("src/defence_kg/**/*.py"), *ROOT.glob("loaders/*.py"),
-             *ROOT.glob("data/curated/*.ttl"), *ROOT.glob("queries/*.rq"), *ROOT.glob("shapes/*.ttl")]
+    files = [
+        *ROOT.glob("src/defence_kg/**/*.py"),
+        *ROOT.glob("loaders/*.py"),
+        *ROOT.glob("data/curated/*.ttl"),
+        *ROOT.glob("queries/*.rq"),
+        *ROOT.glob("shapes/*.ttl"),
+    ]
     for path in files:
         text = path.read_text(encoding="utf-8")
         names = set(re.findall(r"\bDKG\.([A-Za-z]\w*)", text)) | set(re.findall(r"\bdkg:([A-Za-z]\w*)", text))

@@ -1,5 +1,6 @@
 """Never lose a user's file: how every command writes files and folders (defence_kg.core.output),
 tried through the command line as a careless user would."""
+
 from __future__ import annotations
 
 import os
@@ -29,7 +30,7 @@ def test_a_symlink_is_followed_and_its_target_written(tmp_path):
 
 def test_a_character_device_or_fifo_is_written_as_a_stream(tmp_path):
     write_file(b"discarded", "/dev/null")
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)        # still the device, not a regular file
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)  # still the device, not a regular file
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
@@ -63,7 +64,7 @@ def test_a_folder_with_a_users_files_is_never_replaced(tmp_path):
         replace_folder(mine, "publish site", lambda d: (d / "index.html").write_text("site"))
     assert "thesis.txt" in err.value.render()
     assert sorted(os.listdir(mine)) == ["thesis.txt"]
-    assert sorted(os.listdir(tmp_path)) == ["mydocs"]        # no partial output left beside it
+    assert sorted(os.listdir(tmp_path)) == ["mydocs"]  # no partial output left beside it
 
 
 def test_a_previous_output_is_replaced_but_not_one_with_a_foreign_file(tmp_path):
@@ -74,7 +75,7 @@ def test_a_previous_output_is_replaced_but_not_one_with_a_foreign_file(tmp_path)
     (out / "notes.txt").write_text("the user's")
     with pytest.raises(InputError, match="did not write"):
         replace_folder(out, "publish site", lambda d: (d / "c.html").write_text("3"))
-    with pytest.raises(InputError, match="did not write"):            # another command's output
+    with pytest.raises(InputError, match="did not write"):  # another command's output
         replace_folder(tmp_path / "site", "export nodes-edges-csv", lambda d: None)
     assert (out / "notes.txt").read_text() == "the user's"
 

@@ -1,4 +1,5 @@
 """progress: a bar with items, rate and time left on a terminal; nothing on a pipe or with --quiet."""
+
 from __future__ import annotations
 
 import fcntl
@@ -21,8 +22,10 @@ for _ in progress.track(range(3), "extract", unit="documents"):
     time.sleep(0.15)
 """
 # "extract:  67%|██   | 2/3 [00:00<00:00, 6.6 documents/s]": done/total, elapsed<time left, rate
-BAR = re.compile(r"extract: +\d+%\|[^|]*\| (?P<done>\d)/3 "
-                 r"\[\d\d:\d\d<(?P<left>[\d:?]+), +(?P<rate>[\d.?]+) documents/s\]")
+BAR = re.compile(
+    r"extract: +\d+%\|[^|]*\| (?P<done>\d)/3 "
+    r"\[\d\d:\d\d<(?P<left>[\d:?]+), +(?P<rate>[\d.?]+) documents/s\]"
+)
 
 
 def _stderr(argv: list[str], *, terminal: bool, cwd=None) -> str:
@@ -38,7 +41,7 @@ def _stderr(argv: list[str], *, terminal: bool, cwd=None) -> str:
     while True:
         try:
             data = os.read(leader, 4096)
-        except OSError:          # EIO: the child closed its end
+        except OSError:  # EIO: the child closed its end
             break
         if not data:
             break
@@ -52,9 +55,10 @@ def test_a_terminal_shows_items_rate_and_time_left():
     out = _stderr([sys.executable, "-c", CHILD], terminal=True)
     bars = [m.groupdict() for m in BAR.finditer(out)]
     assert bars[0] == {"done": "0", "left": "?", "rate": "?"}, out
-    assert any(b["done"] in "12" and re.fullmatch(r"\d\d:\d\d", b["left"]) and float(b["rate"]) > 0
-               for b in bars), out                                    # redrawn, with a time left
-    assert bars[-1]["done"] == "3" and out.endswith("\n"), out       # the finished bar stays
+    assert any(b["done"] in "12" and re.fullmatch(r"\d\d:\d\d", b["left"]) and float(b["rate"]) > 0 for b in bars), (
+        out
+    )  # redrawn, with a time left
+    assert bars[-1]["done"] == "3" and out.endswith("\n"), out  # the finished bar stays
 
 
 def test_a_pipe_gets_nothing():

@@ -1,4 +1,5 @@
 """queries: the stored query library — headers, cases discovered from tests/queries/<name>/, safe binding."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -72,7 +73,7 @@ def test_every_stored_query_runs_on_the_built_dataset(path, built):
     assert isinstance(result, (bool, tuple))
 
 
-HOSTILE = ['x> } ; DROP ALL ; #', '"\\" ) } #', "' } UNION { ?s ?p ?o } #", 'a"b\nc\\"', "<>{}"]
+HOSTILE = ["x> } ; DROP ALL ; #", '"\\" ) } #', "' } UNION { ?s ?p ?o } #", 'a"b\nc\\"', "<>{}"]
 
 
 @pytest.mark.parametrize("value", HOSTILE)

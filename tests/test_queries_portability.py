@@ -3,6 +3,7 @@
 organisations-connected-within-hops lists the link properties and the organisation kinds in VALUES
 blocks instead of following rdfs:subPropertyOf+ / rdfs:subClassOf* (Virtuoso 7 answered those
 wrongly inside its joins). These tests keep each list equal to what the ontology says."""
+
 from __future__ import annotations
 
 import re
@@ -44,33 +45,41 @@ def _column(store: Store, sparql: str) -> set[URIRef]:
 
 
 def test_link_properties_listed_in_the_hops_query_are_the_ontologys():
-    ontology = _column(_ontology(), """
+    ontology = _column(
+        _ontology(),
+        """
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         PREFIX org: <http://www.w3.org/ns/org#>
         PREFIX dkg: <https://w3id.org/defence-kg/ontology#>
         SELECT DISTINCT ?p WHERE {
           ?p a dkg:FactProperty ; rdfs:subPropertyOf+ ?top .
           VALUES ?top { org:linkedTo org:unitOf org:subOrganizationOf }
-        }""")
+        }""",
+    )
     blocks = _values_blocks(HOPS.read_text(encoding="utf-8"), "via")
     assert ontology, "the ontology has no link properties: the query would find nothing"
     assert len(blocks) == 6, "one list per step (1 + 2 + 3 steps)"
     for listed in blocks:
-        assert listed == ontology, (f"missing: {sorted(ontology - listed)}; "
-                                    f"not link properties: {sorted(listed - ontology)}")
+        assert listed == ontology, (
+            f"missing: {sorted(ontology - listed)}; not link properties: {sorted(listed - ontology)}"
+        )
 
 
 def test_organisation_kinds_listed_in_the_hops_query_are_the_ontologys():
-    ontology = _column(_ontology(), """
+    ontology = _column(
+        _ontology(),
+        """
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         PREFIX dkg: <https://w3id.org/defence-kg/ontology#>
-        SELECT DISTINCT ?c WHERE { ?c rdfs:subClassOf* dkg:Organisation }""")
+        SELECT DISTINCT ?c WHERE { ?c rdfs:subClassOf* dkg:Organisation }""",
+    )
     blocks = _values_blocks(HOPS.read_text(encoding="utf-8"), "kind")
     assert len(ontology) > 1, "the ontology has no kinds of organisation"
     assert len(blocks) == 6, "one list per step (1 + 2 + 3 steps)"
     for listed in blocks:
-        assert listed == ontology, (f"missing: {sorted(ontology - listed)}; "
-                                    f"not organisation kinds: {sorted(listed - ontology)}")
+        assert listed == ontology, (
+            f"missing: {sorted(ontology - listed)}; not organisation kinds: {sorted(listed - ontology)}"
+        )
 
 
 def test_hops_query_follows_no_transitive_ontology_paths():

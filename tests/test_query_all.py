@@ -1,4 +1,5 @@
 """queries: `defence-kg query --all` runs every stored query on one loaded dataset."""
+
 from __future__ import annotations
 
 import json
@@ -35,11 +36,13 @@ def test_all_runs_every_stored_query_with_the_rows_of_each_single_run(capsys, pr
 def test_a_violation_query_returning_rows_makes_all_exit_1(capsys, project, built, tmp_path):
     for name in ("queries", "ontology"):
         shutil.copytree(ROOT / name, tmp_path / name)
-    (tmp_path / "data" / "sources").mkdir(parents=True)      # marks the copy as a project
+    (tmp_path / "data" / "sources").mkdir(parents=True)  # marks the copy as a project
     (tmp_path / "queries" / "every-label-violation.rq").write_text(
         "#+ summary: planted: every prefLabel counts as a violation\n"
         "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-        "SELECT ?s ?label WHERE { GRAPH ?g { ?s skos:prefLabel ?label } }\n", encoding="utf-8")
+        "SELECT ?s ?label WHERE { GRAPH ?g { ?s skos:prefLabel ?label } }\n",
+        encoding="utf-8",
+    )
     capsys.readouterr()
     code = cli.main(["--project", str(tmp_path), "--out", str(project.out), "query", "--all"])
     out, err = capsys.readouterr()

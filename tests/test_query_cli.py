@@ -1,4 +1,5 @@
 """queries: the `defence-kg query` command in-process (list, formats, errors) and the generated catalogue."""
+
 from __future__ import annotations
 
 import csv
@@ -15,8 +16,9 @@ def _run(capsys, project, *argv):
 
 def test_queries_readme_is_the_catalogue_generated_from_the_headers(project):
     readme = (ROOT / "queries" / "README.md").read_text(encoding="utf-8")
-    assert readme == queries.catalogue(project), \
+    assert readme == queries.catalogue(project), (
         "queries/README.md is stale: regenerate it with defence_kg.queries.library.catalogue()"
+    )
     for path in sorted((ROOT / "queries").glob("*.rq")):
         q = queries.parse_query_file(path)
         assert f"## {q.name}\n\n{q.summary}\n" in readme

@@ -1,5 +1,6 @@
 """registry: find_in (folded keys in Aho–Corasick automata) finds exactly what one regular
 expression of every name finds, with the re module's own case-insensitive matching."""
+
 from __future__ import annotations
 
 import random
@@ -13,7 +14,7 @@ from defence_kg.core.namespaces import DKG
 from defence_kg.loading.registry import Registry, _fold
 
 ID = "https://example.org/id/"
-NAMES = {   # our own entities: cased letters from several scripts, apostrophes, 'defence'
+NAMES = {  # our own entities: cased letters from several scripts, apostrophes, 'defence'
     "ministry": (["Ministry of Defence", "Defence Ministry"], ["MOD"]),
     "institute": (["Kelvin Institute of Optics", "Institute of Optics"], ["KIO", "IO"]),
     "turkish": (["İstanbul Teknik Üniversitesi", "Istanbul Technical University"], ["İTÜ"]),
@@ -98,7 +99,7 @@ def test_names_added_between_searches_are_found():
     registry = _registry()
     rng = random.Random(3)
     added = []
-    for k in range(60):     # more than the square root of the names: the automata merge
+    for k in range(60):  # more than the square root of the names: the automata merge
         name = f"Zeta Defence Works {k}"
         registry.add_name(URIRef(ID + f"zeta-{k}"), name, "name")
         registry.add_name(URIRef(ID + f"zeta-{k}"), f"ZDW{k}", "abbreviation")

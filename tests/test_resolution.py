@@ -1,4 +1,5 @@
 """`defence-kg resolve` and the registry's identities (src/defence_kg/analysis/resolve.py)."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """serve: `defence-kg serve` starts the real Oxigraph server, answers at its URL, stops on SIGINT."""
+
 from __future__ import annotations
 
 import signal
@@ -15,8 +16,9 @@ from helpers import ROOT
 def test_serve_answers_the_stored_queries_like_in_process_and_stops_on_sigint(project, built):
     port = free_port()
     exe = Path(sys.executable).parent / "defence-kg"
-    proc = subprocess.Popen([str(exe), "--out", str(project.out), "serve", "--port", str(port)],
-                            cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [str(exe), "--out", str(project.out), "serve", "--port", str(port)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
     try:
         lines = []
         for line in proc.stdout:
@@ -33,8 +35,9 @@ def test_serve_answers_the_stored_queries_like_in_process_and_stops_on_sigint(pr
                 assert remote is local
             else:
                 assert remote[0] == local[0], path.stem
-                assert (remote[1] if q.ordered else sorted(remote[1], key=repr)) == \
-                       (local[1] if q.ordered else sorted(local[1], key=repr)), path.stem
+                assert (remote[1] if q.ordered else sorted(remote[1], key=repr)) == (
+                    local[1] if q.ordered else sorted(local[1], key=repr)
+                ), path.stem
     finally:
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=30) == 0

@@ -4,6 +4,7 @@ tests/shapes/invalid/*.ttl must give exactly the results its ``# expect:`` lines
 Each example is validated together with ontology/*.ttl (the ontology and its vocabularies), as
 the dataset is. The expectation format is described in tests/shapes/README.md.
 """
+
 from __future__ import annotations
 
 import re
@@ -77,15 +78,16 @@ def test_invalid_example_gives_exactly_the_expected_results(example: Path):
     assert INVALID_NAME.match(example.name), f"{example.name}: name invalid examples <Shape>-<case>.ttl"
     text = example.read_text(encoding="utf-8")
     assert text.startswith("#") and "MUST fail" in text.split("\n@prefix", 1)[0], (
-        f"{example.name}: open with a comment saying which rule is broken and why it MUST fail")
+        f"{example.name}: open with a comment saying which rule is broken and why it MUST fail"
+    )
     expected = expectations(example)
     assert expected, f"{example.name}: state the expected results with '# expect:' lines"
     shape_of_name = "shapes:" + example.name.split("-", 1)[0]
     assert any(shape.startswith(shape_of_name) for _, _, shape, _ in expected), (
-        f"{example.name}: the file is named after a shape ({shape_of_name}) it must trigger")
+        f"{example.name}: the file is named after a shape ({shape_of_name}) it must trigger"
+    )
     report = run(example)
     assert not report.conforms, report.text()
     got = actual(report)
     missing, unexpected = sorted(expected - got), sorted(got - expected)
-    assert not missing and not unexpected, (
-        f"missing: {missing}\nunexpected: {unexpected}\n\n{report.text()}")
+    assert not missing and not unexpected, f"missing: {missing}\nunexpected: {unexpected}\n\n{report.text()}"

@@ -1,5 +1,6 @@
 """The published site: content negotiation on a real loopback server, RDF per entity, JSON-LD
 embedded in pages, links, dumps with checksums, VoID/DCAT, and pages in real headless Chromium."""
+
 from __future__ import annotations
 
 import gzip
@@ -27,8 +28,15 @@ from helpers import run_cli
 SPDX = "http://spdx.org/rdf/terms#"
 CQU = "chongqing-university"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions"]
+CHROME_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-dev-shm-usage",
+    "--no-first-run",
+    "--disable-extensions",
+]
 needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
 
 
@@ -61,12 +69,14 @@ def _get(url: str, accept: str | None = None, follow: bool = True):
 
 # ---- content negotiation --------------------------------------------------------------------
 
-NEGOTIATION = [("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "html", "text/html", None),
-               ("text/turtle", "ttl", "text/turtle", "turtle"),
-               ("application/ld+json", "jsonld", "application/ld+json", "json-ld"),
-               ("application/n-triples", "nt", "application/n-triples", "nt"),
-               ("application/rdf+xml", "rdf", "application/rdf+xml", "xml"),
-               ("text/turtle;q=0.5, application/ld+json;q=0.9", "jsonld", "application/ld+json", "json-ld")]
+NEGOTIATION = [
+    ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "html", "text/html", None),
+    ("text/turtle", "ttl", "text/turtle", "turtle"),
+    ("application/ld+json", "jsonld", "application/ld+json", "json-ld"),
+    ("application/n-triples", "nt", "application/n-triples", "nt"),
+    ("application/rdf+xml", "rdf", "application/rdf+xml", "xml"),
+    ("text/turtle;q=0.5, application/ld+json;q=0.9", "jsonld", "application/ld+json", "json-ld"),
+]
 
 
 @pytest.mark.parametrize("accept,ext,media,parser", NEGOTIATION)
@@ -93,6 +103,7 @@ def test_negotiate_defaults_to_html():
 
 
 # ---- RDF per entity and embedded JSON-LD ----------------------------------------------------
+
 
 class _Page(HTMLParser):
     def __init__(self):
@@ -137,11 +148,15 @@ def _page(path: Path) -> _Page:
 
 
 def test_every_entity_has_page_and_rdf_files(site, built):
-    _, rows = built.store.query("SELECT DISTINCT ?s WHERE { ?s a ?c . ?c rdfs:subClassOf* ?top "
-                                "VALUES ?top { dkg:Organisation dkg:Event dkg:Agreement } }".replace(
-                                    "SELECT", "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-                                    "PREFIX dkg: <https://w3id.org/defence-kg/ontology#> SELECT"))
-    slugs = {str(s)[len(str(ID)):] for (s,) in rows if str(s).startswith(str(ID))}
+    _, rows = built.store.query(
+        "SELECT DISTINCT ?s WHERE { ?s a ?c . ?c rdfs:subClassOf* ?top "
+        "VALUES ?top { dkg:Organisation dkg:Event dkg:Agreement } }".replace(
+            "SELECT",
+            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+            "PREFIX dkg: <https://w3id.org/defence-kg/ontology#> SELECT",
+        )
+    )
+    slugs = {str(s)[len(str(ID)) :] for (s,) in rows if str(s).startswith(str(ID))}
     assert CQU in slugs
     for slug in slugs:
         for ext in ("html", "ttl", "jsonld", "nt", "rdf"):
@@ -160,7 +175,7 @@ def test_embedded_jsonld_equals_entity_turtle(site):
         assert isomorphic(embedded, turtle), html.name
         # the same document parsed against the shipped local context file
         doc = json.loads(page.jsonld[0])
-        assert doc["@context"] == context      # inline copy of the frozen local context, nothing remote
+        assert doc["@context"] == context  # inline copy of the frozen local context, nothing remote
         file_doc = Graph().parse(html.with_suffix(".jsonld"), format="json-ld")
         assert isomorphic(file_doc, turtle), html.name
         types = dict(page.alternates)
@@ -186,7 +201,7 @@ def test_internal_links_resolve(site):
             parsed = urlparse(link)
             if parsed.scheme or link.startswith("//"):
                 assert parsed.scheme in ("http", "https"), link
-                continue                           # external citation: not fetched (no network)
+                continue  # external citation: not fetched (no network)
             target = (html.parent / parsed.path).resolve() if parsed.path else html
             assert target.is_file(), f"{html.relative_to(site)} -> {link}"
             if parsed.fragment and target.suffix == ".html":
@@ -196,11 +211,13 @@ def test_internal_links_resolve(site):
 def test_no_remote_resources(site):
     for html in site.rglob("*.html"):
         text = html.read_text(encoding="utf-8")
-        assert not re.search(r'<(script|link)[^>]+(src|href)="(https?:)?//', text.replace(
-            'rel="canonical" href="https://', "")), html
+        assert not re.search(
+            r'<(script|link)[^>]+(src|href)="(https?:)?//', text.replace('rel="canonical" href="https://', "")
+        ), html
 
 
 # ---- dumps, VoID/DCAT, determinism ----------------------------------------------------------
+
 
 def test_dumps_have_correct_checksums_and_parse(site, built):
     sums = {}
@@ -213,13 +230,15 @@ def test_dumps_have_correct_checksums_and_parse(site, built):
         assert hashlib.sha256(data).hexdigest() == digest
         assert data[:2] == b"\x1f\x8b" and data[3] & 0x08 == 0 and data[4:8] == b"\0\0\0\0", name  # no name, mtime 0
     nquads = gzip.decompress((site / "dumps" / "dataset.nq.gz").read_bytes()).decode("utf-8")
-    assert len(nquads.splitlines()) == len(built.store)      # one line per quad
+    assert len(nquads.splitlines()) == len(built.store)  # one line per quad
     # rdflib merges a few literals it considers equal, so compare the two parses with each other
     quads = Dataset().parse(data=nquads, format="nquads")
     trig = Dataset().parse(data=gzip.decompress((site / "dumps" / "dataset.trig.gz").read_bytes()), format="trig")
     assert len(quads) == len(trig) > 0
     union = Graph().parse(data=gzip.decompress((site / "dumps" / "dataset.ttl.gz").read_bytes()), format="turtle")
-    as_jsonld = Graph().parse(data=gzip.decompress((site / "dumps" / "dataset.jsonld.gz").read_bytes()), format="json-ld")
+    as_jsonld = Graph().parse(
+        data=gzip.decompress((site / "dumps" / "dataset.jsonld.gz").read_bytes()), format="json-ld"
+    )
     assert len(union) == len(as_jsonld) > 0 and isomorphic(union, as_jsonld)
 
 
@@ -252,7 +271,9 @@ def test_void_dcat_description(site, built):
         assert len(licences) == 1, sub
         if "/graph/source/" in str(sub):
             rights = str(g.value(sub, URIRef(dct + "rights")))
-            source_text = str(built.store.to_rdflib().value(g.value(sub, URIRef(dct + "source")), URIRef(dct + "license")))
+            source_text = str(
+                built.store.to_rdflib().value(g.value(sub, URIRef(dct + "source")), URIRef(dct + "license"))
+            )
             assert rights == source_text, sub
             if licences[0] != URIRef("https://creativecommons.org/publicdomain/zero/1.0/"):
                 assert (licences[0], RDF.type, URIRef(dct + "LicenseDocument")) in g
@@ -282,6 +303,7 @@ def test_output_is_deterministic(site, built, tmp_path):
 
 def test_bad_base_url_is_a_clear_error(built, tmp_path):
     from defence_kg.core.errors import InputError
+
     with pytest.raises(InputError, match="base-url"):
         build_site(built.store, tmp_path / "x", base_url="w3id.org/defence-kg")
     assert not (tmp_path / "x").exists()
@@ -289,11 +311,13 @@ def test_bad_base_url_is_a_clear_error(built, tmp_path):
 
 # ---- real browser ---------------------------------------------------------------------------
 
+
 @needs_chromium
 def test_cqu_page_in_chromium_shows_risk_and_evidence(server):
-    dom = subprocess.run([CHROMIUM, *CHROME_FLAGS, "--dump-dom", f"{server}/id/{CQU}"],
-                         capture_output=True, text=True, timeout=120).stdout
-    assert "<h1>Chongqing University</h1>" in dom          # the IRI redirected to the page
+    dom = subprocess.run(
+        [CHROMIUM, *CHROME_FLAGS, "--dump-dom", f"{server}/id/{CQU}"], capture_output=True, text=True, timeout=120
+    ).stdout
+    assert "<h1>Chongqing University</h1>" in dom  # the IRI redirected to the page
     assert re.search(r'id="risk-level">medium<', dom)
     assert "designated medium risk for its moderate level of defence research" in dom
     assert "unitracker.aspi.org.au/universities/chongqing-university" in dom
@@ -303,12 +327,14 @@ def test_cqu_page_in_chromium_shows_risk_and_evidence(server):
 def _visible_rows(driver) -> list[str]:
     return driver.execute_script(
         "return Array.from(document.querySelectorAll('#institutions tbody tr'))"
-        ".filter(r => !r.hidden).map(r => r.cells[0].textContent)")
+        ".filter(r => !r.hidden).map(r => r.cells[0].textContent)"
+    )
 
 
 def test_index_filters_and_search_work(browser, server, site):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
+
     rows = json.loads((site / "index.json").read_text(encoding="utf-8"))
     browser.get(f"{server}/index.html")
     assert len(_visible_rows(browser)) == len(rows)
@@ -322,11 +348,11 @@ def test_index_filters_and_search_work(browser, server, site):
     assert sorted(_visible_rows(browser)) == sorted(r["name"] for r in rows if r["kind"] == kind)
     Select(browser.find_element(By.ID, "f-kind")).select_by_value("")
     box = browser.find_element(By.ID, "q")
-    box.send_keys("重庆")                                   # Chinese name search
+    box.send_keys("重庆")  # Chinese name search
     assert "Chongqing University" in _visible_rows(browser)
     assert "Nanyang Technological University" not in _visible_rows(browser)
     box.clear()
-    box.send_keys("CQU")                                    # abbreviation search
+    box.send_keys("CQU")  # abbreviation search
     assert _visible_rows(browser) == ["Chongqing University"]
     box.clear()
     box.send_keys("zzzz-nothing")
@@ -336,14 +362,20 @@ def test_index_filters_and_search_work(browser, server, site):
 def test_pages_fit_a_phone_screen(browser, server):
     browser.set_window_size(375, 812)
     try:
-        for path in ("index.html", f"id/{CQU}.html", "timeline.html", "sources.html", "ontology.html",
-                     "vocabularies.html", "downloads.html"):
+        for path in (
+            "index.html",
+            f"id/{CQU}.html",
+            "timeline.html",
+            "sources.html",
+            "ontology.html",
+            "vocabularies.html",
+            "downloads.html",
+        ):
             browser.get(f"{server}/{path}")
             width = browser.execute_script("return document.documentElement.clientWidth")
             scroll = browser.execute_script("return document.documentElement.scrollWidth")
             assert scroll <= width, f"{path}: content {scroll}px wider than the {width}px viewport"
-            assert browser.execute_script(
-                "return document.querySelector('meta[name=viewport]') !== null")
+            assert browser.execute_script("return document.querySelector('meta[name=viewport]') !== null")
     finally:
         browser.set_window_size(1200, 900)
 

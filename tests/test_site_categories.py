@@ -1,6 +1,7 @@
 """The site on a dataset with categories (of our own writing, like the MISP copy sets them): the
 index filters by category (an institution may have several), every page renders and its links
 resolve, and the JSON-LD of every entity equals its Turtle."""
+
 from __future__ import annotations
 
 import json
@@ -127,7 +128,7 @@ def _page(path: Path) -> _Page:
 
 def test_index_offers_each_category_and_tags_rows(site, store):
     expected = _expected_categories(store)
-    assert any(len(v) > 1 for v in expected.values())          # the fixture has a multi-category row
+    assert any(len(v) > 1 for v in expected.values())  # the fixture has a multi-category row
     page = _page(site / "index.html")
     assert set(page.options) == set().union(*expected.values()) | {"not recorded"}
     rows = json.loads((site / "index.json").read_text(encoding="utf-8"))
@@ -162,6 +163,7 @@ def test_pages_render_links_resolve_and_jsonld_equals_turtle(site):
 def test_category_filter_in_chromium(site, store, browser, serve_directory):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
+
     browser.get(f"{serve_directory(site)}/index.html")
     rows = json.loads((site / "index.json").read_text(encoding="utf-8"))
     expected = _expected_categories(store)
@@ -169,6 +171,7 @@ def test_category_filter_in_chromium(site, store, browser, serve_directory):
         Select(browser.find_element(By.ID, "f-category")).select_by_value(label)
         shown = browser.execute_script(
             "return Array.from(document.querySelectorAll('#institutions tbody tr'))"
-            ".filter(r => !r.hidden).map(r => r.cells[0].textContent)")
+            ".filter(r => !r.hidden).map(r => r.cells[0].textContent)"
+        )
         want = sorted(r["name"] for r in rows if label in expected.get(r["slug"], set()))
         assert sorted(shown) == want and want, label

@@ -2,6 +2,7 @@
 stylesheet's :root block, and each text/background pair the pages use is checked — 4.5:1 for
 body text, 3:1 for large text and UI (focus ring, borders, network drawing) — plus the risk badge
 of every level in the risk vocabulary."""
+
 from __future__ import annotations
 
 import re
@@ -37,7 +38,7 @@ PAIRS = [
     ("badge-border", "bg", 3.0, "badge and uncertain-date border (UI)"),
     ("risk-text", "risk-none", 4.5, "risk badge without a level"),
 ]
-DECORATIVE = re.compile(r"^rule")          # table and quote rules: decoration, no information
+DECORATIVE = re.compile(r"^rule")  # table and quote rules: decoration, no information
 
 
 def palette() -> dict[str, str]:
@@ -51,7 +52,7 @@ def rgb(hex_colour: str) -> tuple[float, float, float]:
     if len(h) == 3:
         h = "".join(c * 2 for c in h)
     assert len(h) == 6, f"opaque colours only: {hex_colour}"
-    return tuple(int(h[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    return tuple(int(h[i : i + 2], 16) / 255 for i in (0, 2, 4))
 
 
 def luminance(hex_colour: str) -> float:
@@ -67,12 +68,12 @@ def contrast(a: str, b: str) -> float:
 def test_contrast_formula_on_known_values():
     assert round(contrast("#000", "#fff"), 2) == 21.0
     assert round(contrast("#fff", "#fff"), 2) == 1.0
-    assert round(contrast("#767676", "#ffffff"), 2) == 4.54      # the usual "lightest grey on white"
+    assert round(contrast("#767676", "#ffffff"), 2) == 4.54  # the usual "lightest grey on white"
 
 
 def test_colours_are_only_in_the_palette():
-    body = CSS[CSS.index(":root"):]
-    body = body[body.index("}") + 1:]
+    body = CSS[CSS.index(":root") :]
+    body = body[body.index("}") + 1 :]
     assert not re.findall(r"#[0-9a-fA-F]{3,8}\b|rgba?\(|hsla?\(", body), "colour literal outside :root"
     used = set(re.findall(r"var\(--([\w-]+)\)", body))
     colours = palette()

@@ -1,5 +1,6 @@
 """Chinese names are drawn as glyphs in the browser, not as empty boxes: CI installs a CJK font
 (fonts-noto-cjk) and this test would fail without one."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """`defence-kg trace`: explained paths between the seed's organisations, and its edge cases."""
+
 from __future__ import annotations
 
 import json
@@ -21,10 +22,10 @@ SASTIND = str(ID["state-administration-of-science-technology-and-industry-for-na
 AGREEMENT = str(ID["chongqing-university-agreement-2016-12"])
 
 
-
 def trace(*args, **kwargs) -> dict:
     """The API's result in its JSON form (what `trace --format json` prints)."""
     return to_data(api.trace(*args, **kwargs))
+
 
 def ids(path: dict) -> list[str]:
     return [n["id"] for n in path["nodes"]]
@@ -35,7 +36,9 @@ def test_cqu_to_casc_is_one_explained_hop(built):
     first = result["paths"][0]
     assert ids(first) == [CQU, CASC]
     edge = first["steps"][0]["edges"][0]
-    assert edge["sentence"] == "Chongqing University has exchanges with China Aerospace Science and Technology Corporation"
+    assert (
+        edge["sentence"] == "Chongqing University has exchanges with China Aerospace Science and Technology Corporation"
+    )
     assert edge["certainty"] == "stated" and edge["quote"] and edge["source_url"]
 
 
@@ -56,7 +59,10 @@ def test_sastind_to_casc_through_the_university(built, project, capsys):
     assert all(CQU in ids(p) for p in result["paths"])
     rc, out, _ = run_cli(project, "trace", "SASTIND", "CASC", "--via", "Chongqing University", capsys=capsys)
     assert rc == 0
-    assert "Chongqing University has exchanges with China Aerospace Science and Technology Corporation (stated; source: " in out
+    assert (
+        "Chongqing University has exchanges with China Aerospace Science and Technology Corporation (stated; source: "
+        in out
+    )
     assert "is a party to the Agreement between Ministry of Education and State Administration" in out
     assert "2016-12 (month)" in out
 
@@ -84,7 +90,10 @@ def test_pictures(built, project, capsys, tmp_path):
 def test_no_path_says_no_connection_recorded(built, project, capsys):
     rc, out, _ = run_cli(project, "trace", "CQU", "Nanyang Technological University", "--max-hops", "1", capsys=capsys)
     assert rc == 0
-    assert out.strip() == "no connection recorded between Chongqing University and Nanyang Technological University within 1 hop"
+    assert (
+        out.strip()
+        == "no connection recorded between Chongqing University and Nanyang Technological University within 1 hop"
+    )
     assert "not connected" not in out
 
 
@@ -111,7 +120,9 @@ def test_unknown_name_and_isolated_node(mini):
     found = trace(mini, "AU1", "Gamma Agency")
     assert ids(found["paths"][0]) == [str(ID["alpha-university"]), str(ID["pact"]), str(ID["gamma-agency"])]
     sentences = [e["sentence"] for s in found["paths"][0]["steps"] for e in s["edges"]]
-    assert sentences[0].startswith("the Pact between Gamma Agency") and sentences[0].endswith("concerns Alpha University")
+    assert sentences[0].startswith("the Pact between Gamma Agency") and sentences[0].endswith(
+        "concerns Alpha University"
+    )
 
 
 # -- a larger network of our own writing (tests/export/network.trig): 30 organisations --------
@@ -159,8 +170,10 @@ def test_every_recorded_relation_of_a_hop_is_explained(network):
     assert [e["kind"] for e in edges] == ["jointlySupervisedBy"]
     assert edges[0]["quote"] == "Elm University is jointly supervised by the Office for Defence Industry."
     text = render_trace(result)
-    assert "Elm University is jointly supervised by Office for Defence Industry (stated; source: " \
-           "Network fixture notes <https://example.org/network-notes>;" in text
+    assert (
+        "Elm University is jointly supervised by Office for Defence Industry (stated; source: "
+        "Network fixture notes <https://example.org/network-notes>;" in text
+    )
 
 
 def test_agreement_hop_carries_its_date(network):
@@ -174,8 +187,7 @@ def test_agreement_hop_carries_its_date(network):
 
 
 def test_via_and_max_hops(network):
-    via = trace(network, "Amber University", "Kestrel University", via="Office for Defence Industry",
-                         max_hops=6)
+    via = trace(network, "Amber University", "Kestrel University", via="Office for Defence Industry", max_hops=6)
     assert via["paths"] and all(ODI in ids(p) for p in via["paths"])
     assert all(len(ids(p)) - 1 <= 6 for p in via["paths"])
     plain = trace(network, "Amber University", "Kestrel University", max_hops=6)

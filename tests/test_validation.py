@@ -1,5 +1,6 @@
 """validation.py: the report (grouped by graph, naming focus and value), its JSON, attribution
 to named graphs through the store, errors, and meta-tests on the shapes themselves."""
+
 from __future__ import annotations
 
 import json
@@ -19,10 +20,33 @@ SHAPES_DIR = ROOT / "shapes"
 
 #: Parameters that make a shape node carry a constraint (SHACL core, section 4).
 CONSTRAINT_PARAMETERS = {
-    SH["class"], SH.datatype, SH.nodeKind, SH.minCount, SH.maxCount, SH.minExclusive, SH.minInclusive,
-    SH.maxExclusive, SH.maxInclusive, SH.minLength, SH.maxLength, SH.pattern, SH.languageIn,
-    SH.uniqueLang, SH.equals, SH.disjoint, SH.lessThan, SH.lessThanOrEquals, SH["not"], SH["and"],
-    SH["or"], SH.xone, SH.node, SH.qualifiedValueShape, SH.closed, SH.hasValue, SH["in"],
+    SH["class"],
+    SH.datatype,
+    SH.nodeKind,
+    SH.minCount,
+    SH.maxCount,
+    SH.minExclusive,
+    SH.minInclusive,
+    SH.maxExclusive,
+    SH.maxInclusive,
+    SH.minLength,
+    SH.maxLength,
+    SH.pattern,
+    SH.languageIn,
+    SH.uniqueLang,
+    SH.equals,
+    SH.disjoint,
+    SH.lessThan,
+    SH.lessThanOrEquals,
+    SH["not"],
+    SH["and"],
+    SH["or"],
+    SH.xone,
+    SH.node,
+    SH.qualifiedValueShape,
+    SH.closed,
+    SH.hasValue,
+    SH["in"],
 }
 LOGICAL = (SH["or"], SH["and"], SH.xone)
 
@@ -46,25 +70,46 @@ def store_report():
 
     def backed(s, p, o):
         st = ID[f"st-{len(s)}-{len(str(o))}-{str(p).rsplit('#', 1)[-1]}-{str(s).rsplit('/', 1)[-1]}"]
-        return [(s, p, o), (st, RDF.type, DKG.Statement), (st, RDF.subject, s), (st, RDF.predicate, p),
-                (st, RDF.object, o), (st, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), note),
-                (st, DKG.assertedBy, cur), (st, DKG.certainty, VOCAB["certainty/stated"])]
+        return [
+            (s, p, o),
+            (st, RDF.type, DKG.Statement),
+            (st, RDF.subject, s),
+            (st, RDF.predicate, p),
+            (st, RDF.object, o),
+            (st, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), note),
+            (st, DKG.assertedBy, cur),
+            (st, DKG.certainty, VOCAB["certainty/stated"]),
+        ]
 
-    store.add(GRAPH["curated/entities"], [
-        *backed(cur, RDF.type, DKG.Committee), (cur, SKOS.prefLabel, Literal("curators", lang="en")),
-        *backed(uni, RDF.type, DKG.CivilianUniversity), (uni, SKOS.prefLabel, Literal("Example U", lang="en"))])
+    store.add(
+        GRAPH["curated/entities"],
+        [
+            *backed(cur, RDF.type, DKG.Committee),
+            (cur, SKOS.prefLabel, Literal("curators", lang="en")),
+            *backed(uni, RDF.type, DKG.CivilianUniversity),
+            (uni, SKOS.prefLabel, Literal("Example U", lang="en")),
+        ],
+    )
     # Source A: a ROR id given as a URL; source B: a negative count.
     store.add(SOURCE_A, backed(uni, DKG.rorId, Literal("https://ror.org/023rhb549")))
-    store.add(SOURCE_B, [(count, RDF.type, DKG.Count), (count, DKG.value, Literal(-3)),
-                         (count, DKG.countPrecision, VOCAB["count-precision/exact"])])
+    store.add(
+        SOURCE_B,
+        [
+            (count, RDF.type, DKG.Count),
+            (count, DKG.value, Literal(-3)),
+            (count, DKG.countPrecision, VOCAB["count-precision/exact"]),
+        ],
+    )
     return validate_store(store, SHAPES_DIR)
 
 
 def test_store_results_are_attributed_to_the_graphs_describing_the_focus(store_report):
     assert not store_report.conforms
     by_focus = {(r.focus, r.shape): r for r in store_report.results}
-    assert set(by_focus) == {(str(ID["example-university"]), SHAPES + "OrganisationShape-rorId"),
-                             (str(ID["example-count"]), SHAPES + "CountShape-value")}, store_report.text()
+    assert set(by_focus) == {
+        (str(ID["example-university"]), SHAPES + "OrganisationShape-rorId"),
+        (str(ID["example-count"]), SHAPES + "CountShape-value"),
+    }, store_report.text()
     ror = by_focus[(str(ID["example-university"]), SHAPES + "OrganisationShape-rorId")]
     assert ror.graphs == (str(GRAPH["curated/entities"]), str(SOURCE_A))
     assert ror.value == '"https://ror.org/023rhb549"'
@@ -77,7 +122,9 @@ def test_text_groups_by_graph_and_names_focus_and_value(store_report):
     text = store_report.text()
     lines = text.splitlines()
     header_b = lines.index("Graph graph:source/b: 1 result(s)")
-    header_a = next(i for i, line in enumerate(lines) if line.startswith("Graph graph:curated/entities, graph:source/a"))
+    header_a = next(
+        i for i, line in enumerate(lines) if line.startswith("Graph graph:curated/entities, graph:source/a")
+    )
     # Each result sits under its graph's header, with its shape, focus node and value.
     section_a = "\n".join(lines[header_a:header_b] if header_a < header_b else lines[header_a:])
     section_b = "\n".join(lines[header_b:header_a] if header_b < header_a else lines[header_b:])
@@ -93,8 +140,10 @@ def test_json_report_round_trips(store_report):
     assert data["conforms"] is False
     assert data["counts"] == {"Violation": 2}
     assert [r["focus"] for r in data["results"]] == [r.focus for r in store_report.results]
-    assert all(set(r) == {"focus", "path", "value", "shape", "component", "severity", "message", "graphs"}
-               for r in data["results"])
+    assert all(
+        set(r) == {"focus", "path", "value", "shape", "component", "severity", "message", "graphs"}
+        for r in data["results"]
+    )
 
 
 def test_results_are_sorted_and_deterministic(shapes):
@@ -138,8 +187,9 @@ def test_unknown_engine_is_an_input_error(shapes):
 
 def test_malformed_shapes_file_names_file_and_line(tmp_path):
     (tmp_path / "ok.ttl").write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\n", encoding="utf-8")
-    (tmp_path / "broken.ttl").write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\n\n<a> sh:path \n",
-                                         encoding="utf-8")
+    (tmp_path / "broken.ttl").write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n\n<a> sh:path \n", encoding="utf-8"
+    )
     with pytest.raises(InputError) as info:
         load_shapes(tmp_path)
     assert info.value.where.startswith(str(tmp_path / "broken.ttl") + ":")
@@ -151,6 +201,7 @@ def test_empty_shapes_folder_is_an_input_error(tmp_path):
 
 
 # -- meta-tests on shapes/ ---------------------------------------------------------------------
+
 
 def _logical_members(g: Graph) -> set:
     members = set()
@@ -182,18 +233,33 @@ def test_every_message_names_the_focus_node(shapes):
 
 def test_value_constraints_name_the_offending_value(shapes):
     """Shapes whose constraints judge each value (not counts) put {?value} in their message."""
-    value_parameters = {SH["class"], SH.datatype, SH.nodeKind, SH.pattern, SH["in"], SH.minInclusive,
-                        SH["or"], SH.node, SH.lessThanOrEquals}
+    value_parameters = {
+        SH["class"],
+        SH.datatype,
+        SH.nodeKind,
+        SH.pattern,
+        SH["in"],
+        SH.minInclusive,
+        SH["or"],
+        SH.node,
+        SH.lessThanOrEquals,
+    }
     members = _logical_members(shapes)
-    bad = sorted(str(s) for p in value_parameters for s in shapes.subjects(p, None)
-                 if s not in members and shapes.value(s, SH.path) is not None
-                 and "{?value}" not in str(shapes.value(s, SH.message)))
+    bad = sorted(
+        str(s)
+        for p in value_parameters
+        for s in shapes.subjects(p, None)
+        if s not in members
+        and shapes.value(s, SH.path) is not None
+        and "{?value}" not in str(shapes.value(s, SH.message))
+    )
     assert not bad, f"value constraints whose message does not name {{?value}}: {bad}"
 
 
 def test_every_named_shape_is_documented(shapes):
-    named = {s for s in shapes.subjects(RDF.type, None)
-             if shapes.value(s, RDF.type) in (SH.NodeShape, SH.PropertyShape)}
+    named = {
+        s for s in shapes.subjects(RDF.type, None) if shapes.value(s, RDF.type) in (SH.NodeShape, SH.PropertyShape)
+    }
     assert named
     for shape in named:
         assert isinstance(shape, URIRef) and str(shape).startswith(SHAPES), shape

@@ -1,4 +1,5 @@
 """benchmarks/workload.py: deterministic synthetic inputs the real pipeline reads in full."""
+
 from __future__ import annotations
 
 import filecmp
@@ -35,14 +36,14 @@ def test_profiles_are_read_in_full_and_scale(tmp_path):
     for n in (3, 9):
         root = workload.project(ROOT, tmp_path / f"p{n}", n)
         result = dataset.build(Project(root=root, out=root / "build"))
-        assert result.warnings == ()           # every generated sentence is read by the loader
+        assert result.warnings == ()  # every generated sentence is read by the loader
         sizes[n] = len(result.store)
         classes = result.class_counts()
         dkg = "https://w3id.org/defence-kg/ontology#"
         assert classes[dkg + "RiskDesignation"] >= n
         assert classes[dkg + "Agreement"] >= 2 * n
     per = (sizes[9] - sizes[3]) / 6
-    assert 400 < per < 1200                   # SIZES assumes a few hundred quads per institution
+    assert 400 < per < 1200  # SIZES assumes a few hundred quads per institution
 
 
 def test_misp_shape(tmp_path):
@@ -51,8 +52,18 @@ def test_misp_shape(tmp_path):
     assert len(galaxy["values"]) == 4
     entry = galaxy["values"][0]
     assert " (" in entry["value"] and entry["uuid"]
-    for key in ("aliases", "categories", "supervising agencies", "topics", "major defence laboratories",
-                "subsidiaries", "address", "lat", "long", "refs"):
+    for key in (
+        "aliases",
+        "categories",
+        "supervising agencies",
+        "topics",
+        "major defence laboratories",
+        "subsidiaries",
+        "address",
+        "lat",
+        "long",
+        "refs",
+    ):
         assert entry["meta"][key], key
     json.dumps(galaxy)
 
@@ -69,13 +80,15 @@ def test_registry_index_finds_what_the_full_expression_finds(tmp_path):
     texts = [line for p in sorted((root / "data" / "documents").rglob("*.txt")) for line in p.read_text().splitlines()]
     names = sorted({n for entries in registry._names.values() for _, n, _ in entries} | set(registry._abbreviations))
     rng = random.Random(5)
-    for _ in range(1500):        # names glued, re-cased, with the other apostrophe or spelling
+    for _ in range(1500):  # names glued, re-cased, with the other apostrophe or spelling
         parts = []
         for _ in range(rng.randint(1, 4)):
             name = rng.choice(names)
             name = rng.choice([name, name.upper(), name.lower(), name.replace("'", "’")])
-            parts.append(rng.choice(["the ", "and ", "-", " ", "(", ") ", "x", "’s ", ", ", "ſ"])
-                         + name.replace("Defence", rng.choice(["Defense", "DEFENCE", "Defence"])))
+            parts.append(
+                rng.choice(["the ", "and ", "-", " ", "(", ") ", "x", "’s ", ", ", "ſ"])
+                + name.replace("Defence", rng.choice(["Defense", "DEFENCE", "Defence"]))
+            )
         texts.append("".join(parts) + rng.choice(["", ".", "-x", "s", " lab"]))
     registry.add_name(_first_entity(registry), "Zeta Defense Works", "name")
     texts += ["the zeta defence works and ZETA DEFENSE WORKS-", "Zeta Defence Works’s"]

@@ -7,6 +7,7 @@ The pipeline runs one way: ``data/sources`` -> ``loaders`` -> dataset (named gra
 provenance) -> SHACL validation -> queries, exports and publishing. The public API is
 ``defence_kg.api`` (typed functions returning frozen dataclasses), offered here by name.
 """
+
 from __future__ import annotations
 
 __version__ = "0.1.0"

@@ -1,4 +1,5 @@
 """`python -m defence_kg` runs the command line."""
+
 from defence_kg.cli.main import main
 
 raise SystemExit(main())

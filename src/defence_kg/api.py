@@ -11,6 +11,7 @@ A session on the shipped data::
     'no connection recorded between Chongqing University and State Administration of Science, Technology and Industry for National Defence within 1 hop'
 
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -42,18 +43,49 @@ from defence_kg.queries.client import DEFAULT_TIMEOUT_S, Endpoint
 from defence_kg.queries.library import QueryResult, SuiteEntry
 from defence_kg.validation.shacl import DEFAULT_ENGINE, ValidationReport, validate_store
 
-__all__ = ["Analysis", "BuildResult", "EndpointPublication", "ExportResult", "Extraction", "Project", "QueryResult", "Resolution",
-           "SiteSummary", "Stats", "Store", "SuiteEntry", "Trace", "ValidationReport", "analyse", "build", "export",
-           "extract", "load", "publish_endpoint", "publish_site", "query", "resolve", "run_suite", "stats",
-           "to_networkx", "trace", "validate"]
+__all__ = [
+    "Analysis",
+    "BuildResult",
+    "EndpointPublication",
+    "ExportResult",
+    "Extraction",
+    "Project",
+    "QueryResult",
+    "Resolution",
+    "SiteSummary",
+    "Stats",
+    "Store",
+    "SuiteEntry",
+    "Trace",
+    "ValidationReport",
+    "analyse",
+    "build",
+    "export",
+    "extract",
+    "load",
+    "publish_endpoint",
+    "publish_site",
+    "query",
+    "resolve",
+    "run_suite",
+    "stats",
+    "to_networkx",
+    "trace",
+    "validate",
+]
 
 
 def _project(project: Project | None) -> Project:
     return project or find_project()
 
 
-def build(project: Project | None = None, *, sources: list[str] | None = None,
-          documents: dict[str, dict[str, Path]] | None = None, out: Path | None = None) -> BuildResult:
+def build(
+    project: Project | None = None,
+    *,
+    sources: list[str] | None = None,
+    documents: dict[str, dict[str, Path]] | None = None,
+    out: Path | None = None,
+) -> BuildResult:
     """Build the dataset (ontology, curated registry, one graph per source, provenance) in memory;
     with ``out``, also write its files (TriG, N-Quads, Turtle, N-Triples) to that build folder.
 
@@ -88,9 +120,15 @@ def validate(store: Store, project: Project | None = None, *, engine: str = DEFA
     return validate_store(store, _project(project).shapes, engine=engine)
 
 
-def query(name_or_file: str, params: dict[str, str] | None = None, *, store: Store | None = None,
-          endpoint: str | None = None, project: Project | None = None, timeout: float = DEFAULT_TIMEOUT_S
-          ) -> QueryResult:
+def query(
+    name_or_file: str,
+    params: dict[str, str] | None = None,
+    *,
+    store: Store | None = None,
+    endpoint: str | None = None,
+    project: Project | None = None,
+    timeout: float = DEFAULT_TIMEOUT_S,
+) -> QueryResult:
     """Run a stored query (by name) or a ``.rq`` file, in-process on ``store`` or on a SPARQL 1.1
     ``endpoint`` URL: a bool (ASK), a list of triples (CONSTRUCT) or ``(variables, rows)``.
 
@@ -173,8 +211,9 @@ def extract(path: Path, project: Project | None = None) -> Extraction:
     return _extract(_project(project), Path(path))
 
 
-def publish_site(store: Store, out: Path, *, base_url: str = BASE, site_url: str | None = None,
-                 sparql_endpoint: str | None = None) -> SiteSummary:
+def publish_site(
+    store: Store, out: Path, *, base_url: str = BASE, site_url: str | None = None, sparql_endpoint: str | None = None
+) -> SiteSummary:
     """Write the static linked-data site (pages, RDF per entity, dumps, VoID, server configs).
 
     >>> import tempfile
@@ -182,13 +221,27 @@ def publish_site(store: Store, out: Path, *, base_url: str = BASE, site_url: str
     True
     """
     project = find_project()
-    return build_site(store, out, base_url=base_url, site_url=site_url, sparql_endpoint=sparql_endpoint,
-                      protected=(project.root, project.out))
+    return build_site(
+        store,
+        out,
+        base_url=base_url,
+        site_url=site_url,
+        sparql_endpoint=sparql_endpoint,
+        protected=(project.root, project.out),
+    )
 
 
-def publish_endpoint(store: Store, query_url: str, *, gsp_url: str | None = None, update_url: str | None = None,
-                     graphs: list[str] | None = None, max_update_triples: int = 0, dry_run: Path | None = None,
-                     timeout: float = DEFAULT_TIMEOUT_S) -> EndpointPublication:
+def publish_endpoint(
+    store: Store,
+    query_url: str,
+    *,
+    gsp_url: str | None = None,
+    update_url: str | None = None,
+    graphs: list[str] | None = None,
+    max_update_triples: int = 0,
+    dry_run: Path | None = None,
+    timeout: float = DEFAULT_TIMEOUT_S,
+) -> EndpointPublication:
     """Replace each named graph on a SPARQL 1.1 server and verify the counts (``dry_run``: write the
     requests to a folder and send nothing).
 

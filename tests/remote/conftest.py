@@ -7,6 +7,7 @@ in-process) and a query timeout. Set ``SPARQL_QUERY_URL``, ``SPARQL_UPDATE_URL``
 (``scripts/virtuoso-tests.sh`` does that for Virtuoso). The tests touch only the dataset's graphs
 and graphs under ``urn:defence-kg-test:``, and empty them first.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -38,11 +39,13 @@ class Target:
 
     def via(self, proxy: Proxy) -> Target:
         """The same URLs, through a proxy on another loopback port."""
+
         def move(url):
             if url is None:
                 return None
             parts = urllib.parse.urlsplit(url)
             return urllib.parse.urlunsplit(parts._replace(netloc=f"127.0.0.1:{proxy.port}"))
+
         return Target(move(self.query_url), move(self.update_url), move(self.gsp_url), self.external)
 
 
@@ -50,8 +53,12 @@ class Target:
 def target():
     """The server under test: the one named by SPARQL_QUERY_URL, else a fresh Oxigraph."""
     if os.environ.get("SPARQL_QUERY_URL"):
-        yield Target(os.environ["SPARQL_QUERY_URL"], os.environ.get("SPARQL_UPDATE_URL"),
-                     os.environ.get("SPARQL_GSP_URL"), external=True)
+        yield Target(
+            os.environ["SPARQL_QUERY_URL"],
+            os.environ.get("SPARQL_UPDATE_URL"),
+            os.environ.get("SPARQL_GSP_URL"),
+            external=True,
+        )
         return
     with running(writable=True, timeout_s=60) as server:
         yield Target(server.query_url, server.update_url, server.gsp_url, external=False)
@@ -76,12 +83,14 @@ def clean(target, built):
 @pytest.fixture(scope="session")
 def remote():
     """Helpers for the remote tests (the tests folder is not a package, so they come as a fixture)."""
+
     def run_cli(capsys, *argv) -> tuple[int, str, str]:
         """Run the real command line in-process; returns (exit code, stdout, stderr)."""
         capsys.readouterr()
         code = cli.main([*map(str, argv)])
         out, err = capsys.readouterr()
         return code, out, err
+
     return SimpleNamespace(ROOT=ROOT, run_cli=run_cli, drop_graphs=drop_graphs, Target=Target)
 
 
@@ -158,13 +167,16 @@ class Proxy:
             if isinstance(action, tuple) and action[0] == "reply":
                 conn.sendall(action[1])
                 return
-            kept = [h for h in head.split(b"\r\n")[1:]
-                    if h.split(b":", 1)[0].strip().lower().decode("latin-1") not in self.strip | {"connection"}]
+            kept = [
+                h
+                for h in head.split(b"\r\n")[1:]
+                if h.split(b":", 1)[0].strip().lower().decode("latin-1") not in self.strip | {"connection"}
+            ]
             new_head = b"\r\n".join([head.split(b"\r\n", 1)[0], *kept, b"Connection: close"]) + b"\r\n\r\n"
             with socket.create_connection(self.upstream, timeout=300) as up:
                 if action == "cut":
                     up.sendall(new_head + body[: len(body) // 2])
-                    return              # both connections close: the upload breaks part-way
+                    return  # both connections close: the upload breaks part-way
                 up.sendall(new_head + body)
                 while True:
                     chunk = up.recv(65536)
@@ -194,6 +206,7 @@ def proxies():
         p = Proxy(upstream_url, decide, strip)
         made.append(p)
         return p
+
     yield make
     for p in made:
         p.close()

@@ -1,5 +1,6 @@
 """Failure modes of `query --endpoint`, `publish endpoint` and the client, on real servers and real
 loopback proxies: each ends with exit 3 and a clear message, never a traceback."""
+
 from __future__ import annotations
 
 import base64
@@ -8,8 +9,17 @@ from defence_kg.queries.server import free_port, running
 
 
 def _query(remote, project, url, *more):
-    return ["--project", remote.ROOT, "--out", project.out, "query", "institutions-by-risk-level",
-            "--endpoint", url, *more]
+    return [
+        "--project",
+        remote.ROOT,
+        "--out",
+        project.out,
+        "query",
+        "institutions-by-risk-level",
+        "--endpoint",
+        url,
+        *more,
+    ]
 
 
 def _clear_credentials(monkeypatch, tmp_path):
@@ -22,24 +32,46 @@ def test_dead_endpoint_is_exit_3_unreachable(built, project, capsys, remote):
     dead = f"http://127.0.0.1:{free_port()}/query"
     code, out, err = remote.run_cli(capsys, *_query(remote, project, dead))
     assert code == 3 and "unreachable" in err and dead in err and "Traceback" not in err
-    code, out, err = remote.run_cli(capsys, "--project", remote.ROOT, "--out", project.out, "publish", "endpoint",
-                                    "--endpoint", dead, "--gsp-endpoint", dead.replace("/query", "/store"))
+    code, out, err = remote.run_cli(
+        capsys,
+        "--project",
+        remote.ROOT,
+        "--out",
+        project.out,
+        "publish",
+        "endpoint",
+        "--endpoint",
+        dead,
+        "--gsp-endpoint",
+        dead.replace("/query", "/store"),
+    )
     assert code == 3 and "published (0): none" in err
 
 
 def test_malformed_query_is_a_clear_400(target, project, capsys, remote, tmp_path):
     bad = tmp_path / "bad.rq"
     bad.write_text("#+ summary: broken on purpose\nSELECT ?s WHERE { ?s ?p }\n")
-    code, out, err = remote.run_cli(capsys, "--project", remote.ROOT, "--out", project.out, "query", bad,
-                                    "--endpoint", target.query_url)
+    code, out, err = remote.run_cli(
+        capsys, "--project", remote.ROOT, "--out", project.out, "query", bad, "--endpoint", target.query_url
+    )
     assert code == 3 and "HTTP 400" in err and "malformed" in err and "Traceback" not in err
 
 
 def test_read_only_server_refuses_publish_with_403(built, project, capsys, remote, tmp_path):
     with running(project.out / "dataset.nq", writable=False, timeout_s=10) as ro:
         for how in (["--gsp-endpoint", ro.gsp_url], ["--update-endpoint", ro.update_url]):
-            code, out, err = remote.run_cli(capsys, "--project", remote.ROOT, "--out", project.out, "publish",
-                                            "endpoint", "--endpoint", ro.query_url, *how)
+            code, out, err = remote.run_cli(
+                capsys,
+                "--project",
+                remote.ROOT,
+                "--out",
+                project.out,
+                "publish",
+                "endpoint",
+                "--endpoint",
+                ro.query_url,
+                *how,
+            )
             assert code == 3, err
             assert "HTTP 403" in err and "read-only" in err and "published (0): none" in err
 
@@ -49,21 +81,35 @@ def test_server_side_timeout_with_200_and_a_truncated_body_is_exit_3(built, proj
     # a cross join that streams rows until the server's 1 s limit cuts the answer (still HTTP 200)
     heavy.write_text("#+ summary: heavy on purpose\nSELECT ?c WHERE { ?a a ?c . ?d a ?f . ?g a ?i }\n")
     with running(project.out / "dataset.nq", writable=False, timeout_s=1) as slow:
-        code, out, err = remote.run_cli(capsys, "--project", remote.ROOT, "--out", project.out, "query", heavy,
-                                        "--endpoint", slow.query_url, "--timeout", "120")
+        code, out, err = remote.run_cli(
+            capsys,
+            "--project",
+            remote.ROOT,
+            "--out",
+            project.out,
+            "query",
+            heavy,
+            "--endpoint",
+            slow.query_url,
+            "--timeout",
+            "120",
+        )
     assert code == 3
     assert "truncated" in err and "Traceback" not in err and "JSONDecodeError" not in err
 
 
-def test_wrong_password_is_exit_3_unauthorized(target, built, project, capsys, remote, proxies,
-                                               monkeypatch, tmp_path):
+def test_wrong_password_is_exit_3_unauthorized(target, built, project, capsys, remote, proxies, monkeypatch, tmp_path):
     good = "Basic " + base64.b64encode(b"reader:s3cret-pass").decode()
 
     def decide(line, headers, body):
         if headers.get("authorization") != good:
-            return ("reply", b"HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"kg\"\r\n"
-                             b"Content-Length: 12\r\nConnection: close\r\n\r\nunauthorized")
+            return (
+                "reply",
+                b'HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm="kg"\r\n'
+                b"Content-Length: 12\r\nConnection: close\r\n\r\nunauthorized",
+            )
         return "forward"
+
     proxy = proxies(target.query_url, decide, strip=("authorization",))
     url = target.via(proxy).query_url
     _clear_credentials(monkeypatch, tmp_path)
@@ -92,7 +138,19 @@ def test_client_timeout_on_a_server_that_never_answers_is_exit_3(project, capsys
     assert code == 3 and "no answer from the endpoint within 1 s" in err
     via = target.via(proxy)
     if via.gsp_url:
-        code, out, err = remote.run_cli(capsys, "--project", remote.ROOT, "--out", project.out, "publish",
-                                        "endpoint", "--endpoint", url, "--gsp-endpoint", via.gsp_url,
-                                        "--timeout", "1")
+        code, out, err = remote.run_cli(
+            capsys,
+            "--project",
+            remote.ROOT,
+            "--out",
+            project.out,
+            "publish",
+            "endpoint",
+            "--endpoint",
+            url,
+            "--gsp-endpoint",
+            via.gsp_url,
+            "--timeout",
+            "1",
+        )
         assert code == 3 and "within 1 s" in err and "published (0): none" in err

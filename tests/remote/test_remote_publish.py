@@ -1,5 +1,6 @@
 """publish endpoint on a real server: verified counts, idempotent re-runs, the SPARQL Update path,
 a dry run that sends nothing, and an upload broken part-way that leaves each graph old or new."""
+
 from __future__ import annotations
 
 import hashlib
@@ -14,8 +15,17 @@ from defence_kg.publish import endpoint as pub
 
 
 def _args(remote, project, target, *more):
-    return ["--project", remote.ROOT, "--out", project.out, "publish", "endpoint",
-            "--endpoint", target.query_url, *more]
+    return [
+        "--project",
+        remote.ROOT,
+        "--out",
+        project.out,
+        "publish",
+        "endpoint",
+        "--endpoint",
+        target.query_url,
+        *more,
+    ]
 
 
 def _local(store, g):
@@ -43,15 +53,28 @@ def test_publish_by_sparql_update_where_there_is_no_graph_store(clean, built, pr
     graphs = sorted((str(g) for g in built.store.graphs()), key=lambda g: built.store.count(URIRef(g)))
     small, big = graphs[:3], graphs[-1]
     picks = [x for g in small for x in ("--graph", g)]
-    for _ in range(2):   # one DROP + INSERT DATA request per graph, twice: same counts
-        code, out, err = remote.run_cli(capsys, *_args(remote, project, target, "--update-endpoint",
-                                                       target.update_url, *picks))
+    for _ in range(2):  # one DROP + INSERT DATA request per graph, twice: same counts
+        code, out, err = remote.run_cli(
+            capsys, *_args(remote, project, target, "--update-endpoint", target.update_url, *picks)
+        )
         assert code == 0, err
         for g in small:
             assert ep.graph_triples(g) == _local(built.store, g), g
     # a graph larger than the server's update limit (Virtuoso): chunked requests, still complete
-    code, out, err = remote.run_cli(capsys, *_args(remote, project, target, "--update-endpoint", target.update_url,
-                                                   "--graph", big, "--max-update-triples", "500"))
+    code, out, err = remote.run_cli(
+        capsys,
+        *_args(
+            remote,
+            project,
+            target,
+            "--update-endpoint",
+            target.update_url,
+            "--graph",
+            big,
+            "--max-update-triples",
+            "500",
+        ),
+    )
     assert code == 0, err
     assert ep.graph_size(big) == built.store.count(URIRef(big))
     assert ep.graph_size(graphs[3]) == 0, "a graph not chosen with --graph was published"
@@ -77,7 +100,7 @@ def test_dry_run_writes_the_requests_and_sends_nothing(clean, built, project, ca
     for g in graphs:
         assert ep.graph_size(g) == 0, f"the dry run sent {g}"
     first = {p.name: p.read_bytes() for p in out_dir.iterdir()}
-    assert remote.run_cli(capsys, *args)[0] == 0       # again, over the earlier dry run: same bytes
+    assert remote.run_cli(capsys, *args)[0] == 0  # again, over the earlier dry run: same bytes
     assert {p.name: p.read_bytes() for p in out_dir.iterdir()} == first
 
 
@@ -90,11 +113,13 @@ def _old_version(store) -> Store:
     return old
 
 
-def test_publish_broken_part_way_leaves_each_graph_old_or_new_and_names_them(clean, built, project, capsys,
-                                                                              remote, proxies):
+def test_publish_broken_part_way_leaves_each_graph_old_or_new_and_names_them(
+    clean, built, project, capsys, remote, proxies
+):
     target = clean
     if not target.gsp_url:
         import pytest
+
         pytest.skip("no Graph Store URL configured")
     graphs = [str(g) for g in built.store.graphs()]
     old = _old_version(built.store)
@@ -106,6 +131,7 @@ def test_publish_broken_part_way_leaves_each_graph_old_or_new_and_names_them(cle
     def decide(line, headers, body):
         # every PUT of the victim graph is cut after half its body (so also an auth challenge round)
         return "cut" if line.startswith("PUT ") and enc in line else "forward"
+
     proxy = proxies(target.gsp_url, decide)
     via = target.via(proxy)
     code, out, err = remote.run_cli(capsys, *_args(remote, project, via, "--gsp-endpoint", via.gsp_url))

@@ -1,5 +1,6 @@
 """queries on a real server: every stored query, in-process and on a fresh server loaded by
 `defence-kg publish endpoint`, gives identical results; `query --endpoint` prints the same table."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -16,7 +17,7 @@ def same(q, local, remote) -> None:
     if isinstance(local, bool):
         assert remote is local, q.name
         return
-    if local and isinstance(local, list):          # CONSTRUCT/DESCRIBE
+    if local and isinstance(local, list):  # CONSTRUCT/DESCRIBE
         assert set(remote) == set(local), q.name
         return
     assert remote[0] == local[0], q.name
@@ -31,6 +32,7 @@ def published(target, built, project, remote):
     """The built dataset published to a server emptied of its graphs, by the real command (once)."""
     remote.drop_graphs(target, built.store.graphs())
     from defence_kg.cli import main as cli
+
     args = ["--project", str(ROOT), "--out", str(project.out), "publish", "endpoint", "--endpoint", target.query_url]
     args += ["--gsp-endpoint", target.gsp_url] if target.gsp_url else ["--update-endpoint", target.update_url]
     assert cli.main(args) == 0
@@ -69,6 +71,6 @@ def test_query_cli_prints_the_same_table_in_process_and_remote(name, published, 
     q = queries.parse_query_file(ROOT / "queries" / f"{name}.rq")
     if q.ordered:
         assert remote == local
-    else:   # no ORDER BY: same header, same rows in any order
+    else:  # no ORDER BY: same header, same rows in any order
         assert remote.splitlines()[:2] == local.splitlines()[:2]
         assert Counter(remote.splitlines()) == Counter(local.splitlines())

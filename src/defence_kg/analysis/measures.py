@@ -1,5 +1,6 @@
 """analysis: network measures (``analyse``) — degree and betweenness centrality, connected
 components and ego networks, over the undirected simple view of the network."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -55,10 +56,15 @@ class Analysis:
 def centrality(data) -> tuple[Centrality, ...]:
     """Degree and betweenness centrality of every node (undirected simple view), most central first."""
     net = network(data)
-    rows = [Centrality(**vars(net.node(n)), degree=int(m["degree"]),
-                       degree_centrality=round(m["degree_centrality"], ROUND),
-                       betweenness=round(m["betweenness"], ROUND))
-            for n, m in gx.centrality(net.graph).items()]
+    rows = [
+        Centrality(
+            **vars(net.node(n)),
+            degree=int(m["degree"]),
+            degree_centrality=round(m["degree_centrality"], ROUND),
+            betweenness=round(m["betweenness"], ROUND),
+        )
+        for n, m in gx.centrality(net.graph).items()
+    ]
     return tuple(sorted(rows, key=lambda r: (-r.betweenness, -r.degree, r.id)))
 
 
@@ -67,9 +73,20 @@ def ego_network(data, org: str, *, radius: int = 1) -> EgoNetwork:
     net = network(data)
     centre = net.resolve(org)
     members, edges = gx.ego(net.graph, centre, radius)
-    return EgoNetwork(centre=net.node(centre), radius=radius, nodes=tuple(net.node(n) for n in members),
-                      edges=tuple(EgoEdge(source=u, target=v, kind=net.graph.edges[u, v, k].get("kind", str(k)),
-                                          sentence=gx.sentence(net.graph, u, v, k)) for u, v, k in edges))
+    return EgoNetwork(
+        centre=net.node(centre),
+        radius=radius,
+        nodes=tuple(net.node(n) for n in members),
+        edges=tuple(
+            EgoEdge(
+                source=u,
+                target=v,
+                kind=net.graph.edges[u, v, k].get("kind", str(k)),
+                sentence=gx.sentence(net.graph, u, v, k),
+            )
+            for u, v, k in edges
+        ),
+    )
 
 
 def components(data) -> tuple[Component, ...]:
@@ -87,5 +104,8 @@ def analyse(data, *, ego: str | None = None, radius: int = 1) -> Analysis:
     ('Chongqing University', True)
     """
     net = network(data)
-    return Analysis(centrality=centrality(net), components=components(net),
-                    ego=ego_network(net, ego, radius=radius) if ego else None)
+    return Analysis(
+        centrality=centrality(net),
+        components=components(net),
+        ego=ego_network(net, ego, radius=radius) if ego else None,
+    )

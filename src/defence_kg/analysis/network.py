@@ -2,6 +2,7 @@
 the names its nodes go by, so that ``trace`` and ``analyse`` accept IRIs, slugs, labels, aliases,
 abbreviations and Chinese names alike.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -53,21 +54,28 @@ class Network:
         for n, d in self.graph.nodes(data=True):
             for attr in ("label", "label_zh", "abbreviation"):
                 value = d.get(attr)
-                if isinstance(value, str) and (normalise(value) == wanted if attr != "abbreviation"
-                                               else value == name):
+                if isinstance(value, str) and (normalise(value) == wanted if attr != "abbreviation" else value == name):
                     found.setdefault(n, set()).add(f"{attr} '{value}'")
         in_graph = {n: how for n, how in found.items() if n in self.graph}
         if len(in_graph) == 1:
             return next(iter(in_graph))
         if not in_graph:
-            raise InputError(f"no organisation named '{name}' in the graph",
-                             why="no IRI, label, alias, abbreviation or Chinese name matches"
-                                 + (" a node (it names something that is not an organisation, "
-                                    "laboratory, agreement or event)" if found else ""),
-                             fix="give the IRI, or a name as `defence-kg resolve NAME` shows it")
+            raise InputError(
+                f"no organisation named '{name}' in the graph",
+                why="no IRI, label, alias, abbreviation or Chinese name matches"
+                + (
+                    " a node (it names something that is not an organisation, laboratory, agreement or event)"
+                    if found
+                    else ""
+                ),
+                fix="give the IRI, or a name as `defence-kg resolve NAME` shows it",
+            )
         lines = [f"{n} ({self.label(n)}; matched {', '.join(sorted(how))})" for n, how in sorted(in_graph.items())]
-        raise InputError(f"'{name}' is ambiguous: {len(in_graph)} candidates",
-                         why="\n    " + "\n    ".join(lines), fix="give one of these IRIs instead")
+        raise InputError(
+            f"'{name}' is ambiguous: {len(in_graph)} candidates",
+            why="\n    " + "\n    ".join(lines),
+            fix="give one of these IRIs instead",
+        )
 
 
 def _network(data, agreements: str = "node") -> Network:

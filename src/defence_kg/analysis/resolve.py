@@ -5,6 +5,7 @@ name or abbreviation after normalisation (NFKC, case, British spelling, no leadi
 Abbreviations match exactly and never merge entities: one shared by two entities resolves to
 nothing. "Name (ABBR)" and "Name (中文)" are tried whole, then by their parts.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -46,6 +47,10 @@ def resolve(registry: Registry, name: str) -> Resolution:
     iri, why = registry.resolve_name(name)
     if iri is None and len({c.iri for c in candidates}) > 1:
         why = f"'{name}' names {len({c.iri for c in candidates})} entities: ambiguous, resolves to none"
-    return Resolution(name=name, resolves_to=str(iri) if iri else None, label=registry.label(iri) if iri else None,
-                      why=why, candidates=tuple(Candidate(iri=str(c.iri), label=c.label, matched=c.matched, how=c.how)
-                                            for c in candidates))
+    return Resolution(
+        name=name,
+        resolves_to=str(iri) if iri else None,
+        label=registry.label(iri) if iri else None,
+        why=why,
+        candidates=tuple(Candidate(iri=str(c.iri), label=c.label, matched=c.matched, how=c.how) for c in candidates),
+    )

@@ -2,6 +2,7 @@
 level and tracker category, statements by source graph, and the organisations with the most
 defence links (the edges of the edge policy, either direction).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ _BREAKDOWNS = {
         FILTER NOT EXISTS { ?o a ?sub . ?sub rdfs:subClassOf+ ?key . FILTER(?sub != ?key) }
     } GROUP BY ?key""",
     "by_risk_level": "SELECT ?key (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o dkg:riskLevel ?key . ?o a ?c . "
-                     "?c rdfs:subClassOf* dkg:Organisation } GROUP BY ?key",
+    "?c rdfs:subClassOf* dkg:Organisation } GROUP BY ?key",
     "by_category": "SELECT ?key (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o dkg:category ?key } GROUP BY ?key",
     "by_source": "SELECT ?key (COUNT(DISTINCT ?st) AS ?n) WHERE { GRAPH ?key { ?st a dkg:Statement } } GROUP BY ?key",
 }
@@ -49,8 +50,7 @@ class Stats:
 def _name(term) -> str:
     """A key as a person reads it: a concept or class by its local name ("medium", not "risk/medium")."""
     text = str(term)
-    return text.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1] if "/vocab/" in text or "#" in text \
-        else compact(text)
+    return text.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1] if "/vocab/" in text or "#" in text else compact(text)
 
 
 def stats(store, top: int = 10) -> Stats:
@@ -67,4 +67,6 @@ def stats(store, top: int = 10) -> Stats:
         counts[name] = dict(sorted(((_name(k), int(n)) for k, n in rows), key=lambda kv: (-kv[1], kv[0])))
     predicates = " ".join(f"<{p}>" for p in plain_edge_predicates())
     _, rows = store.query(_HEADER + _LINKS % (predicates, max(top, 0)))
-    return Stats(**counts, most_linked=tuple(Linked(iri=str(o), label=str(label), links=int(n)) for o, label, n in rows))
+    return Stats(
+        **counts, most_linked=tuple(Linked(iri=str(o), label=str(label), links=int(n)) for o, label, n in rows)
+    )

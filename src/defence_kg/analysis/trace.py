@@ -4,6 +4,7 @@ Paths run over the undirected simple view of the network (a path may follow a re
 way); each hop is explained in the relation's own direction with its date and evidence. Absence
 of a path is reported as "no connection recorded", never as "not connected".
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -14,8 +15,19 @@ from defence_kg.core.records import OMIT_NONE
 from defence_kg.exports import networkx as gx
 
 #: Edge attributes that are evidence, in the order they are reported.
-EVIDENCE_FIELDS = ("date", "date_precision", "start_date", "end_date", "certainty", "source_url",
-                   "source_document", "source_title", "quote", "statement", "via")
+EVIDENCE_FIELDS = (
+    "date",
+    "date_precision",
+    "start_date",
+    "end_date",
+    "certainty",
+    "source_url",
+    "source_document",
+    "source_title",
+    "quote",
+    "statement",
+    "via",
+)
 
 
 def _evidence() -> str | None:
@@ -80,14 +92,20 @@ def _hop(net: Network, a: str, b: str) -> Step:
             continue
         for key, d in sorted(g[u][v].items(), key=lambda kv: str(kv[0])):
             evidence = {f: d[f] for f in EVIDENCE_FIELDS if f in d}
-            edges.append(HopEdge(subject=u, object=v, kind=d.get("kind", str(key)),
-                                 sentence=gx.sentence(g, u, v, key), **evidence))
+            edges.append(
+                HopEdge(
+                    subject=u, object=v, kind=d.get("kind", str(key)), sentence=gx.sentence(g, u, v, key), **evidence
+                )
+            )
     return Step(from_=a, to=b, edges=tuple(edges))
 
 
 def _path(net: Network, nodes: list[str]) -> TracePath:
-    return TracePath(hops=len(nodes) - 1, nodes=tuple(net.node(n) for n in nodes),
-                     steps=tuple(_hop(net, a, b) for a, b in zip(nodes, nodes[1:])))
+    return TracePath(
+        hops=len(nodes) - 1,
+        nodes=tuple(net.node(n) for n in nodes),
+        steps=tuple(_hop(net, a, b) for a, b in zip(nodes, nodes[1:])),
+    )
 
 
 def trace(data, a: str, b: str, *, via: str | None = None, max_hops: int = 4, limit: int = 10) -> Trace:
@@ -110,10 +128,18 @@ def trace(data, a: str, b: str, *, via: str | None = None, max_hops: int = 4, li
     message = None
     if not paths:
         through = f" through {net.label(mid)}" if mid else ""
-        message = (f"no connection recorded between {net.label(src)} and {net.label(dst)}"
-                   f"{through} within {max_hops} hop{'s' if max_hops > 1 else ''}")
-    return Trace(from_=net.node(src), to=net.node(dst), via=net.node(mid) if mid else None, max_hops=max_hops,
-                 paths=tuple(_path(net, p) for p in paths), message=message)
+        message = (
+            f"no connection recorded between {net.label(src)} and {net.label(dst)}"
+            f"{through} within {max_hops} hop{'s' if max_hops > 1 else ''}"
+        )
+    return Trace(
+        from_=net.node(src),
+        to=net.node(dst),
+        via=net.node(mid) if mid else None,
+        max_hops=max_hops,
+        paths=tuple(_path(net, p) for p in paths),
+        message=message,
+    )
 
 
 def _paths(net: Network, src: str, dst: str, mid: str | None, max_hops: int, limit: int) -> list[list[str]]:
@@ -123,8 +149,9 @@ def _paths(net: Network, src: str, dst: str, mid: str | None, max_hops: int, lim
         raise InputError("--via names an end of the trace", where=mid, fix="name a third organisation")
     first = gx.simple_paths(net.graph, src, mid, max_hops - 1, 10 * limit)
     second = gx.simple_paths(net.graph, mid, dst, max_hops - 1, 10 * limit)
-    paths = [p + q[1:] for p in first for q in second
-             if len(p) + len(q) - 2 <= max_hops and not set(p[:-1]) & set(q[1:])]
+    paths = [
+        p + q[1:] for p in first for q in second if len(p) + len(q) - 2 <= max_hops and not set(p[:-1]) & set(q[1:])
+    ]
     return sorted(paths, key=lambda p: (len(p), [net.label(n) for n in p]))[:limit]
 
 
@@ -135,6 +162,7 @@ def trace_picture(result: Trace, fmt: str) -> bytes:
     import textwrap
 
     import matplotlib
+
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
@@ -153,13 +181,28 @@ def trace_picture(result: Trace, fmt: str) -> bytes:
         y = -row - 0.3
         xs = {n.id: i for i, n in enumerate(path.nodes)}
         for i, n in enumerate(path.nodes):
-            ax.text(i, y, textwrap.fill(n.label, 26), ha="center", va="center", fontsize=7,
-                    bbox={"boxstyle": "round", "fc": "#eef3fb" if n.kind not in ("Agreement", "Conference", "Meeting") else "#fdf3d8", "ec": "#4575b4"})
+            ax.text(
+                i,
+                y,
+                textwrap.fill(n.label, 26),
+                ha="center",
+                va="center",
+                fontsize=7,
+                bbox={
+                    "boxstyle": "round",
+                    "fc": "#eef3fb" if n.kind not in ("Agreement", "Conference", "Meeting") else "#fdf3d8",
+                    "ec": "#4575b4",
+                },
+            )
         for step in path.steps:
             for k, e in enumerate(step.edges):
                 x0, x1 = xs[e.subject], xs[e.object]
-                ax.annotate("", xy=(x1 + (-0.3 if x1 > x0 else 0.3), y), xytext=(x0 + (0.3 if x1 > x0 else -0.3), y),
-                            arrowprops={"arrowstyle": "->", "color": "#555555"})
+                ax.annotate(
+                    "",
+                    xy=(x1 + (-0.3 if x1 > x0 else 0.3), y),
+                    xytext=(x0 + (0.3 if x1 > x0 else -0.3), y),
+                    arrowprops={"arrowstyle": "->", "color": "#555555"},
+                )
                 label = e.kind + (f" ({e.date})" if e.date else "")
                 ax.text((x0 + x1) / 2, y + 0.18 + 0.14 * k, label, ha="center", fontsize=6.5, color="#333333")
     buf = io.BytesIO()

@@ -2,6 +2,7 @@
 how their results read in a terminal. Text is rendered from the JSON form of each result, so the
 text and ``--format json`` never disagree.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -82,7 +83,7 @@ def cmd_stats(args: argparse.Namespace, project: Project) -> int:
         return EXIT_OK
     for name, counts in to_data(result).items():
         if name == "most_linked" or not counts:
-            continue                       # no heading without rows under it
+            continue  # no heading without rows under it
         print(f"{name.replace('_', ' ')}:")
         for key, n in counts.items():
             print(f"  {n:>7}  {key}")
@@ -98,8 +99,7 @@ def cmd_resolve(args: argparse.Namespace, project: Project) -> int:
     if args.format == "json":
         sys.stdout.write(to_json(result, indent=2))
         return EXIT_OK
-    print(f"{result.name}: " + (f"{result.label} <{result.resolves_to}>" if result.resolves_to
-                                else "no single entity"))
+    print(f"{result.name}: " + (f"{result.label} <{result.resolves_to}>" if result.resolves_to else "no single entity"))
     print(f"  why: {result.why}")
     for c in result.candidates:
         print(f"  candidate {c.label} <{c.iri}>: matched {c.how} '{c.matched}'")
@@ -120,7 +120,7 @@ def _evidence_text(e: dict[str, Any]) -> str:
     else:
         parts.append("source not recorded")
     if e.get("quote"):
-        parts.append(f"\"{e['quote']}\"")
+        parts.append(f'"{e["quote"]}"')
     return "; ".join(parts)
 
 
@@ -147,23 +147,30 @@ def render_trace(result: dict[str, Any], *, markdown: bool = False) -> str:
 def render_analysis(result: dict[str, Any], top: int) -> str:
     lines = [f"{'betweenness':>11}  {'degree':>6}  {'deg.cent.':>9}  {'kind':<20}  label"]
     for r in result["centrality"][:top]:
-        lines.append(f"{r['betweenness']:>11.6f}  {r['degree']:>6}  {r['degree_centrality']:>9.6f}  "
-                     f"{r['kind']:<20}  {r['label']}")
+        lines.append(
+            f"{r['betweenness']:>11.6f}  {r['degree']:>6}  {r['degree_centrality']:>9.6f}  "
+            f"{r['kind']:<20}  {r['label']}"
+        )
     rest = len(result["centrality"]) - top
     if rest > 0:
         lines.append(f"... {rest} more (--top N, or --format json for all)")
     comps = result["components"]
-    lines += ["", f"{len(comps)} connected components; sizes: "
-              + ", ".join(str(c["size"]) for c in comps[:20]) + (" ..." if len(comps) > 20 else "")]
+    lines += [
+        "",
+        f"{len(comps)} connected components; sizes: "
+        + ", ".join(str(c["size"]) for c in comps[:20])
+        + (" ..." if len(comps) > 20 else ""),
+    ]
     for i, c in enumerate(comps[:5], 1):
         if c["size"] > 1:
             names = ", ".join(m["label"] for m in c["members"][:8])
             lines.append(f"  {i}. {c['size']} nodes: {names}{' ...' if c['size'] > 8 else ''}")
     if "ego" in result:
         e = result["ego"]
-        lines += ["", f"ego network of {e['centre']['label']} (radius {e['radius']}): "
-                      f"{len(e['nodes'])} nodes, {len(e['edges'])} edges"]
+        lines += [
+            "",
+            f"ego network of {e['centre']['label']} (radius {e['radius']}): "
+            f"{len(e['nodes'])} nodes, {len(e['edges'])} edges",
+        ]
         lines += [f"  {x['sentence']}" for x in e["edges"]]
     return "\n".join(lines) + "\n"
-
-

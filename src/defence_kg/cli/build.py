@@ -1,4 +1,5 @@
 """cli: ``defence-kg build``, ``validate`` and ``extract`` — making the dataset and checking it."""
+
 from __future__ import annotations
 
 import argparse
@@ -18,24 +19,37 @@ from defence_kg.validation.shacl import DEFAULT_ENGINE, ENGINES, ValidationRepor
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     b = commands.add_parser("build", help="build the dataset into the build folder and print counts")
     b.add_argument("--source", action="append", default=[], help="build only this source (repeatable)")
-    b.add_argument("--document", action="append", default=[], metavar="SOURCE=[DOC=]PATH",
-                   help="read a source's document from a local file (repeatable)")
+    b.add_argument(
+        "--document",
+        action="append",
+        default=[],
+        metavar="SOURCE=[DOC=]PATH",
+        help="read a source's document from a local file (repeatable)",
+    )
     b.add_argument("--validate", action="store_true", help="validate the built dataset too")
     b.set_defaults(func=cmd_build)
 
     v = commands.add_parser("validate", help="validate the built dataset against shapes/ (exit 1 on violations)")
     v.add_argument("--format", choices=["text", "json"], default="text", help="report format (default text)")
-    v.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE,
-                   help="SHACL engine: oxigraph (fast, proven equal to pySHACL by tests) or pyshacl (reference); "
-                        f"default {DEFAULT_ENGINE}")
+    v.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default=DEFAULT_ENGINE,
+        help="SHACL engine: oxigraph (fast, proven equal to pySHACL by tests) or pyshacl (reference); "
+        f"default {DEFAULT_ENGINE}",
+    )
     v.set_defaults(func=cmd_validate)
 
     e = commands.add_parser("extract", help="print the facts one profile document yields, for review")
     e.add_argument("file", nargs="?", help="a tracker profile page as text")
     e.add_argument("--report", nargs="+", metavar="DIR_OR_FILE", help="report on many documents")
     e.add_argument("--gold", type=Path, metavar="FILE", help="with --report: score against this gold file")
-    e.add_argument("--format", choices=["json", "turtle"], default="json",
-                   help="facts with labels and quotes as JSON (default), or the triples as Turtle")
+    e.add_argument(
+        "--format",
+        choices=["json", "turtle"],
+        default="json",
+        help="facts with labels and quotes as JSON (default), or the triples as Turtle",
+    )
     e.set_defaults(func=cmd_extract)
 
 
@@ -52,13 +66,15 @@ def _documents(values: list[str]) -> dict[str, dict[str, Path]]:
 
 
 def _name_only_documents(project: Project, overrides: dict[str, dict[str, Path]]) -> None:
-    """"SOURCE=PATH" applies to the source's only document."""
+    """ "SOURCE=PATH" applies to the source's only document."""
     for source in discover(project):
         docs = overrides.get(source.id, {})
         if "*" in docs:
             if len(source.documents) != 1:
-                raise InputError(f"source {source.id} has {len(source.documents)} documents",
-                                 fix="name the document: --document SOURCE=DOCUMENT=PATH")
+                raise InputError(
+                    f"source {source.id} has {len(source.documents)} documents",
+                    fix="name the document: --document SOURCE=DOCUMENT=PATH",
+                )
             docs[source.documents[0].id] = docs.pop("*")
 
 
@@ -87,8 +103,7 @@ def _print_report(report: ValidationReport, *, fmt: str) -> int:
 
 
 def cmd_validate(args: argparse.Namespace, project: Project) -> int:
-    return _print_report(validate_store(dataset.read(project.out), project.shapes, engine=args.engine),
-                         fmt=args.format)
+    return _print_report(validate_store(dataset.read(project.out), project.shapes, engine=args.engine), fmt=args.format)
 
 
 def cmd_extract(args: argparse.Namespace, project: Project) -> int:

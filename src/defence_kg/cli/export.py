@@ -1,4 +1,5 @@
 """cli: ``defence-kg export FORMAT [-o FILE|-] [--agreements node|fold]``."""
+
 from __future__ import annotations
 
 import argparse
@@ -13,17 +14,24 @@ from defence_kg.exports import FORMATS, export
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = commands.add_parser(
-        "export", help="export the graph for Gephi, yEd, Cytoscape or spreadsheets",
+        "export",
+        help="export the graph for Gephi, yEd, Cytoscape or spreadsheets",
         description="Export the built dataset as a graph: organisations, laboratories, agreements "
-                    "and events as nodes; relationships as typed edges with dates and evidence.")
-    p.add_argument("format", choices=list(FORMATS),
-                   help="; ".join(f"{k}: {v[2]}" for k, v in FORMATS.items()))
-    p.add_argument("-o", "--output", metavar="FILE",
-                   help="output file ('-' for stdout; a folder for nodes-edges-csv); "
-                        "default: <build>/export/graph.<ext>")
-    p.add_argument("--agreements", choices=["node", "fold"], default="node",
-                   help="keep agreements and events as nodes (default) or fold them into edges "
-                        "between their participants")
+        "and events as nodes; relationships as typed edges with dates and evidence.",
+    )
+    p.add_argument("format", choices=list(FORMATS), help="; ".join(f"{k}: {v[2]}" for k, v in FORMATS.items()))
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="output file ('-' for stdout; a folder for nodes-edges-csv); default: <build>/export/graph.<ext>",
+    )
+    p.add_argument(
+        "--agreements",
+        choices=["node", "fold"],
+        default="node",
+        help="keep agreements and events as nodes (default) or fold them into edges between their participants",
+    )
     p.set_defaults(func=cmd_export)
 
 
@@ -32,9 +40,18 @@ def cmd_export(args: argparse.Namespace, project: Project) -> int:
         path = None
     else:
         path = Path(args.output) if args.output else project.out / "export" / FORMATS[args.format][1]
-    done = export(dataset.read(project.out), args.format, path, agreements=args.agreements, build=project.out,
-                  protected=(project.root, project.out))
+    done = export(
+        dataset.read(project.out),
+        args.format,
+        path,
+        agreements=args.agreements,
+        build=project.out,
+        protected=(project.root, project.out),
+    )
     if path is not None:
-        print(f"wrote {done.nodes} nodes and {done.edges} edges "
-              f"({done.format}, agreements as {done.agreements}s) -> {path}", file=sys.stderr)
+        print(
+            f"wrote {done.nodes} nodes and {done.edges} edges "
+            f"({done.format}, agreements as {done.agreements}s) -> {path}",
+            file=sys.stderr,
+        )
     return EXIT_OK

@@ -1,4 +1,5 @@
 """cli: ``defence-kg publish site`` and ``defence-kg publish endpoint``."""
+
 from __future__ import annotations
 
 import argparse
@@ -24,8 +25,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _allow_invalid(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--allow-invalid", action="store_true",
-                   help="publish even if the dataset fails SHACL validation (default: refuse, exit 1)")
+    p.add_argument(
+        "--allow-invalid",
+        action="store_true",
+        help="publish even if the dataset fails SHACL validation (default: refuse, exit 1)",
+    )
 
 
 def _valid_store(project: Project, allow_invalid: bool) -> Store:
@@ -34,9 +38,12 @@ def _valid_store(project: Project, allow_invalid: bool) -> Store:
     report = validate_store(store, project.shapes)
     if not report.conforms and not allow_invalid:
         print(report.text(), file=sys.stderr)
-        raise ValidationFailed(f"the dataset does not conform to the shapes ({len(report.results)} result(s))",
-                               where=str(project.out), why="invalid data is not published",
-                               fix="correct the data and rebuild (the report is above), or pass --allow-invalid")
+        raise ValidationFailed(
+            f"the dataset does not conform to the shapes ({len(report.results)} result(s))",
+            where=str(project.out),
+            why="invalid data is not published",
+            fix="correct the data and rebuild (the report is above), or pass --allow-invalid",
+        )
     return store
 
 
@@ -51,8 +58,14 @@ def _register_site(targets: argparse._SubParsersAction[argparse.ArgumentParser])
 
 
 def cmd_site(args: argparse.Namespace, project: Project) -> int:
-    summary = build_site(_valid_store(project, args.allow_invalid), args.output, base_url=args.base_url, site_url=args.site_url,
-                         sparql_endpoint=args.sparql_endpoint, protected=(project.root, project.out))
+    summary = build_site(
+        _valid_store(project, args.allow_invalid),
+        args.output,
+        base_url=args.base_url,
+        site_url=args.site_url,
+        sparql_endpoint=args.sparql_endpoint,
+        protected=(project.root, project.out),
+    )
     print(f"wrote {summary.files} files for {summary.entities} entities -> {args.output}")
     for d in summary.dumps:
         print(f"  {d['sha256']}  {d['size']:>8}  {d['path']}")
@@ -63,39 +76,66 @@ def cmd_site(args: argparse.Namespace, project: Project) -> int:
 
 def _register_endpoint(targets: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = targets.add_parser(
-        "endpoint", help="push each named graph to a SPARQL 1.1 server, then verify the counts",
+        "endpoint",
+        help="push each named graph to a SPARQL 1.1 server, then verify the counts",
         description="Replace each named graph of the built dataset on a SPARQL 1.1 server (Graph Store "
-                    "PUT, or DROP+INSERT DATA by SPARQL Update), one request per graph, then count the "
-                    "triples of each graph on the server. Credentials come from SPARQL_USER/SPARQL_PASSWORD "
-                    "or a netrc file, never from the command line.")
+        "PUT, or DROP+INSERT DATA by SPARQL Update), one request per graph, then count the "
+        "triples of each graph on the server. Credentials come from SPARQL_USER/SPARQL_PASSWORD "
+        "or a netrc file, never from the command line.",
+    )
     p.add_argument("--endpoint", required=True, metavar="QUERY_URL", help="query URL (used to verify)")
     p.add_argument("--gsp-endpoint", metavar="URL", help="Graph Store Protocol URL (preferred), e.g. .../store")
     p.add_argument("--update-endpoint", metavar="URL", help="SPARQL Update URL, used when there is no Graph Store")
-    p.add_argument("--graph", action="append", default=[], metavar="IRI",
-                   help="publish only this named graph (repeatable; default: all)")
-    p.add_argument("--dry-run", type=Path, metavar="DIR",
-                   help="write the request bodies and a manifest to DIR and send nothing")
-    p.add_argument("--max-update-triples", type=int, default=0, metavar="N",
-                   help="split SPARQL Update uploads into requests of at most N triples "
-                        "(for servers with a size limit; NOT atomic per graph). Default: one request per graph")
-    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S, metavar="S",
-                   help=f"seconds to wait for each request (default {DEFAULT_TIMEOUT_S})")
+    p.add_argument(
+        "--graph",
+        action="append",
+        default=[],
+        metavar="IRI",
+        help="publish only this named graph (repeatable; default: all)",
+    )
+    p.add_argument(
+        "--dry-run", type=Path, metavar="DIR", help="write the request bodies and a manifest to DIR and send nothing"
+    )
+    p.add_argument(
+        "--max-update-triples",
+        type=int,
+        default=0,
+        metavar="N",
+        help="split SPARQL Update uploads into requests of at most N triples "
+        "(for servers with a size limit; NOT atomic per graph). Default: one request per graph",
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT_S,
+        metavar="S",
+        help=f"seconds to wait for each request (default {DEFAULT_TIMEOUT_S})",
+    )
     _allow_invalid(p)
     p.set_defaults(func=cmd_endpoint)
 
 
 def cmd_endpoint(args: argparse.Namespace, project: Project) -> int:
-    endpoint = Endpoint(args.endpoint, update_url=args.update_endpoint, gsp_url=args.gsp_endpoint,
-                        timeout=args.timeout)
+    endpoint = Endpoint(args.endpoint, update_url=args.update_endpoint, gsp_url=args.gsp_endpoint, timeout=args.timeout)
     store = _valid_store(project, args.allow_invalid)
     if not args.dry_run:
         print(f"publishing to {endpoint.query_url}, one request per graph at most")
-    done = publish_endpoint(store, endpoint, args.graph, max_update_triples=args.max_update_triples,
-                            dry_run_dir=args.dry_run, protected=(project.root, project.out))
+    done = publish_endpoint(
+        store,
+        endpoint,
+        args.graph,
+        max_update_triples=args.max_update_triples,
+        dry_run_dir=args.dry_run,
+        protected=(project.root, project.out),
+    )
     if done.dry_run:
-        print(f"dry run: {done.requests} request(s) for {done.graphs} graph(s), {done.triples} triples "
-              f"-> {done.dry_run} (nothing sent)")
+        print(
+            f"dry run: {done.requests} request(s) for {done.graphs} graph(s), {done.triples} triples "
+            f"-> {done.dry_run} (nothing sent)"
+        )
     else:
-        print(f"published and verified {done.graphs} graph(s), {done.triples} triples at {done.query_url} "
-              f"by {done.method}")
+        print(
+            f"published and verified {done.graphs} graph(s), {done.triples} triples at {done.query_url} "
+            f"by {done.method}"
+        )
     return EXIT_OK

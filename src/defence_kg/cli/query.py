@@ -1,4 +1,5 @@
 """cli: ``defence-kg query`` — a stored or ad-hoc SPARQL query, in-process or on an endpoint."""
+
 from __future__ import annotations
 
 import argparse
@@ -17,21 +18,36 @@ FORMATS = ("table", "csv", "tsv", "json", "markdown")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    q = commands.add_parser("query", help="run a stored SPARQL query (or a .rq file), in-process or on an endpoint",
-                            description="Run a stored query from queries/ by name, or a .rq file. "
-                                        "Credentials for --endpoint come from SPARQL_USER/SPARQL_PASSWORD "
-                                        "or a netrc file, never from the command line.")
+    q = commands.add_parser(
+        "query",
+        help="run a stored SPARQL query (or a .rq file), in-process or on an endpoint",
+        description="Run a stored query from queries/ by name, or a .rq file. "
+        "Credentials for --endpoint come from SPARQL_USER/SPARQL_PASSWORD "
+        "or a netrc file, never from the command line.",
+    )
     q.add_argument("query", nargs="?", help="stored query name, or a path to a .rq file")
-    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                   help="bind a parameter (IRIs: full IRI, CURIE such as id:x, or a slug/label)")
+    q.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="bind a parameter (IRIs: full IRI, CURIE such as id:x, or a slug/label)",
+    )
     q.add_argument("--format", choices=FORMATS, default="table")
     q.add_argument("--list", action="store_true", help="list the stored queries with their summaries")
-    q.add_argument("--all", action="store_true",
-                   help="run every stored query with its defaults on one loaded dataset: rows and time per "
-                        "query (table or json); exit 1 if a *-violation query returns rows")
+    q.add_argument(
+        "--all",
+        action="store_true",
+        help="run every stored query with its defaults on one loaded dataset: rows and time per "
+        "query (table or json); exit 1 if a *-violation query returns rows",
+    )
     q.add_argument("--endpoint", metavar="URL", help="run on this SPARQL endpoint instead of the built dataset")
-    q.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S,
-                   help=f"seconds to wait for a remote endpoint (default {DEFAULT_TIMEOUT_S})")
+    q.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT_S,
+        help=f"seconds to wait for a remote endpoint (default {DEFAULT_TIMEOUT_S})",
+    )
     q.set_defaults(func=cmd_query)
 
 
@@ -75,19 +91,24 @@ def _catalogue(project: Project) -> str:
 
 def _run_all(args: argparse.Namespace, project: Project) -> int:
     if args.query or args.param:
-        raise QueryError("--all runs every stored query with its default parameters",
-                         fix="drop the query name and --param, or drop --all")
+        raise QueryError(
+            "--all runs every stored query with its default parameters",
+            fix="drop the query name and --param, or drop --all",
+        )
     if args.format not in ("table", "json"):
-        raise QueryError(f"--all prints a summary as table or json, not {args.format}",
-                         fix="use --format table or --format json")
+        raise QueryError(
+            f"--all prints a summary as table or json, not {args.format}", fix="use --format table or --format json"
+        )
     suite = library.run_suite(project, _target(args, project)[1])
     sys.stdout.write(to_json(list(suite)) if args.format == "json" else _suite_table(suite))
     failed = [e.name for e in suite if e.violation and e.rows]
     if failed:
-        raise ValidationFailed(f"{len(failed)} violation check(s) returned rows: {', '.join(failed)}",
-                               where=str(project.root / "queries"),
-                               why="a *-violation query lists the facts that break a rule; it must return none",
-                               fix="run each named query alone to see the rows, and correct the data")
+        raise ValidationFailed(
+            f"{len(failed)} violation check(s) returned rows: {', '.join(failed)}",
+            where=str(project.root / "queries"),
+            why="a *-violation query lists the facts that break a rule; it must return none",
+            fix="run each named query alone to see the rows, and correct the data",
+        )
     return EXIT_OK
 
 

@@ -1,5 +1,6 @@
 """cli: ``defence-kg serve`` — a real Oxigraph SPARQL endpoint over the build, or a published site
 with content negotiation, on the loopback interface until Ctrl-C."""
+
 from __future__ import annotations
 
 import argparse
@@ -27,15 +28,17 @@ def cmd_serve(args: argparse.Namespace, project: Project) -> int:
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     if args.site:
         return _serve_site(args.site, host=args.host, port=args.port)
-    return _serve_endpoint(project, host=args.host, port=args.port, writable=args.writable,
-                           timeout_s=args.timeout_s)
+    return _serve_endpoint(project, host=args.host, port=args.port, writable=args.writable, timeout_s=args.timeout_s)
 
 
 def _serve_site(directory: Path, *, host: str, port: int) -> int:
     server = make_server(directory, host=host, port=port)
     h, p = (str(part) for part in server.server_address[:2])
-    print(f"serving {directory} at http://{h}:{p}/ (try: curl -H 'Accept: text/turtle' http://{h}:{p}/id/<slug>); "
-          "Ctrl-C stops", flush=True)
+    print(
+        f"serving {directory} at http://{h}:{p}/ (try: curl -H 'Accept: text/turtle' http://{h}:{p}/id/<slug>); "
+        "Ctrl-C stops",
+        flush=True,
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -62,5 +65,6 @@ def _serve_endpoint(project: Project, *, host: str, port: int, writable: bool, t
         except KeyboardInterrupt:
             print("stopping", flush=True)
             return EXIT_OK
-    raise RemoteError("the oxigraph server stopped unexpectedly", where=server.url,
-                      why=f"exit code {server.process.returncode}")
+    raise RemoteError(
+        "the oxigraph server stopped unexpectedly", where=server.url, why=f"exit code {server.process.returncode}"
+    )

@@ -1,5 +1,6 @@
 """core: what every stage uses — errors, namespaces, the project, the Oxigraph store, SPARQL text,
 output files, progress and result records."""
+
 from __future__ import annotations
 
 import logging

@@ -2,12 +2,13 @@
 
 Each error says what went wrong, where (file:line, key or IRI), why, and how to fix it.
 """
+
 from __future__ import annotations
 
 EXIT_OK = 0
-EXIT_INVALID = 1   # data fails validation or expectations
-EXIT_USAGE = 2     # usage or input error
-EXIT_REMOTE = 3    # remote failure (endpoint unreachable, refused, timed out)
+EXIT_INVALID = 1  # data fails validation or expectations
+EXIT_USAGE = 2  # usage or input error
+EXIT_REMOTE = 3  # remote failure (endpoint unreachable, refused, timed out)
 
 
 class DefenceKGError(Exception):
@@ -15,8 +16,7 @@ class DefenceKGError(Exception):
 
     exit_code = EXIT_USAGE
 
-    def __init__(self, what: str, *, where: str | None = None, why: str | None = None,
-                 fix: str | None = None) -> None:
+    def __init__(self, what: str, *, where: str | None = None, why: str | None = None, fix: str | None = None) -> None:
         self.what, self.where, self.why, self.fix = what, where, why, fix
         super().__init__(self.render())
 

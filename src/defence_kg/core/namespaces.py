@@ -1,4 +1,5 @@
 """setup: the namespaces of the project's IRIs and of the vocabularies it aligns with."""
+
 from __future__ import annotations
 
 from rdflib import Namespace

@@ -12,6 +12,7 @@ same command, recognised by the manifest the tool writes there and holding nothi
 else is refused, naming the first foreign file. The current folder, the project root, the build
 folder and the file system root are never output folders.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,8 +34,9 @@ MANIFEST = ".defence-kg-output.json"
 
 
 def _os_error(what: str, path: Path, err: OSError) -> InputError:
-    return InputError(what, where=str(path), why=err.strerror or str(err),
-                      fix="choose a path in a folder you can write to")
+    return InputError(
+        what, where=str(path), why=err.strerror or str(err), fix="choose a path in a folder you can write to"
+    )
 
 
 def _is_stream(path: Path) -> bool:
@@ -56,12 +58,15 @@ def _check_parent(target: Path, build: Path | None) -> None:
         return
     if build is not None and target.resolve().is_relative_to(build.resolve()):
         try:
-            parent.mkdir(parents=True, exist_ok=True)   # the tool's own build folder: make its subfolders
+            parent.mkdir(parents=True, exist_ok=True)  # the tool's own build folder: make its subfolders
         except OSError as err:
             raise _os_error("cannot create the output folder", parent, err) from None
         return
-    raise InputError("the output's folder does not exist", where=str(parent),
-                     fix=f"create it first (mkdir -p {parent}), or write elsewhere")
+    raise InputError(
+        "the output's folder does not exist",
+        where=str(parent),
+        fix=f"create it first (mkdir -p {parent}), or write elsewhere",
+    )
 
 
 def write_file(data: bytes, path: Path | str | None, *, build: Path | None = None) -> None:
@@ -113,9 +118,12 @@ def _refuse_special(out: Path, protected: tuple[Path, ...]) -> None:
     resolved = out.resolve()
     for place in (Path.cwd(), Path(resolved.anchor), *protected):
         if resolved == place.resolve():
-            raise InputError("refusing to write into this folder", where=str(out),
-                             why="the current folder, the project root, the build folder and / are never output folders",
-                             fix="give a new folder, e.g. -o build/site")
+            raise InputError(
+                "refusing to write into this folder",
+                where=str(out),
+                why="the current folder, the project root, the build folder and / are never output folders",
+                fix="give a new folder, e.g. -o build/site",
+            )
 
 
 def check_folder(out: Path, command: str, *, protected: tuple[Path, ...] = ()) -> None:
@@ -130,14 +138,21 @@ def check_folder(out: Path, command: str, *, protected: tuple[Path, ...] = ()) -
         return
     manifest = _read_manifest(out)
     if manifest is None or manifest.get("command") != command:
-        raise InputError(f"the output folder holds files that '{command}' did not write", where=str(out / present[0]),
-                         why=f"an existing folder is replaced only if it is empty or holds an earlier '{command}' "
-                             f"output (with its {MANIFEST})",
-                         fix="give a new or empty folder")
+        raise InputError(
+            f"the output folder holds files that '{command}' did not write",
+            where=str(out / present[0]),
+            why=f"an existing folder is replaced only if it is empty or holds an earlier '{command}' "
+            f"output (with its {MANIFEST})",
+            fix="give a new or empty folder",
+        )
     foreign = sorted(set(present) - set(manifest.get("files", [])) - {MANIFEST})
     if foreign:
-        raise InputError(f"the output folder holds a file that '{command}' did not write", where=str(out / foreign[0]),
-                         why="replacing the folder would delete it", fix="move the file away, or give a new folder")
+        raise InputError(
+            f"the output folder holds a file that '{command}' did not write",
+            where=str(out / foreign[0]),
+            why="replacing the folder would delete it",
+            fix="move the file away, or give a new folder",
+        )
 
 
 def _read_manifest(out: Path) -> dict | None:
@@ -154,8 +169,11 @@ def replace_folder(out: Path, command: str, write: Callable[[Path], T], *, prote
     out = Path(out)
     check_folder(out, command, protected=protected)
     if not out.parent.is_dir():
-        raise InputError("the output's folder does not exist", where=str(out.parent),
-                         fix=f"create it first (mkdir -p {out.parent}), or write elsewhere")
+        raise InputError(
+            "the output's folder does not exist",
+            where=str(out.parent),
+            fix=f"create it first (mkdir -p {out.parent}), or write elsewhere",
+        )
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
     except OSError as err:

@@ -6,6 +6,7 @@ tqdm draws the bar. It is silent when stderr is not a terminal, or after ``set_q
     for doc in progress.track(docs, "extract", unit="documents"):
         ...
 """
+
 from __future__ import annotations
 
 import sys
@@ -32,5 +33,12 @@ def track(items: Iterable[T], label: str, *, unit: str = "items", total: int | N
     a rate but no time left.
     """
     # disable=None is tqdm's "only on a terminal"; True silences it whatever the stream
-    return tqdm(items, desc=label, total=total, unit=f" {unit}", file=sys.stderr,
-                disable=True if _quiet else None, dynamic_ncols=True)
+    return tqdm(
+        items,
+        desc=label,
+        total=total,
+        unit=f" {unit}",
+        file=sys.stderr,
+        disable=True if _quiet else None,
+        dynamic_ncols=True,
+    )

@@ -1,4 +1,5 @@
 """setup: the project's folders (ontology, shapes, queries, data, loaders) and its output folder."""
+
 from __future__ import annotations
 
 import os
@@ -50,8 +51,9 @@ def find_project(start: Path | None = None, *, out: Path | None = None) -> Proje
     """Find the project root: ``$DEFENCE_KG_PROJECT``, else the nearest folder upwards holding
     ``data/sources`` and ``ontology``."""
     env = os.environ.get("DEFENCE_KG_PROJECT")
-    candidates = [Path(env)] if env else [p for p in [(start or Path.cwd()).resolve(),
-                                                       *(start or Path.cwd()).resolve().parents]]
+    candidates = (
+        [Path(env)] if env else [p for p in [(start or Path.cwd()).resolve(), *(start or Path.cwd()).resolve().parents]]
+    )
     for root in candidates:
         if (root / "data" / "sources").is_dir() and (root / "ontology").is_dir():
             return Project(root=root, out=(out or root / "build").resolve())

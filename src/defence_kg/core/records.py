@@ -5,6 +5,7 @@ A field's JSON name is its own, or ``metadata["json"]`` (for names Python reserv
 ``metadata["json"] = None`` keeps a field out of JSON altogether (a raw result object, say).
 Every ``--format json`` output of the command line is ``to_json`` of the API's result.
 """
+
 from __future__ import annotations
 
 import dataclasses

@@ -2,6 +2,7 @@
 declarations and IRI compaction. Used by the query library, the remote client, validation, the
 site, stats and extraction review; it imports no SPARQL engine.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,7 +22,8 @@ IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _LOCAL = re.compile(r"[A-Za-z0-9_.\-/#]*")
 
 # enough of SPARQL's lexer to find keywords and braces outside strings, IRIs and comments
-_TOKEN = re.compile(r"""
+_TOKEN = re.compile(
+    r"""
     (?P<comment>\#[^\n]*)
   | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
@@ -30,7 +32,9 @@ _TOKEN = re.compile(r"""
   | (?P<brace>[{}])
   | (?P<space>\s+)
   | (?P<other>.)
-""", re.X | re.S)
+""",
+    re.X | re.S,
+)
 
 
 def tokens(text: str) -> Iterator[tuple[str, str, int]]:
@@ -90,18 +94,19 @@ def bind(text: str, values: Mapping[str, Node]) -> str:
     """The query with one VALUES block first inside its top-level WHERE group (or at each
     ``#@params`` marker), so values are joined before FILTERs and OPTIONALs, as pre-bound variables."""
     names = sorted(values)
-    block = ("VALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
-             + " ".join(term_n3(values[n]) for n in names) + ") }")
+    block = (
+        "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + " ".join(term_n3(values[n]) for n in names) + ") }"
+    )
     markers = [pos for kind, tok, pos in tokens(text) if kind == "comment" and tok.strip() == PARAMS_MARKER]
     if markers:
         # an empty VALUES () { () } keeps the syntax valid where no parameter is given
         for pos in reversed(markers):
-            text = text[:pos] + block + text[pos + len(PARAMS_MARKER):]
+            text = text[:pos] + block + text[pos + len(PARAMS_MARKER) :]
         return text
     if not values:
         return text
     pos = _where_brace(text)
-    return text[:pos + 1] + "\n  " + block + "\n" + text[pos + 1:]
+    return text[: pos + 1] + "\n  " + block + "\n" + text[pos + 1 :]
 
 
 def _where_brace(text: str) -> int:
@@ -111,17 +116,19 @@ def _where_brace(text: str) -> int:
         up = tok.upper() if kind == "word" else ""
         if up in ("SELECT", "ASK"):
             # the first brace is the WHERE group (a select expression cannot open one)
-            for kind2, tok2, pos2 in toks[i + 1:]:
+            for kind2, tok2, pos2 in toks[i + 1 :]:
                 if kind2 == "word" and tok2.upper() == "WHERE":
                     break
                 if kind2 == "brace":
                     return pos2
         if up == "WHERE":
-            for kind2, tok2, pos2 in toks[i + 1:]:
+            for kind2, tok2, pos2 in toks[i + 1 :]:
                 if kind2 == "brace" and tok2 == "{":
                     return pos2
-    raise QueryError("cannot find the query's WHERE { ... } group to bind parameters into",
-                     fix="write the query with an explicit WHERE { ... }")
+    raise QueryError(
+        "cannot find the query's WHERE { ... } group to bind parameters into",
+        fix="write the query with an explicit WHERE { ... }",
+    )
 
 
 def compact(iri: str, *, namespaces: Mapping[str, str] = PREFIXES, angle: bool = True) -> str:
@@ -135,8 +142,8 @@ def compact(iri: str, *, namespaces: Mapping[str, str] = PREFIXES, angle: bool =
     """
     best = ""
     for prefix, ns in namespaces.items():
-        if iri.startswith(ns) and len(ns) > len(namespaces.get(best, "")) and _LOCAL.fullmatch(iri[len(ns):]):
+        if iri.startswith(ns) and len(ns) > len(namespaces.get(best, "")) and _LOCAL.fullmatch(iri[len(ns) :]):
             best = prefix
     if best:
-        return f"{best}:{iri[len(namespaces[best]):]}"
+        return f"{best}:{iri[len(namespaces[best]) :]}"
     return f"<{iri}>" if angle else iri

@@ -4,6 +4,7 @@ write it to build/ as TriG and N-Quads, plus Turtle and N-Triples of the union.
 Files are written to temporary names and renamed only once all are complete, so a failed
 build leaves the previous output untouched.
 """
+
 from __future__ import annotations
 
 import os
@@ -25,8 +26,12 @@ from defence_kg.loading.context import LoadContext, run_loader
 from defence_kg.loading.registry import Registry
 from defence_kg.sources.profiles import SourceProfile, discover
 
-OUTPUTS = {"dataset.trig": ("trig", False), "dataset.nq": ("nquads", False),
-           "dataset.ttl": ("turtle", True), "dataset.nt": ("ntriples", True)}
+OUTPUTS = {
+    "dataset.trig": ("trig", False),
+    "dataset.nq": ("nquads", False),
+    "dataset.ttl": ("turtle", True),
+    "dataset.nt": ("ntriples", True),
+}
 
 
 @dataclass(frozen=True)
@@ -43,8 +48,7 @@ class BuildResult:
 
     def class_counts(self) -> Counter:
         """Distinct instances per class IRI (direct types only)."""
-        _, rows = self.store.query(
-            "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
+        _, rows = self.store.query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
         return Counter({str(c): int(n) for c, n in rows})
 
     def summary(self) -> dict[str, int]:
@@ -53,7 +57,8 @@ class BuildResult:
         for cls in SUMMARY_CLASSES:
             _, rows = self.store.query(
                 "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* "
-                f"<{DKG[cls]}> }}")
+                f"<{DKG[cls]}> }}"
+            )
             out[cls] = int(rows[0][0])
         return out
 
@@ -62,22 +67,25 @@ class BuildResult:
 SUMMARY_CLASSES = ("Organisation", "Laboratory", "Agreement", "Event", "RiskDesignation", "Statement")
 
 
-def select_sources(project: Project, wanted: list[str] | None, overrides: dict[str, dict[str, Path]]
-                   ) -> list[SourceProfile]:
+def select_sources(
+    project: Project, wanted: list[str] | None, overrides: dict[str, dict[str, Path]]
+) -> list[SourceProfile]:
     """Enabled sources, plus any asked for by name or given documents on the command line."""
     sources = discover(project)
     known = {s.id for s in sources}
     for name in [*(wanted or []), *overrides]:
         if name not in known:
-            raise InputError(f"unknown source '{name}'", where=str(project.sources),
-                             fix=f"known sources: {', '.join(sorted(known))}")
+            raise InputError(
+                f"unknown source '{name}'", where=str(project.sources), fix=f"known sources: {', '.join(sorted(known))}"
+            )
     if wanted:
         return [s for s in sources if s.id in wanted or s.id in overrides]
     return [s for s in sources if s.enabled or s.id in overrides]
 
 
-def build(project: Project, *, sources: list[str] | None = None,
-          documents: dict[str, dict[str, Path]] | None = None) -> BuildResult:
+def build(
+    project: Project, *, sources: list[str] | None = None, documents: dict[str, dict[str, Path]] | None = None
+) -> BuildResult:
     """Load the ontology, the curated registry and each selected source into one store."""
     documents = documents or {}
     store = Store()
@@ -85,22 +93,23 @@ def build(project: Project, *, sources: list[str] | None = None,
     for path in sorted(project.ontology.glob("*.ttl")):
         ontology += parse_file(path)
     store.add(ONTOLOGY_GRAPH, ontology)
-    metadata = provenance.graph_provenance(ONTOLOGY_GRAPH, title="Ontology and vocabularies",
-                                           derived_from=None, triples=len(set(ontology)))
+    metadata = provenance.graph_provenance(
+        ONTOLOGY_GRAPH, title="Ontology and vocabularies", derived_from=None, triples=len(set(ontology))
+    )
     curated_all: list = []
     for path in sorted(project.curated.glob("*.ttl")):
         triples = curation.load_curated(path, ontology)
         graph = curation.curated_graph(path)
         store.add(graph, triples)
         curated_all += triples
-        metadata += provenance.graph_provenance(graph, title=f"Curated: {path.stem}",
-                                                derived_from=None, triples=store.count(graph))
+        metadata += provenance.graph_provenance(
+            graph, title=f"Curated: {path.stem}", derived_from=None, triples=store.count(graph)
+        )
     registry = Registry(curated_all)
     selected = tuple(select_sources(project, sources, documents))
     warnings: list[str] = []
     for source in progress.track(selected, "build", unit="sources"):
-        ctx = LoadContext(project=project, source=source, registry=registry,
-                          overrides=documents.get(source.id, {}))
+        ctx = LoadContext(project=project, source=source, registry=registry, overrides=documents.get(source.id, {}))
         run_loader(ctx)
         store.add(source.graph, ctx.triples)
         check_expectations(source, ctx.triples, ontology)
@@ -120,15 +129,20 @@ def check_expectations(source: SourceProfile, triples: list, ontology: list) -> 
     for curie, minimum in sorted(source.expect.items()):
         prefix, _, local = curie.partition(":")
         if prefix not in PREFIXES:
-            raise ExpectationFailed(f"unknown prefix in expectation '{curie}'", where=str(source.file),
-                                    fix=f"use one of: {', '.join(PREFIXES)}")
+            raise ExpectationFailed(
+                f"unknown prefix in expectation '{curie}'",
+                where=str(source.file),
+                fix=f"use one of: {', '.join(PREFIXES)}",
+            )
         classes = curation.subclasses(ontology, URIRef(PREFIXES[prefix] + local))
         n = len(set().union(*(typed.get(c, set()) for c in classes)))
         if n < minimum:
             raise ExpectationFailed(
                 f"source {source.id} yielded {n} {curie}, fewer than the {minimum} expected",
-                where=str(source.file), why="a loader or document lost data",
-                fix="check the loader's warnings, or lower the expectation if the data changed")
+                where=str(source.file),
+                why="a loader or document lost data",
+                fix="check the loader's warnings, or lower the expectation if the data changed",
+            )
 
 
 def write(store: Store, out: Path) -> dict[str, Path]:
@@ -144,8 +158,12 @@ def write(store: Store, out: Path) -> dict[str, Path]:
         for tmp in staged.values():
             tmp.unlink(missing_ok=True)
         if isinstance(err, OSError):
-            raise InputError("cannot write the build", where=str(out), why=err.strerror or str(err),
-                             fix="free some space, or give another folder with --out") from None
+            raise InputError(
+                "cannot write the build",
+                where=str(out),
+                why=err.strerror or str(err),
+                fix="free some space, or give another folder with --out",
+            ) from None
         raise
     return {name: out / name for name in OUTPUTS}
 
@@ -154,9 +172,12 @@ def read(out: Path) -> Store:
     """Read a built dataset back from build/dataset.nq."""
     path = out / "dataset.nq"
     if not path.is_file():
-        raise InputError("no built dataset", where=str(path), why="the dataset has not been built here",
-                         fix="run `defence-kg build` first (or pass --out to the build folder)")
+        raise InputError(
+            "no built dataset",
+            where=str(path),
+            why="the dataset has not been built here",
+            fix="run `defence-kg build` first (or pass --out to the build folder)",
+        )
     store = Store()
     store.load_dataset(path)
     return store
-

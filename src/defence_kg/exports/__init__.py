@@ -4,6 +4,7 @@
 Each file format's module has ``to_bytes(graph)``; ``nodes-edges-csv`` (``to_tables(graph)``) is a
 folder of two files. Writing goes through defence_kg.core.output (atomic, never over a user's data).
 """
+
 from __future__ import annotations
 
 import importlib
@@ -39,8 +40,15 @@ class ExportResult:
     agreements: str
 
 
-def export(store, fmt: str, path: Path | None, *, agreements: str = "node", build: Path | None = None,
-           protected: tuple[Path, ...] = ()) -> ExportResult:
+def export(
+    store,
+    fmt: str,
+    path: Path | None,
+    *,
+    agreements: str = "node",
+    build: Path | None = None,
+    protected: tuple[Path, ...] = (),
+) -> ExportResult:
     """Write the dataset's network in a registered format to ``path`` (None: stdout); ``build`` is the
     tool's build folder (missing subfolders are made only there), ``protected`` folders are never
     replaced by a folder output.
@@ -59,14 +67,17 @@ def export(store, fmt: str, path: Path | None, *, agreements: str = "node", buil
         _write_tables(module.to_tables(graph), path, protected)
     else:
         write_file(module.to_bytes(graph), path, build=build)
-    return ExportResult(format=fmt, path=path, nodes=graph.number_of_nodes(), edges=graph.number_of_edges(),
-                        agreements=agreements)
+    return ExportResult(
+        format=fmt, path=path, nodes=graph.number_of_nodes(), edges=graph.number_of_edges(), agreements=agreements
+    )
 
 
 def _write_tables(tables: dict[str, bytes], path: Path | None, protected: tuple[Path, ...]) -> None:
     if path is None or str(path) == "-":
-        raise InputError("nodes-edges-csv writes two files and cannot go to stdout",
-                         fix="give a folder with -o DIR; it receives nodes.csv and edges.csv")
+        raise InputError(
+            "nodes-edges-csv writes two files and cannot go to stdout",
+            fix="give a folder with -o DIR; it receives nodes.csv and edges.csv",
+        )
 
     def write(folder: Path) -> None:
         for name, data in tables.items():

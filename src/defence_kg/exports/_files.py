@@ -1,15 +1,24 @@
 """export: shared helpers of the file formats -- attribute typing and colours."""
+
 from __future__ import annotations
 
-RISK_COLOURS = {"very-high": (165, 0, 38), "high": (215, 48, 39), "medium": (244, 109, 67),
-                "low": (254, 224, 144)}
+RISK_COLOURS = {"very-high": (165, 0, 38), "high": (215, 48, 39), "medium": (244, 109, 67), "low": (254, 224, 144)}
 KIND_COLOURS = {
-    "University": (69, 117, 180), "CivilianUniversity": (69, 117, 180),
-    "MilitaryInstitution": (49, 54, 149), "SecurityInstitution": (49, 54, 149),
-    "GovernmentAgency": (116, 107, 177), "StateOwnedEnterprise": (26, 152, 80),
-    "Company": (26, 152, 80), "ResearchInstitute": (102, 189, 99), "Committee": (150, 150, 150),
-    "Organisation": (120, 120, 120), "Laboratory": (77, 175, 174), "Agreement": (230, 171, 2),
-    "Event": (231, 41, 138), "Conference": (231, 41, 138), "Meeting": (231, 41, 138),
+    "University": (69, 117, 180),
+    "CivilianUniversity": (69, 117, 180),
+    "MilitaryInstitution": (49, 54, 149),
+    "SecurityInstitution": (49, 54, 149),
+    "GovernmentAgency": (116, 107, 177),
+    "StateOwnedEnterprise": (26, 152, 80),
+    "Company": (26, 152, 80),
+    "ResearchInstitute": (102, 189, 99),
+    "Committee": (150, 150, 150),
+    "Organisation": (120, 120, 120),
+    "Laboratory": (77, 175, 174),
+    "Agreement": (230, 171, 2),
+    "Event": (231, 41, 138),
+    "Conference": (231, 41, 138),
+    "Meeting": (231, 41, 138),
 }
 DEFAULT_COLOUR = (120, 120, 120)
 

@@ -9,6 +9,7 @@ GEXF 1.3 ``kind`` (the edge's key in the networkx view: the relation kind, or ``
 when agreements are folded), so no two edges share source, target and kind and Gephi 0.9+ keeps
 them apart instead of merging them and summing weights. Node colours come from risk level, else kind.
 """
+
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
@@ -43,17 +44,24 @@ def _attvalues(parent, data: dict, ids: dict[str, str]) -> None:
 def to_bytes(graph) -> bytes:
     nodes = list(graph.nodes(data=True))
     edges = list(graph.edges(keys=True, data=True))
-    dated = any("start" in d or "end" in d for _, d in nodes) or \
-        any("start" in d or "end" in d for *_, d in edges)
-    root = ET.Element("gexf", {"xmlns": NS, "xmlns:viz": NS_VIZ, "xmlns:xsi": NS_XSI,
-                               "xsi:schemaLocation": SCHEMA_LOCATION, "version": "1.3"})
+    dated = any("start" in d or "end" in d for _, d in nodes) or any("start" in d or "end" in d for *_, d in edges)
+    root = ET.Element(
+        "gexf",
+        {
+            "xmlns": NS,
+            "xmlns:viz": NS_VIZ,
+            "xmlns:xsi": NS_XSI,
+            "xsi:schemaLocation": SCHEMA_LOCATION,
+            "version": "1.3",
+        },
+    )
     meta = ET.SubElement(root, "meta")
     ET.SubElement(meta, "creator").text = "defence-kg"
     ET.SubElement(meta, "description").text = (
         "Organisations, laboratories, agreements and events with their defence links; every edge "
-        f"cites its evidence (agreements as {graph.graph.get('agreements', 'node')}s).")
-    g_attrs = {"defaultedgetype": "directed", "idtype": "string",
-               "mode": "dynamic" if dated else "static"}
+        f"cites its evidence (agreements as {graph.graph.get('agreements', 'node')}s)."
+    )
+    g_attrs = {"defaultedgetype": "directed", "idtype": "string", "mode": "dynamic" if dated else "static"}
     if dated:
         g_attrs["timeformat"] = "date"
     g = ET.SubElement(root, "graph", g_attrs)
@@ -71,8 +79,14 @@ def to_bytes(graph) -> bytes:
         ET.SubElement(el, "viz:color", {"r": str(r), "g": str(gr), "b": str(b), "a": "1.0"})
     edges_el = ET.SubElement(g, "edges")
     for i, (u, v, k, d) in enumerate(edges):
-        attrs = {"id": f"e{i}", "source": u, "target": v, "kind": str(k),
-                 "label": str(d.get("label", k)), "weight": "1.0"}
+        attrs = {
+            "id": f"e{i}",
+            "source": u,
+            "target": v,
+            "kind": str(k),
+            "label": str(d.get("label", k)),
+            "weight": "1.0",
+        }
         for name in ("start", "end"):
             if name in d:
                 attrs[name] = d[name]
@@ -81,6 +95,4 @@ def to_bytes(graph) -> bytes:
     ET.indent(root, space="  ")
     # serialising to text and encoding once is much faster than ElementTree's byte writer (which
     # encodes each small piece); the bytes are the same (RDF text holds no lone surrogates)
-    return (b"<?xml version='1.0' encoding='utf-8'?>\n"
-            + ET.tostring(root, encoding="unicode").encode("utf-8") + b"\n")
-
+    return b"<?xml version='1.0' encoding='utf-8'?>\n" + ET.tostring(root, encoding="unicode").encode("utf-8") + b"\n"

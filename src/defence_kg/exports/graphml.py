@@ -9,6 +9,7 @@ Node ids: the published schema types ``node/@id`` (and ``edge/@source``/``@targe
 segment, e.g. ``chongqing-university``) when that is a valid NMTOKEN and unique, else ``n<i>``;
 the full IRI is always in the ``iri`` key.
 """
+
 from __future__ import annotations
 
 import re
@@ -40,15 +41,13 @@ def to_bytes(graph) -> bytes:
     nodes = [(n, {"iri": str(n), **d}) for n, d in graph.nodes(data=True)]
     short = node_ids([n for n, _ in nodes])
     edges = list(graph.edges(keys=True, data=True))
-    root = ET.Element("graphml", {"xmlns": NS, "xmlns:xsi": NS_XSI,
-                                  "xsi:schemaLocation": SCHEMA_LOCATION})
+    root = ET.Element("graphml", {"xmlns": NS, "xmlns:xsi": NS_XSI, "xsi:schemaLocation": SCHEMA_LOCATION})
     ids: dict[tuple[str, str], str] = {}
     for cls, items in (("node", (d for _, d in nodes)), ("edge", (d for *_, d in edges))):
         for name, t in attribute_types(items).items():
             key = f"{cls[0]}_{name}"
             ids[(cls, name)] = key
-            ET.SubElement(root, "key", {"id": key, "for": cls, "attr.name": name,
-                                        "attr.type": XML_TYPES[t]})
+            ET.SubElement(root, "key", {"id": key, "for": cls, "attr.name": name, "attr.type": XML_TYPES[t]})
     g = ET.SubElement(root, "graph", {"id": "defence-kg", "edgedefault": "directed"})
     for n, d in nodes:
         el = ET.SubElement(g, "node", {"id": short[n]})
@@ -60,4 +59,3 @@ def to_bytes(graph) -> bytes:
             ET.SubElement(el, "data", {"key": ids[("edge", name)]}).text = xml_value(value)
     ET.indent(root, space="  ")
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
-

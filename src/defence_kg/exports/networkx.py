@@ -9,6 +9,7 @@ Statement, provenance, vocabulary, date and count nodes never become graph nodes
 The edge policy -- which predicate gives which edge, in which direction, and how it reads as a
 sentence -- is the table ``EDGE_POLICY`` of defence_kg.exports.policy and nowhere else.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -25,14 +26,21 @@ AGREEMENT_MODES = ("node", "fold")
 
 #: Node classes: local name -> (group, rank). The most specific class (highest rank) is the kind.
 NODE_CLASSES: dict[str, tuple[str, int]] = {
-    "Organisation": ("organisation", 0), "University": ("organisation", 1),
-    "CivilianUniversity": ("organisation", 2), "MilitaryInstitution": ("organisation", 2),
-    "SecurityInstitution": ("organisation", 2), "ResearchInstitute": ("organisation", 1),
-    "GovernmentAgency": ("organisation", 1), "StateOwnedEnterprise": ("organisation", 1),
-    "Company": ("organisation", 1), "Committee": ("organisation", 1),
+    "Organisation": ("organisation", 0),
+    "University": ("organisation", 1),
+    "CivilianUniversity": ("organisation", 2),
+    "MilitaryInstitution": ("organisation", 2),
+    "SecurityInstitution": ("organisation", 2),
+    "ResearchInstitute": ("organisation", 1),
+    "GovernmentAgency": ("organisation", 1),
+    "StateOwnedEnterprise": ("organisation", 1),
+    "Company": ("organisation", 1),
+    "Committee": ("organisation", 1),
     "Laboratory": ("laboratory", 3),
     "Agreement": ("agreement", 3),
-    "Event": ("event", 0), "Conference": ("event", 1), "Meeting": ("event", 1),
+    "Event": ("event", 0),
+    "Conference": ("event", 1),
+    "Meeting": ("event", 1),
 }
 NARY_GROUPS = ("agreement", "event")
 
@@ -42,21 +50,29 @@ ROLE_ORDER = {"party": 0, "organiser": 1, "concerned": 2, "attendee": 3}
 #: Literal-valued node attributes: predicate -> (attribute, type).
 LITERAL_ATTRIBUTES = {
     "http://www.w3.org/2004/02/skos/core#prefLabel": ("label", str),
-    str(DKG.abbreviation): ("abbreviation", str), str(DKG.country): ("country", str),
-    str(DKG.rorId): ("ror_id", str), str(DKG.wikidataId): ("wikidata_id", str),
-    str(DKG.trackerSlug): ("tracker_slug", str), str(DKG.purpose): ("purpose", str),
-    str(DKG.topic): ("topic", str), str(DKG.description): ("description", str),
+    str(DKG.abbreviation): ("abbreviation", str),
+    str(DKG.country): ("country", str),
+    str(DKG.rorId): ("ror_id", str),
+    str(DKG.wikidataId): ("wikidata_id", str),
+    str(DKG.trackerSlug): ("tracker_slug", str),
+    str(DKG.purpose): ("purpose", str),
+    str(DKG.topic): ("topic", str),
+    str(DKG.description): ("description", str),
     str(DKG.defenceFocused): ("defence_focused", bool),
 }
 #: Controlled values (SKOS concepts) kept as their concept's local name.
 CONCEPT_ATTRIBUTES = {
-    str(DKG.riskLevel): "risk_level", str(DKG.laboratoryKind): "laboratory_kind",
-    str(DKG.agreementKind): "agreement_kind", str(DKG.securityCredential): "security_credential",
-    str(DKG.researchArea): "research_areas", str(DKG.designatedDiscipline): "designated_disciplines",
+    str(DKG.riskLevel): "risk_level",
+    str(DKG.laboratoryKind): "laboratory_kind",
+    str(DKG.agreementKind): "agreement_kind",
+    str(DKG.securityCredential): "security_credential",
+    str(DKG.researchArea): "research_areas",
+    str(DKG.designatedDiscipline): "designated_disciplines",
 }
 #: Counts (dkg:Count nodes) kept as an integer attribute and its precision.
 COUNT_ATTRIBUTES = {
-    str(DKG.attendance): "attendance", str(DKG.defenceLaboratoryCount): "defence_laboratory_count",
+    str(DKG.attendance): "attendance",
+    str(DKG.defenceLaboratoryCount): "defence_laboratory_count",
     str(DKG.designatedDisciplineCount): "designated_discipline_count",
 }
 #: Temporal values (dkg:TemporalValue nodes) -> attribute prefix; they also give start/end.
@@ -80,8 +96,7 @@ def _values(name: str, iris) -> str:
     return f"VALUES ?{name} {{ {' '.join(f'<{i}>' for i in sorted(iris))} }}"
 
 
-def interval(when: str | None, earliest: str | None = None, latest: str | None = None
-             ) -> tuple[str | None, str | None]:
+def interval(when: str | None, earliest: str | None = None, latest: str | None = None) -> tuple[str | None, str | None]:
     """The first and last day (ISO dates) a date at its precision covers; bounds when no value."""
     start = end = None
     if when:
@@ -103,26 +118,38 @@ def interval(when: str | None, earliest: str | None = None, latest: str | None =
 
 def _temporal(store, subjects_predicates: str) -> dict[tuple[str, str], dict]:
     """TemporalValue attributes for (subject, predicate) pairs matched by a graph pattern."""
-    _, rows = store.query(PREFIXES + f"""
+    _, rows = store.query(
+        PREFIXES
+        + f"""
         SELECT ?s ?p ?when ?prec ?edtf ?earliest ?latest ?verbatim WHERE {{
           {subjects_predicates}
           ?t a dkg:TemporalValue .
           OPTIONAL {{ ?t dkg:when ?when }} OPTIONAL {{ ?t dkg:precision ?prec }}
           OPTIONAL {{ ?t dkg:edtf ?edtf }} OPTIONAL {{ ?t dkg:earliest ?earliest }}
           OPTIONAL {{ ?t dkg:latest ?latest }} OPTIONAL {{ ?t dkg:verbatim ?verbatim }}
-        }} ORDER BY ?s ?p ?t""")
+        }} ORDER BY ?s ?p ?t"""
+    )
     out: dict[tuple[str, str], dict] = {}
     for s, p, when, prec, edtf, earliest, latest, verbatim in rows:
         key = (str(s), str(p))
         if key in out:
             continue
-        start, end = interval(str(when) if when else None, str(earliest) if earliest else None,
-                              str(latest) if latest else None)
+        start, end = interval(
+            str(when) if when else None, str(earliest) if earliest else None, str(latest) if latest else None
+        )
         value = str(when) if when else str(edtf) if edtf else str(verbatim) if verbatim else None
         precision = local(prec) if prec else ("interval" if edtf or earliest or latest else None)
-        out[key] = {k: v for k, v in {"value": value, "precision": precision, "start": start,
-                                      "end": end, "verbatim": str(verbatim) if verbatim else None
-                                      }.items() if v is not None}
+        out[key] = {
+            k: v
+            for k, v in {
+                "value": value,
+                "precision": precision,
+                "start": start,
+                "end": end,
+                "verbatim": str(verbatim) if verbatim else None,
+            }.items()
+            if v is not None
+        }
     return out
 
 
@@ -148,9 +175,12 @@ def _nodes(store) -> dict[str, dict]:
     nodes = {n: {"kind": k, "group": NODE_CLASSES[k][0]} for n, k in kinds.items()}
     if not nodes:
         return nodes
-    _, rows = store.query(PREFIXES + f"""SELECT ?n ?p ?o WHERE {{
-        {_values('p', [URIRef(p) for p in (*LITERAL_ATTRIBUTES, *CONCEPT_ATTRIBUTES)])}
-        ?n ?p ?o }} ORDER BY ?n ?p ?o""")
+    _, rows = store.query(
+        PREFIXES
+        + f"""SELECT ?n ?p ?o WHERE {{
+        {_values("p", [URIRef(p) for p in (*LITERAL_ATTRIBUTES, *CONCEPT_ATTRIBUTES)])}
+        ?n ?p ?o }} ORDER BY ?n ?p ?o"""
+    )
     for n, p, o in rows:
         attrs = nodes.get(str(n))
         if attrs is None:
@@ -169,10 +199,13 @@ def _nodes(store) -> dict[str, dict]:
             if kind is bool and not isinstance(value, bool):
                 continue
             _add(attrs, name, value)
-    _, rows = store.query(PREFIXES + f"""SELECT ?n ?p ?v ?prec WHERE {{
-        {_values('p', [URIRef(p) for p in COUNT_ATTRIBUTES])}
+    _, rows = store.query(
+        PREFIXES
+        + f"""SELECT ?n ?p ?v ?prec WHERE {{
+        {_values("p", [URIRef(p) for p in COUNT_ATTRIBUTES])}
         ?n ?p ?c . ?c a dkg:Count ; dkg:value ?v . OPTIONAL {{ ?c dkg:countPrecision ?prec }}
-        }} ORDER BY ?n ?p ?c""")
+        }} ORDER BY ?n ?p ?c"""
+    )
     for n, p, v, prec in rows:
         attrs = nodes.get(str(n))
         name = COUNT_ATTRIBUTES[str(p)]
@@ -207,15 +240,18 @@ def _nodes(store) -> dict[str, dict]:
 def _evidence(store, rules: list[EdgeRule]) -> dict[tuple[str, str, str], dict]:
     """The evidence of each (subject, predicate, object) fact from its statement node(s)."""
     predicates = sorted({DKG[p] for r in rules for p in r.path})
-    _, rows = store.query(PREFIXES + f"""
+    _, rows = store.query(
+        PREFIXES
+        + f"""
         SELECT ?s ?p ?o ?st ?doc ?url ?title ?quote ?cert ?by ?citation WHERE {{
-          {_values('p', predicates)}
+          {_values("p", predicates)}
           ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
           OPTIONAL {{ ?st prov:wasDerivedFrom ?doc .
                      OPTIONAL {{ ?doc schema:url|<http://www.w3.org/2000/01/rdf-schema#seeAlso> ?url }} OPTIONAL {{ ?doc <http://purl.org/dc/terms/title> ?title }} }}
           OPTIONAL {{ ?st dkg:quote ?quote }} OPTIONAL {{ ?st dkg:certainty ?cert }}
           OPTIONAL {{ ?st dkg:assertedBy ?by }} OPTIONAL {{ ?st dkg:citation ?citation }}
-        }} ORDER BY ?s ?p ?o ?st ?doc ?url ?title ?quote ?cert ?by ?citation""")
+        }} ORDER BY ?s ?p ?o ?st ?doc ?url ?title ?quote ?cert ?by ?citation"""
+    )
     statements: dict[tuple[str, str, str], dict[str, dict]] = defaultdict(dict)
     for s, p, o, st, doc, url, title, quote, cert, by, citation in rows:
         entry = statements[(str(s), str(p), str(o))].setdefault(str(st), {"docs": set()})
@@ -224,16 +260,19 @@ def _evidence(store, rules: list[EdgeRule]) -> dict[tuple[str, str, str], dict]:
             entry.setdefault("source_document", str(doc))
             if title is not None:
                 entry.setdefault("source_title", str(title))
-        for name, value in (("quote", quote), ("certainty", cert), ("asserted_by", by),
-                            ("citation", citation)):
+        for name, value in (("quote", quote), ("certainty", cert), ("asserted_by", by), ("citation", citation)):
             if value is not None:
                 entry.setdefault(name, local(value) if name == "certainty" else str(value))
-    dates = _temporal(store, """VALUES ?q { dkg:startDate dkg:endDate dkg:pointInTime }
-                               ?s ?q ?t . ?s a dkg:Statement . BIND(?q AS ?p)""")
+    dates = _temporal(
+        store,
+        """VALUES ?q { dkg:startDate dkg:endDate dkg:pointInTime }
+                               ?s ?q ?t . ?s a dkg:Statement . BIND(?q AS ?p)""",
+    )
     out = {}
     for fact, by_statement in statements.items():
-        ranked = sorted(by_statement.items(),
-                        key=lambda kv: (CERTAINTY_ORDER.get(kv[1].get("certainty", ""), 9), kv[0]))
+        ranked = sorted(
+            by_statement.items(), key=lambda kv: (CERTAINTY_ORDER.get(kv[1].get("certainty", ""), 9), kv[0])
+        )
         st, best = ranked[0]
         ev = {k: v for k, v in best.items() if k != "docs"}
         ev["statement"] = st
@@ -243,8 +282,12 @@ def _evidence(store, rules: list[EdgeRule]) -> dict[tuple[str, str, str], dict]:
         start = dates.get((st, str(DKG.startDate)))
         end = dates.get((st, str(DKG.endDate)))
         if point:
-            ev.update(date=point.get("value"), date_precision=point.get("precision"),
-                      start=point.get("start"), end=point.get("end"))
+            ev.update(
+                date=point.get("value"),
+                date_precision=point.get("precision"),
+                start=point.get("start"),
+                end=point.get("end"),
+            )
         if start:
             ev.update(start_date=start.get("value"), start=start.get("start"))
         if end:
@@ -277,7 +320,7 @@ def _edges(store, nodes: dict[str, dict]) -> list[tuple[str, str, str, dict]]:
             if m != s:
                 attrs["via"] = m
             key = (s, o, rule.kind)
-            if key in edges:        # the same link through a second intermediate: count it
+            if key in edges:  # the same link through a second intermediate: count it
                 edges[key]["evidence_count"] = edges[key].get("evidence_count", 1) + ev.get("evidence_count", 1)
                 continue
             edges[key] = attrs
@@ -298,18 +341,30 @@ def _fold(nodes: dict[str, dict], edges: list) -> tuple[dict[str, dict], list]:
         members.sort(key=lambda m: (m[0], m[1]))
         info = nodes[n]
         for i, (_, u, role_u, ev_u) in enumerate(members):
-            for _, v, role_v, ev_v in members[i + 1:]:
+            for _, v, role_v, ev_v in members[i + 1 :]:
                 if u == v:
                     continue
-                attrs = {"kind": info["group"], "relation": str(DKG[info["kind"]]),
-                         "label": f"{role_u}/{role_v} of {info['kind'].lower()}",
-                         "role": f"{role_u}/{role_v}", "via": n, "via_label": info["label"],
-                         "via_kind": info["kind"]}
+                attrs = {
+                    "kind": info["group"],
+                    "relation": str(DKG[info["kind"]]),
+                    "label": f"{role_u}/{role_v} of {info['kind'].lower()}",
+                    "role": f"{role_u}/{role_v}",
+                    "via": n,
+                    "via_label": info["label"],
+                    "via_kind": info["kind"],
+                }
                 for name in ("date", "date_precision", "start", "end"):
                     if name in info:
                         attrs[name] = info[name]
-                for name in ("source_url", "source_document", "source_title", "quote", "certainty",
-                             "asserted_by", "statement"):
+                for name in (
+                    "source_url",
+                    "source_document",
+                    "source_title",
+                    "quote",
+                    "certainty",
+                    "asserted_by",
+                    "statement",
+                ):
                     value = ev_u.get(name, ev_v.get(name))
                     if value is not None:
                         attrs[name] = value
@@ -333,8 +388,7 @@ def to_networkx(store, *, agreements: str = "node") -> nx.MultiDiGraph:
     'medium'
     """
     if agreements not in AGREEMENT_MODES:
-        raise InputError(f"unknown agreements mode '{agreements}'",
-                         fix=f"use one of: {', '.join(AGREEMENT_MODES)}")
+        raise InputError(f"unknown agreements mode '{agreements}'", fix=f"use one of: {', '.join(AGREEMENT_MODES)}")
     nodes = _nodes(store)
     edges = _edges(store, nodes)
     if agreements == "fold":
@@ -360,6 +414,7 @@ def sentence(graph, u: str, v: str, key) -> str:
 
 
 # -- algorithms used by defence_kg.analysis.trace (networkx stays behind this module) --------------
+
 
 def undirected(graph) -> nx.Graph:
     """The simple undirected view (parallel edges and directions collapsed), in sorted order."""
@@ -389,8 +444,7 @@ def centrality(graph) -> dict[str, dict[str, float]]:
     view = undirected(graph)
     degree = nx.degree_centrality(view) if len(view) > 1 else {n: 0.0 for n in view}
     between = nx.betweenness_centrality(view)
-    return {n: {"degree": view.degree(n), "degree_centrality": degree[n],
-                "betweenness": between[n]} for n in view}
+    return {n: {"degree": view.degree(n), "degree_centrality": degree[n], "betweenness": between[n]} for n in view}
 
 
 def ego(graph, centre: str, radius: int) -> tuple[list[str], list[tuple[str, str, str]]]:

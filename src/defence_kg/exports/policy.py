@@ -2,6 +2,7 @@
 and how it reads as a sentence. The only list of edge predicates: exports, trace, analyse and
 stats all read it from here.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -50,8 +51,7 @@ EDGE_POLICY: tuple[EdgeRule, ...] = (
     EdgeRule("party", ("party",), "{o} is a party to the {s}", role="party"),
     EdgeRule("concerns", ("concerns",), "the {s} concerns {o}", role="concerned"),
     EdgeRule("organisedBy", ("organisedBy",), "the {s} was organised by {o}", role="organiser"),
-    EdgeRule("attendeeFrom", ("attendeeGroup", "fromOrganisation"), "{o} sent attendees to the {s}",
-             role="attendee"),
+    EdgeRule("attendeeFrom", ("attendeeGroup", "fromOrganisation"), "{o} sent attendees to the {s}", role="attendee"),
 )
 
 

@@ -5,6 +5,7 @@ each file is written to a temporary name, then renamed). Columns are ``id``
 then the attributes in sorted order (nodes), or ``id,source,target,key`` then the attributes
 (edges); a missing value is an empty cell. UTF-8, with a header row.
 """
+
 from __future__ import annotations
 
 import csv
@@ -29,7 +30,8 @@ def to_tables(graph) -> dict[str, bytes]:
     e_cols = list(attribute_types(d for *_, d in edges))
     return {
         "nodes.csv": _csv(["id", *n_cols], ([n, *(d.get(c) for c in n_cols)] for n, d in nodes)),
-        "edges.csv": _csv(["id", "source", "target", "key", *e_cols],
-                          ([f"e{i}", u, v, k, *(d.get(c) for c in e_cols)]
-                           for i, (u, v, k, d) in enumerate(edges))),
+        "edges.csv": _csv(
+            ["id", "source", "target", "key", *e_cols],
+            ([f"e{i}", u, v, k, *(d.get(c) for c in e_cols)] for i, (u, v, k, d) in enumerate(edges)),
+        ),
     }

@@ -4,6 +4,7 @@ A loader (``loaders/<id>.py``, ``def load(ctx)``) adds triples only to its own s
 ``ctx.fact()`` writes a fact twice: the plain edge, and a ``dkg:Statement`` with its evidence.
 IRIs are minted only through ``ctx.mint()``/``slug()``, deterministically.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -46,25 +47,48 @@ _ST_TERMS: dict = {}
 
 
 def _statement_terms() -> dict:
-    _ST_TERMS.update(type=RDF.type, Statement=DKG.Statement, subject=RDF.subject, predicate=RDF.predicate,
-                     object=RDF.object, assertedBy=DKG.assertedBy, certainty=DKG.certainty,
-                     wasDerivedFrom=PROV.wasDerivedFrom, quote=DKG.quote, citation=DKG.citation,
-                     anyURI=XSD.anyURI, accordingTo=DKG.accordingTo)
+    _ST_TERMS.update(
+        type=RDF.type,
+        Statement=DKG.Statement,
+        subject=RDF.subject,
+        predicate=RDF.predicate,
+        object=RDF.object,
+        assertedBy=DKG.assertedBy,
+        certainty=DKG.certainty,
+        wasDerivedFrom=PROV.wasDerivedFrom,
+        quote=DKG.quote,
+        citation=DKG.citation,
+        anyURI=XSD.anyURI,
+        accordingTo=DKG.accordingTo,
+    )
     return _ST_TERMS
 
 
-def statement_triples(s: Node, p: Node, o: Node, *, graph: URIRef, derived_from: Iterable[URIRef],
-                      asserted_by: URIRef, quote: str | None = None, citation: str | None = None,
-                      certainty: str = "stated", according_to: str | None = None,
-                      qualifiers: dict[URIRef, Node] | None = None) -> tuple[URIRef, list[Triple]]:
+def statement_triples(
+    s: Node,
+    p: Node,
+    o: Node,
+    *,
+    graph: URIRef,
+    derived_from: Iterable[URIRef],
+    asserted_by: URIRef,
+    quote: str | None = None,
+    citation: str | None = None,
+    certainty: str = "stated",
+    according_to: str | None = None,
+    qualifiers: dict[URIRef, Node] | None = None,
+) -> tuple[URIRef, list[Triple]]:
     """The triples of a ``dkg:Statement`` backing the plain edge (s, p, o)."""
     st = statement_iri(s, p, o, graph, quote)
-    k = _ST_TERMS or _statement_terms()     # namespace attribute look-ups are slow: done once
+    k = _ST_TERMS or _statement_terms()  # namespace attribute look-ups are slow: done once
     key = "certainty:" + certainty
     certainty_iri = k.get(key) or k.setdefault(key, vocab("certainty", certainty))
     out: list[Triple] = [
-        (st, k["type"], k["Statement"]), (st, k["subject"], s), (st, k["predicate"], p),
-        (st, k["object"], o), (st, k["assertedBy"], asserted_by),
+        (st, k["type"], k["Statement"]),
+        (st, k["subject"], s),
+        (st, k["predicate"], p),
+        (st, k["object"], o),
+        (st, k["assertedBy"], asserted_by),
         (st, k["certainty"], certainty_iri),
     ]
     derived = k["wasDerivedFrom"]
@@ -99,15 +123,35 @@ class LoadContext:
         """Add a triple that is not itself a fact (a type of a minted node, a label, a date part)."""
         self.triples.append((s, p, o))
 
-    def fact(self, s: Node, p: Node, o: Node, *, document: Document, quote: str | None,
-             citation: str | None = None, certainty: str = "stated", according_to: str | None = None,
-             qualifiers: dict[URIRef, Node] | None = None, asserted_by: URIRef | None = None) -> URIRef:
+    def fact(
+        self,
+        s: Node,
+        p: Node,
+        o: Node,
+        *,
+        document: Document,
+        quote: str | None,
+        citation: str | None = None,
+        certainty: str = "stated",
+        according_to: str | None = None,
+        qualifiers: dict[URIRef, Node] | None = None,
+        asserted_by: URIRef | None = None,
+    ) -> URIRef:
         """Add the plain edge and its statement with evidence; return the statement's IRI."""
         self.triples.append((s, p, o))
         st, triples = statement_triples(
-            s, p, o, graph=self.graph, derived_from=[self.document_iri(document)],
-            asserted_by=asserted_by or ID[self.source.publisher], quote=quote, citation=citation,
-            certainty=certainty, according_to=according_to, qualifiers=qualifiers)
+            s,
+            p,
+            o,
+            graph=self.graph,
+            derived_from=[self.document_iri(document)],
+            asserted_by=asserted_by or ID[self.source.publisher],
+            quote=quote,
+            citation=citation,
+            certainty=certainty,
+            according_to=according_to,
+            qualifiers=qualifiers,
+        )
         self.triples.extend(triples)
         return st
 
@@ -146,8 +190,9 @@ class LoadContext:
     def document_iri(self, document: Document) -> URIRef:
         return ID[f"doc-{self.source.id}-{document.id}"]
 
-    def describe_document(self, document: Document, *, title: str | None = None,
-                          modified: PreciseDate | None = None) -> URIRef:
+    def describe_document(
+        self, document: Document, *, title: str | None = None, modified: PreciseDate | None = None
+    ) -> URIRef:
         """Describe a document facts cite: URL, publisher, title, last-updated date."""
         iri = self.document_iri(document)
         self.add(iri, RDF.type, DKG.SourceDocument)
@@ -174,9 +219,12 @@ def run_loader(ctx: LoadContext) -> None:
     """Import ``loaders/<loader>.py`` by path and run its ``load(ctx)``."""
     path = ctx.source.loader_path(ctx.project)
     if not path.is_file():
-        raise LoaderError(f"loader '{ctx.source.loader}' not found", where=str(path),
-                          why=f"{ctx.source.file.name} names it",
-                          fix="add the loader file or correct 'loader' in the profile")
+        raise LoaderError(
+            f"loader '{ctx.source.loader}' not found",
+            where=str(path),
+            why=f"{ctx.source.file.name} names it",
+            fix="add the loader file or correct 'loader' in the profile",
+        )
     spec = importlib.util.spec_from_file_location(f"defence_kg_loader_{ctx.source.loader}", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -4,6 +4,7 @@ Curators write plain facts about an entity and list the records they come from w
 ``dcterms:source``; this module adds a ``dkg:Statement`` for each fact, derived from those
 records and asserted by the curators, so curated facts cite their evidence like any other.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -65,10 +66,14 @@ def load_curated(path: Path, ontology: list[Triple]) -> list[Triple]:
     for triple in sorted(t for t in triples if is_fact(t, facts, kinds)):
         subject = triple[0]
         if subject not in sources:
-            raise InputError("curated fact without a source", where=f"{path}: {subject.n3()}",
-                             why="every curated entity lists the records its facts come from",
-                             fix=f"add dcterms:source <URL> to {subject.n3()}")
-        _, st_triples = statement_triples(*triple, graph=graph, derived_from=sorted(sources[subject]),
-                                          asserted_by=CURATORS)
+            raise InputError(
+                "curated fact without a source",
+                where=f"{path}: {subject.n3()}",
+                why="every curated entity lists the records its facts come from",
+                fix=f"add dcterms:source <URL> to {subject.n3()}",
+            )
+        _, st_triples = statement_triples(
+            *triple, graph=graph, derived_from=sorted(sources[subject]), asserted_by=CURATORS
+        )
         out += st_triples
     return out

@@ -3,6 +3,7 @@
 "In December 2016" is a month, not 2016-12-01; "2016" is a year. Vague wording ("late 2011")
 is left to the caller, which records it verbatim with bounds and an EDTF reading, checked here.
 """
+
 from __future__ import annotations
 
 import functools
@@ -16,9 +17,26 @@ from rdflib.namespace import XSD
 from defence_kg.core.errors import LoaderError
 from defence_kg.core.namespaces import EDTF
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 _MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 
 DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) ({_MONTH}),? (\d{{4}})\b")
@@ -56,7 +74,7 @@ def find_date(text: str) -> PreciseDate | None:
     return None
 
 
-@functools.cache            # parsing takes milliseconds, and the same readings recur
+@functools.cache  # parsing takes milliseconds, and the same readings recur
 def check_edtf(text: str) -> str:
     """``text`` if it is a valid EDTF value (ISO 8601-2, as the edtf package parses it) whose
     interval, if it is one, does not end before it starts; a LoaderError saying why otherwise."""
@@ -65,15 +83,20 @@ def check_edtf(text: str) -> str:
     try:
         parsed = edtf.parse_edtf(text)
     except edtf.EDTFParseException as e:
-        raise LoaderError(f"'{text}' is not an EDTF value", why=str(e),
-                          fix="write it as EDTF, e.g. '2012-05' (May 2012) or '2011-09%/2012-04%' "
-                              "(from about September 2011 to about April 2012, both uncertain)") from None
+        raise LoaderError(
+            f"'{text}' is not an EDTF value",
+            why=str(e),
+            fix="write it as EDTF, e.g. '2012-05' (May 2012) or '2011-09%/2012-04%' "
+            "(from about September 2011 to about April 2012, both uncertain)",
+        ) from None
     start, end = parsed.lower_strict(), parsed.upper_strict()
     # open or unknown ends are infinities, not dates: only two dates can be out of order
     if isinstance(start, time.struct_time) and isinstance(end, time.struct_time) and start > end:
-        raise LoaderError(f"EDTF interval '{text}' ends before it starts",
-                          why=f"its earliest day {_day(start)} is after its latest day {_day(end)}",
-                          fix="put the earlier date first")
+        raise LoaderError(
+            f"EDTF interval '{text}' ends before it starts",
+            why=f"its earliest day {_day(start)} is after its latest day {_day(end)}",
+            fix="put the earlier date first",
+        )
     return text
 
 

@@ -4,6 +4,7 @@ A page has an optional title line, a risk sentence, prose paragraphs under fixed
 headings, a "Last updated <date>." line and a footer. Citation URLs glued to sentences are
 taken out of the text and kept as each sentence's citations.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,11 +25,13 @@ SECTION_HEADINGS = {
 }
 URL = re.compile(r"(?:https?://|www\.)[^\s\"<>]*[^\s\"<>.,;:)]")
 LAST_UPDATED = re.compile(r"^Last updated\s+(?P<date>[^.]+)\.?", re.IGNORECASE)
-FOOTER = re.compile(r"Unclear about any wording\?|Visit the terminology page|terminology page\.",
-                    re.IGNORECASE)
+FOOTER = re.compile(r"Unclear about any wording\?|Visit the terminology page|terminology page\.", re.IGNORECASE)
 # banner lines of the 2025 layout: page furniture, not prose
-BANNER = re.compile(r"^(?:Major Expansion|Curious about the full update\??|Read (?:the|our) announcement\.?|"
-                    r"Back to (?:top|the index)|Source: [^.]{0,60})$", re.IGNORECASE)
+BANNER = re.compile(
+    r"^(?:Major Expansion|Curious about the full update\??|Read (?:the|our) announcement\.?|"
+    r"Back to (?:top|the index)|Source: [^.]{0,60})$",
+    re.IGNORECASE,
+)
 CHINESE_NAME = re.compile(r"\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）]\s*$")
 # A sentence ends at . ! ? followed by space and a capital, a quote or a digit; not after
 # common abbreviations or initials.
@@ -76,13 +79,16 @@ def parse_profile(text: str, *, where: str) -> Profile:
     Raises InputError when the text holds no prose at all (an empty or binary file).
     """
     if "\x00" in text:
-        raise InputError("document is not text", where=where, why="it contains NUL bytes",
-                         fix="give the profile page as plain UTF-8 text")
+        raise InputError(
+            "document is not text",
+            where=where,
+            why="it contains NUL bytes",
+            fix="give the profile page as plain UTF-8 text",
+        )
     lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
     blocks = [line for line in lines if line]
     if not blocks:
-        raise InputError("profile is empty", where=where, why="it has no text",
-                         fix="give the profile page's text")
+        raise InputError("profile is empty", where=where, why="it has no text", fix="give the profile page's text")
     profile = Profile(title=None)
     section = None
     for i, block in enumerate(blocks):
@@ -102,21 +108,28 @@ def parse_profile(text: str, *, where: str) -> Profile:
             # "English name (中文名)": the name, and its Chinese form apart
             if m := CHINESE_NAME.search(block):
                 profile.title_zh = m["zh"].strip()
-                block = block[:m.start()].strip()
+                block = block[: m.start()].strip()
             profile.title = block
             continue
         profile.sentences += [s for s in split_sentences(block, section) if s.text]
     if not profile.sentences and profile.title is None:
-        raise InputError("profile has no sentences", where=where,
-                         why="no line of it reads as prose or a title",
-                         fix="check that this is a tracker profile page")
+        raise InputError(
+            "profile has no sentences",
+            where=where,
+            why="no line of it reads as prose or a title",
+            fix="check that this is a tracker profile page",
+        )
     return profile
 
 
 def _is_title(block: str) -> bool:
     # A title is a short line without a full stop: the institution's name.
-    return (len(block) < 120 and not re.search(r"[.!?]$", block) and " is " not in block
-            and not re.search(r"\brisk\b", block, re.IGNORECASE))
+    return (
+        len(block) < 120
+        and not re.search(r"[.!?]$", block)
+        and " is " not in block
+        and not re.search(r"\brisk\b", block, re.IGNORECASE)
+    )
 
 
 def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
@@ -139,7 +152,7 @@ def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
     for raw in SENTENCE_END.split(text):
         citations = tuple(urls[int(i)] for i in re.findall(r"\x01(\d+)\x01", raw))
         clean = re.sub(r"\x01\d+\x01", " ", raw)
-        clean = re.sub(r"(\s*;)+\s*(?=[.,]|$)", "", clean)       # footnote separators " ; ; "
+        clean = re.sub(r"(\s*;)+\s*(?=[.,]|$)", "", clean)  # footnote separators " ; ; "
         clean = re.sub(r"\s+([.,;:])", r"\1", clean)
         clean = re.sub(r"\s{2,}", " ", clean).strip(" ;")
         if FOOTER.search(clean) and len(clean) < 120:

@@ -3,6 +3,7 @@
 Deterministic: dates come from the source profiles (retrieval) and documents (last updated),
 never from the clock; loader files are identified by their SHA-256.
 """
+
 from __future__ import annotations
 
 from rdflib import Literal, URIRef
@@ -20,12 +21,16 @@ def source_provenance(project: Project, source: SourceProfile, triples: int) -> 
     loader = source.loader_path(project)
     activity = ID[f"load-{source.id}"]
     out: list[Triple] = [
-        (s, RDF.type, DKG.Source), (s, DCTERMS.title, Literal(source.title, lang="en")),
-        (s, DCTERMS.publisher, ID[source.publisher]), (s, DCTERMS.license, Literal(source.licence)),
+        (s, RDF.type, DKG.Source),
+        (s, DCTERMS.title, Literal(source.title, lang="en")),
+        (s, DCTERMS.publisher, ID[source.publisher]),
+        (s, DCTERMS.license, Literal(source.licence)),
         (s, SCHEMA.url, Literal(source.homepage, datatype=XSD.anyURI)),
         (s, DKG.namedGraph, g),
-        (g, RDF.type, VOID.Dataset), (g, RDF.type, PROV.Entity),
-        (g, PROV.wasDerivedFrom, s), (g, PROV.wasGeneratedBy, activity),
+        (g, RDF.type, VOID.Dataset),
+        (g, RDF.type, PROV.Entity),
+        (g, PROV.wasDerivedFrom, s),
+        (g, PROV.wasGeneratedBy, activity),
         (g, VOID.triples, Literal(triples)),
         (activity, RDF.type, PROV.Activity),
         (activity, PROV.used, s),
@@ -40,8 +45,11 @@ def source_provenance(project: Project, source: SourceProfile, triples: int) -> 
 
 def graph_provenance(graph: URIRef, *, title: str, derived_from: URIRef | None, triples: int) -> list[Triple]:
     """Describe a curated or ontology graph."""
-    out: list[Triple] = [(graph, RDF.type, VOID.Dataset), (graph, DCTERMS.title, Literal(title, lang="en")),
-                         (graph, VOID.triples, Literal(triples))]
+    out: list[Triple] = [
+        (graph, RDF.type, VOID.Dataset),
+        (graph, DCTERMS.title, Literal(title, lang="en")),
+        (graph, VOID.triples, Literal(triples)),
+    ]
     if derived_from is not None:
         out.append((graph, PROV.wasDerivedFrom, derived_from))
     return out

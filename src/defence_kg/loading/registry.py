@@ -5,6 +5,7 @@ Resolution is deterministic and explainable: ``candidates()`` says which name ma
 Abbreviations match case-sensitively and only as whole words; they never merge two entities:
 an abbreviation shared by several entities is ambiguous and resolves to nothing.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,8 +22,12 @@ from rdflib.term import Node
 from defence_kg.core.namespaces import DKG
 
 PARENT_PROPERTIES = {DKG.unitOf, DKG.hostedBy, DKG.subsidiaryOf}
-NAME_PROPERTIES = {SKOS.prefLabel: "name", SKOS.altLabel: "alias", SKOS.hiddenLabel: "hidden name",
-                   DKG.abbreviation: "abbreviation"}
+NAME_PROPERTIES = {
+    SKOS.prefLabel: "name",
+    SKOS.altLabel: "alias",
+    SKOS.hiddenLabel: "hidden name",
+    DKG.abbreviation: "abbreviation",
+}
 
 
 def normalise(name: str) -> str:
@@ -99,10 +104,13 @@ class Registry:
 
     def candidates(self, mention: str) -> list[Candidate]:
         """Every entity the mention may name, with the name that matched."""
-        found = [Candidate(iri, self.label(iri), name, how)
-                 for iri, name, how in self._names.get(normalise(mention), ())]
-        found += [Candidate(iri, self.label(iri), mention.strip(), "abbreviation")
-                  for iri in self._abbreviations.get(mention.strip(), ())]
+        found = [
+            Candidate(iri, self.label(iri), name, how) for iri, name, how in self._names.get(normalise(mention), ())
+        ]
+        found += [
+            Candidate(iri, self.label(iri), mention.strip(), "abbreviation")
+            for iri in self._abbreviations.get(mention.strip(), ())
+        ]
         return sorted(set(found), key=lambda c: (str(c.iri), c.how))
 
     def resolve(self, mention: str) -> URIRef | None:
@@ -127,8 +135,9 @@ class Registry:
             return iri, f"'{mention}' is its {' and '.join(hows)}"
         m = re.fullmatch(r"(?P<name>.+?)\s*[(（](?P<inner>[^()（）]+)[)）]?", mention)
         if not m:
-            return None, f"no entity is named '{mention}'" if not self.candidates(mention) \
-                else f"'{mention}' names several entities"
+            return None, f"no entity is named '{mention}'" if not self.candidates(
+                mention
+            ) else f"'{mention}' names several entities"
         name, inner = m["name"].strip(), m["inner"].strip()
         if (iri := self.resolve(name)) is not None:
             return iri, f"'{name}' is a name"
@@ -145,13 +154,15 @@ class Registry:
         non-word characters — but found through the name index, so the cost grows with the text,
         not with the text times the number of names.
         """
-        if self._has_empty:        # an empty name matches everywhere: keep the plain expression
+        if self._has_empty:  # an empty name matches everywhere: keep the plain expression
             return self._find_in_regex(text)
         folded = _fold(text)
         # Every span where a name or an abbreviation may be, in the order the full expression
         # tries them: leftmost start, then names before abbreviations, then longest.
-        spans = sorted([(i, 0, i - j, j) for i, j in self._name_index.find(folded)]
-                       + [(i, 1, i - j, j) for i, j in self._abbr_index.find(text)])
+        spans = sorted(
+            [(i, 0, i - j, j) for i, j in self._name_index.find(folded)]
+            + [(i, 1, i - j, j) for i, j in self._abbr_index.find(text)]
+        )
         found = []
         pos = 0
         for i, kind, _, j in spans:
@@ -168,8 +179,7 @@ class Registry:
         if not (_START.match(text, i) and _END.match(text, j)):
             return False
         # a folded key is coarse: the name's own expression decides
-        return not is_name or any(self._verifier(name).fullmatch(text, i, j)
-                                  for name in self._name_keys[folded[i:j]])
+        return not is_name or any(self._verifier(name).fullmatch(text, i, j) for name in self._name_keys[folded[i:j]])
 
     def _verifier(self, name: str) -> re.Pattern:
         if name not in self._verifiers:
@@ -188,8 +198,7 @@ class Registry:
 
     def _compile(self) -> re.Pattern:
         # Full names match case-insensitively with either apostrophe; abbreviations exactly.
-        names = {name for entries in self._names.values() for _, name, how in entries
-                 if how != "hidden name"}
+        names = {name for entries in self._names.values() for _, name, how in entries if how != "hidden name"}
         alternatives = []
         for name in sorted(names, key=len, reverse=True):
             alternatives.append(_name_expression(name))
@@ -234,7 +243,7 @@ class _Keys:
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         """``(start, end)`` of every occurrence of every key in ``text``, overlapping ones too."""
         for automaton in (self._large, self._recent):
-            if automaton.kind == ahocorasick.TRIE:     # keys were added since it was built
+            if automaton.kind == ahocorasick.TRIE:  # keys were added since it was built
                 automaton.make_automaton()
             if automaton.kind == ahocorasick.AHOCORASICK:
                 for last, length in automaton.iter(text):

@@ -11,6 +11,7 @@ joint-construction agreements concerning it. Values are the last segment of an I
 concept or entity), a literal's text, or a count's number. Every kind in ``kinds`` is scored for
 every document: a fact of that kind not in the gold is a false positive.
 """
+
 from __future__ import annotations
 
 import json
@@ -24,7 +25,6 @@ from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import DKG, SCHEMA
 from defence_kg.core.project import Project
 from defence_kg.loading.extraction import RULES, RuleHits, counting_hits
-
 
 #: The files a folder given to ``--report`` contributes: profile pages as text or saved HTML.
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
@@ -40,9 +40,12 @@ def documents(paths: list[Path]) -> list[Path]:
         else:
             raise InputError("no such document or folder", where=str(path), fix="give profile .txt files or folders")
     if not out:
-        raise InputError("no profile documents to report on", where=", ".join(map(str, paths)),
-                         why=f"the folder holds no {', '.join(DOCUMENT_SUFFIXES)} files",
-                         fix="give profile pages (.txt or saved .html) or folders holding them")
+        raise InputError(
+            "no profile documents to report on",
+            where=", ".join(map(str, paths)),
+            why=f"the folder holds no {', '.join(DOCUMENT_SUFFIXES)} files",
+            fix="give profile pages (.txt or saved .html) or folders holding them",
+        )
     return out
 
 
@@ -51,16 +54,28 @@ def read_gold(path: Path) -> dict:
     try:
         gold = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise InputError("cannot read the gold file", where=str(path), why=str(err),
-                         fix="give a JSON gold file (its format is in docs/extraction.md)") from None
-    shaped = (isinstance(gold, dict) and isinstance(gold.get("kinds"), list)
-              and all(isinstance(k, str) for k in gold["kinds"]) and isinstance(gold.get("documents"), dict)
-              and all(isinstance(d, dict) and all(isinstance(v, list) for v in d.values())
-                      for d in gold["documents"].values()))
+        raise InputError(
+            "cannot read the gold file",
+            where=str(path),
+            why=str(err),
+            fix="give a JSON gold file (its format is in docs/extraction.md)",
+        ) from None
+    shaped = (
+        isinstance(gold, dict)
+        and isinstance(gold.get("kinds"), list)
+        and all(isinstance(k, str) for k in gold["kinds"])
+        and isinstance(gold.get("documents"), dict)
+        and all(
+            isinstance(d, dict) and all(isinstance(v, list) for v in d.values()) for d in gold["documents"].values()
+        )
+    )
     if not shaped:
-        raise InputError("the gold file has the wrong shape", where=str(path),
-                         why='expected {"kinds": [kind, ...], "documents": {"file name": {kind: [value, ...]}}}',
-                         fix="see the gold format in docs/extraction.md")
+        raise InputError(
+            "the gold file has the wrong shape",
+            where=str(path),
+            why='expected {"kinds": [kind, ...], "documents": {"file name": {kind: [value, ...]}}}',
+            fix="see the gold format in docs/extraction.md",
+        )
     return gold
 
 
@@ -78,8 +93,12 @@ def observed(ctx) -> dict[str, set[str]]:
             values[str(p).rsplit("#", 1)[-1]].add(show(o, by))
         elif p == DKG.hostedBy and o in about:
             values["hostedBy"].add(show(s, by))
-        elif p == DKG.concerns and o in about and (DKG.agreementKind, URIRef(
-                "https://w3id.org/defence-kg/vocab/agreement-kind/joint-construction")) in by[s]:
+        elif (
+            p == DKG.concerns
+            and o in about
+            and (DKG.agreementKind, URIRef("https://w3id.org/defence-kg/vocab/agreement-kind/joint-construction"))
+            in by[s]
+        ):
             dates = [d for q, d in by[s] if q == DKG.date]
             years = {str(w)[:4] for d in dates for q, w in by[d] if q == DKG.when}
             values["joint-construction"] |= years or {"?"}
@@ -134,8 +153,10 @@ def report(project: Project, paths: list[Path], gold_path: Path | None = None) -
             r = tp[kind] / (tp[kind] + fn[kind]) if tp[kind] + fn[kind] else None
             lines.append(f"{kind:<28} {fmt(p):>9} {fmt(r):>7} {tp[kind]:>4} {fp[kind]:>4} {fn[kind]:>4}")
         T, F, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
-        lines.append(f"{'all':<28} {fmt(T / (T + F) if T + F else None):>9} {fmt(T / (T + N) if T + N else None):>7} "
-                     f"{T:>4} {F:>4} {N:>4}")
+        lines.append(
+            f"{'all':<28} {fmt(T / (T + F) if T + F else None):>9} {fmt(T / (T + N) if T + N else None):>7} "
+            f"{T:>4} {F:>4} {N:>4}"
+        )
     return "\n".join(lines)
 
 

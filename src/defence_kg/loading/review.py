@@ -3,6 +3,7 @@
 The facts come out as JSON with labels (for a person to review) and as Turtle (what the build
 would add), without touching the build folder.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -31,8 +32,7 @@ PROFILE_SOURCE = "aspi-tracker"
 
 def load_registry(project: Project) -> Registry:
     ontology = [t for p in sorted(project.ontology.glob("*.ttl")) for t in parse_file(p)]
-    return Registry([t for p in sorted(project.curated.glob("*.ttl"))
-                     for t in curation.load_curated(p, ontology)])
+    return Registry([t for p in sorted(project.curated.glob("*.ttl")) for t in curation.load_curated(p, ontology)])
 
 
 def extract_document(project: Project, path: Path) -> LoadContext:
@@ -41,17 +41,20 @@ def extract_document(project: Project, path: Path) -> LoadContext:
     The document is named after the institution the text profiles (its slug), never after the
     file: renaming the file changes no IRI."""
     if path.is_dir():
-        raise InputError("the document is a folder", where=str(path),
-                         fix=f"to read every profile in it, use: defence-kg extract --report {path}")
+        raise InputError(
+            "the document is a folder",
+            where=str(path),
+            fix=f"to read every profile in it, use: defence-kg extract --report {path}",
+        )
     if not path.is_file():
         raise InputError("document not found", where=str(path), fix="give the path of a profile text file")
     profile = parse_profile(read_text(path), where=str(path))
     name = institution_name(profile)
     source = read_profile(project.sources / f"{PROFILE_SOURCE}.toml")
-    document = Document(id=slug(name) if name else "unnamed-profile", path=str(path.resolve()), url=None,
-                        format="text")
-    ctx = LoadContext(project=project, source=dataclasses.replace(source, documents=(document,)),
-                      registry=load_registry(project))
+    document = Document(id=slug(name) if name else "unnamed-profile", path=str(path.resolve()), url=None, format="text")
+    ctx = LoadContext(
+        project=project, source=dataclasses.replace(source, documents=(document,)), registry=load_registry(project)
+    )
     run_loader(ctx)
     return ctx
 
@@ -69,20 +72,27 @@ def facts_as_records(ctx: LoadContext) -> list[dict]:
         if isinstance(term, Literal):
             value = term.toPython()
             return value if isinstance(value, (bool, int, float)) else str(term)
-        return {"iri": str(term), "label": labels.get(term) or ctx.registry.labels.get(term)
-                or compact(str(term), angle=False)}
+        return {
+            "iri": str(term),
+            "label": labels.get(term) or ctx.registry.labels.get(term) or compact(str(term), angle=False),
+        }
 
     records = []
     for _node, props in by_node.items():
         if DKG.Statement not in props.get(RDF.type, []):
             continue
         obj = props[RDF.object][0]
-        record = {"subject": show(props[RDF.subject][0]), "predicate": compact(str(props[RDF.predicate][0]), angle=False),
-                  "object": show(obj), "certainty": compact(str(props[DKG.certainty][0]), angle=False),
-                  "quote": str(props.get(DKG.quote, [""])[0])}
+        record = {
+            "subject": show(props[RDF.subject][0]),
+            "predicate": compact(str(props[RDF.predicate][0]), angle=False),
+            "object": show(obj),
+            "certainty": compact(str(props[DKG.certainty][0]), angle=False),
+            "quote": str(props.get(DKG.quote, [""])[0]),
+        }
         if isinstance(obj, URIRef) and obj in by_node and RDF.type in by_node[obj]:
-            record["object_detail"] = {compact(str(k), angle=False): [show(x) for x in v] for k, v in by_node[obj].items()
-                                       if k != RDF.type}
+            record["object_detail"] = {
+                compact(str(k), angle=False): [show(x) for x in v] for k, v in by_node[obj].items() if k != RDF.type
+            }
         for key in (DKG.citation, DKG.accordingTo):
             if key in props:
                 record[compact(str(key), angle=False)] = str(props[key][0])
@@ -116,6 +126,10 @@ def extract(project: Project, path: Path) -> Extraction:
         graph.bind(prefix, ns, override=True)
     for triple in ctx.triples:
         graph.add(triple)
-    return Extraction(document=str(path), facts=tuple(facts_as_records(ctx)),
-                      unparsed=tuple(str(o) for s, p, o in ctx.triples if p == DKG.unparsedSentence),
-                      warnings=tuple(ctx.warnings), turtle=graph.serialize(format="turtle"))
+    return Extraction(
+        document=str(path),
+        facts=tuple(facts_as_records(ctx)),
+        unparsed=tuple(str(o) for s, p, o in ctx.triples if p == DKG.unparsedSentence),
+        warnings=tuple(ctx.warnings),
+        turtle=graph.serialize(format="turtle"),
+    )

@@ -25,6 +25,7 @@ published and the graphs not published (``err.published``/``err.unpublished``).
 content type, expected triple count, SHA-256 of the body) and sends nothing. All HTTP goes
 through :mod:`defence_kg.queries.client`.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -49,18 +50,18 @@ class Request:
     """One request that publish sends for a graph."""
 
     graph: str
-    method: str           # PUT (Graph Store) or POST (update)
+    method: str  # PUT (Graph Store) or POST (update)
     url: str
     content_type: str
     body: bytes
-    triples: int          # triples in this request's body
-    atomic: bool          # True if this request alone replaces the graph whole
+    triples: int  # triples in this request's body
+    atomic: bool  # True if this request alone replaces the graph whole
 
 
 @dataclass
 class GraphPlan:
     graph: str
-    expected: int         # triples the graph must hold on the server afterwards
+    expected: int  # triples the graph must hold on the server afterwards
     requests: list[Request]
 
 
@@ -68,21 +69,25 @@ def _iri(graph: str) -> str:
     return term_n3(URIRef(graph))
 
 
-def plan(store, endpoint: Endpoint, graphs: list[str] | None = None, *,
-         max_update_triples: int = 0) -> list[GraphPlan]:
+def plan(store, endpoint: Endpoint, graphs: list[str] | None = None, *, max_update_triples: int = 0) -> list[GraphPlan]:
     """The requests that publish the chosen graphs (all named graphs by default), in IRI order."""
     available = [str(g) for g in store.graphs()]
     chosen = available
     if graphs:
         unknown = sorted(set(graphs) - set(available))
         if unknown:
-            raise InputError(f"graph(s) not in the built dataset: {', '.join(unknown)}",
-                             why="--graph names a graph IRI of the dataset",
-                             fix="choose among: " + ", ".join(available))
+            raise InputError(
+                f"graph(s) not in the built dataset: {', '.join(unknown)}",
+                why="--graph names a graph IRI of the dataset",
+                fix="choose among: " + ", ".join(available),
+            )
         chosen = [g for g in available if g in set(graphs)]
     if endpoint.gsp_url is None and endpoint.update_url is None:
-        raise InputError("nowhere to publish to", why="neither --gsp-endpoint nor --update-endpoint was given",
-                         fix="give --gsp-endpoint URL (Graph Store Protocol, preferred) or --update-endpoint URL")
+        raise InputError(
+            "nowhere to publish to",
+            why="neither --gsp-endpoint nor --update-endpoint was given",
+            fix="give --gsp-endpoint URL (Graph Store Protocol, preferred) or --update-endpoint URL",
+        )
     out = []
     for g in chosen:
         body = store.serialize("ntriples", graph=URIRef(g))
@@ -98,15 +103,17 @@ def plan(store, endpoint: Endpoint, graphs: list[str] | None = None, *,
 def _update_requests(graph: str, ntriples: bytes, url: str, max_triples: int) -> list[Request]:
     lines = [line for line in ntriples.decode("utf-8").splitlines() if line.strip()]
     size = max_triples if max_triples > 0 else max(1, len(lines))
-    chunks = [lines[i:i + size] for i in range(0, len(lines), size)] or [[]]
+    chunks = [lines[i : i + size] for i in range(0, len(lines), size)] or [[]]
     g = _iri(graph)
     reqs = []
     for i, chunk in enumerate(chunks):
         data = "\n".join(chunk)
-        text = (f"DROP SILENT GRAPH {g} ;\n" if i == 0 else "") + \
-               (f"INSERT DATA {{ GRAPH {g} {{\n{data}\n}} }}\n" if chunk else "")
-        reqs.append(Request(graph, "POST", url, UPDATE_CONTENT_TYPE, text.encode("utf-8"), len(chunk),
-                            atomic=len(chunks) == 1))
+        text = (f"DROP SILENT GRAPH {g} ;\n" if i == 0 else "") + (
+            f"INSERT DATA {{ GRAPH {g} {{\n{data}\n}} }}\n" if chunk else ""
+        )
+        reqs.append(
+            Request(graph, "POST", url, UPDATE_CONTENT_TYPE, text.encode("utf-8"), len(chunk), atomic=len(chunks) == 1)
+        )
     return reqs
 
 
@@ -119,20 +126,34 @@ def _file_name(index: int, graph: str, part: int, nparts: int, suffix: str) -> s
 def dry_run(plans: list[GraphPlan], endpoint: Endpoint, out: Path, *, protected: tuple[Path, ...] = ()) -> Path:
     """Write every request body and a manifest to ``out`` (replaced as a whole, and only if it is
     missing, empty or an earlier dry run); send nothing."""
+
     def write(folder: Path) -> None:
         entries = []
         for i, p in enumerate(plans):
             for k, r in enumerate(p.requests):
                 name = _file_name(i, p.graph, k, len(p.requests), ".nt" if r.method == "PUT" else ".ru")
                 (folder / name).write_bytes(r.body)
-                entries.append({"graph": p.graph, "method": r.method, "url": r.url,
-                                "content_type": r.content_type, "file": name, "triples_in_body": r.triples,
-                                "expected_triples_after": p.expected, "atomic": r.atomic,
-                                "sha256": hashlib.sha256(r.body).hexdigest()})
-        manifest = {"query_endpoint": endpoint.query_url, "graph_store_endpoint": endpoint.gsp_url,
-                    "update_endpoint": endpoint.update_url, "requests": entries,
-                    "verify": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <graph> { ?s ?p ?o } } "
-                              "on the query endpoint, per graph; must equal expected_triples_after"}
+                entries.append(
+                    {
+                        "graph": p.graph,
+                        "method": r.method,
+                        "url": r.url,
+                        "content_type": r.content_type,
+                        "file": name,
+                        "triples_in_body": r.triples,
+                        "expected_triples_after": p.expected,
+                        "atomic": r.atomic,
+                        "sha256": hashlib.sha256(r.body).hexdigest(),
+                    }
+                )
+        manifest = {
+            "query_endpoint": endpoint.query_url,
+            "graph_store_endpoint": endpoint.gsp_url,
+            "update_endpoint": endpoint.update_url,
+            "requests": entries,
+            "verify": "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <graph> { ?s ?p ?o } } "
+            "on the query endpoint, per graph; must equal expected_triples_after",
+        }
         (folder / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
     replace_folder(Path(out), "publish endpoint --dry-run", write, protected=protected)
@@ -152,13 +173,20 @@ def publish(plans: list[GraphPlan], endpoint: Endpoint, *, log: Callable[[str], 
         except RemoteError as err:
             rest = [q.graph for q in plans[i:]]
             partial = len(p.requests) > 1
-            state = ("it may be partly loaded (chunked updates are not atomic): re-run to complete it"
-                     if partial else "it still holds its previous content (one request per graph is atomic)")
+            state = (
+                "it may be partly loaded (chunked updates are not atomic): re-run to complete it"
+                if partial
+                else "it still holds its previous content (one request per graph is atomic)"
+            )
             failure = RemoteError(
-                f"publishing stopped at graph {p.graph}: {err.what}", where=err.where,
-                why=(f"{err.why}; published ({len(done)}): {', '.join(done) or 'none'}; "
-                     f"not published ({len(rest)}): {', '.join(rest)}; {p.graph}: {state}"),
-                fix=(err.fix or "") + "; then re-run: publishing is idempotent")
+                f"publishing stopped at graph {p.graph}: {err.what}",
+                where=err.where,
+                why=(
+                    f"{err.why}; published ({len(done)}): {', '.join(done) or 'none'}; "
+                    f"not published ({len(rest)}): {', '.join(rest)}; {p.graph}: {state}"
+                ),
+                fix=(err.fix or "") + "; then re-run: publishing is idempotent",
+            )
             failure.published, failure.unpublished = list(done), rest
             raise failure from None
         done.append(p.graph)
@@ -178,9 +206,12 @@ def verify(plans: list[GraphPlan], endpoint: Endpoint, *, log: Callable[[str], N
         else:
             log(f"  verified  {n:>8}  {p.graph}")
     if bad:
-        err = RemoteError(f"verification failed for {len(bad)} graph(s)", where=endpoint.query_url,
-                          why="; ".join(bad),
-                          fix="check that the query endpoint serves the store written to; then re-run")
+        err = RemoteError(
+            f"verification failed for {len(bad)} graph(s)",
+            where=endpoint.query_url,
+            why="; ".join(bad),
+            fix="check that the query endpoint serves the store written to; then re-run",
+        )
         err.published, err.unpublished = [p.graph for p in plans], []
         raise err
     return found
@@ -198,8 +229,15 @@ class EndpointPublication:
     dry_run: Path | None = None
 
 
-def publish_endpoint(store, endpoint: Endpoint, graphs: list[str] | None = None, *, max_update_triples: int = 0,
-                     dry_run_dir: Path | None = None, protected: tuple[Path, ...] = ()) -> EndpointPublication:
+def publish_endpoint(
+    store,
+    endpoint: Endpoint,
+    graphs: list[str] | None = None,
+    *,
+    max_update_triples: int = 0,
+    dry_run_dir: Path | None = None,
+    protected: tuple[Path, ...] = (),
+) -> EndpointPublication:
     """Replace each named graph of ``store`` on ``endpoint`` and verify the counts (or, with
     ``dry_run_dir``, write the request bodies and a manifest there and send nothing)."""
     plans = plan(store, endpoint, graphs or None, max_update_triples=max_update_triples)
@@ -207,6 +245,11 @@ def publish_endpoint(store, endpoint: Endpoint, graphs: list[str] | None = None,
     written = dry_run(plans, endpoint, dry_run_dir, protected=protected) if dry_run_dir else None
     if written is None:
         publish(plans, endpoint)
-    return EndpointPublication(query_url=endpoint.query_url, method=method, graphs=len(plans),
-                               triples=sum(p.expected for p in plans),
-                               requests=sum(len(p.requests) for p in plans), dry_run=written)
+    return EndpointPublication(
+        query_url=endpoint.query_url,
+        method=method,
+        graphs=len(plans),
+        triples=sum(p.expected for p in plans),
+        requests=sum(len(p.requests) for p in plans),
+        dry_run=written,
+    )

@@ -10,6 +10,7 @@ The output is deterministic (sorted, no timestamps) and self-contained (no remot
 styles or JSON-LD contexts). It is written to a temporary folder and renamed into place, so a
 failure leaves any previous site untouched, and it never replaces a folder it did not write.
 """
+
 from __future__ import annotations
 
 import json
@@ -39,8 +40,15 @@ class SiteSummary:
     notes: tuple[str, ...]
 
 
-def build_site(store: Store, out: Path, *, base_url: str = BASE, site_url: str | None = None,
-               sparql_endpoint: str | None = None, protected: tuple[Path, ...] = ()) -> SiteSummary:
+def build_site(
+    store: Store,
+    out: Path,
+    *,
+    base_url: str = BASE,
+    site_url: str | None = None,
+    sparql_endpoint: str | None = None,
+    protected: tuple[Path, ...] = (),
+) -> SiteSummary:
     """Write the site for ``store`` into ``out``; returns a summary (pages, entities, dumps).
 
     ``base_url`` is the IRI base of the data (``<base>id/<slug>``); ``site_url`` is where the
@@ -49,17 +57,26 @@ def build_site(store: Store, out: Path, *, base_url: str = BASE, site_url: str |
     ``protected`` folders (the project, the build) are never replaced.
     """
     if not base_url.startswith(("http://", "https://")):
-        raise InputError(f"bad --base-url '{base_url}'", why="IRIs need an http(s) base",
-                         fix="pass e.g. --base-url https://w3id.org/defence-kg/")
+        raise InputError(
+            f"bad --base-url '{base_url}'",
+            why="IRIs need an http(s) base",
+            fix="pass e.g. --base-url https://w3id.org/defence-kg/",
+        )
     if sparql_endpoint is not None and not sparql_endpoint.startswith(("http://", "https://")):
-        raise InputError(f"bad --sparql-endpoint '{sparql_endpoint}'", why="an endpoint is an http(s) URL",
-                         fix="pass e.g. --sparql-endpoint https://example.org/sparql")
+        raise InputError(
+            f"bad --sparql-endpoint '{sparql_endpoint}'",
+            why="an endpoint is an http(s) URL",
+            fix="pass e.g. --sparql-endpoint https://example.org/sparql",
+        )
     base_url = base_url.rstrip("/") + "/"
     site_url = (site_url or base_url).rstrip("/") + "/"
     out = Path(out)
-    summary = replace_folder(out, "publish site", lambda tmp: _write(store, tmp, base_url=base_url, site_url=site_url,
-                                                                    sparql_endpoint=sparql_endpoint),
-                             protected=protected)
+    summary = replace_folder(
+        out,
+        "publish site",
+        lambda tmp: _write(store, tmp, base_url=base_url, site_url=site_url, sparql_endpoint=sparql_endpoint),
+        protected=protected,
+    )
     return replace(summary, output=out)
 
 
@@ -69,20 +86,24 @@ def _write(store: Store, root: Path, *, base_url: str, site_url: str, sparql_end
     (root / "id").mkdir()
     (root / "assets").mkdir()
     for name in ASSETS:
-        (root / "assets" / name).write_bytes(resources.files("defence_kg.publish").joinpath("assets", name).read_bytes())
+        (root / "assets" / name).write_bytes(
+            resources.files("defence_kg.publish").joinpath("assets", name).read_bytes()
+        )
     (root / "context.jsonld").write_text(
-        json.dumps({"@context": site_rdf.context()}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        json.dumps({"@context": site_rdf.context()}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     for e in model.sorted_entities():
         _write_entity(root / "id" / e.slug, e, model, pages, site_url)
     (root / "index.html").write_text(pages.index(), encoding="utf-8")
-    (root / "index.json").write_text(json.dumps(pages.index_rows(), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-                                     encoding="utf-8")
+    (root / "index.json").write_text(
+        json.dumps(pages.index_rows(), ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
     (root / "timeline.html").write_text(pages.timeline(), encoding="utf-8")
     (root / "sources.html").write_text(pages.sources(), encoding="utf-8")
     (root / "ontology.html").write_text(pages.ontology(), encoding="utf-8")
     (root / "vocabularies.html").write_text(pages.vocabularies(), encoding="utf-8")
     (root / "ontology.ttl").write_bytes(store.serialize("turtle", graph=ONTOLOGY_GRAPH))
-    dataset_jsonld = site_rdf.jsonld_text(store.match()).encode("utf-8")   # the union, sorted
+    dataset_jsonld = site_rdf.jsonld_text(store.match()).encode("utf-8")  # the union, sorted
     dumps, notes = site_dumps.write_dumps(store, root / "dumps", dataset_jsonld)
     (root / "downloads.html").write_text(pages.downloads(dumps, notes), encoding="utf-8")
     void = site_dumps.void_triples(model, dumps, base_url=base_url, sparql_endpoint=sparql_endpoint)
@@ -90,8 +111,13 @@ def _write(store: Store, root: Path, *, base_url: str, site_url: str, sparql_end
     (root / "void.jsonld").write_text(site_rdf.jsonld_text(sorted(void)), encoding="utf-8")
     (root / ".htaccess").write_text(site_conneg.htaccess(base_url, site_url), encoding="utf-8")
     (root / "nginx.conf").write_text(site_conneg.nginx(base_url, site_url), encoding="utf-8")
-    return SiteSummary(output=root, entities=len(model.entities), dumps=tuple(dumps), notes=tuple(notes),
-                       files=sum(1 for p in root.rglob("*") if p.is_file()))
+    return SiteSummary(
+        output=root,
+        entities=len(model.entities),
+        dumps=tuple(dumps),
+        notes=tuple(notes),
+        files=sum(1 for p in root.rglob("*") if p.is_file()),
+    )
 
 
 def _write_entity(stem: Path, e: Entity, model: SiteModel, pages: Pages, site_url: str) -> None:

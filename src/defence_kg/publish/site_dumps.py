@@ -1,6 +1,7 @@
 """publishing: compressed dumps with checksums, the VoID/DCAT description, and the server
 configuration (Apache .htaccess, nginx) for 303 content negotiation.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -22,11 +23,13 @@ SPDX = Namespace("http://spdx.org/rdf/terms#")
 OWN_LICENCE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 OWN_LICENCE_NAME = "CC BY 4.0"
 #: SPDX identifiers a source's licence text may start with, and the licence they name
-SPDX_LICENCES = {"CC0-1.0": "https://creativecommons.org/publicdomain/zero/1.0/",
-                 "CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/",
-                 "CC-BY-SA-4.0": "https://creativecommons.org/licenses/by-sa/4.0/",
-                 "BSD-2-Clause": "https://spdx.org/licenses/BSD-2-Clause.html",
-                 "MIT": "https://spdx.org/licenses/MIT.html"}
+SPDX_LICENCES = {
+    "CC0-1.0": "https://creativecommons.org/publicdomain/zero/1.0/",
+    "CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/",
+    "CC-BY-SA-4.0": "https://creativecommons.org/licenses/by-sa/4.0/",
+    "BSD-2-Clause": "https://spdx.org/licenses/BSD-2-Clause.html",
+    "MIT": "https://spdx.org/licenses/MIT.html",
+}
 
 
 def source_licence(text: str | None) -> URIRef | None:
@@ -34,11 +37,17 @@ def source_licence(text: str | None) -> URIRef | None:
     an ``A OR B`` choice), or None when the text is a copyright statement."""
     first = (text or "").strip().split(" ", 1)[0].strip("(),;")
     return URIRef(SPDX_LICENCES[first]) if first in SPDX_LICENCES else None
+
+
 IANA = "https://www.iana.org/assignments/media-types/"
 
 
-DUMP_FORMATS = [("dataset.trig.gz", "trig", "application/trig"), ("dataset.nq.gz", "nquads", "application/n-quads"),
-                ("dataset.ttl.gz", "turtle", "text/turtle"), ("dataset.jsonld.gz", "jsonld", "application/ld+json")]
+DUMP_FORMATS = [
+    ("dataset.trig.gz", "trig", "application/trig"),
+    ("dataset.nq.gz", "nquads", "application/n-quads"),
+    ("dataset.ttl.gz", "turtle", "text/turtle"),
+    ("dataset.jsonld.gz", "jsonld", "application/ld+json"),
+]
 
 
 def gzip_bytes(data: bytes) -> bytes:
@@ -52,8 +61,13 @@ def gzip_bytes(data: bytes) -> bytes:
 def write_dump(folder: Path, name: str, data: bytes, media_type: str, *, compress: bool = True) -> dict:
     body = gzip_bytes(data) if compress else data
     (folder / name).write_bytes(body)
-    return {"path": f"dumps/{name}", "media_type": media_type, "size": len(body),
-            "sha256": hashlib.sha256(body).hexdigest(), "compressed": compress}
+    return {
+        "path": f"dumps/{name}",
+        "media_type": media_type,
+        "size": len(body),
+        "sha256": hashlib.sha256(body).hexdigest(),
+        "compressed": compress,
+    }
 
 
 def write_dumps(store: Store, folder: Path, jsonld: bytes) -> tuple[list[dict], list[str]]:
@@ -63,8 +77,10 @@ def write_dumps(store: Store, folder: Path, jsonld: bytes) -> tuple[list[dict], 
     for name, fmt, media in DUMP_FORMATS:
         data = jsonld if fmt == "jsonld" else store.serialize(fmt, union=(fmt == "turtle"))
         dumps.append(write_dump(folder, name, data, media))
-    notes.append("dataset.ttl and dataset.jsonld hold the union of all named graphs; "
-                 "TriG and N-Quads keep the graphs (one per source).")
+    notes.append(
+        "dataset.ttl and dataset.jsonld hold the union of all named graphs; "
+        "TriG and N-Quads keep the graphs (one per source)."
+    )
     graph_exports = _graph_exports(store)
     if graph_exports is None:
         notes.append("GEXF and GraphML exports are not included: the graph exporter is not installed in this build.")
@@ -105,14 +121,30 @@ def void_triples(model, dumps: list[dict], *, base_url: str, sparql_endpoint: st
     add((ds, RDF.type, VOID.Dataset))
     add((ds, RDF.type, DCAT.Dataset))
     add((ds, DCTERMS.title, Literal("defence-kg: institutions, laboratories and their defence links", lang="en")))
-    add((ds, DCTERMS.description, Literal(
-        "A knowledge graph of institutions, laboratories, agreements and events with their defence links; "
-        "every fact is a statement citing its source, quote and asserting party.", lang="en")))
+    add(
+        (
+            ds,
+            DCTERMS.description,
+            Literal(
+                "A knowledge graph of institutions, laboratories, agreements and events with their defence links; "
+                "every fact is a statement citing its source, quote and asserting party.",
+                lang="en",
+            ),
+        )
+    )
     add((ds, FOAF.homepage, URIRef(base + "index.html")))
     add((ds, DCTERMS.license, OWN_LICENCE))
-    add((ds, DCTERMS.rights, Literal(
-        f"Our own data (ontology, vocabularies, shapes, curated registry, generated metadata) is {OWN_LICENCE_NAME}. "
-        "Each source graph keeps its source's licence, given on that subset.", lang="en")))
+    add(
+        (
+            ds,
+            DCTERMS.rights,
+            Literal(
+                f"Our own data (ontology, vocabularies, shapes, curated registry, generated metadata) is {OWN_LICENCE_NAME}. "
+                "Each source graph keeps its source's licence, given on that subset.",
+                lang="en",
+            ),
+        )
+    )
     add((ds, VOID.uriSpace, Literal(base + "id/")))
     add((ds, VOID.triples, Literal(len(store.union_triples()))))
     add((ds, VOID.entities, Literal(len(model.entities))))
@@ -121,8 +153,13 @@ def void_triples(model, dumps: list[dict], *, base_url: str, sparql_endpoint: st
     add((ds, VOID.classes, Literal(len(classes))))
     add((ds, VOID.distinctSubjects, Literal(subjects)))
     add((ds, VOID.properties, Literal(properties)))
-    for vocab in (DKG, "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/ns/prov#",
-                  "http://www.w3.org/ns/org#", "https://schema.org/"):
+    for vocab in (
+        DKG,
+        "http://www.w3.org/2004/02/skos/core#",
+        "http://www.w3.org/ns/prov#",
+        "http://www.w3.org/ns/org#",
+        "https://schema.org/",
+    ):
         add((ds, VOID.vocabulary, URIRef(str(vocab))))
     examples = sorted(model.entities, key=lambda e: (model.value(e, DKG.riskDesignation) is None, str(e)))[:3]
     for e in examples:
@@ -155,7 +192,7 @@ def void_triples(model, dumps: list[dict], *, base_url: str, sparql_endpoint: st
             text = model.value(source, DCTERMS.license)
             add((graph, DCTERMS.rights, Literal(str(text)) if text is not None else Literal("not stated")))
             licence = source_licence(str(text) if text is not None else None)
-            if licence is None:          # a copyright statement: a licence document described by its text
+            if licence is None:  # a copyright statement: a licence document described by its text
                 licence = URIRef(base + "dataset#licence-" + _local(source))
                 add((licence, RDF.type, DCTERMS.LicenseDocument))
                 add((licence, RDFS.label, Literal(str(text) if text is not None else "not stated")))
@@ -163,7 +200,13 @@ def void_triples(model, dumps: list[dict], *, base_url: str, sparql_endpoint: st
         else:
             add((graph, DCTERMS.license, OWN_LICENCE))
             if graph not in (METADATA_GRAPH, ONTOLOGY_GRAPH):
-                add((graph, DCTERMS.description, Literal("Facts curated by the dataset maintainers, each citing a web page.", lang="en")))
+                add(
+                    (
+                        graph,
+                        DCTERMS.description,
+                        Literal("Facts curated by the dataset maintainers, each citing a web page.", lang="en"),
+                    )
+                )
     for d in dumps:
         url = URIRef(base + d["path"])
         dist = URIRef(base + d["path"] + "#distribution")
@@ -176,7 +219,7 @@ def void_triples(model, dumps: list[dict], *, base_url: str, sparql_endpoint: st
         add((dist, DCTERMS["format"], Literal(media)))
         if d["compressed"]:
             add((dist, DCAT.compressFormat, URIRef(IANA + "application/gzip")))
-        add((dist, DCAT.byteSize, Literal(d["size"])))   # the store keeps derived integer types as xsd:integer
+        add((dist, DCAT.byteSize, Literal(d["size"])))  # the store keeps derived integer types as xsd:integer
         checksum = URIRef(base + d["path"] + "#sha256")
         add((dist, SPDX.checksum, checksum))
         add((checksum, RDF.type, SPDX.Checksum))

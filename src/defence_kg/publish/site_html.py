@@ -4,6 +4,7 @@ vocabularies, downloads).
 Python prepares plain data (values to show, grouped facts, de-duplicated evidence, the network
 layout); the Jinja2 templates in ``templates/`` write the markup, autoescaped. No remote resource.
 """
+
 from __future__ import annotations
 
 import json
@@ -28,18 +29,63 @@ from defence_kg.publish.site_svg import MAX_NEIGHBOURS, network_layout
 
 #: how facts are grouped on entity pages (predicate local name -> section)
 SECTIONS = {
-    "Identity": ["abbreviation", "country", "rorId", "wikidataId", "trackerSlug", "description", "category",
-                 "listedOn", "established", "establishedBy", "establishedFollowing", "laboratoryKind"],
-    "Supervision and structure": ["supervisedBy", "subordinateTo", "jointlySupervisedBy", "hostedBy", "unitOf",
-                                  "subsidiaryOf", "predecessorOf", "memberOf"],
-    "Defence links": ["hasExchangesWith", "collaboratesWith", "securityCredential", "defenceFocused",
-                      "defenceLaboratoryCount", "designatedDiscipline", "designatedDisciplineCount", "activity"],
+    "Identity": [
+        "abbreviation",
+        "country",
+        "rorId",
+        "wikidataId",
+        "trackerSlug",
+        "description",
+        "category",
+        "listedOn",
+        "established",
+        "establishedBy",
+        "establishedFollowing",
+        "laboratoryKind",
+    ],
+    "Supervision and structure": [
+        "supervisedBy",
+        "subordinateTo",
+        "jointlySupervisedBy",
+        "hostedBy",
+        "unitOf",
+        "subsidiaryOf",
+        "predecessorOf",
+        "memberOf",
+    ],
+    "Defence links": [
+        "hasExchangesWith",
+        "collaboratesWith",
+        "securityCredential",
+        "defenceFocused",
+        "defenceLaboratoryCount",
+        "designatedDiscipline",
+        "designatedDisciplineCount",
+        "activity",
+    ],
     "Research": ["researchArea", "studentResearchArea"],
-    "Agreement or event": ["party", "concerns", "agreementKind", "purpose", "date", "organisedBy", "topic",
-                           "attendance", "attendeeGroup"],
+    "Agreement or event": [
+        "party",
+        "concerns",
+        "agreementKind",
+        "purpose",
+        "date",
+        "organisedBy",
+        "topic",
+        "attendance",
+        "attendeeGroup",
+    ],
 }
-SKIP = {str(RDF.type), str(SKOS.prefLabel), str(SKOS.altLabel), str(SKOS.hiddenLabel), str(SKOS.editorialNote),
-        str(DKG.riskLevel), str(DKG.riskDesignation), "http://purl.org/dc/terms/source"}
+SKIP = {
+    str(RDF.type),
+    str(SKOS.prefLabel),
+    str(SKOS.altLabel),
+    str(SKOS.hiddenLabel),
+    str(SKOS.editorialNote),
+    str(DKG.riskLevel),
+    str(DKG.riskDesignation),
+    "http://purl.org/dc/terms/source",
+}
 
 
 def _spelled(value):
@@ -55,21 +101,28 @@ def _script_json(text: str) -> Markup:
     return Markup(text.replace("</", "<\\/"))
 
 
-ENV = Environment(loader=PackageLoader("defence_kg.publish", "templates"), autoescape=True,
-                  trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                  undefined=StrictUndefined, finalize=_spelled)
+ENV = Environment(
+    loader=PackageLoader("defence_kg.publish", "templates"),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+    undefined=StrictUndefined,
+    finalize=_spelled,
+)
 ENV.filters["script_json"] = _script_json
 
 
 # ---- what templates show ---------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Bound:
     """An earliest or latest bound of an uncertain date."""
 
-    word: str                  # "not before" | "not after"
+    word: str  # "not before" | "not after"
     value: str
-    kind: str                  # "firm" | "soft"
+    kind: str  # "firm" | "soft"
     evidence: Value | None
 
 
@@ -83,7 +136,7 @@ class DateView:
     verbatim: str | None
     edtf: str | None
     bounds: tuple[Bound, ...]
-    fallback: str | None       # the label, shown only when nothing else is
+    fallback: str | None  # the label, shown only when nothing else is
 
 
 @dataclass(frozen=True)
@@ -152,8 +205,11 @@ class Pages:
             return Value("count", self.count(node))
         if m.has_type(node, DKG.AttendeeGroup):
             frm = m.value(node, DKG.fromOrganisation)
-            return Value("attendees", m.text(m.value(node, DKG.description)) or "attendees",
-                         source=self.value(frm, depth=depth) if frm is not None else None)
+            return Value(
+                "attendees",
+                m.text(m.value(node, DKG.description)) or "attendees",
+                source=self.value(frm, depth=depth) if frm is not None else None,
+            )
         if text.startswith(str(ID)):
             return Value("text", m.label(node))
         return Value("link", text, text)
@@ -162,7 +218,8 @@ class Pages:
         """A count with its precision in words ("at least 2", "around 200")."""
         precision = self.m.value(node, DKG.countPrecision)
         word = {"minimum": "at least ", "approximate": "around ", "exact": ""}.get(
-            str(precision).rsplit("/", 1)[-1] if precision else "exact", "")
+            str(precision).rsplit("/", 1)[-1] if precision else "exact", ""
+        )
         return f"{word}{self.m.value(node, DKG.value)}"
 
     def date(self, node, *, depth: int = 1) -> DateView:
@@ -170,18 +227,33 @@ class Pages:
         verbatim, when, precision = m.value(node, DKG.verbatim), m.value(node, DKG.when), m.value(node, DKG.precision)
         edtf = m.value(node, DKG.edtf)
         bounds = []
-        for bound, ev_prop, hard_prop, word in ((DKG.earliest, DKG.earliestEvidence, DKG.earliestIsHard, "not before"),
-                                                (DKG.latest, DKG.latestEvidence, DKG.latestIsHard, "not after")):
+        for bound, ev_prop, hard_prop, word in (
+            (DKG.earliest, DKG.earliestEvidence, DKG.earliestIsHard, "not before"),
+            (DKG.latest, DKG.latestEvidence, DKG.latestIsHard, "not after"),
+        ):
             value = m.value(node, bound)
             if value is None:
                 continue
             hard = m.value(node, hard_prop)
             ev = m.value(node, ev_prop)
-            bounds.append(Bound(word, str(value), "firm" if hard is not None and hard.toPython() is True else "soft",
-                                self.value(ev, depth=depth) if ev is not None and ev in m.entities else None))
+            bounds.append(
+                Bound(
+                    word,
+                    str(value),
+                    "firm" if hard is not None and hard.toPython() is True else "soft",
+                    self.value(ev, depth=depth) if ev is not None and ev in m.entities else None,
+                )
+            )
         anything = when is not None or verbatim is not None or edtf is not None or bounds
-        return DateView(m.text(when), str(verbatim or when), m.label(precision) if precision else None,
-                        m.text(verbatim), m.text(edtf), tuple(bounds), None if anything else m.label(node))
+        return DateView(
+            m.text(when),
+            str(verbatim or when),
+            m.label(precision) if precision else None,
+            m.text(verbatim),
+            m.text(edtf),
+            tuple(bounds),
+            None if anything else m.label(node),
+        )
 
     def evidence(self, evs: list[Evidence], *, depth: int = 1) -> tuple[EvidenceView, ...]:
         """The evidence of a fact, once per (quote, document, asserting party)."""
@@ -191,16 +263,31 @@ class Pages:
             if key in seen:
                 continue
             seen.add(key)
-            items.append(EvidenceView(
-                ev.quote, ev.document_title or ev.document_url or "source", ev.document_url, ev.document_date,
-                ev.citation, bool(ev.citation and ev.citation.startswith("http")), ev.according_to,
-                self.value(ev.asserted_by, depth=depth) if ev.asserted_by is not None else None,
-                self.value(ev.certainty, depth=depth) if ev.certainty is not None else None))
+            items.append(
+                EvidenceView(
+                    ev.quote,
+                    ev.document_title or ev.document_url or "source",
+                    ev.document_url,
+                    ev.document_date,
+                    ev.citation,
+                    bool(ev.citation and ev.citation.startswith("http")),
+                    ev.according_to,
+                    self.value(ev.asserted_by, depth=depth) if ev.asserted_by is not None else None,
+                    self.value(ev.certainty, depth=depth) if ev.certainty is not None else None,
+                )
+            )
         return tuple(items)
 
     def rows(self, facts: list[Fact], *, incoming: bool = False) -> list[Row]:
-        return [Row(self.value(f.predicate), self.value(f.subject if incoming else f.object), incoming,
-                    self.evidence(f.evidence)) for f in facts]
+        return [
+            Row(
+                self.value(f.predicate),
+                self.value(f.subject if incoming else f.object),
+                incoming,
+                self.evidence(f.evidence),
+            )
+            for f in facts
+        ]
 
     # ---- entity page -------------------------------------------------------------------------
 
@@ -209,33 +296,51 @@ class Pages:
         name = m.label(e.iri)
         neighbours = self.neighbours(facts)
         distinct = len({(n[0], n[1]) for n in neighbours})
-        return render("entity.html", up="../", e=e, name=name, zh=m.label(e.iri, "zh"), jsonld=jsonld,
-                      canonical=f"{self.base}id/{e.slug}", kind=self.value(m.kind(e)),
-                      alts="; ".join(sorted({str(v) for v in m.objects(e.iri, SKOS.altLabel)})),
-                      risk=self.risk(e) if e.group == "organisation" else None, organisation=e.group == "organisation",
-                      net=network_layout(name, neighbours), shown=min(distinct, MAX_NEIGHBOURS), distinct=distinct,
-                      sections=self.sections(facts.outgoing), incoming=self.rows(facts.incoming, incoming=True))
+        return render(
+            "entity.html",
+            up="../",
+            e=e,
+            name=name,
+            zh=m.label(e.iri, "zh"),
+            jsonld=jsonld,
+            canonical=f"{self.base}id/{e.slug}",
+            kind=self.value(m.kind(e)),
+            alts="; ".join(sorted({str(v) for v in m.objects(e.iri, SKOS.altLabel)})),
+            risk=self.risk(e) if e.group == "organisation" else None,
+            organisation=e.group == "organisation",
+            net=network_layout(name, neighbours),
+            shown=min(distinct, MAX_NEIGHBOURS),
+            distinct=distinct,
+            sections=self.sections(facts.outgoing),
+            incoming=self.rows(facts.incoming, incoming=True),
+        )
 
     def risk(self, e: Entity) -> dict | None:
         risk = self.m.risk(e)
         if not risk:
             return None
         level = risk["level"]
-        return {"level": self.m.label(level) if level is not None else "not recorded",
-                "slug": str(level).rsplit("/", 1)[-1] if level is not None else "none",
-                "rationale": risk["rationale"], "as_of": risk["as_of"],
-                "assessor": self.value(risk["assessor"]) if risk["assessor"] is not None else None,
-                "evidence": self.evidence(risk["evidence"])}
+        return {
+            "level": self.m.label(level) if level is not None else "not recorded",
+            "slug": str(level).rsplit("/", 1)[-1] if level is not None else "none",
+            "rationale": risk["rationale"],
+            "as_of": risk["as_of"],
+            "assessor": self.value(risk["assessor"]) if risk["assessor"] is not None else None,
+            "evidence": self.evidence(risk["evidence"]),
+        }
 
     def neighbours(self, facts: Facts) -> list[tuple[str, str, str, bool, str]]:
         """The entities linked to or from this one, for the network picture."""
         m, out = self.m, set()
         for f in facts.outgoing:
             for target in self._entity_targets(f.object):
-                out.add((m.label(target), f"{slug_of(target)}.html", m.label(f.predicate), True, _edge_kind(f.predicate)))
+                out.add(
+                    (m.label(target), f"{slug_of(target)}.html", m.label(f.predicate), True, _edge_kind(f.predicate))
+                )
         for f in facts.incoming:
-            out.add((m.label(f.subject), f"{slug_of(f.subject)}.html", m.label(f.predicate), False,
-                     _edge_kind(f.predicate)))
+            out.add(
+                (m.label(f.subject), f"{slug_of(f.subject)}.html", m.label(f.predicate), False, _edge_kind(f.predicate))
+            )
         return sorted(out)
 
     def sections(self, facts: list[Fact]) -> list[tuple[int, str, list[Row]]]:
@@ -250,8 +355,11 @@ class Pages:
         names = [f for f in facts if f.predicate in (SKOS.prefLabel, SKOS.altLabel) and f.evidence]
         if names:
             grouped.setdefault("Names", []).extend(names)
-        return [(i, section, self.rows(grouped[section]))
-                for i, section in enumerate([*SECTIONS, "Other facts", "Names"]) if section in grouped]
+        return [
+            (i, section, self.rows(grouped[section]))
+            for i, section in enumerate([*SECTIONS, "Other facts", "Names"])
+            if section in grouped
+        ]
 
     def _entity_targets(self, node) -> list[URIRef]:
         m = self.m
@@ -271,20 +379,36 @@ class Pages:
             risk = m.risk(e)
             level = risk["level"] if risk else None
             cats = m.categories(e)
-            rows.append({
-                "slug": e.slug, "name": m.label(e.iri), "zh": m.label(e.iri, "zh"),
-                "aliases": sorted({str(v) for p in (SKOS.altLabel, SKOS.hiddenLabel, DKG.abbreviation)
-                                   for v in m.objects(e.iri, p)}),
-                "kind": m.label(m.kind(e)), "risk": m.label(level) if level is not None else "not recorded",
-                "category": ", ".join(m.label(c) for c in cats) or "not recorded",
-            })
+            rows.append(
+                {
+                    "slug": e.slug,
+                    "name": m.label(e.iri),
+                    "zh": m.label(e.iri, "zh"),
+                    "aliases": sorted(
+                        {
+                            str(v)
+                            for p in (SKOS.altLabel, SKOS.hiddenLabel, DKG.abbreviation)
+                            for v in m.objects(e.iri, p)
+                        }
+                    ),
+                    "kind": m.label(m.kind(e)),
+                    "risk": m.label(level) if level is not None else "not recorded",
+                    "category": ", ".join(m.label(c) for c in cats) or "not recorded",
+                }
+            )
         return rows
 
     def index(self) -> str:
         rows = self.index_rows()
         filters = {key: sorted({v for r in rows for v in r[key].split(", ")}) for key in ("risk", "kind", "category")}
-        shown = [{**r, "categories": "|".join(r["category"].split(", ")),
-                  "search": " ".join([r["name"], r["zh"], *r["aliases"]]).lower()} for r in rows]
+        shown = [
+            {
+                **r,
+                "categories": "|".join(r["category"].split(", ")),
+                "search": " ".join([r["name"], r["zh"], *r["aliases"]]).lower(),
+            }
+            for r in rows
+        ]
         data = json.dumps(rows, ensure_ascii=False, sort_keys=True)
         return render("index.html", up="", rows=shown, filters=filters, data=data)
 
@@ -301,8 +425,16 @@ class Pages:
                 label = m.label(e.iri) + (f" — {what}" if what else "")
                 items.append((key, e.slug, label, node, e))
         items.sort(key=lambda t: (t[0], t[1]))
-        entries = [{"date": self.date(node, depth=0), "slug": slug, "label": label, "kind": m.label(m.kind(e)),
-                    "uncertain": m.value(node, DKG.when) is None} for _, slug, label, node, e in items]
+        entries = [
+            {
+                "date": self.date(node, depth=0),
+                "slug": slug,
+                "label": label,
+                "kind": m.label(m.kind(e)),
+                "uncertain": m.value(node, DKG.when) is None,
+            }
+            for _, slug, label, node, e in items
+        ]
         return render("timeline.html", up="", entries=entries)
 
     # ---- sources -----------------------------------------------------------------------------
@@ -313,27 +445,50 @@ class Pages:
         for src in sorted(m.subjects(RDF.type, DKG.Source)):
             text = m.value(src, DCTERMS.license)
             publisher = m.value(src, DCTERMS.publisher)
-            sources.append({
-                "slug": slug_of(src), "label": m.label(src), "url": m.text(m.value(src, SCHEMA.url)),
-                "publisher": self.value(publisher, depth=0) if publisher is not None else None,
-                "licence": str(text) if text is not None else "not stated",
-                "licence_iri": source_licence(str(text) if text is not None else None),
-                "graph": str(m.value(src, DKG.namedGraph) or ""),
-                "documents": [{"href": str(m.value(d, SCHEMA.url) or d), "label": m.label(d),
-                               "modified": m.text(m.value(d, DCTERMS.modified))}
-                              for d in sorted(m.subjects(DCTERMS.isPartOf, src))]})
-        return render("sources.html", up="", sources=sources, curated=m.curated_documents(),
-                      own_licence=OWN_LICENCE, own_licence_name=OWN_LICENCE_NAME)
+            sources.append(
+                {
+                    "slug": slug_of(src),
+                    "label": m.label(src),
+                    "url": m.text(m.value(src, SCHEMA.url)),
+                    "publisher": self.value(publisher, depth=0) if publisher is not None else None,
+                    "licence": str(text) if text is not None else "not stated",
+                    "licence_iri": source_licence(str(text) if text is not None else None),
+                    "graph": str(m.value(src, DKG.namedGraph) or ""),
+                    "documents": [
+                        {
+                            "href": str(m.value(d, SCHEMA.url) or d),
+                            "label": m.label(d),
+                            "modified": m.text(m.value(d, DCTERMS.modified)),
+                        }
+                        for d in sorted(m.subjects(DCTERMS.isPartOf, src))
+                    ],
+                }
+            )
+        return render(
+            "sources.html",
+            up="",
+            sources=sources,
+            curated=m.curated_documents(),
+            own_licence=OWN_LICENCE,
+            own_licence_name=OWN_LICENCE_NAME,
+        )
 
     # ---- ontology and vocabularies -----------------------------------------------------------
 
     def ontology(self) -> str:
         m = self.m
-        classes = [{"local": _local(c), "label": m.label(c), "comment": str(m.value(c, RDFS.comment) or ""),
-                    "supers": [_term(s) for s in sorted(m.objects(c, RDFS.subClassOf))],
-                    "examples": [self.value(x, depth=0)
-                                 for x in sorted(s for s in m.subjects(RDF.type, c) if s in m.entities)[:5]]}
-                   for c in m.terms(OWL.Class)]
+        classes = [
+            {
+                "local": _local(c),
+                "label": m.label(c),
+                "comment": str(m.value(c, RDFS.comment) or ""),
+                "supers": [_term(s) for s in sorted(m.objects(c, RDFS.subClassOf))],
+                "examples": [
+                    self.value(x, depth=0) for x in sorted(s for s in m.subjects(RDF.type, c) if s in m.entities)[:5]
+                ],
+            }
+            for c in m.terms(OWL.Class)
+        ]
         properties = [self.term_property(p) for p in m.properties()]
         return render("ontology.html", up="", namespace=str(DKG), classes=classes, properties=properties)
 
@@ -342,21 +497,45 @@ class Pages:
         m = self.m
         uses = sorted((s, o) for s, _, o in m.store.match(None, p) if not m.has_type(s, DKG.Statement))[:3]
         dom, rng = m.value(p, RDFS.domain), m.value(p, RDFS.range)
-        return {"local": _local(p), "label": m.label(p), "comment": str(m.value(p, RDFS.comment) or ""),
-                "domain": _term(dom) if dom is not None else None, "range": _term(rng) if rng is not None else None,
-                "supers": [_term(x) for x in sorted(m.objects(p, RDFS.subPropertyOf))],
-                "uses": [(self.value(s, depth=0) if s in m.entities else Value("text", m.label(s)),
-                          self.value(o, depth=0) if not isinstance(o, URIRef) or o in m.entities
-                          or str(o).startswith(str(VOCAB)) else Value("text", m.label(o))) for s, o in uses]}
+        return {
+            "local": _local(p),
+            "label": m.label(p),
+            "comment": str(m.value(p, RDFS.comment) or ""),
+            "domain": _term(dom) if dom is not None else None,
+            "range": _term(rng) if rng is not None else None,
+            "supers": [_term(x) for x in sorted(m.objects(p, RDFS.subPropertyOf))],
+            "uses": [
+                (
+                    self.value(s, depth=0) if s in m.entities else Value("text", m.label(s)),
+                    self.value(o, depth=0)
+                    if not isinstance(o, URIRef) or o in m.entities or str(o).startswith(str(VOCAB))
+                    else Value("text", m.label(o)),
+                )
+                for s, o in uses
+            ],
+        }
 
     def vocabularies(self) -> str:
         m = self.m
-        schemes = [{"anchor": _anchor(str(scheme)), "label": m.label(scheme),
-                    "comment": str(m.value(scheme, RDFS.comment) or ""),
-                    "concepts": [{"anchor": _anchor(str(c)), "label": m.label(c), "zh": m.label(c, "zh"),
-                                  "iri": str(c), "definition": m.text(m.value(c, SKOS.definition)),
-                                  "used": m.users(c)} for c in sorted(m.subjects(SKOS.inScheme, scheme))]}
-                   for scheme in sorted(m.subjects(RDF.type, SKOS.ConceptScheme))]
+        schemes = [
+            {
+                "anchor": _anchor(str(scheme)),
+                "label": m.label(scheme),
+                "comment": str(m.value(scheme, RDFS.comment) or ""),
+                "concepts": [
+                    {
+                        "anchor": _anchor(str(c)),
+                        "label": m.label(c),
+                        "zh": m.label(c, "zh"),
+                        "iri": str(c),
+                        "definition": m.text(m.value(c, SKOS.definition)),
+                        "used": m.users(c),
+                    }
+                    for c in sorted(m.subjects(SKOS.inScheme, scheme))
+                ],
+            }
+            for scheme in sorted(m.subjects(RDF.type, SKOS.ConceptScheme))
+        ]
         return render("vocabularies.html", up="", schemes=schemes)
 
     def downloads(self, dumps: list[dict], notes: list[str]) -> str:
@@ -378,12 +557,15 @@ def _local(iri) -> str:
 def _edge_kind(predicate) -> str:
     """The legend kind of a link in the network picture, from the section its property is shown in."""
     local = str(predicate).split("#")[-1]
-    for section, kind in (("Supervision and structure", "structure"), ("Defence links", "defence"),
-                          ("Agreement or event", "event")):
+    for section, kind in (
+        ("Supervision and structure", "structure"),
+        ("Defence links", "defence"),
+        ("Agreement or event", "event"),
+    ):
         if local in SECTIONS[section]:
             return kind
     return "other"
 
 
 def _anchor(iri: str) -> str:
-    return iri[len(str(VOCAB)):].replace("/", "-") if iri.startswith(str(VOCAB)) else iri.rsplit("/", 1)[-1]
+    return iri[len(str(VOCAB)) :].replace("/", "-") if iri.startswith(str(VOCAB)) else iri.rsplit("/", 1)[-1]

@@ -5,6 +5,7 @@ Everything is read from the Oxigraph store as it is needed: pattern lookups (``S
 sorted like the union dumps, so "the value" of a property is always the same one) and SPARQL
 for joins, class closures and counts. No graph is copied into rdflib's memory store.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -25,40 +26,61 @@ AUX_CLASSES = {DKG.TemporalValue, DKG.Count, DKG.AttendeeGroup, DKG.RiskDesignat
 
 #: schema.org types for our classes (most specific first); agreements have no good schema.org type.
 SCHEMA_TYPES = [
-    (DKG.University, SCHEMA.CollegeOrUniversity), (DKG.GovernmentAgency, SCHEMA.GovernmentOrganization),
-    (DKG.ResearchInstitute, SCHEMA.ResearchOrganization), (DKG.Laboratory, SCHEMA.ResearchOrganization),
-    (DKG.StateOwnedEnterprise, SCHEMA.Corporation), (DKG.Company, SCHEMA.Corporation),
-    (DKG.Organisation, SCHEMA.Organization), (DKG.Event, SCHEMA.Event),
+    (DKG.University, SCHEMA.CollegeOrUniversity),
+    (DKG.GovernmentAgency, SCHEMA.GovernmentOrganization),
+    (DKG.ResearchInstitute, SCHEMA.ResearchOrganization),
+    (DKG.Laboratory, SCHEMA.ResearchOrganization),
+    (DKG.StateOwnedEnterprise, SCHEMA.Corporation),
+    (DKG.Company, SCHEMA.Corporation),
+    (DKG.Organisation, SCHEMA.Organization),
+    (DKG.Event, SCHEMA.Event),
 ]
 #: plain edges mirrored as schema.org properties on pages and entity files.
-SCHEMA_EDGES = {DKG.unitOf: SCHEMA.parentOrganization, DKG.hostedBy: SCHEMA.parentOrganization,
-                DKG.subsidiaryOf: SCHEMA.parentOrganization, DKG.organisedBy: SCHEMA.organizer,
-                DKG.memberOf: SCHEMA.memberOf}
+SCHEMA_EDGES = {
+    DKG.unitOf: SCHEMA.parentOrganization,
+    DKG.hostedBy: SCHEMA.parentOrganization,
+    DKG.subsidiaryOf: SCHEMA.parentOrganization,
+    DKG.organisedBy: SCHEMA.organizer,
+    DKG.memberOf: SCHEMA.memberOf,
+}
 
 # Oxigraph binds only projected variables: each query projects its parameters after its result.
 _HEADER = "".join(f"PREFIX {prefix}: <{ns}>\n" for prefix, ns in PREFIXES.items())
 #: IRIs of the members of a class (and of its subclasses) in one namespace.
-MEMBERS = _HEADER + """SELECT DISTINCT ?s ?class ?ns WHERE {
+MEMBERS = (
+    _HEADER
+    + """SELECT DISTINCT ?s ?class ?ns WHERE {
   ?s a/rdfs:subClassOf* ?class FILTER(isIRI(?s) && STRSTARTS(STR(?s), STR(?ns)))
 }"""
+)
 #: a class and its superclasses.
 SUPERCLASSES = _HEADER + "SELECT DISTINCT ?super ?class WHERE { ?class rdfs:subClassOf* ?super }"
 #: the statements about one triple.
-STATEMENTS = _HEADER + """SELECT DISTINCT ?st ?s ?p ?o WHERE {
+STATEMENTS = (
+    _HEADER
+    + """SELECT DISTINCT ?st ?s ?p ?o WHERE {
   ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o
 }"""
+)
 #: the statements about anything said of one subject.
 STATEMENTS_OF = _HEADER + "SELECT DISTINCT ?st ?s WHERE { ?st a dkg:Statement ; rdf:subject ?s }"
 #: how many distinct nodes (other than statements) use a term as object.
-USERS = _HEADER + """SELECT (COUNT(DISTINCT ?s) AS ?n) ?term WHERE {
+USERS = (
+    _HEADER
+    + """SELECT (COUNT(DISTINCT ?s) AS ?n) ?term WHERE {
   ?s ?p ?term FILTER NOT EXISTS { ?s a dkg:Statement }
 } GROUP BY ?term"""
+)
 #: the classes used in the data, with their number of distinct members.
-CLASS_COUNTS = _HEADER + "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class FILTER isIRI(?class) } GROUP BY ?class"
+CLASS_COUNTS = (
+    _HEADER + "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class FILTER isIRI(?class) } GROUP BY ?class"
+)
 #: the number of distinct subjects and of distinct predicates.
 DISTINCT_COUNTS = "SELECT (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?p) AS ?predicates) WHERE { ?s ?p ?o }"
 #: the documents that curated statements were checked against.
-CURATED_DOCUMENTS = _HEADER + "SELECT DISTINCT ?doc ?curators WHERE { ?st dkg:assertedBy ?curators ; prov:wasDerivedFrom ?doc }"
+CURATED_DOCUMENTS = (
+    _HEADER + "SELECT DISTINCT ?doc ?curators WHERE { ?st dkg:assertedBy ?curators ; prov:wasDerivedFrom ?doc }"
+)
 
 
 @dataclass
@@ -87,7 +109,7 @@ class Fact:
 class Entity:
     iri: URIRef
     slug: str
-    group: str                 # organisation | event | agreement
+    group: str  # organisation | event | agreement
     types: list[URIRef]
 
 
@@ -95,12 +117,12 @@ class Entity:
 class Facts:
     """What one entity page shows: the entity's facts and the plain edges pointing at it."""
 
-    outgoing: list[Fact]       # with evidence
-    incoming: list[Fact]       # plain edges from other entities
+    outgoing: list[Fact]  # with evidence
+    incoming: list[Fact]  # plain edges from other entities
 
 
 def slug_of(iri: Node) -> str:
-    return str(iri)[len(str(ID)):]
+    return str(iri)[len(str(ID)) :]
 
 
 class SiteModel:
@@ -151,8 +173,11 @@ class SiteModel:
     def facts(self, e: Entity) -> Facts:
         """The entity's facts (types only where a statement backs them) and incoming links."""
         outgoing = [self.fact(e.iri, p, o) for p, o in sorted((p, o) for _, p, o in self.store.match(e.iri))]
-        incoming = [self.fact(s, p, e.iri) for s, p in sorted((s, p) for s, p, _ in self.store.match(None, None, e.iri))
-                    if s in self.entities and s != e.iri]
+        incoming = [
+            self.fact(s, p, e.iri)
+            for s, p in sorted((s, p) for s, p, _ in self.store.match(None, None, e.iri))
+            if s in self.entities and s != e.iri
+        ]
         return Facts([f for f in outgoing if f.predicate != RDF.type or f.evidence], incoming)
 
     def fact(self, s, p, o) -> Fact:
@@ -166,9 +191,18 @@ class SiteModel:
             url_node = self.value(doc, SCHEMA.url)
             url = str(url_node) if url_node is not None else (str(doc) if not str(doc).startswith(str(ID)) else None)
             date = self.text(self.value(doc, DCTERMS.modified))
-        return Evidence(st, doc, title, url, date, self.text(self.value(st, DKG.quote)),
-                        self.text(self.value(st, DKG.citation)), self.value(st, DKG.assertedBy),
-                        self.value(st, DKG.certainty), self.text(self.value(st, DKG.accordingTo)))
+        return Evidence(
+            st,
+            doc,
+            title,
+            url,
+            date,
+            self.text(self.value(st, DKG.quote)),
+            self.text(self.value(st, DKG.citation)),
+            self.value(st, DKG.assertedBy),
+            self.value(st, DKG.certainty),
+            self.text(self.value(st, DKG.accordingTo)),
+        )
 
     @staticmethod
     def text(node) -> str | None:
@@ -212,13 +246,19 @@ class SiteModel:
             for p in (DKG.rationale, DKG.assessedBy, DKG.assessedAsOf):
                 o = self.value(designation, p)
                 if o is not None:
-                    evidence += [ev for ev in self.fact(designation, p, o).evidence
-                                 if ev.statement not in {x.statement for x in evidence}]
-        return {"level": level, "designation": designation,
-                "rationale": self.text(self.value(designation, DKG.rationale)) if designation else None,
-                "assessor": self.value(designation, DKG.assessedBy) if designation else None,
-                "as_of": self.text(self.value(designation, DKG.assessedAsOf)) if designation else None,
-                "evidence": evidence}
+                    evidence += [
+                        ev
+                        for ev in self.fact(designation, p, o).evidence
+                        if ev.statement not in {x.statement for x in evidence}
+                    ]
+        return {
+            "level": level,
+            "designation": designation,
+            "rationale": self.text(self.value(designation, DKG.rationale)) if designation else None,
+            "assessor": self.value(designation, DKG.assessedBy) if designation else None,
+            "as_of": self.text(self.value(designation, DKG.assessedAsOf)) if designation else None,
+            "evidence": evidence,
+        }
 
     def categories(self, e: Entity) -> list[URIRef]:
         return sorted(self.objects(e.iri, DKG.category))
@@ -253,8 +293,12 @@ class SiteModel:
         while todo:
             node = todo.pop()
             for o in sorted(self.objects(node)):
-                if isinstance(o, URIRef) and o not in seen and o not in self.entities and \
-                        any(self.has_type(o, c) for c in AUX_CLASSES):
+                if (
+                    isinstance(o, URIRef)
+                    and o not in seen
+                    and o not in self.entities
+                    and any(self.has_type(o, c) for c in AUX_CLASSES)
+                ):
                     seen.append(o)
                     todo.append(o)
         return sorted(seen)

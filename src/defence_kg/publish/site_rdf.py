@@ -1,6 +1,7 @@
 """publishing: deterministic RDF files for the site — Turtle, N-Triples, RDF/XML through the
 store, and JSON-LD written here against a frozen local context (never a remote one).
 """
+
 from __future__ import annotations
 
 import json
@@ -13,8 +14,7 @@ from defence_kg.core.namespaces import GRAPH, PREFIXES, SCHEMA
 from defence_kg.core.store import Store
 
 #: schema.org terms given short names in the context (what search engines read).
-SCHEMA_TERMS = ("name", "alternateName", "url", "sameAs", "parentOrganization", "organizer",
-                "memberOf", "startDate")
+SCHEMA_TERMS = ("name", "alternateName", "url", "sameAs", "parentOrganization", "organizer", "memberOf", "startDate")
 _ALIASES = {str(SCHEMA[t]): t for t in SCHEMA_TERMS}
 _ID_VALUED = {"sameAs", "parentOrganization", "organizer", "memberOf"}
 
@@ -32,7 +32,7 @@ def _compact(iri: str) -> str:
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns) and len(ns) > len(PREFIXES.get(best, "")) and iri != ns:
             best = prefix
-    return f"{best}:{iri[len(PREFIXES[best]):]}" if best else iri
+    return f"{best}:{iri[len(PREFIXES[best]) :]}" if best else iri
 
 
 def _value(node, alias: str | None):
@@ -59,7 +59,7 @@ def to_jsonld(triples: Iterable) -> dict:
             continue
         alias = _ALIASES.get(str(p))
         if alias in _ID_VALUED and not isinstance(o, URIRef):
-            alias = None            # a literal sameAs etc. must stay an expanded key
+            alias = None  # a literal sameAs etc. must stay an expanded key
         key = alias or _compact(str(p))
         node.setdefault(key, []).append(_value(o, alias))
     graph = []

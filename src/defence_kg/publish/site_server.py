@@ -6,6 +6,7 @@ browsers, ``.ttl`` for ``text/turtle``, ``.jsonld`` for ``application/ld+json``,
 ``application/n-triples`` and ``.rdf`` for ``application/rdf+xml``, by the rule in
 :mod:`defence_kg.publish.site_conneg` (the generated .htaccess and nginx snippet implement the same).
 """
+
 from __future__ import annotations
 
 import functools
@@ -21,11 +22,17 @@ _ENTITY = re.compile(r"^/id/([A-Za-z0-9_-]+)/?$")
 
 
 class SiteHandler(SimpleHTTPRequestHandler):
-    extensions_map = {**SimpleHTTPRequestHandler.extensions_map,
-                      **{f".{ext}": media for ext, media in ENTITY_FORMATS.items()},
-                      ".html": "text/html; charset=utf-8", ".ttl": "text/turtle; charset=utf-8",
-                      ".trig": "application/trig", ".nq": "application/n-quads", ".gz": "application/gzip",
-                      ".js": "text/javascript", ".css": "text/css"}
+    extensions_map = {
+        **SimpleHTTPRequestHandler.extensions_map,
+        **{f".{ext}": media for ext, media in ENTITY_FORMATS.items()},
+        ".html": "text/html; charset=utf-8",
+        ".ttl": "text/turtle; charset=utf-8",
+        ".trig": "application/trig",
+        ".nq": "application/n-quads",
+        ".gz": "application/gzip",
+        ".js": "text/javascript",
+        ".css": "text/css",
+    }
 
     def _redirect(self) -> bool:
         match = _ENTITY.match(self.path.split("?", 1)[0])
@@ -59,11 +66,16 @@ def make_server(directory: Path, *, host: str = "127.0.0.1", port: int = 0) -> T
     """A server for a published site (not started). ``port=0`` picks a free port."""
     directory = Path(directory)
     if not (directory / "index.html").is_file():
-        raise InputError("not a published site", where=str(directory), why="no index.html there",
-                         fix="run `defence-kg publish site -o DIR` first and pass that DIR")
+        raise InputError(
+            "not a published site",
+            where=str(directory),
+            why="no index.html there",
+            fix="run `defence-kg publish site -o DIR` first and pass that DIR",
+        )
     handler = functools.partial(SiteHandler, directory=str(directory.resolve()))
     try:
         return ThreadingHTTPServer((host, port), handler)
     except OSError as err:
-        raise InputError(f"cannot listen on {host}:{port}", why=err.strerror,
-                         fix="choose another --port (0 picks a free one)") from None
+        raise InputError(
+            f"cannot listen on {host}:{port}", why=err.strerror, fix="choose another --port (0 picks a free one)"
+        ) from None

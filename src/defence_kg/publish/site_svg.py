@@ -7,16 +7,19 @@ the kinds drawn) and each edge and node carries a ``<title>`` with its relations
 and read by screen readers). Labels sit outside the circle, anchored away from the centre.
 Deterministic: neighbours sorted, coordinates rounded.
 """
+
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 
 #: edge kinds in legend order: (key, legend text, stroke-dasharray or "" for solid)
-EDGE_KINDS = [("structure", "supervision and structure", ""),
-              ("defence", "defence links", "7 4"),
-              ("event", "agreements and events", "2 3"),
-              ("other", "other links", "9 3 2 3")]
+EDGE_KINDS = [
+    ("structure", "supervision and structure", ""),
+    ("defence", "defence links", "7 4"),
+    ("event", "agreements and events", "2 3"),
+    ("other", "other links", "9 3 2 3"),
+]
 MAX_NEIGHBOURS = 12
 _ORDER = [key for key, _, _ in EDGE_KINDS]
 _DASHES = {key: dash for key, _, dash in EDGE_KINDS}
@@ -35,7 +38,7 @@ class Node:
     label: str
     label_x: float
     label_y: float
-    anchor: str                # start | middle | end
+    anchor: str  # start | middle | end
 
 
 @dataclass(frozen=True)
@@ -62,8 +65,9 @@ class Network:
     legend: tuple[LegendItem, ...]
 
 
-def network_layout(center: str, neighbours: list[tuple[str, str, str, bool, str]], *, width: int = 520,
-                   height: int = 400) -> Network:
+def network_layout(
+    center: str, neighbours: list[tuple[str, str, str, bool, str]], *, width: int = 520, height: int = 400
+) -> Network:
     """``center`` in the middle and ``neighbours`` ``(label, href, relation, outgoing, kind)`` on
     an ellipse (at most ``MAX_NEIGHBOURS`` distinct neighbours); each links to its page. ``kind``
     is one of the keys of ``EDGE_KINDS``."""
@@ -74,7 +78,7 @@ def network_layout(center: str, neighbours: list[tuple[str, str, str, bool, str]
         node["kinds"].append(kind)
     found = sorted(merged.items())[:MAX_NEIGHBOURS]
     cx, cy = width / 2, height / 2
-    rx, ry = width / 2 - 165, height / 2 - 45       # an ellipse: room for labels at the sides
+    rx, ry = width / 2 - 165, height / 2 - 45  # an ellipse: room for labels at the sides
     nodes = []
     for i, ((label, href), n) in enumerate(found):
         angle = -math.pi / 2 + 2 * math.pi * i / max(len(found), 1)
@@ -82,10 +86,24 @@ def network_layout(center: str, neighbours: list[tuple[str, str, str, bool, str]
         kind = min(n["kinds"], key=_ORDER.index)
         nodes.append(_node(label, href, f"{label}: {', '.join(n['rels'])}", angle, x, y, kind))
     kinds_used = sorted({node.kind for node in nodes}, key=_ORDER.index)
-    legend = tuple(LegendItem(key, _DASHES[key], text, height + 8 + 16 * i)
-                   for i, key in enumerate(kinds_used) for k, text, _ in EDGE_KINDS if k == key)
-    return Network(width, height + 16 * len(legend) + (8 if legend else 0), cx, cy, center, _short(center, 34),
-                   round(cy + 38, 1), "; ".join(node.title for node in nodes), tuple(nodes), legend)
+    legend = tuple(
+        LegendItem(key, _DASHES[key], text, height + 8 + 16 * i)
+        for i, key in enumerate(kinds_used)
+        for k, text, _ in EDGE_KINDS
+        if k == key
+    )
+    return Network(
+        width,
+        height + 16 * len(legend) + (8 if legend else 0),
+        cx,
+        cy,
+        center,
+        _short(center, 34),
+        round(cy + 38, 1),
+        "; ".join(node.title for node in nodes),
+        tuple(nodes),
+        legend,
+    )
 
 
 def _node(label: str, href: str, title: str, angle: float, x: float, y: float, kind: str) -> Node:

@@ -13,6 +13,7 @@ an unreachable endpoint, a 4xx/5xx answer, a timeout, and an answer of 200 whose
 truncated or is not a results document (Oxigraph ends a timed-out stream that way), or that a
 header marks as partial (Virtuoso's "anytime" results).
 """
+
 from __future__ import annotations
 
 import base64
@@ -59,8 +60,12 @@ def credentials_for(url: str) -> Credentials | None:
     try:
         entry = netrc.netrc(path).authenticators(host)
     except (netrc.NetrcParseError, OSError) as err:
-        raise RemoteError("cannot read the netrc file", where=path, why=str(err),
-                          fix="correct the file, or set SPARQL_USER and SPARQL_PASSWORD") from None
+        raise RemoteError(
+            "cannot read the netrc file",
+            where=path,
+            why=str(err),
+            fix="correct the file, or set SPARQL_USER and SPARQL_PASSWORD",
+        ) from None
     if entry is None:
         return None
     login, _account, password = entry
@@ -70,42 +75,59 @@ def credentials_for(url: str) -> Credentials | None:
 def _status_error(kind: str, url: str, status: int | None, body: bytes | str, *, action: str) -> RemoteError:
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
     text = " ".join(text.split())[:300]
-    fixes = {400: f"the server rejected the {kind} as malformed: correct it",
-             401: "check SPARQL_USER/SPARQL_PASSWORD or the netrc entry for this host",
-             403: "the server refuses this (read-only, or the user lacks the right to write)",
-             404: "check the endpoint URL (Oxigraph: /query, /update, /store; Virtuoso: /sparql)",
-             406: "the server cannot answer in the requested format",
-             415: "the server does not accept this content type"}
+    fixes = {
+        400: f"the server rejected the {kind} as malformed: correct it",
+        401: "check SPARQL_USER/SPARQL_PASSWORD or the netrc entry for this host",
+        403: "the server refuses this (read-only, or the user lacks the right to write)",
+        404: "check the endpoint URL (Oxigraph: /query, /update, /store; Virtuoso: /sparql)",
+        406: "the server cannot answer in the requested format",
+        415: "the server does not accept this content type",
+    }
     fix = fixes.get(status or 0, "retry later, or look at the server's log")
     label = {401: " (unauthorized: wrong or missing credentials)", 403: " (forbidden)"}.get(status or 0, "")
-    return RemoteError(f"the endpoint answered HTTP {status}{label} to a {action}", where=url,
-                       why=text or "(empty body)", fix=fix)
+    return RemoteError(
+        f"the endpoint answered HTTP {status}{label} to a {action}", where=url, why=text or "(empty body)", fix=fix
+    )
 
 
 def _unreachable(url: str, err: BaseException) -> RemoteError:
     reason = getattr(err, "reason", err)
-    return RemoteError("the endpoint is unreachable", where=url, why=str(reason),
-                       fix="check the URL and that the server is running and reachable")
+    return RemoteError(
+        "the endpoint is unreachable",
+        where=url,
+        why=str(reason),
+        fix="check the URL and that the server is running and reachable",
+    )
 
 
 def _timeout(url: str, timeout: float) -> RemoteError:
-    return RemoteError(f"no answer from the endpoint within {timeout:g} s", where=url,
-                       why="the request timed out",
-                       fix="raise --timeout, simplify the query, or retry when the server is less busy")
+    return RemoteError(
+        f"no answer from the endpoint within {timeout:g} s",
+        where=url,
+        why="the request timed out",
+        fix="raise --timeout, simplify the query, or retry when the server is less busy",
+    )
 
 
 class Endpoint:
     """A SPARQL 1.1 server: a query URL, and optionally an update URL and a Graph Store URL."""
 
-    def __init__(self, query_url: str, *, update_url: str | None = None, gsp_url: str | None = None,
-                 timeout: float = DEFAULT_TIMEOUT_S) -> None:
+    def __init__(
+        self,
+        query_url: str,
+        *,
+        update_url: str | None = None,
+        gsp_url: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT_S,
+    ) -> None:
         for url in (query_url, update_url, gsp_url):
             if url is not None and urllib.parse.urlsplit(url).scheme not in ("http", "https"):
-                raise RemoteError("not an HTTP(S) endpoint URL", where=url,
-                                  fix="give a URL such as http://127.0.0.1:7878/query")
+                raise RemoteError(
+                    "not an HTTP(S) endpoint URL", where=url, fix="give a URL such as http://127.0.0.1:7878/query"
+                )
         self.query_url, self.update_url, self.gsp_url = query_url, update_url, gsp_url
         self.timeout = timeout
-        self._digest: set[str] = set()      # scheme://host/path of URLs whose server wants Digest
+        self._digest: set[str] = set()  # scheme://host/path of URLs whose server wants Digest
 
     @classmethod
     def from_env(cls, timeout: float = DEFAULT_TIMEOUT_S) -> Endpoint | None:
@@ -113,8 +135,9 @@ class Endpoint:
         q = os.environ.get("SPARQL_QUERY_URL")
         if not q:
             return None
-        return cls(q, update_url=os.environ.get("SPARQL_UPDATE_URL"),
-                   gsp_url=os.environ.get("SPARQL_GSP_URL"), timeout=timeout)
+        return cls(
+            q, update_url=os.environ.get("SPARQL_UPDATE_URL"), gsp_url=os.environ.get("SPARQL_GSP_URL"), timeout=timeout
+        )
 
     # -- SPARQLWrapper requests --------------------------------------------------------------
     def _wrapper(self, url: str, *, update: bool = False, auth: str = BASIC) -> SPARQLWrapper:
@@ -122,7 +145,7 @@ class Endpoint:
         # setTimeout() truncates to int and 0 means "no timeout": never let it round down to 0
         sw.setTimeout(max(1, math.ceil(self.timeout)))
         sw.setOnlyConneg(True)
-        sw.setMethod(POST)   # form-encoded POST: long queries do not fit a GET URL (Oxigraph: 8 kB headers)
+        sw.setMethod(POST)  # form-encoded POST: long queries do not fit a GET URL (Oxigraph: 8 kB headers)
         creds = credentials_for(url)
         if creds is not None:
             if auth == DIGEST:
@@ -171,8 +194,11 @@ class Endpoint:
         try:
             result = self._run(sw, self.query_url, action="query")
         except RemoteError as err:
-            if "HTTP 401" in err.what and credentials_for(self.query_url) is not None \
-                    and _auth_key(self.query_url) not in self._digest:
+            if (
+                "HTTP 401" in err.what
+                and credentials_for(self.query_url) is not None
+                and _auth_key(self.query_url) not in self._digest
+            ):
                 self._digest.add(_auth_key(self.query_url))
                 return self._query_digest(sparql, form)
             raise
@@ -188,17 +214,23 @@ class Endpoint:
     def _query_digest(self, sparql: str, form: str):
         accept = "text/turtle" if form in ("CONSTRUCT", "DESCRIBE") else "application/sparql-results+json"
         data = urllib.parse.urlencode({"query": sparql}).encode()
-        status, body, headers = self.request("POST", self.query_url, data=data, action="query",
-                                             headers={"Content-Type": "application/x-www-form-urlencoded",
-                                                      "Accept": accept})
+        status, body, headers = self.request(
+            "POST",
+            self.query_url,
+            data=data,
+            action="query",
+            headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
+        )
         return self._decode(form, body, headers)
 
     def _decode(self, form: str, body: bytes, headers):
         url = self.query_url
         state = headers.get("X-SQL-State") if headers is not None else None
-        if state:       # Virtuoso: partial ("anytime") results after a timeout, or an error
-            raise _truncated(url, f"the server marked the answer as incomplete (X-SQL-State {state}: "
-                                  f"{headers.get('X-SQL-Message', '')})")
+        if state:  # Virtuoso: partial ("anytime") results after a timeout, or an error
+            raise _truncated(
+                url,
+                f"the server marked the answer as incomplete (X-SQL-State {state}: {headers.get('X-SQL-Message', '')})",
+            )
         if form in ("CONSTRUCT", "DESCRIBE"):
             graph = Graph()
             try:
@@ -214,7 +246,9 @@ class Endpoint:
             doc = json.loads(body)
         except (json.JSONDecodeError, UnicodeDecodeError) as err:
             tail = body[-160:].decode("utf-8", "replace")
-            raise _truncated(url, f"the results document is cut short or not JSON ({err}); it ends with: {tail!r}") from None
+            raise _truncated(
+                url, f"the results document is cut short or not JSON ({err}); it ends with: {tail!r}"
+            ) from None
         return decode_results(doc, url=url)
 
     def update(self, sparql: str) -> None:
@@ -224,8 +258,9 @@ class Endpoint:
         url = self.update_url
         if not url:
             raise RemoteError("no update endpoint", fix="give --update-endpoint URL (or SPARQL_UPDATE_URL)")
-        self.request("POST", url, data=sparql.encode("utf-8"), action="update",
-                     headers={"Content-Type": UPDATE_CONTENT_TYPE})
+        self.request(
+            "POST", url, data=sparql.encode("utf-8"), action="update", headers={"Content-Type": UPDATE_CONTENT_TYPE}
+        )
 
     # -- Graph Store Protocol and graph-level helpers --------------------------------------
     def graph_url(self, graph: str) -> str:
@@ -238,9 +273,9 @@ class Endpoint:
     def put_graph(self, graph: str, data: bytes, content_type: str = GRAPH_CONTENT_TYPE) -> int:
         """Replace one named graph whole with an HTTP PUT (one request: atomic on the server).
         Returns the HTTP status (201 created, 200/204 replaced)."""
-        status, _body, _headers = self.request("PUT", self.graph_url(graph), data=data,
-                                               headers={"Content-Type": content_type},
-                                               action="Graph Store PUT")
+        status, _body, _headers = self.request(
+            "PUT", self.graph_url(graph), data=data, headers={"Content-Type": content_type}, action="Graph Store PUT"
+        )
         return status
 
     def graph_size(self, graph: str) -> int:
@@ -259,8 +294,9 @@ class Endpoint:
         return set(self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"))
 
     # -- plain HTTP (Graph Store Protocol, Digest) -------------------------------------------
-    def request(self, method: str, url: str, *, data: bytes | None = None, headers: dict | None = None,
-                action: str = "request") -> tuple[int, bytes, object]:
+    def request(
+        self, method: str, url: str, *, data: bytes | None = None, headers: dict | None = None, action: str = "request"
+    ) -> tuple[int, bytes, object]:
         """One HTTP request with our credentials; returns (status, body, headers) or raises RemoteError."""
         creds = credentials_for(url)
         handlers: list = []
@@ -291,16 +327,22 @@ class Endpoint:
             if isinstance(err.reason, (TimeoutError, socket.timeout)):
                 raise _timeout(url, self.timeout) from None
             if isinstance(err.reason, ConnectionError) and not isinstance(err.reason, ConnectionRefusedError):
-                raise RemoteError(f"the connection to the endpoint broke during a {action}", where=url,
-                                  why=f"{type(err.reason).__name__}: {err.reason}",
-                                  fix="check the server (and any proxy in front of it), then retry") from None
+                raise RemoteError(
+                    f"the connection to the endpoint broke during a {action}",
+                    where=url,
+                    why=f"{type(err.reason).__name__}: {err.reason}",
+                    fix="check the server (and any proxy in front of it), then retry",
+                ) from None
             raise _unreachable(url, err) from None
         except ConnectionRefusedError as err:
             raise _unreachable(url, err) from None
         except (ConnectionError, http.client.HTTPException, OSError) as err:
-            raise RemoteError(f"the connection to the endpoint broke during a {action}", where=url,
-                              why=f"{type(err).__name__}: {err}",
-                              fix="check the server (and any proxy in front of it), then retry") from None
+            raise RemoteError(
+                f"the connection to the endpoint broke during a {action}",
+                where=url,
+                why=f"{type(err).__name__}: {err}",
+                fix="check the server (and any proxy in front of it), then retry",
+            ) from None
 
 
 def _auth_key(url: str) -> str:
@@ -330,8 +372,12 @@ def _read(err: urllib.error.HTTPError) -> bytes:
 
 
 def _truncated(url: str, why: str) -> RemoteError:
-    return RemoteError("the endpoint answered with a truncated or malformed result", where=url, why=why,
-                       fix="the query probably hit the server's time limit: simplify it or raise the limit")
+    return RemoteError(
+        "the endpoint answered with a truncated or malformed result",
+        where=url,
+        why=why,
+        fix="the query probably hit the server's time limit: simplify it or raise the limit",
+    )
 
 
 def decode_results(doc: object, *, url: str = "") -> bool | tuple[list[str], list[tuple]]:
@@ -349,8 +395,11 @@ def decode_results(doc: object, *, url: str = "") -> bool | tuple[list[str], lis
     if not isinstance(bindings, list):
         raise _truncated(url, "the results document has no list of bindings")
     if variables == ["__ASK_RETVAL"]:
-        return any(_term(b.get("__ASK_RETVAL")) not in (None, Literal(0)) and
-                   str(b.get("__ASK_RETVAL", {}).get("value")) not in ("0", "false") for b in bindings)
+        return any(
+            _term(b.get("__ASK_RETVAL")) not in (None, Literal(0))
+            and str(b.get("__ASK_RETVAL", {}).get("value")) not in ("0", "false")
+            for b in bindings
+        )
     rows = [tuple(_term(b.get(v)) for v in variables) for b in bindings]
     return variables, rows
 
@@ -371,5 +420,6 @@ def _term(binding: dict | None) -> Node | None:
         if dt and dt != "http://www.w3.org/2001/XMLSchema#string":
             return Literal(value, datatype=URIRef(dt))
         return Literal(value)
-    raise RemoteError("unknown term type in a results document", why=repr(binding),
-                      fix="report this server's result format")
+    raise RemoteError(
+        "unknown term type in a results document", why=repr(binding), fix="report this server's result format"
+    )

@@ -16,6 +16,7 @@ in-process (Oxigraph) and on any SPARQL 1.1 server. A parameter with no value an
 stays unbound, so queries can test ``BOUND(?kind)``. (pyoxigraph's own substitutions would only
 work in-process and only for projected variables.)
 """
+
 from __future__ import annotations
 
 import re
@@ -76,19 +77,31 @@ def parse_query_file(path: Path) -> StoredQuery:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
-        raise InputError("cannot read query file", where=str(path), why=err.strerror,
-                         fix="check the path; `defence-kg query --list` lists stored queries") from None
+        raise InputError(
+            "cannot read query file",
+            where=str(path),
+            why=err.strerror,
+            fix="check the path; `defence-kg query --list` lists stored queries",
+        ) from None
     except UnicodeDecodeError as err:
-        raise InputError("the query file is not UTF-8 text", where=f"{path} (byte {err.start})", why=str(err),
-                         fix="save the query as UTF-8") from None
+        raise InputError(
+            "the query file is not UTF-8 text",
+            where=f"{path} (byte {err.start})",
+            why=str(err),
+            fix="save the query as UTF-8",
+        ) from None
     q = StoredQuery(name=path.stem, path=path, text=text)
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.startswith("#+"):
             continue
         key, sep, value = line[2:].strip().partition(":")
         if not sep:
-            raise QueryError("malformed query header line", where=f"{path}:{lineno}",
-                             why="a header line reads '#+ key: value'", fix="add the colon")
+            raise QueryError(
+                "malformed query header line",
+                where=f"{path}:{lineno}",
+                why="a header line reads '#+ key: value'",
+                fix="add the colon",
+            )
         key, value = key.strip().lower(), value.strip()
         if key == "summary":
             q.summary = value
@@ -98,15 +111,19 @@ def parse_query_file(path: Path) -> StoredQuery:
             head, _, desc = value.partition("—")
             parts = head.split()
             if len(parts) != 3 or parts[1] not in PARAM_TYPES:
-                raise QueryError("malformed parameter declaration", where=f"{path}:{lineno}",
-                                 why=f"expected 'name type default — description' with type one of "
-                                     f"{', '.join(PARAM_TYPES)}; got {value!r}",
-                                 fix="write e.g. '#+ param: institution iri id:chongqing-university — the institution'")
+                raise QueryError(
+                    "malformed parameter declaration",
+                    where=f"{path}:{lineno}",
+                    why=f"expected 'name type default — description' with type one of "
+                    f"{', '.join(PARAM_TYPES)}; got {value!r}",
+                    fix="write e.g. '#+ param: institution iri id:chongqing-university — the institution'",
+                )
             name, ptype, default = parts
             q.params.append(Param(name, ptype, None if default == NO_DEFAULT else default, desc.strip()))
         else:
-            raise QueryError(f"unknown query header key '{key}'", where=f"{path}:{lineno}",
-                             fix="use summary, tags or param")
+            raise QueryError(
+                f"unknown query header key '{key}'", where=f"{path}:{lineno}", fix="use summary, tags or param"
+            )
     return q
 
 
@@ -124,27 +141,41 @@ def find(project, name_or_file: str) -> StoredQuery:
     if name_or_file in stored:
         return stored[name_or_file]
     close = [n for n in stored if name_or_file.lower() in n or n in name_or_file.lower()]
-    raise QueryError(f"no stored query named '{name_or_file}'", where=str(project.queries),
-                     why="not a file and not the name of a queries/*.rq file",
-                     fix=f"did you mean {', '.join(close)}?" if close else
-                     "run `defence-kg query --list` to see the stored queries")
+    raise QueryError(
+        f"no stored query named '{name_or_file}'",
+        where=str(project.queries),
+        why="not a file and not the name of a queries/*.rq file",
+        fix=f"did you mean {', '.join(close)}?" if close else "run `defence-kg query --list` to see the stored queries",
+    )
 
 
 def catalogue(project) -> str:
     """``queries/README.md``: the catalogue of stored queries, generated from their ``#+`` headers."""
     stored = discover(project)
-    out = ["# Stored queries", "",
-           "Generated from the `#+` headers of `queries/*.rq` by `defence_kg.queries.library.catalogue()`;",
-           "a test checks that this file matches the headers. Run one with",
-           "`defence-kg query NAME [--param name=value ...] [--endpoint URL]`; list them with",
-           "`defence-kg query --list`. Each has a test case in `tests/queries/NAME/`.", ""]
+    out = [
+        "# Stored queries",
+        "",
+        "Generated from the `#+` headers of `queries/*.rq` by `defence_kg.queries.library.catalogue()`;",
+        "a test checks that this file matches the headers. Run one with",
+        "`defence-kg query NAME [--param name=value ...] [--endpoint URL]`; list them with",
+        "`defence-kg query --list`. Each has a test case in `tests/queries/NAME/`.",
+        "",
+    ]
     out += ["| query | form | summary | tags |", "|---|---|---|---|"]
     for name, q in stored.items():
         summary = q.summary.replace("|", "\\|")
         out.append(f"| [`{name}`](#{name}) | {q.form} | {summary} | {', '.join(q.tags)} |")
     for name, q in stored.items():
-        out += ["", f"## {name}", "", q.summary, "", f"- file: [`{name}.rq`]({name}.rq)",
-                f"- form: {q.form}{' (ordered)' if q.ordered else ''}", f"- tags: {', '.join(q.tags)}"]
+        out += [
+            "",
+            f"## {name}",
+            "",
+            q.summary,
+            "",
+            f"- file: [`{name}.rq`]({name}.rq)",
+            f"- form: {q.form}{' (ordered)' if q.ordered else ''}",
+            f"- tags: {', '.join(q.tags)}",
+        ]
         if q.params:
             out.append("- parameters:")
             for p in q.params:
@@ -172,13 +203,17 @@ def resolve_iri(value: str, *, store=None) -> URIRef:
         if re.fullmatch(r"[a-z0-9][a-z0-9\-]*", v):
             v = str(ID[v])
         else:
-            raise QueryError(f"cannot resolve '{value}' to an IRI",
-                             why="it is not an IRI, a CURIE with a known prefix, a slug or a label in the data",
-                             fix="give a full IRI, a CURIE such as id:chongqing-university, or a slug")
+            raise QueryError(
+                f"cannot resolve '{value}' to an IRI",
+                why="it is not an IRI, a CURIE with a known prefix, a slug or a label in the data",
+                fix="give a full IRI, a CURIE such as id:chongqing-university, or a slug",
+            )
     if IRI_FORBIDDEN.search(v):
-        raise QueryError(f"not a valid IRI: {value!r}",
-                         why="IRIs cannot contain spaces, quotes, angle brackets, braces, |, ^, ` or \\",
-                         fix="give a valid IRI")
+        raise QueryError(
+            f"not a valid IRI: {value!r}",
+            why="IRIs cannot contain spaces, quotes, angle brackets, braces, |, ^, ` or \\",
+            fix="give a valid IRI",
+        )
     return URIRef(v)
 
 
@@ -206,12 +241,16 @@ def to_term(param: Param, value: str, *, store=None) -> Node:
             return Literal(value)
         if t == "langstring":
             text, _, lang = value.rpartition("@")
-            return Literal(text, lang=lang) if text and re.fullmatch(r"[A-Za-z]+(-[A-Za-z0-9]+)*", lang) \
+            return (
+                Literal(text, lang=lang)
+                if text and re.fullmatch(r"[A-Za-z]+(-[A-Za-z0-9]+)*", lang)
                 else Literal(value)
+            )
         if t == "integer":
             return Literal(int(value), datatype=XSD.integer)
         if t == "decimal":
             from decimal import Decimal
+
             return Literal(Decimal(value), datatype=XSD.decimal)
         if t == "boolean":
             if value.lower() not in ("true", "false"):
@@ -219,10 +258,12 @@ def to_term(param: Param, value: str, *, store=None) -> Node:
             return Literal(value.lower() == "true", datatype=XSD.boolean)
         if t == "date":
             import datetime as dt
+
             return Literal(dt.date.fromisoformat(value), datatype=XSD.date)
     except (ValueError, ArithmeticError) as err:
-        raise QueryError(f"bad value for parameter '{param.name}' ({t}): {value!r}", why=str(err),
-                         fix=f"give a {t} value") from None
+        raise QueryError(
+            f"bad value for parameter '{param.name}' ({t}): {value!r}", why=str(err), fix=f"give a {t} value"
+        ) from None
     raise QueryError(f"unknown parameter type {t}")
 
 
@@ -231,10 +272,11 @@ def bind_params(query: StoredQuery, given: dict[str, str], *, store=None) -> dic
     declared = {p.name: p for p in query.params}
     unknown = sorted(set(given) - set(declared))
     if unknown:
-        raise QueryError(f"unknown parameter(s) {', '.join(unknown)} for query '{query.name}'",
-                         where=str(query.path),
-                         fix=("its parameters are: " + ", ".join(declared)) if declared else
-                         "this query takes no parameters")
+        raise QueryError(
+            f"unknown parameter(s) {', '.join(unknown)} for query '{query.name}'",
+            where=str(query.path),
+            fix=("its parameters are: " + ", ".join(declared)) if declared else "this query takes no parameters",
+        )
     out: dict[str, Node] = {}
     for name, p in declared.items():
         value = given.get(name, p.default)
@@ -256,8 +298,9 @@ def run(query: StoredQuery, params: dict[str, str] | None = None, *, store=None,
     try:
         return store.query(text)
     except InputError as err:
-        raise QueryError(f"query '{query.name}' is malformed", where=str(query.path), why=err.why,
-                         fix="correct the query text") from None
+        raise QueryError(
+            f"query '{query.name}' is malformed", where=str(query.path), why=err.why, fix="correct the query text"
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -286,10 +329,10 @@ def run_suite(project, store) -> tuple[SuiteEntry, ...]:
         t0 = time.perf_counter()
         result = run(query, {}, store=store)
         seconds = time.perf_counter() - t0
-        rows = (int(result) if isinstance(result, bool) else
-                len(result) if isinstance(result, list) else len(result[1]))
-        out.append(SuiteEntry(name=name, rows=rows, seconds=seconds, violation=name.endswith("-violation"),
-                              result=result))
+        rows = int(result) if isinstance(result, bool) else len(result) if isinstance(result, list) else len(result[1])
+        out.append(
+            SuiteEntry(name=name, rows=rows, seconds=seconds, violation=name.endswith("-violation"), result=result)
+        )
     return tuple(out)
 
 

@@ -1,5 +1,6 @@
 """query: results as text — a terminal table, CSV, TSV, SPARQL JSON results, Markdown, or RDF for
 CONSTRUCT/DESCRIBE."""
+
 from __future__ import annotations
 
 import csv
@@ -32,8 +33,8 @@ def _plain(term: Node | None) -> str:
     text = str(term)
     if isinstance(term, URIRef):
         for prefix, ns in PREFIXES.items():
-            if text.startswith(ns) and IRI_FORBIDDEN.search(text[len(ns):]) is None:
-                return f"{prefix}:{text[len(ns):]}"
+            if text.startswith(ns) and IRI_FORBIDDEN.search(text[len(ns) :]) is None:
+                return f"{prefix}:{text[len(ns) :]}"
     return text
 
 
@@ -56,8 +57,9 @@ def render(result, fmt: str) -> str:
         if fmt == "json":
             return json.dumps({"head": {}, "boolean": result}) + "\n"
         return ("true" if result else "false") + "\n"
-    if isinstance(result, list):   # triples
+    if isinstance(result, list):  # triples
         from rdflib import Graph
+
         g = Graph()
         for prefix, ns in PREFIXES.items():
             g.bind(prefix, ns)
@@ -68,9 +70,12 @@ def render(result, fmt: str) -> str:
     if fmt == "tsv":
         return to_tsv(variables, rows)
     if fmt == "json":
-        doc = {"head": {"vars": variables},
-               "results": {"bindings": [{v: _json_term(t) for v, t in zip(variables, row) if t is not None}
-                                        for row in rows]}}
+        doc = {
+            "head": {"vars": variables},
+            "results": {
+                "bindings": [{v: _json_term(t) for v, t in zip(variables, row) if t is not None} for row in rows]
+            },
+        }
         return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
         buf = io.StringIO()
@@ -90,8 +95,8 @@ def render(result, fmt: str) -> str:
     def cut(s: str, w: int) -> str:
         s = s.replace("\n", " ")
         return s if len(s) <= w else s[: w - 1] + "…"
-    out = ["  ".join(v.ljust(w) for v, w in zip(variables, widths)).rstrip(),
-           "  ".join("-" * w for w in widths)]
+
+    out = ["  ".join(v.ljust(w) for v, w in zip(variables, widths)).rstrip(), "  ".join("-" * w for w in widths)]
     out += ["  ".join(cut(c, w).ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"

@@ -6,6 +6,7 @@ default graph is the union of the named graphs (``--union-default-graph``), as i
 stored queries give the same rows. A fresh directory per run avoids Oxigraph's slow reopen of a
 store after heavy writes.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -30,8 +31,11 @@ def oxigraph_binary() -> str:
     found = shutil.which("oxigraph")
     if found:
         return found
-    raise InputError("the oxigraph server is not installed", why="no `oxigraph` next to Python or on PATH",
-                     fix="pip install oxigraph==0.5.13 (it is a dependency of defence-kg)")
+    raise InputError(
+        "the oxigraph server is not installed",
+        why="no `oxigraph` next to Python or on PATH",
+        fix="pip install oxigraph==0.5.13 (it is a dependency of defence-kg)",
+    )
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -43,7 +47,7 @@ def free_port(host: str = "127.0.0.1") -> int:
 @dataclass
 class Server:
     process: subprocess.Popen
-    url: str           # base URL, e.g. http://127.0.0.1:7878/
+    url: str  # base URL, e.g. http://127.0.0.1:7878/
     location: Path
 
     @property
@@ -64,20 +68,36 @@ def _wait_ready(proc: subprocess.Popen, url: str, deadline_s: float) -> None:
     probe = url + "query?query=ASK%7B%7D"
     while time.monotonic() < end:
         if proc.poll() is not None:
-            raise RemoteError("the oxigraph server exited at start", where=url,
-                              why=f"exit code {proc.returncode}", fix="is the port already in use?")
+            raise RemoteError(
+                "the oxigraph server exited at start",
+                where=url,
+                why=f"exit code {proc.returncode}",
+                fix="is the port already in use?",
+            )
         try:
             with urllib.request.urlopen(probe, timeout=2):
                 return
         except OSError:
             time.sleep(0.1)
-    raise RemoteError("the oxigraph server did not become ready", where=url,
-                      why=f"no answer within {deadline_s:g} s", fix="look at the server's output")
+    raise RemoteError(
+        "the oxigraph server did not become ready",
+        where=url,
+        why=f"no answer within {deadline_s:g} s",
+        fix="look at the server's output",
+    )
 
 
 @contextlib.contextmanager
-def running(dataset: Path | None = None, *, host: str = "127.0.0.1", port: int = 0, writable: bool = False,
-            timeout_s: int = 60, location: Path | None = None, ready_s: float = 60):
+def running(
+    dataset: Path | None = None,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    writable: bool = False,
+    timeout_s: int = 60,
+    location: Path | None = None,
+    ready_s: float = 60,
+):
     """Start ``oxigraph serve`` (or ``serve-read-only``) and stop it by PID on exit."""
     binary = oxigraph_binary()
     tmp = None
@@ -86,11 +106,24 @@ def running(dataset: Path | None = None, *, host: str = "127.0.0.1", port: int =
         location = Path(tmp)
     try:
         if dataset is not None:
-            subprocess.run([binary, "load", "--location", str(location), "--file", str(dataset)],
-                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            subprocess.run(
+                [binary, "load", "--location", str(location), "--file", str(dataset)],
+                check=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+            )
         port = port or free_port(host)
-        cmd = [binary, "serve" if writable else "serve-read-only", "--location", str(location),
-               "--bind", f"{host}:{port}", "--timeout-s", str(timeout_s), "--union-default-graph"]
+        cmd = [
+            binary,
+            "serve" if writable else "serve-read-only",
+            "--location",
+            str(location),
+            "--bind",
+            f"{host}:{port}",
+            "--timeout-s",
+            str(timeout_s),
+            "--union-default-graph",
+        ]
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         server = Server(proc, f"http://{host}:{port}/", location)
         try:
@@ -105,8 +138,12 @@ def running(dataset: Path | None = None, *, host: str = "127.0.0.1", port: int =
                     proc.kill()
                     proc.wait()
     except subprocess.CalledProcessError as err:
-        raise InputError("oxigraph could not load the dataset", where=str(dataset),
-                         why=err.stderr.decode("utf-8", "replace")[-300:], fix="rebuild the dataset") from None
+        raise InputError(
+            "oxigraph could not load the dataset",
+            where=str(dataset),
+            why=err.stderr.decode("utf-8", "replace")[-300:],
+            fix="rebuild the dataset",
+        ) from None
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)

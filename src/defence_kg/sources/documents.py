@@ -5,6 +5,7 @@ A UTF-8 byte-order mark is dropped; an HTML page (a profile saved from a browser
 through a real HTML parser (the standard library's), one block per line, without the head, scripts,
 styles, navigation, headers and footers; binary data and text in another encoding are refused, naming what was found.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -19,14 +20,55 @@ from defence_kg.core.output import ensure_folder
 from defence_kg.core.project import Project
 from defence_kg.sources.profiles import Document, SourceProfile
 
-_BOMS = {codecs.BOM_UTF32_LE: "UTF-32", codecs.BOM_UTF32_BE: "UTF-32", codecs.BOM_UTF16_LE: "UTF-16",
-         codecs.BOM_UTF16_BE: "UTF-16"}
+_BOMS = {
+    codecs.BOM_UTF32_LE: "UTF-32",
+    codecs.BOM_UTF32_BE: "UTF-32",
+    codecs.BOM_UTF16_LE: "UTF-16",
+    codecs.BOM_UTF16_BE: "UTF-16",
+}
 _HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 #: Elements whose text is not the page's content.
-_SKIPPED = {"head", "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form", "button"}
+_SKIPPED = {
+    "head",
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "noscript",
+    "template",
+    "svg",
+    "form",
+    "button",
+}
 #: Elements that end a block of text (a paragraph, heading, list item, table row...).
-_BLOCKS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-           "tr", "table", "br", "hr", "dt", "dd", "dl", "blockquote", "figcaption", "pre"}
+_BLOCKS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "table",
+    "br",
+    "hr",
+    "dt",
+    "dd",
+    "dl",
+    "blockquote",
+    "figcaption",
+    "pre",
+}
 
 
 def read_text(path: Path) -> str:
@@ -42,8 +84,12 @@ def read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise InputError("cannot read the document", where=str(path), why=err.strerror or str(err),
-                         fix="check the path and its permissions") from None
+        raise InputError(
+            "cannot read the document",
+            where=str(path),
+            why=err.strerror or str(err),
+            fix="check the path and its permissions",
+        ) from None
     return decode(data, where=str(path))
 
 
@@ -53,8 +99,12 @@ def decode(data: bytes, *, where: str) -> str:
         if data.startswith(bom):
             raise _not_utf8(where, f"{name} text (it starts with a {name} byte-order mark)")
     if b"\x00" in data[:4096]:
-        raise InputError("the document is binary data, not text", where=where, why="it contains NUL bytes",
-                         fix="give the profile page as plain UTF-8 text (or as a saved HTML page)")
+        raise InputError(
+            "the document is binary data, not text",
+            where=where,
+            why="it contains NUL bytes",
+            fix="give the profile page as plain UTF-8 text (or as a saved HTML page)",
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -63,8 +113,12 @@ def decode(data: bytes, *, where: str) -> str:
 
 
 def _not_utf8(where: str, found: str) -> InputError:
-    return InputError("the document is not UTF-8 text", where=where, why=f"it looks like {found}",
-                      fix="save it as UTF-8 (e.g. iconv -t UTF-8 FILE > FILE.txt) and give that file")
+    return InputError(
+        "the document is not UTF-8 text",
+        where=where,
+        why=f"it looks like {found}",
+        fix="save it as UTF-8 (e.g. iconv -t UTF-8 FILE > FILE.txt) and give that file",
+    )
 
 
 def _guess(data: bytes) -> str:
@@ -128,9 +182,12 @@ def locate(project: Project, source: SourceProfile, document: Document, override
     else:
         path = _fetch(project.cache / source.id, document)
     if not path.is_file():
-        raise InputError(f"document '{document.id}' not found", where=str(path),
-                         why=f"source {source.id} lists it",
-                         fix=f"restore the file, or pass --document {source.id}={document.id}=PATH")
+        raise InputError(
+            f"document '{document.id}' not found",
+            where=str(path),
+            why=f"source {source.id} lists it",
+            fix=f"restore the file, or pass --document {source.id}={document.id}=PATH",
+        )
     return path
 
 
@@ -143,8 +200,12 @@ def _fetch(cache: Path, document: Document) -> Path:
         with urllib.request.urlopen(document.url, timeout=60) as response:
             data = response.read()
     except (OSError, ValueError) as err:
-        raise InputError(f"cannot download document '{document.id}'", where=document.url, why=str(err),
-                         fix=f"pass a local copy: --document SOURCE={document.id}=PATH") from None
+        raise InputError(
+            f"cannot download document '{document.id}'",
+            where=document.url,
+            why=str(err),
+            fix=f"pass a local copy: --document SOURCE={document.id}=PATH",
+        ) from None
     ensure_folder(cache)
     with tempfile.NamedTemporaryFile(dir=cache, prefix=f".{target.name}.", delete=False) as tmp:
         tmp.write(data)

@@ -3,6 +3,7 @@
 A profile names its documents, publisher, licence and loader; the loader turns the documents
 into the source's one named graph, and the framework describes that graph's provenance.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -61,14 +62,26 @@ class SourceProfile:
     @property
     def iri(self) -> URIRef:
         from defence_kg.core.namespaces import ID
+
         return ID[f"source-{self.id}"]
 
     def loader_path(self, project: Project) -> Path:
         return project.loaders / f"{self.loader}.py"
 
 
-_KEYS = {"id", "title", "publisher", "licence", "homepage", "retrieved", "documents", "loader",
-         "enabled", "options", "expect"}
+_KEYS = {
+    "id",
+    "title",
+    "publisher",
+    "licence",
+    "homepage",
+    "retrieved",
+    "documents",
+    "loader",
+    "enabled",
+    "options",
+    "expect",
+}
 _REQUIRED = ("id", "title", "publisher", "licence", "homepage", "retrieved")
 _DOC_KEYS = {"id", "path", "url", "format", "modified"}
 
@@ -78,20 +91,24 @@ def read_profile(path: Path) -> SourceProfile:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as err:
-        raise ProfileError("malformed TOML", where=str(path), why=str(err),
-                           fix="correct the TOML syntax") from None
+        raise ProfileError("malformed TOML", where=str(path), why=str(err), fix="correct the TOML syntax") from None
     except OSError as err:
         raise ProfileError("cannot read source profile", where=str(path), why=err.strerror) from None
     _check_keys(path, "", data, _KEYS)
     for key in _REQUIRED:
         if not isinstance(data.get(key), str) or not data[key].strip():
-            raise ProfileError(f"missing or empty key '{key}'", where=str(path),
-                               why="every source profile names its id, title, publisher, licence, "
-                                   "homepage and retrieval date",
-                               fix=f"add {key} = \"...\"")
+            raise ProfileError(
+                f"missing or empty key '{key}'",
+                where=str(path),
+                why="every source profile names its id, title, publisher, licence, homepage and retrieval date",
+                fix=f'add {key} = "..."',
+            )
     if data["id"] != path.stem:
-        raise ProfileError(f"id '{data['id']}' differs from the file name", where=str(path),
-                           fix=f"rename the file to {data['id']}.toml or set id = \"{path.stem}\"")
+        raise ProfileError(
+            f"id '{data['id']}' differs from the file name",
+            where=str(path),
+            fix=f'rename the file to {data["id"]}.toml or set id = "{path.stem}"',
+        )
     documents = []
     for i, doc in enumerate(data.get("documents", [])):
         _check_keys(path, f"documents[{i}].", doc, _DOC_KEYS)
@@ -99,10 +116,17 @@ def read_profile(path: Path) -> SourceProfile:
             raise ProfileError(f"documents[{i}] needs an id and a path or url", where=str(path))
         documents.append(Document(**doc))
     return SourceProfile(
-        id=data["id"], title=data["title"], publisher=data["publisher"], licence=data["licence"],
-        homepage=data["homepage"], retrieved=data["retrieved"], file=path,
-        documents=tuple(documents), loader=data.get("loader", data["id"].replace("-", "_")),
-        enabled=data.get("enabled", True), options=data.get("options", {}),
+        id=data["id"],
+        title=data["title"],
+        publisher=data["publisher"],
+        licence=data["licence"],
+        homepage=data["homepage"],
+        retrieved=data["retrieved"],
+        file=path,
+        documents=tuple(documents),
+        loader=data.get("loader", data["id"].replace("-", "_")),
+        enabled=data.get("enabled", True),
+        options=data.get("options", {}),
         expect=data.get("expect", {}),
     )
 

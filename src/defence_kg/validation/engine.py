@@ -18,6 +18,7 @@ sh:prefixes; $this, $PATH). A shape using anything else raises :class:`Unsupport
 It is used only because tests/test_fast_validation.py proves it gives the same results as pySHACL
 on every file of tests/shapes/ and on benchmark data with planted violations.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,16 +33,57 @@ from rdflib.term import Node
 from defence_kg.core.store import Store
 
 # Every property of a shape the engine understands; any other sh: property makes it Unsupported.
-_KNOWN = {SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode, SH.target,
-          SH.property, SH.path, SH.minCount, SH.maxCount, SH.datatype, SH["class"], SH["in"], SH.pattern,
-          SH.flags, SH.hasValue, SH.nodeKind, SH.languageIn, SH.qualifiedValueShape,
-          SH.qualifiedMinCount, SH.qualifiedMaxCount, SH["or"], SH.node, SH.lessThanOrEquals,
-          SH.minInclusive, SH.sparql, SH.message, SH.severity, SH.name, SH.description, SH.order,
-          SH.group, SH.declare, SH.prefixes, SH.select}
-_COMPONENT = {SH.minCount: "MinCount", SH.maxCount: "MaxCount", SH.datatype: "Datatype",
-              SH["class"]: "Class", SH["in"]: "In", SH.pattern: "Pattern", SH.hasValue: "HasValue",
-              SH.nodeKind: "NodeKind", SH.languageIn: "LanguageIn", SH["or"]: "Or", SH.node: "Node",
-              SH.lessThanOrEquals: "LessThanOrEquals", SH.minInclusive: "MinInclusive"}
+_KNOWN = {
+    SH.targetClass,
+    SH.targetSubjectsOf,
+    SH.targetObjectsOf,
+    SH.targetNode,
+    SH.target,
+    SH.property,
+    SH.path,
+    SH.minCount,
+    SH.maxCount,
+    SH.datatype,
+    SH["class"],
+    SH["in"],
+    SH.pattern,
+    SH.flags,
+    SH.hasValue,
+    SH.nodeKind,
+    SH.languageIn,
+    SH.qualifiedValueShape,
+    SH.qualifiedMinCount,
+    SH.qualifiedMaxCount,
+    SH["or"],
+    SH.node,
+    SH.lessThanOrEquals,
+    SH.minInclusive,
+    SH.sparql,
+    SH.message,
+    SH.severity,
+    SH.name,
+    SH.description,
+    SH.order,
+    SH.group,
+    SH.declare,
+    SH.prefixes,
+    SH.select,
+}
+_COMPONENT = {
+    SH.minCount: "MinCount",
+    SH.maxCount: "MaxCount",
+    SH.datatype: "Datatype",
+    SH["class"]: "Class",
+    SH["in"]: "In",
+    SH.pattern: "Pattern",
+    SH.hasValue: "HasValue",
+    SH.nodeKind: "NodeKind",
+    SH.languageIn: "LanguageIn",
+    SH["or"]: "Or",
+    SH.node: "Node",
+    SH.lessThanOrEquals: "LessThanOrEquals",
+    SH.minInclusive: "MinInclusive",
+}
 
 
 class Unsupported(Exception):
@@ -151,8 +193,14 @@ class _Engine:
     def run(self) -> list[Raw]:
         shapes = set(self.sg.subjects(RDF.type, SH.NodeShape)) | set(self.sg.subjects(RDF.type, SH.PropertyShape))
         shapes |= set(self.sg.objects(None, SH.property))
-        targeted = [s for s in shapes if any(self.sg.value(s, p) is not None for p in
-                    (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode, SH.target))]
+        targeted = [
+            s
+            for s in shapes
+            if any(
+                self.sg.value(s, p) is not None
+                for p in (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode, SH.target)
+            )
+        ]
         for s in shapes:
             self._check_known(s)
             if (s, RDF.type, URIRef("http://www.w3.org/2000/01/rdf-schema#Class")) in self.sg:
@@ -180,8 +228,17 @@ class _Engine:
         return rows
 
     def _add(self, focus, path, value, shape, component, owner=None) -> None:
-        self.results.append(Raw(focus, path, value, shape, str(SH) + component + "ConstraintComponent",
-                                self._severity(shape), owner if owner is not None else shape))
+        self.results.append(
+            Raw(
+                focus,
+                path,
+                value,
+                shape,
+                str(SH) + component + "ConstraintComponent",
+                self._severity(shape),
+                owner if owner is not None else shape,
+            )
+        )
 
     def _values(self, prologue: str, focus: str, sp: str, extra: str = "") -> dict[Node, set[Node]]:
         rows = self._select(prologue, f"SELECT DISTINCT ?this ?value WHERE {{ {focus} ?this {sp} ?value . {extra} }}")
@@ -207,20 +264,23 @@ class _Engine:
             if n == 1:
                 q = f"SELECT ?this WHERE {{ {focus} FILTER NOT EXISTS {{ ?this {sp} ?v }} }}"
             else:
-                q = (f"SELECT ?this WHERE {{ {focus} OPTIONAL {{ ?this {sp} ?v }} }} "
-                     f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {n})")
-            for (this, *_) in self._select(prologue, q):
+                q = (
+                    f"SELECT ?this WHERE {{ {focus} OPTIONAL {{ ?this {sp} ?v }} }} "
+                    f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) < {n})"
+                )
+            for this, *_ in self._select(prologue, q):
                 self._add(this, rp, None, shape, "MinCount")
         if (n := sg.value(shape, SH.maxCount)) is not None:
-            q = (f"SELECT ?this WHERE {{ {focus} ?this {sp} ?v }} "
-                 f"GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(n)})")
-            for (this, *_) in self._select(prologue, q):
+            q = f"SELECT ?this WHERE {{ {focus} ?this {sp} ?v }} GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(n)})"
+            for this, *_ in self._select(prologue, q):
                 self._add(this, rp, None, shape, "MaxCount")
         if (dt := sg.value(shape, SH.datatype)) is not None:
             self._datatype(shape, prologue, focus, sp, rp, dt)
         for cls in sg.objects(shape, SH["class"]):
-            q = (f"SELECT DISTINCT ?this ?value WHERE {{ {focus} ?this {sp} ?value . FILTER NOT EXISTS "
-                 f"{{ ?value <{RDF.type}>/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{cls}> }} }}")
+            q = (
+                f"SELECT DISTINCT ?this ?value WHERE {{ {focus} ?this {sp} ?value . FILTER NOT EXISTS "
+                f"{{ ?value <{RDF.type}>/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{cls}> }} }}"
+            )
             for this, value in self._select(prologue, q):
                 self._add(this, rp, value, shape, "Class")
         if (lst := sg.value(shape, SH["in"])) is not None:
@@ -231,15 +291,20 @@ class _Engine:
                 self._add(this, rp, value, shape, "In")
         if (pattern := sg.value(shape, SH.pattern)) is not None:
             flags = str(sg.value(shape, SH.flags) or "").lower()
-            rx = re.compile(str(pattern), (re.I if "i" in flags else 0) | (re.M if "m" in flags else 0)
-                            | (re.S if "s" in flags else 0) | (re.X if "x" in flags else 0))
+            rx = re.compile(
+                str(pattern),
+                (re.I if "i" in flags else 0)
+                | (re.M if "m" in flags else 0)
+                | (re.S if "s" in flags else 0)
+                | (re.X if "x" in flags else 0),
+            )
             for this, values in sorted(self._values(prologue, focus, sp).items(), key=lambda kv: str(kv[0])):
                 for v in values:
                     if isinstance(v, BNode) or not rx.search(str(v)):
                         self._add(this, rp, v, shape, "Pattern")
         if (hv := sg.value(shape, SH.hasValue)) is not None:
             q = f"SELECT ?this WHERE {{ {focus} FILTER NOT EXISTS {{ ?this {sp} {_n3(hv)} }} }}"
-            for (this, *_) in self._select(prologue, q):
+            for this, *_ in self._select(prologue, q):
                 self._add(this, rp, None, shape, "HasValue")
         if (kind := sg.value(shape, SH.nodeKind)) is not None:
             test = {SH.IRI: "isIRI(?value)", SH.Literal: "isLiteral(?value)", SH.BlankNode: "isBlank(?value)"}.get(kind)
@@ -255,7 +320,7 @@ class _Engine:
             for this, values in self._values(prologue, focus, sp).items():
                 counts[this] = sum(1 for v in values if test(v))
             if qmin is not None and int(qmin) > 0:
-                for (this, *_) in self._select(prologue, f"SELECT ?this WHERE {{ {focus} }}"):
+                for this, *_ in self._select(prologue, f"SELECT ?this WHERE {{ {focus} }}"):
                     if counts.get(this, 0) < int(qmin):
                         self._add(this, rp, None, shape, "QualifiedMinCount")
             if qmax is not None:
@@ -273,8 +338,7 @@ class _Engine:
             for this, value in bad:
                 self._add(this, rp, value, shape, "Node")
         if (other := sg.value(shape, SH.lessThanOrEquals)) is not None:
-            q = (f"SELECT DISTINCT ?this ?value ?other WHERE {{ {focus} ?this {sp} ?value . "
-                 f"?this <{other}> ?other }}")
+            q = f"SELECT DISTINCT ?this ?value ?other WHERE {{ {focus} ?this {sp} ?value . ?this <{other}> ?other }}"
             for this, value, cmp in self._select(prologue, q):
                 if not _less_or_equal(value, cmp):
                     self._add(this, rp, value, shape, "LessThanOrEquals")
@@ -287,13 +351,17 @@ class _Engine:
     def _datatype(self, shape, prologue, focus, sp, rp, dt) -> None:
         if dt in (XSD.string, RDF.langString):
             # No ill-typed strings: the query decides alone.
-            test = (f"isLiteral(?value) && datatype(?value) = <{XSD.string}> && lang(?value) = ''"
-                    if dt == XSD.string else "isLiteral(?value) && lang(?value) != ''")
+            test = (
+                f"isLiteral(?value) && datatype(?value) = <{XSD.string}> && lang(?value) = ''"
+                if dt == XSD.string
+                else "isLiteral(?value) && lang(?value) != ''"
+            )
             q = f"SELECT DISTINCT ?this ?value WHERE {{ {focus} ?this {sp} ?value . FILTER (!({test})) }}"
             rows = self._select(prologue, q)
         else:
-            rows = [(t, v) for t, vs in self._values(prologue, focus, sp).items() for v in vs
-                    if not _has_datatype(v, dt)]
+            rows = [
+                (t, v) for t, vs in self._values(prologue, focus, sp).items() for v in vs if not _has_datatype(v, dt)
+            ]
         for this, value in rows:
             self._add(this, rp, value, shape, "Datatype")
 
@@ -323,8 +391,11 @@ class _Engine:
                 raise Unsupported(f"{prop}: only sh:hasValue is compiled inside sh:node shapes")
             psp, _ = self._path(prop)
             conds.append(f"?value {psp} {_n3(self.sg.value(prop, SH.hasValue))}")
-        other = {p for p in self.sg.predicates(node_shape, None) if str(p).startswith(str(SH))} \
-            - {SH["class"], SH.property, SH.message}
+        other = {p for p in self.sg.predicates(node_shape, None) if str(p).startswith(str(SH))} - {
+            SH["class"],
+            SH.property,
+            SH.message,
+        }
         if other:
             raise Unsupported(f"{node_shape}: {sorted(other)} inside sh:node")
         if not conds:
@@ -346,7 +417,7 @@ class _Engine:
             raise Unsupported(f"{shape}: $PATH in a node shape")
         if re.search(r"\$(?!this\b|PATH\b)\w", text):
             raise Unsupported(f"{shape}: pre-bound variables other than $this")
-        code = re.sub(r"(^|\s)#[^\n]*", r"\1", text)          # comments aside
+        code = re.sub(r"(^|\s)#[^\n]*", r"\1", text)  # comments aside
         if re.search(r"\b(VALUES|MINUS|SERVICE)\b|\bSELECT\b[^{]*\bSELECT\b", code, re.I):
             raise Unsupported(f"{shape}: SPARQL constraint with VALUES, MINUS, SERVICE or a subquery")
         prefixes = self._prefixes(constraint)
@@ -384,7 +455,7 @@ def _minus(query: str) -> str:
         inner = code[inner_start:end]
         if "{" in inner or start < pos:
             continue
-        rest = code[:start] + " " + code[end + 1:]
+        rest = code[:start] + " " + code[end + 1 :]
         filters = re.findall(r"FILTER\s*\(([^\n]*)\)", inner, re.I)
         patterns = re.sub(r"FILTER\s*\([^\n]*\)", " ", inner, flags=re.I)
         own = set(_VAR.findall(patterns))
@@ -404,6 +475,7 @@ def _minus(query: str) -> str:
 
 # -- pySHACL's rules for literals ----------------------------------------------------------------
 
+
 def _has_datatype(v: Node, dt: Node) -> bool:
     """pySHACL's sh:datatype test (DatatypeConstraintComponent), on rdflib terms."""
     from datetime import date, time
@@ -414,9 +486,16 @@ def _has_datatype(v: Node, dt: Node) -> bool:
         if getattr(v, "ill_typed", None) is True:
             return False
         value = v.value
-        checks = {XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: int,
-                  XSD.boolean: bool, XSD.date: date, XSD.time: time}
+        checks = {
+            XSD.string: (str, bytes),
+            RDF.langString: (str, bytes),
+            XSD.integer: int,
+            XSD.boolean: bool,
+            XSD.date: date,
+            XSD.time: time,
+        }
         from decimal import Decimal
+
         checks.update({XSD.float: float, XSD.decimal: Decimal})
         if dt in checks:
             return isinstance(value, checks[dt])
@@ -439,12 +518,14 @@ def _lang_in(v: Node, langs: set[str]) -> bool:
 
 def _less_or_equal(a: Node, b: Node) -> bool:
     """pySHACL's sh:lessThanOrEquals comparison of two values."""
+
     def norm(x):
         if isinstance(x, URIRef):
             return str(x), True
         if isinstance(x, Literal) and isinstance(x.value, str):
             return x.value, True
         return x, False
+
     (a, a_str), (b, b_str) = norm(a), norm(b)
     if a_str != b_str:
         return False
@@ -471,7 +552,7 @@ def focus_graphs(store: Store, foci: Iterable[str]) -> dict[str, tuple[str, ...]
     out: dict[str, set[str]] = defaultdict(set)
     iris = sorted({f for f in foci if not f.startswith("_:") and not f.startswith('"')})
     for i in range(0, len(iris), 500):
-        chunk = " ".join(f"<{f}>" for f in iris[i:i + 500])
+        chunk = " ".join(f"<{f}>" for f in iris[i : i + 500])
         _, rows = store.query(f"SELECT DISTINCT ?s ?g WHERE {{ VALUES ?s {{ {chunk} }} GRAPH ?g {{ ?s ?p ?o }} }}")
         for s, g in rows:
             out[str(s)].add(str(g))

@@ -21,6 +21,7 @@ compact prefixed names).
 >>> report.conforms, report.results[0].message
 (False, 'id:c has no value')
 """
+
 from __future__ import annotations
 
 import json
@@ -70,7 +71,7 @@ def show(term: str | None) -> str:
         return "-"
     if term.startswith(("http://", "https://", "urn:")):
         return compact(term)
-    if term.startswith("\""):
+    if term.startswith('"'):
         # Only the datatype after the closing quote is an IRI; the lexical form stays as is.
         lexical, sep, datatype = term.rpartition("^^")
         if sep and datatype.startswith("<") and datatype.endswith(">"):
@@ -99,8 +100,7 @@ class ValidationResult:
     graphs: tuple[str, ...] = ()
 
     def key(self) -> tuple:
-        return (self.graphs, self.focus, self.path or "", self.shape, self.component,
-                self.value or "", self.message)
+        return (self.graphs, self.focus, self.path or "", self.shape, self.component, self.value or "", self.message)
 
 
 @dataclass(frozen=True)
@@ -134,8 +134,10 @@ class ValidationReport:
             for shape in sorted(by_shape):
                 lines.append(f"  Shape {show(shape)}")
                 for r in by_shape[shape]:
-                    lines.append(f"    [{r.severity}] {show(r.focus)}  path {show(r.path)}  "
-                                 f"value {show(r.value)}  ({compact(r.component)})")
+                    lines.append(
+                        f"    [{r.severity}] {show(r.focus)}  path {show(r.path)}  "
+                        f"value {show(r.value)}  ({compact(r.component)})"
+                    )
                     lines.append(f"      {r.message}")
         parts = ", ".join(f"{n} {sev.lower()}{'s' if n != 1 else ''}" for sev, n in self.counts().items())
         verdict = "Conforms" if self.conforms else "Does not conform"
@@ -144,9 +146,16 @@ class ValidationReport:
 
     def to_json(self) -> str:
         """The report as JSON: ``{"conforms": ..., "counts": {...}, "results": [...]}``."""
-        return json.dumps({"conforms": self.conforms, "counts": self.counts(),
-                           "results": [asdict(r) | {"graphs": list(r.graphs)} for r in self.results]},
-                          indent=2, ensure_ascii=False, sort_keys=True)
+        return json.dumps(
+            {
+                "conforms": self.conforms,
+                "counts": self.counts(),
+                "results": [asdict(r) | {"graphs": list(r.graphs)} for r in self.results],
+            },
+            indent=2,
+            ensure_ascii=False,
+            sort_keys=True,
+        )
 
 
 def load_shapes(shapes_dir: Path) -> Graph:
@@ -157,9 +166,12 @@ def load_shapes(shapes_dir: Path) -> Graph:
     """
     files = sorted(Path(shapes_dir).glob("*.ttl"))
     if not files:
-        raise InputError("no shapes found", where=str(shapes_dir),
-                         why="validation needs at least one shapes/*.ttl file",
-                         fix="run from the project folder, or restore the shapes")
+        raise InputError(
+            "no shapes found",
+            where=str(shapes_dir),
+            why="validation needs at least one shapes/*.ttl file",
+            fix="run from the project folder, or restore the shapes",
+        )
     graph = Graph()
     for path in files:
         for triple in parse_file(path):
@@ -167,8 +179,9 @@ def load_shapes(shapes_dir: Path) -> Graph:
     return graph
 
 
-def validate(data: Graph, shapes: Graph, *, graph_of: Callable[[str], tuple[str, ...]] | None = None,
-             engine: str = "pyshacl") -> ValidationReport:
+def validate(
+    data: Graph, shapes: Graph, *, graph_of: Callable[[str], tuple[str, ...]] | None = None, engine: str = "pyshacl"
+) -> ValidationReport:
     """Validate ``data`` (already the union, ontology included) against ``shapes``.
 
     Args:
@@ -182,8 +195,11 @@ def validate(data: Graph, shapes: Graph, *, graph_of: Callable[[str], tuple[str,
         InputError: an unknown engine.
     """
     if engine not in ENGINES:
-        raise InputError(f"unknown SHACL engine '{engine}'", why=f"known engines: {', '.join(ENGINES)}",
-                         fix="pass one of the known engines")
+        raise InputError(
+            f"unknown SHACL engine '{engine}'",
+            why=f"known engines: {', '.join(ENGINES)}",
+            fix="pass one of the known engines",
+        )
     report_graph = _run_pyshacl(data, shapes)
     return _read_report(report_graph, shapes, graph_of or (lambda focus: ()))
 
@@ -206,8 +222,9 @@ def validate_store(store: Store, shapes_dir: Path, *, engine: str = DEFAULT_ENGI
             if focus.startswith("_:"):
                 cache[focus] = ()
             else:
-                _, rows = store.query("SELECT DISTINCT ?s ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
-                                      bindings={"s": URIRef(focus)})
+                _, rows = store.query(
+                    "SELECT DISTINCT ?s ?g WHERE { GRAPH ?g { ?s ?p ?o } }", bindings={"s": URIRef(focus)}
+                )
                 cache[focus] = tuple(sorted({str(row[1]) for row in rows}))
         return cache[focus]
 
@@ -215,6 +232,7 @@ def validate_store(store: Store, shapes_dir: Path, *, engine: str = DEFAULT_ENGI
 
 
 # -- engines -----------------------------------------------------------------------------------
+
 
 def _run_fast(store: Store, shapes: Graph) -> ValidationReport | None:
     """The fast engine's report, or None (with a notice) when a shape needs pySHACL."""
@@ -231,15 +249,29 @@ def _run_fast(store: Store, shapes: Graph) -> ValidationReport | None:
                 raise fast_validation.Unsupported(f"{r.owner} has no sh:message with only $this/?path/?value")
             focus, value = _term(r.focus), (_term(r.value) if r.value is not None else None)
             fill = {"this": show(focus), "path": show(r.path), "value": show(value)}
-            results.append((focus, r, value, _PLACEHOLDER.sub(lambda m, fill=fill: fill[m.group(1)], str(templates[0]))))
+            results.append(
+                (focus, r, value, _PLACEHOLDER.sub(lambda m, fill=fill: fill[m.group(1)], str(templates[0])))
+            )
     except fast_validation.Unsupported as err:
         print(f"note: validating with pySHACL: the fast engine cannot compile {err}", file=sys.stderr)
         return None
     graphs = fast_validation.focus_graphs(store, {focus for focus, *_ in results})
-    out = sorted((ValidationResult(focus=focus, path=r.path, value=value, shape=_term(r.shape),
-                                   component=r.component, severity=r.severity, message=message,
-                                   graphs=graphs[focus])
-                  for focus, r, value, message in results), key=ValidationResult.key)
+    out = sorted(
+        (
+            ValidationResult(
+                focus=focus,
+                path=r.path,
+                value=value,
+                shape=_term(r.shape),
+                component=r.component,
+                severity=r.severity,
+                message=message,
+                graphs=graphs[focus],
+            )
+            for focus, r, value, message in results
+        ),
+        key=ValidationResult.key,
+    )
     return ValidationReport(conforms=not any(r.severity == "Violation" for r in out), results=tuple(out))
 
 
@@ -247,17 +279,28 @@ def _run_pyshacl(data: Graph, shapes: Graph) -> Graph:
     import pyshacl  # the only import of pySHACL in the package
 
     _conforms, report_graph, _text = pyshacl.validate(
-        data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True,
-        abort_on_first=False, meta_shacl=False, debug=False)
+        data,
+        shacl_graph=shapes,
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+        abort_on_first=False,
+        meta_shacl=False,
+        debug=False,
+    )
     if not isinstance(report_graph, Graph):
         # pySHACL returns a ValidationFailure (not a report) when the shapes themselves are wrong.
-        raise InputError("the shapes cannot be used for validation", where="shapes/",
-                         why=str(getattr(report_graph, "message", report_graph)),
-                         fix="correct the shape the message names")
+        raise InputError(
+            "the shapes cannot be used for validation",
+            where="shapes/",
+            why=str(getattr(report_graph, "message", report_graph)),
+            fix="correct the shape the message names",
+        )
     return report_graph
 
 
 # -- reading the report --------------------------------------------------------------------------
+
 
 def _read_report(report: Graph, shapes: Graph, graph_of: Callable[[str], tuple[str, ...]]) -> ValidationReport:
     conforms_values = list(report.objects(None, SH.conforms))
@@ -275,11 +318,18 @@ def _read_report(report: Graph, shapes: Graph, graph_of: Callable[[str], tuple[s
         path_s = _path(report, path_node) if path_node is not None else None
         value_s = _term(value) if value is not None else None
         message = _message(report, node, shapes, focus_s, path_s, value_s)
-        results.append(ValidationResult(
-            focus=focus_s, path=path_s, value=value_s,
-            shape=_term(shape), component=str(component),
-            severity=str(severity).rsplit("#", 1)[-1], message=message,
-            graphs=graph_of(focus_s)))
+        results.append(
+            ValidationResult(
+                focus=focus_s,
+                path=path_s,
+                value=value_s,
+                shape=_term(shape),
+                component=str(component),
+                severity=str(severity).rsplit("#", 1)[-1],
+                message=message,
+                graphs=graph_of(focus_s),
+            )
+        )
     results.sort(key=ValidationResult.key)
     return ValidationReport(conforms=conforms, results=tuple(results))
 
@@ -317,8 +367,7 @@ def _path_text(graph: Graph, node: Node) -> str:
     return _term(node)
 
 
-def _message(report: Graph, node: Node, shapes: Graph, focus: str, path: str | None,
-             value: str | None) -> str:
+def _message(report: Graph, node: Node, shapes: Graph, focus: str, path: str | None, value: str | None) -> str:
     """The result's message with every placeholder filled in compactly.
 
     The template comes from the source constraint (SPARQL) or source shape, so core and
@@ -343,4 +392,3 @@ def _message(report: Graph, node: Node, shapes: Graph, focus: str, path: str | N
 def _message_rank(message: Node) -> tuple[int, str]:
     lang = getattr(message, "language", None)
     return (0 if lang in (None, "en") else 1, str(message))
-

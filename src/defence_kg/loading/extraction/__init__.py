@@ -8,6 +8,7 @@ fact about the institution. Sentences no rule reads are kept on the document as
 ``dkg:unparsedSentence``. Word lists (countries, credential wordings, ...) are data files under
 ``data/wordlists/``.
 """
+
 from defence_kg.loading.extraction.context import DocumentContext, RuleHits, counting_hits
 from defence_kg.loading.extraction.extractor import Extractor
 from defence_kg.loading.extraction.rules import RULES, Rule

@@ -4,6 +4,7 @@ Rules are functions of (DocumentContext, Sentence); whatever one sentence leaves
 (the last laboratory, event or agreement named, the abbreviations learnt, the nodes minted) is
 kept here, explicitly, and nowhere else.
 """
+
 from __future__ import annotations
 
 import re
@@ -100,8 +101,15 @@ class DocumentContext:
         """Write a fact quoting ``sentence`` (and its first citation), counted under the rule."""
         self.hits.facts[self.rule, sentence.text] += 1
         kw.setdefault("asserted_by", self.asserted_by)
-        return self.ctx.fact(s, p, o, document=self.document, quote=sentence.text,
-                             citation=sentence.citations[0] if sentence.citations else None, **kw)
+        return self.ctx.fact(
+            s,
+            p,
+            o,
+            document=self.document,
+            quote=sentence.text,
+            citation=sentence.citations[0] if sentence.citations else None,
+            **kw,
+        )
 
     @property
     def slug(self) -> str:
@@ -139,8 +147,10 @@ class DocumentContext:
         names = sorted(self.names, key=len, reverse=True)
         # full names in any case ("Sichuan university"), after an optional "The";
         # abbreviations exactly as written
-        alts = [name_pattern(n) if ABBREVIATION.fullmatch(n) else "(?:[Tt]he\\s+)?(?i:" + name_pattern(n) + ")"
-                for n in names]
+        alts = [
+            name_pattern(n) if ABBREVIATION.fullmatch(n) else "(?:[Tt]he\\s+)?(?i:" + name_pattern(n) + ")"
+            for n in names
+        ]
         return "(?:" + "|".join(alts + STAND_INS) + ")"
 
     def subject_label(self) -> str:

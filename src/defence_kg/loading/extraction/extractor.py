@@ -1,4 +1,5 @@
 """loaders: the Extractor - the rule table applied to one profile, as the loaders call it."""
+
 from __future__ import annotations
 
 from rdflib import URIRef
@@ -17,13 +18,29 @@ class Extractor:
     ``designation_suffix``, ``assessor`` and ``asserted_by``: see DocumentContext. The profile may
     be replaced between runs; what the earlier run learnt (names, minted nodes) is kept."""
 
-    def __init__(self, ctx: LoadContext, document: Document, subject: URIRef, profile: Profile, *,
-                 names: set[str] | None = None, designation_suffix: str = "", assessor: URIRef | None = None,
-                 asserted_by: URIRef | None = None) -> None:
-        self.doc = DocumentContext(ctx=ctx, document=document, subject=subject, profile=profile,
-                                   words=wordlists_of(ctx.project.root),
-                                   names=set() if names is None else names, designation_suffix=designation_suffix,
-                                   assessor=assessor, asserted_by=asserted_by)
+    def __init__(
+        self,
+        ctx: LoadContext,
+        document: Document,
+        subject: URIRef,
+        profile: Profile,
+        *,
+        names: set[str] | None = None,
+        designation_suffix: str = "",
+        assessor: URIRef | None = None,
+        asserted_by: URIRef | None = None,
+    ) -> None:
+        self.doc = DocumentContext(
+            ctx=ctx,
+            document=document,
+            subject=subject,
+            profile=profile,
+            words=wordlists_of(ctx.project.root),
+            names=set() if names is None else names,
+            designation_suffix=designation_suffix,
+            assessor=assessor,
+            asserted_by=asserted_by,
+        )
 
     @property
     def profile(self) -> Profile:

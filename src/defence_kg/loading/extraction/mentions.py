@@ -1,4 +1,5 @@
 """loaders: things a sentence names that the rules describe or mint (labs, partners, bodies)."""
+
 from __future__ import annotations
 
 import re
@@ -60,7 +61,7 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
             name_new(doc, iri, name)
             doc.fact(iri, RDF.type, DKG.University, s)
         # the name and a few words after it: "the University of Melbourne in Australia"
-        near = (name + " " + text[m.end():m.end() + 40]).lower()
+        near = (name + " " + text[m.end() : m.end() + 40]).lower()
         codes = {code for pattern, code in doc.words.places if code != "CN" and pattern.search(near)}
         if len(codes) == 1:
             doc.fact(iri, DKG.country, Literal(codes.pop()), s)
@@ -70,8 +71,11 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
 
 def unit_of_subject(doc: DocumentContext, phrase: str) -> URIRef | None:
     """'the university's party committee' -> the registry unit of the subject so named."""
-    m = re.match(r"^(?:the\s+university|the\s+institution|" + doc.subject_pattern() + r")['’]s\s+(.+)$",
-                 phrase.strip(), re.IGNORECASE)
+    m = re.match(
+        r"^(?:the\s+university|the\s+institution|" + doc.subject_pattern() + r")['’]s\s+(.+)$",
+        phrase.strip(),
+        re.IGNORECASE,
+    )
     if not m:
         return None
     wanted = m[1].strip().lower()

@@ -1,4 +1,5 @@
 """loaders: plain-text helpers of the extraction rules (no state, no word lists)."""
+
 from __future__ import annotations
 
 import re
@@ -10,7 +11,8 @@ CHINESE_WITH_GLOSS = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff〇\d]*\s*[(（](
 # a university the registry may not know: "the University of Melbourne", "Kestrel Institute of Technology"
 FOREIGN_UNIVERSITY = re.compile(
     r"\b(?:the\s+)?(?P<name>University of (?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of|and))*?(?:\s+[A-Z][\w'’-]+)?|"
-    r"(?:[A-Z][\w'’-]+\s+){1,4}(?:University|Institute of Technology))(?![\w-])")
+    r"(?:[A-Z][\w'’-]+\s+){1,4}(?:University|Institute of Technology))(?![\w-])"
+)
 
 
 def name_pattern(name: str) -> str:
@@ -22,8 +24,11 @@ def government_names(text: str) -> str:
     """'the city of Tianjin' / 'Hunan province' -> the registry's names of those governments."""
     text = re.sub(r"\bthe (?:city|municipality) of ([A-Z][\w'’]+)", r"\1 Municipal Government", text)
     text = re.sub(r"\b([A-Z][\w'’]+) (?:city|municipality)\b", r"\1 Municipal Government", text)
-    text = re.sub(r"\b(?:the )?([A-Z][\w'’]+) [Pp]rovince\b|\bthe province of ([A-Z][\w'’]+)",
-                  lambda m: f"{m[1] or m[2]} Provincial Government", text)
+    text = re.sub(
+        r"\b(?:the )?([A-Z][\w'’]+) [Pp]rovince\b|\bthe province of ([A-Z][\w'’]+)",
+        lambda m: f"{m[1] or m[2]} Provincial Government",
+        text,
+    )
     return text
 
 
@@ -48,8 +53,9 @@ def own_clauses(text: str) -> str:
     text = re.sub(r",\s*(?:which|who|whose)\b[^,]*(?:,|$)", ", ", text)
     text = re.sub(r"\b(?:held|owned|granted to|awarded to) by\b[^,]*|\b(?:held|owned) by\b.*$", "", text)
     text = re.sub(r",?\s*(?:one|a|two) (?:grade|level|step)s? (?:below|above|lower|higher)\b[^,]*", "", text)
-    text = re.sub(r"\b(?:than|unlike|like|as with|similar to|compared with|compared to)\b[^,]*", "", text,
-                  flags=re.IGNORECASE)
+    text = re.sub(
+        r"\b(?:than|unlike|like|as with|similar to|compared with|compared to)\b[^,]*", "", text, flags=re.IGNORECASE
+    )
     return text
 
 

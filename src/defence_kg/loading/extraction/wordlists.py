@@ -5,6 +5,7 @@ agreement kinds) and cue words (negation, hedges) are data, not code: each file 
 source in a header comment. They are read and their patterns compiled once per folder and
 process, not once per profile.
 """
+
 from __future__ import annotations
 
 import csv
@@ -67,12 +68,18 @@ def load_wordlists(folder: Path) -> Wordlists:
         places=tuple((re.compile(rf"\b{re.escape(word)}\b"), code) for word, code in places),
         case_topics=case_topics,
         case_verb=re.compile(r"\b(?P<verb>" + alternatives(case_topics) + r")\b"),
-        credential_levels=tuple((re.compile("|".join(level["wordings"]), re.IGNORECASE), level["concept"])
-                                for level in read_toml(folder / "credential-levels.toml")["level"]),
-        end_user_lists=tuple((re.compile(entry["wording"], re.IGNORECASE), entry["concept"])
-                             for entry in read_toml(folder / "end-user-lists.toml")["list"]),
-        agreement_kinds=tuple((re.compile(entry["wording"]), entry["concept"])
-                              for entry in read_toml(folder / "agreement-kinds.toml")["kind"]),
+        credential_levels=tuple(
+            (re.compile("|".join(level["wordings"]), re.IGNORECASE), level["concept"])
+            for level in read_toml(folder / "credential-levels.toml")["level"]
+        ),
+        end_user_lists=tuple(
+            (re.compile(entry["wording"], re.IGNORECASE), entry["concept"])
+            for entry in read_toml(folder / "end-user-lists.toml")["list"]
+        ),
+        agreement_kinds=tuple(
+            (re.compile(entry["wording"]), entry["concept"])
+            for entry in read_toml(folder / "agreement-kinds.toml")["kind"]
+        ),
         negation=re.compile(r"\b(?:" + alternatives(cues["negation"]) + r")\b", re.IGNORECASE),
         # "(?<!\d )": "12 may 2015" is a date; "may(?!\s+\d)": so is "May 2015"
         hedge=re.compile(r"(?<!\d )\b(?:may(?!\s+\d)|" + alternatives(cues["hedge"]) + r")\b", re.IGNORECASE),
@@ -89,8 +96,9 @@ def read_csv(path: Path) -> list[tuple[str, str]]:
     lines = [line for line in read_text(path).splitlines() if line.strip() and not line.startswith("#")]
     rows = list(csv.reader(lines))[1:]
     if any(len(row) != 2 for row in rows):
-        raise InputError("word list rows must have two columns", where=str(path),
-                         fix="write one 'word,value' pair per line")
+        raise InputError(
+            "word list rows must have two columns", where=str(path), fix="write one 'word,value' pair per line"
+        )
     return [(row[0], row[1]) for row in rows]
 
 
@@ -105,5 +113,9 @@ def read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError as err:
-        raise InputError("cannot read a word list of the extraction rules", where=str(path), why=str(err),
-                         fix="restore the file from data/wordlists/ in the repository") from None
+        raise InputError(
+            "cannot read a word list of the extraction rules",
+            where=str(path),
+            why=str(err),
+            fix="restore the file from data/wordlists/ in the repository",
+        ) from None

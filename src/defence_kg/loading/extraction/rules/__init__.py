@@ -5,6 +5,7 @@ several facts); a sentence no rule reads stays unparsed. Order matters only wher
 leaves something for a later one: an event before its attendance, a laboratory before "the
 laboratory". Document rules run once, before or after the sentences.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable

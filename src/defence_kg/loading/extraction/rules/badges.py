@@ -1,4 +1,5 @@
 """loaders: rules for the 2025 layout's header badges and side fields, each a line of its own."""
+
 from __future__ import annotations
 
 import re
@@ -8,13 +9,18 @@ from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.text import government_names
 from defence_kg.loading.profile_text import Sentence
 
-RISK_BADGE = re.compile(r"(?P<level>very[- ]?high|high|medium|low)\s*risk(?:\s*category)?|"
-                        r"risk(?:\s*(?:category|level|rating))?\s*:\s*(?P<level2>very[- ]?high|high|medium|low)",
-                        re.IGNORECASE)
+RISK_BADGE = re.compile(
+    r"(?P<level>very[- ]?high|high|medium|low)\s*risk(?:\s*category)?|"
+    r"risk(?:\s*(?:category|level|rating))?\s*:\s*(?P<level2>very[- ]?high|high|medium|low)",
+    re.IGNORECASE,
+)
 LAB_COUNT = re.compile(r"(?P<n>\d+)\s+(?:Major\s+)?(?:National\s+)?Defen[cs]e\s+Lab(?:oratorie)?s?", re.IGNORECASE)
 AREA_COUNT = re.compile(r"(?P<n>\d+)\s+(?:Designated\s+)?(?:Defen[cs]e\s+)?Research\s+Areas?", re.IGNORECASE)
-CREDENTIAL = re.compile(r"(?:Security\s+Credentials?:\s*)?(?P<level>Top[- ]Secret|Secret|Confidential)(?:[- ]Level)?"
-                        r"(?:\s+Security\s+Credentials?)?", re.IGNORECASE)
+CREDENTIAL = re.compile(
+    r"(?:Security\s+Credentials?:\s*)?(?P<level>Top[- ]Secret|Secret|Confidential)(?:[- ]Level)?"
+    r"(?:\s+Security\s+Credentials?)?",
+    re.IGNORECASE,
+)
 SANCTIONS = re.compile(r"Sanctions?\s+Lists?:\s*(?P<lists>.+)", re.IGNORECASE)
 SUPERVISORS = re.compile(r"Supervising\s+Agenc(?:y|ies):\s*(?P<who>.+)", re.IGNORECASE)
 
@@ -44,6 +50,7 @@ def header_field(doc: DocumentContext, s: Sentence) -> bool:
 
 
 # Each field reader returns None when the line is not its field, else whether it read a fact.
+
 
 def lab_count(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     if not (m := LAB_COUNT.fullmatch(text)):
@@ -75,7 +82,7 @@ def sanctions(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     if not (m := SANCTIONS.fullmatch(text)):
         return None
     if doc.words.negation.search(m["lists"]) or re.search(r"\bn/?a\b|^-$", m["lists"], re.IGNORECASE):
-        return True         # "Sanctions Lists: None": read, and nothing to record
+        return True  # "Sanctions Lists: None": read, and nothing to record
     found = False
     for pattern, concept in doc.words.end_user_lists:
         if pattern.search(m["lists"]):

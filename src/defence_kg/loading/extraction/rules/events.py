@@ -1,4 +1,5 @@
 """loaders: rules on events - conferences and meetings, their attendance, and legal cases."""
+
 from __future__ import annotations
 
 import re
@@ -13,31 +14,47 @@ from defence_kg.loading.extraction.mentions import unit_of_subject
 from defence_kg.loading.extraction.rules.links import dated
 from defence_kg.loading.profile_text import Sentence
 
-EVENT_ORGANISED = re.compile(r"^(?P<lead>.*?)\b(?:organised|organized|held|hosted|convened)\s+(?:a|an)\s+"
-                             r"(?P<kind>conference|forum|symposium|seminar|workshop|meeting)\s+(?:on|about)\s+"
-                             r"(?P<topic>.+?)\.?$")
-ATTENDANCE = re.compile(r"^(?P<q>Around|About|Approximately|Nearly|Over|More than|Some)?\s*(?P<n>\d[\d,]*)\s+"
-                        r"(?:people|personnel|participants|attendees|delegates|officials)\s+attended\s+the\s+"
-                        r"(?:conference|forum|meeting|event|symposium|seminar|workshop)"
-                        r"(?:,\s*including\s+(?P<groups>.+?))?\.?$")
+EVENT_ORGANISED = re.compile(
+    r"^(?P<lead>.*?)\b(?:organised|organized|held|hosted|convened)\s+(?:a|an)\s+"
+    r"(?P<kind>conference|forum|symposium|seminar|workshop|meeting)\s+(?:on|about)\s+"
+    r"(?P<topic>.+?)\.?$"
+)
+ATTENDANCE = re.compile(
+    r"^(?P<q>Around|About|Approximately|Nearly|Over|More than|Some)?\s*(?P<n>\d[\d,]*)\s+"
+    r"(?:people|personnel|participants|attendees|delegates|officials)\s+attended\s+the\s+"
+    r"(?:conference|forum|meeting|event|symposium|seminar|workshop)"
+    r"(?:,\s*including\s+(?P<groups>.+?))?\.?$"
+)
 ATTENDEES = re.compile(r"^(?:Other\s+)?(?:attendees|participants)\s+(?:included|includes|were)\s+(?P<groups>.+?)\.?$")
-MEETING = re.compile(r"^(?:The\s+)?(?P<body>.+?)\s+held\s+its\s+(?P<which>first|inaugural|\w+)\s+meeting\s+"
-                     r"(?:on|in)\s+(?P<date>.+?)\.?$")
+MEETING = re.compile(
+    r"^(?:The\s+)?(?P<body>.+?)\s+held\s+its\s+(?P<which>first|inaugural|\w+)\s+meeting\s+"
+    r"(?:on|in)\s+(?P<date>.+?)\.?$"
+)
 # a count qualifier of attendance and the count's precision; "over 200" is a minimum of 201
-ATTENDANCE_QUALIFIERS = {"around": "approximate", "about": "approximate", "approximately": "approximate",
-                         "nearly": "approximate", "some": "approximate", "over": "minimum", "more than": "minimum"}
+ATTENDANCE_QUALIFIERS = {
+    "around": "approximate",
+    "about": "approximate",
+    "approximately": "approximate",
+    "nearly": "approximate",
+    "some": "approximate",
+    "over": "minimum",
+    "more than": "minimum",
+}
 
 
 def event_organised(doc: DocumentContext, s: Sentence) -> bool:
-    """"In May 2015, <organiser> held a conference on <topic>": the event, organiser, topic and date.
+    """ "In May 2015, <organiser> held a conference on <topic>": the event, organiser, topic and date.
 
     The event is the one later attendance sentences ("200 people attended the conference") are about."""
     m = EVENT_ORGANISED.search(s.text)
     if not m or doc.words.negation.search(s.text):
         return False
     # "Officials from <X> held ...": the organiser is X
-    who = re.sub(r"^(?:officials|staff|researchers|leaders)\s+(?:from|of)\s+", "",
-                 doc.words.leading_clause.sub("", m["lead"]).strip(" ,"))
+    who = re.sub(
+        r"^(?:officials|staff|researchers|leaders)\s+(?:from|of)\s+",
+        "",
+        doc.words.leading_clause.sub("", m["lead"]).strip(" ,"),
+    )
     organiser = doc.org(who)
     if organiser is None:
         return False
@@ -62,7 +79,7 @@ def new_event(doc: DocumentContext, kind: str, type_: URIRef, label: str, date: 
 
 
 def attendance(doc: DocumentContext, s: Sentence) -> bool:
-    """"Around 200 people attended the conference, including <groups>": the last event's attendance."""
+    """ "Around 200 people attended the conference, including <groups>": the last event's attendance."""
     m = ATTENDANCE.match(s.text)
     if not m or doc.last_event is None:
         return False
@@ -77,7 +94,7 @@ def attendance(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def attendees(doc: DocumentContext, s: Sentence) -> bool:
-    """"Other attendees included <groups>": groups attending the last event."""
+    """ "Other attendees included <groups>": groups attending the last event."""
     m = ATTENDEES.match(s.text)
     if not m or doc.last_event is None:
         return False
@@ -103,7 +120,7 @@ def attendee_group(doc: DocumentContext, event: URIRef, phrase: str, s: Sentence
 
 
 def meeting(doc: DocumentContext, s: Sentence) -> bool:
-    """"The <body> held its first meeting on 12 May 2012": the meeting, dated, organised by the body.
+    """ "The <body> held its first meeting on 12 May 2012": the meeting, dated, organised by the body.
 
     A committee's meeting makes its laboratory the one "the laboratory" refers to next."""
     m = MEETING.match(s.text)
@@ -147,5 +164,8 @@ def case_event(doc: DocumentContext, s: Sentence) -> bool:
 
 def names_the_institution(doc: DocumentContext, s: Sentence) -> bool:
     """The sentence names the institution (or, in an espionage section, says "the university")."""
-    return bool(re.search(r"(?<![\w-])" + doc.subject_pattern() + r"(?![\w-])", s.text)
-                or s.section == "ESP" and re.search(r"\b(?:the university|the institution)\b", s.text))
+    return bool(
+        re.search(r"(?<![\w-])" + doc.subject_pattern() + r"(?![\w-])", s.text)
+        or s.section == "ESP"
+        and re.search(r"\b(?:the university|the institution)\b", s.text)
+    )

@@ -1,4 +1,5 @@
 """loaders: rules on the institution's laboratories and designated disciplines."""
+
 from __future__ import annotations
 
 import re
@@ -17,40 +18,56 @@ from defence_kg.loading.profile_text import Sentence
 LAB_ESTABLISHED = re.compile(
     r"\bestablished\s+(?:the\s+|a\s+|an\s+)?(?P<focus>defen[cs]e-focused\s+)?"
     r"(?P<name>[A-Z][^,]*?(?:Laborator(?:y|ies)|Lab|Centre|Center)\b"
-    r"(?:\s+(?:(?:of|for|on|and)\s+)*[A-Z(\d][^\s,]*)*)"   # words, "(B类)", "2"
-    r"(?P<tail>[^,]*?)(?:,\s*which\s+works\s+on\s+(?P<area>.+?))?\.?$")
+    r"(?:\s+(?:(?:of|for|on|and)\s+)*[A-Z(\d][^\s,]*)*)"  # words, "(B类)", "2"
+    r"(?P<tail>[^,]*?)(?:,\s*which\s+works\s+on\s+(?P<area>.+?))?\.?$"
+)
 LAB_BULLET = re.compile(r"^[•\-–]\s*(?P<name>[^()（]+?)\s*(?:[(（](?P<zh>[^)）]*)[)）]?)?\s*$")
-POSSIBLY_ESTABLISHED = re.compile(r"\b(?:may|might|could)\s+indicate\s+that\s+the\s+laboratory\s+was\s+established\s+"
-                                  r"(?P<verbatim>(?:in\s+)?either\s+.+?|in\s+.+?)\.?$")
-APPLICATION_GUIDE = re.compile(r"^According to (?P<source>an? [^,]+|the [^,]+),\s+the\s+laboratory\s+accepts\s+"
-                               r"students\s+(?:working|researching)\s+on\s+(?P<areas>.+?)\.?$")
+POSSIBLY_ESTABLISHED = re.compile(
+    r"\b(?:may|might|could)\s+indicate\s+that\s+the\s+laboratory\s+was\s+established\s+"
+    r"(?P<verbatim>(?:in\s+)?either\s+.+?|in\s+.+?)\.?$"
+)
+APPLICATION_GUIDE = re.compile(
+    r"^According to (?P<source>an? [^,]+|the [^,]+),\s+the\s+laboratory\s+accepts\s+"
+    r"students\s+(?:working|researching)\s+on\s+(?P<areas>.+?)\.?$"
+)
 # a count qualifier and the count's precision; "over 3" is a minimum of 4
-LAB_COUNT_QUALIFIERS = {"at least": "minimum", "over": "minimum", "more than": "minimum",
-                        "around": "approximate", "about": "approximate"}
+LAB_COUNT_QUALIFIERS = {
+    "at least": "minimum",
+    "over": "minimum",
+    "more than": "minimum",
+    "around": "approximate",
+    "about": "approximate",
+}
 
 
 @cache
 def lab_count_pattern(number: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:is home to|hosts|has|houses)\s+(?P<q>at least|over|more than|around|about)?\s*"
-                      rf"(?P<n>{number})\s+(?:[\w-]+\s+){{0,4}}?laborator(?:y|ies)(?P<rest>[^.]*)")
+    return re.compile(
+        rf"\b(?:is home to|hosts|has|houses)\s+(?P<q>at least|over|more than|around|about)?\s*"
+        rf"(?P<n>{number})\s+(?:[\w-]+\s+){{0,4}}?laborator(?:y|ies)(?P<rest>[^.]*)"
+    )
 
 
 @cache
 def disciplines_pattern(number: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?P<only>only\s+)?(?:has|have|had)\s+(?P<only2>only\s+)?(?P<n>{number})\s+designated\s+"
-                      rf"disciplines?\s+with\s+(?:national[- ])?defen[cs]e\s+characteristics"
-                      rf"(?:[,:]\s*(?P<list>.+?))?\.?$")
+    return re.compile(
+        rf"\b(?P<only>only\s+)?(?:has|have|had)\s+(?P<only2>only\s+)?(?P<n>{number})\s+designated\s+"
+        rf"disciplines?\s+with\s+(?:national[- ])?defen[cs]e\s+characteristics"
+        rf"(?:[,:]\s*(?P<list>.+?))?\.?$"
+    )
 
 
 @cache
 def discipline_approval_pattern(number: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:approved|designated|granted)\s+(?P<q>at least\s+)?(?P<n>{number})\s+(?:[\w-]+\s+){{0,3}}?"
-                      rf"(?:disciplines|specialisations|specializations|research areas)\s+with\s+(?:national\s+)?"
-                      rf"defen[cs]e\s+characteristics")
+    return re.compile(
+        rf"\b(?:approved|designated|granted)\s+(?P<q>at least\s+)?(?P<n>{number})\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:disciplines|specialisations|specializations|research areas)\s+with\s+(?:national\s+)?"
+        rf"defen[cs]e\s+characteristics"
+    )
 
 
 def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
-    """"<Institution> is home to at least two defence laboratories ... research on a, b and c"."""
+    """ "<Institution> is home to at least two defence laboratories ... research on a, b and c"."""
     m = lab_count_pattern(doc.words.number).search(s.text)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s) or doc.words.negation.search(s.text):
         return False
@@ -67,17 +84,18 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def lab_established(doc: DocumentContext, s: Sentence) -> bool:
-    """"<Institution> established the X Laboratory in 2012, which works on Y": the lab, its date, area."""
+    """ "<Institution> established the X Laboratory in 2012, which works on Y": the lab, its date, area."""
     m = LAB_ESTABLISHED.search(s.text)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s) or doc.negated_or_hedged(s.text):
         return False
-    joint = re.search(r"\bjointly\s+established\b|\bco-?established\b", s.text) or \
-        re.match(r"\s*(?:together\s+)?with\b", m["tail"])
+    joint = re.search(r"\bjointly\s+established\b|\bco-?established\b", s.text) or re.match(
+        r"\s*(?:together\s+)?with\b", m["tail"]
+    )
     date = find_date(s.text)
     area = research_area(m["area"], date)
     found = lab(doc, m["name"], s)
     doc.fact(found, DKG.establishedBy, doc.subject, s)
-    if not joint:       # a laboratory set up with a partner may be hosted by either
+    if not joint:  # a laboratory set up with a partner may be hosted by either
         doc.fact(found, DKG.hostedBy, doc.subject, s, certainty="implied")
     doc.hosted.add(found)
     if m["focus"]:
@@ -93,7 +111,7 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def research_area(area: str | None, date: PreciseDate | None) -> str | None:
-    """"works on X in 2012" -> "X": the date is not part of the area."""
+    """ "works on X in 2012" -> "X": the date is not part of the area."""
     if area and date:
         area = area.replace(date.verbatim, "").replace(" in ", " ").strip()
         area = re.sub(r"\s+in$", "", area)
@@ -106,9 +124,13 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
     if not m or s.section != "LAB" or not re.search(r"[A-Za-z]", m["name"]):
         return False
     found = lab(doc, m["name"], s)
-    if m["zh"] and re.search(r"[\u3400-\u9fff]", m["zh"]) and found not in doc.ctx.registry.labels \
-            and found not in doc.minted:
-        doc.minted.add(found)       # one Chinese label per laboratory
+    if (
+        m["zh"]
+        and re.search(r"[\u3400-\u9fff]", m["zh"])
+        and found not in doc.ctx.registry.labels
+        and found not in doc.minted
+    ):
+        doc.minted.add(found)  # one Chinese label per laboratory
         doc.ctx.add(found, SKOS.prefLabel, Literal(m["zh"].strip(), lang="zh-Hans"))
     doc.fact(found, DKG.hostedBy, doc.subject, s)
     doc.hosted.add(found)
@@ -116,13 +138,16 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def qualified_lab(doc: DocumentContext, s: Sentence) -> bool:
-    """"Its X Laboratory is not a full defence laboratory but ...": hosted, with a weaker relation.
+    """ "Its X Laboratory is not a full defence laboratory but ...": hosted, with a weaker relation.
 
     The laboratory is recorded as hosted by the institution with certainty 'implied' and the
     qualifier as its description; it is not counted as a defence laboratory."""
-    m = re.match(r"^(?:(?:Its|The university['’]s|" + doc.subject_pattern() + r"['’]s)\s+)"
-                 r"(?P<name>(?:[A-Z][\w-]*\s+)+(?:Laboratory|Lab))\s+is\s+(?P<q>not\s+a\s+(?:full|dedicated)\s+"
-                 r"defen[cs]e\s+laboratory(?:\s+but\s+.+?)?)\.?$", doc.main_clause(s))
+    m = re.match(
+        r"^(?:(?:Its|The university['’]s|" + doc.subject_pattern() + r"['’]s)\s+)"
+        r"(?P<name>(?:[A-Z][\w-]*\s+)+(?:Laboratory|Lab))\s+is\s+(?P<q>not\s+a\s+(?:full|dedicated)\s+"
+        r"defen[cs]e\s+laboratory(?:\s+but\s+.+?)?)\.?$",
+        doc.main_clause(s),
+    )
     if not m or doc.words.hedge.search(s.text):
         return False
     found = lab(doc, m["name"], s)
@@ -133,7 +158,7 @@ def qualified_lab(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def possible_establishment(doc: DocumentContext, s: Sentence) -> bool:
-    """"This may indicate that the laboratory was established either in late 2011 or in early 2012":
+    """ "This may indicate that the laboratory was established either in late 2011 or in early 2012":
     a possible date of the last laboratory named, verbatim, as EDTF, and with its bounds."""
     m = POSSIBLY_ESTABLISHED.search(s.text)
     if not m or doc.last_lab is None:
@@ -177,18 +202,17 @@ def event_day(doc: DocumentContext, event: URIRef) -> str | None:
 
 
 def application_guide(doc: DocumentContext, s: Sentence) -> bool:
-    """"According to <a guide>, the laboratory accepts students working on a, b and c"."""
+    """ "According to <a guide>, the laboratory accepts students working on a, b and c"."""
     m = APPLICATION_GUIDE.match(s.text)
     if not m or doc.last_lab is None:
         return False
     for area in split_list(m["areas"]):
-        doc.fact(doc.last_lab, DKG.studentResearchArea, doc.ctx.concept("topic", area), s,
-                 according_to=m["source"])
+        doc.fact(doc.last_lab, DKG.studentResearchArea, doc.ctx.concept("topic", area), s, according_to=m["source"])
     return True
 
 
 def disciplines(doc: DocumentContext, s: Sentence) -> bool:
-    """"<Institution> has three designated disciplines with defence characteristics: a, b and c"."""
+    """ "<Institution> has three designated disciplines with defence characteristics: a, b and c"."""
     m = disciplines_pattern(doc.words.number).search(s.text)
     if not m or not doc.starts_with_subject(s):
         return False
@@ -202,14 +226,17 @@ def disciplines(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def discipline_approval(doc: DocumentContext, s: Sentence) -> bool:
-    """"... approved at least 12 disciplines with defence characteristics": a count, maybe a minimum."""
+    """ "... approved at least 12 disciplines with defence characteristics": a count, maybe a minimum."""
     m = discipline_approval_pattern(doc.words.number).search(s.text)
     if not m or doc.negated_or_hedged(s.text):
         return False
     if s.section != "DRA" and not any(iri == doc.subject for _, _, iri in doc.orgs_in(s.text)):
         return False
-    count = doc.ctx.count(doc.value_node(f"{doc.slug}-designated-discipline-count"), doc.words.number_of(m["n"]),
-                          "minimum" if m["q"] else "exact")
+    count = doc.ctx.count(
+        doc.value_node(f"{doc.slug}-designated-discipline-count"),
+        doc.words.number_of(m["n"]),
+        "minimum" if m["q"] else "exact",
+    )
     doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)
     return True
 
@@ -233,5 +260,9 @@ def implied_hosting(doc: DocumentContext) -> bool:
 
 def labs_mentioned(doc: DocumentContext) -> set[URIRef]:
     """The registry's laboratories the profile names."""
-    return {iri for sentence in doc.profile.sentences for _, _, iri in doc.ctx.registry.find_in(sentence.text)
-            if doc.has_type(iri, DKG.Laboratory)}
+    return {
+        iri
+        for sentence in doc.profile.sentences
+        for _, _, iri in doc.ctx.registry.find_in(sentence.text)
+        if doc.has_type(iri, DKG.Laboratory)
+    }

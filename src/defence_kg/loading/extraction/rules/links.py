@@ -1,4 +1,5 @@
 """loaders: rules on the institution's links - agreements, joint construction, exchanges, collaboration."""
+
 from __future__ import annotations
 
 import re
@@ -12,20 +13,26 @@ from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import describe, foreign_partners
 from defence_kg.loading.profile_text import Sentence
 
-AGREEMENT = re.compile(r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached)\s+(?:into\s+)?(?:a|an|the)\s+"
-                       r"(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding)\s+with\s+"
-                       r"(?P<other>.+?)(?:\s+to\s+(?P<purpose>.+?))?\.?$")
+AGREEMENT = re.compile(
+    r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached)\s+(?:into\s+)?(?:a|an|the)\s+"
+    r"(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding)\s+with\s+"
+    r"(?P<other>.+?)(?:\s+to\s+(?P<purpose>.+?))?\.?$"
+)
 JOINT_CONSTRUCTION = re.compile(r"joint[- ]construction|co-construction|jointly (?:construct|build)", re.IGNORECASE)
 # "in 2015", "since 2015 and again in 2020"
 JOINT_CONSTRUCTION_YEARS = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(\d{4})\b(?:\s+and\s+(?:again\s+)?in\s+(\d{4}))?")
-EXCHANGES = re.compile(r"\b(?:has|have|had|engaged in|carries out)\s+(?:\w+\s+)?exchanges?\s+(?:activities\s+)?with\s+"
-                       r"(?P<rest>.+?)\.?$")
-COLLABORATION = re.compile(r"\b(?:collaborates?|collaborated|cooperates?|cooperated|partnered|partners|works|worked)"
-                           r"\s+(?:closely\s+)?with\s+(?P<rest>.+?)\.?$")
+EXCHANGES = re.compile(
+    r"\b(?:has|have|had|engaged in|carries out)\s+(?:\w+\s+)?exchanges?\s+(?:activities\s+)?with\s+"
+    r"(?P<rest>.+?)\.?$"
+)
+COLLABORATION = re.compile(
+    r"\b(?:collaborates?|collaborated|cooperates?|cooperated|partnered|partners|works|worked)"
+    r"\s+(?:closely\s+)?with\s+(?P<rest>.+?)\.?$"
+)
 
 
 def agreement(doc: DocumentContext, s: Sentence) -> bool:
-    """"In 2015, <A> signed a strategic cooperation agreement with <B> to <purpose>": the agreement
+    """ "In 2015, <A> signed a strategic cooperation agreement with <B> to <purpose>": the agreement
     node with its parties, kind, date and purpose (the institution need not be a party)."""
     m = AGREEMENT.search(s.text)
     if not m or doc.words.negation.search(m["lead"]):
@@ -35,7 +42,7 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
     if first is None or not mentions:
         return False
     start, _, second = mentions[0]
-    date = find_date(s.text[:m.start("verb")])
+    date = find_date(s.text[: m.start("verb")])
     node = doc.mint_node("agreement", date)
     label = f"Agreement between {doc.ctx.registry.label(first)} and {doc.ctx.registry.label(second)}"
     name_agreement(doc, node, label, date)
@@ -76,7 +83,7 @@ def dated(doc: DocumentContext, node: URIRef, date: PreciseDate) -> URIRef:
 
 
 def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
-    """"In 2015, SASTIND and the MOE signed a joint-construction agreement on <Institution>": one
+    """ "In 2015, SASTIND and the MOE signed a joint-construction agreement on <Institution>": one
     agreement per year, its parties the government agencies named."""
     text = s.text
     if not JOINT_CONSTRUCTION.search(text) or doc.negated_or_hedged(text):
@@ -104,26 +111,26 @@ def joint_construction_parties(doc: DocumentContext, text: str) -> list[URIRef]:
     and about no other university."""
     mentions = doc.orgs_in(text)
     if not any(iri == doc.subject for _, _, iri in mentions) and not re.search(
-            r"\b(?:the|this) (?:university|institution)\b", text, re.IGNORECASE):
+        r"\b(?:the|this) (?:university|institution)\b", text, re.IGNORECASE
+    ):
         return []
     # "COSTIND's successor SASTIND": the possessive names a different body, not a party
     others = [iri for _, end, iri in mentions if iri != doc.subject and not re.match(r"['’]s\b", text[end:])]
     if any(doc.has_type(o, DKG.University, DKG.CivilianUniversity) for o in others):
-        return []       # also about another university: not read
+        return []  # also about another university: not read
     return [o for o in dict.fromkeys(others) if doc.has_type(o, DKG.GovernmentAgency)]
 
 
 def exchanges(doc: DocumentContext, s: Sentence) -> bool:
-    """"<Institution> has exchanges with <X>, <description>": the partners, known or minted."""
+    """ "<Institution> has exchanges with <X>, <description>": the partners, known or minted."""
     m = EXCHANGES.search(s.text)
-    if not m or not doc.starts_with_subject(s) or doc.words.negation.search(s.text[:m.start()]):
+    if not m or not doc.starts_with_subject(s) or doc.words.negation.search(s.text[: m.start()]):
         return False
     if doc.possessive(s):
         return False
     mentions = [x for x in doc.orgs_in(m["rest"]) if x[2] != doc.subject]
     if not mentions:
-        return any(doc.fact(doc.subject, DKG.hasExchangesWith, iri, s)
-                   for iri in foreign_partners(doc, m["rest"], s))
+        return any(doc.fact(doc.subject, DKG.hasExchangesWith, iri, s) for iri in foreign_partners(doc, m["rest"], s))
     for _, _, iri in mentions:
         doc.fact(doc.subject, DKG.hasExchangesWith, iri, s)
     # ", a defence conglomerate" after the last partner describes it
@@ -134,17 +141,21 @@ def exchanges(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def collaboration(doc: DocumentContext, s: Sentence) -> bool:
-    """"<Institution> collaborates with <X>": the partners named, known or minted."""
+    """ "<Institution> collaborates with <X>": the partners named, known or minted."""
     m = COLLABORATION.search(s.text)
     if not m or not doc.starts_with_subject(s) or doc.negated_or_hedged(s.text):
         return False
     if doc.possessive(s):
-        return False        # "<Subject>'s researchers worked with ...": not the institution itself
+        return False  # "<Subject>'s researchers worked with ...": not the institution itself
     rest = m["rest"]
     # not a unit of someone else ("a subsidiary of X", "X's institute"), nor a possessor
-    targets = [iri for start, end, iri in doc.orgs_in(rest) if iri != doc.subject
-               and not re.search(r"\bof\b|['’]s\b|\b(?:subsidiary|unit|institute|part)\b", rest[:start])
-               and not re.match(r"['’]s\b", rest[end:])] or foreign_partners(doc, rest, s)
+    targets = [
+        iri
+        for start, end, iri in doc.orgs_in(rest)
+        if iri != doc.subject
+        and not re.search(r"\bof\b|['’]s\b|\b(?:subsidiary|unit|institute|part)\b", rest[:start])
+        and not re.match(r"['’]s\b", rest[end:])
+    ] or foreign_partners(doc, rest, s)
     for iri in dict.fromkeys(targets):
         doc.fact(doc.subject, DKG.collaboratesWith, iri, s)
     return bool(targets)
