@@ -127,6 +127,7 @@ def cmd_endpoint(args: argparse.Namespace, project: Project) -> int:
         max_update_triples=args.max_update_triples,
         dry_run_dir=args.dry_run,
         protected=(project.root, project.out),
+        log=print,
     )
     if done.dry_run:
         print(

@@ -19,7 +19,7 @@ FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 PARAMS_MARKER = "#@params"
 IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 #: A local part that reads safely after ``prefix:`` (stricter than SPARQL's PN_LOCAL, on purpose).
-_LOCAL = re.compile(r"[A-Za-z0-9_.\-/#]*")
+_LOCAL = re.compile(r"[A-Za-z0-9_.\-/#]+")
 
 # enough of SPARQL's lexer to find keywords and braces outside strings, IRIs and comments
 _TOKEN = re.compile(

@@ -47,6 +47,24 @@ def to_ox(term: Node):
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+def _triple(t) -> Triple:
+    """An Oxigraph triple (or quad) as an rdflib triple."""
+    return _term(t.subject), _term(t.predicate), _term(t.object)
+
+
+def _term(term) -> Node:
+    node = from_ox(term)
+    if node is None:
+        raise TypeError(f"not an RDF term of a triple: {term!r}")
+    return node
+
+
+def _bytes(data: bytes | None) -> bytes:
+    """What ``ox.serialize`` returns when it writes to no file: always bytes."""
+    assert data is not None
+    return data
+
+
 def from_ox(term) -> Node | None:
     """An Oxigraph term as an rdflib term (``None`` for the default graph)."""
     if isinstance(term, ox.NamedNode):
@@ -117,12 +135,13 @@ class Store:
         """The triples of one named graph, or of all graphs (with repeats) when ``graph`` is None."""
         g = ox.NamedNode(str(graph)) if graph is not None else None
         for q in self._store.quads_for_pattern(None, None, None, g):
-            yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)
+            yield _triple(q)
 
     def count(self, graph: URIRef) -> int:
         # counted inside Oxigraph (about twice as fast as iterating the quads in Python)
         g = ox.NamedNode(str(graph))
         result = self._store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
+        assert isinstance(result, ox.QuerySolutions)
         return int(next(iter(result))["n"].value)
 
     def sorted_quads(self, graph: URIRef | None = None) -> list:
@@ -134,10 +153,7 @@ class Store:
         de-duplicated and sorted by their N-Triples forms, the order of the union dumps."""
         pattern = [None if term is None else to_ox(term) for term in (s, p, o)]
         found = {ox.Triple(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(*pattern)}
-        return [
-            (from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
-            for t in sorted(found, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-        ]
+        return [_triple(t) for t in sorted(found, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))]
 
     def union_triples(self) -> list:
         """The union of all graphs as sorted, de-duplicated Oxigraph triples."""
@@ -152,7 +168,7 @@ class Store:
         prefixes = PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
         if graph is not None:
             items = [ox.Triple(q.subject, q.predicate, q.object) for q in self.sorted_quads(graph)]
-            return ox.serialize(items, format=rdf_format, prefixes=prefixes)
+            return _bytes(ox.serialize(items, format=rdf_format, prefixes=prefixes))
         # Sorting the canonical N-Quads/N-Triples lines is the cheapest stable order; other
         # formats are written from those lines, so every file follows the same order.
         lines, line_format = (
@@ -160,12 +176,12 @@ class Store:
         )
         if rdf_format == line_format:
             return lines
-        return ox.serialize(ox.parse(lines, format=line_format), format=rdf_format, prefixes=prefixes)
+        return _bytes(ox.serialize(ox.parse(lines, format=line_format), format=rdf_format, prefixes=prefixes))
 
     def _dataset_lines(self) -> bytes:
         """All quads as N-Quads lines, sorted by graph, then by line (cached until the next change)."""
         if self._sorted_nquads is None:
-            lines = ox.serialize(self._store, format=ox.RdfFormat.N_QUADS).splitlines()
+            lines = _bytes(ox.serialize(self._store, format=ox.RdfFormat.N_QUADS)).splitlines()
             # "s p o g ." - the graph is the last term (an IRI: no spaces inside)
             lines.sort(key=lambda line: (line.rsplit(b" ", 2)[-2], line))
             self._sorted_nquads = b"".join(line + b"\n" for line in lines)
@@ -220,7 +236,7 @@ class Store:
 def parse_file(path: Path) -> list[Triple]:
     """Parse an RDF file with Oxigraph into rdflib triples; errors name the file and line."""
     with rdf_input_errors(path):
-        return [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in ox.parse(path=str(path))]
+        return [_triple(t) for t in ox.parse(path=str(path))]
 
 
 @contextmanager

@@ -172,7 +172,7 @@ def _nodes(store) -> dict[str, dict]:
         old = kinds.get(str(n))
         if old is None or (NODE_CLASSES[name][1], name) > (NODE_CLASSES[old][1], old):
             kinds[str(n)] = name
-    nodes = {n: {"kind": k, "group": NODE_CLASSES[k][0]} for n, k in kinds.items()}
+    nodes: dict[str, dict] = {n: {"kind": k, "group": NODE_CLASSES[k][0]} for n, k in kinds.items()}
     if not nodes:
         return nodes
     _, rows = store.query(
@@ -192,9 +192,9 @@ def _nodes(store) -> dict[str, dict]:
             name, kind = LITERAL_ATTRIBUTES[p]
             if name == "label":
                 lang = (o.language or "").lower()
-                name = "label" if lang in ("en", "") else "label_zh" if lang.startswith("zh") else None
-                if name is None:
+                if lang not in ("en", "") and not lang.startswith("zh"):
                     continue
+                name = "label" if lang in ("en", "") else "label_zh"
             value = o.toPython() if kind is bool else str(o)
             if kind is bool and not isinstance(value, bool):
                 continue
@@ -429,7 +429,7 @@ def simple_paths(graph, a: str, b: str, max_hops: int, limit: int) -> list[list[
     view = undirected(graph)
     if a not in view or b not in view or a == b:
         return []
-    found = []
+    found: list[list[str]] = []
     try:
         for path in nx.shortest_simple_paths(view, a, b):
             if len(path) - 1 > max_hops or len(found) >= limit:

@@ -23,6 +23,7 @@ from defence_kg.core.errors import LoaderError
 from defence_kg.core.namespaces import DKG, ID, SCHEMA, VOCAB, vocab
 from defence_kg.core.project import Project
 from defence_kg.loading.dates import PreciseDate
+from defence_kg.loading.registry import Registry
 from defence_kg.sources.documents import locate, read_text
 from defence_kg.sources.profiles import Document, SourceProfile
 
@@ -109,7 +110,7 @@ class LoadContext:
 
     project: Project
     source: SourceProfile
-    registry: Registry  # noqa: F821 - defence_kg.loading.registry.Registry, imported lazily to avoid a cycle
+    registry: Registry
     overrides: dict[str, Path] = field(default_factory=dict)
     triples: list[Triple] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -170,7 +171,10 @@ class LoadContext:
     def temporal(self, iri: URIRef, date: PreciseDate | None = None, *, verbatim: str | None = None) -> URIRef:
         """Describe a ``dkg:TemporalValue`` node: verbatim wording, value and precision."""
         self.add(iri, RDF.type, DKG.TemporalValue)
-        self.add(iri, DKG.verbatim, Literal(verbatim or date.verbatim, lang="en"))
+        wording = verbatim or (date.verbatim if date is not None else None)
+        if wording is None:
+            raise ValueError("a temporal value needs its verbatim wording or a date")
+        self.add(iri, DKG.verbatim, Literal(wording, lang="en"))
         if date is not None:
             self.add(iri, DKG.when, date.literal)
             self.add(iri, DKG.precision, vocab("date-precision", date.precision))
@@ -226,6 +230,8 @@ def run_loader(ctx: LoadContext) -> None:
             fix="add the loader file or correct 'loader' in the profile",
         )
     spec = importlib.util.spec_from_file_location(f"defence_kg_loader_{ctx.source.loader}", path)
+    if spec is None or spec.loader is None:
+        raise LoaderError("the loader file cannot be imported", where=str(path), fix="give a Python file")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     if not hasattr(module, "load"):

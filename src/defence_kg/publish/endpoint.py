@@ -95,7 +95,7 @@ def plan(store, endpoint: Endpoint, graphs: list[str] | None = None, *, max_upda
         if endpoint.gsp_url is not None:
             reqs = [Request(g, "PUT", endpoint.graph_url(g), GRAPH_CONTENT_TYPE, body, n, True)]
         else:
-            reqs = _update_requests(g, body, endpoint.update_url, max_update_triples)
+            reqs = _update_requests(g, body, endpoint.update_url or "", max_update_triples)
         out.append(GraphPlan(g, n, reqs))
     return out
 
@@ -160,7 +160,11 @@ def dry_run(plans: list[GraphPlan], endpoint: Endpoint, out: Path, *, protected:
     return Path(out)
 
 
-def publish(plans: list[GraphPlan], endpoint: Endpoint, *, log: Callable[[str], None] = print) -> dict[str, int]:
+def _silent(line: str) -> None:
+    """The default log: the library prints nothing; the command line passes ``print``."""
+
+
+def publish(plans: list[GraphPlan], endpoint: Endpoint, *, log: Callable[[str], None] = _silent) -> dict[str, int]:
     """Send the requests graph by graph, then verify the counts. Returns {graph: triples on server}."""
     done: list[str] = []
     for i, p in enumerate(plans):
@@ -187,14 +191,13 @@ def publish(plans: list[GraphPlan], endpoint: Endpoint, *, log: Callable[[str], 
                 ),
                 fix=(err.fix or "") + "; then re-run: publishing is idempotent",
             )
-            failure.published, failure.unpublished = list(done), rest
             raise failure from None
         done.append(p.graph)
         log(f"  sent      {p.expected:>8}  {p.graph}")
     return verify(plans, endpoint, log=log)
 
 
-def verify(plans: list[GraphPlan], endpoint: Endpoint, *, log: Callable[[str], None] = print) -> dict[str, int]:
+def verify(plans: list[GraphPlan], endpoint: Endpoint, *, log: Callable[[str], None] = _silent) -> dict[str, int]:
     """Count each graph's triples on the server and compare with the local counts."""
     found: dict[str, int] = {}
     bad = []
@@ -212,7 +215,6 @@ def verify(plans: list[GraphPlan], endpoint: Endpoint, *, log: Callable[[str], N
             why="; ".join(bad),
             fix="check that the query endpoint serves the store written to; then re-run",
         )
-        err.published, err.unpublished = [p.graph for p in plans], []
         raise err
     return found
 
@@ -237,14 +239,16 @@ def publish_endpoint(
     max_update_triples: int = 0,
     dry_run_dir: Path | None = None,
     protected: tuple[Path, ...] = (),
+    log: Callable[[str], None] = _silent,
 ) -> EndpointPublication:
     """Replace each named graph of ``store`` on ``endpoint`` and verify the counts (or, with
-    ``dry_run_dir``, write the request bodies and a manifest there and send nothing)."""
+    ``dry_run_dir``, write the request bodies and a manifest there and send nothing); ``log``
+    receives a line per graph sent and verified."""
     plans = plan(store, endpoint, graphs or None, max_update_triples=max_update_triples)
     method = "Graph Store PUT" if endpoint.gsp_url else "SPARQL Update"
     written = dry_run(plans, endpoint, dry_run_dir, protected=protected) if dry_run_dir else None
     if written is None:
-        publish(plans, endpoint)
+        publish(plans, endpoint, log=log)
     return EndpointPublication(
         query_url=endpoint.query_url,
         method=method,

@@ -11,11 +11,12 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
 from defence_kg.core.namespaces import GRAPH, PREFIXES, SCHEMA
+from defence_kg.core.sparql import compact
 from defence_kg.core.store import Store
 
 #: schema.org terms given short names in the context (what search engines read).
 SCHEMA_TERMS = ("name", "alternateName", "url", "sameAs", "parentOrganization", "organizer", "memberOf", "startDate")
-_ALIASES = {str(SCHEMA[t]): t for t in SCHEMA_TERMS}
+_ALIASES = {str(SCHEMA) + term: term for term in SCHEMA_TERMS}
 _ID_VALUED = {"sameAs", "parentOrganization", "organizer", "memberOf"}
 
 
@@ -28,11 +29,8 @@ def context() -> dict:
 
 
 def _compact(iri: str) -> str:
-    best = ""
-    for prefix, ns in PREFIXES.items():
-        if iri.startswith(ns) and len(ns) > len(PREFIXES.get(best, "")) and iri != ns:
-            best = prefix
-    return f"{best}:{iri[len(PREFIXES[best]) :]}" if best else iri
+    """An IRI as a JSON-LD compact IRI under the context's prefixes, or the IRI itself."""
+    return compact(iri, angle=False)
 
 
 def _value(node, alias: str | None):

@@ -193,7 +193,9 @@ def locate(project: Project, source: SourceProfile, document: Document, override
 
 def _fetch(cache: Path, document: Document) -> Path:
     """Download once into the cache; later builds read the cache. A failed download leaves nothing."""
-    target = cache / Path(document.url or "").name
+    if not document.url:
+        raise InputError(f"document '{document.id}' has neither a path nor a URL", fix="give one in the source profile")
+    target = cache / Path(document.url).name
     if target.is_file():
         return target
     try:

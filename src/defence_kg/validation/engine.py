@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -109,6 +110,11 @@ def run(store: Store, shapes: Graph) -> list[Raw]:
     return _Engine(store, shapes).run()
 
 
+def _int(node: Node) -> int:
+    """An integer-valued shape parameter (sh:minCount 1) as an int."""
+    return int(str(node))
+
+
 def _n3(term: Node) -> str:
     return term.n3()
 
@@ -136,6 +142,13 @@ class _Engine:
             raise Unsupported(f"{shape} has several {prop}")
         return values[0] if values else None
 
+    def _required(self, shape: Node, parameter: URIRef) -> Node:
+        """A parameter the shape must give (its absence is a shape the engine cannot compile)."""
+        value = self.sg.value(shape, parameter)
+        if value is None:
+            raise Unsupported(f"{shape}: no {parameter}")
+        return value
+
     def _path(self, shape: Node) -> tuple[str, str] | None:
         """(SPARQL path, result path text) of a property shape."""
         path = self._one(shape, SH.path)
@@ -160,9 +173,10 @@ class _Engine:
         return "\n".join(lines)
 
     # -- targets --------------------------------------------------------------------------------
-    def _targets(self, shape: Node) -> list[str]:
-        """SPARQL group patterns binding ?this to the shape's focus nodes (one per target)."""
-        out = []
+    def _targets(self, shape: Node) -> list[str | tuple[str, str, str]]:
+        """SPARQL group patterns binding ?this to the shape's focus nodes (one per target); a SPARQL
+        target is (marker, its prefixes, its select)."""
+        out: list[str | tuple[str, str, str]] = []
         for c in self.sg.objects(shape, SH.targetClass):
             out.append(f"?this <{RDF.type}>/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{c}> .")
         for p in self.sg.objects(shape, SH.targetSubjectsOf):
@@ -259,8 +273,8 @@ class _Engine:
                     raise Unsupported(f"{shape}: node-shape constraint {p} on targeted nodes")
             return
         sp, rp = path
-        if (n := sg.value(shape, SH.minCount)) is not None:
-            n = int(n)
+        if (min_node := sg.value(shape, SH.minCount)) is not None:
+            n = _int(min_node)
             if n == 1:
                 q = f"SELECT ?this WHERE {{ {focus} FILTER NOT EXISTS {{ ?this {sp} ?v }} }}"
             else:
@@ -270,8 +284,11 @@ class _Engine:
                 )
             for this, *_ in self._select(prologue, q):
                 self._add(this, rp, None, shape, "MinCount")
-        if (n := sg.value(shape, SH.maxCount)) is not None:
-            q = f"SELECT ?this WHERE {{ {focus} ?this {sp} ?v }} GROUP BY ?this HAVING (COUNT(DISTINCT ?v) > {int(n)})"
+        if (max_node := sg.value(shape, SH.maxCount)) is not None:
+            q = (
+                f"SELECT ?this WHERE {{ {focus} ?this {sp} ?v }} GROUP BY ?this "
+                f"HAVING (COUNT(DISTINCT ?v) > {_int(max_node)})"
+            )
             for this, *_ in self._select(prologue, q):
                 self._add(this, rp, None, shape, "MaxCount")
         if (dt := sg.value(shape, SH.datatype)) is not None:
@@ -307,7 +324,12 @@ class _Engine:
             for this, *_ in self._select(prologue, q):
                 self._add(this, rp, None, shape, "HasValue")
         if (kind := sg.value(shape, SH.nodeKind)) is not None:
-            test = {SH.IRI: "isIRI(?value)", SH.Literal: "isLiteral(?value)", SH.BlankNode: "isBlank(?value)"}.get(kind)
+            kinds: dict[Node, str] = {
+                SH.IRI: "isIRI(?value)",
+                SH.Literal: "isLiteral(?value)",
+                SH.BlankNode: "isBlank(?value)",
+            }
+            test = kinds.get(kind)
             if test is None:
                 raise Unsupported(f"{shape}: sh:nodeKind {kind}")
             q = f"SELECT DISTINCT ?this ?value WHERE {{ {focus} ?this {sp} ?value . FILTER (!{test}) }}"
@@ -319,13 +341,13 @@ class _Engine:
             counts: dict[Node, int] = {}
             for this, values in self._values(prologue, focus, sp).items():
                 counts[this] = sum(1 for v in values if test(v))
-            if qmin is not None and int(qmin) > 0:
+            if qmin is not None and _int(qmin) > 0:
                 for this, *_ in self._select(prologue, f"SELECT ?this WHERE {{ {focus} }}"):
-                    if counts.get(this, 0) < int(qmin):
+                    if counts.get(this, 0) < _int(qmin):
                         self._add(this, rp, None, shape, "QualifiedMinCount")
             if qmax is not None:
                 for this, n in counts.items():
-                    if n > int(qmax):
+                    if n > _int(qmax):
                         self._add(this, rp, None, shape, "QualifiedMaxCount")
         if (alternatives := sg.value(shape, SH["or"])) is not None:
             tests = [self._value_test(a) for a in self._list(alternatives)]
@@ -370,10 +392,10 @@ class _Engine:
         self._check_known(shape)
         preds = {p for p in self.sg.predicates(shape, None) if str(p).startswith(str(SH))} - {SH.message}
         if preds == {SH.datatype}:
-            dt = self.sg.value(shape, SH.datatype)
+            dt = self._required(shape, SH.datatype)
             return lambda v: _has_datatype(v, dt)
         if preds == {SH.languageIn}:
-            langs = {str(x).lower() for x in self._list(self.sg.value(shape, SH.languageIn))}
+            langs = {str(x).lower() for x in self._list(self._required(shape, SH.languageIn))}
             return lambda v: _lang_in(v, langs)
         raise Unsupported(f"{shape}: only sh:datatype or sh:languageIn helper shapes are compiled")
 
@@ -389,15 +411,17 @@ class _Engine:
             preds = {p for p in self.sg.predicates(prop, None) if str(p).startswith(str(SH))} - {SH.message}
             if preds != {SH.path, SH.hasValue}:
                 raise Unsupported(f"{prop}: only sh:hasValue is compiled inside sh:node shapes")
-            psp, _ = self._path(prop)
-            conds.append(f"?value {psp} {_n3(self.sg.value(prop, SH.hasValue))}")
+            path = self._path(prop)
+            if path is None:
+                raise Unsupported(f"{prop}: a property shape inside sh:node needs sh:path")
+            conds.append(f"?value {path[0]} {_n3(self._required(prop, SH.hasValue))}")
         other = {p for p in self.sg.predicates(node_shape, None) if str(p).startswith(str(SH))} - {
             SH["class"],
             SH.property,
             SH.message,
         }
         if other:
-            raise Unsupported(f"{node_shape}: {sorted(other)} inside sh:node")
+            raise Unsupported(f"{node_shape}: {sorted(other, key=str)} inside sh:node")
         if not conds:
             return []
         # the value conforms when every condition holds (literals never conform to sh:class)
@@ -486,7 +510,7 @@ def _has_datatype(v: Node, dt: Node) -> bool:
         if getattr(v, "ill_typed", None) is True:
             return False
         value = v.value
-        checks = {
+        checks: dict[Node, type | tuple[type, ...]] = {
             XSD.string: (str, bytes),
             RDF.langString: (str, bytes),
             XSD.integer: int,
@@ -519,18 +543,18 @@ def _lang_in(v: Node, langs: set[str]) -> bool:
 def _less_or_equal(a: Node, b: Node) -> bool:
     """pySHACL's sh:lessThanOrEquals comparison of two values."""
 
-    def norm(x):
+    def norm(x: Node) -> tuple[Any, bool]:
         if isinstance(x, URIRef):
             return str(x), True
         if isinstance(x, Literal) and isinstance(x.value, str):
             return x.value, True
         return x, False
 
-    (a, a_str), (b, b_str) = norm(a), norm(b)
-    if a_str != b_str:
+    (x, x_str), (y, y_str) = norm(a), norm(b)
+    if x_str != y_str:
         return False
     try:
-        return bool(a <= b)
+        return bool(x <= y)
     except TypeError:
         return False
 

@@ -250,7 +250,7 @@ def _run_fast(store: Store, shapes: Graph) -> ValidationReport | None:
             focus, value = _term(r.focus), (_term(r.value) if r.value is not None else None)
             fill = {"this": show(focus), "path": show(r.path), "value": show(value)}
             results.append(
-                (focus, r, value, _PLACEHOLDER.sub(lambda m, fill=fill: fill[m.group(1)], str(templates[0])))
+                (focus, r, value, _fill(str(templates[0]), fill))
             )
     except fast_validation.Unsupported as err:
         print(f"note: validating with pySHACL: the fast engine cannot compile {err}", file=sys.stderr)
@@ -304,7 +304,7 @@ def _run_pyshacl(data: Graph, shapes: Graph) -> Graph:
 
 def _read_report(report: Graph, shapes: Graph, graph_of: Callable[[str], tuple[str, ...]]) -> ValidationReport:
     conforms_values = list(report.objects(None, SH.conforms))
-    conforms = bool(conforms_values[0].toPython()) if conforms_values else True
+    conforms = str(conforms_values[0]) == "true" if conforms_values else True
     results = []
     # Only top-level results: nested sh:detail results (from sh:node) explain a parent result.
     for node in report.objects(None, SH.result):
@@ -314,6 +314,8 @@ def _read_report(report: Graph, shapes: Graph, graph_of: Callable[[str], tuple[s
         shape = report.value(node, SH.sourceShape)
         component = report.value(node, SH.sourceConstraintComponent)
         severity = report.value(node, SH.resultSeverity)
+        if focus is None or shape is None:
+            continue  # not a validation result (pySHACL always gives both)
         focus_s = _term(focus)
         path_s = _path(report, path_node) if path_node is not None else None
         value_s = _term(value) if value is not None else None
@@ -374,7 +376,7 @@ def _message(report: Graph, node: Node, shapes: Graph, focus: str, path: str | N
     SPARQL-based messages read alike; if a template uses other variables, pySHACL's own
     substitution is kept.
     """
-    templates: list[Literal] = []
+    templates: list[Node] = []
     for owner in (report.value(node, SH.sourceConstraint), report.value(node, SH.sourceShape)):
         if owner is not None:
             templates = sorted(shapes.objects(owner, SH.message), key=_message_rank)
@@ -387,6 +389,11 @@ def _message(report: Graph, node: Node, shapes: Graph, focus: str, path: str | N
         text = str(given[0]) if given else "(no message)"
     fill = {"this": show(focus), "path": show(path), "value": show(value)}
     return _PLACEHOLDER.sub(lambda m: fill[m.group(1)], text)
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    """A message template with {$this}, {?path} and {?value} filled in."""
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
 
 
 def _message_rank(message: Node) -> tuple[int, str]:
