@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from defence_kg.analysis.resolve import resolve
-from defence_kg.cli.main import main
 from defence_kg.loading.review import load_registry
+from helpers import run_cli
 
 MOE = "https://w3id.org/defence-kg/id/ministry-of-education"
 
@@ -34,8 +36,17 @@ def test_shared_abbreviation_resolves_to_nothing(project):
     assert "ambiguous" in result.why
 
 
-def test_resolve_command_prints_why(project, capsys):
-    assert main(["--project", str(project.root), "resolve", "Second Academy of CASIC", "--format", "json"]) == 0
-    out = json.loads(capsys.readouterr().out)
+def test_resolve_command_prints_why(built, project, capsys):
+    code, text, _ = run_cli(project, "resolve", "Second Academy of CASIC", "--format", "json", capsys=capsys)
+    assert code == 0
+    out = json.loads(text)
     assert out["resolves_to"].endswith("china-changfeng-mechanics-and-electronics-technology-academy")
     assert out["candidates"][0]["how"] == "alias"
+
+
+@pytest.mark.parametrize("name, why", [("Ministry", "no entity is named"), ("Nobody At All", "no entity is named")])
+def test_resolve_without_a_single_entity_exits_2_like_trace_and_query(built, project, capsys, name, why):
+    code, _, err = run_cli(project, "resolve", name, capsys=capsys)
+    assert code == 2 and why in err
+    assert run_cli(project, "trace", name, "CQU", capsys=capsys)[0] == 2
+    assert run_cli(project, "query", "institution-profile", "--param", f"institution={name}", capsys=capsys)[0] == 2

@@ -11,15 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from defence_kg.analysis.measures import analyse
-from defence_kg.analysis.resolve import resolve
+from defence_kg.analysis.resolve import Resolution, resolve
 from defence_kg.analysis.stats import stats
 from defence_kg.analysis.trace import trace, trace_picture
-from defence_kg.core.errors import EXIT_OK, InputError
+from defence_kg.core.errors import EXIT_OK, EXIT_USAGE, InputError
 from defence_kg.core.output import write_file
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_data, to_json
 from defence_kg.dataset import build as dataset
-from defence_kg.loading.review import load_registry
+from defence_kg.loading.registry import Registry
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -95,15 +95,23 @@ def cmd_stats(args: argparse.Namespace, project: Project) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace, project: Project) -> int:
-    result = resolve(load_registry(project), args.name)
+    """Resolve on the built dataset, as ``trace`` and ``query`` do; no single entity is exit 2."""
+    result = resolve(Registry(dataset.read(project.out).triples()), args.name)
     if args.format == "json":
         sys.stdout.write(to_json(result, indent=2))
-        return EXIT_OK
-    print(f"{result.name}: " + (f"{result.label} <{result.resolves_to}>" if result.resolves_to else "no single entity"))
-    print(f"  why: {result.why}")
-    for c in result.candidates:
-        print(f"  candidate {c.label} <{c.iri}>: matched {c.how} '{c.matched}'")
+    else:
+        sys.stdout.write(_resolution_text(result))
+    if result.resolves_to is None:
+        print(f"error: {result.why or 'no entity has this name'}", file=sys.stderr)
+        return EXIT_USAGE
     return EXIT_OK
+
+
+def _resolution_text(result: Resolution) -> str:
+    head = f"{result.label} <{result.resolves_to}>" if result.resolves_to else "no single entity"
+    lines = [f"{result.name}: {head}", f"  why: {result.why}"]
+    lines += [f"  candidate {c.label} <{c.iri}>: matched {c.how} '{c.matched}'" for c in result.candidates]
+    return "\n".join(lines) + "\n"
 
 
 def _evidence_text(e: dict[str, Any]) -> str:

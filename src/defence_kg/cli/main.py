@@ -8,14 +8,17 @@ what, where, why and how to fix.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
+from typing import Any, NoReturn
 
 from defence_kg import __version__
 from defence_kg.cli import analysis, build, export, publish, query, serve
 from defence_kg.core import progress
 from defence_kg.core.errors import EXIT_OK, DefenceKGError
 from defence_kg.core.project import find_project
+from defence_kg.core.suggest import did_you_mean
 
 DESCRIPTION = (
     "A knowledge graph of institutions, laboratories and their defence links, where every fact cites its evidence."
@@ -24,8 +27,38 @@ DESCRIPTION = (
 COMMANDS = (build, query, publish, serve, export, analysis)
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """Shows each option's default, unless it has none (None, False, empty) or its help says it."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        if action.default in (None, False, [], argparse.SUPPRESS) or "default" in text:
+            return text
+        return f"{text} (default: %(default)s)".strip()
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with every default shown in --help and "did you mean" for a mistyped choice."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        # an option without help text still lists its default (argparse prints nothing for it)
+        if kwargs.get("help") is None and kwargs.get("default") not in (None, False, []):
+            kwargs["help"] = "default: %(default)s"
+        return super().add_argument(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        if m := re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message):
+            hint = did_you_mean(m[1], re.findall(r"'([^']*)'", m[2]))
+            message += f"; {hint}" if hint else ""
+        super().error(message)
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="defence-kg",
         description=DESCRIPTION,
         epilog="exit codes: 0 ok, 1 invalid data, 2 usage or input error, 3 remote failure",
@@ -38,7 +71,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", type=Path, help="build folder (default: <project>/build)")
     p.add_argument("--quiet", action="store_true", help="no progress output on stderr")
-    commands = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = p.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
     for module in COMMANDS:
         module.register(commands)
     return p

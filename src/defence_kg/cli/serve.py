@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import signal
+import socket
 from pathlib import Path
 
 from defence_kg.core.errors import EXIT_OK, InputError, RemoteError
@@ -16,14 +17,41 @@ from defence_kg.queries.server import running
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s = commands.add_parser("serve", help="serve the built dataset on a local SPARQL endpoint, or a published site")
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, loopback only)")
-    s.add_argument("--port", type=int, default=7878, help="port (default 7878; 0: a free one)")
+    s.add_argument("--port", type=port_number, default=7878, help="port (default 7878; 0: a free one)")
     s.add_argument("--site", type=Path, metavar="DIR", help="serve this published site, with content negotiation")
     s.add_argument("--writable", action="store_true", help="accept SPARQL updates (read-only by default)")
     s.add_argument("--timeout-s", type=int, default=60, help="query timeout in seconds (default 60)")
     s.set_defaults(func=cmd_serve)
 
 
+def port_number(text: str) -> int:
+    """A TCP port, 0 to 65535 (argparse turns the error into a usage message, exit 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{value} is not a port (0 to 65535; 0 picks a free one)")
+    return value
+
+
+def _check_free(host: str, port: int) -> None:
+    """Both modes refuse a busy port the same way, before starting anything (exit 2)."""
+    if port == 0:
+        return
+    with socket.socket() as s:
+        try:
+            s.bind((host, port))
+        except OSError as err:
+            raise InputError(
+                f"cannot listen on {host}:{port}",
+                why=err.strerror or str(err),
+                fix="choose another --port (0 picks a free one)",
+            ) from None
+
+
 def cmd_serve(args: argparse.Namespace, project: Project) -> int:
+    _check_free(args.host, args.port)
     # SIGTERM behaves like Ctrl-C: stop cleanly
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     if args.site:

@@ -160,6 +160,14 @@ def dry_run(plans: list[GraphPlan], endpoint: Endpoint, out: Path, *, protected:
     return Path(out)
 
 
+class PublishStopped(RemoteError):
+    """Publishing failed part-way: which graphs hold their new content and which their old."""
+
+    def __init__(self, published: list[str], unpublished: list[str], what: str, **where_why_fix: str | None) -> None:
+        super().__init__(what, **where_why_fix)
+        self.published, self.unpublished = published, unpublished
+
+
 def _silent(line: str) -> None:
     """The default log: the library prints nothing; the command line passes ``print``."""
 
@@ -182,7 +190,9 @@ def publish(plans: list[GraphPlan], endpoint: Endpoint, *, log: Callable[[str], 
                 if partial
                 else "it still holds its previous content (one request per graph is atomic)"
             )
-            failure = RemoteError(
+            failure = PublishStopped(
+                list(done),
+                rest,
                 f"publishing stopped at graph {p.graph}: {err.what}",
                 where=err.where,
                 why=(
@@ -209,7 +219,9 @@ def verify(plans: list[GraphPlan], endpoint: Endpoint, *, log: Callable[[str], N
         else:
             log(f"  verified  {n:>8}  {p.graph}")
     if bad:
-        err = RemoteError(
+        err = PublishStopped(
+            [p.graph for p in plans],
+            [],
             f"verification failed for {len(bad)} graph(s)",
             where=endpoint.query_url,
             why="; ".join(bad),

@@ -34,7 +34,7 @@ from rdflib.term import Node
 from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions as SE
 
-from defence_kg.core.errors import RemoteError
+from defence_kg.core.errors import InputError, RemoteError
 from defence_kg.core.sparql import query_form, term_n3
 
 DEFAULT_TIMEOUT_S = 60
@@ -121,8 +121,9 @@ class Endpoint:
         timeout: float = DEFAULT_TIMEOUT_S,
     ) -> None:
         for url in (query_url, update_url, gsp_url):
-            if url is not None and urllib.parse.urlsplit(url).scheme not in ("http", "https"):
-                raise RemoteError(
+            if url is not None and not _is_http_url(url):
+                # a malformed URL is the user's input, not a remote failure (exit 2, not 3)
+                raise InputError(
                     "not an HTTP(S) endpoint URL", where=url, fix="give a URL such as http://127.0.0.1:7878/query"
                 )
         self.query_url, self.update_url, self.gsp_url = query_url, update_url, gsp_url
@@ -343,6 +344,15 @@ class Endpoint:
                 why=f"{type(err).__name__}: {err}",
                 fix="check the server (and any proxy in front of it), then retry",
             ) from None
+
+
+def _is_http_url(url: str) -> bool:
+    try:
+        parts = urllib.parse.urlsplit(url)
+        _ = parts.port  # raises ValueError for a port that is not a number or out of range
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def _auth_key(url: str) -> str:

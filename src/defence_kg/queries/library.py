@@ -31,6 +31,9 @@ from rdflib.term import Node
 from defence_kg.core.errors import InputError, QueryError
 from defence_kg.core.namespaces import ID, PREFIXES
 from defence_kg.core.sparql import IRI_FORBIDDEN, bind, query_form, tokens
+from defence_kg.core.store import Store
+from defence_kg.core.suggest import did_you_mean
+from defence_kg.loading.registry import Registry
 
 #: What a query returns: a bool (ASK), triples (CONSTRUCT/DESCRIBE) or (variables, rows) (SELECT).
 QueryResult = bool | list[tuple[Node, Node, Node]] | tuple[list[str], list[tuple[Node | None, ...]]]
@@ -39,12 +42,18 @@ PARAM_TYPES = ("iri", "string", "integer", "decimal", "date", "boolean", "langst
 NO_DEFAULT = "-"
 
 
+#: ``integer[1..3]``: a type with the range of values the query accepts (inclusive bounds).
+_RANGED = re.compile(r"(?P<type>integer|decimal)\[(?P<low>-?\d+(?:\.\d+)?)\.\.(?P<high>-?\d+(?:\.\d+)?)\]")
+
+
 @dataclass
 class Param:
     name: str
     type: str
     default: str | None
     description: str
+    low: float | None = None
+    high: float | None = None
 
 
 @dataclass
@@ -110,16 +119,27 @@ def parse_query_file(path: Path) -> StoredQuery:
         elif key == "param":
             head, _, desc = value.partition("—")
             parts = head.split()
-            if len(parts) != 3 or parts[1] not in PARAM_TYPES:
+            if len(parts) != 3 or not (parts[1] in PARAM_TYPES or _RANGED.fullmatch(parts[1])):
                 raise QueryError(
                     "malformed parameter declaration",
                     where=f"{path}:{lineno}",
                     why=f"expected 'name type default — description' with type one of "
-                    f"{', '.join(PARAM_TYPES)}; got {value!r}",
+                    f"{', '.join(PARAM_TYPES)} (a number may give its range: integer[1..3]); got {value!r}",
                     fix="write e.g. '#+ param: institution iri id:chongqing-university — the institution'",
                 )
             name, ptype, default = parts
-            q.params.append(Param(name, ptype, None if default == NO_DEFAULT else default, desc.strip()))
+            ranged = _RANGED.fullmatch(ptype)
+            low, high = (float(ranged["low"]), float(ranged["high"])) if ranged else (None, None)
+            q.params.append(
+                Param(
+                    name,
+                    ranged["type"] if ranged else ptype,
+                    None if default == NO_DEFAULT else default,
+                    desc.strip(),
+                    low,
+                    high,
+                )
+            )
         else:
             raise QueryError(
                 f"unknown query header key '{key}'", where=f"{path}:{lineno}", fix="use summary, tags or param"
@@ -140,12 +160,11 @@ def find(project, name_or_file: str) -> StoredQuery:
     stored = discover(project)
     if name_or_file in stored:
         return stored[name_or_file]
-    close = [n for n in stored if name_or_file.lower() in n or n in name_or_file.lower()]
     raise QueryError(
         f"no stored query named '{name_or_file}'",
         where=str(project.queries),
         why="not a file and not the name of a queries/*.rq file",
-        fix=f"did you mean {', '.join(close)}?" if close else "run `defence-kg query --list` to see the stored queries",
+        fix=did_you_mean(name_or_file, stored) or "run `defence-kg query --list` to see the stored queries",
     )
 
 
@@ -196,16 +215,14 @@ def resolve_iri(value: str, *, store=None) -> URIRef:
     if sep and prefix in PREFIXES and not local.startswith("//"):
         v = PREFIXES[prefix] + local
     elif not re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*:", v):
-        if store is not None:
-            found = _by_label(store, v)
-            if found is not None:
-                return found
-        if re.fullmatch(r"[a-z0-9][a-z0-9\-]*", v):
+        if store is not None and (found := _by_name(store, v)) is not None:
+            return found
+        if re.fullmatch(r"[a-z0-9][a-z0-9\-]*", v) and (store is None or _known(store, ID[v])):
             v = str(ID[v])
         else:
             raise QueryError(
                 f"cannot resolve '{value}' to an IRI",
-                why="it is not an IRI, a CURIE with a known prefix, a slug or a label in the data",
+                why="it is not an IRI, a CURIE with a known prefix, a slug or a name in the data",
                 fix="give a full IRI, a CURIE such as id:chongqing-university, or a slug",
             )
     if IRI_FORBIDDEN.search(v):
@@ -217,8 +234,33 @@ def resolve_iri(value: str, *, store=None) -> URIRef:
     return URIRef(v)
 
 
-def _by_label(store, label: str) -> URIRef | None:
-    """A thing whose label or abbreviation is ``label`` (case-insensitive), if exactly one."""
+def _by_name(store, name: str) -> URIRef | None:
+    """The thing a name means: in-process through the same registry resolution as ``resolve`` and
+    ``trace`` (names, aliases, abbreviations, Chinese names of the built dataset); on a remote
+    endpoint by an exact (case-insensitive) label. Several candidates are an error listing them."""
+    if isinstance(store, Store):
+        registry = Registry(store.triples())
+        iri, _ = registry.resolve_name(name)
+        candidates = sorted({(str(c.iri), c.label) for c in registry.candidates(name)})
+    else:
+        candidates = [(str(iri), "") for iri in _by_label(store, name)]
+        iri = URIRef(candidates[0][0]) if len(candidates) == 1 else None
+    if iri is None and len(candidates) > 1:
+        raise QueryError(
+            f"'{name}' is ambiguous: {len(candidates)} candidates",
+            why="; ".join(f"{c} ({label})" if label else c for c, label in candidates),
+            fix="give one of these IRIs instead",
+        )
+    return iri
+
+
+def _known(store, iri: URIRef) -> bool:
+    """The data says something about ``iri``."""
+    return bool(store.query(bind("ASK { ?x ?p ?o }", {"x": iri})))
+
+
+def _by_label(store, label: str) -> list[URIRef]:
+    """Things whose label, abbreviation or tracker slug is ``label`` (case-insensitive)."""
     q = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX dkg: <https://w3id.org/defence-kg/ontology#>
 SELECT DISTINCT ?x WHERE {
@@ -227,8 +269,7 @@ SELECT DISTINCT ?x WHERE {
 }"""
     # the label is itself bound as a term, not spliced
     _, rows = store.query(bind(q, {"want": Literal(label)}))
-    found = sorted({r[0] for r in rows if isinstance(r[0], URIRef)})
-    return found[0] if len(found) == 1 else None
+    return sorted({r[0] for r in rows if isinstance(r[0], URIRef)})
 
 
 def to_term(param: Param, value: str, *, store=None) -> Node:
@@ -247,11 +288,11 @@ def to_term(param: Param, value: str, *, store=None) -> Node:
                 else Literal(value)
             )
         if t == "integer":
-            return Literal(int(value), datatype=XSD.integer)
+            return Literal(_in_range(param, int(value)), datatype=XSD.integer)
         if t == "decimal":
             from decimal import Decimal
 
-            return Literal(Decimal(value), datatype=XSD.decimal)
+            return Literal(_in_range(param, Decimal(value)), datatype=XSD.decimal)
         if t == "boolean":
             if value.lower() not in ("true", "false"):
                 raise ValueError("expected true or false")
@@ -262,9 +303,20 @@ def to_term(param: Param, value: str, *, store=None) -> Node:
             return Literal(dt.date.fromisoformat(value), datatype=XSD.date)
     except (ValueError, ArithmeticError) as err:
         raise QueryError(
-            f"bad value for parameter '{param.name}' ({t}): {value!r}", why=str(err), fix=f"give a {t} value"
+            f"bad value for parameter '{param.name}' ({t}): {value!r}",
+            why=str(err),
+            fix=f"give {'an' if t[0] in 'aeiou' else 'a'} {t}"
+            + (f" from {param.low:g} to {param.high:g}" if param.low is not None else ""),
         ) from None
     raise QueryError(f"unknown parameter type {t}")
+
+
+def _in_range(param: Param, number):
+    """The number, if inside the parameter's declared range (a value outside is refused, never
+    silently clamped by the query)."""
+    if (param.low is not None and number < param.low) or (param.high is not None and number > param.high):
+        raise ValueError(f"outside its range {param.low:g} to {param.high:g}")
+    return number
 
 
 def bind_params(query: StoredQuery, given: dict[str, str], *, store=None) -> dict[str, Node]:
