@@ -8,8 +8,13 @@ $(BIN)/defence-kg: pyproject.toml
 	$(BIN)/pip install -q -e ".[test]"
 	touch $@
 
+# The site's JavaScript libraries and map data, pinned in package-lock.json (npm ci installs exactly that).
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
 .PHONY: setup run test
-setup: $(BIN)/defence-kg
+setup: $(BIN)/defence-kg node_modules/.package-lock.json
 
 run: setup
 	$(BIN)/defence-kg build
