@@ -28,20 +28,29 @@ def load(ctx) -> None:
             or (ctx.registry.resolve(profile.title) if profile.title else None)
             or ID[slug(profile.title or document.id)]
         )
-        if subject not in ctx.registry.labels:
+        known = subject in ctx.registry.labels
+        if not known:
             # an institution the registry does not know yet: named by the page's title
             name = profile.title or document.id.replace("-", " ").title()
-            ctx.add(subject, SKOS.prefLabel, Literal(name, lang="en"))
             ctx.registry.add_name(subject, name, "name")
             ctx.registry.labels[subject] = name
-            if profile.title_zh:
-                ctx.add(subject, SKOS.prefLabel, Literal(profile.title_zh, lang="zh-Hans"))
+        start = len(ctx.triples)
         extractor = Extractor(
             ctx=ctx, document=document, subject=subject, profile=profile, names={ctx.registry.label(subject)}
         )
         for sentence in extractor.run():
             ctx.add(doc, DKG.unparsedSentence, Literal(sentence.text, lang="en"))
             ctx.warn("%s: sentence not read: %s", document.id, sentence.text)
+        if not known and not _facts_about(ctx.triples[start:], subject):
+            # a text nothing in which reads as a profile (a recipe, a wrong file) makes no organisation
+            ctx.warn(
+                "%s: nothing in the text reads as a profile of an institution; no organisation recorded", document.id
+            )
+            continue
+        if not known:
+            ctx.add(subject, SKOS.prefLabel, Literal(ctx.registry.label(subject), lang="en"))
+            if profile.title_zh:
+                ctx.add(subject, SKOS.prefLabel, Literal(profile.title_zh, lang="zh-Hans"))
         ctx.add(doc, SCHEMA.about, subject)
         if not extractor.risk_read:
             # NUDT's page has none: no risk fact is made up; the level must come from elsewhere
@@ -50,3 +59,8 @@ def load(ctx) -> None:
             ctx.warn("%s: no 'Last updated' line", document.id)
         if not ctx.registry.types.get(subject):
             ctx.fact(subject, RDF.type, DKG.Organisation, document=document, quote=profile.title)
+
+
+def _facts_about(triples, subject) -> bool:
+    """A statement (with its evidence) about ``subject`` is among ``triples``."""
+    return any(p == RDF.subject and o == subject for _, p, o in triples)

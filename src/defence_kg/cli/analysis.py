@@ -102,7 +102,12 @@ def cmd_resolve(args: argparse.Namespace, project: Project) -> int:
     else:
         sys.stdout.write(_resolution_text(result))
     if result.resolves_to is None:
-        print(f"error: {result.why or 'no entity has this name'}", file=sys.stderr)
+        error = InputError(
+            f"'{args.name}' names no single entity",
+            why=result.why,
+            fix="give a fuller name, or one of the candidates' IRIs",
+        )
+        print(f"error: {error.render()}", file=sys.stderr)
         return EXIT_USAGE
     return EXIT_OK
 

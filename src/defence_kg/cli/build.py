@@ -45,6 +45,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     e.add_argument("--report", nargs="+", metavar="DIR_OR_FILE", help="report on many documents")
     e.add_argument("--gold", type=Path, metavar="FILE", help="with --report: score against this gold file")
     e.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 when the text raises warnings (no institution name, no risk sentence, sentences not read)",
+    )
+    e.add_argument(
         "--format",
         choices=["json", "turtle"],
         default="json",
@@ -114,4 +119,6 @@ def cmd_extract(args: argparse.Namespace, project: Project) -> int:
         raise InputError("no document given", fix="defence-kg extract FILE, or --report DIR_OR_FILES")
     result = extract(project, Path(args.file))
     sys.stdout.write(to_json(result, indent=2) if args.format == "json" else result.turtle)
-    return EXIT_OK
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return EXIT_INVALID if args.strict and result.warnings else EXIT_OK

@@ -88,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err.render()}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
+        # Ctrl-C: every writer has removed its temporary output on the way out
+        print("interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # output piped into `head` or similar: stop quietly, as Unix tools do

@@ -48,18 +48,18 @@ class Project:
 
 
 def find_project(start: Path | None = None, *, out: Path | None = None) -> Project:
-    """Find the project root: ``$DEFENCE_KG_PROJECT``, else the nearest folder upwards holding
-    ``data/sources`` and ``ontology``."""
+    """Find the project root: the nearest folder holding ``data/sources`` and ``ontology``, looking
+    from ``start`` (``--project``) upwards, else from ``$DEFENCE_KG_PROJECT``, else from the current
+    folder. What the user typed wins over the environment."""
     env = os.environ.get("DEFENCE_KG_PROJECT")
-    candidates = (
-        [Path(env)] if env else [p for p in [(start or Path.cwd()).resolve(), *(start or Path.cwd()).resolve().parents]]
-    )
+    origin = (start or (Path(env) if env else Path.cwd())).resolve()
+    candidates = [origin, *origin.parents]
     for root in candidates:
         if (root / "data" / "sources").is_dir() and (root / "ontology").is_dir():
             return Project(root=root, out=(out or root / "build").resolve())
     raise InputError(
         "no defence-kg project found",
-        where=str(start or Path.cwd()),
+        where=str(origin),
         why="no folder here or above holds both data/sources/ and ontology/",
         fix="run the command inside a checkout, or set DEFENCE_KG_PROJECT to the project root",
     )

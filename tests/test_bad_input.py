@@ -1,0 +1,192 @@
+"""No traceback, ever: every command with bad input exits with its documented code and a message
+saying what, where, why and how to fix, and changes no file outside its intended output.
+
+Each case runs the command line in-process (an uncaught exception would fail the case) with the
+build of the shipped data; the work folder and the build folder are fingerprinted before and after.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from defence_kg.core.project import Project
+from helpers import ROOT, run_cli
+
+PROFILE = ROOT / "data" / "documents" / "aspi-tracker" / "chongqing-university.txt"
+
+
+@pytest.fixture(scope="module")
+def work(tmp_path_factory, built, project) -> Path:
+    """A folder of careless inputs (all our own), beside a copy of the build."""
+    w = tmp_path_factory.mktemp("careless")
+    text = PROFILE.read_bytes()
+    files = {
+        "My Profile (copy).txt": text,
+        "Профиль 重庆.txt": text,
+        "bom.txt": codecs.BOM_UTF8 + text,
+        "utf16.txt": codecs.BOM_UTF16_LE + text.decode("utf-8").encode("utf-16-le"),
+        "latin1.txt": "Universit\u00e9 de caf\u00e9\n".encode("latin-1"),
+        "binary.dat": bytes(range(256)) * 4,
+        "empty.txt": b"",
+        "recipe.txt": b"Banana Bread\n\nMash three ripe bananas. Bake for an hour.\n",
+        "page.html": b"<!DOCTYPE html><html><body><h1>Test Institute</h1><p>It bakes bread.</p></body></html>",
+        "bad.rq": b'SELECT * WHERE { ?s ?p "caf\xe9" }',
+        "gold-wrong-shape.json": b'{"documents": 5}',
+        "gold-not-json.json": b"{kinds: [",
+    }
+    for name, data in files.items():
+        (w / name).write_bytes(data)
+    (w / "emptydir").mkdir()
+    (w / "mydocs").mkdir()
+    (w / "mydocs" / "thesis.txt").write_text("three years of work")
+    shutil.copytree(project.out, w / "build")
+    ill = w / "ill-build"
+    shutil.copytree(project.out, ill)
+    nq = ill / "dataset.nq"
+    nq.write_bytes(
+        nq.read_bytes().replace(
+            b'"2019-12-01"^^<http://www.w3.org/2001/XMLSchema#date>',
+            b'"2019-13-45"^^<http://www.w3.org/2001/XMLSchema#date>',
+            1,
+        )
+    )
+    return w
+
+
+# (id, arguments with {w} for the work folder, expected exit code, a fragment of stderr)
+CASES = [
+    ("extract-binary", ["extract", "{w}/binary.dat"], 2, "binary data"),
+    ("extract-latin1", ["extract", "{w}/latin1.txt"], 2, "Windows-1252"),
+    ("extract-utf16", ["extract", "{w}/utf16.txt"], 2, "UTF-16"),
+    ("extract-empty", ["extract", "{w}/empty.txt"], 2, "empty"),
+    ("extract-missing", ["extract", "{w}/nope.txt"], 2, "not found"),
+    ("extract-folder", ["extract", "{w}/emptydir"], 2, "--report"),
+    ("extract-recipe-strict", ["extract", "{w}/recipe.txt", "--strict"], 1, "no organisation recorded"),
+    ("extract-bom", ["extract", "{w}/bom.txt"], 0, ""),
+    ("extract-spaces-parentheses", ["extract", "{w}/My Profile (copy).txt"], 0, ""),
+    ("extract-non-ascii-name", ["extract", "{w}/Профиль 重庆.txt"], 0, ""),
+    ("extract-html", ["extract", "{w}/page.html"], 0, ""),
+    ("report-empty-folder", ["extract", "--report", "{w}/emptydir"], 2, "no profile documents"),
+    (
+        "report-gold-wrong-shape",
+        ["extract", "--report", "{w}/bom.txt", "--gold", "{w}/gold-wrong-shape.json"],
+        2,
+        "wrong shape",
+    ),
+    (
+        "report-gold-not-json",
+        ["extract", "--report", "{w}/bom.txt", "--gold", "{w}/gold-not-json.json"],
+        2,
+        "cannot read the gold file",
+    ),
+    ("query-not-utf8", ["query", "{w}/bad.rq"], 2, "not UTF-8"),
+    ("query-misspelt", ["query", "institution-profil"], 2, "did you mean 'institution-profile'"),
+    ("query-hops-too-many", ["query", "organisations-connected-within-hops", "--param", "hops=9"], 2, "range"),
+    ("query-hops-zero", ["query", "organisations-connected-within-hops", "--param", "hops=0"], 2, "range"),
+    (
+        "query-hops-not-a-number",
+        ["query", "organisations-connected-within-hops", "--param", "hops=many"],
+        2,
+        "bad value",
+    ),
+    ("query-param-without-value", ["query", "institution-profile", "--param", "institution"], 2, "name=value"),
+    ("query-unknown-param", ["query", "institution-profile", "--param", "colour=red"], 2, "unknown parameter"),
+    (
+        "query-unknown-name",
+        ["query", "institution-profile", "--param", "institution=Nobody At All"],
+        2,
+        "cannot resolve",
+    ),
+    ("query-hostile-value", ["query", "institution-profile", "--param", "institution=x> } DROP ALL #"], 2, "IRI"),
+    ("query-endpoint-not-a-url", ["query", "institution-profile", "--endpoint", "not-a-url"], 2, "HTTP(S)"),
+    ("query-endpoint-ftp", ["query", "institution-profile", "--endpoint", "ftp://127.0.0.1/q"], 2, "HTTP(S)"),
+    ("command-misspelt", ["buidl"], 2, "did you mean 'build'"),
+    ("format-unknown", ["stats", "--format", "yaml"], 2, "invalid choice"),
+    ("serve-port-negative", ["serve", "--port", "-1"], 2, "not a port"),
+    ("serve-port-too-big", ["serve", "--site", "{w}/emptydir", "--port", "99999"], 2, "not a port"),
+    ("serve-not-a-site", ["serve", "--site", "{w}/emptydir", "--port", "0"], 2, "not a published site"),
+    ("export-impossible-path", ["export", "gexf", "-o", "/proc/nope/x.gexf"], 2, "does not exist"),
+    ("export-missing-folder", ["export", "gexf", "-o", "{w}/nonexistent-dir/sub/x.gexf"], 2, "does not exist"),
+    ("export-unwritable", ["export", "graphml", "-o", "/sys/x.graphml"], 2, "cannot write"),
+    ("export-csv-to-stdout", ["export", "nodes-edges-csv", "-o", "-"], 2, "cannot go to stdout"),
+    ("trace-unknown", ["trace", "CQU", "Nobody At All"], 2, "no organisation named"),
+    ("trace-same-ends", ["trace", "CQU", "Chongqing University"], 2, "same node"),
+    ("trace-zero-hops", ["trace", "CQU", "SASTIND", "--max-hops", "0"], 2, "at least 1"),
+    ("trace-unwritable", ["trace", "CQU", "SASTIND", "-o", "/sys/x.txt"], 2, "cannot write"),
+    ("analyse-unknown-ego", ["analyse", "--ego", "Nobody At All"], 2, "no organisation named"),
+    ("analyse-unwritable", ["analyse", "-o", "/sys/x.txt"], 2, "cannot write"),
+    ("site-into-users-folder", ["publish", "site", "-o", "{w}/mydocs"], 2, "thesis.txt"),
+    ("site-into-proc", ["publish", "site", "-o", "/proc/nope/site"], 2, "does not exist"),
+    ("site-bad-base", ["publish", "site", "-o", "{w}/site", "--base-url", "w3id.org/x"], 2, "base-url"),
+    ("endpoint-not-a-url", ["publish", "endpoint", "--endpoint", "not-a-url", "--gsp-endpoint", "x"], 2, "HTTP(S)"),
+    (
+        "endpoint-dry-run-unwritable",
+        [
+            "publish",
+            "endpoint",
+            "--endpoint",
+            "http://127.0.0.1:9/q",
+            "--gsp-endpoint",
+            "http://127.0.0.1:9/s",
+            "--dry-run",
+            "/sys/dry",
+        ],
+        2,
+        "cannot",
+    ),
+    ("resolve-empty", ["resolve", ""], 2, "empty name"),
+    ("resolve-no-match", ["resolve", "Ministry"], 2, "no entity is named"),
+    ("build-bad-document", ["build", "--document", "nonsense"], 2, "bad --document"),
+    ("build-missing-document", ["build", "--document", "aspi-tracker={w}/nope.txt"], 2, "not found"),
+    ("build-unknown-source", ["build", "--source", "nope"], 2, "unknown source"),
+    ("build-unwritable-out", ["--out", "/sys/build", "build"], 2, "cannot create the build folder"),
+    ("project-missing", ["--project", "{w}/emptydir", "stats"], 2, "no defence-kg project"),
+    ("no-build-yet", ["--out", "{w}/emptydir", "stats"], 2, "no built dataset"),
+    ("ill-typed-validate", ["--out", "{w}/ill-build", "validate"], 1, ""),
+    ("ill-typed-pyshacl", ["--out", "{w}/ill-build", "validate", "--engine", "pyshacl"], 1, ""),
+    ("ill-typed-query-all", ["--out", "{w}/ill-build", "query", "--all"], 1, "violation"),
+    ("ill-typed-trace", ["--out", "{w}/ill-build", "trace", "CQU", "SASTIND"], 0, ""),
+    (
+        "ill-typed-not-published",
+        ["--out", "{w}/ill-build", "publish", "site", "-o", "{w}/ill-site"],
+        1,
+        "invalid data is not published",
+    ),
+]
+
+
+def _fingerprint(*folders: Path) -> dict[str, str]:
+    """Every file under the folders, by path: its content hash (symlinks by their target)."""
+    out = {}
+    for folder in folders:
+        for p in sorted(folder.rglob("*")):
+            if p.is_symlink():
+                out[str(p)] = "-> " + str(p.readlink())
+            elif p.is_file():
+                out[str(p)] = hashlib.sha256(p.read_bytes()).hexdigest()
+    return out
+
+
+@pytest.mark.parametrize("argv, code, fragment", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_bad_input_gets_a_message_and_its_exit_code(work, capsys, monkeypatch, argv, code, fragment):
+    monkeypatch.chdir(work)
+    args = [a.replace("{w}", str(work)) for a in argv]
+    project = Project(root=ROOT, out=work / "build")
+    before = _fingerprint(work, ROOT / "data", ROOT / "queries", ROOT / "shapes")
+    try:
+        got, out, err = run_cli(project, *args, capsys=capsys)
+    except SystemExit as exit_:  # argparse's own usage errors
+        got, err = exit_.code, capsys.readouterr().err
+    assert got == code, err
+    assert "Traceback" not in err and "Failed to convert Literal" not in err
+    assert fragment in err
+    if code == 2 and "usage:" not in err:
+        assert err.startswith("error: ") and ("fix:" in err or "did you mean" in err or "why:" in err), err
+    after = _fingerprint(work, ROOT / "data", ROOT / "queries", ROOT / "shapes")
+    changed = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+    assert not changed, f"files changed outside the intended output: {sorted(changed)[:5]}"
