@@ -1,0 +1,76 @@
+"""Ctrl-C part-way through `build` or `publish site`: exit 130, a short message, no traceback, and no
+partial output — the previous output stays as it was, and no temporary file is left beside it.
+
+A synthetic project (benchmarks/workload.py, 300 institutions: a build of a few seconds) gives the
+signal time to land inside the work rather than during start-up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import workload  # noqa: E402
+
+KG = str(Path(sys.executable).parent / "defence-kg")
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("interrupt") / "project"
+    workload.project(ROOT, root, 300)
+    return root
+
+
+def _state(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _interrupt(argv: list[str], after_s: float) -> subprocess.CompletedProcess:
+    proc = subprocess.Popen([KG, *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(after_s)
+    assert proc.poll() is None, "the command ended before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    return subprocess.CompletedProcess(argv, proc.returncode, out, err)
+
+
+def test_interrupted_build_leaves_the_previous_build(synthetic):
+    out = synthetic / "build"
+    subprocess.run(
+        [KG, "--quiet", "--project", str(synthetic), "--out", str(out), "build"], check=True, capture_output=True
+    )
+    before = _state(out)
+    done = _interrupt(["--quiet", "--project", str(synthetic), "--out", str(out), "build"], after_s=2.5)
+    assert done.returncode == 130, done.stderr
+    assert "interrupted" in done.stderr and "Traceback" not in done.stderr
+    assert _state(out) == before
+
+
+def test_interrupted_site_leaves_no_partial_folder(synthetic):
+    out = synthetic / "build"
+    if not (out / "dataset.nq").exists():
+        subprocess.run(
+            [KG, "--quiet", "--project", str(synthetic), "--out", str(out), "build"], check=True, capture_output=True
+        )
+    site = synthetic / "site"
+    done = _interrupt(
+        ["--quiet", "--project", str(synthetic), "--out", str(out), "publish", "site", "-o", str(site)], after_s=2.5
+    )
+    assert done.returncode == 130, done.stderr
+    assert "Traceback" not in done.stderr
+    assert not site.exists()
+    assert sorted(p.name for p in synthetic.iterdir()) == ["build", "data", "loaders", "ontology", "queries", "shapes"]
