@@ -22,6 +22,7 @@ _ENTITY = re.compile(r"^/id/([A-Za-z0-9_-]+)/?$")
 
 
 class SiteHandler(SimpleHTTPRequestHandler):
+    timeout = 30  # seconds a client may take to send its request: a stalled client frees its thread
     extensions_map = {
         **SimpleHTTPRequestHandler.extensions_map,
         **{f".{ext}": media for ext, media in ENTITY_FORMATS.items()},
