@@ -6,6 +6,8 @@ import csv
 import io
 import json
 
+import pytest
+
 from defence_kg.queries import library as queries
 from helpers import ROOT, run_cli
 
@@ -59,3 +61,16 @@ def test_usage_errors_are_exit_2_with_a_fix(capsys, project, built):
     assert code == 2 and "name=value" in err
     code, _, err = _run(capsys, project, "query", "institution-profile", "--param", "bogus=1")
     assert code == 2 and "unknown parameter" in err
+
+
+@pytest.mark.parametrize("width", [60, 100, 200])
+def test_the_table_fits_the_terminal_and_csv_keeps_every_value(built, project, width):
+    from defence_kg.queries.render import render
+
+    for name in ("defence-links-of-institution", "institutions-by-risk-level", "institution-profile"):
+        result = queries.run(queries.find(project, name), {}, store=built.store)
+        table = render(result, "table", width=width)
+        assert all(len(line) <= width for line in table.splitlines()), name
+        full = render(result, "csv")
+        longest = max((str(t) for row in result[1] for t in row if t is not None), key=len)
+        assert longest in full and (len(longest) <= 20 or longest not in table)

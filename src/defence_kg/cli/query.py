@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 
 from defence_kg.core.errors import EXIT_OK, QueryError, ValidationFailed
@@ -77,7 +78,8 @@ def cmd_query(args: argparse.Namespace, project: Project) -> int:
     query = library.find(project, args.query)
     params = dict(_parse_param(p) for p in args.param)
     endpoint, target = _target(args, project)
-    sys.stdout.write(render(library.run(query, params, store=target, endpoint=endpoint), args.format))
+    width = shutil.get_terminal_size(fallback=(120, 24)).columns
+    sys.stdout.write(render(library.run(query, params, store=target, endpoint=endpoint), args.format, width=width))
     return EXIT_OK
 
 

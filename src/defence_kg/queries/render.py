@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import textwrap
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -51,8 +52,9 @@ def _json_term(term: Node | None):
     return {"type": "bnode", "value": str(term)}
 
 
-def render(result, fmt: str) -> str:
-    """A result as table, csv, tsv, json or markdown text."""
+def render(result, fmt: str, *, width: int | None = None) -> str:
+    """A result as table, csv, tsv, json or markdown text; a table fits in ``width`` characters
+    (long cells cut with "…"; csv, tsv and json keep every value whole)."""
     if isinstance(result, bool):
         if fmt == "json":
             return json.dumps({"head": {}, "boolean": result}) + "\n"
@@ -90,13 +92,51 @@ def render(result, fmt: str) -> str:
         out = ["| " + " | ".join(variables) + " |", "|" + "---|" * len(variables)]
         out += ["| " + " | ".join(row) + " |" for row in esc]
         return "\n".join(out) + "\n"
-    widths = [min(60, max([len(v)] + [len(r[i]) for r in cells])) for i, v in enumerate(variables)]
-
-    def cut(s: str, w: int) -> str:
-        s = s.replace("\n", " ")
-        return s if len(s) <= w else s[: w - 1] + "…"
-
-    out = ["  ".join(v.ljust(w) for v, w in zip(variables, widths)).rstrip(), "  ".join("-" * w for w in widths)]
-    out += ["  ".join(cut(c, w).ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    widths = _fit([min(60, max([len(v)] + [len(r[i]) for r in cells])) for i, v in enumerate(variables)], width)
+    if width is not None and sum(widths) + 2 * (len(widths) - 1) > width:
+        return _records(variables, cells, width)
+    out = [
+        "  ".join(_cut(v, w).ljust(w) for v, w in zip(variables, widths)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
+    out += ["  ".join(_cut(c, w).ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+#: The narrowest a column is cut to, so that every column stays readable.
+MIN_COLUMN = 8
+
+
+def _fit(widths: list[int], width: int | None) -> list[int]:
+    """Column widths whose table (two spaces between columns) fits in ``width``: the widest
+    column gives up a character at a time, down to MIN_COLUMN."""
+    widths = list(widths)
+    if width is None:
+        return widths
+    while sum(widths) + 2 * (len(widths) - 1) > width:
+        widest = max(range(len(widths)), key=lambda i: widths[i])
+        if widths[widest] <= MIN_COLUMN:
+            break
+        widths[widest] -= 1
+    return widths
+
+
+def _cut(s: str, w: int) -> str:
+    s = s.replace("\n", " ")
+    return s if len(s) <= w else s[: w - 1] + "…"
+
+
+def _records(variables: list[str], cells: list[list[str]], width: int) -> str:
+    """Too many columns for the terminal: one block per row, a line per column, values wrapped."""
+    label = max(len(v) for v in variables)
+    room = max(width - label - 2, 20)
+    out = []
+    for n, row in enumerate(cells, 1):
+        out.append(f"-- row {n} " + "-" * max(0, min(width, 40) - len(f"-- row {n} ")))
+        for v, c in zip(variables, row):
+            lines = textwrap.wrap(c.replace("\n", " "), room) or [""]
+            out.append(f"{v.rjust(label)}  {lines[0]}")
+            out += [f"{'':>{label}}  {line}" for line in lines[1:]]
+    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(out) + "\n"
