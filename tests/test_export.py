@@ -73,7 +73,9 @@ def test_edges_keep_kind_label_dates_and_evidence(graph):
     assert ex["source_url"].startswith("https://") and ex["statement"].startswith(str(ID))
     party = graph.edges[AGREEMENT, SASTIND, "party"]
     assert party["date"] == "2016-12" and party["date_precision"] == "month"
-    assert (party["start"], party["end"]) == ("2016-12-01", "2016-12-31")
+    # on the timeline from its date, with no end (no source gives one); the month's window is kept
+    assert party["start"] == "2016-12-01" and "end" not in party
+    assert (party["date_earliest"], party["date_latest"]) == ("2016-12-01", "2016-12-31")
     assert graph.has_edge(AGREEMENT, CQU, "concerns")
 
 
@@ -146,11 +148,13 @@ def test_gexf_reads_back_with_types_timeline_and_kinds(project, built, graph, tm
     lab = back.nodes[str(ID["ministry-of-education-key-laboratory-for-complex-systems-safety-and-autonomous-control"])]
     assert lab["defence_focused"] is True and lab["start"] == "2018-05-01"
     conf = back.nodes[str(ID["chongqing-university-conference-2019-04"])]
-    assert (conf["start"], conf["end"]) == ("2019-04-01", "2019-04-30") and type(conf["attendance"]) is int
+    assert conf["start"] == "2019-04-01" and "end" not in conf and type(conf["attendance"]) is int
+    assert (conf["date_earliest"], conf["date_latest"]) == ("2019-04-01", "2019-04-30")
     original = sorted((u, v, d["kind"]) for u, v, d in graph.edges(data=True))
     assert sorted((u, v, d["kind"]) for u, v, d in back.edges(data=True)) == original
     party = [d for u, v, d in back.edges(data=True) if (u, v) == (AGREEMENT, SASTIND)][0]
-    assert (party["start"], party["end"], party["date"]) == ("2016-12-01", "2016-12-31", "2016-12")
+    assert (party["start"], party["date"], party["date_latest"]) == ("2016-12-01", "2016-12", "2016-12-31")
+    assert "end" not in party
 
 
 def test_graphml_reads_back_with_networkx_and_igraph(project, built, graph, tmp_path):
@@ -182,7 +186,7 @@ def test_graphml_reads_back_with_networkx_and_igraph(project, built, graph, tmp_
     kinds = sorted((ig.vs[e.source]["iri"], ig.vs[e.target]["iri"], e["kind"]) for e in ig.es)
     assert kinds == sorted((u, v, d["kind"]) for u, v, d in graph.edges(data=True))
     party = [e for e in ig.es if ig.vs[e.source]["iri"] == AGREEMENT and ig.vs[e.target]["iri"] == SASTIND][0]
-    assert (party["date"], party["start"], party["end"]) == ("2016-12", "2016-12-01", "2016-12-31")
+    assert (party["date"], party["start"], party["date_latest"]) == ("2016-12", "2016-12-01", "2016-12-31")
 
 
 # -- validation against the published schemas (tests/export/schemas/README.md says where from) --

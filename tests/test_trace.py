@@ -172,7 +172,7 @@ def test_every_recorded_relation_of_a_hop_is_explained(network):
     text = render_trace(result)
     assert (
         "Elm University is jointly supervised by Office for Defence Industry (stated; source: "
-        "Network fixture notes <https://example.org/network-notes>;" in text
+        "“Network fixture notes” <https://example.org/network-notes>;" in text
     )
 
 
@@ -212,3 +212,12 @@ def test_trace_is_deterministic(network):
     a = trace(network, "Fern University", "Pine University", max_hops=5)
     b = trace(network, "Fern University", "Pine University", max_hops=5)
     assert a == b and render_trace(a) == render_trace(b)
+
+
+def test_source_is_the_documents_title_and_publisher_and_facts_are_numbered_once(built):
+    text = render_trace(trace(built.store, "CQU", "SASTIND"), markdown=True)
+    assert "source: “Chongqing University” published by Australian Strategic Policy Institute <https://" in text
+    assert "source: Chongqing University <" not in text  # the university is not the source
+    for block in text.split("### ")[1:]:  # each path: facts numbered 1, 2, 3...
+        numbers = [int(line.split(".", 1)[0]) for line in block.splitlines() if line[:1].isdigit()]
+        assert numbers == list(range(1, len(numbers) + 1))

@@ -24,6 +24,7 @@ EVIDENCE_FIELDS = (
     "source_url",
     "source_document",
     "source_title",
+    "source_publisher",
     "quote",
     "statement",
     "via",
@@ -50,6 +51,7 @@ class HopEdge:
     source_url: str | None = _evidence()
     source_document: str | None = _evidence()
     source_title: str | None = _evidence()
+    source_publisher: str | None = _evidence()
     quote: str | None = _evidence()
     statement: str | None = _evidence()
     via: str | None = _evidence()

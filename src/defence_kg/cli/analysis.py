@@ -127,14 +127,20 @@ def _evidence_text(e: dict[str, Any]) -> str:
         if name in e:
             parts.append(f"{name.split('_')[0]} {e[name]}")
     parts.append(e.get("certainty", "certainty not recorded"))
-    if e.get("source_url"):
-        title = e.get("source_title")
-        parts.append(f"source: {title} <{e['source_url']}>" if title else f"source: {e['source_url']}")
-    else:
-        parts.append("source not recorded")
+    parts.append(_source_text(e))
     if e.get("quote"):
         parts.append(f'"{e["quote"]}"')
     return "; ".join(parts)
+
+
+def _source_text(e: dict[str, Any]) -> str:
+    """The document a fact is taken from, as a person cites it: its title, its publisher, its URL
+    (so the page's subject is never read as the source)."""
+    if not e.get("source_url"):
+        return "source not recorded"
+    document = f"“{e['source_title']}”" if e.get("source_title") else "a document"
+    publisher = f" published by {e['source_publisher']}" if e.get("source_publisher") else ""
+    return f"source: {document}{publisher} <{e['source_url']}>"
 
 
 def render_trace(result: dict[str, Any], *, markdown: bool = False) -> str:
@@ -149,10 +155,11 @@ def render_trace(result: dict[str, Any], *, markdown: bool = False) -> str:
         names = " — ".join(x["label"] for x in path["nodes"])
         title = f"Path {i} ({path['hops']} hop{'s' if path['hops'] > 1 else ''}): {names}"
         lines += [f"### {title}" if markdown else title, ""] if markdown else [title]
-        for j, step in enumerate(path["steps"], 1):
-            for e in step["edges"]:
-                text = f"{e['sentence']} ({_evidence_text(e)})"
-                lines.append(f"{j}. {text}" if markdown else f"  {j}. {text}")
+        facts = [e for step in path["steps"] for e in step["edges"]]
+        for j, e in enumerate(facts, 1):      # one number per fact, so a Markdown list counts right
+            hedge = "" if e.get("certainty", "stated") == "stated" else f"[{e['certainty']}] "
+            text = f"{hedge}{e['sentence']} ({_evidence_text(e)})"
+            lines.append(f"{j}. {text}" if markdown else f"  {j}. {text}")
         lines.append("")
     return "\n".join(lines)
 

@@ -92,6 +92,14 @@ def local(iri) -> str:
     return text.rsplit("#", 1)[-1] if "#" in text else text.rstrip("/").rsplit("/", 1)[-1]
 
 
+def _window(attrs: dict, prefix: str, temporal: dict) -> None:
+    """The first and last day a date's precision leaves open, as ``<prefix>_earliest``/``_latest``."""
+    if "start" in temporal:
+        attrs[f"{prefix}_earliest"] = temporal["start"]
+    if "end" in temporal:
+        attrs[f"{prefix}_latest"] = temporal["end"]
+
+
 def _values(name: str, iris) -> str:
     return f"VALUES ?{name} {{ {' '.join(f'<{i}>' for i in sorted(iris))} }}"
 
@@ -227,11 +235,12 @@ def _nodes(store) -> dict[str, dict]:
             attrs[prefix] = t["value"]
         if "precision" in t:
             attrs[f"{prefix}_precision"] = t["precision"]
-        # the node exists on the timeline from its date (events, agreements) or founding
+        # the node exists on the timeline from its date (events, agreements) or founding, with no
+        # end unless a source gives one: an agreement of "2016" does not end in December 2016.
+        # The window a date's precision leaves open is kept as attributes.
         if "start" in t and "start" not in attrs:
             attrs["start"] = t["start"]
-            if prefix == "date" and "end" in t:
-                attrs["end"] = t["end"]
+            _window(attrs, prefix, t)
     for iri, attrs in nodes.items():
         attrs.setdefault("label", local(iri))
     return nodes
@@ -243,23 +252,28 @@ def _evidence(store, rules: list[EdgeRule]) -> dict[tuple[str, str, str], dict]:
     _, rows = store.query(
         PREFIXES
         + f"""
-        SELECT ?s ?p ?o ?st ?doc ?url ?title ?quote ?cert ?by ?citation WHERE {{
+        SELECT ?s ?p ?o ?st ?doc ?url ?title ?publisher ?quote ?cert ?by ?citation WHERE {{
           {_values("p", predicates)}
           ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
           OPTIONAL {{ ?st prov:wasDerivedFrom ?doc .
-                     OPTIONAL {{ ?doc schema:url|<http://www.w3.org/2000/01/rdf-schema#seeAlso> ?url }} OPTIONAL {{ ?doc <http://purl.org/dc/terms/title> ?title }} }}
+                     OPTIONAL {{ ?doc schema:url|<http://www.w3.org/2000/01/rdf-schema#seeAlso> ?url }}
+                     OPTIONAL {{ ?doc <http://purl.org/dc/terms/title> ?title }}
+                     OPTIONAL {{ ?doc <http://purl.org/dc/terms/publisher>/skos:prefLabel ?publisher
+                                FILTER(lang(?publisher) = "en") }} }}
           OPTIONAL {{ ?st dkg:quote ?quote }} OPTIONAL {{ ?st dkg:certainty ?cert }}
           OPTIONAL {{ ?st dkg:assertedBy ?by }} OPTIONAL {{ ?st dkg:citation ?citation }}
-        }} ORDER BY ?s ?p ?o ?st ?doc ?url ?title ?quote ?cert ?by ?citation"""
+        }} ORDER BY ?s ?p ?o ?st ?doc ?url ?title ?publisher ?quote ?cert ?by ?citation"""
     )
     statements: dict[tuple[str, str, str], dict[str, dict]] = defaultdict(dict)
-    for s, p, o, st, doc, url, title, quote, cert, by, citation in rows:
+    for s, p, o, st, doc, url, title, publisher, quote, cert, by, citation in rows:
         entry = statements[(str(s), str(p), str(o))].setdefault(str(st), {"docs": set()})
         if doc is not None:
             entry["docs"].add(str(url) if url is not None else str(doc))
             entry.setdefault("source_document", str(doc))
             if title is not None:
                 entry.setdefault("source_title", str(title))
+            if publisher is not None:
+                entry.setdefault("source_publisher", str(publisher))
         for name, value in (("quote", quote), ("certainty", cert), ("asserted_by", by), ("citation", citation)):
             if value is not None:
                 entry.setdefault(name, local(value) if name == "certainty" else str(value))
@@ -282,12 +296,8 @@ def _evidence(store, rules: list[EdgeRule]) -> dict[tuple[str, str, str], dict]:
         start = dates.get((st, str(DKG.startDate)))
         end = dates.get((st, str(DKG.endDate)))
         if point:
-            ev.update(
-                date=point.get("value"),
-                date_precision=point.get("precision"),
-                start=point.get("start"),
-                end=point.get("end"),
-            )
+            ev.update(date=point.get("value"), date_precision=point.get("precision"), start=point.get("start"))
+            _window(ev, "date", point)
         if start:
             ev.update(start_date=start.get("value"), start=start.get("start"))
         if end:
@@ -313,7 +323,7 @@ def _edges(store, nodes: dict[str, dict]) -> list[tuple[str, str, str, dict]]:
             attrs = {"kind": rule.kind, "relation": str(DKG[rule.path[-1]]), "label": rule.label}
             if rule.role:
                 attrs["role"] = rule.role
-                for name in ("date", "date_precision", "start", "end"):
+                for name in ("date", "date_precision", "start", "date_earliest", "date_latest"):
                     if name in nodes[s]:
                         attrs[name] = nodes[s][name]
             attrs.update(ev)
@@ -353,13 +363,14 @@ def _fold(nodes: dict[str, dict], edges: list) -> tuple[dict[str, dict], list]:
                     "via_label": info["label"],
                     "via_kind": info["kind"],
                 }
-                for name in ("date", "date_precision", "start", "end"):
+                for name in ("date", "date_precision", "start", "date_earliest", "date_latest"):
                     if name in info:
                         attrs[name] = info[name]
                 for name in (
                     "source_url",
                     "source_document",
                     "source_title",
+                    "source_publisher",
                     "quote",
                     "certainty",
                     "asserted_by",
@@ -457,3 +468,30 @@ def ego(graph, centre: str, radius: int) -> tuple[list[str], list[tuple[str, str
 def components(graph) -> list[list[str]]:
     parts = [sorted(c) for c in nx.connected_components(undirected(graph))]
     return sorted(parts, key=lambda c: (-len(c), c[0]))
+
+
+def layout(graph, *, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Positions to draw the graph (the site's network explorer): each connected component laid
+    out by networkx's spring layout with a fixed seed, scaled by its size, and the components
+    packed in rows, largest first; isolated nodes fill a grid below. Rounded, so deterministic."""
+    parts = components(graph)
+    view = undirected(graph)
+    boxes: list[tuple[list[str], dict[str, tuple[float, float]], float]] = []
+    for part in (p for p in parts if len(p) > 1):
+        size = 40.0 * len(part) ** 0.5
+        pos = nx.spring_layout(view.subgraph(part), seed=seed, scale=size, iterations=80)
+        boxes.append((part, {n: (float(x) + size, float(y) + size) for n, (x, y) in pos.items()}, 2 * size))
+    width = max([b[2] for b in boxes] + [1200.0])
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row = 0.0
+    for _, pos, side in boxes:
+        if x and x + side > width:
+            x, y, row = 0.0, y + row + 60, 0.0
+        out.update({n: (round(px + x, 1), round(py + y, 1)) for n, (px, py) in pos.items()})
+        x, row = x + side + 60, max(row, side)
+    y += row + 80
+    singles = [p[0] for p in parts if len(p) == 1]
+    per_row = max(1, int(width // 40))
+    for i, n in enumerate(singles):
+        out[n] = (round(40.0 * (i % per_row), 1), round(y + 40.0 * (i // per_row), 1))
+    return out
