@@ -28,7 +28,7 @@ from defence_kg.publish.site_html import Pages
 from defence_kg.publish.site_model import Entity, SiteModel
 from defence_kg.publish.site_views import Views
 
-ASSETS = ("style.css", "explore-table.js")
+ASSETS = ("style.css", "explore-table.js", "network.js", "compare.js")
 
 
 @dataclass(frozen=True)
@@ -132,12 +132,21 @@ def _write_views(root: Path, views: Views) -> None:
         for name in v.files:
             (folder / Path(name).name).write_bytes(site_vendor.read(v, name))
         (folder / "LICENSE.txt").write_bytes(site_vendor.read(v, v.licence_file))
+    network_page, network_data = views.network()
+    compare_page, compare_scripts = views.compare()
+    (root / "compare-data").mkdir()
+    for slug, script in compare_scripts.items():
+        (root / "compare-data" / f"{slug}.js").write_text(script, encoding="utf-8")
     pages = {
         "index.html": views.index(),
         "index.json": views.index_data() + "\n",
         "organisations.html": views.organisations(),
         "organisations.json": views.organisations_data() + "\n",
         "map.html": views.map(),
+        "overview.html": views.overview(),
+        "compare.html": compare_page,
+        "network.html": network_page,
+        "network-data.js": network_data,
         "licences.html": views.licences(),
     }
     for name, text in pages.items():

@@ -11,7 +11,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 
-from defence_kg.publish import site_geo, site_vendor
+from defence_kg.publish import site_charts, site_compare, site_geo, site_network, site_vendor
 from defence_kg.publish.site_explore import NOT_RECORDED, RISK_ORDER, RISK_RANK, Explorer, Profile, Ref
 from defence_kg.publish.site_html import render
 
@@ -163,6 +163,40 @@ class Views:
 
     def licences(self) -> str:
         return render("licences.html", up="", packages=site_vendor.licences())
+
+    def compare(self) -> tuple[str, dict[str, str]]:
+        """The compare page and one data script per institution (by slug)."""
+        aspects = json.dumps(site_compare.ASPECTS, ensure_ascii=False)
+        page = render("compare.html", up="", wide=True, institutions=self.x.institutions, aspects=aspects)
+        scripts = {
+            p.slug: site_compare.compare_script(site_compare.compare_data(self.x, p)) for p in self.x.institutions
+        }
+        return page, scripts
+
+    def overview(self) -> str:
+        found, over_time = site_charts.charts(self.x)
+        return render(
+            "overview.html", up="", wide=True, charts=found, over_time=over_time, institutions=len(self.x.institutions)
+        )
+
+    # ---- the network explorer ----------------------------------------------------------------
+
+    def network(self) -> tuple[str, str]:
+        """The explorer page and its data script."""
+        data = site_network.graph_data(self.x)
+        profiles = self.x.profiles
+        page = render(
+            "network.html",
+            up="",
+            wide=True,
+            nodes=len(data["nodes"]),
+            edges=len(data["edges"]),
+            filters=[
+                (key, FILTER_LABELS[key], options(profiles, key)) for key in ("risk", "category", "agency", "province")
+            ],
+            certainties=("stated", "implied", "possible"),
+        )
+        return page, site_network.graph_script(data)
 
     # ---- the map ------------------------------------------------------------------------------
 
