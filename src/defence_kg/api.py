@@ -20,6 +20,9 @@ from defence_kg.analysis.measures import Analysis
 from defence_kg.analysis.measures import analyse as _analyse
 from defence_kg.analysis.resolve import Resolution
 from defence_kg.analysis.resolve import resolve as _resolve
+from defence_kg.analysis.screening import DEFAULT_THRESHOLD, Screening
+from defence_kg.analysis.screening import screen as _screen
+from defence_kg.analysis.screening.inputs import read_partners
 from defence_kg.analysis.stats import Stats
 from defence_kg.analysis.stats import stats as _stats
 from defence_kg.analysis.trace import Trace
@@ -52,6 +55,7 @@ __all__ = [
     "Project",
     "QueryResult",
     "Resolution",
+    "Screening",
     "SiteSummary",
     "Stats",
     "Store",
@@ -68,6 +72,7 @@ __all__ = [
     "query",
     "resolve",
     "run_suite",
+    "screen",
     "stats",
     "to_networkx",
     "trace",
@@ -190,6 +195,31 @@ def resolve(name: str, store: Store | None = None) -> Resolution:
     'Chongqing University'
     """
     return _resolve(Registry((store if store is not None else load()).triples()), name)
+
+
+def screen(
+    store: Store,
+    partners: Path | str | list[str],
+    *,
+    column: str | None = None,
+    country_column: str | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    top: int = 3,
+) -> Screening:
+    """Screen a partner list (a CSV, TSV, XLSX or one-name-a-line file, or a list of names): per row,
+    in input order, a decision, the matched entity with its risk and evidence, and why.
+
+    >>> s = screen(build().store, Path("data/examples/partners.csv"), country_column="country")
+    >>> [(r.decision, r.entity.label if r.entity else None) for r in s.rows][2:4]
+    [('match', 'Chongqing University'), ('no match', None)]
+    >>> s.rows[0].entity.risk_level, s.rows[0].entity.risk_date
+    ('medium', '2019-12-01')
+    """
+    if isinstance(partners, list):
+        return _screen(store, partners, threshold=threshold, top=top)
+    return _screen(
+        store, read_partners(partners, column=column, country_column=country_column), threshold=threshold, top=top
+    )
 
 
 def stats(store: Store, *, top: int = 10) -> Stats:

@@ -1,0 +1,282 @@
+"""analysis: the index of every organisation name in a built dataset, and the ways one input name
+is looked up in it.
+
+Candidates are retrieved by keys (exact, token, run-together, abbreviation, Chinese, pinyin) and,
+for typos, by the words they share — never by scoring every name for every row. Each lookup says
+how it matched and which words differed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Levenshtein
+
+from defence_kg.analysis.screening import names as n
+
+#: scores by the way a name matched (a typo's score is the names' similarity, at most FUZZY_MAX)
+SCORES = {
+    "exact name": 1.0,
+    "Chinese name": 1.0,
+    "alias": 0.98,
+    "Chinese alias": 0.98,
+    "variant": 0.95,
+    "Chinese variant": 0.95,
+    "pinyin": 0.93,
+    "abbreviation": 0.9,
+}
+FUZZY_MAX = 0.94
+#: the score of a name that lacks only generic words of a graph name ("Beihang" for Beihang University)
+PARTIAL = 0.75
+#: the score of a typo just beyond what is accepted (one edit too many)
+FAR_TYPO = 0.7
+
+
+@dataclass(frozen=True)
+class Name:
+    """One name of one entity in the graph."""
+
+    iri: str
+    text: str
+    how: str  # name | alias | abbreviation
+    chinese: bool
+    tokens: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """An input name found to match one graph name: how, how well, and which words differed."""
+
+    name: Name
+    how: str
+    score: float
+    differs: tuple[str, ...] = ()
+
+
+def _edits_allowed(token: str) -> int:
+    """Typos tolerated in one word: none in words under 5 letters, one up to 8, then two."""
+    return 0 if len(token) < 5 else 1 if len(token) < 9 else 2
+
+
+class NameIndex:
+    """Every organisation name, indexed by the keys screening compares."""
+
+    def __init__(self, entries: Iterable[tuple[str, str, str]]) -> None:
+        self.names: list[Name] = []
+        self._plain: dict[str, list[Name]] = defaultdict(list)
+        self._key: dict[str, list[Name]] = defaultdict(list)
+        self._compact: dict[str, list[Name]] = defaultdict(list)
+        self._abbreviation: dict[str, list[Name]] = defaultdict(list)
+        self._chinese: dict[str, list[Name]] = defaultdict(list)
+        self._chinese_by_length: dict[int, list[Name]] = defaultdict(list)
+        self._pinyin: dict[str, list[Name]] = defaultdict(list)
+        self._by_token: dict[str, list[Name]] = defaultdict(list)
+        for iri, text, how in sorted(set(entries)):
+            self._add(iri, text, how)
+        self.vocabulary = sorted(self._by_token)
+
+    def _add(self, iri: str, text: str, how: str) -> None:
+        if not text.strip():
+            return
+        name = Name(iri, text, how, n.has_chinese(text), n.tokens(text))
+        self.names.append(name)
+        if how == "abbreviation" or (not name.chinese and n.looks_like_abbreviation(text)):
+            self._abbreviation[n.abbreviation_key(text)].append(name)
+        if name.chinese:
+            characters = n.chinese(text)
+            self._chinese[characters].append(name)
+            self._chinese_by_length[len(characters)].append(name)
+            self._pinyin[n.pinyin_key(characters)].append(name)
+            return
+        self._plain[n.plain(text)].append(name)
+        if how != "abbreviation":
+            self._key[" ".join(name.tokens)].append(name)
+            self._compact["".join(name.tokens)].append(name)
+        for token in set(name.tokens):
+            if not n.is_generic(token) or n.is_place(token):
+                self._by_token[token].append(name)
+
+    # -- exact keys -------------------------------------------------------------------------------
+
+    def exact(self, text: str) -> list[Hit]:
+        """Names equal to the input up to case and spaces (how: exact name, alias, Chinese name)."""
+        if n.has_chinese(text) and not n.tokens(text):
+            return self.chinese(text)
+        return [Hit(name, _how(name), SCORES[_how(name)]) for name in self._plain.get(n.plain(text), ())]
+
+    def variant(self, text: str) -> list[Hit]:
+        """Names equal once punctuation, spelling variants, small words, spacing and "University
+        of X" / "X University" are set aside."""
+        words = n.tokens(text)
+        hits = []
+        for form in _orders(words):
+            found = self._key.get(" ".join(form), []) or self._compact.get("".join(form), [])
+            for name in found:
+                hits.append(Hit(name, "variant", SCORES["variant"], _differences(text, name.text)))
+        return hits
+
+    def abbreviation(self, text: str) -> list[Hit]:
+        """An abbreviation of one word (CQU, BUAA): exact up to case."""
+        text = text.strip()
+        if " " in text or n.has_chinese(text) or not 2 <= len(text) <= 12:
+            return []
+        return [
+            Hit(name, "abbreviation", SCORES["abbreviation"])
+            for name in self._abbreviation.get(n.abbreviation_key(text), ())
+        ]
+
+    def chinese(self, text: str) -> list[Hit]:
+        """Chinese names: the same characters, else the same reading at every position (traditional
+        characters, variant forms)."""
+        characters = n.chinese(text)
+        if not characters:
+            return []
+        exact = self._chinese.get(characters, [])
+        if exact:
+            return [Hit(name, _how(name), SCORES[_how(name)]) for name in exact]
+        hits = []
+        for name in self._chinese_by_length.get(len(characters), ()):
+            theirs = n.chinese(name.text)
+            if n.same_reading(characters, theirs):
+                changed = tuple(f"{a}→{b}" for a, b in zip(characters, theirs) if a != b)
+                hits.append(Hit(name, "Chinese variant", SCORES["Chinese variant"], changed))
+        return hits
+
+    def romanised(self, text: str) -> list[Hit]:
+        """Romanised Chinese (pinyin, with or without tones and spaces) of a Chinese name."""
+        if n.has_chinese(text):
+            return []
+        found = self._pinyin.get(n.romanised_key(text), [])
+        return [Hit(name, "pinyin", SCORES["pinyin"], (f"{text.strip()} = {name.text}",)) for name in found]
+
+    # -- typos and partial names -------------------------------------------------------------------
+
+    def corrections(self, token: str) -> list[tuple[str, int]]:
+        """Graph words a misspelt word may stand for, with their edit distance (OSA: a swap of two
+        letters is one edit). A word screening knows (a place, a common word) is never corrected."""
+        if token in self._by_token or n.is_known_word(token) or len(token) < 5:
+            return []
+        limit = _edits_allowed(token) + 1
+        found = process.extract(token, self.vocabulary, scorer=OSA.distance, score_cutoff=limit, limit=8)
+        return [(word, int(distance)) for word, distance, _ in found if distance > 0]
+
+    def typos(self, text: str) -> list[Hit]:
+        """Names whose words are the input's, word for word, but for misspellings.
+
+        Each misspelt word may be one edit off (two from nine letters on); a name one edit beyond
+        that is a possible match at most. The score is the names' similarity (rapidfuzz ratio).
+        """
+        words = n.tokens(text)
+        if not words:
+            return []
+        options = [[(w, 0)] + self.corrections(w) for w in words]
+        pool = {id(name): name for w in options for c, _ in w for name in self._by_token.get(c, ())}
+        hits = []
+        for name in pool.values():
+            for form in _orders(words):
+                hit = self._typo_hit(text, form, name, options if form == words else None)
+                if hit is not None:
+                    hits.append(hit)
+                    break
+        return hits
+
+    def _typo_hit(self, text: str, form: tuple[str, ...], name: Name, options) -> Hit | None:
+        if len(form) != len(name.tokens) or name.how == "abbreviation":
+            return None
+        edits, beyond, differs = 0, False, []
+        for i, (mine, theirs) in enumerate(zip(form, name.tokens)):
+            if mine == theirs:
+                continue
+            allowed = dict(options[i]) if options is not None else dict([(mine, 0), *self.corrections(mine)])
+            if theirs not in allowed:
+                return None
+            edits += allowed[theirs]
+            beyond = beyond or allowed[theirs] > _edits_allowed(mine)
+            differs.append(f"{mine}→{theirs}")
+        if not differs:
+            return None
+        if beyond or edits > 2:
+            return Hit(name, "fuzzy", FAR_TYPO, tuple(differs))
+        similarity = fuzz.ratio(" ".join(form), " ".join(name.tokens)) / 100
+        return Hit(name, "fuzzy", round(min(FUZZY_MAX, similarity), 3), tuple(differs))
+
+    def partial(self, text: str) -> list[Hit]:
+        """Graph names holding all the input's words, in order, plus generic words only
+        ("Beihang" in Beihang University): a possible match, never a match."""
+        words = n.tokens(text)
+        distinctive = [w for w in words if not n.is_generic(w)]
+        if not distinctive:
+            return []
+        pools = [set(map(id, self._by_token.get(w, ()))) for w in distinctive]
+        keep = set.intersection(*pools)
+        hits = []
+        for name in self._by_token.get(distinctive[0], ()):
+            extra = _extra_words(words, name.tokens)
+            if id(name) in keep and extra and all(n.is_generic(w) and not n.is_place(w) for w in extra):
+                hits.append(Hit(name, "partial name", PARTIAL, tuple(f"lacks '{w}'" for w in extra)))
+        return hits
+
+    def neighbours(self, text: str, limit: int) -> list[Name]:
+        """The graph names closest to a name that matched none (sharing a word), for explanations."""
+        words = n.tokens(text)
+        shared = [w for w in words if w in self._by_token and not n.is_place(w)] or [
+            w for w in words if w in self._by_token
+        ]
+        pool = {id(name): name for w in shared for name in self._by_token[w][:400] if not name.chinese}
+        if not pool:
+            return []
+        names = list(pool.values())
+        ranked = process.extract(
+            " ".join(words),
+            [" ".join(x.tokens) for x in names],
+            scorer=fuzz.token_sort_ratio,
+            limit=limit * 4,
+            score_cutoff=50,
+        )
+        return [names[i] for _, _, i in ranked]
+
+
+def _how(name: Name) -> str:
+    """How a name equal to the input matched: by the entity's name, an alias, or its abbreviation."""
+    if name.chinese:
+        return "Chinese name" if name.how == "name" else "Chinese alias"
+    return {"name": "exact name", "abbreviation": "abbreviation"}.get(name.how, "alias")
+
+
+def _orders(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The input's words, and "University of X" as "X University" (and back)."""
+    forms = [words]
+    if len(words) > 1 and words[0] == "university":
+        forms.append((*words[1:], "university"))
+    elif len(words) > 1 and words[-1] == "university":
+        forms.append(("university", *words[:-1]))
+    return forms
+
+
+def _extra_words(mine: tuple[str, ...], theirs: tuple[str, ...]) -> list[str] | None:
+    """The words of ``theirs`` left over when ``mine`` is found in it in order (None: not found)."""
+    extra, i = [], 0
+    for word in theirs:
+        if i < len(mine) and word == mine[i]:
+            i += 1
+        else:
+            extra.append(word)
+    return extra if i == len(mine) else None
+
+
+def _differences(mine: str, theirs: str) -> tuple[str, ...]:
+    """The words written differently in two names that compare equal ("Univ. → University")."""
+    a, b = mine.split(), theirs.split()
+    folded_a, folded_b = [n.plain(w) for w in a], [n.plain(w) for w in b]
+    if folded_a == folded_b:
+        return ()
+    out = []
+    for op in Levenshtein.opcodes(folded_a, folded_b):
+        if op.tag == "equal":
+            continue
+        left, right = " ".join(a[op.src_start : op.src_end]), " ".join(b[op.dest_start : op.dest_end])
+        out.append(f"{left or '∅'} → {right or '∅'}")
+    return tuple(out)

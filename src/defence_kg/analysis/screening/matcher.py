@@ -1,0 +1,357 @@
+"""analysis: one partner name -> a decision (match, possible match, no match), the entity, a score,
+how it matched and why, and the candidates that were not chosen with the reason for each.
+
+A name is tried whole, then by its parts: outside and inside brackets, its Chinese and Latin
+halves, and its comma-separated segments without places ("…, Chongqing, China") or the name of a
+part of an institution ("School of Automation, …"). Each part is looked up exactly, as an
+abbreviation, in Chinese, as a variant, as pinyin; typos only when nothing matched exactly.
+A name made only of generic words and places never matches on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from defence_kg.analysis.screening import names as n
+from defence_kg.analysis.screening.graph import Entity, GraphView
+from defence_kg.analysis.screening.index import SCORES, Hit, NameIndex
+from defence_kg.analysis.screening.words import COUNTRIES, UNIT_HEADS
+
+MATCH = "match"
+POSSIBLE = "possible match"
+NO_MATCH = "no match"
+#: the default score from which a single best candidate is a match
+DEFAULT_THRESHOLD = 0.85
+#: below this, a candidate is not even a possible match
+POSSIBLE_FLOOR = 0.6
+#: two candidates closer than this are a tie: the row is ambiguous
+TIE = 0.02
+
+_BRACKETS = re.compile(r"^(?P<before>.*?)\s*[(（\[【](?P<inside>[^()（）\[\]【】]*)[)）\]】]\s*(?P<after>.*)$")
+#: words that may follow a place name in an address ("Chongqing City", "Hubei Province")
+_PLACE_WORDS = frozenset({"city", "province", "district", "county", "municipality", "sar", "region", "autonomous"})
+_SEGMENTS = re.compile(r"\s*[,，;；/]\s*|\s+-\s+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An entity a row's name may mean, how it compared, and why it was or was not chosen."""
+
+    iri: str
+    label: str
+    label_zh: str | None
+    kind: str
+    score: float
+    how: str
+    matched_name: str
+    differs: tuple[str, ...]
+    why: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """The decision for one name."""
+
+    name: str
+    decision: str
+    score: float
+    how: str | None
+    differs: tuple[str, ...]
+    explanation: str
+    iri: str | None
+    candidates: tuple[Candidate, ...]
+
+
+@dataclass(frozen=True)
+class _Part:
+    text: str
+    note: str
+
+
+@dataclass(frozen=True)
+class _Found:
+    hit: Hit
+    part: _Part
+
+
+class Matcher:
+    """Decides which graph entity, if any, a partner name means."""
+
+    def __init__(self, graph: GraphView, *, threshold: float = DEFAULT_THRESHOLD, top: int = 3) -> None:
+        self.graph = graph
+        self.index = NameIndex(self._indexed_names(graph))
+        self.threshold = threshold
+        self.top = top
+        self._cache: dict[tuple[str, str | None, frozenset[str] | None], Match] = {}
+
+    @staticmethod
+    def _indexed_names(graph: GraphView) -> list[tuple[str, str, str]]:
+        return [(iri, text, how) for iri, text, how in graph.names if iri in graph.entities]
+
+    def match(self, name: str, *, country: str | None = None, kinds: frozenset[str] | None = None) -> Match:
+        """The decision for ``name`` (``country``: an ISO code or name the row gives; ``kinds``:
+        entity IRIs allowed, for type-constrained reconciliation)."""
+        code = country_code(country) if country else None
+        cache_key = (name, code, kinds)
+        if cache_key not in self._cache:
+            self._cache[cache_key] = self._decide(name, code, kinds)
+        return self._cache[cache_key]
+
+    # -- finding ------------------------------------------------------------------------------------
+
+    def _decide(self, name: str, country: str | None, allowed: frozenset[str] | None) -> Match:
+        text = re.sub(r"\s+", " ", name).strip()
+        if not text:
+            return Match(name, NO_MATCH, 0.0, None, (), "the name is empty", None, ())
+        if _only_generic(text) and len(n.tokens(text)) < 2:
+            return Match(
+                name,
+                NO_MATCH,
+                0.0,
+                None,
+                (),
+                f"'{text}' is a generic word or a place: it never matches on its own",
+                None,
+                (),
+            )
+        found = self._find(text)
+        rejected: dict[str, str] = {}
+        if allowed is not None:
+            found = [f for f in found if f.hit.name.iri in allowed]
+        if country:
+            kept = []
+            for f in found:
+                theirs = self.graph.country_of(f.hit.name.iri)
+                if theirs and theirs != country:
+                    rejected[f.hit.name.iri] = f"the row's country is {country}, the graph places it in {theirs}"
+                else:
+                    kept.append(f)
+            found = kept
+        best = _best_per_entity(found)
+        return self._decision(name, text, best, rejected)
+
+    def _find(self, text: str) -> list[_Found]:
+        parts = _parts(text)
+        found = [_Found(h, p) for p in parts for h in self._exact_hits(p.text)]
+        if any(f.hit.score >= SCORES["variant"] for f in found):
+            return found
+        found += [_Found(h, p) for p in parts if not _only_generic(p.text) for h in self.index.typos(p.text)]
+        if not any(f.hit.score >= self.threshold for f in found):
+            found += [_Found(h, p) for p in parts for h in self.index.partial(p.text)]
+        return found
+
+    def _exact_hits(self, text: str) -> list[Hit]:
+        index = self.index
+        hits = index.exact(text)
+        if n.has_chinese(text):
+            return hits or index.chinese(text)
+        if _only_generic(text):
+            # generic words and places match only as a whole name of two words or more
+            return hits + index.variant(text) if len(n.tokens(text)) > 1 else []
+        return hits + index.abbreviation(text) + index.variant(text) + index.romanised(text)
+
+    # -- deciding -----------------------------------------------------------------------------------
+
+    def _decision(self, name: str, text: str, best: list[_Found], rejected: dict[str, str]) -> Match:
+        if not best:
+            return self._no_match(name, text, rejected)
+        top = best[0]
+        ties = [f for f in best[1:] if top.hit.score - f.hit.score < TIE and f.hit.score >= POSSIBLE_FLOOR]
+        if ties:
+            decision, chosen = POSSIBLE, None
+            labels = ", ".join(self._label(f.hit.name.iri) for f in [top, *ties])
+            explanation = f"'{text}' fits {len(ties) + 1} entities equally well ({labels}): ambiguous, none chosen"
+        elif top.hit.score >= self.threshold:
+            decision, chosen = MATCH, top
+            explanation = _explain(top)
+        elif top.hit.score >= POSSIBLE_FLOOR:
+            decision, chosen = POSSIBLE, None
+            explanation = f"possibly {self._label(top.hit.name.iri)}: {_explain(top)}; score {top.hit.score:.2f} is below the threshold {self.threshold:.2f}"
+        else:
+            return self._no_match(name, text, rejected)
+        candidates = tuple(self._candidate(f, top, chosen, ties) for f in best[: max(self.top, len(ties) + 1)])
+        candidates += self._rejected(rejected, len(candidates))
+        return Match(
+            name=name,
+            decision=decision,
+            score=top.hit.score,
+            how=top.hit.how,
+            differs=top.hit.differs,
+            explanation=explanation,
+            iri=chosen.hit.name.iri if chosen else None,
+            candidates=candidates,
+        )
+
+    def _candidate(self, f: _Found, top: _Found, chosen: _Found | None, ties: list[_Found]) -> Candidate:
+        iri = f.hit.name.iri
+        if chosen is not None and f is chosen:
+            why = "chosen: " + _explain(f)
+        elif f is top or f in ties:
+            why = (
+                "not chosen: as good a fit as another entity (ambiguous)"
+                if ties
+                else f"not chosen: score {f.hit.score:.2f} is below the threshold {self.threshold:.2f} ({_explain(f)})"
+            )
+        else:
+            why = f"not chosen: a weaker fit ({f.hit.score:.2f} against {top.hit.score:.2f}): {_explain(f)}"
+        return self._make_candidate(iri, f.hit.score, f.hit.how, f.hit.name.text, f.hit.differs, why)
+
+    def _no_match(self, name: str, text: str, rejected: dict[str, str]) -> Match:
+        near = []
+        seen = set(rejected)
+        for other in self.index.neighbours(text, self.top):
+            if other.iri in seen:
+                continue
+            seen.add(other.iri)
+            why = "not chosen: " + _word_difference(text, other.text)
+            near.append(self._make_candidate(other.iri, 0.0, "shares words", other.text, (), why))
+            if len(near) == self.top:
+                break
+        candidates = self._rejected(rejected, 0) + tuple(near)
+        if rejected:
+            explanation = "the name fits only entities in another country: " + "; ".join(rejected.values())
+        elif near:
+            explanation = f"no name in the graph matches '{text}'; nearest: {near[0].label} ({near[0].why[len('not chosen: ') :]})"
+        else:
+            explanation = f"no name in the graph matches '{text}' or shares a distinctive word with it"
+        return Match(name, NO_MATCH, 0.0, None, (), explanation, None, candidates)
+
+    def _rejected(self, rejected: dict[str, str], already: int) -> tuple[Candidate, ...]:
+        return tuple(
+            self._make_candidate(iri, 0.0, "country differs", self._label(iri), (), "not chosen: " + why)
+            for iri, why in sorted(rejected.items())[: max(0, self.top - already)]
+        )
+
+    def _make_candidate(
+        self, iri: str, score: float, how: str, matched: str, differs: tuple[str, ...], why: str
+    ) -> Candidate:
+        entity: Entity = self.graph.entities[iri]
+        return Candidate(iri, entity.label, entity.label_zh, entity.kind, score, how, matched, differs, why)
+
+    def _label(self, iri: str) -> str:
+        return self.graph.entities[iri].label
+
+
+def country_code(text: str) -> str | None:
+    """An ISO 3166-1 alpha-2 code for a country as written ("China", "PRC", "cn"), or None."""
+    folded = " ".join(n.words(text))
+    if folded.upper() in COUNTRIES.values():
+        return folded.upper()
+    return COUNTRIES.get(folded) or COUNTRIES.get(text.strip())
+
+
+def _only_generic(text: str) -> bool:
+    """A name whose words only say what kind of body it is, or where (never Chinese)."""
+    if n.has_chinese(text):
+        return False
+    words = n.tokens(text)
+    return not words or all(n.is_generic(w) or w in COUNTRIES for w in words)
+
+
+def _is_place_segment(text: str) -> bool:
+    """An address part: a country, or places ("Chongqing", "Hubei Province", "Beijing 100871")."""
+    segments = [s for s in _SEGMENTS.split(text) if s]
+    if len(segments) > 1:
+        return all(map(_is_place_segment, segments))
+    words = [w for w in n.tokens(text) if not w.isdigit()]
+    return country_code(text) is not None or (
+        0 < len(words) <= 3 and all(n.is_place(w) or w in _PLACE_WORDS for w in words) and any(map(n.is_place, words))
+    )
+
+
+def _is_unit(text: str) -> bool:
+    words = n.words(text)
+    return len(words) > 1 and n.word_form(words[0]) in UNIT_HEADS
+
+
+def _parts(text: str) -> list[_Part]:
+    """The name whole, then the parts worth trying alone, each with a note saying what was set aside."""
+    parts = [_Part(text, "")]
+    m = _BRACKETS.match(text)
+    if m and m["inside"].strip():
+        outside = f"{m['before']} {m['after']}".strip()
+        inside = m["inside"].strip()
+        if outside:
+            note = f"'{inside}' in brackets set aside" if _is_place_segment(inside) else f"the name before '({inside})'"
+            parts.append(_Part(outside, note))
+        if not _is_place_segment(inside):
+            parts.append(_Part(inside, f"the bracketed '{inside}'"))
+    if n.has_chinese(text) and n.tokens(text):
+        parts.append(_Part(n.chinese(text), "its Chinese characters"))
+        latin = re.sub(r"[\u3400-\u9fff\uf900-\ufaff（）()]+", " ", text).strip()
+        if latin:
+            parts.append(_Part(latin, "its Latin letters"))
+    segments = [
+        s
+        for s in _SEGMENTS.split(parts[1].text if len(parts) > 1 and parts[1].note.endswith("set aside") else text)
+        if s
+    ]
+    if len(segments) > 1:
+        places = [s for s in segments if _is_place_segment(s)]
+        units = [s for s in segments if _is_unit(s) and s not in places]
+        rest = [s for s in segments if s not in places and s not in units]
+        aside = [*(f"'{u}' (a part of it)" for u in units), *(f"'{p}' (a place)" for p in places)]
+        if rest and aside:
+            parts.append(_Part(", ".join(rest), ", ".join(aside) + " set aside"))
+            if len(rest) > 1:
+                parts += [_Part(r, ", ".join(aside) + " set aside") for r in rest]
+    words = n.words(text)
+    if len(words) > 2 and words[-1] in ("china", "prc") and not n.has_chinese(text):
+        parts.append(_Part(re.sub(r"(?i)[\s,]*(p\.?\s*r\.?\s*)?(china|prc)\W*$", "", text), "the country set aside"))
+    unique, seen = [], set()
+    for part in parts:
+        if part.text and part.text not in seen:
+            seen.add(part.text)
+            unique.append(part)
+    return unique
+
+
+def _best_per_entity(found: list[_Found]) -> list[_Found]:
+    """The best hit for each entity (whole-name hits before parts at equal score), best first."""
+    best: dict[str, _Found] = {}
+    for f in found:
+        iri = f.hit.name.iri
+        current = best.get(iri)
+        if current is None or (f.hit.score, not f.part.note) > (current.hit.score, not current.part.note):
+            best[iri] = f
+    return sorted(best.values(), key=lambda f: (-f.hit.score, bool(f.part.note), f.hit.name.iri))
+
+
+_HOW_TEXT = {
+    "exact name": "is its name",
+    "alias": "is one of its names, '{name}'",
+    "Chinese name": "is its Chinese name",
+    "Chinese alias": "is one of its Chinese names, '{name}'",
+    "Chinese variant": "is its Chinese name '{name}' in other characters of the same reading",
+    "variant": "is a variant of its name '{name}'",
+    "pinyin": "is the pinyin of its Chinese name '{name}'",
+    "abbreviation": "is its abbreviation, unique in the graph",
+    "fuzzy": "is its name '{name}' with a typo",
+    "partial name": "is only part of its name '{name}'",
+}
+
+
+def _explain(f: _Found) -> str:
+    hit = f.hit
+    text = f"'{f.part.text}' " + _HOW_TEXT.get(hit.how, hit.how + " '{name}'").format(name=hit.name.text)
+    if hit.differs:
+        text += f" ({'; '.join(hit.differs)})"
+    if f.part.note:
+        text += f"; {f.part.note}"
+    return text
+
+
+def _word_difference(mine: str, theirs: str) -> str:
+    """Why a name that shares words with the input is not it, in words."""
+    a, b = n.tokens(mine), n.tokens(theirs)
+    only_mine = [w for w in a if w not in b]
+    only_theirs = [w for w in b if w not in a]
+    reasons = []
+    if only_mine:
+        reasons.append(f"{', '.join(repr(w) for w in only_mine)} not in its name")
+    if only_theirs:
+        reasons.append(f"its name has {', '.join(repr(w) for w in only_theirs)}")
+    if not reasons:
+        reasons.append("the same words in another order")
+    return f"'{theirs}': " + "; ".join(reasons)

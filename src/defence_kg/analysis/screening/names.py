@@ -1,0 +1,129 @@
+"""analysis: the forms in which screening compares names.
+
+English names become word tokens: Unicode NFKC, accents dropped, case folded, apostrophes removed
+(Xi'an and Xian are one word), other punctuation a space, "&" read as "and", spelling variants
+mapped (Univ. -> university, Tech -> technology, defense -> defence; see ``words.VARIANTS``) and
+small words dropped ("the", "of", "and"). Word order is kept: "University of Science and
+Technology of China" and "China University of Science and Technology" are different names.
+
+Chinese names are compared as their Chinese characters alone (no spaces, brackets or Latin
+letters); a traditional-character spelling is recognised by reading (pypinyin): same length, and
+at each position the same character or one sharing a reading. Romanised input is compared with
+the toneless pinyin of the graph's Chinese names (pypinyin), ignoring spaces, tone marks and
+tone numbers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin, pinyin
+
+from defence_kg.analysis.screening.words import GENERIC, KNOWN_WORDS, PLACES_CN, STOPWORDS, VARIANTS
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_APOSTROPHES = re.compile(r"['’‘`´ʼ]")
+_NON_WORD = re.compile(r"[^\w]+|_")
+_TONE_NUMBER = re.compile(r"(?<=[a-z])[1-5](?![0-9])")
+
+
+def fold(text: str) -> str:
+    """NFKC, accents dropped (Chóngqìng -> chongqing), case folded, spaces collapsed."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().casefold()
+
+
+def plain(text: str) -> str:
+    """The form an exact name is compared in: NFKC, case and spaces only."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def words(text: str) -> list[str]:
+    """The words of a name as written (folded, no punctuation), before variants and stopwords."""
+    text = _APOSTROPHES.sub("", fold(text)).replace("&", " and ")
+    return [w for w in _NON_WORD.split(text) if w]
+
+
+def word_form(word: str) -> str:
+    """A word after spelling variants (univ -> university)."""
+    return VARIANTS.get(word, word)
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """The words that identify a name, in order: variants mapped, small words dropped."""
+    return tuple(word_form(w) for w in words(text) if w not in STOPWORDS and not _CJK.search(w))
+
+
+def key(text: str) -> str:
+    return " ".join(tokens(text))
+
+
+def compact(text: str) -> str:
+    """The tokens run together, so spacing does not matter ("Bei hang" is "Beihang")."""
+    return "".join(tokens(text))
+
+
+def is_generic(token: str) -> bool:
+    """A word that says what kind of body, or where, but not which one."""
+    return token in GENERIC or token in PLACES_CN or token in STOPWORDS
+
+
+def is_place(token: str) -> bool:
+    return token in PLACES_CN
+
+
+def is_known_word(token: str) -> bool:
+    """A word screening never reads as someone's misspelling of another word."""
+    return token in GENERIC or token in PLACES_CN or token in KNOWN_WORDS or token in STOPWORDS
+
+
+def has_chinese(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def chinese(text: str) -> str:
+    """The Chinese characters of a name alone: no spaces, brackets, punctuation or Latin letters."""
+    return "".join(_CJK.findall(unicodedata.normalize("NFKC", text)))
+
+
+@lru_cache(maxsize=65536)
+def pinyin_key(chinese_name: str) -> str:
+    """Toneless pinyin of a Chinese name, run together (ü as u): 重庆大学 -> chongqingdaxue."""
+    return "".join(lazy_pinyin(chinese_name)).replace("v", "u")
+
+
+def romanised_key(text: str) -> str:
+    """Romanised input in the form of ``pinyin_key``: tone marks and numbers, spaces, apostrophes
+    and hyphens dropped ("Chóngqìng Dàxué", "chong2qing4 da4xue2" -> chongqingdaxue)."""
+    folded = _TONE_NUMBER.sub("", fold(text).replace("ü", "u"))
+    return re.sub(r"[^a-z]", "", folded).replace("v", "u")
+
+
+@lru_cache(maxsize=65536)
+def readings(char: str) -> frozenset[str]:
+    """Every toneless reading of one Chinese character (traditional and simplified share them)."""
+    return frozenset(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
+
+
+def same_reading(a: str, b: str) -> bool:
+    """Whether two Chinese names of one length read alike at every position (重慶大學 ~ 重庆大学)."""
+    return len(a) == len(b) and all(x == y or readings(x) & readings(y) for x, y in zip(a, b))
+
+
+def looks_like_abbreviation(text: str) -> bool:
+    """One word of capitals (CQU, BUAA, NJTech, A/SEU): compared as an abbreviation."""
+    text = text.strip()
+    return (
+        " " not in text
+        and 2 <= len(text) <= 12
+        and sum(c.isupper() for c in text) >= 2
+        and not has_chinese(text)
+        and bool(re.fullmatch(r"[A-Za-z0-9/&.\-]+", text))
+    )
+
+
+def abbreviation_key(text: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", unicodedata.normalize("NFKC", text).upper())
