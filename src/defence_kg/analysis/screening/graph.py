@@ -127,6 +127,7 @@ class Entity:
     kind: str
     country: str | None = None
     parent: str | None = None
+    tracker: bool = False
 
 
 @dataclass(frozen=True)
@@ -218,17 +219,21 @@ class GraphView:
                 kind=classes[specific[0]] if specific else "organisation",
                 country=min(facts.get("country", [])) if facts.get("country") else None,
                 parent=parents[0] if parents else None,
+                tracker=bool(facts.get("trackerSlug")),
             )
         return entities
 
     def country_of(self, iri: str) -> str | None:
-        """The entity's recorded country, else its parent's (a laboratory is where its host is)."""
+        """The entity's recorded country, else its parent's (a laboratory is where its host is);
+        a tracker institution without one is in China (the tracker covers China's institutions)."""
         seen = set()
         while iri in self.entities and iri not in seen:
             seen.add(iri)
             entity = self.entities[iri]
             if entity.country:
                 return entity.country
+            if entity.tracker:
+                return "CN"
             if entity.parent is None:
                 return None
             iri = entity.parent

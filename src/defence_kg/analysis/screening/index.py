@@ -31,6 +31,21 @@ SCORES = {
 FUZZY_MAX = 0.94
 #: the score of a name that lacks only generic words of a graph name ("Beihang" for Beihang University)
 PARTIAL = 0.75
+#: words that say what kind of body a name is: a name holding one is complete, not a short form
+KINDS = frozenset(
+    {
+        "university",
+        "institute",
+        "academy",
+        "college",
+        "school",
+        "corporation",
+        "company",
+        "group",
+        "laboratory",
+        "centre",
+    }
+)
 #: the score of a typo just beyond what is accepted (one edit too many)
 FAR_TYPO = 0.7
 
@@ -76,7 +91,9 @@ class NameIndex:
         self._by_token: dict[str, list[Name]] = defaultdict(list)
         for iri, text, how in sorted(set(entries)):
             self._add(iri, text, how)
-        self.vocabulary = sorted(self._by_token)
+        self.vocabulary = sorted({token for name in self.names for token in name.tokens})
+        self._known_tokens = set(self.vocabulary)
+        self._corrections: dict[str, list[tuple[str, int]]] = {}
 
     def _add(self, iri: str, text: str, how: str) -> None:
         if not text.strip():
@@ -84,7 +101,9 @@ class NameIndex:
         name = Name(iri, text, how, n.has_chinese(text), n.tokens(text))
         self.names.append(name)
         if how == "abbreviation" or (not name.chinese and n.looks_like_abbreviation(text)):
+            # abbreviations are found only as abbreviations: in capitals, and unique or nothing
             self._abbreviation[n.abbreviation_key(text)].append(name)
+            return
         if name.chinese:
             characters = n.chinese(text)
             self._chinese[characters].append(name)
@@ -92,9 +111,8 @@ class NameIndex:
             self._pinyin[n.pinyin_key(characters)].append(name)
             return
         self._plain[n.plain(text)].append(name)
-        if how != "abbreviation":
-            self._key[" ".join(name.tokens)].append(name)
-            self._compact["".join(name.tokens)].append(name)
+        self._key[" ".join(name.tokens)].append(name)
+        self._compact["".join(name.tokens)].append(name)
         for token in set(name.tokens):
             if not n.is_generic(token) or n.is_place(token):
                 self._by_token[token].append(name)
@@ -119,10 +137,16 @@ class NameIndex:
         return hits
 
     def abbreviation(self, text: str) -> list[Hit]:
-        """An abbreviation of one word (CQU, BUAA): exact up to case."""
+        """An abbreviation of one word (CQU, BUAA, NJTech), as written or in capitals ("hit" is a word)."""
         text = text.strip()
-        if " " in text or n.has_chinese(text) or not 2 <= len(text) <= 12:
+        if " " in text or n.has_chinese(text) or not 2 <= len(text) <= 12 or not any(c.isupper() for c in text):
             return []
+        if text != text.upper():
+            return [
+                Hit(name, "abbreviation", SCORES["abbreviation"])
+                for name in self._abbreviation.get(n.abbreviation_key(text), ())
+                if name.text == text
+            ]
         return [
             Hit(name, "abbreviation", SCORES["abbreviation"])
             for name in self._abbreviation.get(n.abbreviation_key(text), ())
@@ -156,12 +180,22 @@ class NameIndex:
 
     def corrections(self, token: str) -> list[tuple[str, int]]:
         """Graph words a misspelt word may stand for, with their edit distance (OSA: a swap of two
-        letters is one edit). A word screening knows (a place, a common word) is never corrected."""
-        if token in self._by_token or n.is_known_word(token) or len(token) < 5:
+        letters is one edit; a plural for a singular too). A word screening knows (a place, a
+        common word, a word of the graph's names) is never corrected."""
+        if token not in self._corrections:
+            self._corrections[token] = self._find_corrections(token)
+        return self._corrections[token]
+
+    def _find_corrections(self, token: str) -> list[tuple[str, int]]:
+        if token in self._known_tokens or (n.is_known_word(token) and not n.is_generic(token)):
             return []
+        other_number = token[:-1] if token.endswith("s") else token + "s"  # post ~ posts: no typo at all
+        plurals = [(other_number, 0)] if other_number in self._known_tokens else []
+        if len(token) < 5:
+            return plurals
         limit = _edits_allowed(token) + 1
         found = process.extract(token, self.vocabulary, scorer=OSA.distance, score_cutoff=limit, limit=8)
-        return [(word, int(distance)) for word, distance, _ in found if distance > 0]
+        return sorted(set(plurals) | {(word, int(distance)) for word, distance, _ in found if distance > 0})
 
     def typos(self, text: str) -> list[Hit]:
         """Names whose words are the input's, word for word, but for misspellings.
@@ -208,8 +242,8 @@ class NameIndex:
         ("Beihang" in Beihang University): a possible match, never a match."""
         words = n.tokens(text)
         distinctive = [w for w in words if not n.is_generic(w)]
-        if not distinctive:
-            return []
+        if not distinctive or any(w in KINDS for w in words):
+            return []  # a name with its own kind word ("Southwest University") is a whole name
         pools = [set(map(id, self._by_token.get(w, ()))) for w in distinctive]
         keep = set.intersection(*pools)
         hits = []
@@ -222,9 +256,7 @@ class NameIndex:
     def neighbours(self, text: str, limit: int) -> list[Name]:
         """The graph names closest to a name that matched none (sharing a word), for explanations."""
         words = n.tokens(text)
-        shared = [w for w in words if w in self._by_token and not n.is_place(w)] or [
-            w for w in words if w in self._by_token
-        ]
+        shared = [w for w in words if w in self._by_token]
         pool = {id(name): name for w in shared for name in self._by_token[w][:400] if not name.chinese}
         if not pool:
             return []

@@ -144,8 +144,8 @@ class Matcher:
     def _exact_hits(self, text: str) -> list[Hit]:
         index = self.index
         hits = index.exact(text)
-        if n.has_chinese(text):
-            return hits or index.chinese(text)
+        if n.has_chinese(text):  # a name in two scripts is looked up by its halves (see _parts)
+            return hits or ([] if n.tokens(text) else index.chinese(text))
         if _only_generic(text):
             # generic words and places match only as a whole name of two words or more
             return hits + index.variant(text) if len(n.tokens(text)) > 1 else []
@@ -157,7 +157,14 @@ class Matcher:
         if not best:
             return self._no_match(name, text, rejected)
         top = best[0]
-        ties = [f for f in best[1:] if top.hit.score - f.hit.score < TIE and f.hit.score >= POSSIBLE_FLOOR]
+        # a part of the name ("(中国人民解放军)") never ties with the whole name matched as it is
+        ties = [
+            f
+            for f in best[1:]
+            if top.hit.score - f.hit.score < TIE
+            and f.hit.score >= POSSIBLE_FLOOR
+            and bool(f.part.note) <= bool(top.part.note)
+        ]
         if ties:
             decision, chosen = POSSIBLE, None
             labels = ", ".join(self._label(f.hit.name.iri) for f in [top, *ties])

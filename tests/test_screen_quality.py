@@ -1,0 +1,145 @@
+"""Screening quality, measured on a test set of our own making (tests/screening/cases.csv) against the
+default build plus a tracker-shaped MISP cluster of our own writing (tests/screening/tracker.json:
+65 real institutions' names, Chinese names, aliases and abbreviations, with a few of their
+laboratories and subsidiaries; no risk levels; descriptions that say nothing).
+
+Each case row gives a name as a partner list might write it, a country (optional), the English name
+of the entity it must match (empty: it must not match) and its form: exact, alias, abbreviation,
+chinese, traditional, pinyin, variant, typo, unit, laboratory — or distractor (a real institution
+that is not in the tracker, many sharing words or a city with one that is) and generic.
+
+Precision = right matches / all matches; recall = right matches / rows that should match;
+distractors left unmatched = distractor rows decided "no match" (a possible match counts as not
+left unmatched). docs/screening.md quotes the figures this test prints.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+
+import pytest
+
+from defence_kg.analysis.screening import GraphView, Matcher
+from defence_kg.core.project import Project
+from defence_kg.dataset.build import read
+from helpers import ROOT, run_cli
+
+CASES = ROOT / "tests" / "screening" / "cases.csv"
+TRACKER = ROOT / "tests" / "screening" / "tracker.json"
+MATCHING_FORMS = {
+    "exact",
+    "alias",
+    "abbreviation",
+    "chinese",
+    "traditional",
+    "pinyin",
+    "variant",
+    "typo",
+    "unit",
+    "laboratory",
+}
+
+
+def _cases() -> list[dict[str, str]]:
+    with CASES.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def matcher(tmp_path_factory) -> Matcher:
+    project = Project(root=ROOT, out=tmp_path_factory.mktemp("screening-build"))
+    code, _, _ = run_cli(project, "--quiet", "build", "--document", f"misp-galaxy={TRACKER}")
+    assert code == 0
+    return Matcher(GraphView(read(project.out)))
+
+
+def test_the_test_set_is_large_and_varied_enough():
+    cases = _cases()
+    forms = Counter(c["form"] for c in cases)
+    assert len(cases) >= 300
+    assert forms["distractor"] >= 50
+    assert {"exact", "alias", "chinese", "abbreviation", "typo", "variant"} <= set(forms)
+    assert all(c["form"] in MATCHING_FORMS for c in cases if c["expected"])
+    assert all(not c["expected"] for c in cases if c["form"] in ("distractor", "generic"))
+
+
+def score(matcher: Matcher, cases: list[dict[str, str]]) -> dict[str, Counter]:
+    """Per form: rows, right matches, wrong matches, possible matches, rows left unmatched."""
+    per: dict[str, Counter] = {}
+    for case in cases:
+        decided = matcher.match(case["name"], country=case["country"] or None)
+        label = matcher.graph.entities[decided.iri].label if decided.iri else None
+        counts = per.setdefault(case["form"], Counter())
+        counts["rows"] += 1
+        if decided.decision == "match":
+            counts["right" if case["expected"] and label == case["expected"] else "wrong"] += 1
+        elif decided.decision == "possible match":
+            counts["possible"] += 1
+        else:
+            counts["unmatched"] += 1
+    return per
+
+
+def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
+    per = score(matcher, _cases())
+    should_match = [f for f in per if f in MATCHING_FORMS]
+    right = sum(per[f]["right"] for f in should_match)
+    matched = sum(c["right"] + c["wrong"] for c in per.values())
+    rows = sum(per[f]["rows"] for f in should_match)
+    precision, recall = right / matched, right / rows
+    distractors = per["distractor"]
+    unmatched = distractors["unmatched"] / distractors["rows"]
+    with capsys.disabled():
+        print(
+            f"\nscreening test set: precision {precision:.3f}, recall {recall:.3f} ({right}/{rows}), "
+            f"distractors unmatched {unmatched:.3f} ({distractors['unmatched']}/{distractors['rows']})"
+        )
+        for form, c in sorted(per.items()):
+            print(
+                f"  {form:12} rows {c['rows']:3}  right {c['right']:3}  wrong {c['wrong']}  possible {c['possible']}  unmatched {c['unmatched']}"
+            )
+    assert precision >= 0.98
+    assert recall >= 0.95
+    assert unmatched >= 0.98
+    assert per["generic"]["unmatched"] == per["generic"]["rows"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "decision", "label"),
+    [
+        ("Chongqing Jiaotong University", None, "no match", None),  # shares the city and 'University'
+        ("Beijing Normal University", None, "no match", None),  # shares the city with BIT, Peking, BUPT…
+        ("Henan University", None, "no match", None),  # one letter from Hunan University: both are provinces
+        ("Shanxi University", None, "no match", None),
+        ("Southwest University", None, "no match", None),  # a whole name, not a short form of SWUST
+        ("Northeastern University", "United States", "no match", None),  # the graph's is in China
+        ("Northeastern University", "China", "match", "Northeastern University"),
+        ("Tsinghua University (北京大学)", None, "possible match", None),  # the two halves disagree
+        ("Beihang", None, "possible match", None),  # a short form lacking only 'University'
+        ("hit", None, "no match", None),  # an abbreviation is written in capitals
+        ("Chongqing", None, "no match", None),
+    ],
+)
+def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):
+    decided = matcher.match(name, country=country)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+    assert decided.explanation
+
+
+def test_ambiguous_rows_list_the_candidates_and_why(matcher):
+    decided = matcher.match("Tsinghua University (北京大学)")
+    assert {c.label for c in decided.candidates} >= {"Tsinghua University", "Peking University"}
+    assert all(c.why.startswith("not chosen") for c in decided.candidates)
+
+
+def test_a_no_match_names_its_nearest_candidates_and_why_not(matcher):
+    decided = matcher.match("Chongqing Jiaotong University")
+    assert decided.candidates and decided.candidates[0].label == "Chongqing University"
+    assert "'jiaotong' not in its name" in decided.candidates[0].why
+
+
+def test_a_match_says_which_words_differed(matcher):
+    assert matcher.match("Xian Jiaotong Univ.").differs == ("Xian → Xi'an", "Univ. → University")
+    assert matcher.match("Tsinghau University").differs == ("tsinghau→tsinghua",)
+    assert matcher.match("重慶大學").differs == ("慶→庆", "學→学")
