@@ -10,6 +10,8 @@ from pathlib import Path
 
 from defence_kg.core.errors import EXIT_OK, InputError, RemoteError
 from defence_kg.core.project import Project
+from defence_kg.dataset import build as dataset
+from defence_kg.publish.reconcile import make_server as make_reconcile_server
 from defence_kg.publish.site_server import make_server
 from defence_kg.queries.server import running
 
@@ -19,6 +21,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     s.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, loopback only)")
     s.add_argument("--port", type=port_number, default=7878, help="port (default 7878; 0: a free one)")
     s.add_argument("--site", type=Path, metavar="DIR", help="serve this published site, with content negotiation")
+    s.add_argument(
+        "--reconcile", action="store_true", help="serve the build as an OpenRefine reconciliation service (W3C API 0.2)"
+    )
     s.add_argument("--writable", action="store_true", help="accept SPARQL updates (read-only by default)")
     s.add_argument("--timeout-s", type=int, default=60, help="query timeout in seconds (default 60)")
     s.set_defaults(func=cmd_serve)
@@ -56,7 +61,25 @@ def cmd_serve(args: argparse.Namespace, project: Project) -> int:
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     if args.site:
         return _serve_site(args.site, host=args.host, port=args.port)
+    if args.reconcile:
+        return _serve_reconcile(project, host=args.host, port=args.port)
     return _serve_endpoint(project, host=args.host, port=args.port, writable=args.writable, timeout_s=args.timeout_s)
+
+
+def _serve_reconcile(project: Project, *, host: str, port: int) -> int:
+    server = make_reconcile_server(dataset.read(project.out), host=host, port=port)
+    h, p = (str(part) for part in server.server_address[:2])
+    print(
+        f"reconciliation service at http://{h}:{p}/ (add it in OpenRefine: Reconcile > Add standard service); Ctrl-C stops",
+        flush=True,
+    )
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return EXIT_OK
 
 
 def _serve_site(directory: Path, *, host: str, port: int) -> int:

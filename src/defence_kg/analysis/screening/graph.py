@@ -208,8 +208,12 @@ class GraphView:
         for o, p, v in self.store.query(DETAILS)[1]:
             details[str(o)][_local(p)].append(str(v))
         entities = {}
+        self._classes: dict[str, frozenset[str]] = {}
+        self._kind_class: dict[str, str] = {}
         for iri, classes in kinds.items():
             specific = sorted(c for c in classes if not any(c in supers[other] for other in classes if other != c))
+            self._classes[iri] = frozenset(classes).union(*(supers[c] for c in classes))
+            self._kind_class[iri] = specific[0] if specific else next(iter(sorted(classes)))
             facts = details.get(iri, {})
             parents = sorted(facts.get("unitOf", []) + facts.get("hostedBy", []) + facts.get("subsidiaryOf", []))
             entities[iri] = Entity(
@@ -222,6 +226,14 @@ class GraphView:
                 tracker=bool(facts.get("trackerSlug")),
             )
         return entities
+
+    def classes_of(self, iri: str) -> frozenset[str]:
+        """The entity's classes and their superclasses (IRIs)."""
+        return self._classes.get(iri, frozenset())
+
+    def kind_class(self, iri: str) -> str:
+        """The IRI of the entity's most specific class."""
+        return self._kind_class[iri]
 
     def country_of(self, iri: str) -> str | None:
         """The entity's recorded country, else its parent's (a laboratory is where its host is);

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from defence_kg.analysis.screening import names as n
+import defence_kg.analysis.screening.names as n
 
 #: scores by the way a name matched (a typo's score is the names' similarity, at most FUZZY_MAX)
 SCORES = {

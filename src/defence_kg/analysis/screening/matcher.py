@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from defence_kg.analysis.screening import names as n
+import defence_kg.analysis.screening.names as n
 from defence_kg.analysis.screening.graph import Entity, GraphView
 from defence_kg.analysis.screening.index import SCORES, Hit, NameIndex
 from defence_kg.analysis.screening.words import COUNTRIES, UNIT_HEADS

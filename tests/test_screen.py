@@ -1,0 +1,165 @@
+"""`defence-kg screen FILE`: partner lists in (CSV, TSV, XLSX, one name a line), rows out in input order
+with the input's columns kept and the result columns added, as CSV, JSON, XLSX and one standalone HTML
+page (checked in headless Chromium); bad input gives a clear error and exit 2."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from helpers import ROOT, run_cli
+
+PARTNERS = ROOT / "data" / "examples" / "partners.csv"
+
+
+def screen(project, capsys, *args):
+    code, out, err = run_cli(project, "--quiet", "screen", *args, capsys=capsys)
+    return code, out, err
+
+
+def test_csv_keeps_the_input_columns_and_order_and_adds_the_results(built, project, capsys):
+    code, out, err = screen(project, capsys, PARTNERS, "--country-column", "country")
+    assert code == 0 and "screened 10 rows" in err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    source = list(csv.DictReader(PARTNERS.open(encoding="utf-8")))
+    assert [r["partner"] for r in rows] == [r["partner"] for r in source]
+    assert [r["agreement"] for r in rows] == [r["agreement"] for r in source]
+    first = rows[0]
+    assert (first["decision"], first["entity"], first["entity (Chinese)"], first["kind"]) == (
+        "match",
+        "Chongqing University",
+        "重庆大学",
+        "civilian university",
+    )
+    assert (first["risk level"], first["risk date"], first["risk rationale"]) == (
+        "medium",
+        "2019-12-01",
+        "its moderate level of defence research",
+    )
+    assert first["supervising agencies"] == "Ministry of Education" and int(first["defence links"]) > 0
+    assert first["evidence 1"].startswith("Chongqing University (CQU) is designated medium risk")
+    assert first["source 1"].startswith("https://unitracker.aspi.org.au/")
+    by_name = {r["partner"]: r for r in rows}
+    assert by_name["重慶大學"]["matched by"] == "Chinese variant" and "慶→庆" in by_name["重慶大學"]["differs"]
+    assert by_name["Chongqing Jiaotong University"]["decision"] == "no match"
+    assert "'jiaotong' not in its name" in by_name["Chongqing Jiaotong University"]["candidates"]
+    lab = by_name["Ministry of Education Key Laboratory for Complex Systems Safety and Autonomous Control"]
+    assert (lab["kind"], lab["parent"], lab["parent risk"]) == ("laboratory", "Chongqing University", "medium")
+    wrong_country = [r for r in rows if r["partner"] == "Nanyang Technological University"]
+    assert [r["decision"] for r in wrong_country] == ["match", "no match"]
+
+
+def test_json_is_the_api_result(built, project, capsys):
+    code, out, _ = screen(project, capsys, PARTNERS, "--format", "json", "--top", "2")
+    data = json.loads(out)
+    assert code == 0 and data["name_column"] == "partner" and len(data["rows"]) == 10
+    assert data["counts"] == {"match": 7, "possible match": 0, "no match": 3}  # no --country-column: NTU twice
+    assert all(len(r["candidates"]) <= 2 for r in data["rows"])
+    assert data["rows"][0]["entity"]["evidence"][0]["about"] == "riskLevel"
+
+
+def test_tsv_xlsx_and_name_per_line_inputs(built, project, capsys, tmp_path):
+    tsv = tmp_path / "p.tsv"
+    tsv.write_text("id\tInstitution\n7\tCQU\n8\tUniversity\n", encoding="utf-8")
+    lines = tmp_path / "p.txt"
+    lines.write_text("# our partners\nChongqing Univ.\n\nBeijing\n", encoding="utf-8")
+    book = Workbook()
+    book.active.append(["Partner name", "Notes"])
+    book.active.append(["重庆大学", "visit"])
+    workbook = tmp_path / "p.xlsx"
+    book.save(workbook)
+    for path, expected in ((tsv, ["match", "no match"]), (lines, ["match", "no match"]), (workbook, ["match"])):
+        code, out, _ = screen(project, capsys, path, "--format", "json")
+        assert code == 0 and [r["decision"] for r in json.loads(out)["rows"]] == expected, path
+    assert json.loads(screen(project, capsys, tsv, "--format", "json")[1])["rows"][0]["values"] == {
+        "id": "7",
+        "Institution": "CQU",
+    }
+
+
+def test_xlsx_output_keeps_the_columns_adds_results_with_a_header_and_filters(built, project, capsys, tmp_path):
+    out = tmp_path / "screened.xlsx"
+    code, _, _ = screen(project, capsys, PARTNERS, "-o", out)
+    sheet = load_workbook(out).active
+    header = [c.value for c in sheet[1]]
+    assert code == 0 and header[:3] == ["partner", "country", "agreement"] and "risk level" in header
+    assert sheet.auto_filter.ref == f"A1:{sheet.cell(row=1, column=len(header)).column_letter}11"
+    assert sheet.cell(row=2, column=header.index("risk level") + 1).value == "medium"
+    again = tmp_path / "again.xlsx"
+    screen(project, capsys, PARTNERS, "-o", again)
+    assert out.read_bytes() == again.read_bytes()  # deterministic: no clock in the workbook
+
+
+def test_a_result_column_the_input_already_has_is_prefixed(built, project, capsys, tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text("name,decision\nCQU,approved\n", encoding="utf-8")
+    row = next(csv.DictReader(io.StringIO(screen(project, capsys, path)[1])))
+    assert (row["decision"], row["screen: decision"]) == ("approved", "match")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["no-such-file.csv"], "cannot read the partner list"),
+        ([PARTNERS, "--column", "nope"], "has no column 'nope'"),
+        ([PARTNERS, "--threshold", "1.5"], "not between 0 and 1"),
+        ([PARTNERS, "--top", "0"], "lists no candidates"),
+    ],
+)
+def test_bad_input_is_a_usage_error(built, project, capsys, args, message):
+    code, out, err = screen(project, capsys, *args)
+    assert code == 2 and message in err and "Traceback" not in err and out == ""
+
+
+def test_a_file_that_is_not_utf8_or_an_empty_list(built, project, capsys, tmp_path):
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("name\nUniversit\xe9\n".encode("latin-1"))
+    empty = tmp_path / "empty.csv"
+    empty.write_text("\n", encoding="utf-8")
+    assert "not UTF-8" in screen(project, capsys, latin)[2]
+    assert "is empty" in screen(project, capsys, empty)[2]
+
+
+def test_a_failed_screen_leaves_an_existing_output_untouched(built, project, capsys, tmp_path):
+    out = tmp_path / "report.csv"
+    out.write_text("mine\n", encoding="utf-8")
+    assert screen(project, capsys, "missing.csv", "-o", out)[0] == 2
+    assert out.read_text(encoding="utf-8") == "mine\n"
+
+
+def test_the_html_report_sorts_filters_and_links_evidence_in_chromium(built, project, capsys, tmp_path, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    page = tmp_path / "report.html"
+    assert screen(project, capsys, PARTNERS, "--country-column", "country", "-o", page)[0] == 0
+    html = page.read_text(encoding="utf-8")
+    assert "http://" not in html.replace('href="http', "") and "<script src" not in html and "<link" not in html
+    browser.get(page.as_uri())
+    rows = browser.find_elements(By.CSS_SELECTOR, "tr.row")
+    assert len(rows) == 10
+    badge = browser.find_element(By.CSS_SELECTOR, "tr.row .risk-medium")
+    assert badge.text == "medium" and badge.value_of_css_property("background-color") == "rgba(249, 168, 37, 1)"
+    assert (
+        browser.find_elements(By.CSS_SELECTOR, "tr.row a.source")[0]
+        .get_attribute("href")
+        .startswith("https://unitracker")
+    )
+    Select(browser.find_element(By.ID, "filter-decision")).select_by_value("no match")
+    assert sum(r.is_displayed() for r in rows) == 4
+    Select(browser.find_element(By.ID, "filter-decision")).select_by_value("")
+    browser.find_element(By.ID, "filter-text").send_keys("Jiaotong")
+    assert [r.get_attribute("data-name") for r in rows if r.is_displayed()] == ["Chongqing Jiaotong University"]
+    browser.find_element(By.ID, "filter-text").clear()
+    browser.execute_script("document.getElementById('filter-text').dispatchEvent(new Event('input'))")
+    browser.find_element(By.CSS_SELECTOR, "th[data-key=score]").click()
+    browser.find_element(By.CSS_SELECTOR, "th[data-key=score]").click()  # descending
+    ordered = [float(r.get_attribute("data-score")) for r in browser.find_elements(By.CSS_SELECTOR, "tr.row")]
+    assert ordered == sorted(ordered, reverse=True)
+    browser.find_element(By.CSS_SELECTOR, "th[data-key=risk]").click()
+    browser.find_element(By.CSS_SELECTOR, "th[data-key=risk]").click()
+    assert browser.find_elements(By.CSS_SELECTOR, "tr.row")[0].get_attribute("data-risk") == "medium"
