@@ -37,6 +37,22 @@ PAIRS = [
     ("risk-box-border", "bg", 3.0, "risk box border (UI)"),
     ("badge-border", "bg", 3.0, "badge and uncertain-date border (UI)"),
     ("risk-text", "risk-none", 4.5, "risk badge without a level"),
+    ("button-text", "button-bg", 4.5, "buttons (filters, explorer, compare)"),
+    ("text", "panel-bg", 4.5, "text in the explorer's details panel"),
+    ("link", "panel-bg", 4.5, "links in the explorer's details panel"),
+    ("muted", "panel-bg", 4.5, "secondary text in the details panel"),
+    ("footer-text", "panel-bg", 4.5, "evidence metadata in the details panel"),
+    ("edge-stated", "bg", 3.0, "links in the network explorer (graphics)"),
+    ("node-other", "bg", 3.0, "organisations without a risk level in the explorer, chart bars (graphics)"),
+    ("node-lab", "bg", 3.0, "laboratories in the explorer (graphics)"),
+    ("node-event", "bg", 3.0, "agreements and events in the explorer (graphics)"),
+    ("highlight", "bg", 3.0, "selected node, link or path in the explorer (UI)"),
+    ("risk-none", "map-land", 3.0, "map points without a risk level on land (graphics)"),
+    ("risk-low", "map-land", 3.0, "map points of low risk on land (graphics)"),
+    ("risk-medium", "map-land", 3.0, "map points of medium risk on land (graphics)"),
+    ("risk-high", "map-land", 3.0, "map points of high risk on land (graphics)"),
+    ("risk-very-high", "map-land", 3.0, "map points of very high risk on land (graphics)"),
+    ("net-centre", "map-land", 3.0, "the entity's own point on its location map (graphics)"),
 ]
 DECORATIVE = re.compile(r"^rule")  # table and quote rules: decoration, no information
 

@@ -49,6 +49,7 @@ class Location:
     province: str  # Natural Earth name, "" when the point is in no mapped province
     province_zh: str
     document: str  # the source document both coordinates come from
+    text: tuple[str, str]  # latitude and longitude as the source writes them
 
 
 @dataclass
@@ -183,30 +184,46 @@ class Explorer:
         return best
 
     def _locations(self, iri) -> list[Location]:
-        """Coordinates as the sources give them, latitude and longitude paired by their document."""
-        m = self.m
+        return locations(self.m, iri)
 
-        def by_document(prop) -> dict[str, float]:
-            out = {}
-            for value in m.objects(iri, prop):
-                if not isinstance(value, Literal):
-                    continue
-                for ev in m.fact(iri, prop, value).evidence:
-                    out.setdefault(str(ev.document), float(value))
-            return out
 
-        lats, lons = by_document(SCHEMA.latitude), by_document(SCHEMA.longitude)
-        seen, out = set(), []
-        for doc in sorted(set(lats) & set(lons)):
-            point = (lats[doc], lons[doc])
-            if point in seen:
+def locations(m: SiteModel, iri) -> list[Location]:
+    """Coordinates as the sources give them, latitude and longitude paired by their document."""
+
+    def by_document(prop) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for value in m.objects(iri, prop):
+            if not isinstance(value, Literal):
                 continue
-            seen.add(point)
-            province = site_geo.province_of(point[1], point[0])
-            out.append(
-                Location(point[0], point[1], province.name if province else "", province.zh if province else "", doc)
-            )
+            for ev in m.fact(iri, prop, value).evidence:
+                out.setdefault(str(ev.document), str(value))
         return out
+
+    lats, lons = by_document(SCHEMA.latitude), by_document(SCHEMA.longitude)
+    seen, out = set(), []
+    for doc in sorted(set(lats) & set(lons)):
+        text = (lats[doc], lons[doc])
+        point = (float(text[0]), float(text[1]))
+        if point in seen:
+            continue
+        seen.add(point)
+        province = site_geo.province_of(point[1], point[0])
+        out.append(
+            Location(point[0], point[1], province.name if province else "", province.zh if province else "", doc, text)
+        )
+    return out
+
+
+def location_view(m: SiteModel, e: Entity) -> dict | None:
+    """The entity page's location: a small map of the provinces with its point(s), or None."""
+    found = locations(m, e.iri)
+    if not found:
+        return None
+    fr = site_geo.frame(300, 1.5)
+    return {
+        "frame": fr,
+        "points": [{"loc": loc, "xy": fr.xy(loc.lon, loc.lat)} for loc in found],
+    }
 
 
 def _rank(order: tuple[str, ...], slug: str) -> int:

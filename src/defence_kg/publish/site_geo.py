@@ -19,6 +19,7 @@ import math
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
 from matplotlib.path import Path as GeoPath
 
 from defence_kg.publish import site_vendor
@@ -139,7 +140,9 @@ def _ring(points: list[tuple[float, float]], tolerance: float) -> str:
     path = GeoPath(points)
     path.simplify_threshold = tolerance
     simple = path.cleaned(simplify=True)
-    kept = [(x, y) for (x, y), code in zip(simple.vertices, simple.codes, strict=True) if code in DRAWN]
+    vertices: list[list[float]] = np.asarray(simple.vertices, dtype=float).tolist()
+    codes: list[int] = np.asarray(simple.codes, dtype=int).tolist() if simple.codes is not None else []
+    kept = [(x, y) for (x, y), code in zip(vertices, codes, strict=True) if code in DRAWN]
     if len(kept) < 3:
         return ""
     return "M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in kept) + "Z"

@@ -17,6 +17,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, SCHEMA, VOCAB
 from defence_kg.publish.site_dumps import OWN_LICENCE, OWN_LICENCE_NAME, source_licence
+from defence_kg.publish.site_explore import location_view
 from defence_kg.publish.site_model import (
     Entity,
     Evidence,
@@ -307,6 +308,7 @@ class Pages:
             kind=self.value(m.kind(e)),
             alts="; ".join(sorted({str(v) for v in m.objects(e.iri, SKOS.altLabel)})),
             risk=self.risk(e) if e.group == "organisation" else None,
+            location=location_view(m, e) if e.group == "organisation" else None,
             organisation=e.group == "organisation",
             net=network_layout(name, neighbours),
             shown=min(distinct, MAX_NEIGHBOURS),

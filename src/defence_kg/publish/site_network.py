@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 
+from rdflib import URIRef
+
 from defence_kg.exports import networkx as gx
 from defence_kg.publish.site_explore import Explorer, local
 from defence_kg.publish.site_model import slug_of
@@ -36,11 +38,11 @@ def graph_data(explorer: Explorer) -> dict:
     positions = gx.layout(graph)
     degree = dict(gx.undirected(graph).degree())
     nodes = []
-    for iri in sorted(graph.nodes):
-        attrs = graph.nodes[iri]
+    for name in sorted(graph.nodes):
+        attrs, iri = graph.nodes[name], URIRef(name)
         slug = slug_of(iri)
         profile = explorer.by_slug.get(slug)
-        x, y = positions[iri]
+        x, y = positions[name]
         node = {
             "id": slug,
             "label": attrs.get("label", slug),
@@ -51,7 +53,7 @@ def graph_data(explorer: Explorer) -> dict:
             "page": iri in m.entities,
             "x": x,
             "y": y,
-            "degree": degree.get(iri, 0),
+            "degree": degree.get(name, 0),
         }
         if profile:
             node.update(

@@ -206,6 +206,7 @@ class Views:
             {
                 "lat": loc.lat,
                 "lon": loc.lon,
+                "text": loc.text,
                 "slug": p.slug,
                 "name": p.name,
                 "zh": p.zh,
