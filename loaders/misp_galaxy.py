@@ -99,7 +99,11 @@ LAB_KINDS = [
 
 
 def load(ctx) -> None:
-    document = ctx.source.documents[0]
+    for document in ctx.source.documents:  # several versions (snapshots) of the cluster load side by side
+        load_cluster(ctx, document)
+
+
+def load_cluster(ctx, document: Document) -> None:
     path = ctx.document_path(document)
     try:
         data = json.loads(ctx.read_text(document))
@@ -223,8 +227,9 @@ class MispLoader:
         _, refs = self.items(meta, "refs")
         slug = next((m[1] for r in refs if (m := re.search(r"/universities/([a-z0-9-]+)/?$", r))), None)
         slug = slug or ctx.mint(en).rsplit("/", 1)[-1]
-        doc = Document(id=f"entry-{slug}", url=None, format="json")
+        doc = Document(id=f"entry-{slug}", url=None, format="json", version=self.file.version)
         doc_iri = ctx.document_iri(doc)
+        ctx.note_version(doc)
         ctx.add(doc_iri, RDF.type, DKG.SourceDocument)
         ctx.add(doc_iri, DCTERMS.isPartOf, self.cluster)
         ctx.add(doc_iri, DCTERMS.publisher, ID[ctx.source.publisher])

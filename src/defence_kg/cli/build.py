@@ -24,7 +24,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="append",
         default=[],
         metavar="SOURCE=[DOC=]PATH",
-        help="read a source's document from a local file (repeatable)",
+        help="read a source's document from a local file (repeatable; the same document given twice "
+        "loads both versions side by side)",
     )
     b.add_argument("--validate", action="store_true", help="validate the built dataset too")
     b.set_defaults(func=cmd_build)
@@ -58,19 +59,20 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     e.set_defaults(func=cmd_extract)
 
 
-def _documents(values: list[str]) -> dict[str, dict[str, Path]]:
-    """``--document SOURCE=PATH`` or ``SOURCE=DOC=PATH`` -> {source: {doc: path}} ('*': the only one)."""
-    out: dict[str, dict[str, Path]] = {}
+def _documents(values: list[str]) -> dict[str, dict[str, list[Path]]]:
+    """``--document SOURCE=PATH`` or ``SOURCE=DOC=PATH`` -> {source: {doc: [path, ...]}} ('*': the
+    only one). A document given more than once is loaded in several versions, side by side."""
+    out: dict[str, dict[str, list[Path]]] = {}
     for value in values:
         parts = value.split("=")
         if len(parts) not in (2, 3) or not all(parts):
             raise InputError(f"bad --document value '{value}'", fix="write SOURCE=PATH or SOURCE=DOCUMENT=PATH")
         source, doc, path = parts if len(parts) == 3 else (parts[0], "*", parts[1])
-        out.setdefault(source, {})[doc] = Path(path).resolve()
+        out.setdefault(source, {}).setdefault(doc, []).append(Path(path).resolve())
     return out
 
 
-def _name_only_documents(project: Project, overrides: dict[str, dict[str, Path]]) -> None:
+def _name_only_documents(project: Project, overrides: dict[str, dict[str, list[Path]]]) -> None:
     """ "SOURCE=PATH" applies to the source's only document."""
     for source in discover(project):
         docs = overrides.get(source.id, {})
@@ -80,7 +82,7 @@ def _name_only_documents(project: Project, overrides: dict[str, dict[str, Path]]
                     f"source {source.id} has {len(source.documents)} documents",
                     fix="name the document: --document SOURCE=DOCUMENT=PATH",
                 )
-            docs[source.documents[0].id] = docs.pop("*")
+            docs.setdefault(source.documents[0].id, []).extend(docs.pop("*"))
 
 
 def cmd_build(args: argparse.Namespace, project: Project) -> int:

@@ -115,6 +115,13 @@ class Store:
 
         self._store.extend(ox.Quad(conv(s), conv(p), conv(o), g) for s, p, o in triples)
 
+    def remove(self, graph: URIRef, triples: Iterable[Triple]) -> None:
+        """Remove triples (rdflib terms) from one named graph; absent ones are ignored."""
+        self._sorted_nquads = None
+        g = ox.NamedNode(str(graph))
+        for s, p, o in triples:
+            self._store.remove(ox.Quad(to_ox(s), to_ox(p), to_ox(o), g))
+
     def load_file(self, path: Path, graph: URIRef) -> None:
         """Parse an RDF file (format from its extension) into one named graph."""
         self._sorted_nquads = None

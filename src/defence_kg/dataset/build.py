@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rdflib import URIRef
@@ -21,10 +22,11 @@ from defence_kg.core.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH, PREF
 from defence_kg.core.output import ensure_folder
 from defence_kg.core.project import Project
 from defence_kg.core.store import Store, parse_file
+from defence_kg.dataset.risk import settle_risk_levels
 from defence_kg.loading import curation, provenance
-from defence_kg.loading.context import LoadContext, run_loader
+from defence_kg.loading.context import LoadContext, file_sha256, run_loader
 from defence_kg.loading.registry import Registry
-from defence_kg.sources.profiles import SourceProfile, discover
+from defence_kg.sources.profiles import Document, SourceProfile, discover
 
 OUTPUTS = {
     "dataset.trig": ("trig", False),
@@ -67,9 +69,7 @@ class BuildResult:
 SUMMARY_CLASSES = ("Organisation", "Laboratory", "Agreement", "Event", "RiskDesignation", "Statement")
 
 
-def select_sources(
-    project: Project, wanted: list[str] | None, overrides: dict[str, dict[str, Path]]
-) -> list[SourceProfile]:
+def select_sources(project: Project, wanted: list[str] | None, overrides: Mapping[str, object]) -> list[SourceProfile]:
     """Enabled sources, plus any asked for by name or given documents on the command line."""
     sources = discover(project)
     known = {s.id for s in sources}
@@ -83,10 +83,48 @@ def select_sources(
     return [s for s in sources if s.enabled or s.id in overrides]
 
 
+def with_versions(source: SourceProfile, given: Mapping[str, Path | Sequence[Path]]) -> tuple[SourceProfile, dict]:
+    """The source with each document given several files split into versions, and the file of
+    each document (by ``Document.key``). A version is named by its content, never by its file
+    name or its place on the command line: the first 12 hex digits of its SHA-256."""
+    paths = {doc: [Path(p)] if isinstance(p, (str, Path)) else [Path(x) for x in p] for doc, p in given.items()}
+    known = {doc.id for doc in source.documents}
+    for name, files in paths.items():
+        if name not in known:
+            raise InputError(
+                f"source {source.id} has no document '{name}'",
+                where=str(source.file),
+                fix=f"its documents: {', '.join(sorted(known))}",
+            )
+        for f in files:
+            if not f.is_file():
+                raise InputError(f"document '{name}' not found", where=str(f), fix="give the path of a file")
+    overrides: dict[str, Path] = {}
+    documents: list[Document] = []
+    for doc in source.documents:
+        files = paths.get(doc.id, [])
+        versions = {file_sha256(f)[:12]: f for f in files}
+        if len(versions) > 1:
+            for version, f in sorted(versions.items()):
+                documents.append(replace(doc, version=version))
+                overrides[f"{doc.id}@{version}"] = f
+            continue
+        documents.append(doc)
+        if files:
+            overrides[doc.id] = files[-1]
+    return replace(source, documents=tuple(documents)), overrides
+
+
 def build(
-    project: Project, *, sources: list[str] | None = None, documents: dict[str, dict[str, Path]] | None = None
+    project: Project,
+    *,
+    sources: list[str] | None = None,
+    documents: Mapping[str, Mapping[str, Path | Sequence[Path]]] | None = None,
 ) -> BuildResult:
-    """Load the ontology, the curated registry and each selected source into one store."""
+    """Load the ontology, the curated registry and each selected source into one store.
+
+    ``documents`` gives a source's documents as local files, ``{source: {document: path}}``; a
+    list of paths loads several versions of one document side by side (see ``with_versions``)."""
     documents = documents or {}
     store = Store()
     ontology: list = []
@@ -106,16 +144,21 @@ def build(
             graph, title=f"Curated: {path.stem}", derived_from=None, triples=store.count(graph)
         )
     registry = Registry(curated_all)
-    selected = tuple(select_sources(project, sources, documents))
+    loaded = []
     warnings: list[str] = []
-    for source in progress.track(selected, "build", unit="sources"):
-        ctx = LoadContext(project=project, source=source, registry=registry, overrides=documents.get(source.id, {}))
+    for profile in progress.track(select_sources(project, sources, documents), "build", unit="sources"):
+        source, overrides = with_versions(profile, documents.get(profile.id, {}))
+        ctx = LoadContext(project=project, source=source, registry=registry, overrides=overrides)
         run_loader(ctx)
         store.add(source.graph, ctx.triples)
         check_expectations(source, ctx.triples, ontology)
         warnings += [f"{source.id}: {w}" for w in ctx.warnings]
-        metadata += provenance.source_provenance(project, source, store.count(source.graph))
+        loaded.append((source, overrides))
+    warnings += settle_risk_levels(store)  # changes source graphs: counted after
+    for source, overrides in loaded:
+        metadata += provenance.source_provenance(project, source, store.count(source.graph), overrides)
     store.add(METADATA_GRAPH, metadata)
+    selected = tuple(source for source, _ in loaded)
     return BuildResult(store=store, sources=selected, warnings=tuple(warnings))
 
 

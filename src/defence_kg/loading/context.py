@@ -38,6 +38,12 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
+def document_iri(source_id: str, document: Document, versioned: bool = True) -> URIRef:
+    """``id:doc-<source>-<document>``, and ``-<version>`` for one of several versions of it."""
+    version = f"-{document.version}" if versioned and document.version is not None else ""
+    return ID[f"doc-{source_id}-{document.id}{version}"]
+
+
 def statement_iri(s: Node, p: Node, o: Node, graph: URIRef, quote: str | None) -> URIRef:
     """A stable statement IRI: a hash of the fact, the graph it is asserted in, and its quote."""
     key = "\n".join(t.n3() for t in (s, p, o, graph)) + "\n" + (quote or "")
@@ -192,13 +198,19 @@ class LoadContext:
 
     # -- documents -------------------------------------------------------------------------
     def document_iri(self, document: Document) -> URIRef:
-        return ID[f"doc-{self.source.id}-{document.id}"]
+        return document_iri(self.source.id, document)
+
+    def note_version(self, document: Document) -> None:
+        """A version of a document loaded with others is a version of the unversioned document."""
+        if document.version is not None:
+            self.add(self.document_iri(document), DCTERMS.isVersionOf, document_iri(self.source.id, document, False))
 
     def describe_document(
         self, document: Document, *, title: str | None = None, modified: PreciseDate | None = None
     ) -> URIRef:
         """Describe a document facts cite: URL, publisher, title, last-updated date."""
         iri = self.document_iri(document)
+        self.note_version(document)
         self.add(iri, RDF.type, DKG.SourceDocument)
         self.add(iri, DCTERMS.publisher, ID[self.source.publisher])
         self.add(iri, DCTERMS.isPartOf, self.source.iri)

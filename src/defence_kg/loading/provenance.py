@@ -1,22 +1,29 @@
 """loaders: the provenance of each named graph (PROV-O, DCTERMS, VoID), in the metadata graph.
 
 Deterministic: dates come from the source profiles (retrieval) and documents (last updated),
-never from the clock; loader files are identified by their SHA-256.
+never from the clock; loader files and documents are identified by their SHA-256.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, VOID, XSD
 
 from defence_kg.core.namespaces import DKG, ID, SCHEMA
 from defence_kg.core.project import Project
-from defence_kg.loading.context import Triple, file_sha256
+from defence_kg.loading.context import Triple, document_iri, file_sha256
+from defence_kg.sources.documents import locate
 from defence_kg.sources.profiles import SourceProfile
 
 
-def source_provenance(project: Project, source: SourceProfile, triples: int) -> list[Triple]:
-    """Describe a source and the named graph its loader filled."""
+def source_provenance(
+    project: Project, source: SourceProfile, triples: int, overrides: dict[str, Path] | None = None
+) -> list[Triple]:
+    """Describe a source and the named graph its loader filled, and each document it read with the
+    SHA-256 of its bytes (so a release names exactly what it was built from, and a diff can tell
+    an unchanged document from a new version of it)."""
     s, g = source.iri, source.graph
     loader = source.loader_path(project)
     activity = ID[f"load-{source.id}"]
@@ -38,8 +45,10 @@ def source_provenance(project: Project, source: SourceProfile, triples: int) -> 
         (activity, DKG.retrievedOn, Literal(source.retrieved, datatype=XSD.date)),
     ]
     for doc in source.documents:
-        d = ID[f"doc-{source.id}-{doc.id}"]
+        d = document_iri(source.id, doc)
         out += [(d, DCTERMS.isPartOf, s), (activity, PROV.used, d)]
+        path = locate(project, source, doc, overrides or {})
+        out.append((d, SCHEMA.sha256, Literal(file_sha256(path))))
     return out
 
 

@@ -175,8 +175,8 @@ def html_to_text(html: str) -> str:
 
 def locate(project: Project, source: SourceProfile, document: Document, overrides: dict[str, Path]) -> Path:
     """The local file of a document: an override, the shipped path, or a cached download."""
-    if document.id in overrides:
-        path = overrides[document.id]
+    if document.key in overrides:
+        path = overrides[document.key]
     elif document.path:
         path = project.root / document.path
     else:

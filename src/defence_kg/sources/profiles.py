@@ -32,6 +32,14 @@ class Document:
     """``text`` (a tracker profile page as plain text) or ``json``."""
     modified: str | None = None
     """The document's own last-updated date (ISO), when known before loading."""
+    version: str | None = None
+    """Set when several versions of the document are loaded together (``build --document`` given
+    twice): the first 12 hex digits of the version's SHA-256, so each version has its own IRI."""
+
+    @property
+    def key(self) -> str:
+        """The document's id, with its version when it is one of several (``id@version``)."""
+        return self.id if self.version is None else f"{self.id}@{self.version}"
 
 
 @dataclass(frozen=True)

@@ -117,10 +117,11 @@ class DocumentContext:
 
     @property
     def value_suffix(self) -> str:
-        """'-<source id>' plus '-<document id>' when the document is not named after the subject:
-        two sources, or two versions of a profile, never share a count or date node."""
-        doc = self.document.id
-        return f"-{self.ctx.source.id}" + ("" if doc == self.slug else f"-{doc}")
+        """'-<source id>' plus '-<document id>' when the document is not named after the subject, and
+        '-<version>' for one of several versions: two sources, or two versions of a profile, never
+        share a count or date node."""
+        doc, version = self.document.id, self.document.version
+        return f"-{self.ctx.source.id}" + ("" if doc == self.slug else f"-{doc}") + (f"-{version}" if version else "")
 
     def value_node(self, base: str) -> URIRef:
         return ID[f"{base}{self.value_suffix}"]

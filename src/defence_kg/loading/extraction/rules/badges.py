@@ -6,6 +6,7 @@ import re
 
 from defence_kg.core.namespaces import DKG, vocab
 from defence_kg.loading.extraction.context import DocumentContext
+from defence_kg.loading.extraction.rules.standing import designate
 from defence_kg.loading.extraction.text import government_names
 from defence_kg.loading.profile_text import Sentence
 
@@ -31,8 +32,8 @@ def risk_badge(doc: DocumentContext, s: Sentence) -> bool:
     if not m:
         return False
     level = re.sub(r"very[- ]?high", "very-high", (m["level"] or m["level2"]).lower())
-    doc.risk_read = True
-    doc.fact(doc.subject, DKG.riskLevel, vocab("risk", level), s)
+    # a dated designation, as a risk sentence makes: the institution's level is its latest one's
+    designate(doc, level, None, s)
     return True
 
 

@@ -1,0 +1,95 @@
+"""dataset: an institution's plain risk level is the level of its latest designation.
+
+Each document that rates an institution leaves a dated ``dkg:RiskDesignation`` and a statement of
+the institution's level quoting it. When several designations of one institution are loaded (a
+2019 and a 2025 page, a profile and a MISP copy) all of them stay, each with its own date and
+evidence; the plain ``dkg:riskLevel`` edge keeps only the level of the latest, so an institution
+has one current level and is counted once. A statement of an older level stays, marked
+``dcterms:isReplacedBy`` the latest designation and without its plain edge, as Wikidata keeps
+statements of a lower rank out of its plain ("truthy") triples.
+
+Designations are compared by ``dkg:assessedAsOf`` (ISO dates compare as text). An institution
+with an undated designation, or two latest designations of different levels on the same date,
+keeps every plain level it has and gets a warning; the shape ``LatestRiskLevelShape`` then reports
+the disagreement rather than the build choosing a side.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rdflib import URIRef
+from rdflib.namespace import DCTERMS
+from rdflib.term import Node
+
+from defence_kg.core.namespaces import DKG
+from defence_kg.core.store import Store
+
+_PREFIXES = """PREFIX dkg: <https://w3id.org/defence-kg/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+"""
+DESIGNATIONS = (
+    _PREFIXES
+    + """SELECT DISTINCT ?institution ?designation ?level ?date WHERE {
+  ?institution dkg:riskDesignation ?designation .
+  ?designation dkg:riskLevel ?level .
+  OPTIONAL { ?designation dkg:assessedAsOf ?date }
+}"""
+)
+PLAIN_LEVELS = (
+    _PREFIXES
+    + """SELECT DISTINCT ?institution ?graph ?level ?statement WHERE {
+  ?institution dkg:riskDesignation ?designation .
+  GRAPH ?graph { ?institution dkg:riskLevel ?level }
+  OPTIONAL { GRAPH ?graph {
+    ?statement rdf:subject ?institution ; rdf:predicate dkg:riskLevel ; rdf:object ?level ; a dkg:Statement } }
+}"""
+)
+
+
+@dataclass(frozen=True)
+class Designation:
+    iri: URIRef
+    level: Node
+    date: str | None
+
+
+def latest(designations: list[Designation]) -> list[Designation] | None:
+    """The designations of the latest date, or None when one of them has no date."""
+    if any(d.date is None for d in designations):
+        return None
+    last = max(str(d.date) for d in designations)
+    return [d for d in designations if d.date == last]
+
+
+def settle_risk_levels(store: Store) -> list[str]:
+    """Keep only the latest designation's level as each institution's plain ``dkg:riskLevel``;
+    mark the statements of older levels as replaced. Returns warnings."""
+    by_institution: dict[Node, list[Designation]] = defaultdict(list)
+    for institution, designation, level, date in store.query(DESIGNATIONS)[1]:
+        by_institution[institution].append(Designation(designation, level, None if date is None else str(date)))
+    current: dict[Node, list[Designation]] = {}
+    warnings = []
+    for institution, designations in sorted(by_institution.items(), key=lambda item: str(item[0])):
+        last = latest(designations)
+        if last is None:
+            warnings.append(f"{institution}: a risk designation has no date; every plain risk level is kept")
+        elif len({d.level for d in last}) > 1:
+            levels = ", ".join(sorted(str(d.level).rsplit("/", 1)[-1] for d in last))
+            warnings.append(f"{institution}: designations of {last[0].date} disagree ({levels}); both levels kept")
+        else:
+            current[institution] = last
+    removed: dict[URIRef, set] = defaultdict(set)
+    replaced: dict[URIRef, set] = defaultdict(set)
+    for institution, graph, level, statement in store.query(PLAIN_LEVELS)[1]:
+        last = current.get(institution)
+        if last is None or level == last[0].level:
+            continue
+        removed[graph].add((institution, DKG.riskLevel, level))
+        if statement is not None:
+            replaced[graph] |= {(statement, DCTERMS.isReplacedBy, d.iri) for d in last}
+    for graph in sorted(removed):
+        store.remove(graph, removed[graph])
+        store.add(graph, sorted(replaced[graph]))
+    return warnings
