@@ -304,6 +304,8 @@ def _parts(text: str) -> list[_Part]:
             if len(rest) > 1:
                 parts += [_Part(r, ", ".join(aside) + " set aside") for r in rest]
     words = n.words(text)
+    if len(words) > 2 and words[0] == "pla" and not n.has_chinese(text):  # "PLA Information Engineering University"
+        parts.append(_Part(re.sub(r"(?i)^\W*pla\W+", "", text), "the leading 'PLA' set aside"))
     if len(words) > 2 and words[-1] in ("china", "prc") and not n.has_chinese(text):
         parts.append(_Part(re.sub(r"(?i)[\s,]*(p\.?\s*r\.?\s*)?(china|prc)\W*$", "", text), "the country set aside"))
     unique, seen = [], set()
