@@ -481,11 +481,18 @@ class MispLoader:
         self.fact(subject, SCHEMA.longitude, Literal(str(lon), datatype=XSD.decimal), doc, quote)
 
     def prose(self, entry, meta, subject, en, doc, doc_iri) -> None:
-        """The risk sentence (2020 shape) and, if asked, the summary, read by the prose extractor."""
-        names = {en, self.ctx.registry.label(subject)}
-        names |= {a for a in self.items(meta, "aliases")[1] if is_abbreviation(a)}
-        key, risk = self.items(meta, "risk")
-        sentences = [s for r in risk for s in split_sentences(r, None)]
+        """The risk sentence (2020 shape) and, if asked, the summary, read by the prose extractor.
+
+        The risk field is about its entry whatever name its sentence uses ("The PLA Army Medical
+        University", a former name): its sentences are read as the section "RISK", whose level
+        the risk rule takes from the field itself."""
+        _, risk = self.items(meta, "risk")
+        sentences = [s for r in risk for s in split_sentences(r, "RISK")]
+        description = entry.get("description")
+        if isinstance(description, str) and description.strip():
+            self.ctx.add(doc_iri, DCTERMS.description, Literal(description.strip(), lang="en"))
+            if self.read_descriptions:
+                sentences += split_sentences(description, None)
         profile = Profile(title=en, sentences=sentences)
         if self.shape == "2020-08-21":
             # the risk sentence is the tracker's rating as copied into MISP on that date
@@ -495,20 +502,12 @@ class MispLoader:
             document=doc,
             subject=subject,
             profile=profile,
-            names=names,
+            names={en},
             designation_suffix="-misp",
             assessor=ASPI,
             asserted_by=ASPI,
         )
-        if risk and not extractor.risk(sentences[0]):
-            self.ctx.warn("entry '%s': risk sentence not read: %s", en, risk[0])
-            self.ctx.add(doc_iri, DKG.unparsedSentence, Literal(sentences[0].text, lang="en"))
-        for s in sentences[1:]:
+        for s in extractor.run():
             self.ctx.add(doc_iri, DKG.unparsedSentence, Literal(s.text, lang="en"))
-        description = entry.get("description")
-        if isinstance(description, str) and description.strip():
-            self.ctx.add(doc_iri, DCTERMS.description, Literal(description.strip(), lang="en"))
-            if self.read_descriptions:
-                extractor.profile = Profile(title=en, sentences=split_sentences(description, None))
-                for s in extractor.run():
-                    self.ctx.add(doc_iri, DKG.unparsedSentence, Literal(s.text, lang="en"))
+        if risk and not extractor.risk_read:
+            self.ctx.warn("entry '%s': its risk field states no risk level: %s", en, risk[0])

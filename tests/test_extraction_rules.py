@@ -41,6 +41,7 @@ FORUM = "In May 2018, Alder University hosted a forum on hypersonic materials."
 PHOTONICS_LAB = "Alder University established the Alder Photonics Laboratory."
 LABS_HEADING = "Major defence laboratories"
 CASES_HEADING = "Espionage and misconduct"
+AU = "Alder University (AU) is a public university."
 MOE_LAB = "Ministry of Education Key Laboratory for Complex Systems Safety and Autonomous Control"  # curated
 
 EXAMPLES: dict[str, Examples] = {
@@ -48,10 +49,21 @@ EXAMPLES: dict[str, Examples] = {
         reads=(Example("Alder University (AU) is a public university in the hill country."),),
         ignores=(Example("Alder University works on optics with Birch University (BU)."),),
     ),
+    "other-names": Examples(
+        reads=(
+            Example("Aliases: AU, Alder Normal College, 阿尔德大学"),
+            Example("Alder University, formerly known as Alder Normal College, is a public university."),
+        ),
+        ignores=(
+            Example("Aliases: Chongqing University"),  # the registry's name of another institution
+            Example("Birch University, formerly known as Birch Normal College, is a public university."),
+        ),
+    ),
     "risk": Examples(
         reads=(
             Example("Alder University (AU) is designated high risk for its work on guided munitions."),
             Example("Unlike Birch University, which is rated low risk, Alder University is assessed as medium risk."),
+            Example("The PLA Alder University is designated very high risk as a military academy."),
         ),
         ignores=(Example("Birch University is designated very high risk for its missile work."),),
     ),
@@ -61,21 +73,68 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "Since 2010, Alder University has been jointly supervised by SASTIND and the Ministry of Education."
             ),
+            Example(
+                "Alder University is jointly overseen by the Ministry of Education, SASTIND and the Hubei Provincial Government."
+            ),
+            Example(
+                "Alder University is under the administration of the Ministry of Transport and has also been "
+                "supervised by defence industry agency SASTIND since 2013."
+            ),
+            Example(
+                "Alder University was established by the Hubei Provincial Government and is jointly overseen by the "
+                "provincial government and the Ministry of Education."
+            ),
+            Example("In 2016, the year after AU came under SASTIND's supervision, the university grew.", before=AU),
+            Example("As one of seven universities run by MIIT, it is known as one of the Seven Sons."),
+            Example("AU is subordinate to the PLA Strategic Support Force's Network Systems Department.", before=AU),
         ),
         ignores=(
             Example("Alder University's press is administered by the Ministry of Education."),
             Example("Alder University may be supervised by SASTIND."),
+            Example("Previously, the university was run by the Ministry of Education."),
+            Example("Apart from AU, Birch University is the only university overseen by SASTIND.", before=AU),
+            Example(
+                "In 2015, Alder University signed an agreement with the China Aerospace Science and Technology "
+                "Corporation, which is supervised by SASAC."
+            ),
+        ),
+    ),
+    "supervising-agencies": Examples(
+        reads=(
+            Example("The Ministry of Natural Resources and SASTIND are also involved in supervising Alder University."),
+            Example("In 2016, the Hubei Provincial Government and SASTIND agreed to jointly supervise its research."),
+            Example(
+                "Defence industry agency SASTIND also signed agreements to supervise AU in 2008 and 2016.", before=AU
+            ),
+        ),
+        ignores=(
+            Example("The Ministry of Natural Resources and SASTIND are involved in supervising Birch University."),
+            Example("Alder University and SASTIND are involved in supervising Birch Institute."),
         ),
     ),
     "laboratory-count": Examples(
-        reads=(Example("Alder University is home to at least three defence laboratories."),),
-        ignores=(Example("Alder University is home to three teaching laboratories."),),
+        reads=(
+            Example("Alder University is home to at least three defence laboratories."),
+            Example("It runs at least five defence laboratories and partners with the PLA."),
+        ),
+        ignores=(
+            Example("Alder University is home to three teaching laboratories."),
+            Example("Alder University hosts a defence laboratory on radioactive geology."),  # a laboratory, not a count
+        ),
     ),
     "credential": Examples(
-        reads=(Example("Alder University holds secret-level security credentials."),),
+        reads=(
+            Example("Alder University holds secret-level security credentials."),
+            Example("Alder University obtained second-grade secrecy qualifications in 2009."),
+            Example("Alder University has the qualification to undertake classified weapons research."),
+            Example("AU gained secret-level security credentials about a decade ago, probably in 2006.", before=AU),
+            Example("Alder University and Chongqing University hold secret-level security credentials."),
+        ),
         ignores=(
             Example("Alder University's partner firm holds secret-level security credentials."),
             Example("Alder University holds top-secret and confidential-level security credentials."),
+            Example("Third-class security credentials allow a university to take part in confidential projects."),
+            Example("Alder University has no security credentials and three first-level disciplines."),
         ),
     ),
     "agreement": Examples(
@@ -100,6 +159,7 @@ EXAMPLES: dict[str, Examples] = {
                 "Alder University has two designated disciplines with defence characteristics: optics and "
                 "materials science."
             ),
+            Example("The university has four designated defence research areas and secret-level security credentials."),
         ),
         ignores=(Example("Birch University has two designated disciplines with defence characteristics."),),
     ),
@@ -154,10 +214,16 @@ EXAMPLES: dict[str, Examples] = {
         ignores=(Example("Risk Category: Unknown"),),
     ),
     "end-user-list": Examples(
-        reads=(Example("Alder University was added to the Entity List in 2020."),),
+        reads=(
+            Example("Alder University was added to the Entity List in 2020."),
+            Example("In 2012, AU and Chongqing University were added to the Entity List.", before=AU),
+        ),
         ignores=(
             Example("Alder University is not on the Entity List."),
             Example("Alder University's supplier was added to the Entity List in 2020."),
+            Example(
+                "In 2010, it founded a centre with Birch University, which has since been placed on the Entity List."
+            ),
         ),
     ),
     "joint-construction": Examples(
@@ -165,6 +231,15 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "In 2017, the Ministry of Education and SASTIND signed a joint-construction agreement on "
                 "Alder University."
+            ),
+            Example(
+                "Since 2001, it has been subject to four 'joint construction' agreements between the Hubei "
+                "Provincial Government and SASTIND."
+            ),
+            Example(
+                "AU has been subject to at least two joint-supervision agreements between the Ministry of Education "
+                "and SASTIND.",
+                before=AU,
             ),
         ),
         ignores=(
@@ -175,21 +250,61 @@ EXAMPLES: dict[str, Examples] = {
         ),
     ),
     "membership": Examples(
-        reads=(Example("Alder University is a member of the Kestrel Optics Alliance."),),
+        reads=(
+            Example("Alder University is a member of the Kestrel Optics Alliance."),
+            Example("Alder University and Chongqing University are members of the Kestrel Optics Alliance."),
+        ),
         ignores=(Example("Alder University is not a member of the Kestrel Optics Alliance."),),
     ),
     "collaboration": Examples(
-        reads=(Example("Alder University collaborates with the University of Kestrel."),),
+        reads=(
+            Example("Alder University collaborates with the University of Kestrel."),
+            Example(
+                "Alder University has established strategic partnerships with the China Aerospace Science and "
+                "Technology Corporation."
+            ),
+            Example("For example, the university collaborated with the Kestrel Battery Materials Company in 2018."),
+            Example("Under the arrangement, AU agreed to expand its collaboration with CETC.", before=AU),
+        ),
         ignores=(Example("Alder University's spin-off collaborates with the University of Kestrel."),),
     ),
     "lab-bullet": Examples(
-        reads=(Example("• Alder Photonics Laboratory (阿尔德光子实验室)", before=LABS_HEADING),),
-        ignores=(Example("• Alder Photonics Laboratory (阿尔德光子实验室)"),),
-    ),  # not under the heading
+        reads=(
+            Example("• Alder Photonics Laboratory (阿尔德光子实验室)", before=LABS_HEADING),
+            Example("Alder Photonics Laboratory (阿尔德光子实验室)", before=LABS_HEADING),  # a bullet lost in a copy
+        ),
+        ignores=(
+            Example("• Alder Photonics Laboratory (阿尔德光子实验室)"),  # not under the heading
+            Example("Its researchers also work in Birch University.", before=LABS_HEADING),  # no laboratory's name
+        ),
+    ),
+    "lab-in-text": Examples(
+        reads=(
+            Example("Alder University hosts the State Key Laboratory of Imaginary Optics (虚构光学国家重点实验室)."),
+            Example("Its Alder Flow Laboratory (阿尔德流动实验室) works on turbulence."),
+            Example("The university runs the Key Laboratory of Pretend Acoustics and the Alder Sonar Lab."),
+            Example("AU is responsible for the construction of the Hubei Laboratory of Visible Light.", before=AU),
+            Example("Analysts name groups such as Alder University's Network Attack and Defense Laboratory."),
+        ),
+        ignores=(
+            Example("Alder University staff visited the State Key Laboratory of Imaginary Optics of Birch University."),
+            Example("Alder University may host the State Key Laboratory of Imaginary Optics."),
+            Example("Alder University jointly runs the Kestrel Optics Laboratory with Birch University."),
+        ),
+    ),
     "discipline-approval": Examples(
         reads=(
             Example(
                 "In 2015, SASTIND approved at least four disciplines with defence characteristics at Alder University."
+            ),
+            Example(
+                "SASTIND has designated optics, acoustics and materials as three ‘disciplines with national "
+                "defence characteristics’ at Alder University."
+            ),
+            Example(
+                "Four fields of research at AU are officially designated as defence disciplines: optics, acoustics, "
+                "materials and control.",
+                before=AU,
             ),
         ),
         ignores=(
@@ -214,6 +329,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("4 Major Defence Laboratories"),
             Example("Sanctions Lists: US Entity List"),
             Example("Supervising Agencies: Ministry of Education"),
+            Example("Party Secretary: Li Ming (李明)"),
         ),
         ignores=(Example("Sanctions Lists: Birch Registry"),),
     ),

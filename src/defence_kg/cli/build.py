@@ -43,7 +43,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     e = commands.add_parser("extract", help="print the facts one profile document yields, for review")
     e.add_argument("file", nargs="?", help="a tracker profile page as text")
-    e.add_argument("--report", nargs="+", metavar="DIR_OR_FILE", help="report on many documents")
+    e.add_argument("--report", nargs="*", metavar="DIR_OR_FILE", help="report on many documents")
+    e.add_argument(
+        "--document",
+        action="append",
+        default=[],
+        metavar="SOURCE=[DOC=]PATH",
+        help="with --report: also report on the documents a source's loader reads from a local file "
+        "(misp-galaxy=PATH: every entry of a MISP cluster, named by its uuid)",
+    )
     e.add_argument("--gold", type=Path, metavar="FILE", help="with --report: score against this gold file")
     e.add_argument(
         "--strict",
@@ -113,9 +121,23 @@ def cmd_validate(args: argparse.Namespace, project: Project) -> int:
     return _print_report(validate_store(dataset.read(project.out), project.shapes, engine=args.engine), fmt=args.format)
 
 
+def _one_file_each(values: list[str]) -> dict[str, dict[str, Path]]:
+    """``--document`` values for ``extract --report``: one file per document of a source."""
+    out: dict[str, dict[str, Path]] = {}
+    for source, docs in _documents(values).items():
+        for doc, given in docs.items():
+            paths = given if isinstance(given, list) else [given]
+            if len(paths) != 1:
+                raise InputError(f"document '{source}={doc}' given {len(paths)} times", fix="give one file per document")
+            out.setdefault(source, {})[doc] = paths[0]
+    return out
+
+
 def cmd_extract(args: argparse.Namespace, project: Project) -> int:
-    if args.report:
-        print(report(project, [Path(p) for p in args.report], args.gold))
+    if args.report is not None or args.document:
+        if not args.report and not args.document:
+            raise InputError("no documents to report on", fix="defence-kg extract --report DIR_OR_FILES")
+        print(report(project, [Path(p) for p in args.report or []], args.gold, _one_file_each(args.document)))
         return EXIT_OK
     if not args.file:
         raise InputError("no document given", fix="defence-kg extract FILE, or --report DIR_OR_FILES")

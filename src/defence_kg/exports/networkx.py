@@ -470,16 +470,25 @@ def components(graph) -> list[list[str]]:
     return sorted(parts, key=lambda c: (-len(c), c[0]))
 
 
+#: networkx's spring layout needs SciPy from 500 nodes on (not installed); ForceAtlas2 needs only NumPy
+SPRING_LIMIT = 500
+
+
 def layout(graph, *, seed: int = 7) -> dict[str, tuple[float, float]]:
     """Positions to draw the graph (the site's network explorer): each connected component laid
-    out by networkx's spring layout with a fixed seed, scaled by its size, and the components
-    packed in rows, largest first; isolated nodes fill a grid below. Rounded, so deterministic."""
+    out with a fixed seed (spring layout, ForceAtlas2 from SPRING_LIMIT nodes on), scaled by its
+    size, and the components packed in rows, largest first; isolated nodes fill a grid below.
+    Rounded, so deterministic."""
     parts = components(graph)
     view = undirected(graph)
     boxes: list[tuple[list[str], dict[str, tuple[float, float]], float]] = []
     for part in (p for p in parts if len(p) > 1):
         size = 40.0 * len(part) ** 0.5
-        pos = nx.spring_layout(view.subgraph(part), seed=seed, scale=size, iterations=80)
+        sub = view.subgraph(part)
+        if len(part) < SPRING_LIMIT:
+            pos = nx.spring_layout(sub, seed=seed, scale=size, iterations=80)
+        else:
+            pos = nx.rescale_layout_dict(nx.forceatlas2_layout(sub, seed=seed, max_iter=60), scale=size)
         boxes.append((part, {n: (float(x) + size, float(y) + size) for n, (x, y) in pos.items()}, 2 * size))
     width = max([b[2] for b in boxes] + [1200.0])
     out: dict[str, tuple[float, float]] = {}

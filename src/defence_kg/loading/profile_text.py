@@ -24,7 +24,7 @@ SECTION_HEADINGS = {
     "end user lists": "EUL",
 }
 URL = re.compile(r"(?:https?://|www\.)[^\s\"<>]*[^\s\"<>.,;:)]")
-LAST_UPDATED = re.compile(r"^Last updated\s+(?P<date>[^.]+)\.?", re.IGNORECASE)
+LAST_UPDATED = re.compile(r"^Last (?:updated|modified)(?:\s+on)?\s*:?\s+(?P<date>[^.]+)\.?", re.IGNORECASE)
 FOOTER = re.compile(r"Unclear about any wording\?|Visit the terminology page|terminology page\.", re.IGNORECASE)
 # banner lines of the 2025 layout: page furniture, not prose
 BANNER = re.compile(
@@ -142,10 +142,14 @@ def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
 
     text = URL.sub(mark, paragraph)
     # "…secrets.In December 2016" (no space after the stop): a sentence boundary
-    text = re.sub(r"(?<=[a-z0-9)”’'\"])\.(?=[A-Z][a-z])", ". ", text)
+    text = re.sub(r"(?<=[a-z0-9)”’'\"])\.(?=[A-Z][a-z]|A\s)", ". ", text)
     # "…and SASTIND.YSU's institute" (an abbreviation on both sides): also a boundary, but not
     # initials ("U.S.A") - the word before the stop has at least two letters
-    text = re.sub(r"(?<=[A-Za-z]{2})\.(?=[A-Z]{2,}[a-z]*['’]s\b|[A-Z]{2,}\s+(?:is|was|has|holds|signed)\b)", ". ", text)
+    text = re.sub(
+        r"(?:(?<=[A-Za-z]{2})|(?<=\d{4})|(?<=[)”’\"]))\.(?=[A-Z]{2,}[a-z]*['’]s\b|[A-Z]{2,}[A-Za-z]*\s+[a-z]{2,})",
+        ". ",
+        text,
+    )
     # "…in 2019.https://x Next" cites the sentence it is glued to: move the mark before the stop.
     text = re.sub(r"([.!?])((?:\s*(?:\x01\d+\x01|;))*\x01\d+\x01(?:\s*;)*)", r"\2\1", text)
     out = []

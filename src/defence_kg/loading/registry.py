@@ -56,6 +56,7 @@ class Registry:
         self._names: dict[str, set[tuple[URIRef, str, str]]] = defaultdict(set)
         self._abbreviations: dict[str, set[URIRef]] = defaultdict(set)
         self.labels: dict[URIRef, str] = {}
+        self._names_by_iri: dict[URIRef, set[tuple[str, str]]] = defaultdict(set)
         self.types: dict[URIRef, set[URIRef]] = defaultdict(set)
         self.parents: dict[URIRef, set[URIRef]] = defaultdict(set)
         self.slugs: dict[str, URIRef] = {}
@@ -86,6 +87,7 @@ class Registry:
         else:
             self._names[normalise(name)].add((iri, name, how))
             if how != "hidden name":
+        self._names_by_iri[iri].add((name, how))
                 key = _fold(name)
                 self._name_keys[key].add(name)
                 self._name_index.add(key)
@@ -98,6 +100,10 @@ class Registry:
 
     def units_of(self, iri: URIRef) -> list[URIRef]:
         return sorted(unit for unit, parents in self.parents.items() if iri in parents)
+
+    def names_of(self, iri: URIRef) -> list[tuple[str, str]]:
+        """Every name of ``iri`` and how it is one ('name', 'alias', 'hidden name', 'abbreviation')."""
+        return sorted(self._names_by_iri.get(iri, ()))
 
     def label(self, iri: URIRef) -> str:
         return self.labels.get(iri, str(iri).rsplit("/", 1)[-1])

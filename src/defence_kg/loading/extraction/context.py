@@ -20,13 +20,10 @@ from rdflib.term import Node
 from defence_kg.core.namespaces import DKG, ID
 from defence_kg.loading.context import LoadContext
 from defence_kg.loading.dates import PreciseDate
-from defence_kg.loading.extraction.text import ABBREVIATION, name_pattern
+from defence_kg.loading.extraction.names import InstitutionNames
 from defence_kg.loading.extraction.wordlists import Wordlists
 from defence_kg.loading.profile_text import Profile, Sentence
 from defence_kg.sources.profiles import Document
-
-# words that stand for the profiled institution in its own profile
-STAND_INS = [r"[Tt]he university", r"[Tt]he institution", r"[Tt]he academy", r"[Tt]he college", r"It"]
 
 
 @dataclass
@@ -37,6 +34,8 @@ class RuleHits:
 
     reads: Counter[str] = field(default_factory=Counter)
     facts: Counter[tuple[str, str]] = field(default_factory=Counter)
+    sentences: list[SentenceOutcome] = field(default_factory=list)
+    """Every sentence the rules were applied to, in order, and what came of it."""
 
     def facts_of(self, rule: str) -> int:
         return sum(n for (name, _), n in self.facts.items() if name == rule)
@@ -44,6 +43,18 @@ class RuleHits:
     def quotes_of(self, rule: str) -> set[str]:
         """The sentences a rule made facts from."""
         return {quote for name, quote in self.facts if name == rule}
+
+
+@dataclass(frozen=True)
+class SentenceOutcome:
+    """What the rules made of one sentence of a document: ``facts`` (at least one fact), ``read``
+    (a rule read it, and it states nothing to record, e.g. "Sanctions Lists: None") or
+    ``unparsed``; an unparsed sentence also has its shape (see ``extraction.shapes``)."""
+
+    document: str
+    text: str
+    outcome: str
+    shape: str = ""
 
 
 _collecting: ContextVar[RuleHits | None] = ContextVar("rule_hits", default=None)
@@ -66,6 +77,12 @@ def current_hits() -> RuleHits:
     return RuleHits() if collecting is None else collecting
 
 
+# "A and B", "A, B and C", "A as well as B": a coordinated subject
+COORDINATION = re.compile(r",?\s+(?:and|as well as)\s+|,\s+")
+POSSESSIVE = re.compile(r"['’]s\b")
+BRACKET = re.compile(r"\s*[(（][^)）]*[)）]")
+
+
 @dataclass
 class DocumentContext:
     """One profile being read: the institution, its names, the document, and the output sink."""
@@ -75,7 +92,7 @@ class DocumentContext:
     subject: URIRef
     profile: Profile
     words: Wordlists
-    names: set[str] = field(default_factory=set)
+    names: InstitutionNames = field(default_factory=InstitutionNames)
     designation_suffix: str = ""
     """Appended to the IRIs of the designation, agreements and events the rules mint, so each
     source describes its own node. Value nodes (counts, establishment dates) carry
@@ -88,6 +105,8 @@ class DocumentContext:
     last_agreement: URIRef | None = None
     last_event: URIRef | None = None
     last_lab: URIRef | None = None
+    followed_up: Sentence | None = None
+    """A sentence a rule read together with the one before ("These agreements, signed in ...")."""
     hosted: set[URIRef] = field(default_factory=set)
     minted: set[URIRef] = field(default_factory=set)
     abbreviations: set[str] = field(default_factory=set)
@@ -95,11 +114,13 @@ class DocumentContext:
     rule: str = ""
     """The rule being applied: the facts made are counted under its name."""
     hits: RuleHits = field(default_factory=current_hits)
+    facts_made: int = 0
 
     # -- writing -------------------------------------------------------------------------------
     def fact(self, s: Node, p: Node, o: Node, sentence: Sentence, **kw) -> URIRef:
         """Write a fact quoting ``sentence`` (and its first citation), counted under the rule."""
         self.hits.facts[self.rule, sentence.text] += 1
+        self.facts_made += 1
         kw.setdefault("asserted_by", self.asserted_by)
         return self.ctx.fact(
             s,
@@ -144,32 +165,65 @@ class DocumentContext:
 
     # -- the institution in the text -----------------------------------------------------------
     def subject_pattern(self) -> str:
-        """A regular expression for any name of the institution, longest first."""
-        names = sorted(self.names, key=len, reverse=True)
-        # full names in any case ("Sichuan university"), after an optional "The";
-        # abbreviations exactly as written
-        alts = [
-            name_pattern(n) if ABBREVIATION.fullmatch(n) else "(?:[Tt]he\\s+)?(?i:" + name_pattern(n) + ")"
-            for n in names
-        ]
-        return "(?:" + "|".join(alts + STAND_INS) + ")"
+        """A regular expression for any name of the institution (see ``extraction.names``), not a
+        pronoun: names in any case after an optional "The", abbreviations as written."""
+        return r"(?<![\w-])" + self.names.pattern() + r"(?![\w-])"
+
+    def clause_subject_pattern(self) -> str:
+        """A name of the institution, or "It", as the subject of a clause."""
+        return "(?:" + self.subject_pattern() + r"|\b[Ii]t\b)"
 
     def subject_label(self) -> str:
-        return max(self.names, key=len) if self.names else "It"
+        """A full name of the institution (its registry label)."""
+        return self.ctx.registry.label(self.subject)
 
     def is_subject(self, text: str) -> bool:
-        return re.fullmatch(self.subject_pattern(), text.strip()) is not None
+        return re.fullmatch(self.clause_subject_pattern(), text.strip()) is not None
 
     def main_clause(self, sentence: Sentence) -> str:
-        """The sentence without a leading clause ("In 2015, ")."""
+        """The sentence without a leading clause ("In 2015, ", "In 2016, the year after ..., ")."""
         return self.words.leading_clause.sub("", sentence.text, count=1)
 
     def starts_with_subject(self, sentence: Sentence) -> bool:
-        return re.match(self.subject_pattern() + r"(?:['’]s)?\b", self.main_clause(sentence)) is not None
+        return re.match(self.clause_subject_pattern() + r"(?:['’]s)?\b", self.main_clause(sentence)) is not None
 
     def possessive(self, sentence: Sentence) -> bool:
         """The clause's subject is something of the institution's ("PPSUC's forensic institute")."""
         return re.match(self.subject_pattern() + r"['’]s\b", self.main_clause(sentence)) is not None
+
+    def clause_subjects(self, sentence: Sentence) -> list[URIRef]:
+        """The organisations the main clause is about: the institution when it opens the clause, or
+        every known organisation of a coordinated subject ("WHU and Beihang hold ..."). Empty when
+        the clause opens with anything else, with one other organisation, or with something of
+        the institution's ("WHU's laboratory")."""
+        clause = self.main_clause(sentence)
+        found: list[URIRef] = []
+        pos = end = 0
+        while (item := self._organisation_at(clause, pos)) is not None:
+            found.append(item[0])
+            end = item[1]
+            if (joiner := COORDINATION.match(clause, end)) is None:
+                break
+            pos = joiner.end()
+        if not found or POSSESSIVE.match(clause, end):
+            return []
+        if found == [self.subject] or len(found) > 1:
+            return list(dict.fromkeys(found))
+        return []  # one other organisation: its sentence says nothing about the institution
+
+    def _organisation_at(self, text: str, pos: int) -> tuple[URIRef, int] | None:
+        """The institution or a registry organisation named at ``pos`` (with its "(ABBR)"), and
+        where the mention ends."""
+        if m := re.compile(self.clause_subject_pattern()).match(text, pos):
+            iri, end = self.subject, m.end()
+        else:
+            mentions = [x for x in self.ctx.registry.find_in(text[pos:]) if x[0] == 0]
+            if not mentions:
+                return None
+            iri, end = mentions[0][2], pos + mentions[0][1]
+        if bracket := BRACKET.match(text, end):
+            end = bracket.end()
+        return iri, end
 
     def negated_or_hedged(self, text: str) -> bool:
         return bool(self.words.negation.search(text) or self.words.hedge.search(text))
@@ -185,11 +239,22 @@ class DocumentContext:
         return max(mentions, key=lambda m: m[1] - m[0])[2]
 
     def orgs_in(self, text: str) -> list[tuple[int, int, URIRef]]:
-        """The registry's entities and the institution named in ``text``, by position."""
-        found = list(self.ctx.registry.find_in(text))
-        for m in re.finditer(self.subject_pattern(), text):
-            if m[0] != "It" and not any(s <= m.start() < e for s, e, _ in found):
-                found.append((m.start(), m.end(), self.subject))
+        """The registry's entities and the institution named in ``text``, by position. In its own
+        profile a name of the institution wins over an entity the same words name elsewhere
+        ("SEU" of Space Engineering University in its profile, whoever else "SEU" is), but not
+        over a longer name that contains it ("Chongqing University Party Committee")."""
+        own = [(m.start(), m.end(), self.subject) for m in re.finditer(self.subject_pattern(), text)]
+        registry = self.ctx.registry.find_in(text)
+
+        def overlaps(a: tuple[int, int, URIRef], b: tuple[int, int, URIRef]) -> bool:
+            return a[0] < b[1] and b[0] < a[1]
+
+        found = [
+            r
+            for r in registry
+            if r[2] == self.subject or not any(overlaps(r, o) and o[1] - o[0] >= r[1] - r[0] for o in own)
+        ]
+        found += [o for o in own if not any(overlaps(o, r) for r in found)]
         return sorted(found)
 
     def has_type(self, iri: URIRef, *types: URIRef) -> bool:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from defence_kg.loading.context import LoadContext
-from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.rules import RULES, RULES_BY_NAME
+from defence_kg.loading.extraction.context import DocumentContext, SentenceOutcome
+from defence_kg.loading.extraction.names import institution_names, places_of
+from defence_kg.loading.extraction.rules import RULES
+from defence_kg.loading.extraction.shapes import sentence_shape
 from defence_kg.loading.extraction.wordlists import wordlists_of
 from defence_kg.loading.profile_text import Profile, Sentence
 from defence_kg.sources.profiles import Document
@@ -30,13 +32,15 @@ class Extractor:
         assessor: URIRef | None = None,
         asserted_by: URIRef | None = None,
     ) -> None:
+        words = wordlists_of(ctx.project.root)
+        places = places_of(ctx.registry, set(words.countries) | set(words.cities))
         self.doc = DocumentContext(
             ctx=ctx,
             document=document,
             subject=subject,
             profile=profile,
-            words=wordlists_of(ctx.project.root),
-            names=set() if names is None else names,
+            words=words,
+            names=institution_names(ctx.registry, subject, names or set(), profile.title, profile.title_zh, places),
             designation_suffix=designation_suffix,
             assessor=assessor,
             asserted_by=asserted_by,
@@ -64,14 +68,18 @@ class Extractor:
         unparsed = []
         for sentence in self.doc.profile.sentences:
             # every rule sees every sentence: one sentence may hold several facts
+            before = self.doc.facts_made
             read = [rule.apply(self.doc, sentence) for rule in sentence_rules]
             if not any(read):
                 unparsed.append(sentence)
+            self.record(sentence, "unparsed" if not any(read) else "facts" if self.doc.facts_made > before else "read")
         for rule in RULES:
             if rule.scope == "after":
                 rule.apply(self.doc)
         return unparsed
 
-    def risk(self, sentence: Sentence) -> bool:
-        """Read one sentence as the institution's risk designation (a source's risk field)."""
-        return RULES_BY_NAME["risk"].apply(self.doc, sentence)
+    def record(self, sentence: Sentence, outcome: str) -> None:
+        """Count what came of one sentence, for ``extract --report``: its shape when unparsed."""
+        shape = sentence_shape(self.doc, sentence) if outcome == "unparsed" else ""
+        document = str(self.doc.ctx.document_iri(self.doc.document))
+        self.doc.hits.sentences.append(SentenceOutcome(document, sentence.text, outcome, shape))

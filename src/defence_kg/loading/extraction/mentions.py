@@ -9,7 +9,7 @@ from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.text import FOREIGN_UNIVERSITY
+from defence_kg.loading.extraction.text import COMPANY, FOREIGN_UNIVERSITY
 from defence_kg.loading.profile_text import Sentence
 
 
@@ -83,3 +83,19 @@ def unit_of_subject(doc: DocumentContext, phrase: str) -> URIRef | None:
         if doc.ctx.registry.label(unit).lower().endswith(wanted):
             return unit
     return None
+
+
+def companies(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
+    """Companies named in a partner phrase that the registry does not know ("the Tianjin Eminent
+    Electric Cell Material Company"): minted as organisations."""
+    found = []
+    for m in COMPANY.finditer(text):
+        name = m["name"].strip()
+        if doc.is_subject(name) or doc.ctx.registry.find_in(name):
+            continue
+        iri = doc.ctx.registry.resolve(name) or doc.ctx.mint(name)
+        if iri not in doc.ctx.registry.labels:
+            name_new(doc, iri, name)
+            doc.fact(iri, RDF.type, DKG.Organisation, s)
+        found.append(iri)
+    return list(dict.fromkeys(found))

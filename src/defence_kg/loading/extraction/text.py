@@ -14,6 +14,11 @@ FOREIGN_UNIVERSITY = re.compile(
     r"(?:[A-Z][\w'’-]+\s+){1,4}(?:University|Institute of Technology))(?![\w-])"
 )
 
+# a company the registry may not know: "the Tianjin Eminent Electric Cell Material Company"
+COMPANY = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,6}(?:Company|Corporation|Co\.,?\s+Ltd\.?|Group))(?![\w-])"
+)
+
 
 def name_pattern(name: str) -> str:
     """A name as a regular expression that accepts either apostrophe (' or ’)."""

@@ -29,6 +29,7 @@ class Wordlists:
     number: str
     """A regular expression matching a count: digits or a number word."""
     countries: dict[str, str]
+    cities: dict[str, str]
     places: Table
     """Cities, countries and demonyms that place a partner in a country (lower-cased text)."""
     case_topics: dict[str, str]
@@ -38,6 +39,8 @@ class Wordlists:
     agreement_kinds: Table
     negation: re.Pattern[str]
     hedge: re.Pattern[str]
+    past: re.Pattern[str]
+    """Words that put a relation in the past ("Previously, ... was run by")."""
     leading_clause: re.Pattern[str]
 
     def number_of(self, word: str) -> int:
@@ -57,7 +60,8 @@ def wordlists_of(root: Path) -> Wordlists:
 def load_wordlists(folder: Path) -> Wordlists:
     """Read and compile every list of ``folder``; cached by path, so once per build."""
     countries = dict(read_csv(folder / "countries.csv"))
-    places = [*read_csv(folder / "cities.csv"), *countries.items(), *read_csv(folder / "demonyms.csv")]
+    cities = dict(read_csv(folder / "cities.csv"))
+    places = [*cities.items(), *countries.items(), *read_csv(folder / "demonyms.csv")]
     numbers = {word: int(value) for word, value in read_csv(folder / "number-words.csv")}
     case_topics = dict(read_csv(folder / "case-verbs.csv"))
     cues = read_toml(folder / "cues.toml")
@@ -65,6 +69,7 @@ def load_wordlists(folder: Path) -> Wordlists:
         numbers=numbers,
         number=r"(?:\d+|" + "|".join(numbers) + r")",
         countries=countries,
+        cities=cities,
         places=tuple((re.compile(rf"\b{re.escape(word)}\b"), code) for word, code in places),
         case_topics=case_topics,
         case_verb=re.compile(r"\b(?P<verb>" + alternatives(case_topics) + r")\b"),
@@ -83,7 +88,12 @@ def load_wordlists(folder: Path) -> Wordlists:
         negation=re.compile(r"\b(?:" + alternatives(cues["negation"]) + r")\b", re.IGNORECASE),
         # "(?<!\d )": "12 may 2015" is a date; "may(?!\s+\d)": so is "May 2015"
         hedge=re.compile(r"(?<!\d )\b(?:may(?!\s+\d)|" + alternatives(cues["hedge"]) + r")\b", re.IGNORECASE),
-        leading_clause=re.compile(r"^(?:(?:" + alternatives(cues["leading-clause-openers"]) + r")\b[^,]{0,80},\s*)"),
+        past=re.compile(r"\b(?:" + alternatives(cues["past"]) + r")\b", re.IGNORECASE),
+        # "In 2016, the year after X came under ..., <subject> ...": the date's apposition goes too
+        leading_clause=re.compile(
+            r"^(?:(?:" + alternatives(cues["leading-clause-openers"]) + r")\b[^,]{0,80},\s*"
+            r"(?:the (?:year|month|day|same year)\b[^,]{0,80},\s*)?)"
+        ),
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.rules import badges, events, laboratories, links, standing
+from defence_kg.loading.extraction.rules import badges, events, laboratories, links, standing, supervision
 from defence_kg.loading.profile_text import Sentence
 
 
@@ -39,8 +39,10 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     Rule("abbreviation", standing.abbreviation, "before"),
+    Rule("other-names", badges.other_names, "before"),
     Rule("risk", standing.risk),
-    Rule("supervision", standing.supervision),
+    Rule("supervision", supervision.supervision),
+    Rule("supervising-agencies", supervision.supervising_agencies),
     Rule("laboratory-count", laboratories.laboratory_count),
     Rule("credential", standing.credential),
     Rule("agreement", links.agreement),
@@ -59,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     Rule("membership", standing.membership),
     Rule("collaboration", links.collaboration),
     Rule("lab-bullet", laboratories.lab_bullet),
+    Rule("lab-in-text", laboratories.lab_in_text),
     Rule("discipline-approval", laboratories.discipline_approval),
     Rule("qualified-lab", laboratories.qualified_lab),
     Rule("case-event", events.case_event),

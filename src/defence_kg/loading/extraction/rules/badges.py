@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 
-from defence_kg.core.namespaces import DKG, vocab
+from rdflib import Literal
+from rdflib.namespace import ORG, RDF, SKOS
+
+from defence_kg.core.namespaces import DKG, ID, SCHEMA, vocab
+from defence_kg.loading.context import slug
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.rules.standing import designate
-from defence_kg.loading.extraction.text import government_names
+from defence_kg.loading.extraction.text import ABBREVIATION, government_names
 from defence_kg.loading.profile_text import Sentence
 
 RISK_BADGE = re.compile(
@@ -24,6 +28,45 @@ CREDENTIAL = re.compile(
 )
 SANCTIONS = re.compile(r"Sanctions?\s+Lists?:\s*(?P<lists>.+)", re.IGNORECASE)
 SUPERVISORS = re.compile(r"Supervising\s+Agenc(?:y|ies):\s*(?P<who>.+)", re.IGNORECASE)
+ALIASES = re.compile(r"(?:Aliases|Also known as|Other names?):\s*(?P<names>.+)", re.IGNORECASE)
+PARTY_SECRETARY = re.compile(r"Party\s+Secretary:\s*(?P<name>.+)", re.IGNORECASE)
+# "<Institution>, formerly known as X," / "(formerly X)": a former name, a name of it in its profile
+FORMERLY = re.compile(
+    r"[,(]\s*(?:formerly|previously)\s+(?:known\s+as\s+|called\s+|named\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*)\s*(?:[,)]|$)"
+)
+
+
+def other_names(doc: DocumentContext) -> bool:
+    """Names the profile gives its institution beyond its title, learnt before any sentence is
+    read: the 2025 layout's side field "Aliases: A, B, 中文名" and "<Institution>, formerly known
+    as X," in the prose. An alias that names another organisation of the registry is not taken."""
+    found = False
+    for s in doc.profile.sentences:
+        if s.section is None and (m := ALIASES.fullmatch(s.text.strip())):
+            for name in re.split(r"\s*[,;，；、]\s*", m["names"].strip(" .")):
+                found |= learn_name(doc, name, s)
+        for m in FORMERLY.finditer(s.text):
+            if re.search(doc.subject_pattern() + r"\s*$", s.text[: m.start()]):
+                found |= learn_name(doc, m["name"], s)
+    return found
+
+
+def learn_name(doc: DocumentContext, name: str, s: Sentence) -> bool:
+    """A name of the institution: an abbreviation (a fact), or another name (a label)."""
+    name = name.strip()
+    other = doc.ctx.registry.resolve(name)
+    if not name or other not in (None, doc.subject):
+        return False
+    if ABBREVIATION.fullmatch(name) and sum(c.isupper() for c in name) >= 2:
+        doc.note_abbreviation(name, s)
+    else:
+        doc.names.add(name)
+        if other is None:  # a name with its evidence: where the profile gives it
+            lang = "zh-Hans" if re.search(r"[\u3400-\u9fff]", name) else "en"
+            doc.fact(doc.subject, SKOS.altLabel, Literal(name, lang=lang), s)
+            doc.ctx.registry.add_name(doc.subject, name, "alias")
+    return True
 
 
 def risk_badge(doc: DocumentContext, s: Sentence) -> bool:
@@ -43,7 +86,7 @@ def header_field(doc: DocumentContext, s: Sentence) -> bool:
     text = s.text.strip()
     if s.section is not None or text.endswith(".") or len(text) > 200:
         return False
-    for read in (lab_count, area_count, credential, sanctions, supervisors):
+    for read in (lab_count, area_count, credential, sanctions, supervisors, aliases, party_secretary):
         found = read(doc, text, s)
         if found is not None:
             return found
@@ -99,3 +142,30 @@ def supervisors(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     for target in dict.fromkeys(targets):
         doc.fact(doc.subject, DKG.supervisedBy, target, s)
     return bool(targets)
+
+
+def aliases(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
+    """ "Aliases: ...": read before the sentences (see ``other_names``)."""
+    return True if ALIASES.fullmatch(text) else None
+
+
+def party_secretary(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
+    """ "Party Secretary: Name (中文名)": the post (W3C ORG), in the institution, and who holds it."""
+    if not (m := PARTY_SECRETARY.fullmatch(text)):
+        return None
+    name = m["name"].strip(" .")
+    zh = re.search(r"[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）]", name)
+    english = re.sub(r"\s*[(（][^()（）]*[)）]", "", name).strip()
+    if not english or doc.words.negation.search(english) or re.fullmatch(r"(?i)n/?a|-|unknown", english):
+        return True  # "Party Secretary: -": read, nothing to record
+    post = ID[f"{doc.slug}-party-secretary"]
+    person = ID[f"{doc.slug}-{slug(english)}"]  # minted under the institution: names are not unique
+    doc.ctx.add(post, RDF.type, ORG.Post)
+    doc.ctx.add(post, SKOS.prefLabel, Literal(f"Party Secretary of {doc.subject_label()}", lang="en"))
+    doc.ctx.add(person, RDF.type, SCHEMA.Person)
+    doc.ctx.add(person, SKOS.prefLabel, Literal(english, lang="en"))
+    if zh:
+        doc.ctx.add(person, SKOS.prefLabel, Literal(zh["zh"].strip(), lang="zh-Hans"))
+    doc.fact(post, ORG.postIn, doc.subject, s)
+    doc.fact(post, ORG.heldBy, person, s)
+    return True

@@ -21,7 +21,7 @@ LAB_ESTABLISHED = re.compile(
     r"(?:\s+(?:(?:of|for|on|and)\s+)*[A-Z(\d][^\s,]*)*)"  # words, "(B类)", "2"
     r"(?P<tail>[^,]*?)(?:,\s*which\s+works\s+on\s+(?P<area>.+?))?\.?$"
 )
-LAB_BULLET = re.compile(r"^[•\-–]\s*(?P<name>[^()（]+?)\s*(?:[(（](?P<zh>[^)）]*)[)）]?)?\s*$")
+LAB_BULLET = re.compile(r"^(?P<bullet>[•\-–]\s*)?(?P<name>[^()（]+?)\s*(?:[(（](?P<zh>[^)）]*)[)）]?)?\s*$")
 POSSIBLY_ESTABLISHED = re.compile(
     r"\b(?:may|might|could)\s+indicate\s+that\s+the\s+laboratory\s+was\s+established\s+"
     r"(?P<verbatim>(?:in\s+)?either\s+.+?|in\s+.+?)\.?$"
@@ -40,20 +40,51 @@ LAB_COUNT_QUALIFIERS = {
 }
 
 
+# a laboratory's name in running text: capitalised words (and "of", "and", ...) around "Laboratory"
+_WORD = r"[A-Z][\w'’/-]*"
+_CONNECTOR = r"(?:of|on|for|and(?!\s+the\b)|in|the|&|under)"
+LAB_NAME = (
+    rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*?\s+(?:Laboratory|Lab)"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*)?)"
+    r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
+)
+HOSTING_VERB = (
+    r"(?P<verb>hosts|runs|operates|houses|manages|is home to|has|is responsible for (?:the )?"
+    r"(?:construction|building|running|operation|management) of)"
+)
+
+
 @cache
 def lab_count_pattern(number: str) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:is home to|hosts|has|houses)\s+(?P<q>at least|over|more than|around|about)?\s*"
+        rf"\b(?:is home to|hosts|has|houses|runs|operates)\s+(?P<q>at least|over|more than|around|about)?\s*"
         rf"(?P<n>{number})\s+(?:[\w-]+\s+){{0,4}}?laborator(?:y|ies)(?P<rest>[^.]*)"
     )
 
 
 @cache
 def disciplines_pattern(number: str) -> re.Pattern[str]:
+    # "has three designated disciplines with defence characteristics: a, b and c",
+    # "has four designated defence research areas"
     return re.compile(
         rf"\b(?P<only>only\s+)?(?:has|have|had)\s+(?P<only2>only\s+)?(?P<n>{number})\s+designated\s+"
-        rf"disciplines?\s+with\s+(?:national[- ])?defen[cs]e\s+characteristics"
-        rf"(?:[,:]\s*(?P<list>.+?))?\.?$"
+        rf"(?:disciplines?\s+with\s+(?:national[- ])?defen[cs]e\s+characteristics|"
+        rf"(?:national\s+)?defen[cs]e\s+(?:research\s+areas?|disciplines?))"
+        rf"(?:(?:[,:]\s*(?P<list>.+?))?\.?$|(?=\s+and\s+[a-z]))"
+    )
+
+
+@cache
+def designated_as_pattern(number: str) -> re.Pattern[str]:
+    # "SASTIND has designated a, b and c as three 'disciplines with national defence characteristics' at X",
+    # "Four fields of research at X are officially designated as defence disciplines: a, b and c"
+    quote = r"['‘’\"“”]?"
+    return re.compile(
+        rf"\bdesignated\s+(?P<list>.+?)\s+as\s+(?P<n>{number})\s+{quote}(?:disciplines|specialisations|specializations)"
+        rf"\s+with\s+(?:national\s+)?defen[cs]e\s+characteristics{quote}\s+(?:at|for|of)\s+(?P<at>.+?)\.?$|"
+        rf"^(?P<n2>(?i:{number}))\s+(?:fields|areas|disciplines)(?:\s+of\s+research)?\s+(?:at|of)\s+(?P<at2>.+?)\s+"
+        rf"(?:are|were)\s+(?:officially\s+)?designated\s+as\s+(?:national\s+)?defen[cs]e\s+disciplines"
+        rf"(?:[:,]\s*(?P<list2>.+?))?\.?$"
     )
 
 
@@ -71,6 +102,8 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
     m = lab_count_pattern(doc.words.number).search(s.text)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s) or doc.words.negation.search(s.text):
         return False
+    if m["n"].lower() in ("a", "an"):
+        return False  # "hosts a defence laboratory on X": one named by its work, not a count
     if "defen" not in (m[0] + m["rest"]).lower():
         return False
     precision = LAB_COUNT_QUALIFIERS.get(m["q"] or "", "exact")
@@ -88,8 +121,12 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     m = LAB_ESTABLISHED.search(s.text)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s) or doc.negated_or_hedged(s.text):
         return False
-    joint = re.search(r"\bjointly\s+established\b|\bco-?established\b", s.text) or re.match(
-        r"\s*(?:together\s+)?with\b", m["tail"]
+    # "A and B established ...", "jointly established", "... with X": the laboratory of either
+    joint = (
+        re.search(r"\bjointly\s+established\b|\bco-?established\b", s.text)
+        or re.match(r"\s*(?:together\s+)?with\b", m["tail"])
+        or len(doc.clause_subjects(s)) > 1
+        or re.match(doc.clause_subject_pattern() + r"(?:\s*\([^)]*\))?\s+and\s+", doc.main_clause(s))
     )
     date = find_date(s.text)
     area = research_area(m["area"], date)
@@ -123,6 +160,9 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
     m = LAB_BULLET.match(s.text)
     if not m or s.section != "LAB" or not re.search(r"[A-Za-z]", m["name"]):
         return False
+    # without a bullet, only a line that is a laboratory's name, not a sentence about one
+    if not m["bullet"] and not (LAB_WORD.search(m["name"]) and not m["name"].endswith(".") and len(m["name"]) < 150):
+        return False
     found = lab(doc, m["name"], s)
     if (
         m["zh"]
@@ -135,6 +175,85 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
     doc.fact(found, DKG.hostedBy, doc.subject, s)
     doc.hosted.add(found)
     return True
+
+
+def lab_in_text(doc: DocumentContext, s: Sentence) -> bool:
+    """A laboratory named in running text as the institution's: "<Institution> hosts / runs / is
+    home to the X Laboratory (中文名)", "its / <Institution>'s X Laboratory", and (implied) "<Institution>
+    is responsible for the construction of the X Laboratory". Not one run jointly or with another
+    organisation, nor one a negation or hedge qualifies."""
+    text = s.text
+    if "Lab" not in text or re.search(r"\bnot\s+a\s+(?:full|dedicated)\b", text):
+        return False
+    found = False
+    for name, zh, certainty in hosted_in_text(doc, s):
+        lab_iri = lab(doc, name, s)
+        if doc.has_type(lab_iri, DKG.Laboratory) or lab_iri not in doc.ctx.registry.types:
+            if zh and lab_iri not in doc.ctx.registry.labels and lab_iri not in doc.minted:
+                doc.minted.add(lab_iri)  # one Chinese label per laboratory
+                doc.ctx.add(lab_iri, SKOS.prefLabel, Literal(zh.strip(), lang="zh-Hans"))
+            doc.fact(lab_iri, DKG.hostedBy, doc.subject, s, certainty=certainty)
+            doc.hosted.add(lab_iri)
+            found = True
+    return found
+
+
+def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | None, str]]:
+    """(name, Chinese name, certainty) of each laboratory the sentence gives the institution."""
+    out = []
+    own = doc.clause_subjects(s) == [doc.subject]
+    if own and not doc.negated_or_hedged(s.text):
+        clause = doc.main_clause(s)
+        for m in re.finditer(rf"\b{HOSTING_VERB}\s+", clause):
+            before = clause[: m.start()]
+            if ";" in before or re.search(r"\bjointly\b|,\s*(?:which|who)\b|\bwhile\b", before):
+                continue
+            certainty = "implied" if "responsible" in m["verb"] else "stated"
+            out += [(name, zh, certainty) for name, zh in lab_list(clause, m.end())]
+    if not doc.negated_or_hedged(s.text):
+        passive = re.compile(
+            rf"(?:the\s+)?{LAB_NAME},?\s+(?:which\s+)?(?:is\s+|was\s+)?(?:hosted|based|housed|located)\s+"
+            rf"(?:at|by|in|within)\s+" + doc.subject_pattern()
+        )
+        out += [(m["name"], m["zh"], "stated") for m in passive.finditer(s.text)]
+    # a possessive names the institution's own laboratory, hedged or not ("likely ... such as SCU's X Lab")
+    # "Its X Laboratory" opening a sentence is the institution's; "its" inside one only in its own clause
+    possessor = r"(?:" + doc.subject_pattern() + r"['’]s|^Its" + (r"|\bits" if own else "") + r")\s+"
+    for m in re.finditer(possessor, s.text):
+        out += [(name, zh, "stated") for name, zh in lab_list(s.text, m.end())]
+    return list(dict.fromkeys((strip_connectors(n), zh, c) for n, zh, c in out))
+
+
+LAB_WORD = re.compile(r"\b(?:Laboratory|Lab)\b")
+LAB_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+
+
+def lab_list(text: str, pos: int) -> list[tuple[str, str | None]]:
+    """The laboratories named one after another from ``pos``: "the A Laboratory (中文), the B Lab and C Laboratory"."""
+    out = []
+    pos = m.end() if (m := re.compile(r"(?:the|its|a|an)\s+").match(text, pos)) else pos
+    while (m := re.compile(LAB_NAME).match(text, pos)) is not None:
+        names = split_labs(m["name"])
+        out += [(name, None) for name in names[:-1]] + [(names[-1], m["zh"])]
+        joiner = LAB_LIST_JOINER.match(text, m.end())
+        if joiner is None:
+            break
+        pos = joiner.end()
+    return out
+
+
+def split_labs(name: str) -> list[str]:
+    """ "A Laboratory and B Laboratory" -> two names; "Geology and Exploration Technology Laboratory" -> one."""
+    out, start = [], 0
+    for m in re.finditer(r"\s+and\s+", name):
+        if LAB_WORD.search(name[start : m.start()]) and LAB_WORD.search(name[m.end() :]):
+            out.append(name[start : m.start()])
+            start = m.end()
+    return out + [name[start:]]
+
+
+def strip_connectors(name: str) -> str:
+    return re.sub(r"(?:\s+(?:of|on|for|and|in|the|&|under))+$", "", name.strip())
 
 
 def qualified_lab(doc: DocumentContext, s: Sentence) -> bool:
@@ -226,7 +345,10 @@ def disciplines(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def discipline_approval(doc: DocumentContext, s: Sentence) -> bool:
-    """ "... approved at least 12 disciplines with defence characteristics": a count, maybe a minimum."""
+    """ "... approved at least 12 disciplines with defence characteristics": a count, maybe a
+    minimum; "designated a, b and c as three disciplines ... at <Institution>": the count and the list."""
+    if designated_as(doc, s):
+        return True
     m = discipline_approval_pattern(doc.words.number).search(s.text)
     if not m or doc.negated_or_hedged(s.text):
         return False
@@ -238,6 +360,21 @@ def discipline_approval(doc: DocumentContext, s: Sentence) -> bool:
         "minimum" if m["q"] else "exact",
     )
     doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)
+    return True
+
+
+def designated_as(doc: DocumentContext, s: Sentence) -> bool:
+    """The disciplines designated at the institution, named and counted in one sentence."""
+    m = designated_as_pattern(doc.words.number).search(s.text)
+    if not m or doc.negated_or_hedged(s.text) or not doc.is_subject(m["at"] or m["at2"]):
+        return False
+    n = doc.words.number_of(m["n"] or m["n2"])
+    count = doc.ctx.count(doc.value_node(f"{doc.slug}-designated-discipline-count"), n, "exact")
+    doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)
+    names = split_list(m["list"] or m["list2"] or "")
+    if len(names) == n:  # a list that does not add up is not split into disciplines
+        for name in names:
+            doc.fact(doc.subject, DKG.designatedDiscipline, doc.ctx.concept("discipline", name.strip(" '‘’")), s)
     return True
 
 

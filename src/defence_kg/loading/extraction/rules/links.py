@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, SKOS
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.mentions import describe, foreign_partners
+from defence_kg.loading.extraction.mentions import companies, describe, foreign_partners
 from defence_kg.loading.profile_text import Sentence
 
 AGREEMENT = re.compile(
@@ -18,16 +18,27 @@ AGREEMENT = re.compile(
     r"(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding)\s+with\s+"
     r"(?P<other>.+?)(?:\s+to\s+(?P<purpose>.+?))?\.?$"
 )
-JOINT_CONSTRUCTION = re.compile(r"joint[- ]construction|co-construction|jointly (?:construct|build)", re.IGNORECASE)
-# "in 2015", "since 2015 and again in 2020"
-JOINT_CONSTRUCTION_YEARS = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(\d{4})\b(?:\s+and\s+(?:again\s+)?in\s+(\d{4}))?")
+# an agreement by which an agency co-supervises the institution: "joint construction", and
+# "joint-supervision agreements", "agreed to jointly supervise", "signed agreements to supervise"
+JOINT_CONSTRUCTION = re.compile(
+    r"joint[- ]construction|co-construction|jointly (?:construct|build)|joint[- ]supervision agreements?|"
+    r"agreed to jointly supervise|agreements? to (?:jointly )?supervise",
+    re.IGNORECASE,
+)
+# "in 2015", "since 2015 and again in 2020", "in 2008 and 2016"
+JOINT_CONSTRUCTION_YEARS = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(\d{4})\b(?:\s+and\s+(?:again\s+)?(?:in\s+)?(\d{4}))?")
+# "These agreements, signed in 2012 and 2016, ...": the years of the agreements the sentence before names
+FOLLOW_UP = re.compile(r"^(?:These|The|Both|Those)\s+(?:[\w-]+\s+)?agreements\b")
 EXCHANGES = re.compile(
     r"\b(?:has|have|had|engaged in|carries out)\s+(?:\w+\s+)?exchanges?\s+(?:activities\s+)?with\s+"
     r"(?P<rest>.+?)\.?$"
 )
 COLLABORATION = re.compile(
-    r"\b(?:collaborates?|collaborated|cooperates?|cooperated|partnered|partners|works|worked)"
-    r"\s+(?:closely\s+)?with\s+(?P<rest>.+?)\.?$"
+    r"\b(?:(?:collaborates?|collaborated|cooperates?|cooperated|co-operates?|co-operated|partnered|partners|"
+    r"works|worked)\s+(?:closely\s+|actively\s+|jointly\s+)?|"
+    r"(?:established|formed|built|forged|has|have)\s+(?:[\w-]+\s+){0,3}?partnerships?\s+|"
+    r"(?:expand|expanded|expands|deepen|deepened|deepens)\s+its\s+(?:[\w-]+\s+)?"
+    r"(?:collaboration|cooperation|co-operation)\s+)with\s+(?P<rest>.+?)\.?$"
 )
 
 
@@ -86,32 +97,47 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
     """ "In 2015, SASTIND and the MOE signed a joint-construction agreement on <Institution>": one
     agreement per year, its parties the government agencies named."""
     text = s.text
+    if doc.followed_up is s:
+        return True  # its years were read with the sentence before
     if not JOINT_CONSTRUCTION.search(text) or doc.negated_or_hedged(text):
         return False
-    parties = joint_construction_parties(doc, text)
+    parties = joint_construction_parties(doc, s)
     if not parties:
         return False
-    years = JOINT_CONSTRUCTION_YEARS.findall(text)
+    quote, years = s, JOINT_CONSTRUCTION_YEARS.findall(text)
+    if not years and (nxt := next_sentence(doc, s)) and FOLLOW_UP.match(nxt.text):
+        years = re.findall(r"()\b(\d{4})\b", nxt.text)
+        quote, doc.followed_up = Sentence(f"{text} {nxt.text}", s.section, s.citations + nxt.citations), nxt
     dates: list[PreciseDate | None] = [PreciseDate(y, "year", y) for pair in years for y in pair if y]
     dates = dates or [find_date(text)]
     for date in dict.fromkeys(dates):
         node = doc.mint_node("joint-construction", date)
         name_agreement(doc, node, f"Joint construction of {doc.ctx.registry.label(doc.subject)}", date)
         for party in parties:
-            doc.fact(node, DKG.party, party, s)
-        doc.fact(node, DKG.concerns, doc.subject, s)
-        doc.fact(node, DKG.agreementKind, vocab("agreement-kind", "joint-construction"), s)
+            doc.fact(node, DKG.party, party, quote)
+        doc.fact(node, DKG.concerns, doc.subject, quote)
+        doc.fact(node, DKG.agreementKind, vocab("agreement-kind", "joint-construction"), quote)
         if date is not None:
-            doc.fact(node, DKG.date, dated(doc, node, date), s)
+            doc.fact(node, DKG.date, dated(doc, node, date), quote)
     return True
 
 
-def joint_construction_parties(doc: DocumentContext, text: str) -> list[URIRef]:
+def next_sentence(doc: DocumentContext, s: Sentence) -> Sentence | None:
+    sentences = doc.profile.sentences
+    i = next((i for i, x in enumerate(sentences) if x is s), None)
+    return sentences[i + 1] if i is not None and i + 1 < len(sentences) else None
+
+
+def joint_construction_parties(doc: DocumentContext, s: Sentence) -> list[URIRef]:
     """The government agencies that jointly build the institution, when the sentence is about it
-    and about no other university."""
+    (names it, opens with it, or says "supervise its ...") and about no other university."""
+    text = s.text
     mentions = doc.orgs_in(text)
-    if not any(iri == doc.subject for _, _, iri in mentions) and not re.search(
-        r"\b(?:the|this) (?:university|institution)\b", text, re.IGNORECASE
+    if not (
+        any(iri == doc.subject for _, _, iri in mentions)
+        or doc.starts_with_subject(s)
+        or re.search(r"\b(?:the|this) (?:university|institution)\b", text, re.IGNORECASE)
+        or re.search(r"\b(?:construct|supervise|support)(?:\s+and\s+\w+)?\s+its\b", text)
     ):
         return []
     # "COSTIND's successor SASTIND": the possessive names a different body, not a party
@@ -155,7 +181,7 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
         if iri != doc.subject
         and not re.search(r"\bof\b|['’]s\b|\b(?:subsidiary|unit|institute|part)\b", rest[:start])
         and not re.match(r"['’]s\b", rest[end:])
-    ] or foreign_partners(doc, rest, s)
+    ] or foreign_partners(doc, rest, s) + companies(doc, rest, s)
     for iri in dict.fromkeys(targets):
         doc.fact(doc.subject, DKG.collaboratesWith, iri, s)
     return bool(targets)

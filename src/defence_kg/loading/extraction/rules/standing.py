@@ -8,13 +8,11 @@ from rdflib import Literal
 from rdflib.namespace import RDF, XSD
 
 from defence_kg.core.namespaces import DKG, ID, vocab
-from defence_kg.loading.dates import PreciseDate, find_date
+from defence_kg.loading.dates import find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import name_new
 from defence_kg.loading.extraction.text import (
-    ABBREVIATION,
     CHINESE_WITH_GLOSS,
-    government_names,
     name_pattern,
     own_clauses,
     states_a_risk,
@@ -28,29 +26,17 @@ RISK = re.compile(
     r"(?:but|although|though|and)\s+.+?)?\.?$",
     re.IGNORECASE,
 )
-SUPERVISION = re.compile(
-    r"\b(?P<verb>subordinate to|supervised by|administered by|run by|"
-    r"jointly supervised by|jointly administered by|under the joint supervision of|"
-    r"came under the joint supervision of|placed under the joint supervision of)\s+(?P<rest>.+?)"
-    r"(?:\s+since\s+(?P<since>\d{4}))?\.?$"
-)
-# the property of each verb; the verbs of joint supervision (the others) make dkg:jointlySupervisedBy
-SUPERVISION_PROPERTY = {
-    "subordinate to": DKG.subordinateTo,
-    "supervised by": DKG.supervisedBy,
-    "administered by": DKG.supervisedBy,
-    "run by": DKG.supervisedBy,
-}
-# a clause about someone else ends the list of supervisors
-OTHERS_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|unlike|like)\b|\s+(?:while|whereas)\s")
-SECOND_SUPERVISION = re.compile(
-    r",?\s+and\s+(?:is\s+|has been\s+)?(?:also\s+)?(?:now\s+)?(?=(?:jointly\s+)?"
-    r"(?:supervised|administered)\s+by\b)"
-)
 CREDENTIAL = re.compile(
-    r"security credential|security clearance|secrecy (?:credential|qualification)|"
-    r"accredited to conduct classified research|保密资格",
+    r"security credential|security clearance|secrecy (?:credential|qualification|certificat)|"
+    r"(?:security|confidentiality) qualification|"
+    r"qualifications? (?:to|for) (?:undertake|conduct|carry out|participate in|engage in|take part in) "
+    r"(?:classified|secret|confidential)|"
+    r"(?:accredited|certified) to (?:conduct|undertake|carry out) classified|保密资格",
     re.IGNORECASE,
+)
+# a hedge right before a date: "probably in 2006" dates nothing
+HEDGED_DATE = re.compile(
+    r"\b(?:probably|possibly|perhaps|likely|may have|might have|reportedly)\W+(?:\w+\W+){0,2}$", re.I
 )
 LISTED = re.compile(
     r"\b(?:added to|placed on|included (?:on|in)|inclusion (?:on|in)|listed on|is on|was on|"
@@ -58,7 +44,8 @@ LISTED = re.compile(
     re.IGNORECASE,
 )
 MEMBERSHIP = re.compile(
-    r"\b(?:is a member of|became a member of|is a founding member of|joined|a member of)\s+"
+    r"\b(?:is a member of|became a member of|is a founding member of|joined|a member of|"
+    r"(?:are|were|became)\s+(?:both\s+|all\s+)?(?:founding\s+)?members of)\s+"
     r"(?:the\s+)?(?P<name>(?:[A-Z0-9][\w'’&-]*\s+|of\s+|and\s+|for\s+)*?"
     r"(?:Alliance|League|Association|Society|Consortium))\b"
 )
@@ -73,14 +60,65 @@ def risk(doc: DocumentContext, s: Sentence) -> bool:
     # "Unlike <X>, which is designated very high risk, <Subject> is ...": the last clause's subject
     if "," in who and re.match(r"^(?:Unlike|Like|While|Whereas|Compared with|As with)\b", who):
         who = who.rsplit(",", 1)[-1].strip()
-    if abbr := re.search(r"\(([A-Z][A-Za-z&-]{1,11})\)\s*$", who):
-        who = who[: abbr.start()].strip()
-    if not is_the_institution(doc, who):
+    abbr, alias = None, None
+    if bracket := re.search(r"\s*[(（](?P<inner>[^()（）]+)[)）]\s*$", who):
+        who, inner = who[: bracket.start()].strip(), bracket["inner"].strip()
+        abbr = inner if re.fullmatch(r"[A-Z][A-Za-z&-]{1,11}", inner) else None
+        alias = None if abbr else inner  # "(Norinco Group)", "(中文名)"
+    # a source's risk field is about its entry, and a page's first risk sentence about its
+    # institution when the names share a distinctive word ("Guilin University of Electronic
+    # Technology" on the page of "... Electronic Science and Technology"): whatever name it uses
+    about_it = s.section == "RISK" or (not doc.risk_read and s.section is None and same_institution(doc, who))
+    if not (about_it or is_the_institution(doc, who)):
         return False
+    for name in (who, alias):
+        if name and re.match(r"[A-Z\u3400-\u9fff]", re.sub(r"^[Tt]he\s+", "", name)) and not doc.is_subject(name):
+            doc.names.add(re.sub(r"^.+?['’]s\s+(?=[A-Z])", "", name))  # "The PLA SSF's Space Engineering University"
     if abbr:
-        doc.note_abbreviation(abbr[1], s)
+        doc.note_abbreviation(abbr, s)
     designate(doc, m["level"].lower().replace(" ", "-"), m["why"], s)
     return True
+
+
+GENERIC_NAME_WORDS = {
+    "the",
+    "of",
+    "and",
+    "for",
+    "university",
+    "institute",
+    "academy",
+    "college",
+    "school",
+    "technology",
+    "science",
+    "sciences",
+    "engineering",
+    "china",
+    "chinese",
+    "pla",
+    "people's",
+    "people’s",
+    "national",
+    "group",
+    "corporation",
+    "company",
+    "limited",
+    "research",
+    "polytechnic",
+    "normal",
+    "state",
+    "key",
+}
+
+
+def same_institution(doc: DocumentContext, who: str) -> bool:
+    """``who`` and the page's title share a distinctive word, and ``who`` names nothing else the
+    registry knows."""
+    title = doc.profile.title or ""
+    words = {w for w in re.findall(r"[\w'’]+", who.lower()) if w not in GENERIC_NAME_WORDS}
+    shared = words & {w for w in re.findall(r"[\w'’]+", title.lower()) if w not in GENERIC_NAME_WORDS}
+    return bool(shared) and doc.ctx.registry.resolve(who) in (None, doc.subject)
 
 
 def is_the_institution(doc: DocumentContext, who: str) -> bool:
@@ -121,9 +159,11 @@ def abbreviation(doc: DocumentContext) -> bool:
     """'<full name> (ABBR)' right after the institution's own full name gives its abbreviation.
 
     Only the first such mention counts, and only after a full name: an abbreviation written
-    after another institution's name ("Dalian Maritime University (DMU)") is not taken.
+    after another institution's name ("Dalian Maritime University (DMU)") is not taken. An
+    abbreviation the text uses as a clause's subject without defining it ("HLJIT is ...") is a
+    name of the institution too (not a fact) when its letters spell the institution's name.
     """
-    full = [n for n in doc.names if not ABBREVIATION.fullmatch(n)]
+    full = sorted(doc.names.full)
     if not full:
         return False
     pattern = re.compile(
@@ -131,87 +171,109 @@ def abbreviation(doc: DocumentContext) -> bool:
         + "|".join("(?i:" + name_pattern(n) + ")" for n in sorted(full, key=len, reverse=True))
         + r")\s*\((?P<abbr>[A-Z][A-Za-z&-]{1,11})\)"
     )
+    defined = False
     for s in doc.profile.sentences:
         if m := pattern.search(s.text):
             doc.note_abbreviation(m["abbr"], s)
-            return True
-    return False
+            defined = True
+            break
+    return undefined_abbreviations(doc) or defined
 
 
-def supervision(doc: DocumentContext, s: Sentence) -> bool:
-    """ "<Institution> is subordinate to / supervised by / administered by <agencies> [since <year>]"."""
-    return supervised(doc, s, quote=s)
+def undefined_abbreviations(doc: DocumentContext) -> bool:
+    """Abbreviations that open clauses without being defined, and spell the institution's name."""
+    others = {m["abbr"] for s in doc.profile.sentences for m in DEFINED_ABBREVIATION.finditer(s.text)}
+    english = [n for n in doc.names.full if re.fullmatch(r"[\w\s'’&,.()-]+", n) and not n.startswith("PLA ")]
+    found = False
+    for s in doc.profile.sentences:
+        m = re.match(r"(?:[Tt]he\s+)?(?P<abbr>[A-Z][A-Z&]{1,9}[A-Za-z]{0,4})\b", doc.main_clause(s))
+        if not m or m["abbr"] in doc.names.exact or m["abbr"] in others:
+            continue
+        abbr, known = m["abbr"], doc.ctx.registry.resolve(m["abbr"])
+        if any(initials(n) == abbr.upper() for n in english) or (
+            known is None and any(spells(abbr, n) for n in english)
+        ):
+            doc.names.add(abbr)
+            found = True
+    return found
 
 
-def supervised(doc: DocumentContext, s: Sentence, quote: Sentence) -> bool:
-    """Read ``s`` (maybe a clause of the sentence ``quote``) as a supervision of the institution."""
-    m = SUPERVISION.search(s.text)
-    if not m or doc.negated_or_hedged(s.text[: m.start()]):
+# "Harbin Institute of Technology (HIT)": an abbreviation the text gives some organisation
+DEFINED_ABBREVIATION = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))+\s*\((?P<abbr>[A-Z][A-Za-z&-]{1,11})\)"
+)
+
+
+def initials(name: str) -> str:
+    """ "Space Engineering University" -> "SEU" (without of, and, the, for)."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in {"of", "and", "the", "for"}).upper()
+
+
+def spells(abbr: str, name: str) -> bool:
+    """Each word of the name gives the abbreviation its next letter, and may give more of its own
+    letters in order ("HLJIT": Hei-L-J-iang, Institute, Technology)."""
+    letters = abbr.lower()
+    words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in {"of", "and", "the", "for"}]
+    if not words or len(letters) < len(words):
         return False
-    if not doc.starts_with_subject(s) or doc.possessive(s):
-        return False  # "<Subject>'s institute is administered by ...": not the institution
-    rest = m["rest"]
-    if cut := OTHERS_CLAUSE.search(rest):
-        rest = rest[: cut.start()]  # "...; Beihang is subordinate to MIIT": someone else's
-    # "subordinate to the MOE and is also jointly supervised by SASTIND": two relations
-    if second := SECOND_SUPERVISION.search(rest):
-        rest = rest[: second.start()]
-        clause = doc.subject_label() + " is " + m["rest"][second.end() :]
-        supervised(doc, Sentence(clause, s.section, s.citations), quote=quote)
-    targets = [iri for _, _, iri in doc.orgs_in(government_names(rest)) if iri != doc.subject]
-    if not targets:
-        return False
-    qualifiers = since(doc, m["since"] or ((x := re.match(r"^Since (\d{4}),", s.text)) and x[1]))
-    for target in dict.fromkeys(targets):
-        doc.fact(
-            doc.subject,
-            SUPERVISION_PROPERTY.get(m["verb"], DKG.jointlySupervisedBy),
-            target,
-            quote,
-            qualifiers=qualifiers,
-        )
-    # "CQU is a leading Chinese research institution subordinate to ..." also describes it
-    if d := re.match(doc.subject_pattern() + r"\s+is\s+(an?\s+[^,]+?)\s+" + re.escape(m["verb"]), doc.main_clause(s)):
-        doc.fact(doc.subject, DKG.description, Literal(d[1], lang="en"), s)
-    return True
-
-
-def since(doc: DocumentContext, year: str | None) -> dict:
-    """The start date qualifier of a supervision "since <year>" (none without a year)."""
-    if not year:
-        return {}
-    date = PreciseDate(year, "year", f"since {year}")
-    return {DKG.startDate: doc.ctx.temporal(doc.mint_node("supervision-since", date), date)}
+    i = 0
+    for n, word in enumerate(words):
+        if i >= len(letters) or letters[i] != word[0]:
+            return False
+        i, j = i + 1, 1
+        # take more letters from this word while the later words still have one each
+        while len(letters) - i > len(words) - n - 1 and (k := word.find(letters[i], j)) != -1:
+            i, j = i + 1, k + 1
+    return i == len(letters)
 
 
 def credential(doc: DocumentContext, s: Sentence) -> bool:
-    """ "<Institution> holds secret-level security credentials": the level its own clauses state."""
+    """ "<Institution> holds secret-level security credentials": the level its own clauses state,
+    for each organisation of the clause's subject ("WHU and Beihang hold ...")."""
     text = s.text
-    if not CREDENTIAL.search(text) or doc.possessive(s) or doc.negated_or_hedged(text):
-        return False  # "<Subject>'s partner company holds ...": not the institution's
+    named = CREDENTIAL.search(text)
+    if not named or doc.negated_or_hedged(text[: named.end()]):
+        return False
     own = own_clauses(text)
-    if not re.search(r"credential|clearance|qualification|accredited|保密资格", own, re.IGNORECASE):
+    if not re.search(r"credential|clearance|qualification|accredited|certified|保密资格", own, re.IGNORECASE):
         return False  # the credential named belongs to another organisation
     levels = set(credential_levels(doc, own))
     if len(levels) > 1:
         return False  # two levels in the holder's own clauses: not read
     # the holder is the subject of the clause: "<Subject> holds ..." or
-    # "An institution accredited ..., <Subject> is ..."
-    holder_first = doc.starts_with_subject(Sentence(text, s.section))
+    # "An institution accredited ..., <Subject> is ..." ("<Subject>'s partner company holds ...": not)
     appositive = re.match(
         r"^An? (?:institution|university|academy)\s+(?:accredited|holding|with)\b[^,]*,\s*" + doc.subject_pattern(),
         text,
     )
-    if not (holder_first or appositive):
+    holders = doc.clause_subjects(s) or ([doc.subject] if appositive else [])
+    if not holders:
         return False
-    qualifiers = {}
-    if (date := find_date(text)) is not None:
-        qualifiers[DKG.pointInTime] = doc.ctx.temporal(doc.mint_node("credential", date), date)
+    if not levels and level_stated_elsewhere(doc, s):
+        return True  # "received security credentials in 2005": the level another sentence gives is the fact
     level = levels.pop() if levels else "accredited-level-not-stated"
-    doc.fact(doc.subject, DKG.securityCredential, vocab("credential", level), s, qualifiers=qualifiers)
+    date = None if states_a_risk(text) else find_date(text)
+    if date is not None and HEDGED_DATE.search(text[: text.find(date.verbatim)]):
+        date = None  # "probably in 2006": the credential is stated, its year is not
+    for holder in holders:
+        qualifiers = {}
+        if date is not None:
+            qualifiers[DKG.pointInTime] = doc.ctx.temporal(doc.mint_node("credential", date), date)
+        doc.fact(holder, DKG.securityCredential, vocab("credential", level), s, qualifiers=qualifiers)
     if act := re.search(r"\bis active in\s+(.+?)\.?$", text):
         doc.fact(doc.subject, DKG.activity, Literal(act[1], lang="en"), s)
     return True
+
+
+def level_stated_elsewhere(doc: DocumentContext, s: Sentence) -> bool:
+    """Another sentence of the profile gives the institution's credential a level."""
+    return any(
+        other is not s
+        and CREDENTIAL.search(other.text)
+        and credential_levels(doc, own_clauses(other.text))
+        and doc.clause_subjects(other) == [doc.subject]
+        for other in doc.profile.sentences
+    )
 
 
 def credential_levels(doc: DocumentContext, text: str) -> list[str]:
@@ -229,27 +291,31 @@ def credential_levels(doc: DocumentContext, text: str) -> list[str]:
 
 
 def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
-    """ "<Institution> was added to the Entity List in 2019": the lists named, with the date."""
-    text = s.text
-    if not doc.words.any_end_user_list(text) or doc.negated_or_hedged(text) or not doc.starts_with_subject(s):
+    """ "<Institution> was added to the Entity List in 2019": the lists named, with the date, for
+    each organisation of the clause's subject; not a list a relative clause gives someone else."""
+    own = own_clauses(s.text)
+    if not doc.words.any_end_user_list(own) or doc.negated_or_hedged(own) or not LISTED.search(own):
         return False
-    if doc.possessive(s) or not LISTED.search(text):
-        return False
+    holders = doc.clause_subjects(s)
     found = False
     for pattern, concept in doc.words.end_user_lists:
-        if pattern.search(text):
+        if not pattern.search(own):
+            continue
+        date = find_date(doc.main_clause(s)) if not states_a_risk(s.text) else None
+        for holder in holders:
             qualifiers = {}
-            if (date := find_date(doc.main_clause(s))) is not None and not states_a_risk(s.text):
+            if date is not None:
                 qualifiers[DKG.pointInTime] = doc.ctx.temporal(doc.mint_node(f"listed-{concept}", date), date)
-            doc.fact(doc.subject, DKG.listedOn, vocab("end-user-list", concept), s, qualifiers=qualifiers)
+            doc.fact(holder, DKG.listedOn, vocab("end-user-list", concept), s, qualifiers=qualifiers)
             found = True
     return found
 
 
 def membership(doc: DocumentContext, s: Sentence) -> bool:
-    """ "<Institution> is a member of the <X> Alliance": the body, minted when the registry lacks it."""
+    """ "<Institution> is a member of the <X> Alliance": the body, minted when the registry lacks it
+    (every organisation of a coordinated subject is a member)."""
     m = MEMBERSHIP.search(CHINESE_WITH_GLOSS.sub(lambda g: g["en"], s.text))
-    if not m or not doc.starts_with_subject(s) or doc.possessive(s) or doc.negated_or_hedged(s.text):
+    if not m or doc.negated_or_hedged(s.text) or not (members := doc.clause_subjects(s)):
         return False
     name = m["name"].strip()
     body = doc.ctx.registry.resolve(name)
@@ -258,5 +324,6 @@ def membership(doc: DocumentContext, s: Sentence) -> bool:
         if body not in doc.ctx.registry.labels:
             name_new(doc, body, name)
         doc.fact(body, RDF.type, DKG.Organisation, s)
-    doc.fact(doc.subject, DKG.memberOf, body, s)
+    for member in members:
+        doc.fact(member, DKG.memberOf, body, s)
     return True

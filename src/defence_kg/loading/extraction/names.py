@@ -1,0 +1,184 @@
+"""loaders: every name a profile may call its own institution by, gathered once per document.
+
+A sentence is about the profiled institution when its subject is one of these names: the page's
+title and Chinese name, the registry's names, aliases and abbreviations of the institution,
+abbreviations the text defines ("Chongqing University (CQU)"), former names the text gives, the
+variants tracker prose writes ("The PLA Army Medical University" for "Army Medical University",
+"Norinco Group" for a "... Group Corporation", "the Army Academy of the Armored Forces" for "...
+of Armored Forces"), the short form of a one-word university name ("Beihang" for "Beihang
+University", unless the word is a place or a common word) and the nouns that stand for it ("the
+university" in a university's profile, "the company" in a conglomerate's). Rules ask the
+DocumentContext, never build these themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from rdflib import URIRef
+
+from defence_kg.loading.extraction.text import ABBREVIATION
+from defence_kg.loading.registry import Registry
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+# the corporate endings a conglomerate's name may be written with or without
+CORPORATE_SUFFIX = re.compile(
+    r"\s+(?:Group\s+)?(?:Corporation|Corp\.?|Company|Co\.?,?\s*Ltd\.?)(?:,?\s+Limited)?$|\s+Group$"
+)
+# "Army Medical University" may be written "PLA Army Medical University" and the reverse
+PLA_PREFIX = re.compile(r"^(?:the\s+)?(?:PLA|Chinese People['’]s Liberation Army|People['’]s Liberation Army)\s+")
+# words of an institution's name -> the nouns that stand for it in its own profile
+STAND_INS = (
+    (re.compile(r"\bUniversity\b|\bPolytechnic\b|\bInstitute of Technology\b"), ("university",)),
+    (re.compile(r"\bInstitute\b"), ("institute",)),
+    (re.compile(r"\bAcademy\b"), ("academy",)),
+    (re.compile(r"\bCollege\b"), ("college",)),
+    (re.compile(r"\bSchool\b"), ("school",)),
+    (re.compile(r"\b(?:Corporation|Corp|Company|Group)\b"), ("company", "corporation", "group", "conglomerate")),
+)
+# the one word of "<Word> University" that may stand alone ("Beihang", "Xidian") unless it is common
+COMMON_WORDS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "central",
+    "capital",
+    "national",
+    "normal",
+    "ocean",
+    "open",
+    "medical",
+    "science",
+    "technology",
+    "engineering",
+    "tech",
+    "polytechnic",
+    "military",
+    "peoples",
+    "people's",
+    "people’s",
+    "china",
+    "chinese",
+}
+
+
+@dataclass
+class InstitutionNames:
+    """The names of one profiled institution, with the regular expressions rules match them with.
+
+    ``full`` are names matched in any case after an optional "the"; ``exact`` are abbreviations
+    matched as written; ``short`` are one-word short forms, matched as written and only when no
+    capitalised word follows ("Beihang scientists", not "Beihang Road"); ``stand_ins`` are nouns
+    such as "university" matched after "the"."""
+
+    full: set[str] = field(default_factory=set)
+    exact: set[str] = field(default_factory=set)
+    short: set[str] = field(default_factory=set)
+    stand_ins: tuple[str, ...] = ("institution",)
+
+    def add(self, name: str) -> None:
+        """A name of the institution; a full name brings its variants and its short form."""
+        name = re.sub(r"\s+", " ", name).strip()
+        if not name:
+            return
+        if ABBREVIATION.fullmatch(name) and sum(c.isupper() for c in name) >= 2:
+            self.exact.add(name)
+            return
+        self.full |= variants(name)
+
+    def all(self) -> set[str]:
+        return self.full | self.exact | self.short
+
+    def pattern(self) -> str:
+        """Any name of the institution (not a pronoun), longest first."""
+        return _pattern(frozenset(self.full), frozenset(self.exact), frozenset(self.short), self.stand_ins)
+
+
+@cache
+def _pattern(full: frozenset[str], exact: frozenset[str], short: frozenset[str], stand_ins: tuple[str, ...]) -> str:
+    alts = [(n, "(?:[Tt]he\\s+)?(?i:" + name_regex(n) + ")") for n in full]
+    alts += [(n, "(?:[Tt]he\\s+)?" + name_regex(n)) for n in exact]
+    # a short form is not the start of another name: "Beihang scientists", not "Beihang Road"
+    alts += [(n, name_regex(n) + r"(?!\s+(?!Univ)[A-Z])") for n in short]
+    ordered = [regex for _, regex in sorted(alts, key=lambda a: (-len(a[0]), a[0]))]
+    ordered += ["[Tt]he\\s+" + noun for noun in stand_ins]
+    return "(?:" + "|".join(ordered) + ")"
+
+
+def name_regex(name: str) -> str:
+    """A name as a regular expression: either apostrophe, 'defence' or 'defense', any spacing."""
+    esc = re.escape(name)
+    esc = re.sub(r"['’]", "['’]", esc)
+    esc = re.sub(r"(?i)defen[cs]e", "defen[cs]e", esc)
+    return re.sub(r"(?:\\ )+", r"\\s+", esc)
+
+
+def variants(name: str) -> set[str]:
+    """A full name and the ways tracker prose also writes it."""
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    out = {name}
+    if CJK.search(name):
+        return out
+    bare = PLA_PREFIX.sub("", name)
+    out |= {bare, "PLA " + bare}
+    for n in list(out):
+        if " of the " in n:
+            out.add(n.replace(" of the ", " of "))
+        elif re.search(r" of [A-Z]", n):
+            out.add(re.sub(r" of (?=[A-Z])", " of the ", n, count=1))
+    if CORPORATE_SUFFIX.search(name):
+        base = CORPORATE_SUFFIX.sub("", name)
+        out |= {f"{base} Group", f"{base} Corporation", f"{base} Group Corporation"}
+    return {n for n in out if n}
+
+
+def short_form(name: str, places: set[str]) -> str | None:
+    """ "Beihang University" -> "Beihang"; None when the word is a place or a common word."""
+    m = re.fullmatch(r"([A-Z][a-z]+) Universit(?:y|ies)", name)
+    if not m or m[1].lower() in COMMON_WORDS or m[1].lower() in places:
+        return None
+    return m[1]
+
+
+def stand_ins(names: set[str]) -> tuple[str, ...]:
+    """The nouns that stand for the institution, by the words of its names."""
+    nouns: list[str] = ["institution"]
+    for pattern, words in STAND_INS:
+        if any(pattern.search(n) for n in names):
+            nouns += [w for w in words if w not in nouns]
+    if any(re.search(r"\bUniversity\b", n) for n in names):
+        # a university's "institute", "school" or "college" is one of its units
+        nouns = [n for n in nouns if n in ("institution", "university")]
+    return tuple(nouns)
+
+
+def places_of(registry: Registry, extra: set[str]) -> set[str]:
+    """Lower-cased names of places: the provinces and cities of the registry's governments, and ``extra``."""
+    found = set(extra)
+    for label in registry.labels.values():
+        if m := re.fullmatch(
+            r"(.+?) (?:Provincial|Municipal|Regional|Autonomous Region|[\w ]+ Autonomous Region) Government", label
+        ):
+            found.add(m[1].lower())
+    return found
+
+
+def institution_names(
+    registry: Registry, subject: URIRef, given: set[str], title: str | None, title_zh: str | None, places: set[str]
+) -> InstitutionNames:
+    """Every name the institution goes by before its text is read (the text may add more)."""
+    names = InstitutionNames()
+    english = {n for n in given | {title or "", title_zh or ""} if n}
+    english |= {name for name, how in registry.names_of(subject)}
+    for name in english:
+        names.add(name)
+    names.short = {s for n in names.full if (s := short_form(n, places))}
+    names.stand_ins = stand_ins({n for n in names.full if not CJK.search(n)})
+    return names

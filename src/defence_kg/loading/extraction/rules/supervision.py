@@ -1,0 +1,251 @@
+"""loaders: rules on who supervises the institution, in the many ways tracker prose says it.
+
+"<Institution> is subordinate to A", "is (jointly) supervised / overseen / administered / run by
+A, B and the C Provincial Government since 2007", "is under the administration of A and has also
+been supervised by B", "came under the joint supervision of A and B", "came under A's
+supervision", "A's supervision of <Institution>", "due to its direct subordination to A", "As one
+of seven universities run by A, it ...", "has been subject to joint-supervision agreements
+between A and B" (the institution first), and "A and B are involved in supervising <Institution>",
+"A and B agreed to jointly supervise its ...", "A signed agreements to supervise <Institution>"
+(the agencies first).
+
+Precision first: a relation stated in a relative clause of another organisation (", which is
+supervised by"), after a clause about someone else ("; Beihang is subordinate to MIIT"), in the
+past ("Previously, ... was run by"), negated or hedged, is not read. An agency named only as the
+possessor of the supervising body ("the PLA Strategic Support Force's Network Systems
+Department") is recorded with certainty "implied".
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF
+
+from defence_kg.core.namespaces import DKG
+from defence_kg.loading.dates import PreciseDate
+from defence_kg.loading.extraction.context import DocumentContext
+from defence_kg.loading.extraction.mentions import name_new
+from defence_kg.loading.extraction.text import government_names
+from defence_kg.loading.profile_text import Sentence
+
+_BODY = r"(?:supervision|administration|leadership|management|jurisdiction)"
+# the institution first: a verb phrase, then the agencies
+PASSIVE = re.compile(
+    r"\b(?P<verb>(?:directly\s+)?subordinate\s+to|(?:direct\s+)?subordination\s+to|"
+    r"(?:jointly\s+)?(?:supervised|administered|overseen|run|governed|managed)\s+by|"
+    rf"(?:came|come|comes|coming|placed|brought|is|was|remains)\s+under\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
+    rf"\bunder\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of)\s+"
+)
+# "came under SASTIND's supervision"
+UNDER_POSSESSOR = re.compile(
+    r"\b(?:came|come|comes|was placed|been placed|is|was)\s+under\s+(?P<agents>[^,;]+?)['’]s?\s+"
+    r"(?P<joint>joint\s+)?supervision\b"
+)
+# "SASTIND's supervision of the university"
+SUPERVISION_OF = re.compile(r"^(?P<agents>[^,;]+?)['’]s?\s+(?P<joint>joint\s+)?supervision\s+of\s+(?P<object>.+)$")
+# "has been subject to two joint-supervision agreements between A and B"
+AGREEMENTS_BETWEEN = re.compile(
+    r"\bsubject\s+to\s+[^,;]*?joint[- ]supervision\s+agreements?\s+(?:between|with)\s+(?P<agents>[^,;]+)"
+)
+# the agencies first: "A and B are also involved in supervising and supporting <Institution>"
+ACTIVE = re.compile(
+    r"^(?P<agents>.+?)\s+(?P<verb>(?:is|are)\s+(?:also\s+)?involved\s+in\s+(?:jointly\s+)?supervising|"
+    r"(?:also\s+)?(?:jointly\s+)?(?:supervises|supervise|oversees|oversee)|"
+    r"(?:also\s+)?agreed\s+to\s+(?:jointly\s+)?supervise|"
+    r"(?:also\s+)?signed\s+(?:an\s+|two\s+|several\s+)?agreements?\s+to\s+(?:jointly\s+)?supervise)"
+    r"(?:\s+and\s+support(?:ing|s)?)?\s+(?P<object>.+)$"
+)
+# where the list of agencies ends: a clause about something else, a date, a purpose
+AGENTS_END = re.compile(
+    r";|,\s*(?:which|who|while|whereas|but|unlike|like|a move|an arrangement|as part|intended|allowing|making)\b|"
+    r"\s+(?:since|through|via|as part of|in order to|so as to|designed|which|while|whereas|because|after|"
+    r"following|until|from \d{4}|in \d{4}|and its|and (?:is|are|was|were|has|have|had|also|now|it)\b)\b|"
+    r"\s+to\s+(?!the\b)[a-z]+\b|\s*\.$"
+)
+# a clause about someone else ends the institution's part of the sentence
+OTHERS_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|unlike|like)\b|\s+(?:while|whereas)\s")
+RELATIVE = re.compile(
+    r",\s*(?:which|who)\s+(?:is|are|was|were|has been|have been|had been)?\s*(?:\w+ly\s+|also\s+|now\s+)*$"
+)
+SINCE = re.compile(r"^\s*since\s+(?P<year>\d{4})\b")
+# anaphora for a government named earlier: "the provincial government", "the city"
+GOVERNMENT_ANAPHORA = re.compile(
+    r"\bthe\s+(?P<kind>provincial|municipal|city|regional)\s+government\b|\bthe\s+(?P<city>city|municipality)\b(?!\s+of)"
+)
+# a government body the registry may not know: "the Xiangtan Municipal Government", "the Ministry of Transport"
+UNKNOWN_AGENCY = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:Provincial|Municipal|City|Autonomous\s+Region|Regional)\s+Government|"
+    r"(?:Chinese\s+|China['’]s\s+)?(?:Ministry|(?:State|General|National)\s+Administration)\s+(?:of|for)\s+"
+    r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*|"
+    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Administration|Commission|Bureau))(?![\w-])"
+)
+KIND_OF_GOVERNMENT = {"provincial": "Provincial", "municipal": "Municipal", "city": "Municipal", "regional": "Region"}
+
+
+def property_of(verb: str) -> URIRef:
+    """The relation a verb phrase states."""
+    if "subordinat" in verb:
+        return DKG.subordinateTo
+    return DKG.jointlySupervisedBy if "joint" in verb else DKG.supervisedBy
+
+
+def supervision(doc: DocumentContext, s: Sentence) -> bool:
+    """The institution (or a coordinated subject naming it) first: its supervising agencies."""
+    found = False
+    for agents_text, verb, start, qualifier in institution_first(doc, s):
+        if doc.negated_or_hedged(s.text[:start]) or doc.words.past.search(s.text[:start]):
+            continue  # "Previously, the university was run by ...": not who supervises it now
+        subjects = doc.clause_subjects(s) or [doc.subject]
+        found |= write(doc, s, subjects, agents_text, property_of(verb), qualifier)
+    if found and (d := describes(doc, s)):
+        doc.fact(doc.subject, DKG.description, Literal(d, lang="en"), s)
+    return found
+
+
+def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str, int, str | None]]:
+    """The (agencies, verb, where, year since) of every relation the sentence states of the institution."""
+    text, lead = s.text, doc.words.leading_clause.match(s.text)
+    lead_end = lead.end() if lead else 0
+    subjects = doc.clause_subjects(s)
+    out = []
+    for m in PASSIVE.finditer(text):
+        in_lead = m.start() < lead_end
+        if not subjects or in_lead and not re.match(r"As\s+(?:one\s+of|an?\b)", text):
+            continue  # "After X was placed under ..., <Institution> ...": not the institution's
+        if not in_lead and (OTHERS_CLAUSE.search(text[lead_end : m.start()]) or someone_elses(doc, text[: m.start()])):
+            continue
+        agents = text[m.end() :]
+        if nxt := PASSIVE.search(agents):
+            agents = agents[: nxt.start()]
+        out.append((agents, m["verb"], m.start(), since_year(text, agents)))
+    for pattern in (UNDER_POSSESSOR, AGREEMENTS_BETWEEN):
+        for m in pattern.finditer(text):
+            # the institution right before: "HLJU came under ...", "PKU has been subject to ..."
+            if re.search(doc.clause_subject_pattern() + r"\s+(?:has\s+|had\s+)?(?:been\s+)?$", text[: m.start()]):
+                joint = m.groupdict().get("joint") or pattern is AGREEMENTS_BETWEEN
+                out.append((m["agents"], "joint supervision" if joint else "supervision", m.start(), None))
+    return out
+
+
+def someone_elses(doc: DocumentContext, before: str) -> bool:
+    """The verb phrase after ``before`` opens a relative clause of another organisation ("X, which
+    is supervised by"); a relative clause of the institution itself is its own."""
+    if not (m := RELATIVE.search(before)):
+        return False
+    return re.search(doc.subject_pattern() + r"(?:\s*[(（][^)）]*[)）])?$", before[: m.start()]) is None
+
+
+def since_year(text: str, agents: str) -> str | None:
+    """ "... by A since 2007" or "Since 2013, ...": the start year of the relation."""
+    if (cut := AGENTS_END.search(agents)) and (m := SINCE.match(agents[cut.start() :])):
+        return m["year"]
+    m = re.match(r"^Since (\d{4}),", text)
+    return m[1] if m else None
+
+
+def supervising_agencies(doc: DocumentContext, s: Sentence) -> bool:
+    """The agencies first: "A and B are involved in supervising <Institution>", "A agreed to
+    jointly supervise its ...", "A signed agreements to supervise <Institution>", "A's supervision
+    of the university"."""
+    clause = doc.main_clause(s)
+    m = ACTIVE.match(clause) or SUPERVISION_OF.match(clause)
+    if (
+        not m
+        or doc.words.past.search(s.text[: s.text.find(m["object"])])
+        or doc.negated_or_hedged(clause[: m.start("object")])
+    ):
+        return False
+    obj = m["object"]
+    if not re.match(r"(?:its\b|" + doc.subject_pattern() + r")", obj):
+        return False  # someone else supervised
+    agents = m["agents"]
+    if any(iri == doc.subject for _, _, iri in doc.orgs_in(agents)):
+        return False
+    verb = m.groupdict().get("verb") or ""
+    joint = "joint" in verb or bool(m.groupdict().get("joint"))
+    return write(doc, s, [doc.subject], agents, DKG.jointlySupervisedBy if joint else DKG.supervisedBy, None)
+
+
+def write(
+    doc: DocumentContext, s: Sentence, subjects: list[URIRef], agents: str, prop: URIRef, year: str | None
+) -> bool:
+    """One fact per subject and agency named in ``agents`` (up to where the list ends)."""
+    if cut := AGENTS_END.search(agents):
+        agents = agents[: cut.start()]
+    targets = agencies(doc, s, agents, subjects)
+    qualifiers = since(doc, year)
+    for subject in subjects:
+        for target, certainty in targets.items():
+            doc.fact(subject, prop, target, s, qualifiers=qualifiers, certainty=certainty)
+    return bool(targets)
+
+
+def agencies(doc: DocumentContext, s: Sentence, text: str, subjects: list[URIRef]) -> dict[URIRef, str]:
+    """The organisations a list of supervisors names, with the certainty of each: 'implied' for the
+    possessor of the body named ("the X's Network Systems Department"). A government, ministry,
+    administration or commission the registry does not know is minted from its name."""
+    text = resolve_anaphora(doc, s, government_names(text))
+    mentions = doc.orgs_in(text)
+    mentions += [
+        (m.start("name"), m.end("name"), new_agency(doc, m["name"], s))
+        for m in UNKNOWN_AGENCY.finditer(text)
+        if not any(a < m.end("name") and m.start("name") < b for a, b, _ in mentions)
+    ]
+    found: dict[URIRef, str] = {}
+    for _, end, iri in sorted(mentions):
+        if iri in subjects or doc.has_type(iri, DKG.University, DKG.CivilianUniversity, DKG.Laboratory):
+            continue
+        possessor = re.match(r"['’]s\s+(?:[A-Z][\w-]*\s*)+", text[end:])
+        certainty = "implied" if possessor else "stated"
+        if found.get(iri) != "stated":
+            found[iri] = certainty
+    return found
+
+
+def new_agency(doc: DocumentContext, name: str, s: Sentence) -> URIRef:
+    """A government body the registry does not know, minted from its name (once per build)."""
+    name = re.sub(r"^(?:Chinese|China['’]s)\s+", "", re.sub(r"\bCity Government$", "Municipal Government", name))
+    iri = doc.ctx.registry.resolve(name) or doc.ctx.mint(name)
+    if iri not in doc.ctx.registry.labels:
+        name_new(doc, iri, name)
+        doc.fact(iri, RDF.type, DKG.GovernmentAgency, s)
+        doc.ctx.registry.types[iri].add(DKG.GovernmentAgency)
+    return iri
+
+
+def resolve_anaphora(doc: DocumentContext, s: Sentence, text: str) -> str:
+    """ "the provincial government" -> the provincial government named last before it: in the
+    sentence, or earlier in the profile."""
+    if s not in doc.profile.sentences:
+        return text
+    before = [x.text for x in doc.profile.sentences[: doc.profile.sentences.index(s) + 1]]
+
+    def named(m: re.Match) -> str:
+        kind = KIND_OF_GOVERNMENT[(m["kind"] or m["city"]).lower()]
+        governments = [
+            doc.ctx.registry.label(iri)
+            for sentence in before
+            for _, _, iri in doc.ctx.registry.find_in(government_names(sentence))
+            if doc.has_type(iri, DKG.GovernmentAgency) and kind in doc.ctx.registry.label(iri)
+        ]
+        return governments[-1] if governments else m[0]
+
+    return GOVERNMENT_ANAPHORA.sub(named, text)
+
+
+def describes(doc: DocumentContext, s: Sentence) -> str | None:
+    """ "CQU is a leading Chinese research institution subordinate to ...": the description."""
+    clause = doc.main_clause(s)
+    verb = PASSIVE.search(clause)
+    m = verb and re.match(doc.subject_pattern() + r"\s+(?:is\s+)?(an?\s+[^,]+?)\s+$", clause[: verb.start()])
+    return m[1] if m else None
+
+
+def since(doc: DocumentContext, year: str | None) -> dict:
+    """The start date qualifier of a supervision "since <year>" (none without a year)."""
+    if not year:
+        return {}
+    date = PreciseDate(year, "year", f"since {year}")
+    return {DKG.startDate: doc.ctx.temporal(doc.mint_node("supervision-since", date), date)}
