@@ -81,13 +81,13 @@ class Registry:
         self._pattern: re.Pattern | None = None
 
     def add_name(self, iri: URIRef, name: str, how: str) -> None:
+        self._names_by_iri[iri].add((name, how))
         if how == "abbreviation":
             self._abbreviations[name].add(iri)
             self._abbr_index.add(name)
         else:
             self._names[normalise(name)].add((iri, name, how))
             if how != "hidden name":
-        self._names_by_iri[iri].add((name, how))
                 key = _fold(name)
                 self._name_keys[key].add(name)
                 self._name_index.add(key)
