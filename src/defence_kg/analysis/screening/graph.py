@@ -221,7 +221,9 @@ class GraphView:
                 label=labels.get(iri) or labels_zh.get(iri) or _local(iri),
                 label_zh=labels_zh.get(iri),
                 kind=classes[specific[0]] if specific else "organisation",
-                country=min(facts.get("country", [])) if facts.get("country") else None,
+                country=min(map(_local, facts["country"]))
+                if facts.get("country")
+                else None,  # "CN" or vocab/country/CN
                 parent=parents[0] if parents else None,
                 tracker=bool(facts.get("trackerSlug")),
             )
