@@ -353,7 +353,7 @@ def document_lines(doc: ReportDocument, gold: dict | None, tally: Tally) -> list
     lines = [
         f"{doc.label}: {sum(kinds.values())} facts, {unparsed} unparsed{warned}; "
         f"{made} of {len(outcomes)} sentences made facts ({share(made, len(outcomes))})",
-        "  " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())),
+        "  " + (", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "(no facts)"),
     ]
     if gold is not None:
         lines += gold_lines(found, gold["kinds"], gold["documents"].get(doc.name, {}), tally)
@@ -397,14 +397,21 @@ def field_lines(doc: ReportDocument, found: Found, tally: Tally) -> list[str]:
         if doc.iri in st.documents and st.quote in doc.quotes and st.p == DKG.hostedBy and st.o in subjects:
             prose["laboratory"].add(st.s)
     lines = []
-    label = doc.ctx.registry.label
     for what in fields:
         for side, values in (("field", fields[what] - prose[what]), ("prose", prose[what] - fields[what])):
             if values:
                 tally.disagreements[f"{what} in the {side} only"] += len(values)
-                names = "; ".join(sorted(label(v) if isinstance(v, URIRef) else str(v) for v in values))
+                names = "; ".join(sorted(name_of(doc, v) for v in values))
                 lines.append(f"  fields vs prose: {what} in the {side} only: {names}")
     return lines
+
+
+def name_of(doc: ReportDocument, term: Node) -> str:
+    """An organisation's English name: its label in the load, else the registry's."""
+    english = [str(o) for o in doc.facts.values(term, SKOS.prefLabel) if getattr(o, "language", None) == "en"]
+    if english:
+        return english[0]
+    return doc.ctx.registry.label(term) if isinstance(term, URIRef) else str(term)
 
 
 def stated_supervisors(doc: ReportDocument, subjects: set[Node]) -> set[Node]:

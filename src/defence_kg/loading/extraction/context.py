@@ -252,7 +252,7 @@ class DocumentContext:
         found = [
             r
             for r in registry
-            if r[2] == self.subject or not any(overlaps(r, o) and o[1] - o[0] >= r[1] - r[0] for o in own)
+            if not any(overlaps(r, o) and (r[2] == self.subject or o[1] - o[0] >= r[1] - r[0]) for o in own)
         ]
         found += [o for o in own if not any(overlaps(o, r) for r in found)]
         return sorted(found)

@@ -38,37 +38,56 @@ CONTINUATIONS = {
     "under",
     "as",
     "into",
-    "the",
-    "a",
-    "an",
     "its",
 }
-NOT_VERBS = {"its", "this", "has", "was", "is", "as", "us", "less", "thus", "various", "numerous", "always"}
+ARTICLES = {"a", "an", "the"}
+# words after "is"/"has" that make the relation ("is subordinate to", "is home to", "is one of")
+PREDICATES = {
+    "subordinate",
+    "responsible",
+    "home",
+    "involved",
+    "located",
+    "based",
+    "known",
+    "active",
+    "one",
+    "part",
+    "member",
+    "among",
+    "under",
+    "affiliated",
+}
 MAX_PHRASE = 7
 
 
 def sentence_shape(doc: DocumentContext, sentence: Sentence) -> str:
     """The sentence's main verb and pattern, e.g. "SUBJ is jointly overseen by ORG"."""
-    text = sentence.text
-    lead = doc.words.leading_clause.match(text)
+    lead = doc.words.leading_clause.match(sentence.text)
     opener = f"{lead[0].split()[0]} …, " if lead else ""
     words = placeholders(doc, doc.main_clause(sentence)).split()
-    verb = main_verb(words)
+    if not words:
+        return opener + "(empty)"
+    first = words[0].strip(",;:.")
+    subject = first if first in PLACEHOLDERS else first if first.lower() in ("its", "they", "their") else "…"
+    verb = main_verb(doc, words)
     if verb is None:
-        return opener + " ".join(words[:3]) + " … (no verb)"
-    phrase = [words[verb]]
+        return opener + subject + " (no verb)"
+    phrase = [words[verb].strip(",;:.").lower()]
     for word in words[verb + 1 : verb + MAX_PHRASE]:
-        bare = word.strip(",;:.").lower()
-        if word.strip(",;:.") in PLACEHOLDERS:
-            phrase.append(word.strip(",;:."))
+        bare = word.strip(",;:.")
+        if bare in PLACEHOLDERS:
+            phrase.append(bare)
             break
-        if bare not in CONTINUATIONS and not (len(phrase) == 1 and words[verb].lower() in AUXILIARIES):
+        if bare.lower() in ARTICLES:
+            continue
+        predicate = len(phrase) == 1 and phrase[0] in AUXILIARIES and bare.lower() in PREDICATES
+        if bare.lower() not in CONTINUATIONS and not predicate and not re.fullmatch(r"[a-z]+(?:ed|ing)", bare):
             phrase.append("…")
             break
-        phrase.append(bare)
+        phrase.append(bare.lower())
         if word[-1:] in ",;:.":
             break
-    subject = words[0] if words and words[0] in PLACEHOLDERS else "…"
     return opener + subject + " " + " ".join(phrase)
 
 
@@ -82,13 +101,11 @@ def placeholders(doc: DocumentContext, text: str) -> str:
     return re.sub(r"\b\d[\d,.]*\b", "N", text)
 
 
-def main_verb(words: list[str]) -> int | None:
-    """The index of the main verb: the first auxiliary, or the first word after the subject that
-    reads as a finite verb ("holds", "established")."""
-    for i, word in enumerate(words):
-        bare = word.strip(",;:.").lower()
-        if bare in AUXILIARIES:
-            return i
-        if i > 0 and bare not in NOT_VERBS and re.fullmatch(r"[a-z]{3,}(?:s|ed)", bare) and not bare.endswith("ss"):
-            return i
-    return None
+def main_verb(doc: DocumentContext, words: list[str]) -> int | None:
+    """The index of the main verb: the first word of the verb list after the subject's first word,
+    else the first word there ending in -ed."""
+    bare = [w.strip(",;:.").lower() for w in words]
+    listed = [i for i, w in enumerate(bare) if i > 0 and w in doc.words.verbs]
+    if listed:
+        return listed[0]
+    return next((i for i, w in enumerate(bare) if i > 0 and re.fullmatch(r"[a-z]{3,}ed", w)), None)

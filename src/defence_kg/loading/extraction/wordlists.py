@@ -42,6 +42,8 @@ class Wordlists:
     past: re.Pattern[str]
     """Words that put a relation in the past ("Previously, ... was run by")."""
     leading_clause: re.Pattern[str]
+    verbs: frozenset[str]
+    """Verbs facts are stated with (``extract --report`` groups unread sentences by them)."""
 
     def number_of(self, word: str) -> int:
         """'12' -> 12, 'two' -> 2."""
@@ -89,6 +91,7 @@ def load_wordlists(folder: Path) -> Wordlists:
         # "(?<!\d )": "12 may 2015" is a date; "may(?!\s+\d)": so is "May 2015"
         hedge=re.compile(r"(?<!\d )\b(?:may(?!\s+\d)|" + alternatives(cues["hedge"]) + r")\b", re.IGNORECASE),
         past=re.compile(r"\b(?:" + alternatives(cues["past"]) + r")\b", re.IGNORECASE),
+        verbs=frozenset(cues["verbs"]),
         # "In 2016, the year after X came under ..., <subject> ...": the date's apposition goes too
         leading_clause=re.compile(
             r"^(?:(?:" + alternatives(cues["leading-clause-openers"]) + r")\b[^,]{0,80},\s*"

@@ -1,0 +1,344 @@
+"""Prose extraction for the shapes real tracker text takes (src/defence_kg/loading/extraction/, the MISP
+loader and extract --report), on pages and MISP entries of our own writing: every name of the
+profiled institution, risk fields whatever name they use, supervision in its many wordings,
+laboratories in running text, two subjects in one sentence, the 2025 side fields, coverage and
+the shapes of unread sentences, structured fields against the prose. The real development corpus
+(../shared) is never read here: its gold file is only checked for holding facts and uuids."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from rdflib.namespace import ORG, SKOS
+
+from defence_kg.core.namespaces import DKG, ID, vocab
+from defence_kg.dataset import build as dataset
+from defence_kg.loading.report import observed
+from defence_kg.loading.review import extract_document
+from helpers import run_cli
+
+SAMPLES = Path(__file__).parent / "loaders" / "samples" / "misp"
+GOLD = Path(__file__).parent / "gold"
+SASTIND = "state-administration-of-science-technology-and-industry-for-national-defence"
+
+
+def page(project, tmp_path, name: str, text: str):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_document(project, path)
+
+
+def facts_of(ctx, subject: str) -> set[tuple[str, str]]:
+    return {(str(p).rsplit("#", 1)[-1], str(o).rsplit("/", 1)[-1]) for s, p, o in ctx.triples if s == ID[subject]}
+
+
+# -- every name of the institution ------------------------------------------------------------------
+
+
+def test_short_form_pla_variant_and_stand_in_name_the_institution(project, tmp_path):
+    ctx = page(
+        project,
+        tmp_path,
+        "kestrel-university",
+        "Kestrel University\n\n\nThe PLA Kestrel University is designated high risk for its defence research.\n\n"
+        "Kestrel hosts at least four defence laboratories. The university holds secret-level security credentials.\n",
+    )
+    found = observed(ctx)
+    assert found["riskLevel"] == {"high"}
+    assert found["defenceLaboratoryCount"] == {"4"}
+    assert found["securityCredential"] == {"secret"}
+
+
+def test_a_place_is_no_short_form_and_the_university_is_not_an_academy(project, tmp_path):
+    hubei = observed(
+        page(
+            project,
+            tmp_path,
+            "hubei-university",
+            "Hubei University\n\n\nHubei is home to at least four defence laboratories.\n",
+        )
+    )
+    assert "defenceLaboratoryCount" not in hubei  # "Hubei" is the province
+    academy = observed(
+        page(
+            project,
+            tmp_path,
+            "kestrel-academy",
+            "Kestrel Academy\n\n\nThe university holds secret-level security credentials. "
+            "The academy holds top-secret security credentials.\n",
+        )
+    )
+    assert academy["securityCredential"] == {"top-secret"}  # "the university" is someone else here
+
+
+def test_an_undefined_abbreviation_that_spells_the_name_is_a_name(project, tmp_path):
+    found = observed(
+        page(
+            project,
+            tmp_path,
+            "heilongjiang-test-institute-of-technology",
+            "Heilongjiang Test Institute of Technology\n\n\nHLJTIT holds confidential-level security credentials. "
+            "HIT holds top-secret security credentials.\n",
+        )
+    )
+    assert found["securityCredential"] == {"confidential"}  # "HIT" does not spell the name in order
+
+
+def test_first_risk_sentence_under_a_former_name_is_the_institutions(project, tmp_path):
+    ctx = page(
+        project,
+        tmp_path,
+        "guilin-test-university-of-electronic-science-and-technology",
+        "Guilin Test University of Electronic Science and Technology\n\n\n"
+        "Guilin Test University of Electronic Technology (GTUET) is designated high risk for its defence research.\n\n"
+        "GTUET holds secret-level security credentials.\n",
+    )
+    found = observed(ctx)
+    assert found["riskLevel"] == {"high"} and found["securityCredential"] == {"secret"}
+    other = observed(
+        page(project, tmp_path, "alder-university", "Alder University\n\n\nBirch University is designated low risk.\n")
+    )
+    assert "riskLevel" not in other  # no distinctive word shared with the title: someone else
+
+
+# -- supervision, laboratories, credentials in real wordings ------------------------------------------
+
+
+def test_supervision_in_the_wordings_of_real_pages(project, tmp_path):
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is designated high risk for its defence research.\n\n"
+        "EVU is jointly overseen by the Ministry of Education, SASTIND, the Hubei Provincial Government and the "
+        "Wuhan Municipal Government. EVU is under the administration of the Ministry of Transport and has also "
+        "been supervised by defence industry agency SASTIND since 2013. Apart from EVU, Westvale University is the "
+        "only university overseen by the Ministry of Natural Resources. In 2015, EVU signed an agreement with the "
+        "China Aerospace Science and Technology Corporation, which is supervised by SASAC. Previously, the "
+        "university was run by the Ministry of Electronics Industry.\n",
+    )
+    found = observed(ctx)
+    assert found["supervisingAgency"] == {
+        "ministry-of-education",
+        SASTIND,
+        "hubei-provincial-government",
+        "wuhan-municipal-government",
+        "ministry-of-transport",  # not in the registry: minted from its name
+    }
+    since = [o for s, p, o in ctx.triples if p == DKG.startDate]
+    assert len(since) == 1
+
+
+def test_the_provincial_government_named_earlier(project, tmp_path):
+    found = observed(
+        page(
+            project,
+            tmp_path,
+            "northmoor-university",
+            "Northmoor University\n\n\nNorthmoor University was established by the Shanxi Provincial Government "
+            "and is jointly overseen by the provincial government and the Ministry of Education.\n",
+        )
+    )
+    assert found["jointlySupervisedBy"] == {"shanxi-provincial-government", "ministry-of-education"}
+
+
+def test_laboratories_named_in_running_text(project, tmp_path):
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University is designated high risk.\n\n"
+        "Eastvale University hosts the National Key Laboratory of Imaginary Optics "
+        "(虚构光学国防科技重点实验室) and the Key Laboratory of Pretend Materials. Its Fictional Acoustics "
+        "Laboratory (虚构声学实验室) works on sonar. The university's engineers visited the State Key Laboratory of "
+        "Other Things of Westvale University.\n",
+    )
+    assert observed(ctx)["hostedBy"] == {
+        "national-key-laboratory-of-imaginary-optics",
+        "key-laboratory-of-pretend-materials",
+        "fictional-acoustics-laboratory",
+    }
+    zh = {str(o) for s, p, o in ctx.triples if s == ID["fictional-acoustics-laboratory"] and p == SKOS.prefLabel}
+    assert "虚构声学实验室" in zh
+
+
+def test_a_level_stated_once_is_not_contradicted_by_a_levelless_sentence(project, tmp_path):
+    found = observed(
+        page(
+            project,
+            tmp_path,
+            "alder-university",
+            "Alder University\n\n\nIn 2005, Alder University received security credentials. "
+            "It holds secret-level security credentials.\n",
+        )
+    )
+    assert found["securityCredential"] == {"secret"}
+
+
+def test_a_hedged_year_dates_no_credential(project, tmp_path):
+    ctx = page(
+        project,
+        tmp_path,
+        "alder-university",
+        "Alder University\n\n\nAlder University gained secret-level security credentials about a decade ago, "
+        "probably in 2006.\n",
+    )
+    assert observed(ctx)["securityCredential"] == {"secret"}
+    assert not [o for s, p, o in ctx.triples if p == DKG.pointInTime]
+
+
+# -- two subjects, side fields ----------------------------------------------------------------------
+
+
+def test_each_known_subject_of_a_sentence_gets_its_fact(project, tmp_path):
+    ctx = page(
+        project,
+        tmp_path,
+        "westhill-university",
+        "Westhill University\n\n\nWesthill University (WHU) is designated medium risk.\n\n"
+        "WHU and Chongqing University hold secret-level security credentials. "
+        "WHU and Chongqing University were added to the Entity List in 2020.\n",
+    )
+    for subject in ("westhill-university", "chongqing-university"):
+        assert ("securityCredential", "secret") in facts_of(ctx, subject)
+        assert ("listedOn", "us-entity-list") in facts_of(ctx, subject)
+
+
+def test_2025_side_fields_aliases_and_party_secretary(project, tmp_path):
+    ctx = page(
+        project,
+        tmp_path,
+        "badge-university",
+        "Badge University (徽章大学)\nAliases: BGU, Badge Normal College\nParty Secretary: Li Ming (李明)\n"
+        "Risk Category: High\n\nBadge Normal College holds secret-level security credentials.\n",
+    )
+    found = observed(ctx)
+    assert found["abbreviation"] == {"BGU"} and found["securityCredential"] == {"secret"}
+    post = ID["badge-university-party-secretary"]
+    assert (post, ORG.postIn, ID["badge-university"]) in set(ctx.triples)
+    holder = next(o for s, p, o in ctx.triples if s == post and p == ORG.heldBy)
+    assert {str(o) for s, p, o in ctx.triples if s == holder and p == SKOS.prefLabel} == {"Li Ming", "李明"}
+
+
+# -- the MISP loader's risk field --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def prose_2020(project):
+    return dataset.build(
+        project, documents={"misp-galaxy": {"china-defence-universities": SAMPLES / "prose-2020-08-21.json"}}
+    )
+
+
+def test_risk_field_is_about_its_entry_whatever_name_it_uses(prose_2020):
+    _, rows = prose_2020.store.query(
+        "PREFIX dkg: <https://w3id.org/defence-kg/ontology#> SELECT ?o ?l WHERE { GRAPH "
+        "<https://w3id.org/defence-kg/graph/source/misp-galaxy> { ?o dkg:riskLevel ?l FILTER(!CONTAINS(STR(?o), 'designation')) } }"
+    )
+    levels = {str(o).rsplit("/", 1)[-1]: str(level).rsplit("/", 1)[-1] for o, level in rows}
+    assert levels == {
+        "army-test-medical-university": "very-high",  # "The PLA Army Test Medical University"
+        "northern-test-industries-group-corporation": "very-high",  # "Northern Test Industries Group (Nortest Group)"
+        "guilin-test-university-of-electronic-science-and-technology": "high",  # a former name
+    }  # the national test university's risk field states no level: none is made up
+    assert any("states no risk level" in w and "National Test University" in w for w in prose_2020.warnings)
+
+
+def test_a_name_the_risk_field_gives_is_used_in_the_summary(prose_2020):
+    _, rows = prose_2020.store.query(
+        "PREFIX dkg: <https://w3id.org/defence-kg/ontology#> PREFIX id: <https://w3id.org/defence-kg/id/> "
+        "SELECT ?c WHERE { id:guilin-test-university-of-electronic-science-and-technology dkg:securityCredential ?c }"
+    )
+    assert [str(c) for (c,) in rows] == [str(vocab("credential", "secret"))]
+
+
+# -- extract --report ---------------------------------------------------------------------------------
+
+
+def test_report_over_a_misp_file_lists_where_fields_and_prose_disagree(project, capsys):
+    code, out, _ = run_cli(
+        project, "extract", "--report", "--document", f"misp-galaxy={SAMPLES / 'prose-2020-08-21.json'}", capsys=capsys
+    )
+    assert code == 0
+    northern = out[out.index("Northern Test Industries") :]
+    assert "supervising agency in the field only: Ministry of Industry and Information Technology" in northern
+    guilin = out[out.index("Guilin Test University") :]
+    assert "supervising agency in the prose only: Guangxi Zhuang Autonomous Region Government" in guilin
+    assert re.search(r"fields vs prose: .*2 supervising agency in the field only", out)
+
+
+def test_report_scores_misp_entries_by_uuid(project, tmp_path, capsys):
+    gold = tmp_path / "gold.json"
+    gold.write_text(
+        json.dumps(
+            {
+                "kinds": ["riskLevel", "supervisingAgency"],
+                "documents": {
+                    "00000000-0000-4000-8000-000000000100": {
+                        "riskLevel": ["very-high"],
+                        "supervisingAgency": ["pla-ground-force"],
+                    },
+                    "00000000-0000-4000-8000-000000000101": {"riskLevel": ["very-high"]},
+                    "00000000-0000-4000-8000-000000000102": {"riskLevel": ["high"], "supervisingAgency": [SASTIND]},
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
+    code, out, _ = run_cli(
+        project,
+        "extract",
+        "--report",
+        "--document",
+        f"misp-galaxy={SAMPLES / 'prose-2020-08-21.json'}",
+        "--gold",
+        str(gold),
+        capsys=capsys,
+    )
+    assert code == 0
+    rows = {
+        line.split()[0]: line.split()[1:]
+        for line in out.splitlines()
+        if re.match(r"\w+\s+[\d.-]+\s+[\d.-]+\s+\d+", line)
+    }
+    assert rows["riskLevel"] == ["1.00", "1.00", "3", "0", "0"]
+    # the northern group's supervisor is not in this gold: a false positive; Guangxi too
+    assert rows["supervisingAgency"][2:] == ["2", "2", "0"]
+    assert "wrong supervisingAgency: guangxi-regional-government" in out
+
+
+def test_report_gives_coverage_and_groups_unread_sentences_by_shape(project, tmp_path, capsys):
+    path = tmp_path / "alder-university.txt"
+    path.write_text(
+        "Alder University\n\n\nAlder University is designated low risk.\n\nAlder University specialises in optics. "
+        "The university specialises in acoustics. It was established in 1952.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run_cli(project, "extract", "--report", str(path), capsys=capsys)
+    assert code == 0
+    assert "1 of 4 sentences made facts (25%)" in out
+    shapes = out[out.index("unparsed sentences by shape") :].splitlines()[1:3]
+    assert shapes[0].split() == ["2", "SUBJ", "specialises", "in", "…"]
+    assert shapes[1].split() == ["1", "SUBJ", "was", "established", "in", "YEAR"]
+
+
+def test_report_needs_documents(project, capsys):
+    code, _, err = run_cli(project, "extract", "--report", capsys=capsys)
+    assert code == 2 and "no documents" in err
+
+
+# -- the real development corpus ------------------------------------------------------------------------
+
+
+def test_real_gold_holds_facts_and_uuids_only():
+    gold = json.loads((GOLD / "misp-galaxy-sample.json").read_text(encoding="utf-8"))
+    assert len(gold["documents"]) == 82  # 41 entries in each of the two published shapes
+    for uuid, facts in gold["documents"].items():
+        assert re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", uuid)
+        for kind, values in facts.items():
+            assert kind in gold["kinds"] or kind == "trackerSlug", kind
+            for value in values:  # a slug, a concept, a year or a count: never a sentence
+                assert re.fullmatch(r"[a-z0-9-]+|\d+", str(value)), value
