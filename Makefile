@@ -24,3 +24,17 @@ run: setup
 
 test: setup
 	$(BIN)/pytest -q
+
+# Scores the prose rules on the real MISP sample in ../shared when it is there (it is not shipped,
+# and the tests never read it): every entry of each file against tests/gold/misp-galaxy-sample.json.
+REAL_MISP := ../shared/data/misp-galaxy
+.PHONY: real-extraction
+real-extraction: setup
+	@if ls $(REAL_MISP)/*.json >/dev/null 2>&1; then \
+		for f in $(REAL_MISP)/*.json; do \
+			echo "== $$f"; \
+			$(BIN)/defence-kg extract --report --document misp-galaxy=$$f --gold tests/gold/misp-galaxy-sample.json || exit $$?; \
+		done; \
+	else \
+		echo "real-extraction: $(REAL_MISP) is absent, so there is nothing to score (the real sample is not shipped)"; \
+	fi
