@@ -87,6 +87,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2016, the year after AU came under SASTIND's supervision, the university grew.", before=AU),
             Example("As one of seven universities run by MIIT, it is known as one of the Seven Sons."),
             Example("AU is subordinate to the PLA Strategic Support Force's Network Systems Department.", before=AU),
+            Example("Alder University is directly under the Ministry of Education."),
+            Example("AU has been under SASTIND's supervision since 2015.", before=AU),
+            Example("Alder University is a MIIT-run university."),
+            Example("Alder University is subordinate to the Ministry of Education, but is also supervised by SASTIND."),
         ),
         ignores=(
             Example("Alder University's press is administered by the Ministry of Education."),
@@ -106,6 +110,7 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "Defence industry agency SASTIND also signed agreements to supervise AU in 2008 and 2016.", before=AU
             ),
+            Example("The PLA Navy became a supervising agency in 2007."),
         ),
         ignores=(
             Example("The Ministry of Natural Resources and SASTIND are involved in supervising Birch University."),
@@ -129,12 +134,14 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University has the qualification to undertake classified weapons research."),
             Example("AU gained secret-level security credentials about a decade ago, probably in 2006.", before=AU),
             Example("Alder University and Chongqing University hold secret-level security credentials."),
+            Example("AU's secret-level security credentials allow it to join classified projects.", before=AU),
         ),
         ignores=(
             Example("Alder University's partner firm holds secret-level security credentials."),
             Example("Alder University holds top-secret and confidential-level security credentials."),
             Example("Third-class security credentials allow a university to take part in confidential projects."),
             Example("Alder University has no security credentials and three first-level disciplines."),
+            Example("AU's subsidiary holds confidential-level security credentials.", before=AU),
         ),
     ),
     "agreement": Examples(
@@ -285,11 +292,18 @@ EXAMPLES: dict[str, Examples] = {
             Example("The university runs the Key Laboratory of Pretend Acoustics and the Alder Sonar Lab."),
             Example("AU is responsible for the construction of the Hubei Laboratory of Visible Light.", before=AU),
             Example("Analysts name groups such as Alder University's Network Attack and Defense Laboratory."),
+            Example(
+                "Alder University is home to two defence laboratories: the Alder Key Laboratory of Ice and the Snow Lab."
+            ),
         ),
         ignores=(
             Example("Alder University staff visited the State Key Laboratory of Imaginary Optics of Birch University."),
             Example("Alder University may host the State Key Laboratory of Imaginary Optics."),
             Example("Alder University jointly runs the Kestrel Optics Laboratory with Birch University."),
+            Example("Alder University runs the Kestrel Optics Laboratory with Birch University."),
+            Example(
+                "Alder University has ties with Birch University, including the Key Laboratory of Sonar of Birch University."
+            ),
         ),
     ),
     "discipline-approval": Examples(

@@ -210,6 +210,11 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
                 continue
             certainty = "implied" if "responsible" in m["verb"] else "stated"
             out += [(name, zh, certainty) for name, zh in lab_list(clause, m.end())]
+            # "is home to two defence laboratories: the A Laboratory and ...", "..., including the A Lab"
+            rest = clause[m.end() :].split(";")[0]
+            listed = re.search(r":\s*|,?\s+(?:including|such as|namely)\s+", rest)
+            if listed and re.search(r"\blab(?:oratorie)?s\b", rest[: listed.start()], re.IGNORECASE):
+                out += [(name, zh, certainty) for name, zh in lab_list(rest, listed.end())]
     if not doc.negated_or_hedged(s.text):
         passive = re.compile(
             rf"(?:the\s+)?{LAB_NAME},?\s+(?:which\s+)?(?:is\s+|was\s+)?(?:hosted|based|housed|located)\s+"
@@ -225,6 +230,9 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
 
 
 LAB_WORD = re.compile(r"\b(?:Laboratory|Lab)\b")
+# "... Laboratory of Harbin Engineering University": a laboratory of another institution
+OF_ANOTHER = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|Academy|College)\b")
+SHARED = re.compile(r"\s*(?:,\s*)?(?:jointly|together\s+with|with|in\s+(?:partnership|cooperation)\s+with)\b")
 LAB_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
 
 
@@ -233,8 +241,9 @@ def lab_list(text: str, pos: int) -> list[tuple[str, str | None]]:
     out = []
     pos = m.end() if (m := re.compile(r"(?:the|its|a|an)\s+").match(text, pos)) else pos
     while (m := re.compile(LAB_NAME).match(text, pos)) is not None:
-        names = split_labs(m["name"])
-        out += [(name, None) for name in names[:-1]] + [(names[-1], m["zh"])]
+        names = [n for n in split_labs(m["name"]) if not OF_ANOTHER.search(n)]
+        if names and not SHARED.match(text, m.end()):  # "... Laboratory with X": run jointly, either's
+            out += [(name, None) for name in names[:-1]] + [(names[-1], m["zh"])]
         joiner = LAB_LIST_JOINER.match(text, m.end())
         if joiner is None:
             break

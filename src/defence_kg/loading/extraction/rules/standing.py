@@ -20,8 +20,10 @@ from defence_kg.loading.extraction.text import (
 from defence_kg.loading.profile_text import Sentence
 
 RISK = re.compile(
-    r"^(?P<who>.+?)\s+(?:is|has been|was)\s+(?:designated|assessed as|rated)\s+(?:as\s+)?"
-    r"(?P<level>very[- ]high|high|medium|low)[- ]?risk\b[,]?\s*"
+    r"^(?P<who>.+?)\s+(?:is|has been|was)\s+(?:(?:designated|assessed as|rated|classified as|considered|deemed)\s+"
+    r"(?:as\s+)?(?:an?\s+)?|an?\s+(?=(?:very[- ]high|high|medium|low)[- ]?risk\s+(?:institution|university|entity|"
+    r"organi[sz]ation|company|conglomerate)))(?P<level>very[- ]high|high|medium|low)[- ]?risk\b"
+    r"(?:\s+(?:institution|university|entity|organi[sz]ation|company|conglomerate))?[,]?\s*"
     r"(?:(?P<conn>for|as|due to|due for|because of|because|given|owing to)\s+(?P<why>.+?)|"
     r"(?:but|although|though|and)\s+.+?)?\.?$",
     re.IGNORECASE,
@@ -246,7 +248,16 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
         r"^An? (?:institution|university|academy)\s+(?:accredited|holding|with)\b[^,]*,\s*" + doc.subject_pattern(),
         text,
     )
-    holders = doc.clause_subjects(s) or ([doc.subject] if appositive else [])
+    # "<Subject>'s secret-level security credentials allow it ...": the credential is its own
+    own_credential = re.match(
+        r"(?:"
+        + doc.subject_pattern()
+        + r"['’]s|Its)\s+(?:[\w-]*(?:secret|confidential|level|class|grade)[\w-]*\s+){0,2}"
+        r"(?:security|secrecy)\s+"
+        r"(?:credential|clearance|qualification)",
+        doc.main_clause(s),
+    )
+    holders = doc.clause_subjects(s) or ([doc.subject] if appositive or own_credential else [])
     if not holders:
         return False
     if not levels and level_stated_elsewhere(doc, s):

@@ -36,11 +36,15 @@ PASSIVE = re.compile(
     r"\b(?P<verb>(?:directly\s+)?subordinate\s+to|(?:direct\s+)?subordination\s+to|"
     r"(?:jointly\s+)?(?:supervised|administered|overseen|run|governed|managed)\s+by|"
     rf"(?:came|come|comes|coming|placed|brought|is|was|remains)\s+under\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
-    rf"\bunder\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of)\s+"
+    rf"\bunder\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
+    r"(?:is|are|was|were|remains)\s+directly\s+under|"
+    r"(?:university|institution|academy|college|school)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z]))\s+"
 )
+# "an MSS-run university", "a MIIT-administered school"
+COMPOUND = re.compile(r"\b(?P<agents>[A-Z][A-Za-z&]+)-(?P<verb>run|administered|supervised)\b")
 # "came under SASTIND's supervision"
 UNDER_POSSESSOR = re.compile(
-    r"\b(?:came|come|comes|was placed|been placed|is|was)\s+under\s+(?P<agents>[^,;]+?)['’]s?\s+"
+    r"\b(?:came|come|comes|was placed|been placed|been|is|was)\s+under\s+(?P<agents>[^,;]+?)['’]s?\s+"
     r"(?P<joint>joint\s+)?supervision\b"
 )
 # "SASTIND's supervision of the university"
@@ -54,8 +58,10 @@ ACTIVE = re.compile(
     r"^(?P<agents>.+?)\s+(?P<verb>(?:is|are)\s+(?:also\s+)?involved\s+in\s+(?:jointly\s+)?supervising|"
     r"(?:also\s+)?(?:jointly\s+)?(?:supervises|supervise|oversees|oversee)|"
     r"(?:also\s+)?agreed\s+to\s+(?:jointly\s+)?supervise|"
-    r"(?:also\s+)?signed\s+(?:an\s+|two\s+|several\s+)?agreements?\s+to\s+(?:jointly\s+)?supervise)"
-    r"(?:\s+and\s+support(?:ing|s)?)?\s+(?P<object>.+)$"
+    r"(?:also\s+)?signed\s+(?:an\s+|two\s+|several\s+)?agreements?\s+to\s+(?:jointly\s+)?supervise|"
+    r"(?:also\s+)?became\s+(?:a|an|the|one\s+of\s+the)\s+(?:joint\s+)?supervising\s+(?:agenc(?:y|ies)|bod(?:y|ies)|"
+    r"authorit(?:y|ies))(?:\s+(?:of|for|over))?)"
+    r"(?:\s+and\s+support(?:ing|s)?)?(?:\s+(?P<object>.+)|\.?$)"
 )
 # where the list of agencies ends: a clause about something else, a date, a purpose
 AGENTS_END = re.compile(
@@ -65,7 +71,11 @@ AGENTS_END = re.compile(
     r"\s+to\s+(?!the\b)[a-z]+\b|\s*\.$"
 )
 # a clause about someone else ends the institution's part of the sentence
-OTHERS_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|unlike|like)\b|\s+(?:while|whereas)\s")
+# (", but is also supervised by" goes on about the institution)
+_SAME = r"(?!(?:it|is|was|has|have|had|also|now|and)\b)"
+OTHERS_CLAUSE = re.compile(
+    rf";\s*{_SAME}|,\s*(?:while|whereas|but|unlike|like)\s+{_SAME}|\s+(?:while|whereas)\s+{_SAME}"
+)
 RELATIVE = re.compile(
     r",\s*(?:which|who)\s+(?:is|are|was|were|has been|have been|had been)?\s*(?:\w+ly\s+|also\s+|now\s+)*$"
 )
@@ -86,7 +96,7 @@ KIND_OF_GOVERNMENT = {"provincial": "Provincial", "municipal": "Municipal", "cit
 
 def property_of(verb: str) -> URIRef:
     """The relation a verb phrase states."""
-    if "subordinat" in verb:
+    if re.search(r"subordinat|\bunder$", verb):  # "subordinate to", "directly under", "a university under"
         return DKG.subordinateTo
     return DKG.jointlySupervisedBy if "joint" in verb else DKG.supervisedBy
 
@@ -120,6 +130,8 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
         if nxt := PASSIVE.search(agents):
             agents = agents[: nxt.start()]
         out.append((agents, m["verb"], m.start(), since_year(text, agents)))
+    if subjects:
+        out += [(m["agents"], m["verb"], m.start(), None) for m in COMPOUND.finditer(doc.main_clause(s))]
     for pattern in (UNDER_POSSESSOR, AGREEMENTS_BETWEEN):
         for m in pattern.finditer(text):
             # the institution right before: "HLJU came under ...", "PKU has been subject to ..."
@@ -157,25 +169,35 @@ def supervising_agencies(doc: DocumentContext, s: Sentence) -> bool:
         or doc.negated_or_hedged(clause[: m.start("object")])
     ):
         return False
-    obj = m["object"]
-    if not re.match(r"(?:its\b|" + doc.subject_pattern() + r")", obj):
+    obj = m["object"] or ""
+    # "the PLA Navy became a supervising agency in 2007": of the institution the profile is about
+    implicit = "became" in (m.groupdict().get("verb") or "") and re.fullmatch(r"(?:in|since)\s+\d{4}\.?|\.?", obj)
+    if not implicit and not re.match(r"(?:its\b|" + doc.subject_pattern() + r")", obj):
         return False  # someone else supervised
     agents = m["agents"]
     if any(iri == doc.subject for _, _, iri in doc.orgs_in(agents)):
         return False
     verb = m.groupdict().get("verb") or ""
     joint = "joint" in verb or bool(m.groupdict().get("joint"))
-    return write(doc, s, [doc.subject], agents, DKG.jointlySupervisedBy if joint else DKG.supervisedBy, None)
+    y = re.search(r"\b(?:in|since)\s+(\d{4})\b", obj) if implicit else None
+    relation = DKG.jointlySupervisedBy if joint else DKG.supervisedBy
+    return write(doc, s, [doc.subject], agents, relation, y[1] if y else None, y[0] if y else None)
 
 
 def write(
-    doc: DocumentContext, s: Sentence, subjects: list[URIRef], agents: str, prop: URIRef, year: str | None
+    doc: DocumentContext,
+    s: Sentence,
+    subjects: list[URIRef],
+    agents: str,
+    prop: URIRef,
+    year: str | None,
+    verbatim: str | None = None,
 ) -> bool:
     """One fact per subject and agency named in ``agents`` (up to where the list ends)."""
     if cut := AGENTS_END.search(agents):
         agents = agents[: cut.start()]
     targets = agencies(doc, s, agents, subjects)
-    qualifiers = since(doc, year)
+    qualifiers = since(doc, year, verbatim)
     for subject in subjects:
         for target, certainty in targets.items():
             doc.fact(subject, prop, target, s, qualifiers=qualifiers, certainty=certainty)
@@ -243,9 +265,9 @@ def describes(doc: DocumentContext, s: Sentence) -> str | None:
     return m[1] if m else None
 
 
-def since(doc: DocumentContext, year: str | None) -> dict:
+def since(doc: DocumentContext, year: str | None, verbatim: str | None = None) -> dict:
     """The start date qualifier of a supervision "since <year>" (none without a year)."""
     if not year:
         return {}
-    date = PreciseDate(year, "year", f"since {year}")
+    date = PreciseDate(year, "year", verbatim or f"since {year}")
     return {DKG.startDate: doc.ctx.temporal(doc.mint_node("supervision-since", date), date)}
