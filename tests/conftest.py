@@ -10,7 +10,7 @@ import pytest
 
 from defence_kg.core.project import Project
 from defence_kg.dataset import build as dataset
-from helpers import ROOT
+from helpers import CHROME_FLAGS, CHROMEDRIVER, CHROMIUM, ROOT
 
 
 @pytest.fixture(scope="session")
@@ -36,18 +36,32 @@ def project_copy(tmp_path) -> Project:
     return Project(root=tmp_path, out=tmp_path / "build")
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
-#: Headless flags; without the background-networking ones Chromium keeps dialling out on a closed network.
-CHROME_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-dev-shm-usage",
-    "--no-first-run",
-    "--disable-extensions",
-]
+#: A source of our own: one document, the profile of an invented institution (tests/releases/),
+#: of which the 2019 and 2025 versions are our writing too.
+OWN_PAGES = """id = "own-pages"
+title = "Profile pages of our own writing"
+publisher = "australian-strategic-policy-institute"
+licence = "CC0-1.0"
+homepage = "https://example.org/"
+retrieved = "2026-11-28"
+loader = "aspi_tracker"
+
+[[documents]]
+id = "fenwick-university-of-technology"
+path = "tests/releases/fenwick-2019.txt"
+format = "text"
+"""
+
+
+@pytest.fixture
+def own_project(project_copy) -> Project:
+    """A writable project copy with the source ``own-pages`` (the Fenwick pages, 2019 by default)."""
+    pages = project_copy.root / "tests" / "releases"
+    shutil.copytree(ROOT / "tests" / "releases", pages)
+    (project_copy.sources / "own-pages.toml").write_text(OWN_PAGES, encoding="utf-8")
+    return project_copy
+
+
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from defence_kg.cli.main import main
@@ -24,3 +25,17 @@ def run_cli(project, *args, capsys=None, root: Path | None = None) -> tuple[int,
         return code, "", ""
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+#: Headless flags; without the background-networking ones Chromium keeps dialling out on a closed network.
+CHROME_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-dev-shm-usage",
+    "--no-first-run",
+    "--disable-extensions",
+]

@@ -7,7 +7,6 @@ import gzip
 import hashlib
 import json
 import re
-import shutil
 import subprocess
 import urllib.error
 import urllib.request
@@ -23,20 +22,10 @@ from rdflib.namespace import DCAT, RDF, VOID
 from defence_kg.core.namespaces import ID
 from defence_kg.publish.site import build_site
 from defence_kg.publish.site_server import negotiate
-from helpers import run_cli
+from helpers import CHROME_FLAGS, CHROMIUM, run_cli
 
 SPDX = "http://spdx.org/rdf/terms#"
 CQU = "chongqing-university"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROME_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-dev-shm-usage",
-    "--no-first-run",
-    "--disable-extensions",
-]
 needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
 
 
