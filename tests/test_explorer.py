@@ -20,13 +20,12 @@ from urllib.parse import urlparse
 
 import pytest
 
-from conftest import CHROME_FLAGS, CHROMEDRIVER, CHROMIUM
 from defence_kg.analysis.trace import trace
 from defence_kg.core.project import Project
 from defence_kg.dataset import build as dataset
 from defence_kg.publish import site_vendor
 from defence_kg.publish.site import build_site
-from helpers import ROOT, run_cli
+from helpers import CHROME_FLAGS, CHROMEDRIVER, CHROMIUM, ROOT, run_cli
 
 _spec = importlib.util.spec_from_file_location("workload", ROOT / "benchmarks" / "workload.py")
 workload = importlib.util.module_from_spec(_spec)
