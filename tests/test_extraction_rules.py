@@ -91,6 +91,11 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU has been under SASTIND's supervision since 2015.", before=AU),
             Example("Alder University is a MIIT-run university."),
             Example("Alder University is subordinate to the Ministry of Education, but is also supervised by SASTIND."),
+            Example(
+                "AU is co-administered by the Ministry of Education and the Hubei Provincial Government.", before=AU
+            ),
+            Example("AU reports directly to the Central Military Commission.", before=AU),
+            Example("AU falls under the purview of SASTIND.", before=AU),
         ),
         ignores=(
             Example("Alder University's press is administered by the Ministry of Education."),
@@ -224,10 +229,12 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("Alder University was added to the Entity List in 2020."),
             Example("In 2012, AU and Chongqing University were added to the Entity List.", before=AU),
+            Example("In 2019, the US Commerce Department added AU and CAEP to the Entity List.", before=AU),
         ),
         ignores=(
             Example("Alder University is not on the Entity List."),
             Example("Alder University's supplier was added to the Entity List in 2020."),
+            Example("In 2020, the US added AU's partner to the Entity List.", before=AU),
             Example(
                 "In 2010, it founded a centre with Birch University, which has since been placed on the Entity List."
             ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from defence_kg.core.namespaces import DKG, ID, vocab
@@ -305,9 +305,11 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> was added to the Entity List in 2019": the lists named, with the date, for
     each organisation of the clause's subject; not a list a relative clause gives someone else."""
     own = own_clauses(s.text)
-    if not doc.words.any_end_user_list(own) or doc.negated_or_hedged(own) or not LISTED.search(own):
+    if not doc.words.any_end_user_list(own) or doc.negated_or_hedged(own):
         return False
-    holders = doc.clause_subjects(s)
+    if not (LISTED.search(own) or ADDED_TO.search(own)):
+        return False
+    holders = doc.clause_subjects(s) or listed_by_someone(doc, own)
     found = False
     for pattern, concept in doc.words.end_user_lists:
         if not pattern.search(own):
@@ -320,6 +322,21 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
             doc.fact(holder, DKG.listedOn, vocab("end-user-list", concept), s, qualifiers=qualifiers)
             found = True
     return found
+
+
+# "In 2019, the US Commerce Department added CQU and CAEP to the Entity List"
+ADDED_TO = re.compile(
+    r"\b(?:added|placed|put|included)\s+(?P<listed>[^.;]+?)\s+(?:to|on|in)\s+(?:the\s+|its\s+)?[^.;]*?\bList\b"
+)
+
+
+def listed_by_someone(doc: DocumentContext, text: str) -> list[URIRef]:
+    """The known organisations a government's sentence adds to a list, the institution among them."""
+    m = ADDED_TO.search(text)
+    if not m or re.search(r"['’]s\b", m["listed"]):
+        return []  # "added CQU's partner to ...": not the institution
+    listed = [iri for _, _, iri in doc.orgs_in(m["listed"])]
+    return list(dict.fromkeys(listed)) if doc.subject in listed else []
 
 
 def membership(doc: DocumentContext, s: Sentence) -> bool:

@@ -30,12 +30,13 @@ from defence_kg.loading.extraction.mentions import name_new
 from defence_kg.loading.extraction.text import government_names
 from defence_kg.loading.profile_text import Sentence
 
-_BODY = r"(?:supervision|administration|leadership|management|jurisdiction)"
+_BODY = r"(?:supervision|administration|leadership|management|jurisdiction|purview|authority)"
 # the institution first: a verb phrase, then the agencies
 PASSIVE = re.compile(
     r"\b(?P<verb>(?:directly\s+)?subordinate\s+to|(?:direct\s+)?subordination\s+to|"
-    r"(?:jointly\s+)?(?:supervised|administered|overseen|run|governed|managed)\s+by|"
-    rf"(?:came|come|comes|coming|placed|brought|is|was|remains)\s+under\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
+    r"(?:jointly\s+|co-)?(?:supervised|administered|overseen|run|governed|managed)\s+by|"
+    r"(?:reports|reported|reporting)\s+(?:directly\s+)?to|directly\s+affiliated\s+(?:to|with)|"
+    rf"(?:came|come|comes|coming|placed|brought|is|was|remains|falls|fell)\s+under\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
     rf"\bunder\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
     r"(?:is|are|was|were|remains)\s+directly\s+under|"
     r"(?:university|institution|academy|college|school)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z]))\s+"
@@ -80,6 +81,9 @@ RELATIVE = re.compile(
     r",\s*(?:which|who)\s+(?:is|are|was|were|has been|have been|had been)?\s*(?:\w+ly\s+|also\s+|now\s+)*$"
 )
 SINCE = re.compile(r"^\s*since\s+(?P<year>\d{4})\b")
+SINCE_OR_IN = re.compile(r"^\s*(?:since|in)\s+(?P<year>\d{4})\b")
+# verbs of a relation that begins at a date
+BEGINS = re.compile(r"(?:came|come|comes|coming|placed|brought|fell)\b")
 # anaphora for a government named earlier: "the provincial government", "the city"
 GOVERNMENT_ANAPHORA = re.compile(
     r"\bthe\s+(?P<kind>provincial|municipal|city|regional)\s+government\b|\bthe\s+(?P<city>city|municipality)\b(?!\s+of)"
@@ -96,9 +100,11 @@ KIND_OF_GOVERNMENT = {"provincial": "Provincial", "municipal": "Municipal", "cit
 
 def property_of(verb: str) -> URIRef:
     """The relation a verb phrase states."""
-    if re.search(r"subordinat|\bunder$", verb):  # "subordinate to", "directly under", "a university under"
+    if re.search(
+        r"subordinat|\bunder$|report|affiliated", verb
+    ):  # "directly under", "reports to", "directly affiliated to"
         return DKG.subordinateTo
-    return DKG.jointlySupervisedBy if "joint" in verb else DKG.supervisedBy
+    return DKG.jointlySupervisedBy if re.search(r"joint|\bco-", verb) else DKG.supervisedBy
 
 
 def supervision(doc: DocumentContext, s: Sentence) -> bool:
@@ -129,7 +135,7 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
         agents = text[m.end() :]
         if nxt := PASSIVE.search(agents):
             agents = agents[: nxt.start()]
-        out.append((agents, m["verb"], m.start(), since_year(text, agents)))
+        out.append((agents, m["verb"], m.start(), since_year(text, agents, begins=BEGINS.match(m["verb"]) is not None)))
     if subjects:
         out += [(m["agents"], m["verb"], m.start(), None) for m in COMPOUND.finditer(doc.main_clause(s))]
     for pattern in (UNDER_POSSESSOR, AGREEMENTS_BETWEEN):
@@ -149,11 +155,13 @@ def someone_elses(doc: DocumentContext, before: str) -> bool:
     return re.search(doc.subject_pattern() + r"(?:\s*[(（][^)）]*[)）])?$", before[: m.start()]) is None
 
 
-def since_year(text: str, agents: str) -> str | None:
-    """ "... by A since 2007" or "Since 2013, ...": the start year of the relation."""
-    if (cut := AGENTS_END.search(agents)) and (m := SINCE.match(agents[cut.start() :])):
+def since_year(text: str, agents: str, begins: bool = False) -> str | None:
+    """ "... by A since 2007" or "Since 2013, ...": the start year of the relation; for a verb of
+    beginning ("came under", "was placed under") also "... in 2016" and "In 2016, ..."."""
+    since = SINCE_OR_IN if begins else SINCE
+    if (cut := AGENTS_END.search(agents)) and (m := since.match(agents[cut.start() :])):
         return m["year"]
-    m = re.match(r"^Since (\d{4}),", text)
+    m = re.match(r"^Since (\d{4}),", text) or (re.match(r"^In (\d{4}),", text) if begins else None)
     return m[1] if m else None
 
 
