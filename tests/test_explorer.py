@@ -123,7 +123,7 @@ def _open(driver, url: str, path: str, width: int) -> None:
     driver.get_log("performance")  # drain what earlier pages logged
     driver.get(f"{url}/{path}")
     if path.startswith("network.html"):
-        _wait(driver, "return document.getElementById('cy').getAttribute('data-ready') === 'true'")
+        _wait(driver, "return document.getElementById('cy').getAttribute('data-evidence') === 'true'")
     if path.startswith("compare.html?"):
         _wait(driver, "return !!document.getElementById('compare-table')")
 
@@ -342,12 +342,24 @@ def test_a_point_in_a_province_is_placed_there():
 # ---- network explorer ---------------------------------------------------------------------------
 
 
+def _script_value(path: Path):
+    return json.loads(path.read_text(encoding="utf-8").split("=", 1)[1].rstrip().rstrip(";"))
+
+
+def _graph(site: Path) -> dict:
+    """The explorer's data: the graph script with each edge's evidence merged in."""
+    data = _script_value(site / "network-data.js")
+    for edge, extra in zip(data["edges"], _script_value(site / "network-evidence.js"), strict=True):
+        edge.update(extra)
+    return data
+
+
 def test_network_explorer_shows_facts_evidence_and_paths(driver, url, world):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
     built, site = world
-    data = json.loads((site / "network-data.js").read_text(encoding="utf-8").split("=", 1)[1].rstrip().rstrip(";"))
+    data = _graph(site)
     _open(driver, url, "network.html", 1280)
     # a node: its facts and its page
     org = next(n for n in data["nodes"] if n.get("assessed") and n["degree"] > 1)
@@ -390,7 +402,7 @@ def test_network_explorer_shows_facts_evidence_and_paths(driver, url, world):
 
 
 def test_network_line_style_shows_certainty(site):
-    data = json.loads((site / "network-data.js").read_text(encoding="utf-8").split("=", 1)[1].rstrip().rstrip(";"))
+    data = _graph(site)
     assert {e.get("certainty") for e in data["edges"]} <= {"stated", "implied", "possible", None}
     script = (ROOT / "src" / "defence_kg" / "publish" / "assets" / "network.js").read_text(encoding="utf-8")
     assert '"implied" ? "dashed"' in script and '"possible" ? "dotted"' in script

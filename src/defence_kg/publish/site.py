@@ -132,7 +132,7 @@ def _write_views(root: Path, views: Views) -> None:
         for name in v.files:
             (folder / Path(name).name).write_bytes(site_vendor.read(v, name))
         (folder / "LICENSE.txt").write_bytes(site_vendor.read(v, v.licence_file))
-    network_page, network_data = views.network()
+    network_page, network_data, network_evidence = views.network()
     compare_page, compare_scripts = views.compare()
     (root / "compare-data").mkdir()
     for slug, script in compare_scripts.items():
@@ -147,6 +147,7 @@ def _write_views(root: Path, views: Views) -> None:
         "compare.html": compare_page,
         "network.html": network_page,
         "network-data.js": network_data,
+        "network-evidence.js": network_evidence,
         "licences.html": views.licences(),
     }
     for name, text in pages.items():

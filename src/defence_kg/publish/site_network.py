@@ -84,7 +84,19 @@ def graph_data(explorer: Explorer) -> dict:
     return {"nodes": nodes, "edges": edges}
 
 
-def graph_script(data: dict) -> str:
-    """The data as a script that sets ``window.DKG_GRAPH`` (loads from file:// too, unlike fetch)."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return "window.DKG_GRAPH = " + text.replace("</", "<\\/") + ";\n"
+#: what the drawing needs at once; the rest of an edge (sentence, evidence) loads just after
+EDGE_CORE = ("id", "source", "target", "kind", "relation", "certainty")
+
+
+def graph_scripts(data: dict) -> tuple[str, str]:
+    """Two scripts (they load from file:// too, unlike fetch): ``window.DKG_GRAPH`` with the nodes
+    and what the drawing needs of each edge, so the page is interactive sooner, and
+    ``window.DKG_EVIDENCE`` with each edge's sentence and evidence, in the same order."""
+    core = {"nodes": data["nodes"], "edges": [{k: e[k] for k in EDGE_CORE if k in e} for e in data["edges"]]}
+    evidence = [{k: v for k, v in e.items() if k not in EDGE_CORE} for e in data["edges"]]
+    return _script("DKG_GRAPH", core), _script("DKG_EVIDENCE", evidence)
+
+
+def _script(name: str, value) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return f"window.{name} = " + text.replace("</", "<\\/") + ";\n"

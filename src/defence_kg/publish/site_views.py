@@ -181,8 +181,8 @@ class Views:
 
     # ---- the network explorer ----------------------------------------------------------------
 
-    def network(self) -> tuple[str, str]:
-        """The explorer page and its data script."""
+    def network(self) -> tuple[str, str, str]:
+        """The explorer page, its data script and its evidence script."""
         data = site_network.graph_data(self.x)
         profiles = self.x.profiles
         page = render(
@@ -196,7 +196,7 @@ class Views:
             ],
             certainties=("stated", "implied", "possible"),
         )
-        return page, site_network.graph_script(data)
+        return (page, *site_network.graph_scripts(data))
 
     # ---- the map ------------------------------------------------------------------------------
 

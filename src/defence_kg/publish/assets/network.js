@@ -134,9 +134,11 @@
     block.appendChild(meta);
     return block;
   }
+  // an edge's sentence comes with the evidence script; until then, its relation
+  function sentence(e) { return e.sentence || byId[e.source].label + " — " + e.relation + " — " + byId[e.target].label; }
   function edgeItem(e) {
     var li = el("li");
-    var b = el("button", e.sentence, { type: "button", "class": "link-button" });
+    var b = el("button", sentence(e), { type: "button", "class": "link-button" });
     b.addEventListener("click", function () { showEdge(e.id, true); });
     li.appendChild(b);
     li.appendChild(el("span", " (" + (e.certainty || "stated") + ")", { "class": "muted" }));
@@ -179,8 +181,8 @@
     p.appendChild(document.createTextNode(" — " + e.relation + " — "));
     p.appendChild(entityLink(e.target));
     details.appendChild(p);
-    details.appendChild(el("p", e.sentence, { "class": "sentence" }));
-    details.appendChild(evidence(e));
+    details.appendChild(el("p", sentence(e), { "class": "sentence" }));
+    details.appendChild(e.evidenceLoaded ? evidence(e) : el("p", "Loading the evidence…", { "class": "muted" }));
     cy.elements().unselect();
     var edge = cy.getElementById(id);
     edge.select();
@@ -248,7 +250,7 @@
       for (var h = 0; h + 1 < path.length; h += 1) {
         var hop = el("li");
         hopEdges(path[h], path[h + 1]).forEach(function (e) {
-          hop.appendChild(el("p", e.sentence, { "class": "sentence" }));
+          hop.appendChild(el("p", sentence(e), { "class": "sentence" }));
           hop.appendChild(evidence(e));
         });
         hopsList.appendChild(hop);
@@ -286,6 +288,23 @@
 
   applyFilters();
   cy.fit(cy.elements(":visible"), 30);
-  cy.one("render", function () { window.DKG_EXPLORER_READY = window.performance.now(); box.setAttribute("data-ready", "true"); });
+  // each edge's sentence and evidence, loaded once the drawing is up
+  function loadEvidence() {
+    var s = document.createElement("script");
+    s.src = "network-evidence.js";
+    s.onload = function () {
+      (window.DKG_EVIDENCE || []).forEach(function (extra, i) {
+        Object.keys(extra).forEach(function (k) { data.edges[i][k] = extra[k]; });
+        data.edges[i].evidenceLoaded = true;
+      });
+      box.setAttribute("data-evidence", "true");
+    };
+    document.body.appendChild(s);
+  }
+  cy.one("render", function () {
+    window.DKG_EXPLORER_READY = window.performance.now();
+    box.setAttribute("data-ready", "true");
+    loadEvidence();
+  });
   cy.forceRender();
 }());
