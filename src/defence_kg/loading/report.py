@@ -137,12 +137,26 @@ class Facts:
                 )
             )
 
+        self.of_document: dict[Node, list[Statement]] = defaultdict(list)
+        for st in self.statements:
+            for document in st.documents:
+                self.of_document[document].append(st)
+        self.profiled: dict[Node, set[Node]] = defaultdict(set)
+        for s, props in self.by.items():
+            self.profiled[s] |= {o for p, o in props if p == SCHEMA.about}
+
     def values(self, node: Node, p: Node) -> list[Node]:
         return [o for q, o in self.by.get(node, ()) if q == p]
 
     def about(self, document: Node | None = None) -> set[Node]:
         """The institutions a document (or any document) profiles."""
-        return {o for s, props in self.by.items() for p, o in props if p == SCHEMA.about and document in (None, s)}
+        if document is not None:
+            return set(self.profiled.get(document, ()))
+        return {o for found in self.profiled.values() for o in found}
+
+    def statements_of(self, document: Node | None) -> list[Statement]:
+        """The statements derived from a document (or all of them)."""
+        return self.statements if document is None else self.of_document.get(document, [])
 
     def show(self, term: Node) -> str:
         """A value as the gold file writes it: a literal's text, a count's number, an IRI's last segment."""
@@ -189,8 +203,8 @@ def found_facts(
     def add(kind: str, term: Node) -> None:
         found[kind][facts.show(term)] = facts.keys(term, labels)
 
-    for st in facts.statements:
-        if document is not None and document not in st.documents or quotes is not None and st.quote not in quotes:
+    for st in facts.statements_of(document):
+        if quotes is not None and st.quote not in quotes:
             continue
         if st.s in subjects and str(st.p).startswith(str(DKG)):
             add(str(st.p).rsplit("#", 1)[-1], st.o)
@@ -383,8 +397,8 @@ def field_lines(doc: ReportDocument, found: Found, tally: Tally) -> list[str]:
     repeat. Joint-construction parties count as supervisors the prose states."""
     facts, subjects = doc.facts, doc.facts.about(doc.iri)
     fields: dict[str, set[Node]] = {"supervising agency": set(), "laboratory": set()}
-    for st in facts.statements:
-        if doc.iri not in st.documents or st.quote in doc.quotes:
+    for st in facts.statements_of(doc.iri):
+        if st.quote in doc.quotes:
             continue
         if st.p == DKG.supervisedBy and st.s in subjects:
             fields["supervising agency"].add(st.o)
@@ -393,8 +407,8 @@ def field_lines(doc: ReportDocument, found: Found, tally: Tally) -> list[str]:
     if not any(fields.values()):
         return []
     prose = {"supervising agency": stated_supervisors(doc, subjects), "laboratory": set()}
-    for st in facts.statements:
-        if doc.iri in st.documents and st.quote in doc.quotes and st.p == DKG.hostedBy and st.o in subjects:
+    for st in facts.statements_of(doc.iri):
+        if st.quote in doc.quotes and st.p == DKG.hostedBy and st.o in subjects:
             prose["laboratory"].add(st.s)
     lines = []
     for what in fields:
@@ -417,8 +431,8 @@ def name_of(doc: ReportDocument, term: Node) -> str:
 def stated_supervisors(doc: ReportDocument, subjects: set[Node]) -> set[Node]:
     """The supervisors the prose states, and the parties of joint-construction agreements on the institution."""
     out: set[Node] = set()
-    for st in doc.facts.statements:
-        if doc.iri not in st.documents or st.quote not in doc.quotes:
+    for st in doc.facts.statements_of(doc.iri):
+        if st.quote not in doc.quotes:
             continue
         if st.p in SUPERVISION and st.s in subjects:
             out.add(st.o)
