@@ -484,7 +484,10 @@ def layout(graph, *, seed: int = 7) -> dict[str, tuple[float, float]]:
     boxes: list[tuple[list[str], dict[str, tuple[float, float]], float]] = []
     for part in (p for p in parts if len(p) > 1):
         size = 40.0 * len(part) ** 0.5
-        sub = view.subgraph(part)
+        # a new graph in sorted order: a subgraph view iterates a set, whose order changes per process
+        sub = nx.Graph()
+        sub.add_nodes_from(part)
+        sub.add_edges_from(sorted(tuple(sorted(e)) for e in view.subgraph(part).edges()))
         if len(part) < SPRING_LIMIT:
             pos = nx.spring_layout(sub, seed=seed, scale=size, iterations=80)
         else:
