@@ -55,15 +55,6 @@ MEMBERS = (
 )
 #: a class and its superclasses.
 SUPERCLASSES = _HEADER + "SELECT DISTINCT ?super ?class WHERE { ?class rdfs:subClassOf* ?super }"
-#: the statements about one triple.
-STATEMENTS = (
-    _HEADER
-    + """SELECT DISTINCT ?st ?s ?p ?o WHERE {
-  ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o
-}"""
-)
-#: the statements about anything said of one subject.
-STATEMENTS_OF = _HEADER + "SELECT DISTINCT ?st ?s WHERE { ?st a dkg:Statement ; rdf:subject ?s }"
 #: how many distinct nodes (other than statements) use a term as object.
 USERS = (
     _HEADER
@@ -131,6 +122,7 @@ class SiteModel:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._superclasses: dict[Node, set[Node]] = {}
+        self._statements: dict[Node, dict[tuple[Node, Node], list[URIRef]]] = {}
         self.entities: dict[URIRef, Entity] = {}
         for group, cls in MAIN_CLASSES.items():
             for s in self.select(MEMBERS, **{"class": cls, "ns": URIRef(str(ID))}):
@@ -181,7 +173,28 @@ class SiteModel:
         return Facts([f for f in outgoing if f.predicate != RDF.type or f.evidence], incoming)
 
     def fact(self, s, p, o) -> Fact:
-        return Fact(s, p, o, [self.evidence(st) for st in sorted(self.select(STATEMENTS, s=s, p=p, o=o))])
+        return Fact(s, p, o, [self.evidence(st) for st in self.statements(s, p, o)])
+
+    def statements(self, s, p, o) -> list[URIRef]:
+        """The statements about one triple, sorted."""
+        return self._statements_about(s).get((p, o), [])
+
+    def statements_of(self, s) -> set[URIRef]:
+        """The statements about anything said of ``s``."""
+        return {st for sts in self._statements_about(s).values() for st in sts}
+
+    def _statements_about(self, s) -> dict[tuple[Node, Node], list[URIRef]]:
+        """The statements whose subject is ``s``, by (predicate, object), read once by pattern
+        lookups: a SPARQL query per fact took most of the time of a site the size of the tracker."""
+        if s not in self._statements:
+            found: dict[tuple[Node, Node], set[URIRef]] = {}
+            for st, _, _ in self.store.match(None, RDF.subject, s):
+                if self.has_type(st, DKG.Statement):
+                    for pred in self.objects(st, RDF.predicate):
+                        for obj in self.objects(st, RDF.object):
+                            found.setdefault((pred, obj), set()).add(st)
+            self._statements[s] = {key: sorted(sts) for key, sts in found.items()}
+        return self._statements[s]
 
     def evidence(self, st: URIRef) -> Evidence:
         doc = self.value(st, PROV.wasDerivedFrom)
@@ -309,7 +322,7 @@ class SiteModel:
         nodes = [e.iri, *self.aux_nodes(e.iri)]
         out = {t for node in nodes for t in self.store.match(node)}
         out |= {(f.subject, f.predicate, f.object) for f in facts.incoming}
-        statements = {st for node in nodes for st in self.select(STATEMENTS_OF, s=node)}
+        statements = {st for node in nodes for st in self.statements_of(node)}
         statements |= {ev.statement for f in facts.incoming for ev in f.evidence}
         out |= {t for st in statements for t in self.store.match(st)}
         linked = {o for _, _, o in out if isinstance(o, URIRef)} | {s for s, _, _ in out}
