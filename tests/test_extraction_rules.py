@@ -162,6 +162,7 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "In 2012, Alder University established the Alder Photonics Laboratory, which works on infrared sensing."
             ),
+            Example("In 2010, the university set up the Alder Dew Laboratory."),
         ),
         ignores=(Example("Alder University may have established the Alder Photonics Laboratory."),),
     ),
@@ -189,15 +190,27 @@ EXAMPLES: dict[str, Examples] = {
     "attendance": Examples(
         reads=(
             Example("Around 150 people attended the forum, including engineers from Alder University.", before=FORUM),
+            # a body every institution has, here the university's own: minted under it
+            Example(
+                "Around 90 people attended the forum, including officials from the university's party committee.",
+                before=FORUM,
+            ),
         ),
         ignores=(Example("Around 150 people attended the forum."),),
     ),  # no event named before
     "attendees": Examples(
-        reads=(Example("Other attendees included officials from the Ministry of Education.", before=FORUM),),
+        reads=(
+            Example("Other attendees included officials from the Ministry of Education.", before=FORUM),
+            # whose secrecy group is not said: the group's description only, no organisation
+            Example("Other attendees included cadres from the Leading Small Group on Secrecy Work.", before=FORUM),
+        ),
         ignores=(Example("Other attendees included officials from the Ministry of Education."),),
     ),
     "meeting": Examples(
-        reads=(Example("Alder University held its annual meeting on 3 March 2019."),),
+        reads=(
+            Example("Alder University held its annual meeting on 3 March 2019."),
+            Example("The university's academic committee held its first meeting on 3 March 2019."),
+        ),
         ignores=(Example("Birch Works held its annual meeting on 3 March 2019."),),
     ),
     "possible-establishment": Examples(
@@ -302,6 +315,8 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "Alder University is home to two defence laboratories: the Alder Key Laboratory of Ice and the Snow Lab."
             ),
+            Example("Its defence laboratories include the Key Laboratory of Frost (霜实验室) and the Hail Lab."),
+            Example("The Mist Laboratory is based at the university."),
         ),
         ignores=(
             Example("Alder University staff visited the State Key Laboratory of Imaginary Optics of Birch University."),
@@ -355,7 +370,10 @@ EXAMPLES: dict[str, Examples] = {
         ignores=(Example("Sanctions Lists: Birch Registry"),),
     ),
     "implied-hosting": Examples(
-        reads=(Example(f"Alder University researchers run the {MOE_LAB}."),),
+        reads=(
+            Example(f"Alder University researchers run the {MOE_LAB}."),  # quoted: it names both
+            Example(f"The {MOE_LAB} opened a test hall in 2016."),  # no sentence names both: unquoted
+        ),
         ignores=(Example("• Alder Photonics Laboratory", before=LABS_HEADING),),
     ),  # hosted already
 }

@@ -16,7 +16,7 @@ from defence_kg.loading.extraction.text import split_list
 from defence_kg.loading.profile_text import Sentence
 
 LAB_ESTABLISHED = re.compile(
-    r"\bestablished\s+(?:the\s+|a\s+|an\s+)?(?P<focus>defen[cs]e-focused\s+)?"
+    r"\b(?:established|set\s+up|founded|opened)\s+(?:the\s+|a\s+|an\s+)?(?P<focus>defen[cs]e-focused\s+)?"
     r"(?P<name>[A-Z][^,]*?(?:Laborator(?:y|ies)|Lab|Centre|Center)\b"
     r"(?:\s+(?:(?:of|for|on|and)\s+)*[A-Z(\d][^\s,]*)*)"  # words, "(B类)", "2"
     r"(?P<tail>[^,]*?)(?:,\s*which\s+works\s+on\s+(?P<area>.+?))?\.?$"
@@ -224,7 +224,12 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
     # a possessive names the institution's own laboratory, hedged or not ("likely ... such as SCU's X Lab")
     # "Its X Laboratory" opening a sentence is the institution's; "its" inside one only in its own clause
     possessor = r"(?:" + doc.subject_pattern() + r"['’]s|^Its" + (r"|\bits" if own else "") + r")\s+"
-    for m in re.finditer(possessor, s.text):
+    # "... SCU's X Lab", "its laboratories include the X Laboratory", "laboratories at SCU include ..."
+    including = r"(?:(?:[\w-]+\s+){0,3}?laborator(?:y|ies)\s+(?:include|includes|are|is)\s+)?"
+    at_the_institution = (
+        r"\blaborator(?:y|ies)\s+(?:at|of|in)\s+" + doc.subject_pattern() + r"\s+(?:include|includes|are|is)\s+"
+    )
+    for m in re.finditer(possessor + including + "|" + at_the_institution, s.text):
         out += [(name, zh, "stated") for name, zh in lab_list(s.text, m.end())]
     return list(dict.fromkeys((strip_connectors(n), zh, c) for n, zh, c in out))
 
@@ -262,7 +267,8 @@ def split_labs(name: str) -> list[str]:
 
 
 def strip_connectors(name: str) -> str:
-    return re.sub(r"(?:\s+(?:of|on|for|and|in|the|&|under))+$", "", name.strip())
+    """A laboratory's name without a leading "The" and trailing connectors."""
+    return re.sub(r"(?:\s+(?:of|on|for|and|in|the|&|under))+$", "", re.sub(r"^The\s+", "", name.strip()))
 
 
 def qualified_lab(doc: DocumentContext, s: Sentence) -> bool:
