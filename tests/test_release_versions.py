@@ -24,33 +24,10 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX schema: <https://schema.org/>
 """
-OWN_PAGES = """id = "own-pages"
-title = "Profile pages of our own writing"
-publisher = "australian-strategic-policy-institute"
-licence = "CC0-1.0"
-homepage = "https://example.org/"
-retrieved = "2026-11-28"
-loader = "aspi_tracker"
-
-[[documents]]
-id = "fenwick-university-of-technology"
-path = "tests/releases/fenwick-2019.txt"
-format = "text"
-"""
 
 
 def rows(store, query: str) -> list[tuple[str, ...]]:
     return [tuple(str(x) for x in row) for row in store.query(PREFIXES + query)[1]]
-
-
-@pytest.fixture
-def own_project(project_copy):
-    """The project with a source whose one document is the Fenwick page (ours)."""
-    (project_copy.root / "tests" / "releases").mkdir(parents=True)
-    for page in PAGES.glob("*.txt"):
-        (project_copy.root / "tests" / "releases" / page.name).write_bytes(page.read_bytes())
-    (project_copy.sources / "own-pages.toml").write_text(OWN_PAGES, encoding="utf-8")
-    return project_copy
 
 
 def both_pages(project):

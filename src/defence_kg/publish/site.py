@@ -23,6 +23,7 @@ from defence_kg.core.namespaces import BASE, ONTOLOGY_GRAPH
 from defence_kg.core.output import replace_folder
 from defence_kg.core.store import Store
 from defence_kg.publish import site_conneg, site_dumps, site_rdf, site_vendor
+from defence_kg.publish.changes import changes_page, release_diffs
 from defence_kg.publish.site_explore import Explorer
 from defence_kg.publish.site_html import Pages
 from defence_kg.publish.site_model import Entity, SiteModel
@@ -49,9 +50,13 @@ def build_site(
     base_url: str = BASE,
     site_url: str | None = None,
     sparql_endpoint: str | None = None,
+    releases: Path | None = None,
     protected: tuple[Path, ...] = (),
 ) -> SiteSummary:
     """Write the site for ``store`` into ``out``; returns a summary (pages, entities, dumps).
+
+    ``releases`` is a folder of releases (``defence-kg release``): the changes page shows the
+    claim-level changes each made since the one before.
 
     ``base_url`` is the IRI base of the data (``<base>id/<slug>``); ``site_url`` is where the
     files are hosted (default: the same), used by the server configuration and VoID. ``out`` is
@@ -74,16 +79,21 @@ def build_site(
     site_url = (site_url or base_url).rstrip("/") + "/"
     site_vendor.check_installed()
     out = Path(out)
+    diffs = release_diffs(releases) if releases is not None else []
     summary = replace_folder(
         out,
         "publish site",
-        lambda tmp: _write(store, tmp, base_url=base_url, site_url=site_url, sparql_endpoint=sparql_endpoint),
+        lambda tmp: _write(
+            store, tmp, base_url=base_url, site_url=site_url, sparql_endpoint=sparql_endpoint, diffs=diffs
+        ),
         protected=protected,
     )
     return replace(summary, output=out)
 
 
-def _write(store: Store, root: Path, *, base_url: str, site_url: str, sparql_endpoint: str | None) -> SiteSummary:
+def _write(
+    store: Store, root: Path, *, base_url: str, site_url: str, sparql_endpoint: str | None, diffs: list[dict]
+) -> SiteSummary:
     model = SiteModel(store)
     pages = Pages(model, base_url)
     (root / "id").mkdir()
@@ -99,6 +109,7 @@ def _write(store: Store, root: Path, *, base_url: str, site_url: str, sparql_end
         _write_entity(root / "id" / e.slug, e, model, pages, site_url)
     _write_views(root, Views(Explorer(model)))
     (root / "timeline.html").write_text(pages.timeline(), encoding="utf-8")
+    (root / "changes.html").write_text(changes_page(diffs), encoding="utf-8")
     (root / "sources.html").write_text(pages.sources(), encoding="utf-8")
     (root / "ontology.html").write_text(pages.ontology(), encoding="utf-8")
     (root / "vocabularies.html").write_text(pages.vocabularies(), encoding="utf-8")

@@ -329,6 +329,18 @@ class Pages:
             "as_of": risk["as_of"],
             "assessor": self.value(risk["assessor"]) if risk["assessor"] is not None else None,
             "evidence": self.evidence(risk["evidence"]),
+            "history": [
+                {
+                    "level": self.m.label(h["level"]) if h["level"] is not None else "not recorded",
+                    "slug": str(h["level"]).rsplit("/", 1)[-1] if h["level"] is not None else "none",
+                    "as_of": h["as_of"],
+                    "rationale": h["rationale"],
+                    "assessor": self.value(h["assessor"]) if h["assessor"] is not None else None,
+                    "evidence": self.evidence(h["evidence"]),
+                    "current": h["current"],
+                }
+                for h in risk["history"]
+            ],
         }
 
     def neighbours(self, facts: Facts) -> list[tuple[str, str, str, bool, str]]:

@@ -248,8 +248,15 @@ class SiteModel:
         return best or MAIN_CLASSES[e.group]
 
     def risk(self, e: Entity) -> dict | None:
-        designation = self.value(e.iri, DKG.riskDesignation)
+        """The current level and the designation that gives it (the latest one: see
+        defence_kg.dataset.risk), and every dated designation, oldest first (``history``)."""
         level = self.value(e.iri, DKG.riskLevel)
+        history = sorted(
+            self.objects(e.iri, DKG.riskDesignation),
+            key=lambda d: (str(self.value(d, DKG.assessedAsOf) or ""), str(d)),
+        )
+        current = [d for d in history if level is None or self.value(d, DKG.riskLevel) == level]
+        designation = current[-1] if current else (history[-1] if history else None)
         if designation is None and level is None:
             return None
         if designation is not None:
@@ -271,6 +278,19 @@ class SiteModel:
             "assessor": self.value(designation, DKG.assessedBy) if designation else None,
             "as_of": self.text(self.value(designation, DKG.assessedAsOf)) if designation else None,
             "evidence": evidence,
+            "history": [self.designation(d, d == designation) for d in history],
+        }
+
+    def designation(self, d: Term, current: bool) -> dict:
+        """One dated designation: level, date, rationale, assessor and the evidence of its level."""
+        level = self.value(d, DKG.riskLevel)
+        return {
+            "level": level,
+            "as_of": self.text(self.value(d, DKG.assessedAsOf)),
+            "rationale": self.text(self.value(d, DKG.rationale)),
+            "assessor": self.value(d, DKG.assessedBy),
+            "evidence": self.fact(d, DKG.riskLevel, level).evidence if level is not None else [],
+            "current": current,
         }
 
     def categories(self, e: Entity) -> list[URIRef]:

@@ -1,0 +1,56 @@
+"""dataset: a dataset read from wherever a person keeps one — a build folder, a release folder, or a
+dump file (N-Quads or TriG, gzipped or not). Named graphs are kept: claims are compared per graph.
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from defence_kg.core.errors import InputError
+from defence_kg.core.store import Store
+
+#: dump file suffixes and the syntax each holds (both keep named graphs)
+DUMP_SUFFIXES = {".nq": "nquads", ".trig": "trig"}
+
+
+def read_dataset(path: Path) -> Store:
+    """The dataset at ``path``: a folder holding ``dataset.nq`` (a build or a release), or a
+    ``.nq``/``.trig`` file, optionally ``.gz``."""
+    data, fmt, where = dataset_bytes(path)
+    store = Store()
+    store.load_bytes(data, fmt, where=where)
+    return store
+
+
+def dataset_bytes(path: Path) -> tuple[bytes, str, str]:
+    """The bytes of the dataset at ``path`` (see ``read_dataset``), their syntax, and the file read."""
+    path = Path(path)
+    if path.is_dir():
+        dump = path / "dataset.nq"
+        if not dump.is_file():
+            raise InputError(
+                "no dataset in this folder",
+                where=str(path),
+                why="a build folder or a release holds dataset.nq",
+                fix="give a build folder (defence-kg build), a release (defence-kg release) or a .nq/.trig file",
+            )
+        path = dump
+    if not path.is_file():
+        raise InputError("no such dataset", where=str(path), fix="give a build folder, a release or a dump file")
+    name = path.name[: -len(".gz")] if path.name.endswith(".gz") else path.name
+    fmt = DUMP_SUFFIXES.get(Path(name).suffix)
+    if fmt is None:
+        raise InputError(
+            "not a dump with named graphs",
+            where=str(path),
+            why="claims are compared per named graph, which N-Quads and TriG keep",
+            fix="give a .nq or .trig file (optionally .gz), a build folder or a release",
+        )
+    try:
+        data = path.read_bytes()
+        if path.name.endswith(".gz"):
+            data = gzip.decompress(data)
+    except (OSError, EOFError) as err:
+        raise InputError("cannot read the dataset", where=str(path), why=str(err), fix="give a readable dump") from None
+    return data, fmt, str(path)
