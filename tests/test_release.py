@@ -11,11 +11,12 @@ import shutil
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCAT, PROV
+from rdflib.namespace import PROV
 
 from defence_kg import api
 from defence_kg.core.store import Store
 from defence_kg.dataset import build as dataset
+from defence_kg.publish.release import DCAT_VERSION
 from helpers import ROOT, run_cli
 
 PAGES = ROOT / "tests" / "releases"
@@ -72,7 +73,7 @@ def test_a_release_holds_dumps_sums_manifest_void_and_notes(own_project, capsys)
     assert len(jsonld) == manifest["counts"]["quads"] and len(jsonld.graphs()) == manifest["counts"]["graphs"]
     void = Graph().parse(out / "void.ttl")
     release = URIRef(BASE + "release/1.0.0")
-    assert (release, DCAT.version, Literal("1.0.0")) in void
+    assert (release, DCAT_VERSION, Literal("1.0.0")) in void
     assert not list(void.objects(release, PROV.wasRevisionOf))
     text = (out / "NOTES.md").read_text(encoding="utf-8")
     assert "The first release: the Chongqing University profile" in text and page["sha256"] in text

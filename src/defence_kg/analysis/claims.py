@@ -57,7 +57,6 @@ _STATEMENT_PARTS = {
     str(RDF.object): "o",
     str(DKG.certainty): "certainty",
     str(PROV.wasDerivedFrom): "documents",
-    str(DKG.basis): "basis",
     str(DKG.quote): "quote",
     str(DKG.citation): "citation",
     str(DKG.assertedBy): "asserted_by",
@@ -92,7 +91,6 @@ class Statement:
     o: Term
     certainty: str
     documents: list[str]
-    basis: list[str]
     quote: str | None
     citation: str | None
     asserted_by: str | None
@@ -186,7 +184,6 @@ def _statement(iri: str, props: list[tuple[str, Term, str]]) -> Statement:
         o=found["o"][0] if "o" in found else "",
         certainty=(one("certainty") or "stated").rsplit("/", 1)[-1],
         documents=found["documents"],
-        basis=[curie(b) for b in found["basis"]],
         quote=one("quote"),
         citation=one("citation"),
         asserted_by=one("asserted_by"),

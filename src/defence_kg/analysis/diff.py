@@ -69,7 +69,6 @@ _BY_PREDICATE = {
             "dkg:hostedBy",
             "dkg:defenceLaboratoryCount",
             "dkg:laboratoryKind",
-            "dkg:defenceLaboratoryResearchArea",
             "dkg:studentResearchArea",
         ),
         "laboratories",
@@ -108,7 +107,6 @@ class Evidence:
     """The first 12 hex digits of the document's SHA-256 (or of the file it is part of)."""
     citation: str | None = field(default=None, metadata=OMIT_NONE)
     asserted_by: str | None = field(default=None, metadata=OMIT_NONE)
-    basis: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -442,7 +440,6 @@ def evidence(side: Claims, group: _Group) -> tuple[Evidence, ...]:
                 version=None if doc is None else _short(doc.sha256),
                 citation=st.citation,
                 asserted_by=st.asserted_by,
-                basis=tuple(st.basis),
             )
         )
     return tuple(out)
@@ -609,10 +606,7 @@ def diff_from_data(data: dict) -> Diff:
     """A Diff from its JSON form (``to_data``), e.g. a release's ``changes.json``."""
 
     def change(c: dict) -> Change:
-        sides = {
-            k: tuple(Evidence(**{**e, "basis": tuple(e.get("basis", ()))}) for e in c.get(k, ()))
-            for k in ("old_evidence", "new_evidence")
-        }
+        sides = {k: tuple(Evidence(**e) for e in c.get(k, ())) for k in ("old_evidence", "new_evidence")}
         return Change(**{**c, **sides})
 
     return Diff(

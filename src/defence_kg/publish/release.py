@@ -40,6 +40,8 @@ from defence_kg.exports import FORMATS, to_networkx
 from defence_kg.publish import site_rdf
 
 SPDX = Namespace("http://spdx.org/rdf/terms#")
+#: DCAT 3's dcat:version (rdflib's DCAT namespace is DCAT 2, which lacks it)
+DCAT_VERSION = URIRef(str(DCAT) + "version")
 MANIFEST = "release.json"
 VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -263,7 +265,7 @@ def void_triples(release: Release, files: list[ReleaseFile], sources: list[dict]
         (ds, RDF.type, DCAT.Dataset),
         (ds, RDF.type, VOID.Dataset),
         (ds, DCTERMS.title, Literal(f"defence-kg {release.version}", lang="en")),
-        (ds, DCAT.version, Literal(release.version)),
+        (ds, DCAT_VERSION, Literal(release.version)),
         (ds, DCTERMS.issued, Literal(release.date, datatype=XSD.date)),
         (ds, DCTERMS.isVersionOf, URIRef(f"{base}dataset")),
         (ds, VOID.uriSpace, Literal(f"{base}id/")),
