@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from rdflib import URIRef
 
 from defence_kg import api
 from defence_kg.analysis.diff import diff_from_data
@@ -201,6 +202,26 @@ def test_renames_merges_and_splits_are_reported_and_claims_follow_them(own_proje
     assert [(i.kind, i.old, len(i.new)) for i in split.iri_changes] == [
         ("split", ("https://w3id.org/defence-kg/id/fenwick-labs",), 2)
     ]
+
+
+def test_a_claim_stated_less_firmly_is_changed_not_gone(own_project, tmp_path):
+    old = page(own_project, "2019", out="old")
+    query = (
+        "SELECT ?st ?s WHERE { ?st <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?s ; "
+        "<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <https://w3id.org/defence-kg/ontology#securityCredential> }"
+    )
+    [st] = [st for st, s in read_dataset(old).query(query)[1] if s == URIRef(FUT)]
+    certainty = "<https://w3id.org/defence-kg/ontology#certainty> <https://w3id.org/defence-kg/vocab/certainty/"
+    text = (old / "dataset.nq").read_text(encoding="utf-8")
+    hedged = text.replace(f"<{st}> {certainty}stated>", f"<{st}> {certainty}possible>")
+    assert hedged != text
+    (tmp_path / "hedged.nq").write_text(hedged, encoding="utf-8")
+    d = api.diff(old, tmp_path / "hedged.nq")
+    assert [(c.kind, c.changed, c.predicate, c.reason) for c in d.changes] == [
+        ("changed", "certainty", "dkg:securityCredential", None)
+    ]
+    assert [e.certainty for e in d.changes[0].old_evidence] == ["stated"]
+    assert [e.certainty for e in d.changes[0].new_evidence] == ["possible"]
 
 
 def test_entity_filter_and_formats(own_project, capsys):

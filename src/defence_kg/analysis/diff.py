@@ -226,7 +226,7 @@ def diff(old: Claims, new: Claims, *, entity: str | None = None) -> Diff:
     superseded = {k for k, g in new_groups.items() if g.superseded}
     judge = _Judge(old, new, superseded, renamed)
     changes = [
-        judge.change("changed", k, old_now[k], new_now[k], what)
+        judge.change("changed", k, old_now[k], new_now[k], what, still_stated=True)
         for k in sorted(old_now.keys() & new_now.keys())
         if (what := _what_else(old_now[k], new_now[k]))
     ]
@@ -343,13 +343,22 @@ class _Judge:
         self.mentions: dict[int, set[str]] = {}
 
     def change(
-        self, kind: str, key: tuple, o: _Group | None, n: _Group | None, what: str | None = None, old_key: tuple = ()
+        self,
+        kind: str,
+        key: tuple,
+        o: _Group | None,
+        n: _Group | None,
+        what: str | None = None,
+        old_key: tuple = (),
+        still_stated: bool = False,
     ) -> Change:
+        """The change of one claim; a claim ``still_stated`` (another certainty or qualifier) needs
+        no reason for being gone."""
         side, group = (self.new, n) if n is not None else (self.old, o)
         assert group is not None
         st = group.statements[0]
         entity = self.entity_of(side, st.s)
-        reason = self.reason(old_key or key, o) if o is not None and kind != "added" else None
+        reason = self.reason(old_key or key, o) if o is not None and kind != "added" and not still_stated else None
         change = Change(
             kind=kind,
             theme=self.theme(side, st),
