@@ -10,11 +10,27 @@ provenance) -> SHACL validation -> queries, exports and publishing. The public A
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
-# Bound last, on purpose: importing the API imports the stage packages ``validate``, ``query``,
-# ``export`` and ``load``, and Python sets each as an attribute of this package; the API's functions
-# of the same names must be what ``defence_kg.validation`` etc. mean. (Stage modules are always
-# imported by their full dotted names, which this does not affect.)
-from defence_kg.api import *  # noqa: E402,F403
-from defence_kg.api import __all__  # noqa: E402,F401
+if TYPE_CHECKING:
+    from defence_kg.api import *  # noqa: F403
+
+
+def __getattr__(name: str) -> Any:
+    # The API is imported on first use, not here: a stage (or a loader) importing one module of the
+    # package should not load every library the others need (about 1 s and 140 MB).
+    if name.startswith("__") and name != "__all__":
+        raise AttributeError(name)  # module machinery (__path__, __spec__...) is not the API
+    api = importlib.import_module("defence_kg.api")
+    if name == "__all__":
+        return api.__all__
+    if name in api.__all__:
+        return getattr(api, name)
+    raise AttributeError(f"module 'defence_kg' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *importlib.import_module("defence_kg.api").__all__})
