@@ -339,9 +339,9 @@ def available(stage: str) -> bool:
     need = {
         "validate": "defence_kg.validation.shacl",
         "queries": "defence_kg.queries.library",
-        "gexf": "defence_kg.exports.commands",
+        "gexf": "defence_kg.cli.export",
         "trace": "defence_kg.analysis.trace",
-        "publish": "defence_kg.publish.commands",
+        "publish": "defence_kg.publish.endpoint",
     }.get(stage)
     try:
         return need is None or importlib.util.find_spec(need) is not None
