@@ -46,7 +46,10 @@ MOE_LAB = "Ministry of Education Key Laboratory for Complex Systems Safety and A
 
 EXAMPLES: dict[str, Examples] = {
     "abbreviation": Examples(
-        reads=(Example("Alder University (AU) is a public university in the hill country."),),
+        reads=(
+            Example("Alder University (AU) is a public university in the hill country."),
+            Example("Alder University (阿尔德大学, AU) is a public university in the hill country."),
+        ),
         ignores=(Example("Alder University works on optics with Birch University (BU)."),),
     ),
     "other-names": Examples(

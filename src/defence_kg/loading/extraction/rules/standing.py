@@ -64,9 +64,13 @@ def risk(doc: DocumentContext, s: Sentence) -> bool:
         who = who.rsplit(",", 1)[-1].strip()
     abbr, alias = None, None
     if bracket := re.search(r"\s*[(（](?P<inner>[^()（）]+)[)）]\s*$", who):
-        who, inner = who[: bracket.start()].strip(), bracket["inner"].strip()
-        abbr = inner if re.fullmatch(r"[A-Z][A-Za-z&-]{1,11}", inner) else None
-        alias = None if abbr else inner  # "(Norinco Group)", "(中文名)"
+        who = who[: bracket.start()].strip()
+        # "(CQU)", "(Norinco Group)", "(中文名)", "(哈尔滨工程大学, HEU)"
+        for part in re.split(r"\s*[,，;；]\s*", bracket["inner"].strip()):
+            if re.fullmatch(r"[A-Z][A-Za-z&-]{1,11}", part):
+                abbr = abbr or part
+            elif part:
+                alias = alias or part
     # a source's risk field is about its entry, and a page's first risk sentence about its
     # institution when the names share a distinctive word ("Guilin University of Electronic
     # Technology" on the page of "... Electronic Science and Technology"): whatever name it uses
@@ -171,7 +175,7 @@ def abbreviation(doc: DocumentContext) -> bool:
     pattern = re.compile(
         r"(?<![\w-])(?:"
         + "|".join("(?i:" + name_pattern(n) + ")" for n in sorted(full, key=len, reverse=True))
-        + r")\s*\((?P<abbr>[A-Z][A-Za-z&-]{1,11})\)"
+        + r")\s*[(（](?:[^()（）]*?[,，;；]\s*)?(?P<abbr>[A-Z][A-Za-z&-]{1,11})[)）]"
     )
     defined = False
     for s in doc.profile.sentences:
