@@ -165,6 +165,20 @@ def test_laboratories_named_in_running_text(project, tmp_path):
     assert "虚构声学实验室" in zh
 
 
+def test_a_laboratory_two_founders_established_is_neither_ones_hosted_laboratory(project, tmp_path):
+    ctx = page(
+        project,
+        tmp_path,
+        "alder-university",
+        "Alder University\n\n\nAlder University is designated low risk.\n\nIn 2017, Alder University and "
+        "Chongqing University established the Kestrel Joint Laboratory.\n",
+    )
+    lab = ID["kestrel-joint-laboratory"]
+    founders = {o for s, p, o in ctx.triples if s == lab and p == DKG.establishedBy}
+    assert founders == {ID["alder-university"], ID["chongqing-university"]}
+    assert not [o for s, p, o in ctx.triples if s == lab and p == DKG.hostedBy]
+
+
 def test_a_level_stated_once_is_not_contradicted_by_a_levelless_sentence(project, tmp_path):
     found = observed(
         page(

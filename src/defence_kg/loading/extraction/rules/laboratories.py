@@ -131,7 +131,8 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     date = find_date(s.text)
     area = research_area(m["area"], date)
     found = lab(doc, m["name"], s)
-    doc.fact(found, DKG.establishedBy, doc.subject, s)
+    for founder in doc.clause_subjects(s) or [doc.subject]:  # "PKU and CAEP established ...": both
+        doc.fact(found, DKG.establishedBy, founder, s)
     if not joint:  # a laboratory set up with a partner may be hosted by either
         doc.fact(found, DKG.hostedBy, doc.subject, s, certainty="implied")
     doc.hosted.add(found)
