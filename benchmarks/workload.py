@@ -359,24 +359,30 @@ def _lit(text: str) -> str:
 
 
 def curated_turtle(w: Workload) -> str:
-    """The registry entries for every synthetic entity, in the shape of data/curated/entities.ttl."""
+    """The registry entries for every synthetic entity, in the shape of data/curated/entities.ttl:
+    each entity's names, abbreviation and country cited to its (invented) registry record, its kind
+    the curators' own."""
     out = [
         "# Synthetic entity registry for benchmarks (generated; every name is invented).",
-        "@prefix dcterms: <http://purl.org/dc/terms/> .",
         "@prefix dkg: <https://w3id.org/defence-kg/ontology#> .",
         "@prefix id: <https://w3id.org/defence-kg/id/> .",
+        "@prefix prov: <http://www.w3.org/ns/prov#> .",
         "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
         "",
     ]
     labs = [lab for inst in w.institutions for lab in inst.extra.get("labs", [])]
     for e in [*w.registry, *labs]:
-        lines = [f"id:{e.slug} a {e.kind} ;", f"    skos:prefLabel {_lit(e.en)}@en , {_lit(e.zh)}@zh-Hans ;"]
+        facts = [
+            f"skos:prefLabel {_lit(e.en)}@en , {_lit(e.zh)}@zh-Hans",
+            f"dkg:country <https://w3id.org/defence-kg/vocab/country/{e.country}>",
+        ]
         if e.abbr:
-            lines.append(f"    dkg:abbreviation {_lit(e.abbr)} ;")
+            facts.append(f"dkg:abbreviation {_lit(e.abbr)}")
+        lines = [f"id:{e.slug} a {e.kind} ;", *(f"    {fact} ;" for fact in facts)]
         if e in w.institutions:
             lines.append(f"    dkg:trackerSlug {_lit(e.slug)} ;")
-        lines.append(f"    dkg:country {_lit(e.country)} ;")
-        lines.append(f"    dcterms:source <https://example.org/registry/{e.slug}> .")
+        record = f"prov:wasDerivedFrom <https://example.org/registry/{e.slug}>"
+        lines.append(f"    dkg:evidence [ {' ; '.join([record, *facts])} ] .")
         out += lines + [""]
     return "\n".join(out)
 

@@ -38,9 +38,14 @@ def load(ctx) -> None:
         extractor = Extractor(
             ctx=ctx, document=document, subject=subject, profile=profile, names={ctx.registry.label(subject)}
         )
+        ctx.registry.ambiguous.clear()
         for sentence in extractor.run():
             ctx.add(doc, DKG.unparsedSentence, Literal(sentence.text, lang="en"))
             ctx.warn("%s: sentence not read: %s", document.id, sentence.text)
+        for name in sorted(ctx.registry.ambiguous):
+            ctx.warn(
+                "%s: '%s' names several organisations; not resolved (defence-kg resolve '%s')", document.id, name, name
+            )
         if not known and not _facts_about(ctx.triples[start:], subject):
             # a text nothing in which reads as a profile (a recipe, a wrong file) makes no organisation
             ctx.warn(

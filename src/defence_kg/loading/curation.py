@@ -1,22 +1,44 @@
 """loaders: the curated registry files (data/curated/*.ttl), each its own named graph.
 
-Curators write plain facts about an entity and list the records they come from with
-``dcterms:source``; this module adds a ``dkg:Statement`` for each fact, derived from those
-records and asserted by the curators, so curated facts cite their evidence like any other.
+Curators write an entity's facts (kinds, names, identifiers, links) in its block and say, per fact
+or per group of facts, what supports it. Each ``dkg:evidence`` group repeats some of the entity's
+facts with either the record that supports them (``prov:wasDerivedFrom``) or, for an inference of
+the curators' own, its ``dkg:basis`` (``rendered-name``, ``read-from-name``) and a
+``skos:editorialNote``. Every fact becomes a ``dkg:Statement`` asserted by the curators with
+exactly that evidence:
+
+- a fact records support: derived from those records, and no others; certainty stated;
+- a curators' inference: no record, certainty implied, its basis and note;
+- a fact no group covers: the curators' own assertion, with no record and the basis
+  ``curator-assertion``; certainty stated.
+
+The groups are input only (blank nodes are never published); each entity gets a
+``dcterms:source`` for every record its groups cite. A name that is only a kind of body found in
+every institution ("Leading Small Group on Secrecy Work") is refused: such bodies are registered
+under their parent, with the parent in their names.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS
+from rdflib import BNode, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from defence_kg.core.errors import InputError
-from defence_kg.core.namespaces import DKG, GRAPH
+from defence_kg.core.namespaces import DKG, GRAPH, vocab
 from defence_kg.core.store import parse_file
+from defence_kg.loading.bodies import is_generic_body
 from defence_kg.loading.context import CURATORS, Triple, statement_triples
+
+#: Names are facts too: which record gives a name, or whether the curators rendered it, matters.
+NAME_PREDICATES = {SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel}
+#: The bases a group may give instead of a record: the curators' inferences.
+INFERENCES = {vocab("basis", "rendered-name"), vocab("basis", "read-from-name")}
+CURATOR_ASSERTION = vocab("basis", "curator-assertion")
 
 
 def curated_graph(path: Path) -> URIRef:
@@ -49,31 +71,155 @@ def subclasses(ontology: list[Triple], root: Node) -> set[Node]:
 
 
 def is_fact(triple: Triple, facts: set[Node], kinds: set[Node]) -> bool:
+    """A curated triple that is a fact: a fact property, a name, a ROR identity, or a kind."""
     s, p, o = triple
-    return p in facts or (p == RDF.type and o in kinds)
+    return p in facts or p in NAME_PREDICATES or p == OWL.sameAs or (p == RDF.type and o in kinds)
+
+
+@dataclass
+class Evidence:
+    """What the file says supports one fact: records, or one inference with its note."""
+
+    records: set[URIRef] = field(default_factory=set)
+    inference: tuple[Node, Node] | None = None  # (basis, editorial note)
 
 
 def load_curated(path: Path, ontology: list[Triple]) -> list[Triple]:
-    """The file's triples plus a statement for each fact, citing the entity's dcterms:source."""
+    """The file's facts, each with a statement carrying exactly the evidence declared for it."""
     triples = parse_file(path)
+    refuse_entity_sources(path, triples)
+    refuse_generic_names(path, triples)
     graph = curated_graph(path)
-    sources: dict[Node, list[Node]] = {}
+    groups = evidence_groups(triples)
+    stated = {t for t in triples if not isinstance(t[0], BNode) and t[1] != DKG.evidence}
+    evidence = declared_evidence(path, groups, stated)
+    facts, kinds = fact_predicates(ontology), organisation_kinds(ontology)
+    out = sorted(stated)
+    cited = records_cited(groups)
+    for subject in sorted(cited, key=str):
+        out += [(subject, DCTERMS.source, record) for record in sorted(cited[subject], key=str)]
+    for triple in sorted(t for t in stated if is_fact(t, facts, kinds)):
+        out += fact_statement(triple, evidence.get(triple, Evidence()), graph)
+    return out
+
+
+def refuse_entity_sources(path: Path, triples: list[Triple]) -> None:
+    """A record cited for an entity as a whole would become the evidence of every fact of it."""
     for s, p, o in triples:
         if p == DCTERMS.source:
-            sources.setdefault(s, []).append(o)
-    facts, kinds = fact_predicates(ontology), organisation_kinds(ontology)
-    out = list(triples)
-    for triple in sorted(t for t in triples if is_fact(t, facts, kinds)):
-        subject = triple[0]
-        if subject not in sources:
             raise InputError(
-                "curated fact without a source",
-                where=f"{path}: {subject.n3()}",
-                why="every curated entity lists the records its facts come from",
-                fix=f"add dcterms:source <URL> to {subject.n3()}",
+                "curated entity cites a record for all its facts at once",
+                where=f"{path}: {s.n3()}",
+                why="a record supports some facts of an entity, not every one (a ROR record says nothing of "
+                "'civilian', a tracker page gives no ROR id)",
+                fix=f"replace dcterms:source <{o}> with dkg:evidence [ prov:wasDerivedFrom <{o}> ; "
+                "<the facts it supports> ]",
             )
-        _, st_triples = statement_triples(
-            *triple, graph=graph, derived_from=sorted(sources[subject]), asserted_by=CURATORS
+
+
+def refuse_generic_names(path: Path, triples: list[Triple]) -> None:
+    """A registry name shared by a body of every institution would merge them all into one node."""
+    wordlists = path.parent.parent / "wordlists"  # data/curated/<file> -> data/wordlists
+    for s, p, o in triples:
+        if p in NAME_PREDICATES and not isinstance(s, BNode) and is_generic_body(str(o), wordlists):
+            raise InputError(
+                "curated name is a body found in every institution",
+                where=f"{path}: {s.n3()}",
+                why=f"'{o}' names a body every institution has, so mentions of any institution's one would "
+                "resolve to this entity",
+                fix="register the body under its parent, with the parent in its name "
+                "('Chongqing University Party Committee', dkg:unitOf its institution), or leave it out",
+            )
+
+
+def evidence_groups(triples: list[Triple]) -> list[tuple[Node, dict[Node, set[Node]]]]:
+    """Each ``dkg:evidence`` group: (entity, {predicate: objects}) of the group's blank node."""
+    by_node: dict[Node, dict[Node, set[Node]]] = defaultdict(lambda: defaultdict(set))
+    for s, p, o in triples:
+        if isinstance(s, BNode):
+            by_node[s][p].add(o)
+    return [(s, by_node[o]) for s, p, o in triples if p == DKG.evidence]
+
+
+def records_cited(groups: list[tuple[Node, dict[Node, set[Node]]]]) -> dict[Node, set[Node]]:
+    cited: dict[Node, set[Node]] = defaultdict(set)
+    for entity, group in groups:
+        cited[entity] |= group.get(PROV.wasDerivedFrom, set())
+    return cited
+
+
+def declared_evidence(
+    path: Path, groups: list[tuple[Node, dict[Node, set[Node]]]], stated: set[Triple]
+) -> dict[Triple, Evidence]:
+    """The evidence the groups declare for each fact; a group must be well formed, and each of its
+    facts stated on the entity itself."""
+    evidence: dict[Triple, Evidence] = defaultdict(Evidence)
+    for entity, group in groups:
+        where = f"{path}: dkg:evidence of {entity.n3()}"
+        records = {r for r in group.get(PROV.wasDerivedFrom, set()) if isinstance(r, URIRef)}
+        bases, notes = group.get(DKG.basis, set()), group.get(SKOS.editorialNote, set())
+        if (
+            len(records) != len(group.get(PROV.wasDerivedFrom, set()))  # a record is named by its IRI
+            or bool(records) == bool(bases)
+            or len(bases) > 1
+            or (bases and (bases - INFERENCES or len(notes) != 1))
+        ):
+            raise InputError(
+                "malformed evidence group",
+                where=where,
+                why="a group names the records that support its facts (prov:wasDerivedFrom), or one inference "
+                "of the curators (dkg:basis vocab:basis/rendered-name or read-from-name) with one skos:editorialNote",
+                fix="give either prov:wasDerivedFrom <record> or dkg:basis and skos:editorialNote",
+            )
+        for p, objects in group.items():
+            if p in (PROV.wasDerivedFrom, DKG.basis, SKOS.editorialNote):
+                continue
+            for o in objects:
+                fact = (entity, p, o)
+                if fact not in stated:
+                    raise InputError(
+                        "evidence for a fact the entity does not state",
+                        where=where,
+                        why=f"{p.n3()} {o.n3()} is in the group but not in {entity.n3()}'s own description",
+                        fix="state the fact on the entity too, or correct the group",
+                    )
+                declared = evidence[fact]
+                declared.records |= records
+                if bases:
+                    if declared.inference is not None:
+                        raise InputError("a fact inferred twice", where=where, fix="keep one inference group for it")
+                    declared.inference = (next(iter(bases)), next(iter(notes)))
+                if declared.records and declared.inference:
+                    raise InputError(
+                        "a fact both supported by a record and inferred",
+                        where=where,
+                        why=f"{p.n3()} {o.n3()} is in a record's group and in an inference group",
+                        fix="keep the record (the fact is then stated), or the inference",
+                    )
+    return evidence
+
+
+def fact_statement(triple: Triple, evidence: Evidence, graph: URIRef) -> list[Triple]:
+    """The statement of one curated fact with its declared evidence."""
+    if evidence.records:
+        _, out = statement_triples(
+            *triple,
+            graph=graph,
+            derived_from=sorted(evidence.records),
+            asserted_by=CURATORS,
         )
-        out += st_triples
+    elif evidence.inference is not None:
+        basis, note = evidence.inference
+        _, out = statement_triples(
+            *triple,
+            graph=graph,
+            derived_from=[],
+            asserted_by=CURATORS,
+            certainty="implied",
+            qualifiers={DKG.basis: basis, SKOS.editorialNote: note},
+        )
+    else:
+        _, out = statement_triples(
+            *triple, graph=graph, derived_from=[], asserted_by=CURATORS, qualifiers={DKG.basis: CURATOR_ASSERTION}
+        )
     return out

@@ -3,7 +3,9 @@
 A mention resolves when it matches an entity's English or Chinese name, alias or abbreviation.
 Resolution is deterministic and explainable: ``candidates()`` says which name matched and how.
 Abbreviations match case-sensitively and only as whole words; they never merge two entities:
-an abbreviation shared by several entities is ambiguous and resolves to nothing.
+an abbreviation shared by several entities is ambiguous and resolves to nothing. So does any
+name or alias shared by several entities; each such mention found in a text is kept in
+``ambiguous`` so a loader can say it was not resolved, rather than drop it silently.
 """
 
 from __future__ import annotations
@@ -79,6 +81,8 @@ class Registry:
                 if p == SKOS.prefLabel and o.language == "en":
                     self.labels[s] = str(o)
         self._pattern: re.Pattern | None = None
+        self.ambiguous: set[str] = set()
+        """Mentions found in texts that name several entities (never resolved to one)."""
 
     def add_name(self, iri: URIRef, name: str, how: str) -> None:
         self._names_by_iri[iri].add((name, how))
@@ -177,6 +181,8 @@ class Registry:
             iri = self.resolve(text[i:j])
             if iri is not None:
                 found.append((i, j, iri))
+            else:  # a name several entities share
+                self.ambiguous.add(text[i:j])
             pos = j
         return found
 
@@ -200,6 +206,8 @@ class Registry:
             iri = self.resolve(m.group(0))
             if iri is not None:
                 found.append((m.start(), m.end(), iri))
+            else:
+                self.ambiguous.add(m.group(0))
         return found
 
     def _compile(self) -> re.Pattern:
