@@ -93,9 +93,6 @@ class InstitutionNames:
             return
         self.full |= variants(name)
 
-    def all(self) -> set[str]:
-        return self.full | self.exact | self.short
-
     def pattern(self) -> str:
         """Any name of the institution (not a pronoun), longest first."""
         return _pattern(frozenset(self.full), frozenset(self.exact), frozenset(self.short), self.stand_ins)
