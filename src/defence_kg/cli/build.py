@@ -128,7 +128,9 @@ def _one_file_each(values: list[str]) -> dict[str, dict[str, Path]]:
         for doc, given in docs.items():
             paths = given if isinstance(given, list) else [given]
             if len(paths) != 1:
-                raise InputError(f"document '{source}={doc}' given {len(paths)} times", fix="give one file per document")
+                raise InputError(
+                    f"document '{source}={doc}' given {len(paths)} times", fix="give one file per document"
+                )
             out.setdefault(source, {})[doc] = paths[0]
     return out
 
