@@ -38,7 +38,7 @@ def synthetic(target: int) -> list:
         add((inst, RDF.type, DKG.CivilianUniversity if i % 3 else DKG.StateOwnedEnterprise))
         add((inst, SKOS.prefLabel, Literal(f"Institution {i}", lang="en")))
         add((inst, SKOS.prefLabel, Literal(f"机构{i}", lang="zh-Hans")))
-        add((inst, DKG.country, Literal("CN")))
+        add((inst, DKG.country, VOCAB["country/CN"]))
         add((inst, DKG.riskLevel, VOCAB[f"risk/{rnd.choice(['low', 'medium', 'high', 'very-high'])}"]))
     s = 0
 

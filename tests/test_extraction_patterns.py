@@ -78,7 +78,7 @@ def test_foreign_partner_is_minted_with_its_country(project, tmp_path):
     )
     partner = ID["university-of-melbourne"]
     assert (ID["partner-university"], DKG.hasExchangesWith, partner) in set(ctx.triples)
-    assert {str(o) for s, p, o in ctx.triples if s == partner and p == DKG.country} == {"AU"}
+    assert {str(o) for s, p, o in ctx.triples if s == partner and p == DKG.country} == {str(vocab("country", "AU"))}
 
 
 def test_possessive_body_is_not_a_joint_construction_party(project, tmp_path):

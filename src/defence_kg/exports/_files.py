@@ -9,6 +9,8 @@ KIND_COLOURS = {
     "MilitaryInstitution": (49, 54, 149),
     "SecurityInstitution": (49, 54, 149),
     "GovernmentAgency": (116, 107, 177),
+    "PartyBody": (158, 1, 66),
+    "MilitaryBody": (49, 54, 149),
     "StateOwnedEnterprise": (26, 152, 80),
     "Company": (26, 152, 80),
     "ResearchInstitute": (102, 189, 99),
@@ -19,6 +21,7 @@ KIND_COLOURS = {
     "Event": (231, 41, 138),
     "Conference": (231, 41, 138),
     "Meeting": (231, 41, 138),
+    "ChangeEvent": (231, 41, 138),
 }
 DEFAULT_COLOUR = (120, 120, 120)
 

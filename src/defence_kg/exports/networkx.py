@@ -33,6 +33,8 @@ NODE_CLASSES: dict[str, tuple[str, int]] = {
     "SecurityInstitution": ("organisation", 2),
     "ResearchInstitute": ("organisation", 1),
     "GovernmentAgency": ("organisation", 1),
+    "PartyBody": ("organisation", 1),
+    "MilitaryBody": ("organisation", 1),
     "StateOwnedEnterprise": ("organisation", 1),
     "Company": ("organisation", 1),
     "Committee": ("organisation", 1),
@@ -41,6 +43,7 @@ NODE_CLASSES: dict[str, tuple[str, int]] = {
     "Event": ("event", 0),
     "Conference": ("event", 1),
     "Meeting": ("event", 1),
+    "ChangeEvent": ("event", 1),
 }
 NARY_GROUPS = ("agreement", "event")
 
@@ -51,7 +54,6 @@ ROLE_ORDER = {"party": 0, "organiser": 1, "concerned": 2, "attendee": 3}
 LITERAL_ATTRIBUTES = {
     "http://www.w3.org/2004/02/skos/core#prefLabel": ("label", str),
     str(DKG.abbreviation): ("abbreviation", str),
-    str(DKG.country): ("country", str),
     str(DKG.rorId): ("ror_id", str),
     str(DKG.wikidataId): ("wikidata_id", str),
     str(DKG.trackerSlug): ("tracker_slug", str),
@@ -68,6 +70,9 @@ CONCEPT_ATTRIBUTES = {
     str(DKG.securityCredential): "security_credential",
     str(DKG.researchArea): "research_areas",
     str(DKG.designatedDiscipline): "designated_disciplines",
+    str(DKG.defenceLaboratoryResearchArea): "defence_laboratory_research_areas",
+    # a concept of the ISO 3166-1 scheme (vocab/country/CN): its local name is the alpha-2 code
+    str(DKG.country): "country",
 }
 #: Counts (dkg:Count nodes) kept as an integer attribute and its precision.
 COUNT_ATTRIBUTES = {

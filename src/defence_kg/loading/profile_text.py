@@ -57,6 +57,8 @@ class Profile:
     sentences: list[Sentence] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     last_updated: PreciseDate | None = None
+    last_updated_line: str | None = None
+    """The "Last updated <date>." line as the page words it: the evidence for the page's date."""
 
 
 #: A page that opens with its risk sentence names the institution as that sentence's subject.
@@ -94,6 +96,7 @@ def parse_profile(text: str, *, where: str) -> Profile:
     for i, block in enumerate(blocks):
         if m := LAST_UPDATED.match(block):
             profile.last_updated = find_date(m["date"])
+            profile.last_updated_line = m[0].strip()
             continue
         if FOOTER.search(block) and len(block) < 120:
             continue

@@ -213,7 +213,9 @@ class Pages:
             )
         if text.startswith(str(ID)):
             return Value("text", m.label(node))
-        return Value("link", text, text)
+        # another vocabulary's term the ontology labels (skos:prefLabel "name", owl:sameAs "same as")
+        labelled = m.objects(node, RDFS.label) or m.objects(node, SKOS.prefLabel)
+        return Value("link", m.label(node) if labelled else text, text)
 
     def count(self, node) -> str:
         """A count with its precision in words ("at least 2", "around 200")."""

@@ -7,7 +7,8 @@ import re
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
-from defence_kg.core.namespaces import DKG
+from defence_kg.core.namespaces import DKG, vocab
+from defence_kg.loading.bodies import is_generic_body
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.text import COMPANY, FOREIGN_UNIVERSITY
 from defence_kg.loading.profile_text import Sentence
@@ -21,7 +22,7 @@ def describe(doc: DocumentContext, iri: URIRef, phrase: str, s: Sentence) -> Non
     if m := re.fullmatch(r"(.+?)['’]s?", phrase):
         code = doc.words.countries.get(m[1].lower())
         if code:
-            doc.fact(iri, DKG.country, Literal(code), s)
+            doc.fact(iri, DKG.country, vocab("country", code), s)
             return
     doc.fact(iri, DKG.description, Literal(phrase, lang="en"), s)
 
@@ -64,9 +65,31 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
         near = (name + " " + text[m.end() : m.end() + 40]).lower()
         codes = {code for pattern, code in doc.words.places if code != "CN" and pattern.search(near)}
         if len(codes) == 1:
-            doc.fact(iri, DKG.country, Literal(codes.pop()), s)
+            doc.fact(iri, DKG.country, vocab("country", codes.pop()), s)
         found.append(iri)
     return list(dict.fromkeys(found))
+
+
+def body_of_subject(doc: DocumentContext, phrase: str, s: Sentence) -> URIRef | None:
+    """'the university's party committee': a body every institution has (data/wordlists/
+    institution-bodies.csv), here the institution's own: the registry's unit of it so named, or one
+    minted under it (id:<institution>-<body>). The sentence states whose body it is."""
+    m = re.match(
+        r"^(?:(?:the\s+)?(?:university|institution)|" + doc.subject_pattern() + r")['’]s\s+(.+)$",
+        phrase.strip(),
+        re.IGNORECASE,
+    )
+    if not m or not is_generic_body(m[1], doc.ctx.project.root / "data" / "wordlists"):
+        return None
+    body = unit_of_subject(doc, phrase)
+    if body is None:
+        body = doc.ctx.mint(doc.slug, m[1])
+        if body not in doc.ctx.registry.labels:
+            name_new(doc, body, f"{m[1]} of {doc.ctx.registry.label(doc.subject)}")
+            doc.fact(body, RDF.type, DKG.Committee, s)
+            doc.ctx.registry.parents[body].add(doc.subject)
+    doc.fact(body, DKG.unitOf, doc.subject, s)
+    return body
 
 
 def unit_of_subject(doc: DocumentContext, phrase: str) -> URIRef | None:

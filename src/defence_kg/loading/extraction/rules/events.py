@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, SKOS
 from defence_kg.core.namespaces import DKG, ID
 from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.mentions import unit_of_subject
+from defence_kg.loading.extraction.mentions import body_of_subject, unit_of_subject
 from defence_kg.loading.extraction.rules.links import dated
 from defence_kg.loading.profile_text import Sentence
 
@@ -112,7 +112,9 @@ def attendee_group(doc: DocumentContext, event: URIRef, phrase: str, s: Sentence
     doc.fact(group, DKG.description, Literal(phrase, lang="en"), s)
     doc.fact(event, DKG.attendeeGroup, group, s)
     if frm := re.search(r"\bfrom\s+(.+)$", phrase):
-        source = unit_of_subject(doc, frm[1]) or doc.org(frm[1])
+        # "the university's party committee": that institution's own; "the Leading Small Group on
+        # Secrecy Work" with no owner named stays the group's description, linked to no body
+        source = body_of_subject(doc, frm[1], s) or unit_of_subject(doc, frm[1]) or doc.org(frm[1])
         if source is None and re.match(doc.subject_pattern() + r"['’]s\b", frm[1]):
             source = doc.subject
         if source is not None:
@@ -126,7 +128,7 @@ def meeting(doc: DocumentContext, s: Sentence) -> bool:
     m = MEETING.match(s.text)
     if not m:
         return False
-    body = doc.org(m["body"])
+    body = body_of_subject(doc, m["body"], s) or doc.org(m["body"])
     date = find_date(m["date"])
     if body is None or date is None:
         return False

@@ -8,7 +8,7 @@ from functools import cache
 from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 
-from defence_kg.core.namespaces import DKG, ID
+from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, edtf_literal, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import lab
@@ -111,8 +111,9 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
     count = doc.ctx.count(doc.value_node(f"{doc.slug}-defence-laboratory-count"), value, precision)
     doc.fact(doc.subject, DKG.defenceLaboratoryCount, count, s)
     if areas := re.search(r"\bresearch (?:on|into|in)\s+(.+?)\.?$", m["rest"]):
+        # what those laboratories work on, not a research area of the whole institution
         for area in split_list(areas[1]):
-            doc.fact(doc.subject, DKG.researchArea, doc.ctx.concept("topic", area), s)
+            doc.fact(doc.subject, DKG.defenceLaboratoryResearchArea, doc.ctx.concept("topic", area), s)
     return True
 
 
@@ -402,13 +403,33 @@ def implied_hosting(doc: DocumentContext) -> bool:
         if named in doc.hosted or doc.ctx.registry.parents_of(named):
             continue
         label = doc.ctx.registry.label(named).lower()
-        sentence = next((x for x in doc.profile.sentences if label in x.text.lower()), None)
-        if sentence is None:
+        naming = [x for x in doc.profile.sentences if label in x.text.lower()]
+        if not naming:
             continue
-        doc.fact(named, DKG.hostedBy, doc.subject, sentence, certainty="implied")
+        # quote a sentence only if it names the institution too; otherwise no sentence supports
+        # the host, and the statement rests on where the profile places the laboratory
+        if placing := next((x for x in naming if names_the_institution(doc, x)), None):
+            doc.fact(named, DKG.hostedBy, doc.subject, placing, certainty="implied")
+        else:
+            doc.hits.facts[doc.rule, naming[0].text] += 1  # counted under the sentence naming it
+            doc.ctx.fact(
+                named,
+                DKG.hostedBy,
+                doc.subject,
+                document=doc.document,
+                quote=None,
+                certainty="implied",
+                asserted_by=doc.asserted_by,
+                qualifiers={DKG.basis: vocab("basis", "document-context")},
+            )
         doc.hosted.add(named)
         found = True
     return found
+
+
+def names_the_institution(doc: DocumentContext, s: Sentence) -> bool:
+    """The sentence names the institution itself ("the laboratory" alone does not)."""
+    return re.search(r"(?<![\w-])" + doc.subject_pattern() + r"(?![\w-])", s.text) is not None
 
 
 def labs_mentioned(doc: DocumentContext) -> set[URIRef]:

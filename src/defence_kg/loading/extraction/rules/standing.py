@@ -149,15 +149,29 @@ def designate(doc: DocumentContext, level_name: str, why: str | None, s: Sentenc
     doc.ctx.add(doc.subject, DKG.riskDesignation, designation)
     doc.fact(doc.subject, DKG.riskLevel, level, s)
     doc.fact(designation, DKG.riskLevel, level, s)
-    doc.fact(designation, DKG.assessedBy, assessor, s)
     if why:
         doc.fact(designation, DKG.rationale, Literal(why, lang="en"), s)
+    # The risk sentence names neither the assessor nor the date: both come from the document's
+    # metadata (its publisher, or the source it copies; its "Last updated" line, quoted).
+    metadata = {DKG.basis: vocab("basis", "document-metadata")}
+    doc.ctx.fact(
+        designation,
+        DKG.assessedBy,
+        assessor,
+        document=doc.document,
+        quote=None,
+        asserted_by=doc.asserted_by,
+        qualifiers=metadata,
+    )
     if asof is not None:
-        doc.fact(
+        doc.ctx.fact(
             designation,
             DKG.assessedAsOf,
             Literal(asof.iso, datatype=XSD.date) if asof.precision == "day" else asof.literal,
-            s,
+            document=doc.document,
+            quote=doc.profile.last_updated_line,
+            asserted_by=doc.asserted_by,
+            qualifiers=metadata,
         )
 
 
