@@ -52,7 +52,6 @@ PAGES = (
     "COMPARE2",
 )
 FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex='-1'])"
-CONTROLS = "button, input, select, textarea, summary, [tabindex]:not([tabindex='-1'])"
 
 
 def workload_documents(root: Path) -> dict:
@@ -166,9 +165,8 @@ def _tab_through(driver) -> tuple[int, list[str]]:
         window.__wanted = Array.from(document.querySelectorAll(arguments[0])).filter(visible);
         document.activeElement && document.activeElement.blur();
         return window.__wanted.length;""",
-        FOCUSABLE if _count(driver, FOCUSABLE) <= 400 else CONTROLS,
+        FOCUSABLE,
     )
-    driver.find_element("tag name", "body").click() if total == 0 else None
     ActionChains(driver).send_keys(Keys.TAB * (_count(driver, FOCUSABLE) + 3)).perform()
     missed = driver.execute_script(
         """return window.__wanted.filter(el => !window.__reached.has(el))

@@ -39,9 +39,11 @@
       { selector: "node", style: { "background-color": "data(colour)", width: "data(size)", height: "data(size)",
         shape: "data(shape)", label: "data(label)", "font-size": 9, "min-zoomed-font-size": 7, color: colour("text"),
         "text-outline-color": colour("bg"), "text-outline-width": 2, "text-valign": "bottom", "text-margin-y": 2 } },
+      // plain lines when the whole graph is in view (the fastest to draw), arrows once zoomed in
       { selector: "edge", style: { width: 1.2, "line-color": colour("edge-stated"), "line-style": "data(style)",
-        "curve-style": "straight", "target-arrow-shape": "triangle", "target-arrow-color": colour("edge-stated"),
-        "arrow-scale": 0.6 } },
+        "curve-style": "haystack", "haystack-radius": 0 } },
+      { selector: "edge.arrows", style: { "curve-style": "straight", "target-arrow-shape": "triangle",
+        "target-arrow-color": colour("edge-stated"), "arrow-scale": 0.6 } },
       { selector: ".hidden", style: { display: "none" } },
       { selector: ":selected, .path", style: { "border-width": 3, "border-color": colour("highlight"),
         "line-color": colour("highlight"), "target-arrow-color": colour("highlight"), width: 3, "z-index": 10 } },
@@ -273,6 +275,12 @@
     eles.addClass("path");
     cy.animate({ fit: { eles: eles, padding: 60 } }, { duration: 250 });
   }
+
+  var arrows = false;
+  cy.on("zoom", function () {
+    var want = cy.zoom() >= 0.6;
+    if (want !== arrows) { arrows = want; cy.batch(function () { cy.edges().toggleClass("arrows", want); }); }
+  });
 
   // ---- keyboard and buttons -----------------------------------------------------------------
   function zoomBy(f) { cy.zoom({ level: cy.zoom() * f, renderedPosition: { x: box.clientWidth / 2, y: box.clientHeight / 2 } }); }
