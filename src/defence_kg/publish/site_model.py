@@ -189,7 +189,7 @@ class SiteModel:
         if s not in self._statements:
             found: dict[tuple[Node, Node], set[URIRef]] = {}
             for st, _, _ in self.store.match(None, RDF.subject, s):
-                if self.has_type(st, DKG.Statement):
+                if isinstance(st, URIRef) and self.has_type(st, DKG.Statement):
                     for pred in self.objects(st, RDF.predicate):
                         for obj in self.objects(st, RDF.object):
                             found.setdefault((pred, obj), set()).add(st)
