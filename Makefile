@@ -13,7 +13,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
-.PHONY: setup run test
+.PHONY: setup run test check
 setup: $(BIN)/defence-kg node_modules/.package-lock.json
 
 run: setup
@@ -22,7 +22,13 @@ run: setup
 	$(BIN)/defence-kg stats --top 5
 	$(BIN)/defence-kg trace "Chongqing University" SASTIND --max-hops 2
 
-test: setup
+# Static checks: lint, formatting, types (strict for the public API and cli/); make test runs them first.
+check: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: check
 	$(BIN)/pytest -q
 
 # Scores the prose rules on the real MISP sample in ../shared when it is there (it is not shipped,

@@ -62,8 +62,6 @@ def own_project(project_copy) -> Project:
     return project_copy
 
 
-
-
 @pytest.fixture(scope="session")
 def _chromium():
     if CHROMIUM is None or CHROMEDRIVER is None:

@@ -156,7 +156,7 @@ def render_trace(result: dict[str, Any], *, markdown: bool = False) -> str:
         title = f"Path {i} ({path['hops']} hop{'s' if path['hops'] > 1 else ''}): {names}"
         lines += [f"### {title}" if markdown else title, ""] if markdown else [title]
         facts = [e for step in path["steps"] for e in step["edges"]]
-        for j, e in enumerate(facts, 1):      # one number per fact, so a Markdown list counts right
+        for j, e in enumerate(facts, 1):  # one number per fact, so a Markdown list counts right
             hedge = "" if e.get("certainty", "stated") == "stated" else f"[{e['certainty']}] "
             text = f"{hedge}{e['sentence']} ({_evidence_text(e)})"
             lines.append(f"{j}. {text}" if markdown else f"  {j}. {text}")

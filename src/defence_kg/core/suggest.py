@@ -1,5 +1,6 @@
 """core: "did you mean" for mistyped names (commands, stored queries): the known names within two
 edits (Levenshtein distance, computed by rapidfuzz), closest first."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable

@@ -249,9 +249,7 @@ def _run_fast(store: Store, shapes: Graph) -> ValidationReport | None:
                 raise fast_validation.Unsupported(f"{r.owner} has no sh:message with only $this/?path/?value")
             focus, value = _term(r.focus), (_term(r.value) if r.value is not None else None)
             fill = {"this": show(focus), "path": show(r.path), "value": show(value)}
-            results.append(
-                (focus, r, value, _fill(str(templates[0]), fill))
-            )
+            results.append((focus, r, value, _fill(str(templates[0]), fill)))
     except fast_validation.Unsupported as err:
         print(f"note: validating with pySHACL: the fast engine cannot compile {err}", file=sys.stderr)
         return None
