@@ -24,7 +24,7 @@ from rdflib.term import Node
 from defence_kg.core.namespaces import DKG
 
 PARENT_PROPERTIES = {DKG.unitOf, DKG.hostedBy, DKG.subsidiaryOf}
-NAME_PROPERTIES = {
+NAME_PROPERTIES: dict[Node, str] = {
     SKOS.prefLabel: "name",
     SKOS.altLabel: "alias",
     SKOS.hiddenLabel: "hidden name",
@@ -56,9 +56,9 @@ class Registry:
 
     def __init__(self, triples: Iterable[tuple[Node, Node, Node]]) -> None:
         self._names: dict[str, set[tuple[URIRef, str, str]]] = defaultdict(set)
+        self._names_by_iri: dict[URIRef, set[tuple[str, str]]] = defaultdict(set)
         self._abbreviations: dict[str, set[URIRef]] = defaultdict(set)
         self.labels: dict[URIRef, str] = {}
-        self._names_by_iri: dict[URIRef, set[tuple[str, str]]] = defaultdict(set)
         self.types: dict[URIRef, set[URIRef]] = defaultdict(set)
         self.parents: dict[URIRef, set[URIRef]] = defaultdict(set)
         self.slugs: dict[str, URIRef] = {}
@@ -70,11 +70,13 @@ class Registry:
         self._verifiers: dict[str, re.Pattern] = {}
         self._has_empty = False
         for s, p, o in triples:
+            if not isinstance(s, URIRef):
+                continue  # the registry names things by IRI
             if p == DKG.trackerSlug:
                 self.slugs[str(o)] = s
-            elif p == RDF.type:
+            elif p == RDF.type and isinstance(o, URIRef):
                 self.types[s].add(o)
-            elif p in PARENT_PROPERTIES:
+            elif p in PARENT_PROPERTIES and isinstance(o, URIRef):
                 self.parents[s].add(o)
             elif p in NAME_PROPERTIES and isinstance(o, Literal):
                 self.add_name(s, str(o), NAME_PROPERTIES[p])
@@ -99,15 +101,15 @@ class Registry:
             self._has_empty = True
         self._pattern = None
 
+    def names_of(self, iri: URIRef) -> list[tuple[str, str]]:
+        """Every name of ``iri`` and how it is one ('name', 'alias', 'hidden name', 'abbreviation')."""
+        return sorted(self._names_by_iri.get(iri, ()))
+
     def parents_of(self, iri: URIRef) -> list[URIRef]:
         return sorted(self.parents.get(iri, ()))
 
     def units_of(self, iri: URIRef) -> list[URIRef]:
         return sorted(unit for unit, parents in self.parents.items() if iri in parents)
-
-    def names_of(self, iri: URIRef) -> list[tuple[str, str]]:
-        """Every name of ``iri`` and how it is one ('name', 'alias', 'hidden name', 'abbreviation')."""
-        return sorted(self._names_by_iri.get(iri, ()))
 
     def label(self, iri: URIRef) -> str:
         return self.labels.get(iri, str(iri).rsplit("/", 1)[-1])
