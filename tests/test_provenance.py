@@ -12,7 +12,7 @@ from collections import defaultdict
 
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, RDF, SKOS
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, SKOS
 
 from defence_kg import api
 from defence_kg.core.errors import InputError
@@ -125,10 +125,13 @@ def test_curators_renderings_and_readings_are_implied_with_a_note(built):
         assert st["certainty"] == IMPLIED and st["note"] and not st["records"], fact
 
 
-def test_no_evidence_group_is_published(built):
+def test_no_evidence_group_nor_entity_wide_record_is_published(built):
+    """The groups are input only, and no record is attached to an entity as a whole (a reader
+    would pair it with every fact of the entity)."""
     for path in CURATED:
         for s, p, o in built.store.triples(GRAPH[f"curated/{path.stem}"]):
-            assert not isinstance(s, BNode) and not isinstance(o, BNode) and p != DKG.evidence, (s, p, o)
+            assert not isinstance(s, BNode) and not isinstance(o, BNode), (s, p, o)
+            assert p not in (DKG.evidence, DCTERMS.source), (s, p, o)
 
 
 CURATED_HEADER = """@prefix dcterms: <http://purl.org/dc/terms/> .

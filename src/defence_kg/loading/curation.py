@@ -12,10 +12,11 @@ exactly that evidence:
 - a fact no group covers: the curators' own assertion, with no record and the basis
   ``curator-assertion``; certainty stated.
 
-The groups are input only (blank nodes are never published); each entity gets a
-``dcterms:source`` for every record its groups cite. A name that is only a kind of body found in
-every institution ("Leading Small Group on Secrecy Work") is refused: such bodies are registered
-under their parent, with the parent in their names.
+The groups are input only (blank nodes are never published), and no record is attached to an
+entity as a whole: a reader pairing every fact of an entity with every record about it is what
+per-fact evidence avoids. A name that is only a kind of body found in every institution
+("Leading Small Group on Secrecy Work") is refused: such bodies are registered under their
+parent, with the parent in their names.
 """
 
 from __future__ import annotations
@@ -95,9 +96,6 @@ def load_curated(path: Path, ontology: list[Triple]) -> list[Triple]:
     evidence = declared_evidence(path, groups, stated)
     facts, kinds = fact_predicates(ontology), organisation_kinds(ontology)
     out = sorted(stated)
-    cited = records_cited(groups)
-    for subject in sorted(cited, key=str):
-        out += [(subject, DCTERMS.source, record) for record in sorted(cited[subject], key=str)]
     for triple in sorted(t for t in stated if is_fact(t, facts, kinds)):
         out += fact_statement(triple, evidence.get(triple, Evidence()), graph)
     return out
@@ -139,13 +137,6 @@ def evidence_groups(triples: list[Triple]) -> list[tuple[Node, dict[Node, set[No
         if isinstance(s, BNode):
             by_node[s][p].add(o)
     return [(s, by_node[o]) for s, p, o in triples if p == DKG.evidence]
-
-
-def records_cited(groups: list[tuple[Node, dict[Node, set[Node]]]]) -> dict[Node, set[Node]]:
-    cited: dict[Node, set[Node]] = defaultdict(set)
-    for entity, group in groups:
-        cited[entity] |= group.get(PROV.wasDerivedFrom, set())
-    return cited
 
 
 def declared_evidence(
