@@ -193,15 +193,27 @@ EXAMPLES: dict[str, Examples] = {
     "attendance": Examples(
         reads=(
             Example("Around 150 people attended the forum, including engineers from Alder University.", before=FORUM),
+            # a body every institution has, here the university's own: minted under it
+            Example(
+                "Around 90 people attended the forum, including officials from the university's party committee.",
+                before=FORUM,
+            ),
         ),
         ignores=(Example("Around 150 people attended the forum."),),
     ),  # no event named before
     "attendees": Examples(
-        reads=(Example("Other attendees included officials from the Ministry of Education.", before=FORUM),),
+        reads=(
+            Example("Other attendees included officials from the Ministry of Education.", before=FORUM),
+            # whose secrecy group is not said: the group's description only, no organisation
+            Example("Other attendees included cadres from the Leading Small Group on Secrecy Work.", before=FORUM),
+        ),
         ignores=(Example("Other attendees included officials from the Ministry of Education."),),
     ),
     "meeting": Examples(
-        reads=(Example("Alder University held its annual meeting on 3 March 2019."),),
+        reads=(
+            Example("Alder University held its annual meeting on 3 March 2019."),
+            Example("The university's academic committee held its first meeting on 3 March 2019."),
+        ),
         ignores=(Example("Birch Works held its annual meeting on 3 March 2019."),),
     ),
     "possible-establishment": Examples(
@@ -361,7 +373,10 @@ EXAMPLES: dict[str, Examples] = {
         ignores=(Example("Sanctions Lists: Birch Registry"),),
     ),
     "implied-hosting": Examples(
-        reads=(Example(f"Alder University researchers run the {MOE_LAB}."),),
+        reads=(
+            Example(f"Alder University researchers run the {MOE_LAB}."),  # quoted: it names both
+            Example(f"The {MOE_LAB} opened a test hall in 2016."),  # no sentence names both: unquoted
+        ),
         ignores=(Example("• Alder Photonics Laboratory", before=LABS_HEADING),),
     ),  # hosted already
 }
