@@ -73,8 +73,8 @@ def _documents(values: list[str]) -> dict[str, dict[str, list[Path]]]:
     out: dict[str, dict[str, list[Path]]] = {}
     for value in values:
         parts = value.split("=")
-        if len(parts) not in (2, 3) or not all(parts):
-            raise InputError(f"bad --document value '{value}'", fix="write SOURCE=PATH or SOURCE=DOCUMENT=PATH")
+        if len(parts) not in (2, 3) or not all(parts) or "\x00" in value:
+            raise InputError(f"bad --document value {value!r}", fix="write SOURCE=PATH or SOURCE=DOCUMENT=PATH")
         source, doc, path = parts if len(parts) == 3 else (parts[0], "*", parts[1])
         out.setdefault(source, {}).setdefault(doc, []).append(Path(path).resolve())
     return out
