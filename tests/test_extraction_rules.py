@@ -175,7 +175,9 @@ EXAMPLES: dict[str, Examples] = {
                 "Alder University has two designated disciplines with defence characteristics: optics and "
                 "materials science."
             ),
-            Example("The university has four designated defence research areas and secret-level security credentials."),
+            Example(
+                "Alder University has three designated defence research areas and secret-level security credentials."
+            ),
         ),
         ignores=(Example("Birch University has two designated disciplines with defence characteristics."),),
     ),
