@@ -74,3 +74,9 @@ def test_query_cli_prints_the_same_table_in_process_and_remote(name, published, 
     else:  # no ORDER BY: same header, same rows in any order
         assert remote.splitlines()[:2] == local.splitlines()[:2]
         assert Counter(remote.splitlines()) == Counter(local.splitlines())
+
+
+def test_a_comment_naming_an_update_keyword_does_not_change_the_query_form(published):
+    """SPARQLWrapper alone sent this as a LOAD update (its form guess reads comments)."""
+    text = "# the loader wrote these; LOAD nothing\nASK { ?s ?p ?o }"
+    assert published.endpoint().query(text) is True

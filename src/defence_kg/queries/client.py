@@ -191,6 +191,9 @@ class Endpoint:
             return self._query_digest(sparql, form)
         sw = self._wrapper(self.query_url)
         sw.setQuery(sparql)
+        # SPARQLWrapper guesses the form with a regular expression that reads comments too (a comment
+        # saying "loader" made it send the query as a LOAD update); our tokenizer knows better
+        sw.queryType = form
         sw.setReturnFormat(TURTLE if form in ("CONSTRUCT", "DESCRIBE") else JSON)
         try:
             result = self._run(sw, self.query_url, action="query")
