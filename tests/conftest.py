@@ -10,7 +10,7 @@ import pytest
 
 from defence_kg.core.project import Project
 from defence_kg.dataset import build as dataset
-from helpers import CHROME_FLAGS, CHROMEDRIVER, CHROMIUM, ROOT
+from helpers import ROOT, chrome_driver
 
 
 @pytest.fixture(scope="session")
@@ -64,16 +64,7 @@ def own_project(project_copy) -> Project:
 
 @pytest.fixture(scope="session")
 def _chromium():
-    if CHROMIUM is None or CHROMEDRIVER is None:
-        pytest.skip("Chromium or chromedriver is not installed (apt-get install chromium chromium-driver)")
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (test extra)")
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in CHROME_FLAGS:
-        options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    driver = chrome_driver()
     yield driver
     driver.quit()
 

@@ -39,3 +39,22 @@ CHROME_FLAGS = [
     "--no-first-run",
     "--disable-extensions",
 ]
+
+
+def chrome_driver(*, logs: bool = False):
+    """A headless Chromium through chromedriver (skips where it is not installed, which CI turns into
+    a failure); ``logs`` keeps the console and network logs."""
+    import pytest
+
+    if CHROMIUM is None or CHROMEDRIVER is None:
+        pytest.skip("Chromium or chromedriver is not installed (apt-get install chromium chromium-driver)")
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (test extra)")
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in CHROME_FLAGS:
+        options.add_argument(flag)
+    if logs:
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    return webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))

@@ -25,7 +25,7 @@ from defence_kg.core.project import Project
 from defence_kg.dataset import build as dataset
 from defence_kg.publish import site_vendor
 from defence_kg.publish.site import build_site
-from helpers import CHROME_FLAGS, CHROMEDRIVER, CHROMIUM, ROOT, run_cli
+from helpers import ROOT, chrome_driver, run_cli
 
 _spec = importlib.util.spec_from_file_location("workload", ROOT / "benchmarks" / "workload.py")
 workload = importlib.util.module_from_spec(_spec)
@@ -90,17 +90,7 @@ def url(site, serve_directory) -> str:
 @pytest.fixture(scope="module")
 def driver():
     """Headless Chromium with its console and network logs kept (for console errors and requests)."""
-    if CHROMIUM is None or CHROMEDRIVER is None:
-        pytest.skip("Chromium or chromedriver is not installed (apt-get install chromium chromium-driver)")
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (test extra)")
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in CHROME_FLAGS:
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    d = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    d = chrome_driver(logs=True)
     d.set_script_timeout(120)
     yield d
     d.quit()

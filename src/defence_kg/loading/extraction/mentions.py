@@ -49,18 +49,27 @@ def name_new(doc: DocumentContext, iri: URIRef, name: str) -> None:
     doc.ctx.registry.labels[iri] = name
 
 
+def _unknown(doc: DocumentContext, name: str, kind: URIRef, s: Sentence) -> URIRef | None:
+    """A partner the registry does not know, minted as ``kind`` (once); None for the institution
+    itself or a name that holds a registry name (that one is read as the registry's)."""
+    if doc.is_subject(name) or doc.ctx.registry.find_in(name):
+        return None
+    iri = doc.ctx.registry.resolve(name) or doc.ctx.mint(name)
+    if iri not in doc.ctx.registry.labels:
+        name_new(doc, iri, name)
+        doc.fact(iri, RDF.type, kind, s)
+    return iri
+
+
 def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
     """Universities named in a partner phrase that the registry does not know: minted, with a
     country when the phrase places them (a demonym or a city of the small gazetteer)."""
     found = []
     for m in FOREIGN_UNIVERSITY.finditer(text):
         name = m["name"].strip()
-        if doc.is_subject(name) or doc.ctx.registry.find_in(name):
+        iri = _unknown(doc, name, DKG.University, s)
+        if iri is None:
             continue
-        iri = doc.ctx.registry.resolve(name) or doc.ctx.mint(name)
-        if iri not in doc.ctx.registry.labels:
-            name_new(doc, iri, name)
-            doc.fact(iri, RDF.type, DKG.University, s)
         # the name and a few words after it: "the University of Melbourne in Australia"
         near = (name + " " + text[m.end() : m.end() + 40]).lower()
         codes = {code for pattern, code in doc.words.places if code != "CN" and pattern.search(near)}
@@ -113,12 +122,7 @@ def companies(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
     Electric Cell Material Company"): minted as organisations."""
     found = []
     for m in COMPANY.finditer(text):
-        name = m["name"].strip()
-        if doc.is_subject(name) or doc.ctx.registry.find_in(name):
-            continue
-        iri = doc.ctx.registry.resolve(name) or doc.ctx.mint(name)
-        if iri not in doc.ctx.registry.labels:
-            name_new(doc, iri, name)
-            doc.fact(iri, RDF.type, DKG.Organisation, s)
-        found.append(iri)
+        iri = _unknown(doc, m["name"].strip(), DKG.Organisation, s)
+        if iri is not None:
+            found.append(iri)
     return list(dict.fromkeys(found))
