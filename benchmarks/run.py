@@ -16,6 +16,11 @@ Python process, both ways:
 | trace     | `defence-kg trace A B` (first and last institution)| networkx shortest path on rdflib's converter |
 | publish   | `defence-kg publish endpoint` (when it exists)     | rdflib N-Quads POSTed to the Graph Store     |
 
+Each size is also loaded, in the same run, from its dataset.nq into an in-memory pyoxigraph ``Store``
+with ``bulk_load``: the *load unit*. Every stage is reported as a multiple of it (absolute times on
+shared cores drift by tens of percent from run to run; ratios taken in one run do not), against
+the targets at 1M (``LOAD_UNIT_TARGETS``) and, at 10M, peak memory and growth from 1M.
+
 The timed region of a run is the stage's work, including reading its input files and importing
 its libraries; peak memory is the process's peak resident set when the work ends. Checks (same
 triples, same validation results, same rows) are computed after timing. A run that exceeds
@@ -45,6 +50,14 @@ sys.path.insert(0, str(HERE))
 
 STAGES = ["build", "validate", "queries", "gexf", "trace", "publish"]
 PIPELINE = ["build", "validate", "queries", "gexf"]
+
+#: issue 16's targets at 1M, in load units (a stage's time over the time of bulk-loading the
+#: size's N-Quads into an in-memory Oxigraph store, measured in the same run)
+LOAD_UNIT_TARGETS = {"build": 3.0, "validate": 2.0, "queries": 2.0, "gexf": 1.5, "pipeline": 8.5}
+#: peak resident memory at 1M, in GB of 10^9 bytes (the stricter reading of "1.5 GB")
+PEAK_TARGET_GB = 1.5
+#: at 10M: build, validate and the query suite within 16 GiB, each growing at most this fast from 1M
+TEN_MILLION = {"stages": ("build", "validate", "queries"), "peak_gib": 16.0, "exponent": 1.1}
 
 
 # -- child side: one stage, one way, in this process ------------------------------------------
@@ -86,7 +99,15 @@ def _org(project: Path, which: int) -> str:
 def child(stage: str, way: str, project: Path, out: Path) -> dict:
     t0 = time.perf_counter()
     check = None
-    if stage == "build" and way == "ours":
+    if stage == "load":
+        import pyoxigraph
+
+        t0 = time.perf_counter()
+        store = pyoxigraph.Store()
+        store.bulk_load(path=str(out / "dataset.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
+        t = time.perf_counter() - t0
+        check = lambda: f"{len(store)} quads"
+    elif stage == "build" and way == "ours":
         from defence_kg.core.project import Project
         from defence_kg.dataset import build as dataset
 
@@ -418,16 +439,21 @@ def fmt_time(s: dict) -> str:
 
 def markdown(results: dict) -> str:
     lines = [
-        "| size | quads | stage | ours | peak MB | obvious | peak MB | ratio | same results? |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| size | quads | stage | ours | load units | peak MB | obvious | peak MB | ratio | same results? |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for size, r in results["sizes"].items():
+        if r.get("load"):
+            lines.append(
+                f"| {size} | {r['quads']:,} | load unit: `Store.bulk_load` of dataset.nq | {fmt_time(r['load'])} | 1 | "
+                f"{r['load']['peak_mb']:.0f} | | | | {r['load']['check']} |"
+            )
         for stage in r["stages"]:
             st = r["stages"].get(stage)
             if st is None:
                 continue
             if st.get("status") == "not available":
-                lines.append(f"| {size} | {r['quads']:,} | {stage} | not available | | | | | |")
+                lines.append(f"| {size} | {r['quads']:,} | {stage} | not available | | | | | | |")
                 continue
             o, b = st["ours"], st["obvious"]
             ratio = ""
@@ -436,16 +462,76 @@ def markdown(results: dict) -> str:
             elif o.get("status") == "ok" and b.get("status") == "timed out":
                 ratio = f"> {b['timeout'] / o['median_s']:.0f}×"
             lines.append(
-                f"| {size} | {r['quads']:,} | {stage} | {fmt_time(o)} | {o.get('peak_mb', 0):.0f} | "
-                f"{fmt_time(b)} | {b.get('peak_mb', 0):.0f} | {ratio} | {st['same']} |"
+                f"| {size} | {r['quads']:,} | {stage} | {fmt_time(o)} | {fmt_units(o.get('load_units'))} | "
+                f"{o.get('peak_mb', 0):.0f} | {fmt_time(b)} | {b.get('peak_mb', 0):.0f} | {ratio} | {st['same']} |"
             )
         p = r.get("pipeline")
         if p:
             lines.append(
                 f"| {size} | {r['quads']:,} | **build+validate+queries+gexf** | {p['ours']} | "
-                f"{p['ours_peak_mb']:.0f} | {p['obvious']} | | {p['ratio']} | |"
+                f"{fmt_units(p.get('load_units'))} | {p['ours_peak_mb']:.0f} | {p['obvious']} | | {p['ratio']} | |"
             )
     return "\n".join(lines) + "\n"
+
+
+def fmt_units(units: float | None) -> str:
+    return "" if units is None else f"{units:.2f}"
+
+
+def met(ok: bool) -> str:
+    return "met" if ok else "**not met**"
+
+
+def targets(results: dict) -> str:
+    """Issue 16's targets, met or not: load units and peak memory at 1M; peak and growth at 10M."""
+    md = ""
+    one = results["sizes"].get("1m")
+    if one and one.get("load"):
+        md += (
+            f"\nTargets at 1M ({one['quads']:,} quads; load unit {one['load']['median_s']:.2f} s, "
+            "measured in the same run as each stage):\n\n"
+            "| stage | time | load units | target | |\n|---|---|---|---|---|\n"
+        )
+        for stage, target in LOAD_UNIT_TARGETS.items():
+            st = one.get("pipeline") if stage == "pipeline" else one["stages"].get(stage, {}).get("ours")
+            units = (st or {}).get("load_units")
+            if units is None:
+                md += f"| {stage} | not run | | ≤ {target} | |\n"
+                continue
+            secs = st.get("ours_s", st.get("median_s"))
+            md += f"| {stage} | {secs:.1f} s | {units:.2f} | ≤ {target} | {met(units <= target)} |\n"
+        if one.get("pipeline"):
+            gb = one["pipeline"]["ours_peak_mb"] * 2**20 / 1e9
+            verdict = met(gb <= PEAK_TARGET_GB)
+            md += f"| peak memory (pipeline) | {gb:.2f} GB | | ≤ {PEAK_TARGET_GB} GB | {verdict} |\n"
+    ten = results["sizes"].get("10m")
+    if ten:
+        md += f"\nTargets at 10M ({ten['quads']:,} quads):\n\n"
+        md += "| stage | time | peak | exponent from 1M | |\n|---|---|---|---|---|\n"
+        for stage in TEN_MILLION["stages"]:
+            md += _ten_million_row(results, ten, stage)
+    return md
+
+
+def _ten_million_row(results: dict, ten: dict, stage: str) -> str:
+    st = ten["stages"].get(stage, {}).get("ours", {})
+    if st.get("status") != "ok":
+        return f"| {stage} | {fmt_time(st) if st else 'not run'} | | | **not met** |\n"
+    gib = st["peak_mb"] / 1024
+    one = results["sizes"].get("1m", {}).get("quads")
+    exp = next(
+        (
+            g["exponent"]
+            for g in results.get("growth", [])
+            if (g["stage"], g["way"], g["from"], g["to"]) == (stage, "ours", one, ten["quads"])
+        ),
+        None,
+    )
+    ok = gib <= TEN_MILLION["peak_gib"] and exp is not None and exp <= TEN_MILLION["exponent"]
+    return (
+        f"| {stage} | {st['median_s']:.1f} s | {gib:.1f} GiB (≤ {TEN_MILLION['peak_gib']:.0f}) | "
+        f"{'—' if exp is None else exp} (≤ {TEN_MILLION['exponent']}) | {met(ok)} |\n"
+    )
 
 
 def same(stage: str, o: dict, b: dict) -> str:
@@ -484,7 +570,7 @@ def growth(results: dict) -> list[dict]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sizes", default="10k,100k", help="comma-separated: 10k, 100k, 1m")
+    ap.add_argument("--sizes", default="10k,100k", help="comma-separated: 10k, 100k, 1m, 10m")
     ap.add_argument("--runs", type=int, default=3, help="runs per stage and way (median reported)")
     ap.add_argument("--stages", default=",".join(STAGES))
     ap.add_argument("--timeout", type=float, default=300, help="seconds before a run is killed")
@@ -513,10 +599,9 @@ def main(argv=None) -> int:
         entry = results["sizes"].get(size) or {"institutions": workload.SIZES[size], "stages": {}}
         entry["quads"] = quads(out)
         results["sizes"][size] = entry
-        stages = []
+        unit = load_unit(size, project, out, max(args.runs, 3), args.timeout)
+        entry["load"] = unit
         for stage in args.stages.split(","):
-            stages.append(stage)
-        for stage in stages:
             if not available(stage.split(":")[0]):
                 entry["stages"][stage] = {"status": "not available"}
                 print(f"{size} {stage}: not available", file=sys.stderr)
@@ -536,52 +621,77 @@ def main(argv=None) -> int:
                     file=sys.stderr,
                 )
             st["same"] = same(stage, st["ours"], st["obvious"])
+            in_load_units(st, unit)
             entry["stages"][stage] = st
             _write(results, args.results)  # partial results survive an interrupted run
-    for entry in results["sizes"].values():
-        pipe = [entry["stages"].get(s, {}) for s in PIPELINE]
-        if all(p.get("ours", {}).get("status") == "ok" for p in pipe):
-            ours = sum(p["ours"]["median_s"] for p in pipe)
-            done = [p for p in pipe if p["obvious"].get("status") in ("ok", "timed out")]
-            failed = [k for k, v in entry["stages"].items() if v in pipe and v not in done]
-            if not done:
-                entry["pipeline"] = {
-                    "ours": f"{ours:.1f} s",
-                    "ours_s": ours,
-                    "obvious_s": None,
-                    "ours_peak_mb": max(p["ours"]["peak_mb"] for p in pipe),
-                    "obvious": "not run",
-                    "ratio": "—",
-                }
-                continue
-            # the ratio compares the stages the obvious way completed (or timed out in)
-            ours_done = sum(p["ours"]["median_s"] for p in done)
-            obv_ok = all(p["obvious"].get("status") == "ok" for p in done)
-            obv = sum(p["obvious"].get("median_s", p["obvious"].get("timeout", 0)) for p in done)
-            note = f" (without {', '.join(failed)}: the obvious way failed)" if failed else ""
-            entry["pipeline"] = {
-                "ours": f"{ours:.1f} s",
-                "ours_s": ours,
-                "obvious_s": obv,
-                "ours_peak_mb": max(p["ours"]["peak_mb"] for p in pipe),
-                "obvious": (f"{obv:.1f} s" if obv_ok else f"> {obv:.0f} s") + note,
-                "excluded": failed,
-                "ratio": f"{obv / ours_done:.1f}×" if obv_ok else f"> {obv / ours_done:.0f}×",
-            }
     results["sizes"] = dict(sorted(results["sizes"].items(), key=lambda kv: kv[1]["quads"]))
     md = _write(results, args.results)
     print(md)
     return 0
 
 
+def pipeline(entry: dict) -> None:
+    """The sum of the pipeline stages (build, validate, queries, gexf), ours and the obvious way."""
+    pipe = [entry["stages"].get(s, {}) for s in PIPELINE]
+    if not all(p.get("ours", {}).get("status") == "ok" for p in pipe):
+        return
+    ours = sum(p["ours"]["median_s"] for p in pipe)
+    units = [p["ours"].get("load_units") for p in pipe]
+    entry["pipeline"] = {
+        "ours": f"{ours:.1f} s",
+        "ours_s": ours,
+        "ours_peak_mb": max(p["ours"]["peak_mb"] for p in pipe),
+        # each stage in units of the load measured in its own run (a --merge may mix runs)
+        "load_units": sum(units) if None not in units else None,
+        **_obvious_pipeline(entry, pipe),
+    }
+
+
+def _obvious_pipeline(entry: dict, pipe: list[dict]) -> dict:
+    done = [p for p in pipe if p["obvious"].get("status") in ("ok", "timed out")]
+    if not done:
+        return {"obvious_s": None, "obvious": "not run", "ratio": "—"}
+    # the ratio compares the stages the obvious way completed (or timed out in)
+    failed = [k for k, v in entry["stages"].items() if v in pipe and v not in done]
+    ours_done = sum(p["ours"]["median_s"] for p in done)
+    obv_ok = all(p["obvious"].get("status") == "ok" for p in done)
+    obv = sum(p["obvious"].get("median_s", p["obvious"].get("timeout", 0)) for p in done)
+    note = f" (without {', '.join(failed)}: the obvious way failed)" if failed else ""
+    return {
+        "obvious_s": obv,
+        "obvious": (f"{obv:.1f} s" if obv_ok else f"> {obv:.0f} s") + note,
+        "excluded": failed,
+        "ratio": f"{obv / ours_done:.1f}×" if obv_ok else f"> {obv / ours_done:.0f}×",
+    }
+
+
+def load_unit(size: str, project: Path, out: Path, runs: int, timeout: float) -> dict:
+    """The median time of bulk-loading the size's N-Quads into an in-memory Oxigraph store."""
+    unit = summarise([run_once("load", "ours", project, out, timeout) for _ in range(runs)])
+    if unit.get("status") != "ok":
+        raise SystemExit(f"could not load the {size} dataset into Oxigraph: {unit}")
+    print(f"{size} load unit: {fmt_time(unit)} {unit['peak_mb']:.0f} MB {unit['check']}", file=sys.stderr)
+    return unit
+
+
+def in_load_units(st: dict, unit: dict) -> None:
+    """Each way's median as a multiple of the load unit measured in the same run."""
+    st["load_unit_s"] = unit["median_s"]
+    for way in ("ours", "obvious"):
+        if st[way].get("status") == "ok":
+            st[way]["load_units"] = st[way]["median_s"] / unit["median_s"]
+
+
 def _write(results: dict, folder: Path) -> str:
+    for entry in results["sizes"].values():
+        pipeline(entry)
     results["growth"] = growth(results)
     folder.mkdir(parents=True, exist_ok=True)
-    md = markdown(results)
+    md = markdown(results) + targets(results)
     if results["growth"]:
         md += "\n| stage | way | quads from → to | growth exponent |\n|---|---|---|---|\n"
         for g in results["growth"]:
-            note = " (faster than linear)" if g["exponent"] > 1.15 else ""
+            note = " (faster than linear)" if g["exponent"] > TEN_MILLION["exponent"] else ""
             md += f"| {g['stage']} | {g['way']} | {g['from']:,} → {g['to']:,} | {g['exponent']}{note} |\n"
     per = [
         (size, r["quads"], r["stages"]["queries"])

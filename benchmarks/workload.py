@@ -15,7 +15,7 @@ For N institutions it invents (all names, places and texts are made up):
 
 ``project(repo, dest, n)`` writes a project copy whose build uses these inputs. The same ``n`` and
 ``seed`` always give byte-identical files. ``SIZES`` maps the benchmark sizes to N, calibrated so the
-built dataset has about 10k, 100k and 1M quads.
+built dataset has about 10k, 100k, 1M and 10M quads.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 #: institutions per benchmark size (calibrated: about 680 quads per institution built)
-SIZES = {"10k": 14, "100k": 146, "1m": 1470}
+SIZES = {"10k": 14, "100k": 146, "1m": 1470, "10m": 14700}
 
 SYLLABLES = [
     ("Bei", "北"),
@@ -192,16 +192,35 @@ def _unique_abbr(base: str, taken: set[str]) -> str:
 RESERVED_ABBR = {"CQU", "NTU", "MOE", "SASTIND", "CASC", "ASPI"}
 
 
+#: the second, third ... institution of a city and kind ("Beilan Second University", 北兰第二大学), for
+#: sizes beyond the 4,350 two-syllable names; no name is a part of another, in English or Chinese
+ORDINALS = [("", ""), ("Second", "第二"), ("Third", "第三"), ("Fourth", "第四"), ("Fifth", "第五")]
+
+
+def _name_combos(n: int, rng: random.Random) -> list[tuple]:
+    """(syllable, syllable, kind, rank) for ``n`` institutions: the first rank shuffled as before (so
+    the sizes up to 4,350 institutions are unchanged), then each further rank shuffled in turn."""
+    combos: list[tuple] = []
+    for rank in range(len(ORDINALS)):
+        if len(combos) >= n:
+            break
+        more = [(a, b, k, rank) for k in KINDS for a in SYLLABLES for b in SYLLABLES if a != b]
+        rng.shuffle(more)
+        combos += more
+    if n > len(combos):
+        raise ValueError(f"at most {len(combos)} institutions")
+    return combos
+
+
 def _entities(n: int, rng: random.Random) -> tuple[list[Entity], list[Entity], list[Entity], list[Entity]]:
     taken: set[str] = set()
     institutions = []
-    combos = [(a, b, k) for k in KINDS for a in SYLLABLES for b in SYLLABLES if a != b]
-    rng.shuffle(combos)
-    if n > len(combos):
-        raise ValueError(f"at most {len(combos)} institutions")
-    for a, b, kind in combos[:n]:
+    combos = _name_combos(n, rng)
+    for a, b, kind, rank in combos[:n]:
         city_en, city_zh = a[0] + b[0].lower(), a[1] + b[1]
-        en, zh = f"{city_en} {kind[0]}", city_zh + kind[1]
+        ordinal = ORDINALS[rank]
+        en = f"{city_en} {ordinal[0] + ' ' if rank else ''}{kind[0]}"
+        zh = city_zh + ordinal[1] + kind[1]
         abbr = _unique_abbr(a[0][0] + b[0][0] + "".join(w[0] for w in kind[0].split() if w[0].isupper()), taken)
         institutions.append(Entity(_slug(en), en, zh, kind[2], abbr))
     n_agencies = 6 + n // 25
