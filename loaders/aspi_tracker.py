@@ -6,66 +6,82 @@ slug, or by the page's name), else one minted from its name: never from the file
 
 from __future__ import annotations
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, SCHEMA
 from defence_kg.loading.context import slug
 from defence_kg.loading.extraction import Extractor
-from defence_kg.loading.profile_text import institution_name, parse_profile
+from defence_kg.loading.profile_text import Profile, institution_name, parse_profile
 
 
-def load(ctx) -> None:
-    for document in ctx.source.documents:
-        path = ctx.document_path(document)
-        profile = parse_profile(ctx.read_text(document), where=str(path))
-        doc = ctx.describe_document(document, title=profile.title, modified=profile.last_updated)
-        profile.title = institution_name(profile)
-        if profile.title is None:
-            ctx.warn("%s: no institution name (no title line, no opening risk sentence)", document.id)
-        subject = (
-            ctx.registry.by_slug(document.id)
-            or (ctx.registry.resolve(profile.title) if profile.title else None)
-            or ID[slug(profile.title or document.id)]
+def names(ctx, document) -> list:
+    """The institution the profile is about, when the registry does not know it: declared with
+    the page's name, so that every document of the build resolves that name."""
+    profile, _ = _read(ctx, document)
+    subject = _subject(ctx, document, profile)
+    if subject in ctx.registry.labels:
+        return []
+    return [(subject, profile.title or document.id.replace("-", " ").title())]
+
+
+def load_document(ctx, document) -> None:
+    profile, title = _read(ctx, document)
+    doc = ctx.describe_document(document, title=title, modified=profile.last_updated)
+    if profile.title is None:
+        ctx.warn("%s: no institution name (no title line, no opening risk sentence)", document.id)
+    subject = _subject(ctx, document, profile)
+    # an institution the registry does not know is named by its page (declared by ``names``)
+    known = subject in ctx.registry.labels and subject not in ctx.registry.declared
+    extractor = Extractor(
+        ctx=ctx, document=document, subject=subject, profile=profile, names={ctx.registry.label(subject)}
+    )
+    ctx.registry.ambiguous.clear()
+    for sentence in extractor.run():
+        ctx.add(doc, DKG.unparsedSentence, Literal(sentence.text, lang="en"))
+        ctx.warn("%s: sentence not read: %s", document.id, sentence.text)
+    for name in sorted(ctx.registry.ambiguous):
+        ctx.warn(
+            "%s: '%s' names several organisations; not resolved (defence-kg resolve '%s')", document.id, name, name
         )
-        known = subject in ctx.registry.labels
-        if not known:
-            # an institution the registry does not know yet: named by the page's title
-            name = profile.title or document.id.replace("-", " ").title()
-            ctx.registry.add_name(subject, name, "name")
-            ctx.registry.labels[subject] = name
-        start = len(ctx.triples)
-        extractor = Extractor(
-            ctx=ctx, document=document, subject=subject, profile=profile, names={ctx.registry.label(subject)}
+    if not known and not _facts_about(ctx.triples, subject):
+        # a text nothing in which reads as a profile (a recipe, a wrong file) makes no organisation
+        ctx.warn(
+            "%s: nothing in the text reads as a profile of an institution; no organisation recorded", document.id
         )
-        ctx.registry.ambiguous.clear()
-        for sentence in extractor.run():
-            ctx.add(doc, DKG.unparsedSentence, Literal(sentence.text, lang="en"))
-            ctx.warn("%s: sentence not read: %s", document.id, sentence.text)
-        for name in sorted(ctx.registry.ambiguous):
-            ctx.warn(
-                "%s: '%s' names several organisations; not resolved (defence-kg resolve '%s')", document.id, name, name
-            )
-        if not known and not _facts_about(ctx.triples[start:], subject):
-            # a text nothing in which reads as a profile (a recipe, a wrong file) makes no organisation
-            ctx.warn(
-                "%s: nothing in the text reads as a profile of an institution; no organisation recorded", document.id
-            )
-            continue
-        if not known:
-            ctx.add(subject, SKOS.prefLabel, Literal(ctx.registry.label(subject), lang="en"))
-            if profile.title_zh:
-                ctx.add(subject, SKOS.prefLabel, Literal(profile.title_zh, lang="zh-Hans"))
-        ctx.add(doc, SCHEMA.about, subject)
-        if not extractor.risk_read:
-            # NUDT's page has none: no risk fact is made up; the level must come from elsewhere
-            ctx.warn("%s: no risk sentence or risk badge read; no risk level recorded", document.id)
-        if profile.last_updated is None:
-            ctx.warn("%s: no 'Last updated' line", document.id)
-        if not ctx.registry.types.get(subject):
-            ctx.fact(subject, RDF.type, DKG.Organisation, document=document, quote=profile.title)
+        return
+    if not known:
+        ctx.add(subject, SKOS.prefLabel, Literal(ctx.registry.label(subject), lang="en"))
+        if profile.title_zh:
+            ctx.add(subject, SKOS.prefLabel, Literal(profile.title_zh, lang="zh-Hans"))
+    ctx.add(doc, SCHEMA.about, subject)
+    if not extractor.risk_read:
+        # NUDT's page has none: no risk fact is made up; the level must come from elsewhere
+        ctx.warn("%s: no risk sentence or risk badge read; no risk level recorded", document.id)
+    if profile.last_updated is None:
+        ctx.warn("%s: no 'Last updated' line", document.id)
+    if not ctx.registry.types.get(subject):
+        ctx.fact(subject, RDF.type, DKG.Organisation, document=document, quote=profile.title)
+
+
+def _read(ctx, document) -> tuple[Profile, str | None]:
+    """The profile, with the institution's name as its title, and the page's own title."""
+    profile = parse_profile(ctx.read_text(document), where=str(ctx.document_path(document)))
+    title = profile.title
+    profile.title = institution_name(profile)
+    return profile, title
+
+
+def _subject(ctx, document, profile: Profile) -> URIRef:
+    """The registry's IRI of the institution (by tracker slug or name), else one minted from its name."""
+    return (
+        ctx.registry.by_slug(document.id)
+        or (ctx.registry.resolve(profile.title) if profile.title else None)
+        or ID[slug(profile.title or document.id)]
+    )
 
 
 def _facts_about(triples, subject) -> bool:
-    """A statement (with its evidence) about ``subject`` is among ``triples``."""
-    return any(p == RDF.subject and o == subject for _, p, o in triples)
+    """A statement (with its evidence) about ``subject``, or with it as object (a party to an
+    agreement), is among ``triples``."""
+    return any(p in (RDF.subject, RDF.object) and o == subject for _, p, o in triples)

@@ -21,6 +21,7 @@ from defence_kg.core.namespaces import DKG, ID
 from defence_kg.loading.context import LoadContext
 from defence_kg.loading.dates import PreciseDate
 from defence_kg.loading.extraction.names import InstitutionNames
+from defence_kg.loading.extraction.node_names import NodeNames
 from defence_kg.loading.extraction.wordlists import Wordlists
 from defence_kg.loading.profile_text import Profile, Sentence
 from defence_kg.sources.profiles import Document
@@ -108,7 +109,11 @@ class DocumentContext:
     followed_up: Sentence | None = None
     """A sentence a rule read together with the one before ("These agreements, signed in ...")."""
     hosted: set[URIRef] = field(default_factory=set)
-    minted: set[URIRef] = field(default_factory=set)
+    node_names: NodeNames = field(default_factory=NodeNames)
+    zh_labelled: set[URIRef] = field(default_factory=set)
+    """Laboratories given their Chinese label here (once each)."""
+    sentence: Sentence | None = None
+    """The sentence the rules are reading (None before and after them)."""
     abbreviations: set[str] = field(default_factory=set)
     risk_read: bool = False
     rule: str = ""
@@ -148,13 +153,10 @@ class DocumentContext:
         return ID[f"{base}{self.value_suffix}"]
 
     def mint_node(self, kind: str, date: PreciseDate | None) -> URIRef:
-        """A new agreement or event node of the institution: numbered when the IRI is taken."""
+        """A new agreement or event node of the institution, named by its kind and date (see
+        ``node_names``: never by its place in the text)."""
         base = f"{self.slug}-{kind}{self.designation_suffix}" + (f"-{date.iso}" if date else "")
-        iri, n = ID[base], 2
-        while iri in self.minted:
-            iri, n = ID[f"{base}-{n}"], n + 1
-        self.minted.add(iri)
-        return iri
+        return self.node_names.mint(base, self.sentence.text if self.sentence else "")
 
     def note_abbreviation(self, abbr: str, s: Sentence) -> None:
         """The institution's abbreviation, learnt from ``s``: a name of it from now on."""

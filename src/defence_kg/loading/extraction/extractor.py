@@ -7,6 +7,7 @@ from rdflib import URIRef
 from defence_kg.loading.context import LoadContext
 from defence_kg.loading.extraction.context import DocumentContext, SentenceOutcome
 from defence_kg.loading.extraction.names import institution_names, places_of
+from defence_kg.loading.extraction.node_names import rename
 from defence_kg.loading.extraction.rules import RULES
 from defence_kg.loading.extraction.shapes import sentence_shape
 from defence_kg.loading.extraction.wordlists import wordlists_of
@@ -45,6 +46,7 @@ class Extractor:
             assessor=assessor,
             asserted_by=asserted_by,
         )
+        self.start = len(ctx.triples)  # where this profile's triples begin: see ``name_nodes``
 
     @property
     def profile(self) -> Profile:
@@ -68,15 +70,29 @@ class Extractor:
         unparsed = []
         for sentence in self.doc.profile.sentences:
             # every rule sees every sentence: one sentence may hold several facts
-            before = self.doc.facts_made
+            self.doc.sentence, before = sentence, self.doc.facts_made
             read = [rule.apply(self.doc, sentence) for rule in sentence_rules]
             if not any(read):
                 unparsed.append(sentence)
             self.record(sentence, "unparsed" if not any(read) else "facts" if self.doc.facts_made > before else "read")
+        self.doc.sentence = None
         for rule in RULES:
             if rule.scope == "after":
                 rule.apply(self.doc)
+        self.name_nodes()
         return unparsed
+
+    def name_nodes(self) -> None:
+        """Rename the nodes whose plain name another node of the profile turned out to share."""
+        renames = self.doc.node_names.renames()
+        if not renames:
+            return
+        ctx = self.doc.ctx
+        nodes = set(self.doc.node_names.minted) - set(renames.values())
+        ctx.triples[self.start :] = rename(ctx.triples[self.start :], renames, nodes, ctx.graph)
+        for last in ("last_agreement", "last_event"):
+            node = getattr(self.doc, last)
+            setattr(self.doc, last, renames.get(node, node))
 
     def record(self, sentence: Sentence, outcome: str) -> None:
         """Count what came of one sentence, for ``extract --report``: its shape when unparsed."""

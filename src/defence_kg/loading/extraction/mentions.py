@@ -17,7 +17,7 @@ from defence_kg.loading.profile_text import Sentence
 def describe(doc: DocumentContext, iri: URIRef, phrase: str, s: Sentence) -> None:
     """Record an appositive description ("defence industry agency", "Singapore's")."""
     phrase = phrase.strip(" ,")
-    if not phrase:
+    if not phrase or phrase.lower() in ("the", "a", "an"):
         return
     if m := re.fullmatch(r"(.+?)['’]s?", phrase):
         code = doc.words.countries.get(m[1].lower())

@@ -170,9 +170,9 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
         m["zh"]
         and re.search(r"[\u3400-\u9fff]", m["zh"])
         and found not in doc.ctx.registry.labels
-        and found not in doc.minted
+        and found not in doc.zh_labelled
     ):
-        doc.minted.add(found)  # one Chinese label per laboratory
+        doc.zh_labelled.add(found)  # one Chinese label per laboratory
         doc.ctx.add(found, SKOS.prefLabel, Literal(m["zh"].strip(), lang="zh-Hans"))
     doc.fact(found, DKG.hostedBy, doc.subject, s)
     doc.hosted.add(found)
@@ -191,8 +191,8 @@ def lab_in_text(doc: DocumentContext, s: Sentence) -> bool:
     for name, zh, certainty in hosted_in_text(doc, s):
         lab_iri = lab(doc, name, s)
         if doc.has_type(lab_iri, DKG.Laboratory) or lab_iri not in doc.ctx.registry.types:
-            if zh and lab_iri not in doc.ctx.registry.labels and lab_iri not in doc.minted:
-                doc.minted.add(lab_iri)  # one Chinese label per laboratory
+            if zh and lab_iri not in doc.ctx.registry.labels and lab_iri not in doc.zh_labelled:
+                doc.zh_labelled.add(lab_iri)  # one Chinese label per laboratory
                 doc.ctx.add(lab_iri, SKOS.prefLabel, Literal(zh.strip(), lang="zh-Hans"))
             doc.fact(lab_iri, DKG.hostedBy, doc.subject, s, certainty=certainty)
             doc.hosted.add(lab_iri)
