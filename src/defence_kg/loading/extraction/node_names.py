@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 from rdflib.namespace import RDF
+from rdflib.term import Node
 
 from defence_kg.core.namespaces import DKG, ID
 from defence_kg.loading.context import Triple, statement_iri
@@ -82,7 +83,7 @@ def rename(triples: list[Triple], renames: dict[URIRef, URIRef], nodes: set[URIR
 def _statement_renames(triples: list[Triple], graph: URIRef) -> dict:
     """Statement IRI -> the IRI its (renamed) subject, predicate, object and quote give it now."""
     parts: dict = {}
-    fields = {RDF.subject: 0, RDF.predicate: 1, RDF.object: 2, DKG.quote: 3}
+    fields: dict[Node, int] = {RDF.subject: 0, RDF.predicate: 1, RDF.object: 2, DKG.quote: 3}
     for s, p, o in triples:
         if p in fields and str(s).startswith(ID["st-"]):
             parts.setdefault(s, [None, None, None, None])[fields[p]] = o
