@@ -257,15 +257,17 @@ def publish_site(
     site_url: str | None = None,
     sparql_endpoint: str | None = None,
     releases: Path | None = None,
+    project: Project | None = None,
 ) -> SiteSummary:
     """Write the static linked-data site (pages, RDF per entity, dumps, VoID, server configs);
-    with ``releases`` (a folder of releases), a changes page made from their diffs.
+    with ``releases`` (a folder of releases), a changes page made from their diffs. The
+    project's folder and build folder are never written over.
 
     >>> import tempfile
     >>> publish_site(build().store, Path(tempfile.mkdtemp()) / "site").entities > 100
     True
     """
-    project = find_project()
+    project = _project(project)
     return build_site(
         store,
         out,

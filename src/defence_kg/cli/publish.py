@@ -6,13 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from defence_kg import api
 from defence_kg.core.errors import EXIT_OK, ValidationFailed
 from defence_kg.core.namespaces import BASE
 from defence_kg.core.project import Project
 from defence_kg.core.store import Store
 from defence_kg.dataset import build as dataset
 from defence_kg.publish.endpoint import publish_endpoint
-from defence_kg.publish.site import build_site
 from defence_kg.queries.client import DEFAULT_TIMEOUT_S, Endpoint
 from defence_kg.validation.shacl import validate_store
 
@@ -64,14 +64,14 @@ def _register_site(targets: argparse._SubParsersAction[argparse.ArgumentParser])
 
 
 def cmd_site(args: argparse.Namespace, project: Project) -> int:
-    summary = build_site(
+    summary = api.publish_site(
         _valid_store(project, args.allow_invalid),
         args.output,
         base_url=args.base_url,
         site_url=args.site_url,
         sparql_endpoint=args.sparql_endpoint,
         releases=args.releases,
-        protected=(project.root, project.out),
+        project=project,
     )
     print(f"wrote {summary.files} files for {summary.entities} entities -> {args.output}")
     for d in summary.dumps:
