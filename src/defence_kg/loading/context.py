@@ -1,7 +1,8 @@
 """loaders: the LoadContext a loader writes through, and run_loader().
 
 A loader (``loaders/<id>.py``, ``def load(ctx)``) adds triples only to its own source's graph.
-``ctx.fact()`` writes a fact twice: the plain edge, and a ``dkg:Statement`` with its evidence.
+``ctx.fact()`` writes a fact as a ``dkg:Statement`` with its evidence and, if it is stated, also
+as the plain edge.
 IRIs are minted only through ``ctx.mint()``/``slug()``, deterministically.
 """
 
@@ -144,8 +145,11 @@ class LoadContext:
         qualifiers: dict[URIRef, Node] | None = None,
         asserted_by: URIRef | None = None,
     ) -> URIRef:
-        """Add the plain edge and its statement with evidence; return the statement's IRI."""
-        self.triples.append((s, p, o))
+        """Add the statement with evidence, and the plain edge if the fact is stated; return the
+        statement's IRI. Like Wikidata's truthy triples, a plain edge never says more than its
+        statement: an implied or possible fact exists only as its statement (docs/model.md)."""
+        if certainty == "stated":
+            self.triples.append((s, p, o))
         st, triples = statement_triples(
             s,
             p,

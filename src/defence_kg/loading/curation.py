@@ -8,7 +8,8 @@ the curators' own, its ``dkg:basis`` (``rendered-name``, ``read-from-name``) and
 exactly that evidence:
 
 - a fact records support: derived from those records, and no others; certainty stated;
-- a curators' inference: no record, certainty implied, its basis and note;
+- a curators' inference: no record, certainty implied, its basis and note; like every implied
+  fact it has no plain edge (only its statement), except a name, which stays a plain label;
 - a fact no group covers: the curators' own assertion, with no record and the basis
   ``curator-assertion``; certainty stated.
 
@@ -95,10 +96,19 @@ def load_curated(path: Path, ontology: list[Triple]) -> list[Triple]:
     stated = {t for t in triples if not isinstance(t[0], BNode) and t[1] != DKG.evidence}
     evidence = declared_evidence(path, groups, stated)
     facts, kinds = fact_predicates(ontology), organisation_kinds(ontology)
-    out = sorted(stated)
+    out = sorted(t for t in stated if not is_hedged_edge(t, evidence))
     for triple in sorted(t for t in stated if is_fact(t, facts, kinds)):
         out += fact_statement(triple, evidence.get(triple, Evidence()), graph)
     return out
+
+
+def is_hedged_edge(triple: Triple, evidence: dict[Triple, Evidence]) -> bool:
+    """A curators' inference (certainty implied) that is not a name: it exists only as its
+    statement, as an implied fact of a source does. Names stay plain labels, as Wikidata's labels
+    and aliases sit outside its ranked statements: a thing is found and shown by its names, and
+    their statements say which ones the curators rendered."""
+    declared = evidence.get(triple)
+    return declared is not None and declared.inference is not None and triple[1] not in NAME_PREDICATES
 
 
 def refuse_entity_sources(path: Path, triples: list[Triple]) -> None:

@@ -24,6 +24,7 @@ from rdflib.term import Node
 from defence_kg.core.namespaces import DKG
 
 PARENT_PROPERTIES = {DKG.unitOf, DKG.hostedBy, DKG.subsidiaryOf}
+STATEMENT_PARTS = (RDF.subject, RDF.predicate, RDF.object)
 NAME_PROPERTIES: dict[Node, str] = {
     SKOS.prefLabel: "name",
     SKOS.altLabel: "alias",
@@ -69,7 +70,12 @@ class Registry:
         self._abbr_index = _Keys()
         self._verifiers: dict[str, re.Pattern] = {}
         self._has_empty = False
+        # statement parts: a parent known only as an implied fact (a committee read from its name
+        # as the university's) has no plain edge, but still tells which body a mention means
+        statements: dict[Node, dict[Node, Node]] = defaultdict(dict)
         for s, p, o in triples:
+            if p in STATEMENT_PARTS:
+                statements[s][p] = o
             if not isinstance(s, URIRef):
                 continue  # the registry names things by IRI
             if p == DKG.trackerSlug:
@@ -82,6 +88,10 @@ class Registry:
                 self.add_name(s, str(o), NAME_PROPERTIES[p])
                 if p == SKOS.prefLabel and o.language == "en":
                     self.labels[s] = str(o)
+        for parts in statements.values():
+            unit, link, parent = (parts.get(k) for k in STATEMENT_PARTS)
+            if link in PARENT_PROPERTIES and isinstance(unit, URIRef) and isinstance(parent, URIRef):
+                self.parents[unit].add(parent)
         self._pattern: re.Pattern | None = None
         self.ambiguous: set[str] = set()
         """Mentions found in texts that name several entities (never resolved to one)."""
