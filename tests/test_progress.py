@@ -11,7 +11,10 @@ import subprocess
 import sys
 import termios
 
+import pytest
+
 from defence_kg.core import progress
+from helpers import ROOT
 
 # a child that tracks three slow documents, quiet if asked
 CHILD = """
@@ -85,3 +88,50 @@ def test_build_shows_progress_on_a_terminal_only(project):
     assert re.search(r"build: 100%\|[^|]*\| (\d+)/\1 \[.*sources/s\]", build(terminal=True))
     assert "build:" not in build("--quiet", terminal=True)
     assert "build:" not in build(terminal=False)
+
+
+# every long stage (issue 16): the command, and the bar (its label and unit) a terminal shows
+LONG_STAGES = {
+    "validate": (["validate"], r"validate: +100%\|[^|]*\| (\d+)/\1 \[[^]]* shapes/s\]"),
+    "read": (["validate"], r"read dataset\.nq: +100%\|[^|]*\| [\d.]+M/[\d.]+M \[[^]]*B/s\]"),
+    "export": (["export", "gexf", "-o", "{tmp}/graph.gexf"], r"export gexf: +100%\|[^|]*\| 2/2 \[[^]]* steps/s"),
+    "publish site": (
+        ["publish", "site", "-o", "{tmp}/site"],
+        r"publish site: +100%\|[^|]*\| (\d+)/\1 \[[^]]* pages/s\]",
+    ),
+    "publish endpoint": (
+        [
+            "publish",
+            "endpoint",
+            "--endpoint",
+            "http://127.0.0.1:9/query",
+            "--gsp-endpoint",
+            "http://127.0.0.1:9/store",
+            "--dry-run",
+            "{tmp}/requests",
+        ],
+        r"publish endpoint: prepare: +100%\|[^|]*\| (\d+)/\1 \[[^]]* triples/s\]",
+    ),
+    "screen": (["screen", "data/examples/partners.csv", "-o", "{tmp}/partners.csv"], r"screen: +100%\|.*rows/s\]"),
+    "diff": (["diff", "{out}", "{out}", "-o", "{tmp}/diff.txt"], r"read claims of [^:]+: +100%\|[^|]*\| (\d+)/\1 \["),
+}
+
+
+@pytest.mark.parametrize("stage", sorted(LONG_STAGES))
+def test_every_long_stage_shows_progress_on_a_terminal(stage, built, project, tmp_path):
+    args, bar = LONG_STAGES[stage]
+    argv = [a.format(tmp=tmp_path, out=project.out) for a in args]
+    out = _stderr([sys.executable, "-m", "defence_kg", "--out", str(project.out), *argv], terminal=True, cwd=ROOT)
+    assert re.search(bar, out), out
+
+
+@pytest.mark.parametrize("stage", ["publish site", "diff"])
+def test_long_stages_are_silent_on_a_pipe_and_with_quiet(stage, built, project, tmp_path):
+    args, _ = LONG_STAGES[stage]
+    argv = [sys.executable, "-m", "defence_kg", "--out", str(project.out)]
+    (tmp_path / "quiet").mkdir()
+    (tmp_path / "piped").mkdir()
+    quiet = [*argv, "--quiet", *[a.format(tmp=tmp_path / "quiet", out=project.out) for a in args]]
+    piped = [*argv, *[a.format(tmp=tmp_path / "piped", out=project.out) for a in args]]
+    for out in (_stderr(quiet, terminal=True, cwd=ROOT), _stderr(piped, terminal=False, cwd=ROOT)):
+        assert "%|" not in out and "read " not in out, out

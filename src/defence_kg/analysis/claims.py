@@ -23,6 +23,7 @@ from pathlib import Path
 
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
+from defence_kg.core import progress
 from defence_kg.core.namespaces import DKG, ID, SCHEMA
 from defence_kg.core.sparql import compact
 from defence_kg.core.store import Lit, PlainQuad, Store, plain_quads
@@ -277,6 +278,10 @@ def is_entity(term: Term, claims: Claims) -> bool:
 def claims_of(source: Path | Store, name: str) -> Claims:
     """The claims of a store, or of the dataset at a path (a build folder, a release, a dump)."""
     if isinstance(source, Store):
-        return Claims(plain_quads(source.serialize("nquads"), "nquads", where=name), name)
-    data, fmt, where = dataset_bytes(Path(source))
-    return Claims(plain_quads(data, fmt, where=where), name)
+        data, fmt, where = source.serialize("nquads"), "nquads", name
+    else:
+        data, fmt, where = dataset_bytes(Path(source))
+    # N-Quads has one quad a line: the bar can show time left (TriG only a count and a rate)
+    total = data.count(b"\n") if fmt == "nquads" else None
+    quads = progress.track(plain_quads(data, fmt, where=where), f"read claims of {name}", unit="quads", total=total)
+    return Claims(quads, name)

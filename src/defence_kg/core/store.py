@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from defence_kg.core import progress
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import PREFIXES
 
@@ -130,10 +131,11 @@ class Store:
             self._store.bulk_load(path=str(path), to_graph=ox.NamedNode(str(graph)))
 
     def load_dataset(self, path: Path) -> None:
-        """Parse a TriG or N-Quads file, keeping its named graphs."""
+        """Parse a TriG or N-Quads file, keeping its named graphs (Oxigraph's bulk loader, fed
+        through a file object so a terminal shows the bytes read: no slower than by path)."""
         self._sorted_nquads = None
-        with rdf_input_errors(path):
-            self._store.bulk_load(path=str(path))
+        with rdf_input_errors(path), progress.reading(path, f"read {path.name}") as file:
+            self._store.bulk_load(input=file, format=ox.RdfFormat.from_extension(path.suffix.lstrip(".")))
 
     def load_bytes(self, data: bytes, fmt: str, *, where: str) -> None:
         """Parse a dataset given as bytes (``fmt``: a FORMATS key), keeping its named graphs;

@@ -11,6 +11,7 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from defence_kg.core import progress
 from defence_kg.core.errors import InputError
 from defence_kg.core.output import replace_folder, write_file
 
@@ -61,12 +62,15 @@ def export(
     """
     if fmt not in FORMATS:
         raise InputError(f"unknown export format '{fmt}'", fix=f"use one of: {', '.join(FORMATS)}")
-    graph = to_networkx(store, agreements=agreements)
-    module = importlib.import_module(FORMATS[fmt][0])
-    if fmt == "nodes-edges-csv":
-        _write_tables(module.to_tables(graph), path, protected)
-    else:
-        write_file(module.to_bytes(graph), path, build=build)
+    with progress.steps(f"export {fmt}", ["network", "write"]) as step:
+        step("network")
+        graph = to_networkx(store, agreements=agreements)
+        step("write")
+        module = importlib.import_module(FORMATS[fmt][0])
+        if fmt == "nodes-edges-csv":
+            _write_tables(module.to_tables(graph), path, protected)
+        else:
+            write_file(module.to_bytes(graph), path, build=build)
     return ExportResult(
         format=fmt, path=path, nodes=graph.number_of_nodes(), edges=graph.number_of_edges(), agreements=agreements
     )

@@ -37,6 +37,7 @@ from pathlib import Path
 
 from rdflib import URIRef
 
+from defence_kg.core import progress
 from defence_kg.core.errors import InputError, RemoteError
 from defence_kg.core.output import replace_folder
 from defence_kg.core.sparql import term_n3
@@ -89,14 +90,16 @@ def plan(store, endpoint: Endpoint, graphs: list[str] | None = None, *, max_upda
             fix="give --gsp-endpoint URL (Graph Store Protocol, preferred) or --update-endpoint URL",
         )
     out = []
-    for g in chosen:
-        body = store.serialize("ntriples", graph=URIRef(g))
-        n = store.count(URIRef(g))
-        if endpoint.gsp_url is not None:
-            reqs = [Request(g, "PUT", endpoint.graph_url(g), GRAPH_CONTENT_TYPE, body, n, True)]
-        else:
-            reqs = _update_requests(g, body, endpoint.update_url or "", max_update_triples)
-        out.append(GraphPlan(g, n, reqs))
+    counts = {g: store.count(URIRef(g)) for g in chosen}
+    with progress.bar("publish endpoint: prepare", total=sum(counts.values()), unit="triples") as prepared:
+        for g, n in counts.items():
+            body = store.serialize("ntriples", graph=URIRef(g))
+            if endpoint.gsp_url is not None:
+                reqs = [Request(g, "PUT", endpoint.graph_url(g), GRAPH_CONTENT_TYPE, body, n, True)]
+            else:
+                reqs = _update_requests(g, body, endpoint.update_url or "", max_update_triples)
+            out.append(GraphPlan(g, n, reqs))
+            prepared(n)
     return out
 
 
@@ -175,36 +178,42 @@ def _silent(line: str) -> None:
 def publish(plans: list[GraphPlan], endpoint: Endpoint, *, log: Callable[[str], None] = _silent) -> dict[str, int]:
     """Send the requests graph by graph, then verify the counts. Returns {graph: triples on server}."""
     done: list[str] = []
-    for i, p in enumerate(plans):
-        try:
-            for r in p.requests:
-                if r.method == "PUT":
-                    endpoint.put_graph(p.graph, r.body, r.content_type)
-                else:
-                    endpoint.update(r.body.decode("utf-8"))
-        except RemoteError as err:
-            rest = [q.graph for q in plans[i:]]
-            partial = len(p.requests) > 1
-            state = (
-                "it may be partly loaded (chunked updates are not atomic): re-run to complete it"
-                if partial
-                else "it still holds its previous content (one request per graph is atomic)"
-            )
-            failure = PublishStopped(
-                list(done),
-                rest,
-                f"publishing stopped at graph {p.graph}: {err.what}",
-                where=err.where,
-                why=(
-                    f"{err.why}; published ({len(done)}): {', '.join(done) or 'none'}; "
-                    f"not published ({len(rest)}): {', '.join(rest)}; {p.graph}: {state}"
-                ),
-                fix=(err.fix or "") + "; then re-run: publishing is idempotent",
-            )
-            raise failure from None
-        done.append(p.graph)
-        log(f"  sent      {p.expected:>8}  {p.graph}")
+    with progress.bar("publish endpoint: send", total=sum(p.expected for p in plans), unit="triples") as sent:
+        for i, p in enumerate(plans):
+            _send(p, [q.graph for q in plans[i:]], done, endpoint, sent)
+            done.append(p.graph)
+            log(f"  sent      {p.expected:>8}  {p.graph}")
     return verify(plans, endpoint, log=log)
+
+
+def _send(p: GraphPlan, rest: list[str], done: list[str], endpoint: Endpoint, sent: Callable[[int], object]) -> None:
+    """Send one graph's requests; a remote failure says what was published and what was not."""
+    try:
+        for r in p.requests:
+            if r.method == "PUT":
+                endpoint.put_graph(p.graph, r.body, r.content_type)
+            else:
+                endpoint.update(r.body.decode("utf-8"))
+            sent(r.triples)
+    except RemoteError as err:
+        partial = len(p.requests) > 1
+        state = (
+            "it may be partly loaded (chunked updates are not atomic): re-run to complete it"
+            if partial
+            else "it still holds its previous content (one request per graph is atomic)"
+        )
+        failure = PublishStopped(
+            list(done),
+            rest,
+            f"publishing stopped at graph {p.graph}: {err.what}",
+            where=err.where,
+            why=(
+                f"{err.why}; published ({len(done)}): {', '.join(done) or 'none'}; "
+                f"not published ({len(rest)}): {', '.join(rest)}; {p.graph}: {state}"
+            ),
+            fix=(err.fix or "") + "; then re-run: publishing is idempotent",
+        )
+        raise failure from None
 
 
 def verify(plans: list[GraphPlan], endpoint: Endpoint, *, log: Callable[[str], None] = _silent) -> dict[str, int]:

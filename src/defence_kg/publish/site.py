@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
+from defence_kg.core import progress
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import BASE, ONTOLOGY_GRAPH
 from defence_kg.core.output import replace_folder
@@ -105,7 +106,8 @@ def _write(
     (root / "context.jsonld").write_text(
         json.dumps({"@context": site_rdf.context()}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-    for e in model.sorted_entities():
+    entities = model.sorted_entities()
+    for e in progress.track(entities, "publish site", unit="pages", total=len(entities)):
         _write_entity(root / "id" / e.slug, e, model, pages, site_url)
     _write_views(root, Views(Explorer(model)))
     (root / "timeline.html").write_text(pages.timeline(), encoding="utf-8")

@@ -31,6 +31,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import Node
 
+from defence_kg.core import progress
 from defence_kg.core.store import Store
 
 # Every property of a shape the engine understands; any other sh: property makes it Unsupported.
@@ -219,7 +220,7 @@ class _Engine:
             self._check_known(s)
             if (s, RDF.type, URIRef("http://www.w3.org/2000/01/rdf-schema#Class")) in self.sg:
                 raise Unsupported(f"{s} is also a class (implicit class target)")
-        for shape in sorted(targeted, key=str):
+        for shape in progress.track(sorted(targeted, key=str), "validate", unit="shapes"):
             targets = self._targets(shape)
             prologue, focus = self._focus_query(targets)
             self._shape(shape, prologue, focus)
