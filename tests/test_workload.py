@@ -99,3 +99,23 @@ def test_registry_index_finds_what_the_full_expression_finds(tmp_path):
 
 def _first_entity(registry):
     return sorted(registry.labels)[0]
+
+
+def test_beyond_the_two_syllable_names_no_name_is_part_of_another():
+    import random
+
+    n = len(workload._name_combos(1, random.Random(7))) + 50  # into the second rank (the 10M size)
+    institutions, *_ = workload._entities(n, random.Random(7))
+    assert len({e.en for e in institutions}) == len({e.zh for e in institutions}) == n
+    assert institutions[-1].en.split()[1] in ("Second", "Third")
+
+    def parts(name: str) -> set[str]:
+        return {name[i:j] for i in range(len(name)) for j in range(i + 1, len(name) + 1)} - {name}
+
+    zh = {e.zh for e in institutions}
+    assert not zh & set().union(*map(parts, zh))
+    # in English a name may begin another ("Beilan University" and "Beilan University of
+    # Technology", as in the first rank: the longest match wins), but never sit inside it
+    en = {e.en for e in institutions}
+    inside = set().union(*({n[i:] for i in range(1, len(n))} for n in en))
+    assert not {x for x in en if any(x in tail for tail in inside if tail.startswith(x[:3]))}
