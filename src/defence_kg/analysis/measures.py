@@ -1,5 +1,6 @@
 """analysis: network measures (``analyse``) — degree and betweenness centrality, connected
-components and ego networks, over the undirected simple view of the network."""
+components and ego networks, over the undirected simple view of the network (stated facts, or
+down to implied or possible ones with ``certainty``)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ class EgoEdge:
     target: str
     kind: str
     sentence: str
+    certainty: str = "stated"
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class Analysis:
     centrality: tuple[Centrality, ...]
     components: tuple[Component, ...]
     ego: EgoNetwork | None = field(default=None, metadata=OMIT_NONE)
+    certainty: str = "stated"
+    """The weakest certainty of the facts measured as edges."""
 
 
 def centrality(data) -> tuple[Centrality, ...]:
@@ -83,6 +87,7 @@ def ego_network(data, org: str, *, radius: int = 1) -> EgoNetwork:
                 target=v,
                 kind=net.graph.edges[u, v, k].get("kind", str(k)),
                 sentence=gx.sentence(net.graph, u, v, k),
+                certainty=net.graph.edges[u, v, k].get("certainty", "stated"),
             )
             for u, v, k in edges
         ),
@@ -95,17 +100,19 @@ def components(data) -> tuple[Component, ...]:
     return tuple(Component(size=len(c), members=tuple(net.node(n) for n in c)) for c in gx.components(net.graph))
 
 
-def analyse(data, *, ego: str | None = None, radius: int = 1) -> Analysis:
-    """Centrality, components and (with ``ego``) an ego network of the dataset's network.
+def analyse(data, *, ego: str | None = None, radius: int = 1, certainty: str = "stated") -> Analysis:
+    """Centrality, components and (with ``ego``) an ego network of the dataset's network, whose
+    edges are the facts of ``certainty`` or firmer ("stated", "implied", "possible").
 
     >>> from defence_kg import build
     >>> a = analyse(build().store, ego="CQU")
     >>> a.ego.centre.label, a.components[0].size >= a.components[-1].size
     ('Chongqing University', True)
     """
-    net = network(data)
+    net = network(data, certainty=certainty)
     return Analysis(
         centrality=centrality(net),
         components=components(net),
         ego=ego_network(net, ego, radius=radius) if ego else None,
+        certainty=certainty,
     )

@@ -25,9 +25,9 @@ class NodeRef:
 class Network:
     """The graph of a dataset and the names its nodes go by."""
 
-    def __init__(self, data, *, agreements: str = "node") -> None:
+    def __init__(self, data, *, agreements: str = "node", certainty: str = "stated") -> None:
         if hasattr(data, "query"):
-            self.graph = gx.to_networkx(data, agreements=agreements)
+            self.graph = gx.to_networkx(data, agreements=agreements, certainty=certainty)
             self.registry: Registry | None = Registry(data.triples())
         else:
             self.graph, self.registry = data, None
@@ -78,10 +78,7 @@ class Network:
         )
 
 
-def _network(data, agreements: str = "node") -> Network:
-    return data if isinstance(data, Network) else Network(data, agreements=agreements)
-
-
-def network(data, agreements: str = "node") -> Network:
-    """``data`` as a Network: a Store is converted, a Network is kept, a networkx graph is wrapped."""
-    return data if isinstance(data, Network) else Network(data, agreements=agreements)
+def network(data, agreements: str = "node", certainty: str = "stated") -> Network:
+    """``data`` as a Network: a Store is converted (with the facts of ``certainty`` or firmer as
+    edges), a Network is kept, a networkx graph is wrapped."""
+    return data if isinstance(data, Network) else Network(data, agreements=agreements, certainty=certainty)

@@ -1,8 +1,10 @@
 """analysis: how two organisations are connected (``trace``), hop by hop, with evidence.
 
 Paths run over the undirected simple view of the network (a path may follow a relation either
-way); each hop is explained in the relation's own direction with its date and evidence. Absence
-of a path is reported as "no connection recorded", never as "not connected".
+way); each hop is explained in the relation's own direction with its date, evidence and
+certainty. Only stated facts are hops unless ``certainty`` admits implied or possible ones, which
+keep their certainty. Absence of a path is reported as "no connection recorded", never as "not
+connected".
 """
 
 from __future__ import annotations
@@ -83,6 +85,8 @@ class Trace:
     max_hops: int
     paths: tuple[TracePath, ...]
     message: str | None = field(default=None, metadata=OMIT_NONE)
+    certainty: str = "stated"
+    """The weakest certainty of the facts a path may follow."""
 
 
 def _hop(net: Network, a: str, b: str) -> Step:
@@ -110,9 +114,19 @@ def _path(net: Network, nodes: list[str]) -> TracePath:
     )
 
 
-def trace(data, a: str, b: str, *, via: str | None = None, max_hops: int = 4, limit: int = 10) -> Trace:
+def trace(
+    data,
+    a: str,
+    b: str,
+    *,
+    via: str | None = None,
+    max_hops: int = 4,
+    limit: int = 10,
+    certainty: str = "stated",
+) -> Trace:
     """The shortest and other simple paths (at most ``max_hops`` edges, at most ``limit`` paths)
-    between two organisations named by IRI, label, alias, abbreviation or Chinese name.
+    between two organisations named by IRI, label, alias, abbreviation or Chinese name, over the
+    facts of ``certainty`` or firmer ("stated": plain edges only; "implied"; "possible").
 
     >>> from defence_kg import build
     >>> t = trace(build().store, "Chongqing University", "SASTIND", max_hops=2)
@@ -121,7 +135,8 @@ def trace(data, a: str, b: str, *, via: str | None = None, max_hops: int = 4, li
     """
     if max_hops < 1:
         raise InputError(f"--max-hops must be at least 1, not {max_hops}", fix="give a positive number")
-    net = network(data)
+    gx.hedged_certainties(certainty)  # an unknown certainty is a usage error before any work
+    net = network(data, certainty=certainty)
     src, dst = net.resolve(a), net.resolve(b)
     mid = net.resolve(via) if via else None
     if src == dst:
@@ -130,9 +145,11 @@ def trace(data, a: str, b: str, *, via: str | None = None, max_hops: int = 4, li
     message = None
     if not paths:
         through = f" through {net.label(mid)}" if mid else ""
+        # a hedged connection may be recorded where no stated one is: say which were looked at
+        among = {"stated": " among stated facts", "implied": " among stated and implied facts", "possible": ""}
         message = (
             f"no connection recorded between {net.label(src)} and {net.label(dst)}"
-            f"{through} within {max_hops} hop{'s' if max_hops > 1 else ''}"
+            f"{through} within {max_hops} hop{'s' if max_hops > 1 else ''}{among[certainty]}"
         )
     return Trace(
         from_=net.node(src),
@@ -141,6 +158,7 @@ def trace(data, a: str, b: str, *, via: str | None = None, max_hops: int = 4, li
         max_hops=max_hops,
         paths=tuple(_path(net, p) for p in paths),
         message=message,
+        certainty=certainty,
     )
 
 
@@ -206,6 +224,8 @@ def trace_picture(result: Trace, fmt: str) -> bytes:
                     arrowprops={"arrowstyle": "->", "color": "#555555"},
                 )
                 label = e.kind + (f" ({e.date})" if e.date else "")
+                if e.certainty not in (None, "stated"):
+                    label += f" [{e.certainty}]"
                 ax.text((x0 + x1) / 2, y + 0.18 + 0.14 * k, label, ha="center", fontsize=6.5, color="#333333")
     buf = io.BytesIO()
     metadata = {"Date": None} if fmt == "svg" else {"Software": None}

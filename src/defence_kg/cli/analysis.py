@@ -14,11 +14,13 @@ from defence_kg.analysis.measures import analyse
 from defence_kg.analysis.resolve import Resolution, resolve
 from defence_kg.analysis.stats import stats
 from defence_kg.analysis.trace import trace, trace_picture
+from defence_kg.cli.export import CERTAINTY_HELP
 from defence_kg.core.errors import EXIT_OK, EXIT_USAGE, InputError
 from defence_kg.core.output import write_file
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_data, to_json
 from defence_kg.dataset import build as dataset
+from defence_kg.exports.policy import CERTAINTIES
 from defence_kg.loading.registry import Registry
 
 
@@ -29,6 +31,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     t.add_argument("--via", help="only paths through this third organisation")
     t.add_argument("--max-hops", type=int, default=4, help="longest path, in edges (default 4)")
     t.add_argument("--limit", type=int, default=10, help="at most this many paths (default 10)")
+    t.add_argument("--certainty", choices=CERTAINTIES, default="stated", help=CERTAINTY_HELP)
     t.add_argument("--format", choices=["text", "json", "markdown", "svg", "png"], default="text")
     t.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     t.set_defaults(func=cmd_trace)
@@ -38,6 +41,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     a.add_argument("--radius", type=int, default=1, help="ego network radius in hops (default 1)")
     a.add_argument("--format", choices=["table", "json"], default="table")
     a.add_argument("--top", type=int, default=20, help="rows of the centrality table (default 20)")
+    a.add_argument("--certainty", choices=CERTAINTIES, default="stated", help=CERTAINTY_HELP)
     a.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     a.set_defaults(func=cmd_analyse)
 
@@ -57,7 +61,15 @@ def _emit(data: bytes, output: str | None) -> None:
 
 
 def cmd_trace(args: argparse.Namespace, project: Project) -> int:
-    result = trace(dataset.read(project.out), args.a, args.b, via=args.via, max_hops=args.max_hops, limit=args.limit)
+    result = trace(
+        dataset.read(project.out),
+        args.a,
+        args.b,
+        via=args.via,
+        max_hops=args.max_hops,
+        limit=args.limit,
+        certainty=args.certainty,
+    )
     if args.format in ("svg", "png"):
         if args.format == "png" and args.output in (None, "-") and sys.stdout.isatty():
             raise InputError("refusing to write a PNG to the terminal", fix="give -o FILE.png")
@@ -70,7 +82,7 @@ def cmd_trace(args: argparse.Namespace, project: Project) -> int:
 
 
 def cmd_analyse(args: argparse.Namespace, project: Project) -> int:
-    result = analyse(dataset.read(project.out), ego=args.ego, radius=args.radius)
+    result = analyse(dataset.read(project.out), ego=args.ego, radius=args.radius, certainty=args.certainty)
     text = to_json(result) if args.format == "json" else render_analysis(to_data(result), args.top)
     _emit(text.encode(), args.output)
     return EXIT_OK
@@ -157,11 +169,16 @@ def render_trace(result: dict[str, Any], *, markdown: bool = False) -> str:
         lines += [f"### {title}" if markdown else title, ""] if markdown else [title]
         facts = [e for step in path["steps"] for e in step["edges"]]
         for j, e in enumerate(facts, 1):  # one number per fact, so a Markdown list counts right
-            hedge = "" if e.get("certainty", "stated") == "stated" else f"[{e['certainty']}] "
+            # a hedged hop says so before anything else: "(implied) A is hosted by B (...)"
+            hedge = "" if e.get("certainty", "stated") == "stated" else f"({e['certainty']}) "
             text = f"{hedge}{e['sentence']} ({_evidence_text(e)})"
             lines.append(f"{j}. {text}" if markdown else f"  {j}. {text}")
         lines.append("")
     return "\n".join(lines)
+
+
+def _hedge(edge: dict[str, Any]) -> str:
+    return "" if edge.get("certainty", "stated") == "stated" else f"({edge['certainty']}) "
 
 
 def render_analysis(result: dict[str, Any], top: int) -> str:
@@ -192,5 +209,5 @@ def render_analysis(result: dict[str, Any], top: int) -> str:
             f"ego network of {e['centre']['label']} (radius {e['radius']}): "
             f"{len(e['nodes'])} nodes, {len(e['edges'])} edges",
         ]
-        lines += [f"  {x['sentence']}" for x in e["edges"]]
+        lines += [f"  {_hedge(x)}{x['sentence']}" for x in e["edges"]]
     return "\n".join(lines) + "\n"

@@ -1,4 +1,4 @@
-"""cli: ``defence-kg export FORMAT [-o FILE|-] [--agreements node|fold]``."""
+"""cli: ``defence-kg export FORMAT [-o FILE|-] [--agreements node|fold] [--certainty stated|implied|possible]``."""
 
 from __future__ import annotations
 
@@ -10,6 +10,10 @@ from defence_kg.core.errors import EXIT_OK
 from defence_kg.core.project import Project
 from defence_kg.dataset import build as dataset
 from defence_kg.exports import FORMATS, export
+from defence_kg.exports.policy import CERTAINTIES
+
+#: The --certainty option of export, trace and analyse.
+CERTAINTY_HELP = "the weakest certainty of the facts included: stated (default; plain edges only), implied (adds facts the sources only imply) or possible (adds those they give as possible); every edge carries its certainty"
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,6 +36,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         default="node",
         help="keep agreements and events as nodes (default) or fold them into edges between their participants",
     )
+    p.add_argument("--certainty", choices=CERTAINTIES, default="stated", help=CERTAINTY_HELP)
     p.set_defaults(func=cmd_export)
 
 
@@ -45,13 +50,14 @@ def cmd_export(args: argparse.Namespace, project: Project) -> int:
         args.format,
         path,
         agreements=args.agreements,
+        certainty=args.certainty,
         build=project.out,
         protected=(project.root, project.out),
     )
     if path is not None:
         print(
             f"wrote {done.nodes} nodes and {done.edges} edges "
-            f"({done.format}, agreements as {done.agreements}s) -> {path}",
+            f"({done.format}, agreements as {done.agreements}s, certainty {done.certainty} or firmer) -> {path}",
             file=sys.stderr,
         )
     return EXIT_OK

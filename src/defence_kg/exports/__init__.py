@@ -23,22 +23,24 @@ FORMATS: dict[str, tuple[str, str, str]] = {
 }
 
 
-def to_networkx(store, *, agreements: str = "node"):
+def to_networkx(store, *, agreements: str = "node", certainty: str = "stated"):
     """The dataset as a networkx MultiDiGraph (see defence_kg.exports.networkx)."""
     from defence_kg.exports.networkx import to_networkx as convert
 
-    return convert(store, agreements=agreements)
+    return convert(store, agreements=agreements, certainty=certainty)
 
 
 @dataclass(frozen=True)
 class ExportResult:
-    """What an export wrote: format, file (None for stdout), nodes, edges and the agreements mode."""
+    """What an export wrote: format, file (None for stdout), nodes, edges, the agreements mode and
+    the weakest certainty of the facts included."""
 
     format: str
     path: Path | None
     nodes: int
     edges: int
     agreements: str
+    certainty: str = "stated"
 
 
 def export(
@@ -47,12 +49,14 @@ def export(
     path: Path | None,
     *,
     agreements: str = "node",
+    certainty: str = "stated",
     build: Path | None = None,
     protected: tuple[Path, ...] = (),
 ) -> ExportResult:
     """Write the dataset's network in a registered format to ``path`` (None: stdout); ``build`` is the
     tool's build folder (missing subfolders are made only there), ``protected`` folders are never
-    replaced by a folder output.
+    replaced by a folder output. ``certainty`` is the weakest certainty of the facts that become
+    edges: "stated" (plain edges only, the default), "implied" or "possible".
 
     >>> import tempfile
     >>> from defence_kg import build
@@ -64,7 +68,7 @@ def export(
         raise InputError(f"unknown export format '{fmt}'", fix=f"use one of: {', '.join(FORMATS)}")
     with progress.steps(f"export {fmt}", ["network", "write"]) as step:
         step("network")
-        graph = to_networkx(store, agreements=agreements)
+        graph = to_networkx(store, agreements=agreements, certainty=certainty)
         step("write")
         module = importlib.import_module(FORMATS[fmt][0])
         if fmt == "nodes-edges-csv":
@@ -72,7 +76,12 @@ def export(
         else:
             write_file(module.to_bytes(graph), path, build=build)
     return ExportResult(
-        format=fmt, path=path, nodes=graph.number_of_nodes(), edges=graph.number_of_edges(), agreements=agreements
+        format=fmt,
+        path=path,
+        nodes=graph.number_of_nodes(),
+        edges=graph.number_of_edges(),
+        agreements=agreements,
+        certainty=certainty,
     )
 
 

@@ -6,6 +6,12 @@ values become scalar node attributes, and each relationship becomes one edge key
 with its label, dates and evidence (source, quote, certainty) taken from its statement node.
 Statement, provenance, vocabulary, date and count nodes never become graph nodes.
 
+Which facts become edges follows the dataset's one rule on certainty: a plain edge is a stated
+fact, and an implied or possible fact exists only as its statement. So by default (``certainty=
+"stated"``) edges are the plain edges; ``"implied"`` adds the implied statements of edge
+predicates, ``"possible"`` the possible ones too. Every edge carries ``certainty``: the strongest
+certainty among the statements behind it (a plain edge is stated).
+
 The edge policy -- which predicate gives which edge, in which direction, and how it reads as a
 sentence -- is the table ``EDGE_POLICY`` of defence_kg.exports.policy and nowhere else.
 """
@@ -20,7 +26,7 @@ from rdflib import Literal, URIRef
 
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import DKG
-from defence_kg.exports.policy import EDGE_POLICY, EdgeRule
+from defence_kg.exports.policy import CERTAINTIES, EDGE_POLICY, EdgeRule
 
 AGREEMENT_MODES = ("node", "fold")
 
@@ -82,7 +88,28 @@ COUNT_ATTRIBUTES = {
 }
 #: Temporal values (dkg:TemporalValue nodes) -> attribute prefix; they also give start/end.
 TEMPORAL_ATTRIBUTES = {str(DKG.date): "date", str(DKG.established): "established"}
-CERTAINTY_ORDER = {"stated": 0, "implied": 1, "possible": 2}
+CERTAINTY_ORDER = {c: i for i, c in enumerate(CERTAINTIES)}
+CERTAINTY_IRI = "https://w3id.org/defence-kg/vocab/certainty/"
+
+
+def hedged_certainties(weakest: str) -> list[str]:
+    """The hedged certainties (implied, possible) included when ``weakest`` is the weakest one
+    included: none for "stated"."""
+    if weakest not in CERTAINTY_ORDER:
+        raise InputError(
+            f"unknown certainty '{weakest}'",
+            why="the weakest certainty of the facts to include",
+            fix=f"use one of: {', '.join(CERTAINTIES)}",
+        )
+    return [c for c in CERTAINTIES[1:] if CERTAINTY_ORDER[c] <= CERTAINTY_ORDER[weakest]]
+
+
+def weaker(a: str | None, b: str | None) -> str | None:
+    """The weaker of two certainties (a link through two facts is no firmer than either)."""
+    if a is None or b is None:
+        return a or b
+    return max(a, b, key=lambda c: CERTAINTY_ORDER.get(c, 9))
+
 
 PREFIXES = """PREFIX dkg: <https://w3id.org/defence-kg/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -174,7 +201,16 @@ def _add(attrs: dict, name: str, value) -> None:
         attrs[name] = "; ".join(sorted([*attrs[name].split("; "), value]))
 
 
-def _nodes(store) -> dict[str, dict]:
+def _hedge(attrs: dict, name: str, certainty: str) -> None:
+    """Mark an attribute taken from a hedged fact with ``<name>_certainty`` (its weakest value's)."""
+    if certainty != "stated":
+        attrs[f"{name}_certainty"] = weaker(attrs.get(f"{name}_certainty"), certainty)
+
+
+def _nodes(store, certainty: str = "stated") -> dict[str, dict]:
+    """Nodes with their attributes: from plain edges, and from the statements of the hedged
+    certainties included (such an attribute gets ``<name>_certainty``, its values' weakest)."""
+    hedged = hedged_certainties(certainty)
     classes = [DKG[c] for c in NODE_CLASSES]
     _, rows = store.query(PREFIXES + f"SELECT ?n ?c WHERE {{ {_values('c', classes)} ?n a ?c }}")
     kinds: dict[str, str] = {}
@@ -190,17 +226,23 @@ def _nodes(store) -> dict[str, dict]:
         return nodes
     _, rows = store.query(
         PREFIXES
-        + f"""SELECT ?n ?p ?o WHERE {{
+        + f"""SELECT ?n ?p ?o ?n_c WHERE {{
         {_values("p", [URIRef(p) for p in (*LITERAL_ATTRIBUTES, *CONCEPT_ATTRIBUTES)])}
-        ?n ?p ?o }} ORDER BY ?n ?p ?o"""
+        {_hop("n", "?p", "o", hedged)} }} ORDER BY ?n ?p ?o"""
     )
-    for n, p, o in rows:
+    strongest: dict[tuple, str] = {}  # a value stated by one source and implied by another is stated
+    for n, p, o, c in rows:
+        cert = local(c) if c is not None else "stated"
+        key = (n, p, o)
+        strongest[key] = min(strongest.get(key, cert), cert, key=lambda x: CERTAINTY_ORDER.get(x, 9))
+    for (n, p, o), cert in sorted(strongest.items()):
         attrs = nodes.get(str(n))
         if attrs is None:
             continue
         p = str(p)
         if p in CONCEPT_ATTRIBUTES and isinstance(o, URIRef):
             _add(attrs, CONCEPT_ATTRIBUTES[p], local(o))
+            _hedge(attrs, CONCEPT_ATTRIBUTES[p], cert)
         elif p in LITERAL_ATTRIBUTES and isinstance(o, Literal):
             name, kind = LITERAL_ATTRIBUTES[p]
             if name == "label":
@@ -212,6 +254,7 @@ def _nodes(store) -> dict[str, dict]:
             if kind is bool and not isinstance(value, bool):
                 continue
             _add(attrs, name, value)
+            _hedge(attrs, name, cert)
     _, rows = store.query(
         PREFIXES
         + f"""SELECT ?n ?p ?v ?prec WHERE {{
@@ -230,12 +273,19 @@ def _nodes(store) -> dict[str, dict]:
             continue
         if prec is not None:
             attrs[f"{name}_precision"] = local(prec)
-    temporal = _temporal(store, f"{_values('p', [URIRef(p) for p in TEMPORAL_ATTRIBUTES])} ?s ?p ?t .")
-    for (n, p), t in sorted(temporal.items()):
+    dated = _values("p", [URIRef(p) for p in TEMPORAL_ATTRIBUTES])
+    temporal = {k: (v, "stated") for k, v in _temporal(store, f"{dated} ?s ?p ?t .").items()}
+    for cert in hedged:  # a date only a hedged statement gives, if no firmer one is known
+        pattern = f"{dated} ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?t ; "
+        pattern += f"dkg:certainty <{CERTAINTY_IRI}{cert}> ."
+        for k, v in _temporal(store, pattern).items():
+            temporal.setdefault(k, (v, cert))
+    for (n, p), (t, cert) in sorted(temporal.items()):
         attrs = nodes.get(n)
         if attrs is None:
             continue
         prefix = TEMPORAL_ATTRIBUTES[p]
+        _hedge(attrs, prefix, cert)
         if "value" in t:
             attrs[prefix] = t["value"]
         if "precision" in t:
@@ -311,14 +361,29 @@ def _evidence(store, rules: list[EdgeRule]) -> dict[tuple[str, str, str], dict]:
     return out
 
 
-def _edges(store, nodes: dict[str, dict]) -> list[tuple[str, str, str, dict]]:
+def _hop(x: str, predicate: str, y: str, hedged: list[str]) -> str:
+    """A graph pattern for one fact (x predicate y; ``predicate`` a SPARQL term): its plain edge
+    (a stated fact), or a statement of one of the ``hedged`` certainties (bound to ?<x>_c)."""
+    plain = f"{{ ?{x} {predicate} ?{y} }}"
+    if not hedged:
+        return plain
+    allowed = ", ".join(f"<{CERTAINTY_IRI}{c}>" for c in hedged)
+    return (
+        f"{{ {plain} UNION {{ ?{x}_st a dkg:Statement ; rdf:subject ?{x} ; rdf:predicate {predicate} ; "
+        f"rdf:object ?{y} ; dkg:certainty ?{x}_c . FILTER(?{x}_c IN ({allowed})) }} }}"
+    )
+
+
+def _edges(store, nodes: dict[str, dict], certainty: str = "stated") -> list[tuple[str, str, str, dict]]:
+    hedged = hedged_certainties(certainty)
     evidence = _evidence(store, list(EDGE_POLICY))
     edges: dict[tuple[str, str, str], dict] = {}
     for rule in EDGE_POLICY:
         if len(rule.path) == 1:
-            pattern = f"?s dkg:{rule.path[0]} ?o . BIND(?s AS ?m)"
+            pattern = _hop("s", f"dkg:{rule.path[0]}", "o", hedged) + " BIND(?s AS ?m)"
         else:
-            pattern = f"?s dkg:{rule.path[0]} ?m . ?m dkg:{rule.path[1]} ?o ."
+            first, second = (f"dkg:{p}" for p in rule.path)
+            pattern = _hop("s", first, "m", hedged) + " " + _hop("m", second, "o", hedged)
         _, rows = store.query(PREFIXES + f"SELECT DISTINCT ?s ?m ?o WHERE {{ {pattern} }} ORDER BY ?s ?o ?m")
         for s, m, o in rows:
             s, m, o = str(s), str(m), str(o)
@@ -332,8 +397,12 @@ def _edges(store, nodes: dict[str, dict]) -> list[tuple[str, str, str, dict]]:
                     if name in nodes[s]:
                         attrs[name] = nodes[s][name]
             attrs.update(ev)
+            # a plain edge is a stated fact; a path through a node is no firmer than its first hop
+            attrs["certainty"] = ev.get("certainty", "stated")
             if m != s:
                 attrs["via"] = m
+                first = evidence.get((s, str(DKG[rule.path[0]]), m), {}).get("certainty", "stated")
+                attrs["certainty"] = weaker(attrs["certainty"], first) or "stated"
             key = (s, o, rule.kind)
             if key in edges:  # the same link through a second intermediate: count it
                 edges[key]["evidence_count"] = edges[key].get("evidence_count", 1) + ev.get("evidence_count", 1)
@@ -377,21 +446,25 @@ def _fold(nodes: dict[str, dict], edges: list) -> tuple[dict[str, dict], list]:
                     "source_title",
                     "source_publisher",
                     "quote",
-                    "certainty",
                     "asserted_by",
                     "statement",
                 ):
                     value = ev_u.get(name, ev_v.get(name))
                     if value is not None:
                         attrs[name] = value
+                # two organisations linked through a node: no firmer than either's part in it
+                attrs["certainty"] = weaker(ev_u.get("certainty"), ev_v.get("certainty")) or "stated"
                 attrs["evidence_count"] = ev_u.get("evidence_count", 0) + ev_v.get("evidence_count", 0)
                 kept.append((u, v, f"{info['group']}:{n}", attrs))
     kept_nodes = {n: a for n, a in nodes.items() if n not in nary}
     return kept_nodes, sorted(kept, key=lambda e: (e[0], e[1], e[2]))
 
 
-def to_networkx(store, *, agreements: str = "node") -> nx.MultiDiGraph:
+def to_networkx(store, *, agreements: str = "node", certainty: str = "stated") -> nx.MultiDiGraph:
     """The dataset as a MultiDiGraph: node ids are IRIs, edge keys are relation kinds.
+
+    ``certainty`` is the weakest certainty of the facts that become edges: ``"stated"`` (the
+    default: plain edges only), ``"implied"`` or ``"possible"``. Every edge has a ``certainty``.
 
     ``agreements="node"`` keeps agreements and events as nodes linked to their parties,
     organisers and the organisations they concern; ``"fold"`` replaces each by edges between
@@ -405,11 +478,11 @@ def to_networkx(store, *, agreements: str = "node") -> nx.MultiDiGraph:
     """
     if agreements not in AGREEMENT_MODES:
         raise InputError(f"unknown agreements mode '{agreements}'", fix=f"use one of: {', '.join(AGREEMENT_MODES)}")
-    nodes = _nodes(store)
-    edges = _edges(store, nodes)
+    nodes = _nodes(store, certainty)
+    edges = _edges(store, nodes, certainty)
     if agreements == "fold":
         nodes, edges = _fold(nodes, edges)
-    graph = nx.MultiDiGraph(agreements=agreements)
+    graph = nx.MultiDiGraph(agreements=agreements, certainty=certainty)
     for n in sorted(nodes):
         graph.add_node(n, **dict(sorted(nodes[n].items())))
     for s, o, k, a in edges:

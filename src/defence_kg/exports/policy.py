@@ -55,6 +55,12 @@ EDGE_POLICY: tuple[EdgeRule, ...] = (
 )
 
 
+#: The certainties of facts, strongest first. A plain edge is a stated fact; an implied or possible
+#: fact is only a statement, and becomes an edge only when a consumer includes its certainty
+#: (``--certainty``: the weakest included; each includes those before it).
+CERTAINTIES: tuple[str, ...] = ("stated", "implied", "possible")
+
+
 def plain_edge_predicates() -> tuple[str, ...]:
     """IRIs of the predicates that are one plain edge between two nodes (not through a node)."""
     return tuple(sorted({str(DKG[r.path[0]]) for r in EDGE_POLICY if len(r.path) == 1}))
