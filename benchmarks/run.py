@@ -422,6 +422,16 @@ def prepare(size: str, n: int, work: Path) -> tuple[Path, Path]:
     return project, out
 
 
+def union_ntriples(out: Path) -> None:
+    """The union of the graphs as N-Triples, which the obvious way reads (rdflib's memory graph
+    holds no named graphs): written once, outside any timed run, as `build` writes it only with
+    --union."""
+    if not (out / "dataset.nt").exists():
+        from defence_kg.dataset import build as dataset
+
+        (out / "dataset.nt").write_bytes(dataset.read(out).serialize("ntriples", union=True))
+
+
 def quads(out: Path) -> int:
     with open(out / "dataset.nq", "rb") as f:
         return sum(1 for _ in f)
@@ -609,6 +619,8 @@ def main(argv=None) -> int:
             st = {}
             for way in ("ours", "obvious"):
                 n = args.runs if way == "ours" else (args.runs if args.obvious_runs is None else args.obvious_runs)
+                if way == "obvious" and n and stage in ("validate", "gexf", "trace"):
+                    union_ntriples(out)
                 runs = []
                 for _ in range(n):
                     runs.append(run_once(stage, way, project, out, args.timeout))

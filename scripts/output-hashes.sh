@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$root"
-"$kg" --quiet --out "$work/build" build >/dev/null
+"$kg" --quiet --out "$work/build" build --union >/dev/null  # --union: the union files are hashed too
 for f in gexf graphml cytoscape-json nodes-edges-csv; do
   "$kg" --quiet --out "$work/build" export "$f" -o "$work/export-$f" >/dev/null
 done

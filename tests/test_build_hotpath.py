@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from collections import ChainMap
 
-from rdflib import Literal
+from rdflib import Dataset, Graph, Literal
+from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
 
+from defence_kg.core.errors import EXIT_OK
 from defence_kg.core.namespaces import ID
+from defence_kg.dataset import build as dataset
 from defence_kg.loading.extraction.names import GOVERNMENT, places_of
 from defence_kg.loading.registry import Registry
+from helpers import run_cli
 
 
 def _registry(labels: dict[str, str]) -> Registry:
@@ -47,3 +51,29 @@ def test_a_registry_read_again_when_its_labels_are_a_new_dict():
     assert places_of(registry, set()) == {"anhui"}
     registry.labels = {ID[f"school-{i}"]: f"School {i}" for i in range(80)}  # fewer labels, another dict
     assert places_of(registry, set()) == set()
+
+
+# -- the files a build writes ---------------------------------------------------------------------
+
+
+def test_a_build_writes_the_named_graphs_and_the_union_only_on_request(project_copy, capsys):
+    out = project_copy.out
+    assert run_cli(project_copy, "build", "--union")[0] == EXIT_OK
+    assert sorted(p.name for p in out.glob("dataset.*")) == ["dataset.nq", "dataset.nt", "dataset.trig", "dataset.ttl"]
+    union = Graph().parse(out / "dataset.nt", format="nt")
+    named = Dataset(default_union=True).parse(out / "dataset.nq", format="nquads")
+    assert len(union) == len(set(named.triples((None, None, None)))) > 1000
+    capsys.readouterr()
+    # the next build writes no union: the earlier union files would describe an older dataset
+    assert run_cli(project_copy, "build")[0] == EXIT_OK
+    assert sorted(p.name for p in out.glob("dataset.*")) == ["dataset.nq", "dataset.trig"]
+    printed = capsys.readouterr().out
+    assert "dataset.nq" in printed and "dataset.ttl" not in printed
+
+
+def test_the_union_files_are_the_union_of_the_named_graphs(built, tmp_path):
+    dataset.write(built.store, tmp_path, union=True)
+    nq = Dataset(default_union=True).parse(tmp_path / "dataset.nq", format="nquads")
+    union = set(nq.triples((None, None, None)))
+    assert set(Graph().parse(tmp_path / "dataset.nt", format="nt")) == union
+    assert isomorphic(Graph().parse(tmp_path / "dataset.ttl", format="turtle"), Graph().parse(tmp_path / "dataset.nt"))

@@ -29,7 +29,7 @@ def page(project, *versions: str, out: str):
     """Build the own-pages source from the given Fenwick page versions into ``project.root / out``."""
     files = [PAGES / f"fenwick-{v}.txt" for v in versions]
     result = dataset.build(project, sources=["own-pages"], documents={"own-pages": {DOC["own-pages"]: files}})
-    dataset.write(result.store, project.root / out)
+    dataset.write(result.store, project.root / out, union=True)  # a union file: diff must refuse it
     return project.root / out
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
 from defence_kg.cli.main import parser
 from defence_kg.core.namespaces import PREFIXES
@@ -162,7 +162,7 @@ def run_page(page: Path, work: Path, capsys, text: str | None = None) -> list[st
             prologue = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in PREFIXES.items())
             shown = Graph().parse(data=prologue + block.code, format="turtle")
             if built is None:
-                built = Graph().parse(work / "build" / "dataset.nt", format="nt")
+                built = Dataset(default_union=True).parse(work / "build" / "dataset.nq", format="nquads")
             missing = [t for t in shown if t not in built]
             assert not missing, f"{block.where}: triples shown but not in the built dataset: {missing}"
             done.append(f"turtle block at {block.where}")

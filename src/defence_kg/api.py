@@ -8,7 +8,7 @@ A session on the shipped data::
     >>> kg.validate(built.store).conforms
     True
     >>> kg.trace(built.store, "CQU", "SASTIND", max_hops=1).message
-    'no connection recorded between Chongqing University and State Administration of Science, Technology and Industry for National Defence within 1 hop among stated facts'
+    'no connection recorded between Chongqing University and State Administration of Science, Technology and Industry for National Defence within 1 hop'
 
 """
 
@@ -96,9 +96,11 @@ def build(
     sources: list[str] | None = None,
     documents: dict[str, dict[str, Path | list[Path]]] | None = None,
     out: Path | None = None,
+    union: bool = False,
 ) -> BuildResult:
     """Build the dataset (ontology, curated registry, one graph per source, provenance) in memory;
-    with ``out``, also write its files (TriG, N-Quads, Turtle, N-Triples) to that build folder.
+    with ``out``, also write its files (TriG and N-Quads; with ``union``, Turtle and N-Triples of
+    the union of its graphs too) to that build folder.
     ``documents`` gives documents as local files, ``{source: {document: path}}``; a list of paths
     loads several versions of one document side by side.
 
@@ -108,7 +110,7 @@ def build(
     """
     result = _dataset.build(_project(project), sources=sources, documents=documents)
     if out is not None:
-        _dataset.write(result.store, Path(out))
+        _dataset.write(result.store, Path(out), union=union)
     return result
 
 
@@ -165,36 +167,18 @@ def run_suite(store: Store, project: Project | None = None) -> tuple[SuiteEntry,
     return library.run_suite(_project(project), store)
 
 
-def export(
-    store: Store, fmt: str, path: Path | None, *, agreements: str = "node", certainty: str = "stated"
-) -> ExportResult:
+def export(store: Store, fmt: str, path: Path | None, *, agreements: str = "node") -> ExportResult:
     """Write the network as ``gexf``, ``graphml``, ``cytoscape-json`` or ``nodes-edges-csv``.
-    Edges are stated facts; ``certainty="implied"`` or ``"possible"`` adds the hedged facts down
-    to that certainty, each edge carrying its ``certainty``.
 
     >>> import tempfile
-    >>> folder = Path(tempfile.mkdtemp())
-    >>> export(build().store, "graphml", folder / "g.graphml").edges > 10
-    True
-    >>> stated = export(build().store, "graphml", folder / "stated.graphml").edges
-    >>> export(build().store, "graphml", folder / "all.graphml", certainty="possible").edges > stated
+    >>> export(build().store, "graphml", Path(tempfile.mkdtemp()) / "g.graphml").edges > 10
     True
     """
-    return _export(store, fmt, path, agreements=agreements, certainty=certainty)
+    return _export(store, fmt, path, agreements=agreements)
 
 
-def trace(
-    store: Store,
-    a: str,
-    b: str,
-    *,
-    via: str | None = None,
-    max_hops: int = 4,
-    limit: int = 10,
-    certainty: str = "stated",
-) -> Trace:
-    """How two organisations are connected, hop by hop, each hop with its evidence and certainty;
-    hops are stated facts unless ``certainty`` ("implied", "possible") admits hedged ones.
+def trace(store: Store, a: str, b: str, *, via: str | None = None, max_hops: int = 4, limit: int = 10) -> Trace:
+    """How two organisations are connected, hop by hop, each hop with its evidence.
 
     >>> t = trace(build().store, "Chongqing University", "SASTIND")
     >>> [node.label for node in t.paths[0].nodes][1][:40]
@@ -202,17 +186,16 @@ def trace(
     >>> t.paths[0].steps[0].edges[0].certainty
     'stated'
     """
-    return _trace(store, a, b, via=via, max_hops=max_hops, limit=limit, certainty=certainty)
+    return _trace(store, a, b, via=via, max_hops=max_hops, limit=limit)
 
 
-def analyse(store: Store, *, ego: str | None = None, radius: int = 1, certainty: str = "stated") -> Analysis:
-    """Centrality, connected components and an ego network, over the stated facts (or down to
-    ``certainty`` "implied" or "possible").
+def analyse(store: Store, *, ego: str | None = None, radius: int = 1) -> Analysis:
+    """Centrality, connected components and an ego network.
 
     >>> analyse(build().store).centrality[0].betweenness > 0
     True
     """
-    return _analyse(store, ego=ego, radius=radius, certainty=certainty)
+    return _analyse(store, ego=ego, radius=radius)
 
 
 def resolve(name: str, store: Store | None = None) -> Resolution:

@@ -28,6 +28,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "loads both versions side by side)",
     )
     b.add_argument("--validate", action="store_true", help="validate the built dataset too")
+    b.add_argument(
+        "--union",
+        action="store_true",
+        help="also write dataset.ttl and dataset.nt, the union of the named graphs (without it, "
+        "those an earlier build wrote are removed)",
+    )
     b.set_defaults(func=cmd_build)
 
     v = commands.add_parser("validate", help="validate the built dataset against shapes/ (exit 1 on violations)")
@@ -97,7 +103,7 @@ def cmd_build(args: argparse.Namespace, project: Project) -> int:
     overrides = _documents(args.document)
     _name_only_documents(project, overrides)
     result = dataset.build(project, sources=args.source or None, documents=overrides)
-    paths = dataset.write(result.store, project.out)
+    paths = dataset.write(result.store, project.out, union=args.union)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(f"built {len(result.store)} quads in {len(result.store.graphs())} named graphs -> {project.out}")

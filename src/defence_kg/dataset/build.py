@@ -1,8 +1,9 @@
 """dataset: build the dataset (ontology, curated graphs, one graph per source, metadata) and
-write it to build/ as TriG and N-Quads, plus Turtle and N-Triples of the union.
+write it to build/ as TriG and N-Quads; Turtle and N-Triples of the union on request.
 
 Files are written to temporary names and renamed only once all are complete, so a failed
-build leaves the previous output untouched.
+build leaves the previous output untouched. A build that writes no union removes the union
+files an earlier build left in the build folder, so that every dataset file there is current.
 """
 
 from __future__ import annotations
@@ -28,9 +29,14 @@ from defence_kg.loading.context import LoadContext, file_sha256, run_loader
 from defence_kg.loading.registry import Registry
 from defence_kg.sources.profiles import Document, SourceProfile, discover
 
+#: The files every build writes, with their syntax: the dataset with its named graphs.
 OUTPUTS = {
     "dataset.trig": ("trig", False),
     "dataset.nq": ("nquads", False),
+}
+#: The files ``build --union`` adds: the union of the named graphs, for tools that read no
+#: named graphs. Not written by default: at a million quads they took a fifth of the build.
+UNION_OUTPUTS = {
     "dataset.ttl": ("turtle", True),
     "dataset.nt": ("ntriples", True),
 }
@@ -188,15 +194,22 @@ def check_expectations(source: SourceProfile, triples: list, ontology: list) -> 
             )
 
 
-def write(store: Store, out: Path) -> dict[str, Path]:
-    """Write every output file, atomically as a set: temporary names first, then renames."""
+def write(store: Store, out: Path, *, union: bool = False) -> dict[str, Path]:
+    """Write the output files (with ``union``, the union files too), atomically as a set:
+    temporary names first, then renames. Without ``union``, union files an earlier build wrote
+    are removed once the new files are in place: they would describe an older dataset. (The
+    names in ``UNION_OUTPUTS`` are the tool's own in its build folder: every build before this
+    choice wrote them, replacing whatever was there.)"""
     ensure_folder(out)
-    staged = {name: out / f".{name}.tmp" for name in OUTPUTS}
+    outputs = {**OUTPUTS, **(UNION_OUTPUTS if union else {})}
+    staged = {name: out / f".{name}.tmp" for name in outputs}
     try:
-        for name, (fmt, union) in OUTPUTS.items():
-            staged[name].write_bytes(store.serialize(fmt, union=union))
+        for name, (fmt, of_union) in outputs.items():
+            staged[name].write_bytes(store.serialize(fmt, union=of_union))
         for name, tmp in staged.items():
             os.replace(tmp, out / name)
+        for name in sorted(UNION_OUTPUTS.keys() - outputs.keys()):
+            (out / name).unlink(missing_ok=True)
     except BaseException as err:
         for tmp in staged.values():
             tmp.unlink(missing_ok=True)
@@ -208,7 +221,7 @@ def write(store: Store, out: Path) -> dict[str, Path]:
                 fix="free some space, or give another folder with --out",
             ) from None
         raise
-    return {name: out / name for name in OUTPUTS}
+    return {name: out / name for name in outputs}
 
 
 def read(out: Path) -> Store:
