@@ -8,7 +8,7 @@ A session on the shipped data::
     >>> kg.validate(built.store).conforms
     True
     >>> kg.trace(built.store, "CQU", "SASTIND", max_hops=1).message
-    'no connection recorded between Chongqing University and State Administration of Science, Technology and Industry for National Defence within 1 hop'
+    'no connection recorded between Chongqing University and State Administration of Science, Technology and Industry for National Defence within 1 hop among stated facts'
 
 """
 
@@ -167,18 +167,36 @@ def run_suite(store: Store, project: Project | None = None) -> tuple[SuiteEntry,
     return library.run_suite(_project(project), store)
 
 
-def export(store: Store, fmt: str, path: Path | None, *, agreements: str = "node") -> ExportResult:
+def export(
+    store: Store, fmt: str, path: Path | None, *, agreements: str = "node", certainty: str = "stated"
+) -> ExportResult:
     """Write the network as ``gexf``, ``graphml``, ``cytoscape-json`` or ``nodes-edges-csv``.
+    Edges are stated facts; ``certainty="implied"`` or ``"possible"`` adds the hedged facts down
+    to that certainty, each edge carrying its ``certainty``.
 
     >>> import tempfile
-    >>> export(build().store, "graphml", Path(tempfile.mkdtemp()) / "g.graphml").edges > 10
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> export(build().store, "graphml", folder / "g.graphml").edges > 10
+    True
+    >>> stated = export(build().store, "graphml", folder / "stated.graphml").edges
+    >>> export(build().store, "graphml", folder / "all.graphml", certainty="possible").edges > stated
     True
     """
-    return _export(store, fmt, path, agreements=agreements)
+    return _export(store, fmt, path, agreements=agreements, certainty=certainty)
 
 
-def trace(store: Store, a: str, b: str, *, via: str | None = None, max_hops: int = 4, limit: int = 10) -> Trace:
-    """How two organisations are connected, hop by hop, each hop with its evidence.
+def trace(
+    store: Store,
+    a: str,
+    b: str,
+    *,
+    via: str | None = None,
+    max_hops: int = 4,
+    limit: int = 10,
+    certainty: str = "stated",
+) -> Trace:
+    """How two organisations are connected, hop by hop, each hop with its evidence and certainty;
+    hops are stated facts unless ``certainty`` ("implied", "possible") admits hedged ones.
 
     >>> t = trace(build().store, "Chongqing University", "SASTIND")
     >>> [node.label for node in t.paths[0].nodes][1][:40]
@@ -186,16 +204,17 @@ def trace(store: Store, a: str, b: str, *, via: str | None = None, max_hops: int
     >>> t.paths[0].steps[0].edges[0].certainty
     'stated'
     """
-    return _trace(store, a, b, via=via, max_hops=max_hops, limit=limit)
+    return _trace(store, a, b, via=via, max_hops=max_hops, limit=limit, certainty=certainty)
 
 
-def analyse(store: Store, *, ego: str | None = None, radius: int = 1) -> Analysis:
-    """Centrality, connected components and an ego network.
+def analyse(store: Store, *, ego: str | None = None, radius: int = 1, certainty: str = "stated") -> Analysis:
+    """Centrality, connected components and an ego network, over the stated facts (or down to
+    ``certainty`` "implied" or "possible").
 
     >>> analyse(build().store).centrality[0].betweenness > 0
     True
     """
-    return _analyse(store, ego=ego, radius=radius)
+    return _analyse(store, ego=ego, radius=radius, certainty=certainty)
 
 
 def resolve(name: str, store: Store | None = None) -> Resolution:
