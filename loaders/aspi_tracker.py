@@ -46,9 +46,7 @@ def load_document(ctx, document) -> None:
         )
     if not known and not _facts_about(ctx.triples, subject):
         # a text nothing in which reads as a profile (a recipe, a wrong file) makes no organisation
-        ctx.warn(
-            "%s: nothing in the text reads as a profile of an institution; no organisation recorded", document.id
-        )
+        ctx.warn("%s: nothing in the text reads as a profile of an institution; no organisation recorded", document.id)
         return
     if not known:
         ctx.add(subject, SKOS.prefLabel, Literal(ctx.registry.label(subject), lang="en"))

@@ -98,9 +98,17 @@ LAB_KINDS = [
 ]
 
 
-def load(ctx) -> None:
-    for document in ctx.source.documents:  # several versions (snapshots) of the cluster load side by side
-        load_cluster(ctx, document)
+def names(ctx, document: Document) -> list:
+    """Nothing is declared before loading: the entries of a cluster decide each other's identities
+    (an entry whose name an earlier entry took is kept apart; a unit several entries list is found
+    by the later ones; a category read from one entry decides how the aliases of another read), so
+    reading them ahead of loading would be loading them twice. A cluster is one unit of work;
+    several versions (snapshots) of it are loaded side by side, each on its own."""
+    return []
+
+
+def load_document(ctx, document: Document) -> None:
+    load_cluster(ctx, document)
 
 
 def load_cluster(ctx, document: Document) -> None:

@@ -85,10 +85,11 @@ def test_malformed_document(project_copy, capsys, content, message):
 
 def test_failed_build_leaves_previous_output_untouched(project_copy, capsys):
     assert run_cli(project_copy, "build")[0] == EXIT_OK
-    before = {p.name: p.read_bytes() for p in project_copy.out.iterdir()}
+    # every file, the extraction cache's too
+    before = {p: p.read_bytes() for p in project_copy.out.rglob("*") if p.is_file()}
     (project_copy.root / PROFILE).write_text("")
     assert run_cli(project_copy, "build")[0] == EXIT_USAGE
-    after = {p.name: p.read_bytes() for p in project_copy.out.iterdir()}
+    after = {p: p.read_bytes() for p in project_copy.out.rglob("*") if p.is_file()}
     assert before == after
 
 

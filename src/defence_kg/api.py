@@ -33,6 +33,7 @@ from defence_kg.core.project import Project, find_project
 from defence_kg.core.store import Store
 from defence_kg.dataset import build as _dataset
 from defence_kg.dataset.build import BuildResult
+from defence_kg.dataset.extract import CACHE_FOLDER
 from defence_kg.exports import ExportResult
 from defence_kg.exports import export as _export
 from defence_kg.exports.networkx import to_networkx
@@ -96,19 +97,23 @@ def build(
     sources: list[str] | None = None,
     documents: dict[str, dict[str, Path | list[Path]]] | None = None,
     out: Path | None = None,
+    jobs: int | None = None,
     union: bool = False,
 ) -> BuildResult:
     """Build the dataset (ontology, curated registry, one graph per source, provenance) in memory;
     with ``out``, also write its files (TriG and N-Quads; with ``union``, Turtle and N-Triples of
-    the union of its graphs too) to that build folder.
+    the union of its graphs too) to that build folder,
+    and keep (and reuse) each document's extraction in its cache.
     ``documents`` gives documents as local files, ``{source: {document: path}}``; a list of paths
-    loads several versions of one document side by side.
+    loads several versions of one document side by side. ``jobs``: processes that extract
+    documents (default: one per core; the result is the same whatever the number).
 
     >>> result = build()
     >>> result.summary()["Organisation"] > 100
     True
     """
-    result = _dataset.build(_project(project), sources=sources, documents=documents)
+    cache = None if out is None else Path(out) / CACHE_FOLDER
+    result = _dataset.build(_project(project), sources=sources, documents=documents, jobs=jobs, cache=cache)
     if out is not None:
         _dataset.write(result.store, Path(out), union=union)
     return result

@@ -284,6 +284,24 @@ def plain_quads(data: bytes, fmt: str, *, where: str) -> Iterator[PlainQuad]:
             )
 
 
+def graph_nquads(graph: URIRef, triples: Iterable[Triple]) -> bytes:
+    """Triples (rdflib terms) of one named graph as N-Quads, in their order, repeats kept: the
+    compact form in which one document's extraction travels between processes and is cached."""
+    g = ox.NamedNode(str(graph))
+    iris: dict[str, object] = {}
+
+    def conv(term):
+        if type(term) is URIRef:
+            node = iris.get(term)
+            if node is None:
+                node = iris[term] = ox.NamedNode(str(term))
+            return node
+        return to_ox(term)
+
+    quads = (ox.Quad(conv(s), conv(p), conv(o), g) for s, p, o in triples)
+    return _bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+
+
 def parse_file(path: Path) -> list[Triple]:
     """Parse an RDF file with Oxigraph into rdflib triples; errors name the file and line."""
     with rdf_input_errors(path):

@@ -1,6 +1,6 @@
-"""loaders: the LoadContext a loader writes through, and run_loader().
+"""loaders: the LoadContext a loader writes through (its contract: ``loading.loader``).
 
-A loader (``loaders/<id>.py``, ``def load(ctx)``) adds triples only to its own source's graph.
+A loader (``loaders/<id>.py``, ``load_document(ctx, document)``) adds triples only to its own source's graph.
 ``ctx.fact()`` writes a fact as a ``dkg:Statement`` with its evidence and, if it is stated, also
 as the plain edge.
 IRIs are minted only through ``ctx.mint()``/``slug()``, deterministically.
@@ -9,7 +9,6 @@ IRIs are minted only through ``ctx.mint()``/``slug()``, deterministically.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -20,7 +19,6 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 from rdflib.term import Node
 
-from defence_kg.core.errors import LoaderError
 from defence_kg.core.namespaces import DKG, ID, SCHEMA, VOCAB, vocab
 from defence_kg.core.project import Project
 from defence_kg.loading.dates import PreciseDate
@@ -233,26 +231,6 @@ class LoadContext:
     def read_text(self, document: Document) -> str:
         """The document's text: a BOM dropped, HTML turned into text, other encodings refused."""
         return read_text(self.document_path(document))
-
-
-def run_loader(ctx: LoadContext) -> None:
-    """Import ``loaders/<loader>.py`` by path and run its ``load(ctx)``."""
-    path = ctx.source.loader_path(ctx.project)
-    if not path.is_file():
-        raise LoaderError(
-            f"loader '{ctx.source.loader}' not found",
-            where=str(path),
-            why=f"{ctx.source.file.name} names it",
-            fix="add the loader file or correct 'loader' in the profile",
-        )
-    spec = importlib.util.spec_from_file_location(f"defence_kg_loader_{ctx.source.loader}", path)
-    if spec is None or spec.loader is None:
-        raise LoaderError("the loader file cannot be imported", where=str(path), fix="give a Python file")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    if not hasattr(module, "load"):
-        raise LoaderError("loader has no load(ctx) function", where=str(path))
-    module.load(ctx)
 
 
 def file_sha256(path: Path) -> str:

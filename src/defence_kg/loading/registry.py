@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections import ChainMap, defaultdict
+from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import dataclass
 
 import ahocorasick
@@ -95,6 +95,32 @@ class Registry:
         self._pattern: re.Pattern | None = None
         self.ambiguous: set[str] = set()
         """Mentions found in texts that name several entities (never resolved to one)."""
+        self.declared: set[URIRef] = set()
+        """Entities named by the documents of a build (their loaders' first pass), not curated."""
+
+    def fork(self) -> Registry:
+        """A registry that starts with every name of this one and keeps what is added to it to
+        itself: what one document teaches (a laboratory it mints, an alias it learns) never reaches
+        another. Forking costs nothing that grows with the registry, and this one is never changed
+        through the fork; the names added to this one after forking are not seen by the fork."""
+        fork = object.__new__(Registry)
+        # a _SetLayer reads and writes as the dict of sets it layers
+        fork._names = _SetLayer(self._names)  # type: ignore[assignment]
+        fork._names_by_iri = _SetLayer(self._names_by_iri)  # type: ignore[assignment]
+        fork._abbreviations = _SetLayer(self._abbreviations)  # type: ignore[assignment]
+        fork.labels = ChainMap({}, self.labels)  # type: ignore[assignment]
+        fork.types = _SetLayer(self.types)  # type: ignore[assignment]
+        fork.parents = _SetLayer(self.parents)  # type: ignore[assignment]
+        fork.slugs = ChainMap({}, self.slugs)  # type: ignore[assignment]
+        fork._name_keys = _SetLayer(self._name_keys)  # type: ignore[assignment]
+        fork._name_index = self._name_index.fork()
+        fork._abbr_index = self._abbr_index.fork()
+        fork._verifiers = self._verifiers  # a cache of compiled names: the same for both
+        fork._has_empty = self._has_empty
+        fork._pattern = None
+        fork.ambiguous = set()
+        fork.declared = self.declared
+        return fork
 
     def add_name(self, iri: URIRef, name: str, how: str) -> None:
         self._names_by_iri[iri].add((name, how))
@@ -244,21 +270,52 @@ _START = re.compile(r"(?<![\w-])")
 _END = re.compile(r"(?![\w-])")
 
 
+class _SetLayer(ChainMap):
+    """Sets by key, over a base mapping that is never changed: a set is copied from the base the
+    first time it is looked up, so adding to it changes the layer only (as ``defaultdict(set)``,
+    a missing key gets an empty set)."""
+
+    def __init__(self, base: MutableMapping) -> None:
+        super().__init__({}, base)
+
+    def __getitem__(self, key):
+        top = self.maps[0]
+        if key not in top:
+            top[key] = set(self.maps[1].get(key, ()))
+        return top[key]
+
+    def items(self):
+        # read-only views: the base's own sets, not copies of every one
+        top, base = self.maps[0], self.maps[1]
+        return [(key, top[key] if key in top else base[key]) for key in self]
+
+
 class _Keys:
     """Strings to find in texts, in Aho–Corasick automata (pyahocorasick).
 
     A built automaton takes a new key only by being rebuilt, at a cost that grows with all its
     keys. So keys added since go to a second, small automaton, which joins the large one when it
     outgrows the square root of it: adding names between searches (as extraction does when it
-    mints an entity) costs about √n per search, not n.
+    mints an entity) costs about √n per search, not n. A fork searches the automata of the keys it
+    was forked from, never changing them, and keeps the keys added to it in automata of its own.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, base: _Keys | None = None) -> None:
         self._large = ahocorasick.Automaton()
         self._recent = ahocorasick.Automaton()
+        self._base = base
+
+    def fork(self) -> _Keys:
+        for automaton in (self._large, self._recent):
+            if automaton.kind == ahocorasick.TRIE:  # built now, so that a search never changes it
+                automaton.make_automaton()
+        return _Keys(self)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._large or key in self._recent or (self._base is not None and key in self._base)
 
     def add(self, key: str) -> None:
-        if key in self._large or key in self._recent:
+        if key in self:
             return
         self._recent.add_word(key, len(key))
         if len(self._recent) ** 2 > len(self._large):
@@ -268,6 +325,8 @@ class _Keys:
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         """``(start, end)`` of every occurrence of every key in ``text``, overlapping ones too."""
+        if self._base is not None:
+            yield from self._base.find(text)
         for automaton in (self._large, self._recent):
             if automaton.kind == ahocorasick.TRIE:  # keys were added since it was built
                 automaton.make_automaton()

@@ -39,8 +39,9 @@ from rdflib.term import Node
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import DKG, SCHEMA, vocab
 from defence_kg.core.project import Project
-from defence_kg.loading.context import LoadContext, run_loader, slug
+from defence_kg.loading.context import LoadContext, slug
 from defence_kg.loading.extraction import RULES, RuleHits, counting_hits
+from defence_kg.loading.loader import run_loader
 
 #: The files a folder given to ``--report`` contributes: profile pages as text or saved HTML.
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")

@@ -21,7 +21,8 @@ from defence_kg.core.project import Project
 from defence_kg.core.sparql import compact
 from defence_kg.core.store import parse_file
 from defence_kg.loading import curation
-from defence_kg.loading.context import LoadContext, run_loader, slug
+from defence_kg.loading.context import LoadContext, slug
+from defence_kg.loading.loader import run_loader
 from defence_kg.loading.profile_text import institution_name, parse_profile
 from defence_kg.loading.registry import Registry
 from defence_kg.sources.documents import read_text

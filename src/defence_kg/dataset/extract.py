@@ -1,0 +1,351 @@
+"""dataset: extract every document of a build — names first, then each document on its own, in
+parallel across processes, merged in document order, reusing what the build folder's cache holds.
+
+1. **Names.** Each document declares, in a fixed order (source, then document), the entities it
+   introduces that the curated registry does not know (``names`` of its loader; see
+   ``loading.loader``). Then the registry is frozen.
+2. **Documents.** Each document is loaded on its own fork of the frozen registry, in a pool of
+   ``jobs`` processes (forked, so they share the registry without copying it), and sends back
+   its triples as N-Quads bytes and its warnings, never rdflib objects. The results are merged in
+   document order, so any number of processes gives the same bytes as one.
+3. **Cache.** Both passes keep each document's result in ``<build>/extraction-cache/``, under a
+   key that holds everything the result depends on (see ``Keys``); a rebuild re-extracts only the
+   documents whose key changed. Entries are named by their key, so an entry is never wrong for
+   its name. A build writes its new entries aside (``.new/``) and puts them in place only once it
+   has succeeded, dropping then the entries it did not use: a build that fails or is interrupted
+   leaves the cache as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import re
+import shutil
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from rdflib import URIRef
+
+from defence_kg.core import progress
+from defence_kg.core.errors import DefenceKGError
+from defence_kg.core.output import ensure_folder, write_file
+from defence_kg.core.project import Project
+from defence_kg.core.store import Store, graph_nquads
+from defence_kg.loading.context import LoadContext
+from defence_kg.loading.loader import Declaration, Loader, declare, document_context
+from defence_kg.loading.registry import Registry
+from defence_kg.sources.documents import locate
+from defence_kg.sources.profiles import Document, SourceProfile
+
+T = TypeVar("T")
+
+#: the cache's folder in the build folder
+CACHE_FOLDER = "extraction-cache"
+_ENTRY = re.compile(r"[0-9a-f]{64}\.json")
+PACKAGE = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A selected source, ready to load: its documents (with versions), their files and its loader."""
+
+    source: SourceProfile
+    overrides: dict[str, Path]
+    loader: Loader
+
+    def context(self, project: Project, registry: Registry) -> LoadContext:
+        return LoadContext(project=project, source=self.source, registry=registry, overrides=self.overrides)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One unit of work: a document of a source (``None``: a loader's whole source)."""
+
+    plan: int
+    document: Document | None
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What one unit yields, in the compact form workers send back and the cache keeps."""
+
+    nquads: bytes
+    warnings: tuple[str, ...]
+
+
+@dataclass
+class Extraction:
+    """The outcome of a build's extraction: warnings per source, and how many units were extracted
+    and how many reused from the cache (in the second pass)."""
+
+    warnings: dict[str, list[str]] = field(default_factory=dict)
+    extracted: int = 0
+    reused: int = 0
+
+
+def extract_all(
+    project: Project,
+    plans: Sequence[Plan],
+    registry: Registry,
+    store: Store,
+    *,
+    jobs: int | None = None,
+    entries: Cache | None = None,
+) -> Extraction:
+    """Run both passes over every unit of ``plans`` and load the triples into ``store``, each
+    source's into its own graph. ``registry`` (the curated one) receives the declarations."""
+    jobs = jobs or os.cpu_count() or 1
+    entries = entries or Cache(None)
+    units = [Unit(i, doc) for i, plan in enumerate(plans) for doc in plan.loader.units(plan.source)]
+    keys = Keys(project, plans)
+    declare(registry, [d for names in _names(project, plans, units, registry, keys, entries, jobs) for d in names])
+    keys.declared(registry)
+    registry.fork()  # builds the name automata here, once, rather than in every worker
+    outcome = Extraction(warnings={plan.source.id: [] for plan in plans})
+    unit_keys = [keys.unit(unit) for unit in units]
+    cached = [entries.get(key, "nquads", "warnings") for key in unit_keys]
+    todo = [i for i, entry in enumerate(cached) if entry is None]
+    fresh = _run(_extract_unit, (project, plans, units, registry), todo, jobs)
+    for i in progress.track(range(len(units)), "build", unit="documents"):
+        entry = cached[i]
+        if entry is None:
+            result = next(fresh)
+            entries.put(unit_keys[i], {"nquads": result.nquads.decode(), "warnings": list(result.warnings)})
+            outcome.extracted += 1
+        else:
+            result = Extracted(entry["nquads"].encode(), tuple(entry["warnings"]))
+            outcome.reused += 1
+        plan = plans[units[i].plan]
+        store.load_bytes(result.nquads, "nquads", where=f"extraction of {plan.source.id}")
+        outcome.warnings[plan.source.id] += result.warnings
+    return outcome
+
+
+def _names(
+    project: Project,
+    plans: Sequence[Plan],
+    units: list[Unit],
+    registry: Registry,
+    keys: Keys,
+    entries: Cache,
+    jobs: int,
+) -> Iterator[list[Declaration]]:
+    """The first pass: what each unit declares, in unit order (from the cache where it can)."""
+    named = [i for i, unit in enumerate(units) if unit.document is not None]
+    name_keys = {i: keys.names(units[i]) for i in named}
+    cached = {i: entries.get(name_keys[i], "names") for i in named}
+    fresh = _run(_names_of_unit, (project, plans, units, registry), [i for i in named if cached[i] is None], jobs)
+    for i in named:
+        entry = cached[i]
+        if entry is None:
+            names = next(fresh)
+            entries.put(name_keys[i], {"names": [[str(iri), name] for iri, name in names]})
+            yield names
+        else:
+            yield [(URIRef(iri), name) for iri, name in entry["names"]]
+
+
+# -- the work of one unit, in a worker or in process ------------------------------------------------
+
+
+def _names_of_unit(job: tuple, index: int) -> list[Declaration]:
+    project, plans, units, registry = job
+    unit = units[index]
+    plan = plans[unit.plan]
+    return plan.loader.names(document_context(plan.context(project, registry), registry), unit.document)
+
+
+def _extract_unit(job: tuple, index: int) -> Extracted:
+    project, plans, units, registry = job
+    unit = units[index]
+    plan = plans[unit.plan]
+    ctx = document_context(plan.context(project, registry), registry)
+    plan.loader.load_document(ctx, unit.document)
+    return Extracted(graph_nquads(plan.source.graph, ctx.triples), tuple(ctx.warnings))
+
+
+_job: tuple | None = None  # what forked workers inherit: (work function, its arguments)
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """A project error raised in a worker, sent back whole (its where, why and fix too)."""
+
+    kind: type[DefenceKGError]
+    what: str
+    where: str | None
+    why: str | None
+    fix: str | None
+
+    def raise_it(self) -> None:
+        raise self.kind(self.what, where=self.where, why=self.why, fix=self.fix)
+
+
+def _in_worker(index: int) -> Any:
+    assert _job is not None
+    work, args = _job
+    try:
+        return work(args, index)
+    except DefenceKGError as err:
+        return _Failure(type(err), err.what, err.where, err.why, err.fix)
+
+
+def _run(work: Callable[[tuple, int], T], args: tuple, indices: list[int], jobs: int) -> Iterator[T]:
+    """``work(args, i)`` for each index, in order: in this process, or in a pool of forked ones
+    when there are several processes to use and more than one unit to do."""
+    if jobs <= 1 or len(indices) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from (work(args, i) for i in indices)
+        return
+    global _job
+    _job = (work, args)
+    try:
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(indices))) as pool:
+            for result in pool.imap(_in_worker, indices):
+                if isinstance(result, _Failure):
+                    result.raise_it()
+                yield result
+    finally:
+        _job = None
+
+
+# -- the cache --------------------------------------------------------------------------------------
+
+
+class Keys:
+    """The cache keys of a build's units. A key is the SHA-256 of everything a unit's result
+    depends on, so a changed input never serves a stale entry:
+
+    - the code: every Python file of the ``defence_kg`` package and every word list in
+      ``data/wordlists`` (extraction rules and gazetteers), by content;
+    - the source: its loader file's bytes, its id, publisher and options;
+    - the curated registry: every file of ``ontology/`` and ``data/curated/``, by content;
+    - the document: its record (id, URL, format, date, version) and its file's bytes (all the
+      source's files for a loader that loads a whole source at once);
+    - for the second pass only, every declaration of the first pass (the frozen names: a document
+      may mention any of them).
+    """
+
+    def __init__(self, project: Project, plans: Sequence[Plan]) -> None:
+        self.project, self.plans = project, plans
+        code = _digest_files([*PACKAGE.rglob("*.py"), *(project.root / "data" / "wordlists").glob("*")])
+        curated = _digest_files([*project.ontology.glob("*.ttl"), *project.curated.glob("*.ttl")])
+        self.sources = [
+            _digest(
+                code,
+                curated,
+                plan.loader.path.read_bytes(),
+                json.dumps([plan.source.id, plan.source.publisher, plan.source.options], sort_keys=True),
+            )
+            for plan in plans
+        ]
+        self._declared = ""
+
+    def declared(self, registry: Registry) -> None:
+        """Fix the first pass's declarations into the keys of the second."""
+        names = sorted((str(iri), registry.label(iri)) for iri in registry.declared)
+        self._declared = _digest(json.dumps(names, ensure_ascii=False))
+
+    def names(self, unit: Unit) -> str:
+        return _digest("names", self.sources[unit.plan], self._document(unit))
+
+    def unit(self, unit: Unit) -> str:
+        return _digest("unit", self.sources[unit.plan], self._declared, self._document(unit))
+
+    def _document(self, unit: Unit) -> str:
+        plan = self.plans[unit.plan]
+        documents = plan.source.documents if unit.document is None else (unit.document,)
+        parts: list[str | bytes] = []
+        for doc in documents:
+            record = {k: v for k, v in asdict(doc).items() if k != "path"}
+            parts += [
+                json.dumps(record, sort_keys=True),
+                locate(self.project, plan.source, doc, plan.overrides).read_bytes(),
+            ]
+        return _digest(*parts)
+
+
+def _digest(*parts: str | bytes) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "big"))  # lengths first: no two lists of parts hash alike
+        h.update(data)
+    return h.hexdigest()
+
+
+def _digest_files(paths: list[Path]) -> str:
+    files = sorted(p for p in paths if p.is_file())
+    return _digest(*(part for p in files for part in (p.name, p.read_bytes())))
+
+
+class Cache:
+    """Entries by key in ``<build>/extraction-cache/<key>.json`` (no folder: no cache). Use it as
+    a context manager around the build: new entries are put in place when the block ends without
+    an error, and thrown away when it raises (or is interrupted)."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.used: set[str] = set()
+
+    @property
+    def staged(self) -> Path:
+        assert self.folder is not None
+        return self.folder / ".new"
+
+    def __enter__(self) -> Cache:
+        self._discard()  # what a killed build left aside
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is None:
+            self._commit()
+        else:
+            self._discard()
+
+    def _commit(self) -> None:
+        """Put the new entries in place, and drop the entries this build did not use (only files
+        named as entries: nothing else)."""
+        if self.folder is None or not self.folder.is_dir():
+            return
+        if self.staged.is_dir():
+            for path in self.staged.iterdir():
+                os.replace(path, self.folder / path.name)
+        self._discard()
+        for path in self.folder.iterdir():
+            if _ENTRY.fullmatch(path.name) and path.stem not in self.used:
+                path.unlink(missing_ok=True)
+
+    def _discard(self) -> None:
+        if self.folder is not None:
+            shutil.rmtree(self.staged, ignore_errors=True)
+
+    def get(self, key: str, *fields: str) -> dict | None:
+        """The entry, if there is one holding ``fields``; else None (the unit is extracted again
+        and its entry rewritten)."""
+        if self.folder is None:
+            return None
+        try:
+            entry = json.loads(self._path(key).read_bytes())
+        except (OSError, ValueError):
+            return None
+        if not isinstance(entry, dict) or not all(f in entry for f in fields):
+            return None
+        self.used.add(key)
+        return entry
+
+    def put(self, key: str, entry: dict) -> None:
+        if self.folder is None:
+            return
+        ensure_folder(self.staged)
+        write_file(json.dumps(entry, ensure_ascii=False).encode(), self.staged / f"{key}.json", build=self.folder)
+        self.used.add(key)
+
+    def _path(self, key: str) -> Path:
+        assert self.folder is not None
+        staged = self.staged / f"{key}.json"  # the same unit twice in one build
+        return staged if staged.is_file() else self.folder / f"{key}.json"

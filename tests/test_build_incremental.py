@@ -1,0 +1,199 @@
+"""build (issue 16, points 2 and 3): documents are extracted one by one, in parallel, and merged in
+document order; a rebuild re-extracts only the documents whose inputs changed.
+
+- any number of processes gives the same bytes as one, and so does any order of the documents
+  (each document reads the names every document declares, never what another one minted);
+- after one profile changed, a rebuild extracts that one and reuses the rest from the build
+  folder's cache, and writes the same bytes as a full build;
+- a change of a loader or of the curated registry re-extracts everything.
+
+Projects are the benchmark workload at a small size and profiles of our own writing.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import SKOS
+
+from defence_kg.core.errors import EXIT_OK, EXIT_USAGE
+from defence_kg.core.namespaces import ID
+from defence_kg.core.project import Project
+from defence_kg.dataset import build as dataset
+from defence_kg.loading.registry import Registry
+from helpers import ROOT, run_cli
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import workload  # noqa: E402
+
+INSTITUTIONS = 6
+
+
+@pytest.fixture
+def synthetic(tmp_path) -> Project:
+    root = workload.project(ROOT, tmp_path / "project", INSTITUTIONS)
+    return Project(root=root, out=tmp_path / "build")
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    """The dataset files of a build folder (not its cache)."""
+    return {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+
+def _build(project: Project, out: Path, *args: str, capsys) -> str:
+    code, stdout, stderr = run_cli(Project(root=project.root, out=out), "build", *args, capsys=capsys)
+    assert code == EXIT_OK, stderr
+    return stdout
+
+
+def _profiles(project: Project) -> list[Path]:
+    return sorted((project.root / "data" / "documents" / "aspi-tracker").glob("*.txt"))
+
+
+def test_parallel_build_gives_the_bytes_of_a_serial_one(synthetic, tmp_path, capsys):
+    serial = _build(synthetic, tmp_path / "serial", "--jobs", "1", "--no-cache", capsys=capsys)
+    parallel = _build(synthetic, tmp_path / "parallel", "--jobs", "2", "--no-cache", capsys=capsys)
+    assert f"documents: {INSTITUTIONS} extracted, 0 reused" in serial
+    assert f"documents: {INSTITUTIONS} extracted, 0 reused" in parallel
+    files = _outputs(tmp_path / "serial")
+    assert "dataset.nq" in files
+    assert files == _outputs(tmp_path / "parallel")
+    assert not (tmp_path / "serial" / "extraction-cache").exists()  # --no-cache writes none
+
+
+def test_rebuild_after_one_profile_changed_extracts_only_it(synthetic, tmp_path, capsys):
+    first = _build(synthetic, synthetic.out, capsys=capsys)
+    assert f"documents: {INSTITUTIONS} extracted, 0 reused" in first
+    before = (synthetic.out / "dataset.nq").read_bytes()
+    changed = _profiles(synthetic)[2]
+    text = changed.read_text(encoding="utf-8")
+    name = text.splitlines()[0]
+    changed.write_text(
+        text.replace("Last updated", f"{name} holds secret-level security credentials.\n\nLast updated"),
+        encoding="utf-8",
+    )
+
+    again = _build(synthetic, synthetic.out, capsys=capsys)
+    assert f"documents: 1 extracted, {INSTITUTIONS - 1} reused" in again
+    full = _build(synthetic, tmp_path / "full", "--no-cache", capsys=capsys)
+    assert f"documents: {INSTITUTIONS} extracted, 0 reused" in full
+    assert _outputs(synthetic.out) == _outputs(tmp_path / "full")
+    after = (synthetic.out / "dataset.nq").read_bytes()
+    assert after != before and b"holds secret-level security credentials" in after
+
+    unchanged = _build(synthetic, synthetic.out, capsys=capsys)
+    assert f"documents: 0 extracted, {INSTITUTIONS} reused" in unchanged
+    assert (synthetic.out / "dataset.nq").read_bytes() == after
+    # each unit keeps two entries (its names and its triples); none of the replaced profile's old ones
+    assert len(list((synthetic.out / "extraction-cache").glob("*.json"))) == 2 * INSTITUTIONS
+
+
+@pytest.mark.parametrize("changed", ["loader", "curated registry"])
+def test_a_changed_loader_or_registry_extracts_everything_again(synthetic, changed, capsys):
+    _build(synthetic, synthetic.out, capsys=capsys)
+    path = synthetic.root / ("loaders/aspi_tracker.py" if changed == "loader" else "data/curated/synthetic.ttl")
+    path.write_text(path.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    again = _build(synthetic, synthetic.out, capsys=capsys)
+    assert f"documents: {INSTITUTIONS} extracted, 0 reused" in again
+
+
+ALDER = """Alder Institute of Marine Technology
+
+Alder Institute of Marine Technology (AIMT) is designated high risk for its high level of defence research.
+
+AIMT is subordinate to the Ministry of Education.
+
+In March 2016, AIMT signed a strategic cooperation agreement with Birchmoor Polytechnic University.
+
+Last updated 2 March 2021.
+"""
+
+BIRCH = """Birchmoor Polytechnic University
+
+Birchmoor Polytechnic University (BMPU) is designated medium risk for its growing involvement in defence research.
+
+BMPU is subordinate to the Ministry of Education.
+
+In 2015, Birchmoor Polytechnic University established the Birchmoor Radar Laboratory, which works on radar imaging.
+
+Last updated 3 March 2021.
+"""
+
+
+def _own_source(project: Project, order: list[str]) -> None:
+    """A source of two profiles of our own, of institutions no curated file names, in ``order``."""
+    docs = project.root / "data" / "documents" / "own"
+    docs.mkdir(parents=True, exist_ok=True)
+    parts = [
+        'id = "own"\ntitle = "Profiles of our own writing"\npublisher = "australian-strategic-policy-institute"\n'
+        'licence = "CC0-1.0"\nhomepage = "https://example.org/"\nretrieved = "2026-11-28"\nloader = "aspi_tracker"\n'
+    ]
+    for doc_id, text in (("alder", ALDER), ("birchmoor", BIRCH)):
+        (docs / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    for doc_id in order:
+        parts.append(f'\n[[documents]]\nid = "{doc_id}"\npath = "data/documents/own/{doc_id}.txt"\nformat = "text"\n')
+    (project.sources / "own.toml").write_text("".join(parts), encoding="utf-8")
+
+
+def test_the_order_of_documents_changes_nothing(project_copy, tmp_path, capsys):
+    outputs = []
+    for order in (["alder", "birchmoor"], ["birchmoor", "alder"]):
+        _own_source(project_copy, order)
+        out = tmp_path / "-".join(order)
+        _build(project_copy, out, "--no-cache", capsys=capsys)
+        outputs.append((out / "dataset.nq").read_bytes())
+    assert outputs[0] == outputs[1]
+    # the first profile names the second's institution, which it knows from the first pass
+    birchmoor = f"<{ID['birchmoor-polytechnic-university']}>".encode()
+    agreement = [
+        line
+        for line in outputs[0].splitlines()
+        if line.startswith(f"<{ID['alder-institute-of-marine-technology-agreement']}".encode())
+    ]
+    assert any(birchmoor in line for line in agreement), agreement
+
+
+def test_jobs_must_be_a_positive_number(project_copy, capsys):
+    with pytest.raises(SystemExit) as exited:  # argparse's own usage error
+        run_cli(project_copy, "build", "--jobs", "0")
+    assert exited.value.code == EXIT_USAGE
+    assert "--jobs: not a number of processes: '0'" in capsys.readouterr().err
+
+
+def test_api_build_with_out_keeps_a_cache(synthetic):
+    first = dataset.build(synthetic, cache=synthetic.out / "extraction-cache", jobs=1)
+    again = dataset.build(synthetic, cache=synthetic.out / "extraction-cache", jobs=1)
+    assert (first.extracted, first.reused) == (INSTITUTIONS, 0)
+    assert (again.extracted, again.reused) == (0, INSTITUTIONS)
+    assert first.store.serialize("nquads") == again.store.serialize("nquads")
+
+
+def test_a_failed_build_keeps_the_cache_as_it_was(synthetic, capsys):
+    _build(synthetic, synthetic.out, capsys=capsys)
+    cache = synthetic.out / "extraction-cache"
+    before = {p: p.read_bytes() for p in cache.rglob("*") if p.is_file()}
+    _profiles(synthetic)[0].write_text("", encoding="utf-8")  # one good change, one bad document
+    _profiles(synthetic)[1].write_text(_profiles(synthetic)[1].read_text() + "\nMore.\n", encoding="utf-8")
+    code, _, _ = run_cli(synthetic, "build", capsys=capsys)
+    assert code == EXIT_USAGE
+    assert {p: p.read_bytes() for p in cache.rglob("*") if p.is_file()} == before
+
+
+def test_a_registry_fork_keeps_what_is_added_to_it():
+    a, b = URIRef("https://example.org/id/a"), URIRef("https://example.org/id/b")
+    base = Registry([(a, SKOS.prefLabel, Literal("Alder Works", lang="en"))])
+    fork = base.fork()
+    fork.add_name(b, "Birchmoor Works", "name")
+    fork.labels[b] = "Birchmoor Works"
+    fork.types[a].add(b)
+    fork.parents[b].add(a)
+    text = "Alder Works and Birchmoor Works"
+    assert [iri for _, _, iri in fork.find_in(text)] == [a, b]
+    assert [iri for _, _, iri in base.find_in(text)] == [a]
+    assert fork.resolve("birchmoor works") == b and base.resolve("birchmoor works") is None
+    assert b in fork.labels and b not in base.labels
+    assert fork.types.get(a) == {b} and not base.types.get(a)
+    assert fork.units_of(a) == [b] and base.units_of(a) == []
