@@ -8,8 +8,9 @@ For a synthetic size (benchmarks/workload.py, built once as by run.py) and each 
   load``, then ``serve-read-only`` on 127.0.0.1); timed from start to the first answer.
 - **virtuoso**: a throw-away Virtuoso Open Source 7 (``virtuoso-t`` from Debian's
   ``virtuoso-opensource-7-bin``) on 127.0.0.1 in a temporary folder, with a random ``dba``
-  password, filled by ``defence-kg publish endpoint`` (SPARQL Update through ``/sparql-auth``
-  with HTTP Digest, in requests of ``--chunk`` triples; it verifies every graph's count); timed.
+  password, filled by ``defence-kg publish endpoint`` with HTTP Digest (SPARQL Update through
+  ``/sparql-auth`` in requests of ``--chunk`` triples, or ``--virtuoso-method gsp``: one Graph Store
+  PUT per graph); it verifies every graph's count; timed.
 
 Then every stored query runs with its default parameters on the server (``query --all
 --endpoint``: one client, labels resolved on the server) and in-process on the same build (one
@@ -156,7 +157,7 @@ MaxQueryCostEstimationTime = 0
 
 
 @contextmanager
-def virtuoso(project: Path, out: Path, work: Path, chunk: int):
+def virtuoso(project: Path, out: Path, work: Path, chunk: int, method: str):
     """A throw-away Virtuoso on loopback, filled by ``defence-kg publish endpoint``."""
     if shutil.which("virtuoso-t") is None:
         raise SystemExit("virtuoso-t is not installed (apt-get install virtuoso-opensource-7-bin)")
@@ -183,13 +184,25 @@ def virtuoso(project: Path, out: Path, work: Path, chunk: int):
         publish = [
             *CLI,
             *("--project", str(project), "--out", str(out), "publish", "endpoint"),
-            *("--endpoint", base + "/sparql", "--update-endpoint", base + "/sparql-auth"),
-            *("--max-update-triples", str(chunk), "--timeout", "3600", "--allow-invalid"),
+            *("--endpoint", base + "/sparql", "--timeout", "3600", "--allow-invalid"),
+            *(
+                ("--gsp-endpoint", base + "/sparql-graph-crud-auth")
+                if method == "gsp"
+                else ("--update-endpoint", base + "/sparql-auth", "--max-update-triples", str(chunk))
+            ),
         ]
         done = subprocess.run(publish, env=env, capture_output=True, text=True)
         if done.returncode != 0:
             raise SystemExit(f"publish endpoint to Virtuoso failed: {done.stderr.strip()[-500:]}")
-        how = f"defence-kg publish endpoint (SPARQL Update, {chunk:,} triples a request, Digest), counts verified"
+        how = (
+            "defence-kg publish endpoint "
+            + (
+                "(Graph Store PUT, one per graph, Digest)"
+                if method == "gsp"
+                else f"(SPARQL Update, {chunk:,} triples a request, Digest)"
+            )
+            + ", counts verified"
+        )
         yield base + "/sparql", {"load_s": time.perf_counter() - t0, "how": how}
     finally:
         _stop(proc)
@@ -206,6 +219,7 @@ def main(argv=None) -> int:
         default=2000,
         help="triples per SPARQL Update request (Virtuoso 7.2 refuses an INSERT DATA of about 5,000 triples: memory exhausted)",
     )
+    ap.add_argument("--virtuoso-method", choices=["gsp", "update"], default="update", help="how to fill Virtuoso")
     ap.add_argument("--work", type=Path, help="folder for generated projects (default: a temp folder)")
     ap.add_argument("--results", type=Path, default=HERE / "results")
     args = ap.parse_args(argv)
@@ -218,7 +232,11 @@ def main(argv=None) -> int:
     entry = results.setdefault(args.size, {})
     entry.update({"quads": bench.quads(out), "in_process_s": ours_s})
     for engine in args.engines.split(","):
-        server = oxigraph(project, out, work) if engine == "oxigraph" else virtuoso(project, out, work, args.chunk)
+        server = (
+            oxigraph(project, out, work)
+            if engine == "oxigraph"
+            else virtuoso(project, out, work, args.chunk, args.virtuoso_method)
+        )
         with server as (url, loaded):
             theirs, theirs_s = suite(project, out, url)
         verdicts = compare(ours, theirs)
