@@ -85,7 +85,7 @@ def test_build_shows_progress_on_a_terminal_only(project):
         argv = [sys.executable, "-m", "defence_kg", *flags, "--out", str(project.out / "progress"), "build"]
         return _stderr(argv, terminal=terminal, cwd=project.root)
 
-    assert re.search(r"build: 100%\|[^|]*\| (\d+)/\1 \[.*sources/s\]", build(terminal=True))
+    assert re.search(r"build: 100%\|[^|]*\| (\d+)/\1 \[.*documents/s\]", build(terminal=True))
     assert "build:" not in build("--quiet", terminal=True)
     assert "build:" not in build(terminal=False)
 
