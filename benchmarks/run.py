@@ -330,7 +330,10 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
     else:
         raise SystemExit(f"unknown stage {stage}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    out_ = {"seconds": t, "peak_mb": peak, "check": check() if check else None}
+    # the build's forked extraction workers: the largest one's peak (they share the parent's
+    # pages copy-on-write, so the machine held between the larger of the two and their sum)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    out_ = {"seconds": t, "peak_mb": peak, "workers_peak_mb": workers, "check": check() if check else None}
     if stage == "queries":
         out_["per_query"] = per_query
     return out_
@@ -399,6 +402,7 @@ def summarise(runs: list[dict]) -> dict:
         "max_s": max(secs),
         "spread_pct": 100 * (max(secs) - min(secs)) / med if med else 0.0,
         "peak_mb": max(r["peak_mb"] for r in ok),
+        "workers_peak_mb": max(r.get("workers_peak_mb", 0) for r in ok),
         "check": ok[0]["check"],
         "checks_stable": len({r["check"] for r in ok}) == 1,
         "runs": len(ok),
@@ -473,7 +477,7 @@ def markdown(results: dict) -> str:
                 ratio = f"> {b['timeout'] / o['median_s']:.0f}×"
             lines.append(
                 f"| {size} | {r['quads']:,} | {stage} | {fmt_time(o)} | {fmt_units(o.get('load_units'))} | "
-                f"{o.get('peak_mb', 0):.0f} | {fmt_time(b)} | {b.get('peak_mb', 0):.0f} | {ratio} | {st['same']} |"
+                f"{fmt_peak(o)} | {fmt_time(b)} | {b.get('peak_mb', 0):.0f} | {ratio} | {st['same']} |"
             )
         p = r.get("pipeline")
         if p:
@@ -482,6 +486,12 @@ def markdown(results: dict) -> str:
                 f"{fmt_units(p.get('load_units'))} | {p['ours_peak_mb']:.0f} | {p['obvious']} | | {p['ratio']} | |"
             )
     return "\n".join(lines) + "\n"
+
+
+def fmt_peak(run: dict) -> str:
+    """The process's peak, and its largest worker's where it had some (build's extraction pool)."""
+    workers = run.get("workers_peak_mb", 0)
+    return f"{run.get('peak_mb', 0):.0f}" + (f" (workers {workers:.0f})" if workers > 50 else "")
 
 
 def fmt_units(units: float | None) -> str:
@@ -511,9 +521,10 @@ def targets(results: dict) -> str:
             secs = st.get("ours_s", st.get("median_s"))
             md += f"| {stage} | {secs:.1f} s | {units:.2f} | ≤ {target} | {met(units <= target)} |\n"
         if one.get("pipeline"):
-            gb = one["pipeline"]["ours_peak_mb"] * 2**20 / 1e9
+            pipe = one["pipeline"]
+            gb = pipe.get("ours_peak_with_workers_mb", pipe["ours_peak_mb"]) * 2**20 / 1e9
             verdict = met(gb <= PEAK_TARGET_GB)
-            md += f"| peak memory (pipeline) | {gb:.2f} GB | | ≤ {PEAK_TARGET_GB} GB | {verdict} |\n"
+            md += f"| peak memory (pipeline, with build's workers) | {gb:.2f} GB | | ≤ {PEAK_TARGET_GB} GB | {verdict} |\n"
     ten = results["sizes"].get("10m")
     if ten:
         md += f"\nTargets at 10M ({ten['quads']:,} quads):\n\n"
@@ -523,11 +534,16 @@ def targets(results: dict) -> str:
     return md
 
 
+def _workers(run: dict) -> str:
+    workers = run.get("workers_peak_mb", 0)
+    return f" (process {run['peak_mb'] / 1024:.1f} + largest worker {workers / 1024:.1f})" if workers > 50 else ""
+
+
 def _ten_million_row(results: dict, ten: dict, stage: str) -> str:
     st = ten["stages"].get(stage, {}).get("ours", {})
     if st.get("status") != "ok":
         return f"| {stage} | {fmt_time(st) if st else 'not run'} | | | **not met** |\n"
-    gib = st["peak_mb"] / 1024
+    gib = (st["peak_mb"] + st.get("workers_peak_mb", 0)) / 1024  # with the workers: an upper bound
     one = results["sizes"].get("1m", {}).get("quads")
     exp = next(
         (
@@ -539,7 +555,7 @@ def _ten_million_row(results: dict, ten: dict, stage: str) -> str:
     )
     ok = gib <= TEN_MILLION["peak_gib"] and exp is not None and exp <= TEN_MILLION["exponent"]
     return (
-        f"| {stage} | {st['median_s']:.1f} s | {gib:.1f} GiB (≤ {TEN_MILLION['peak_gib']:.0f}) | "
+        f"| {stage} | {st['median_s']:.1f} s | {gib:.1f} GiB{_workers(st)} (≤ {TEN_MILLION['peak_gib']:.0f}) | "
         f"{'—' if exp is None else exp} (≤ {TEN_MILLION['exponent']}) | {met(ok)} |\n"
     )
 
@@ -653,6 +669,8 @@ def pipeline(entry: dict) -> None:
         "ours": f"{ours:.1f} s",
         "ours_s": ours,
         "ours_peak_mb": max(p["ours"]["peak_mb"] for p in pipe),
+        # with the build's workers added: an upper bound of the memory the machine held
+        "ours_peak_with_workers_mb": max(p["ours"]["peak_mb"] + p["ours"].get("workers_peak_mb", 0) for p in pipe),
         # each stage in units of the load measured in its own run (a --merge may mix runs)
         "load_units": sum(units) if None not in units else None,
         **_obvious_pipeline(entry, pipe),
