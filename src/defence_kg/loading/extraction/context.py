@@ -191,7 +191,11 @@ class DocumentContext:
 
     def possessive(self, sentence: Sentence) -> bool:
         """The clause's subject is something of the institution's ("PPSUC's forensic institute")."""
-        return re.match(self.subject_pattern() + r"['’]s\b", self.main_clause(sentence)) is not None
+        clause = self.main_clause(sentence)
+        # no "'s" at all: the expression of the names (compiled per document) is not needed
+        return (
+            POSSESSIVE.search(clause) is not None and re.match(self.subject_pattern() + r"['’]s\b", clause) is not None
+        )
 
     def clause_subjects(self, sentence: Sentence) -> list[URIRef]:
         """The organisations the main clause is about: the institution when it opens the clause, or

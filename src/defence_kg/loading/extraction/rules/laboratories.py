@@ -127,7 +127,10 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
         re.search(r"\bjointly\s+established\b|\bco-?established\b", s.text)
         or re.match(r"\s*(?:together\s+)?with\b", m["tail"])
         or len(doc.clause_subjects(s)) > 1
-        or re.match(doc.clause_subject_pattern() + r"(?:\s*\([^)]*\))?\s+and\s+", doc.main_clause(s))
+        or (
+            re.search(r"\sand\s", doc.main_clause(s)) is not None  # else the names' expression is not needed
+            and re.match(doc.clause_subject_pattern() + r"(?:\s*\([^)]*\))?\s+and\s+", doc.main_clause(s))
+        )
     )
     date = find_date(s.text)
     area = research_area(m["area"], date)
@@ -217,7 +220,9 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
             listed = re.search(r":\s*|,?\s+(?:including|such as|namely)\s+", rest)
             if listed and re.search(r"\blab(?:oratorie)?s\b", rest[: listed.start()], re.IGNORECASE):
                 out += [(name, zh, certainty) for name, zh in lab_list(rest, listed.end())]
-    if not doc.negated_or_hedged(s.text):
+    # The expressions below hold the institution's names, so they are compiled per document: each
+    # is tried only when a fixed expression finds the words it needs (most documents have none).
+    if PASSIVE_HOSTING.search(s.text) and not doc.negated_or_hedged(s.text):
         passive = re.compile(
             rf"(?:the\s+)?{LAB_NAME},?\s+(?:which\s+)?(?:is\s+|was\s+)?(?:hosted|based|housed|located)\s+"
             rf"(?:at|by|in|within)\s+" + doc.subject_pattern()
@@ -231,8 +236,9 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
     at_the_institution = (
         r"\blaborator(?:y|ies)\s+(?:at|of|in)\s+" + doc.subject_pattern() + r"\s+(?:include|includes|are|is)\s+"
     )
-    for m in re.finditer(possessor + including + "|" + at_the_institution, s.text):
-        out += [(name, zh, "stated") for name, zh in lab_list(s.text, m.end())]
+    if POSSESSED_LAB.search(s.text):
+        for m in re.finditer(possessor + including + "|" + at_the_institution, s.text):
+            out += [(name, zh, "stated") for name, zh in lab_list(s.text, m.end())]
     return list(dict.fromkeys((strip_connectors(n), zh, c) for n, zh, c in out))
 
 
@@ -241,6 +247,12 @@ LAB_WORD = re.compile(r"\b(?:Laboratory|Lab)\b")
 OF_ANOTHER = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|Academy|College)\b")
 SHARED = re.compile(r"\s*(?:,\s*)?(?:jointly|together\s+with|with|in\s+(?:partnership|cooperation)\s+with)\b")
 LAB_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+
+
+# what the expressions of hosted_in_text need, without the institution's names
+PASSIVE_HOSTING = re.compile(r"(?:hosted|based|housed|located)\s+(?:at|by|in|within)\s")
+POSSESSED_LAB = re.compile(r"['’]s\s|^Its\s|\bits\s|\blaborator(?:y|ies)\s+(?:at|of|in)\s")
+NOT_A_FULL_LAB = re.compile(r"\sis\s+not\s+a\s+(?:full|dedicated)\s+defen[cs]e\s+laboratory")
 
 
 def lab_list(text: str, pos: int) -> list[tuple[str, str | None]]:
@@ -278,11 +290,15 @@ def qualified_lab(doc: DocumentContext, s: Sentence) -> bool:
 
     The laboratory is recorded as hosted by the institution with certainty 'implied' and the
     qualifier as its description; it is not counted as a defence laboratory."""
-    m = re.match(
-        r"^(?:(?:Its|The university['’]s|" + doc.subject_pattern() + r"['’]s)\s+)"
-        r"(?P<name>(?:[A-Z][\w-]*\s+)+(?:Laboratory|Lab))\s+is\s+(?P<q>not\s+a\s+(?:full|dedicated)\s+"
-        r"defen[cs]e\s+laboratory(?:\s+but\s+.+?)?)\.?$",
-        doc.main_clause(s),
+    clause = doc.main_clause(s)
+    m = (
+        NOT_A_FULL_LAB.search(clause)
+        and re.match(  # the names' expression only when needed
+            r"^(?:(?:Its|The university['’]s|" + doc.subject_pattern() + r"['’]s)\s+)"
+            r"(?P<name>(?:[A-Z][\w-]*\s+)+(?:Laboratory|Lab))\s+is\s+(?P<q>not\s+a\s+(?:full|dedicated)\s+"
+            r"defen[cs]e\s+laboratory(?:\s+but\s+.+?)?)\.?$",
+            clause,
+        )
     )
     if not m or doc.words.hedge.search(s.text):
         return False

@@ -247,6 +247,11 @@ def spells(abbr: str, name: str) -> bool:
     return i == len(letters)
 
 
+APPOSITIVE_HOLDER = re.compile(r"^An? (?:institution|university|academy)\s+(?:accredited|holding|with)\b[^,]*,\s*")
+POSSESSOR = re.compile(r"^Its\s|['’]s\s")
+SECURITY_CREDENTIAL = re.compile(r"(?:security|secrecy)\s+(?:credential|clearance|qualification)")
+
+
 def credential(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> holds secret-level security credentials": the level its own clauses state,
     for each organisation of the clause's subject ("WHU and Beihang hold ...")."""
@@ -262,18 +267,25 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
         return False  # two levels in the holder's own clauses: not read
     # the holder is the subject of the clause: "<Subject> holds ..." or
     # "An institution accredited ..., <Subject> is ..." ("<Subject>'s partner company holds ...": not)
-    appositive = re.match(
-        r"^An? (?:institution|university|academy)\s+(?:accredited|holding|with)\b[^,]*,\s*" + doc.subject_pattern(),
+    # (each expression holding the names, compiled per document, is tried only when the words it
+    # needs besides them are there)
+    appositive = APPOSITIVE_HOLDER.match(text) and re.match(
+        APPOSITIVE_HOLDER.pattern + doc.subject_pattern(),
         text,
     )
     # "<Subject>'s secret-level security credentials allow it ...": the credential is its own
-    own_credential = re.match(
-        r"(?:"
-        + doc.subject_pattern()
-        + r"['’]s|Its)\s+(?:[\w-]*(?:secret|confidential|level|class|grade)[\w-]*\s+){0,2}"
-        r"(?:security|secrecy)\s+"
-        r"(?:credential|clearance|qualification)",
-        doc.main_clause(s),
+    clause = doc.main_clause(s)
+    own_credential = (
+        POSSESSOR.search(clause)
+        and SECURITY_CREDENTIAL.search(clause)
+        and re.match(
+            r"(?:"
+            + doc.subject_pattern()
+            + r"['’]s|Its)\s+(?:[\w-]*(?:secret|confidential|level|class|grade)[\w-]*\s+){0,2}"
+            r"(?:security|secrecy)\s+"
+            r"(?:credential|clearance|qualification)",
+            clause,
+        )
     )
     holders = doc.clause_subjects(s) or ([doc.subject] if appositive or own_credential else [])
     if not holders:
