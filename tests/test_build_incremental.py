@@ -197,3 +197,18 @@ def test_a_registry_fork_keeps_what_is_added_to_it():
     assert b in fork.labels and b not in base.labels
     assert fork.types.get(a) == {b} and not base.types.get(a)
     assert fork.units_of(a) == [b] and base.units_of(a) == []
+
+
+def test_an_unreadable_cache_entry_is_extracted_again(synthetic, capsys):
+    _build(synthetic, synthetic.out, capsys=capsys)
+    before = _outputs(synthetic.out)
+    entries = sorted((synthetic.out / "extraction-cache").glob("*.json"))
+    for entry in entries:
+        if b'"nquads"' in entry.read_bytes():
+            entry.write_text("{not json", encoding="utf-8")
+            break
+    again = _build(synthetic, synthetic.out, capsys=capsys)
+    assert f"documents: 1 extracted, {INSTITUTIONS - 1} reused" in again
+    assert _outputs(synthetic.out) == before
+    assert entry.read_bytes().startswith(b"{")
+    assert b'"nquads"' in entry.read_bytes()

@@ -1,0 +1,114 @@
+"""benchmarks: a full build against a rebuild after one profile changed (issue 16, point 3), and
+one extraction process against several (point 2), at one size of the synthetic workload.
+
+    python benchmarks/incremental.py --size 100k
+
+Every build is ``defence-kg build`` in a fresh process on the same project, in this order, in one
+run (so the ratios compare like with like on a shared machine):
+
+1. ``full, 1 process``: ``--no-cache --jobs 1``;
+2. ``full, N processes``: ``--no-cache`` (one process per core);
+3. ``first build, filling the cache``: the cache starts empty;
+4. ``rebuild, nothing changed``: every document reused;
+5. ``rebuild, one profile changed``: one sentence added to one profile;
+6. ``full build of the changed project``: ``--no-cache`` into another folder, whose files must be
+   byte-identical to those of step 5 (checked and reported).
+
+Times are wall-clock seconds of the whole command (start-up, extraction, writing the files); peak
+memory is the main process's peak resident set (worker processes are not counted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+import workload  # noqa: E402
+
+KG = str(Path(sys.executable).parent / "defence-kg")
+
+
+def run(project: Path, out: Path, *args: str) -> dict:
+    """One build in a fresh process: seconds, the main process's peak memory, what it printed."""
+    argv = [KG, "--quiet", "--project", str(project), "--out", str(out), "build", *args]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    stdout = proc.stdout.read().decode() if proc.stdout else ""
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t0
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"build failed: {' '.join(argv)}")
+    documents = next((line.strip() for line in stdout.splitlines() if "documents:" in line), "")
+    return {"seconds": round(seconds, 2), "peak_mb": round(usage.ru_maxrss / 1024), "documents": documents}
+
+
+def change_one_profile(project: Path) -> Path:
+    profile = sorted((project / "data" / "documents" / "aspi-tracker").glob("*.txt"))[0]
+    text = profile.read_text(encoding="utf-8")
+    name = text.splitlines()[0]
+    profile.write_text(
+        text.replace("Last updated", f"{name} holds secret-level security credentials.\n\nLast updated"),
+        encoding="utf-8",
+    )
+    return profile
+
+
+def files(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--size", default="100k", choices=sorted(workload.SIZES))
+    ap.add_argument("--work", type=Path, help="folder for the generated project (default: a temp folder)")
+    ap.add_argument("--results", type=Path, default=HERE / "results")
+    args = ap.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="incremental-", dir=args.work))
+    project = workload.project(ROOT, work / "project", workload.SIZES[args.size])
+    out, full = work / "build", work / "full"
+    steps = {}
+    steps["full, 1 process"] = run(project, work / "serial", "--no-cache", "--jobs", "1")
+    steps[f"full, {os.cpu_count()} processes"] = run(project, work / "parallel", "--no-cache")
+    same_parallel = files(work / "serial") == files(work / "parallel")
+    steps["first build, filling the cache"] = run(project, out)
+    steps["rebuild, nothing changed"] = run(project, out)
+    change_one_profile(project)
+    steps["rebuild, one profile changed"] = run(project, out)
+    steps["full build of the changed project"] = run(project, full, "--no-cache")
+    same_rebuild = files(out) == files(full)
+    base = steps["full build of the changed project"]["seconds"]
+    lines = [
+        f"## {args.size}: {workload.SIZES[args.size]} institutions, {os.cpu_count()} cores",
+        "",
+        "| build | seconds | of a full build | peak MB (main process) | documents |",
+        "|---|---|---|---|---|",
+        *(
+            f"| {name} | {s['seconds']} | {s['seconds'] / base:.0%} | {s['peak_mb']} | {s['documents']} |"
+            for name, s in steps.items()
+        ),
+        "",
+        f"Parallel build byte-identical to the serial one: {same_parallel}. "
+        f"Rebuild byte-identical to the full build: {same_rebuild}.",
+    ]
+    report = "\n".join(lines)
+    print(report)
+    args.results.mkdir(parents=True, exist_ok=True)
+    data = {"size": args.size, "steps": steps, "same_parallel": same_parallel, "same_rebuild": same_rebuild}
+    (args.results / f"incremental-{args.size}.json").write_text(json.dumps(data, indent=1) + "\n")
+    (args.results / f"incremental-{args.size}.md").write_text(report + "\n")
+    shutil.rmtree(work, ignore_errors=True)
+    return 0 if same_parallel and same_rebuild else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
