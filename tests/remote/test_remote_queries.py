@@ -60,6 +60,17 @@ def test_parameters_are_bound_the_same_way_on_the_server(published, built):
         same(q, local, remote)
 
 
+@pytest.mark.parametrize("certainty", ["implied", "possible"])
+def test_hedged_hops_are_found_the_same_way_on_the_server(certainty, published, built):
+    """The hops query's implied and possible hops (read from statements, ranked, grouped) come
+    back alike; with the default only stated hops are compared."""
+    q = queries.parse_query_file(ROOT / "queries" / "organisations-connected-within-hops.rq")
+    params = {"hops": "3", "certainty": certainty}
+    local = queries.run(q, params, store=built.store)
+    assert any("(implied)" in str(row[-1]) for row in local[1]), "no hedged hop on the built dataset"
+    same(q, local, queries.run(q, params, endpoint=published.endpoint()))
+
+
 @pytest.mark.parametrize("name", [p.stem for p in STORED])
 def test_query_cli_prints_the_same_table_in_process_and_remote(name, published, project, capsys, remote):
     run_cli = remote.run_cli

@@ -6,6 +6,7 @@ A stored query opens with a header of ``#+`` comment lines::
     #+ tags: institution, links, evidence
     #+ param: institution iri id:chongqing-university — the institution
     #+ param: kind iri - — optional: only this kind (``-`` means no default: unbound)
+    #+ param: certainty string{stated,implied,possible} stated — a string of one of these words
 
 Parameters are bound as RDF terms, never spliced into the query text as strings: each value is
 turned into an rdflib term (an IRI is checked to be a valid IRI, a literal is escaped by rdflib's
@@ -44,6 +45,9 @@ NO_DEFAULT = "-"
 
 #: ``integer[1..3]``: a type with the range of values the query accepts (inclusive bounds).
 _RANGED = re.compile(r"(?P<type>integer|decimal)\[(?P<low>-?\d+(?:\.\d+)?)\.\.(?P<high>-?\d+(?:\.\d+)?)\]")
+#: ``string{stated,implied,possible}``: a string that must be one of these words (a typo is refused,
+#: not silently matched against nothing by the query).
+_CHOICES = re.compile(r"string\{(?P<choices>[^{},\s]+(?:,[^{},\s]+)*)\}")
 
 
 @dataclass
@@ -54,6 +58,7 @@ class Param:
     description: str
     low: float | None = None
     high: float | None = None
+    choices: tuple[str, ...] = ()
 
 
 @dataclass
@@ -119,25 +124,30 @@ def parse_query_file(path: Path) -> StoredQuery:
         elif key == "param":
             head, _, desc = value.partition("—")
             parts = head.split()
-            if len(parts) != 3 or not (parts[1] in PARAM_TYPES or _RANGED.fullmatch(parts[1])):
+            if len(parts) != 3 or not (
+                parts[1] in PARAM_TYPES or _RANGED.fullmatch(parts[1]) or _CHOICES.fullmatch(parts[1])
+            ):
                 raise QueryError(
                     "malformed parameter declaration",
                     where=f"{path}:{lineno}",
                     why=f"expected 'name type default — description' with type one of "
-                    f"{', '.join(PARAM_TYPES)} (a number may give its range: integer[1..3]); got {value!r}",
+                    f"{', '.join(PARAM_TYPES)} (a number may give its range: integer[1..3], a string its "
+                    f"words: string{{a,b}}); got {value!r}",
                     fix="write e.g. '#+ param: institution iri id:chongqing-university — the institution'",
                 )
             name, ptype, default = parts
             ranged = _RANGED.fullmatch(ptype)
             low, high = (float(ranged["low"]), float(ranged["high"])) if ranged else (None, None)
+            chosen = _CHOICES.fullmatch(ptype)
             q.params.append(
                 Param(
                     name,
-                    ranged["type"] if ranged else ptype,
+                    ranged["type"] if ranged else "string" if chosen else ptype,
                     None if default == NO_DEFAULT else default,
                     desc.strip(),
                     low,
                     high,
+                    tuple(chosen["choices"].split(",")) if chosen else (),
                 )
             )
         else:
@@ -199,7 +209,8 @@ def catalogue(project) -> str:
             out.append("- parameters:")
             for p in q.params:
                 default = f"`{p.default}`" if p.default is not None else "none (unbound)"
-                out.append(f"  - `{p.name}` ({p.type}, default {default}): {p.description}")
+                kind = p.type + (f", one of {', '.join(f'`{c}`' for c in p.choices)}" if p.choices else "")
+                out.append(f"  - `{p.name}` ({kind}, default {default}): {p.description}")
         else:
             out.append("- parameters: none")
     return "\n".join(out) + "\n"
@@ -279,7 +290,7 @@ def to_term(param: Param, value: str, *, store=None) -> Node:
         if t == "iri":
             return resolve_iri(value, store=store)
         if t == "string":
-            return Literal(value)
+            return Literal(_among_choices(param, value))
         if t == "langstring":
             text, _, lang = value.rpartition("@")
             return (
@@ -305,7 +316,9 @@ def to_term(param: Param, value: str, *, store=None) -> Node:
         raise QueryError(
             f"bad value for parameter '{param.name}' ({t}): {value!r}",
             why=str(err),
-            fix=f"give {'an' if t[0] in 'aeiou' else 'a'} {t}"
+            fix=f"give one of {', '.join(param.choices)}"
+            if param.choices
+            else f"give {'an' if t[0] in 'aeiou' else 'a'} {t}"
             + (f" from {param.low:g} to {param.high:g}" if param.low is not None else ""),
         ) from None
     raise QueryError(f"unknown parameter type {t}")
@@ -317,6 +330,13 @@ def _in_range(param: Param, number):
     if (param.low is not None and number < param.low) or (param.high is not None and number > param.high):
         raise ValueError(f"outside its range {param.low:g} to {param.high:g}")
     return number
+
+
+def _among_choices(param: Param, value: str) -> str:
+    """The value, if the parameter declares no words or it is one of them."""
+    if param.choices and value not in param.choices:
+        raise ValueError(f"not one of its words ({', '.join(param.choices)})")
+    return value
 
 
 def bind_params(query: StoredQuery, given: dict[str, str], *, store=None) -> dict[str, Node]:
