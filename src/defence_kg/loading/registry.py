@@ -33,6 +33,16 @@ NAME_PROPERTIES: dict[Node, str] = {
 }
 
 
+#: what the registry reads from a triple, by its predicate (statement parts are read apart)
+_ROLES: dict[Node, str] = {
+    DKG.trackerSlug: "slug",
+    RDF.type: "type",
+    **dict.fromkeys(PARENT_PROPERTIES, "parent"),
+    **dict.fromkeys(NAME_PROPERTIES, "name"),
+}
+_STATEMENT_PARTS = frozenset(STATEMENT_PARTS)
+
+
 def normalise(name: str) -> str:
     """The form names are compared in: NFKC, straight quotes, British spelling, no leading 'the'."""
     name = unicodedata.normalize("NFKC", name).replace("’", "'").replace("‘", "'")
@@ -74,17 +84,21 @@ class Registry:
         # as the university's) has no plain edge, but still tells which body a mention means
         statements: dict[Node, dict[Node, Node]] = defaultdict(dict)
         for s, p, o in triples:
-            if p in STATEMENT_PARTS:
-                statements[s][p] = o
+            # one look-up per triple (comparing rdflib terms one by one took 2 s at a million quads)
+            role = _ROLES.get(p)
+            if role is None:
+                if p in _STATEMENT_PARTS:
+                    statements[s][p] = o
+                continue
             if not isinstance(s, URIRef):
                 continue  # the registry names things by IRI
-            if p == DKG.trackerSlug:
+            if role == "slug":
                 self.slugs[str(o)] = s
-            elif p == RDF.type and isinstance(o, URIRef):
+            elif role == "type" and isinstance(o, URIRef):
                 self.types[s].add(o)
-            elif p in PARENT_PROPERTIES and isinstance(o, URIRef):
+            elif role == "parent" and isinstance(o, URIRef):
                 self.parents[s].add(o)
-            elif p in NAME_PROPERTIES and isinstance(o, Literal):
+            elif role == "name" and isinstance(o, Literal):
                 self.add_name(s, str(o), NAME_PROPERTIES[p])
                 if p == SKOS.prefLabel and o.language == "en":
                     self.labels[s] = str(o)
