@@ -156,8 +156,12 @@ class Value:
 
 @dataclass(frozen=True)
 class EvidenceView:
+    """One statement's evidence: its record (``source``, None when it has none: a curators'
+    assertion), what it rests on otherwise (``basis``, with the curators' ``note``), and how firmly
+    it gives the fact."""
+
     quote: str | None
-    source: str
+    source: str | None
     url: str | None
     date: str | None
     citation: str | None
@@ -165,16 +169,21 @@ class EvidenceView:
     according_to: str | None
     asserted_by: Value | None
     certainty: Value | None
+    basis: Value | None
+    note: str | None
 
 
 @dataclass(frozen=True)
 class Row:
-    """One row of a facts table: a property and its value (or, incoming, the linking entity)."""
+    """One row of a facts table: a property and its value (or, incoming, the linking entity),
+    the fact's certainty (``stated``, ``implied`` or ``possible``: the firmest of its statements;
+    None when no statement gives one) and its evidence."""
 
     predicate: Value
     value: Value
     incoming: bool
     evidence: tuple[EvidenceView, ...]
+    certainty: str | None
 
 
 def render(template: str, **context) -> str:
@@ -259,17 +268,17 @@ class Pages:
         )
 
     def evidence(self, evs: list[Evidence], *, depth: int = 1) -> tuple[EvidenceView, ...]:
-        """The evidence of a fact, once per (quote, document, asserting party)."""
+        """The evidence of a fact, once per (quote, document, asserting party, basis, certainty)."""
         seen, items = set(), []
         for ev in evs:
-            key = (ev.quote, ev.document_url, ev.asserted_by)
+            key = (ev.quote, ev.document_url, ev.asserted_by, ev.basis, ev.certainty)
             if key in seen:
                 continue
             seen.add(key)
             items.append(
                 EvidenceView(
                     ev.quote,
-                    ev.document_title or ev.document_url or "source",
+                    ev.document_title or ev.document_url,
                     ev.document_url,
                     ev.document_date,
                     ev.citation,
@@ -277,6 +286,8 @@ class Pages:
                     ev.according_to,
                     self.value(ev.asserted_by, depth=depth) if ev.asserted_by is not None else None,
                     self.value(ev.certainty, depth=depth) if ev.certainty is not None else None,
+                    self.value(ev.basis, depth=depth) if ev.basis is not None else None,
+                    ev.note,
                 )
             )
         return tuple(items)
@@ -288,6 +299,7 @@ class Pages:
                 self.value(f.subject if incoming else f.object),
                 incoming,
                 self.evidence(f.evidence),
+                str(f.certainty).rsplit("/", 1)[-1] if f.certainty is not None else None,
             )
             for f in facts
         ]
@@ -346,14 +358,15 @@ class Pages:
         }
 
     def neighbours(self, facts: Facts) -> list[tuple[str, str, str, bool, str]]:
-        """The entities linked to or from this one, for the network picture."""
+        """The entities linked to or from this one by stated facts, for the network picture (as in
+        the exports by default: a hedged link is listed below it, with its certainty)."""
         m, out = self.m, set()
-        for f in facts.outgoing:
+        for f in (f for f in facts.outgoing if f.plain):
             for target in self._entity_targets(f.object):
                 out.add(
                     (m.label(target), f"{slug_of(target)}.html", m.label(f.predicate), True, _edge_kind(f.predicate))
                 )
-        for f in facts.incoming:
+        for f in (f for f in facts.incoming if f.plain):
             out.add(
                 (m.label(f.subject), f"{slug_of(f.subject)}.html", m.label(f.predicate), False, _edge_kind(f.predicate))
             )
@@ -434,22 +447,25 @@ class Pages:
         m, items = self.m, []
         for e in m.sorted_entities():
             for prop, what in ((DKG.date, None), (DKG.established, "established")):
-                node = m.value(e.iri, prop)
-                if node is None:
+                fact = m.date_fact(e, prop)
+                if fact is None:
                     continue
+                node = fact.object
                 key = str(m.value(node, DKG.when) or m.value(node, DKG.earliest) or m.value(node, DKG.edtf) or "9999")
                 label = m.label(e.iri) + (f" — {what}" if what else "")
-                items.append((key, e.slug, label, node, e))
+                items.append((key, e.slug, label, fact, e))
         items.sort(key=lambda t: (t[0], t[1]))
         entries = [
             {
-                "date": self.date(node, depth=0),
+                "date": self.date(fact.object, depth=0),
                 "slug": slug,
                 "label": label,
                 "kind": m.label(m.kind(e)),
-                "uncertain": m.value(node, DKG.when) is None,
+                "uncertain": m.value(fact.object, DKG.when) is None,
+                # a hedged date is marked (a stated one, the rule, is not: the page says so)
+                "certainty": None if fact.plain else str(fact.certainty).rsplit("/", 1)[-1],
             }
-            for _, slug, label, node, e in items
+            for _, slug, label, fact, e in items
         ]
         return render("timeline.html", up="", entries=entries)
 

@@ -17,6 +17,7 @@ from rdflib.term import Node
 
 from defence_kg.core.namespaces import DKG, ID, PREFIXES, SCHEMA, VOCAB
 from defence_kg.core.store import Store, Triple
+from defence_kg.exports.policy import CERTAINTIES
 
 #: an rdflib URIRef or Literal read from the store (rdflib's ``Node`` declares no ordering)
 Term = Any
@@ -86,14 +87,32 @@ class Evidence:
     asserted_by: URIRef | None
     certainty: URIRef | None
     according_to: str | None
+    basis: URIRef | None = None  # what a statement rests on when not (only) a quoted record
+    note: str | None = None  # the curators' editorial note on their inference
+
+
+def certainty_rank(certainty: Node | None) -> int:
+    """0 stated, 1 implied, 2 possible (the order of ``CERTAINTIES``); anything else after them."""
+    word = str(certainty).rsplit("/", 1)[-1] if certainty is not None else ""
+    return CERTAINTIES.index(word) if word in CERTAINTIES else len(CERTAINTIES)
 
 
 @dataclass
 class Fact:
+    """A fact and its statements. ``plain``: the dataset has its plain edge (some source states
+    it); a hedged fact (only implied or possible) has its statements alone."""
+
     subject: URIRef
     predicate: URIRef
     object: Node
     evidence: list[Evidence] = field(default_factory=list)
+    plain: bool = True
+
+    @property
+    def certainty(self) -> URIRef | None:
+        """The firmest certainty among the fact's statements (None when none gives one)."""
+        found = [ev.certainty for ev in self.evidence if ev.certainty is not None]
+        return min(found, key=certainty_rank) if found else None
 
 
 @dataclass
@@ -106,10 +125,11 @@ class Entity:
 
 @dataclass
 class Facts:
-    """What one entity page shows: the entity's facts and the plain edges pointing at it."""
+    """What one entity page shows: the entity's facts and the links pointing at it from other
+    entities, hedged ones included (``Fact.plain`` is False for those)."""
 
     outgoing: list[Fact]  # with evidence
-    incoming: list[Fact]  # plain edges from other entities
+    incoming: list[Fact]  # links from other entities
 
 
 def slug_of(iri: Node) -> str:
@@ -163,17 +183,45 @@ class SiteModel:
         return sorted(self.entities.values(), key=lambda e: e.slug)
 
     def facts(self, e: Entity) -> Facts:
-        """The entity's facts (types only where a statement backs them) and incoming links."""
-        outgoing = [self.fact(e.iri, p, o) for p, o in sorted((p, o) for _, p, o in self.store.match(e.iri))]
+        """The entity's facts (types only where a statement backs them) and incoming links: the
+        plain edges, and the hedged facts that only implied or possible statements give (a plain
+        edge is a stated fact only, so those have none)."""
+        plain = {(p, o) for _, p, o in self.store.match(e.iri)}
+        hedged = {key for key, sts in self._statements_about(e.iri).items() if key not in plain and self._hedged(sts)}
+        outgoing = [self.fact(e.iri, p, o, plain=(p, o) in plain) for p, o in sorted(plain | hedged)]
+        links_in = {(s, p) for s, p, _ in self.store.match(None, None, e.iri)}
+        hedged_in = {
+            (s, p)
+            for s, p in self._stated_about(e.iri)
+            if s in self.entities and (s, p) not in links_in and self._hedged(self.statements(s, p, e.iri))
+        }
         incoming = [
-            self.fact(s, p, e.iri)
-            for s, p in sorted((s, p) for s, p, _ in self.store.match(None, None, e.iri))
+            self.fact(s, p, e.iri, plain=(s, p) in links_in)
+            for s, p in sorted(links_in | hedged_in)
             if s in self.entities and s != e.iri
         ]
         return Facts([f for f in outgoing if f.predicate != RDF.type or f.evidence], incoming)
 
-    def fact(self, s, p, o) -> Fact:
-        return Fact(s, p, o, [self.evidence(st) for st in self.statements(s, p, o)])
+    def fact(self, s, p, o, *, plain: bool = True) -> Fact:
+        return Fact(s, p, o, [self.evidence(st) for st in self.statements(s, p, o)], plain)
+
+    def _hedged(self, statements: list[URIRef]) -> bool:
+        """Some statement gives the fact as implied or possible and is not superseded by a later
+        one (``dcterms:isReplacedBy``: an older risk level, shown in the risk history instead)."""
+        return any(
+            certainty_rank(self.value(st, DKG.certainty)) > 0 and not self.store.match(st, DCTERMS.isReplacedBy)
+            for st in statements
+        )
+
+    def _stated_about(self, o) -> set[tuple[Node, Node]]:
+        """(subject, predicate) of the statements whose object is ``o``."""
+        return {
+            (s, p)
+            for st, _, _ in self.store.match(None, RDF.object, o)
+            if self.has_type(st, DKG.Statement)
+            for s in self.objects(st, RDF.subject)
+            for p in self.objects(st, RDF.predicate)
+        }
 
     def statements(self, s, p, o) -> list[URIRef]:
         """The statements about one triple, sorted."""
@@ -215,6 +263,8 @@ class SiteModel:
             self.value(st, DKG.assertedBy),
             self.value(st, DKG.certainty),
             self.text(self.value(st, DKG.accordingTo)),
+            self.value(st, DKG.basis),
+            self.text(self.value(st, SKOS.editorialNote)),
         )
 
     @staticmethod
@@ -296,6 +346,17 @@ class SiteModel:
     def categories(self, e: Entity) -> list[URIRef]:
         return sorted(self.objects(e.iri, DKG.category))
 
+    def date_fact(self, e: Entity, prop: URIRef) -> Fact | None:
+        """The entity's date by ``prop`` (``dkg:date``, ``dkg:established``): its plain edge's, else
+        one that only implied or possible statements give (a hedged fact: its certainty says so)."""
+        node = self.value(e.iri, prop)
+        if node is not None:
+            return self.fact(e.iri, prop, node)
+        hedged = sorted(
+            str(o) for (p, o), sts in self._statements_about(e.iri).items() if p == prop and self._hedged(sts)
+        )
+        return self.fact(e.iri, prop, URIRef(hedged[0]), plain=False) if hedged else None
+
     def date_of(self, e: Entity) -> URIRef | None:
         return self.value(e.iri, DKG.date) or self.value(e.iri, DKG.established)
 
@@ -319,29 +380,30 @@ class SiteModel:
 
     # ---- the triples that describe one entity ----------------------------------------------
 
-    def aux_nodes(self, iri: URIRef) -> list[URIRef]:
-        """Value nodes owned by the entity (dates, counts, attendee groups, risk designations)."""
-        seen: list[URIRef] = []
-        todo = [iri]
+    def aux_nodes(self, iri: URIRef, hedged: tuple[Node, ...] = ()) -> list[URIRef]:
+        """Value nodes owned by the entity (dates, counts, attendee groups, risk designations),
+        also those that only its hedged facts give (``hedged``: their objects)."""
+        seen: set[URIRef] = set()
+        todo: list[Node] = [*self.objects(iri), *hedged]
         while todo:
-            node = todo.pop()
-            for o in sorted(self.objects(node)):
-                if (
-                    isinstance(o, URIRef)
-                    and o not in seen
-                    and o not in self.entities
-                    and any(self.has_type(o, c) for c in AUX_CLASSES)
-                ):
-                    seen.append(o)
-                    todo.append(o)
+            o = todo.pop()
+            if (
+                isinstance(o, URIRef)
+                and o not in seen
+                and o not in self.entities
+                and any(self.has_type(o, c) for c in AUX_CLASSES)
+            ):
+                seen.add(o)
+                todo.extend(self.objects(o))
         return sorted(seen)
 
     def description(self, e: Entity, facts: Facts, page_url: str) -> set[Triple]:
         """The entity's own triples, its value nodes, the statements about them (with evidence),
-        incoming plain edges, labels of what it links to, and schema.org mirrors."""
-        nodes = [e.iri, *self.aux_nodes(e.iri)]
+        incoming plain edges, labels of what it links to, and schema.org mirrors. A hedged fact
+        is there as its statements only, as in the dataset."""
+        nodes = [e.iri, *self.aux_nodes(e.iri, tuple(f.object for f in facts.outgoing if not f.plain))]
         out = {t for node in nodes for t in self.store.match(node)}
-        out |= {(f.subject, f.predicate, f.object) for f in facts.incoming}
+        out |= {(f.subject, f.predicate, f.object) for f in facts.incoming if f.plain}
         statements = {st for node in nodes for st in self.statements_of(node)}
         statements |= {ev.statement for f in facts.incoming for ev in f.evidence}
         out |= {t for st in statements for t in self.store.match(st)}
