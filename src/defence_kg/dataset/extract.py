@@ -25,6 +25,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -129,6 +130,7 @@ def extract_all(
         # no document's bytes are held longer than needed
         store.load_bytes(result.nquads, "nquads", where=f"the extraction of {plan.source.id}")
         outcome.warnings[plan.source.id] += result.warnings
+    _drained(fresh)
     return outcome
 
 
@@ -154,6 +156,7 @@ def _names(
             yield names
         else:
             yield [(URIRef(iri), name) for iri, name in entry["names"]]
+    _drained(fresh)
 
 
 # -- the work of one unit, in a worker or in process ------------------------------------------------
@@ -203,20 +206,37 @@ def _in_worker(index: int) -> Any:
 
 def _run(work: Callable[[tuple, int], T], args: tuple, indices: list[int], jobs: int) -> Iterator[T]:
     """``work(args, i)`` for each index, in order: in this process, or in a pool of forked ones
-    when there are several processes to use and more than one unit to do."""
+    when there are several processes to use and more than one unit to do. Consume it to the end
+    (``_drained``): the pool is closed and its workers joined only then."""
     if jobs <= 1 or len(indices) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         yield from (work(args, i) for i in indices)
         return
     global _job
     _job = (work, args)
     try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(indices))) as pool:
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(indices)), initializer=_worker_signals) as pool:
             for result in pool.imap(_in_worker, indices):
                 if isinstance(result, _Failure):
                     result.raise_it()
                 yield result
+            pool.close()  # workers leave when the queue is done, rather than being killed
+            pool.join()
     finally:
         _job = None
+
+
+def _worker_signals() -> None:
+    """Ctrl-C is the main process's to report (a worker would print its own traceback); a
+    worker ends on SIGTERM (which the pool sends when the build stops early) whatever handler
+    the main process had set when it forked."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _drained(results: Iterator[T]) -> None:
+    """Check that nothing is left, letting the pool close."""
+    for _ in results:
+        raise AssertionError("more results than units")
 
 
 # -- the cache --------------------------------------------------------------------------------------
