@@ -57,13 +57,15 @@ def test_qualified_lab_is_hosted_with_a_weaker_relation(project, tmp_path):
         "Its Quiet Flow Laboratory is not a full defence laboratory but receives SASTIND funding.\n",
     )
     lab = ID["quiet-flow-laboratory"]
-    assert (lab, DKG.hostedBy, ID["qual-university"]) in set(ctx.triples)
+    # implied: a statement only, no plain edge (the certainty rule, docs/model.md)
+    assert (lab, DKG.hostedBy, ID["qual-university"]) not in set(ctx.triples)
     by: dict = {}
     for s, p, o in ctx.triples:
         by.setdefault(s, {}).setdefault(p, set()).add(o)
     hosting = [
         st for st, props in by.items() if props.get(RDF.subject) == {lab} and props.get(RDF.predicate) == {DKG.hostedBy}
     ]
+    assert [by[st][RDF.object] for st in hosting] == [{ID["qual-university"]}]
     assert [by[st][DKG.certainty] for st in hosting] == [{vocab("certainty", "implied")}]
     assert "riskLevel" in observed(ctx) and "defenceLaboratoryCount" not in observed(ctx)
 
