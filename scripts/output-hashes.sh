@@ -15,4 +15,4 @@ done
 "$kg" --quiet --out "$work/build" extract data/documents/aspi-tracker/chongqing-university.txt --format json >"$work/extract.json"
 "$kg" --quiet --out "$work/build" publish site -o "$work/site" >/dev/null
 cd "$work"
-find . -type f ! -path './build/cache/*' -print0 | sort -z | xargs -0 sha256sum | sed 's#  \./#  #'
+find . -type f ! -path './build/cache/*' ! -path './build/extraction-cache/*' -print0 | sort -z | xargs -0 sha256sum | sed 's#  \./#  #'

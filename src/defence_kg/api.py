@@ -106,7 +106,7 @@ def build(
     and keep (and reuse) each document's extraction in its cache.
     ``documents`` gives documents as local files, ``{source: {document: path}}``; a list of paths
     loads several versions of one document side by side. ``jobs``: processes that extract
-    documents (default: one per core; the result is the same whatever the number).
+    documents (default: one per core from 500 documents, else one; the result is the same whatever the number).
 
     >>> result = build()
     >>> result.summary()["Organisation"] > 100

@@ -39,7 +39,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--jobs",
         type=_jobs,
         metavar="N",
-        help="extract documents in N processes (default: one per core; 1: in this process); "
+        help="extract documents in N processes (default: one per core from 500 documents, else 1; 1: in this process); "
         "the output is the same whatever N",
     )
     b.add_argument(

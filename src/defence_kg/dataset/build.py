@@ -137,7 +137,7 @@ def build(
 
     ``documents`` gives a source's documents as local files, ``{source: {document: path}}``; a
     list of paths loads several versions of one document side by side (see ``with_versions``).
-    Documents are extracted by ``jobs`` processes (default: one per core; the same bytes
+    Documents are extracted by ``jobs`` processes (default: one per core from 500 documents, else one; the same bytes
     whatever the number), reusing the extraction cache in the folder ``cache`` if given (see
     ``dataset.extract``)."""
     documents = documents or {}

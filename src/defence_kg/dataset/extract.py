@@ -90,6 +90,17 @@ class Extraction:
     reused: int = 0
 
 
+#: Fewer units than this are extracted in this process when no number of processes is asked
+#: for: a pool did not pay at 146 documents (measured, docs/benchmarks.md), and a process
+#: forked from one running other threads (a server, a progress bar's monitor) can deadlock.
+POOL_MIN_UNITS = 500
+
+
+def default_jobs(units: int) -> int:
+    """One process per core for a large build, else one."""
+    return (os.cpu_count() or 1) if units >= POOL_MIN_UNITS else 1
+
+
 def extract_all(
     project: Project,
     plans: Sequence[Plan],
@@ -101,9 +112,9 @@ def extract_all(
 ) -> Extraction:
     """Run both passes over every unit of ``plans`` and load the triples into ``store``, each
     source's into its own graph. ``registry`` (the curated one) receives the declarations."""
-    jobs = jobs or os.cpu_count() or 1
     entries = entries or Cache(None)
     units = [Unit(i, doc) for i, plan in enumerate(plans) for doc in plan.loader.units(plan.source)]
+    jobs = jobs or default_jobs(len(units))
     keys = Keys(project, plans)
     declare(registry, [d for names in _names(project, plans, units, registry, keys, entries, jobs) for d in names])
     keys.declared(registry)
