@@ -73,12 +73,20 @@ def test_every_misp_fact_cites_its_entry(misp):
 def test_academy_alias_becomes_a_subsidiary_not_a_name(misp):
     _, result = misp
 
+    # read through an alias, the link is implied: its statement, and no plain edge (docs/model.md)
     linked = rows(
+        result,
+        """SELECT ?u ?c WHERE { ?st rdf:subject ?u ; rdf:predicate dkg:subsidiaryOf ;
+        rdf:object id:china-aerospace-science-and-technology-corporation ; dkg:certainty ?c .
+        ?u skos:prefLabel "Beijing Institute of Imaginary Test Engineering"@en }""",
+    )
+    assert [c for _, c in linked] == ["https://w3id.org/defence-kg/vocab/certainty/implied"]
+    plain = rows(
         result,
         """SELECT ?u WHERE { ?u dkg:subsidiaryOf id:china-aerospace-science-and-technology-corporation ;
         skos:prefLabel "Beijing Institute of Imaginary Test Engineering"@en }""",
     )
-    assert len(linked) == 1
+    assert plain == []
     names = rows(
         result,
         """SELECT ?n WHERE { id:china-aerospace-science-and-technology-corporation skos:altLabel|skos:prefLabel ?n }""",
