@@ -48,7 +48,13 @@ def test_csv_keeps_the_input_columns_and_order_and_adds_the_results(built, proje
     assert by_name["Chongqing Jiaotong University"]["decision"] == "no match"
     assert "'jiaotong' not in its name" in by_name["Chongqing Jiaotong University"]["candidates"]
     lab = by_name["Ministry of Education Key Laboratory for Complex Systems Safety and Autonomous Control"]
-    assert (lab["kind"], lab["parent"], lab["parent risk"]) == ("laboratory", "Chongqing University", "medium")
+    # the profile implies the laboratory is CQU's (no plain edge): the parent comes with that certainty
+    assert (lab["kind"], lab["parent"], lab["parent certainty"], lab["parent risk"]) == (
+        "laboratory",
+        "Chongqing University",
+        "implied",
+        "medium",
+    )
     wrong_country = [r for r in rows if r["partner"] == "Nanyang Technological University"]
     assert [r["decision"] for r in wrong_country] == ["match", "no match"]
 

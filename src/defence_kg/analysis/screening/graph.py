@@ -35,9 +35,18 @@ SUBCLASSES = (
 )
 DETAILS = (
     _HEADER
-    + """SELECT ?o ?p ?v WHERE {
-  VALUES ?p { dkg:country dkg:unitOf dkg:hostedBy dkg:subsidiaryOf dkg:trackerSlug dkg:riskLevel }
-  ?o ?p ?v . ?o a ?class . ?class rdfs:subClassOf* dkg:Organisation .
+    + """SELECT ?o ?p ?v ?certainty WHERE {
+  {
+    VALUES ?p { dkg:country dkg:unitOf dkg:hostedBy dkg:subsidiaryOf dkg:trackerSlug dkg:riskLevel }
+    ?o ?p ?v .
+  } UNION {
+    # a parent only implied (or possible) has no plain edge: it is read from its statement
+    VALUES ?p { dkg:unitOf dkg:hostedBy dkg:subsidiaryOf }
+    ?st rdf:subject ?o ; rdf:predicate ?p ; rdf:object ?v ; dkg:certainty ?c .
+    FILTER(?c != <https://w3id.org/defence-kg/vocab/certainty/stated>)
+    BIND(STRAFTER(STR(?c), "/certainty/") AS ?certainty)
+  }
+  ?o a ?class . ?class rdfs:subClassOf* dkg:Organisation .
 }"""
 )
 RISKS = (
@@ -127,6 +136,8 @@ class Entity:
     kind: str
     country: str | None = None
     parent: str | None = None
+    parent_certainty: str | None = None
+    """How certain the link to the parent is (stated, implied, possible)."""
     tracker: bool = False
 
 
@@ -147,6 +158,8 @@ class Parent:
     label: str
     risk_level: str | None = None
     risk_date: str | None = None
+    certainty: str | None = None
+    """How certain the link to the parent is (stated, implied, possible)."""
 
 
 @dataclass(frozen=True)
@@ -205,8 +218,11 @@ class GraphView:
         for o, cls, label in rows:
             kinds[str(o)][str(cls)] = str(label) if label is not None else _local(cls)
         details: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for o, p, v in self.store.query(DETAILS)[1]:
+        hedged: dict[tuple[str, str], str] = {}
+        for o, p, v, certainty in self.store.query(DETAILS)[1]:
             details[str(o)][_local(p)].append(str(v))
+            if certainty is not None:
+                hedged.setdefault((str(o), str(v)), str(certainty))
         entities = {}
         self._classes: dict[str, frozenset[str]] = {}
         self._kind_class: dict[str, str] = {}
@@ -215,7 +231,9 @@ class GraphView:
             self._classes[iri] = frozenset(classes).union(*(supers[c] for c in classes))
             self._kind_class[iri] = specific[0] if specific else next(iter(sorted(classes)))
             facts = details.get(iri, {})
-            parents = sorted(facts.get("unitOf", []) + facts.get("hostedBy", []) + facts.get("subsidiaryOf", []))
+            links = set(facts.get("unitOf", []) + facts.get("hostedBy", []) + facts.get("subsidiaryOf", []))
+            # a stated parent before a hedged one
+            parents = sorted(links, key=lambda parent: ((iri, parent) in hedged, parent))
             entities[iri] = Entity(
                 iri=iri,
                 label=labels.get(iri) or labels_zh.get(iri) or _local(iri),
@@ -225,6 +243,7 @@ class GraphView:
                 if facts.get("country")
                 else None,  # "CN" or vocab/country/CN
                 parent=parents[0] if parents else None,
+                parent_certainty=hedged.get((iri, parents[0]), "stated") if parents else None,
                 tracker=bool(facts.get("trackerSlug")),
             )
         return entities
@@ -292,7 +311,8 @@ class GraphView:
             parent_iri = self.entities[iri].parent
             if parent_iri and parent_iri in self._profiles:
                 parent = self._profiles[parent_iri]
-                link = Parent(parent.iri, parent.label, parent.risk_level, parent.risk_date)
+                certainty = self.entities[iri].parent_certainty
+                link = Parent(parent.iri, parent.label, parent.risk_level, parent.risk_date, certainty)
                 self._profiles[iri] = replace(self._profiles[iri], parent=link)
 
     def _risks(self, values: str) -> dict[str, tuple[str | None, str | None, str | None]]:
