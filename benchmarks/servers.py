@@ -236,11 +236,7 @@ def main(argv=None) -> int:
     print(f"{args.size} in-process suite: {ours_s:.1f} s", file=sys.stderr)
     entry["in_process_s"] = ours_s
     for engine in args.engines.split(","):
-        server = (
-            oxigraph(project, out, work)
-            if engine == "oxigraph"
-            else virtuoso(project, out, work, args.chunk, args.virtuoso_method)
-        )
+        server = start(engine, args, project, out, work)
         with server as (url, loaded):
             theirs, theirs_s = suite(project, out, url)
         verdicts = compare(ours, theirs)
@@ -267,17 +263,20 @@ def load_only(args, project: Path, out: Path, work: Path, results: dict, entry: 
     from defence_kg.queries.client import Endpoint
 
     for engine in args.engines.split(","):
-        server = (
-            oxigraph(project, out, work)
-            if engine == "oxigraph"
-            else virtuoso(project, out, work, args.chunk, args.virtuoso_method)
-        )
+        server = start(engine, args, project, out, work)
         with server as (url, loaded):
             _, rows = Endpoint(url, timeout=3600).query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         n = int(str(rows[0][0]))
         entry[f"{engine} (load only)"] = {**loaded, "quads_on_server": n}
         print(f"{args.size} {engine}: loaded {loaded['load_s']:.1f} s, {n:,} quads on the server", file=sys.stderr)
     return save(args, results)
+
+
+def start(engine: str, args, project: Path, out: Path, work: Path):
+    """The server of ``engine`` holding the build, as a context manager of (query URL, load figures)."""
+    if engine == "oxigraph":
+        return oxigraph(project, out, work)
+    return virtuoso(project, out, work, args.chunk, args.virtuoso_method)
 
 
 def save(args, results: dict) -> int:

@@ -103,19 +103,7 @@ class Store:
     def add(self, graph: URIRef, triples: Iterable[Triple]) -> None:
         """Add triples (rdflib terms) to one named graph."""
         self._sorted_nquads = None
-        g = ox.NamedNode(str(graph))
-        # IRIs repeat (predicates, classes, subjects): convert each one once per call
-        iris: dict[str, object] = {}
-
-        def conv(term):
-            if type(term) is URIRef:
-                node = iris.get(term)
-                if node is None:
-                    node = iris[term] = ox.NamedNode(str(term))
-                return node
-            return to_ox(term)
-
-        self._store.extend(ox.Quad(conv(s), conv(p), conv(o), g) for s, p, o in triples)
+        self._store.extend(_quads(graph, triples))
 
     def remove(self, graph: URIRef, triples: Iterable[Triple]) -> None:
         """Remove triples (rdflib terms) from one named graph; absent ones are ignored."""
@@ -287,7 +275,13 @@ def plain_quads(data: bytes, fmt: str, *, where: str) -> Iterator[PlainQuad]:
 def graph_nquads(graph: URIRef, triples: Iterable[Triple]) -> bytes:
     """Triples (rdflib terms) of one named graph as N-Quads, in their order, repeats kept: the
     compact form in which one document's extraction travels between processes and is cached."""
+    return _bytes(ox.serialize(_quads(graph, triples), format=ox.RdfFormat.N_QUADS))
+
+
+def _quads(graph: URIRef, triples: Iterable[Triple]) -> Iterator[ox.Quad]:
+    """Triples (rdflib terms) as Oxigraph quads of one named graph."""
     g = ox.NamedNode(str(graph))
+    # IRIs repeat (predicates, classes, subjects): convert each one once per call
     iris: dict[str, object] = {}
 
     def conv(term):
@@ -298,8 +292,7 @@ def graph_nquads(graph: URIRef, triples: Iterable[Triple]) -> bytes:
             return node
         return to_ox(term)
 
-    quads = (ox.Quad(conv(s), conv(p), conv(o), g) for s, p, o in triples)
-    return _bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+    return (ox.Quad(conv(s), conv(p), conv(o), g) for s, p, o in triples)
 
 
 def parse_file(path: Path) -> list[Triple]:
