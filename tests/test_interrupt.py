@@ -54,7 +54,8 @@ def test_interrupted_build_leaves_the_previous_build(synthetic):
         [KG, "--quiet", "--project", str(synthetic), "--out", str(out), "build"], check=True, capture_output=True
     )
     before = _state(out)
-    done = _interrupt(["--quiet", "--project", str(synthetic), "--out", str(out), "build"], after_s=2.5)
+    # --no-cache: a build from the cache can finish before the signal lands
+    done = _interrupt(["--quiet", "--project", str(synthetic), "--out", str(out), "build", "--no-cache"], after_s=2.5)
     assert done.returncode == 130, done.stderr
     assert "interrupted" in done.stderr and "Traceback" not in done.stderr
     assert _state(out) == before

@@ -1,5 +1,5 @@
 """`python -m defence_kg` runs the command line."""
 
-from defence_kg.cli.main import main
+from defence_kg.cli.main import entry
 
-raise SystemExit(main())
+entry()

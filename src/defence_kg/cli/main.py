@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import signal
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -95,3 +96,14 @@ def main(argv: list[str] | None = None) -> int:
         # output piped into `head` or similar: stop quietly, as Unix tools do
         sys.stderr.close()
         return EXIT_OK
+
+
+def entry() -> None:
+    """The ``defence-kg`` program: run `main`, then exit with its code.
+
+    Once the work is done a late Ctrl-C changes nothing, so it is ignored rather than turned by the
+    interpreter into a death by signal while it shuts down.
+    """
+    code = main()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(code)
