@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -282,6 +283,41 @@ def test_schema_validation_catches_what_it_should(mini, xsd):
     dated = next(e for e in doc.getroot().iter(f"{{{GEXF12}}}edge") if e.get("start"))
     dated.set("start", "2018-13-01")
     assert not xsd["gexf"].validate(doc)
+
+
+AWKWARD = 'R&D <"labs"> at 50% > 40%\r\n\tline two — 北京 😀'
+
+
+def test_gexf_written_as_text_keeps_awkward_values_and_stays_valid(xsd):
+    """The GEXF is written as text, not through an XML library: markup characters, line breaks and
+    tabs in values come back exactly; elements without children are empty; the file is valid."""
+    g = nx.MultiDiGraph(agreements="node")
+    g.add_node("urn:a&b", label=AWKWARD, kind="Company", note=AWKWARD, count=3, share=0.5, flag=False)
+    g.add_node('urn:"c"', kind="Laboratory")
+    g.add_edge("urn:a&b", 'urn:"c"', key="hostedBy", label="is hosted by", quote=AWKWARD)
+    g.add_edge('urn:"c"', "urn:a&b", key="k<1>")  # no attributes: an empty edge element
+    data = gexf_bytes(g)
+    root = ET.fromstring(data)
+    graph = root.find(f"{GEXF}graph")
+    assert graph.get("mode") == "static" and graph.get("timeformat") is None
+    titles = {a.get("id"): a.get("title") for a in graph.iter(f"{GEXF}attribute")}
+    node = graph.find(f"{GEXF}nodes/{GEXF}node")
+    assert node.get("id") == "urn:a&b" and node.get("label") == AWKWARD
+    values = {titles[v.get("for")]: v.get("value") for v in node.iter(f"{GEXF}attvalue")}
+    assert values == {"count": "3", "flag": "false", "kind": "Company", "note": AWKWARD, "share": "0.5"}
+    first, second = graph.iter(f"{GEXF}edge")
+    assert [titles[v.get("for")] for v in first.iter(f"{GEXF}attvalue")] == ["quote"]
+    assert next(first.iter(f"{GEXF}attvalue")).get("value") == AWKWARD
+    assert (
+        second.get("kind") == "k<1>"
+        and len(second) == 0
+        and b'kind="k&lt;1&gt;" label="k&lt;1&gt;" weight="1.0" />' in data
+    )
+    back = nx.read_gexf(io.BytesIO(data))
+    assert back.nodes["urn:a&b"]["note"] == AWKWARD and back.nodes["urn:a&b"]["count"] == 3
+    assert_valid(xsd["gexf"], gexf13_as_12draft(data))
+    empty = ET.fromstring(gexf_bytes(nx.MultiDiGraph()))
+    assert [len(empty.find(f"{GEXF}graph/{GEXF}{part}")) for part in ("nodes", "edges")] == [0, 0]
 
 
 def test_cytoscape_and_tables(project, built, graph, tmp_path):

@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 
 import networkx as nx
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import DKG
-from defence_kg.exports.policy import CERTAINTIES, EDGE_POLICY, EdgeRule
+from defence_kg.core.store import Lit
+from defence_kg.exports.policy import CERTAINTIES, EDGE_POLICY
 
 AGREEMENT_MODES = ("node", "fold")
 
@@ -156,9 +158,9 @@ def interval(when: str | None, earliest: str | None = None, latest: str | None =
     return start or (earliest[:10] if earliest else None), end or (latest[:10] if latest else None)
 
 
-def _temporal(store, subjects_predicates: str) -> dict[tuple[str, str], dict]:
-    """TemporalValue attributes for (subject, predicate) pairs matched by a graph pattern."""
-    _, rows = store.query(
+def _temporal_query(subjects_predicates: str) -> str:
+    """The TemporalValues of the (subject, predicate) pairs a graph pattern matches (``?s ?p ?t``)."""
+    return (
         PREFIXES
         + f"""
         SELECT ?s ?p ?when ?prec ?edtf ?earliest ?latest ?verbatim WHERE {{
@@ -169,15 +171,19 @@ def _temporal(store, subjects_predicates: str) -> dict[tuple[str, str], dict]:
           OPTIONAL {{ ?t dkg:latest ?latest }} OPTIONAL {{ ?t dkg:verbatim ?verbatim }}
         }} ORDER BY ?s ?p ?t"""
     )
+
+
+def _temporal(rows: list[tuple]) -> dict[tuple[str, str], dict]:
+    """TemporalValue attributes by (subject, predicate), from the rows of a ``_temporal_query``
+    (the first value of each pair). A value is used when present and not empty (the shapes allow
+    dates and strings only)."""
     out: dict[tuple[str, str], dict] = {}
     for s, p, when, prec, edtf, earliest, latest, verbatim in rows:
-        key = (str(s), str(p))
+        key = (s, p)
         if key in out:
             continue
-        start, end = interval(
-            str(when) if when else None, str(earliest) if earliest else None, str(latest) if latest else None
-        )
-        value = str(when) if when else str(edtf) if edtf else str(verbatim) if verbatim else None
+        start, end = interval(when or None, earliest or None, latest or None)
+        value = when or edtf or verbatim or None
         precision = local(prec) if prec else ("interval" if edtf or earliest or latest else None)
         out[key] = {
             k: v
@@ -186,7 +192,7 @@ def _temporal(store, subjects_predicates: str) -> dict[tuple[str, str], dict]:
                 "precision": precision,
                 "start": start,
                 "end": end,
-                "verbatim": str(verbatim) if verbatim else None,
+                "verbatim": verbatim or None,
             }.items()
             if v is not None
         }
@@ -207,78 +213,116 @@ def _hedge(attrs: dict, name: str, certainty: str) -> None:
         attrs[f"{name}_certainty"] = weaker(attrs.get(f"{name}_certainty"), certainty)
 
 
-def _nodes(store, certainty: str = "stated") -> dict[str, dict]:
+def _queries(certainty: str) -> dict[str, tuple[str, bool]]:
+    """Every query of the view, by name, in the order the view reads their answers: (text,
+    whether its cells are typed, see ``Store.rows``). None depends on another's answer."""
+    hedged = hedged_certainties(certainty)
+    classes = _values("c", [DKG[c] for c in NODE_CLASSES])
+    attributes = _values("p", [URIRef(p) for p in (*LITERAL_ATTRIBUTES, *CONCEPT_ATTRIBUTES)])
+    dated = _values("p", [URIRef(p) for p in TEMPORAL_ATTRIBUTES])
+    queries = {
+        "kinds": (PREFIXES + f"SELECT ?n ?c WHERE {{ {classes} ?n a ?c FILTER(isIRI(?n)) }}", False),
+        "attributes": (
+            PREFIXES
+            + f"SELECT ?n ?p ?o ?n_c WHERE {{ {attributes} {_hop('n', '?p', 'o', hedged)} }} ORDER BY ?n ?p ?o",
+            True,
+        ),
+        "counts": (
+            PREFIXES
+            + f"""SELECT ?n ?p ?v ?prec WHERE {{
+            {_values("p", [URIRef(p) for p in COUNT_ATTRIBUTES])}
+            ?n ?p ?c . ?c a dkg:Count ; dkg:value ?v . OPTIONAL {{ ?c dkg:countPrecision ?prec }}
+            }} ORDER BY ?n ?p ?c""",
+            True,
+        ),
+        "dates": (_temporal_query(f"{dated} ?s ?p ?t ."), False),
+    }
+    for cert in hedged:  # a date only a hedged statement gives
+        pattern = f"{dated} ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?t ; "
+        queries[f"dates:{cert}"] = (_temporal_query(pattern + f"dkg:certainty <{CERTAINTY_IRI}{cert}> ."), False)
+    predicates = sorted({DKG[p] for r in EDGE_POLICY for p in r.path})
+    queries["evidence"] = (
+        PREFIXES
+        + f"""
+        SELECT ?s ?p ?o ?st ?doc ?url ?title ?publisher ?quote ?cert ?by ?citation WHERE {{
+          {_values("p", predicates)}
+          ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+          OPTIONAL {{ ?st prov:wasDerivedFrom ?doc .
+                     OPTIONAL {{ ?doc schema:url|<http://www.w3.org/2000/01/rdf-schema#seeAlso> ?url }}
+                     OPTIONAL {{ ?doc <http://purl.org/dc/terms/title> ?title }}
+                     OPTIONAL {{ ?doc <http://purl.org/dc/terms/publisher>/skos:prefLabel ?publisher
+                                FILTER(lang(?publisher) = "en") }} }}
+          OPTIONAL {{ ?st dkg:quote ?quote }} OPTIONAL {{ ?st dkg:certainty ?cert }}
+          OPTIONAL {{ ?st dkg:assertedBy ?by }} OPTIONAL {{ ?st dkg:citation ?citation }}
+        }} ORDER BY ?s ?p ?o ?st ?doc ?url ?title ?publisher ?quote ?cert ?by ?citation""",
+        False,
+    )
+    queries["statement-dates"] = (
+        _temporal_query(
+            """VALUES ?q { dkg:startDate dkg:endDate dkg:pointInTime }
+                               ?s ?q ?t . ?s a dkg:Statement . BIND(?q AS ?p)"""
+        ),
+        False,
+    )
+    for rule in EDGE_POLICY:
+        if len(rule.path) == 1:
+            pattern = _hop("s", f"dkg:{rule.path[0]}", "o", hedged) + " BIND(?s AS ?m)"
+        else:
+            first, second = (f"dkg:{p}" for p in rule.path)
+            pattern = _hop("s", first, "m", hedged) + " " + _hop("m", second, "o", hedged)
+        text = PREFIXES + f"SELECT DISTINCT ?s ?m ?o WHERE {{ {pattern} }} ORDER BY ?s ?o ?m"
+        queries[f"edges:{rule.kind}"] = (text, False)
+    return queries
+
+
+class _Answers:
+    """The view's queries, answered ahead by one thread in the order they are listed: Oxigraph
+    evaluates a query without holding the GIL, so it answers the next ones while this thread
+    turns the previous answers into nodes and edges (at a million quads the queries took a third
+    of the view's time). Use it as a context manager: the thread ends with the block."""
+
+    def __init__(self, store, queries: dict[str, tuple[str, bool]]) -> None:
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="export-queries")
+        self._rows = {name: self._pool.submit(store.rows, text, typed=typed) for name, (text, typed) in queries.items()}
+
+    def __enter__(self) -> _Answers:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def rows(self, name: str) -> list[tuple]:
+        return self._rows.pop(name).result()
+
+
+def _nodes(answers: _Answers, certainty: str = "stated") -> dict[str, dict]:
     """Nodes with their attributes: from plain edges, and from the statements of the hedged
     certainties included (such an attribute gets ``<name>_certainty``, its values' weakest)."""
-    hedged = hedged_certainties(certainty)
-    classes = [DKG[c] for c in NODE_CLASSES]
-    _, rows = store.query(PREFIXES + f"SELECT ?n ?c WHERE {{ {_values('c', classes)} ?n a ?c }}")
     kinds: dict[str, str] = {}
-    for n, c in rows:
-        if not isinstance(n, URIRef):
-            continue
+    for n, c in answers.rows("kinds"):
         name = local(c)
-        old = kinds.get(str(n))
+        old = kinds.get(n)
         if old is None or (NODE_CLASSES[name][1], name) > (NODE_CLASSES[old][1], old):
-            kinds[str(n)] = name
+            kinds[n] = name
     nodes: dict[str, dict] = {n: {"kind": k, "group": NODE_CLASSES[k][0]} for n, k in kinds.items()}
-    if not nodes:
-        return nodes
-    _, rows = store.query(
-        PREFIXES
-        + f"""SELECT ?n ?p ?o ?n_c WHERE {{
-        {_values("p", [URIRef(p) for p in (*LITERAL_ATTRIBUTES, *CONCEPT_ATTRIBUTES)])}
-        {_hop("n", "?p", "o", hedged)} }} ORDER BY ?n ?p ?o"""
-    )
-    strongest: dict[tuple, str] = {}  # a value stated by one source and implied by another is stated
-    for n, p, o, c in rows:
-        cert = local(c) if c is not None else "stated"
-        key = (n, p, o)
-        strongest[key] = min(strongest.get(key, cert), cert, key=lambda x: CERTAINTY_ORDER.get(x, 9))
-    for (n, p, o), cert in sorted(strongest.items()):
-        attrs = nodes.get(str(n))
-        if attrs is None:
-            continue
-        p = str(p)
-        if p in CONCEPT_ATTRIBUTES and isinstance(o, URIRef):
-            _add(attrs, CONCEPT_ATTRIBUTES[p], local(o))
-            _hedge(attrs, CONCEPT_ATTRIBUTES[p], cert)
-        elif p in LITERAL_ATTRIBUTES and isinstance(o, Literal):
-            name, kind = LITERAL_ATTRIBUTES[p]
-            if name == "label":
-                lang = (o.language or "").lower()
-                if lang not in ("en", "") and not lang.startswith("zh"):
-                    continue
-                name = "label" if lang in ("en", "") else "label_zh"
-            value = o.toPython() if kind is bool else str(o)
-            if kind is bool and not isinstance(value, bool):
-                continue
-            _add(attrs, name, value)
-            _hedge(attrs, name, cert)
-    _, rows = store.query(
-        PREFIXES
-        + f"""SELECT ?n ?p ?v ?prec WHERE {{
-        {_values("p", [URIRef(p) for p in COUNT_ATTRIBUTES])}
-        ?n ?p ?c . ?c a dkg:Count ; dkg:value ?v . OPTIONAL {{ ?c dkg:countPrecision ?prec }}
-        }} ORDER BY ?n ?p ?c"""
-    )
-    for n, p, v, prec in rows:
-        attrs = nodes.get(str(n))
-        name = COUNT_ATTRIBUTES[str(p)]
+    for (n, name), found in _attribute_values(answers.rows("attributes"), nodes).items():
+        for value, cert in found:
+            _add(nodes[n], name, value)
+            _hedge(nodes[n], name, cert)
+    for n, p, v, prec in answers.rows("counts"):
+        attrs = nodes.get(n)
+        name = COUNT_ATTRIBUTES[p]
         if attrs is None or name in attrs:
             continue
         try:
-            attrs[name] = int(v.toPython())
+            attrs[name] = int(v.term().toPython() if type(v) is Lit else _text(v))
         except (TypeError, ValueError):
             continue
         if prec is not None:
-            attrs[f"{name}_precision"] = local(prec)
-    dated = _values("p", [URIRef(p) for p in TEMPORAL_ATTRIBUTES])
-    temporal = {k: (v, "stated") for k, v in _temporal(store, f"{dated} ?s ?p ?t .").items()}
-    for cert in hedged:  # a date only a hedged statement gives, if no firmer one is known
-        pattern = f"{dated} ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?t ; "
-        pattern += f"dkg:certainty <{CERTAINTY_IRI}{cert}> ."
-        for k, v in _temporal(store, pattern).items():
+            attrs[f"{name}_precision"] = local(_text(prec))
+    temporal = {k: (v, "stated") for k, v in _temporal(answers.rows("dates")).items()}
+    for cert in hedged_certainties(certainty):  # a date only a hedged statement gives, if no firmer one is known
+        for k, v in _temporal(answers.rows(f"dates:{cert}")).items():
             temporal.setdefault(k, (v, cert))
     for (n, p), (t, cert) in sorted(temporal.items()):
         attrs = nodes.get(n)
@@ -301,55 +345,105 @@ def _nodes(store, certainty: str = "stated") -> dict[str, dict]:
     return nodes
 
 
-def _evidence(store, rules: list[EdgeRule]) -> dict[tuple[str, str, str], dict]:
-    """The evidence of each (subject, predicate, object) fact from its statement node(s)."""
-    predicates = sorted({DKG[p] for r in rules for p in r.path})
-    _, rows = store.query(
-        PREFIXES
-        + f"""
-        SELECT ?s ?p ?o ?st ?doc ?url ?title ?publisher ?quote ?cert ?by ?citation WHERE {{
-          {_values("p", predicates)}
-          ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-          OPTIONAL {{ ?st prov:wasDerivedFrom ?doc .
-                     OPTIONAL {{ ?doc schema:url|<http://www.w3.org/2000/01/rdf-schema#seeAlso> ?url }}
-                     OPTIONAL {{ ?doc <http://purl.org/dc/terms/title> ?title }}
-                     OPTIONAL {{ ?doc <http://purl.org/dc/terms/publisher>/skos:prefLabel ?publisher
-                                FILTER(lang(?publisher) = "en") }} }}
-          OPTIONAL {{ ?st dkg:quote ?quote }} OPTIONAL {{ ?st dkg:certainty ?cert }}
-          OPTIONAL {{ ?st dkg:assertedBy ?by }} OPTIONAL {{ ?st dkg:citation ?citation }}
-        }} ORDER BY ?s ?p ?o ?st ?doc ?url ?title ?publisher ?quote ?cert ?by ?citation"""
-    )
+def _attribute_values(rows: list[tuple], nodes: dict[str, dict]) -> dict[tuple[str, str], list]:
+    """The literal and controlled-value attributes of the nodes: (node, attribute) -> its values,
+    each with its strongest certainty (a value stated by one source and implied by another is
+    stated), in the order of their RDF terms (rdflib's order: the first of several booleans wins)."""
+    strongest: dict[tuple, str] = {}
+    for n, p, o, c in rows:
+        if n not in nodes:
+            continue
+        cert = local(c) if c is not None else "stated"
+        key = (n, p, o)
+        old = strongest.get(key)
+        if old is None or CERTAINTY_ORDER.get(cert, 9) < CERTAINTY_ORDER.get(old, 9):
+            strongest[key] = cert
+    found: dict[tuple[str, str], list] = defaultdict(list)
+    for (n, p, o), cert in strongest.items():
+        named = _attribute(p, o)
+        if named is not None:
+            found[(n, named[0])].append((o, named[1], cert))
+    return {key: [(value, cert) for _, value, cert in _in_term_order(values)] for key, values in found.items()}
+
+
+def _attribute(p: str, o: str | Lit) -> tuple[str, str | bool] | None:
+    """The attribute a value of a literal or concept predicate gives, and its value (None: none)."""
+    if p in CONCEPT_ATTRIBUTES:
+        return (CONCEPT_ATTRIBUTES[p], local(o)) if _is_iri(o) else None
+    if type(o) is not Lit:
+        return None
+    name, kind = LITERAL_ATTRIBUTES[p]
+    if name == "label":
+        lang = (o.language or "").lower()
+        if lang not in ("en", "") and not lang.startswith("zh"):
+            return None
+        name = "label" if lang in ("en", "") else "label_zh"
+    if kind is bool:
+        value = o.term().toPython()
+        return (name, value) if isinstance(value, bool) else None
+    return name, o.value
+
+
+def _is_iri(cell) -> bool:
+    """Whether a typed cell of ``Store.rows`` is an IRI (not a literal, a blank node or unbound)."""
+    return type(cell) is str and not cell.startswith("_:")
+
+
+def _text(cell) -> str:
+    """A typed cell's text, as an untyped one gives it (a literal's lexical form, a blank node's id)."""
+    if type(cell) is Lit:
+        return cell.value
+    return cell[2:] if cell.startswith("_:") else cell
+
+
+def _in_term_order(values: list) -> list:
+    """(term, ...) tuples sorted by their terms as rdflib orders them (literals by datatype,
+    language and value; rdflib terms are made only when there is more than one to order)."""
+    if len(values) < 2:
+        return values
+    return sorted(values, key=lambda v: v[0].term() if type(v[0]) is Lit else URIRef(v[0]))
+
+
+def _evidence(answers: _Answers) -> dict[tuple[str, str, str], dict]:
+    """The evidence of each (subject, predicate, object) fact of an edge predicate, from its
+    statement node(s)."""
     statements: dict[tuple[str, str, str], dict[str, dict]] = defaultdict(dict)
-    for s, p, o, st, doc, url, title, publisher, quote, cert, by, citation in rows:
-        entry = statements[(str(s), str(p), str(o))].setdefault(str(st), {"docs": set()})
+    for s, p, o, st, doc, url, title, publisher, quote, cert, by, citation in answers.rows("evidence"):
+        by_statement = statements[(s, p, o)]
+        entry = by_statement.get(st)
+        if entry is None:
+            entry = by_statement[st] = {"docs": set()}
         if doc is not None:
-            entry["docs"].add(str(url) if url is not None else str(doc))
-            entry.setdefault("source_document", str(doc))
+            entry["docs"].add(url if url is not None else doc)
+            entry.setdefault("source_document", doc)
             if title is not None:
-                entry.setdefault("source_title", str(title))
+                entry.setdefault("source_title", title)
             if publisher is not None:
-                entry.setdefault("source_publisher", str(publisher))
-        for name, value in (("quote", quote), ("certainty", cert), ("asserted_by", by), ("citation", citation)):
-            if value is not None:
-                entry.setdefault(name, local(value) if name == "certainty" else str(value))
-    dates = _temporal(
-        store,
-        """VALUES ?q { dkg:startDate dkg:endDate dkg:pointInTime }
-                               ?s ?q ?t . ?s a dkg:Statement . BIND(?q AS ?p)""",
-    )
+                entry.setdefault("source_publisher", publisher)
+        if quote is not None:
+            entry.setdefault("quote", quote)
+        if cert is not None and "certainty" not in entry:
+            entry["certainty"] = local(cert)
+        if by is not None:
+            entry.setdefault("asserted_by", by)
+        if citation is not None:
+            entry.setdefault("citation", citation)
+    dates = _temporal(answers.rows("statement-dates"))
+    point_in_time, start_date, end_date = str(DKG.pointInTime), str(DKG.startDate), str(DKG.endDate)
     out = {}
     for fact, by_statement in statements.items():
-        ranked = sorted(
-            by_statement.items(), key=lambda kv: (CERTAINTY_ORDER.get(kv[1].get("certainty", ""), 9), kv[0])
-        )
+        ranked = list(by_statement.items())
+        if len(ranked) > 1:
+            ranked.sort(key=lambda kv: (CERTAINTY_ORDER.get(kv[1].get("certainty", ""), 9), kv[0]))
         st, best = ranked[0]
         ev = {k: v for k, v in best.items() if k != "docs"}
         ev["statement"] = st
-        ev["source_url"] = " ".join(sorted(set().union(*(e["docs"] for _, e in ranked))))
+        docs = best["docs"] if len(ranked) == 1 else set().union(*(e["docs"] for _, e in ranked))
+        ev["source_url"] = " ".join(sorted(docs))
         ev["evidence_count"] = len(ranked)
-        point = dates.get((st, str(DKG.pointInTime)))
-        start = dates.get((st, str(DKG.startDate)))
-        end = dates.get((st, str(DKG.endDate)))
+        point = dates.get((st, point_in_time))
+        start = dates.get((st, start_date))
+        end = dates.get((st, end_date))
         if point:
             ev.update(date=point.get("value"), date_precision=point.get("precision"), start=point.get("start"))
             _window(ev, "date", point)
@@ -374,23 +468,16 @@ def _hop(x: str, predicate: str, y: str, hedged: list[str]) -> str:
     )
 
 
-def _edges(store, nodes: dict[str, dict], certainty: str = "stated") -> list[tuple[str, str, str, dict]]:
-    hedged = hedged_certainties(certainty)
-    evidence = _evidence(store, list(EDGE_POLICY))
+def _edges(answers: _Answers, nodes: dict[str, dict]) -> list[tuple[str, str, str, dict]]:
+    evidence = _evidence(answers)
     edges: dict[tuple[str, str, str], dict] = {}
     for rule in EDGE_POLICY:
-        if len(rule.path) == 1:
-            pattern = _hop("s", f"dkg:{rule.path[0]}", "o", hedged) + " BIND(?s AS ?m)"
-        else:
-            first, second = (f"dkg:{p}" for p in rule.path)
-            pattern = _hop("s", first, "m", hedged) + " " + _hop("m", second, "o", hedged)
-        _, rows = store.query(PREFIXES + f"SELECT DISTINCT ?s ?m ?o WHERE {{ {pattern} }} ORDER BY ?s ?o ?m")
-        for s, m, o in rows:
-            s, m, o = str(s), str(m), str(o)
+        relation, first_hop = str(DKG[rule.path[-1]]), str(DKG[rule.path[0]])
+        for s, m, o in answers.rows(f"edges:{rule.kind}"):
             if s not in nodes or o not in nodes or s == o:
                 continue
-            ev = evidence.get((m, str(DKG[rule.path[-1]]), o), {})
-            attrs = {"kind": rule.kind, "relation": str(DKG[rule.path[-1]]), "label": rule.label}
+            ev = evidence.get((m, relation, o), {})
+            attrs = {"kind": rule.kind, "relation": relation, "label": rule.label}
             if rule.role:
                 attrs["role"] = rule.role
                 for name in ("date", "date_precision", "start", "date_earliest", "date_latest"):
@@ -401,7 +488,7 @@ def _edges(store, nodes: dict[str, dict], certainty: str = "stated") -> list[tup
             attrs["certainty"] = ev.get("certainty", "stated")
             if m != s:
                 attrs["via"] = m
-                first = evidence.get((s, str(DKG[rule.path[0]]), m), {}).get("certainty", "stated")
+                first = evidence.get((s, first_hop, m), {}).get("certainty", "stated")
                 attrs["certainty"] = weaker(attrs["certainty"], first) or "stated"
             key = (s, o, rule.kind)
             if key in edges:  # the same link through a second intermediate: count it
@@ -478,8 +565,9 @@ def to_networkx(store, *, agreements: str = "node", certainty: str = "stated") -
     """
     if agreements not in AGREEMENT_MODES:
         raise InputError(f"unknown agreements mode '{agreements}'", fix=f"use one of: {', '.join(AGREEMENT_MODES)}")
-    nodes = _nodes(store, certainty)
-    edges = _edges(store, nodes, certainty)
+    with _Answers(store, _queries(certainty)) as answers:
+        nodes = _nodes(answers, certainty)
+        edges = _edges(answers, nodes)
     if agreements == "fold":
         nodes, edges = _fold(nodes, edges)
     graph = nx.MultiDiGraph(agreements=agreements, certainty=certainty)
