@@ -356,3 +356,17 @@ def test_mixed_or_list_attributes_are_refused(mini):
 def test_csv_to_stdout_is_an_input_error(project, built, capsys):
     rc = run_cli(project, "export", "nodes-edges-csv", "-o", "-")[0]
     assert rc == 2 and "cannot go to stdout" in capsys.readouterr().err
+
+
+@pytest.mark.filterwarnings("ignore:Parsing weird boolean")
+def test_integers_and_booleans_read_as_rdflib_reads_them():
+    """The view reads counts and booleans without making rdflib terms; odd lexical forms give
+    what rdflib's toPython gives (the literal itself where an integer does not parse)."""
+    from defence_kg.core.store import Lit
+    from defence_kg.exports.networkx import XSD_BOOLEAN, XSD_INTEGER, _python
+
+    forms = ["12", " 12", "+5", "-0", "1_000", "1.0", "abc", "", "TRUE", "True", "1", "0", "false", "yes", "01"]
+    for datatype in (XSD_INTEGER, XSD_BOOLEAN):
+        for form in forms:
+            ours, rdflib_value = _python(Lit(form, None, datatype)), Lit(form, None, datatype).term().toPython()
+            assert ours == rdflib_value and type(ours) is type(rdflib_value), (datatype, form)

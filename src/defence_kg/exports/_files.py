@@ -61,16 +61,22 @@ def type_name(value) -> str:
 
 def attribute_types(items, skip=()) -> dict[str, str]:
     """Attribute name -> type over all nodes or edges (sorted); mixed types are an error."""
-    types: dict[str, str] = {}
+    # each (name, Python type) pair is checked once, at its first value and in the order met (so
+    # the first error is the one a value-by-value check raises): a million-quad export has half
+    # a million values
+    first: dict[tuple[str, type], object] = {}
     for data in items:
         for name, value in data.items():
-            if name in skip:
-                continue
-            if name in RESERVED:
-                raise TypeError(f"attribute name '{name}' is reserved for the element itself")
-            t = type_name(value)
-            if types.setdefault(name, t) != t:
-                raise TypeError(f"attribute '{name}' has values of types {types[name]} and {t}")
+            first.setdefault((name, type(value)), value)
+    types: dict[str, str] = {}
+    for (name, _), value in first.items():
+        if name in skip:
+            continue
+        if name in RESERVED:
+            raise TypeError(f"attribute name '{name}' is reserved for the element itself")
+        t = type_name(value)
+        if types.setdefault(name, t) != t:
+            raise TypeError(f"attribute '{name}' has values of types {types[name]} and {t}")
     return dict(sorted(types.items()))
 
 

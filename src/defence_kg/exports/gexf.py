@@ -45,8 +45,8 @@ def to_bytes(graph) -> bytes:
         f"    <description>{_text(description)}</description>\n  </meta>\n",
         f"  <graph{_attrs(g_attrs)}>\n",
     ]
-    node_ids = _attributes(out, "node", attribute_types((d for _, d in nodes), skip=INTRINSIC))
-    edge_ids = _attributes(out, "edge", attribute_types((d for *_, d in edges), skip=INTRINSIC))
+    node_ids = _attvalue_starts(_attributes(out, "node", attribute_types((d for _, d in nodes), skip=INTRINSIC)))
+    edge_ids = _attvalue_starts(_attributes(out, "edge", attribute_types((d for *_, d in edges), skip=INTRINSIC)))
     out.append("    <nodes>\n" if nodes else "    <nodes />\n")
     for n, d in nodes:
         attrs = {"id": n, "label": str(d.get("label", n))}
@@ -97,14 +97,22 @@ def _attributes(out: list[str], cls: str, types: dict[str, str]) -> dict[str, st
     return ids
 
 
-def _attvalues(out: list[str], data: dict, ids: dict[str, str]) -> bool:
-    """The declared attributes of an element (at its children's depth); whether there were any."""
-    values = [(ids[k], xml_value(v)) for k, v in data.items() if k in ids]
-    if values:
+def _attvalues(out: list[str], data: dict, starts: dict[str, str]) -> bool:
+    """The declared attributes of an element (``starts``: each one's line up to its value, see
+    ``_attvalue_starts``), at its children's depth; whether there were any."""
+    lines = [
+        starts[k] + _escape(v if type(v) is str else xml_value(v)) + '" />\n' for k, v in data.items() if k in starts
+    ]
+    if lines:
         out.append("        <attvalues>\n")
-        out.extend(f'          <attvalue for="{key}" value="{_escape(value)}" />\n' for key, value in values)
+        out.extend(lines)
         out.append("        </attvalues>\n")
-    return bool(values)
+    return bool(lines)
+
+
+def _attvalue_starts(ids: dict[str, str]) -> dict[str, str]:
+    """Each declared attribute's attvalue line up to its value, by name."""
+    return {name: f'          <attvalue for="{key}" value="' for name, key in ids.items()}
 
 
 def _attrs(attrs: dict[str, str]) -> str:
