@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from pypinyin import lazy_pinyin
 from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 
@@ -124,6 +123,9 @@ class Explorer:
     # ---- one organisation ------------------------------------------------------------------
 
     def _profile(self, e: Entity) -> Profile:
+        # imported when first needed: loading pypinyin's dictionaries took a third of every command's start
+        from pypinyin import lazy_pinyin
+
         m, iri = self.m, e.iri
         zh = m.label(iri, "zh")
         risk = m.risk(e)

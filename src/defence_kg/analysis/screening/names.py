@@ -19,8 +19,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 from defence_kg.analysis.screening.words import GENERIC, KNOWN_WORDS, PLACES_CN, STOPWORDS, VARIANTS
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
@@ -92,6 +90,9 @@ def chinese(text: str) -> str:
 @lru_cache(maxsize=65536)
 def pinyin_key(chinese_name: str) -> str:
     """Toneless pinyin of a Chinese name, run together (ü as u): 重庆大学 -> chongqingdaxue."""
+    # imported when first needed: loading pypinyin's dictionaries took a third of every command's start
+    from pypinyin import lazy_pinyin
+
     return "".join(lazy_pinyin(chinese_name)).replace("v", "u")
 
 
@@ -105,6 +106,8 @@ def romanised_key(text: str) -> str:
 @lru_cache(maxsize=65536)
 def readings(char: str) -> frozenset[str]:
     """Every toneless reading of one Chinese character (traditional and simplified share them)."""
+    from pypinyin import Style, pinyin  # imported when first needed (see pinyin_key)
+
     return frozenset(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
 
 
