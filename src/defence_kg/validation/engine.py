@@ -1,10 +1,13 @@
 """validation: a fast SHACL engine — our shapes compiled into whole-graph SPARQL on the Oxigraph store.
 
 pySHACL checks one focus node at a time; at a million triples that takes minutes. This engine
-runs each constraint as ONE query over the union of the store's graphs (ontology included), so
-conforming data costs one pass per constraint. Where a check needs Python's view of a literal
-(ill-typed literals, regular expressions, comparisons, language tags) the query fetches only the
-candidate values and the check follows pySHACL's own rules.
+runs each constraint as ONE query over the union of the store's graphs (ontology included). Most
+data conforms, so a cheap screen comes first (does the shape have focus nodes; may one lack a
+required value; is any value of the path, of any subject, of the wrong class or kind...) and the
+precise query runs only when its screen finds something: the results are the precise queries'
+alone. Where a check needs Python's view of a literal (ill-typed literals, regular expressions,
+comparisons, language tags) the query fetches only the candidate values and the check follows
+pySHACL's own rules.
 
 Supported (the SHACL Core subset shapes/ uses, plus SHACL-AF SPARQL targets): sh:targetClass
 (with rdfs:subClassOf* in the data), sh:targetSubjectsOf, sh:targetObjectsOf, sh:targetNode,
