@@ -426,10 +426,11 @@ def prepare(size: str, n: int, work: Path) -> tuple[Path, Path]:
         r = run_once("build", "ours", project, out, 3600)
         if "seconds" not in r:
             raise SystemExit(f"could not build the {size} dataset: {r}")
-    # a reused project holds the stored queries copied when it was generated; they do not shape
-    # the build, so the suite always runs the repository's current texts
-    shutil.rmtree(project / "queries")
-    shutil.copytree(REPO / "queries", project / "queries")
+    # a reused project holds the stored queries and shapes copied when it was generated; they do
+    # not shape the build, so the suite and validate always run the repository's current texts
+    for folder in ("queries", "shapes"):
+        shutil.rmtree(project / folder)
+        shutil.copytree(REPO / folder, project / folder)
     return project, out
 
 
