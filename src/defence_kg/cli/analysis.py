@@ -8,20 +8,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from defence_kg.analysis.measures import analyse
-from defence_kg.analysis.resolve import Resolution, resolve
-from defence_kg.analysis.stats import stats
-from defence_kg.analysis.trace import trace, trace_picture
 from defence_kg.cli.export import CERTAINTY_HELP
 from defence_kg.core.errors import EXIT_OK, EXIT_USAGE, InputError
 from defence_kg.core.output import write_file
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_data, to_json
-from defence_kg.dataset import build as dataset
 from defence_kg.exports.policy import CERTAINTIES
-from defence_kg.loading.registry import Registry
+
+if TYPE_CHECKING:
+    from defence_kg.analysis.resolve import Resolution
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -61,6 +58,9 @@ def _emit(data: bytes, output: str | None) -> None:
 
 
 def cmd_trace(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg.analysis.trace import trace, trace_picture
+    from defence_kg.dataset import build as dataset
+
     result = trace(
         dataset.read(project.out),
         args.a,
@@ -82,6 +82,9 @@ def cmd_trace(args: argparse.Namespace, project: Project) -> int:
 
 
 def cmd_analyse(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg.analysis.measures import analyse
+    from defence_kg.dataset import build as dataset
+
     result = analyse(dataset.read(project.out), ego=args.ego, radius=args.radius, certainty=args.certainty)
     text = to_json(result) if args.format == "json" else render_analysis(to_data(result), args.top)
     _emit(text.encode(), args.output)
@@ -89,6 +92,9 @@ def cmd_analyse(args: argparse.Namespace, project: Project) -> int:
 
 
 def cmd_stats(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg.analysis.stats import stats
+    from defence_kg.dataset import build as dataset
+
     result = stats(dataset.read(project.out), args.top)
     if args.format == "json":
         sys.stdout.write(to_json(result, indent=2))
@@ -108,6 +114,10 @@ def cmd_stats(args: argparse.Namespace, project: Project) -> int:
 
 def cmd_resolve(args: argparse.Namespace, project: Project) -> int:
     """Resolve on the built dataset, as ``trace`` and ``query`` do; no single entity is exit 2."""
+    from defence_kg.analysis.resolve import resolve
+    from defence_kg.dataset import build as dataset
+    from defence_kg.loading.registry import Registry
+
     result = resolve(Registry(dataset.read(project.out).triples()), args.name)
     if args.format == "json":
         sys.stdout.write(to_json(result, indent=2))

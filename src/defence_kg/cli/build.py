@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from defence_kg.core.errors import EXIT_INVALID, EXIT_OK, InputError
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_json
-from defence_kg.dataset import build as dataset
-from defence_kg.dataset.extract import CACHE_FOLDER
-from defence_kg.loading.report import report
-from defence_kg.loading.review import extract
-from defence_kg.sources.profiles import discover
-from defence_kg.validation.shacl import DEFAULT_ENGINE, ENGINES, ValidationReport, validate_store
+from defence_kg.validation import DEFAULT_ENGINE, ENGINES
+
+if TYPE_CHECKING:
+    from defence_kg.validation.shacl import ValidationReport
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -107,6 +106,8 @@ def _documents(values: list[str]) -> dict[str, dict[str, list[Path]]]:
 
 def _name_only_documents(project: Project, overrides: dict[str, dict[str, list[Path]]]) -> None:
     """ "SOURCE=PATH" applies to the source's only document."""
+    from defence_kg.sources.profiles import discover
+
     for source in discover(project):
         docs = overrides.get(source.id, {})
         if "*" in docs:
@@ -119,6 +120,10 @@ def _name_only_documents(project: Project, overrides: dict[str, dict[str, list[P
 
 
 def cmd_build(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg.dataset import build as dataset
+    from defence_kg.dataset.extract import CACHE_FOLDER
+    from defence_kg.validation.shacl import validate_store
+
     overrides = _documents(args.document)
     _name_only_documents(project, overrides)
     cache = None if args.no_cache else project.out / CACHE_FOLDER
@@ -145,6 +150,9 @@ def _print_report(report: ValidationReport, *, fmt: str) -> int:
 
 
 def cmd_validate(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg.dataset import build as dataset
+    from defence_kg.validation.shacl import validate_store
+
     return _print_report(validate_store(dataset.read(project.out), project.shapes, engine=args.engine), fmt=args.format)
 
 
@@ -163,6 +171,9 @@ def _one_file_each(values: list[str]) -> dict[str, dict[str, Path]]:
 
 
 def cmd_extract(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg.loading.report import report
+    from defence_kg.loading.review import extract
+
     if args.report is not None or args.document:
         if not args.report and not args.document:
             raise InputError("no documents to report on", fix="defence-kg extract --report DIR_OR_FILES")

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from defence_kg.core.errors import EXIT_OK
 from defence_kg.core.project import Project
-from defence_kg.dataset import build as dataset
 from defence_kg.exports import FORMATS, export
 from defence_kg.exports.policy import CERTAINTIES
 
@@ -41,6 +40,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def cmd_export(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg.dataset import build as dataset
+
     if args.output == "-":
         path = None
     else:

@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from defence_kg import api
+from defence_kg.core import BASE
 from defence_kg.core.errors import EXIT_OK, ValidationFailed
-from defence_kg.core.namespaces import BASE
 from defence_kg.core.project import Project
-from defence_kg.core.store import Store
-from defence_kg.dataset import build as dataset
-from defence_kg.publish.endpoint import publish_endpoint
-from defence_kg.queries.client import DEFAULT_TIMEOUT_S, Endpoint
-from defence_kg.validation.shacl import validate_store
+from defence_kg.queries import DEFAULT_TIMEOUT_S
+
+if TYPE_CHECKING:
+    from defence_kg.core.store import Store
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,6 +33,9 @@ def _allow_invalid(p: argparse.ArgumentParser) -> None:
 
 def _valid_store(project: Project, allow_invalid: bool) -> Store:
     """The built dataset, validated first: data that fails the shapes is not published."""
+    from defence_kg.dataset import build as dataset
+    from defence_kg.validation.shacl import validate_store
+
     store = dataset.read(project.out)
     report = validate_store(store, project.shapes)
     if not report.conforms and not allow_invalid:
@@ -64,6 +66,8 @@ def _register_site(targets: argparse._SubParsersAction[argparse.ArgumentParser])
 
 
 def cmd_site(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg import api
+
     summary = api.publish_site(
         _valid_store(project, args.allow_invalid),
         args.output,
@@ -123,6 +127,9 @@ def _register_endpoint(targets: argparse._SubParsersAction[argparse.ArgumentPars
 
 
 def cmd_endpoint(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg.publish.endpoint import publish_endpoint
+    from defence_kg.queries.client import Endpoint
+
     endpoint = Endpoint(args.endpoint, update_url=args.update_endpoint, gsp_url=args.gsp_endpoint, timeout=args.timeout)
     store = _valid_store(project, args.allow_invalid)
     if not args.dry_run:

@@ -5,15 +5,17 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
+from typing import TYPE_CHECKING
 
 from defence_kg.core.errors import EXIT_OK, QueryError, ValidationFailed
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_json
-from defence_kg.core.store import Store
-from defence_kg.dataset import build as dataset
-from defence_kg.queries import library
-from defence_kg.queries.client import DEFAULT_TIMEOUT_S, Endpoint
-from defence_kg.queries.render import render
+from defence_kg.queries import DEFAULT_TIMEOUT_S
+
+if TYPE_CHECKING:
+    from defence_kg.core.store import Store
+    from defence_kg.queries import library
+    from defence_kg.queries.client import Endpoint
 
 FORMATS = ("table", "csv", "tsv", "json", "markdown")
 
@@ -62,12 +64,20 @@ def _parse_param(value: str) -> tuple[str, str]:
 def _target(args: argparse.Namespace, project: Project) -> tuple[Endpoint | None, Store | library.EndpointLabels]:
     """Where queries run: a remote endpoint (labels resolved there too) or the built dataset."""
     if args.endpoint:
+        from defence_kg.queries import library
+        from defence_kg.queries.client import Endpoint
+
         endpoint = Endpoint(args.endpoint, timeout=args.timeout)
         return endpoint, library.EndpointLabels(endpoint)
+    from defence_kg.dataset import build as dataset
+
     return None, dataset.read(project.out)
 
 
 def cmd_query(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg.queries import library
+    from defence_kg.queries.render import render
+
     if args.list:
         sys.stdout.write(_catalogue(project))
         return EXIT_OK
@@ -84,6 +94,8 @@ def cmd_query(args: argparse.Namespace, project: Project) -> int:
 
 
 def _catalogue(project: Project) -> str:
+    from defence_kg.queries import library
+
     lines = []
     for name, q in library.discover(project).items():
         params = " ".join(f"{p.name}={p.default or '?'}" for p in q.params)
@@ -92,6 +104,8 @@ def _catalogue(project: Project) -> str:
 
 
 def _run_all(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg.queries import library
+
     if args.query or args.param:
         raise QueryError(
             "--all runs every stored query with its default parameters",

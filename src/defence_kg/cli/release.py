@@ -6,18 +6,18 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from defence_kg import api
-from defence_kg.analysis.diff import Change, Diff, DocumentChange, Evidence
 from defence_kg.cli.publish import _allow_invalid, _valid_store
+from defence_kg.core import BASE
 from defence_kg.core.errors import EXIT_OK, InputError
-from defence_kg.core.namespaces import BASE
 from defence_kg.core.output import write_file
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_json
-from defence_kg.core.sparql import compact
-from defence_kg.publish.changes import diff_html
-from defence_kg.publish.release import Release
+
+if TYPE_CHECKING:
+    from defence_kg.analysis.diff import Change, Diff, DocumentChange, Evidence
+    from defence_kg.publish.release import Release
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -58,6 +58,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def cmd_release(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg import api
+
     store = _valid_store(project, args.allow_invalid)
     notes = _read_notes(args.notes) if args.notes else None
     previous: Path | str | None = "auto"
@@ -103,6 +105,9 @@ def release_text(r: Release) -> str:
 
 
 def cmd_diff(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg import api
+    from defence_kg.publish.changes import diff_html
+
     found = api.diff(args.old, args.new, entity=args.entity)
     renderers: dict[str, Callable[[Diff], str]] = {
         "json": to_json,
@@ -119,6 +124,8 @@ def cmd_diff(args: argparse.Namespace, project: Project) -> int:
 
 
 def _evidence(ev: Evidence) -> str:
+    from defence_kg.core.sparql import compact
+
     where = ev.title or (compact(ev.document) if ev.document else "no document")
     parts = [ev.certainty, where] + [p for p in (f"dated {ev.modified}" if ev.modified else "", ev.version or "") if p]
     quote = f'"{ev.quote}" ' if ev.quote else ""
@@ -132,6 +139,8 @@ def _claim(c: Change) -> str:
 
 
 def _header(d: Diff) -> list[str]:
+    from defence_kg.core.sparql import compact
+
     total = d.summary["all"]
     lines = [
         f"Changes from {d.old} to {d.new}" + (f" about {compact(d.entity)}" if d.entity else ""),
@@ -146,6 +155,8 @@ def _header(d: Diff) -> list[str]:
 
 
 def diff_text(d: Diff) -> str:
+    from defence_kg.core.sparql import compact
+
     lines = _header(d)
     if d.iri_changes:
         lines += ["", "IRIs that changed:"]

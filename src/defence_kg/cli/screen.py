@@ -7,9 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from defence_kg import api
-from defence_kg.analysis.screening import DEFAULT_THRESHOLD
-from defence_kg.analysis.screening.reports import REPORT_FORMATS, render
+from defence_kg.analysis import DEFAULT_THRESHOLD, REPORT_FORMATS
 from defence_kg.core.errors import EXIT_OK, InputError
 from defence_kg.core.output import write_file
 from defence_kg.core.project import Project
@@ -55,6 +53,9 @@ def output_format(fmt: str | None, output: str | None) -> str:
 
 
 def cmd_screen(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg import api
+    from defence_kg.analysis.screening.reports import render
+
     fmt = output_format(args.format, args.output)
     to_stdout = args.output in (None, "-")
     if fmt == "xlsx" and to_stdout and sys.stdout.isatty():

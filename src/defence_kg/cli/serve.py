@@ -10,10 +10,6 @@ from pathlib import Path
 
 from defence_kg.core.errors import EXIT_OK, InputError, RemoteError
 from defence_kg.core.project import Project
-from defence_kg.dataset import build as dataset
-from defence_kg.publish.reconcile import make_server as make_reconcile_server
-from defence_kg.publish.site_server import make_server
-from defence_kg.queries.server import running
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -67,6 +63,9 @@ def cmd_serve(args: argparse.Namespace, project: Project) -> int:
 
 
 def _serve_reconcile(project: Project, *, host: str, port: int) -> int:
+    from defence_kg.dataset import build as dataset
+    from defence_kg.publish.reconcile import make_server as make_reconcile_server
+
     server = make_reconcile_server(dataset.read(project.out), host=host, port=port)
     h, p = (str(part) for part in server.server_address[:2])
     print(
@@ -83,6 +82,8 @@ def _serve_reconcile(project: Project, *, host: str, port: int) -> int:
 
 
 def _serve_site(directory: Path, *, host: str, port: int) -> int:
+    from defence_kg.publish.site_server import make_server
+
     server = make_server(directory, host=host, port=port)
     h, p = (str(part) for part in server.server_address[:2])
     print(
@@ -100,6 +101,8 @@ def _serve_site(directory: Path, *, host: str, port: int) -> int:
 
 
 def _serve_endpoint(project: Project, *, host: str, port: int, writable: bool, timeout_s: int) -> int:
+    from defence_kg.queries.server import running
+
     dataset = Path(project.out) / "dataset.nq"
     if not dataset.is_file():
         raise InputError("no built dataset", where=str(dataset), fix="run `defence-kg build` first")

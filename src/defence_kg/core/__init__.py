@@ -1,5 +1,8 @@
 """core: what every stage uses — errors, namespaces, the project, the Oxigraph store, SPARQL text,
-output files, progress and result records."""
+output files, progress and result records.
+
+It loads no library, so the command line can show ``BASE`` in its help before any library loads.
+"""
 
 from __future__ import annotations
 
@@ -9,3 +12,6 @@ import logging
 # ("2019-13-45"^^xsd:date). The literal is kept as it is and SHACL reports it once, as a validation
 # result naming the triple (sh:datatype); a library traceback on stderr would only alarm the user.
 logging.getLogger("rdflib.term").setLevel(logging.ERROR)
+
+#: The IRI base of the data (core.namespaces builds the project's namespaces on it).
+BASE = "https://w3id.org/defence-kg/"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from rdflib import Namespace
 from rdflib.namespace import DCAT, DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, VOID, XSD
 
-BASE = "https://w3id.org/defence-kg/"
+from defence_kg.core import BASE
+
 DKG = Namespace(BASE + "ontology#")
 ID = Namespace(BASE + "id/")
 VOCAB = Namespace(BASE + "vocab/")

@@ -3,6 +3,8 @@
 ``FORMATS`` is the registry of file formats: name -> (module, default file name, description).
 Each file format's module has ``to_bytes(graph)``; ``nodes-edges-csv`` (``to_tables(graph)``) is a
 folder of two files. Writing goes through defence_kg.core.output (atomic, never over a user's data).
+This module loads no format module and no graph library, so the command line can offer ``FORMATS``
+before any library loads.
 """
 
 from __future__ import annotations

@@ -1,13 +1,12 @@
 """export: the edge policy -- which predicate gives which edge of the network, in which direction,
 and how it reads as a sentence. The only list of edge predicates: exports, trace, analyse and
-stats all read it from here.
+stats all read it from here. Importing it loads no library (rdflib only when an IRI is spelled), so
+the command line can offer ``CERTAINTIES`` before any library loads.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from defence_kg.core.namespaces import DKG
 
 
 @dataclass(frozen=True)
@@ -63,4 +62,6 @@ CERTAINTIES: tuple[str, ...] = ("stated", "implied", "possible")
 
 def plain_edge_predicates() -> tuple[str, ...]:
     """IRIs of the predicates that are one plain edge between two nodes (not through a node)."""
+    from defence_kg.core.namespaces import DKG
+
     return tuple(sorted({str(DKG[r.path[0]]) for r in EDGE_POLICY if len(r.path) == 1}))

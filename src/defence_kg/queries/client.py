@@ -36,8 +36,8 @@ from SPARQLWrapper import SPARQLExceptions as SE
 
 from defence_kg.core.errors import InputError, RemoteError
 from defence_kg.core.sparql import query_form, term_n3
+from defence_kg.queries import DEFAULT_TIMEOUT_S
 
-DEFAULT_TIMEOUT_S = 60
 UPDATE_CONTENT_TYPE = "application/sparql-update"
 GRAPH_CONTENT_TYPE = "application/n-triples"
 

@@ -40,13 +40,9 @@ from defence_kg.core import sparql
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import BASE, PREFIXES
 from defence_kg.core.store import Store, parse_file
+from defence_kg.validation import DEFAULT_ENGINE, ENGINES
 
 SHAPES = BASE + "shapes#"
-#: "oxigraph" (default): defence_kg.validation.engine, proven equal to pySHACL by
-#: tests/test_fast_validation.py, falling back to pySHACL for shapes it cannot compile;
-#: "pyshacl": the reference engine.
-ENGINES = ("oxigraph", "pyshacl")
-DEFAULT_ENGINE = "oxigraph"
 
 #: Prefixes used to show IRIs compactly in messages and reports (longest namespace first).
 _NAMESPACES = {**PREFIXES, "sh": str(SH), "shapes": SHAPES}

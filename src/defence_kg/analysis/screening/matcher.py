@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 import defence_kg.analysis.screening.names as n
+from defence_kg.analysis import DEFAULT_THRESHOLD
 from defence_kg.analysis.screening.graph import Entity, GraphView
 from defence_kg.analysis.screening.index import SCORES, Hit, NameIndex
 from defence_kg.analysis.screening.words import COUNTRIES, UNIT_HEADS
@@ -21,8 +22,6 @@ from defence_kg.analysis.screening.words import COUNTRIES, UNIT_HEADS
 MATCH = "match"
 POSSIBLE = "possible match"
 NO_MATCH = "no match"
-#: the default score from which a single best candidate is a match
-DEFAULT_THRESHOLD = 0.85
 #: below this, a candidate is not even a possible match
 POSSIBLE_FLOOR = 0.6
 #: two candidates closer than this are a tie: the row is ambiguous

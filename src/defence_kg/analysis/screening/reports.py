@@ -19,7 +19,6 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from defence_kg.analysis.screening import ScreenedRow, Screening
 from defence_kg.core.records import to_json
 
-REPORT_FORMATS = ("csv", "json", "xlsx", "html")
 #: the result columns added after the input's own, in order
 RESULT_COLUMNS = (
     "decision",
