@@ -120,6 +120,7 @@ def _xlsx(screening: Screening) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
+    from openpyxl.writer.excel import ExcelWriter
 
     book = Workbook()
     sheet = book.active
@@ -141,7 +142,8 @@ def _xlsx(screening: Screening) -> bytes:
     book.properties.created = book.properties.modified = _FIXED_TIME
     book.properties.creator = "defence-kg screen"
     raw = io.BytesIO()
-    book.save(raw)
+    # ExcelWriter, not book.save: save stamps the clock into the workbook's modified date
+    ExcelWriter(book, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)).save()
     return _fixed_zip(raw.getvalue())
 
 
