@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -356,15 +356,10 @@ class _Engine:
                 | (re.S if "s" in flags else 0)
                 | (re.X if "x" in flags else 0),
             )
-
-            def unmatched(v: Node) -> bool:
-                return isinstance(v, BNode) or not rx.search(str(v))
-
-            values_of = self._values(prologue, focus, sp) if self._any_value_failing(sp, unmatched) else {}
-            for this, values in sorted(values_of.items(), key=lambda kv: str(kv[0])):
-                for v in values:
-                    if unmatched(v):
-                        self._add(this, rp, v, shape, "Pattern")
+            for this, v in self._failing_values(
+                prologue, focus, sp, lambda v: isinstance(v, BNode) or not rx.search(str(v))
+            ):
+                self._add(this, rp, v, shape, "Pattern")
         if (hv := sg.value(shape, SH.hasValue)) is not None and may_lack:
             q = f"SELECT ?this WHERE {{ {focus} FILTER NOT EXISTS {{ ?this {sp} {_n3(hv)} }} }}"
             for this, *_ in self._focused(prologue, q):
@@ -397,15 +392,8 @@ class _Engine:
                         self._add(this, rp, None, shape, "QualifiedMaxCount")
         if (alternatives := sg.value(shape, SH["or"])) is not None:
             tests = [self._value_test(a) for a in self._list(alternatives)]
-
-            def fits_none(v: Node) -> bool:
-                return not any(t(v) for t in tests)
-
-            values_of = self._values(prologue, focus, sp) if self._any_value_failing(sp, fits_none) else {}
-            for this, values in values_of.items():
-                for v in values:
-                    if fits_none(v):
-                        self._add(this, rp, v, shape, "Or")
+            for this, v in self._failing_values(prologue, focus, sp, lambda v: not any(t(v) for t in tests)):
+                self._add(this, rp, v, shape, "Or")
         for node_shape in sg.objects(shape, SH.node):
             fails = self._node_fails(node_shape)
             if fails is None or not self._any_value(sp, f"FILTER ({fails})"):
@@ -419,15 +407,8 @@ class _Engine:
                 if not _less_or_equal(value, cmp):
                     self._add(this, rp, value, shape, "LessThanOrEquals")
         if (m := sg.value(shape, SH.minInclusive)) is not None:
-
-            def below(v: Node) -> bool:
-                return not _at_least(v, m)
-
-            values_of = self._values(prologue, focus, sp) if self._any_value_failing(sp, below) else {}
-            for this, values in values_of.items():
-                for v in values:
-                    if below(v):
-                        self._add(this, rp, v, shape, "MinInclusive")
+            for this, v in self._failing_values(prologue, focus, sp, lambda v: not _at_least(v, m)):
+                self._add(this, rp, v, shape, "MinInclusive")
 
     # -- screens ----------------------------------------------------------------------------------
     # Most data conforms, and computing a shape's focus nodes again for each of its constraints
@@ -446,6 +427,18 @@ class _Engine:
         return self._found(
             "", f"SELECT ?value WHERE {{ {{ SELECT DISTINCT ?value WHERE {{ ?_s {sp} ?value }} }} {condition} }}"
         )
+
+    def _failing_values(
+        self, prologue: str, focus: str, sp: str, fails: Callable[[Node], bool]
+    ) -> Iterator[tuple[Node, Node]]:
+        """The (focus node, value) pairs whose value ``fails`` a test in Python; the focus nodes'
+        values are fetched only when the screen finds a failing value of the path."""
+        if not self._any_value_failing(sp, fails):
+            return
+        for this, values in self._values(prologue, focus, sp).items():
+            for v in values:
+                if fails(v):
+                    yield this, v
 
     def _any_value_failing(self, sp: str, fails: Callable[[Node], bool]) -> bool:
         """Whether a value of the path, of any subject, ``fails`` (a test in Python)."""
