@@ -180,22 +180,59 @@ class DocumentContext:
         return self.ctx.registry.label(self.subject)
 
     def is_subject(self, text: str) -> bool:
-        return re.fullmatch(self.clause_subject_pattern(), text.strip()) is not None
+        return self._names_expression().fullmatch(text.strip()) is not None
+
+    # An expression that holds the institution's names and more is its own per document, and
+    # compiling one took about a sixth of a serial build. So the names are matched alone, with one
+    # expression per set of names (``_names_expression``, kept by re's cache), and what must follow
+    # them with a fixed expression from where they end. The names' first way of matching is the
+    # one the whole expression tries first: where the rest matches there, the whole expression
+    # gives the same; only where it does not is the whole expression compiled and tried.
+    def _names_expression(self) -> re.Pattern[str]:
+        """``clause_subject_pattern()``, with the group ``subject`` when a name (not "It") matched."""
+        return re.compile("(?:(?P<subject>" + self.subject_pattern() + r")|\b[Ii]t\b)")
+
+    def subject_at(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """A name of the institution at ``pos`` (its first way of matching there), not "It"."""
+        m = self._names_expression().match(text, pos)
+        return m if m is not None and m["subject"] is not None else None
+
+    def subject_mentions(self, text: str) -> Iterator[re.Match[str]]:
+        """The mentions ``re.finditer(self.subject_pattern(), text)`` finds: an "It" the names'
+        expression also reads hides none, since a name never starts inside a word."""
+        return (m for m in self._names_expression().finditer(text) if m["subject"] is not None)
+
+    def names_institution(self, text: str) -> bool:
+        """``text`` names the institution (not by a pronoun)."""
+        return next(self.subject_mentions(text), None) is not None
+
+    def subject_then(self, rest: str, text: str, *, clause: bool = False) -> re.Match[str] | None:
+        """``re.match(self.subject_pattern() + rest, text)`` (``clause_subject_pattern()`` if
+        ``clause``), without compiling that expression where it can be helped: read the match's
+        groups by name, since either the whole expression's match or that of ``rest`` is returned."""
+        first = self._names_expression().match(text)
+        if first is None or (first["subject"] is None and not clause):
+            return None
+        rest_expression = re.compile(rest)
+        if m := rest_expression.match(text, first.end()):
+            return m
+        if rest_expression.search(text, 1) is None:
+            return None  # the rest follows no name, however the names match (a name is not empty)
+        whole = self.clause_subject_pattern() if clause else self.subject_pattern()
+        return re.match(whole + rest, text)
 
     def main_clause(self, sentence: Sentence) -> str:
         """The sentence without a leading clause ("In 2015, ", "In 2016, the year after ..., ")."""
         return self.words.leading_clause.sub("", sentence.text, count=1)
 
     def starts_with_subject(self, sentence: Sentence) -> bool:
-        return re.match(self.clause_subject_pattern() + r"(?:['’]s)?\b", self.main_clause(sentence)) is not None
+        return self.subject_then(r"(?:['’]s)?\b", self.main_clause(sentence), clause=True) is not None
 
     def possessive(self, sentence: Sentence) -> bool:
         """The clause's subject is something of the institution's ("PPSUC's forensic institute")."""
         clause = self.main_clause(sentence)
         # no "'s" at all: the expression of the names (compiled per document) is not needed
-        return (
-            POSSESSIVE.search(clause) is not None and re.match(self.subject_pattern() + r"['’]s\b", clause) is not None
-        )
+        return POSSESSIVE.search(clause) is not None and self.subject_then(r"['’]s\b", clause) is not None
 
     def clause_subjects(self, sentence: Sentence) -> list[URIRef]:
         """The organisations the main clause is about: the institution when it opens the clause, or
@@ -220,7 +257,7 @@ class DocumentContext:
     def _organisation_at(self, text: str, pos: int) -> tuple[URIRef, int] | None:
         """The institution or a registry organisation named at ``pos`` (with its "(ABBR)"), and
         where the mention ends."""
-        if m := re.compile(self.clause_subject_pattern()).match(text, pos):
+        if m := self._names_expression().match(text, pos):
             iri, end = self.subject, m.end()
         else:
             mentions = [x for x in self.ctx.registry.find_in(text[pos:]) if x[0] == 0]
@@ -249,7 +286,7 @@ class DocumentContext:
         profile a name of the institution wins over an entity the same words name elsewhere
         ("SEU" of Space Engineering University in its profile, whoever else "SEU" is), but not
         over a longer name that contains it ("Chongqing University Party Committee")."""
-        own = [(m.start(), m.end(), self.subject) for m in re.finditer(self.subject_pattern(), text)]
+        own = [(m.start(), m.end(), self.subject) for m in self.subject_mentions(text)]
         registry = self.ctx.registry.find_in(text)
 
         def overlaps(a: tuple[int, int, URIRef], b: tuple[int, int, URIRef]) -> bool:

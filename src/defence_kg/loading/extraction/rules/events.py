@@ -115,7 +115,7 @@ def attendee_group(doc: DocumentContext, event: URIRef, phrase: str, s: Sentence
         # "the university's party committee": that institution's own; "the Leading Small Group on
         # Secrecy Work" with no owner named stays the group's description, linked to no body
         source = body_of_subject(doc, frm[1], s) or unit_of_subject(doc, frm[1]) or doc.org(frm[1])
-        if source is None and re.match(doc.subject_pattern() + r"['’]s\b", frm[1]):
+        if source is None and doc.subject_then(r"['’]s\b", frm[1]):
             source = doc.subject
         if source is not None:
             doc.fact(group, DKG.fromOrganisation, source, s)
@@ -167,7 +167,7 @@ def case_event(doc: DocumentContext, s: Sentence) -> bool:
 def names_the_institution(doc: DocumentContext, s: Sentence) -> bool:
     """The sentence names the institution (or, in an espionage section, says "the university")."""
     return bool(
-        re.search(r"(?<![\w-])" + doc.subject_pattern() + r"(?![\w-])", s.text)
+        doc.names_institution(s.text)
         or s.section == "ESP"
         and re.search(r"\b(?:the university|the institution)\b", s.text)
     )

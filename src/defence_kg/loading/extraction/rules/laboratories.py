@@ -129,7 +129,7 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
         or len(doc.clause_subjects(s)) > 1
         or (
             re.search(r"\sand\s", doc.main_clause(s)) is not None  # else the names' expression is not needed
-            and re.match(doc.clause_subject_pattern() + r"(?:\s*\([^)]*\))?\s+and\s+", doc.main_clause(s))
+            and doc.subject_then(r"(?:\s*\([^)]*\))?\s+and\s+", doc.main_clause(s), clause=True)
         )
     )
     date = find_date(s.text)
@@ -445,7 +445,7 @@ def implied_hosting(doc: DocumentContext) -> bool:
 
 def names_the_institution(doc: DocumentContext, s: Sentence) -> bool:
     """The sentence names the institution itself ("the laboratory" alone does not)."""
-    return re.search(r"(?<![\w-])" + doc.subject_pattern() + r"(?![\w-])", s.text) is not None
+    return doc.names_institution(s.text)
 
 
 def labs_mentioned(doc: DocumentContext) -> set[URIRef]:

@@ -183,21 +183,49 @@ def abbreviation(doc: DocumentContext) -> bool:
     abbreviation the text uses as a clause's subject without defining it ("HLJIT is ...") is a
     name of the institution too (not a fact) when its letters spell the institution's name.
     """
-    full = sorted(doc.names.full)
+    full = sorted(sorted(doc.names.full), key=len, reverse=True)
     if not full:
         return False
-    pattern = re.compile(
-        r"(?<![\w-])(?:"
-        + "|".join("(?i:" + name_pattern(n) + ")" for n in sorted(full, key=len, reverse=True))
-        + r")\s*[(（](?:[^()（）]*?[,，;；]\s*)?(?P<abbr>[A-Z][A-Za-z&-]{1,11})[)）]"
-    )
     defined = False
     for s in doc.profile.sentences:
-        if m := pattern.search(s.text):
-            doc.note_abbreviation(m["abbr"], s)
+        if abbr := abbreviation_after(full, s.text):
+            doc.note_abbreviation(abbr, s)
             defined = True
             break
     return undefined_abbreviations(doc) or defined
+
+
+# what follows a name to give its abbreviation: " (ABBR)", "（中文，ABBR）"
+ABBREVIATION_AFTER = re.compile(r"\s*[(（](?:[^()（）]*?[,，;；]\s*)?(?P<abbr>[A-Z][A-Za-z&-]{1,11})[)）]")
+ABBREVIATION_STARTS = re.compile(r"(?=" + ABBREVIATION_AFTER.pattern + ")")
+NAME_START = re.compile(r"(?<![\w-])")
+
+
+def abbreviation_after(names: list[str], text: str) -> str | None:
+    r"""The abbreviation the expression ``(?<![\w-])(?:(?i:<name>)|...)`` + ABBREVIATION_AFTER,
+    with ``names`` in that order, finds first in ``text`` (either apostrophe in a name).
+
+    Found from where an abbreviation may follow, without compiling the names into that expression
+    (one per document): the earliest name's start wins, then the first of ``names`` there.
+    """
+    found: tuple[int, int, int] | None = None
+    for after in ABBREVIATION_STARTS.finditer(text):
+        end = after.start()
+        for rank, name in enumerate(names):
+            start = end - len(name)
+            if start >= 0 and NAME_START.match(text, start) and _same_name(name, text[start:end]):
+                found = min(found or (start, rank, end), (start, rank, end))
+    m = ABBREVIATION_AFTER.match(text, found[2]) if found else None
+    return m["abbr"] if m else None
+
+
+def _same_name(name: str, written: str) -> bool:
+    """``(?i:name_pattern(name))`` matches all of ``written``: plain ASCII is compared lower-cased,
+    anything else by the expression (re's case folding of other characters is its own)."""
+    a, b = name.replace("’", "'"), written.replace("’", "'")
+    if a.isascii() and b.isascii():
+        return a.lower() == b.lower()
+    return re.fullmatch("(?i:" + name_pattern(name) + ")", written) is not None
 
 
 def undefined_abbreviations(doc: DocumentContext) -> bool:
@@ -267,12 +295,9 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
         return False  # two levels in the holder's own clauses: not read
     # the holder is the subject of the clause: "<Subject> holds ..." or
     # "An institution accredited ..., <Subject> is ..." ("<Subject>'s partner company holds ...": not)
-    # (each expression holding the names, compiled per document, is tried only when the words it
-    # needs besides them are there)
-    appositive = APPOSITIVE_HOLDER.match(text) and re.match(
-        APPOSITIVE_HOLDER.pattern + doc.subject_pattern(),
-        text,
-    )
+    # (an expression holding the names is tried only when the words it needs besides them are
+    # there; the appositive's words fix where the subject starts, so the names are matched there)
+    appositive = (opening := APPOSITIVE_HOLDER.match(text)) and doc.subject_at(text, opening.end())
     # "<Subject>'s secret-level security credentials allow it ...": the credential is its own
     clause = doc.main_clause(s)
     own_credential = (

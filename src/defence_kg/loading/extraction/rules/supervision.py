@@ -180,7 +180,7 @@ def supervising_agencies(doc: DocumentContext, s: Sentence) -> bool:
     obj = m["object"] or ""
     # "the PLA Navy became a supervising agency in 2007": of the institution the profile is about
     implicit = "became" in (m.groupdict().get("verb") or "") and re.fullmatch(r"(?:in|since)\s+\d{4}\.?|\.?", obj)
-    if not implicit and not re.match(r"(?:its\b|" + doc.subject_pattern() + r")", obj):
+    if not implicit and not (re.match(r"its\b", obj) or doc.subject_at(obj)):
         return False  # someone else supervised
     agents = m["agents"]
     if any(iri == doc.subject for _, _, iri in doc.orgs_in(agents)):
@@ -269,8 +269,8 @@ def describes(doc: DocumentContext, s: Sentence) -> str | None:
     """ "CQU is a leading Chinese research institution subordinate to ...": the description."""
     clause = doc.main_clause(s)
     verb = PASSIVE.search(clause)
-    m = verb and re.match(doc.subject_pattern() + r"\s+(?:is\s+)?(an?\s+[^,]+?)\s+$", clause[: verb.start()])
-    return m[1] if m else None
+    m = verb and doc.subject_then(r"\s+(?:is\s+)?(?P<description>an?\s+[^,]+?)\s+$", clause[: verb.start()])
+    return m["description"] if m else None
 
 
 def since(doc: DocumentContext, year: str | None, verbatim: str | None = None) -> dict:
