@@ -244,20 +244,30 @@ def _queries(certainty: str) -> dict[str, tuple[str, bool]]:
         pattern = f"{dated} ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?t ; "
         queries[f"dates:{cert}"] = (_temporal_query(pattern + f"dkg:certainty <{CERTAINTY_IRI}{cert}> ."), False)
     predicates = sorted({DKG[p] for r in EDGE_POLICY for p in r.path})
+    predicates = sorted({DKG[p] for r in EDGE_POLICY for p in r.path})
+    # the statements and their sources' details in two flat queries, joined in Python (one query
+    # with nested OPTIONALs looked each source up again for every statement it backs, and sorted
+    # on twelve columns: half the view's query time at a million quads)
     queries["evidence"] = (
         PREFIXES
         + f"""
-        SELECT ?s ?p ?o ?st ?doc ?url ?title ?publisher ?quote ?cert ?by ?citation WHERE {{
+        SELECT ?st ?s ?p ?o ?doc ?quote ?cert ?by ?citation WHERE {{
           {_values("p", predicates)}
           ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-          OPTIONAL {{ ?st prov:wasDerivedFrom ?doc .
-                     OPTIONAL {{ ?doc schema:url|<http://www.w3.org/2000/01/rdf-schema#seeAlso> ?url }}
-                     OPTIONAL {{ ?doc <http://purl.org/dc/terms/title> ?title }}
-                     OPTIONAL {{ ?doc <http://purl.org/dc/terms/publisher>/skos:prefLabel ?publisher
-                                FILTER(lang(?publisher) = "en") }} }}
-          OPTIONAL {{ ?st dkg:quote ?quote }} OPTIONAL {{ ?st dkg:certainty ?cert }}
-          OPTIONAL {{ ?st dkg:assertedBy ?by }} OPTIONAL {{ ?st dkg:citation ?citation }}
-        }} ORDER BY ?s ?p ?o ?st ?doc ?url ?title ?publisher ?quote ?cert ?by ?citation""",
+          OPTIONAL {{ ?st prov:wasDerivedFrom ?doc }} OPTIONAL {{ ?st dkg:quote ?quote }}
+          OPTIONAL {{ ?st dkg:certainty ?cert }} OPTIONAL {{ ?st dkg:assertedBy ?by }}
+          OPTIONAL {{ ?st dkg:citation ?citation }}
+        }}""",
+        False,
+    )
+    queries["sources"] = (
+        PREFIXES
+        + """
+        SELECT ?doc ?url ?title ?publisher WHERE {
+          { ?doc schema:url|<http://www.w3.org/2000/01/rdf-schema#seeAlso> ?url }
+          UNION { ?doc <http://purl.org/dc/terms/title> ?title }
+          UNION { ?doc <http://purl.org/dc/terms/publisher>/skos:prefLabel ?publisher FILTER(lang(?publisher) = "en") }
+        }""",
         False,
     )
     queries["statement-dates"] = (
@@ -442,30 +452,65 @@ def _in_term_order(values: list) -> list:
     return sorted(values, key=lambda v: v[0].term() if type(v[0]) is Lit else URIRef(v[0]))
 
 
-def _evidence(answers: _Answers) -> dict[tuple[str, str, str], dict]:
-    """The evidence of each (subject, predicate, object) fact of an edge predicate, from its
-    statement node(s)."""
-    statements: dict[tuple[str, str, str], dict[str, dict]] = defaultdict(dict)
-    for s, p, o, st, doc, url, title, publisher, quote, cert, by, citation in answers.rows("evidence"):
-        by_statement = statements[(s, p, o)]
-        entry = by_statement.get(st)
-        if entry is None:
-            entry = by_statement[st] = {"docs": set()}
+def _least(old: str | None, new: str | None) -> str | None:
+    """Of two cells, the one SPARQL's ORDER BY puts first among bound ones (None if neither is
+    bound): the lesser text, for cells of one kind (IRIs; or literals, which it orders by text)."""
+    return new if old is None or (new is not None and new < old) else old
+
+
+def _sources(rows: list[tuple]) -> dict[str, tuple[set[str], str | None, str | None]]:
+    """Each source document's URLs, first title and first English publisher name."""
+    urls: dict[str, set[str]] = defaultdict(set)
+    titles: dict[str, str] = {}
+    publishers: dict[str, str] = {}
+    for doc, url, title, publisher in rows:
+        if url is not None:
+            urls[doc].add(url)
+        elif title is not None:
+            titles[doc] = min(titles.get(doc, title), title)
+        elif publisher is not None:
+            publishers[doc] = min(publishers.get(doc, publisher), publisher)
+    return {doc: (urls.get(doc, set()), titles.get(doc), publishers.get(doc)) for doc in {*urls, *titles, *publishers}}
+
+
+def _statements(answers: _Answers) -> dict[tuple[str, str, str], dict[str, dict]]:
+    """The statements of each (subject, predicate, object) fact of an edge predicate, each with its
+    evidence: its sources' URLs (``docs``; a source's IRI when it has none) and, as the ordered
+    query this replaces gave them, its first source, that source's or a later one's first title and
+    publisher, and its first quote, certainty, asserting agent and citation."""
+    found: dict[tuple[str, str, str, str], list] = {}
+    for st, s, p, o, doc, quote, cert, by, citation in answers.rows("evidence"):
+        seen = found.get((st, s, p, o))
+        if seen is None:
+            found[(st, s, p, o)] = [set() if doc is None else {doc}, quote, cert, by, citation]
+            continue
         if doc is not None:
-            entry["docs"].add(url if url is not None else doc)
+            seen[0].add(doc)
+        seen[1:] = map(_least, seen[1:], (quote, cert, by, citation))
+    sources = _sources(answers.rows("sources"))
+    no_source: tuple[set[str], None, None] = (set(), None, None)
+    statements: dict[tuple[str, str, str], dict[str, dict]] = defaultdict(dict)
+    for (st, s, p, o), (docs, quote, cert, by, citation) in found.items():
+        entry: dict = {"docs": set()}
+        for doc in sorted(docs):
+            urls, title, publisher = sources.get(doc, no_source)
+            entry["docs"].update(urls or (doc,))
             entry.setdefault("source_document", doc)
             if title is not None:
                 entry.setdefault("source_title", title)
             if publisher is not None:
                 entry.setdefault("source_publisher", publisher)
-        if quote is not None:
-            entry.setdefault("quote", quote)
-        if cert is not None and "certainty" not in entry:
-            entry["certainty"] = local(cert)
-        if by is not None:
-            entry.setdefault("asserted_by", by)
-        if citation is not None:
-            entry.setdefault("citation", citation)
+        for name, value in (("quote", quote), ("certainty", cert), ("asserted_by", by), ("citation", citation)):
+            if value is not None:
+                entry[name] = local(value) if name == "certainty" else value
+        statements[(s, p, o)][st] = entry
+    return statements
+
+
+def _evidence(answers: _Answers) -> dict[tuple[str, str, str], dict]:
+    """The evidence of each (subject, predicate, object) fact of an edge predicate, from its
+    statement node(s)."""
+    statements = _statements(answers)
     dates = _temporal(answers.rows("statement-dates"))
     point_in_time, start_date, end_date = str(DKG.pointInTime), str(DKG.startDate), str(DKG.endDate)
     out = {}
