@@ -66,18 +66,29 @@ def rename(triples: list[Triple], renames: dict[URIRef, URIRef], nodes: set[URIR
     if not renames:
         return triples
     # the longest node name a term begins with is the node it belongs to: "x-2016-3f9a…-date" is not x-2016's
-    prefixes = sorted({*renames, *nodes}, key=len, reverse=True)
+    owners = {str(n) for n in (*renames, *nodes)}
 
     def new(term):
         if isinstance(term, URIRef) and term.startswith(ID):
-            owner = next((n for n in prefixes if term == n or term.startswith(n + "-")), None)
-            if owner in renames:
-                return URIRef(renames[owner] + term[len(owner) :])
+            owner = _owner(str(term), owners)
+            if owner is not None and (renamed := renames.get(URIRef(owner))) is not None:
+                return URIRef(renamed + term[len(owner) :])
         return term
 
     renamed = [(new(s), new(p), new(o)) for s, p, o in triples]
     statements = _statement_renames(renamed, graph)
     return [(statements.get(s, s), p, statements.get(o, o)) for s, p, o in renamed]
+
+
+def _owner(term: str, owners: set[str]) -> str | None:
+    """The longest of ``owners`` that is ``term`` or begins it before a "-": looked up at the
+    term's end and before each of its hyphens, from the right (not every owner tried per term)."""
+    end = len(term)
+    while end > 0:
+        if term[:end] in owners:
+            return term[:end]
+        end = term.rfind("-", 0, end)
+    return None
 
 
 def _statement_renames(triples: list[Triple], graph: URIRef) -> dict:
