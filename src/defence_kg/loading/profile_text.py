@@ -34,9 +34,10 @@ BANNER = re.compile(
 )
 CHINESE_NAME = re.compile(r"\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）]\s*$")
 # A sentence ends at . ! ? followed by space and a capital, a quote or a digit; not after
-# common abbreviations or initials.
+# common abbreviations or initials. (The stop is tested first: the same matches, and most places
+# fail at once instead of after the nine look-behinds.)
 _NOT_ENDS = r"(?<!\b[A-Z])(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\bSt)(?<!\bDr)(?<!\bvs)(?<!\bInc)(?<!\bCorp)"
-SENTENCE_END = re.compile(_NOT_ENDS + r"(?<=[.!?])[\"”’']?\s+(?=[A-Z0-9“\"‘(])")
+SENTENCE_END = re.compile(r"(?<=[.!?])" + _NOT_ENDS + r"[\"”’']?\s+(?=[A-Z0-9“\"‘(])")
 
 
 @dataclass(frozen=True)
@@ -147,9 +148,9 @@ def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
     # "…secrets.In December 2016" (no space after the stop): a sentence boundary
     text = re.sub(r"(?<=[a-z0-9)”’'\"])\.(?=[A-Z][a-z]|A\s)", ". ", text)
     # "…and SASTIND.YSU's institute" (an abbreviation on both sides): also a boundary, but not
-    # initials ("U.S.A") - the word before the stop has at least two letters
+    # initials ("U.S.A") - the word before the stop has at least two letters ("(?=\.)" first: fast)
     text = re.sub(
-        r"(?:(?<=[A-Za-z]{2})|(?<=\d{4})|(?<=[)”’\"]))\.(?=[A-Z]{2,}[a-z]*['’]s\b|[A-Z]{2,}[A-Za-z]*\s+[a-z]{2,})",
+        r"(?=\.)(?:(?<=[A-Za-z]{2})|(?<=\d{4})|(?<=[)”’\"]))\.(?=[A-Z]{2,}[a-z]*['’]s\b|[A-Z]{2,}[A-Za-z]*\s+[a-z]{2,})",
         ". ",
         text,
     )

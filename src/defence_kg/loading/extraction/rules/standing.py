@@ -209,6 +209,8 @@ def abbreviation_after(names: list[str], text: str) -> str | None:
     (one per document): the earliest name's start wins, then the first of ``names`` there.
     """
     found: tuple[int, int, int] | None = None
+    if "(" not in text and "（" not in text:
+        return None  # no bracket: no abbreviation (found at once, not by trying every place)
     for after in ABBREVIATION_STARTS.finditer(text):
         end = after.start()
         for rank, name in enumerate(names):
