@@ -47,37 +47,28 @@ def to_bytes(graph) -> bytes:
     ]
     node_ids = _attvalue_starts(_attributes(out, "node", attribute_types((d for _, d in nodes), skip=INTRINSIC)))
     edge_ids = _attvalue_starts(_attributes(out, "edge", attribute_types((d for *_, d in edges), skip=INTRINSIC)))
+    escaped = _Escaped()
     out.append("    <nodes>\n" if nodes else "    <nodes />\n")
     for n, d in nodes:
-        attrs = {"id": n, "label": str(d.get("label", n))}
-        for name in ("start", "end"):
-            if name in d:
-                attrs[name] = d[name]
-        out.append(f"      <node{_attrs(attrs)}>\n")
-        _attvalues(out, d, node_ids)
+        out.append(f'      <node id="{escaped[n]}" label="{escaped[str(d.get("label", n))]}"{_times(d, escaped)}>\n')
+        _attvalues(out, _attvalue_lines(d, node_ids, escaped))
         r, gr, b = colour(d)
         out.append(f'        <viz:color r="{r}" g="{gr}" b="{b}" a="1.0" />\n      </node>\n')
     if nodes:
         out.append("    </nodes>\n")
     out.append("    <edges>\n" if edges else "    <edges />\n")
     for i, (u, v, k, d) in enumerate(edges):
-        attrs = {
-            "id": f"e{i}",
-            "source": u,
-            "target": v,
-            "kind": str(k),
-            "label": str(d.get("label", k)),
-            "weight": "1.0",
-        }
-        for name in ("start", "end"):
-            if name in d:
-                attrs[name] = d[name]
-        start = len(out)
-        out.append(f"      <edge{_attrs(attrs)}>\n")
-        if _attvalues(out, d, edge_ids):
+        head = (
+            f'      <edge id="e{i}" source="{escaped[u]}" target="{escaped[v]}" kind="{escaped[str(k)]}" '
+            f'label="{escaped[str(d.get("label", k))]}" weight="1.0"{_times(d, escaped)}'
+        )
+        lines = _attvalue_lines(d, edge_ids, escaped)
+        if lines:
+            out.append(head + ">\n")
+            _attvalues(out, lines)
             out.append("      </edge>\n")
         else:  # no children: an empty element
-            out[start] = f"      <edge{_attrs(attrs)} />\n"
+            out.append(head + " />\n")
     if edges:
         out.append("    </edges>\n")
     out.append("  </graph>\n</gexf>\n")
@@ -97,17 +88,26 @@ def _attributes(out: list[str], cls: str, types: dict[str, str]) -> dict[str, st
     return ids
 
 
-def _attvalues(out: list[str], data: dict, starts: dict[str, str]) -> bool:
-    """The declared attributes of an element (``starts``: each one's line up to its value, see
-    ``_attvalue_starts``), at its children's depth; whether there were any."""
-    lines = [
-        starts[k] + _escape(v if type(v) is str else xml_value(v)) + '" />\n' for k, v in data.items() if k in starts
+def _attvalue_lines(data: dict, starts: dict[str, str], escaped: _Escaped) -> list[str]:
+    """The attvalue lines of an element's declared attributes (``starts``: each one's line up to
+    its value, see ``_attvalue_starts``)."""
+    return [
+        starts[k] + escaped[v if type(v) is str else xml_value(v)] + '" />\n' for k, v in data.items() if k in starts
     ]
+
+
+def _attvalues(out: list[str], lines: list[str]) -> None:
+    """An element's attvalues, at its children's depth (nothing when it has none)."""
     if lines:
         out.append("        <attvalues>\n")
         out.extend(lines)
         out.append("        </attvalues>\n")
-    return bool(lines)
+
+
+def _times(data: dict, escaped: _Escaped) -> str:
+    """The ``start`` and ``end`` XML attributes of an element, from its data."""
+    text = f' start="{escaped[data["start"]]}"' if "start" in data else ""
+    return text + f' end="{escaped[data["end"]]}"' if "end" in data else text
 
 
 def _attvalue_starts(ids: dict[str, str]) -> dict[str, str]:
@@ -130,6 +130,15 @@ _ATTRIBUTE_ESCAPES = (
     ("\n", "&#10;"),
     ("\t", "&#09;"),
 )
+
+
+class _Escaped(dict):
+    """Attribute values escaped, each escaped once (``escaped[value]``): most values of a large
+    export recur (kinds, labels, sources, node IRIs as edge ends)."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = value = _escape(text)
+        return value
 
 
 def _escape(text: str) -> str:

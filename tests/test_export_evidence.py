@@ -1,0 +1,71 @@
+"""The evidence an edge of the network view carries, from its statements and their sources: the
+strongest statement's quote and certainty, its first source with the first title and publisher
+any of its sources has, every source's URL, and how many statements back the fact. A fixture of
+our own writing (names invented) with a fact backed twice, a statement drawn from two sources,
+a source without a URL and one without a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from defence_kg.core.store import Store
+from defence_kg.exports import to_networkx
+
+ID = "https://w3id.org/defence-kg/id/"
+TRIG = """
+@prefix dkg: <https://w3id.org/defence-kg/ontology#> .
+@prefix id: <https://w3id.org/defence-kg/id/> .
+@prefix cert: <https://w3id.org/defence-kg/vocab/certainty/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix schema: <https://schema.org/> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+
+<https://w3id.org/defence-kg/graph/test/evidence> {
+  id:doc-a schema:url "https://example.org/a"^^xsd:anyURI ; dcterms:publisher id:press .
+  id:doc-b schema:url "https://example.org/b"^^xsd:anyURI ; dcterms:title "Second notes"@en .
+  id:doc-c dcterms:title "Third notes"@en .
+  id:press skos:prefLabel "Quay Press"@en , "码头出版社"@zh-Hans .
+
+  id:lark-university a dkg:CivilianUniversity ; skos:prefLabel "Lark University"@en ;
+    dkg:hasExchangesWith id:wren-institute ; dkg:collaboratesWith id:wren-institute .
+  id:wren-institute a dkg:ResearchInstitute ; skos:prefLabel "Wren Institute"@en .
+
+  id:st-2 a dkg:Statement ; rdf:subject id:lark-university ; rdf:predicate dkg:hasExchangesWith ;
+    rdf:object id:wren-institute ; dkg:certainty cert:implied ; dkg:quote "Lark may talk to Wren."@en ;
+    prov:wasDerivedFrom id:doc-c .
+  id:st-9 a dkg:Statement ; rdf:subject id:lark-university ; rdf:predicate dkg:hasExchangesWith ;
+    rdf:object id:wren-institute ; dkg:certainty cert:stated ; dkg:quote "Lark has exchanges with Wren."@en ;
+    dkg:assertedBy id:curator ; prov:wasDerivedFrom id:doc-b , id:doc-a .
+  id:st-5 a dkg:Statement ; rdf:subject id:lark-university ; rdf:predicate dkg:collaboratesWith ;
+    rdf:object id:wren-institute ; dkg:certainty cert:stated ; prov:wasDerivedFrom id:doc-c .
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def edges() -> dict:
+    store = Store()
+    store.load_bytes(TRIG.encode(), "trig", where="evidence fixture")
+    graph = to_networkx(store)
+    return {k: d for _, _, k, d in graph.edges(keys=True, data=True)}
+
+
+def test_the_strongest_statement_speaks_and_every_source_is_listed(edges):
+    ex = edges["hasExchangesWith"]
+    assert ex["statement"] == ID + "st-9" and ex["certainty"] == "stated" and ex["evidence_count"] == 2
+    assert ex["quote"] == "Lark has exchanges with Wren." and ex["asserted_by"] == ID + "curator"
+    # the first source (doc-a) has no title: the next one's is given; its publisher's English name
+    assert ex["source_document"] == ID + "doc-a"
+    assert ex["source_title"] == "Second notes" and ex["source_publisher"] == "Quay Press"
+    # every statement's sources: a URL where the source has one, else the source itself
+    assert ex["source_url"] == f"https://example.org/a https://example.org/b {ID}doc-c"
+
+
+def test_a_source_without_url_or_publisher_gives_what_it_has(edges):
+    co = edges["collaboratesWith"]
+    assert co["source_url"] == ID + "doc-c" and co["source_document"] == ID + "doc-c"
+    assert co["source_title"] == "Third notes" and "source_publisher" not in co and "quote" not in co
+    assert co["evidence_count"] == 1
