@@ -15,6 +15,7 @@ import unicodedata
 from collections import ChainMap, defaultdict
 from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 from rdflib import Literal, URIRef
@@ -43,6 +44,7 @@ _ROLES: dict[Node, str] = {
 _STATEMENT_PARTS = frozenset(STATEMENT_PARTS)
 
 
+@lru_cache(maxsize=1 << 16)  # mentions repeat across a build's documents
 def normalise(name: str) -> str:
     """The form names are compared in: NFKC, straight quotes, British spelling, no leading 'the'."""
     name = unicodedata.normalize("NFKC", name).replace("’", "'").replace("‘", "'")
@@ -177,7 +179,9 @@ class Registry:
 
     def resolve(self, mention: str) -> URIRef | None:
         """The one entity the mention names, or None when it names none or several."""
-        iris = {c.iri for c in self.candidates(mention)}
+        # the candidates' entities, without making (and sorting) the candidates
+        iris = {iri for iri, _, _ in self._names.get(normalise(mention), ())}
+        iris.update(self._abbreviations.get(mention.strip(), ()))
         return iris.pop() if len(iris) == 1 else None
 
     def by_slug(self, slug: str) -> URIRef | None:
