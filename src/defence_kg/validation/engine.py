@@ -130,6 +130,7 @@ class _Engine:
         self._prefix_cache: dict[Node, str] = {}
         self._subclasses: dict[Node, str] = {}
         self._values_of: dict[str, list[Node]] = {}
+        self._focus_values: dict[tuple[str, str, str], dict[Node, set[Node]]] = {}
         self._no_focus = False  # the shape being checked has no focus node
 
     # -- shapes graph ---------------------------------------------------------------------------
@@ -196,8 +197,19 @@ class _Engine:
             select = self.sg.value(t, SH.select)
             if select is None or (t, RDF.type, SH.SPARQLTarget) not in self.sg:
                 raise Unsupported(f"{shape}: only SPARQL targets (sh:select) are compiled")
-            out.append(("PREFIXES", self._prefixes(t), _minus(str(select))))
+            prefixes = self._prefixes(t)
+            if self._may_select(prefixes, str(select)):
+                out.append(("PREFIXES", prefixes, _minus(str(select))))
         return out
+
+    def _may_select(self, prefixes: str, select: str) -> bool:
+        """The screen of a SPARQL target: whether its query without its anti-joins (the FILTER NOT
+        EXISTS groups that :func:`_minus` makes MINUS) selects anything. Without them it selects
+        at least what it did, and Oxigraph builds a MINUS's right side whole even when its left
+        side is empty (the hedged-edge target at a million quads: 111k statements for no
+        candidate)."""
+        positive = _without_anti_joins(select)
+        return positive is None or bool(self._select(prefixes, f"SELECT ?this WHERE {{ {{ {positive} }} }} LIMIT 1"))
 
     def _focus_query(self, targets: list) -> tuple[str, str]:
         """(prologue, a subquery yielding each focus node once)."""
@@ -208,7 +220,9 @@ class _Engine:
                 parts.append("{ " + t[2] + " }")
             else:
                 parts.append("{ " + t + " }")
-        return "\n".join(prologue), "{ SELECT DISTINCT ?this WHERE { " + " UNION ".join(parts) + " } }"
+        # (a shape whose every target its screen ruled out: no focus node)
+        union = " UNION ".join(parts) or "VALUES ?this { }"
+        return "\n".join(prologue), "{ SELECT DISTINCT ?this WHERE { " + union + " } }"
 
     def _instance(self, var: str, cls: Node, class_var: str) -> str:
         """A pattern matching ``var`` when it is an instance of ``cls`` or of a subclass: the same as
@@ -282,12 +296,17 @@ class _Engine:
             )
         )
 
-    def _values(self, prologue: str, focus: str, sp: str, extra: str = "") -> dict[Node, set[Node]]:
-        rows = self._focused(prologue, f"SELECT DISTINCT ?this ?value WHERE {{ {focus} ?this {sp} ?value . {extra} }}")
-        out: dict[Node, set[Node]] = defaultdict(set)
-        for this, value in rows:
-            out[this].add(value)
-        return out
+    def _values(self, prologue: str, focus: str, sp: str) -> dict[Node, set[Node]]:
+        """Each focus node's values of the path, fetched once per run for the shapes that share
+        the focus nodes and the path (an organisation's English and Chinese labels)."""
+        key = (prologue, focus, sp)
+        if key not in self._focus_values:
+            rows = self._focused(prologue, f"SELECT DISTINCT ?this ?value WHERE {{ {focus} ?this {sp} ?value . }}")
+            out: dict[Node, set[Node]] = defaultdict(set)
+            for this, value in rows:
+                out[this].add(value)
+            self._focus_values[key] = out
+        return self._focus_values[key]
 
     def _constraints(
         self, shape: Node, prologue: str, focus: str, path: tuple[str, str] | None, may_lack: bool
@@ -575,10 +594,42 @@ def _minus(query: str) -> str:
     match the pattern alone (for ``?subject ?predicate ?object``: the whole graph; measured at a
     million quads, 4x slower).
     """
-    code = re.sub(r"(^|\s)#[^\n]*", r"\1", query)
-    if re.search(r"\b(OPTIONAL|UNION|GRAPH)\b", code, re.I):
-        return query
+    code = _uncommented(query)
     out, pos = [], 0
+    for start, end in _anti_joins(code):
+        out.append(code[pos:start] + "MINUS {" + code[code.index("{", start) + 1 : end] + "}")
+        pos = end + 1
+    return "".join(out) + code[pos:] if out else query
+
+
+def _without_anti_joins(select: str) -> str | None:
+    """A SPARQL target's ``SELECT [DISTINCT] ?this WHERE { ... }`` without the anti-joins of its
+    WHERE group itself (a FILTER NOT EXISTS in it only removes solutions, so the query without
+    it selects at least the same nodes); None when it has none or is another kind of query."""
+    code = _uncommented(select)
+    if not re.fullmatch(r"\s*SELECT\s+(DISTINCT\s+)?\?this\s+WHERE\s*\{.*\}\s*", code, re.I | re.S):
+        return None
+    spans = [(start, end) for start, end in _anti_joins(code) if code[:start].count("{") - code[:start].count("}") == 1]
+    if not spans:
+        return None
+    out, pos = [], 0
+    for start, end in spans:
+        out.append(code[pos:start])
+        pos = end + 1
+    return "".join(out) + code[pos:]
+
+
+def _uncommented(query: str) -> str:
+    return re.sub(r"(^|\s)#[^\n]*", r"\1", query)
+
+
+def _anti_joins(code: str) -> list[tuple[int, int]]:
+    """The (start, closing brace) of each ``FILTER NOT EXISTS { P }`` of a query that equals
+    ``MINUS { P }`` (see :func:`_minus`)."""
+    if re.search(r"\b(OPTIONAL|UNION|GRAPH)\b", code, re.I):
+        return []
+    out: list[tuple[int, int]] = []
+    pos = 0
     for m in re.finditer(r"FILTER\s+NOT\s+EXISTS\s*\{", code, re.I):
         start, inner_start = m.start(), m.end()
         end = code.find("}", inner_start)
@@ -598,9 +649,9 @@ def _minus(query: str) -> str:
         shared = own & set(_VAR.findall(re.sub(r"SELECT[^{]*\{", "{", rest, flags=re.I)))
         if not shared or shared - bound_outer or (not filters and _one_lookup(patterns, own <= bound_outer)):
             continue
-        out.append(code[pos:start] + "MINUS {" + inner + "}")
+        out.append((start, end))
         pos = end + 1
-    return "".join(out) + code[pos:] if out else query
+    return out
 
 
 _TERM = re.compile(r"[?$]\w+|<[^<>\s]*>|[\w-]*:[\w-]*|a")
