@@ -5,7 +5,8 @@ runs each constraint as ONE query over the union of the store's graphs (ontology
 data conforms, so a cheap screen comes first (does the shape have focus nodes; may one lack a
 required value; is any value of the path, of any subject, of the wrong class or kind...) and the
 precise query runs only when its screen finds something: the results are the precise queries'
-alone. Where a check needs Python's view of a literal (ill-typed literals, regular expressions,
+alone. Shapes are checked two at a time, in threads (Oxigraph releases the GIL while it answers).
+Where a check needs Python's view of a literal (ill-typed literals, regular expressions,
 comparisons, language tags) the query fetches only the candidate values and the check follows
 pySHACL's own rules.
 
@@ -25,8 +26,10 @@ on every file of tests/shapes/ and on benchmark data with planted violations.
 from __future__ import annotations
 
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -91,6 +94,10 @@ _COMPONENT = {
 }
 
 
+#: shapes checked at once (this machine's two cores; more would hold more queries' tables in memory)
+_THREADS = 2
+
+
 class Unsupported(Exception):
     """A shape uses a SHACL feature this engine does not compile."""
 
@@ -131,7 +138,8 @@ class _Engine:
         self._subclasses: dict[Node, str] = {}
         self._values_of: dict[str, list[Node]] = {}
         self._focus_values: dict[tuple[str, str, str], dict[Node, set[Node]]] = {}
-        self._no_focus = False  # the shape being checked has no focus node
+        # the state of the shape a thread checks: whether it has no focus node, its results
+        self._local = threading.local()
 
     # -- shapes graph ---------------------------------------------------------------------------
     def _check_known(self, shape: Node) -> None:
@@ -253,11 +261,32 @@ class _Engine:
             self._check_known(s)
             if (s, RDF.type, URIRef("http://www.w3.org/2000/01/rdf-schema#Class")) in self.sg:
                 raise Unsupported(f"{s} is also a class (implicit class target)")
-        for shape in progress.track(sorted(targeted, key=str), "validate", unit="shapes"):
-            targets = self._targets(shape)
-            prologue, focus = self._focus_query(targets)
-            self._shape(shape, prologue, focus)
+        # Shapes are checked two at a time: Oxigraph answers a query without holding the GIL, and
+        # a run is mostly a few long queries. The results are collected in the shapes' order.
+        ordered = sorted(targeted, key=str)
+        pool = ThreadPoolExecutor(max_workers=_THREADS)
+        try:
+            for raws in progress.track(pool.map(self._check, ordered), "validate", unit="shapes", total=len(ordered)):
+                self.results.extend(raws)
+        finally:
+            pool.shutdown(cancel_futures=True)  # after an Unsupported shape, check no more
         return self.results
+
+    def _check(self, shape: Node) -> list[Raw]:
+        """The results of one targeted shape (in a worker thread, with its own state)."""
+        self._local.no_focus, self._local.results = False, []
+        prologue, focus = self._focus_query(self._targets(shape))
+        self._shape(shape, prologue, focus)
+        return self._local.results
+
+    @property
+    def _no_focus(self) -> bool:
+        """Whether the shape this thread checks has no focus node."""
+        return self._local.no_focus
+
+    @_no_focus.setter
+    def _no_focus(self, value: bool) -> None:
+        self._local.no_focus = value
 
     def _severity(self, shape: Node) -> str:
         sev = self.sg.value(shape, SH.severity)
@@ -284,7 +313,7 @@ class _Engine:
         return [] if self._no_focus else self._select(prologue, body)
 
     def _add(self, focus, path, value, shape, component, owner=None) -> None:
-        self.results.append(
+        self._local.results.append(
             Raw(
                 focus,
                 path,
