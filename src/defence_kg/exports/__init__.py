@@ -72,11 +72,14 @@ def export(
         step("network")
         graph = to_networkx(store, agreements=agreements, certainty=certainty)
         step("write")
+        from defence_kg.exports.networkx import collection_paused
+
         module = importlib.import_module(FORMATS[fmt][0])
-        if fmt == "nodes-edges-csv":
-            _write_tables(module.to_tables(graph), path, protected)
-        else:
-            write_file(module.to_bytes(graph), path, build=build)
+        with collection_paused():
+            if fmt == "nodes-edges-csv":
+                _write_tables(module.to_tables(graph), path, protected)
+            else:
+                write_file(module.to_bytes(graph), path, build=build)
     return ExportResult(
         format=fmt,
         path=path,
