@@ -44,8 +44,11 @@ import workload  # noqa: E402
 CLI = [sys.executable, "-m", "defence_kg", "--quiet"]
 
 
-def suite(project: Path, out: Path, endpoint: str | None) -> tuple[dict, float]:
-    """Every stored query's result (normalised to N3 text) and the suite's seconds."""
+def suite(project: Path, out: Path, endpoint: str | None, timeout: float = 600) -> tuple[dict, float]:
+    """Every stored query's result (normalised to N3 text) and the suite's seconds. A query the
+    server does not answer within ``timeout`` seconds is recorded as timed out (its result None)
+    and the suite goes on, so one slow query does not hide the others' figures."""
+    from defence_kg.core.errors import RemoteError
     from defence_kg.core.project import Project
     from defence_kg.dataset import build as dataset
     from defence_kg.queries import library
@@ -53,10 +56,23 @@ def suite(project: Path, out: Path, endpoint: str | None) -> tuple[dict, float]:
 
     proj = Project(root=project, out=out)
     t0 = time.perf_counter()
-    target = library.EndpointLabels(Endpoint(endpoint, timeout=600)) if endpoint else dataset.read(out)
-    entries = library.run_suite(proj, target)
-    seconds = time.perf_counter() - t0
-    return {e.name: {"rows": e.rows, "seconds": e.seconds, "result": _text(e.result)} for e in entries}, seconds
+    target = library.EndpointLabels(Endpoint(endpoint, timeout=timeout)) if endpoint else dataset.read(out)
+    results = {}
+    for name, query in sorted(library.discover(proj).items()):
+        q0 = time.perf_counter()
+        try:
+            result = library.run(query, {}, store=target)
+        except RemoteError as err:
+            results[name] = {"rows": None, "seconds": time.perf_counter() - q0, "result": None, "error": err.what}
+        else:
+            rows = _rows(result)
+            results[name] = {"rows": rows, "seconds": time.perf_counter() - q0, "result": _text(result)}
+        print(f"  {name}: {results[name]['seconds']:.1f} s, {results[name]['rows']} rows", file=sys.stderr, flush=True)
+    return results, time.perf_counter() - t0
+
+
+def _rows(result) -> int:
+    return int(result) if isinstance(result, bool) else len(result) if isinstance(result, list) else len(result[1])
 
 
 def _text(result) -> object:
@@ -75,6 +91,8 @@ def compare(ours: dict, theirs: dict) -> dict:
         other = theirs.get(name)
         if other is None:
             verdicts[name] = "missing"
+        elif other.get("error"):
+            verdicts[name] = f"no answer ({other['error']})"
         elif other["result"] == mine["result"]:
             verdicts[name] = "identical"
         elif isinstance(mine["result"], list) and len(mine["result"]) == 2 and mine["result"][0] == other["result"][0]:
@@ -220,6 +238,7 @@ def main(argv=None) -> int:
         help="triples per SPARQL Update request (Virtuoso 7.2 refuses an INSERT DATA of about 5,000 triples: memory exhausted)",
     )
     ap.add_argument("--virtuoso-method", choices=["gsp", "update"], default="update", help="how to fill Virtuoso")
+    ap.add_argument("--timeout", type=float, default=600, help="seconds a server may take for one query")
     ap.add_argument("--load-only", action="store_true", help="time only the loading, and count the quads on the server")
     ap.add_argument("--work", type=Path, help="folder for generated projects (default: a temp folder)")
     ap.add_argument("--results", type=Path, default=HERE / "results")
@@ -238,7 +257,7 @@ def main(argv=None) -> int:
     for engine in args.engines.split(","):
         server = start(engine, args, project, out, work)
         with server as (url, loaded):
-            theirs, theirs_s = suite(project, out, url)
+            theirs, theirs_s = suite(project, out, url, args.timeout)
         verdicts = compare(ours, theirs)
         entry[engine] = {
             **loaded,
@@ -321,9 +340,16 @@ def markdown(results: dict) -> str:
     ]
     for size, r in sorted(results.items(), key=lambda kv: kv[1]["quads"]):
         for name, secs in sorted(r.get("in_process_per_query_s", {}).items()):
-            cells = [f"{r[e]['per_query_s'][name]:.3f} s" if e in r else "—" for e in ("oxigraph", "virtuoso")]
+            cells = [_server_time(r.get(e), name) for e in ("oxigraph", "virtuoso")]
             lines.append(f"| {size} | {name} | {r['in_process_rows'][name]:,} | {secs:.3f} s | {' | '.join(cells)} |")
     return "\n".join(lines) + "\n"
+
+
+def _server_time(engine: dict | None, name: str) -> str:
+    if engine is None:
+        return "—"
+    seconds = engine["per_query_s"][name]
+    return f"> {seconds:.0f} s (no answer)" if engine["rows"][name] is None else f"{seconds:.3f} s"
 
 
 def _atomic(path: Path, text: str) -> None:
