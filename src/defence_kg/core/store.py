@@ -20,6 +20,12 @@ from defence_kg.core import progress
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import PREFIXES
 
+#: Queries answered at once by the stages that run many independent ones (the validation engine,
+#: the stored query suite): Oxigraph evaluates a query without holding Python's lock (checked: a
+#: Python loop runs at full speed beside a query, and beside the iteration of its rows), so two
+#: threads use this machine's two cores; more would hold more queries' tables in memory at once.
+QUERY_THREADS = 2
+
 Triple = tuple[Node, Node, Node]
 Quad = tuple[Node, Node, Node, Node | None]
 

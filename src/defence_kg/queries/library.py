@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from rdflib.term import Node
 from defence_kg.core.errors import InputError, QueryError
 from defence_kg.core.namespaces import ID, PREFIXES
 from defence_kg.core.sparql import IRI_FORBIDDEN, bind, query_form, tokens
-from defence_kg.core.store import Store
+from defence_kg.core.store import QUERY_THREADS, Store
 from defence_kg.core.suggest import did_you_mean
 from defence_kg.loading.registry import Registry
 
@@ -389,6 +390,8 @@ class SuiteEntry:
 
 def run_suite(project, store) -> tuple[SuiteEntry, ...]:
     """Every stored query, with its default parameters, on one loaded ``store`` (sorted by name).
+    The queries are independent, so ``QUERY_THREADS`` of them run at once (each entry's seconds
+    are its own query's, measured while another may run beside it).
 
     >>> from defence_kg import build
     >>> from defence_kg.core.project import find_project
@@ -396,16 +399,17 @@ def run_suite(project, store) -> tuple[SuiteEntry, ...]:
     >>> [e.name for e in suite if e.violation and e.rows]
     []
     """
-    out = []
-    for name, query in sorted(discover(project).items()):
-        t0 = time.perf_counter()
-        result = run(query, {}, store=store)
-        seconds = time.perf_counter() - t0
-        rows = int(result) if isinstance(result, bool) else len(result) if isinstance(result, list) else len(result[1])
-        out.append(
-            SuiteEntry(name=name, rows=rows, seconds=seconds, violation=name.endswith("-violation"), result=result)
-        )
-    return tuple(out)
+    stored = sorted(discover(project).items())
+    with ThreadPoolExecutor(QUERY_THREADS, thread_name_prefix="query-suite") as pool:
+        return tuple(pool.map(lambda item: _suite_entry(item[0], item[1], store), stored))
+
+
+def _suite_entry(name: str, query: StoredQuery, store) -> SuiteEntry:
+    t0 = time.perf_counter()
+    result = run(query, {}, store=store)
+    seconds = time.perf_counter() - t0
+    rows = int(result) if isinstance(result, bool) else len(result) if isinstance(result, list) else len(result[1])
+    return SuiteEntry(name=name, rows=rows, seconds=seconds, violation=name.endswith("-violation"), result=result)
 
 
 class EndpointLabels:

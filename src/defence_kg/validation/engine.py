@@ -38,7 +38,7 @@ from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import Node
 
 from defence_kg.core import progress
-from defence_kg.core.store import Store
+from defence_kg.core.store import QUERY_THREADS, Store
 
 # Every property of a shape the engine understands; any other sh: property makes it Unsupported.
 _KNOWN = {
@@ -94,8 +94,8 @@ _COMPONENT = {
 }
 
 
-#: shapes checked at once (this machine's two cores; more would hold more queries' tables in memory)
-_THREADS = 2
+#: shapes checked at once (see ``core.store.QUERY_THREADS``); benchmarks/validate_profile.py sets 1
+_THREADS = QUERY_THREADS
 
 
 class Unsupported(Exception):
