@@ -244,7 +244,6 @@ def _queries(certainty: str) -> dict[str, tuple[str, bool]]:
         pattern = f"{dated} ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?t ; "
         queries[f"dates:{cert}"] = (_temporal_query(pattern + f"dkg:certainty <{CERTAINTY_IRI}{cert}> ."), False)
     predicates = sorted({DKG[p] for r in EDGE_POLICY for p in r.path})
-    predicates = sorted({DKG[p] for r in EDGE_POLICY for p in r.path})
     # the statements and their sources' details in two flat queries, joined in Python (one query
     # with nested OPTIONALs looked each source up again for every statement it backs, and sorted
     # on twelve columns: half the view's query time at a million quads)
