@@ -124,7 +124,7 @@ def load(out: Path | None = None, *, network: str | None = None) -> Store:
     """The dataset built earlier into ``out`` (default: the project's build folder). With
     ``network`` (a certainty: "stated", "implied", "possible"), only what ``export``, ``trace``
     and ``analyse`` read at that certainty: the statements of other facts are left out, which
-    makes a large dataset load in about 0.6 of the time.
+    makes a large dataset load in about half the time.
 
     >>> import tempfile
     >>> out = Path(tempfile.mkdtemp())
