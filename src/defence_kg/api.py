@@ -235,7 +235,7 @@ def resolve(name: str, store: Store | None = None) -> Resolution:
     >>> resolve("重庆大学", build().store).label
     'Chongqing University'
     """
-    return _resolve(Registry((store if store is not None else load()).triples()), name)
+    return _resolve(Registry.of_store(store if store is not None else load()), name)
 
 
 def screen(

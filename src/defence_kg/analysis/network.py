@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import ID
 from defence_kg.exports import networkx as gx
-from defence_kg.loading.registry import PARENT_PROPERTIES, Registry, normalise
+from defence_kg.loading.registry import STATEMENTS_READ, Registry, normalise
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class Network:
     def __init__(self, data, *, agreements: str = "node", certainty: str = "stated") -> None:
         if hasattr(data, "query"):
             self.graph = gx.to_networkx(data, agreements=agreements, certainty=certainty)
-            self.registry: Registry | None = Registry(data.triples())
+            self.registry: Registry | None = Registry.of_store(data)
         else:
             self.graph, self.registry = data, None
 
@@ -88,4 +88,4 @@ def statement_predicates(certainty: str = "stated") -> frozenset[str]:
     """The predicates whose statements a Network reads: the view's, and the parent links the
     registry takes from statements too. A dataset read with only these statements (see
     ``dataset.read``) gives the same network and the same names."""
-    return gx.statement_predicates(certainty) | {str(p) for p in PARENT_PROPERTIES}
+    return gx.statement_predicates(certainty) | STATEMENTS_READ

@@ -38,7 +38,7 @@ def resolve(registry: Registry, name: str) -> Resolution:
 
     >>> from defence_kg import build
     >>> from defence_kg.loading.registry import Registry
-    >>> resolve(Registry(build().store.triples()), "MOE").label
+    >>> resolve(Registry.of_store(build().store), "MOE").label
     'Ministry of Education'
     """
     if not name.strip():

@@ -124,9 +124,9 @@ def cmd_resolve(args: argparse.Namespace, project: Project) -> int:
     """Resolve on the built dataset, as ``trace`` and ``query`` do; no single entity is exit 2."""
     from defence_kg.analysis.resolve import resolve
     from defence_kg.dataset import build as dataset
-    from defence_kg.loading.registry import Registry
+    from defence_kg.loading.registry import STATEMENTS_READ, Registry
 
-    result = resolve(Registry(dataset.read(project.out).triples()), args.name)
+    result = resolve(Registry.of_store(dataset.read(project.out, statements_about=STATEMENTS_READ)), args.name)
     if args.format == "json":
         sys.stdout.write(to_json(result, indent=2))
     else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
@@ -175,10 +175,15 @@ class Store:
         """The named graphs, sorted."""
         return sorted(URIRef(g.value) for g in self._store.named_graphs())
 
-    def triples(self, graph: URIRef | None = None) -> Iterator[Triple]:
-        """The triples of one named graph, or of all graphs (with repeats) when ``graph`` is None."""
+    def triples(self, graph: URIRef | None = None, *, predicates: Collection[str] | None = None) -> Iterator[Triple]:
+        """The triples of one named graph, or of all graphs (with repeats) when ``graph`` is None;
+        with ``predicates`` (IRIs), only those of these predicates, in the same order (only they
+        are turned into rdflib terms, which is most of the time taken)."""
         g = ox.NamedNode(str(graph)) if graph is not None else None
-        for q in self._store.quads_for_pattern(None, None, None, g):
+        quads = self._store.quads_for_pattern(None, None, None, g)
+        if predicates is not None:
+            quads = (q for q in quads if q.predicate.value in predicates)
+        for q in quads:
             yield _triple(q)
 
     def count(self, graph: URIRef) -> int:

@@ -16,6 +16,7 @@ from collections import ChainMap, defaultdict
 from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import ahocorasick
 from rdflib import Literal, URIRef
@@ -23,6 +24,9 @@ from rdflib.namespace import RDF, SKOS
 from rdflib.term import Node
 
 from defence_kg.core.namespaces import DKG
+
+if TYPE_CHECKING:
+    from defence_kg.core.store import Store
 
 PARENT_PROPERTIES = {DKG.unitOf, DKG.hostedBy, DKG.subsidiaryOf}
 STATEMENT_PARTS = (RDF.subject, RDF.predicate, RDF.object)
@@ -42,6 +46,18 @@ _ROLES: dict[Node, str] = {
     **dict.fromkeys(NAME_PROPERTIES, "name"),
 }
 _STATEMENT_PARTS = frozenset(STATEMENT_PARTS)
+#: what ``of_store`` reads as triples, in the store's order (an entity's English label is the
+#: last one read): names, slugs and plain parent links; types and stated parents come by query
+_STORE_READS = frozenset(str(p) for p, role in _ROLES.items() if role != "type")
+_STORE_TYPES = f"SELECT ?s ?type WHERE {{ ?s a ?type FILTER(?type != <{DKG.Statement}>) }}"
+#: the predicates whose statements the registry reads (a dataset read without the other
+#: statements gives the same registry; see ``dataset.read``)
+STATEMENTS_READ = frozenset(str(p) for p in PARENT_PROPERTIES)
+_PARENT_LINKS = " ".join(f"<{p}>" for p in sorted(STATEMENTS_READ))
+_STORE_STATED_PARENTS = (
+    f"SELECT ?st ?unit ?link ?parent WHERE {{ VALUES ?link {{ {_PARENT_LINKS} }} "
+    f"?st <{RDF.predicate}> ?link ; <{RDF.subject}> ?unit ; <{RDF.object}> ?parent }}"
+)
 
 
 @lru_cache(maxsize=1 << 16)  # mentions repeat across a build's documents
@@ -66,6 +82,20 @@ class Candidate:
 
 class Registry:
     """Names of the curated entities, indexed for resolution."""
+
+    @classmethod
+    def of_store(cls, store: Store) -> Registry:
+        """The registry of a dataset's names, reading only what it uses: not the statements'
+        types, nor the parts of statements other than parent links (at a million quads, turning
+        every triple into rdflib terms took 4 s; this takes under 1 s)."""
+
+        def triples() -> Iterator[tuple[Node, Node, Node]]:
+            yield from store.triples(predicates=_STORE_READS)
+            yield from ((s, RDF.type, t) for s, t in store.query(_STORE_TYPES)[1])
+            for st, unit, link, parent in store.query(_STORE_STATED_PARENTS)[1]:
+                yield from ((st, RDF.subject, unit), (st, RDF.predicate, link), (st, RDF.object, parent))
+
+        return cls(triples())
 
     def __init__(self, triples: Iterable[tuple[Node, Node, Node]]) -> None:
         self._names: dict[str, set[tuple[URIRef, str, str]]] = defaultdict(set)

@@ -251,7 +251,7 @@ def _by_name(store, name: str) -> URIRef | None:
     ``trace`` (names, aliases, abbreviations, Chinese names of the built dataset); on a remote
     endpoint by an exact (case-insensitive) label. Several candidates are an error listing them."""
     if isinstance(store, Store):
-        registry = Registry(store.triples())
+        registry = Registry.of_store(store)
         iri, _ = registry.resolve_name(name)
         candidates = sorted({(str(c.iri), c.label) for c in registry.candidates(name)})
     else:
