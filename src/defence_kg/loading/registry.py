@@ -86,8 +86,8 @@ class Registry:
     @classmethod
     def of_store(cls, store: Store) -> Registry:
         """The registry of a dataset's names, reading only what it uses: not the statements'
-        types, nor the parts of statements other than parent links (at a million quads, turning
-        every triple into rdflib terms took 4 s; this takes under 1 s)."""
+        types, nor the parts of statements other than parent links (at a million quads, 5.5 s
+        to read every triple against 1.3 s)."""
 
         def triples() -> Iterator[tuple[Node, Node, Node]]:
             yield from store.triples(predicates=_STORE_READS)
