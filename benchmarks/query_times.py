@@ -58,11 +58,6 @@ def rows_text(result) -> tuple[list[str], list[str]]:
     return lines, sorted(lines)
 
 
-def row_count(result) -> int:
-    """Rows of a SELECT, triples of a CONSTRUCT, 1 or 0 for an ASK."""
-    return int(result) if isinstance(result, bool) else len(result) if isinstance(result, list) else len(result[1])
-
-
 def timed(query, store, library, given: dict[str, str]) -> tuple[float, float, object]:
     """(seconds binding the parameters, seconds running the query, its result)."""
     from defence_kg.core import sparql
@@ -128,7 +123,7 @@ def main(argv=None) -> int:
         new = statistics.median(times["new"][name])
         suite["new"] += new + statistics.median(binding[name])
         ordered, sorted_new = rows_text(answers["new"][name])
-        line = f"| {name} | {row_count(answers['new'][name])} | {statistics.median(binding[name]):.2f} | {new:.2f} |"
+        line = f"| {name} | {library.row_count(answers['new'][name])} | {statistics.median(binding[name]):.2f} | {new:.2f} |"
         if args.compare:
             old = statistics.median(times["old"][name])
             suite["old"] += old + statistics.median(binding[name])

@@ -65,14 +65,10 @@ def suite(project: Path, out: Path, endpoint: str | None, timeout: float = 600) 
         except RemoteError as err:
             results[name] = {"rows": None, "seconds": time.perf_counter() - q0, "result": None, "error": err.what}
         else:
-            rows = _rows(result)
+            rows = library.row_count(result)
             results[name] = {"rows": rows, "seconds": time.perf_counter() - q0, "result": _text(result)}
         print(f"  {name}: {results[name]['seconds']:.1f} s, {results[name]['rows']} rows", file=sys.stderr, flush=True)
     return results, time.perf_counter() - t0
-
-
-def _rows(result) -> int:
-    return int(result) if isinstance(result, bool) else len(result) if isinstance(result, list) else len(result[1])
 
 
 def _text(result) -> object:

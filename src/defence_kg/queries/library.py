@@ -408,8 +408,14 @@ def _suite_entry(name: str, query: StoredQuery, store) -> SuiteEntry:
     t0 = time.perf_counter()
     result = run(query, {}, store=store)
     seconds = time.perf_counter() - t0
-    rows = int(result) if isinstance(result, bool) else len(result) if isinstance(result, list) else len(result[1])
-    return SuiteEntry(name=name, rows=rows, seconds=seconds, violation=name.endswith("-violation"), result=result)
+    return SuiteEntry(
+        name=name, rows=row_count(result), seconds=seconds, violation=name.endswith("-violation"), result=result
+    )
+
+
+def row_count(result: QueryResult) -> int:
+    """Rows of a SELECT, triples of a CONSTRUCT, 1 or 0 for an ASK."""
+    return int(result) if isinstance(result, bool) else len(result) if isinstance(result, list) else len(result[1])
 
 
 class EndpointLabels:
