@@ -50,6 +50,19 @@ def _build(project: Project, out: Path, *args: str, capsys) -> str:
     return stdout
 
 
+#: what ``build`` says when it patched the previous build's files
+PATCHED = "; the previous build's files patched"
+
+
+def _figures(stdout: str, out: Path) -> str:
+    """What ``build`` printed of the dataset: all but the documents line, the folder's name left out."""
+    return "\n".join(line.replace(str(out), "OUT") for line in stdout.splitlines() if "documents:" not in line)
+
+
+def _entries(out: Path) -> list[Path]:
+    return [p for p in (out / "extraction-cache").iterdir() if len(p.stem) == 64 and p.suffix == ".json"]
+
+
 def _profiles(project: Project) -> list[Path]:
     return sorted((project.root / "data" / "documents" / "aspi-tracker").glob("*.txt"))
 
@@ -88,10 +101,11 @@ def test_rebuild_after_one_profile_changed_extracts_only_it(synthetic, tmp_path,
     )
 
     again = _build(synthetic, synthetic.out, capsys=capsys)
-    assert f"documents: 1 extracted, {INSTITUTIONS - 1} reused" in again
+    assert f"documents: 1 extracted, {INSTITUTIONS - 1} reused from the extraction cache{PATCHED}" in again
     full = _build(synthetic, tmp_path / "full", "--no-cache", capsys=capsys)
-    assert f"documents: {INSTITUTIONS} extracted, 0 reused" in full
+    assert f"documents: {INSTITUTIONS} extracted, 0 reused" in full and PATCHED not in full
     assert _outputs(synthetic.out) == _outputs(tmp_path / "full")
+    assert _figures(again, synthetic.out) == _figures(full, tmp_path / "full")
     after = (synthetic.out / "dataset.nq").read_bytes()
     assert after != before and b"holds secret-level security credentials" in after
 
@@ -99,7 +113,7 @@ def test_rebuild_after_one_profile_changed_extracts_only_it(synthetic, tmp_path,
     assert f"documents: 0 extracted, {INSTITUTIONS} reused" in unchanged
     assert (synthetic.out / "dataset.nq").read_bytes() == after
     # each unit keeps two entries (its names and its triples); none of the replaced profile's old ones
-    assert len(list((synthetic.out / "extraction-cache").glob("*.json"))) == 2 * INSTITUTIONS
+    assert len(_entries(synthetic.out)) == 2 * INSTITUTIONS
 
 
 @pytest.mark.parametrize("changed", ["loader", "curated registry"])
@@ -213,13 +227,15 @@ def test_a_registry_fork_keeps_what_is_added_to_it():
 def test_an_unreadable_cache_entry_is_extracted_again(synthetic, capsys):
     _build(synthetic, synthetic.out, capsys=capsys)
     before = _outputs(synthetic.out)
-    entries = sorted((synthetic.out / "extraction-cache").glob("*.json"))
-    for entry in entries:
-        if b'"nquads"' in entry.read_bytes():
-            entry.write_text("{not json", encoding="utf-8")
-            break
+    entry = next(e for e in sorted(_entries(synthetic.out)) if b'"nquads"' in e.read_bytes())
+    entry.write_text("{not json", encoding="utf-8")
+    # nothing changed: the files are patched (with nothing), and no entry is read
     again = _build(synthetic, synthetic.out, capsys=capsys)
-    assert f"documents: 1 extracted, {INSTITUTIONS - 1} reused" in again
+    assert f"documents: 0 extracted, {INSTITUTIONS} reused from the extraction cache{PATCHED}" in again
     assert _outputs(synthetic.out) == before
+    # a full build (--union: the union files are not patched) reads every entry
+    full = _build(synthetic, synthetic.out, "--union", capsys=capsys)
+    assert f"documents: 1 extracted, {INSTITUTIONS - 1} reused from the extraction cache\n" in full
+    assert {k: v for k, v in _outputs(synthetic.out).items() if k in before} == before
     assert entry.read_bytes().startswith(b"{")
     assert b'"nquads"' in entry.read_bytes()

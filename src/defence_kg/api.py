@@ -35,6 +35,7 @@ from defence_kg.core.store import Store
 from defence_kg.dataset import build as _dataset
 from defence_kg.dataset.build import BuildResult
 from defence_kg.dataset.extract import CACHE_FOLDER
+from defence_kg.dataset.incremental import write_build
 from defence_kg.exports import ExportResult
 from defence_kg.exports import export as _export
 from defence_kg.exports.networkx import to_networkx
@@ -116,7 +117,7 @@ def build(
     cache = None if out is None else Path(out) / CACHE_FOLDER
     result = _dataset.build(_project(project), sources=sources, documents=documents, jobs=jobs, cache=cache)
     if out is not None:
-        _dataset.write(result.store, Path(out), union=union)
+        write_build(result, Path(out), union=union)
     return result
 
 

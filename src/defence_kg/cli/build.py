@@ -121,26 +121,35 @@ def _name_only_documents(project: Project, overrides: dict[str, dict[str, list[P
 
 def cmd_build(args: argparse.Namespace, project: Project) -> int:
     from defence_kg.dataset import build as dataset
-    from defence_kg.dataset.extract import CACHE_FOLDER
+    from defence_kg.dataset.incremental import build_into
     from defence_kg.validation.shacl import validate_store
 
     overrides = _documents(args.document)
     _name_only_documents(project, overrides)
-    cache = None if args.no_cache else project.out / CACHE_FOLDER
-    result = dataset.build(project, sources=args.source or None, documents=overrides, jobs=args.jobs, cache=cache)
-    paths = dataset.write(result.store, project.out, union=args.union)
-    for warning in result.warnings:
+    built = build_into(
+        project,
+        project.out,
+        sources=args.source or None,
+        documents=overrides,
+        jobs=args.jobs,
+        union=args.union,
+        cache=not args.no_cache,
+    )
+    for warning in built.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    print(f"built {len(result.store)} quads in {len(result.store.graphs())} named graphs -> {project.out}")
-    print(f"  documents: {result.extracted} extracted, {result.reused} reused from the extraction cache")
-    for graph, n in result.counts().items():
+    figures = built.figures
+    print(f"built {figures.quads} quads in {len(figures.graphs)} named graphs -> {project.out}")
+    patched = "; the previous build's files patched" if built.patched else ""
+    print(f"  documents: {built.extracted} extracted, {built.reused} reused from the extraction cache{patched}")
+    for graph, n in figures.graphs.items():
         print(f"  {n:>8}  {graph}")
-    for cls, n in result.summary().items():
+    for cls, n in figures.classes.items():
         print(f"  {n:>8}  dkg:{cls} (and kinds of it)")
-    for path in paths.values():
+    for path in built.paths.values():
         print(f"  wrote {path}")
     if args.validate:
-        return _print_report(validate_store(result.store, project.shapes), fmt="text")
+        store = built.store or dataset.read(project.out)
+        return _print_report(validate_store(store, project.shapes), fmt="text")
     return EXIT_OK
 
 

@@ -8,9 +8,10 @@ files an earlier build left in the build folder, so that every dataset file ther
 
 from __future__ import annotations
 
+import functools
 import os
 from collections import Counter
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from defence_kg.core.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH, PREF
 from defence_kg.core.output import ensure_folder
 from defence_kg.core.project import Project
 from defence_kg.core.store import Store, parse_file
-from defence_kg.dataset.extract import Cache, Plan, extract_all
+from defence_kg.dataset.extract import Cache, Extraction, Plan, extract_all
 from defence_kg.dataset.risk import settle_risk_levels
 from defence_kg.loading import curation, provenance
 from defence_kg.loading.context import file_sha256
@@ -44,6 +45,29 @@ UNION_OUTPUTS = {
 
 
 @dataclass(frozen=True)
+class Figures:
+    """The size of a built dataset: quads, triples per named graph, and instances of the main
+    classes (``SUMMARY_CLASSES``, counting their subclasses)."""
+
+    quads: int
+    graphs: dict[str, int]
+    classes: dict[str, int]
+
+
+@dataclass(frozen=True)
+class BuildRecord:
+    """What a build with a cache keeps for the next one: the extraction's record of each unit and
+    of the lines several gave, the warnings of settling the risk levels, the expected counts and
+    the curated registry."""
+
+    extraction: Extraction
+    settled_warnings: list[str]
+    expected: dict[str, dict[str, int]]
+    registry: dict
+    """The curated registry (``Registry.to_plain``), before the documents' declarations."""
+
+
+@dataclass(frozen=True)
 class BuildResult:
     """The built dataset (in an Oxigraph store), the sources it read and the loaders' warnings."""
 
@@ -54,6 +78,12 @@ class BuildResult:
     """Documents extracted by this build (a loader that reads its whole source at once counts one)."""
     reused: int = 0
     """Documents whose extraction was reused from the build folder's cache, unchanged."""
+    record: BuildRecord | None = None
+    """With a cache, what a later build needs to patch this one's files (``dataset.incremental``)."""
+
+    def figures(self) -> Figures:
+        """What ``build`` prints of the dataset."""
+        return Figures(len(self.store), {str(g): n for g, n in self.counts().items()}, self.summary())
 
     def counts(self) -> dict[str, int]:
         """Triples per named graph."""
@@ -143,46 +173,61 @@ def build(
     ``dataset.extract``)."""
     documents = documents or {}
     store = Store()
-    ontology: list = []
-    for path in sorted(project.ontology.glob("*.ttl")):
-        ontology += parse_file(path)
+    ontology = read_ontology(project)
     store.add(ONTOLOGY_GRAPH, ontology)
-    metadata = provenance.graph_provenance(
-        ONTOLOGY_GRAPH, title="Ontology and vocabularies", derived_from=None, triples=len(set(ontology))
-    )
     curated_all: list = []
     for path in sorted(project.curated.glob("*.ttl")):
         triples = curation.load_curated(path, ontology)
-        graph = curation.curated_graph(path)
-        store.add(graph, triples)
+        store.add(curation.curated_graph(path), triples)
         curated_all += triples
-        metadata += provenance.graph_provenance(
-            graph, title=f"Curated: {path.stem}", derived_from=None, triples=store.count(graph)
-        )
     registry = Registry(curated_all)
+    curated_registry = registry.to_plain() if cache is not None else {}  # before documents add to it
     plans = [
         _plan(project, profile, documents.get(profile.id, {}))
         for profile in select_sources(project, sources, documents)
     ]
     warnings: list[str] = []
+    expected: dict[str, dict[str, int]] = {}
     with Cache(cache) as entries:  # kept only if every source meets its expectations
         extraction = extract_all(project, plans, registry, store, jobs=jobs, entries=entries)
         for plan in plans:
-            check_expectations(plan.source, store, ontology)
+            expected[plan.source.id] = check_expectations(plan.source, store, ontology)
             warnings += [f"{plan.source.id}: {w}" for w in extraction.warnings[plan.source.id]]
-    loaded = [(plan.source, plan.overrides) for plan in plans]
-    warnings += settle_risk_levels(store)  # changes source graphs: counted after
-    for source, overrides in loaded:
-        metadata += provenance.source_provenance(project, source, store.count(source.graph), overrides)
-    store.add(METADATA_GRAPH, metadata)
-    selected = tuple(source for source, _ in loaded)
+    settled = settle_risk_levels(store)  # changes source graphs: counted after
+    warnings += settled
+    counts = {graph: store.count(graph) for graph in store.graphs()}
+    store.add(METADATA_GRAPH, metadata(project, ontology, plans, counts))
     return BuildResult(
         store=store,
-        sources=selected,
+        sources=tuple(plan.source for plan in plans),
         warnings=tuple(warnings),
         extracted=extraction.extracted,
         reused=extraction.reused,
+        record=BuildRecord(extraction, settled, expected, curated_registry) if cache is not None else None,
     )
+
+
+def read_ontology(project: Project) -> list:
+    ontology: list = []
+    for path in sorted(project.ontology.glob("*.ttl")):
+        ontology += parse_file(path)
+    return ontology
+
+
+def metadata(project: Project, ontology: list, plans: Sequence[Plan], counts: Mapping[URIRef, int]) -> list:
+    """The metadata graph: the ontology's, each curated file's and each source's provenance, given
+    the triples of each graph."""
+    out = provenance.graph_provenance(
+        ONTOLOGY_GRAPH, title="Ontology and vocabularies", derived_from=None, triples=len(set(ontology))
+    )
+    for path in sorted(project.curated.glob("*.ttl")):
+        graph = curation.curated_graph(path)
+        out += provenance.graph_provenance(
+            graph, title=f"Curated: {path.stem}", derived_from=None, triples=counts.get(graph, 0)
+        )
+    for plan in plans:
+        out += provenance.source_provenance(project, plan.source, counts.get(plan.source.graph, 0), plan.overrides)
+    return out
 
 
 def _plan(project: Project, profile: SourceProfile, given: Mapping[str, Path | Sequence[Path]]) -> Plan:
@@ -190,22 +235,36 @@ def _plan(project: Project, profile: SourceProfile, given: Mapping[str, Path | S
     return Plan(source, overrides, import_loader(source, source.loader_path(project)))
 
 
-def check_expectations(source: SourceProfile, store: Store, ontology: list) -> None:
-    """Fail when a source yields fewer instances of a class (or its subclasses) than expected."""
-    for curie, minimum in sorted(source.expect.items()):
-        prefix, _, local = curie.partition(":")
-        if prefix not in PREFIXES:
-            raise ExpectationFailed(
-                f"unknown prefix in expectation '{curie}'",
-                where=str(source.file),
-                fix=f"use one of: {', '.join(PREFIXES)}",
-            )
-        classes = curation.subclasses(ontology, URIRef(PREFIXES[prefix] + local))
-        values = " ".join(sorted(f"<{c}>" for c in classes))
+def check_expectations(source: SourceProfile, store: Store, ontology: list) -> dict[str, int]:
+    """The instances of each class a source expects (with its subclasses) in the source's graph;
+    fails when there are fewer than expected."""
+    found = {}
+    for curie in sorted(source.expect):
+        values = " ".join(sorted(f"<{c}>" for c in expected_classes(source, curie, ontology)))
         _, rows = store.query(
             f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH <{source.graph}> {{ ?s a ?c }} VALUES ?c {{ {values} }} }}"
         )
-        n = int(rows[0][0])
+        found[curie] = int(rows[0][0])
+    check_counts(source, found)
+    return found
+
+
+def expected_classes(source: SourceProfile, curie: str, ontology: list) -> set:
+    """The class an expectation names, and its subclasses."""
+    prefix, _, local = curie.partition(":")
+    if prefix not in PREFIXES:
+        raise ExpectationFailed(
+            f"unknown prefix in expectation '{curie}'",
+            where=str(source.file),
+            fix=f"use one of: {', '.join(PREFIXES)}",
+        )
+    return curation.subclasses(ontology, URIRef(PREFIXES[prefix] + local))
+
+
+def check_counts(source: SourceProfile, found: Mapping[str, int]) -> None:
+    """Fail when a source yields fewer instances of a class (or its subclasses) than expected."""
+    for curie, minimum in sorted(source.expect.items()):
+        n = found[curie]
         if n < minimum:
             raise ExpectationFailed(
                 f"source {source.id} yielded {n} {curie}, fewer than the {minimum} expected",
@@ -216,20 +275,36 @@ def check_expectations(source: SourceProfile, store: Store, ontology: list) -> N
 
 
 def write(store: Store, out: Path, *, union: bool = False) -> dict[str, Path]:
-    """Write the output files (with ``union``, the union files too), atomically as a set:
-    temporary names first, then renames. Without ``union``, union files an earlier build wrote
-    are removed once the new files are in place: they would describe an older dataset. (The
-    names in ``UNION_OUTPUTS`` are the tool's own in its build folder: every build before this
-    choice wrote them, replacing whatever was there.)"""
-    ensure_folder(out)
+    """Write the output files (with ``union``, the union files too), atomically as a set (see
+    ``write_files``)."""
     outputs = {**OUTPUTS, **(UNION_OUTPUTS if union else {})}
-    staged = {name: out / f".{name}.tmp" for name in outputs}
+    return write_files(
+        out,
+        {name: functools.partial(store.serialize, fmt, union=of_union) for name, (fmt, of_union) in outputs.items()},
+    )
+
+
+def write_files(
+    out: Path, contents: Mapping[str, Callable[[], bytes | Iterable[bytes | memoryview]]]
+) -> dict[str, Path]:
+    """Write each named file's bytes, or pieces of bytes in order (made when it is written, so
+    that only one is held at a time beside the store), atomically as a set: temporary names first, then renames. The union files
+    are removed when they are not among them, once the new files are in place: they would
+    describe an older dataset. (The names in ``UNION_OUTPUTS`` are the tool's own in its build
+    folder: every build before this choice wrote them, replacing whatever was there.)"""
+    ensure_folder(out)
+    staged = {name: out / f".{name}.tmp" for name in contents}
     try:
-        for name, (fmt, of_union) in outputs.items():
-            staged[name].write_bytes(store.serialize(fmt, union=of_union))
+        for name, make in contents.items():
+            with staged[name].open("wb") as file:
+                data = make()
+                if isinstance(data, bytes):
+                    file.write(data)
+                else:
+                    file.writelines(data)
         for name, tmp in staged.items():
             os.replace(tmp, out / name)
-        for name in sorted(UNION_OUTPUTS.keys() - outputs.keys()):
+        for name in sorted(UNION_OUTPUTS.keys() - contents.keys()):
             (out / name).unlink(missing_ok=True)
     except BaseException as err:
         for tmp in staged.values():
@@ -242,7 +317,7 @@ def write(store: Store, out: Path, *, union: bool = False) -> dict[str, Path]:
                 fix="free some space, or give another folder with --out",
             ) from None
         raise
-    return {name: out / name for name in outputs}
+    return {name: out / name for name in contents}
 
 
 def read(out: Path, *, statements_about: Collection[str] | None = None) -> Store:

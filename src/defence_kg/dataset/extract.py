@@ -26,7 +26,7 @@ import os
 import re
 import shutil
 import signal
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -80,14 +80,34 @@ class Extracted:
     warnings: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class UnitRecord:
+    """What a later build needs to know of a unit without reading its entry: its keys, what it
+    declared and what it warned."""
+
+    name: str
+    """The unit's source and document (``source/document@version``; ``source`` for a whole source)."""
+    names_key: str | None
+    key: str
+    declared: tuple[tuple[str, str], ...]
+    warnings: tuple[str, ...]
+
+
 @dataclass
 class Extraction:
     """The outcome of a build's extraction: warnings per source, and how many units were extracted
-    and how many reused from the cache (in the second pass)."""
+    and how many reused from the cache (in the second pass); with a cache, a record of each unit
+    and the lines more than one unit gave, with their counts (see ``dataset.incremental``)."""
 
     warnings: dict[str, list[str]] = field(default_factory=dict)
     extracted: int = 0
     reused: int = 0
+    records: list[UnitRecord] = field(default_factory=list)
+    shared: dict[bytes, int] = field(default_factory=dict)
+    inputs: str = ""
+    """The digest of what every unit depends on but its document (``Keys.inputs``)."""
+    declared: str = ""
+    """The digest of the first pass's declarations (``Keys.declared``)."""
 
 
 #: Fewer units than this are extracted in this process when no number of processes is asked
@@ -116,21 +136,23 @@ def extract_all(
     units = [Unit(i, doc) for i, plan in enumerate(plans) for doc in plan.loader.units(plan.source)]
     jobs = jobs or default_jobs(len(units))
     keys = Keys(project, plans)
-    declare(registry, [d for names in _names(project, plans, units, registry, keys, entries, jobs) for d in names])
-    keys.declared(registry)
-    registry.fork()  # builds the name automata here, once, rather than in every worker
+    declared = dict(_names(project, plans, units, registry, keys, entries, jobs))
+    declare(registry, [d for i in sorted(declared) for d in declared[i]])
     outcome = Extraction(warnings={plan.source.id: [] for plan in plans})
+    outcome.inputs, outcome.declared = keys.inputs, keys.declared(registry)
+    registry.fork()  # builds the name automata here, once, rather than in every worker
     unit_keys = [keys.unit(unit) for unit in units]
     # entries are read one at a time, as they are loaded: never all of them in memory at once
     todo = [i for i, key in enumerate(unit_keys) if not entries.has(key)]
     job = (project, plans, units, registry)
-    fresh = _run(_extract_unit, job, todo, jobs)
+    fresh = run_units(extract_unit, job, todo, jobs)
     pending = set(todo)
+    seen: set[bytes] = set()
     for i in progress.track(range(len(units)), "build", unit="documents"):
         entry = None if i in pending else entries.get(unit_keys[i], "nquads", "warnings")
         if entry is None:
             # an entry found unreadable now is extracted again here
-            result = next(fresh) if i in pending else _extract_unit(job, i)
+            result = next(fresh) if i in pending else extract_unit(job, i)
             entries.put(unit_keys[i], {"nquads": result.nquads.decode(), "warnings": list(result.warnings)})
             outcome.extracted += 1
         else:
@@ -141,8 +163,35 @@ def extract_all(
         # no document's bytes are held longer than needed
         store.load_bytes(result.nquads, "nquads", where=f"the extraction of {plan.source.id}")
         outcome.warnings[plan.source.id] += result.warnings
+        if entries.folder is not None:
+            unit = units[i]
+            names = declared.get(i, [])
+            outcome.records.append(
+                UnitRecord(
+                    unit_name(plan.source, unit.document),
+                    keys.names(unit) if unit.document is not None else None,
+                    unit_keys[i],
+                    tuple((str(iri), name) for iri, name in names),
+                    result.warnings,
+                )
+            )
+            _count_shared(result.nquads, seen, outcome.shared)
     _drained(fresh)
     return outcome
+
+
+def unit_name(source: SourceProfile, document: Document | None) -> str:
+    if document is None:
+        return source.id
+    return f"{source.id}/{document.id}" + (f"@{document.version}" if document.version else "")
+
+
+def _count_shared(nquads: bytes, seen: set[bytes], shared: dict[bytes, int]) -> None:
+    """Count the lines given by more than one unit (``seen``: the lines of the units before)."""
+    lines = set(nquads.splitlines(keepends=True))
+    for line in seen.intersection(lines):
+        shared[line] = shared.get(line, 1) + 1
+    seen |= lines
 
 
 def _names(
@@ -153,34 +202,34 @@ def _names(
     keys: Keys,
     entries: Cache,
     jobs: int,
-) -> Iterator[list[Declaration]]:
-    """The first pass: what each unit declares, in unit order (from the cache where it can)."""
+) -> Iterator[tuple[int, list[Declaration]]]:
+    """The first pass: what each unit declares, by unit index in unit order (from the cache where it can)."""
     named = [i for i, unit in enumerate(units) if unit.document is not None]
     name_keys = {i: keys.names(units[i]) for i in named}
     cached = {i: entries.get(name_keys[i], "names") for i in named}
-    fresh = _run(_names_of_unit, (project, plans, units, registry), [i for i in named if cached[i] is None], jobs)
+    fresh = run_units(names_of_unit, (project, plans, units, registry), [i for i in named if cached[i] is None], jobs)
     for i in named:
         entry = cached[i]
         if entry is None:
             names = next(fresh)
             entries.put(name_keys[i], {"names": [[str(iri), name] for iri, name in names]})
-            yield names
+            yield i, names
         else:
-            yield [(URIRef(iri), name) for iri, name in entry["names"]]
+            yield i, [(URIRef(iri), name) for iri, name in entry["names"]]
     _drained(fresh)
 
 
 # -- the work of one unit, in a worker or in process ------------------------------------------------
 
 
-def _names_of_unit(job: tuple, index: int) -> list[Declaration]:
+def names_of_unit(job: tuple, index: int) -> list[Declaration]:
     project, plans, units, registry = job
     unit = units[index]
     plan = plans[unit.plan]
     return plan.loader.names(document_context(plan.context(project, registry), registry), unit.document)
 
 
-def _extract_unit(job: tuple, index: int) -> Extracted:
+def extract_unit(job: tuple, index: int) -> Extracted:
     project, plans, units, registry = job
     unit = units[index]
     plan = plans[unit.plan]
@@ -215,7 +264,7 @@ def _in_worker(index: int) -> Any:
         return _Failure(type(err), err.what, err.where, err.why, err.fix)
 
 
-def _run(work: Callable[[tuple, int], T], args: tuple, indices: list[int], jobs: int) -> Iterator[T]:
+def run_units(work: Callable[[tuple, int], T], args: tuple, indices: list[int], jobs: int) -> Iterator[T]:
     """``work(args, i)`` for each index, in order: in this process, or in a pool of forked ones
     when there are several processes to use and more than one unit to do. Consume it to the end
     (``_drained``): the pool is closed and its workers joined only then."""
@@ -282,10 +331,21 @@ class Keys:
         ]
         self._declared = ""
 
-    def declared(self, registry: Registry) -> None:
-        """Fix the first pass's declarations into the keys of the second."""
+    @property
+    def inputs(self) -> str:
+        """The digest of what every unit of every source depends on (code, curated files, loaders,
+        the sources selected and their options)."""
+        return _digest(*self.sources)
+
+    def declared(self, registry: Registry) -> str:
+        """Fix the first pass's declarations into the keys of the second; returns their digest."""
         names = sorted((str(iri), registry.label(iri)) for iri in registry.declared)
         self._declared = _digest(json.dumps(names, ensure_ascii=False))
+        return self._declared
+
+    def use_declared(self, digest: str) -> None:
+        """Fix the digest of declarations known to be those of an earlier build."""
+        self._declared = digest
 
     def names(self, unit: Unit) -> str:
         return _digest("names", self.sources[unit.plan], self._document(unit))
@@ -361,6 +421,10 @@ class Cache:
     def _discard(self) -> None:
         if self.folder is not None:
             shutil.rmtree(self.staged, ignore_errors=True)
+
+    def keep(self, keys: Iterable[str]) -> None:
+        """Keep these entries, though this build does not read them."""
+        self.used.update(keys)
 
     def has(self, key: str) -> bool:
         return self.folder is not None and self._path(key).is_file()

@@ -63,6 +63,14 @@ def latest(designations: list[Designation]) -> list[Designation] | None:
     return [d for d in designations if d.date == last]
 
 
+#: text in every N-Quads line settling reads or writes (see ``dataset.incremental``): designations
+#: and plain levels by their predicates, statements of a level by their ``rdf:predicate`` line
+#: (a statement's IRI is minted from its triple, so its other lines never change alone)
+SETTLED_TERMS = tuple(
+    f"{iri}>".encode() for iri in (DKG.riskDesignation, DKG.riskLevel, DKG.assessedAsOf, DCTERMS.isReplacedBy)
+)
+
+
 def settle_risk_levels(store: Store) -> list[str]:
     """Keep only the latest designation's level as each institution's plain ``dkg:riskLevel``;
     mark the statements of older levels as replaced. Returns warnings."""

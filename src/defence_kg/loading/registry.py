@@ -144,6 +144,30 @@ class Registry:
         self.declared: set[URIRef] = set()
         """Entities named by the documents of a build (their loaders' first pass), not curated."""
 
+    def to_plain(self) -> dict:
+        """Everything the registry knows, as JSON-ready values (no names found in texts since):
+        a rebuild reads the curated registry back from it in a tenth of the time of the curated
+        files. Sorted, so the same registry gives the same value."""
+        return {
+            "names": sorted([str(iri), name, how] for iri, names in self._names_by_iri.items() for name, how in names),
+            "labels": {str(iri): label for iri, label in sorted(self.labels.items())},
+            "types": {str(iri): sorted(map(str, types)) for iri, types in sorted(self.types.items()) if types},
+            "parents": {str(iri): sorted(map(str, ps)) for iri, ps in sorted(self.parents.items()) if ps},
+            "slugs": {slug: str(iri) for slug, iri in sorted(self.slugs.items())},
+        }
+
+    @classmethod
+    def from_plain(cls, plain: dict) -> Registry:
+        """The registry ``to_plain`` gave."""
+        registry = cls(())
+        for iri, name, how in plain["names"]:
+            registry.add_name(URIRef(iri), name, how)
+        registry.labels = {URIRef(iri): label for iri, label in plain["labels"].items()}
+        for field, values in (("types", plain["types"]), ("parents", plain["parents"])):
+            getattr(registry, field).update({URIRef(k): {URIRef(v) for v in vs} for k, vs in values.items()})
+        registry.slugs = {slug: URIRef(iri) for slug, iri in plain["slugs"].items()}
+        return registry
+
     def fork(self) -> Registry:
         """A registry that starts with every name of this one and keeps what is added to it to
         itself: what one document teaches (a laboratory it mints, an alias it learns) never reaches
@@ -382,6 +406,9 @@ class _Keys:
 
     def add(self, key: str) -> None:
         if key in self:
+            return
+        if self._large.kind != ahocorasick.AHOCORASICK:  # never built: nothing to rebuild
+            self._large.add_word(key, len(key))
             return
         self._recent.add_word(key, len(key))
         if len(self._recent) ** 2 > len(self._large):

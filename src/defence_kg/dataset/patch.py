@@ -1,0 +1,204 @@
+"""dataset: patch the written dataset (sorted N-Quads and its TriG) with a few lines removed and
+added, giving the bytes a full write of the patched quads would give, without re-serialising it.
+
+Both files follow one order (``Store._dataset_lines``): N-Quads lines sorted by graph, then by
+line; Oxigraph's TriG writer turns those lines into one block per graph and, inside it, one
+block per subject (a line starting with a tab, its other lines with two), each block depending
+only on its subject's sorted triples and the prefixes. So a line is found by bisection in the
+N-Quads text, a subject's block by bisection in the TriG text, and a changed subject's block is
+written alone and put in place of the old one. Nothing here reads every line: at a million quads
+a patch of a few hundred lines costs milliseconds plus the copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable
+
+import pyoxigraph as ox
+
+from defence_kg.core.namespaces import PREFIXES
+
+RDF_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+
+class Unpatchable(Exception):
+    """The change cannot be written as a patch (say, a graph appears or empties): write in full."""
+
+
+def graph_of(line: bytes) -> bytes:
+    """The graph term of an N-Quads line ``s p o g .`` (an IRI: no spaces inside)."""
+    return line.rsplit(b" ", 2)[-2]
+
+
+def subject_of(line: bytes) -> bytes:
+    return line[: line.index(b" ")]
+
+
+def _bisect(data: bytes, lo: int, hi: int, before: Callable[[bytes], bool]) -> int:
+    """The offset of the first whole line of ``data[lo:hi]`` (sorted lines) for which ``before``
+    is false, or ``hi``."""
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = max(data.rfind(b"\n", lo, mid) + 1, lo)
+        end = data.find(b"\n", start, hi) + 1 or hi
+        if before(data[start:end]):
+            lo = end
+        else:
+            hi = start
+    return lo
+
+
+def find_line(nquads: bytes, line: bytes) -> int:
+    """Where ``line`` is, or would go, in sorted N-Quads."""
+    key = (graph_of(line), line)
+    return _bisect(nquads, 0, len(nquads), lambda other: (graph_of(other), other) < key)
+
+
+def lines_of(nquads: bytes, graph: bytes, prefix: bytes) -> list[bytes]:
+    """The lines of ``graph`` that start with ``prefix`` (say, a subject and a space)."""
+    key = (graph, prefix)
+    at = _bisect(nquads, 0, len(nquads), lambda other: (graph_of(other), other) < key)
+    found = []
+    while at < len(nquads) and nquads.startswith(prefix, at):
+        end = nquads.index(b"\n", at) + 1
+        if graph_of(nquads[at:end]) != graph:
+            break
+        found.append(nquads[at:end])
+        at = end
+    return found
+
+
+def patch_nquads(nquads: bytes, removed: Collection[bytes], added: Collection[bytes]) -> bytes:
+    """Sorted N-Quads without ``removed`` (lines it holds) and with ``added`` (lines it lacks)."""
+    edits: list[Edit] = []
+    for line in removed:
+        at = find_line(nquads, line)
+        if not nquads.startswith(line, at):
+            raise Unpatchable(f"a line to remove is not in the dataset: {line!r}")
+        edits.append((at, at + len(line), (), b""))
+    for line in added:
+        at = find_line(nquads, line)
+        if nquads.startswith(line, at):
+            raise Unpatchable(f"a line to add is in the dataset already: {line!r}")
+        edits.append((at, at, (graph_of(line), line), line))
+    return b"".join(_apply(nquads, edits))
+
+
+#: a span of a text to replace, ``(start, end, order, text)``: several insertions at one place go
+#: in the order of their ``order`` (that of the lines, not of their text)
+Edit = tuple[int, int, tuple, bytes]
+
+
+def _apply(data: bytes, edits: Iterable[Edit]) -> list[bytes | memoryview]:
+    """The pieces of ``data`` with each edit made: views of ``data`` between the edits, so that
+    nothing is copied until written."""
+    view = memoryview(data)
+    pieces: list[bytes | memoryview] = []
+    at = 0
+    for start, end, _, text in sorted(edits, key=lambda edit: edit[:3]):
+        pieces += [view[at:start], text]
+        at = end
+    pieces.append(view[at:])
+    return pieces
+
+
+# -- TriG --------------------------------------------------------------------------------------------
+
+
+def trig(nquads: bytes) -> bytes:
+    """The TriG of sorted N-Quads, as ``Store.serialize`` writes it."""
+    quads = ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
+    return bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b"")
+
+
+def patch_trig(old_trig: bytes, new_nquads: bytes, subjects: Iterable[tuple[bytes, bytes]]) -> list[bytes | memoryview]:
+    """The TriG of ``new_nquads`` from ``old_trig`` (the TriG of the quads before the change), given
+    every (graph, subject) whose triples changed: each one's block is written again, removed or
+    added. Returns the pieces of the new TriG, in order. Every graph must be in both (a graph that is not in ``old_trig`` raises ``Unpatchable``;
+    one that empties is not checked for)."""
+    by_graph: dict[bytes, list[bytes]] = {}
+    for graph, subject in subjects:
+        by_graph.setdefault(graph, []).append(subject)
+    edits: list[Edit] = []
+    for graph, changed in sorted(by_graph.items()):
+        head = _graph_head(graph)
+        start = old_trig.find(head)
+        if start < 0:
+            raise Unpatchable(f"graph {graph!r} is not in the TriG")
+        start += len(head)
+        end = old_trig.index(b"\n}\n", start - 1) + 1
+        for subject in sorted(set(changed)):
+            lines = lines_of(new_nquads, graph, subject + b" ")
+            at = _bisect_blocks(old_trig, start, end, subject + b" ")
+            block_end = _block_end(old_trig, at, end) if _block_subject(old_trig, at, end) == subject else at
+            edits.append((at, block_end, (subject + b" ",), _trig_block(b"".join(lines)) if lines else b""))
+    return _apply(old_trig, edits)
+
+
+def _graph_head(graph: bytes) -> bytes:
+    """How the TriG writer opens ``graph``'s block: the line before its first subject."""
+    text = trig(b"<urn:x:s> <urn:x:p> <urn:x:o> " + graph + b" .\n")
+    return b"\n" + text[text.rindex(b"\n", 0, text.index(b" {\n")) + 1 : text.index(b" {\n") + 3]
+
+
+def _trig_block(lines: bytes) -> bytes:
+    """The block of one subject (its sorted lines, of one graph), as the TriG writer writes it."""
+    text = trig(lines)
+    return text[text.index(b" {\n") + 3 : -2]
+
+
+def _block_start(data: bytes, lo: int, at: int) -> int:
+    """The start of the subject block holding offset ``at`` (blocks start with one tab)."""
+    start = max(data.rfind(b"\n", lo, at) + 1, lo)
+    while data.startswith(b"\t\t", start):
+        start = max(data.rfind(b"\n", lo, start - 1) + 1, lo)
+    return start
+
+
+def _block_end(data: bytes, start: int, hi: int) -> int:
+    end = data.index(b"\n", start) + 1
+    while end < hi and data.startswith(b"\t\t", end):
+        end = data.index(b"\n", end) + 1
+    return end
+
+
+def _block_subject(data: bytes, start: int, hi: int) -> bytes | None:
+    """The subject of the block at ``start``, as an N-Quads term, or None at the graph's end."""
+    if start >= hi:
+        return None
+    return _nquads_term(data[start + 1 : data.index(b" ", start + 1)])
+
+
+def _bisect_blocks(data: bytes, lo: int, hi: int, key: bytes) -> int:
+    """The start of the first subject block of ``data[lo:hi]`` whose N-Quads lines sort at or
+    after ``key`` (a subject and a space), or ``hi``."""
+    while lo < hi:
+        start = _block_start(data, lo, (lo + hi) // 2)
+        subject = _block_subject(data, start, hi)
+        assert subject is not None
+        if subject + b" " < key:
+            lo = _block_end(data, start, hi)
+        else:
+            hi = start
+    return lo
+
+
+_NAMESPACES = {prefix.encode(): iri.encode() for prefix, iri in PREFIXES.items()}
+
+
+def _nquads_term(term: bytes) -> bytes:
+    """An IRI as TriG writes it (``<...>`` or a prefixed name, its reserved characters escaped
+    with a backslash) as N-Quads writes it."""
+    if term.startswith(b"<"):
+        return term
+    if term.startswith(b"_:"):
+        raise Unpatchable("blank nodes are not patched")
+    prefix, _, local = term.partition(b":")
+    out, escaped = bytearray(), False
+    for byte in local:
+        if byte == 0x5C and not escaped:
+            escaped = True
+            continue
+        out.append(byte)
+        escaped = False
+    return b"<" + _NAMESPACES[prefix] + bytes(out) + b">"
