@@ -44,7 +44,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     b.add_argument(
         "--no-cache",
         action="store_true",
-        help="extract every document again, neither reading nor writing the build folder's extraction cache",
+        help="extract every document again and write the files in full, neither reading nor writing the build "
+        "folder's extraction cache (by default, a build after only documents changed extracts those and patches "
+        "the previous build's files: the same bytes)",
     )
     b.set_defaults(func=cmd_build)
 

@@ -81,8 +81,9 @@ class BuildResult:
     record: BuildRecord | None = None
     """With a cache, what a later build needs to patch this one's files (``dataset.incremental``)."""
 
+    @functools.cached_property
     def figures(self) -> Figures:
-        """What ``build`` prints of the dataset."""
+        """What ``build`` prints of the dataset (counted once: the store is not changed after)."""
         return Figures(len(self.store), {str(g): n for g, n in self.counts().items()}, self.summary())
 
     def counts(self) -> dict[str, int]:

@@ -156,7 +156,7 @@ def build_into(
             return patched
     result = full.build(project, sources=sources, documents=documents, jobs=jobs, cache=folder)
     paths = write_build(result, out, union=union)
-    return Built(result.figures(), result.warnings, result.extracted, result.reused, paths, result.store)
+    return Built(result.figures, result.warnings, result.extracted, result.reused, paths, result.store)
 
 
 def write_build(result: full.BuildResult, out: Path, *, union: bool = False) -> dict[str, Path]:
@@ -176,7 +176,7 @@ def write_build(result: full.BuildResult, out: Path, *, union: bool = False) -> 
         units=record.extraction.records,
         shared={line.decode(): n for line, n in sorted(record.extraction.shared.items())},
         settled_warnings=record.settled_warnings,
-        figures=result.figures(),
+        figures=result.figures,
         expected=record.expected,
         registry=hashlib.sha256(registry).hexdigest(),
         files={name: _stat(path) or [] for name, path in paths.items()},
