@@ -23,7 +23,7 @@ from defence_kg.dataset import incremental, patch
 from defence_kg.loading import curation
 from defence_kg.loading.registry import Registry
 from helpers import ROOT, run_cli
-from test_build_incremental import _own_source
+from test_build_incremental import ALDER, _own_source
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import workload  # noqa: E402
@@ -97,18 +97,13 @@ def test_two_changed_profiles_are_patched_as_a_full_build_writes(synthetic, tmp_
 
 @pytest.mark.parametrize(
     "change",
-    ["a risk level", "a new document", "the files changed", "the union asked for", "the state unreadable"],
+    ["a new document", "the files changed", "the union asked for", "the state unreadable"],
 )
 def test_what_is_not_patched_is_built_in_full(synthetic, tmp_path, change, capsys):
     _build(synthetic, synthetic.out, capsys=capsys)
     profile = _profile(synthetic, 2)
     args: tuple[str, ...] = ()
-    if change == "a risk level":  # settled across documents
-        level = next(
-            w for w in ("high", "medium", "low", "very high") if f"is designated {w} risk" in profile.read_text()
-        )
-        _edit(profile, f"is designated {level} risk", f"is designated {'low' if level != 'low' else 'high'} risk")
-    elif change == "a new document":
+    if change == "a new document":
         source = synthetic.root / "data" / "sources" / "aspi-tracker.toml"
         copy = profile.with_name("copy.txt")
         copy.write_bytes(profile.read_bytes())
@@ -128,6 +123,47 @@ def test_what_is_not_patched_is_built_in_full(synthetic, tmp_path, change, capsy
     assert PATCHED not in again
     if change != "the union asked for":
         _same_as_full(synthetic, tmp_path, again, capsys)
+
+
+def test_risk_levels_are_settled_again_when_a_profile_changes(project_copy, tmp_path, capsys):
+    """Levels are settled across documents (the latest designation gives the plain level): a
+    patch settles them again, as a full build does."""
+    _own_source(project_copy, ["alder", "birchmoor"])
+    older = project_copy.root / "data" / "documents" / "own-2019" / "alder.txt"
+    older.parent.mkdir(parents=True)
+    older.write_text(
+        ALDER.replace("high risk", "medium risk").replace("2 March 2021", "2 March 2019"), encoding="utf-8"
+    )
+    (project_copy.sources / "own-2019.toml").write_text(
+        'id = "own-2019"\ntitle = "An older page of our own writing"\npublisher = "australian-strategic-policy-institute"\n'
+        'licence = "CC0-1.0"\nhomepage = "https://example.org/"\nretrieved = "2019-03-02"\nloader = "aspi_tracker"\n'
+        '\n[[documents]]\nid = "alder"\npath = "data/documents/own-2019/alder.txt"\nformat = "text"\n',
+        encoding="utf-8",
+    )
+    _build(project_copy, project_copy.out, capsys=capsys)
+    assert b"isReplacedBy" in (project_copy.out / "dataset.nq").read_bytes()  # the 2019 level is replaced
+    latest = project_copy.root / "data" / "documents" / "own" / "alder.txt"
+    for n, (page, old, new) in enumerate(
+        [
+            (latest, "high risk", "low risk"),
+            (older, "medium risk", "very high risk"),
+            (older, "2 March 2019", "3 March 2021"),
+        ]
+    ):
+        _edit(page, old, new)
+        again = _build(project_copy, project_copy.out, capsys=capsys)
+        assert PATCHED in again, (old, new)
+        _same_as_full(project_copy, tmp_path / str(n), again, capsys)
+
+
+def test_a_changed_risk_level_is_patched(synthetic, tmp_path, capsys):
+    _build(synthetic, synthetic.out, capsys=capsys)
+    profile = _profile(synthetic, 2)
+    level = next(w for w in ("very high", "high", "medium", "low") if f"is designated {w} risk" in profile.read_text())
+    _edit(profile, f"is designated {level} risk", f"is designated {'low' if level != 'low' else 'high'} risk")
+    again = _build(synthetic, synthetic.out, capsys=capsys)
+    assert PATCHED in again
+    _same_as_full(synthetic, tmp_path, again, capsys)
 
 
 @pytest.mark.parametrize("change", ["a fact", "a new name"])
@@ -205,12 +241,12 @@ def test_patched_text_is_what_a_full_write_gives(seed):
 
 def test_a_line_given_by_two_documents_stays_until_neither_gives_it():
     a, b, c = b"<s> <p> <o> <g> .\n", b"<s> <p> <o2> <g> .\n", b"<t> <p> <o> <g> .\n"
-    nquads = a + b  # sorted: the dataset before; a is given by two units, b by one
+    held = {a, b}.__contains__  # the dataset before: a is given by two units, b by one
     shared = {a: 2}
-    removed, added = incremental._line_changes(nquads, shared, {0: {a, b}}, {0: c})
-    assert (removed, added, shared) == ({b}, {c}, {})  # a stays, given now by the other unit alone
-    removed, added = incremental._line_changes(nquads, {}, {0: {a}, 1: set()}, {0: b"", 1: a})
-    assert (removed, added) == (set(), set())  # one unit drops it, another now gives it
+    lost, gained = incremental._line_changes(held, shared, {0: {a, b}}, {0: c})
+    assert (lost, gained, shared) == ({b}, {c}, {})  # a stays, given now by the other unit alone
+    lost, gained = incremental._line_changes(held, {}, {0: {a}, 1: set()}, {0: b"", 1: a})
+    assert (lost, gained) == (set(), set())  # one unit drops it, another now gives it
 
 
 def test_the_registry_reads_back_as_it_was_kept():

@@ -186,6 +186,11 @@ class Store:
         for q in quads:
             yield _triple(q)
 
+    def has(self, graph: URIRef, triple: Triple) -> bool:
+        """Whether one named graph holds the triple (rdflib terms)."""
+        s, p, o = triple
+        return ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(graph))) in self._store
+
     def count(self, graph: URIRef) -> int:
         # counted inside Oxigraph (about twice as fast as iterating the quads in Python)
         g = ox.NamedNode(str(graph))

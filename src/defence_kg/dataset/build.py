@@ -24,7 +24,7 @@ from defence_kg.core.output import ensure_folder
 from defence_kg.core.project import Project
 from defence_kg.core.store import Store, parse_file
 from defence_kg.dataset.extract import Cache, Extraction, Plan, extract_all
-from defence_kg.dataset.risk import settle_risk_levels
+from defence_kg.dataset.risk import Settlement, settle_risk_levels
 from defence_kg.loading import curation, provenance
 from defence_kg.loading.context import file_sha256
 from defence_kg.loading.loader import import_loader
@@ -57,11 +57,11 @@ class Figures:
 @dataclass(frozen=True)
 class BuildRecord:
     """What a build with a cache keeps for the next one: the extraction's record of each unit and
-    of the lines several gave, the warnings of settling the risk levels, the expected counts and
-    the curated registry."""
+    of the lines several gave, what settling the risk levels changed, the expected counts and the
+    curated registry."""
 
     extraction: Extraction
-    settled_warnings: list[str]
+    settlement: Settlement
     expected: dict[str, dict[str, int]]
     registry: dict
     """The curated registry (``Registry.to_plain``), before the documents' declarations."""
@@ -194,8 +194,8 @@ def build(
         for plan in plans:
             expected[plan.source.id] = check_expectations(plan.source, store, ontology)
             warnings += [f"{plan.source.id}: {w}" for w in extraction.warnings[plan.source.id]]
-    settled = settle_risk_levels(store)  # changes source graphs: counted after
-    warnings += settled
+    settlement = settle_risk_levels(store)  # changes source graphs: counted after
+    warnings += settlement.warnings
     counts = {graph: store.count(graph) for graph in store.graphs()}
     store.add(METADATA_GRAPH, metadata(project, ontology, plans, counts))
     return BuildResult(
@@ -204,7 +204,7 @@ def build(
         warnings=tuple(warnings),
         extracted=extraction.extracted,
         reused=extraction.reused,
-        record=BuildRecord(extraction, settled, expected, curated_registry) if cache is not None else None,
+        record=BuildRecord(extraction, settlement, expected, curated_registry) if cache is not None else None,
     )
 
 

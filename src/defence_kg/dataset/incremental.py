@@ -4,26 +4,27 @@ changed, rather than building the whole dataset again.
 A build with a cache (``dataset.extract``) also keeps, beside its entries, the state of the build
 (``build-state.json``): each unit's keys, declarations and warnings; the lines more than one unit
 gave, with their counts (every other line belongs to one unit, so a unit's old lines leave the
-dataset with it); the warnings of settling the risk levels; the curated registry
-(``registry.json``, by its digest), so that a changed document is read without reading the
-curated files again; the triples of each graph, the instances
-of the summary's classes and of each source's expected classes; and the size and time of the
-files it wrote, so that files changed since are never patched.
+dataset with it); what settling the risk levels removed and added, and its warnings; the
+curated registry (``registry.json``, by its digest), so that a changed document is read without
+reading the curated files again; the triples of each graph, the instances of the summary's
+classes and of each source's expected classes; and the size and time of the files it wrote, so
+that files changed since are never patched.
 
 The next build patches when everything but some documents is as before (code, curated files,
 loaders, sources and their options, the list of documents) and the changed documents declare the
 same names: it extracts those documents alone, removes the lines they no longer give and adds
-those they now give, rewrites the metadata graph, and patches ``dataset.nq`` and ``dataset.trig``
-(``dataset.patch``); the files are byte-identical to a full build's. Anything else — a new name,
-a change that touches risk levels (settled across documents), a graph that appears or empties,
-files changed or missing, ``--union`` — takes the full build.
+those they now give, settles the risk levels again (on the lines settling reads, found by their
+predicates in the text), rewrites the metadata graph, and patches ``dataset.nq`` and
+``dataset.trig`` (``dataset.patch``); the files are byte-identical to a full build's. Anything
+else — a new name, a new or removed document, a graph that appears or empties, files changed or
+missing, ``--union`` — takes the full build.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,7 +59,7 @@ from defence_kg.dataset.patch import (
     patch_trig,
     subject_of,
 )
-from defence_kg.dataset.risk import SETTLED_TERMS
+from defence_kg.dataset.risk import SETTLED_PREDICATES, Settlement, settle_risk_levels
 from defence_kg.loading import curation
 from defence_kg.loading.loader import declare
 from defence_kg.loading.registry import Registry
@@ -94,7 +95,8 @@ class State:
     declared: str
     units: list[UnitRecord]
     shared: dict[str, int]
-    settled_warnings: list[str]
+    settled: list[list[str]]
+    """What settling the risk levels did: the lines it removed, the lines it added, its warnings."""
     figures: full.Figures
     expected: dict[str, dict[str, int]]
     registry: str
@@ -175,7 +177,7 @@ def write_build(result: full.BuildResult, out: Path, *, union: bool = False) -> 
         declared=record.extraction.declared,
         units=record.extraction.records,
         shared={line.decode(): n for line, n in sorted(record.extraction.shared.items())},
-        settled_warnings=record.settled_warnings,
+        settled=_settled(record.settlement),
         figures=result.figures,
         expected=record.expected,
         registry=hashlib.sha256(registry).hexdigest(),
@@ -266,11 +268,16 @@ def _write_patch(
     entries and the state for the next build."""
     shared = {line.encode(): n for line, n in state.shared.items()}
     nquads = (out / "dataset.nq").read_bytes()
-    removed, added = _line_changes(nquads, shared, change.old_lines, {i: r.nquads for i, r in change.fresh.items()})
-    if any(term in line for line in removed | added for term in SETTLED_TERMS) or any(
-        line.startswith(b"_:") or b" _:" in line for line in removed | added
-    ):
-        raise Unpatchable("the change touches risk levels (settled across documents) or blank nodes")
+    before = _Dataset(
+        nquads, {line.encode() for line in state.settled[0]}, {line.encode() for line in state.settled[1]}
+    )
+    lost, gained = _line_changes(
+        before.unsettled_has, shared, change.old_lines, {i: r.nquads for i, r in change.fresh.items()}
+    )
+    settlement = settle_risk_levels(_settling_inputs(before, lost, gained))
+    removed, added = before.changes(lost, gained, settlement)
+    if any(line.startswith(b"_:") or b" _:" in line for line in removed | added):
+        raise Unpatchable("blank nodes")
     graphs = _graph_counts(state.figures.graphs, removed, added)
     ontology = full.read_ontology(project)
     metadata = graph_nquads(METADATA_GRAPH, full.metadata(project, ontology, plans, graphs))
@@ -303,7 +310,7 @@ def _write_patch(
         declared=state.declared,
         units=change.records,
         shared={line.decode(): n for line, n in sorted(shared.items())},
-        settled_warnings=state.settled_warnings,
+        settled=_settled(settlement),
         figures=figures,
         expected=expected,
         registry=state.registry,
@@ -311,7 +318,7 @@ def _write_patch(
     ).write(folder / STATE, out)
     warnings = [f"{source}: {w}" for source, r in zip(change.sources, change.records, strict=True) for w in r.warnings]
     fresh = len(change.fresh)
-    return Built(figures, (*warnings, *state.settled_warnings), fresh, len(change.records) - fresh, paths)
+    return Built(figures, (*warnings, *settlement.warnings), fresh, len(change.records) - fresh, paths)
 
 
 def _graph_counts(before: Mapping[str, int], removed: set[bytes], added: set[bytes]) -> dict[URIRef, int]:
@@ -329,10 +336,11 @@ def _graph_counts(before: Mapping[str, int], removed: set[bytes], added: set[byt
 
 
 def _line_changes(
-    nquads: bytes, shared: dict[bytes, int], old: Mapping[int, set[bytes]], new: Mapping[int, bytes]
+    holds: Callable[[bytes], bool], shared: dict[bytes, int], old: Mapping[int, set[bytes]], new: Mapping[int, bytes]
 ) -> tuple[set[bytes], set[bytes]]:
-    """The lines the dataset loses and gains when each changed unit gives its new lines in place
-    of its old ones; ``shared`` (lines of several units, with their counts) is kept up to date."""
+    """The lines the documents' union loses and gains when each changed unit gives its new lines
+    in place of its old ones (``holds``: whether the union held a line before); ``shared`` (lines
+    of several units, with their counts) is kept up to date."""
     removed: set[bytes] = set()
     added: set[bytes] = set()
     for i, before in old.items():
@@ -344,13 +352,83 @@ def _line_changes(
             elif left == 0:
                 (added.discard if line in added else removed.add)(line)
         for line in after - before:
-            if line in added or (line not in removed and nquads.startswith(line, find_line(nquads, line))):
+            if line in added or (line not in removed and holds(line)):
                 shared[line] = shared.get(line, 1) + 1
             elif line in removed:
                 removed.discard(line)
             else:
                 added.add(line)
     return removed, added
+
+
+def _settled(settlement: Settlement) -> list[list[str]]:
+    return [sorted(line.decode() for line in lines) for lines in (settlement.removed, settlement.added)] + [
+        settlement.warnings
+    ]
+
+
+@dataclass(frozen=True)
+class _Dataset:
+    """The previous build's dataset: its sorted N-Quads, and the lines settling the risk levels
+    removed from the documents' union and added to it. Lines are looked up by bisection."""
+
+    nquads: bytes
+    settled_out: set[bytes]
+    settled_in: set[bytes]
+
+    def has(self, line: bytes) -> bool:
+        return self.nquads.startswith(line, find_line(self.nquads, line))
+
+    def unsettled_has(self, line: bytes) -> bool:
+        """Whether the dataset before settling held the line."""
+        return line in self.settled_out or (line not in self.settled_in and self.has(line))
+
+    def changes(self, lost: set[bytes], gained: set[bytes], settlement: Settlement) -> tuple[set[bytes], set[bytes]]:
+        """The lines the dataset loses and gains: the union's changes, settled anew."""
+        removed, added = set(), set()
+        for line in lost | gained | self.settled_out | self.settled_in | settlement.removed | settlement.added:
+            held = self.has(line)
+            unsettled = line in gained or (line not in lost and self.unsettled_has(line))
+            holds = (unsettled and line not in settlement.removed) or line in settlement.added
+            if held and not holds:
+                removed.add(line)
+            elif holds and not held:
+                added.add(line)
+        return removed, added
+
+
+def _settling_inputs(before: _Dataset, lost: set[bytes], gained: set[bytes]) -> Store:
+    """A store of what settling reads in the union after the change: the designations, plain
+    levels and dates (by their predicates), and the statements of levels with their parts."""
+    nquads = before.nquads
+    lines: set[bytes] = set()
+    for predicate in SETTLED_PREDICATES:
+        lines |= _lines_with(nquads, (b"<%s>" % str(predicate).encode(),))
+    for line in _lines_with(nquads, (_RDF_PREDICATE, b"<%s>" % str(DKG.riskLevel).encode())):
+        lines.update(lines_of(nquads, graph_of(line), subject_of(line) + b" "))
+    lines = ((lines | before.settled_out) - before.settled_in - lost) | gained
+    store = Store()
+    store.load_bytes(b"".join(sorted(lines)), "nquads", where="the settled lines")
+    return store
+
+
+_RDF_PREDICATE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate>"
+
+
+def _lines_with(nquads: bytes, terms: tuple[bytes, ...]) -> set[bytes]:
+    """The lines whose predicate (and object, if two terms are given) are ``terms``, found by
+    their text: the first place it appears on a line is after the subject, which holds no space."""
+    text = b" " + b" ".join(terms) + b" "
+    found = set()
+    at = nquads.find(text)
+    while at >= 0:
+        start = nquads.rfind(b"\n", 0, at) + 1
+        end = nquads.index(b"\n", at) + 1
+        line = nquads[start:end]
+        if line.split(b" ", len(terms) + 1)[1 : 1 + len(terms)] == list(terms):
+            found.add(line)
+        at = nquads.find(text, end)
+    return found
 
 
 def _class_counts(

@@ -24,7 +24,7 @@ from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
 from defence_kg.core.namespaces import DKG
-from defence_kg.core.store import Store
+from defence_kg.core.store import Store, graph_nquads
 
 _PREFIXES = """PREFIX dkg: <https://w3id.org/defence-kg/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -63,17 +63,23 @@ def latest(designations: list[Designation]) -> list[Designation] | None:
     return [d for d in designations if d.date == last]
 
 
-#: text in every N-Quads line settling reads or writes (see ``dataset.incremental``): designations
-#: and plain levels by their predicates, statements of a level by their ``rdf:predicate`` line
-#: (a statement's IRI is minted from its triple, so its other lines never change alone)
-SETTLED_TERMS = tuple(
-    f"{iri}>".encode() for iri in (DKG.riskDesignation, DKG.riskLevel, DKG.assessedAsOf, DCTERMS.isReplacedBy)
-)
+@dataclass(frozen=True)
+class Settlement:
+    """What settling changed, as N-Quads lines: the plain levels it removed and the replacement
+    marks it added (those the store did not hold already); and its warnings."""
+
+    removed: frozenset[bytes]
+    added: frozenset[bytes]
+    warnings: list[str]
 
 
-def settle_risk_levels(store: Store) -> list[str]:
+#: the predicates of the lines settling reads (``dataset.incremental`` finds them in the text)
+SETTLED_PREDICATES = (DKG.riskDesignation, DKG.riskLevel, DKG.assessedAsOf)
+
+
+def settle_risk_levels(store: Store) -> Settlement:
     """Keep only the latest designation's level as each institution's plain ``dkg:riskLevel``;
-    mark the statements of older levels as replaced. Returns warnings."""
+    mark the statements of older levels as replaced."""
     by_institution: dict[Node, list[Designation]] = defaultdict(list)
     for institution, designation, level, date in store.query(DESIGNATIONS)[1]:
         by_institution[institution].append(Designation(designation, level, None if date is None else str(date)))
@@ -97,7 +103,12 @@ def settle_risk_levels(store: Store) -> list[str]:
         removed[graph].add((institution, DKG.riskLevel, level))
         if statement is not None:
             replaced[graph] |= {(statement, DCTERMS.isReplacedBy, d.iri) for d in last}
+    removed_lines: set[bytes] = set()
+    added_lines: set[bytes] = set()
     for graph in sorted(removed):
+        marks = sorted(t for t in replaced[graph] if not store.has(graph, t))
         store.remove(graph, removed[graph])
-        store.add(graph, sorted(replaced[graph]))
-    return warnings
+        store.add(graph, marks)
+        removed_lines |= set(graph_nquads(graph, removed[graph]).splitlines(keepends=True))
+        added_lines |= set(graph_nquads(graph, marks).splitlines(keepends=True))
+    return Settlement(frozenset(removed_lines), frozenset(added_lines), warnings)
