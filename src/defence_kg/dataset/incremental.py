@@ -268,13 +268,15 @@ def _write_patch(
     entries and the state for the next build."""
     shared = {line.encode(): n for line, n in state.shared.items()}
     nquads = (out / "dataset.nq").read_bytes()
-    before = _Dataset(
-        nquads, {line.encode() for line in state.settled[0]}, {line.encode() for line in state.settled[1]}
-    )
+    removed_by_settling, added_by_settling = (frozenset(line.encode() for line in lines) for lines in state.settled[:2])
+    before = _Dataset(nquads, removed_by_settling, added_by_settling)
     lost, gained = _line_changes(
         before.unsettled_has, shared, change.old_lines, {i: r.nquads for i, r in change.fresh.items()}
     )
-    settlement = settle_risk_levels(_settling_inputs(before, lost, gained))
+    if any(_settling_reads(line) for line in lost | gained):
+        settlement = settle_risk_levels(_settling_inputs(before, lost, gained))
+    else:  # what settling reads did not change: nor did what it does
+        settlement = Settlement(before.settled_out, before.settled_in, state.settled[2])
     removed, added = before.changes(lost, gained, settlement)
     if any(line.startswith(b"_:") or b" _:" in line for line in removed | added):
         raise Unpatchable("blank nodes")
@@ -373,8 +375,8 @@ class _Dataset:
     removed from the documents' union and added to it. Lines are looked up by bisection."""
 
     nquads: bytes
-    settled_out: set[bytes]
-    settled_in: set[bytes]
+    settled_out: frozenset[bytes]
+    settled_in: frozenset[bytes]
 
     def has(self, line: bytes) -> bool:
         return self.nquads.startswith(line, find_line(self.nquads, line))
@@ -404,7 +406,7 @@ def _settling_inputs(before: _Dataset, lost: set[bytes], gained: set[bytes]) -> 
     lines: set[bytes] = set()
     for predicate in SETTLED_PREDICATES:
         lines |= _lines_with(nquads, (b"<%s>" % str(predicate).encode(),))
-    for line in _lines_with(nquads, (_RDF_PREDICATE, b"<%s>" % str(DKG.riskLevel).encode())):
+    for line in _lines_with(nquads, (_RDF_PREDICATE, _LEVEL)):
         lines.update(lines_of(nquads, graph_of(line), subject_of(line) + b" "))
     lines = ((lines | before.settled_out) - before.settled_in - lost) | gained
     store = Store()
@@ -413,6 +415,16 @@ def _settling_inputs(before: _Dataset, lost: set[bytes], gained: set[bytes]) -> 
 
 
 _RDF_PREDICATE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate>"
+_LEVEL = b"<%s>" % str(DKG.riskLevel).encode()
+_SETTLED = {b"<%s>" % str(p).encode() for p in SETTLED_PREDICATES}
+
+
+def _settling_reads(line: bytes) -> bool:
+    """Whether settling reads the line: a designation, level or date, or the ``rdf:predicate`` of
+    a statement of a level (a statement's IRI is minted from its triple, so its other parts come
+    and go with that line)."""
+    _, predicate, rest = line.split(b" ", 2)
+    return predicate in _SETTLED or (predicate == _RDF_PREDICATE and rest.startswith(_LEVEL + b" "))
 
 
 def _lines_with(nquads: bytes, terms: tuple[bytes, ...]) -> set[bytes]:
