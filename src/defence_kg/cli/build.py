@@ -110,6 +110,9 @@ def _name_only_documents(project: Project, overrides: dict[str, dict[str, list[P
     """ "SOURCE=PATH" applies to the source's only document."""
     from defence_kg.sources.profiles import discover
 
+    if not any("*" in docs for docs in overrides.values()):
+        return  # reading the sources' profiles took a tenth of a patched rebuild at a million quads
+
     for source in discover(project):
         docs = overrides.get(source.id, {})
         if "*" in docs:
