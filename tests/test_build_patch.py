@@ -235,7 +235,7 @@ def test_patched_text_is_what_a_full_write_gives(seed):
     nquads = patch.patch_nquads(old.serialize("nquads"), removed, added)
     assert nquads == new.serialize("nquads")
     subjects = {(patch.graph_of(line), patch.subject_of(line)) for line in removed | added}
-    trig = b"".join(patch.patch_trig(old.serialize("trig"), nquads, subjects))
+    trig = b"".join(patch.patch_trig(old.serialize("trig"), patch.SortedNQuads(nquads), subjects))
     assert trig == new.serialize("trig")
 
 

@@ -51,10 +51,9 @@ from defence_kg.dataset.extract import (
 )
 from defence_kg.dataset.patch import (
     RDF_TYPE,
+    SortedNQuads,
     Unpatchable,
-    find_line,
     graph_of,
-    lines_of,
     patch_nquads,
     patch_trig,
     subject_of,
@@ -269,7 +268,7 @@ def _write_patch(
     shared = {line.encode(): n for line, n in state.shared.items()}
     nquads = (out / "dataset.nq").read_bytes()
     removed_by_settling, added_by_settling = (frozenset(line.encode() for line in lines) for lines in state.settled[:2])
-    before = _Dataset(nquads, removed_by_settling, added_by_settling)
+    before = _Dataset(SortedNQuads(nquads), removed_by_settling, added_by_settling)
     lost, gained = _line_changes(
         before.unsettled_has, shared, change.old_lines, {i: r.nquads for i, r in change.fresh.items()}
     )
@@ -284,18 +283,19 @@ def _write_patch(
     ontology = full.read_ontology(project)
     metadata = graph_nquads(METADATA_GRAPH, full.metadata(project, ontology, plans, graphs))
     new_meta = set(metadata.splitlines(keepends=True))
-    old_meta = set(lines_of(nquads, b"<%s>" % str(METADATA_GRAPH).encode(), b""))
+    old_meta = set(before.sorted.lines(b"<%s>" % str(METADATA_GRAPH).encode()))
     removed |= old_meta - new_meta
     added |= new_meta - old_meta
     graphs[METADATA_GRAPH] = len(new_meta)
     new_nquads = patch_nquads(nquads, removed, added)
+    after = SortedNQuads(new_nquads)
     if any(sorted(plan.source.expect) != sorted(state.expected[plan.source.id]) for plan in plans):
         raise Unpatchable("a source expects other classes")
-    classes, expected = _class_counts(state, ontology, plans, nquads, new_nquads, removed | added)
+    classes, expected = _class_counts(state, ontology, plans, before.sorted, after, removed | added)
     for plan in plans:
         full.check_counts(plan.source, expected[plan.source.id])
     subjects = {(graph_of(line), subject_of(line)) for line in removed | added}
-    trig = patch_trig((out / "dataset.trig").read_bytes(), new_nquads, subjects)
+    trig = patch_trig((out / "dataset.trig").read_bytes(), after, subjects)
     del nquads
     quads = state.figures.quads + len(added) - len(removed)
     figures = full.Figures(quads, {str(g): n for g, n in sorted(graphs.items())}, classes)
@@ -374,12 +374,12 @@ class _Dataset:
     """The previous build's dataset: its sorted N-Quads, and the lines settling the risk levels
     removed from the documents' union and added to it. Lines are looked up by bisection."""
 
-    nquads: bytes
+    sorted: SortedNQuads
     settled_out: frozenset[bytes]
     settled_in: frozenset[bytes]
 
     def has(self, line: bytes) -> bool:
-        return self.nquads.startswith(line, find_line(self.nquads, line))
+        return self.sorted.has(line)
 
     def unsettled_has(self, line: bytes) -> bool:
         """Whether the dataset before settling held the line."""
@@ -402,12 +402,12 @@ class _Dataset:
 def _settling_inputs(before: _Dataset, lost: set[bytes], gained: set[bytes]) -> Store:
     """A store of what settling reads in the union after the change: the designations, plain
     levels and dates (by their predicates), and the statements of levels with their parts."""
-    nquads = before.nquads
+    nquads = before.sorted.data
     lines: set[bytes] = set()
     for predicate in SETTLED_PREDICATES:
         lines |= _lines_with(nquads, (b"<%s>" % str(predicate).encode(),))
     for line in _lines_with(nquads, (_RDF_PREDICATE, _LEVEL)):
-        lines.update(lines_of(nquads, graph_of(line), subject_of(line) + b" "))
+        lines.update(before.sorted.lines(graph_of(line), subject_of(line) + b" "))
     lines = ((lines | before.settled_out) - before.settled_in - lost) | gained
     store = Store()
     store.load_bytes(b"".join(sorted(lines)), "nquads", where="the settled lines")
@@ -444,7 +444,7 @@ def _lines_with(nquads: bytes, terms: tuple[bytes, ...]) -> set[bytes]:
 
 
 def _class_counts(
-    state: State, ontology: list, plans: Sequence[Plan], old: bytes, new: bytes, changed: Iterable[bytes]
+    state: State, ontology: list, plans: Sequence[Plan], old: SortedNQuads, new: SortedNQuads, changed: Iterable[bytes]
 ) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
     """The summary's class counts and each source's expected counts after the change, from those
     before and the types of the subjects whose type lines changed, before and after."""
@@ -466,13 +466,13 @@ def _class_counts(
     return classes, expected
 
 
-def _is_a(nquads: bytes, graphs: Iterable[bytes], subject: bytes, classes: set[bytes]) -> bool:
+def _is_a(nquads: SortedNQuads, graphs: Iterable[bytes], subject: bytes, classes: set[bytes]) -> bool:
     """Whether ``subject`` has one of ``classes`` as a type in one of ``graphs``."""
     prefix = subject + b" " + RDF_TYPE + b" "
     return any(
         line[len(prefix) : line.index(b" ", len(prefix))] in classes
         for graph in graphs
-        for line in lines_of(nquads, graph, prefix)
+        for line in nquads.lines(graph, prefix)
     )
 
 

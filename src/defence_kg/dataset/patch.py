@@ -48,36 +48,53 @@ def _bisect(data: bytes, lo: int, hi: int, before: Callable[[bytes], bool]) -> i
     return lo
 
 
-def find_line(nquads: bytes, line: bytes) -> int:
-    """Where ``line`` is, or would go, in sorted N-Quads."""
-    key = (graph_of(line), line)
-    return _bisect(nquads, 0, len(nquads), lambda other: (graph_of(other), other) < key)
+class SortedNQuads:
+    """N-Quads text sorted by graph, then by line, where lines are found by bisection: first the
+    span of their graph (once per graph), then the line in it, compared as plain bytes."""
 
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self._spans: dict[bytes, tuple[int, int]] = {}
 
-def lines_of(nquads: bytes, graph: bytes, prefix: bytes) -> list[bytes]:
-    """The lines of ``graph`` that start with ``prefix`` (say, a subject and a space)."""
-    key = (graph, prefix)
-    at = _bisect(nquads, 0, len(nquads), lambda other: (graph_of(other), other) < key)
-    found = []
-    while at < len(nquads) and nquads.startswith(prefix, at):
-        end = nquads.index(b"\n", at) + 1
-        if graph_of(nquads[at:end]) != graph:
-            break
-        found.append(nquads[at:end])
-        at = end
-    return found
+    def span(self, graph: bytes) -> tuple[int, int]:
+        """Where the lines of ``graph`` are (an empty span where they would go, if none)."""
+        if graph not in self._spans:
+            data = self.data
+            start = _bisect(data, 0, len(data), lambda line: graph_of(line) < graph)
+            self._spans[graph] = (start, _bisect(data, start, len(data), lambda line: graph_of(line) <= graph))
+        return self._spans[graph]
+
+    def find(self, line: bytes) -> int:
+        """Where ``line`` is, or would go."""
+        start, end = self.span(graph_of(line))
+        return _bisect(self.data, start, end, lambda other: other < line)
+
+    def has(self, line: bytes) -> bool:
+        return self.data.startswith(line, self.find(line))
+
+    def lines(self, graph: bytes, prefix: bytes = b"") -> list[bytes]:
+        """The lines of ``graph`` that start with ``prefix`` (say, a subject and a space)."""
+        start, end = self.span(graph)
+        at = _bisect(self.data, start, end, lambda other: other < prefix)
+        found = []
+        while at < end and self.data.startswith(prefix, at):
+            line_end = self.data.index(b"\n", at) + 1
+            found.append(self.data[at:line_end])
+            at = line_end
+        return found
 
 
 def patch_nquads(nquads: bytes, removed: Collection[bytes], added: Collection[bytes]) -> bytes:
     """Sorted N-Quads without ``removed`` (lines it holds) and with ``added`` (lines it lacks)."""
     edits: list[Edit] = []
+    sorted_lines = SortedNQuads(nquads)
     for line in removed:
-        at = find_line(nquads, line)
+        at = sorted_lines.find(line)
         if not nquads.startswith(line, at):
             raise Unpatchable(f"a line to remove is not in the dataset: {line!r}")
         edits.append((at, at + len(line), (), b""))
     for line in added:
-        at = find_line(nquads, line)
+        at = sorted_lines.find(line)
         if nquads.startswith(line, at):
             raise Unpatchable(f"a line to add is in the dataset already: {line!r}")
         edits.append((at, at, (graph_of(line), line), line))
@@ -111,7 +128,9 @@ def trig(nquads: bytes) -> bytes:
     return bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b"")
 
 
-def patch_trig(old_trig: bytes, new_nquads: bytes, subjects: Iterable[tuple[bytes, bytes]]) -> list[bytes | memoryview]:
+def patch_trig(
+    old_trig: bytes, new_nquads: SortedNQuads, subjects: Iterable[tuple[bytes, bytes]]
+) -> list[bytes | memoryview]:
     """The TriG of ``new_nquads`` from ``old_trig`` (the TriG of the quads before the change), given
     every (graph, subject) whose triples changed: each one's block is written again, removed or
     added. Returns the pieces of the new TriG, in order. Every graph must be in both (a graph that is not in ``old_trig`` raises ``Unpatchable``;
@@ -128,7 +147,7 @@ def patch_trig(old_trig: bytes, new_nquads: bytes, subjects: Iterable[tuple[byte
         start += len(head)
         end = old_trig.index(b"\n}\n", start - 1) + 1
         for subject in sorted(set(changed)):
-            lines = lines_of(new_nquads, graph, subject + b" ")
+            lines = new_nquads.lines(graph, subject + b" ")
             at = _bisect_blocks(old_trig, start, end, subject + b" ")
             block_end = _block_end(old_trig, at, end) if _block_subject(old_trig, at, end) == subject else at
             edits.append((at, block_end, (subject + b" ",), _trig_block(b"".join(lines)) if lines else b""))
