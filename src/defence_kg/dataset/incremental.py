@@ -213,6 +213,9 @@ class _Change:
     old_lines: dict[int, set[bytes]]
     fresh: dict[int, Extracted]
 
+    def new_lines(self) -> dict[int, bytes]:
+        return {i: result.nquads for i, result in self.fresh.items()}
+
 
 def _patch(
     project: Project,
@@ -229,6 +232,8 @@ def _patch(
     names = [unit_name(plans[u.plan].source, u.document) for u in units]
     if keys.inputs != state.inputs or names != [r.name for r in state.units]:
         raise Unpatchable("other code, curated files, loaders, sources or documents")
+    if any(sorted(plan.source.expect) != sorted(state.expected[plan.source.id]) for plan in plans):
+        raise Unpatchable("a source expects other classes")
     curated = _CuratedRegistry(folder / REGISTRY, state.registry)
     names_keys = [keys.names(u) if u.document is not None else None for u in units]
     for i in (i for i, key in enumerate(names_keys) if key != state.units[i].names_key):
@@ -266,12 +271,8 @@ def _write_patch(
     """Patch the files with the change, after the checks a full build makes; keep the cache's
     entries and the state for the next build."""
     shared = {line.encode(): n for line, n in state.shared.items()}
-    nquads = (out / "dataset.nq").read_bytes()
-    removed_by_settling, added_by_settling = (frozenset(line.encode() for line in lines) for lines in state.settled[:2])
-    before = _Dataset(SortedNQuads(nquads), removed_by_settling, added_by_settling)
-    lost, gained = _line_changes(
-        before.unsettled_has, shared, change.old_lines, {i: r.nquads for i, r in change.fresh.items()}
-    )
+    before = _Dataset.read(out, state)
+    lost, gained = _line_changes(before.unsettled_has, shared, change.old_lines, change.new_lines())
     if any(_settling_reads(line) for line in lost | gained):
         settlement = settle_risk_levels(_settling_inputs(before, lost, gained))
     else:  # what settling reads did not change: nor did what it does
@@ -279,34 +280,21 @@ def _write_patch(
     removed, added = before.changes(lost, gained, settlement)
     if any(line.startswith(b"_:") or b" _:" in line for line in removed | added):
         raise Unpatchable("blank nodes")
-    graphs = _graph_counts(state.figures.graphs, removed, added)
     ontology = full.read_ontology(project)
-    metadata = graph_nquads(METADATA_GRAPH, full.metadata(project, ontology, plans, graphs))
-    new_meta = set(metadata.splitlines(keepends=True))
-    old_meta = set(before.sorted.lines(b"<%s>" % str(METADATA_GRAPH).encode()))
-    removed |= old_meta - new_meta
-    added |= new_meta - old_meta
-    graphs[METADATA_GRAPH] = len(new_meta)
-    new_nquads = patch_nquads(nquads, removed, added)
-    after = SortedNQuads(new_nquads)
-    if any(sorted(plan.source.expect) != sorted(state.expected[plan.source.id]) for plan in plans):
-        raise Unpatchable("a source expects other classes")
+    graphs = _graph_counts(state.figures.graphs, removed, added)
+    meta_removed, meta_added = _metadata_changes(before, full.metadata(project, ontology, plans, graphs))
+    removed, added = removed | meta_removed, added | meta_added
+    graphs[METADATA_GRAPH] += len(meta_added) - len(meta_removed)
+    after = SortedNQuads(patch_nquads(before.sorted.data, removed, added))
     classes, expected = _class_counts(state, ontology, plans, before.sorted, after, removed | added)
     for plan in plans:
         full.check_counts(plan.source, expected[plan.source.id])
     subjects = {(graph_of(line), subject_of(line)) for line in removed | added}
     trig = patch_trig((out / "dataset.trig").read_bytes(), after, subjects)
-    del nquads
-    quads = state.figures.quads + len(added) - len(removed)
-    figures = full.Figures(quads, {str(g): n for g, n in sorted(graphs.items())}, classes)
-    with Cache(folder) as entries:
-        entries.keep(key for r in change.records for key in (r.key, r.names_key) if key is not None)
-        for i, result in change.fresh.items():
-            record = change.records[i]
-            entries.put(record.key, {"nquads": result.nquads.decode(), "warnings": list(result.warnings)})
-            if record.names_key is not None:
-                entries.put(record.names_key, {"names": [list(d) for d in record.declared]})
-        paths = full.write_files(out, {"dataset.trig": lambda: trig, "dataset.nq": lambda: new_nquads})
+    figures = full.Figures(
+        state.figures.quads + len(added) - len(removed), {str(g): n for g, n in sorted(graphs.items())}, classes
+    )
+    paths = _keep(out, folder, change, {"dataset.trig": lambda: trig, "dataset.nq": lambda: after.data})
     State(
         inputs=state.inputs,
         declared=state.declared,
@@ -321,6 +309,27 @@ def _write_patch(
     warnings = [f"{source}: {w}" for source, r in zip(change.sources, change.records, strict=True) for w in r.warnings]
     fresh = len(change.fresh)
     return Built(figures, (*warnings, *settlement.warnings), fresh, len(change.records) - fresh, paths)
+
+
+def _metadata_changes(before: _Dataset, metadata: list) -> tuple[set[bytes], set[bytes]]:
+    """The lines the metadata graph loses and gains."""
+    new = set(graph_nquads(METADATA_GRAPH, metadata).splitlines(keepends=True))
+    old = set(before.sorted.lines(b"<%s>" % str(METADATA_GRAPH).encode()))
+    return old - new, new - old
+
+
+def _keep(
+    out: Path, folder: Path, change: _Change, files: Mapping[str, Callable[[], bytes | Iterable[bytes | memoryview]]]
+) -> dict[str, Path]:
+    """Write the files, and keep the cache's entries: every unit's, the changed ones new."""
+    with Cache(folder) as entries:
+        entries.keep(key for r in change.records for key in (r.key, r.names_key) if key is not None)
+        for i, result in change.fresh.items():
+            record = change.records[i]
+            entries.put(record.key, {"nquads": result.nquads.decode(), "warnings": list(result.warnings)})
+            if record.names_key is not None:
+                entries.put(record.names_key, {"names": [list(d) for d in record.declared]})
+        return full.write_files(out, files)
 
 
 def _graph_counts(before: Mapping[str, int], removed: set[bytes], added: set[bytes]) -> dict[URIRef, int]:
@@ -377,6 +386,11 @@ class _Dataset:
     sorted: SortedNQuads
     settled_out: frozenset[bytes]
     settled_in: frozenset[bytes]
+
+    @classmethod
+    def read(cls, out: Path, state: State) -> _Dataset:
+        removed, added = (frozenset(line.encode() for line in lines) for lines in state.settled[:2])
+        return cls(SortedNQuads((out / "dataset.nq").read_bytes()), removed, added)
 
     def has(self, line: bytes) -> bool:
         return self.sorted.has(line)
