@@ -14,6 +14,7 @@ A session on the shipped data::
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from defence_kg.analysis.diff import Diff, compare
@@ -35,7 +36,7 @@ from defence_kg.core.store import Store
 from defence_kg.dataset import build as _dataset
 from defence_kg.dataset.build import BuildResult
 from defence_kg.dataset.extract import CACHE_FOLDER
-from defence_kg.dataset.incremental import write_build
+from defence_kg.dataset.incremental import Built, build_into, write_build
 from defence_kg.exports import ExportResult
 from defence_kg.exports import export as _export
 from defence_kg.exports.networkx import to_networkx
@@ -54,6 +55,7 @@ from defence_kg.validation.shacl import DEFAULT_ENGINE, ValidationReport, valida
 __all__ = [
     "Analysis",
     "BuildResult",
+    "Built",
     "Diff",
     "EndpointPublication",
     "ExportResult",
@@ -78,6 +80,7 @@ __all__ = [
     "publish_endpoint",
     "publish_site",
     "query",
+    "rebuild",
     "release",
     "resolve",
     "run_suite",
@@ -119,6 +122,40 @@ def build(
     if out is not None:
         write_build(result, Path(out), union=union)
     return result
+
+
+def rebuild(
+    project: Project | None = None,
+    *,
+    out: Path | None = None,
+    sources: list[str] | None = None,
+    documents: Mapping[str, Mapping[str, Path | Sequence[Path]]] | None = None,
+    jobs: int | None = None,
+    union: bool = False,
+    cache: bool = True,
+) -> Built:
+    """Build the dataset into a build folder (default: the project's), as ``defence-kg build``
+    does: when only documents changed since the last build there, extract those alone and patch
+    the previous build's files (the bytes of a full build); else build in full. The result's
+    ``store`` is the dataset when it was built in memory, None when the files were patched
+    (``load`` reads them). ``cache=False``: extract and write everything, keeping no cache.
+
+    >>> import tempfile
+    >>> out = Path(tempfile.mkdtemp())
+    >>> first, again = rebuild(out=out), rebuild(out=out)
+    >>> (first.patched, again.patched, again.figures == first.figures)
+    (False, True, True)
+    """
+    project = _project(project)
+    return build_into(
+        project,
+        Path(out) if out is not None else project.out,
+        sources=sources,
+        documents=documents,
+        jobs=jobs,
+        union=union,
+        cache=cache,
+    )
 
 
 def load(out: Path | None = None, *, network: str | None = None) -> Store:

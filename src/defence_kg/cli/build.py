@@ -125,15 +125,13 @@ def _name_only_documents(project: Project, overrides: dict[str, dict[str, list[P
 
 
 def cmd_build(args: argparse.Namespace, project: Project) -> int:
-    from defence_kg.dataset import build as dataset
-    from defence_kg.dataset.incremental import build_into
-    from defence_kg.validation.shacl import validate_store
+    from defence_kg import api
 
     overrides = _documents(args.document)
     _name_only_documents(project, overrides)
-    built = build_into(
+    built = api.rebuild(
         project,
-        project.out,
+        out=project.out,
         sources=args.source or None,
         documents=overrides,
         jobs=args.jobs,
@@ -153,8 +151,8 @@ def cmd_build(args: argparse.Namespace, project: Project) -> int:
     for path in built.paths.values():
         print(f"  wrote {path}")
     if args.validate:
-        store = built.store or dataset.read(project.out)
-        return _print_report(validate_store(store, project.shapes), fmt="text")
+        store = built.store or api.load(project.out)
+        return _print_report(api.validate(store, project), fmt="text")
     return EXIT_OK
 
 
