@@ -65,8 +65,13 @@ def _same_as_full(project: Project, tmp_path: Path, again: str, capsys) -> None:
 
 
 def _figures(out: Path, stdout: str) -> list[str]:
-    """What ``build`` printed of the dataset: all but the documents line, the folder left out."""
-    return [line.replace(str(out), "") for line in stdout.splitlines() if "documents:" not in line]
+    """What ``build`` printed of the dataset: all but what it says of documents and of patching,
+    the folder left out."""
+    return [
+        line.replace(str(out), "")
+        for line in stdout.splitlines()
+        if "documents:" not in line and "built in full:" not in line
+    ]
 
 
 def test_two_changed_profiles_are_patched_as_a_full_build_writes(synthetic, tmp_path, capsys):
@@ -121,6 +126,9 @@ def test_what_is_not_patched_is_built_in_full(synthetic, tmp_path, change, capsy
         (synthetic.out / "extraction-cache" / incremental.STATE).write_text("{", encoding="utf-8")
     again = _build(synthetic, synthetic.out, *args, capsys=capsys)
     assert PATCHED not in again
+    why = {"a new document": "list of documents changed", "the files changed": "files changed since the last build"}
+    # the command says why it could not patch, when there was a build to patch
+    assert ("built in full: " in again) == (change in why) and why.get(change, "") in again
     if change != "the union asked for":
         _same_as_full(synthetic, tmp_path, again, capsys)
 
@@ -179,6 +187,7 @@ def test_a_document_that_names_another_institution_is_built_in_full(project_copy
         _edit(alder, "Alder Institute of Marine Technology\n", "Alder Institute of Ocean Technology\n")
     again = _build(project_copy, project_copy.out, capsys=capsys)
     assert (PATCHED in again) == (change == "a fact")
+    assert ("built in full: a document names another institution" in again) == (change == "a new name")
     _same_as_full(project_copy, tmp_path, again, capsys)
 
 

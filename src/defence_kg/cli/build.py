@@ -144,6 +144,8 @@ def cmd_build(args: argparse.Namespace, project: Project) -> int:
     print(f"built {figures.quads} quads in {len(figures.graphs)} named graphs -> {project.out}")
     patched = "; the previous build's files patched" if built.patched else ""
     print(f"  documents: {built.extracted} extracted, {built.reused} reused from the extraction cache{patched}")
+    if built.full_because:
+        print(f"  built in full: {built.full_because}")
     for graph, n in figures.graphs.items():
         print(f"  {n:>8}  {graph}")
     for cls, n in figures.classes.items():

@@ -79,6 +79,8 @@ class Built:
     reused: int
     paths: dict[str, Path]
     store: Store | None = None
+    full_because: str | None = None
+    """Why the previous build's files could not be patched, when there were some to patch."""
 
     @property
     def patched(self) -> bool:
@@ -151,13 +153,15 @@ def build_into(
     changed (see the module's docstring), else in full (``dataset.build`` and ``dataset.write``).
     ``cache``: keep and reuse each document's extraction, and the state for the next build."""
     folder = out / CACHE_FOLDER if cache else None
+    why = None
     if folder is not None and not union:
         patched = _patched(project, out, folder, sources, documents or {}, jobs)
-        if patched is not None:
+        if isinstance(patched, Built):
             return patched
+        why = patched
     result = full.build(project, sources=sources, documents=documents, jobs=jobs, cache=folder)
     paths = write_build(result, out, union=union)
-    return Built(result.figures, result.warnings, result.extracted, result.reused, paths, result.store)
+    return Built(result.figures, result.warnings, result.extracted, result.reused, paths, result.store, why)
 
 
 def write_build(result: full.BuildResult, out: Path, *, union: bool = False) -> dict[str, Path]:
@@ -192,15 +196,18 @@ def _patched(
     sources: list[str] | None,
     documents: Mapping[str, Mapping[str, Path | Sequence[Path]]],
     jobs: int | None,
-) -> Built | None:
-    """The build made by patching the previous one, or None when it has to be built in full."""
+) -> Built | str | None:
+    """The build made by patching the previous one; else why it has to be built in full (None: no
+    previous build to patch)."""
     state = State.read(folder / STATE)
-    if state is None or not state.files_unchanged(out):
+    if state is None:
         return None
+    if not state.files_unchanged(out):
+        return "the dataset's files changed since the last build"
     try:
         return _patch(project, out, folder, state, sources, documents, jobs)
-    except Unpatchable:
-        return None
+    except Unpatchable as err:
+        return str(err)
 
 
 @dataclass(frozen=True)
@@ -231,15 +238,15 @@ def _patch(
     keys = Keys(project, plans)
     names = [unit_name(plans[u.plan].source, u.document) for u in units]
     if keys.inputs != state.inputs or names != [r.name for r in state.units]:
-        raise Unpatchable("other code, curated files, loaders, sources or documents")
+        raise Unpatchable("the code, curated files, loaders, sources or list of documents changed")
     if any(sorted(plan.source.expect) != sorted(state.expected[plan.source.id]) for plan in plans):
-        raise Unpatchable("a source expects other classes")
+        raise Unpatchable("a source expects other classes than before")
     curated = _CuratedRegistry(folder / REGISTRY, state.registry)
     names_keys = [keys.names(u) if u.document is not None else None for u in units]
     for i in (i for i, key in enumerate(names_keys) if key != state.units[i].names_key):
         declared = names_of_unit((project, plans, units, curated.registry), i)
         if tuple((str(iri), name) for iri, name in declared) != state.units[i].declared:
-            raise Unpatchable("a document declares other names: any document may mention them")
+            raise Unpatchable("a document names another institution, which any document may mention")
     keys.use_declared(state.declared)
     unit_keys = [keys.unit(u) for u in units]
     changed = [i for i, key in enumerate(unit_keys) if key != state.units[i].key]
@@ -279,7 +286,7 @@ def _write_patch(
         settlement = Settlement(before.settled_out, before.settled_in, state.settled[2])
     removed, added = before.changes(lost, gained, settlement)
     if any(line.startswith(b"_:") or b" _:" in line for line in removed | added):
-        raise Unpatchable("blank nodes")
+        raise Unpatchable("the change holds blank nodes")
     ontology = full.read_ontology(project)
     graphs = _graph_counts(state.figures.graphs, removed, added)
     meta_removed, meta_added = _metadata_changes(before, full.metadata(project, ontology, plans, graphs))
@@ -339,10 +346,10 @@ def _graph_counts(before: Mapping[str, int], removed: set[bytes], added: set[byt
         for line in lines:
             graph = URIRef(graph_of(line)[1:-1].decode())
             if graph not in graphs:
-                raise Unpatchable("a new graph")
+                raise Unpatchable("a named graph appears")
             graphs[graph] += sign
     if any(n <= 0 for n in graphs.values()):
-        raise Unpatchable("a graph emptied")
+        raise Unpatchable("a named graph empties")
     return graphs
 
 
