@@ -219,10 +219,9 @@ class Store:
         The output is deterministic: the same quads always give the same bytes.
         """
         rdf_format = FORMATS[fmt]
-        prefixes = PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
         if graph is not None:
             items = [ox.Triple(q.subject, q.predicate, q.object) for q in self.sorted_quads(graph)]
-            return _bytes(ox.serialize(items, format=rdf_format, prefixes=prefixes))
+            return _bytes(ox.serialize(items, format=rdf_format, prefixes=_prefixes(rdf_format)))
         # Sorting the canonical N-Quads/N-Triples lines is the cheapest stable order; other
         # formats are written from those lines, so every file follows the same order.
         lines, line_format = (
@@ -230,7 +229,7 @@ class Store:
         )
         if rdf_format == line_format:
             return lines
-        return _bytes(ox.serialize(ox.parse(lines, format=line_format), format=rdf_format, prefixes=prefixes))
+        return convert(lines, line_format, rdf_format)
 
     def _dataset_lines(self) -> bytes:
         """All quads as N-Quads lines, sorted by graph, then by line (cached until the next change)."""
@@ -356,6 +355,16 @@ def plain_quads(data: bytes, fmt: str, *, where: str) -> Iterator[PlainQuad]:
                 else f"_:{o.value}",
                 g.value if type(g) is iri else "",
             )
+
+
+def convert(lines: bytes, line_format: ox.RdfFormat, rdf_format: ox.RdfFormat) -> bytes:
+    """Sorted N-Quads or N-Triples ``lines`` in another syntax, in their order, with the project's
+    prefixes where the syntax has them."""
+    return _bytes(ox.serialize(ox.parse(lines, format=line_format), format=rdf_format, prefixes=_prefixes(rdf_format)))
+
+
+def _prefixes(rdf_format: ox.RdfFormat) -> dict[str, str] | None:
+    return PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
 
 
 def graph_nquads(graph: URIRef, triples: Iterable[Triple]) -> bytes:

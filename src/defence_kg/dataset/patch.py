@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Iterable
 import pyoxigraph as ox
 
 from defence_kg.core.namespaces import PREFIXES
+from defence_kg.core.store import convert
 
 RDF_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
@@ -124,8 +125,7 @@ def _apply(data: bytes, edits: Iterable[Edit]) -> list[bytes | memoryview]:
 
 def trig(nquads: bytes) -> bytes:
     """The TriG of sorted N-Quads, as ``Store.serialize`` writes it."""
-    quads = ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
-    return bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b"")
+    return convert(nquads, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
 
 
 def patch_trig(
@@ -133,8 +133,8 @@ def patch_trig(
 ) -> list[bytes | memoryview]:
     """The TriG of ``new_nquads`` from ``old_trig`` (the TriG of the quads before the change), given
     every (graph, subject) whose triples changed: each one's block is written again, removed or
-    added. Returns the pieces of the new TriG, in order. Every graph must be in both (a graph that is not in ``old_trig`` raises ``Unpatchable``;
-    one that empties is not checked for)."""
+    added. Returns the pieces of the new TriG, in order. Every graph must be in both (a graph not
+    in ``old_trig`` raises ``Unpatchable``; one that empties is not checked for)."""
     by_graph: dict[bytes, list[bytes]] = {}
     for graph, subject in subjects:
         by_graph.setdefault(graph, []).append(subject)
