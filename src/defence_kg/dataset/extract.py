@@ -163,21 +163,17 @@ def extract_all(
         # no document's bytes are held longer than needed
         store.load_bytes(result.nquads, "nquads", where=f"the extraction of {plan.source.id}")
         outcome.warnings[plan.source.id] += result.warnings
-        if entries.folder is not None:
-            unit = units[i]
-            names = declared.get(i, [])
-            outcome.records.append(
-                UnitRecord(
-                    unit_name(plan.source, unit.document),
-                    keys.names(unit) if unit.document is not None else None,
-                    unit_keys[i],
-                    tuple((str(iri), name) for iri, name in names),
-                    result.warnings,
-                )
-            )
+        if entries.folder is not None:  # what a rebuild needs (``dataset.incremental``)
+            outcome.records.append(_record(plan, units[i], keys, unit_keys[i], declared.get(i, []), result))
             _count_shared(result.nquads, seen, outcome.shared)
     _drained(fresh)
     return outcome
+
+
+def _record(plan: Plan, unit: Unit, keys: Keys, key: str, declared: list[Declaration], result: Extracted) -> UnitRecord:
+    names_key = keys.names(unit) if unit.document is not None else None
+    declarations = tuple((str(iri), name) for iri, name in declared)
+    return UnitRecord(unit_name(plan.source, unit.document), names_key, key, declarations, result.warnings)
 
 
 def unit_name(source: SourceProfile, document: Document | None) -> str:
