@@ -248,6 +248,19 @@ def test_patched_text_is_what_a_full_write_gives(seed):
     assert trig == new.serialize("trig")
 
 
+def test_the_state_files_replace_symlinks_rather_than_follow_them(synthetic, tmp_path, capsys):
+    _build(synthetic, synthetic.out, capsys=capsys)
+    mine = tmp_path / "mine.txt"
+    mine.write_text("a user's file", encoding="utf-8")
+    for name in (incremental.STATE, incremental.REGISTRY):
+        link = synthetic.out / "extraction-cache" / name
+        link.unlink()
+        link.symlink_to(mine)
+    _build(synthetic, synthetic.out, capsys=capsys)  # built in full: the state was not there to read
+    assert mine.read_text(encoding="utf-8") == "a user's file"
+    assert not any(p.is_symlink() for p in (synthetic.out / "extraction-cache").iterdir())
+
+
 def test_a_line_given_by_two_documents_stays_until_neither_gives_it():
     a, b, c = b"<s> <p> <o> <g> .\n", b"<s> <p> <o2> <g> .\n", b"<t> <p> <o> <g> .\n"
     held = {a, b}.__contains__  # the dataset before: a is given by two units, b by one

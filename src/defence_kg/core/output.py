@@ -89,6 +89,13 @@ def write_file(data: bytes, path: Path | str | None, *, build: Path | None = Non
     _replace_atomically(data, target)
 
 
+def replace_own_file(data: bytes, path: Path) -> None:
+    """Write a file the tool keeps in its own folder (a build's state): written beside it and
+    renamed over the path, so that whatever is found there, a symlink too, is replaced, never
+    followed."""
+    _replace_atomically(data, path)
+
+
 def _replace_atomically(data: bytes, target: Path) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

@@ -31,7 +31,7 @@ from pathlib import Path
 from rdflib import URIRef
 
 from defence_kg.core.namespaces import DKG, METADATA_GRAPH
-from defence_kg.core.output import write_file
+from defence_kg.core.output import ensure_folder, replace_own_file
 from defence_kg.core.project import Project
 from defence_kg.core.store import Store, graph_nquads
 from defence_kg.dataset import build as full
@@ -120,12 +120,12 @@ class State:
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None
 
-    def write(self, path: Path, build: Path) -> None:
+    def write(self, path: Path) -> None:
         # by hand: dataclasses.asdict copies every value deeply (most of a rebuild's time here)
         data = {"version": _VERSION, **vars(self)}
         data["units"] = [[u.name, u.names_key, u.key, u.declared, u.warnings] for u in self.units]
         data["figures"] = [self.figures.quads, self.figures.graphs, self.figures.classes]
-        write_file(json.dumps(data, ensure_ascii=False).encode(), path, build=build)
+        replace_own_file(json.dumps(data, ensure_ascii=False).encode(), path)
 
     def files_unchanged(self, out: Path) -> bool:
         return bool(self.files) and all(_stat(out / name) == stat for name, stat in self.files.items())
@@ -174,7 +174,8 @@ def write_build(result: full.BuildResult, out: Path, *, union: bool = False) -> 
         return paths
     record = result.record
     registry = json.dumps(record.registry, ensure_ascii=False).encode()
-    write_file(registry, out / CACHE_FOLDER / REGISTRY, build=out)
+    ensure_folder(out / CACHE_FOLDER)
+    replace_own_file(registry, out / CACHE_FOLDER / REGISTRY)
     State(
         inputs=record.extraction.inputs,
         declared=record.extraction.declared,
@@ -185,7 +186,7 @@ def write_build(result: full.BuildResult, out: Path, *, union: bool = False) -> 
         expected=record.expected,
         registry=hashlib.sha256(registry).hexdigest(),
         files={name: _stat(path) or [] for name, path in paths.items()},
-    ).write(state_path, out)
+    ).write(state_path)
     return paths
 
 
@@ -312,7 +313,7 @@ def _write_patch(
         expected=expected,
         registry=state.registry,
         files={name: _stat(path) or [] for name, path in paths.items()},
-    ).write(folder / STATE, out)
+    ).write(folder / STATE)
     warnings = [f"{source}: {w}" for source, r in zip(change.sources, change.records, strict=True) for w in r.warnings]
     fresh = len(change.fresh)
     return Built(figures, (*warnings, *settlement.warnings), fresh, len(change.records) - fresh, paths)
