@@ -102,7 +102,7 @@ def test_two_changed_profiles_are_patched_as_a_full_build_writes(synthetic, tmp_
 
 @pytest.mark.parametrize(
     "change",
-    ["a new document", "the files changed", "the union asked for", "the state unreadable"],
+    ["a new document", "the files changed", "the union asked for", "the state unreadable", "the state edited"],
 )
 def test_what_is_not_patched_is_built_in_full(synthetic, tmp_path, change, capsys):
     _build(synthetic, synthetic.out, capsys=capsys)
@@ -122,8 +122,13 @@ def test_what_is_not_patched_is_built_in_full(synthetic, tmp_path, change, capsy
         nq.write_bytes(nq.read_bytes())  # same bytes, but written by someone else since
     elif change == "the union asked for":
         args = ("--union",)
-    else:
+    elif change == "the state unreadable":
         (synthetic.out / "extraction-cache" / incremental.STATE).write_text("{", encoding="utf-8")
+    else:  # JSON still, of the right version, but not what a build writes
+        state = synthetic.out / "extraction-cache" / incremental.STATE
+        data = json.loads(state.read_text(encoding="utf-8"))
+        data["settled"][0] = ["not a line"]
+        state.write_text(json.dumps(data), encoding="utf-8")
     again = _build(synthetic, synthetic.out, *args, capsys=capsys)
     assert PATCHED not in again
     why = {"a new document": "list of documents changed", "the files changed": "files changed since the last build"}

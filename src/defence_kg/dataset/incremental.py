@@ -109,7 +109,7 @@ class State:
         """The state in ``path``, or None if there is none this version can use."""
         try:
             data = json.loads(path.read_bytes())
-            if data.pop("version") != _VERSION:
+            if data.pop("version") != _VERSION or not _well_formed(data):
                 return None
             data["units"] = [
                 UnitRecord(name, names_key, key, tuple(map(tuple, declared)), tuple(warnings))
@@ -129,6 +129,58 @@ class State:
 
     def files_unchanged(self, out: Path) -> bool:
         return bool(self.files) and all(_stat(out / name) == stat for name, stat in self.files.items())
+
+
+def _well_formed(data: dict) -> bool:
+    """Whether a state read back has the form ``State.write`` gives it (a build folder may come
+    from elsewhere, or be edited: anything else is no state, and the build is made in full)."""
+    figures, settled = data.get("figures"), data.get("settled")
+    return (
+        all(isinstance(data.get(name), str) for name in ("inputs", "declared", "registry"))
+        and isinstance(data.get("units"), list)
+        and all(_is_unit(unit) for unit in data["units"])
+        and _counts(data.get("shared"))
+        and all(_is_line(line) for line in data["shared"])
+        and isinstance(settled, list)
+        and len(settled) == 3
+        and all(_strings(part) for part in settled)
+        and all(_is_line(line) for part in settled[:2] for line in part)
+        and isinstance(figures, list)
+        and len(figures) == 3
+        and type(figures[0]) is int
+        and _counts(figures[1])
+        and _counts(figures[2])
+        and isinstance(data.get("expected"), dict)
+        and all(_counts(counts) for counts in data["expected"].values())
+        and isinstance(data.get("files"), dict)
+        and all(isinstance(v, list) and len(v) == 2 and all(type(n) is int for n in v) for v in data["files"].values())
+    )
+
+
+def _is_unit(unit: object) -> bool:
+    return (
+        isinstance(unit, list)
+        and len(unit) == 5
+        and isinstance(unit[0], str)
+        and (unit[1] is None or isinstance(unit[1], str))
+        and isinstance(unit[2], str)
+        and isinstance(unit[3], list)
+        and all(isinstance(d, list) and len(d) == 2 and _strings(d) for d in unit[3])
+        and _strings(unit[4])
+    )
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(x, str) for x in value)
+
+
+def _counts(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(k, str) and type(n) is int for k, n in value.items())
+
+
+def _is_line(line: str) -> bool:
+    """An N-Quads line of a named graph: four terms and a full stop."""
+    return line.endswith(" .\n") and line.count(" ") >= 4 and "\n" not in line[:-1]
 
 
 def _stat(path: Path) -> list[int] | None:
@@ -240,7 +292,10 @@ def _patch(
     names = [unit_name(plans[u.plan].source, u.document) for u in units]
     if keys.inputs != state.inputs or names != [r.name for r in state.units]:
         raise Unpatchable("the code, curated files, loaders, sources or list of documents changed")
-    if any(sorted(plan.source.expect) != sorted(state.expected[plan.source.id]) for plan in plans):
+    if any(
+        plan.source.id not in state.expected or sorted(plan.source.expect) != sorted(state.expected[plan.source.id])
+        for plan in plans
+    ):
         raise Unpatchable("a source expects other classes than before")
     curated = _CuratedRegistry(folder / REGISTRY, state.registry)
     names_keys = [keys.names(u) if u.document is not None else None for u in units]
