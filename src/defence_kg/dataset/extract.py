@@ -377,6 +377,10 @@ def _digest_files(paths: list[Path]) -> str:
     return _digest(*(part for p in files for part in (p.name, p.read_bytes())))
 
 
+#: what an entry's fields hold (an entry with a field of another kind is read as no entry)
+_FIELDS = {"nquads": str, "warnings": list, "names": list}
+
+
 class Cache:
     """Entries by key in ``<build>/extraction-cache/<key>.json`` (no folder: no cache). Use it as
     a context manager around the build: new entries are put in place when the block ends without
@@ -434,7 +438,7 @@ class Cache:
             entry = json.loads(self._path(key).read_bytes())
         except (OSError, ValueError):
             return None
-        if not isinstance(entry, dict) or not all(f in entry for f in fields):
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(f), _FIELDS[f]) for f in fields):
             return None
         self.used.add(key)
         return entry

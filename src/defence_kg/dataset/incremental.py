@@ -313,6 +313,8 @@ def _patch(
         if entry is None:
             raise Unpatchable("a changed document's previous extraction is not in the cache")
         old_lines[i] = set(entry["nquads"].encode().splitlines(keepends=True))
+        if not all(_is_line(line.decode()) for line in old_lines[i]):  # an entry edited since
+            raise Unpatchable("a changed document's previous extraction is not N-Quads")
     fresh: dict[int, Extracted] = {}
     if changed:
         registry = curated.declared([d for u in state.units for d in u.declared])
