@@ -183,10 +183,7 @@ def build(
         curated_all += triples
     registry = Registry(curated_all)
     curated_registry = registry.to_plain() if cache is not None else {}  # before documents add to it
-    plans = [
-        _plan(project, profile, documents.get(profile.id, {}))
-        for profile in select_sources(project, sources, documents)
-    ]
+    plans = plan_sources(project, sources, documents)
     warnings: list[str] = []
     expected: dict[str, dict[str, int]] = {}
     with Cache(cache) as entries:  # kept only if every source meets its expectations
@@ -231,9 +228,16 @@ def metadata(project: Project, ontology: list, plans: Sequence[Plan], counts: Ma
     return out
 
 
-def _plan(project: Project, profile: SourceProfile, given: Mapping[str, Path | Sequence[Path]]) -> Plan:
-    source, overrides = with_versions(profile, given)
-    return Plan(source, overrides, import_loader(source, source.loader_path(project)))
+def plan_sources(
+    project: Project, sources: list[str] | None, documents: Mapping[str, Mapping[str, Path | Sequence[Path]]]
+) -> list[Plan]:
+    """The selected sources (``select_sources``), each with its documents' versions and files and
+    its loader, ready to load."""
+    plans = []
+    for profile in select_sources(project, sources, documents):
+        source, overrides = with_versions(profile, documents.get(profile.id, {}))
+        plans.append(Plan(source, overrides, import_loader(source, source.loader_path(project))))
+    return plans
 
 
 def check_expectations(source: SourceProfile, store: Store, ontology: list) -> dict[str, int]:

@@ -286,7 +286,7 @@ def _patch(
     documents: Mapping[str, Mapping[str, Path | Sequence[Path]]],
     jobs: int | None,
 ) -> Built:
-    plans = [full._plan(project, p, documents.get(p.id, {})) for p in full.select_sources(project, sources, documents)]
+    plans = full.plan_sources(project, sources, documents)
     units = [Unit(i, doc) for i, plan in enumerate(plans) for doc in plan.loader.units(plan.source)]
     keys = Keys(project, plans)
     names = [unit_name(plans[u.plan].source, u.document) for u in units]
