@@ -12,6 +12,7 @@ Projects are the benchmark workload at a small size and profiles of our own writ
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -239,3 +240,18 @@ def test_an_unreadable_cache_entry_is_extracted_again(synthetic, capsys):
     assert {k: v for k, v in _outputs(synthetic.out).items() if k in before} == before
     assert entry.read_bytes().startswith(b"{")
     assert b'"nquads"' in entry.read_bytes()
+
+
+def test_a_cache_entry_changed_since_written_is_extracted_again(synthetic, capsys):
+    """An entry's lines go into the dataset unparsed: one whose lines no longer match the digest
+    it was written with is read as none, and the document extracted again."""
+    _build(synthetic, synthetic.out, "--union", capsys=capsys)
+    before = _outputs(synthetic.out)
+    entry = next(e for e in sorted(_entries(synthetic.out)) if b'"nquads"' in e.read_bytes())
+    data = json.loads(entry.read_bytes())
+    data["nquads"] = data["nquads"].replace("> .\n", "> . broken\n", 1)
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    again = _build(synthetic, synthetic.out, "--union", capsys=capsys)
+    assert f"documents: 1 extracted, {INSTITUTIONS - 1} reused from the extraction cache\n" in again
+    assert _outputs(synthetic.out) == before
+    assert b"broken" not in entry.read_bytes()

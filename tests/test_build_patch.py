@@ -20,6 +20,7 @@ from defence_kg.core.project import Project
 from defence_kg.core.store import Store
 from defence_kg.dataset import build as dataset
 from defence_kg.dataset import incremental, patch
+from defence_kg.dataset.nquads import RDF_TYPE, SortedNQuads, graph_of, subject_of
 from defence_kg.loading import curation
 from defence_kg.loading.registry import Registry
 from helpers import ROOT, run_cli
@@ -220,7 +221,7 @@ def test_a_build_that_fails_its_expectations_leaves_the_build_as_it_was(syntheti
 def _quads(n: int, rng: random.Random) -> list[bytes]:
     graphs = [b"<https://w3id.org/defence-kg/graph/%s>" % g for g in (b"a", b"b-c", b"source/x")]
     subjects = [b"<%s%d>" % (str(ID).encode(), i) for i in range(12)] + [b"<https://example.org/x/%d>" % 3]
-    predicates = [b"<https://w3id.org/defence-kg/ontology#p%d>" % i for i in range(4)] + [patch.RDF_TYPE]
+    predicates = [b"<https://w3id.org/defence-kg/ontology#p%d>" % i for i in range(4)] + [RDF_TYPE]
     objects = [b'"o %d"@en' % i for i in range(5)] + [b'"a\\nb\\"c"', b"<https://w3id.org/defence-kg/id/a/b>"]
     lines = {
         b"%s %s %s %s .\n" % (rng.choice(subjects), rng.choice(predicates), rng.choice(objects), rng.choice(graphs))
@@ -244,12 +245,12 @@ def test_patched_text_is_what_a_full_write_gives(seed):
     after = (set(before) - removed) | added
     old, new = _store(before), _store(after)
     # graphs that empty or appear are not patched: keep one line of each graph on both sides
-    if {patch.graph_of(line) for line in after} != {patch.graph_of(line) for line in before}:
+    if {graph_of(line) for line in after} != {graph_of(line) for line in before}:
         pytest.skip("a graph appeared or emptied in this draw")
-    nquads = patch.patch_nquads(old.serialize("nquads"), removed, added)
+    nquads = patch.patch_nquads(SortedNQuads(old.serialize("nquads")), removed, added)
     assert nquads == new.serialize("nquads")
-    subjects = {(patch.graph_of(line), patch.subject_of(line)) for line in removed | added}
-    trig = b"".join(patch.patch_trig(old.serialize("trig"), patch.SortedNQuads(nquads), subjects))
+    subjects = {(graph_of(line), subject_of(line)) for line in removed | added}
+    trig = b"".join(patch.patch_trig(old.serialize("trig"), SortedNQuads(nquads), subjects))
     assert trig == new.serialize("trig")
 
 

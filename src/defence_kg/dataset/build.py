@@ -22,9 +22,11 @@ from defence_kg.core.errors import ExpectationFailed, InputError
 from defence_kg.core.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH, PREFIXES
 from defence_kg.core.output import ensure_folder
 from defence_kg.core.project import Project
-from defence_kg.core.store import Store, parse_file
+from defence_kg.core.store import Store, graph_nquads, parse_file
 from defence_kg.dataset.extract import Cache, Extraction, Plan, extract_all
-from defence_kg.dataset.risk import Settlement, settle_risk_levels
+from defence_kg.dataset.nquads import Assembly, SortedNQuads, Types, graph_counts
+from defence_kg.dataset.patch import patch_nquads
+from defence_kg.dataset.risk import Settlement, read_by_settling, settle_lines
 from defence_kg.loading import curation, provenance
 from defence_kg.loading.context import file_sha256
 from defence_kg.loading.loader import import_loader
@@ -69,10 +71,12 @@ class BuildRecord:
 
 @dataclass(frozen=True)
 class BuildResult:
-    """The built dataset (in an Oxigraph store), the sources it read and the loaders' warnings."""
+    """The built dataset (in an Oxigraph store, read when first queried), its figures, the sources
+    it read and the loaders' warnings."""
 
     store: Store
     sources: tuple[SourceProfile, ...]
+    figures: Figures
     warnings: tuple[str, ...] = ()
     extracted: int = 0
     """Documents extracted by this build (a loader that reads its whole source at once counts one)."""
@@ -81,34 +85,28 @@ class BuildResult:
     record: BuildRecord | None = None
     """With a cache, what a later build needs to patch this one's files (``dataset.incremental``)."""
 
-    @functools.cached_property
-    def figures(self) -> Figures:
-        """What ``build`` prints of the dataset (counted once: the store is not changed after)."""
-        return Figures(len(self.store), {str(g): n for g, n in self.counts().items()}, self.summary())
-
-    def counts(self) -> dict[str, int]:
-        """Triples per named graph."""
-        return {str(g): self.store.count(g) for g in self.store.graphs()}
-
     def class_counts(self) -> Counter:
         """Distinct instances per class IRI (direct types only)."""
         _, rows = self.store.query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c")
         return Counter({str(c): int(n) for c, n in rows})
 
     def summary(self) -> dict[str, int]:
-        """Instances of the main classes, counting their sub-classes (from the ontology graph)."""
-        out = {}
-        for cls in SUMMARY_CLASSES:
-            _, rows = self.store.query(
-                "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* "
-                f"<{DKG[cls]}> }}"
-            )
-            out[cls] = int(rows[0][0])
-        return out
+        """Instances of the main classes, counting their sub-classes (``SUMMARY_CLASSES``)."""
+        return self.figures.classes
 
 
 #: The classes `build` counts in its summary.
 SUMMARY_CLASSES = ("Organisation", "Laboratory", "Agreement", "Event", "RiskDesignation", "Statement")
+
+
+def summary(types: Types, ontology: list) -> dict[str, int]:
+    """Instances of the main classes in any graph, counting their subclasses (in ``ontology``)."""
+    return {cls: types.count(curation.subclasses(ontology, DKG[cls])) for cls in SUMMARY_CLASSES}
+
+
+def summary_of(store: Store) -> dict[str, int]:
+    """The summary of a built dataset read back (its ontology in its ontology graph)."""
+    return summary(Types(SortedNQuads(store.serialize("nquads"))), list(store.triples(ONTOLOGY_GRAPH)))
 
 
 def select_sources(project: Project, wanted: list[str] | None, overrides: Mapping[str, object]) -> list[SourceProfile]:
@@ -173,36 +171,54 @@ def build(
     whatever the number), reusing the extraction cache in the folder ``cache`` if given (see
     ``dataset.extract``)."""
     documents = documents or {}
-    store = Store()
+    lines = Assembly()
     ontology = read_ontology(project)
-    store.add(ONTOLOGY_GRAPH, ontology)
+    lines.add(ONTOLOGY_GRAPH, graph_nquads(ONTOLOGY_GRAPH, ontology))
     curated_all: list = []
     for path in sorted(project.curated.glob("*.ttl")):
         triples = curation.load_curated(path, ontology)
-        store.add(curation.curated_graph(path), triples)
+        lines.add(curation.curated_graph(path), graph_nquads(curation.curated_graph(path), triples))
         curated_all += triples
     registry = Registry(curated_all)
     curated_registry = registry.to_plain() if cache is not None else {}  # before documents add to it
     plans = plan_sources(project, sources, documents)
     warnings: list[str] = []
-    expected: dict[str, dict[str, int]] = {}
     with Cache(cache) as entries:  # kept only if every source meets its expectations
-        extraction = extract_all(project, plans, registry, store, jobs=jobs, entries=entries)
+        extraction = extract_all(project, plans, registry, lines, jobs=jobs, entries=entries)
+        data, settlement, counts = settled_dataset(project, ontology, plans, lines)
+        types = Types(data)
+        expected = {plan.source.id: check_expectations(plan.source, types, ontology) for plan in plans}
         for plan in plans:
-            expected[plan.source.id] = check_expectations(plan.source, store, ontology)
             warnings += [f"{plan.source.id}: {w}" for w in extraction.warnings[plan.source.id]]
-    settlement = settle_risk_levels(store)  # changes source graphs: counted after
-    warnings += settlement.warnings
-    counts = {graph: store.count(graph) for graph in store.graphs()}
-    store.add(METADATA_GRAPH, metadata(project, ontology, plans, counts))
+    figures = Figures(
+        sum(counts.values()),
+        dict(sorted((str(g), n) for g, n in counts.items() if n)),
+        summary(types, ontology),
+    )
     return BuildResult(
-        store=store,
+        store=Store.of_sorted_nquads(data.data),
         sources=tuple(plan.source for plan in plans),
-        warnings=tuple(warnings),
+        figures=figures,
+        warnings=(*warnings, *settlement.warnings),
         extracted=extraction.extracted,
         reused=extraction.reused,
         record=BuildRecord(extraction, settlement, expected, curated_registry) if cache is not None else None,
     )
+
+
+def settled_dataset(
+    project: Project, ontology: list, plans: Sequence[Plan], lines: Assembly
+) -> tuple[SortedNQuads, Settlement, dict[URIRef, int]]:
+    """The dataset of the assembled lines (taken from ``lines``), its risk levels settled and its
+    metadata graph added; with the settlement and the triples of each graph."""
+    counts = lines.counts()
+    unsettled = lines.take_sorted()
+    settlement = settle_lines(read_by_settling(unsettled))
+    counts = graph_counts(counts, settlement.removed, settlement.added)
+    described = metadata(project, ontology, plans, counts)
+    meta = set(graph_nquads(METADATA_GRAPH, described).splitlines(keepends=True))
+    data = SortedNQuads(patch_nquads(unsettled, settlement.removed, settlement.added | meta))
+    return data, settlement, graph_counts(counts, (), meta)
 
 
 def read_ontology(project: Project) -> list:
@@ -240,16 +256,12 @@ def plan_sources(
     return plans
 
 
-def check_expectations(source: SourceProfile, store: Store, ontology: list) -> dict[str, int]:
+def check_expectations(source: SourceProfile, types: Types, ontology: list) -> dict[str, int]:
     """The instances of each class a source expects (with its subclasses) in the source's graph;
     fails when there are fewer than expected."""
-    found = {}
-    for curie in sorted(source.expect):
-        values = " ".join(sorted(f"<{c}>" for c in expected_classes(source, curie, ontology)))
-        _, rows = store.query(
-            f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH <{source.graph}> {{ ?s a ?c }} VALUES ?c {{ {values} }} }}"
-        )
-        found[curie] = int(rows[0][0])
+    found = {
+        curie: types.count(expected_classes(source, curie, ontology), source.graph) for curie in sorted(source.expect)
+    }
     check_counts(source, found)
     return found
 

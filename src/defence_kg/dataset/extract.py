@@ -37,7 +37,8 @@ from defence_kg.core import progress
 from defence_kg.core.errors import DefenceKGError
 from defence_kg.core.output import ensure_folder, write_file
 from defence_kg.core.project import Project
-from defence_kg.core.store import Store, graph_nquads
+from defence_kg.core.store import graph_nquads
+from defence_kg.dataset.nquads import Assembly
 from defence_kg.loading.context import LoadContext
 from defence_kg.loading.loader import Declaration, Loader, declare, document_context
 from defence_kg.loading.registry import Registry
@@ -125,13 +126,13 @@ def extract_all(
     project: Project,
     plans: Sequence[Plan],
     registry: Registry,
-    store: Store,
+    into: Assembly,
     *,
     jobs: int | None = None,
     entries: Cache | None = None,
 ) -> Extraction:
-    """Run both passes over every unit of ``plans`` and load the triples into ``store``, each
-    source's into its own graph. ``registry`` (the curated one) receives the declarations."""
+    """Run both passes over every unit of ``plans`` and add the lines to ``into``, each source's
+    to its own graph. ``registry`` (the curated one) receives the declarations."""
     entries = entries or Cache(None)
     units = [Unit(i, doc) for i, plan in enumerate(plans) for doc in plan.loader.units(plan.source)]
     jobs = jobs or default_jobs(len(units))
@@ -159,9 +160,7 @@ def extract_all(
             result = Extracted(entry["nquads"].encode(), tuple(entry["warnings"]))
             outcome.reused += 1
         plan = plans[units[i].plan]
-        # one bulk load per document: as fast as one for the lot (measured at 1M quads), and
-        # no document's bytes are held longer than needed
-        store.load_bytes(result.nquads, "nquads", where=f"the extraction of {plan.source.id}")
+        into.add(plan.source.graph, result.nquads)
         outcome.warnings[plan.source.id] += result.warnings
         if entries.folder is not None:  # what a rebuild needs (``dataset.incremental``)
             outcome.records.append(_record(plan, units[i], keys, unit_keys[i], declared.get(i, []), result))
@@ -381,6 +380,12 @@ def _digest_files(paths: list[Path]) -> str:
 _FIELDS = {"nquads": str, "warnings": list, "names": list}
 
 
+def _lines_digest(nquads: str) -> str:
+    """The digest an entry keeps of its lines: they go into the dataset as they are, never parsed
+    again (``dataset.nquads``), so an entry changed since it was written is read as none."""
+    return hashlib.sha256(nquads.encode()).hexdigest()
+
+
 class Cache:
     """Entries by key in ``<build>/extraction-cache/<key>.json`` (no folder: no cache). Use it as
     a context manager around the build: new entries are put in place when the block ends without
@@ -440,12 +445,16 @@ class Cache:
             return None
         if not isinstance(entry, dict) or not all(isinstance(entry.get(f), _FIELDS[f]) for f in fields):
             return None
+        if "nquads" in fields and entry.get("sha256") != _lines_digest(entry["nquads"]):
+            return None
         self.used.add(key)
         return entry
 
     def put(self, key: str, entry: dict) -> None:
         if self.folder is None:
             return
+        if "nquads" in entry:
+            entry = {**entry, "sha256": _lines_digest(entry["nquads"])}
         ensure_folder(self.staged)
         write_file(json.dumps(entry, ensure_ascii=False).encode(), self.staged / f"{key}.json", build=self.folder)
         self.used.add(key)

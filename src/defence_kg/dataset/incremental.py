@@ -49,16 +49,9 @@ from defence_kg.dataset.extract import (
     run_units,
     unit_name,
 )
-from defence_kg.dataset.patch import (
-    RDF_TYPE,
-    SortedNQuads,
-    Unpatchable,
-    graph_of,
-    patch_nquads,
-    patch_trig,
-    subject_of,
-)
-from defence_kg.dataset.risk import SETTLED_PREDICATES, Settlement, settle_risk_levels
+from defence_kg.dataset.nquads import RDF_TYPE, SortedNQuads, graph_counts, graph_of, subject_of
+from defence_kg.dataset.patch import Unpatchable, patch_nquads, patch_trig
+from defence_kg.dataset.risk import Settlement, read_by_settling, settle_lines, settling_reads
 from defence_kg.loading import curation
 from defence_kg.loading.loader import declare
 from defence_kg.loading.registry import Registry
@@ -338,8 +331,10 @@ def _write_patch(
     shared = {line.encode(): n for line, n in state.shared.items()}
     before = _Dataset.read(out, state)
     lost, gained = _line_changes(before.unsettled_has, shared, change.old_lines, change.new_lines())
-    if any(_settling_reads(line) for line in lost | gained):
-        settlement = settle_risk_levels(_settling_inputs(before, lost, gained))
+    if any(settling_reads(line) for line in lost | gained):
+        # what settling reads in the documents' union after the change
+        read = ((read_by_settling(before.sorted) | before.settled_out) - before.settled_in - lost) | gained
+        settlement = settle_lines(read)
     else:  # what settling reads did not change: nor did what it does
         settlement = Settlement(before.settled_out, before.settled_in, state.settled[2])
     removed, added = before.changes(lost, gained, settlement)
@@ -350,7 +345,7 @@ def _write_patch(
     meta_removed, meta_added = _metadata_changes(before, full.metadata(project, ontology, plans, graphs))
     removed, added = removed | meta_removed, added | meta_added
     graphs[METADATA_GRAPH] += len(meta_added) - len(meta_removed)
-    after = SortedNQuads(patch_nquads(before.sorted.data, removed, added))
+    after = SortedNQuads(patch_nquads(before.sorted, removed, added))
     classes, expected = _class_counts(state, ontology, plans, before.sorted, after, removed | added)
     for plan in plans:
         full.check_counts(plan.source, expected[plan.source.id])
@@ -399,13 +394,9 @@ def _keep(
 
 def _graph_counts(before: Mapping[str, int], removed: set[bytes], added: set[bytes]) -> dict[URIRef, int]:
     """The triples of each graph after the change; every graph must be there before and after."""
-    graphs = {URIRef(g): n for g, n in before.items()}
-    for lines, sign in ((removed, -1), (added, 1)):
-        for line in lines:
-            graph = URIRef(graph_of(line)[1:-1].decode())
-            if graph not in graphs:
-                raise Unpatchable("a named graph appears")
-            graphs[graph] += sign
+    graphs = graph_counts({URIRef(g): n for g, n in before.items()}, removed, added)
+    if len(graphs) > len(before):
+        raise Unpatchable("a named graph appears")
     if any(n <= 0 for n in graphs.values()):
         raise Unpatchable("a named graph empties")
     return graphs
@@ -476,50 +467,6 @@ class _Dataset:
             elif holds and not held:
                 added.add(line)
         return removed, added
-
-
-def _settling_inputs(before: _Dataset, lost: set[bytes], gained: set[bytes]) -> Store:
-    """A store of what settling reads in the union after the change: the designations, plain
-    levels and dates (by their predicates), and the statements of levels with their parts."""
-    nquads = before.sorted.data
-    lines: set[bytes] = set()
-    for predicate in SETTLED_PREDICATES:
-        lines |= _lines_with(nquads, (b"<%s>" % str(predicate).encode(),))
-    for line in _lines_with(nquads, (_RDF_PREDICATE, _LEVEL)):
-        lines.update(before.sorted.lines(graph_of(line), subject_of(line) + b" "))
-    lines = ((lines | before.settled_out) - before.settled_in - lost) | gained
-    store = Store()
-    store.load_bytes(b"".join(sorted(lines)), "nquads", where="the settled lines")
-    return store
-
-
-_RDF_PREDICATE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate>"
-_LEVEL = b"<%s>" % str(DKG.riskLevel).encode()
-_SETTLED = {b"<%s>" % str(p).encode() for p in SETTLED_PREDICATES}
-
-
-def _settling_reads(line: bytes) -> bool:
-    """Whether settling reads the line: a designation, level or date, or the ``rdf:predicate`` of
-    a statement of a level (a statement's IRI is minted from its triple, so its other parts come
-    and go with that line)."""
-    _, predicate, rest = line.split(b" ", 2)
-    return predicate in _SETTLED or (predicate == _RDF_PREDICATE and rest.startswith(_LEVEL + b" "))
-
-
-def _lines_with(nquads: bytes, terms: tuple[bytes, ...]) -> set[bytes]:
-    """The lines whose predicate (and object, if two terms are given) are ``terms``, found by
-    their text: the first place it appears on a line is after the subject, which holds no space."""
-    text = b" " + b" ".join(terms) + b" "
-    found = set()
-    at = nquads.find(text)
-    while at >= 0:
-        start = nquads.rfind(b"\n", 0, at) + 1
-        end = nquads.index(b"\n", at) + 1
-        line = nquads[start:end]
-        if line.split(b" ", len(terms) + 1)[1 : 1 + len(terms)] == list(terms):
-            found.add(line)
-        at = nquads.find(text, end)
-    return found
 
 
 def _class_counts(

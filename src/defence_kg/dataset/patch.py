@@ -12,83 +12,23 @@ a patch of a few hundred lines costs milliseconds plus the copy.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 
 import pyoxigraph as ox
 
 from defence_kg.core.namespaces import PREFIXES
 from defence_kg.core.store import convert
-
-RDF_TYPE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+from defence_kg.dataset.nquads import SortedNQuads, graph_of
 
 
 class Unpatchable(Exception):
     """The change cannot be written as a patch (say, a graph appears or empties): write in full."""
 
 
-def graph_of(line: bytes) -> bytes:
-    """The graph term of an N-Quads line ``s p o g .`` (an IRI: no spaces inside)."""
-    return line.rsplit(b" ", 2)[-2]
-
-
-def subject_of(line: bytes) -> bytes:
-    return line[: line.index(b" ")]
-
-
-def _bisect(data: bytes, lo: int, hi: int, before: Callable[[bytes], bool]) -> int:
-    """The offset of the first whole line of ``data[lo:hi]`` (sorted lines) for which ``before``
-    is false, or ``hi``."""
-    while lo < hi:
-        mid = (lo + hi) // 2
-        start = max(data.rfind(b"\n", lo, mid) + 1, lo)
-        end = data.find(b"\n", start, hi) + 1 or hi
-        if before(data[start:end]):
-            lo = end
-        else:
-            hi = start
-    return lo
-
-
-class SortedNQuads:
-    """N-Quads text sorted by graph, then by line, where lines are found by bisection: first the
-    span of their graph (once per graph), then the line in it, compared as plain bytes."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self._spans: dict[bytes, tuple[int, int]] = {}
-
-    def span(self, graph: bytes) -> tuple[int, int]:
-        """Where the lines of ``graph`` are (an empty span where they would go, if none)."""
-        if graph not in self._spans:
-            data = self.data
-            start = _bisect(data, 0, len(data), lambda line: graph_of(line) < graph)
-            self._spans[graph] = (start, _bisect(data, start, len(data), lambda line: graph_of(line) <= graph))
-        return self._spans[graph]
-
-    def find(self, line: bytes) -> int:
-        """Where ``line`` is, or would go."""
-        start, end = self.span(graph_of(line))
-        return _bisect(self.data, start, end, lambda other: other < line)
-
-    def has(self, line: bytes) -> bool:
-        return self.data.startswith(line, self.find(line))
-
-    def lines(self, graph: bytes, prefix: bytes = b"") -> list[bytes]:
-        """The lines of ``graph`` that start with ``prefix`` (say, a subject and a space)."""
-        start, end = self.span(graph)
-        at = _bisect(self.data, start, end, lambda other: other < prefix)
-        found = []
-        while at < end and self.data.startswith(prefix, at):
-            line_end = self.data.index(b"\n", at) + 1
-            found.append(self.data[at:line_end])
-            at = line_end
-        return found
-
-
-def patch_nquads(nquads: bytes, removed: Collection[bytes], added: Collection[bytes]) -> bytes:
+def patch_nquads(sorted_lines: SortedNQuads, removed: Collection[bytes], added: Collection[bytes]) -> bytes:
     """Sorted N-Quads without ``removed`` (lines it holds) and with ``added`` (lines it lacks)."""
     edits: list[Edit] = []
-    sorted_lines = SortedNQuads(nquads)
+    nquads = sorted_lines.data
     for line in removed:
         at = sorted_lines.find(line)
         if not nquads.startswith(line, at):

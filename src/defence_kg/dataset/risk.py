@@ -25,6 +25,7 @@ from rdflib.term import Node
 
 from defence_kg.core.namespaces import DKG
 from defence_kg.core.store import Store, graph_nquads
+from defence_kg.dataset.nquads import SortedNQuads, graph_of, subject_of, term
 
 _PREFIXES = """PREFIX dkg: <https://w3id.org/defence-kg/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -73,8 +74,38 @@ class Settlement:
     warnings: list[str]
 
 
-#: the predicates of the lines settling reads (``dataset.incremental`` finds them in the text)
+#: the predicates of the lines settling reads
 SETTLED_PREDICATES = (DKG.riskDesignation, DKG.riskLevel, DKG.assessedAsOf)
+_SETTLED = {term(p) for p in SETTLED_PREDICATES}
+_RDF_PREDICATE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate>"
+_LEVEL = term(DKG.riskLevel)
+
+
+def read_by_settling(nquads: SortedNQuads) -> set[bytes]:
+    """The lines settling reads, found by their text: the designations, plain levels and dates (by
+    their predicates), and every line of the statements of levels."""
+    lines: set[bytes] = set()
+    for predicate in _SETTLED:
+        lines |= nquads.lines_with((predicate,))
+    for line in nquads.lines_with((_RDF_PREDICATE, _LEVEL)):
+        lines.update(nquads.lines(graph_of(line), subject_of(line) + b" "))
+    return lines
+
+
+def settling_reads(line: bytes) -> bool:
+    """Whether settling reads the line: a designation, level or date, or the ``rdf:predicate`` of
+    a statement of a level (a statement's IRI is minted from its triple, so its other parts come
+    and go with that line)."""
+    _, predicate, rest = line.split(b" ", 2)
+    return predicate in _SETTLED or (predicate == _RDF_PREDICATE and rest.startswith(_LEVEL + b" "))
+
+
+def settle_lines(lines: set[bytes]) -> Settlement:
+    """Settle the risk levels of a dataset given the lines of it settling reads
+    (``read_by_settling``): the same settlement as of the whole dataset."""
+    store = Store()
+    store.load_bytes(b"".join(sorted(lines)), "nquads", where="the settled lines")
+    return settle_risk_levels(store)
 
 
 def settle_risk_levels(store: Store) -> Settlement:

@@ -35,7 +35,7 @@ from defence_kg.core.output import ensure_folder, replace_folder
 from defence_kg.core.records import to_data, to_json
 from defence_kg.core.sparql import prefix_header
 from defence_kg.core.store import Store
-from defence_kg.dataset.build import BuildResult
+from defence_kg.dataset.build import summary_of
 from defence_kg.exports import FORMATS, to_networkx
 from defence_kg.publish import site_rdf
 
@@ -249,7 +249,7 @@ def _latest_date(sources: list[dict]) -> str:
 
 def counts(store: Store) -> dict[str, int]:
     """Quads, distinct triples, statements and instances of the main classes."""
-    summary = BuildResult(store=store, sources=()).summary()
+    summary = summary_of(store)
     return {
         "quads": len(store),
         "triples": len(store.union_triples()),

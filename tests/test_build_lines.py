@@ -1,0 +1,98 @@
+"""build (issue 16, point 2): the dataset is assembled as N-Quads lines, never read into a store
+to be written out again. What it writes and counts is what the store of those quads gives: its
+own serialisations, its SPARQL counts, and the risk levels settled on the whole store.
+
+Projects: the shipped data, and two dated pages of our own writing about one invented
+institution, whose older level is replaced by the newer one.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+
+import pytest
+from rdflib import URIRef
+
+from defence_kg.core.namespaces import DKG
+from defence_kg.core.project import Project
+from defence_kg.core.store import Store
+from defence_kg.dataset import build as dataset
+from defence_kg.dataset.nquads import SortedNQuads
+from defence_kg.dataset.risk import read_by_settling, settle_lines, settle_risk_levels
+from test_build_incremental import ALDER, _own_source
+
+#: the summary's definition, as the build counted it before: instances of each class and its
+#: subclasses, in any graph
+SUMMARY = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <%s> }"
+
+
+@pytest.fixture
+def two_pages(project_copy) -> Project:
+    """Our own source, and a 2019 page of one of its institutions at another level."""
+    _own_source(project_copy, ["alder", "birchmoor"])
+    older = project_copy.root / "data" / "documents" / "own-2019" / "alder.txt"
+    older.parent.mkdir(parents=True)
+    older.write_text(
+        ALDER.replace("high risk", "medium risk").replace("2 March 2021", "2 March 2019"), encoding="utf-8"
+    )
+    (project_copy.sources / "own-2019.toml").write_text(
+        'id = "own-2019"\ntitle = "An older page of our own writing"\npublisher = "australian-strategic-policy-institute"\n'
+        'licence = "CC0-1.0"\nhomepage = "https://example.org/"\nretrieved = "2019-03-02"\nloader = "aspi_tracker"\n'
+        '\n[[documents]]\nid = "alder"\npath = "data/documents/own-2019/alder.txt"\nformat = "text"\n',
+        encoding="utf-8",
+    )
+    return project_copy
+
+
+@pytest.mark.parametrize("which", ["shipped", "two pages"])
+def test_the_lines_are_what_the_store_of_their_quads_writes_and_counts(which, project_copy, request):
+    project = project_copy if which == "shipped" else request.getfixturevalue("two_pages")
+    result = dataset.build(project)
+    nquads = result.store.serialize("nquads")  # the assembled lines, not read into a store
+    store = Store()
+    store.load_bytes(nquads, "nquads", where="the build")
+    assert store.serialize("nquads") == nquads
+    assert store.serialize("trig") == result.store.serialize("trig")
+    assert result.figures.quads == len(store)
+    assert result.figures.graphs == {str(g): store.count(g) for g in store.graphs()}
+    for cls, n in result.figures.classes.items():
+        assert n == int(store.query(SUMMARY % DKG[cls])[1][0][0]), cls
+    assert dataset.summary_of(store) == result.figures.classes
+    if which == "two pages":
+        assert b"isReplacedBy" in nquads  # an older level replaced: settling changed the lines
+
+
+def test_settling_the_lines_it_reads_is_settling_the_whole_store(two_pages, tmp_path):
+    """The dataset before settling, settled again: on the whole store, and on the lines
+    ``read_by_settling`` finds in its text."""
+    result = dataset.build(two_pages, cache=tmp_path / "cache")
+    assert result.record is not None
+    settlement = result.record.settlement
+    assert settlement.removed and settlement.added  # the 2019 level: its plain edge, and a mark
+    settled = set(result.store.serialize("nquads").splitlines(keepends=True))
+    unsettled = _store((settled - settlement.added) | settlement.removed)
+    on_lines = settle_lines(read_by_settling(SortedNQuads(unsettled.serialize("nquads"))))
+    assert settle_risk_levels(unsettled) == on_lines == settlement
+
+
+def _store(lines: set[bytes]) -> Store:
+    store = Store()
+    store.load_bytes(b"".join(sorted(lines)), "nquads", where="lines")
+    return store
+
+
+def test_a_dataset_given_as_lines_is_read_once_whoever_asks_first(built):
+    nquads = built.store.serialize("nquads")
+    lazy = Store.of_sorted_nquads(nquads)
+    assert lazy.serialize("nquads") is nquads  # writing it needs no reading
+    sizes: list[int] = []
+    readers = [threading.Thread(target=lambda: sizes.append(len(lazy))) for _ in range(4)]
+    for reader in readers:
+        reader.start()
+    for reader in readers:
+        reader.join()
+    assert sizes == [built.figures.quads] * 4
+    lazy.add(URIRef("urn:x:g"), [(URIRef("urn:x:s"), URIRef("urn:x:p"), URIRef("urn:x:o"))])
+    assert lazy.serialize("nquads") != nquads and len(lazy) == built.figures.quads + 1
+    assert Counter(built.class_counts())  # the store's own queries still answer
