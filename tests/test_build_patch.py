@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import subprocess
 import sys
 from pathlib import Path
 
@@ -288,3 +289,32 @@ def test_the_registry_reads_back_as_it_was_kept():
         assert dict(getattr(back, name)) == dict(getattr(kept, name)), name
     text = "Chongqing University works with SASTIND and the Ministry of Education."
     assert back.find_in(text) == kept.find_in(text) != []
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_trig_written_in_pieces_is_the_trig_written_at_once(seed):
+    """A large dataset's TriG is written in pieces cut at subjects, by processes side by side:
+    joined, they are the bytes of one writer (a graph running across cuts, a cut at a graph's
+    end, pieces of one subject's lines)."""
+    rng = random.Random(seed)
+    nquads = _store(_quads(rng.choice([3, 40, 200]), rng)).serialize("nquads")
+    whole = patch.trig(nquads)
+    for parts in (2, 3, 7, 50):
+        cuts = patch.subject_cuts(nquads, parts)
+        assert cuts[0] == 0 and cuts[-1] == len(nquads) and cuts == sorted(set(cuts))
+        pieces = [nquads[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+        for before, after in zip(pieces, pieces[1:], strict=False):  # no subject cut in two
+            assert subject_of(before.splitlines()[-1]) != subject_of(after)
+        assert patch._joined([patch.trig(piece) for piece in pieces]) == whole
+
+
+def test_trig_written_by_several_processes_is_the_trig_written_at_once(tmp_path):
+    """The same, through forked processes: in a process of its own (a fork of pytest's, which
+    runs servers' threads, could deadlock)."""
+    nquads = _store(_quads(400, random.Random(7))).serialize("nquads")
+    (tmp_path / "d.nq").write_bytes(nquads)
+    script = "import sys; from pathlib import Path; from defence_kg.dataset.patch import trig; "
+    script += "sys.stdout.buffer.write(trig(Path(sys.argv[1]).read_bytes(), 3))"
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "d.nq")], capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == patch.trig(nquads) and done.stdout.count(b"@prefix rdf:") == 1

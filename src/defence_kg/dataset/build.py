@@ -25,7 +25,7 @@ from defence_kg.core.project import Project
 from defence_kg.core.store import Store, graph_nquads, parse_file
 from defence_kg.dataset.extract import Cache, Extraction, Plan, extract_all
 from defence_kg.dataset.nquads import Assembly, SortedNQuads, Types, graph_counts
-from defence_kg.dataset.patch import patch_nquads
+from defence_kg.dataset.patch import patch_nquads, trig
 from defence_kg.dataset.risk import Settlement, read_by_settling, settle_lines
 from defence_kg.loading import curation, provenance
 from defence_kg.loading.context import file_sha256
@@ -295,10 +295,21 @@ def write(store: Store, out: Path, *, union: bool = False) -> dict[str, Path]:
     """Write the output files (with ``union``, the union files too), atomically as a set (see
     ``write_files``)."""
     outputs = {**OUTPUTS, **(UNION_OUTPUTS if union else {})}
-    return write_files(
-        out,
-        {name: functools.partial(store.serialize, fmt, union=of_union) for name, (fmt, of_union) in outputs.items()},
-    )
+    contents: dict[str, Callable[[], bytes]] = {"dataset.trig": lambda: _trig(store.serialize("nquads"))}
+    for name, (fmt, of_union) in outputs.items():
+        contents.setdefault(name, functools.partial(store.serialize, fmt, union=of_union))
+    return write_files(out, contents)
+
+
+#: From this size of N-Quads (about 200,000 quads) the TriG is written in two pieces by two
+#: processes at once: at a million quads 2.6 s -> 1.6 s; far below, forking costs what it saves.
+TRIG_IN_TWO_FROM = 64 * 2**20
+
+
+def _trig(nquads: bytes) -> bytes:
+    """The dataset's TriG (``Store.serialize``'s bytes, in pieces when large: ``patch.trig``)."""
+    two = len(nquads) >= TRIG_IN_TWO_FROM and (os.cpu_count() or 1) > 1
+    return trig(nquads, 2 if two else 1)
 
 
 def write_files(

@@ -280,6 +280,29 @@ def run_units(work: Callable[[tuple, int], T], args: tuple, indices: list[int], 
         _job = None
 
 
+def run_beside(work: Callable[[tuple, int], T], args: tuple, parts: int) -> list[T]:
+    """``work(args, i)`` for ``i`` in ``range(parts)``, at the same time: the last part in this
+    process, the others in forked ones (for one job cut into parts, with nothing else to do
+    meanwhile; fork only from a process that runs no other threads)."""
+    if parts <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [work(args, i) for i in range(parts)]
+    global _job
+    _job = (work, args)
+    try:
+        with multiprocessing.get_context("fork").Pool(parts - 1, initializer=_worker_signals) as pool:
+            others = pool.map_async(_in_worker, range(parts - 1))
+            last = work(args, parts - 1)
+            results = [*others.get(), last]
+            pool.close()
+            pool.join()
+    finally:
+        _job = None
+    for result in results:
+        if isinstance(result, _Failure):
+            result.raise_it()
+    return results
+
+
 def _worker_signals() -> None:
     """Ctrl-C is the main process's to report (a worker would print its own traceback); a
     worker ends on SIGTERM (which the pool sends when the build stops early) whatever handler

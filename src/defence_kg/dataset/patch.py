@@ -18,7 +18,8 @@ import pyoxigraph as ox
 
 from defence_kg.core.namespaces import PREFIXES
 from defence_kg.core.store import convert
-from defence_kg.dataset.nquads import SortedNQuads, graph_of
+from defence_kg.dataset.extract import run_beside
+from defence_kg.dataset.nquads import SortedNQuads, graph_of, subject_of
 
 
 class Unpatchable(Exception):
@@ -63,9 +64,68 @@ def _apply(data: bytes, edits: Iterable[Edit]) -> list[bytes | memoryview]:
 # -- TriG --------------------------------------------------------------------------------------------
 
 
-def trig(nquads: bytes) -> bytes:
-    """The TriG of sorted N-Quads, as ``Store.serialize`` writes it."""
-    return convert(nquads, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+def trig(nquads: bytes, parts: int = 1) -> bytes:
+    """The TriG of sorted N-Quads, as ``Store.serialize`` writes it; with ``parts``, cut at
+    subjects into that many pieces written by as many processes at once (``_joined``)."""
+    if parts <= 1:
+        return convert(nquads, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+    cuts = subject_cuts(nquads, parts)
+    pieces = run_beside(_trig_piece, (nquads, cuts), len(cuts) - 1)
+    return _joined(pieces) or trig(nquads)
+
+
+def _trig_piece(job: tuple[bytes, list[int]], i: int) -> bytes:
+    nquads, cuts = job
+    return trig(nquads[cuts[i] : cuts[i + 1]])
+
+
+def subject_cuts(nquads: bytes, parts: int) -> list[int]:
+    """Offsets that cut sorted N-Quads into at most ``parts`` pieces of about one size, never
+    inside a subject's lines: the first is 0, the last the length."""
+    cuts = [0]
+    for k in range(1, parts):
+        at = nquads.find(b"\n", max(len(nquads) * k // parts, cuts[-1])) + 1
+        if at == 0:
+            break
+        subject = subject_of(nquads[nquads.rfind(b"\n", 0, at - 1) + 1 : at]) + b" "
+        while at < len(nquads) and nquads.startswith(subject, at):
+            at = nquads.index(b"\n", at) + 1
+        if cuts[-1] < at < len(nquads):
+            cuts.append(at)
+    return [*cuts, len(nquads)]
+
+
+def _joined(pieces: list[bytes]) -> bytes | None:
+    """The TriG of the whole from the TriG of its pieces cut at subjects, as one writer writes it:
+    the prefixes once, and a graph that runs across a cut opened once; None if a piece is not
+    as the writer writes (the whole is then written at once)."""
+    header = pieces[0][: _header_end(pieces[0])]
+    out, head = [pieces[0]], _last_graph_head(pieces[0])
+    for piece in pieces[1:]:
+        if not piece.startswith(header) or _header_end(piece) != len(header):
+            return None
+        body = piece[len(header) :]
+        if head is not None and out[-1].endswith(b"\n}\n") and body.startswith(head):
+            out[-1] = out[-1][:-2]  # the graph goes on: neither closed nor opened again
+            body = body[len(head) :]
+        out.append(body)
+        head = _last_graph_head(body) or head
+    return b"".join(out)
+
+
+def _header_end(text: bytes) -> int:
+    """Where the ``@prefix`` lines that open a TriG text end."""
+    end = 0
+    while text.startswith(b"@prefix ", end):
+        end = text.index(b"\n", end) + 1
+    return end
+
+
+def _last_graph_head(text: bytes) -> bytes | None:
+    """The line that opened the last graph of a TriG text (``name {``): no other line ends with a
+    brace, since the writer escapes line breaks in literals."""
+    at = text.rfind(b" {\n")
+    return None if at < 0 else text[text.rfind(b"\n", 0, at) + 1 : at + 3]
 
 
 def patch_trig(
