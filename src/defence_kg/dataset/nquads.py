@@ -37,11 +37,14 @@ class Assembly:
     """The lines of a dataset being built, by graph: a line given twice is one quad."""
 
     def __init__(self) -> None:
-        self._graphs: dict[bytes, set[bytes]] = {}
+        # a dict as an ordered set: each addition's lines go in sorted, so the final sort merges
+        # runs (at a million quads, a third faster than sorting a set's order)
+        self._graphs: dict[bytes, dict[bytes, None]] = {}
 
     def add(self, graph: URIRef, nquads: bytes) -> None:
         """Add N-Quads lines, all of ``graph``."""
-        self._graphs.setdefault(term(graph), set()).update(nquads.splitlines(keepends=True))
+        lines = self._graphs.setdefault(term(graph), {})
+        lines.update(dict.fromkeys(sorted(nquads.splitlines(keepends=True))))
 
     def counts(self) -> dict[URIRef, int]:
         """The lines of each graph that has any."""
