@@ -163,7 +163,8 @@ def build(
     jobs: int | None = None,
     cache: Path | None = None,
 ) -> BuildResult:
-    """Load the ontology, the curated registry and each selected source into one store.
+    """Build the dataset of the ontology, the curated registry and each selected source, as its
+    sorted N-Quads lines (``dataset.nquads``), in a store read when first queried.
 
     ``documents`` gives a source's documents as local files, ``{source: {document: path}}``; a
     list of paths loads several versions of one document side by side (see ``with_versions``).
