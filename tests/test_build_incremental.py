@@ -149,6 +149,24 @@ Last updated 3 March 2021.
 """
 
 
+def with_an_older_page(project: Project) -> Path:
+    """Our own source, and a 2019 page of one of its institutions at another level (the latest
+    page's level replaces it); returns the older page."""
+    _own_source(project, ["alder", "birchmoor"])
+    older = project.root / "data" / "documents" / "own-2019" / "alder.txt"
+    older.parent.mkdir(parents=True)
+    older.write_text(
+        ALDER.replace("high risk", "medium risk").replace("2 March 2021", "2 March 2019"), encoding="utf-8"
+    )
+    (project.sources / "own-2019.toml").write_text(
+        'id = "own-2019"\ntitle = "An older page of our own writing"\npublisher = "australian-strategic-policy-institute"\n'
+        'licence = "CC0-1.0"\nhomepage = "https://example.org/"\nretrieved = "2019-03-02"\nloader = "aspi_tracker"\n'
+        '\n[[documents]]\nid = "alder"\npath = "data/documents/own-2019/alder.txt"\nformat = "text"\n',
+        encoding="utf-8",
+    )
+    return older
+
+
 def _own_source(project: Project, order: list[str]) -> None:
     """A source of two profiles of our own, of institutions no curated file names, in ``order``."""
     docs = project.root / "data" / "documents" / "own"

@@ -20,7 +20,7 @@ from defence_kg.core.store import Store
 from defence_kg.dataset import build as dataset
 from defence_kg.dataset.nquads import SortedNQuads
 from defence_kg.dataset.risk import read_by_settling, settle_lines, settle_risk_levels
-from test_build_incremental import ALDER, _own_source
+from test_build_incremental import with_an_older_page
 
 #: the summary's definition, as the build counted it before: instances of each class and its
 #: subclasses, in any graph
@@ -29,19 +29,7 @@ SUMMARY = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a/<http://www.w3.org/200
 
 @pytest.fixture
 def two_pages(project_copy) -> Project:
-    """Our own source, and a 2019 page of one of its institutions at another level."""
-    _own_source(project_copy, ["alder", "birchmoor"])
-    older = project_copy.root / "data" / "documents" / "own-2019" / "alder.txt"
-    older.parent.mkdir(parents=True)
-    older.write_text(
-        ALDER.replace("high risk", "medium risk").replace("2 March 2021", "2 March 2019"), encoding="utf-8"
-    )
-    (project_copy.sources / "own-2019.toml").write_text(
-        'id = "own-2019"\ntitle = "An older page of our own writing"\npublisher = "australian-strategic-policy-institute"\n'
-        'licence = "CC0-1.0"\nhomepage = "https://example.org/"\nretrieved = "2019-03-02"\nloader = "aspi_tracker"\n'
-        '\n[[documents]]\nid = "alder"\npath = "data/documents/own-2019/alder.txt"\nformat = "text"\n',
-        encoding="utf-8",
-    )
+    with_an_older_page(project_copy)
     return project_copy
 
 

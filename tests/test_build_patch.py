@@ -25,7 +25,7 @@ from defence_kg.dataset.nquads import RDF_TYPE, SortedNQuads, graph_of, subject_
 from defence_kg.loading import curation
 from defence_kg.loading.registry import Registry
 from helpers import ROOT, run_cli
-from test_build_incremental import ALDER, _own_source
+from test_build_incremental import _own_source, with_an_older_page
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import workload  # noqa: E402
@@ -143,18 +143,7 @@ def test_what_is_not_patched_is_built_in_full(synthetic, tmp_path, change, capsy
 def test_risk_levels_are_settled_again_when_a_profile_changes(project_copy, tmp_path, capsys):
     """Levels are settled across documents (the latest designation gives the plain level): a
     patch settles them again, as a full build does."""
-    _own_source(project_copy, ["alder", "birchmoor"])
-    older = project_copy.root / "data" / "documents" / "own-2019" / "alder.txt"
-    older.parent.mkdir(parents=True)
-    older.write_text(
-        ALDER.replace("high risk", "medium risk").replace("2 March 2021", "2 March 2019"), encoding="utf-8"
-    )
-    (project_copy.sources / "own-2019.toml").write_text(
-        'id = "own-2019"\ntitle = "An older page of our own writing"\npublisher = "australian-strategic-policy-institute"\n'
-        'licence = "CC0-1.0"\nhomepage = "https://example.org/"\nretrieved = "2019-03-02"\nloader = "aspi_tracker"\n'
-        '\n[[documents]]\nid = "alder"\npath = "data/documents/own-2019/alder.txt"\nformat = "text"\n',
-        encoding="utf-8",
-    )
+    older = with_an_older_page(project_copy)
     _build(project_copy, project_copy.out, capsys=capsys)
     assert b"isReplacedBy" in (project_copy.out / "dataset.nq").read_bytes()  # the 2019 level is replaced
     latest = project_copy.root / "data" / "documents" / "own" / "alder.txt"
