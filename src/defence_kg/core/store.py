@@ -104,18 +104,16 @@ _LOADING = threading.Lock()
 class Store:
     """A dataset of named graphs in an in-memory Oxigraph store."""
 
-    def __init__(self) -> None:
-        self._loaded: ox.Store | None = ox.Store()
-        self._sorted_nquads: bytes | None = None
+    def __init__(self, sorted_nquads: bytes | None = None) -> None:
+        self._loaded: ox.Store | None = ox.Store() if sorted_nquads is None else None
+        self._sorted_nquads = sorted_nquads
 
     @classmethod
     def of_sorted_nquads(cls, nquads: bytes) -> Store:
         """The dataset of N-Quads sorted as ``serialize`` writes them, read into Oxigraph only when
         first asked for more than its files: a build writes them without reading them (at a
         million quads, reading them takes as long as the rest of writing)."""
-        store = cls()
-        store._loaded, store._sorted_nquads = None, nquads
-        return store
+        return cls(nquads)
 
     @property
     def _store(self) -> ox.Store:

@@ -49,7 +49,7 @@ from defence_kg.dataset.extract import (
     run_units,
     unit_name,
 )
-from defence_kg.dataset.nquads import RDF_TYPE, SortedNQuads, graph_counts, graph_of, subject_of
+from defence_kg.dataset.nquads import RDF_TYPE, SortedNQuads, graph_counts, graph_of, subject_of, term
 from defence_kg.dataset.patch import Unpatchable, patch_nquads, patch_trig
 from defence_kg.dataset.risk import Settlement, read_by_settling, settle_lines, settling_reads
 from defence_kg.loading import curation
@@ -374,7 +374,7 @@ def _write_patch(
 def _metadata_changes(before: _Dataset, metadata: list) -> tuple[set[bytes], set[bytes]]:
     """The lines the metadata graph loses and gains."""
     new = set(graph_nquads(METADATA_GRAPH, metadata).splitlines(keepends=True))
-    old = set(before.sorted.lines(b"<%s>" % str(METADATA_GRAPH).encode()))
+    old = set(before.sorted.lines(term(METADATA_GRAPH)))
     return old - new, new - old
 
 
@@ -475,17 +475,17 @@ def _class_counts(
     """The summary's class counts and each source's expected counts after the change, from those
     before and the types of the subjects whose type lines changed, before and after."""
     typed = {subject_of(line) for line in changed if line.split(b" ", 2)[1] == RDF_TYPE}
-    graphs = [b"<%s>" % g.encode() for g in state.figures.graphs]
+    graphs = [term(g) for g in state.figures.graphs]
     classes = dict(state.figures.classes)
     for name in classes:
-        members = {b"<%s>" % str(c).encode() for c in curation.subclasses(ontology, DKG[name])}
+        members = {term(str(c)) for c in curation.subclasses(ontology, DKG[name])}
         for subject in typed:
             classes[name] += _is_a(new, graphs, subject, members) - _is_a(old, graphs, subject, members)
     expected = {source: dict(counts) for source, counts in state.expected.items()}
     for plan in plans:
-        graph = [b"<%s>" % str(plan.source.graph).encode()]
+        graph = [term(plan.source.graph)]
         for curie in expected[plan.source.id]:
-            members = {b"<%s>" % str(c).encode() for c in full.expected_classes(plan.source, curie, ontology)}
+            members = {term(str(c)) for c in full.expected_classes(plan.source, curie, ontology)}
             for subject in typed:
                 change = _is_a(new, graph, subject, members) - _is_a(old, graph, subject, members)
                 expected[plan.source.id][curie] += change
