@@ -18,7 +18,7 @@ from defence_kg.loading.profile_text import Profile, institution_name, parse_pro
 def names(ctx, document) -> list:
     """The institution the profile is about, when the registry does not know it: declared with
     the page's name, so that every document of the build resolves that name."""
-    profile, _ = _read(ctx, document)
+    profile, _ = _read(ctx, document, head=True)
     subject = _subject(ctx, document, profile)
     if subject in ctx.registry.labels:
         return []
@@ -62,9 +62,10 @@ def load_document(ctx, document) -> None:
         ctx.fact(subject, RDF.type, DKG.Organisation, document=document, quote=profile.title)
 
 
-def _read(ctx, document) -> tuple[Profile, str | None]:
-    """The profile, with the institution's name as its title, and the page's own title."""
-    profile = parse_profile(ctx.read_text(document), where=str(ctx.document_path(document)))
+def _read(ctx, document, head: bool = False) -> tuple[Profile, str | None]:
+    """The profile (with ``head``, its start only: see parse_profile), with the institution's name
+    as its title, and the page's own title."""
+    profile = parse_profile(ctx.read_text(document), where=str(ctx.document_path(document)), head=head)
     title = profile.title
     profile.title = institution_name(profile)
     return profile, title

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from collections import ChainMap
 
-from rdflib import Dataset, Graph, Literal
+import pyoxigraph as ox
+from hypothesis import given
+from hypothesis import strategies as st
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
 
 from defence_kg.core.errors import EXIT_OK
 from defence_kg.core.namespaces import ID
+from defence_kg.core.store import graph_nquads, to_ox
 from defence_kg.dataset import build as dataset
 from defence_kg.loading.extraction.names import GOVERNMENT, places_of
 from defence_kg.loading.registry import Registry
@@ -51,6 +55,29 @@ def test_a_registry_read_again_when_its_labels_are_a_new_dict():
     assert places_of(registry, set()) == {"anhui"}
     registry.labels = {ID[f"school-{i}"]: f"School {i}" for i in range(80)}  # fewer labels, another dict
     assert places_of(registry, set()) == set()
+
+
+# -- a document's lines --------------------------------------------------------------------------
+
+_OBJECTS = st.one_of(
+    st.builds(Literal, st.text()),
+    st.builds(lambda text, lang: Literal(text, lang=lang), st.text(), st.sampled_from(["en", "zh-Hans", "fr-CA"])),
+    st.builds(lambda n: Literal(n), st.integers() | st.booleans()),
+    st.builds(lambda text: Literal(text, datatype=URIRef("http://www.w3.org/2001/XMLSchema#anyURI")), st.text()),
+    st.builds(lambda text: Literal(text, datatype=URIRef("http://www.w3.org/2001/XMLSchema#string")), st.text()),
+    st.builds(lambda i: ID[f"node-{i}"], st.integers(0, 3)),
+    st.builds(lambda i: BNode(f"b{i}"), st.integers(0, 3)),
+)
+
+
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 2), _OBJECTS), max_size=12))
+def test_a_documents_lines_are_what_oxigraph_writes_for_its_triples(rows):
+    """Lines joined from terms (the build's hot path) are Oxigraph's N-Quads, escaping and
+    repeats included, in the triples' order."""
+    graph = ID["graph"]
+    triples = [(ID[f"s{s}"], ID[f"p{p}"], o) for s, p, o in rows]
+    quads = [ox.Quad(*(to_ox(t) for t in triple), to_ox(graph)) for triple in triples]
+    assert graph_nquads(graph, triples) == ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
 
 
 # -- the files a build writes ---------------------------------------------------------------------

@@ -7,13 +7,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from defence_kg.cli.build import _documents
 from defence_kg.cli.query import _parse_param
 from defence_kg.core.errors import DefenceKGError
-from defence_kg.loading.profile_text import parse_profile
+from defence_kg.loading.profile_text import institution_name, parse_profile
 from defence_kg.loading.report import read_gold
 from defence_kg.queries import library
 from defence_kg.sources.documents import decode
@@ -54,6 +55,37 @@ def test_document_values(value):
 @given(data=st.binary(max_size=300) | NASTY.map(lambda s: s.encode("utf-8", "surrogatepass")))
 def test_profile_texts(data):
     _succeeds_or_says_why(lambda: parse_profile(decode(data, where="profile"), where="profile"))
+
+
+#: Lines of our own writing that make titles, risk sentences, headings and prose in any order.
+PAGE_LINES = st.sampled_from(
+    [
+        "Eastern Institute of Aeronautics (东方航空学院)",
+        "The Northern Ordnance Academy is designated high risk for its defence laboratories.",
+        "Unlike the Southern Institute, which is designated very high risk, it is not.",
+        "Defence laboratories",
+        "It hosts two laboratories. It signed an agreement with NORINCO in 2015.",
+        "Last updated 3 May 2020.",
+        "",
+    ]
+)
+
+
+@SETTINGS
+@given(text=st.lists(PAGE_LINES | NASTY, max_size=6).map("\n".join))
+def test_the_head_of_a_profile_names_its_institution_as_the_whole_profile_does(text):
+    """A loader's first pass reads only the head of a page: the same title, the same name of the
+    institution and the same first sentences, or the same error."""
+    try:
+        whole = parse_profile(text, where="profile")
+    except DefenceKGError as err:
+        with pytest.raises(DefenceKGError) as raised:
+            parse_profile(text, where="profile", head=True)
+        assert raised.value.what == err.what
+        return
+    head = parse_profile(text, where="profile", head=True)
+    assert (head.title, head.title_zh, institution_name(head)) == (whole.title, whole.title_zh, institution_name(whole))
+    assert head.sentences and head.sentences == whole.sentences[: len(head.sentences)] or not whole.sentences
 
 
 @SETTINGS

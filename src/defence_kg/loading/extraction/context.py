@@ -120,6 +120,7 @@ class DocumentContext:
     """The rule being applied: the facts made are counted under its name."""
     hits: RuleHits = field(default_factory=current_hits)
     facts_made: int = 0
+    _expression: tuple[str, re.Pattern[str]] | None = field(default=None, repr=False)
 
     # -- writing -------------------------------------------------------------------------------
     def fact(self, s: Node, p: Node, o: Node, sentence: Sentence, **kw) -> URIRef:
@@ -189,8 +190,12 @@ class DocumentContext:
     # one the whole expression tries first: where the rest matches there, the whole expression
     # gives the same; only where it does not is the whole expression compiled and tried.
     def _names_expression(self) -> re.Pattern[str]:
-        """``clause_subject_pattern()``, with the group ``subject`` when a name (not "It") matched."""
-        return re.compile("(?:(?P<subject>" + self.subject_pattern() + r")|\b[Ii]t\b)")
+        """``clause_subject_pattern()``, with the group ``subject`` when a name (not "It") matched:
+        compiled again only when the names changed (``names.pattern()`` is then another string)."""
+        names = self.names.pattern()
+        if self._expression is None or self._expression[0] is not names:
+            self._expression = (names, re.compile("(?:(?P<subject>" + self.subject_pattern() + r")|\b[Ii]t\b)"))
+        return self._expression[1]
 
     def subject_at(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """A name of the institution at ``pos`` (its first way of matching there), not "It"."""

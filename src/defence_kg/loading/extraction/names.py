@@ -18,7 +18,6 @@ import re
 from collections import ChainMap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 
 from rdflib import URIRef
 
@@ -79,30 +78,35 @@ class InstitutionNames:
     ``full`` are names matched in any case after an optional "the"; ``exact`` are abbreviations
     matched as written; ``short`` are one-word short forms, matched as written and only when no
     capitalised word follows ("Beihang scientists", not "Beihang Road"); ``stand_ins`` are nouns
-    such as "university" matched after "the"."""
+    such as "university" matched after "the". Grow it with ``add`` only: the pattern is kept
+    until the next ``add`` (rules ask for it at every sentence)."""
 
     full: set[str] = field(default_factory=set)
     exact: set[str] = field(default_factory=set)
     short: set[str] = field(default_factory=set)
     stand_ins: tuple[str, ...] = ("institution",)
+    _pattern: str | None = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, name: str) -> None:
         """A name of the institution; a full name brings its variants and its short form."""
         name = re.sub(r"\s+", " ", name).strip()
         if not name:
             return
+        self._pattern = None
         if ABBREVIATION.fullmatch(name) and sum(c.isupper() for c in name) >= 2:
             self.exact.add(name)
             return
         self.full |= variants(name)
 
     def pattern(self) -> str:
-        """Any name of the institution (not a pronoun), longest first."""
-        return _pattern(frozenset(self.full), frozenset(self.exact), frozenset(self.short), self.stand_ins)
+        """Any name of the institution (not a pronoun), longest first: the same string object until
+        the next ``add``."""
+        if self._pattern is None:
+            self._pattern = _pattern(self.full, self.exact, self.short, self.stand_ins)
+        return self._pattern
 
 
-@cache
-def _pattern(full: frozenset[str], exact: frozenset[str], short: frozenset[str], stand_ins: tuple[str, ...]) -> str:
+def _pattern(full: set[str], exact: set[str], short: set[str], stand_ins: tuple[str, ...]) -> str:
     alts = [(n, "(?:[Tt]he\\s+)?(?i:" + name_regex(n) + ")") for n in full]
     alts += [(n, "(?:[Tt]he\\s+)?" + name_regex(n)) for n in exact]
     # a short form is not the start of another name: "Beihang scientists", not "Beihang Road"
@@ -193,7 +197,8 @@ class _GovernmentPlaces:
         kept, read, places = self._seen.get(id(labels), (None, 0, {}))
         if kept is not labels or read > len(labels):
             read, places = 0, {}
-        for iri, label in itertools.islice(labels.items(), read, None):
+        # the labels added since, from the end: skipping the first ``read`` would walk them all
+        for iri, label in reversed(list(itertools.islice(reversed(labels.items()), len(labels) - read))):
             if m := GOVERNMENT.fullmatch(label):
                 places[iri] = m[1].lower()
         self._seen.pop(id(labels), None)
@@ -215,6 +220,6 @@ def institution_names(
     english |= {name for name, how in registry.names_of(subject)}
     for name in english:
         names.add(name)
-    names.short = {s for n in names.full if (s := short_form(n, places))}
-    names.stand_ins = stand_ins({n for n in names.full if not CJK.search(n)})
-    return names
+    short = {s for n in names.full if (s := short_form(n, places))}
+    nouns = stand_ins({n for n in names.full if not CJK.search(n)})
+    return InstitutionNames(names.full, names.exact, short, nouns)
