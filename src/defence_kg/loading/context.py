@@ -119,6 +119,7 @@ class LoadContext:
     overrides: dict[str, Path] = field(default_factory=dict)
     triples: list[Triple] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    _document_iris: dict[tuple[str, str | None], URIRef] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def graph(self) -> URIRef:
@@ -200,7 +201,12 @@ class LoadContext:
 
     # -- documents -------------------------------------------------------------------------
     def document_iri(self, document: Document) -> URIRef:
-        return document_iri(self.source.id, document)
+        # asked for at every fact: minting (and checking) the IRI once per document is enough
+        key = (document.id, document.version)
+        iri = self._document_iris.get(key)
+        if iri is None:
+            iri = self._document_iris[key] = document_iri(self.source.id, document)
+        return iri
 
     def note_version(self, document: Document) -> None:
         """A version of a document loaded with others is a version of the unversioned document."""
