@@ -8,6 +8,7 @@ IRIs are minted only through ``ctx.mint()``/``slug()``, deterministically.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -70,6 +71,12 @@ def _statement_terms() -> dict:
     return _ST_TERMS
 
 
+@functools.lru_cache(maxsize=1024)
+def _english(text: str) -> Literal:
+    """An English literal, made once for the facts of one sentence (rdflib's are slow to make)."""
+    return Literal(text, lang="en")
+
+
 def statement_triples(
     s: Node,
     p: Node,
@@ -100,7 +107,7 @@ def statement_triples(
     derived = k["wasDerivedFrom"]
     out += [(st, derived, d) for d in derived_from]
     if quote:
-        out.append((st, k["quote"], Literal(quote, lang="en")))
+        out.append((st, k["quote"], _english(quote)))
     if citation:
         out.append((st, k["citation"], Literal(citation, datatype=k["anyURI"])))
     if according_to:

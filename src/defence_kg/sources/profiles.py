@@ -7,6 +7,7 @@ into the source's one named graph, and the framework describes that graph's prov
 from __future__ import annotations
 
 import difflib
+import functools
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,8 +64,9 @@ class SourceProfile:
     expect: dict = field(default_factory=dict)
     """Minimum counts per class CURIE, e.g. ``{"dkg:Statement": 30}``: fewer fails the build."""
 
-    @property
+    @functools.cached_property
     def graph(self) -> URIRef:
+        # asked for at every fact a source's loader writes
         return GRAPH[f"source/{self.id}"]
 
     @property

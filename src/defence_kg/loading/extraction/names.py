@@ -92,11 +92,14 @@ class InstitutionNames:
         name = re.sub(r"\s+", " ", name).strip()
         if not name:
             return
-        self._pattern = None
         if ABBREVIATION.fullmatch(name) and sum(c.isupper() for c in name) >= 2:
-            self.exact.add(name)
-            return
-        self.full |= variants(name)
+            new = {name} - self.exact
+            self.exact |= new
+        else:
+            new = variants(name) - self.full
+            self.full |= new
+        if new:
+            self._pattern = None
 
     def pattern(self) -> str:
         """Any name of the institution (not a pronoun), longest first: the same string object until
