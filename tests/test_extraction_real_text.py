@@ -52,6 +52,19 @@ def test_short_form_pla_variant_and_stand_in_name_the_institution(project, tmp_p
     assert found["securityCredential"] == {"secret"}
 
 
+def test_a_count_of_the_institutions_laboratories_in_a_sentence_about_something_else(project, tmp_path):
+    """The count is the institution's whoever the sentence is about, with the number as written."""
+    found = observed(
+        page(
+            project,
+            tmp_path,
+            "kestrel-university",
+            "Kestrel University\n\n\nIts research office runs the university's seven major defence laboratories.\n",
+        )
+    )
+    assert found["defenceLaboratoryCount"] == {"7"}
+
+
 def test_a_place_is_no_short_form_and_the_university_is_not_an_academy(project, tmp_path):
     hubei = observed(
         page(

@@ -129,9 +129,14 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("Alder University is home to at least three defence laboratories."),
             Example("It runs at least five defence laboratories and partners with the PLA."),
+            Example("Its science office oversees the university's four major defence laboratories."),
+            Example("Work at Alder University's six defence laboratories centres on radar."),
         ),
         ignores=(
             Example("Alder University is home to three teaching laboratories."),
+            Example("Its science office oversees Birch University's four defence laboratories."),
+            Example("Its science office oversees the university's four teaching laboratories."),
+            Example("The university's 2019 defence laboratories review found no faults."),
             Example("Alder University hosts a defence laboratory on radioactive geology."),  # a laboratory, not a count
         ),
     ),

@@ -97,11 +97,18 @@ def discipline_approval_pattern(number: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def owned_lab_count_pattern(number: str) -> re.Pattern[str]:
+    # "the university's four major defence laboratories", whatever the sentence's subject
+    return re.compile(rf"['’]s\s+(?P<n>{number})\s+(?P<kind>(?:[\w-]+\s+){{0,4}}?)laboratories\b")
+
+
 def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
-    """ "<Institution> is home to at least two defence laboratories ... research on a, b and c"."""
+    """ "<Institution> is home to at least two defence laboratories ... research on a, b and c"; or
+    "... the university's four major defence laboratories" in a sentence about anything."""
     m = lab_count_pattern(doc.words.number).search(s.text)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s) or doc.words.negation.search(s.text):
-        return False
+        return owned_laboratory_count(doc, s)
     if m["n"].lower() in ("a", "an"):
         return False  # "hosts a defence laboratory on X": one named by its work, not a count
     if "defen" not in (m[0] + m["rest"]).lower():
@@ -114,6 +121,21 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
         # what those laboratories work on, not a research area of the whole institution
         for area in split_list(areas[1]):
             doc.fact(doc.subject, DKG.defenceLaboratoryResearchArea, doc.ctx.concept("topic", area), s)
+    return True
+
+
+def owned_laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
+    """A count of the institution's defence laboratories in a phrase it owns: a name of it (or "the
+    university") and "'s" directly before the number."""
+    m = owned_lab_count_pattern(doc.words.number).search(s.text)
+    if not m or "defen" not in m["kind"].lower() or doc.negated_or_hedged(s.text):
+        return False
+    owner_ends = {mention.end() for mention in doc.subject_mentions(s.text[: m.start()])}
+    n = doc.words.number_of(m["n"])
+    if m.start() not in owner_ends or not 1 < n < 1000:
+        return False  # another's laboratories, or a year ("the university's 2019 defence laboratories")
+    count = doc.ctx.count(doc.value_node(f"{doc.slug}-defence-laboratory-count"), n, "exact")
+    doc.fact(doc.subject, DKG.defenceLaboratoryCount, count, s)
     return True
 
 
