@@ -120,7 +120,7 @@ class DocumentContext:
     """The rule being applied: the facts made are counted under its name."""
     hits: RuleHits = field(default_factory=current_hits)
     facts_made: int = 0
-    _expression: tuple[str, re.Pattern[str]] | None = field(default=None, repr=False)
+    _expression: tuple[str, re.Pattern[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     # -- writing -------------------------------------------------------------------------------
     def fact(self, s: Node, p: Node, o: Node, sentence: Sentence, **kw) -> URIRef:
