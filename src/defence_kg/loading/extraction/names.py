@@ -93,12 +93,11 @@ class InstitutionNames:
         if not name:
             return
         if ABBREVIATION.fullmatch(name) and sum(c.isupper() for c in name) >= 2:
-            new = {name} - self.exact
-            self.exact |= new
+            names, kept = {name}, self.exact
         else:
-            new = variants(name) - self.full
-            self.full |= new
-        if new:
+            names, kept = variants(name), self.full
+        if not names <= kept:
+            kept |= names
             self._pattern = None
 
     def pattern(self) -> str:
