@@ -274,7 +274,7 @@ class DocumentContext:
         return iri, end
 
     def negated_or_hedged(self, text: str) -> bool:
-        return bool(self.words.negation.search(text) or self.words.hedge.search(text))
+        return self.words.negation.found_in(text) or self.words.hedge.found_in(text)
 
     def org(self, text: str) -> URIRef | None:
         """The registry entity a phrase names (the longest mention in it), or the subject."""

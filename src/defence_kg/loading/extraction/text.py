@@ -3,6 +3,39 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+
+
+class Gated:
+    """A regular expression searched only in texts that hold one of ``words``, words every match of
+    it holds: every rule is tried on every sentence, most sentences are about something else, and
+    testing a few words is about a hundred times cheaper than searching a sentence with a long
+    alternation (20 µs for the credentials' one). The words are lower-case ASCII, looked for in
+    the lower-cased text; a text with other characters is always searched, since matching without
+    case pairs some of them with ASCII letters ("ſ" with "s", "K" with "k")."""
+
+    def __init__(self, pattern: str, words: tuple[str, ...], flags: int = 0) -> None:
+        self.expression = re.compile(pattern, flags)
+        self.words = words
+
+    def may_match(self, text: str) -> bool:
+        if not text.isascii():
+            return True
+        lowered = text.lower()
+        return any(word in lowered for word in self.words)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.expression.search(text, pos) if self.may_match(text) else None
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.expression.match(text, pos) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.expression.finditer(text) if self.may_match(text) else iter(())
+
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return self.expression.sub(replacement, text, count) if self.may_match(text) else text
+
 
 # an abbreviation as the tracker writes it: "CQU", "NUDT", "HEU", "SASTIND"
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z&-]{1,11}")
@@ -51,17 +84,30 @@ def split_list(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+# the clauses ``own_clauses`` removes
+RELATIVE_CLAUSE = Gated(r",\s*(?:which|who|whose)\b[^,]*(?:,|$)", ("which", "who"))
+HELD_BY = Gated(
+    r"\b(?:held|owned|granted to|awarded to) by\b[^,]*|\b(?:held|owned) by\b.*$",
+    ("held", "owned", "granted", "awarded"),
+)
+GRADE_APART = Gated(
+    r",?\s*(?:one|a|two) (?:grade|level|step)s? (?:below|above|lower|higher)\b[^,]*", ("grade", "level", "step")
+)
+COMPARISON = Gated(
+    r"\b(?:than|unlike|like|as with|similar to|compared with|compared to)\b[^,]*",
+    ("than", "like", "as with", "similar to", "compared"),
+    re.IGNORECASE,
+)
+
+
 def own_clauses(text: str) -> str:
     """The sentence without the clauses that describe other organisations: relative clauses
     (", which holds top-secret security credentials"), "held by <X>", comparisons ("one grade
     below ...", "than ...", "like/unlike ...")."""
-    text = re.sub(r",\s*(?:which|who|whose)\b[^,]*(?:,|$)", ", ", text)
-    text = re.sub(r"\b(?:held|owned|granted to|awarded to) by\b[^,]*|\b(?:held|owned) by\b.*$", "", text)
-    text = re.sub(r",?\s*(?:one|a|two) (?:grade|level|step)s? (?:below|above|lower|higher)\b[^,]*", "", text)
-    text = re.sub(
-        r"\b(?:than|unlike|like|as with|similar to|compared with|compared to)\b[^,]*", "", text, flags=re.IGNORECASE
-    )
-    return text
+    text = RELATIVE_CLAUSE.sub(", ", text)
+    text = HELD_BY.sub("", text)
+    text = GRADE_APART.sub("", text)
+    return COMPARISON.sub("", text)
 
 
 def states_a_risk(text: str) -> bool:

@@ -125,7 +125,7 @@ def credential(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
 def sanctions(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     if not (m := SANCTIONS.fullmatch(text)):
         return None
-    if doc.words.negation.search(m["lists"]) or re.search(r"\bn/?a\b|^-$", m["lists"], re.IGNORECASE):
+    if doc.words.negation.found_in(m["lists"]) or re.search(r"\bn/?a\b|^-$", m["lists"], re.IGNORECASE):
         return True  # "Sanctions Lists: None": read, and nothing to record
     found = False
     for pattern, concept in doc.words.end_user_lists:
@@ -156,7 +156,7 @@ def party_secretary(doc: DocumentContext, text: str, s: Sentence) -> bool | None
     name = m["name"].strip(" .")
     zh = re.search(r"[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）]", name)
     english = re.sub(r"\s*[(（][^()（）]*[)）]", "", name).strip()
-    if not english or doc.words.negation.search(english) or re.fullmatch(r"(?i)n/?a|-|unknown", english):
+    if not english or doc.words.negation.found_in(english) or re.fullmatch(r"(?i)n/?a|-|unknown", english):
         return True  # "Party Secretary: -": read, nothing to record
     post = ID[f"{doc.slug}-party-secretary"]
     person = ID[f"{doc.slug}-{slug(english)}"]  # minted under the institution: names are not unique

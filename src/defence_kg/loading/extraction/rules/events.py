@@ -12,12 +12,14 @@ from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import body_of_subject, unit_of_subject
 from defence_kg.loading.extraction.rules.links import dated
+from defence_kg.loading.extraction.text import Gated
 from defence_kg.loading.profile_text import Sentence
 
-EVENT_ORGANISED = re.compile(
+EVENT_ORGANISED = Gated(
     r"^(?P<lead>.*?)\b(?:organised|organized|held|hosted|convened)\s+(?:a|an)\s+"
     r"(?P<kind>conference|forum|symposium|seminar|workshop|meeting)\s+(?:on|about)\s+"
-    r"(?P<topic>.+?)\.?$"
+    r"(?P<topic>.+?)\.?$",
+    ("conference", "forum", "symposium", "seminar", "workshop", "meeting"),
 )
 ATTENDANCE = re.compile(
     r"^(?P<q>Around|About|Approximately|Nearly|Over|More than|Some)?\s*(?P<n>\d[\d,]*)\s+"
@@ -26,9 +28,10 @@ ATTENDANCE = re.compile(
     r"(?:,\s*including\s+(?P<groups>.+?))?\.?$"
 )
 ATTENDEES = re.compile(r"^(?:Other\s+)?(?:attendees|participants)\s+(?:included|includes|were)\s+(?P<groups>.+?)\.?$")
-MEETING = re.compile(
+MEETING = Gated(
     r"^(?:The\s+)?(?P<body>.+?)\s+held\s+its\s+(?P<which>first|inaugural|\w+)\s+meeting\s+"
-    r"(?:on|in)\s+(?P<date>.+?)\.?$"
+    r"(?:on|in)\s+(?P<date>.+?)\.?$",
+    ("meeting",),
 )
 # a count qualifier of attendance and the count's precision; "over 200" is a minimum of 201
 ATTENDANCE_QUALIFIERS = {
@@ -47,7 +50,7 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
 
     The event is the one later attendance sentences ("200 people attended the conference") are about."""
     m = EVENT_ORGANISED.search(s.text)
-    if not m or doc.words.negation.search(s.text):
+    if not m or doc.words.negation.found_in(s.text):
         return False
     # "Officials from <X> held ...": the organiser is X
     who = re.sub(

@@ -12,7 +12,7 @@ from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, edtf_literal, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import lab
-from defence_kg.loading.extraction.text import split_list
+from defence_kg.loading.extraction.text import Gated, split_list
 from defence_kg.loading.profile_text import Sentence
 
 LAB_ESTABLISHED = re.compile(
@@ -55,59 +55,63 @@ HOSTING_VERB = (
 
 
 @cache
-def lab_count_pattern(number: str) -> re.Pattern[str]:
-    return re.compile(
+def lab_count_pattern(number: str) -> Gated:
+    return Gated(
         rf"\b(?:is home to|hosts|has|houses|runs|operates)\s+(?P<q>at least|over|more than|around|about)?\s*"
-        rf"(?P<n>{number})\s+(?:[\w-]+\s+){{0,4}}?laborator(?:y|ies)(?P<rest>[^.]*)"
+        rf"(?P<n>{number})\s+(?:[\w-]+\s+){{0,4}}?laborator(?:y|ies)(?P<rest>[^.]*)",
+        ("laborator",),
     )
 
 
 @cache
-def disciplines_pattern(number: str) -> re.Pattern[str]:
+def disciplines_pattern(number: str) -> Gated:
     # "has three designated disciplines with defence characteristics: a, b and c",
     # "has four designated defence research areas"
-    return re.compile(
+    return Gated(
         rf"\b(?P<only>only\s+)?(?:has|have|had)\s+(?P<only2>only\s+)?(?P<n>{number})\s+designated\s+"
         rf"(?:disciplines?\s+with\s+(?:national[- ])?defen[cs]e\s+characteristics|"
         rf"(?:national\s+)?defen[cs]e\s+(?:research\s+areas?|disciplines?))"
-        rf"(?:(?:[,:]\s*(?P<list>.+?))?\.?$|(?=\s+and\s+[a-z]))"
+        rf"(?:(?:[,:]\s*(?P<list>.+?))?\.?$|(?=\s+and\s+[a-z]))",
+        ("designated",),
     )
 
 
 @cache
-def designated_as_pattern(number: str) -> re.Pattern[str]:
+def designated_as_pattern(number: str) -> Gated:
     # "SASTIND has designated a, b and c as three 'disciplines with national defence characteristics' at X",
     # "Four fields of research at X are officially designated as defence disciplines: a, b and c"
     quote = r"['‘’\"“”]?"
-    return re.compile(
+    return Gated(
         rf"\bdesignated\s+(?P<list>.+?)\s+as\s+(?P<n>{number})\s+{quote}(?:disciplines|specialisations|specializations)"
         rf"\s+with\s+(?:national\s+)?defen[cs]e\s+characteristics{quote}\s+(?:at|for|of)\s+(?P<at>.+?)\.?$|"
         rf"^(?P<n2>(?i:{number}))\s+(?:fields|areas|disciplines)(?:\s+of\s+research)?\s+(?:at|of)\s+(?P<at2>.+?)\s+"
         rf"(?:are|were)\s+(?:officially\s+)?designated\s+as\s+(?:national\s+)?defen[cs]e\s+disciplines"
-        rf"(?:[:,]\s*(?P<list2>.+?))?\.?$"
+        rf"(?:[:,]\s*(?P<list2>.+?))?\.?$",
+        ("designated",),
     )
 
 
 @cache
-def discipline_approval_pattern(number: str) -> re.Pattern[str]:
-    return re.compile(
+def discipline_approval_pattern(number: str) -> Gated:
+    return Gated(
         rf"\b(?:approved|designated|granted)\s+(?P<q>at least\s+)?(?P<n>{number})\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:disciplines|specialisations|specializations|research areas)\s+with\s+(?:national\s+)?"
-        rf"defen[cs]e\s+characteristics"
+        rf"defen[cs]e\s+characteristics",
+        ("characteristics",),
     )
 
 
 @cache
-def owned_lab_count_pattern(number: str) -> re.Pattern[str]:
+def owned_lab_count_pattern(number: str) -> Gated:
     # "the university's four major defence laboratories", whatever the sentence's subject
-    return re.compile(rf"['’]s\s+(?P<n>{number})\s+(?P<kind>(?:[\w-]+\s+){{0,4}}?)laboratories\b")
+    return Gated(rf"['’]s\s+(?P<n>{number})\s+(?P<kind>(?:[\w-]+\s+){{0,4}}?)laboratories\b", ("laboratories",))
 
 
 def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> is home to at least two defence laboratories ... research on a, b and c"; or
     "... the university's four major defence laboratories" in a sentence about anything."""
     m = lab_count_pattern(doc.words.number).search(s.text)
-    if not m or not doc.starts_with_subject(s) or doc.possessive(s) or doc.words.negation.search(s.text):
+    if not m or not doc.starts_with_subject(s) or doc.possessive(s) or doc.words.negation.found_in(s.text):
         return owned_laboratory_count(doc, s)
     if m["n"].lower() in ("a", "an"):
         return False  # "hosts a defence laboratory on X": one named by its work, not a count
@@ -184,8 +188,10 @@ def research_area(area: str | None, date: PreciseDate | None) -> str | None:
 
 def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
     """A bullet under the laboratories heading: "• English name (中文名)"."""
+    if s.section != "LAB":
+        return False
     m = LAB_BULLET.match(s.text)
-    if not m or s.section != "LAB" or not re.search(r"[A-Za-z]", m["name"]):
+    if not m or not re.search(r"[A-Za-z]", m["name"]):
         return False
     # without a bullet, only a line that is a laboratory's name, not a sentence about one
     if not m["bullet"] and not (LAB_WORD.search(m["name"]) and not m["name"].endswith(".") and len(m["name"]) < 150):
@@ -322,7 +328,7 @@ def qualified_lab(doc: DocumentContext, s: Sentence) -> bool:
             clause,
         )
     )
-    if not m or doc.words.hedge.search(s.text):
+    if not m or doc.words.hedge.found_in(s.text):
         return False
     found = lab(doc, m["name"], s)
     doc.fact(found, DKG.hostedBy, doc.subject, s, certainty="implied")

@@ -11,34 +11,39 @@ from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import companies, describe, foreign_partners
+from defence_kg.loading.extraction.text import Gated
 from defence_kg.loading.profile_text import Sentence
 
-AGREEMENT = re.compile(
+AGREEMENT = Gated(
     r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached)\s+(?:into\s+)?(?:a|an|the)\s+"
     r"(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding)\s+with\s+"
-    r"(?P<other>.+?)(?:\s+to\s+(?P<purpose>.+?))?\.?$"
+    r"(?P<other>.+?)(?:\s+to\s+(?P<purpose>.+?))?\.?$",
+    ("entered", "signed", "concluded", "reached"),
 )
 # an agreement by which an agency co-supervises the institution: "joint construction", and
 # "joint-supervision agreements", "agreed to jointly supervise", "signed agreements to supervise"
-JOINT_CONSTRUCTION = re.compile(
+JOINT_CONSTRUCTION = Gated(
     r"joint[- ]construction|co-construction|jointly (?:construct|build)|joint[- ]supervision agreements?|"
     r"agreed to jointly supervise|agreements? to (?:jointly )?supervise",
+    ("construction", "jointly", "supervis"),
     re.IGNORECASE,
 )
 # "in 2015", "since 2015 and again in 2020", "in 2008 and 2016"
 JOINT_CONSTRUCTION_YEARS = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(\d{4})\b(?:\s+and\s+(?:again\s+)?(?:in\s+)?(\d{4}))?")
 # "These agreements, signed in 2012 and 2016, ...": the years of the agreements the sentence before names
 FOLLOW_UP = re.compile(r"^(?:These|The|Both|Those)\s+(?:[\w-]+\s+)?agreements\b")
-EXCHANGES = re.compile(
+EXCHANGES = Gated(
     r"\b(?:has|have|had|engaged in|carries out)\s+(?:\w+\s+)?exchanges?\s+(?:activities\s+)?with\s+"
-    r"(?P<rest>.+?)\.?$"
+    r"(?P<rest>.+?)\.?$",
+    ("exchange",),
 )
-COLLABORATION = re.compile(
+COLLABORATION = Gated(
     r"\b(?:(?:collaborates?|collaborated|cooperates?|cooperated|co-operates?|co-operated|partnered|partners|"
     r"works|worked)\s+(?:closely\s+|actively\s+|jointly\s+)?|"
     r"(?:established|formed|built|forged|has|have)\s+(?:[\w-]+\s+){0,3}?partnerships?\s+|"
     r"(?:expand|expanded|expands|deepen|deepened|deepens)\s+its\s+(?:[\w-]+\s+)?"
-    r"(?:collaboration|cooperation|co-operation)\s+)with\s+(?P<rest>.+?)\.?$"
+    r"(?:collaboration|cooperation|co-operation)\s+)with\s+(?P<rest>.+?)\.?$",
+    ("collaborat", "cooperat", "co-operat", "partner", "work"),
 )
 
 
@@ -46,7 +51,7 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
     """ "In 2015, <A> signed a strategic cooperation agreement with <B> to <purpose>": the agreement
     node with its parties, kind, date and purpose (the institution need not be a party)."""
     m = AGREEMENT.search(s.text)
-    if not m or doc.words.negation.search(m["lead"]):
+    if not m or doc.words.negation.found_in(m["lead"]):
         return False
     first = doc.org(doc.words.leading_clause.sub("", m["lead"]).strip(" ,"))
     mentions = doc.orgs_in(m["other"])
@@ -150,7 +155,7 @@ def joint_construction_parties(doc: DocumentContext, s: Sentence) -> list[URIRef
 def exchanges(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> has exchanges with <X>, <description>": the partners, known or minted."""
     m = EXCHANGES.search(s.text)
-    if not m or not doc.starts_with_subject(s) or doc.words.negation.search(s.text[: m.start()]):
+    if not m or not doc.starts_with_subject(s) or doc.words.negation.found_in(s.text[: m.start()]):
         return False
     if doc.possessive(s):
         return False

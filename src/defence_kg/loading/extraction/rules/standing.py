@@ -13,27 +13,30 @@ from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import name_new
 from defence_kg.loading.extraction.text import (
     CHINESE_WITH_GLOSS,
+    Gated,
     name_pattern,
     own_clauses,
     states_a_risk,
 )
 from defence_kg.loading.profile_text import Sentence
 
-RISK = re.compile(
+RISK = Gated(
     r"^(?P<who>.+?)\s+(?:is|has been|was)\s+(?:(?:designated|assessed as|rated|classified as|considered|deemed)\s+"
     r"(?:as\s+)?(?:an?\s+)?|an?\s+(?=(?:very[- ]high|high|medium|low)[- ]?risk\s+(?:institution|university|entity|"
     r"organi[sz]ation|company|conglomerate)))(?P<level>very[- ]high|high|medium|low)[- ]?risk\b"
     r"(?:\s+(?:institution|university|entity|organi[sz]ation|company|conglomerate))?[,]?\s*"
     r"(?:(?P<conn>for|as|due to|due for|because of|because|given|owing to)\s+(?P<why>.+?)|"
     r"(?:but|although|though|and)\s+.+?)?\.?$",
+    ("risk",),
     re.IGNORECASE,
 )
-CREDENTIAL = re.compile(
+CREDENTIAL = Gated(
     r"security credential|security clearance|secrecy (?:credential|qualification|certificat)|"
     r"(?:security|confidentiality) qualification|"
     r"qualifications? (?:to|for) (?:undertake|conduct|carry out|participate in|engage in|take part in) "
     r"(?:classified|secret|confidential)|"
     r"(?:accredited|certified) to (?:conduct|undertake|carry out) classified|保密资格",
+    ("security", "secrecy", "qualification", "accredited", "certified"),
     re.IGNORECASE,
 )
 # a hedge right before a date: "probably in 2006" dates nothing
@@ -45,11 +48,12 @@ LISTED = re.compile(
     r"appears on|named on|entered (?:on|onto)|designated on)\b",
     re.IGNORECASE,
 )
-MEMBERSHIP = re.compile(
+MEMBERSHIP = Gated(
     r"\b(?:is a member of|became a member of|is a founding member of|joined|a member of|"
     r"(?:are|were|became)\s+(?:both\s+|all\s+)?(?:founding\s+)?members of)\s+"
     r"(?:the\s+)?(?P<name>(?:[A-Z0-9][\w'’&-]*\s+|of\s+|and\s+|for\s+)*?"
-    r"(?:Alliance|League|Association|Society|Consortium))\b"
+    r"(?:Alliance|League|Association|Society|Consortium))\b",
+    ("member", "joined"),
 )
 
 
@@ -399,7 +403,9 @@ def listed_by_someone(doc: DocumentContext, text: str) -> list[URIRef]:
 def membership(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> is a member of the <X> Alliance": the body, minted when the registry lacks it
     (every organisation of a coordinated subject is a member)."""
-    m = MEMBERSHIP.search(CHINESE_WITH_GLOSS.sub(lambda g: g["en"], s.text))
+    # a Chinese name glossed in English is read by its gloss (ASCII text holds none)
+    text = s.text if s.text.isascii() else CHINESE_WITH_GLOSS.sub(lambda g: g["en"], s.text)
+    m = MEMBERSHIP.search(text)
     if not m or doc.negated_or_hedged(s.text) or not (members := doc.clause_subjects(s)):
         return False
     name = m["name"].strip()

@@ -27,42 +27,61 @@ from defence_kg.core.namespaces import DKG
 from defence_kg.loading.dates import PreciseDate
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import name_new
-from defence_kg.loading.extraction.text import government_names
+from defence_kg.loading.extraction.text import Gated, government_names
 from defence_kg.loading.profile_text import Sentence
 
 _BODY = r"(?:supervision|administration|leadership|management|jurisdiction|purview|authority)"
 # the institution first: a verb phrase, then the agencies
-PASSIVE = re.compile(
+PASSIVE = Gated(
     r"\b(?P<verb>(?:directly\s+)?subordinate\s+to|(?:direct\s+)?subordination\s+to|"
     r"(?:jointly\s+|co-)?(?:supervised|administered|overseen|run|governed|managed)\s+by|"
     r"(?:reports|reported|reporting)\s+(?:directly\s+)?to|directly\s+affiliated\s+(?:to|with)|"
     rf"(?:came|come|comes|coming|placed|brought|is|was|remains|falls|fell)\s+under\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
     rf"\bunder\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
     r"(?:is|are|was|were|remains)\s+directly\s+under|"
-    r"(?:university|institution|academy|college|school)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z]))\s+"
+    r"(?:university|institution|academy|college|school)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z]))\s+",
+    (
+        "subordinat",
+        "supervised",
+        "administered",
+        "overseen",
+        "run",
+        "governed",
+        "managed",
+        "report",
+        "affiliated",
+        "under",
+    ),
 )
 # "an MSS-run university", "a MIIT-administered school"
-COMPOUND = re.compile(r"\b(?P<agents>[A-Z][A-Za-z&]+)-(?P<verb>run|administered|supervised)\b")
+COMPOUND = Gated(
+    r"\b(?P<agents>[A-Z][A-Za-z&]+)-(?P<verb>run|administered|supervised)\b", ("-run", "-administered", "-supervised")
+)
 # "came under SASTIND's supervision"
-UNDER_POSSESSOR = re.compile(
+UNDER_POSSESSOR = Gated(
     r"\b(?:came|come|comes|was placed|been placed|been|is|was)\s+under\s+(?P<agents>[^,;]+?)['’]s?\s+"
-    r"(?P<joint>joint\s+)?supervision\b"
+    r"(?P<joint>joint\s+)?supervision\b",
+    ("supervision",),
 )
 # "SASTIND's supervision of the university"
-SUPERVISION_OF = re.compile(r"^(?P<agents>[^,;]+?)['’]s?\s+(?P<joint>joint\s+)?supervision\s+of\s+(?P<object>.+)$")
+SUPERVISION_OF = Gated(
+    r"^(?P<agents>[^,;]+?)['’]s?\s+(?P<joint>joint\s+)?supervision\s+of\s+(?P<object>.+)$", ("supervision",)
+)
 # "has been subject to two joint-supervision agreements between A and B"
-AGREEMENTS_BETWEEN = re.compile(
-    r"\bsubject\s+to\s+[^,;]*?joint[- ]supervision\s+agreements?\s+(?:between|with)\s+(?P<agents>[^,;]+)"
+AGREEMENTS_BETWEEN = Gated(
+    r"\bsubject\s+to\s+[^,;]*?joint[- ]supervision\s+agreements?\s+(?:between|with)\s+(?P<agents>[^,;]+)",
+    ("supervision",),
 )
 # the agencies first: "A and B are also involved in supervising and supporting <Institution>"
-ACTIVE = re.compile(
+ACTIVE = Gated(
     r"^(?P<agents>.+?)\s+(?P<verb>(?:is|are)\s+(?:also\s+)?involved\s+in\s+(?:jointly\s+)?supervising|"
     r"(?:also\s+)?(?:jointly\s+)?(?:supervises|supervise|oversees|oversee)|"
     r"(?:also\s+)?agreed\s+to\s+(?:jointly\s+)?supervise|"
     r"(?:also\s+)?signed\s+(?:an\s+|two\s+|several\s+)?agreements?\s+to\s+(?:jointly\s+)?supervise|"
     r"(?:also\s+)?became\s+(?:a|an|the|one\s+of\s+the)\s+(?:joint\s+)?supervising\s+(?:agenc(?:y|ies)|bod(?:y|ies)|"
     r"authorit(?:y|ies))(?:\s+(?:of|for|over))?)"
-    r"(?:\s+and\s+support(?:ing|s)?)?(?:\s+(?P<object>.+)|\.?$)"
+    r"(?:\s+and\s+support(?:ing|s)?)?(?:\s+(?P<object>.+)|\.?$)",
+    ("supervis", "oversee"),
 )
 # where the list of agencies ends: a clause about something else, a date, a purpose
 AGENTS_END = re.compile(
@@ -111,7 +130,7 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
     """The institution (or a coordinated subject naming it) first: its supervising agencies."""
     found = False
     for agents_text, verb, start, qualifier in institution_first(doc, s):
-        if doc.negated_or_hedged(s.text[:start]) or doc.words.past.search(s.text[:start]):
+        if doc.negated_or_hedged(s.text[:start]) or doc.words.past.found_in(s.text[:start]):
             continue  # "Previously, the university was run by ...": not who supervises it now
         subjects = doc.clause_subjects(s) or [doc.subject]
         found |= write(doc, s, subjects, agents_text, property_of(verb), qualifier)
@@ -124,9 +143,12 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
     """The (agencies, verb, where, year since) of every relation the sentence states of the institution."""
     text, lead = s.text, doc.words.leading_clause.match(s.text)
     lead_end = lead.end() if lead else 0
-    subjects = doc.clause_subjects(s)
+    passives = list(PASSIVE.finditer(text))
+    compounds = list(COMPOUND.finditer(doc.main_clause(s)))
+    # the clause's subjects only where a verb phrase may be the institution's (most sentences have none)
+    subjects = doc.clause_subjects(s) if passives or compounds else []
     out = []
-    for m in PASSIVE.finditer(text):
+    for m in passives:
         in_lead = m.start() < lead_end
         if not subjects or in_lead and not re.match(r"As\s+(?:one\s+of|an?\b)", text):
             continue  # "After X was placed under ..., <Institution> ...": not the institution's
@@ -137,7 +159,7 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
             agents = agents[: nxt.start()]
         out.append((agents, m["verb"], m.start(), since_year(text, agents, begins=BEGINS.match(m["verb"]) is not None)))
     if subjects:
-        out += [(m["agents"], m["verb"], m.start(), None) for m in COMPOUND.finditer(doc.main_clause(s))]
+        out += [(m["agents"], m["verb"], m.start(), None) for m in compounds]
     for pattern in (UNDER_POSSESSOR, AGREEMENTS_BETWEEN):
         for m in pattern.finditer(text):
             # the institution right before: "HLJU came under ...", "PKU has been subject to ..."
@@ -173,7 +195,7 @@ def supervising_agencies(doc: DocumentContext, s: Sentence) -> bool:
     m = ACTIVE.match(clause) or SUPERVISION_OF.match(clause)
     if (
         not m
-        or doc.words.past.search(s.text[: s.text.find(m["object"])])
+        or doc.words.past.found_in(s.text[: s.text.find(m["object"])])
         or doc.negated_or_hedged(clause[: m.start("object")])
     ):
         return False

@@ -1,0 +1,114 @@
+"""The rules' cheap tests before their expressions never change what the expressions find.
+
+A ``Gated`` expression is searched only in texts holding one of its words: every text the
+expression matches must hold one (Hypothesis writes matches of each expression, wherever in the
+rules it is). ``Cues`` find a word list's words by a faster way in ASCII text: they must find
+exactly what the expression that ignores case finds, in any text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from defence_kg.loading.extraction import text as text_helpers
+from defence_kg.loading.extraction.rules import badges, events, laboratories, links, standing, supervision
+from defence_kg.loading.extraction.text import Gated
+from defence_kg.loading.extraction.wordlists import Cues, cues, wordlists_of
+
+WORDS = wordlists_of(Path(__file__).parents[1])
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _gated() -> dict[str, Gated]:
+    found = {
+        f"{module.__name__.rsplit('.', 1)[-1]}.{name}": value
+        for module in (text_helpers, badges, events, laboratories, links, standing, supervision)
+        for name, value in vars(module).items()
+        if isinstance(value, Gated)
+    }
+    for make in (
+        laboratories.lab_count_pattern,
+        laboratories.owned_lab_count_pattern,
+        laboratories.disciplines_pattern,
+        laboratories.designated_as_pattern,
+        laboratories.discipline_approval_pattern,
+    ):
+        found[make.__name__] = make(WORDS.number)
+    found["words.case_verb"] = WORDS.case_verb
+    return found
+
+
+GATED = _gated()
+
+
+def test_a_wrong_gate_is_caught():
+    # the check below finds a gate that lacks a word some match needs
+    wrong = Gated(supervision.PASSIVE.expression.pattern, ("subordinat", "under"))
+
+    @SETTINGS
+    @given(st.from_regex(wrong.expression, alphabet=st.characters(codec="ascii")))
+    def check(text):
+        assert wrong.may_match(text)
+
+    with pytest.raises(AssertionError):
+        check()
+
+
+def test_the_gated_expressions_are_found():
+    # a rule module that stopped gating its expressions would make the test below test nothing
+    assert {"standing.CREDENTIAL", "supervision.PASSIVE", "links.AGREEMENT", "text.COMPARISON"} <= GATED.keys()
+
+
+@pytest.mark.parametrize("name", sorted(GATED))
+def test_every_match_holds_a_word_of_the_gate(name):
+    gated = GATED[name]
+
+    # ASCII text only: other text is always searched, and the gate is what is tested here
+    @SETTINGS
+    @given(st.from_regex(gated.expression, alphabet=st.characters(codec="ascii")))
+    def check(text):
+        assert gated.expression.search(text)  # what Hypothesis wrote is a match
+        assert gated.may_match(text), f"{name} matches {text!r}, which holds none of {gated.words}"
+
+    check()
+
+
+def test_a_gate_skips_a_text_without_its_words_and_searches_other_text():
+    gated = Gated(r"secret\w*", ("secret",), re.IGNORECASE)
+    assert gated.search("a public university") is None
+    assert gated.search("holds SECRET-level credentials")[0] == "SECRET"
+    # "ſ" (long s) matches "s" when case is ignored: text that is not ASCII is always searched
+    assert gated.search("ſecret credentials")[0] == "ſecret"
+    assert gated.sub("", "secret kept") == " kept" and gated.sub("", "nothing") == "nothing"
+    assert [m[0] for m in gated.finditer("Secret, secretly")] == ["Secret", "secretly"]
+
+
+CUE_TEXT = st.lists(
+    st.sampled_from(["not", "No", "NONE", "n't", "may", "May 2015", "12 may", "appear to", "used to", "ſ", "K"])
+    | st.text(alphabet=st.sampled_from(list("aemnoNotyMz0129 '-.,")), max_size=12)
+    | st.text(max_size=4),
+    max_size=8,
+).map(" ".join)
+
+
+@pytest.mark.parametrize("kind", ["negation", "hedge", "past"])
+def test_cues_find_what_the_expression_ignoring_case_finds(kind):
+    found: Cues = getattr(WORDS, kind)
+    assert found.lower_case is not None  # the shipped word lists are ASCII: the fast way is taken
+
+    @SETTINGS
+    @given(CUE_TEXT)
+    def check(text):
+        assert found.found_in(text) == (found.any_case.search(text) is not None)
+
+    check()
+
+
+def test_cues_that_are_not_ascii_are_always_found_ignoring_case():
+    found = cues(["ſo"])
+    assert found.lower_case is None
+    assert found.found_in("it is SO") and found.found_in("it is ſo") and not found.found_in("it is")
