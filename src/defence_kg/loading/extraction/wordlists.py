@@ -38,7 +38,10 @@ class Cues:
         if self.lower_case is None or not text.isascii():
             return self.any_case.search(text) is not None
         lowered = text.lower()
-        return any(word in lowered for word in self.words) and self.lower_case.search(lowered) is not None
+        for word in self.words:  # as in ``Gated.may_match``
+            if word in lowered:
+                return self.lower_case.search(lowered) is not None
+        return False
 
 
 def cues(words: list[str], template: str = r"\b(?:WORDS)\b", also: tuple[str, ...] = ()) -> Cues:
