@@ -96,10 +96,18 @@ def load_curated(path: Path, ontology: list[Triple]) -> list[Triple]:
     stated = {t for t in triples if not isinstance(t[0], BNode) and t[1] != DKG.evidence}
     evidence = declared_evidence(path, groups, stated)
     facts, kinds = fact_predicates(ontology), organisation_kinds(ontology)
-    out = sorted(t for t in stated if not is_hedged_edge(t, evidence))
-    for triple in sorted(t for t in stated if is_fact(t, facts, kinds)):
+    out = sorted((t for t in stated if not is_hedged_edge(t, evidence)), key=_triple_order)
+    for triple in sorted((t for t in stated if is_fact(t, facts, kinds)), key=_triple_order):
         out += fact_statement(triple, evidence.get(triple, Evidence()), graph)
     return out
+
+
+def _triple_order(triple: Triple) -> tuple:
+    """The order of rdflib's own comparison of (IRI subject, IRI predicate, object) triples, with
+    the IRIs compared as the strings they are (rdflib compares two IRIs so, but in Python): two
+    sorts of the curated triples took 0.5 s of a million-quad build, before extraction began."""
+    s, p, o = triple
+    return str(s), str(p), o
 
 
 def is_hedged_edge(triple: Triple, evidence: dict[Triple, Evidence]) -> bool:
