@@ -3,7 +3,9 @@ same answers as computing it afresh (speed itself is measured in benchmarks/, no
 
 from __future__ import annotations
 
+import tempfile
 from collections import ChainMap
+from pathlib import Path
 
 import pyoxigraph as ox
 from hypothesis import given
@@ -16,6 +18,8 @@ from defence_kg.core.errors import EXIT_OK
 from defence_kg.core.namespaces import ID
 from defence_kg.core.store import graph_nquads, to_ox
 from defence_kg.dataset import build as dataset
+from defence_kg.dataset import extract
+from defence_kg.dataset.extract import Extracted, run_units
 from defence_kg.loading.extraction.names import GOVERNMENT, places_of
 from defence_kg.loading.registry import Registry
 from helpers import run_cli
@@ -104,3 +108,38 @@ def test_the_union_files_are_the_union_of_the_named_graphs(built, tmp_path):
     union = set(nq.triples((None, None, None)))
     assert set(Graph().parse(tmp_path / "dataset.nt", format="nt")) == union
     assert isomorphic(Graph().parse(tmp_path / "dataset.ttl", format="turtle"), Graph().parse(tmp_path / "dataset.nt"))
+
+
+def _unit_lines(args: tuple, index: int) -> Extracted:
+    return Extracted(b"<urn:x:%d> <urn:x:p> <urn:x:o> .\n" % index * args[0], (f"warning {index}",))
+
+
+def test_workers_hand_extractions_back_by_file_and_leave_none(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the hand-off folder is made
+    taken = _count_taken(monkeypatch)
+    in_process = list(run_units(_unit_lines, (3,), list(range(40)), jobs=1))
+    pooled = list(run_units(_unit_lines, (3,), list(range(40)), jobs=2))
+    assert pooled == in_process and pooled[7] == Extracted(b"<urn:x:7> <urn:x:p> <urn:x:o> .\n" * 3, ("warning 7",))
+    assert len(taken) == 40  # every one came back by file
+    assert list(tmp_path.iterdir()) == []  # the folder and its files are gone
+
+
+def _count_taken(monkeypatch) -> list[str]:
+    """The names of the files the main process reads extractions back from."""
+    taken: list[str] = []
+    original = extract._Aside.take
+    monkeypatch.setattr(extract._Aside, "take", lambda self: taken.append(self.path.name) or original(self))
+    return taken
+
+
+def test_an_extraction_that_cannot_be_written_aside_takes_the_pipe(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+
+    def full_disk(self, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", full_disk)  # the forked workers inherit it
+    taken = _count_taken(monkeypatch)
+    pooled = list(run_units(_unit_lines, (2,), list(range(10)), jobs=2))
+    assert pooled == [_unit_lines((2,), i) for i in range(10)] and taken == []
+    assert list(tmp_path.iterdir()) == []
