@@ -18,7 +18,7 @@ from defence_kg.core.namespaces import DKG
 from defence_kg.core.project import Project
 from defence_kg.core.store import Store
 from defence_kg.dataset import build as dataset
-from defence_kg.dataset.nquads import SortedNQuads
+from defence_kg.dataset.nquads import SortedNQuads, Types
 from defence_kg.dataset.risk import read_by_settling, settle_lines, settle_risk_levels
 from test_build_incremental import with_an_older_page
 
@@ -84,3 +84,18 @@ def test_a_dataset_given_as_lines_is_read_once_whoever_asks_first(built):
     lazy.add(URIRef("urn:x:g"), [(URIRef("urn:x:s"), URIRef("urn:x:p"), URIRef("urn:x:o"))])
     assert lazy.serialize("nquads") != nquads and len(lazy) == built.figures.quads + 1
     assert Counter(built.class_counts())  # the store's own queries still answer
+
+
+def test_the_class_index_reads_the_type_lines_and_no_other():
+    a = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    lines = [
+        f"<urn:x:a> {a} <urn:x:C> <urn:x:g1> .",
+        f"<urn:x:a> {a} <urn:x:C> <urn:x:g2> .",
+        f'<urn:x:b> <urn:x:says> "<urn:x:b> {a} <urn:x:C> <urn:x:g1> ." <urn:x:g1> .',  # inside a literal
+        f"<urn:x:c> {a} <urn:x:D> <urn:x:g1> .",
+    ]
+    types = Types(SortedNQuads("".join(line + "\n" for line in sorted(lines)).encode()))
+    c, d = URIRef("urn:x:C"), URIRef("urn:x:D")
+    assert types.count([c]) == 1  # <urn:x:a>, typed in two graphs
+    assert types.count([c], URIRef("urn:x:g2")) == 1 and types.count([d], URIRef("urn:x:g2")) == 0
+    assert types.count([c, d]) == 2 and types.count([URIRef("urn:x:says")]) == 0

@@ -130,11 +130,18 @@ class Types:
     """The ``rdf:type`` lines of a dataset: the subjects of each class in each graph."""
 
     def __init__(self, nquads: SortedNQuads) -> None:
+        # ``lines_with`` inlined: a million-quad dataset has 150,000 type lines, and slicing each
+        # line out to split it again took a third of this (0.84 -> 0.54 s, one core idle)
         self._subjects: dict[bytes, dict[bytes, set[bytes]]] = {}
-        for line in nquads.lines_with((RDF_TYPE,)):
-            subject, _, rest = line.split(b" ", 2)
-            cls, graph, _ = rest.rsplit(b" ", 2)
-            self._subjects.setdefault(cls, {}).setdefault(graph, set()).add(subject)
+        data, text = nquads.data, b" " + RDF_TYPE + b" "
+        at = data.find(text)
+        while at >= 0:
+            start = data.rfind(b"\n", 0, at) + 1
+            end = data.index(b"\n", at)
+            if data.find(b" ", start, at) < 0:  # right after the subject (which holds no space)
+                cls, graph, _ = data[at + len(text) : end].split(b" ")
+                self._subjects.setdefault(cls, {}).setdefault(graph, set()).add(data[start:at])
+            at = data.find(text, end)
 
     def count(self, classes: Iterable[Node], graph: URIRef | None = None) -> int:
         """The distinct subjects with one of ``classes`` (IRIs) as a type, in ``graph`` (None: any)."""
