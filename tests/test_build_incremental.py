@@ -255,7 +255,10 @@ def test_an_unreadable_cache_entry_is_extracted_again(synthetic, capsys):
     # a full build (--union: the union files are not patched) reads every entry
     full = _build(synthetic, synthetic.out, "--union", capsys=capsys)
     assert f"documents: 1 extracted, {INSTITUTIONS - 1} reused from the extraction cache\n" in full
-    assert {k: v for k, v in _outputs(synthetic.out).items() if k in before} == before
+    # the same files (their digests apart: the union files are listed too)
+    assert {k: v for k, v in _outputs(synthetic.out).items() if k in before and k != "SHA256SUMS"} == {
+        k: v for k, v in before.items() if k != "SHA256SUMS"
+    }
     assert entry.read_bytes().startswith(b"{")
     assert b'"nquads"' in entry.read_bytes()
 

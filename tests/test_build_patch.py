@@ -96,7 +96,7 @@ def test_two_changed_profiles_are_patched_as_a_full_build_writes(synthetic, tmp_
     code, again, _ = run_cli(synthetic, "build", "--validate", capsys=capsys)
     full = Project(root=synthetic.root, out=tmp_path / "next")
     full_code, full_report, _ = run_cli(full, "build", "--validate", "--no-cache", capsys=capsys)
-    report = lambda stdout: stdout[stdout.rindex("dataset.nq\n") :]  # noqa: E731 - what follows the files
+    report = lambda stdout: stdout[stdout.rindex("SHA256SUMS\n") :]  # noqa: E731 - what follows the files
     assert PATCHED in again and (code, report(again)) == (full_code, report(full_report))
     assert "Conforms" in report(again) or "result(s)" in report(again)
     assert _outputs(synthetic.out) == _outputs(full.out)

@@ -1,0 +1,63 @@
+"""A build folder's SHA256SUMS: the digests of the files the build wrote, checked by the real
+``sha256sum``; a dataset.nq that matches its digest is read without checking its terms again, and
+one changed since is read with every check."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from defence_kg.core.errors import EXIT_OK, InputError
+from defence_kg.dataset import build as dataset
+from helpers import run_cli
+
+#: a line no N-Quads parser that checks IRIs accepts (a space inside an IRI); our own writing
+BROKEN = b'<https://example.org/heron college> <https://example.org/p> "v" <https://example.org/g> .\n'
+
+
+def sums(folder) -> dict[str, str]:
+    return {
+        name: digest for digest, name in (line.split("  ") for line in (folder / "SHA256SUMS").read_text().splitlines())
+    }
+
+
+def test_the_digests_list_every_file_the_build_wrote_and_sha256sum_agrees(project_copy):
+    out = project_copy.out
+    assert run_cli(project_copy, "build", "--union")[0] == EXIT_OK
+    assert sorted(sums(out)) == ["dataset.nq", "dataset.nt", "dataset.trig", "dataset.ttl"]
+    subprocess.run(["sha256sum", "--check", "--quiet", "--strict", "SHA256SUMS"], cwd=out, check=True)
+    assert run_cli(project_copy, "build")[0] == EXIT_OK
+    assert sorted(sums(out)) == ["dataset.nq", "dataset.trig"]  # the union files are gone
+    subprocess.run(["sha256sum", "--check", "--quiet", "--strict", "SHA256SUMS"], cwd=out, check=True)
+
+
+@pytest.fixture
+def copied(built, project, tmp_path):
+    """The session's build folder's dataset and digests, copied to change them."""
+    for name in ("dataset.nq", "SHA256SUMS"):
+        shutil.copy(project.out / name, tmp_path / name)
+    return tmp_path
+
+
+def test_a_dataset_as_the_build_wrote_it_is_known_by_its_digest(copied):
+    assert dataset.as_written(copied / "dataset.nq")
+    with (copied / "dataset.nq").open("ab") as file:
+        file.write(BROKEN)
+    assert not dataset.as_written(copied / "dataset.nq")
+    (copied / "SHA256SUMS").unlink()
+    assert not dataset.as_written(copied / "dataset.nq")
+
+
+@pytest.mark.parametrize("statements_about", [None, ["https://w3id.org/defence-kg/ontology#hostedBy"]])
+def test_a_dataset_changed_since_the_build_is_read_with_every_check(copied, statements_about):
+    with (copied / "dataset.nq").open("ab") as file:
+        file.write(BROKEN)
+    with pytest.raises(InputError, match="malformed RDF"):
+        dataset.read(copied, statements_about=statements_about)
+    # the digest is what decides: listed as the build's own, the same bytes are read unchecked
+    rewritten = [line for line in (copied / "SHA256SUMS").read_text().splitlines() if "dataset.nq" not in line]
+    digest = subprocess.run(["sha256sum", "dataset.nq"], cwd=copied, check=True, capture_output=True, text=True)
+    (copied / "SHA256SUMS").write_text("\n".join([*rewritten, digest.stdout.strip()]) + "\n")
+    assert len(dataset.read(copied, statements_about=statements_about)) > 1000
