@@ -4,6 +4,7 @@ one changed since is read with every check."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 
@@ -61,3 +62,20 @@ def test_a_dataset_changed_since_the_build_is_read_with_every_check(copied, stat
     digest = subprocess.run(["sha256sum", "dataset.nq"], cwd=copied, check=True, capture_output=True, text=True)
     (copied / "SHA256SUMS").write_text("\n".join([*rewritten, digest.stdout.strip()]) + "\n")
     assert len(dataset.read(copied, statements_about=statements_about)) > 1000
+
+
+def test_a_build_never_writes_through_a_file_found_in_its_folder(built, tmp_path):
+    """The files are staged under names made for them (``core.output.staged_file``): a symlink
+    planted where a build once staged its files leads nowhere, and the files get a new file's mode."""
+    out, mine = tmp_path / "build", tmp_path / "thesis.txt"
+    out.mkdir()
+    mine.write_text("my own words")
+    for name in ("dataset.nq", "dataset.trig", "SHA256SUMS"):
+        (out / f".{name}.tmp").symlink_to(mine)
+    dataset.write(built.store, out)
+    assert mine.read_text() == "my own words"
+    assert all((out / f".{name}.tmp").is_symlink() for name in ("dataset.nq", "dataset.trig", "SHA256SUMS"))
+    assert dataset.as_written(out / "dataset.nq")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert {(out / name).stat().st_mode & 0o777 for name in sums(out)} == {0o666 & ~mask}

@@ -23,7 +23,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 from defence_kg.core.errors import InputError
 
@@ -96,23 +96,31 @@ def replace_own_file(data: bytes, path: Path) -> None:
     _replace_atomically(data, path)
 
 
+def staged_file(target: Path) -> tuple[Path, BinaryIO]:
+    """A new, empty file beside ``target``, open for writing, to be renamed over it once complete:
+    made under a name no file had (a file or symlink found under another name is never followed),
+    with the mode a new file of the user's gets. The caller removes it if it fails."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    mask = os.umask(0)
+    os.umask(mask)
+    os.fchmod(fd, 0o666 & ~mask)
+    return Path(tmp), os.fdopen(fd, "wb")
+
+
 def _replace_atomically(data: bytes, target: Path) -> None:
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        tmp, file = staged_file(target)
     except OSError as err:
         raise _os_error("cannot write the output", target, err) from None
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)
+        with file:
+            file.write(data)
         os.replace(tmp, target)
     except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise _os_error("cannot write the output", target, err) from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 

@@ -24,7 +24,7 @@ from rdflib import URIRef
 from defence_kg.core import progress
 from defence_kg.core.errors import ExpectationFailed, InputError
 from defence_kg.core.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH, PREFIXES
-from defence_kg.core.output import ensure_folder
+from defence_kg.core.output import ensure_folder, staged_file
 from defence_kg.core.project import Project
 from defence_kg.core.store import Store, graph_nquads, parse_file
 from defence_kg.dataset.extract import Cache, Extraction, Plan, extract_all
@@ -330,14 +330,17 @@ def write_files(
     describe an older dataset. (The names in ``UNION_OUTPUTS`` are the tool's own in its build
     folder: every build before this choice wrote them, replacing whatever was there.)"""
     ensure_folder(out)
-    staged = {name: out / f".{name}.tmp" for name in [*contents, SUMS]}
+    staged: dict[str, Path] = {}
     try:
         digests = {}
         for name, make in contents.items():
-            with staged[name].open("wb") as file:
+            staged[name], file = staged_file(out / name)
+            with file:
                 data = make()
                 digests[name] = _write_digested(file, [data] if isinstance(data, bytes) else data)
-        staged[SUMS].write_text("".join(f"{digests[name]}  {name}\n" for name in sorted(digests)))
+        staged[SUMS], file = staged_file(out / SUMS)
+        with file:
+            file.write("".join(f"{digests[name]}  {name}\n" for name in sorted(digests)).encode())
         for name, tmp in staged.items():
             os.replace(tmp, out / name)
         for name in sorted(UNION_OUTPUTS.keys() - contents.keys()):
