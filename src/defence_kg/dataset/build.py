@@ -372,9 +372,13 @@ def _write_digested(file: BinaryIO, pieces: Iterable[bytes | memoryview]) -> str
 
 def as_written(path: Path) -> bool:
     """Whether a file of a build folder is as the build wrote it: its digest is the one the
-    folder's ``SUMS`` gives it (a file changed, replaced or unlisted since is not)."""
+    folder's ``SUMS`` gives it (a file changed, replaced or unlisted since is not; nor is any,
+    when ``SUMS`` is not a regular file: a pipe found there would never end)."""
+    sums_path = path.parent / SUMS
+    if not sums_path.is_file():
+        return False
     try:
-        sums = (path.parent / SUMS).read_text(encoding="utf-8")
+        sums = sums_path.read_text(encoding="utf-8")
         with path.open("rb") as file:
             digest = hashlib.file_digest(file, "sha256").hexdigest()
     except (OSError, UnicodeDecodeError):
