@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from defence_kg.core.errors import EXIT_OK, InputError
+from defence_kg.core.errors import EXIT_OK, EXIT_USAGE, InputError
 from defence_kg.dataset import build as dataset
 from helpers import run_cli
 
@@ -86,3 +86,33 @@ def test_digests_that_are_not_a_file_are_no_digests(copied):
     os.mkfifo(copied / "SHA256SUMS")  # read, it would never end
     assert not dataset.as_written(copied / "dataset.nq")
     assert len(dataset.read(copied)) > 1000  # read with every check
+
+
+@pytest.mark.parametrize("blocked", ["SHA256SUMS", "dataset.trig"])
+def test_a_folder_where_a_build_file_goes_stops_the_build_before_it_writes(project_copy, capsys, blocked):
+    """A file cannot be renamed over a folder: the build says which folder is in the way before
+    it replaces any file, and leaves the folder and the previous build as they were."""
+    out = project_copy.out
+    assert run_cli(project_copy, "build")[0] == EXIT_OK
+    before = {name: (out / name).read_bytes() for name in ("dataset.nq", "dataset.trig", "SHA256SUMS")}
+    (out / blocked).unlink()
+    (out / blocked).mkdir()
+    (out / blocked / "notes.txt").write_text("my own words")
+    code, _, err = run_cli(project_copy, "build", capsys=capsys)
+    assert code == EXIT_USAGE
+    assert f"{out / blocked}" in err and "move or rename that folder" in err
+    assert (out / blocked / "notes.txt").read_text() == "my own words"
+    assert {name: (out / name).read_bytes() for name in before if name != blocked} == {
+        name: data for name, data in before.items() if name != blocked
+    }
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_the_files_are_checked_before_any_is_replaced(built, tmp_path):
+    """``write`` itself, called without the build's early check, replaces no file either."""
+    (tmp_path / "dataset.nq").write_bytes(b"")  # a write would replace it with the dataset
+    (tmp_path / "SHA256SUMS").mkdir()
+    with pytest.raises(InputError, match="a folder stands where the build writes a file"):
+        dataset.write(built.store, tmp_path)
+    assert (tmp_path / "dataset.nq").read_bytes() == b""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["SHA256SUMS", "dataset.nq"]

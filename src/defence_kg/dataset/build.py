@@ -9,6 +9,7 @@ files an earlier build left in the build folder, so that every dataset file ther
 
 from __future__ import annotations
 
+import errno
 import functools
 import hashlib
 import os
@@ -330,6 +331,7 @@ def write_files(
     describe an older dataset. (The names in ``UNION_OUTPUTS`` are the tool's own in its build
     folder: every build before this choice wrote them, replacing whatever was there.)"""
     ensure_folder(out)
+    check_free(out, [*contents, SUMS])
     staged: dict[str, Path] = {}
     try:
         digests = {}
@@ -350,13 +352,31 @@ def write_files(
             tmp.unlink(missing_ok=True)
         if isinstance(err, OSError):
             raise InputError(
-                "cannot write the build",
-                where=str(out),
-                why=err.strerror or str(err),
-                fix="free some space, or give another folder with --out",
+                "cannot write the build", where=str(out), why=err.strerror or str(err), fix=_fix_for(err)
             ) from None
         raise
     return {name: out / name for name in staged}
+
+
+def check_free(out: Path, names: Iterable[str]) -> None:
+    """Refuse, before any file is written, a folder standing where a file of the build goes: a
+    file cannot be renamed over it, and the build would stop with some files already replaced."""
+    for name in names:
+        if (out / name).is_dir() and not (out / name).is_symlink():
+            raise InputError(
+                "a folder stands where the build writes a file",
+                where=str(out / name),
+                why="the build replaces its files by renaming new ones over them, which a folder refuses",
+                fix="move or rename that folder, or give another folder with --out",
+            )
+
+
+def _fix_for(err: OSError) -> str:
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "free some space, or give another folder with --out"
+    if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "give a folder you can write to with --out"
+    return "check the folder, or give another folder with --out"
 
 
 def _write_digested(file: BinaryIO, pieces: Iterable[bytes | memoryview]) -> str:

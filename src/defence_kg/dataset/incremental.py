@@ -198,6 +198,7 @@ def build_into(
     changed (see the module's docstring), else in full (``dataset.build`` and ``dataset.write``).
     ``cache``: keep and reuse each document's extraction, and the state for the next build."""
     folder = out / CACHE_FOLDER if cache else None
+    full.check_free(out, [*full.OUTPUTS, *(full.UNION_OUTPUTS if union else ()), full.SUMS])  # before the work
     why = None
     if folder is not None and not union:
         patched = _patched(project, out, folder, sources, documents or {}, jobs)
