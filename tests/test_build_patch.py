@@ -242,6 +242,13 @@ def test_patched_text_is_what_a_full_write_gives(seed):
     subjects = {(graph_of(line), subject_of(line)) for line in removed | added}
     trig = b"".join(patch.patch_trig(old.serialize("trig"), SortedNQuads(nquads), subjects))
     assert trig == new.serialize("trig")
+    # a rebuild's view of the same patch, never joined: its pieces, its lines, the TriG from it
+    patched = patch.Patched(SortedNQuads(old.serialize("nquads")), removed, added)
+    assert b"".join(patched.pieces) == nquads
+    for graph, subject in subjects | {(graph_of(line), subject_of(line)) for line in before}:
+        for prefix in (subject + b" ", subject + b" " + RDF_TYPE + b" "):
+            assert patched.lines(graph, prefix) == SortedNQuads(nquads).lines(graph, prefix)
+    assert b"".join(patch.patch_trig(old.serialize("trig"), patched, subjects)) == trig
 
 
 def test_the_state_files_replace_symlinks_rather_than_follow_them(synthetic, tmp_path, capsys):

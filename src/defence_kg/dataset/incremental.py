@@ -50,7 +50,7 @@ from defence_kg.dataset.extract import (
     unit_name,
 )
 from defence_kg.dataset.nquads import RDF_TYPE, SortedNQuads, graph_counts, graph_of, subject_of, term
-from defence_kg.dataset.patch import Unpatchable, patch_nquads, patch_trig
+from defence_kg.dataset.patch import Patched, Unpatchable, patch_trig
 from defence_kg.dataset.risk import Settlement, read_by_settling, settle_lines, settling_reads
 from defence_kg.loading import curation
 from defence_kg.loading.loader import declare
@@ -346,7 +346,7 @@ def _write_patch(
     meta_removed, meta_added = _metadata_changes(before, full.metadata(project, ontology, plans, graphs))
     removed, added = removed | meta_removed, added | meta_added
     graphs[METADATA_GRAPH] += len(meta_added) - len(meta_removed)
-    after = SortedNQuads(patch_nquads(before.sorted, removed, added))
+    after = Patched(before.sorted, removed, added)
     classes, expected = _class_counts(state, ontology, plans, before.sorted, after, removed | added)
     for plan in plans:
         full.check_counts(plan.source, expected[plan.source.id])
@@ -355,7 +355,7 @@ def _write_patch(
     figures = full.Figures(
         state.figures.quads + len(added) - len(removed), {str(g): n for g, n in sorted(graphs.items())}, classes
     )
-    paths = _keep(out, folder, change, {"dataset.trig": lambda: trig, "dataset.nq": lambda: after.data})
+    paths = _keep(out, folder, change, {"dataset.trig": lambda: trig, "dataset.nq": lambda: after.pieces})
     State(
         inputs=state.inputs,
         declared=state.declared,
@@ -471,7 +471,7 @@ class _Dataset:
 
 
 def _class_counts(
-    state: State, ontology: list, plans: Sequence[Plan], old: SortedNQuads, new: SortedNQuads, changed: Iterable[bytes]
+    state: State, ontology: list, plans: Sequence[Plan], old: SortedNQuads, new: Patched, changed: Iterable[bytes]
 ) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
     """The summary's class counts and each source's expected counts after the change, from those
     before and the types of the subjects whose type lines changed, before and after."""
@@ -493,7 +493,7 @@ def _class_counts(
     return classes, expected
 
 
-def _is_a(nquads: SortedNQuads, graphs: Iterable[bytes], subject: bytes, classes: set[bytes]) -> bool:
+def _is_a(nquads: SortedNQuads | Patched, graphs: Iterable[bytes], subject: bytes, classes: set[bytes]) -> bool:
     """Whether ``subject`` has one of ``classes`` as a type in one of ``graphs``."""
     prefix = subject + b" " + RDF_TYPE + b" "
     return any(

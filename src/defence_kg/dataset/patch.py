@@ -12,6 +12,8 @@ a patch of a few hundred lines costs milliseconds plus the copy.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Collection, Iterable
 
 import pyoxigraph as ox
@@ -28,6 +30,12 @@ class Unpatchable(Exception):
 
 def patch_nquads(sorted_lines: SortedNQuads, removed: Collection[bytes], added: Collection[bytes]) -> bytes:
     """Sorted N-Quads without ``removed`` (lines it holds) and with ``added`` (lines it lacks)."""
+    return b"".join(_patch_pieces(sorted_lines, removed, added))
+
+
+def _patch_pieces(
+    sorted_lines: SortedNQuads, removed: Collection[bytes], added: Collection[bytes]
+) -> list[bytes | memoryview]:
     edits: list[Edit] = []
     nquads = sorted_lines.data
     for line in removed:
@@ -40,7 +48,27 @@ def patch_nquads(sorted_lines: SortedNQuads, removed: Collection[bytes], added: 
         if nquads.startswith(line, at):
             raise Unpatchable(f"a line to add is in the dataset already: {line!r}")
         edits.append((at, at, (graph_of(line), line), line))
-    return b"".join(_apply(nquads, edits))
+    return _apply(nquads, edits)
+
+
+class Patched:
+    """Sorted N-Quads after a patch, never joined into one text: its lines are read from those
+    before it and the change, and it is written as pieces (views of the text before). A rebuild
+    of a million quads saves the copy (about 0.2 s) of ``patch_nquads``."""
+
+    def __init__(self, before: SortedNQuads, removed: Collection[bytes], added: Collection[bytes]) -> None:
+        self.pieces = _patch_pieces(before, removed, added)
+        self._before, self._removed = before, set(removed)
+        self._added: dict[bytes, list[bytes]] = {}
+        for line in sorted(added):
+            self._added.setdefault(graph_of(line), []).append(line)
+
+    def lines(self, graph: bytes, prefix: bytes = b"") -> list[bytes]:
+        """The lines of ``graph`` that start with ``prefix``, as ``SortedNQuads.lines`` gives them."""
+        added = self._added.get(graph, [])
+        at = bisect.bisect_left(added, prefix)
+        new = list(itertools.takewhile(lambda line: line.startswith(prefix), added[at:]))
+        return sorted([line for line in self._before.lines(graph, prefix) if line not in self._removed] + new)
 
 
 #: a span of a text to replace, ``(start, end, order, text)``: several insertions at one place go
@@ -129,7 +157,7 @@ def _last_graph_head(text: bytes) -> bytes | None:
 
 
 def patch_trig(
-    old_trig: bytes, new_nquads: SortedNQuads, subjects: Iterable[tuple[bytes, bytes]]
+    old_trig: bytes, new_nquads: SortedNQuads | Patched, subjects: Iterable[tuple[bytes, bytes]]
 ) -> list[bytes | memoryview]:
     """The TriG of ``new_nquads`` from ``old_trig`` (the TriG of the quads before the change), given
     every (graph, subject) whose triples changed: each one's block is written again, removed or
