@@ -276,3 +276,20 @@ def test_a_cache_entry_changed_since_written_is_extracted_again(synthetic, capsy
     assert f"documents: 1 extracted, {INSTITUTIONS - 1} reused from the extraction cache\n" in again
     assert _outputs(synthetic.out) == before
     assert b"broken" not in entry.read_bytes()
+
+
+def test_a_rebuild_that_changes_nothing_writes_nothing(synthetic, capsys):
+    """The files would be written again byte for byte: they are left as they were (not even
+    replaced), and the next change is patched from them as from any build."""
+    _build(synthetic, synthetic.out, capsys=capsys)
+    before = {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in synthetic.out.iterdir() if p.is_file()}
+    again = _build(synthetic, synthetic.out, capsys=capsys)
+    assert PATCHED in again and "wrote" not in again and "none was written again" in again
+    assert {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in synthetic.out.iterdir() if p.is_file()} == before
+    profile = _profiles(synthetic)[0]
+    profile.write_text(profile.read_text(encoding="utf-8") + "\nIt holds secret-level security credentials.\n")
+    changed = _build(synthetic, synthetic.out, capsys=capsys)
+    assert PATCHED in changed and "wrote" in changed
+    full = synthetic.root.parent / "full"
+    _build(synthetic, full, "--no-cache", capsys=capsys)
+    assert _outputs(synthetic.out) == _outputs(full)

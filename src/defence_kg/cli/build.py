@@ -156,6 +156,8 @@ def cmd_build(args: argparse.Namespace, project: Project) -> int:
         print(f"  {n:>8}  dkg:{cls} (and kinds of it)")
     for path in built.paths.values():
         print(f"  wrote {path}")
+    if not built.paths:
+        print("  the files are as the dataset is: none was written again")
     if args.validate:
         store = built.store or read(project.out)
         return _print_report(validate_store(store, project.shapes), fmt="text")

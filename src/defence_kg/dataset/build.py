@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 from rdflib import URIRef
 
-from defence_kg.core import progress
+from defence_kg.core import collector, progress
 from defence_kg.core.errors import ExpectationFailed, InputError
 from defence_kg.core.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH, PREFIXES
 from defence_kg.core.output import ensure_folder, staged_file
@@ -164,6 +164,7 @@ def with_versions(source: SourceProfile, given: Mapping[str, Path | Sequence[Pat
     return replace(source, documents=tuple(documents)), overrides
 
 
+@collector.less_often()  # a build's objects live until it ends: collecting them over and over is waste
 def build(
     project: Project,
     *,

@@ -71,6 +71,7 @@ class Built:
     extracted: int
     reused: int
     paths: dict[str, Path]
+    """The files written (none when a patch changes nothing: the files are left as they are)."""
     store: Store | None = None
     full_because: str | None = None
     """Why the previous build's files could not be patched, when there were some to patch."""
@@ -350,12 +351,16 @@ def _write_patch(
     classes, expected = _class_counts(state, ontology, plans, before.sorted, after, removed | added)
     for plan in plans:
         full.check_counts(plan.source, expected[plan.source.id])
-    subjects = {(graph_of(line), subject_of(line)) for line in removed | added}
-    trig = patch_trig((out / "dataset.trig").read_bytes(), after, subjects)
     figures = full.Figures(
         state.figures.quads + len(added) - len(removed), {str(g): n for g, n in sorted(graphs.items())}, classes
     )
-    paths = _keep(out, folder, change, {"dataset.trig": lambda: trig, "dataset.nq": lambda: after.pieces})
+    if removed or added:
+        subjects = {(graph_of(line), subject_of(line)) for line in removed | added}
+        trig = patch_trig((out / "dataset.trig").read_bytes(), after, subjects)
+        paths = _keep(out, folder, change, {"dataset.trig": lambda: trig, "dataset.nq": lambda: after.pieces})
+        files = {name: _stat(path) or [] for name, path in paths.items()}
+    else:  # the files would be written again byte for byte: they are left as they are
+        paths, files = _keep(out, folder, change, {}), state.files
     State(
         inputs=state.inputs,
         declared=state.declared,
@@ -365,7 +370,7 @@ def _write_patch(
         figures=figures,
         expected=expected,
         registry=state.registry,
-        files={name: _stat(path) or [] for name, path in paths.items()},
+        files=files,
     ).write(folder / STATE)
     warnings = [f"{source}: {w}" for source, r in zip(change.sources, change.records, strict=True) for w in r.warnings]
     fresh = len(change.fresh)
@@ -382,7 +387,8 @@ def _metadata_changes(before: _Dataset, metadata: list) -> tuple[set[bytes], set
 def _keep(
     out: Path, folder: Path, change: _Change, files: Mapping[str, Callable[[], bytes | Iterable[bytes | memoryview]]]
 ) -> dict[str, Path]:
-    """Write the files, and keep the cache's entries: every unit's, the changed ones new."""
+    """Write the files (none: none written), and keep the cache's entries: every unit's, the
+    changed ones new."""
     with Cache(folder) as entries:
         entries.keep(key for r in change.records for key in (r.key, r.names_key) if key is not None)
         for i, result in change.fresh.items():
@@ -390,7 +396,7 @@ def _keep(
             entries.put(record.key, {"nquads": result.nquads.decode(), "warnings": list(result.warnings)})
             if record.names_key is not None:
                 entries.put(record.names_key, {"names": [list(d) for d in record.declared]})
-        return full.write_files(out, files)
+        return full.write_files(out, files) if files else {}
 
 
 def _graph_counts(before: Mapping[str, int], removed: set[bytes], added: set[bytes]) -> dict[URIRef, int]:

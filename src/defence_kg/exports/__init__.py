@@ -13,7 +13,7 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from defence_kg.core import progress
+from defence_kg.core import collector, progress
 from defence_kg.core.errors import InputError
 from defence_kg.core.output import replace_folder, write_file
 
@@ -72,10 +72,8 @@ def export(
         step("network")
         graph = to_networkx(store, agreements=agreements, certainty=certainty)
         step("write")
-        from defence_kg.exports.networkx import collection_paused
-
         module = importlib.import_module(FORMATS[fmt][0])
-        with collection_paused():
+        with collector.paused():
             if fmt == "nodes-edges-csv":
                 _write_tables(module.to_tables(graph), path, protected)
             else:

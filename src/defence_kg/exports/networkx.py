@@ -19,15 +19,13 @@ sentence -- is the table ``EDGE_POLICY`` of defence_kg.exports.policy and nowher
 from __future__ import annotations
 
 import calendar
-import gc
 from collections import defaultdict
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 
 import networkx as nx
 from rdflib import URIRef
 
+from defence_kg.core import collector
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import DKG
 from defence_kg.core.store import Lit
@@ -297,21 +295,6 @@ def _queries(certainty: str) -> dict[str, tuple[str, bool]]:
         order = " ORDER BY ?s ?o ?m" if len(rule.path) > 1 else ""
         queries[f"edges:{rule.kind}"] = (PREFIXES + f"SELECT DISTINCT ?s ?m ?o WHERE {{ {pattern} }}{order}", False)
     return queries
-
-
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused: the view makes millions of small tuples and
-    dicts (no cycles), and the collections they set off took a quarter of its time at a million
-    quads, traversing every object still alive (the file writers too make many, a tenth of
-    their time)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class _Answers:
@@ -658,7 +641,7 @@ def to_networkx(store, *, agreements: str = "node", certainty: str = "stated") -
     """
     if agreements not in AGREEMENT_MODES:
         raise InputError(f"unknown agreements mode '{agreements}'", fix=f"use one of: {', '.join(AGREEMENT_MODES)}")
-    with collection_paused():
+    with collector.paused():
         with _Answers(store, _queries(certainty)) as answers:
             nodes = _nodes(answers, certainty)
             edges = _edges(answers, nodes)

@@ -1,0 +1,41 @@
+"""all stages: Python's cyclic garbage collector, set for work that makes millions of objects
+which live until the work ends (a build's registry, terms and lines; a network view's rows).
+
+A collection traverses every object still alive, so at a million quads the collections that
+such work sets off cost a tenth to a quarter of its time and free almost nothing.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+#: collect the youngest objects after 50,000 new ones rather than 700, and the older generations
+#: five to ten times less often than by default: at a million quads a build spends a tenth less
+#: CPU time, and what a document's extraction leaves in cycles is still collected as it goes
+LESS_OFTEN = (50_000, 50, 100)
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """No collection at all, for work that makes no cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@contextmanager
+def less_often() -> Iterator[None]:
+    """Collections ``LESS_OFTEN``, for work that makes cycles too (rdflib's parsers, the
+    extraction's contexts); processes forked meanwhile keep the setting."""
+    before = gc.get_threshold()
+    gc.set_threshold(*LESS_OFTEN)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
