@@ -17,9 +17,10 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
-from tqdm import tqdm
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 T = TypeVar("T")
 
@@ -38,14 +39,14 @@ def track(items: Iterable[T], label: str, *, unit: str = "items", total: int | N
     ``total`` defaults to ``len(items)`` when there is one; without it the bar shows a count and
     a rate but no time left.
     """
-    return tqdm(items, desc=label, total=total, unit=f" {unit}", **_options())
+    return _tqdm()(items, desc=label, total=total, unit=f" {unit}", **_options())
 
 
 @contextmanager
 def bar(label: str, *, total: int | None = None, unit: str = "items") -> Iterator[Callable[[int], object]]:
     """A bar advanced by hand, for work counted in something other than the items of one loop
     (triples sent): ``with progress.bar(...) as advance: ... advance(n)``."""
-    with tqdm(desc=label, total=total, unit=f" {unit}", **_options()) as counter:
+    with _tqdm()(desc=label, total=total, unit=f" {unit}", **_options()) as counter:
         yield counter.update
 
 
@@ -58,7 +59,7 @@ def steps(label: str, names: Sequence[str]) -> Iterator[Callable[[str], None]]:
             step("network")
             ...
     """
-    with tqdm(desc=label, total=len(names), unit=" steps", **_options()) as counter:
+    with _tqdm()(desc=label, total=len(names), unit=" steps", **_options()) as counter:
         started = False
 
         def step(name: str) -> None:
@@ -78,8 +79,14 @@ def reading(path: Path, label: str) -> Iterator[BinaryIO]:
     """``path`` opened for binary reading, with a bar of the bytes read so far: for a parser that
     reads a large file in chunks (Oxigraph's bulk loader)."""
     size = path.stat().st_size
-    with open(path, "rb") as file, tqdm.wrapattr(file, "read", total=size, desc=label, **_options()) as wrapped:
+    with open(path, "rb") as file, _tqdm().wrapattr(file, "read", total=size, desc=label, **_options()) as wrapped:
         yield wrapped
+
+
+def _tqdm() -> type[tqdm]:
+    from tqdm import tqdm  # imported once a stage shows progress: 0.07 s a command showing none saves
+
+    return tqdm
 
 
 def _options() -> dict:
