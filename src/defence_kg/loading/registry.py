@@ -10,6 +10,7 @@ name or alias shared by several entities; each such mention found in a text is k
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import ChainMap, defaultdict
@@ -160,12 +161,14 @@ class Registry:
     def from_plain(cls, plain: dict) -> Registry:
         """The registry ``to_plain`` gave."""
         registry = cls(())
+        # each IRI made once (rdflib checks every one it makes): 70,000 IRIs at a million quads, half of them repeats
+        node = functools.cache(URIRef)
         for iri, name, how in plain["names"]:
-            registry.add_name(URIRef(iri), name, how)
-        registry.labels = {URIRef(iri): label for iri, label in plain["labels"].items()}
+            registry.add_name(node(iri), name, how)
+        registry.labels = {node(iri): label for iri, label in plain["labels"].items()}
         for field, values in (("types", plain["types"]), ("parents", plain["parents"])):
-            getattr(registry, field).update({URIRef(k): {URIRef(v) for v in vs} for k, vs in values.items()})
-        registry.slugs = {slug: URIRef(iri) for slug, iri in plain["slugs"].items()}
+            getattr(registry, field).update({node(k): {node(v) for v in vs} for k, vs in values.items()})
+        registry.slugs = {slug: node(iri) for slug, iri in plain["slugs"].items()}
         return registry
 
     def fork(self) -> Registry:
