@@ -46,8 +46,14 @@ def document_iri(source_id: str, document: Document, versioned: bool = True) -> 
 
 def statement_iri(s: Node, p: Node, o: Node, graph: URIRef, quote: str | None) -> URIRef:
     """A stable statement IRI: a hash of the fact, the graph it is asserted in, and its quote."""
-    key = "\n".join(t.n3() for t in (s, p, o, graph)) + "\n" + (quote or "")
+    key = "\n".join(_n3(t) for t in (s, p, o, graph)) + "\n" + (quote or "")
     return ID["st-" + hashlib.sha256(key.encode()).hexdigest()[:16]]
+
+
+def _n3(term: Node) -> str:
+    """``term.n3()``, without rdflib's check of an IRI (a statement's four terms are written for
+    every fact a build makes): an IRI Oxigraph refuses is refused when the lines are written."""
+    return f"<{term}>" if type(term) is URIRef else term.n3()
 
 
 _ST_TERMS: dict = {}

@@ -41,6 +41,7 @@ NAME_PREDICATES = {SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel}
 #: The bases a group may give instead of a record: the curators' inferences.
 INFERENCES = {vocab("basis", "rendered-name"), vocab("basis", "read-from-name")}
 CURATOR_ASSERTION = vocab("basis", "curator-assertion")
+_SAME_AS, _TYPE = OWL.sameAs, RDF.type  # looked up for every curated triple: once here
 
 
 def curated_graph(path: Path) -> URIRef:
@@ -75,7 +76,7 @@ def subclasses(ontology: list[Triple], root: Node) -> set[Node]:
 def is_fact(triple: Triple, facts: set[Node], kinds: set[Node]) -> bool:
     """A curated triple that is a fact: a fact property, a name, a ROR identity, or a kind."""
     s, p, o = triple
-    return p in facts or p in NAME_PREDICATES or p == OWL.sameAs or (p == RDF.type and o in kinds)
+    return p in facts or p in NAME_PREDICATES or p == _SAME_AS or (p == _TYPE and o in kinds)
 
 
 @dataclass
@@ -121,8 +122,9 @@ def is_hedged_edge(triple: Triple, evidence: dict[Triple, Evidence]) -> bool:
 
 def refuse_entity_sources(path: Path, triples: list[Triple]) -> None:
     """A record cited for an entity as a whole would become the evidence of every fact of it."""
+    source = DCTERMS.source  # a namespace's attribute is slow to look up: once, not per triple
     for s, p, o in triples:
-        if p == DCTERMS.source:
+        if p == source:
             raise InputError(
                 "curated entity cites a record for all its facts at once",
                 where=f"{path}: {s.n3()}",
