@@ -30,7 +30,7 @@ from defence_kg.core.project import Project
 from defence_kg.core.store import Store, graph_nquads, parse_file
 from defence_kg.dataset.extract import Cache, Extraction, Plan, extract_all
 from defence_kg.dataset.nquads import Assembly, SortedNQuads, Types, graph_counts
-from defence_kg.dataset.patch import patch_nquads, trig
+from defence_kg.dataset.patch import patch_nquads, trig_started
 from defence_kg.dataset.risk import Settlement, read_by_settling, settle_lines
 from defence_kg.loading import curation, provenance
 from defence_kg.loading.context import file_sha256
@@ -38,11 +38,8 @@ from defence_kg.loading.loader import import_loader
 from defence_kg.loading.registry import Registry
 from defence_kg.sources.profiles import Document, SourceProfile, discover
 
-#: The files every build writes, with their syntax: the dataset with its named graphs.
-OUTPUTS = {
-    "dataset.trig": ("trig", False),
-    "dataset.nq": ("nquads", False),
-}
+#: The files every build writes: the dataset with its named graphs, in N-Quads and in TriG.
+OUTPUTS = ("dataset.nq", "dataset.trig")
 #: The files ``build --union`` adds: the union of the named graphs, for tools that read no
 #: named graphs. Not written by default: at a million quads they took a fifth of the build.
 UNION_OUTPUTS = {
@@ -305,11 +302,13 @@ def check_counts(source: SourceProfile, found: Mapping[str, int]) -> None:
 def write(store: Store, out: Path, *, union: bool = False) -> dict[str, Path]:
     """Write the output files (with ``union``, the union files too), atomically as a set (see
     ``write_files``)."""
-    outputs = {**OUTPUTS, **(UNION_OUTPUTS if union else {})}
-    contents: dict[str, Callable[[], bytes]] = {"dataset.trig": lambda: _trig(store.serialize("nquads"))}
-    for name, (fmt, of_union) in outputs.items():
-        contents.setdefault(name, functools.partial(store.serialize, fmt, union=of_union))
-    return write_files(out, contents)
+    nquads = store.serialize("nquads")
+    # the TriG's first piece is made in a forked process while the N-Quads are written
+    with trig_started(nquads, _trig_parts(nquads)) as made_trig:
+        contents: dict[str, Callable[[], bytes]] = dict(zip(OUTPUTS, (lambda: nquads, made_trig), strict=True))
+        for name, (fmt, of_union) in (UNION_OUTPUTS if union else {}).items():
+            contents[name] = functools.partial(store.serialize, fmt, union=of_union)
+        return write_files(out, contents)
 
 
 #: From this size of N-Quads (about 200,000 quads) the TriG is written in two pieces by two
@@ -317,10 +316,9 @@ def write(store: Store, out: Path, *, union: bool = False) -> dict[str, Path]:
 TRIG_IN_TWO_FROM = 64 * 2**20
 
 
-def _trig(nquads: bytes) -> bytes:
-    """The dataset's TriG (``Store.serialize``'s bytes, in pieces when large: ``patch.trig``)."""
-    two = len(nquads) >= TRIG_IN_TWO_FROM and (os.cpu_count() or 1) > 1
-    return trig(nquads, 2 if two else 1)
+def _trig_parts(nquads: bytes) -> int:
+    """How many pieces the dataset's TriG is made in (``Store.serialize``'s bytes: ``patch.trig``)."""
+    return 2 if len(nquads) >= TRIG_IN_TWO_FROM and (os.cpu_count() or 1) > 1 else 1
 
 
 def write_files(

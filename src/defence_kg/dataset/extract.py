@@ -29,6 +29,7 @@ import shutil
 import signal
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -315,26 +316,39 @@ def run_units(work: Callable[[tuple, int], T], args: tuple, indices: list[int], 
 
 
 def run_beside(work: Callable[[tuple, int], T], args: tuple, parts: int) -> list[T]:
-    """``work(args, i)`` for ``i`` in ``range(parts)``, at the same time: the last part in this
-    process, the others in forked ones (for one job cut into parts, with nothing else to do
-    meanwhile; fork only from a process that runs no other threads)."""
+    """``work(args, i)`` for ``i`` in ``range(parts)``, at the same time (see ``started_beside``)."""
+    with started_beside(work, args, parts) as results:
+        return results()
+
+
+@contextmanager
+def started_beside(work: Callable[[tuple, int], T], args: tuple, parts: int) -> Iterator[Callable[[], list[T]]]:
+    """``work(args, i)`` for ``i`` in ``range(parts)``: every part but the last started at once in
+    forked processes, so that the block can do other work while they run; the block calls the
+    function it is given for the results, the last part being made then, in this process (for
+    one job cut into parts; fork only from a process that runs no other threads)."""
     if parts <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return [work(args, i) for i in range(parts)]
+        yield lambda: [work(args, i) for i in range(parts)]
+        return
     global _job
     _job = (work, args, None)
     try:
         with multiprocessing.get_context("fork").Pool(parts - 1, initializer=_worker_signals) as pool:
             others = pool.map_async(_in_worker, range(parts - 1))
-            last = work(args, parts - 1)
-            results = [*others.get(), last]
+
+            def results() -> list[T]:
+                last = work(args, parts - 1)  # while the others are made
+                done = [*others.get(), last]
+                for result in done:
+                    if isinstance(result, _Failure):
+                        result.raise_it()
+                return done
+
+            yield results
             pool.close()
             pool.join()
     finally:
         _job = None
-    for result in results:
-        if isinstance(result, _Failure):
-            result.raise_it()
-    return results
 
 
 def _worker_signals() -> None:

@@ -357,7 +357,7 @@ def _write_patch(
     if removed or added:
         subjects = {(graph_of(line), subject_of(line)) for line in removed | added}
         trig = patch_trig((out / "dataset.trig").read_bytes(), after, subjects)
-        paths = _keep(out, folder, change, {"dataset.trig": lambda: trig, "dataset.nq": lambda: after.pieces})
+        paths = _keep(out, folder, change, {"dataset.nq": lambda: after.pieces, "dataset.trig": lambda: trig})
         files = {name: _stat(path) or [] for name, path in paths.items()}
     else:  # the files would be written again byte for byte: they are left as they are
         paths, files = _keep(out, folder, change, {}), state.files

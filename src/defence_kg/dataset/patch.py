@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import contextmanager
 
 import pyoxigraph as ox
 
 from defence_kg.core.namespaces import PREFIXES
 from defence_kg.core.store import convert
-from defence_kg.dataset.extract import run_beside
+from defence_kg.dataset.extract import started_beside
 from defence_kg.dataset.nquads import SortedNQuads, graph_of, subject_of
 
 
@@ -95,11 +96,21 @@ def _apply(data: bytes, edits: Iterable[Edit]) -> list[bytes | memoryview]:
 def trig(nquads: bytes, parts: int = 1) -> bytes:
     """The TriG of sorted N-Quads, as ``Store.serialize`` writes it; with ``parts``, cut at
     subjects into that many pieces written by as many processes at once (``_joined``)."""
+    with trig_started(nquads, parts) as made:
+        return made()
+
+
+@contextmanager
+def trig_started(nquads: bytes, parts: int) -> Iterator[Callable[[], bytes]]:
+    """``trig(nquads, parts)``, its pieces but the last started at once in forked processes
+    (``extract.started_beside``): the block does other work meanwhile, and calls the function it
+    is given for the TriG."""
     if parts <= 1:
-        return convert(nquads, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+        yield lambda: convert(nquads, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+        return
     cuts = subject_cuts(nquads, parts)
-    pieces = run_beside(_trig_piece, (nquads, cuts), len(cuts) - 1)
-    return _joined(pieces) or trig(nquads)
+    with started_beside(_trig_piece, (nquads, cuts), len(cuts) - 1) as pieces:
+        yield lambda: _joined(pieces()) or trig(nquads)
 
 
 def _trig_piece(job: tuple[bytes, list[int]], i: int) -> bytes:
