@@ -315,12 +315,6 @@ def run_units(work: Callable[[tuple, int], T], args: tuple, indices: list[int], 
         _job = None
 
 
-def run_beside(work: Callable[[tuple, int], T], args: tuple, parts: int) -> list[T]:
-    """``work(args, i)`` for ``i`` in ``range(parts)``, at the same time (see ``started_beside``)."""
-    with started_beside(work, args, parts) as results:
-        return results()
-
-
 @contextmanager
 def started_beside(work: Callable[[tuple, int], T], args: tuple, parts: int) -> Iterator[Callable[[], list[T]]]:
     """``work(args, i)`` for ``i`` in ``range(parts)``: every part but the last started at once in
