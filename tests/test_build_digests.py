@@ -116,3 +116,21 @@ def test_the_files_are_checked_before_any_is_replaced(built, tmp_path):
         dataset.write(built.store, tmp_path)
     assert (tmp_path / "dataset.nq").read_bytes() == b""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["SHA256SUMS", "dataset.nq"]
+
+
+def test_a_partial_file_an_interrupted_build_left_is_named_not_deleted(project_copy, capsys):
+    """A build killed while writing leaves its staged file (``core.output.staged_file``): the next
+    build names it in a warning, and leaves it, and any other file, where it is."""
+    out = project_copy.out
+    out.mkdir(parents=True)
+    left = out / ".dataset.nq.k3x9_2ab.tmp"
+    left.write_bytes(b"half a dataset")
+    mine = [out / ".dataset.nq.notes.tmp", out / "dataset.nq.k3x9_2ab.tmp", out / ".thesis.k3x9_2ab.tmp"]
+    for path in mine:
+        path.write_text("my own words")
+    code, _, err = run_cli(project_copy, "build", capsys=capsys)
+    assert code == EXIT_OK
+    assert f"{left}: a partial file an interrupted build left" in err
+    assert not any(str(path) in err for path in mine)
+    assert left.read_bytes() == b"half a dataset"
+    assert all(path.read_text() == "my own words" for path in mine)

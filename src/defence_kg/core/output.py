@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
@@ -105,6 +106,14 @@ def staged_file(target: Path) -> tuple[Path, BinaryIO]:
     os.umask(mask)
     os.fchmod(fd, 0o666 & ~mask)
     return Path(tmp), os.fdopen(fd, "wb")
+
+
+def staged_leftovers(folder: Path, names: Iterable[str]) -> list[Path]:
+    """The files ``staged_file`` made for these names in ``folder`` and nobody renamed or removed
+    since: a process killed while writing leaves them (not removed here: another process may be
+    writing them now)."""
+    pattern = re.compile("|".join(rf"\.{re.escape(name)}\.[a-z0-9_]{{8}}\.tmp" for name in names))
+    return sorted(p for p in folder.glob(".*.tmp") if pattern.fullmatch(p.name) and p.is_file())
 
 
 def _replace_atomically(data: bytes, target: Path) -> None:

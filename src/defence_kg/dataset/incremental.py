@@ -25,13 +25,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import URIRef
 
 from defence_kg.core.namespaces import DKG, METADATA_GRAPH
-from defence_kg.core.output import ensure_folder, replace_own_file
+from defence_kg.core.output import ensure_folder, replace_own_file, staged_leftovers
 from defence_kg.core.project import Project
 from defence_kg.core.store import Store, graph_nquads
 from defence_kg.dataset import build as full
@@ -199,16 +199,22 @@ def build_into(
     changed (see the module's docstring), else in full (``dataset.build`` and ``dataset.write``).
     ``cache``: keep and reuse each document's extraction, and the state for the next build."""
     folder = out / CACHE_FOLDER if cache else None
+    names = [*full.OUTPUTS, *full.UNION_OUTPUTS, full.SUMS]
     full.check_free(out, [*full.OUTPUTS, *(full.UNION_OUTPUTS if union else ()), full.SUMS])  # before the work
-    why = None
-    if folder is not None and not union:
-        patched = _patched(project, out, folder, sources, documents or {}, jobs)
-        if isinstance(patched, Built):
-            return patched
-        why = patched
-    result = full.build(project, sources=sources, documents=documents, jobs=jobs, cache=folder)
-    paths = write_build(result, out, union=union)
-    return Built(result.figures, result.warnings, result.extracted, result.reused, paths, result.store, why)
+    leftovers = [
+        f"{path}: a partial file an interrupted build left (delete it to free its space)"
+        for path in (staged_leftovers(out, names) if out.is_dir() else [])
+    ]
+    patched = (
+        _patched(project, out, folder, sources, documents or {}, jobs) if folder is not None and not union else None
+    )
+    if isinstance(patched, Built):
+        built = patched
+    else:  # patched: why the files could not be patched, if there were any
+        result = full.build(project, sources=sources, documents=documents, jobs=jobs, cache=folder)
+        paths = write_build(result, out, union=union)
+        built = Built(result.figures, result.warnings, result.extracted, result.reused, paths, result.store, patched)
+    return replace(built, warnings=(*built.warnings, *leftovers))
 
 
 def write_build(result: full.BuildResult, out: Path, *, union: bool = False) -> dict[str, Path]:
