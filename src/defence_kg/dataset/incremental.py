@@ -199,11 +199,10 @@ def build_into(
     changed (see the module's docstring), else in full (``dataset.build`` and ``dataset.write``).
     ``cache``: keep and reuse each document's extraction, and the state for the next build."""
     folder = out / CACHE_FOLDER if cache else None
-    names = [*full.OUTPUTS, *full.UNION_OUTPUTS, full.SUMS]
     full.check_free(out, [*full.OUTPUTS, *(full.UNION_OUTPUTS if union else ()), full.SUMS])  # before the work
     leftovers = [
         f"{path}: a partial file an interrupted build left (delete it to free its space)"
-        for path in (staged_leftovers(out, names) if out.is_dir() else [])
+        for path in staged_leftovers(out, [*full.OUTPUTS, *full.UNION_OUTPUTS, full.SUMS])
     ]
     patched = (
         _patched(project, out, folder, sources, documents or {}, jobs) if folder is not None and not union else None
