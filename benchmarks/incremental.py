@@ -18,6 +18,11 @@ run (so the ratios compare like with like on a shared machine):
    across documents: the patch settles them again); its files too must be byte-identical to a
    full build's (step 8, ``--no-cache`` into another folder).
 
+With ``--rounds N``, steps 5 and 6 run N times, the profile changed back and forth (each round
+a one-profile change, its files compared with the full build's): on a machine whose builds vary
+by a fifth from one minute to the next, the table gives the middle run of each, and every round is
+listed under it.
+
 Times are wall-clock seconds of the whole command (start-up, extraction, writing the files); peak
 memory is the main process's peak resident set (worker processes are not counted).
 """
@@ -56,7 +61,8 @@ def run(project: Path, out: Path, *args: str) -> dict:
     return {"seconds": round(seconds, 2), "peak_mb": round(usage.ru_maxrss / 1024), "documents": documents}
 
 
-def change_one_profile(project: Path) -> Path:
+def change_one_profile(project: Path) -> tuple[Path, str]:
+    """Add a sentence to the first profile; the profile and its text before."""
     profile = sorted((project / "data" / "documents" / "aspi-tracker").glob("*.txt"))[0]
     text = profile.read_text(encoding="utf-8")
     name = text.splitlines()[0]
@@ -64,7 +70,7 @@ def change_one_profile(project: Path) -> Path:
         text.replace("Last updated", f"{name} holds secret-level security credentials.\n\nLast updated"),
         encoding="utf-8",
     )
-    return profile
+    return profile, text
 
 
 def change_risk_level(project: Path) -> Path:
@@ -76,6 +82,11 @@ def change_risk_level(project: Path) -> Path:
     return profile
 
 
+def middle(runs: list[dict]) -> dict:
+    """The run of median time (the later of the two middle ones for an even number)."""
+    return sorted(runs, key=lambda run: run["seconds"])[len(runs) // 2]
+
+
 def files(out: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
 
@@ -85,6 +96,12 @@ def main(argv=None) -> int:
     ap.add_argument("--size", default="100k", choices=sorted(workload.SIZES))
     ap.add_argument("--work", type=Path, help="folder for the generated project (default: a temp folder)")
     ap.add_argument("--results", type=Path, default=HERE / "results")
+    ap.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="rounds of steps 5 and 6, the profile changed back and forth (the table gives the middle run of each)",
+    )
     args = ap.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="incremental-", dir=args.work))
     project = workload.project(ROOT, work / "project", workload.SIZES[args.size])
@@ -95,10 +112,17 @@ def main(argv=None) -> int:
     same_parallel = files(work / "serial") == files(work / "parallel")
     steps["first build, filling the cache"] = run(project, out)
     steps["rebuild, nothing changed"] = run(project, out)
-    change_one_profile(project)
-    steps["rebuild, one profile changed"] = run(project, out)
-    steps["full build of the changed project"] = run(project, full, "--no-cache")
-    same_rebuild = files(out) == files(full)
+    profile, before = change_one_profile(project)
+    rounds: list[tuple[dict, dict]] = []
+    same_rebuild = True
+    for k in range(args.rounds):
+        if k:  # the profile's two texts swapped: one profile changed in every round
+            before, now = profile.read_text(encoding="utf-8"), before
+            profile.write_text(now, encoding="utf-8")
+        rounds.append((run(project, out), run(project, full, "--no-cache")))
+        same_rebuild = same_rebuild and files(out) == files(full)
+    steps["rebuild, one profile changed"] = middle([rebuild for rebuild, _ in rounds])
+    steps["full build of the changed project"] = middle([full_build for _, full_build in rounds])
     change_risk_level(project)
     steps["rebuild, a risk level changed"] = run(project, out)
     steps["full build after the risk level changed"] = run(project, work / "full-risk", "--no-cache")
@@ -114,13 +138,29 @@ def main(argv=None) -> int:
             for name, s in steps.items()
         ),
         "",
+        *(
+            [
+                f"Steps 5 and 6 in {len(rounds)} rounds (the table gives the middle run of each), seconds: "
+                + ", ".join(f"{r['seconds']} / {f['seconds']} ({r['seconds'] / f['seconds']:.0%})" for r, f in rounds)
+                + ".",
+                "",
+            ]
+            if len(rounds) > 1
+            else []
+        ),
         f"Parallel build byte-identical to the serial one: {same_parallel}. "
         f"Rebuilds byte-identical to the full builds: {same_rebuild}.",
     ]
     report = "\n".join(lines)
     print(report)
     args.results.mkdir(parents=True, exist_ok=True)
-    data = {"size": args.size, "steps": steps, "same_parallel": same_parallel, "same_rebuild": same_rebuild}
+    data = {
+        "size": args.size,
+        "steps": steps,
+        "rounds": [list(pair) for pair in rounds],
+        "same_parallel": same_parallel,
+        "same_rebuild": same_rebuild,
+    }
     (args.results / f"incremental-{args.size}.json").write_text(json.dumps(data, indent=1) + "\n")
     (args.results / f"incremental-{args.size}.md").write_text(report + "\n")
     shutil.rmtree(work, ignore_errors=True)

@@ -157,7 +157,7 @@ def cmd_build(args: argparse.Namespace, project: Project) -> int:
     for path in built.paths.values():
         print(f"  wrote {path}")
     if not built.paths:
-        print("  the files are as the dataset is: none was written again")
+        print("  the files already hold this dataset: none was written again")
     if args.validate:
         store = built.store or read(project.out)
         return _print_report(validate_store(store, project.shapes), fmt="text")
