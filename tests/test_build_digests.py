@@ -134,3 +134,11 @@ def test_a_partial_file_an_interrupted_build_left_is_named_not_deleted(project_c
     assert not any(str(path) in err for path in mine)
     assert left.read_bytes() == b"half a dataset"
     assert all(path.read_text() == "my own words" for path in mine)
+
+
+def test_a_build_folder_that_is_a_file_stops_the_build_before_its_work(project_copy, capsys):
+    project_copy.out.write_text("my own words")
+    code, _, err = run_cli(project_copy, "build", capsys=capsys)
+    assert code == EXIT_USAGE
+    assert "the build folder is not a folder" in err and str(project_copy.out) in err
+    assert project_copy.out.read_text() == "my own words"

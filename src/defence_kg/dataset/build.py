@@ -358,8 +358,16 @@ def write_files(
 
 
 def check_free(out: Path, names: Iterable[str]) -> None:
-    """Refuse, before any file is written, a folder standing where a file of the build goes: a
-    file cannot be renamed over it, and the build would stop with some files already replaced."""
+    """Refuse, before any work, a build folder that is not one, and a folder standing where a
+    file of the build goes: a file cannot be renamed over it, and the build would stop with some
+    files already replaced."""
+    if out.exists() and not out.is_dir():
+        raise InputError(
+            "the build folder is not a folder",
+            where=str(out),
+            why="a file (or something else not a folder) has its name",
+            fix="give a folder with --out, or move that file",
+        )
     for name in names:
         if (out / name).is_dir() and not (out / name).is_symlink():
             raise InputError(
