@@ -21,7 +21,7 @@ from defence_kg.core.project import Project
 from defence_kg.core.store import Store
 from defence_kg.dataset import build as dataset
 from defence_kg.dataset import incremental, patch
-from defence_kg.dataset.nquads import RDF_TYPE, SortedNQuads, graph_of, subject_of
+from defence_kg.dataset.nquads import RDF_TYPE, SortedNQuads, graph_of, mapped, subject_of
 from defence_kg.loading import curation
 from defence_kg.loading.registry import Registry
 from helpers import ROOT, run_cli
@@ -227,7 +227,7 @@ def _store(lines) -> Store:
 
 
 @pytest.mark.parametrize("seed", range(12))
-def test_patched_text_is_what_a_full_write_gives(seed):
+def test_patched_text_is_what_a_full_write_gives(seed, tmp_path):
     rng = random.Random(seed)
     before = _quads(120, rng)
     removed = set(rng.sample(before, 15))
@@ -242,13 +242,22 @@ def test_patched_text_is_what_a_full_write_gives(seed):
     subjects = {(graph_of(line), subject_of(line)) for line in removed | added}
     trig = b"".join(patch.patch_trig(old.serialize("trig"), SortedNQuads(nquads), subjects))
     assert trig == new.serialize("trig")
-    # a rebuild's view of the same patch, never joined: its pieces, its lines, the TriG from it
-    patched = patch.Patched(SortedNQuads(old.serialize("nquads")), removed, added)
+    # a rebuild's view of the same patch: the files before mapped, the patch never joined (its
+    # pieces, its lines, the TriG from it)
+    (tmp_path / "old.nq").write_bytes(old.serialize("nquads"))
+    (tmp_path / "old.trig").write_bytes(old.serialize("trig"))
+    patched = patch.Patched(SortedNQuads(mapped(tmp_path / "old.nq")), removed, added)
     assert b"".join(patched.pieces) == nquads
     for graph, subject in subjects | {(graph_of(line), subject_of(line)) for line in before}:
         for prefix in (subject + b" ", subject + b" " + RDF_TYPE + b" "):
             assert patched.lines(graph, prefix) == SortedNQuads(nquads).lines(graph, prefix)
-    assert b"".join(patch.patch_trig(old.serialize("trig"), patched, subjects)) == trig
+    assert b"".join(patch.patch_trig(mapped(tmp_path / "old.trig"), patched, subjects)) == trig
+
+
+def test_an_empty_file_maps_to_no_bytes(tmp_path):
+    (tmp_path / "empty.nq").write_bytes(b"")
+    assert mapped(tmp_path / "empty.nq") == b""
+    assert SortedNQuads(mapped(tmp_path / "empty.nq")).lines(b"<urn:g>") == []
 
 
 def test_the_state_files_replace_symlinks_rather_than_follow_them(synthetic, tmp_path, capsys):

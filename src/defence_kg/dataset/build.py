@@ -194,7 +194,7 @@ def build(
     with Cache(cache) as entries:  # kept only if every source meets its expectations
         extraction = extract_all(project, plans, registry, lines, jobs=jobs, entries=entries)
         data, settlement, counts = settled_dataset(project, ontology, plans, lines)
-        types = Types(data)
+        types = Types(SortedNQuads(data))
         expected = {plan.source.id: check_expectations(plan.source, types, ontology) for plan in plans}
         for plan in plans:
             warnings += [f"{plan.source.id}: {w}" for w in extraction.warnings[plan.source.id]]
@@ -204,7 +204,7 @@ def build(
         summary(types, ontology),
     )
     return BuildResult(
-        store=Store.of_sorted_nquads(data.data),
+        store=Store.of_sorted_nquads(data),
         sources=tuple(plan.source for plan in plans),
         figures=figures,
         warnings=(*warnings, *settlement.warnings),
@@ -216,16 +216,16 @@ def build(
 
 def settled_dataset(
     project: Project, ontology: list, plans: Sequence[Plan], lines: Assembly
-) -> tuple[SortedNQuads, Settlement, dict[URIRef, int]]:
-    """The dataset of the assembled lines (taken from ``lines``), its risk levels settled and its
-    metadata graph added; with the settlement and the triples of each graph."""
+) -> tuple[bytes, Settlement, dict[URIRef, int]]:
+    """The dataset of the assembled lines (taken from ``lines``) as sorted N-Quads, its risk
+    levels settled and its metadata graph added; with the settlement and the triples of each graph."""
     counts = lines.counts()
     unsettled = lines.take_sorted()
     settlement = settle_lines(read_by_settling(unsettled))
     counts = graph_counts(counts, settlement.removed, settlement.added)
     described = metadata(project, ontology, plans, counts)
     meta = set(graph_nquads(METADATA_GRAPH, described).splitlines(keepends=True))
-    data = SortedNQuads(patch_nquads(unsettled, settlement.removed, settlement.added | meta))
+    data = patch_nquads(unsettled, settlement.removed, settlement.added | meta)
     return data, settlement, graph_counts(counts, (), meta)
 
 

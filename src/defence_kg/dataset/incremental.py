@@ -49,7 +49,7 @@ from defence_kg.dataset.extract import (
     run_units,
     unit_name,
 )
-from defence_kg.dataset.nquads import RDF_TYPE, SortedNQuads, graph_counts, graph_of, subject_of, term
+from defence_kg.dataset.nquads import RDF_TYPE, SortedNQuads, graph_counts, graph_of, mapped, subject_of, term
 from defence_kg.dataset.patch import Patched, Unpatchable, patch_trig
 from defence_kg.dataset.risk import Settlement, read_by_settling, settle_lines, settling_reads
 from defence_kg.loading import curation
@@ -361,7 +361,7 @@ def _write_patch(
     )
     if removed or added:
         subjects = {(graph_of(line), subject_of(line)) for line in removed | added}
-        trig = patch_trig((out / "dataset.trig").read_bytes(), after, subjects)
+        trig = patch_trig(mapped(out / "dataset.trig"), after, subjects)
         paths = _keep(out, folder, change, {"dataset.nq": lambda: after.pieces, "dataset.trig": lambda: trig})
         files = {name: _stat(path) or [] for name, path in paths.items()}
     else:  # the files would be written again byte for byte: they are left as they are
@@ -458,7 +458,7 @@ class _Dataset:
     @classmethod
     def read(cls, out: Path, state: State) -> _Dataset:
         removed, added = (frozenset(line.encode() for line in lines) for lines in state.settled[:2])
-        return cls(SortedNQuads((out / "dataset.nq").read_bytes()), removed, added)
+        return cls(SortedNQuads(mapped(out / "dataset.nq")), removed, added)
 
     def has(self, line: bytes) -> bool:
         return self.sorted.has(line)

@@ -11,7 +11,9 @@ predicate and graph are found by its first and last spaces.
 
 from __future__ import annotations
 
+import mmap
 from collections.abc import Callable, Collection, Iterable, Iterator
+from pathlib import Path
 
 from rdflib import URIRef
 from rdflib.term import Node
@@ -26,6 +28,33 @@ def graph_of(line: bytes) -> bytes:
 
 def subject_of(line: bytes) -> bytes:
     return line[: line.index(b" ")]
+
+
+#: a text of lines: bytes, or a file's bytes mapped into memory (``mapped``), read alike with the
+#: functions below (a mapped file has no ``startswith`` or ``index``)
+Text = bytes | mmap.mmap
+
+
+def mapped(path: Path) -> Text:
+    """A file's bytes, mapped into memory rather than read: a rebuild reads a few lines of the
+    previous build's files by bisection and writes the rest back unchanged, so copying them into
+    memory first (325 MB at a million quads) was a tenth of its time. The file must not shrink
+    while it is mapped (the process would die of SIGBUS): build files are only ever replaced by
+    renaming, never rewritten in place."""
+    with path.open("rb") as file:
+        if not path.stat().st_size:
+            return b""  # an empty file cannot be mapped
+        return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+def starts(text: Text, prefix: bytes, at: int) -> bool:
+    """Whether ``text`` holds ``prefix`` at ``at``."""
+    return text[at : at + len(prefix)] == prefix
+
+
+def line_end(text: Text, at: int) -> int:
+    """Where the line holding ``at`` ends, after its line break (every line of a file ends with one)."""
+    return text.find(b"\n", at) + 1
 
 
 def term(iri: str) -> bytes:
@@ -59,7 +88,7 @@ class Assembly:
         return SortedNQuads(b"".join(pieces))
 
 
-def _bisect(data: bytes, lo: int, hi: int, before: Callable[[bytes], bool]) -> int:
+def _bisect(data: Text, lo: int, hi: int, before: Callable[[bytes], bool]) -> int:
     """The offset of the first whole line of ``data[lo:hi]`` (sorted lines) for which ``before``
     is false, or ``hi``."""
     while lo < hi:
@@ -77,7 +106,7 @@ class SortedNQuads:
     """N-Quads text sorted by graph, then by line, where lines are found by bisection: first the
     span of their graph (once per graph), then the line in it, compared as plain bytes."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: Text) -> None:
         self.data = data
         self._spans: dict[bytes, tuple[int, int]] = {}
 
@@ -95,17 +124,16 @@ class SortedNQuads:
         return _bisect(self.data, start, end, lambda other: other < line)
 
     def has(self, line: bytes) -> bool:
-        return self.data.startswith(line, self.find(line))
+        return starts(self.data, line, self.find(line))
 
     def lines(self, graph: bytes, prefix: bytes = b"") -> list[bytes]:
         """The lines of ``graph`` that start with ``prefix`` (say, a subject and a space)."""
         start, end = self.span(graph)
         at = _bisect(self.data, start, end, lambda other: other < prefix)
         found = []
-        while at < end and self.data.startswith(prefix, at):
-            line_end = self.data.index(b"\n", at) + 1
-            found.append(self.data[at:line_end])
-            at = line_end
+        while at < end and starts(self.data, prefix, at):
+            found.append(self.data[at : line_end(self.data, at)])
+            at += len(found[-1])
         return found
 
     def lines_with(self, terms: tuple[bytes, ...]) -> set[bytes]:
@@ -122,7 +150,7 @@ class SortedNQuads:
         at = data.find(text)
         while at >= 0:
             start = data.rfind(b"\n", 0, at) + 1
-            end = data.index(b"\n", at) + 1
+            end = line_end(data, at)
             if data.find(b" ", start, at) < 0:
                 yield start, at, at + len(text), end
             at = data.find(text, end)

@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from defence_kg.core.namespaces import PREFIXES
 from defence_kg.core.store import convert
 from defence_kg.dataset.extract import started_beside
-from defence_kg.dataset.nquads import SortedNQuads, graph_of, subject_of
+from defence_kg.dataset.nquads import SortedNQuads, Text, graph_of, line_end, starts, subject_of
 
 
 class Unpatchable(Exception):
@@ -41,12 +41,12 @@ def _patch_pieces(
     nquads = sorted_lines.data
     for line in removed:
         at = sorted_lines.find(line)
-        if not nquads.startswith(line, at):
+        if not starts(nquads, line, at):
             raise Unpatchable(f"a line to remove is not in the dataset: {line!r}")
         edits.append((at, at + len(line), (), b""))
     for line in added:
         at = sorted_lines.find(line)
-        if nquads.startswith(line, at):
+        if starts(nquads, line, at):
             raise Unpatchable(f"a line to add is in the dataset already: {line!r}")
         edits.append((at, at, (graph_of(line), line), line))
     return _apply(nquads, edits)
@@ -77,7 +77,7 @@ class Patched:
 Edit = tuple[int, int, tuple, bytes]
 
 
-def _apply(data: bytes, edits: Iterable[Edit]) -> list[bytes | memoryview]:
+def _apply(data: Text, edits: Iterable[Edit]) -> list[bytes | memoryview]:
     """The pieces of ``data`` with each edit made: views of ``data`` between the edits, so that
     nothing is copied until written."""
     view = memoryview(data)
@@ -168,7 +168,7 @@ def _last_graph_head(text: bytes) -> bytes | None:
 
 
 def patch_trig(
-    old_trig: bytes, new_nquads: SortedNQuads | Patched, subjects: Iterable[tuple[bytes, bytes]]
+    old_trig: Text, new_nquads: SortedNQuads | Patched, subjects: Iterable[tuple[bytes, bytes]]
 ) -> list[bytes | memoryview]:
     """The TriG of ``new_nquads`` from ``old_trig`` (the TriG of the quads before the change), given
     every (graph, subject) whose triples changed: each one's block is written again, removed or
@@ -184,7 +184,9 @@ def patch_trig(
         if start < 0:
             raise Unpatchable(f"graph {graph!r} is not in the TriG")
         start += len(head)
-        end = old_trig.index(b"\n}\n", start - 1) + 1
+        end = old_trig.find(b"\n}\n", start - 1) + 1
+        if not end:
+            raise Unpatchable(f"graph {graph!r} is not closed in the TriG")
         for subject in sorted(set(changed)):
             lines = new_nquads.lines(graph, subject + b" ")
             at = _bisect_blocks(old_trig, start, end, subject + b" ")
@@ -205,29 +207,29 @@ def _trig_block(lines: bytes) -> bytes:
     return text[text.index(b" {\n") + 3 : -2]
 
 
-def _block_start(data: bytes, lo: int, at: int) -> int:
+def _block_start(data: Text, lo: int, at: int) -> int:
     """The start of the subject block holding offset ``at`` (blocks start with one tab)."""
     start = max(data.rfind(b"\n", lo, at) + 1, lo)
-    while data.startswith(b"\t\t", start):
+    while starts(data, b"\t\t", start):
         start = max(data.rfind(b"\n", lo, start - 1) + 1, lo)
     return start
 
 
-def _block_end(data: bytes, start: int, hi: int) -> int:
-    end = data.index(b"\n", start) + 1
-    while end < hi and data.startswith(b"\t\t", end):
-        end = data.index(b"\n", end) + 1
+def _block_end(data: Text, start: int, hi: int) -> int:
+    end = line_end(data, start)
+    while end < hi and starts(data, b"\t\t", end):
+        end = line_end(data, end)
     return end
 
 
-def _block_subject(data: bytes, start: int, hi: int) -> bytes | None:
+def _block_subject(data: Text, start: int, hi: int) -> bytes | None:
     """The subject of the block at ``start``, as an N-Quads term, or None at the graph's end."""
     if start >= hi:
         return None
-    return _nquads_term(data[start + 1 : data.index(b" ", start + 1)])
+    return _nquads_term(data[start + 1 : data.find(b" ", start + 1)])
 
 
-def _bisect_blocks(data: bytes, lo: int, hi: int, key: bytes) -> int:
+def _bisect_blocks(data: Text, lo: int, hi: int, key: bytes) -> int:
     """The start of the first subject block of ``data[lo:hi]`` whose N-Quads lines sort at or
     after ``key`` (a subject and a space), or ``hi``."""
     while lo < hi:
