@@ -105,6 +105,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="incremental-", dir=args.work))
     project = workload.project(ROOT, work / "project", workload.SIZES[args.size])
+    workload.compile_package(ROOT)
     out, full = work / "build", work / "full"
     steps = {}
     steps["full, 1 process"] = run(project, work / "serial", "--no-cache", "--jobs", "1")

@@ -627,6 +627,7 @@ def main(argv=None) -> int:
         return 0
     import workload
 
+    workload.compile_package(REPO)
     work = args.work or Path(tempfile.mkdtemp(prefix="dkg-bench-"))
     results = {"runs": args.runs, "timeout_s": args.timeout, "cpus": os.cpu_count(), "sizes": {}}
     if args.merge and (args.results / "results.json").exists():
