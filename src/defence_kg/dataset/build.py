@@ -248,7 +248,9 @@ def metadata(project: Project, ontology: list, plans: Sequence[Plan], counts: Ma
             graph, title=f"Curated: {path.stem}", derived_from=None, triples=counts.get(graph, 0)
         )
     for plan in plans:
-        out += provenance.source_provenance(project, plan.source, counts.get(plan.source.graph, 0), plan.overrides)
+        out += provenance.source_provenance(
+            project, plan.source, counts.get(plan.source.graph, 0), plan.overrides, plan.sha256
+        )
     return out
 
 

@@ -42,7 +42,7 @@ from defence_kg.core.output import ensure_folder, write_file
 from defence_kg.core.project import Project
 from defence_kg.core.store import graph_nquads
 from defence_kg.dataset.nquads import Assembly
-from defence_kg.loading.context import LoadContext
+from defence_kg.loading.context import LoadContext, file_sha256
 from defence_kg.loading.loader import Declaration, Loader, declare, document_context
 from defence_kg.loading.registry import Registry
 from defence_kg.sources.documents import locate
@@ -63,6 +63,14 @@ class Plan:
     source: SourceProfile
     overrides: dict[str, Path]
     loader: Loader
+    _sha256: dict[Path, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def sha256(self, path: Path) -> str:
+        """The SHA-256 of one of the source's files, read once per build: a document's cache key
+        and its provenance both hold it (reading 1,470 documents twice took 0.05 s of a rebuild)."""
+        if path not in self._sha256:
+            self._sha256[path] = file_sha256(path)
+        return self._sha256[path]
 
     def context(self, project: Project, registry: Registry) -> LoadContext:
         return LoadContext(project=project, source=self.source, registry=registry, overrides=self.overrides)
@@ -422,7 +430,7 @@ class Keys:
             record = {k: v for k, v in asdict(doc).items() if k != "path"}
             parts += [
                 json.dumps(record, sort_keys=True),
-                locate(self.project, plan.source, doc, plan.overrides).read_bytes(),
+                plan.sha256(locate(self.project, plan.source, doc, plan.overrides)),
             ]
         return _digest(*parts)
 

@@ -6,6 +6,7 @@ never from the clock; loader files and documents are identified by their SHA-256
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -19,11 +20,16 @@ from defence_kg.sources.profiles import SourceProfile
 
 
 def source_provenance(
-    project: Project, source: SourceProfile, triples: int, overrides: dict[str, Path] | None = None
+    project: Project,
+    source: SourceProfile,
+    triples: int,
+    overrides: dict[str, Path] | None = None,
+    sha256: Callable[[Path], str] = file_sha256,
 ) -> list[Triple]:
     """Describe a source and the named graph its loader filled, and each document it read with the
     SHA-256 of its bytes (so a release names exactly what it was built from, and a diff can tell
-    an unchanged document from a new version of it)."""
+    an unchanged document from a new version of it), given by ``sha256`` (a build's, which reads
+    each file once)."""
     s, g = source.iri, source.graph
     loader = source.loader_path(project)
     activity = ID[f"load-{source.id}"]
@@ -48,7 +54,7 @@ def source_provenance(
         d = document_iri(source.id, doc)
         out += [(d, DCTERMS.isPartOf, s), (activity, PROV.used, d)]
         path = locate(project, source, doc, overrides or {})
-        out.append((d, SCHEMA.sha256, Literal(file_sha256(path))))
+        out.append((d, SCHEMA.sha256, Literal(sha256(path))))
     return out
 
 
