@@ -23,6 +23,7 @@ HEAVY = (
     "openpyxl",
     "pyoxigraph",
     "pyshacl",
+    "rapidfuzz",
     "rdflib",
     "rdflib.plugins.sparql",
     "SPARQLWrapper",

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import signal
-import socket
 from pathlib import Path
 
 from defence_kg.core.errors import EXIT_OK, InputError, RemoteError
@@ -40,6 +39,8 @@ def _check_free(host: str, port: int) -> None:
     """Both modes refuse a busy port the same way, before starting anything (exit 2)."""
     if port == 0:
         return
+    import socket  # here: every command imports this module, for its parser
+
     with socket.socket() as s:
         try:
             s.bind((host, port))

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rapidfuzz.distance import Levenshtein
-
 MAX_EDITS = 2
 
 
@@ -16,6 +14,10 @@ def close_names(word: str, known: Iterable[str], *, max_edits: int = MAX_EDITS) 
     >>> close_names("buidl", ["build", "validate", "serve"])
     ['build']
     """
+    # imported here: the command line imports this module for every command, and rapidfuzz took
+    # 15 ms of each start, to be used only on a mistyped name
+    from rapidfuzz.distance import Levenshtein
+
     scored = [(Levenshtein.distance(word, name, score_cutoff=max_edits), name) for name in known]
     return [name for distance, name in sorted(scored) if distance <= max_edits]
 

@@ -30,7 +30,7 @@ import signal
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -427,7 +427,7 @@ class Keys:
         documents = plan.source.documents if unit.document is None else (unit.document,)
         parts: list[str | bytes] = []
         for doc in documents:
-            record = {k: v for k, v in asdict(doc).items() if k != "path"}
+            record = {k: v for k, v in vars(doc).items() if k != "path"}  # its fields: plain values
             parts += [
                 json.dumps(record, sort_keys=True),
                 plan.sha256(locate(self.project, plan.source, doc, plan.overrides)),
@@ -492,9 +492,9 @@ class Cache:
             for path in self.staged.iterdir():
                 os.replace(path, self.folder / path.name)
         self._discard()
-        for path in self.folder.iterdir():
-            if _ENTRY.fullmatch(path.name) and path.stem not in self.used:
-                path.unlink(missing_ok=True)
+        for name in os.listdir(self.folder):  # names, not paths: thousands of entries
+            if _ENTRY.fullmatch(name) and name.removesuffix(".json") not in self.used:
+                (self.folder / name).unlink(missing_ok=True)
 
     def _discard(self) -> None:
         if self.folder is not None:
