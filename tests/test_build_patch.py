@@ -7,6 +7,7 @@ Projects are the benchmark workload at a small size (text of our own writing).
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import subprocess
@@ -304,13 +305,22 @@ def test_trig_written_in_pieces_is_the_trig_written_at_once(seed):
     rng = random.Random(seed)
     nquads = _store(_quads(rng.choice([3, 40, 200]), rng)).serialize("nquads")
     whole = patch.trig(nquads)
-    for parts in (2, 3, 7, 50):
-        cuts = patch.subject_cuts(nquads, parts)
+    for parts, last_share in itertools.product((2, 3, 7, 50), (None, patch.OWN_SHARE)):
+        cuts = patch.subject_cuts(nquads, parts, last_share)
         assert cuts[0] == 0 and cuts[-1] == len(nquads) and cuts == sorted(set(cuts))
         pieces = [nquads[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
         for before, after in zip(pieces, pieces[1:], strict=False):  # no subject cut in two
             assert subject_of(before.splitlines()[-1]) != subject_of(after)
-        assert patch._joined([patch.trig(piece) for piece in pieces]) == whole
+        joined = patch._joined([patch.trig(piece) for piece in pieces])
+        assert joined is not None and b"".join(joined) == whole
+
+
+def test_the_last_piece_of_the_trig_is_its_share():
+    """The piece made by the process that writes the N-Quads first is about ``OWN_SHARE`` of them."""
+    nquads = _store(_quads(400, random.Random(3))).serialize("nquads")
+    first, middle, end = patch.subject_cuts(nquads, 2, 0.25)
+    assert (first, end) == (0, len(nquads))
+    assert 0.6 < middle / end < 0.9
 
 
 def test_trig_written_by_several_processes_is_the_trig_written_at_once(tmp_path):

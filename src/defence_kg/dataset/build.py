@@ -307,7 +307,9 @@ def write(store: Store, out: Path, *, union: bool = False) -> dict[str, Path]:
     nquads = store.serialize("nquads")
     # the TriG's first piece is made in a forked process while the N-Quads are written
     with trig_started(nquads, _trig_parts(nquads)) as made_trig:
-        contents: dict[str, Callable[[], bytes]] = dict(zip(OUTPUTS, (lambda: nquads, made_trig), strict=True))
+        contents: dict[str, Callable[[], bytes | Iterable[bytes | memoryview]]] = dict(
+            zip(OUTPUTS, (lambda: nquads, made_trig), strict=True)
+        )
         for name, (fmt, of_union) in (UNION_OUTPUTS if union else {}).items():
             contents[name] = functools.partial(store.serialize, fmt, union=of_union)
         return write_files(out, contents)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import difflib
 import functools
-import tomli
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import tomli
 from rdflib import URIRef
 
 from defence_kg.core.errors import ProfileError
