@@ -3,18 +3,20 @@ same answers as computing it afresh (speed itself is measured in benchmarks/, no
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections import ChainMap
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
 
-from defence_kg.core.errors import EXIT_OK
+from defence_kg.core.errors import EXIT_OK, InputError
 from defence_kg.core.namespaces import ID
 from defence_kg.core.store import graph_nquads, to_ox
 from defence_kg.dataset import build as dataset
@@ -143,3 +145,38 @@ def test_an_extraction_that_cannot_be_written_aside_takes_the_pipe(tmp_path, mon
     pooled = list(run_units(_unit_lines, (2,), list(range(10)), jobs=2))
     assert pooled == [_unit_lines((2,), i) for i in range(10)] and taken == []
     assert list(tmp_path.iterdir()) == []
+
+
+def _made_beside(args: tuple, index: int) -> bytes:
+    what, parent = args
+    if what == "dies" and os.getpid() != parent:
+        os._exit(3)  # a forked process killed before it left its result
+    if what == "refuses":
+        raise InputError("a project error", where=f"part {index}", fix="none")
+    return b"made by %d" % os.getpid()
+
+
+def test_a_forked_result_comes_back_by_file_and_leaves_nothing(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with extract.forked(_made_beside, ("made", os.getpid()), 0) as result:
+        made = result()
+    assert made.startswith(b"made by ") and made != b"made by %d" % os.getpid()  # in another process
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_result_whose_process_died_is_made_here(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with extract.forked(_made_beside, ("dies", os.getpid()), 0) as result:
+        assert result() == b"made by %d" % os.getpid()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_project_error_in_a_forked_process_is_raised_here_whole():
+    with pytest.raises(InputError) as raised, extract.forked(_made_beside, ("refuses", os.getpid()), 5) as result:
+        result()
+    assert (raised.value.what, raised.value.where, raised.value.fix) == ("a project error", "part 5", "none")
+
+
+def test_without_fork_the_result_is_made_when_asked_for():
+    with extract.forked(_made_beside, ("made", os.getpid()), 0, fork=False) as result:
+        assert result() == b"made by %d" % os.getpid()

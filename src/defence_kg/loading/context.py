@@ -47,7 +47,12 @@ def document_iri(source_id: str, document: Document, versioned: bool = True) -> 
 def statement_iri(s: Node, p: Node, o: Node, graph: URIRef, quote: str | None) -> URIRef:
     """A stable statement IRI: a hash of the fact, the graph it is asserted in, and its quote."""
     key = "\n".join(_n3(t) for t in (s, p, o, graph)) + "\n" + (quote or "")
-    return ID["st-" + hashlib.sha256(key.encode()).hexdigest()[:16]]
+    # made as rdflib's URIRef(ID["st-..."]) is, without its check of the IRI: hex digits after a
+    # known prefix (a build makes one per fact)
+    return str.__new__(URIRef, _STATEMENT_PREFIX + hashlib.sha256(key.encode()).hexdigest()[:16])
+
+
+_STATEMENT_PREFIX = str(ID) + "st-"
 
 
 def _n3(term: Node) -> str:
