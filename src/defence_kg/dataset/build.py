@@ -184,7 +184,7 @@ def build(
     lines.add(ONTOLOGY_GRAPH, graph_nquads(ONTOLOGY_GRAPH, ontology))
     plans = plan_sources(project, sources, documents)
     jobs = jobs or default_jobs(sum(len(plan.loader.units(plan.source)) for plan in plans))
-    curated: dict[Path, list] = dict.fromkeys(sorted(project.curated.glob("*.ttl")), [])
+    curated: dict[Path, list] = {path: [] for path in sorted(project.curated.glob("*.ttl"))}
     warnings: list[str] = []
     # a build of several processes has the curated graphs' lines made in another one while this
     # one reads the same files into the registry (at a million quads, one core idled for the

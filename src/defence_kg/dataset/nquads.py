@@ -12,6 +12,7 @@ predicate and graph are found by its first and last spaces.
 from __future__ import annotations
 
 import mmap
+import os
 from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def mapped(path: Path) -> Text:
     while it is mapped (the process would die of SIGBUS): build files are only ever replaced by
     renaming, never rewritten in place."""
     with path.open("rb") as file:
-        if not path.stat().st_size:
+        if not os.fstat(file.fileno()).st_size:
             return b""  # an empty file cannot be mapped
         return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
 
