@@ -83,3 +83,19 @@ def test_a_command_loads_only_what_it_uses(project, built, tmp_path, args, unuse
     done = json.loads(report.read_text(encoding="utf-8"))
     assert done["code"] == 0
     assert sorted(unused & set(done["modules"])) == []
+
+
+def test_the_objects_alive_at_the_end_are_left_out_of_the_exit_collection(project, tmp_path):
+    """``entry`` freezes what is alive once the command's work is done (``collector.spare_the_exit``):
+    Python's exit then does not traverse it. Seen from an ``atexit`` handler, which runs after."""
+    report = tmp_path / "frozen.txt"
+    script = (
+        "import atexit, gc, sys\n"
+        f"atexit.register(lambda: open({str(report)!r}, 'w').write(str(gc.get_freeze_count())))\n"
+        "from defence_kg.cli.main import entry\n"
+        "sys.argv = ['defence-kg', '--quiet', '--project', sys.argv[1], 'query', '--list']\n"
+        "entry()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(project.root)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert int(report.read_text()) > 1000

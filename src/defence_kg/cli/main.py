@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 
 from defence_kg import __version__
 from defence_kg.cli import analysis, build, export, publish, query, release, screen, serve
-from defence_kg.core import progress
+from defence_kg.core import collector, progress
 from defence_kg.core.errors import EXIT_OK, DefenceKGError
 from defence_kg.core.project import find_project
 from defence_kg.core.suggest import did_you_mean
@@ -110,4 +110,5 @@ def entry() -> None:
     """
     code = main()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    collector.spare_the_exit()
     sys.exit(code)

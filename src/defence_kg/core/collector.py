@@ -40,3 +40,12 @@ def less_often() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*before)
+
+
+def spare_the_exit() -> None:
+    """Leave every object alive out of the collection Python makes as it exits, once a command's
+    work is done: that collection traverses them all (a rebuild's registry, a stage's rows) to
+    free nothing the exit would not, 0.06-0.12 s of a one-second rebuild; with them left out, the
+    exit takes 0.02-0.03 s. Files are closed by then (every writer closes its own), and
+    ``atexit`` handlers still run."""
+    gc.freeze()
