@@ -4,6 +4,8 @@ one changed since is read with every check."""
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import os
 import shutil
 import subprocess
@@ -142,3 +144,29 @@ def test_a_build_folder_that_is_a_file_stops_the_build_before_its_work(project_c
     assert code == EXIT_USAGE
     assert "the build folder is not a folder" in err and str(project_copy.out) in err
     assert project_copy.out.read_text() == "my own words"
+
+
+def test_a_full_disk_found_when_space_is_reserved_replaces_nothing(built, tmp_path, monkeypatch):
+    """The space of each file is reserved before its bytes are written (``output.reserve``): a
+    disk without it stops the build there, with the fix to make, the files before left whole."""
+    (tmp_path / "dataset.nq").write_bytes(b"the previous build's")
+
+    def full_disk(fd, offset, size):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "posix_fallocate", full_disk)
+    with pytest.raises(InputError) as raised:
+        dataset.write(built.store, tmp_path)
+    assert raised.value.why == "No space left on device" and "free some space" in (raised.value.fix or "")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dataset.nq"]
+    assert (tmp_path / "dataset.nq").read_bytes() == b"the previous build's"
+
+
+def test_a_file_system_that_cannot_reserve_space_still_gets_the_files(built, tmp_path, monkeypatch):
+    def unsupported(fd, offset, size):
+        raise OSError(errno.EOPNOTSUPP, "Operation not supported")
+
+    monkeypatch.setattr(os, "posix_fallocate", unsupported)
+    dataset.write(built.store, tmp_path)
+    assert (tmp_path / "dataset.nq").read_bytes() == built.store.serialize("nquads")
+    assert sums(tmp_path)["dataset.nq"] == hashlib.sha256(built.store.serialize("nquads")).hexdigest()

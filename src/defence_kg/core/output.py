@@ -15,6 +15,7 @@ folder and the file system root are never output folders.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -106,6 +107,22 @@ def staged_file(target: Path) -> tuple[Path, BinaryIO]:
     os.umask(mask)
     os.fchmod(fd, 0o666 & ~mask)
     return Path(tmp), os.fdopen(fd, "wb")
+
+
+def reserve(file: BinaryIO, size: int) -> None:
+    """Reserve the disk space of a new file before writing its ``size`` bytes. A new file renamed
+    over an old one has its blocks allocated and its writing started by the rename itself on ext4
+    (so that a crash leaves the old bytes or the new, never an empty file): 0.1 s for the 257 MB
+    of a million quads' N-Quads, which a reserved file does not cost. A full disk is also found
+    before the bytes are written (``OSError``). Where the system or file system cannot reserve,
+    nothing is reserved."""
+    if not size or not hasattr(os, "posix_fallocate"):
+        return
+    try:
+        os.posix_fallocate(file.fileno(), 0, size)
+    except OSError as err:
+        if err.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise
 
 
 def staged_leftovers(folder: Path, names: Iterable[str]) -> list[Path]:

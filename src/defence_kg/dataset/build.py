@@ -25,7 +25,7 @@ from rdflib import URIRef
 from defence_kg.core import collector, progress
 from defence_kg.core.errors import ExpectationFailed, InputError
 from defence_kg.core.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH, PREFIXES
-from defence_kg.core.output import ensure_folder, staged_file
+from defence_kg.core.output import ensure_folder, reserve, staged_file
 from defence_kg.core.project import Project
 from defence_kg.core.store import Store, graph_nquads, parse_file
 from defence_kg.dataset.extract import Cache, Extraction, Plan, default_jobs, extract_all, forked
@@ -358,7 +358,10 @@ def write_files(
             staged[name], file = staged_file(out / name)
             with file:
                 data = make()
-                digests[name] = _write_digested(file, [data] if isinstance(data, bytes) else data)
+                pieces = [data] if isinstance(data, bytes) else list(data)
+                reserve(file, sum(map(len, pieces)))
+                digests[name] = _write_digested(file, pieces)
+                file.truncate()  # no more than was written, whatever was reserved
         staged[SUMS], file = staged_file(out / SUMS)
         with file:
             file.write("".join(f"{digests[name]}  {name}\n" for name in sorted(digests)).encode())
