@@ -20,7 +20,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 from rdflib.term import Node
 
-from defence_kg.core.namespaces import DKG, ID, SCHEMA, VOCAB, vocab
+from defence_kg.core.namespaces import DKG, ID, SCHEMA, VOCAB, known_iri, vocab
 from defence_kg.core.project import Project
 from defence_kg.loading.dates import PreciseDate
 from defence_kg.loading.registry import Registry
@@ -47,9 +47,8 @@ def document_iri(source_id: str, document: Document, versioned: bool = True) -> 
 def statement_iri(s: Node, p: Node, o: Node, graph: URIRef, quote: str | None) -> URIRef:
     """A stable statement IRI: a hash of the fact, the graph it is asserted in, and its quote."""
     key = "\n".join(_n3(t) for t in (s, p, o, graph)) + "\n" + (quote or "")
-    # made as rdflib's URIRef(ID["st-..."]) is, without its check of the IRI: hex digits after a
-    # known prefix (a build makes one per fact)
-    return str.__new__(URIRef, _STATEMENT_PREFIX + hashlib.sha256(key.encode()).hexdigest()[:16])
+    # hex digits after a known prefix, made once per fact: not checked again
+    return known_iri(_STATEMENT_PREFIX + hashlib.sha256(key.encode()).hexdigest()[:16])
 
 
 _STATEMENT_PREFIX = str(ID) + "st-"

@@ -24,7 +24,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 from rdflib.term import Node
 
-from defence_kg.core.namespaces import DKG
+from defence_kg.core.namespaces import DKG, known_iri
 
 if TYPE_CHECKING:
     from defence_kg.core.store import Store
@@ -164,7 +164,7 @@ class Registry:
         # each IRI made once, and without rdflib's check of it (0.06 -> 0.02 s for the 40,000 of a
         # million quads): they are this class's own, checked when first made, and a rebuild reads
         # them from a file it checks by its digest
-        node = functools.cache(functools.partial(str.__new__, URIRef))
+        node = functools.cache(known_iri)
         for iri, name, how in plain["names"]:
             registry.add_name(node(iri), name, how)
         registry.labels = {node(iri): label for iri, label in plain["labels"].items()}
