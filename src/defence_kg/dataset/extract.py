@@ -258,6 +258,10 @@ class _Failure:
     why: str | None
     fix: str | None
 
+    @classmethod
+    def of(cls, err: DefenceKGError) -> _Failure:
+        return cls(type(err), err.what, err.where, err.why, err.fix)
+
     def raise_it(self) -> None:
         raise self.kind(self.what, where=self.where, why=self.why, fix=self.fix)
 
@@ -281,8 +285,8 @@ def _in_worker(index: int) -> Any:
     try:
         result = work(args, index)
     except DefenceKGError as err:
-        return _Failure(type(err), err.what, err.where, err.why, err.fix)
-    return _hand_off(result, aside / f"{index}.nq") if aside is not None else result
+        return _Failure.of(err)
+    return _hand_off(result, aside / f"{index}.nq")
 
 
 def _hand_off(result: Any, path: Path) -> Any:
@@ -373,7 +377,7 @@ def _beside(work: Callable[[tuple, int], T], args: tuple, index: int, path: Path
         try:
             result: Any = work(args, index)
         except DefenceKGError as err:
-            result = _Failure(type(err), err.what, err.where, err.why, err.fix)
+            result = _Failure.of(err)
         with path.open("wb") as file:
             pickle.dump(result, file, protocol=pickle.HIGHEST_PROTOCOL)
     except BaseException:
