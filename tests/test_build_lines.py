@@ -99,3 +99,22 @@ def test_the_class_index_reads_the_type_lines_and_no_other():
     assert types.count([c]) == 1  # <urn:x:a>, typed in two graphs
     assert types.count([c], URIRef("urn:x:g2")) == 1 and types.count([d], URIRef("urn:x:g2")) == 0
     assert types.count([c, d]) == 2 and types.count([URIRef("urn:x:says")]) == 0
+
+
+def test_the_class_index_patched_is_the_index_of_the_patched_lines():
+    a = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    before = {f"<urn:x:a> {a} <urn:x:C> <urn:x:g1> .\n", f"<urn:x:a> {a} <urn:x:C> <urn:x:g2> .\n"}
+    before |= {f"<urn:x:b> {a} <urn:x:C> <urn:x:g1> .\n", '<urn:x:b> <urn:x:p> "x y" <urn:x:g1> .\n'}
+    removed = {f"<urn:x:a> {a} <urn:x:C> <urn:x:g1> .\n", '<urn:x:b> <urn:x:p> "x y" <urn:x:g1> .\n'}
+    added = {f"<urn:x:d> {a} <urn:x:D> <urn:x:g1> .\n", '<urn:x:d> <urn:x:p> "a b c" <urn:x:g1> .\n'}
+
+    def index(lines: set[str]) -> Types:
+        return Types(SortedNQuads("".join(sorted(lines)).encode()))
+
+    patched = index(before).patch({line.encode() for line in removed}, {line.encode() for line in added})
+    after = index((before - removed) | added)
+    c, d, g1, g2 = (URIRef(f"urn:x:{n}") for n in ("C", "D", "g1", "g2"))
+    for classes in ([c], [d], [c, d]):
+        for graph in (None, g1, g2):
+            assert patched.count(classes, graph) == after.count(classes, graph), (classes, graph)
+    assert patched.count([c], g1) == 1 and patched.count([c]) == 2 and patched.count([d]) == 1

@@ -198,8 +198,7 @@ def build(
             extraction = extract_all(project, plans, registry, lines, jobs=jobs, entries=entries)
             for graph, text in curated_lines():
                 lines.add(graph, text)
-            data, settlement, counts = settled_dataset(project, ontology, plans, lines)
-            types = Types(SortedNQuads(data))
+            data, types, settlement, counts = settled_dataset(project, ontology, plans, lines, fork=jobs > 1)
             expected = {plan.source.id: check_expectations(plan.source, types, ontology) for plan in plans}
             for plan in plans:
                 warnings += [f"{plan.source.id}: {w}" for w in extraction.warnings[plan.source.id]]
@@ -231,18 +230,26 @@ def _curated_lines(job: tuple[dict[Path, list], list], _: int) -> list[tuple[URI
 
 
 def settled_dataset(
-    project: Project, ontology: list, plans: Sequence[Plan], lines: Assembly
-) -> tuple[bytes, Settlement, dict[URIRef, int]]:
+    project: Project, ontology: list, plans: Sequence[Plan], lines: Assembly, *, fork: bool = False
+) -> tuple[bytes, Types, Settlement, dict[URIRef, int]]:
     """The dataset of the assembled lines (taken from ``lines``) as sorted N-Quads, its risk
-    levels settled and its metadata graph added; with the settlement and the triples of each graph."""
+    levels settled and its metadata graph added; with its types, the settlement and the triples
+    of each graph. With ``fork``, the types are read in a forked process while this one settles
+    (at a million quads, 0.45 s with one core idle), then patched as the lines are."""
     counts = lines.counts()
     unsettled = lines.take_sorted()
-    settlement = settle_lines(read_by_settling(unsettled))
-    counts = graph_counts(counts, settlement.removed, settlement.added)
-    described = metadata(project, ontology, plans, counts)
-    meta = set(graph_nquads(METADATA_GRAPH, described).splitlines(keepends=True))
-    data = patch_nquads(unsettled, settlement.removed, settlement.added | meta)
-    return data, settlement, graph_counts(counts, (), meta)
+    with forked(_types, (unsettled,), 0, fork=fork) as types_read:
+        settlement = settle_lines(read_by_settling(unsettled))
+        counts = graph_counts(counts, settlement.removed, settlement.added)
+        described = metadata(project, ontology, plans, counts)
+        meta = set(graph_nquads(METADATA_GRAPH, described).splitlines(keepends=True))
+        data = patch_nquads(unsettled, settlement.removed, settlement.added | meta)
+        types = types_read().patch(settlement.removed, settlement.added | meta)
+    return data, types, settlement, graph_counts(counts, (), meta)
+
+
+def _types(job: tuple[SortedNQuads], _: int) -> Types:
+    return Types(job[0])
 
 
 def read_ontology(project: Project) -> list:

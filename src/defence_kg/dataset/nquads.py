@@ -169,6 +169,19 @@ class Types:
             cls, graph, _ = data[rest : end - 1].split(b" ")
             self._subjects.setdefault(cls, {}).setdefault(graph, set()).add(data[start:subject_end])
 
+    def patch(self, removed: Iterable[bytes], added: Iterable[bytes]) -> Types:
+        """These types once ``removed`` lines (each in the dataset) are taken out of it and
+        ``added`` ones (none in it) put in: a line is one quad, so its subject is the only one it
+        brings to its class and graph."""
+        for lines, keep in ((removed, False), (added, True)):
+            for line in lines:
+                subject, predicate, rest = line.split(b" ", 2)
+                if predicate == RDF_TYPE:
+                    cls, graph, _ = rest.split(b" ")
+                    subjects = self._subjects.setdefault(cls, {}).setdefault(graph, set())
+                    subjects.add(subject) if keep else subjects.discard(subject)
+        return self
+
     def count(self, classes: Iterable[Node], graph: URIRef | None = None) -> int:
         """The distinct subjects with one of ``classes`` (IRIs) as a type, in ``graph`` (None: any)."""
         found: set[bytes] = set()
