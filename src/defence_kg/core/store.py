@@ -410,10 +410,15 @@ def graph_nquads(graph: URIRef, triples: Iterable[Triple]) -> bytes:
     as plain strings, compared in C where rdflib compares two IRIs in Python (a document's lines
     in 40% less time)."""
     written: dict[str, str] = {}
+    # a literal is written once per object: a sentence's quote is one object for all its facts
+    literals: dict[int, tuple[Node, str]] = {}  # by id, with the object kept so no other takes its id
 
     def nt(term: Node) -> str:
         if type(term) is not URIRef:
-            return str(to_ox(term))
+            known = literals.get(id(term))
+            if known is None:
+                known = literals[id(term)] = (term, str(to_ox(term)))
+            return known[1]
         iri = str(term)
         text = written.get(iri)
         if text is None:

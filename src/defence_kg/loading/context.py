@@ -46,7 +46,7 @@ def document_iri(source_id: str, document: Document, versioned: bool = True) -> 
 
 def statement_iri(s: Node, p: Node, o: Node, graph: URIRef, quote: str | None) -> URIRef:
     """A stable statement IRI: a hash of the fact, the graph it is asserted in, and its quote."""
-    key = "\n".join(_n3(t) for t in (s, p, o, graph)) + "\n" + (quote or "")
+    key = f"{_n3(s)}\n{_n3(p)}\n{_n3(o)}\n{_n3(graph)}\n{quote or ''}"
     # hex digits after a known prefix, made once per fact: not checked again
     return known_iri(_STATEMENT_PREFIX + hashlib.sha256(key.encode()).hexdigest()[:16])
 
@@ -142,6 +142,11 @@ class LoadContext:
     def graph(self) -> URIRef:
         return self.source.graph
 
+    @functools.cached_property
+    def publisher(self) -> URIRef:
+        """The source's publisher, who asserts its facts (asked for at every fact)."""
+        return ID[self.source.publisher]
+
     # -- writing ---------------------------------------------------------------------------
     def add(self, s: Node, p: Node, o: Node) -> None:
         """Add a triple that is not itself a fact (a type of a minted node, a label, a date part)."""
@@ -172,7 +177,7 @@ class LoadContext:
             o,
             graph=self.graph,
             derived_from=[self.document_iri(document)],
-            asserted_by=asserted_by or ID[self.source.publisher],
+            asserted_by=asserted_by or self.publisher,
             quote=quote,
             citation=citation,
             certainty=certainty,
@@ -237,7 +242,7 @@ class LoadContext:
         iri = self.document_iri(document)
         self.note_version(document)
         self.add(iri, RDF.type, DKG.SourceDocument)
-        self.add(iri, DCTERMS.publisher, ID[self.source.publisher])
+        self.add(iri, DCTERMS.publisher, self.publisher)
         self.add(iri, DCTERMS.isPartOf, self.source.iri)
         if document.url:
             self.add(iri, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI))

@@ -38,6 +38,20 @@ CHINESE_NAME = re.compile(r"\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（�
 # fail at once instead of after the nine look-behinds.)
 _NOT_ENDS = r"(?<!\b[A-Z])(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\bSt)(?<!\bDr)(?<!\bvs)(?<!\bInc)(?<!\bCorp)"
 SENTENCE_END = re.compile(r"(?<=[.!?])" + _NOT_ENDS + r"[\"”’']?\s+(?=[A-Z0-9“\"‘(])")
+# "…secrets.In December 2016" (no space after the stop): a sentence boundary
+GLUED_STOP = re.compile(r"(?=\.)(?<=[a-z0-9)”’'\"])\.(?=[A-Z][a-z]|A\s)")
+# "…and SASTIND.YSU's institute" (an abbreviation on both sides): also a boundary, but not
+# initials ("U.S.A") - the word before the stop has at least two letters ("(?=\.)" first: fast)
+GLUED_ABBREVIATION = re.compile(
+    r"(?=\.)(?:(?<=[A-Za-z]{2})|(?<=\d{4})|(?<=[)”’\"]))\.(?=[A-Z]{2,}[a-z]*['’]s\b|[A-Z]{2,}[A-Za-z]*\s+[a-z]{2,})"
+)
+# "…in 2019.https://x Next" cites the sentence it is glued to: the mark goes before the stop
+MARK_AFTER_STOP = re.compile(r"([.!?])((?:\s*(?:\x01\d+\x01|;))*\x01\d+\x01(?:\s*;)*)")
+MARK = re.compile(r"\x01\d+\x01")  # a citation's place in the text, while sentences are split
+MARK_NUMBER = re.compile(r"\x01(\d+)\x01")
+FOOTNOTE_SEPARATORS = re.compile(r"(\s*;)+\s*(?=[.,]|$)")  # " ; ; " before a stop or at the end
+SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[.,;:])")
+SPACES = re.compile(r"\s{2,}")
 
 
 @dataclass(frozen=True)
@@ -149,25 +163,17 @@ def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
         return f"\x01{len(urls) - 1}\x01"
 
     text = URL.sub(mark, paragraph)
-    # "…secrets.In December 2016" (no space after the stop): a sentence boundary
-    text = re.sub(r"(?=\.)(?<=[a-z0-9)”’'\"])\.(?=[A-Z][a-z]|A\s)", ". ", text)
-    # "…and SASTIND.YSU's institute" (an abbreviation on both sides): also a boundary, but not
-    # initials ("U.S.A") - the word before the stop has at least two letters ("(?=\.)" first: fast)
-    text = re.sub(
-        r"(?=\.)(?:(?<=[A-Za-z]{2})|(?<=\d{4})|(?<=[)”’\"]))\.(?=[A-Z]{2,}[a-z]*['’]s\b|[A-Z]{2,}[A-Za-z]*\s+[a-z]{2,})",
-        ". ",
-        text,
-    )
-    # "…in 2019.https://x Next" cites the sentence it is glued to: move the mark before the stop.
-    text = re.sub(r"([.!?])((?:\s*(?:\x01\d+\x01|;))*\x01\d+\x01(?:\s*;)*)", r"\2\1", text)
+    text = GLUED_STOP.sub(". ", text)
+    text = GLUED_ABBREVIATION.sub(". ", text)
+    text = MARK_AFTER_STOP.sub(r"\2\1", text)
     out = []
     for raw in SENTENCE_END.split(text):
-        citations = tuple(urls[int(i)] for i in re.findall(r"\x01(\d+)\x01", raw)) if urls else ()
-        clean = re.sub(r"\x01\d+\x01", " ", raw) if urls else raw
+        citations = tuple(urls[int(i)] for i in MARK_NUMBER.findall(raw)) if urls else ()
+        clean = MARK.sub(" ", raw) if urls else raw
         if ";" in clean:
-            clean = re.sub(r"(\s*;)+\s*(?=[.,]|$)", "", clean)  # footnote separators " ; ; "
-        clean = re.sub(r"\s+([.,;:])", r"\1", clean)
-        clean = re.sub(r"\s{2,}", " ", clean).strip(" ;")
+            clean = FOOTNOTE_SEPARATORS.sub("", clean)
+        clean = SPACE_BEFORE_PUNCTUATION.sub("", clean)
+        clean = SPACES.sub(" ", clean).strip(" ;")
         if len(clean) < 120 and FOOTER.search(clean):
             continue
         if clean:
