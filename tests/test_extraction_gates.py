@@ -87,6 +87,18 @@ def test_a_gate_skips_a_text_without_its_words_and_searches_other_text():
     assert [m[0] for m in gated.finditer("Secret, secretly")] == ["Secret", "secretly"]
 
 
+@SETTINGS
+@given(st.lists(st.sampled_from(["Holds SECRET", "A Public University", "", "MAY 2015"]) | st.text(max_size=6), max_size=8))
+def test_a_lowered_text_is_reused_only_for_the_same_text(texts):
+    """Rules ask about one sentence in turn, so its lower-case form is kept for the next; any
+    other text, the lowered one given back, and the same text again all get their own."""
+    seen: list[str] = []
+    for text in texts:
+        for asked in (text, text, text_helpers.ascii_lowered(text), *seen[-1:]):
+            assert text_helpers.ascii_lowered(asked) == asked.lower()
+        seen.append(text)
+
+
 CUE_TEXT = st.lists(
     st.sampled_from(["not", "No", "NONE", "n't", "may", "May 2015", "12 may", "appear to", "used to", "ſ", "K"])
     | st.text(alphabet=st.sampled_from(list("aemnoNotyMz0129 '-.,")), max_size=12)

@@ -121,6 +121,7 @@ class DocumentContext:
     hits: RuleHits = field(default_factory=current_hits)
     facts_made: int = 0
     _expression: tuple[str, re.Pattern[str]] | None = field(default=None, init=False, repr=False, compare=False)
+    _clause: tuple[str, str] = field(default=("", ""), init=False, repr=False, compare=False)
 
     # -- writing -------------------------------------------------------------------------------
     def fact(self, s: Node, p: Node, o: Node, sentence: Sentence, **kw) -> URIRef:
@@ -227,8 +228,12 @@ class DocumentContext:
         return re.match(whole + rest, text)
 
     def main_clause(self, sentence: Sentence) -> str:
-        """The sentence without a leading clause ("In 2015, ", "In 2016, the year after ..., ")."""
-        return self.words.leading_clause.sub("", sentence.text, count=1)
+        """The sentence without a leading clause ("In 2015, ", "In 2016, the year after ..., "):
+        found once per sentence, though several rules ask for it."""
+        text = sentence.text
+        if self._clause[0] is not text:
+            self._clause = (text, self.words.leading_clause.sub("", text, count=1))
+        return self._clause[1]
 
     def starts_with_subject(self, sentence: Sentence) -> bool:
         return self.subject_then(r"(?:['’]s)?\b", self.main_clause(sentence), clause=True) is not None

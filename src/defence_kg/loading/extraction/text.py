@@ -1,9 +1,22 @@
-"""loaders: plain-text helpers of the extraction rules (no state, no word lists)."""
+"""loaders: plain-text helpers of the extraction rules (no word lists; their one state is the last sentence lowered)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def ascii_lowered(text: str) -> str:
+    """``text.lower()`` of an ASCII text, made once for the sentence every rule asks about in
+    turn (and given back for the lowered text itself: lowering ASCII twice changes nothing)."""
+    global _last_lowered
+    last, lowered = _last_lowered
+    if text is not last and text is not lowered:
+        lowered = text.lower()
+        _last_lowered = (text, lowered)
+    return lowered
 
 
 class Gated:
@@ -21,7 +34,7 @@ class Gated:
     def may_match(self, text: str) -> bool:
         if not text.isascii():
             return True
-        lowered = text.lower()
+        lowered = ascii_lowered(text)
         for word in self.words:  # noqa: SIM110 - a loop, not any(): asked a million times, a generator costs
             if word in lowered:
                 return True

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from defence_kg.core.errors import InputError
-from defence_kg.loading.extraction.text import Gated
+from defence_kg.loading.extraction.text import Gated, ascii_lowered
 
 Table = tuple[tuple[re.Pattern[str], str], ...]
 """(pattern, concept or code) pairs, tried in the order of their file."""
@@ -36,7 +36,7 @@ class Cues:
     def found_in(self, text: str) -> bool:
         if self.lower_case is None or not text.isascii():
             return self.any_case.search(text) is not None
-        return self.lower_case.search(text.lower()) is not None
+        return self.lower_case.search(ascii_lowered(text)) is not None
 
 
 def cues(words: list[str], template: str = r"\b(?:WORDS)\b", also: tuple[str, ...] = ()) -> Cues:
