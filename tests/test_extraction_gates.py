@@ -88,7 +88,9 @@ def test_a_gate_skips_a_text_without_its_words_and_searches_other_text():
 
 
 @SETTINGS
-@given(st.lists(st.sampled_from(["Holds SECRET", "A Public University", "", "MAY 2015"]) | st.text(max_size=6), max_size=8))
+@given(
+    st.lists(st.sampled_from(["Holds SECRET", "A Public University", "", "MAY 2015"]) | st.text(max_size=6), max_size=8)
+)
 def test_a_lowered_text_is_reused_only_for_the_same_text(texts):
     """Rules ask about one sentence in turn, so its lower-case form is kept for the next; any
     other text, the lowered one given back, and the same text again all get their own."""
