@@ -41,7 +41,11 @@ NAME_PREDICATES = {SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel}
 #: The bases a group may give instead of a record: the curators' inferences.
 INFERENCES = {vocab("basis", "rendered-name"), vocab("basis", "read-from-name")}
 CURATOR_ASSERTION = vocab("basis", "curator-assertion")
-_SAME_AS, _TYPE = OWL.sameAs, RDF.type  # looked up for every curated triple: once here
+# looked up for every curated triple: once here, and compared by set membership (a hash in C)
+# rather than by rdflib's equality (Python, at every comparison)
+_SAME_AS, _TYPE, _EVIDENCE = {OWL.sameAs}, {RDF.type}, {DKG.evidence}
+_DERIVED, _BASIS, _NOTE = PROV.wasDerivedFrom, DKG.basis, SKOS.editorialNote
+_GROUP_SUPPORT = {_DERIVED, _BASIS, _NOTE}
 
 
 def curated_graph(path: Path) -> URIRef:
@@ -76,7 +80,7 @@ def subclasses(ontology: list[Triple], root: Node) -> set[Node]:
 def is_fact(triple: Triple, facts: set[Node], kinds: set[Node]) -> bool:
     """A curated triple that is a fact: a fact property, a name, a ROR identity, or a kind."""
     s, p, o = triple
-    return p in facts or p in NAME_PREDICATES or p == _SAME_AS or (p == _TYPE and o in kinds)
+    return p in facts or p in NAME_PREDICATES or p in _SAME_AS or (p in _TYPE and o in kinds)
 
 
 @dataclass
@@ -94,7 +98,7 @@ def load_curated(path: Path, ontology: list[Triple]) -> list[Triple]:
     refuse_generic_names(path, triples)
     graph = curated_graph(path)
     groups = evidence_groups(triples)
-    stated = {t for t in triples if not isinstance(t[0], BNode) and t[1] != DKG.evidence}
+    stated = {t for t in triples if t[1] not in _EVIDENCE and not isinstance(t[0], BNode)}
     evidence = declared_evidence(path, groups, stated)
     facts, kinds = fact_predicates(ontology), organisation_kinds(ontology)
     out = sorted((t for t in stated if not is_hedged_edge(t, evidence)), key=_triple_order)
@@ -156,7 +160,7 @@ def evidence_groups(triples: list[Triple]) -> list[tuple[Node, dict[Node, set[No
     for s, p, o in triples:
         if isinstance(s, BNode):
             by_node[s][p].add(o)
-    return [(s, by_node[o]) for s, p, o in triples if p == DKG.evidence]
+    return [(s, by_node[o]) for s, p, o in triples if p in _EVIDENCE]
 
 
 def declared_evidence(
@@ -167,10 +171,10 @@ def declared_evidence(
     evidence: dict[Triple, Evidence] = defaultdict(Evidence)
     for entity, group in groups:
         where = f"{path}: dkg:evidence of {entity.n3()}"
-        records = {r for r in group.get(PROV.wasDerivedFrom, set()) if isinstance(r, URIRef)}
-        bases, notes = group.get(DKG.basis, set()), group.get(SKOS.editorialNote, set())
+        records = {r for r in group.get(_DERIVED, set()) if isinstance(r, URIRef)}
+        bases, notes = group.get(_BASIS, set()), group.get(_NOTE, set())
         if (
-            len(records) != len(group.get(PROV.wasDerivedFrom, set()))  # a record is named by its IRI
+            len(records) != len(group.get(_DERIVED, set()))  # a record is named by its IRI
             or bool(records) == bool(bases)
             or len(bases) > 1
             or (bases and (bases - INFERENCES or len(notes) != 1))
@@ -183,7 +187,7 @@ def declared_evidence(
                 fix="give either prov:wasDerivedFrom <record> or dkg:basis and skos:editorialNote",
             )
         for p, objects in group.items():
-            if p in (PROV.wasDerivedFrom, DKG.basis, SKOS.editorialNote):
+            if p in _GROUP_SUPPORT:
                 continue
             for o in objects:
                 fact = (entity, p, o)
@@ -227,10 +231,10 @@ def fact_statement(triple: Triple, evidence: Evidence, graph: URIRef) -> list[Tr
             derived_from=[],
             asserted_by=CURATORS,
             certainty="implied",
-            qualifiers={DKG.basis: basis, SKOS.editorialNote: note},
+            qualifiers={_BASIS: basis, _NOTE: note},
         )
     else:
         _, out = statement_triples(
-            *triple, graph=graph, derived_from=[], asserted_by=CURATORS, qualifiers={DKG.basis: CURATOR_ASSERTION}
+            *triple, graph=graph, derived_from=[], asserted_by=CURATORS, qualifiers={_BASIS: CURATOR_ASSERTION}
         )
     return out
