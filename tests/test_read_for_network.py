@@ -64,6 +64,28 @@ def test_nothing_to_leave_out_gives_the_same_bytes():
     assert b"".join(only_statements_about(data, {f"{DKG}hostedBy".encode()})) == data
 
 
+@pytest.mark.parametrize("trailing_break", [True, False])
+def test_sorted_lines_lose_the_same_blocks_as_lines_read_one_by_one(trailing_break):
+    # a statement left out first in the text, one last, one kept between two left out
+    first = statement("a-first", f"{DKG}topic")
+    last = statement("zz-last", f"{DKG}topic", line(f"<{ID}zz-last>", f"<{DKG}quote>", '"last"'))
+    data = b"".join(sorted(PLAIN + HOSTED + TOPIC + BOTH + first + last))
+    data = data if trailing_break else data[:-1]
+    wanted = {f"{DKG}hostedBy".encode()}
+    kept = b"".join(only_statements_about(data, wanted, sorted_lines=True))
+    assert kept == b"".join(only_statements_about(data, wanted))
+    assert f"<{ID}a-first>".encode() not in kept and f"<{ID}zz-last>".encode() not in kept
+    assert kept.count(f"<{ID}st-both>".encode()) == len(BOTH)
+
+
+@pytest.mark.parametrize("certainty", CERTAINTIES)
+def test_a_built_dataset_loses_the_same_lines_either_way(built, project, certainty):
+    data = (project.out / "dataset.nq").read_bytes()
+    wanted = {iri.encode() for iri in network.statement_predicates(certainty)}
+    kept = b"".join(only_statements_about(data, wanted, sorted_lines=True))
+    assert kept == b"".join(only_statements_about(data, wanted)) and len(kept) < len(data)
+
+
 @pytest.mark.parametrize("certainty", CERTAINTIES)
 def test_the_network_and_its_names_are_those_of_the_whole_dataset(built, project, certainty):
     whole = dataset.read(project.out)

@@ -464,27 +464,29 @@ def read(out: Path, *, statements_about: Collection[str] | None = None) -> Store
     with ThreadPoolExecutor(1, thread_name_prefix="digest") as checking:
         ours = checking.submit(as_written, path)
         try:
-            store: Store | None = _load(path, statements_about, lenient=True)
+            store: Store | None = _load(path, statements_about, as_built=True)
         except (InputError, SyntaxError):
             store = None
         if store is not None and ours.result():
             return store
     store = None  # not held while the file is parsed again
-    return _load(path, statements_about, lenient=False)
+    return _load(path, statements_about, as_built=False)
 
 
-def _load(path: Path, statements_about: Collection[str] | None, *, lenient: bool) -> Store:
+def _load(path: Path, statements_about: Collection[str] | None, *, as_built: bool) -> Store:
+    """The file read ``as_built`` (taken for the build's own, which the caller checks: terms not
+    checked again, lines sorted), or read with every check in any order of lines."""
     store = Store()
     if statements_about is None:
-        store.load_dataset(path, lenient=lenient)
+        store.load_dataset(path, lenient=as_built)
         return store
     with progress.reading(path, f"read {path.name}") as file:
         data = file.read()
     try:
-        pieces = only_statements_about(data, {iri.encode() for iri in statements_about})
-        store.load_pieces(pieces, "nquads", lenient=lenient)
+        pieces = only_statements_about(data, {iri.encode() for iri in statements_about}, sorted_lines=as_built)
+        store.load_pieces(pieces, "nquads", lenient=as_built)
     except SyntaxError:
-        if lenient:
+        if as_built:
             raise
         store = Store()
         store.load_dataset(path)  # read whole, for the error with its line in the file
@@ -496,26 +498,73 @@ _RDF_PREDICATE = b"> <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> <"
 _PIECES = 8
 
 
-def only_statements_about(nquads: bytes, predicates: set[bytes]) -> Iterator[bytes]:
+def only_statements_about(nquads: bytes, predicates: set[bytes], *, sorted_lines: bool = False) -> Iterator[bytes]:
     """The N-Quads lines of ``nquads``, in pieces, without those of statements whose
     ``rdf:predicate`` is an IRI outside ``predicates``. Works on the text, in any order of lines:
     the statements are found by their ``rdf:predicate`` lines, then every line whose subject is
     one of them is dropped (a statement that also names a wanted predicate, or whose subject is
-    a blank node, is kept). Text matching the pattern inside a literal cannot drop anything:
-    what precedes it on its line holds spaces, which no subject does."""
-    other: set[bytes] = set()
-    wanted: set[bytes] = set()
-    found = nquads.find(_RDF_PREDICATE)
-    while found >= 0:
-        subject = nquads[nquads.rfind(b"\n", 0, found) + 1 : found + 1]
-        start = found + len(_RDF_PREDICATE)
-        end = nquads.find(b">", start)
-        (wanted if nquads[start:end] in predicates else other).add(subject)
-        found = nquads.find(_RDF_PREDICATE, end)
-    drop = other - wanted
+    a blank node, is kept). Text matching the pattern inside a literal drops nothing. With ``sorted_lines`` (the
+    text sorted, each statement's lines in one graph, as a build writes them) each statement's
+    lines are one block, cut out around its ``rdf:predicate`` line without reading every line
+    (at a million quads, 1.1 -> 0.4 s)."""
+    drop = _unwanted_statements(nquads, predicates)
     size, at = len(nquads) // _PIECES + 1, 0
+    if sorted_lines:
+        yield from _pieces(_without_blocks(nquads, drop), size)
+        return
     while at < len(nquads):
         cut = nquads.find(b"\n", at + size) + 1 or len(nquads)
         lines = nquads[at:cut].splitlines(keepends=True)
         yield b"".join([line for line in lines if line[: line.find(b" ")] not in drop])
         at = cut
+
+
+def _unwanted_statements(nquads: bytes, predicates: set[bytes]) -> dict[bytes, int]:
+    """The statements to leave out, each with where its (first) ``rdf:predicate`` line starts, in
+    the order of the text."""
+    other: dict[bytes, int] = {}
+    wanted: set[bytes] = set()
+    found = nquads.find(_RDF_PREDICATE)
+    while found >= 0:
+        line = nquads.rfind(b"\n", 0, found) + 1
+        subject = nquads[line : found + 1]
+        start = found + len(_RDF_PREDICATE)
+        end = nquads.find(b">", start)
+        if b" " in subject:
+            pass  # the pattern's text inside a literal: what precedes it holds spaces, no subject does
+        elif nquads[start:end] in predicates:
+            wanted.add(subject)
+        else:
+            other.setdefault(subject, line)
+        found = nquads.find(_RDF_PREDICATE, end)
+    return {subject: line for subject, line in other.items() if subject not in wanted}
+
+
+def _without_blocks(nquads: bytes, drop: dict[bytes, int]) -> Iterator[memoryview]:
+    """The text around each statement's block of lines: sorted, a statement's lines follow one
+    another, so its first line is the first one of its subject after the previous block, and
+    its last the last one of its subject from its ``rdf:predicate`` line on."""
+    view, at = memoryview(nquads), 0
+    for subject, line in drop.items():
+        head = subject + b" "
+        start = 0 if at == 0 and nquads.startswith(head) else nquads.find(b"\n" + head, max(at - 1, 0), line) + 1 or line
+        end = line
+        while nquads.startswith(head, end):
+            end = nquads.find(b"\n", end) + 1 or len(nquads)
+        yield view[at:start]
+        at = end
+    yield view[at:]
+
+
+def _pieces(spans: Iterable[memoryview], size: int) -> Iterator[bytes]:
+    """The spans joined into pieces of about ``size`` bytes."""
+    piece: list[memoryview] = []
+    length = 0
+    for span in spans:
+        piece.append(span)
+        length += len(span)
+        if length >= size:
+            yield b"".join(piece)
+            piece, length = [], 0
+    if piece:
+        yield b"".join(piece)
