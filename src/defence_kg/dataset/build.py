@@ -547,7 +547,9 @@ def _without_blocks(nquads: bytes, drop: dict[bytes, int]) -> Iterator[memoryvie
     view, at = memoryview(nquads), 0
     for subject, line in drop.items():
         head = subject + b" "
-        start = 0 if at == 0 and nquads.startswith(head) else nquads.find(b"\n" + head, max(at - 1, 0), line) + 1 or line
+        start = (
+            0 if at == 0 and nquads.startswith(head) else nquads.find(b"\n" + head, max(at - 1, 0), line) + 1 or line
+        )
         end = line
         while nquads.startswith(head, end):
             end = nquads.find(b"\n", end) + 1 or len(nquads)
