@@ -508,10 +508,11 @@ def only_statements_about(nquads: bytes, predicates: set[bytes], *, sorted_lines
     them) each statement's lines are one block, cut out around its ``rdf:predicate`` line
     without reading every line (at a million quads, 1.2 -> 0.7 s)."""
     drop = _unwanted_statements(nquads, predicates)
-    size, at = len(nquads) // _PIECES + 1, 0
+    size = len(nquads) // _PIECES + 1
     if sorted_lines:
         yield from _pieces(_without_blocks(nquads, drop), size)
         return
+    at = 0
     while at < len(nquads):
         cut = nquads.find(b"\n", at + size) + 1 or len(nquads)
         lines = nquads[at:cut].splitlines(keepends=True)
@@ -547,9 +548,10 @@ def _without_blocks(nquads: bytes, drop: dict[bytes, int]) -> Iterator[memoryvie
     view, at = memoryview(nquads), 0
     for subject, line in drop.items():
         head = subject + b" "
-        start = (
-            0 if at == 0 and nquads.startswith(head) else nquads.find(b"\n" + head, max(at - 1, 0), line) + 1 or line
-        )
+        if at == 0 and nquads.startswith(head):
+            start = 0  # the text's first line, which no line break precedes
+        else:
+            start = nquads.find(b"\n" + head, max(at - 1, 0), line) + 1 or line
         end = line
         while nquads.startswith(head, end):
             end = nquads.find(b"\n", end) + 1 or len(nquads)

@@ -173,13 +173,12 @@ class Types:
         """These types once ``removed`` lines (each in the dataset) are taken out of it and
         ``added`` ones (none in it) put in: a line is one quad, so its subject is the only one it
         brings to its class and graph."""
-        for lines, keep in ((removed, False), (added, True)):
-            for line in lines:
-                subject, predicate, rest = line.split(b" ", 2)
-                if predicate == RDF_TYPE:
-                    cls, graph, _ = rest.split(b" ")
-                    subjects = self._subjects.setdefault(cls, {}).setdefault(graph, set())
-                    subjects.add(subject) if keep else subjects.discard(subject)
+        for line in removed:
+            if typed := _typed(line):
+                self._subjects.get(typed[0], {}).get(typed[1], set()).discard(typed[2])
+        for line in added:
+            if typed := _typed(line):
+                self._subjects.setdefault(typed[0], {}).setdefault(typed[1], set()).add(typed[2])
         return self
 
     def count(self, classes: Iterable[Node], graph: URIRef | None = None) -> int:
@@ -190,6 +189,15 @@ class Types:
             for subjects in by_graph.values() if graph is None else [by_graph.get(term(graph), set())]:
                 found |= subjects
         return len(found)
+
+
+def _typed(line: bytes) -> tuple[bytes, bytes, bytes] | None:
+    """(class, graph, subject) of an ``rdf:type`` line; None for any other line."""
+    subject, predicate, rest = line.split(b" ", 2)
+    if predicate != RDF_TYPE:
+        return None
+    cls, graph, _ = rest.split(b" ")
+    return cls, graph, subject
 
 
 def graph_counts(before: dict[URIRef, int], removed: Collection[bytes], added: Collection[bytes]) -> dict[URIRef, int]:
