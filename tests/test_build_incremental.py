@@ -226,6 +226,21 @@ def test_a_failed_build_keeps_the_cache_as_it_was(synthetic, capsys):
     assert {p: p.read_bytes() for p in cache.rglob("*") if p.is_file()} == before
 
 
+def test_a_write_that_fails_keeps_the_previous_build_and_its_state(synthetic, monkeypatch, capsys):
+    """An interrupt while a full build writes its files (here: a write that fails) leaves the
+    previous build whole, the state that describes it included."""
+    _build(synthetic, synthetic.out, capsys=capsys)
+    before = {p: p.read_bytes() for p in synthetic.out.rglob("*") if p.is_file()}
+
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(dataset, "write_files", interrupted)
+    code, _, stderr = run_cli(synthetic, "build", "--no-cache", capsys=capsys)
+    assert code == 130 and "interrupted" in stderr  # the exit code of an interrupt
+    assert {p: p.read_bytes() for p in synthetic.out.rglob("*") if p.is_file()} == before
+
+
 def test_a_registry_fork_keeps_what_is_added_to_it():
     a, b = URIRef("https://example.org/id/a"), URIRef("https://example.org/id/b")
     base = Registry([(a, SKOS.prefLabel, Literal("Alder Works", lang="en"))])

@@ -222,8 +222,10 @@ def write_build(result: full.BuildResult, out: Path, *, union: bool = False) -> 
     """Write a build's files (``dataset.write``) and, for a build with a cache, the state the next
     build patches them from (not with ``union``: the union files are not patched)."""
     state_path = out / CACHE_FOLDER / STATE
-    state_path.unlink(missing_ok=True)  # it would describe files about to be replaced
     paths = full.write(result.store, out, union=union)
+    # the state describes the files just replaced; removed only now, so that a write that fails or
+    # is interrupted leaves the previous build whole, its state with it
+    state_path.unlink(missing_ok=True)
     if result.record is None or union:
         return paths
     record = result.record
