@@ -8,7 +8,7 @@ import stat
 
 import pytest
 
-from defence_kg.core.errors import EXIT_OK, EXIT_USAGE, InputError
+from defence_kg.core.errors import EXIT_USAGE, InputError
 from defence_kg.core.output import MANIFEST, replace_folder, write_file
 from helpers import run_cli
 
@@ -20,12 +20,20 @@ def test_a_regular_file_is_replaced_whole_and_no_temporary_file_stays(tmp_path):
     assert target.read_bytes() == b"new" and sorted(os.listdir(tmp_path)) == ["out.txt"]
 
 
-def test_a_symlink_is_followed_and_its_target_written(tmp_path):
-    real, link = tmp_path / "real.gexf", tmp_path / "link.gexf"
-    real.write_text("old")
+def test_a_symlink_is_never_written_through_unless_it_ends_at_a_stream(tmp_path):
+    real, link, dangling = tmp_path / "real.gexf", tmp_path / "link.gexf", tmp_path / "dangling.gexf"
+    real.write_text("mine")
     link.symlink_to(real)
-    write_file(b"new", link)
-    assert link.is_symlink() and real.read_bytes() == b"new"
+    dangling.symlink_to(tmp_path / "elsewhere.gexf")
+    for path in (link, dangling):
+        with pytest.raises(InputError, match="symbolic link") as err:
+            write_file(b"new", path)
+        assert str(real if path == link else tmp_path / "elsewhere.gexf") in err.value.render()
+    assert real.read_text() == "mine" and link.is_symlink() and dangling.is_symlink()
+    assert sorted(os.listdir(tmp_path)) == ["dangling.gexf", "link.gexf", "real.gexf"]
+    (tmp_path / "null").symlink_to("/dev/null")  # as /dev/stdout is a link to the process's stream
+    write_file(b"discarded", tmp_path / "null")
+    assert (tmp_path / "null").is_symlink() and stat.S_ISCHR(os.stat("/dev/null").st_mode)
 
 
 def test_a_character_device_or_fifo_is_written_as_a_stream(tmp_path):
@@ -113,11 +121,12 @@ def test_publish_site_into_a_users_folder_is_refused_naming_the_file(built, proj
     assert os.listdir(mine) == ["thesis.txt"]
 
 
-def test_export_to_dev_stdout_and_through_a_symlink(built, project, capsys, tmp_path):
+def test_export_never_writes_through_a_symlink_nor_into_a_missing_folder(built, project, capsys, tmp_path):
     real = tmp_path / "real.graphml"
-    real.write_text("old")
+    real.write_text("mine")
     (tmp_path / "link.graphml").symlink_to(real)
-    assert run_cli(project, "export", "graphml", "-o", str(tmp_path / "link.graphml"), capsys=capsys)[0] == EXIT_OK
-    assert real.read_text().startswith("<?xml") and (tmp_path / "link.graphml").is_symlink()
+    code, _, err = run_cli(project, "export", "graphml", "-o", str(tmp_path / "link.graphml"), capsys=capsys)
+    assert code == EXIT_USAGE and "symbolic link" in err and str(real) in err and "Traceback" not in err
+    assert real.read_text() == "mine" and (tmp_path / "link.graphml").is_symlink()
     code, _, err = run_cli(project, "export", "gexf", "-o", str(tmp_path / "missing" / "x.gexf"), capsys=capsys)
     assert code == EXIT_USAGE and "does not exist" in err and not (tmp_path / "missing").exists()

@@ -2,9 +2,11 @@
 user's data or leave half an output behind.
 
 Files (``write_file``): ``-`` or None is stdout; a regular file or a missing path is written to a
-temporary file beside it and renamed over it; a symlink is followed and its target replaced; a
-character device or FIFO (``/dev/stdout``, a pipe) is written through as a stream. A missing parent
-folder is an error, except inside the tool's own build folder.
+temporary file beside it and renamed over it; a character device or FIFO (``/dev/stdout``, a
+pipe), through a symlink too, is written through as a stream. Any other symlink, and a block
+device or other special file, is refused: a link can lead to a file the tool never wrote, and replacing it
+there would lose it. A missing parent folder is an error, except inside the tool's own build
+folder.
 
 Folders (``replace_folder``): the output is written complete into a temporary sibling, then renamed
 into place. An existing folder is replaced only when it is empty or holds a previous output of the
@@ -49,9 +51,24 @@ def _is_stream(path: Path) -> bool:
     return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
 
-def _target(path: Path) -> Path:
-    """The file a path names: a symlink's final target (which may not exist yet), else the path."""
-    return Path(os.path.realpath(path)) if path.is_symlink() else path
+def _check_kind(path: Path) -> None:
+    """Refuse an output path that is a symlink (unless it ends at a stream, as ``/dev/stdout``
+    does) or something other than a regular file, a folder or a stream: writing there would
+    replace what the tool never wrote (a link can lead anywhere, ``/etc/passwd`` too)."""
+    if path.is_symlink() and not _is_stream(path):
+        raise InputError(
+            "the output is a symbolic link",
+            where=str(path),
+            why=f"it leads to {os.path.realpath(path)}, and the tool never writes through a link",
+            fix="give the path of the file itself with -o, or remove the link",
+        )
+    if path.exists() and not (path.is_file() or path.is_dir() or _is_stream(path)):
+        raise InputError(
+            "the output is not a regular file",
+            where=str(path),
+            why="a block device or other special file is never replaced",
+            fix="give a file name with -o",
+        )
 
 
 def _check_parent(target: Path, build: Path | None) -> None:
@@ -77,7 +94,8 @@ def write_file(data: bytes, path: Path | str | None, *, build: Path | None = Non
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    target = _target(Path(path))
+    target = Path(path)
+    _check_kind(target)
     if target.is_dir():
         raise InputError("the output is a folder", where=str(path), fix="give a file name with -o")
     if _is_stream(target):
