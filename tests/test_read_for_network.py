@@ -65,15 +65,22 @@ def test_nothing_to_leave_out_gives_the_same_bytes():
 
 
 @pytest.mark.parametrize("trailing_break", [True, False])
-def test_sorted_lines_lose_the_same_blocks_as_lines_read_one_by_one(trailing_break):
+@pytest.mark.parametrize("pieces", [1, 3, 1000])  # 1000: a cut asked for after every line
+def test_sorted_lines_lose_the_same_blocks_as_lines_read_one_by_one(trailing_break, pieces):
     # a statement left out first in the text, one last, one kept between two left out
     first = statement("a-first", f"{DKG}topic")
     last = statement("zz-last", f"{DKG}topic", line(f"<{ID}zz-last>", f"<{DKG}quote>", '"last"'))
     data = b"".join(sorted(PLAIN + HOSTED + TOPIC + BOTH + first + last))
     data = data if trailing_break else data[:-1]
     wanted = {f"{DKG}hostedBy".encode()}
-    kept = b"".join(only_statements_about(data, wanted, sorted_lines=True))
+    cut = list(only_statements_about(data, wanted, sorted_lines=True, pieces=pieces))
+    kept = b"".join(cut)
     assert kept == b"".join(only_statements_about(data, wanted))
+    # each piece ends where a subject does, however many were asked for
+    subjects = [{line.split(b" ")[0] for line in piece.splitlines()} for piece in cut]
+    assert all(not a & b for i, a in enumerate(subjects) for b in subjects[i + 1 :])
+    if pieces in (1, 1000):  # one piece; or one per subject, the smallest a piece can be
+        assert len(cut) == (1 if pieces == 1 else len({line.split(b" ")[0] for line in data.splitlines()}))
     assert f"<{ID}a-first>".encode() not in kept and f"<{ID}zz-last>".encode() not in kept
     assert kept.count(f"<{ID}st-both>".encode()) == len(BOTH)
 
