@@ -16,6 +16,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
 
+from defence_kg.core import processes
 from defence_kg.core.errors import EXIT_OK, InputError
 from defence_kg.core.namespaces import ID
 from defence_kg.core.store import graph_nquads, to_ox
@@ -158,7 +159,7 @@ def _made_beside(args: tuple, index: int) -> bytes:
 
 def test_a_forked_result_comes_back_by_file_and_leaves_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    with extract.forked(_made_beside, ("made", os.getpid()), 0) as result:
+    with processes.forked(_made_beside, ("made", os.getpid()), 0) as result:
         made = result()
     assert made.startswith(b"made by ") and made != b"made by %d" % os.getpid()  # in another process
     assert list(tmp_path.iterdir()) == []
@@ -166,17 +167,17 @@ def test_a_forked_result_comes_back_by_file_and_leaves_nothing(tmp_path, monkeyp
 
 def test_a_result_whose_process_died_is_made_here(tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    with extract.forked(_made_beside, ("dies", os.getpid()), 0) as result:
+    with processes.forked(_made_beside, ("dies", os.getpid()), 0) as result:
         assert result() == b"made by %d" % os.getpid()
     assert list(tmp_path.iterdir()) == []
 
 
 def test_a_project_error_in_a_forked_process_is_raised_here_whole():
-    with pytest.raises(InputError) as raised, extract.forked(_made_beside, ("refuses", os.getpid()), 5) as result:
+    with pytest.raises(InputError) as raised, processes.forked(_made_beside, ("refuses", os.getpid()), 5) as result:
         result()
     assert (raised.value.what, raised.value.where, raised.value.fix) == ("a project error", "part 5", "none")
 
 
 def test_without_fork_the_result_is_made_when_asked_for():
-    with extract.forked(_made_beside, ("made", os.getpid()), 0, fork=False) as result:
+    with processes.forked(_made_beside, ("made", os.getpid()), 0, fork=False) as result:
         assert result() == b"made by %d" % os.getpid()

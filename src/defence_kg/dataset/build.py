@@ -26,9 +26,10 @@ from defence_kg.core import collector, progress
 from defence_kg.core.errors import ExpectationFailed, InputError
 from defence_kg.core.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH, PREFIXES
 from defence_kg.core.output import ensure_folder, reserve, staged_file
+from defence_kg.core.processes import forked
 from defence_kg.core.project import Project
 from defence_kg.core.store import Store, graph_nquads, parse_file
-from defence_kg.dataset.extract import Cache, Extraction, Plan, default_jobs, extract_all, forked
+from defence_kg.dataset.extract import Cache, Extraction, Plan, default_jobs, extract_all
 from defence_kg.dataset.nquads import Assembly, SortedNQuads, Types, graph_counts
 from defence_kg.dataset.patch import patch_nquads, trig_started
 from defence_kg.dataset.risk import Settlement, read_by_settling, settle_lines

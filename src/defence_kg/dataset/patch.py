@@ -20,8 +20,8 @@ from contextlib import contextmanager
 import pyoxigraph as ox
 
 from defence_kg.core.namespaces import PREFIXES
+from defence_kg.core.processes import started_beside
 from defence_kg.core.store import convert
-from defence_kg.dataset.extract import started_beside
 from defence_kg.dataset.nquads import SortedNQuads, Text, graph_of, line_end, starts, subject_of
 
 
@@ -110,7 +110,7 @@ OWN_SHARE = 0.4
 @contextmanager
 def trig_started(nquads: bytes, parts: int) -> Iterator[Callable[[], bytes | list[memoryview]]]:
     """``trig(nquads, parts)``, its pieces but the last started at once in forked processes
-    (``extract.started_beside``): the block does other work meanwhile, and calls the function it
+    (``core.processes.started_beside``): the block does other work meanwhile, and calls the function it
     is given for the TriG (bytes, or pieces of it in order). The last piece, made in this process
     when the block asks for the TriG, is ``OWN_SHARE`` of the text."""
     if parts <= 1:
