@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -370,3 +371,32 @@ def test_integers_and_booleans_read_as_rdflib_reads_them():
         for form in forms:
             ours, rdflib_value = _python(Lit(form, None, datatype)), Lit(form, None, datatype).term().toPython()
             assert ours == rdflib_value and type(ours) is type(rdflib_value), (datatype, form)
+
+
+@pytest.mark.parametrize("certainty", ["stated", "possible"])
+def test_evidence_made_in_a_forked_process_gives_the_same_graph(built, monkeypatch, certainty):
+    """A large store's evidence is made beside the nodes in a forked process (``FORK_FROM``), a
+    small one's in this process: the same graph either way, and no fork while another thread runs."""
+    from defence_kg.core import processes
+    from defence_kg.exports import networkx as view
+
+    asked: list[bool] = []
+
+    def recorded(work, args, index, *, fork=True):
+        asked.append(fork)
+        return processes.forked(work, args, index, fork=fork)
+
+    monkeypatch.setattr(view, "forked", recorded)
+    here = gexf_bytes(to_networkx(built.store, certainty=certainty))
+    monkeypatch.setattr(view, "FORK_FROM", 0)
+    beside = gexf_bytes(to_networkx(built.store, certainty=certainty))
+    assert asked == [False, True] and beside == here
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        to_networkx(built.store, certainty=certainty)
+    finally:
+        stop.set()
+        other.join()
+    assert asked[-1] is False

@@ -86,6 +86,9 @@ def reading(path: Path, label: str) -> Iterator[BinaryIO]:
 def _tqdm() -> type[tqdm]:
     from tqdm import tqdm  # imported once a stage shows progress: 0.07 s a command showing none saves
 
+    # no monitor thread (it only corrects a bar's redraw interval when a loop stalls): a process
+    # that runs a thread cannot fork work beside it safely (``core.processes.single_threaded``)
+    tqdm.monitor_interval = 0
     return tqdm
 
 
