@@ -130,3 +130,19 @@ def test_export_never_writes_through_a_symlink_nor_into_a_missing_folder(built, 
     assert real.read_text() == "mine" and (tmp_path / "link.graphml").is_symlink()
     code, _, err = run_cli(project, "export", "gexf", "-o", str(tmp_path / "missing" / "x.gexf"), capsys=capsys)
     assert code == EXIT_USAGE and "does not exist" in err and not (tmp_path / "missing").exists()
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "nodes-edges-csv"])
+def test_export_refuses_its_output_before_reading_the_dataset(project_copy, capsys, tmp_path, fmt):
+    """The output is checked first: a project never built answers about the output, not about the
+    missing dataset, so a refused output costs no read of a large dataset."""
+    assert not (project_copy.out / "dataset.nq").exists()
+    (tmp_path / "papers").mkdir()
+    mine = tmp_path / "papers" / "mine"
+    mine.write_text("mine")
+    (tmp_path / "link").symlink_to(mine)
+    output = tmp_path / ("link" if fmt == "gexf" else "papers")  # a link; a folder of the user's
+    code, _, err = run_cli(project_copy, "export", fmt, "-o", str(output), capsys=capsys)
+    assert code == EXIT_USAGE and "no built dataset" not in err
+    assert ("symbolic link" if fmt == "gexf" else "did not write") in err
+    assert mine.read_text() == "mine"

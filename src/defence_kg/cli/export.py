@@ -8,7 +8,7 @@ from pathlib import Path
 
 from defence_kg.core.errors import EXIT_OK
 from defence_kg.core.project import Project
-from defence_kg.exports import FORMATS, export
+from defence_kg.exports import FORMATS, check_output, export
 from defence_kg.exports.policy import CERTAINTIES
 
 #: The --certainty option of export, trace and analyse.
@@ -47,6 +47,7 @@ def cmd_export(args: argparse.Namespace, project: Project) -> int:
         path = None
     else:
         path = Path(args.output) if args.output else project.out / "export" / FORMATS[args.format][1]
+    check_output(args.format, path, build=project.out, protected=(project.root, project.out))  # before the read
     done = export(
         dataset.read(project.out, statements_about=statement_predicates(args.certainty)),
         args.format,

@@ -71,33 +71,37 @@ def _check_kind(path: Path) -> None:
         )
 
 
-def _check_parent(target: Path, build: Path | None) -> None:
-    parent = target.parent
-    if parent.is_dir():
-        return
-    if build is not None and target.resolve().is_relative_to(build.resolve()):
-        try:
-            parent.mkdir(parents=True, exist_ok=True)  # the tool's own build folder: make its subfolders
-        except OSError as err:
-            raise _os_error("cannot create the output folder", parent, err) from None
-        return
-    raise InputError(
-        "the output's folder does not exist",
-        where=str(parent),
-        fix=f"create it first (mkdir -p {parent}), or write elsewhere",
-    )
-
-
-def write_file(data: bytes, path: Path | str | None, *, build: Path | None = None) -> None:
-    """Write ``data`` to ``path`` (see the module docstring); ``build`` is the tool's build folder."""
+def check_file(path: Path | str | None, *, build: Path | None = None) -> None:
+    """Refuse what ``write_file`` would refuse to write to, before the work that makes the bytes
+    (an export reads a whole dataset first): a symlink, a special file, a folder, a missing
+    parent folder outside the build folder."""
     if path is None or str(path) == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
         return
     target = Path(path)
     _check_kind(target)
     if target.is_dir():
         raise InputError("the output is a folder", where=str(path), fix="give a file name with -o")
+    if _is_stream(target) or target.parent.is_dir() or _in_build(target, build):
+        return
+    raise InputError(
+        "the output's folder does not exist",
+        where=str(target.parent),
+        fix=f"create it first (mkdir -p {target.parent}), or write elsewhere",
+    )
+
+
+def _in_build(target: Path, build: Path | None) -> bool:
+    return build is not None and target.resolve().is_relative_to(build.resolve())
+
+
+def write_file(data: bytes, path: Path | str | None, *, build: Path | None = None) -> None:
+    """Write ``data`` to ``path`` (see the module docstring); ``build`` is the tool's build folder."""
+    check_file(path, build=build)
+    if path is None or str(path) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    target = Path(path)
     if _is_stream(target):
         try:
             with open(target, "wb") as stream:
@@ -105,7 +109,10 @@ def write_file(data: bytes, path: Path | str | None, *, build: Path | None = Non
         except OSError as err:
             raise _os_error("cannot write to the output", target, err) from None
         return
-    _check_parent(target, build)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)  # only in the build folder (check_file)
+    except OSError as err:
+        raise _os_error("cannot create the output folder", target.parent, err) from None
     _replace_atomically(data, target)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from defence_kg.core import collector, progress
 from defence_kg.core.errors import InputError
-from defence_kg.core.output import replace_folder, write_file
+from defence_kg.core.output import check_file, check_folder, replace_folder, write_file
 
 FORMATS: dict[str, tuple[str, str, str]] = {
     "gexf": ("defence_kg.exports.gexf", "graph.gexf", "GEXF 1.3 for Gephi (typed attributes, colours, timeline)"),
@@ -66,8 +66,7 @@ def export(
     >>> export(build().store, "gexf", out).nodes > 100
     True
     """
-    if fmt not in FORMATS:
-        raise InputError(f"unknown export format '{fmt}'", fix=f"use one of: {', '.join(FORMATS)}")
+    check_output(fmt, path, build=build, protected=protected)
     with progress.steps(f"export {fmt}", ["network", "write"]) as step:
         step("network")
         graph = to_networkx(store, agreements=agreements, certainty=certainty)
@@ -88,15 +87,30 @@ def export(
     )
 
 
-def _write_tables(tables: dict[str, bytes], path: Path | None, protected: tuple[Path, ...]) -> None:
-    if path is None or str(path) == "-":
+def check_output(fmt: str, path: Path | None, *, build: Path | None = None, protected: tuple[Path, ...] = ()) -> None:
+    """Refuse, before the dataset is read, a format or an output ``export`` could not write."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown export format '{fmt}'", fix=f"use one of: {', '.join(FORMATS)}")
+    if fmt != "nodes-edges-csv":
+        check_file(path, build=build)
+    elif path is None or str(path) == "-":
         raise InputError(
             "nodes-edges-csv writes two files and cannot go to stdout",
             fix="give a folder with -o DIR; it receives nodes.csv and edges.csv",
         )
+    else:
+        check_folder(Path(path), TABLES_COMMAND, protected=protected)
+
+
+#: the command a folder of tables is written by (see ``core.output.replace_folder``)
+TABLES_COMMAND = "export nodes-edges-csv"
+
+
+def _write_tables(tables: dict[str, bytes], path: Path | None, protected: tuple[Path, ...]) -> None:
+    assert path is not None  # refused by check_output
 
     def write(folder: Path) -> None:
         for name, data in tables.items():
             (folder / name).write_bytes(data)
 
-    replace_folder(Path(path), "export nodes-edges-csv", write, protected=protected)
+    replace_folder(Path(path), TABLES_COMMAND, write, protected=protected)
