@@ -132,17 +132,21 @@ def test_export_never_writes_through_a_symlink_nor_into_a_missing_folder(built, 
     assert code == EXIT_USAGE and "does not exist" in err and not (tmp_path / "missing").exists()
 
 
-@pytest.mark.parametrize("fmt", ["gexf", "nodes-edges-csv"])
-def test_export_refuses_its_output_before_reading_the_dataset(project_copy, capsys, tmp_path, fmt):
+@pytest.mark.parametrize(
+    "command",
+    [("export", "gexf"), ("export", "nodes-edges-csv"), ("publish", "site"), ("release", "1.0.0")],
+)
+def test_a_command_refuses_its_output_before_reading_the_dataset(project_copy, capsys, tmp_path, command):
     """The output is checked first: a project never built answers about the output, not about the
-    missing dataset, so a refused output costs no read of a large dataset."""
+    missing dataset, so a refused output costs no read (nor validation) of a large dataset."""
     assert not (project_copy.out / "dataset.nq").exists()
     (tmp_path / "papers").mkdir()
     mine = tmp_path / "papers" / "mine"
     mine.write_text("mine")
     (tmp_path / "link").symlink_to(mine)
-    output = tmp_path / ("link" if fmt == "gexf" else "papers")  # a link; a folder of the user's
-    code, _, err = run_cli(project_copy, "export", fmt, "-o", str(output), capsys=capsys)
+    to_a_file = command[1] == "gexf"
+    output = tmp_path / ("link" if to_a_file else "papers")  # a link; a folder of the user's
+    code, _, err = run_cli(project_copy, *command, "-o", str(output), capsys=capsys)
     assert code == EXIT_USAGE and "no built dataset" not in err
-    assert ("symbolic link" if fmt == "gexf" else "did not write") in err
+    assert ("symbolic link" if to_a_file else "did not write") in err
     assert mine.read_text() == "mine"

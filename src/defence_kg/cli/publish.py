@@ -67,7 +67,10 @@ def _register_site(targets: argparse._SubParsersAction[argparse.ArgumentParser])
 
 def cmd_site(args: argparse.Namespace, project: Project) -> int:
     from defence_kg import api
+    from defence_kg.core.output import check_folder
+    from defence_kg.publish.site import SITE_COMMAND
 
+    check_folder(Path(args.output), SITE_COMMAND, protected=(project.root, project.out))  # before the read
     summary = api.publish_site(
         _valid_store(project, args.allow_invalid),
         args.output,

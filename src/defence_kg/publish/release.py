@@ -97,6 +97,10 @@ class Release:
     changes: dict[str, dict[str, int]] | None
 
 
+#: the command a release folder is written by (see ``core.output.replace_folder``)
+RELEASE_COMMAND = "release"
+
+
 def make_release(
     store: Store,
     out: Path,
@@ -157,7 +161,7 @@ def make_release(
 
     if build is not None and out.resolve().is_relative_to(Path(build).resolve()):
         ensure_folder(out.parent)  # the tool's own build folder: its releases/ is ours to make
-    return replace_folder(out, "release", write, protected=protected)
+    return replace_folder(out, RELEASE_COMMAND, write, protected=protected)
 
 
 def _write(folder: Path, name: str, data: bytes, media_type: str) -> ReleaseFile:

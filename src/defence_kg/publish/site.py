@@ -44,6 +44,10 @@ class SiteSummary:
     notes: tuple[str, ...]
 
 
+#: the command a site folder is written by (see ``core.output.replace_folder``)
+SITE_COMMAND = "publish site"
+
+
 def build_site(
     store: Store,
     out: Path,
@@ -83,7 +87,7 @@ def build_site(
     diffs = release_diffs(releases) if releases is not None else []
     summary = replace_folder(
         out,
-        "publish site",
+        SITE_COMMAND,
         lambda tmp: _write(
             store, tmp, base_url=base_url, site_url=site_url, sparql_endpoint=sparql_endpoint, diffs=diffs
         ),
