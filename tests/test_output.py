@@ -134,7 +134,15 @@ def test_export_never_writes_through_a_symlink_nor_into_a_missing_folder(built, 
 
 @pytest.mark.parametrize(
     "command",
-    [("export", "gexf"), ("export", "nodes-edges-csv"), ("publish", "site"), ("release", "1.0.0")],
+    [
+        ("export", "gexf"),
+        ("export", "nodes-edges-csv"),
+        ("publish", "site"),
+        ("release", "1.0.0"),
+        ("trace", "CQU", "SASTIND"),
+        ("analyse",),
+        ("screen", "data/examples/partners.csv"),
+    ],
 )
 def test_a_command_refuses_its_output_before_reading_the_dataset(project_copy, capsys, tmp_path, command):
     """The output is checked first: a project never built answers about the output, not about the
@@ -144,7 +152,7 @@ def test_a_command_refuses_its_output_before_reading_the_dataset(project_copy, c
     mine = tmp_path / "papers" / "mine"
     mine.write_text("mine")
     (tmp_path / "link").symlink_to(mine)
-    to_a_file = command[1] == "gexf"
+    to_a_file = command[0] not in ("publish", "release") and command[-1] != "nodes-edges-csv"
     output = tmp_path / ("link" if to_a_file else "papers")  # a link; a folder of the user's
     code, _, err = run_cli(project_copy, *command, "-o", str(output), capsys=capsys)
     assert code == EXIT_USAGE and "no built dataset" not in err

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from defence_kg.cli.export import CERTAINTY_HELP
 from defence_kg.core.errors import EXIT_OK, EXIT_USAGE, InputError
-from defence_kg.core.output import write_file
+from defence_kg.core.output import check_file, write_file
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_data, to_json
 from defence_kg.exports.policy import CERTAINTIES
@@ -62,6 +62,7 @@ def cmd_trace(args: argparse.Namespace, project: Project) -> int:
     from defence_kg.analysis.trace import trace, trace_picture
     from defence_kg.dataset import build as dataset
 
+    check_file(args.output)  # before the read
     result = trace(
         dataset.read(project.out, statements_about=statement_predicates(args.certainty)),
         args.a,
@@ -87,6 +88,7 @@ def cmd_analyse(args: argparse.Namespace, project: Project) -> int:
     from defence_kg.analysis.network import statement_predicates
     from defence_kg.dataset import build as dataset
 
+    check_file(args.output)  # before the read
     statements = statement_predicates(args.certainty)
     result = analyse(
         dataset.read(project.out, statements_about=statements),

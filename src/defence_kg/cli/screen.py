@@ -9,7 +9,7 @@ from pathlib import Path
 
 from defence_kg.analysis import DEFAULT_THRESHOLD, REPORT_FORMATS
 from defence_kg.core.errors import EXIT_OK, InputError
-from defence_kg.core.output import write_file
+from defence_kg.core.output import check_file, write_file
 from defence_kg.core.project import Project
 
 
@@ -60,6 +60,7 @@ def cmd_screen(args: argparse.Namespace, project: Project) -> int:
     to_stdout = args.output in (None, "-")
     if fmt == "xlsx" and to_stdout and sys.stdout.isatty():
         raise InputError("refusing to write a workbook to the terminal", fix="give -o FILE.xlsx")
+    check_file(args.output, build=project.out)  # before the read
     store = api.load(project.out)
     result = api.screen(
         store, args.file, column=args.column, country_column=args.country_column, threshold=args.threshold, top=args.top
