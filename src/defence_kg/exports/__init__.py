@@ -87,6 +87,10 @@ def export(
     )
 
 
+#: the command a folder of tables is written by (see ``core.output.replace_folder``)
+TABLES_COMMAND = "export nodes-edges-csv"
+
+
 def check_output(fmt: str, path: Path | None, *, build: Path | None = None, protected: tuple[Path, ...] = ()) -> None:
     """Refuse, before the dataset is read, a format or an output ``export`` could not write."""
     if fmt not in FORMATS:
@@ -100,10 +104,6 @@ def check_output(fmt: str, path: Path | None, *, build: Path | None = None, prot
         )
     else:
         check_folder(Path(path), TABLES_COMMAND, protected=protected)
-
-
-#: the command a folder of tables is written by (see ``core.output.replace_folder``)
-TABLES_COMMAND = "export nodes-edges-csv"
 
 
 def _write_tables(tables: dict[str, bytes], path: Path | None, protected: tuple[Path, ...]) -> None:

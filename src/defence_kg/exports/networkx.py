@@ -530,7 +530,8 @@ def _evidence_beside(args: tuple, _index: int) -> dict[tuple[str, str, str], dic
 
 
 #: From this many quads in the store read, the view makes the edges' evidence in a forked process
-#: (``to_networkx``); below it, forking and handing the evidence back cost about what they save.
+#: (``to_networkx``). Below it the fork costs what it saves: with 48,518 quads read (the 100k
+#: benchmark workload) the view took 0.16 s either way, seven rounds each.
 FORK_FROM = 100_000
 
 
