@@ -23,9 +23,11 @@ from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import PREFIXES
 
 #: Queries answered at once by the stages that run many independent ones (the validation engine,
-#: the stored query suite): Oxigraph evaluates a query without holding Python's lock (checked: a
-#: Python loop runs at full speed beside a query, and beside the iteration of its rows), so two
-#: threads use this machine's two cores; more would hold more queries' tables in memory at once.
+#: the stored query suite): Oxigraph evaluates much of a query without holding Python's lock, so
+#: two threads use this machine's two cores (the query suite at a million quads: 4.1-4.9 s on one
+#: thread, 2.5-3.1 s on two); more would hold more queries' tables in memory at once. Not every
+#: query gains: the network view's, whose rows stream out as they are found, did not (their
+#: rows are yielded under Python's lock; ``exports.networkx``).
 QUERY_THREADS = 2
 
 Triple = tuple[Node, Node, Node]

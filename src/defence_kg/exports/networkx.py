@@ -299,7 +299,8 @@ def _queries(certainty: str) -> dict[str, tuple[str, bool]]:
 
 class _Answers:
     """The view's queries, each answered when its rows are asked for. (A thread answering the next
-    ones meanwhile saved nothing: Oxigraph holds Python's lock while it yields a query's rows.)"""
+    ones meanwhile saved nothing: Oxigraph holds Python's lock while it yields a query's rows,
+    and these queries do most of their work as their rows are yielded.)"""
 
     def __init__(self, store, queries: dict[str, tuple[str, bool]]) -> None:
         self._store, self._queries = store, dict(queries)
