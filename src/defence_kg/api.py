@@ -45,7 +45,7 @@ from defence_kg.loading.review import Extraction
 from defence_kg.loading.review import extract as _extract
 from defence_kg.publish.endpoint import EndpointPublication
 from defence_kg.publish.endpoint import publish_endpoint as _publish_endpoint
-from defence_kg.publish.release import Release, make_release
+from defence_kg.publish.release import Release, make_release, release_folder
 from defence_kg.publish.site import SiteSummary, build_site
 from defence_kg.queries import library
 from defence_kg.queries.client import DEFAULT_TIMEOUT_S, Endpoint
@@ -346,7 +346,7 @@ def publish_site(
         site_url=site_url,
         sparql_endpoint=sparql_endpoint,
         releases=releases,
-        protected=(project.root, project.out),
+        protected=project.protected,
     )
 
 
@@ -401,14 +401,14 @@ def release(
     project = _project(project)
     return make_release(
         store,
-        Path(out) if out is not None else project.out / "releases" / version,
+        release_folder(project.out, version, out),
         version,
         notes=notes,
         previous=previous,
         date=date,
         base_url=base_url,
         build=project.out,
-        protected=(project.root, project.out),
+        protected=project.protected,
     )
 
 

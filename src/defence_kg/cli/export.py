@@ -47,7 +47,7 @@ def cmd_export(args: argparse.Namespace, project: Project) -> int:
         path = None
     else:
         path = Path(args.output) if args.output else project.out / "export" / FORMATS[args.format][1]
-    check_output(args.format, path, build=project.out, protected=(project.root, project.out))  # before the read
+    check_output(args.format, path, build=project.out, protected=project.protected)  # before the read
     done = export(
         dataset.read(project.out, statements_about=statement_predicates(args.certainty)),
         args.format,
@@ -55,7 +55,7 @@ def cmd_export(args: argparse.Namespace, project: Project) -> int:
         agreements=args.agreements,
         certainty=args.certainty,
         build=project.out,
-        protected=(project.root, project.out),
+        protected=project.protected,
     )
     if path is not None:
         print(

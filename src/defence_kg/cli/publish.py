@@ -70,7 +70,7 @@ def cmd_site(args: argparse.Namespace, project: Project) -> int:
     from defence_kg.core.output import check_folder
     from defence_kg.publish.site import SITE_COMMAND
 
-    check_folder(Path(args.output), SITE_COMMAND, protected=(project.root, project.out))  # before the read
+    check_folder(Path(args.output), SITE_COMMAND, protected=project.protected)  # before the read
     summary = api.publish_site(
         _valid_store(project, args.allow_invalid),
         args.output,
@@ -143,7 +143,7 @@ def cmd_endpoint(args: argparse.Namespace, project: Project) -> int:
         args.graph,
         max_update_triples=args.max_update_triples,
         dry_run_dir=args.dry_run,
-        protected=(project.root, project.out),
+        protected=project.protected,
         log=print,
     )
     if done.dry_run:

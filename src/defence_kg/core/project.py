@@ -46,6 +46,11 @@ class Project:
     def cache(self) -> Path:
         return self.out / "cache"
 
+    @property
+    def protected(self) -> tuple[Path, Path]:
+        """The folders no output folder may replace: the project's own and its build folder."""
+        return self.root, self.out
+
 
 def find_project(start: Path | None = None, *, out: Path | None = None) -> Project:
     """Find the project root: the nearest folder holding ``data/sources`` and ``ontology``, looking

@@ -513,10 +513,9 @@ def only_statements_about(
     ``rdf:predicate`` line without reading every line (at a million quads, 1.2 -> 0.7 s)."""
     size = len(nquads) // pieces + 1
     if sorted_lines:
-        view = memoryview(nquads)
         for start, stop in _subject_spans(nquads, size):
             drop = _unwanted_statements(nquads, predicates, start, stop)
-            yield b"".join(_without_blocks(view, nquads, drop, start, stop))
+            yield b"".join(_without_blocks(nquads, drop, start, stop))
         return
     drop = _unwanted_statements(nquads, predicates, 0, len(nquads))
     at = 0
@@ -561,13 +560,11 @@ def _unwanted_statements(nquads: bytes, predicates: set[bytes], start: int, stop
     return {subject: line for subject, line in other.items() if subject not in wanted}
 
 
-def _without_blocks(
-    view: memoryview, nquads: bytes, drop: dict[bytes, int], start: int, stop: int
-) -> Iterator[memoryview]:
+def _without_blocks(nquads: bytes, drop: dict[bytes, int], start: int, stop: int) -> Iterator[memoryview]:
     """The sorted text from ``start`` to ``stop`` around each dropped statement's block of lines:
     its first line is the first one of its subject after the previous block, its last the last
     one of its subject from its ``rdf:predicate`` line on."""
-    at = start
+    view, at = memoryview(nquads), start
     for subject, line in drop.items():
         head = subject + b" "
         first = at if nquads.startswith(head, at) else nquads.find(b"\n" + head, at, line) + 1 or line

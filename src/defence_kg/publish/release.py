@@ -101,6 +101,11 @@ class Release:
 RELEASE_COMMAND = "release"
 
 
+def release_folder(build: Path, version: str, out: Path | str | None = None) -> Path:
+    """Where a release is written: ``out``, else ``<build>/releases/<version>``."""
+    return Path(out) if out is not None else build / "releases" / version
+
+
 def make_release(
     store: Store,
     out: Path,
