@@ -16,6 +16,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
@@ -361,9 +362,10 @@ def write_files(
     check_free(out, [*contents, SUMS])
     staged: dict[str, Path] = {}
     try:
-        # the files' digests are made on one thread, in order, while they are written: the last
-        # pieces of one file are digested while the next is written (both let go of Python's lock)
-        with ThreadPoolExecutor(1, thread_name_prefix="digest") as hashing:
+        # each file's digest is made on a thread of its own while the file is written, and the
+        # next file is written while it ends (digests, writes and the next file's making all let
+        # go of Python's lock)
+        with ExitStack() as threads:
             digests = {}
             for name, make in contents.items():
                 staged[name], file = staged_file(out / name)
@@ -371,6 +373,7 @@ def write_files(
                     data = make()
                     pieces = [data] if isinstance(data, bytes) else list(data)
                     reserve(file, sum(map(len, pieces)))
+                    hashing = threads.enter_context(ThreadPoolExecutor(1, thread_name_prefix="digest"))
                     digests[name] = _write_digested(file, pieces, hashing)
                     file.truncate()  # no more than was written, whatever was reserved
         staged[SUMS], file = staged_file(out / SUMS)
@@ -421,8 +424,8 @@ def _fix_for(err: OSError) -> str:
 
 
 def _write_digested(file: BinaryIO, pieces: Iterable[bytes | memoryview], hashing: Executor) -> Future[str]:
-    """Write the pieces; their SHA-256 (hex), made by ``hashing`` (one thread, so in order) while
-    they are written: the digest of a million quads, 0.2 s, costs no time of its own."""
+    """Write the pieces; their SHA-256 (hex), made by ``hashing`` (one thread: in order) while
+    they are written."""
     digest = hashlib.sha256()
     for piece in pieces:
         hashing.submit(digest.update, piece)

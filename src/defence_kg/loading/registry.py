@@ -61,14 +61,19 @@ _STORE_STATED_PARENTS = (
 )
 
 
+_DEFENSE = re.compile(r"\bdefense\b")
+
+
 @lru_cache(maxsize=1 << 16)  # mentions repeat across a build's documents
 def normalise(name: str) -> str:
     """The form names are compared in: NFKC, straight quotes, British spelling, no leading 'the'."""
+    # string methods where they say the same as a pattern (a fifth of the time: a rebuild reads
+    # back twelve thousand names at a million quads); split() and \s agree on what a space is
     name = unicodedata.normalize("NFKC", name).replace("’", "'").replace("‘", "'")
-    name = re.sub(r"\s+", " ", name).strip().casefold()
-    name = re.sub(r"\bdefense\b", "defence", name)
-    name = re.sub(r"^the ", "", name)
-    return name
+    name = " ".join(name.split()).casefold()
+    if "defense" in name:
+        name = _DEFENSE.sub("defence", name)
+    return name.removeprefix("the ")
 
 
 @dataclass(frozen=True)
