@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -12,9 +11,7 @@ from rdflib.plugins.sparql.results.tsvresults import TSVResultParser
 
 from defence_kg.core import sparql
 from defence_kg.core.errors import QueryError
-from defence_kg.core.namespaces import DKG
-from defence_kg.core.store import Store, parse_file
-from defence_kg.loading.curation import fact_predicates
+from defence_kg.core.store import Store
 from defence_kg.queries import library as queries
 from helpers import ROOT
 
@@ -74,26 +71,6 @@ def test_quality_checks_find_nothing_on_the_built_dataset(path, built):
 def test_every_stored_query_runs_on_the_built_dataset(path, built):
     result = queries.run(queries.parse_query_file(path), {}, store=built.store)
     assert isinstance(result, (bool, tuple))
-
-
-EVIDENCE_BLOCK = re.compile(
-    r"\{ \?subject dkg:(\w+) \?value \. BIND\(dkg:(\w+) AS \?property\)"
-    r"\s*OPTIONAL \{[^}]*rdf:predicate dkg:(\w+) ;[^}]*prov:wasDerivedFrom \?source \}"
-    r"\s*OPTIONAL \{[^}]*rdf:predicate dkg:(\w+) ;[^}]*dkg:basis \?basis \} \}"
-)
-
-
-def test_the_evidence_check_has_one_block_for_each_fact_property_of_the_ontology():
-    """facts-without-evidence-violation names each fact property (a fixed predicate is what lets
-    Virtuoso answer it at 10M), so the list must be the ontology's: none missing, none extra, and
-    each block about one property throughout."""
-    text = (ROOT / "queries" / "facts-without-evidence-violation.rq").read_text()
-    blocks = EVIDENCE_BLOCK.findall(text)
-    assert [b for b in blocks if len(set(b)) != 1] == []
-    assert text.count("UNION") == len(blocks) - 1
-    named = [DKG[b[0]] for b in blocks]
-    assert len(named) == len(set(named))
-    assert set(named) == fact_predicates(parse_file(ROOT / "ontology" / "defence-kg.ttl"))
 
 
 HOSTILE = ["x> } ; DROP ALL ; #", '"\\" ) } #', "' } UNION { ?s ?p ?o } #", 'a"b\nc\\"', "<>{}"]

@@ -362,9 +362,9 @@ def write_files(
     check_free(out, [*contents, SUMS])
     staged: dict[str, Path] = {}
     try:
-        # each file's digest is made on a thread of its own while the file is written, and the
-        # next file is written while it ends (digests, writes and the next file's making all let
-        # go of Python's lock)
+        # each file's digest is made on a thread of its own while the file is written, and waited
+        # for only once every file is written: the N-Quads' last pieces are digested while the
+        # TriG is made and written (digests and writes let go of Python's lock)
         with ExitStack() as threads:
             digests = {}
             for name, make in contents.items():
