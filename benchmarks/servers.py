@@ -10,7 +10,8 @@ For a synthetic size (benchmarks/workload.py, built once as by run.py) and each 
   ``virtuoso-opensource-7-bin``) on 127.0.0.1 in a temporary folder, with a random ``dba``
   password, filled by ``defence-kg publish endpoint`` with HTTP Digest (SPARQL Update through
   ``/sparql-auth`` in requests of ``--chunk`` triples, or ``--virtuoso-method gsp``: one Graph Store
-  PUT per graph); it verifies every graph's count; timed.
+  PUT per graph); it verifies every graph's count; timed. Then it is restarted (not timed) before
+  it is queried, as docs/scale.md advises after a large load.
 
 Then every stored query runs with its default parameters on the server (``query --all
 --endpoint``: one client, labels resolved on the server) and in-process on the same build (one
@@ -172,20 +173,24 @@ MaxQueryCostEstimationTime = 0
 
 @contextmanager
 def virtuoso(project: Path, out: Path, work: Path, chunk: int, method: str):
-    """A throw-away Virtuoso on loopback, filled by ``defence-kg publish endpoint``."""
+    """A throw-away Virtuoso on loopback, filled by ``defence-kg publish endpoint``, then restarted."""
     if shutil.which("virtuoso-t") is None:
         raise SystemExit("virtuoso-t is not installed (apt-get install virtuoso-opensource-7-bin)")
     folder = Path(tempfile.mkdtemp(prefix="virtuoso-", dir=work))
     sql, http = bench._free_port(), bench._free_port()
     (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=folder, sql=sql, http=http))
-    proc = subprocess.Popen(
-        ["virtuoso-t", "+foreground", "+configfile", str(folder / "virtuoso.ini")],
-        cwd=folder,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    base = f"http://127.0.0.1:{http}"
+
+    def started() -> subprocess.Popen:
+        return subprocess.Popen(
+            ["virtuoso-t", "+foreground", "+configfile", str(folder / "virtuoso.ini")],
+            cwd=folder,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+    proc = started()
     try:
-        base = f"http://127.0.0.1:{http}"
         _wait(base + "/sparql", proc, 120)
         password = secrets.token_hex(12)
         subprocess.run(
@@ -215,9 +220,15 @@ def virtuoso(project: Path, out: Path, work: Path, chunk: int, method: str):
                 if method == "gsp"
                 else f"(SPARQL Update, {chunk:,} triples a request, Digest)"
             )
-            + ", counts verified"
+            + ", counts verified, then restarted"
         )
-        yield base + "/sparql", {"load_s": time.perf_counter() - t0, "how": how}
+        load_s = time.perf_counter() - t0
+        # restarted before it is queried, as docs/scale.md tells users: right after a large load
+        # Virtuoso took 11.3 s for the statements check at 1.1M quads, 0.4 s once restarted
+        _stop(proc)
+        proc = started()
+        _wait(base + "/sparql", proc, 600)
+        yield base + "/sparql", {"load_s": load_s, "how": how}
     finally:
         _stop(proc)
         shutil.rmtree(folder, ignore_errors=True)
