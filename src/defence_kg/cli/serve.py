@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import signal
+import socketserver
 from pathlib import Path
 
 from defence_kg.core.errors import EXIT_OK, InputError, RemoteError
@@ -69,17 +70,10 @@ def _serve_reconcile(project: Project, *, host: str, port: int) -> int:
 
     server = make_reconcile_server(dataset.read(project.out), host=host, port=port)
     h, p = (str(part) for part in server.server_address[:2])
-    print(
+    return _serve_until_stopped(
+        server,
         f"reconciliation service at http://{h}:{p}/ (add it in OpenRefine: Reconcile > Add standard service); Ctrl-C stops",
-        flush=True,
     )
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-    return EXIT_OK
 
 
 def _serve_site(directory: Path, *, host: str, port: int) -> int:
@@ -87,11 +81,16 @@ def _serve_site(directory: Path, *, host: str, port: int) -> int:
 
     server = make_server(directory, host=host, port=port)
     h, p = (str(part) for part in server.server_address[:2])
-    print(
+    return _serve_until_stopped(
+        server,
         f"serving {directory} at http://{h}:{p}/ (try: curl -H 'Accept: text/turtle' http://{h}:{p}/id/<slug>); "
         "Ctrl-C stops",
-        flush=True,
     )
+
+
+def _serve_until_stopped(server: socketserver.BaseServer, banner: str) -> int:
+    """Print where the server listens, serve until Ctrl-C (or SIGTERM), then close its socket."""
+    print(banner, flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
