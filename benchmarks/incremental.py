@@ -103,6 +103,8 @@ def main(argv=None) -> int:
         help="rounds of steps 5 and 6, the profile changed back and forth (the table gives the middle run of each)",
     )
     args = ap.parse_args(argv)
+    if args.work:
+        args.work.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="incremental-", dir=args.work))
     project = workload.project(ROOT, work / "project", workload.SIZES[args.size])
     workload.compile_package(ROOT)
