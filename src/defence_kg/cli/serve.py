@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import signal
 import socketserver
+from collections.abc import Callable
 from pathlib import Path
 
 from defence_kg.core.errors import EXIT_OK, InputError, RemoteError
@@ -69,10 +70,11 @@ def _serve_reconcile(project: Project, *, host: str, port: int) -> int:
     from defence_kg.publish.reconcile import make_server as make_reconcile_server
 
     server = make_reconcile_server(dataset.read(project.out), host=host, port=port)
-    h, p = (str(part) for part in server.server_address[:2])
     return _serve_until_stopped(
         server,
-        f"reconciliation service at http://{h}:{p}/ (add it in OpenRefine: Reconcile > Add standard service); Ctrl-C stops",
+        lambda url: (
+            f"reconciliation service at {url} (add it in OpenRefine: Reconcile > Add standard service); Ctrl-C stops"
+        ),
     )
 
 
@@ -80,17 +82,17 @@ def _serve_site(directory: Path, *, host: str, port: int) -> int:
     from defence_kg.publish.site_server import make_server
 
     server = make_server(directory, host=host, port=port)
-    h, p = (str(part) for part in server.server_address[:2])
     return _serve_until_stopped(
         server,
-        f"serving {directory} at http://{h}:{p}/ (try: curl -H 'Accept: text/turtle' http://{h}:{p}/id/<slug>); "
-        "Ctrl-C stops",
+        lambda url: f"serving {directory} at {url} (try: curl -H 'Accept: text/turtle' {url}id/<slug>); Ctrl-C stops",
     )
 
 
-def _serve_until_stopped(server: socketserver.BaseServer, banner: str) -> int:
-    """Print where the server listens, serve until Ctrl-C (or SIGTERM), then close its socket."""
-    print(banner, flush=True)
+def _serve_until_stopped(server: socketserver.TCPServer, banner: Callable[[str], str]) -> int:
+    """Print where the server listens (``banner`` of its URL), serve until Ctrl-C (or SIGTERM),
+    then close its socket."""
+    host, port = server.server_address[:2]
+    print(banner(f"http://{host!s}:{port!s}/"), flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
