@@ -99,11 +99,15 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("AU reports directly to the Central Military Commission.", before=AU),
             Example("AU falls under the purview of SASTIND.", before=AU),
+            Example("Alder University falls under the Ministry of Industry and Information Technology."),
+            Example("In 2008, Alder University came directly under SASTIND."),
         ),
         ignores=(
             Example("Alder University's press is administered by the Ministry of Education."),
             Example("Alder University may be supervised by SASTIND."),
             Example("Previously, the university was run by the Ministry of Education."),
+            Example("Alder University's laser programme falls under SASTIND."),
+            Example("Alder University falls under the category of key universities."),
             Example("Apart from AU, Birch University is the only university overseen by SASTIND.", before=AU),
             Example(
                 "In 2015, Alder University signed an agreement with the China Aerospace Science and Technology "
@@ -292,6 +296,22 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University and Chongqing University are members of the Kestrel Optics Alliance."),
         ),
         ignores=(Example("Alder University is not a member of the Kestrel Optics Alliance."),),
+    ),
+    "seven-sons": Examples(
+        reads=(
+            Example("Alder University is one of the Seven Sons of National Defence."),
+            Example("Alder University (AU), one of China's 'Seven Sons of National Defence', trains weapons engineers."),
+            Example("As one of the Seven Sons of National Defence, AU is run by MIIT.", before=AU),
+            Example("It is also among the so-called Seven Sons of National Defence.", before=AU),
+            Example("As one of seven universities run by MIIT, it is known as one of the Seven Sons."),
+        ),
+        ignores=(
+            Example("Alder University works with one of the Seven Sons of National Defence."),
+            Example("Alder University is not one of the Seven Sons of National Defence."),
+            Example("Alder University was one of the Seven Sons of National Defence until 1999."),
+            Example("Birch University, one of the Seven Sons of National Defence, works with Alder University."),
+            Example("Alder University is reportedly one of the Seven Sons of National Defence."),
+        ),
     ),
     "collaboration": Examples(
         reads=(

@@ -59,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     Rule("end-user-list", standing.end_user_list),
     Rule("joint-construction", links.joint_construction),
     Rule("membership", standing.membership),
+    Rule("seven-sons", standing.seven_sons),
     Rule("collaboration", links.collaboration),
     Rule("lab-bullet", laboratories.lab_bullet),
     Rule("lab-in-text", laboratories.lab_in_text),

@@ -56,6 +56,13 @@ MEMBERSHIP = Gated(
     ("member", "joined"),
 )
 
+# the tracker's "Seven Sons" category, stated of the institution: "<Institution> is one of the Seven
+# Sons of National Defence", "<Institution> (ABBR), one of China's 'Seven Sons of National Defence',
+# ...", "As one of the Seven Sons of National Defence, <Institution> ..." (not "was": not now)
+_SEVEN_SONS = r"(?:(?:one|a\s+member)\s+of|among)\s+(?:China['’]s\s+|the\s+)?(?:so-called\s+)?[\"“‘']?Seven\s+Sons\b"
+SEVEN_SONS_LEADING = Gated(r"^As\s+" + _SEVEN_SONS + r"[^,]*,\s*", ("sons",))
+SEVEN_SONS_AFTER_SUBJECT = r"(?:\s*\([^)]*\))?(?:,\s*|\s+(?:is|remains)\s+(?:also\s+)?(?:known\s+as\s+)?)" + _SEVEN_SONS
+
 
 def risk(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> is designated high risk for ...": its level, and a dated designation."""
@@ -417,4 +424,18 @@ def membership(doc: DocumentContext, s: Sentence) -> bool:
         doc.fact(body, RDF.type, DKG.Organisation, s)
     for member in members:
         doc.fact(member, DKG.memberOf, body, s)
+    return True
+
+
+def seven_sons(doc: DocumentContext, s: Sentence) -> bool:
+    """The institution is one of the "Seven Sons of National Defence" (the tracker's category)."""
+    if not SEVEN_SONS_LEADING.may_match(s.text):
+        return False
+    if leading := SEVEN_SONS_LEADING.match(s.text):
+        said = doc.subject_at(s.text, leading.end()) is not None
+    else:
+        said = doc.subject_then(SEVEN_SONS_AFTER_SUBJECT, doc.main_clause(s), clause=True) is not None
+    if not said or doc.negated_or_hedged(s.text):
+        return False
+    doc.fact(doc.subject, DKG.category, vocab("category", "seven-sons"), s)
     return True

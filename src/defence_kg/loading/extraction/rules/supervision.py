@@ -39,6 +39,7 @@ PASSIVE = Gated(
     rf"(?:came|come|comes|coming|placed|brought|is|was|remains|falls|fell)\s+under\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
     rf"\bunder\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
     r"(?:is|are|was|were|remains)\s+directly\s+under|"
+    r"(?:falls|fell|comes|came)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:university|institution|academy|college|school)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z]))\s+",
     (
         "subordinat",
