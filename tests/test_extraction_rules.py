@@ -166,8 +166,15 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "In 2016, Alder University signed a strategic cooperation agreement with the Ministry of Education."
             ),
+            Example("Alder University and Chongqing University signed a cooperation agreement in 2015."),
+            Example("In 2019, AU and CETC signed a framework agreement to build a radar centre.", before=AU),
         ),
-        ignores=(Example("Alder University never signed a cooperation agreement with the Ministry of Education."),),
+        ignores=(
+            Example("Alder University never signed a cooperation agreement with the Ministry of Education."),
+            Example("Alder University signed a cooperation agreement in 2015."),  # with whom is not said
+            Example("Alder University's institute and CETC signed a cooperation agreement in 2015."),
+            Example("Alder University and Chongqing University may have signed a cooperation agreement."),
+        ),
     ),
     "lab-established": Examples(
         reads=(
@@ -257,6 +264,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University was added to the Entity List in 2020."),
             Example("In 2012, AU and Chongqing University were added to the Entity List.", before=AU),
             Example("In 2019, the US Commerce Department added AU and CAEP to the Entity List.", before=AU),
+            Example("Alder University has been on the US Entity List since 2012."),
         ),
         ignores=(
             Example("Alder University is not on the Entity List."),
@@ -321,6 +329,7 @@ EXAMPLES: dict[str, Examples] = {
                 "Technology Corporation."
             ),
             Example("For example, the university collaborated with the Kestrel Battery Materials Company in 2018."),
+            Example("Alder University cooperates extensively with the China Electronics Technology Group Corporation."),
             Example("Under the arrangement, AU agreed to expand its collaboration with CETC.", before=AU),
         ),
         ignores=(Example("Alder University's spin-off collaborates with the University of Kestrel."),),

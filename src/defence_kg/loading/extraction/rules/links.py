@@ -20,6 +20,13 @@ AGREEMENT = Gated(
     r"(?P<other>.+?)(?:\s+to\s+(?P<purpose>.+?))?\.?$",
     ("entered", "signed", "concluded", "reached"),
 )
+# the parties as the subject: "<A> and <B> signed a cooperation agreement in 2015 (to <purpose>)"
+AGREEMENT_BETWEEN = Gated(
+    r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached)\s+(?:into\s+)?(?:a|an|the)\s+"
+    r"(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding)\b(?!\s+with\b)"
+    r"(?P<when>[^,;]*?)(?:\s+to\s+(?P<purpose>.+?))?\.?$",
+    ("entered", "signed", "concluded", "reached"),
+)
 # an agreement by which an agency co-supervises the institution: "joint construction", and
 # "joint-supervision agreements", "agreed to jointly supervise", "signed agreements to supervise"
 JOINT_CONSTRUCTION = Gated(
@@ -39,7 +46,7 @@ EXCHANGES = Gated(
 )
 COLLABORATION = Gated(
     r"\b(?:(?:collaborates?|collaborated|cooperates?|cooperated|co-operates?|co-operated|partnered|partners|"
-    r"works|worked)\s+(?:closely\s+|actively\s+|jointly\s+)?|"
+    r"works|worked)\s+(?:[a-z]+ly\s+)?|"
     r"(?:established|formed|built|forged|has|have)\s+(?:[\w-]+\s+){0,3}?partnerships?\s+|"
     r"(?:expand|expanded|expands|deepen|deepened|deepens)\s+its\s+(?:[\w-]+\s+)?"
     r"(?:collaboration|cooperation|co-operation)\s+)with\s+(?P<rest>.+?)\.?$",
@@ -48,23 +55,32 @@ COLLABORATION = Gated(
 
 
 def agreement(doc: DocumentContext, s: Sentence) -> bool:
-    """ "In 2015, <A> signed a strategic cooperation agreement with <B> to <purpose>": the agreement
-    node with its parties, kind, date and purpose (the institution need not be a party)."""
-    m = AGREEMENT.search(s.text)
-    if not m or doc.words.negation.found_in(m["lead"]):
+    """ "In 2015, <A> signed a strategic cooperation agreement with <B> to <purpose>", "<A> and <B>
+    signed a cooperation agreement in 2015": the agreement node with its parties, kind, date and
+    purpose (the institution need not be a party)."""
+    if m := AGREEMENT.search(s.text):
+        if doc.words.negation.found_in(m["lead"]):
+            return False
+        first = doc.org(doc.words.leading_clause.sub("", m["lead"]).strip(" ,"))
+        mentions = doc.orgs_in(m["other"])
+        if first is None or not mentions:
+            return False
+        start, _, second = mentions[0]
+        parties, date = [first, second], find_date(s.text[: m.start("verb")])
+        describe(doc, second, m["other"][:start], s)
+    elif m := AGREEMENT_BETWEEN.search(s.text):
+        parties = doc.clause_subjects(s)
+        # a joint-construction agreement is its own rule's: its signatories are its parties, the institution its concern
+        if len(parties) < 2 or doc.negated_or_hedged(s.text) or JOINT_CONSTRUCTION.search(s.text):
+            return False
+        date = find_date(m["lead"]) or find_date(m["when"])
+    else:
         return False
-    first = doc.org(doc.words.leading_clause.sub("", m["lead"]).strip(" ,"))
-    mentions = doc.orgs_in(m["other"])
-    if first is None or not mentions:
-        return False
-    start, _, second = mentions[0]
-    date = find_date(s.text[: m.start("verb")])
     node = doc.mint_node("agreement", date)
-    label = f"Agreement between {doc.ctx.registry.label(first)} and {doc.ctx.registry.label(second)}"
-    name_agreement(doc, node, label, date)
-    for party in (first, second):
+    labels = [doc.ctx.registry.label(party) for party in parties]
+    name_agreement(doc, node, f"Agreement between {', '.join(labels[:-1])} and {labels[-1]}", date)
+    for party in parties:
         doc.fact(node, DKG.party, party, s)
-    describe(doc, second, m["other"][:start], s)
     for concept in agreement_kinds(doc, m["kind"], s.text):
         doc.fact(node, DKG.agreementKind, vocab("agreement-kind", concept), s)
     if date is not None:
@@ -72,7 +88,7 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
     if m["purpose"]:
         doc.fact(node, DKG.purpose, Literal(m["purpose"], lang="en"), s)
         for _, _, iri in doc.orgs_in(m["purpose"]):
-            if iri not in (first, second):
+            if iri not in parties:
                 doc.fact(node, DKG.concerns, iri, s)
     doc.last_agreement = node
     return True

@@ -44,7 +44,7 @@ HEDGED_DATE = re.compile(
     r"\b(?:probably|possibly|perhaps|likely|may have|might have|reportedly)\W+(?:\w+\W+){0,2}$", re.I
 )
 LISTED = re.compile(
-    r"\b(?:added to|placed on|included (?:on|in)|inclusion (?:on|in)|listed on|is on|was on|"
+    r"\b(?:added to|placed on|included (?:on|in)|inclusion (?:on|in)|listed on|is on|was on|(?:has|have|had) been on|remains on|"
     r"appears on|named on|entered (?:on|onto)|designated on)\b",
     re.IGNORECASE,
 )
