@@ -123,9 +123,12 @@ EXAMPLES: dict[str, Examples] = {
                 "Defence industry agency SASTIND also signed agreements to supervise AU in 2008 and 2016.", before=AU
             ),
             Example("The PLA Navy became a supervising agency in 2007."),
+            Example("The Hubei Provincial Government and SASTIND have jointly supervised Alder University since 2014."),
         ),
         ignores=(
             Example("The Ministry of Natural Resources and SASTIND are involved in supervising Birch University."),
+            Example("SASTIND oversees Alder University's photonics laboratory."),
+            Example("SASTIND has overseen AU's satellite programme since 2014.", before=AU),
             Example("Alder University and SASTIND are involved in supervising Birch Institute."),
         ),
     ),
@@ -152,6 +155,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU gained secret-level security credentials about a decade ago, probably in 2006.", before=AU),
             Example("Alder University and Chongqing University hold secret-level security credentials."),
             Example("AU's secret-level security credentials allow it to join classified projects.", before=AU),
+            Example("Alder University obtained its top-secret credential in 2012."),
         ),
         ignores=(
             Example("Alder University's partner firm holds secret-level security credentials."),
@@ -194,8 +198,14 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "Alder University has three designated defence research areas and secret-level security credentials."
             ),
+            Example("Alder University has three national defence characteristic disciplines."),
+            Example("Alder University has two disciplines designated as national defence characteristic disciplines."),
+            Example("Alder University has four disciplines with national defence characteristics."),
         ),
-        ignores=(Example("Birch University has two designated disciplines with defence characteristics."),),
+        ignores=(
+            Example("Birch University has two designated disciplines with defence characteristics."),
+            Example("Alder University's partner has three national defence characteristic disciplines."),
+        ),
     ),
     "exchanges": Examples(
         reads=(Example("Alder University has exchanges with the University of Kestrel in Canada."),),

@@ -63,16 +63,23 @@ def lab_count_pattern(number: str) -> Gated:
     )
 
 
+_DEFENCE = r"(?:national[- ])?defen[cs]e"
+
+
 @cache
 def disciplines_pattern(number: str) -> Gated:
     # "has three designated disciplines with defence characteristics: a, b and c",
-    # "has four designated defence research areas"
+    # "has four designated defence research areas", "has two national defence characteristic
+    # disciplines", "has two disciplines with national defence characteristics"
     return Gated(
-        rf"\b(?P<only>only\s+)?(?:has|have|had)\s+(?P<only2>only\s+)?(?P<n>{number})\s+designated\s+"
-        rf"(?:disciplines?\s+with\s+(?:national[- ])?defen[cs]e\s+characteristics|"
-        rf"(?:national\s+)?defen[cs]e\s+(?:research\s+areas?|disciplines?))"
+        rf"\b(?P<only>only\s+)?(?:has|have|had)\s+(?P<only2>only\s+)?(?P<n>{number})\s+"
+        rf"(?:designated\s+(?:disciplines?\s+with\s+{_DEFENCE}\s+characteristics|"
+        rf"(?:national\s+)?defen[cs]e\s+(?:research\s+areas?|disciplines?))|"
+        rf"{_DEFENCE}[- ]characteristic\s+disciplines?|"
+        rf"disciplines?\s+(?:designated\s+as\s+{_DEFENCE}[- ]characteristic\s+disciplines?|"
+        rf"with\s+{_DEFENCE}\s+characteristics))"
         rf"(?:(?:[,:]\s*(?P<list>.+?))?\.?$|(?=\s+and\s+[a-z]))",
-        ("designated",),
+        ("designated", "characteristic"),
     )
 
 
@@ -394,8 +401,8 @@ def application_guide(doc: DocumentContext, s: Sentence) -> bool:
 def disciplines(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> has three designated disciplines with defence characteristics: a, b and c"."""
     m = disciplines_pattern(doc.words.number).search(s.text)
-    if not m or not doc.starts_with_subject(s):
-        return False
+    if not m or not doc.starts_with_subject(s) or doc.possessive(s):
+        return False  # not the institution's: "AU's partner has three ..."
     n = doc.words.number_of(m["n"])
     count = doc.ctx.count(doc.value_node(f"{doc.slug}-designated-discipline-count"), n, "exact")
     doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)

@@ -32,11 +32,12 @@ RISK = Gated(
 )
 CREDENTIAL = Gated(
     r"security credential|security clearance|secrecy (?:credential|qualification|certificat)|"
+    r"(?:top[- ]secret|secret|confidential)(?:[- ]level)? credential|"
     r"(?:security|confidentiality) qualification|"
     r"qualifications? (?:to|for) (?:undertake|conduct|carry out|participate in|engage in|take part in) "
     r"(?:classified|secret|confidential)|"
     r"(?:accredited|certified) to (?:conduct|undertake|carry out) classified|保密资格",
-    ("security", "secrecy", "qualification", "accredited", "certified"),
+    ("security", "secrecy", "qualification", "accredited", "certified", "credential"),
     re.IGNORECASE,
 )
 # a hedge right before a date: "probably in 2006" dates nothing

@@ -77,6 +77,7 @@ AGREEMENTS_BETWEEN = Gated(
 ACTIVE = Gated(
     r"^(?P<agents>.+?)\s+(?P<verb>(?:is|are)\s+(?:also\s+)?involved\s+in\s+(?:jointly\s+)?supervising|"
     r"(?:also\s+)?(?:jointly\s+)?(?:supervises|supervise|oversees|oversee)|"
+    r"(?:has|have)\s+(?:also\s+)?(?:jointly\s+)?(?:supervised|overseen)|"
     r"(?:also\s+)?agreed\s+to\s+(?:jointly\s+)?supervise|"
     r"(?:also\s+)?signed\s+(?:an\s+|two\s+|several\s+)?agreements?\s+to\s+(?:jointly\s+)?supervise|"
     r"(?:also\s+)?became\s+(?:a|an|the|one\s+of\s+the)\s+(?:joint\s+)?supervising\s+(?:agenc(?:y|ies)|bod(?:y|ies)|"
@@ -203,14 +204,15 @@ def supervising_agencies(doc: DocumentContext, s: Sentence) -> bool:
     obj = m["object"] or ""
     # "the PLA Navy became a supervising agency in 2007": of the institution the profile is about
     implicit = "became" in (m.groupdict().get("verb") or "") and re.fullmatch(r"(?:in|since)\s+\d{4}\.?|\.?", obj)
-    if not implicit and not (re.match(r"its\b", obj) or doc.subject_at(obj)):
-        return False  # someone else supervised
+    named = doc.subject_at(obj)
+    if not implicit and not (re.match(r"its\b", obj) or (named and not re.match(r"['’]s\b", obj[named.end() :]))):
+        return False  # someone else supervised, or something of the institution's ("A oversees AU's laboratory")
     agents = m["agents"]
     if any(iri == doc.subject for _, _, iri in doc.orgs_in(agents)):
         return False
     verb = m.groupdict().get("verb") or ""
     joint = "joint" in verb or bool(m.groupdict().get("joint"))
-    y = re.search(r"\b(?:in|since)\s+(\d{4})\b", obj) if implicit else None
+    y = re.search(r"\b(?:in|since)\s+(\d{4})\b" if implicit else r"\bsince\s+(\d{4})\b", obj)
     relation = DKG.jointlySupervisedBy if joint else DKG.supervisedBy
     return write(doc, s, [doc.subject], agents, relation, y[1] if y else None, y[0] if y else None)
 
