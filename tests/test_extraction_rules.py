@@ -98,6 +98,7 @@ EXAMPLES: dict[str, Examples] = {
                 "AU is co-administered by the Ministry of Education and the Hubei Provincial Government.", before=AU
             ),
             Example("AU reports directly to the Central Military Commission.", before=AU),
+            Example("Alder University, formerly known as Alder College, is supervised by the Ministry of Education."),
             Example("AU falls under the purview of SASTIND.", before=AU),
             Example("Alder University falls under the Ministry of Industry and Information Technology."),
             Example("In 2008, Alder University came directly under SASTIND."),
@@ -163,6 +164,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("Third-class security credentials allow a university to take part in confidential projects."),
             Example("Alder University has no security credentials and three first-level disciplines."),
             Example("AU's subsidiary holds confidential-level security credentials.", before=AU),
+            Example("Alder University applied for top-secret security credentials in 2018."),
+            Example("Alder University hopes to obtain secret-level credentials."),
+            Example("Alder University had secret-level security credentials until 2019."),
         ),
     ),
     "agreement": Examples(
@@ -283,6 +287,7 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "In 2010, it founded a centre with Birch University, which has since been placed on the Entity List."
             ),
+            Example("Alder University signed an agreement with a company that was later added to the Entity List."),
         ),
     ),
     "joint-construction": Examples(

@@ -82,6 +82,8 @@ def current_hits() -> RuleHits:
 COORDINATION = re.compile(r",?\s+(?:and|as well as)\s+|,\s+")
 POSSESSIVE = re.compile(r"['’]s\b")
 BRACKET = re.compile(r"\s*[(（][^)）]*[)）]")
+# a former name puts nothing in the past: "AU, formerly known as Alder College, is run by ..."
+FORMER_NAME = re.compile(r"\b(?:formerly|previously|originally)\s+(?:known\s+as|called|named)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -280,6 +282,10 @@ class DocumentContext:
 
     def negated_or_hedged(self, text: str) -> bool:
         return self.words.negation.found_in(text) or self.words.hedge.found_in(text)
+
+    def in_the_past(self, text: str) -> bool:
+        """``text`` puts what it says in the past ("Previously, ...", "... until 2019"), not by a former name."""
+        return self.words.past.found_in(FORMER_NAME.sub("", text))
 
     def org(self, text: str) -> URIRef | None:
         """The registry entity a phrase names (the longest mention in it), or the subject."""

@@ -304,6 +304,8 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     own = own_clauses(text)
     if not re.search(r"credential|clearance|qualification|accredited|certified|保密资格", own, re.IGNORECASE):
         return False  # the credential named belongs to another organisation
+    if doc.in_the_past(own):
+        return False  # "had secret-level security credentials until 2019": not held now
     levels = set(credential_levels(doc, own))
     if len(levels) > 1:
         return False  # two levels in the holder's own clauses: not read
@@ -376,6 +378,7 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     own = own_clauses(s.text)
     if not doc.words.any_end_user_list(own) or doc.negated_or_hedged(own):
         return False
+    own = LISTED_IN_RELATIVE.sub("", own)
     if not (LISTED.search(own) or ADDED_TO.search(own)):
         return False
     holders = doc.clause_subjects(s) or listed_by_someone(doc, own)
@@ -393,6 +396,10 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     return found
 
 
+# "... with a company that was later added to the Entity List": the listing is the company's
+LISTED_IN_RELATIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:[\w-]+\s+){0,3}?(?:added|placed|put|included|listed|named|entered)\b.*$"
+)
 # "In 2019, the US Commerce Department added CQU and CAEP to the Entity List"
 ADDED_TO = re.compile(
     r"\b(?:added|placed|put|included)\s+(?P<listed>[^.;]+?)\s+(?:to|on|in)\s+(?:the\s+|its\s+)?[^.;]*?\bList\b"

@@ -132,7 +132,7 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
     """The institution (or a coordinated subject naming it) first: its supervising agencies."""
     found = False
     for agents_text, verb, start, qualifier in institution_first(doc, s):
-        if doc.negated_or_hedged(s.text[:start]) or doc.words.past.found_in(s.text[:start]):
+        if doc.negated_or_hedged(s.text[:start]) or doc.in_the_past(s.text[:start]):
             continue  # "Previously, the university was run by ...": not who supervises it now
         subjects = doc.clause_subjects(s) or [doc.subject]
         found |= write(doc, s, subjects, agents_text, property_of(verb), qualifier)
@@ -197,7 +197,7 @@ def supervising_agencies(doc: DocumentContext, s: Sentence) -> bool:
     m = ACTIVE.match(clause) or SUPERVISION_OF.match(clause)
     if (
         not m
-        or doc.words.past.found_in(s.text[: s.text.find(m["object"])])
+        or doc.in_the_past(s.text[: s.text.find(m["object"])])
         or doc.negated_or_hedged(clause[: m.start("object")])
     ):
         return False
