@@ -106,6 +106,7 @@ EXAMPLES: dict[str, Examples] = {
         ignores=(
             Example("Alder University's press is administered by the Ministry of Education."),
             Example("Alder University may be supervised by SASTIND."),
+            Example("Alder University is believed to be supervised by SASTIND."),
             Example("Previously, the university was run by the Ministry of Education."),
             Example("Alder University's laser programme falls under SASTIND."),
             Example("Alder University falls under the category of key universities."),
@@ -167,6 +168,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University applied for top-secret security credentials in 2018."),
             Example("Alder University hopes to obtain secret-level credentials."),
             Example("Alder University had secret-level security credentials until 2019."),
+            Example("Alder University is said to hold secret-level security credentials."),
+            Example("Alder University probably holds confidential-level security credentials."),
         ),
     ),
     "agreement": Examples(
@@ -318,7 +321,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University is a member of the Kestrel Optics Alliance."),
             Example("Alder University and Chongqing University are members of the Kestrel Optics Alliance."),
         ),
-        ignores=(Example("Alder University is not a member of the Kestrel Optics Alliance."),),
+        ignores=(
+            Example("Alder University is not a member of the Kestrel Optics Alliance."),
+            Example("Alder University was once a member of the Kestrel Optics Alliance."),
+        ),
     ),
     "seven-sons": Examples(
         reads=(
@@ -347,7 +353,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University cooperates extensively with the China Electronics Technology Group Corporation."),
             Example("Under the arrangement, AU agreed to expand its collaboration with CETC.", before=AU),
         ),
-        ignores=(Example("Alder University's spin-off collaborates with the University of Kestrel."),),
+        ignores=(
+            Example("Alder University's spin-off collaborates with the University of Kestrel."),
+            Example("Alder University reportedly collaborates with the University of Kestrel."),
+        ),
     ),
     "lab-bullet": Examples(
         reads=(

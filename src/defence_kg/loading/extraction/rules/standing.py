@@ -421,7 +421,7 @@ def membership(doc: DocumentContext, s: Sentence) -> bool:
     # a Chinese name glossed in English is read by its gloss (ASCII text holds none)
     text = s.text if s.text.isascii() else CHINESE_WITH_GLOSS.sub(lambda g: g["en"], s.text)
     m = MEMBERSHIP.search(text)
-    if not m or doc.negated_or_hedged(s.text) or not (members := doc.clause_subjects(s)):
+    if not m or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text) or not (members := doc.clause_subjects(s)):
         return False
     name = m["name"].strip()
     body = doc.ctx.registry.resolve(name)
