@@ -185,6 +185,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University signed a cooperation agreement in 2015."),  # with whom is not said
             Example("Alder University's institute and CETC signed a cooperation agreement in 2015."),
             Example("Alder University and Chongqing University may have signed a cooperation agreement."),
+            Example("Alder University signed a cooperation agreement with Birch University, which is run by MIIT."),
         ),
     ),
     "lab-established": Examples(
@@ -216,7 +217,10 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "exchanges": Examples(
         reads=(Example("Alder University has exchanges with the University of Kestrel in Canada."),),
-        ignores=(Example("Alder University's museum has exchanges with the University of Kestrel."),),
+        ignores=(
+            Example("Alder University's museum has exchanges with the University of Kestrel."),
+            Example("Alder University has exchanges with Birch Polytechnic, which is run by MIIT."),
+        ),
     ),
     "event-organised": Examples(
         reads=(Example(FORUM),),
@@ -329,7 +333,9 @@ EXAMPLES: dict[str, Examples] = {
     "seven-sons": Examples(
         reads=(
             Example("Alder University is one of the Seven Sons of National Defence."),
-            Example("Alder University (AU), one of China's 'Seven Sons of National Defence', trains weapons engineers."),
+            Example(
+                "Alder University (AU), one of China's 'Seven Sons of National Defence', trains weapons engineers."
+            ),
             Example("As one of the Seven Sons of National Defence, AU is run by MIIT.", before=AU),
             Example("It is also among the so-called Seven Sons of National Defence.", before=AU),
             Example("As one of seven universities run by MIIT, it is known as one of the Seven Sons."),
@@ -356,6 +362,8 @@ EXAMPLES: dict[str, Examples] = {
         ignores=(
             Example("Alder University's spin-off collaborates with the University of Kestrel."),
             Example("Alder University reportedly collaborates with the University of Kestrel."),
+            Example("Alder University works with a local firm, which is supervised by SASTIND."),
+            Example("Alder University partners with the Kestrel Institute under CASC."),
         ),
     ),
     "lab-bullet": Examples(

@@ -13,6 +13,33 @@ from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.text import COMPANY, FOREIGN_UNIVERSITY
 from defence_kg.loading.profile_text import Sentence
 
+# where a phrase stops naming partners: a relative clause, a unit "of" or "under" someone, or a
+# name the registry does not know ("Birch University, which is run by MIIT", "the Kestrel Institute
+# under CASC", "a subsidiary of CETC"): a known organisation after it is not a partner
+_PARTNERS_END = re.compile(
+    r"(?i:\b(?:which|who|whose|that|under|of|subsidiary|subsidiaries|units?|institutes?|part)\b)|"
+    r"(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|College|Academy|Company|Corporation|Group|Laboratory|Cent(?:re|er)|"
+    r"School)\b"
+)
+
+
+_POSSESSOR = re.compile(r"(\w+)['’]s\b")
+
+
+def partner_mentions(doc: DocumentContext, text: str) -> list[tuple[int, int, URIRef]]:
+    """The known organisations ``text`` (what follows "with") names as partners, in order, up to
+    where it stops naming them (a possessor before one is a country's: "Singapore's"); not the
+    institution."""
+    found, last = [], 0
+    for start, end, iri in doc.orgs_in(text):
+        gap = text[last:start]
+        if _PARTNERS_END.search(gap) or any(w.lower() not in doc.words.countries for w in _POSSESSOR.findall(gap)):
+            break
+        if iri != doc.subject:
+            found.append((start, end, iri))
+        last = end
+    return found
+
 
 def describe(doc: DocumentContext, iri: URIRef, phrase: str, s: Sentence) -> None:
     """Record an appositive description ("defence industry agency", "Singapore's")."""

@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, SKOS
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.mentions import companies, describe, foreign_partners
+from defence_kg.loading.extraction.mentions import companies, describe, foreign_partners, partner_mentions
 from defence_kg.loading.extraction.text import Gated
 from defence_kg.loading.profile_text import Sentence
 
@@ -62,7 +62,7 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         if doc.words.negation.found_in(m["lead"]):
             return False
         first = doc.org(doc.words.leading_clause.sub("", m["lead"]).strip(" ,"))
-        mentions = doc.orgs_in(m["other"])
+        mentions = partner_mentions(doc, m["other"])
         if first is None or not mentions:
             return False
         start, _, second = mentions[0]
@@ -175,7 +175,7 @@ def exchanges(doc: DocumentContext, s: Sentence) -> bool:
         return False
     if doc.possessive(s):
         return False
-    mentions = [x for x in doc.orgs_in(m["rest"]) if x[2] != doc.subject]
+    mentions = partner_mentions(doc, m["rest"])
     if not mentions:
         return any(doc.fact(doc.subject, DKG.hasExchangesWith, iri, s) for iri in foreign_partners(doc, m["rest"], s))
     for _, _, iri in mentions:
@@ -195,14 +195,9 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     if doc.possessive(s):
         return False  # "<Subject>'s researchers worked with ...": not the institution itself
     rest = m["rest"]
-    # not a unit of someone else ("a subsidiary of X", "X's institute"), nor a possessor
-    targets = [
-        iri
-        for start, end, iri in doc.orgs_in(rest)
-        if iri != doc.subject
-        and not re.search(r"\bof\b|['’]s\b|\b(?:subsidiary|unit|institute|part)\b", rest[:start])
-        and not re.match(r"['’]s\b", rest[end:])
-    ] or foreign_partners(doc, rest, s) + companies(doc, rest, s)
+    # not a possessor: "CETC's institute" is not CETC
+    partners = [iri for _, end, iri in partner_mentions(doc, rest) if not re.match(r"['’]s\b", rest[end:])]
+    targets = partners or foreign_partners(doc, rest, s) + companies(doc, rest, s)
     for iri in dict.fromkeys(targets):
         doc.fact(doc.subject, DKG.collaboratesWith, iri, s)
     return bool(targets)
