@@ -147,6 +147,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Its science office oversees the university's four teaching laboratories."),
             Example("The university's 2019 defence laboratories review found no faults."),
             Example("Alder University hosts a defence laboratory on radioactive geology."),  # a laboratory, not a count
+            Example("Alder University has five laboratories, two of which are defence laboratories."),
+            Example("Alder University reportedly hosts two defence laboratories."),
         ),
     ),
     "credential": Examples(

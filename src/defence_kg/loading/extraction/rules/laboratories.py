@@ -118,11 +118,13 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> is home to at least two defence laboratories ... research on a, b and c"; or
     "... the university's four major defence laboratories" in a sentence about anything."""
     m = lab_count_pattern(doc.words.number).search(s.text)
-    if not m or not doc.starts_with_subject(s) or doc.possessive(s) or doc.words.negation.found_in(s.text):
+    if not m or not doc.starts_with_subject(s) or doc.possessive(s) or doc.negated_or_hedged(s.text):
         return owned_laboratory_count(doc, s)
     if m["n"].lower() in ("a", "an"):
         return False  # "hosts a defence laboratory on X": one named by its work, not a count
-    if "defen" not in (m[0] + m["rest"]).lower():
+    # "five laboratories, two of which are defence laboratories": five is not the defence ones' count
+    described = re.split(r"\b(?:of|among)\s+(?:which|them|these)\b", m[0] + m["rest"])[0]
+    if "defen" not in described.lower():
         return False
     precision = LAB_COUNT_QUALIFIERS.get(m["q"] or "", "exact")
     value = doc.words.number_of(m["n"]) + (1 if m["q"] in ("over", "more than") else 0)
