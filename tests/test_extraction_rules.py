@@ -68,7 +68,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("Unlike Birch University, which is rated low risk, Alder University is assessed as medium risk."),
             Example("The PLA Alder University is designated very high risk as a military academy."),
         ),
-        ignores=(Example("Birch University is designated very high risk for its missile work."),),
+        ignores=(
+            Example("Birch University is designated very high risk for its missile work."),
+            Example("Birch University, a partner of Alder University (AU), is designated very high risk."),
+        ),
     ),
     "supervision": Examples(
         reads=(

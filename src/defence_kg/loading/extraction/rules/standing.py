@@ -132,7 +132,9 @@ GENERIC_NAME_WORDS = {
 
 def same_institution(doc: DocumentContext, who: str) -> bool:
     """``who`` and the page's title share a distinctive word, and ``who`` names nothing else the
-    registry knows."""
+    registry knows; ``who`` is one name ("Birch University, a partner of <Institution>" is not)."""
+    if re.search(r"[,;]", who):
+        return False
     title = doc.profile.title or ""
     words = {w for w in re.findall(r"[\w'’]+", who.lower()) if w not in GENERIC_NAME_WORDS}
     shared = words & {w for w in re.findall(r"[\w'’]+", title.lower()) if w not in GENERIC_NAME_WORDS}
