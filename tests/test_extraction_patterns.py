@@ -109,3 +109,23 @@ def test_title_with_chinese_name_and_banner_lines(project, tmp_path):
     assert found["riskLevel"] == {"very-high"} and found["abbreviation"] == {"BU"}
     unparsed = {str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence}
     assert not unparsed
+
+
+def test_lists_of_agencies_and_partners_end_where_the_sentence_turns_to_others(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "turning-university",
+        "Turning University (TU) is designated medium risk for its defence research.\n\n"
+        "TU is supervised by the Ministry of Education rather than SASTIND. "
+        "TU is run by the Ministry of Natural Resources, not the Ministry of Transport. "
+        "TU has exchanges with Birch Polytechnic, which is run by MIIT. "
+        "TU works with a local firm, which is supervised by the Ministry of Public Security. "
+        "TU signed a cooperation agreement with Birch Polytechnic, which is supervised by CETC.\n",
+    )
+    found = observed(ctx)
+    assert found["supervisedBy"] == {"ministry-of-education", "ministry-of-natural-resources"}
+    linked = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p in (DKG.hasExchangesWith, DKG.collaboratesWith)}
+    assert not linked & {"ministry-of-industry-and-information-technology", "ministry-of-public-security"}
+    parties = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.party}
+    assert "china-electronics-technology-group-corporation" not in parties

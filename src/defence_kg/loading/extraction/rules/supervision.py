@@ -87,7 +87,8 @@ ACTIVE = Gated(
 )
 # where the list of agencies ends: a clause about something else, a date, a purpose
 AGENTS_END = re.compile(
-    r";|,\s*(?:which|who|while|whereas|but|unlike|like|a move|an arrangement|as part|intended|allowing|making)\b|"
+    r";|,\s*(?:which|who|while|whereas|but|unlike|like|a move|an arrangement|as part|intended|allowing|making|not)\b|"
+    r"\s+(?:rather than|instead of|as opposed to|(?:and |but )?not)\b|"  # "by A rather than B": not B
     r"\s+(?:since|through|via|as part of|in order to|so as to|designed|which|while|whereas|because|after|"
     r"following|until|from \d{4}|in \d{4}|and its|and (?:is|are|was|were|has|have|had|also|now|it)\b)\b|"
     r"\s+to\s+(?!the\b)[a-z]+\b|\s*\.$"
