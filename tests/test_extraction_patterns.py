@@ -129,3 +129,18 @@ def test_lists_of_agencies_and_partners_end_where_the_sentence_turns_to_others(p
     assert not linked & {"ministry-of-industry-and-information-technology", "ministry-of-public-security"}
     parties = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.party}
     assert "china-electronics-technology-group-corporation" not in parties
+
+
+def test_a_joint_construction_that_ended_is_not_dated_by_its_end(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "ended-university",
+        "Ended University (EU) is designated medium risk for its defence research.\n\n"
+        "EU was jointly constructed by SASTIND and the Ministry of Education until 2015.\n",
+    )
+    kinds = {
+        s for s, p, o in ctx.triples if p == DKG.agreementKind and o == vocab("agreement-kind", "joint-construction")
+    }
+    assert len(kinds) == 1  # the agreement is read, its year is not said
+    assert not [o for s, p, o in ctx.triples if s in kinds and p == DKG.date]

@@ -319,6 +319,7 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            Example("In 2018, SASTIND agreed to jointly build Alder University's School of Aerospace."),
             Example(
                 "In 2017, the Ministry of Education and SASTIND may sign a joint-construction agreement on "
                 "Alder University."

@@ -37,6 +37,13 @@ JOINT_CONSTRUCTION = Gated(
 )
 # "in 2015", "since 2015 and again in 2020", "in 2008 and 2016"
 JOINT_CONSTRUCTION_YEARS = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(\d{4})\b(?:\s+and\s+(?:again\s+)?(?:in\s+)?(\d{4}))?")
+# "<Institution>'s School of Aerospace": a named unit of the institution
+UNIT_OF_IT = re.compile(
+    r"['’]s\s+(?:[A-Z][\w-]*\s+)*?(?:School|College|Institute|Laborator(?:y|ies)|Department|Faculty|Cent(?:re|er)|"
+    r"Academy|Campus)\b"
+)
+# "... until 2015": when the relation ended, not an agreement's year
+UNTIL = re.compile(r"\buntil\s+(?:\w+\s+)?\d{4}\b")
 # "These agreements, signed in 2012 and 2016, ...": the years of the agreements the sentence before names
 FOLLOW_UP = re.compile(r"^(?:These|The|Both|Those)\s+(?:[\w-]+\s+)?agreements\b")
 EXCHANGES = Gated(
@@ -130,7 +137,7 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
         years = re.findall(r"()\b(\d{4})\b", nxt.text)
         quote, doc.followed_up = Sentence(f"{text} {nxt.text}", s.section, s.citations + nxt.citations), nxt
     dates: list[PreciseDate | None] = [PreciseDate(y, "year", y) for pair in years for y in pair if y]
-    dates = dates or [find_date(text)]
+    dates = dates or [find_date(UNTIL.sub("", text))]
     for date in dict.fromkeys(dates):
         node = doc.mint_node("joint-construction", date)
         name_agreement(doc, node, f"Joint construction of {doc.ctx.registry.label(doc.subject)}", date)
@@ -161,6 +168,9 @@ def joint_construction_parties(doc: DocumentContext, s: Sentence) -> list[URIRef
         or re.search(r"\b(?:construct|supervise|support)(?:\s+and\s+\w+)?\s+its\b", text)
     ):
         return []
+    own = [end for _, end, iri in mentions if iri == doc.subject]
+    if own and all(UNIT_OF_IT.match(text, end) for end in own):
+        return []  # "agreed to jointly build SU's School of Aerospace": a unit of it is built, not it
     # "COSTIND's successor SASTIND": the possessive names a different body, not a party
     others = [iri for _, end, iri in mentions if iri != doc.subject and not re.match(r"['’]s\b", text[end:])]
     if any(doc.has_type(o, DKG.University, DKG.CivilianUniversity) for o in others):
