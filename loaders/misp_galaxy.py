@@ -26,6 +26,7 @@ from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import DKG, ID, SCHEMA, vocab
 from defence_kg.loading.dates import PreciseDate
 from defence_kg.loading.extraction import Extractor
+from defence_kg.loading.extraction.wordlists import wordlists_of
 from defence_kg.loading.profile_text import Profile, split_sentences
 from defence_kg.sources.profiles import Document
 
@@ -42,14 +43,12 @@ FIELDS = {
 COMMON = {"topics", "address", "lat", "long", "refs"}
 ENTRY_KEYS = {"value", "description", "uuid", "meta"}
 CLUSTER_KEYS = {"authors", "category", "description", "name", "source", "type", "uuid", "version", "values"}
-CATEGORIES = {  # the tracker's category -> (our concept, our kind)
-    "civilian": ("civilian", DKG.CivilianUniversity),
-    "military": ("military", DKG.MilitaryInstitution),
-    "security": ("security", DKG.SecurityInstitution),
-    "defence industry conglomerate": ("defence-industry-conglomerate", DKG.StateOwnedEnterprise),
-    "defense industry conglomerate": ("defence-industry-conglomerate", DKG.StateOwnedEnterprise),
-    "seven sons of national defence": ("seven-sons", DKG.CivilianUniversity),
-    "seven sons of national defense": ("seven-sons", DKG.CivilianUniversity),
+KIND_OF_CATEGORY = {  # our concept of the tracker's category (data/wordlists/categories.csv) -> our kind
+    "civilian": DKG.CivilianUniversity,
+    "military": DKG.MilitaryInstitution,
+    "security": DKG.SecurityInstitution,
+    "defence-industry-conglomerate": DKG.StateOwnedEnterprise,
+    "seven-sons": DKG.CivilianUniversity,
 }
 CJK = re.compile(r"[\u3400-\u9fff]")
 LAB = re.compile(r"\b(?:Laborator(?:y|ies)|Lab)\b|实验室")
@@ -298,11 +297,11 @@ class MispLoader:
         key, cats = self.items(meta, "categories")
         kinds = set()
         for cat in cats:
-            found = CATEGORIES.get(cat.lower())
-            if found is None:
+            concept = wordlists_of(self.ctx.project.root).categories.get(cat.lower())
+            if concept is None:
                 self.ctx.warn("entry '%s': unknown category '%s' (not mapped)", en, cat)
                 continue
-            concept, kind = found
+            kind = KIND_OF_CATEGORY[concept]
             if kind == DKG.CivilianUniversity and not re.search(r"Universit|College|Institute|School", en):
                 kind = DKG.Organisation
             quote = f'{key}: "{cat}"'

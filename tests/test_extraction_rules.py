@@ -443,8 +443,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("Sanctions Lists: US Entity List"),
             Example("Supervising Agencies: Ministry of Education"),
             Example("Party Secretary: Li Ming (李明)"),
+            Example("Categories: Civilian, Seven Sons of National Defence"),
         ),
-        ignores=(Example("Sanctions Lists: Birch Registry"),),
+        ignores=(Example("Sanctions Lists: Birch Registry"), Example("Categories: Flagship")),
     ),
     "implied-hosting": Examples(
         reads=(

@@ -57,6 +57,8 @@ class Wordlists:
     """A regular expression matching a count: digits or a number word."""
     countries: dict[str, str]
     cities: dict[str, str]
+    categories: dict[str, str]
+    """The tracker's category names (lower case) and the vocab/category concept each is."""
     places: Table
     """Cities, countries and demonyms that place a partner in a country (lower-cased text)."""
     case_topics: dict[str, str]
@@ -99,6 +101,7 @@ def load_wordlists(folder: Path) -> Wordlists:
         number=r"(?:\d+|" + "|".join(numbers) + r")",
         countries=countries,
         cities=cities,
+        categories=dict(read_csv(folder / "categories.csv")),
         places=tuple((re.compile(rf"\b{re.escape(word)}\b"), code) for word, code in places),
         case_topics=case_topics,
         case_verb=Gated(r"\b(?P<verb>" + alternatives(case_topics) + r")\b", tuple(v.lower() for v in case_topics)),

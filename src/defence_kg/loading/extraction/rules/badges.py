@@ -30,6 +30,7 @@ SANCTIONS = re.compile(r"Sanctions?\s+Lists?:\s*(?P<lists>.+)", re.IGNORECASE)
 SUPERVISORS = re.compile(r"Supervising\s+Agenc(?:y|ies):\s*(?P<who>.+)", re.IGNORECASE)
 ALIASES = re.compile(r"(?:Aliases|Also known as|Other names?):\s*(?P<names>.+)", re.IGNORECASE)
 PARTY_SECRETARY = re.compile(r"Party\s+Secretary:\s*(?P<name>.+)", re.IGNORECASE)
+CATEGORIES = re.compile(r"Categor(?:y|ies):\s*(?P<names>.+)", re.IGNORECASE)
 # "<Institution>, formerly known as X," / "(formerly X)": a former name, a name of it in its profile
 FORMERLY = re.compile(
     r"[,(]\s*(?:formerly|previously)\s+(?:known\s+as\s+|called\s+|named\s+)?(?:the\s+)?"
@@ -86,7 +87,7 @@ def header_field(doc: DocumentContext, s: Sentence) -> bool:
     text = s.text.strip()
     if s.section is not None or text.endswith(".") or len(text) > 200:
         return False
-    for read in (lab_count, area_count, credential, sanctions, supervisors, aliases, party_secretary):
+    for read in (lab_count, area_count, credential, sanctions, supervisors, aliases, party_secretary, categories):
         found = read(doc, text, s)
         if found is not None:
             return found
@@ -147,6 +148,21 @@ def supervisors(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
 def aliases(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     """ "Aliases: ...": read before the sentences (see ``other_names``)."""
     return True if ALIASES.fullmatch(text) else None
+
+
+def categories(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
+    """ "Categories: Civilian, Seven Sons of National Defence": the tracker's categories it names
+    (a name not in the word list is left unread, with a warning)."""
+    if not (m := CATEGORIES.fullmatch(text)):
+        return None
+    found = False
+    for name in filter(None, (part.strip(" .") for part in re.split(r"[,;]", m["names"]))):
+        if (concept := doc.words.categories.get(name.lower())) is None:
+            doc.ctx.warn("%s: unknown category '%s' (not read)", doc.slug, name)
+            continue
+        doc.fact(doc.subject, DKG.category, vocab("category", concept), s)
+        found = True
+    return found
 
 
 def party_secretary(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
