@@ -372,6 +372,18 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University partners with the Kestrel Institute under CASC."),
         ),
     ),
+    "subsidiary": Examples(
+        reads=(
+            Example("Alder University is a subsidiary of the China Electronics Technology Group Corporation."),
+            Example("AU (Alder Group) is a wholly owned subsidiary of CETC.", before=AU),
+        ),
+        ignores=(
+            Example("Alder University is not a subsidiary of CETC."),
+            Example("Alder University is a subsidiary of a firm that supplies CETC."),
+            Example("Alder University was previously a subsidiary of CETC."),
+            Example("Alder University's press is a subsidiary of CETC."),
+        ),
+    ),
     "lab-bullet": Examples(
         reads=(
             Example("• Alder Photonics Laboratory (阿尔德光子实验室)", before=LABS_HEADING),

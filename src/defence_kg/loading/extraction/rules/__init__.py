@@ -61,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     Rule("membership", standing.membership),
     Rule("seven-sons", standing.seven_sons),
     Rule("collaboration", links.collaboration),
+    Rule("subsidiary", links.subsidiary),
     Rule("lab-bullet", laboratories.lab_bullet),
     Rule("lab-in-text", laboratories.lab_in_text),
     Rule("discipline-approval", laboratories.discipline_approval),

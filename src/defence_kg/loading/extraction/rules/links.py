@@ -37,6 +37,11 @@ JOINT_CONSTRUCTION = Gated(
 )
 # "in 2015", "since 2015 and again in 2020", "in 2008 and 2016"
 JOINT_CONSTRUCTION_YEARS = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(\d{4})\b(?:\s+and\s+(?:again\s+)?(?:in\s+)?(\d{4}))?")
+# "<Institution> is a (wholly owned) subsidiary of <Org>"
+SUBSIDIARY_OF = (
+    r"(?:\s*\([^)]*\))?\s+(?:is|remains)\s+(?:now\s+)?an?\s+(?:wholly[- ]owned\s+|state-owned\s+)?"
+    r"subsidiary\s+of\s+(?P<parent>.+?)\.?$"
+)
 # "<Institution>'s School of Aerospace": a named unit of the institution
 UNIT_OF_IT = re.compile(
     r"['’]s\s+(?:[A-Z][\w-]*\s+)*?(?:School|College|Institute|Laborator(?:y|ies)|Department|Faculty|Cent(?:re|er)|"
@@ -147,6 +152,18 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
         doc.fact(node, DKG.agreementKind, vocab("agreement-kind", "joint-construction"), quote)
         if date is not None:
             doc.fact(node, DKG.date, dated(doc, node, date), quote)
+    return True
+
+
+def subsidiary(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution> is a subsidiary of <Org>": the parent, a known organisation named first."""
+    if "subsidiary" not in s.text or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+        return False
+    m = doc.subject_then(SUBSIDIARY_OF, doc.main_clause(s), clause=True)
+    parents = partner_mentions(doc, m["parent"]) if m else []
+    if not parents or parents[0][0] > 4:  # "a subsidiary of a firm that ...": not a known parent named first
+        return False
+    doc.fact(doc.subject, DKG.subsidiaryOf, parents[0][2], s)
     return True
 
 
