@@ -408,6 +408,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("The Mist Laboratory is based at the university."),
         ),
         ignores=(
+            Example("Alder University hosts the Birch Fluid Power Laboratory, which it runs with CETC."),
             Example("Alder University staff visited the State Key Laboratory of Imaginary Optics of Birch University."),
             Example("Alder University may host the State Key Laboratory of Imaginary Optics."),
             Example("Alder University jointly runs the Kestrel Optics Laboratory with Birch University."),

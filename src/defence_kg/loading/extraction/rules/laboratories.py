@@ -282,7 +282,12 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
 LAB_WORD = re.compile(r"\b(?:Laboratory|Lab)\b")
 # "... Laboratory of Harbin Engineering University": a laboratory of another institution
 OF_ANOTHER = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|Academy|College)\b")
-SHARED = re.compile(r"\s*(?:,\s*)?(?:jointly|together\s+with|with|in\s+(?:partnership|cooperation)\s+with)\b")
+SHARED = re.compile(
+    r"\s*(?:,\s*)?(?:jointly|together\s+with|with|in\s+(?:partnership|cooperation)\s+with)\b|"
+    # ", which it runs with X", ", which is run jointly with X", ", which it shares with X"
+    r",\s*which\s+(?:it\s+|is\s+|was\s+)?(?:co-)?(?:runs?|operate[sd]?|manage[sd]?|share[sd]?|built|established|founded)\s+"
+    r"(?:jointly|together\s+with|with|in\s+(?:partnership|cooperation)\s+with)\b"
+)
 LAB_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
 
 
