@@ -175,6 +175,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University had secret-level security credentials until 2019."),
             Example("Alder University is said to hold secret-level security credentials."),
             Example("Alder University probably holds confidential-level security credentials."),
+            Example("Alder University's secret-level security credentials were revoked in 2019."),
+            Example("Alder University was stripped of its top-secret security credentials."),
         ),
     ),
     "agreement": Examples(
@@ -300,6 +302,7 @@ EXAMPLES: dict[str, Examples] = {
                 "In 2010, it founded a centre with Birch University, which has since been placed on the Entity List."
             ),
             Example("Alder University signed an agreement with a company that was later added to the Entity List."),
+            Example("Alder University, added to the Entity List in 2010, was removed from it in 2021."),
         ),
     ),
     "joint-construction": Examples(
@@ -334,6 +337,7 @@ EXAMPLES: dict[str, Examples] = {
         ignores=(
             Example("Alder University is not a member of the Kestrel Optics Alliance."),
             Example("Alder University was once a member of the Kestrel Optics Alliance."),
+            Example("Alder University, a member of the Kestrel Optics Alliance, left it in 2019."),
         ),
     ),
     "seven-sons": Examples(
