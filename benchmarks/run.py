@@ -426,9 +426,10 @@ def prepare(size: str, n: int, work: Path) -> tuple[Path, Path]:
         r = run_once("build", "ours", project, out, 3600)
         if "seconds" not in r:
             raise SystemExit(f"could not build the {size} dataset: {r}")
-    # a reused project holds the stored queries and shapes copied when it was generated; they do
-    # not shape the build, so the suite and validate always run the repository's current texts
-    for folder in ("queries", "shapes"):
+    # a reused project holds the stored queries, shapes and word lists copied when it was
+    # generated: the suite, validate and the rules always run the repository's current texts
+    # (the current rules may need a list an older project lacks)
+    for folder in ("queries", "shapes", "data/wordlists"):
         shutil.rmtree(project / folder)
         shutil.copytree(REPO / folder, project / folder)
     return project, out
