@@ -144,3 +144,16 @@ def test_a_joint_construction_that_ended_is_not_dated_by_its_end(project, tmp_pa
     }
     assert len(kinds) == 1  # the agreement is read, its year is not said
     assert not [o for s, p, o in ctx.triples if s in kinds and p == DKG.date]
+
+
+def test_an_agreement_purpose_is_a_verb_not_a_place_in_a_relative_clause(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "purpose-university",
+        "Purpose University (PU) is designated medium risk for its defence research.\n\n"
+        "PU signed a cooperation agreement with CETC, which was added to the Entity List in 2019. "
+        "PU signed a framework agreement with CASC to develop radar.\n",
+    )
+    purposes = {str(o) for _, p, o in ctx.triples if p == DKG.purpose}
+    assert purposes == {"develop radar"}
