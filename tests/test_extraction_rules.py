@@ -152,6 +152,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University hosts a defence laboratory on radioactive geology."),  # a laboratory, not a count
             Example("Alder University has five laboratories, two of which are defence laboratories."),
             Example("Alder University reportedly hosts two defence laboratories."),
+            Example("Alder University has around 200 researchers working in defence laboratories."),
         ),
     ),
     "credential": Examples(

@@ -58,7 +58,10 @@ HOSTING_VERB = (
 def lab_count_pattern(number: str) -> Gated:
     return Gated(
         rf"\b(?:is home to|hosts|has|houses|runs|operates)\s+(?P<q>at least|over|more than|around|about)?\s*"
-        rf"(?P<n>{number})\s+(?:[\w-]+\s+){{0,4}}?laborator(?:y|ies)(?P<rest>[^.]*)",
+        # the words between describe the laboratories: "200 researchers working in defence
+        # laboratories" counts researchers (no preposition or verb in -ing between)
+        rf"(?P<n>{number})\s+(?:(?!(?:in|at|from|with|of|for|on|by|within)\b|[\w-]+ing\b)[\w-]+\s+){{0,4}}?"
+        rf"laborator(?:y|ies)(?P<rest>[^.]*)",
         ("laborator",),
     )
 
