@@ -339,6 +339,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University is not a member of the Kestrel Optics Alliance."),
             Example("Alder University was once a member of the Kestrel Optics Alliance."),
             Example("Alder University, a member of the Kestrel Optics Alliance, left it in 2019."),
+            Example("Alder University is a member of the Kestrel Optics Alliance's council."),
         ),
     ),
     "seven-sons": Examples(
@@ -357,6 +358,21 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University was one of the Seven Sons of National Defence until 1999."),
             Example("Birch University, one of the Seven Sons of National Defence, works with Alder University."),
             Example("Alder University is reportedly one of the Seven Sons of National Defence."),
+        ),
+    ),
+    "founding": Examples(
+        reads=(
+            Example("Alder University was founded in 1952."),
+            Example("Alder University was established by the Ministry of Education in 1960."),
+            Example("AU was first established in September 1952 as a naval college.", before=AU),
+            Example("Alder University was set up by SASTIND."),
+        ),
+        ignores=(
+            Example("Alder University was established in its current form in 2000."),
+            Example("Alder University was established in 2000 by merging two colleges."),
+            Example("Alder University's predecessor was founded in 1952."),
+            Example("Alder University was probably founded in 1952."),
+            Example("The Alder Photonics Laboratory was established in 2012."),
         ),
     ),
     "collaboration": Examples(

@@ -60,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     Rule("joint-construction", links.joint_construction),
     Rule("membership", standing.membership),
     Rule("seven-sons", standing.seven_sons),
+    Rule("founding", standing.founding),
     Rule("collaboration", links.collaboration),
     Rule("subsidiary", links.subsidiary),
     Rule("lab-bullet", laboratories.lab_bullet),

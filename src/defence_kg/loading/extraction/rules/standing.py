@@ -53,7 +53,7 @@ MEMBERSHIP = Gated(
     r"\b(?:is a member of|became a member of|is a founding member of|joined|a member of|"
     r"(?:are|were|became)\s+(?:both\s+|all\s+)?(?:founding\s+)?members of)\s+"
     r"(?:the\s+)?(?P<name>(?:[A-Z0-9][\w'’&-]*\s+|of\s+|and\s+|for\s+)*?"
-    r"(?:Alliance|League|Association|Society|Consortium))\b",
+    r"(?:Alliance|League|Association|Society|Consortium))\b(?!['’]s\b)",  # not "the X Alliance's council"
     ("member", "joined"),
 )
 
@@ -63,6 +63,16 @@ MEMBERSHIP = Gated(
 _SEVEN_SONS = r"(?:(?:one|a\s+member)\s+of|among)\s+(?:China['’]s\s+|the\s+)?(?:so-called\s+)?[\"“‘']?Seven\s+Sons\b"
 SEVEN_SONS_LEADING = Gated(r"^As\s+" + _SEVEN_SONS + r"[^,]*,\s*", ("sons",))
 SEVEN_SONS_AFTER_SUBJECT = r"(?:\s*\([^)]*\))?(?:,\s*|\s+(?:is|remains)\s+(?:also\s+)?(?:known\s+as\s+)?)" + _SEVEN_SONS
+
+
+# "<Institution> was (first) founded in 1952", "... was established by the PLA in 1952": when, and by whom
+FOUNDED = (
+    r"(?:\s*\([^)]*\))?\s+was\s+(?:first\s+|originally\s+)?(?:founded|established|set\s+up|created)\b"
+    r"(?P<rest>(?:\s+(?:in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})|by\s+(?P<by>[^,;]+?)))+)"
+    r"(?=\s+(?:as|and|to|under|with|after|following)\b|[,;]|\.?$)"
+)
+# a founding of something else, or of a later form of the institution: not its own founding
+REFOUNDED = re.compile(r"\b(?:current|present)\s+form\b|\bmerg|\brenamed\b|\bre-?(?:founded|established)\b", re.I)
 
 
 def risk(doc: DocumentContext, s: Sentence) -> bool:
@@ -448,4 +458,23 @@ def seven_sons(doc: DocumentContext, s: Sentence) -> bool:
     if not said or doc.negated_or_hedged(s.text):
         return False
     doc.fact(doc.subject, DKG.category, vocab("category", "seven-sons"), s)
+    return True
+
+
+def founding(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution> was founded in 1952", "... was established by the PLA in 1952": its founding
+    date (``dkg:established``) and the known organisations that founded it (``dkg:establishedBy``)."""
+    if not re.search(r"\b(?:founded|established|set up|created)\b", s.text):
+        return False
+    m = doc.subject_then(FOUNDED, doc.main_clause(s), clause=True)
+    if not m or doc.negated_or_hedged(s.text) or REFOUNDED.search(s.text) or doc.possessive(s):
+        return False
+    founders = [iri for _, _, iri in doc.orgs_in(m["by"] or "") if iri != doc.subject]
+    date = find_date(m["date"]) if m["date"] else None
+    if m["by"] and not founders or not (founders or date):
+        return False  # "established by merging ...", "by a decree": not a founder the registry knows
+    for founder in founders:
+        doc.fact(doc.subject, DKG.establishedBy, founder, s)
+    if date is not None:
+        doc.fact(doc.subject, DKG.established, doc.ctx.temporal(doc.mint_node("established", date), date), s)
     return True
