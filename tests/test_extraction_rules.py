@@ -372,6 +372,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University was established in 2000 by merging two colleges."),
             Example("Alder University's predecessor was founded in 1952."),
             Example("Alder University was probably founded in 1952."),
+            Example("Alder University was founded by former Beihang University staff."),
             Example("The Alder Photonics Laboratory was established in 2012."),
         ),
     ),

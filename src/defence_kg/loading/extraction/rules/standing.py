@@ -69,7 +69,7 @@ SEVEN_SONS_AFTER_SUBJECT = r"(?:\s*\([^)]*\))?(?:,\s*|\s+(?:is|remains)\s+(?:als
 FOUNDED = (
     r"(?:\s*\([^)]*\))?\s+was\s+(?:first\s+|originally\s+)?(?:founded|established|set\s+up|created)\b"
     r"(?P<rest>(?:\s+(?:in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})|by\s+(?P<by>[^,;]+?)))+)"
-    r"(?=\s+(?:as|and|to|under|with|after|following)\b|[,;]|\.?$)"
+    r"(?=\s+(?:as|to|under|with|after|following|and\s+(?:is|was|has|its|it|now)\b)\b|[,;]|\.?$)"
 )
 # a founding of something else, or of a later form of the institution: not its own founding
 REFOUNDED = re.compile(r"\b(?:current|present)\s+form\b|\bmerg|\brenamed\b|\bre-?(?:founded|established)\b", re.I)
@@ -469,12 +469,23 @@ def founding(doc: DocumentContext, s: Sentence) -> bool:
     m = doc.subject_then(FOUNDED, doc.main_clause(s), clause=True)
     if not m or doc.negated_or_hedged(s.text) or REFOUNDED.search(s.text) or doc.possessive(s):
         return False
-    founders = [iri for _, _, iri in doc.orgs_in(m["by"] or "") if iri != doc.subject]
+    founders = founders_named(doc, m["by"] or "")
     date = find_date(m["date"]) if m["date"] else None
-    if m["by"] and not founders or not (founders or date):
-        return False  # "established by merging ...", "by a decree": not a founder the registry knows
+    if not (founders or date):
+        return False  # "by former Beihang staff", undated: not founders the registry knows
     for founder in founders:
         doc.fact(doc.subject, DKG.establishedBy, founder, s)
     if date is not None:
         doc.fact(doc.subject, DKG.established, doc.ctx.temporal(doc.mint_node("established", date), date), s)
     return True
+
+
+def founders_named(doc: DocumentContext, phrase: str) -> list[URIRef]:
+    """The known organisations ``phrase`` consists of ("the PLA", "the MOE and the Gansu Provincial
+    Government"); none when it says anything else ("former Beihang staff")."""
+    mentions = [(start, end, iri) for start, end, iri in doc.orgs_in(phrase) if iri != doc.subject]
+    rest, last = "", 0
+    for start, end, _ in mentions:
+        rest, last = rest + phrase[last:start] + " ", end
+    rest += phrase[last:]
+    return [iri for _, _, iri in mentions] if re.fullmatch(r"(?:\s|,|\bthe\b|\band\b)*", rest) else []
