@@ -341,7 +341,7 @@ def test_report_gives_coverage_and_groups_unread_sentences_by_shape(project, tmp
     path = tmp_path / "alder-university.txt"
     path.write_text(
         "Alder University\n\n\nAlder University is designated low risk.\n\nAlder University specialises in optics. "
-        "The university specialises in acoustics. It was established in 1952.\n",
+        "The university specialises in acoustics. It was renamed in 1952.\n",
         encoding="utf-8",
     )
     code, out, _ = run_cli(project, "extract", "--report", str(path), capsys=capsys)
@@ -349,7 +349,7 @@ def test_report_gives_coverage_and_groups_unread_sentences_by_shape(project, tmp
     assert "1 of 4 sentences made facts (25%)" in out
     shapes = out[out.index("unparsed sentences by shape") :].splitlines()[1:3]
     assert shapes[0].split() == ["2", "SUBJ", "specialises", "in", "…"]
-    assert shapes[1].split() == ["1", "SUBJ", "was", "established", "in", "YEAR"]
+    assert shapes[1].split() == ["1", "SUBJ", "was", "renamed", "in", "YEAR"]
 
 
 def test_report_needs_documents(project, capsys):
