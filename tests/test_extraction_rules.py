@@ -412,6 +412,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder Photonics Laboratory (阿尔德光子实验室)", before=LABS_HEADING),  # a bullet lost in a copy
         ),
         ignores=(
+            Example("• Alder Materials Laboratory, jointly run with CETC", before=LABS_HEADING),
+            Example("• Alder Optics Laboratory (moved to Birch University in 2015)", before=LABS_HEADING),
             Example("• Alder Photonics Laboratory (阿尔德光子实验室)"),  # not under the heading
             Example("Its researchers also work in Birch University.", before=LABS_HEADING),  # no laboratory's name
         ),

@@ -22,6 +22,7 @@ LAB_ESTABLISHED = re.compile(
     r"(?P<tail>[^,]*?)(?:,\s*which\s+works\s+on\s+(?P<area>.+?))?\.?$"
 )
 LAB_BULLET = re.compile(r"^(?P<bullet>[•\-–]\s*)?(?P<name>[^()（]+?)\s*(?:[(（](?P<zh>[^)）]*)[)）]?)?\s*$")
+BULLET_REMARK = re.compile(r"\b(?:jointly|with|shared|moved|transferred|closed|merged)\b", re.IGNORECASE)
 POSSIBLY_ESTABLISHED = re.compile(
     r"\b(?:may|might|could)\s+indicate\s+that\s+the\s+laboratory\s+was\s+established\s+"
     r"(?P<verbatim>(?:in\s+)?either\s+.+?|in\s+.+?)\.?$"
@@ -207,6 +208,14 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
         return False
     # without a bullet, only a line that is a laboratory's name, not a sentence about one
     if not m["bullet"] and not (LAB_WORD.search(m["name"]) and not m["name"].endswith(".") and len(m["name"]) < 150):
+        return False
+    # a remark after the name ("..., jointly run with CETC", "(moved to Birch University in 2015)")
+    # that makes it another's, shared or past: the line stays unread
+    # (a name may hold a comma: "..., Ministry of Education" stays whole)
+    remark = m["name"].partition(",")[2]
+    if m["zh"] and not re.search(r"[\u3400-\u9fff]", m["zh"]):
+        remark += " " + m["zh"]
+    if remark.strip() and (BULLET_REMARK.search(remark) or doc.in_the_past(remark) or doc.negated_or_hedged(remark)):
         return False
     found = lab(doc, m["name"], s)
     if (
