@@ -27,21 +27,15 @@ _BOMS = {
     codecs.BOM_UTF16_BE: "UTF-16",
 }
 _HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
-#: Elements whose text is not the page's content.
-_SKIPPED = {
-    "head",
-    "script",
-    "style",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "noscript",
-    "template",
-    "svg",
-    "form",
-    "button",
-}
+#: Elements whose text is never the page's content.
+_SKIPPED = {"head", "script", "style", "nav", "noscript", "template", "svg", "form", "button"}
+#: The site's chrome when outside the page's main content (its banner, side bar, footer); inside
+#: ``<main>`` or ``<article>`` they are the page's own (a profile's header with its name and badges,
+#: its side fields). A site banner's ``<h1>`` is kept: it is the page's title.
+_CHROME = {"header", "footer", "aside"}
+_CONTENT = {"main", "article"}
+#: A field's value after its name: a description list's term, a table's header cell.
+_VALUES = {"dd", "td"}
 #: Elements that end a block of text (a paragraph, heading, list item, table row...).
 _BLOCKS = {
     "p",
@@ -63,7 +57,6 @@ _BLOCKS = {
     "br",
     "hr",
     "dt",
-    "dd",
     "dl",
     "blockquote",
     "figcaption",
@@ -137,21 +130,44 @@ class _TextOfPage(HTMLParser):
         self.blocks: list[str] = []
         self._current: list[str] = []
         self._skipping = 0
+        self._content = 0
+        self._chrome: list[bool] = []  # per open chrome element: whether it is the site's
+        self._title = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
             self._skipping += 1
-        elif tag in _BLOCKS:
+            return
+        if tag in _CHROME:
+            self._chrome.append(not self._content)
+        elif tag in _CONTENT:
+            self._content += 1
+        elif tag == "h1" and self._in_site_chrome():
+            self._title += 1
+        elif tag in _VALUES and self._current:
+            # "<dt>Supervising Agencies</dt><dd>...": one line, as the field reads on the page
+            self._current.append(" " if "".join(self._current).rstrip().endswith(":") else ": ")
+        if tag in _BLOCKS or tag in _CHROME:
             self._end_block()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
             self._skipping = max(0, self._skipping - 1)
-        elif tag in _BLOCKS:
+            return
+        if (tag in _BLOCKS and tag != "dt") or tag in _CHROME:  # a term's value follows it on its line
             self._end_block()
+        if tag in _CHROME and self._chrome:
+            self._chrome.pop()
+        elif tag in _CONTENT:
+            self._content = max(0, self._content - 1)
+        elif tag == "h1":
+            self._title = max(0, self._title - 1)
+
+    def _in_site_chrome(self) -> bool:
+        return any(self._chrome)
 
     def handle_data(self, data: str) -> None:
-        if not self._skipping:
+        if not self._skipping and (self._title or not self._in_site_chrome()):
             self._current.append(data)
 
     def _end_block(self) -> None:
