@@ -50,3 +50,20 @@ def test_a_saved_tracker_page_gives_its_side_fields_facts(project, tmp_path):
     assert found["supervisedBy"] == {"ministry-of-education"}
     assert found["riskLevel"] == {"high"}
     assert "defenceLaboratoryCount" in found
+
+
+def test_footnote_marks_do_not_hide_where_sentences_end_or_change_a_year(project, tmp_path):
+    page = tmp_path / "alder-university.html"
+    page.write_text(
+        "<!DOCTYPE html><html><body><main><h1>Alder University</h1>"
+        "<p>Alder University (AU) is designated high risk for its defence research.<sup><a href='#n1'>1</a></sup></p>"
+        "<p>AU holds secret-level security credentials.<sup>[2]</sup> AU is supervised by the Ministry of "
+        "Education.<sup>3, 4</sup> In 2016<sup>5</sup>, AU was added to the Entity List. The CETC 14<sup>th</sup> "
+        "Research Institute is nearby.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    ctx = extract_document(project, page)
+    quotes = {str(o) for _, p, o in ctx.triples if str(p).endswith("#quote")}
+    assert "AU holds secret-level security credentials." in quotes
+    assert "In 2016, AU was added to the Entity List." in quotes
+    assert "The CETC 14th Research Institute is nearby." in {str(o) for _, _, o in ctx.triples}

@@ -36,6 +36,9 @@ _CHROME = {"header", "footer", "aside"}
 _CONTENT = {"main", "article"}
 #: A field's value after its name: a description list's term, a table's header cell.
 _VALUES = {"dd", "td"}
+#: A footnote mark ("<sup>12</sup>", "<sup>[3]</sup>"): not text (glued to a full stop, it hides
+#: where a sentence ends; to a year, it makes another number)
+_FOOTNOTE_MARK = re.compile(r"\s*[\[(]?\s*(?:\d+|[a-z*†‡])(?:\s*[,–-]\s*(?:\d+|[a-z]))*\s*[\])]?\s*")
 #: Elements that end a block of text (a paragraph, heading, list item, table row...).
 _BLOCKS = {
     "p",
@@ -133,12 +136,15 @@ class _TextOfPage(HTMLParser):
         self._content = 0
         self._chrome: list[bool] = []  # per open chrome element: whether it is the site's
         self._title = 0
+        self._mark: list[str] | None = None  # the text of an open <sup>
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
             self._skipping += 1
             return
-        if tag in _CHROME:
+        if tag == "sup":
+            self._mark = []
+        elif tag in _CHROME:
             self._chrome.append(not self._content)
         elif tag in _CONTENT:
             self._content += 1
@@ -154,6 +160,11 @@ class _TextOfPage(HTMLParser):
         if tag in _SKIPPED:
             self._skipping = max(0, self._skipping - 1)
             return
+        if tag == "sup" and self._mark is not None:
+            mark, self._mark = "".join(self._mark), None
+            if not _FOOTNOTE_MARK.fullmatch(mark):
+                self.handle_data(mark)
+            return
         if (tag in _BLOCKS and tag != "dt") or tag in _CHROME:  # a term's value follows it on its line
             self._end_block()
         if tag in _CHROME and self._chrome:
@@ -167,7 +178,9 @@ class _TextOfPage(HTMLParser):
         return any(self._chrome)
 
     def handle_data(self, data: str) -> None:
-        if not self._skipping and (self._title or not self._in_site_chrome()):
+        if self._mark is not None:
+            self._mark.append(data)
+        elif not self._skipping and (self._title or not self._in_site_chrome()):
             self._current.append(data)
 
     def _end_block(self) -> None:
