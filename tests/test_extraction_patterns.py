@@ -157,3 +157,23 @@ def test_an_agreement_purpose_is_a_verb_not_a_place_in_a_relative_clause(project
     )
     purposes = {str(o) for _, p, o in ctx.triples if p == DKG.purpose}
     assert purposes == {"develop radar"}
+
+
+def test_footnote_marks_a_browser_copy_leaves_do_not_merge_sentences(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "marked-university",
+        "Marked University (MU) is designated high risk for its defence research.1\n\n"
+        "MU holds secret-level security credentials.[2] MU is supervised by the Ministry of Education.3 "
+        "In 2016, MU was added to the Entity List.4,5 Its budget grew 2.1 Times faster.\n",
+    )
+    quotes = {str(o) for _, p, o in ctx.triples if p == DKG.quote}
+    assert {
+        "Marked University (MU) is designated high risk for its defence research.",
+        "MU holds secret-level security credentials.",
+        "MU is supervised by the Ministry of Education.",
+        "In 2016, MU was added to the Entity List.",
+    } <= quotes
+    unparsed = {str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence}
+    assert "Its budget grew 2.1 Times faster." in unparsed  # a decimal is not a mark

@@ -47,6 +47,10 @@ GLUED_ABBREVIATION = re.compile(
 )
 # "…in 2019.https://x Next" cites the sentence it is glued to: the mark goes before the stop
 MARK_AFTER_STOP = re.compile(r"([.!?])((?:\s*(?:\x01\d+\x01|;))*\x01\d+\x01(?:\s*;)*)")
+# footnote marks a copy from a browser leaves in the text: "[2]" anywhere, and a number glued to
+# the stop after a word ("research.1 AU ...", "credentials.4,5"), which hides where the sentence ends
+# (not "2.1": a digit before the stop is a decimal)
+FOOTNOTE_MARK = re.compile(r"\s?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|(?<=[a-z)”’\"]\.)\d{1,3}(?:,\d{1,3})*(?=\s+[A-Z]|\s*$)")
 MARK = re.compile(r"\x01\d+\x01")  # a citation's place in the text, while sentences are split
 MARK_NUMBER = re.compile(r"\x01(\d+)\x01")
 FOOTNOTE_SEPARATORS = re.compile(r"(\s*;)+\s*(?=[.,]|$)")  # " ; ; " before a stop or at the end
@@ -163,6 +167,8 @@ def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
         return f"\x01{len(urls) - 1}\x01"
 
     text = URL.sub(mark, paragraph)
+    if "[" in text or "." in text:
+        text = FOOTNOTE_MARK.sub("", text)
     text = GLUED_STOP.sub(". ", text)
     text = GLUED_ABBREVIATION.sub(". ", text)
     text = MARK_AFTER_STOP.sub(r"\2\1", text)
