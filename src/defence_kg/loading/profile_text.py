@@ -50,7 +50,9 @@ MARK_AFTER_STOP = re.compile(r"([.!?])((?:\s*(?:\x01\d+\x01|;))*\x01\d+\x01(?:\s
 # footnote marks a copy from a browser leaves in the text: "[2]" anywhere, and a number glued to
 # the stop after a word ("research.1 AU ...", "credentials.4,5"), which hides where the sentence ends
 # (not "2.1": a digit before the stop is a decimal)
-FOOTNOTE_MARK = re.compile(r"\s?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|(?<=[a-z)”’\"]\.)\d{1,3}(?:,\d{1,3})*(?=\s+[A-Z]|\s*$)")
+FOOTNOTE_MARK = re.compile(
+    r"\s?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|(?<=[a-z)”’\"]\.)\d{1,3}(?:,\d{1,3})*(?=\s+[A-Z]|\s*$)"
+)
 MARK = re.compile(r"\x01\d+\x01")  # a citation's place in the text, while sentences are split
 MARK_NUMBER = re.compile(r"\x01(\d+)\x01")
 FOOTNOTE_SEPARATORS = re.compile(r"(\s*;)+\s*(?=[.,]|$)")  # " ; ; " before a stop or at the end
