@@ -177,3 +177,21 @@ def test_footnote_marks_a_browser_copy_leaves_do_not_merge_sentences(project, tm
     } <= quotes
     unparsed = {str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence}
     assert "Its budget grew 2.1 Times faster." in unparsed  # a decimal is not a mark
+
+
+def test_a_browser_copys_typography_and_hard_wraps_are_read_as_the_page_shows_them(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "copied-university",
+        "Copied University (CU) is designated\u00a0high risk for its defence research.\n\n"
+        "CU is supervised by the Min\u00adistry of Edu\u200bcation. CU holds top\u2013secret security credentials.\n"
+        "CU is jointly supervised by SASTIND and the\nHubei Provincial Government.\n",
+    )
+    found = observed(ctx)
+    assert found["securityCredential"] == {"top-secret"}  # not "secret", read inside "top–secret"
+    assert found["supervisedBy"] == {"ministry-of-education"}
+    assert found["jointlySupervisedBy"] == {
+        "state-administration-of-science-technology-and-industry-for-national-defence",
+        "hubei-provincial-government",
+    }

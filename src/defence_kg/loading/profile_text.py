@@ -54,6 +54,9 @@ FOOTNOTE_MARK = re.compile(
     r"\s?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|(?<=[a-z)”’\"]\.)\d{1,3}(?:,\d{1,3})*(?=\s+[A-Z]|\s*$)"
 )
 MARK = re.compile(r"\x01\d+\x01")  # a citation's place in the text, while sentences are split
+_INVISIBLE = {0x00AD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None, 0x00A0: " "}
+INWORD_DASH = re.compile(r"(?<=\w)[\u2010\u2011\u2012\u2013](?=\w)")
+WRAPPED = re.compile(r"(?:,|\b(?:the|of|and|by|to|in|for|with|a|an|at|on|from|as|or))$")
 MARK_NUMBER = re.compile(r"\x01(\d+)\x01")
 FOOTNOTE_SEPARATORS = re.compile(r"(\s*;)+\s*(?=[.,]|$)")  # " ; ; " before a stop or at the end
 SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[.,;:])")
@@ -110,8 +113,8 @@ def parse_profile(text: str, *, where: str, head: bool = False) -> Profile:
             why="it contains NUL bytes",
             fix="give the profile page as plain UTF-8 text",
         )
-    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
-    blocks = [line for line in lines if line]
+    lines = [line.strip() for line in typography(text).replace("\r\n", "\n").split("\n")]
+    blocks = _unwrapped([line for line in lines if line])
     if not blocks:
         raise InputError("profile is empty", where=where, why="it has no text", fix="give the profile page's text")
     profile = Profile(title=None)
@@ -150,6 +153,27 @@ def parse_profile(text: str, *, where: str, head: bool = False) -> Profile:
     return profile
 
 
+def typography(text: str) -> str:
+    """Text as the rules read it: invisible characters a copy from a browser carries (soft hyphens,
+    zero-width spaces) removed, no-break spaces as spaces, and a dash inside a word a hyphen
+    ("top–secret": else "secret" is read in it)."""
+    if text.isascii():
+        return text
+    return INWORD_DASH.sub("-", text.translate(_INVISIBLE))
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Lines rejoined where a hard wrap split a sentence: after a comma or a word that cannot end one
+    ("... supervised by SASTIND and the" / "Hubei Provincial Government.")."""
+    out: list[str] = []
+    for line in lines:
+        if out and WRAPPED.search(out[-1]):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
+
+
 def _is_title(block: str) -> bool:
     # A title is a short line without a full stop: the institution's name.
     return (
@@ -168,7 +192,7 @@ def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
         urls.append(m[0])
         return f"\x01{len(urls) - 1}\x01"
 
-    text = URL.sub(mark, paragraph)
+    text = URL.sub(mark, typography(paragraph))
     if "[" in text or "." in text:
         text = FOOTNOTE_MARK.sub("", text)
     text = GLUED_STOP.sub(". ", text)
