@@ -67,3 +67,17 @@ def test_footnote_marks_do_not_hide_where_sentences_end_or_change_a_year(project
     assert "AU holds secret-level security credentials." in quotes
     assert "In 2016, AU was added to the Entity List." in quotes
     assert "The CETC 14th Research Institute is nearby." in {str(o) for _, _, o in ctx.triples}
+
+
+def test_what_comes_before_the_pages_heading_is_the_sites_not_the_title(project, tmp_path):
+    page = tmp_path / "alder-university.html"
+    page.write_text(
+        "<html><body><div class='brand'>Example Tracker</div><div class='crumbs'>Home / Universities</div>"
+        "<div><h1>Alder University</h1><p>Alder University (AU) is designated low risk.</p>"
+        "<p>AU is supervised by the Ministry of Education.</p></div></body></html>",
+        encoding="utf-8",
+    )
+    ctx = extract_document(project, page)
+    found = observed(ctx)
+    assert found["riskLevel"] == {"low"} and found["supervisedBy"] == {"ministry-of-education"}
+    assert "Example Tracker" not in {str(o) for _, _, o in ctx.triples}

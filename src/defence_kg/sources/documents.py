@@ -137,6 +137,7 @@ class _TextOfPage(HTMLParser):
         self._chrome: list[bool] = []  # per open chrome element: whether it is the site's
         self._title = 0
         self._mark: list[str] | None = None  # the text of an open <sup>
+        self.first_heading: int | None = None  # the block the page's first <h1> begins
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
@@ -150,6 +151,9 @@ class _TextOfPage(HTMLParser):
             self._content += 1
         elif tag == "h1" and self._in_site_chrome():
             self._title += 1
+        if tag == "h1" and self.first_heading is None and not self._skipping:
+            self._end_block()
+            self.first_heading = len(self.blocks)
         elif tag in _VALUES and self._current:
             # "<dt>Supervising Agencies</dt><dd>...": one line, as the field reads on the page
             self._current.append(" " if "".join(self._current).rstrip().endswith(":") else ": ")
@@ -195,11 +199,13 @@ class _TextOfPage(HTMLParser):
 
 
 def html_to_text(html: str) -> str:
-    """The content of an HTML page as text, one block (paragraph, heading, item) per line."""
+    """The content of an HTML page as text, one block (paragraph, heading, item) per line, from its
+    first ``<h1>``, the page's title (what comes before it is the site's: its name, breadcrumbs,
+    skip links), or from the start when it has none."""
     parser = _TextOfPage()
     parser.feed(html)
     parser.close()
-    return "\n".join(parser.blocks) + "\n"
+    return "\n".join(parser.blocks[parser.first_heading or 0 :]) + "\n"
 
 
 def locate(project: Project, source: SourceProfile, document: Document, overrides: dict[str, Path]) -> Path:
