@@ -195,3 +195,17 @@ def test_a_browser_copys_typography_and_hard_wraps_are_read_as_the_page_shows_th
         "state-administration-of-science-technology-and-industry-for-national-defence",
         "hubei-provincial-government",
     }
+
+
+def test_a_copy_of_the_whole_page_finds_its_title_after_the_sites_name_and_menus(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "whole-page-university",
+        "Example Tracker\nHome\nUniversities\nWhole Page University (整页大学)\n\n"
+        "Whole Page University (WPU) is designated low risk for its limited defence research.\n\n"
+        "WPU is supervised by the Ministry of Education.\n",
+    )
+    found = observed(ctx)
+    assert found["riskLevel"] == {"low"} and found["supervisedBy"] == {"ministry-of-education"}
+    assert ID["whole-page-university"] in {s for s, _, _ in ctx.triples}

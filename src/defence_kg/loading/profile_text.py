@@ -7,6 +7,7 @@ taken out of the text and kept as each sentence's citations.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -119,7 +120,10 @@ def parse_profile(text: str, *, where: str, head: bool = False) -> Profile:
         raise InputError("profile is empty", where=where, why="it has no text", fix="give the profile page's text")
     profile = Profile(title=None)
     section = None
+    title_at = _title_index(blocks)
     for i, block in enumerate(blocks):
+        if i < title_at:
+            continue  # the site's name and menus before the page's title (a copy of the whole page)
         if m := LAST_UPDATED.match(block):
             profile.last_updated = find_date(m["date"])
             profile.last_updated_line = m[0].strip()
@@ -133,7 +137,7 @@ def parse_profile(text: str, *, where: str, head: bool = False) -> Profile:
             continue
         if BANNER.match(block):
             continue
-        if i == 0 and _is_title(block):
+        if i == title_at and _is_title(block):
             # "English name (中文名)": the name, and its Chinese form apart
             if m := CHINESE_NAME.search(block):
                 profile.title_zh = m["zh"].strip()
@@ -172,6 +176,22 @@ def _unwrapped(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _title_index(blocks: list[str]) -> int:
+    """Where the page's title is: the first line, unless the page opens with several lines that
+    could be titles ("Example Tracker", "Home", "Alder University (阿尔德大学)") and the first line of
+    prose names one of them as written: then the last of those it names."""
+    run = list(itertools.takewhile(_is_title, blocks))
+    if len(run) < 2 or len(run) == len(blocks):
+        return 0
+    prose = blocks[len(run)]
+    named = [i for i, block in enumerate(run) if _names(prose, CHINESE_NAME.sub("", block).strip())]
+    return named[-1] if named else 0
+
+
+def _names(prose: str, name: str) -> bool:
+    return len(name) > 3 and " " in name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", prose) is not None
 
 
 def _is_title(block: str) -> bool:
