@@ -21,9 +21,7 @@ _PARTNERS_END = re.compile(
     r"(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|College|Academy|Company|Corporation|Group|Laboratory|Cent(?:re|er)|"
     r"School)\b"
 )
-
-
-_POSSESSOR = re.compile(r"(\w+)['’]s\b")
+_POSSESSOR = re.compile(r"(\w+)['’]s\b")  # a possessor may come before a partner only if it is a country
 
 
 def partner_mentions(doc: DocumentContext, text: str) -> list[tuple[int, int, URIRef]]:

@@ -16,17 +16,16 @@ from defence_kg.loading.profile_text import Sentence
 
 # "... to develop radar": a purpose is a verb, not "to the Entity List" (a relative clause's)
 _PURPOSE = r"(?P<purpose>(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z].+?)"
-AGREEMENT = Gated(
+_SIGNED = (
     r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached)\s+(?:into\s+)?(?:a|an|the)\s+"
-    r"(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding)\s+with\s+"
-    rf"(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$",
-    ("entered", "signed", "concluded", "reached"),
+    r"(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding)"
+)
+AGREEMENT = Gated(
+    _SIGNED + rf"\s+with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$", ("entered", "signed", "concluded", "reached")
 )
 # the parties as the subject: "<A> and <B> signed a cooperation agreement in 2015 (to <purpose>)"
 AGREEMENT_BETWEEN = Gated(
-    r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached)\s+(?:into\s+)?(?:a|an|the)\s+"
-    r"(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding)\b(?!\s+with\b)"
-    rf"(?P<when>[^,;]*?)(?:\s+to\s+{_PURPOSE})?\.?$",
+    _SIGNED + rf"\b(?!\s+with\b)(?P<when>[^,;]*?)(?:\s+to\s+{_PURPOSE})?\.?$",
     ("entered", "signed", "concluded", "reached"),
 )
 # an agreement by which an agency co-supervises the institution: "joint construction", and
