@@ -213,8 +213,7 @@ def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
         return f"\x01{len(urls) - 1}\x01"
 
     text = URL.sub(mark, typography(paragraph))
-    if "[" in text or "." in text:
-        text = FOOTNOTE_MARK.sub("", text)
+    text = FOOTNOTE_MARK.sub("", text)
     text = GLUED_STOP.sub(". ", text)
     text = GLUED_ABBREVIATION.sub(". ", text)
     text = MARK_AFTER_STOP.sub(r"\2\1", text)
