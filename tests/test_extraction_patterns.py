@@ -209,3 +209,19 @@ def test_a_copy_of_the_whole_page_finds_its_title_after_the_sites_name_and_menus
     found = observed(ctx)
     assert found["riskLevel"] == {"low"} and found["supervisedBy"] == {"ministry-of-education"}
     assert ID["whole-page-university"] in {s for s, _, _ in ctx.triples}
+
+
+def test_a_sentence_does_not_end_at_an_initial_or_an_abbreviation():
+    from defence_kg.loading.profile_text import split_sentences
+
+    text = (
+        "AU was added to the U.S. Entity List in 2019. AU works with conglomerates, e.g. CETC, on radar. "
+        "In Jan. 2020 AU hired Prof. Li Wei of the No. 14 Research Institute. It is run by the PLA. It grew."
+    )
+    assert [s.text for s in split_sentences(text, None)] == [
+        "AU was added to the U.S. Entity List in 2019.",
+        "AU works with conglomerates, e.g. CETC, on radar.",
+        "In Jan. 2020 AU hired Prof. Li Wei of the No. 14 Research Institute.",
+        "It is run by the PLA.",
+        "It grew.",
+    ]

@@ -34,10 +34,15 @@ BANNER = re.compile(
     re.IGNORECASE,
 )
 CHINESE_NAME = re.compile(r"\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）]\s*$")
-# A sentence ends at . ! ? followed by space and a capital, a quote or a digit; not after
-# common abbreviations or initials. (The stop is tested first: the same matches, and most places
-# fail at once instead of after the nine look-behinds.)
-_NOT_ENDS = r"(?<!\b[A-Z])(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\bSt)(?<!\bDr)(?<!\bvs)(?<!\bInc)(?<!\bCorp)"
+# A sentence ends at . ! ? followed by space and a capital, a quote or a digit; not after an
+# initial ("U.S. Entity List", "J. Smith") or an abbreviation that does not end sentences ("e.g.",
+# "Prof.", "No. 14", "Jan. 2019"). (The stop is tested first: most places fail at once; each
+# look-behind ends with the stop, the text before the place tested.)
+_ABBREVIATIONS = (
+    "Co", "No", "St", "Dr", "vs", "Prof", "Gen", "Mr", "Mrs", "Ms", "Lt", "Col", "Maj", "Adm", "approx", "cf",
+    "e.g", "i.e", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+)  # fmt: skip
+_NOT_ENDS = r"(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
 SENTENCE_END = re.compile(r"(?<=[.!?])" + _NOT_ENDS + r"[\"”’']?\s+(?=[A-Z0-9“\"‘(])")
 # "…secrets.In December 2016" (no space after the stop): a sentence boundary
 GLUED_STOP = re.compile(r"(?=\.)(?<=[a-z0-9)”’'\"])\.(?=[A-Z][a-z]|A\s)")
