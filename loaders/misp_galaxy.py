@@ -187,6 +187,8 @@ class MispLoader:
         self.subjects: dict[URIRef, str] = {}
         self.minted_by: dict[URIRef, URIRef] = {}  # minted unit -> the entry that minted it
         self.unparsed = 0
+        # the tracker's category names -> our concepts (read once, not per entry: the lookup resolves a path)
+        self.category_concepts = wordlists_of(ctx.project.root).categories
 
     # -- helpers -------------------------------------------------------------------------------
     def fact(self, s, p, o, doc: Document, quote: str, **kw) -> URIRef:
@@ -297,7 +299,7 @@ class MispLoader:
         key, cats = self.items(meta, "categories")
         kinds = set()
         for cat in cats:
-            concept = wordlists_of(self.ctx.project.root).categories.get(cat.lower())
+            concept = self.category_concepts.get(cat.lower())
             if concept is None:
                 self.ctx.warn("entry '%s': unknown category '%s' (not mapped)", en, cat)
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rdflib.namespace import RDF
 
 from defence_kg.core.namespaces import DKG, ID, vocab
+from defence_kg.loading.profile_text import split_sentences
 from defence_kg.loading.report import observed
 from defence_kg.loading.review import extract_document
 
@@ -212,8 +213,6 @@ def test_a_copy_of_the_whole_page_finds_its_title_after_the_sites_name_and_menus
 
 
 def test_a_sentence_does_not_end_at_an_initial_or_an_abbreviation():
-    from defence_kg.loading.profile_text import split_sentences
-
     text = (
         "AU was added to the U.S. Entity List in 2019. AU works with conglomerates, e.g. CETC, on radar. "
         "In Jan. 2020 AU hired Prof. Li Wei of the No. 14 Research Institute. It is run by the PLA. It grew."
