@@ -212,10 +212,11 @@ def test_a_copy_of_the_whole_page_finds_its_title_after_the_sites_name_and_menus
     assert ID["whole-page-university"] in {s for s, _, _ in ctx.triples}
 
 
-def test_a_sentence_does_not_end_at_an_initial_or_an_abbreviation():
+def test_a_sentence_does_not_end_at_an_initial_or_an_abbreviation_and_keeps_its_closing_quote():
     text = (
         "AU was added to the U.S. Entity List in 2019. AU works with conglomerates, e.g. CETC, on radar. "
-        "In Jan. 2020 AU hired Prof. Li Wei of the No. 14 Research Institute. It is run by the PLA. It grew."
+        "In Jan. 2020 AU hired Prof. Li Wei of the No. 14 Research Institute. It is run by the PLA. It grew. "
+        'Birch University (est. 1952) was founded c. 1950. He said: "AU is a key partner." AU called it ‘a base.’ Next.'
     )
     assert [s.text for s in split_sentences(text, None)] == [
         "AU was added to the U.S. Entity List in 2019.",
@@ -223,4 +224,8 @@ def test_a_sentence_does_not_end_at_an_initial_or_an_abbreviation():
         "In Jan. 2020 AU hired Prof. Li Wei of the No. 14 Research Institute.",
         "It is run by the PLA.",
         "It grew.",
+        "Birch University (est. 1952) was founded c. 1950.",
+        'He said: "AU is a key partner."',  # the closing quote mark stays with its sentence
+        "AU called it ‘a base.’",
+        "Next.",
     ]

@@ -40,10 +40,11 @@ CHINESE_NAME = re.compile(r"\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（�
 # look-behind ends with the stop, the text before the place tested.)
 _ABBREVIATIONS = (
     "Co", "No", "St", "Dr", "vs", "Prof", "Gen", "Mr", "Mrs", "Ms", "Lt", "Col", "Maj", "Adm", "approx", "cf",
-    "e.g", "i.e", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "e.g", "i.e", "est", "ca", "c", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 )  # fmt: skip
 _NOT_ENDS = r"(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
-SENTENCE_END = re.compile(r"(?<=[.!?])" + _NOT_ENDS + r"[\"”’']?\s+(?=[A-Z0-9“\"‘(])")
+# a closing quote mark after the stop stays with its sentence ('He said: "AU is a partner."')
+SENTENCE_END = re.compile(r"(?:(?<=[.!?])" + _NOT_ENDS + r"|(?<=[.!?][\"”’']))\s+(?=[A-Z0-9“\"‘(])")
 # "…secrets.In December 2016" (no space after the stop): a sentence boundary
 GLUED_STOP = re.compile(r"(?=\.)(?<=[a-z0-9)”’'\"])\.(?=[A-Z][a-z]|A\s)")
 # "…and SASTIND.YSU's institute" (an abbreviation on both sides): also a boundary, but not
