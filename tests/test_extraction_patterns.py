@@ -229,3 +229,67 @@ def test_a_sentence_does_not_end_at_an_initial_or_an_abbreviation_and_keeps_its_
         "AU called it ‘a base.’",
         "Next.",
     ]
+
+
+def test_an_agreement_of_agencies_named_with_what_they_are_and_an_article(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "support-university",
+        "Support University (SPU) is designated high risk for its defence research.\n\n"
+        "In 2018, defence industry agency SASTIND and the Hubei Provincial Government signed an agreement "
+        "to jointly support SPU. In 2019, students of SASTIND and the Ministry of Education signed an agreement "
+        "to study abroad.\n",
+    )
+    parties = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.party}
+    assert parties == {
+        "state-administration-of-science-technology-and-industry-for-national-defence",
+        "hubei-provincial-government",
+    }
+    concerns = {o for _, p, o in ctx.triples if p == DKG.concerns}
+    assert concerns == {ID["support-university"]}
+    # the text says "jointly support", not joint construction: no such kind is stated
+    assert vocab("agreement-kind", "joint-construction") not in {o for _, p, o in ctx.triples}
+
+
+def test_a_laboratory_established_jointly_with_a_partner_is_established_by_both_and_hosted_by_neither(
+    project, tmp_path
+):
+    ctx = extract(
+        project,
+        tmp_path,
+        "joint-centre-university",
+        "Joint Centre University (JCU) is designated high risk for its defence research.\n\n"
+        "In 2010, it established the Joint Radar Centre in Wuhan jointly with CETC, which has since been added "
+        "to the US Entity List. In 2012, JCU established the Joint Optics Laboratory with a unit of CASC.\n",
+    )
+    founders = {
+        (str(s).rsplit("/", 1)[-1], str(o).rsplit("/", 1)[-1]) for s, p, o in ctx.triples if p == DKG.establishedBy
+    }
+    assert founders == {
+        ("joint-radar-centre", "joint-centre-university"),
+        ("joint-radar-centre", "china-electronics-technology-group-corporation"),
+        ("joint-optics-laboratory", "joint-centre-university"),  # a unit of CASC is not CASC
+    }
+    assert not [t for t in ctx.triples if t[1] == DKG.hostedBy]  # set up with a partner: either may host it
+    assert ID["china-electronics-technology-group-corporation"] not in {
+        o for _, p, o in ctx.triples if p == DKG.listedOn
+    }
+
+
+def test_a_joint_centre_run_with_a_partner_is_a_collaboration_with_it(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "joint-work-university",
+        "Joint Work University (JWU) is designated high risk for its defence research.\n\n"
+        "Since 2008, JWU and CASC have operated a joint research centre. "
+        "In 2015, JWU set up a joint laboratory with CASIC. "
+        "JWU's School of Optics and CAEP jointly established the Institute of Lasers. "
+        "Previously, JWU and CETC jointly ran a joint laboratory.\n",
+    )
+    partners = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.collaboratesWith}
+    assert partners == {
+        "china-aerospace-science-and-technology-corporation",
+        "china-aerospace-science-and-industry-corporation",
+    }

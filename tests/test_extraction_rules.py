@@ -187,11 +187,17 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("Alder University and Chongqing University signed a cooperation agreement in 2015."),
             Example("In 2019, AU and CETC signed a framework agreement to build a radar centre.", before=AU),
+            Example(
+                "In 2018, defence industry agency SASTIND and the Hubei Provincial Government signed an agreement "
+                "to jointly support AU.",
+                before=AU,
+            ),
         ),
         ignores=(
             Example("Alder University never signed a cooperation agreement with the Ministry of Education."),
             Example("Alder University signed a cooperation agreement in 2015."),  # with whom is not said
             Example("Alder University's institute and CETC signed a cooperation agreement in 2015."),
+            Example("In 2019, students of SASTIND and the Ministry of Education signed an agreement to study."),
             Example("Alder University and Chongqing University may have signed a cooperation agreement."),
             Example("Alder University signed a cooperation agreement with Birch University, which is run by MIIT."),
         ),
@@ -202,8 +208,16 @@ EXAMPLES: dict[str, Examples] = {
                 "In 2012, Alder University established the Alder Photonics Laboratory, which works on infrared sensing."
             ),
             Example("In 2010, the university set up the Alder Dew Laboratory."),
+            Example(
+                "In 2010, it established the Alder Radar Centre in Wuhan jointly with CETC, which has since been "
+                "added to the Entity List.",
+                before=AU,
+            ),
         ),
-        ignores=(Example("Alder University may have established the Alder Photonics Laboratory."),),
+        ignores=(
+            Example("Alder University may have established the Alder Photonics Laboratory."),
+            Example("In 2016, Alder University founded the Alder Wave Laboratory, which moved to Birch University."),
+        ),
     ),
     "disciplines": Examples(
         reads=(
@@ -386,12 +400,19 @@ EXAMPLES: dict[str, Examples] = {
             Example("For example, the university collaborated with the Kestrel Battery Materials Company in 2018."),
             Example("Alder University cooperates extensively with the China Electronics Technology Group Corporation."),
             Example("Under the arrangement, AU agreed to expand its collaboration with CETC.", before=AU),
+            Example("Since 2008, AU and CASC have operated a joint research centre.", before=AU),
+            Example("AU and CETC jointly established the Alder Institute of Signals in 2012.", before=AU),
+            Example("In 2015, Alder University set up a joint laboratory with CASIC."),
         ),
         ignores=(
             Example("Alder University's spin-off collaborates with the University of Kestrel."),
             Example("Alder University reportedly collaborates with the University of Kestrel."),
             Example("Alder University works with a local firm, which is supervised by SASTIND."),
             Example("Alder University partners with the Kestrel Institute under CASC."),
+            Example("AU's School of Optics and CAEP jointly established the Institute of Lasers.", before=AU),
+            Example("Birch University and CASC jointly run a centre."),
+            Example("Previously, Alder University and CETC jointly ran a joint laboratory."),
+            Example("Alder University established a joint centre with a subsidiary of CASC."),
         ),
     ),
     "subsidiary": Examples(

@@ -79,8 +79,17 @@ def current_hits() -> RuleHits:
 
 
 # "A and B", "A, B and C", "A as well as B": a coordinated subject
-COORDINATION = re.compile(r",?\s+(?:and|as well as)\s+|,\s+")
+# "A, B and the C Provincial Government": the article belongs to the next name
+COORDINATION = re.compile(r"(?:,?\s+(?:and|as well as)\s+|,\s+)(?:the\s+)?")
 POSSESSIVE = re.compile(r"['’]s\b")
+# what an organisation is, written before its name: "defence industry agency SASTIND", "state-owned
+# defence conglomerate CETC" (lowercase words ending in a noun of role; no preposition, so "students
+# of SASTIND" names no subject)
+ROLE_BEFORE_NAME = re.compile(
+    r"(?:(?!(?:of|for|from|at|in|with|by|to|and|or|its|their|the|a|an)\b)[a-z][\w-]*\s+){0,3}"
+    r"(?:agency|conglomerate|company|corporation|group|regulator|enterprise|manufacturer|firm|giant|contractor)\s+"
+    r"(?=[A-Z])"
+)
 BRACKET = re.compile(r"\s*[(（][^)）]*[)）]")
 # a former name puts nothing in the past: "AU, formerly known as Alder College, is run by ..."
 FORMER_NAME = re.compile(r"\b(?:formerly|previously|originally)\s+(?:known\s+as|called|named)\b", re.IGNORECASE)
@@ -267,8 +276,10 @@ class DocumentContext:
         return []  # one other organisation: its sentence says nothing about the institution
 
     def _organisation_at(self, text: str, pos: int) -> tuple[URIRef, int] | None:
-        """The institution or a registry organisation named at ``pos`` (with its "(ABBR)"), and
-        where the mention ends."""
+        """The institution or a registry organisation named at ``pos`` (with its "(ABBR)", after
+        what it is: "defence conglomerate CETC"), and where the mention ends."""
+        if role := ROLE_BEFORE_NAME.match(text, pos):
+            pos = role.end()
         if m := self._names_expression().match(text, pos):
             iri, end = self.subject, m.end()
         else:

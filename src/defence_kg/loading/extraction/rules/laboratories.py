@@ -11,7 +11,7 @@ from rdflib.namespace import SKOS, XSD
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, edtf_literal, find_date
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.mentions import lab
+from defence_kg.loading.extraction.mentions import lab, partner_mentions
 from defence_kg.loading.extraction.text import Gated, split_list
 from defence_kg.loading.profile_text import Sentence
 
@@ -19,8 +19,11 @@ LAB_ESTABLISHED = re.compile(
     r"\b(?:established|set\s+up|founded|opened)\s+(?:the\s+|a\s+|an\s+)?(?P<focus>defen[cs]e-focused\s+)?"
     r"(?P<name>[A-Z][^,]*?(?:Laborator(?:y|ies)|Lab|Centre|Center)\b"
     r"(?:\s+(?:(?:of|for|on|and)\s+)*[A-Z(\d][^\s,]*)*)"  # words, "(B类)", "2"
-    r"(?P<tail>[^,]*?)(?:,\s*which\s+works\s+on\s+(?P<area>.+?))?\.?$"
+    # a relative clause after the tail is about the partner or the laboratory, not read here
+    r"(?P<tail>[^,]*?)(?:,\s*which\s+works\s+on\s+(?P<area>.+?)|,\s*(?P<clause>(?:which|who)\b.*))?\.?$"
 )
+# "... in Hangzhou jointly with CETC": the partner it was established with
+ESTABLISHED_WITH = re.compile(r"\b(?:jointly|together)\s+with\s+|^\s*with\s+")
 LAB_BULLET = re.compile(r"^(?P<bullet>[•\-–]\s*)?(?P<name>[^()（]+?)\s*(?:[(（](?P<zh>[^)）]*)[)）]?)?\s*$")
 BULLET_REMARK = re.compile(r"\b(?:jointly|with|shared|moved|transferred|closed|merged)\b", re.IGNORECASE)
 POSSIBLY_ESTABLISHED = re.compile(
@@ -161,10 +164,12 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     m = LAB_ESTABLISHED.search(s.text)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s) or doc.negated_or_hedged(s.text):
         return False
+    if m["clause"] and (BULLET_REMARK.search(m["clause"]) or doc.in_the_past(m["clause"])):
+        return False  # ", which moved to Birch University in 2015": another's now, or shared
     # "A and B established ...", "jointly established", "... with X": the laboratory of either
     joint = (
         re.search(r"\bjointly\s+established\b|\bco-?established\b", s.text)
-        or re.match(r"\s*(?:together\s+)?with\b", m["tail"])
+        or ESTABLISHED_WITH.search(m["tail"])
         or len(doc.clause_subjects(s)) > 1
         or (
             re.search(r"\sand\s", doc.main_clause(s)) is not None  # else the names' expression is not needed
@@ -174,7 +179,8 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     date = find_date(s.text)
     area = research_area(m["area"], date)
     found = lab(doc, m["name"], s)
-    for founder in doc.clause_subjects(s) or [doc.subject]:  # "PKU and CAEP established ...": both
+    # "PKU and CAEP established ...": both; "... jointly with CETC": CETC too
+    for founder in dict.fromkeys((doc.clause_subjects(s) or [doc.subject]) + partners_established_with(doc, m["tail"])):
         doc.fact(found, DKG.establishedBy, founder, s)
     if not joint:  # a laboratory set up with a partner may be hosted by either
         doc.fact(found, DKG.hostedBy, doc.subject, s, certainty="implied")
@@ -189,6 +195,13 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     if re.match(r"^Following (?:this|the|that) agreement", s.text) and doc.last_agreement:
         doc.fact(found, DKG.establishedFollowing, doc.last_agreement, s)
     return True
+
+
+def partners_established_with(doc: DocumentContext, tail: str) -> list[URIRef]:
+    """The known organisations a laboratory was established "(jointly) with", named right after it."""
+    if not (m := ESTABLISHED_WITH.search(tail)):
+        return []
+    return [iri for start, _, iri in partner_mentions(doc, tail[m.end() :]) if start <= 4]  # "the", not "a unit of"
 
 
 def research_area(area: str | None, date: PreciseDate | None) -> str | None:

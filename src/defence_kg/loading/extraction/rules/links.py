@@ -52,6 +52,9 @@ UNIT_OF_IT = re.compile(
 UNTIL = re.compile(r"\buntil\s+(?:\w+\s+)?\d{4}\b")
 # "These agreements, signed in 2012 and 2016, ...": the years of the agreements the sentence before names
 FOLLOW_UP = re.compile(r"^(?:These|The|Both|Those)\s+(?:[\w-]+\s+)?agreements\b")
+# what a partner and the institution set up or run together, and its kinds
+_SET_UP = r"(?:established|set\s+up|founded|built|launched|opened|operates?|operated|runs?|ran|run)"
+_FACILITY = r"(?:[\w-]+\s+){0,3}?(?:cent(?:re|er)|laborator(?:y|ies)|labs?|institutes?|platforms?|bases?)"
 EXCHANGES = Gated(
     r"\b(?:has|have|had|engaged in|carries out)\s+(?:\w+\s+)?exchanges?\s+(?:activities\s+)?with\s+"
     r"(?P<rest>.+?)\.?$",
@@ -62,8 +65,16 @@ COLLABORATION = Gated(
     r"works|worked)\s+(?:[a-z]+ly\s+)?|"
     r"(?:established|formed|built|forged|has|have)\s+(?:[\w-]+\s+){0,3}?partnerships?\s+|"
     r"(?:expand|expanded|expands|deepen|deepened|deepens)\s+its\s+(?:[\w-]+\s+)?"
-    r"(?:collaboration|cooperation|co-operation)\s+)with\s+(?P<rest>.+?)\.?$",
-    ("collaborat", "cooperat", "co-operat", "partner", "work"),
+    r"(?:collaboration|cooperation|co-operation)\s+|"
+    rf"{_SET_UP}\s+(?:a|an)\s+joint\s+{_FACILITY}\s+)with\s+(?P<rest>.+?)\.?$",
+    ("collaborat", "cooperat", "co-operat", "partner", "work", "joint"),
+)
+# a coordinated subject that runs something together: "AU and CASC have operated a joint research
+# centre since 2008", "AU and CETC jointly established the Kestrel Institute"
+JOINT_WORK = Gated(
+    rf"\b(?:(?:has|have|had)\s+)?(?:{_SET_UP}\s+(?:a|an)\s+joint\s+{_FACILITY}|"
+    rf"(?:jointly|co-)\s*{_SET_UP}\s+(?:a|an|the)\s+)",
+    ("joint", "co-"),
 )
 
 
@@ -216,9 +227,12 @@ def exchanges(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def collaboration(doc: DocumentContext, s: Sentence) -> bool:
-    """ "<Institution> collaborates with <X>": the partners named, known or minted."""
+    """ "<Institution> collaborates with <X>", "... set up a joint laboratory with <X>": the
+    partners named, known or minted; "<Institution> and <X> jointly run ...": <X>."""
     m = COLLABORATION.search(s.text)
-    if not m or not doc.starts_with_subject(s) or doc.negated_or_hedged(s.text):
+    if not m:
+        return joint_work(doc, s)
+    if not doc.starts_with_subject(s) or doc.negated_or_hedged(s.text):
         return False
     if doc.possessive(s):
         return False  # "<Subject>'s researchers worked with ...": not the institution itself
@@ -229,3 +243,15 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     for iri in dict.fromkeys(targets):
         doc.fact(doc.subject, DKG.collaboratesWith, iri, s)
     return bool(targets)
+
+
+def joint_work(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution> and <X> (have) jointly established / operated a joint centre": <X>, when the
+    institution itself is one of the subjects (not a unit of it) and the relation is not past."""
+    if not JOINT_WORK.search(doc.main_clause(s)) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+        return False
+    subjects = doc.clause_subjects(s)
+    partners = [iri for iri in subjects if iri != doc.subject] if doc.subject in subjects else []
+    for partner in partners:
+        doc.fact(doc.subject, DKG.collaboratesWith, partner, s)
+    return bool(partners)
