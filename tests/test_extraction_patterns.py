@@ -216,7 +216,8 @@ def test_a_sentence_does_not_end_at_an_initial_or_an_abbreviation_and_keeps_its_
     text = (
         "AU was added to the U.S. Entity List in 2019. AU works with conglomerates, e.g. CETC, on radar. "
         "In Jan. 2020 AU hired Prof. Li Wei of the No. 14 Research Institute. It is run by the PLA. It grew. "
-        'Birch University (est. 1952) was founded c. 1950. He said: "AU is a key partner." AU called it ‘a base.’ Next.'
+        'Birch University (est. 1952) was founded c. 1950. He said: "AU is a key partner." AU called it ‘a base.’ Next. '
+        "Its subsidiary, Kestrel Co., Ltd. (红隼有限公司), makes radar. AU buys from Wren Inc. (Singapore) too. It ends."
     )
     assert [s.text for s in split_sentences(text, None)] == [
         "AU was added to the U.S. Entity List in 2019.",
@@ -228,6 +229,9 @@ def test_a_sentence_does_not_end_at_an_initial_or_an_abbreviation_and_keeps_its_
         'He said: "AU is a key partner."',  # the closing quote mark stays with its sentence
         "AU called it ‘a base.’",
         "Next.",
+        "Its subsidiary, Kestrel Co., Ltd. (红隼有限公司), makes radar.",
+        "AU buys from Wren Inc. (Singapore) too.",
+        "It ends.",
     ]
 
 

@@ -43,8 +43,11 @@ _ABBREVIATIONS = (
     "e.g", "i.e", "est", "ca", "c", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 )  # fmt: skip
 _NOT_ENDS = r"(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
-# a closing quote mark after the stop stays with its sentence ('He said: "AU is a partner."')
-SENTENCE_END = re.compile(r"(?:(?<=[.!?])" + _NOT_ENDS + r"|(?<=[.!?][\"”’']))\s+(?=[A-Z0-9“\"‘(])")
+# a closing quote mark after the stop stays with its sentence ('He said: "AU is a partner."'); a
+# company's Chinese name after its "Ltd." is not a new sentence ("Kestrel Co., Ltd. (红隼有限公司) makes")
+SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?])" + _NOT_ENDS + r"|(?<=[.!?][\"”’']))\s+(?=[A-Z0-9“\"‘(])(?!(?<=(?:Ltd|Inc)\.\s)\()"
+)
 # "…secrets.In December 2016" (no space after the stop): a sentence boundary
 GLUED_STOP = re.compile(r"(?=\.)(?<=[a-z0-9)”’'\"])\.(?=[A-Z][a-z]|A\s)")
 # "…and SASTIND.YSU's institute" (an abbreviation on both sides): also a boundary, but not
