@@ -297,3 +297,25 @@ def test_a_joint_centre_run_with_a_partner_is_a_collaboration_with_it(project, t
         "china-aerospace-science-and-technology-corporation",
         "china-aerospace-science-and-industry-corporation",
     }
+
+
+def test_agreements_signed_with_several_partners_are_one_with_each(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "many-agreements-university",
+        "Many Agreements University (MAU) is designated high risk for its defence research.\n\n"
+        "In 2019, MAU has also signed strategic cooperation agreements with CASC and AVIC to develop radar. "
+        "MAU signed an agreement with CETC's 14th Research Institute. "
+        "MAU's School of Optics signed an agreement with NORINCO.\n",
+    )
+    agreements: dict = {}
+    for s, p, o in ctx.triples:
+        if p == DKG.party:
+            agreements.setdefault(s, set()).add(str(o).rsplit("/", 1)[-1])
+    assert sorted(map(sorted, agreements.values())) == [
+        ["aviation-industry-corporation-of-china", "many-agreements-university"],
+        ["china-aerospace-science-and-technology-corporation", "many-agreements-university"],
+    ]
+    purposes = {str(o) for _, p, o in ctx.triples if p == DKG.purpose}
+    assert purposes == {"develop radar"}

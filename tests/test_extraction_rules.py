@@ -192,12 +192,17 @@ EXAMPLES: dict[str, Examples] = {
                 "to jointly support AU.",
                 before=AU,
             ),
+            Example("AU has also signed cooperation agreements with CASC and AVIC.", before=AU),
         ),
         ignores=(
             Example("Alder University never signed a cooperation agreement with the Ministry of Education."),
             Example("Alder University signed a cooperation agreement in 2015."),  # with whom is not said
             Example("Alder University's institute and CETC signed a cooperation agreement in 2015."),
             Example("In 2019, students of SASTIND and the Ministry of Education signed an agreement to study."),
+            Example("AU has signed cooperation agreements with CETC's 14th Research Institute.", before=AU),
+            Example("Alder University reportedly signed an agreement with AVIC."),
+            Example("A professor from Alder University signed an agreement with CETC."),
+            Example("Alder University's School of Optics signed an agreement with NORINCO."),
             Example("Alder University and Chongqing University may have signed a cooperation agreement."),
             Example("Alder University signed a cooperation agreement with Birch University, which is run by MIIT."),
         ),
@@ -403,6 +408,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Since 2008, AU and CASC have operated a joint research centre.", before=AU),
             Example("AU and CETC jointly established the Alder Institute of Signals in 2012.", before=AU),
             Example("In 2015, Alder University set up a joint laboratory with CASIC."),
+            Example("Alder University has established a dual-use research centre with CETC."),
+            Example("AU has partnered with the Moscow Institute of Physics and Technology.", before=AU),
         ),
         ignores=(
             Example("Alder University's spin-off collaborates with the University of Kestrel."),
@@ -413,6 +420,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Birch University and CASC jointly run a centre."),
             Example("Previously, Alder University and CETC jointly ran a joint laboratory."),
             Example("Alder University established a joint centre with a subsidiary of CASC."),
+            Example("Alder University established a laboratory with funding from CASC."),
+            Example("Alder University works with CETC's 14th Research Institute."),
         ),
     ),
     "subsidiary": Examples(

@@ -82,6 +82,8 @@ def current_hits() -> RuleHits:
 # "A, B and the C Provincial Government": the article belongs to the next name
 COORDINATION = re.compile(r"(?:,?\s+(?:and|as well as)\s+|,\s+)(?:the\s+)?")
 POSSESSIVE = re.compile(r"['’]s\b")
+# the words between a subject and its verb: "AU has also", "CETC had recently"
+AUXILIARIES_AFTER = re.compile(r"(?:\s+(?:has|have|had|also|jointly|together|\w+ly))+$")
 # what an organisation is, written before its name: "defence industry agency SASTIND", "state-owned
 # defence conglomerate CETC" (lowercase words ending in a noun of role; no preposition, so "students
 # of SASTIND" names no subject)
@@ -297,6 +299,15 @@ class DocumentContext:
     def in_the_past(self, text: str) -> bool:
         """``text`` puts what it says in the past ("Previously, ...", "... until 2019"), not by a former name."""
         return self.words.past.found_in(FORMER_NAME.sub("", text))
+
+    def organisation_named(self, text: str) -> URIRef | None:
+        """The organisation ``text`` is a name of, whole ("the PLA Navy (PLAN) has also"): not one it
+        only mentions ("a professor from AU", "AU's School of Optics")."""
+        text = AUXILIARIES_AFTER.sub("", text.strip(" ,"))
+        for start in dict.fromkeys((0, len(text) - len(text.removeprefix("the ")))):  # "the university", "the MOE"
+            if (found := self._organisation_at(text, start)) and found[1] == len(text):
+                return found[0]
+        return None
 
     def org(self, text: str) -> URIRef | None:
         """The registry entity a phrase names (the longest mention in it), or the subject."""

@@ -13,25 +13,30 @@ from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.text import COMPANY, FOREIGN_UNIVERSITY
 from defence_kg.loading.profile_text import Sentence
 
-# where a phrase stops naming partners: a relative clause, a unit "of" or "under" someone, or a
-# name the registry does not know ("Birch University, which is run by MIIT", "the Kestrel Institute
-# under CASC", "a subsidiary of CETC"): a known organisation after it is not a partner
+# where a phrase stops naming partners: a relative clause, a unit "of", "under" or "from" someone,
+# or a name the registry does not know ("Birch University, which is run by MIIT", "the Kestrel
+# Institute under CASC", "a subsidiary of CETC", "funding from CETC"): a known organisation after
+# it is not a partner
 _PARTNERS_END = re.compile(
-    r"(?i:\b(?:which|who|whose|that|under|of|subsidiary|subsidiaries|units?|institutes?|part)\b)|"
+    r"(?i:\b(?:which|who|whose|that|under|of|from|subsidiary|subsidiaries|units?|institutes?|part)\b)|"
     r"(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|College|Academy|Company|Corporation|Group|Laboratory|Cent(?:re|er)|"
     r"School)\b"
 )
 _POSSESSOR = re.compile(r"(\w+)['’]s\b")  # a possessor may come before a partner only if it is a country
+_POSSESSOR_AT = re.compile(r"['’]s\b")
 
 
 def partner_mentions(doc: DocumentContext, text: str) -> list[tuple[int, int, URIRef]]:
     """The known organisations ``text`` (what follows "with") names as partners, in order, up to
-    where it stops naming them (a possessor before one is a country's: "Singapore's"); not the
-    institution."""
+    where it stops naming them (a possessor before one is a country's: "Singapore's"; a possessor
+    is not a partner: "CETC's 14th Research Institute"); not the institution."""
     found, last = [], 0
     for start, end, iri in doc.orgs_in(text):
         gap = text[last:start]
         if _PARTNERS_END.search(gap) or any(w.lower() not in doc.words.countries for w in _POSSESSOR.findall(gap)):
+            break
+        # (not a name with a place after a comma, whose place is the possessor: "NTU, Singapore's leading ...")
+        if _POSSESSOR_AT.match(text, end) and "," not in text[start:end]:
             break
         if iri != doc.subject:
             found.append((start, end, iri))
@@ -87,12 +92,15 @@ def _unknown(doc: DocumentContext, name: str, kind: URIRef, s: Sentence) -> URIR
 
 
 def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
-    """Universities named in a partner phrase that the registry does not know: minted, with a
-    country when the phrase places them (a demonym or a city of the small gazetteer)."""
+    """Universities (and institutes "of" a field) named in a partner phrase that the registry does
+    not know: minted, with a country when the phrase places them (a demonym or a city of the small
+    gazetteer)."""
     found = []
     for m in FOREIGN_UNIVERSITY.finditer(text):
         name = m["name"].strip()
-        iri = _unknown(doc, name, DKG.University, s)
+        # "Institute of Physics and Technology" says no more than an organisation
+        kind = DKG.University if re.search(r"University|Institute of Technology", name) else DKG.Organisation
+        iri = _unknown(doc, name, kind, s)
         if iri is None:
             continue
         # the name and a few words after it: "the University of Melbourne in Australia"

@@ -58,7 +58,7 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
         "",
         doc.words.leading_clause.sub("", m["lead"]).strip(" ,"),
     )
-    organiser = doc.org(who)
+    organiser = doc.organisation_named(who)
     if organiser is None:
         return False
     date = find_date(s.text)

@@ -23,6 +23,12 @@ _SIGNED = (
 AGREEMENT = Gated(
     _SIGNED + rf"\s+with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$", ("entered", "signed", "concluded", "reached")
 )
+# "<A> signed (strategic) cooperation agreements with <B> and <C>": an agreement with each
+AGREEMENTS = Gated(
+    r"^(?P<lead>.*?)\b(?P<verb>signed|concluded)\s+(?P<kind>(?:[\w-]+\s+){0,3}?)(?:agreements|contracts)\s+"
+    rf"with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$",
+    ("signed", "concluded"),
+)
 # the parties as the subject: "<A> and <B> signed a cooperation agreement in 2015 (to <purpose>)"
 AGREEMENT_BETWEEN = Gated(
     _SIGNED + rf"\b(?!\s+with\b)(?P<when>[^,;]*?)(?:\s+to\s+{_PURPOSE})?\.?$",
@@ -66,8 +72,8 @@ COLLABORATION = Gated(
     r"(?:established|formed|built|forged|has|have)\s+(?:[\w-]+\s+){0,3}?partnerships?\s+|"
     r"(?:expand|expanded|expands|deepen|deepened|deepens)\s+its\s+(?:[\w-]+\s+)?"
     r"(?:collaboration|cooperation|co-operation)\s+|"
-    rf"{_SET_UP}\s+(?:a|an)\s+joint\s+{_FACILITY}\s+)with\s+(?P<rest>.+?)\.?$",
-    ("collaborat", "cooperat", "co-operat", "partner", "work", "joint"),
+    rf"{_SET_UP}\s+(?:a|an)\s+(?:joint\s+)?{_FACILITY}\s+)with\s+(?P<rest>.+?)\.?$",
+    ("collaborat", "cooperat", "co-operat", "partner", "work", "with"),
 )
 # a coordinated subject that runs something together: "AU and CASC have operated a joint research
 # centre since 2008", "AU and CETC jointly established the Kestrel Institute"
@@ -81,25 +87,36 @@ JOINT_WORK = Gated(
 def agreement(doc: DocumentContext, s: Sentence) -> bool:
     """ "In 2015, <A> signed a strategic cooperation agreement with <B> to <purpose>", "<A> and <B>
     signed a cooperation agreement in 2015": the agreement node with its parties, kind, date and
-    purpose (the institution need not be a party)."""
-    if m := AGREEMENT.search(s.text):
-        if doc.words.negation.found_in(m["lead"]):
+    purpose (the institution need not be a party); "<A> signed cooperation agreements with <B> and
+    <C>": one agreement with each partner named right after "with"."""
+    if m := AGREEMENT.search(s.text) or AGREEMENTS.search(s.text):
+        if doc.negated_or_hedged(m["lead"]):
             return False
-        first = doc.org(doc.words.leading_clause.sub("", m["lead"]).strip(" ,"))
+        first = doc.organisation_named(doc.words.leading_clause.sub("", m["lead"]))
         mentions = partner_mentions(doc, m["other"])
-        if first is None or not mentions:
+        if first is None or not mentions or (m.re is AGREEMENTS.expression and mentions[0][0] > 4):
             return False
-        start, _, second = mentions[0]
-        parties, date = [first, second], find_date(s.text[: m.start("verb")])
-        describe(doc, second, m["other"][:start], s)
-    elif m := AGREEMENT_BETWEEN.search(s.text):
+        if m.re is AGREEMENT.expression:  # one agreement, with the first partner named
+            mentions = mentions[:1]
+            describe(doc, mentions[0][2], m["other"][: mentions[0][0]], s)
+        date = find_date(s.text[: m.start("verb")])
+        for _, _, second in mentions:
+            record_agreement(doc, s, m, [first, second], date)
+        return True
+    if m := AGREEMENT_BETWEEN.search(s.text):
         parties = doc.clause_subjects(s)
         # a joint-construction agreement is its own rule's: its signatories are its parties, the institution its concern
         if len(parties) < 2 or doc.negated_or_hedged(s.text) or JOINT_CONSTRUCTION.search(s.text):
             return False
-        date = find_date(m["lead"]) or find_date(m["when"])
-    else:
-        return False
+        record_agreement(doc, s, m, parties, find_date(m["lead"]) or find_date(m["when"]))
+        return True
+    return False
+
+
+def record_agreement(
+    doc: DocumentContext, s: Sentence, m: re.Match[str], parties: list[URIRef], date: PreciseDate | None
+) -> None:
+    """An agreement node with its parties, kinds, date and purpose (and what the purpose names)."""
     node = doc.mint_node("agreement", date)
     labels = [doc.ctx.registry.label(party) for party in parties]
     name_agreement(doc, node, f"Agreement between {', '.join(labels[:-1])} and {labels[-1]}", date)
@@ -115,7 +132,6 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
             if iri not in parties:
                 doc.fact(node, DKG.concerns, iri, s)
     doc.last_agreement = node
-    return True
 
 
 def agreement_kinds(doc: DocumentContext, kind: str, text: str) -> list[str]:
@@ -237,8 +253,7 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     if doc.possessive(s):
         return False  # "<Subject>'s researchers worked with ...": not the institution itself
     rest = m["rest"]
-    # not a possessor: "CETC's institute" is not CETC
-    partners = [iri for _, end, iri in partner_mentions(doc, rest) if not re.match(r"['’]s\b", rest[end:])]
+    partners = [iri for _, _, iri in partner_mentions(doc, rest)]
     targets = partners or foreign_partners(doc, rest, s) + companies(doc, rest, s)
     for iri in dict.fromkeys(targets):
         doc.fact(doc.subject, DKG.collaboratesWith, iri, s)
