@@ -5,7 +5,8 @@ from __future__ import annotations
 from rdflib.namespace import RDF
 
 from defence_kg.core.namespaces import DKG, ID, vocab
-from defence_kg.loading.profile_text import split_sentences
+from defence_kg.loading.extraction.rules.standing import defined_abbreviations
+from defence_kg.loading.profile_text import institution_name, parse_profile, split_sentences
 from defence_kg.loading.report import observed
 from defence_kg.loading.review import extract_document
 
@@ -319,3 +320,17 @@ def test_agreements_signed_with_several_partners_are_one_with_each(project, tmp_
     ]
     purposes = {str(o) for _, p, o in ctx.triples if p == DKG.purpose}
     assert purposes == {"develop radar"}
+
+
+def test_abbreviations_given_in_brackets_after_a_name_of_two_words_or_more():
+    text = "Harbin Institute of Technology (HIT) met Space Engineering University (SEU), the (PLA) and Alder (AU)."
+    assert defined_abbreviations(text) == {"HIT", "SEU"}
+    # a long run of capitalised words is read once, not from each of its words (it was quadratic)
+    assert defined_abbreviations("The " + "Aa " * 3000 + "(AU) is here.") == {"AU"}
+
+
+def test_a_name_from_the_opening_risk_sentence_is_no_longer_than_a_title():
+    short = parse_profile("Alder University (AU) is designated high risk for x.\n", where="t")
+    assert institution_name(short) == "Alder University"
+    long = parse_profile("The " + "Aa " * 60 + "(AU) is designated high risk for x.\n", where="t")
+    assert institution_name(long) is None

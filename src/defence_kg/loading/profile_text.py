@@ -96,7 +96,10 @@ class Profile:
 
 
 #: A page that opens with its risk sentence names the institution as that sentence's subject.
-_OPENING_SUBJECT = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][^()]+?)(?:\s+\([^)]*\))?\s+is\s+(?:designated|assessed)\b")
+# a name as long as a title may be (``_is_title``), not a paragraph before "is designated"
+_OPENING_SUBJECT = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][^()]{0,119}?)(?:\s+\([^)]*\))?\s+is\s+(?:designated|assessed)\b"
+)
 
 
 def institution_name(profile: Profile) -> str | None:

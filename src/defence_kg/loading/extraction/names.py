@@ -170,6 +170,11 @@ GOVERNMENT = re.compile(
 )
 
 
+def _government(label: str) -> re.Match[str] | None:
+    # the ending first: the expression is slow on a long label, and most labels are not governments'
+    return GOVERNMENT.fullmatch(label) if label.endswith(" Government") else None
+
+
 def places_of(registry: Registry, extra: set[str]) -> set[str]:
     """Lower-cased names of places: the provinces and cities of the registry's governments, and ``extra``."""
     found = set(extra)
@@ -195,13 +200,13 @@ class _GovernmentPlaces:
 
     def of(self, labels: dict) -> Iterable[str]:
         if len(labels) < 64:  # a fork's own labels: cheaper to read than to remember
-            return [m[1].lower() for label in labels.values() if (m := GOVERNMENT.fullmatch(label))]
+            return [m[1].lower() for label in labels.values() if (m := _government(label))]
         kept, read, places = self._seen.get(id(labels), (None, 0, {}))
         if kept is not labels or read > len(labels):
             read, places = 0, {}
         # the labels added since, from the end: skipping the first ``read`` would walk them all
         for iri, label in reversed(list(itertools.islice(reversed(labels.items()), len(labels) - read))):
-            if m := GOVERNMENT.fullmatch(label):
+            if m := _government(label):
                 places[iri] = m[1].lower()
         self._seen.pop(id(labels), None)
         self._seen[id(labels)] = (labels, len(labels), places)

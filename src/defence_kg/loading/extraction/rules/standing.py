@@ -256,7 +256,7 @@ def _same_name(name: str, written: str) -> bool:
 
 def undefined_abbreviations(doc: DocumentContext) -> bool:
     """Abbreviations that open clauses without being defined, and spell the institution's name."""
-    others = {m["abbr"] for s in doc.profile.sentences for m in DEFINED_ABBREVIATION.finditer(s.text)}
+    others = {abbr for s in doc.profile.sentences for abbr in defined_abbreviations(s.text)}
     english = [n for n in doc.names.full if re.fullmatch(r"[\w\s'’&,.()-]+", n) and not n.startswith("PLA ")]
     found = False
     for s in doc.profile.sentences:
@@ -272,10 +272,20 @@ def undefined_abbreviations(doc: DocumentContext) -> bool:
     return found
 
 
-# "Harbin Institute of Technology (HIT)": an abbreviation the text gives some organisation
-DEFINED_ABBREVIATION = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))+\s*\((?P<abbr>[A-Z][A-Za-z&-]{1,11})\)"
-)
+# "Harbin Institute of Technology (HIT)": an abbreviation the text gives some organisation. The
+# bracket is found first and the name looked for in the words just before it: one expression
+# for both tried the name at every capital of a long run of capitalised words (quadratic).
+BRACKETED_ABBREVIATION = re.compile(r"\((?P<abbr>[A-Z][A-Za-z&-]{1,11})\)")
+NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))+\s*$")
+
+
+def defined_abbreviations(text: str) -> set[str]:
+    """The abbreviations ``text`` gives in brackets after a name of two words or more."""
+    return {
+        m["abbr"]
+        for m in BRACKETED_ABBREVIATION.finditer(text)
+        if NAME_BEFORE.search(text, max(0, m.start() - 200), m.start())
+    }
 
 
 def initials(name: str) -> str:
