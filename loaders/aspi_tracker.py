@@ -39,7 +39,9 @@ def load_document(ctx, document) -> None:
     ctx.registry.ambiguous.clear()
     for sentence in extractor.run():
         ctx.add(doc, DKG.unparsedSentence, Literal(sentence.text, lang="en"))
-        ctx.warn("%s: sentence not read: %s", document.id, sentence.text)
+        # the warning quotes a long sentence in part (the graph keeps it whole)
+        text = sentence.text if len(sentence.text) <= 300 else sentence.text[:300] + "…"
+        ctx.warn("%s: sentence not read: %s", document.id, text)
     for name in sorted(ctx.registry.ambiguous):
         ctx.warn(
             "%s: '%s' names several organisations; not resolved (defence-kg resolve '%s')", document.id, name, name

@@ -334,3 +334,13 @@ def test_a_name_from_the_opening_risk_sentence_is_no_longer_than_a_title():
     assert institution_name(short) == "Alder University"
     long = parse_profile("The " + "Aa " * 60 + "(AU) is designated high risk for x.\n", where="t")
     assert institution_name(long) is None
+
+
+def test_a_long_sentence_not_read_is_quoted_in_part_by_its_warning_and_kept_whole(project, tmp_path):
+    sentence = "Alder University grew " + "and grew " * 200 + "in 2019."
+    ctx = extract(
+        project, tmp_path, "long-university", f"Long University (LU) is designated low risk for x.\n\n{sentence}\n"
+    )
+    warning = next(w for w in ctx.warnings if "sentence not read" in w)
+    assert warning.endswith("…") and len(warning) < 400
+    assert sentence in {str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence}
