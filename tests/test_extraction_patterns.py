@@ -344,3 +344,28 @@ def test_a_long_sentence_not_read_is_quoted_in_part_by_its_warning_and_kept_whol
     warning = next(w for w in ctx.warnings if "sentence not read" in w)
     assert warning.endswith("…") and len(warning) < 400
     assert sentence in {str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence}
+
+
+def test_a_visit_concerns_its_host_and_its_visitors_come_from_the_organisation_named(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "visited-university",
+        "Visited University (VU) is designated high risk for its defence research.\n\n"
+        "In 2017, representatives from the PLA Navy visited VU. "
+        "A delegation from VU visited CASC in March 2019 to discuss satellites.\n",
+    )
+    visits = {}
+    for s, p, o in ctx.triples:
+        if p == DKG.concerns:
+            visits[s] = str(o).rsplit("/", 1)[-1]
+    origin = {}
+    for s, p, o in ctx.triples:
+        if p == DKG.attendeeGroup:
+            group_from = {str(x).rsplit("/", 1)[-1] for g, q, x in ctx.triples if g == o and q == DKG.fromOrganisation}
+            origin[visits[s]] = group_from
+    assert origin == {
+        "visited-university": {"pla-navy"},
+        "china-aerospace-science-and-technology-corporation": {"visited-university"},
+    }
+    assert all((s, RDF.type, DKG.Event) in ctx.triples for s in visits)

@@ -282,6 +282,19 @@ EXAMPLES: dict[str, Examples] = {
         ),
         ignores=(Example("Birch Works held its annual meeting on 3 March 2019."),),
     ),
+    "visit": Examples(
+        reads=(
+            Example("In 2017, representatives from the PLA Navy visited Alder University."),
+            Example("In May 2018, AU received a visiting delegation from CETC.", before=AU),
+            Example("A delegation from Alder University visited CASC in March 2019 to discuss satellites."),
+        ),
+        ignores=(
+            Example("Representatives from the PLA Navy's Submarine Academy visited Alder University in 2017."),
+            Example("Officials from CETC visited Birch University in 2016."),
+            Example("Representatives from the PLA Navy may have visited Alder University in 2015."),
+            Example("Representatives from the PLA Navy visited Alder University."),  # no date
+        ),
+    ),
     "possible-establishment": Examples(
         reads=(
             Example(

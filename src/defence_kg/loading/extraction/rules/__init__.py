@@ -53,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     Rule("attendance", events.attendance),
     Rule("attendees", events.attendees),
     Rule("meeting", events.meeting),
+    Rule("visit", events.visit),
     Rule("possible-establishment", laboratories.possible_establishment),
     Rule("application-guide", laboratories.application_guide),
     Rule("risk-badge", badges.risk_badge),

@@ -33,6 +33,22 @@ MEETING = Gated(
     r"(?:on|in)\s+(?P<date>.+?)\.?$",
     ("meeting",),
 )
+# a visit: "Representatives from the PLA Navy visited AU in 2017", "AU received a visiting
+# delegation from CETC in May 2018" (the visitors' phrase, the host's, and what follows)
+_VISITORS = r"(?:a\s+|the\s+)?(?:delegation|delegates|representatives|officials|leaders|experts|a\s+team)"
+VISITED = Gated(
+    rf"^(?P<visitors>{_VISITORS}\s+(?:from|of)\s+(?P<origin>.+?))\s+(?:visited|toured|paid\s+a\s+visit\s+to)\s+"
+    r"(?P<host>.+?)\.?$",
+    ("visit", "toured"),
+    re.IGNORECASE,
+)
+RECEIVED = Gated(
+    r"^(?P<host>.+?)\s+(?:received|hosted|welcomed)\s+(?P<visitors>(?:a\s+)?(?:visiting\s+)?"
+    r"(?:delegation|delegates|representatives|officials|visitors)\s+from\s+(?P<origin>.+?))\.?$",
+    ("delegat", "representative", "official", "visitor"),
+)
+# where a phrase naming one side of a visit ends: a date, a place, a purpose, a clause
+_SIDE_END = re.compile(r"\s+(?:in|on|at|during|to|for|as|where|and)\b|,|;|\s*\(")
 # a count qualifier of attendance and the count's precision; "over 200" is a minimum of 201
 ATTENDANCE_QUALIFIERS = {
     "around": "approximate",
@@ -143,6 +159,29 @@ def meeting(doc: DocumentContext, s: Sentence) -> bool:
     for parent in doc.ctx.registry.parents_of(body):
         if doc.has_type(parent, DKG.Laboratory):
             doc.last_lab = parent
+    return True
+
+
+def visit(doc: DocumentContext, s: Sentence) -> bool:
+    """ "In 2017, representatives from the PLA Navy visited AU", "AU received a visiting delegation
+    from CETC in May 2018": a dated visit that concerns its host, its visitors an attendee group
+    from the organisation they came from. Both sides are organisations named whole (not "a
+    professor from ...", not "the PLA Navy's academy") and one of them is the institution."""
+    clause = doc.words.leading_clause.sub("", doc.main_clause(s))
+    m = VISITED.match(clause) or RECEIVED.match(clause)
+    date = find_date(s.text)
+    if not m or date is None or doc.negated_or_hedged(s.text):
+        return False
+    host, origin = (doc.organisation_named(_SIDE_END.split(m[side], maxsplit=1)[0]) for side in ("host", "origin"))
+    if host is None or origin is None or host == origin or doc.subject not in (host, origin):
+        return False
+    label = f"Visit to {doc.ctx.registry.label(host)}"
+    event = new_event(doc, "visit", DKG.Event, label, date)
+    doc.fact(event, DKG.topic, Literal("visit", lang="en"), s)
+    doc.fact(event, DKG.concerns, host, s)
+    doc.fact(event, DKG.date, dated(doc, event, date), s)
+    visitors = m["visitors"][: len(m["visitors"]) - len(m["origin"])] + _SIDE_END.split(m["origin"], maxsplit=1)[0]
+    attendee_group(doc, event, visitors, s)
     return True
 
 
