@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
@@ -136,11 +137,16 @@ def load_cluster(ctx, document: Document) -> None:
     if data.get("version") is not None:
         ctx.add(cluster, DCTERMS.hasVersion, Literal(str(data["version"])))
     loader = MispLoader(ctx, document, cluster, shape, bool(ctx.source.options.get("read_descriptions", True)))
+    read_later = []
     for i, entry in enumerate(data["values"]):
         if not isinstance(entry, dict) or not isinstance(entry.get("value"), str):
             ctx.warn("entry %d: no 'value' (name); skipped", i)
             continue
-        loader.entry(i, entry)
+        read_later.append(loader.entry(i, entry))
+    # the prose once every entry is named: an entry's text may name any other ("a meeting with
+    # officials from Xi'an Jiaotong University" in an entry listed before that university's)
+    for read_prose in read_later:
+        read_prose()
 
 
 def detect_shape(values: list) -> str:
@@ -229,7 +235,8 @@ class MispLoader:
         self.ctx.registry.add_name(iri, name, "alias")
 
     # -- one entry -----------------------------------------------------------------------------
-    def entry(self, index: int, entry: dict) -> None:
+    def entry(self, index: int, entry: dict) -> Callable[[], None]:
+        """Read one entry's fields; return what reads its prose (see ``load_cluster``)."""
         ctx = self.ctx
         meta = entry.get("meta") or {}
         en, zh = split_name(entry["value"])
@@ -288,7 +295,7 @@ class MispLoader:
             label = topic if topic[:2].isupper() else topic[:1].lower() + topic[1:]
             self.fact(subject, DKG.researchArea, ctx.concept("topic", label), doc, f'{key}: "{topic}"')
         self.location(meta, subject, doc)
-        self.prose(entry, meta, subject, en, doc, doc_iri)
+        return lambda: self.prose(entry, meta, subject, en, doc, doc_iri)
 
     def unknown(self, doc_iri: URIRef, en: str, key: str, value) -> None:
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -282,6 +282,22 @@ EXAMPLES: dict[str, Examples] = {
         ),
         ignores=(Example("Birch Works held its annual meeting on 3 March 2019."),),
     ),
+    "attended-event": Examples(
+        reads=(
+            Example(
+                "In April 2019, delegates from AU attended a meeting with officials from CETC on radar.", before=AU
+            ),
+            Example("In January 2019, delegates from Alder University attended a conference hosted by CASC."),
+        ),
+        ignores=(
+            Example("Delegates from CETC attended a meeting with officials from CASC in 2017."),
+            Example("Delegates from Alder University attended a conference hosted by CASC."),  # no date
+            Example(
+                "In 2018, delegates from Alder University attended a conference hosted by the Kestrel Sonar "
+                "Laboratory of Birch University."
+            ),
+        ),
+    ),
     "visit": Examples(
         reads=(
             Example("In 2017, representatives from the PLA Navy visited Alder University."),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,37 @@ def test_not_json_is_an_input_error(project, tmp_path):
     with pytest.raises(InputError) as err:
         dataset.build(project, documents={"misp-galaxy": {"china-defence-universities": bad}})
     assert "bad.json:1" in err.value.render()
+
+
+def test_an_entrys_prose_finds_an_entry_listed_after_it(project, tmp_path):
+    def entry(n: int, name: str, slug: str, description: str) -> dict:
+        return {
+            "description": description,
+            "meta": {"categories": ["Civilian"], "refs": [f"https://unitracker.aspi.org.au/universities/{slug}"]},
+            "uuid": f"00000000-0000-4000-8000-00000000010{n}",
+            "value": name,
+        }
+
+    cluster = {
+        "name": "China Defence Universities Tracker (test)",
+        "type": "china-defence-universities",
+        "uuid": "00000000-0000-4000-8000-000000000100",
+        "values": [
+            entry(
+                1,
+                "Alpha Order University",
+                "alpha-order-university",
+                "In 2019, AOU signed an agreement with Omega Order University.",
+            ),
+            entry(2, "Omega Order University", "omega-order-university", "Omega Order University is a test entry."),
+        ],
+    }
+    path = tmp_path / "cluster.json"
+    path.write_text(json.dumps(cluster), encoding="utf-8")
+    result = dataset.build(project, documents={"misp-galaxy": {"china-defence-universities": path}})
+    # an agreement's partner must be known (no name is minted for it): known only once every entry is read
+    parties = rows(result, "SELECT ?o WHERE { ?a dkg:party id:alpha-order-university , ?o }")
+    assert sorted(parties) == [
+        ("https://w3id.org/defence-kg/id/alpha-order-university",),
+        ("https://w3id.org/defence-kg/id/omega-order-university",),
+    ]

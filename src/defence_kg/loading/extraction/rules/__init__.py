@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     Rule("attendees", events.attendees),
     Rule("meeting", events.meeting),
     Rule("visit", events.visit),
+    Rule("attended-event", events.attended_event),
     Rule("possible-establishment", laboratories.possible_establishment),
     Rule("application-guide", laboratories.application_guide),
     Rule("risk-badge", badges.risk_badge),

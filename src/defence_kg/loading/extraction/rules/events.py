@@ -47,6 +47,16 @@ RECEIVED = Gated(
     r"(?:delegation|delegates|representatives|officials|visitors)\s+from\s+(?P<origin>.+?))\.?$",
     ("delegat", "representative", "official", "visitor"),
 )
+# "In April 2019, delegates from AU attended a meeting with officials from CETC on radar",
+# "... attended a conference hosted by CETC": the event, its attendees and its host
+ATTENDED = Gated(
+    rf"^(?P<visitors>{_VISITORS}\s+(?:from|of)\s+(?P<origin>.+?))\s+attended\s+(?:a|an|the)\s+"
+    r"(?P<kind>meeting|conference|forum|symposium|seminar|workshop)\s+"
+    rf"(?:with\s+(?P<others>{_VISITORS}\s+(?:from|of)\s+(?P<other>.+?))|(?:hosted|organi[sz]ed|held)\s+by\s+"
+    r"(?P<host>.+?))(?:\s+(?:on|about)\s+(?P<topic>.+?))?\.?$",
+    ("attended",),
+    re.IGNORECASE,
+)
 # where a phrase naming one side of a visit ends: a date, a place, a purpose, a clause
 _SIDE_END = re.compile(r"\s+(?:in|on|at|during|to|for|as|where|and)\b|,|;|\s*\(")
 # a count qualifier of attendance and the count's precision; "over 200" is a minimum of 201
@@ -182,6 +192,35 @@ def visit(doc: DocumentContext, s: Sentence) -> bool:
     doc.fact(event, DKG.date, dated(doc, event, date), s)
     visitors = m["visitors"][: len(m["visitors"]) - len(m["origin"])] + _SIDE_END.split(m["origin"], maxsplit=1)[0]
     attendee_group(doc, event, visitors, s)
+    return True
+
+
+def attended_event(doc: DocumentContext, s: Sentence) -> bool:
+    """ "In April 2019, delegates from AU attended a meeting with officials from CETC on radar":
+    a dated meeting (or conference) with both groups as attendees; "... attended a conference
+    hosted by CETC": organised by CETC. Each side an organisation named whole, one of them the
+    institution."""
+    m = ATTENDED.match(doc.words.leading_clause.sub("", doc.main_clause(s)))
+    date = find_date(s.text)
+    if not m or date is None or doc.negated_or_hedged(s.text):
+        return False
+    origin = doc.organisation_named(m["origin"])
+    other = doc.organisation_named(_SIDE_END.split(m["other"] or m["host"], maxsplit=1)[0])
+    if origin is None or other is None or origin == other or doc.subject not in (origin, other):
+        return False
+    kind = m["kind"].lower()
+    topic = m["topic"] or ""
+    relation = "with" if m["others"] else "hosted by"
+    label = kind.capitalize() + (f" on {topic}" if topic else f" {relation} {doc.ctx.registry.label(other)}")
+    event = new_event(doc, kind, DKG.Meeting if kind == "meeting" else DKG.Conference, label, date)
+    doc.fact(event, DKG.date, dated(doc, event, date), s)
+    if topic:
+        doc.fact(event, DKG.topic, Literal(topic, lang="en"), s)
+    attendee_group(doc, event, m["visitors"], s)
+    if m["others"]:
+        attendee_group(doc, event, m["others"], s)
+    else:
+        doc.fact(event, DKG.organisedBy, other, s)
     return True
 
 
