@@ -98,6 +98,15 @@ LAB_KINDS = [
 ]
 
 
+# a note under a laboratory in the tracker, flattened into the laboratories list: it opens with a
+# remark's words or says something (a verb), where a name does not
+LAB_REMARK = re.compile(
+    r"^\(|^(?:Jointly|Also|May|Might|Hosts|Hosted|In\s+\d{4}|The\s+(?:lab|laboratory|centre|center)\b|This|It|"
+    r"One\s+of|Established|Founded|Possibly|Probably|Formerly|Previously|Renamed|Merged|Part\s+of|See|Note)\b|"
+    r"\b(?:is|was|are|were|has|have|had|translates?)\b|\blab['’]s\b"
+)
+
+
 def names(ctx, document: Document) -> list:
     """Nothing is declared before loading: the entries of a cluster decide each other's identities
     (an entry whose name an earlier entry took is kept apart; a unit several entries list is found
@@ -468,12 +477,26 @@ class MispLoader:
 
     def laboratories(self, meta, subject, doc) -> None:
         key, labs = self.items(meta, "laboratories")
+        last = None  # the laboratory a remark after it is about
         for lab in dict.fromkeys(labs):
+            quote = f'{key}: "{lab}"'
+            if LAB_REMARK.search(lab):
+                self.lab_remark(last, lab, doc, quote)
+                continue
             en, _ = split_name(lab)
             known = self.ctx.registry.resolve(en)
             if known is not None and DKG.Laboratory not in self.ctx.registry.types.get(known, ()):
+                last = None
                 continue  # an institute the entry also lists as a subsidiary
-            self.unit(lab, subject, doc, f'{key}: "{lab}"', lab=True)
+            last = self.unit(lab, subject, doc, quote, lab=True)
+
+    def lab_remark(self, lab: URIRef | None, remark: str, doc, quote: str) -> None:
+        """A note the tracker put under a laboratory ("Jointly run with ...", "May be the same as
+        ..."), flattened into the list: the laboratory's description, never a laboratory itself."""
+        if lab is None:
+            self.ctx.add(self.ctx.document_iri(doc), DKG.unparsedSentence, Literal(quote, lang="en"))
+            return
+        self.fact(lab, DKG.description, Literal(remark.strip("() "), lang="en"), doc, quote)
 
     def location(self, meta, subject, doc) -> None:
         if isinstance(meta.get("address"), str) and meta["address"].strip():

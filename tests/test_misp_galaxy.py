@@ -124,35 +124,76 @@ def test_not_json_is_an_input_error(project, tmp_path):
     assert "bad.json:1" in err.value.render()
 
 
-def test_an_entrys_prose_finds_an_entry_listed_after_it(project, tmp_path):
-    def entry(n: int, name: str, slug: str, description: str) -> dict:
-        return {
-            "description": description,
-            "meta": {"categories": ["Civilian"], "refs": [f"https://unitracker.aspi.org.au/universities/{slug}"]},
-            "uuid": f"00000000-0000-4000-8000-00000000010{n}",
-            "value": name,
-        }
+def entry(n: int, name: str, slug: str, description: str, **meta) -> dict:
+    """A current-shape entry of our own."""
+    refs = [f"https://unitracker.aspi.org.au/universities/{slug}"]
+    return {
+        "description": description,
+        "meta": {"categories": ["Civilian"], "refs": refs, **meta},
+        "uuid": f"00000000-0000-4000-8000-00000000010{n}",
+        "value": name,
+    }
 
+
+def build_cluster(project, tmp_path, *entries):
     cluster = {
         "name": "China Defence Universities Tracker (test)",
         "type": "china-defence-universities",
         "uuid": "00000000-0000-4000-8000-000000000100",
-        "values": [
-            entry(
-                1,
-                "Alpha Order University",
-                "alpha-order-university",
-                "In 2019, AOU signed an agreement with Omega Order University.",
-            ),
-            entry(2, "Omega Order University", "omega-order-university", "Omega Order University is a test entry."),
-        ],
+        "values": list(entries),
     }
     path = tmp_path / "cluster.json"
     path.write_text(json.dumps(cluster), encoding="utf-8")
-    result = dataset.build(project, documents={"misp-galaxy": {"china-defence-universities": path}})
+    return dataset.build(project, documents={"misp-galaxy": {"china-defence-universities": path}})
+
+
+def test_an_entrys_prose_finds_an_entry_listed_after_it(project, tmp_path):
+    result = build_cluster(
+        project,
+        tmp_path,
+        entry(
+            1,
+            "Alpha Order University",
+            "alpha-order-university",
+            "In 2019, AOU signed an agreement with Omega Order University.",
+        ),
+        entry(2, "Omega Order University", "omega-order-university", "Omega Order University is a test entry."),
+    )
     # an agreement's partner must be known (no name is minted for it): known only once every entry is read
     parties = rows(result, "SELECT ?o WHERE { ?a dkg:party id:alpha-order-university , ?o }")
     assert sorted(parties) == [
         ("https://w3id.org/defence-kg/id/alpha-order-university",),
         ("https://w3id.org/defence-kg/id/omega-order-university",),
+    ]
+
+
+def test_a_remark_in_the_laboratories_list_describes_the_laboratory_before_it(project, tmp_path):
+    labs = [
+        "Remark Test Key Laboratory of Optics (光学测试重点实验室)",
+        "Jointly run with Omega Order University",
+        "May be the same as the Optics Defence Laboratory",
+        "Remark Test Laboratory of Sonar",
+    ]
+    result = build_cluster(
+        project,
+        tmp_path,
+        entry(
+            1,
+            "Remark Test University",
+            "remark-test-university",
+            "A test entry.",
+            **{"major defence laboratories": labs},
+        ),
+    )
+    hosted = rows(result, "SELECT ?l WHERE { ?l dkg:hostedBy id:remark-test-university }")
+    assert sorted(iri.rsplit("/", 1)[-1] for (iri,) in hosted) == [
+        "remark-test-university-remark-test-key-laboratory-of-optics",
+        "remark-test-university-remark-test-laboratory-of-sonar",
+    ]
+    described = rows(
+        result, "SELECT ?d WHERE { id:remark-test-university-remark-test-key-laboratory-of-optics dkg:description ?d }"
+    )
+    assert sorted(described) == [
+        ("Jointly run with Omega Order University",),
+        ("May be the same as the Optics Defence Laboratory",),
     ]
