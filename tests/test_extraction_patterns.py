@@ -353,19 +353,17 @@ def test_a_visit_concerns_its_host_and_its_visitors_come_from_the_organisation_n
         "visited-university",
         "Visited University (VU) is designated high risk for its defence research.\n\n"
         "In 2017, representatives from the PLA Navy visited VU. "
-        "A delegation from VU visited CASC in March 2019 to discuss satellites.\n",
+        "A delegation from VU visited CASC in March 2019 to discuss satellites. "
+        "In 2020, VU hosted a delegation from AVIC, led by its deputy general manager.\n",
     )
-    visits = {}
-    for s, p, o in ctx.triples:
-        if p == DKG.concerns:
-            visits[s] = str(o).rsplit("/", 1)[-1]
-    origin = {}
-    for s, p, o in ctx.triples:
-        if p == DKG.attendeeGroup:
-            group_from = {str(x).rsplit("/", 1)[-1] for g, q, x in ctx.triples if g == o and q == DKG.fromOrganisation}
-            origin[visits[s]] = group_from
-    assert origin == {
-        "visited-university": {"pla-navy"},
-        "china-aerospace-science-and-technology-corporation": {"visited-university"},
+    host = {s: str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.concerns}
+    group_from = {g: str(o).rsplit("/", 1)[-1] for g, p, o in ctx.triples if p == DKG.fromOrganisation}
+    visits = {(host[s], group_from[o]) for s, p, o in ctx.triples if p == DKG.attendeeGroup}
+    assert visits == {
+        ("visited-university", "pla-navy"),
+        ("visited-university", "aviation-industry-corporation-of-china"),
+        ("china-aerospace-science-and-technology-corporation", "visited-university"),
     }
-    assert all((s, RDF.type, DKG.Event) in ctx.triples for s in visits)
+    assert all((s, RDF.type, DKG.Event) in ctx.triples for s in host)
+    groups = {str(o) for s, p, o in ctx.triples if p == DKG.description and "attendees" in str(s)}
+    assert groups == {"representatives from the PLA Navy", "A delegation from VU", "a delegation from AVIC"}

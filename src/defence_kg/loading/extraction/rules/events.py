@@ -175,22 +175,17 @@ def meeting(doc: DocumentContext, s: Sentence) -> bool:
 def visit(doc: DocumentContext, s: Sentence) -> bool:
     """ "In 2017, representatives from the PLA Navy visited AU", "AU received a visiting delegation
     from CETC in May 2018": a dated visit that concerns its host, its visitors an attendee group
-    from the organisation they came from. Both sides are organisations named whole (not "a
-    professor from ...", not "the PLA Navy's academy") and one of them is the institution."""
-    clause = doc.words.leading_clause.sub("", doc.main_clause(s))
-    m = VISITED.match(clause) or RECEIVED.match(clause)
-    date = find_date(s.text)
-    if not m or date is None or doc.negated_or_hedged(s.text):
+    from the organisation they came from."""
+    found = two_sided(doc, s, (VISITED, RECEIVED), "host", "origin")
+    if found is None:
         return False
-    host, origin = (doc.organisation_named(_SIDE_END.split(m[side], maxsplit=1)[0]) for side in ("host", "origin"))
-    if host is None or origin is None or host == origin or doc.subject not in (host, origin):
-        return False
-    label = f"Visit to {doc.ctx.registry.label(host)}"
-    event = new_event(doc, "visit", DKG.Event, label, date)
+    m, date, (host, _) = found
+    event = new_event(doc, "visit", DKG.Event, f"Visit to {doc.ctx.registry.label(host)}", date)
     doc.fact(event, DKG.topic, Literal("visit", lang="en"), s)
     doc.fact(event, DKG.concerns, host, s)
     doc.fact(event, DKG.date, dated(doc, event, date), s)
-    visitors = m["visitors"][: len(m["visitors"]) - len(m["origin"])] + _SIDE_END.split(m["origin"], maxsplit=1)[0]
+    # "a delegation from CETC", not what follows it ("in 2020, led by ...")
+    visitors = m["visitors"][: m.start("origin") - m.start("visitors")] + side(m["origin"])
     attendee_group(doc, event, visitors, s)
     return True
 
@@ -198,18 +193,12 @@ def visit(doc: DocumentContext, s: Sentence) -> bool:
 def attended_event(doc: DocumentContext, s: Sentence) -> bool:
     """ "In April 2019, delegates from AU attended a meeting with officials from CETC on radar":
     a dated meeting (or conference) with both groups as attendees; "... attended a conference
-    hosted by CETC": organised by CETC. Each side an organisation named whole, one of them the
-    institution."""
-    m = ATTENDED.match(doc.words.leading_clause.sub("", doc.main_clause(s)))
-    date = find_date(s.text)
-    if not m or date is None or doc.negated_or_hedged(s.text):
+    hosted by CETC": organised by CETC."""
+    found = two_sided(doc, s, (ATTENDED,), "origin", "other", "host")
+    if found is None:
         return False
-    origin = doc.organisation_named(m["origin"])
-    other = doc.organisation_named(_SIDE_END.split(m["other"] or m["host"], maxsplit=1)[0])
-    if origin is None or other is None or origin == other or doc.subject not in (origin, other):
-        return False
-    kind = m["kind"].lower()
-    topic = m["topic"] or ""
+    m, date, (_, other) = found
+    kind, topic = m["kind"].lower(), m["topic"]
     relation = "with" if m["others"] else "hosted by"
     label = kind.capitalize() + (f" on {topic}" if topic else f" {relation} {doc.ctx.registry.label(other)}")
     event = new_event(doc, kind, DKG.Meeting if kind == "meeting" else DKG.Conference, label, date)
@@ -222,6 +211,30 @@ def attended_event(doc: DocumentContext, s: Sentence) -> bool:
     else:
         doc.fact(event, DKG.organisedBy, other, s)
     return True
+
+
+def side(phrase: str) -> str:
+    """The name a phrase for one side of an event opens with: up to a date, place, purpose or clause."""
+    return _SIDE_END.split(phrase, maxsplit=1)[0]
+
+
+def two_sided(
+    doc: DocumentContext, s: Sentence, patterns: tuple[Gated, ...], first: str, *second: str
+) -> tuple[re.Match[str], PreciseDate, tuple[URIRef, URIRef]] | None:
+    """A dated, unhedged sentence one of ``patterns`` matches, whose two sides (the groups named
+    ``first`` and the first of ``second`` that matched) are organisations named whole ("the PLA
+    Navy", not "the PLA Navy's Submarine Academy" nor "a professor from AU"), one of them the
+    institution."""
+    clause = doc.words.leading_clause.sub("", doc.main_clause(s))
+    m = next((m for pattern in patterns if (m := pattern.match(clause))), None)
+    date = find_date(s.text)
+    if m is None or date is None or doc.negated_or_hedged(s.text):
+        return None
+    phrases = (m[first], next(m[g] for g in second if m[g] is not None))
+    a, b = (doc.organisation_named(side(phrase)) for phrase in phrases)
+    if a is None or b is None or a == b or doc.subject not in (a, b):
+        return None
+    return m, date, (a, b)
 
 
 def case_event(doc: DocumentContext, s: Sentence) -> bool:
