@@ -39,13 +39,13 @@ _VISITORS = r"(?:a\s+|the\s+)?(?:delegation|delegates|representatives|officials|
 VISITED = Gated(
     rf"^(?P<visitors>{_VISITORS}\s+(?:from|of)\s+(?P<origin>.+?))\s+(?:visited|toured|paid\s+a\s+visit\s+to)\s+"
     r"(?P<host>.+?)\.?$",
-    ("visit", "toured"),
+    ("visited", "toured", "paid a visit"),
     re.IGNORECASE,
 )
 RECEIVED = Gated(
     r"^(?P<host>.+?)\s+(?:received|hosted|welcomed)\s+(?P<visitors>(?:a\s+)?(?:visiting\s+)?"
-    r"(?:delegation|delegates|representatives|officials|visitors)\s+from\s+(?P<origin>.+?))\.?$",
-    ("delegat", "representative", "official", "visitor"),
+    r"(?:delegation|delegates|representatives|visitors)\s+from\s+(?P<origin>.+?))\.?$",
+    ("delegat", "representatives", "visitors"),
 )
 # "In April 2019, delegates from AU attended a meeting with officials from CETC on radar",
 # "... attended a conference hosted by CETC": the event, its attendees and its host
@@ -225,10 +225,11 @@ def two_sided(
     ``first`` and the first of ``second`` that matched) are organisations named whole ("the PLA
     Navy", not "the PLA Navy's Submarine Academy" nor "a professor from AU"), one of them the
     institution."""
+    if not any(pattern.may_match(s.text) for pattern in patterns):
+        return None  # most sentences: before the clause is looked for
     clause = doc.words.leading_clause.sub("", doc.main_clause(s))
     m = next((m for pattern in patterns if (m := pattern.match(clause))), None)
-    date = find_date(s.text)
-    if m is None or date is None or doc.negated_or_hedged(s.text):
+    if m is None or (date := find_date(s.text)) is None or doc.negated_or_hedged(s.text):
         return None
     phrases = (m[first], next(m[g] for g in second if m[g] is not None))
     a, b = (doc.organisation_named(side(phrase)) for phrase in phrases)

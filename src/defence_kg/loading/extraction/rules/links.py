@@ -20,14 +20,14 @@ _SIGNED = (
     r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached)\s+(?:into\s+)?(?:a|an|the)\s+"
     r"(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding)"
 )
+# "<A> signed a ... agreement with <B>", and "<A> signed (strategic) cooperation agreements with <B>
+# and <C>" (group "plural"): an agreement with each
 AGREEMENT = Gated(
-    _SIGNED + rf"\s+with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$", ("entered", "signed", "concluded", "reached")
-)
-# "<A> signed (strategic) cooperation agreements with <B> and <C>": an agreement with each
-AGREEMENTS = Gated(
-    r"^(?P<lead>.*?)\b(?P<verb>signed|concluded)\s+(?P<kind>(?:[\w-]+\s+){0,3}?)(?:agreements|contracts)\s+"
-    rf"with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$",
-    ("signed", "concluded"),
+    r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached)\s+(?:into\s+)?(?:(?:a|an|the)\s+"
+    r"(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding)|"
+    r"(?P<plural>(?:[\w-]+\s+){0,3}?)(?:agreements|contracts))"
+    rf"\s+with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$",
+    ("entered", "signed", "concluded", "reached"),
 )
 # the parties as the subject: "<A> and <B> signed a cooperation agreement in 2015 (to <purpose>)"
 AGREEMENT_BETWEEN = Gated(
@@ -71,9 +71,13 @@ COLLABORATION = Gated(
     r"works|worked)\s+(?:[a-z]+ly\s+)?|"
     r"(?:established|formed|built|forged|has|have)\s+(?:[\w-]+\s+){0,3}?partnerships?\s+|"
     r"(?:expand|expanded|expands|deepen|deepened|deepens)\s+its\s+(?:[\w-]+\s+)?"
-    r"(?:collaboration|cooperation|co-operation)\s+|"
-    rf"{_SET_UP}\s+(?:a|an)\s+(?:joint\s+)?{_FACILITY}\s+)with\s+(?P<rest>.+?)\.?$",
-    ("collaborat", "cooperat", "co-operat", "partner", "work", "with"),
+    r"(?:collaboration|cooperation|co-operation)\s+)with\s+(?P<rest>.+?)\.?$",
+    ("collaborat", "cooperat", "co-operat", "partner", "work"),
+)
+# "set up a joint laboratory with CASIC", "established a research centre with CETC"
+FACILITY_WITH = Gated(
+    rf"\b{_SET_UP}\s+(?:a|an)\s+(?:joint\s+)?{_FACILITY}\s+with\s+(?P<rest>.+?)\.?$",
+    ("established", "set up", "founded", "built", "launched", "opened", "operat", "run", "ran "),
 )
 # a coordinated subject that runs something together: "AU and CASC have operated a joint research
 # centre since 2008", "AU and CETC jointly established the Kestrel Institute"
@@ -89,14 +93,14 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
     signed a cooperation agreement in 2015": the agreement node with its parties, kind, date and
     purpose (the institution need not be a party); "<A> signed cooperation agreements with <B> and
     <C>": one agreement with each partner named right after "with"."""
-    if m := AGREEMENT.search(s.text) or AGREEMENTS.search(s.text):
+    if m := AGREEMENT.search(s.text):
         if doc.negated_or_hedged(m["lead"]):
             return False
         first = doc.organisation_named(doc.words.leading_clause.sub("", m["lead"]))
         mentions = partner_mentions(doc, m["other"])
-        if first is None or not mentions or (m.re is AGREEMENTS.expression and mentions[0][0] > 4):
+        if first is None or not mentions or (m["plural"] is not None and mentions[0][0] > 4):
             return False
-        if m.re is AGREEMENT.expression:  # one agreement, with the first partner named
+        if m["plural"] is None:  # one agreement, with the first partner named
             mentions = mentions[:1]
             describe(doc, mentions[0][2], m["other"][: mentions[0][0]], s)
         date = find_date(s.text[: m.start("verb")])
@@ -122,7 +126,7 @@ def record_agreement(
     name_agreement(doc, node, f"Agreement between {', '.join(labels[:-1])} and {labels[-1]}", date)
     for party in parties:
         doc.fact(node, DKG.party, party, s)
-    for concept in agreement_kinds(doc, m["kind"], s.text):
+    for concept in agreement_kinds(doc, m["kind"] or m.groupdict().get("plural") or "", s.text):
         doc.fact(node, DKG.agreementKind, vocab("agreement-kind", concept), s)
     if date is not None:
         doc.fact(node, DKG.date, dated(doc, node, date), s)
@@ -245,7 +249,7 @@ def exchanges(doc: DocumentContext, s: Sentence) -> bool:
 def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> collaborates with <X>", "... set up a joint laboratory with <X>": the
     partners named, known or minted; "<Institution> and <X> jointly run ...": <X>."""
-    m = COLLABORATION.search(s.text)
+    m = COLLABORATION.search(s.text) or (" with " in s.text and FACILITY_WITH.search(s.text))
     if not m:
         return joint_work(doc, s)
     if not doc.starts_with_subject(s) or doc.negated_or_hedged(s.text):
@@ -263,7 +267,9 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
 def joint_work(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> and <X> (have) jointly established / operated a joint centre": <X>, when the
     institution itself is one of the subjects (not a unit of it) and the relation is not past."""
-    if not JOINT_WORK.search(doc.main_clause(s)) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+    if not JOINT_WORK.may_match(s.text) or not JOINT_WORK.search(doc.main_clause(s)):
+        return False  # the gate first: most sentences have no "joint", and finding the clause costs
+    if doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
     subjects = doc.clause_subjects(s)
     partners = [iri for iri in subjects if iri != doc.subject] if doc.subject in subjects else []
