@@ -367,3 +367,19 @@ def test_a_visit_concerns_its_host_and_its_visitors_come_from_the_organisation_n
     assert all((s, RDF.type, DKG.Event) in ctx.triples for s in host)
     groups = {str(o) for s, p, o in ctx.triples if p == DKG.description and "attendees" in str(s)}
     assert groups == {"representatives from the PLA Navy", "A delegation from VU", "a delegation from AVIC"}
+
+
+def test_a_predecessor_named_is_known_or_minted_with_its_chinese_name(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "successor-university",
+        "Successor University (SSU) is designated medium risk for its defence research.\n\n"
+        "Its predecessor was the PLA Railway Engineering College. "
+        "SSU is a transport university, the successor to the Successor Railway Academy (后继铁道学院), "
+        "that was established in 2017. Birch University's predecessor was the Birch Normal College.\n",
+    )
+    earlier = {str(s).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.predecessorOf}
+    assert earlier == {"pla-railway-engineering-college", "successor-railway-academy"}
+    labels = {str(o) for s, _, o in ctx.triples if s == ID["successor-railway-academy"]}
+    assert {"Successor Railway Academy", "后继铁道学院"} <= labels

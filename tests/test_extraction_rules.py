@@ -465,6 +465,22 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University's press is a subsidiary of CETC."),
         ),
     ),
+    "predecessor": Examples(
+        reads=(
+            Example("Its predecessor was the Alder Railway Engineering College.", before=AU),
+            Example(
+                "Alder University is a transport university, the successor to the Alder Railway Academy "
+                "(赤杨铁道学院), that was established in 2017."
+            ),
+            Example("Alder University's predecessor is CETC."),
+        ),
+        ignores=(
+            Example("Its predecessor was founded in 1950.", before=AU),
+            Example("Birch University's predecessor was the Birch Normal College."),
+            Example("Its predecessor may have been the Alder Institute.", before=AU),
+            Example("AU's predecessor was a college in Hebei.", before=AU),
+        ),
+    ),
     "lab-bullet": Examples(
         reads=(
             Example("• Alder Photonics Laboratory (阿尔德光子实验室)", before=LABS_HEADING),

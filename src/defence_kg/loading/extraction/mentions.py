@@ -79,6 +79,31 @@ def name_new(doc: DocumentContext, iri: URIRef, name: str) -> None:
     doc.ctx.registry.labels[iri] = name
 
 
+# a proper name written out: capitalised words joined by "of", "and", ..., and its Chinese name
+PROPER_NAME = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for|on|the|in)\s+)*[A-Z][\w'’.-]*)*)"
+    r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
+)
+
+
+def organisation_by_name(doc: DocumentContext, phrase: str, s: Sentence) -> URIRef | None:
+    """The organisation ``phrase`` is the name of: a known one, or one minted from a proper name
+    ("the PLA Railway Engineering College (中国人民解放军铁道兵工程学院)", with its Chinese name);
+    None for anything else ("a college in Hebei") and for the institution itself."""
+    phrase = phrase.strip(" ,.")
+    if (known := doc.organisation_named(phrase)) is not None:
+        return None if known == doc.subject else known
+    if not (m := PROPER_NAME.fullmatch(phrase)) or doc.is_subject(m["name"]):
+        return None
+    iri = doc.ctx.registry.resolve(m["name"]) or doc.ctx.mint(m["name"])
+    if iri not in doc.ctx.registry.labels:
+        name_new(doc, iri, m["name"])
+        doc.fact(iri, RDF.type, DKG.Organisation, s)
+        if m["zh"]:
+            doc.ctx.add(iri, SKOS.prefLabel, Literal(m["zh"].strip(), lang="zh-Hans"))
+    return iri
+
+
 def _unknown(doc: DocumentContext, name: str, kind: URIRef, s: Sentence) -> URIRef | None:
     """A partner the registry does not know, minted as ``kind`` (once); None for the institution
     itself or a name that holds a registry name (that one is read as the registry's)."""

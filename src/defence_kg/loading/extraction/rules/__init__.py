@@ -65,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     Rule("founding", standing.founding),
     Rule("collaboration", links.collaboration),
     Rule("subsidiary", links.subsidiary),
+    Rule("predecessor", links.predecessor),
     Rule("lab-bullet", laboratories.lab_bullet),
     Rule("lab-in-text", laboratories.lab_in_text),
     Rule("discipline-approval", laboratories.discipline_approval),

@@ -10,7 +10,13 @@ from rdflib.namespace import RDF, SKOS
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.mentions import companies, describe, foreign_partners, partner_mentions
+from defence_kg.loading.extraction.mentions import (
+    companies,
+    describe,
+    foreign_partners,
+    organisation_by_name,
+    partner_mentions,
+)
 from defence_kg.loading.extraction.text import Gated
 from defence_kg.loading.profile_text import Sentence
 
@@ -61,6 +67,14 @@ FOLLOW_UP = re.compile(r"^(?:These|The|Both|Those)\s+(?:[\w-]+\s+)?agreements\b"
 # what a partner and the institution set up or run together, and its kinds
 _SET_UP = r"(?:established|set\s+up|founded|built|launched|opened|operates?|operated|runs?|ran|run)"
 _FACILITY = r"(?:[\w-]+\s+){0,3}?(?:cent(?:re|er)|laborator(?:y|ies)|labs?|institutes?|platforms?|bases?)"
+# "Its predecessor was X", "<Institution>'s predecessor is X"; "<Institution> is ..., the successor to X"
+PREDECESSOR_WORDS = Gated(r"predecessor|successor", ("predecessor", "successor"))
+PREDECESSOR = re.compile(
+    r"^(?:(?P<owner>[^,;]+?)['’]s|Its)\s+(?:direct\s+|immediate\s+)?predecessor\s+(?:was|is)\s+(?P<name>.+?)\.?$"
+)
+SUCCESSOR_OF = r"(?:\s*\([^)]*\))?\s+(?:is|was)\b[^;]*?\bthe\s+(?:direct\s+)?successor\s+(?:to|of)\s+(?P<name>.+?)\.?$"
+# where a predecessor's name ends: a clause, a date
+NAME_ENDS = re.compile(r",|;|\s+(?:which|that|who|in\s+\d{4}|until|before|after|and\s+(?:was|is|has))\b")
 EXCHANGES = Gated(
     r"\b(?:has|have|had|engaged in|carries out)\s+(?:\w+\s+)?exchanges?\s+(?:activities\s+)?with\s+"
     r"(?P<rest>.+?)\.?$",
@@ -196,6 +210,26 @@ def subsidiary(doc: DocumentContext, s: Sentence) -> bool:
     if not parents or parents[0][0] > 4:  # "a subsidiary of a firm that ...": not a known parent named first
         return False
     doc.fact(doc.subject, DKG.subsidiaryOf, parents[0][2], s)
+    return True
+
+
+def predecessor(doc: DocumentContext, s: Sentence) -> bool:
+    """ "Its predecessor was the X College", "<Institution> is ..., the successor to the X Academy
+    (中文名), ...": X is the institution's predecessor (known, or minted from its name)."""
+    if not PREDECESSOR_WORDS.may_match(s.text) or doc.negated_or_hedged(s.text):
+        return False
+    clause = doc.main_clause(s)
+    m = PREDECESSOR.match(clause)
+    if m and m["owner"] and not doc.is_subject(m["owner"]):
+        return False  # another's predecessor
+    m = m or doc.subject_then(SUCCESSOR_OF, clause, clause=True)
+    if m is None:
+        return False
+    name = NAME_ENDS.split(m["name"], maxsplit=1)[0]
+    earlier = organisation_by_name(doc, name, s)
+    if earlier is None:
+        return False
+    doc.fact(earlier, DKG.predecessorOf, doc.subject, s)
     return True
 
 
