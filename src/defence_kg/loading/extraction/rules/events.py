@@ -39,7 +39,7 @@ _VISITORS = r"(?:a\s+|the\s+)?(?:delegation|delegates|representatives|officials|
 VISITED = Gated(
     rf"^(?P<visitors>{_VISITORS}\s+(?:from|of)\s+(?P<origin>.+?))\s+(?:visited|toured|paid\s+a\s+visit\s+to)\s+"
     r"(?P<host>.+?)\.?$",
-    ("visited", "toured", "paid a visit"),
+    ("visit", "toured"),
     re.IGNORECASE,
 )
 RECEIVED = Gated(

@@ -91,7 +91,7 @@ COLLABORATION = Gated(
 # "set up a joint laboratory with CASIC", "established a research centre with CETC"
 FACILITY_WITH = Gated(
     rf"\b{_SET_UP}\s+(?:a|an)\s+(?:joint\s+)?{_FACILITY}\s+with\s+(?P<rest>.+?)\.?$",
-    ("established", "set up", "founded", "built", "launched", "opened", "operat", "run", "ran "),
+    ("established", "set", "founded", "built", "launched", "opened", "operat", "run", "ran"),
 )
 # a coordinated subject that runs something together: "AU and CASC have operated a joint research
 # centre since 2008", "AU and CETC jointly established the Kestrel Institute"
