@@ -383,3 +383,38 @@ def test_a_predecessor_named_is_known_or_minted_with_its_chinese_name(project, t
     assert earlier == {"pla-railway-engineering-college", "successor-railway-academy"}
     labels = {str(o) for s, _, o in ctx.triples if s == ID["successor-railway-academy"]}
     assert {"Successor Railway Academy", "后继铁道学院"} <= labels
+
+
+def test_defence_spending_and_graduate_shares_keep_their_currency_precision_and_period(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "spending-university",
+        "Spending University (SPG) is designated high risk for its defence research.\n\n"
+        "In 2018, SPG spent RMB1.97 billion (AUD400 million) on defence research. "
+        "Between 2001 and 2005, SPG undertook over 900 military projects worth in excess of RMB500 million. "
+        "Between 2011 and 2015, its annual spending on defence research grew by 210% to RMB400 million. "
+        "16.43% of SPG graduates in 2017 who found employment were working in the defence sector.\n",
+    )
+    triples = ctx.triples
+
+    def value(node, prop):
+        return next(str(o) for s, p, o in triples if s == node and p == prop)
+
+    def year(statement_object, qualifier):
+        statements = [s for s, p, o in triples if p == RDF.object and o == statement_object]
+        nodes = [o for s, p, o in triples if s in statements and p == qualifier]
+        return {value(n, DKG.when) for n in nodes}
+
+    sums = {}
+    for _, p, amount in triples:
+        if p == DKG.defenceResearchSpending:
+            sums[value(amount, DKG.amount)] = amount
+    assert set(sums) == {"1970000000", "500000000", "400000000"}
+    assert {value(a, DKG.currency) for a in sums.values()} == {"CNY"}  # not the AUD conversion
+    assert value(sums["500000000"], DKG.countPrecision).endswith("/minimum")
+    assert year(sums["1970000000"], DKG.pointInTime) == {"2018"}
+    assert year(sums["500000000"], DKG.startDate) == {"2001"} and year(sums["500000000"], DKG.endDate) == {"2005"}
+    assert year(sums["400000000"], DKG.pointInTime) == {"2015"}  # the annual level reached at the end
+    share = next(o for _, p, o in triples if p == DKG.defenceGraduateShare)
+    assert value(share, DKG.percent) == "16.43" and year(share, DKG.pointInTime) == {"2017"}

@@ -481,6 +481,45 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU's predecessor was a college in Hebei.", before=AU),
         ),
     ),
+    "defence-spending": Examples(
+        reads=(
+            Example("In 2018, Alder University spent RMB1.97 billion (AUD400 million) on defence research."),
+            Example(
+                "Between 2011 and 2015, the university's spending on defence research reached RMB272 million.",
+                before=AU,
+            ),
+            Example("In 2015, AU undertook RMB180m (AUD37m) of defence research projects.", before=AU),
+            Example(
+                "Between 2001 and 2005, AU undertook over 900 military electronics projects worth in excess of "
+                "RMB500 million.",
+                before=AU,
+            ),
+        ),
+        ignores=(
+            Example("By 2018, AU claimed to have received RMB13 million in defence research funding.", before=AU),
+            Example("In 2018, a professor from AU received RMB2 million in defence research funding.", before=AU),
+            Example("Birch University spent RMB50 million on defence research in 2017."),
+            Example("Alder University may have spent RMB50 million on defence research."),
+            Example("Alder University spent as much as RMB50 million on defence research."),
+            Example("In 2018, Alder University spent RMB50 million on new dormitories."),
+        ),
+    ),
+    "graduate-share": Examples(
+        reads=(
+            Example(
+                "16.43% of AU graduates in 2017 who found employment were working in the defence sector.", before=AU
+            ),
+            Example(
+                "29.96% of the university's graduates that year who found employment were working in the defence "
+                "sector.",
+                before=AU,
+            ),
+        ),
+        ignores=(
+            Example("About 40% of Birch University graduates work in the defence industry."),
+            Example("16.43% of AU graduates may have been working in the defence sector.", before=AU),
+        ),
+    ),
     "lab-bullet": Examples(
         reads=(
             Example("• Alder Photonics Laboratory (阿尔德光子实验室)", before=LABS_HEADING),

@@ -15,7 +15,7 @@ Supported (the SHACL Core subset shapes/ uses, plus SHACL-AF SPARQL targets): sh
 sh:target with sh:select, sh:property, sh:path (an IRI or sh:inversePath of one), sh:minCount,
 sh:maxCount, sh:datatype, sh:class, sh:in, sh:pattern (+ sh:flags), sh:hasValue, sh:nodeKind
 (sh:IRI, sh:Literal, sh:BlankNode), sh:languageIn, sh:qualifiedValueShape with
-sh:qualifiedMin/MaxCount, sh:or, sh:node, sh:lessThanOrEquals, sh:minInclusive, sh:sparql (with
+sh:qualifiedMin/MaxCount, sh:or, sh:node, sh:lessThanOrEquals, sh:minInclusive, sh:maxInclusive, sh:sparql (with
 sh:prefixes; $this, $PATH). A shape using anything else raises :class:`Unsupported`, and
 ``validation.validate_store`` then runs pySHACL instead — never a silent skip.
 
@@ -66,6 +66,7 @@ _KNOWN = {
     SH.node,
     SH.lessThanOrEquals,
     SH.minInclusive,
+    SH.maxInclusive,
     SH.sparql,
     SH.message,
     SH.severity,
@@ -91,6 +92,7 @@ _COMPONENT = {
     SH.node: "Node",
     SH.lessThanOrEquals: "LessThanOrEquals",
     SH.minInclusive: "MinInclusive",
+    SH.maxInclusive: "MaxInclusive",
 }
 
 
@@ -457,6 +459,9 @@ class _Engine:
         if (m := sg.value(shape, SH.minInclusive)) is not None:
             for this, v in self._failing_values(prologue, focus, sp, lambda v: not _at_least(v, m)):
                 self._add(this, rp, v, shape, "MinInclusive")
+        if (m := sg.value(shape, SH.maxInclusive)) is not None:
+            for this, v in self._failing_values(prologue, focus, sp, lambda v: not _at_least(m, v)):
+                self._add(this, rp, v, shape, "MaxInclusive")
 
     # -- screens ----------------------------------------------------------------------------------
     # Most data conforms, and computing a shape's focus nodes again for each of its constraints
@@ -756,7 +761,8 @@ def _less_or_equal(a: Node, b: Node) -> bool:
 
 
 def _at_least(v: Node, m: Node) -> bool:
-    """pySHACL's sh:minInclusive test: m <= v, comparable values only."""
+    """pySHACL's sh:minInclusive test: m <= v, comparable values only (sh:maxInclusive's with the
+    two swapped)."""
     if not isinstance(v, Literal) or not isinstance(m, Literal):
         return False
     if isinstance(m.value, str) != isinstance(v.value, str):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.rules import badges, events, laboratories, links, standing, supervision
+from defence_kg.loading.extraction.rules import badges, events, laboratories, links, quantities, standing, supervision
 from defence_kg.loading.profile_text import Sentence
 
 
@@ -66,6 +66,8 @@ RULES: tuple[Rule, ...] = (
     Rule("collaboration", links.collaboration),
     Rule("subsidiary", links.subsidiary),
     Rule("predecessor", links.predecessor),
+    Rule("defence-spending", quantities.defence_spending),
+    Rule("graduate-share", quantities.graduate_share),
     Rule("lab-bullet", laboratories.lab_bullet),
     Rule("lab-in-text", laboratories.lab_in_text),
     Rule("discipline-approval", laboratories.discipline_approval),

@@ -1,0 +1,145 @@
+"""loaders: rules on the sums and shares the tracker measures a defence tie by - what the
+institution spends on defence research, and the share of its graduates the defence sector employs.
+
+"In 2018, <Institution> spent RMB1.97 billion (AUD400 million) on defence research", "Between
+2011 and 2015, the university's spending on defence research reached RMB272 million", "In 2015,
+the university undertook RMB180m of defence research projects"; "29.96% of the university's
+graduates that year who found employment were working in the defence sector".
+
+Precision first: the sum is the source's own (the first one written, not a conversion in brackets
+after it), with its precision ("in excess of": a minimum; "approximately": approximate; "as much
+as" or "up to": not read); the sentence is about the institution itself (it, "the university",
+its names; not "a professor from" it); hedged or claimed sums are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from defence_kg.core.namespaces import DKG, vocab
+from defence_kg.loading.dates import PreciseDate
+from defence_kg.loading.extraction.context import DocumentContext
+from defence_kg.loading.extraction.text import Gated
+from defence_kg.loading.profile_text import Sentence
+
+# a sum as written: "RMB1.97 billion", "RMB 600 million", "RMB180m", "USD37 billion", "A$4 million"
+MONEY = re.compile(
+    r"(?P<currency>RMB|CNY|¥|Ұ|USD|US\$|AUD|A\$)\s?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
+    r"(?P<scale>billion|bn|million|m|thousand)?(?![\w])"
+)
+CURRENCIES = {"RMB": "CNY", "CNY": "CNY", "¥": "CNY", "Ұ": "CNY", "USD": "USD", "US$": "USD", "AUD": "AUD", "A$": "AUD"}
+SCALES = {"billion": 10**9, "bn": 10**9, "million": 10**6, "m": 10**6, "thousand": 10**3, None: 1}
+# the words before a number that say how exact it is; "as much as" and "up to" give a maximum, not read
+PRECISION_BEFORE = re.compile(
+    r"(?P<minimum>over|more than|in excess of|at least|upwards of)\s*$|"
+    r"(?P<approximate>approximately|about|around|nearly|almost|some|roughly)\s*$|"
+    r"(?P<maximum>as much as|up to)\s*$",
+    re.IGNORECASE,
+)
+# defence research the sum is spent on, received for or undertaken in
+SPENDING = Gated(
+    r"\b(?:spent|spending|spends|expenditure|undertook|undertaken|received|funding|worth)\b.*?\b(?:defen[cs]e|military)\b|"
+    r"\b(?:defen[cs]e|military)\b.*?\b(?:spent|spending|spends|expenditure|undertook|undertaken|received|funding|worth)\b",
+    ("spen", "expenditure", "undert", "received", "funding", "worth"),
+)
+DEFENCE_RESEARCH = re.compile(
+    r"\b(?:defen[cs]e|military)\s+(?:\w+\s+){0,2}?(?:research|projects?|funding|R&D)\b", re.IGNORECASE
+)
+# whose the spending is: "<Institution> spent", "its (annual) spending", "the university's spending"
+OWN_SPENDING = (
+    r"^(?:its|the (?:university|institution|academy|college)['’]s)\s+(?:\w+\s+)?(?:spending|expenditure|funding)\b"
+)
+PERIOD = re.compile(
+    r"^(?:In|During)\s+(?P<year>\d{4}),|^(?:Between|From)\s+(?P<start>\d{4})\s+(?:and|to|-|–)\s+(?P<end>\d{4}),"
+)
+GRADUATES = Gated(
+    r"(?P<q>nearly|almost|about|around|approximately|over|more than)?\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*"
+    r"(?:%|per\s*cent|percent)\s+of\s+(?P<whose>.+?)\s+graduates\b(?P<rest>.*?)\s+(?:were\s+|went\s+)?"
+    r"(?:working|worked|to\s+work|employed)\s+(?:in|by|for)\s+the\s+defen[cs]e\s+(?:sector|industry|industries)\b",
+    ("graduates",),
+    re.IGNORECASE,
+)
+
+
+def defence_spending(doc: DocumentContext, s: Sentence) -> bool:
+    """A sum the institution spent on, received for or undertook in defence research, with its period."""
+    m = SPENDING.search(s.text)
+    if not m or not DEFENCE_RESEARCH.search(s.text):
+        return False
+    clause = doc.main_clause(s)
+    if not (doc.starts_with_subject(s) and not doc.possessive(s)) and not own_spending(doc, clause):
+        return False
+    money = MONEY.search(s.text)
+    if money is None:
+        return False
+    before = s.text[: money.start()]
+    precision = PRECISION_BEFORE.search(before)
+    if (precision and precision["maximum"]) or doc.negated_or_hedged(before) or re.search(r"\bclaim", before):
+        return False
+    kind = next((k for k in ("minimum", "approximate") if precision and precision[k]), "exact")
+    value = Decimal(money["number"].replace(",", "")) * SCALES[money["scale"]]
+    amount = doc.value_node(f"{doc.slug}-defence-research-spending-{format(value.normalize(), 'f')}")
+    doc.ctx.add(amount, RDF.type, DKG.Amount)
+    doc.ctx.add(amount, DKG.amount, Literal(format(value.normalize(), "f"), datatype=XSD.decimal))
+    doc.ctx.add(amount, DKG.currency, Literal(CURRENCIES[money["currency"]]))
+    doc.ctx.add(amount, DKG.countPrecision, vocab("count-precision", kind))
+    # "its annual spending grew by 210% to RMB400 million": the level reached, at the period's end
+    reached = re.search(r"\b(?:grew|rose|increased|climbed)\b.*\bto\s*$", before) is not None
+    doc.fact(doc.subject, DKG.defenceResearchSpending, amount, s, qualifiers=period(doc, s, amount, reached))
+    return True
+
+
+def own_spending(doc: DocumentContext, clause: str) -> bool:
+    """ "its spending", "the university's spending", "<Institution>'s spending on ...": the institution's."""
+    return bool(re.match(OWN_SPENDING, clause, re.IGNORECASE)) or bool(
+        doc.subject_then(r"['’]s\s+(?:\w+\s+)?(?:spending|expenditure|funding)\b", clause)
+    )
+
+
+def period(doc: DocumentContext, s: Sentence, node: URIRef, at_end: bool = False) -> dict:
+    """ "In 2018, ...": the point in time; "Between 2011 and 2015, ...": the start and the end (or,
+    ``at_end``, the end as the point in time)."""
+    m = PERIOD.match(s.text)
+    if m is None:
+        return {}
+    if m["year"] or at_end:
+        year = m["year"] or m["end"]
+        return {DKG.pointInTime: doc.ctx.temporal(node + "-year", PreciseDate(year, "year", year))}
+    start, end = (PreciseDate(m[k], "year", m[k]) for k in ("start", "end"))
+    return {
+        DKG.startDate: doc.ctx.temporal(node + "-start", start),
+        DKG.endDate: doc.ctx.temporal(node + "-end", end),
+    }
+
+
+def graduate_share(doc: DocumentContext, s: Sentence) -> bool:
+    """ "29.96% of the university's graduates that year who found employment were working in the
+    defence sector", "16.43% of UESTC graduates in 2017 ...": the share, with its year if given."""
+    m = GRADUATES.search(s.text)
+    if not m or doc.negated_or_hedged(s.text):
+        return False
+    whose = re.sub(r"\b\d{4}\b", "", m["whose"]).strip()  # "2018 Beihang"
+    if not (
+        re.fullmatch(r"its|the (?:university|institution|academy|college)['’]s", whose, re.I)
+        or doc.is_subject(re.sub(r"['’]s$", "", whose))
+    ):
+        return False  # another's graduates, or graduates of a kind
+    value = Decimal(m["pct"])
+    if value > 100:
+        return False
+    kind = {"over": "minimum", "more than": "minimum"}.get((m["q"] or "").lower(), "approximate" if m["q"] else "exact")
+    share = doc.value_node(f"{doc.slug}-defence-graduate-share-{format(value.normalize(), 'f')}")
+    doc.ctx.add(share, RDF.type, DKG.Share)
+    doc.ctx.add(share, DKG.percent, Literal(format(value.normalize(), "f"), datatype=XSD.decimal))
+    doc.ctx.add(share, DKG.countPrecision, vocab("count-precision", kind))
+    year = re.search(r"\b(\d{4})\b", m["whose"] + m["rest"]) or re.match(r"^In (\d{4}),", s.text)
+    qualifiers = {}
+    if year:
+        date = PreciseDate(year[1], "year", year[1])
+        qualifiers[DKG.pointInTime] = doc.ctx.temporal(share + "-year", date)
+    doc.fact(doc.subject, DKG.defenceGraduateShare, share, s, qualifiers=qualifiers)
+    return True
