@@ -3,7 +3,7 @@
 no plain edge, a curated fact without a record shown with its basis and the curators' note (never
 "Source: source"), and the picture of the immediate network holding stated links only, as the
 exports do by default. On the shipped data; the last test opens the pages in headless Chromium
-and runs axe-core on them."""
+and runs axe-core on them. Also: how exact a sum or share is, shown beside it ("at least")."""
 
 from __future__ import annotations
 
@@ -134,3 +134,23 @@ def test_certainty_is_visible_and_accessible_in_chromium(slug, site, browser, se
           .map(v => [v.id, v.nodes.length, v.nodes.slice(0, 3).map(n => n.target.join(' '))])));"""
     )
     assert not violations, f"{slug}: axe-core serious/critical violations {violations}"
+
+
+def test_sums_and_shares_show_their_precision_and_currency(own_project, tmp_path):
+    from defence_kg.dataset import build as dataset
+
+    page = tmp_path / "fenwick.txt"
+    page.write_text(
+        "Fenwick University of Technology\n\n"
+        "Fenwick University of Technology (FUT) is designated high risk for its defence research.\n\n"
+        "In 2018, FUT spent RMB1.97 billion (AUD400 million) on defence research. Between 2001 and 2005, FUT "
+        "undertook over 900 military projects worth in excess of RMB500 million. 16.43% of FUT graduates in 2017 "
+        "who found employment were working in the defence sector.\n",
+        encoding="utf-8",
+    )
+    result = dataset.build(own_project, documents={"own-pages": {"fenwick-university-of-technology": page}})
+    out = tmp_path / "site"
+    build_site(result.store, out, sparql_endpoint="http://127.0.0.1:7878/query")
+    shown = " ".join(rows(html(out, "fenwick-university-of-technology")))
+    assert "1,970,000,000 CNY" in shown and "at least 500,000,000 CNY" in shown and "16.43%" in shown
+    assert "400,000,000 AUD" not in shown  # the conversion in brackets is not the sum

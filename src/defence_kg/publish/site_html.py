@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from decimal import Decimal
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
@@ -60,6 +61,8 @@ SECTIONS = {
         "securityCredential",
         "defenceFocused",
         "defenceLaboratoryCount",
+        "defenceResearchSpending",
+        "defenceGraduateShare",
         "designatedDiscipline",
         "designatedDisciplineCount",
         "activity",
@@ -213,6 +216,11 @@ class Pages:
             return Value("date", date=self.date(node, depth=depth))
         if m.has_type(node, DKG.Count):
             return Value("count", self.count(node))
+        if m.has_type(node, DKG.Amount):
+            amount, currency = self.m.value(node, DKG.amount), self.m.value(node, DKG.currency)
+            return Value("count", f"{self.precision_word(node)}{Decimal(str(amount)):,} {currency}")
+        if m.has_type(node, DKG.Share):
+            return Value("count", f"{self.precision_word(node)}{self.m.value(node, DKG.percent)}%")
         if m.has_type(node, DKG.AttendeeGroup):
             frm = m.value(node, DKG.fromOrganisation)
             return Value(
@@ -228,11 +236,12 @@ class Pages:
 
     def count(self, node) -> str:
         """A count with its precision in words ("at least 2", "around 200")."""
+        return f"{self.precision_word(node)}{self.m.value(node, DKG.value)}"
+
+    def precision_word(self, node) -> str:
+        """How exact a count, amount or share is, in words: "at least ", "around " or nothing."""
         precision = self.m.value(node, DKG.countPrecision)
-        word = {"minimum": "at least ", "approximate": "around ", "exact": ""}.get(
-            str(precision).rsplit("/", 1)[-1] if precision else "exact", ""
-        )
-        return f"{word}{self.m.value(node, DKG.value)}"
+        return {"minimum": "at least ", "approximate": "around "}.get(str(precision).rsplit("/", 1)[-1], "")
 
     def date(self, node, *, depth: int = 1) -> DateView:
         m = self.m

@@ -459,8 +459,8 @@ class _Engine:
         if (m := sg.value(shape, SH.minInclusive)) is not None:
             for this, v in self._failing_values(prologue, focus, sp, lambda v: not _at_least(v, m)):
                 self._add(this, rp, v, shape, "MinInclusive")
-        if (m := sg.value(shape, SH.maxInclusive)) is not None:
-            for this, v in self._failing_values(prologue, focus, sp, lambda v: not _at_least(m, v)):
+        if (top := sg.value(shape, SH.maxInclusive)) is not None:
+            for this, v in self._failing_values(prologue, focus, sp, lambda v: not _at_least(top, v)):
                 self._add(this, rp, v, shape, "MaxInclusive")
 
     # -- screens ----------------------------------------------------------------------------------
