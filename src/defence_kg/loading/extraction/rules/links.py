@@ -22,16 +22,13 @@ from defence_kg.loading.profile_text import Sentence
 
 # "... to develop radar": a purpose is a verb, not "to the Entity List" (a relative clause's)
 _PURPOSE = r"(?P<purpose>(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z].+?)"
-_SIGNED = (
-    r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached)\s+(?:into\s+)?(?:a|an|the)\s+"
-    r"(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding)"
-)
+_SIGNED_LEAD = r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached)\s+(?:into\s+)?"
+_ONE_AGREEMENT = r"(?:a|an|the)\s+(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding)"
+_SIGNED = _SIGNED_LEAD + _ONE_AGREEMENT
 # "<A> signed a ... agreement with <B>", and "<A> signed (strategic) cooperation agreements with <B>
 # and <C>" (group "plural"): an agreement with each
 AGREEMENT = Gated(
-    r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached)\s+(?:into\s+)?(?:(?:a|an|the)\s+"
-    r"(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding)|"
-    r"(?P<plural>(?:[\w-]+\s+){0,3}?)(?:agreements|contracts))"
+    _SIGNED_LEAD + rf"(?:{_ONE_AGREEMENT}|(?P<plural>(?:[\w-]+\s+){{0,3}}?)(?:agreements|contracts))"
     rf"\s+with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$",
     ("entered", "signed", "concluded", "reached"),
 )
