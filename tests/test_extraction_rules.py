@@ -439,6 +439,11 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2015, Alder University set up a joint laboratory with CASIC."),
             Example("Alder University has established a dual-use research centre with CETC."),
             Example("AU has partnered with the Moscow Institute of Physics and Technology.", before=AU),
+            Example(
+                "In 2011, AU established a State Secrets Academy, in partnership with China's National "
+                "Administration of State Secrets Protection.",
+                before=AU,
+            ),
         ),
         ignores=(
             Example("Alder University's spin-off collaborates with the University of Kestrel."),
@@ -451,6 +456,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University established a joint centre with a subsidiary of CASC."),
             Example("Alder University established a laboratory with funding from CASC."),
             Example("Alder University works with CETC's 14th Research Institute."),
+            Example("Birch University works in partnership with CETC."),
+            Example("Alder University may have worked in partnership with CASC."),
         ),
     ),
     "subsidiary": Examples(

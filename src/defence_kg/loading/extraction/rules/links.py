@@ -82,7 +82,9 @@ COLLABORATION = Gated(
     r"works|worked)\s+(?:[a-z]+ly\s+)?|"
     r"(?:established|formed|built|forged|has|have)\s+(?:[\w-]+\s+){0,3}?partnerships?\s+|"
     r"(?:expand|expanded|expands|deepen|deepened|deepens)\s+its\s+(?:[\w-]+\s+)?"
-    r"(?:collaboration|cooperation|co-operation)\s+)with\s+(?P<rest>.+?)\.?$",
+    r"(?:collaboration|cooperation|co-operation)\s+|"
+    # "established a State Secrets Academy, in partnership with NASSP"
+    r",?\s*in\s+(?:partnership|collaboration|cooperation|co-operation)\s+)with\s+(?P<rest>.+?)\.?$",
     ("collaborat", "cooperat", "co-operat", "partner", "work"),
 )
 # "set up a joint laboratory with CASIC", "established a research centre with CETC"
