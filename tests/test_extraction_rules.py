@@ -492,6 +492,10 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("In 2018, Alder University spent RMB1.97 billion (AUD400 million) on defence research."),
             Example(
+                "In 2018, Alder University spent RMB1.97 billion (AUD400 million)—more than half of its research "
+                "budget—on defence research."
+            ),
+            Example(
                 "Between 2011 and 2015, the university's spending on defence research reached RMB272 million.",
                 before=AU,
             ),
@@ -509,6 +513,11 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University may have spent RMB50 million on defence research."),
             Example("Alder University spent as much as RMB50 million on defence research."),
             Example("In 2018, Alder University spent RMB50 million on new dormitories."),
+            Example(
+                "In 2019, Alder University spent RMB2 billion on new buildings, far more than on defence research."
+            ),
+            Example("Alder University spent RMB3 billion on its campus and on defence research."),
+            Example("Alder University's defence research budget rose while it spent RMB5 billion on buildings."),
         ),
     ),
     "graduate-share": Examples(

@@ -49,6 +49,15 @@ SPENDING = Gated(
 DEFENCE_RESEARCH = re.compile(
     r"\b(?:defen[cs]e|military)\s+(?:\w+\s+){0,2}?(?:research|projects?|funding|R&D)\b", re.IGNORECASE
 )
+# between the defence research named first and its sum: "(spending on defence research) reached",
+# "grew by 210% to", "(military projects) worth in excess of"
+SUM_AFTER = re.compile(
+    r"\s+(?:reached|totall?ed|amounted\s+to|was|were|stood\s+at|came\s+to|"
+    r"(?:grew|rose|increased|climbed)\b[^,;]*?\bto|worth)\s+(?:(?:in\s+excess\s+of|over|more\s+than|about|around|"
+    r"approximately|nearly|almost|some|roughly|at\s+least)\s+)?"
+)
+# "(AUD400 million)", "—more than half of its research budget—": beside a sum, not about it
+ASIDES = re.compile(r"\s*\([^()]*\)|\s*[—–]\s*[^—–]*[—–]")
 # whose the spending is: "<Institution> spent", "its (annual) spending", "the university's spending"
 OWN_SPENDING = (
     r"^(?:its|the (?:university|institution|academy|college)['’]s)\s+(?:\w+\s+)?(?:spending|expenditure|funding)\b"
@@ -67,14 +76,13 @@ GRADUATES = Gated(
 
 def defence_spending(doc: DocumentContext, s: Sentence) -> bool:
     """A sum the institution spent on, received for or undertook in defence research, with its period."""
-    m = SPENDING.search(s.text)
-    if not m or not DEFENCE_RESEARCH.search(s.text):
+    if not SPENDING.search(s.text):
         return False
     clause = doc.main_clause(s)
     if not (doc.starts_with_subject(s) and not doc.possessive(s)) and not own_spending(doc, clause):
         return False
     money = MONEY.search(s.text)
-    if money is None:
+    if money is None or not spent_on_defence(s.text, money):
         return False
     before = s.text[: money.start()]
     precision = PRECISION_BEFORE.search(before)
@@ -91,6 +99,21 @@ def defence_spending(doc: DocumentContext, s: Sentence) -> bool:
     reached = re.search(r"\b(?:grew|rose|increased|climbed)\b.*\bto\s*$", before) is not None
     doc.fact(doc.subject, DKG.defenceResearchSpending, amount, s, qualifiers=period(doc, s, amount, reached))
     return True
+
+
+def spent_on_defence(text: str, money: re.Match[str]) -> bool:
+    """The sum is the one spent on defence: the defence research named right before it, joined by
+    a verb of amounting ("spending on defence research reached RMB272 million"), or right after it
+    ("RMB1.97 billion (AUD400 million) on defence research"); not a sum for something else that
+    the sentence compares ("RMB2 billion on new buildings, far more than on defence research")."""
+    for m in DEFENCE_RESEARCH.finditer(text):
+        if m.end() <= money.start() and SUM_AFTER.fullmatch(text[m.end() : money.start()]):
+            return True
+        # what comes between is the conversion in brackets and an aside in dashes at most
+        between = ASIDES.sub("", text[money.end() : m.start()])
+        if m.start() >= money.end() and re.fullmatch(r"\s*(?:on|of|in|for)\s+", between):
+            return True
+    return False
 
 
 def own_spending(doc: DocumentContext, clause: str) -> bool:
