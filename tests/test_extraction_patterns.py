@@ -418,3 +418,17 @@ def test_defence_spending_and_graduate_shares_keep_their_currency_precision_and_
     assert year(sums["400000000"], DKG.pointInTime) == {"2015"}  # the annual level reached at the end
     share = next(o for _, p, o in triples if p == DKG.defenceGraduateShare)
     assert value(share, DKG.percent) == "16.43" and year(share, DKG.pointInTime) == {"2017"}
+
+
+def test_a_laboratory_count_said_to_be_nearly_n_is_approximate(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "nearly-university",
+        "Nearly University (NYU) is designated high risk for its defence laboratories.\n\n"
+        "NYU hosts nearly 20 defence laboratories.\n",
+    )
+    count = next(o for _, p, o in ctx.triples if p == DKG.defenceLaboratoryCount)
+    found = {p: o for s, p, o in ctx.triples if s == count}
+    assert str(found[DKG.value]) == "20"
+    assert found[DKG.countPrecision] == vocab("count-precision", "approximate")

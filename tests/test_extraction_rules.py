@@ -143,6 +143,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("It runs at least five defence laboratories and partners with the PLA."),
             Example("Its science office oversees the university's four major defence laboratories."),
             Example("Work at Alder University's six defence laboratories centres on radar."),
+            Example("Alder University hosts nearly 20 defence laboratories."),
         ),
         ignores=(
             Example("Alder University is home to three teaching laboratories."),

@@ -41,6 +41,10 @@ LAB_COUNT_QUALIFIERS = {
     "more than": "minimum",
     "around": "approximate",
     "about": "approximate",
+    "nearly": "approximate",
+    "almost": "approximate",
+    "approximately": "approximate",
+    "some": "approximate",
 }
 
 
@@ -61,7 +65,8 @@ HOSTING_VERB = (
 @cache
 def lab_count_pattern(number: str) -> Gated:
     return Gated(
-        rf"\b(?:is home to|hosts|has|houses|runs|operates)\s+(?P<q>at least|over|more than|around|about)?\s*"
+        rf"\b(?:is home to|hosts|has|houses|runs|operates)\s+(?P<q>at least|over|more than|around|about|nearly|almost|"
+        rf"approximately|some)?\s*"
         # the words between describe the laboratories: "200 researchers working in defence
         # laboratories" counts researchers (no preposition or verb in -ing between)
         rf"(?P<n>{number})\s+(?:(?!(?:in|at|from|with|of|for|on|by|within)\b|[\w-]+ing\b)[\w-]+\s+){{0,4}}?"
