@@ -105,6 +105,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU falls under the purview of SASTIND.", before=AU),
             Example("Alder University falls under the Ministry of Industry and Information Technology."),
             Example("In 2008, Alder University came directly under SASTIND."),
+            Example("Alder University belongs to the Ministry of Education."),
         ),
         ignores=(
             Example("Alder University's press is administered by the Ministry of Education."),
@@ -113,6 +114,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Previously, the university was run by the Ministry of Education."),
             Example("Alder University's laser programme falls under SASTIND."),
             Example("Alder University falls under the category of key universities."),
+            Example("Alder University belongs to the C9 League."),
+            Example("Alder University previously belonged to the Ministry of Transport."),
             Example("Apart from AU, Birch University is the only university overseen by SASTIND.", before=AU),
             Example(
                 "In 2015, Alder University signed an agreement with the China Aerospace Science and Technology "

@@ -36,6 +36,7 @@ PASSIVE = Gated(
     r"\b(?P<verb>(?:directly\s+)?subordinate\s+to|(?:direct\s+)?subordination\s+to|"
     r"(?:jointly\s+|co-)?(?:supervised|administered|overseen|run|governed|managed)\s+by|"
     r"(?:reports|reported|reporting)\s+(?:directly\s+)?to|directly\s+affiliated\s+(?:to|with)|"
+    r"(?:belongs|belonging)\s+(?:directly\s+)?to(?=\s+(?:the\s+)?[A-Z])|"
     rf"(?:came|come|comes|coming|placed|brought|is|was|remains|falls|fell)\s+under\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
     rf"\bunder\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
     r"(?:is|are|was|were|remains)\s+directly\s+under|"
@@ -52,6 +53,7 @@ PASSIVE = Gated(
         "report",
         "affiliated",
         "under",
+        "belong",
     ),
 )
 # "an MSS-run university", "a MIIT-administered school"
@@ -123,8 +125,8 @@ KIND_OF_GOVERNMENT = {"provincial": "Provincial", "municipal": "Municipal", "cit
 def property_of(verb: str) -> URIRef:
     """The relation a verb phrase states."""
     if re.search(
-        r"subordinat|\bunder$|report|affiliated", verb
-    ):  # "directly under", "reports to", "directly affiliated to"
+        r"subordinat|\bunder$|report|affiliated|belong", verb
+    ):  # "directly under", "reports to", "directly affiliated to", "belongs to"
         return DKG.subordinateTo
     return DKG.jointlySupervisedBy if re.search(r"joint|\bco-", verb) else DKG.supervisedBy
 
