@@ -432,3 +432,24 @@ def test_a_laboratory_count_said_to_be_nearly_n_is_approximate(project, tmp_path
     found = {p: o for s, p, o in ctx.triples if s == count}
     assert str(found[DKG.value]) == "20"
     assert found[DKG.countPrecision] == vocab("count-precision", "approximate")
+
+
+def test_an_event_co_hosted_with_a_partner_is_organised_by_both(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "cohost-university",
+        "Cohost University (CHU) is designated high risk for its defence research.\n\n"
+        "In May 2019, CHU co-hosted a forum on hypersonic materials with CETC. "
+        "In 2018, CHU co-hosted a workshop on optics with a unit of CASIC.\n",
+    )
+    organisers: dict = {}
+    for s, p, o in ctx.triples:
+        if p == DKG.organisedBy:
+            organisers.setdefault(s, set()).add(str(o).rsplit("/", 1)[-1])
+    topics = {str(o) for _, p, o in ctx.triples if p == DKG.topic}
+    assert sorted(map(sorted, organisers.values())) == [
+        ["china-electronics-technology-group-corporation", "cohost-university"],
+        ["cohost-university"],  # a unit of CASIC is not CASIC
+    ]
+    assert "hypersonic materials" in topics

@@ -254,7 +254,11 @@ EXAMPLES: dict[str, Examples] = {
         ),
     ),
     "event-organised": Examples(
-        reads=(Example(FORUM),),
+        reads=(
+            Example(FORUM),
+            Example("In May 2019, AU co-hosted a forum on hypersonic materials with CETC.", before=AU),
+            Example("In 2020, AU and CASC jointly organised a conference on space launch.", before=AU),
+        ),
         ignores=(
             Example("In May 2018, Birch Works hosted a forum on hypersonic materials."),
             Example("Alder University never hosted a forum on hypersonic materials."),

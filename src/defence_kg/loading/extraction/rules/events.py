@@ -10,13 +10,13 @@ from rdflib.namespace import RDF, SKOS
 from defence_kg.core.namespaces import DKG, ID
 from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.mentions import body_of_subject, unit_of_subject
+from defence_kg.loading.extraction.mentions import body_of_subject, partner_mentions, unit_of_subject
 from defence_kg.loading.extraction.rules.links import dated
 from defence_kg.loading.extraction.text import Gated
 from defence_kg.loading.profile_text import Sentence
 
 EVENT_ORGANISED = Gated(
-    r"^(?P<lead>.*?)\b(?:organised|organized|held|hosted|convened)\s+(?:a|an)\s+"
+    r"^(?P<lead>.*?)\b(?P<verb>(?:co-|jointly\s+)?(?:organised|organized|held|hosted|convened))\s+(?:a|an)\s+"
     r"(?P<kind>conference|forum|symposium|seminar|workshop|meeting)\s+(?:on|about)\s+"
     r"(?P<topic>.+?)\.?$",
     ("conference", "forum", "symposium", "seminar", "workshop", "meeting"),
@@ -33,6 +33,8 @@ MEETING = Gated(
     r"(?:on|in)\s+(?P<date>.+?)\.?$",
     ("meeting",),
 )
+# "... on hypersonics with CETC in 2019": the co-organiser after the topic
+CO_ORGANISER = re.compile(r"\s+(?:together\s+)?with\s+")
 # a visit: "Representatives from the PLA Navy visited AU in 2017", "AU received a visiting
 # delegation from CETC in May 2018" (the visitors' phrase, the host's, and what follows)
 _VISITORS = r"(?:a\s+|the\s+)?(?:delegation|delegates|representatives|officials|leaders|experts|a\s+team)"
@@ -85,14 +87,23 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
         doc.words.leading_clause.sub("", m["lead"]).strip(" ,"),
     )
     organiser = doc.organisation_named(who)
-    if organiser is None:
+    organisers = [organiser] if organiser is not None else doc.clause_subjects(s)  # "A and B co-hosted ..."
+    topic = m["topic"]
+    # "co-hosted a forum on X with CETC": CETC organised it too
+    if re.match(r"co-|jointly", m["verb"]) and (with_ := CO_ORGANISER.search(topic)):
+        partners = partner_mentions(doc, topic[with_.end() :])
+        if partners and partners[0][0] <= 4:
+            organisers.append(partners[0][2])
+            topic = topic[: with_.start()]
+    if not organisers:
         return False
     date = find_date(s.text)
     kind = m["kind"]
-    label = f"{kind.capitalize()} on {m['topic']}"
+    label = f"{kind.capitalize()} on {topic}"
     event = new_event(doc, kind, DKG.Meeting if kind == "meeting" else DKG.Conference, label, date)
-    doc.fact(event, DKG.organisedBy, organiser, s)
-    doc.fact(event, DKG.topic, Literal(m["topic"], lang="en"), s)
+    for who_organised in dict.fromkeys(organisers):
+        doc.fact(event, DKG.organisedBy, who_organised, s)
+    doc.fact(event, DKG.topic, Literal(topic, lang="en"), s)
     if date is not None:
         doc.fact(event, DKG.date, dated(doc, event, date), s)
     return True
