@@ -40,12 +40,12 @@ PRECISION_BEFORE = re.compile(
     r"(?P<maximum>as much as|up to)\s*$",
     re.IGNORECASE,
 )
-# defence research the sum is spent on, received for or undertaken in
+# a verb or noun of spending; the defence research it is on is found beside the sum (``spent_on_defence``)
 SPENDING = Gated(
-    r"\b(?:spent|spending|spends|expenditure|undertook|undertaken|received|funding|worth)\b.*?\b(?:defen[cs]e|military)\b|"
-    r"\b(?:defen[cs]e|military)\b.*?\b(?:spent|spending|spends|expenditure|undertook|undertaken|received|funding|worth)\b",
+    r"\b(?:spent|spending|spends|expenditure|undertook|undertaken|received|funding|worth)\b",
     ("spen", "expenditure", "undert", "received", "funding", "worth"),
 )
+# the defence research a sum is spent on, received for or undertaken in
 DEFENCE_RESEARCH = re.compile(
     r"\b(?:defen[cs]e|military)\s+(?:\w+\s+){0,2}?(?:research|projects?|funding|R&D)\b", re.IGNORECASE
 )
@@ -76,14 +76,12 @@ GRADUATES = Gated(
 
 def defence_spending(doc: DocumentContext, s: Sentence) -> bool:
     """A sum the institution spent on, received for or undertook in defence research, with its period."""
-    if not SPENDING.search(s.text):
+    money = MONEY.search(s.text) if SPENDING.search(s.text) else None
+    if money is None or not spent_on_defence(s.text, money):
         return False
     clause = doc.main_clause(s)
     if not (doc.starts_with_subject(s) and not doc.possessive(s)) and not own_spending(doc, clause):
-        return False
-    money = MONEY.search(s.text)
-    if money is None or not spent_on_defence(s.text, money):
-        return False
+        return False  # another's sum, or a unit's
     before = s.text[: money.start()]
     precision = PRECISION_BEFORE.search(before)
     if (precision and precision["maximum"]) or doc.negated_or_hedged(before) or re.search(r"\bclaim", before):
