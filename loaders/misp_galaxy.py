@@ -152,8 +152,8 @@ def load_cluster(ctx, document: Document) -> None:
             ctx.warn("entry %d: no 'value' (name); skipped", i)
             continue
         read_later.append(loader.entry(i, entry))
-    # the prose once every entry is named: an entry's text may name any other ("a meeting with
-    # officials from Xi'an Jiaotong University" in an entry listed before that university's)
+    # the prose once every entry is named: an entry's text may name any other, one listed after it
+    # too (a meeting with another entry's officials)
     for read_prose in read_later:
         read_prose()
 

@@ -105,7 +105,7 @@ def test_title_with_chinese_name_and_banner_lines(project, tmp_path):
         tmp_path,
         "banner-university",
         "Banner University (旗帜大学)\nVery HighRisk Category\nMajor Expansion\nCurious about the full update?\n\n"
-        "Banner University (BU) is assessed as very high risk for its top-secret security credentials.\n",
+        "Banner University (BU) is assessed as very high risk for its top-secret credentials and rocket work.\n",
     )
     found = observed(ctx)
     assert found["riskLevel"] == {"very-high"} and found["abbreviation"] == {"BU"}
@@ -242,8 +242,8 @@ def test_an_agreement_of_agencies_named_with_what_they_are_and_an_article(projec
         tmp_path,
         "support-university",
         "Support University (SPU) is designated high risk for its defence research.\n\n"
-        "In 2018, defence industry agency SASTIND and the Hubei Provincial Government signed an agreement "
-        "to jointly support SPU. In 2019, students of SASTIND and the Ministry of Education signed an agreement "
+        "In 2019, defence industry regulator SASTIND and the Hubei Provincial Government signed an agreement "
+        "to jointly back SPU's growth. In 2020, students of SASTIND and the Ministry of Education signed an agreement "
         "to study abroad.\n",
     )
     parties = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.party}
@@ -253,7 +253,7 @@ def test_an_agreement_of_agencies_named_with_what_they_are_and_an_article(projec
     }
     concerns = {o for _, p, o in ctx.triples if p == DKG.concerns}
     assert concerns == {ID["support-university"]}
-    # the text says "jointly support", not joint construction: no such kind is stated
+    # the text says "jointly back", not joint construction: no such kind is stated
     assert vocab("agreement-kind", "joint-construction") not in {o for _, p, o in ctx.triples}
 
 
@@ -265,8 +265,8 @@ def test_a_laboratory_established_jointly_with_a_partner_is_established_by_both_
         tmp_path,
         "joint-centre-university",
         "Joint Centre University (JCU) is designated high risk for its defence research.\n\n"
-        "In 2010, it established the Joint Radar Centre in Wuhan jointly with CETC, which has since been added "
-        "to the US Entity List. In 2012, JCU established the Joint Optics Laboratory with a unit of CASC.\n",
+        "In 2013, it set up the Joint Radar Centre in Wuhan together with CETC, which the US later put on its "
+        "Entity List. In 2012, JCU established the Joint Optics Laboratory with a unit of CASC.\n",
     )
     founders = {
         (str(s).rsplit("/", 1)[-1], str(o).rsplit("/", 1)[-1]) for s, p, o in ctx.triples if p == DKG.establishedBy
@@ -288,7 +288,7 @@ def test_a_joint_centre_run_with_a_partner_is_a_collaboration_with_it(project, t
         tmp_path,
         "joint-work-university",
         "Joint Work University (JWU) is designated high risk for its defence research.\n\n"
-        "Since 2008, JWU and CASC have operated a joint research centre. "
+        "JWU and CASC have run a joint sensing laboratory together since 2012. "
         "In 2015, JWU set up a joint laboratory with CASIC. "
         "JWU's School of Optics and CAEP jointly established the Institute of Lasers. "
         "Previously, JWU and CETC jointly ran a joint laboratory.\n",
@@ -352,7 +352,7 @@ def test_a_visit_concerns_its_host_and_its_visitors_come_from_the_organisation_n
         tmp_path,
         "visited-university",
         "Visited University (VU) is designated high risk for its defence research.\n\n"
-        "In 2017, representatives from the PLA Navy visited VU. "
+        "In 2016, a delegation from the PLA Navy toured VU. "
         "A delegation from VU visited CASC in March 2019 to discuss satellites. "
         "In 2020, VU hosted a delegation from AVIC, led by its deputy general manager.\n",
     )
@@ -366,7 +366,7 @@ def test_a_visit_concerns_its_host_and_its_visitors_come_from_the_organisation_n
     }
     assert all((s, RDF.type, DKG.Event) in ctx.triples for s in host)
     groups = {str(o) for s, p, o in ctx.triples if p == DKG.description and "attendees" in str(s)}
-    assert groups == {"representatives from the PLA Navy", "A delegation from VU", "a delegation from AVIC"}
+    assert groups == {"a delegation from the PLA Navy", "A delegation from VU", "a delegation from AVIC"}
 
 
 def test_a_predecessor_named_is_known_or_minted_with_its_chinese_name(project, tmp_path):
@@ -375,12 +375,12 @@ def test_a_predecessor_named_is_known_or_minted_with_its_chinese_name(project, t
         tmp_path,
         "successor-university",
         "Successor University (SSU) is designated medium risk for its defence research.\n\n"
-        "Its predecessor was the PLA Railway Engineering College. "
+        "Its predecessor was the PLA Signals Engineering College. "
         "SSU is a transport university, the successor to the Successor Railway Academy (后继铁道学院), "
         "that was established in 2017. Birch University's predecessor was the Birch Normal College.\n",
     )
     earlier = {str(s).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.predecessorOf}
-    assert earlier == {"pla-railway-engineering-college", "successor-railway-academy"}
+    assert earlier == {"pla-signals-engineering-college", "successor-railway-academy"}
     labels = {str(o) for s, _, o in ctx.triples if s == ID["successor-railway-academy"]}
     assert {"Successor Railway Academy", "后继铁道学院"} <= labels
 
@@ -391,10 +391,10 @@ def test_defence_spending_and_graduate_shares_keep_their_currency_precision_and_
         tmp_path,
         "spending-university",
         "Spending University (SPG) is designated high risk for its defence research.\n\n"
-        "In 2018, SPG spent RMB1.97 billion (AUD400 million) on defence research. "
-        "Between 2001 and 2005, SPG undertook over 900 military projects worth in excess of RMB500 million. "
-        "Between 2011 and 2015, its annual spending on defence research grew by 210% to RMB400 million. "
-        "16.43% of SPG graduates in 2017 who found employment were working in the defence sector.\n",
+        "In 2019, SPG spent RMB2.4 billion (AUD480 million) on defence research. "
+        "Between 2003 and 2007, SPG undertook some 400 military projects worth more than RMB650 million. "
+        "Between 2012 and 2016, its annual spending on defence research rose by 150% to RMB250 million. "
+        "21.5% of SPG graduates in 2016 who took up jobs were working in the defence industry.\n",
     )
     triples = ctx.triples
 
@@ -410,14 +410,14 @@ def test_defence_spending_and_graduate_shares_keep_their_currency_precision_and_
     for _, p, amount in triples:
         if p == DKG.defenceResearchSpending:
             sums[value(amount, DKG.amount)] = amount
-    assert set(sums) == {"1970000000", "500000000", "400000000"}
+    assert set(sums) == {"2400000000", "650000000", "250000000"}
     assert {value(a, DKG.currency) for a in sums.values()} == {"CNY"}  # not the AUD conversion
-    assert value(sums["500000000"], DKG.countPrecision).endswith("/minimum")
-    assert year(sums["1970000000"], DKG.pointInTime) == {"2018"}
-    assert year(sums["500000000"], DKG.startDate) == {"2001"} and year(sums["500000000"], DKG.endDate) == {"2005"}
-    assert year(sums["400000000"], DKG.pointInTime) == {"2015"}  # the annual level reached at the end
+    assert value(sums["650000000"], DKG.countPrecision).endswith("/minimum")
+    assert year(sums["2400000000"], DKG.pointInTime) == {"2019"}
+    assert year(sums["650000000"], DKG.startDate) == {"2003"} and year(sums["650000000"], DKG.endDate) == {"2007"}
+    assert year(sums["250000000"], DKG.pointInTime) == {"2016"}  # the annual level reached at the end
     share = next(o for _, p, o in triples if p == DKG.defenceGraduateShare)
-    assert value(share, DKG.percent) == "16.43" and year(share, DKG.pointInTime) == {"2017"}
+    assert value(share, DKG.percent) == "21.5" and year(share, DKG.pointInTime) == {"2016"}
 
 
 def test_a_laboratory_count_said_to_be_nearly_n_is_approximate(project, tmp_path):

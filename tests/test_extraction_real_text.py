@@ -210,8 +210,7 @@ def test_a_hedged_year_dates_no_credential(project, tmp_path):
         project,
         tmp_path,
         "alder-university",
-        "Alder University\n\n\nAlder University gained secret-level security credentials about a decade ago, "
-        "probably in 2006.\n",
+        "Alder University\n\n\nAlder University obtained secret-level credentials some years back, probably in 2011.\n",
     )
     assert observed(ctx)["securityCredential"] == {"secret"}
     assert not [o for s, p, o in ctx.triples if p == DKG.pointInTime]

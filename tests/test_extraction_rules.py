@@ -66,10 +66,10 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("Alder University (AU) is designated high risk for its work on guided munitions."),
             Example("Unlike Birch University, which is rated low risk, Alder University is assessed as medium risk."),
-            Example("The PLA Alder University is designated very high risk as a military academy."),
+            Example("The PLA Alder University is designated very high risk as an army engineering academy."),
         ),
         ignores=(
-            Example("Birch University is designated very high risk for its missile work."),
+            Example("Birch University is designated very high risk for its rocket engine work."),
             Example("Birch University, a partner of Alder University (AU), is designated very high risk."),
         ),
     ),
@@ -91,12 +91,12 @@ EXAMPLES: dict[str, Examples] = {
                 "provincial government and the Ministry of Education."
             ),
             Example("In 2016, the year after AU came under SASTIND's supervision, the university grew.", before=AU),
-            Example("As one of seven universities run by MIIT, it is known as one of the Seven Sons."),
-            Example("AU is subordinate to the PLA Strategic Support Force's Network Systems Department.", before=AU),
+            Example("As one of the seven schools run by MIIT, it is among the Seven Sons."),
+            Example("AU is subordinate to the PLA Rocket Force's Equipment Department.", before=AU),
             Example("Alder University is directly under the Ministry of Education."),
             Example("AU has been under SASTIND's supervision since 2015.", before=AU),
             Example("Alder University is a MIIT-run university."),
-            Example("Alder University is subordinate to the Ministry of Education, but is also supervised by SASTIND."),
+            Example("Alder University is subordinate to MIIT, but is also overseen by SASTIND."),
             Example(
                 "AU is co-administered by the Ministry of Education and the Hubei Provincial Government.", before=AU
             ),
@@ -127,9 +127,7 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("The Ministry of Natural Resources and SASTIND are also involved in supervising Alder University."),
             Example("In 2016, the Hubei Provincial Government and SASTIND agreed to jointly supervise its research."),
-            Example(
-                "Defence industry agency SASTIND also signed agreements to supervise AU in 2008 and 2016.", before=AU
-            ),
+            Example("The regulator SASTIND signed agreements to supervise AU in 2009 and 2017.", before=AU),
             Example("The PLA Navy became a supervising agency in 2007."),
             Example("The Hubei Provincial Government and SASTIND have jointly supervised Alder University since 2014."),
         ),
@@ -143,7 +141,7 @@ EXAMPLES: dict[str, Examples] = {
     "laboratory-count": Examples(
         reads=(
             Example("Alder University is home to at least three defence laboratories."),
-            Example("It runs at least five defence laboratories and partners with the PLA."),
+            Example("It operates at least five defence laboratories and also works with the PLA Navy."),
             Example("Its science office oversees the university's four major defence laboratories."),
             Example("Work at Alder University's six defence laboratories centres on radar."),
             Example("Alder University hosts nearly 20 defence laboratories."),
@@ -164,7 +162,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University holds secret-level security credentials."),
             Example("Alder University obtained second-grade secrecy qualifications in 2009."),
             Example("Alder University has the qualification to undertake classified weapons research."),
-            Example("AU gained secret-level security credentials about a decade ago, probably in 2006.", before=AU),
+            Example("AU obtained secret-level credentials some years back, probably in 2011.", before=AU),
             Example("Alder University and Chongqing University hold secret-level security credentials."),
             Example("AU's secret-level security credentials allow it to join classified projects.", before=AU),
             Example("Alder University obtained its top-secret credential in 2012."),
@@ -192,8 +190,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University and Chongqing University signed a cooperation agreement in 2015."),
             Example("In 2019, AU and CETC signed a framework agreement to build a radar centre.", before=AU),
             Example(
-                "In 2018, defence industry agency SASTIND and the Hubei Provincial Government signed an agreement "
-                "to jointly support AU.",
+                "In 2019, defence industry regulator SASTIND and the Hubei Provincial Government signed an agreement "
+                "to back AU's growth.",
                 before=AU,
             ),
             Example("AU has also signed cooperation agreements with CASC and AVIC.", before=AU),
@@ -218,8 +216,8 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("In 2010, the university set up the Alder Dew Laboratory."),
             Example(
-                "In 2010, it established the Alder Radar Centre in Wuhan jointly with CETC, which has since been "
-                "added to the Entity List.",
+                "In 2013, it set up the Alder Radar Centre in Wuhan together with CETC, which the US later put on "
+                "its Entity List.",
                 before=AU,
             ),
         ),
@@ -234,9 +232,7 @@ EXAMPLES: dict[str, Examples] = {
                 "Alder University has two designated disciplines with defence characteristics: optics and "
                 "materials science."
             ),
-            Example(
-                "Alder University has three designated defence research areas and secret-level security credentials."
-            ),
+            Example("Alder University has five designated defence research areas and top-secret credentials."),
             Example("Alder University has three national defence characteristic disciplines."),
             Example("Alder University has two disciplines designated as national defence characteristic disciplines."),
             Example("Alder University has four disciplines with national defence characteristics."),
@@ -293,9 +289,9 @@ EXAMPLES: dict[str, Examples] = {
     "attended-event": Examples(
         reads=(
             Example(
-                "In April 2019, delegates from AU attended a meeting with officials from CETC on radar.", before=AU
+                "In March 2020, representatives of AU attended a meeting with experts from CETC on sonar.", before=AU
             ),
-            Example("In January 2019, delegates from Alder University attended a conference hosted by CASC."),
+            Example("In October 2021, a team from Alder University attended a workshop organised by CASC."),
         ),
         ignores=(
             Example("Delegates from CETC attended a meeting with officials from CASC in 2017."),
@@ -308,12 +304,12 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "visit": Examples(
         reads=(
-            Example("In 2017, representatives from the PLA Navy visited Alder University."),
+            Example("In 2016, a delegation from the PLA Navy toured Alder University."),
             Example("In May 2018, AU received a visiting delegation from CETC.", before=AU),
             Example("A delegation from Alder University visited CASC in March 2019 to discuss satellites."),
         ),
         ignores=(
-            Example("Representatives from the PLA Navy's Submarine Academy visited Alder University in 2017."),
+            Example("Delegates from the PLA Navy's Engineering University toured Alder University in 2016."),
             Example("Officials from CETC visited Birch University in 2016."),
             Example("Representatives from the PLA Navy may have visited Alder University in 2015."),
             Example("Representatives from the PLA Navy visited Alder University."),  # no date
@@ -369,12 +365,12 @@ EXAMPLES: dict[str, Examples] = {
                 "Alder University."
             ),
             Example(
-                "Since 2001, it has been subject to four 'joint construction' agreements between the Hubei "
+                "Since 2003, it has been the subject of three 'joint construction' agreements between the Hubei "
                 "Provincial Government and SASTIND."
             ),
             Example(
-                "AU has been subject to at least two joint-supervision agreements between the Ministry of Education "
-                "and SASTIND.",
+                "AU has been subject to two joint-supervision agreements between SASTIND and the Ministry of "
+                "Education.",
                 before=AU,
             ),
         ),
@@ -406,7 +402,7 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("As one of the Seven Sons of National Defence, AU is run by MIIT.", before=AU),
             Example("It is also among the so-called Seven Sons of National Defence.", before=AU),
-            Example("As one of seven universities run by MIIT, it is known as one of the Seven Sons."),
+            Example("As one of the seven schools run by MIIT, it is among the Seven Sons."),
         ),
         ignores=(
             Example("Alder University works with one of the Seven Sons of National Defence."),
@@ -442,13 +438,13 @@ EXAMPLES: dict[str, Examples] = {
             Example("For example, the university collaborated with the Kestrel Battery Materials Company in 2018."),
             Example("Alder University cooperates extensively with the China Electronics Technology Group Corporation."),
             Example("Under the arrangement, AU agreed to expand its collaboration with CETC.", before=AU),
-            Example("Since 2008, AU and CASC have operated a joint research centre.", before=AU),
+            Example("AU and CASC have run a joint sensing laboratory together since 2012.", before=AU),
             Example("AU and CETC jointly established the Alder Institute of Signals in 2012.", before=AU),
             Example("In 2015, Alder University set up a joint laboratory with CASIC."),
             Example("Alder University has established a dual-use research centre with CETC."),
             Example("AU has partnered with the Moscow Institute of Physics and Technology.", before=AU),
             Example(
-                "In 2011, AU established a State Secrets Academy, in partnership with China's National "
+                "In 2014, AU opened a school for secrecy training in partnership with the National "
                 "Administration of State Secrets Protection.",
                 before=AU,
             ),
@@ -482,7 +478,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "predecessor": Examples(
         reads=(
-            Example("Its predecessor was the Alder Railway Engineering College.", before=AU),
+            Example("Its predecessor was the Alder Institute of Surveying.", before=AU),
             Example(
                 "Alder University is a transport university, the successor to the Alder Railway Academy "
                 "(赤杨铁道学院), that was established in 2017."
@@ -498,24 +494,23 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "defence-spending": Examples(
         reads=(
-            Example("In 2018, Alder University spent RMB1.97 billion (AUD400 million) on defence research."),
+            Example("In 2019, Alder University spent RMB2.4 billion (AUD480 million) on defence research."),
             Example(
-                "In 2018, Alder University spent RMB1.97 billion (AUD400 million)—more than half of its research "
+                "In 2019, Alder University spent RMB2.4 billion (AUD480 million)—over a third of its research "
                 "budget—on defence research."
             ),
             Example(
-                "Between 2011 and 2015, the university's spending on defence research reached RMB272 million.",
+                "Between 2012 and 2016, the university's spending on defence research came to RMB315 million.",
                 before=AU,
             ),
-            Example("In 2015, AU undertook RMB180m (AUD37m) of defence research projects.", before=AU),
+            Example("In 2016, AU undertook RMB95m (AUD19m) of defence research projects.", before=AU),
             Example(
-                "Between 2001 and 2005, AU undertook over 900 military electronics projects worth in excess of "
-                "RMB500 million.",
+                "Between 2003 and 2007, AU undertook some 400 military radio projects worth more than RMB650 million.",
                 before=AU,
             ),
         ),
         ignores=(
-            Example("By 2018, AU claimed to have received RMB13 million in defence research funding.", before=AU),
+            Example("By 2019, AU claimed to have received RMB21 million in defence research funding.", before=AU),
             Example("In 2018, a professor from AU received RMB2 million in defence research funding.", before=AU),
             Example("Birch University spent RMB50 million on defence research in 2017."),
             Example("Alder University may have spent RMB50 million on defence research."),
@@ -530,18 +525,15 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "graduate-share": Examples(
         reads=(
+            Example("21.5% of AU graduates in 2016 who took up jobs were working in the defence industry.", before=AU),
             Example(
-                "16.43% of AU graduates in 2017 who found employment were working in the defence sector.", before=AU
-            ),
-            Example(
-                "29.96% of the university's graduates that year who found employment were working in the defence "
-                "sector.",
+                "18.2% of the university's graduates who found work that year were employed in the defence industry.",
                 before=AU,
             ),
         ),
         ignores=(
             Example("About 40% of Birch University graduates work in the defence industry."),
-            Example("16.43% of AU graduates may have been working in the defence sector.", before=AU),
+            Example("21.5% of AU graduates may have been working in the defence industry.", before=AU),
         ),
     ),
     "lab-bullet": Examples(

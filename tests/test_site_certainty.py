@@ -143,14 +143,14 @@ def test_sums_and_shares_show_their_precision_and_currency(own_project, tmp_path
     page.write_text(
         "Fenwick University of Technology\n\n"
         "Fenwick University of Technology (FUT) is designated high risk for its defence research.\n\n"
-        "In 2018, FUT spent RMB1.97 billion (AUD400 million) on defence research. Between 2001 and 2005, FUT "
-        "undertook over 900 military projects worth in excess of RMB500 million. 16.43% of FUT graduates in 2017 "
-        "who found employment were working in the defence sector.\n",
+        "In 2019, FUT spent RMB2.4 billion (AUD480 million) on defence research. Between 2003 and 2007, FUT "
+        "undertook some 400 military projects worth more than RMB650 million. 21.5% of FUT graduates in 2016 "
+        "who took up jobs were working in the defence industry.\n",
         encoding="utf-8",
     )
     result = dataset.build(own_project, documents={"own-pages": {"fenwick-university-of-technology": page}})
     out = tmp_path / "site"
     build_site(result.store, out, sparql_endpoint="http://127.0.0.1:7878/query")
     shown = " ".join(rows(html(out, "fenwick-university-of-technology")))
-    assert "1,970,000,000 CNY" in shown and "at least 500,000,000 CNY" in shown and "16.43%" in shown
-    assert "400,000,000 AUD" not in shown  # the conversion in brackets is not the sum
+    assert "2,400,000,000 CNY" in shown and "at least 650,000,000 CNY" in shown and "21.5%" in shown
+    assert "480,000,000 AUD" not in shown  # the conversion in brackets is not the sum

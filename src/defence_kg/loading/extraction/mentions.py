@@ -88,7 +88,7 @@ PROPER_NAME = re.compile(
 
 def organisation_by_name(doc: DocumentContext, phrase: str, s: Sentence) -> URIRef | None:
     """The organisation ``phrase`` is the name of: a known one, or one minted from a proper name
-    ("the PLA Railway Engineering College (中国人民解放军铁道兵工程学院)", with its Chinese name);
+    ("the PLA Signals Engineering College (解放军通信工程学院)", with its Chinese name);
     None for anything else ("a college in Hebei") and for the institution itself."""
     phrase = phrase.strip(" ,.")
     if (known := doc.organisation_named(phrase)) is not None:

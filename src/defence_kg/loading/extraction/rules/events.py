@@ -35,7 +35,7 @@ MEETING = Gated(
 )
 # "... on hypersonics with CETC in 2019": the co-organiser after the topic
 CO_ORGANISER = re.compile(r"\s+(?:together\s+)?with\s+")
-# a visit: "Representatives from the PLA Navy visited AU in 2017", "AU received a visiting
+# a visit: "A delegation from the PLA Navy toured AU in 2016", "AU received a visiting
 # delegation from CETC in May 2018" (the visitors' phrase, the host's, and what follows)
 _VISITORS = r"(?:a\s+|the\s+)?(?:delegation|delegates|representatives|officials|leaders|experts|a\s+team)"
 VISITED = Gated(
@@ -49,7 +49,7 @@ RECEIVED = Gated(
     r"(?:delegation|delegates|representatives|visitors)\s+from\s+(?P<origin>.+?))\.?$",
     ("delegat", "representatives", "visitors"),
 )
-# "In April 2019, delegates from AU attended a meeting with officials from CETC on radar",
+# "In March 2020, representatives of AU attended a meeting with experts from CETC on sonar",
 # "... attended a conference hosted by CETC": the event, its attendees and its host
 ATTENDED = Gated(
     rf"^(?P<visitors>{_VISITORS}\s+(?:from|of)\s+(?P<origin>.+?))\s+attended\s+(?:a|an|the)\s+"
@@ -184,7 +184,7 @@ def meeting(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def visit(doc: DocumentContext, s: Sentence) -> bool:
-    """ "In 2017, representatives from the PLA Navy visited AU", "AU received a visiting delegation
+    """ "In 2016, a delegation from the PLA Navy toured AU", "AU received a visiting delegation
     from CETC in May 2018": a dated visit that concerns its host, its visitors an attendee group
     from the organisation they came from."""
     found = two_sided(doc, s, (VISITED, RECEIVED), "host", "origin")
@@ -202,7 +202,7 @@ def visit(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def attended_event(doc: DocumentContext, s: Sentence) -> bool:
-    """ "In April 2019, delegates from AU attended a meeting with officials from CETC on radar":
+    """ "In March 2020, representatives of AU attended a meeting with experts from CETC on sonar":
     a dated meeting (or conference) with both groups as attendees; "... attended a conference
     hosted by CETC": organised by CETC."""
     found = two_sided(doc, s, (ATTENDED,), "origin", "other", "host")
@@ -234,7 +234,7 @@ def two_sided(
 ) -> tuple[re.Match[str], PreciseDate, tuple[URIRef, URIRef]] | None:
     """A dated, unhedged sentence one of ``patterns`` matches, whose two sides (the groups named
     ``first`` and the first of ``second`` that matched) are organisations named whole ("the PLA
-    Navy", not "the PLA Navy's Submarine Academy" nor "a professor from AU"), one of them the
+    Navy", not "the PLA Navy's Engineering University" nor "a professor from AU"), one of them the
     institution."""
     if not any(pattern.may_match(s.text) for pattern in patterns):
         return None  # most sentences: before the clause is looked for

@@ -83,7 +83,7 @@ COLLABORATION = Gated(
     r"(?:established|formed|built|forged|has|have)\s+(?:[\w-]+\s+){0,3}?partnerships?\s+|"
     r"(?:expand|expanded|expands|deepen|deepened|deepens)\s+its\s+(?:[\w-]+\s+)?"
     r"(?:collaboration|cooperation|co-operation)\s+|"
-    # "established a State Secrets Academy, in partnership with NASSP"
+    # "opened a school for secrecy training in partnership with NASSP"
     r",?\s*in\s+(?:partnership|collaboration|cooperation|co-operation)\s+)with\s+(?P<rest>.+?)\.?$",
     ("collaborat", "cooperat", "co-operat", "partner", "work"),
 )
@@ -92,8 +92,8 @@ FACILITY_WITH = Gated(
     rf"\b{_SET_UP}\s+(?:a|an)\s+(?:joint\s+)?{_FACILITY}\s+with\s+(?P<rest>.+?)\.?$",
     ("established", "set", "founded", "built", "launched", "opened", "operat", "run", "ran"),
 )
-# a coordinated subject that runs something together: "AU and CASC have operated a joint research
-# centre since 2008", "AU and CETC jointly established the Kestrel Institute"
+# a coordinated subject that runs something together: "AU and CASC have run a joint sensing
+# laboratory since 2012", "AU and CETC jointly established the Kestrel Institute"
 JOINT_WORK = Gated(
     rf"\b(?:(?:has|have|had)\s+)?(?:{_SET_UP}\s+(?:a|an)\s+joint\s+{_FACILITY}|"
     rf"(?:jointly|co-)\s*{_SET_UP}\s+(?:a|an|the)\s+)",

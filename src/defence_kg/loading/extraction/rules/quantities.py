@@ -1,10 +1,10 @@
 """loaders: rules on the sums and shares the tracker measures a defence tie by - what the
 institution spends on defence research, and the share of its graduates the defence sector employs.
 
-"In 2018, <Institution> spent RMB1.97 billion (AUD400 million) on defence research", "Between
-2011 and 2015, the university's spending on defence research reached RMB272 million", "In 2015,
-the university undertook RMB180m of defence research projects"; "29.96% of the university's
-graduates that year who found employment were working in the defence sector".
+"In 2019, <Institution> spent RMB2.4 billion (AUD480 million) on defence research", "Between
+2012 and 2016, the university's spending on defence research came to RMB315 million", "In 2016,
+the university undertook RMB95m of defence research projects"; "18.2% of the university's
+graduates who found work that year were employed in the defence industry".
 
 Precision first: the sum is the source's own (the first one written, not a conversion in brackets
 after it), with its precision ("in excess of": a minimum; "approximately": approximate; "as much
@@ -56,7 +56,7 @@ SUM_AFTER = re.compile(
     r"(?:grew|rose|increased|climbed)\b[^,;]*?\bto|worth)\s+(?:(?:in\s+excess\s+of|over|more\s+than|about|around|"
     r"approximately|nearly|almost|some|roughly|at\s+least)\s+)?"
 )
-# "(AUD400 million)", "—more than half of its research budget—": beside a sum, not about it
+# "(AUD480 million)", "—over a third of its research budget—": beside a sum, not about it
 ASIDES = re.compile(r"\s*\([^()]*\)|\s*[—–]\s*[^—–]*[—–]")
 # whose the spending is: "<Institution> spent", "its (annual) spending", "the university's spending"
 OWN_SPENDING = (
@@ -93,7 +93,7 @@ def defence_spending(doc: DocumentContext, s: Sentence) -> bool:
     doc.ctx.add(amount, DKG.amount, Literal(format(value.normalize(), "f"), datatype=XSD.decimal))
     doc.ctx.add(amount, DKG.currency, Literal(CURRENCIES[money["currency"]]))
     doc.ctx.add(amount, DKG.countPrecision, vocab("count-precision", kind))
-    # "its annual spending grew by 210% to RMB400 million": the level reached, at the period's end
+    # "its annual spending rose by 150% to RMB250 million": the level reached, at the period's end
     reached = re.search(r"\b(?:grew|rose|increased|climbed)\b.*\bto\s*$", before) is not None
     doc.fact(doc.subject, DKG.defenceResearchSpending, amount, s, qualifiers=period(doc, s, amount, reached))
     return True
@@ -101,8 +101,8 @@ def defence_spending(doc: DocumentContext, s: Sentence) -> bool:
 
 def spent_on_defence(text: str, money: re.Match[str]) -> bool:
     """The sum is the one spent on defence: the defence research named right before it, joined by
-    a verb of amounting ("spending on defence research reached RMB272 million"), or right after it
-    ("RMB1.97 billion (AUD400 million) on defence research"); not a sum for something else that
+    a verb of amounting ("spending on defence research came to RMB315 million"), or right after it
+    ("RMB2.4 billion (AUD480 million) on defence research"); not a sum for something else that
     the sentence compares ("RMB2 billion on new buildings, far more than on defence research")."""
     for m in DEFENCE_RESEARCH.finditer(text):
         if m.end() <= money.start() and SUM_AFTER.fullmatch(text[m.end() : money.start()]):
@@ -138,8 +138,8 @@ def period(doc: DocumentContext, s: Sentence, node: URIRef, at_end: bool = False
 
 
 def graduate_share(doc: DocumentContext, s: Sentence) -> bool:
-    """ "29.96% of the university's graduates that year who found employment were working in the
-    defence sector", "16.43% of UESTC graduates in 2017 ...": the share, with its year if given."""
+    """ "18.2% of the university's graduates who found work that year were employed in the defence
+    industry", "21.5% of AU graduates in 2016 ...": the share, with its year if given."""
     m = GRADUATES.search(s.text)
     if not m or doc.negated_or_hedged(s.text):
         return False

@@ -12,8 +12,8 @@ between A and B" (the institution first), and "A and B are involved in supervisi
 Precision first: a relation stated in a relative clause of another organisation (", which is
 supervised by"), after a clause about someone else ("; Beihang is subordinate to MIIT"), in the
 past ("Previously, ... was run by"), negated or hedged, is not read. An agency named only as the
-possessor of the supervising body ("the PLA Strategic Support Force's Network Systems
-Department") is recorded with certainty "implied".
+possessor of the supervising body ("the PLA Rocket Force's Equipment Department") is recorded
+with certainty "implied".
 """
 
 from __future__ import annotations
