@@ -1,5 +1,5 @@
-"""The one home of what tests share: the project root, a command-line runner and a free loopback port
-(the package's own ``free_port``)."""
+"""The one home of what tests share: the project root, a command-line runner, a free loopback port
+(the package's own ``free_port``) and the extraction of one page of text."""
 
 from __future__ import annotations
 
@@ -10,6 +10,15 @@ from defence_kg.cli.main import main
 from defence_kg.queries.server import free_port  # noqa: F401 - re-exported for the tests
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def extract_page(project, tmp_path: Path, name: str, text: str):
+    """The extraction context of a page of ``text`` saved as ``<name>.txt`` (the name is its document id)."""
+    from defence_kg.loading.review import extract_document
+
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_document(project, path)
 
 
 def run_cli(project, *args, capsys=None, root: Path | None = None) -> tuple[int, str, str]:

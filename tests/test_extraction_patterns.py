@@ -8,13 +8,12 @@ from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.extraction.rules.standing import defined_abbreviations
 from defence_kg.loading.profile_text import institution_name, parse_profile, split_sentences
 from defence_kg.loading.report import observed
-from defence_kg.loading.review import extract_document
+from helpers import extract_page as extract
 
 
-def extract(project, tmp_path, name, text):
-    page = tmp_path / f"{name}.txt"
-    page.write_text(text, encoding="utf-8")
-    return extract_document(project, page)
+def slugs(ctx, *properties) -> set[str]:
+    """The last segments of the objects of ``properties`` in the extraction context."""
+    return {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p in properties}
 
 
 def test_page_without_risk_sentence_warns_and_makes_no_risk_fact(project, tmp_path):
@@ -127,9 +126,9 @@ def test_lists_of_agencies_and_partners_end_where_the_sentence_turns_to_others(p
     )
     found = observed(ctx)
     assert found["supervisedBy"] == {"ministry-of-education", "ministry-of-natural-resources"}
-    linked = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p in (DKG.hasExchangesWith, DKG.collaboratesWith)}
+    linked = slugs(ctx, DKG.hasExchangesWith, DKG.collaboratesWith)
     assert not linked & {"ministry-of-industry-and-information-technology", "ministry-of-public-security"}
-    parties = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.party}
+    parties = slugs(ctx, DKG.party)
     assert "china-electronics-technology-group-corporation" not in parties
 
 
@@ -246,7 +245,7 @@ def test_an_agreement_of_agencies_named_with_what_they_are_and_an_article(projec
         "to jointly back SPU's growth. In 2020, students of SASTIND and the Ministry of Education signed an agreement "
         "to study abroad.\n",
     )
-    parties = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.party}
+    parties = slugs(ctx, DKG.party)
     assert parties == {
         "state-administration-of-science-technology-and-industry-for-national-defence",
         "hubei-provincial-government",
@@ -293,7 +292,7 @@ def test_a_joint_centre_run_with_a_partner_is_a_collaboration_with_it(project, t
         "JWU's School of Optics and CAEP jointly established the Institute of Lasers. "
         "Previously, JWU and CETC jointly ran a joint laboratory.\n",
     )
-    partners = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.collaboratesWith}
+    partners = slugs(ctx, DKG.collaboratesWith)
     assert partners == {
         "china-aerospace-science-and-technology-corporation",
         "china-aerospace-science-and-industry-corporation",

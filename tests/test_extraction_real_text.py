@@ -17,18 +17,12 @@ from rdflib.namespace import ORG, SKOS
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.dataset import build as dataset
 from defence_kg.loading.report import observed
-from defence_kg.loading.review import extract_document
+from helpers import extract_page as page
 from helpers import run_cli
 
 SAMPLES = Path(__file__).parent / "loaders" / "samples" / "misp"
 GOLD = Path(__file__).parent / "gold"
 SASTIND = "state-administration-of-science-technology-and-industry-for-national-defence"
-
-
-def page(project, tmp_path, name: str, text: str):
-    path = tmp_path / f"{name}.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_document(project, path)
 
 
 def facts_of(ctx, subject: str) -> set[tuple[str, str]]:

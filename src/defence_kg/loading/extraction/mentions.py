@@ -95,13 +95,7 @@ def organisation_by_name(doc: DocumentContext, phrase: str, s: Sentence) -> URIR
         return None if known == doc.subject else known
     if not (m := PROPER_NAME.fullmatch(phrase)) or doc.is_subject(m["name"]):
         return None
-    iri = doc.ctx.registry.resolve(m["name"]) or doc.ctx.mint(m["name"])
-    if iri not in doc.ctx.registry.labels:
-        name_new(doc, iri, m["name"])
-        doc.fact(iri, RDF.type, DKG.Organisation, s)
-        if m["zh"]:
-            doc.ctx.add(iri, SKOS.prefLabel, Literal(m["zh"].strip(), lang="zh-Hans"))
-    return iri
+    return _named_or_minted(doc, m["name"], DKG.Organisation, s, zh=m["zh"])
 
 
 def _unknown(doc: DocumentContext, name: str, kind: URIRef, s: Sentence) -> URIRef | None:
@@ -109,10 +103,18 @@ def _unknown(doc: DocumentContext, name: str, kind: URIRef, s: Sentence) -> URIR
     itself or a name that holds a registry name (that one is read as the registry's)."""
     if doc.is_subject(name) or doc.ctx.registry.find_in(name):
         return None
+    return _named_or_minted(doc, name, kind, s)
+
+
+def _named_or_minted(doc: DocumentContext, name: str, kind: URIRef, s: Sentence, zh: str | None = None) -> URIRef:
+    """The organisation of that name: the one already known by it, else one minted as ``kind``
+    with its name (and its Chinese name)."""
     iri = doc.ctx.registry.resolve(name) or doc.ctx.mint(name)
     if iri not in doc.ctx.registry.labels:
         name_new(doc, iri, name)
         doc.fact(iri, RDF.type, kind, s)
+        if zh:
+            doc.ctx.add(iri, SKOS.prefLabel, Literal(zh.strip(), lang="zh-Hans"))
     return iri
 
 

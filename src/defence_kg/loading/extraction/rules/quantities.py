@@ -87,10 +87,10 @@ def defence_spending(doc: DocumentContext, s: Sentence) -> bool:
     if (precision and precision["maximum"]) or doc.negated_or_hedged(before) or re.search(r"\bclaim", before):
         return False
     kind = next((k for k in ("minimum", "approximate") if precision and precision[k]), "exact")
-    value = Decimal(money["number"].replace(",", "")) * SCALES[money["scale"]]
-    amount = doc.value_node(f"{doc.slug}-defence-research-spending-{format(value.normalize(), 'f')}")
+    value = plain(Decimal(money["number"].replace(",", "")) * SCALES[money["scale"]])
+    amount = doc.value_node(f"{doc.slug}-defence-research-spending-{value}")
     doc.ctx.add(amount, RDF.type, DKG.Amount)
-    doc.ctx.add(amount, DKG.amount, Literal(format(value.normalize(), "f"), datatype=XSD.decimal))
+    doc.ctx.add(amount, DKG.amount, Literal(value, datatype=XSD.decimal))
     doc.ctx.add(amount, DKG.currency, Literal(CURRENCIES[money["currency"]]))
     doc.ctx.add(amount, DKG.countPrecision, vocab("count-precision", kind))
     # "its annual spending rose by 150% to RMB250 million": the level reached, at the period's end
@@ -112,6 +112,12 @@ def spent_on_defence(text: str, money: re.Match[str]) -> bool:
         if m.start() >= money.end() and re.fullmatch(r"\s*(?:on|of|in|for)\s+", between):
             return True
     return False
+
+
+def plain(number: Decimal) -> str:
+    """A number written out without exponent or trailing zeros ("1970000000", "16.43"): the
+    literal's lexical form and its node's name."""
+    return format(number.normalize(), "f")
 
 
 def own_spending(doc: DocumentContext, clause: str) -> bool:
@@ -149,13 +155,13 @@ def graduate_share(doc: DocumentContext, s: Sentence) -> bool:
         or doc.is_subject(re.sub(r"['’]s$", "", whose))
     ):
         return False  # another's graduates, or graduates of a kind
-    value = Decimal(m["pct"])
-    if value > 100:
+    if (pct := Decimal(m["pct"])) > 100:
         return False
+    value = plain(pct)
     kind = {"over": "minimum", "more than": "minimum"}.get((m["q"] or "").lower(), "approximate" if m["q"] else "exact")
-    share = doc.value_node(f"{doc.slug}-defence-graduate-share-{format(value.normalize(), 'f')}")
+    share = doc.value_node(f"{doc.slug}-defence-graduate-share-{value}")
     doc.ctx.add(share, RDF.type, DKG.Share)
-    doc.ctx.add(share, DKG.percent, Literal(format(value.normalize(), "f"), datatype=XSD.decimal))
+    doc.ctx.add(share, DKG.percent, Literal(value, datatype=XSD.decimal))
     doc.ctx.add(share, DKG.countPrecision, vocab("count-precision", kind))
     year = re.search(r"\b(\d{4})\b", m["whose"] + m["rest"]) or re.match(r"^In (\d{4}),", s.text)
     qualifiers = {}
