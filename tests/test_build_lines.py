@@ -19,7 +19,7 @@ from defence_kg.core.project import Project
 from defence_kg.core.store import Store
 from defence_kg.dataset import build as dataset
 from defence_kg.dataset.nquads import SortedNQuads, Types
-from defence_kg.dataset.risk import read_by_settling, settle_lines, settle_risk_levels
+from defence_kg.dataset.risk import read_by_settling, settle_lines, settle_risk_levels, settling_lines
 from test_build_incremental import with_an_older_page
 
 #: the summary's definition, as the build counted it before: instances of each class and its
@@ -59,9 +59,14 @@ def test_settling_the_lines_it_reads_is_settling_the_whole_store(two_pages, tmp_
     settlement = result.record.settlement
     assert settlement.removed and settlement.added  # the 2019 level: its plain edge, and a mark
     settled = set(result.store.serialize("nquads").splitlines(keepends=True))
-    unsettled = _store((settled - settlement.added) | settlement.removed)
-    on_lines = settle_lines(read_by_settling(SortedNQuads(unsettled.serialize("nquads"))))
+    lines = (settled - settlement.added) | settlement.removed
+    unsettled = _store(lines)
+    read = read_by_settling(SortedNQuads(unsettled.serialize("nquads")))
+    on_lines = settle_lines(read)
     assert settle_risk_levels(unsettled) == on_lines == settlement
+    # the lines it read are kept, and found again among any lines holding them
+    assert settlement.read == read == settling_lines(lines)
+    assert any(b"#quote>" in line for line in lines) and not any(b"#quote>" in line for line in read)
 
 
 def _store(lines: set[bytes]) -> Store:

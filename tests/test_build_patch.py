@@ -105,7 +105,14 @@ def test_two_changed_profiles_are_patched_as_a_full_build_writes(synthetic, tmp_
 
 @pytest.mark.parametrize(
     "change",
-    ["a new document", "the files changed", "the union asked for", "the state unreadable", "the state edited"],
+    [
+        "a new document",
+        "the files changed",
+        "the union asked for",
+        "the state unreadable",
+        "the state edited",
+        "the lines settling read edited",
+    ],
 )
 def test_what_is_not_patched_is_built_in_full(synthetic, tmp_path, change, capsys):
     _build(synthetic, synthetic.out, capsys=capsys)
@@ -125,6 +132,10 @@ def test_what_is_not_patched_is_built_in_full(synthetic, tmp_path, change, capsy
         nq.write_bytes(nq.read_bytes())  # same bytes, but written by someone else since
     elif change == "the union asked for":
         args = ("--union",)
+    elif change == "the lines settling read edited":
+        settling = synthetic.out / "extraction-cache" / incremental.SETTLING
+        settling.write_bytes(b"".join(sorted(settling.read_bytes().splitlines(keepends=True))[1:]))
+        _edit(profile, "Last updated", "It holds secret-level security credentials.\n\nLast updated")
     elif change == "the state unreadable":
         (synthetic.out / "extraction-cache" / incremental.STATE).write_text("{", encoding="utf-8")
     else:  # JSON still, of the right version, but not what a build writes
@@ -134,7 +145,11 @@ def test_what_is_not_patched_is_built_in_full(synthetic, tmp_path, change, capsy
         state.write_text(json.dumps(data), encoding="utf-8")
     again = _build(synthetic, synthetic.out, *args, capsys=capsys)
     assert PATCHED not in again
-    why = {"a new document": "list of documents changed", "the files changed": "files changed since the last build"}
+    why = {
+        "a new document": "list of documents changed",
+        "the files changed": "files changed since the last build",
+        "the lines settling read edited": "the file of the lines settling read changed",
+    }
     # the command says why it could not patch, when there was a build to patch
     assert ("built in full: " in again) == (change in why) and why.get(change, "") in again
     if change != "the union asked for":
@@ -265,7 +280,7 @@ def test_the_state_files_replace_symlinks_rather_than_follow_them(synthetic, tmp
     _build(synthetic, synthetic.out, capsys=capsys)
     mine = tmp_path / "mine.txt"
     mine.write_text("a user's file", encoding="utf-8")
-    for name in (incremental.STATE, incremental.REGISTRY):
+    for name in (incremental.STATE, incremental.REGISTRY, incremental.SETTLING):
         link = synthetic.out / "extraction-cache" / name
         link.unlink()
         link.symlink_to(mine)

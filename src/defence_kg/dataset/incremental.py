@@ -4,8 +4,9 @@ changed, rather than building the whole dataset again.
 A build with a cache (``dataset.extract``) also keeps, beside its entries, the state of the build
 (``build-state.json``): each unit's keys, declarations and warnings; the lines more than one unit
 gave, with their counts (every other line belongs to one unit, so a unit's old lines leave the
-dataset with it); what settling the risk levels removed and added, and its warnings; the
-curated registry (``registry.json``, by its digest), so that a changed document is read without
+dataset with it); what settling the risk levels removed and added, and its warnings; the lines
+settling read (``settling.nq``, by its digest: looking for them in the whole dataset took most
+of a rebuild that changed a risk level); the curated registry (``registry.json``, by its digest), so that a changed document is read without
 reading the curated files again; the triples of each graph, the instances of the summary's
 classes and of each source's expected classes; and the size and time of the files it wrote, so
 that files changed since are never patched.
@@ -13,8 +14,8 @@ that files changed since are never patched.
 The next build patches when everything but some documents is as before (code, curated files,
 loaders, sources and their options, the list of documents) and the changed documents declare the
 same names: it extracts those documents alone, removes the lines they no longer give and adds
-those they now give, settles the risk levels again (on the lines settling reads, found by their
-predicates in the text), rewrites the metadata graph, and patches ``dataset.nq`` and
+those they now give, settles the risk levels again (on the lines settling read last time, changed
+as the documents' lines did), rewrites the metadata graph, and patches ``dataset.nq`` and
 ``dataset.trig`` (``dataset.patch``); the files are byte-identical to a full build's. Anything
 else — a new name, a new or removed document, a graph that appears or empties, files changed or
 missing, ``--union`` — takes the full build.
@@ -52,14 +53,15 @@ from defence_kg.dataset.extract import (
 )
 from defence_kg.dataset.nquads import RDF_TYPE, SortedNQuads, graph_counts, graph_of, mapped, subject_of, term
 from defence_kg.dataset.patch import Patched, Unpatchable, patch_trig
-from defence_kg.dataset.risk import Settlement, read_by_settling, settle_lines, settling_reads
+from defence_kg.dataset.risk import Settlement, settle_lines, settling_lines, settling_reads
 from defence_kg.loading import curation
 from defence_kg.loading.loader import declare
 from defence_kg.loading.registry import Registry
 
 STATE = "build-state.json"
 REGISTRY = "registry.json"
-_VERSION = 1
+SETTLING = "settling.nq"
+_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,8 @@ class State:
     expected: dict[str, dict[str, int]]
     registry: str
     """The SHA-256 of the curated registry's file (``REGISTRY``), written by the last full build."""
+    settling: str
+    """The SHA-256 of the file of the lines settling read (``SETTLING``)."""
     files: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
@@ -131,7 +135,7 @@ def _well_formed(data: dict) -> bool:
     from elsewhere, or be edited: anything else is no state, and the build is made in full)."""
     figures, settled = data.get("figures"), data.get("settled")
     return (
-        all(isinstance(data.get(name), str) for name in ("inputs", "declared", "registry"))
+        all(isinstance(data.get(name), str) for name in ("inputs", "declared", "registry", "settling"))
         and isinstance(data.get("units"), list)
         and all(_is_unit(unit) for unit in data["units"])
         and _counts(data.get("shared"))
@@ -232,6 +236,7 @@ def write_build(result: full.BuildResult, out: Path, *, union: bool = False) -> 
     registry = json.dumps(record.registry, ensure_ascii=False).encode()
     ensure_folder(out / CACHE_FOLDER)
     replace_own_file(registry, out / CACHE_FOLDER / REGISTRY)
+    settling = _write_settling(record.settlement.read, out / CACHE_FOLDER)
     State(
         inputs=record.extraction.inputs,
         declared=record.extraction.declared,
@@ -241,6 +246,7 @@ def write_build(result: full.BuildResult, out: Path, *, union: bool = False) -> 
         figures=result.figures,
         expected=record.expected,
         registry=hashlib.sha256(registry).hexdigest(),
+        settling=settling,
         files={name: _stat(path) or [] for name, path in paths.items()},
     ).write(state_path)
     return paths
@@ -342,11 +348,16 @@ def _write_patch(
     shared = {line.encode(): n for line, n in state.shared.items()}
     before = _Dataset.read(out, state)
     lost, gained = _line_changes(before.unsettled_has, shared, change.old_lines, change.new_lines())
-    if any(settling_reads(line) for line in lost | gained):
+    settling = state.settling
+    if lost or gained:
         # what settling reads in the documents' union after the change
-        read = ((read_by_settling(before.sorted) | before.settled_out) - before.settled_in - lost) | gained
-        settlement = settle_lines(read)
-    else:  # what settling reads did not change: nor did what it does
+        read = settling_lines((_read_settling(folder, state) - lost) | gained)
+        if any(settling_reads(line) for line in lost | gained):
+            settlement = settle_lines(read)
+        else:  # what settling reads did not change: nor did what it does
+            settlement = Settlement(before.settled_out, before.settled_in, state.settled[2], frozenset(read))
+        settling = _write_settling(settlement.read, folder)
+    else:
         settlement = Settlement(before.settled_out, before.settled_in, state.settled[2])
     removed, added = before.changes(lost, gained, settlement)
     if any(line.startswith(b"_:") or b" _:" in line for line in removed | added):
@@ -379,11 +390,30 @@ def _write_patch(
         figures=figures,
         expected=expected,
         registry=state.registry,
+        settling=settling,
         files=files,
     ).write(folder / STATE)
     warnings = [f"{source}: {w}" for source, r in zip(change.sources, change.records, strict=True) for w in r.warnings]
     fresh = len(change.fresh)
     return Built(figures, (*warnings, *settlement.warnings), fresh, len(change.records) - fresh, paths)
+
+
+def _write_settling(lines: Iterable[bytes], folder: Path) -> str:
+    """Keep the lines settling read, sorted (``SETTLING``); their SHA-256."""
+    data = b"".join(sorted(lines))
+    replace_own_file(data, folder / SETTLING)
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_settling(folder: Path, state: State) -> set[bytes]:
+    """The lines settling read in the last build (``_write_settling``)."""
+    try:
+        data = (folder / SETTLING).read_bytes()
+    except OSError as err:
+        raise Unpatchable(f"the lines settling read are unreadable: {err}") from None
+    if hashlib.sha256(data).hexdigest() != state.settling:
+        raise Unpatchable("the file of the lines settling read changed")
+    return set(data.splitlines(keepends=True))
 
 
 def _metadata_changes(before: _Dataset, metadata: list) -> tuple[set[bytes], set[bytes]]:

@@ -17,10 +17,11 @@ the disagreement rather than the build choosing a side.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 from rdflib import URIRef
-from rdflib.namespace import DCTERMS
+from rdflib.namespace import DCTERMS, RDF
 from rdflib.term import Node
 
 from defence_kg.core.namespaces import DKG
@@ -72,32 +73,61 @@ class Settlement:
     removed: frozenset[bytes]
     added: frozenset[bytes]
     warnings: list[str]
+    read: frozenset[bytes] = field(default=frozenset(), compare=False)
+    """The lines it read (``read_by_settling``), which a build keeps so that the next one need not
+    look for them in the whole dataset again (not what it changed: not compared)."""
 
 
 #: the predicates of the lines settling reads
 SETTLED_PREDICATES = (DKG.riskDesignation, DKG.riskLevel, DKG.assessedAsOf)
 _SETTLED = {term(p) for p in SETTLED_PREDICATES}
-_RDF_PREDICATE = b"<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate>"
+_RDF_PREDICATE = term(RDF.predicate)
 _LEVEL = term(DKG.riskLevel)
+#: the parts of a statement of a level settling reads: its triple, its class, and the marks of
+#: replacement it may hold already (not its quote and provenance, which settling never reads)
+_STATEMENT_PARTS = {term(p) for p in (RDF.subject, RDF.predicate, RDF.object, RDF.type, DCTERMS.isReplacedBy)}
 
 
 def read_by_settling(nquads: SortedNQuads) -> set[bytes]:
     """The lines settling reads, found by their text: the designations, plain levels and dates (by
-    their predicates), and every line of the statements of levels."""
+    their predicates), and the parts of the statements of levels."""
     lines: set[bytes] = set()
     for predicate in _SETTLED:
         lines |= nquads.lines_with((predicate,))
     for line in nquads.lines_with((_RDF_PREDICATE, _LEVEL)):
-        lines.update(nquads.lines(graph_of(line), subject_of(line) + b" "))
+        lines.update(part for part in nquads.lines(graph_of(line), subject_of(line) + b" ") if _statement_part(part))
     return lines
+
+
+def settling_lines(lines: Iterable[bytes]) -> set[bytes]:
+    """Of ``lines``, those ``read_by_settling`` would find in a dataset of them."""
+    lines = set(lines)
+    statements = {(graph_of(line), subject_of(line)) for line in lines if _states_a_level(line)}
+    return {
+        line
+        for line in lines
+        if _predicate(line) in _SETTLED or (_statement_part(line) and (graph_of(line), subject_of(line)) in statements)
+    }
 
 
 def settling_reads(line: bytes) -> bool:
     """Whether settling reads the line: a designation, level or date, or the ``rdf:predicate`` of
     a statement of a level (a statement's IRI is minted from its triple, so its other parts come
     and go with that line)."""
+    return _predicate(line) in _SETTLED or _states_a_level(line)
+
+
+def _predicate(line: bytes) -> bytes:
+    return line.split(b" ", 2)[1]
+
+
+def _states_a_level(line: bytes) -> bool:
     _, predicate, rest = line.split(b" ", 2)
-    return predicate in _SETTLED or (predicate == _RDF_PREDICATE and rest.startswith(_LEVEL + b" "))
+    return predicate == _RDF_PREDICATE and rest.startswith(_LEVEL + b" ")
+
+
+def _statement_part(line: bytes) -> bool:
+    return _predicate(line) in _STATEMENT_PARTS
 
 
 def settle_lines(lines: set[bytes]) -> Settlement:
@@ -105,7 +135,7 @@ def settle_lines(lines: set[bytes]) -> Settlement:
     (``read_by_settling``): the same settlement as of the whole dataset."""
     store = Store()
     store.load_bytes(b"".join(sorted(lines)), "nquads", where="the settled lines")
-    return settle_risk_levels(store)
+    return replace(settle_risk_levels(store), read=frozenset(lines))
 
 
 def settle_risk_levels(store: Store) -> Settlement:
