@@ -181,7 +181,7 @@ def build(
     whatever the number), reusing the extraction cache in the folder ``cache`` if given (see
     ``dataset.extract``)."""
     documents = documents or {}
-    lines = Assembly()
+    lines = Assembly(watch=read_by_settling)  # found as documents come, not in the whole dataset after
     ontology = read_ontology(project)
     lines.add(ONTOLOGY_GRAPH, graph_nquads(ONTOLOGY_GRAPH, ontology))
     plans = plan_sources(project, sources, documents)
@@ -234,14 +234,15 @@ def _curated_lines(job: tuple[dict[Path, list], list], _: int) -> list[tuple[URI
 def settled_dataset(
     project: Project, ontology: list, plans: Sequence[Plan], lines: Assembly, *, fork: bool = False
 ) -> tuple[bytes, Types, Settlement, dict[URIRef, int]]:
-    """The dataset of the assembled lines (taken from ``lines``) as sorted N-Quads, its risk
-    levels settled and its metadata graph added; with its types, the settlement and the triples
+    """The dataset of the assembled lines (taken from ``lines``, which watched for the lines
+    settling reads: ``risk.read_by_settling``) as sorted N-Quads, its risk levels settled and its
+    metadata graph added; with its types, the settlement and the triples
     of each graph. With ``fork``, the types are read in a forked process while this one settles
     (at a million quads, 0.45 s with one core idle), then patched as the lines are."""
     counts = lines.counts()
     unsettled = lines.take_sorted()
     with forked(_types, (unsettled,), 0, fork=fork) as types_read:
-        settlement = settle_lines(read_by_settling(unsettled))
+        settlement = settle_lines(lines.watched)
         counts = graph_counts(counts, settlement.removed, settlement.added)
         described = metadata(project, ontology, plans, counts)
         meta = set(graph_nquads(METADATA_GRAPH, described).splitlines(keepends=True))

@@ -64,17 +64,23 @@ def term(iri: str) -> bytes:
 
 
 class Assembly:
-    """The lines of a dataset being built, by graph: a line given twice is one quad."""
+    """The lines of a dataset being built, by graph: a line given twice is one quad. With
+    ``watch``, the lines it picks out of each addition (given sorted) are gathered as they come
+    (``watched``): a later step then need not look for them in the whole dataset."""
 
-    def __init__(self) -> None:
+    def __init__(self, watch: Callable[[SortedNQuads], set[bytes]] | None = None) -> None:
         # a dict as an ordered set: each addition's lines go in sorted, so the final sort merges
         # runs (at a million quads, a third faster than sorting a set's order)
         self._graphs: dict[bytes, dict[bytes, None]] = {}
+        self._watch = watch
+        self.watched: set[bytes] = set()
 
     def add(self, graph: URIRef, nquads: bytes) -> None:
         """Add N-Quads lines, all of ``graph``."""
-        lines = self._graphs.setdefault(term(graph), {})
-        lines.update(dict.fromkeys(sorted(nquads.splitlines(keepends=True))))
+        ordered = sorted(nquads.splitlines(keepends=True))
+        self._graphs.setdefault(term(graph), {}).update(dict.fromkeys(ordered))
+        if self._watch is not None:
+            self.watched |= self._watch(SortedNQuads(b"".join(ordered)))
 
     def counts(self) -> dict[URIRef, int]:
         """The lines of each graph that has any."""
