@@ -242,7 +242,7 @@ def settled_dataset(
     counts = lines.counts()
     unsettled = lines.take_sorted()
     with forked(_types, (unsettled,), 0, fork=fork) as types_read:
-        settlement = settle_lines(lines.watched)
+        settlement = settle_lines(lines.watched())
         counts = graph_counts(counts, settlement.removed, settlement.added)
         described = metadata(project, ontology, plans, counts)
         meta = set(graph_nquads(METADATA_GRAPH, described).splitlines(keepends=True))
