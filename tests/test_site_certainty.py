@@ -15,6 +15,7 @@ import pytest
 from rdflib import Graph, URIRef
 
 from defence_kg.core.namespaces import DKG, ID
+from defence_kg.dataset import build as dataset
 from defence_kg.publish import site_vendor
 from defence_kg.publish.site import build_site
 from helpers import CHROMIUM
@@ -154,3 +155,18 @@ def test_sums_and_shares_show_their_precision_and_currency(own_project, tmp_path
     shown = " ".join(rows(html(out, "fenwick-university-of-technology")))
     assert "2,400,000,000 CNY" in shown and "at least 650,000,000 CNY" in shown and "21.5%" in shown
     assert "480,000,000 AUD" not in shown  # the conversion in brackets is not the sum
+
+
+def test_a_statement_shows_when_the_source_dates_the_fact(own_project, tmp_path):
+    """A fact's evidence gives its statement's time qualifiers ("since 2014" is a start date), as
+    the exports do, not only inside its quote."""
+    store = dataset.build(own_project, sources=["own-pages"]).store
+    build_site(store, tmp_path / "site")
+    page = html(tmp_path / "site", "fenwick-university-of-technology")
+    supervision = next(r for r in rows(page) if "supervised by SASTIND since 2014" in r)
+    assert "start date: since 2014 (precision: year)" in supervision  # the source's words, its date
+    assert 'start date: <time datetime="2014">since 2014</time>' in page
+    # a statement the source does not date shows no date of its own
+    assert not any(
+        "start date" in r or "point in time" in r for r in rows(page) if "since" not in r and " in 20" not in r
+    )

@@ -174,6 +174,8 @@ class EvidenceView:
     certainty: Value | None
     basis: Value | None
     note: str | None
+    when: tuple[tuple[str, DateView], ...] = ()
+    """The statement's time qualifiers: the qualifier's label ("start date") and its date."""
 
 
 @dataclass(frozen=True)
@@ -280,7 +282,7 @@ class Pages:
         """The evidence of a fact, once per (quote, document, asserting party, basis, certainty)."""
         seen, items = set(), []
         for ev in evs:
-            key = (ev.quote, ev.document_url, ev.asserted_by, ev.basis, ev.certainty)
+            key = (ev.quote, ev.document_url, ev.asserted_by, ev.basis, ev.certainty, ev.when)
             if key in seen:
                 continue
             seen.add(key)
@@ -297,6 +299,7 @@ class Pages:
                     self.value(ev.certainty, depth=depth) if ev.certainty is not None else None,
                     self.value(ev.basis, depth=depth) if ev.basis is not None else None,
                     ev.note,
+                    tuple((self.m.label(q), self.date(v, depth=depth)) for q, v in ev.when),
                 )
             )
         return tuple(items)

@@ -89,6 +89,13 @@ class Evidence:
     according_to: str | None
     basis: URIRef | None = None  # what a statement rests on when not (only) a quoted record
     note: str | None = None  # the curators' editorial note on their inference
+    when: tuple[tuple[URIRef, Node], ...] = ()
+    """The statement's time qualifiers (``QUALIFIERS``, in that order) and their temporal values:
+    when the fact held or happened, as the source dates it."""
+
+
+#: the time qualifiers of a statement, in the order pages give them
+QUALIFIERS = (DKG.pointInTime, DKG.startDate, DKG.endDate)
 
 
 def certainty_rank(certainty: Node | None) -> int:
@@ -265,6 +272,7 @@ class SiteModel:
             self.text(self.value(st, DKG.accordingTo)),
             self.value(st, DKG.basis),
             self.text(self.value(st, SKOS.editorialNote)),
+            tuple((q, v) for q in QUALIFIERS if (v := self.value(st, q)) is not None),
         )
 
     @staticmethod
