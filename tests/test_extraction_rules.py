@@ -116,6 +116,11 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University falls under the category of key universities."),
             Example("Alder University belongs to the C9 League."),
             Example("Alder University previously belonged to the Ministry of Transport."),
+            # relations that ended: not who supervises it now
+            Example("Alder University was supervised by SASTIND until 2019."),
+            Example("AU was jointly supervised by MIIT and the Hubei Provincial Government until 2012.", before=AU),
+            Example("Alder University was administered by the PLA Navy from 2004 to 2012."),
+            Example("Alder University was subordinate to MIIT until March 2015."),
             Example("Apart from AU, Birch University is the only university overseen by SASTIND.", before=AU),
             Example(
                 "In 2015, Alder University signed an agreement with the China Aerospace Science and Technology "
@@ -247,6 +252,7 @@ EXAMPLES: dict[str, Examples] = {
         ignores=(
             Example("Alder University's museum has exchanges with the University of Kestrel."),
             Example("Alder University has exchanges with Birch Polytechnic, which is run by MIIT."),
+            Example("Alder University had exchanges with the University of Kestrel until 2016."),
         ),
     ),
     "event-organised": Examples(
@@ -462,6 +468,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University works with CETC's 14th Research Institute."),
             Example("Birch University works in partnership with CETC."),
             Example("Alder University may have worked in partnership with CASC."),
+            Example("Alder University cooperated with CETC until 2017."),
+            Example("Alder University collaborated with CASC from 2010 to 2014."),
         ),
     ),
     "subsidiary": Examples(

@@ -95,6 +95,8 @@ ROLE_BEFORE_NAME = re.compile(
 BRACKET = re.compile(r"\s*[(（][^)）]*[)）]")
 # a former name puts nothing in the past: "AU, formerly known as Alder College, is run by ..."
 FORMER_NAME = re.compile(r"\b(?:formerly|previously|originally)\s+(?:known\s+as|called|named)\b", re.IGNORECASE)
+# a relation that held over years gone by: "was run by MIIT from 2004 to 2012"
+YEARS_GONE = re.compile(r"\bfrom\s+(?:\w+\s+)?\d{4}\s*(?:to|until|till|through|-|–)\s*(?:\w+\s+)?\d{4}\b")
 
 
 @dataclass
@@ -297,8 +299,9 @@ class DocumentContext:
         return self.words.negation.found_in(text) or self.words.hedge.found_in(text)
 
     def in_the_past(self, text: str) -> bool:
-        """``text`` puts what it says in the past ("Previously, ...", "... until 2019"), not by a former name."""
-        return self.words.past.found_in(FORMER_NAME.sub("", text))
+        """``text`` puts what it says in the past ("Previously, ...", "... until 2019", "from 2004 to
+        2012"), not by a former name."""
+        return self.words.past.found_in(FORMER_NAME.sub("", text)) or YEARS_GONE.search(text) is not None
 
     def organisation_named(self, text: str) -> URIRef | None:
         """The organisation ``text`` is a name of, whole ("the PLA Navy (PLAN) has also"): not one it

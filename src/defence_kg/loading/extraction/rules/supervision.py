@@ -137,6 +137,8 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
     for agents_text, verb, start, qualifier in institution_first(doc, s):
         if doc.negated_or_hedged(s.text[:start]) or doc.in_the_past(s.text[:start]):
             continue  # "Previously, the university was run by ...": not who supervises it now
+        if doc.in_the_past(re.split(r"[,;]", agents_text, maxsplit=1)[0]):
+            continue  # "... was run by MIIT until 2015": nor is this (a clause after a comma is another's)
         subjects = doc.clause_subjects(s) or [doc.subject]
         found |= write(doc, s, subjects, agents_text, property_of(verb), qualifier)
     if found and (d := describes(doc, s)):
