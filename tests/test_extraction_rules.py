@@ -121,6 +121,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU was jointly supervised by MIIT and the Hubei Provincial Government until 2012.", before=AU),
             Example("Alder University was administered by the PLA Navy from 2004 to 2012."),
             Example("Alder University was subordinate to MIIT until March 2015."),
+            Example("Alder University was supervised by SASTIND between 2010 and 2015."),
+            Example("AU had been jointly supervised by MIIT and SASTIND before the merger in 2014.", before=AU),
+            Example("Alder University has denied being supervised by SASTIND."),
             Example("Apart from AU, Birch University is the only university overseen by SASTIND.", before=AU),
             Example(
                 "In 2015, Alder University signed an agreement with the China Aerospace Science and Technology "
@@ -578,6 +581,8 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "Alder University has ties with Birch University, including the Key Laboratory of Sonar of Birch University."
             ),
+            Example("Alder University hosts the Key Laboratory of Foam, which was moved to Birch University in 2018."),
+            Example("Alder University's Key Laboratory of Foam was relocated to Birch University in 2018."),
         ),
     ),
     "discipline-approval": Examples(

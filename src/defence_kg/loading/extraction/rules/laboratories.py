@@ -271,7 +271,10 @@ def lab_in_text(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | None, str]]:
-    """(name, Chinese name, certainty) of each laboratory the sentence gives the institution."""
+    """(name, Chinese name, certainty) of each laboratory the sentence gives the institution (none
+    when the sentence puts it in the past: "hosts the X Laboratory, which was moved to Y in 2018")."""
+    if doc.in_the_past(s.text):
+        return []
     out = []
     own = doc.clause_subjects(s) == [doc.subject]
     if own and not doc.negated_or_hedged(s.text):
