@@ -124,6 +124,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University was supervised by SASTIND between 2010 and 2015."),
             Example("AU had been jointly supervised by MIIT and SASTIND before the merger in 2014.", before=AU),
             Example("Alder University has denied being supervised by SASTIND."),
+            # what is to come is not yet so
+            Example("Alder University will be supervised by SASTIND from 2021."),
+            Example("AU is to be jointly supervised by SASTIND and MIIT under a 2020 agreement.", before=AU),
             Example("Apart from AU, Birch University is the only university overseen by SASTIND.", before=AU),
             Example(
                 "In 2015, Alder University signed an agreement with the China Aerospace Science and Technology "
@@ -473,6 +476,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University may have worked in partnership with CASC."),
             Example("Alder University cooperated with CETC until 2017."),
             Example("Alder University collaborated with CASC from 2010 to 2014."),
+            Example("Alder University wants to cooperate with CETC."),
         ),
     ),
     "subsidiary": Examples(
