@@ -603,9 +603,22 @@ EXAMPLES: dict[str, Examples] = {
                 "materials and control.",
                 before=AU,
             ),
+            Example(
+                "SASTIND approved 12 disciplines with defence characteristics for the 13th five-year plan at the "
+                "university.",
+                before=AU,
+            ),
         ),
         ignores=(
             Example("In 2015, SASTIND approved four disciplines with defence characteristics at Birch University."),
+            Example(
+                "SASTIND approved three disciplines with defence characteristics at Birch University and five at AU.",
+                before=AU,
+            ),
+            Example(
+                "SASTIND approved three disciplines with defence characteristics at the Elm Institute of Optics and "
+                "five at Alder University."
+            ),
         ),
     ),
     "qualified-lab": Examples(
