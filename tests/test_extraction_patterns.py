@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rdflib.namespace import RDF
 
 from defence_kg.core.namespaces import DKG, ID, vocab
@@ -452,3 +453,21 @@ def test_an_event_co_hosted_with_a_partner_is_organised_by_both(project, tmp_pat
         ["cohost-university"],  # a unit of CASIC is not CASIC
     ]
     assert "hypersonic materials" in topics
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alder University (AU) is designated high risk, down from very high risk in 2019.",
+        "Alder University (AU) is designated high risk (previously medium risk) for its radar work.",
+        "Alder University (AU) is designated high risk for its radar work, up from medium risk in 2019.",
+    ],
+)
+def test_a_risk_level_given_with_the_one_before_it_is_the_current_one(project, tmp_path, sentence):
+    """The level a rating changed from is neither the level (when it held is not said) nor a reason."""
+    ctx = extract(
+        project, tmp_path, "alder-university", f"Alder University\n\n{sentence}\n\nLast updated 2 March 2020.\n"
+    )
+    found = observed(ctx)
+    assert found["riskLevel"] == {"high"}
+    assert found.get("rationale", {"its radar work"}) == {"its radar work"}

@@ -30,6 +30,17 @@ RISK = Gated(
     ("risk",),
     re.IGNORECASE,
 )
+# the level before a change, beside the current one: "high risk, down from very high risk in 2019",
+# "high risk (previously medium)"; the current level is read, the earlier one is not (when it held
+# is not said), and neither is part of the reasons
+_LEVEL = r"(?:very[- ]high|high|medium|low)(?:[- ]risk)?"
+_CHANGED = r"(?:up|down|raised|lowered|upgraded|downgraded)\s+from"
+LEVEL_BEFORE = re.compile(
+    rf"\s*[(（]\s*(?:previously|formerly|{_CHANGED})\s+{_LEVEL}[^)）]*[)）]|"
+    rf",?\s+{_CHANGED}\s+{_LEVEL}(?:\s+(?:in|since|as\s+of)\s+(?:\w+\s+)?\d{{4}})?"
+    rf"(?=\s*[,.]|\s+(?:for|as|due|because|given|owing)\b|\s*$)",
+    re.IGNORECASE,
+)
 CREDENTIAL = Gated(
     r"security credential|security clearance|secrecy (?:credential|qualification|certificat)|"
     r"(?:top[- ]secret|secret|confidential)(?:[- ]level)? credential|"
@@ -77,7 +88,7 @@ REFOUNDED = re.compile(r"\b(?:current|present)\s+form\b|\bmerg|\brenamed\b|\bre-
 
 def risk(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> is designated high risk for ...": its level, and a dated designation."""
-    m = RISK.match(s.text)
+    m = RISK.match(LEVEL_BEFORE.sub("", s.text)) if "risk" in s.text.lower() else None
     if not m:
         return False
     who = m["who"]
