@@ -471,3 +471,35 @@ def test_a_risk_level_given_with_the_one_before_it_is_the_current_one(project, t
     found = observed(ctx)
     assert found["riskLevel"] == {"high"}
     assert found.get("rationale", {"its radar work"}) == {"its radar work"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "AU received secret-level security credentials in 2005 and top-secret credentials in 2017.",
+        "AU received top-secret security credentials in 2017 and secret-level credentials in 2005.",
+        "AU's security credentials were upgraded from secret to top-secret in 2017.",
+    ],
+)
+def test_of_two_credential_levels_the_later_one_is_held(project, tmp_path, sentence):
+    """Two levels in one sentence: the one the text gives last in time, with its year; the earlier
+    one is not said to be held now."""
+    page = f"Alder University\n\nAlder University (AU) is designated high risk for x.\n\n{sentence}\n"
+    ctx = extract(project, tmp_path, "alder-university", page)
+    assert observed(ctx)["securityCredential"] == {"top-secret"}
+    years = {str(o) for _, p, o in ctx.triples if p == DKG.when}
+    assert years == {"2017"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "AU holds secret-level and top-secret security credentials.",
+        "In 2005, AU received secret-level security credentials, and top-secret credentials in 2017.",
+        "AU received secret-level security credentials and top-secret credentials in 2017.",
+    ],
+)
+def test_two_credential_levels_without_their_order_are_not_read(project, tmp_path, sentence):
+    page = f"Alder University\n\nAlder University (AU) is designated high risk for x.\n\n{sentence}\n"
+    ctx = extract(project, tmp_path, "alder-university", page)
+    assert "securityCredential" not in observed(ctx)

@@ -177,6 +177,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University and Chongqing University hold secret-level security credentials."),
             Example("AU's secret-level security credentials allow it to join classified projects.", before=AU),
             Example("Alder University obtained its top-secret credential in 2012."),
+            # of two levels, the later: top-secret
+            Example("Alder University received secret-level credentials in 2005 and top-secret credentials in 2017."),
+            Example("AU's security credentials were upgraded from secret to top-secret in 2017.", before=AU),
         ),
         ignores=(
             Example("Alder University's partner firm holds secret-level security credentials."),

@@ -8,7 +8,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from defence_kg.core.namespaces import DKG, ID, vocab
-from defence_kg.loading.dates import find_date
+from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import name_new
 from defence_kg.loading.extraction.text import (
@@ -340,8 +340,12 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     if doc.in_the_past(own):
         return False  # "had secret-level security credentials until 2019": not held now
     levels = set(credential_levels(doc, own))
+    date = None if states_a_risk(text) else find_date(text)
     if len(levels) > 1:
-        return False  # two levels in the holder's own clauses: not read
+        latest = latest_level(doc, own)
+        if latest is None:
+            return False  # two levels in the holder's own clauses, neither said to be the later: not read
+        levels, date = {latest[0]}, latest[1]
     # the holder is the subject of the clause: "<Subject> holds ..." or
     # "An institution accredited ..., <Subject> is ..." ("<Subject>'s partner company holds ...": not)
     # (an expression holding the names is tried only when the words it needs besides them are
@@ -367,7 +371,6 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     if not levels and level_stated_elsewhere(doc, s):
         return True  # "received security credentials in 2005": the level another sentence gives is the fact
     level = levels.pop() if levels else "accredited-level-not-stated"
-    date = None if states_a_risk(text) else find_date(text)
     if date is not None and HEDGED_DATE.search(text[: text.find(date.verbatim)]):
         date = None  # "probably in 2006": the credential is stated, its year is not
     for holder in holders:
@@ -393,16 +396,45 @@ def level_stated_elsewhere(doc: DocumentContext, s: Sentence) -> bool:
 
 def credential_levels(doc: DocumentContext, text: str) -> list[str]:
     """The credential levels ``text`` names, in the order of the word list."""
+    return [level for _, _, level in credential_mentions(doc, text)]
+
+
+def credential_mentions(doc: DocumentContext, text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a credential level, and which, in the order of the word list."""
     found = [
         (m.start(), m.end(), level) for pattern, level in doc.words.credential_levels for m in pattern.finditer(text)
     ]
     # "top-secret security credentials" also reads as "secret security credentials": a match
     # overlapping a top-secret one is not a second level
     return [
-        level
+        (i, e, level)
         for i, e, level in found
         if level == "top-secret" or not any(j < e and i < f for j, f, lw in found if lw == "top-secret")
     ]
+
+
+# "its credentials were upgraded (from secret) to top-secret (in 2017)"
+RAISED_TO = re.compile(r"\b(?:upgraded|raised|elevated)\b(?:\s+(?:\w+\s+){0,3}?from\s+[^,;]+?)?\s+to\s+")
+
+
+def latest_level(doc: DocumentContext, own: str) -> tuple[str, PreciseDate | None] | None:
+    """Of several credential levels, the one the text gives last in time, with its date: the level
+    a credential was "upgraded to", or, when each level has its own year ("secret-level in 2005 and
+    top-secret in 2017"), that of the latest year. None when the text does not say."""
+    mentions = sorted(credential_mentions(doc, own))
+    if (raised := RAISED_TO.search(own)) and (after := [m for m in mentions if m[0] >= raised.end()]):
+        return after[0][2], find_date(own[raised.end() :])
+    dated = []
+    for n, (_, end, level) in enumerate(mentions):
+        stop = mentions[n + 1][0] if n + 1 < len(mentions) else len(own)
+        if (date := find_date(own[end:stop])) is None:
+            return None
+        dated.append((date.iso, level, date))
+    years = [value for value, _, _ in dated]
+    if len(set(years)) < len(years):
+        return None
+    _, level, date = max(dated)
+    return level, date
 
 
 def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
