@@ -363,6 +363,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University has been on the US Entity List since 2012."),
         ),
         ignores=(
+            Example("Alder University was nominated for inclusion on the Entity List in 2019."),
             Example("Alder University is not on the Entity List."),
             Example("Alder University's supplier was added to the Entity List in 2020."),
             Example("In 2020, the US added AU's partner to the Entity List.", before=AU),
