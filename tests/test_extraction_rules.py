@@ -591,6 +591,9 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("Alder University hosts the Key Laboratory of Foam, which was moved to Birch University in 2018."),
             Example("Alder University's Key Laboratory of Foam was relocated to Birch University in 2018."),
+            Example("Alder University's Key Laboratory of Gale was closed in 2015."),
+            Example("Alder University shut down its Key Laboratory of Sleet in 2018."),
+            Example("Alder University's Key Laboratory of Frost was merged into the Birch Ice Laboratory in 2014."),
         ),
     ),
     "discipline-approval": Examples(
