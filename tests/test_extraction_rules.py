@@ -402,8 +402,10 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("Alder University is a member of the Kestrel Optics Alliance."),
             Example("Alder University and Chongqing University are members of the Kestrel Optics Alliance."),
+            Example("In 2016, Alder University was a founding member of the Kestrel Optics Alliance."),
         ),
         ignores=(
+            Example("Alder University was a member of the B8 Cooperation Innovation Alliance in 2015."),
             Example("Alder University is not a member of the Kestrel Optics Alliance."),
             Example("Alder University was once a member of the Kestrel Optics Alliance."),
             Example("Alder University, a member of the Kestrel Optics Alliance, left it in 2019."),

@@ -61,12 +61,15 @@ LISTED = re.compile(
     re.IGNORECASE,
 )
 MEMBERSHIP = Gated(
-    r"\b(?:is a member of|became a member of|is a founding member of|joined|a member of|"
+    r"\b(?:is a member of|became a member of|(?:is|was) a founding member of|joined|a member of|"
     r"(?:are|were|became)\s+(?:both\s+|all\s+)?(?:founding\s+)?members of)\s+"
     r"(?:the\s+)?(?P<name>(?:[A-Z0-9][\w'’&-]*\s+|of\s+|and\s+|for\s+)*?"
     r"(?:Alliance|League|Association|Society|Consortium))\b(?!['’]s\b)",  # not "the X Alliance's council"
     ("member", "joined"),
 )
+
+# a membership in the past tense (a founding member stays one: "was a founding member of")
+WAS_A_MEMBER = re.compile(r"\b(?:was|were)\s+(?:both\s+|all\s+)?(?:an?\s+)?members?\s+of\b")
 
 # the tracker's "Seven Sons" category, stated of the institution: "<Institution> is one of the Seven
 # Sons of National Defence", "<Institution> (ABBR), one of China's 'Seven Sons of National Defence',
@@ -488,6 +491,8 @@ def membership(doc: DocumentContext, s: Sentence) -> bool:
     m = MEMBERSHIP.search(text)
     if not m or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text) or not (members := doc.clause_subjects(s)):
         return False
+    if WAS_A_MEMBER.search(text):
+        return False  # "was a member of X in 2015": a membership then, not said to hold now
     name = m["name"].strip()
     body = doc.ctx.registry.resolve(name)
     if body is None:
