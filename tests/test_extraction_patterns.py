@@ -503,3 +503,14 @@ def test_two_credential_levels_without_their_order_are_not_read(project, tmp_pat
     page = f"Alder University\n\nAlder University (AU) is designated high risk for x.\n\n{sentence}\n"
     ctx = extract(project, tmp_path, "alder-university", page)
     assert "securityCredential" not in observed(ctx)
+
+
+def test_a_later_clause_gives_a_joint_construction_agreement_no_second_year(project, tmp_path):
+    page = (
+        "Alder University\n\nAlder University (AU) is designated high risk for x.\n\nSASTIND and the Hubei "
+        "Provincial Government signed a joint-construction agreement for AU in 2014, which lapsed in 2018.\n"
+    )
+    ctx = extract(project, tmp_path, "alder-university", page)
+    agreements = {s for s, p, o in ctx.triples if p == DKG.agreementKind}
+    assert len(agreements) == 1
+    assert {str(o) for _, p, o in ctx.triples if p == DKG.when} == {"2014"}

@@ -396,6 +396,10 @@ EXAMPLES: dict[str, Examples] = {
                 "In 2017, the Ministry of Education and SASTIND may sign a joint-construction agreement on "
                 "Alder University."
             ),
+            Example("AU's partner, Cedar University, signed a joint-construction agreement with SASTIND.", before=AU),
+            Example(
+                "The Ministry of Education considered a joint-construction agreement with SASTIND for AU.", before=AU
+            ),
         ),
     ),
     "membership": Examples(

@@ -86,6 +86,33 @@ PROPER_NAME = re.compile(
 )
 
 
+# an organisation's name the registry may not know: "Cedar University", "the Elm Institute of Optics"
+_NAMED = r"(?:(?!(?:The|This|Its|A|An)\s)[A-Z][\w'’-]*\s+(?:of\s+|and\s+|for\s+)?){1,6}"
+_OF = r"(?:\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?"  # "... University of Defense Technology"
+ORGANISATION_NAME = re.compile(_NAMED + r"(?:University|Institute|Academy|College|School|Corporation|Group)\b" + _OF)
+UNIVERSITY_NAME = re.compile(_NAMED + r"(?:University|College|Academy)\b" + _OF)
+
+
+def another_named(doc: DocumentContext, text: str, names: re.Pattern[str] = ORGANISATION_NAME) -> bool:
+    """``text`` opens with the name of an organisation other than the institution: a known one, or
+    a name (``names``) the registry may not know."""
+    if doc.subject_at(text):
+        return False
+    first = min(doc.orgs_in(text), default=None)
+    return (first is not None and first[0] == 0 and first[2] != doc.subject) or bool(
+        (m := names.match(text)) and not doc.is_subject(m[0])
+    )
+
+
+def other_university_in(doc: DocumentContext, text: str) -> bool:
+    """``text`` names a university other than the institution, known or not ("Cedar University")."""
+    known = any(
+        iri != doc.subject and doc.has_type(iri, DKG.University, DKG.CivilianUniversity)
+        for _, _, iri in doc.orgs_in(text)
+    )
+    return known or any(not doc.is_subject(m[0]) and not doc.subject_at(m[0]) for m in UNIVERSITY_NAME.finditer(text))
+
+
 def organisation_by_name(doc: DocumentContext, phrase: str, s: Sentence) -> URIRef | None:
     """The organisation ``phrase`` is the name of: a known one, or one minted from a proper name
     ("the PLA Signals Engineering College (解放军通信工程学院)", with its Chinese name);

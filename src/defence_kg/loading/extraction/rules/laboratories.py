@@ -11,7 +11,7 @@ from rdflib.namespace import SKOS, XSD
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, edtf_literal, find_date
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.mentions import lab, partner_mentions
+from defence_kg.loading.extraction.mentions import another_named, lab, partner_mentions
 from defence_kg.loading.extraction.text import Gated, split_list
 from defence_kg.loading.profile_text import Sentence
 
@@ -462,7 +462,7 @@ def discipline_approval(doc: DocumentContext, s: Sentence) -> bool:
         return False
     if s.section != "DRA" and not any(iri == doc.subject for _, _, iri in doc.orgs_in(s.text)):
         return False
-    if (at := AT_WHOM.match(s.text, m.end())) and another_named_at(doc, s.text[at.end() :]):
+    if (at := AT_WHOM.match(s.text, m.end())) and another_named(doc, s.text[at.end() :]):
         return False  # "approved three ... at Cedar University and five at AU": the count is another's
     count = doc.ctx.count(
         doc.value_node(f"{doc.slug}-designated-discipline-count"),
@@ -475,20 +475,6 @@ def discipline_approval(doc: DocumentContext, s: Sentence) -> bool:
 
 # where a count of disciplines says whose they are: "... with defence characteristics at <whom>"
 AT_WHOM = re.compile(r"\s+(?:at|for|to|of|in)\s+(?:the\s+)?")
-
-
-# an organisation's name the registry may not know: "Cedar University", "the Elm Institute of Optics"
-PROPER_ORGANISATION = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+)?){0,6}(?:University|Institute|Academy|College|School|Corporation|Group)\b"
-)
-
-
-def another_named_at(doc: DocumentContext, text: str) -> bool:
-    """``text`` opens with the name of an organisation other than the institution."""
-    if doc.subject_at(text):
-        return False
-    first = min(doc.orgs_in(text), default=None)
-    return (first is not None and first[0] == 0) or PROPER_ORGANISATION.match(text) is not None
 
 
 def designated_as(doc: DocumentContext, s: Sentence) -> bool:

@@ -15,6 +15,7 @@ from defence_kg.loading.extraction.mentions import (
     describe,
     foreign_partners,
     organisation_by_name,
+    other_university_in,
     partner_mentions,
 )
 from defence_kg.loading.extraction.text import Gated
@@ -45,6 +46,10 @@ JOINT_CONSTRUCTION = Gated(
     ("construction", "jointly", "supervis"),
     re.IGNORECASE,
 )
+# an agreement talked of, not made: "considered a joint-construction agreement"
+NOT_SIGNED = re.compile(r"\b(?:considered|discussed|negotiated|proposed|drafted)\b(?![^.]*\bsigned\b)")
+# a clause after the agreement's own: its years are not the agreement's
+LATER_CLAUSE = re.compile(r",\s*(?:which|that|but|although|though|while|whereas)\b")
 # "in 2015", "since 2015 and again in 2020", "in 2008 and 2016"
 JOINT_CONSTRUCTION_YEARS = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(\d{4})\b(?:\s+and\s+(?:again\s+)?(?:in\s+)?(\d{4}))?")
 # "<Institution> is a (wholly owned) subsidiary of <Org>"
@@ -177,12 +182,13 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
     text = s.text
     if doc.followed_up is s:
         return True  # its years were read with the sentence before
-    if not JOINT_CONSTRUCTION.search(text) or doc.negated_or_hedged(text):
+    if not JOINT_CONSTRUCTION.search(text) or doc.negated_or_hedged(text) or NOT_SIGNED.search(text):
         return False
     parties = joint_construction_parties(doc, s)
     if not parties:
         return False
-    quote, years = s, JOINT_CONSTRUCTION_YEARS.findall(text)
+    # the years of the agreements, not of what a later clause says of them ("..., which lapsed in 2018")
+    quote, years = s, JOINT_CONSTRUCTION_YEARS.findall(LATER_CLAUSE.split(text, maxsplit=1)[0])
     if not years and (nxt := next_sentence(doc, s)) and FOLLOW_UP.match(nxt.text):
         years = re.findall(r"()\b(\d{4})\b", nxt.text)
         quote, doc.followed_up = Sentence(f"{text} {nxt.text}", s.section, s.citations + nxt.citations), nxt
@@ -251,12 +257,12 @@ def joint_construction_parties(doc: DocumentContext, s: Sentence) -> list[URIRef
     ):
         return []
     own = [end for _, end, iri in mentions if iri == doc.subject]
-    if own and all(UNIT_OF_IT.match(text, end) for end in own):
-        return []  # "agreed to jointly build SU's School of Aerospace": a unit of it is built, not it
+    if own and all(UNIT_OF_IT.match(text, end) or re.match(r"['’]s\b", text[end:]) for end in own):
+        return []  # "agreed to jointly build SU's School of Aerospace", "SU's partner signed": not about it
     # "COSTIND's successor SASTIND": the possessive names a different body, not a party
     others = [iri for _, end, iri in mentions if iri != doc.subject and not re.match(r"['’]s\b", text[end:])]
-    if any(doc.has_type(o, DKG.University, DKG.CivilianUniversity) for o in others):
-        return []  # also about another university: not read
+    if other_university_in(doc, text):
+        return []  # also about another university, known or not: not read
     return [o for o in dict.fromkeys(others) if doc.has_type(o, DKG.GovernmentAgency)]
 
 
