@@ -402,3 +402,47 @@ def test_evidence_made_in_a_forked_process_gives_the_same_graph(built, monkeypat
         stop.set()
         other.join()
     assert asked[-1] is False
+
+
+SPENDING = """@prefix dkg: <https://w3id.org/defence-kg/ontology#> .
+@prefix id: <https://w3id.org/defence-kg/id/> .
+@prefix vocab: <https://w3id.org/defence-kg/vocab/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<https://w3id.org/defence-kg/graph/test/sums> {
+  id:kappa-university a dkg:CivilianUniversity ; skos:prefLabel "Kappa University"@en ;
+    dkg:defenceResearchSpending id:sum-2018 , id:sum-2019 ; dkg:defenceGraduateShare id:share .
+  id:sum-2018 a dkg:Amount ; dkg:amount 90000000.0 ; dkg:currency "CNY" ;
+    dkg:countPrecision vocab:count-precision\\/exact .
+  id:sum-2019 a dkg:Amount ; dkg:amount 120000000.0 ; dkg:currency "CNY" ;
+    dkg:countPrecision vocab:count-precision\\/minimum .
+  id:share a dkg:Share ; dkg:percent 12.5 ; dkg:countPrecision vocab:count-precision\\/approximate .
+  id:st-sum-2018 a dkg:Statement ; rdf:subject id:kappa-university ; rdf:predicate dkg:defenceResearchSpending ;
+    rdf:object id:sum-2018 ; dkg:pointInTime id:y2018 .
+  id:st-sum-2019 a dkg:Statement ; rdf:subject id:kappa-university ; rdf:predicate dkg:defenceResearchSpending ;
+    rdf:object id:sum-2019 ; dkg:pointInTime id:y2019 .
+  id:y2018 a dkg:TemporalValue ; dkg:when "2018"^^xsd:gYear .
+  id:y2019 a dkg:TemporalValue ; dkg:when "2019"^^xsd:gYear .
+}
+"""
+
+
+def test_sums_and_shares_are_node_attributes_with_currency_precision_and_year(tmp_path):
+    """The latest sum an institution is said to spend on defence research, in its own currency
+    and with how exact the source is, and the share of its graduates the defence sector employs."""
+    path = tmp_path / "sums.trig"
+    path.write_text(SPENDING, encoding="utf-8")
+    store = Store()
+    store.load_dataset(path)
+    node = to_networkx(store).nodes[str(ID["kappa-university"])]
+    assert node["defence_research_spending"] == 120000000.0
+    assert node["defence_research_spending_currency"] == "CNY"
+    assert node["defence_research_spending_precision"] == "minimum"
+    assert node["defence_research_spending_year"] == "2019"
+    assert node["defence_graduate_share"] == 12.5
+    assert node["defence_graduate_share_precision"] == "approximate"
+    assert "defence_graduate_share_year" not in node
+    root = ET.fromstring(gexf_bytes(to_networkx(store)))
+    types = {a.get("title"): a.get("type") for a in root.iter(f"{GEXF}attribute")}
+    assert types["defence_research_spending"] == "double" and types["defence_research_spending_year"] == "string"

@@ -89,6 +89,12 @@ COUNT_ATTRIBUTES = {
     str(DKG.defenceLaboratoryCount): "defence_laboratory_count",
     str(DKG.designatedDisciplineCount): "designated_discipline_count",
 }
+#: Sums and shares (dkg:Amount, dkg:Share nodes) kept as a number attribute with its precision, the
+#: sum's currency and the year its statement gives: the latest one the sources state.
+QUANTITY_ATTRIBUTES = {
+    str(DKG.defenceResearchSpending): "defence_research_spending",
+    str(DKG.defenceGraduateShare): "defence_graduate_share",
+}
 #: Temporal values (dkg:TemporalValue nodes) -> attribute prefix; they also give start/end.
 TEMPORAL_ATTRIBUTES = {str(DKG.date): "date", str(DKG.established): "established"}
 #: The predicates of the edges (each hop of a rule's path).
@@ -220,9 +226,10 @@ def statement_predicates(certainty: str = "stated") -> frozenset[str]:
     """The predicates whose statements the view reads: the edges' (for their evidence) and, when
     hedged facts are included, the attributes' and dates' (which such a statement may give).
     A dataset read without the other statements gives the same graph (see ``dataset.read``)."""
+    dated = EDGE_PREDICATES | QUANTITY_ATTRIBUTES.keys()  # a sum's year is on its statement
     if not hedged_certainties(certainty):
-        return EDGE_PREDICATES
-    return EDGE_PREDICATES | {*LITERAL_ATTRIBUTES, *CONCEPT_ATTRIBUTES, *TEMPORAL_ATTRIBUTES}
+        return dated
+    return dated | {*LITERAL_ATTRIBUTES, *CONCEPT_ATTRIBUTES, *TEMPORAL_ATTRIBUTES}
 
 
 def _queries(certainty: str) -> dict[str, tuple[str, bool]]:
@@ -245,6 +252,16 @@ def _queries(certainty: str) -> dict[str, tuple[str, bool]]:
             {_values("p", [URIRef(p) for p in COUNT_ATTRIBUTES])}
             ?n ?p ?c . ?c a dkg:Count ; dkg:value ?v . OPTIONAL {{ ?c dkg:countPrecision ?prec }}
             }} ORDER BY ?n ?p ?c""",
+            True,
+        ),
+        "quantities": (
+            PREFIXES
+            + f"""SELECT ?n ?p ?v ?currency ?prec ?year WHERE {{
+            {_values("p", [URIRef(p) for p in QUANTITY_ATTRIBUTES])}
+            ?n ?p ?q . {{ ?q dkg:amount ?v }} UNION {{ ?q dkg:percent ?v }}
+            OPTIONAL {{ ?q dkg:currency ?currency }} OPTIONAL {{ ?q dkg:countPrecision ?prec }}
+            OPTIONAL {{ ?st rdf:subject ?n ; rdf:predicate ?p ; rdf:object ?q ; dkg:pointInTime/dkg:when ?year }}
+            }} ORDER BY ?n ?p DESC(?year) ?q""",
             True,
         ),
         "dates": (_temporal_query(f"{dated} ?s ?p ?t ."), False),
@@ -336,6 +353,18 @@ def _nodes(answers: _Answers, certainty: str = "stated") -> dict[str, dict]:
             continue
         if prec is not None:
             attrs[f"{name}_precision"] = local(_text(prec))
+    for n, p, v, currency, prec, year in answers.rows("quantities"):
+        attrs = nodes.get(n)
+        name = QUANTITY_ATTRIBUTES[p]
+        if attrs is None or name in attrs:
+            continue  # the latest of several (the rows are ordered by year, latest first)
+        try:
+            attrs[name] = float(_text(v))
+        except ValueError:
+            continue
+        for suffix, cell in (("currency", currency), ("precision", prec), ("year", year)):
+            if cell is not None:
+                attrs[f"{name}_{suffix}"] = local(_text(cell)) if suffix == "precision" else _text(cell)
     temporal = {k: (v, "stated") for k, v in _temporal(answers.rows("dates")).items()}
     for cert in hedged_certainties(certainty):  # a date only a hedged statement gives, if no firmer one is known
         for k, v in _temporal(answers.rows(f"dates:{cert}")).items():
