@@ -514,3 +514,21 @@ def test_a_later_clause_gives_a_joint_construction_agreement_no_second_year(proj
     agreements = {s for s, p, o in ctx.triples if p == DKG.agreementKind}
     assert len(agreements) == 1
     assert {str(o) for _, p, o in ctx.triples if p == DKG.when} == {"2014"}
+
+
+def test_agencies_given_respectively_pair_with_their_institutions(project, tmp_path):
+    page = (
+        "Alder University\n\nAlder University (AU) is designated high risk for x.\n\n"
+        "AU and Chongqing University are supervised by MIIT and SASTIND respectively.\n\n"
+        "AU and Chongqing University are subordinate to the Ministry of Education, the PLA Navy and MIIT "
+        "respectively.\n"
+    )
+    ctx = extract(project, tmp_path, "alder-university", page)
+    supervisors = {
+        (str(s).rsplit("/", 1)[-1], str(o).rsplit("/", 1)[-1]) for s, p, o in ctx.triples if p == DKG.supervisedBy
+    }
+    assert supervisors == {
+        ("alder-university", "ministry-of-industry-and-information-technology"),
+        ("chongqing-university", "state-administration-of-science-technology-and-industry-for-national-defence"),
+    }
+    assert not any(p == DKG.subordinateTo for _, p, _ in ctx.triples)  # three agencies for two: not read

@@ -119,6 +119,7 @@ UNKNOWN_AGENCY = re.compile(
     r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*|"
     r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Administration|Commission|Bureau))(?![\w-])"
 )
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 KIND_OF_GOVERNMENT = {"provincial": "Provincial", "municipal": "Municipal", "city": "Municipal", "regional": "Region"}
 
 
@@ -236,10 +237,15 @@ def write(
         agents = agents[: cut.start()]
     targets = agencies(doc, s, agents, subjects)
     qualifiers = since(doc, year, verbatim)
-    for subject in subjects:
-        for target, certainty in targets.items():
-            doc.fact(subject, prop, target, s, qualifiers=qualifiers, certainty=certainty)
-    return bool(targets)
+    pairs = [(subject, target) for subject in subjects for target in targets]
+    if RESPECTIVELY.search(s.text):
+        # "A and B are supervised by X and Y respectively": A by X, B by Y, or nothing when they do not pair
+        if len(subjects) != len(targets):
+            return False
+        pairs = list(zip(subjects, targets, strict=True))
+    for subject, target in pairs:
+        doc.fact(subject, prop, target, s, qualifiers=qualifiers, certainty=targets[target])
+    return bool(pairs)
 
 
 def agencies(doc: DocumentContext, s: Sentence, text: str, subjects: list[URIRef]) -> dict[URIRef, str]:
