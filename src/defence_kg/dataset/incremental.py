@@ -6,10 +6,11 @@ A build with a cache (``dataset.extract``) also keeps, beside its entries, the s
 gave, with their counts (every other line belongs to one unit, so a unit's old lines leave the
 dataset with it); what settling the risk levels removed and added, and its warnings; the lines
 settling read (``settling.nq``, by its digest: looking for them in the whole dataset took most
-of a rebuild that changed a risk level); the curated registry (``registry.json``, by its digest), so that a changed document is read without
-reading the curated files again; the triples of each graph, the instances of the summary's
-classes and of each source's expected classes; and the size and time of the files it wrote, so
-that files changed since are never patched.
+of a rebuild that changed a risk level); the curated registry (``registry.json``, by its
+digest), so that a changed document is read without reading the curated files again; the
+triples of each graph, the instances of the summary's classes and of each source's expected
+classes; and the size and time of the files it wrote, so that files changed since are never
+patched.
 
 The next build patches when everything but some documents is as before (code, curated files,
 loaders, sources and their options, the list of documents) and the changed documents declare the
@@ -351,12 +352,14 @@ def _write_patch(
     settling = state.settling
     if lost or gained:
         # what settling reads in the documents' union after the change
-        read = settling_lines((_read_settling(folder, state) - lost) | gained)
+        previous = _read_settling(folder, state)
+        read = settling_lines((previous - lost) | gained)
         if any(settling_reads(line) for line in lost | gained):
             settlement = settle_lines(read)
         else:  # what settling reads did not change: nor did what it does
             settlement = Settlement(before.settled_out, before.settled_in, state.settled[2], frozenset(read))
-        settling = _write_settling(settlement.read, folder)
+        if read != previous:
+            settling = _write_settling(read, folder)
     else:
         settlement = Settlement(before.settled_out, before.settled_in, state.settled[2])
     removed, added = before.changes(lost, gained, settlement)

@@ -93,14 +93,14 @@ ORGANISATION_NAME = re.compile(_NAMED + r"(?:University|Institute|Academy|Colleg
 UNIVERSITY_NAME = re.compile(_NAMED + r"(?:University|College|Academy)\b" + _OF)
 
 
-def another_named(doc: DocumentContext, text: str, names: re.Pattern[str] = ORGANISATION_NAME) -> bool:
+def another_named(doc: DocumentContext, text: str) -> bool:
     """``text`` opens with the name of an organisation other than the institution: a known one, or
-    a name (``names``) the registry may not know."""
+    a name the registry may not know."""
     if doc.subject_at(text):
         return False
     first = min(doc.orgs_in(text), default=None)
     return (first is not None and first[0] == 0 and first[2] != doc.subject) or bool(
-        (m := names.match(text)) and not doc.is_subject(m[0])
+        (m := ORGANISATION_NAME.match(text)) and not doc.is_subject(m[0])
     )
 
 

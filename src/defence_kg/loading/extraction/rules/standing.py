@@ -433,9 +433,8 @@ def latest_level(doc: DocumentContext, own: str) -> tuple[str, PreciseDate | Non
         if (date := find_date(own[end:stop])) is None:
             return None
         dated.append((date.iso, level, date))
-    years = [value for value, _, _ in dated]
-    if len(set(years)) < len(years):
-        return None
+    if len({iso for iso, _, _ in dated}) < len(dated):
+        return None  # two levels of one date: which came later is not said
     _, level, date = max(dated)
     return level, date
 
