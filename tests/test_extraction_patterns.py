@@ -470,7 +470,7 @@ def test_a_risk_level_given_with_the_one_before_it_is_the_current_one(project, t
     )
     found = observed(ctx)
     assert found["riskLevel"] == {"high"}
-    assert found.get("rationale", {"its radar work"}) == {"its radar work"}
+    assert found.get("rationale") == ({"its radar work"} if "radar" in sentence else None)
 
 
 @pytest.mark.parametrize(
