@@ -257,7 +257,12 @@ EXAMPLES: dict[str, Examples] = {
         ),
     ),
     "exchanges": Examples(
-        reads=(Example("Alder University has exchanges with the University of Kestrel in Canada."),),
+        reads=(
+            Example("Alder University has exchanges with the University of Kestrel in Canada."),
+            Example(
+                "Alder University has exchanges with the University of Kestrel, which was a naval college until 1950."
+            ),
+        ),
         ignores=(
             Example("Alder University's museum has exchanges with the University of Kestrel."),
             Example("Alder University has exchanges with Birch Polytechnic, which is run by MIIT."),
@@ -465,6 +470,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2015, Alder University set up a joint laboratory with CASIC."),
             Example("Alder University has established a dual-use research centre with CETC."),
             Example("AU has partnered with the Moscow Institute of Physics and Technology.", before=AU),
+            Example("Alder University cooperates with CETC, which had been sanctioned before 2015."),
             Example(
                 "In 2014, AU opened a school for secrecy training in partnership with the National "
                 "Administration of State Secrets Protection.",

@@ -18,7 +18,7 @@ from defence_kg.loading.extraction.mentions import (
     other_university_in,
     partner_mentions,
 )
-from defence_kg.loading.extraction.text import Gated
+from defence_kg.loading.extraction.text import Gated, own_clauses
 from defence_kg.loading.profile_text import Sentence
 
 # "... to develop radar": a purpose is a verb, not "to the Entity List" (a relative clause's)
@@ -271,8 +271,8 @@ def exchanges(doc: DocumentContext, s: Sentence) -> bool:
     m = EXCHANGES.search(s.text)
     if not m or not doc.starts_with_subject(s) or doc.words.negation.found_in(s.text[: m.start()]):
         return False
-    if doc.in_the_past(s.text):
-        return False  # "had exchanges with X until 2016": not a tie it has
+    if doc.in_the_past(own_clauses(s.text)):
+        return False  # "had exchanges with X until 2016": not a tie it has (a partner's past is not)
     if doc.possessive(s):
         return False
     mentions = partner_mentions(doc, m["rest"])
@@ -293,8 +293,8 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     m = COLLABORATION.search(s.text) or (" with " in s.text and FACILITY_WITH.search(s.text))
     if not m:
         return joint_work(doc, s)
-    if not doc.starts_with_subject(s) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
-        return False  # also "cooperated with CETC until 2017": a tie that ended
+    if not doc.starts_with_subject(s) or doc.negated_or_hedged(s.text) or doc.in_the_past(own_clauses(s.text)):
+        return False  # also "cooperated with CETC until 2017": a tie that ended (a partner's past is not)
     if doc.possessive(s):
         return False  # "<Subject>'s researchers worked with ...": not the institution itself
     rest = m["rest"]
