@@ -461,6 +461,8 @@ def test_an_event_co_hosted_with_a_partner_is_organised_by_both(project, tmp_pat
         "Alder University (AU) is designated high risk, down from very high risk in 2019.",
         "Alder University (AU) is designated high risk (previously medium risk) for its radar work.",
         "Alder University (AU) is designated high risk for its radar work, up from medium risk in 2019.",
+        "Alder University (AU) is designated high risk for its radar work; its subsidiary is designated very "
+        "high risk.",
     ],
 )
 def test_a_risk_level_given_with_the_one_before_it_is_the_current_one(project, tmp_path, sentence):

@@ -67,6 +67,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University (AU) is designated high risk for its work on guided munitions."),
             Example("Unlike Birch University, which is rated low risk, Alder University is assessed as medium risk."),
             Example("The PLA Alder University is designated very high risk as an army engineering academy."),
+            Example("Alder University (AU) is designated high risk; its subsidiary is designated very high risk."),
         ),
         ignores=(
             Example("Birch University is designated very high risk for its rocket engine work."),

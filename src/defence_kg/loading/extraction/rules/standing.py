@@ -91,7 +91,9 @@ REFOUNDED = re.compile(r"\b(?:current|present)\s+form\b|\bmerg|\brenamed\b|\bre-
 
 def risk(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> is designated high risk for ...": its level, and a dated designation."""
-    m = RISK.match(LEVEL_BEFORE.sub("", s.text)) if "risk" in s.text.lower() else None
+    text = LEVEL_BEFORE.sub("", s.text) if "risk" in s.text.lower() else ""
+    # "AU is designated high risk; its subsidiary is designated very high risk": the first clause's
+    m = RISK.match(text.split(";", 1)[0])
     if not m:
         return False
     who = m["who"]
