@@ -534,3 +534,26 @@ def test_agencies_given_respectively_pair_with_their_institutions(project, tmp_p
         ("chongqing-university", "state-administration-of-science-technology-and-industry-for-national-defence"),
     }
     assert not any(p == DKG.subordinateTo for _, p, _ in ctx.triples)  # three agencies for two: not read
+
+
+def test_a_rule_that_fails_reads_nothing_and_says_so(project, tmp_path, monkeypatch):
+    """A bug in one rule leaves its sentence unread, with a warning naming the rule, and takes back
+    the facts it had made; the other rules and sentences are read as before."""
+    from defence_kg.loading.extraction import extractor
+    from defence_kg.loading.extraction.rules import RULE_FAILED, RULES, Rule
+
+    def broken(doc, s):
+        if "subordinate" in s.text:
+            doc.fact(doc.subject, DKG.supervisedBy, ID["ministry-of-education"], s)
+            raise ValueError("a bug")
+        return False
+
+    monkeypatch.setattr(extractor, "RULES", (*RULES, Rule("broken", broken)))
+    page = "Alder University\n\nAlder University (AU) is designated high risk for x.\n\nAU is subordinate to MIIT.\n"
+    ctx = extract(project, tmp_path, "alder-university", page)
+    assert [w for w in ctx.warnings if RULE_FAILED in w and "broken" in w and "ValueError: a bug" in w]
+    found = observed(ctx)
+    assert found["riskLevel"] == {"high"} and found["subordinateTo"] == {
+        "ministry-of-industry-and-information-technology"
+    }
+    assert "supervisedBy" not in found  # the broken rule's fact was taken back

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from defence_kg.loading.extraction import RULES, counting_hits
+from defence_kg.loading.extraction.rules import RULE_FAILED
 from defence_kg.loading.profile_text import parse_profile
 from defence_kg.loading.report import report
 from defence_kg.loading.review import extract_document
@@ -144,6 +145,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("The Hubei Provincial Government and SASTIND have jointly supervised Alder University since 2014."),
         ),
         ignores=(
+            Example("Alder University is among the universities that SASTIND supervises."),  # no object: it raised
             Example("The Ministry of Natural Resources and SASTIND are involved in supervising Birch University."),
             Example("SASTIND oversees Alder University's photonics laboratory."),
             Example("SASTIND has overseen AU's satellite programme since 2014.", before=AU),
@@ -681,7 +683,8 @@ def rule_quotes(project, tmp_path: Path, example: Example) -> dict[str, set[str]
     sentences = [s.text for s in parse_profile(example.page(), where=str(page)).sentences]
     assert example.sentence in sentences, f"the page does not read {example.sentence!r} as a sentence: {sentences}"
     with counting_hits() as hits:
-        extract_document(project, page)
+        ctx = extract_document(project, page)
+    assert not [w for w in ctx.warnings if RULE_FAILED in w]  # a rule that fails reads nothing, and warns
     return {rule.name: hits.quotes_of(rule.name) for rule in RULES}
 
 

@@ -16,6 +16,9 @@ from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.rules import badges, events, laboratories, links, quantities, standing, supervision
 from defence_kg.loading.profile_text import Sentence
 
+#: how a warning about a rule that failed begins
+RULE_FAILED = "a bug in extraction rule"
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -26,10 +29,18 @@ class Rule:
     scope: Literal["before", "sentence", "after"] = "sentence"
 
     def apply(self, doc: DocumentContext, sentence: Sentence | None = None) -> bool:
-        """Read, counting the facts made under this rule's name; say whether anything was read."""
+        """Read, counting the facts made under this rule's name; say whether anything was read.
+        A rule that fails (a bug) reads nothing: the facts it made are taken back and a warning
+        names it, so that one odd sentence leaves itself unread rather than stopping a build."""
         outer, doc.rule = doc.rule, self.name
+        made = len(doc.ctx.triples)
         try:
             found = self.read(doc) if self.scope != "sentence" else self.read(doc, sentence)
+        except Exception as err:  # any bug of a rule, reported as a warning
+            del doc.ctx.triples[made:]
+            where = f" on {sentence.text[:200]!r}" if sentence is not None else ""
+            doc.ctx.warn(f"{RULE_FAILED} {self.name}{where} ({type(err).__name__}: {err}); please report it")
+            found = False
         finally:
             doc.rule = outer
         if found:

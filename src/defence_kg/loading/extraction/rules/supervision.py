@@ -201,13 +201,12 @@ def supervising_agencies(doc: DocumentContext, s: Sentence) -> bool:
     of the university"."""
     clause = doc.main_clause(s)
     m = ACTIVE.match(clause) or SUPERVISION_OF.match(clause)
-    if (
-        not m
-        or doc.in_the_past(s.text[: s.text.find(m["object"])])
-        or doc.negated_or_hedged(clause[: m.start("object")])
-    ):
+    if not m:
         return False
-    obj = m["object"] or ""
+    obj = m["object"] or ""  # none: "... that SASTIND supervises."
+    before = s.text[: s.text.find(obj)] if obj else s.text
+    if doc.in_the_past(before) or doc.negated_or_hedged(clause[: m.start("object")] if obj else clause):
+        return False
     # "the PLA Navy became a supervising agency in 2007": of the institution the profile is about
     implicit = "became" in (m.groupdict().get("verb") or "") and re.fullmatch(r"(?:in|since)\s+\d{4}\.?|\.?", obj)
     named = doc.subject_at(obj)
