@@ -6,7 +6,7 @@ import pytest
 
 from defence_kg.core.errors import LoaderError
 from defence_kg.core.namespaces import DKG, EDTF
-from defence_kg.loading.dates import check_edtf, edtf_literal
+from defence_kg.loading.dates import PreciseDate, check_edtf, edtf_literal, find_date
 
 VALID = [
     "2012",
@@ -55,3 +55,11 @@ def test_every_edtf_value_built_is_valid(built):
     for value in values:
         assert value.datatype == EDTF.EDTF
         assert check_edtf(str(value)) == str(value)
+
+
+def test_a_day_that_does_not_exist_is_read_no_finer_than_what_does():
+    """ "31 February 2020" is no day: the month and year are what the text can give (an xsd:date of
+    2020-02-31 would be ill-typed, and more than the text says)."""
+    assert find_date("Last updated 31 February 2020.") == PreciseDate("2020-02", "month", "February 2020")
+    assert find_date("on February 30, 2019") == PreciseDate("2019", "year", "2019")
+    assert find_date("on 29 February 2020") == PreciseDate("2020-02-29", "day", "29 February 2020")

@@ -6,6 +6,7 @@ is left to the caller, which records it verbatim with bounds and an EDTF reading
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 import time
@@ -60,11 +61,12 @@ class PreciseDate:
 
 
 def find_date(text: str) -> PreciseDate | None:
-    """The first, most precise date in ``text`` (day, then month, then year), or None."""
-    if m := DAY_MONTH_YEAR.search(text):
+    """The first, most precise date in ``text`` (day, then month, then year), or None. A day that
+    does not exist ("31 February 2020") is not read as a day: its month and year still are."""
+    if (m := DAY_MONTH_YEAR.search(text)) and _exists(m[3], MONTHS[m[2].lower()], int(m[1])):
         day, month, year = int(m[1]), MONTHS[m[2].lower()], m[3]
         return PreciseDate(f"{year}-{month:02d}-{day:02d}", "day", m[0])
-    if m := MONTH_DAY_YEAR.search(text):
+    if (m := MONTH_DAY_YEAR.search(text)) and _exists(m[3], MONTHS[m[1].lower()], int(m[2])):
         month, day, year = MONTHS[m[1].lower()], int(m[2]), m[3]
         return PreciseDate(f"{year}-{month:02d}-{day:02d}", "day", m[0])
     if m := MONTH_YEAR.search(text):
@@ -72,6 +74,14 @@ def find_date(text: str) -> PreciseDate | None:
     if m := YEAR.search(text):
         return PreciseDate(m[1], "year", m[0])
     return None
+
+
+def _exists(year: str, month: int, day: int) -> bool:
+    try:
+        datetime.date(int(year), month, day)
+    except ValueError:
+        return False
+    return True
 
 
 @functools.cache  # parsing takes milliseconds, and the same readings recur
