@@ -349,19 +349,16 @@ def _write_patch(
     shared = {line.encode(): n for line, n in state.shared.items()}
     before = _Dataset.read(out, state)
     lost, gained = _line_changes(before.unsettled_has, shared, change.old_lines, change.new_lines())
-    settling = state.settling
+    # unless a line settling reads changed, what it does did not either
+    settlement, settling = Settlement(before.settled_out, before.settled_in, state.settled[2]), state.settling
     if lost or gained:
         # what settling reads in the documents' union after the change
         previous = _read_settling(folder, state)
         read = settling_lines((previous - lost) | gained)
         if any(settling_reads(line) for line in lost | gained):
             settlement = settle_lines(read)
-        else:  # what settling reads did not change: nor did what it does
-            settlement = Settlement(before.settled_out, before.settled_in, state.settled[2], frozenset(read))
         if read != previous:
             settling = _write_settling(read, folder)
-    else:
-        settlement = Settlement(before.settled_out, before.settled_in, state.settled[2])
     removed, added = before.changes(lost, gained, settlement)
     if any(line.startswith(b"_:") or b" _:" in line for line in removed | added):
         raise Unpatchable("the change holds blank nodes")

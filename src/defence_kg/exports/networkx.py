@@ -362,9 +362,11 @@ def _nodes(answers: _Answers, certainty: str = "stated") -> dict[str, dict]:
             attrs[name] = float(_text(v))
         except ValueError:
             continue
-        for suffix, cell in (("currency", currency), ("precision", prec), ("year", year)):
+        for suffix, cell in (("currency", currency), ("year", year)):
             if cell is not None:
-                attrs[f"{name}_{suffix}"] = local(_text(cell)) if suffix == "precision" else _text(cell)
+                attrs[f"{name}_{suffix}"] = _text(cell)
+        if prec is not None:
+            attrs[f"{name}_precision"] = local(_text(prec))
     temporal = {k: (v, "stated") for k, v in _temporal(answers.rows("dates")).items()}
     for cert in hedged_certainties(certainty):  # a date only a hedged statement gives, if no firmer one is known
         for k, v in _temporal(answers.rows(f"dates:{cert}")).items():

@@ -20,10 +20,12 @@ from defence_kg.loading.extraction.text import (
 )
 from defence_kg.loading.profile_text import Sentence
 
+# the four levels, as the tracker writes them
+_LEVELS = r"very[- ]high|high|medium|low"
 RISK = Gated(
     r"^(?P<who>.+?)\s+(?:is|has been|was)\s+(?:(?:designated|assessed as|rated|classified as|considered|deemed)\s+"
-    r"(?:as\s+)?(?:an?\s+)?|an?\s+(?=(?:very[- ]high|high|medium|low)[- ]?risk\s+(?:institution|university|entity|"
-    r"organi[sz]ation|company|conglomerate)))(?P<level>very[- ]high|high|medium|low)[- ]?risk\b"
+    rf"(?:as\s+)?(?:an?\s+)?|an?\s+(?=(?:{_LEVELS})[- ]?risk\s+(?:institution|university|entity|"
+    rf"organi[sz]ation|company|conglomerate)))(?P<level>{_LEVELS})[- ]?risk\b"
     r"(?:\s+(?:institution|university|entity|organi[sz]ation|company|conglomerate))?[,]?\s*"
     r"(?:(?P<conn>for|as|due to|due for|because of|because|given|owing to)\s+(?P<why>.+?)|"
     r"(?:but|although|though|and)\s+.+?)?\.?$",
@@ -33,7 +35,7 @@ RISK = Gated(
 # the level before a change, beside the current one: "high risk, down from very high risk in 2019",
 # "high risk (previously medium)"; the current level is read, the earlier one is not (when it held
 # is not said), and neither is part of the reasons
-_LEVEL = r"(?:very[- ]high|high|medium|low)(?:[- ]risk)?"
+_LEVEL = rf"(?:{_LEVELS})(?:[- ]risk)?"
 _CHANGED = r"(?:up|down|raised|lowered|upgraded|downgraded)\s+from"
 LEVEL_BEFORE = re.compile(
     rf"\s*[(（]\s*(?:previously|formerly|{_CHANGED})\s+{_LEVEL}[^)）]*[)）]|"
@@ -91,9 +93,10 @@ REFOUNDED = re.compile(r"\b(?:current|present)\s+form\b|\bmerg|\brenamed\b|\bre-
 
 def risk(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> is designated high risk for ...": its level, and a dated designation."""
-    text = LEVEL_BEFORE.sub("", s.text) if "risk" in s.text.lower() else ""
+    if not RISK.may_match(s.text):
+        return False
     # "AU is designated high risk; its subsidiary is designated very high risk": the first clause's
-    m = RISK.match(text.split(";", 1)[0])
+    m = RISK.expression.match(LEVEL_BEFORE.sub("", s.text).split(";", 1)[0])
     if not m:
         return False
     who = m["who"]
