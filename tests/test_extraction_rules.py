@@ -498,6 +498,45 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University wants to cooperate with CETC."),
         ),
     ),
+    "close-ties": Examples(
+        reads=(
+            Example(
+                "Alder University has a close relationship with the China Aerospace Science and Technology "
+                "Corporation (CASC), a state-owned maker of rockets."
+            ),
+            Example("The university is particularly close to CETC.", before=AU),
+            Example("AU is best known for optics and has close ties to CASIC.", before=AU),
+            Example("Alder University is closely tied to the PLA Navy and CETC."),
+            Example("Alder University has developed close links with the PLA Rocket Force."),
+            Example("Alder University is closely tied to China's defence industry and the PLA."),
+        ),
+        ignores=(
+            Example("Alder University is particularly close to a subsidiary of CASC."),
+            Example("Alder University's School of Optics has close ties to CETC."),
+            Example("Alder University is geographically close to CETC."),
+            Example("Alder University is located close to the PLA Navy."),
+            Example("Alder University appears to have close ties to CASIC."),
+            Example("Alder University does not have close ties to CETC."),
+            Example("Alder University had close ties to CETC until 2015."),
+            Example("Alder University has close ties to the defence industry."),
+            Example("Alder University has close ties to the defence industry and a subsidiary of CASC."),
+        ),
+    ),
+    "funding": Examples(
+        reads=(
+            Example("Alder University receives funding for information security research from the MSS."),
+            Example("AU is a source of cyber talent and is funded by SASTIND.", before=AU),
+            Example("In 2016, Alder University received RMB3 million in funding from CETC."),
+        ),
+        ignores=(
+            Example("Researchers at Alder University have been funded by the MSS."),
+            Example("Alder University's School of Cyber Security receives funding from the MSS."),
+            Example("Alder University reportedly receives funding from the MSS."),
+            Example("Alder University received funding from CETC until 2015."),
+            Example("Alder University receives funding from a subsidiary of CASC."),
+            Example("Alder University receives funding from several defence firms."),
+        ),
+    ),
     "subsidiary": Examples(
         reads=(
             Example("Alder University is a subsidiary of the China Electronics Technology Group Corporation."),

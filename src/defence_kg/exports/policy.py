@@ -47,6 +47,8 @@ EDGE_POLICY: tuple[EdgeRule, ...] = (
     EdgeRule("memberOf", ("memberOf",), "{s} is a member of {o}"),
     EdgeRule("hasExchangesWith", ("hasExchangesWith",), "{s} has exchanges with {o}"),
     EdgeRule("collaboratesWith", ("collaboratesWith",), "{s} collaborates with {o}"),
+    EdgeRule("hasCloseTiesWith", ("hasCloseTiesWith",), "{s} has close ties with {o}"),
+    EdgeRule("fundedBy", ("fundedBy",), "{s} is funded by {o}"),
     EdgeRule("party", ("party",), "{o} is a party to the {s}", role="party"),
     EdgeRule("concerns", ("concerns",), "the {s} concerns {o}", role="concerned"),
     EdgeRule("organisedBy", ("organisedBy",), "the {s} was organised by {o}", role="organiser"),

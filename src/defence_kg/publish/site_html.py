@@ -58,6 +58,8 @@ SECTIONS = {
     "Defence links": [
         "hasExchangesWith",
         "collaboratesWith",
+        "hasCloseTiesWith",
+        "fundedBy",
         "securityCredential",
         "defenceFocused",
         "defenceLaboratoryCount",

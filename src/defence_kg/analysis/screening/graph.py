@@ -111,6 +111,8 @@ _EVIDENCE_ORDER = [
     "designatedDiscipline",
     "hasExchangesWith",
     "collaboratesWith",
+    "hasCloseTiesWith",
+    "fundedBy",
     "party",
     "concerns",
     "subordinateTo",

@@ -75,6 +75,8 @@ RULES: tuple[Rule, ...] = (
     Rule("seven-sons", standing.seven_sons),
     Rule("founding", standing.founding),
     Rule("collaboration", links.collaboration),
+    Rule("close-ties", links.close_ties),
+    Rule("funding", links.funding),
     Rule("subsidiary", links.subsidiary),
     Rule("predecessor", links.predecessor),
     Rule("defence-spending", quantities.defence_spending),

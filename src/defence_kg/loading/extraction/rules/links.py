@@ -18,7 +18,7 @@ from defence_kg.loading.extraction.mentions import (
     other_university_in,
     partner_mentions,
 )
-from defence_kg.loading.extraction.text import Gated, own_clauses
+from defence_kg.loading.extraction.text import Gated, own_clauses, split_list
 from defence_kg.loading.profile_text import Sentence
 
 # "... to develop radar": a purpose is a verb, not "to the Entity List" (a relative clause's)
@@ -91,6 +91,22 @@ COLLABORATION = Gated(
     # "opened a school for secrecy training in partnership with NASSP"
     r",?\s*in\s+(?:partnership|collaboration|cooperation|co-operation)\s+)with\s+(?P<rest>.+?)\.?$",
     ("collaborat", "cooperat", "co-operat", "partner", "work"),
+)
+# "has a close relationship with CASC", "is particularly close to CASC", "is closely tied to the
+# PLA": a tie the source does not name the kind of ("geographically close" is not one)
+_CLOSE = r"(?:(?:particularly|very|especially|extremely|notably|also)\s+)?"
+CLOSE_TIES = Gated(
+    rf"\b(?:(?:has|have|maintains?|enjoys?|(?:has|have)\s+(?:developed|built|forged|established))\s+"
+    rf"(?:a\s+)?{_CLOSE}close\s+(?:ties|links|relationships?|relations|connections)\s+(?:to|with)\s+|"
+    rf"(?:is|are)\s+{_CLOSE}(?:close|closely\s+(?:tied|linked|connected))\s+(?:to|with)\s+)(?P<rest>.+?)\.?$",
+    ("close",),
+)
+# "receives funding for information security research from the MSS", "is funded by SASTIND"
+FUNDING = Gated(
+    r"\b(?:(?:receives?|received|gets|obtains?|obtained)\s+(?:[\w-]+\s+){0,3}?funding\b[^.]*?\s+from\s+|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:partly|partially|largely|mainly|also)\s+)?"
+    r"funded\s+by\s+)(?P<rest>.+?)\.?$",
+    ("fund",),
 )
 # "set up a joint laboratory with CASIC", "established a research centre with CETC"
 FACILITY_WITH = Gated(
@@ -317,3 +333,35 @@ def joint_work(doc: DocumentContext, s: Sentence) -> bool:
     for partner in partners:
         doc.fact(doc.subject, DKG.collaboratesWith, partner, s)
     return bool(partners)
+
+
+def close_ties(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution> has a close relationship with <X>", "... is particularly close to <X>": the
+    known organisations named first after it (not "close to a subsidiary of CASC")."""
+    return _linked(doc, s, CLOSE_TIES, DKG.hasCloseTiesWith)
+
+
+def funding(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution> receives funding (for ...) from <X>", "... is funded by <X>": the known
+    organisations named first after "from" or "by"."""
+    return _linked(doc, s, FUNDING, DKG.fundedBy)
+
+
+def _linked(doc: DocumentContext, s: Sentence, pattern: Gated, predicate: URIRef) -> bool:
+    """The institution, the subject of ``s``, to each known organisation ``pattern``'s ``rest``
+    begins with: not said of a unit of it, not hedged, denied or ended."""
+    m = pattern.search(s.text) if pattern.may_match(s.text) else None
+    if not m or not doc.starts_with_subject(s) or doc.possessive(s):
+        return False
+    if doc.negated_or_hedged(s.text[: m.end("rest")]) or doc.in_the_past(own_clauses(s.text)):
+        return False
+    mentions = partner_mentions(doc, m["rest"])
+    if mentions and mentions[0][0] <= 4:  # "the", not "a subsidiary of"
+        named = [iri for _, _, iri in mentions]
+    else:  # "closely tied to China's defence industry and the PLA": the items that are organisations, whole
+        named = [
+            iri for item in split_list(m["rest"]) if (iri := doc.organisation_named(item)) not in (None, doc.subject)
+        ]
+    for iri in dict.fromkeys(named):  # a name and its abbreviation after it: one
+        doc.fact(doc.subject, predicate, iri, s)
+    return bool(named)
