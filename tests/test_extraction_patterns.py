@@ -455,6 +455,27 @@ def test_an_event_co_hosted_with_a_partner_is_organised_by_both(project, tmp_pat
     assert "hypersonic materials" in topics
 
 
+def test_an_events_topic_ends_where_a_clause_about_the_event_begins(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "topic-university",
+        "Topic University (TU) is designated high risk for its defence research.\n\n"
+        "In May 2019, TU organised a conference on hypersonic flight, which around 200 personnel attended. "
+        "In June 2019, TU held a forum on radar; over 80 delegates attended. "
+        "In July 2019, TU hosted a seminar on sonar, where CETC officials spoke.\n",
+    )
+    topic_of = {s: str(o) for s, p, o in ctx.triples if p == DKG.topic}
+    assert set(topic_of.values()) == {"hypersonic flight", "radar", "sonar"}
+    counts = {}
+    for event, p, count in ctx.triples:
+        if p == DKG.attendance:
+            found = {p: o for s, p, o in ctx.triples if s == count}
+            counts[topic_of[event]] = (str(found[DKG.value]), str(found[DKG.countPrecision]).rsplit("/")[-1])
+    # "over 80" is a minimum of 81; the seminar's clause gives no attendance
+    assert counts == {"hypersonic flight": ("200", "approximate"), "radar": ("81", "minimum")}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -61,6 +61,15 @@ ATTENDED = Gated(
 )
 # where a phrase naming one side of a visit ends: a date, a place, a purpose, a clause
 _SIDE_END = re.compile(r"\s+(?:in|on|at|during|to|for|as|where|and)\b|,|;|\s*\(")
+# where an event's topic ends: a clause about the event ("..., which around 200 personnel
+# attended", "; 80 delegates attended", ", where CETC officials spoke")
+TOPIC_END = re.compile(r"\s*;\s*|,\s*(?=(?:which|where|when|at\s+which|during\s+which|whose|attended\s+by)\b)")
+# that clause giving the attendance: "which around 200 personnel attended", "attended by over 300 people"
+CLAUSE_ATTENDANCE = re.compile(
+    r"^(?:which\s+|attended\s+by\s+)?(?P<q>around|about|approximately|nearly|over|more\s+than|some)?\s*"
+    r"(?P<n>\d[\d,]*)\s+(?:people|personnel|participants|attendees|delegates|officials)(?:\s+attended)?\.?$",
+    re.IGNORECASE,
+)
 # a count qualifier of attendance and the count's precision; "over 200" is a minimum of 201
 ATTENDANCE_QUALIFIERS = {
     "around": "approximate",
@@ -88,7 +97,7 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
     )
     organiser = doc.organisation_named(who)
     organisers = [organiser] if organiser is not None else doc.clause_subjects(s)  # "A and B co-hosted ..."
-    topic = m["topic"]
+    topic, after = topic_and_after(m["topic"])
     # "co-hosted a forum on X with CETC": CETC organised it too
     if re.match(r"co-|jointly", m["verb"]) and (with_ := CO_ORGANISER.search(topic)):
         partners = partner_mentions(doc, topic[with_.end() :])
@@ -106,7 +115,15 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
     doc.fact(event, DKG.topic, Literal(topic, lang="en"), s)
     if date is not None:
         doc.fact(event, DKG.date, dated(doc, event, date), s)
+    if attended := CLAUSE_ATTENDANCE.match(after):
+        record_attendance(doc, event, attended["q"], attended["n"], s)
     return True
+
+
+def topic_and_after(text: str) -> tuple[str, str]:
+    """An event's topic, and the clause about the event after it ("" when none)."""
+    end = TOPIC_END.search(text)
+    return (text, "") if end is None else (text[: end.start()], text[end.end() :])
 
 
 def new_event(doc: DocumentContext, kind: str, type_: URIRef, label: str, date: PreciseDate | None) -> URIRef:
@@ -123,14 +140,19 @@ def attendance(doc: DocumentContext, s: Sentence) -> bool:
     m = ATTENDANCE.match(s.text)
     if not m or doc.last_event is None:
         return False
-    precision = ATTENDANCE_QUALIFIERS.get((m["q"] or "").lower(), "exact")
-    value = int(m["n"].replace(",", "")) + (1 if precision == "minimum" else 0)
-    count = doc.ctx.count(ID[f"{doc.last_event.rsplit('/', 1)[-1]}-attendance"], value, precision)
-    doc.fact(doc.last_event, DKG.attendance, count, s)
+    record_attendance(doc, doc.last_event, m["q"], m["n"], s)
     if m["groups"]:
         for group in re.split(r"\s+as well as\s+|;\s*", m["groups"]):
             attendee_group(doc, doc.last_event, group, s)
     return True
+
+
+def record_attendance(doc: DocumentContext, event: URIRef, qualifier: str | None, number: str, s: Sentence) -> None:
+    """The event's attendance: ``number`` people, as exact as ``qualifier`` ("around", "over") says."""
+    precision = ATTENDANCE_QUALIFIERS.get(" ".join((qualifier or "").lower().split()), "exact")
+    value = int(number.replace(",", "")) + (1 if precision == "minimum" else 0)
+    count = doc.ctx.count(ID[f"{event.rsplit('/', 1)[-1]}-attendance"], value, precision)
+    doc.fact(event, DKG.attendance, count, s)
 
 
 def attendees(doc: DocumentContext, s: Sentence) -> bool:
