@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from rdflib.namespace import SKOS
 
 from defence_kg.core.errors import LoaderError
 from defence_kg.core.namespaces import DKG, EDTF
 from defence_kg.loading.dates import PreciseDate, check_edtf, edtf_literal, find_date
+from helpers import extract_page as extract
 
 VALID = [
     "2012",
@@ -63,3 +65,28 @@ def test_a_day_that_does_not_exist_is_read_no_finer_than_what_does():
     assert find_date("Last updated 31 February 2020.") == PreciseDate("2020-02", "month", "February 2020")
     assert find_date("on February 30, 2019") == PreciseDate("2019", "year", "2019")
     assert find_date("on 29 February 2020") == PreciseDate("2020-02-29", "day", "29 February 2020")
+
+
+def test_a_date_said_to_be_approximate_stays_approximate_and_one_of_two_years_is_no_date():
+    """ "in around 2017" is not 2017 exactly, and "in 2011 or 2012" is neither year."""
+    assert find_date("received credentials in around 2017.") == PreciseDate("2017", "year", "around 2017", True)
+    assert find_date("circa May 2015") == PreciseDate("2015-05", "month", "circa May 2015", True)
+    assert find_date("In 2017, about 200 people attended.") == PreciseDate("2017", "year", "2017")
+    assert find_date("established in late 2011 or in early 2012") is None
+    assert find_date("established in 2011 or 2012") is None
+    assert find_date("In 2011 and again in 2016") == PreciseDate("2011", "year", "2011")
+
+
+def test_an_approximate_date_is_kept_with_its_wording_and_an_edtf_reading(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "circa-university",
+        "Circa University (CU) is designated high risk for its defence research.\n\n"
+        "In around 2016, CU signed a strategic cooperation agreement with CETC.\n",
+    )
+    agreement, date = next((s, o) for s, p, o in ctx.triples if p == DKG.date)
+    found = {p: str(o) for s, p, o in ctx.triples if s == date}
+    assert (found[DKG.verbatim], found[DKG.when], found[DKG.edtf]) == ("around 2016", "2016", "2016~")
+    labels = [str(o) for s, p, o in ctx.triples if s == agreement and p == SKOS.prefLabel]
+    assert labels and all(label.endswith("(around 2016)") for label in labels)

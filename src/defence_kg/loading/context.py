@@ -22,7 +22,7 @@ from rdflib.term import Node
 
 from defence_kg.core.namespaces import DKG, ID, SCHEMA, VOCAB, known_iri, vocab
 from defence_kg.core.project import Project
-from defence_kg.loading.dates import PreciseDate
+from defence_kg.loading.dates import PreciseDate, edtf_literal
 from defence_kg.loading.registry import Registry
 from defence_kg.sources.documents import locate, read_text
 from defence_kg.sources.profiles import Document, SourceProfile
@@ -209,6 +209,8 @@ class LoadContext:
         if date is not None:
             self.add(iri, DKG.when, date.literal)
             self.add(iri, DKG.precision, vocab("date-precision", date.precision))
+            if date.approximate:  # "around 2017": the year, said to be approximate (EDTF level 1)
+                self.add(iri, DKG.edtf, edtf_literal(date.iso + "~"))
         return iri
 
     def count(self, iri: URIRef, value: int, precision: str) -> URIRef:

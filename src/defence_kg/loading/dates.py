@@ -44,15 +44,21 @@ DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) ({_MONTH}),? (\d{{4}})\b")
 MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH}) (\d{{1,2}}),? (\d{{4}})\b")
 MONTH_YEAR = re.compile(rf"\b({_MONTH}),? (\d{{4}})\b")
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+# a word right before a date that makes it approximate: "in around 2017", "circa 1958"
+APPROXIMATELY = re.compile(r"\b(?:around|about|approximately|roughly|circa|c\.|ca\.)\s+$", re.IGNORECASE)
+# a second year right after a date, given as its alternative: "in 2011 or 2012", "late 2011 or in early 2012"
+OR_ANOTHER_YEAR = re.compile(r"\s+or\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class PreciseDate:
-    """A date at the precision the text gives: ``year``, ``month`` or ``day``."""
+    """A date at the precision the text gives: ``year``, ``month`` or ``day``; ``approximate``
+    when the text says "around" it (its EDTF reading is then ``iso~``)."""
 
     iso: str
     precision: str
     verbatim: str
+    approximate: bool = False
 
     @property
     def literal(self) -> Literal:
@@ -62,18 +68,28 @@ class PreciseDate:
 
 def find_date(text: str) -> PreciseDate | None:
     """The first, most precise date in ``text`` (day, then month, then year), or None. A day that
-    does not exist ("31 February 2020") is not read as a day: its month and year still are."""
+    does not exist ("31 February 2020") is not read as a day: its month and year still are. A
+    date said to be approximate ("around 2017") is so, with its word; one given with another
+    year as its alternative ("in 2011 or 2012") is none: the text does not say which."""
     if (m := DAY_MONTH_YEAR.search(text)) and _exists(m[3], MONTHS[m[2].lower()], int(m[1])):
         day, month, year = int(m[1]), MONTHS[m[2].lower()], m[3]
-        return PreciseDate(f"{year}-{month:02d}-{day:02d}", "day", m[0])
+        return _as_worded(text, m, f"{year}-{month:02d}-{day:02d}", "day")
     if (m := MONTH_DAY_YEAR.search(text)) and _exists(m[3], MONTHS[m[1].lower()], int(m[2])):
         month, day, year = MONTHS[m[1].lower()], int(m[2]), m[3]
-        return PreciseDate(f"{year}-{month:02d}-{day:02d}", "day", m[0])
+        return _as_worded(text, m, f"{year}-{month:02d}-{day:02d}", "day")
     if m := MONTH_YEAR.search(text):
-        return PreciseDate(f"{m[2]}-{MONTHS[m[1].lower()]:02d}", "month", m[0])
+        return _as_worded(text, m, f"{m[2]}-{MONTHS[m[1].lower()]:02d}", "month")
     if m := YEAR.search(text):
-        return PreciseDate(m[1], "year", m[0])
+        return _as_worded(text, m, m[1], "year")
     return None
+
+
+def _as_worded(text: str, m: re.Match[str], iso: str, precision: str) -> PreciseDate | None:
+    if OR_ANOTHER_YEAR.match(text, m.end()):
+        return None
+    if around := APPROXIMATELY.search(text, 0, m.start()):
+        return PreciseDate(iso, precision, around[0] + m[0], approximate=True)
+    return PreciseDate(iso, precision, m[0])
 
 
 def _exists(year: str, month: int, day: int) -> bool:
