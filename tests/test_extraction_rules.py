@@ -458,6 +458,28 @@ EXAMPLES: dict[str, Examples] = {
             Example("The Alder Photonics Laboratory was established in 2012."),
         ),
     ),
+    "unit-founding": Examples(
+        reads=(
+            Example(
+                "In 2003, Alder University founded its Radar Countermeasures Institute (阿尔德大学雷达对抗研究所)."
+            ),
+            Example("AU's Advanced Weapons Institute was founded in 2006 to oversee defence research.", before=AU),
+            Example("In 2006, the Alder University National Defence Technology Institute was established."),
+            Example("In 2018, the university established a Military-Civil Fusion Research Institute.", before=AU),
+            Example("AU established the Institute of Special Materials and Technology in 2012.", before=AU),
+        ),
+        ignores=(
+            Example("AU and CETC jointly established the Kestrel Institute in 2013.", before=AU),
+            Example("AU's School of Optics founded its Photonics Institute in 2014.", before=AU),
+            Example("AU established the Cedar Institute with CASC in 2015.", before=AU),
+            Example("AU may have founded its Quantum Institute in 2016.", before=AU),
+            Example("AU's Lynx Institute was established in 2000 by merging two colleges.", before=AU),
+            Example("Alder University founded its Sonar Institute in 1990, which closed in 2010."),
+            Example(
+                "In 2011, the Zhejiang State Secrets Bureau established a State Secrets Academy in Alder University."
+            ),
+        ),
+    ),
     "collaboration": Examples(
         reads=(
             Example("Alder University collaborates with the University of Kestrel."),

@@ -125,6 +125,15 @@ def organisation_by_name(doc: DocumentContext, phrase: str, s: Sentence) -> URIR
     return _named_or_minted(doc, m["name"], DKG.Organisation, s, zh=m["zh"])
 
 
+def own_unit(doc: DocumentContext, name: str, written: str, s: Sentence, zh: str | None = None) -> URIRef | None:
+    """The institution's unit ``written`` names: a known one, or one minted under the institution
+    (two universities' "National Defence Technology Institute" are two units) from its ``name``;
+    None for the institution itself."""
+    if (known := doc.organisation_named(written)) is not None:
+        return None if known == doc.subject else known
+    return _named_or_minted(doc, written, DKG.Organisation, s, zh=zh, minted=doc.ctx.mint(doc.slug, name))
+
+
 def _unknown(doc: DocumentContext, name: str, kind: URIRef, s: Sentence) -> URIRef | None:
     """A partner the registry does not know, minted as ``kind`` (once); None for the institution
     itself or a name that holds a registry name (that one is read as the registry's)."""
@@ -133,10 +142,12 @@ def _unknown(doc: DocumentContext, name: str, kind: URIRef, s: Sentence) -> URIR
     return _named_or_minted(doc, name, kind, s)
 
 
-def _named_or_minted(doc: DocumentContext, name: str, kind: URIRef, s: Sentence, zh: str | None = None) -> URIRef:
+def _named_or_minted(
+    doc: DocumentContext, name: str, kind: URIRef, s: Sentence, zh: str | None = None, minted: URIRef | None = None
+) -> URIRef:
     """The organisation of that name: the one already known by it, else one minted as ``kind``
-    with its name (and its Chinese name)."""
-    iri = doc.ctx.registry.resolve(name) or doc.ctx.mint(name)
+    (as ``minted`` if given, else from its name) with its name (and its Chinese name)."""
+    iri = doc.ctx.registry.resolve(name) or minted or doc.ctx.mint(name)
     if iri not in doc.ctx.registry.labels:
         name_new(doc, iri, name)
         doc.fact(iri, RDF.type, kind, s)

@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, XSD
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.mentions import name_new
+from defence_kg.loading.extraction.mentions import name_new, own_unit
 from defence_kg.loading.extraction.text import (
     CHINESE_WITH_GLOSS,
     Gated,
@@ -87,6 +87,23 @@ FOUNDED = (
     r"(?P<rest>(?:\s+(?:in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})|by\s+(?P<by>[^,;]+?)))+)"
     r"(?=\s+(?:as|to|under|with|after|following|and\s+(?:is|was|has|its|it|now)\b)\b|[,;]|\.?$)"
 )
+# a unit an institution founds: "the Information Countermeasures Research Institute (中文名)",
+# "the Institute of Special Materials" (a laboratory or centre is the laboratory rules')
+_CAPITALISED = r"[A-Z][\w'’-]*"
+UNIT_NAME = (
+    rf"(?P<name>(?:{_CAPITALISED}\s+(?:(?:of|for|on|and|the|&)\s+)*)*?(?:Institute|Academy|College|School)"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|for|on|and|the|&)\s+)*{_CAPITALISED})*)?)"
+    r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
+)
+_FOUNDING_VERB = r"(?:founded|established|set\s+up|created)"
+# "<Institution> founded its X Institute (in 2003)": the subject's own unit
+FOUNDED_ITS_UNIT = re.compile(rf"\s+{_FOUNDING_VERB}\s+(?P<article>its|a|an|the)\s+{UNIT_NAME}(?P<rest>.*)$")
+# "<Institution>'s X Institute was founded in 2006", "the <Institution> X Institute was established"
+UNIT_WAS_FOUNDED = re.compile(rf"(?:['’]s)?\s+{UNIT_NAME}\s+was\s+(?:first\s+)?{_FOUNDING_VERB}\b(?P<rest>.*)$")
+# a unit that is no more: ", which closed in 2010", "... and was dissolved in 2015"
+UNIT_ENDED = re.compile(r"\b(?:closed|dissolved|abolished|disbanded|shut\s+down|merged)\b")
+# founded with another, or for another: the collaboration rules', or not the institution's unit
+WITH_ANOTHER = re.compile(r"\bjointly\b|\bco-?(?:founded|established)\b|\bwith\b|\bfor\s+(?:the\s+)?[A-Z]")
 # a founding of something else, or of a later form of the institution: not its own founding
 REFOUNDED = re.compile(r"\b(?:current|present)\s+form\b|\bmerg|\brenamed\b|\bre-?(?:founded|established)\b", re.I)
 
@@ -551,3 +568,36 @@ def founders_named(doc: DocumentContext, phrase: str) -> list[URIRef]:
         rest, last = rest + phrase[last:start] + " ", end
     rest += phrase[last:]
     return [iri for _, _, iri in mentions] if re.fullmatch(r"(?:\s|,|\bthe\b|\band\b)*", rest) else []
+
+
+def unit_founding(doc: DocumentContext, s: Sentence) -> bool:
+    """ "In 2003, <Institution> founded its X Institute (中文名)", "<Institution>'s X Institute was
+    established in 2006", "In 2006, the <Institution> X Institute was established": a unit of the
+    institution (known, or minted with its Chinese name), founded by it when the sentence says so,
+    with its date. Not one founded jointly or with another, nor a hedged or undone founding."""
+    if not re.search(r"\b(?:Institute|Academy|College|School)\b", s.text) or WITH_ANOTHER.search(s.text):
+        return False
+    clause = doc.main_clause(s)
+    by_it = doc.subject_then(FOUNDED_ITS_UNIT.pattern, clause)
+    m = by_it or doc.subject_then(UNIT_WAS_FOUNDED.pattern, clause)
+    if m is None or doc.negated_or_hedged(s.text) or REFOUNDED.search(s.text):
+        return False
+    if doc.in_the_past(m["rest"]) or UNIT_ENDED.search(m["rest"]) or (by_it and doc.possessive(s)):
+        return False  # gone since, or "<Institution>'s school founded its ...": the school's unit
+    owner = clause[: m.start("name")]
+    said = bool(by_it and by_it["article"] == "its") or bool(not by_it and re.search(r"['’]s\s*$", owner))
+    # "the <Institution> National Defence Technology Institute": its whole name is as written
+    written = m["name"] if by_it or said else re.sub(r"^[Tt]he\s+", "", owner) + m["name"]
+    unit = own_unit(doc, m["name"], written, s, zh=m["zh"])
+    if unit is None:
+        return False
+    # "its X Institute", "<Institution>'s X Institute": its unit, said; "established an X Institute": implied
+    doc.fact(unit, DKG.unitOf, doc.subject, s, certainty="stated" if said else "implied")
+    if by_it:
+        doc.fact(unit, DKG.establishedBy, doc.subject, s)
+    # the date after the name ("was established in 2006"), or before it ("In 2003, ... founded its")
+    date = find_date(m["rest"]) or find_date(s.text[: s.text.find(m["name"])])
+    if date is not None:
+        value = doc.value_node(f"{unit.rsplit('/', 1)[-1]}-established")
+        doc.fact(unit, DKG.established, doc.ctx.temporal(value, date), s)
+    return True
