@@ -446,3 +446,26 @@ def test_sums_and_shares_are_node_attributes_with_currency_precision_and_year(tm
     root = ET.fromstring(gexf_bytes(to_networkx(store)))
     types = {a.get("title"): a.get("type") for a in root.iter(f"{GEXF}attribute")}
     assert types["defence_research_spending"] == "double" and types["defence_research_spending_year"] == "string"
+
+
+APPROXIMATE = """@prefix dkg: <https://w3id.org/defence-kg/ontology#> .
+@prefix id: <https://w3id.org/defence-kg/id/> .
+@prefix vocab: <https://w3id.org/defence-kg/vocab/> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix edtf: <http://id.loc.gov/datatypes/edtf/> .
+<https://w3id.org/defence-kg/graph/test/dates> {
+  id:lambda-institute a dkg:Organisation ; skos:prefLabel "Lambda Institute"@en ; dkg:established id:around-2017 .
+  id:around-2017 a dkg:TemporalValue ; dkg:verbatim "around 2017"@en ; dkg:when "2017"^^xsd:gYear ;
+    dkg:precision vocab:date-precision\\/year ; dkg:edtf "2017~"^^edtf:EDTF .
+}
+"""
+
+
+def test_an_approximate_date_is_exported_as_its_edtf_reading_not_as_exact(tmp_path):
+    path = tmp_path / "dates.trig"
+    path.write_text(APPROXIMATE, encoding="utf-8")
+    store = Store()
+    store.load_dataset(path)
+    node = to_networkx(store).nodes[str(ID["lambda-institute"])]
+    assert (node["established"], node["established_precision"]) == ("2017~", "year")

@@ -192,7 +192,8 @@ def _temporal(rows: list[tuple]) -> dict[tuple[str, str], dict]:
         if key in out:
             continue
         start, end = interval(when or None, earliest or None, latest or None)
-        value = when or edtf or verbatim or None
+        # the EDTF reading first: "around 2017" is 2017~, not the 2017 of its dkg:when
+        value = edtf or when or verbatim or None
         precision = local(prec) if prec else ("interval" if edtf or earliest or latest else None)
         out[key] = {
             k: v
