@@ -458,7 +458,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("The Alder Photonics Laboratory was established in 2012."),
         ),
     ),
-    "unit-founding": Examples(
+    "units": Examples(
         reads=(
             Example(
                 "In 2003, Alder University founded its Radar Countermeasures Institute (阿尔德大学雷达对抗研究所)."
@@ -467,6 +467,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2006, the Alder University National Defence Technology Institute was established."),
             Example("In 2018, the university established a Military-Civil Fusion Research Institute.", before=AU),
             Example("AU established the Institute of Special Materials and Technology in 2012.", before=AU),
+            Example(
+                "AU is also home to the Institute of Complex Networks (复杂网络研究所), which develops software.",
+                before=AU,
+            ),
         ),
         ignores=(
             Example("AU and CETC jointly established the Kestrel Institute in 2013.", before=AU),

@@ -74,7 +74,7 @@ RULES: tuple[Rule, ...] = (
     Rule("membership", standing.membership),
     Rule("seven-sons", standing.seven_sons),
     Rule("founding", standing.founding),
-    Rule("unit-founding", standing.unit_founding),
+    Rule("units", standing.units),
     Rule("collaboration", links.collaboration),
     Rule("close-ties", links.close_ties),
     Rule("funding", links.funding),

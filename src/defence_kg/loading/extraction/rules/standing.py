@@ -98,6 +98,9 @@ UNIT_NAME = (
 _FOUNDING_VERB = r"(?:founded|established|set\s+up|created)"
 # "<Institution> founded its X Institute (in 2003)": the subject's own unit
 FOUNDED_ITS_UNIT = re.compile(rf"\s+{_FOUNDING_VERB}\s+(?P<article>its|a|an|the)\s+{UNIT_NAME}(?P<rest>.*)$")
+UNIT_WORD = re.compile(r"\b(?:Institute|Academy|College|School)\b")
+# "<Institution> is (also) home to the X Institute (中文名), which ...": a unit there
+HOME_TO_UNIT = re.compile(rf"\s+is\s+(?:also\s+)?home\s+to\s+the\s+{UNIT_NAME}(?P<rest>.*)$")
 # "<Institution>'s X Institute was founded in 2006", "the <Institution> X Institute was established"
 UNIT_WAS_FOUNDED = re.compile(rf"(?:['’]s)?\s+{UNIT_NAME}\s+was\s+(?:first\s+)?{_FOUNDING_VERB}\b(?P<rest>.*)$")
 # a unit that is no more: ", which closed in 2010", "... and was dissolved in 2015"
@@ -570,33 +573,38 @@ def founders_named(doc: DocumentContext, phrase: str) -> list[URIRef]:
     return [iri for _, _, iri in mentions] if re.fullmatch(r"(?:\s|,|\bthe\b|\band\b)*", rest) else []
 
 
-def unit_founding(doc: DocumentContext, s: Sentence) -> bool:
+def units(doc: DocumentContext, s: Sentence) -> bool:
     """ "In 2003, <Institution> founded its X Institute (中文名)", "<Institution>'s X Institute was
-    established in 2006", "In 2006, the <Institution> X Institute was established": a unit of the
-    institution (known, or minted with its Chinese name), founded by it when the sentence says so,
-    with its date. Not one founded jointly or with another, nor a hedged or undone founding."""
-    if not re.search(r"\b(?:Institute|Academy|College|School)\b", s.text) or WITH_ANOTHER.search(s.text):
+    established in 2006", "In 2006, the <Institution> X Institute was established", "<Institution>
+    is home to the X Institute": a unit of the institution (known, or minted under it with its
+    Chinese name), founded by it when the sentence says so, with its founding date. Not one founded
+    jointly or with another, by a school of the institution, hedged, merged or closed since, nor
+    another organisation's institute it is home to."""
+    if not UNIT_WORD.search(s.text) or WITH_ANOTHER.search(s.text):
         return False
     clause = doc.main_clause(s)
-    by_it = doc.subject_then(FOUNDED_ITS_UNIT.pattern, clause)
-    m = by_it or doc.subject_then(UNIT_WAS_FOUNDED.pattern, clause)
+    founded = doc.subject_then(FOUNDED_ITS_UNIT.pattern, clause)
+    home = None if founded else doc.subject_then(HOME_TO_UNIT.pattern, clause)
+    m = founded or home or doc.subject_then(UNIT_WAS_FOUNDED.pattern, clause)
     if m is None or doc.negated_or_hedged(s.text) or REFOUNDED.search(s.text):
         return False
-    if doc.in_the_past(m["rest"]) or UNIT_ENDED.search(m["rest"]) or (by_it and doc.possessive(s)):
+    if doc.in_the_past(m["rest"]) or UNIT_ENDED.search(m["rest"]) or (founded and doc.possessive(s)):
         return False  # gone since, or "<Institution>'s school founded its ...": the school's unit
+    if home and any(iri != doc.subject for _, _, iri in doc.orgs_in(m["name"])):
+        return False  # "home to the CAS Institute of Acoustics": another's
     owner = clause[: m.start("name")]
-    said = bool(by_it and by_it["article"] == "its") or bool(not by_it and re.search(r"['’]s\s*$", owner))
+    said = bool(founded and founded["article"] == "its") or bool(not founded and re.search(r"['’]s\s*$", owner))
     # "the <Institution> National Defence Technology Institute": its whole name is as written
-    written = m["name"] if by_it or said else re.sub(r"^[Tt]he\s+", "", owner) + m["name"]
+    written = m["name"] if founded or home or said else re.sub(r"^[Tt]he\s+", "", owner) + m["name"]
     unit = own_unit(doc, m["name"], written, s, zh=m["zh"])
     if unit is None:
         return False
     # "its X Institute", "<Institution>'s X Institute": its unit, said; "established an X Institute": implied
     doc.fact(unit, DKG.unitOf, doc.subject, s, certainty="stated" if said else "implied")
-    if by_it:
+    if founded:
         doc.fact(unit, DKG.establishedBy, doc.subject, s)
     # the date after the name ("was established in 2006"), or before it ("In 2003, ... founded its")
-    date = find_date(m["rest"]) or find_date(s.text[: s.text.find(m["name"])])
+    date = None if home else find_date(m["rest"]) or find_date(s.text[: s.text.find(m["name"])])
     if date is not None:
         value = doc.value_node(f"{unit.rsplit('/', 1)[-1]}-established")
         doc.fact(unit, DKG.established, doc.ctx.temporal(value, date), s)
