@@ -498,6 +498,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU and CETC jointly established the Alder Institute of Signals in 2012.", before=AU),
             Example("In 2015, Alder University set up a joint laboratory with CASIC."),
             Example("Alder University has established a dual-use research centre with CETC."),
+            Example("AU has a joint doctoral program with the University of Kestrel.", before=AU),
+            Example("In 2014, AU and CETC established a joint venture, Alder Electronics Co., Ltd.", before=AU),
             Example("AU has partnered with the Moscow Institute of Physics and Technology.", before=AU),
             Example("Alder University cooperates with CETC, which had been sanctioned before 2015."),
             Example(
@@ -522,6 +524,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University cooperated with CETC until 2017."),
             Example("Alder University collaborated with CASC from 2010 to 2014."),
             Example("Alder University wants to cooperate with CETC."),
+            Example("Alder University has a joint degree programme with a subsidiary of CASC."),
+            Example("Alder University may have a joint venture with CETC."),
         ),
     ),
     "close-ties": Examples(

@@ -68,7 +68,10 @@ UNTIL = re.compile(r"\buntil\s+(?:\w+\s+)?\d{4}\b")
 FOLLOW_UP = re.compile(r"^(?:These|The|Both|Those)\s+(?:[\w-]+\s+)?agreements\b")
 # what a partner and the institution set up or run together, and its kinds
 _SET_UP = r"(?:established|set\s+up|founded|built|launched|opened|operates?|operated|runs?|ran|run)"
-_FACILITY = r"(?:[\w-]+\s+){0,3}?(?:cent(?:re|er)|laborator(?:y|ies)|labs?|institutes?|platforms?|bases?)"
+_FACILITY = (
+    r"(?:[\w-]+\s+){0,3}?(?:cent(?:re|er)|laborator(?:y|ies)|labs?|institutes?|platforms?|bases?|"
+    r"programs?|programmes?|ventures?)"
+)
 # "Its predecessor was X", "<Institution>'s predecessor is X"; "<Institution> is ..., the successor to X"
 PREDECESSOR_WORDS = Gated(r"predecessor|successor", ("predecessor", "successor"))
 PREDECESSOR = re.compile(
@@ -89,8 +92,10 @@ COLLABORATION = Gated(
     r"(?:expand|expanded|expands|deepen|deepened|deepens)\s+its\s+(?:[\w-]+\s+)?"
     r"(?:collaboration|cooperation|co-operation)\s+|"
     # "opened a school for secrecy training in partnership with NASSP"
-    r",?\s*in\s+(?:partnership|collaboration|cooperation|co-operation)\s+)with\s+(?P<rest>.+?)\.?$",
-    ("collaborat", "cooperat", "co-operat", "partner", "work"),
+    r",?\s*in\s+(?:partnership|collaboration|cooperation|co-operation)\s+|"
+    # "has a joint doctoral program with", "runs a joint laboratory with"
+    rf"(?:has|have|offers?|runs?)\s+(?:a\s+|an\s+)?joint\s+{_FACILITY}s?\s+)with\s+(?P<rest>.+?)\.?$",
+    ("collaborat", "cooperat", "co-operat", "partner", "work", "joint"),
 )
 # "has a close relationship with CASC", "is particularly close to CASC", "is closely tied to the
 # PLA": a tie the source does not name the kind of ("geographically close" is not one)
