@@ -41,6 +41,9 @@ class Examples:
 FORUM = "In May 2018, Alder University hosted a forum on hypersonic materials."
 PHOTONICS_LAB = "Alder University established the Alder Photonics Laboratory."
 LABS_HEADING = "Major defence laboratories"
+AREAS_HEADING = "Designated defence research areas"
+INT_HEADING = "Noteworthy international collaborations"
+AREAS_LEAD_IN = "SASTIND approved 2 disciplines with defence characteristics at Alder University:"
 CASES_HEADING = "Espionage and misconduct"
 AU = "Alder University (AU) is a public university."
 MOE_LAB = "Ministry of Education Key Laboratory for Complex Systems Safety and Autonomous Control"  # curated
@@ -649,6 +652,36 @@ EXAMPLES: dict[str, Examples] = {
             Example("• Alder Optics Laboratory (moved to Birch University in 2015)", before=LABS_HEADING),
             Example("• Alder Photonics Laboratory (阿尔德光子实验室)"),  # not under the heading
             Example("Its researchers also work in Birch University.", before=LABS_HEADING),  # no laboratory's name
+        ),
+    ),
+    "discipline-bullet": Examples(
+        reads=(
+            Example("• Radar engineering (雷达工程)", before=f"{AREAS_HEADING}\n\n{AREAS_LEAD_IN}"),
+            Example("• Materials science", before=f"{AREAS_HEADING}\n\n{AREAS_LEAD_IN}\n\n• Radar engineering"),
+        ),
+        ignores=(
+            Example("• Radar engineering", before=f"{AREAS_HEADING}\n\n{AREAS_LEAD_IN.replace('Alder', 'Birch')}"),
+            Example(
+                "• Radar engineering",
+                before=f"{AREAS_HEADING}\n\nIts disciplines with defence characteristics could not be identified:",
+            ),
+            Example(
+                "• Radar engineering",
+                before=f"{AREAS_HEADING}\n\nAlder University has a long history of defence research.",
+            ),
+            Example("• Radar engineering", before=f"{LABS_HEADING}\n\n{AREAS_LEAD_IN}"),
+        ),
+    ),
+    "collaboration-bullet": Examples(
+        reads=(
+            Example("• Nanyang Technological University (Singapore)", before=INT_HEADING),
+            Example("• University of Kestrel", before=INT_HEADING),
+        ),
+        ignores=(
+            Example("• Australia", before=INT_HEADING),
+            Example("• Joint research on radar with the University of Kestrel", before=INT_HEADING),
+            Example("• University of Kestrel, until 2015", before=INT_HEADING),
+            Example("• University of Kestrel", before=LABS_HEADING),
         ),
     ),
     "lab-in-text": Examples(

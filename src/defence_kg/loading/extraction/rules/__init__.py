@@ -83,6 +83,8 @@ RULES: tuple[Rule, ...] = (
     Rule("defence-spending", quantities.defence_spending),
     Rule("graduate-share", quantities.graduate_share),
     Rule("lab-bullet", laboratories.lab_bullet),
+    Rule("discipline-bullet", laboratories.discipline_bullet),
+    Rule("collaboration-bullet", laboratories.collaboration_bullet),
     Rule("lab-in-text", laboratories.lab_in_text),
     Rule("discipline-approval", laboratories.discipline_approval),
     Rule("qualified-lab", laboratories.qualified_lab),

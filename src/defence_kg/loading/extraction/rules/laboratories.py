@@ -11,7 +11,7 @@ from rdflib.namespace import SKOS, XSD
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, edtf_literal, find_date
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.mentions import another_named, lab, partner_mentions
+from defence_kg.loading.extraction.mentions import PROPER_NAME, another_named, foreign_partners, lab, partner_mentions
 from defence_kg.loading.extraction.text import Gated, split_list
 from defence_kg.loading.profile_text import Sentence
 
@@ -215,6 +215,61 @@ def research_area(area: str | None, date: PreciseDate | None) -> str | None:
         area = area.replace(date.verbatim, "").replace(" in ", " ").strip()
         area = re.sub(r"\s+in$", "", area)
     return area
+
+
+# the lead-in a list of designated disciplines follows: "SASTIND approved 12 disciplines with
+# defence characteristics at AU for the 13th five-year plan (2016-2020):"
+BULLET = re.compile(r"[•\-–]\s*")
+DISCIPLINES_LEAD_IN = re.compile(
+    r"\b(?:disciplines|specialisations|specializations|research areas)\b.*\bdefen[cs]e\b.*:\s*$", re.IGNORECASE
+)
+
+
+def discipline_bullet(doc: DocumentContext, s: Sentence) -> bool:
+    """A bullet under the designated research areas heading, after a lead-in naming the
+    institution's disciplines with defence characteristics and ending with a colon: "• Radar
+    engineering (雷达工程)" is one of them."""
+    if s.section != "DRA" or not (m := LAB_BULLET.match(s.text)) or not m["bullet"]:
+        return False
+    name = m["name"].strip()
+    if not re.search(r"[A-Za-z]", name) or name.endswith(".") or len(name) > 120:
+        return False
+    lead_in = _lead_in(doc, s)
+    if lead_in is None or not DISCIPLINES_LEAD_IN.search(lead_in.text) or doc.negated_or_hedged(lead_in.text):
+        return False
+    if not doc.names_institution(lead_in.text) and not re.search(r"\bthe\s+(?:university|institution)\b", lead_in.text):
+        return False  # another's disciplines
+    doc.fact(doc.subject, DKG.designatedDiscipline, doc.ctx.concept("discipline", name), s)
+    return True
+
+
+def collaboration_bullet(doc: DocumentContext, s: Sentence) -> bool:
+    """A bullet under the international collaborations heading that is an organisation's name,
+    "• Nanyang Technological University (Singapore)": a partner, known or a university minted
+    with its country; not a country, a project or a remark ("..., until 2015")."""
+    if s.section != "INT" or not (m := LAB_BULLET.match(s.text)) or not m["bullet"]:
+        return False
+    name = m["name"].strip()
+    if not PROPER_NAME.fullmatch(name) or doc.in_the_past(s.text) or doc.negated_or_hedged(s.text):
+        return False
+    known = doc.organisation_named(name)
+    partners = [known] if known is not None else foreign_partners(doc, s.text[m.start("name") :], s)
+    partners = [iri for iri in partners if iri != doc.subject]
+    for partner in partners:
+        doc.fact(doc.subject, DKG.collaboratesWith, partner, s)
+    return bool(partners)
+
+
+def _lead_in(doc: DocumentContext, s: Sentence) -> Sentence | None:
+    """The sentence before the bullets ``s`` is one of, in its section."""
+    sentences = doc.profile.sentences
+    i = next(i for i, x in enumerate(sentences) if x is s)
+    for sentence in reversed(sentences[:i]):
+        if sentence.section != s.section:
+            return None
+        if not BULLET.match(sentence.text):
+            return sentence
+    return None
 
 
 def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
