@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.extraction.rules.standing import defined_abbreviations
@@ -453,6 +453,43 @@ def test_an_event_co_hosted_with_a_partner_is_organised_by_both(project, tmp_pat
         ["cohost-university"],  # a unit of CASIC is not CASIC
     ]
     assert "hypersonic materials" in topics
+
+
+def test_an_institutions_units_are_its_own_with_who_founded_them_and_how_certain(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "greyfield-university",
+        "Greyfield University (GU) is designated high risk for its defence research.\n\n"
+        "In 2003, GU founded its Radar Institute (灰原大学雷达研究所). "
+        "GU's School of Aerospace was founded by CASC in 1999. "
+        "In 2006, the Greyfield University Defence Institute was established.\n",
+    )
+    label = {s: str(o) for s, p, o in ctx.triples if p == SKOS.prefLabel and o.language == "en"}
+    facts = {(label.get(s, ""), p, str(o).rsplit("/", 1)[-1]) for s, p, o in ctx.triples}
+    units = {s for s, p, _ in ctx.triples if p == DKG.unitOf}
+    # minted under the institution: another university's "Defence Institute" is another unit
+    assert {str(u).rsplit("/", 1)[-1] for u in units} >= {
+        "greyfield-university-radar-institute",
+        "greyfield-university-school-of-aerospace",
+    }
+    assert ("Radar Institute", DKG.establishedBy, "greyfield-university") in facts
+    assert ("School of Aerospace", DKG.establishedBy, "china-aerospace-science-and-technology-corporation") in facts
+    assert not any(p == DKG.establishedBy and s == "Greyfield University Defence Institute" for s, p, _ in facts)
+    triples = set(ctx.triples)
+
+    def value(node, predicate):
+        return next(o for s, p, o in triples if s == node and p == predicate)
+
+    unit_statements = {st for st, p, o in triples if p == RDF.predicate and o == DKG.unitOf}
+    certainty = {
+        label[value(st, RDF.subject)]: str(value(st, DKG.certainty)).rsplit("/", 1)[-1] for st in unit_statements
+    }
+    assert certainty == {
+        "Radar Institute": "stated",
+        "School of Aerospace": "stated",
+        "Greyfield University Defence Institute": "implied",  # its name says whose; the sentence does not
+    }
 
 
 def test_an_events_topic_ends_where_a_clause_about_the_event_begins(project, tmp_path):
