@@ -355,7 +355,7 @@ def funding(doc: DocumentContext, s: Sentence) -> bool:
 def _linked(doc: DocumentContext, s: Sentence, pattern: Gated, predicate: URIRef) -> bool:
     """The institution, the subject of ``s``, to each known organisation ``pattern``'s ``rest``
     begins with: not said of a unit of it, not hedged, denied or ended."""
-    m = pattern.search(s.text) if pattern.may_match(s.text) else None
+    m = pattern.search(s.text)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s):
         return False
     if doc.negated_or_hedged(s.text[: m.end("rest")]) or doc.in_the_past(own_clauses(s.text)):

@@ -98,6 +98,7 @@ UNIT_NAME = (
 _FOUNDING_VERB = r"(?:founded|established|set\s+up|created)"
 # "<Institution> founded its X Institute (in 2003)": the subject's own unit
 FOUNDED_ITS_UNIT = re.compile(rf"\s+{_FOUNDING_VERB}\s+(?P<article>its|a|an|the)\s+{UNIT_NAME}(?P<rest>.*)$")
+# after "... was founded": "by CASC in 1999", "by the MOE and SASTIND to expand ..."
 UNIT_FOUNDED_BY = re.compile(r"\s+by\s+(?P<by>.+?)(?=\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b|\s+to\s|[,;]|\.?$)")
 UNIT_WORD = re.compile(r"\b(?:Institute|Academy|College|School)\b")
 # "<Institution> is (also) home to the X Institute (中文名), which ...": a unit there
@@ -563,6 +564,12 @@ def founding(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
+def unit_founders(doc: DocumentContext, rest: str) -> list[URIRef]:
+    """Who founded a unit, by what follows "was founded": "by CASC in 1999" names CASC."""
+    by = UNIT_FOUNDED_BY.match(rest)
+    return founders_named(doc, by["by"]) if by else []
+
+
 def founders_named(doc: DocumentContext, phrase: str) -> list[URIRef]:
     """The known organisations ``phrase`` consists of ("the PLA", "the MOE and the Gansu Provincial
     Government"); none when it says anything else ("former Beihang staff")."""
@@ -602,9 +609,7 @@ def units(doc: DocumentContext, s: Sentence) -> bool:
         return False
     # "its X Institute", "<Institution>'s X Institute": its unit, said; "established an X Institute": implied
     doc.fact(unit, DKG.unitOf, doc.subject, s, certainty="stated" if said else "implied")
-    # "founded its ...": by the institution; "... was founded by CASC in 1999": by those named
-    by = UNIT_FOUNDED_BY.match(m["rest"]) if not founded else None
-    for founder in [doc.subject] if founded else founders_named(doc, by["by"]) if by else []:
+    for founder in [doc.subject] if founded else unit_founders(doc, m["rest"]):
         doc.fact(unit, DKG.establishedBy, founder, s)
     # the date after the name ("was established in 2006"), or before it ("In 2003, ... founded its")
     date = None if home else find_date(m["rest"]) or find_date(s.text[: s.text.find(m["name"])])
