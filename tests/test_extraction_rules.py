@@ -570,6 +570,20 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University receives funding from several defence firms."),
         ),
     ),
+    "research-for": Examples(
+        reads=(
+            Example("Alder University conducts research for the PLA Strategic Support Force."),
+            Example("AU undertakes classified projects for CASC and the PLA Navy.", before=AU),
+            Example("In 2015, Alder University carried out research on sonar for the PLA Navy."),
+        ),
+        ignores=(
+            Example("Alder University conducts research for a subsidiary of CASC."),
+            Example("Alder University's School of Optics conducts research for the PLA Navy."),
+            Example("Alder University may conduct research for the PLA Navy."),
+            Example("Alder University conducted research for CETC until 2015."),
+            Example("Alder University conducts research for the first time in space."),
+        ),
+    ),
     "subsidiary": Examples(
         reads=(
             Example("Alder University is a subsidiary of the China Electronics Technology Group Corporation."),

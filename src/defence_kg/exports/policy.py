@@ -49,6 +49,7 @@ EDGE_POLICY: tuple[EdgeRule, ...] = (
     EdgeRule("collaboratesWith", ("collaboratesWith",), "{s} collaborates with {o}"),
     EdgeRule("hasCloseTiesWith", ("hasCloseTiesWith",), "{s} has close ties with {o}"),
     EdgeRule("fundedBy", ("fundedBy",), "{s} is funded by {o}"),
+    EdgeRule("conductsResearchFor", ("conductsResearchFor",), "{s} conducts research for {o}"),
     EdgeRule("party", ("party",), "{o} is a party to the {s}", role="party"),
     EdgeRule("concerns", ("concerns",), "the {s} concerns {o}", role="concerned"),
     EdgeRule("organisedBy", ("organisedBy",), "the {s} was organised by {o}", role="organiser"),

@@ -60,6 +60,7 @@ SECTIONS = {
         "collaboratesWith",
         "hasCloseTiesWith",
         "fundedBy",
+        "conductsResearchFor",
         "securityCredential",
         "defenceFocused",
         "defenceLaboratoryCount",

@@ -113,6 +113,7 @@ _EVIDENCE_ORDER = [
     "collaboratesWith",
     "hasCloseTiesWith",
     "fundedBy",
+    "conductsResearchFor",
     "party",
     "concerns",
     "subordinateTo",

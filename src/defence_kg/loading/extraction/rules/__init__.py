@@ -78,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     Rule("collaboration", links.collaboration),
     Rule("close-ties", links.close_ties),
     Rule("funding", links.funding),
+    Rule("research-for", links.research_for),
     Rule("subsidiary", links.subsidiary),
     Rule("predecessor", links.predecessor),
     Rule("defence-spending", quantities.defence_spending),

@@ -106,6 +106,12 @@ CLOSE_TIES = Gated(
     rf"(?:is|are)\s+{_CLOSE}(?:close|closely\s+(?:tied|linked|connected))\s+(?:to|with)\s+)(?P<rest>.+?)\.?$",
     ("close",),
 )
+# "conducts research for the PLA Strategic Support Force", "undertakes classified projects for CASC"
+RESEARCH_FOR = Gated(
+    r"\b(?:conducts?|conducted|carries\s+out|carried\s+out|undertakes?|undertook|undertaken|performs?|performed)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:research|projects?)\s+(?:(?:on|in|into)\s+[^.]*?\s+)?for\s+(?P<rest>.+?)\.?$",
+    ("research", "project"),
+)
 # "receives funding for information security research from the MSS", "is funded by SASTIND"
 FUNDING = Gated(
     r"\b(?:(?:receives?|received|gets|obtains?|obtained)\s+(?:[\w-]+\s+){0,3}?funding\b[^.]*?\s+from\s+|"
@@ -350,6 +356,12 @@ def funding(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> receives funding (for ...) from <X>", "... is funded by <X>": the known
     organisations named first after "from" or "by"."""
     return _linked(doc, s, FUNDING, DKG.fundedBy)
+
+
+def research_for(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution> conducts research for <X>", "... undertakes classified projects for <X>":
+    the known organisations named first after "for" (not "for a subsidiary of CASC")."""
+    return _linked(doc, s, RESEARCH_FOR, DKG.conductsResearchFor)
 
 
 def _linked(doc: DocumentContext, s: Sentence, pattern: Gated, predicate: URIRef) -> bool:
