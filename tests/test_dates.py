@@ -83,7 +83,7 @@ def test_an_approximate_date_is_kept_with_its_wording_and_an_edtf_reading(projec
         tmp_path,
         "circa-university",
         "Circa University (CU) is designated high risk for its defence research.\n\n"
-        "In around 2016, CU signed a strategic cooperation agreement with CETC.\n",
+        "In around 2016, CU and CETC signed a strategic cooperation agreement.\n",
     )
     agreement, date = next((s, o) for s, p, o in ctx.triples if p == DKG.date)
     found = {p: str(o) for s, p, o in ctx.triples if s == date}

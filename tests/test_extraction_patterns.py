@@ -119,7 +119,7 @@ def test_lists_of_agencies_and_partners_end_where_the_sentence_turns_to_others(p
         tmp_path,
         "turning-university",
         "Turning University (TU) is designated medium risk for its defence research.\n\n"
-        "TU is supervised by the Ministry of Education rather than SASTIND. "
+        "TU is supervised by the MOE rather than SASTIND. "
         "TU is run by the Ministry of Natural Resources, not the Ministry of Transport. "
         "TU has exchanges with Birch Polytechnic, which is run by MIIT. "
         "TU works with a local firm, which is supervised by the Ministry of Public Security. "
@@ -167,14 +167,14 @@ def test_footnote_marks_a_browser_copy_leaves_do_not_merge_sentences(project, tm
         tmp_path,
         "marked-university",
         "Marked University (MU) is designated high risk for its defence research.1\n\n"
-        "MU holds secret-level security credentials.[2] MU is supervised by the Ministry of Education.3 "
+        "MU holds secret-level security credentials.[2] MU is supervised by the Hubei Provincial Government.3 "
         "In 2016, MU was added to the Entity List.4,5 Its budget grew 2.1 Times faster.\n",
     )
     quotes = {str(o) for _, p, o in ctx.triples if p == DKG.quote}
     assert {
         "Marked University (MU) is designated high risk for its defence research.",
         "MU holds secret-level security credentials.",
-        "MU is supervised by the Ministry of Education.",
+        "MU is supervised by the Hubei Provincial Government.",
         "In 2016, MU was added to the Entity List.",
     } <= quotes
     unparsed = {str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence}
@@ -206,7 +206,7 @@ def test_a_copy_of_the_whole_page_finds_its_title_after_the_sites_name_and_menus
         "whole-page-university",
         "Example Tracker\nHome\nUniversities\nWhole Page University (整页大学)\n\n"
         "Whole Page University (WPU) is designated low risk for its limited defence research.\n\n"
-        "WPU is supervised by the Ministry of Education.\n",
+        "WPU is supervised by the MOE.\n",
     )
     found = observed(ctx)
     assert found["riskLevel"] == {"low"} and found["supervisedBy"] == {"ministry-of-education"}
@@ -242,8 +242,8 @@ def test_an_agreement_of_agencies_named_with_what_they_are_and_an_article(projec
         tmp_path,
         "support-university",
         "Support University (SPU) is designated high risk for its defence research.\n\n"
-        "In 2019, defence industry regulator SASTIND and the Hubei Provincial Government signed an agreement "
-        "to jointly back SPU's growth. In 2020, students of SASTIND and the Ministry of Education signed an agreement "
+        "In 2019, defence industry regulator SASTIND and the Hubei Provincial Government concluded an agreement "
+        "to jointly back SPU's expansion. In 2020, students of SASTIND and the Ministry of Education signed an agreement "
         "to study abroad.\n",
     )
     parties = slugs(ctx, DKG.party)
@@ -290,7 +290,7 @@ def test_a_joint_centre_run_with_a_partner_is_a_collaboration_with_it(project, t
         "Joint Work University (JWU) is designated high risk for its defence research.\n\n"
         "JWU and CASC have run a joint sensing laboratory together since 2012. "
         "In 2015, JWU set up a joint laboratory with CASIC. "
-        "JWU's School of Optics and CAEP jointly established the Institute of Lasers. "
+        "JWU's School of Optics and CAEP jointly set up the Laser Physics Institute. "
         "Previously, JWU and CETC jointly ran a joint laboratory.\n",
     )
     partners = slugs(ctx, DKG.collaboratesWith)
@@ -376,8 +376,8 @@ def test_a_predecessor_named_is_known_or_minted_with_its_chinese_name(project, t
         "successor-university",
         "Successor University (SSU) is designated medium risk for its defence research.\n\n"
         "Its predecessor was the PLA Signals Engineering College. "
-        "SSU is a transport university, the successor to the Successor Railway Academy (后继铁道学院), "
-        "that was established in 2017. Birch University's predecessor was the Birch Normal College.\n",
+        "SSU is a transport school and the successor to the Successor Railway Academy (后继铁道学院), "
+        "founded in 2016. Birch University's predecessor was the Birch Normal College.\n",
     )
     earlier = {str(s).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.predecessorOf}
     assert earlier == {"pla-signals-engineering-college", "successor-railway-academy"}
@@ -393,7 +393,7 @@ def test_defence_spending_and_graduate_shares_keep_their_currency_precision_and_
         "Spending University (SPG) is designated high risk for its defence research.\n\n"
         "In 2019, SPG spent RMB2.4 billion (AUD480 million) on defence research. "
         "Between 2003 and 2007, SPG undertook some 400 military projects worth more than RMB650 million. "
-        "Between 2012 and 2016, its annual spending on defence research rose by 150% to RMB250 million. "
+        "Between 2012 and 2016, its yearly spending on defence research rose by 150% to RMB250 million. "
         "21.5% of SPG graduates in 2016 who took up jobs were working in the defence industry.\n",
     )
     triples = ctx.triples

@@ -80,7 +80,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "supervision": Examples(
         reads=(
-            Example("Alder University is subordinate to the Ministry of Education."),
+            Example("Alder University is subordinate to MIIT, its line ministry."),
             Example(
                 "Since 2010, Alder University has been jointly supervised by SASTIND and the Ministry of Education."
             ),
@@ -88,14 +88,14 @@ EXAMPLES: dict[str, Examples] = {
                 "Alder University is jointly overseen by the Ministry of Education, SASTIND and the Hubei Provincial Government."
             ),
             Example(
-                "Alder University is under the administration of the Ministry of Transport and has also been "
-                "supervised by defence industry agency SASTIND since 2013."
+                "Alder University answers to the Hubei Provincial Government and has also been supervised by "
+                "the defence agency SASTIND since 2014."
             ),
             Example(
                 "Alder University was established by the Hubei Provincial Government and is jointly overseen by the "
                 "provincial government and the Ministry of Education."
             ),
-            Example("In 2016, the year after AU came under SASTIND's supervision, the university grew.", before=AU),
+            Example("In 2017, two years after AU came under SASTIND's supervision, its campus doubled.", before=AU),
             Example("As one of the seven schools run by MIIT, it is among the Seven Sons."),
             Example("AU is subordinate to the PLA Rocket Force's Equipment Department.", before=AU),
             Example("Alder University is directly under the Ministry of Education."),
@@ -103,10 +103,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University is a MIIT-run university."),
             Example("Alder University is subordinate to MIIT, but is also overseen by SASTIND."),
             Example(
-                "AU is co-administered by the Ministry of Education and the Hubei Provincial Government.", before=AU
+                "AU is co-administered by the Hubei Provincial Government and the Ministry of Education.", before=AU
             ),
             Example("AU reports directly to the Central Military Commission.", before=AU),
-            Example("Alder University, formerly known as Alder College, is supervised by the Ministry of Education."),
+            Example("Alder University, formerly known as Alder College, is supervised by the MOE."),
             Example("AU falls under the purview of SASTIND.", before=AU),
             Example("Alder University falls under the Ministry of Industry and Information Technology."),
             Example("In 2008, Alder University came directly under SASTIND."),
@@ -116,7 +116,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University's press is administered by the Ministry of Education."),
             Example("Alder University may be supervised by SASTIND."),
             Example("Alder University is believed to be supervised by SASTIND."),
-            Example("Previously, the university was run by the Ministry of Education."),
+            Example("Previously, the Ministry of Education was in charge of running the university."),
             Example("Alder University's laser programme falls under SASTIND."),
             Example("Alder University falls under the category of key universities."),
             Example("Alder University belongs to the C9 League."),
@@ -141,7 +141,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "supervising-agencies": Examples(
         reads=(
-            Example("The Ministry of Natural Resources and SASTIND are also involved in supervising Alder University."),
+            Example("The Hubei Provincial Government and SASTIND are also involved in supervising Alder University."),
             Example("In 2016, the Hubei Provincial Government and SASTIND agreed to jointly supervise its research."),
             Example("The regulator SASTIND signed agreements to supervise AU in 2009 and 2017.", before=AU),
             Example("The PLA Navy became a supervising agency in 2007."),
@@ -149,7 +149,7 @@ EXAMPLES: dict[str, Examples] = {
         ),
         ignores=(
             Example("Alder University is among the universities that SASTIND supervises."),  # no object: it raised
-            Example("The Ministry of Natural Resources and SASTIND are involved in supervising Birch University."),
+            Example("The Hubei Provincial Government and SASTIND are involved in supervising Birch University."),
             Example("SASTIND oversees Alder University's photonics laboratory."),
             Example("SASTIND has overseen AU's satellite programme since 2014.", before=AU),
             Example("Alder University and SASTIND are involved in supervising Birch Institute."),
@@ -157,9 +157,9 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "laboratory-count": Examples(
         reads=(
-            Example("Alder University is home to at least three defence laboratories."),
-            Example("It operates at least five defence laboratories and also works with the PLA Navy."),
-            Example("Its science office oversees the university's four major defence laboratories."),
+            Example("AU is home to at least three defence laboratories.", before=AU),
+            Example("It operates at least six defence laboratories and also cooperates with the PLA Navy."),
+            Example("A science office manages the university's three main defence laboratories."),
             Example("Work at Alder University's six defence laboratories centres on radar."),
             Example("Alder University hosts nearly 20 defence laboratories."),
         ),
@@ -168,7 +168,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Its science office oversees Birch University's four defence laboratories."),
             Example("Its science office oversees the university's four teaching laboratories."),
             Example("The university's 2019 defence laboratories review found no faults."),
-            Example("Alder University hosts a defence laboratory on radioactive geology."),  # a laboratory, not a count
+            Example("Alder University runs a defence laboratory on underwater acoustics."),  # a laboratory, not a count
             Example("Alder University has five laboratories, two of which are defence laboratories."),
             Example("Alder University reportedly hosts two defence laboratories."),
             Example("Alder University has around 200 researchers working in defence laboratories."),
@@ -204,9 +204,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "agreement": Examples(
         reads=(
-            Example(
-                "In 2016, Alder University signed a strategic cooperation agreement with the Ministry of Education."
-            ),
+            Example("In 2016, AU and the Ministry of Education signed a strategic cooperation agreement.", before=AU),
             Example("Alder University and Chongqing University signed a cooperation agreement in 2015."),
             Example("In 2019, AU and CETC signed a framework agreement to build a radar centre.", before=AU),
             Example(
@@ -320,10 +318,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("In October 2021, a team from Alder University attended a workshop organised by CASC."),
         ),
         ignores=(
-            Example("Delegates from CETC attended a meeting with officials from CASC in 2017."),
+            Example("Representatives of CETC attended a meeting with experts from CASC in 2017."),
             Example("Delegates from Alder University attended a conference hosted by CASC."),  # no date
             Example(
-                "In 2018, delegates from Alder University attended a conference hosted by the Kestrel Sonar "
+                "In 2018, representatives of Alder University attended a conference organised by the Kestrel Sonar "
                 "Laboratory of Birch University."
             ),
         ),
@@ -379,7 +377,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University's supplier was added to the Entity List in 2020."),
             Example("In 2020, the US added AU's partner to the Entity List.", before=AU),
             Example(
-                "In 2010, it founded a centre with Birch University, which has since been placed on the Entity List."
+                "In 2012, it set up a centre with Birch University, which has been placed on the Entity List since 2015."
             ),
             Example("Alder University signed an agreement with a company that was later added to the Entity List."),
             Example("Alder University, added to the Entity List in 2010, was removed from it in 2021."),
@@ -466,12 +464,12 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "In 2003, Alder University founded its Radar Countermeasures Institute (阿尔德大学雷达对抗研究所)."
             ),
-            Example("AU's Advanced Weapons Institute was founded in 2006 to oversee defence research.", before=AU),
-            Example("In 2006, the Alder University National Defence Technology Institute was established."),
-            Example("In 2018, the university established a Military-Civil Fusion Research Institute.", before=AU),
-            Example("AU established the Institute of Special Materials and Technology in 2012.", before=AU),
+            Example("AU's Hypersonics Institute was set up in 2009 to coordinate its weapons research.", before=AU),
+            Example("In 2009, the Alder University Defence Engineering Institute was established."),
+            Example("In 2019, the university established a Dual-Use Technology Institute.", before=AU),
+            Example("AU established the Institute of Stealth Coatings in 2012.", before=AU),
             Example(
-                "AU is also home to the Institute of Complex Networks (复杂网络研究所), which develops software.",
+                "AU is also home to the Sensor Array Institute (传感器阵列研究所), which builds sonar software.",
                 before=AU,
             ),
         ),
@@ -482,9 +480,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU may have founded its Quantum Institute in 2016.", before=AU),
             Example("AU's Lynx Institute was established in 2000 by merging two colleges.", before=AU),
             Example("Alder University founded its Sonar Institute in 1990, which closed in 2010."),
-            Example(
-                "In 2011, the Zhejiang State Secrets Bureau established a State Secrets Academy in Alder University."
-            ),
+            Example("In 2013, a provincial secrecy bureau set up a Secrecy Training Academy at Alder University."),
         ),
     ),
     "collaboration": Examples(
@@ -494,9 +490,9 @@ EXAMPLES: dict[str, Examples] = {
                 "Alder University has established strategic partnerships with the China Aerospace Science and "
                 "Technology Corporation."
             ),
-            Example("For example, the university collaborated with the Kestrel Battery Materials Company in 2018."),
+            Example("For instance, the university cooperated with the Kestrel Battery Materials Company in 2018."),
             Example("Alder University cooperates extensively with the China Electronics Technology Group Corporation."),
-            Example("Under the arrangement, AU agreed to expand its collaboration with CETC.", before=AU),
+            Example("Under that deal, AU deepened its research cooperation with CASC.", before=AU),
             Example("AU and CASC have run a joint sensing laboratory together since 2012.", before=AU),
             Example("AU and CETC jointly established the Alder Institute of Signals in 2012.", before=AU),
             Example("In 2015, Alder University set up a joint laboratory with CASIC."),
@@ -506,7 +502,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU has partnered with the Moscow Institute of Physics and Technology.", before=AU),
             Example("Alder University cooperates with CETC, which had been sanctioned before 2015."),
             Example(
-                "In 2014, AU opened a school for secrecy training in partnership with the National "
+                "In 2014, AU opened a secrecy training centre in partnership with the National "
                 "Administration of State Secrets Protection.",
                 before=AU,
             ),
@@ -516,7 +512,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University reportedly collaborates with the University of Kestrel."),
             Example("Alder University works with a local firm, which is supervised by SASTIND."),
             Example("Alder University partners with the Kestrel Institute under CASC."),
-            Example("AU's School of Optics and CAEP jointly established the Institute of Lasers.", before=AU),
+            Example("AU's School of Optics and CAEP jointly set up the Laser Physics Institute.", before=AU),
             Example("Birch University and CASC jointly run a centre."),
             Example("Previously, Alder University and CETC jointly ran a joint laboratory."),
             Example("Alder University established a joint centre with a subsidiary of CASC."),
@@ -534,14 +530,14 @@ EXAMPLES: dict[str, Examples] = {
     "close-ties": Examples(
         reads=(
             Example(
-                "Alder University has a close relationship with the China Aerospace Science and Technology "
-                "Corporation (CASC), a state-owned maker of rockets."
+                "Alder University maintains a close relationship with the China Electronics Technology Group "
+                "Corporation (CETC), which builds radars."
             ),
-            Example("The university is particularly close to CETC.", before=AU),
+            Example("The university is very close to CETC.", before=AU),
             Example("AU is best known for optics and has close ties to CASIC.", before=AU),
             Example("Alder University is closely tied to the PLA Navy and CETC."),
             Example("Alder University has developed close links with the PLA Rocket Force."),
-            Example("Alder University is closely tied to China's defence industry and the PLA."),
+            Example("Alder University is closely tied to the arms industry and the PLA Navy."),
         ),
         ignores=(
             Example("Alder University is particularly close to a subsidiary of CASC."),
@@ -557,13 +553,13 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "funding": Examples(
         reads=(
-            Example("Alder University receives funding for information security research from the MSS."),
-            Example("AU is a source of cyber talent and is funded by SASTIND.", before=AU),
+            Example("Alder University receives funding for sonar research from the PLA Navy."),
+            Example("AU trains radar engineers and is funded by SASTIND.", before=AU),
             Example("In 2016, Alder University received RMB3 million in funding from CETC."),
         ),
         ignores=(
-            Example("Researchers at Alder University have been funded by the MSS."),
-            Example("Alder University's School of Cyber Security receives funding from the MSS."),
+            Example("Several Alder University scientists have been funded by the PLA Navy."),
+            Example("Alder University's School of Acoustics receives funding from the PLA Navy."),
             Example("Alder University reportedly receives funding from the MSS."),
             Example("Alder University received funding from CETC until 2015."),
             Example("Alder University receives funding from a subsidiary of CASC."),
@@ -600,8 +596,8 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("Its predecessor was the Alder Institute of Surveying.", before=AU),
             Example(
-                "Alder University is a transport university, the successor to the Alder Railway Academy "
-                "(赤杨铁道学院), that was established in 2017."
+                "Alder University is a transport school and the successor to the Alder Railway Academy "
+                "(赤杨铁道学院), founded in 2016."
             ),
             Example("Alder University's predecessor is CETC."),
         ),
@@ -616,11 +612,11 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("In 2019, Alder University spent RMB2.4 billion (AUD480 million) on defence research."),
             Example(
-                "In 2019, Alder University spent RMB2.4 billion (AUD480 million)—over a third of its research "
+                "In 2019, Alder University spent RMB2.4 billion (AUD480 million)—a large share of its total "
                 "budget—on defence research."
             ),
             Example(
-                "Between 2012 and 2016, the university's spending on defence research came to RMB315 million.",
+                "Between 2012 and 2016, its spending on defence research came to RMB315 million.",
                 before=AU,
             ),
             Example("In 2016, AU undertook RMB95m (AUD19m) of defence research projects.", before=AU),
@@ -703,7 +699,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University hosts the State Key Laboratory of Imaginary Optics (虚构光学国家重点实验室)."),
             Example("Its Alder Flow Laboratory (阿尔德流动实验室) works on turbulence."),
             Example("The university runs the Key Laboratory of Pretend Acoustics and the Alder Sonar Lab."),
-            Example("AU is responsible for the construction of the Hubei Laboratory of Visible Light.", before=AU),
+            Example("AU is responsible for construction of the Hubei Laboratory of Terahertz Imaging.", before=AU),
             Example("Analysts name groups such as Alder University's Network Attack and Defense Laboratory."),
             Example(
                 "Alder University is home to two defence laboratories: the Alder Key Laboratory of Ice and the Snow Lab."
@@ -733,12 +729,11 @@ EXAMPLES: dict[str, Examples] = {
                 "In 2015, SASTIND approved at least four disciplines with defence characteristics at Alder University."
             ),
             Example(
-                "SASTIND has designated optics, acoustics and materials as three ‘disciplines with national "
-                "defence characteristics’ at Alder University."
+                "SASTIND has designated sonar and optics as two ‘disciplines with national defence "
+                "characteristics’ for Alder University."
             ),
             Example(
-                "Four fields of research at AU are officially designated as defence disciplines: optics, acoustics, "
-                "materials and control.",
+                "Three areas at AU were designated as national defence disciplines: sonar, optics and control.",
                 before=AU,
             ),
             Example(
@@ -828,7 +823,7 @@ def test_rule_leaves_alone_what_it_must_not_read(project, tmp_path, rule):
 
 def test_report_shows_hits_per_rule(project, tmp_path):
     page = tmp_path / "alder-university.txt"
-    page.write_text(f"{TITLE}\n\n\nAlder University is subordinate to the Ministry of Education.\n", encoding="utf-8")
+    page.write_text(f"{TITLE}\n\n\nAlder University is subordinate to MIIT, its line ministry.\n", encoding="utf-8")
     text = report(project, [page])
     section = text[text.index("hits per rule") :].splitlines()
     rows = {line.split()[0]: line.split()[1:] for line in section[1:]}

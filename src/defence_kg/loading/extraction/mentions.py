@@ -127,7 +127,7 @@ def organisation_by_name(doc: DocumentContext, phrase: str, s: Sentence) -> URIR
 
 def own_unit(doc: DocumentContext, name: str, written: str, s: Sentence, zh: str | None = None) -> URIRef | None:
     """The institution's unit ``written`` names: a known one, or one minted under the institution
-    (two universities' "National Defence Technology Institute" are two units) from its ``name``;
+    (two universities' "Defence Engineering Institute" are two units) from its ``name``;
     None for the institution itself."""
     if (known := doc.organisation_named(written)) is not None:
         return None if known == doc.subject else known

@@ -97,7 +97,7 @@ COLLABORATION = Gated(
     rf"(?:has|have|offers?|runs?)\s+(?:a\s+|an\s+)?joint\s+{_FACILITY}s?\s+)with\s+(?P<rest>.+?)\.?$",
     ("collaborat", "cooperat", "co-operat", "partner", "work", "joint"),
 )
-# "has a close relationship with CASC", "is particularly close to CASC", "is closely tied to the
+# "maintains a close relationship with CETC", "is very close to CETC", "is closely tied to the
 # PLA": a tie the source does not name the kind of ("geographically close" is not one)
 _CLOSE = r"(?:(?:particularly|very|especially|extremely|notably|also)\s+)?"
 CLOSE_TIES = Gated(
@@ -112,7 +112,7 @@ RESEARCH_FOR = Gated(
     r"(?:[\w-]+\s+){0,3}?(?:research|projects?)\s+(?:(?:on|in|into)\s+[^.]*?\s+)?for\s+(?P<rest>.+?)\.?$",
     ("research", "project"),
 )
-# "receives funding for information security research from the MSS", "is funded by SASTIND"
+# "receives funding for sonar research from the PLA Navy", "is funded by SASTIND"
 FUNDING = Gated(
     r"\b(?:(?:receives?|received|gets|obtains?|obtained)\s+(?:[\w-]+\s+){0,3}?funding\b[^.]*?\s+from\s+|"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:partly|partially|largely|mainly|also)\s+)?"
@@ -375,7 +375,7 @@ def _linked(doc: DocumentContext, s: Sentence, pattern: Gated, predicate: URIRef
     mentions = partner_mentions(doc, m["rest"])
     if mentions and mentions[0][0] <= 4:  # "the", not "a subsidiary of"
         named = [iri for _, _, iri in mentions]
-    else:  # "closely tied to China's defence industry and the PLA": the items that are organisations, whole
+    else:  # "closely tied to the arms industry and the PLA Navy": the items that are organisations, whole
         named = [
             iri for item in split_list(m["rest"]) if (iri := doc.organisation_named(item)) not in (None, doc.subject)
         ]

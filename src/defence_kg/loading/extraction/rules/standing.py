@@ -602,7 +602,7 @@ def units(doc: DocumentContext, s: Sentence) -> bool:
         return False  # "home to the CAS Institute of Acoustics": another's
     owner = clause[: m.start("name")]
     said = bool(founded and founded["article"] == "its") or bool(not founded and re.search(r"['’]s\s*$", owner))
-    # "the <Institution> National Defence Technology Institute": its whole name is as written
+    # "the <Institution> Defence Engineering Institute": its whole name is as written
     written = m["name"] if founded or home or said else re.sub(r"^[Tt]he\s+", "", owner) + m["name"]
     unit = own_unit(doc, m["name"], written, s, zh=m["zh"])
     if unit is None:
