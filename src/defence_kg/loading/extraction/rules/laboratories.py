@@ -24,7 +24,8 @@ LAB_ESTABLISHED = re.compile(
 )
 # "... in Hangzhou jointly with CETC": the partner it was established with
 ESTABLISHED_WITH = re.compile(r"\b(?:jointly|together)\s+with\s+|^\s*with\s+")
-LAB_BULLET = re.compile(r"^(?P<bullet>[•\-–]\s*)?(?P<name>[^()（]+?)\s*(?:[(（](?P<zh>[^)）]*)[)）]?)?\s*$")
+BULLET = re.compile(r"[•\-–]\s*")
+LAB_BULLET = re.compile(rf"^(?P<bullet>{BULLET.pattern})?(?P<name>[^()（]+?)\s*(?:[(（](?P<zh>[^)）]*)[)）]?)?\s*$")
 BULLET_REMARK = re.compile(r"\b(?:jointly|with|shared|moved|transferred|closed|merged)\b", re.IGNORECASE)
 POSSIBLY_ESTABLISHED = re.compile(
     r"\b(?:may|might|could)\s+indicate\s+that\s+the\s+laboratory\s+was\s+established\s+"
@@ -219,7 +220,6 @@ def research_area(area: str | None, date: PreciseDate | None) -> str | None:
 
 # the lead-in a list of designated disciplines follows: "SASTIND approved 12 disciplines with
 # defence characteristics at AU for the 13th five-year plan (2016-2020):"
-BULLET = re.compile(r"[•\-–]\s*")
 DISCIPLINES_LEAD_IN = re.compile(
     r"\b(?:disciplines|specialisations|specializations|research areas)\b.*\bdefen[cs]e\b.*:\s*$", re.IGNORECASE
 )
@@ -229,7 +229,7 @@ def discipline_bullet(doc: DocumentContext, s: Sentence) -> bool:
     """A bullet under the designated research areas heading, after a lead-in naming the
     institution's disciplines with defence characteristics and ending with a colon: "• Radar
     engineering (雷达工程)" is one of them."""
-    if s.section != "DRA" or not (m := LAB_BULLET.match(s.text)) or not m["bullet"]:
+    if (m := _bullet(s, "DRA")) is None:
         return False
     name = m["name"].strip()
     if not re.search(r"[A-Za-z]", name) or name.endswith(".") or len(name) > 120:
@@ -247,7 +247,7 @@ def collaboration_bullet(doc: DocumentContext, s: Sentence) -> bool:
     """A bullet under the international collaborations heading that is an organisation's name,
     "• Nanyang Technological University (Singapore)": a partner, known or a university minted
     with its country; not a country, a project or a remark ("..., until 2015")."""
-    if s.section != "INT" or not (m := LAB_BULLET.match(s.text)) or not m["bullet"]:
+    if (m := _bullet(s, "INT")) is None:
         return False
     name = m["name"].strip()
     if not PROPER_NAME.fullmatch(name) or doc.in_the_past(s.text) or doc.negated_or_hedged(s.text):
@@ -258,6 +258,12 @@ def collaboration_bullet(doc: DocumentContext, s: Sentence) -> bool:
     for partner in partners:
         doc.fact(doc.subject, DKG.collaboratesWith, partner, s)
     return bool(partners)
+
+
+def _bullet(s: Sentence, section: str) -> re.Match[str] | None:
+    """``s`` as a bulleted line of ``section`` ("• English name (中文名)"), or None."""
+    m = LAB_BULLET.match(s.text) if s.section == section else None
+    return m if m is not None and m["bullet"] else None
 
 
 def _lead_in(doc: DocumentContext, s: Sentence) -> Sentence | None:

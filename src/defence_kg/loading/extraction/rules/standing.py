@@ -601,7 +601,7 @@ def units(doc: DocumentContext, s: Sentence) -> bool:
     if home and any(iri != doc.subject for _, _, iri in doc.orgs_in(m["name"])):
         return False  # "home to the CAS Institute of Acoustics": another's
     owner = clause[: m.start("name")]
-    said = bool(founded and founded["article"] == "its") or bool(not founded and re.search(r"['’]s\s*$", owner))
+    said = founded["article"] == "its" if founded else re.search(r"['’]s\s*$", owner) is not None
     # "the <Institution> Defence Engineering Institute": its whole name is as written
     written = m["name"] if founded or home or said else re.sub(r"^[Tt]he\s+", "", owner) + m["name"]
     unit = own_unit(doc, m["name"], written, s, zh=m["zh"])
