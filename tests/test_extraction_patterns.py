@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from rdflib import Literal
 from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, vocab
@@ -383,6 +384,44 @@ def test_a_predecessor_named_is_known_or_minted_with_its_chinese_name(project, t
     assert earlier == {"pla-signals-engineering-college", "successor-railway-academy"}
     labels = {str(o) for s, _, o in ctx.triples if s == ID["successor-railway-academy"]}
     assert {"Successor Railway Academy", "后继铁道学院"} <= labels
+
+
+def test_a_merger_names_the_bodies_merged_in_as_predecessors_and_dated_is_a_change_event(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "merged-university",
+        "Merged University (MGU) is designated high risk for its defence research.\n\n"
+        "MGU was formed in June 2017, combining the old Merged Signals University with CETC. "
+        "In 2004, MGU absorbed the Merged Medical College (合并医学院). "
+        "MGU merged with the Merged Art College. "
+        "MGU was created by merging the Merged Forestry College and several local colleges.\n",
+    )
+    triples = ctx.triples
+    earlier = {
+        str(s).rsplit("/", 1)[-1] for s, p, o in triples if p == DKG.predecessorOf and o == ID["merged-university"]
+    }
+    assert earlier == {
+        "merged-signals-university",
+        "china-electronics-technology-group-corporation",
+        "merged-medical-college",
+        "merged-art-college",  # undated: a predecessor, but no change event
+    }
+    events = {s for s, p, o in triples if p == RDF.type and o == DKG.ChangeEvent}
+    assert len(events) == 2  # 2017 and 2004; the undated merger and the unnamed colleges' make none
+
+    def originals(year: str) -> set[str]:
+        (event,) = (e for e in events if str(e).endswith(year))
+        assert (event, DKG.resultingOrganisation, ID["merged-university"]) in triples
+        return {str(o).rsplit("/", 1)[-1] for s, p, o in triples if s == event and p == DKG.originalOrganisation}
+
+    # formed by the merger: the bodies merged; absorbing another: the institution too, as it went on
+    assert originals("2017-06") == {"merged-signals-university", "china-electronics-technology-group-corporation"}
+    assert originals("2004") == {"merged-medical-college", "merged-university"}
+    established = {o for s, p, o in triples if s == ID["merged-university"] and p == DKG.established}
+    assert {str(o) for s, p, o in triples if s in established and p == DKG.when} == {"2017-06"}
+    assert (ID["merged-medical-college"], SKOS.prefLabel, Literal("合并医学院", lang="zh-Hans")) in triples
+    assert "forestry" not in " ".join(str(s) for s, _, _ in triples)  # nothing minted from the unread sentence
 
 
 def test_defence_spending_and_graduate_shares_keep_their_currency_precision_and_period(project, tmp_path):

@@ -331,6 +331,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2016, a delegation from the PLA Navy toured Alder University."),
             Example("In May 2018, AU received a visiting delegation from CETC.", before=AU),
             Example("A delegation from Alder University visited CASC in March 2019 to discuss satellites."),
+            Example("Engineers from the PLA Rocket Force toured Alder University in 2021."),
         ),
         ignores=(
             Example("Delegates from the PLA Navy's Engineering University toured Alder University in 2016."),
@@ -449,6 +450,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University was established by the Ministry of Education in 1960."),
             Example("AU was first established in September 1952 as a naval college.", before=AU),
             Example("Alder University was set up by SASTIND."),
+            Example("AU was founded in June 1951 and underwent three changes of name.", before=AU),
         ),
         ignores=(
             Example("Alder University was established in its current form in 2000."),
@@ -456,6 +458,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University's predecessor was founded in 1952."),
             Example("Alder University was probably founded in 1952."),
             Example("Alder University was founded by former Beihang University staff."),
+            Example("Alder University was formed in 2004, combining the Alder Mining College with CETC."),
             Example("The Alder Photonics Laboratory was established in 2012."),
         ),
     ),
@@ -497,6 +500,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU and CETC jointly established the Alder Institute of Signals in 2012.", before=AU),
             Example("In 2015, Alder University set up a joint laboratory with CASIC."),
             Example("Alder University has established a dual-use research centre with CETC."),
+            Example("AU operates a national laboratory on pulsed lasers with CAEP.", before=AU),
             Example("AU has a joint doctoral program with the University of Kestrel.", before=AU),
             Example("In 2014, AU and CETC established a joint venture, Alder Electronics Co., Ltd.", before=AU),
             Example("AU has partnered with the Moscow Institute of Physics and Technology.", before=AU),
@@ -606,6 +610,28 @@ EXAMPLES: dict[str, Examples] = {
             Example("Birch University's predecessor was the Birch Normal College."),
             Example("Its predecessor may have been the Alder Institute.", before=AU),
             Example("AU's predecessor was a college in Hebei.", before=AU),
+        ),
+    ),
+    "merger": Examples(
+        reads=(
+            Example("Alder University was formed in June 2017, combining the old Alder Survey College with CETC."),
+            Example("In 2000, AU merged with the Alder Institute of Hydraulics (阿尔德水利学院).", before=AU),
+            Example("AU absorbed the Alder Medical College in 2004.", before=AU),
+            Example("The Alder Normal College and the Alder Teachers College merged in 1958 to form Alder University."),
+            Example("The Alder Mining School was merged into Alder University in 2001."),
+            Example(
+                "Alder University was established through the merger of the Alder University of Science and "
+                "Technology and the Alder Forestry College."
+            ),
+        ),
+        ignores=(
+            Example("Alder University was created by merging the Alder Forestry College and several local colleges."),
+            Example("AU plans to merge with the Alder Nursing College in 2026.", before=AU),
+            Example("AU's School of Optics merged with the Alder Optics Institute in 2010.", before=AU),
+            Example("The Birch Polytechnic and the Birch Art College merged in 1990 to form Birch University."),
+            Example("In 2000, AU merged with the Alder Art College to form Kestrel University.", before=AU),
+            Example("Alder University may have absorbed the Alder Medical College in 2004."),
+            Example("AU has absorbed talent from CETC.", before=AU),
         ),
     ),
     "defence-spending": Examples(

@@ -81,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     Rule("research-for", links.research_for),
     Rule("subsidiary", links.subsidiary),
     Rule("predecessor", links.predecessor),
+    Rule("merger", links.merger),
     Rule("defence-spending", quantities.defence_spending),
     Rule("graduate-share", quantities.graduate_share),
     Rule("lab-bullet", laboratories.lab_bullet),

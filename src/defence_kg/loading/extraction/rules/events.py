@@ -37,7 +37,10 @@ MEETING = Gated(
 CO_ORGANISER = re.compile(r"\s+(?:together\s+)?with\s+")
 # a visit: "A delegation from the PLA Navy toured AU in 2016", "AU received a visiting
 # delegation from CETC in May 2018" (the visitors' phrase, the host's, and what follows)
-_VISITORS = r"(?:a\s+|the\s+)?(?:delegation|delegates|representatives|officials|leaders|experts|a\s+team)"
+_VISITORS = (
+    r"(?:a\s+|the\s+)?(?:(?:senior|high-ranking|military)\s+)?(?:delegation|delegates|representatives|officials|"
+    r"leaders|experts|officers|researchers|scientists|engineers|staff|personnel|a\s+team|a\s+group)"
+)
 VISITED = Gated(
     rf"^(?P<visitors>{_VISITORS}\s+(?:from|of)\s+(?P<origin>.+?))\s+(?:visited|toured|paid\s+a\s+visit\s+to)\s+"
     r"(?P<host>.+?)\.?$",
@@ -173,7 +176,8 @@ def attendee_group(doc: DocumentContext, event: URIRef, phrase: str, s: Sentence
     doc.ctx.add(group, RDF.type, DKG.AttendeeGroup)
     doc.fact(group, DKG.description, Literal(phrase, lang="en"), s)
     doc.fact(event, DKG.attendeeGroup, group, s)
-    if frm := re.search(r"\bfrom\s+(.+)$", phrase):
+    # "delegates from CETC", "a delegation of CASC" ("a team of researchers from AU": from AU)
+    if frm := re.search(r"\bfrom\s+(.+)$", phrase) or re.search(r"\bof\s+(.+)$", phrase):
         # "the university's party committee": that institution's own; "the Leading Small Group on
         # Secrecy Work" with no owner named stays the group's description, linked to no body
         source = body_of_subject(doc, frm[1], s) or unit_of_subject(doc, frm[1]) or doc.org(frm[1])

@@ -11,6 +11,7 @@ from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import (
+    PROPER_NAME,
     companies,
     describe,
     foreign_partners,
@@ -80,6 +81,43 @@ PREDECESSOR = re.compile(
 SUCCESSOR_OF = r"(?:\s*\([^)]*\))?\s+(?:is|was)\b[^;]*?\bthe\s+(?:direct\s+)?successor\s+(?:to|of)\s+(?P<name>.+?)\.?$"
 # where a predecessor's name ends: a clause, a date
 NAME_ENDS = re.compile(r",|;|\s+(?:which|that|who|in\s+\d{4}|until|before|after|and\s+(?:was|is|has))\b")
+# a merger that made the institution, or that it made: "<Institution> was formed in 2017 by
+# merging A and B", "..., combining A with B"; "In 2000, <Institution> merged with A" (or "absorbed
+# A"); "A and B merged in 2000 to form <Institution>"; "A was merged into <Institution>"
+MERGER_WORDS = Gated(
+    r"merg|combin|amalgamat|absorb|incorporat", ("merg", "combin", "amalgamat", "absorb", "incorporat")
+)
+_MERGER_DATE = r"(?:\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4}))?"
+FORMED_BY_MERGER = (
+    r"(?:\s*\([^)]*\))?\s+was\s+(?:formed|created|established|founded|set\s+up)" + _MERGER_DATE + r",?\s+"
+    r"(?:(?:by|through|after|following|from|via)\s+)?(?:the\s+)?"
+    r"(?:merger|merging|amalgamation|amalgamating|combination|combining)(?:\s+of)?\s+(?P<parts>.+?)\.?$"
+)
+MERGED_WITH = (
+    r"(?:\s*\([^)]*\))?\s+(?:(?:was\s+)?merged\s+with|absorbed|incorporated|took\s+over)\s+(?!into\b)"
+    r"(?P<parts>.+?)" + _MERGER_DATE + r"\.?$"
+)
+MERGED_INTO = re.compile(
+    r"^(?P<parts>.+?)\s+(?:was|were)\s+(?:merged|incorporated|absorbed)\s+into\s+(?P<whole>.+?)"
+    + _MERGER_DATE
+    + r"\.?$"
+)
+MERGED_TO_FORM = re.compile(
+    r"^(?P<parts>.+?)\s+(?:were\s+)?(?:merged|combined|amalgamated)"
+    + _MERGER_DATE
+    + r"\s+to\s+(?:form|create|establish)\s+(?P<whole>.+?)(?:\s+in\s+(?P<later>(?:[A-Z][a-z]+\s+)?\d{4}))?\.?$"
+)
+# a merger planned or talked of, or one that made something else
+MERGER_NOT_DONE = re.compile(
+    r"\b(?:will|would|plans?\s+to|planned|proposed|to\s+be\s+merged|to\s+(?:form|create|become))\b"
+)
+# "the old Signals University", "The former X College": the body, not its age
+FORMER = re.compile(r"^(?:the\s+)?(?:(?:old|former|then|original)\s+)?", re.IGNORECASE)
+# a merged body is an organisation by its name: "Technology" cut from "... Science and Technology" is not
+ORGANISATION_NOUN = re.compile(
+    r"\b(?:University|College|Academy|Institute|School|Corporation|Company|Group|Administration|Bureau|"
+    r"Commission|Department|Cent(?:re|er)|Laboratory|Agency|Ministry)\b"
+)
 EXCHANGES = Gated(
     r"\b(?:has|have|had|engaged in|carries out)\s+(?:\w+\s+)?exchanges?\s+(?:activities\s+)?with\s+"
     r"(?P<rest>.+?)\.?$",
@@ -119,9 +157,10 @@ FUNDING = Gated(
     r"funded\s+by\s+)(?P<rest>.+?)\.?$",
     ("fund",),
 )
-# "set up a joint laboratory with CASIC", "established a research centre with CETC"
+# "set up a joint laboratory with CASIC", "established a research centre with CETC", "runs a
+# national laboratory on pulsed power with CAEP" (its field between)
 FACILITY_WITH = Gated(
-    rf"\b{_SET_UP}\s+(?:a|an)\s+(?:joint\s+)?{_FACILITY}\s+with\s+(?P<rest>.+?)\.?$",
+    rf"\b{_SET_UP}\s+(?:a|an)\s+(?:joint\s+)?{_FACILITY}(?:\s+(?:on|for|of|in)\s+[^,;]*?)?\s+with\s+(?P<rest>.+?)\.?$",
     ("established", "set", "founded", "built", "launched", "opened", "operat", "run", "ran"),
 )
 # a coordinated subject that runs something together: "AU and CASC have run a joint sensing
@@ -263,6 +302,85 @@ def predecessor(doc: DocumentContext, s: Sentence) -> bool:
         return False
     doc.fact(earlier, DKG.predecessorOf, doc.subject, s)
     return True
+
+
+def merger(doc: DocumentContext, s: Sentence) -> bool:
+    """A merger that made the institution or that it made (``FORMED_BY_MERGER``, ``MERGED_WITH``,
+    ``MERGED_INTO``, ``MERGED_TO_FORM``): each body merged in is its predecessor (known, or minted
+    from its name); dated, the merger is a ``dkg:ChangeEvent`` from those bodies (and the
+    institution, when it went on through the merger) to the institution, and when the merger made
+    the institution it dates its establishment too. Every body must be named, or nothing is read."""
+    if not MERGER_WORDS.may_match(s.text) or doc.negated_or_hedged(s.text) or doc.possessive(s):
+        return False
+    clause = doc.main_clause(s)
+    found = _merger(doc, clause)
+    if found is None or MERGER_NOT_DONE.search(found[0]["parts"]):
+        return False
+    m, made = found
+    names = _body_names(doc, m["parts"])
+    if names is None:
+        return False  # "merging A with several colleges": not every body named
+    bodies = [organisation_by_name(doc, name, s) for name in names]
+    parts = [body for body in bodies if body is not None]
+    if len(parts) < len(bodies):
+        return False  # the institution itself ("the old <its name>"), not another body
+    for part in parts:
+        doc.fact(part, DKG.predecessorOf, doc.subject, s)
+    date = find_date(m["date"] or m.groupdict().get("later") or "") or find_date(s.text[: len(s.text) - len(clause)])
+    if date is not None:
+        _change_event(doc, parts, made, date, s)
+        if made:
+            doc.fact(doc.subject, DKG.established, doc.ctx.temporal(doc.mint_node("established", date), date), s)
+    return True
+
+
+def _merger(doc: DocumentContext, clause: str) -> tuple[re.Match[str], bool] | None:
+    """The merger ``clause`` states, and whether it made the institution (or the institution went
+    on through it, merging with the others or absorbing them)."""
+    if m := doc.subject_then(FORMED_BY_MERGER, clause, clause=True):
+        return m, True
+    if m := doc.subject_then(MERGED_WITH, clause, clause=True):
+        return m, False
+    for pattern in (MERGED_INTO, MERGED_TO_FORM):
+        if (m := pattern.match(clause)) and doc.is_subject(m["whole"]):
+            return m, pattern is MERGED_TO_FORM
+    return None
+
+
+def _body_names(doc: DocumentContext, text: str) -> list[str] | None:
+    """The bodies "A, B and C" or "A with B" names, each known or named as an organisation is
+    ("the Cedar Mining School", not "several colleges"); None unless all are. An "and" inside a
+    name stays there ("the University of Cedar Science and Technology")."""
+    names: list[str] = []
+    for part in re.split(r"\s+with\s+|,\s*(?:and\s+)?", text):
+        for word in re.split(r"\s+and\s+", part.strip()):
+            word = FORMER.sub("", word)
+            if names and not _body_name(doc, word):
+                names[-1] += " and " + word
+            else:
+                names.append(word)
+    return names if names and all(_body_name(doc, name) for name in names) else None
+
+
+def _body_name(doc: DocumentContext, name: str) -> bool:
+    if doc.organisation_named(name) is not None:
+        return True
+    m = PROPER_NAME.fullmatch(name.strip(" ,."))
+    return m is not None and ORGANISATION_NOUN.search(m["name"]) is not None and not doc.is_subject(m["name"])
+
+
+def _change_event(doc: DocumentContext, parts: list[URIRef], made: bool, date: PreciseDate, s: Sentence) -> None:
+    """The merger as a change event: from the bodies merged in (and the institution, if it went on
+    through it) to the institution."""
+    event = doc.mint_node("merger", date)
+    doc.ctx.add(event, RDF.type, DKG.ChangeEvent)
+    into = "forming" if made else "into"
+    label = f"Merger {into} {doc.ctx.registry.label(doc.subject)} ({date.verbatim})"
+    doc.ctx.add(event, SKOS.prefLabel, Literal(label, lang="en"))
+    for original in parts if made else [*parts, doc.subject]:
+        doc.fact(event, DKG.originalOrganisation, original, s)
+    doc.fact(event, DKG.resultingOrganisation, doc.subject, s)
+    doc.fact(event, DKG.date, dated(doc, event, date), s)
 
 
 def next_sentence(doc: DocumentContext, s: Sentence) -> Sentence | None:

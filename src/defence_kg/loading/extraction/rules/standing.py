@@ -85,7 +85,10 @@ SEVEN_SONS_AFTER_SUBJECT = r"(?:\s*\([^)]*\))?(?:,\s*|\s+(?:is|remains)\s+(?:als
 FOUNDED = (
     r"(?:\s*\([^)]*\))?\s+was\s+(?:first\s+|originally\s+)?(?:founded|established|set\s+up|created)\b"
     r"(?P<rest>(?:\s+(?:in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})|by\s+(?P<by>[^,;]+?)))+)"
-    r"(?=\s+(?:as|to|under|with|after|following|and\s+(?:is|was|has|its|it|now)\b)\b|[,;]|\.?$)"
+    # where the founding ends: "... in 1952 as a naval college", "... and later moved to Harbin"
+    r"(?=\s+(?:as|to|under|with|after|following|and\s+(?:(?:later|then|subsequently)\s+)?"
+    r"(?:is|was|has|had|its|it|now|became|underwent|changed|moved|grew|gained|joined|received|began|expanded)\b)\b"
+    r"|[,;]|\.?$)"
 )
 # a unit an institution founds: "the Information Countermeasures Research Institute (中文名)",
 # "the Institute of Special Materials" (a laboratory or centre is the laboratory rules')
@@ -109,8 +112,11 @@ UNIT_WAS_FOUNDED = re.compile(rf"(?:['’]s)?\s+{UNIT_NAME}\s+was\s+(?:first\s+)
 UNIT_ENDED = re.compile(r"\b(?:closed|dissolved|abolished|disbanded|shut\s+down|merged)\b")
 # founded with another, or for another: the collaboration rules', or not the institution's unit
 WITH_ANOTHER = re.compile(r"\bjointly\b|\bco-?(?:founded|established)\b|\bwith\b|\bfor\s+(?:the\s+)?[A-Z]")
-# a founding of something else, or of a later form of the institution: not its own founding
-REFOUNDED = re.compile(r"\b(?:current|present)\s+form\b|\bmerg|\brenamed\b|\bre-?(?:founded|established)\b", re.I)
+# a founding of something else, or of a later form of the institution (a merger is the merger
+# rule's): not its own founding
+REFOUNDED = re.compile(
+    r"\b(?:current|present)\s+form\b|\bmerg|\bcombin|\bamalgamat|\brenamed\b|\bre-?(?:founded|established)\b", re.I
+)
 
 
 def risk(doc: DocumentContext, s: Sentence) -> bool:
