@@ -169,7 +169,8 @@ def test_footnote_marks_a_browser_copy_leaves_do_not_merge_sentences(project, tm
         "marked-university",
         "Marked University (MU) is designated high risk for its defence research.1\n\n"
         "MU holds secret-level security credentials.[2] MU is supervised by the Hubei Provincial Government.3 "
-        "In 2016, MU was added to the Entity List.4,5 Its budget grew 2.1 Times faster.\n",
+        "In 2016, MU was added to the Entity List.4,5 MU is also supervised by SASTIND.6 "
+        "Its budget grew 2.1 Times faster. It sent staff to the U.S.2 Others stayed.\n",
     )
     quotes = {str(o) for _, p, o in ctx.triples if p == DKG.quote}
     assert {
@@ -177,9 +178,11 @@ def test_footnote_marks_a_browser_copy_leaves_do_not_merge_sentences(project, tm
         "MU holds secret-level security credentials.",
         "MU is supervised by the Hubei Provincial Government.",
         "In 2016, MU was added to the Entity List.",
+        "MU is also supervised by SASTIND.",  # a mark after an abbreviation too
     } <= quotes
     unparsed = {str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence}
     assert "Its budget grew 2.1 Times faster." in unparsed  # a decimal is not a mark
+    assert "It sent staff to the U.S.2 Others stayed." in unparsed  # nor a number after initials
 
 
 def test_a_browser_copys_typography_and_hard_wraps_are_read_as_the_page_shows_them(project, tmp_path):

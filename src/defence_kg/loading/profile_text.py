@@ -58,10 +58,12 @@ GLUED_ABBREVIATION = re.compile(
 # "…in 2019.https://x Next" cites the sentence it is glued to: the mark goes before the stop
 MARK_AFTER_STOP = re.compile(r"([.!?])((?:\s*(?:\x01\d+\x01|;))*\x01\d+\x01(?:\s*;)*)")
 # footnote marks a copy from a browser leaves in the text: "[2]" anywhere, and a number glued to
-# the stop after a word ("research.1 AU ...", "credentials.4,5"), which hides where the sentence ends
-# (not "2.1": a digit before the stop is a decimal)
+# the stop after a word ("research.1 AU ...", "credentials.4,5") or an abbreviation ("by SASTIND.3 In
+# 2016"), which hides where the sentence ends (not "2.1": a digit before the stop is a decimal; not
+# initials, "U.S.2": an abbreviation has two capitals before the stop)
 FOOTNOTE_MARK = re.compile(
-    r"\s?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|(?<=[a-z)”’\"]\.)\d{1,3}(?:,\d{1,3})*(?=\s+[A-Z]|\s*$)"
+    r"\s?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|"
+    r"(?:(?<=[a-z)”’\"]\.)|(?<=[A-Z]{2}\.))\d{1,3}(?:,\d{1,3})*(?=\s+[A-Z]|\s*$)"
 )
 MARK = re.compile(r"\x01\d+\x01")  # a citation's place in the text, while sentences are split
 _INVISIBLE = {0x00AD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None, 0x00A0: " "}
