@@ -248,13 +248,16 @@ def test_an_agreement_of_agencies_named_with_what_they_are_and_an_article(projec
         "Support University (SPU) is designated high risk for its defence research.\n\n"
         "In 2019, defence industry regulator SASTIND and the Hubei Provincial Government concluded an agreement "
         "to jointly back SPU's expansion. In 2020, students of SASTIND and the Ministry of Education signed an agreement "
-        "to study abroad.\n",
+        "to study abroad. In 2021, the Hunan Provincial Government and defence industry regulator SASTIND signed an "
+        "agreement to grow SPU.\n",
     )
-    parties = slugs(ctx, DKG.party)
-    assert parties == {
-        "state-administration-of-science-technology-and-industry-for-national-defence",
-        "hubei-provincial-government",
-    }
+    parties = {(str(s), str(o).rsplit("/", 1)[-1]) for s, p, o in ctx.triples if p == DKG.party}
+    sastind = "state-administration-of-science-technology-and-industry-for-national-defence"
+    agreements = {s for s, _ in parties}
+    assert len(agreements) == 2  # 2019 and 2021; the students' is not one
+    assert {o for _, o in parties} == {sastind, "hubei-provincial-government", "hunan-provincial-government"}
+    # the second described agency is a party also when the first is named with its article
+    assert all({o for s, o in parties if s == a} & {sastind} for a in agreements)
     concerns = {o for _, p, o in ctx.triples if p == DKG.concerns}
     assert concerns == {ID["support-university"]}
     # the text says "jointly back", not joint construction: no such kind is stated

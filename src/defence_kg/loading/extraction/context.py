@@ -82,6 +82,7 @@ def current_hits() -> RuleHits:
 # "A, B and the C Provincial Government": the article belongs to the next name
 COORDINATION = re.compile(r"(?:,?\s+(?:and|as well as)\s+|,\s+)(?:the\s+)?")
 POSSESSIVE = re.compile(r"['’]s\b")
+ARTICLE = re.compile(r"^[Tt]he\s+")
 # the words between a subject and its verb: "AU has also", "CETC had recently"
 AUXILIARIES_AFTER = re.compile(r"(?:\s+(?:has|have|had|also|jointly|together|\w+ly))+$")
 # what an organisation is, written before its name: "defence industry agency SASTIND", "state-owned
@@ -270,7 +271,8 @@ class DocumentContext:
         the institution's ("WHU's laboratory")."""
         clause = self.main_clause(sentence)
         found: list[URIRef] = []
-        pos = end = 0
+        # "the Hubei Provincial Government and SASTIND signed ...": the article before the first name
+        pos = end = 0 if self._organisation_at(clause, 0) else len(clause) - len(ARTICLE.sub("", clause, count=1))
         while (item := self._organisation_at(clause, pos)) is not None:
             found.append(item[0])
             end = item[1]
