@@ -119,6 +119,10 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Beihang", None, "possible match", None),  # a short form lacking only 'University'
         ("hit", None, "no match", None),  # an abbreviation is written in capitals
         ("Chongqing", None, "no match", None),
+        # a place after the name with no comma or bracket: a campus, or a body of its own named after it
+        ("Harbin Institute of Technology Shenzhen", None, "possible match", None),
+        ("Harbin Institute of Technology Weihai Campus", None, "possible match", None),
+        ("Harbin Institute of Technology, Weihai", None, "match", "Harbin Institute of Technology"),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):

@@ -11,7 +11,7 @@ A name made only of generic words and places never matches on its own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import defence_kg.analysis.screening.names as n
 from defence_kg.analysis import DEFAULT_THRESHOLD
@@ -30,6 +30,7 @@ TIE = 0.02
 _BRACKETS = re.compile(r"^(?P<before>.*?)\s*[(（\[【](?P<inside>[^()（）\[\]【】]*)[)）\]】]\s*(?P<after>.*)$")
 #: words that may follow a place name in an address ("Chongqing City", "Hubei Province")
 _PLACE_WORDS = frozenset({"city", "province", "district", "county", "municipality", "sar", "region", "autonomous"})
+_CAMPUS_WORDS = frozenset({"campus", "branch"})
 _SEGMENTS = re.compile(r"\s*[,，;；/]\s*|\s+-\s+")
 
 
@@ -66,6 +67,9 @@ class Match:
 class _Part:
     text: str
     note: str
+    #: found only through a part a name may or may not be another body's ("X University Shenzhen":
+    #: a campus, or a body of its own named after X): at most a possible match
+    doubtful: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,13 +136,19 @@ class Matcher:
 
     def _find(self, text: str) -> list[_Found]:
         parts = _parts(text)
-        found = [_Found(h, p) for p in parts for h in self._exact_hits(p.text)]
+        found = [_Found(self._doubted(h, p), p) for p in parts for h in self._exact_hits(p.text)]
         if any(f.hit.score >= SCORES["variant"] for f in found):
             return found
         found += [_Found(h, p) for p in parts if not _only_generic(p.text) for h in self.index.typos(p.text)]
         if not any(f.hit.score >= self.threshold for f in found):
             found += [_Found(h, p) for p in parts for h in self.index.partial(p.text)]
         return found
+
+    def _doubted(self, hit: Hit, part: _Part) -> Hit:
+        """The hit, below the threshold when its part leaves its body in doubt."""
+        if not part.doubtful:
+            return hit
+        return replace(hit, score=min(hit.score, max(POSSIBLE_FLOOR, round(self.threshold - 0.05, 2))))
 
     def _exact_hits(self, text: str) -> list[Hit]:
         index = self.index
@@ -302,6 +312,9 @@ def _parts(text: str) -> list[_Part]:
             parts.append(_Part(", ".join(rest), ", ".join(aside) + " set aside"))
             if len(rest) > 1:
                 parts += [_Part(r, ", ".join(aside) + " set aside") for r in rest]
+    if trailing := _trailing_place(text):
+        rest, place = trailing
+        parts.append(_Part(rest, f"'{place}' after the name set aside (a campus, or a body of its own)", doubtful=True))
     words = n.words(text)
     if len(words) > 2 and words[0] == "pla" and not n.has_chinese(text):  # "PLA Information Engineering University"
         parts.append(_Part(re.sub(r"(?i)^\W*pla\W+", "", text), "the leading 'PLA' set aside"))
@@ -313,6 +326,25 @@ def _parts(text: str) -> list[_Part]:
             seen.add(part.text)
             unique.append(part)
     return unique
+
+
+def _trailing_place(text: str) -> tuple[str, str] | None:
+    """A name followed by a place with no comma or bracket, "Harbin Institute of Technology
+    Shenzhen Campus": the name and the place; None when no place follows, or one word is left."""
+    if n.has_chinese(text):
+        return None
+    written = text.split()
+    end = len(written)
+    while (
+        end > 1
+        and (words := n.words(written[end - 1]))
+        and all(n.is_place(w) or w in _PLACE_WORDS or w in _CAMPUS_WORDS or w in COUNTRIES for w in words)
+    ):
+        end -= 1
+    rest, place = " ".join(written[:end]), " ".join(written[end:])
+    if end == len(written) or not any(n.is_place(w) for w in n.words(place)) or len(n.tokens(rest)) < 2:
+        return None
+    return rest, place
 
 
 def _best_per_entity(found: list[_Found]) -> list[_Found]:
