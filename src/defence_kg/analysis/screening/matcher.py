@@ -313,8 +313,8 @@ def _parts(text: str) -> list[_Part]:
             if len(rest) > 1:
                 parts += [_Part(r, ", ".join(aside) + " set aside") for r in rest]
     if trailing := _trailing_place(text):
-        rest, place = trailing
-        parts.append(_Part(rest, f"'{place}' after the name set aside (a campus, or a body of its own)", doubtful=True))
+        name, place = trailing
+        parts.append(_Part(name, f"'{place}' after the name set aside (a campus, or a body of its own)", doubtful=True))
     words = n.words(text)
     if len(words) > 2 and words[0] == "pla" and not n.has_chinese(text):  # "PLA Information Engineering University"
         parts.append(_Part(re.sub(r"(?i)^\W*pla\W+", "", text), "the leading 'PLA' set aside"))
