@@ -439,7 +439,9 @@ def test_defence_spending_and_graduate_shares_keep_their_currency_precision_and_
         "In 2019, SPG spent RMB2.4 billion (AUD480 million) on defence research. "
         "Between 2003 and 2007, SPG undertook some 400 military projects worth more than RMB650 million. "
         "Between 2012 and 2016, its yearly spending on defence research rose by 150% to RMB250 million. "
-        "21.5% of SPG graduates in 2016 who took up jobs were working in the defence industry.\n",
+        "21.5% of SPG graduates in 2016 who took up jobs were working in the defence industry. "
+        "SPG's defence research funding totalled RMB1.2 billion in 2017. "
+        "SPG's defence research spending was RMB90 million in 2015, against RMB70 million in 2014.\n",
     )
     triples = ctx.triples
 
@@ -455,12 +457,14 @@ def test_defence_spending_and_graduate_shares_keep_their_currency_precision_and_
     for _, p, amount in triples:
         if p == DKG.defenceResearchSpending:
             sums[value(amount, DKG.amount)] = amount
-    assert set(sums) == {"2400000000", "650000000", "250000000"}
+    assert set(sums) == {"2400000000", "650000000", "250000000", "1200000000", "90000000"}
     assert {value(a, DKG.currency) for a in sums.values()} == {"CNY"}  # not the AUD conversion
     assert value(sums["650000000"], DKG.countPrecision).endswith("/minimum")
     assert year(sums["2400000000"], DKG.pointInTime) == {"2019"}
     assert year(sums["650000000"], DKG.startDate) == {"2003"} and year(sums["650000000"], DKG.endDate) == {"2007"}
     assert year(sums["250000000"], DKG.pointInTime) == {"2016"}  # the annual level reached at the end
+    assert year(sums["1200000000"], DKG.pointInTime) == {"2017"}  # the sentence's one year, after the sum
+    assert not year(sums["90000000"], DKG.pointInTime)  # two years named: the sum's is not said apart
     share = next(o for _, p, o in triples if p == DKG.defenceGraduateShare)
     assert value(share, DKG.percent) == "21.5" and year(share, DKG.pointInTime) == {"2016"}
 

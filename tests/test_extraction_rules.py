@@ -650,6 +650,9 @@ EXAMPLES: dict[str, Examples] = {
                 "Between 2003 and 2007, AU undertook some 400 military radio projects worth more than RMB650 million.",
                 before=AU,
             ),
+            Example("AU's defence research funding totalled RMB1.2 billion in 2017.", before=AU),
+            Example("AU's defence research expenditure reached RMB450 million in 2016.", before=AU),
+            Example("AU's spending on defence research in 2014 was RMB500 million.", before=AU),
         ),
         ignores=(
             Example("By 2019, AU claimed to have received RMB21 million in defence research funding.", before=AU),
@@ -663,6 +666,8 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("Alder University spent RMB3 billion on its campus and on defence research."),
             Example("Alder University's defence research budget rose while it spent RMB5 billion on buildings."),
+            Example("In 2018, AU had a defence research budget of RMB300 million.", before=AU),  # planned, not spent
+            Example("Birch University's defence research funding totalled RMB1.2 billion in 2017."),
         ),
     ),
     "graduate-share": Examples(
@@ -672,10 +677,14 @@ EXAMPLES: dict[str, Examples] = {
                 "18.2% of the university's graduates who found work that year were employed in the defence industry.",
                 before=AU,
             ),
+            Example("In 2016, 30% of AU graduates who found jobs went to the defence sector.", before=AU),
+            Example("In 2017, nearly 20 per cent of AU's graduates joined defence industry organisations.", before=AU),
         ),
         ignores=(
             Example("About 40% of Birch University graduates work in the defence industry."),
             Example("21.5% of AU graduates may have been working in the defence industry.", before=AU),
+            Example("In 2017, 20% of Birch University's graduates joined the defence industry."),
+            Example("In 2016, 30% of AU graduates went to the private sector.", before=AU),
         ),
     ),
     "lab-bullet": Examples(

@@ -45,30 +45,39 @@ SPENDING = Gated(
     r"\b(?:spent|spending|spends|expenditure|undertook|undertaken|received|funding|worth)\b",
     ("spen", "expenditure", "undert", "received", "funding", "worth"),
 )
-# the defence research a sum is spent on, received for or undertaken in
+# the defence research a sum is spent on, received for or undertaken in ("defence research funding")
 DEFENCE_RESEARCH = re.compile(
-    r"\b(?:defen[cs]e|military)\s+(?:\w+\s+){0,2}?(?:research|projects?|funding|R&D)\b", re.IGNORECASE
+    r"\b(?:defen[cs]e|military)\s+(?:\w+\s+){0,2}?(?:research|projects?|funding|R&D)"
+    r"(?:\s+(?:funding|expenditure|spending))?\b",
+    re.IGNORECASE,
 )
 # between the defence research named first and its sum: "(spending on defence research) reached",
+# "(... on defence research) in 2014 was",
 # "grew by 210% to", "(military projects) worth in excess of"
 SUM_AFTER = re.compile(
-    r"\s+(?:reached|totall?ed|amounted\s+to|was|were|stood\s+at|came\s+to|"
+    r"(?:\s+in\s+\d{4})?\s+(?:reached|totall?ed|amounted\s+to|was|were|stood\s+at|came\s+to|"
     r"(?:grew|rose|increased|climbed)\b[^,;]*?\bto|worth)\s+(?:(?:in\s+excess\s+of|over|more\s+than|about|around|"
     r"approximately|nearly|almost|some|roughly|at\s+least)\s+)?"
 )
 # "(AUD480 million)", "—over a third of its research budget—": beside a sum, not about it
 ASIDES = re.compile(r"\s*\([^()]*\)|\s*[—–]\s*[^—–]*[—–]")
-# whose the spending is: "<Institution> spent", "its (annual) spending", "the university's spending"
+# whose the spending is: "<Institution> spent", "its (annual) spending", "the university's spending",
+# "<Institution>'s defence research funding"
 OWN_SPENDING = (
-    r"^(?:its|the (?:university|institution|academy|college)['’]s)\s+(?:\w+\s+)?(?:spending|expenditure|funding)\b"
+    r"^(?:its|the (?:university|institution|academy|college)['’]s)\s+(?:\w+\s+){0,3}?(?:spending|expenditure|funding)\b"
 )
 PERIOD = re.compile(
     r"^(?:In|During)\s+(?P<year>\d{4}),|^(?:Between|From)\s+(?P<start>\d{4})\s+(?:and|to|-|–)\s+(?P<end>\d{4}),"
 )
+# "... totalled RMB1.2 billion in 2017", "its spending on defence research in 2014 was ...": the
+# one year of a sentence that names no other
+ONE_YEAR = re.compile(r"(?:(?!\b\d{4}\b).)*?\bin\s+(?P<year>\d{4})\b(?:(?!\b\d{4}\b).)*", re.DOTALL)
 GRADUATES = Gated(
     r"(?P<q>nearly|almost|about|around|approximately|over|more than)?\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*"
     r"(?:%|per\s*cent|percent)\s+of\s+(?P<whose>.+?)\s+graduates\b(?P<rest>.*?)\s+(?:were\s+|went\s+)?"
-    r"(?:working|worked|to\s+work|employed)\s+(?:in|by|for)\s+the\s+defen[cs]e\s+(?:sector|industry|industries)\b",
+    r"(?:(?:working|worked|to\s+work|employed)\s+(?:in|by|for)|went\s+to|joined|entered|"
+    r"(?:took|found)\s+(?:up\s+)?(?:jobs|work|employment)\s+in)\s+(?:the\s+)?(?:national\s+)?defen[cs]e\s+"
+    r"(?:sector|industry|industries)\b",
     ("graduates",),
     re.IGNORECASE,
 )
@@ -123,14 +132,14 @@ def plain(number: Decimal) -> str:
 def own_spending(doc: DocumentContext, clause: str) -> bool:
     """ "its spending", "the university's spending", "<Institution>'s spending on ...": the institution's."""
     return bool(re.match(OWN_SPENDING, clause, re.IGNORECASE)) or bool(
-        doc.subject_then(r"['’]s\s+(?:\w+\s+)?(?:spending|expenditure|funding)\b", clause)
+        doc.subject_then(r"['’]s\s+(?:\w+\s+){0,3}?(?:spending|expenditure|funding)\b", clause)
     )
 
 
 def period(doc: DocumentContext, s: Sentence, node: URIRef, at_end: bool = False) -> dict:
     """ "In 2018, ...": the point in time; "Between 2011 and 2015, ...": the start and the end (or,
     ``at_end``, the end as the point in time)."""
-    m = PERIOD.match(s.text)
+    m = PERIOD.match(s.text) or ONE_YEAR.fullmatch(s.text)
     if m is None:
         return {}
     if m["year"] or at_end:
