@@ -542,6 +542,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University is closely tied to the PLA Navy and CETC."),
             Example("Alder University has developed close links with the PLA Rocket Force."),
             Example("Alder University is closely tied to the arms industry and the PLA Navy."),
+            Example("Alder University has strong ties to the PLA Rocket Force."),
+            Example("AU has deep links with CASC.", before=AU),
         ),
         ignores=(
             Example("Alder University is particularly close to a subsidiary of CASC."),
@@ -553,6 +555,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University had close ties to CETC until 2015."),
             Example("Alder University has close ties to the defence industry."),
             Example("Alder University has close ties to the defence industry and a subsidiary of CASC."),
+            Example("Alder University has strong ties to universities in Russia."),
         ),
     ),
     "funding": Examples(

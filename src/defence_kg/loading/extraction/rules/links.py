@@ -135,14 +135,16 @@ COLLABORATION = Gated(
     rf"(?:has|have|offers?|runs?)\s+(?:a\s+|an\s+)?joint\s+{_FACILITY}s?\s+)with\s+(?P<rest>.+?)\.?$",
     ("collaborat", "cooperat", "co-operat", "partner", "work", "joint"),
 )
-# "maintains a close relationship with CETC", "is very close to CETC", "is closely tied to the
-# PLA": a tie the source does not name the kind of ("geographically close" is not one)
+# "maintains a close relationship with CETC", "has strong ties to the PLA", "is very close to CETC",
+# "is closely tied to the PLA": a tie the source does not name the kind of ("geographically close"
+# is not one)
 _CLOSE = r"(?:(?:particularly|very|especially|extremely|notably|also)\s+)?"
 CLOSE_TIES = Gated(
     rf"\b(?:(?:has|have|maintains?|enjoys?|(?:has|have)\s+(?:developed|built|forged|established))\s+"
-    rf"(?:a\s+)?{_CLOSE}close\s+(?:ties|links|relationships?|relations|connections)\s+(?:to|with)\s+|"
+    rf"(?:a\s+)?{_CLOSE}(?:close|strong|deep|intimate)\s+(?:ties|links|relationships?|relations|connections)\s+"
+    r"(?:to|with)\s+|"
     rf"(?:is|are)\s+{_CLOSE}(?:close|closely\s+(?:tied|linked|connected))\s+(?:to|with)\s+)(?P<rest>.+?)\.?$",
-    ("close",),
+    ("close", "strong", "deep", "intimate"),
 )
 # "conducts research for the PLA Strategic Support Force", "undertakes classified projects for CASC"
 RESEARCH_FOR = Gated(
