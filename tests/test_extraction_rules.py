@@ -744,6 +744,11 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("Its defence laboratories include the Key Laboratory of Frost (霜实验室) and the Hail Lab."),
             Example("The Mist Laboratory is based at the university."),
+            Example("AU is responsible for the Fundamental Science on Dew Laboratory.", before=AU),
+            Example(
+                "These include the Key Laboratory of Rime (雾凇实验室) and the Alder Sleet Laboratory.",
+                before="Alder University hosts four major defence laboratories.",
+            ),
         ),
         ignores=(
             Example("Alder University hosts the Birch Fluid Power Laboratory, which it runs with CETC."),
@@ -759,6 +764,11 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University's Key Laboratory of Gale was closed in 2015."),
             Example("Alder University shut down its Key Laboratory of Sleet in 2018."),
             Example("Alder University's Key Laboratory of Frost was merged into the Birch Ice Laboratory in 2014."),
+            Example(
+                "These include the Key Laboratory of Rime and the Birch Sleet Laboratory.",
+                before="Birch University hosts four major defence laboratories.",
+            ),
+            Example("These include the Key Laboratory of Rime.", before="Alder University works with CETC."),
         ),
     ),
     "discipline-approval": Examples(

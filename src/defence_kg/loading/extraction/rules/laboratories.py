@@ -58,9 +58,11 @@ LAB_NAME = (
     r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
 )
 HOSTING_VERB = (
-    r"(?P<verb>hosts|runs|operates|houses|manages|is home to|has|is responsible for (?:the )?"
-    r"(?:construction|building|running|operation|management) of)"
+    r"(?P<verb>hosts|runs|operates|houses|manages|is home to|has|is responsible for"
+    r"(?: (?:the )?(?:construction|building|running|operation|management) of)?)"
 )
+# "These include the X Laboratory and ...", after a sentence on the institution's laboratories
+THESE_INCLUDE = re.compile(r"^(?:These|They|Those)\s+(?:laboratories\s+)?include\s+")
 
 
 @cache
@@ -338,6 +340,8 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
         return []
     out = []
     own = doc.clause_subjects(s) == [doc.subject]
+    if (these := THESE_INCLUDE.match(s.text)) and not doc.negated_or_hedged(s.text) and _labs_before(doc, s):
+        out += [(name, zh, "stated") for name, zh in lab_list(s.text, these.end())]
     if own and not doc.negated_or_hedged(s.text):
         clause = doc.main_clause(s)
         for m in re.finditer(rf"\b{HOSTING_VERB}\s+", clause):
@@ -371,6 +375,21 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
         for m in re.finditer(possessor + including + "|" + at_the_institution, s.text):
             out += [(name, zh, "stated") for name, zh in lab_list(s.text, m.end())]
     return list(dict.fromkeys((strip_connectors(n), zh, c) for n, zh, c in out))
+
+
+def _labs_before(doc: DocumentContext, s: Sentence) -> bool:
+    """The sentence before ``s`` (in its paragraph's section) gives the institution laboratories:
+    "AU hosts six defence laboratories." before "These include ..."."""
+    sentences = doc.profile.sentences
+    i = next((i for i, x in enumerate(sentences) if x is s), 0)
+    if i == 0 or sentences[i - 1].section != s.section:
+        return False
+    before = sentences[i - 1]
+    return (
+        doc.clause_subjects(before) == [doc.subject]
+        and re.search(rf"\b{HOSTING_VERB}\s+(?:[\w-]+\s+){{0,4}}?laboratories\b", doc.main_clause(before)) is not None
+        and not doc.negated_or_hedged(before.text)
+    )
 
 
 LAB_WORD = re.compile(r"\b(?:Laboratory|Lab)\b")
