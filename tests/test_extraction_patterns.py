@@ -392,6 +392,31 @@ def test_a_predecessor_named_is_known_or_minted_with_its_chinese_name(project, t
     assert {"Successor Railway Academy", "后继铁道学院"} <= labels
 
 
+def test_what_follows_a_partner_or_an_event_is_read_as_what_it_is(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "after-university",
+        "After University (AFU) is designated high risk for its defence research.\n\n"
+        "AFU signed a memorandum of understanding with NORINCO in May 2019. "
+        "In 2018, AFU held a forum on military-civil fusion that was attended by officials from SASTIND. "
+        "In 2017, AFU partnered with a subsidiary of CASC to establish a joint centre, the After Smart City "
+        "Research Institute. AFU has exchanges with the Kazan Aviation Institute.\n",
+    )
+    triples = ctx.triples
+    (agreement,) = {s for s, p, o in triples if p == DKG.party}
+    assert str(agreement).endswith("agreement-2019-05")  # the date after the partner is the agreement's
+    assert {str(o) for s, p, o in triples if p == DKG.topic} == {"military-civil fusion"}
+    groups = {o for s, p, o in triples if p == DKG.attendeeGroup}
+    assert slugs(ctx, DKG.fromOrganisation) == {
+        "state-administration-of-science-technology-and-industry-for-national-defence"
+    }
+    assert len(groups) == 1
+    # the institute they set up is no partner; an institute named in full after "with" is one
+    assert slugs(ctx, DKG.collaboratesWith) == set()
+    assert slugs(ctx, DKG.hasExchangesWith) == {"kazan-aviation-institute"}
+
+
 def test_a_merger_names_the_bodies_merged_in_as_predecessors_and_dated_is_a_change_event(project, tmp_path):
     ctx = extract(
         project,

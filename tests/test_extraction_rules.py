@@ -266,6 +266,7 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "Alder University has exchanges with the University of Kestrel, which was a naval college until 1950."
             ),
+            Example("Alder University has exchanges with the Kazan Aviation Institute."),
         ),
         ignores=(
             Example("Alder University's museum has exchanges with the University of Kestrel."),
@@ -520,6 +521,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("Birch University and CASC jointly run a centre."),
             Example("Previously, Alder University and CETC jointly ran a joint laboratory."),
             Example("Alder University established a joint centre with a subsidiary of CASC."),
+            Example(
+                "In 2017, Alder University partnered with a subsidiary of CASC to establish a joint research "
+                "centre, the Alder Smart City Research Institute."
+            ),
             Example("Alder University established a laboratory with funding from CASC."),
             Example("Alder University works with CETC's 14th Research Institute."),
             Example("Birch University works in partnership with CETC."),

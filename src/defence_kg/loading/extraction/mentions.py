@@ -156,11 +156,17 @@ def _named_or_minted(
     return iri
 
 
+# a purpose after the partner phrase: "... to establish a joint centre", "... in order to build"
+PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?=[a-z])")
+
+
 def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
     """Universities (and institutes "of" a field) named in a partner phrase that the registry does
     not know: minted, with a country when the phrase places them (a demonym or a city of the small
-    gazetteer)."""
+    gazetteer). Not in a purpose after the partners: "partnered with a subsidiary of CASC to
+    establish the X Institute" names the institute they made, not a partner."""
     found = []
+    text = PURPOSE.split(text, maxsplit=1)[0]
     for m in FOREIGN_UNIVERSITY.finditer(text):
         name = m["name"].strip()
         # "Institute of Physics and Technology" says no more than an organisation
@@ -217,9 +223,9 @@ def unit_of_subject(doc: DocumentContext, phrase: str) -> URIRef | None:
 
 def companies(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
     """Companies named in a partner phrase that the registry does not know ("the Tianjin Eminent
-    Electric Cell Material Company"): minted as organisations."""
+    Electric Cell Material Company"): minted as organisations; not in a purpose after them."""
     found = []
-    for m in COMPANY.finditer(text):
+    for m in COMPANY.finditer(PURPOSE.split(text, maxsplit=1)[0]):
         iri = _unknown(doc, m["name"].strip(), DKG.Organisation, s)
         if iri is not None:
             found.append(iri)

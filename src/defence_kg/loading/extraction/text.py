@@ -58,11 +58,13 @@ ABBREVIATION = re.compile(r"[A-Z][A-Za-z&-]{1,11}")
 # "上海市军民融合发展研究会 (Shanghai ... Society)": a Chinese-only name with its English gloss after it
 CHINESE_WITH_GLOSS = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff〇\d]*\s*[(（](?P<en>[A-Za-z][^()（）]*)[)）]")
 # a university the registry may not know: "the University of Melbourne", "Kestrel Institute of Technology",
-# "the Moscow Institute of Physics and Technology"
+# "the Moscow Institute of Physics and Technology", "the Moscow Aviation Institute" (two words or more
+# before "Institute", none a possessive: not "CETC's Research Institute")
 FOREIGN_UNIVERSITY = re.compile(
     r"\b(?:the\s+)?(?P<name>University of (?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of|and))*?(?:\s+[A-Z][\w'’-]+)?|"
     r"(?:[A-Z][\w'’-]+\s+){1,4}(?:University|Institute of Technology)|"
-    r"(?:[A-Z][\w'’-]+\s+){1,3}Institute of [A-Z][\w'’-]+(?:\s+and\s+[A-Z][\w'’-]+)?)(?![\w-])"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}Institute of [A-Z][\w'’-]+(?:\s+and\s+[A-Z][\w'’-]+)?|"
+    r"(?<![\w'’])(?:[A-Z][\w-]+\s+){2,4}Institute)(?![\w-])"
 )
 
 # a company the registry may not know: "the Tianjin Eminent Electric Cell Material Company"

@@ -66,7 +66,14 @@ ATTENDED = Gated(
 _SIDE_END = re.compile(r"\s+(?:in|on|at|during|to|for|as|where|and)\b|,|;|\s*\(")
 # where an event's topic ends: a clause about the event ("..., which around 200 personnel
 # attended", "; 80 delegates attended", ", where CETC officials spoke")
-TOPIC_END = re.compile(r"\s*;\s*|,\s*(?=(?:which|where|when|at\s+which|during\s+which|whose|attended\s+by)\b)")
+TOPIC_END = re.compile(
+    r"\s*;\s*|,\s*(?=(?:which|where|when|at\s+which|during\s+which|whose|attended\s+by)\b)|"
+    r"\s+(?=(?:(?:that|which)\s+(?:was|were)\s+)?attended\s+by\b)"  # "a forum on X that was attended by ..."
+)
+# that clause naming who attended: "that was attended by officials from SASTIND"
+ATTENDED_BY_GROUP = re.compile(
+    r"^(?:(?:that|which)\s+(?:was|were)\s+)?attended\s+by\s+(?P<group>[^,;]+?\s+(?:from|of)\s+[^,;]+?)\.?$"
+)
 # that clause giving the attendance: "which around 200 personnel attended", "attended by over 300 people"
 CLAUSE_ATTENDANCE = re.compile(
     r"^(?:which\s+|attended\s+by\s+)?(?P<q>around|about|approximately|nearly|over|more\s+than|some)?\s*"
@@ -120,6 +127,8 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
         doc.fact(event, DKG.date, dated(doc, event, date), s)
     if attended := CLAUSE_ATTENDANCE.match(after):
         record_attendance(doc, event, attended["q"], attended["n"], s)
+    elif group := ATTENDED_BY_GROUP.match(after):
+        attendee_group(doc, event, group["group"], s)
     return True
 
 

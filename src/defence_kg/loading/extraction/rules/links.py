@@ -34,6 +34,8 @@ AGREEMENT = Gated(
     rf"\s+with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$",
     ("entered", "signed", "concluded", "reached"),
 )
+# the date after the partner's name, ending the sentence: "... with NORINCO in May 2019"
+TRAILING_DATE = re.compile(r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})\.?$")
 # the parties as the subject: "<A> and <B> signed a cooperation agreement in 2015 (to <purpose>)"
 AGREEMENT_BETWEEN = Gated(
     _SIGNED + rf"\b(?!\s+with\b)(?P<when>[^,;]*?)(?:\s+to\s+{_PURPOSE})?\.?$",
@@ -189,7 +191,9 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         if m["plural"] is None:  # one agreement, with the first partner named
             mentions = mentions[:1]
             describe(doc, mentions[0][2], m["other"][: mentions[0][0]], s)
-        date = find_date(s.text[: m.start("verb")])
+        # "In 2019, AU signed ...", or "... with CETC in May 2019" right after the partner named
+        after = TRAILING_DATE.match(m["other"], mentions[-1][1])
+        date = find_date(s.text[: m.start("verb")]) or (find_date(after["date"]) if after else None)
         for _, _, second in mentions:
             record_agreement(doc, s, m, [first, second], date)
         return True
