@@ -592,6 +592,35 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University conducts research for the first time in space."),
         ),
     ),
+    "trains-for": Examples(
+        reads=(
+            Example("Alder University trains officers for the PLA Navy."),
+            Example("AU provides training for PLA officers.", before=AU),
+            Example("AU trains PLA Rocket Force cadets.", before=AU),
+            Example("Alder University is a key training base for the PLA Strategic Support Force."),
+            Example("AU cultivates talent for CASC and AVIC.", before=AU),
+        ),
+        ignores=(
+            Example("AU trains students for careers in the defence industry.", before=AU),
+            Example("AU may train officers for the PLA Army.", before=AU),
+            Example("AU's School of Optics trains engineers for CETC.", before=AU),
+            Example("Birch University trains officers for the PLA Navy."),
+            Example("AU trained officers for the PLA Navy until 2015.", before=AU),
+            Example("AU trains engineers for a subsidiary of CASC.", before=AU),
+        ),
+    ),
+    "supplies": Examples(
+        reads=(
+            Example("Alder University is a key supplier of guidance components to CASC."),
+            Example("AU supplies radar parts to CETC.", before=AU),
+        ),
+        ignores=(
+            Example("AU is a supplier of the PLA Navy.", before=AU),  # of or to: not said
+            Example("AU's spin-off supplies radar parts to CETC.", before=AU),
+            Example("AU reportedly supplies radar parts to CETC.", before=AU),
+            Example("AU supplies radar parts to companies in Europe.", before=AU),
+        ),
+    ),
     "subsidiary": Examples(
         reads=(
             Example("Alder University is a subsidiary of the China Electronics Technology Group Corporation."),

@@ -50,6 +50,8 @@ EDGE_POLICY: tuple[EdgeRule, ...] = (
     EdgeRule("hasCloseTiesWith", ("hasCloseTiesWith",), "{s} has close ties with {o}"),
     EdgeRule("fundedBy", ("fundedBy",), "{s} is funded by {o}"),
     EdgeRule("conductsResearchFor", ("conductsResearchFor",), "{s} conducts research for {o}"),
+    EdgeRule("trainsPersonnelFor", ("trainsPersonnelFor",), "{s} trains personnel for {o}"),
+    EdgeRule("suppliesTo", ("suppliesTo",), "{s} supplies {o}"),
     EdgeRule("party", ("party",), "{o} is a party to the {s}", role="party"),
     EdgeRule("concerns", ("concerns",), "the {s} concerns {o}", role="concerned"),
     EdgeRule("organisedBy", ("organisedBy",), "the {s} was organised by {o}", role="organiser"),

@@ -61,6 +61,8 @@ SECTIONS = {
         "hasCloseTiesWith",
         "fundedBy",
         "conductsResearchFor",
+        "trainsPersonnelFor",
+        "suppliesTo",
         "securityCredential",
         "defenceFocused",
         "defenceLaboratoryCount",

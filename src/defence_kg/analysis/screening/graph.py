@@ -114,6 +114,8 @@ _EVIDENCE_ORDER = [
     "hasCloseTiesWith",
     "fundedBy",
     "conductsResearchFor",
+    "trainsPersonnelFor",
+    "suppliesTo",
     "party",
     "concerns",
     "subordinateTo",

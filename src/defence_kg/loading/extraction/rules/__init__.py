@@ -79,6 +79,8 @@ RULES: tuple[Rule, ...] = (
     Rule("close-ties", links.close_ties),
     Rule("funding", links.funding),
     Rule("research-for", links.research_for),
+    Rule("trains-for", links.trains_for),
+    Rule("supplies", links.supplies),
     Rule("subsidiary", links.subsidiary),
     Rule("predecessor", links.predecessor),
     Rule("merger", links.merger),

@@ -154,6 +154,26 @@ RESEARCH_FOR = Gated(
     r"(?:[\w-]+\s+){0,3}?(?:research|projects?)\s+(?:(?:on|in|into)\s+[^.]*?\s+)?for\s+(?P<rest>.+?)\.?$",
     ("research", "project"),
 )
+# "trains officers for the PLA Navy", "cultivates talent for the PLA Rocket Force", "provides training
+# for PLA officers", "trains PLA officers", "is a training base for the PLA Strategic Support Force"
+_TRAINEES = (
+    r"(?:officers|cadets|personnel|soldiers|pilots|technicians|engineers|specialists|talents?|staff|"
+    r"students|leaders|commanders|cadres|experts)"
+)
+TRAINS_FOR = Gated(
+    r"\b(?:(?:trains?|trained|educates?|educated|cultivates?|cultivated|prepares?|prepared)\s+"
+    rf"(?:(?:[\w-]+\s+){{0,3}}?{_TRAINEES}\s+for\s+|(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+{_TRAINEES}\b))|"
+    r"provides?\s+(?:[\w-]+\s+){0,2}?training\s+(?:to|for)\s+|"
+    r"(?:is|serves\s+as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?training\s+(?:base|centre|center|ground|school)\s+for\s+)"
+    r"(?P<rest>.+?)\.?$",
+    ("train", "educat", "cultivat", "prepare"),
+)
+# "is a key supplier of guidance components to CASC", "supplies radar parts to CETC"
+SUPPLIES = Gated(
+    r"\b(?:(?:is|are|has\s+been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:supplier|provider)\s+(?:of\s+[^.;]*?\s+)?(?:to|for)\s+|"
+    r"(?:supplies|supplied|sells|sold)\s+(?:[\w-]+\s+){1,6}?to\s+)(?P<rest>.+?)\.?$",
+    ("suppl", "provider", "sells", "sold"),
+)
 # "receives funding for sonar research from the PLA Navy", "is funded by SASTIND"
 FUNDING = Gated(
     r"\b(?:(?:receives?|received|gets|obtains?|obtained)\s+(?:[\w-]+\s+){0,3}?funding\b[^.]*?\s+from\s+|"
@@ -486,6 +506,18 @@ def research_for(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> conducts research for <X>", "... undertakes classified projects for <X>":
     the known organisations named first after "for" (not "for a subsidiary of CASC")."""
     return _linked(doc, s, RESEARCH_FOR, DKG.conductsResearchFor)
+
+
+def trains_for(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution> trains officers for <X>", "... provides training for <X> officers", "... is a
+    training base for <X>": the known organisations named first (not "for careers in industry")."""
+    return _linked(doc, s, TRAINS_FOR, DKG.trainsPersonnelFor)
+
+
+def supplies(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution> is a key supplier of guidance parts to <X>", "... supplies radar parts to
+    <X>": the known organisations named first after "to"."""
+    return _linked(doc, s, SUPPLIES, DKG.suppliesTo)
 
 
 def _linked(doc: DocumentContext, s: Sentence, pattern: Gated, predicate: URIRef) -> bool:
