@@ -139,6 +139,25 @@ def test_supervision_in_the_wordings_of_real_pages(project, tmp_path):
     assert len(since) == 1
 
 
+def test_an_agency_named_as_one_of_the_institutions_supervising_agencies(project, tmp_path):
+    ctx = page(
+        project,
+        tmp_path,
+        "northvale-university",
+        "Northvale University\n\n\nNorthvale University (NVU) is designated high risk for its defence research.\n\n"
+        "In 2007, the PLA Navy became one of NVU's supervising agencies. The PLA Air Force became a supervising "
+        "agency of NVU in 2011. NVU's supervising agencies include MIIT. CETC is also one of Southvale "
+        "University's supervising agencies.\n",
+    )
+    assert observed(ctx)["supervisingAgency"] == {
+        "pla-navy",
+        "pla-air-force",
+        "ministry-of-industry-and-information-technology",
+    }
+    starts = {o for s, p, o in ctx.triples if p == DKG.startDate}
+    assert {str(o) for s, p, o in ctx.triples if s in starts and p == DKG.when} == {"2007", "2011"}
+
+
 def test_the_provincial_government_named_earlier(project, tmp_path):
     found = observed(
         page(

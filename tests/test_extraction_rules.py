@@ -146,6 +146,11 @@ EXAMPLES: dict[str, Examples] = {
             Example("The regulator SASTIND signed agreements to supervise AU in 2009 and 2017.", before=AU),
             Example("The PLA Navy became a supervising agency in 2007."),
             Example("The Hubei Provincial Government and SASTIND have jointly supervised Alder University since 2014."),
+            Example("Since 2007, the PLA Air Force has been a supervising agency of Alder University."),
+            Example("In 2007, the PLA Navy became one of AU's supervising agencies.", before=AU),
+            Example("CETC is also one of the university's supervising agencies.", before=AU),
+            Example("Alder University's supervising agencies include MIIT and SASTIND."),
+            Example("Its supervising agencies are the MOE and SASTIND.", before=AU),
         ),
         ignores=(
             Example("Alder University is among the universities that SASTIND supervises."),  # no object: it raised
@@ -153,6 +158,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("SASTIND oversees Alder University's photonics laboratory."),
             Example("SASTIND has overseen AU's satellite programme since 2014.", before=AU),
             Example("Alder University and SASTIND are involved in supervising Birch Institute."),
+            Example("CETC is also one of Birch University's supervising agencies."),
+            Example("Birch University's supervising agencies include MIIT and SASTIND."),
+            Example("CETC may be one of AU's supervising agencies.", before=AU),
+            Example("SASTIND is a supervising agency of Birch University."),
         ),
     ),
     "laboratory-count": Examples(

@@ -6,8 +6,9 @@ been supervised by B", "came under the joint supervision of A and B", "came unde
 supervision", "A's supervision of <Institution>", "due to its direct subordination to A", "As one
 of seven universities run by A, it ...", "has been subject to joint-supervision agreements
 between A and B" (the institution first), and "A and B are involved in supervising <Institution>",
-"A and B agreed to jointly supervise its ...", "A signed agreements to supervise <Institution>"
-(the agencies first).
+"A and B agreed to jointly supervise its ...", "A signed agreements to supervise <Institution>",
+"A has been a supervising agency of <Institution>", "A became one of <Institution>'s supervising
+agencies" (the agencies first), "<Institution>'s supervising agencies include A and B".
 
 Precision first: a relation stated in a relative clause of another organisation (", which is
 supervised by"), after a clause about someone else ("; Beihang is subordinate to MIIT"), in the
@@ -82,11 +83,28 @@ ACTIVE = Gated(
     r"(?:has|have)\s+(?:also\s+)?(?:jointly\s+)?(?:supervised|overseen)|"
     r"(?:also\s+)?agreed\s+to\s+(?:jointly\s+)?supervise|"
     r"(?:also\s+)?signed\s+(?:an\s+|two\s+|several\s+)?agreements?\s+to\s+(?:jointly\s+)?supervise|"
-    r"(?:also\s+)?became\s+(?:a|an|the|one\s+of\s+the)\s+(?:joint\s+)?supervising\s+(?:agenc(?:y|ies)|bod(?:y|ies)|"
+    r"(?:also\s+)?(?:became|(?:has|have)\s+(?:also\s+)?been|(?:is|are)(?:\s+also)?)\s+(?:a|an|the|one\s+of\s+the)\s+"
+    r"(?:joint\s+)?supervising\s+(?:agenc(?:y|ies)|bod(?:y|ies)|"
     r"authorit(?:y|ies))(?:\s+(?:of|for|over))?)"
     r"(?:\s+and\s+support(?:ing|s)?)?(?:\s+(?P<object>.+)|\.?$)",
     ("supervis", "oversee"),
 )
+# the institution named as the owner of its supervising agencies: "A became one of AU's supervising
+# agencies", "CETC is also one of the university's supervising agencies"; "AU's supervising agencies
+# include A and B", "Its supervising agencies are A and B"
+_SUPERVISING = r"(?P<joint>joint\s+)?supervising\s+(?:agencies|bodies|authorities)"
+ONE_OF_ITS_AGENCIES = Gated(
+    r"^(?P<agents>.+?)\s+(?:also\s+)?(?:became|is|are|(?:has|have)\s+been)\s+(?:also\s+)?one\s+of\s+"
+    rf"(?P<owner>.+?)['’]s?\s+{_SUPERVISING}(?P<rest>.*)$",
+    ("supervising",),
+)
+ITS_AGENCIES_ARE = Gated(
+    rf"^(?:Its|(?P<owner>.+?)['’]s?)\s+{_SUPERVISING}\s+(?:include|includes|are|comprise)\s+(?P<agents>.+)$",
+    ("supervising",),
+)
+# "Since 2007, ...": when a relation the sentence states began
+LEADING_SINCE = re.compile(r"^Since\s+(\d{4})(?=,)")
+LEADING_IN = re.compile(r"^In\s+(\d{4})(?=,)")
 # where the list of agencies ends: a clause about something else, a date, a purpose
 AGENTS_END = re.compile(
     r";|,\s*(?:which|who|while|whereas|but|unlike|like|a move|an arrangement|as part|intended|allowing|making|not)\b|"
@@ -200,6 +218,8 @@ def supervising_agencies(doc: DocumentContext, s: Sentence) -> bool:
     jointly supervise its ...", "A signed agreements to supervise <Institution>", "A's supervision
     of the university"."""
     clause = doc.main_clause(s)
+    if owned := ONE_OF_ITS_AGENCIES.match(clause) or ITS_AGENCIES_ARE.match(clause):
+        return _agencies_it_has(doc, s, owned)
     m = ACTIVE.match(clause) or SUPERVISION_OF.match(clause)
     if not m:
         return False
@@ -207,19 +227,41 @@ def supervising_agencies(doc: DocumentContext, s: Sentence) -> bool:
     before = s.text[: s.text.find(obj)] if obj else s.text
     if doc.in_the_past(before) or doc.negated_or_hedged(clause[: m.start("object")] if obj else clause):
         return False
+    verb = m.groupdict().get("verb") or ""
     # "the PLA Navy became a supervising agency in 2007": of the institution the profile is about
-    implicit = "became" in (m.groupdict().get("verb") or "") and re.fullmatch(r"(?:in|since)\s+\d{4}\.?|\.?", obj)
+    implicit = "became" in verb and re.fullmatch(r"(?:in|since)\s+\d{4}\.?|\.?", obj)
     named = doc.subject_at(obj)
     if not implicit and not (re.match(r"its\b", obj) or (named and not re.match(r"['’]s\b", obj[named.end() :]))):
         return False  # someone else supervised, or something of the institution's ("A oversees AU's laboratory")
     agents = m["agents"]
     if any(iri == doc.subject for _, _, iri in doc.orgs_in(agents)):
         return False
-    verb = m.groupdict().get("verb") or ""
     joint = "joint" in verb or bool(m.groupdict().get("joint"))
-    y = re.search(r"\b(?:in|since)\s+(\d{4})\b" if implicit else r"\bsince\s+(\d{4})\b", obj)
+    y = _start_year(s.text, obj, "became" in verb)
     relation = DKG.jointlySupervisedBy if joint else DKG.supervisedBy
     return write(doc, s, [doc.subject], agents, relation, y[1] if y else None, y[0] if y else None)
+
+
+def _agencies_it_has(doc: DocumentContext, s: Sentence, m: re.Match[str]) -> bool:
+    """The agencies a sentence names as the institution's own supervising agencies."""
+    owner = m["owner"]
+    if owner is not None and not (
+        doc.is_subject(owner) or re.fullmatch(r"(?:the\s+)?(?:university|institution)", owner, re.I)
+    ):
+        return False  # another's agencies
+    if doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+        return False
+    y = _start_year(s.text, m.groupdict().get("rest") or "", re.search(r"\bbecame\b", s.text) is not None)
+    relation = DKG.jointlySupervisedBy if m["joint"] else DKG.supervisedBy
+    return write(doc, s, [doc.subject], m["agents"], relation, y[1] if y else None, y[0] if y else None)
+
+
+def _start_year(text: str, after: str, became: bool) -> re.Match[str] | None:
+    """When the relation began: "... since 2007" after the agencies, or "Since 2007, ..."; for
+    "became", also "... in 2007" and "In 2007, ...". Group 1 is the year, group 0 its words."""
+    if became:
+        return re.search(r"\b(?:in|since)\s+(\d{4})\b", after) or LEADING_SINCE.match(text) or LEADING_IN.match(text)
+    return re.search(r"\bsince\s+(\d{4})\b", after) or LEADING_SINCE.match(text)
 
 
 def write(
