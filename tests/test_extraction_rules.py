@@ -511,6 +511,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2015, Alder University set up a joint laboratory with CASIC."),
             Example("Alder University has established a dual-use research centre with CETC."),
             Example("AU operates a national laboratory on pulsed lasers with CAEP.", before=AU),
+            Example("In 2017, AU established the Alder Institute of Unmanned Aircraft with AVIC.", before=AU),
             Example("AU has a joint doctoral program with the University of Kestrel.", before=AU),
             Example("In 2014, AU and CETC established a joint venture, Alder Electronics Co., Ltd.", before=AU),
             Example("AU has partnered with the Moscow Institute of Physics and Technology.", before=AU),
@@ -535,6 +536,7 @@ EXAMPLES: dict[str, Examples] = {
                 "centre, the Alder Smart City Research Institute."
             ),
             Example("Alder University established a laboratory with funding from CASC."),
+            Example("In 2014, AU set up the Alder Hypersonics Research Centre with funding from SASTIND.", before=AU),
             Example("Alder University works with CETC's 14th Research Institute."),
             Example("Birch University works in partnership with CETC."),
             Example("Alder University may have worked in partnership with CASC."),

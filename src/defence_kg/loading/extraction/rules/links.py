@@ -75,6 +75,11 @@ _FACILITY = (
     r"(?:[\w-]+\s+){0,3}?(?:cent(?:re|er)|laborator(?:y|ies)|labs?|institutes?|platforms?|bases?|"
     r"programs?|programmes?|ventures?)"
 )
+# a facility named: "the Larch Institute of Unmanned Aircraft (中文名)", "the Kestrel Optics Centre"
+_NAMED_FACILITY = (
+    r"(?:[A-Z][\w'’-]*\s+)+?(?:Institute|Cent(?:re|er)|Laboratory|Lab|Academy)"
+    r"(?:\s+(?:of|for|on)\s+(?:[A-Z][\w'’-]*\s*)+)?(?:\s*[(（][^()（）]*[)）])?"
+)
 # "Its predecessor was X", "<Institution>'s predecessor is X"; "<Institution> is ..., the successor to X"
 PREDECESSOR_WORDS = Gated(r"predecessor|successor", ("predecessor", "successor"))
 PREDECESSOR = re.compile(
@@ -182,9 +187,11 @@ FUNDING = Gated(
     ("fund",),
 )
 # "set up a joint laboratory with CASIC", "established a research centre with CETC", "runs a
-# national laboratory on pulsed power with CAEP" (its field between)
+# national laboratory on pulsed power with CAEP" (its field between), "established the X Institute
+# of Y with AVIC"
 FACILITY_WITH = Gated(
-    rf"\b{_SET_UP}\s+(?:a|an)\s+(?:joint\s+)?{_FACILITY}(?:\s+(?:on|for|of|in)\s+[^,;]*?)?\s+with\s+(?P<rest>.+?)\.?$",
+    rf"\b{_SET_UP}\s+(?:(?:a|an)\s+(?:joint\s+)?{_FACILITY}(?:\s+(?:on|for|of|in)\s+[^,;]*?)?|the\s+{_NAMED_FACILITY})"
+    r"\s+with\s+(?P<rest>.+?)\.?$",
     ("established", "set", "founded", "built", "launched", "opened", "operat", "run", "ran"),
 )
 # a coordinated subject that runs something together: "AU and CASC have run a joint sensing
