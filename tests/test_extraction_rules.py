@@ -632,6 +632,24 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU supplies radar parts to companies in Europe.", before=AU),
         ),
     ),
+    "graduate-employers": Examples(
+        reads=(
+            Example(
+                "Defence conglomerates CASC, CASIC and AVIC rank among the top employers of AU graduates.", before=AU
+            ),
+            Example("The top employers of its graduates include CETC and NORINCO.", before=AU),
+            Example("Alder University's graduates often work at AVIC."),
+        ),
+        ignores=(
+            Example(
+                "The top four employers of AU graduates in 2018 were all state-owned missile companies.", before=AU
+            ),
+            Example("Birch University's graduates often work at CASC."),
+            Example("AU graduates work at companies in Shenzhen.", before=AU),
+            Example("AU's graduates may work at CETC.", before=AU),
+            Example("CASC and AVIC rank among the top employers of Birch University graduates."),
+        ),
+    ),
     "subsidiary": Examples(
         reads=(
             Example("Alder University is a subsidiary of the China Electronics Technology Group Corporation."),

@@ -52,6 +52,7 @@ EDGE_POLICY: tuple[EdgeRule, ...] = (
     EdgeRule("conductsResearchFor", ("conductsResearchFor",), "{s} conducts research for {o}"),
     EdgeRule("trainsPersonnelFor", ("trainsPersonnelFor",), "{s} trains personnel for {o}"),
     EdgeRule("suppliesTo", ("suppliesTo",), "{s} supplies {o}"),
+    EdgeRule("employsGraduatesOf", ("employsGraduatesOf",), "{s} employs graduates of {o}"),
     EdgeRule("party", ("party",), "{o} is a party to the {s}", role="party"),
     EdgeRule("concerns", ("concerns",), "the {s} concerns {o}", role="concerned"),
     EdgeRule("organisedBy", ("organisedBy",), "the {s} was organised by {o}", role="organiser"),

@@ -63,6 +63,7 @@ SECTIONS = {
         "conductsResearchFor",
         "trainsPersonnelFor",
         "suppliesTo",
+        "employsGraduatesOf",
         "securityCredential",
         "defenceFocused",
         "defenceLaboratoryCount",

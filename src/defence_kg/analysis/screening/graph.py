@@ -116,6 +116,7 @@ _EVIDENCE_ORDER = [
     "conductsResearchFor",
     "trainsPersonnelFor",
     "suppliesTo",
+    "employsGraduatesOf",
     "party",
     "concerns",
     "subordinateTo",

@@ -81,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     Rule("research-for", links.research_for),
     Rule("trains-for", links.trains_for),
     Rule("supplies", links.supplies),
+    Rule("graduate-employers", links.graduate_employers),
     Rule("subsidiary", links.subsidiary),
     Rule("predecessor", links.predecessor),
     Rule("merger", links.merger),

@@ -179,6 +179,27 @@ SUPPLIES = Gated(
     r"(?:supplies|supplied|sells|sold)\s+(?:[\w-]+\s+){1,6}?to\s+)(?P<rest>.+?)\.?$",
     ("suppl", "provider", "sells", "sold"),
 )
+# the employers of the institution's graduates: "Defence conglomerates CASC and AVIC rank among the
+# top employers of AU graduates", "The top employers of its graduates include CASC"; "AU's graduates
+# often work at AVIC"
+_WHOSE_GRADUATES = r"(?P<whose>[^,;]+?)\s+graduates"
+EMPLOYERS_OF_GRADUATES = Gated(
+    r"^(?:(?P<employers>.+?)\s+(?:rank|ranks|are|is)\s+(?:also\s+)?(?:among\s+)?(?:the\s+|its\s+)?|(?:The|Its)\s+)"
+    r"(?:top|main|largest|leading|major|biggest)\s+(?:\w+\s+)?employers\s+of\s+"
+    + _WHOSE_GRADUATES
+    + r"(?:\s+(?:include|includes|are)\s+(?P<listed>.+?))?\.?$",
+    ("employers",),
+)
+GRADUATES_WORK_AT = Gated(
+    rf"^{_WHOSE_GRADUATES}\s+(?:(?:often|mostly|commonly|typically|usually|also)\s+)?"
+    r"(?:work|go\s+on\s+to\s+work|find\s+(?:work|jobs|employment)|take\s+jobs)\s+(?:at|for|in|with)\s+(?P<listed>.+?)\.?$",
+    ("graduates",),
+)
+# a list's descriptor before its names: "Defence conglomerates", "state-owned companies such as"
+EMPLOYERS_DESCRIBED = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:conglomerates|companies|firms|enterprises|corporations|groups)(?:\s+such\s+as|\s+including)?\s+",
+    re.IGNORECASE,
+)
 # "receives funding for sonar research from the PLA Navy", "is funded by SASTIND"
 FUNDING = Gated(
     r"\b(?:(?:receives?|received|gets|obtains?|obtained)\s+(?:[\w-]+\s+){0,3}?funding\b[^.]*?\s+from\s+|"
@@ -525,6 +546,26 @@ def supplies(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> is a key supplier of guidance parts to <X>", "... supplies radar parts to
     <X>": the known organisations named first after "to"."""
     return _linked(doc, s, SUPPLIES, DKG.suppliesTo)
+
+
+def graduate_employers(doc: DocumentContext, s: Sentence) -> bool:
+    """The organisations named as employers of the institution's graduates: each employs graduates
+    of it (the link in the text's direction). Only the institution's graduates ("its", "the
+    university's", its names), only organisations named whole, not hedged or past."""
+    clause = doc.main_clause(s)
+    m = EMPLOYERS_OF_GRADUATES.match(clause) or GRADUATES_WORK_AT.match(clause)
+    if not m or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+        return False
+    whose = re.sub(r"['’]s?$", "", m["whose"].strip())
+    if not (doc.is_subject(whose) or re.fullmatch(r"(?:[Ii]ts|(?:the\s+)?(?:university|institution))", whose)):
+        return False  # another's graduates
+    named = m["listed"] if m["listed"] is not None else EMPLOYERS_DESCRIBED.sub("", m["employers"] or "")
+    employers = [doc.organisation_named(item) for item in split_list(named)]
+    if not employers or None in employers or doc.subject in employers:
+        return False  # "companies in Shenzhen": not every employer named
+    for employer in dict.fromkeys(employers):
+        doc.fact(employer, DKG.employsGraduatesOf, doc.subject, s)
+    return True
 
 
 def _linked(doc: DocumentContext, s: Sentence, pattern: Gated, predicate: URIRef) -> bool:
