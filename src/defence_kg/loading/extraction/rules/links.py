@@ -560,8 +560,9 @@ def graduate_employers(doc: DocumentContext, s: Sentence) -> bool:
     if not (doc.is_subject(whose) or re.fullmatch(r"(?:[Ii]ts|(?:the\s+)?(?:university|institution))", whose)):
         return False  # another's graduates
     named = m["listed"] if m["listed"] is not None else EMPLOYERS_DESCRIBED.sub("", m["employers"] or "")
-    employers = [doc.organisation_named(item) for item in split_list(named)]
-    if not employers or None in employers or doc.subject in employers:
+    items = split_list(named)
+    employers = [iri for item in items if (iri := doc.organisation_named(item)) not in (None, doc.subject)]
+    if not items or len(employers) < len(items):
         return False  # "companies in Shenzhen": not every employer named
     for employer in dict.fromkeys(employers):
         doc.fact(employer, DKG.employsGraduatesOf, doc.subject, s)
