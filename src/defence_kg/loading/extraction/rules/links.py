@@ -552,8 +552,10 @@ def graduate_employers(doc: DocumentContext, s: Sentence) -> bool:
     """The organisations named as employers of the institution's graduates: each employs graduates
     of it (the link in the text's direction). Only the institution's graduates ("its", "the
     university's", its names), only organisations named whole, not hedged or past."""
+    if not (EMPLOYERS_OF_GRADUATES.may_match(s.text) or GRADUATES_WORK_AT.may_match(s.text)):
+        return False  # most sentences: before the clause is looked for
     clause = doc.main_clause(s)
-    m = EMPLOYERS_OF_GRADUATES.match(clause) or GRADUATES_WORK_AT.match(clause)
+    m = EMPLOYERS_OF_GRADUATES.expression.match(clause) or GRADUATES_WORK_AT.expression.match(clause)
     if not m or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
     whose = re.sub(r"['’]s?$", "", m["whose"].strip())
