@@ -66,6 +66,18 @@ EXAMPLES: dict[str, Examples] = {
             Example("Birch University, formerly known as Birch Normal College, is a public university."),
         ),
     ),
+    "former-name": Examples(
+        reads=(
+            Example(
+                "It was formerly known as the Alder Military Medical University and was renamed in 2017.", before=AU
+            ),
+            Example("AU was previously called the Alder Navy Medical College.", before=AU),
+        ),
+        ignores=(
+            Example("Birch University was formerly known as the Birch Teachers College."),
+            Example("It was formerly known as Chongqing University.", before=AU),  # another's name in the registry
+        ),
+    ),
     "risk": Examples(
         reads=(
             Example("Alder University (AU) is designated high risk for its work on guided munitions."),
@@ -670,12 +682,14 @@ EXAMPLES: dict[str, Examples] = {
                 "(赤杨铁道学院), founded in 2016."
             ),
             Example("Alder University's predecessor is CETC."),
+            Example("Its predecessor, the Alder Military Engineering Institute, was founded in 1953.", before=AU),
         ),
         ignores=(
             Example("Its predecessor was founded in 1950.", before=AU),
             Example("Birch University's predecessor was the Birch Normal College."),
             Example("Its predecessor may have been the Alder Institute.", before=AU),
             Example("AU's predecessor was a college in Hebei.", before=AU),
+            Example("Birch University's predecessor, the Birch Naval College, was founded in 1950."),
         ),
     ),
     "merger": Examples(

@@ -52,6 +52,7 @@ RULES: tuple[Rule, ...] = (
     Rule("abbreviation", standing.abbreviation, "before"),
     Rule("other-names", badges.other_names, "before"),
     Rule("risk", standing.risk),
+    Rule("former-name", badges.former_name),
     Rule("supervision", supervision.supervision),
     Rule("supervising-agencies", supervision.supervising_agencies),
     Rule("laboratory-count", laboratories.laboratory_count),

@@ -11,7 +11,7 @@ from defence_kg.core.namespaces import DKG, ID, SCHEMA, vocab
 from defence_kg.loading.context import slug
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.rules.standing import designate
-from defence_kg.loading.extraction.text import ABBREVIATION, government_names
+from defence_kg.loading.extraction.text import ABBREVIATION, Gated, government_names
 from defence_kg.loading.profile_text import Sentence
 
 RISK_BADGE = re.compile(
@@ -37,6 +37,13 @@ FORMERLY = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*)\s*(?:[,)]|$)"
 )
 
+# "It was formerly known as X", "<Institution> was previously called X": the same, as a clause
+FORMER_WORDS = Gated(r"formerly|previously|originally", ("formerly", "previously", "originally"))
+FORMERLY_CLAUSE = re.compile(
+    r"^(?P<who>.+?)\s+was\s+(?:formerly|previously|originally)\s+(?:known\s+as|called|named)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*?)(?=\s+(?:and|until|before|in)\b|[,;.]|$)"
+)
+
 
 def other_names(doc: DocumentContext) -> bool:
     """Names the profile gives its institution beyond its title, learnt before any sentence is
@@ -51,6 +58,14 @@ def other_names(doc: DocumentContext) -> bool:
             if re.search(doc.subject_pattern() + r"\s*$", s.text[: m.start()]):
                 found |= learn_name(doc, m["name"], s)
     return found
+
+
+def former_name(doc: DocumentContext, s: Sentence) -> bool:
+    """ "It was formerly known as X (and was renamed in 2017)", "<Institution> was previously
+    called X": a former name of the institution, a name of it from here on."""
+    if not FORMER_WORDS.may_match(s.text) or not (m := FORMERLY_CLAUSE.match(s.text)):
+        return False
+    return (m["who"] == "It" or doc.is_subject(m["who"])) and learn_name(doc, m["name"], s)
 
 
 def learn_name(doc: DocumentContext, name: str, s: Sentence) -> bool:

@@ -83,7 +83,9 @@ _NAMED_FACILITY = (
 # "Its predecessor was X", "<Institution>'s predecessor is X"; "<Institution> is ..., the successor to X"
 PREDECESSOR_WORDS = Gated(r"predecessor|successor", ("predecessor", "successor"))
 PREDECESSOR = re.compile(
-    r"^(?:(?P<owner>[^,;]+?)['’]s|Its)\s+(?:direct\s+|immediate\s+)?predecessor\s+(?:was|is)\s+(?P<name>.+?)\.?$"
+    r"^(?:(?P<owner>[^,;]+?)['’]s|Its)\s+(?:direct\s+|immediate\s+)?predecessor"
+    # "... predecessor was X", or named beside it: "Its predecessor, the X Institute, was founded in 1953"
+    r"(?:\s+(?:was|is)\s+(?P<name>.+?)\.?$|,\s+(?P<named>[^,;]+),\s+(?:was|is|had|has)\b)"
 )
 SUCCESSOR_OF = r"(?:\s*\([^)]*\))?\s+(?:is|was)\b[^;]*?\bthe\s+(?:direct\s+)?successor\s+(?:to|of)\s+(?P<name>.+?)\.?$"
 # where a predecessor's name ends: a clause, a date
@@ -350,7 +352,7 @@ def predecessor(doc: DocumentContext, s: Sentence) -> bool:
     m = m or doc.subject_then(SUCCESSOR_OF, clause, clause=True)
     if m is None:
         return False
-    name = NAME_ENDS.split(m["name"], maxsplit=1)[0]
+    name = m.groupdict().get("named") or NAME_ENDS.split(m["name"], maxsplit=1)[0]
     earlier = organisation_by_name(doc, name, s)
     if earlier is None:
         return False
