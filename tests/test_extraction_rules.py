@@ -72,10 +72,13 @@ EXAMPLES: dict[str, Examples] = {
                 "It was formerly known as the Alder Military Medical University and was renamed in 2017.", before=AU
             ),
             Example("AU was previously called the Alder Navy Medical College.", before=AU),
+            Example("In 2017, the Alder Military Academy was renamed Alder University."),
+            Example("AU was renamed from the Alder Normal College in 1993.", before=AU),
         ),
         ignores=(
             Example("Birch University was formerly known as the Birch Teachers College."),
             Example("It was formerly known as Chongqing University.", before=AU),  # another's name in the registry
+            Example("In 2000, the Birch College was renamed Birch University."),
         ),
     ),
     "risk": Examples(

@@ -38,7 +38,13 @@ FORMERLY = re.compile(
 )
 
 # "It was formerly known as X", "<Institution> was previously called X": the same, as a clause
-FORMER_WORDS = Gated(r"formerly|previously|originally", ("formerly", "previously", "originally"))
+FORMER_WORDS = Gated(r"formerly|previously|originally|renamed", ("formerly", "previously", "originally", "renamed"))
+# "In 2017, the X College was renamed <Institution>", "<Institution> was renamed from X in 1993"
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*?"
+RENAMED = re.compile(
+    rf"^(?:(?:the\s+)?(?P<old>{_NAME})\s+was\s+renamed\s+(?:as\s+)?(?:the\s+)?(?P<new>{_NAME})|"
+    rf"(?P<who>.+?)\s+was\s+renamed\s+from\s+(?:the\s+)?(?P<was>{_NAME}))(?=\s+(?:in|and|after|following)\b|[,;.]|$)"
+)
 FORMERLY_CLAUSE = re.compile(
     r"^(?P<who>.+?)\s+was\s+(?:formerly|previously|originally)\s+(?:known\s+as|called|named)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*?)(?=\s+(?:and|until|before|in)\b|[,;.]|$)"
@@ -62,10 +68,17 @@ def other_names(doc: DocumentContext) -> bool:
 
 def former_name(doc: DocumentContext, s: Sentence) -> bool:
     """ "It was formerly known as X (and was renamed in 2017)", "<Institution> was previously
-    called X": a former name of the institution, a name of it from here on."""
-    if not FORMER_WORDS.may_match(s.text) or not (m := FORMERLY_CLAUSE.match(s.text)):
+    called X", "In 2017, X was renamed <Institution>", "<Institution> was renamed from X": a former
+    name of the institution, a name of it from here on."""
+    if not FORMER_WORDS.may_match(s.text):
         return False
-    return (m["who"] == "It" or doc.is_subject(m["who"])) and learn_name(doc, m["name"], s)
+    clause = doc.main_clause(s)
+    if m := FORMERLY_CLAUSE.match(clause):
+        return (m["who"] == "It" or doc.is_subject(m["who"])) and learn_name(doc, m["name"], s)
+    if m := RENAMED.match(clause):
+        new, old = (m["new"], m["old"]) if m["old"] else (m["who"], m["was"])
+        return (new == "It" or doc.is_subject(new)) and learn_name(doc, old, s)
+    return False
 
 
 def learn_name(doc: DocumentContext, name: str, s: Sentence) -> bool:
