@@ -79,11 +79,18 @@ def test_foreign_partner_is_minted_with_its_country(project, tmp_path):
         tmp_path,
         "partner-university",
         "Partner University (PU) is designated low risk for its limited defence research.\n\n"
-        "PU has exchanges with the University of Melbourne. PU has exchanges with Russian universities.\n",
+        "PU has exchanges with the University of Melbourne. PU has exchanges with Russian universities. "
+        "PU cooperates with Russia's Kazan Aviation Institute and the University of Kestrel.\n",
     )
     partner = ID["university-of-melbourne"]
     assert (ID["partner-university"], DKG.hasExchangesWith, partner) in set(ctx.triples)
-    assert {str(o) for s, p, o in ctx.triples if s == partner and p == DKG.country} == {str(vocab("country", "AU"))}
+
+    def country(iri):
+        return {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if s == iri and p == DKG.country}
+
+    assert country(partner) == {"AU"}
+    assert country(ID["kazan-aviation-institute"]) == {"RU"}  # the possessive before its name
+    assert country(ID["university-of-kestrel"]) == set()  # another's possessive is not its
 
 
 def test_possessive_body_is_not_a_joint_construction_party(project, tmp_path):

@@ -160,6 +160,10 @@ def _named_or_minted(
 PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?=[a-z])")
 
 
+# "Russia's " right before a name (the possessive of the word before it)
+COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:the\s+)?$")
+
+
 def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
     """Universities (and institutes "of" a field) named in a partner phrase that the registry does
     not know: minted, with a country when the phrase places them (a demonym or a city of the small
@@ -174,8 +178,10 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
         iri = _unknown(doc, name, kind, s)
         if iri is None:
             continue
-        # the name and a few words after it: "the University of Melbourne in Australia"
-        near = (name + " " + text[m.end() : m.end() + 40]).lower()
+        # the name and a few words after it, "the University of Melbourne in Australia", and a
+        # country's possessive right before it, "Russia's Kazan Aviation Institute"
+        owner = COUNTRY_BEFORE.search(text, 0, m.start())
+        near = ((owner[1] + " " if owner else "") + name + " " + text[m.end() : m.end() + 40]).lower()
         codes = {code for pattern, code in doc.words.places if code != "CN" and pattern.search(near)}
         if len(codes) == 1:
             doc.fact(iri, DKG.country, vocab("country", codes.pop()), s)
