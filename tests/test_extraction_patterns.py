@@ -368,7 +368,8 @@ def test_a_visit_concerns_its_host_and_its_visitors_come_from_the_organisation_n
         "Visited University (VU) is designated high risk for its defence research.\n\n"
         "In 2016, a delegation from the PLA Navy toured VU. "
         "A delegation from VU visited CASC in March 2019 to discuss satellites. "
-        "In 2020, VU hosted a delegation from AVIC, led by its deputy general manager.\n",
+        "In 2020, VU hosted a delegation from AVIC, led by its deputy general manager. "
+        "In 2017, a CETC delegation visited VU.\n",
     )
     host = {s: str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.concerns}
     group_from = {g: str(o).rsplit("/", 1)[-1] for g, p, o in ctx.triples if p == DKG.fromOrganisation}
@@ -377,10 +378,16 @@ def test_a_visit_concerns_its_host_and_its_visitors_come_from_the_organisation_n
         ("visited-university", "pla-navy"),
         ("visited-university", "aviation-industry-corporation-of-china"),
         ("china-aerospace-science-and-technology-corporation", "visited-university"),
+        ("visited-university", "china-electronics-technology-group-corporation"),  # named before its group
     }
     assert all((s, RDF.type, DKG.Event) in ctx.triples for s in host)
     groups = {str(o) for s, p, o in ctx.triples if p == DKG.description and "attendees" in str(s)}
-    assert groups == {"a delegation from the PLA Navy", "A delegation from VU", "a delegation from AVIC"}
+    assert groups == {
+        "a delegation from the PLA Navy",
+        "A delegation from VU",
+        "a delegation from AVIC",
+        "a CETC delegation",
+    }
 
 
 def test_a_predecessor_named_is_known_or_minted_with_its_chinese_name(project, tmp_path):

@@ -357,12 +357,17 @@ EXAMPLES: dict[str, Examples] = {
             Example("In May 2018, AU received a visiting delegation from CETC.", before=AU),
             Example("A delegation from Alder University visited CASC in March 2019 to discuss satellites."),
             Example("Engineers from the PLA Rocket Force toured Alder University in 2021."),
+            Example("In 2018, AU received a visit from a delegation of the PLA Navy.", before=AU),
+            Example("In 2017, a CETC delegation visited Alder University."),
+            Example("In 2020, AU welcomed a delegation from CASIC led by its deputy general manager.", before=AU),
         ),
         ignores=(
             Example("Delegates from the PLA Navy's Engineering University toured Alder University in 2016."),
             Example("Officials from CETC visited Birch University in 2016."),
             Example("Representatives from the PLA Navy may have visited Alder University in 2015."),
             Example("Representatives from the PLA Navy visited Alder University."),  # no date
+            Example("In 2017, a Kestrel delegation visited Alder University."),  # no organisation named
+            Example("Xi Jinping inspected Alder University in 2016."),
         ),
     ),
     "possible-establishment": Examples(

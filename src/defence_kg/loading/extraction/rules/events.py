@@ -37,20 +37,23 @@ MEETING = Gated(
 CO_ORGANISER = re.compile(r"\s+(?:together\s+)?with\s+")
 # a visit: "A delegation from the PLA Navy toured AU in 2016", "AU received a visiting
 # delegation from CETC in May 2018" (the visitors' phrase, the host's, and what follows)
-_VISITORS = (
-    r"(?:a\s+|the\s+)?(?:(?:senior|high-ranking|military)\s+)?(?:delegation|delegates|representatives|officials|"
-    r"leaders|experts|officers|researchers|scientists|engineers|staff|personnel|a\s+team|a\s+group)"
+_VISITOR_NOUNS = (
+    r"(?:delegation|delegates|representatives|officials|leaders|experts|officers|researchers|scientists|engineers|"
+    r"staff|personnel|team|group)"
 )
+_VISITORS = rf"(?:a\s+|the\s+)?(?:(?:senior|high-ranking|military)\s+)?{_VISITOR_NOUNS}"
 VISITED = Gated(
-    rf"^(?P<visitors>{_VISITORS}\s+(?:from|of)\s+(?P<origin>.+?))\s+(?:visited|toured|paid\s+a\s+visit\s+to)\s+"
-    r"(?P<host>.+?)\.?$",
+    rf"^(?P<visitors>{_VISITORS}\s+(?:from|of)\s+(?P<origin>.+?)|"
+    # "a CETC delegation visited AU": the organisation named before its group
+    r"(?P<group>(?:a|an|the)\s+(?P<named>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:delegation|team|group)))"
+    r"\s+(?:visited|toured|paid\s+a\s+visit\s+to)\s+(?P<host>.+?)\.?$",
     ("visit", "toured"),
     re.IGNORECASE,
 )
 RECEIVED = Gated(
-    r"^(?P<host>.+?)\s+(?:received|hosted|welcomed)\s+(?P<visitors>(?:a\s+)?(?:visiting\s+)?"
-    r"(?:delegation|delegates|representatives|visitors)\s+from\s+(?P<origin>.+?))\.?$",
-    ("delegat", "representatives", "visitors"),
+    r"^(?P<host>.+?)\s+(?:received|hosted|welcomed)\s+(?:a\s+visit\s+from\s+)?(?P<visitors>(?:a\s+)?(?:visiting\s+)?"
+    rf"(?:(?:senior|high-ranking|military)\s+)?(?:{_VISITOR_NOUNS}|visitors)\s+(?:from|of)\s+(?P<origin>.+?))\.?$",
+    ("delegat", "representatives", "visitors", "officials", "officers", "visit"),
 )
 # "In March 2020, representatives of AU attended a meeting with experts from CETC on sonar",
 # "... attended a conference hosted by CETC": the event, its attendees and its host
@@ -63,7 +66,7 @@ ATTENDED = Gated(
     re.IGNORECASE,
 )
 # where a phrase naming one side of a visit ends: a date, a place, a purpose, a clause
-_SIDE_END = re.compile(r"\s+(?:in|on|at|during|to|for|as|where|and)\b|,|;|\s*\(")
+_SIDE_END = re.compile(r"\s+(?:in|on|at|during|to|for|as|where|and|led|headed)\b|,|;|\s*\(")
 # where an event's topic ends: a clause about the event ("..., which around 200 personnel
 # attended", "; 80 delegates attended", ", where CETC officials spoke")
 TOPIC_END = re.compile(
@@ -177,16 +180,19 @@ def attendees(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
-def attendee_group(doc: DocumentContext, event: URIRef, phrase: str, s: Sentence) -> None:
-    """A group of attendees ("officials from the university's party committee"), and where from."""
+def attendee_group(doc: DocumentContext, event: URIRef, phrase: str, s: Sentence, origin: URIRef | None = None) -> None:
+    """A group of attendees ("officials from the university's party committee"), and where from
+    (``origin`` when the caller found it in the phrase: "a CETC delegation")."""
     phrase = phrase.strip(" ,.")
     who = doc.ctx.mint(phrase.split(" from ")[0]).rsplit("/", 1)[-1]
     group = ID[f"{event.rsplit('/', 1)[-1]}-attendees-{who}"]
     doc.ctx.add(group, RDF.type, DKG.AttendeeGroup)
     doc.fact(group, DKG.description, Literal(phrase, lang="en"), s)
     doc.fact(event, DKG.attendeeGroup, group, s)
+    if origin is not None:
+        doc.fact(group, DKG.fromOrganisation, origin, s)
     # "delegates from CETC", "a delegation of CASC" ("a team of researchers from AU": from AU)
-    if frm := re.search(r"\bfrom\s+(.+)$", phrase) or re.search(r"\bof\s+(.+)$", phrase):
+    elif frm := re.search(r"\bfrom\s+(.+)$", phrase) or re.search(r"\bof\s+(.+)$", phrase):
         # "the university's party committee": that institution's own; "the Leading Small Group on
         # Secrecy Work" with no owner named stays the group's description, linked to no body
         source = body_of_subject(doc, frm[1], s) or unit_of_subject(doc, frm[1]) or doc.org(frm[1])
@@ -222,14 +228,17 @@ def visit(doc: DocumentContext, s: Sentence) -> bool:
     """ "In 2016, a delegation from the PLA Navy toured AU", "AU received a visiting delegation
     from CETC in May 2018": a dated visit that concerns its host, its visitors an attendee group
     from the organisation they came from."""
-    found = two_sided(doc, s, (VISITED, RECEIVED), "host", "origin")
+    found = two_sided(doc, s, (VISITED, RECEIVED), "host", "origin", "named")
     if found is None:
         return False
-    m, date, (host, _) = found
+    m, date, (host, origin) = found
     event = new_event(doc, "visit", DKG.Event, f"Visit to {doc.ctx.registry.label(host)}", date)
     doc.fact(event, DKG.topic, Literal("visit", lang="en"), s)
     doc.fact(event, DKG.concerns, host, s)
     doc.fact(event, DKG.date, dated(doc, event, date), s)
+    if m.groupdict().get("group"):  # "a CETC delegation": from the organisation named in it
+        attendee_group(doc, event, m["group"], s, origin=origin)
+        return True
     # "a delegation from CETC", not what follows it ("in 2020, led by ...")
     visitors = m["visitors"][: m.start("origin") - m.start("visitors")] + side(m["origin"])
     attendee_group(doc, event, visitors, s)
@@ -277,7 +286,8 @@ def two_sided(
     m = next((m for pattern in patterns if (m := pattern.match(clause))), None)
     if m is None or (date := find_date(s.text)) is None or doc.negated_or_hedged(s.text):
         return None
-    phrases = (m[first], next(m[g] for g in second if m[g] is not None))
+    groups = m.groupdict()
+    phrases = (m[first], next(groups[g] for g in second if groups.get(g) is not None))
     a, b = (doc.organisation_named(side(phrase)) for phrase in phrases)
     if a is None or b is None or a == b or doc.subject not in (a, b):
         return None
