@@ -271,14 +271,17 @@ class DocumentContext:
         the institution's ("WHU's laboratory")."""
         clause = self.main_clause(sentence)
         found: list[URIRef] = []
-        # "the Hubei Provincial Government and SASTIND signed ...": the article before the first name
-        pos = end = 0 if self._organisation_at(clause, 0) else len(clause) - len(ARTICLE.sub("", clause, count=1))
-        while (item := self._organisation_at(clause, pos)) is not None:
+        end = 0
+        item = self._organisation_at(clause, 0)
+        if item is None and (article := ARTICLE.match(clause)):
+            # "the Hubei Provincial Government and SASTIND signed ...": the article before the first name
+            item = self._organisation_at(clause, article.end())
+        while item is not None:
             found.append(item[0])
             end = item[1]
             if (joiner := COORDINATION.match(clause, end)) is None:
                 break
-            pos = joiner.end()
+            item = self._organisation_at(clause, joiner.end())
         if not found or POSSESSIVE.match(clause, end):
             return []
         if found == [self.subject] or len(found) > 1:
