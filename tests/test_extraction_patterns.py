@@ -431,6 +431,17 @@ def test_what_follows_a_partner_or_an_event_is_read_as_what_it_is(project, tmp_p
     assert slugs(ctx, DKG.hasExchangesWith) == {"kazan-aviation-institute"}
 
 
+def test_a_membership_of_two_bodies_names_both(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "member-university",
+        "Member University (MBU) is designated medium risk for its defence research.\n\n"
+        "MBU is a member of the Kestrel Optics Alliance and the Birch Materials League.\n",
+    )
+    assert slugs(ctx, DKG.memberOf) == {"kestrel-optics-alliance", "birch-materials-league"}
+
+
 def test_a_merger_names_the_bodies_merged_in_as_predecessors_and_dated_is_a_change_event(project, tmp_path):
     ctx = extract(
         project,

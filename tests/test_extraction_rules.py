@@ -416,6 +416,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "joint-construction": Examples(
         reads=(
+            Example("AU has been co-constructed by the MOE and SASTIND since 2016.", before=AU),
             Example(
                 "In 2017, the Ministry of Education and SASTIND signed a joint-construction agreement on "
                 "Alder University."
@@ -447,6 +448,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University is a member of the Kestrel Optics Alliance."),
             Example("Alder University and Chongqing University are members of the Kestrel Optics Alliance."),
             Example("In 2016, Alder University was a founding member of the Kestrel Optics Alliance."),
+            Example("Alder University participates in the Kestrel Military-Civilian Fusion Industry Alliance."),
+            Example("Alder University is a member of the C9 League and the Kestrel Delta Alliance."),
         ),
         ignores=(
             Example("Alder University was a member of the B8 Cooperation Innovation Alliance in 2015."),
@@ -454,6 +457,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University was once a member of the Kestrel Optics Alliance."),
             Example("Alder University, a member of the Kestrel Optics Alliance, left it in 2019."),
             Example("Alder University is a member of the Kestrel Optics Alliance's council."),
+            Example("Birch University participates in the Kestrel Military-Civilian Fusion Industry Alliance."),
+            Example("Alder University may take part in the Kestrel Optics Alliance."),
         ),
     ),
     "seven-sons": Examples(

@@ -44,9 +44,9 @@ AGREEMENT_BETWEEN = Gated(
 # an agreement by which an agency co-supervises the institution: "joint construction", and
 # "joint-supervision agreements", "agreed to jointly supervise", "signed agreements to supervise"
 JOINT_CONSTRUCTION = Gated(
-    r"joint[- ]construction|co-construction|jointly (?:construct|build)|joint[- ]supervision agreements?|"
+    r"joint[- ]construction|co-construct(?:ion|ed)|jointly (?:construct|build)|joint[- ]supervision agreements?|"
     r"agreed to jointly supervise|agreements? to (?:jointly )?supervise",
-    ("construction", "jointly", "supervis"),
+    ("construct", "jointly", "supervis"),
     re.IGNORECASE,
 )
 # an agreement talked of, not made: "considered a joint-construction agreement"

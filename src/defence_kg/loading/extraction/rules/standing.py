@@ -62,13 +62,18 @@ LISTED = re.compile(
     r"appears on|named on|entered (?:on|onto)|designated on)\b",
     re.IGNORECASE,
 )
+_BODY = (
+    r"(?:the\s+)?(?P<name>(?:[A-Z0-9][\w'’&-]*\s+|of\s+|and\s+|for\s+)*?"
+    r"(?:Alliance|League|Association|Society|Consortium))\b(?!['’]s\b)"  # not "the X Alliance's council"
+)
 MEMBERSHIP = Gated(
     r"\b(?:is a member of|became a member of|(?:is|was) a founding member of|joined|a member of|"
-    r"(?:are|were|became)\s+(?:both\s+|all\s+)?(?:founding\s+)?members of)\s+"
-    r"(?:the\s+)?(?P<name>(?:[A-Z0-9][\w'’&-]*\s+|of\s+|and\s+|for\s+)*?"
-    r"(?:Alliance|League|Association|Society|Consortium))\b(?!['’]s\b)",  # not "the X Alliance's council"
-    ("member", "joined"),
+    r"(?:are|were|became)\s+(?:both\s+|all\s+)?(?:founding\s+)?members of|"
+    r"(?:participates|takes\s+part)\s+in|is\s+(?:also\s+)?part\s+of)\s+" + _BODY,
+    ("member", "joined", "participates", "part"),
 )
+# a second body after the first: "a member of the C9 League and the Yangtze Delta Alliance"
+AND_BODY = re.compile(r"\s*,?\s+and\s+" + _BODY)
 
 # a membership in the past tense (a founding member stays one: "was a founding member of")
 WAS_A_MEMBER = re.compile(r"\b(?:was|were)\s+(?:both\s+|all\s+)?(?:an?\s+)?members?\s+of\b")
@@ -525,15 +530,16 @@ def membership(doc: DocumentContext, s: Sentence) -> bool:
         return False
     if WAS_A_MEMBER.search(text):
         return False  # "was a member of X in 2015": a membership then, not said to hold now
-    name = m["name"].strip()
-    body = doc.ctx.registry.resolve(name)
-    if body is None:
-        body = doc.ctx.mint(name)
-        if body not in doc.ctx.registry.labels:
-            name_new(doc, body, name)
-        doc.fact(body, RDF.type, DKG.Organisation, s)
-    for member in members:
-        doc.fact(member, DKG.memberOf, body, s)
+    names = [m["name"]] + ([second["name"]] if (second := AND_BODY.match(text, m.end())) else [])
+    for name in names:
+        body = doc.ctx.registry.resolve(name.strip())
+        if body is None:
+            body = doc.ctx.mint(name.strip())
+            if body not in doc.ctx.registry.labels:
+                name_new(doc, body, name.strip())
+            doc.fact(body, RDF.type, DKG.Organisation, s)
+        for member in members:
+            doc.fact(member, DKG.memberOf, body, s)
     return True
 
 
