@@ -533,6 +533,34 @@ def test_a_laboratory_count_said_to_be_nearly_n_is_approximate(project, tmp_path
     assert found[DKG.countPrecision] == vocab("count-precision", "approximate")
 
 
+def test_two_counts_on_a_page_are_two_counts_each_with_one_value(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "counted-university",
+        "Counted University (CNU) is designated high risk for its defence laboratories.\n\n"
+        "CNU has at least four defence laboratories. CNU runs more than ten defence-related laboratories. "
+        "CNU hosts at least four defence laboratories. "
+        "CNU is home to two national defence key laboratories and three defence key discipline laboratories.\n",
+    )
+    counts = {o for _, p, o in ctx.triples if p == DKG.defenceLaboratoryCount}
+    described = {
+        c: {(p, str(o)) for s, p, o in ctx.triples if s == c and p in (DKG.value, DKG.countPrecision)} for c in counts
+    }
+    # one node per count the page gives (the same count twice is one node), each with one value:
+    # before, both values and precisions were one node's, which CountShape refuses
+    assert sorted(described.values(), key=sorted) == sorted(
+        [
+            {(DKG.value, "4"), (DKG.countPrecision, str(vocab("count-precision", "minimum")))},
+            {(DKG.value, "11"), (DKG.countPrecision, str(vocab("count-precision", "minimum")))},
+        ],
+        key=sorted,
+    )
+    # "two ... and three ...": no one count is given, so none is read
+    unparsed = {str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence}
+    assert any(u.startswith("CNU is home to two") for u in unparsed)
+
+
 def test_an_event_co_hosted_with_a_partner_is_organised_by_both(project, tmp_path):
     ctx = extract(
         project,

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from defence_kg.core.namespaces import DKG, ID
+from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.context import LoadContext
 from defence_kg.loading.dates import PreciseDate
 from defence_kg.loading.extraction.names import InstitutionNames
@@ -173,6 +173,20 @@ class DocumentContext:
 
     def value_node(self, base: str) -> URIRef:
         return ID[f"{base}{self.value_suffix}"]
+
+    def count_node(self, kind: str, value: int, precision: str) -> URIRef:
+        """The institution's count of ``kind`` ("defence-laboratory-count"), described: one node
+        per document, or one per value when the page gives another count too ("at least four" in
+        one sentence, "more than ten" in another), never one node holding both."""
+        plain = self.value_node(f"{self.slug}-{kind}")
+        described = {(p, o) for s, p, o in self.ctx.triples if s == plain and p in (DKG.value, DKG.countPrecision)}
+        wanted = {(DKG.value, Literal(value)), (DKG.countPrecision, vocab("count-precision", precision))}
+        iri = (
+            plain
+            if not described or described == wanted
+            else self.value_node(f"{self.slug}-{kind}-{precision}-{value}")
+        )
+        return self.ctx.count(iri, value, precision)
 
     def mint_node(self, kind: str, date: PreciseDate | None) -> URIRef:
         """A new agreement or event node of the institution, named by its kind and date (see

@@ -128,7 +128,7 @@ def header_field(doc: DocumentContext, s: Sentence) -> bool:
 def lab_count(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     if not (m := LAB_COUNT.fullmatch(text)):
         return None
-    count = doc.ctx.count(doc.value_node(f"{doc.slug}-defence-laboratory-count"), int(m["n"]), "exact")
+    count = doc.count_node("defence-laboratory-count", int(m["n"]), "exact")
     doc.fact(doc.subject, DKG.defenceLaboratoryCount, count, s)
     return True
 
@@ -136,7 +136,7 @@ def lab_count(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
 def area_count(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     if not (m := AREA_COUNT.fullmatch(text)):
         return None
-    count = doc.ctx.count(doc.value_node(f"{doc.slug}-designated-discipline-count"), int(m["n"]), "exact")
+    count = doc.count_node("designated-discipline-count", int(m["n"]), "exact")
     doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)
     return True
 

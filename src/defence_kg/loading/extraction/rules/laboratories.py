@@ -141,9 +141,11 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
     described = re.split(r"\b(?:of|among)\s+(?:which|them|these)\b", m[0] + m["rest"])[0]
     if "defen" not in described.lower():
         return False
+    if re.match(rf"\s+and\s+(?:{doc.words.number})\s+(?:[\w-]+\s+){{0,4}}?laborator", m["rest"]):
+        return False  # "two national defence key laboratories and three ...": no one count is given
     precision = LAB_COUNT_QUALIFIERS.get(m["q"] or "", "exact")
     value = doc.words.number_of(m["n"]) + (1 if m["q"] in ("over", "more than") else 0)
-    count = doc.ctx.count(doc.value_node(f"{doc.slug}-defence-laboratory-count"), value, precision)
+    count = doc.count_node("defence-laboratory-count", value, precision)
     doc.fact(doc.subject, DKG.defenceLaboratoryCount, count, s)
     if areas := re.search(r"\bresearch (?:on|into|in)\s+(.+?)\.?$", m["rest"]):
         # what those laboratories work on, not a research area of the whole institution
@@ -162,7 +164,7 @@ def owned_laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
     n = doc.words.number_of(m["n"])
     if m.start() not in owner_ends or not 1 < n < 1000:
         return False  # another's laboratories, or a year ("the university's 2019 defence laboratories")
-    count = doc.ctx.count(doc.value_node(f"{doc.slug}-defence-laboratory-count"), n, "exact")
+    count = doc.count_node("defence-laboratory-count", n, "exact")
     doc.fact(doc.subject, DKG.defenceLaboratoryCount, count, s)
     return True
 
@@ -524,7 +526,7 @@ def disciplines(doc: DocumentContext, s: Sentence) -> bool:
     if not m or not doc.starts_with_subject(s) or doc.possessive(s):
         return False  # not the institution's: "AU's partner has three ..."
     n = doc.words.number_of(m["n"])
-    count = doc.ctx.count(doc.value_node(f"{doc.slug}-designated-discipline-count"), n, "exact")
+    count = doc.count_node("designated-discipline-count", n, "exact")
     doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)
     # one discipline is its whole phrase: "only one ...: a, b and c engineering" is not three
     for name in split_list(m["list"] or "") if n > 1 else ([m["list"]] if m["list"] else []):
@@ -544,11 +546,7 @@ def discipline_approval(doc: DocumentContext, s: Sentence) -> bool:
         return False
     if (at := AT_WHOM.match(s.text, m.end())) and another_named(doc, s.text[at.end() :]):
         return False  # "approved three ... at Cedar University and five at AU": the count is another's
-    count = doc.ctx.count(
-        doc.value_node(f"{doc.slug}-designated-discipline-count"),
-        doc.words.number_of(m["n"]),
-        "minimum" if m["q"] else "exact",
-    )
+    count = doc.count_node("designated-discipline-count", doc.words.number_of(m["n"]), "minimum" if m["q"] else "exact")
     doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)
     return True
 
@@ -563,7 +561,7 @@ def designated_as(doc: DocumentContext, s: Sentence) -> bool:
     if not m or doc.negated_or_hedged(s.text) or not doc.is_subject(m["at"] or m["at2"]):
         return False
     n = doc.words.number_of(m["n"] or m["n2"])
-    count = doc.ctx.count(doc.value_node(f"{doc.slug}-designated-discipline-count"), n, "exact")
+    count = doc.count_node("designated-discipline-count", n, "exact")
     doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)
     names = split_list(m["list"] or m["list2"] or "")
     if len(names) == n:  # a list that does not add up is not split into disciplines
