@@ -414,8 +414,8 @@ def test_what_follows_a_partner_or_an_event_is_read_as_what_it_is(project, tmp_p
         "After University (AFU) is designated high risk for its defence research.\n\n"
         "AFU signed a memorandum of understanding with NORINCO in May 2019. "
         "In 2018, AFU held a forum on military-civil fusion that was attended by officials from SASTIND. "
-        "In 2017, AFU partnered with a subsidiary of CASC to establish a joint centre, the After Smart City "
-        "Research Institute. AFU has exchanges with the Kazan Aviation Institute.\n",
+        "In 2016, AFU partnered with one subsidiary of CASC in order to found a shared laboratory, the After "
+        "Smart Grid Research Institute. AFU has exchanges with the Kazan Aviation Institute.\n",
     )
     triples = ctx.triples
     (agreement,) = {s for s, p, o in triples if p == DKG.party}
@@ -448,7 +448,7 @@ def test_a_merger_names_the_bodies_merged_in_as_predecessors_and_dated_is_a_chan
         tmp_path,
         "merged-university",
         "Merged University (MGU) is designated high risk for its defence research.\n\n"
-        "MGU was formed in June 2017, combining the old Merged Signals University with CETC. "
+        "MGU was created in June 2017 by combining the former Merged Signals University with CETC. "
         "In 2004, MGU absorbed the Merged Medical College (合并医学院). "
         "MGU merged with the Merged Art College. "
         "MGU was created by merging the Merged Forestry College and several local colleges.\n",

@@ -449,7 +449,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University and Chongqing University are members of the Kestrel Optics Alliance."),
             Example("In 2016, Alder University was a founding member of the Kestrel Optics Alliance."),
             Example("Alder University participates in the Kestrel Military-Civilian Fusion Industry Alliance."),
-            Example("Alder University is a member of the C9 League and the Kestrel Delta Alliance."),
+            Example("Alder University is a member of the Birch Optics League and the Kestrel Delta Alliance."),
         ),
         ignores=(
             Example("Alder University was a member of the B8 Cooperation Innovation Alliance in 2015."),
@@ -557,8 +557,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Previously, Alder University and CETC jointly ran a joint laboratory."),
             Example("Alder University established a joint centre with a subsidiary of CASC."),
             Example(
-                "In 2017, Alder University partnered with a subsidiary of CASC to establish a joint research "
-                "centre, the Alder Smart City Research Institute."
+                "In 2016, Alder University partnered with one subsidiary of CASC in order to found a shared "
+                "laboratory, the Alder Smart Grid Research Institute."
             ),
             Example("Alder University established a laboratory with funding from CASC."),
             Example("In 2014, AU set up the Alder Hypersonics Research Centre with funding from SASTIND.", before=AU),
@@ -659,20 +659,16 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "graduate-employers": Examples(
         reads=(
-            Example(
-                "Defence conglomerates CASC, CASIC and AVIC rank among the top employers of AU graduates.", before=AU
-            ),
+            Example("State-owned groups CASIC and AVIC are among the largest employers of AU graduates.", before=AU),
             Example("The top employers of its graduates include CETC and NORINCO.", before=AU),
             Example("Alder University's graduates often work at AVIC."),
         ),
         ignores=(
-            Example(
-                "The top four employers of AU graduates in 2018 were all state-owned missile companies.", before=AU
-            ),
+            Example("AU's five biggest graduate employers last year were rocket makers owned by the state.", before=AU),
             Example("Birch University's graduates often work at CASC."),
             Example("AU graduates work at companies in Shenzhen.", before=AU),
             Example("AU's graduates may work at CETC.", before=AU),
-            Example("CASC and AVIC rank among the top employers of Birch University graduates."),
+            Example("CASC and AVIC are the main employers of Birch University graduates."),
         ),
     ),
     "subsidiary": Examples(
@@ -707,7 +703,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "merger": Examples(
         reads=(
-            Example("Alder University was formed in June 2017, combining the old Alder Survey College with CETC."),
+            Example("Alder University was created in May 2016, combining CETC with the former Alder Survey College."),
             Example("In 2000, AU merged with the Alder Institute of Hydraulics (阿尔德水利学院).", before=AU),
             Example("AU absorbed the Alder Medical College in 2004.", before=AU),
             Example("The Alder Normal College and the Alder Teachers College merged in 1958 to form Alder University."),

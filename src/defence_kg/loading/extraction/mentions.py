@@ -167,8 +167,8 @@ COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:the\s+)?$")
 def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
     """Universities (and institutes "of" a field) named in a partner phrase that the registry does
     not know: minted, with a country when the phrase places them (a demonym or a city of the small
-    gazetteer). Not in a purpose after the partners: "partnered with a subsidiary of CASC to
-    establish the X Institute" names the institute they made, not a partner."""
+    gazetteer). Not in a purpose after the partners: "works with a unit of CETC in order to found
+    the X Institute" names the institute they made, not a partner."""
     found = []
     text = PURPOSE.split(text, maxsplit=1)[0]
     for m in FOREIGN_UNIVERSITY.finditer(text):

@@ -181,8 +181,8 @@ SUPPLIES = Gated(
     r"(?:supplies|supplied|sells|sold)\s+(?:[\w-]+\s+){1,6}?to\s+)(?P<rest>.+?)\.?$",
     ("suppl", "provider", "sells", "sold"),
 )
-# the employers of the institution's graduates: "Defence conglomerates CASC and AVIC rank among the
-# top employers of AU graduates", "The top employers of its graduates include CASC"; "AU's graduates
+# the employers of the institution's graduates: "State-owned groups CASIC and AVIC are among the
+# largest employers of AU graduates", "The top employers of its graduates include CASC"; "AU's graduates
 # often work at AVIC"
 _WHOSE_GRADUATES = r"(?P<whose>[^,;]+?)\s+graduates"
 EMPLOYERS_OF_GRADUATES = Gated(
