@@ -53,7 +53,7 @@ VISITED = Gated(
 RECEIVED = Gated(
     r"^(?P<host>.+?)\s+(?:received|hosted|welcomed)\s+(?:a\s+visit\s+from\s+)?(?P<visitors>(?:a\s+)?(?:visiting\s+)?"
     rf"(?:(?:senior|high-ranking|military)\s+)?(?:{_VISITOR_NOUNS}|visitors)\s+(?:from|of)\s+(?P<origin>.+?))\.?$",
-    ("delegat", "representatives", "visitors", "officials", "officers", "visit"),
+    ("received", "hosted", "welcomed"),
 )
 # "In March 2020, representatives of AU attended a meeting with experts from CETC on sonar",
 # "... attended a conference hosted by CETC": the event, its attendees and its host
