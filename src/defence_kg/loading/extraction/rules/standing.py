@@ -530,13 +530,13 @@ def membership(doc: DocumentContext, s: Sentence) -> bool:
         return False
     if WAS_A_MEMBER.search(text):
         return False  # "was a member of X in 2015": a membership then, not said to hold now
-    names = [m["name"]] + ([second["name"]] if (second := AND_BODY.match(text, m.end())) else [])
-    for name in names:
-        body = doc.ctx.registry.resolve(name.strip())
+    second = AND_BODY.match(text, m.end())
+    for name in (m["name"].strip(), *([second["name"].strip()] if second else [])):
+        body = doc.ctx.registry.resolve(name)
         if body is None:
-            body = doc.ctx.mint(name.strip())
+            body = doc.ctx.mint(name)
             if body not in doc.ctx.registry.labels:
-                name_new(doc, body, name.strip())
+                name_new(doc, body, name)
             doc.fact(body, RDF.type, DKG.Organisation, s)
         for member in members:
             doc.fact(member, DKG.memberOf, body, s)
