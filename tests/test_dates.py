@@ -67,6 +67,16 @@ def test_a_day_that_does_not_exist_is_read_no_finer_than_what_does():
     assert find_date("on 29 February 2020") == PreciseDate("2020-02-29", "day", "29 February 2020")
 
 
+def test_a_day_written_as_an_ordinal_or_in_iso_form_is_a_day():
+    """ "5th May 2021" and "2021-05-05" name a day (they were read as a month and a year); a range
+    of years is no day."""
+    assert find_date("Last updated 5th May 2021.") == PreciseDate("2021-05-05", "day", "5th May 2021")
+    assert find_date("on May 1st, 2019") == PreciseDate("2019-05-01", "day", "May 1st, 2019")
+    assert find_date("Last updated 2021-05-05.") == PreciseDate("2021-05-05", "day", "2021-05-05")
+    assert find_date("for the 13th five-year plan (2016-2020)") == PreciseDate("2016", "year", "2016")
+    assert find_date("on 2021-02-30") == PreciseDate("2021", "year", "2021")  # no such day
+
+
 def test_a_date_said_to_be_approximate_stays_approximate_and_one_of_two_years_is_no_date():
     """ "in around 2017" is not 2017 exactly, and "in 2011 or 2012" is neither year."""
     assert find_date("received credentials in around 2017.") == PreciseDate("2017", "year", "around 2017", True)

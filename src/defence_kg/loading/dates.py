@@ -40,8 +40,12 @@ MONTHS = {
 }
 _MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 
-DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) ({_MONTH}),? (\d{{4}})\b")
-MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH}) (\d{{1,2}}),? (\d{{4}})\b")
+# a day may be written as an ordinal: "5th May 2021", "May 1st, 2021"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+DAY_MONTH_YEAR = re.compile(rf"\b{_DAY} ({_MONTH}),? (\d{{4}})\b")
+MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH}) {_DAY},? (\d{{4}})\b")
+# an ISO date, "2021-05-05" (not a range of years, "2016-2020")
+ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 MONTH_YEAR = re.compile(rf"\b({_MONTH}),? (\d{{4}})\b")
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 # a word right before a date that makes it approximate: "in around 2017", "circa 1958"
@@ -71,6 +75,8 @@ def find_date(text: str) -> PreciseDate | None:
     does not exist ("31 February 2020") is not read as a day: its month and year still are. A
     date said to be approximate ("around 2017") is so, with its word; one given with another
     year as its alternative ("in 2011 or 2012") is none: the text does not say which."""
+    if (m := ISO_DAY.search(text)) and _exists(m[1], int(m[2]), int(m[3])):
+        return _as_worded(text, m, m[0], "day")
     if (m := DAY_MONTH_YEAR.search(text)) and _exists(m[3], MONTHS[m[2].lower()], int(m[1])):
         day, month, year = int(m[1]), MONTHS[m[2].lower()], m[3]
         return _as_worded(text, m, f"{year}-{month:02d}-{day:02d}", "day")
