@@ -87,6 +87,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Unlike Birch University, which is rated low risk, Alder University is assessed as medium risk."),
             Example("The PLA Alder University is designated very high risk as an army engineering academy."),
             Example("Alder University (AU) is designated high risk; its subsidiary is designated very high risk."),
+            Example("Alder University has been designated very high risk since 2019 for its nuclear research."),
+            Example("Alder University is classed as medium risk."),
         ),
         ignores=(
             Example("Birch University is designated very high risk for its rocket engine work."),
