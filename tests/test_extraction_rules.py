@@ -900,6 +900,7 @@ EXAMPLES: dict[str, Examples] = {
                 "In March 2019, an Alder University lecturer was arrested for passing on export-controlled designs.",
                 before=CASES_HEADING,
             ),
+            Example("In 2021, an Alder University chemist pleaded guilty to export violations.", before=CASES_HEADING),
         ),
         ignores=(Example("Two lecturers were arrested.", before=CASES_HEADING),),
     ),  # no date
