@@ -415,7 +415,8 @@ def test_what_follows_a_partner_or_an_event_is_read_as_what_it_is(project, tmp_p
         "AFU signed a memorandum of understanding with NORINCO in May 2019. "
         "In 2018, AFU held a forum on military-civil fusion that was attended by officials from SASTIND. "
         "In 2016, AFU partnered with one subsidiary of CASC in order to found a shared laboratory, the After "
-        "Smart Grid Research Institute. AFU has exchanges with the Kazan Aviation Institute.\n",
+        "Smart Grid Research Institute. AFU has exchanges with the Kazan Aviation Institute. "
+        "AFU has cooperated with the China Academy of Launch Vehicle Technology (CALT), a CASC subsidiary.\n",
     )
     triples = ctx.triples
     (agreement,) = {s for s, p, o in triples if p == DKG.party}
@@ -426,8 +427,9 @@ def test_what_follows_a_partner_or_an_event_is_read_as_what_it_is(project, tmp_p
         "state-administration-of-science-technology-and-industry-for-national-defence"
     }
     assert len(groups) == 1
-    # the institute they set up is no partner; an institute named in full after "with" is one
-    assert slugs(ctx, DKG.collaboratesWith) == set()
+    # the institute they set up is no partner, nor the owner an appositive names ("a CASC subsidiary");
+    # an institute named in full after "with" is one
+    assert slugs(ctx, DKG.collaboratesWith) == {"china-academy-of-launch-vehicle-technology"}
     assert slugs(ctx, DKG.hasExchangesWith) == {"kazan-aviation-institute"}
 
 

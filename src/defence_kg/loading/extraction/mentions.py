@@ -24,6 +24,8 @@ _PARTNERS_END = re.compile(
 )
 _POSSESSOR = re.compile(r"(\w+)['’]s\b")  # a possessor may come before a partner only if it is a country
 _POSSESSOR_AT = re.compile(r"['’]s\b")
+# a name used as a modifier of what follows: "a CASC subsidiary", "a CETC unit"
+_MODIFIER_OF = re.compile(r"\s+(?:subsidiary|subsidiaries|units?|affiliates?|institutes?|spin-?offs?)\b", re.IGNORECASE)
 
 
 def partner_mentions(doc: DocumentContext, text: str) -> list[tuple[int, int, URIRef]]:
@@ -38,6 +40,8 @@ def partner_mentions(doc: DocumentContext, text: str) -> list[tuple[int, int, UR
         # (not a name with a place after a comma, whose place is the possessor: "NTU, Singapore's leading ...")
         if _POSSESSOR_AT.match(text, end) and "," not in text[start:end]:
             break
+        if _MODIFIER_OF.match(text, end):
+            break  # "CALT, a CASC subsidiary": CASC names whose subsidiary the partner is, not a partner
         if iri != doc.subject:
             found.append((start, end, iri))
         last = end
