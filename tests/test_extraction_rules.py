@@ -539,6 +539,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University has established a dual-use research centre with CETC."),
             Example("AU operates a national laboratory on pulsed lasers with CAEP.", before=AU),
             Example("In 2017, AU established the Alder Institute of Unmanned Aircraft with AVIC.", before=AU),
+            Example("Alder University is a key partner of the PLA Rocket Force."),
             Example("AU has a joint doctoral program with the University of Kestrel.", before=AU),
             Example("In 2014, AU and CETC established a joint venture, Alder Electronics Co., Ltd.", before=AU),
             Example("AU has partnered with the Moscow Institute of Physics and Technology.", before=AU),
@@ -587,6 +588,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University is closely tied to the arms industry and the PLA Navy."),
             Example("Alder University has strong ties to the PLA Rocket Force."),
             Example("AU has deep links with CASC.", before=AU),
+            Example("AU has a close working relationship with CETC.", before=AU),
         ),
         ignores=(
             Example("Alder University is particularly close to a subsidiary of CASC."),

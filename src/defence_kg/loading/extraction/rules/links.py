@@ -133,7 +133,7 @@ EXCHANGES = Gated(
     ("exchange",),
 )
 COLLABORATION = Gated(
-    r"\b(?:(?:collaborates?|collaborated|cooperates?|cooperated|co-operates?|co-operated|partnered|partners|"
+    r"\b(?:(?:(?:collaborates?|collaborated|cooperates?|cooperated|co-operates?|co-operated|partnered|partners|"
     r"works|worked)\s+(?:[a-z]+ly\s+)?|"
     r"(?:established|formed|built|forged|has|have)\s+(?:[\w-]+\s+){0,3}?partnerships?\s+|"
     r"(?:expand|expanded|expands|deepen|deepened|deepens)\s+its\s+(?:[\w-]+\s+)?"
@@ -141,7 +141,10 @@ COLLABORATION = Gated(
     # "opened a school for secrecy training in partnership with NASSP"
     r",?\s*in\s+(?:partnership|collaboration|cooperation|co-operation)\s+|"
     # "has a joint doctoral program with", "runs a joint laboratory with"
-    rf"(?:has|have|offers?|runs?)\s+(?:a\s+|an\s+)?joint\s+{_FACILITY}s?\s+)with\s+(?P<rest>.+?)\.?$",
+    rf"(?:has|have|offers?|runs?)\s+(?:a\s+|an\s+)?joint\s+{_FACILITY}s?\s+)with|"
+    # "is a key partner of the PLA Rocket Force"
+    r"(?:is|are)\s+(?:also\s+)?(?:a|an)\s+(?:(?:key|major|important|strategic|long-term|close)\s+)?partners?\s+(?:of|to))"
+    r"\s+(?P<rest>.+?)\.?$",
     ("collaborat", "cooperat", "co-operat", "partner", "work", "joint"),
 )
 # "maintains a close relationship with CETC", "has strong ties to the PLA", "is very close to CETC",
@@ -150,7 +153,7 @@ COLLABORATION = Gated(
 _CLOSE = r"(?:(?:particularly|very|especially|extremely|notably|also)\s+)?"
 CLOSE_TIES = Gated(
     rf"\b(?:(?:has|have|maintains?|enjoys?|(?:has|have)\s+(?:developed|built|forged|established))\s+"
-    rf"(?:a\s+)?{_CLOSE}(?:close|strong|deep|intimate)\s+(?:ties|links|relationships?|relations|connections)\s+"
+    rf"(?:a\s+)?{_CLOSE}(?:close|strong|deep|intimate)\s+(?:working\s+)?(?:ties|links|relationships?|relations|connections)\s+"
     r"(?:to|with)\s+|"
     rf"(?:is|are)\s+{_CLOSE}(?:close|closely\s+(?:tied|linked|connected))\s+(?:to|with)\s+)(?P<rest>.+?)\.?$",
     ("close", "strong", "deep", "intimate"),
