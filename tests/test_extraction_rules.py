@@ -239,6 +239,8 @@ EXAMPLES: dict[str, Examples] = {
                 before=AU,
             ),
             Example("AU has also signed cooperation agreements with CASC and AVIC.", before=AU),
+            Example("In 2018, AU signed an MoU with CETC.", before=AU),
+            Example("AU inked a cooperation deal with NORINCO in 2019.", before=AU),
         ),
         ignores=(
             Example("Alder University never signed a cooperation agreement with the Ministry of Education."),

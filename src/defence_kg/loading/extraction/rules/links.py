@@ -24,22 +24,25 @@ from defence_kg.loading.profile_text import Sentence
 
 # "... to develop radar": a purpose is a verb, not "to the Entity List" (a relative clause's)
 _PURPOSE = r"(?P<purpose>(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z].+?)"
-_SIGNED_LEAD = r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached)\s+(?:into\s+)?"
-_ONE_AGREEMENT = r"(?:a|an|the)\s+(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding)"
+_SIGNED_LEAD = r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached|inked)\s+(?:into\s+)?"
+# "a strategic cooperation agreement", "an MoU", "a cooperation deal"
+_ONE_AGREEMENT = (
+    r"(?:a|an|the)\s+(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding|MoU|MOU|deal)\b"
+)
 _SIGNED = _SIGNED_LEAD + _ONE_AGREEMENT
 # "<A> signed a ... agreement with <B>", and "<A> signed (strategic) cooperation agreements with <B>
 # and <C>" (group "plural"): an agreement with each
 AGREEMENT = Gated(
-    _SIGNED_LEAD + rf"(?:{_ONE_AGREEMENT}|(?P<plural>(?:[\w-]+\s+){{0,3}}?)(?:agreements|contracts))"
+    _SIGNED_LEAD + rf"(?:{_ONE_AGREEMENT}|(?P<plural>(?:[\w-]+\s+){{0,3}}?)(?:agreements|contracts|MoUs|deals))"
     rf"\s+with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$",
-    ("entered", "signed", "concluded", "reached"),
+    ("entered", "signed", "concluded", "reached", "inked"),
 )
 # the date after the partner's name, ending the sentence: "... with NORINCO in May 2019"
 TRAILING_DATE = re.compile(r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})\.?$")
 # the parties as the subject: "<A> and <B> signed a cooperation agreement in 2015 (to <purpose>)"
 AGREEMENT_BETWEEN = Gated(
     _SIGNED + rf"\b(?!\s+with\b)(?P<when>[^,;]*?)(?:\s+to\s+{_PURPOSE})?\.?$",
-    ("entered", "signed", "concluded", "reached"),
+    ("entered", "signed", "concluded", "reached", "inked"),
 )
 # an agreement by which an agency co-supervises the institution: "joint construction", and
 # "joint-supervision agreements", "agreed to jointly supervise", "signed agreements to supervise"
@@ -286,7 +289,7 @@ def agreement_kinds(doc: DocumentContext, kind: str, text: str) -> list[str]:
     kind = kind.strip().lower()
     kinds = [concept for pattern, concept in doc.words.agreement_kinds if pattern.search(kind)]
     # "signed a memorandum of understanding with": the noun itself is the kind
-    if "memorandum of understanding" in text.lower():
+    if "memorandum of understanding" in text.lower() or re.search(r"\bMoUs?\b|\bMOU\b", text):
         kinds.append("memorandum-of-understanding")
     return kinds
 
