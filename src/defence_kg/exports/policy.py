@@ -32,6 +32,19 @@ class EdgeRule:
         return self.sentence.replace("the {s}", "").replace("the {o}", "").replace("{s}", "").replace("{o}", "").strip()
 
 
+#: The links between organisations that say how one serves or works with another in defence
+#: (local names in dkg:, in the order pages and screening evidence list them)
+DEFENCE_LINKS: tuple[str, ...] = (
+    "hasExchangesWith",
+    "collaboratesWith",
+    "hasCloseTiesWith",
+    "fundedBy",
+    "conductsResearchFor",
+    "trainsPersonnelFor",
+    "suppliesTo",
+    "employsGraduatesOf",
+)
+
 #: The edge policy: predicate (local name in dkg:) -> edge kind, direction (subject -> object)
 #: and sentence. Anything not listed here never becomes an edge.
 EDGE_POLICY: tuple[EdgeRule, ...] = (

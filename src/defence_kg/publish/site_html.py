@@ -17,6 +17,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, SCHEMA, VOCAB
+from defence_kg.exports.policy import DEFENCE_LINKS
 from defence_kg.publish.site_dumps import OWN_LICENCE, OWN_LICENCE_NAME, source_licence
 from defence_kg.publish.site_explore import location_view
 from defence_kg.publish.site_model import (
@@ -56,14 +57,7 @@ SECTIONS = {
         "memberOf",
     ],
     "Defence links": [
-        "hasExchangesWith",
-        "collaboratesWith",
-        "hasCloseTiesWith",
-        "fundedBy",
-        "conductsResearchFor",
-        "trainsPersonnelFor",
-        "suppliesTo",
-        "employsGraduatesOf",
+        *DEFENCE_LINKS,
         "securityCredential",
         "defenceFocused",
         "defenceLaboratoryCount",

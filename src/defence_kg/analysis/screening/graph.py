@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from defence_kg.core.sparql import prefix_header
 from defence_kg.core.store import Store
-from defence_kg.exports.policy import plain_edge_predicates
+from defence_kg.exports.policy import DEFENCE_LINKS, plain_edge_predicates
 
 _HEADER = prefix_header(("dkg", "skos", "rdfs", "rdf", "prov", "schema", "dcterms"))
 
@@ -109,14 +109,7 @@ _EVIDENCE_ORDER = [
     "securityCredential",
     "defenceLaboratoryCount",
     "designatedDiscipline",
-    "hasExchangesWith",
-    "collaboratesWith",
-    "hasCloseTiesWith",
-    "fundedBy",
-    "conductsResearchFor",
-    "trainsPersonnelFor",
-    "suppliesTo",
-    "employsGraduatesOf",
+    *DEFENCE_LINKS,
     "party",
     "concerns",
     "subordinateTo",

@@ -269,6 +269,12 @@ class DocumentContext:
             self._clause = (text, self.words.leading_clause.sub("", text, count=1))
         return self._clause[1]
 
+    def adjacent(self, sentence: Sentence, offset: int) -> Sentence | None:
+        """The sentence ``offset`` places after ``sentence`` in the profile (before it, if negative)."""
+        sentences = self.profile.sentences
+        i = next((i for i, x in enumerate(sentences) if x is sentence), None)
+        return sentences[i + offset] if i is not None and 0 <= i + offset < len(sentences) else None
+
     def starts_with_subject(self, sentence: Sentence) -> bool:
         return self.subject_then(r"(?:['’]s)?\b", self.main_clause(sentence), clause=True) is not None
 

@@ -47,7 +47,7 @@ RENAMED = re.compile(
 )
 FORMERLY_CLAUSE = re.compile(
     r"^(?P<who>.+?)\s+was\s+(?:formerly|previously|originally)\s+(?:known\s+as|called|named)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*?)(?=\s+(?:and|until|before|in)\b|[,;.]|$)"
+    rf"(?P<name>{_NAME})(?=\s+(?:and|until|before|in)\b|[,;.]|$)"
 )
 
 

@@ -78,6 +78,12 @@ def lab_count_pattern(number: str) -> Gated:
     )
 
 
+@cache
+def another_count_pattern(number: str) -> re.Pattern[str]:
+    # "two X laboratories and three Y laboratories": a second count after the first
+    return re.compile(rf"\s+and\s+(?:{number})\s+(?:[\w-]+\s+){{0,4}}?laborator")
+
+
 _DEFENCE = r"(?:national[- ])?defen[cs]e"
 
 
@@ -141,7 +147,7 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
     described = re.split(r"\b(?:of|among)\s+(?:which|them|these)\b", m[0] + m["rest"])[0]
     if "defen" not in described.lower():
         return False
-    if re.match(rf"\s+and\s+(?:{doc.words.number})\s+(?:[\w-]+\s+){{0,4}}?laborator", m["rest"]):
+    if another_count_pattern(doc.words.number).match(m["rest"]):
         return False  # "two national defence key laboratories and three ...": no one count is given
     precision = LAB_COUNT_QUALIFIERS.get(m["q"] or "", "exact")
     value = doc.words.number_of(m["n"]) + (1 if m["q"] in ("over", "more than") else 0)
@@ -382,13 +388,11 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
 def _labs_before(doc: DocumentContext, s: Sentence) -> bool:
     """The sentence before ``s`` (in its paragraph's section) gives the institution laboratories:
     "AU hosts six defence laboratories." before "These include ..."."""
-    sentences = doc.profile.sentences
-    i = next((i for i, x in enumerate(sentences) if x is s), 0)
-    if i == 0 or sentences[i - 1].section != s.section:
-        return False
-    before = sentences[i - 1]
+    before = doc.adjacent(s, -1)
     return (
-        doc.clause_subjects(before) == [doc.subject]
+        before is not None
+        and before.section == s.section
+        and doc.clause_subjects(before) == [doc.subject]
         and re.search(rf"\b{HOSTING_VERB}\s+(?:[\w-]+\s+){{0,4}}?laboratories\b", doc.main_clause(before)) is not None
         and not doc.negated_or_hedged(before.text)
     )

@@ -317,7 +317,7 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
         return False
     # the years of the agreements, not of what a later clause says of them ("..., which lapsed in 2018")
     quote, years = s, JOINT_CONSTRUCTION_YEARS.findall(LATER_CLAUSE.split(text, maxsplit=1)[0])
-    if not years and (nxt := next_sentence(doc, s)) and FOLLOW_UP.match(nxt.text):
+    if not years and (nxt := doc.adjacent(s, 1)) and FOLLOW_UP.match(nxt.text):
         years = re.findall(r"()\b(\d{4})\b", nxt.text)
         quote, doc.followed_up = Sentence(f"{text} {nxt.text}", s.section, s.citations + nxt.citations), nxt
     dates: list[PreciseDate | None] = [PreciseDate(y, "year", y) for pair in years for y in pair if y]
@@ -375,10 +375,11 @@ def merger(doc: DocumentContext, s: Sentence) -> bool:
     if not MERGER_WORDS.may_match(s.text) or doc.negated_or_hedged(s.text) or doc.possessive(s):
         return False
     clause = doc.main_clause(s)
-    found = _merger(doc, clause)
-    if found is None or MERGER_NOT_DONE.search(found[0]["parts"]):
+    if (found := _merger(doc, clause)) is None:
         return False
     m, made = found
+    if MERGER_NOT_DONE.search(m["parts"]):
+        return False
     names = _body_names(doc, m["parts"])
     if names is None:
         return False  # "merging A with several colleges": not every body named
@@ -443,12 +444,6 @@ def _change_event(doc: DocumentContext, parts: list[URIRef], made: bool, date: P
         doc.fact(event, DKG.originalOrganisation, original, s)
     doc.fact(event, DKG.resultingOrganisation, doc.subject, s)
     doc.fact(event, DKG.date, dated(doc, event, date), s)
-
-
-def next_sentence(doc: DocumentContext, s: Sentence) -> Sentence | None:
-    sentences = doc.profile.sentences
-    i = next((i for i, x in enumerate(sentences) if x is s), None)
-    return sentences[i + 1] if i is not None and i + 1 < len(sentences) else None
 
 
 def joint_construction_parties(doc: DocumentContext, s: Sentence) -> list[URIRef]:
