@@ -621,6 +621,66 @@ def test_an_institutions_units_are_its_own_with_who_founded_them_and_how_certain
     }
 
 
+def test_a_unit_another_body_founds_at_the_institution_is_its_own_only_by_implication(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Rowan University (RU) is designated high risk for its defence research.\n\n"
+        "SASTIND founded the Rowan Defence Technology Institute within RU in May 2015. "
+        "In 2012, a county secrets bureau established a Secrecy Academy at RU. "
+        "In 2014, CASC established a Rocket Academy at Birch University.\n",
+    )
+    triples = set(ctx.triples)
+    label = {s: str(o) for s, p, o in triples if p == SKOS.prefLabel and o.language == "en"}
+    statements = {st: {p: o for s, p, o in triples if s == st} for st, p, o in triples if o == DKG.unitOf}
+    units = {label[st[RDF.subject]]: str(st[DKG.certainty]).rsplit("/", 1)[-1] for st in statements.values()}
+    assert units == {"Rowan Defence Technology Institute": "implied", "Secrecy Academy": "implied"}
+    assert not any(p == DKG.unitOf for _, p, _ in triples)  # implied: no plain edge
+    founders = {(label[s], str(o).rsplit("/", 1)[-1]) for s, p, o in triples if p == DKG.establishedBy}
+    # an unnamed founder is no founder; the one named is, as is the date
+    assert founders == {
+        (
+            "Rowan Defence Technology Institute",
+            "state-administration-of-science-technology-and-industry-for-national-defence",
+        )
+    }
+    dates = {label[s]: o for s, p, o in triples if p == DKG.established and s in label}
+    assert {
+        name: str(next(v for n, p, v in triples if n == node and p == DKG.when)) for name, node in dates.items()
+    } == {
+        "Rowan Defence Technology Institute": "2015-05",
+        "Secrecy Academy": "2012",
+    }
+
+
+def test_a_meeting_of_two_groups_and_the_names_and_bodies_before_the_institution(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "hazel-university",
+        "Hazel University (HZU) is designated high risk for its defence research.\n\n"
+        "In June 2019, officials of HZU met with engineers from CASIC to discuss radar coatings. "
+        "HZU was renamed in 2001, having previously been known as the Hazel Survey College. "
+        "The university was founded in 1956 following a merger of the Hazel Polytechnic and the Hazel Art School. "
+        "It is a successor to the Hazel Signals Academy, set up in 1949. "
+        "HZU researchers have worked with CETC on radar.\n",
+    )
+    triples = set(ctx.triples)
+    meetings = {s for s, p, o in triples if p == RDF.type and o == DKG.Meeting}
+    (meeting,) = meetings
+    groups = {o for s, p, o in triples if s == meeting and p == DKG.attendeeGroup}
+    origins = {str(o).rsplit("/", 1)[-1] for s, p, o in triples if s in groups and p == DKG.fromOrganisation}
+    assert origins == {"hazel-university", "china-aerospace-science-and-industry-corporation"}
+    assert (meeting, DKG.topic, Literal("radar coatings", lang="en")) in triples
+    subject = ID["hazel-university"]
+    assert (subject, SKOS.altLabel, Literal("Hazel Survey College", lang="en")) in triples
+    earlier = {str(s).rsplit("/", 1)[-1] for s, p, o in triples if p == DKG.predecessorOf and o == subject}
+    assert earlier == {"hazel-polytechnic", "hazel-art-school", "hazel-signals-academy"}
+    # its researchers' work is not the institution's collaboration
+    assert not any(p == DKG.collaboratesWith for _, p, _ in triples)
+
+
 def test_an_events_topic_ends_where_a_clause_about_the_event_begins(project, tmp_path):
     ctx = extract(
         project,

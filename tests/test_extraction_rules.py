@@ -74,6 +74,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU was previously called the Alder Navy Medical College.", before=AU),
             Example("In 2017, the Alder Military Academy was renamed Alder University."),
             Example("AU was renamed from the Alder Normal College in 1993.", before=AU),
+            Example("AU was renamed in 2001, having previously been known as the Alder Survey College.", before=AU),
         ),
         ignores=(
             Example("Birch University was formerly known as the Birch Teachers College."),
@@ -345,9 +346,13 @@ EXAMPLES: dict[str, Examples] = {
                 "In March 2020, representatives of AU attended a meeting with experts from CETC on sonar.", before=AU
             ),
             Example("In October 2021, a team from Alder University attended a workshop organised by CASC."),
+            Example(
+                "In June 2019, officials of AU met with engineers from CASIC to discuss radar coatings.", before=AU
+            ),
         ),
         ignores=(
             Example("Representatives of CETC attended a meeting with experts from CASC in 2017."),
+            Example("Officials of AU met with engineers from CASIC.", before=AU),  # no date
             Example("Delegates from Alder University attended a conference hosted by CASC."),  # no date
             Example(
                 "In 2018, representatives of Alder University attended a conference organised by the Kestrel Sonar "
@@ -514,6 +519,9 @@ EXAMPLES: dict[str, Examples] = {
                 "AU is also home to the Sensor Array Institute (传感器阵列研究所), which builds sonar software.",
                 before=AU,
             ),
+            # founded there by another: its unit implied, founded by the one named when known
+            Example("In 2013, a provincial secrecy bureau set up a Secrecy Training Academy at Alder University."),
+            Example("SASTIND founded the Alder Defence Technology Institute within AU in 2015.", before=AU),
         ),
         ignores=(
             Example("AU and CETC jointly established the Kestrel Institute in 2013.", before=AU),
@@ -522,7 +530,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU may have founded its Quantum Institute in 2016.", before=AU),
             Example("AU's Lynx Institute was established in 2000 by merging two colleges.", before=AU),
             Example("Alder University founded its Sonar Institute in 1990, which closed in 2010."),
-            Example("In 2013, a provincial secrecy bureau set up a Secrecy Training Academy at Alder University."),
+            Example("In 2013, CASC set up a Rocket Training Academy at Birch University."),
         ),
     ),
     "collaboration": Examples(
@@ -554,6 +562,9 @@ EXAMPLES: dict[str, Examples] = {
         ),
         ignores=(
             Example("Alder University's spin-off collaborates with the University of Kestrel."),
+            # its people, not the institution itself (with or without "'s")
+            Example("Alder University researchers have worked with CASC on rocket engines."),
+            Example("AU's scientists collaborate with CETC on radar.", before=AU),
             Example("Alder University reportedly collaborates with the University of Kestrel."),
             Example("Alder University works with a local firm, which is supervised by SASTIND."),
             Example("Alder University partners with the Kestrel Institute under CASC."),
@@ -698,6 +709,7 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("Alder University's predecessor is CETC."),
             Example("Its predecessor, the Alder Military Engineering Institute, was founded in 1953.", before=AU),
+            Example("The university is a successor to the Alder Signals Academy, set up in 1949.", before=AU),
         ),
         ignores=(
             Example("Its predecessor was founded in 1950.", before=AU),
@@ -717,6 +729,10 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "Alder University was established through the merger of the Alder University of Science and "
                 "Technology and the Alder Forestry College."
+            ),
+            Example(
+                "AU was founded in 1956 following a merger of the Alder Polytechnic and the Alder Art School.",
+                before=AU,
             ),
         ),
         ignores=(
@@ -895,8 +911,17 @@ EXAMPLES: dict[str, Examples] = {
         ),
     ),
     "qualified-lab": Examples(
-        reads=(Example("Its Kestrel Flow Laboratory is not a full defence laboratory but receives defence funding."),),
-        ignores=(Example("Its Kestrel Flow Laboratory might not be a full defence laboratory."),),
+        reads=(
+            Example("Its Kestrel Flow Laboratory is not a full defence laboratory but receives defence funding."),
+            Example(
+                "AU also hosts the Laboratory of Flow Control (流动控制实验室), which is not a full defence laboratory.",
+                before=AU,
+            ),
+        ),
+        ignores=(
+            Example("Its Kestrel Flow Laboratory might not be a full defence laboratory."),
+            Example("Birch University hosts the Cedar Flow Laboratory, which is not a full defence laboratory."),
+        ),
     ),
     "case-event": Examples(
         reads=(

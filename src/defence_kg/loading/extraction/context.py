@@ -82,6 +82,10 @@ def current_hits() -> RuleHits:
 # "A, B and the C Provincial Government": the article belongs to the next name
 COORDINATION = re.compile(r"(?:,?\s+(?:and|as well as)\s+|,\s+)(?:the\s+)?")
 POSSESSIVE = re.compile(r"['’]s\b")
+# the institution's people as a clause's subject: "AU researchers worked with CETC" is not AU itself
+_PEOPLE = r"(?:researchers|scientists|scholars|academics|professors|faculty|staff|students|graduates|alumni|engineers|experts)"
+PEOPLE_NOUN = re.compile(rf"\b{_PEOPLE}\b")
+PEOPLE_OF = rf"\s+{_PEOPLE}\b"
 ARTICLE = re.compile(r"^[Tt]he\s+")
 # the words between a subject and its verb: "AU has also", "CETC had recently"
 AUXILIARIES_AFTER = re.compile(r"(?:\s+(?:has|have|had|also|jointly|together|\w+ly))+$")
@@ -279,10 +283,13 @@ class DocumentContext:
         return self.subject_then(r"(?:['’]s)?\b", self.main_clause(sentence), clause=True) is not None
 
     def possessive(self, sentence: Sentence) -> bool:
-        """The clause's subject is something of the institution's ("PPSUC's forensic institute")."""
+        """The clause's subject is something or someone of the institution's ("PPSUC's forensic
+        institute", "AU researchers")."""
         clause = self.main_clause(sentence)
-        # no "'s" at all: the expression of the names (compiled per document) is not needed
-        return POSSESSIVE.search(clause) is not None and self.subject_then(r"['’]s\b", clause) is not None
+        # no "'s" nor people at all: the expression of the names (compiled per document) is not needed
+        if POSSESSIVE.search(clause) is not None and self.subject_then(r"['’]s\b", clause) is not None:
+            return True
+        return PEOPLE_NOUN.search(clause) is not None and self.subject_then(PEOPLE_OF, clause) is not None
 
     def clause_subjects(self, sentence: Sentence) -> list[URIRef]:
         """The organisations the main clause is about: the institution when it opens the clause, or

@@ -37,7 +37,8 @@ FORMERLY = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*)\s*(?:[,)]|$)"
 )
 
-# "It was formerly known as X", "<Institution> was previously called X": the same, as a clause
+# "It was formerly known as X", "<Institution> was previously called X", "<Institution> was renamed
+# in 2000, having previously been known as X": the same, as a clause
 FORMER_WORDS = Gated(r"formerly|previously|originally|renamed", ("formerly", "previously", "originally", "renamed"))
 # "In 2017, the X College was renamed <Institution>", "<Institution> was renamed from X in 1993"
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*?"
@@ -46,7 +47,8 @@ RENAMED = re.compile(
     rf"(?P<who>.+?)\s+was\s+renamed\s+from\s+(?:the\s+)?(?P<was>{_NAME}))(?=\s+(?:in|and|after|following)\b|[,;.]|$)"
 )
 FORMERLY_CLAUSE = re.compile(
-    r"^(?P<who>.+?)\s+was\s+(?:formerly|previously|originally)\s+(?:known\s+as|called|named)\s+(?:the\s+)?"
+    r"^(?P<who>.+?)\s+(?:was|was\s+renamed\b[^,;]*,\s+having(?:\s+been)?)\s+(?:formerly|previously|originally)\s+"
+    r"(?:been\s+)?(?:known\s+as|called|named)\s+(?:the\s+)?"
     rf"(?P<name>{_NAME})(?=\s+(?:and|until|before|in)\b|[,;.]|$)"
 )
 

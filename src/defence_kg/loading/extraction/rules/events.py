@@ -65,6 +65,13 @@ ATTENDED = Gated(
     ("attended",),
     re.IGNORECASE,
 )
+# "In April 2018, representatives of AU met with experts from CETC to discuss sonar": a meeting of both groups
+MET_WITH = Gated(
+    rf"^(?P<visitors>{_VISITORS}\s+(?:from|of)\s+(?P<origin>.+?))\s+met\s+(?:with\s+)?"
+    rf"(?P<others>{_VISITORS}\s+(?:from|of)\s+(?P<other>.+?))(?:\s+to\s+discuss\s+(?P<topic>.+?))?\.?$",
+    ("met",),
+    re.IGNORECASE,
+)
 # where a phrase naming one side of a visit ends: a date, a place, a purpose, a clause
 _SIDE_END = re.compile(r"\s+(?:in|on|at|during|to|for|as|where|and|led|headed)\b|,|;|\s*\(")
 # where an event's topic ends: a clause about the event ("..., which around 200 personnel
@@ -246,14 +253,14 @@ def visit(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def attended_event(doc: DocumentContext, s: Sentence) -> bool:
-    """ "In March 2020, representatives of AU attended a meeting with experts from CETC on sonar":
-    a dated meeting (or conference) with both groups as attendees; "... attended a conference
-    hosted by CETC": organised by CETC."""
-    found = two_sided(doc, s, (ATTENDED,), "origin", "other", "host")
+    """ "In March 2020, representatives of AU attended a meeting with experts from CETC on sonar"
+    (or "... met with experts from CETC to discuss sonar"): a dated meeting (or conference) with
+    both groups as attendees; "... attended a conference hosted by CETC": organised by CETC."""
+    found = two_sided(doc, s, (ATTENDED, MET_WITH), "origin", "other", "host")
     if found is None:
         return False
     m, date, (_, other) = found
-    kind, topic = m["kind"].lower(), m["topic"]
+    kind, topic = (m.groupdict().get("kind") or "meeting").lower(), m["topic"]
     relation = "with" if m["others"] else "hosted by"
     label = kind.capitalize() + (f" on {topic}" if topic else f" {relation} {doc.ctx.registry.label(other)}")
     event = new_event(doc, kind, DKG.Meeting if kind == "meeting" else DKG.Conference, label, date)

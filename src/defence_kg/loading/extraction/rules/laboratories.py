@@ -307,14 +307,8 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
     if remark.strip() and (BULLET_REMARK.search(remark) or doc.in_the_past(remark) or doc.negated_or_hedged(remark)):
         return False
     found = lab(doc, m["name"], s)
-    if (
-        m["zh"]
-        and re.search(r"[\u3400-\u9fff]", m["zh"])
-        and found not in doc.ctx.registry.labels
-        and found not in doc.zh_labelled
-    ):
-        doc.zh_labelled.add(found)  # one Chinese label per laboratory
-        doc.ctx.add(found, SKOS.prefLabel, Literal(m["zh"].strip(), lang="zh-Hans"))
+    if m["zh"] and re.search(r"[\u3400-\u9fff]", m["zh"]):
+        chinese_label(doc, found, m["zh"])
     doc.fact(found, DKG.hostedBy, doc.subject, s)
     doc.hosted.add(found)
     return True
@@ -332,13 +326,19 @@ def lab_in_text(doc: DocumentContext, s: Sentence) -> bool:
     for name, zh, certainty in hosted_in_text(doc, s):
         lab_iri = lab(doc, name, s)
         if doc.has_type(lab_iri, DKG.Laboratory) or lab_iri not in doc.ctx.registry.types:
-            if zh and lab_iri not in doc.ctx.registry.labels and lab_iri not in doc.zh_labelled:
-                doc.zh_labelled.add(lab_iri)  # one Chinese label per laboratory
-                doc.ctx.add(lab_iri, SKOS.prefLabel, Literal(zh.strip(), lang="zh-Hans"))
+            if zh:
+                chinese_label(doc, lab_iri, zh)
             doc.fact(lab_iri, DKG.hostedBy, doc.subject, s, certainty=certainty)
             doc.hosted.add(lab_iri)
             found = True
     return found
+
+
+def chinese_label(doc: DocumentContext, lab_iri: URIRef, zh: str) -> None:
+    """The laboratory's Chinese name, as its label in Chinese: one per laboratory, none for one the registry names."""
+    if lab_iri not in doc.ctx.registry.labels and lab_iri not in doc.zh_labelled:
+        doc.zh_labelled.add(lab_iri)
+        doc.ctx.add(lab_iri, SKOS.prefLabel, Literal(zh.strip(), lang="zh-Hans"))
 
 
 def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | None, str]]:
@@ -414,6 +414,14 @@ LAB_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as
 PASSIVE_HOSTING = re.compile(r"(?:hosted|based|housed|located)\s+(?:at|by|in|within)\s")
 POSSESSED_LAB = re.compile(r"['’]s\s|^Its\s|\bits\s|\blaborator(?:y|ies)\s+(?:at|of|in)\s")
 NOT_A_FULL_LAB = re.compile(r"\sis\s+not\s+a\s+(?:full|dedicated)\s+defen[cs]e\s+laboratory")
+_NOT_A_FULL_LAB = r"(?P<q>not\s+a\s+(?:full|dedicated)\s+defen[cs]e\s+laboratory(?:\s+but\s+.+?)?)\.?$"
+# "<Institution> (also) hosts the X Laboratory (中文名), which is not a full defence laboratory but ..."
+HOSTS_A_PARTIAL_LAB = (
+    r"\s+(?:also\s+)?(?:hosts|runs|has|is\s+(?:also\s+)?home\s+to)\s+the\s+"
+    r"(?P<name>(?:[A-Z][\w-]*\s+(?:(?:of|on|for|and|in|the)\s+)*)*?(?:Laboratory|Lab)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|in|the|under)\s+)*[A-Z][\w-]*)*)?)"
+    r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?,\s+which\s+is\s+" + _NOT_A_FULL_LAB
+)
 
 
 def lab_list(text: str, pos: int) -> list[tuple[str, str | None]]:
@@ -447,23 +455,25 @@ def strip_connectors(name: str) -> str:
 
 
 def qualified_lab(doc: DocumentContext, s: Sentence) -> bool:
-    """ "Its X Laboratory is not a full defence laboratory but ...": hosted, with a weaker relation.
+    """ "Its X Laboratory is not a full defence laboratory but ...", "<Institution> hosts the X
+    Laboratory, which is not a full defence laboratory": hosted, with a weaker relation.
 
     The laboratory is recorded as hosted by the institution with certainty 'implied' and the
     qualifier as its description; it is not counted as a defence laboratory."""
     clause = doc.main_clause(s)
-    m = (
-        NOT_A_FULL_LAB.search(clause)
-        and re.match(  # the names' expression only when needed
-            r"^(?:(?:Its|The university['’]s|" + doc.subject_pattern() + r"['’]s)\s+)"
-            r"(?P<name>(?:[A-Z][\w-]*\s+)+(?:Laboratory|Lab))\s+is\s+(?P<q>not\s+a\s+(?:full|dedicated)\s+"
-            r"defen[cs]e\s+laboratory(?:\s+but\s+.+?)?)\.?$",
-            clause,
-        )
-    )
+    if not NOT_A_FULL_LAB.search(clause):
+        return False
+    # the names' expression only when needed
+    m = re.match(
+        r"^(?:(?:Its|The university['’]s|" + doc.subject_pattern() + r"['’]s)\s+)"
+        r"(?P<name>(?:[A-Z][\w-]*\s+)+(?:Laboratory|Lab))\s+is\s+" + _NOT_A_FULL_LAB,
+        clause,
+    ) or doc.subject_then(HOSTS_A_PARTIAL_LAB, clause, clause=True)
     if not m or doc.words.hedge.found_in(s.text):
         return False
     found = lab(doc, m["name"], s)
+    if m.groupdict().get("zh"):
+        chinese_label(doc, found, m["zh"])
     doc.fact(found, DKG.hostedBy, doc.subject, s, certainty="implied")
     doc.fact(found, DKG.description, Literal(m["q"], lang="en"), s)
     doc.hosted.add(found)

@@ -90,7 +90,9 @@ PREDECESSOR = re.compile(
     # "... predecessor was X", or named beside it: "Its predecessor, the X Institute, was founded in 1953"
     r"(?:\s+(?:was|is)\s+(?P<name>.+?)\.?$|,\s+(?P<named>[^,;]+),\s+(?:was|is|had|has)\b)"
 )
-SUCCESSOR_OF = r"(?:\s*\([^)]*\))?\s+(?:is|was)\b[^;]*?\bthe\s+(?:direct\s+)?successor\s+(?:to|of)\s+(?P<name>.+?)\.?$"
+SUCCESSOR_OF = (
+    r"(?:\s*\([^)]*\))?\s+(?:is|was)\b[^;]*?\b(?:the|a)\s+(?:direct\s+)?successor\s+(?:to|of)\s+(?P<name>.+?)\.?$"
+)
 # where a predecessor's name ends: a clause, a date
 NAME_ENDS = re.compile(r",|;|\s+(?:which|that|who|in\s+\d{4}|until|before|after|and\s+(?:was|is|has))\b")
 # a merger that made the institution, or that it made: "<Institution> was formed in 2017 by
@@ -102,7 +104,7 @@ MERGER_WORDS = Gated(
 _MERGER_DATE = r"(?:\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4}))?"
 FORMED_BY_MERGER = (
     r"(?:\s*\([^)]*\))?\s+was\s+(?:formed|created|established|founded|set\s+up)" + _MERGER_DATE + r",?\s+"
-    r"(?:(?:by|through|after|following|from|via)\s+)?(?:the\s+)?"
+    r"(?:(?:by|through|after|following|from|via)\s+)?(?:the\s+|a\s+)?"
     r"(?:merger|merging|amalgamation|amalgamating|combination|combining)(?:\s+of)?\s+(?P<parts>.+?)\.?$"
 )
 MERGED_WITH = (
@@ -127,7 +129,7 @@ MERGER_NOT_DONE = re.compile(
 FORMER = re.compile(r"^(?:the\s+)?(?:(?:old|former|then|original)\s+)?", re.IGNORECASE)
 # a merged body is an organisation by its name: "Technology" cut from "... Science and Technology" is not
 ORGANISATION_NOUN = re.compile(
-    r"\b(?:University|College|Academy|Institute|School|Corporation|Company|Group|Administration|Bureau|"
+    r"\b(?:University|Polytechnic|College|Academy|Institute|School|Corporation|Company|Group|Administration|Bureau|"
     r"Commission|Department|Cent(?:re|er)|Laboratory|Agency|Ministry)\b"
 )
 EXCHANGES = Gated(

@@ -115,6 +115,11 @@ UNIT_WORD = re.compile(r"\b(?:Institute|Academy|College|School)\b")
 HOME_TO_UNIT = re.compile(rf"\s+is\s+(?:also\s+)?home\s+to\s+the\s+{UNIT_NAME}(?P<rest>.*)$")
 # "<Institution>'s X Institute was founded in 2006", "the <Institution> X Institute was established"
 UNIT_WAS_FOUNDED = re.compile(rf"(?:['’]s)?\s+{UNIT_NAME}\s+was\s+(?:first\s+)?{_FOUNDING_VERB}\b(?P<rest>.*)$")
+# "In 2011, the Birch Secrets Bureau established a Secrecy Academy at <Institution>": a unit there, founded by another
+UNIT_FOUNDED_AT = re.compile(
+    rf"^(?P<founder>[^,;]+?)\s+{_FOUNDING_VERB}\s+(?:a|an|the)\s+{UNIT_NAME}\s+(?:at|in|within)\s+"
+    r"(?P<host>[^,;]+?)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\.?$"
+)
 # a unit that is no more: ", which closed in 2010", "... and was dissolved in 2015"
 UNIT_ENDED = re.compile(r"\b(?:closed|dissolved|abolished|disbanded|shut\s+down|merged)\b")
 # founded with another, or for another: the collaboration rules', or not the institution's unit
@@ -578,6 +583,24 @@ def founding(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
+def unit_founded_at(doc: DocumentContext, s: Sentence, clause: str) -> bool:
+    """ "<Founder> established a X Academy at <Institution>": a unit there (implied: "at" places
+    it, it does not say whose it is), founded by the organisations the founder's phrase names."""
+    m = UNIT_FOUNDED_AT.match(clause)
+    if m is None or not doc.is_subject(m["host"]) or doc.in_the_past(clause):
+        return False
+    unit = own_unit(doc, m["name"], m["name"], s, zh=m["zh"])
+    if unit is None:
+        return False
+    doc.fact(unit, DKG.unitOf, doc.subject, s, certainty="implied")
+    for founder in founders_named(doc, m["founder"]):
+        doc.fact(unit, DKG.establishedBy, founder, s)
+    if (date := find_date(s.text)) is not None:
+        value = doc.value_node(f"{unit.rsplit('/', 1)[-1]}-established")
+        doc.fact(unit, DKG.established, doc.ctx.temporal(value, date), s)
+    return True
+
+
 def unit_founders(doc: DocumentContext, rest: str) -> list[URIRef]:
     """Who founded a unit, by what follows "was founded": "by CASC in 1999" names CASC."""
     by = UNIT_FOUNDED_BY.match(rest)
@@ -608,8 +631,10 @@ def units(doc: DocumentContext, s: Sentence) -> bool:
     founded = doc.subject_then(FOUNDED_ITS_UNIT.pattern, clause)
     home = None if founded else doc.subject_then(HOME_TO_UNIT.pattern, clause)
     m = founded or home or doc.subject_then(UNIT_WAS_FOUNDED.pattern, clause)
-    if m is None or doc.negated_or_hedged(s.text) or REFOUNDED.search(s.text):
+    if doc.negated_or_hedged(s.text) or REFOUNDED.search(s.text):
         return False
+    if m is None:
+        return unit_founded_at(doc, s, clause)
     if doc.in_the_past(m["rest"]) or UNIT_ENDED.search(m["rest"]) or (founded and doc.possessive(s)):
         return False  # gone since, or "<Institution>'s school founded its ...": the school's unit
     if home and any(iri != doc.subject for _, _, iri in doc.orgs_in(m["name"])):
