@@ -652,9 +652,13 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU trains PLA Rocket Force cadets.", before=AU),
             Example("Alder University is a key training base for the PLA Strategic Support Force."),
             Example("AU cultivates talent for CASC and AVIC.", before=AU),
+            Example("The university is devoted to training the PLA's officer corps for command roles.", before=AU),
+            Example("AU is dedicated to training personnel for the PLA Rocket Force.", before=AU),
         ),
         ignores=(
             Example("AU trains students for careers in the defence industry.", before=AU),
+            Example("AU trains engineers for CETC's 14th Research Institute.", before=AU),
+            Example("AU is devoted to training officers of CETC's research institutes.", before=AU),
             Example("AU may train officers for the PLA Army.", before=AU),
             Example("AU's School of Optics trains engineers for CETC.", before=AU),
             Example("Birch University trains officers for the PLA Navy."),

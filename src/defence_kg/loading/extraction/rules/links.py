@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -170,19 +171,24 @@ RESEARCH_FOR = Gated(
     ("research", "project"),
 )
 # "trains officers for the PLA Navy", "cultivates talent for the PLA Rocket Force", "provides training
-# for PLA officers", "trains PLA officers", "is a training base for the PLA Strategic Support Force"
+# for PLA officers", "trains PLA officers", "is a training base for the PLA Strategic Support Force",
+# "is devoted to training personnel for the PLA Navy", "training the PLA's officer corps"
 _TRAINEES = (
-    r"(?:officers|cadets|personnel|soldiers|pilots|technicians|engineers|specialists|talents?|staff|"
-    r"students|leaders|commanders|cadres|experts)"
+    r"(?:officers|officer\s+corps|cadets|personnel|soldiers|pilots|technicians|engineers|specialists|talents?|"
+    r"staff|students|leaders|commanders|cadres|experts)"
 )
+_OWNER = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 TRAINS_FOR = Gated(
-    r"\b(?:(?:trains?|trained|educates?|educated|cultivates?|cultivated|prepares?|prepared)\s+"
-    rf"(?:(?:[\w-]+\s+){{0,3}}?{_TRAINEES}\s+for\s+|(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+{_TRAINEES}\b))|"
+    r"\b(?:(?:trains?|trained|training|educates?|educated|educating|cultivates?|cultivated|cultivating|"
+    r"prepares?|prepared|preparing)\s+"
+    rf"(?:(?:[\w-]+\s+){{0,3}}?{_TRAINEES}\s+for\s+|(?={_OWNER}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?|\s+){_TRAINEES}\b))|"
     r"provides?\s+(?:[\w-]+\s+){0,2}?training\s+(?:to|for)\s+|"
     r"(?:is|serves\s+as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?training\s+(?:base|centre|center|ground|school)\s+for\s+)"
     r"(?P<rest>.+?)\.?$",
-    ("train", "educat", "cultivat", "prepare"),
+    ("train", "educat", "cultivat", "prepar"),
 )
+# "the PLA's officer corps", "the PLA Navy's submarine officers": whose trainees they are is whom they are trained for
+TRAINEES_OF = re.compile(rf"^({_OWNER})['’]s\s+((?:[\w-]+\s+){{0,2}}?{_TRAINEES}\b)")
 # "is a key supplier of guidance components to CASC", "supplies radar parts to CETC"
 SUPPLIES = Gated(
     r"\b(?:(?:is|are|has\s+been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:supplier|provider)\s+(?:of\s+[^.;]*?\s+)?(?:to|for)\s+|"
@@ -543,8 +549,9 @@ def research_for(doc: DocumentContext, s: Sentence) -> bool:
 
 def trains_for(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> trains officers for <X>", "... provides training for <X> officers", "... is a
-    training base for <X>": the known organisations named first (not "for careers in industry")."""
-    return _linked(doc, s, TRAINS_FOR, DKG.trainsPersonnelFor)
+    training base for <X>", "... is devoted to training <X>'s officer corps": the known
+    organisations named first (not "for careers in industry")."""
+    return _linked(doc, s, TRAINS_FOR, DKG.trainsPersonnelFor, named_in=lambda rest: TRAINEES_OF.sub(r"\1 \2", rest, 1))
 
 
 def supplies(doc: DocumentContext, s: Sentence) -> bool:
@@ -576,21 +583,22 @@ def graduate_employers(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
-def _linked(doc: DocumentContext, s: Sentence, pattern: Gated, predicate: URIRef) -> bool:
+def _linked(
+    doc: DocumentContext, s: Sentence, pattern: Gated, predicate: URIRef, named_in: Callable[[str], str] = str
+) -> bool:
     """The institution, the subject of ``s``, to each known organisation ``pattern``'s ``rest``
-    begins with: not said of a unit of it, not hedged, denied or ended."""
+    (as ``named_in`` reads it) begins with: not said of a unit of it, not hedged, denied or ended."""
     m = pattern.search(s.text)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s):
         return False
     if doc.negated_or_hedged(s.text[: m.end("rest")]) or doc.in_the_past(own_clauses(s.text)):
         return False
-    mentions = partner_mentions(doc, m["rest"])
+    rest = named_in(m["rest"])
+    mentions = partner_mentions(doc, rest)
     if mentions and mentions[0][0] <= 4:  # "the", not "a subsidiary of"
         named = [iri for _, _, iri in mentions]
     else:  # "closely tied to the arms industry and the PLA Navy": the items that are organisations, whole
-        named = [
-            iri for item in split_list(m["rest"]) if (iri := doc.organisation_named(item)) not in (None, doc.subject)
-        ]
+        named = [iri for item in split_list(rest) if (iri := doc.organisation_named(item)) not in (None, doc.subject)]
     for iri in dict.fromkeys(named):  # a name and its abbreviation after it: one
         doc.fact(doc.subject, predicate, iri, s)
     return bool(named)
