@@ -75,8 +75,9 @@ UNTIL = re.compile(r"\buntil\s+(?:\w+\s+)?\d{4}\b")
 FOLLOW_UP = re.compile(r"^(?:These|The|Both|Those)\s+(?:[\w-]+\s+)?agreements\b")
 # what a partner and the institution set up or run together, and its kinds
 _SET_UP = r"(?:established|set\s+up|founded|built|launched|opened|operates?|operated|runs?|ran|run)"
+# (the noun in any case: "a joint Research Institute", "a Confucius Institute")
 _FACILITY = (
-    r"(?:[\w-]+\s+){0,3}?(?:cent(?:re|er)|laborator(?:y|ies)|labs?|institutes?|platforms?|bases?|"
+    r"(?:[\w-]+\s+){0,3}?(?i:cent(?:re|er)|laborator(?:y|ies)|labs?|institutes?|platforms?|bases?|"
     r"programs?|programmes?|ventures?)"
 )
 # a facility named: "the Larch Institute of Unmanned Aircraft (中文名)", "the Kestrel Optics Centre"
