@@ -191,6 +191,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University hosts nearly 20 defence laboratories."),
         ),
         ignores=(
+            Example("AU owns a company that hosts two defence laboratories.", before=AU),
             Example("Alder University is home to three teaching laboratories."),
             Example("Its science office oversees Birch University's four defence laboratories."),
             Example("Its science office oversees the university's four teaching laboratories."),
@@ -298,6 +299,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University has exchanges with the Kazan Aviation Institute."),
         ),
         ignores=(
+            Example(
+                "AU hosts the Alder Drone Laboratory, which has exchanges with AVIC.", before=AU
+            ),  # the laboratory's
             Example("Alder University's museum has exchanges with the University of Kestrel."),
             Example("Alder University has exchanges with Birch Polytechnic, which is run by MIIT."),
             Example("Alder University had exchanges with the University of Kestrel until 2016."),
@@ -461,6 +465,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University is a member of the Birch Optics League and the Kestrel Delta Alliance."),
         ),
         ignores=(
+            Example(
+                "AU hosts the Alder Optics Laboratory, which is a member of the Kestrel Optics Alliance.", before=AU
+            ),
             Example("Alder University was a member of the B8 Cooperation Innovation Alliance in 2015."),
             Example("Alder University is not a member of the Kestrel Optics Alliance."),
             Example("Alder University was once a member of the Kestrel Optics Alliance."),
@@ -562,6 +569,7 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            Example("AU runs the Alder Radar Laboratory, which works with CETC.", before=AU),
             Example("Alder University's spin-off collaborates with the University of Kestrel."),
             # its people, not the institution itself (with or without "'s")
             Example("Alder University researchers have worked with CASC on rocket engines."),
@@ -591,6 +599,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "close-ties": Examples(
         reads=(
+            Example("AU hosts two laboratories that work on radar and has a close relationship with CASC.", before=AU),
             Example(
                 "Alder University maintains a close relationship with the China Electronics Technology Group "
                 "Corporation (CETC), which builds radars."
@@ -605,6 +614,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU has a close working relationship with CETC.", before=AU),
         ),
         ignores=(
+            Example("AU owns the Alder Photonics Company, which has close ties with CASC.", before=AU),
             Example("Alder University is particularly close to a subsidiary of CASC."),
             Example("Alder University's School of Optics has close ties to CETC."),
             Example("Alder University is geographically close to CETC."),
@@ -624,6 +634,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2016, Alder University received RMB3 million in funding from CETC."),
         ),
         ignores=(
+            Example("AU hosts the Alder Optics Laboratory, which is funded by SASTIND.", before=AU),
             Example("Several Alder University scientists have been funded by the PLA Navy."),
             Example("Alder University's School of Acoustics receives funding from the PLA Navy."),
             Example("Alder University reportedly receives funding from the MSS."),
@@ -639,6 +650,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2015, Alder University carried out research on sonar for the PLA Navy."),
         ),
         ignores=(
+            Example("AU hosts the Alder Sonar Laboratory, which conducts research for the PLA Navy.", before=AU),
             Example("Alder University conducts research for a subsidiary of CASC."),
             Example("Alder University's School of Optics conducts research for the PLA Navy."),
             Example("Alder University may conduct research for the PLA Navy."),
@@ -657,6 +669,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU is dedicated to training personnel for the PLA Rocket Force.", before=AU),
         ),
         ignores=(
+            Example("AU runs the Alder Pilot Academy, which trains officers for the PLA Air Force.", before=AU),
             Example("AU trains students for careers in the defence industry.", before=AU),
             Example("AU trains engineers for CETC's 14th Research Institute.", before=AU),
             Example("AU is devoted to training officers of CETC's research institutes.", before=AU),
@@ -673,6 +686,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU supplies radar parts to CETC.", before=AU),
         ),
         ignores=(
+            Example("AU owns a company that supplies radar parts to CETC.", before=AU),
             Example("AU is a supplier of the PLA Navy.", before=AU),  # of or to: not said
             Example("AU's spin-off supplies radar parts to CETC.", before=AU),
             Example("AU reportedly supplies radar parts to CETC.", before=AU),
@@ -771,6 +785,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU's spending on defence research in 2014 was RMB500 million.", before=AU),
         ),
         ignores=(
+            Example(
+                "AU hosts the Alder Radar Institute, which spent RMB20 million on defence research in 2018.", before=AU
+            ),
             Example("By 2019, AU claimed to have received RMB21 million in defence research funding.", before=AU),
             Example("In 2018, a professor from AU received RMB2 million in defence research funding.", before=AU),
             Example("Birch University spent RMB50 million on defence research in 2017."),

@@ -22,6 +22,7 @@ from defence_kg.loading.context import LoadContext
 from defence_kg.loading.dates import PreciseDate
 from defence_kg.loading.extraction.names import InstitutionNames
 from defence_kg.loading.extraction.node_names import NodeNames
+from defence_kg.loading.extraction.text import Gated, outside_relative_clauses
 from defence_kg.loading.extraction.wordlists import Wordlists
 from defence_kg.loading.profile_text import Profile, Sentence
 from defence_kg.sources.profiles import Document
@@ -281,6 +282,11 @@ class DocumentContext:
 
     def starts_with_subject(self, sentence: Sentence) -> bool:
         return self.subject_then(r"(?:['’]s)?\b", self.main_clause(sentence), clause=True) is not None
+
+    def said_of_subject(self, pattern: Gated, sentence: Sentence) -> re.Match[str] | None:
+        """``pattern``'s match in the sentence where it says something of the clause's subject, not
+        in a relative clause (``text.outside_relative_clauses``); positions in ``m.string``."""
+        return outside_relative_clauses(pattern, sentence.text, len(sentence.text) - len(self.main_clause(sentence)))
 
     def possessive(self, sentence: Sentence) -> bool:
         """The clause's subject is something or someone of the institution's ("PPSUC's forensic

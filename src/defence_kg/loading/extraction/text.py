@@ -130,6 +130,22 @@ def own_clauses(text: str) -> str:
     return COMPARISON.sub("", text)
 
 
+# a relative pronoun and what follows it up to a match: "that supplies" is the relative clause's
+# verb, "that focus on radar and has" coordinates the main clause's again
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose)\b(?!.*\band\b)", re.DOTALL)
+
+
+def outside_relative_clauses(pattern: Gated, text: str, lead: int = 0) -> re.Match[str] | None:
+    """``pattern``'s first match in ``text`` without its relative clauses (", which ..."), unless
+    it follows a relative pronoun with no "and" between ("owns a company that supplies radar to
+    CETC"), looked for from ``lead`` (where the main clause begins: "Under that deal, " holds no
+    pronoun). What a relative clause says, it says of another ("hosts the X Laboratory, which
+    works with CETC"). The match's positions are in the text it was found in, ``m.string``."""
+    text = RELATIVE_CLAUSE.sub(lambda clause: "," if clause[0].endswith(",") else "", text)
+    m = pattern.search(text)
+    return m if m is not None and RELATIVE_BEFORE.search(text, min(lead, m.start()), m.start()) is None else None
+
+
 def states_a_risk(text: str) -> bool:
     """The sentence also gives the risk designation (its date is the designation's, not a listing's)."""
     return bool(re.search(r"\bis (?:designated|assessed as)\b", text))

@@ -138,9 +138,12 @@ def owned_lab_count_pattern(number: str) -> Gated:
 def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> is home to at least two defence laboratories ... research on a, b and c"; or
     "... the university's four major defence laboratories" in a sentence about anything."""
-    m = lab_count_pattern(doc.words.number).search(s.text)
+    pattern = lab_count_pattern(doc.words.number)
+    m = pattern.search(s.text)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s) or doc.negated_or_hedged(s.text):
         return owned_laboratory_count(doc, s)
+    if not doc.said_of_subject(pattern, s):
+        return False  # "owns a company that hosts two defence laboratories": another's count
     if m["n"].lower() in ("a", "an"):
         return False  # "hosts a defence laboratory on X": one named by its work, not a count
     # "five laboratories, two of which are defence laboratories": five is not the defence ones' count

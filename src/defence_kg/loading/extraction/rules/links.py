@@ -479,8 +479,8 @@ def joint_construction_parties(doc: DocumentContext, s: Sentence) -> list[URIRef
 
 def exchanges(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> has exchanges with <X>, <description>": the partners, known or minted."""
-    m = EXCHANGES.search(s.text)
-    if not m or not doc.starts_with_subject(s) or doc.words.negation.found_in(s.text[: m.start()]):
+    m = doc.said_of_subject(EXCHANGES, s)
+    if not m or not doc.starts_with_subject(s) or doc.words.negation.found_in(m.string[: m.start()]):
         return False
     if doc.in_the_past(own_clauses(s.text)):
         return False  # "had exchanges with X until 2016": not a tie it has (a partner's past is not)
@@ -501,7 +501,7 @@ def exchanges(doc: DocumentContext, s: Sentence) -> bool:
 def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> collaborates with <X>", "... set up a joint laboratory with <X>": the
     partners named, known or minted; "<Institution> and <X> jointly run ...": <X>."""
-    m = COLLABORATION.search(s.text) or (" with " in s.text and FACILITY_WITH.search(s.text))
+    m = doc.said_of_subject(COLLABORATION, s) or (" with " in s.text and doc.said_of_subject(FACILITY_WITH, s))
     if not m:
         return joint_work(doc, s)
     if not doc.starts_with_subject(s) or doc.negated_or_hedged(s.text) or doc.in_the_past(own_clauses(s.text)):
@@ -589,10 +589,10 @@ def _linked(
 ) -> bool:
     """The institution, the subject of ``s``, to each known organisation ``pattern``'s ``rest``
     (as ``named_in`` reads it) begins with: not said of a unit of it, not hedged, denied or ended."""
-    m = pattern.search(s.text)
+    m = doc.said_of_subject(pattern, s)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s):
         return False
-    if doc.negated_or_hedged(s.text[: m.end("rest")]) or doc.in_the_past(own_clauses(s.text)):
+    if doc.negated_or_hedged(m.string[: m.end("rest")]) or doc.in_the_past(own_clauses(s.text)):
         return False
     rest = named_in(m["rest"])
     mentions = partner_mentions(doc, rest)

@@ -85,7 +85,8 @@ GRADUATES = Gated(
 
 def defence_spending(doc: DocumentContext, s: Sentence) -> bool:
     """A sum the institution spent on, received for or undertook in defence research, with its period."""
-    money = MONEY.search(s.text) if SPENDING.search(s.text) else None
+    # (not "hosts the X Institute, which spent ...": the institute's sum)
+    money = MONEY.search(s.text) if doc.said_of_subject(SPENDING, s) else None
     if money is None or not spent_on_defence(s.text, money):
         return False
     clause = doc.main_clause(s)
