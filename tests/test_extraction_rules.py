@@ -471,6 +471,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University was a member of the B8 Cooperation Innovation Alliance in 2015."),
             Example("Alder University is not a member of the Kestrel Optics Alliance."),
             Example("Alder University was once a member of the Kestrel Optics Alliance."),
+            Example("Alder University was briefly a member of the Kestrel Optics Alliance."),
             Example("Alder University, a member of the Kestrel Optics Alliance, left it in 2019."),
             Example("Alder University is a member of the Kestrel Optics Alliance's council."),
             Example("Birch University participates in the Kestrel Military-Civilian Fusion Industry Alliance."),

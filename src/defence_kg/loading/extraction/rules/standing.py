@@ -79,7 +79,7 @@ MEMBERSHIP = Gated(
 AND_BODY = re.compile(r"\s*,?\s+and\s+" + _BODY)
 
 # a membership in the past tense (a founding member stays one: "was a founding member of")
-WAS_A_MEMBER = re.compile(r"\b(?:was|were)\s+(?:both\s+|all\s+)?(?:an?\s+)?members?\s+of\b")
+WAS_A_MEMBER = re.compile(r"\b(?:was|were)\s+(?:both\s+|all\s+|\w+ly\s+)?(?:an?\s+)?members?\s+of\b")
 
 # the tracker's "Seven Sons" category, stated of the institution: "<Institution> is one of the Seven
 # Sons of National Defence", "<Institution> (ABBR), one of China's 'Seven Sons of National Defence',
