@@ -263,6 +263,7 @@ EXAMPLES: dict[str, Examples] = {
                 "In 2012, Alder University established the Alder Photonics Laboratory, which works on infrared sensing."
             ),
             Example("In 2010, the university set up the Alder Dew Laboratory."),
+            Example("In 2013, AU set up the Alder Shock Laboratory, a Military Key Laboratory.", before=AU),
             Example(
                 "In 2013, it set up the Alder Radar Centre in Wuhan together with CETC, which the US later put on "
                 "its Entity List.",
@@ -270,6 +271,7 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            Example("In 2012, AU set up the Alder Blast Laboratory, a joint venture with CETC.", before=AU),
             Example("Alder University may have established the Alder Photonics Laboratory."),
             Example("In 2016, Alder University founded the Alder Wave Laboratory, which moved to Birch University."),
         ),
@@ -833,6 +835,19 @@ EXAMPLES: dict[str, Examples] = {
             Example("Its researchers also work in Birch University.", before=LABS_HEADING),  # no laboratory's name
         ),
     ),
+    "lab-in-section": Examples(
+        reads=(
+            Example("The Alder Larch Laboratory (阿尔德落叶松实验室) works on thermal imaging.", before=LABS_HEADING),
+            Example("The Key Laboratory of Pretend Sensors (B类) was approved in 2009.", before=LABS_HEADING),
+        ),
+        ignores=(
+            Example("The Alder Larch Laboratory works on thermal imaging."),  # not under the heading
+            Example("The Alder Sonar Laboratory, jointly run with CETC, works on sonar.", before=LABS_HEADING),
+            Example("The Cedar Acoustics Laboratory of Birch University trains AU students.", before=LABS_HEADING),
+            Example("The Alder Cedar Lab was moved to Birch University in 2015.", before=LABS_HEADING),
+            Example("The Alder Pine Laboratory may work on lasers.", before=LABS_HEADING),
+        ),
+    ),
     "discipline-bullet": Examples(
         reads=(
             Example("• Radar engineering (雷达工程)", before=f"{AREAS_HEADING}\n\n{AREAS_LEAD_IN}"),
@@ -868,6 +883,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University hosts the State Key Laboratory of Imaginary Optics (虚构光学国家重点实验室)."),
             Example("Its Alder Flow Laboratory (阿尔德流动实验室) works on turbulence."),
             Example("The university runs the Key Laboratory of Pretend Acoustics and the Alder Sonar Lab."),
+            Example("AU is also home to the Alder Vehicle Laboratory and the Alder Fluid Laboratory.", before=AU),
             Example("AU is responsible for construction of the Hubei Laboratory of Terahertz Imaging.", before=AU),
             Example("Analysts name groups such as Alder University's Network Attack and Defense Laboratory."),
             Example(

@@ -89,6 +89,7 @@ RULES: tuple[Rule, ...] = (
     Rule("defence-spending", quantities.defence_spending),
     Rule("graduate-share", quantities.graduate_share),
     Rule("lab-bullet", laboratories.lab_bullet),
+    Rule("lab-in-section", laboratories.lab_in_section),
     Rule("discipline-bullet", laboratories.discipline_bullet),
     Rule("collaboration-bullet", laboratories.collaboration_bullet),
     Rule("lab-in-text", laboratories.lab_in_text),

@@ -12,6 +12,7 @@ from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, edtf_literal, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import PROPER_NAME, another_named, foreign_partners, lab, partner_mentions
+from defence_kg.loading.extraction.names import CJK
 from defence_kg.loading.extraction.text import Gated, split_list
 from defence_kg.loading.profile_text import Sentence
 
@@ -19,8 +20,10 @@ LAB_ESTABLISHED = re.compile(
     r"\b(?:established|set\s+up|founded|opened)\s+(?:the\s+|a\s+|an\s+)?(?P<focus>defen[cs]e-focused\s+)?"
     r"(?P<name>[A-Z][^,]*?(?:Laborator(?:y|ies)|Lab|Centre|Center)\b"
     r"(?:\s+(?:(?:of|for|on|and)\s+)*[A-Z(\d][^\s,]*)*)"  # words, "(B类)", "2"
-    # a relative clause after the tail is about the partner or the laboratory, not read here
-    r"(?P<tail>[^,]*?)(?:,\s*which\s+works\s+on\s+(?P<area>.+?)|,\s*(?P<clause>(?:which|who)\b.*))?\.?$"
+    # a relative clause after the tail is about the partner or the laboratory, not read here; ", a
+    # Military Key Laboratory" says what it is
+    r"(?P<tail>[^,]*?)(?:,\s*which\s+works\s+on\s+(?P<area>.+?)|,\s*(?P<clause>(?:which|who)\b.*)|"
+    r",\s*(?P<appositive>(?:a|an|one\s+of)\s+[^,]+?))?\.?$"
 )
 # "... in Hangzhou jointly with CETC": the partner it was established with
 ESTABLISHED_WITH = re.compile(r"\b(?:jointly|together)\s+with\s+|^\s*with\s+")
@@ -58,7 +61,7 @@ LAB_NAME = (
     r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
 )
 HOSTING_VERB = (
-    r"(?P<verb>hosts|runs|operates|houses|manages|is home to|has|is responsible for"
+    r"(?P<verb>hosts|runs|operates|houses|manages|is (?:also )?home to|has|is responsible for"
     r"(?: (?:the )?(?:construction|building|running|operation|management) of)?)"
 )
 # "These include the X Laboratory and ...", after a sentence on the institution's laboratories
@@ -183,8 +186,9 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     m = LAB_ESTABLISHED.search(s.text)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s) or doc.negated_or_hedged(s.text):
         return False
-    if m["clause"] and (BULLET_REMARK.search(m["clause"]) or doc.in_the_past(m["clause"])):
-        return False  # ", which moved to Birch University in 2015": another's now, or shared
+    remark = m["clause"] or m["appositive"]
+    if remark and (BULLET_REMARK.search(remark) or doc.in_the_past(remark)):
+        return False  # ", which moved to Birch University in 2015", ", a joint venture with CETC": another's, or shared
     # "A and B established ...", "jointly established", "... with X": the laboratory of either
     joint = (
         re.search(r"\bjointly\s+established\b|\bco-?established\b", s.text)
@@ -206,6 +210,8 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     doc.hosted.add(found)
     if m["focus"]:
         doc.fact(found, DKG.defenceFocused, Literal(True), s)
+    if m["appositive"]:
+        doc.fact(found, DKG.description, Literal(m["appositive"], lang="en"), s)
     if area:
         doc.fact(found, DKG.researchArea, doc.ctx.concept("topic", area.strip()), s)
     if date is not None:
@@ -289,6 +295,24 @@ def _lead_in(doc: DocumentContext, s: Sentence) -> Sentence | None:
         if not BULLET.match(sentence.text):
             return sentence
     return None
+
+
+def lab_in_section(doc: DocumentContext, s: Sentence) -> bool:
+    """A sentence under the laboratories heading that opens with a laboratory's name: the
+    institution's, implied by the heading (its major defence laboratories), unless the sentence
+    shares it, moves it, closes it or gives it another's ("jointly run with", "of Birch University")."""
+    if s.section != "LAB" or (m := LAB_OPENS.match(s.text)) is None:
+        return False
+    rest = m["rest"]
+    if BULLET_REMARK.search(rest) or OF_ANOTHER.search(s.text) or doc.in_the_past(rest) or doc.negated_or_hedged(rest):
+        return False
+    found = lab(doc, m["name"], s)
+    if m["zh"] and CJK.search(m["zh"]):
+        chinese_label(doc, found, m["zh"])
+    if found not in doc.hosted:
+        doc.fact(found, DKG.hostedBy, doc.subject, s, certainty="implied")
+        doc.hosted.add(found)
+    return True
 
 
 def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
@@ -418,12 +442,29 @@ PASSIVE_HOSTING = re.compile(r"(?:hosted|based|housed|located)\s+(?:at|by|in|wit
 POSSESSED_LAB = re.compile(r"['’]s\s|^Its\s|\bits\s|\blaborator(?:y|ies)\s+(?:at|of|in)\s")
 NOT_A_FULL_LAB = re.compile(r"\sis\s+not\s+a\s+(?:full|dedicated)\s+defen[cs]e\s+laboratory")
 _NOT_A_FULL_LAB = r"(?P<q>not\s+a\s+(?:full|dedicated)\s+defen[cs]e\s+laboratory(?:\s+but\s+.+?)?)\.?$"
+# a laboratory's name in running text: "the Science and Technology on X Laboratory", "the Key
+# Laboratory of Y for Z"; and a bracket after it, its Chinese name or any ("(B类)", "(B-category)")
+_LAB_NAME = (
+    r"(?P<name>(?:[A-Z][\w-]*\s+(?:(?:of|on|for|and|in|the)\s+)*)*?(?:Laboratory|Lab)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|in|the|under)\s+)*[A-Z][\w-]*)*)?)"
+)
+_CHINESE_AFTER = r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
+_BRACKET_AFTER = r"(?:\s*[(（](?P<zh>[^()（）]*)[)）])?"
 # "<Institution> (also) hosts the X Laboratory (中文名), which is not a full defence laboratory but ..."
 HOSTS_A_PARTIAL_LAB = (
     r"\s+(?:also\s+)?(?:hosts|runs|has|is\s+(?:also\s+)?home\s+to)\s+the\s+"
-    r"(?P<name>(?:[A-Z][\w-]*\s+(?:(?:of|on|for|and|in|the)\s+)*)*?(?:Laboratory|Lab)"
-    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|in|the|under)\s+)*[A-Z][\w-]*)*)?)"
-    r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?,\s+which\s+is\s+" + _NOT_A_FULL_LAB
+    + _LAB_NAME
+    + _CHINESE_AFTER
+    + r",\s+which\s+is\s+"
+    + _NOT_A_FULL_LAB
+)
+# under the laboratories heading, a sentence about a laboratory it names first: "The X Laboratory
+# (中文名) works on sonar arrays", "The Y Laboratory was approved in 2007"
+LAB_OPENS = re.compile(
+    r"^(?:The\s+)?(?!(?:Its|This|That|These|Those|Their|Our|An?|One)\b)"
+    + _LAB_NAME
+    + _BRACKET_AFTER
+    + r",?\s+(?!(?:of|for|on|and|in|the)\s+[A-Z])(?P<rest>[a-z].*)$"
 )
 
 
