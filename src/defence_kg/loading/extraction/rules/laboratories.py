@@ -55,11 +55,13 @@ LAB_COUNT_QUALIFIERS = {
 # a laboratory's name in running text: capitalised words (and "of", "and", ...) around "Laboratory"
 _WORD = r"[A-Z][\w'’/-]*"
 _CONNECTOR = r"(?:of|on|for|and(?!\s+the\b)|in|the|&|under)"
-LAB_NAME = (
-    rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*?\s+(?:Laboratory|Lab)"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*)?)"
-    r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
-)
+_LAB_TAIL = rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*)"
+# ("the X Laboratory (of Y)", or "the Laboratory of Y": never "Laboratory" alone)
+_LAB_WORDS = rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*?\s+(?:Laboratory|Lab){_LAB_TAIL}?|(?:Laboratory|Lab){_LAB_TAIL})"
+# and its Chinese name after it; or any bracket after it ("(B类)", "(B-category)")
+_CHINESE_AFTER = r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
+_BRACKET_AFTER = r"(?:\s*[(（](?P<zh>[^()（）]*)[)）])?"
+LAB_NAME = _LAB_WORDS + _CHINESE_AFTER
 HOSTING_VERB = (
     r"(?P<verb>hosts|runs|operates|houses|manages|is (?:also )?home to|has|is responsible for"
     r"(?: (?:the )?(?:construction|building|running|operation|management) of)?)"
@@ -334,7 +336,7 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
     if remark.strip() and (BULLET_REMARK.search(remark) or doc.in_the_past(remark) or doc.negated_or_hedged(remark)):
         return False
     found = lab(doc, m["name"], s)
-    if m["zh"] and re.search(r"[\u3400-\u9fff]", m["zh"]):
+    if m["zh"] and CJK.search(m["zh"]):
         chinese_label(doc, found, m["zh"])
     doc.fact(found, DKG.hostedBy, doc.subject, s)
     doc.hosted.add(found)
@@ -442,27 +444,18 @@ PASSIVE_HOSTING = re.compile(r"(?:hosted|based|housed|located)\s+(?:at|by|in|wit
 POSSESSED_LAB = re.compile(r"['’]s\s|^Its\s|\bits\s|\blaborator(?:y|ies)\s+(?:at|of|in)\s")
 NOT_A_FULL_LAB = re.compile(r"\sis\s+not\s+a\s+(?:full|dedicated)\s+defen[cs]e\s+laboratory")
 _NOT_A_FULL_LAB = r"(?P<q>not\s+a\s+(?:full|dedicated)\s+defen[cs]e\s+laboratory(?:\s+but\s+.+?)?)\.?$"
-# a laboratory's name in running text: "the Science and Technology on X Laboratory", "the Key
-# Laboratory of Y for Z"; and a bracket after it, its Chinese name or any ("(B类)", "(B-category)")
-_LAB_NAME = (
-    r"(?P<name>(?:[A-Z][\w-]*\s+(?:(?:of|on|for|and|in|the)\s+)*)*?(?:Laboratory|Lab)"
-    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|in|the|under)\s+)*[A-Z][\w-]*)*)?)"
-)
-_CHINESE_AFTER = r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
-_BRACKET_AFTER = r"(?:\s*[(（](?P<zh>[^()（）]*)[)）])?"
 # "<Institution> (also) hosts the X Laboratory (中文名), which is not a full defence laboratory but ..."
 HOSTS_A_PARTIAL_LAB = (
     r"\s+(?:also\s+)?(?:hosts|runs|has|is\s+(?:also\s+)?home\s+to)\s+the\s+"
-    + _LAB_NAME
-    + _CHINESE_AFTER
+    + LAB_NAME
     + r",\s+which\s+is\s+"
     + _NOT_A_FULL_LAB
 )
 # under the laboratories heading, a sentence about a laboratory it names first: "The X Laboratory
 # (中文名) works on sonar arrays", "The Y Laboratory was approved in 2007"
 LAB_OPENS = re.compile(
-    r"^(?:The\s+)?(?!(?:Its|This|That|These|Those|Their|Our|An?|One)\b)"
-    + _LAB_NAME
+    r"^(?:The\s+)?(?!(?:Its|This|That|These|Those|Their|Our|An?|One)\b|\S*['’]s\s)"  # not "AU's X Laboratory"
+    + _LAB_WORDS
     + _BRACKET_AFTER
     + r",?\s+(?!(?:of|for|on|and|in|the)\s+[A-Z])(?P<rest>[a-z].*)$"
 )
