@@ -689,17 +689,22 @@ def test_an_events_topic_ends_where_a_clause_about_the_event_begins(project, tmp
         "Topic University (TU) is designated high risk for its defence research.\n\n"
         "In May 2019, TU organised a conference on hypersonic flight, which around 200 personnel attended. "
         "In June 2019, TU held a forum on radar; over 80 delegates attended. "
-        "In July 2019, TU hosted a seminar on sonar, where CETC officials spoke.\n",
+        "In July 2019, TU hosted a seminar on sonar, where CETC officials spoke. "
+        "TU held a workshop on lidar in August 2019, attended by some 40 delegates.\n",
     )
     topic_of = {s: str(o) for s, p, o in ctx.triples if p == DKG.topic}
-    assert set(topic_of.values()) == {"hypersonic flight", "radar", "sonar"}
+    assert set(topic_of.values()) == {"hypersonic flight", "radar", "sonar", "lidar"}  # not "lidar in August 2019"
     counts = {}
     for event, p, count in ctx.triples:
         if p == DKG.attendance:
             found = {p: o for s, p, o in ctx.triples if s == count}
             counts[topic_of[event]] = (str(found[DKG.value]), str(found[DKG.countPrecision]).rsplit("/")[-1])
     # "over 80" is a minimum of 81; the seminar's clause gives no attendance
-    assert counts == {"hypersonic flight": ("200", "approximate"), "radar": ("81", "minimum")}
+    assert counts == {
+        "hypersonic flight": ("200", "approximate"),
+        "radar": ("81", "minimum"),
+        "lidar": ("40", "approximate"),
+    }
 
 
 @pytest.mark.parametrize(

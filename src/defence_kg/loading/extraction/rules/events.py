@@ -78,7 +78,8 @@ _SIDE_END = re.compile(r"\s+(?:in|on|at|during|to|for|as|where|and|led|headed)\b
 # attended", "; 80 delegates attended", ", where CETC officials spoke")
 TOPIC_END = re.compile(
     r"\s*;\s*|,\s*(?=(?:which|where|when|at\s+which|during\s+which|whose|attended\s+by)\b)|"
-    r"\s+(?=(?:(?:that|which)\s+(?:was|were)\s+)?attended\s+by\b)"  # "a forum on X that was attended by ..."
+    r"\s+(?=(?:(?:that|which)\s+(?:was|were)\s+)?attended\s+by\b)|"  # "a forum on X that was attended by ..."
+    r"\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b,?\s*"  # "a symposium on X in October 2019, ...": its date, not its topic
 )
 # that clause naming who attended: "that was attended by officials from SASTIND"
 ATTENDED_BY_GROUP = re.compile(

@@ -31,11 +31,11 @@ _ONE_AGREEMENT = (
     r"(?:a|an|the)\s+(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding|MoU|MOU|deal)\b"
 )
 _SIGNED = _SIGNED_LEAD + _ONE_AGREEMENT
-# "<A> signed a ... agreement with <B>", and "<A> signed (strategic) cooperation agreements with <B>
-# and <C>" (group "plural"): an agreement with each
+# "<A> signed a ... agreement with <B>" (or "a contract worth RMB50 million with <B>"), and "<A>
+# signed (strategic) cooperation agreements with <B> and <C>" (group "plural"): an agreement with each
 AGREEMENT = Gated(
     _SIGNED_LEAD + rf"(?:{_ONE_AGREEMENT}|(?P<plural>(?:[\w-]+\s+){{0,3}}?)(?:agreements|contracts|MoUs|deals))"
-    rf"\s+with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$",
+    rf"(?:\s+worth\s+[^,;]+?)?\s+with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$",
     ("entered", "signed", "concluded", "reached", "inked"),
 )
 # the date after the partner's name, ending the sentence: "... with NORINCO in May 2019"
