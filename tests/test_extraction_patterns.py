@@ -681,6 +681,23 @@ def test_a_meeting_of_two_groups_and_the_names_and_bodies_before_the_institution
     assert not any(p == DKG.collaboratesWith for _, p, _ in triples)
 
 
+def test_a_listing_as_an_alias_of_another_links_the_two(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "alias-university",
+        "Alias University (ALU) is designated very high risk for its nuclear research.\n\n"
+        "In 2013, ALU was added to the US Entity List as an alias of CAEP, which suggests it works for it. "
+        "ALU was added to the Entity List in 2016 as an alias of a subsidiary of CETC.\n",
+    )
+    aliases = {
+        (str(s).rsplit("/", 1)[-1], str(o).rsplit("/", 1)[-1]) for s, p, o in ctx.triples if p == DKG.listedAsAliasOf
+    }
+    # the known organisation named first; not a conglomerate's unnamed subsidiary
+    assert aliases == {("alias-university", "china-academy-of-engineering-physics")}
+    assert len([o for _, p, o in ctx.triples if p == DKG.listedOn]) == 2  # both listings stand
+
+
 def test_an_events_topic_ends_where_a_clause_about_the_event_begins(project, tmp_path):
     ctx = extract(
         project,

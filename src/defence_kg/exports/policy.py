@@ -43,6 +43,7 @@ DEFENCE_LINKS: tuple[str, ...] = (
     "trainsPersonnelFor",
     "suppliesTo",
     "employsGraduatesOf",
+    "listedAsAliasOf",
 )
 
 #: The edge policy: predicate (local name in dkg:) -> edge kind, direction (subject -> object)
@@ -66,6 +67,7 @@ EDGE_POLICY: tuple[EdgeRule, ...] = (
     EdgeRule("trainsPersonnelFor", ("trainsPersonnelFor",), "{s} trains personnel for {o}"),
     EdgeRule("suppliesTo", ("suppliesTo",), "{s} supplies {o}"),
     EdgeRule("employsGraduatesOf", ("employsGraduatesOf",), "{s} employs graduates of {o}"),
+    EdgeRule("listedAsAliasOf", ("listedAsAliasOf",), "{s} is listed as an alias of {o}"),
     EdgeRule("party", ("party",), "{o} is a party to the {s}", role="party"),
     EdgeRule("concerns", ("concerns",), "the {s} concerns {o}", role="concerned"),
     EdgeRule("organisedBy", ("organisedBy",), "the {s} was organised by {o}", role="organiser"),

@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, XSD
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.mentions import name_new, own_unit
+from defence_kg.loading.extraction.mentions import name_new, own_unit, partner_mentions
 from defence_kg.loading.extraction.text import (
     CHINESE_WITH_GLOSS,
     Gated,
@@ -485,9 +485,14 @@ def latest_level(doc: DocumentContext, own: str) -> tuple[str, PreciseDate | Non
     return level, date
 
 
+# "... was added to the Entity List as an alias of CAEP": the list names it under another's entry
+ALIAS_OF = re.compile(r"\bas\s+(?:an?\s+)?alias\s+(?:of|for)\s+")
+
+
 def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> was added to the Entity List in 2019": the lists named, with the date, for
-    each organisation of the clause's subject; not a list a relative clause gives someone else."""
+    each organisation of the clause's subject; not a list a relative clause gives someone else.
+    "... as an alias of CAEP": each is listed as an alias of the known organisation named first."""
     own = own_clauses(s.text)
     if not doc.words.any_end_user_list(own) or doc.negated_or_hedged(own) or doc.in_the_past(own):
         return False  # also "was on the Entity List until 2021", "... was removed from it in 2021"
@@ -506,6 +511,10 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
                 qualifiers[DKG.pointInTime] = doc.ctx.temporal(doc.mint_node(f"listed-{concept}", date), date)
             doc.fact(holder, DKG.listedOn, vocab("end-user-list", concept), s, qualifiers=qualifiers)
             found = True
+    if found and (alias := ALIAS_OF.search(own)):
+        named = partner_mentions(doc, own[alias.end() :])
+        for holder in holders if named and named[0][0] <= 4 else ():  # "the", not "a subsidiary of"
+            doc.fact(holder, DKG.listedAsAliasOf, named[0][2], s)
     return found
 
 
