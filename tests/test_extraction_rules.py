@@ -542,6 +542,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU's Lynx Institute was established in 2000 by merging two colleges.", before=AU),
             Example("Alder University founded its Sonar Institute in 1990, which closed in 2010."),
             Example("In 2013, CASC set up a Rocket Training Academy at Birch University."),
+            Example("In 2013, CASC may have set up a Rocket Training Academy at Alder University."),
         ),
     ),
     "collaboration": Examples(

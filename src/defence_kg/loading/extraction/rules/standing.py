@@ -600,7 +600,7 @@ def unit_founded_at(doc: DocumentContext, s: Sentence, clause: str) -> bool:
     """ "<Founder> established a X Academy at <Institution>": a unit there (implied: "at" places
     it, it does not say whose it is), founded by the organisations the founder's phrase names."""
     m = UNIT_FOUNDED_AT.match(clause)
-    if m is None or not doc.is_subject(m["host"]) or doc.in_the_past(clause):
+    if m is None or not doc.is_subject(m["host"]) or doc.negated_or_hedged(s.text) or doc.in_the_past(clause):
         return False
     unit = own_unit(doc, m["name"], m["name"], s, zh=m["zh"])
     if unit is None:
@@ -644,10 +644,10 @@ def units(doc: DocumentContext, s: Sentence) -> bool:
     founded = doc.subject_then(FOUNDED_ITS_UNIT.pattern, clause)
     home = None if founded else doc.subject_then(HOME_TO_UNIT.pattern, clause)
     m = founded or home or doc.subject_then(UNIT_WAS_FOUNDED.pattern, clause)
-    if doc.negated_or_hedged(s.text) or REFOUNDED.search(s.text):
-        return False
     if m is None:
         return unit_founded_at(doc, s, clause)
+    if doc.negated_or_hedged(s.text) or REFOUNDED.search(s.text):
+        return False
     if doc.in_the_past(m["rest"]) or UNIT_ENDED.search(m["rest"]) or (founded and doc.possessive(s)):
         return False  # gone since, or "<Institution>'s school founded its ...": the school's unit
     if home and any(iri != doc.subject for _, _, iri in doc.orgs_in(m["name"])):
