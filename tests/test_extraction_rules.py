@@ -559,6 +559,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU and CETC jointly established the Alder Institute of Signals in 2012.", before=AU),
             Example("In 2015, Alder University set up a joint laboratory with CASIC."),
             Example("AU runs a Confucius Institute with the University of Kestrel.", before=AU),
+            Example(
+                "AU is the Chinese partner institution of the Confucius Institute at the University of Kestrel.",
+                before=AU,
+            ),
             Example("Alder University has established a dual-use research centre with CETC."),
             Example("AU operates a national laboratory on pulsed lasers with CAEP.", before=AU),
             Example("In 2017, AU established the Alder Institute of Unmanned Aircraft with AVIC.", before=AU),

@@ -149,8 +149,10 @@ COLLABORATION = Gated(
     r",?\s*in\s+(?:partnership|collaboration|cooperation|co-operation)\s+|"
     # "has a joint doctoral program with", "runs a joint laboratory with"
     rf"(?:has|have|offers?|runs?)\s+(?:a\s+|an\s+)?joint\s+{_FACILITY}s?\s+)with|"
-    # "is a key partner of the PLA Rocket Force"
-    r"(?:is|are)\s+(?:also\s+)?(?:a|an)\s+(?:(?:key|major|important|strategic|long-term|close)\s+)?partners?\s+(?:of|to))"
+    # "is a key partner of the PLA Rocket Force", "is the Chinese partner institution of the Confucius
+    # Institute at the University of X" (the partner named in what follows)
+    r"(?:is|are)\s+(?:also\s+)?(?:a|an|the)\s+(?:(?:key|major|important|strategic|long-term|close|Chinese)\s+)?"
+    r"partners?(?:\s+(?:institution|university))?\s+(?:of|to|for))"
     r"\s+(?P<rest>.+?)\.?$",
     ("collaborat", "cooperat", "co-operat", "partner", "work", "joint"),
 )
