@@ -547,6 +547,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "collaboration": Examples(
         reads=(
+            Example("AU is a university that collaborates with CETC.", before=AU),  # what it is: its own clause
             Example("Alder University collaborates with the University of Kestrel."),
             Example(
                 "Alder University has established strategic partnerships with the China Aerospace Science and "
@@ -669,6 +670,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "trains-for": Examples(
         reads=(
+            Example("AU is one of the few universities that train officers for the PLA Navy.", before=AU),
             Example("Alder University trains officers for the PLA Navy."),
             Example("AU provides training for PLA officers.", before=AU),
             Example("AU trains PLA Rocket Force cadets.", before=AU),
@@ -695,6 +697,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU supplies radar parts to CETC.", before=AU),
         ),
         ignores=(
+            Example("AU is the owner of a company that supplies radar parts to CETC.", before=AU),
             Example("AU owns a company that supplies radar parts to CETC.", before=AU),
             Example("AU is a supplier of the PLA Navy.", before=AU),  # of or to: not said
             Example("AU's spin-off supplies radar parts to CETC.", before=AU),

@@ -88,6 +88,12 @@ _PEOPLE = r"(?:researchers|scientists|scholars|academics|professors|faculty|staf
 PEOPLE_NOUN = re.compile(rf"\b{_PEOPLE}\b")
 PEOPLE_OF = rf"\s+{_PEOPLE}\b"
 ARTICLE = re.compile(r"^[Tt]he\s+")
+# "AU is a university that works with CETC", "... is one of the few schools that train ...": a
+# relative clause on what the subject is says it of the subject ("is the owner of a firm that ..." does not)
+SUBJECT_DESCRIBED = re.compile(
+    r"[^,;]*?\s(?:is|was|remains)\s+(?:also\s+)?(?:a|an|the|one\s+of(?:\s+the)?)\s+"
+    r"(?:(?!of\b)[\w'’-]+\s+){0,4}?(?:that|which|who)\b"
+)
 # the words between a subject and its verb: "AU has also", "CETC had recently"
 AUXILIARIES_AFTER = re.compile(r"(?:\s+(?:has|have|had|also|jointly|together|\w+ly))+$")
 # what an organisation is, written before its name: "defence industry agency SASTIND", "state-owned
@@ -285,8 +291,15 @@ class DocumentContext:
 
     def said_of_subject(self, pattern: Gated, sentence: Sentence) -> re.Match[str] | None:
         """``pattern``'s match in the sentence where it says something of the clause's subject, not
-        in a relative clause (``text.outside_relative_clauses``); positions in ``m.string``."""
-        return outside_relative_clauses(pattern, sentence.text, len(sentence.text) - len(self.main_clause(sentence)))
+        in a relative clause (``text.outside_relative_clauses``) unless the clause describes what
+        the subject is (``SUBJECT_DESCRIBED``); positions in ``m.string``."""
+        if not pattern.may_match(sentence.text):
+            return None  # most sentences: before the main clause is looked for
+        clause = self.main_clause(sentence)
+        lead = len(sentence.text) - len(clause)
+        if described := SUBJECT_DESCRIBED.match(clause):
+            lead += described.end()
+        return outside_relative_clauses(pattern, sentence.text, lead)
 
     def possessive(self, sentence: Sentence) -> bool:
         """The clause's subject is something or someone of the institution's ("PPSUC's forensic
