@@ -698,6 +698,26 @@ def test_a_listing_as_an_alias_of_another_links_the_two(project, tmp_path):
     assert len([o for _, p, o in ctx.triples if p == DKG.listedOn]) == 2  # both listings stand
 
 
+def test_disciplines_approved_for_a_five_year_plan_are_counted_for_its_years(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "plan-university",
+        "Plan University (PLU) is designated high risk for its defence research.\n\n"
+        "Designated defence research areas\n\n"
+        "In 2017, SASTIND approved four disciplines with defence characteristics at PLU for the 13th "
+        "five-year plan (2016–2020):\n",
+    )
+    triples = set(ctx.triples)
+    (statement,) = {s for s, p, o in triples if p == RDF.predicate and o == DKG.designatedDisciplineCount}
+
+    def year(qualifier):
+        (node,) = {o for s, p, o in triples if s == statement and p == qualifier}
+        return str(next(o for s, p, o in triples if s == node and p == DKG.when))
+
+    assert (year(DKG.startDate), year(DKG.endDate)) == ("2016", "2020")
+
+
 def test_an_events_topic_ends_where_a_clause_about_the_event_begins(project, tmp_path):
     ctx = extract(
         project,

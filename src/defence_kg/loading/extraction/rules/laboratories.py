@@ -13,6 +13,7 @@ from defence_kg.loading.dates import PreciseDate, edtf_literal, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import PROPER_NAME, another_named, foreign_partners, lab, partner_mentions
 from defence_kg.loading.extraction.names import CJK
+from defence_kg.loading.extraction.rules.quantities import plan_period
 from defence_kg.loading.extraction.text import Gated, split_list
 from defence_kg.loading.profile_text import Sentence
 
@@ -598,7 +599,7 @@ def discipline_approval(doc: DocumentContext, s: Sentence) -> bool:
     if (at := AT_WHOM.match(s.text, m.end())) and another_named(doc, s.text[at.end() :]):
         return False  # "approved three ... at Cedar University and five at AU": the count is another's
     count = doc.count_node("designated-discipline-count", doc.words.number_of(m["n"]), "minimum" if m["q"] else "exact")
-    doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)
+    doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s, qualifiers=plan_period(doc, s, count))
     return True
 
 

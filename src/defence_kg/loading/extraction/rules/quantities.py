@@ -72,6 +72,8 @@ PERIOD = re.compile(
 # "... totalled RMB1.2 billion in 2017", "its spending on defence research in 2014 was ...": the
 # one year of a sentence that names no other
 ONE_YEAR = re.compile(r"(?:(?!\b\d{4}\b).)*?\bin\s+(?P<year>\d{4})\b(?:(?!\b\d{4}\b).)*", re.DOTALL)
+# "for the 13th five-year plan (2016-2020)": the years a count covers
+FIVE_YEAR_PLAN = re.compile(r"\bfive-year\s+plan\s*[(（](?P<start>\d{4})\s*[-–—]\s*(?P<end>\d{4})[)）]")
 GRADUATES = Gated(
     r"(?P<q>nearly|almost|about|around|approximately|over|more than)?\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*"
     r"(?:%|per\s*cent|percent)\s+of\s+(?P<whose>.+?)\s+graduates\b(?P<rest>.*?)\s+(?:were\s+|went\s+)?"
@@ -146,11 +148,19 @@ def period(doc: DocumentContext, s: Sentence, node: URIRef, at_end: bool = False
     if m["year"] or at_end:
         year = m["year"] or m["end"]
         return {DKG.pointInTime: doc.ctx.temporal(node + "-year", PreciseDate(year, "year", year))}
-    start, end = (PreciseDate(m[k], "year", m[k]) for k in ("start", "end"))
-    return {
-        DKG.startDate: doc.ctx.temporal(node + "-start", start),
-        DKG.endDate: doc.ctx.temporal(node + "-end", end),
-    }
+    return years(doc, node, m["start"], m["end"])
+
+
+def plan_period(doc: DocumentContext, s: Sentence, node: URIRef) -> dict:
+    """ "... for the 13th five-year plan (2016-2020)": the start and the end of the plan."""
+    m = FIVE_YEAR_PLAN.search(s.text)
+    return years(doc, node, m["start"], m["end"]) if m else {}
+
+
+def years(doc: DocumentContext, node: URIRef, start: str, end: str) -> dict:
+    """A period of whole years, as start and end qualifiers (dated values named after ``node``)."""
+    first, last = (PreciseDate(year, "year", year) for year in (start, end))
+    return {DKG.startDate: doc.ctx.temporal(node + "-start", first), DKG.endDate: doc.ctx.temporal(node + "-end", last)}
 
 
 def graduate_share(doc: DocumentContext, s: Sentence) -> bool:
