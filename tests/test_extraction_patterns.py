@@ -718,6 +718,28 @@ def test_disciplines_approved_for_a_five_year_plan_are_counted_for_its_years(pro
     assert (year(DKG.startDate), year(DKG.endDate)) == ("2016", "2020")
 
 
+def test_chinese_names_in_the_risk_sentence_are_labels_with_their_evidence(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "lantern-university",
+        "Lantern University (灯笼大学 aka 灯大, LTU) is designated high risk for its defence research.\n",
+    )
+    subject = ID["lantern-university"]
+    labels = {str(o) for s, p, o in ctx.triples if s == subject and p == SKOS.altLabel and o.language == "zh-Hans"}
+    assert labels == {"灯笼大学", "灯大"}  # two names, not one "灯笼大学 aka 灯大"
+    quoted = {o for st, p, o in ctx.triples if p == RDF.object and o in {Literal(n, lang="zh-Hans") for n in labels}}
+    assert len(quoted) == 2  # each label has its statement
+    # the page's own Chinese title is its name already: no second label of it
+    ctx = extract(
+        project,
+        tmp_path,
+        "lamp-university",
+        "Lamp University (灯大学)\n\n\nLamp University (灯大学, LPU) is designated high risk for its defence research.\n",
+    )
+    assert not any(p == SKOS.altLabel for _, p, _ in ctx.triples)
+
+
 def test_an_events_topic_ends_where_a_clause_about_the_event_begins(project, tmp_path):
     ctx = extract(
         project,

@@ -15,14 +15,15 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
+from rdflib.namespace import SKOS
 from rdflib.term import Node
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.context import LoadContext
 from defence_kg.loading.dates import PreciseDate
-from defence_kg.loading.extraction.names import InstitutionNames
+from defence_kg.loading.extraction.names import CJK, InstitutionNames
 from defence_kg.loading.extraction.node_names import NodeNames
-from defence_kg.loading.extraction.text import Gated, outside_relative_clauses
+from defence_kg.loading.extraction.text import ABBREVIATION, Gated, outside_relative_clauses
 from defence_kg.loading.extraction.wordlists import Wordlists
 from defence_kg.loading.profile_text import Profile, Sentence
 from defence_kg.sources.profiles import Document
@@ -211,6 +212,26 @@ class DocumentContext:
         if abbr not in self.abbreviations:
             self.abbreviations.add(abbr)
             self.fact(self.subject, DKG.abbreviation, Literal(abbr), s)
+
+    def learn_name(self, name: str, s: Sentence) -> bool:
+        """A name of the institution ``s`` gives: an abbreviation (a fact), or another name (a
+        label, in Chinese or English, unless it is one already: the page's title); none that the
+        registry gives another."""
+        name = name.strip()
+        other = self.ctx.registry.resolve(name)
+        if not name or other not in (None, self.subject):
+            return False
+        if self.is_subject(name):
+            return True
+        if ABBREVIATION.fullmatch(name) and sum(c.isupper() for c in name) >= 2:
+            self.note_abbreviation(name, s)
+        else:
+            self.names.add(name)
+            if other is None:  # a name with its evidence: where the profile gives it
+                lang = "zh-Hans" if CJK.search(name) else "en"
+                self.fact(self.subject, SKOS.altLabel, Literal(name, lang=lang), s)
+                self.ctx.registry.add_name(self.subject, name, "alias")
+        return True
 
     # -- the institution in the text -----------------------------------------------------------
     def subject_pattern(self) -> str:

@@ -11,7 +11,7 @@ from defence_kg.core.namespaces import DKG, ID, SCHEMA, vocab
 from defence_kg.loading.context import slug
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.rules.standing import designate
-from defence_kg.loading.extraction.text import ABBREVIATION, Gated, government_names
+from defence_kg.loading.extraction.text import Gated, government_names
 from defence_kg.loading.profile_text import Sentence
 
 RISK_BADGE = re.compile(
@@ -61,10 +61,10 @@ def other_names(doc: DocumentContext) -> bool:
     for s in doc.profile.sentences:
         if s.section is None and (m := ALIASES.fullmatch(s.text.strip())):
             for name in re.split(r"\s*[,;，；、]\s*", m["names"].strip(" .")):
-                found |= learn_name(doc, name, s)
+                found |= doc.learn_name(name, s)
         for m in FORMERLY.finditer(s.text):
             if re.search(doc.subject_pattern() + r"\s*$", s.text[: m.start()]):
-                found |= learn_name(doc, m["name"], s)
+                found |= doc.learn_name(m["name"], s)
     return found
 
 
@@ -76,28 +76,11 @@ def former_name(doc: DocumentContext, s: Sentence) -> bool:
         return False
     clause = doc.main_clause(s)
     if m := FORMERLY_CLAUSE.match(clause):
-        return (m["who"] == "It" or doc.is_subject(m["who"])) and learn_name(doc, m["name"], s)
+        return (m["who"] == "It" or doc.is_subject(m["who"])) and doc.learn_name(m["name"], s)
     if m := RENAMED.match(clause):
         new, old = (m["new"], m["old"]) if m["old"] else (m["who"], m["was"])
-        return (new == "It" or doc.is_subject(new)) and learn_name(doc, old, s)
+        return (new == "It" or doc.is_subject(new)) and doc.learn_name(old, s)
     return False
-
-
-def learn_name(doc: DocumentContext, name: str, s: Sentence) -> bool:
-    """A name of the institution: an abbreviation (a fact), or another name (a label)."""
-    name = name.strip()
-    other = doc.ctx.registry.resolve(name)
-    if not name or other not in (None, doc.subject):
-        return False
-    if ABBREVIATION.fullmatch(name) and sum(c.isupper() for c in name) >= 2:
-        doc.note_abbreviation(name, s)
-    else:
-        doc.names.add(name)
-        if other is None:  # a name with its evidence: where the profile gives it
-            lang = "zh-Hans" if re.search(r"[\u3400-\u9fff]", name) else "en"
-            doc.fact(doc.subject, SKOS.altLabel, Literal(name, lang=lang), s)
-            doc.ctx.registry.add_name(doc.subject, name, "alias")
-    return True
 
 
 def risk_badge(doc: DocumentContext, s: Sentence) -> bool:

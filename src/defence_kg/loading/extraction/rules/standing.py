@@ -11,6 +11,7 @@ from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import name_new, own_unit, partner_mentions
+from defence_kg.loading.extraction.names import CJK
 from defence_kg.loading.extraction.text import (
     CHINESE_WITH_GLOSS,
     Gated,
@@ -160,8 +161,12 @@ def risk(doc: DocumentContext, s: Sentence) -> bool:
     if not (about_it or is_the_institution(doc, who)):
         return False
     for name in (who, alias):
-        if name and re.match(r"[A-Z\u3400-\u9fff]", re.sub(r"^[Tt]he\s+", "", name)) and not doc.is_subject(name):
+        if name and re.match(r"[A-Z]", re.sub(r"^[Tt]he\s+", "", name)) and not doc.is_subject(name):
             doc.names.add(re.sub(r"^.+?['’]s\s+(?=[A-Z])", "", name))  # "The PLA SSF's Space Engineering University"
+    # its Chinese names, each a label with this sentence as evidence: "(哈尔滨工程大学, HEU)",
+    # "(中文名 aka 简称, ABBR)"
+    for name in CHINESE_ALTERNATIVES.split(alias) if alias and CJK.search(alias) else ():
+        doc.learn_name(name, s)
     if abbr:
         doc.note_abbreviation(abbr, s)
     designate(doc, m["level"].lower().replace(" ", "-"), m["why"], s)
@@ -485,6 +490,8 @@ def latest_level(doc: DocumentContext, own: str) -> tuple[str, PreciseDate | Non
     return level, date
 
 
+# two Chinese names of one body: "中文名 aka 简称", "中文名 or 中文名", "中文名/中文名"
+CHINESE_ALTERNATIVES = re.compile(r"\s+(?:aka|a\.k\.a\.|or)\s+|\s*[/、]\s*")
 # "... was added to the Entity List as an alias of CAEP": the list names it under another's entry
 ALIAS_OF = re.compile(r"\bas\s+(?:an?\s+)?alias\s+(?:of|for)\s+")
 
