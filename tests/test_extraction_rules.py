@@ -609,7 +609,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "close-ties": Examples(
         reads=(
-            Example("AU hosts two laboratories that work on radar and has a close relationship with CASC.", before=AU),
+            Example("AU runs two laboratories that study radar and has close links with CASC.", before=AU),
             Example(
                 "Alder University maintains a close relationship with the China Electronics Technology Group "
                 "Corporation (CETC), which builds radars."
@@ -676,7 +676,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU trains PLA Rocket Force cadets.", before=AU),
             Example("Alder University is a key training base for the PLA Strategic Support Force."),
             Example("AU cultivates talent for CASC and AVIC.", before=AU),
-            Example("The university is devoted to training the PLA's officer corps for command roles.", before=AU),
+            Example(
+                "The university is dedicated to educating the PLA Navy's officer corps for command posts.", before=AU
+            ),
             Example("AU is dedicated to training personnel for the PLA Rocket Force.", before=AU),
         ),
         ignores=(

@@ -175,7 +175,7 @@ RESEARCH_FOR = Gated(
 )
 # "trains officers for the PLA Navy", "cultivates talent for the PLA Rocket Force", "provides training
 # for PLA officers", "trains PLA officers", "is a training base for the PLA Strategic Support Force",
-# "is devoted to training personnel for the PLA Navy", "training the PLA's officer corps"
+# "is dedicated to training personnel for the PLA Navy", "educating the PLA Navy's officer corps"
 _TRAINEES = (
     r"(?:officers|officer\s+corps|cadets|personnel|soldiers|pilots|technicians|engineers|specialists|talents?|"
     r"staff|students|leaders|commanders|cadres|experts)"
@@ -190,7 +190,7 @@ TRAINS_FOR = Gated(
     r"(?P<rest>.+?)\.?$",
     ("train", "educat", "cultivat", "prepar"),
 )
-# "the PLA's officer corps", "the PLA Navy's submarine officers": whose trainees they are is whom they are trained for
+# "the PLA Navy's officer corps", "the PLA Rocket Force's cadets": whose trainees they are is whom they are trained for
 TRAINEES_OF = re.compile(rf"^({_OWNER})['’]s\s+((?:[\w-]+\s+){{0,2}}?{_TRAINEES}\b)")
 # "is a key supplier of guidance components to CASC", "supplies radar parts to CETC"
 SUPPLIES = Gated(
@@ -552,7 +552,7 @@ def research_for(doc: DocumentContext, s: Sentence) -> bool:
 
 def trains_for(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> trains officers for <X>", "... provides training for <X> officers", "... is a
-    training base for <X>", "... is devoted to training <X>'s officer corps": the known
+    training base for <X>", "... is dedicated to educating <X>'s officer corps": the known
     organisations named first (not "for careers in industry")."""
     return _linked(doc, s, TRAINS_FOR, DKG.trainsPersonnelFor, named_in=lambda rest: TRAINEES_OF.sub(r"\1 \2", rest, 1))
 

@@ -117,7 +117,7 @@ UNIT_WORD = re.compile(r"\b(?:Institute|Academy|College|School)\b")
 HOME_TO_UNIT = re.compile(rf"\s+is\s+(?:also\s+)?home\s+to\s+the\s+{UNIT_NAME}(?P<rest>.*)$")
 # "<Institution>'s X Institute was founded in 2006", "the <Institution> X Institute was established"
 UNIT_WAS_FOUNDED = re.compile(rf"(?:['’]s)?\s+{UNIT_NAME}\s+was\s+(?:first\s+)?{_FOUNDING_VERB}\b(?P<rest>.*)$")
-# "In 2011, the Birch Secrets Bureau established a Secrecy Academy at <Institution>": a unit there, founded by another
+# "In 2013, a provincial secrecy bureau set up a Training Academy at <Institution>": a unit there, founded by another
 UNIT_FOUNDED_AT = re.compile(
     rf"^(?P<founder>[^,;]+?)\s+{_FOUNDING_VERB}\s+(?:a|an|the)\s+{UNIT_NAME}\s+(?:at|in|within)\s+"
     r"(?P<host>[^,;]+?)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\.?$"
