@@ -453,7 +453,8 @@ def test_a_merger_names_the_bodies_merged_in_as_predecessors_and_dated_is_a_chan
         "MGU was created in June 2017 by combining the former Merged Signals University with CETC. "
         "In 2004, MGU absorbed the Merged Medical College (合并医学院). "
         "MGU merged with the Merged Art College. "
-        "MGU was created by merging the Merged Forestry College and several local colleges.\n",
+        "MGU was created by merging the Merged Forestry College and several local colleges. "
+        "MGU was formed in March 2020 by combining the old Merged University with the Merged Survey School.\n",
     )
     triples = ctx.triples
     earlier = {
@@ -464,9 +465,10 @@ def test_a_merger_names_the_bodies_merged_in_as_predecessors_and_dated_is_a_chan
         "china-electronics-technology-group-corporation",
         "merged-medical-college",
         "merged-art-college",  # undated: a predecessor, but no change event
+        "merged-survey-school",  # with "the old Merged University": the institution went on through it
     }
     events = {s for s, p, o in triples if p == RDF.type and o == DKG.ChangeEvent}
-    assert len(events) == 2  # 2017 and 2004; the undated merger and the unnamed colleges' make none
+    assert len(events) == 3  # 2017, 2004 and 2020; the undated merger and the unnamed colleges' make none
 
     def originals(year: str) -> set[str]:
         (event,) = (e for e in events if str(e).endswith(year))
@@ -476,6 +478,7 @@ def test_a_merger_names_the_bodies_merged_in_as_predecessors_and_dated_is_a_chan
     # formed by the merger: the bodies merged; absorbing another: the institution too, as it went on
     assert originals("2017-06") == {"merged-signals-university", "china-electronics-technology-group-corporation"}
     assert originals("2004") == {"merged-medical-college", "merged-university"}
+    assert originals("2020-03") == {"merged-survey-school", "merged-university"}
     established = {o for s, p, o in triples if s == ID["merged-university"] and p == DKG.established}
     assert {str(o) for s, p, o in triples if s in established and p == DKG.when} == {"2017-06"}
     assert (ID["merged-medical-college"], SKOS.prefLabel, Literal("合并医学院", lang="zh-Hans")) in triples

@@ -396,8 +396,11 @@ def merger(doc: DocumentContext, s: Sentence) -> bool:
         return False  # "merging A with several colleges": not every body named
     bodies = [organisation_by_name(doc, name, s) for name in names]
     parts = [body for body in bodies if body is not None]
-    if len(parts) < len(bodies):
-        return False  # the institution itself ("the old <its name>"), not another body
+    # "combining the old <its name> with B": the institution went on through the merger, B merged in
+    itself = [name for name, body in zip(names, bodies, strict=True) if body is None and doc.is_subject(name)]
+    if not parts or len(parts) + len(itself) < len(bodies):
+        return False
+    made = made and not itself
     for part in parts:
         doc.fact(part, DKG.predecessorOf, doc.subject, s)
     date = find_date(m["date"] or m.groupdict().get("later") or "") or find_date(s.text[: len(s.text) - len(clause)])
