@@ -18,6 +18,11 @@ def slugs(ctx, *properties) -> set[str]:
     return {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p in properties}
 
 
+def slug_pairs(ctx, prop) -> set[tuple[str, str]]:
+    """(subject, object) of each ``prop`` triple in the extraction context, by their last segments."""
+    return {(str(s).rsplit("/", 1)[-1], str(o).rsplit("/", 1)[-1]) for s, p, o in ctx.triples if p == prop}
+
+
 def test_page_without_risk_sentence_warns_and_makes_no_risk_fact(project, tmp_path):
     ctx = extract(
         project,
@@ -282,9 +287,7 @@ def test_a_laboratory_established_jointly_with_a_partner_is_established_by_both_
         "In 2013, it set up the Joint Radar Centre in Wuhan together with CETC, which the US later put on its "
         "Entity List. In 2012, JCU established the Joint Optics Laboratory with a unit of CASC.\n",
     )
-    founders = {
-        (str(s).rsplit("/", 1)[-1], str(o).rsplit("/", 1)[-1]) for s, p, o in ctx.triples if p == DKG.establishedBy
-    }
+    founders = slug_pairs(ctx, DKG.establishedBy)
     assert founders == {
         ("joint-radar-centre", "joint-centre-university"),
         ("joint-radar-centre", "china-electronics-technology-group-corporation"),
@@ -693,9 +696,7 @@ def test_a_listing_as_an_alias_of_another_links_the_two(project, tmp_path):
         "In 2013, ALU was added to the US Entity List as an alias of CAEP, which suggests it works for it. "
         "ALU was added to the Entity List in 2016 as an alias of a subsidiary of CETC.\n",
     )
-    aliases = {
-        (str(s).rsplit("/", 1)[-1], str(o).rsplit("/", 1)[-1]) for s, p, o in ctx.triples if p == DKG.listedAsAliasOf
-    }
+    aliases = slug_pairs(ctx, DKG.listedAsAliasOf)
     # the known organisation named first; not a conglomerate's unnamed subsidiary
     assert aliases == {("alias-university", "china-academy-of-engineering-physics")}
     assert len([o for _, p, o in ctx.triples if p == DKG.listedOn]) == 2  # both listings stand
@@ -840,9 +841,7 @@ def test_agencies_given_respectively_pair_with_their_institutions(project, tmp_p
         "respectively.\n"
     )
     ctx = extract(project, tmp_path, "alder-university", page)
-    supervisors = {
-        (str(s).rsplit("/", 1)[-1], str(o).rsplit("/", 1)[-1]) for s, p, o in ctx.triples if p == DKG.supervisedBy
-    }
+    supervisors = slug_pairs(ctx, DKG.supervisedBy)
     assert supervisors == {
         ("alder-university", "ministry-of-industry-and-information-technology"),
         ("chongqing-university", "state-administration-of-science-technology-and-industry-for-national-defence"),

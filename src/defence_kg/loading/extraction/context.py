@@ -310,17 +310,20 @@ class DocumentContext:
     def starts_with_subject(self, sentence: Sentence) -> bool:
         return self.subject_then(r"(?:['’]s)?\b", self.main_clause(sentence), clause=True) is not None
 
-    def said_of_subject(self, pattern: Gated, sentence: Sentence) -> re.Match[str] | None:
+    def said_of_subject(self, pattern: Gated, sentence: Sentence, text: str | None = None) -> re.Match[str] | None:
         """``pattern``'s match in the sentence where it says something of the clause's subject, not
         in a relative clause (``text.outside_relative_clauses``) unless the clause describes what
-        the subject is (``SUBJECT_DESCRIBED``); positions in ``m.string``."""
-        if not pattern.may_match(sentence.text):
+        the subject is (``SUBJECT_DESCRIBED``); positions in ``m.string``. ``text``: the sentence
+        as the rule reads it (its Chinese names glossed), the main clause beginning about where
+        it does in the sentence."""
+        text = sentence.text if text is None else text
+        if not pattern.may_match(text):
             return None  # most sentences: before the main clause is looked for
         clause = self.main_clause(sentence)
-        lead = len(sentence.text) - len(clause)
+        lead = max(0, len(text) - len(clause))
         if described := SUBJECT_DESCRIBED.match(clause):
             lead += described.end()
-        return outside_relative_clauses(pattern, sentence.text, lead)
+        return outside_relative_clauses(pattern, text, lead)
 
     def possessive(self, sentence: Sentence) -> bool:
         """The clause's subject is something or someone of the institution's ("PPSUC's forensic

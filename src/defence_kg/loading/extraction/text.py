@@ -141,8 +141,6 @@ def outside_relative_clauses(pattern: Gated, text: str, lead: int = 0) -> re.Mat
     CETC"), looked for from ``lead`` (where the main clause begins: "Under that deal, " holds no
     pronoun). What a relative clause says, it says of another ("hosts the X Laboratory, which
     works with CETC"). The match's positions are in the text it was found in, ``m.string``."""
-    if not pattern.may_match(text):
-        return None  # most sentences: before the clauses are looked for
     text = RELATIVE_CLAUSE.sub(lambda clause: "," if clause[0].endswith(",") else "", text)
     m = pattern.search(text)
     return m if m is not None and RELATIVE_BEFORE.search(text, min(lead, m.start()), m.start()) is None else None

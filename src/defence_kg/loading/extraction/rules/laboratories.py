@@ -310,8 +310,7 @@ def lab_in_section(doc: DocumentContext, s: Sentence) -> bool:
     if BULLET_REMARK.search(rest) or OF_ANOTHER.search(s.text) or doc.in_the_past(rest) or doc.negated_or_hedged(rest):
         return False
     found = lab(doc, m["name"], s)
-    if m["zh"] and CJK.search(m["zh"]):
-        chinese_label(doc, found, m["zh"])
+    chinese_label(doc, found, m["zh"])
     if found not in doc.hosted:
         doc.fact(found, DKG.hostedBy, doc.subject, s, certainty="implied")
         doc.hosted.add(found)
@@ -337,8 +336,7 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
     if remark.strip() and (BULLET_REMARK.search(remark) or doc.in_the_past(remark) or doc.negated_or_hedged(remark)):
         return False
     found = lab(doc, m["name"], s)
-    if m["zh"] and CJK.search(m["zh"]):
-        chinese_label(doc, found, m["zh"])
+    chinese_label(doc, found, m["zh"])
     doc.fact(found, DKG.hostedBy, doc.subject, s)
     doc.hosted.add(found)
     return True
@@ -356,17 +354,17 @@ def lab_in_text(doc: DocumentContext, s: Sentence) -> bool:
     for name, zh, certainty in hosted_in_text(doc, s):
         lab_iri = lab(doc, name, s)
         if doc.has_type(lab_iri, DKG.Laboratory) or lab_iri not in doc.ctx.registry.types:
-            if zh:
-                chinese_label(doc, lab_iri, zh)
+            chinese_label(doc, lab_iri, zh)
             doc.fact(lab_iri, DKG.hostedBy, doc.subject, s, certainty=certainty)
             doc.hosted.add(lab_iri)
             found = True
     return found
 
 
-def chinese_label(doc: DocumentContext, lab_iri: URIRef, zh: str) -> None:
-    """The laboratory's Chinese name, as its label in Chinese: one per laboratory, none for one the registry names."""
-    if lab_iri not in doc.ctx.registry.labels and lab_iri not in doc.zh_labelled:
+def chinese_label(doc: DocumentContext, lab_iri: URIRef, zh: str | None) -> None:
+    """The laboratory's Chinese name (what a bracket after its name holds, when that is Chinese),
+    as its label in Chinese: one per laboratory, none for one the registry names."""
+    if zh and CJK.search(zh) and lab_iri not in doc.ctx.registry.labels and lab_iri not in doc.zh_labelled:
         doc.zh_labelled.add(lab_iri)
         doc.ctx.add(lab_iri, SKOS.prefLabel, Literal(zh.strip(), lang="zh-Hans"))
 
@@ -510,8 +508,7 @@ def qualified_lab(doc: DocumentContext, s: Sentence) -> bool:
     if not m or doc.words.hedge.found_in(s.text):
         return False
     found = lab(doc, m["name"], s)
-    if m.groupdict().get("zh"):
-        chinese_label(doc, found, m["zh"])
+    chinese_label(doc, found, m.groupdict().get("zh"))
     doc.fact(found, DKG.hostedBy, doc.subject, s, certainty="implied")
     doc.fact(found, DKG.description, Literal(m["q"], lang="en"), s)
     doc.hosted.add(found)

@@ -16,7 +16,6 @@ from defence_kg.loading.extraction.text import (
     CHINESE_WITH_GLOSS,
     Gated,
     name_pattern,
-    outside_relative_clauses,
     own_clauses,
     states_a_risk,
 )
@@ -552,8 +551,7 @@ def membership(doc: DocumentContext, s: Sentence) -> bool:
     m = MEMBERSHIP.search(text)
     if not m or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text) or not (members := doc.clause_subjects(s)):
         return False
-    # (the main clause begins about there in the glossed text too)
-    if not outside_relative_clauses(MEMBERSHIP, text, max(0, len(text) - len(doc.main_clause(s)))):
+    if not doc.said_of_subject(MEMBERSHIP, s, text):
         return False  # "hosts the X Laboratory, which is a member of ...": the laboratory's
     if WAS_A_MEMBER.search(text):
         return False  # "was a member of X in 2015": a membership then, not said to hold now
