@@ -256,6 +256,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University's School of Optics signed an agreement with NORINCO."),
             Example("Alder University and Chongqing University may have signed a cooperation agreement."),
             Example("Alder University signed a cooperation agreement with Birch University, which is run by MIIT."),
+            # an agreement that ended is not one in force
+            Example("In 2016, AU signed a research agreement with CASIC that was later cancelled.", before=AU),
+            Example("AU and CETC signed a framework agreement in 2012, which expired in 2017.", before=AU),
         ),
     ),
     "lab-established": Examples(
@@ -697,10 +700,15 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("Alder University is a key supplier of guidance components to CASC."),
             Example("AU supplies radar parts to CETC.", before=AU),
+            # the main clause's verb back after a relative clause, as its number says
+            Example("AU runs three workshops that build lasers and is a key supplier of optics to CASC.", before=AU),
         ),
         ignores=(
             Example("AU is the owner of a company that supplies radar parts to CETC.", before=AU),
             Example("AU owns a company that supplies radar parts to CETC.", before=AU),
+            # a verb of the relative clause's number goes on with it
+            Example("AU owns a firm that builds lasers and supplies optics to CETC.", before=AU),
+            Example("AU owns a firm that builds lasers and is a key supplier of optics to CASC.", before=AU),
             Example("AU is a supplier of the PLA Navy.", before=AU),  # of or to: not said
             Example("AU's spin-off supplies radar parts to CETC.", before=AU),
             Example("AU reportedly supplies radar parts to CETC.", before=AU),

@@ -130,20 +130,64 @@ def own_clauses(text: str) -> str:
     return COMPARISON.sub("", text)
 
 
-# a relative pronoun and what follows it up to a match: "that supplies" is the relative clause's
-# verb, "that focus on radar and has" coordinates the main clause's again
-RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whose)\b(?!.*\band\b)", re.DOTALL)
+# a relative pronoun before a match puts the match in its clause ("owns a company that supplies radar
+# to CETC"), unless an "and" after it brings the main clause's verb back, which its number tells:
+# "runs two laboratories that study radar and has close links with CASC". After "and" only an
+# auxiliary is taken for a verb ("radar and optics" is no verb); a verb of the same number as the
+# clause's, or of none ("made", "can"), may go on with the relative clause ("owns a company that
+# makes radar and has ties to CETC"): the match is then the clause's, not the subject's.
+RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whose)\b")
+AND = re.compile(r"\band\b")
+WORD_NEXT = re.compile(r"\s+(?:(?:also|now|still|then|later|\w+ly)\s+)*(?P<word>[a-z]+)\b")
+AUXILIARY_NUMBER = {"is": "one", "was": "one", "has": "one", "does": "one"} | dict.fromkeys(
+    ("are", "were", "have", "do"), "many"
+)
+# words with no number of their own after a pronoun: modals, past forms, and the words an object's
+# relative clause opens with ("that the PLA uses", "that it owns")
+# fmt: off
+_NO_NUMBER = frozenset((
+    "can", "could", "will", "would", "may", "might", "must", "should", "shall",
+    "the", "a", "an", "its", "it", "their", "they", "this", "these", "those", "he", "she", "we", "you", "his",
+    "her", "our",
+    "made", "had", "held", "built", "led", "ran", "won", "took", "gave", "became", "began", "set", "sent", "sold",
+    "bought", "brought", "grew", "saw", "found", "got", "put", "kept", "left", "met", "paid", "read", "taught",
+    "went", "came",
+))
+# fmt: on
+
+
+def verb_number(word: str) -> str | None:
+    """'one' for "is", "supplies", 'many' for "are", "study", None when the word does not say."""
+    if word in AUXILIARY_NUMBER:
+        return AUXILIARY_NUMBER[word]
+    if word in _NO_NUMBER or word.endswith(("ed", "ing")):
+        return None
+    return "one" if word.endswith("s") and not word.endswith(("ss", "us")) else "many"
+
+
+def in_relative_clause(text: str, start: int, end: int) -> bool:
+    """What comes before a match, ``text[start:end]``, leaves it in a relative clause."""
+    pronouns = list(RELATIVE_PRONOUN.finditer(text, start, end))
+    if not pronouns:
+        return False
+    ands = list(AND.finditer(text, pronouns[-1].end(), end))
+    clause_verb = WORD_NEXT.match(text, pronouns[-1].end())
+    resumed = WORD_NEXT.match(text, ands[-1].end()) if ands else None
+    if clause_verb is None or resumed is None or resumed["word"] not in AUXILIARY_NUMBER:
+        return True
+    number = verb_number(clause_verb["word"])
+    return number is None or number == AUXILIARY_NUMBER[resumed["word"]]
 
 
 def outside_relative_clauses(pattern: Gated, text: str, lead: int = 0) -> re.Match[str] | None:
     """``pattern``'s first match in ``text`` without its relative clauses (", which ..."), unless
-    it follows a relative pronoun with no "and" between ("owns a company that supplies radar to
+    it is in a restrictive one (``in_relative_clause``: "owns a company that supplies radar to
     CETC"), looked for from ``lead`` (where the main clause begins: "Under that deal, " holds no
     pronoun). What a relative clause says, it says of another ("hosts the X Laboratory, which
     works with CETC"). The match's positions are in the text it was found in, ``m.string``."""
     text = RELATIVE_CLAUSE.sub(lambda clause: "," if clause[0].endswith(",") else "", text)
     m = pattern.search(text)
-    return m if m is not None and RELATIVE_BEFORE.search(text, min(lead, m.start()), m.start()) is None else None
+    return m if m is not None and not in_relative_clause(text, min(lead, m.start()), m.start()) else None
 
 
 def states_a_risk(text: str) -> bool:

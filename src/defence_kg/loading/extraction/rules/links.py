@@ -249,7 +249,8 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
     purpose (the institution need not be a party); "<A> signed cooperation agreements with <B> and
     <C>": one agreement with each partner named right after "with"."""
     if m := AGREEMENT.search(s.text):
-        if doc.negated_or_hedged(m["lead"]):
+        # "... with CASC that was later cancelled": an agreement that ended is not read as one in force
+        if doc.negated_or_hedged(m["lead"]) or doc.in_the_past(s.text[m.end("verb") :]):
             return False
         first = doc.organisation_named(doc.words.leading_clause.sub("", m["lead"]))
         mentions = partner_mentions(doc, m["other"])
@@ -268,6 +269,8 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         parties = doc.clause_subjects(s)
         # a joint-construction agreement is its own rule's: its signatories are its parties, the institution its concern
         if len(parties) < 2 or doc.negated_or_hedged(s.text) or JOINT_CONSTRUCTION.search(s.text):
+            return False
+        if doc.in_the_past(s.text[m.end("verb") :]):  # as above
             return False
         record_agreement(doc, s, m, parties, find_date(m["lead"]) or find_date(m["when"]))
         return True
