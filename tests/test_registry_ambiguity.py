@@ -5,6 +5,7 @@ shipbuilding groups called "China State Shipbuilding Corporation", CSSC)."""
 
 from __future__ import annotations
 
+import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import SKOS
 
@@ -45,11 +46,20 @@ def test_no_name_is_shared_but_on_purpose(project):
     assert shared == set(SHARED_ON_PURPOSE), sorted(shared - set(SHARED_ON_PURPOSE))
 
 
-def test_a_text_naming_a_shared_name_gets_a_warning_and_no_link(project, tmp_path):
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alder University has exchanges with China State Shipbuilding Corporation.",
+        # a name the rules would mint an organisation from: never the IRI of either group
+        "Alder University established a joint laboratory with the China State Shipbuilding Corporation in 2016.",
+        "Alder University is a member of the China State Shipbuilding Corporation.",
+    ],
+)
+def test_a_text_naming_a_shared_name_gets_a_warning_and_no_link(project, tmp_path, sentence):
     page = tmp_path / "alder-university.txt"
     page.write_text(
         "Alder University\n\n\nAlder University (AU) is designated high risk for its work on guided munitions.\n\n"
-        "Alder University has exchanges with China State Shipbuilding Corporation.\n",
+        f"{sentence}\n",
         encoding="utf-8",
     )
     extraction = api.extract(page, project)

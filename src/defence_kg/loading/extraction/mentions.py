@@ -76,6 +76,29 @@ def lab(doc: DocumentContext, name: str, s: Sentence) -> URIRef:
     return iri
 
 
+def known_or_new(
+    doc: DocumentContext, name: str, kind: URIRef, s: Sentence, zh: str | None = None, minted: URIRef | None = None
+) -> URIRef | None:
+    """The organisation known by ``name``, else a new one typed ``kind`` (``minted``, or minted from
+    the name) with its name and Chinese name; None when several known organisations share the name
+    ("China State Shipbuilding Corporation", two groups'): the text does not say which, and one
+    minted from the name could take the IRI of either."""
+    registry = doc.ctx.registry
+    if (iri := registry.resolve(name)) is not None:
+        return iri
+    if registry.candidates(name):
+        registry.ambiguous.add(name)
+        return None
+    iri = minted or doc.ctx.mint(name)
+    if iri not in registry.labels:
+        name_new(doc, iri, name)
+        doc.fact(iri, RDF.type, kind, s)
+        registry.types[iri].add(kind)
+        if zh:
+            doc.ctx.add(iri, SKOS.prefLabel, Literal(zh.strip(), lang="zh-Hans"))
+    return iri
+
+
 def name_new(doc: DocumentContext, iri: URIRef, name: str) -> None:
     """Give a minted organisation its label, and make it known to the registry by its name."""
     doc.ctx.add(iri, SKOS.prefLabel, Literal(name, lang="en"))
@@ -126,7 +149,7 @@ def organisation_by_name(doc: DocumentContext, phrase: str, s: Sentence) -> URIR
         return None if known == doc.subject else known
     if not (m := PROPER_NAME.fullmatch(phrase)) or doc.is_subject(m["name"]):
         return None
-    return _named_or_minted(doc, m["name"], DKG.Organisation, s, zh=m["zh"])
+    return known_or_new(doc, m["name"], DKG.Organisation, s, zh=m["zh"])
 
 
 def own_unit(doc: DocumentContext, name: str, written: str, s: Sentence, zh: str | None = None) -> URIRef | None:
@@ -135,7 +158,7 @@ def own_unit(doc: DocumentContext, name: str, written: str, s: Sentence, zh: str
     None for the institution itself."""
     if (known := doc.organisation_named(written)) is not None:
         return None if known == doc.subject else known
-    return _named_or_minted(doc, written, DKG.Organisation, s, zh=zh, minted=doc.ctx.mint(doc.slug, name))
+    return known_or_new(doc, written, DKG.Organisation, s, zh=zh, minted=doc.ctx.mint(doc.slug, name))
 
 
 def _unknown(doc: DocumentContext, name: str, kind: URIRef, s: Sentence) -> URIRef | None:
@@ -143,21 +166,7 @@ def _unknown(doc: DocumentContext, name: str, kind: URIRef, s: Sentence) -> URIR
     itself or a name that holds a registry name (that one is read as the registry's)."""
     if doc.is_subject(name) or doc.ctx.registry.find_in(name):
         return None
-    return _named_or_minted(doc, name, kind, s)
-
-
-def _named_or_minted(
-    doc: DocumentContext, name: str, kind: URIRef, s: Sentence, zh: str | None = None, minted: URIRef | None = None
-) -> URIRef:
-    """The organisation of that name: the one already known by it, else one minted as ``kind``
-    (as ``minted`` if given, else from its name) with its name (and its Chinese name)."""
-    iri = doc.ctx.registry.resolve(name) or minted or doc.ctx.mint(name)
-    if iri not in doc.ctx.registry.labels:
-        name_new(doc, iri, name)
-        doc.fact(iri, RDF.type, kind, s)
-        if zh:
-            doc.ctx.add(iri, SKOS.prefLabel, Literal(zh.strip(), lang="zh-Hans"))
-    return iri
+    return known_or_new(doc, name, kind, s)
 
 
 # a purpose after the partner phrase: "... to establish a joint centre", "... in order to build"

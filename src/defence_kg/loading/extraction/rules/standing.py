@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, XSD
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.mentions import name_new, own_unit, partner_mentions
+from defence_kg.loading.extraction.mentions import known_or_new, own_unit, partner_mentions
 from defence_kg.loading.extraction.names import CJK
 from defence_kg.loading.extraction.text import (
     CHINESE_WITH_GLOSS,
@@ -557,12 +557,9 @@ def membership(doc: DocumentContext, s: Sentence) -> bool:
         return False  # "was a member of X in 2015": a membership then, not said to hold now
     second = AND_BODY.match(text, m.end())
     for name in (m["name"].strip(), *([second["name"].strip()] if second else [])):
-        body = doc.ctx.registry.resolve(name)
+        body = known_or_new(doc, name, DKG.Organisation, s)
         if body is None:
-            body = doc.ctx.mint(name)
-            if body not in doc.ctx.registry.labels:
-                name_new(doc, body, name)
-            doc.fact(body, RDF.type, DKG.Organisation, s)
+            continue
         for member in members:
             doc.fact(member, DKG.memberOf, body, s)
     return True

@@ -22,12 +22,11 @@ from __future__ import annotations
 import re
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF
 
 from defence_kg.core.namespaces import DKG
 from defence_kg.loading.dates import PreciseDate
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.mentions import name_new
+from defence_kg.loading.extraction.mentions import known_or_new
 from defence_kg.loading.extraction.text import Gated, government_names
 from defence_kg.loading.profile_text import Sentence
 
@@ -296,9 +295,10 @@ def agencies(doc: DocumentContext, s: Sentence, text: str, subjects: list[URIRef
     text = resolve_anaphora(doc, s, government_names(text))
     mentions = doc.orgs_in(text)
     mentions += [
-        (m.start("name"), m.end("name"), new_agency(doc, m["name"], s))
+        (m.start("name"), m.end("name"), agency)
         for m in UNKNOWN_AGENCY.finditer(text)
         if not any(a < m.end("name") and m.start("name") < b for a, b, _ in mentions)
+        and (agency := new_agency(doc, m["name"], s)) is not None
     ]
     found: dict[URIRef, str] = {}
     for _, end, iri in sorted(mentions):
@@ -311,15 +311,11 @@ def agencies(doc: DocumentContext, s: Sentence, text: str, subjects: list[URIRef
     return found
 
 
-def new_agency(doc: DocumentContext, name: str, s: Sentence) -> URIRef:
-    """A government body the registry does not know, minted from its name (once per build)."""
+def new_agency(doc: DocumentContext, name: str, s: Sentence) -> URIRef | None:
+    """A government body the registry does not know, minted from its name (once per build); None
+    for a name several known bodies share."""
     name = re.sub(r"^(?:Chinese|China['’]s)\s+", "", re.sub(r"\bCity Government$", "Municipal Government", name))
-    iri = doc.ctx.registry.resolve(name) or doc.ctx.mint(name)
-    if iri not in doc.ctx.registry.labels:
-        name_new(doc, iri, name)
-        doc.fact(iri, RDF.type, DKG.GovernmentAgency, s)
-        doc.ctx.registry.types[iri].add(DKG.GovernmentAgency)
-    return iri
+    return known_or_new(doc, name, DKG.GovernmentAgency, s)
 
 
 def resolve_anaphora(doc: DocumentContext, s: Sentence, text: str) -> str:
