@@ -102,6 +102,8 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "Since 2010, Alder University has been jointly supervised by SASTIND and the Ministry of Education."
             ),
+            Example("AU has been subject to supervision by SASTIND since 2014.", before=AU),
+            Example("AU is subject to the joint supervision of MIIT and SASTIND.", before=AU),
             Example(
                 "Alder University is jointly overseen by the Ministry of Education, SASTIND and the Hubei Provincial Government."
             ),
@@ -134,6 +136,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University's press is administered by the Ministry of Education."),
             Example("Alder University may be supervised by SASTIND."),
             Example("Alder University is believed to be supervised by SASTIND."),
+            Example("AU was subject to supervision by MIIT until 2015.", before=AU),
             Example("Previously, the Ministry of Education was in charge of running the university."),
             Example("Alder University's laser programme falls under SASTIND."),
             Example("Alder University falls under the category of key universities."),
@@ -436,6 +439,7 @@ EXAMPLES: dict[str, Examples] = {
     "joint-construction": Examples(
         reads=(
             Example("AU has been co-constructed by the MOE and SASTIND since 2016.", before=AU),
+            Example("AU was jointly built by MIIT and SASTIND in 2012.", before=AU),
             Example(
                 "In 2017, the Ministry of Education and SASTIND signed a joint-construction agreement on "
                 "Alder University."
@@ -551,6 +555,10 @@ EXAMPLES: dict[str, Examples] = {
     "collaboration": Examples(
         reads=(
             Example("AU is a university that collaborates with CETC.", before=AU),  # what it is: its own clause
+            # the institution and a partner as the subject of working together, and the noun of it
+            Example("AU and CETC have collaborated on radar since 2015.", before=AU),
+            Example("AU has a long history of collaboration with NORINCO.", before=AU),
+            Example("AU engages in extensive cooperation with CASIC.", before=AU),
             Example("Alder University collaborates with the University of Kestrel."),
             Example(
                 "Alder University has established strategic partnerships with the China Aerospace Science and "
@@ -591,6 +599,11 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University works with a local firm, which is supervised by SASTIND."),
             Example("Alder University partners with the Kestrel Institute under CASC."),
             Example("AU's School of Optics and CAEP jointly set up the Laser Physics Institute.", before=AU),
+            # working together: hedged, of its people, of two others, ended
+            Example("AU and CETC may have collaborated on radar.", before=AU),
+            Example("AU researchers and CETC have collaborated on radar.", before=AU),
+            Example("CETC and CASC have collaborated on radar.", before=AU),
+            Example("AU has suspended its cooperation with CETC.", before=AU),
             Example("Birch University and CASC jointly run a centre."),
             Example("Previously, Alder University and CETC jointly ran a joint laboratory."),
             Example("Alder University established a joint centre with a subsidiary of CASC."),
@@ -645,6 +658,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University receives funding for sonar research from the PLA Navy."),
             Example("AU trains radar engineers and is funded by SASTIND.", before=AU),
             Example("In 2016, Alder University received RMB3 million in funding from CETC."),
+            Example("AU has received research grants from the PLA Rocket Force.", before=AU),
         ),
         ignores=(
             Example("AU hosts the Alder Optics Laboratory, which is funded by SASTIND.", before=AU),
@@ -653,6 +667,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University reportedly receives funding from the MSS."),
             Example("Alder University received funding from CETC until 2015."),
             Example("Alder University receives funding from a subsidiary of CASC."),
+            Example("Alder University has applied for research grants from the PLA Navy."),
             Example("Alder University receives funding from several defence firms."),
         ),
     ),

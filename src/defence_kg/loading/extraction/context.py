@@ -334,11 +334,11 @@ class DocumentContext:
             return True
         return PEOPLE_NOUN.search(clause) is not None and self.subject_then(PEOPLE_OF, clause) is not None
 
-    def clause_subjects(self, sentence: Sentence) -> list[URIRef]:
+    def clause_subjects(self, sentence: Sentence, then: re.Pattern[str] | None = None) -> list[URIRef]:
         """The organisations the main clause is about: the institution when it opens the clause, or
         every known organisation of a coordinated subject ("WHU and Beihang hold ..."). Empty when
         the clause opens with anything else, with one other organisation, or with something of
-        the institution's ("WHU's laboratory")."""
+        the institution's ("WHU's laboratory"), or when ``then`` does not match right after them."""
         clause = self.main_clause(sentence)
         found: list[URIRef] = []
         end = 0
@@ -352,7 +352,7 @@ class DocumentContext:
             if (joiner := COORDINATION.match(clause, end)) is None:
                 break
             item = self._organisation_at(clause, joiner.end())
-        if not found or POSSESSIVE.match(clause, end):
+        if not found or POSSESSIVE.match(clause, end) or (then is not None and not then.match(clause, end)):
             return []
         if found == [self.subject] or len(found) > 1:
             return list(dict.fromkeys(found))

@@ -48,7 +48,7 @@ AGREEMENT_BETWEEN = Gated(
 # an agreement by which an agency co-supervises the institution: "joint construction", and
 # "joint-supervision agreements", "agreed to jointly supervise", "signed agreements to supervise"
 JOINT_CONSTRUCTION = Gated(
-    r"joint[- ]construction|co-construct(?:ion|ed)|jointly (?:construct|build)|joint[- ]supervision agreements?|"
+    r"joint[- ]construction|co-construct(?:ion|ed)|jointly (?:construct|build|built)|joint[- ]supervision agreements?|"
     r"agreed to jointly supervise|agreements? to (?:jointly )?supervise",
     ("construct", "jointly", "supervis"),
     re.IGNORECASE,
@@ -143,6 +143,8 @@ COLLABORATION = Gated(
     r"\b(?:(?:(?:collaborates?|collaborated|cooperates?|cooperated|co-operates?|co-operated|partnered|partners|"
     r"works|worked)\s+(?:[a-z]+ly\s+)?|"
     r"(?:established|formed|built|forged|has|have)\s+(?:[\w-]+\s+){0,3}?partnerships?\s+|"
+    # "has a long history of collaboration with", "engages in extensive cooperation with"
+    r"(?:has|have|maintains?|engages?\s+in|enjoys?)\s+(?:[\w-]+\s+){0,4}?(?:collaborations?|cooperation|co-operation)\s+|"
     r"(?:expand|expanded|expands|deepen|deepened|deepens)\s+its\s+(?:[\w-]+\s+)?"
     r"(?:collaboration|cooperation|co-operation)\s+|"
     # "opened a school for secrecy training in partnership with NASSP"
@@ -221,10 +223,10 @@ EMPLOYERS_DESCRIBED = re.compile(
 )
 # "receives funding for sonar research from the PLA Navy", "is funded by SASTIND"
 FUNDING = Gated(
-    r"\b(?:(?:receives?|received|gets|obtains?|obtained)\s+(?:[\w-]+\s+){0,3}?funding\b[^.]*?\s+from\s+|"
+    r"\b(?:(?:receives?|received|gets|obtains?|obtained)\s+(?:[\w-]+\s+){0,3}?(?:funding|grants?)\b[^.]*?\s+from\s+|"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:partly|partially|largely|mainly|also)\s+)?"
     r"funded\s+by\s+)(?P<rest>.+?)\.?$",
-    ("fund",),
+    ("fund", "grant"),
 )
 # "set up a joint laboratory with CASIC", "established a research centre with CETC", "runs a
 # national laboratory on pulsed power with CAEP" (its field between), "established the X Institute
@@ -240,6 +242,14 @@ JOINT_WORK = Gated(
     rf"\b(?:(?:has|have|had)\s+)?(?:{_SET_UP}\s+(?:a|an)\s+joint\s+{_FACILITY}|"
     rf"(?:jointly|co-)\s*{_SET_UP}\s+(?:a|an|the)\s+)",
     ("joint", "co-"),
+)
+
+# a coordinated subject's verb of working together, right after it: "AU and CETC have collaborated
+# on radar", "AU and NUDT cooperate closely"; not "... collaborated with X" (both, with a third)
+WORKED_TOGETHER = Gated(
+    r"\s+(?:(?:have|has|had|also|long|\w+ly)\s+)*(?:(?:collaborat|cooperat|co-operat)(?:ed|e)\b|"
+    r"(?:worked|work)\s+together\b|partnered\b)(?!\s+(?:\w+ly\s+)?with\b)",
+    ("collaborat", "cooperat", "co-operat", "together", "partnered"),
 )
 
 
@@ -525,13 +535,15 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def joint_work(doc: DocumentContext, s: Sentence) -> bool:
-    """ "<Institution> and <X> (have) jointly established / operated a joint centre": <X>, when the
-    institution itself is one of the subjects (not a unit of it) and the relation is not past."""
-    if not JOINT_WORK.may_match(s.text) or not JOINT_WORK.search(doc.main_clause(s)):
-        return False  # the gate first: most sentences have no "joint", and finding the clause costs
-    if doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+    """ "<Institution> and <X> (have) jointly established / operated a joint centre", "<Institution>
+    and <X> have collaborated on radar": <X>, when the institution itself is one of the subjects
+    (not a unit of it) and the relation is not past."""
+    # the gates first: most sentences have neither, and finding the clause costs
+    jointly = JOINT_WORK.may_match(s.text) and JOINT_WORK.search(doc.main_clause(s)) is not None
+    together = not jointly and WORKED_TOGETHER.may_match(s.text)
+    if not (jointly or together) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
-    subjects = doc.clause_subjects(s)
+    subjects = doc.clause_subjects(s, then=WORKED_TOGETHER.expression if together else None)
     partners = [iri for iri in subjects if iri != doc.subject] if doc.subject in subjects else []
     for partner in partners:
         doc.fact(doc.subject, DKG.collaboratesWith, partner, s)

@@ -35,6 +35,8 @@ _BODY = r"(?:supervision|administration|leadership|management|jurisdiction|purvi
 PASSIVE = Gated(
     r"\b(?P<verb>(?:directly\s+)?subordinate\s+to|(?:direct\s+)?subordination\s+to|"
     r"(?:jointly\s+|co-)?(?:supervised|administered|overseen|run|governed|managed)\s+by|"
+    # "has been subject to supervision by SASTIND since 2014", "... to the joint supervision of A and B"
+    r"subject\s+to\s+(?:the\s+)?(?:joint\s+|direct\s+)?supervision\s+(?:by|of)|"
     r"(?:reports|reported|reporting)\s+(?:directly\s+)?to|directly\s+affiliated\s+(?:to|with)|"
     r"(?:belongs|belonging)\s+(?:directly\s+)?to(?=\s+(?:the\s+)?[A-Z])|"
     rf"(?:came|come|comes|coming|placed|brought|is|was|remains|falls|fell)\s+under\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
@@ -44,7 +46,7 @@ PASSIVE = Gated(
     r"(?:university|institution|academy|college|school)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z]))\s+",
     (
         "subordinat",
-        "supervised",
+        "supervis",
         "administered",
         "overseen",
         "run",
