@@ -192,6 +192,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("A science office manages the university's three main defence laboratories."),
             Example("Work at Alder University's six defence laboratories centres on radar."),
             Example("Alder University hosts nearly 20 defence laboratories."),
+            Example("The university hosts a total of six national defence key laboratories.", before=AU),
         ),
         ignores=(
             Example("AU owns a company that hosts two defence laboratories.", before=AU),
@@ -473,6 +474,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2016, Alder University was a founding member of the Kestrel Optics Alliance."),
             Example("Alder University participates in the Kestrel Military-Civilian Fusion Industry Alliance."),
             Example("Alder University is a member of the Birch Optics League and the Kestrel Delta Alliance."),
+            Example("AU belongs to the Kestrel Optics Alliance.", before=AU),
         ),
         ignores=(
             Example(
@@ -491,6 +493,7 @@ EXAMPLES: dict[str, Examples] = {
     "seven-sons": Examples(
         reads=(
             Example("Alder University is one of the Seven Sons of National Defence."),
+            Example("AU has long been one of the Seven Sons of National Defence.", before=AU),
             Example(
                 "Alder University (AU), one of China's 'Seven Sons of National Defence', trains weapons engineers."
             ),
@@ -849,6 +852,8 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("In 2016, 30% of AU graduates who found jobs went to the defence sector.", before=AU),
             Example("In 2017, nearly 20 per cent of AU's graduates joined defence industry organisations.", before=AU),
+            Example("In 2019, 23% of AU graduates went into the defence sector.", before=AU),
+            Example("About 20 per cent of AU's graduates work in the defence industry.", before=AU),
         ),
         ignores=(
             Example("About 40% of Birch University graduates work in the defence industry."),
@@ -919,6 +924,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("The university runs the Key Laboratory of Pretend Acoustics and the Alder Sonar Lab."),
             Example("AU is also home to the Alder Vehicle Laboratory and the Alder Fluid Laboratory.", before=AU),
             Example("AU is responsible for construction of the Hubei Laboratory of Terahertz Imaging.", before=AU),
+            Example("AU is the host institution of the National Key Laboratory of Hull Acoustics.", before=AU),
             Example("Analysts name groups such as Alder University's Network Attack and Defense Laboratory."),
             Example(
                 "Alder University is home to two defence laboratories: the Alder Key Laboratory of Ice and the Snow Lab."

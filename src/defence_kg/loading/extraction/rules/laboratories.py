@@ -64,7 +64,8 @@ _CHINESE_AFTER = r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)
 _BRACKET_AFTER = r"(?:\s*[(（](?P<zh>[^()（）]*)[)）])?"
 LAB_NAME = _LAB_WORDS + _CHINESE_AFTER
 HOSTING_VERB = (
-    r"(?P<verb>hosts|runs|operates|houses|manages|is (?:also )?home to|has|is responsible for"
+    r"(?P<verb>hosts|runs|operates|houses|manages|is (?:also )?home to|has|is (?:also )?the host (?:institution )?of|"
+    r"is responsible for"
     r"(?: (?:the )?(?:construction|building|running|operation|management) of)?)"
 )
 # "These include the X Laboratory and ...", after a sentence on the institution's laboratories
@@ -75,7 +76,7 @@ THESE_INCLUDE = re.compile(r"^(?:These|They|Those)\s+(?:laboratories\s+)?include
 def lab_count_pattern(number: str) -> Gated:
     return Gated(
         rf"\b(?:is home to|hosts|has|houses|runs|operates)\s+(?P<q>at least|over|more than|around|about|nearly|almost|"
-        rf"approximately|some)?\s*"
+        rf"approximately|some)?\s*(?:a\s+total\s+of\s+)?"
         # the words between describe the laboratories: "200 researchers working in defence
         # laboratories" counts researchers (no preposition or verb in -ing between)
         rf"(?P<n>{number})\s+(?:(?!(?:in|at|from|with|of|for|on|by|within)\b|[\w-]+ing\b)[\w-]+\s+){{0,4}}?"

@@ -72,8 +72,8 @@ _BODY = (
 MEMBERSHIP = Gated(
     r"\b(?:is a member of|became a member of|(?:is|was) a founding member of|joined|a member of|"
     r"(?:are|were|became)\s+(?:both\s+|all\s+)?(?:founding\s+)?members of|"
-    r"(?:participates|takes\s+part)\s+in|is\s+(?:also\s+)?part\s+of)\s+" + _BODY,
-    ("member", "joined", "participates", "part"),
+    r"(?:participates|takes\s+part)\s+in|is\s+(?:also\s+)?part\s+of|belongs\s+to)\s+" + _BODY,
+    ("member", "joined", "participates", "part", "belongs"),
 )
 # a second body after the first: "a member of the C9 League and the Yangtze Delta Alliance"
 AND_BODY = re.compile(r"\s*,?\s+and\s+" + _BODY)
@@ -86,7 +86,9 @@ WAS_A_MEMBER = re.compile(r"\b(?:was|were)\s+(?:both\s+|all\s+|\w+ly\s+)?(?:an?\
 # ...", "As one of the Seven Sons of National Defence, <Institution> ..." (not "was": not now)
 _SEVEN_SONS = r"(?:(?:one|a\s+member)\s+of|among)\s+(?:China['’]s\s+|the\s+)?(?:so-called\s+)?[\"“‘']?Seven\s+Sons\b"
 SEVEN_SONS_LEADING = Gated(r"^As\s+" + _SEVEN_SONS + r"[^,]*,\s*", ("sons",))
-SEVEN_SONS_AFTER_SUBJECT = r"(?:\s*\([^)]*\))?(?:,\s*|\s+(?:is|remains)\s+(?:also\s+)?(?:known\s+as\s+)?)" + _SEVEN_SONS
+SEVEN_SONS_AFTER_SUBJECT = (
+    r"(?:\s*\([^)]*\))?(?:,\s*|\s+(?:is|remains|has\s+(?:long\s+)?been)\s+(?:also\s+)?(?:known\s+as\s+)?)" + _SEVEN_SONS
+)
 
 
 # "<Institution> was (first) founded in 1952", "... was established by the PLA in 1952": when, and by whom
