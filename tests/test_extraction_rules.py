@@ -220,6 +220,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU's security credentials were upgraded from secret to top-secret in 2017.", before=AU),
         ),
         ignores=(
+            # sought, or refused: not held
+            Example("AU sought security credentials in 2015 but was refused.", before=AU),
+            Example("AU has requested secret-level security credentials.", before=AU),
             Example("Alder University's partner firm holds secret-level security credentials."),
             Example("Alder University holds top-secret and confidential-level security credentials."),
             Example("Third-class security credentials allow a university to take part in confidential projects."),
