@@ -870,3 +870,32 @@ def test_a_rule_that_fails_reads_nothing_and_says_so(project, tmp_path, monkeypa
         "ministry-of-industry-and-information-technology"
     }
     assert "supervisedBy" not in found  # the broken rule's fact was taken back
+
+
+def test_a_link_names_no_organisation_of_a_clause_coordinated_after_it(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "clause-university",
+        "Clause University (CLU) is designated high risk for its defence research.\n\n"
+        "CLU has close ties with CETC and is jointly supervised by MIIT. "
+        "CLU receives funding from CASC, and is run by the Hubei Provincial Government. "
+        "CLU collaborates with NORINCO and also trains engineers for AVIC. "
+        "CLU conducts research for the PLA Navy and the PLA Rocket Force.\n",
+    )
+    # each link's organisations end where the next clause's verb begins; a list of two stays two
+    assert slug_pairs(ctx, DKG.hasCloseTiesWith) == {
+        ("clause-university", "china-electronics-technology-group-corporation")
+    }
+    assert slug_pairs(ctx, DKG.fundedBy) == {
+        ("clause-university", "china-aerospace-science-and-technology-corporation")
+    }
+    assert slug_pairs(ctx, DKG.collaboratesWith) == {("clause-university", "china-north-industries-group-corporation")}
+    assert slug_pairs(ctx, DKG.conductsResearchFor) == {
+        ("clause-university", "pla-navy"),
+        ("clause-university", "pla-rocket-force"),
+    }
+    # the coordinated clauses are read for what they say
+    assert ("clause-university", "ministry-of-industry-and-information-technology") in slug_pairs(
+        ctx, DKG.jointlySupervisedBy
+    )

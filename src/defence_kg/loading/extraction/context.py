@@ -82,6 +82,8 @@ def current_hits() -> RuleHits:
 
 # "A and B", "A, B and C", "A as well as B": a coordinated subject
 # "A, B and the C Provincial Government": the article belongs to the next name
+# where a clause coordinated after a phrase may begin: "... close ties with CETC and is run by MIIT"
+NEXT_CLAUSE = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+(?:(?:also|then|now|still|\w+ly)\s+)*(?P<word>[a-z]+)\b")
 COORDINATION = re.compile(r"(?:,?\s+(?:and|as well as)\s+|,\s+)(?:the\s+)?")
 POSSESSIVE = re.compile(r"['’]s\b")
 # the institution's people as a clause's subject: "AU researchers worked with CETC" is not AU itself
@@ -373,6 +375,14 @@ class DocumentContext:
         if bracket := BRACKET.match(text, end):
             end = bracket.end()
         return iri, end
+
+    def up_to_next_clause(self, text: str) -> str:
+        """``text`` (what follows a verb and its preposition) up to a clause coordinated after it,
+        whose verb says something else ("CETC and is run by MIIT": CETC; "CETC and the PLA Navy": both)."""
+        for m in NEXT_CLAUSE.finditer(text):
+            if m["word"] is None or m["word"] in self.words.verbs or m["word"] in ("it", "its", "also"):
+                return text[: m.start()]
+        return text
 
     def negated_or_hedged(self, text: str) -> bool:
         return self.words.negation.found_in(text) or self.words.hedge.found_in(text)

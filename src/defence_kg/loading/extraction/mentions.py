@@ -31,7 +31,9 @@ _MODIFIER_OF = re.compile(r"\s+(?:subsidiary|subsidiaries|units?|affiliates?|ins
 def partner_mentions(doc: DocumentContext, text: str) -> list[tuple[int, int, URIRef]]:
     """The known organisations ``text`` (what follows "with") names as partners, in order, up to
     where it stops naming them (a possessor before one is a country's: "Singapore's"; a possessor
-    is not a partner: "CETC's 14th Research Institute"); not the institution."""
+    is not a partner: "CETC's 14th Research Institute"), and before another clause begins ("CETC
+    and is run by MIIT"); not the institution."""
+    text = doc.up_to_next_clause(text)
     found, last = [], 0
     for start, end, iri in doc.orgs_in(text):
         gap = text[last:start]

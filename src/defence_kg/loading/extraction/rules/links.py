@@ -526,7 +526,7 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
         return False  # also "cooperated with CETC until 2017": a tie that ended (a partner's past is not)
     if doc.possessive(s):
         return False  # "<Subject>'s researchers worked with ...": not the institution itself
-    rest = m["rest"]
+    rest = doc.up_to_next_clause(m["rest"])
     partners = [iri for _, _, iri in partner_mentions(doc, rest)]
     targets = partners or foreign_partners(doc, rest, s) + companies(doc, rest, s)
     for iri in dict.fromkeys(targets):
@@ -614,7 +614,7 @@ def _linked(
         return False
     if doc.negated_or_hedged(m.string[: m.end("rest")]) or doc.in_the_past(own_clauses(s.text)):
         return False
-    rest = named_in(m["rest"])
+    rest = doc.up_to_next_clause(named_in(m["rest"]))
     mentions = partner_mentions(doc, rest)
     if mentions and mentions[0][0] <= 4:  # "the", not "a subsidiary of"
         named = [iri for _, _, iri in mentions]
