@@ -208,6 +208,8 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "credential": Examples(
         reads=(
+            # after a participle's phrase
+            Example("Administered by MIIT, AU holds top-secret security credentials.", before=AU),
             Example("Alder University holds secret-level security credentials."),
             Example("Alder University obtained second-grade secrecy qualifications in 2009."),
             Example("Alder University has the qualification to undertake classified weapons research."),
@@ -565,6 +567,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU and CETC have collaborated on radar since 2015.", before=AU),
             Example("AU has a long history of collaboration with NORINCO.", before=AU),
             Example("AU engages in extensive cooperation with CASIC.", before=AU),
+            # a facility it set up with others, as the subject; a joint facility the two have
+            Example("The Kestrel Radar Centre was jointly established by AU and CETC in 2013.", before=AU),
+            Example("AU and CASIC have a joint laboratory on guidance systems.", before=AU),
             Example("Alder University collaborates with the University of Kestrel."),
             Example(
                 "Alder University has established strategic partnerships with the China Aerospace Science and "
@@ -610,6 +615,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU researchers and CETC have collaborated on radar.", before=AU),
             Example("CETC and CASC have collaborated on radar.", before=AU),
             Example("AU has suspended its cooperation with CETC.", before=AU),
+            Example("The Kestrel Radar Centre was jointly established by CETC and CASC in 2013.", before=AU),
+            Example("The Kestrel Radar Centre was jointly established by AU and a local firm.", before=AU),
+            Example("The Kestrel Radar Centre may have been jointly established by AU and CETC.", before=AU),
             Example("Birch University and CASC jointly run a centre."),
             Example("Previously, Alder University and CETC jointly ran a joint laboratory."),
             Example("Alder University established a joint centre with a subsidiary of CASC."),
@@ -644,6 +652,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University has strong ties to the PLA Rocket Force."),
             Example("AU has deep links with CASC.", before=AU),
             Example("AU has a close working relationship with CETC.", before=AU),
+            Example("Based in Harbin, the university has close ties with CETC.", before=AU),
         ),
         ignores=(
             Example("AU owns the Alder Photonics Company, which has close ties with CASC.", before=AU),

@@ -240,8 +240,15 @@ FACILITY_WITH = Gated(
 # laboratory since 2012", "AU and CETC jointly established the Kestrel Institute"
 JOINT_WORK = Gated(
     rf"\b(?:(?:has|have|had)\s+)?(?:{_SET_UP}\s+(?:a|an)\s+joint\s+{_FACILITY}|"
-    rf"(?:jointly|co-)\s*{_SET_UP}\s+(?:a|an|the)\s+)",
+    rf"(?:jointly|co-)\s*{_SET_UP}\s+(?:a|an|the)\s+)|\b(?:has|have)\s+(?:a|an)\s+joint\s+{_FACILITY}",
     ("joint", "co-"),
+)
+# a facility the institution set up with others, as its subject: "The Kestrel Radar Centre was
+# jointly established by AU and CETC in 2013" (every founder named whole)
+JOINTLY_SET_UP_BY = Gated(
+    rf"\b(?:was|were|(?:has|have)\s+been)\s+(?:jointly\s+|co-)\s*{_SET_UP}\s+by\s+(?P<by>.+?)"
+    r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\.?$",
+    ("jointly", "co-"),
 )
 
 # a coordinated subject's verb of working together, right after it: "AU and CETC have collaborated
@@ -539,11 +546,17 @@ def joint_work(doc: DocumentContext, s: Sentence) -> bool:
     and <X> have collaborated on radar": <X>, when the institution itself is one of the subjects
     (not a unit of it) and the relation is not past."""
     # the gates first: most sentences have neither, and finding the clause costs
-    jointly = JOINT_WORK.may_match(s.text) and JOINT_WORK.search(doc.main_clause(s)) is not None
+    jointly = JOINT_WORK.may_match(s.text) and any(
+        pattern.search(doc.main_clause(s)) for pattern in (JOINT_WORK, JOINTLY_SET_UP_BY)
+    )
     together = not jointly and WORKED_TOGETHER.may_match(s.text)
     if not (jointly or together) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
-    subjects = doc.clause_subjects(s, then=WORKED_TOGETHER.expression if together else None)
+    if jointly and (by := JOINTLY_SET_UP_BY.search(doc.main_clause(s))):
+        named = [doc.organisation_named(item) for item in split_list(by["by"])]
+        subjects = [iri for iri in named if iri is not None] if None not in named else []
+    else:
+        subjects = doc.clause_subjects(s, then=WORKED_TOGETHER.expression if together else None)
     partners = [iri for iri in subjects if iri != doc.subject] if doc.subject in subjects else []
     for partner in partners:
         doc.fact(doc.subject, DKG.collaboratesWith, partner, s)
