@@ -104,6 +104,7 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("AU has been subject to supervision by SASTIND since 2014.", before=AU),
             Example("AU is subject to the joint supervision of MIIT and SASTIND.", before=AU),
+            Example("Along with Birch University, AU is supervised by MIIT.", before=AU),
             Example(
                 "Alder University is jointly overseen by the Ministry of Education, SASTIND and the Hubei Provincial Government."
             ),
@@ -137,6 +138,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University may be supervised by SASTIND."),
             Example("Alder University is believed to be supervised by SASTIND."),
             Example("AU was subject to supervision by MIIT until 2015.", before=AU),
+            Example("Unlike AU, Birch University is supervised by SASTIND.", before=AU),
             Example("Previously, the Ministry of Education was in charge of running the university."),
             Example("Alder University's laser programme falls under SASTIND."),
             Example("Alder University falls under the category of key universities."),
