@@ -27,7 +27,7 @@ RISK = Gated(
     r"^(?P<who>.+?)\s+(?:is|has been|was)\s+(?:(?:designated|assessed as|rated|classified as|classed as|"
     r"categori[sz]ed as|considered|deemed)\s+"
     rf"(?:as\s+)?(?:an?\s+)?|an?\s+(?=(?:{_LEVELS})[- ]?risk\s+(?:institution|university|entity|"
-    rf"organi[sz]ation|company|conglomerate)))(?P<level>{_LEVELS})[- ]?risk\b"
+    rf"organi[sz]ation|company|conglomerate)))[‘'\"“]?(?P<level>{_LEVELS})[- ]?risk\b[’'\"”]?"
     r"(?:\s+(?:institution|university|entity|organi[sz]ation|company|conglomerate))?"
     r"(?:\s+since\s+(?:[A-Z][a-z]+\s+)?\d{4})?[,]?\s*"  # "... very high risk since 2019 for ..."
     r"(?:(?P<conn>for|as|due to|due for|because of|because|given|owing to)\s+(?P<why>.+?)|"
