@@ -899,3 +899,31 @@ def test_a_link_names_no_organisation_of_a_clause_coordinated_after_it(project, 
     assert ("clause-university", "ministry-of-industry-and-information-technology") in slug_pairs(
         ctx, DKG.jointlySupervisedBy
     )
+
+
+def test_a_partner_is_named_whole_and_not_by_a_known_name_it_begins_with(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "whole-university",
+        "Whole University (WU) is designated high risk for its defence research.\n\n"
+        "WU collaborates with the Moscow Institute of Physics and Technology. "
+        "In 2012, it established the Whole Computing Center in Wuhan jointly with the PLA Signals Engineering "
+        "University.\n",
+    )
+    partners = {o for s, o in slug_pairs(ctx, DKG.collaboratesWith)}
+    assert partners == {"moscow-institute-of-physics-and-technology"}  # not "...-of-physics"
+    # the centre's founders: the institution, not the PLA whose name begins the other founder's
+    assert "peoples-liberation-army" not in {o for _, o in slug_pairs(ctx, DKG.establishedBy)}
+
+
+def test_an_agreement_with_a_partner_the_registry_does_not_know_names_it_and_no_other(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "pact-university",
+        "Pact University (PU) is designated high risk for its defence research.\n\n"
+        "PU signed a cooperation agreement with Birch University, which is run by MIIT.\n",
+    )
+    parties = {o for _, o in slug_pairs(ctx, DKG.party)}
+    assert parties == {"pact-university", "birch-university"}  # not MIIT, which runs the partner

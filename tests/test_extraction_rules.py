@@ -257,6 +257,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU has also signed cooperation agreements with CASC and AVIC.", before=AU),
             Example("In 2018, AU signed an MoU with CETC.", before=AU),
             Example("AU inked a cooperation deal with NORINCO in 2019.", before=AU),
+            Example("AU signed a cooperation agreement with the Moscow Aviation Institute in 2019.", before=AU),
         ),
         ignores=(
             Example("Alder University never signed a cooperation agreement with the Ministry of Education."),
@@ -268,7 +269,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("A professor from Alder University signed an agreement with CETC."),
             Example("Alder University's School of Optics signed an agreement with NORINCO."),
             Example("Alder University and Chongqing University may have signed a cooperation agreement."),
-            Example("Alder University signed a cooperation agreement with Birch University, which is run by MIIT."),
+            Example("Alder University signed a cooperation agreement with a local college, which is run by MIIT."),
             # an agreement that ended is not one in force
             Example("In 2016, AU signed a research agreement with CASIC that was later cancelled.", before=AU),
             Example("AU and CETC signed a framework agreement in 2012, which expired in 2017.", before=AU),
@@ -619,6 +620,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU researchers and CETC have collaborated on radar.", before=AU),
             Example("CETC and CASC have collaborated on radar.", before=AU),
             Example("AU has suspended its cooperation with CETC.", before=AU),
+            # another's institute, and a known name that begins a longer one
+            Example("AU collaborates with the Russian Academy of Sciences' Institute of Applied Physics.", before=AU),
+            Example("AU collaborates with the People's Armed Police Engineering University.", before=AU),
             Example("The Kestrel Radar Centre was jointly established by CETC and CASC in 2013.", before=AU),
             Example("The Kestrel Radar Centre was jointly established by AU and a local firm.", before=AU),
             Example("The Kestrel Radar Centre may have been jointly established by AU and CETC.", before=AU),

@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, SKOS
 from defence_kg.core.namespaces import DKG, vocab
 from defence_kg.loading.bodies import is_generic_body
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.text import COMPANY, FOREIGN_UNIVERSITY
+from defence_kg.loading.extraction.text import COMPANY, FOREIGN_UNIVERSITY, POSSESSOR_IN_NAME
 from defence_kg.loading.profile_text import Sentence
 
 # where a phrase stops naming partners: a relative clause, a unit "of", "under" or "from" someone,
@@ -21,6 +21,12 @@ _PARTNERS_END = re.compile(
     r"(?i:\b(?:which|who|whose|that|under|of|from|subsidiary|subsidiaries|units?|institutes?|part)\b)|"
     r"(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|College|Academy|Company|Corporation|Group|Laboratory|Cent(?:re|er)|"
     r"School)\b"
+)
+# a known name that begins a longer one: "the People's Armed Police Engineering University", "CETC
+# 38th Research Institute" (a school or unit of it, not the organisation)
+_LONGER_NAME = re.compile(
+    r"\s+(?:[A-Z0-9][\w'’-]*\s+){0,4}(?:University|Institute|College|Academy|School|Laborator(?:y|ies)|Lab|"
+    r"Cent(?:re|er))\b"
 )
 _POSSESSOR = re.compile(r"(\w+)['’]s\b")  # a possessor may come before a partner only if it is a country
 _POSSESSOR_AT = re.compile(r"['’]s\b")
@@ -44,6 +50,8 @@ def partner_mentions(doc: DocumentContext, text: str) -> list[tuple[int, int, UR
             break
         if _MODIFIER_OF.match(text, end):
             break  # "CALT, a CASC subsidiary": CASC names whose subsidiary the partner is, not a partner
+        if _LONGER_NAME.match(text, end):
+            break
         if iri != doc.subject:
             found.append((start, end, iri))
         last = end
@@ -188,6 +196,8 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
     text = PURPOSE.split(text, maxsplit=1)[0]
     for m in FOREIGN_UNIVERSITY.finditer(text):
         name = m["name"].strip()
+        if POSSESSOR_IN_NAME.search(name):
+            continue
         # "Institute of Physics and Technology" says no more than an organisation
         kind = DKG.University if re.search(r"University|Institute of Technology", name) else DKG.Organisation
         iri = _unknown(doc, name, kind, s)

@@ -63,10 +63,13 @@ CHINESE_WITH_GLOSS = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff〇\d]*\s*[(（](
 FOREIGN_UNIVERSITY = re.compile(
     r"\b(?:the\s+)?(?P<name>University of (?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of|and))*?(?:\s+[A-Z][\w'’-]+)?|"
     r"(?:[A-Z][\w'’-]+\s+){1,4}(?:University|Institute of Technology)|"
-    r"(?:[A-Z][\w'’-]+\s+){1,3}Institute of [A-Z][\w'’-]+(?:\s+and\s+[A-Z][\w'’-]+)?|"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}Institute of [A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,4}|"
     r"(?<![\w'’])(?:[A-Z][\w-]+\s+){2,4}Institute)(?![\w-])"
 )
 
+# a possessor inside a name found: "Sciences' Institute of Applied Physics" is another's institute
+# ("People's" is a word of names)
+POSSESSOR_IN_NAME = re.compile(r"(?<!People)['’]s?\s")
 # a company the registry may not know: "the Tianjin Eminent Electric Cell Material Company"
 COMPANY = re.compile(
     r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,6}(?:Company|Corporation|Co\.,?\s+Ltd\.?|Group))(?![\w-])"

@@ -270,16 +270,24 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         if doc.negated_or_hedged(m["lead"]) or doc.in_the_past(s.text[m.end("verb") :]):
             return False
         first = doc.organisation_named(doc.words.leading_clause.sub("", m["lead"]))
-        mentions = partner_mentions(doc, m["other"])
-        if first is None or not mentions or (m["plural"] is not None and mentions[0][0] > 4):
+        if first is None:
             return False
-        if m["plural"] is None:  # one agreement, with the first partner named
+        mentions = partner_mentions(doc, m["other"])
+        if mentions and m["plural"] is not None and mentions[0][0] > 4:
+            return False
+        if mentions and m["plural"] is None:  # one agreement, with the first partner named
             mentions = mentions[:1]
             describe(doc, mentions[0][2], m["other"][: mentions[0][0]], s)
+        # a partner the registry does not know: "... with the Moscow Aviation Institute in 2019"
+        partners = [iri for _, _, iri in mentions] or foreign_partners(doc, m["other"], s) + companies(
+            doc, m["other"], s
+        )
+        if not partners:
+            return False
         # "In 2019, AU signed ...", or "... with CETC in May 2019" right after the partner named
-        after = TRAILING_DATE.match(m["other"], mentions[-1][1])
+        after = TRAILING_DATE.match(m["other"], mentions[-1][1]) if mentions else TRAILING_DATE.search(m["other"])
         date = find_date(s.text[: m.start("verb")]) or (find_date(after["date"]) if after else None)
-        for _, _, second in mentions:
+        for second in partners if m["plural"] is not None else partners[:1]:
             record_agreement(doc, s, m, [first, second], date)
         return True
     if m := AGREEMENT_BETWEEN.search(s.text):
