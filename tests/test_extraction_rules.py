@@ -575,6 +575,9 @@ EXAMPLES: dict[str, Examples] = {
             # a facility it set up with others, as the subject; a joint facility the two have
             Example("The Kestrel Radar Centre was jointly established by AU and CETC in 2013.", before=AU),
             Example("AU and CASIC have a joint laboratory on guidance systems.", before=AU),
+            # a company by its bare name (data/curated/companies.ttl)
+            Example("AU established a joint laboratory with Huawei in 2020.", before=AU),
+            Example("In 2016, AU and ZTE jointly launched a training base.", before=AU),
             Example("Alder University collaborates with the University of Kestrel."),
             Example(
                 "Alder University has established strategic partnerships with the China Aerospace Science and "
