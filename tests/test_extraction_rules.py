@@ -393,6 +393,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2018, AU received a visit from a delegation of the PLA Navy.", before=AU),
             Example("In 2017, a CETC delegation visited Alder University."),
             Example("In 2020, AU welcomed a delegation from CASIC led by its deputy general manager.", before=AU),
+            Example("In May 2019, officials from SASTIND inspected AU.", before=AU),
+            Example("AU sent a delegation to CASIC in 2018.", before=AU),
         ),
         ignores=(
             Example("Delegates from the PLA Navy's Engineering University toured Alder University in 2016."),
@@ -401,6 +403,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Representatives from the PLA Navy visited Alder University."),  # no date
             Example("In 2017, a Kestrel delegation visited Alder University."),  # no organisation named
             Example("Xi Jinping inspected Alder University in 2016."),
+            Example("In 2018, CETC sent a team to Birch University.", before=AU),
+            Example("AU may have sent a delegation to CASIC in 2018.", before=AU),
         ),
     ),
     "possible-establishment": Examples(

@@ -46,14 +46,19 @@ VISITED = Gated(
     rf"^(?P<visitors>{_VISITORS}\s+(?:from|of)\s+(?P<origin>.+?)|"
     # "a CETC delegation visited AU": the organisation named before its group
     r"(?P<group>(?:a|an|the)\s+(?P<named>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:delegation|team|group)))"
-    r"\s+(?:visited|toured|paid\s+a\s+visit\s+to)\s+(?P<host>.+?)\.?$",
-    ("visit", "toured"),
+    r"\s+(?:visited|toured|inspected|paid\s+a\s+visit\s+to)\s+(?P<host>.+?)\.?$",
+    ("visit", "toured", "inspected"),
     re.IGNORECASE,
 )
 RECEIVED = Gated(
     r"^(?P<host>.+?)\s+(?:received|hosted|welcomed)\s+(?:a\s+visit\s+from\s+)?(?P<visitors>(?:a\s+)?(?:visiting\s+)?"
     rf"(?:(?:senior|high-ranking|military)\s+)?(?:{_VISITOR_NOUNS}|visitors)\s+(?:from|of)\s+(?P<origin>.+?))\.?$",
     ("received", "hosted", "welcomed"),
+)
+# "In 2018, AU sent a delegation to CASIC": the institution's visit to another
+SENT = Gated(
+    rf"^(?P<origin>.+?)\s+sent\s+(?P<group>(?:a\s+|the\s+)?{_VISITOR_NOUNS})\s+to\s+(?:visit\s+)?(?P<host>.+?)\.?$",
+    ("sent",),
 )
 # "In March 2020, representatives of AU attended a meeting with experts from CETC on sonar",
 # "... attended a conference hosted by CETC": the event, its attendees and its host
@@ -234,9 +239,9 @@ def meeting(doc: DocumentContext, s: Sentence) -> bool:
 
 def visit(doc: DocumentContext, s: Sentence) -> bool:
     """ "In 2016, a delegation from the PLA Navy toured AU", "AU received a visiting delegation
-    from CETC in May 2018": a dated visit that concerns its host, its visitors an attendee group
-    from the organisation they came from."""
-    found = two_sided(doc, s, (VISITED, RECEIVED), "host", "origin", "named")
+    from CETC in May 2018", "AU sent a delegation to CASIC in 2018": a dated visit that concerns
+    its host, its visitors an attendee group from the organisation they came from."""
+    found = two_sided(doc, s, (VISITED, RECEIVED, SENT), "host", "origin", "named")
     if found is None:
         return False
     m, date, (host, origin) = found
