@@ -952,6 +952,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU is also home to the Alder Vehicle Laboratory and the Alder Fluid Laboratory.", before=AU),
             Example("AU is responsible for construction of the Hubei Laboratory of Terahertz Imaging.", before=AU),
             Example("AU is the host institution of the National Key Laboratory of Hull Acoustics.", before=AU),
+            Example("In 2010, the National Key Laboratory of Hull Vibration was established at AU.", before=AU),
             Example("Analysts name groups such as Alder University's Network Attack and Defense Laboratory."),
             Example(
                 "Alder University is home to two defence laboratories: the Alder Key Laboratory of Ice and the Snow Lab."

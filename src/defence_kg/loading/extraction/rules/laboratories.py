@@ -396,8 +396,8 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
     # is tried only when a fixed expression finds the words it needs (most documents have none).
     if PASSIVE_HOSTING.search(s.text) and not doc.negated_or_hedged(s.text):
         passive = re.compile(
-            rf"(?:the\s+)?{LAB_NAME},?\s+(?:which\s+)?(?:is\s+|was\s+)?(?:hosted|based|housed|located)\s+"
-            rf"(?:at|by|in|within)\s+" + doc.subject_pattern()
+            rf"(?:the\s+)?{LAB_NAME},?\s+(?:which\s+)?(?:is\s+|was\s+)?(?:(?:hosted|based|housed|located)\s+"
+            rf"(?:at|by|in|within)|(?:established|set\s+up|founded)\s+(?:at|within))\s+" + doc.subject_pattern()
         )
         out += [(m["name"], m["zh"], "stated") for m in passive.finditer(s.text)]
     # a possessive names the institution's own laboratory, hedged or not ("likely ... such as SCU's X Lab")
@@ -440,7 +440,9 @@ LAB_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as
 
 
 # what the expressions of hosted_in_text need, without the institution's names
-PASSIVE_HOSTING = re.compile(r"(?:hosted|based|housed|located)\s+(?:at|by|in|within)\s")
+PASSIVE_HOSTING = re.compile(
+    r"(?:hosted|based|housed|located)\s+(?:at|by|in|within)\s|(?:established|set\s+up|founded)\s+(?:at|within)\s"
+)
 POSSESSED_LAB = re.compile(r"['’]s\s|^Its\s|\bits\s|\blaborator(?:y|ies)\s+(?:at|of|in)\s")
 NOT_A_FULL_LAB = re.compile(r"\sis\s+not\s+a\s+(?:full|dedicated)\s+defen[cs]e\s+laboratory")
 _NOT_A_FULL_LAB = r"(?P<q>not\s+a\s+(?:full|dedicated)\s+defen[cs]e\s+laboratory(?:\s+but\s+.+?)?)\.?$"
