@@ -170,11 +170,14 @@ def detect_shape(values: list) -> str:
 
 
 def split_name(text: str) -> tuple[str, str | None]:
-    """'English (中文)' -> ('English', '中文'); a missing closing bracket is tolerated."""
+    """'English (中文)' -> ('English', '中文'); a missing closing bracket is tolerated. Only the
+    bracket's Chinese part is the Chinese name: not an abbreviation or a remark beside it
+    ("(XJTLU, 西交利物浦大学)", "(区块链研究院; located in Shenzhen)")."""
     text = re.sub(r"\s+", " ", text).strip()
     m = re.fullmatch(r"(?P<en>.+?)\s*[(（](?P<zh>[^()（）]*)[)）]?\s*", text)
     if m and CJK.search(m["zh"]) and not CJK.search(m["en"]):
-        return m["en"].strip(), m["zh"].strip()
+        chinese = next(part for part in re.split(r"[;,，；]", m["zh"]) if CJK.search(part))
+        return m["en"].strip(), chinese.strip()
     return text, None
 
 

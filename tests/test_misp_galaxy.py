@@ -197,3 +197,19 @@ def test_a_remark_in_the_laboratories_list_describes_the_laboratory_before_it(pr
         ("Jointly run with Omega Order University",),
         ("May be the same as the Optics Defence Laboratory",),
     ]
+
+
+def test_a_units_chinese_name_is_only_the_chinese_part_of_its_bracket(project, tmp_path):
+    subsidiaries = ["Ledger Academy (账本研究院; located in Shenzhen)", "Harbour Joint University (HJU, 港湾联合大学)"]
+    result = build_cluster(
+        project,
+        tmp_path,
+        entry(1, "Bracket Test University", "bracket-test-university", "A test entry.", subsidiaries=subsidiaries),
+    )
+    names = rows(
+        result,
+        "SELECT ?name WHERE { ?unit dkg:subsidiaryOf id:bracket-test-university ; skos:prefLabel ?name "
+        "FILTER(langMatches(lang(?name), 'zh')) }",
+    )
+    # not "账本研究院; located in Shenzhen" nor "HJU, 港湾联合大学": a remark or an abbreviation is no Chinese name
+    assert sorted(names) == [("港湾联合大学",), ("账本研究院",)]
