@@ -107,6 +107,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU has been subject to supervision by SASTIND since 2014.", before=AU),
             Example("AU is subject to the joint supervision of MIIT and SASTIND.", before=AU),
             Example("Along with Birch University, AU is supervised by MIIT.", before=AU),
+            Example("AU is under the Ministry of Education.", before=AU),
+            Example("AU is a PLA institution subordinate to the Strategic Support Force.", before=AU),
             Example(
                 "Alder University is jointly overseen by the Ministry of Education, SASTIND and the Hubei Provincial Government."
             ),
@@ -141,6 +143,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University is believed to be supervised by SASTIND."),
             Example("AU was subject to supervision by MIIT until 2015.", before=AU),
             Example("Unlike AU, Birch University is supervised by SASTIND.", before=AU),
+            Example("Birch University is under the Ministry of Education.", before=AU),
+            Example("AU is under US sanctions.", before=AU),
             Example("Previously, the Ministry of Education was in charge of running the university."),
             Example("Alder University's laser programme falls under SASTIND."),
             Example("Alder University falls under the category of key universities."),
@@ -689,6 +693,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU trains radar engineers and is funded by SASTIND.", before=AU),
             Example("In 2016, Alder University received RMB3 million in funding from CETC."),
             Example("AU has received research grants from the PLA Rocket Force.", before=AU),
+            Example("AU is jointly funded by the MOE and SASTIND.", before=AU),
         ),
         ignores=(
             Example("AU hosts the Alder Optics Laboratory, which is funded by SASTIND.", before=AU),

@@ -224,7 +224,7 @@ EMPLOYERS_DESCRIBED = re.compile(
 # "receives funding for sonar research from the PLA Navy", "is funded by SASTIND"
 FUNDING = Gated(
     r"\b(?:(?:receives?|received|gets|obtains?|obtained)\s+(?:[\w-]+\s+){0,3}?(?:funding|grants?)\b[^.]*?\s+from\s+|"
-    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:partly|partially|largely|mainly|also)\s+)?"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:partly|partially|largely|mainly|also|jointly)\s+)?"
     r"funded\s+by\s+)(?P<rest>.+?)\.?$",
     ("fund", "grant"),
 )
