@@ -38,6 +38,7 @@ SENTENCES = [
     "Fuxin University’s (FXU) and Fuxin University's (FU) names.",
     "福新大学 (FXU) and 福新大学的 laboratory.",
     "A university accredited for secret work, Fuxin University is a public university.",
+    "This university and The University host what The University of Lunar Studies does not.",
     "Fuxin University a small school is ",
     "PLA Fuxin University  (中文，PFU) and Fuxin University (FU).",
     "It ",

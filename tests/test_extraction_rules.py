@@ -109,6 +109,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Along with Birch University, AU is supervised by MIIT.", before=AU),
             Example("AU is under the Ministry of Education.", before=AU),
             Example("AU is a PLA institution subordinate to the Strategic Support Force.", before=AU),
+            Example("This university is run by MIIT.", before=AU),
             Example(
                 "Alder University is jointly overseen by the Ministry of Education, SASTIND and the Hubei Provincial Government."
             ),
@@ -145,6 +146,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Unlike AU, Birch University is supervised by SASTIND.", before=AU),
             Example("Birch University is under the Ministry of Education.", before=AU),
             Example("AU is under US sanctions.", before=AU),
+            Example("The University of Birch Studies is run by MIIT.", before=AU),  # another's name
             Example("Previously, the Ministry of Education was in charge of running the university."),
             Example("Alder University's laser programme falls under SASTIND."),
             Example("Alder University falls under the category of key universities."),
@@ -957,6 +959,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU is also home to the Alder Vehicle Laboratory and the Alder Fluid Laboratory.", before=AU),
             Example("AU is responsible for construction of the Hubei Laboratory of Terahertz Imaging.", before=AU),
             Example("AU is the host institution of the National Key Laboratory of Hull Acoustics.", before=AU),
+            Example("The University hosts the Alder Key Laboratory of Sonar.", before=AU),  # capitalised
             Example("In 2010, the National Key Laboratory of Hull Vibration was established at AU.", before=AU),
             Example("Analysts name groups such as Alder University's Network Attack and Defense Laboratory."),
             Example(

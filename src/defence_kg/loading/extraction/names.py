@@ -114,7 +114,11 @@ def _pattern(full: set[str], exact: set[str], short: set[str], stand_ins: tuple[
     # a short form is not the start of another name: "Beihang scientists", not "Beihang Road"
     alts += [(n, name_regex(n) + r"(?!\s+(?!Univ)[A-Z])") for n in short]
     ordered = [regex for _, regex in sorted(alts, key=lambda a: (-len(a[0]), a[0]))]
-    ordered += ["[Tt]he\\s+" + noun for noun in stand_ins]
+    # "the academy", "this university", "The Academy" (capitalised, not the start of another name:
+    # "The Academy of Military Sciences")
+    ordered += [
+        rf"(?:[Tt]he|[Tt]his)\s+(?:{noun}|{noun.capitalize()}(?!\s+(?:(?:of|for|on)\s+)?[A-Z]))" for noun in stand_ins
+    ]
     return "(?:" + "|".join(ordered) + ")"
 
 
