@@ -80,10 +80,10 @@ def current_hits() -> RuleHits:
     return RuleHits() if collecting is None else collecting
 
 
-# "A and B", "A, B and C", "A as well as B": a coordinated subject
-# "A, B and the C Provincial Government": the article belongs to the next name
 # where a clause coordinated after a phrase may begin: "... close ties with CETC and is run by MIIT"
 NEXT_CLAUSE = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+(?:(?:also|then|now|still|\w+ly)\s+)*(?P<word>[a-z]+)\b")
+# "A and B", "A, B and C", "A as well as B": a coordinated subject
+# "A, B and the C Provincial Government": the article belongs to the next name
 COORDINATION = re.compile(r"(?:,?\s+(?:and|as well as)\s+|,\s+)(?:the\s+)?")
 POSSESSIVE = re.compile(r"['’]s\b")
 # the institution's people as a clause's subject: "AU researchers worked with CETC" is not AU itself

@@ -295,7 +295,7 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         # a joint-construction agreement is its own rule's: its signatories are its parties, the institution its concern
         if len(parties) < 2 or doc.negated_or_hedged(s.text) or JOINT_CONSTRUCTION.search(s.text):
             return False
-        if doc.in_the_past(s.text[m.end("verb") :]):  # as above
+        if doc.in_the_past(s.text[m.end("verb") :]):  # ended, as above
             return False
         record_agreement(doc, s, m, parties, find_date(m["lead"]) or find_date(m["when"]))
         return True
