@@ -582,6 +582,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU and CETC have collaborated on radar since 2015.", before=AU),
             Example("AU has a long history of collaboration with NORINCO.", before=AU),
             Example("AU engages in extensive cooperation with CASIC.", before=AU),
+            Example("AU has a strategic cooperation relationship with AVIC.", before=AU),
+            Example("AU cooperates with a number of defence companies, including NORINCO.", before=AU),
             # a facility it set up with others, as the subject; a joint facility the two have
             Example("The Kestrel Radar Centre was jointly established by AU and CETC in 2013.", before=AU),
             Example("AU and CASIC have a joint laboratory on guidance systems.", before=AU),
@@ -636,6 +638,7 @@ EXAMPLES: dict[str, Examples] = {
             # another's institute, and a known name that begins a longer one
             Example("AU collaborates with the Russian Academy of Sciences' Institute of Applied Physics.", before=AU),
             Example("AU collaborates with the People's Armed Police Engineering University.", before=AU),
+            Example("AU cooperates with many firms, including a subsidiary of CETC.", before=AU),
             Example("The Kestrel Radar Centre was jointly established by CETC and CASC in 2013.", before=AU),
             Example("The Kestrel Radar Centre was jointly established by AU and a local firm.", before=AU),
             Example("The Kestrel Radar Centre may have been jointly established by AU and CETC.", before=AU),
@@ -674,6 +677,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU has deep links with CASC.", before=AU),
             Example("AU has a close working relationship with CETC.", before=AU),
             Example("Based in Harbin, the university has close ties with CETC.", before=AU),
+            # an organisation given as an example of a sector
+            Example("AU has deep ties with the defence industry, particularly with CETC.", before=AU),
+            Example("AU is closely associated with CASIC.", before=AU),
         ),
         ignores=(
             Example("AU owns the Alder Photonics Company, which has close ties with CASC.", before=AU),

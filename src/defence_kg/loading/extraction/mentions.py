@@ -58,6 +58,23 @@ def partner_mentions(doc: DocumentContext, text: str) -> list[tuple[int, int, UR
     return found
 
 
+# the organisations a phrase gives as examples of what it names first: "defence companies, including
+# NORINCO", "the defence industry, particularly (with) CETC", "conglomerates such as CASIC"
+_EXAMPLES = re.compile(
+    r"(?:,\s*|\s+)(?:particularly|especially|notably|including|such\s+as|in\s+particular)\s+(?:with\s+|to\s+)?"
+)
+
+
+def example_partners(doc: DocumentContext, text: str) -> list[URIRef]:
+    """The known organisations named right after "including", "such as", "particularly" in a partner
+    phrase whose first words name a kind of organisation, not one."""
+    m = _EXAMPLES.search(text)
+    if m is None:
+        return []
+    mentions = partner_mentions(doc, text[m.end() :])
+    return [iri for _, _, iri in mentions] if mentions and mentions[0][0] <= 4 else []
+
+
 def describe(doc: DocumentContext, iri: URIRef, phrase: str, s: Sentence) -> None:
     """Record an appositive description ("defence industry agency", "Singapore's")."""
     phrase = phrase.strip(" ,")

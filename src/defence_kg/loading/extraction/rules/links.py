@@ -15,6 +15,7 @@ from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
     companies,
     describe,
+    example_partners,
     foreign_partners,
     organisation_by_name,
     other_university_in,
@@ -144,7 +145,8 @@ COLLABORATION = Gated(
     r"works|worked)\s+(?:[a-z]+ly\s+)?|"
     r"(?:established|formed|built|forged|has|have)\s+(?:[\w-]+\s+){0,3}?partnerships?\s+|"
     # "has a long history of collaboration with", "engages in extensive cooperation with"
-    r"(?:has|have|maintains?|engages?\s+in|enjoys?)\s+(?:[\w-]+\s+){0,4}?(?:collaborations?|cooperation|co-operation)\s+|"
+    r"(?:has|have|maintains?|engages?\s+in|enjoys?)\s+(?:[\w-]+\s+){0,4}?(?:collaborations?|cooperation|co-operation)"
+    r"(?:\s+relationships?)?\s+|"
     r"(?:expand|expanded|expands|deepen|deepened|deepens)\s+its\s+(?:[\w-]+\s+)?"
     r"(?:collaboration|cooperation|co-operation)\s+|"
     # "opened a school for secrecy training in partnership with NASSP"
@@ -166,7 +168,7 @@ CLOSE_TIES = Gated(
     rf"\b(?:(?:has|have|maintains?|enjoys?|(?:has|have)\s+(?:developed|built|forged|established))\s+"
     rf"(?:a\s+)?{_CLOSE}(?:close|strong|deep|intimate)\s+(?:working\s+)?(?:ties|links|relationships?|relations|connections)\s+"
     r"(?:to|with)\s+|"
-    rf"(?:is|are)\s+{_CLOSE}(?:close|closely\s+(?:tied|linked|connected))\s+(?:to|with)\s+)(?P<rest>.+?)\.?$",
+    rf"(?:is|are)\s+{_CLOSE}(?:close|closely\s+(?:tied|linked|connected|associated))\s+(?:to|with)\s+)(?P<rest>.+?)\.?$",
     ("close", "strong", "deep", "intimate"),
 )
 # "conducts research for the PLA Strategic Support Force", "undertakes classified projects for CASC"
@@ -542,7 +544,7 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     if doc.possessive(s):
         return False  # "<Subject>'s researchers worked with ...": not the institution itself
     rest = doc.up_to_next_clause(m["rest"])
-    partners = [iri for _, _, iri in partner_mentions(doc, rest)]
+    partners = [iri for _, _, iri in partner_mentions(doc, rest)] or example_partners(doc, rest)
     targets = partners or foreign_partners(doc, rest, s) + companies(doc, rest, s)
     for iri in dict.fromkeys(targets):
         doc.fact(doc.subject, DKG.collaboratesWith, iri, s)
@@ -639,6 +641,8 @@ def _linked(
     mentions = partner_mentions(doc, rest)
     if mentions and mentions[0][0] <= 4:  # "the", not "a subsidiary of"
         named = [iri for _, _, iri in mentions]
+    elif examples := example_partners(doc, rest):  # "the defence industry, particularly CETC"
+        named = examples
     else:  # "closely tied to the arms industry and the PLA Navy": the items that are organisations, whole
         named = [iri for item in split_list(rest) if (iri := doc.organisation_named(item)) not in (None, doc.subject)]
     for iri in dict.fromkeys(named):  # a name and its abbreviation after it: one
