@@ -261,6 +261,12 @@ WORKED_TOGETHER = Gated(
     ("collaborat", "cooperat", "co-operat", "together", "partnered"),
 )
 
+# the institution's partners listed: "AU's partners include CETC and the PLA Navy", "Its main
+# industrial partners are CASC and AVIC"
+PARTNERS_INCLUDE = (
+    r"\s+(?:(?:main|key|major|principal|industrial|defence|defense)\s+)*partners\s+(?:include|are)\s+(?P<rest>.+?)\.?$"
+)
+
 
 def agreement(doc: DocumentContext, s: Sentence) -> bool:
     """ "In 2015, <A> signed a strategic cooperation agreement with <B> to <purpose>", "<A> and <B>
@@ -538,7 +544,7 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     partners named, known or minted; "<Institution> and <X> jointly run ...": <X>."""
     m = doc.said_of_subject(COLLABORATION, s) or (" with " in s.text and doc.said_of_subject(FACILITY_WITH, s))
     if not m:
-        return joint_work(doc, s)
+        return joint_work(doc, s) or partners_listed(doc, s)
     if not doc.starts_with_subject(s) or doc.negated_or_hedged(s.text) or doc.in_the_past(own_clauses(s.text)):
         return False  # also "cooperated with CETC until 2017": a tie that ended (a partner's past is not)
     if doc.possessive(s):
@@ -549,6 +555,20 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     for iri in dict.fromkeys(targets):
         doc.fact(doc.subject, DKG.collaboratesWith, iri, s)
     return bool(targets)
+
+
+def partners_listed(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution>'s partners include CETC and the PLA Navy": each known organisation listed."""
+    if "partners" not in s.text or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+        return False
+    clause = doc.main_clause(s)
+    m = re.match("Its" + PARTNERS_INCLUDE, clause) or doc.subject_then("['’]s" + PARTNERS_INCLUDE, clause)
+    mentions = partner_mentions(doc, m["rest"]) if m else []
+    if not mentions or mentions[0][0] > 4:
+        return False
+    for _, _, partner in mentions:
+        doc.fact(doc.subject, DKG.collaboratesWith, partner, s)
+    return True
 
 
 def joint_work(doc: DocumentContext, s: Sentence) -> bool:
