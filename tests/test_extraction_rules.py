@@ -401,6 +401,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2020, AU welcomed a delegation from CASIC led by its deputy general manager.", before=AU),
             Example("In May 2019, officials from SASTIND inspected AU.", before=AU),
             Example("AU sent a delegation to CASIC in 2018.", before=AU),
+            Example("In 2017, CETC's vice president visited AU.", before=AU),  # one of its leaders
         ),
         ignores=(
             Example("Delegates from the PLA Navy's Engineering University toured Alder University in 2016."),
@@ -411,6 +412,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Xi Jinping inspected Alder University in 2016."),
             Example("In 2018, CETC sent a team to Birch University.", before=AU),
             Example("AU may have sent a delegation to CASIC in 2018.", before=AU),
+            Example("In 2017, CETC's vice president visited Birch University.", before=AU),
         ),
     ),
     "possible-establishment": Examples(

@@ -44,8 +44,11 @@ _VISITOR_NOUNS = (
 _VISITORS = rf"(?:a\s+|the\s+)?(?:(?:senior|high-ranking|military)\s+)?{_VISITOR_NOUNS}"
 VISITED = Gated(
     rf"^(?P<visitors>{_VISITORS}\s+(?:from|of)\s+(?P<origin>.+?)|"
-    # "a CETC delegation visited AU": the organisation named before its group
-    r"(?P<group>(?:a|an|the)\s+(?P<named>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:delegation|team|group)))"
+    # "a CETC delegation visited AU": the organisation named before its group; "CETC's vice
+    # president visited AU": one of its leaders
+    r"(?P<group>(?:a|an|the)\s+(?P<named>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:delegation|team|group)|"
+    r"(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:president|director|chairman|chair|general\s+manager|commander|head|leaders?|officials?)))"
     r"\s+(?:visited|toured|inspected|paid\s+a\s+visit\s+to)\s+(?P<host>.+?)\.?$",
     ("visit", "toured", "inspected"),
     re.IGNORECASE,
@@ -241,7 +244,7 @@ def visit(doc: DocumentContext, s: Sentence) -> bool:
     """ "In 2016, a delegation from the PLA Navy toured AU", "AU received a visiting delegation
     from CETC in May 2018", "AU sent a delegation to CASIC in 2018": a dated visit that concerns
     its host, its visitors an attendee group from the organisation they came from."""
-    found = two_sided(doc, s, (VISITED, RECEIVED, SENT), "host", "origin", "named")
+    found = two_sided(doc, s, (VISITED, RECEIVED, SENT), "host", "origin", "named", "owner")
     if found is None:
         return False
     m, date, (host, origin) = found
