@@ -1025,9 +1025,14 @@ EXAMPLES: dict[str, Examples] = {
                 "university.",
                 before=AU,
             ),
+            Example(
+                "Eight of AU's disciplines have been designated as having national defence characteristics.", before=AU
+            ),
         ),
         ignores=(
             Example("In 2015, SASTIND approved four disciplines with defence characteristics at Birch University."),
+            Example("Eight of Birch University's disciplines have been designated as having defence characteristics."),
+            Example("Eight of AU's disciplines may have been designated as having defence characteristics.", before=AU),
             Example(
                 "SASTIND approved three disciplines with defence characteristics at Birch University and five at AU.",
                 before=AU,

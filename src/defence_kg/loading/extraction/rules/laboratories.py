@@ -114,14 +114,18 @@ def disciplines_pattern(number: str) -> Gated:
 @cache
 def designated_as_pattern(number: str) -> Gated:
     # "SASTIND has designated a, b and c as three 'disciplines with national defence characteristics' at X",
-    # "Four fields of research at X are officially designated as defence disciplines: a, b and c"
+    # "Four fields of research at X are officially designated as defence disciplines: a, b and c",
+    # "Eight of X's disciplines have been designated as having national defence characteristics"
     quote = r"['‘’\"“”]?"
     return Gated(
         rf"\bdesignated\s+(?P<list>.+?)\s+as\s+(?P<n>{number})\s+{quote}(?:disciplines|specialisations|specializations)"
         rf"\s+with\s+(?:national\s+)?defen[cs]e\s+characteristics{quote}\s+(?:at|for|of)\s+(?P<at>.+?)\.?$|"
         rf"^(?P<n2>(?i:{number}))\s+(?:fields|areas|disciplines)(?:\s+of\s+research)?\s+(?:at|of)\s+(?P<at2>.+?)\s+"
         rf"(?:are|were)\s+(?:officially\s+)?designated\s+as\s+(?:national\s+)?defen[cs]e\s+disciplines"
-        rf"(?:[:,]\s*(?P<list2>.+?))?\.?$",
+        rf"(?:[:,]\s*(?P<list2>.+?))?\.?$|"
+        rf"^(?P<n3>(?i:{number}))\s+of\s+(?P<at3>.+?)['’]s\s+(?:disciplines|fields\s+of\s+research|research\s+areas)\s+"
+        rf"(?:are|were|have\s+been)\s+(?:officially\s+)?designated\s+as\s+(?:having\s+)?(?:national\s+)?defen[cs]e\s+"
+        rf"(?:characteristics|disciplines)\.?$",
         ("designated",),
     )
 
@@ -610,9 +614,9 @@ AT_WHOM = re.compile(r"\s+(?:at|for|to|of|in)\s+(?:the\s+)?")
 def designated_as(doc: DocumentContext, s: Sentence) -> bool:
     """The disciplines designated at the institution, named and counted in one sentence."""
     m = designated_as_pattern(doc.words.number).search(s.text)
-    if not m or doc.negated_or_hedged(s.text) or not doc.is_subject(m["at"] or m["at2"]):
+    if not m or doc.negated_or_hedged(s.text) or not doc.is_subject(m["at"] or m["at2"] or m["at3"]):
         return False
-    n = doc.words.number_of(m["n"] or m["n2"])
+    n = doc.words.number_of(m["n"] or m["n2"] or m["n3"])
     count = doc.count_node("designated-discipline-count", n, "exact")
     doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)
     names = split_list(m["list"] or m["list2"] or "")
