@@ -269,6 +269,12 @@ def unit_of_subject(doc: DocumentContext, phrase: str) -> URIRef | None:
     return None
 
 
+def unregistered_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
+    """The universities, institutes and companies a partner phrase names that the registry does not
+    know (``foreign_partners``, then ``companies``), minted."""
+    return foreign_partners(doc, text, s) + companies(doc, text, s)
+
+
 def companies(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
     """Companies named in a partner phrase that the registry does not know ("the Tianjin Eminent
     Electric Cell Material Company"): minted as organisations; not in a purpose after them."""

@@ -13,13 +13,13 @@ from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
-    companies,
     describe,
     example_partners,
     foreign_partners,
     organisation_by_name,
     other_university_in,
     partner_mentions,
+    unregistered_partners,
 )
 from defence_kg.loading.extraction.text import Gated, own_clauses, split_list
 from defence_kg.loading.profile_text import Sentence
@@ -287,9 +287,7 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
             mentions = mentions[:1]
             describe(doc, mentions[0][2], m["other"][: mentions[0][0]], s)
         # a partner the registry does not know: "... with the Moscow Aviation Institute in 2019"
-        partners = [iri for _, _, iri in mentions] or foreign_partners(doc, m["other"], s) + companies(
-            doc, m["other"], s
-        )
+        partners = [iri for _, _, iri in mentions] or unregistered_partners(doc, m["other"], s)
         if not partners:
             return False
         # "In 2019, AU signed ...", or "... with CETC in May 2019" right after the partner named
@@ -551,7 +549,7 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
         return False  # "<Subject>'s researchers worked with ...": not the institution itself
     rest = doc.up_to_next_clause(m["rest"])
     partners = [iri for _, _, iri in partner_mentions(doc, rest)] or example_partners(doc, rest)
-    targets = partners or foreign_partners(doc, rest, s) + companies(doc, rest, s)
+    targets = partners or unregistered_partners(doc, rest, s)
     for iri in dict.fromkeys(targets):
         doc.fact(doc.subject, DKG.collaboratesWith, iri, s)
     return bool(targets)
@@ -575,14 +573,15 @@ def joint_work(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> and <X> (have) jointly established / operated a joint centre", "<Institution>
     and <X> have collaborated on radar": <X>, when the institution itself is one of the subjects
     (not a unit of it) and the relation is not past."""
-    # the gates first: most sentences have neither, and finding the clause costs
-    jointly = JOINT_WORK.may_match(s.text) and any(
-        pattern.search(doc.main_clause(s)) for pattern in (JOINT_WORK, JOINTLY_SET_UP_BY)
-    )
+    # the gates first: most sentences have neither, and finding the clause costs (JOINT_WORK's
+    # words, "joint" and "co-", are also JOINTLY_SET_UP_BY's)
+    clause = doc.main_clause(s) if JOINT_WORK.may_match(s.text) else ""
+    by = JOINTLY_SET_UP_BY.search(clause)
+    jointly = by is not None or JOINT_WORK.search(clause) is not None
     together = not jointly and WORKED_TOGETHER.may_match(s.text)
     if not (jointly or together) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
-    if jointly and (by := JOINTLY_SET_UP_BY.search(doc.main_clause(s))):
+    if by is not None:
         named = [doc.organisation_named(item) for item in split_list(by["by"])]
         subjects = [iri for iri in named if iri is not None] if None not in named else []
     else:
