@@ -927,3 +927,15 @@ def test_an_agreement_with_a_partner_the_registry_does_not_know_names_it_and_no_
     )
     parties = {o for _, o in slug_pairs(ctx, DKG.party)}
     assert parties == {"pact-university", "birch-university"}  # not MIIT, which runs the partner
+
+
+def test_a_section_heading_in_another_spelling_or_as_its_code_opens_its_section():
+    page = (
+        "Heron University\n\nHeron University (HU) is designated high risk for its laboratories.\n\n"
+        "Major Defense Laboratories:\n\nHU hosts the Heron Radar Laboratory.\n\n"
+        "DRA\n\nSASTIND approved 3 disciplines at HU.\n\nInt\n\nHU signed an agreement with Birch University.\n"
+    )
+    profile = parse_profile(page, where="heron-university")
+    assert profile.headings == ["Major Defense Laboratories:", "DRA"]
+    assert [s.section for s in profile.sentences] == [None, "LAB", "DRA", "DRA", "DRA"]
+    assert profile.sentences[3].text == "Int"  # not a code in capitals: a line of text, not a heading

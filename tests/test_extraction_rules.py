@@ -463,6 +463,7 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("AU has been co-constructed by the MOE and SASTIND since 2016.", before=AU),
             Example("AU was jointly built by MIIT and SASTIND in 2012.", before=AU),
+            Example("Since 2014 it has been co-built by the Hubei Provincial Government and SASTIND.", before=AU),
             Example(
                 "In 2017, the Ministry of Education and SASTIND signed a joint-construction agreement on "
                 "Alder University."
@@ -901,6 +902,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2017, nearly 20 per cent of AU's graduates joined defence industry organisations.", before=AU),
             Example("In 2019, 23% of AU graduates went into the defence sector.", before=AU),
             Example("About 20 per cent of AU's graduates work in the defence industry.", before=AU),
+            Example("About 18% of its graduates take jobs in the defence industry, a 2016 report says.", before=AU),
         ),
         ignores=(
             Example("About 40% of Birch University graduates work in the defence industry."),
@@ -1028,8 +1030,13 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "Eight of AU's disciplines have been designated as having national defence characteristics.", before=AU
             ),
+            Example("In 2015, SASTIND designated five disciplines at AU as having defence characteristics.", before=AU),
         ),
         ignores=(
+            Example(
+                "In 2015, SASTIND designated five disciplines at Birch University as having defence characteristics.",
+                before=f"{AREAS_HEADING}\n\nSASTIND approved disciplines at AU and its partners.",
+            ),
             Example("In 2015, SASTIND approved four disciplines with defence characteristics at Birch University."),
             Example("Eight of Birch University's disciplines have been designated as having defence characteristics."),
             Example("Eight of AU's disciplines may have been designated as having defence characteristics.", before=AU),

@@ -114,3 +114,14 @@ def test_an_empty_name_keeps_the_full_expression():
     registry = _registry()
     registry.add_name(URIRef(ID + "empty"), "", "alias")
     assert registry.find_in(TEXTS[0]) == registry._find_in_regex(TEXTS[0])
+
+
+def test_a_part_named_after_its_owners_abbreviation_is_found_written_with_a_possessive():
+    registry = _registry()
+    fourth = URIRef(ID + "fourth-academy")
+    registry.add_name(fourth, "Fourth Academy of KSC", "name")
+    registry.add_name(URIRef(ID + "optics-lab"), "Key Laboratory of Optics of KSC", "name")
+    text = "KSC’s Fourth Academy and KSC's Key Laboratory of Optics"
+    assert [(text[i:j], iri) for i, j, iri in registry.find_in(text)] == [("KSC’s Fourth Academy", fourth)]
+    assert registry.find_in(text) == registry._find_in_regex(text)
+    assert ("KSC's Fourth Academy", "name") not in registry.names_of(fourth)  # found, not listed as a name

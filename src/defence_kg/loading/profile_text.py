@@ -24,6 +24,8 @@ SECTION_HEADINGS = {
     "end-user lists": "EUL",
     "end user lists": "EUL",
 }
+# the sections' short codes, a line of their own in some copies of the pages ("LAB", "DRA")
+SECTION_CODES = frozenset(SECTION_HEADINGS.values())
 URL = re.compile(r"(?:https?://|www\.)[^\s\"<>]*[^\s\"<>.,;:)]")
 LAST_UPDATED = re.compile(r"^Last (?:updated|modified)(?:\s+on)?\s*:?\s+(?P<date>[^.]+)\.?", re.IGNORECASE)
 FOOTER = re.compile(r"Unclear about any wording\?|Visit the terminology page|terminology page\.", re.IGNORECASE)
@@ -144,8 +146,7 @@ def parse_profile(text: str, *, where: str, head: bool = False) -> Profile:
             continue
         if len(block) < 120 and FOOTER.search(block):
             continue
-        heading = SECTION_HEADINGS.get(block.rstrip(":").lower())
-        if heading:
+        if heading := section_of(block):
             section = heading
             profile.headings.append(block)
             continue
@@ -169,6 +170,18 @@ def parse_profile(text: str, *, where: str, head: bool = False) -> Profile:
             fix="check that this is a tracker profile page",
         )
     return profile
+
+
+def section_of(line: str) -> str | None:
+    """The section a line heads ("LAB" for "Major defence laboratories"), or None if it heads none.
+
+    Spelling is the page's own business ("Major Defense Laboratories:"); the codes count only in
+    capitals, since "Int" or "lab" alone on a line is not a heading.
+    """
+    if line in SECTION_CODES:
+        return line
+    words = " ".join(line.rstrip(":").lower().replace("defense", "defence").split())
+    return SECTION_HEADINGS.get(words)
 
 
 def typography(text: str) -> str:

@@ -62,6 +62,11 @@ _STORE_STATED_PARENTS = (
 
 
 _DEFENSE = re.compile(r"\bdefense\b")
+# a part of an organisation named by its owner's abbreviation: "Fifth Academy of CASC", "14th
+# Research Institute of CETC" (not "Key Laboratory of Optics of AU": one "of" only)
+_OF_ABBREVIATION = re.compile(
+    r"(?P<part>(?:[A-Z0-9][\w-]*\s+){0,3}(?:Academy|Institute|Bureau|Branch))\s+of\s+(?P<owner>[A-Z][A-Z0-9]{1,9})"
+)
 
 
 @lru_cache(maxsize=1 << 16)  # mentions repeat across a build's documents
@@ -208,14 +213,20 @@ class Registry:
             self._abbreviations[name].add(iri)
             self._abbr_index.add(name)
         else:
-            self._names[normalise(name)].add((iri, name, how))
-            if how != "hidden name":
-                key = _fold(name)
-                self._name_keys[key].add(name)
-                self._name_index.add(key)
+            self._index_name(iri, name, how)
+            # "Fifth Academy of CASC" is written "CASC's Fifth Academy" as often (found, not listed)
+            if how != "hidden name" and (m := _OF_ABBREVIATION.fullmatch(name)):
+                self._index_name(iri, f"{m['owner']}'s {m['part']}", how)
         if not name:
             self._has_empty = True
         self._pattern = None
+
+    def _index_name(self, iri: URIRef, name: str, how: str) -> None:
+        self._names[normalise(name)].add((iri, name, how))
+        if how != "hidden name":
+            key = _fold(name)
+            self._name_keys[key].add(name)
+            self._name_index.add(key)
 
     def names_of(self, iri: URIRef) -> list[tuple[str, str]]:
         """Every name of ``iri`` and how it is one ('name', 'alias', 'hidden name', 'abbreviation')."""

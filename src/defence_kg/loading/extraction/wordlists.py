@@ -122,9 +122,12 @@ def load_wordlists(folder: Path) -> Wordlists:
         hedge=cues(cue_words["hedge"], r"(?<!\d )\b(?:may(?!\s+\d)|WORDS)\b", also=("may",)),
         past=cues(cue_words["past"]),
         verbs=frozenset(cue_words["verbs"]),
-        # "In 2016, the year after X came under ..., <subject> ...": the date's apposition goes too
+        # "In 2016, the year after X came under ..., <subject> ...": the date's apposition goes too;
+        # a date without its comma ("Since 2014 it has been ...") ends where the subject begins
         leading_clause=re.compile(
-            r"^(?:(?:" + alternatives(cue_words["leading-clause-openers"]) + r")\b[^,]{0,80},\s*"
+            r"^(?:(?:(?:In|Since|By|As of)\s+(?:(?:early|late|mid)[- ]?)?(?:[A-Z][a-z]+\s+)?\d{4}|"
+            r"(?:A|One|Two|Three|Four|Five|Several|A few)\s+(?:years?|months?)\s+later)\s+(?=[A-Z]|(?:it|its|the)\b)|"
+            r"(?:" + alternatives(cue_words["leading-clause-openers"]) + r")\b[^,]{0,80},\s*"
             r"(?:the (?:year|month|day|same year)\b[^,]{0,80},\s*)?)"
         ),
     )

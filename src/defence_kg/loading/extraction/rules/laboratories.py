@@ -134,8 +134,10 @@ def designated_as_pattern(number: str) -> Gated:
 def discipline_approval_pattern(number: str) -> Gated:
     return Gated(
         rf"\b(?:approved|designated|granted)\s+(?P<q>at least\s+)?(?P<n>{number})\s+(?:[\w-]+\s+){{0,3}}?"
-        rf"(?:disciplines|specialisations|specializations|research areas)\s+with\s+(?:national\s+)?"
-        rf"defen[cs]e\s+characteristics",
+        rf"(?:disciplines|specialisations|specializations|research areas)\s+"
+        # whose, before what they are: "designated five disciplines at AU as having defence characteristics"
+        rf"(?:(?:at|of|in)\s+(?:the\s+)?(?P<whom>[^,;]{{1,80}}?)\s+)?"
+        rf"(?:with|as\s+having)\s+(?:national\s+)?defen[cs]e\s+characteristics",
         ("characteristics",),
     )
 
@@ -600,6 +602,8 @@ def discipline_approval(doc: DocumentContext, s: Sentence) -> bool:
         return False
     if s.section != "DRA" and not any(iri == doc.subject for _, _, iri in doc.orgs_in(s.text)):
         return False
+    if m["whom"] is not None and not doc.is_subject(m["whom"]):
+        return False  # "designated five disciplines at Cedar University as having ...": another's
     if (at := AT_WHOM.match(s.text, m.end())) and another_named(doc, s.text[at.end() :]):
         return False  # "approved three ... at Cedar University and five at AU": the count is another's
     count = doc.count_node("designated-discipline-count", doc.words.number_of(m["n"]), "minimum" if m["q"] else "exact")

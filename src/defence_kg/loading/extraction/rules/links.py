@@ -49,9 +49,9 @@ AGREEMENT_BETWEEN = Gated(
 # an agreement by which an agency co-supervises the institution: "joint construction", and
 # "joint-supervision agreements", "agreed to jointly supervise", "signed agreements to supervise"
 JOINT_CONSTRUCTION = Gated(
-    r"joint[- ]construction|co-construct(?:ion|ed)|jointly (?:construct|build|built)|joint[- ]supervision agreements?|"
+    r"joint[- ]construction|co-construct(?:ion|ed)|co-buil[dt]|jointly (?:construct|build|built)|joint[- ]supervision agreements?|"
     r"agreed to jointly supervise|agreements? to (?:jointly )?supervise",
-    ("construct", "jointly", "supervis"),
+    ("construct", "co-buil", "jointly", "supervis"),
     re.IGNORECASE,
 )
 # an agreement talked of, not made: "considered a joint-construction agreement"
@@ -147,6 +147,8 @@ COLLABORATION = Gated(
     # "has a long history of collaboration with", "engages in extensive cooperation with"
     r"(?:has|have|maintains?|engages?\s+in|enjoys?)\s+(?:[\w-]+\s+){0,4}?(?:collaborations?|cooperation|co-operation)"
     r"(?:\s+relationships?)?\s+|"
+    # "maintains research links with": ties whose kind is named (not "has ties with")
+    r"(?:has|have|maintains?|enjoys?)\s+(?:[\w-]+\s+){0,2}?research\s+(?:links|ties|relationships?|relations)\s+|"
     r"(?:expand|expanded|expands|deepen|deepened|deepens)\s+its\s+(?:[\w-]+\s+)?"
     r"(?:collaboration|cooperation|co-operation)\s+|"
     # "opened a school for secrecy training in partnership with NASSP"
@@ -158,7 +160,7 @@ COLLABORATION = Gated(
     r"(?:is|are)\s+(?:also\s+)?(?:a|an|the)\s+(?:(?:key|major|important|strategic|long-term|close|Chinese)\s+)?"
     r"partners?(?:\s+(?:institution|university))?\s+(?:of|to|for))"
     r"\s+(?P<rest>.+?)\.?$",
-    ("collaborat", "cooperat", "co-operat", "partner", "work", "joint"),
+    ("collaborat", "cooperat", "co-operat", "partner", "work", "joint", "research"),
 )
 # "maintains a close relationship with CETC", "has strong ties to the PLA", "is very close to CETC",
 # "is closely tied to the PLA": a tie the source does not name the kind of ("geographically close"

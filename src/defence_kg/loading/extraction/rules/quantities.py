@@ -78,7 +78,7 @@ GRADUATES = Gated(
     r"(?P<q>nearly|almost|about|around|approximately|over|more than)?\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*"
     r"(?:%|per\s*cent|percent)\s+of\s+(?P<whose>.+?)\s+graduates\b(?P<rest>.*?)\s+(?:were\s+|went\s+)?"
     r"(?:(?:working|worked|works?|to\s+work|employed)\s+(?:in|by|for)|(?:went|go|goes)\s+(?:in)?to|joined|entered|"
-    r"(?:took|found)\s+(?:up\s+)?(?:jobs|work|employment)\s+in)\s+(?:the\s+)?(?:national\s+)?defen[cs]e\s+"
+    r"(?:t(?:ook|akes?)|finds?|found)\s+(?:up\s+)?(?:jobs|work|employment)\s+in)\s+(?:the\s+)?(?:national\s+)?defen[cs]e\s+"
     r"(?:sector|industry|industries)\b",
     ("graduates",),
     re.IGNORECASE,
