@@ -108,6 +108,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU is subject to the joint supervision of MIIT and SASTIND.", before=AU),
             Example("Along with Birch University, AU is supervised by MIIT.", before=AU),
             Example("AU is under the Ministry of Education.", before=AU),
+            Example("AU is part of the PLA Strategic Support Force.", before=AU),
             Example("AU is a PLA institution subordinate to the Strategic Support Force.", before=AU),
             Example("This university is run by MIIT.", before=AU),
             Example(
@@ -160,6 +161,12 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University was supervised by SASTIND between 2010 and 2015."),
             Example("AU had been jointly supervised by MIIT and SASTIND before the merger in 2014.", before=AU),
             Example("Alder University has denied being supervised by SASTIND."),
+            # another's subject: its people, or a relative clause still open
+            Example("AU students joined the PLA and were supervised by MIIT.", before=AU),
+            Example(
+                "AU hosted a delegation from CETC, whose head visited in 2015 and was later supervised by MIIT.",
+                before=AU,
+            ),
             # what is to come is not yet so
             Example("Alder University will be supervised by SASTIND from 2021."),
             Example("AU is to be jointly supervised by SASTIND and MIIT under a 2020 agreement.", before=AU),
@@ -539,6 +546,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU was first established in September 1952 as a naval college.", before=AU),
             Example("Alder University was set up by SASTIND."),
             Example("AU was founded in June 1951 and underwent three changes of name.", before=AU),
+            # a second verb phrase of the institution
+            Example("AU is a public university in Hunan and was founded in 1958.", before=AU),
         ),
         ignores=(
             Example("Alder University was established in its current form in 2000."),
@@ -548,6 +557,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University was founded by former Beihang University staff."),
             Example("Alder University was formed in 2004, combining the Alder Mining College with CETC."),
             Example("The Alder Photonics Laboratory was established in 2012."),
+            Example("AU owns a firm that makes lasers and was founded in 1958.", before=AU),
+            Example("AU's partner CETC owns a firm and was founded in 2002.", before=AU),
         ),
     ),
     "units": Examples(
@@ -839,6 +850,11 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example(
                 "AU was founded in 1956 following a merger of the Alder Polytechnic and the Alder Art School.",
+                before=AU,
+            ),
+            Example(
+                "AU is part of the PLA Strategic Support Force and was formed in 2017 from the merger of the Alder "
+                "Signals Academy and the PLA Harbour Command College.",
                 before=AU,
             ),
         ),

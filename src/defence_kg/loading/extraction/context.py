@@ -82,6 +82,10 @@ def current_hits() -> RuleHits:
 
 # where a clause coordinated after a phrase may begin: "... close ties with CETC and is run by MIIT"
 NEXT_CLAUSE = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+(?:(?:also|then|now|still|\w+ly)\s+)*(?P<word>[a-z]+)\b")
+# a second verb phrase of the clause's subject: "... and was formed in 2017", "..., and later hosted"
+COORDINATED_VERB = re.compile(r",?\s+and(?:\s+(?:also|later|then|now|still|\w+ly))*(?=\s+(?P<word>[a-z]+)\b)")
+FIRST_WORD = re.compile(r"\s+(?:(?:also|still|now|then|later|\w+ly)\s+)*(?P<word>[a-z]+)\b")
+CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whereas|but)\b|[;:(]")
 # "A and B", "A, B and C", "A as well as B": a coordinated subject
 # "A, B and the C Provincial Government": the article belongs to the next name
 COORDINATION = re.compile(r"(?:,?\s+(?:and|as well as)\s+|,\s+)(?:the\s+)?")
@@ -293,7 +297,25 @@ class DocumentContext:
         if rest_expression.search(text, 1) is None:
             return None  # the rest follows no name, however the names match (a name is not empty)
         whole = self.clause_subject_pattern() if clause else self.subject_pattern()
-        return re.match(whole + rest, text)
+        if m := re.match(whole + rest, text):
+            return m
+        return self._after_coordinated_verb(rest_expression, text, first) if first["subject"] else None
+
+    def _after_coordinated_verb(self, rest: re.Pattern[str], text: str, first: re.Match[str]) -> re.Match[str] | None:
+        """``rest`` said of the institution in a second verb phrase ("AU is part of the PLA SSF and
+        was formed in 2017 from ..."): after "and" and a verb, when the phrase before holds no
+        relative clause or parenthesis (in "owns a firm that makes lasers and was founded in 1958"
+        whose founding it is is not clear), and the institution is the subject of both ("AU
+        students joined the PLA and were ..." is not about AU)."""
+        verb = FIRST_WORD.match(text, first.end())
+        if verb is None or verb["word"] not in self.words.verbs:
+            return None
+        for junction in COORDINATED_VERB.finditer(text, first.end()):
+            if CLAUSE_INSIDE.search(text, first.end(), junction.start()):
+                return None
+            if junction["word"] in self.words.verbs and (m := rest.match(text, junction.end())):
+                return m
+        return None
 
     def main_clause(self, sentence: Sentence) -> str:
         """The sentence without a leading clause ("In 2015, ", "In 2016, the year after ..., "):
@@ -356,6 +378,8 @@ class DocumentContext:
             item = self._organisation_at(clause, joiner.end())
         if not found or POSSESSIVE.match(clause, end) or (then is not None and not then.match(clause, end)):
             return []
+        if re.match(PEOPLE_OF, clause[end:]):
+            return []  # "AU students were ...": its people, not the institution
         if found == [self.subject] or len(found) > 1:
             return list(dict.fromkeys(found))
         return []  # one other organisation: its sentence says nothing about the institution

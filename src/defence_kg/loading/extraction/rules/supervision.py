@@ -39,6 +39,8 @@ PASSIVE = Gated(
     r"subject\s+to\s+(?:the\s+)?(?:joint\s+|direct\s+)?supervision\s+(?:by|of)|"
     r"(?:reports|reported|reporting)\s+(?:directly\s+)?to|directly\s+affiliated\s+(?:to|with)|"
     r"(?:belongs|belonging)\s+(?:directly\s+)?to(?=\s+(?:the\s+)?[A-Z])|"
+    # "is part of the PLA Strategic Support Force" (an alliance it is part of: membership's)
+    r"(?:is|are|remains)\s+(?:a\s+)?part\s+of(?=\s+(?:the\s+)?[A-Z])|"
     rf"(?:came|come|comes|coming|placed|brought|is|was|remains|falls|fell)\s+under\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
     rf"\bunder\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
     r"(?:is|are|was|were|remains)\s+directly\s+under|"
@@ -58,6 +60,7 @@ PASSIVE = Gated(
         "affiliated",
         "under",
         "belong",
+        "part",
     ),
 )
 # "an MSS-run university", "a MIIT-administered school"
@@ -124,6 +127,8 @@ OTHERS_CLAUSE = re.compile(
 )
 RELATIVE = re.compile(
     r",\s*(?:which|who)\s+(?:is|are|was|were|has been|have been|had been)?\s*(?:\w+ly\s+|also\s+|now\s+)*$"
+    # a relative clause still open where the verb is: "CETC, whose head visited AU and was later ..."
+    r"|,\s*(?:which|who|whose)\b[^,;]*$"
 )
 SINCE = re.compile(r"^\s*since\s+(?P<year>\d{4})\b")
 SINCE_OR_IN = re.compile(r"^\s*(?:since|in)\s+(?P<year>\d{4})\b")
@@ -147,7 +152,7 @@ KIND_OF_GOVERNMENT = {"provincial": "Provincial", "municipal": "Municipal", "cit
 def property_of(verb: str) -> URIRef:
     """The relation a verb phrase states."""
     if re.search(
-        r"subordinat|\bunder$|report|affiliated|belong", verb
+        r"subordinat|\bunder$|report|affiliated|belong|part of", verb
     ):  # "directly under", "reports to", "directly affiliated to", "belongs to"
         return DKG.subordinateTo
     return DKG.jointlySupervisedBy if re.search(r"joint|\bco-", verb) else DKG.supervisedBy
