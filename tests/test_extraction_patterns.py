@@ -939,3 +939,23 @@ def test_a_section_heading_in_another_spelling_or_as_its_code_opens_its_section(
     assert profile.headings == ["Major Defense Laboratories:", "DRA"]
     assert [s.section for s in profile.sentences] == [None, "LAB", "DRA", "DRA", "DRA"]
     assert profile.sentences[3].text == "Int"  # not a code in capitals: a line of text, not a heading
+
+
+def test_delegates_from_a_list_of_organisations_come_from_each_one_known(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "delegate-university",
+        "Delegate University (DU) is designated high risk for its defence research.\n\n"
+        "In 2018, DU hosted a conference on radar, attended by delegates from CETC, AVIC and the PLA Navy. "
+        "In 2019, DU hosted a forum on sonar, attended by engineers from CASIC, Birch University and NORINCO. "
+        "In 2020, DU hosted a workshop on optics, attended by officials from SASTIND, which funds it.\n",
+    )
+    origins = slug_pairs(ctx, DKG.fromOrganisation)
+    by_group: dict[str, set[str]] = {}
+    for group, origin in origins:
+        by_group.setdefault(group.split("-attendees-")[0], set()).add(origin)
+    assert sorted(map(sorted, by_group.values())) == [
+        ["aviation-industry-corporation-of-china", "china-electronics-technology-group-corporation", "pla-navy"],
+        ["china-aerospace-science-and-industry-corporation", "china-north-industries-group-corporation"],
+    ]  # Birch University, unknown, stays in the description; a relative clause after SASTIND: no group

@@ -12,7 +12,7 @@ from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import body_of_subject, partner_mentions, unit_of_subject
 from defence_kg.loading.extraction.rules.links import dated
-from defence_kg.loading.extraction.text import Gated
+from defence_kg.loading.extraction.text import Gated, split_list
 from defence_kg.loading.profile_text import Sentence
 
 EVENT_ORGANISED = Gated(
@@ -91,7 +91,8 @@ TOPIC_END = re.compile(
 )
 # that clause naming who attended: "that was attended by officials from SASTIND"
 ATTENDED_BY_GROUP = re.compile(
-    r"^(?:(?:that|which)\s+(?:was|were)\s+)?attended\s+by\s+(?P<group>[^,;]+?\s+(?:from|of)\s+[^,;]+?)\.?$"
+    r"^(?:(?:that|which)\s+(?:was|were)\s+)?attended\s+by\s+"
+    r"(?P<group>[^,;]+?\s+(?:from|of)\s+[^,;]+?(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][^,;]*?)*)\.?$"
 )
 # that clause giving the attendance: "which around 200 personnel attended", "attended by over 300 people"
 CLAUSE_ATTENDANCE = re.compile(
@@ -209,13 +210,22 @@ def attendee_group(doc: DocumentContext, event: URIRef, phrase: str, s: Sentence
         doc.fact(group, DKG.fromOrganisation, origin, s)
     # "delegates from CETC", "a delegation of CASC" ("a team of researchers from AU": from AU)
     elif frm := re.search(r"\bfrom\s+(.+)$", phrase) or re.search(r"\bof\s+(.+)$", phrase):
-        # "the university's party committee": that institution's own; "the Leading Small Group on
-        # Secrecy Work" with no owner named stays the group's description, linked to no body
-        source = body_of_subject(doc, frm[1], s) or unit_of_subject(doc, frm[1]) or doc.org(frm[1])
-        if source is None and doc.subject_then(r"['’]s\b", frm[1]):
-            source = doc.subject
-        if source is not None:
+        for source in origins(doc, frm[1], s):
             doc.fact(group, DKG.fromOrganisation, source, s)
+
+
+def origins(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
+    """The bodies a group comes from: the known organisations of a list ("CETC, Birch University
+    and NORINCO": CETC and NORINCO, the description keeps the rest), or the one body named;
+    "the university's party committee" is the institution's own; "the Leading Small Group on
+    Secrecy Work" with no owner named stays the group's description, linked to no body."""
+    items = split_list(text)
+    if len(items) > 1 and (found := [iri for iri in map(doc.org, items) if iri is not None]):
+        return list(dict.fromkeys(found))
+    source = body_of_subject(doc, text, s) or unit_of_subject(doc, text) or doc.org(text)
+    if source is None and doc.subject_then(r"['’]s\b", text):
+        source = doc.subject
+    return [source] if source is not None else []
 
 
 def meeting(doc: DocumentContext, s: Sentence) -> bool:
