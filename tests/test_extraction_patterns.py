@@ -317,7 +317,7 @@ def test_a_joint_centre_run_with_a_partner_is_a_collaboration_with_it(project, t
     }
 
 
-def test_agreements_signed_with_several_partners_are_one_with_each(project, tmp_path):
+def test_agreements_with_several_partners_are_one_each_and_an_agreement_with_several_is_one(project, tmp_path):
     ctx = extract(
         project,
         tmp_path,
@@ -325,7 +325,9 @@ def test_agreements_signed_with_several_partners_are_one_with_each(project, tmp_
         "Many Agreements University (MAU) is designated high risk for its defence research.\n\n"
         "In 2019, MAU has also signed strategic cooperation agreements with CASC and AVIC to develop radar. "
         "MAU signed an agreement with CETC's 14th Research Institute. "
-        "MAU's School of Optics signed an agreement with NORINCO.\n",
+        "MAU's School of Optics signed an agreement with NORINCO. "
+        "MAU signed a framework agreement on military-civil fusion with CETC and the PLA Navy in 2020. "
+        "MAU signed an agreement on behalf of its partner with CASIC.\n",
     )
     agreements: dict = {}
     for s, p, o in ctx.triples:
@@ -334,6 +336,7 @@ def test_agreements_signed_with_several_partners_are_one_with_each(project, tmp_
     assert sorted(map(sorted, agreements.values())) == [
         ["aviation-industry-corporation-of-china", "many-agreements-university"],
         ["china-aerospace-science-and-technology-corporation", "many-agreements-university"],
+        ["china-electronics-technology-group-corporation", "many-agreements-university", "pla-navy"],  # one, of three
     ]
     purposes = {str(o) for _, p, o in ctx.triples if p == DKG.purpose}
     assert purposes == {"develop radar"}

@@ -36,7 +36,8 @@ _SIGNED = _SIGNED_LEAD + _ONE_AGREEMENT
 # signed (strategic) cooperation agreements with <B> and <C>" (group "plural"): an agreement with each
 AGREEMENT = Gated(
     _SIGNED_LEAD + rf"(?:{_ONE_AGREEMENT}|(?P<plural>(?:[\w-]+\s+){{0,3}}?)(?:agreements|contracts|MoUs|deals))"
-    rf"(?:\s+worth\s+[^,;]+?)?\s+with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$",
+    # "... worth RMB50 million with", "... on military-civil fusion with"
+    rf"(?:\s+worth\s+[^,;]+?|\s+(?:on|for|covering)\s+(?!behalf\b)[^,;]{{1,60}}?)?\s+with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$",
     ("entered", "signed", "concluded", "reached", "inked"),
 )
 # the date after the partner's name, ending the sentence: "... with NORINCO in May 2019"
@@ -285,8 +286,8 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         mentions = partner_mentions(doc, m["other"])
         if mentions and m["plural"] is not None and mentions[0][0] > 4:
             return False
-        if mentions and m["plural"] is None:  # one agreement, with the first partner named
-            mentions = mentions[:1]
+        if mentions and m["plural"] is None:  # one agreement, with the partners named first, together
+            mentions = coordinated_run(m["other"], mentions)
             describe(doc, mentions[0][2], m["other"][: mentions[0][0]], s)
         # a partner the registry does not know: "... with the Moscow Aviation Institute in 2019"
         partners = [iri for _, _, iri in mentions] or unregistered_partners(doc, m["other"], s)
@@ -295,7 +296,9 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         # "In 2019, AU signed ...", or "... with CETC in May 2019" right after the partner named
         after = TRAILING_DATE.match(m["other"], mentions[-1][1]) if mentions else TRAILING_DATE.search(m["other"])
         date = find_date(s.text[: m.start("verb")]) or (find_date(after["date"]) if after else None)
-        for second in partners if m["plural"] is not None else partners[:1]:
+        if m["plural"] is None:
+            record_agreement(doc, s, m, [first, *partners[: len(mentions) or 1]], date)
+        for second in partners if m["plural"] is not None else ():
             record_agreement(doc, s, m, [first, second], date)
         return True
     if m := AGREEMENT_BETWEEN.search(s.text):
@@ -308,6 +311,20 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         record_agreement(doc, s, m, parties, find_date(m["lead"]) or find_date(m["when"]))
         return True
     return False
+
+
+# between two names of one list: "CETC and AVIC", "CETC, AVIC and the PLA Navy"
+_LIST_JOINER = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def coordinated_run(text: str, mentions: list[tuple[int, int, URIRef]]) -> list[tuple[int, int, URIRef]]:
+    """The first mention and those listed with it, nothing but "," or "and" between them."""
+    run = mentions[:1]
+    for mention in mentions[1:]:
+        if not _LIST_JOINER.fullmatch(text, run[-1][1], mention[0]):
+            break
+        run.append(mention)
+    return run
 
 
 def record_agreement(
