@@ -962,3 +962,28 @@ def test_delegates_from_a_list_of_organisations_come_from_each_one_known(project
         ["aviation-industry-corporation-of-china", "china-electronics-technology-group-corporation", "pla-navy"],
         ["china-aerospace-science-and-industry-corporation", "china-north-industries-group-corporation"],
     ]  # Birch University, unknown, stays in the description; a relative clause after SASTIND: no group
+
+
+def test_a_partner_list_ends_where_another_verb_or_subject_begins_and_a_second_collaboration_is_read(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "list-university",
+        "List University (LU) is designated high risk for its defence research.\n\n"
+        "LU collaborates with CETC and supplies parts to the PLA Navy. "
+        "LU works with CASC, and NORINCO works with the PLA Air Force. "
+        "LU has established joint laboratories with Huawei and iFlytek, and runs a research centre with SenseTime. "
+        "LU cooperates with CASIC, AVIC, and the PLA Rocket Force on guidance.\n",
+    )
+    partners = {o for s, o in slug_pairs(ctx, DKG.collaboratesWith) if s == "list-university"}
+    assert partners == {
+        "china-electronics-technology-group-corporation",
+        "china-aerospace-science-and-technology-corporation",
+        "huawei-technologies",
+        "iflytek",
+        "sensetime",
+        "china-aerospace-science-and-industry-corporation",
+        "aviation-industry-corporation-of-china",
+        "pla-rocket-force",
+    }
+    assert slug_pairs(ctx, DKG.suppliesTo) == {("list-university", "pla-navy")}

@@ -792,6 +792,18 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU supplies radar parts to companies in Europe.", before=AU),
         ),
     ),
+    "procurement": Examples(
+        reads=(
+            Example("Since 2019, AU has procured GPU servers from Huawei and Inspur.", before=AU),
+            Example("AU purchased radar test equipment from CETC in 2018.", before=AU),
+        ),
+        ignores=(
+            Example("AU has not purchased anything from Huawei.", before=AU),
+            Example("AU's School of Optics bought servers from Inspur.", before=AU),
+            Example("AU purchased radar parts from a CETC subsidiary.", before=AU),
+            Example("AU owns a firm that bought servers from Inspur.", before=AU),
+        ),
+    ),
     "graduate-employers": Examples(
         reads=(
             Example("State-owned groups CASIC and AVIC are among the largest employers of AU graduates.", before=AU),
@@ -810,12 +822,16 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("Alder University is a subsidiary of the China Electronics Technology Group Corporation."),
             Example("AU (Alder Group) is a wholly owned subsidiary of CETC.", before=AU),
+            Example("AU is a research institute of the Chinese Academy of Sciences (CAS) in Beijing.", before=AU),
+            Example("AU is one of the institutes under CETC.", before=AU),
         ),
         ignores=(
             Example("Alder University is not a subsidiary of CETC."),
             Example("Alder University is a subsidiary of a firm that supplies CETC."),
             Example("Alder University was previously a subsidiary of CETC."),
             Example("Alder University's press is a subsidiary of CETC."),
+            Example("AU is an academy under the Central Military Commission.", before=AU),  # commanded, not owned
+            Example("AU is an institute of the Ministry of Education.", before=AU),
         ),
     ),
     "predecessor": Examples(

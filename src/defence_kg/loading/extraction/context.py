@@ -81,7 +81,13 @@ def current_hits() -> RuleHits:
 
 
 # where a clause coordinated after a phrase may begin: "... close ties with CETC and is run by MIIT"
-NEXT_CLAUSE = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+(?:(?:also|then|now|still|\w+ly)\s+)*(?P<word>[a-z]+)\b")
+NEXT_CLAUSE = re.compile(
+    r";|"
+    # a clause of its own subject: "..., and CETC works with AVIC" (not "CETC, and NORINCO on radar")
+    r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:(?:also|then|now|still|\w+ly)\s+)*"
+    r"(?P<verb>[a-z]+)\b|"
+    r",?\s+(?:and|but|while|whereas)\s+(?:(?:also|then|now|still|\w+ly)\s+)*(?P<word>[a-z]+)\b"
+)
 # a second verb phrase of the clause's subject: "... and was formed in 2017", "..., and later hosted"
 COORDINATED_VERB = re.compile(r",?\s+and(?:\s+(?:also|later|then|now|still|\w+ly))*(?=\s+(?P<word>[a-z]+)\b)")
 FIRST_WORD = re.compile(r"\s+(?:(?:also|still|now|then|later|\w+ly)\s+)*(?P<word>[a-z]+)\b")
@@ -404,7 +410,8 @@ class DocumentContext:
         """``text`` (what follows a verb and its preposition) up to a clause coordinated after it,
         whose verb says something else ("CETC and is run by MIIT": CETC; "CETC and the PLA Navy": both)."""
         for m in NEXT_CLAUSE.finditer(text):
-            if m["word"] is None or m["word"] in self.words.verbs or m["word"] in ("it", "its", "also"):
+            word = m["verb"] or m["word"]
+            if m[0] == ";" or word in self.words.verbs or word in ("it", "its", "also"):
                 return text[: m.start()]
         return text
 

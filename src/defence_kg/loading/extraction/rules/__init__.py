@@ -82,6 +82,7 @@ RULES: tuple[Rule, ...] = (
     Rule("research-for", links.research_for),
     Rule("trains-for", links.trains_for),
     Rule("supplies", links.supplies),
+    Rule("procurement", links.procurement),
     Rule("graduate-employers", links.graduate_employers),
     Rule("subsidiary", links.subsidiary),
     Rule("predecessor", links.predecessor),

@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, find_date
-from defence_kg.loading.extraction.context import DocumentContext
+from defence_kg.loading.extraction.context import COORDINATED_VERB, DocumentContext
 from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
     describe,
@@ -62,10 +62,13 @@ LATER_CLAUSE = re.compile(r",\s*(?:which|that|but|although|though|while|whereas)
 # "in 2015", "since 2015 and again in 2020", "in 2008 and 2016"
 JOINT_CONSTRUCTION_YEARS = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(\d{4})\b(?:\s+and\s+(?:again\s+)?(?:in\s+)?(\d{4}))?")
 # "<Institution> is a (wholly owned) subsidiary of <Org>"
+# "<Institution> is a research institute of <Org>", "... one of the academies under <Org>"
 SUBSIDIARY_OF = (
-    r"(?:\s*\([^)]*\))?\s+(?:is|remains)\s+(?:now\s+)?an?\s+(?:wholly[- ]owned\s+|state-owned\s+)?"
-    r"subsidiary\s+of\s+(?P<parent>.+?)\.?$"
+    r"(?:\s*\([^)]*\))?\s+(?:is|remains)\s+(?:now\s+)?(?:an?|one\s+of\s+the)\s+(?:wholly[- ]owned\s+|state-owned\s+)?"
+    r"(?P<noun>subsidiary|(?:research\s+)?(?:institutes?|academ(?:y|ies)))\s+(?:of|under)\s+(?P<parent>.+?)\.?$"
 )
+SUBSIDIARY_NOUNS = re.compile(r"subsidiary|institute|academ")
+OWNERS_OF_INSTITUTES = (DKG.StateOwnedEnterprise, DKG.Company, DKG.ResearchInstitute)
 # "<Institution>'s School of Aerospace": a named unit of the institution
 UNIT_OF_IT = re.compile(
     r"['’]s\s+(?:[A-Z][\w-]*\s+)*?(?:School|College|Institute|Laborator(?:y|ies)|Department|Faculty|Cent(?:re|er)|"
@@ -205,6 +208,12 @@ SUPPLIES = Gated(
     r"(?:supplies|supplied|sells|sold)\s+(?:[\w-]+\s+){1,6}?to\s+)(?P<rest>.+?)\.?$",
     ("suppl", "provider", "sells", "sold"),
 )
+# "has procured GPU servers from Inspur and Sugon": the institution as a customer
+PROCURED_FROM = Gated(
+    r"\b(?:procured|procures|purchased|purchases|bought|buys|sourced|sources|imported|imports)\s+"
+    r"(?:[\w-]+\s+){1,6}?from\s+(?P<rest>.+?)\.?$",
+    ("procur", "purchase", "bought", "buys", "sourc", "import"),
+)
 # the employers of the institution's graduates: "State-owned groups CASIC and AVIC are among the
 # largest employers of AU graduates", "The top employers of its graduates include CASC"; "AU's graduates
 # often work at AVIC"
@@ -235,9 +244,10 @@ FUNDING = Gated(
 )
 # "set up a joint laboratory with CASIC", "established a research centre with CETC", "runs a
 # national laboratory on pulsed power with CAEP" (its field between), "established the X Institute
-# of Y with AVIC"
+# of Y with AVIC", "has set up (two) joint laboratories with Huawei and iFlytek"
 FACILITY_WITH = Gated(
-    rf"\b{_SET_UP}\s+(?:(?:a|an)\s+(?:joint\s+)?{_FACILITY}(?:\s+(?:on|for|of|in)\s+[^,;]*?)?|the\s+{_NAMED_FACILITY})"
+    rf"\b{_SET_UP}\s+(?:(?:(?:a|an)\s+(?:joint\s+)?|(?:[\w-]+\s+)?joint\s+){_FACILITY}(?:\s+(?:on|for|of|in)\s+[^,;]*?)?|"
+    rf"the\s+{_NAMED_FACILITY})"
     r"\s+with\s+(?P<rest>.+?)\.?$",
     ("established", "set", "founded", "built", "launched", "opened", "operat", "run", "ran"),
 )
@@ -399,12 +409,18 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def subsidiary(doc: DocumentContext, s: Sentence) -> bool:
-    """ "<Institution> is a subsidiary of <Org>": the parent, a known organisation named first."""
-    if "subsidiary" not in s.text or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+    """ "<Institution> is a subsidiary of <Org>", "is a research institute of <Org>": the parent, a
+    known organisation named first (an institute's, a company or research body that owns
+    institutes: "an academy under the CMC" is the CMC's to command, not to own)."""
+    if not SUBSIDIARY_NOUNS.search(s.text) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
     m = doc.subject_then(SUBSIDIARY_OF, doc.main_clause(s), clause=True)
-    parents = partner_mentions(doc, m["parent"]) if m else []
+    if m is None:
+        return False
+    parents = partner_mentions(doc, m["parent"])
     if not parents or parents[0][0] > 4:  # "a subsidiary of a firm that ...": not a known parent named first
+        return False
+    if m["noun"] != "subsidiary" and not doc.has_type(parents[0][2], *OWNERS_OF_INSTITUTES):
         return False
     doc.fact(doc.subject, DKG.subsidiaryOf, parents[0][2], s)
     return True
@@ -566,12 +582,25 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
         return False  # also "cooperated with CETC until 2017": a tie that ended (a partner's past is not)
     if doc.possessive(s):
         return False  # "<Subject>'s researchers worked with ...": not the institution itself
-    rest = doc.up_to_next_clause(m["rest"])
-    partners = [iri for _, _, iri in partner_mentions(doc, rest)] or example_partners(doc, rest)
-    targets = partners or unregistered_partners(doc, rest, s)
+    targets: list[URIRef] = []
+    while m:
+        rest = doc.up_to_next_clause(m["rest"])
+        partners = [iri for _, _, iri in partner_mentions(doc, rest)] or example_partners(doc, rest)
+        targets += partners or unregistered_partners(doc, rest, s)
+        m = next_collaboration(m["rest"][len(rest) :])
     for iri in dict.fromkeys(targets):
         doc.fact(doc.subject, DKG.collaboratesWith, iri, s)
     return bool(targets)
+
+
+def next_collaboration(after: str) -> re.Match[str] | None:
+    """A collaboration in the verb phrase coordinated right after a partner list, of the same
+    subject: "... with Huawei, and runs a research centre with SenseTime"."""
+    verb = COORDINATED_VERB.match(after)
+    if verb is None:
+        return None
+    phrase = after[verb.end() :].lstrip()
+    return COLLABORATION.expression.match(phrase) or FACILITY_WITH.expression.match(phrase)
 
 
 def partners_listed(doc: DocumentContext, s: Sentence) -> bool:
@@ -642,6 +671,12 @@ def supplies(doc: DocumentContext, s: Sentence) -> bool:
     return _linked(doc, s, SUPPLIES, DKG.suppliesTo)
 
 
+def procurement(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution> has procured GPU servers from <X>", "... purchased radar parts from <X>":
+    each known organisation named supplies the institution (the supplier to its customer)."""
+    return _linked(doc, s, PROCURED_FROM, DKG.suppliesTo, supplier_first=True)
+
+
 def graduate_employers(doc: DocumentContext, s: Sentence) -> bool:
     """The organisations named as employers of the institution's graduates: each employs graduates
     of it (the link in the text's direction). Only the institution's graduates ("its", "the
@@ -666,10 +701,16 @@ def graduate_employers(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def _linked(
-    doc: DocumentContext, s: Sentence, pattern: Gated, predicate: URIRef, named_in: Callable[[str], str] = str
+    doc: DocumentContext,
+    s: Sentence,
+    pattern: Gated,
+    predicate: URIRef,
+    named_in: Callable[[str], str] = str,
+    supplier_first: bool = False,
 ) -> bool:
     """The institution, the subject of ``s``, to each known organisation ``pattern``'s ``rest``
-    (as ``named_in`` reads it) begins with: not said of a unit of it, not hedged, denied or ended."""
+    (as ``named_in`` reads it) begins with (from each, with ``supplier_first``): not said of a
+    unit of it, not hedged, denied or ended."""
     m = doc.said_of_subject(pattern, s)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s):
         return False
@@ -684,5 +725,6 @@ def _linked(
     else:  # "closely tied to the arms industry and the PLA Navy": the items that are organisations, whole
         named = [iri for item in split_list(rest) if (iri := doc.organisation_named(item)) not in (None, doc.subject)]
     for iri in dict.fromkeys(named):  # a name and its abbreviation after it: one
-        doc.fact(doc.subject, predicate, iri, s)
+        subject, party = (iri, doc.subject) if supplier_first else (doc.subject, iri)
+        doc.fact(subject, predicate, party, s)
     return bool(named)
