@@ -987,3 +987,18 @@ def test_a_partner_list_ends_where_another_verb_or_subject_begins_and_a_second_c
         "pla-rocket-force",
     }
     assert slug_pairs(ctx, DKG.suppliesTo) == {("list-university", "pla-navy")}
+
+
+def test_a_chinese_name_on_the_line_after_the_title_is_the_pages_chinese_title():
+    page = "Heron Army Academy\n陆军苍鹭学院\n\nVery High Risk Category\n\nHeron Army Academy is designated very high risk.\n"
+    profile = parse_profile(page, where="heron-army-academy")
+    assert (profile.title, profile.title_zh) == ("Heron Army Academy", "陆军苍鹭学院")
+    assert [s.text for s in profile.sentences] == [
+        "Very High Risk Category",
+        "Heron Army Academy is designated very high risk.",
+    ]
+    # not a line of prose in Chinese further down, nor after a title that has its Chinese name already
+    later = parse_profile(
+        "Heron Army Academy (陆军苍鹭学院)\n苍鹭\n\nIt is a PLA academy.\n", where="heron-army-academy"
+    )
+    assert later.title_zh == "陆军苍鹭学院" and later.sentences[0].text == "苍鹭"

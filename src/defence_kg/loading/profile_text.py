@@ -35,6 +35,7 @@ BANNER = re.compile(
     r"Back to (?:top|the index)|Source: [^.]{0,60})$",
     re.IGNORECASE,
 )
+CHINESE_TITLE = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff·（）() ]{1,40}")
 CHINESE_NAME = re.compile(r"\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）]\s*$")
 # A sentence ends at . ! ? followed by space and a capital, a quote or a digit; not after an
 # initial ("U.S. Entity List", "J. Smith") or an abbreviation that does not end sentences ("e.g.",
@@ -158,6 +159,9 @@ def parse_profile(text: str, *, where: str, head: bool = False) -> Profile:
                 profile.title_zh = m["zh"].strip()
                 block = block[: m.start()].strip()
             profile.title = block
+            continue
+        if i == title_at + 1 and profile.title and profile.title_zh is None and CHINESE_TITLE.fullmatch(block):
+            profile.title_zh = block  # the 2025 layout's header: the Chinese name on a line of its own
             continue
         profile.sentences += [s for s in split_sentences(block, section) if s.text]
         if head and profile.sentences:
