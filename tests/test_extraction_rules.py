@@ -45,6 +45,7 @@ AREAS_HEADING = "Designated defence research areas"
 INT_HEADING = "Noteworthy international collaborations"
 AREAS_LEAD_IN = "SASTIND approved 2 disciplines with defence characteristics at Alder University:"
 CASES_HEADING = "Espionage and misconduct"
+EUL_HEADING = "End-user lists"
 AU = "Alder University (AU) is a public university."
 MOE_LAB = "Ministry of Education Key Laboratory for Complex Systems Safety and Autonomous Control"  # curated
 
@@ -497,6 +498,19 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
     ),
+    "list-line": Examples(
+        reads=(
+            Example("• US Entity List (2020)", before=EUL_HEADING),
+            Example("Japan End User List", before=EUL_HEADING),  # a bullet lost in a copy
+            Example("• US Unverified List (May 2019)", before=EUL_HEADING),
+        ),
+        ignores=(
+            Example("US Entity List (2020)"),  # not under the heading
+            Example("• US Entity List (removed in 2022)", before=EUL_HEADING),
+            Example("None", before=EUL_HEADING),
+            Example("AU's partner CETC is on the US Entity List.", before=EUL_HEADING),
+        ),
+    ),
     "membership": Examples(
         reads=(
             Example("Alder University is a member of the Kestrel Optics Alliance."),
@@ -777,6 +791,7 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("Alder University is a key supplier of guidance components to CASC."),
             Example("AU supplies radar parts to CETC.", before=AU),
+            Example("AU is a centre for drone research, and it supplies drones to the PLA Air Force.", before=AU),
             # the main clause's verb back after a relative clause, as its number says
             Example("AU runs three workshops that build lasers and is a key supplier of optics to CASC.", before=AU),
         ),
@@ -790,6 +805,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU's spin-off supplies radar parts to CETC.", before=AU),
             Example("AU reportedly supplies radar parts to CETC.", before=AU),
             Example("AU supplies radar parts to companies in Europe.", before=AU),
+            # a clause of another subject coordinated after the main one
+            Example("AU is a centre for drone research, and its UAV institute supplies drones to the PLA.", before=AU),
         ),
     ),
     "procurement": Examples(

@@ -90,6 +90,9 @@ NEXT_CLAUSE = re.compile(
 )
 # a second verb phrase of the clause's subject: "... and was formed in 2017", "..., and later hosted"
 COORDINATED_VERB = re.compile(r",?\s+and(?:\s+(?:also|later|then|now|still|\w+ly))*(?=\s+(?P<word>[a-z]+)\b)")
+# where a coordinated clause begins, and what may stand before its verb when it has no subject
+CLAUSE_JUNCTION = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
+NO_SUBJECT = re.compile(r"(?:(?:also|still|now|then|later|\w+ly)\s+)*")
 FIRST_WORD = re.compile(r"\s+(?:(?:also|still|now|then|later|\w+ly)\s+)*(?P<word>[a-z]+)\b")
 CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whereas|but)\b|[;:(]")
 # "A and B", "A, B and C", "A as well as B": a coordinated subject
@@ -353,7 +356,21 @@ class DocumentContext:
         lead = max(0, len(text) - len(clause))
         if described := SUBJECT_DESCRIBED.match(clause):
             lead += described.end()
-        return outside_relative_clauses(pattern, text, lead)
+        m = outside_relative_clauses(pattern, text, lead)
+        return m if m is None or self._same_subject(m.string, lead, m.start()) else None
+
+    def _same_subject(self, text: str, lead: int, at: int) -> bool:
+        """Whether ``at`` is in the main clause, or in a clause coordinated after it whose subject
+        is the same: none written ("..., and supplies drones to X"), "it" or a name of the
+        institution; not another's ("..., and its UAV institute supplies drones to X": a noun
+        phrase, no verb, between the clause's start and ``at``)."""
+        junctions = list(CLAUSE_JUNCTION.finditer(text, lead, at))
+        if not junctions:
+            return True
+        opening = text[junctions[-1].end() : at]
+        if NO_SUBJECT.fullmatch(opening) or opening.startswith(("it ", "It ")) or self.subject_at(opening):
+            return True
+        return any(word in self.words.verbs for word in re.findall(r"[a-z]+", opening))
 
     def possessive(self, sentence: Sentence) -> bool:
         """The clause's subject is something or someone of the institution's ("PPSUC's forensic

@@ -526,6 +526,35 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     return found
 
 
+# a line under the end-user lists heading: "• US Entity List (2020)", "Japan End User List"
+LIST_LINE = re.compile(
+    r"^(?:[•\-–]\s*)?(?P<name>[A-Za-z'’ .-]{3,60}?)\s*(?:[(（](?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})[)）])?\s*$"
+)
+
+
+LIST_KEEPER = re.compile(r"(?:(?:the|[A-Z][\w.]*(?:['’]s)?)\s+){0,4}")
+
+
+def list_line(doc: DocumentContext, s: Sentence) -> bool:
+    """A line under the end-user lists heading naming one list (and the year of the listing): the
+    institution is on it, as the page's section says."""
+    if s.section != "EUL" or not (m := LIST_LINE.match(s.text)):
+        return False
+    # the list's name and who keeps it ("US", "Japan's"), not a sentence about someone on it
+    concepts = [
+        concept
+        for pattern, concept in doc.words.end_user_lists
+        if (found := pattern.search(m["name"])) and LIST_KEEPER.fullmatch(m["name"][: found.start()])
+    ][:1]
+    for concept in concepts:
+        date = find_date(m["date"] or "")
+        qualifiers = {}
+        if date is not None:
+            qualifiers[DKG.pointInTime] = doc.ctx.temporal(doc.mint_node(f"listed-{concept}", date), date)
+        doc.fact(doc.subject, DKG.listedOn, vocab("end-user-list", concept), s, qualifiers=qualifiers)
+    return bool(concepts)
+
+
 # "... with a company that was later added to the Entity List": the listing is the company's
 LISTED_IN_RELATIVE = re.compile(
     r"\b(?:that|which|who)\s+(?:[\w-]+\s+){0,3}?(?:added|placed|put|included|listed|named|entered)\b.*$"
