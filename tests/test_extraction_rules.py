@@ -1080,6 +1080,7 @@ EXAMPLES: dict[str, Examples] = {
                 "Eight of AU's disciplines have been designated as having national defence characteristics.", before=AU
             ),
             Example("In 2015, SASTIND designated five disciplines at AU as having defence characteristics.", before=AU),
+            Example("AU has been approved for 10 disciplines with national defence characteristics.", before=AU),
         ),
         ignores=(
             Example(

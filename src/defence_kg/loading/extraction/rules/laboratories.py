@@ -133,7 +133,8 @@ def designated_as_pattern(number: str) -> Gated:
 @cache
 def discipline_approval_pattern(number: str) -> Gated:
     return Gated(
-        rf"\b(?:approved|designated|granted)\s+(?P<q>at least\s+)?(?P<n>{number})\s+(?:[\w-]+\s+){{0,3}}?"
+        # "approved 12 disciplines ...", "<Institution> has been approved for 10 disciplines ..."
+        rf"\b(?:approved(?:\s+for)?|designated|granted)\s+(?P<q>at least\s+)?(?P<n>{number})\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:disciplines|specialisations|specializations|research areas)\s+"
         # whose, before what they are: "designated five disciplines at AU as having defence characteristics"
         rf"(?:(?:at|of|in)\s+(?:the\s+)?(?P<whom>[^,;]{{1,80}}?)\s+)?"
