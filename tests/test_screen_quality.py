@@ -115,6 +115,12 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Southwest University", None, "no match", None),  # a whole name, not a short form of SWUST
         ("Northeastern University", "United States", "no match", None),  # the graph's is in China
         ("Northeastern University", "China", "match", "Northeastern University"),
+        # the country written in the name, as a country column would give it
+        ("Northeastern University (USA)", None, "no match", None),
+        ("Southeast University, Dhaka, Bangladesh", None, "no match", None),
+        ("Northeastern University, Shenyang, China", None, "match", "Northeastern University"),
+        ("National Defence University PLA", None, "match", "National Defense University"),
+        ("MISP Project (Pakistan)", None, "possible match", None),  # the graph records no country for it
         ("Tsinghua University (北京大学)", None, "possible match", None),  # the two halves disagree
         ("Beihang", None, "possible match", None),  # a short form lacking only 'University'
         ("hit", None, "no match", None),  # an abbreviation is written in capitals

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
+
+import pycountry
 
 import defence_kg.analysis.screening.names as n
 from defence_kg.analysis import DEFAULT_THRESHOLD
@@ -31,6 +34,9 @@ _BRACKETS = re.compile(r"^(?P<before>.*?)\s*[(（\[【](?P<inside>[^()（）\[\]
 #: words that may follow a place name in an address ("Chongqing City", "Hubei Province")
 _PLACE_WORDS = frozenset({"city", "province", "district", "county", "municipality", "sar", "region", "autonomous"})
 _CAMPUS_WORDS = frozenset({"campus", "branch"})
+_TRAILING_ARMY = re.compile(
+    r"(?i)(?:,?\s+(?:of\s+the\s+)?(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)|\s*\((?:PLA)\))\W*$"
+)
 _SEGMENTS = re.compile(r"\s*[,，;；/]\s*|\s+-\s+")
 
 
@@ -95,7 +101,7 @@ class Matcher:
     def match(self, name: str, *, country: str | None = None, kinds: frozenset[str] | None = None) -> Match:
         """The decision for ``name`` (``country``: an ISO code or name the row gives; ``kinds``:
         entity IRIs allowed, for type-constrained reconciliation)."""
-        code = country_code(country) if country else None
+        code = country_code(country) if country else written_country(name)
         cache_key = (name, code, kinds)
         if cache_key not in self._cache:
             self._cache[cache_key] = self._decide(name, code, kinds)
@@ -123,14 +129,7 @@ class Matcher:
         if allowed is not None:
             found = [f for f in found if f.hit.name.iri in allowed]
         if country:
-            kept = []
-            for f in found:
-                theirs = self.graph.country_of(f.hit.name.iri)
-                if theirs and theirs != country:
-                    rejected[f.hit.name.iri] = f"the row's country is {country}, the graph places it in {theirs}"
-                else:
-                    kept.append(f)
-            found = kept
+            found = self._in_country(found, country, rejected)
         best = _best_per_entity(found)
         return self._decision(name, text, best, rejected)
 
@@ -143,6 +142,23 @@ class Matcher:
         if not any(f.hit.score >= self.threshold for f in found):
             found += [_Found(h, p) for p in parts for h in self.index.partial(p.text)]
         return found
+
+    def _in_country(self, found: list[_Found], country: str, rejected: dict[str, str]) -> list[_Found]:
+        """The hits that may be in the row's country: one the graph places elsewhere is rejected;
+        one it places nowhere is at most a possible match outside China (the tracker's bodies are
+        Chinese, but only those with a recorded country are known to be)."""
+        kept = []
+        for f in found:
+            theirs = self.graph.country_of(f.hit.name.iri)
+            if theirs and theirs != country:
+                rejected[f.hit.name.iri] = f"the row's country is {country}, the graph places it in {theirs}"
+            elif theirs is None and country != "CN":
+                note = f"the row's country is {country}, the graph records none for it"
+                part = replace(f.part, note="; ".join(filter(None, (f.part.note, note))), doubtful=True)
+                kept.append(_Found(self._doubted(f.hit, part), part))
+            else:
+                kept.append(f)
+        return kept
 
     def _doubted(self, hit: Hit, part: _Part) -> Hit:
         """The hit, below the threshold when its part leaves its body in doubt."""
@@ -250,11 +266,33 @@ class Matcher:
 
 
 def country_code(text: str) -> str | None:
-    """An ISO 3166-1 alpha-2 code for a country as written ("China", "PRC", "cn"), or None."""
+    """An ISO 3166-1 alpha-2 code for a country as written ("China", "PRC", "cn", "Bangladesh"), or None."""
     folded = " ".join(n.words(text))
     if folded.upper() in COUNTRIES.values():
         return folded.upper()
-    return COUNTRIES.get(folded) or COUNTRIES.get(text.strip())
+    return COUNTRIES.get(folded) or COUNTRIES.get(text.strip()) or _iso_country_names().get(folded)
+
+
+@cache
+def _iso_country_names() -> dict[str, str]:
+    """Every country's ISO 3166-1 names (short, official, common), folded as names are: the ones
+    lists write informally ("USA", "PRC") are COUNTRIES'; its codes alone are not read as
+    countries here, since "(CAN)" or "(ARM)" in a name is as likely an abbreviation."""
+    return {
+        " ".join(n.words(value)): country.alpha_2
+        for country in pycountry.countries
+        for value in (country.name, getattr(country, "official_name", None), getattr(country, "common_name", None))
+        if value
+    }
+
+
+def written_country(name: str) -> str | None:
+    """The country a name gives in brackets or after a comma ("National Defense University
+    (USA)", "..., Islamabad, Pakistan"): where the row's body is, as a country column would say."""
+    m = _BRACKETS.match(name)
+    pieces = [m["inside"], f"{m['before']} {m['after']}"] if m else [name]
+    codes = {code for piece in pieces for segment in _SEGMENTS.split(piece) if segment and (code := country_code(segment))}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _only_generic(text: str) -> bool:
@@ -318,6 +356,9 @@ def _parts(text: str) -> list[_Part]:
     words = n.words(text)
     if len(words) > 2 and words[0] == "pla" and not n.has_chinese(text):  # "PLA Information Engineering University"
         parts.append(_Part(re.sub(r"(?i)^\W*pla\W+", "", text), "the leading 'PLA' set aside"))
+    # "National Defence University PLA", "... University of the People's Liberation Army"
+    if (army := _TRAILING_ARMY.search(text)) and len(n.words(text[: army.start()])) > 1 and not n.has_chinese(text):
+        parts.append(_Part(text[: army.start()], f"'{army[0].strip(' ,')}' after the name set aside"))
     if len(words) > 2 and words[-1] in ("china", "prc") and not n.has_chinese(text):
         parts.append(_Part(re.sub(r"(?i)[\s,]*(p\.?\s*r\.?\s*)?(china|prc)\W*$", "", text), "the country set aside"))
     unique, seen = [], set()
