@@ -121,6 +121,10 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Northeastern University, Shenyang, China", None, "match", "Northeastern University"),
         ("National Defence University PLA", None, "match", "National Defense University"),
         ("MISP Project (Pakistan)", None, "possible match", None),  # the graph records no country for it
+        # a known name, then words that do not go on with it: a part, an affiliate or a body of its own
+        ("Harbin Institute of Technology Press", None, "possible match", None),
+        ("CETC 14th Research Institute", None, "possible match", None),
+        ("Chongqing University of Arts and Sciences", None, "no match", None),  # 'of ...' goes on with the name
         ("Tsinghua University (北京大学)", None, "possible match", None),  # the two halves disagree
         ("Beihang", None, "possible match", None),  # a short form lacking only 'University'
         ("hit", None, "no match", None),  # an abbreviation is written in capitals

@@ -141,7 +141,32 @@ class Matcher:
         found += [_Found(h, p) for p in parts if not _only_generic(p.text) for h in self.index.typos(p.text)]
         if not any(f.hit.score >= self.threshold for f in found):
             found += [_Found(h, p) for p in parts for h in self.index.partial(p.text)]
+        if not any(f.hit.score >= POSSIBLE_FLOOR for f in found):
+            found += self._leading_name(text)
         return found
+
+    def _leading_name(self, text: str) -> list[_Found]:
+        """A known name with words after it that do not go on with it ("AVIC International",
+        "Harbin Institute of Technology Press"; not "Chongqing University of Arts and Sciences"):
+        a part or an affiliate of it, or a body of its own, so at most a possible match."""
+        written = text.split()
+        for end in range(len(written) - 1, 0, -1):
+            head, rest = " ".join(written[:end]), " ".join(written[end:])
+            if n.words(rest)[:1] in (["of"], ["for"], ["and"], ["in"], ["at"]):
+                continue
+            # a name of generic words and places ("Chongqing University") only as a whole name
+            generic = _only_generic(head)
+            if generic and len(n.tokens(head)) < 2:
+                continue
+            part = _Part(
+                head, f"'{rest}' after its name: a part or an affiliate of it, or a body of its own", doubtful=True
+            )
+            hits = self.index.exact(head)
+            if not generic:
+                hits += self.index.abbreviation(head) + self.index.variant(head)
+            if hits:
+                return [_Found(self._doubted(hit, part), part) for hit in hits]
+        return []
 
     def _in_country(self, found: list[_Found], country: str, rejected: dict[str, str]) -> list[_Found]:
         """The hits that may be in the row's country: one the graph places elsewhere is rejected;
@@ -291,7 +316,9 @@ def written_country(name: str) -> str | None:
     (USA)", "..., Islamabad, Pakistan"): where the row's body is, as a country column would say."""
     m = _BRACKETS.match(name)
     pieces = [m["inside"], f"{m['before']} {m['after']}"] if m else [name]
-    codes = {code for piece in pieces for segment in _SEGMENTS.split(piece) if segment and (code := country_code(segment))}
+    codes = {
+        code for piece in pieces for segment in _SEGMENTS.split(piece) if segment and (code := country_code(segment))
+    }
     return codes.pop() if len(codes) == 1 else None
 
 
