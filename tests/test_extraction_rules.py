@@ -260,6 +260,7 @@ EXAMPLES: dict[str, Examples] = {
     "agreement": Examples(
         reads=(
             Example("In 2014, AU signed a contract worth RMB40 million with CETC.", before=AU),
+            Example("At a signing ceremony in 2018, AU signed contracts worth RMB300 million with CASC.", before=AU),
             Example("In 2016, AU and the Ministry of Education signed a strategic cooperation agreement.", before=AU),
             Example("Alder University and Chongqing University signed a cooperation agreement in 2015."),
             Example("In 2019, AU and CETC signed a framework agreement to build a radar centre.", before=AU),
