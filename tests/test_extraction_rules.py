@@ -490,6 +490,11 @@ EXAMPLES: dict[str, Examples] = {
         ignores=(
             Example("In 2018, SASTIND agreed to jointly build Alder University's School of Aerospace."),
             Example(
+                "AU signed an agreement with the Ministry of Education and SASTIND to jointly build its School of "
+                "Aerospace.",
+                before=AU,
+            ),
+            Example(
                 "In 2017, the Ministry of Education and SASTIND may sign a joint-construction agreement on "
                 "Alder University."
             ),

@@ -69,11 +69,10 @@ SUBSIDIARY_OF = (
 )
 SUBSIDIARY_NOUNS = re.compile(r"subsidiary|institute|academ")
 OWNERS_OF_INSTITUTES = (DKG.StateOwnedEnterprise, DKG.Company, DKG.ResearchInstitute)
-# "<Institution>'s School of Aerospace": a named unit of the institution
-UNIT_OF_IT = re.compile(
-    r"['’]s\s+(?:[A-Z][\w-]*\s+)*?(?:School|College|Institute|Laborator(?:y|ies)|Department|Faculty|Cent(?:re|er)|"
-    r"Academy|Campus)\b"
-)
+# "<Institution>'s School of Aerospace": a named unit of the institution ("its School of ...")
+_UNIT = r"(?:[A-Z][\w-]*\s+)*?(?:School|College|Institute|Laborator(?:y|ies)|Department|Faculty|Cent(?:re|er)|Academy|Campus)\b"
+UNIT_OF_IT = re.compile(rf"['’]s\s+{_UNIT}")
+ITS_UNIT = re.compile(rf"\b(?:construct|build|supervise|support)\s+its\s+{_UNIT}")
 # "... until 2015": when the relation ended, not an agreement's year
 UNTIL = re.compile(r"\buntil\s+(?:\w+\s+)?\d{4}\b")
 # "These agreements, signed in 2012 and 2016, ...": the years of the agreements the sentence before names
@@ -544,6 +543,8 @@ def joint_construction_parties(doc: DocumentContext, s: Sentence) -> list[URIRef
     own = [end for _, end, iri in mentions if iri == doc.subject]
     if own and all(UNIT_OF_IT.match(text, end) or re.match(r"['’]s\b", text[end:]) for end in own):
         return []  # "agreed to jointly build SU's School of Aerospace", "SU's partner signed": not about it
+    if ITS_UNIT.search(text):
+        return []  # "... to jointly build its School of Aerospace": the school's, not the institution's
     # "COSTIND's successor SASTIND": the possessive names a different body, not a party
     others = [iri for _, end, iri in mentions if iri != doc.subject and not re.match(r"['’]s\b", text[end:])]
     if other_university_in(doc, text):
