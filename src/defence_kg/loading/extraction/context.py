@@ -306,23 +306,26 @@ class DocumentContext:
         if rest_expression.search(text, 1) is None:
             return None  # the rest follows no name, however the names match (a name is not empty)
         whole = self.clause_subject_pattern() if clause else self.subject_pattern()
-        if m := re.match(whole + rest, text):
-            return m
-        return self._after_coordinated_verb(rest_expression, text, first) if first["subject"] else None
+        return re.match(whole + rest, text)
 
-    def _after_coordinated_verb(self, rest: re.Pattern[str], text: str, first: re.Match[str]) -> re.Match[str] | None:
-        """``rest`` said of the institution in a second verb phrase ("AU is part of the PLA SSF and
-        was formed in 2017 from ..."): after "and" and a verb, when the phrase before holds no
+    def subject_does(self, rest: str, text: str) -> re.Match[str] | None:
+        """``rest`` said of the clause's subject (``subject_then`` with ``clause``), or of the
+        institution in a second verb phrase ("AU is part of the PLA SSF and was formed in 2017
+        from ..."): after "and" and a verb, when the phrase before opens with a verb and holds no
         relative clause or parenthesis (in "owns a firm that makes lasers and was founded in 1958"
-        whose founding it is is not clear), and the institution is the subject of both ("AU
-        students joined the PLA and were ..." is not about AU)."""
+        whose founding it is is not clear; "AU students joined the PLA and were ..." is not about AU)."""
+        if m := self.subject_then(rest, text, clause=True):
+            return m
+        first = self._names_expression().match(text)
+        if first is None or first["subject"] is None:
+            return None
         verb = FIRST_WORD.match(text, first.end())
         if verb is None or verb["word"] not in self.words.verbs:
             return None
         for junction in COORDINATED_VERB.finditer(text, first.end()):
             if CLAUSE_INSIDE.search(text, first.end(), junction.start()):
                 return None
-            if junction["word"] in self.words.verbs and (m := rest.match(text, junction.end())):
+            if junction["word"] in self.words.verbs and (m := re.compile(rest).match(text, junction.end())):
                 return m
         return None
 

@@ -514,7 +514,7 @@ def qualified_lab(doc: DocumentContext, s: Sentence) -> bool:
         r"^(?:(?:Its|The university['’]s|" + doc.subject_pattern() + r"['’]s)\s+)"
         r"(?P<name>(?:[A-Z][\w-]*\s+)+(?:Laboratory|Lab))\s+is\s+" + _NOT_A_FULL_LAB,
         clause,
-    ) or doc.subject_then(HOSTS_A_PARTIAL_LAB, clause, clause=True)
+    ) or doc.subject_does(HOSTS_A_PARTIAL_LAB, clause)
     if not m or doc.words.hedge.found_in(s.text):
         return False
     found = lab(doc, m["name"], s)

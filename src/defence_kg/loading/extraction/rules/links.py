@@ -413,7 +413,7 @@ def subsidiary(doc: DocumentContext, s: Sentence) -> bool:
     institutes: "an academy under the CMC" is the CMC's to command, not to own)."""
     if not SUBSIDIARY_NOUNS.search(s.text) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
-    m = doc.subject_then(SUBSIDIARY_OF, doc.main_clause(s), clause=True)
+    m = doc.subject_does(SUBSIDIARY_OF, doc.main_clause(s))
     if m is None:
         return False
     parents = partner_mentions(doc, m["parent"])
@@ -434,7 +434,7 @@ def predecessor(doc: DocumentContext, s: Sentence) -> bool:
     m = PREDECESSOR.match(clause)
     if m and m["owner"] and not doc.is_subject(m["owner"]):
         return False  # another's predecessor
-    m = m or doc.subject_then(SUCCESSOR_OF, clause, clause=True)
+    m = m or doc.subject_does(SUCCESSOR_OF, clause)
     if m is None:
         return False
     name = m.groupdict().get("named") or NAME_ENDS.split(m["name"], maxsplit=1)[0]
@@ -482,9 +482,9 @@ def merger(doc: DocumentContext, s: Sentence) -> bool:
 def _merger(doc: DocumentContext, clause: str) -> tuple[re.Match[str], bool] | None:
     """The merger ``clause`` states, and whether it made the institution (or the institution went
     on through it, merging with the others or absorbing them)."""
-    if m := doc.subject_then(FORMED_BY_MERGER, clause, clause=True):
+    if m := doc.subject_does(FORMED_BY_MERGER, clause):
         return m, True
-    if m := doc.subject_then(MERGED_WITH, clause, clause=True):
+    if m := doc.subject_does(MERGED_WITH, clause):
         return m, False
     for pattern in (MERGED_INTO, MERGED_TO_FORM):
         if (m := pattern.match(clause)) and doc.is_subject(m["whole"]):

@@ -603,7 +603,7 @@ def seven_sons(doc: DocumentContext, s: Sentence) -> bool:
     if leading := SEVEN_SONS_LEADING.match(s.text):
         said = doc.subject_at(s.text, leading.end()) is not None
     else:
-        said = doc.subject_then(SEVEN_SONS_AFTER_SUBJECT, doc.main_clause(s), clause=True) is not None
+        said = doc.subject_does(SEVEN_SONS_AFTER_SUBJECT, doc.main_clause(s)) is not None
     if not said or doc.negated_or_hedged(s.text):
         return False
     doc.fact(doc.subject, DKG.category, vocab("category", "seven-sons"), s)
@@ -615,7 +615,7 @@ def founding(doc: DocumentContext, s: Sentence) -> bool:
     date (``dkg:established``) and the known organisations that founded it (``dkg:establishedBy``)."""
     if not re.search(r"\b(?:founded|established|set up|created)\b", s.text):
         return False
-    m = doc.subject_then(FOUNDED, doc.main_clause(s), clause=True)
+    m = doc.subject_does(FOUNDED, doc.main_clause(s))
     if not m or doc.negated_or_hedged(s.text) or REFOUNDED.search(s.text) or doc.possessive(s):
         return False
     founders = founders_named(doc, m["by"] or "")
