@@ -1002,3 +1002,14 @@ def test_a_chinese_name_on_the_line_after_the_title_is_the_pages_chinese_title()
         "Heron Army Academy (陆军苍鹭学院)\n苍鹭\n\nIt is a PLA academy.\n", where="heron-army-academy"
     )
     assert later.title_zh == "陆军苍鹭学院" and later.sentences[0].text == "苍鹭"
+
+
+def test_a_page_of_an_institution_named_in_chinese_alone_mints_its_own_iri(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "chinese-name",
+        "红隼大学\n\n红隼大学 (HU) is designated high risk for its laboratories.\n\nHU hosts the Heron Radar Laboratory.\n",
+    )
+    hosts = slug_pairs(ctx, DKG.hostedBy)
+    assert hosts == {("heron-radar-laboratory", "hong-sun-da-xue")}  # its pinyin, not an empty slug all would share

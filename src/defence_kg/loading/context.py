@@ -32,10 +32,19 @@ CURATORS = ID["defence-kg-curators"]
 
 
 def slug(text: str) -> str:
-    """A kebab-case ASCII slug of ``text`` (``"Singapore's NTU"`` -> ``singapores-ntu``)."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    text = re.sub(r"['’]", "", text.lower())
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    """A kebab-case ASCII slug of ``text`` (``"Singapore's NTU"`` -> ``singapores-ntu``); a name in
+    Chinese alone by its pinyin (``"红隼大学"`` -> ``hong-sun-da-xue``), not an empty slug that
+    every such name would share."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    made = re.sub(r"[^a-z0-9]+", "-", re.sub(r"['’]", "", ascii_text.lower())).strip("-")
+    if made or not _CJK.search(text):
+        return made
+    from pypinyin import lazy_pinyin  # imported when first needed: its dictionaries take a while to load
+
+    return slug(" ".join(lazy_pinyin(text)))
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def document_iri(source_id: str, document: Document, versioned: bool = True) -> URIRef:
