@@ -61,8 +61,8 @@ NOT_SIGNED = re.compile(r"\b(?:considered|discussed|negotiated|proposed|drafted)
 LATER_CLAUSE = re.compile(r",\s*(?:which|that|but|although|though|while|whereas)\b")
 # "in 2015", "since 2015 and again in 2020", "in 2008 and 2016"
 JOINT_CONSTRUCTION_YEARS = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(\d{4})\b(?:\s+and\s+(?:again\s+)?(?:in\s+)?(\d{4}))?")
-# "<Institution> is a (wholly owned) subsidiary of <Org>"
-# "<Institution> is a research institute of <Org>", "... one of the academies under <Org>"
+# "<Institution> is a (wholly owned) subsidiary of <Org>", "is a research institute of <Org>", "... one
+# of the academies under <Org>"
 SUBSIDIARY_OF = (
     r"(?:\s*\([^)]*\))?\s+(?:is|remains)\s+(?:now\s+)?(?:an?|one\s+of\s+the)\s+(?:wholly[- ]owned\s+|state-owned\s+)?"
     r"(?P<noun>subsidiary|(?:research\s+)?(?:institutes?|academ(?:y|ies)))\s+(?:of|under)\s+(?P<parent>.+?)\.?$"
