@@ -566,6 +566,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU was first established in September 1952 as a naval college.", before=AU),
             Example("Alder University was set up by SASTIND."),
             Example("AU was founded in June 1951 and underwent three changes of name.", before=AU),
+            Example("Founded in 1952 as the Alder Aviation College, AU is a public university.", before=AU),
             # a second verb phrase of the institution
             Example("AU is a public university in Hunan and was founded in 1958.", before=AU),
         ),
@@ -579,6 +580,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("The Alder Photonics Laboratory was established in 2012."),
             Example("AU owns a firm that makes lasers and was founded in 1958.", before=AU),
             Example("AU's partner CETC owns a firm and was founded in 2002.", before=AU),
+            Example("Founded in 1952, Birch University is a public university.", before=AU),
         ),
     ),
     "units": Examples(
@@ -620,6 +622,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU cooperates with a number of defence companies, including NORINCO.", before=AU),
             Example("AU's main industrial partners are CASC and AVIC.", before=AU),
             Example("Its partners include CETC and the PLA Navy.", before=AU),
+            Example("AU's main industrial partner is AVIC, with which it runs twelve laboratories.", before=AU),
             # a facility it set up with others, as the subject; a joint facility the two have
             Example("The Kestrel Radar Centre was jointly established by AU and CETC in 2013.", before=AU),
             Example("AU and CASIC have a joint laboratory on guidance systems.", before=AU),
@@ -832,6 +835,11 @@ EXAMPLES: dict[str, Examples] = {
             Example("State-owned groups CASIC and AVIC are among the largest employers of AU graduates.", before=AU),
             Example("The top employers of its graduates include CETC and NORINCO.", before=AU),
             Example("Alder University's graduates often work at AVIC."),
+            Example(
+                "Its graduates are heavily recruited by AVIC and NORINCO, and the university receives funding from "
+                "both.",
+                before=AU,
+            ),
         ),
         ignores=(
             Example("AU's five biggest graduate employers last year were rocket makers owned by the state.", before=AU),
@@ -839,6 +847,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU graduates work at companies in Shenzhen.", before=AU),
             Example("AU's graduates may work at CETC.", before=AU),
             Example("CASC and AVIC are the main employers of Birch University graduates."),
+            Example("Birch University graduates are recruited by AVIC.", before=AU),
         ),
     ),
     "subsidiary": Examples(
@@ -1028,6 +1037,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("The university runs the Key Laboratory of Pretend Acoustics and the Alder Sonar Lab."),
             Example("AU is also home to the Alder Vehicle Laboratory and the Alder Fluid Laboratory.", before=AU),
             Example("AU is responsible for construction of the Hubei Laboratory of Terahertz Imaging.", before=AU),
+            Example("AU hosts eight defence laboratories, among them the Alder Rotorcraft Laboratory.", before=AU),
             Example("AU is the host institution of the National Key Laboratory of Hull Acoustics.", before=AU),
             Example("The University hosts the Alder Key Laboratory of Sonar.", before=AU),  # capitalised
             Example("In 2010, the National Key Laboratory of Hull Vibration was established at AU.", before=AU),

@@ -83,8 +83,10 @@ def current_hits() -> RuleHits:
 # where a clause coordinated after a phrase may begin: "... close ties with CETC and is run by MIIT"
 NEXT_CLAUSE = re.compile(
     r";|"
-    # a clause of its own subject: "..., and CETC works with AVIC" (not "CETC, and NORINCO on radar")
-    r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:(?:also|then|now|still|\w+ly)\s+)*"
+    # a clause of its own subject: "..., and CETC works with AVIC", "..., and the university receives"
+    # (not "CETC, and NORINCO on radar")
+    r",\s+(?:and|but|while|whereas)\s+(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|(?:the|this|its)\s+[a-z]+\s+)"
+    r"(?:(?:also|then|now|still|\w+ly)\s+)*"
     r"(?P<verb>[a-z]+)\b|"
     r",?\s+(?:and|but|while|whereas)\s+(?:(?:also|then|now|still|\w+ly)\s+)*(?P<word>[a-z]+)\b"
 )

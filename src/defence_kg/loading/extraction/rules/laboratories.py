@@ -396,7 +396,7 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
             out += [(name, zh, certainty) for name, zh in lab_list(clause, m.end())]
             # "is home to two defence laboratories: the A Laboratory and ...", "..., including the A Lab"
             rest = clause[m.end() :].split(";")[0]
-            listed = re.search(r":\s*|,?\s+(?:including|such as|namely)\s+", rest)
+            listed = re.search(r":\s*|,?\s+(?:including|such as|namely|among them)\s+", rest)
             if listed and re.search(r"\blab(?:oratorie)?s\b", rest[: listed.start()], re.IGNORECASE):
                 out += [(name, zh, certainty) for name, zh in lab_list(rest, listed.end())]
     # The expressions below hold the institution's names, so they are compiled per document: each

@@ -226,7 +226,9 @@ EMPLOYERS_OF_GRADUATES = Gated(
 )
 GRADUATES_WORK_AT = Gated(
     rf"^{_WHOSE_GRADUATES}\s+(?:(?:often|mostly|commonly|typically|usually|also)\s+)?"
-    r"(?:work|go\s+on\s+to\s+work|find\s+(?:work|jobs|employment)|take\s+jobs)\s+(?:at|for|in|with)\s+(?P<listed>.+?)\.?$",
+    r"(?:(?:work|go\s+on\s+to\s+work|find\s+(?:work|jobs|employment)|take\s+jobs)\s+(?:at|for|in|with)|"
+    # "are (heavily) recruited by", "are hired by"
+    r"(?:are|were)\s+(?:\w+ly\s+)?(?:recruited|hired|employed)\s+by)\s+(?P<listed>.+?)\.?$",
     ("graduates",),
 )
 # a list's descriptor before its names: "Defence conglomerates", "state-owned companies such as"
@@ -276,7 +278,8 @@ WORKED_TOGETHER = Gated(
 # the institution's partners listed: "AU's partners include CETC and the PLA Navy", "Its main
 # industrial partners are CASC and AVIC"
 PARTNERS_INCLUDE = (
-    r"\s+(?:(?:main|key|major|principal|industrial|defence|defense)\s+)*partners\s+(?:include|are)\s+(?P<rest>.+?)\.?$"
+    r"\s+(?:(?:main|key|major|principal|industrial|defence|defense)\s+)*(?:partners\s+(?:include|are)|partner\s+is)"
+    r"\s+(?P<rest>.+?)\.?$"
 )
 
 
@@ -606,7 +609,7 @@ def next_collaboration(after: str) -> re.Match[str] | None:
 
 def partners_listed(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution>'s partners include CETC and the PLA Navy": each known organisation listed."""
-    if "partners" not in s.text or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+    if "partner" not in s.text or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
     clause = doc.main_clause(s)
     m = re.match("Its" + PARTNERS_INCLUDE, clause) or doc.subject_then("['’]s" + PARTNERS_INCLUDE, clause)
@@ -691,7 +694,11 @@ def graduate_employers(doc: DocumentContext, s: Sentence) -> bool:
     whose = re.sub(r"['’]s?$", "", m["whose"].strip())
     if not (doc.is_subject(whose) or re.fullmatch(r"(?:[Ii]ts|(?:the\s+)?(?:university|institution))", whose)):
         return False  # another's graduates
-    named = m["listed"] if m["listed"] is not None else EMPLOYERS_DESCRIBED.sub("", m["employers"] or "")
+    named = (
+        doc.up_to_next_clause(m["listed"])
+        if m["listed"] is not None
+        else EMPLOYERS_DESCRIBED.sub("", m["employers"] or "")
+    )
     items = split_list(named)
     employers = [iri for item in items if (iri := doc.organisation_named(item)) not in (None, doc.subject)]
     if not items or len(employers) < len(items):

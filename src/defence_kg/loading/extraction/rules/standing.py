@@ -612,9 +612,9 @@ def seven_sons(doc: DocumentContext, s: Sentence) -> bool:
 def founding(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> was founded in 1952", "... was established by the PLA in 1952": its founding
     date (``dkg:established``) and the known organisations that founded it (``dkg:establishedBy``)."""
-    if not re.search(r"\b(?:founded|established|set up|created)\b", s.text):
+    if not re.search(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Cc]reated)\b", s.text):
         return False
-    m = doc.subject_does(FOUNDED, doc.main_clause(s))
+    m = doc.subject_does(FOUNDED, doc.main_clause(s)) or founded_first(doc, s)
     if not m or doc.negated_or_hedged(s.text) or REFOUNDED.search(s.text) or doc.possessive(s):
         return False
     founders = founders_named(doc, m["by"] or "")
@@ -626,6 +626,20 @@ def founding(doc: DocumentContext, s: Sentence) -> bool:
     if date is not None:
         doc.fact(doc.subject, DKG.established, doc.ctx.temporal(doc.mint_node("established", date), date), s)
     return True
+
+
+# the founding as a participle's phrase before the subject: "Founded in 1952 (as X), <Institution> is ..."
+FOUNDED_FIRST = re.compile(
+    r"^(?:Founded|Established|Set\s+up|Created)(?P<rest>(?:\s+(?:in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})|"
+    r"by\s+(?P<by>[^,;]+?)))+)(?:\s+as\s+[^,;]+?)?,\s*"
+)
+
+
+def founded_first(doc: DocumentContext, s: Sentence) -> re.Match[str] | None:
+    """ "Founded in 1952 as the X College, <Institution> was ...": the founding, when the main
+    clause after it is the institution's."""
+    m = FOUNDED_FIRST.match(s.text)
+    return m if m is not None and doc.subject_at(s.text, m.end()) is not None else None
 
 
 def unit_founded_at(doc: DocumentContext, s: Sentence, clause: str) -> bool:
