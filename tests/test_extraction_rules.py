@@ -628,6 +628,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU and CASIC have a joint laboratory on guidance systems.", before=AU),
             # a company by its bare name (data/curated/companies.ttl)
             Example("AU established a joint laboratory with Huawei in 2020.", before=AU),
+            Example("AU has partnered with Dahua on video surveillance.", before=AU),
             Example("In 2016, AU and ZTE jointly launched a training base.", before=AU),
             Example("Alder University collaborates with the University of Kestrel."),
             Example(
