@@ -774,6 +774,9 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "trains-for": Examples(
         reads=(
+            Example(
+                "AU trains officers for local public security bureaus and for the People's Armed Police.", before=AU
+            ),
             Example("AU is one of the few universities that train officers for the PLA Navy.", before=AU),
             Example("Alder University trains officers for the PLA Navy."),
             Example("AU provides training for PLA officers.", before=AU),
@@ -786,6 +789,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU is dedicated to training personnel for the PLA Rocket Force.", before=AU),
         ),
         ignores=(
+            Example("AU trains officers for local bureaus and for a subsidiary of CETC.", before=AU),
             Example("AU runs the Alder Pilot Academy, which trains officers for the PLA Air Force.", before=AU),
             Example("AU trains students for careers in the defence industry.", before=AU),
             Example("AU trains engineers for CETC's 14th Research Institute.", before=AU),

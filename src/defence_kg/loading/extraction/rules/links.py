@@ -325,6 +325,7 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
     return False
 
 
+REPEATED_PREPOSITION = re.compile(r"^(?:for|to|with|from|by)\s+")
 # between two names of one list: "CETC and AVIC", "CETC, AVIC and the PLA Navy"
 _LIST_JOINER = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
@@ -731,7 +732,9 @@ def _linked(
     elif examples := example_partners(doc, rest):  # "the defence industry, particularly CETC"
         named = examples
     else:  # "closely tied to the arms industry and the PLA Navy": the items that are organisations, whole
-        named = [iri for item in split_list(rest) if (iri := doc.organisation_named(item)) not in (None, doc.subject)]
+        # (the preposition said again: "trains officers for local bureaus and for the PAP")
+        items = [REPEATED_PREPOSITION.sub("", item) for item in split_list(rest)]
+        named = [iri for item in items if (iri := doc.organisation_named(item)) not in (None, doc.subject)]
     for iri in dict.fromkeys(named):  # a name and its abbreviation after it: one
         subject, party = (iri, doc.subject) if supplier_first else (doc.subject, iri)
         doc.fact(subject, predicate, party, s)
