@@ -62,19 +62,23 @@ def test_qualified_lab_is_hosted_with_a_weaker_relation(project, tmp_path):
         tmp_path,
         "qual-university",
         "Qual University (QU) is designated medium risk for its defence research.\n\n"
-        "Its Quiet Flow Laboratory is not a full defence laboratory but receives SASTIND funding.\n",
+        "Its Quiet Flow Laboratory is not a full defence laboratory but receives SASTIND funding.\n\n"
+        "Major defence laboratories\n\nQU also hosts these laboratories, which are not dedicated defence "
+        "laboratories but receive defence funding:\n\n• Quiet Sound Laboratory (静声实验室)\n",
     )
-    lab = ID["quiet-flow-laboratory"]
-    # implied: a statement only, no plain edge (the certainty rule, docs/model.md)
-    assert (lab, DKG.hostedBy, ID["qual-university"]) not in set(ctx.triples)
     by: dict = {}
     for s, p, o in ctx.triples:
         by.setdefault(s, {}).setdefault(p, set()).add(o)
-    hosting = [
-        st for st, props in by.items() if props.get(RDF.subject) == {lab} and props.get(RDF.predicate) == {DKG.hostedBy}
-    ]
-    assert [by[st][RDF.object] for st in hosting] == [{ID["qual-university"]}]
-    assert [by[st][DKG.certainty] for st in hosting] == [{vocab("certainty", "implied")}]
+    for lab in (ID["quiet-flow-laboratory"], ID["quiet-sound-laboratory"]):  # said so, or listed after a lead-in
+        # implied: a statement only, no plain edge (the certainty rule, docs/model.md)
+        assert (lab, DKG.hostedBy, ID["qual-university"]) not in set(ctx.triples)
+        hosting = [
+            st
+            for st, props in by.items()
+            if props.get(RDF.subject) == {lab} and props.get(RDF.predicate) == {DKG.hostedBy}
+        ]
+        assert [by[st][RDF.object] for st in hosting] == [{ID["qual-university"]}]
+        assert [by[st][DKG.certainty] for st in hosting] == [{vocab("certainty", "implied")}]
     assert "riskLevel" in observed(ctx) and "defenceLaboratoryCount" not in observed(ctx)
 
 

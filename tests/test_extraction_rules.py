@@ -982,6 +982,11 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "lab-bullet": Examples(
         reads=(
+            Example(
+                "• Alder Photonics Laboratory (阿尔德光子实验室)",
+                before=f"{LABS_HEADING}\n\nAU also hosts these laboratories, which are not dedicated defence "
+                "laboratories but receive defence funding:",
+            ),
             Example("• Alder Photonics Laboratory (阿尔德光子实验室)", before=LABS_HEADING),
             Example("Alder Photonics Laboratory (阿尔德光子实验室)", before=LABS_HEADING),  # a bullet lost in a copy
         ),

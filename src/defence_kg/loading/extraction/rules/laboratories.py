@@ -345,7 +345,14 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
         return False
     found = lab(doc, m["name"], s)
     chinese_label(doc, found, m["zh"])
-    doc.fact(found, DKG.hostedBy, doc.subject, s)
+    # after "... the following laboratories, which are not dedicated defence laboratories but ...:",
+    # hosted with the weaker relation a qualified laboratory has (``qualified_lab``)
+    lead_in = _lead_in(doc, s)
+    if lead_in is not None and (qualified := NOT_FULL_LABS.search(lead_in.text)):
+        doc.fact(found, DKG.hostedBy, doc.subject, s, certainty="implied")
+        doc.fact(found, DKG.description, Literal(qualified[0].rstrip(":. "), lang="en"), lead_in)
+    else:
+        doc.fact(found, DKG.hostedBy, doc.subject, s)
     doc.hosted.add(found)
     return True
 
@@ -452,6 +459,8 @@ PASSIVE_HOSTING = re.compile(
 )
 POSSESSED_LAB = re.compile(r"['’]s\s|^Its\s|\bits\s|\blaborator(?:y|ies)\s+(?:at|of|in)\s")
 NOT_A_FULL_LAB = re.compile(r"\sis\s+not\s+a\s+(?:full|dedicated)\s+defen[cs]e\s+laboratory")
+# the lead-in of a list of laboratories that are not full defence laboratories
+NOT_FULL_LABS = re.compile(r"\bnot\s+(?:full|dedicated)\s+defen[cs]e\s+laboratories\b.*$")
 _NOT_A_FULL_LAB = r"(?P<q>not\s+a\s+(?:full|dedicated)\s+defen[cs]e\s+laboratory(?:\s+but\s+.+?)?)\.?$"
 # "<Institution> (also) hosts the X Laboratory (中文名), which is not a full defence laboratory but ..."
 HOSTS_A_PARTIAL_LAB = (
