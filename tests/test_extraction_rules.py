@@ -265,6 +265,11 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University and Chongqing University signed a cooperation agreement in 2015."),
             Example("In 2019, AU and CETC signed a framework agreement to build a radar centre.", before=AU),
             Example(
+                "In 2017, CNNC and AU signed a strategic cooperation agreement, and in 2019 the two founded a "
+                "reactor institute.",
+                before=AU,
+            ),
+            Example(
                 "In 2019, defence industry regulator SASTIND and the Hubei Provincial Government signed an agreement "
                 "to back AU's growth.",
                 before=AU,

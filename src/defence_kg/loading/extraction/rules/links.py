@@ -44,7 +44,8 @@ AGREEMENT = Gated(
 TRAILING_DATE = re.compile(r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})\.?$")
 # the parties as the subject: "<A> and <B> signed a cooperation agreement in 2015 (to <purpose>)"
 AGREEMENT_BETWEEN = Gated(
-    _SIGNED + rf"\b(?!\s+with\b)(?P<when>[^,;]*?)(?:\s+to\s+{_PURPOSE})?\.?$",
+    # (a clause may follow: "..., and in 2019 the two jointly founded the X Institute")
+    _SIGNED + rf"\b(?!\s+with\b)(?P<when>[^,;]*?)(?:\s+to\s+{_PURPOSE})?(?:\.?$|,\s+and\s+)",
     ("entered", "signed", "concluded", "reached", "inked"),
 )
 # an agreement by which an agency co-supervises the institution: "joint construction", and
