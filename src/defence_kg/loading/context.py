@@ -37,14 +37,15 @@ def slug(text: str) -> str:
     every such name would share."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     made = re.sub(r"[^a-z0-9]+", "-", re.sub(r"['’]", "", ascii_text.lower())).strip("-")
-    if made or not _CJK.search(text):
+    if made or not CJK.search(text):
         return made
     from pypinyin import lazy_pinyin  # imported when first needed: its dictionaries take a while to load
 
     return slug(" ".join(lazy_pinyin(text)))
 
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
+#: a Chinese character (the expression the extraction rules use too)
+CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def document_iri(source_id: str, document: Document, versioned: bool = True) -> URIRef:

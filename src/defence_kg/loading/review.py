@@ -53,9 +53,7 @@ def extract_document(project: Project, path: Path) -> LoadContext:
     name = institution_name(profile)
     source = read_profile(project.sources / f"{PROFILE_SOURCE}.toml")
     # (a name with no letter or digit to slug is "unnamed-profile" too)
-    document = Document(
-        id=(slug(name) if name else "") or "unnamed-profile", path=str(path.resolve()), url=None, format="text"
-    )
+    document = Document(id=slug(name or "") or "unnamed-profile", path=str(path.resolve()), url=None, format="text")
     ctx = LoadContext(
         project=project, source=dataclasses.replace(source, documents=(document,)), registry=load_registry(project)
     )

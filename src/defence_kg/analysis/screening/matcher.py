@@ -99,9 +99,9 @@ class Matcher:
     def match(self, name: str, *, country: str | None = None, kinds: frozenset[str] | None = None) -> Match:
         """The decision for ``name`` (``country``: an ISO code or name the row gives; ``kinds``:
         entity IRIs allowed, for type-constrained reconciliation)."""
-        code = country_code(country) if country else written_country(name)
-        cache_key = (name, code, kinds)
+        cache_key = (name, country, kinds)
         if cache_key not in self._cache:
+            code = country_code(country) if country else written_country(name)
             self._cache[cache_key] = self._decide(name, code, kinds)
         return self._cache[cache_key]
 

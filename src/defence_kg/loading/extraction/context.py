@@ -86,16 +86,16 @@ NEXT_CLAUSE = re.compile(
     # a clause of its own subject: "..., and CETC works with AVIC", "..., and the university receives"
     # (not "CETC, and NORINCO on radar")
     r",\s+(?:and|but|while|whereas)\s+(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|(?:the|this|its)\s+[a-z]+\s+)"
-    r"(?:(?:also|then|now|still|\w+ly)\s+)*"
-    r"(?P<verb>[a-z]+)\b|"
+    r"(?:(?:also|then|now|still|\w+ly)\s+)*(?P<verb>[a-z]+)\b|"
     r",?\s+(?:and|but|while|whereas)\s+(?:(?:also|then|now|still|\w+ly)\s+)*(?P<word>[a-z]+)\b"
 )
 # a second verb phrase of the clause's subject: "... and was formed in 2017", "..., and later hosted"
 COORDINATED_VERB = re.compile(r",?\s+and(?:\s+(?:also|later|then|now|still|\w+ly))*(?=\s+(?P<word>[a-z]+)\b)")
 # where a coordinated clause begins, and what may stand before its verb when it has no subject
+_ADVERBS = r"(?:(?:also|still|now|then|later|\w+ly)\s+)*"
 CLAUSE_JUNCTION = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
-NO_SUBJECT = re.compile(r"(?:(?:also|still|now|then|later|\w+ly)\s+)*")
-FIRST_WORD = re.compile(r"\s+(?:(?:also|still|now|then|later|\w+ly)\s+)*(?P<word>[a-z]+)\b")
+NO_SUBJECT = re.compile(_ADVERBS)
+FIRST_WORD = re.compile(rf"\s+{_ADVERBS}(?P<word>[a-z]+)\b")
 CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whereas|but)\b|[;:(]")
 # "A and B", "A, B and C", "A as well as B": a coordinated subject
 # "A, B and the C Provincial Government": the article belongs to the next name
@@ -324,10 +324,11 @@ class DocumentContext:
         verb = FIRST_WORD.match(text, first.end())
         if verb is None or verb["word"] not in self.words.verbs:
             return None
+        rest_expression = re.compile(rest)
         for junction in COORDINATED_VERB.finditer(text, first.end()):
             if CLAUSE_INSIDE.search(text, first.end(), junction.start()):
                 return None
-            if junction["word"] in self.words.verbs and (m := re.compile(rest).match(text, junction.end())):
+            if junction["word"] in self.words.verbs and (m := rest_expression.match(text, junction.end())):
                 return m
         return None
 

@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
+from defence_kg.loading.context import CJK
 from defence_kg.loading.extraction.text import ABBREVIATION
 from defence_kg.loading.registry import Registry
 
-CJK = re.compile(r"[\u3400-\u9fff]")
 # the corporate endings a conglomerate's name may be written with or without
 CORPORATE_SUFFIX = re.compile(
     r"\s+(?:Group\s+)?(?:Corporation|Corp\.?|Company|Co\.?,?\s*Ltd\.?)(?:,?\s+Limited)?$|\s+Group$"

@@ -309,10 +309,11 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         # "In 2019, AU signed ...", or "... with CETC in May 2019" right after the partner named
         after = TRAILING_DATE.match(m["other"], mentions[-1][1]) if mentions else TRAILING_DATE.search(m["other"])
         date = find_date(s.text[: m.start("verb")]) or (find_date(after["date"]) if after else None)
-        if m["plural"] is None:
+        if m["plural"] is None:  # one agreement: the partners listed together, or the one not registered
             record_agreement(doc, s, m, [first, *partners[: len(mentions) or 1]], date)
-        for second in partners if m["plural"] is not None else ():
-            record_agreement(doc, s, m, [first, second], date)
+        else:
+            for second in partners:
+                record_agreement(doc, s, m, [first, second], date)
         return True
     if m := AGREEMENT_BETWEEN.search(s.text):
         parties = doc.clause_subjects(s)
