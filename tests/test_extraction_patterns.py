@@ -534,6 +534,28 @@ def test_defence_spending_and_graduate_shares_keep_their_currency_precision_and_
     assert value(share, DKG.percent) == "21.5" and year(share, DKG.pointInTime) == {"2016"}
 
 
+def test_a_sum_the_institution_claims_is_read_as_according_to_it(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "claiming-university",
+        "Claiming University (CLU) is designated high risk for its defence research.\n\n"
+        "By 2018, CLU claimed to have received RMB13 million (AUD2.7 million) in defence research funding. "
+        "In 2019, CLU spent RMB40 million on defence research.\n",
+    )
+    triples = ctx.triples
+    statements = [st for st, p, o in triples if p == RDF.predicate and o == DKG.defenceResearchSpending]
+
+    def one(s, p):
+        return next(o for s2, p2, o in triples if s2 == s and p2 == p)
+
+    attributed = {
+        str(one(one(st, RDF.object), DKG.amount)): {str(o) for s, p, o in triples if s == st and p == DKG.accordingTo}
+        for st in statements
+    }
+    assert attributed == {"13000000": {"Claiming University"}, "40000000": set()}
+
+
 def test_a_laboratory_count_said_to_be_nearly_n_is_approximate(project, tmp_path):
     ctx = extract(
         project,

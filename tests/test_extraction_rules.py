@@ -530,6 +530,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University participates in the Kestrel Military-Civilian Fusion Industry Alliance."),
             Example("Alder University is a member of the Birch Optics League and the Kestrel Delta Alliance."),
             Example("AU belongs to the Kestrel Optics Alliance.", before=AU),
+            Example("Alder University is one of the founding members of the Kestrel Optics Alliance."),
+            Example("Alder University was among the first members of the Kestrel Optics Alliance."),
         ),
         ignores=(
             Example(
@@ -647,6 +649,16 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU and CETC jointly established the Alder Institute of Signals in 2012.", before=AU),
             Example("In 2015, Alder University set up a joint laboratory with CASIC."),
             Example("AU runs a Confucius Institute with the University of Kestrel.", before=AU),
+            # a partner the registry does not know, named whole beside the institution or in its list
+            Example("AU and Tarn Federal University have collaborated on lasers.", before=AU),
+            Example("AU and the University of Kestrel jointly established a joint laboratory in 2015.", before=AU),
+            Example(
+                "The Alder Photonics Centre was jointly established by AU and Tarn Polytechnic University.", before=AU
+            ),
+            Example(
+                "AU's Russian partners include Tarn State Technical University and Kestrel Federal University.",
+                before=AU,
+            ),
             Example(
                 "AU is the Chinese partner institution of the Confucius Institute at the University of Kestrel.",
                 before=AU,
@@ -707,6 +719,12 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University wants to cooperate with CETC."),
             Example("Alder University has a joint degree programme with a subsidiary of CASC."),
             Example("Alder University may have a joint venture with CETC."),
+            # beside the institution, something that is not an organisation named whole
+            Example("AU and its students jointly established a joint laboratory.", before=AU),
+            Example("AU and Kestrel's Institute of Physics jointly established a centre.", before=AU),
+            Example("AU and Tarn Federal University may have collaborated on lasers.", before=AU),
+            Example("AU's partners include several universities in Russia.", before=AU),
+            Example("Birch University's Russian partners include Tarn Federal University.", before=AU),
         ),
     ),
     "close-ties": Examples(
@@ -792,6 +810,7 @@ EXAMPLES: dict[str, Examples] = {
                 "The university is dedicated to educating the PLA Navy's officer corps for command posts.", before=AU
             ),
             Example("AU is dedicated to training personnel for the PLA Rocket Force.", before=AU),
+            Example("AU has trained more than 2,000 officers for the PLA Navy.", before=AU),
         ),
         ignores=(
             Example("AU trains officers for local bureaus and for a subsidiary of CETC.", before=AU),
@@ -945,12 +964,14 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU's defence research funding totalled RMB1.2 billion in 2017.", before=AU),
             Example("AU's defence research expenditure reached RMB450 million in 2016.", before=AU),
             Example("AU's spending on defence research in 2014 was RMB500 million.", before=AU),
+            # its own claim, read as according to it
+            Example("By 2019, AU claimed to have received RMB21 million in defence research funding.", before=AU),
         ),
         ignores=(
             Example(
                 "AU hosts the Alder Radar Institute, which spent RMB20 million on defence research in 2018.", before=AU
             ),
-            Example("By 2019, AU claimed to have received RMB21 million in defence research funding.", before=AU),
+            Example("Birch University claimed that AU received RMB21 million in defence research funding.", before=AU),
             Example("In 2018, a professor from AU received RMB2 million in defence research funding.", before=AU),
             Example("Birch University spent RMB50 million on defence research in 2017."),
             Example("Alder University may have spent RMB50 million on defence research."),

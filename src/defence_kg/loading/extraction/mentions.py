@@ -215,9 +215,7 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
         name = m["name"].strip()
         if POSSESSOR_IN_NAME.search(name):
             continue
-        # "Institute of Physics and Technology" says no more than an organisation
-        kind = DKG.University if re.search(r"University|Institute of Technology", name) else DKG.Organisation
-        iri = _unknown(doc, name, kind, s)
+        iri = _unknown(doc, name, _university_kind(name), s)
         if iri is None:
             continue
         # the name and a few words after it, "the University of Melbourne in Australia", and a
@@ -267,6 +265,22 @@ def unit_of_subject(doc: DocumentContext, phrase: str) -> URIRef | None:
         if doc.ctx.registry.label(unit).lower().endswith(wanted):
             return unit
     return None
+
+
+def _university_kind(name: str) -> URIRef:
+    # "Institute of Physics and Technology" says no more than an organisation
+    return DKG.University if re.search(r"University|Institute of Technology", name) else DKG.Organisation
+
+
+def names_unregistered(doc: DocumentContext, text: str) -> bool:
+    """``text`` names a university, institute or company whole that the registry does not know
+    ("Ural Federal University", "the Moscow Aviation Institute"; not "its partners", "a CETC unit",
+    "Kazan's Institute of Physics"): one ``unregistered_partners`` mints."""
+    text = text.strip()
+    for pattern in (FOREIGN_UNIVERSITY, COMPANY):
+        if (m := pattern.fullmatch(text)) and not POSSESSOR_IN_NAME.search(name := m["name"].strip()):
+            return not (doc.is_subject(name) or doc.ctx.registry.find_in(name))
+    return False
 
 
 def unregistered_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:

@@ -16,6 +16,7 @@ from defence_kg.loading.extraction.mentions import (
     describe,
     example_partners,
     foreign_partners,
+    names_unregistered,
     organisation_by_name,
     other_university_in,
     partner_mentions,
@@ -194,7 +195,7 @@ _OWNER = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 TRAINS_FOR = Gated(
     r"\b(?:(?:trains?|trained|training|educates?|educated|educating|cultivates?|cultivated|cultivating|"
     r"prepares?|prepared|preparing)\s+"
-    rf"(?:(?:[\w-]+\s+){{0,3}}?{_TRAINEES}\s+for\s+|(?={_OWNER}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?|\s+){_TRAINEES}\b))|"
+    rf"(?:(?:[\w-]+\s+|\d{{1,3}}(?:,\d{{3}})+\s+){{0,3}}?{_TRAINEES}\s+for\s+|(?={_OWNER}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?|\s+){_TRAINEES}\b))|"
     r"provides?\s+(?:[\w-]+\s+){0,2}?training\s+(?:to|for)\s+|"
     r"(?:is|serves\s+as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?training\s+(?:base|centre|center|ground|school)\s+for\s+)"
     r"(?P<rest>.+?)\.?$",
@@ -279,7 +280,8 @@ WORKED_TOGETHER = Gated(
 # the institution's partners listed: "AU's partners include CETC and the PLA Navy", "Its main
 # industrial partners are CASC and AVIC"
 PARTNERS_INCLUDE = (
-    r"\s+(?:(?:main|key|major|principal|industrial|defence|defense)\s+)*(?:partners\s+(?:include|are)|partner\s+is)"
+    r"\s+(?:(?:main|key|major|principal|industrial|defence|defense|research|academic|foreign|international|overseas|"
+    r"[A-Z][a-z]+)\s+)*(?:partners\s+(?:include|are)|partner\s+is)"
     r"\s+(?P<rest>.+?)\.?$"
 )
 
@@ -616,12 +618,17 @@ def partners_listed(doc: DocumentContext, s: Sentence) -> bool:
         return False
     clause = doc.main_clause(s)
     m = re.match("Its" + PARTNERS_INCLUDE, clause) or doc.subject_then("['’]s" + PARTNERS_INCLUDE, clause)
-    mentions = partner_mentions(doc, m["rest"]) if m else []
-    if not mentions or mentions[0][0] > 4:
+    if m is None:
         return False
-    for _, _, partner in mentions:
+    # every partner listed, known or not ("Bauman Moscow State Technical University and CETC"), or
+    # the known ones named first ("CETC, a defence conglomerate")
+    partners = _every_named(doc, split_list(doc.up_to_next_clause(m["rest"])), s)
+    if not partners:
+        mentions = partner_mentions(doc, m["rest"])
+        partners = [iri for _, _, iri in mentions] if mentions and mentions[0][0] <= 4 else []
+    for partner in partners:
         doc.fact(doc.subject, DKG.collaboratesWith, partner, s)
-    return True
+    return bool(partners)
 
 
 def joint_work(doc: DocumentContext, s: Sentence) -> bool:
@@ -637,14 +644,43 @@ def joint_work(doc: DocumentContext, s: Sentence) -> bool:
     if not (jointly or together) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
     if by is not None:
-        named = [doc.organisation_named(item) for item in split_list(by["by"])]
-        subjects = [iri for iri in named if iri is not None] if None not in named else []
+        subjects = _every_named(doc, split_list(by["by"]), s)
     else:
-        subjects = doc.clause_subjects(s, then=WORKED_TOGETHER.expression if together else None)
+        then = WORKED_TOGETHER.expression if together else None
+        subjects = doc.clause_subjects(s, then=then)
+        if subjects in ([], [doc.subject]):  # no other known: one the registry does not know?
+            subjects = _with_unregistered(doc, clause or doc.main_clause(s), then, s)
     partners = [iri for iri in subjects if iri != doc.subject] if doc.subject in subjects else []
     for partner in partners:
         doc.fact(doc.subject, DKG.collaboratesWith, partner, s)
     return bool(partners)
+
+
+def _every_named(doc: DocumentContext, items: list[str], s: Sentence) -> list[URIRef]:
+    """The organisation each item names, known or (a university, institute or company named whole)
+    minted; none unless every item names one."""
+    if not all(doc.organisation_named(item) or names_unregistered(doc, item) for item in items):
+        return []
+    found: list[URIRef] = []
+    for item in items:
+        known = doc.organisation_named(item)
+        found += [known] if known else unregistered_partners(doc, item, s)
+    return found
+
+
+# the institution and another as a clause's subject, the other's name ending before the verb
+_AND_OTHER = r"(?:\s*\([^()]*\))?\s+and\s+(?P<other>(?:the\s+)?[A-Z][^,;()]*?)(?=\s+(?!(?:of|and|the|for)\b)[a-z])"
+
+
+def _with_unregistered(doc: DocumentContext, clause: str, then: re.Pattern[str] | None, s: Sentence) -> list[URIRef]:
+    """ "AU and Ural Federal University jointly established ...": the institution and the other,
+    minted, when the other is a university, institute or company the registry does not know,
+    named whole (``then``: what must follow them)."""
+    m = doc.subject_then(_AND_OTHER, clause)
+    if m is None or (then is not None and not then.match(clause, m.end("other"))):
+        return []
+    other = _every_named(doc, [m["other"]], s)
+    return [doc.subject, *other] if other else []
 
 
 def close_ties(doc: DocumentContext, s: Sentence) -> bool:

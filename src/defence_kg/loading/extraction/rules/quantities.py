@@ -9,7 +9,10 @@ graduates who found work that year were employed in the defence industry".
 Precision first: the sum is the source's own (the first one written, not a conversion in brackets
 after it), with its precision ("in excess of": a minimum; "approximately": approximate; "as much
 as" or "up to": not read); the sentence is about the institution itself (it, "the university",
-its names; not "a professor from" it); hedged or claimed sums are not read.
+its names; not "a professor from" it); hedged sums, and sums another claims, are not read. A sum
+the institution itself claims ("By 2018, <Institution> claimed to have received RMB13 million in
+defence research funding") is its own figure, as most of the tracker's are: read, and said to be
+according to it.
 """
 
 from __future__ import annotations
@@ -66,6 +69,9 @@ ASIDES = re.compile(r"\s*\([^()]*\)|\s*[—–]\s*[^—–]*[—–]")
 OWN_SPENDING = (
     r"^(?:its|the (?:university|institution|academy|college)['’]s)\s+(?:\w+\s+){0,3}?(?:spending|expenditure|funding)\b"
 )
+# a claim, and one the clause's subject makes of itself: "<Institution> claimed to have received", "It claims that it spent"
+CLAIM = re.compile(r"\bclaim")
+OWN_CLAIM = r"\s+(?:has\s+|had\s+)?claim(?:s|ed)\s+(?:to\s+have\s+|that\s+(?:it|the\s+\w+)\s+)\w+"
 PERIOD = re.compile(
     r"^(?:In|During)\s+(?P<year>\d{4}),|^(?:Between|From)\s+(?P<start>\d{4})\s+(?:and|to|-|–)\s+(?P<end>\d{4}),"
 )
@@ -96,7 +102,12 @@ def defence_spending(doc: DocumentContext, s: Sentence) -> bool:
         return False  # another's sum, or a unit's
     before = s.text[: money.start()]
     precision = PRECISION_BEFORE.search(before)
-    if (precision and precision["maximum"]) or doc.negated_or_hedged(before) or re.search(r"\bclaim", before):
+    own_claim = doc.subject_then(OWN_CLAIM, clause, clause=True) is not None
+    if (
+        (precision and precision["maximum"])
+        or doc.negated_or_hedged(before)
+        or (CLAIM.search(before) and not own_claim)
+    ):
         return False
     kind = next((k for k in ("minimum", "approximate") if precision and precision[k]), "exact")
     value = plain(Decimal(money["number"].replace(",", "")) * SCALES[money["scale"]])
@@ -107,7 +118,15 @@ def defence_spending(doc: DocumentContext, s: Sentence) -> bool:
     doc.ctx.add(amount, DKG.countPrecision, vocab("count-precision", kind))
     # "its annual spending rose by 150% to RMB250 million": the level reached, at the period's end
     reached = re.search(r"\b(?:grew|rose|increased|climbed)\b.*\bto\s*$", before) is not None
-    doc.fact(doc.subject, DKG.defenceResearchSpending, amount, s, qualifiers=period(doc, s, amount, reached))
+    according_to = doc.subject_label() if own_claim else None
+    doc.fact(
+        doc.subject,
+        DKG.defenceResearchSpending,
+        amount,
+        s,
+        qualifiers=period(doc, s, amount, reached),
+        according_to=according_to,
+    )
     return True
 
 

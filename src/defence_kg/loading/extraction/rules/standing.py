@@ -71,6 +71,8 @@ _BODY = (
 )
 MEMBERSHIP = Gated(
     r"\b(?:is a member of|became a member of|(?:is|was) a founding member of|joined|a member of|"
+    # "is one of the founding members of", "was among the first twelve members of"
+    r"(?:is|was)\s+(?:also\s+)?(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,2}?members\s+of|"
     r"(?:are|were|became)\s+(?:both\s+|all\s+)?(?:founding\s+)?members of|"
     r"(?:participates|takes\s+part)\s+in|is\s+(?:also\s+)?part\s+of|belongs\s+to)\s+" + _BODY,
     ("member", "joined", "participates", "part", "belongs"),
