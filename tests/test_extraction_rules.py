@@ -895,6 +895,25 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU is an institute of the Ministry of Education.", before=AU),
         ),
     ),
+    "owned-companies": Examples(
+        reads=(
+            Example("AU wholly owns Alder Radar Technology Co., Ltd.", before=AU),
+            Example("AU holds a controlling stake in the Alder Optics Company, which supplies CETC.", before=AU),
+            Example("AU's subsidiaries include Alder Radar Co., Ltd. and the Alder Optics Company.", before=AU),
+            Example("Its subsidiaries include the Alder Optics Company.", before=AU),
+            Example("Alder Radar Technology Co., Ltd. is a wholly owned subsidiary of Alder University."),
+        ),
+        ignores=(
+            Example("AU holds shares in Alder Radar Technology Co., Ltd.", before=AU),  # an investment
+            Example("AU owns a radar firm and the Alder Optics Company.", before=AU),  # not every one named
+            Example("CETC owns Alder Radar Technology Co., Ltd.", before=AU),
+            Example("Birch University's subsidiaries include the Alder Optics Company.", before=AU),
+            Example("AU may own the Alder Optics Company.", before=AU),
+            Example("AU previously owned the Alder Optics Company.", before=AU),
+            Example("Alder Radar Technology Co., Ltd. is a subsidiary of CETC.", before=AU),
+            Example("AU's School of Optics owns the Alder Optics Company.", before=AU),
+        ),
+    ),
     "predecessor": Examples(
         reads=(
             Example("Its predecessor was the Alder Institute of Surveying.", before=AU),

@@ -86,6 +86,7 @@ RULES: tuple[Rule, ...] = (
     Rule("procurement", links.procurement),
     Rule("graduate-employers", links.graduate_employers),
     Rule("subsidiary", links.subsidiary),
+    Rule("owned-companies", links.owned_companies),
     Rule("predecessor", links.predecessor),
     Rule("merger", links.merger),
     Rule("defence-spending", quantities.defence_spending),

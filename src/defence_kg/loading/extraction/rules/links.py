@@ -13,6 +13,7 @@ from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import COORDINATED_VERB, DocumentContext
 from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
+    companies,
     describe,
     example_partners,
     foreign_partners,
@@ -22,7 +23,7 @@ from defence_kg.loading.extraction.mentions import (
     partner_mentions,
     unregistered_partners,
 )
-from defence_kg.loading.extraction.text import Gated, own_clauses, split_list
+from defence_kg.loading.extraction.text import COMPANY, POSSESSOR_IN_NAME, Gated, own_clauses, split_list
 from defence_kg.loading.profile_text import Sentence
 
 # "... to develop radar": a purpose is a verb, not "to the Entity List" (a relative clause's)
@@ -70,6 +71,19 @@ SUBSIDIARY_OF = (
     r"(?P<noun>subsidiary|(?:research\s+)?(?:institutes?|academ(?:y|ies)))\s+(?:of|under)\s+(?P<parent>.+?)\.?$"
 )
 SUBSIDIARY_NOUNS = re.compile(r"subsidiary|institute|academ")
+# the institution's own companies: "<Institution> wholly owns the X Company", "... holds a controlling
+# stake in X Co., Ltd.", "<Institution>'s subsidiaries include A and B", "X Co., Ltd. is a subsidiary of
+# <Institution>"; not shares held ("holds shares in": an investment, not ownership)
+OWNS = Gated(
+    r"\s+(?:(?:also|now)\s+)?(?:(?:wholly\s+|fully\s+)?owns|(?:has|holds)\s+a\s+(?:controlling|majority)\s+"
+    r"(?:stake|share|interest)\s+in)\s+(?P<rest>.+?)\.?$",
+    ("owns", "controlling", "majority"),
+)
+SUBSIDIARIES_INCLUDE = r"\s+(?:[\w-]+\s+){0,2}?subsidiaries\s+(?:include|are)\s+(?P<rest>.+?)\.?$"
+SUBSIDIARY_OF_IT = Gated(
+    r"^(?P<rest>(?:[Tt]he\s+)?[A-Z].*?)\s+is\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+(?P<parent>.+?)\.?$",
+    ("subsidiar",),
+)
 OWNERS_OF_INSTITUTES = (DKG.StateOwnedEnterprise, DKG.Company, DKG.ResearchInstitute)
 # "<Institution>'s School of Aerospace": a named unit of the institution ("its School of ...")
 _UNIT = r"(?:[A-Z][\w-]*\s+)*?(?:School|College|Institute|Laborator(?:y|ies)|Department|Faculty|Cent(?:re|er)|Academy|Campus)\b"
@@ -431,6 +445,55 @@ def subsidiary(doc: DocumentContext, s: Sentence) -> bool:
         return False
     doc.fact(doc.subject, DKG.subsidiaryOf, parents[0][2], s)
     return True
+
+
+def owned_companies(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution> wholly owns the X Company", "<Institution>'s subsidiaries include A and B", "X
+    Co., Ltd. is a subsidiary of <Institution>": each company a subsidiary of the institution (known,
+    or minted from its name), when every one listed is a company named whole."""
+    if not (OWNS.may_match(s.text) or SUBSIDIARY_OF_IT.may_match(s.text)):
+        return False
+    if doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+        return False
+    clause = doc.main_clause(s)
+    m = (
+        doc.subject_does(OWNS.expression.pattern, clause)
+        or re.match("Its" + SUBSIDIARIES_INCLUDE, clause)
+        or doc.subject_then("['’]s" + SUBSIDIARIES_INCLUDE, clause)
+    )
+    if m is None and (of_it := SUBSIDIARY_OF_IT.expression.match(clause)) and doc.is_subject(of_it["parent"]):
+        m = of_it
+    owned = _companies_listed(doc, m["rest"], s) if m else []
+    for company in owned:
+        doc.fact(company, DKG.subsidiaryOf, doc.subject, s)
+    return bool(owned)
+
+
+# what describes the last company listed: ", which supplies radar parts to CETC"
+RELATIVE_TAIL = re.compile(r",\s*(?:which|that|who|whose)\b")
+
+
+def _companies_listed(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
+    """The companies ``text`` lists, nothing else in the list: known organisations, or names of
+    companies the registry does not know ("Alder Radar Technology Co., Ltd."), minted."""
+    text = RELATIVE_TAIL.split(doc.up_to_next_clause(text), maxsplit=1)[0].rstrip(" .")
+    known = {start: (end, iri) for start, end, iri in doc.orgs_in(text) if iri != doc.subject}
+    found: list[URIRef] = []
+    pos = len(text) - len(text.lstrip())
+    while pos < len(text):
+        pos += len(text[pos:]) - len(text[pos:].removeprefix("the "))
+        if pos in known:
+            end, iri = known[pos]
+        elif (company := COMPANY.match(text, pos)) and not POSSESSOR_IN_NAME.search(company["name"]):
+            end, iri = company.end(), companies(doc, company["name"], s)[0]
+        else:
+            return []  # "a radar firm", "shares in CETC": not a company named whole
+        found.append(iri)
+        joiner = _LIST_JOINER.match(text, end)
+        pos = joiner.end() if joiner and end < len(text) else end
+        if joiner is None and end < len(text):
+            return []
+    return list(dict.fromkeys(found))
 
 
 def predecessor(doc: DocumentContext, s: Sentence) -> bool:
