@@ -731,6 +731,27 @@ def test_a_listing_as_an_alias_of_another_links_the_two(project, tmp_path):
     assert len([o for _, p, o in ctx.triples if p == DKG.listedOn]) == 2  # both listings stand
 
 
+def test_each_list_is_named_once_and_dated_by_its_sentence(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "listed-university",
+        "Listed University (LSU) is designated very high risk for its missile research.\n\n"
+        "LSU was added to the Military End-User List in 2020. "
+        "In 2021, the US Treasury added LSU to its list of Chinese military-industrial complex companies. "
+        "In May 2019, LSU was placed on Japan's End User List.\n",
+    )
+    triples = ctx.triples
+    dated = {}
+    for st, p, o in triples:
+        if p == RDF.predicate and o == DKG.listedOn:
+            listed = next(o for s, p, o in triples if s == st and p == RDF.object)
+            when = next(o for s, p, o in triples if s == st and p == DKG.pointInTime)
+            dated[str(listed).rsplit("/", 1)[-1]] = str(next(o for s, p, o in triples if s == when and p == DKG.when))
+    # not Japan's list for the Military End-User List; a leading clause's date is the listing's
+    assert dated == {"us-military-end-user-list": "2020", "us-ns-cmic-list": "2021", "japan-end-user-list": "2019-05"}
+
+
 def test_disciplines_approved_for_a_five_year_plan_are_counted_for_its_years(project, tmp_path):
     ctx = extract(
         project,

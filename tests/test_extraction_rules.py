@@ -76,9 +76,13 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2017, the Alder Military Academy was renamed Alder University."),
             Example("AU was renamed from the Alder Normal College in 1993.", before=AU),
             Example("AU was renamed in 2001, having previously been known as the Alder Survey College.", before=AU),
+            Example("AU was known as the Alder Signals College until 1998.", before=AU),
+            Example("It was founded in 1965 and was known as the Alder Foreign Affairs School until 1978.", before=AU),
         ),
         ignores=(
             Example("Birch University was formerly known as the Birch Teachers College."),
+            Example("AU's School of Optics was known as the Optics Department until 1998.", before=AU),
+            Example("Birch University was known as the Birch Teachers College until 1998.", before=AU),
             Example("It was formerly known as Chongqing University.", before=AU),  # another's name in the registry
             Example("In 2000, the Birch College was renamed Birch University."),
         ),
@@ -460,6 +464,13 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2012, AU and Chongqing University were added to the Entity List.", before=AU),
             Example("In 2019, the US Commerce Department added AU and CAEP to the Entity List.", before=AU),
             Example("Alder University has been on the US Entity List since 2012."),
+            # the lists of military companies, besides the export-control lists
+            Example(
+                "In 2021, the US Treasury added AU to its list of Chinese military-industrial complex companies.",
+                before=AU,
+            ),
+            Example("Alder University was added to the Military End-User List in 2020."),
+            Example("In January 2021, the Pentagon included AU on its 1260H list.", before=AU),
         ),
         ignores=(
             Example("Alder University was nominated for inclusion on the Entity List in 2019."),
@@ -576,6 +587,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Founded in 1952 as the Alder Aviation College, AU is a public university.", before=AU),
             # a second verb phrase of the institution
             Example("AU is a public university in Hunan and was founded in 1958.", before=AU),
+            Example("It was formed in 1999 when the Alder Industry Corporation was split in two.", before=AU),
         ),
         ignores=(
             Example("Alder University was established in its current form in 2000."),

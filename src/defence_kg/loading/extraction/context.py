@@ -313,13 +313,13 @@ class DocumentContext:
     def subject_does(self, rest: str, text: str) -> re.Match[str] | None:
         """``rest`` said of the clause's subject (``subject_then`` with ``clause``), or of the
         institution in a second verb phrase ("AU is part of the PLA SSF and was formed in 2017
-        from ..."): after "and" and a verb, when the phrase before opens with a verb and holds no
+        from ...", "It was founded in 1965 and was known as X until 1978"): after "and" and a verb, when the phrase before opens with a verb and holds no
         relative clause or parenthesis (in "owns a firm that makes lasers and was founded in 1958"
         whose founding it is is not clear; "AU students joined the PLA and were ..." is not about AU)."""
         if m := self.subject_then(rest, text, clause=True):
             return m
         first = self._names_expression().match(text)
-        if first is None or first["subject"] is None:
+        if first is None:
             return None
         verb = FIRST_WORD.match(text, first.end())
         if verb is None or verb["word"] not in self.words.verbs:

@@ -39,7 +39,9 @@ FORMERLY = re.compile(
 
 # "It was formerly known as X", "<Institution> was previously called X", "<Institution> was renamed
 # in 2000, having previously been known as X": the same, as a clause
-FORMER_WORDS = Gated(r"formerly|previously|originally|renamed", ("formerly", "previously", "originally", "renamed"))
+FORMER_WORDS = Gated(
+    r"formerly|previously|originally|renamed|until", ("formerly", "previously", "originally", "renamed", "until")
+)
 # "In 2017, the X College was renamed <Institution>", "<Institution> was renamed from X in 1993"
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*?"
 RENAMED = re.compile(
@@ -50,6 +52,11 @@ FORMERLY_CLAUSE = re.compile(
     r"^(?P<who>.+?)\s+(?:was|was\s+renamed\b[^,;]*,\s+having(?:\s+been)?)\s+(?:formerly|previously|originally)\s+"
     r"(?:been\s+)?(?:known\s+as|called|named)\s+(?:the\s+)?"
     rf"(?P<name>{_NAME})(?=\s+(?:and|until|before|in)\b|[,;.]|$)"
+)
+
+# "<Institution> was known as X until 1978", "It was founded in 1965 and was called X until 1978"
+KNOWN_UNTIL = (
+    rf"\s+was\s+(?:known\s+as|called|named)\s+(?:the\s+)?(?P<name>{_NAME})\s+until\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\b"
 )
 
 
@@ -70,7 +77,8 @@ def other_names(doc: DocumentContext) -> bool:
 
 def former_name(doc: DocumentContext, s: Sentence) -> bool:
     """ "It was formerly known as X (and was renamed in 2017)", "<Institution> was previously
-    called X", "In 2017, X was renamed <Institution>", "<Institution> was renamed from X": a former
+    called X", "In 2017, X was renamed <Institution>", "<Institution> was renamed from X", "<Institution>
+    was known as X until 1978": a former
     name of the institution, a name of it from here on."""
     if not FORMER_WORDS.may_match(s.text):
         return False
@@ -80,6 +88,8 @@ def former_name(doc: DocumentContext, s: Sentence) -> bool:
     if m := RENAMED.match(clause):
         new, old = (m["new"], m["old"]) if m["old"] else (m["who"], m["was"])
         return (new == "It" or doc.is_subject(new)) and doc.learn_name(old, s)
+    if m := doc.subject_does(KNOWN_UNTIL, clause):
+        return doc.learn_name(m["name"], s)
     return False
 
 

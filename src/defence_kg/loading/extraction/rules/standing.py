@@ -95,10 +95,10 @@ SEVEN_SONS_AFTER_SUBJECT = (
 
 # "<Institution> was (first) founded in 1952", "... was established by the PLA in 1952": when, and by whom
 FOUNDED = (
-    r"(?:\s*\([^)]*\))?\s+was\s+(?:first\s+|originally\s+)?(?:founded|established|set\s+up|created)\b"
+    r"(?:\s*\([^)]*\))?\s+was\s+(?:first\s+|originally\s+)?(?:founded|established|set\s+up|created|formed)\b"
     r"(?P<rest>(?:\s+(?:in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})|by\s+(?P<by>[^,;]+?)))+)"
     # where the founding ends: "... in 1952 as a naval college", "... and later moved to Harbin"
-    r"(?=\s+(?:as|to|under|with|after|following|and\s+(?:(?:later|then|subsequently)\s+)?"
+    r"(?=\s+(?:as|to|under|with|after|following|when|and\s+(?:(?:later|then|subsequently)\s+)?"
     r"(?:is|was|has|had|its|it|now|became|underwent|changed|moved|grew|gained|joined|received|began|expanded)\b)\b"
     r"|[,;]|\.?$)"
 )
@@ -514,7 +514,8 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     for pattern, concept in doc.words.end_user_lists:
         if not pattern.search(own):
             continue
-        date = find_date(doc.main_clause(s)) if not states_a_risk(s.text) else None
+        # the main clause's date, else the leading clause's ("In 2021, the US Treasury added AU to ...")
+        date = (find_date(doc.main_clause(s)) or find_date(s.text)) if not states_a_risk(s.text) else None
         for holder in holders:
             qualifiers = {}
             if date is not None:
@@ -562,7 +563,7 @@ LISTED_IN_RELATIVE = re.compile(
 )
 # "In 2019, the US Commerce Department added CQU and CAEP to the Entity List"
 ADDED_TO = re.compile(
-    r"\b(?:added|placed|put|included)\s+(?P<listed>[^.;]+?)\s+(?:to|on|in)\s+(?:the\s+|its\s+)?[^.;]*?\bList\b"
+    r"\b(?:added|placed|put|included)\s+(?P<listed>[^.;]+?)\s+(?:to|on|in)\s+(?:the\s+|its\s+)?[^.;]*?\b[Ll]ist\b"
 )
 
 
@@ -614,7 +615,7 @@ def seven_sons(doc: DocumentContext, s: Sentence) -> bool:
 def founding(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> was founded in 1952", "... was established by the PLA in 1952": its founding
     date (``dkg:established``) and the known organisations that founded it (``dkg:establishedBy``)."""
-    if not re.search(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Cc]reated)\b", s.text):
+    if not re.search(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Cc]reated|[Ff]ormed)\b", s.text):
         return False
     m = doc.subject_does(FOUNDED, doc.main_clause(s)) or founded_first(doc, s)
     if not m or doc.negated_or_hedged(s.text) or REFOUNDED.search(s.text) or doc.possessive(s):
