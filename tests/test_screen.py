@@ -11,6 +11,8 @@ import json
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from defence_kg.analysis.screening import GraphView
+from defence_kg.core.store import Store
 from helpers import ROOT, run_cli
 
 PARTNERS = ROOT / "data" / "examples" / "partners.csv"
@@ -171,3 +173,47 @@ def test_the_html_report_sorts_filters_and_links_evidence_in_chromium(built, pro
     browser.find_element(By.CSS_SELECTOR, "th[data-key=risk]").click()
     browser.find_element(By.CSS_SELECTOR, "th[data-key=risk]").click()
     assert browser.find_elements(By.CSS_SELECTOR, "tr.row")[0].get_attribute("data-risk") == "medium"
+
+
+def test_a_match_on_an_export_control_list_names_the_list_with_its_year(own_project, capsys, tmp_path):
+    page = own_project.root / "tests" / "releases" / "fenwick-2019.txt"
+    page.write_text(
+        page.read_text(encoding="utf-8") + "\nIn 2020, FUT was added to the US Entity List.\n", encoding="utf-8"
+    )
+    assert run_cli(own_project, "--quiet", "build")[0] == 0
+    names = tmp_path / "names.csv"
+    names.write_text("partner\nFenwick University of Technology\nChongqing University\n", encoding="utf-8")
+    code, out, _ = screen(own_project, capsys, names)
+    lists = {r["partner"]: r["lists"] for r in csv.DictReader(io.StringIO(out))}
+    assert code == 0 and lists == {
+        "Fenwick University of Technology": "US Entity List (2020)",
+        "Chongqing University": "",
+    }
+
+
+LISTINGS = """
+@prefix dkg: <https://w3id.org/defence-kg/ontology#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix id: <https://w3id.org/defence-kg/id/> .
+@prefix list: <https://w3id.org/defence-kg/vocab/end-user-list/> .
+@prefix certainty: <https://w3id.org/defence-kg/vocab/certainty/> .
+id:alder-university a dkg:Organisation ; skos:prefLabel "Alder University"@en .
+list:us-entity-list skos:prefLabel "US Entity List"@en .
+list:us-unverified-list skos:prefLabel "US Unverified List"@en .
+id:st-1 a dkg:Statement ; rdf:subject id:alder-university ; rdf:predicate dkg:listedOn ; rdf:object list:us-entity-list ;
+    dkg:certainty certainty:stated ; dkg:pointInTime id:t-2019 .
+id:st-2 a dkg:Statement ; rdf:subject id:alder-university ; rdf:predicate dkg:listedOn ; rdf:object list:us-entity-list ;
+    dkg:certainty certainty:stated ; dkg:pointInTime id:t-2020 .
+id:st-3 a dkg:Statement ; rdf:subject id:alder-university ; rdf:predicate dkg:listedOn ;
+    rdf:object list:us-unverified-list ; dkg:certainty certainty:implied .
+id:t-2019 dkg:when "2019" . id:t-2020 dkg:when "2020-05" .
+"""
+
+
+def test_a_listing_gives_the_years_of_its_sources_and_a_certainty_below_stated():
+    store = Store()
+    store.load_bytes(LISTINGS.encode(), "turtle", where="listings.ttl")
+    iri = "https://w3id.org/defence-kg/id/alder-university"
+    profile = GraphView(store).profiles([iri])[iri]
+    assert profile.lists == ("US Entity List (2019, 2020)", "US Unverified List (implied)")

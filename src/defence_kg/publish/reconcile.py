@@ -2,7 +2,7 @@
 over a built dataset — the service manifest, batch queries with type and property constraints
 (country, kind), entity previews (an HTML card with the risk badge and evidence), suggest (entity,
 type and property autocomplete) and data extension (risk level, designation date, supervising
-agencies, categories, Chinese name, parent, defence links).
+agencies, categories, lists, Chinese name, parent, defence links).
 
 Matching is screening's (analysis.screening): the same decisions, scores and reasons. Responses carry
 CORS headers and answer JSONP (``callback``) for GETs, as OpenRefine in a browser needs. The server
@@ -35,6 +35,7 @@ PROPERTIES = {
     "risk_rationale": "risk rationale",
     "supervising_agencies": "supervising agencies",
     "categories": "tracker categories",
+    "lists": "export-control and sanctions lists",
     "name_zh": "Chinese name",
     "parent": "parent organisation",
     "parent_risk_level": "parent's risk level",
@@ -191,6 +192,8 @@ class Service:
             value = [{"str": a} for a in p.supervising_agencies]
         elif pid == "categories":
             value = [{"str": c} for c in p.categories]
+        elif pid == "lists":
+            value = [{"str": x} for x in p.lists]
         elif pid == "name_zh":
             value = [{"str": p.label_zh}] if p.label_zh else []
         elif pid == "parent":

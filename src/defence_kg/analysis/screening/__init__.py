@@ -1,6 +1,6 @@
 """analysis: screening a partner list — each row's name matched to the graph's organisations, with
 a decision, a score, how it matched and why, and for a match the entity's risk, categories,
-supervising agencies, parent, defence links and best evidence.
+export-control and sanctions lists, supervising agencies, parent, defence links and best evidence.
 
     names (inputs) -> Matcher (index, matcher) -> profiles (graph) -> Screening -> reports
 

@@ -1,6 +1,6 @@
 """analysis: what screening reads from a built dataset — every organisation with its names, kind,
 country and parent, and for matched entities their risk, categories, supervising agencies,
-defence links and best evidence. All of it through SPARQL on the Oxigraph store.
+export-control and sanctions lists, defence links and best evidence. All of it through SPARQL on the Oxigraph store.
 """
 
 from __future__ import annotations
@@ -79,6 +79,16 @@ SUPERVISORS = (
   VALUES ?o { %s }
   VALUES ?p { dkg:supervisedBy dkg:subordinateTo dkg:jointlySupervisedBy }
   ?o ?p ?agency .
+}"""
+)
+# the lists an entity is on, each with the year the source gives and how certain the listing is
+LISTS = (
+    _HEADER
+    + """SELECT DISTINCT ?o ?label ?date ?certainty WHERE {
+  VALUES ?o { %s }
+  ?st a dkg:Statement ; rdf:subject ?o ; rdf:predicate dkg:listedOn ; rdf:object ?list ; dkg:certainty ?certainty .
+  ?list skos:prefLabel ?label FILTER(lang(?label) = "en")
+  OPTIONAL { ?st dkg:pointInTime ?t . ?t dkg:when ?date }
 }"""
 )
 LINKS = (
@@ -174,6 +184,9 @@ class Profile:
     risk_rationale: str | None = None
     categories: tuple[str, ...] = ()
     supervising_agencies: tuple[str, ...] = ()
+    lists: tuple[str, ...] = ()
+    """The export-control and sanctions lists it is on: "US Entity List (2020)", with the year or
+    years its sources give and the certainty when not stated ("... (possible)")."""
     parent: Parent | None = None
     defence_links: int = 0
     evidence: tuple[Evidence, ...] = ()
@@ -285,6 +298,7 @@ class GraphView:
         risks = self._risks(values)
         categories = self._grouped(CATEGORIES % values)
         supervisors = self._grouped(SUPERVISORS % values, label=True)
+        lists = self._lists(values)
         links = {
             str(o): int(n) for o, n in self.store.query(LINKS % (values, _values(list(plain_edge_predicates()))))[1]
         }
@@ -302,6 +316,7 @@ class GraphView:
                 risk_rationale=rationale,
                 categories=tuple(sorted(categories.get(iri, ()))),
                 supervising_agencies=tuple(sorted(supervisors.get(iri, ()))),
+                lists=lists.get(iri, ()),
                 defence_links=links.get(iri, 0),
                 evidence=quotes.get(iri, ()),
                 country=self.country_of(iri),
@@ -329,6 +344,22 @@ class GraphView:
         for o, level, label in self.store.query(LEVELS % values)[1]:
             found.setdefault(str(o), (str(label or _local(level)), None, None))
         return found
+
+    def _lists(self, values: str) -> dict[str, tuple[str, ...]]:
+        """Each entity's lists as text: "US Entity List (2019, 2020)", the years of its listings'
+        statements; "(possible)" or "(implied)" when no statement of the listing is stated."""
+        dates: dict[tuple[str, str], set[str]] = defaultdict(set)
+        certainties: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for o, label, date, certainty in self.store.query(LISTS % values)[1]:
+            key = (str(o), str(label))
+            certainties[key].add(_local(certainty))
+            if date is not None:
+                dates[key].add(str(date)[:4])
+        out: dict[str, list[str]] = defaultdict(list)
+        for (iri, label), found in sorted(certainties.items()):
+            notes = sorted(dates[iri, label]) + ([] if "stated" in found else sorted(found)[:1])
+            out[iri].append(f"{label} ({', '.join(notes)})" if notes else label)
+        return {iri: tuple(texts) for iri, texts in out.items()}
 
     def _grouped(self, query: str, *, label: bool = False) -> dict[str, set[str]]:
         out: dict[str, set[str]] = defaultdict(set)
