@@ -143,8 +143,12 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University falls under the Ministry of Industry and Information Technology."),
             Example("In 2008, Alder University came directly under SASTIND."),
             Example("Alder University belongs to the Ministry of Education."),
+            Example("AU is one of the seven universities directly under MIIT.", before=AU),
+            Example("As a university under MIIT, AU trains engineers.", before=AU),
         ),
         ignores=(
+            Example("AU trains students for universities under MIIT.", before=AU),
+            Example("AU trains students for a university under MIIT.", before=AU),
             Example("Alder University's press is administered by the Ministry of Education."),
             Example("Alder University may be supervised by SASTIND."),
             Example("Alder University is believed to be supervised by SASTIND."),
@@ -905,6 +909,20 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University's press is a subsidiary of CETC."),
             Example("AU is an academy under the Central Military Commission.", before=AU),  # commanded, not owned
             Example("AU is an institute of the Ministry of Education.", before=AU),
+        ),
+    ),
+    "joint-venture": Examples(
+        reads=(
+            Example(
+                "AU is a joint venture between the University of Kestrel in Australia and Birch University.", before=AU
+            ),
+            Example("AU is a Sino-foreign joint venture university of Tarn Federal University and CETC.", before=AU),
+        ),
+        ignores=(
+            Example("AU is a joint venture between two universities.", before=AU),
+            Example("AU is a joint venture between the University of Kestrel and a local firm.", before=AU),
+            Example("Birch University is a joint venture between the University of Kestrel and CETC.", before=AU),
+            Example("AU may be a joint venture between the University of Kestrel and CETC.", before=AU),
         ),
     ),
     "owned-companies": Examples(

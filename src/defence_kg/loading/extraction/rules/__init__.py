@@ -87,6 +87,7 @@ RULES: tuple[Rule, ...] = (
     Rule("graduate-employers", links.graduate_employers),
     Rule("subsidiary", links.subsidiary),
     Rule("owned-companies", links.owned_companies),
+    Rule("joint-venture", links.joint_venture),
     Rule("predecessor", links.predecessor),
     Rule("merger", links.merger),
     Rule("defence-spending", quantities.defence_spending),

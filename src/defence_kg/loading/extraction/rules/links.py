@@ -447,6 +447,27 @@ def subsidiary(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
+# "<Institution> is a (Sino-foreign) joint venture (university) between A and B"
+JOINT_VENTURE = Gated(
+    r"\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?joint[- ]venture(?:\s+(?:university|institution|company))?\s+"
+    r"(?:between|of)\s+(?P<parents>.+?)\.?$",
+    ("venture",),
+)
+
+
+def joint_venture(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution> is a joint venture between the University of X and Y University": each parent
+    established it (known, or minted with the country the sentence gives), when every one is an
+    organisation named whole."""
+    if not JOINT_VENTURE.may_match(s.text) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+        return False
+    m = doc.subject_does(JOINT_VENTURE.expression.pattern, doc.main_clause(s))
+    parents = _every_named(doc, split_list(doc.up_to_next_clause(m["parents"])), s) if m else []
+    for parent in parents:
+        doc.fact(doc.subject, DKG.establishedBy, parent, s)
+    return bool(parents)
+
+
 def owned_companies(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> wholly owns the X Company", "<Institution>'s subsidiaries include A and B", "X
     Co., Ltd. is a subsidiary of <Institution>": each company a subsidiary of the institution (known,
@@ -719,10 +740,20 @@ def joint_work(doc: DocumentContext, s: Sentence) -> bool:
     return bool(partners)
 
 
+# a place after a name, "the University of Wrenfield in the United Kingdom": where it is, not its name
+_PLACED = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
+
+
 def _every_named(doc: DocumentContext, items: list[str], s: Sentence) -> list[URIRef]:
-    """The organisation each item names, known or (a university, institute or company named whole)
-    minted; none unless every item names one."""
-    if not all(doc.organisation_named(item) or names_unregistered(doc, item) for item in items):
+    """The organisation each item names, known or (a university, institute or company named whole,
+    perhaps with the country or city it is in) minted; none unless every item names one."""
+
+    def name_of(item: str) -> str:
+        placed = _PLACED.search(item)
+        found = placed and any(pattern.fullmatch(placed["place"].lower()) for pattern, _ in doc.words.places)
+        return item[: placed.start()] if found and placed else item
+
+    if not all(doc.organisation_named(item) or names_unregistered(doc, name_of(item)) for item in items):
         return []
     found: list[URIRef] = []
     for item in items:

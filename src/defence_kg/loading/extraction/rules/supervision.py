@@ -47,7 +47,10 @@ PASSIVE = Gated(
     # "is under the Ministry of Education" (a name after it: not "under construction")
     r"(?:is|are|remains)\s+under(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:falls|fell|comes|came)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z])|"
-    r"(?:university|institution|academy|college|school)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z]))\s+",
+    # "is a university under MIIT", "is one of the seven universities directly under MIIT", "As a
+    # university under MIIT, ..." (what it is, not "trains students for universities under MIIT")
+    r"(?:(?:is|are|remains)|^As)\s+(?:(?:one\s+of|among)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:universit(?:y|ies)|institutions?|academ(?:y|ies)|colleges?|schools?)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z]))\s+",
     (
         "subordinat",
         "supervis",
