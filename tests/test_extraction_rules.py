@@ -1117,6 +1117,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "lab-in-text": Examples(
         reads=(
+            Example("AU is the supporting institution of the National Key Laboratory of Sonar Signals.", before=AU),
             Example("Alder University hosts the State Key Laboratory of Imaginary Optics (虚构光学国家重点实验室)."),
             Example("Its Alder Flow Laboratory (阿尔德流动实验室) works on turbulence."),
             Example("The university runs the Key Laboratory of Pretend Acoustics and the Alder Sonar Lab."),
@@ -1161,6 +1162,9 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "discipline-approval": Examples(
         reads=(
+            Example(
+                "AU has been approved to establish six disciplines with national defence characteristics.", before=AU
+            ),
             Example(
                 "In 2015, SASTIND approved at least four disciplines with defence characteristics at Alder University."
             ),

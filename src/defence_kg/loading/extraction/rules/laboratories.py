@@ -65,6 +65,8 @@ _BRACKET_AFTER = r"(?:\s*[(（](?P<zh>[^()（）]*)[)）])?"
 LAB_NAME = _LAB_WORDS + _CHINESE_AFTER
 HOSTING_VERB = (
     r"(?P<verb>hosts|runs|operates|houses|manages|is (?:also )?home to|has|is (?:also )?the host (?:institution )?of|"
+    # the laboratory's 依托单位, "is the supporting institution of the National Key Laboratory of X"
+    r"is (?:also )?the supporting (?:institution|unit|organi[sz]ation) (?:of|for)|"
     r"is responsible for"
     r"(?: (?:the )?(?:construction|building|running|operation|management) of)?)"
 )
@@ -133,8 +135,9 @@ def designated_as_pattern(number: str) -> Gated:
 @cache
 def discipline_approval_pattern(number: str) -> Gated:
     return Gated(
-        # "approved 12 disciplines ...", "<Institution> has been approved for 10 disciplines ..."
-        rf"\b(?:approved(?:\s+for)?|designated|granted)\s+(?P<q>at least\s+)?(?P<n>{number})\s+(?:[\w-]+\s+){{0,3}}?"
+        # "approved 12 disciplines ...", "<Institution> has been approved for (to establish) 10 disciplines ..."
+        rf"\b(?:approved(?:\s+(?:for|to\s+(?:establish|set\s+up|build|develop)))?|designated|granted)\s+(?P<q>at least\s+)?"
+        rf"(?P<n>{number})\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:disciplines|specialisations|specializations|research areas)\s+"
         # whose, before what they are: "designated five disciplines at AU as having defence characteristics"
         rf"(?:(?:at|of|in)\s+(?:the\s+)?(?P<whom>[^,;]{{1,80}}?)\s+)?"
