@@ -1060,3 +1060,31 @@ def test_a_page_of_an_institution_named_in_chinese_alone_mints_its_own_iri(proje
     )
     hosts = slug_pairs(ctx, DKG.hostedBy)
     assert hosts == {("heron-radar-laboratory", "hong-sun-da-xue")}  # its pinyin, not an empty slug all would share
+
+
+def test_a_partner_an_event_was_held_with_organised_it_by_implication_unless_it_co_hosted(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "forum-university",
+        "Forum University (FMU) is designated high risk for its defence research.\n\n"
+        "In 2019, FMU held a forum on radar with CETC. In 2020, FMU co-hosted a seminar on sonar with CASC.\n",
+    )
+    certainty = {}
+    for st, p, o in ctx.triples:
+        if p == RDF.predicate and o == DKG.organisedBy:
+            who = next(o for s, p, o in ctx.triples if s == st and p == RDF.object)
+            certainty[str(who).rsplit("/", 1)[-1]] = str(
+                next(o for s, p, o in ctx.triples if s == st and p == DKG.certainty)
+            ).rsplit("/", 1)[-1]
+    assert certainty == {
+        "forum-university": "stated",
+        "china-electronics-technology-group-corporation": "implied",
+        "china-aerospace-science-and-technology-corporation": "stated",
+    }
+    # an implied organiser has its statement only, no plain edge
+    assert not [
+        t
+        for t in ctx.triples
+        if t[1] == DKG.organisedBy and str(t[2]).endswith("electronics-technology-group-corporation")
+    ]

@@ -357,6 +357,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "event-organised": Examples(
         reads=(
+            Example("In 2019, AU organised a conference with CETC on radar.", before=AU),
             Example(FORUM),
             Example("In May 2019, AU co-hosted a forum on hypersonic materials with CETC.", before=AU),
             Example("In 2020, AU and CASC jointly organised a conference on space launch.", before=AU),
@@ -394,6 +395,8 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "attended-event": Examples(
         reads=(
+            Example("In 2019, AU took part in a forum organised by SASTIND on military-civil fusion.", before=AU),
+            Example("In 2019, CETC attended a conference hosted by AU.", before=AU),
             Example(
                 "In March 2020, representatives of AU attended a meeting with experts from CETC on sonar.", before=AU
             ),
@@ -403,6 +406,8 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            Example("In 2019, students attended a conference hosted by CASC.", before=AU),
+            Example("In 2019, CETC took part in a forum organised by CASC.", before=AU),
             Example("Representatives of CETC attended a meeting with experts from CASC in 2017."),
             Example("Officials of AU met with engineers from CASIC.", before=AU),  # no date
             Example("Delegates from Alder University attended a conference hosted by CASC."),  # no date
@@ -1037,6 +1042,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "graduate-share": Examples(
         reads=(
+            Example("In 2018, 25.4% of AU graduates took jobs with defence enterprises.", before=AU),
             Example("21.5% of AU graduates in 2016 who took up jobs were working in the defence industry.", before=AU),
             Example(
                 "18.2% of the university's graduates who found work that year were employed in the defence industry.",

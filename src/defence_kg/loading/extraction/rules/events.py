@@ -17,7 +17,8 @@ from defence_kg.loading.profile_text import Sentence
 
 EVENT_ORGANISED = Gated(
     r"^(?P<lead>.*?)\b(?P<verb>(?:co-|jointly\s+)?(?:organised|organized|held|hosted|convened))\s+(?:a|an)\s+"
-    r"(?P<kind>conference|forum|symposium|seminar|workshop|meeting)\s+(?:on|about)\s+"
+    r"(?P<kind>conference|forum|symposium|seminar|workshop|meeting)"
+    r"(?P<with>\s+(?:together\s+)?with\s+[^,;]+?)?\s+(?:on|about)\s+"
     r"(?P<topic>.+?)\.?$",
     ("conference", "forum", "symposium", "seminar", "workshop", "meeting"),
 )
@@ -66,11 +67,13 @@ SENT = Gated(
 # "In March 2020, representatives of AU attended a meeting with experts from CETC on sonar",
 # "... attended a conference hosted by CETC": the event, its attendees and its host
 ATTENDED = Gated(
-    rf"^(?P<visitors>{_VISITORS}\s+(?:from|of)\s+(?P<origin>.+?))\s+attended\s+(?:a|an|the)\s+"
+    # (or the organisation itself: "In 2019, AU took part in a forum organised by SASTIND")
+    rf"^(?P<visitors>(?:{_VISITORS}\s+(?:from|of)\s+)?(?P<origin>.+?))\s+"
+    r"(?:attended|took\s+part\s+in|participated\s+in)\s+(?:a|an|the)\s+"
     r"(?P<kind>meeting|conference|forum|symposium|seminar|workshop)\s+"
     rf"(?:with\s+(?P<others>{_VISITORS}\s+(?:from|of)\s+(?P<other>.+?))|(?:hosted|organi[sz]ed|held)\s+by\s+"
     r"(?P<host>.+?))(?:\s+(?:on|about)\s+(?P<topic>.+?))?\.?$",
-    ("attended",),
+    ("attended", "part", "participated"),
     re.IGNORECASE,
 )
 # "In April 2018, representatives of AU met with experts from CETC to discuss sonar": a meeting of both groups
@@ -126,22 +129,26 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
         doc.words.leading_clause.sub("", m["lead"]).strip(" ,"),
     )
     organiser = doc.organisation_named(who)
-    organisers = [organiser] if organiser is not None else doc.clause_subjects(s)  # "A and B co-hosted ..."
+    # each organiser with the certainty of its part ("A and B co-hosted ...": both stated)
+    organisers = dict.fromkeys([organiser] if organiser is not None else doc.clause_subjects(s), "stated")
     topic, after = topic_and_after(m["topic"])
-    # "co-hosted a forum on X with CETC": CETC organised it too
-    if re.match(r"co-|jointly", m["verb"]) and (with_ := CO_ORGANISER.search(topic)):
-        partners = partner_mentions(doc, topic[with_.end() :])
+    # "co-hosted a forum on X with CETC": CETC organised it too; "held a forum on X with CETC": it
+    # held the forum with CETC, which is implied to have organised it with it, not said to
+    # (or before it: "organised a conference with CETC on radar")
+    with_ = CO_ORGANISER.match(m["with"]) if m["with"] else CO_ORGANISER.search(topic)
+    if organisers and with_:
+        partners = partner_mentions(doc, with_.string[with_.end() :])
         if partners and partners[0][0] <= 4:
-            organisers.append(partners[0][2])
-            topic = topic[: with_.start()]
+            organisers.setdefault(partners[0][2], "stated" if re.match(r"co-|jointly", m["verb"]) else "implied")
+            topic = topic if m["with"] else topic[: with_.start()]
     if not organisers:
         return False
     date = find_date(s.text)
     kind = m["kind"]
     label = f"{kind.capitalize()} on {topic}"
     event = new_event(doc, kind, DKG.Meeting if kind == "meeting" else DKG.Conference, label, date)
-    for who_organised in dict.fromkeys(organisers):
-        doc.fact(event, DKG.organisedBy, who_organised, s)
+    for who_organised, certainty in organisers.items():
+        doc.fact(event, DKG.organisedBy, who_organised, s, certainty=certainty)
     doc.fact(event, DKG.topic, Literal(topic, lang="en"), s)
     if date is not None:
         doc.fact(event, DKG.date, dated(doc, event, date), s)
@@ -274,11 +281,12 @@ def visit(doc: DocumentContext, s: Sentence) -> bool:
 def attended_event(doc: DocumentContext, s: Sentence) -> bool:
     """ "In March 2020, representatives of AU attended a meeting with experts from CETC on sonar"
     (or "... met with experts from CETC to discuss sonar"): a dated meeting (or conference) with
-    both groups as attendees; "... attended a conference hosted by CETC": organised by CETC."""
+    both groups as attendees; "... attended a conference hosted by CETC", "AU took part in a forum
+    organised by SASTIND": organised by the other."""
     found = two_sided(doc, s, (ATTENDED, MET_WITH), "origin", "other", "host")
     if found is None:
         return False
-    m, date, (_, other) = found
+    m, date, (own, other) = found
     kind, topic = (m.groupdict().get("kind") or "meeting").lower(), m["topic"]
     relation = "with" if m["others"] else "hosted by"
     label = kind.capitalize() + (f" on {topic}" if topic else f" {relation} {doc.ctx.registry.label(other)}")
@@ -286,7 +294,8 @@ def attended_event(doc: DocumentContext, s: Sentence) -> bool:
     doc.fact(event, DKG.date, dated(doc, event, date), s)
     if topic:
         doc.fact(event, DKG.topic, Literal(topic, lang="en"), s)
-    attendee_group(doc, event, m["visitors"], s)
+    # the organisation itself attending ("AU took part in ..."): its group comes from it
+    attendee_group(doc, event, m["visitors"], s, origin=None if m.start("origin") > m.start("visitors") else own)
     if m["others"]:
         attendee_group(doc, event, m["others"], s)
     else:

@@ -83,9 +83,9 @@ FIVE_YEAR_PLAN = re.compile(r"\bfive-year\s+plan\s*[(ï¼ˆ](?P<start>\d{4})\s*[-â€
 GRADUATES = Gated(
     r"(?P<q>nearly|almost|about|around|approximately|over|more than)?\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*"
     r"(?:%|per\s*cent|percent)\s+of\s+(?P<whose>.+?)\s+graduates\b(?P<rest>.*?)\s+(?:were\s+|went\s+)?"
-    r"(?:(?:working|worked|works?|to\s+work|employed)\s+(?:in|by|for)|(?:went|go|goes)\s+(?:in)?to|joined|entered|"
-    r"(?:t(?:ook|akes?)|finds?|found)\s+(?:up\s+)?(?:jobs|work|employment)\s+in)\s+(?:the\s+)?(?:national\s+)?defen[cs]e\s+"
-    r"(?:sector|industry|industries)\b",
+    r"(?:(?:working|worked|works?|to\s+work|employed)\s+(?:in|by|for|at)|(?:went|go|goes)\s+(?:in)?to|joins?|joined|entered|"
+    r"(?:t(?:ook|akes?)|finds?|found)\s+(?:up\s+)?(?:jobs|work|employment)\s+(?:in|with|at))\s+(?:the\s+)?(?:national\s+)?"
+    r"defen[cs]e\s+(?:sector|industry|industries|companies|firms|enterprises|units|organi[sz]ations)\b",
     ("graduates",),
     re.IGNORECASE,
 )
