@@ -89,7 +89,8 @@ def test_foreign_partner_is_minted_with_its_country(project, tmp_path):
         "partner-university",
         "Partner University (PU) is designated low risk for its limited defence research.\n\n"
         "PU has exchanges with the University of Melbourne. PU has exchanges with Russian universities. "
-        "PU cooperates with Russia's Kazan Aviation Institute and the University of Kestrel.\n",
+        "PU cooperates with Russia's Kazan Aviation Institute and the University of Kestrel. "
+        "PU has signed agreements with the University of Larch and Kyoto University.\n",
     )
     partner = ID["university-of-melbourne"]
     assert (ID["partner-university"], DKG.hasExchangesWith, partner) in set(ctx.triples)
@@ -100,6 +101,8 @@ def test_foreign_partner_is_minted_with_its_country(project, tmp_path):
     assert country(partner) == {"AU"}
     assert country(ID["kazan-aviation-institute"]) == {"RU"}  # the possessive before its name
     assert country(ID["university-of-kestrel"]) == set()  # another's possessive is not its
+    # the place in the next partner's name is not this one's
+    assert (country(ID["university-of-larch"]), country(ID["kyoto-university"])) == (set(), {"JP"})
 
 
 def test_possessive_body_is_not_a_joint_construction_party(project, tmp_path):

@@ -672,6 +672,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU runs a Confucius Institute with the University of Kestrel.", before=AU),
             # a partner the registry does not know, named whole beside the institution or in its list
             Example("AU and Tarn Federal University have collaborated on lasers.", before=AU),
+            Example("In 2015, AU and CAEP set up the Alder Joint Institute of Lasers.", before=AU),
             Example("AU and the University of Kestrel jointly established a joint laboratory in 2015.", before=AU),
             Example(
                 "The Alder Photonics Centre was jointly established by AU and Tarn Polytechnic University.", before=AU

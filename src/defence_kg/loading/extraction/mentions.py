@@ -211,17 +211,20 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
     the X Institute" names the institute they made, not a partner."""
     found = []
     text = PURPOSE.split(text, maxsplit=1)[0]
-    for m in FOREIGN_UNIVERSITY.finditer(text):
+    names = list(FOREIGN_UNIVERSITY.finditer(text))
+    for m, following in zip(names, [*(n.start() for n in names[1:]), len(text)], strict=False):
         name = m["name"].strip()
         if POSSESSOR_IN_NAME.search(name):
             continue
         iri = _unknown(doc, name, _university_kind(name), s)
         if iri is None:
             continue
-        # the name and a few words after it, "the University of Melbourne in Australia", and a
-        # country's possessive right before it, "Russia's Kazan Aviation Institute"
+        # the name and a few words after it, up to the next name, "the University of Melbourne in
+        # Australia" (not "Kyoto" for the University of Manchester in "... Manchester and Kyoto
+        # University"), and a country's possessive right before it, "Russia's Kazan Aviation Institute"
         owner = COUNTRY_BEFORE.search(text, 0, m.start())
-        near = ((owner[1] + " " if owner else "") + name + " " + text[m.end() : m.end() + 40]).lower()
+        after = text[m.end() : min(m.end() + 40, following)]
+        near = ((owner[1] + " " if owner else "") + name + " " + after).lower()
         codes = {code for pattern, code in doc.words.places if code != "CN" and pattern.search(near)}
         if len(codes) == 1:
             doc.fact(iri, DKG.country, vocab("country", codes.pop()), s)

@@ -269,11 +269,14 @@ FACILITY_WITH = Gated(
     ("established", "set", "founded", "built", "launched", "opened", "operat", "run", "ran"),
 )
 # a coordinated subject that runs something together: "AU and CASC have run a joint sensing
-# laboratory since 2012", "AU and CETC jointly established the Kestrel Institute"
+# laboratory since 2012", "AU and CETC jointly established the Kestrel Institute", "AU and CETC
+# founded the Kestrel Radar Centre"
 JOINT_WORK = Gated(
     rf"\b(?:(?:has|have|had)\s+)?(?:{_SET_UP}\s+(?:a|an)\s+joint\s+{_FACILITY}|"
-    rf"(?:jointly|co-)\s*{_SET_UP}\s+(?:a|an|the)\s+)|\b(?:has|have)\s+(?:a|an)\s+joint\s+{_FACILITY}",
-    ("joint", "co-"),
+    rf"(?:jointly|co-)\s*{_SET_UP}\s+(?:a|an|the)\s+)|\b(?:has|have)\s+(?:a|an)\s+joint\s+{_FACILITY}|"
+    # "AU and CAEP set up the Kestrel Joint Institute of Physics": a body the two named subjects made
+    rf"\b{_SET_UP}\s+the\s+{_NAMED_FACILITY}",
+    ("joint", "co-", "established", "set up", "founded", "built", "launched", "opened", "operat", "run", "ran"),
 )
 # a facility the institution set up with others, as its subject: "The Kestrel Radar Centre was
 # jointly established by AU and CETC in 2013" (every founder named whole)
@@ -720,7 +723,7 @@ def joint_work(doc: DocumentContext, s: Sentence) -> bool:
     and <X> have collaborated on radar": <X>, when the institution itself is one of the subjects
     (not a unit of it) and the relation is not past."""
     # the gates first: most sentences have neither, and finding the clause costs (JOINT_WORK's
-    # words, "joint" and "co-", are also JOINTLY_SET_UP_BY's)
+    # words include JOINTLY_SET_UP_BY's, "joint" and "co-")
     clause = doc.main_clause(s) if JOINT_WORK.may_match(s.text) else ""
     by = JOINTLY_SET_UP_BY.search(clause)
     jointly = by is not None or JOINT_WORK.search(clause) is not None
