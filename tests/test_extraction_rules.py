@@ -886,6 +886,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("State-owned groups CASIC and AVIC are among the largest employers of AU graduates.", before=AU),
             Example("The top employers of its graduates include CETC and NORINCO.", before=AU),
             Example("Alder University's graduates often work at AVIC."),
+            Example("Many of its graduates go on to work at CAEP.", before=AU),
+            Example("AU graduates are often employed by CASC and CETC.", before=AU),
+            Example("CAEP is a major employer of AU graduates.", before=AU),
             Example(
                 "Its graduates are heavily recruited by AVIC and NORINCO, and the university receives funding from "
                 "both.",
@@ -899,6 +902,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU's graduates may work at CETC.", before=AU),
             Example("CASC and AVIC are the main employers of Birch University graduates."),
             Example("Birch University graduates are recruited by AVIC.", before=AU),
+            Example("Many of Birch University's graduates work at CAEP.", before=AU),
         ),
     ),
     "subsidiary": Examples(

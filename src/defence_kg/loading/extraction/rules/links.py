@@ -234,17 +234,19 @@ PROCURED_FROM = Gated(
 # often work at AVIC"
 _WHOSE_GRADUATES = r"(?P<whose>[^,;]+?)\s+graduates"
 EMPLOYERS_OF_GRADUATES = Gated(
-    r"^(?:(?P<employers>.+?)\s+(?:rank|ranks|are|is)\s+(?:also\s+)?(?:among\s+)?(?:the\s+|its\s+)?|(?:The|Its)\s+)"
-    r"(?:top|main|largest|leading|major|biggest)\s+(?:\w+\s+)?employers\s+of\s+"
+    r"^(?:(?P<employers>.+?)\s+(?:rank|ranks|are|is)\s+(?:also\s+)?(?:among\s+)?(?:the\s+|its\s+|a\s+|an\s+)?|(?:The|Its)\s+)"
+    r"(?:top|main|largest|leading|major|biggest)\s+(?:\w+\s+)?employers?\s+of\s+"
     + _WHOSE_GRADUATES
     + r"(?:\s+(?:include|includes|are)\s+(?P<listed>.+?))?\.?$",
     ("employers",),
 )
 GRADUATES_WORK_AT = Gated(
-    rf"^{_WHOSE_GRADUATES}\s+(?:(?:often|mostly|commonly|typically|usually|also)\s+)?"
+    # (or some of them: "Many of its graduates go on to work at CAEP")
+    r"^(?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Aa]\s+(?:large\s+|significant\s+)?(?:number|share|proportion))\s+of\s+)?"
+    rf"{_WHOSE_GRADUATES}\s+(?:(?:often|mostly|commonly|typically|usually|also)\s+)?"
     r"(?:(?:work|go\s+on\s+to\s+work|find\s+(?:work|jobs|employment)|take\s+jobs)\s+(?:at|for|in|with)|"
-    # "are (heavily) recruited by", "are hired by"
-    r"(?:are|were)\s+(?:\w+ly\s+)?(?:recruited|hired|employed)\s+by)\s+(?P<listed>.+?)\.?$",
+    # "are (heavily, often) recruited by", "are hired by"
+    r"(?:are|were)\s+(?:(?:\w+ly|often)\s+)?(?:recruited|hired|employed)\s+by)\s+(?P<listed>.+?)\.?$",
     ("graduates",),
 )
 # a list's descriptor before its names: "Defence conglomerates", "state-owned companies such as"
