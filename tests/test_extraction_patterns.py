@@ -105,6 +105,20 @@ def test_foreign_partner_is_minted_with_its_country(project, tmp_path):
     assert (country(ID["university-of-larch"]), country(ID["kyoto-university"])) == (set(), {"JP"})
 
 
+def test_a_partner_the_registry_does_not_know_is_named_whole_or_not_at_all(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "whole-university",
+        "Whole University (WHU) is designated medium risk for its defence research.\n\n"
+        "WHU collaborates with the University of Science and Technology of Larch. "
+        "WHU works closely with the Kestrel National University of Defence Engineering.\n",
+    )
+    partners = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.collaboratesWith}
+    # not "University of Science", nor "National University" cut from a longer name
+    assert partners == {"university-of-science-and-technology-of-larch"}
+
+
 def test_possessive_body_is_not_a_joint_construction_party(project, tmp_path):
     ctx = extract(
         project,

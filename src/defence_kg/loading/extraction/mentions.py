@@ -200,6 +200,9 @@ def _unknown(doc: DocumentContext, name: str, kind: URIRef, s: Sentence) -> URIR
 PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?=[a-z])")
 
 
+# a name found inside a longer one: a capitalised word right before it, or "of" and one after it
+_CUT_NAME = re.compile(r"\b(?!The\b)[A-Z][\w-]*\s+$")
+_CUT_NAME_END = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "Russia's " right before a name (the possessive of the word before it)
 COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:the\s+)?$")
 
@@ -214,8 +217,12 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
     names = list(FOREIGN_UNIVERSITY.finditer(text))
     for m, following in zip(names, [*(n.start() for n in names[1:]), len(text)], strict=False):
         name = m["name"].strip()
-        if POSSESSOR_IN_NAME.search(name):
-            continue
+        if (
+            POSSESSOR_IN_NAME.search(name)
+            or _CUT_NAME.search(text, 0, m.start("name"))
+            or _CUT_NAME_END.match(text, m.end())
+        ):
+            continue  # a part of a longer name: "National University" of "National University of Defense Technology"
         iri = _unknown(doc, name, _university_kind(name), s)
         if iri is None:
             continue

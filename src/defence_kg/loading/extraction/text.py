@@ -61,7 +61,10 @@ CHINESE_WITH_GLOSS = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff〇\d]*\s*[(（](
 # "the Moscow Institute of Physics and Technology", "the Moscow Aviation Institute" (two words or more
 # before "Institute", none a possessive: not "CETC's Research Institute")
 FOREIGN_UNIVERSITY = re.compile(
-    r"\b(?:the\s+)?(?P<name>University of (?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|of|and))*?(?:\s+[A-Z][\w'’-]+)?|"
+    # "the University of Science and Technology of China" whole; "the University of Melbourne and
+    # Kyoto University" two (a word before "University" begins the next name)
+    r"\b(?:the\s+)?(?P<name>University of (?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?"
+    r"(?!(?:University|Institute|College|Academy)\b)[A-Z][\w'’-]+(?!\s+(?:University|Institute|College|Academy)\b))*|"
     r"(?:[A-Z][\w'’-]+\s+){1,4}(?:University|Institute of Technology)|"
     r"(?:[A-Z][\w'’-]+\s+){1,3}Institute of [A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,4}|"
     r"(?<![\w'’])(?:[A-Z][\w-]+\s+){2,4}Institute)(?![\w-])"
