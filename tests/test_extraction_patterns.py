@@ -1105,3 +1105,21 @@ def test_a_partner_an_event_was_held_with_organised_it_by_implication_unless_it_
         for t in ctx.triples
         if t[1] == DKG.organisedBy and str(t[2]).endswith("electronics-technology-group-corporation")
     ]
+
+
+def test_a_link_to_a_part_of_an_organisation_links_to_the_organisation_by_implication(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "part-university",
+        "Part University (PTU) is designated very high risk for its military links.\n\n"
+        "PTU trains officers for the PLA Navy's submarine force. PTU conducts research for the PLA Rocket Force.\n",
+    )
+    found = {}
+    for st, p, o in ctx.triples:
+        if p == RDF.subject and o == ID["part-university"]:
+            facts = {p2: o2 for s2, p2, o2 in ctx.triples if s2 == st}
+            if facts[RDF.predicate] in (DKG.trainsPersonnelFor, DKG.conductsResearchFor):
+                found[str(facts[RDF.object]).rsplit("/", 1)[-1]] = str(facts[DKG.certainty]).rsplit("/", 1)[-1]
+    assert found == {"pla-navy": "implied", "pla-rocket-force": "stated"}
+    assert (ID["part-university"], DKG.trainsPersonnelFor, ID["pla-navy"]) not in set(ctx.triples)  # no plain edge

@@ -833,12 +833,13 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("AU is dedicated to training personnel for the PLA Rocket Force.", before=AU),
             Example("AU has trained more than 2,000 officers for the PLA Navy.", before=AU),
+            # for a part of an organisation: the organisation, by implication
+            Example("AU trains engineers for CETC's 14th Research Institute.", before=AU),
         ),
         ignores=(
             Example("AU trains officers for local bureaus and for a subsidiary of CETC.", before=AU),
             Example("AU runs the Alder Pilot Academy, which trains officers for the PLA Air Force.", before=AU),
             Example("AU trains students for careers in the defence industry.", before=AU),
-            Example("AU trains engineers for CETC's 14th Research Institute.", before=AU),
             Example("AU is devoted to training officers of CETC's research institutes.", before=AU),
             Example("AU may train officers for the PLA Army.", before=AU),
             Example("AU's School of Optics trains engineers for CETC.", before=AU),

@@ -864,8 +864,11 @@ def _linked(
         return False
     rest = doc.up_to_next_clause(named_in(m["rest"]))
     mentions = partner_mentions(doc, rest)
+    certainty = "stated"
     if mentions and mentions[0][0] <= 4:  # "the", not "a subsidiary of"
         named = [iri for _, _, iri in mentions]
+    elif owner := possessor_first(doc, rest):  # "the PLA Navy's submarine force": the Navy, by implication
+        named, certainty = [owner], "implied"
     elif examples := example_partners(doc, rest):  # "the defence industry, particularly CETC"
         named = examples
     else:  # "closely tied to the arms industry and the PLA Navy": the items that are organisations, whole
@@ -874,5 +877,14 @@ def _linked(
         named = [iri for item in items if (iri := doc.organisation_named(item)) not in (None, doc.subject)]
     for iri in dict.fromkeys(named):  # a name and its abbreviation after it: one
         subject, party = (iri, doc.subject) if supplier_first else (doc.subject, iri)
-        doc.fact(subject, predicate, party, s)
+        doc.fact(subject, predicate, party, s, certainty=certainty)
     return bool(named)
+
+
+def possessor_first(doc: DocumentContext, text: str) -> URIRef | None:
+    """The known organisation ``text`` opens with as the possessor of what it names ("the PLA
+    Navy's submarine force", "CASC's First Academy"; not a subsidiary the registry knows by that name)."""
+    first = next(iter(doc.orgs_in(text)), None)
+    if first is None or first[0] > 4 or first[2] == doc.subject or not re.match(r"['’]s\s+[\w-]", text[first[1] :]):
+        return None
+    return None if doc.organisation_named(text) else first[2]
