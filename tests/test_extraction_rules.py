@@ -267,6 +267,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "agreement": Examples(
         reads=(
+            Example("In 2021, AU renewed its cooperation agreement with CASC.", before=AU),
             Example("In 2014, AU signed a contract worth RMB40 million with CETC.", before=AU),
             Example("At a signing ceremony in 2018, AU signed contracts worth RMB300 million with CASC.", before=AU),
             Example("In 2016, AU and the Ministry of Education signed a strategic cooperation agreement.", before=AU),
@@ -672,6 +673,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU runs a Confucius Institute with the University of Kestrel.", before=AU),
             # a partner the registry does not know, named whole beside the institution or in its list
             Example("AU and Tarn Federal University have collaborated on lasers.", before=AU),
+            Example("AU entered into a strategic partnership with NORINCO in 2018.", before=AU),
             Example("In 2015, AU and CAEP set up the Alder Joint Institute of Lasers.", before=AU),
             Example("AU and the University of Kestrel jointly established a joint laboratory in 2015.", before=AU),
             Example(

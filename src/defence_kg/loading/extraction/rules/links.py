@@ -28,10 +28,10 @@ from defence_kg.loading.profile_text import Sentence
 
 # "... to develop radar": a purpose is a verb, not "to the Entity List" (a relative clause's)
 _PURPOSE = r"(?P<purpose>(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z].+?)"
-_SIGNED_LEAD = r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached|inked)\s+(?:into\s+)?"
-# "a strategic cooperation agreement", "an MoU", "a cooperation deal"
+_SIGNED_LEAD = r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached|inked|renewed)\s+(?:into\s+)?"
+# "a strategic cooperation agreement", "an MoU", "a cooperation deal", "(renewed) its cooperation agreement"
 _ONE_AGREEMENT = (
-    r"(?:a|an|the)\s+(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding|MoU|MOU|deal)\b"
+    r"(?:a|an|the|its|their)\s+(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding|MoU|MOU|deal)\b"
 )
 _SIGNED = _SIGNED_LEAD + _ONE_AGREEMENT
 # "<A> signed a ... agreement with <B>" (or "a contract worth RMB50 million with <B>"), and "<A>
@@ -40,7 +40,7 @@ AGREEMENT = Gated(
     _SIGNED_LEAD + rf"(?:{_ONE_AGREEMENT}|(?P<plural>(?:[\w-]+\s+){{0,3}}?)(?:agreements|contracts|MoUs|deals))"
     # "... worth RMB50 million with", "... on military-civil fusion with"
     rf"(?:\s+worth\s+[^,;]+?|\s+(?:on|for|covering)\s+(?!behalf\b)[^,;]{{1,60}}?)?\s+with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$",
-    ("entered", "signed", "concluded", "reached", "inked"),
+    ("entered", "signed", "concluded", "reached", "inked", "renewed"),
 )
 # the date after the partner's name, ending the sentence: "... with NORINCO in May 2019"
 TRAILING_DATE = re.compile(r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})\.?$")
@@ -162,7 +162,7 @@ EXCHANGES = Gated(
 COLLABORATION = Gated(
     r"\b(?:(?:(?:collaborates?|collaborated|cooperates?|cooperated|co-operates?|co-operated|partnered|partners|"
     r"works|worked)\s+(?:[a-z]+ly\s+)?|"
-    r"(?:established|formed|built|forged|has|have)\s+(?:[\w-]+\s+){0,3}?partnerships?\s+|"
+    r"(?:established|formed|built|forged|has|have|entered\s+into)\s+(?:[\w-]+\s+){0,3}?partnerships?\s+|"
     # "has a long history of collaboration with", "engages in extensive cooperation with"
     r"(?:has|have|maintains?|engages?\s+in|enjoys?)\s+(?:[\w-]+\s+){0,4}?(?:collaborations?|cooperation|co-operation)"
     r"(?:\s+relationships?)?\s+|"
