@@ -835,6 +835,8 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("AU is dedicated to training personnel for the PLA Rocket Force.", before=AU),
             Example("AU has trained more than 2,000 officers for the PLA Navy.", before=AU),
+            Example("AU is one of the main sources of talent for CASC.", before=AU),
+            Example("AU supplies engineers to CASC.", before=AU),
             # for a part of an organisation: the organisation, by implication
             Example("AU trains engineers for CETC's 14th Research Institute.", before=AU),
         ),
@@ -859,6 +861,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU runs three workshops that build lasers and is a key supplier of optics to CASC.", before=AU),
         ),
         ignores=(
+            Example("AU is a key supplier of personnel to the PLA Navy.", before=AU),  # people: training's
+            Example("AU supplies engineers to CASC.", before=AU),
             Example("AU is the owner of a company that supplies radar parts to CETC.", before=AU),
             Example("AU owns a company that supplies radar parts to CETC.", before=AU),
             # a verb of the relative clause's number goes on with it

@@ -211,16 +211,23 @@ TRAINS_FOR = Gated(
     r"prepares?|prepared|preparing)\s+"
     rf"(?:(?:[\w-]+\s+|\d{{1,3}}(?:,\d{{3}})+\s+){{0,3}}?{_TRAINEES}\s+for\s+|(?={_OWNER}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?|\s+){_TRAINEES}\b))|"
     r"provides?\s+(?:[\w-]+\s+){0,2}?training\s+(?:to|for)\s+|"
-    r"(?:is|serves\s+as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?training\s+(?:base|centre|center|ground|school)\s+for\s+)"
+    r"(?:is|serves\s+as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?training\s+(?:base|centre|center|ground|school)\s+for\s+|"
+    # "is one of the main sources of talent for CASC", "is a key supplier of personnel to the PLA
+    # Navy", "supplies engineers to CASC"
+    r"(?:is|are|serves\s+as)\s+(?:one\s+of\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sources?|suppliers?|providers?)\s+of\s+"
+    rf"{_TRAINEES}\s+(?:for|to)\s+|(?:supplies|supplied|provides|provided)\s+(?:[\w-]+\s+){{0,2}}?{_TRAINEES}\s+(?:for|to)\s+)"
     r"(?P<rest>.+?)\.?$",
-    ("train", "educat", "cultivat", "prepar"),
+    ("train", "educat", "cultivat", "prepar", "source", "suppl", "provide"),
 )
 # "the PLA Navy's officer corps", "the PLA Rocket Force's cadets": whose trainees they are is whom they are trained for
 TRAINEES_OF = re.compile(rf"^({_OWNER})['’]s\s+((?:[\w-]+\s+){{0,2}}?{_TRAINEES}\b)")
 # "is a key supplier of guidance components to CASC", "supplies radar parts to CETC"
+# (products, not people: "a key supplier of talent to CASC" is training's)
+_NOT_TRAINEES = rf"(?!(?:[\w-]+\s+){{0,2}}?{_TRAINEES}\b)"
 SUPPLIES = Gated(
-    r"\b(?:(?:is|are|has\s+been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:supplier|provider)\s+(?:of\s+[^.;]*?\s+)?(?:to|for)\s+|"
-    r"(?:supplies|supplied|sells|sold)\s+(?:[\w-]+\s+){1,6}?to\s+)(?P<rest>.+?)\.?$",
+    r"\b(?:(?:is|are|has\s+been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:supplier|provider)\s+"
+    rf"(?:of\s+{_NOT_TRAINEES}[^.;]*?\s+)?(?:to|for)\s+|"
+    rf"(?:supplies|supplied|sells|sold)\s+{_NOT_TRAINEES}(?:[\w-]+\s+){{1,6}}?to\s+)(?P<rest>.+?)\.?$",
     ("suppl", "provider", "sells", "sold"),
 )
 # "has procured GPU servers from Inspur and Sugon": the institution as a customer
