@@ -1008,6 +1008,16 @@ def test_a_section_heading_in_another_spelling_or_as_its_code_opens_its_section(
     assert profile.sentences[3].text == "Int"  # not a code in capitals: a line of text, not a heading
 
 
+def test_the_2025_layout_names_its_sections_shorter():
+    page = (
+        "Heron University\n\nHeron University (HU) is designated high risk for its laboratories.\n\n"
+        "Defence laboratories\n\nHU hosts the Heron Radar Laboratory.\n\n"
+        "International collaborations\n\n• University of Kestrel\n\nSanctions lists\n\n• US Entity List (2020)\n"
+    )
+    profile = parse_profile(page, where="heron-university")
+    assert [s.section for s in profile.sentences] == [None, "LAB", "INT", "EUL"]
+
+
 def test_delegates_from_a_list_of_organisations_come_from_each_one_known(project, tmp_path):
     ctx = extract(
         project,

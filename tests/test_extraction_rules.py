@@ -267,6 +267,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "agreement": Examples(
         reads=(
+            Example("AU has strategic cooperation agreements with AVIC and CASIC.", before=AU),
             Example("In 2021, AU renewed its cooperation agreement with CASC.", before=AU),
             Example("In 2014, AU signed a contract worth RMB40 million with CETC.", before=AU),
             Example("At a signing ceremony in 2018, AU signed contracts worth RMB300 million with CASC.", before=AU),
@@ -1253,6 +1254,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Supervising Agencies: Ministry of Education"),
             Example("Party Secretary: Li Ming (李明)"),
             Example("Categories: Civilian, Seven Sons of National Defence"),
+            Example("Research Areas: Aerospace, Materials"),
+            Example("Locations: Harbin, Weihai"),
         ),
         ignores=(Example("Sanctions Lists: Birch Registry"), Example("Categories: Flagship")),
     ),

@@ -21,6 +21,10 @@ SECTION_HEADINGS = {
     "espionage and misconduct": "ESP",
     "espionage and cyber attacks": "ESP",
     "noteworthy international collaborations": "INT",
+    "international collaborations": "INT",
+    "defence laboratories": "LAB",
+    "designated research areas": "DRA",
+    "sanctions lists": "EUL",
     "end-user lists": "EUL",
     "end user lists": "EUL",
 }

@@ -31,6 +31,8 @@ SUPERVISORS = re.compile(r"Supervising\s+Agenc(?:y|ies):\s*(?P<who>.+)", re.IGNO
 ALIASES = re.compile(r"(?:Aliases|Also known as|Other names?):\s*(?P<names>.+)", re.IGNORECASE)
 PARTY_SECRETARY = re.compile(r"Party\s+Secretary:\s*(?P<name>.+)", re.IGNORECASE)
 CATEGORIES = re.compile(r"Categor(?:y|ies):\s*(?P<names>.+)", re.IGNORECASE)
+RESEARCH_AREAS = re.compile(r"(?:Research\s+Areas?|Topics):\s*(?P<names>.+)", re.IGNORECASE)
+LOCATIONS = re.compile(r"Locations?:\s*(?P<names>.+)", re.IGNORECASE)
 # "<Institution>, formerly known as X," / "(formerly X)": a former name, a name of it in its profile
 FORMERLY = re.compile(
     r"[,(]\s*(?:formerly|previously)\s+(?:known\s+as\s+|called\s+|named\s+)?(?:the\s+)?"
@@ -110,7 +112,8 @@ def header_field(doc: DocumentContext, s: Sentence) -> bool:
     text = s.text.strip()
     if s.section is not None or text.endswith(".") or len(text) > 200:
         return False
-    for read in (lab_count, area_count, credential, sanctions, supervisors, aliases, party_secretary, categories):
+    fields = (lab_count, area_count, credential, sanctions, supervisors, aliases, party_secretary, categories)
+    for read in (*fields, research_areas, locations):
         found = read(doc, text, s)
         if found is not None:
             return found
@@ -186,6 +189,28 @@ def categories(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
         doc.fact(doc.subject, DKG.category, vocab("category", concept), s)
         found = True
     return found
+
+
+def research_areas(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
+    """ "Research Areas: Aerospace, Materials": the institution's research areas (the topics the MISP
+    copy's side field gives: concepts shared with prose, one label in lower case)."""
+    if not (m := RESEARCH_AREAS.fullmatch(text)):
+        return None
+    areas = [area for part in re.split(r"[,;]", m["names"]) if (area := part.strip(" .").lower())]
+    for area in areas:
+        doc.fact(doc.subject, DKG.researchArea, doc.ctx.concept("topic", area), s)
+    return bool(areas)
+
+
+def locations(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
+    """ "Locations: Harbin, Weihai": where the institution is, each place as written (an address,
+    as the MISP copy's field is)."""
+    if not (m := LOCATIONS.fullmatch(text)):
+        return None
+    places = [place for part in re.split(r"[;,]", m["names"]) if (place := part.strip(" ."))]
+    for place in places:
+        doc.fact(doc.subject, SCHEMA.address, Literal(place), s)
+    return bool(places)
 
 
 def party_secretary(doc: DocumentContext, text: str, s: Sentence) -> bool | None:

@@ -28,7 +28,7 @@ from defence_kg.loading.profile_text import Sentence
 
 # "... to develop radar": a purpose is a verb, not "to the Entity List" (a relative clause's)
 _PURPOSE = r"(?P<purpose>(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z].+?)"
-_SIGNED_LEAD = r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached|inked|renewed)\s+(?:into\s+)?"
+_SIGNED_LEAD = r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached|inked|renewed|has|have)\s+(?:into\s+)?"
 # "a strategic cooperation agreement", "an MoU", "a cooperation deal", "(renewed) its cooperation agreement"
 _ONE_AGREEMENT = (
     r"(?:a|an|the|its|their)\s+(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding|MoU|MOU|deal)\b"
@@ -40,7 +40,7 @@ AGREEMENT = Gated(
     _SIGNED_LEAD + rf"(?:{_ONE_AGREEMENT}|(?P<plural>(?:[\w-]+\s+){{0,3}}?)(?:agreements|contracts|MoUs|deals))"
     # "... worth RMB50 million with", "... on military-civil fusion with"
     rf"(?:\s+worth\s+[^,;]+?|\s+(?:on|for|covering)\s+(?!behalf\b)[^,;]{{1,60}}?)?\s+with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$",
-    ("entered", "signed", "concluded", "reached", "inked", "renewed"),
+    ("agreement", "contract", "memorandum", "mou", "deal"),
 )
 # the date after the partner's name, ending the sentence: "... with NORINCO in May 2019"
 TRAILING_DATE = re.compile(r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})\.?$")
