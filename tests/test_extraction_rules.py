@@ -881,12 +881,16 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("Since 2019, AU has procured GPU servers from Huawei and Inspur.", before=AU),
             Example("AU purchased radar test equipment from CETC in 2018.", before=AU),
+            Example("AU's suppliers include Hikvision and iFlytek.", before=AU),
+            Example("Its main suppliers are Inspur and Sugon.", before=AU),
         ),
         ignores=(
             Example("AU has not purchased anything from Huawei.", before=AU),
             Example("AU's School of Optics bought servers from Inspur.", before=AU),
             Example("AU purchased radar parts from a CETC subsidiary.", before=AU),
             Example("AU owns a firm that bought servers from Inspur.", before=AU),
+            Example("Birch University's suppliers include Hikvision.", before=AU),
+            Example("AU's suppliers may include Hikvision.", before=AU),
         ),
     ),
     "graduate-employers": Examples(

@@ -305,11 +305,10 @@ WORKED_TOGETHER = Gated(
 
 # the institution's partners listed: "AU's partners include CETC and the PLA Navy", "Its main
 # industrial partners are CASC and AVIC"
-PARTNERS_INCLUDE = (
-    r"\s+(?:(?:main|key|major|principal|industrial|defence|defense|research|academic|foreign|international|overseas|"
-    r"[A-Z][a-z]+)\s+)*(?:partners\s+(?:include|are)|partner\s+is)"
-    r"\s+(?P<rest>.+?)\.?$"
-)
+_WHICH = r"\s+(?:(?:main|key|major|principal|industrial|defence|defense|research|academic|foreign|international|overseas|[A-Z][a-z]+)\s+)*"
+PARTNERS_INCLUDE = _WHICH + r"(?:partners\s+(?:include|are)|partner\s+is)\s+(?P<rest>.+?)\.?$"
+# "<Institution>'s suppliers include Hikvision and iFlytek"
+SUPPLIERS_INCLUDE = _WHICH + r"(?:suppliers\s+(?:include|are)|supplier\s+is)\s+(?P<rest>.+?)\.?$"
 
 
 def agreement(doc: DocumentContext, s: Sentence) -> bool:
@@ -709,22 +708,35 @@ def next_collaboration(after: str) -> re.Match[str] | None:
 
 
 def partners_listed(doc: DocumentContext, s: Sentence) -> bool:
-    """ "<Institution>'s partners include CETC and the PLA Navy": each known organisation listed."""
-    if "partner" not in s.text or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
-        return False
-    clause = doc.main_clause(s)
-    m = re.match("Its" + PARTNERS_INCLUDE, clause) or doc.subject_then("['’]s" + PARTNERS_INCLUDE, clause)
-    if m is None:
-        return False
-    # every partner listed, known or not ("Bauman Moscow State Technical University and CETC"), or
-    # the known ones named first ("CETC, a defence conglomerate")
-    partners = _every_named(doc, split_list(doc.up_to_next_clause(m["rest"])), s)
-    if not partners:
-        mentions = partner_mentions(doc, m["rest"])
-        partners = [iri for _, _, iri in mentions] if mentions and mentions[0][0] <= 4 else []
+    """ "<Institution>'s partners include CETC and the PLA Navy": each organisation listed."""
+    partners = its_list(doc, s, "partner", PARTNERS_INCLUDE)
     for partner in partners:
         doc.fact(doc.subject, DKG.collaboratesWith, partner, s)
     return bool(partners)
+
+
+def suppliers_listed(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution>'s suppliers include Hikvision and iFlytek": each supplies the institution."""
+    suppliers = its_list(doc, s, "supplier", SUPPLIERS_INCLUDE)
+    for supplier in suppliers:
+        doc.fact(supplier, DKG.suppliesTo, doc.subject, s)
+    return bool(suppliers)
+
+
+def its_list(doc: DocumentContext, s: Sentence, word: str, include: str) -> list[URIRef]:
+    """The organisations "<Institution>'s <word>s include ..." (or "Its ...") lists: every one, known
+    or not ("Bauman Moscow State Technical University and CETC"), or the known ones named first
+    ("CETC, a defence conglomerate"); none when hedged or past."""
+    if word not in s.text or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+        return []
+    clause = doc.main_clause(s)
+    m = re.match("Its" + include, clause) or doc.subject_then("['’]s" + include, clause)
+    if m is None:
+        return []
+    if listed := _every_named(doc, split_list(doc.up_to_next_clause(m["rest"])), s):
+        return listed
+    mentions = partner_mentions(doc, m["rest"])
+    return [iri for _, _, iri in mentions] if mentions and mentions[0][0] <= 4 else []
 
 
 def joint_work(doc: DocumentContext, s: Sentence) -> bool:
@@ -821,9 +833,10 @@ def supplies(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def procurement(doc: DocumentContext, s: Sentence) -> bool:
-    """ "<Institution> has procured GPU servers from <X>", "... purchased radar parts from <X>":
-    each known organisation named supplies the institution (the supplier to its customer)."""
-    return _linked(doc, s, PROCURED_FROM, DKG.suppliesTo, supplier_first=True)
+    """ "<Institution> has procured GPU servers from <X>", "... purchased radar parts from <X>",
+    "<Institution>'s suppliers include <X>": each known organisation named supplies the institution
+    (the supplier to its customer)."""
+    return _linked(doc, s, PROCURED_FROM, DKG.suppliesTo, supplier_first=True) or suppliers_listed(doc, s)
 
 
 def graduate_employers(doc: DocumentContext, s: Sentence) -> bool:
