@@ -1133,3 +1133,16 @@ def test_a_link_to_a_part_of_an_organisation_links_to_the_organisation_by_implic
                 found[str(facts[RDF.object]).rsplit("/", 1)[-1]] = str(facts[DKG.certainty]).rsplit("/", 1)[-1]
     assert found == {"pla-navy": "implied", "pla-rocket-force": "stated"}
     assert (ID["part-university"], DKG.trainsPersonnelFor, ID["pla-navy"]) not in set(ctx.triples)  # no plain edge
+
+
+def test_a_risk_rating_changed_gives_the_new_level_and_its_reasons_only(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rated-university",
+        "Rated University\n\n\nRated University (RTU) is a public university.\n\n"
+        "Rated University's risk rating was raised from medium to high in 2025 because of its new defence laboratories.\n",
+    )
+    levels = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.riskLevel}
+    reasons = {str(o) for s, p, o in ctx.triples if p == DKG.rationale}
+    assert levels == {"high"} and reasons == {"its new defence laboratories"}

@@ -89,6 +89,9 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "risk": Examples(
         reads=(
+            Example("Alder University has a risk rating of high."),
+            Example("Alder University's risk rating was raised from medium to high in 2025."),
+            Example("Alder University poses a very high risk because of its links to the PLA."),
             Example("Alder University (AU) is designated high risk for its work on guided munitions."),
             Example("Unlike Birch University, which is rated low risk, Alder University is assessed as medium risk."),
             Example("The PLA Alder University is designated very high risk as an army engineering academy."),
@@ -99,6 +102,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University is designated “high-risk” for its sonar work."),
         ),
         ignores=(
+            Example("Birch University has a risk rating of high.", before=AU),
             Example("Birch University is designated very high risk for its rocket engine work."),
             Example("Birch University, a partner of Alder University (AU), is designated very high risk."),
         ),

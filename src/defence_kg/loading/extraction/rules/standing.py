@@ -24,15 +24,26 @@ from defence_kg.loading.profile_text import Sentence
 # the four levels, as the tracker writes them
 _LEVELS = r"very[- ]high|high|medium|low"
 RISK = Gated(
-    r"^(?P<who>.+?)\s+(?:is|has been|was)\s+(?:(?:designated|assessed as|rated|classified as|classed as|"
+    r"^(?P<who>.+?)\s+(?:(?:is|has been|was)\s+(?:(?:designated|assessed as|rated|classified as|classed as|"
     r"categori[sz]ed as|considered|deemed)\s+"
     rf"(?:as\s+)?(?:an?\s+)?|an?\s+(?=(?:{_LEVELS})[- ]?risk\s+(?:institution|university|entity|"
-    rf"organi[sz]ation|company|conglomerate)))[‘'\"“]?(?P<level>{_LEVELS})[- ]?risk\b[’'\"”]?"
+    rf"organi[sz]ation|company|conglomerate)))|poses\s+an?\s+)[‘'\"“]?(?P<level>{_LEVELS})[- ]?risk\b[’'\"”]?"
     r"(?:\s+(?:institution|university|entity|organi[sz]ation|company|conglomerate))?"
     r"(?:\s+since\s+(?:[A-Z][a-z]+\s+)?\d{4})?[,]?\s*"  # "... very high risk since 2019 for ..."
     r"(?:(?P<conn>for|as|due to|due for|because of|because|given|owing to)\s+(?P<why>.+?)|"
     r"(?:but|although|though|and)\s+.+?)?\.?$",
     ("risk",),
+    re.IGNORECASE,
+)
+# a rating named as such: "<Institution> has a risk rating of high", "<Institution>'s risk rating was
+# raised from medium to high in 2025" (the current level; the earlier one is not read, as below)
+_RATING_CHANGED = r"(?:raised|lowered|upgraded|downgraded|changed|increased|reduced|revised)"
+RISK_RATING = Gated(
+    r"^(?P<who>.+?)(?:\s+(?:has|carries)\s+an?\s+risk\s+rating\s+of|['’]s\s+risk\s+(?:rating|level)\s+"
+    rf"(?:is|was|has\s+been)(?:\s+{_RATING_CHANGED}\s+from\s+(?:{_LEVELS})(?:[- ]risk)?\s+to)?)\s+"
+    rf"[‘'\"“]?(?P<level>{_LEVELS})(?:[- ]risk)?[’'\"”]?(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{{4}})?"
+    r"(?:,?\s*(?:for|due to|because of|because|given|owing to)\s+(?P<why>.+?))?\.?$",
+    ("rating", "risk level"),
     re.IGNORECASE,
 )
 # the level before a change, beside the current one: "high risk, down from very high risk in 2019",
@@ -141,7 +152,8 @@ def risk(doc: DocumentContext, s: Sentence) -> bool:
     if not RISK.may_match(s.text):
         return False
     # "AU is designated high risk; its subsidiary is designated very high risk": the first clause's
-    m = RISK.expression.match(LEVEL_BEFORE.sub("", s.text).split(";", 1)[0])
+    clause = LEVEL_BEFORE.sub("", s.text).split(";", 1)[0]
+    m = RISK.expression.match(clause) or RISK_RATING.match(clause)
     if not m:
         return False
     who = m["who"]
