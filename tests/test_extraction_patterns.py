@@ -1146,3 +1146,16 @@ def test_a_risk_rating_changed_gives_the_new_level_and_its_reasons_only(project,
     levels = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.riskLevel}
     reasons = {str(o) for s, p, o in ctx.triples if p == DKG.rationale}
     assert levels == {"high"} and reasons == {"its new defence laboratories"}
+
+
+def test_a_school_of_an_agency_is_subordinate_to_it_by_implication(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "police-academy",
+        "Police Academy (PCA) is designated very high risk for its role in training security officers.\n\n"
+        "PCA is the Ministry of Public Security's main university.\n",
+    )
+    (statement,) = [st for st, p, o in ctx.triples if p == RDF.predicate and o == DKG.subordinateTo]
+    assert (statement, DKG.certainty, vocab("certainty", "implied")) in set(ctx.triples)
+    assert not [t for t in ctx.triples if t[1] == DKG.subordinateTo]  # no plain edge for an implied fact

@@ -937,6 +937,21 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU is an institute of the Ministry of Education.", before=AU),
         ),
     ),
+    "agency-school": Examples(
+        reads=(
+            Example("AU is a People's Armed Police academy.", before=AU),
+            Example("AU is the Ministry of Public Security's main university.", before=AU),
+            Example("AU is an MPS university.", before=AU),
+            Example("AU is the PLA Rocket Force's main engineering university.", before=AU),
+        ),
+        ignores=(
+            Example("AU is a CETC partner university.", before=AU),  # a company's partner, not its school
+            Example("AU is a Hubei university.", before=AU),
+            Example("AU is not a PLA Navy academy.", before=AU),
+            Example("AU was a PLA Navy academy until 2017.", before=AU),
+            Example("Birch University is a People's Armed Police academy.", before=AU),
+        ),
+    ),
     "joint-venture": Examples(
         reads=(
             Example(

@@ -55,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     Rule("former-name", badges.former_name),
     Rule("supervision", supervision.supervision),
     Rule("supervising-agencies", supervision.supervising_agencies),
+    Rule("agency-school", supervision.agency_school),
     Rule("laboratory-count", laboratories.laboratory_count),
     Rule("credential", standing.credential),
     Rule("agreement", links.agreement),

@@ -152,6 +152,31 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 KIND_OF_GOVERNMENT = {"provincial": "Provincial", "municipal": "Municipal", "city": "Municipal", "regional": "Region"}
 
 
+# "<Institution> is a People's Armed Police academy", "... is the Ministry of Public Security's main
+# university", "... is an MPS university": a school the agency or service has, so subordinate to it
+# (implied: the text names whose school it is, not the relation)
+SCHOOL_OF = Gated(
+    r"\s+is\s+(?:also\s+)?(?:a|an|the)\s+(?P<owner>[A-Z].*?)(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:university|academy|college|school|institute|institution)\b",
+    ("university", "academy", "college", "school", "institut"),
+)
+OWNERS_OF_SCHOOLS = (DKG.GovernmentAgency, DKG.MilitaryBody, DKG.PartyBody)
+
+
+def agency_school(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution> is a PLA Navy academy", "... is the Ministry of Public Security's main
+    university": subordinate to the agency, service or party body named (implied), not to a
+    company ("a CETC partner university") or a place."""
+    if not SCHOOL_OF.may_match(s.text) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+        return False
+    m = doc.subject_does(SCHOOL_OF.expression.pattern, doc.main_clause(s))
+    owner = doc.organisation_named(m["owner"]) if m else None
+    if owner is None or owner == doc.subject or not doc.has_type(owner, *OWNERS_OF_SCHOOLS):
+        return False
+    doc.fact(doc.subject, DKG.subordinateTo, owner, s, certainty="implied")
+    return True
+
+
 def property_of(verb: str) -> URIRef:
     """The relation a verb phrase states."""
     if re.search(
