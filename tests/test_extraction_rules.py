@@ -680,6 +680,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU and Tarn Federal University have collaborated on lasers.", before=AU),
             Example("AU entered into a strategic partnership with NORINCO in 2018.", before=AU),
             Example("In 2015, AU and CAEP set up the Alder Joint Institute of Lasers.", before=AU),
+            Example("In 2021, AU and DJI opened a drone research centre.", before=AU),
             Example("AU and the University of Kestrel jointly established a joint laboratory in 2015.", before=AU),
             Example(
                 "The Alder Photonics Centre was jointly established by AU and Tarn Polytechnic University.", before=AU

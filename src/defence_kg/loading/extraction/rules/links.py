@@ -279,9 +279,9 @@ FACILITY_WITH = Gated(
 )
 # a coordinated subject that runs something together: "AU and CASC have run a joint sensing
 # laboratory since 2012", "AU and CETC jointly established the Kestrel Institute", "AU and CETC
-# founded the Kestrel Radar Centre"
+# founded the Kestrel Radar Centre", "AU and DJI opened a drone research centre"
 JOINT_WORK = Gated(
-    rf"\b(?:(?:has|have|had)\s+)?(?:{_SET_UP}\s+(?:a|an)\s+joint\s+{_FACILITY}|"
+    rf"\b(?:(?:has|have|had)\s+)?(?:{_SET_UP}\s+(?:a|an)\s+(?:joint\s+)?{_FACILITY}|"
     rf"(?:jointly|co-)\s*{_SET_UP}\s+(?:a|an|the)\s+)|\b(?:has|have)\s+(?:a|an)\s+joint\s+{_FACILITY}|"
     # "AU and CAEP set up the Kestrel Joint Institute of Physics": a body the two named subjects made
     rf"\b{_SET_UP}\s+the\s+{_NAMED_FACILITY}",
