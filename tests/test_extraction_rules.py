@@ -294,6 +294,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU signed a cooperation agreement with the Moscow Aviation Institute in 2019.", before=AU),
         ),
         ignores=(
+            Example("AU has not signed any agreements with CETC.", before=AU),
             Example("Alder University never signed a cooperation agreement with the Ministry of Education."),
             Example("Alder University signed a cooperation agreement in 2015."),  # with whom is not said
             Example("Alder University's institute and CETC signed a cooperation agreement in 2015."),
@@ -950,6 +951,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU is a Hubei university.", before=AU),
             Example("AU is not a PLA Navy academy.", before=AU),
             Example("AU was a PLA Navy academy until 2017.", before=AU),
+            Example("AU is the PLA's former academy.", before=AU),
             Example("Birch University is a People's Armed Police academy.", before=AU),
         ),
     ),

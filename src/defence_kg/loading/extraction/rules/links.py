@@ -318,7 +318,8 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
     <C>": one agreement with each partner named right after "with"."""
     if m := AGREEMENT.search(s.text):
         # "... with CASC that was later cancelled": an agreement that ended is not read as one in force
-        if doc.negated_or_hedged(m["lead"]) or doc.in_the_past(s.text[m.end("verb") :]):
+        # (the words up to the partner: "has not signed any agreements with")
+        if doc.negated_or_hedged(s.text[: m.start("other")]) or doc.in_the_past(s.text[m.end("verb") :]):
             return False
         first = doc.organisation_named(doc.words.leading_clause.sub("", m["lead"]))
         if first is None:

@@ -161,6 +161,7 @@ SCHOOL_OF = Gated(
     ("university", "academy", "college", "school", "institut"),
 )
 OWNERS_OF_SCHOOLS = (DKG.GovernmentAgency, DKG.MilitaryBody, DKG.PartyBody)
+FORMER_SCHOOL = re.compile(r"\b(?:former|old|onetime|one-time|ex)\b", re.IGNORECASE)
 
 
 def agency_school(doc: DocumentContext, s: Sentence) -> bool:
@@ -170,7 +171,9 @@ def agency_school(doc: DocumentContext, s: Sentence) -> bool:
     if not SCHOOL_OF.may_match(s.text) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
     m = doc.subject_does(SCHOOL_OF.expression.pattern, doc.main_clause(s))
-    owner = doc.organisation_named(m["owner"]) if m else None
+    if m is None or FORMER_SCHOOL.search(m[0]):
+        return False  # "the PLA's former academy": not its school now
+    owner = doc.organisation_named(m["owner"])
     if owner is None or owner == doc.subject or not doc.has_type(owner, *OWNERS_OF_SCHOOLS):
         return False
     doc.fact(doc.subject, DKG.subordinateTo, owner, s, certainty="implied")
