@@ -1159,3 +1159,16 @@ def test_a_school_of_an_agency_is_subordinate_to_it_by_implication(project, tmp_
     (statement,) = [st for st, p, o in ctx.triples if p == RDF.predicate and o == DKG.subordinateTo]
     assert (statement, DKG.certainty, vocab("certainty", "implied")) in set(ctx.triples)
     assert not [t for t in ctx.triples if t[1] == DKG.subordinateTo]  # no plain edge for an implied fact
+
+
+def test_a_side_field_that_says_none_is_read_and_records_nothing(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "field-university",
+        "Field University\nResearch Areas: None\nLocations: -\nResearch Areas: Radar; Sonar\n\n"
+        "Field University (FDU) is designated high risk for its laboratories.\n",
+    )
+    areas = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.researchArea}
+    assert areas == {"radar", "sonar"} and not [t for t in ctx.triples if str(t[1]).endswith("address")]
+    assert not [w for w in ctx.warnings if "not read" in w]  # "None" and "-" were read: nothing to record

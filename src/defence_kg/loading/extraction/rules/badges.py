@@ -33,6 +33,8 @@ PARTY_SECRETARY = re.compile(r"Party\s+Secretary:\s*(?P<name>.+)", re.IGNORECASE
 CATEGORIES = re.compile(r"Categor(?:y|ies):\s*(?P<names>.+)", re.IGNORECASE)
 RESEARCH_AREAS = re.compile(r"(?:Research\s+Areas?|Topics):\s*(?P<names>.+)", re.IGNORECASE)
 LOCATIONS = re.compile(r"Locations?:\s*(?P<names>.+)", re.IGNORECASE)
+# a side field's value that says there is none: "-", "None", "N/A", "unknown" (or nothing)
+_NONE = re.compile(r"(?i)|-+|none|n/?a|unknown|not known")
 # "<Institution>, formerly known as X," / "(formerly X)": a former name, a name of it in its profile
 FORMERLY = re.compile(
     r"[,(]\s*(?:formerly|previously)\s+(?:known\s+as\s+|called\s+|named\s+)?(?:the\s+)?"
@@ -196,10 +198,10 @@ def research_areas(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     copy's side field gives: concepts shared with prose, one label in lower case)."""
     if not (m := RESEARCH_AREAS.fullmatch(text)):
         return None
-    areas = [area for part in re.split(r"[,;]", m["names"]) if (area := part.strip(" .").lower())]
+    areas = [area for part in re.split(r"[,;]", m["names"]) if not _NONE.fullmatch(area := part.strip(" .").lower())]
     for area in areas:
         doc.fact(doc.subject, DKG.researchArea, doc.ctx.concept("topic", area), s)
-    return bool(areas)
+    return True  # "Research Areas: None": read, nothing to record
 
 
 def locations(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
@@ -207,10 +209,10 @@ def locations(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     as the MISP copy's field is)."""
     if not (m := LOCATIONS.fullmatch(text)):
         return None
-    places = [place for part in re.split(r"[;,]", m["names"]) if (place := part.strip(" ."))]
+    places = [place for part in re.split(r"[;,]", m["names"]) if not _NONE.fullmatch(place := part.strip(" ."))]
     for place in places:
         doc.fact(doc.subject, SCHEMA.address, Literal(place), s)
-    return bool(places)
+    return True
 
 
 def party_secretary(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
@@ -220,7 +222,7 @@ def party_secretary(doc: DocumentContext, text: str, s: Sentence) -> bool | None
     name = m["name"].strip(" .")
     zh = re.search(r"[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）]", name)
     english = re.sub(r"\s*[(（][^()（）]*[)）]", "", name).strip()
-    if not english or doc.words.negation.found_in(english) or re.fullmatch(r"(?i)n/?a|-|unknown", english):
+    if doc.words.negation.found_in(english) or _NONE.fullmatch(english):
         return True  # "Party Secretary: -": read, nothing to record
     post = ID[f"{doc.slug}-party-secretary"]
     person = ID[f"{doc.slug}-{slug(english)}"]  # minted under the institution: names are not unique
