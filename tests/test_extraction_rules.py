@@ -796,11 +796,14 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("Alder University receives funding for sonar research from the PLA Navy."),
             Example("AU trains radar engineers and is funded by SASTIND.", before=AU),
+            Example("AU is financially supported by CETC.", before=AU),
+            Example("AU is partly financed by the PLA Navy.", before=AU),
             Example("In 2016, Alder University received RMB3 million in funding from CETC."),
             Example("AU has received research grants from the PLA Rocket Force.", before=AU),
             Example("AU is jointly funded by the MOE and SASTIND.", before=AU),
         ),
         ignores=(
+            Example("AU is supported by CETC.", before=AU),  # support of any kind: not said to be money
             Example("AU hosts the Alder Optics Laboratory, which is funded by SASTIND.", before=AU),
             Example("Several Alder University scientists have been funded by the PLA Navy."),
             Example("Alder University's School of Acoustics receives funding from the PLA Navy."),

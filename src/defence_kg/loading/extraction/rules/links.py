@@ -265,8 +265,8 @@ EMPLOYERS_DESCRIBED = re.compile(
 FUNDING = Gated(
     r"\b(?:(?:receives?|received|gets|obtains?|obtained)\s+(?:[\w-]+\s+){0,3}?(?:funding|grants?)\b[^.]*?\s+from\s+|"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:partly|partially|largely|mainly|also|jointly)\s+)?"
-    r"funded\s+by\s+)(?P<rest>.+?)\.?$",
-    ("fund", "grant"),
+    r"(?:funded|financially\s+supported|financed)\s+by\s+)(?P<rest>.+?)\.?$",
+    ("fund", "grant", "financ"),
 )
 # "set up a joint laboratory with CASIC", "established a research centre with CETC", "runs a
 # national laboratory on pulsed power with CAEP" (its field between), "established the X Institute
