@@ -217,6 +217,8 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "laboratory-count": Examples(
         reads=(
+            Example("AU has at least 3 national defence science and technology key laboratories.", before=AU),
+            Example("AU has more than 10 defence labs.", before=AU),
             Example("AU is home to at least three defence laboratories.", before=AU),
             Example("It operates at least six defence laboratories and also cooperates with the PLA Navy."),
             Example("A science office manages the university's three main defence laboratories."),

@@ -81,9 +81,10 @@ def lab_count_pattern(number: str) -> Gated:
         rf"approximately|some)?\s*(?:a\s+total\s+of\s+)?"
         # the words between describe the laboratories: "200 researchers working in defence
         # laboratories" counts researchers (no preposition or verb in -ing between)
-        rf"(?P<n>{number})\s+(?:(?!(?:in|at|from|with|of|for|on|by|within)\b|[\w-]+ing\b)[\w-]+\s+){{0,4}}?"
-        rf"laborator(?:y|ies)(?P<rest>[^.]*)",
-        ("laborator",),
+        # ("national defence science and technology key laboratories": up to six)
+        rf"(?P<n>{number})\s+(?:(?!(?:in|at|from|with|of|for|on|by|within)\b|[\w-]+ing\b)[\w-]+\s+){{0,6}}?"
+        rf"(?:laborator(?:y|ies)|labs?\b)(?P<rest>[^.]*)",
+        ("laborator", " lab"),
     )
 
 
