@@ -1172,3 +1172,15 @@ def test_a_side_field_that_says_none_is_read_and_records_nothing(project, tmp_pa
     areas = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.researchArea}
     assert areas == {"radar", "sonar"} and not [t for t in ctx.triples if str(t[1]).endswith("address")]
     assert not [w for w in ctx.warnings if "not read" in w]  # "None" and "-" were read: nothing to record
+
+
+def test_a_partner_list_ends_at_a_clause_of_another_subject_after_a_time(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "time-university",
+        "Time University (TMU) is designated high risk for its defence research.\n\n"
+        "TMU signed agreements with CASC, and in 2016 CETC co-founded a laboratory with CASIC.\n",
+    )
+    parties = {o for _, o in slug_pairs(ctx, DKG.party)}
+    assert parties == {"time-university", "china-aerospace-science-and-technology-corporation"}  # not CETC

@@ -606,6 +606,7 @@ EXAMPLES: dict[str, Examples] = {
             # a second verb phrase of the institution
             Example("AU is a public university in Hunan and was founded in 1958.", before=AU),
             Example("It was formed in 1999 when the Alder Industry Corporation was split in two.", before=AU),
+            Example("AU, which is subordinate to MIIT, was founded in 1953 and has grown since.", before=AU),
         ),
         ignores=(
             Example("Alder University was established in its current form in 2000."),
@@ -684,6 +685,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU entered into a strategic partnership with NORINCO in 2018.", before=AU),
             Example("In 2015, AU and CAEP set up the Alder Joint Institute of Lasers.", before=AU),
             Example("In 2021, AU and DJI opened a drone research centre.", before=AU),
+            # a second collaboration in a clause of its own, "it" after a time
+            Example("AU signed agreements with CASC, and in 2016 it co-founded a laboratory with CETC.", before=AU),
+            Example("AU collaborates with NORINCO and co-founded a laboratory with CETC.", before=AU),
             Example("AU and the University of Kestrel jointly established a joint laboratory in 2015.", before=AU),
             Example(
                 "The Alder Photonics Centre was jointly established by AU and Tarn Polytechnic University.", before=AU

@@ -80,20 +80,23 @@ def current_hits() -> RuleHits:
     return RuleHits() if collecting is None else collecting
 
 
+# a time before a clause's subject: "..., and in 2016 CETC founded ...", "..., and since 2019 it has"
+_TIME_FIRST = r"(?:(?:in|since|by|from)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)"
 # where a clause coordinated after a phrase may begin: "... close ties with CETC and is run by MIIT"
 NEXT_CLAUSE = re.compile(
     r";|"
     # a clause of its own subject: "..., and CETC works with AVIC", "..., and the university receives"
     # (not "CETC, and NORINCO on radar")
-    r",\s+(?:and|but|while|whereas)\s+(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|(?:the|this|its)\s+[a-z]+\s+)"
-    r"(?:(?:also|then|now|still|\w+ly)\s+)*(?P<verb>[a-z]+)\b|"
-    r",?\s+(?:and|but|while|whereas)\s+(?:(?:also|then|now|still|\w+ly)\s+)*(?P<word>[a-z]+)\b"
+    rf",\s+(?:and|but|while|whereas)\s+{_TIME_FIRST}?(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|(?:the|this|its)\s+[a-z]+\s+)"
+    r"(?:(?:also|then|now|still|\w+ly)\s+)*(?:co-)?(?P<verb>[a-z]+)\b|"
+    rf",?\s+(?:and|but|while|whereas)\s+{_TIME_FIRST}?(?:(?:also|then|now|still|\w+ly)\s+)*(?:co-)?(?P<word>[a-z]+)\b"
 )
 # a second verb phrase of the clause's subject: "... and was formed in 2017", "..., and later hosted"
 COORDINATED_VERB = re.compile(r",?\s+and(?:\s+(?:also|later|then|now|still|\w+ly))*(?=\s+(?P<word>[a-z]+)\b)")
 # where a coordinated clause begins, and what may stand before its verb when it has no subject
 _ADVERBS = r"(?:(?:also|still|now|then|later|\w+ly)\s+)*"
 CLAUSE_JUNCTION = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
+DATE_OPENER = re.compile("^" + _TIME_FIRST)
 NO_SUBJECT = re.compile(_ADVERBS)
 FIRST_WORD = re.compile(rf"\s+{_ADVERBS}(?P<word>[a-z]+)\b")
 CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whereas|but)\b|[;:(]")
@@ -373,7 +376,8 @@ class DocumentContext:
         junctions = list(CLAUSE_JUNCTION.finditer(text, lead, at))
         if not junctions:
             return True
-        opening = text[junctions[-1].end() : at]
+        # (a time first: "..., and in 2016 it co-founded ...")
+        opening = DATE_OPENER.sub("", text[junctions[-1].end() : at], count=1)
         if NO_SUBJECT.fullmatch(opening) or opening.startswith(("it ", "It ")) or self.subject_at(opening):
             return True
         return any(word in self.words.verbs for word in re.findall(r"[a-z]+", opening))

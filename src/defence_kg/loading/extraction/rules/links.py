@@ -94,7 +94,7 @@ UNTIL = re.compile(r"\buntil\s+(?:\w+\s+)?\d{4}\b")
 # "These agreements, signed in 2012 and 2016, ...": the years of the agreements the sentence before names
 FOLLOW_UP = re.compile(r"^(?:These|The|Both|Those)\s+(?:[\w-]+\s+)?agreements\b")
 # what a partner and the institution set up or run together, and its kinds
-_SET_UP = r"(?:established|set\s+up|founded|built|launched|opened|operates?|operated|runs?|ran|run)"
+_SET_UP = r"(?:co-)?(?:established|set\s+up|founded|built|launched|opened|operates?|operated|runs?|ran|run)"
 # (the noun in any case: "a joint Research Institute", "a Confucius Institute")
 _FACILITY = (
     r"(?:[\w-]+\s+){0,3}?(?i:cent(?:re|er)|laborator(?:y|ies)|labs?|institutes?|platforms?|bases?|"

@@ -106,7 +106,8 @@ SEVEN_SONS_AFTER_SUBJECT = (
 
 # "<Institution> was (first) founded in 1952", "... was established by the PLA in 1952": when, and by whom
 FOUNDED = (
-    r"(?:\s*\([^)]*\))?\s+was\s+(?:first\s+|originally\s+)?(?:founded|established|set\s+up|created|formed)\b"
+    # (after a bracket or a relative clause: "AU, which is subordinate to MIIT, was founded in 1953")
+    r"(?:\s*\([^)]*\)|,\s+which\s+[^,;]+,)?\s+was\s+(?:first\s+|originally\s+)?(?:founded|established|set\s+up|created|formed)\b"
     r"(?P<rest>(?:\s+(?:in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})|by\s+(?P<by>[^,;]+?)))+)"
     # where the founding ends: "... in 1952 as a naval college", "... and later moved to Harbin"
     r"(?=\s+(?:as|to|under|with|after|following|when|and\s+(?:(?:later|then|subsequently)\s+)?"
