@@ -1184,3 +1184,16 @@ def test_a_partner_list_ends_at_a_clause_of_another_subject_after_a_time(project
     )
     parties = {o for _, o in slug_pairs(ctx, DKG.party)}
     assert parties == {"time-university", "china-aerospace-science-and-technology-corporation"}  # not CETC
+
+
+def test_a_serial_comma_ends_a_list_whose_last_item_holds_and(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "serial-university",
+        "Serial University (SRU) is designated high risk for its defence research.\n\n"
+        "Key areas of defence research at SRU include electronics, sonar, and communications and information systems. "
+        "SRU's defence research focuses on radar and sonar.\n",
+    )
+    areas = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.defenceResearchArea}
+    assert areas == {"electronics", "sonar", "communications-and-information-systems", "radar"}

@@ -948,6 +948,23 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU is an institute of the Ministry of Education.", before=AU),
         ),
     ),
+    "defence-research-areas": Examples(
+        reads=(
+            Example(
+                "Key areas of defence research at AU include electronics, sonar, and control and guidance.", before=AU
+            ),
+            Example(
+                "Its areas of focus for defence research include military energy engineering and radar.", before=AU
+            ),
+            Example("AU carries out defence research related to nuclear science.", before=AU),
+            Example("AU's defence research focuses on radar and sonar.", before=AU),
+        ),
+        ignores=(
+            Example("Key areas of defence research at Birch University include radar.", before=AU),
+            Example("AU's School of Optics carries out defence research on lasers.", before=AU),
+            Example("AU may conduct defence research on lasers.", before=AU),
+        ),
+    ),
     "agency-school": Examples(
         reads=(
             Example("AU is a People's Armed Police academy.", before=AU),

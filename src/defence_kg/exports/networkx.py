@@ -80,6 +80,7 @@ CONCEPT_ATTRIBUTES = {
     str(DKG.researchArea): "research_areas",
     str(DKG.designatedDiscipline): "designated_disciplines",
     str(DKG.defenceLaboratoryResearchArea): "defence_laboratory_research_areas",
+    str(DKG.defenceResearchArea): "defence_research_areas",
     # a concept of the ISO 3166-1 scheme (vocab/country/CN): its local name is the alpha-2 code
     str(DKG.country): "country",
 }

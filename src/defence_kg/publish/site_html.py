@@ -65,6 +65,7 @@ SECTIONS = {
         "defenceGraduateShare",
         "designatedDiscipline",
         "designatedDisciplineCount",
+        "defenceResearchArea",
         "activity",
     ],
     "Research": ["researchArea", "studentResearchArea"],

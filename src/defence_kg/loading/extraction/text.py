@@ -99,12 +99,15 @@ def government_names(text: str) -> str:
 def split_list(text: str) -> list[str]:
     """'a, b and c' / 'a, b along with c' -> ['a', 'b', 'c'].
 
-    When the list ends with "along with" or "as well as", a plain "and" stays inside its item
-    ("micro-energy devices and systems").
+    When the list ends with "along with", "as well as" or a serial comma (", and"), a plain "and"
+    stays inside its item ("micro-energy devices and systems", "a, b, and communications and
+    information systems").
     """
     text = text.strip().rstrip(".")
     if re.search(r"\s(?:along with|as well as)\s", text):
         parts = re.split(r",\s*|\s+along with\s+|\s+as well as\s+", text)
+    elif re.search(r",\s*and\s", text):  # "a, b, and c and d": the serial comma ends the list
+        parts = re.split(r",\s*(?:and\s+)?", text)
     else:
         parts = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)", text)
     return [p.strip() for p in parts if p.strip()]

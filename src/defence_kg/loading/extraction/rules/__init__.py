@@ -99,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     Rule("collaboration-bullet", laboratories.collaboration_bullet),
     Rule("lab-in-text", laboratories.lab_in_text),
     Rule("discipline-approval", laboratories.discipline_approval),
+    Rule("defence-research-areas", laboratories.defence_research_areas),
     Rule("qualified-lab", laboratories.qualified_lab),
     Rule("case-event", events.case_event),
     Rule("header-field", badges.header_field),

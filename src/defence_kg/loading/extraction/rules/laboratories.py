@@ -606,6 +606,46 @@ def disciplines(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
+# the areas of the institution's defence research: "Key areas of defence research at AU include A,
+# B and C", "Its areas of focus for defence research include ...", "AU's defence research focuses on
+# ...", "AU carries out defence research related to nuclear science"
+_DEFENCE_RESEARCH = r"defen[cs]e(?:-related)?\s+research"
+_AREAS = r"(?:(?:key|main|major|principal|other|core)\s+)?(?:areas|fields)\s+of\s+(?:focus\s+(?:for|in)\s+)?"
+AREAS_AT = Gated(
+    rf"^{_AREAS}{_DEFENCE_RESEARCH}\s+(?:at|in)\s+(?P<who>.+?)\s+include\s+(?P<list>.+?)\.?$", ("research",), re.I
+)
+ITS_AREAS = (
+    rf"(?:['’]s)?\s+(?:{_AREAS}{_DEFENCE_RESEARCH}\s+(?:include|includes|are)|{_DEFENCE_RESEARCH}\s+"
+    r"(?:focuses|centres|centers|concentrates)\s+on|(?:carries\s+out|conducts|undertakes)\s+"
+    rf"{_DEFENCE_RESEARCH}\s+(?:related\s+to|on|into|in))\s+(?P<list>.+?)\.?$"
+)
+# where a list of areas ends: what is said of them ("..., many of which are designated ...")
+AREAS_END = re.compile(r",\s*(?:(?:many|most|some|all|several|each|two|three)\s+of\s+)?(?:which|whom)\b|;")
+
+
+def defence_research_areas(doc: DocumentContext, s: Sentence) -> bool:
+    """The areas the institution does defence research in, each a topic (``dkg:defenceResearchArea``):
+    said of the institution itself ("its", its names), not of a unit or another; not hedged."""
+    if "research" not in s.text or doc.negated_or_hedged(s.text):
+        return False
+    clause = doc.main_clause(s)
+    m = AREAS_AT.match(clause)
+    if m is not None and not doc.is_subject(m["who"]):
+        return False
+    m = m or re.match("Its" + ITS_AREAS, clause) or doc.subject_then(ITS_AREAS, clause, clause=True)
+    if m is None:
+        return False
+    listed = AREAS_END.split(doc.up_to_next_clause(m["list"]), maxsplit=1)[0]
+    areas = [
+        area
+        for item in split_list(re.sub(r"^(?:the\s+)?fields?\s+of\s+", "", listed))
+        if 0 < len(area := item.strip(" '‘’")) <= 60
+    ]
+    for area in areas:
+        doc.fact(doc.subject, DKG.defenceResearchArea, doc.ctx.concept("topic", area), s)
+    return bool(areas)
+
+
 def discipline_approval(doc: DocumentContext, s: Sentence) -> bool:
     """ "... approved at least 12 disciplines with defence characteristics": a count, maybe a
     minimum; "designated a, b and c as three disciplines ... at <Institution>": the count and the list."""
