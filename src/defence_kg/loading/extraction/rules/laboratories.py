@@ -84,7 +84,7 @@ def lab_count_pattern(number: str) -> Gated:
         # ("national defence science and technology key laboratories": up to six)
         rf"(?P<n>{number})\s+(?:(?!(?:in|at|from|with|of|for|on|by|within)\b|[\w-]+ing\b)[\w-]+\s+){{0,6}}?"
         rf"(?:laborator(?:y|ies)|labs?\b)(?P<rest>[^.]*)",
-        ("laborator", " lab"),
+        ("lab",),
     )
 
 

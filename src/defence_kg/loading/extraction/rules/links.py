@@ -48,7 +48,7 @@ TRAILING_DATE = re.compile(r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})\.?$")
 AGREEMENT_BETWEEN = Gated(
     # (a clause may follow: "..., and in 2019 the two jointly founded the X Institute")
     _SIGNED + rf"\b(?!\s+with\b)(?P<when>[^,;]*?)(?:\s+to\s+{_PURPOSE})?(?:\.?$|,\s+and\s+)",
-    ("entered", "signed", "concluded", "reached", "inked"),
+    ("agreement", "contract", "memorandum", "mou", "deal"),
 )
 # an agreement by which an agency co-supervises the institution: "joint construction", and
 # "joint-supervision agreements", "agreed to jointly supervise", "signed agreements to supervise"
@@ -245,7 +245,7 @@ EMPLOYERS_OF_GRADUATES = Gated(
     r"(?:top|main|largest|leading|major|biggest)\s+(?:\w+\s+)?employers?\s+of\s+"
     + _WHOSE_GRADUATES
     + r"(?:\s+(?:include|includes|are)\s+(?P<listed>.+?))?\.?$",
-    ("employers",),
+    ("employer",),
 )
 GRADUATES_WORK_AT = Gated(
     # (or some of them: "Many of its graduates go on to work at CAEP")
@@ -285,7 +285,7 @@ JOINT_WORK = Gated(
     rf"(?:jointly|co-)\s*{_SET_UP}\s+(?:a|an|the)\s+)|\b(?:has|have)\s+(?:a|an)\s+joint\s+{_FACILITY}|"
     # "AU and CAEP set up the Kestrel Joint Institute of Physics": a body the two named subjects made
     rf"\b{_SET_UP}\s+the\s+{_NAMED_FACILITY}",
-    ("joint", "co-", "established", "set up", "founded", "built", "launched", "opened", "operat", "run", "ran"),
+    ("joint", "co-", "established", "set", "founded", "built", "launched", "opened", "operat", "run", "ran"),
 )
 # a facility the institution set up with others, as its subject: "The Kestrel Radar Centre was
 # jointly established by AU and CETC in 2013" (every founder named whole)
