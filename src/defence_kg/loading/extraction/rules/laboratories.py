@@ -610,6 +610,7 @@ def disciplines(doc: DocumentContext, s: Sentence) -> bool:
 # B and C", "Its areas of focus for defence research include ...", "AU's defence research focuses on
 # ...", "AU carries out defence research related to nuclear science"
 _DEFENCE_RESEARCH = r"defen[cs]e(?:-related)?\s+research"
+DEFENCE_RESEARCH = Gated(_DEFENCE_RESEARCH, ("research",), re.I)
 _AREAS = r"(?:(?:key|main|major|principal|other|core)\s+)?(?:areas|fields)\s+of\s+(?:focus\s+(?:for|in)\s+)?"
 AREAS_AT = Gated(
     rf"^{_AREAS}{_DEFENCE_RESEARCH}\s+(?:at|in)\s+(?P<who>.+?)\s+include\s+(?P<list>.+?)\.?$", ("research",), re.I
@@ -626,14 +627,14 @@ AREAS_END = re.compile(r",\s*(?:(?:many|most|some|all|several|each|two|three)\s+
 def defence_research_areas(doc: DocumentContext, s: Sentence) -> bool:
     """The areas the institution does defence research in, each a topic (``dkg:defenceResearchArea``):
     said of the institution itself ("its", its names), not of a unit or another; not hedged."""
-    if "research" not in s.text or doc.negated_or_hedged(s.text):
-        return False
+    if not DEFENCE_RESEARCH.search(s.text):
+        return False  # most sentences, before the clause and the names are looked at
     clause = doc.main_clause(s)
     m = AREAS_AT.match(clause)
     if m is not None and not doc.is_subject(m["who"]):
         return False
     m = m or re.match("Its" + ITS_AREAS, clause) or doc.subject_then(ITS_AREAS, clause, clause=True)
-    if m is None:
+    if m is None or doc.negated_or_hedged(s.text):
         return False
     listed = AREAS_END.split(doc.up_to_next_clause(m["list"]), maxsplit=1)[0]
     areas = [

@@ -43,7 +43,7 @@ RISK_RATING = Gated(
     rf"(?:is|was|has\s+been)(?:\s+{_RATING_CHANGED}\s+from\s+(?:{_LEVELS})(?:[- ]risk)?\s+to)?)\s+"
     rf"[‘'\"“]?(?P<level>{_LEVELS})(?:[- ]risk)?[’'\"”]?(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{{4}})?"
     r"(?:,?\s*(?:for|due to|because of|because|given|owing to)\s+(?P<why>.+?))?\.?$",
-    ("risk",),
+    ("rating", "level"),
     re.IGNORECASE,
 )
 # the level before a change, beside the current one: "high risk, down from very high risk in 2019",

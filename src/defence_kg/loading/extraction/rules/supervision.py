@@ -168,13 +168,16 @@ def agency_school(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> is a PLA Navy academy", "... is the Ministry of Public Security's main
     university": subordinate to the agency, service or party body named (implied), not to a
     company ("a CETC partner university") or a place."""
-    if not SCHOOL_OF.may_match(s.text) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+    # (the expression first: its words are in most sentences, "University" in the names)
+    if SCHOOL_OF.search(s.text) is None:
         return False
     m = doc.subject_does(SCHOOL_OF.expression.pattern, doc.main_clause(s))
     if m is None or FORMER_SCHOOL.search(m[0]):
         return False  # "the PLA's former academy": not its school now
     owner = doc.organisation_named(m["owner"])
     if owner is None or owner == doc.subject or not doc.has_type(owner, *OWNERS_OF_SCHOOLS):
+        return False
+    if doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
     doc.fact(doc.subject, DKG.subordinateTo, owner, s, certainty="implied")
     return True
