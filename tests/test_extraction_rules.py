@@ -1005,6 +1005,7 @@ EXAMPLES: dict[str, Examples] = {
         ),
         ignores=(
             Example("AU holds shares in Alder Radar Technology Co., Ltd.", before=AU),  # an investment
+            Example("AU wholly owns AVIC Alder Aircraft Co., Ltd.", before=AU),  # a name holding a known one
             Example("AU owns a radar firm and the Alder Optics Company.", before=AU),  # not every one named
             Example("CETC owns Alder Radar Technology Co., Ltd.", before=AU),
             Example("Birch University's subsidiaries include the Alder Optics Company.", before=AU),

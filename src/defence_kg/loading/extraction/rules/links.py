@@ -509,24 +509,27 @@ RELATIVE_TAIL = re.compile(r",\s*(?:which|that|who|whose)\b")
 def _companies_listed(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
     """The companies ``text`` lists, nothing else in the list: known organisations, or names of
     companies the registry does not know ("Alder Radar Technology Co., Ltd."), minted."""
-    text = RELATIVE_TAIL.split(doc.up_to_next_clause(text), maxsplit=1)[0].rstrip(" .")
+    text = RELATIVE_TAIL.split(doc.up_to_next_clause(text), maxsplit=1)[0].strip(" .")
     known = {start: (end, iri) for start, end, iri in doc.orgs_in(text) if iri != doc.subject}
     found: list[URIRef] = []
-    pos = len(text) - len(text.lstrip())
-    while pos < len(text):
-        pos += len(text[pos:]) - len(text[pos:].removeprefix("the "))
+    pos = 4 if text.startswith("the ") else 0
+    while True:
         if pos in known:
             end, iri = known[pos]
         elif (company := COMPANY.match(text, pos)) and not POSSESSOR_IN_NAME.search(company["name"]):
-            end, iri = company.end(), companies(doc, company["name"], s)[0]
+            # (none minted for a name that holds a known one: "AVIC Xi'an Aircraft Co., Ltd.")
+            minted = companies(doc, company["name"], s)
+            if not minted:
+                return []
+            end, iri = company.end(), minted[0]
         else:
             return []  # "a radar firm", "shares in CETC": not a company named whole
         found.append(iri)
-        joiner = _LIST_JOINER.match(text, end)
-        pos = joiner.end() if joiner and end < len(text) else end
-        if joiner is None and end < len(text):
+        if end == len(text):
+            return list(dict.fromkeys(found))
+        if (joiner := _LIST_JOINER.match(text, end)) is None:
             return []
-    return list(dict.fromkeys(found))
+        pos = joiner.end()
 
 
 def predecessor(doc: DocumentContext, s: Sentence) -> bool:
