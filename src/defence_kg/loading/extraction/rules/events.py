@@ -294,8 +294,9 @@ def attended_event(doc: DocumentContext, s: Sentence) -> bool:
     doc.fact(event, DKG.date, dated(doc, event, date), s)
     if topic:
         doc.fact(event, DKG.topic, Literal(topic, lang="en"), s)
-    # the organisation itself attending ("AU took part in ..."): its group comes from it
-    attendee_group(doc, event, m["visitors"], s, origin=None if m.start("origin") > m.start("visitors") else own)
+    # the organisation itself attending ("AU took part in ..."), not a group of its people: from it
+    itself = m["visitors"] == m["origin"]
+    attendee_group(doc, event, m["visitors"], s, origin=own if itself else None)
     if m["others"]:
         attendee_group(doc, event, m["others"], s)
     else:

@@ -69,9 +69,9 @@ ASIDES = re.compile(r"\s*\([^()]*\)|\s*[—–]\s*[^—–]*[—–]")
 OWN_SPENDING = (
     r"^(?:its|the (?:university|institution|academy|college)['’]s)\s+(?:\w+\s+){0,3}?(?:spending|expenditure|funding)\b"
 )
-# a claim, and one the clause's subject makes of itself: "<Institution> claimed to have received", "It claims that it spent"
+# a claim, and one the clause's subject makes of itself: "<Institution> claimed to have received"
 CLAIM = re.compile(r"\bclaim")
-OWN_CLAIM = r"\s+(?:has\s+|had\s+)?claim(?:s|ed)\s+(?:to\s+have\s+|that\s+(?:it|the\s+\w+)\s+)\w+"
+OWN_CLAIM = r"\s+(?:has\s+|had\s+)?claim(?:s|ed)\s+to\s+have\s+\w+"
 PERIOD = re.compile(
     r"^(?:In|During)\s+(?P<year>\d{4}),|^(?:Between|From)\s+(?P<start>\d{4})\s+(?:and|to|-|–)\s+(?P<end>\d{4}),"
 )
