@@ -682,6 +682,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU runs a Confucius Institute with the University of Kestrel.", before=AU),
             # a partner the registry does not know, named whole beside the institution or in its list
             Example("AU and Tarn Federal University have collaborated on lasers.", before=AU),
+            Example("AU and Tarn Federal University (塔恩联邦大学) have collaborated on lasers.", before=AU),
             Example("AU entered into a strategic partnership with NORINCO in 2018.", before=AU),
             Example("In 2015, AU and CAEP set up the Alder Joint Institute of Lasers.", before=AU),
             Example("In 2021, AU and DJI opened a drone research centre.", before=AU),
@@ -998,6 +999,7 @@ EXAMPLES: dict[str, Examples] = {
     "owned-companies": Examples(
         reads=(
             Example("AU wholly owns Alder Radar Technology Co., Ltd.", before=AU),
+            Example("AU wholly owns Alder Radar Co., Ltd. (阿尔德雷达有限公司).", before=AU),
             Example("AU holds a controlling stake in the Alder Optics Company, which supplies CETC.", before=AU),
             Example("AU's subsidiaries include Alder Radar Co., Ltd. and the Alder Optics Company.", before=AU),
             Example("Its subsidiaries include the Alder Optics Company.", before=AU),

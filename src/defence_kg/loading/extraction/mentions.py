@@ -282,11 +282,14 @@ def _university_kind(name: str) -> URIRef:
     return DKG.University if re.search(r"University|Institute of Technology", name) else DKG.Organisation
 
 
+BRACKET_AFTER = re.compile(r"\s*[(（][^()（）]*[)）]$")
+
+
 def names_unregistered(doc: DocumentContext, text: str) -> bool:
     """``text`` names a university, institute or company whole that the registry does not know
     ("Ural Federal University", "the Moscow Aviation Institute"; not "its partners", "a CETC unit",
     "Kazan's Institute of Physics"): one ``unregistered_partners`` mints."""
-    text = text.strip()
+    text = BRACKET_AFTER.sub("", text.strip())  # its Chinese name or abbreviation after it
     for pattern in (FOREIGN_UNIVERSITY, COMPANY):
         if (m := pattern.fullmatch(text)) and not POSSESSOR_IN_NAME.search(name := m["name"].strip()):
             return not (doc.is_subject(name) or doc.ctx.registry.find_in(name))

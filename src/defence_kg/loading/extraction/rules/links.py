@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, find_date
-from defence_kg.loading.extraction.context import COORDINATED_VERB, DocumentContext
+from defence_kg.loading.extraction.context import BRACKET, COORDINATED_VERB, DocumentContext
 from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
     companies,
@@ -522,6 +522,8 @@ def _companies_listed(doc: DocumentContext, text: str, s: Sentence) -> list[URIR
             if not minted:
                 return []
             end, iri = company.end(), minted[0]
+            if bracket := BRACKET.match(text, end):  # its Chinese name after it
+                end = bracket.end()
         else:
             return []  # "a radar firm", "shares in CETC": not a company named whole
         found.append(iri)
@@ -791,7 +793,10 @@ def _every_named(doc: DocumentContext, items: list[str], s: Sentence) -> list[UR
 
 
 # the institution and another as a clause's subject, the other's name ending before the verb
-_AND_OTHER = r"(?:\s*\([^()]*\))?\s+and\s+(?P<other>(?:the\s+)?[A-Z][^,;()]*?)(?=\s+(?!(?:of|and|the|for)\b)[a-z])"
+_AND_OTHER = (
+    r"(?:\s*\([^()]*\))?\s+and\s+(?P<other>(?:the\s+)?[A-Z][^,;()]*?)(?:\s*[(（][^()（）]*[)）])?"
+    r"(?=\s+(?!(?:of|and|the|for)\b)[a-z])"
+)
 
 
 def _with_unregistered(doc: DocumentContext, clause: str, then: re.Pattern[str] | None, s: Sentence) -> list[URIRef]:
@@ -799,7 +804,7 @@ def _with_unregistered(doc: DocumentContext, clause: str, then: re.Pattern[str] 
     minted, when the other is a university, institute or company the registry does not know,
     named whole (``then``: what must follow them)."""
     m = doc.subject_then(_AND_OTHER, clause)
-    if m is None or (then is not None and not then.match(clause, m.end("other"))):
+    if m is None or (then is not None and not then.match(clause, m.end())):
         return []
     other = _every_named(doc, [m["other"]], s)
     return [doc.subject, *other] if other else []
