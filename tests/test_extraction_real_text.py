@@ -344,9 +344,11 @@ def test_report_scores_misp_entries_by_uuid(project, tmp_path, capsys):
         if re.match(r"\w+\s+[\d.-]+\s+[\d.-]+\s+\d+", line)
     }
     assert rows["riskLevel"] == ["1.00", "1.00", "3", "0", "0"]
-    # the northern group's supervisor is not in this gold: a false positive; Guangxi too
-    assert rows["supervisingAgency"][2:] == ["2", "2", "0"]
+    # the northern group's supervisor is not in this gold: a false positive; Guangxi too, and the PLA
+    # the last entry is implied to be subordinate to ("the PLA's premier test institution")
+    assert rows["supervisingAgency"][2:] == ["2", "3", "0"]
     assert "wrong supervisingAgency: guangxi-regional-government" in out
+    assert "wrong supervisingAgency: peoples-liberation-army" in out
 
 
 def test_report_gives_coverage_and_groups_unread_sentences_by_shape(project, tmp_path, capsys):
