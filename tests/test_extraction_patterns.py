@@ -1197,3 +1197,15 @@ def test_a_serial_comma_ends_a_list_whose_last_item_holds_and(project, tmp_path)
     )
     areas = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.defenceResearchArea}
     assert areas == {"electronics", "sonar", "communications-and-information-systems", "radar"}
+
+
+def test_a_body_named_with_its_place_after_it_is_named_whole(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "member-university",
+        "Member University (MBU) is designated high risk for its defence research.\n\n"
+        "In 2018, MBU became a member of the Military-Civil Fusion Industry Alliance of Larch Province.\n",
+    )
+    bodies = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.memberOf}
+    assert bodies == {"military-civil-fusion-industry-alliance-of-larch-province"}

@@ -561,6 +561,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU belongs to the Kestrel Optics Alliance.", before=AU),
             Example("Alder University is one of the founding members of the Kestrel Optics Alliance."),
             Example("Alder University was among the first members of the Kestrel Optics Alliance."),
+            Example("Alder University is a co-founder of the Kestrel Unmanned Systems Alliance."),
+            Example("Alder University was admitted to the Kestrel Optics Alliance in 2019."),
         ),
         ignores=(
             Example(

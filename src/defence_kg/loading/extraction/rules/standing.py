@@ -78,15 +78,17 @@ LISTED = re.compile(
 )
 _BODY = (
     r"(?:the\s+)?(?P<name>(?:[A-Z0-9][\w'’&-]*\s+|of\s+|and\s+|for\s+)*?"
-    r"(?:Alliance|League|Association|Society|Consortium))\b(?!['’]s\b)"  # not "the X Alliance's council"
+    r"(?:Alliance|League|Association|Society|Consortium)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
+    r"\b(?!['’]s\b)"  # not "the X Alliance's council"; "... Alliance of Kestrel Province" whole
 )
 MEMBERSHIP = Gated(
     r"\b(?:is a member of|became a member of|(?:is|was) a founding member of|joined|a member of|"
+    r"(?:is|was)\s+(?:a|one)\s+(?:of\s+the\s+)?co-?founders?\s+of|(?:was|has\s+been)\s+admitted\s+(?:to|into)|"
     # "is one of the founding members of", "was among the first twelve members of"
     r"(?:is|was)\s+(?:also\s+)?(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,2}?members\s+of|"
     r"(?:are|were|became)\s+(?:both\s+|all\s+)?(?:founding\s+)?members of|"
     r"(?:participates|takes\s+part)\s+in|is\s+(?:also\s+)?part\s+of|belongs\s+to)\s+" + _BODY,
-    ("member", "joined", "participates", "part", "belongs"),
+    ("member", "joined", "participates", "part", "belongs", "founder", "admitted"),
 )
 # a second body after the first: "a member of the C9 League and the Yangtze Delta Alliance"
 AND_BODY = re.compile(r"\s*,?\s+and\s+" + _BODY)
