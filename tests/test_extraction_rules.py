@@ -543,6 +543,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("• US Entity List (2020)", before=EUL_HEADING),
             Example("Japan End User List", before=EUL_HEADING),  # a bullet lost in a copy
             Example("• US Unverified List (May 2019)", before=EUL_HEADING),
+            Example("• US DoD 1260H List (2021)", before=EUL_HEADING),
         ),
         ignores=(
             Example("US Entity List (2020)"),  # not under the heading

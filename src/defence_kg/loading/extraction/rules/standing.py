@@ -544,9 +544,9 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     return found
 
 
-# a line under the end-user lists heading: "• US Entity List (2020)", "Japan End User List"
+# a line under the end-user lists heading: "• US Entity List (2020)", "Japan End User List", "US DoD 1260H List"
 LIST_LINE = re.compile(
-    r"^(?:[•\-–]\s*)?(?P<name>[A-Za-z'’ .-]{3,60}?)\s*(?:[(（](?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})[)）])?\s*$"
+    r"^(?:[•\-–]\s*)?(?P<name>[A-Za-z0-9'’ .-]{3,60}?)\s*(?:[(（](?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})[)）])?\s*$"
 )
 # who keeps the list, before its name: "US", "Japan's", "the US Commerce Department's"
 LIST_KEEPER = re.compile(r"(?:(?:the|[A-Z][\w.]*(?:['’]s)?)\s+){0,4}")
