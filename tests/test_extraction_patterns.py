@@ -557,7 +557,7 @@ def test_a_sum_the_institution_claims_is_read_as_according_to_it(project, tmp_pa
         tmp_path,
         "claiming-university",
         "Claiming University (CLU) is designated high risk for its defence research.\n\n"
-        "By 2018, CLU claimed to have received RMB13 million (AUD2.7 million) in defence research funding. "
+        "By 2020, CLU claimed to have obtained RMB13 million of defence research funding. "
         "In 2019, CLU spent RMB40 million on defence research.\n",
     )
     triples = ctx.triples
@@ -1192,11 +1192,11 @@ def test_a_serial_comma_ends_a_list_whose_last_item_holds_and(project, tmp_path)
         tmp_path,
         "serial-university",
         "Serial University (SRU) is designated high risk for its defence research.\n\n"
-        "Key areas of defence research at SRU include electronics, sonar, and communications and information systems. "
+        "Main fields of defence research at SRU include optics, sonar, and guidance and control systems. "
         "SRU's defence research focuses on radar and sonar.\n",
     )
     areas = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.defenceResearchArea}
-    assert areas == {"electronics", "sonar", "communications-and-information-systems", "radar"}
+    assert areas == {"optics", "sonar", "guidance-and-control-systems", "radar"}
 
 
 def test_a_body_named_with_its_place_after_it_is_named_whole(project, tmp_path):

@@ -955,16 +955,15 @@ EXAMPLES: dict[str, Examples] = {
     "defence-research-areas": Examples(
         reads=(
             Example(
-                "Key areas of defence research at AU include electronics, sonar, and control and guidance.", before=AU
+                "Main fields of defence research at AU include hydroacoustics, optics, and guidance and control.",
+                before=AU,
             ),
-            Example(
-                "Its areas of focus for defence research include military energy engineering and radar.", before=AU
-            ),
-            Example("AU carries out defence research related to nuclear science.", before=AU),
+            Example("Its fields of focus in defence research are underwater acoustics and radar.", before=AU),
+            Example("AU undertakes defence research into underwater acoustics.", before=AU),
             Example("AU's defence research focuses on radar and sonar.", before=AU),
         ),
         ignores=(
-            Example("Key areas of defence research at Birch University include radar.", before=AU),
+            Example("Main fields of defence research at Birch University include radar.", before=AU),
             Example("AU's School of Optics carries out defence research on lasers.", before=AU),
             Example("AU may conduct defence research on lasers.", before=AU),
         ),
@@ -1090,7 +1089,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU's defence research expenditure reached RMB450 million in 2016.", before=AU),
             Example("AU's spending on defence research in 2014 was RMB500 million.", before=AU),
             # its own claim, read as according to it
-            Example("By 2019, AU claimed to have received RMB21 million in defence research funding.", before=AU),
+            Example("By 2020, AU claimed to have obtained RMB21 million of defence research funding.", before=AU),
         ),
         ignores=(
             Example(

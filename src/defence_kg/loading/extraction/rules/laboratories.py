@@ -606,9 +606,9 @@ def disciplines(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
-# the areas of the institution's defence research: "Key areas of defence research at AU include A,
-# B and C", "Its areas of focus for defence research include ...", "AU's defence research focuses on
-# ...", "AU carries out defence research related to nuclear science"
+# the areas of the institution's defence research: "Main fields of defence research at AU include
+# A, B and C", "Its fields of focus in defence research are ...", "AU's defence research
+# focuses on ...", "AU undertakes defence research into underwater acoustics"
 _DEFENCE_RESEARCH = r"defen[cs]e(?:-related)?\s+research"
 DEFENCE_RESEARCH = Gated(_DEFENCE_RESEARCH, ("research",), re.I)
 _AREAS = r"(?:(?:key|main|major|principal|other|core)\s+)?(?:areas|fields)\s+of\s+(?:focus\s+(?:for|in)\s+)?"

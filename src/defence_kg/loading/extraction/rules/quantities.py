@@ -10,7 +10,7 @@ Precision first: the sum is the source's own (the first one written, not a conve
 after it), with its precision ("in excess of": a minimum; "approximately": approximate; "as much
 as" or "up to": not read); the sentence is about the institution itself (it, "the university",
 its names; not "a professor from" it); hedged sums, and sums another claims, are not read. A sum
-the institution itself claims ("By 2018, <Institution> claimed to have received RMB13 million in
+the institution itself claims ("By 2020, <Institution> claimed to have obtained RMB50 million of
 defence research funding") is its own figure, as most of the tracker's are: read, and said to be
 according to it.
 """
