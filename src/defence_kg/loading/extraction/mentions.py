@@ -191,9 +191,12 @@ def own_unit(doc: DocumentContext, name: str, written: str, s: Sentence, zh: str
 def _unknown(doc: DocumentContext, name: str, kind: URIRef, s: Sentence) -> URIRef | None:
     """A partner the registry does not know, minted as ``kind`` (once); None for the institution
     itself or a name that holds a registry name (that one is read as the registry's)."""
-    if doc.is_subject(name) or doc.ctx.registry.find_in(name):
-        return None
-    return known_or_new(doc, name, kind, s)
+    return None if _named_already(doc, name) else known_or_new(doc, name, kind, s)
+
+
+def _named_already(doc: DocumentContext, name: str) -> bool:
+    """The name is the institution's, or holds a name the registry knows."""
+    return doc.is_subject(name) or bool(doc.ctx.registry.find_in(name))
 
 
 # a purpose after the partner phrase: "... to establish a joint centre", "... in order to build"
@@ -292,7 +295,7 @@ def names_unregistered(doc: DocumentContext, text: str) -> bool:
     text = BRACKET_AFTER.sub("", text.strip())  # its Chinese name or abbreviation after it
     for pattern in (FOREIGN_UNIVERSITY, COMPANY):
         if (m := pattern.fullmatch(text)) and not POSSESSOR_IN_NAME.search(name := m["name"].strip()):
-            return not (doc.is_subject(name) or doc.ctx.registry.find_in(name))
+            return not _named_already(doc, name)
     return False
 
 

@@ -198,9 +198,8 @@ def research_areas(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     copy's side field gives: concepts shared with prose, one label in lower case)."""
     if not (m := RESEARCH_AREAS.fullmatch(text)):
         return None
-    areas = [area for part in re.split(r"[,;]", m["names"]) if not _NONE.fullmatch(area := part.strip(" .").lower())]
-    for area in areas:
-        doc.fact(doc.subject, DKG.researchArea, doc.ctx.concept("topic", area), s)
+    for area in _values(m["names"]):
+        doc.fact(doc.subject, DKG.researchArea, doc.ctx.concept("topic", area.lower()), s)
     return True  # "Research Areas: None": read, nothing to record
 
 
@@ -209,10 +208,14 @@ def locations(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     as the MISP copy's field is)."""
     if not (m := LOCATIONS.fullmatch(text)):
         return None
-    places = [place for part in re.split(r"[;,]", m["names"]) if not _NONE.fullmatch(place := part.strip(" ."))]
-    for place in places:
+    for place in _values(m["names"]):
         doc.fact(doc.subject, SCHEMA.address, Literal(place), s)
     return True
+
+
+def _values(names: str) -> list[str]:
+    """A side field's values, split at commas or semicolons, without those that say there are none."""
+    return [value for part in re.split(r"[,;]", names) if not _NONE.fullmatch(value := part.strip(" ."))]
 
 
 def party_secretary(doc: DocumentContext, text: str, s: Sentence) -> bool | None:

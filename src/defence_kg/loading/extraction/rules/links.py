@@ -783,12 +783,12 @@ def _every_named(doc: DocumentContext, items: list[str], s: Sentence) -> list[UR
         found = placed and any(pattern.fullmatch(placed["place"].lower()) for pattern, _ in doc.words.places)
         return item[: placed.start()] if found and placed else item
 
-    if not all(doc.organisation_named(item) or names_unregistered(doc, name_of(item)) for item in items):
+    known = [doc.organisation_named(item) for item in items]
+    if not all(iri or names_unregistered(doc, name_of(item)) for iri, item in zip(known, items, strict=True)):
         return []
     found: list[URIRef] = []
-    for item in items:
-        known = doc.organisation_named(item)
-        found += [known] if known else unregistered_partners(doc, item, s)
+    for iri, item in zip(known, items, strict=True):
+        found += [iri] if iri else unregistered_partners(doc, item, s)
     return found
 
 
