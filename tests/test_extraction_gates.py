@@ -39,6 +39,7 @@ def _gated() -> dict[str, Gated]:
     ):
         found[make.__name__] = make(WORDS.number)
     found["words.case_verb"] = WORDS.case_verb
+    found["words.any_end_user_list"] = WORDS.any_end_user_list
     return found
 
 

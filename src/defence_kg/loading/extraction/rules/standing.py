@@ -518,8 +518,10 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> was added to the Entity List in 2019": the lists named, with the date, for
     each organisation of the clause's subject; not a list a relative clause gives someone else.
     "... as an alias of CAEP": each is listed as an alias of the known organisation named first."""
+    if not doc.words.any_end_user_list.search(s.text):
+        return False
     own = own_clauses(s.text)
-    if not doc.words.any_end_user_list(own) or doc.negated_or_hedged(own) or doc.in_the_past(own):
+    if not doc.words.any_end_user_list.search(own) or doc.negated_or_hedged(own) or doc.in_the_past(own):
         return False  # also "was on the Entity List until 2021", "... was removed from it in 2021"
     own = LISTED_IN_RELATIVE.sub("", own)
     if not (LISTED.search(own) or ADDED_TO.search(own)):
