@@ -1067,6 +1067,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2000, AU merged with the Alder Art College to form Kestrel University.", before=AU),
             Example("Alder University may have absorbed the Alder Medical College in 2004."),
             Example("AU has absorbed talent from CETC.", before=AU),
+            # a body not named as an organisation is not joined to the one before ("Alder University and BRIT")
+            Example("Alder University was created in 2016, combining the old Alder University with BRIT."),
         ),
     ),
     "defence-spending": Examples(

@@ -607,12 +607,14 @@ def _body_names(doc: DocumentContext, text: str) -> list[str] | None:
     name stays there ("the University of Cedar Science and Technology")."""
     names: list[str] = []
     for part in re.split(r"\s+with\s+|,\s*(?:and\s+)?", text):
+        joined: list[str] = []  # only within one part: "A with B" is never a name "A and B"
         for word in re.split(r"\s+and\s+", part.strip()):
             word = FORMER.sub("", word)
-            if names and not _body_name(doc, word):
-                names[-1] += " and " + word
+            if joined and not _body_name(doc, word):
+                joined[-1] += " and " + word
             else:
-                names.append(word)
+                joined.append(word)
+        names += joined
     return names if names and all(_body_name(doc, name) for name in names) else None
 
 
