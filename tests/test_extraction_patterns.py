@@ -1209,3 +1209,37 @@ def test_a_body_named_with_its_place_after_it_is_named_whole(project, tmp_path):
     )
     bodies = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.memberOf}
     assert bodies == {"military-civil-fusion-industry-alliance-of-larch-province"}
+
+
+def test_a_founder_of_an_alliance_is_stated_as_its_founder_and_only_implied_a_member(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Rowan University (RU) is designated high risk for its defence research.\n\n"
+        "RU co-founded the Rowan Drone Industry Alliance in 2011. "
+        "RU is a founding member of the Rowan Optics League.\n",
+    )
+    triples = set(ctx.triples)
+    label = {s: str(o) for s, p, o in triples if p == SKOS.prefLabel and o.language == "en"}
+    statements = [
+        {p: o for s, p, o in triples if s == st} for st, p, o in triples if p == RDF.type and o == DKG.Statement
+    ]
+    certainty = {
+        (
+            label[st[RDF.subject]],
+            str(st[RDF.predicate]).rsplit("#")[-1],
+            label[st[RDF.object]],
+        ): str(st[DKG.certainty]).rsplit("/", 1)[-1]
+        for st in statements
+        if st[RDF.predicate] in (DKG.memberOf, DKG.establishedBy)
+    }
+    assert certainty == {
+        ("Rowan Drone Industry Alliance", "establishedBy", "Rowan University"): "stated",
+        (
+            "Rowan University",
+            "memberOf",
+            "Rowan Drone Industry Alliance",
+        ): "implied",  # a founder, not said to be a member
+        ("Rowan University", "memberOf", "Rowan Optics League"): "stated",  # a founding member is one
+    }

@@ -564,6 +564,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University was among the first members of the Kestrel Optics Alliance."),
             Example("Alder University is a co-founder of the Kestrel Unmanned Systems Alliance."),
             Example("Alder University was admitted to the Kestrel Optics Alliance in 2019."),
+            Example("Alder University co-founded the Kestrel Photonics Association in 2011."),
+            Example("In 2016, Alder University and CETC jointly established the Kestrel Drone Industry Alliance."),
+            Example("AU helped found the Kestrel Province Radar League.", before=AU),
         ),
         ignores=(
             Example(
@@ -577,6 +580,12 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University is a member of the Kestrel Optics Alliance's council."),
             Example("Birch University participates in the Kestrel Military-Civilian Fusion Industry Alliance."),
             Example("Alder University may take part in the Kestrel Optics Alliance."),
+            Example("AU's School of Optics co-founded the Kestrel Photonics Society.", before=AU),
+            Example(
+                "AU hosts the Alder Laser Laboratory, which co-founded the Kestrel Laser Association in 2015.",
+                before=AU,
+            ),
+            Example("Alder University did not co-found the Kestrel Photonics Association."),
         ),
     ),
     "seven-sons": Examples(

@@ -87,9 +87,14 @@ MEMBERSHIP = Gated(
     # "is one of the founding members of", "was among the first twelve members of"
     r"(?:is|was)\s+(?:also\s+)?(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,2}?members\s+of|"
     r"(?:are|were|became)\s+(?:both\s+|all\s+)?(?:founding\s+)?members of|"
-    r"(?:participates|takes\s+part)\s+in|is\s+(?:also\s+)?part\s+of|belongs\s+to)\s+" + _BODY,
-    ("member", "joined", "participates", "part", "belongs", "founder", "admitted"),
+    r"(?:participates|takes\s+part)\s+in|is\s+(?:also\s+)?part\s+of|belongs\s+to|"
+    # "co-founded the X Alliance in 2011", "jointly set up the X Association", "helped found the X League"
+    r"co-?(?:founded|established)|jointly\s+(?:founded|established|set\s+up)|helped\s+(?:to\s+)?(?:found|establish))\s+"
+    + _BODY,
+    ("member", "joined", "participates", "part", "belongs", "found", "establish", "jointly", "admitted"),
 )
+# a founder of the body, not said to be a member ("a founding member" is one)
+CO_FOUNDED = re.compile(r"co-?found|co-?establish|jointly|helped")
 # a second body after the first: "a member of the C9 League and the Yangtze Delta Alliance"
 AND_BODY = re.compile(r"\s*,?\s+and\s+" + _BODY)
 
@@ -606,12 +611,16 @@ def membership(doc: DocumentContext, s: Sentence) -> bool:
     if WAS_A_MEMBER.search(text):
         return False  # "was a member of X in 2015": a membership then, not said to hold now
     second = AND_BODY.match(text, m.end())
+    # "co-founded the X Alliance": the body's founders are stated, their membership only implied
+    founded = CO_FOUNDED.search(m[0][: m.start("name") - m.start()]) is not None
     for name in (m["name"].strip(), *([second["name"].strip()] if second else [])):
         body = known_or_new(doc, name, DKG.Organisation, s)
         if body is None:
             continue
         for member in members:
-            doc.fact(member, DKG.memberOf, body, s)
+            if founded:
+                doc.fact(body, DKG.establishedBy, member, s)
+            doc.fact(member, DKG.memberOf, body, s, certainty="implied" if founded else "stated")
     return True
 
 
