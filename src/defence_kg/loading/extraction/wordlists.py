@@ -113,9 +113,7 @@ def load_wordlists(folder: Path) -> Wordlists:
             for level in read_toml(folder / "credential-levels.toml")["level"]
         ),
         end_user_lists=tuple((re.compile(wording, re.IGNORECASE), concept) for wording, concept in end_user_lists),
-        any_end_user_list=Gated(
-            "|".join(f"(?:{wording})" for wording, _ in end_user_lists), gate, re.IGNORECASE
-        ),
+        any_end_user_list=Gated("|".join(f"(?:{wording})" for wording, _ in end_user_lists), gate, re.IGNORECASE),
         agreement_kinds=tuple(
             (re.compile(entry["wording"]), entry["concept"])
             for entry in read_toml(folder / "agreement-kinds.toml")["kind"]
