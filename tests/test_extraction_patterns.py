@@ -1243,3 +1243,20 @@ def test_a_founder_of_an_alliance_is_stated_as_its_founder_and_only_implied_a_me
         ): "implied",  # a founder, not said to be a member
         ("Rowan University", "memberOf", "Rowan Optics League"): "stated",  # a founding member is one
     }
+
+
+def test_a_sentence_that_names_its_source_gives_each_of_its_facts_that_source(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Rowan University (RU) is designated high risk for its defence research.\n\n"
+        "According to its website, RU is subordinate to MIIT. "
+        "RU has close ties with CASC, according to provincial media reports. "
+        "RU trains engineers for AVIC.\n",
+    )
+    triples = set(ctx.triples)
+    predicate = {s: o for s, p, o in triples if p == RDF.predicate}
+    said = {str(predicate[s]).rsplit("#")[-1]: str(o) for s, p, o in triples if p == DKG.accordingTo}
+    assert said == {"subordinateTo": "its website", "hasCloseTiesWith": "provincial media reports"}
+    assert DKG.trainsPersonnelFor in predicate.values()  # read, and given no source but the page's

@@ -110,6 +110,7 @@ EXAMPLES: dict[str, Examples] = {
     "supervision": Examples(
         reads=(
             Example("Alder University is subordinate to MIIT, its line ministry."),
+            Example("According to its website, Alder University is subordinate to MIIT."),  # the source it names
             Example(
                 "Since 2010, Alder University has been jointly supervised by SASTIND and the Ministry of Education."
             ),

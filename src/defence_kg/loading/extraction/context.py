@@ -23,7 +23,7 @@ from defence_kg.loading.context import LoadContext
 from defence_kg.loading.dates import PreciseDate
 from defence_kg.loading.extraction.names import CJK, InstitutionNames
 from defence_kg.loading.extraction.node_names import NodeNames
-from defence_kg.loading.extraction.text import ABBREVIATION, Gated, outside_relative_clauses
+from defence_kg.loading.extraction.text import ABBREVIATION, Gated, attributed_to, outside_relative_clauses
 from defence_kg.loading.extraction.wordlists import Wordlists
 from defence_kg.loading.profile_text import Profile, Sentence
 from defence_kg.sources.profiles import Document
@@ -181,6 +181,8 @@ class DocumentContext:
         self.hits.facts[self.rule, sentence.text] += 1
         self.facts_made += 1
         kw.setdefault("asserted_by", self.asserted_by)
+        if "according_to" not in kw:  # "According to its website, ...": every fact of it is that source's
+            kw["according_to"] = attributed_to(sentence.text)
         return self.ctx.fact(
             s,
             p,

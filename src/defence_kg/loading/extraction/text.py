@@ -53,6 +53,17 @@ class Gated:
         return self.expression.sub(replacement, text, count) if self.may_match(text) else text
 
 
+# whom a sentence gives as the source of what it says: "According to its website, ...", "...,
+# according to Bloomberg."
+ATTRIBUTION = Gated(r"^According to (?P<lead>[^,]{2,80}),|,\s*according to (?P<end>[^,]{2,80}?)\.?$", ("according to",))
+
+
+def attributed_to(text: str) -> str | None:
+    """Whom the sentence says its facts come from, in its own words (None when it does not say)."""
+    m = ATTRIBUTION.search(text)
+    return (m["lead"] or m["end"]).strip() if m else None
+
+
 # an abbreviation as the tracker writes it: "CQU", "NUDT", "HEU", "SASTIND"
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z&-]{1,11}")
 # "上海市军民融合发展研究会 (Shanghai ... Society)": a Chinese-only name with its English gloss after it
