@@ -276,6 +276,7 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("AU has strategic cooperation agreements with AVIC and CASIC.", before=AU),
             Example("In 2021, AU renewed its cooperation agreement with CASC.", before=AU),
+            Example("In 2021, AU signed a framework agreement with the Kestrel Academy of Sciences.", before=AU),
             Example("In 2014, AU signed a contract worth RMB40 million with CETC.", before=AU),
             Example("At a signing ceremony in 2018, AU signed contracts worth RMB300 million with CASC.", before=AU),
             Example("In 2016, AU and the Ministry of Education signed a strategic cooperation agreement.", before=AU),
@@ -729,6 +730,8 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            # a part of a body the registry does not know, named "of the" it: not the body itself
+            Example("AU collaborates with the Optics Branch of the Kestrel Academy of Sciences.", before=AU),
             Example("AU runs the Alder Radar Laboratory, which works with CETC.", before=AU),
             Example("Alder University's spin-off collaborates with the University of Kestrel."),
             # its people, not the institution itself (with or without "'s")

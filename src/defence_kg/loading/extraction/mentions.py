@@ -203,8 +203,9 @@ def _named_already(doc: DocumentContext, name: str) -> bool:
 PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?=[a-z])")
 
 
-# a name found inside a longer one: a capitalised word right before it, or "of" and one after it
-_CUT_NAME = re.compile(r"\b(?!The\b)[A-Z][\w-]*\s+$")
+# a name found inside a longer one: a capitalised word right before it (and "of the": "the Siberian
+# Branch of the Russian Academy of Sciences"), or "of" and one after it
+_CUT_NAME = re.compile(r"\b(?!The\b)[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?$")
 _CUT_NAME_END = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "Russia's " right before a name (the possessive of the word before it)
 COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:the\s+)?$")
