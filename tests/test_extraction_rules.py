@@ -953,10 +953,13 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("Alder University is a subsidiary of the China Electronics Technology Group Corporation."),
             Example("AU (Alder Group) is a wholly owned subsidiary of CETC.", before=AU),
+            Example("AU's parent company is CETC.", before=AU),
             Example("AU is a research institute of the Chinese Academy of Sciences (CAS) in Beijing.", before=AU),
             Example("AU is one of the institutes under CETC.", before=AU),
         ),
         ignores=(
+            Example("AU's parent company was CETC until 2015.", before=AU),
+            Example("AU's School of Optics's parent is CETC.", before=AU),
             Example("Alder University is not a subsidiary of CETC."),
             Example("Alder University is a subsidiary of a firm that supplies CETC."),
             Example("Alder University was previously a subsidiary of CETC."),
@@ -985,6 +988,7 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("AU is a People's Armed Police academy.", before=AU),
             Example("AU is the Ministry of Public Security's main university.", before=AU),
+            Example("AU is one of the Ministry of Public Security's four universities.", before=AU),
             Example("AU is an MPS university.", before=AU),
             Example("AU is the PLA Rocket Force's main engineering university.", before=AU),
         ),

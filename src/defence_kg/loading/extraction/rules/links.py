@@ -67,10 +67,12 @@ JOINT_CONSTRUCTION_YEARS = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(\d{4})\b(?:\s+an
 # "<Institution> is a (wholly owned) subsidiary of <Org>", "is a research institute of <Org>", "... one
 # of the academies under <Org>"
 SUBSIDIARY_OF = (
-    r"(?:\s*\([^)]*\))?\s+(?:is|remains)\s+(?:now\s+)?(?:an?|one\s+of\s+the)\s+(?:wholly[- ]owned\s+|state-owned\s+)?"
-    r"(?P<noun>subsidiary|(?:research\s+)?(?:institutes?|academ(?:y|ies)))\s+(?:of|under)\s+(?P<parent>.+?)\.?$"
+    r"(?:(?:\s*\([^)]*\))?\s+(?:is|remains)\s+(?:now\s+)?(?:an?|one\s+of\s+the)\s+(?:wholly[- ]owned\s+|state-owned\s+)?"
+    r"(?P<noun>subsidiary|(?:research\s+)?(?:institutes?|academ(?:y|ies)))\s+(?:of|under)|"
+    # "<Institution>'s parent company is <Org>"
+    r"['’]s\s+parent(?:\s+(?:organi[sz]ation|company|group|corporation|enterprise))?\s+is)\s+(?P<parent>.+?)\.?$"
 )
-SUBSIDIARY_NOUNS = re.compile(r"subsidiary|institute|academ")
+SUBSIDIARY_NOUNS = re.compile(r"subsidiary|institute|academ|parent")
 # the institution's own companies: "<Institution> wholly owns the X Company", "... holds a controlling
 # stake in X Co., Ltd.", "<Institution>'s subsidiaries include A and B", "X Co., Ltd. is a subsidiary of
 # <Institution>"; not shares held ("holds shares in": an investment, not ownership)
@@ -453,7 +455,7 @@ def subsidiary(doc: DocumentContext, s: Sentence) -> bool:
     parents = partner_mentions(doc, m["parent"])
     if not parents or parents[0][0] > 4:  # "a subsidiary of a firm that ...": not a known parent named first
         return False
-    if m["noun"] != "subsidiary" and not doc.has_type(parents[0][2], *OWNERS_OF_INSTITUTES):
+    if m["noun"] not in (None, "subsidiary") and not doc.has_type(parents[0][2], *OWNERS_OF_INSTITUTES):
         return False
     doc.fact(doc.subject, DKG.subsidiaryOf, parents[0][2], s)
     return True

@@ -153,12 +153,12 @@ KIND_OF_GOVERNMENT = {"provincial": "Provincial", "municipal": "Municipal", "cit
 
 
 # "<Institution> is a People's Armed Police academy", "... is the Ministry of Public Security's main
-# university", "... is an MPS university": a school the agency or service has, so subordinate to it
-# (implied: the text names whose school it is, not the relation)
+# university", "... is an MPS university", "... is one of the MPS's four universities": a school the
+# agency or service has, so subordinate to it (implied: the text names whose school it is, not the relation)
 SCHOOL_OF = Gated(
-    r"\s+is\s+(?:also\s+)?(?:a|an|the)\s+(?P<owner>[A-Z].*?)(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?:university|academy|college|school|institute|institution)\b",
-    ("university", "academy", "college", "school", "institut"),
+    r"\s+is\s+(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?P<owner>[A-Z].*?)(?:['’]s)?\s+(?:[a-z0-9][\w-]*\s+){0,3}?"
+    r"(?:universit(?:y|ies)|academ(?:y|ies)|colleges?|schools?|institutes?|institutions?)\b",
+    ("universit", "academ", "college", "school", "institut"),
 )
 OWNERS_OF_SCHOOLS = (DKG.GovernmentAgency, DKG.MilitaryBody, DKG.PartyBody)
 FORMER_SCHOOL = re.compile(r"\b(?:former|old|onetime|one-time|ex)\b", re.IGNORECASE)
