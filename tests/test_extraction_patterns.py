@@ -115,8 +115,11 @@ def test_a_partner_the_registry_does_not_know_is_named_whole_or_not_at_all(proje
         "WHU works closely with the Kestrel National University of Defence Engineering.\n",
     )
     partners = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.collaboratesWith}
-    # not "University of Science", nor "National University" cut from a longer name
-    assert partners == {"university-of-science-and-technology-of-larch"}
+    # whole: not "University of Science", nor "National University" cut from a longer name
+    assert partners == {
+        "university-of-science-and-technology-of-larch",
+        "kestrel-national-university-of-defence-engineering",
+    }
 
 
 def test_possessive_body_is_not_a_joint_construction_party(project, tmp_path):
@@ -1260,3 +1263,23 @@ def test_a_sentence_that_names_its_source_gives_each_of_its_facts_that_source(pr
     said = {str(predicate[s]).rsplit("#")[-1]: str(o) for s, p, o in triples if p == DKG.accordingTo}
     assert said == {"subordinateTo": "its website", "hasCloseTiesWith": "provincial media reports"}
     assert DKG.trainsPersonnelFor in predicate.values()  # read, and given no source but the page's
+
+
+def test_every_university_the_registry_does_not_know_in_a_partner_list_is_a_partner(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Rowan University (RU) is designated high risk for its defence research.\n\n"
+        "RU has exchanges with the University of Manchester and Delft University of Technology. "
+        "RU collaborates with the Technical University of Munich. "
+        "RU collaborates with the Optics Branch of the Kestrel University of Technology.\n",
+    )
+    triples = set(ctx.triples)
+    label = {s: str(o) for s, p, o in triples if p == SKOS.prefLabel and o.language == "en"}
+    assert {label[o] for _, p, o in triples if p == DKG.hasExchangesWith} == {
+        "University of Manchester",
+        "Delft University of Technology",  # named whole: neither "Delft University" nor "University of Technology"
+    }
+    # a part of a university is not the university
+    assert {label[o] for _, p, o in triples if p == DKG.collaboratesWith} == {"Technical University of Munich"}

@@ -68,13 +68,15 @@ def attributed_to(text: str) -> str | None:
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z&-]{1,11}")
 # "上海市军民融合发展研究会 (Shanghai ... Society)": a Chinese-only name with its English gloss after it
 CHINESE_WITH_GLOSS = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff〇\d]*\s*[(（](?P<en>[A-Za-z][^()（）]*)[)）]")
-# a university the registry may not know: "the University of Melbourne", "Kestrel Institute of Technology",
-# "the Moscow Institute of Physics and Technology", "the Russian Academy of Sciences", "the Moscow Aviation Institute" (two words or more
-# before "Institute", none a possessive: not "CETC's Research Institute")
+# a university the registry may not know: "the University of Melbourne", "Delft University of Technology",
+# "Kestrel Institute of Technology", "the Moscow Institute of Physics and Technology", "the Russian
+# Academy of Sciences", "the Moscow Aviation Institute" (two words or more before "Institute", none a
+# possessive: not "CETC's Research Institute")
 FOREIGN_UNIVERSITY = re.compile(
     # "the University of Science and Technology of China" whole; "the University of Melbourne and
     # Kyoto University" two (a word before "University" begins the next name)
-    r"\b(?:the\s+)?(?P<name>University of (?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?"
+    r"\b(?:the\s+)?(?P<name>(?:(?!The\b)[A-Z][\w-]+\s+){0,4}University of (?:the\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?"
     r"(?!(?:University|Institute|College|Academy)\b)[A-Z][\w'’-]+(?!\s+(?:University|Institute|College|Academy)\b))*|"
     r"(?:[A-Z][\w'’-]+\s+){1,4}(?:University|Institute of Technology)|"
     r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Institute|Academy) of [A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,4}|"

@@ -675,10 +675,11 @@ def exchanges(doc: DocumentContext, s: Sentence) -> bool:
     if doc.possessive(s):
         return False
     mentions = partner_mentions(doc, m["rest"])
-    if not mentions:
-        return any(doc.fact(doc.subject, DKG.hasExchangesWith, iri, s) for iri in foreign_partners(doc, m["rest"], s))
-    for _, _, iri in mentions:
+    partners = [iri for _, _, iri in mentions] or foreign_partners(doc, m["rest"], s)
+    for iri in partners:
         doc.fact(doc.subject, DKG.hasExchangesWith, iri, s)
+    if not mentions:
+        return bool(partners)
     # ", a defence conglomerate" after the last partner describes it
     _, end, iri = mentions[-1]
     if tail := re.match(r"^,\s*(.+)$", m["rest"][end:]):
