@@ -819,6 +819,7 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("Alder University receives funding for sonar research from the PLA Navy."),
             Example("AU trains radar engineers and is funded by SASTIND.", before=AU),
+            Example("AU's defence research is funded mainly by SASTIND.", before=AU),
             Example("AU is financially supported by CETC.", before=AU),
             Example("AU is partly financed by the PLA Navy.", before=AU),
             Example("In 2016, Alder University received RMB3 million in funding from CETC."),
@@ -826,6 +827,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU is jointly funded by the MOE and SASTIND.", before=AU),
         ),
         ignores=(
+            Example("AU's School of Optics's research is funded by SASTIND.", before=AU),
+            Example("AU's research was funded by SASTIND until 2015.", before=AU),
+            Example("Birch University's research is funded by SASTIND.", before=AU),
             Example("AU is supported by CETC.", before=AU),  # support of any kind: not said to be money
             Example("AU hosts the Alder Optics Laboratory, which is funded by SASTIND.", before=AU),
             Example("Several Alder University scientists have been funded by the PLA Navy."),

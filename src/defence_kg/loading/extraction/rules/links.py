@@ -264,11 +264,17 @@ EMPLOYERS_DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 # "receives funding for sonar research from the PLA Navy", "is funded by SASTIND"
+_MOSTLY = r"(?:(?:partly|partially|largely|mainly|mostly|primarily|chiefly|also|jointly)\s+)?"
+_FUNDED_BY = rf"(?:is|are|was|were|has\s+been|have\s+been)\s+{_MOSTLY}(?:funded|financially\s+supported|financed)\s+{_MOSTLY}by\s+"
 FUNDING = Gated(
     r"\b(?:(?:receives?|received|gets|obtains?|obtained)\s+(?:[\w-]+\s+){0,3}?(?:funding|grants?)\b[^.]*?\s+from\s+|"
-    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:partly|partially|largely|mainly|also|jointly)\s+)?"
-    r"(?:funded|financially\s+supported|financed)\s+by\s+)(?P<rest>.+?)\.?$",
+    rf"{_FUNDED_BY})(?P<rest>.+?)\.?$",
     ("fund", "grant", "financ"),
+)
+# "<Institution>'s defence research is funded mainly by SASTIND": the funder of its research is its own
+RESEARCH_FUNDED = Gated(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?research(?:\s+(?:projects?|programmes?|programs?|work))?\s+{_FUNDED_BY}(?P<rest>.+?)\.?$",
+    ("fund", "financ"),
 )
 # "set up a joint laboratory with CASIC", "established a research centre with CETC", "runs a
 # national laboratory on pulsed power with CAEP" (its field between), "established the X Institute
@@ -824,7 +830,19 @@ def close_ties(doc: DocumentContext, s: Sentence) -> bool:
 def funding(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> receives funding (for ...) from <X>", "... is funded by <X>": the known
     organisations named first after "from" or "by"."""
-    return _linked(doc, s, FUNDING, DKG.fundedBy)
+    return _linked(doc, s, FUNDING, DKG.fundedBy) or _research_funded(doc, s)
+
+
+def _research_funded(doc: DocumentContext, s: Sentence) -> bool:
+    if not RESEARCH_FUNDED.may_match(s.text) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+        return False
+    m = doc.subject_does(RESEARCH_FUNDED.expression.pattern, doc.main_clause(s))
+    mentions = partner_mentions(doc, doc.up_to_next_clause(m["rest"])) if m else []
+    if not mentions or mentions[0][0] > 4:  # "the", not "a subsidiary of"
+        return False
+    for _, _, iri in mentions:
+        doc.fact(doc.subject, DKG.fundedBy, iri, s)
+    return True
 
 
 def research_for(doc: DocumentContext, s: Sentence) -> bool:
