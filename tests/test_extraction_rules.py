@@ -1218,6 +1218,7 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("AU is the supporting institution of the National Key Laboratory of Sonar Signals.", before=AU),
             Example("Alder University hosts the State Key Laboratory of Imaginary Optics (虚构光学国家重点实验室)."),
+            Example("The Alder Hypersonics Laboratory, a national defence key laboratory, is located at AU.", before=AU),
             Example("Its Alder Flow Laboratory (阿尔德流动实验室) works on turbulence."),
             Example("The university runs the Key Laboratory of Pretend Acoustics and the Alder Sonar Lab."),
             Example("AU is also home to the Alder Vehicle Laboratory and the Alder Fluid Laboratory.", before=AU),
@@ -1239,6 +1240,7 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            Example("The Alder Hypersonics Laboratory, a joint laboratory with CASIC, is located at AU.", before=AU),
             Example("Alder University hosts the Birch Fluid Power Laboratory, which it runs with CETC."),
             Example("Alder University staff visited the State Key Laboratory of Imaginary Optics of Birch University."),
             Example("Alder University may host the State Key Laboratory of Imaginary Optics."),

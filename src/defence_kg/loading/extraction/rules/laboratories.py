@@ -414,7 +414,10 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
     # is tried only when a fixed expression finds the words it needs (most documents have none).
     if PASSIVE_HOSTING.search(s.text) and not doc.negated_or_hedged(s.text):
         passive = re.compile(
-            rf"(?:the\s+)?{LAB_NAME},?\s+(?:which\s+)?(?:is\s+|was\s+)?(?:(?:hosted|based|housed|located)\s+"
+            # (", a national defence key laboratory," between: what the laboratory is; not one shared)
+            rf"(?:the\s+)?{LAB_NAME}(?:,\s+(?:a|an|one\s+of\s+the)\s+(?![^,;]*\b(?:joint|jointly|with|shared)\b)"
+            rf"[^,;]{{1,80}},)?,?\s+(?:which\s+)?(?:is\s+|was\s+)?"
+            rf"(?:(?:hosted|based|housed|located)\s+"
             rf"(?:at|by|in|within)|(?:established|set\s+up|founded)\s+(?:at|within))\s+" + doc.subject_pattern()
         )
         out += [(m["name"], m["zh"], "stated") for m in passive.finditer(s.text)]
