@@ -1218,7 +1218,9 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("AU is the supporting institution of the National Key Laboratory of Sonar Signals.", before=AU),
             Example("Alder University hosts the State Key Laboratory of Imaginary Optics (虚构光学国家重点实验室)."),
-            Example("The Alder Hypersonics Laboratory, a national defence key laboratory, is located at AU.", before=AU),
+            Example(
+                "The Alder Hypersonics Laboratory, a national defence key laboratory, is located at AU.", before=AU
+            ),
             Example("Its Alder Flow Laboratory (阿尔德流动实验室) works on turbulence."),
             Example("The university runs the Key Laboratory of Pretend Acoustics and the Alder Sonar Lab."),
             Example("AU is also home to the Alder Vehicle Laboratory and the Alder Fluid Laboratory.", before=AU),
@@ -1332,6 +1334,8 @@ EXAMPLES: dict[str, Examples] = {
     "header-field": Examples(
         reads=(
             Example("4 Major Defence Laboratories"),
+            Example("Major Defence Laboratories: 4"),
+            Example("Designated Research Areas: 12"),
             Example("Sanctions Lists: US Entity List"),
             Example("Supervising Agencies: Ministry of Education"),
             Example("Party Secretary: Li Ming (李明)"),
@@ -1339,7 +1343,11 @@ EXAMPLES: dict[str, Examples] = {
             Example("Research Areas: Aerospace, Materials"),
             Example("Locations: Harbin, Weihai"),
         ),
-        ignores=(Example("Sanctions Lists: Birch Registry"), Example("Categories: Flagship")),
+        ignores=(
+            Example("Sanctions Lists: Birch Registry"),
+            Example("Categories: Flagship"),
+            Example("Research Areas: 12"),  # a number of areas it does not name, nor says are defence ones
+        ),
     ),
     "implied-hosting": Examples(
         reads=(

@@ -19,8 +19,14 @@ RISK_BADGE = re.compile(
     r"risk(?:\s*(?:category|level|rating))?\s*:\s*(?P<level2>very[- ]?high|high|medium|low)",
     re.IGNORECASE,
 )
-LAB_COUNT = re.compile(r"(?P<n>\d+)\s+(?:Major\s+)?(?:National\s+)?Defen[cs]e\s+Lab(?:oratorie)?s?", re.IGNORECASE)
-AREA_COUNT = re.compile(r"(?P<n>\d+)\s+(?:Designated\s+)?(?:Defen[cs]e\s+)?Research\s+Areas?", re.IGNORECASE)
+# a count badge, its number before its name or as its field's value: "5 Major Defence Labs",
+# "Major Defence Laboratories: 5"
+_LABS = r"(?:Major\s+)?(?:National\s+)?Defen[cs]e\s+Lab(?:oratorie)?s?"
+LAB_COUNT = re.compile(rf"(?P<n>\d+)\s+{_LABS}|{_LABS}\s*:\s*(?P<n2>\d+)", re.IGNORECASE)
+_AREAS = r"(?:Designated\s+)?(?:Defen[cs]e\s+)?Research\s+Areas?"
+# (as a field, "Designated" or "Defence" in its name: the side field "Research Areas" lists topics)
+_DESIGNATED_AREAS = r"(?:Designated\s+(?:Defen[cs]e\s+)?|Defen[cs]e\s+)Research\s+Areas?"
+AREA_COUNT = re.compile(rf"(?P<n>\d+)\s+{_AREAS}|{_DESIGNATED_AREAS}\s*:\s*(?P<n2>\d+)", re.IGNORECASE)
 CREDENTIAL = re.compile(
     r"(?:Security\s+Credentials?:\s*)?(?P<level>Top[- ]Secret|Secret|Confidential)(?:[- ]Level)?"
     r"(?:\s+Security\s+Credentials?)?",
@@ -128,7 +134,7 @@ def header_field(doc: DocumentContext, s: Sentence) -> bool:
 def lab_count(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     if not (m := LAB_COUNT.fullmatch(text)):
         return None
-    count = doc.count_node("defence-laboratory-count", int(m["n"]), "exact")
+    count = doc.count_node("defence-laboratory-count", int(m["n"] or m["n2"]), "exact")
     doc.fact(doc.subject, DKG.defenceLaboratoryCount, count, s)
     return True
 
@@ -136,7 +142,7 @@ def lab_count(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
 def area_count(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     if not (m := AREA_COUNT.fullmatch(text)):
         return None
-    count = doc.count_node("designated-discipline-count", int(m["n"]), "exact")
+    count = doc.count_node("designated-discipline-count", int(m["n"] or m["n2"]), "exact")
     doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)
     return True
 
@@ -199,7 +205,8 @@ def research_areas(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     if not (m := RESEARCH_AREAS.fullmatch(text)):
         return None
     for area in _values(m["names"]):
-        doc.fact(doc.subject, DKG.researchArea, doc.ctx.concept("topic", area.lower()), s)
+        if not area.isdigit():  # "Research Areas: 12" counts something it does not name: no topic "12"
+            doc.fact(doc.subject, DKG.researchArea, doc.ctx.concept("topic", area.lower()), s)
     return True  # "Research Areas: None": read, nothing to record
 
 
