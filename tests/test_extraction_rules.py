@@ -846,6 +846,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University conducts research for the PLA Strategic Support Force."),
             Example("AU undertakes classified projects for CASC and the PLA Navy.", before=AU),
             Example("In 2015, Alder University carried out research on sonar for the PLA Navy."),
+            Example("AU has developed radar systems for the PLA Navy.", before=AU),
         ),
         ignores=(
             Example("AU hosts the Alder Sonar Laboratory, which conducts research for the PLA Navy.", before=AU),
@@ -854,6 +855,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University may conduct research for the PLA Navy."),
             Example("Alder University conducted research for CETC until 2015."),
             Example("Alder University conducts research for the first time in space."),
+            Example("AU developed a training course for PLA officers.", before=AU),
+            Example("AU developed radar systems for the PLA Navy until 2012.", before=AU),
         ),
     ),
     "trains-for": Examples(

@@ -196,9 +196,13 @@ CLOSE_TIES = Gated(
 )
 # "conducts research for the PLA Strategic Support Force", "undertakes classified projects for CASC"
 RESEARCH_FOR = Gated(
-    r"\b(?:conducts?|conducted|carries\s+out|carried\s+out|undertakes?|undertook|undertaken|performs?|performed)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:research|projects?)\s+(?:(?:on|in|into)\s+[^.]*?\s+)?for\s+(?P<rest>.+?)\.?$",
-    ("research", "project"),
+    r"\b(?:(?:conducts?|conducted|carries\s+out|carried\s+out|undertakes?|undertook|undertaken|performs?|performed)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:research|projects?)\s+(?:(?:on|in|into)\s+[^.]*?\s+)?|"
+    # "has developed radar systems for the PLA Navy" (not a course or degree: training, not research)
+    r"(?:develops?|developed|designs?|designed)\s+"
+    r"(?!(?:[\w-]+\s+){0,5}?(?:courses?|curricul\w*|programmes?|programs?|training|degrees?|textbooks?)\b)"
+    r"(?:[\w-]+\s+){1,5}?)for\s+(?P<rest>.+?)\.?$",
+    ("research", "project", "develop", "design"),
 )
 # "trains officers for the PLA Navy", "cultivates talent for the PLA Rocket Force", "provides training
 # for PLA officers", "trains PLA officers", "is a training base for the PLA Strategic Support Force",
