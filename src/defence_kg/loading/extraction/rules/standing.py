@@ -23,6 +23,8 @@ from defence_kg.loading.profile_text import Sentence
 
 # the four levels, as the tracker writes them
 _LEVELS = r"very[- ]high|high|medium|low"
+# what gives a risk level's reasons, besides "for", "as" and "due to"
+_REASON_WORDS = r"because of|because|given|owing to|reflecting|on account of|in (?:light|view) of|based on"
 RISK = Gated(
     r"^(?P<who>.+?)\s+(?:(?:is|has been|was)\s+(?:(?:designated|assessed as|rated|classified as|classed as|"
     r"categori[sz]ed as|considered|deemed)\s+"
@@ -30,7 +32,7 @@ RISK = Gated(
     rf"organi[sz]ation|company|conglomerate)))|poses\s+an?\s+)[‘'\"“]?(?P<level>{_LEVELS})[- ]?risk\b[’'\"”]?"
     r"(?:\s+(?:institution|university|entity|organi[sz]ation|company|conglomerate))?"
     r"(?:\s+since\s+(?:[A-Z][a-z]+\s+)?\d{4})?[,]?\s*"  # "... very high risk since 2019 for ..."
-    r"(?:(?P<conn>for|as|due to|due for|because of|because|given|owing to)\s+(?P<why>.+?)|"
+    rf"(?:(?P<conn>for|as|due to|due for|{_REASON_WORDS})\s+(?P<why>.+?)|"
     r"(?:but|although|though|and)\s+.+?)?\.?$",
     ("risk",),
     re.IGNORECASE,
@@ -42,7 +44,7 @@ RISK_RATING = Gated(
     r"^(?P<who>.+?)(?:\s+(?:has|carries)\s+an?\s+risk\s+rating\s+of|['’]s\s+risk\s+(?:rating|level)\s+"
     rf"(?:is|was|has\s+been)(?:\s+{_RATING_CHANGED}\s+from\s+(?:{_LEVELS})(?:[- ]risk)?\s+to)?)\s+"
     rf"[‘'\"“]?(?P<level>{_LEVELS})(?:[- ]risk)?[’'\"”]?(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{{4}})?"
-    r"(?:,?\s*(?:for|due to|because of|because|given|owing to)\s+(?P<why>.+?))?\.?$",
+    rf"(?:,?\s*(?:for|due to|{_REASON_WORDS})\s+(?P<why>.+?))?\.?$",
     ("rating", "level"),
     re.IGNORECASE,
 )
