@@ -112,6 +112,7 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("Alder University is subordinate to MIIT, its line ministry."),
             Example("According to its website, Alder University is subordinate to MIIT."),  # the source it names
+            Example("AU was transferred from the Ministry of Education to MIIT in 2008.", before=AU),
             Example(
                 "Since 2010, Alder University has been jointly supervised by SASTIND and the Ministry of Education."
             ),
@@ -153,6 +154,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("As a university under MIIT, AU trains engineers.", before=AU),
         ),
         ignores=(
+            Example("AU's School of Optics was transferred to CETC in 2010.", before=AU),
+            Example("AU was transferred to MIIT until 2015.", before=AU),
             Example("AU trains students for universities under MIIT.", before=AU),
             Example("AU trains students for a university under MIIT.", before=AU),
             Example("Alder University's press is administered by the Ministry of Education."),

@@ -47,12 +47,15 @@ PASSIVE = Gated(
     # "is under the Ministry of Education" (a name after it: not "under construction")
     r"(?:is|are|remains)\s+under(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:falls|fell|comes|came)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z])|"
+    # "was transferred (from the MOE) to MIIT in 2008": under MIIT since (not who had it before)
+    r"(?:was|were|has\s+been|had\s+been)\s+transferred\s+(?:from\s+(?:the\s+)?[A-Z][^,;]*?\s+)?to(?=\s+(?:the\s+)?[A-Z])|"
     # "is a university under MIIT", "is one of the seven universities directly under MIIT", "As a
     # university under MIIT, ..." (what it is, not "trains students for universities under MIIT")
     r"(?:(?:is|are|remains)|^As)\s+(?:(?:one\s+of|among)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:universit(?:y|ies)|institutions?|academ(?:y|ies)|colleges?|schools?)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z]))\s+",
     (
         "subordinat",
+        "transferred",
         "supervis",
         "administered",
         "overseen",
@@ -136,7 +139,7 @@ RELATIVE = re.compile(
 SINCE = re.compile(r"^\s*since\s+(?P<year>\d{4})\b")
 SINCE_OR_IN = re.compile(r"^\s*(?:since|in)\s+(?P<year>\d{4})\b")
 # verbs of a relation that begins at a date
-BEGINS = re.compile(r"(?:came|come|comes|coming|placed|brought|fell)\b")
+BEGINS = re.compile(r"(?:came|come|comes|coming|placed|brought|fell|was\s+transferred|were\s+transferred)\b")
 # anaphora for a government named earlier: "the provincial government", "the city"
 GOVERNMENT_ANAPHORA = re.compile(
     r"\bthe\s+(?P<kind>provincial|municipal|city|regional)\s+government\b|\bthe\s+(?P<city>city|municipality)\b(?!\s+of)"
@@ -186,8 +189,8 @@ def agency_school(doc: DocumentContext, s: Sentence) -> bool:
 def property_of(verb: str) -> URIRef:
     """The relation a verb phrase states."""
     if re.search(
-        r"subordinat|\bunder$|report|affiliated|belong|part of", verb
-    ):  # "directly under", "reports to", "directly affiliated to", "belongs to"
+        r"subordinat|\bunder$|report|affiliated|belong|part of|transferred", verb
+    ):  # "directly under", "reports to", "directly affiliated to", "belongs to", "was transferred to"
         return DKG.subordinateTo
     return DKG.jointlySupervisedBy if re.search(r"joint|\bco-", verb) else DKG.supervisedBy
 
