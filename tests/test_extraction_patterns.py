@@ -1283,3 +1283,34 @@ def test_every_university_the_registry_does_not_know_in_a_partner_list_is_a_part
     }
     # a part of a university is not the university
     assert {label[o] for _, p, o in triples if p == DKG.collaboratesWith} == {"Technical University of Munich"}
+
+
+@pytest.mark.parametrize(
+    ("risk", "counts"),
+    [
+        (
+            "for its top-secret security credentials, seven defence laboratories and 14 designated defence research areas",
+            {("defenceLaboratoryCount", 7, "exact"), ("designatedDisciplineCount", 14, "exact")},
+        ),
+        (
+            "for its secret-level credentials and its at least two major defence laboratories",
+            {("defenceLaboratoryCount", 2, "minimum")},
+        ),
+        # another's laboratories, laboratories not said to be defence ones: no count
+        ("for its links to two defence laboratories at Birch University", set()),
+        ("for its 20 laboratories", set()),
+    ],
+)
+def test_a_risk_levels_reasons_give_the_institutions_counts(project, tmp_path, risk, counts):
+    ctx = extract(project, tmp_path, "rowan-university", f"Rowan University (RU) is designated high risk {risk}.\n")
+    triples = set(ctx.triples)
+
+    def value(node, predicate):
+        return next(o for s, p, o in triples if s == node and p == predicate)
+
+    found = {
+        (str(p).rsplit("#")[-1], value(o, DKG.value).toPython(), str(value(o, DKG.countPrecision)).rsplit("/")[-1])
+        for s, p, o in triples
+        if p in (DKG.defenceLaboratoryCount, DKG.designatedDisciplineCount)
+    }
+    assert found == counts

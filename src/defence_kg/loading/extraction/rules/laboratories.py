@@ -181,6 +181,35 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
+# a count among a risk level's reasons: "(for its top-secret credentials,) its four defence
+# laboratories and 14 designated defence research areas"
+_REASON_COUNT = r"(?:its\s+)?(?P<q>at\s+least|over|more\s+than|around|about|some)?\s*(?P<n>{number})\s+(?P<what>.+)"
+_REASON_LABS = re.compile(r"(?:[\w-]+\s+){0,5}?defen[cs]e\s+(?:[\w-]+\s+){0,5}?lab(?:oratorie)?s", re.IGNORECASE)
+_REASON_AREAS = re.compile(
+    r"(?:designated\s+)?(?:national\s+)?defen[cs]e\s+(?:research\s+areas|disciplines)|"
+    rf"designated\s+(?:research\s+areas|disciplines(?:\s+with\s+{_DEFENCE}\s+characteristics)?)",
+    re.IGNORECASE,
+)
+
+
+def reason_counts(doc: DocumentContext, why: str, s: Sentence) -> None:
+    """The institution's counts of defence laboratories and designated research areas that the
+    reasons for its risk level give, each item of their list a count and its noun alone."""
+    for item in split_list(why):
+        m = re.fullmatch(_REASON_COUNT.format(number=doc.words.number), item.strip(" ."), re.IGNORECASE)
+        if m is None or m["n"].lower() in ("a", "an", "one"):
+            continue
+        precision = LAB_COUNT_QUALIFIERS.get((m["q"] or "").lower(), "exact")
+        value = doc.words.number_of(m["n"]) + (1 if precision == "minimum" and m["q"].lower() != "at least" else 0)
+        if _REASON_LABS.fullmatch(m["what"]):
+            doc.fact(
+                doc.subject, DKG.defenceLaboratoryCount, doc.count_node("defence-laboratory-count", value, precision), s
+            )
+        elif _REASON_AREAS.fullmatch(m["what"]):
+            count = doc.count_node("designated-discipline-count", value, precision)
+            doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)
+
+
 def owned_laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
     """A count of the institution's defence laboratories in a phrase it owns: a name of it (or "the
     university") and "'s" directly before the number."""

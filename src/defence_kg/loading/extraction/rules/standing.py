@@ -12,6 +12,7 @@ from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import known_or_new, own_unit, partner_mentions
 from defence_kg.loading.extraction.names import CJK
+from defence_kg.loading.extraction.rules.laboratories import reason_counts
 from defence_kg.loading.extraction.text import (
     CHINESE_WITH_GLOSS,
     Gated,
@@ -195,6 +196,8 @@ def risk(doc: DocumentContext, s: Sentence) -> bool:
     if abbr:
         doc.note_abbreviation(abbr, s)
     designate(doc, m["level"].lower().replace(" ", "-"), m["why"], s)
+    if m["why"]:
+        reason_counts(doc, m["why"], s)
     return True
 
 
