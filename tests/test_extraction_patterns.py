@@ -1314,3 +1314,15 @@ def test_a_risk_levels_reasons_give_the_institutions_counts(project, tmp_path, r
         if p in (DKG.defenceLaboratoryCount, DKG.designatedDisciplineCount)
     }
     assert found == counts
+
+
+def test_a_known_name_inside_a_longer_unknown_one_is_not_its_organisation(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Rowan University (RU) is designated high risk for its defence research.\n\n"
+        "In 2018, RU and the PLA Army Engineering University jointly held a seminar on radar.\n",
+    )
+    organisers = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.organisedBy}
+    assert organisers == {"rowan-university"}  # not the PLA Ground Force ("PLA Army")

@@ -734,6 +734,8 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            # a known name that a longer, unknown one goes on from: not the known organisation
+            Example("AU collaborates with the PLA Navy Submarine Academy.", before=AU),
             # a part of a body the registry does not know, named "of the" it: not the body itself
             Example("AU collaborates with the Optics Branch of the Kestrel Academy of Sciences.", before=AU),
             Example("AU runs the Alder Radar Laboratory, which works with CETC.", before=AU),

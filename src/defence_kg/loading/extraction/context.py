@@ -109,6 +109,9 @@ _PEOPLE = r"(?:researchers|scientists|scholars|academics|professors|faculty|staf
 PEOPLE_NOUN = re.compile(rf"\b{_PEOPLE}\b")
 PEOPLE_OF = rf"\s+{_PEOPLE}\b"
 ARTICLE = re.compile(r"^[Tt]he\s+")
+# a known name that a longer one goes on from ("the PLA Army Engineering University", "the
+# Ministry of Education Key Laboratory of ..."): not a mention of the organisation it names
+NAME_GOES_ON = re.compile(r" (?!(?:The|In|On|At|As|By|For|From|To|With|And|But|Or|Since|Until)\b)[A-Z][a-z]")
 # "AU is a university that works with CETC", "... is one of the few schools that train ...": a
 # relative clause on what the subject is says it of the subject ("is the owner of a firm that ..." does not)
 SUBJECT_DESCRIBED = re.compile(
@@ -428,7 +431,7 @@ class DocumentContext:
             iri, end = self.subject, m.end()
         else:
             mentions = [x for x in self.ctx.registry.find_in(text[pos:]) if x[0] == 0]
-            if not mentions:
+            if not mentions or NAME_GOES_ON.match(text, pos + mentions[0][1]):
                 return None
             iri, end = mentions[0][2], pos + mentions[0][1]
         if bracket := BRACKET.match(text, end):
@@ -477,7 +480,7 @@ class DocumentContext:
         ("SEU" of Space Engineering University in its profile, whoever else "SEU" is), but not
         over a longer name that contains it ("Chongqing University Party Committee")."""
         own = [(m.start(), m.end(), self.subject) for m in self.subject_mentions(text)]
-        registry = self.ctx.registry.find_in(text)
+        registry = [r for r in self.ctx.registry.find_in(text) if not NAME_GOES_ON.match(text, r[1])]
 
         def overlaps(a: tuple[int, int, URIRef], b: tuple[int, int, URIRef]) -> bool:
             return a[0] < b[1] and b[0] < a[1]
