@@ -670,6 +670,9 @@ EXAMPLES: dict[str, Examples] = {
     "collaboration": Examples(
         reads=(
             Example("AU is a university that collaborates with CETC.", before=AU),  # what it is: its own clause
+            Example("AU co-hosts the Alder Radar Laboratory with CASIC.", before=AU),
+            Example("AU hosts the Alder Radar Laboratory jointly with CASIC.", before=AU),
+            Example("AU and CASIC co-host the Alder Radar Laboratory.", before=AU),
             # the institution and a partner as the subject of working together, and the noun of it
             Example("AU and CETC have collaborated on radar since 2015.", before=AU),
             Example("AU has a long history of collaboration with NORINCO.", before=AU),
@@ -1251,6 +1254,8 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            Example("AU co-hosts the Alder Radar Laboratory with CASIC.", before=AU),  # shared: hosted by neither
+            Example("AU hosts the Alder Radar Laboratory jointly with CASIC.", before=AU),
             Example("The Alder Hypersonics Laboratory, a joint laboratory with CASIC, is located at AU.", before=AU),
             Example("Alder University hosts the Birch Fluid Power Laboratory, which it runs with CETC."),
             Example("Alder University staff visited the State Key Laboratory of Imaginary Optics of Birch University."),

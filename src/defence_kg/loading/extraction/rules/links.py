@@ -96,7 +96,8 @@ UNTIL = re.compile(r"\buntil\s+(?:\w+\s+)?\d{4}\b")
 # "These agreements, signed in 2012 and 2016, ...": the years of the agreements the sentence before names
 FOLLOW_UP = re.compile(r"^(?:These|The|Both|Those)\s+(?:[\w-]+\s+)?agreements\b")
 # what a partner and the institution set up or run together, and its kinds
-_SET_UP = r"(?:co-)?(?:established|set\s+up|founded|built|launched|opened|operates?|operated|runs?|ran|run)"
+# (and "co-hosts": a facility hosted together is run together, not hosted by either)
+_SET_UP = r"(?:(?:co-)?(?:established|set\s+up|founded|built|launched|opened|operates?|operated|runs?|ran|run)|co-?host(?:s|ed)?)"
 # (the noun in any case: "a joint Research Institute", "a Confucius Institute")
 _FACILITY = (
     r"(?:[\w-]+\s+){0,3}?(?i:cent(?:re|er)|laborator(?:y|ies)|labs?|institutes?|platforms?|bases?|"
@@ -282,12 +283,13 @@ RESEARCH_FUNDED = Gated(
 )
 # "set up a joint laboratory with CASIC", "established a research centre with CETC", "runs a
 # national laboratory on pulsed power with CAEP" (its field between), "established the X Institute
-# of Y with AVIC", "has set up (two) joint laboratories with Huawei and iFlytek"
+# of Y with AVIC", "has set up (two) joint laboratories with Huawei and iFlytek", "hosts the X
+# Laboratory jointly with CASIC"
 FACILITY_WITH = Gated(
-    rf"\b{_SET_UP}\s+(?:(?:(?:a|an)\s+(?:joint\s+)?|(?:[\w-]+\s+)?joint\s+){_FACILITY}(?:\s+(?:on|for|of|in)\s+[^,;]*?)?|"
-    rf"the\s+{_NAMED_FACILITY})"
+    rf"\b(?:{_SET_UP}\s+(?:(?:(?:a|an)\s+(?:joint\s+)?|(?:[\w-]+\s+)?joint\s+){_FACILITY}(?:\s+(?:on|for|of|in)\s+[^,;]*?)?|"
+    rf"the\s+{_NAMED_FACILITY})|hosts\s+the\s+{_NAMED_FACILITY}\s+(?:jointly|together))"
     r"\s+with\s+(?P<rest>.+?)\.?$",
-    ("established", "set", "founded", "built", "launched", "opened", "operat", "run", "ran"),
+    ("established", "set", "founded", "built", "launched", "opened", "operat", "run", "ran", "host"),
 )
 # a coordinated subject that runs something together: "AU and CASC have run a joint sensing
 # laboratory since 2012", "AU and CETC jointly established the Kestrel Institute", "AU and CETC
@@ -297,7 +299,7 @@ JOINT_WORK = Gated(
     rf"(?:jointly|co-)\s*{_SET_UP}\s+(?:a|an|the)\s+)|\b(?:has|have)\s+(?:a|an)\s+joint\s+{_FACILITY}|"
     # "AU and CAEP set up the Kestrel Joint Institute of Physics": a body the two named subjects made
     rf"\b{_SET_UP}\s+the\s+{_NAMED_FACILITY}",
-    ("joint", "co-", "established", "set", "founded", "built", "launched", "opened", "operat", "run", "ran"),
+    ("joint", "co-", "established", "set", "founded", "built", "launched", "opened", "operat", "run", "ran", "host"),
 )
 # a facility the institution set up with others, as its subject: "The Kestrel Radar Centre was
 # jointly established by AU and CETC in 2013" (every founder named whole)
