@@ -1034,6 +1034,7 @@ EXAMPLES: dict[str, Examples] = {
     "owned-companies": Examples(
         reads=(
             Example("AU wholly owns Alder Radar Technology Co., Ltd.", before=AU),
+            Example("AU owns several companies, including Alder Optics Co., Ltd.", before=AU),
             Example("AU wholly owns Alder Radar Co., Ltd. (阿尔德雷达有限公司).", before=AU),
             Example("AU holds a controlling stake in the Alder Optics Company, which supplies CETC.", before=AU),
             Example("AU's subsidiaries include Alder Radar Co., Ltd. and the Alder Optics Company.", before=AU),
@@ -1041,6 +1042,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder Radar Technology Co., Ltd. is a wholly owned subsidiary of Alder University."),
         ),
         ignores=(
+            Example("AU owns several companies, including some in the defence industry.", before=AU),
             Example("AU holds shares in Alder Radar Technology Co., Ltd.", before=AU),  # an investment
             Example("AU wholly owns AVIC Alder Aircraft Co., Ltd.", before=AU),  # a name holding a known one
             Example("AU owns a radar firm and the Alder Optics Company.", before=AU),  # not every one named

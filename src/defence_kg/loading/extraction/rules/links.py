@@ -510,12 +510,17 @@ def owned_companies(doc: DocumentContext, s: Sentence) -> bool:
     )
     if m is None and (of_it := SUBSIDIARY_OF_IT.expression.match(clause)) and doc.is_subject(of_it["parent"]):
         m = of_it
-    owned = _companies_listed(doc, m["rest"], s) if m else []
+    owned = _companies_listed(doc, SOME_COMPANIES.sub("", m["rest"]), s) if m else []
     for company in owned:
         doc.fact(company, DKG.subsidiaryOf, doc.subject, s)
     return bool(owned)
 
 
+# "owns several companies, including A and B": the companies named after those counted
+SOME_COMPANIES = re.compile(
+    r"^(?:several|many|numerous|some|a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:companies|firms|enterprises|subsidiaries),?\s+(?:including|such\s+as|among\s+them)\s+"
+)
 # what describes the last company listed: ", which supplies radar parts to CETC"
 RELATIVE_TAIL = re.compile(r",\s*(?:which|that|who|whose)\b")
 
