@@ -458,8 +458,10 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
     at_the_institution = (
         r"\blaborator(?:y|ies)\s+(?:at|of|in)\s+" + doc.subject_pattern() + r"\s+(?:include|includes|are|is)\s+"
     )
+    # "Among its defence laboratories is the X Laboratory"
+    among = r"^Among\s+(?:its|" + doc.subject_pattern() + r"['’]s)\s+(?:[\w-]+\s+){0,3}?laboratories\s+(?:is|are)\s+"
     if POSSESSED_LAB.search(s.text):
-        for m in re.finditer(possessor + including + "|" + at_the_institution, s.text):
+        for m in re.finditer(possessor + including + "|" + at_the_institution + "|" + among, s.text):
             out += [(name, zh, "stated") for name, zh in lab_list(s.text, m.end())]
     return list(dict.fromkeys((strip_connectors(n), zh, c) for n, zh, c in out))
 
