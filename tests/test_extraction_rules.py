@@ -1236,6 +1236,7 @@ EXAMPLES: dict[str, Examples] = {
                 "The Alder Hypersonics Laboratory, a national defence key laboratory, is located at AU.", before=AU
             ),
             Example("Its Alder Flow Laboratory (阿尔德流动实验室) works on turbulence."),
+            Example("Among its defence laboratories is the Alder Radar Laboratory.", before=AU),
             Example("The university runs the Key Laboratory of Pretend Acoustics and the Alder Sonar Lab."),
             Example("AU is also home to the Alder Vehicle Laboratory and the Alder Fluid Laboratory.", before=AU),
             Example("AU is responsible for construction of the Hubei Laboratory of Terahertz Imaging.", before=AU),
@@ -1256,6 +1257,7 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            Example("Among Birch University's laboratories is the Alder Radar Laboratory.", before=AU),
             Example("AU co-hosts the Alder Radar Laboratory with CASIC.", before=AU),  # shared: hosted by neither
             Example("AU hosts the Alder Radar Laboratory jointly with CASIC.", before=AU),
             Example("The Alder Hypersonics Laboratory, a joint laboratory with CASIC, is located at AU.", before=AU),
