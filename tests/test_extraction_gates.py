@@ -8,16 +8,18 @@ exactly what the expression that ignores case finds, in any text."""
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from defence_kg.core.errors import InputError
 from defence_kg.loading.extraction import text as text_helpers
 from defence_kg.loading.extraction.rules import badges, events, laboratories, links, standing, supervision
 from defence_kg.loading.extraction.text import Gated
-from defence_kg.loading.extraction.wordlists import Cues, cues, wordlists_of
+from defence_kg.loading.extraction.wordlists import Cues, cues, load_wordlists, wordlists_of
 
 WORDS = wordlists_of(Path(__file__).parents[1])
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -127,3 +129,23 @@ def test_cues_that_are_not_ascii_are_always_found_ignoring_case():
     found = cues(["ſo"])
     assert found.lower_case is None
     assert found.found_in("it is SO") and found.found_in("it is ſo") and not found.found_in("it is")
+
+
+@pytest.mark.parametrize("gate", ["gate = []", 'gate = ["List"]', 'gate = "list"'])
+def test_an_end_user_list_file_with_a_gate_that_cannot_work_is_refused(tmp_path, gate):
+    # an empty or upper-case gate would let no sentence be searched: the lists would never be found
+    folder = tmp_path / "wordlists"
+    shutil.copytree(Path(__file__).parents[1] / "data" / "wordlists", folder)
+    path = folder / "end-user-lists.toml"
+    path.write_text(re.sub(r"(?m)^gate = .*$", gate, path.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(InputError, match="gate") as raised:
+        load_wordlists(folder)
+    assert raised.value.where == str(path)
+
+
+def test_an_end_user_list_file_without_gate_words_searches_every_sentence(tmp_path):
+    folder = tmp_path / "wordlists"
+    shutil.copytree(Path(__file__).parents[1] / "data" / "wordlists", folder)
+    path = folder / "end-user-lists.toml"
+    path.write_text(re.sub(r"(?m)^gate = .*$", "", path.read_text(encoding="utf-8")), encoding="utf-8")
+    assert load_wordlists(folder).any_end_user_list.search("AU is on the Entity List")

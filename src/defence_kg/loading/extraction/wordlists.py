@@ -98,7 +98,7 @@ def load_wordlists(folder: Path) -> Wordlists:
     cue_words = read_toml(folder / "cues.toml")
     lists = read_toml(folder / "end-user-lists.toml")
     end_user_lists = [(entry["wording"], entry["concept"]) for entry in lists["list"]]
-    gate = tuple(lists.get("gate", [""]))  # a file without gate words: every text searched ("" is in each)
+    gate = gate_words(lists, folder / "end-user-lists.toml")
     return Wordlists(
         numbers=numbers,
         number=r"(?:\d+|" + "|".join(numbers) + r")",
@@ -132,6 +132,20 @@ def load_wordlists(folder: Path) -> Wordlists:
             r"(?:the (?:year|month|day|same year)\b[^,]{0,80},\s*)?)"
         ),
     )
+
+
+def gate_words(table: dict, path: Path) -> tuple[str, ...]:
+    """A list file's gate words (lower case, each in every match of its wordings); a file without
+    any has every text searched ("" is in each)."""
+    words = table.get("gate", [""])
+    if not (isinstance(words, list) and words and all(isinstance(w, str) and w == w.lower() for w in words)):
+        raise InputError(
+            "word list's gate is not a list of lower-case words",
+            where=str(path),
+            why=f"gate = {words!r}",
+            fix='give the words every wording\'s match holds, e.g. gate = ["list"], or remove the line',
+        )
+    return tuple(words)
 
 
 def alternatives(words) -> str:
