@@ -793,6 +793,10 @@ EXAMPLES: dict[str, Examples] = {
     "close-ties": Examples(
         reads=(
             Example("AU runs two laboratories that study radar and has close links with CASC.", before=AU),
+            # a partner the registry does not know, named whole as the first example
+            Example(
+                "AU has close links with Ukrainian institutes, including the Kharkiv Aviation Institute.", before=AU
+            ),
             Example(
                 "Alder University maintains a close relationship with the China Electronics Technology Group "
                 "Corporation (CETC), which builds radars."
@@ -811,6 +815,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU is closely associated with CASIC.", before=AU),
         ),
         ignores=(
+            Example("AU has close ties with a subsidiary of the Birch Radar Company.", before=AU),
             Example("AU owns the Alder Photonics Company, which has close ties with CASC.", before=AU),
             Example("Alder University is particularly close to a subsidiary of CASC."),
             Example("Alder University's School of Optics has close ties to CETC."),
@@ -856,6 +861,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU undertakes classified projects for CASC and the PLA Navy.", before=AU),
             Example("In 2015, Alder University carried out research on sonar for the PLA Navy."),
             Example("AU has developed radar systems for the PLA Navy.", before=AU),
+            Example("AU conducts research for the Birch Aviation Institute.", before=AU),
         ),
         ignores=(
             Example("AU hosts the Alder Sonar Laboratory, which conducts research for the PLA Navy.", before=AU),

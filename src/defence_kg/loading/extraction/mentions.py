@@ -306,6 +306,17 @@ def unregistered_partners(doc: DocumentContext, text: str, s: Sentence) -> list[
     return foreign_partners(doc, text, s) + companies(doc, text, s)
 
 
+def unregistered_named_first(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
+    """The partners the registry does not know that a phrase names first, or first after
+    "including", "such as" ("Ukrainian institutes, including the Kharkiv Aviation Institute"),
+    minted; none when it opens with anything else ("a subsidiary of the X Company")."""
+    m = _EXAMPLES.search(text)
+    phrase = text[m.end() :] if m else text
+    if not any(pattern.match(phrase) for pattern in (FOREIGN_UNIVERSITY, COMPANY)):
+        return []
+    return unregistered_partners(doc, phrase, s)
+
+
 def companies(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
     """Companies named in a partner phrase that the registry does not know ("the Tianjin Eminent
     Electric Cell Material Company"): minted as organisations; not in a purpose after them."""

@@ -21,6 +21,7 @@ from defence_kg.loading.extraction.mentions import (
     organisation_by_name,
     other_university_in,
     partner_mentions,
+    unregistered_named_first,
     unregistered_partners,
 )
 from defence_kg.loading.extraction.text import COMPANY, POSSESSOR_IN_NAME, Gated, own_clauses, split_list
@@ -938,6 +939,7 @@ def _linked(
         # (the preposition said again: "trains officers for local bureaus and for the PAP")
         items = [REPEATED_PREPOSITION.sub("", item) for item in split_list(rest)]
         named = [iri for item in items if (iri := doc.organisation_named(item)) not in (None, doc.subject)]
+        named = named or unregistered_named_first(doc, rest, s)  # "... with the Kharkiv Aviation Institute"
     for iri in dict.fromkeys(named):  # a name and its abbreviation after it: one
         subject, party = (iri, doc.subject) if supplier_first else (doc.subject, iri)
         doc.fact(subject, predicate, party, s, certainty=certainty)
