@@ -673,6 +673,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU co-hosts the Alder Radar Laboratory with CASIC.", before=AU),
             Example("AU hosts the Alder Radar Laboratory jointly with CASIC.", before=AU),
             Example("AU and CASIC co-host the Alder Radar Laboratory.", before=AU),
+            Example("AU jointly trains graduate students with CETC.", before=AU),
             # the institution and a partner as the subject of working together, and the noun of it
             Example("AU and CETC have collaborated on radar since 2015.", before=AU),
             Example("AU has a long history of collaboration with NORINCO.", before=AU),
@@ -737,6 +738,7 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            Example("AU no longer jointly trains students with CETC.", before=AU),
             # a known name that a longer, unknown one goes on from: not the known organisation
             Example("AU collaborates with the PLA Navy Submarine Academy.", before=AU),
             # a part of a body the registry does not know, named "of the" it: not the body itself

@@ -177,7 +177,10 @@ COLLABORATION = Gated(
     # "opened a school for secrecy training in partnership with NASSP"
     r",?\s*in\s+(?:partnership|collaboration|cooperation|co-operation)\s+|"
     # "has a joint doctoral program with", "runs a joint laboratory with"
-    rf"(?:has|have|offers?|runs?)\s+(?:a\s+|an\s+)?joint\s+{_FACILITY}s?\s+)with|"
+    rf"(?:has|have|offers?|runs?)\s+(?:a\s+|an\s+)?joint\s+{_FACILITY}s?\s+|"
+    # "jointly trains graduate students with CETC", "jointly develops drones with AVIC"
+    r"jointly\s+(?:trains?|trained|educates?|educated|cultivates?|cultivated|develops?|developed|designs?|designed|"
+    r"researches|researched|studies|studied|conducts?|conducted|undertakes?|undertook)\s+(?:[\w-]+\s+){0,4}?)with|"
     # "is a key partner of the PLA Rocket Force", "is the Chinese partner institution of the Confucius
     # Institute at the University of X" (the partner named in what follows)
     r"(?:is|are)\s+(?:also\s+)?(?:a|an|the)\s+(?:(?:key|major|important|strategic|long-term|close|Chinese)\s+)?"
