@@ -1326,3 +1326,17 @@ def test_a_known_name_inside_a_longer_unknown_one_is_not_its_organisation(projec
     )
     organisers = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.organisedBy}
     assert organisers == {"rowan-university"}  # not the PLA Ground Force ("PLA Army")
+
+
+@pytest.mark.parametrize(
+    "name", ["Kestrel Optics GmbH", "Kestrel Photonics Inc.", "Kestrel Lasers Ltd", "Kestrel Sensors AG"]
+)
+def test_a_company_the_registry_does_not_know_is_named_by_its_legal_form(project, tmp_path, name):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        f"Rowan University (RU) is designated high risk for its defence research.\n\nRU collaborates with {name}.\n",
+    )
+    label = {s: str(o) for s, p, o in ctx.triples if p == SKOS.prefLabel}
+    assert [label[o] for _, p, o in ctx.triples if p == DKG.collaboratesWith] == [name]

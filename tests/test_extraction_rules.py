@@ -1228,6 +1228,7 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("• Nanyang Technological University (Singapore)", before=INT_HEADING),
             Example("• University of Kestrel", before=INT_HEADING),
+            Example("• Kestrel Optics GmbH", before=INT_HEADING),  # a company the registry does not know
         ),
         ignores=(
             Example("• Australia", before=INT_HEADING),

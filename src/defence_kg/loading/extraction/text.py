@@ -88,7 +88,9 @@ FOREIGN_UNIVERSITY = re.compile(
 POSSESSOR_IN_NAME = re.compile(r"(?<!People)['’]s?\s")
 # a company the registry may not know: "the Tianjin Eminent Electric Cell Material Company"
 COMPANY = re.compile(
-    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,6}(?:Company|Corporation|Co\.,?\s+Ltd\.?|Group))(?![\w-])"
+    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,6}(?:Company|Corporation|Co\.,?\s+Ltd\.?|Group|"
+    # a foreign company's legal form: "Kestrel Optics GmbH", "Kestrel Photonics Inc.", "Kestrel Ltd"
+    r"Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|plc|PLC|S\.A\.))(?![\w-])"
 )
 
 

@@ -11,7 +11,13 @@ from rdflib.namespace import SKOS, XSD
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, edtf_literal, find_date
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.mentions import PROPER_NAME, another_named, foreign_partners, lab, partner_mentions
+from defence_kg.loading.extraction.mentions import (
+    PROPER_NAME,
+    another_named,
+    lab,
+    partner_mentions,
+    unregistered_partners,
+)
 from defence_kg.loading.extraction.names import CJK
 from defence_kg.loading.extraction.rules.quantities import plan_period
 from defence_kg.loading.extraction.text import Gated, split_list
@@ -316,7 +322,7 @@ def collaboration_bullet(doc: DocumentContext, s: Sentence) -> bool:
     if not PROPER_NAME.fullmatch(name) or doc.in_the_past(s.text) or doc.negated_or_hedged(s.text):
         return False
     known = doc.organisation_named(name)
-    partners = [known] if known is not None else foreign_partners(doc, s.text[m.start("name") :], s)
+    partners = [known] if known is not None else unregistered_partners(doc, s.text[m.start("name") :], s)
     partners = [iri for iri in partners if iri != doc.subject]
     for partner in partners:
         doc.fact(doc.subject, DKG.collaboratesWith, partner, s)
