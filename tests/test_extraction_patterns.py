@@ -1340,3 +1340,33 @@ def test_a_company_the_registry_does_not_know_is_named_by_its_legal_form(project
     )
     label = {s: str(o) for s, p, o in ctx.triples if p == SKOS.prefLabel}
     assert [label[o] for _, p, o in ctx.triples if p == DKG.collaboratesWith] == [name]
+
+
+def test_a_partner_list_of_known_and_unknown_organisations_gives_every_one(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Rowan University (RU) is designated high risk for its defence research.\n\n"
+        "RU has exchanges with CETC, the University of Manchester and Kyoto University. "
+        "RU collaborates with Huawei and the University of Melbourne on artificial intelligence. "
+        "RU collaborates with CASC on a project for the Kestrel Radar Company.\n",
+    )
+    triples = set(ctx.triples)
+
+    def partners(prop):
+        return {str(o).rsplit("/", 1)[-1] for _, p, o in triples if p == prop}
+
+    assert partners(DKG.hasExchangesWith) == {
+        "china-electronics-technology-group-corporation",
+        "university-of-manchester",
+        "kyoto-university",
+    }
+    # the list, not a company the work is for
+    assert partners(DKG.collaboratesWith) == {
+        "huawei-technologies",
+        "university-of-melbourne",
+        "china-aerospace-science-and-technology-corporation",
+    }
+    # the rest of a list is not a description of its first partner
+    assert not any(p == DKG.description for _, p, _ in triples)

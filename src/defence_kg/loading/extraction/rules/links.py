@@ -696,16 +696,34 @@ def exchanges(doc: DocumentContext, s: Sentence) -> bool:
     if doc.possessive(s):
         return False
     mentions = partner_mentions(doc, m["rest"])
-    partners = [iri for _, _, iri in mentions] or foreign_partners(doc, m["rest"], s)
+    known = [iri for _, _, iri in mentions]
+    listed = _listed_with(doc, m["rest"], known, s)
+    partners = listed or foreign_partners(doc, m["rest"], s)
     for iri in partners:
         doc.fact(doc.subject, DKG.hasExchangesWith, iri, s)
-    if not mentions:
+    if not mentions or len(listed) > len(known):
         return bool(partners)
     # ", a defence conglomerate" after the last partner describes it
     _, end, iri = mentions[-1]
     if tail := re.match(r"^,\s*(.+)$", m["rest"][end:]):
         doc.fact(iri, DKG.description, Literal(tail[1], lang="en"), s)
     return True
+
+
+# where a list of partners ends and what is done with them begins: "on radar", "in 2019", "to develop"
+_LIST_END = re.compile(r"\s+(?:on|in|to|since|from|at|through|during|until)\s|[;:]")
+
+
+def _listed_with(doc: DocumentContext, rest: str, known: list[URIRef], s: Sentence) -> list[URIRef]:
+    """The ``known`` partners a phrase names and those the registry does not know listed with them,
+    each named whole ("CETC and the University of Manchester"); the known alone when an item of
+    the list names no organisation ("CETC, a defence conglomerate")."""
+    if not known:
+        return []
+    items = split_list(_LIST_END.split(rest, maxsplit=1)[0].strip(" ,."))
+    if len(items) < 2 or all(doc.organisation_named(item) for item in items):
+        return known
+    return list(dict.fromkeys(known + _every_named(doc, items, s)))
 
 
 def collaboration(doc: DocumentContext, s: Sentence) -> bool:
@@ -722,7 +740,7 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     while m:
         rest = doc.up_to_next_clause(m["rest"])
         partners = [iri for _, _, iri in partner_mentions(doc, rest)] or example_partners(doc, rest)
-        targets += partners or unregistered_partners(doc, rest, s)
+        targets += _listed_with(doc, rest, partners, s) or unregistered_partners(doc, rest, s)
         m = next_collaboration(m["rest"][len(rest) :])
     for iri in dict.fromkeys(targets):
         doc.fact(doc.subject, DKG.collaboratesWith, iri, s)
