@@ -1350,7 +1350,8 @@ def test_a_partner_list_of_known_and_unknown_organisations_gives_every_one(proje
         "Rowan University (RU) is designated high risk for its defence research.\n\n"
         "RU has exchanges with CETC, the University of Manchester and Kyoto University. "
         "RU collaborates with Huawei and the University of Melbourne on artificial intelligence. "
-        "RU collaborates with CASC on a project for the Kestrel Radar Company.\n",
+        "RU collaborates with CASC on a project for the Kestrel Radar Company. "
+        "RU signed a cooperation agreement with AVIC and the University of Leeds in 2019.\n",
     )
     triples = set(ctx.triples)
 
@@ -1368,5 +1369,7 @@ def test_a_partner_list_of_known_and_unknown_organisations_gives_every_one(proje
         "university-of-melbourne",
         "china-aerospace-science-and-technology-corporation",
     }
+    # one agreement, the partners listed together its parties
+    assert partners(DKG.party) == {"rowan-university", "aviation-industry-corporation-of-china", "university-of-leeds"}
     # the rest of a list is not a description of its first partner
     assert not any(p == DKG.description for _, p, _ in triples)

@@ -348,15 +348,20 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         if mentions and m["plural"] is None:  # one agreement, with the partners named first, together
             mentions = coordinated_run(m["other"], mentions)
             describe(doc, mentions[0][2], m["other"][: mentions[0][0]], s)
-        # a partner the registry does not know: "... with the Moscow Aviation Institute in 2019"
-        partners = [iri for _, _, iri in mentions] or unregistered_partners(doc, m["other"], s)
+        # a partner the registry does not know: "... with the Moscow Aviation Institute in 2019", or
+        # listed with known ones: "... with CETC and the University of Manchester"
+        known = [iri for _, _, iri in mentions]
+        listed = _listed_with(doc, m["other"], known, s)
+        partners = listed or unregistered_partners(doc, m["other"], s)
         if not partners:
             return False
-        # "In 2019, AU signed ...", or "... with CETC in May 2019" right after the partner named
-        after = TRAILING_DATE.match(m["other"], mentions[-1][1]) if mentions else TRAILING_DATE.search(m["other"])
+        # "In 2019, AU signed ...", or "... with CETC in May 2019" right after the partners named
+        last_known = mentions and len(listed) == len(known)
+        after = TRAILING_DATE.match(m["other"], mentions[-1][1]) if last_known else TRAILING_DATE.search(m["other"])
         date = find_date(s.text[: m.start("verb")]) or (find_date(after["date"]) if after else None)
         if m["plural"] is None:  # one agreement: the partners listed together, or the one not registered
-            record_agreement(doc, s, m, [first, *partners[: len(mentions) or 1]], date)
+            together = len(listed) if len(listed) > len(known) else len(mentions) or 1
+            record_agreement(doc, s, m, [first, *partners[:together]], date)
         else:
             for second in partners:
                 record_agreement(doc, s, m, [first, second], date)
