@@ -1373,3 +1373,17 @@ def test_a_partner_list_of_known_and_unknown_organisations_gives_every_one(proje
     assert partners(DKG.party) == {"rowan-university", "aviation-industry-corporation-of-china", "university-of-leeds"}
     # the rest of a list is not a description of its first partner
     assert not any(p == DKG.description for _, p, _ in triples)
+
+
+def test_what_a_pages_links_pictures_and_references_leave_in_its_text_is_not_read():
+    text = (
+        "In 2016, AU signed an agreement with CETC–schId-12,categoryId-3.dhtml to develop radar. "
+        "(pictured: the main campus) AU has exchanges with Birch University. "
+        "AU studied sonar arrays[J]. Journal of Kestrel Acoustics, 2009(02): 12-15. It ends."
+    )
+    assert [s.text for s in split_sentences(text, None)] == [
+        "In 2016, AU signed an agreement with CETC to develop radar.",
+        "AU has exchanges with Birch University.",
+        "AU studied sonar arrays.",
+        "It ends.",
+    ]

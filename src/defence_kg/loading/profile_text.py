@@ -72,6 +72,14 @@ FOOTNOTE_MARK = re.compile(
     r"\s?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|"
     r"(?:(?<=[a-z)”’\"]\.)|(?<=[A-Z]{2}\.))\d{1,3}(?:,\d{1,3})*(?=\s+[A-Z]|\s*$)"
 )
+# other leftovers of a page's links and pictures in its text: a link's path glued to a word
+# ("CETC–schId-12,categoryId-3.dhtml"), a picture's caption ("(pictured: the main campus)"), a
+# Chinese reference's type mark and where it was published ("[J]. Journal of X, 2009(02): 12-15")
+LINK_LEFTOVERS = re.compile(
+    r"[–-](?:[A-Za-z]+Id-\w+,?)+\.(?:dhtml|shtml|html?|jsp|aspx?|php)\b|"
+    r"\s*[(（](?:pictured|photo|image|picture)\s*:[^()（）]*[)）]|"
+    r"\s*\[(?:J|M|C|D|N|EB/OL)\]\.?(?:\s*[^.\[\]]{0,80}?,?\s*\d{4}\s*[(（]\d{1,3}[)）](?:\s*:\s*\d+(?:[-–]\d+)?)?)?"
+)
 MARK = re.compile(r"\x01\d+\x01")  # a citation's place in the text, while sentences are split
 _INVISIBLE = {0x00AD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None, 0x00A0: " "}
 INWORD_DASH = re.compile(r"(?<=\w)[\u2010\u2011\u2012\u2013](?=\w)")
@@ -249,6 +257,7 @@ def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
 
     text = URL.sub(mark, typography(paragraph))
     text = FOOTNOTE_MARK.sub("", text)
+    text = LINK_LEFTOVERS.sub("", text)
     text = GLUED_STOP.sub(". ", text)
     text = GLUED_ABBREVIATION.sub(". ", text)
     text = MARK_AFTER_STOP.sub(r"\2\1", text)
