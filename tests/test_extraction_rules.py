@@ -1133,6 +1133,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU's defence research funding totalled RMB1.2 billion in 2017.", before=AU),
             Example("AU's defence research expenditure reached RMB450 million in 2016.", before=AU),
             Example("AU's spending on defence research in 2014 was RMB500 million.", before=AU),
+            Example(
+                "From 2013 to 2015, AU spent US2.08 billion on defence research.", before=AU
+            ),  # the page's shorthand
             # its own claim, read as according to it
             Example("By 2020, AU claimed to have obtained RMB21 million of defence research funding.", before=AU),
         ),

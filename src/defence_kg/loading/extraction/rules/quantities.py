@@ -29,12 +29,15 @@ from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.text import Gated
 from defence_kg.loading.profile_text import Sentence
 
-# a sum as written: "RMB1.97 billion", "RMB 600 million", "RMB180m", "USD37 billion", "A$4 million"
+# a sum as written: "RMB1.97 billion", "RMB 600 million", "RMB180m", "USD37 billion", "A$4 million",
+# "US2.08 billion" (a page's own shorthand for US dollars, the number right after it)
 MONEY = re.compile(
-    r"(?P<currency>RMB|CNY|¥|Ұ|USD|US\$|AUD|A\$)\s?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
+    r"(?P<currency>RMB|CNY|¥|Ұ|USD|US\$|US(?=\d)|AUD|A\$)\s?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
     r"(?P<scale>billion|bn|million|m|thousand)?(?![\w])"
 )
-CURRENCIES = {"RMB": "CNY", "CNY": "CNY", "¥": "CNY", "Ұ": "CNY", "USD": "USD", "US$": "USD", "AUD": "AUD", "A$": "AUD"}
+CURRENCIES = {
+    "RMB": "CNY", "CNY": "CNY", "¥": "CNY", "Ұ": "CNY", "USD": "USD", "US$": "USD", "US": "USD", "AUD": "AUD", "A$": "AUD"
+}  # fmt: skip
 SCALES = {"billion": 10**9, "bn": 10**9, "million": 10**6, "m": 10**6, "thousand": 10**3, None: 1}
 # the words before a number that say how exact it is; "as much as" and "up to" give a maximum, not read
 PRECISION_BEFORE = re.compile(
