@@ -93,6 +93,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University's risk rating was raised from medium to high in 2025."),
             Example("Alder University poses a very high risk because of its links to the PLA."),
             Example("Alder University is designated medium risk, reflecting its growing defence research."),
+            Example("Alder University (AU; 阿尔德大学) is designated high risk for its defence research."),
             Example("Alder University (AU) is designated high risk for its work on guided munitions."),
             Example("Unlike Birch University, which is rated low risk, Alder University is assessed as medium risk."),
             Example("The PLA Alder University is designated very high risk as an army engineering academy."),

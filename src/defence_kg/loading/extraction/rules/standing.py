@@ -158,12 +158,16 @@ REFOUNDED = re.compile(
 )
 
 
+# a semicolon between clauses, not one inside brackets ("(KBUT; 中文名)")
+OUTER_SEMICOLON = re.compile(r";(?![^()（）]*[)）])")
+
+
 def risk(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> is designated high risk for ...": its level, and a dated designation."""
     if not RISK.may_match(s.text):
         return False
     # "AU is designated high risk; its subsidiary is designated very high risk": the first clause's
-    clause = LEVEL_BEFORE.sub("", s.text).split(";", 1)[0]
+    clause = OUTER_SEMICOLON.split(LEVEL_BEFORE.sub("", s.text), maxsplit=1)[0]
     m = RISK.expression.match(clause) or RISK_RATING.match(clause)
     if not m:
         return False
