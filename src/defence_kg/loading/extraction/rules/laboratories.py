@@ -176,9 +176,7 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
         return False
     if another_count_pattern(doc.words.number).match(m["rest"]):
         return False  # "two national defence key laboratories and three ...": no one count is given
-    precision = LAB_COUNT_QUALIFIERS.get(m["q"] or "", "exact")
-    value = doc.words.number_of(m["n"]) + (1 if m["q"] in ("over", "more than") else 0)
-    count = doc.count_node("defence-laboratory-count", value, precision)
+    count = doc.count_node("defence-laboratory-count", *counted(doc, m["q"], m["n"]))
     doc.fact(doc.subject, DKG.defenceLaboratoryCount, count, s)
     if areas := re.search(r"\bresearch (?:on|into|in)\s+(.+?)\.?$", m["rest"]):
         # what those laboratories work on, not a research area of the whole institution
@@ -205,15 +203,20 @@ def reason_counts(doc: DocumentContext, why: str, s: Sentence) -> None:
         m = re.fullmatch(_REASON_COUNT.format(number=doc.words.number), item.strip(" ."), re.IGNORECASE)
         if m is None or m["n"].lower() in ("a", "an", "one"):
             continue
-        precision = LAB_COUNT_QUALIFIERS.get((m["q"] or "").lower(), "exact")
-        value = doc.words.number_of(m["n"]) + (1 if precision == "minimum" and m["q"].lower() != "at least" else 0)
         if _REASON_LABS.fullmatch(m["what"]):
-            doc.fact(
-                doc.subject, DKG.defenceLaboratoryCount, doc.count_node("defence-laboratory-count", value, precision), s
-            )
+            count = doc.count_node("defence-laboratory-count", *counted(doc, m["q"], m["n"]))
+            doc.fact(doc.subject, DKG.defenceLaboratoryCount, count, s)
         elif _REASON_AREAS.fullmatch(m["what"]):
-            count = doc.count_node("designated-discipline-count", value, precision)
+            count = doc.count_node("designated-discipline-count", *counted(doc, m["q"], m["n"]))
             doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)
+
+
+def counted(doc: DocumentContext, qualifier: str | None, number: str) -> tuple[int, str]:
+    """A count's value and precision from its qualifier and number: "at least two" (2, minimum);
+    "over 3" (4, minimum: more than three is four or more); "some 12" (12, approximate)."""
+    qualifier = " ".join((qualifier or "").lower().split())
+    value = doc.words.number_of(number) + (1 if qualifier in ("over", "more than") else 0)
+    return value, LAB_COUNT_QUALIFIERS.get(qualifier, "exact")
 
 
 def owned_laboratory_count(doc: DocumentContext, s: Sentence) -> bool:

@@ -872,6 +872,8 @@ def funding(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def _research_funded(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution>'s defence research is funded mainly by SASTIND": funded by the known
+    organisations named first."""
     if not RESEARCH_FUNDED.may_match(s.text) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
     m = doc.subject_does(RESEARCH_FUNDED.expression.pattern, doc.main_clause(s))
