@@ -1297,6 +1297,11 @@ EXAMPLES: dict[str, Examples] = {
     "discipline-approval": Examples(
         reads=(
             Example(
+                "In 2017, SASTIND designated AU's optics and materials science as specialisations in short supply "
+                "with defence characteristics.",
+                before=AU,
+            ),
+            Example(
                 "AU has been approved to establish six disciplines with national defence characteristics.", before=AU
             ),
             Example(
@@ -1322,6 +1327,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU has been approved for 10 disciplines with national defence characteristics.", before=AU),
         ),
         ignores=(
+            Example(
+                "In 2017, SASTIND designated Birch University's optics as a discipline with defence characteristics.",
+                before=AU,
+            ),
             Example(
                 "In 2015, SASTIND designated five disciplines at Birch University as having defence characteristics.",
                 before=f"{AREAS_HEADING}\n\nSASTIND approved disciplines at AU and its partners.",

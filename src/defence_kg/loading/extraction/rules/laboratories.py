@@ -713,9 +713,26 @@ def discipline_approval(doc: DocumentContext, s: Sentence) -> bool:
 AT_WHOM = re.compile(r"\s+(?:at|for|to|of|in)\s+(?:the\s+)?")
 
 
+# "In 2017, SASTIND designated AU's materials science and optics as specialisations in short supply
+# with defence characteristics": the institution's disciplines named, not counted
+DESIGNATED_ITS = Gated(
+    r"\bdesignated\s+(?P<at>[^,;]+?)['’]s\s+(?P<list>[^;]+?)\s+as\s+(?:(?:a|an|key|\w+)\s+)?['‘’\"“”]?"
+    r"(?:disciplines?|specialisations?|specializations?)(?:\s+in\s+short\s+supply)?\s+with\s+(?:national\s+)?"
+    r"defen[cs]e\s+characteristics\b",
+    ("designated",),
+)
+
+
 def designated_as(doc: DocumentContext, s: Sentence) -> bool:
-    """The disciplines designated at the institution, named and counted in one sentence."""
+    """The disciplines designated at the institution, named and counted in one sentence (or named
+    only: "designated AU's X and Y as specialisations ... with defence characteristics")."""
     m = designated_as_pattern(doc.words.number).search(s.text)
+    if not m and (its := DESIGNATED_ITS.search(s.text)) and doc.is_subject(its["at"]):
+        if doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+            return False
+        for name in split_list(its["list"]):
+            doc.fact(doc.subject, DKG.designatedDiscipline, doc.ctx.concept("discipline", name.strip(" '‘’")), s)
+        return True
     if not m or doc.negated_or_hedged(s.text) or not doc.is_subject(m["at"] or m["at2"] or m["at3"]):
         return False
     n = doc.words.number_of(m["n"] or m["n2"] or m["n3"])
