@@ -717,6 +717,8 @@ def exchanges(doc: DocumentContext, s: Sentence) -> bool:
 
 # where a list of partners ends and what is done with them begins: "on radar", "in 2019", "to develop"
 _LIST_END = re.compile(r"\s+(?:on|in|to|since|from|at|through|during|until)\s|[;:]")
+# an item of a list that opens with a name
+NAME_FIRST = re.compile(r"(?:the\s+)?[A-Z0-9]")
 
 
 def _listed_with(doc: DocumentContext, rest: str, known: list[URIRef], s: Sentence) -> list[URIRef]:
@@ -726,7 +728,8 @@ def _listed_with(doc: DocumentContext, rest: str, known: list[URIRef], s: Senten
     if not known:
         return []
     items = split_list(_LIST_END.split(rest, maxsplit=1)[0].strip(" ,."))
-    if len(items) < 2 or all(doc.organisation_named(item) for item in items):
+    # (most lists: every item a known name, found already, or one a description: "a manufacturer of ...")
+    if len(items) <= len(known) or not all(NAME_FIRST.match(item) for item in items):
         return known
     return list(dict.fromkeys(known + _every_named(doc, items, s)))
 
