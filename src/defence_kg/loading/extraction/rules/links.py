@@ -806,7 +806,7 @@ def joint_work(doc: DocumentContext, s: Sentence) -> bool:
     clause = doc.main_clause(s) if JOINT_WORK.may_match(s.text) else ""
     by = JOINTLY_SET_UP_BY.search(clause)
     jointly = by is not None or JOINT_WORK.search(clause) is not None
-    together = not jointly and WORKED_TOGETHER.may_match(s.text)
+    together = not jointly and WORKED_TOGETHER.search(s.text) is not None  # (it must match after the subjects)
     if not (jointly or together) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
     if by is not None:
