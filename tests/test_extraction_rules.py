@@ -914,11 +914,14 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("Alder University is a key supplier of guidance components to CASC."),
             Example("AU supplies radar parts to CETC.", before=AU),
+            Example("AU produces armoured vehicles and artillery for the PLA Ground Force.", before=AU),
             Example("AU is a centre for drone research, and it supplies drones to the PLA Air Force.", before=AU),
             # the main clause's verb back after a relative clause, as its number says
             Example("AU runs three workshops that build lasers and is a key supplier of optics to CASC.", before=AU),
         ),
         ignores=(
+            Example("AU produces engineers for the PLA Navy.", before=AU),  # people: training's
+            Example("AU manufactured radars for the PLA until 2010.", before=AU),
             Example("AU is a key supplier of personnel to the PLA Navy.", before=AU),  # people: training's
             Example("AU supplies engineers to CASC.", before=AU),
             Example("AU is the owner of a company that supplies radar parts to CETC.", before=AU),

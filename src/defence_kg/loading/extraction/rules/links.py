@@ -238,8 +238,11 @@ _NOT_TRAINEES = rf"(?!(?:[\w-]+\s+){{0,2}}?{_TRAINEES}\b)"
 SUPPLIES = Gated(
     r"\b(?:(?:is|are|has\s+been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:supplier|provider)\s+"
     rf"(?:of\s+{_NOT_TRAINEES}[^.;]*?\s+)?(?:to|for)\s+|"
-    rf"(?:supplies|supplied|sells|sold)\s+{_NOT_TRAINEES}(?:[\w-]+\s+){{1,6}}?to\s+)(?P<rest>.+?)\.?$",
-    ("suppl", "provider", "sells", "sold"),
+    rf"(?:supplies|supplied|sells|sold)\s+{_NOT_TRAINEES}(?:[\w-]+\s+){{1,6}}?to\s+|"
+    # "produces armoured vehicles and artillery for the PLA Ground Force"
+    rf"(?:produces|produced|manufactures|manufactured|builds|built)\s+{_NOT_TRAINEES}(?:[\w-]+\s+){{1,6}}?for\s+)"
+    r"(?P<rest>.+?)\.?$",
+    ("suppl", "provider", "sells", "sold", "produc", "manufactur", "buil"),
 )
 # "has procured GPU servers from Inspur and Sugon": the institution as a customer
 PROCURED_FROM = Gated(
