@@ -114,6 +114,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University is subordinate to MIIT, its line ministry."),
             Example("According to its website, Alder University is subordinate to MIIT."),  # the source it names
             Example("AU was transferred from the Ministry of Education to MIIT in 2008.", before=AU),
+            Example("AU, a university under MIIT, hosts four defence laboratories.", before=AU),
+            Example("Jointly administered by MIIT and SASTIND, AU hosts four defence laboratories.", before=AU),
             Example(
                 "Since 2010, Alder University has been jointly supervised by SASTIND and the Ministry of Education."
             ),
@@ -155,6 +157,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("As a university under MIIT, AU trains engineers.", before=AU),
         ),
         ignores=(
+            Example("AU works with Birch University, a university under MIIT.", before=AU),  # Birch's apposition
+            Example("Supervised by MIIT, Birch University hosts four defence laboratories.", before=AU),
             Example("AU's School of Optics was transferred to CETC in 2010.", before=AU),
             Example("AU was transferred to MIIT until 2015.", before=AU),
             Example("AU trains students for universities under MIIT.", before=AU),

@@ -31,10 +31,17 @@ from defence_kg.loading.extraction.text import Gated, government_names
 from defence_kg.loading.profile_text import Sentence
 
 _BODY = r"(?:supervision|administration|leadership|management|jurisdiction|purview|authority)"
+# a participle's phrase opening a sentence: "Supervised by MIIT, AU ...", "Jointly administered by A and B, AU ..."
+_PARTICIPLE = (
+    r"(?:(?:Jointly|Directly)\s+(?:supervised|administered|run|overseen|governed|managed)|"
+    r"(?:Supervised|Administered|Run|Overseen|Governed|Managed))\s+by"
+)
 # the institution first: a verb phrase, then the agencies
 PASSIVE = Gated(
     r"\b(?P<verb>(?:directly\s+)?subordinate\s+to|(?:direct\s+)?subordination\s+to|"
     r"(?:jointly\s+|co-)?(?:supervised|administered|overseen|run|governed|managed)\s+by|"
+    # a participle's phrase opening the sentence: "Supervised by MIIT, AU ..." (``LEADING_PARTICIPLE``)
+    rf"^{_PARTICIPLE}|"
     # "has been subject to supervision by SASTIND since 2014", "... to the joint supervision of A and B"
     r"subject\s+to\s+(?:the\s+)?(?:joint\s+|direct\s+)?supervision\s+(?:by|of)|"
     r"(?:reports|reported|reporting)\s+(?:directly\s+)?to|directly\s+affiliated\s+(?:to|with)|"
@@ -51,7 +58,8 @@ PASSIVE = Gated(
     r"(?:was|were|has\s+been|had\s+been)\s+transferred\s+(?:from\s+(?:the\s+)?[A-Z][^,;]*?\s+)?to(?=\s+(?:the\s+)?[A-Z])|"
     # "is a university under MIIT", "is one of the seven universities directly under MIIT", "As a
     # university under MIIT, ..." (what it is, not "trains students for universities under MIIT")
-    r"(?:(?:is|are|remains)|^As)\s+(?:(?:one\s+of|among)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    # (or in an apposition right after the institution: "AU, a university under MIIT, hosts ...")
+    r"(?:(?:is|are|remains)|^As|,)\s+(?:(?:one\s+of|among)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:universit(?:y|ies)|institutions?|academ(?:y|ies)|colleges?|schools?)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z]))\s+",
     (
         "subordinat",
@@ -114,6 +122,7 @@ ITS_AGENCIES_ARE = Gated(
     rf"^(?:Its|(?P<owner>.+?)['’]s?)\s+{_SUPERVISING}\s+(?:include|includes|are|comprise)\s+(?P<agents>.+)$",
     ("supervising",),
 )
+LEADING_PARTICIPLE = re.compile(_PARTICIPLE + r"\b")
 # "Since 2007, ...": when a relation the sentence states began
 LEADING_SINCE = re.compile(r"^Since\s+(\d{4})(?=,)")
 LEADING_IN = re.compile(r"^In\s+(\d{4})(?=,)")
@@ -188,6 +197,7 @@ def agency_school(doc: DocumentContext, s: Sentence) -> bool:
 
 def property_of(verb: str) -> URIRef:
     """The relation a verb phrase states."""
+    verb = verb.lower()
     if re.search(
         r"subordinat|\bunder$|report|affiliated|belong|part of|transferred", verb
     ):  # "directly under", "reports to", "directly affiliated to", "belongs to", "was transferred to"
@@ -221,11 +231,17 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
     out = []
     for m in passives:
         in_lead = m.start() < lead_end
-        if not subjects or in_lead and not re.match(r"As\s+(?:one\s+of|an?\b)", text):
+        # "Supervised by MIIT, AU hosts ...": the participle's phrase describes the clause's subject
+        participle = in_lead and m.start() == 0 and LEADING_PARTICIPLE.match(text) is not None
+        if not subjects or in_lead and not (participle or re.match(r"As\s+(?:one\s+of|an?\b)", text)):
             continue  # "After X was placed under ..., <Institution> ...": not the institution's
         if not in_lead and (OTHERS_CLAUSE.search(text[lead_end : m.start()]) or someone_elses(doc, text[: m.start()])):
             continue
-        agents = text[m.end() :]
+        if m[0].startswith(",") and not re.fullmatch(
+            doc.clause_subject_pattern() + r"(?:\s*\([^)]*\))?", text[lead_end : m.start()]
+        ):
+            continue  # "AU works with BU, a university under MIIT": BU's apposition
+        agents = text[m.end() : lead_end] if participle else text[m.end() :]
         if nxt := PASSIVE.search(agents):
             agents = agents[: nxt.start()]
         out.append((agents, m["verb"], m.start(), since_year(text, agents, begins=BEGINS.match(m["verb"]) is not None)))
