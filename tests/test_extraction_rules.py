@@ -202,6 +202,8 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "supervising-agencies": Examples(
         reads=(
+            Example("MIIT and SASTIND are AU's supervising agencies.", before=AU),
+            Example("SASTIND is AU's supervising agency.", before=AU),
             Example("The Hubei Provincial Government and SASTIND are also involved in supervising Alder University."),
             Example("In 2016, the Hubei Provincial Government and SASTIND agreed to jointly supervise its research."),
             Example("The regulator SASTIND signed agreements to supervise AU in 2009 and 2017.", before=AU),
@@ -214,6 +216,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Its supervising agencies are the MOE and SASTIND.", before=AU),
         ),
         ignores=(
+            Example("SASTIND is Birch University's supervising agency.", before=AU),
+            Example("MIIT and SASTIND were AU's supervising agencies until 2015.", before=AU),
             Example("Alder University is among the universities that SASTIND supervises."),  # no object: it raised
             Example("The Hubei Provincial Government and SASTIND are involved in supervising Birch University."),
             Example("SASTIND oversees Alder University's photonics laboratory."),

@@ -112,14 +112,15 @@ ACTIVE = Gated(
 # the institution named as the owner of its supervising agencies: "A became one of AU's supervising
 # agencies", "CETC is also one of the university's supervising agencies"; "AU's supervising agencies
 # include A and B", "Its supervising agencies are A and B"
-_SUPERVISING = r"(?P<joint>joint\s+)?supervising\s+(?:agencies|bodies|authorities)"
+# ("A and B are AU's supervising agencies", "A is AU's supervising agency" too)
+_SUPERVISING = r"(?P<joint>joint\s+)?supervising\s+(?:agenc(?:y|ies)|bod(?:y|ies)|authorit(?:y|ies))"
 ONE_OF_ITS_AGENCIES = Gated(
-    r"^(?P<agents>.+?)\s+(?:also\s+)?(?:became|is|are|(?:has|have)\s+been)\s+(?:also\s+)?one\s+of\s+"
+    r"^(?P<agents>.+?)\s+(?:also\s+)?(?:became|is|are|(?:has|have)\s+been)\s+(?:also\s+)?(?:one\s+of\s+)?"
     rf"(?P<owner>.+?)['’]s?\s+{_SUPERVISING}(?P<rest>.*)$",
     ("supervising",),
 )
 ITS_AGENCIES_ARE = Gated(
-    rf"^(?:Its|(?P<owner>.+?)['’]s?)\s+{_SUPERVISING}\s+(?:include|includes|are|comprise)\s+(?P<agents>.+)$",
+    rf"^(?:Its|(?P<owner>.+?)['’]s?)\s+{_SUPERVISING}\s+(?:include|includes|are|is|comprise)\s+(?P<agents>.+)$",
     ("supervising",),
 )
 LEADING_PARTICIPLE = re.compile(_PARTICIPLE + r"\b")
