@@ -1261,6 +1261,7 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("Its Alder Flow Laboratory (阿尔德流动实验室) works on turbulence."),
             Example("Among its defence laboratories is the Alder Radar Laboratory.", before=AU),
+            Example("The Alder Sonar Laboratory is AU's only defence laboratory.", before=AU),
             Example("The university runs the Key Laboratory of Pretend Acoustics and the Alder Sonar Lab."),
             Example("AU is also home to the Alder Vehicle Laboratory and the Alder Fluid Laboratory.", before=AU),
             Example("AU is responsible for construction of the Hubei Laboratory of Terahertz Imaging.", before=AU),
@@ -1281,6 +1282,7 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            Example("The Alder Sonar Laboratory is Birch University's only defence laboratory.", before=AU),
             Example("Among Birch University's laboratories is the Alder Radar Laboratory.", before=AU),
             Example("AU co-hosts the Alder Radar Laboratory with CASIC.", before=AU),  # shared: hosted by neither
             Example("AU hosts the Alder Radar Laboratory jointly with CASIC.", before=AU),

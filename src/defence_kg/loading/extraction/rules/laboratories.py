@@ -472,6 +472,12 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
     if POSSESSED_LAB.search(s.text):
         for m in re.finditer(possessor + including + "|" + at_the_institution + "|" + among, s.text):
             out += [(name, zh, "stated") for name, zh in lab_list(s.text, m.end())]
+        # "The X Laboratory is AU's only defence laboratory"
+        its_own = (
+            rf"^(?:The\s+)?{LAB_NAME}\s+is\s+(?:its|{doc.subject_pattern()}['’]s)\s+(?:[\w-]+\s+){{0,3}}?laboratory\b"
+        )
+        if (m := re.match(its_own, s.text)) and not doc.negated_or_hedged(s.text):
+            out.append((m["name"], m["zh"], "stated"))
     return list(dict.fromkeys((strip_connectors(n), zh, c) for n, zh, c in out))
 
 
