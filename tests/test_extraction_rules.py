@@ -290,6 +290,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU has strategic cooperation agreements with AVIC and CASIC.", before=AU),
             Example("In 2021, AU renewed its cooperation agreement with CASC.", before=AU),
             Example("In 2021, AU signed a framework agreement with the Kestrel Academy of Sciences.", before=AU),
+            Example("AU and CETC signed contracts worth RMB300 million in 2017.", before=AU),
             Example("In 2014, AU signed a contract worth RMB40 million with CETC.", before=AU),
             Example("At a signing ceremony in 2018, AU signed contracts worth RMB300 million with CASC.", before=AU),
             Example("In 2016, AU and the Ministry of Education signed a strategic cooperation agreement.", before=AU),

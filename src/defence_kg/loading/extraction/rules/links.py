@@ -47,8 +47,11 @@ AGREEMENT = Gated(
 TRAILING_DATE = re.compile(r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})\.?$")
 # the parties as the subject: "<A> and <B> signed a cooperation agreement in 2015 (to <purpose>)"
 AGREEMENT_BETWEEN = Gated(
-    # (a clause may follow: "..., and in 2019 the two jointly founded the X Institute")
-    _SIGNED + rf"\b(?!\s+with\b)(?P<when>[^,;]*?)(?:\s+to\s+{_PURPOSE})?(?:\.?$|,\s+and\s+)",
+    # (a clause may follow: "..., and in 2019 the two jointly founded the X Institute"; "A and B signed
+    # contracts in 2017": one agreement between them, at least, recorded)
+    _SIGNED_LEAD
+    + rf"(?:{_ONE_AGREEMENT}|(?P<plural>(?:[\w-]+\s+){{0,3}}?)(?:agreements|contracts|MoUs|deals)\b)"
+    + rf"(?!\s+with\b)(?P<when>[^,;]*?)(?:\s+to\s+{_PURPOSE})?(?:\.?$|,\s+and\s+)",
     ("agreement", "contract", "memorandum", "mou", "deal"),
 )
 # an agreement by which an agency co-supervises the institution: "joint construction", and
