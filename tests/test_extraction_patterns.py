@@ -1256,13 +1256,19 @@ def test_a_sentence_that_names_its_source_gives_each_of_its_facts_that_source(pr
         "Rowan University (RU) is designated high risk for its defence research.\n\n"
         "According to its website, RU is subordinate to MIIT. "
         "RU has close ties with CASC, according to provincial media reports. "
+        "RU claims to have trained 300 officers for the PLA Navy. "
         "RU trains engineers for AVIC.\n",
     )
     triples = set(ctx.triples)
     predicate = {s: o for s, p, o in triples if p == RDF.predicate}
     said = {str(predicate[s]).rsplit("#")[-1]: str(o) for s, p, o in triples if p == DKG.accordingTo}
-    assert said == {"subordinateTo": "its website", "hasCloseTiesWith": "provincial media reports"}
-    assert DKG.trainsPersonnelFor in predicate.values()  # read, and given no source but the page's
+    assert said == {
+        "subordinateTo": "its website",
+        "hasCloseTiesWith": "provincial media reports",
+        "trainsPersonnelFor": "Rowan University",  # its claim about itself
+    }
+    # the training for AVIC read, and given no source but the page's
+    assert len([st for st, o in predicate.items() if o == DKG.trainsPersonnelFor]) == 2
 
 
 def test_every_university_the_registry_does_not_know_in_a_partner_list_is_a_partner(project, tmp_path):

@@ -109,6 +109,8 @@ _PEOPLE = r"(?:researchers|scientists|scholars|academics|professors|faculty|staf
 PEOPLE_NOUN = re.compile(rf"\b{_PEOPLE}\b")
 PEOPLE_OF = rf"\s+{_PEOPLE}\b"
 ARTICLE = re.compile(r"^[Tt]he\s+")
+# a claim the clause's subject makes of itself: "<Institution> claims to have trained ...", "... claimed that it"
+OWN_CLAIM = r"\s+(?:also\s+)?(?:has\s+|had\s+)?claim(?:s|ed)\s+(?:to\s+(?:have|be)\b|that\s+it\b)"
 # a known name that a longer one goes on from ("the PLA Army Engineering University", "the
 # Ministry of Education Key Laboratory of ..."): not a mention of the organisation it names
 NAME_GOES_ON = re.compile(r" (?!(?:The|In|On|At|As|By|For|From|To|With|And|But|Or|Since|Until)\b)[A-Z][a-z]")
@@ -185,7 +187,7 @@ class DocumentContext:
         self.facts_made += 1
         kw.setdefault("asserted_by", self.asserted_by)
         if "according_to" not in kw:  # "According to its website, ...": every fact of it is that source's
-            kw["according_to"] = attributed_to(sentence.text)
+            kw["according_to"] = attributed_to(sentence.text) or self.claimed_by_itself(sentence)
         return self.ctx.fact(
             s,
             p,
@@ -267,6 +269,13 @@ class DocumentContext:
     def clause_subject_pattern(self) -> str:
         """A name of the institution, or "It", as the subject of a clause."""
         return "(?:" + self.subject_pattern() + r"|\b[Ii]t\b)"
+
+    def claimed_by_itself(self, sentence: Sentence) -> str | None:
+        """The institution's name when the sentence is its claim about itself ("AU claims to have
+        trained 500 officers for the PLA"): what it says is according to it."""
+        if "claim" not in sentence.text:
+            return None
+        return self.subject_label() if self.subject_then(OWN_CLAIM, self.main_clause(sentence), clause=True) else None
 
     def subject_label(self) -> str:
         """A full name of the institution (its registry label)."""

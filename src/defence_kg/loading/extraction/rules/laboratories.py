@@ -476,8 +476,8 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
         its_own = (
             rf"^(?:The\s+)?{LAB_NAME}\s+is\s+(?:its|{doc.subject_pattern()}['’]s)\s+(?:[\w-]+\s+){{0,3}}?laboratory\b"
         )
-        if (m := re.match(its_own, s.text)) and not doc.negated_or_hedged(s.text):
-            out.append((m["name"], m["zh"], "stated"))
+        if (its := re.match(its_own, s.text)) and not doc.negated_or_hedged(s.text):
+            out.append((its["name"], its["zh"], "stated"))
     return list(dict.fromkeys((strip_connectors(n), zh, c) for n, zh, c in out))
 
 

@@ -25,7 +25,7 @@ from rdflib.namespace import RDF, XSD
 
 from defence_kg.core.namespaces import DKG, vocab
 from defence_kg.loading.dates import PreciseDate
-from defence_kg.loading.extraction.context import DocumentContext
+from defence_kg.loading.extraction.context import OWN_CLAIM, DocumentContext
 from defence_kg.loading.extraction.text import Gated
 from defence_kg.loading.profile_text import Sentence
 
@@ -74,7 +74,6 @@ OWN_SPENDING = (
 )
 # a claim, and one the clause's subject makes of itself: "<Institution> claimed to have received"
 CLAIM = re.compile(r"\bclaim")
-OWN_CLAIM = r"\s+(?:has\s+|had\s+)?claim(?:s|ed)\s+to\s+have\s+\w+"
 PERIOD = re.compile(
     r"^(?:In|During)\s+(?P<year>\d{4}),|^(?:Between|From)\s+(?P<start>\d{4})\s+(?:and|to|-|–)\s+(?P<end>\d{4}),"
 )
@@ -121,15 +120,8 @@ def defence_spending(doc: DocumentContext, s: Sentence) -> bool:
     doc.ctx.add(amount, DKG.countPrecision, vocab("count-precision", kind))
     # "its annual spending rose by 150% to RMB250 million": the level reached, at the period's end
     reached = re.search(r"\b(?:grew|rose|increased|climbed)\b.*\bto\s*$", before) is not None
-    according_to = doc.subject_label() if own_claim else None
-    doc.fact(
-        doc.subject,
-        DKG.defenceResearchSpending,
-        amount,
-        s,
-        qualifiers=period(doc, s, amount, reached),
-        according_to=according_to,
-    )
+    # (an own claim is according to the institution: ``DocumentContext.fact``)
+    doc.fact(doc.subject, DKG.defenceResearchSpending, amount, s, qualifiers=period(doc, s, amount, reached))
     return True
 
 
