@@ -291,6 +291,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2021, AU renewed its cooperation agreement with CASC.", before=AU),
             Example("In 2021, AU signed a framework agreement with the Kestrel Academy of Sciences.", before=AU),
             Example("AU and CETC signed contracts worth RMB300 million in 2017.", before=AU),
+            Example("In 2017, AU held a signing ceremony with CETC for contracts worth RMB300 million.", before=AU),
             Example("In 2014, AU signed a contract worth RMB40 million with CETC.", before=AU),
             Example("At a signing ceremony in 2018, AU signed contracts worth RMB300 million with CASC.", before=AU),
             Example("In 2016, AU and the Ministry of Education signed a strategic cooperation agreement.", before=AU),
@@ -312,6 +313,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU signed a cooperation agreement with the Moscow Aviation Institute in 2019.", before=AU),
         ),
         ignores=(
+            Example("AU held a signing ceremony with CETC for a contract that was later cancelled.", before=AU),
             Example("AU has not signed any agreements with CETC.", before=AU),
             Example("Alder University never signed a cooperation agreement with the Ministry of Education."),
             Example("Alder University signed a cooperation agreement in 2015."),  # with whom is not said

@@ -43,6 +43,15 @@ AGREEMENT = Gated(
     rf"(?:\s+worth\s+[^,;]+?|\s+(?:on|for|covering)\s+(?!behalf\b)[^,;]{{1,60}}?)?\s+with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$",
     ("agreement", "contract", "memorandum", "mou", "deal"),
 )
+# "In 2017, AU held a signing ceremony with CETC for contracts worth RMB300 million": the agreements
+# (the same groups as ``AGREEMENT``, the partner before what was signed)
+SIGNING_CEREMONY = Gated(
+    r"^(?P<lead>.*?)\b(?P<verb>held|hosted)\s+(?:a|the)\s+(?:[\w-]+\s+)?signing\s+ceremony\s+with\s+(?P<other>.+?)\s+"
+    r"(?:for|of)\s+(?:(?:a|an|the)\s+(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding|MoU)|"
+    r"(?P<plural>(?:[\w-]+\s+){0,3}?)(?:agreements|contracts|MoUs|deals))\b"
+    rf"(?:\s+worth\s+[^,;]+?)?(?:\s+to\s+{_PURPOSE})?(?:\s+in\s+(?P<when>(?:[A-Z][a-z]+\s+)?\d{{4}}))?\.?$",
+    ("ceremony",),
+)
 # the date after the partner's name, ending the sentence: "... with NORINCO in May 2019"
 TRAILING_DATE = re.compile(r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})\.?$")
 # the parties as the subject: "<A> and <B> signed a cooperation agreement in 2015 (to <purpose>)"
@@ -340,7 +349,7 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
     signed a cooperation agreement in 2015": the agreement node with its parties, kind, date and
     purpose (the institution need not be a party); "<A> signed cooperation agreements with <B> and
     <C>": one agreement with each partner named right after "with"."""
-    if m := AGREEMENT.search(s.text):
+    if m := AGREEMENT.search(s.text) or SIGNING_CEREMONY.search(s.text):
         # "... with CASC that was later cancelled": an agreement that ended is not read as one in force
         # (the words up to the partner: "has not signed any agreements with")
         if doc.negated_or_hedged(s.text[: m.start("other")]) or doc.in_the_past(s.text[m.end("verb") :]):
@@ -364,7 +373,9 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         # "In 2019, AU signed ...", or "... with CETC in May 2019" right after the partners named
         last_known = mentions and len(listed) == len(known)
         after = TRAILING_DATE.match(m["other"], mentions[-1][1]) if last_known else TRAILING_DATE.search(m["other"])
-        date = find_date(s.text[: m.start("verb")]) or (find_date(after["date"]) if after else None)
+        date = find_date(s.text[: m.start("verb")]) or find_date(
+            after["date"] if after else m.groupdict().get("when") or ""
+        )
         if m["plural"] is None:  # one agreement: the partners listed together, or the one not registered
             together = len(listed) if len(listed) > len(known) else len(mentions) or 1
             record_agreement(doc, s, m, [first, *partners[:together]], date)
