@@ -1246,6 +1246,11 @@ def test_a_founder_of_an_alliance_is_stated_as_its_founder_and_only_implied_a_me
         ): "implied",  # a founder, not said to be a member
         ("Rowan University", "memberOf", "Rowan Optics League"): "stated",  # a founding member is one
     }
+    # the year it was co-founded is the body's founding year
+    founded = {label[s]: o for s, p, o in triples if p == DKG.established}
+    assert {body: next(str(o) for s, p, o in triples if s == v and p == DKG.when) for body, v in founded.items()} == {
+        "Rowan Drone Industry Alliance": "2011"
+    }
 
 
 def test_a_sentence_that_names_its_source_gives_each_of_its_facts_that_source(project, tmp_path):
