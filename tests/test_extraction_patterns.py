@@ -18,6 +18,11 @@ def slugs(ctx, *properties) -> set[str]:
     return {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p in properties}
 
 
+def english_labels(triples) -> dict:
+    """Each node's English label among ``triples``."""
+    return {s: str(o) for s, p, o in triples if p == SKOS.prefLabel and o.language == "en"}
+
+
 def slug_pairs(ctx, prop) -> set[tuple[str, str]]:
     """(subject, object) of each ``prop`` triple in the extraction context, by their last segments."""
     return {(str(s).rsplit("/", 1)[-1], str(o).rsplit("/", 1)[-1]) for s, p, o in ctx.triples if p == prop}
@@ -649,7 +654,7 @@ def test_an_institutions_units_are_its_own_with_who_founded_them_and_how_certain
         "GU's School of Aerospace was founded by CASC in 1999. "
         "In 2006, the Greyfield University Defence Institute was established.\n",
     )
-    label = {s: str(o) for s, p, o in ctx.triples if p == SKOS.prefLabel and o.language == "en"}
+    label = english_labels(ctx.triples)
     facts = {(label.get(s, ""), p, str(o).rsplit("/", 1)[-1]) for s, p, o in ctx.triples}
     units = {s for s, p, _ in ctx.triples if p == DKG.unitOf}
     # minted under the institution: another university's "Defence Institute" is another unit
@@ -687,7 +692,7 @@ def test_a_unit_another_body_founds_at_the_institution_is_its_own_only_by_implic
         "In 2014, CASC established a Rocket Academy at Birch University.\n",
     )
     triples = set(ctx.triples)
-    label = {s: str(o) for s, p, o in triples if p == SKOS.prefLabel and o.language == "en"}
+    label = english_labels(triples)
     statements = {st: {p: o for s, p, o in triples if s == st} for st, p, o in triples if o == DKG.unitOf}
     units = {label[st[RDF.subject]]: str(st[DKG.certainty]).rsplit("/", 1)[-1] for st in statements.values()}
     assert units == {"Rowan Defence Technology Institute": "implied", "Secrecy Academy": "implied"}
@@ -1224,7 +1229,7 @@ def test_a_founder_of_an_alliance_is_stated_as_its_founder_and_only_implied_a_me
         "RU is a founding member of the Rowan Optics League.\n",
     )
     triples = set(ctx.triples)
-    label = {s: str(o) for s, p, o in triples if p == SKOS.prefLabel and o.language == "en"}
+    label = english_labels(triples)
     statements = [
         {p: o for s, p, o in triples if s == st} for st, p, o in triples if p == RDF.type and o == DKG.Statement
     ]
@@ -1287,7 +1292,7 @@ def test_every_university_the_registry_does_not_know_in_a_partner_list_is_a_part
         "RU collaborates with the Optics Branch of the Kestrel University of Technology.\n",
     )
     triples = set(ctx.triples)
-    label = {s: str(o) for s, p, o in triples if p == SKOS.prefLabel and o.language == "en"}
+    label = english_labels(triples)
     assert {label[o] for _, p, o in triples if p == DKG.hasExchangesWith} == {
         "University of Manchester",
         "Delft University of Technology",  # named whole: neither "Delft University" nor "University of Technology"
@@ -1335,8 +1340,7 @@ def test_a_known_name_inside_a_longer_unknown_one_is_not_its_organisation(projec
         "Rowan University (RU) is designated high risk for its defence research.\n\n"
         "In 2018, RU and the PLA Army Engineering University jointly held a seminar on radar.\n",
     )
-    organisers = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.organisedBy}
-    assert organisers == {"rowan-university"}  # not the PLA Ground Force ("PLA Army")
+    assert slugs(ctx, DKG.organisedBy) == {"rowan-university"}  # not the PLA Ground Force ("PLA Army")
 
 
 @pytest.mark.parametrize(
@@ -1349,7 +1353,7 @@ def test_a_company_the_registry_does_not_know_is_named_by_its_legal_form(project
         "rowan-university",
         f"Rowan University (RU) is designated high risk for its defence research.\n\nRU collaborates with {name}.\n",
     )
-    label = {s: str(o) for s, p, o in ctx.triples if p == SKOS.prefLabel}
+    label = english_labels(ctx.triples)
     assert [label[o] for _, p, o in ctx.triples if p == DKG.collaboratesWith] == [name]
 
 
@@ -1365,23 +1369,23 @@ def test_a_partner_list_of_known_and_unknown_organisations_gives_every_one(proje
         "RU signed a cooperation agreement with AVIC and the University of Leeds in 2019.\n",
     )
     triples = set(ctx.triples)
-
-    def partners(prop):
-        return {str(o).rsplit("/", 1)[-1] for _, p, o in triples if p == prop}
-
-    assert partners(DKG.hasExchangesWith) == {
+    assert slugs(ctx, DKG.hasExchangesWith) == {
         "china-electronics-technology-group-corporation",
         "university-of-manchester",
         "kyoto-university",
     }
     # the list, not a company the work is for
-    assert partners(DKG.collaboratesWith) == {
+    assert slugs(ctx, DKG.collaboratesWith) == {
         "huawei-technologies",
         "university-of-melbourne",
         "china-aerospace-science-and-technology-corporation",
     }
     # one agreement, the partners listed together its parties
-    assert partners(DKG.party) == {"rowan-university", "aviation-industry-corporation-of-china", "university-of-leeds"}
+    assert slugs(ctx, DKG.party) == {
+        "rowan-university",
+        "aviation-industry-corporation-of-china",
+        "university-of-leeds",
+    }
     # the rest of a list is not a description of its first partner
     assert not any(p == DKG.description for _, p, _ in triples)
 

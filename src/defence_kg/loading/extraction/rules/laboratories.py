@@ -187,7 +187,14 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
 
 # a count among a risk level's reasons: "(for its top-secret credentials,) its four defence
 # laboratories and 14 designated defence research areas"
-_REASON_COUNT = r"(?:its\s+)?(?P<q>at\s+least|over|more\s+than|around|about|some)?\s*(?P<n>{number})\s+(?P<what>.+)"
+@cache
+def reason_count_pattern(number: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:its\s+)?(?P<q>at\s+least|over|more\s+than|around|about|some)?\s*(?P<n>{number})\s+(?P<what>.+)",
+        re.IGNORECASE,
+    )
+
+
 _REASON_LABS = re.compile(r"(?:[\w-]+\s+){0,5}?defen[cs]e\s+(?:[\w-]+\s+){0,5}?lab(?:oratorie)?s", re.IGNORECASE)
 _REASON_AREAS = re.compile(
     r"(?:designated\s+)?(?:national\s+)?defen[cs]e\s+(?:research\s+areas|disciplines)|"
@@ -200,7 +207,7 @@ def reason_counts(doc: DocumentContext, why: str, s: Sentence) -> None:
     """The institution's counts of defence laboratories and designated research areas that the
     reasons for its risk level give, each item of their list a count and its noun alone."""
     for item in split_list(why):
-        m = re.fullmatch(_REASON_COUNT.format(number=doc.words.number), item.strip(" ."), re.IGNORECASE)
+        m = reason_count_pattern(doc.words.number).fullmatch(item.strip(" ."))
         if m is None or m["n"].lower() in ("a", "an", "one"):
             continue
         if _REASON_LABS.fullmatch(m["what"]):

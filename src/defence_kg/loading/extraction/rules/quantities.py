@@ -25,7 +25,7 @@ from rdflib.namespace import RDF, XSD
 
 from defence_kg.core.namespaces import DKG, vocab
 from defence_kg.loading.dates import PreciseDate
-from defence_kg.loading.extraction.context import OWN_CLAIM, DocumentContext
+from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.text import Gated
 from defence_kg.loading.profile_text import Sentence
 
@@ -104,7 +104,7 @@ def defence_spending(doc: DocumentContext, s: Sentence) -> bool:
         return False  # another's sum, or a unit's
     before = s.text[: money.start()]
     precision = PRECISION_BEFORE.search(before)
-    own_claim = doc.subject_then(OWN_CLAIM, clause, clause=True) is not None
+    own_claim = doc.claimed_by_itself(s) is not None
     if (
         (precision and precision["maximum"])
         or doc.negated_or_hedged(before)

@@ -40,8 +40,8 @@ _PARTICIPLE = (
 PASSIVE = Gated(
     r"\b(?P<verb>(?:directly\s+)?subordinate\s+to|(?:direct\s+)?subordination\s+to|"
     r"(?:jointly\s+|co-)?(?:supervised|administered|overseen|run|governed|managed)\s+by|"
-    # a participle's phrase opening the sentence: "Supervised by MIIT, AU ..." (``LEADING_PARTICIPLE``)
-    rf"^{_PARTICIPLE}|"
+    # a participle's phrase opening the sentence: "Supervised by MIIT, AU ..."
+    rf"(?P<participle>^{_PARTICIPLE})|"
     # "has been subject to supervision by SASTIND since 2014", "... to the joint supervision of A and B"
     r"subject\s+to\s+(?:the\s+)?(?:joint\s+|direct\s+)?supervision\s+(?:by|of)|"
     r"(?:reports|reported|reporting)\s+(?:directly\s+)?to|directly\s+affiliated\s+(?:to|with)|"
@@ -123,7 +123,6 @@ ITS_AGENCIES_ARE = Gated(
     rf"^(?:Its|(?P<owner>.+?)['’]s?)\s+{_SUPERVISING}\s+(?:include|includes|are|is|comprise)\s+(?P<agents>.+)$",
     ("supervising",),
 )
-LEADING_PARTICIPLE = re.compile(_PARTICIPLE + r"\b")
 # "Since 2007, ...": when a relation the sentence states began
 LEADING_SINCE = re.compile(r"^Since\s+(\d{4})(?=,)")
 LEADING_IN = re.compile(r"^In\s+(\d{4})(?=,)")
@@ -233,7 +232,7 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
     for m in passives:
         in_lead = m.start() < lead_end
         # "Supervised by MIIT, AU hosts ...": the participle's phrase describes the clause's subject
-        participle = in_lead and m.start() == 0 and LEADING_PARTICIPLE.match(text) is not None
+        participle = in_lead and m["participle"] is not None
         if not subjects or in_lead and not (participle or re.match(r"As\s+(?:one\s+of|an?\b)", text)):
             continue  # "After X was placed under ..., <Institution> ...": not the institution's
         if not in_lead and (OTHERS_CLAUSE.search(text[lead_end : m.start()]) or someone_elses(doc, text[: m.start()])):
