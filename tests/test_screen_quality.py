@@ -5,7 +5,8 @@ laboratories and subsidiaries; no risk levels; descriptions that say nothing).
 
 Each case row gives a name as a partner list might write it, a country (optional), the English name
 of the entity it must match (empty: it must not match) and its form: exact, alias, abbreviation,
-chinese, traditional, pinyin, variant, typo, unit, laboratory — or distractor (a real institution
+chinese, traditional, pinyin, variant, typo, unit, laboratory, indexed (an affiliation as
+bibliographic databases abbreviate it: "Natl Univ Def Technol, Changsha, Peoples R China") — or distractor (a real institution
 that is not in the tracker, many sharing words or a city with one that is) and generic.
 
 Precision = right matches / all matches; recall = right matches / rows that should match;
@@ -38,6 +39,7 @@ MATCHING_FORMS = {
     "typo",
     "unit",
     "laboratory",
+    "indexed",
 }
 
 
@@ -118,6 +120,7 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         # the country written in the name, as a country column would give it
         ("Northeastern University (USA)", None, "no match", None),
         ("Southeast University, Dhaka, Bangladesh", None, "no match", None),
+        ("Natl Def Univ, Washington, DC 20319 USA", None, "no match", None),  # a state and postcode before it
         ("Northeastern University, Shenyang, China", None, "match", "Northeastern University"),
         ("National Defence University PLA", None, "match", "National Defense University"),
         ("MISP Project (Pakistan)", None, "possible match", None),  # the graph records no country for it

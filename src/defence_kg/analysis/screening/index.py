@@ -128,9 +128,8 @@ class NameIndex:
     def variant(self, text: str) -> list[Hit]:
         """Names equal once punctuation, spelling variants, small words, spacing and "University
         of X" / "X University" are set aside."""
-        words = n.tokens(text)
         hits = []
-        for form in _orders(words):
+        for form in (form for words in n.word_readings(n.tokens(text)) for form in _orders(words)):
             found = self._key.get(" ".join(form), []) or self._compact.get("".join(form), [])
             for name in found:
                 hits.append(Hit(name, "variant", SCORES["variant"], _differences(text, name.text)))

@@ -290,7 +290,11 @@ class Matcher:
 
 def country_code(text: str) -> str | None:
     """An ISO 3166-1 alpha-2 code for a country as written ("China", "PRC", "cn", "Bangladesh"), or None."""
-    folded = " ".join(n.words(text))
+    words = n.words(text)
+    if len(words) > 1 and all(w.isdigit() or len(w) == 2 for w in words[:-1]):
+        # a state and postcode before the country, as addresses end: "DC USA", "MA 02139 USA"
+        words = words[-1:]
+    folded = " ".join(words)
     if folded.upper() in COUNTRIES.values():
         return folded.upper()
     return COUNTRIES.get(folded) or COUNTRIES.get(text.strip()) or _iso_country_names().get(folded)

@@ -2,8 +2,9 @@
 
 English names become word tokens: Unicode NFKC, accents dropped, case folded, apostrophes removed
 (Xi'an and Xian are one word), other punctuation a space, "&" read as "and", spelling variants
-mapped (Univ. -> university, Tech -> technology, defense -> defence; see ``words.VARIANTS``) and
-small words dropped ("the", "of", "and"). Word order is kept: "University of Science and
+mapped (Univ. -> university, Tech -> technology, defense -> defence, and the abbreviations of
+bibliographic databases' affiliations, Engn -> engineering; see ``words.VARIANTS``; one that
+stands for several words, Elect, is compared in each reading: ``words.READINGS``) and small words dropped ("the", "of", "and"). Word order is kept: "University of Science and
 Technology of China" and "China University of Science and Technology" are different names.
 
 Chinese names are compared as their Chinese characters alone (no spaces, brackets or Latin
@@ -15,11 +16,12 @@ tone numbers.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
 
-from defence_kg.analysis.screening.words import GENERIC, KNOWN_WORDS, PLACES_CN, STOPWORDS, VARIANTS
+from defence_kg.analysis.screening.words import GENERIC, KNOWN_WORDS, PLACES_CN, READINGS, STOPWORDS, VARIANTS
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
@@ -53,6 +55,12 @@ def word_form(word: str) -> str:
 def tokens(text: str) -> tuple[str, ...]:
     """The words that identify a name, in order: variants mapped, small words dropped."""
     return tuple(word_form(w) for w in words(text) if w not in STOPWORDS and not _CJK.search(w))
+
+
+def word_readings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The tokens with each abbreviation of several words read each way ("univ elect ..." as
+    "university electronic ..." and "university electrical ..."), the first reading first."""
+    return [tuple(ws) for ws in itertools.product(*(READINGS.get(w, (w,)) for w in words))]
 
 
 def key(text: str) -> str:

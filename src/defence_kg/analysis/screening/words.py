@@ -18,7 +18,6 @@ VARIANTS: dict[str, str] = {
     "instit": "institute",
     "tech": "technology",
     "techn": "technology",
-    "technol": "technology",
     "sci": "science",
     "sciences": "science",
     "eng": "engineering",
@@ -50,6 +49,57 @@ VARIANTS: dict[str, str] = {
     "comm": "communications",
     "telecom": "telecommunications",
     "peoples": "people",
+    "electronics": "electronic",
+    "polytechnical": "polytechnic",
+    # the abbreviations bibliographic databases write in affiliations ("Harbin Inst Technol",
+    # "Natl Univ Def Technol, Changsha, Peoples R China"): screening a project's co-authors reads
+    # them as exported
+    "engn": "engineering",
+    "aeronaut": "aeronautics",
+    "astronaut": "astronautics",
+    "aerosp": "aerospace",
+    "aviat": "aviation",
+    "automat": "automation",
+    "def": "defence",
+    "mil": "military",
+    "informat": "information",
+    "inform": "information",
+    "commun": "communications",
+    "telecommun": "telecommunications",
+    "sch": "school",
+    "res": "research",
+    "minist": "ministry",
+    "educ": "education",
+    "nucl": "nuclear",
+    "shipbldg": "shipbuilding",
+    "syst": "systems",
+    "mat": "materials",
+    "publ": "public",
+    "secur": "security",
+    "liberat": "liberation",
+    "int": "international",
+    "cent": "central",
+    "n": "north",
+    "s": "south",
+    "e": "east",
+    "w": "west",
+}
+
+#: Abbreviations that stand for more than one word ("Elect" is electronic or electrical): a name
+#: is compared with each reading, and a reading two names share leaves the choice to the analyst.
+READINGS: dict[str, tuple[str, ...]] = {
+    "technol": ("technology", "technological"),
+    "elect": ("electronic", "electrical"),
+    "chem": ("chemical", "chemistry"),
+    "phys": ("physics", "physical"),
+    "med": ("medical", "medicine"),
+    "ind": ("industry", "industrial"),
+    "math": ("mathematics", "mathematical"),
+    "opt": ("optics", "optical"),
+    "ne": ("northeast", "northeastern"),
+    "nw": ("northwest", "northwestern"),
+    "se": ("southeast", "southeastern"),
+    "sw": ("southwest", "southwestern"),
 }
 
 #: Words dropped before names are compared ("University of X" is "University X").
@@ -245,6 +295,7 @@ COUNTRIES: dict[str, str] = {
     "p r china": "CN",
     "peoples republic of china": "CN",
     "people s republic of china": "CN",
+    "peoples r china": "CN",  # as bibliographic databases write it
     "mainland china": "CN",
     "cn": "CN",
     "chn": "CN",
