@@ -136,6 +136,19 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Harbin Institute of Technology Shenzhen", None, "possible match", None),
         ("Harbin Institute of Technology Weihai Campus", None, "possible match", None),
         ("Harbin Institute of Technology, Weihai", None, "match", "Harbin Institute of Technology"),
+        # a laboratory's ministry is part of the laboratory's name, not a second organisation
+        (
+            "Key Laboratory of Flight Control, Ministry of Education, Beijing Institute of Technology",
+            None,
+            "match",
+            "Beijing Institute of Technology",
+        ),
+        (
+            "Key Laboratory of Flight Control (Ministry of Education), Beijing Institute of Technology",
+            None,
+            "match",
+            "Beijing Institute of Technology",
+        ),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):

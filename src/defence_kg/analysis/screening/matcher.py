@@ -10,6 +10,7 @@ A name made only of generic words and places never matches on its own.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -348,6 +349,11 @@ def _is_unit(text: str) -> bool:
     return len(words) > 1 and n.word_form(words[0]) in UNIT_HEADS
 
 
+def _is_ministry(text: str) -> bool:
+    words = n.words(text)
+    return bool(words) and n.word_form(words[0]) == "ministry" or text.strip() in ("MOE", "MIIT")
+
+
 def _parts(text: str) -> list[_Part]:
     """The name whole, then the parts worth trying alone, each with a note saying what was set aside."""
     parts = [_Part(text, "")]
@@ -358,7 +364,9 @@ def _parts(text: str) -> list[_Part]:
         if outside:
             note = f"'{inside}' in brackets set aside" if _is_place_segment(inside) else f"the name before '({inside})'"
             parts.append(_Part(outside, note))
-        if not _is_place_segment(inside):
+        # "Key Laboratory of ... (Ministry of Education), <University>": the laboratory's ministry,
+        # not an organisation the row may mean (as after a comma, below)
+        if not _is_place_segment(inside) and not (_is_ministry(inside) and _is_unit(_SEGMENTS.split(m["before"])[-1])):
             parts.append(_Part(inside, f"the bracketed '{inside}'"))
     if n.has_chinese(text) and n.tokens(text):
         parts.append(_Part(n.chinese(text), "its Chinese characters"))
@@ -373,8 +381,15 @@ def _parts(text: str) -> list[_Part]:
     if len(segments) > 1:
         places = [s for s in segments if _is_place_segment(s)]
         units = [s for s in segments if _is_unit(s) and s not in places]
-        rest = [s for s in segments if s not in places and s not in units]
-        aside = [*(f"'{u}' (a part of it)" for u in units), *(f"'{p}' (a place)" for p in places)]
+        # "Key Laboratory of ..., Ministry of Education, <University>": the ministry that accredits
+        # the laboratory, part of its name, not an organisation the row may mean
+        ministries = [s for before, s in itertools.pairwise(segments) if before in units and _is_ministry(s)]
+        rest = [s for s in segments if s not in places and s not in units and s not in ministries]
+        aside = [
+            *(f"'{u}' (a part of it)" for u in units),
+            *(f"'{m}' (the ministry of the laboratory or school before it)" for m in ministries),
+            *(f"'{p}' (a place)" for p in places),
+        ]
         if rest and aside:
             parts.append(_Part(", ".join(rest), ", ".join(aside) + " set aside"))
             if len(rest) > 1:
