@@ -136,6 +136,17 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Harbin Institute of Technology Shenzhen", None, "possible match", None),
         ("Harbin Institute of Technology Weihai Campus", None, "possible match", None),
         ("Harbin Institute of Technology, Weihai", None, "match", "Harbin Institute of Technology"),
+        # a list's number or an affiliation's marker before the name
+        ("1. Harbin Institute of Technology", None, "match", "Harbin Institute of Technology"),
+        ("2 School of Astronautics, Harbin Institute of Technology", None, "match", "Harbin Institute of Technology"),
+        # several affiliations in one row: each is looked up, and two entities are not one match
+        ("Harbin Institute of Technology; Tsinghua University", None, "possible match", None),
+        (
+            "School of Astronautics, Harbin Institute of Technology; Harbin, China",
+            None,
+            "match",
+            "Harbin Institute of Technology",
+        ),
         # a laboratory's ministry is part of the laboratory's name, not a second organisation
         (
             "Key Laboratory of Flight Control, Ministry of Education, Beijing Institute of Technology",
@@ -173,3 +184,10 @@ def test_a_match_says_which_words_differed(matcher):
     assert matcher.match("Xian Jiaotong Univ.").differs == ("Xian → Xi'an", "Univ. → University")
     assert matcher.match("Tsinghau University").differs == ("tsinghau→tsinghua",)
     assert matcher.match("重慶大學").differs == ("慶→庆", "學→学")
+
+
+def test_a_row_of_several_affiliations_says_so_and_lists_each(matcher):
+    decided = matcher.match("Harbin Institute of Technology; School of Physics, Tsinghua University, Beijing")
+    assert decided.decision == "possible match"
+    assert "several affiliations" in decided.explanation
+    assert {c.label for c in decided.candidates} >= {"Harbin Institute of Technology", "Tsinghua University"}

@@ -37,6 +37,10 @@ _PLACE_WORDS = frozenset({"city", "province", "district", "county", "municipalit
 _CAMPUS_WORDS = frozenset({"campus", "branch"})
 _TRAILING_ARMY = re.compile(r"(?i),?\s+(?:of\s+the\s+)?(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)\W*$")
 _SEGMENTS = re.compile(r"\s*[,，;；/]\s*|\s+-\s+")
+#: a list's number or an affiliation's marker before the name ("1. ", "(2) ", "[3] ", "4 School of ...")
+_LIST_MARKER = re.compile(r"^(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.):]|\d{1,3}(?=\s))\s*(?=\S)")
+#: between the several affiliations one row may give ("Harbin Institute of Technology; Tsinghua University")
+_AFFILIATIONS = re.compile(r"\s*[;；]\s*")
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,8 @@ class _Part:
     #: found only through a part a name may or may not be another body's ("X University Shenzhen":
     #: a campus, or a body of its own named after X): at most a possible match
     doubtful: bool = False
+    #: the affiliation it is a part of, in a row that gives several
+    affiliation: str = ""
 
 
 @dataclass(frozen=True)
@@ -109,7 +115,7 @@ class Matcher:
     # -- finding ------------------------------------------------------------------------------------
 
     def _decide(self, name: str, country: str | None, allowed: frozenset[str] | None) -> Match:
-        text = re.sub(r"\s+", " ", name).strip()
+        text = _LIST_MARKER.sub("", re.sub(r"\s+", " ", name).strip())
         if not text:
             return Match(name, NO_MATCH, 0.0, None, (), "the name is empty", None, ())
         if _only_generic(text) and len(n.tokens(text)) < 2:
@@ -218,6 +224,11 @@ class Matcher:
             decision, chosen = POSSIBLE, None
             labels = ", ".join(self._label(f.hit.name.iri) for f in [top, *ties])
             explanation = f"'{text}' fits {len(ties) + 1} entities equally well ({labels}): ambiguous, none chosen"
+            if len({f.part.affiliation for f in [top, *ties]}) > 1:
+                explanation = (
+                    f"the row gives several affiliations, which name {len(ties) + 1} entities ({labels}): "
+                    "none chosen; screen each affiliation as a row of its own"
+                )
         elif top.hit.score >= self.threshold:
             decision, chosen = MATCH, top
             explanation = _explain(top)
@@ -355,7 +366,20 @@ def _is_ministry(text: str) -> bool:
 
 
 def _parts(text: str) -> list[_Part]:
-    """The name whole, then the parts worth trying alone, each with a note saying what was set aside."""
+    """The name whole, then the parts worth trying alone, each with a note saying what was set aside;
+    a row of several affiliations, each one's parts (two entities found are then a tie)."""
+    affiliations = [a for a in _AFFILIATIONS.split(text) if a and not _is_place_segment(a)]
+    if len(affiliations) < 2:
+        return _parts_of_one(text)
+    note = f"one of the {len(affiliations)} affiliations the row gives"
+    return [_Part(text, "")] + [
+        replace(part, note="; ".join(filter(None, (note, part.note))), affiliation=affiliation)
+        for affiliation in affiliations
+        for part in _parts_of_one(affiliation)
+    ]
+
+
+def _parts_of_one(text: str) -> list[_Part]:
     parts = [_Part(text, "")]
     m = _BRACKETS.match(text)
     if m and m["inside"].strip():
