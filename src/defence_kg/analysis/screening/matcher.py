@@ -35,6 +35,7 @@ _BRACKETS = re.compile(r"^(?P<before>.*?)\s*[(（\[【](?P<inside>[^()（）\[\]
 #: words that may follow a place name in an address ("Chongqing City", "Hubei Province")
 _PLACE_WORDS = frozenset({"city", "province", "district", "county", "municipality", "sar", "region", "autonomous"})
 _CAMPUS_WORDS = frozenset({"campus", "branch"})
+_PLA_ZH = "中国人民解放军"
 _TRAILING_ARMY = re.compile(r"(?i),?\s+(?:of\s+the\s+)?(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)\W*$")
 _SEGMENTS = re.compile(r"\s*[,，;；/]\s*|\s+-\s+")
 #: a list's number or an affiliation's marker before the name ("1. ", "(2) ", "[3] ", "4 School of ...")
@@ -360,6 +361,16 @@ def _is_unit(text: str) -> bool:
     return len(words) > 1 and n.word_form(words[0]) in UNIT_HEADS
 
 
+def _with_pla_prefix(text: str) -> list[_Part]:
+    """A Chinese name with the PLA's prefix of its schools' and institutes' names, which they are
+    as often written without (国防科技大学 for 中国人民解放军国防科技大学). Not the other way: a
+    name with the prefix is the PLA's, not a civilian body's of the same name without it."""
+    characters = n.chinese(text)
+    if n.tokens(text) or len(characters) < 4 or characters.startswith(_PLA_ZH):
+        return []  # a name in two scripts is looked up by its halves; a short one is a word
+    return [_Part(_PLA_ZH + characters, f"read with the leading '{_PLA_ZH}' its name is often written without")]
+
+
 def _is_ministry(text: str) -> bool:
     words = n.words(text)
     return bool(words) and n.word_form(words[0]) == "ministry" or text.strip() in ("MOE", "MIIT")
@@ -421,6 +432,7 @@ def _parts_of_one(text: str) -> list[_Part]:
     if trailing := _trailing_place(text):
         name, place = trailing
         parts.append(_Part(name, f"'{place}' after the name set aside (a campus, or a body of its own)", doubtful=True))
+    parts += _with_pla_prefix(text)
     words = n.words(text)
     if len(words) > 2 and words[0] == "pla" and not n.has_chinese(text):  # "PLA Information Engineering University"
         parts.append(_Part(re.sub(r"(?i)^\W*pla\W+", "", text), "the leading 'PLA' set aside"))
