@@ -136,6 +136,10 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Harbin Institute of Technology Shenzhen", None, "possible match", None),
         ("Harbin Institute of Technology Weihai Campus", None, "possible match", None),
         ("Harbin Institute of Technology, Weihai", None, "match", "Harbin Institute of Technology"),
+        # a company's name with another legal form at its end
+        ("China North Industries Group Co., Ltd.", None, "match", "China North Industries Group Corporation"),
+        ("中国电子科技集团公司", None, "match", "China Electronics Technology Group Corporation"),
+        ("Company Limited", None, "no match", None),
         # a PLA school's Chinese name without the PLA's prefix, as it is often written; not the other way
         ("国防科技大学", None, "match", "National University of Defense Technology"),
         ("中国人民解放军北京大学", None, "no match", None),

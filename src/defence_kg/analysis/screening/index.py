@@ -25,6 +25,7 @@ SCORES = {
     "Chinese alias": 0.98,
     "variant": 0.95,
     "Chinese variant": 0.95,
+    "legal form": 0.95,
     "pinyin": 0.93,
     "abbreviation": 0.9,
 }
@@ -86,6 +87,8 @@ class NameIndex:
         self._compact: dict[str, list[Name]] = defaultdict(list)
         self._abbreviation: dict[str, list[Name]] = defaultdict(list)
         self._chinese: dict[str, list[Name]] = defaultdict(list)
+        # the names' keys without a company's legal form (see ``words.LEGAL_FORMS``)
+        self._without_legal_form: dict[str, list[Name]] = defaultdict(list)
         self._chinese_by_length: dict[int, list[Name]] = defaultdict(list)
         self._pinyin: dict[str, list[Name]] = defaultdict(list)
         self._by_token: dict[str, list[Name]] = defaultdict(list)
@@ -107,12 +110,15 @@ class NameIndex:
         if name.chinese:
             characters = n.chinese(text)
             self._chinese[characters].append(name)
+            self._without_legal_form[n.chinese_without_legal_form(characters)].append(name)
             self._chinese_by_length[len(characters)].append(name)
             self._pinyin[n.pinyin_key(characters)].append(name)
             return
         self._plain[n.plain(text)].append(name)
         self._key[" ".join(name.tokens)].append(name)
         self._compact["".join(name.tokens)].append(name)
+        if len(bare := n.without_legal_form(name.tokens)) > 1:
+            self._without_legal_form[" ".join(bare)].append(name)
         for token in set(name.tokens):
             if not n.is_generic(token) or n.is_place(token):
                 self._by_token[token].append(name)
@@ -133,6 +139,11 @@ class NameIndex:
             found = self._key.get(" ".join(form), []) or self._compact.get("".join(form), [])
             for name in found:
                 hits.append(Hit(name, "variant", SCORES["variant"], _differences(text, name.text)))
+        if not hits and len(bare := n.without_legal_form(n.tokens(text))) > 1:
+            # "China North Industries Group Co., Ltd." for "... Group Corporation Limited"
+            for name in self._without_legal_form.get(" ".join(bare), ()):
+                if not name.chinese:
+                    hits.append(Hit(name, "legal form", SCORES["legal form"], _differences(text, name.text)))
         return hits
 
     def abbreviation(self, text: str) -> list[Hit]:
@@ -160,6 +171,9 @@ class NameIndex:
         exact = self._chinese.get(characters, [])
         if exact:
             return [Hit(name, _how(name), SCORES[_how(name)]) for name in exact]
+        bare = n.chinese_without_legal_form(characters)
+        if other_form := [name for name in self._without_legal_form.get(bare, ()) if name.chinese]:
+            return [_legal_form_hit(name, characters, n.chinese(name.text), bare) for name in other_form]
         hits = []
         for name in self._chinese_by_length.get(len(characters), ()):
             theirs = n.chinese(name.text)
@@ -275,6 +289,12 @@ def _how(name: Name) -> str:
     if name.chinese:
         return "Chinese name" if name.how == "name" else "Chinese alias"
     return {"name": "exact name", "abbreviation": "abbreviation"}.get(name.how, "alias")
+
+
+def _legal_form_hit(name: Name, mine: str, theirs: str, bare: str) -> Hit:
+    """A Chinese name that differs from the input only in its legal form (公司 for 有限公司)."""
+    changed = f"{mine.removeprefix(bare) or '∅'}→{theirs.removeprefix(bare) or '∅'}"
+    return Hit(name, "legal form", SCORES["legal form"], (changed,))
 
 
 def _orders(words: tuple[str, ...]) -> list[tuple[str, ...]]:

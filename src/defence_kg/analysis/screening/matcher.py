@@ -157,7 +157,7 @@ class Matcher:
         a part or an affiliate of it, or a body of its own, so at most a possible match."""
         written = text.split()
         for end in range(len(written) - 1, 0, -1):
-            head, rest = " ".join(written[:end]), " ".join(written[end:])
+            head, rest = " ".join(written[:end]).rstrip(",;:"), " ".join(written[end:])
             if n.words(rest)[:1] in (["of"], ["for"], ["and"], ["in"], ["at"]):
                 continue
             # a name of generic words and places ("Chongqing University") only as a whole name
@@ -485,6 +485,7 @@ _HOW_TEXT = {
     "Chinese name": "is its Chinese name",
     "Chinese alias": "is one of its Chinese names, '{name}'",
     "Chinese variant": "is its Chinese name '{name}' in other characters of the same reading",
+    "legal form": "is its name '{name}' with another legal form",
     "variant": "is a variant of its name '{name}'",
     "pinyin": "is the pinyin of its Chinese name '{name}'",
     "abbreviation": "is its abbreviation, unique in the graph",

@@ -21,7 +21,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from defence_kg.analysis.screening.words import GENERIC, KNOWN_WORDS, PLACES_CN, READINGS, STOPWORDS, VARIANTS
+from defence_kg.analysis.screening.words import (
+    GENERIC,
+    KNOWN_WORDS,
+    LEGAL_FORMS,
+    LEGAL_FORMS_ZH,
+    PLACES_CN,
+    READINGS,
+    STOPWORDS,
+    VARIANTS,
+)
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
@@ -61,6 +70,22 @@ def word_readings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The tokens with each abbreviation of several words read each way ("univ elect ..." as
     "university electronic ..." and "university electrical ..."), the first reading first."""
     return [tuple(ws) for ws in itertools.product(*(READINGS.get(w, (w,)) for w in words))]
+
+
+def without_legal_form(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens without the legal form they end with ("... group company limited" -> "... group")."""
+    end = len(words)
+    while end and words[end - 1] in LEGAL_FORMS:
+        end -= 1
+    return words[:end]
+
+
+def chinese_without_legal_form(characters: str) -> str:
+    """Chinese characters without the legal form they end with (中国电子科技集团公司 -> 中国电子科技集团)."""
+    for form in LEGAL_FORMS_ZH:
+        if characters.endswith(form) and len(characters) > len(form) + 1:
+            return characters.removesuffix(form)
+    return characters
 
 
 def key(text: str) -> str:

@@ -102,6 +102,14 @@ READINGS: dict[str, tuple[str, ...]] = {
     "sw": ("southwest", "southwestern"),
 }
 
+#: A company's legal form, which lists write in many ways ("Co., Ltd." for "Corporation Limited",
+#: 公司 for 有限公司): names are also compared without the legal form they end with (after
+#: VARIANTS: "Corp." is "corporation").
+LEGAL_FORMS: frozenset[str] = frozenset(
+    {"company", "corporation", "limited", "inc", "incorporated", "llc", "plc", "gmbh", "ag"}
+)
+LEGAL_FORMS_ZH: tuple[str, ...] = ("股份有限公司", "有限责任公司", "有限公司", "公司")
+
 #: Words dropped before names are compared ("University of X" is "University X").
 STOPWORDS: frozenset[str] = frozenset({"the", "of", "and", "for", "at", "in", "on", "a", "an", "de"})
 
