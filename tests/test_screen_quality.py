@@ -136,6 +136,11 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Harbin Institute of Technology Shenzhen", None, "possible match", None),
         ("Harbin Institute of Technology Weihai Campus", None, "possible match", None),
         ("Harbin Institute of Technology, Weihai", None, "match", "Harbin Institute of Technology"),
+        # pinyin with 'University' for 大学, as some universities name themselves; pinyin without the PLA's prefix
+        ("Beijing Ligong University", None, "match", "Beijing Institute of Technology"),
+        ("Xibei Gongye Univ.", None, "match", "Northwestern Polytechnical University"),
+        ("Guofang Keji Daxue", None, "match", "National University of Defense Technology"),
+        ("Beijing Shifan University", None, "no match", None),  # Beijing Normal University: not in the graph
         # a company's name with another legal form at its end
         ("China North Industries Group Co., Ltd.", None, "match", "China North Industries Group Corporation"),
         ("中国电子科技集团公司", None, "match", "China Electronics Technology Group Corporation"),

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 import defence_kg.analysis.screening.names as n
+from defence_kg.analysis.screening.words import PLA_ZH
 
 #: scores by the way a name matched (a typo's score is the names' similarity, at most FUZZY_MAX)
 SCORES = {
@@ -113,6 +114,8 @@ class NameIndex:
             self._without_legal_form[n.chinese_without_legal_form(characters)].append(name)
             self._chinese_by_length[len(characters)].append(name)
             self._pinyin[n.pinyin_key(characters)].append(name)
+            if characters.startswith(PLA_ZH):  # "Guofang Keji Daxue", without the PLA's prefix
+                self._pinyin[n.pinyin_key(characters.removeprefix(PLA_ZH))].append(name)
             return
         self._plain[n.plain(text)].append(name)
         self._key[" ".join(name.tokens)].append(name)
@@ -187,6 +190,11 @@ class NameIndex:
         if n.has_chinese(text):
             return []
         found = self._pinyin.get(n.romanised_key(text), [])
+        words = text.split()
+        if not found and len(words) > 1 and n.word_form(n.plain(words[-1]).strip(".")) == "university":
+            # pinyin with the English word for 大学, as several universities name themselves
+            # ("Nanchang Hangkong University"): "Beijing Ligong University" is 北京理工大学
+            found = self._pinyin.get(n.romanised_key(" ".join(words[:-1])) + "daxue", [])
         return [Hit(name, "pinyin", SCORES["pinyin"], (f"{text.strip()} = {name.text}",)) for name in found]
 
     # -- typos and partial names -------------------------------------------------------------------

@@ -21,7 +21,7 @@ import defence_kg.analysis.screening.names as n
 from defence_kg.analysis import DEFAULT_THRESHOLD
 from defence_kg.analysis.screening.graph import Entity, GraphView
 from defence_kg.analysis.screening.index import SCORES, Hit, NameIndex
-from defence_kg.analysis.screening.words import COUNTRIES, UNIT_HEADS
+from defence_kg.analysis.screening.words import COUNTRIES, PLA_ZH, UNIT_HEADS
 
 MATCH = "match"
 POSSIBLE = "possible match"
@@ -35,7 +35,6 @@ _BRACKETS = re.compile(r"^(?P<before>.*?)\s*[(（\[【](?P<inside>[^()（）\[\]
 #: words that may follow a place name in an address ("Chongqing City", "Hubei Province")
 _PLACE_WORDS = frozenset({"city", "province", "district", "county", "municipality", "sar", "region", "autonomous"})
 _CAMPUS_WORDS = frozenset({"campus", "branch"})
-_PLA_ZH = "中国人民解放军"
 _TRAILING_ARMY = re.compile(r"(?i),?\s+(?:of\s+the\s+)?(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)\W*$")
 _SEGMENTS = re.compile(r"\s*[,，;；/]\s*|\s+-\s+")
 #: a list's number or an affiliation's marker before the name ("1. ", "(2) ", "[3] ", "4 School of ...")
@@ -366,9 +365,9 @@ def _with_pla_prefix(text: str) -> list[_Part]:
     as often written without (国防科技大学 for 中国人民解放军国防科技大学). Not the other way: a
     name with the prefix is the PLA's, not a civilian body's of the same name without it."""
     characters = n.chinese(text)
-    if n.tokens(text) or len(characters) < 4 or characters.startswith(_PLA_ZH):
+    if n.tokens(text) or len(characters) < 4 or characters.startswith(PLA_ZH):
         return []  # a name in two scripts is looked up by its halves; a short one is a word
-    return [_Part(_PLA_ZH + characters, f"read with the leading '{_PLA_ZH}' its name is often written without")]
+    return [_Part(PLA_ZH + characters, f"read with the leading '{PLA_ZH}' its name is often written without")]
 
 
 def _is_ministry(text: str) -> bool:

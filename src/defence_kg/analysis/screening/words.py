@@ -102,6 +102,10 @@ READINGS: dict[str, tuple[str, ...]] = {
     "sw": ("southwest", "southwestern"),
 }
 
+#: The PLA's prefix of its schools' and institutes' Chinese names, which they are as often
+#: written without (国防科技大学 for 中国人民解放军国防科技大学).
+PLA_ZH = "中国人民解放军"
+
 #: A company's legal form, which lists write in many ways ("Co., Ltd." for "Corporation Limited",
 #: 公司 for 有限公司): names are also compared without the legal form they end with (after
 #: VARIANTS: "Corp." is "corporation").
