@@ -175,6 +175,44 @@ def test_lists_of_agencies_and_partners_end_where_the_sentence_turns_to_others(p
     assert "china-electronics-technology-group-corporation" not in parties
 
 
+def test_a_supervision_that_ended_is_a_former_one_with_its_end(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "former-university",
+        "Former University (FU) is designated high risk for its defence research.\n\n"
+        "Previously, the university was run by the PLA Navy. "
+        "FU was subordinate to COSTIND from 1999 to 2008. "
+        "FU was supervised by SASTIND until March 2015. "
+        "In 2008, FU was transferred from the Ministry of Education to MIIT. "
+        "FU had been supervised by the Hubei Provincial Government before the merger.\n",
+    )
+    found = observed(ctx)
+    assert found["formerlySupervisedBy"] == {
+        "pla-navy",
+        "commission-of-science-technology-and-industry-for-national-defence",
+        "state-administration-of-science-technology-and-industry-for-national-defence",
+        "ministry-of-education",
+    }
+    # none of them is who supervises it now; the transfer's new agency is, since that year
+    assert found["subordinateTo"] == {"ministry-of-industry-and-information-technology"}
+    assert not found.get("supervisedBy") and not found.get("jointlySupervisedBy")
+
+    def dates(agency: str, qualifier) -> set[str]:
+        statements = {s for s, p, o in ctx.triples if p == RDF.object and o == ID[agency]} & {
+            s for s, p, o in ctx.triples if p == RDF.predicate and o == DKG.formerlySupervisedBy
+        }
+        nodes = {o for s, p, o in ctx.triples if s in statements and p == qualifier}
+        return {str(o) for s, p, o in ctx.triples if s in nodes and p == DKG.when}
+
+    assert dates("pla-navy", DKG.endDate) == set()  # "Previously": when, it does not say
+    costind = "commission-of-science-technology-and-industry-for-national-defence"
+    assert dates(costind, DKG.startDate) == {"1999"} and dates(costind, DKG.endDate) == {"2008"}
+    sastind = "state-administration-of-science-technology-and-industry-for-national-defence"
+    assert dates(sastind, DKG.endDate) == {"2015-03"}
+    assert dates("ministry-of-education", DKG.endDate) == {"2008"}
+
+
 def test_a_joint_construction_that_ended_is_not_dated_by_its_end(project, tmp_path):
     ctx = extract(
         project,

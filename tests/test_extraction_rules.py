@@ -155,6 +155,14 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University belongs to the Ministry of Education."),
             Example("AU is one of the seven universities directly under MIIT.", before=AU),
             Example("As a university under MIIT, AU trains engineers.", before=AU),
+            # a supervision that ended: formerly supervised by, with its end (test_extraction_patterns)
+            Example("Previously, the university was run by the PLA Navy."),
+            Example("Alder University was supervised by SASTIND until 2019."),
+            Example("AU was jointly supervised by MIIT and the Hubei Provincial Government until 2012.", before=AU),
+            Example("Alder University was administered by the PLA Navy from 2004 to 2012."),
+            Example("Alder University was subordinate to MIIT until March 2015."),
+            Example("Alder University was supervised by SASTIND between 2010 and 2015."),
+            Example("AU was subject to supervision by MIIT until 2015.", before=AU),
         ),
         ignores=(
             Example("AU works with Birch University, a university under MIIT.", before=AU),  # Birch's apposition
@@ -166,7 +174,6 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University's press is administered by the Ministry of Education."),
             Example("Alder University may be supervised by SASTIND."),
             Example("Alder University is believed to be supervised by SASTIND."),
-            Example("AU was subject to supervision by MIIT until 2015.", before=AU),
             Example("Unlike AU, Birch University is supervised by SASTIND.", before=AU),
             Example("Birch University is under the Ministry of Education.", before=AU),
             Example("AU is under US sanctions.", before=AU),
@@ -176,12 +183,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University falls under the category of key universities."),
             Example("Alder University belongs to the C9 League."),
             Example("Alder University previously belonged to the Ministry of Transport."),
-            # relations that ended: not who supervises it now
-            Example("Alder University was supervised by SASTIND until 2019."),
-            Example("AU was jointly supervised by MIIT and the Hubei Provincial Government until 2012.", before=AU),
-            Example("Alder University was administered by the PLA Navy from 2004 to 2012."),
-            Example("Alder University was subordinate to MIIT until March 2015."),
-            Example("Alder University was supervised by SASTIND between 2010 and 2015."),
+            # the past said otherwise than as an end ("had been"): not read
             Example("AU had been jointly supervised by MIIT and SASTIND before the merger in 2014.", before=AU),
             Example("Alder University has denied being supervised by SASTIND."),
             # another's subject: its people, or a relative clause still open

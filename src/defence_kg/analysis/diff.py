@@ -48,7 +48,9 @@ _BY_PREDICATE = {
         ("dkg:riskLevel", "dkg:riskDesignation", "dkg:rationale", "dkg:assessedBy", "dkg:assessedAsOf"),
         "risk designations",
     ),
-    **dict.fromkeys(("dkg:supervisedBy", "dkg:subordinateTo", "dkg:jointlySupervisedBy"), "supervision"),
+    **dict.fromkeys(
+        ("dkg:supervisedBy", "dkg:subordinateTo", "dkg:jointlySupervisedBy", "dkg:formerlySupervisedBy"), "supervision"
+    ),
     **dict.fromkeys(
         (
             "skos:prefLabel",

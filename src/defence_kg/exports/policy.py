@@ -52,6 +52,7 @@ EDGE_POLICY: tuple[EdgeRule, ...] = (
     EdgeRule("supervisedBy", ("supervisedBy",), "{s} is supervised by {o}"),
     EdgeRule("subordinateTo", ("subordinateTo",), "{s} is subordinate to {o}"),
     EdgeRule("jointlySupervisedBy", ("jointlySupervisedBy",), "{s} is jointly supervised by {o}"),
+    EdgeRule("formerlySupervisedBy", ("formerlySupervisedBy",), "{s} was formerly supervised by {o}"),
     EdgeRule("hostedBy", ("hostedBy",), "{s} is hosted by {o}"),
     EdgeRule("unitOf", ("unitOf",), "{s} is a unit of {o}"),
     EdgeRule("subsidiaryOf", ("subsidiaryOf",), "{s} is a subsidiary of {o}"),

@@ -50,6 +50,7 @@ SECTIONS = {
         "supervisedBy",
         "subordinateTo",
         "jointlySupervisedBy",
+        "formerlySupervisedBy",
         "hostedBy",
         "unitOf",
         "subsidiaryOf",

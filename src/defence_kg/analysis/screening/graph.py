@@ -125,6 +125,7 @@ _EVIDENCE_ORDER = [
     "subordinateTo",
     "supervisedBy",
     "jointlySupervisedBy",
+    "formerlySupervisedBy",
     "hostedBy",
     "subsidiaryOf",
     "unitOf",

@@ -11,8 +11,11 @@ between A and B" (the institution first), and "A and B are involved in supervisi
 agencies" (the agencies first), "<Institution>'s supervising agencies include A and B".
 
 Precision first: a relation stated in a relative clause of another organisation (", which is
-supervised by"), after a clause about someone else ("; Beihang is subordinate to MIIT"), in the
-past ("Previously, ... was run by"), negated or hedged, is not read. An agency named only as the
+supervised by"), after a clause about someone else ("; Beihang is subordinate to MIIT"), negated
+or hedged, is not read. One in the past is not who supervises the institution now: when the
+sentence says it ended ("Previously, ... was run by 3PLA", "... until 2008", "from 1999 to 2008",
+"was transferred from COSTIND to MIIT"), it is read as dkg:formerlySupervisedBy with its end, and
+otherwise ("had been supervised by ...") not at all. An agency named only as the
 possessor of the supervising body ("the PLA Rocket Force's Equipment Department") is recorded
 with certainty "implied".
 """
@@ -20,11 +23,12 @@ with certainty "implied".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rdflib import Literal, URIRef
 
 from defence_kg.core.namespaces import DKG
-from defence_kg.loading.dates import PreciseDate
+from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import known_or_new
 from defence_kg.loading.extraction.text import Gated, government_names
@@ -129,6 +133,8 @@ LEADING_IN = re.compile(r"^In\s+(\d{4})(?=,)")
 # where the list of agencies ends: a clause about something else, a date, a purpose
 AGENTS_END = re.compile(
     r";|,\s*(?:which|who|while|whereas|but|unlike|like|a move|an arrangement|as part|intended|allowing|making|not)\b|"
+    # an apposition describing the last agency: "X (3PLA), the PLA's signals intelligence service"
+    r",\s*the\s+[^,;]*?['’]s\s+[a-z]|\s+that\s+(?:is|was|has|had|have)\b|"
     r"\s+(?:rather than|instead of|as opposed to|(?:and |but )?not)\b|"  # "by A rather than B": not B
     r"\s+(?:since|through|via|as part of|in order to|so as to|designed|which|while|whereas|because|after|"
     r"following|until|from \d{4}|in \d{4}|and its|and (?:is|are|was|were|has|have|had|also|now|it)\b)\b|"
@@ -147,6 +153,14 @@ RELATIVE = re.compile(
 )
 SINCE = re.compile(r"^\s*since\s+(?P<year>\d{4})\b")
 SINCE_OR_IN = re.compile(r"^\s*(?:since|in)\s+(?P<year>\d{4})\b")
+# a supervision said to have ended: "Previously, ...", "was formerly run by", "used to be supervised by"
+PREVIOUSLY = re.compile(
+    r"^(?:Previously|Formerly|Originally|In\s+the\s+past),|\b(?:previously|formerly|originally|once)\s*$|\bused\s+to\s+be\s*$"
+)
+UNTIL_YEAR = re.compile(r"\buntil\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4})\b", re.IGNORECASE)
+PERIOD = re.compile(r"\b(?:from|between)\s+(?P<start>\d{4})\s*(?:to|until|till|through|and|-|–)\s*(?P<end>\d{4})\b")
+# "was transferred from the MOE to": the agency that supervised it before
+TRANSFERRED_FROM = re.compile(r"\btransferred\s+from\s+(?P<agents>.+?)\s+to$")
 # verbs of a relation that begins at a date
 BEGINS = re.compile(r"(?:came|come|comes|coming|placed|brought|fell|was\s+transferred|were\s+transferred)\b")
 # anaphora for a government named earlier: "the provincial government", "the city"
@@ -206,15 +220,26 @@ def property_of(verb: str) -> URIRef:
 
 
 def supervision(doc: DocumentContext, s: Sentence) -> bool:
-    """The institution (or a coordinated subject naming it) first: its supervising agencies."""
+    """The institution (or a coordinated subject naming it) first: its supervising agencies, and
+    those that supervised it once ("Previously, ... was run by 3PLA", "... until 2008", "was
+    transferred from COSTIND to MIIT in 2008")."""
     found = False
     for agents_text, verb, start, qualifier in institution_first(doc, s):
-        if doc.negated_or_hedged(s.text[:start]) or doc.in_the_past(s.text[:start]):
-            continue  # "Previously, the university was run by ...": not who supervises it now
-        if doc.in_the_past(re.split(r"[,;]", agents_text, maxsplit=1)[0]):
-            continue  # "... was run by MIIT until 2015": nor is this (a clause after a comma is another's)
+        if doc.negated_or_hedged(s.text[:start]):
+            continue
         subjects = doc.clause_subjects(s) or [doc.subject]
-        found |= write(doc, s, subjects, agents_text, property_of(verb), qualifier)
+        own_clause = re.split(r"[,;]", agents_text, maxsplit=1)[0]  # a clause after a comma is another's
+        if doc.in_the_past(s.text[:start]) or doc.in_the_past(own_clause):
+            # not who supervises it now: who did, when the sentence says the supervision ended
+            if (qualifiers := ended(doc, verb, s.text[:start], own_clause)) is not None:
+                found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, qualifiers)
+            continue
+        found |= write(doc, s, subjects, agents_text, property_of(verb), since(doc, qualifier))
+        if origin := TRANSFERRED_FROM.search(verb):
+            until = (
+                {DKG.endDate: _year_value(doc, "supervision-until", qualifier, f"in {qualifier}")} if qualifier else {}
+            )
+            found |= write(doc, s, subjects, origin["agents"], DKG.formerlySupervisedBy, until)
     if found and (d := describes(doc, s)):
         doc.fact(doc.subject, DKG.description, Literal(d, lang="en"), s)
     return found
@@ -254,6 +279,32 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
                 joint = m.groupdict().get("joint") or pattern is AGREEMENTS_BETWEEN
                 out.append((m["agents"], "joint supervision" if joint else "supervision", m.start(), None))
     return out
+
+
+def ended(doc: DocumentContext, verb: str, before: str, agents: str) -> dict | None:
+    """The qualifiers of a supervision the sentence says ended, with its years when given ("Until
+    2008, ...", "... until March 2015", "... from 1999 to 2008"); None when the past is said
+    otherwise ("had been", "left") or the verb is one of beginning ("was transferred to MIIT until
+    2015"): then nothing is read."""
+    until = UNTIL_YEAR.search(agents) or UNTIL_YEAR.search(before)
+    period = PERIOD.search(agents) or PERIOD.search(before)
+    if BEGINS.match(verb) or not (PREVIOUSLY.search(before) or until or period):
+        return None
+    if period:
+        return {
+            DKG.startDate: _year_value(doc, "supervision-since", period["start"], period[0]),
+            DKG.endDate: _year_value(doc, "supervision-until", period["end"], period[0]),
+        }
+    if until and (date := find_date(until[0])):
+        return {
+            DKG.endDate: doc.ctx.temporal(doc.mint_node("supervision-until", date), replace(date, verbatim=until[0]))
+        }
+    return {}
+
+
+def _year_value(doc: DocumentContext, kind: str, year: str, verbatim: str) -> URIRef:
+    date = PreciseDate(year, "year", verbatim)
+    return doc.ctx.temporal(doc.mint_node(kind, date), date)
 
 
 def someone_elses(doc: DocumentContext, before: str) -> bool:
@@ -300,7 +351,7 @@ def supervising_agencies(doc: DocumentContext, s: Sentence) -> bool:
     joint = "joint" in verb or bool(m.groupdict().get("joint"))
     y = _start_year(s.text, obj, "became" in verb)
     relation = DKG.jointlySupervisedBy if joint else DKG.supervisedBy
-    return write(doc, s, [doc.subject], agents, relation, y[1] if y else None, y[0] if y else None)
+    return write(doc, s, [doc.subject], agents, relation, since(doc, y[1], y[0]) if y else {})
 
 
 def _agencies_it_has(doc: DocumentContext, s: Sentence, m: re.Match[str]) -> bool:
@@ -314,7 +365,7 @@ def _agencies_it_has(doc: DocumentContext, s: Sentence, m: re.Match[str]) -> boo
         return False
     y = _start_year(s.text, m.groupdict().get("rest") or "", re.search(r"\bbecame\b", s.text) is not None)
     relation = DKG.jointlySupervisedBy if m["joint"] else DKG.supervisedBy
-    return write(doc, s, [doc.subject], m["agents"], relation, y[1] if y else None, y[0] if y else None)
+    return write(doc, s, [doc.subject], m["agents"], relation, since(doc, y[1], y[0]) if y else {})
 
 
 def _start_year(text: str, after: str, became: bool) -> re.Match[str] | None:
@@ -326,19 +377,12 @@ def _start_year(text: str, after: str, became: bool) -> re.Match[str] | None:
 
 
 def write(
-    doc: DocumentContext,
-    s: Sentence,
-    subjects: list[URIRef],
-    agents: str,
-    prop: URIRef,
-    year: str | None,
-    verbatim: str | None = None,
+    doc: DocumentContext, s: Sentence, subjects: list[URIRef], agents: str, prop: URIRef, qualifiers: dict
 ) -> bool:
     """One fact per subject and agency named in ``agents`` (up to where the list ends)."""
     if cut := AGENTS_END.search(agents):
         agents = agents[: cut.start()]
     targets = agencies(doc, s, agents, subjects)
-    qualifiers = since(doc, year, verbatim)
     pairs = [(subject, target) for subject in subjects for target in targets]
     if RESPECTIVELY.search(s.text):
         # "A and B are supervised by X and Y respectively": A by X, B by Y, or nothing when they do not pair
@@ -412,5 +456,4 @@ def since(doc: DocumentContext, year: str | None, verbatim: str | None = None) -
     """The start date qualifier of a supervision "since <year>" (none without a year)."""
     if not year:
         return {}
-    date = PreciseDate(year, "year", verbatim or f"since {year}")
-    return {DKG.startDate: doc.ctx.temporal(doc.mint_node("supervision-since", date), date)}
+    return {DKG.startDate: _year_value(doc, "supervision-since", year, verbatim or f"since {year}")}
