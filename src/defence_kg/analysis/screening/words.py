@@ -93,7 +93,7 @@ READINGS: dict[str, tuple[str, ...]] = {
     "chem": ("chemical", "chemistry"),
     "phys": ("physics", "physical"),
     "med": ("medical", "medicine"),
-    "ind": ("industry", "industrial"),
+    "ind": ("industry", "industrial", "industries"),
     "math": ("mathematics", "mathematical"),
     "opt": ("optics", "optical"),
     "ne": ("northeast", "northeastern"),
