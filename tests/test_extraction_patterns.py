@@ -213,6 +213,17 @@ def test_a_supervision_that_ended_is_a_former_one_with_its_end(project, tmp_path
     assert dates("ministry-of-education", DKG.endDate) == {"2008"}
 
 
+def test_a_supervision_read_of_no_agency_leaves_no_date_behind(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "dateless-university",
+        "Dateless University (DU) is designated high risk for its defence research.\n\n"
+        "DU was run by its founders until 2008. DU has been supervised by its alumni since 2010.\n",
+    )
+    assert not [s for s, p, o in ctx.triples if p == RDF.type and o == DKG.TemporalValue]
+
+
 def test_a_joint_construction_that_ended_is_not_dated_by_its_end(project, tmp_path):
     ctx = extract(
         project,

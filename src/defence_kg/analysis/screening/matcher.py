@@ -372,7 +372,7 @@ def _with_pla_prefix(text: str) -> list[_Part]:
 
 def _is_ministry(text: str) -> bool:
     words = n.words(text)
-    return bool(words) and n.word_form(words[0]) == "ministry" or text.strip() in ("MOE", "MIIT")
+    return (bool(words) and n.word_form(words[0]) == "ministry") or text.strip() in ("MOE", "MIIT")
 
 
 def _parts(text: str) -> list[_Part]:

@@ -4,8 +4,9 @@ English names become word tokens: Unicode NFKC, accents dropped, case folded, ap
 (Xi'an and Xian are one word), other punctuation a space, "&" read as "and", spelling variants
 mapped (Univ. -> university, Tech -> technology, defense -> defence, and the abbreviations of
 bibliographic databases' affiliations, Engn -> engineering; see ``words.VARIANTS``; one that
-stands for several words, Elect, is compared in each reading: ``words.READINGS``) and small words dropped ("the", "of", "and"). Word order is kept: "University of Science and
-Technology of China" and "China University of Science and Technology" are different names.
+stands for several words, Elect, is compared in each reading: ``words.READINGS``) and small
+words dropped ("the", "of", "and"). Word order is kept: "University of Science and Technology of
+China" and "China University of Science and Technology" are different names.
 
 Chinese names are compared as their Chinese characters alone (no spaces, brackets or Latin
 letters); a traditional-character spelling is recognised by reading (pypinyin): same length, and

@@ -23,7 +23,9 @@ with certainty "implied".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from rdflib import Literal, URIRef
 
@@ -229,17 +231,16 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
             continue
         subjects = doc.clause_subjects(s) or [doc.subject]
         own_clause = re.split(r"[,;]", agents_text, maxsplit=1)[0]  # a clause after a comma is another's
-        if doc.in_the_past(s.text[:start]) or doc.in_the_past(own_clause):
+        before = s.text[:start]
+        if doc.in_the_past(before) or doc.in_the_past(own_clause):
             # not who supervises it now: who did, when the sentence says the supervision ended
-            if (qualifiers := ended(doc, verb, s.text[:start], own_clause)) is not None:
-                found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, qualifiers)
+            if ended(verb, before, own_clause):
+                dates = partial(end_dates, doc, before, own_clause)
+                found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dates)
             continue
-        found |= write(doc, s, subjects, agents_text, property_of(verb), since(doc, qualifier))
+        found |= write(doc, s, subjects, agents_text, property_of(verb), partial(since, doc, qualifier))
         if origin := TRANSFERRED_FROM.search(verb):
-            until = (
-                {DKG.endDate: _year_value(doc, "supervision-until", qualifier, f"in {qualifier}")} if qualifier else {}
-            )
-            found |= write(doc, s, subjects, origin["agents"], DKG.formerlySupervisedBy, until)
+            found |= write(doc, s, subjects, origin["agents"], DKG.formerlySupervisedBy, partial(until, doc, qualifier))
     if found and (d := describes(doc, s)):
         doc.fact(doc.subject, DKG.description, Literal(d, lang="en"), s)
     return found
@@ -281,24 +282,24 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
     return out
 
 
-def ended(doc: DocumentContext, verb: str, before: str, agents: str) -> dict | None:
-    """The qualifiers of a supervision the sentence says ended, with its years when given ("Until
-    2008, ...", "... until March 2015", "... from 1999 to 2008"); None when the past is said
-    otherwise ("had been", "left") or the verb is one of beginning ("was transferred to MIIT until
-    2015"): then nothing is read."""
-    until = UNTIL_YEAR.search(agents) or UNTIL_YEAR.search(before)
-    period = PERIOD.search(agents) or PERIOD.search(before)
-    if BEGINS.match(verb) or not (PREVIOUSLY.search(before) or until or period):
-        return None
-    if period:
+def ended(verb: str, before: str, agents: str) -> bool:
+    """The sentence says the supervision ended ("Previously, ...", "Until 2008, ...", "... until
+    March 2015", "... from 1999 to 2008"); not when it puts it in the past otherwise ("had been",
+    "left"), nor with a verb of beginning ("was transferred to MIIT until 2015")."""
+    said = PREVIOUSLY.search(before) or UNTIL_YEAR.search(agents + " " + before) or PERIOD.search(agents + " " + before)
+    return said is not None and not BEGINS.match(verb)
+
+
+def end_dates(doc: DocumentContext, before: str, agents: str) -> dict:
+    """The start and end qualifiers of a supervision that ended, as far as the sentence gives them."""
+    if period := PERIOD.search(agents) or PERIOD.search(before):
         return {
             DKG.startDate: _year_value(doc, "supervision-since", period["start"], period[0]),
             DKG.endDate: _year_value(doc, "supervision-until", period["end"], period[0]),
         }
-    if until and (date := find_date(until[0])):
-        return {
-            DKG.endDate: doc.ctx.temporal(doc.mint_node("supervision-until", date), replace(date, verbatim=until[0]))
-        }
+    if (until := UNTIL_YEAR.search(agents) or UNTIL_YEAR.search(before)) and (date := find_date(until[0])):
+        date = replace(date, verbatim=until[0])
+        return {DKG.endDate: doc.ctx.temporal(doc.mint_node("supervision-until", date), date)}
     return {}
 
 
@@ -351,7 +352,7 @@ def supervising_agencies(doc: DocumentContext, s: Sentence) -> bool:
     joint = "joint" in verb or bool(m.groupdict().get("joint"))
     y = _start_year(s.text, obj, "became" in verb)
     relation = DKG.jointlySupervisedBy if joint else DKG.supervisedBy
-    return write(doc, s, [doc.subject], agents, relation, since(doc, y[1], y[0]) if y else {})
+    return write(doc, s, [doc.subject], agents, relation, partial(since, doc, y[1], y[0]) if y else dict)
 
 
 def _agencies_it_has(doc: DocumentContext, s: Sentence, m: re.Match[str]) -> bool:
@@ -365,7 +366,7 @@ def _agencies_it_has(doc: DocumentContext, s: Sentence, m: re.Match[str]) -> boo
         return False
     y = _start_year(s.text, m.groupdict().get("rest") or "", re.search(r"\bbecame\b", s.text) is not None)
     relation = DKG.jointlySupervisedBy if m["joint"] else DKG.supervisedBy
-    return write(doc, s, [doc.subject], m["agents"], relation, since(doc, y[1], y[0]) if y else {})
+    return write(doc, s, [doc.subject], m["agents"], relation, partial(since, doc, y[1], y[0]) if y else dict)
 
 
 def _start_year(text: str, after: str, became: bool) -> re.Match[str] | None:
@@ -377,9 +378,15 @@ def _start_year(text: str, after: str, became: bool) -> re.Match[str] | None:
 
 
 def write(
-    doc: DocumentContext, s: Sentence, subjects: list[URIRef], agents: str, prop: URIRef, qualifiers: dict
+    doc: DocumentContext,
+    s: Sentence,
+    subjects: list[URIRef],
+    agents: str,
+    prop: URIRef,
+    qualifiers: Callable[[], dict],
 ) -> bool:
-    """One fact per subject and agency named in ``agents`` (up to where the list ends)."""
+    """One fact per subject and agency named in ``agents`` (up to where the list ends), with the
+    ``qualifiers`` made (their date nodes written) only when there is one."""
     if cut := AGENTS_END.search(agents):
         agents = agents[: cut.start()]
     targets = agencies(doc, s, agents, subjects)
@@ -389,8 +396,9 @@ def write(
         if len(subjects) != len(targets):
             return False
         pairs = list(zip(subjects, targets, strict=True))
+    made = qualifiers() if pairs else {}
     for subject, target in pairs:
-        doc.fact(subject, prop, target, s, qualifiers=qualifiers, certainty=targets[target])
+        doc.fact(subject, prop, target, s, qualifiers=made, certainty=targets[target])
     return bool(pairs)
 
 
@@ -450,6 +458,11 @@ def describes(doc: DocumentContext, s: Sentence) -> str | None:
     verb = PASSIVE.search(clause)
     m = verb and doc.subject_then(r"\s+(?:is\s+)?(?P<description>an?\s+[^,]+?)\s+$", clause[: verb.start()])
     return m["description"] if m else None
+
+
+def until(doc: DocumentContext, year: str | None) -> dict:
+    """The end date qualifier of a supervision a transfer ended "in <year>" (none without a year)."""
+    return {DKG.endDate: _year_value(doc, "supervision-until", year, f"in {year}")} if year else {}
 
 
 def since(doc: DocumentContext, year: str | None, verbatim: str | None = None) -> dict:
