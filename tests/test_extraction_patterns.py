@@ -213,6 +213,19 @@ def test_a_supervision_that_ended_is_a_former_one_with_its_end(project, tmp_path
     assert dates("ministry-of-education", DKG.endDate) == {"2008"}
 
 
+def test_a_supervision_now_after_a_former_one_is_present(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "now-university",
+        "Now University (NU) is designated high risk for its defence research.\n\n"
+        "NU, previously run by the Ministry of Education, is now supervised by MIIT.\n",
+    )
+    found = observed(ctx)
+    assert found["formerlySupervisedBy"] == {"ministry-of-education"}
+    assert found["supervisedBy"] == {"ministry-of-industry-and-information-technology"}
+
+
 def test_a_supervision_read_of_no_agency_leaves_no_date_behind(project, tmp_path):
     ctx = extract(
         project,

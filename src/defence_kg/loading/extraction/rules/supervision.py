@@ -159,6 +159,8 @@ SINCE_OR_IN = re.compile(r"^\s*(?:since|in)\s+(?P<year>\d{4})\b")
 PREVIOUSLY = re.compile(
     r"^(?:Previously|Formerly|Originally|In\s+the\s+past),|\b(?:previously|formerly|originally|once)\s*$|\bused\s+to\s+be\s*$"
 )
+# the verb phrase says it is so now, whatever came before: "AU, previously run by COSTIND, is now run by MIIT"
+NOW = re.compile(r"\b(?:is|are)\s+(?:now|currently)\s+$")
 UNTIL_YEAR = re.compile(r"\buntil\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4})\b", re.IGNORECASE)
 PERIOD = re.compile(r"\b(?:from|between)\s+(?P<start>\d{4})\s*(?:to|until|till|through|and|-|–)\s*(?P<end>\d{4})\b")
 # "was transferred from the MOE to": the agency that supervised it before
@@ -232,7 +234,7 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
         subjects = doc.clause_subjects(s) or [doc.subject]
         own_clause = re.split(r"[,;]", agents_text, maxsplit=1)[0]  # a clause after a comma is another's
         before = s.text[:start]
-        if doc.in_the_past(before) or doc.in_the_past(own_clause):
+        if (doc.in_the_past(before) and not NOW.search(before)) or doc.in_the_past(own_clause):
             # not who supervises it now: who did, when the sentence says the supervision ended
             if ended(verb, before, own_clause):
                 dates = partial(end_dates, doc, before, own_clause)
