@@ -157,6 +157,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("As a university under MIIT, AU trains engineers.", before=AU),
             # a supervision that ended: formerly supervised by, with its end (test_extraction_patterns)
             Example("Previously, the university was run by the PLA Navy."),
+            Example("In the past, Alder University was run by the PLA Navy."),
             Example("Alder University was supervised by SASTIND until 2019."),
             Example("AU was jointly supervised by MIIT and the Hubei Provincial Government until 2012.", before=AU),
             Example("Alder University was administered by the PLA Navy from 2004 to 2012."),
@@ -183,6 +184,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University falls under the category of key universities."),
             Example("Alder University belongs to the C9 League."),
             Example("Alder University previously belonged to the Ministry of Transport."),
+            # a state at a time gone by says nothing of now ("In 1999, ... was run by"): not read
+            Example("In 1999, Alder University was run by MIIT."),
+            Example("At its founding, Alder University was subordinate to the PLA Navy."),
             # the past said otherwise than as an end ("had been"): not read
             Example("AU had been jointly supervised by MIIT and SASTIND before the merger in 2014.", before=AU),
             Example("Alder University has denied being supervised by SASTIND."),

@@ -161,6 +161,13 @@ PREVIOUSLY = re.compile(
 )
 # the verb phrase says it is so now, whatever came before: "AU, previously run by COSTIND, is now run by MIIT"
 NOW = re.compile(r"\b(?:is|are)\s+(?:now|currently)\s+$")
+# a state in the past simple at a time gone by: "In 1999, AU was run by", "At its founding, AU was subordinate to"
+PAST_STATE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$")
+PAST_TIME = re.compile(
+    r"^(?:In|By|Around)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\s+)?\d{4}s?\b|"
+    r"^At\s+(?:its|the\s+time\s+of\s+its)\s+(?:founding|establishment|creation)\b|"
+    r"^When\s+it\s+was\s+(?:founded|established|set\s+up|created)\b"
+)
 UNTIL_YEAR = re.compile(r"\buntil\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4})\b", re.IGNORECASE)
 PERIOD = re.compile(r"\b(?:from|between)\s+(?P<start>\d{4})\s*(?:to|until|till|through|and|-|–)\s*(?P<end>\d{4})\b")
 # "was transferred from the MOE to": the agency that supervised it before
@@ -234,6 +241,8 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
         subjects = doc.clause_subjects(s) or [doc.subject]
         own_clause = re.split(r"[,;]", agents_text, maxsplit=1)[0]  # a clause after a comma is another's
         before = s.text[:start]
+        if PAST_STATE.search(before) and PAST_TIME.match(before) and not BEGINS.match(verb):
+            continue  # "In 1999, AU was run by COSTIND": so it was then, which says nothing of now
         if (doc.in_the_past(before) and not NOW.search(before)) or doc.in_the_past(own_clause):
             # not who supervises it now: who did, when the sentence says the supervision ended
             if ended(verb, before, own_clause):
