@@ -145,6 +145,14 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("China North Industries Group Co., Ltd.", None, "match", "China North Industries Group Corporation"),
         ("中国电子科技集团公司", None, "match", "China Electronics Technology Group Corporation"),
         ("Company Limited", None, "no match", None),
+        # a PLA school named after its service, which its name in English leaves out
+        (
+            "PLA Strategic Support Force Information Engineering University",
+            None,
+            "match",
+            "Information Engineering University",
+        ),
+        ("Air Force Medical University", None, "no match", None),  # its own school, not the engineering one
         # a PLA school's Chinese name without the PLA's prefix, as it is often written; not the other way
         ("国防科技大学", None, "match", "National University of Defense Technology"),
         ("中国人民解放军北京大学", None, "no match", None),
@@ -203,3 +211,9 @@ def test_a_row_of_several_affiliations_says_so_and_lists_each(matcher):
     assert decided.decision == "possible match"
     assert "several affiliations" in decided.explanation
     assert {c.label for c in decided.candidates} >= {"Harbin Institute of Technology", "Tsinghua University"}
+
+
+def test_a_short_form_without_the_plas_prefix_is_no_better_than_an_alias(matcher):
+    decided = matcher.match("国防科技大学")
+    assert decided.decision == "match" and decided.score == 0.98
+    assert "often written without" in decided.explanation

@@ -36,6 +36,11 @@ _BRACKETS = re.compile(r"^(?P<before>.*?)\s*[(（\[【](?P<inside>[^()（）\[\]
 _PLACE_WORDS = frozenset({"city", "province", "district", "county", "municipality", "sar", "region", "autonomous"})
 _CAMPUS_WORDS = frozenset({"campus", "branch"})
 _TRAILING_ARMY = re.compile(r"(?i),?\s+(?:of\s+the\s+)?(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)\W*$")
+_LEADING_SERVICE = re.compile(
+    r"(?i)^\W*(?:(?:the\s+)?(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)\s+)?"
+    r"(?:Strategic\s+Support|Information\s+Support|Rocket|Air|Ground|Aerospace|Cyberspace|Joint\s+Logistics?\s+Support)"
+    r"\s+Forces?\s+(?=\S)"
+)
 _SEGMENTS = re.compile(r"\s*[,，;；/]\s*|\s+-\s+")
 #: a list's number or an affiliation's marker before the name ("1. ", "(2) ", "[3] ", "4 School of ...")
 _LIST_MARKER = re.compile(r"^(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.):]|\d{1,3}(?=\s))\s*(?=\S)")
@@ -81,6 +86,8 @@ class _Part:
     doubtful: bool = False
     #: the affiliation it is a part of, in a row that gives several
     affiliation: str = ""
+    #: the best score a hit through it may have (a short form is no better than an alias)
+    at_most: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -191,7 +198,10 @@ class Matcher:
         return kept
 
     def _doubted(self, hit: Hit, part: _Part) -> Hit:
-        """The hit, below the threshold when its part leaves its body in doubt."""
+        """The hit, below the threshold when its part leaves its body in doubt, and no better than
+        its part's form of the name allows."""
+        if hit.score > part.at_most:
+            hit = replace(hit, score=part.at_most)
         if not part.doubtful:
             return hit
         return replace(hit, score=min(hit.score, max(POSSIBLE_FLOOR, round(self.threshold - 0.05, 2))))
@@ -367,7 +377,8 @@ def _with_pla_prefix(text: str) -> list[_Part]:
     characters = n.chinese(text)
     if n.tokens(text) or len(characters) < 4 or characters.startswith(PLA_ZH):
         return []  # a name in two scripts is looked up by its halves; a short one is a word
-    return [_Part(PLA_ZH + characters, f"read with the leading '{PLA_ZH}' its name is often written without")]
+    note = f"read with the leading '{PLA_ZH}' its name is often written without"
+    return [_Part(PLA_ZH + characters, note, at_most=SCORES["Chinese alias"])]
 
 
 def _is_ministry(text: str) -> bool:
@@ -435,6 +446,9 @@ def _parts_of_one(text: str) -> list[_Part]:
     words = n.words(text)
     if len(words) > 2 and words[0] == "pla" and not n.has_chinese(text):  # "PLA Information Engineering University"
         parts.append(_Part(re.sub(r"(?i)^\W*pla\W+", "", text), "the leading 'PLA' set aside"))
+    # "PLA Strategic Support Force Information Engineering University": the school of that service
+    if (service := _LEADING_SERVICE.match(text)) and len(n.tokens(text[service.end() :])) > 1:
+        parts.append(_Part(text[service.end() :], f"the leading '{service[0].strip()}' (its service) set aside"))
     # "National Defence University PLA", "... University of the People's Liberation Army"
     if (army := _TRAILING_ARMY.search(text)) and len(n.words(text[: army.start()])) > 1 and not n.has_chinese(text):
         parts.append(_Part(text[: army.start()], f"'{army[0].strip(' ,')}' after the name set aside"))
