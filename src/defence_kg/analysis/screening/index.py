@@ -145,8 +145,7 @@ class NameIndex:
         if not hits and len(bare := n.without_legal_form(n.tokens(text))) > 1:
             # "China North Industries Group Co., Ltd." for "... Group Corporation Limited"
             for name in self._without_legal_form.get(" ".join(bare), ()):
-                if not name.chinese:
-                    hits.append(Hit(name, "legal form", SCORES["legal form"], _differences(text, name.text)))
+                hits.append(Hit(name, "legal form", SCORES["legal form"], _differences(text, name.text)))
         return hits
 
     def abbreviation(self, text: str) -> list[Hit]:
@@ -175,7 +174,7 @@ class NameIndex:
         if exact:
             return [Hit(name, _how(name), SCORES[_how(name)]) for name in exact]
         bare = n.chinese_without_legal_form(characters)
-        if other_form := [name for name in self._without_legal_form.get(bare, ()) if name.chinese]:
+        if other_form := self._without_legal_form.get(bare):  # (Chinese keys are never an English name's)
             return [_legal_form_hit(name, characters, n.chinese(name.text), bare) for name in other_form]
         hits = []
         for name in self._chinese_by_length.get(len(characters), ()):
@@ -191,7 +190,7 @@ class NameIndex:
             return []
         found = self._pinyin.get(n.romanised_key(text), [])
         words = text.split()
-        if not found and len(words) > 1 and n.word_form(n.plain(words[-1]).strip(".")) == "university":
+        if not found and len(words) > 1 and n.tokens(words[-1]) == ("university",):
             # pinyin with the English word for 大学, as several universities name themselves
             # ("Nanchang Hangkong University"): "Beijing Ligong University" is 北京理工大学
             found = self._pinyin.get(n.romanised_key(" ".join(words[:-1])) + "daxue", [])

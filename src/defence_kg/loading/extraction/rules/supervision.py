@@ -297,18 +297,24 @@ def ended(verb: str, before: str, agents: str) -> bool:
     """The sentence says the supervision ended ("Previously, ...", "Until 2008, ...", "... until
     March 2015", "... from 1999 to 2008"); not when it puts it in the past otherwise ("had been",
     "left"), nor with a verb of beginning ("was transferred to MIIT until 2015")."""
-    said = PREVIOUSLY.search(before) or UNTIL_YEAR.search(agents + " " + before) or PERIOD.search(agents + " " + before)
-    return said is not None and not BEGINS.match(verb)
+    return (PREVIOUSLY.search(before) is not None or any(_years_of_end(before, agents))) and not BEGINS.match(verb)
+
+
+def _years_of_end(before: str, agents: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The period ("from 1999 to 2008") and the "until <date>" that date a supervision's end,
+    after the agencies first, else before the verb."""
+    return PERIOD.search(agents) or PERIOD.search(before), UNTIL_YEAR.search(agents) or UNTIL_YEAR.search(before)
 
 
 def end_dates(doc: DocumentContext, before: str, agents: str) -> dict:
     """The start and end qualifiers of a supervision that ended, as far as the sentence gives them."""
-    if period := PERIOD.search(agents) or PERIOD.search(before):
+    period, until = _years_of_end(before, agents)
+    if period:
         return {
             DKG.startDate: _year_value(doc, "supervision-since", period["start"], period[0]),
             DKG.endDate: _year_value(doc, "supervision-until", period["end"], period[0]),
         }
-    if (until := UNTIL_YEAR.search(agents) or UNTIL_YEAR.search(before)) and (date := find_date(until[0])):
+    if until and (date := find_date(until[0])):
         date = replace(date, verbatim=until[0])
         return {DKG.endDate: doc.ctx.temporal(doc.mint_node("supervision-until", date), date)}
     return {}
