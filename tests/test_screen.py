@@ -87,6 +87,8 @@ def test_tsv_xlsx_and_name_per_line_inputs(built, project, capsys, tmp_path):
         "id": "7",
         "Institution": "CQU",
     }
+    # a comment line is left out, and the summary says so: no row goes missing unannounced
+    assert "1 line(s) starting with '#' left out as comments" in screen(project, capsys, lines)[2]
 
 
 def test_xlsx_output_keeps_the_columns_adds_results_with_a_header_and_filters(built, project, capsys, tmp_path):

@@ -206,6 +206,19 @@ def test_a_match_says_which_words_differed(matcher):
     assert matcher.match("重慶大學").differs == ("慶→庆", "學→学")
 
 
+def test_abbreviated_words_are_paired_with_the_words_they_stand_for(matcher):
+    assert matcher.match("Harbin Inst Technol").differs == ("Inst → Institute", "Technol → Technology")
+    decided = matcher.match("People's Liberation Army Army Engineering University")
+    assert decided.decision == "match" and decided.differs == ("People's Liberation Army → PLA",)
+    assert matcher.match("PLA-Navy").differs == ()  # a hyphen for a space is no difference
+
+
+def test_digits_and_placeholders_are_not_names(matcher):
+    for row in ("12345", "100084", "3.14", "N/A", "n.a.", "TBD"):
+        assert matcher.match(row).decision == "no match", row
+    assert "stands in for a name" in matcher.match("N/A").explanation
+
+
 def test_a_row_of_several_affiliations_says_so_and_lists_each(matcher):
     decided = matcher.match("Harbin Institute of Technology; School of Physics, Tsinghua University, Beijing")
     assert decided.decision == "possible match"

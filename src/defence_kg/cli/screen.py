@@ -68,8 +68,9 @@ def cmd_screen(args: argparse.Namespace, project: Project) -> int:
     write_file(render(result, fmt), None if to_stdout else Path(args.output), build=project.out)
     counts = ", ".join(f"{n} {decision}" for decision, n in result.counts.items())
     where = "" if to_stdout else f" -> {args.output}"
+    comments = f"; {result.comments} line(s) starting with '#' left out as comments" if result.comments else ""
     print(
-        f"screened {len(result.rows)} rows of {args.file} (names in '{result.name_column}'): {counts}{where}",
+        f"screened {len(result.rows)} rows of {args.file} (names in '{result.name_column}'): {counts}{comments}{where}",
         file=sys.stderr,
     )
     return EXIT_OK

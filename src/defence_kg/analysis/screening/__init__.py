@@ -65,6 +65,8 @@ class Screening:
     threshold: float
     counts: dict[str, int]
     rows: tuple[ScreenedRow, ...]
+    #: lines of the list left out as comments (``PartnerList.comments``)
+    comments: int = 0
 
 
 def screen(
@@ -116,6 +118,7 @@ def screen(
         threshold=threshold,
         counts={k: counts.get(k, 0) for k in (MATCH, POSSIBLE, NO_MATCH)},
         rows=rows,
+        comments=partners.comments,
     )
 
 

@@ -8,6 +8,7 @@ how it matched and which words differed.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 import defence_kg.analysis.screening.names as n
-from defence_kg.analysis.screening.words import PLA_ZH
+from defence_kg.analysis.screening.words import PHRASES, PLA_ZH, READINGS, STOPWORDS
 
 #: scores by the way a name matched (a typo's score is the names' similarity, at most FUZZY_MAX)
 SCORES = {
@@ -114,7 +115,7 @@ class NameIndex:
             self._without_legal_form[n.chinese_without_legal_form(characters)].append(name)
             self._chinese_by_length[len(characters)].append(name)
             self._pinyin[n.pinyin_key(characters)].append(name)
-            if characters.startswith(PLA_ZH):  # "Guofang Keji Daxue", without the PLA's prefix
+            if characters.startswith(PLA_ZH) and characters != PLA_ZH:  # "Guofang Keji Daxue", without the PLA's prefix
                 self._pinyin[n.pinyin_key(characters.removeprefix(PLA_ZH))].append(name)
             return
         self._plain[n.plain(text)].append(name)
@@ -186,9 +187,10 @@ class NameIndex:
 
     def romanised(self, text: str) -> list[Hit]:
         """Romanised Chinese (pinyin, with or without tones and spaces) of a Chinese name."""
-        if n.has_chinese(text):
+        key = n.romanised_key(text)
+        if n.has_chinese(text) or not key:  # "12345", "N/A": no letters, no pinyin
             return []
-        found = self._pinyin.get(n.romanised_key(text), [])
+        found = self._pinyin.get(key, [])
         words = text.split()
         if not found and len(words) > 1 and n.tokens(words[-1]) == ("university",):
             # pinyin with the English word for 大学, as several universities name themselves
@@ -326,15 +328,37 @@ def _extra_words(mine: tuple[str, ...], theirs: tuple[str, ...]) -> list[str] | 
 
 
 def _differences(mine: str, theirs: str) -> tuple[str, ...]:
-    """The words written differently in two names that compare equal ("Univ. → University")."""
-    a, b = mine.split(), theirs.split()
-    folded_a, folded_b = [n.plain(w) for w in a], [n.plain(w) for w in b]
-    if folded_a == folded_b:
-        return ()
+    """The words written differently in two names that compare equal ("Univ → University"; a
+    small word one of them leaves out is no difference)."""
+    a, b = _written_words(mine), _written_words(theirs)
+    their_forms = {n.word_form(key) for _, _, key in b}
+    key_a = [_form(key, their_forms) for _, _, key in a]
+    key_b = [n.word_form(key) for _, _, key in b]
     out = []
-    for op in Levenshtein.opcodes(folded_a, folded_b):
+    for op in Levenshtein.opcodes(key_a, key_b):
+        left, right = a[op.src_start : op.src_end], b[op.dest_start : op.dest_end]
         if op.tag == "equal":
-            continue
-        left, right = " ".join(a[op.src_start : op.src_end]), " ".join(b[op.dest_start : op.dest_end])
-        out.append(f"{left or '∅'} → {right or '∅'}")
+            out += [f"{x[0]} → {y[0]}" for x, y in zip(left, right, strict=True) if x[1] != y[1]]
+        elif not all(key in STOPWORDS for _, _, key in (*left, *right)):
+            out.append(f"{' '.join(x[0] for x in left) or '∅'} → {' '.join(y[0] for y in right) or '∅'}")
     return tuple(out)
+
+
+def _written_words(name: str) -> list[tuple[str, str, str]]:
+    """Each word of a name as written, its plain form and the form it is compared by; a phrase
+    of ``names.PHRASES`` ("People's Liberation Army") is one word, compared as its abbreviation."""
+    written = [w for w in re.split(r"[\s-]+", name) if w]
+    keys = [" ".join(n.words(w)) for w in written]
+    out, at = [], 0
+    while at < len(written):
+        size, key = next(((len(p), w) for p, w in PHRASES.items() if tuple(keys[at : at + len(p)]) == p), (1, keys[at]))
+        words = " ".join(written[at : at + size])
+        out.append((words, n.plain(words), key))
+        at += size
+    return out
+
+
+def _form(word: str, theirs: set[str]) -> str:
+    """A word's form, read as the other name reads it where it has several ("technol")."""
+    readings = READINGS.get(word, ())
+    return next((r for r in readings if r in theirs), n.word_form(word))

@@ -42,6 +42,8 @@ class PartnerList:
     rows: tuple[dict[str, str], ...]
     #: the row number a person sees in the file (header = 1 for tables, first name = 1 for lines)
     numbers: tuple[int, ...]
+    #: lines of a one-name-a-line file left out as comments (they start with '#')
+    comments: int = 0
 
 
 def input_format(path: str) -> str:
@@ -56,6 +58,7 @@ def read_partners(
     where = str(path)
     fmt = fmt or input_format(where)
     data = _read_bytes(where)
+    comments = 0
     if fmt == "xlsx":
         header, body, numbers = _xlsx(data, where)
     elif fmt == "lines":
@@ -63,6 +66,7 @@ def read_partners(
         lines = [(i, line.strip()) for i, line in enumerate(text.splitlines(), 1)]
         kept = [(i, line) for i, line in lines if line and not line.startswith("#")]
         header, body, numbers = ["name"], [[line] for _, line in kept], [i for i, _ in kept]
+        comments = sum(line.startswith("#") for _, line in lines)
     else:
         header, body, numbers = _table(_text(data, where), where, "\t" if fmt == "tsv" else ",")
     columns = _unique_headers(header)
@@ -71,7 +75,7 @@ def read_partners(
         _choose(columns, country_column, where, fallback=None, what="--country-column") if country_column else None
     )
     rows = tuple({c: (cells[i] if i < len(cells) else "") for i, c in enumerate(columns)} for cells in body)
-    return PartnerList(where, fmt, tuple(columns), name_column, country, rows, tuple(numbers))
+    return PartnerList(where, fmt, tuple(columns), name_column, country, rows, tuple(numbers), comments)
 
 
 def _read_bytes(where: str) -> bytes:

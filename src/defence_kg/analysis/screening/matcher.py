@@ -21,7 +21,7 @@ import defence_kg.analysis.screening.names as n
 from defence_kg.analysis import DEFAULT_THRESHOLD
 from defence_kg.analysis.screening.graph import Entity, GraphView
 from defence_kg.analysis.screening.index import SCORES, Hit, NameIndex
-from defence_kg.analysis.screening.words import COUNTRIES, PLA_ZH, UNIT_HEADS
+from defence_kg.analysis.screening.words import COUNTRIES, PLA_ZH, PLACEHOLDERS, UNIT_HEADS
 
 MATCH = "match"
 POSSIBLE = "possible match"
@@ -36,6 +36,7 @@ _BRACKETS = re.compile(r"^(?P<before>.*?)\s*[(（\[【](?P<inside>[^()（）\[\]
 _PLACE_WORDS = frozenset({"city", "province", "district", "county", "municipality", "sar", "region", "autonomous"})
 _CAMPUS_WORDS = frozenset({"campus", "branch"})
 _TRAILING_ARMY = re.compile(r"(?i),?\s+(?:of\s+the\s+)?(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)\W*$")
+_LEADING_ARMY = re.compile(r"(?i)^\W*(?:the\s+)?(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)\b\W+")
 _LEADING_SERVICE = re.compile(
     r"(?i)^\W*(?:(?:the\s+)?(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)\s+)?"
     r"(?:Strategic\s+Support|Information\s+Support|Rocket|Air|Ground|Aerospace|Cyberspace|Joint\s+Logistics?\s+Support)"
@@ -125,6 +126,10 @@ class Matcher:
         text = _LIST_MARKER.sub("", re.sub(r"\s+", " ", name).strip())
         if not text:
             return Match(name, NO_MATCH, 0.0, None, (), "the name is empty", None, ())
+        if re.sub(r"[\s./\\-]", "", text.casefold()) in PLACEHOLDERS:
+            return Match(
+                name, NO_MATCH, 0.0, None, (), f"'{text}' stands in for a name: there is none to match", None, ()
+            )
         if _only_generic(text) and len(n.tokens(text)) < 2:
             return Match(
                 name,
@@ -443,15 +448,16 @@ def _parts_of_one(text: str) -> list[_Part]:
         name, place = trailing
         parts.append(_Part(name, f"'{place}' after the name set aside (a campus, or a body of its own)", doubtful=True))
     parts += _with_pla_prefix(text)
-    words = n.words(text)
-    if len(words) > 2 and words[0] == "pla" and not n.has_chinese(text):  # "PLA Information Engineering University"
-        parts.append(_Part(re.sub(r"(?i)^\W*pla\W+", "", text), "the leading 'PLA' set aside"))
+    # "PLA Information Engineering University", "People's Liberation Army Naval University of Engineering"
+    if (army := _LEADING_ARMY.match(text)) and len(n.words(text[army.end() :])) > 1 and not n.has_chinese(text):
+        parts.append(_Part(text[army.end() :], f"the leading '{army[0].strip(' -,')}' set aside"))
     # "PLA Strategic Support Force Information Engineering University": the school of that service
     if (service := _LEADING_SERVICE.match(text)) and len(n.tokens(text[service.end() :])) > 1:
         parts.append(_Part(text[service.end() :], f"the leading '{service[0].strip()}' (its service) set aside"))
     # "National Defence University PLA", "... University of the People's Liberation Army"
     if (army := _TRAILING_ARMY.search(text)) and len(n.words(text[: army.start()])) > 1 and not n.has_chinese(text):
         parts.append(_Part(text[: army.start()], f"'{army[0].strip(' ,')}' after the name set aside"))
+    words = n.words(text)
     if len(words) > 2 and words[-1] in ("china", "prc") and not n.has_chinese(text):
         parts.append(_Part(re.sub(r"(?i)[\s,]*(p\.?\s*r\.?\s*)?(china|prc)\W*$", "", text), "the country set aside"))
     unique, seen = [], set()

@@ -102,6 +102,10 @@ READINGS: dict[str, tuple[str, ...]] = {
     "sw": ("southwest", "southwestern"),
 }
 
+#: Names a list writes out in full where others abbreviate them, as the abbreviation's word
+#: ("People's Liberation Army Army Engineering University" is "PLA Army Engineering University").
+PHRASES: dict[tuple[str, ...], str] = {("peoples", "liberation", "army"): "pla"}
+
 #: The PLA's prefix of its schools' and institutes' Chinese names, which they are as often
 #: written without (国防科技大学 for 中国人民解放军国防科技大学).
 PLA_ZH = "中国人民解放军"
@@ -113,6 +117,12 @@ LEGAL_FORMS: frozenset[str] = frozenset(
     {"company", "corporation", "limited", "inc", "incorporated", "llc", "plc", "gmbh", "ag"}
 )
 LEGAL_FORMS_ZH: tuple[str, ...] = ("股份有限公司", "有限责任公司", "有限公司", "公司")
+
+#: What lists write in a name's place when there is none ("N/A", "n.a.", "TBD"), compared
+#: lower-cased without dots, slashes, dashes or spaces: never a name, whatever it abbreviates.
+PLACEHOLDERS: frozenset[str] = frozenset(
+    {"na", "nil", "none", "null", "unknown", "tbd", "tba", "notapplicable", "notavailable", "notknown", "nan"}
+)
 
 #: Words dropped before names are compared ("University of X" is "University X").
 STOPWORDS: frozenset[str] = frozenset({"the", "of", "and", "for", "at", "in", "on", "a", "an", "de"})
