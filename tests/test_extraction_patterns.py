@@ -226,6 +226,34 @@ def test_a_supervision_now_after_a_former_one_is_present(project, tmp_path):
     assert found["supervisedBy"] == {"ministry-of-industry-and-information-technology"}
 
 
+def test_a_supervision_in_the_past_simple_is_no_present_one(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "past-university",
+        "Past University (PU) is designated high risk for its defence research.\n\n"
+        "PU was supervised by the PLA Navy. "
+        "From 1999 to 2008, PU was administered by COSTIND. "
+        "Before 2010, PU was run by the Ministry of Education. "
+        "PU was subordinate to the Hubei Provincial Government and is now supervised by MIIT. "
+        "PU was jointly supervised by SASTIND and the MOE since 2012.\n",
+    )
+    found = observed(ctx)
+    # a past state is not who supervises it now; it is a former supervisor where the sentence ends it
+    assert found["formerlySupervisedBy"] == {
+        "commission-of-science-technology-and-industry-for-national-defence",
+        "ministry-of-education",
+        "hubei-provincial-government",
+    }
+    assert found["supervisedBy"] == {"ministry-of-industry-and-information-technology"}
+    # ("was ... since 2012" goes on: present, as the sentence dates it)
+    assert found["jointlySupervisedBy"] == {
+        "state-administration-of-science-technology-and-industry-for-national-defence",
+        "ministry-of-education",
+    }
+    assert "pla-navy" not in set().union(*found.values())
+
+
 def test_a_supervision_read_of_no_agency_leaves_no_date_behind(project, tmp_path):
     ctx = extract(
         project,

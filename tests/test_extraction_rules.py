@@ -164,6 +164,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University was subordinate to MIIT until March 2015."),
             Example("Alder University was supervised by SASTIND between 2010 and 2015."),
             Example("AU was subject to supervision by MIIT until 2015.", before=AU),
+            Example("From 1999 to 2008, Alder University was supervised by MIIT."),
+            Example("Before 2008, Alder University was administered by the PLA Navy."),
+            Example("Alder University was run by the PLA Navy and is now supervised by MIIT."),
         ),
         ignores=(
             Example("AU works with Birch University, a university under MIIT.", before=AU),  # Birch's apposition
@@ -187,6 +190,12 @@ EXAMPLES: dict[str, Examples] = {
             # a state at a time gone by says nothing of now ("In 1999, ... was run by"): not read
             Example("In 1999, Alder University was run by MIIT."),
             Example("At its founding, Alder University was subordinate to the PLA Navy."),
+            # nor is a state in the past simple with no time at all: it was, and the text stops there
+            Example("Alder University was supervised by the PLA Navy."),
+            Example("Alder University was subordinate to MIIT in the 1990s."),
+            # a report, not a line of command
+            Example("Alder University is reported to host a laboratory for the Ministry of State Security."),
+            Example("AU was reported to have signed an agreement with AVIC in 2016.", before=AU),
             # the past said otherwise than as an end ("had been"): not read
             Example("AU had been jointly supervised by MIIT and SASTIND before the merger in 2014.", before=AU),
             Example("Alder University has denied being supervised by SASTIND."),
@@ -756,6 +765,9 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            # a body described by its tie to a known one is not that one ("a company linked to AVIC")
+            Example("Alder University collaborates with a company linked to AVIC."),
+            Example("Alder University collaborates with firms affiliated with CETC."),
             Example("AU no longer jointly trains students with CETC.", before=AU),
             # a known name that a longer, unknown one goes on from: not the known organisation
             Example("AU collaborates with the PLA Navy Submarine Academy.", before=AU),

@@ -14,11 +14,12 @@ from defence_kg.loading.extraction.text import COMPANY, FOREIGN_UNIVERSITY, POSS
 from defence_kg.loading.profile_text import Sentence
 
 # where a phrase stops naming partners: a relative clause, a unit "of", "under" or "from" someone,
-# or a name the registry does not know ("Birch University, which is run by MIIT", "the Kestrel
-# Institute under CASC", "a subsidiary of CETC", "funding from CETC"): a known organisation after
-# it is not a partner
+# a body described by its tie to someone, or a name the registry does not know ("Birch University,
+# which is run by MIIT", "the Kestrel Institute under CASC", "a subsidiary of CETC", "funding from
+# CETC", "a company linked to AVIC"): a known organisation after it is not a partner
 _PARTNERS_END = re.compile(
-    r"(?i:\b(?:which|who|whose|that|under|of|from|subsidiary|subsidiaries|units?|institutes?|part)\b)|"
+    r"(?i:\b(?:which|who|whose|that|under|of|from|subsidiary|subsidiaries|units?|institutes?|part|"
+    r"linked|affiliated|connected|associated|tied|related|belonging|owned|controlled|backed|run|operated)\b)|"
     r"(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|College|Academy|Company|Corporation|Group|Laboratory|Cent(?:re|er)|"
     r"School)\b"
 )

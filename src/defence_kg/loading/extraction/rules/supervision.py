@@ -14,10 +14,10 @@ Precision first: a relation stated in a relative clause of another organisation 
 supervised by"), after a clause about someone else ("; Beihang is subordinate to MIIT"), negated
 or hedged, is not read. One in the past is not who supervises the institution now: when the
 sentence says it ended ("Previously, ... was run by 3PLA", "... until 2008", "from 1999 to 2008",
-"was transferred from COSTIND to MIIT"), it is read as dkg:formerlySupervisedBy with its end, and
-otherwise ("had been supervised by ...") not at all. An agency named only as the
-possessor of the supervising body ("the PLA Rocket Force's Equipment Department") is recorded
-with certainty "implied".
+"was transferred from COSTIND to MIIT", "was run by X and is now run by Y"), it is read as
+dkg:formerlySupervisedBy with its end, and otherwise ("had been supervised by ...", "was run by X"
+in the past simple) not at all. An agency named only as the possessor of the supervising body
+("the PLA Rocket Force's Equipment Department") is recorded with certainty "implied".
 """
 
 from __future__ import annotations
@@ -50,7 +50,9 @@ PASSIVE = Gated(
     rf"(?P<participle>^{_PARTICIPLE})|"
     # "has been subject to supervision by SASTIND since 2014", "... to the joint supervision of A and B"
     r"subject\s+to\s+(?:the\s+)?(?:joint\s+|direct\s+)?supervision\s+(?:by|of)|"
-    r"(?:reports|reported|reporting)\s+(?:directly\s+)?to|directly\s+affiliated\s+(?:to|with)|"
+    # "reports (directly) to MIIT" ("is reported to host ..." is a report, not a line of command)
+    r"(?:(?:reports|reporting)\s+(?:directly\s+)?|reported\s+directly\s+)to(?=\s+(?:the\s+)?[A-Z])|"
+    r"directly\s+affiliated\s+(?:to|with)|"
     r"(?:belongs|belonging)\s+(?:directly\s+)?to(?=\s+(?:the\s+)?[A-Z])|"
     # "is part of the PLA Strategic Support Force" (an alliance it is part of: membership's)
     r"(?:is|are|remains)\s+(?:a\s+)?part\s+of(?=\s+(?:the\s+)?[A-Z])|"
@@ -168,8 +170,12 @@ PAST_TIME = re.compile(
     r"^At\s+(?:its|the\s+time\s+of\s+its)\s+(?:founding|establishment|creation)\b|"
     r"^When\s+it\s+was\s+(?:founded|established|set\s+up|created)\b"
 )
-UNTIL_YEAR = re.compile(r"\buntil\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4})\b", re.IGNORECASE)
-PERIOD = re.compile(r"\b(?:from|between)\s+(?P<start>\d{4})\s*(?:to|until|till|through|and|-|–)\s*(?P<end>\d{4})\b")
+UNTIL_YEAR = re.compile(r"\b(?:until|till|before)\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4})\b", re.IGNORECASE)
+PERIOD = re.compile(
+    r"\b(?:from|between)\s+(?P<start>\d{4})\s*(?:to|until|till|through|and|-|–)\s*(?P<end>\d{4})\b", re.IGNORECASE
+)
+# "AU was run by COSTIND and is now run by MIIT": the sentence itself says the first has ended
+NOW_AFTER = re.compile(r"\b(?:and|but)\s+(?:it\s+)?(?:is|are)\s+(?:now|currently)\b")
 # "was transferred from the MOE to": the agency that supervised it before
 TRANSFERRED_FROM = re.compile(r"\btransferred\s+from\s+(?P<agents>.+?)\s+to$")
 # verbs of a relation that begins at a date
@@ -241,9 +247,11 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
         subjects = doc.clause_subjects(s) or [doc.subject]
         own_clause = re.split(r"[,;]", agents_text, maxsplit=1)[0]  # a clause after a comma is another's
         before = s.text[:start]
-        if PAST_STATE.search(before) and PAST_TIME.match(before) and not BEGINS.match(verb):
+        # "AU was run by COSTIND": a state in the past simple, unless it goes on ("... since 2008")
+        past_state = PAST_STATE.search(before) is not None and not BEGINS.match(verb) and qualifier is None
+        if past_state and PAST_TIME.match(before):
             continue  # "In 1999, AU was run by COSTIND": so it was then, which says nothing of now
-        if (doc.in_the_past(before) and not NOW.search(before)) or doc.in_the_past(own_clause):
+        if past_state or (doc.in_the_past(before) and not NOW.search(before)) or doc.in_the_past(own_clause):
             # not who supervises it now: who did, when the sentence says the supervision ended
             if ended(verb, before, own_clause):
                 dates = partial(end_dates, doc, before, own_clause)
@@ -295,9 +303,10 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
 
 def ended(verb: str, before: str, agents: str) -> bool:
     """The sentence says the supervision ended ("Previously, ...", "Until 2008, ...", "... until
-    March 2015", "... from 1999 to 2008"); not when it puts it in the past otherwise ("had been",
+    March 2015", "... from 1999 to 2008", "... and is now run by B"); not when it puts it in the past otherwise ("had been",
     "left"), nor with a verb of beginning ("was transferred to MIIT until 2015")."""
-    return (PREVIOUSLY.search(before) is not None or any(_years_of_end(before, agents))) and not BEGINS.match(verb)
+    said = PREVIOUSLY.search(before) or NOW_AFTER.search(agents) or any(_years_of_end(before, agents))
+    return bool(said) and not BEGINS.match(verb)
 
 
 def _years_of_end(before: str, agents: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
