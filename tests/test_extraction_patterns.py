@@ -226,6 +226,29 @@ def test_a_supervision_now_after_a_former_one_is_present(project, tmp_path):
     assert found["supervisedBy"] == {"ministry-of-industry-and-information-technology"}
 
 
+def test_a_name_given_again_in_brackets_is_one_mention_of_it(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "bracket-university",
+        "Bracket University (BU) is designated high risk for its defence research.\n\n"
+        "BU signed cooperation agreements with AVIC (中国航空工业集团), CETC (中国电科) and NORINCO in 2015. "
+        "BU signed a strategic cooperation agreement with CSSC (中国船舶集团有限公司) in 2020.\n",
+    )
+    parties = {(s, o.rsplit("/", 1)[-1]) for s, p, o in ctx.triples if p == DKG.party}
+    others = sorted(slug for _, slug in parties if slug != "bracket-university")
+    # one agreement with each partner (AVIC and CETC were two each), and the bracket's CSSC
+    assert others == [
+        "aviation-industry-corporation-of-china",
+        "china-electronics-technology-group-corporation",
+        "china-north-industries-group-corporation",
+        "china-state-shipbuilding-corporation",
+    ]
+    years = sorted(str(o) for s, p, o in ctx.triples if p == DKG.when and "agreement" in str(s))
+    assert years == ["2015", "2015", "2015", "2020"]  # the year after the bracket is read
+    assert not [o for s, p, o in ctx.triples if p == DKG.description and "(" in str(o)]
+
+
 def test_a_supervision_in_the_past_simple_is_no_present_one(project, tmp_path):
     ctx = extract(
         project,

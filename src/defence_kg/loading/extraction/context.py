@@ -114,6 +114,9 @@ OWN_CLAIM = r"\s+(?:also\s+)?(?:has\s+|had\s+)?claim(?:s|ed)\s+(?:to\s+(?:have|b
 # a known name that a longer one goes on from ("the PLA Army Engineering University", "the
 # Ministry of Education Key Laboratory of ..."): not a mention of the organisation it names
 NAME_GOES_ON = re.compile(r" (?!(?:The|In|On|At|As|By|For|From|To|With|And|But|Or|Since|Until)\b)[A-Z][a-z]")
+# a name given again in brackets right after it: "AVIC (中国航空工业集团)", "CSSC (中国船舶集团有限公司)"
+_BRACKET_OPENS = re.compile(r"(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+)*[A-Z0-9][\w&'’.-]*)?\s*(?P<bracket>[(（])\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*[)）]")
 # "AU is a university that works with CETC", "... is one of the few schools that train ...": a
 # relative clause on what the subject is says it of the subject ("is the owner of a firm that ..." does not)
 SUBJECT_DESCRIBED = re.compile(
@@ -500,8 +503,28 @@ class DocumentContext:
             if not any(overlaps(r, o) and (r[2] == self.subject or o[1] - o[0] >= r[1] - r[0]) for o in own)
         ]
         found += [o for o in own if not any(overlaps(o, r) for r in found)]
-        return sorted(found)
+        return _with_brackets(text, sorted(found))
 
     def has_type(self, iri: URIRef, *types: URIRef) -> bool:
         """The registry types ``iri`` as one of ``types``."""
         return any(t in self.ctx.registry.types.get(iri, ()) for t in types)
+
+
+def _with_brackets(text: str, found: list[tuple[int, int, URIRef]]) -> list[tuple[int, int, URIRef]]:
+    """The mentions, a name given again in brackets right after a name being one mention of it,
+    brackets included: "AVIC (中国航空工业集团)" once (not AVIC twice), and "CSSC (中国船舶集团有限公司)"
+    as the organisation its bracket names (the name before it is that one's, not a description)."""
+    out: list[tuple[int, int, URIRef]] = []
+    for start, end, iri in found:
+        close = _BRACKET_CLOSES.match(text, end)
+        opening = _BRACKET_OPENS.search(text, 0, start) if close else None
+        if close and opening:
+            if out and not text[out[-1][1] : opening.start("bracket")].strip():
+                if out[-1][2] == iri:
+                    out[-1] = (out[-1][0], close.end(), iri)
+                    continue
+            elif opening["name"]:
+                out.append((opening.start("name"), close.end(), iri))
+                continue
+        out.append((start, end, iri))
+    return out
