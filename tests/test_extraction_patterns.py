@@ -1394,6 +1394,30 @@ def test_a_sentence_that_names_its_source_gives_each_of_its_facts_that_source(pr
     assert len([st for st, o in predicate.items() if o == DKG.trainsPersonnelFor]) == 2
 
 
+def test_a_sources_date_is_not_its_facts(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "dated-source-university",
+        "Dated Source University (DSU) is designated high risk for its defence research.\n\n"
+        "According to a 2015 media report, DSU holds top-secret security credentials. "
+        "DSU claims to hold secret-level security credentials. "
+        "DSU signed a strategic cooperation agreement with NORINCO in 2018, according to a news report. "
+        "DSU signed a strategic cooperation agreement with AVIC in 2019, covering airframe research.\n",
+    )
+    triples = set(ctx.triples)
+    predicate = {s: o for s, p, o in triples if p == RDF.predicate}
+    credentials = [st for st, o in predicate.items() if o == DKG.securityCredential]
+    assert len(credentials) == 2
+    # the report's year dates neither credential; the one it claims for itself is according to it
+    assert not [o for s, p, o in triples if s in credentials and p == DKG.pointInTime]
+    said = {str(o) for s, p, o in triples if s in credentials and p == DKG.accordingTo}
+    assert said == {"a 2015 media report", "Dated Source University"}
+    # an agreement's year read before an attribution or a clause after it
+    years = sorted(str(o) for s, p, o in triples if p == DKG.when and "agreement" in str(s))
+    assert years == ["2018", "2019"]
+
+
 def test_every_university_the_registry_does_not_know_in_a_partner_list_is_a_partner(project, tmp_path):
     ctx = extract(
         project,

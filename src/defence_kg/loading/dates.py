@@ -70,11 +70,18 @@ class PreciseDate:
         return Literal(self.iso, datatype=datatype)
 
 
+# a source's date is not the fact's: "According to a 2015 media report, ..."
+_ATTRIBUTION = re.compile(r"\b[Aa]ccording\s+to\b[^,;]*")
+
+
 def find_date(text: str) -> PreciseDate | None:
     """The first, most precise date in ``text`` (day, then month, then year), or None. A day that
     does not exist ("31 February 2020") is not read as a day: its month and year still are. A
     date said to be approximate ("around 2017") is so, with its word; one given with another
-    year as its alternative ("in 2011 or 2012") is none: the text does not say which."""
+    year as its alternative ("in 2011 or 2012") is none: the text does not say which. A date in
+    an attribution is its source's, not read ("According to a 2015 report, ...")."""
+    if "ccording" in text:
+        text = _ATTRIBUTION.sub(lambda m: " " * len(m[0]), text)  # (offsets kept for the verbatim)
     if (m := ISO_DAY.search(text)) and _exists(m[1], int(m[2]), int(m[3])):
         return _as_worded(text, m, m[0], "day")
     if (m := DAY_MONTH_YEAR.search(text)) and _exists(m[3], MONTHS[m[2].lower()], int(m[1])):

@@ -110,7 +110,7 @@ PEOPLE_NOUN = re.compile(rf"\b{_PEOPLE}\b")
 PEOPLE_OF = rf"\s+{_PEOPLE}\b"
 ARTICLE = re.compile(r"^[Tt]he\s+")
 # a claim the clause's subject makes of itself: "<Institution> claims to have trained ...", "... claimed that it"
-OWN_CLAIM = r"\s+(?:also\s+)?(?:has\s+|had\s+)?claim(?:s|ed)\s+(?:to\s+(?:have|be)\b|that\s+it\b)"
+OWN_CLAIM = r"\s+(?:also\s+)?(?:has\s+|had\s+)?claim(?:s|ed)\s+(?:to\s+[a-z]+\b|that\s+it\b)"
 # a known name that a longer one goes on from ("the PLA Army Engineering University", "the
 # Ministry of Education Key Laboratory of ..."): not a mention of the organisation it names
 NAME_GOES_ON = re.compile(r" (?!(?:The|In|On|At|As|By|For|From|To|With|And|But|Or|Since|Until)\b)[A-Z][a-z]")

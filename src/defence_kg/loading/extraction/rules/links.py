@@ -53,7 +53,8 @@ SIGNING_CEREMONY = Gated(
     ("ceremony",),
 )
 # the date after the partner's name, ending the sentence: "... with NORINCO in May 2019"
-TRAILING_DATE = re.compile(r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})\.?$")
+# (a clause may follow it: "... with NORINCO in 2018, covering armoured vehicles")
+TRAILING_DATE = re.compile(r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})(?:\.?$|\s*,)")
 # the parties as the subject: "<A> and <B> signed a cooperation agreement in 2015 (to <purpose>)"
 AGREEMENT_BETWEEN = Gated(
     # (a clause may follow: "..., and in 2019 the two jointly founded the X Institute"; "A and B signed
