@@ -1394,6 +1394,29 @@ def test_a_sentence_that_names_its_source_gives_each_of_its_facts_that_source(pr
     assert len([st for st, o in predicate.items() if o == DKG.trainsPersonnelFor]) == 2
 
 
+def test_a_joint_construction_has_the_parties_and_years_of_its_own_clause(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "clause-university",
+        "Clause University (CU) is designated high risk for its defence research.\n\n"
+        "In 2010, CU was supervised by MIIT; in 2014 it became jointly constructed by SASTIND and the MOE. "
+        "CU joined the 211 Project in 1996 and has been jointly constructed by the Hubei Provincial Government "
+        "since 2009.\n",
+    )
+    parties: dict[str, set[str]] = {}
+    for s, p, o in ctx.triples:
+        if p == DKG.party:
+            parties.setdefault(str(s).rsplit("-", 1)[-1], set()).add(str(o).rsplit("/", 1)[-1])
+    assert parties == {
+        "2014": {
+            "state-administration-of-science-technology-and-industry-for-national-defence",
+            "ministry-of-education",
+        },
+        "2009": {"hubei-provincial-government"},
+    }
+
+
 def test_a_sources_date_is_not_its_facts(project, tmp_path):
     ctx = extract(
         project,

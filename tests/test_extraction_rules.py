@@ -555,6 +555,7 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            Example("Alder University applied in 2019 to be jointly constructed by SASTIND and MIIT."),  # asked for
             Example("In 2018, SASTIND agreed to jointly build Alder University's School of Aerospace."),
             Example(
                 "AU signed an agreement with the Ministry of Education and SASTIND to jointly build its School of "

@@ -72,8 +72,18 @@ JOINT_CONSTRUCTION = Gated(
     ("construct", "co-buil", "jointly", "supervis"),
     re.IGNORECASE,
 )
-# an agreement talked of, not made: "considered a joint-construction agreement"
-NOT_SIGNED = re.compile(r"\b(?:considered|discussed|negotiated|proposed|drafted)\b(?![^.]*\bsigned\b)")
+# an agreement talked of or asked for, not made: "considered a joint-construction agreement",
+# "applied in 2019 to be jointly constructed by ..."
+NOT_SIGNED = re.compile(
+    r"\b(?:considered|discussed|negotiated|proposed|drafted|appl(?:ied|ies|ying)|s(?:ought|eeks?|eeking))\b"
+    r"(?![^.]*\bsigned\b)"
+)
+# where a sentence's clauses part: a semicolon, or "and" before a verb of its own ("AU joined the
+# 211 Project in 1996 and has been jointly constructed by SASTIND since 2009")
+CLAUSE_BREAK = re.compile(
+    r";\s*|,?\s+and\s+(?=(?:it\s+|(?:also|later|then)\s+)?(?:has|have|had|is|are|was|were|became|becomes|"
+    r"joined|joins|received|receives|hosts|holds|signed|signs)\b)"
+)
 # a clause after the agreement's own: its years are not the agreement's
 LATER_CLAUSE = re.compile(r",\s*(?:which|that|but|although|though|while|whereas)\b")
 # "in 2015", "since 2015 and again in 2020", "in 2008 and 2016"
@@ -458,18 +468,21 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
     text = s.text
     if doc.followed_up is s:
         return True  # its years were read with the sentence before
-    if not JOINT_CONSTRUCTION.search(text) or doc.negated_or_hedged(text) or NOT_SIGNED.search(text):
+    if not (said := JOINT_CONSTRUCTION.search(text)) or doc.negated_or_hedged(text) or NOT_SIGNED.search(text):
         return False
-    parties = joint_construction_parties(doc, s)
+    # the parties and years of the clause that speaks of it, not of another ("In 2010, AU was run
+    # by MIIT; in 2014 it became jointly constructed by SASTIND and the MOE")
+    clause = clause_of(text, said)
+    parties = joint_construction_parties(doc, s, clause)
     if not parties:
         return False
     # the years of the agreements, not of what a later clause says of them ("..., which lapsed in 2018")
-    quote, years = s, JOINT_CONSTRUCTION_YEARS.findall(LATER_CLAUSE.split(text, maxsplit=1)[0])
+    quote, years = s, JOINT_CONSTRUCTION_YEARS.findall(LATER_CLAUSE.split(clause, maxsplit=1)[0])
     if not years and (nxt := doc.adjacent(s, 1)) and FOLLOW_UP.match(nxt.text):
         years = re.findall(r"()\b(\d{4})\b", nxt.text)
         quote, doc.followed_up = Sentence(f"{text} {nxt.text}", s.section, s.citations + nxt.citations), nxt
     dates: list[PreciseDate | None] = [PreciseDate(y, "year", y) for pair in years for y in pair if y]
-    dates = dates or [find_date(UNTIL.sub("", text))]
+    dates = dates or [find_date(UNTIL.sub("", clause))]
     for date in dict.fromkeys(dates):
         node = doc.mint_node("joint-construction", date)
         name_agreement(doc, node, f"Joint construction of {doc.ctx.registry.label(doc.subject)}", date)
@@ -685,9 +698,22 @@ def _change_event(doc: DocumentContext, parts: list[URIRef], made: bool, date: P
     doc.fact(event, DKG.date, dated(doc, event, date), s)
 
 
-def joint_construction_parties(doc: DocumentContext, s: Sentence) -> list[URIRef]:
-    """The government agencies that jointly build the institution, when the sentence is about it
-    (names it, opens with it, or says "supervise its ...") and about no other university."""
+def clause_of(text: str, m: re.Match[str]) -> str:
+    """The clause of ``text`` that ``m`` is in (``CLAUSE_BREAK``); the first one holds what leads the sentence."""
+    start, end = 0, len(text)
+    for brk in CLAUSE_BREAK.finditer(text):
+        if brk.end() <= m.start():
+            start = brk.end()
+        elif brk.start() >= m.end():
+            end = brk.start()
+            break
+    return text[start:end]
+
+
+def joint_construction_parties(doc: DocumentContext, s: Sentence, clause: str) -> list[URIRef]:
+    """The government agencies that jointly build the institution (named in ``clause``, the
+    sentence's clause that speaks of it), when the sentence is about it (names it, opens with it,
+    or says "supervise its ...") and about no other university."""
     text = s.text
     mentions = doc.orgs_in(text)
     if not (
@@ -703,7 +729,8 @@ def joint_construction_parties(doc: DocumentContext, s: Sentence) -> list[URIRef
     if ITS_UNIT.search(text):
         return []  # "... to jointly build its School of Aerospace": the school's, not the institution's
     # "COSTIND's successor SASTIND": the possessive names a different body, not a party
-    others = [iri for _, end, iri in mentions if iri != doc.subject and not re.match(r"['’]s\b", text[end:])]
+    named = doc.orgs_in(clause)
+    others = [iri for _, end, iri in named if iri != doc.subject and not re.match(r"['’]s\b", clause[end:])]
     if other_university_in(doc, text):
         return []  # also about another university, known or not: not read
     return [o for o in dict.fromkeys(others) if doc.has_type(o, DKG.GovernmentAgency)]
