@@ -766,6 +766,7 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            Example("Between 2014 and 2018, Alder University collaborated with the PLA Navy."),  # years gone by
             # a body described by its tie to a known one is not that one ("a company linked to AVIC")
             Example("Alder University collaborates with a company linked to AVIC."),
             Example("Alder University collaborates with firms affiliated with CETC."),
@@ -897,6 +898,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU conducts research for the Birch Aviation Institute.", before=AU),
         ),
         ignores=(
+            Example("In the 1990s, Alder University conducted research for COSTIND."),  # a decade gone by
             Example("AU hosts the Alder Sonar Laboratory, which conducts research for the PLA Navy.", before=AU),
             Example("Alder University conducts research for a subsidiary of CASC."),
             Example("Alder University's School of Optics conducts research for the PLA Navy."),
@@ -929,6 +931,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU trains engineers for CETC's 14th Research Institute.", before=AU),
         ),
         ignores=(
+            Example("From 2010 to 2015, Alder University trained officers for the PLA Navy."),  # years gone by
             Example("AU trains officers for local bureaus and for a subsidiary of CETC.", before=AU),
             Example("AU runs the Alder Pilot Academy, which trains officers for the PLA Air Force.", before=AU),
             Example("AU trains students for careers in the defence industry.", before=AU),

@@ -136,11 +136,12 @@ ROLE_BEFORE_NAME = re.compile(
 BRACKET = re.compile(r"\s*[(（][^)）]*[)）]")
 # a former name puts nothing in the past: "AU, formerly known as Alder College, is run by ..."
 FORMER_NAME = re.compile(r"\b(?:formerly|previously|originally)\s+(?:known\s+as|called|named)\b", re.IGNORECASE)
-# a relation that held over years gone by: "was run by MIIT from 2004 to 2012", "between 2010 and
-# 2015", "before 2014"
+# a relation that held over years gone by: "was run by MIIT from 2004 to 2012", "Between 2010 and
+# 2015, ...", "before 2014", "In the 1990s, ..."
 YEARS_GONE = re.compile(
-    r"\b(?:from\s+(?:\w+\s+)?\d{4}\s*(?:to|until|till|through|-|–)|between\s+(?:\w+\s+)?\d{4}\s+and|before)"
-    r"\s*(?:\w+\s+)?\d{4}\b"
+    r"\b(?:(?:from\s+(?:\w+\s+)?\d{4}\s*(?:to|until|till|through|-|–)|between\s+(?:\w+\s+)?\d{4}\s+and|before)"
+    r"\s*(?:\w+\s+)?\d{4}|in\s+the\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d0s)\b",
+    re.IGNORECASE,
 )
 
 
