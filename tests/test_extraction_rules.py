@@ -302,6 +302,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "agreement": Examples(
         reads=(
+            Example("AVIC signed a strategic cooperation agreement with Alder University in 2016."),  # AU second
             Example("AU has strategic cooperation agreements with AVIC and CASIC.", before=AU),
             Example("In 2021, AU renewed its cooperation agreement with CASC.", before=AU),
             Example("In 2021, AU signed a framework agreement with the Kestrel Academy of Sciences.", before=AU),
@@ -328,6 +329,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU signed a cooperation agreement with the Moscow Aviation Institute in 2019.", before=AU),
         ),
         ignores=(
+            Example("AVIC signed a strategic cooperation agreement with AU's School of Optics in 2016.", before=AU),
             Example("AU held a signing ceremony with CETC for a contract that was later cancelled.", before=AU),
             Example("AU has not signed any agreements with CETC.", before=AU),
             Example("Alder University never signed a cooperation agreement with the Ministry of Education."),
