@@ -12,7 +12,6 @@ Projects are the benchmark workload at a small size and profiles of our own writ
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -61,7 +60,13 @@ def _figures(stdout: str, out: Path) -> str:
 
 
 def _entries(out: Path) -> list[Path]:
-    return [p for p in (out / "extraction-cache").iterdir() if len(p.stem) == 64 and p.suffix == ".json"]
+    """The cache's entries: each unit's names (JSON) and its extraction (N-Quads after a comment line)."""
+    return [p for p in (out / "extraction-cache").iterdir() if len(p.stem) == 64 and p.suffix in (".json", ".nq")]
+
+
+def _extraction(out: Path) -> Path:
+    """The first unit's extraction entry."""
+    return next(e for e in sorted(_entries(out)) if e.suffix == ".nq")
 
 
 def _profiles(project: Project) -> list[Path]:
@@ -261,8 +266,8 @@ def test_a_registry_fork_keeps_what_is_added_to_it():
 def test_an_unreadable_cache_entry_is_extracted_again(synthetic, capsys):
     _build(synthetic, synthetic.out, capsys=capsys)
     before = _outputs(synthetic.out)
-    entry = next(e for e in sorted(_entries(synthetic.out)) if b'"nquads"' in e.read_bytes())
-    entry.write_text("{not json", encoding="utf-8")
+    entry = _extraction(synthetic.out)
+    entry.write_text("# {not json\n", encoding="utf-8")
     # nothing changed: the files are patched (with nothing), and no entry is read
     again = _build(synthetic, synthetic.out, capsys=capsys)
     assert f"documents: 0 extracted, {INSTITUTIONS} reused from the extraction cache{PATCHED}" in again
@@ -274,8 +279,8 @@ def test_an_unreadable_cache_entry_is_extracted_again(synthetic, capsys):
     assert {k: v for k, v in _outputs(synthetic.out).items() if k in before and k != "SHA256SUMS"} == {
         k: v for k, v in before.items() if k != "SHA256SUMS"
     }
-    assert entry.read_bytes().startswith(b"{")
-    assert b'"nquads"' in entry.read_bytes()
+    assert entry.read_bytes().startswith(b'# {"warnings": ')
+    assert b"> .\n" in entry.read_bytes()  # rewritten: its lines again
 
 
 def test_a_cache_entry_changed_since_written_is_extracted_again(synthetic, capsys):
@@ -283,14 +288,22 @@ def test_a_cache_entry_changed_since_written_is_extracted_again(synthetic, capsy
     it was written with is read as none, and the document extracted again."""
     _build(synthetic, synthetic.out, "--union", capsys=capsys)
     before = _outputs(synthetic.out)
-    entry = next(e for e in sorted(_entries(synthetic.out)) if b'"nquads"' in e.read_bytes())
-    data = json.loads(entry.read_bytes())
-    data["nquads"] = data["nquads"].replace("> .\n", "> . broken\n", 1)
-    entry.write_text(json.dumps(data), encoding="utf-8")
+    entry = _extraction(synthetic.out)
+    entry.write_bytes(entry.read_bytes().replace(b"> .\n", b"> . broken\n", 1))
     again = _build(synthetic, synthetic.out, "--union", capsys=capsys)
     assert f"documents: 1 extracted, {INSTITUTIONS - 1} reused from the extraction cache\n" in again
     assert _outputs(synthetic.out) == before
     assert b"broken" not in entry.read_bytes()
+
+
+def test_a_link_where_the_cache_stages_its_entries_is_not_followed(synthetic, capsys, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (synthetic.out / "extraction-cache").mkdir(parents=True, exist_ok=True)
+    (synthetic.out / "extraction-cache" / ".new").symlink_to(elsewhere)
+    code, _, stderr = run_cli(Project(root=synthetic.root, out=synthetic.out), "build", capsys=capsys)
+    assert code == 2 and "staging folder is a link" in stderr and "Traceback" not in stderr
+    assert not list(elsewhere.iterdir())
 
 
 def test_a_rebuild_that_changes_nothing_writes_nothing(synthetic, capsys):

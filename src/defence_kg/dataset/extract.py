@@ -35,8 +35,8 @@ from typing import Any, TypeVar
 from rdflib import URIRef
 
 from defence_kg.core import progress
-from defence_kg.core.errors import DefenceKGError
-from defence_kg.core.output import ensure_folder, write_file
+from defence_kg.core.errors import DefenceKGError, InputError
+from defence_kg.core.output import ensure_folder
 from defence_kg.core.processes import Failure, worker_signals
 from defence_kg.core.project import Project
 from defence_kg.core.store import graph_nquads
@@ -51,7 +51,7 @@ T = TypeVar("T")
 
 #: the cache's folder in the build folder
 CACHE_FOLDER = "extraction-cache"
-_ENTRY = re.compile(r"[0-9a-f]{64}\.json")
+_ENTRY = re.compile(r"[0-9a-f]{64}\.(?:json|nq)")
 PACKAGE = Path(__file__).resolve().parents[1]
 
 
@@ -158,23 +158,22 @@ def extract_all(
     job = (project, plans, units, registry)
     fresh = run_units(extract_unit, job, todo, jobs)
     pending = set(todo)
-    seen: set[bytes] = set()
     for i in progress.track(range(len(units)), "build", unit="documents"):
-        entry = None if i in pending else entries.get(unit_keys[i], "nquads", "warnings")
-        if entry is None:
+        result = None if i in pending else entries.get_lines(unit_keys[i])
+        if result is None:
             # an entry found unreadable now is extracted again here
             result = next(fresh) if i in pending else extract_unit(job, i)
-            entries.put(unit_keys[i], {"nquads": result.nquads.decode(), "warnings": list(result.warnings)})
+            entries.put_lines(unit_keys[i], result)
             outcome.extracted += 1
         else:
-            result = Extracted(entry["nquads"].encode(), tuple(entry["warnings"]))
             outcome.reused += 1
         plan = plans[units[i].plan]
-        into.add(plan.source.graph, result.nquads)
+        repeated = into.add(plan.source.graph, result.nquads)
         outcome.warnings[plan.source.id] += result.warnings
         if entries.folder is not None:  # what a rebuild needs (``dataset.incremental``)
             outcome.records.append(_record(plan, units[i], keys, unit_keys[i], declared.get(i, []), result))
-            _count_shared(result.nquads, seen, outcome.shared)
+            for line in repeated:  # the lines given by more than one unit, and by how many
+                outcome.shared[line] = outcome.shared.get(line, 1) + 1
     _drained(fresh)
     return outcome
 
@@ -189,14 +188,6 @@ def unit_name(source: SourceProfile, document: Document | None) -> str:
     if document is None:
         return source.id
     return f"{source.id}/{document.id}" + (f"@{document.version}" if document.version else "")
-
-
-def _count_shared(nquads: bytes, seen: set[bytes], shared: dict[bytes, int]) -> None:
-    """Count the lines given by more than one unit (``seen``: the lines of the units before)."""
-    lines = set(nquads.splitlines(keepends=True))
-    for line in seen.intersection(lines):
-        shared[line] = shared.get(line, 1) + 1
-    seen |= lines
 
 
 def _names(
@@ -397,13 +388,7 @@ def _digest_files(paths: list[Path]) -> str:
 
 
 #: what an entry's fields hold (an entry with a field of another kind is read as no entry)
-_FIELDS = {"nquads": str, "warnings": list, "names": list}
-
-
-def _lines_digest(nquads: str) -> str:
-    """The digest an entry keeps of its lines: they go into the dataset as they are, never parsed
-    again (``dataset.nquads``), so an entry changed since it was written is read as none."""
-    return hashlib.sha256(nquads.encode()).hexdigest()
+_FIELDS = {"names": list}
 
 
 class Cache:
@@ -440,7 +425,7 @@ class Cache:
                 os.replace(path, self.folder / path.name)
         self._discard()
         for name in os.listdir(self.folder):  # names, not paths: thousands of entries
-            if _ENTRY.fullmatch(name) and name.removesuffix(".json") not in self.used:
+            if _ENTRY.fullmatch(name) and name.partition(".")[0] not in self.used:
                 (self.folder / name).unlink(missing_ok=True)
 
     def _discard(self) -> None:
@@ -452,7 +437,8 @@ class Cache:
         self.used.update(keys)
 
     def has(self, key: str) -> bool:
-        return self.folder is not None and self._path(key).is_file()
+        """Whether a unit's extraction is kept under ``key`` (``put_lines``)."""
+        return self.folder is not None and self._path(key, ".nq").is_file()
 
     def get(self, key: str, *fields: str) -> dict | None:
         """The entry, if there is one holding ``fields``; else None (the unit is extracted again
@@ -465,21 +451,66 @@ class Cache:
             return None
         if not isinstance(entry, dict) or not all(isinstance(entry.get(f), _FIELDS[f]) for f in fields):
             return None
-        if "nquads" in fields and entry.get("sha256") != _lines_digest(entry["nquads"]):
-            return None
         self.used.add(key)
         return entry
 
     def put(self, key: str, entry: dict) -> None:
-        if self.folder is None:
-            return
-        if "nquads" in entry:
-            entry = {**entry, "sha256": _lines_digest(entry["nquads"])}
-        ensure_folder(self.staged)
-        write_file(json.dumps(entry, ensure_ascii=False).encode(), self.staged / f"{key}.json", build=self.folder)
+        self._put(f"{key}.json", json.dumps(entry, ensure_ascii=False).encode())
         self.used.add(key)
 
-    def _path(self, key: str) -> Path:
+    def get_lines(self, key: str) -> Extracted | None:
+        """A unit's extraction kept by ``put_lines``, or None (none, or changed since: the digest
+        its first line gives is not its lines'; they go into the dataset as they are, never parsed
+        again, ``dataset.nquads``)."""
+        if self.folder is None:
+            return None
+        try:
+            head, newline, nquads = self._path(key, ".nq").read_bytes().partition(b"\n")
+            meta = json.loads(head.removeprefix(b"# "))
+        except (OSError, ValueError):
+            return None
+        if not (newline and isinstance(meta, dict) and isinstance(meta.get("warnings"), list)):
+            return None
+        if meta.get("sha256") != hashlib.sha256(nquads).hexdigest():
+            return None
+        self.used.add(key)
+        return Extracted(nquads, tuple(meta["warnings"]))
+
+    def put_lines(self, key: str, result: Extracted) -> None:
+        """Keep a unit's extraction: its N-Quads as they are, after a comment line holding its
+        warnings and the digest of its lines (JSON of 250 MB of lines, with every quotation mark
+        escaped, cost a million-quad build a tenth of its time, on the core the workers need)."""
+        head = {"warnings": list(result.warnings), "sha256": hashlib.sha256(result.nquads).hexdigest()}
+        self._put(f"{key}.nq", b"# " + json.dumps(head, ensure_ascii=False).encode() + b"\n", result.nquads)
+        self.used.add(key)
+
+    def _put(self, name: str, *pieces: bytes) -> None:
+        """Write an entry into the staged folder: a file of the folder this build made, never one
+        found there ("x"), and put in place only when the build ends well (``_commit``), so it
+        needs no temporary name of its own (a thousand files renamed cost a second)."""
+        if self.folder is None:
+            return
+        if ensure_folder(self.staged).is_symlink():  # made by no build: not followed
+            raise InputError(
+                "the extraction cache's staging folder is a link",
+                where=str(self.staged),
+                fix="remove it (or build with --no-cache)",
+            )
+        try:
+            with open(self.staged / name, "xb") as file:
+                for piece in pieces:
+                    file.write(piece)
+        except FileExistsError:
+            pass  # the same unit twice in one build: the same entry
+        except OSError as err:
+            raise InputError(
+                "cannot keep the extraction cache",
+                where=str(self.staged),
+                why=err.strerror or str(err),
+                fix="free some space, or build with --no-cache",
+            ) from None
+
+    def _path(self, key: str, suffix: str = ".json") -> Path:
         assert self.folder is not None
-        staged = self.staged / f"{key}.json"  # the same unit twice in one build
-        return staged if staged.is_file() else self.folder / f"{key}.json"
+        staged = self.staged / f"{key}{suffix}"  # the same unit twice in one build
+        return staged if staged.is_file() else self.folder / f"{key}{suffix}"

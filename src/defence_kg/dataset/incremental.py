@@ -320,10 +320,10 @@ def _patch(
     old_entries = Cache(folder)
     old_lines = {}
     for i in changed:
-        entry = old_entries.get(state.units[i].key, "nquads")
+        entry = old_entries.get_lines(state.units[i].key)
         if entry is None:
             raise Unpatchable("a changed document's previous extraction is not in the cache")
-        old_lines[i] = set(entry["nquads"].encode().splitlines(keepends=True))
+        old_lines[i] = set(entry.nquads.splitlines(keepends=True))
         if not all(_is_line(line.decode()) for line in old_lines[i]):  # an entry edited since
             raise Unpatchable("a changed document's previous extraction is not N-Quads")
     fresh: dict[int, Extracted] = {}
@@ -432,7 +432,7 @@ def _keep(
         entries.keep(key for r in change.records for key in (r.key, r.names_key) if key is not None)
         for i, result in change.fresh.items():
             record = change.records[i]
-            entries.put(record.key, {"nquads": result.nquads.decode(), "warnings": list(result.warnings)})
+            entries.put_lines(record.key, result)
             if record.names_key is not None:
                 entries.put(record.names_key, {"names": [list(d) for d in record.declared]})
         return full.write_files(out, files) if files else {}

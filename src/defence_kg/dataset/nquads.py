@@ -78,12 +78,15 @@ class Assembly:
         # the peak of a million-quad build)
         self._watched: list[bytes] = []
 
-    def add(self, graph: URIRef, nquads: bytes) -> None:
-        """Add N-Quads lines, all of ``graph``."""
-        ordered = sorted(nquads.splitlines(keepends=True))
-        self._graphs.setdefault(term(graph), {}).update(dict.fromkeys(ordered))
+    def add(self, graph: URIRef, nquads: bytes) -> list[bytes]:
+        """Add N-Quads lines, all of ``graph``; the lines it already held (given before)."""
+        ordered = dict.fromkeys(sorted(nquads.splitlines(keepends=True)))
+        lines = self._graphs.setdefault(term(graph), {})
+        repeated = [line for line in ordered if line in lines]
+        lines.update(ordered)
         if self._watch is not None:
             self._watched.append(b"".join(self._watch(SortedNQuads(b"".join(ordered)))))
+        return repeated
 
     def watched(self) -> set[bytes]:
         """The lines ``watch`` picked out of every addition."""
