@@ -213,6 +213,13 @@ def test_abbreviated_words_are_paired_with_the_words_they_stand_for(matcher):
     assert matcher.match("PLA-Navy").differs == ()  # a hyphen for a space is no difference
 
 
+def test_a_chinese_name_with_a_unit_after_it_is_a_possible_match(matcher):
+    decided = matcher.match("清华大学计算机系")  # a department: the row is about a part of it
+    assert decided.decision == "possible match" and decided.candidates[0].label == "Tsinghua University"
+    assert "'计算机系' after its Chinese name" in decided.explanation
+    assert matcher.match("北京师范大学").decision == "no match"  # a name of its own, not a longer one
+
+
 def test_digits_and_placeholders_are_not_names(matcher):
     for row in ("12345", "100084", "3.14", "N/A", "n.a.", "TBD"):
         assert matcher.match(row).decision == "no match", row

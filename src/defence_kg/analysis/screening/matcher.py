@@ -166,6 +166,8 @@ class Matcher:
         """A known name with words after it that do not go on with it ("AVIC International",
         "Harbin Institute of Technology Press"; not "Chongqing University of Arts and Sciences"):
         a part or an affiliate of it, or a body of its own, so at most a possible match."""
+        if n.has_chinese(text) and " " not in text:  # "清华大学计算机系": characters, not words
+            return self._leading_chinese_name(text)
         written = text.split()
         for end in range(len(written) - 1, 0, -1):
             head, rest = " ".join(written[:end]).rstrip(",;:"), " ".join(written[end:])
@@ -182,6 +184,21 @@ class Matcher:
             if not generic:
                 hits += self.index.abbreviation(head) + self.index.variant(head)
             if hits:
+                return [_Found(self._doubted(hit, part), part) for hit in hits]
+        return []
+
+    def _leading_chinese_name(self, text: str) -> list[_Found]:
+        """A known Chinese name with characters after it ("清华大学计算机系", "中国电子科技集团公司第十四研究所"):
+        a part or an affiliate of it, or a body of its own, so at most a possible match."""
+        # (not the PLA's prefix alone: every PLA body's Chinese name begins with it, ``_with_pla_prefix``)
+        for end in range(len(text) - 1, len(PLA_ZH) if text.startswith(PLA_ZH) else 2, -1):
+            head, rest = text[:end], text[end:]
+            part = _Part(
+                head,
+                f"'{rest}' after its Chinese name: a part or an affiliate of it, or a body of its own",
+                doubtful=True,
+            )
+            if hits := self.index.exact(head):
                 return [_Found(self._doubted(hit, part), part) for hit in hits]
         return []
 
