@@ -156,6 +156,8 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         # a PLA school's Chinese name without the PLA's prefix, as it is often written; not the other way
         ("国防科技大学", None, "match", "National University of Defense Technology"),
         ("中国人民解放军北京大学", None, "no match", None),
+        # a known name is not cut out of a longer one after its "of"
+        ("Central South University of Forestry and Technology", None, "no match", None),
         # a list's number or an affiliation's marker before the name
         ("1. Harbin Institute of Technology", None, "match", "Harbin Institute of Technology"),
         ("2 School of Astronautics, Harbin Institute of Technology", None, "match", "Harbin Institute of Technology"),

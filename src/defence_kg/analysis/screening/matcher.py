@@ -35,6 +35,8 @@ _BRACKETS = re.compile(r"^(?P<before>.*?)\s*[(（\[【](?P<inside>[^()（）\[\]
 #: words that may follow a place name in an address ("Chongqing City", "Hubei Province")
 _PLACE_WORDS = frozenset({"city", "province", "district", "county", "municipality", "sar", "region", "autonomous"})
 _CAMPUS_WORDS = frozenset({"campus", "branch"})
+#: small words a name goes on with, after or before them
+_NAME_GOES_ON = frozenset({"of", "for", "and", "in", "at", "the"})
 _TRAILING_ARMY = re.compile(r"(?i),?\s+(?:of\s+the\s+)?(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)\W*$")
 _LEADING_ARMY = re.compile(r"(?i)^\W*(?:the\s+)?(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)\b\W+")
 _LEADING_SERVICE = re.compile(
@@ -171,7 +173,8 @@ class Matcher:
         written = text.split()
         for end in range(len(written) - 1, 0, -1):
             head, rest = " ".join(written[:end]).rstrip(",;:"), " ".join(written[end:])
-            if n.words(rest)[:1] in (["of"], ["for"], ["and"], ["in"], ["at"]):
+            # the name goes on across the cut: "... University | of Arts", "... University of | Arts"
+            if set(n.words(rest)[:1] + n.words(head)[-1:]) & _NAME_GOES_ON:
                 continue
             # a name of generic words and places ("Chongqing University") only as a whole name
             generic = _only_generic(head)
