@@ -111,11 +111,17 @@ def child(stage: str, way: str, project: Path, out: Path) -> dict:
         t = time.perf_counter() - t0
         check = lambda: f"{len(store)} quads"
     elif stage == "build" and way == "ours":
+        from defence_kg import api
         from defence_kg.core.project import Project
-        from defence_kg.dataset import build as dataset
+        from defence_kg.dataset.extract import CACHE_FOLDER
 
-        result = dataset.build(Project(root=project, out=out))
-        dataset.write(result.store, out)
+        # a folder's first build, as `defence-kg build` makes it: with the extraction cache it
+        # keeps for the next one (emptied first, outside the time, or every run after the first
+        # would reuse it: benchmarks/incremental.py times that)
+        clearing = time.perf_counter()
+        shutil.rmtree(out / CACHE_FOLDER, ignore_errors=True)
+        t0 += time.perf_counter() - clearing
+        result = api.build(Project(root=project, out=out), out=out)
         t = time.perf_counter() - t0
         check = lambda: _digest(
             f"{s.n3()} {p.n3()} {o.n3()} {g.n3()}" for g in result.store.graphs() for s, p, o in result.store.triples(g)
