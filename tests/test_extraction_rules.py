@@ -996,6 +996,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("Many of its graduates go on to work at CAEP.", before=AU),
             Example("AU graduates are often employed by CASC and CETC.", before=AU),
             Example("CAEP is a major employer of AU graduates.", before=AU),
+            Example("The top employers of AU graduates in 2018 were CASC and AVIC.", before=AU),
+            Example("CETC and AVIC were among the largest employers of AU graduates in 2020.", before=AU),
+            Example("Many AU graduates go on to work for CASC and CETC.", before=AU),
             Example(
                 "Its graduates are heavily recruited by AVIC and NORINCO, and the university receives funding from "
                 "both.",
@@ -1010,6 +1013,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("CASC and AVIC are the main employers of Birch University graduates."),
             Example("Birch University graduates are recruited by AVIC.", before=AU),
             Example("Many of Birch University's graduates work at CAEP.", before=AU),
+            Example("Many Birch University graduates go on to work for CASC.", before=AU),
+            Example("The top employers of AU graduates in 2018 were companies in Shenzhen.", before=AU),
         ),
     ),
     "subsidiary": Examples(

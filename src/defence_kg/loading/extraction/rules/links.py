@@ -283,15 +283,17 @@ PROCURED_FROM = Gated(
 # often work at AVIC"
 _WHOSE_GRADUATES = r"(?P<whose>[^,;]+?)\s+graduates"
 EMPLOYERS_OF_GRADUATES = Gated(
-    r"^(?:(?P<employers>.+?)\s+(?:rank|ranks|are|is)\s+(?:also\s+)?(?:among\s+)?(?:the\s+|its\s+|a\s+|an\s+)?|(?:The|Its)\s+)"
-    r"(?:top|main|largest|leading|major|biggest)\s+(?:\w+\s+)?employers?\s+of\s+"
+    r"^(?:(?P<employers>.+?)\s+(?:rank|ranks|ranked|are|is|were|was)\s+(?:also\s+)?(?:among\s+)?(?:the\s+|its\s+|a\s+|an\s+)?|"
+    r"(?:The|Its)\s+)(?:top|main|largest|leading|major|biggest)\s+(?:\w+\s+)?employers?\s+of\s+"
+    # (a year may date the ranking: "... of AU graduates in 2018 were CASC and AVIC")
     + _WHOSE_GRADUATES
-    + r"(?:\s+(?:include|includes|are)\s+(?P<listed>.+?))?\.?$",
+    + r"(?:\s+in\s+\d{4})?(?:\s+(?:include|includes|included|are|were)\s+(?P<listed>.+?))?\.?$",
     ("employer",),
 )
 GRADUATES_WORK_AT = Gated(
     # (or some of them: "Many of its graduates go on to work at CAEP")
-    r"^(?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Aa]\s+(?:large\s+|significant\s+)?(?:number|share|proportion))\s+of\s+)?"
+    # ("Many AU graduates go on to work for CASC" too)
+    r"^(?:(?:[Mm]any|[Mm]ost|[Ss]ome)\s+(?:of\s+)?|(?:[Aa]\s+(?:large\s+|significant\s+)?(?:number|share|proportion))\s+of\s+)?"
     rf"{_WHOSE_GRADUATES}\s+(?:(?:often|mostly|commonly|typically|usually|also)\s+)?"
     r"(?:(?:work|go\s+on\s+to\s+work|find\s+(?:work|jobs|employment)|take\s+jobs)\s+(?:at|for|in|with)|"
     # "are (heavily, often) recruited by", "are hired by"
