@@ -303,6 +303,7 @@ EXAMPLES: dict[str, Examples] = {
     "agreement": Examples(
         reads=(
             Example("AVIC signed a strategic cooperation agreement with Alder University in 2016."),  # AU second
+            Example("A strategic cooperation agreement was signed between AU and CASIC in 2019.", before=AU),
             Example("AU has strategic cooperation agreements with AVIC and CASIC.", before=AU),
             Example("In 2021, AU renewed its cooperation agreement with CASC.", before=AU),
             Example("In 2021, AU signed a framework agreement with the Kestrel Academy of Sciences.", before=AU),
@@ -330,6 +331,8 @@ EXAMPLES: dict[str, Examples] = {
         ),
         ignores=(
             Example("AVIC signed a strategic cooperation agreement with AU's School of Optics in 2016.", before=AU),
+            Example("An agreement was signed between AU and a local firm in 2019.", before=AU),  # not named
+            Example("A cooperation agreement was reportedly signed between AU and CASIC.", before=AU),
             Example("AU held a signing ceremony with CETC for a contract that was later cancelled.", before=AU),
             Example("AU has not signed any agreements with CETC.", before=AU),
             Example("Alder University never signed a cooperation agreement with the Ministry of Education."),

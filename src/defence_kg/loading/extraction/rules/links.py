@@ -55,6 +55,13 @@ SIGNING_CEREMONY = Gated(
 # the date after the partner's name, ending the sentence: "... with NORINCO in May 2019"
 # (a clause may follow it: "... with NORINCO in 2018, covering armoured vehicles")
 TRAILING_DATE = re.compile(r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})(?:\.?$|\s*,)")
+# the agreement as the subject: "A strategic cooperation agreement was signed between AU and CASIC in 2019"
+AGREEMENT_SIGNED_BETWEEN = Gated(
+    r"^(?P<lead>(?:In\s+(?:[A-Z][a-z]+\s+)?\d{4},\s+)?)(?:[Aa]n?|[Tt]he)\s+(?P<kind>[\w\s-]*?)\s*"
+    r"(?:agreement|contract|memorandum of understanding|MoU|MOU|deal)\s+was\s+(?P<verb>signed|concluded)\s+"
+    rf"between\s+(?P<between>.+?)(?P<when>\s+in\s+(?:[A-Z][a-z]+\s+)?\d{{4}})?(?:\s+to\s+{_PURPOSE})?\.?$",
+    ("signed", "concluded"),
+)
 # the parties as the subject: "<A> and <B> signed a cooperation agreement in 2015 (to <purpose>)"
 AGREEMENT_BETWEEN = Gated(
     # (a clause may follow: "..., and in 2019 the two jointly founded the X Institute"; "A and B signed
@@ -412,6 +419,16 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         if doc.in_the_past(s.text[m.end("verb") :]):  # ended, as above
             return False
         record_agreement(doc, s, m, parties, find_date(m["lead"]) or find_date(m["when"]))
+        return True
+    if m := AGREEMENT_SIGNED_BETWEEN.search(s.text):
+        # each party a known organisation named whole ("between AU and a local firm": not read)
+        named = [doc.organisation_named(item) for item in split_list(m["between"])]
+        parties = [iri for iri in dict.fromkeys(named) if iri is not None]
+        if len(parties) < 2 or len(parties) < len(named) or doc.negated_or_hedged(s.text):
+            return False
+        if JOINT_CONSTRUCTION.search(s.text) or doc.in_the_past(s.text[m.end("verb") :]):
+            return False  # the joint-construction rule's; or one that ended, as above
+        record_agreement(doc, s, m, parties, find_date(m["lead"]) or find_date(m["when"] or ""))
         return True
     return False
 
