@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 import defence_kg.analysis.screening.names as n
-from defence_kg.analysis.screening.words import PHRASES, PLA_ZH, READINGS, STOPWORDS
+from defence_kg.analysis.screening.words import PLA_ZH, READINGS, STOPWORDS
 
 #: scores by the way a name matched (a typo's score is the names' similarity, at most FUZZY_MAX)
 SCORES = {
@@ -345,17 +345,10 @@ def _differences(mine: str, theirs: str) -> tuple[str, ...]:
 
 
 def _written_words(name: str) -> list[tuple[str, str, str]]:
-    """Each word of a name as written, its plain form and the form it is compared by; a phrase
-    of ``names.PHRASES`` ("People's Liberation Army") is one word, compared as its abbreviation."""
+    """Each word of a name as written (a hyphen parts words as a space does), its plain form and
+    the form it is compared by."""
     written = [w for w in re.split(r"[\s-]+", name) if w]
-    keys = [" ".join(n.words(w)) for w in written]
-    out, at = [], 0
-    while at < len(written):
-        size, key = next(((len(p), w) for p, w in PHRASES.items() if tuple(keys[at : at + len(p)]) == p), (1, keys[at]))
-        words = " ".join(written[at : at + size])
-        out.append((words, n.plain(words), key))
-        at += size
-    return out
+    return [(w, n.plain(w), " ".join(n.words(w))) for w in written]
 
 
 def _form(word: str, theirs: set[str]) -> str:

@@ -35,6 +35,8 @@ _BRACKETS = re.compile(r"^(?P<before>.*?)\s*[(（\[【](?P<inside>[^()（）\[\]
 #: words that may follow a place name in an address ("Chongqing City", "Hubei Province")
 _PLACE_WORDS = frozenset({"city", "province", "district", "county", "municipality", "sar", "region", "autonomous"})
 _CAMPUS_WORDS = frozenset({"campus", "branch"})
+#: the last character of a Chinese name of a body (大学, 学院, 研究所, 集团, 公司, 中心, 海军, 委员会...)
+_ZH_BODY_ENDINGS = tuple("学院校所司团心部军会局")
 #: small words a name goes on with, after or before them
 _NAME_GOES_ON = frozenset({"of", "for", "and", "in", "at", "the"})
 _TRAILING_ARMY = re.compile(r"(?i),?\s+(?:of\s+the\s+)?(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)\W*$")
@@ -196,6 +198,8 @@ class Matcher:
         # (not the PLA's prefix alone: every PLA body's Chinese name begins with it, ``_with_pla_prefix``)
         for end in range(len(text) - 1, len(PLA_ZH) if text.startswith(PLA_ZH) else 2, -1):
             head, rest = text[:end], text[end:]
+            if not head.endswith(_ZH_BODY_ENDINGS):
+                continue  # "中国电子" (a short form) in "中国电子科技集团": a name, not a body, ends there
             part = _Part(
                 head,
                 f"'{rest}' after its Chinese name: a part or an affiliate of it, or a body of its own",
@@ -470,7 +474,10 @@ def _parts_of_one(text: str) -> list[_Part]:
     parts += _with_pla_prefix(text)
     # "PLA Information Engineering University", "People's Liberation Army Naval University of Engineering"
     if (army := _LEADING_ARMY.match(text)) and len(n.words(text[army.end() :])) > 1 and not n.has_chinese(text):
-        parts.append(_Part(text[army.end() :], f"the leading '{army[0].strip(' -,')}' set aside"))
+        leading, name = army[0].strip(" -,"), text[army.end() :]
+        parts.append(_Part(name, f"the leading '{leading}' set aside"))
+        if n.words(leading) != ["pla"]:  # some names keep the PLA's abbreviation: "PLA Army Engineering University"
+            parts.append(_Part(f"PLA {name}", f"the leading '{leading}' read as 'PLA'"))
     # "PLA Strategic Support Force Information Engineering University": the school of that service
     if (service := _LEADING_SERVICE.match(text)) and len(n.tokens(text[service.end() :])) > 1:
         parts.append(_Part(text[service.end() :], f"the leading '{service[0].strip()}' (its service) set aside"))

@@ -27,7 +27,6 @@ from defence_kg.analysis.screening.words import (
     KNOWN_WORDS,
     LEGAL_FORMS,
     LEGAL_FORMS_ZH,
-    PHRASES,
     PLACES_CN,
     READINGS,
     STOPWORDS,
@@ -64,20 +63,8 @@ def word_form(word: str) -> str:
 
 
 def tokens(text: str) -> tuple[str, ...]:
-    """The words that identify a name, in order: phrases and variants mapped, small words dropped."""
-    return tuple(word_form(w) for w in _phrased(words(text)) if w not in STOPWORDS and not _CJK.search(w))
-
-
-def _phrased(ws: list[str]) -> list[str]:
-    """The words with each phrase of ``PHRASES`` as its one word."""
-    for phrase, word in PHRASES.items():
-        size = len(phrase)
-        at = 0
-        while at + size <= len(ws):
-            if tuple(ws[at : at + size]) == phrase:
-                ws[at : at + size] = [word]
-            at += 1
-    return ws
+    """The words that identify a name, in order: variants mapped, small words dropped."""
+    return tuple(word_form(w) for w in words(text) if w not in STOPWORDS and not _CJK.search(w))
 
 
 def word_readings(words: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -102,10 +102,6 @@ READINGS: dict[str, tuple[str, ...]] = {
     "sw": ("southwest", "southwestern"),
 }
 
-#: Names a list writes out in full where others abbreviate them, as the abbreviation's word
-#: ("People's Liberation Army Army Engineering University" is "PLA Army Engineering University").
-PHRASES: dict[tuple[str, ...], str] = {("peoples", "liberation", "army"): "pla"}
-
 #: The PLA's prefix of its schools' and institutes' Chinese names, which they are as often
 #: written without (国防科技大学 for 中国人民解放军国防科技大学).
 PLA_ZH = "中国人民解放军"
