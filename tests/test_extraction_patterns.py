@@ -13,6 +13,12 @@ from defence_kg.loading.report import observed
 from helpers import extract_page as extract
 
 
+def statements(ctx) -> tuple[set, dict]:
+    """The triples, and each statement's predicate."""
+    triples = set(ctx.triples)
+    return triples, {s: o for s, p, o in triples if p == RDF.predicate}
+
+
 def slugs(ctx, *properties) -> set[str]:
     """The last segments of the objects of ``properties`` in the extraction context."""
     return {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p in properties}
@@ -1382,8 +1388,7 @@ def test_a_sentence_that_names_its_source_gives_each_of_its_facts_that_source(pr
         "RU claims to have trained 300 officers for the PLA Navy. "
         "RU trains engineers for AVIC.\n",
     )
-    triples = set(ctx.triples)
-    predicate = {s: o for s, p, o in triples if p == RDF.predicate}
+    triples, predicate = statements(ctx)
     said = {str(predicate[s]).rsplit("#")[-1]: str(o) for s, p, o in triples if p == DKG.accordingTo}
     assert said == {
         "subordinateTo": "its website",
@@ -1428,8 +1433,7 @@ def test_a_sources_date_is_not_its_facts(project, tmp_path):
         "DSU signed a strategic cooperation agreement with NORINCO in 2018, according to a news report. "
         "DSU signed a strategic cooperation agreement with AVIC in 2019, covering airframe research.\n",
     )
-    triples = set(ctx.triples)
-    predicate = {s: o for s, p, o in triples if p == RDF.predicate}
+    triples, predicate = statements(ctx)
     credentials = [st for st, o in predicate.items() if o == DKG.securityCredential]
     assert len(credentials) == 2
     # the report's year dates neither credential; the one it claims for itself is according to it

@@ -399,6 +399,7 @@ class Cache:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self.used: set[str] = set()
+        self._staging = False  # the staged folder is made and checked
 
     @property
     def staged(self) -> Path:
@@ -431,6 +432,7 @@ class Cache:
     def _discard(self) -> None:
         if self.folder is not None:
             shutil.rmtree(self.staged, ignore_errors=True)
+            self._staging = False
 
     def keep(self, keys: Iterable[str]) -> None:
         """Keep these entries, though this build does not read them."""
@@ -490,12 +492,14 @@ class Cache:
         needs no temporary name of its own (a thousand files renamed cost a second)."""
         if self.folder is None:
             return
-        if ensure_folder(self.staged).is_symlink():  # made by no build: not followed
-            raise InputError(
-                "the extraction cache's staging folder is a link",
-                where=str(self.staged),
-                fix="remove it (or build with --no-cache)",
-            )
+        if not self._staging:  # (once: thousands of entries)
+            if ensure_folder(self.staged).is_symlink():  # made by no build: not followed
+                raise InputError(
+                    "the extraction cache's staging folder is a link",
+                    where=str(self.staged),
+                    fix="remove it (or build with --no-cache)",
+                )
+            self._staging = True
         try:
             with open(self.staged / name, "xb") as file:
                 for piece in pieces:

@@ -39,10 +39,11 @@ _CAMPUS_WORDS = frozenset({"campus", "branch"})
 _ZH_BODY_ENDINGS = tuple("学院校所司团心部军会局")
 #: small words a name goes on with, after or before them
 _NAME_GOES_ON = frozenset({"of", "for", "and", "in", "at", "the"})
-_TRAILING_ARMY = re.compile(r"(?i),?\s+(?:of\s+the\s+)?(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)\W*$")
-_LEADING_ARMY = re.compile(r"(?i)^\W*(?:the\s+)?(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)\b\W+")
+_ARMY = r"(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)"
+_TRAILING_ARMY = re.compile(rf"(?i),?\s+(?:of\s+the\s+)?{_ARMY}\W*$")
+_LEADING_ARMY = re.compile(rf"(?i)^\W*(?:the\s+)?{_ARMY}\b\W+")
 _LEADING_SERVICE = re.compile(
-    r"(?i)^\W*(?:(?:the\s+)?(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)\s+)?"
+    rf"(?i)^\W*(?:(?:the\s+)?{_ARMY}\s+)?"
     r"(?:Strategic\s+Support|Information\s+Support|Rocket|Air|Ground|Aerospace|Cyberspace|Joint\s+Logistics?\s+Support)"
     r"\s+Forces?\s+(?=\S)"
 )
@@ -200,12 +201,9 @@ class Matcher:
             head, rest = text[:end], text[end:]
             if not head.endswith(_ZH_BODY_ENDINGS):
                 continue  # "中国电子" (a short form) in "中国电子科技集团": a name, not a body, ends there
-            part = _Part(
-                head,
-                f"'{rest}' after its Chinese name: a part or an affiliate of it, or a body of its own",
-                doubtful=True,
-            )
             if hits := self.index.exact(head):
+                why = f"'{rest}' after its Chinese name: a part or an affiliate of it, or a body of its own"
+                part = _Part(head, why, doubtful=True)
                 return [_Found(self._doubted(hit, part), part) for hit in hits]
         return []
 

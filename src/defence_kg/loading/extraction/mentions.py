@@ -35,11 +35,12 @@ _POSSESSOR_AT = re.compile(r"['’]s\b")
 _MODIFIER_OF = re.compile(r"\s+(?:subsidiary|subsidiaries|units?|affiliates?|institutes?|spin-?offs?)\b", re.IGNORECASE)
 
 
-def partner_mentions(doc: DocumentContext, text: str) -> list[tuple[int, int, URIRef]]:
+def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -> list[tuple[int, int, URIRef]]:
     """The known organisations ``text`` (what follows "with") names as partners, in order, up to
     where it stops naming them (a possessor before one is a country's: "Singapore's"; a possessor
     is not a partner: "CETC's 14th Research Institute"), and before another clause begins ("CETC
-    and is run by MIIT"); not the institution."""
+    and is run by MIIT"); not the institution, unless ``itself`` (another body's partner: "AVIC
+    signed an agreement with AU")."""
     text = doc.up_to_next_clause(text)
     found, last = [], 0
     for start, end, iri in doc.orgs_in(text):
@@ -53,7 +54,7 @@ def partner_mentions(doc: DocumentContext, text: str) -> list[tuple[int, int, UR
             break  # "CALT, a CASC subsidiary": CASC names whose subsidiary the partner is, not a partner
         if _LONGER_NAME.match(text, end):
             break
-        if iri != doc.subject:
+        if itself or iri != doc.subject:
             found.append((start, end, iri))
         last = end
     return found

@@ -121,11 +121,6 @@ OWNERS_OF_INSTITUTES = (DKG.StateOwnedEnterprise, DKG.Company, DKG.ResearchInsti
 # "<Institution>'s School of Aerospace": a named unit of the institution ("its School of ...")
 _UNIT = r"(?:[A-Z][\w-]*\s+)*?(?:School|College|Institute|Laborator(?:y|ies)|Department|Faculty|Cent(?:re|er)|Academy|Campus)\b"
 UNIT_OF_IT = re.compile(rf"['’]s\s+{_UNIT}")
-# what follows a name when the phrase names something of it, not it: "AU's School of Optics", "AU
-# Optics Institute"
-PART_OF_IT = re.compile(
-    r"['’]s\b|\s+(?:[A-Z][\w-]*\s+)*(?:School|Institute|College|Department|Laborator(?:y|ies)|Cent(?:re|er))\b"
-)
 ITS_UNIT = re.compile(rf"\b(?:construct|build|supervise|support)\s+its\s+{_UNIT}")
 # "... until 2015": when the relation ended, not an agreement's year
 UNTIL = re.compile(r"\buntil\s+(?:\w+\s+)?\d{4}\b")
@@ -384,8 +379,7 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
             return False
         mentions = partner_mentions(doc, m["other"])
         if not mentions and first != doc.subject:  # "AVIC signed an agreement with AU": AU the partner
-            own = doc.orgs_in(m["other"])[:1]
-            mentions = [o for o in own if o[2] == doc.subject and not PART_OF_IT.match(m["other"], o[1])]
+            mentions = [o for o in partner_mentions(doc, m["other"], itself=True)[:1] if o[2] == doc.subject]
         if mentions and m["plural"] is not None and mentions[0][0] > 4:
             return False
         if mentions and m["plural"] is None:  # one agreement, with the partners named first, together

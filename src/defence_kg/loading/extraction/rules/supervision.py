@@ -303,8 +303,9 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
 
 def ended(verb: str, before: str, agents: str) -> bool:
     """The sentence says the supervision ended ("Previously, ...", "Until 2008, ...", "... until
-    March 2015", "... from 1999 to 2008", "... and is now run by B"); not when it puts it in the past otherwise ("had been",
-    "left"), nor with a verb of beginning ("was transferred to MIIT until 2015")."""
+    March 2015", "... from 1999 to 2008", "... and is now run by B"); not when it puts it in the
+    past otherwise ("had been", "left"), nor with a verb of beginning ("was transferred to MIIT
+    until 2015")."""
     said = PREVIOUSLY.search(before) or NOW_AFTER.search(agents) or any(_years_of_end(before, agents))
     return bool(said) and not BEGINS.match(verb)
 
