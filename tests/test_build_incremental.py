@@ -94,6 +94,18 @@ def test_parallel_build_gives_the_bytes_of_a_serial_one(synthetic, tmp_path, cap
     assert not (tmp_path / "serial" / "extraction-cache").exists()  # --no-cache writes none
 
 
+def test_parallel_build_keeps_the_cache_of_a_serial_one(synthetic, tmp_path, capsys):
+    """Pooled workers write the entries of what they extract themselves: the same files as a
+    build in one process, and a rebuild reuses every one."""
+    _build(synthetic, tmp_path / "serial", "--jobs", "1", capsys=capsys)
+    _build_in_a_process(synthetic, tmp_path / "parallel", "--jobs", "2")
+    serial = {e.name: e.read_bytes() for e in _entries(tmp_path / "serial")}
+    assert len([name for name in serial if name.endswith(".nq")]) == INSTITUTIONS
+    assert {e.name: e.read_bytes() for e in _entries(tmp_path / "parallel")} == serial
+    again = _build_in_a_process(synthetic, tmp_path / "parallel", "--jobs", "2")
+    assert f"documents: 0 extracted, {INSTITUTIONS} reused" in again
+
+
 def test_rebuild_after_one_profile_changed_extracts_only_it(synthetic, tmp_path, capsys):
     first = _build(synthetic, synthetic.out, capsys=capsys)
     assert f"documents: {INSTITUTIONS} extracted, 0 reused" in first

@@ -6,9 +6,10 @@ parallel across processes, merged in document order, reusing what the build fold
    ``loading.loader``). Then the registry is frozen.
 2. **Documents.** Each document is loaded on its own fork of the frozen registry, in a pool of
    ``jobs`` processes (forked, so they share the registry without copying it), and sends back
-   its triples as N-Quads bytes (left in a file of a temporary hand-off folder, cheaper to read
-   back than a pipe) and its warnings, never rdflib objects. The results are merged in document
-   order, so any number of processes gives the same bytes as one.
+   its triples as N-Quads bytes (left in a file, cheaper to read back than a pipe: its cache
+   entry, or one of a temporary hand-off folder without a cache) and its warnings, never rdflib
+   objects. The results are merged in document order, so any number of processes gives the same
+   bytes as one.
 3. **Cache.** Both passes keep each document's result in ``<build>/extraction-cache/``, under a
    key that holds everything the result depends on (see ``Keys``); a rebuild re-extracts only the
    documents whose key changed. Entries are named by their key, so an entry is never wrong for
@@ -156,14 +157,14 @@ def extract_all(
     # entries are read one at a time, as they are loaded: never all of them in memory at once
     todo = [i for i, key in enumerate(unit_keys) if not entries.has(key)]
     job = (project, plans, units, registry)
-    fresh = run_units(extract_unit, job, todo, jobs)
+    fresh = run_units(extract_unit, job, todo, jobs, keep=entries.keeper(unit_keys))
     pending = set(todo)
     for i in progress.track(range(len(units)), "build", unit="documents"):
         result = None if i in pending else entries.get_lines(unit_keys[i])
         if result is None:
             # an entry found unreadable now is extracted again here
             result = next(fresh) if i in pending else extract_unit(job, i)
-            entries.put_lines(unit_keys[i], result)
+            entries.put_lines(unit_keys[i], result)  # (where a worker kept it: only noted as used)
             outcome.extracted += 1
         else:
             outcome.reused += 1
@@ -234,39 +235,51 @@ def extract_unit(job: tuple, index: int) -> Extracted:
     return Extracted(graph_nquads(plan.source.graph, ctx.triples), tuple(ctx.warnings))
 
 
-_job: tuple | None = None  # what forked workers inherit: (work function, its arguments, hand-off folder)
+#: Keeps a unit's extraction where a later build finds it, given the unit's index; returns the
+#: file written (``Cache.keeper``).
+Keep = Callable[[int, Extracted], Path | None]
+
+_job: tuple | None = None  # what forked workers inherit: (work function, its arguments, hand-off folder, keep)
 
 
 @dataclass(frozen=True)
 class _Aside:
-    """An extraction whose lines a worker left in a file of the hand-off folder."""
+    """An extraction whose lines a worker left in a file: of the hand-off folder (removed once
+    read), or its cache entry (``kept``: read after the entry's first line, and left in place)."""
 
     path: Path
     warnings: tuple[str, ...]
+    kept: bool = False
 
     def take(self) -> Extracted:
-        nquads = self.path.read_bytes()
-        self.path.unlink()
+        with open(self.path, "rb") as file:
+            if self.kept:
+                file.readline()
+            nquads = file.read()
+        if not self.kept:
+            self.path.unlink()
         return Extracted(nquads, self.warnings)
 
 
 def _in_worker(index: int) -> Any:
     assert _job is not None
-    work, args, aside = _job
+    work, args, aside, keep = _job
     try:
-        result = work(args, index)
+        return _hand_off(work(args, index), aside / f"{index}.nq", keep and functools.partial(keep, index))
     except DefenceKGError as err:
         return Failure.of(err)
-    return _hand_off(result, aside / f"{index}.nq")
 
 
-def _hand_off(result: Any, path: Path) -> Any:
+def _hand_off(result: Any, path: Path, keep: Callable[[Extracted], Path | None] | None) -> Any:
     """An extraction's lines travel by file, not through the pool's pipe: at a million quads
     (250 MB) the pipe cost the main process about 2 s of CPU, competing with the workers for the
-    cores; a file written and read back, under 1 s. Anything else, or a file that cannot be
-    written, takes the pipe."""
+    cores; a file written and read back, under 1 s. With ``keep`` that file is the unit's cache
+    entry, written once by the worker rather than again by the main process (its digest too).
+    Anything else, or a hand-off file that cannot be written, takes the pipe."""
     if not isinstance(result, Extracted):
         return result
+    if keep is not None and (entry := keep(result)) is not None:
+        return _Aside(entry, result.warnings, kept=True)
     try:
         path.write_bytes(result.nquads)
     except OSError:
@@ -274,10 +287,13 @@ def _hand_off(result: Any, path: Path) -> Any:
     return _Aside(path, result.warnings)
 
 
-def run_units(work: Callable[[tuple, int], T], args: tuple, indices: list[int], jobs: int) -> Iterator[T]:
+def run_units(
+    work: Callable[[tuple, int], T], args: tuple, indices: list[int], jobs: int, *, keep: Keep | None = None
+) -> Iterator[T]:
     """``work(args, i)`` for each index, in order: in this process, or in a pool of forked ones
-    when there are several processes to use and more than one unit to do. Consume it to the end
-    (``_drained``): the pool is closed and its workers joined only then."""
+    when there are several processes to use and more than one unit to do (which then ``keep``
+    each extraction themselves). Consume it to the end (``_drained``): the pool is closed and its
+    workers joined only then."""
     if jobs <= 1 or len(indices) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         yield from (work(args, i) for i in indices)
         return
@@ -285,7 +301,7 @@ def run_units(work: Callable[[tuple, int], T], args: tuple, indices: list[int], 
     try:
         # set before the pool forks its workers; the folder goes after the pool has ended
         with tempfile.TemporaryDirectory(prefix="defence-kg-hand-off-") as aside:
-            _job = (work, args, Path(aside))
+            _job = (work, args, Path(aside), keep)
             with multiprocessing.get_context("fork").Pool(min(jobs, len(indices)), initializer=worker_signals) as pool:
                 for result in pool.imap(_in_worker, indices):
                     if isinstance(result, Failure):
@@ -478,13 +494,40 @@ class Cache:
         self.used.add(key)
         return Extracted(nquads, tuple(meta["warnings"]))
 
-    def put_lines(self, key: str, result: Extracted) -> None:
+    def put_lines(self, key: str, result: Extracted) -> Path | None:
         """Keep a unit's extraction: its N-Quads as they are, after a comment line holding its
         warnings and the digest of its lines (JSON of 250 MB of lines, with every quotation mark
-        escaped, cost a million-quad build a tenth of its time, on the core the workers need)."""
-        head = {"warnings": list(result.warnings), "sha256": hashlib.sha256(result.nquads).hexdigest()}
-        self._put(f"{key}.nq", b"# " + json.dumps(head, ensure_ascii=False).encode() + b"\n", result.nquads)
+        escaped, cost a million-quad build a tenth of its time, on the core the workers need).
+        An entry this build already staged (kept by the worker that extracted the unit, or the
+        same unit twice) is only noted as used. Returns the entry's file (None: no cache)."""
+        if self.folder is None:
+            return None
         self.used.add(key)
+        path = self.staged / f"{key}.nq"
+        if not path.exists():
+            head = {"warnings": list(result.warnings), "sha256": hashlib.sha256(result.nquads).hexdigest()}
+            self._put(path.name, b"# " + json.dumps(head, ensure_ascii=False).encode() + b"\n", result.nquads)
+        return path
+
+    def keeper(self, keys: Sequence[str]) -> Keep | None:
+        """What keeps the extraction of unit ``i`` under ``keys[i]``, in the worker that made it
+        (``run_units``); None without a cache. The staged folder is made here, before any fork."""
+        if self.folder is None:
+            return None
+        self.stage()
+        return lambda i, result: self.put_lines(keys[i], result)
+
+    def stage(self) -> None:
+        """Make the staged folder that new entries go to (once: thousands of entries)."""
+        if self.folder is None or self._staging:
+            return
+        if ensure_folder(self.staged).is_symlink():  # made by no build: not followed
+            raise InputError(
+                "the extraction cache's staging folder is a link",
+                where=str(self.staged),
+                fix="remove it (or build with --no-cache)",
+            )
+        self._staging = True
 
     def _put(self, name: str, *pieces: bytes) -> None:
         """Write an entry into the staged folder: a file of the folder this build made, never one
@@ -492,14 +535,7 @@ class Cache:
         needs no temporary name of its own (a thousand files renamed cost a second)."""
         if self.folder is None:
             return
-        if not self._staging:  # (once: thousands of entries)
-            if ensure_folder(self.staged).is_symlink():  # made by no build: not followed
-                raise InputError(
-                    "the extraction cache's staging folder is a link",
-                    where=str(self.staged),
-                    fix="remove it (or build with --no-cache)",
-                )
-            self._staging = True
+        self.stage()
         try:
             with open(self.staged / name, "xb") as file:
                 for piece in pieces:
