@@ -127,21 +127,31 @@ def test_workers_hand_extractions_back_by_file_and_leave_none(tmp_path, monkeypa
     assert list(tmp_path.iterdir()) == []  # the folder and its files are gone
 
 
+def _unit_names(args: tuple, index: int) -> list[tuple[URIRef, str]]:
+    return [(URIRef(f"urn:x:{index}"), f"Name {index}")]
+
+
 def test_workers_keep_the_cache_entries_of_what_they_extract(tmp_path, monkeypatch):
     """With a cache, the file a worker hands an extraction back by is its entry: written once, by
-    the worker (the main process writes none), read back after its first line, and left in place."""
+    the worker (the main process writes none), read back after its first line, and left in place;
+    so are the names a unit declares (they come back by the pool's pipe)."""
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
     taken = _count_taken(monkeypatch)
     keys = [f"{i:064x}" for i in range(12)]
     with extract.Cache(tmp_path / "cache") as entries:
-        pooled = list(run_units(_unit_lines, (2,), list(range(12)), jobs=2, keep=entries.keeper(keys)))
+        pooled = list(
+            run_units(_unit_lines, (2,), list(range(12)), 2, keep=entries.keeper(keys, extract.Cache.put_lines))
+        )
+        names = list(run_units(_unit_names, (), list(range(12)), 2, keep=entries.keeper(keys, extract.Cache.put_names)))
         monkeypatch.setattr(extract.Cache, "_put", lambda *_: pytest.fail("an entry written twice"))
-        for key, result in zip(keys, pooled, strict=True):
-            entries.put_lines(key, result)  # as the build does: the entry is already there
+        for key, result, declared in zip(keys, pooled, names, strict=True):
+            entries.put_lines(key, result)  # as the build does: the entries are already there
+            entries.put_names(key, declared)
     assert pooled == [_unit_lines((2,), i) for i in range(12)]
     assert sorted(taken) == sorted(f"{key}.nq" for key in keys)
     assert [entries.get_lines(key) for key in keys] == pooled  # in place once the block ended
+    assert entries.get(keys[5], "names") == {"names": [["urn:x:5", "Name 5"]]}
     assert list((tmp_path / "tmp").iterdir()) == []  # no hand-off file either
 
 

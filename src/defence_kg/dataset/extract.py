@@ -28,7 +28,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -157,7 +157,7 @@ def extract_all(
     # entries are read one at a time, as they are loaded: never all of them in memory at once
     todo = [i for i, key in enumerate(unit_keys) if not entries.has(key)]
     job = (project, plans, units, registry)
-    fresh = run_units(extract_unit, job, todo, jobs, keep=entries.keeper(unit_keys))
+    fresh = run_units(extract_unit, job, todo, jobs, keep=entries.keeper(unit_keys, Cache.put_lines))
     pending = set(todo)
     for i in progress.track(range(len(units)), "build", unit="documents"):
         result = None if i in pending else entries.get_lines(unit_keys[i])
@@ -204,12 +204,15 @@ def _names(
     named = [i for i, unit in enumerate(units) if unit.document is not None]
     name_keys = {i: keys.names(units[i]) for i in named}
     cached = {i: entries.get(name_keys[i], "names") for i in named}
-    fresh = run_units(names_of_unit, (project, plans, units, registry), [i for i in named if cached[i] is None], jobs)
+    todo = [i for i in named if cached[i] is None]
+    fresh = run_units(
+        names_of_unit, (project, plans, units, registry), todo, jobs, keep=entries.keeper(name_keys, Cache.put_names)
+    )
     for i in named:
         entry = cached[i]
         if entry is None:
             names = next(fresh)
-            entries.put(name_keys[i], {"names": [[str(iri), name] for iri, name in names]})
+            entries.put_names(name_keys[i], names)  # (where a worker kept it: only noted as used)
             yield i, names
         else:
             yield i, [(URIRef(iri), name) for iri, name in entry["names"]]
@@ -235,9 +238,9 @@ def extract_unit(job: tuple, index: int) -> Extracted:
     return Extracted(graph_nquads(plan.source.graph, ctx.triples), tuple(ctx.warnings))
 
 
-#: Keeps a unit's extraction where a later build finds it, given the unit's index; returns the
-#: file written (``Cache.keeper``).
-Keep = Callable[[int, Extracted], Path | None]
+#: Keeps what a unit gave where a later build finds it, given the unit's index; returns the file
+#: written (``Cache.keeper``).
+Keep = Callable[[int, Any], Path | None]
 
 _job: tuple | None = None  # what forked workers inherit: (work function, its arguments, hand-off folder, keep)
 
@@ -265,20 +268,22 @@ def _in_worker(index: int) -> Any:
     assert _job is not None
     work, args, aside, keep = _job
     try:
-        return _hand_off(work(args, index), aside / f"{index}.nq", keep and functools.partial(keep, index))
+        result = work(args, index)
+        entry = keep(index, result) if keep is not None else None
     except DefenceKGError as err:
         return Failure.of(err)
+    return _hand_off(result, aside / f"{index}.nq", entry)
 
 
-def _hand_off(result: Any, path: Path, keep: Callable[[Extracted], Path | None] | None) -> Any:
+def _hand_off(result: Any, path: Path, entry: Path | None) -> Any:
     """An extraction's lines travel by file, not through the pool's pipe: at a million quads
     (250 MB) the pipe cost the main process about 2 s of CPU, competing with the workers for the
-    cores; a file written and read back, under 1 s. With ``keep`` that file is the unit's cache
-    entry, written once by the worker rather than again by the main process (its digest too).
+    cores; a file written and read back, under 1 s. With a cache that file is the unit's
+    ``entry``, written by the worker rather than again by the main process (its digest too).
     Anything else, or a hand-off file that cannot be written, takes the pipe."""
     if not isinstance(result, Extracted):
         return result
-    if keep is not None and (entry := keep(result)) is not None:
+    if entry is not None:
         return _Aside(entry, result.warnings, kept=True)
     try:
         path.write_bytes(result.nquads)
@@ -292,7 +297,7 @@ def run_units(
 ) -> Iterator[T]:
     """``work(args, i)`` for each index, in order: in this process, or in a pool of forked ones
     when there are several processes to use and more than one unit to do (which then ``keep``
-    each extraction themselves). Consume it to the end (``_drained``): the pool is closed and its
+    what each unit gave themselves). Consume it to the end (``_drained``): the pool is closed and its
     workers joined only then."""
     if jobs <= 1 or len(indices) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         yield from (work(args, i) for i in indices)
@@ -472,9 +477,11 @@ class Cache:
         self.used.add(key)
         return entry
 
-    def put(self, key: str, entry: dict) -> None:
-        self._put(f"{key}.json", json.dumps(entry, ensure_ascii=False).encode())
-        self.used.add(key)
+    def put_names(self, key: str, names: Iterable[tuple[object, str]]) -> Path | None:
+        """Keep what a unit declares (``get(key, "names")``); like ``put_lines``, an entry this
+        build already staged is only noted as used. Returns the entry's file (None: no cache)."""
+        entry = {"names": [[str(iri), name] for iri, name in names]}
+        return self._put_new(key, ".json", lambda: (json.dumps(entry, ensure_ascii=False).encode(),))
 
     def get_lines(self, key: str) -> Extracted | None:
         """A unit's extraction kept by ``put_lines``, or None (none, or changed since: the digest
@@ -500,22 +507,33 @@ class Cache:
         escaped, cost a million-quad build a tenth of its time, on the core the workers need).
         An entry this build already staged (kept by the worker that extracted the unit, or the
         same unit twice) is only noted as used. Returns the entry's file (None: no cache)."""
+
+        def pieces() -> tuple[bytes, ...]:
+            head = {"warnings": list(result.warnings), "sha256": hashlib.sha256(result.nquads).hexdigest()}
+            return b"# " + json.dumps(head, ensure_ascii=False).encode() + b"\n", result.nquads
+
+        return self._put_new(key, ".nq", pieces)
+
+    def _put_new(self, key: str, suffix: str, pieces: Callable[[], tuple[bytes, ...]]) -> Path | None:
+        """Write an entry's pieces, made only if this build has not staged it yet."""
         if self.folder is None:
             return None
         self.used.add(key)
-        path = self.staged / f"{key}.nq"
+        path = self.staged / f"{key}{suffix}"
         if not path.exists():
-            head = {"warnings": list(result.warnings), "sha256": hashlib.sha256(result.nquads).hexdigest()}
-            self._put(path.name, b"# " + json.dumps(head, ensure_ascii=False).encode() + b"\n", result.nquads)
+            self._put(path.name, *pieces())
         return path
 
-    def keeper(self, keys: Sequence[str]) -> Keep | None:
-        """What keeps the extraction of unit ``i`` under ``keys[i]``, in the worker that made it
-        (``run_units``); None without a cache. The staged folder is made here, before any fork."""
+    def keeper(
+        self, keys: Sequence[str] | Mapping[int, str], put: Callable[[Cache, str, T], Path | None]
+    ) -> Keep | None:
+        """What keeps what unit ``i`` gave under ``keys[i]`` (with ``put``: ``Cache.put_lines`` or
+        ``Cache.put_names``), in the worker that made it (``run_units``); None without a cache.
+        The staged folder is made here, before any fork."""
         if self.folder is None:
             return None
         self.stage()
-        return lambda i, result: self.put_lines(keys[i], result)
+        return lambda i, result: put(self, keys[i], result)
 
     def stage(self) -> None:
         """Make the staged folder that new entries go to (once: thousands of entries)."""

@@ -434,7 +434,7 @@ def _keep(
             record = change.records[i]
             entries.put_lines(record.key, result)
             if record.names_key is not None:
-                entries.put(record.names_key, {"names": [list(d) for d in record.declared]})
+                entries.put_names(record.names_key, record.declared)
         return full.write_files(out, files) if files else {}
 
 
