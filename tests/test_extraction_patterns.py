@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, strategies
 from rdflib import Literal
 from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.extraction.rules.standing import defined_abbreviations
-from defence_kg.loading.profile_text import institution_name, parse_profile, split_sentences
+from defence_kg.loading.profile_text import WRAPPED, WRAPPED_TAIL, institution_name, parse_profile, split_sentences
 from defence_kg.loading.report import observed
 from helpers import extract_page as extract
 
@@ -361,6 +362,18 @@ def test_a_browser_copys_typography_and_hard_wraps_are_read_as_the_page_shows_th
         "state-administration-of-science-technology-and-industry-for-national-defence",
         "hubei-provincial-government",
     }
+
+
+_WRAP_WORDS = ["the", "of", "with", "from", "or", "bathe", "Oxford", "band", "x,", ",", "café", "1the", "and\u00e9"]
+
+
+@given(strategies.lists(strategies.sampled_from(_WRAP_WORDS), max_size=6), strategies.sampled_from(["", " ", ",", "x"]))
+def test_a_line_that_cannot_end_a_sentence_is_found_from_its_tail(words, end):
+    """WRAPPED is searched in a line's last WRAPPED_TAIL characters only: the same as searching it whole."""
+    line = " ".join(words) + end
+    tail = WRAPPED.search(line, max(0, len(line) - WRAPPED_TAIL))
+    whole = WRAPPED.search(line)
+    assert (tail and tail.span()) == (whole and whole.span())
 
 
 def test_a_copy_of_the_whole_page_finds_its_title_after_the_sites_name_and_menus(project, tmp_path):

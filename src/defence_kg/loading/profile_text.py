@@ -84,6 +84,8 @@ MARK = re.compile(r"\x01\d+\x01")  # a citation's place in the text, while sente
 _INVISIBLE = {0x00AD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None, 0x00A0: " "}
 INWORD_DASH = re.compile(r"(?<=\w)[\u2010\u2011\u2012\u2013](?=\w)")
 WRAPPED = re.compile(r"(?:,|\b(?:the|of|and|by|to|in|for|with|a|an|at|on|from|as|or))$")
+#: how far from a line's end WRAPPED can match (its longest word; "\b" still sees the letter before)
+WRAPPED_TAIL = 4
 MARK_NUMBER = re.compile(r"\x01(\d+)\x01")
 FOOTNOTE_SEPARATORS = re.compile(r"(\s*;)+\s*(?=[.,]|$)")  # " ; ; " before a stop or at the end
 SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[.,;:])")
@@ -214,7 +216,9 @@ def _unwrapped(lines: list[str]) -> list[str]:
     ("... supervised by SASTIND and the" / "Hubei Provincial Government.")."""
     out: list[str] = []
     for line in lines:
-        if out and WRAPPED.search(out[-1]):
+        # searched in the line's tail: searched whole, a paragraph of many wrapped lines was
+        # searched again at each of them, from its start (40 µs a search on a long line)
+        if out and WRAPPED.search(out[-1], max(0, len(out[-1]) - WRAPPED_TAIL)):
             out[-1] += " " + line
         else:
             out.append(line)
