@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, strategies
 from rdflib import Literal
@@ -9,7 +11,16 @@ from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.extraction.rules.standing import defined_abbreviations
-from defence_kg.loading.profile_text import WRAPPED, WRAPPED_TAIL, institution_name, parse_profile, split_sentences
+from defence_kg.loading.profile_text import (
+    FOOTNOTE_MARK,
+    LINK_LEFTOVERS,
+    SENTENCE_END,
+    WRAPPED,
+    WRAPPED_TAIL,
+    institution_name,
+    parse_profile,
+    split_sentences,
+)
 from defence_kg.loading.report import observed
 from helpers import extract_page as extract
 
@@ -374,6 +385,25 @@ def test_a_line_that_cannot_end_a_sentence_is_found_from_its_tail(words, end):
     tail = WRAPPED.search(line, max(0, len(line) - WRAPPED_TAIL))
     whole = WRAPPED.search(line)
     assert (tail and tail.span()) == (whole and whole.span())
+
+
+#: the text splitting's expressions that test a first character before anything else, with that test
+_FIRST_CHARACTER_TESTED = {
+    SENTENCE_END: r"(?=\s)",
+    FOOTNOTE_MARK: r"(?=[\s\[\d])",
+    LINK_LEFTOVERS: r"(?=[\s\[(（–-])",
+}
+_SPLIT_TEXT = strategies.text(alphabet='aZ U.S.2019 []()（）:;,-–"”J pictured Id-x.html Ltd. e.g.\n', max_size=60)
+
+
+@pytest.mark.parametrize("expression", list(_FIRST_CHARACTER_TESTED), ids=["sentence-end", "footnote", "link"])
+@given(text=_SPLIT_TEXT)
+def test_an_expression_that_tests_its_first_character_first_finds_what_it_finds_without(expression, text):
+    """The test only makes most places fail at once: every match begins with such a character."""
+    first = _FIRST_CHARACTER_TESTED[expression]
+    assert expression.pattern.startswith(first)
+    without = re.compile(expression.pattern.removeprefix(first))
+    assert [m.span() for m in expression.finditer(text)] == [m.span() for m in without.finditer(text)]
 
 
 def test_a_copy_of_the_whole_page_finds_its_title_after_the_sites_name_and_menus(project, tmp_path):

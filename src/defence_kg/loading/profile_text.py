@@ -44,7 +44,8 @@ CHINESE_NAME = re.compile(r"\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（�
 # A sentence ends at . ! ? followed by space and a capital, a quote or a digit; not after an
 # initial ("U.S. Entity List", "J. Smith") or an abbreviation that does not end sentences ("e.g.",
 # "Prof.", "No. 14", "Jan. 2019"). (The stop is tested first: most places fail at once; each
-# look-behind ends with the stop, the text before the place tested.)
+# look-behind ends with the stop, the text before the place tested; the space after the stop is
+# looked for first of all, "(?=\s)": most places fail at once.)
 _ABBREVIATIONS = (
     "Co", "No", "St", "Dr", "vs", "Prof", "Gen", "Mr", "Mrs", "Ms", "Lt", "Col", "Maj", "Adm", "approx", "cf",
     "e.g", "i.e", "est", "ca", "c", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
@@ -53,7 +54,7 @@ _NOT_ENDS = r"(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _AB
 # a closing quote mark after the stop stays with its sentence ('He said: "AU is a partner."'); a
 # company's Chinese name after its "Ltd." is not a new sentence ("Kestrel Co., Ltd. (红隼有限公司) makes")
 SENTENCE_END = re.compile(
-    r"(?:(?<=[.!?])" + _NOT_ENDS + r"|(?<=[.!?][\"”’']))\s+(?=[A-Z0-9“\"‘(])(?!(?<=(?:Ltd|Inc)\.\s)\()"
+    r"(?=\s)(?:(?<=[.!?])" + _NOT_ENDS + r"|(?<=[.!?][\"”’']))\s+(?=[A-Z0-9“\"‘(])(?!(?<=(?:Ltd|Inc)\.\s)\()"
 )
 # "…secrets.In December 2016" (no space after the stop): a sentence boundary
 GLUED_STOP = re.compile(r"(?=\.)(?<=[a-z0-9)”’'\"])\.(?=[A-Z][a-z]|A\s)")
@@ -68,17 +69,19 @@ MARK_AFTER_STOP = re.compile(r"([.!?])((?:\s*(?:\x01\d+\x01|;))*\x01\d+\x01(?:\s
 # the stop after a word ("research.1 AU ...", "credentials.4,5") or an abbreviation ("by SASTIND.3 In
 # 2016"), which hides where the sentence ends (not "2.1": a digit before the stop is a decimal; not
 # initials, "U.S.2": an abbreviation has two capitals before the stop)
+# (The first character of either, "(?=[\s\[\d])", is tested first: most places fail at once.)
 FOOTNOTE_MARK = re.compile(
-    r"\s?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|"
-    r"(?:(?<=[a-z)”’\"]\.)|(?<=[A-Z]{2}\.))\d{1,3}(?:,\d{1,3})*(?=\s+[A-Z]|\s*$)"
+    r"(?=[\s\[\d])(?:\s?\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|"
+    r"(?:(?<=[a-z)”’\"]\.)|(?<=[A-Z]{2}\.))\d{1,3}(?:,\d{1,3})*(?=\s+[A-Z]|\s*$))"
 )
 # other leftovers of a page's links and pictures in its text: a link's path glued to a word
 # ("CETC–schId-12,categoryId-3.dhtml"), a picture's caption ("(pictured: the main campus)"), a
 # Chinese reference's type mark and where it was published ("[J]. Journal of X, 2009(02): 12-15")
+# (the first character of any, "(?=[...])", tested first: most places fail at once)
 LINK_LEFTOVERS = re.compile(
-    r"[–-](?:[A-Za-z]+Id-\w+,?)+\.(?:dhtml|shtml|html?|jsp|aspx?|php)\b|"
+    r"(?=[\s\[(（–-])(?:[–-](?:[A-Za-z]+Id-\w+,?)+\.(?:dhtml|shtml|html?|jsp|aspx?|php)\b|"
     r"\s*[(（](?:pictured|photo|image|picture)\s*:[^()（）]*[)）]|"
-    r"\s*\[(?:J|M|C|D|N|EB/OL)\]\.?(?:\s*[^.\[\]]{0,80}?,?\s*\d{4}\s*[(（]\d{1,3}[)）](?:\s*:\s*\d+(?:[-–]\d+)?)?)?"
+    r"\s*\[(?:J|M|C|D|N|EB/OL)\]\.?(?:\s*[^.\[\]]{0,80}?,?\s*\d{4}\s*[(（]\d{1,3}[)）](?:\s*:\s*\d+(?:[-–]\d+)?)?)?)"
 )
 MARK = re.compile(r"\x01\d+\x01")  # a citation's place in the text, while sentences are split
 _INVISIBLE = {0x00AD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None, 0x00A0: " "}
