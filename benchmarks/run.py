@@ -24,7 +24,10 @@ much less), against
 the targets at 1M (``LOAD_UNIT_TARGETS``) and, at 10M, peak memory and growth from 1M.
 
 The timed region of a run is the stage's work, including reading its input files and importing
-its libraries; peak memory is the process's peak resident set when the work ends. Checks (same
+its libraries; peak memory is the process's peak resident set when the work ends (and its largest
+child's: the build's workers share the main process's pages, so their sum is an upper bound).
+With ``--tree-memory`` each of our stages runs once more, untimed, its processes' proportional
+set sizes summed every 0.1 s: the memory they held together (``memory_run``). Checks (same
 triples, same validation results, same rows) are computed after timing. A run that exceeds
 ``--timeout`` seconds is killed and reported as "> T s (timed out)". A stage whose module does not
 exist yet is reported "not available". Results: benchmarks/results/results.json and results.md.
