@@ -117,15 +117,39 @@ def test_foreign_partner_is_minted_with_its_country(project, tmp_path):
     )
     partner = ID["university-of-melbourne"]
     assert (ID["partner-university"], DKG.hasExchangesWith, partner) in set(ctx.triples)
+    statements = {s for s, p, o in ctx.triples if p == RDF.predicate and o == DKG.country}
 
     def country(iri):
-        return {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if s == iri and p == DKG.country}
+        """The country each statement gives the partner, with its certainty."""
+        about = [st for st in statements if (st, RDF.subject, iri) in ctx.triples]
+        return {(value(st, RDF.object).rsplit("/", 1)[-1], value(st, DKG.certainty).rsplit("/", 1)[-1]) for st in about}
 
-    assert country(partner) == {"AU"}
-    assert country(ID["kazan-aviation-institute"]) == {"RU"}  # the possessive before its name
+    def value(st, p):
+        return str(next(o for s, p2, o in ctx.triples if s == st and p2 == p))
+
+    # a city in the name implies the country (Melbourne, Florida has a university too): no plain edge
+    assert country(partner) == {("AU", "implied")}
+    assert not any(s == partner and p == DKG.country for s, p, _ in ctx.triples)
+    assert country(ID["kazan-aviation-institute"]) == {("RU", "stated")}  # the possessive before its name
     assert country(ID["university-of-kestrel"]) == set()  # another's possessive is not its
     # the place in the next partner's name is not this one's
-    assert (country(ID["university-of-larch"]), country(ID["kyoto-university"])) == (set(), {"JP"})
+    assert (country(ID["university-of-larch"]), country(ID["kyoto-university"])) == (set(), {("JP", "implied")})
+
+
+def test_a_city_another_country_also_has_places_no_partner(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "cambridge-partner-university",
+        "Cambridge Partner University (CPU) is designated low risk for its limited defence research.\n\n"
+        "CPU has exchanges with the Massachusetts Institute of Technology in Cambridge, Massachusetts. "
+        "CPU has exchanges with the University of Cambridge. CPU has exchanges with the University of Sydney in Australia.\n",
+    )
+    placed = {(s, str(o).rsplit("/", 1)[-1]) for s, p, o in ctx.triples if p == RDF.object and "country" in str(o)}
+    codes = {code for _, code in placed}
+    assert codes == {"GB", "AU"}  # not GB for MIT's Cambridge
+    certainties = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.certainty and s in dict(placed)}
+    assert certainties == {"implied", "stated"}  # Cambridge implies GB; "in Australia" states AU
 
 
 def test_a_partner_the_registry_does_not_know_is_named_whole_or_not_at_all(project, tmp_path):

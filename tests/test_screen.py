@@ -11,7 +11,9 @@ import json
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from defence_kg.analysis.screening import GraphView
+from defence_kg.analysis.screening import GraphView, Matcher
+from defence_kg.analysis.screening.matcher import MATCH, NO_MATCH
+from defence_kg.core.namespaces import ID
 from defence_kg.core.store import Store
 from helpers import ROOT, run_cli
 
@@ -219,3 +221,36 @@ def test_a_listing_gives_the_years_of_its_sources_and_a_certainty_below_stated()
     iri = "https://w3id.org/defence-kg/id/alder-university"
     profile = GraphView(store).profiles([iri])[iri]
     assert profile.lists == ("US Entity List (2019, 2020)", "US Unverified List (implied)")
+
+
+PLACED = """
+@prefix dkg: <https://w3id.org/defence-kg/ontology#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix id: <https://w3id.org/defence-kg/id/> .
+@prefix country: <https://w3id.org/defence-kg/vocab/country/> .
+@prefix certainty: <https://w3id.org/defence-kg/vocab/certainty/> .
+id:university-of-larchmont a dkg:Organisation ; skos:prefLabel "University of Larchmont"@en .
+id:st-1 a dkg:Statement ; rdf:subject id:university-of-larchmont ; rdf:predicate dkg:country ; rdf:object country:AU ;
+    dkg:certainty certainty:implied .
+id:wrenfield-institute a dkg:Organisation ; skos:prefLabel "Wrenfield Institute"@en ; dkg:country country:GB .
+id:st-2 a dkg:Statement ; rdf:subject id:wrenfield-institute ; rdf:predicate dkg:country ; rdf:object country:GB ;
+    dkg:certainty certainty:implied .
+"""
+
+
+def test_a_country_only_implied_places_a_candidate_and_says_so():
+    """A partner placed by a city in its name (implied, no plain edge) is still where the row says
+    or not; a rejection says the country is implied; the profile gives only a stated country."""
+    store = Store()
+    store.load_bytes(PLACED.encode(), "turtle", where="placed.ttl")
+    matcher = Matcher(GraphView(store))
+    assert matcher.match("University of Larchmont", country="Australia").decision == MATCH
+    elsewhere = matcher.match("University of Larchmont", country="United States")
+    assert elsewhere.decision == NO_MATCH
+    assert "the graph places it in AU (implied)" in elsewhere.explanation
+    larchmont, wrenfield = "https://w3id.org/defence-kg/id/university-of-larchmont", ID["wrenfield-institute"]
+    profiles = GraphView(store).profiles([larchmont, str(wrenfield)])
+    assert profiles[larchmont].country is None  # not stated
+    assert profiles[str(wrenfield)].country == "GB"  # stated by one, implied by another: stated
+    assert "(implied)" not in matcher.match("Wrenfield Institute", country="France").explanation

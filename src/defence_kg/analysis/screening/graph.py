@@ -40,8 +40,9 @@ DETAILS = (
     VALUES ?p { dkg:country dkg:unitOf dkg:hostedBy dkg:subsidiaryOf dkg:trackerSlug dkg:riskLevel }
     ?o ?p ?v .
   } UNION {
-    # a parent only implied (or possible) has no plain edge: it is read from its statement
-    VALUES ?p { dkg:unitOf dkg:hostedBy dkg:subsidiaryOf }
+    # a parent or a country only implied (or possible) has no plain edge: it is read from its
+    # statement ("the Moscow Aviation Institute": a city in the name implies the country)
+    VALUES ?p { dkg:country dkg:unitOf dkg:hostedBy dkg:subsidiaryOf }
     ?st rdf:subject ?o ; rdf:predicate ?p ; rdf:object ?v ; dkg:certainty ?c .
     FILTER(?c != <https://w3id.org/defence-kg/vocab/certainty/stated>)
     BIND(STRAFTER(STR(?c), "/certainty/") AS ?certainty)
@@ -145,6 +146,8 @@ class Entity:
     label_zh: str | None
     kind: str
     country: str | None = None
+    country_certainty: str | None = None
+    """How certain its country is (stated, implied, possible)."""
     parent: str | None = None
     parent_certainty: str | None = None
     """How certain the link to the parent is (stated, implied, possible)."""
@@ -192,6 +195,7 @@ class Profile:
     defence_links: int = 0
     evidence: tuple[Evidence, ...] = ()
     country: str | None = None
+    """Its country as a source states it (one only implied is left out: "the Moscow ... Institute")."""
 
 
 def _local(iri: object) -> str:
@@ -232,10 +236,14 @@ class GraphView:
             kinds[str(o)][str(cls)] = str(label) if label is not None else _local(cls)
         details: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         hedged: dict[tuple[str, str], str] = {}
+        stated = set()
         for o, p, v, certainty in self.store.query(DETAILS)[1]:
             details[str(o)][_local(p)].append(str(v))
             if certainty is not None:
                 hedged.setdefault((str(o), str(v)), str(certainty))
+            else:
+                stated.add((str(o), str(v)))
+        hedged = {fact: certainty for fact, certainty in hedged.items() if fact not in stated}  # a plain edge: stated
         entities = {}
         self._classes: dict[str, frozenset[str]] = {}
         self._kind_class: dict[str, str] = {}
@@ -245,16 +253,16 @@ class GraphView:
             self._kind_class[iri] = specific[0] if specific else next(iter(sorted(classes)))
             facts = details.get(iri, {})
             links = set(facts.get("unitOf", []) + facts.get("hostedBy", []) + facts.get("subsidiaryOf", []))
-            # a stated parent before a hedged one
+            # a stated parent (or country) before a hedged one
             parents = sorted(links, key=lambda parent: ((iri, parent) in hedged, parent))
+            countries = sorted(facts.get("country", []), key=lambda code: ((iri, code) in hedged, _local(code)))
             entities[iri] = Entity(
                 iri=iri,
                 label=labels.get(iri) or labels_zh.get(iri) or _local(iri),
                 label_zh=labels_zh.get(iri),
                 kind=classes[specific[0]] if specific else "organisation",
-                country=min(map(_local, facts["country"]))
-                if facts.get("country")
-                else None,  # "CN" or vocab/country/CN
+                country=_local(countries[0]) if countries else None,  # "CN" or vocab/country/CN
+                country_certainty=hedged.get((iri, countries[0]), "stated") if countries else None,
                 parent=parents[0] if parents else None,
                 parent_certainty=hedged.get((iri, parents[0]), "stated") if parents else None,
                 tracker=bool(facts.get("trackerSlug")),
@@ -270,16 +278,22 @@ class GraphView:
         return self._kind_class[iri]
 
     def country_of(self, iri: str) -> str | None:
-        """The entity's recorded country, else its parent's (a laboratory is where its host is);
-        a tracker institution without one is in China (the tracker covers China's institutions)."""
+        """The entity's recorded country (``placed_in``)."""
+        placed = self.placed_in(iri)
+        return placed[0] if placed else None
+
+    def placed_in(self, iri: str) -> tuple[str, str] | None:
+        """The entity's recorded country and how certain it is, else its parent's (a laboratory
+        is where its host is); a tracker institution without one is in China (the tracker covers
+        China's institutions)."""
         seen = set()
         while iri in self.entities and iri not in seen:
             seen.add(iri)
             entity = self.entities[iri]
             if entity.country:
-                return entity.country
+                return entity.country, entity.country_certainty or "stated"
             if entity.tracker:
-                return "CN"
+                return "CN", "stated"
             if entity.parent is None:
                 return None
             iri = entity.parent
@@ -320,7 +334,7 @@ class GraphView:
                 lists=lists.get(iri, ()),
                 defence_links=links.get(iri, 0),
                 evidence=quotes.get(iri, ()),
-                country=self.country_of(iri),
+                country=placed[0] if (placed := self.placed_in(iri)) and placed[1] == "stated" else None,
             )
         for iri in iris:
             parent_iri = self.entities[iri].parent

@@ -213,9 +213,10 @@ class Matcher:
         Chinese, but only those with a recorded country are known to be)."""
         kept = []
         for f in found:
-            theirs = self.graph.country_of(f.hit.name.iri)
+            theirs, how = self.graph.placed_in(f.hit.name.iri) or (None, None)
             if theirs and theirs != country:
-                rejected[f.hit.name.iri] = f"the row's country is {country}, the graph places it in {theirs}"
+                hedge = f" ({how})" if how != "stated" else ""
+                rejected[f.hit.name.iri] = f"the row's country is {country}, the graph places it in {theirs}{hedge}"
             elif theirs is None and country != "CN":
                 note = f"the row's country is {country}, the graph records none for it"
                 part = replace(f.part, note="; ".join(filter(None, (f.part.note, note))), doubtful=True)

@@ -240,7 +240,10 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
         near = ((owner[1] + " " if owner else "") + name + " " + after).lower()
         codes = {code for pattern, code in doc.words.places if code != "CN" and pattern.search(near)}
         if len(codes) == 1:
-            doc.fact(iri, DKG.country, vocab("country", codes.pop()), s)
+            code = codes.pop()
+            # "in Australia", "Russian", "Russia's" name the country; a city only implies it
+            named = any(pattern.search(near) for pattern, named in doc.words.named_places if named == code)
+            doc.fact(iri, DKG.country, vocab("country", code), s, certainty="stated" if named else "implied")
         found.append(iri)
     return list(dict.fromkeys(found))
 

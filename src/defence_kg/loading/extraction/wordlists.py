@@ -61,6 +61,9 @@ class Wordlists:
     """The tracker's category names (lower case) and the vocab/category concept each is."""
     places: Table
     """Cities, countries and demonyms that place a partner in a country (lower-cased text)."""
+    named_places: Table
+    """The countries and demonyms of ``places``: words that name the country, where a city only
+    implies it ("the Moscow Aviation Institute")."""
     case_topics: dict[str, str]
     case_verb: Gated
     credential_levels: Table
@@ -92,7 +95,10 @@ def load_wordlists(folder: Path) -> Wordlists:
     """Read and compile every list of ``folder``; cached by path, so once per build."""
     countries = dict(read_csv(folder / "countries.csv"))
     cities = dict(read_csv(folder / "cities.csv"))
-    places = [*cities.items(), *countries.items(), *read_csv(folder / "demonyms.csv")]
+    named_places = tuple(
+        (re.compile(rf"\b{re.escape(word)}\b"), code)
+        for word, code in [*countries.items(), *read_csv(folder / "demonyms.csv")]
+    )
     numbers = {word: int(value) for word, value in read_csv(folder / "number-words.csv")}
     case_topics = dict(read_csv(folder / "case-verbs.csv"))
     cue_words = read_toml(folder / "cues.toml")
@@ -105,7 +111,8 @@ def load_wordlists(folder: Path) -> Wordlists:
         countries=countries,
         cities=cities,
         categories=dict(read_csv(folder / "categories.csv")),
-        places=tuple((re.compile(rf"\b{re.escape(word)}\b"), code) for word, code in places),
+        places=(*((re.compile(rf"\b{re.escape(city)}\b"), code) for city, code in cities.items()), *named_places),
+        named_places=named_places,
         case_topics=case_topics,
         case_verb=Gated(r"\b(?P<verb>" + alternatives(case_topics) + r")\b", tuple(v.lower() for v in case_topics)),
         credential_levels=tuple(
