@@ -551,8 +551,6 @@ class Cache:
         """Write an entry into the staged folder: a file of the folder this build made, never one
         found there ("x"), and put in place only when the build ends well (``_commit``), so it
         needs no temporary name of its own (a thousand files renamed cost a second)."""
-        if self.folder is None:
-            return
         self.stage()
         try:
             with open(self.staged / name, "xb") as file:
