@@ -136,6 +136,33 @@ def test_foreign_partner_is_minted_with_its_country(project, tmp_path):
     assert (country(ID["university-of-larch"]), country(ID["kyoto-university"])) == (set(), {("JP", "implied")})
 
 
+def test_a_partner_list_ends_where_the_text_turns_to_another_body(project, tmp_path):
+    """Whom the work is for or funded by, a body set against the partners, and another body tied to
+    the one named are not partners (thirty-first session's probes)."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "turning-university",
+        "Turning University (TU) is designated high risk for its defence research.\n\n"
+        "TU cooperates with Huawei on surveillance systems for the Ministry of Public Security. "
+        "TU partnered with iFlytek on a project funded by MIIT. "
+        "TU collaborates with CETC rather than AVIC. "
+        "TU collaborates with CASC, as does the PLA Navy. "
+        "TU collaborates with NORINCO but not with CASIC. "
+        "TU collaborates with Huawei rivals such as ZTE. "
+        "TU has close ties with CSSC suppliers.\n",
+    )
+    found = observed(ctx)
+    assert found["collaboratesWith"] == {
+        "huawei-technologies",
+        "iflytek",
+        "china-electronics-technology-group-corporation",
+        "china-aerospace-science-and-technology-corporation",
+        "zte-corporation",
+    }  # (the sentence with "not" is left unread whole: nor NORINCO, nor CASIC)
+    assert "hasCloseTiesWith" not in found
+
+
 def test_a_city_another_country_also_has_places_no_partner(project, tmp_path):
     ctx = extract(
         project,

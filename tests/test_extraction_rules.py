@@ -170,6 +170,10 @@ EXAMPLES: dict[str, Examples] = {
         ),
         ignores=(
             Example("AU works with Birch University, a university under MIIT.", before=AU),  # Birch's apposition
+            Example("AU ceased to be supervised by MIIT in 2012.", before=AU),
+            Example("AU would be supervised by SASTIND under the proposed reform.", before=AU),
+            Example("AU is supposedly supervised by SASTIND.", before=AU),
+            Example("AU refuted claims that it is supervised by SASTIND.", before=AU),
             Example("Supervised by MIIT, Birch University hosts four defence laboratories.", before=AU),
             Example("AU's School of Optics was transferred to CETC in 2010.", before=AU),
             Example("AU was transferred to MIIT until 2015.", before=AU),
@@ -284,6 +288,9 @@ EXAMPLES: dict[str, Examples] = {
         ),
         ignores=(
             # sought, or refused: not held
+            Example("AU will receive top-secret security credentials next year.", before=AU),
+            Example("AU is unlikely to hold top-secret security credentials.", before=AU),
+            Example("AU was wrongly described as holding top-secret security credentials.", before=AU),
             Example("AU sought security credentials in 2015 but was refused.", before=AU),
             Example("AU has requested secret-level security credentials.", before=AU),
             Example("Alder University's partner firm holds secret-level security credentials."),
@@ -774,6 +781,12 @@ EXAMPLES: dict[str, Examples] = {
             Example("Between 2014 and 2018, Alder University collaborated with the PLA Navy."),  # years gone by
             # a body described by its tie to a known one is not that one ("a company linked to AVIC")
             Example("Alder University collaborates with a company linked to AVIC."),
+            # the future, a plan, a tie that stopped, doubt (thirty-first session)
+            Example("AU will collaborate with AVIC on engines.", before=AU),
+            Example("AU and CASIC plan to set up a joint laboratory.", before=AU),
+            Example("AU cooperated with NORINCO, but the cooperation was halted in 2022.", before=AU),
+            Example("AU once collaborated with AVIC.", before=AU),
+            Example("AU is presumed to collaborate with CAEP.", before=AU),
             Example("Alder University collaborates with firms affiliated with CETC."),
             Example("AU no longer jointly trains students with CETC.", before=AU),
             # a known name that a longer, unknown one goes on from: not the known organisation
@@ -986,6 +999,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU has not purchased anything from Huawei.", before=AU),
             Example("AU's School of Optics bought servers from Inspur.", before=AU),
             Example("AU purchased radar parts from a CETC subsidiary.", before=AU),
+            Example("AU purchased servers from a Huawei reseller in 2021.", before=AU),  # another body tied to Huawei
+            Example("AU procured cameras from Hikvision competitors.", before=AU),
             Example("AU owns a firm that bought servers from Inspur.", before=AU),
             Example("Birch University's suppliers include Hikvision.", before=AU),
             Example("AU's suppliers may include Hikvision.", before=AU),

@@ -19,7 +19,11 @@ from defence_kg.loading.profile_text import Sentence
 # CETC", "a company linked to AVIC"): a known organisation after it is not a partner
 _PARTNERS_END = re.compile(
     r"(?i:\b(?:which|who|whose|that|under|of|from|subsidiary|subsidiaries|units?|institutes?|part|"
-    r"linked|affiliated|connected|associated|tied|related|belonging|owned|controlled|backed|run|operated)\b)|"
+    r"linked|affiliated|connected|associated|tied|related|belonging|owned|controlled|backed|run|operated|"
+    # whom the work is for or by ("... on surveillance systems for the MPS", "a project funded by
+    # MIIT"), and a body set against the partners ("CETC rather than AVIC", "as does HIT", "but not")
+    r"for|by|funded|financed|sponsored|commissioned|used|rather|instead|than|unlike|alongside|besides|except|"
+    r"but|whereas|while|as\s+(?:does|do|did|has|have))\b)|"
     r"(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|College|Academy|Company|Corporation|Group|Laboratory|Cent(?:re|er)|"
     r"School)\b"
 )
@@ -32,7 +36,13 @@ _LONGER_NAME = re.compile(
 _POSSESSOR = re.compile(r"(\w+)['’]s\b")  # a possessor may come before a partner only if it is a country
 _POSSESSOR_AT = re.compile(r"['’]s\b")
 # a name used as a modifier of what follows: "a CASC subsidiary", "a CETC unit"
-_MODIFIER_OF = re.compile(r"\s+(?:subsidiary|subsidiaries|units?|affiliates?|institutes?|spin-?offs?)\b", re.IGNORECASE)
+_MODIFIER_OF = re.compile(
+    r"\s+(?:subsidiary|subsidiaries|units?|affiliates?|institutes?|spin-?offs?|"
+    # another body related to the one named: "a Huawei reseller", "Hikvision competitors", "a CASIC client"
+    r"resellers?|competitors?|rivals?|clients?|customers?|partners?|suppliers?|distributors?|dealers?|vendors?|"
+    r"contractors?|subcontractors?|licensees?)\b",
+    re.IGNORECASE,
+)
 
 
 def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -> list[tuple[int, int, URIRef]]:
