@@ -163,6 +163,35 @@ def test_a_partner_list_ends_where_the_text_turns_to_another_body(project, tmp_p
     assert "hasCloseTiesWith" not in found
 
 
+def test_a_sentence_framed_as_unsure_as_a_whole_states_nothing(project, tmp_path):
+    """A trailing or opening hedge, a claim disputed after the fact, a question: the rules look
+    for cues in their own clause; the frame is the whole sentence's (thirty-first session's probes)."""
+    unsure = [
+        "DU is supervised by MIIT, according to an unconfirmed report.",
+        "DU collaborates with CASC, sources claim.",
+        "DU holds top-secret security credentials, though this could not be confirmed.",
+        "DU is funded by SASTIND, an allegation DU rejects.",
+        "DU signed a strategic cooperation agreement with CETC, it is alleged.",
+        "It is widely assumed that DU is supervised by SASTIND.",
+        "Some sources claim that DU conducts research for the PLA Navy.",
+        "Does DU collaborate with AVIC?",
+    ]
+    ctx = extract(
+        project,
+        tmp_path,
+        "doubted-university",
+        "Doubted University (DU) is designated high risk for its defence research.\n\n"
+        + " ".join(unsure)
+        + " DU collaborates with NORINCO.\n",
+    )
+    found = observed(ctx)
+    assert found["collaboratesWith"] == {"china-north-industries-group-corporation"}
+    assert not {"supervisedBy", "securityCredential", "fundedBy", "conductsResearchFor"} & found.keys()
+    assert "party" not in found and "agreementKind" not in found
+    unparsed = {str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence}
+    assert set(unsure) <= unparsed
+
+
 def test_a_city_another_country_also_has_places_no_partner(project, tmp_path):
     ctx = extract(
         project,

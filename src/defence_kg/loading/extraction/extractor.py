@@ -10,6 +10,7 @@ from defence_kg.loading.extraction.names import institution_names, places_of
 from defence_kg.loading.extraction.node_names import rename
 from defence_kg.loading.extraction.rules import RULES
 from defence_kg.loading.extraction.shapes import sentence_shape
+from defence_kg.loading.extraction.text import framed_as_unsure
 from defence_kg.loading.extraction.wordlists import wordlists_of
 from defence_kg.loading.profile_text import Profile, Sentence
 from defence_kg.sources.profiles import Document
@@ -71,7 +72,10 @@ class Extractor:
         for sentence in self.doc.profile.sentences:
             # every rule sees every sentence: one sentence may hold several facts
             self.doc.sentence, before = sentence, self.doc.facts_made
-            read = [rule.apply(self.doc, sentence) for rule in sentence_rules]
+            # (a sentence framed as unsure as a whole is left unread, whatever its clauses say)
+            read = (
+                [] if framed_as_unsure(sentence.text) else [rule.apply(self.doc, sentence) for rule in sentence_rules]
+            )
             if not any(read):
                 unparsed.append(sentence)
             self.record(sentence, "unparsed" if not any(read) else "facts" if self.doc.facts_made > before else "read")

@@ -58,6 +58,38 @@ class Gated:
 ATTRIBUTION = Gated(r"^According to (?P<lead>[^,]{2,80}),|,\s*according to (?P<end>[^,]{2,80}?)\.?$", ("according to",))
 
 
+# A sentence framed as unsure as a whole, whatever its clauses say (each rule looks for cues only
+# in its own clause): a trailing hedge (", some sources say", ", it is alleged", ", according to
+# unconfirmed reports", ", though this could not be confirmed", ", an allegation AU rejects"), an
+# opening one ("It is widely assumed that ...", "Some sources claim ..."), or a question.
+UNSURE = Gated(
+    r",\s*(?:(?:some|other|several|many|unnamed|anonymous|media)\s+)?(?:sources|reports|critics|analysts|observers|"
+    r"commentators)\s+(?:say|said|claim|claimed|suggest|suggested|allege|alleged|believe|believed)\b"
+    r"|,\s*it\s+is\s+(?:alleged|claimed|said|rumou?red|believed|thought|suggested|speculated)\b"
+    r"|,\s*according\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:unconfirmed|unverified|unsubstantiated|anonymous|unnamed)\b"
+    r"|,\s*(?:al)?though\s+(?:this|that|it|the\s+\w+)\s+(?:could|can|has|have|was|is|remains|did)\s*"
+    r"(?:not|n't|never|yet|unverified|unconfirmed)\b"
+    r"|,\s*an?\s+(?:allegation|claim|accusation|charge)\b"
+    r"|^It\s+(?:is|was|has\s+been|remains)\s+(?:widely\s+|generally\s+|often\s+|also\s+)?(?:assumed|alleged|claimed|"
+    r"believed|thought|rumou?red|speculated|suspected|unproven|unclear|unconfirmed|uncertain|not\s+known|not\s+clear)"
+    r"\s+(?:that|whether)\b"
+    r"|^(?:Some|Several|Many|Other|Unnamed|Anonymous)\s+(?:sources|reports|critics|analysts|observers|commentators)\s+"
+    r"(?:say|said|claim|claimed|suggest|suggested|allege|alleged|believe|believed)\b"
+    r"|\?$",
+    (
+        "sources", "reports", "critics", "analysts", "observers", "commentators", "alleged", "claimed", "said",
+        "rumoured", "rumored", "believed", "thought", "suggested", "speculated", "according", "though", "allegation",
+        "claim", "accusation", "charge", "assumed", "suspected", "unproven", "unclear", "unconfirmed", "uncertain",
+        "known", "clear", "?",
+    ),
+)  # fmt: skip
+
+
+def framed_as_unsure(text: str) -> bool:
+    """The sentence as a whole is a hedge, a disputed claim or a question (``UNSURE``): no fact of it is stated."""
+    return UNSURE.search(text) is not None
+
+
 def attributed_to(text: str) -> str | None:
     """Whom the sentence says its facts come from, in its own words (None when it does not say)."""
     m = ATTRIBUTION.search(text)
