@@ -192,6 +192,26 @@ def test_a_sentence_framed_as_unsure_as_a_whole_states_nothing(project, tmp_path
     assert set(unsure) <= unparsed
 
 
+def test_a_body_whose_name_begins_with_the_institutions_is_another(project, tmp_path):
+    """ "GU Holdings", "GU Science Park Co., Ltd.", "The GU Affiliated Hospital": another body (a
+    person's title too: "GU President Li"); a unit named after the institution is still its unit."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "gannet-university",
+        "Gannet University (GU) is designated high risk for its defence research.\n\n"
+        "GU Holdings is funded by AVIC. GU Science Park Co., Ltd. collaborates with CETC. "
+        "The GU Affiliated Hospital is supervised by the Ministry of Education. "
+        "Gannet University Alumni Association collaborates with CASC. GU High-Tech Group trains engineers for CASIC. "
+        "In 2006, the Gannet University National Defence Technology Institute was established. "
+        "GU collaborates with NORINCO.\n",
+    )
+    found = observed(ctx)
+    assert found["collaboratesWith"] == {"china-north-industries-group-corporation"}
+    assert not {"fundedBy", "supervisedBy", "trainsPersonnelFor"} & found.keys()
+    assert any(p == RDF.predicate and o == DKG.unitOf for _, p, o in ctx.triples)  # the institute, implied
+
+
 def test_a_city_another_country_also_has_places_no_partner(project, tmp_path):
     ctx = extract(
         project,

@@ -325,7 +325,9 @@ class DocumentContext:
             return None
         rest_expression = re.compile(rest)
         if m := rest_expression.match(text, first.end()):
-            return m
+            return m  # (what follows may go on with the name: "AU National Defence Institute was founded")
+        if first["subject"] is not None and NAME_GOES_ON.match(text, first.end()):
+            return None  # the start of another body's name, or a person's title: "AU Holdings", "AU President Li"
         if rest_expression.search(text, 1) is None:
             return None  # the rest follows no name, however the names match (a name is not empty)
         whole = self.clause_subject_pattern() if clause else self.subject_pattern()
@@ -368,7 +370,10 @@ class DocumentContext:
         return sentences[i + offset] if i is not None and 0 <= i + offset < len(sentences) else None
 
     def starts_with_subject(self, sentence: Sentence) -> bool:
-        return self.subject_then(r"(?:['’]s)?\b", self.main_clause(sentence), clause=True) is not None
+        """The main clause opens with the institution (not with a name that begins with one of its
+        names: "AU Holdings")."""
+        m = self.subject_then(r"(?:['’]s)?\b", self.main_clause(sentence), clause=True)
+        return m is not None and not NAME_GOES_ON.match(m.string, m.end())
 
     def said_of_subject(self, pattern: Gated, sentence: Sentence, text: str | None = None) -> re.Match[str] | None:
         """``pattern``'s match in the sentence where it says something of the clause's subject, not
@@ -440,7 +445,7 @@ class DocumentContext:
         what it is: "defence conglomerate CETC"), and where the mention ends."""
         if role := ROLE_BEFORE_NAME.match(text, pos):
             pos = role.end()
-        if m := self._names_expression().match(text, pos):
+        if (m := self._names_expression().match(text, pos)) and not NAME_GOES_ON.match(text, m.end()):
             iri, end = self.subject, m.end()
         else:
             mentions = [x for x in self.ctx.registry.find_in(text[pos:]) if x[0] == 0]
