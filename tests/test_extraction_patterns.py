@@ -150,9 +150,11 @@ def test_a_partner_list_ends_where_the_text_turns_to_another_body(project, tmp_p
         "TU collaborates with CASC, as does the PLA Navy. "
         "TU collaborates with NORINCO but not with CASIC. "
         "TU collaborates with Huawei rivals such as ZTE. "
-        "TU has close ties with CSSC suppliers.\n",
+        "TU has close ties with CSSC suppliers. "
+        "TU receives funding from AVIC, a conglomerate supervised by SASAC.\n",
     )
     found = observed(ctx)
+    assert found["fundedBy"] == {"aviation-industry-corporation-of-china"} and "supervisedBy" not in found
     assert found["collaboratesWith"] == {
         "huawei-technologies",
         "iflytek",

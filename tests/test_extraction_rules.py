@@ -170,6 +170,9 @@ EXAMPLES: dict[str, Examples] = {
         ),
         ignores=(
             Example("AU works with Birch University, a university under MIIT.", before=AU),  # Birch's apposition
+            Example("AU works with CETC, a conglomerate supervised by SASAC.", before=AU),  # CETC's apposition
+            Example("AU works with CETC, a conglomerate that is supervised by SASAC.", before=AU),
+            Example("AU works with CETC (supervised by SASAC).", before=AU),
             Example("AU ceased to be supervised by MIIT in 2012.", before=AU),
             Example("AU would be supervised by SASTIND under the proposed reform.", before=AU),
             Example("AU is supposedly supervised by SASTIND.", before=AU),

@@ -20,6 +20,7 @@ from defence_kg.loading.profile_text import Sentence
 _PARTNERS_END = re.compile(
     r"(?i:\b(?:which|who|whose|that|under|of|from|subsidiary|subsidiaries|units?|institutes?|part|"
     r"linked|affiliated|connected|associated|tied|related|belonging|owned|controlled|backed|run|operated|"
+    r"supervised|administered|overseen|managed|"
     # whom the work is for or by ("... on surveillance systems for the MPS", "a project funded by
     # MIIT"), and a body set against the partners ("CETC rather than AVIC", "as does HIT", "but not")
     r"for|by|funded|financed|sponsored|commissioned|used|rather|instead|than|unlike|alongside|besides|except|"

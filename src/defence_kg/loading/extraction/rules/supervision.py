@@ -154,6 +154,9 @@ RELATIVE = re.compile(
     r",\s*(?:which|who)\s+(?:is|are|was|were|has been|have been|had been)?\s*(?:\w+ly\s+|also\s+|now\s+)*$"
     # a relative clause still open where the verb is: "CETC, whose head visited AU and was later ..."
     r"|,\s*(?:which|who|whose)\b[^,;]*$"
+    # an apposition or a bracket still open there: "CETC, a conglomerate (that is) supervised by
+    # SASAC", "CETC (supervised by SASAC)"
+    r"|,\s*(?:a|an|the|one\s+of)\s+[^,;()（）]*$|[(（][^)）]*$"
 )
 SINCE = re.compile(r"^\s*since\s+(?P<year>\d{4})\b")
 SINCE_OR_IN = re.compile(r"^\s*(?:since|in)\s+(?P<year>\d{4})\b")
@@ -280,7 +283,10 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
         participle = in_lead and m["participle"] is not None
         if not subjects or in_lead and not (participle or re.match(r"As\s+(?:one\s+of|an?\b)", text)):
             continue  # "After X was placed under ..., <Institution> ...": not the institution's
-        if not in_lead and (OTHERS_CLAUSE.search(text[lead_end : m.start()]) or someone_elses(doc, text[: m.start()])):
+        # (after the leading clause: "Previously, the university was run by ..." opens with no apposition)
+        if not in_lead and (
+            OTHERS_CLAUSE.search(text[lead_end : m.start()]) or someone_elses(doc, text[lead_end : m.start()])
+        ):
             continue
         if m[0].startswith(",") and not re.fullmatch(
             doc.clause_subject_pattern() + r"(?:\s*\([^)]*\))?", text[lead_end : m.start()]
