@@ -214,6 +214,30 @@ def test_a_body_whose_name_begins_with_the_institutions_is_another(project, tmp_
     assert any(p == RDF.predicate and o == DKG.unitOf for _, p, o in ctx.triples)  # the institute, implied
 
 
+def test_it_after_a_sentence_about_another_body_is_not_the_institution(project, tmp_path):
+    """ "It" and "Its", and "The university" after a sentence about another university, may stand
+    for the body the sentence before was about: left unread until a sentence names the
+    institution again; "The university" after one about an agency is still the institution."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk for its defence research.\n\n"
+        "Larch Institute of Technology is one of the Seven Sons of National Defence. It is supervised by MIIT. "
+        "Its partners include AVIC. CETC is a state-owned conglomerate. It is funded by SASAC. "
+        "Chongqing University works with CASC. The university trains officers for the PLA Navy. "
+        "HU works with NORINCO. It is also funded by CASIC. "
+        "Through this arrangement, SASTIND funds many universities. The university also collaborates with the PLA Navy.\n",
+    )
+    found = observed(ctx)
+    assert found["fundedBy"] == {"china-aerospace-science-and-industry-corporation"}
+    assert found["collaboratesWith"] == {
+        "china-north-industries-group-corporation",
+        "pla-navy",
+    }
+    assert not {"supervisedBy", "trainsPersonnelFor"} & found.keys()
+
+
 def test_a_city_another_country_also_has_places_no_partner(project, tmp_path):
     ctx = extract(
         project,

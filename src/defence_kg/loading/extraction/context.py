@@ -109,6 +109,14 @@ _PEOPLE = r"(?:researchers|scientists|scholars|academics|professors|faculty|staf
 PEOPLE_NOUN = re.compile(rf"\b{_PEOPLE}\b")
 PEOPLE_OF = rf"\s+{_PEOPLE}\b"
 ARTICLE = re.compile(r"^[Tt]he\s+")
+# a clause that opens with a pronoun: "It is supervised by MIIT", "Its partners include AVIC"
+PRONOUN = re.compile(r"(?:[Ii]ts?)\b")
+# a clause that opens with a body's name the registry may not know: "Harbin Institute of Technology
+# is ...", "The Moscow Aviation Institute has ..."
+OTHER_BODY_OPENS = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:of\s+(?:[A-Z][\w'’&-]*\s+){1,4})?"
+    r"(?:University|Institute|Academy|College|Corporation|Group|Company|Administration|Ministry|Commission)\b"
+)
 # a claim the clause's subject makes of itself: "<Institution> claims to have trained ...", "... claimed that it"
 OWN_CLAIM = r"\s+(?:also\s+)?(?:has\s+|had\s+)?claim(?:s|ed)\s+(?:to\s+[a-z]+\b|that\s+it\b)"
 # a known name that a longer one goes on from ("the PLA Army Engineering University", "the
@@ -368,6 +376,44 @@ class DocumentContext:
         sentences = self.profile.sentences
         i = next((i for i, x in enumerate(sentences) if x is sentence), None)
         return sentences[i + offset] if i is not None and 0 <= i + offset < len(sentences) else None
+
+    def stands_for_another(self, sentence: Sentence, other: str | None) -> bool:
+        """The main clause opens with "It" or "Its", or with a stand-in of the other body's kind
+        ("The university" after a sentence about Birch University, not after one about SASTIND),
+        while the sentence before was about ``other`` (``refers_elsewhere``) and this one does not
+        name the institution."""
+        if other is None:
+            return False
+        clause = self.main_clause(sentence)
+        m = self._names_expression().match(clause)
+        stand_in = m is not None and self._stands_in(m[0]) and m[0].split()[1].lower() in other.lower()
+        if not (PRONOUN.match(clause) or stand_in):
+            return False
+        return all(self._stands_in(m[0]) for m in self.subject_mentions(sentence.text))
+
+    def refers_elsewhere(self, sentence: Sentence, before: str | None) -> str | None:
+        """The other body "It" and "The university" in the next sentence may stand for: the one
+        this sentence's main clause opens with ("HIT is one of the Seven Sons. It is supervised by
+        MIIT."), until a sentence names the institution; ``before``: as the sentence before this
+        one left it."""
+        if any(not self._stands_in(m[0]) for m in self.subject_mentions(sentence.text)):
+            return None  # the institution named: "It" is it again
+        clause = self.main_clause(sentence)
+        if PRONOUN.match(clause) or ((m := self._names_expression().match(clause)) and self._stands_in(m[0])):
+            return before  # "It" again: the same body as before
+        opening = self._organisation_at(clause, 0) or (
+            self._organisation_at(clause, article.end()) if (article := ARTICLE.match(clause)) else None
+        )
+        if opening is not None:
+            return None if opening[0] == self.subject else self.ctx.registry.label(opening[0])
+        if other := OTHER_BODY_OPENS.match(clause):
+            return other[0]
+        return before
+
+    def _stands_in(self, text: str) -> bool:
+        """``text`` is a stand-in for the institution's name ("the university"), not a name of it."""
+        words = text.split()
+        return len(words) == 2 and words[0].lower() in ("the", "this") and words[1].lower() in self.names.stand_ins
 
     def starts_with_subject(self, sentence: Sentence) -> bool:
         """The main clause opens with the institution (not with a name that begins with one of its
