@@ -87,6 +87,21 @@ def test_a_date_said_to_be_approximate_stays_approximate_and_one_of_two_years_is
     assert find_date("In 2011 and again in 2016") == PreciseDate("2011", "year", "2011")
 
 
+def test_a_founding_told_in_passing_dates_no_other_fact():
+    """An apposition or a leading phrase that says when something was founded gives that founding's
+    date, not the date of what the sentence goes on to say."""
+    assert find_date("AU, founded in 1958, holds top-secret security credentials.") is None
+    assert find_date("AU, founded in 1958, was added to the US Entity List in 2020.") == PreciseDate(
+        "2020", "year", "2020"
+    )
+    assert find_date("Founded in 1958, AU established the Alder Radar Laboratory.") is None
+    assert find_date("AU, which was established in 1952, signed an agreement with CETC.") is None
+    assert find_date("The Alder Radar Laboratory was established in 2010.") == PreciseDate("2010", "year", "2010")
+    assert find_date("AU established the Alder Radar Laboratory in 2010, with CETC.") == PreciseDate(
+        "2010", "year", "2010"
+    )
+
+
 def test_an_approximate_date_is_kept_with_its_wording_and_an_edtf_reading(project, tmp_path):
     ctx = extract(
         project,

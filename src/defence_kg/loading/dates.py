@@ -72,6 +72,12 @@ class PreciseDate:
 
 # a source's date is not the fact's: "According to a 2015 media report, ..."
 _ATTRIBUTION = re.compile(r"\b[Aa]ccording\s+to\b[^,;]*")
+# a founding told in passing, in an apposition or a leading participle's phrase: its date is the
+# founding's, not the fact's ("AU, founded in 1958, holds ...", "Founded in 1958, AU established ...")
+_FOUNDING_ASIDE = re.compile(
+    r"(?:^|,\s*)(?:which\s+was\s+|after\s+being\s+|having\s+been\s+)?(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|"
+    r"[Cc]reated|[Ff]ormed)\s+in\s+[^,;]{0,40},"
+)
 
 
 def find_date(text: str) -> PreciseDate | None:
@@ -79,9 +85,12 @@ def find_date(text: str) -> PreciseDate | None:
     does not exist ("31 February 2020") is not read as a day: its month and year still are. A
     date said to be approximate ("around 2017") is so, with its word; one given with another
     year as its alternative ("in 2011 or 2012") is none: the text does not say which. A date in
-    an attribution is its source's, not read ("According to a 2015 report, ...")."""
+    an attribution is its source's, not read ("According to a 2015 report, ..."), nor one of a
+    founding told in passing ("AU, founded in 1958, holds ...")."""
     if "ccording" in text:
         text = _ATTRIBUTION.sub(lambda m: " " * len(m[0]), text)  # (offsets kept for the verbatim)
+    if " in " in text:
+        text = _FOUNDING_ASIDE.sub(lambda m: " " * len(m[0]), text)
     if (m := ISO_DAY.search(text)) and _exists(m[1], int(m[2]), int(m[3])):
         return _as_worded(text, m, m[0], "day")
     if (m := DAY_MONTH_YEAR.search(text)) and _exists(m[3], MONTHS[m[2].lower()], int(m[1])):
