@@ -238,6 +238,19 @@ def test_it_after_a_sentence_about_another_body_is_not_the_institution(project, 
     assert not {"supervisedBy", "trainsPersonnelFor"} & found.keys()
 
 
+def test_a_header_field_item_put_in_the_past_is_not_recorded(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "field-university",
+        "Field University (FU) is designated high risk for its defence research.\n\n"
+        "Supervising Agencies: MIIT (until 2018), SASTIND\n\nSanctions Lists: Japan End User List, US Entity List (removed in 2021)\n",
+    )
+    found = observed(ctx)
+    assert found["supervisedBy"] == {"state-administration-of-science-technology-and-industry-for-national-defence"}
+    assert found["listedOn"] == {"japan-end-user-list"}
+
+
 def test_a_city_another_country_also_has_places_no_partner(project, tmp_path):
     ctx = extract(
         project,

@@ -1451,6 +1451,11 @@ EXAMPLES: dict[str, Examples] = {
         ),
         ignores=(
             Example("Sanctions Lists: Birch Registry"),
+            # an item put in the past or hedged (thirty-first session)
+            Example("Sanctions Lists: US Entity List (removed in 2021)"),
+            Example("Sanctions Lists: Formerly on the US Entity List"),
+            Example("Sanctions Lists: Under review for the US Entity List"),
+            Example("Supervising Agencies: Previously SASTIND"),
             Example("Categories: Flagship"),
             Example("Research Areas: 12"),  # a number of areas it does not name, nor says are defence ones
         ),

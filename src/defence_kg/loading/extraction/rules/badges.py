@@ -163,20 +163,33 @@ def sanctions(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     if doc.words.negation.found_in(m["lists"]) or re.search(r"\bn/?a\b|^-$", m["lists"], re.IGNORECASE):
         return True  # "Sanctions Lists: None": read, and nothing to record
     found = False
-    for pattern, concept in doc.words.end_user_lists:
-        if pattern.search(m["lists"]):
-            doc.fact(doc.subject, DKG.listedOn, vocab("end-user-list", concept), s)
-            found = True
+    for item in in_force(doc, m["lists"]):
+        for pattern, concept in doc.words.end_user_lists:
+            if pattern.search(item):
+                doc.fact(doc.subject, DKG.listedOn, vocab("end-user-list", concept), s)
+                found = True
     return found
 
 
 def supervisors(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     if not (m := SUPERVISORS.fullmatch(text)):
         return None
-    targets = [iri for _, _, iri in doc.orgs_in(government_names(m["who"])) if iri != doc.subject]
+    who = ", ".join(in_force(doc, m["who"]))
+    targets = [iri for _, _, iri in doc.orgs_in(government_names(who)) if iri != doc.subject]
     for target in dict.fromkeys(targets):
         doc.fact(doc.subject, DKG.supervisedBy, target, s)
     return bool(targets)
+
+
+def in_force(doc: DocumentContext, items: str) -> list[str]:
+    """The items of a header field that hold now, as far as each says: not one put in the past,
+    denied or hedged ("MIIT (until 2018)", "US Entity List (removed in 2021)", "Formerly on the US
+    Entity List", "Under review for the US Entity List")."""
+    return [
+        item
+        for item in re.split(r"[,;](?![^()（）]*[)）])", items)
+        if not (doc.in_the_past(item) or doc.negated_or_hedged(item))
+    ]
 
 
 def aliases(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
