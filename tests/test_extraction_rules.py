@@ -539,6 +539,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("In January 2021, the Pentagon included AU on its 1260H list.", before=AU),
         ),
         ignores=(
+            # another body's listing: in a clause with a subject of its own, or in an apposition
+            Example("AU collaborates with Hikvision; the company was added to the US Entity List in 2019.", before=AU),
+            Example("AU collaborates with Hikvision, and the company was added to the US Entity List.", before=AU),
+            Example("In 2020 the US Commerce Department added CQU, an AU partner, to the Entity List.", before=AU),
             Example("Alder University was nominated for inclusion on the Entity List in 2019."),
             Example("Alder University is not on the Entity List."),
             Example("Alder University's supplier was added to the Entity List in 2020."),

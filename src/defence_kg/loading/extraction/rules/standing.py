@@ -537,9 +537,9 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     own = own_clauses(s.text)
     if not doc.words.any_end_user_list.search(own) or doc.negated_or_hedged(own) or doc.in_the_past(own):
         return False  # also "was on the Entity List until 2021", "... was removed from it in 2021"
-    own = LISTED_IN_RELATIVE.sub("", own)
+    own = ANOTHER_SUBJECT.split(LISTED_IN_RELATIVE.sub("", own), maxsplit=1)[0]
     if not (LISTED.search(own) or ADDED_TO.search(own)):
-        return False
+        return False  # (also one a clause with a subject of its own gives: "...; the company was added to ...")
     holders = doc.clause_subjects(s) or listed_by_someone(doc, own)
     found = False
     for pattern, concept in doc.words.end_user_lists:
@@ -598,12 +598,22 @@ ADDED_TO = re.compile(
 )
 
 
+# a clause with a subject of its own after the institution's: "AU works with X; the company was
+# added to ...", "..., and the firm was added to ..."
+ANOTHER_SUBJECT = re.compile(
+    r"(?:;|,?\s+(?:and|but|while|whereas))\s+(?:the|this|that|its)\s+[\w-]+\s+(?:was|were|is|are|has|had)\b"
+)
+# an apposition after a name: ", an AU partner,"
+APPOSITION = re.compile(r",\s*(?:a|an|the|one\s+of)\s+[^,]*(?:,|$)")
+
+
 def listed_by_someone(doc: DocumentContext, text: str) -> list[URIRef]:
     """The known organisations a government's sentence adds to a list, the institution among them."""
     m = ADDED_TO.search(text)
     if not m or re.search(r"['’]s\b", m["listed"]):
         return []  # "added CQU's partner to ...": not the institution
-    listed = [iri for _, _, iri in doc.orgs_in(m["listed"])]
+    # not one an apposition names: "added Birch University, an AU partner, to ..."
+    listed = [iri for _, _, iri in doc.orgs_in(APPOSITION.sub("", m["listed"]))]
     return list(dict.fromkeys(listed)) if doc.subject in listed else []
 
 
