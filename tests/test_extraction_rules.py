@@ -556,6 +556,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "joint-construction": Examples(
         reads=(
+            Example("AU is a university jointly built by SASTIND and MIIT.", before=AU),  # what it is, built
             Example("AU has been co-constructed by the MOE and SASTIND since 2016.", before=AU),
             Example("AU was jointly built by MIIT and SASTIND in 2012.", before=AU),
             Example("Since 2014 it has been co-built by the Hubei Provincial Government and SASTIND.", before=AU),
@@ -574,6 +575,11 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            # something else built jointly, or another body (thirty-first session)
+            Example("SASTIND and AU jointly construct the Alder Radar Centre.", before=AU),
+            Example("AU and SASTIND co-built a hypersonics laboratory in 2016.", before=AU),
+            Example("AU collaborates with CETC, which is jointly constructed by SASAC and MIIT.", before=AU),
+            Example("AU is a member of an alliance jointly constructed by MIIT and SASTIND.", before=AU),
             Example("Alder University applied in 2019 to be jointly constructed by SASTIND and MIIT."),  # asked for
             Example("In 2018, SASTIND agreed to jointly build Alder University's School of Aerospace."),
             Example(

@@ -491,6 +491,8 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
         return True  # its years were read with the sentence before
     if not (said := JOINT_CONSTRUCTION.search(text)) or doc.negated_or_hedged(text) or NOT_SIGNED.search(text):
         return False
+    if not constructs_the_institution(doc, text, said.start()):
+        return False  # "SASTIND and AU jointly built a wind tunnel", "an alliance jointly constructed by ..."
     # the parties and years of the clause that speaks of it, not of another ("In 2010, AU was run
     # by MIIT; in 2014 it became jointly constructed by SASTIND and the MOE")
     clause = clause_of(text, said)
@@ -514,6 +516,30 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
         if date is not None:
             doc.fact(node, DKG.date, dated(doc, node, date), quote)
     return True
+
+
+# joint construction said with a verb: what is built is its object ("jointly construct AU"), or its
+# subject in the passive ("AU is jointly constructed by ...", "AU is a university jointly built by ...")
+CONSTRUCTION_VERB = re.compile(
+    r"(?:jointly\s+(?:construct(?:s|ed|ing)?|build(?:s|ing)?|built)|co-buil[dt]|co-build(?:s|ing)?|co-constructed)\b"
+    r"(?P<passive>\s+by\b)?",
+    re.IGNORECASE,
+)
+_BUILT_IS = (
+    r"(?:\s*\([^)]*\))?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|became|becomes|be)\s+(?:also\s+)?"
+)
+
+
+def constructs_the_institution(doc: DocumentContext, text: str, at: int) -> bool:
+    """Joint construction said at ``at`` is of the institution: a noun ("joint-construction
+    agreement") always is; a verb's object or passive subject must be it."""
+    if not (verb := CONSTRUCTION_VERB.match(text, at)):
+        return True
+    if verb["passive"]:
+        # what it is, of no other body: "a university", not "a member of an alliance"
+        described = r"(?:(?:a|an|one\s+of\s+the)\s+(?:(?!(?:of|in|at|for|with|to)\b)[\w-]+\s+){0,4})?"
+        return re.search(doc.clause_subject_pattern() + _BUILT_IS + described + "$", text[:at]) is not None
+    return doc.subject_at(text[verb.end() :].lstrip()) is not None
 
 
 def subsidiary(doc: DocumentContext, s: Sentence) -> bool:
