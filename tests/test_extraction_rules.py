@@ -1215,6 +1215,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("By 2020, AU claimed to have obtained RMB21 million of defence research funding.", before=AU),
         ),
         ignores=(
+            # a sum paid for goods (thirty-first session)
+            Example("AU signed procurement contracts worth RMB 40 million for defence research equipment.", before=AU),
+            Example("In 2021, AU purchased equipment worth RMB 20 million for military research from CETC.", before=AU),
             Example(
                 "AU hosts the Alder Radar Institute, which spent RMB20 million on defence research in 2018.", before=AU
             ),

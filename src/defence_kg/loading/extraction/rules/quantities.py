@@ -51,6 +51,9 @@ SPENDING = Gated(
     r"\b(?:spent|spending|spends|expenditure|undertook|undertaken|received|funding|worth)\b",
     ("spen", "expenditure", "undert", "received", "funding", "worth"),
 )
+# a sum paid for goods is no research spending: "signed procurement contracts worth RMB 40 million for
+# defence research equipment", "purchased equipment worth RMB 20 million for military research"
+PURCHASE = re.compile(r"\b(?:procure\w*|purchas\w*|bought|buys?|tenders?|orders?|ordered)\b", re.IGNORECASE)
 # the defence research a sum is spent on, received for or undertaken in ("defence research funding")
 DEFENCE_RESEARCH = re.compile(
     r"\b(?:defen[cs]e|military)\s+(?:\w+\s+){0,2}?(?:research|projects?|funding|R&D)"
@@ -97,7 +100,7 @@ def defence_spending(doc: DocumentContext, s: Sentence) -> bool:
     """A sum the institution spent on, received for or undertook in defence research, with its period."""
     # (not "hosts the X Institute, which spent ...": the institute's sum)
     money = MONEY.search(s.text) if doc.said_of_subject(SPENDING, s) else None
-    if money is None or not spent_on_defence(s.text, money):
+    if money is None or not spent_on_defence(s.text, money) or PURCHASE.search(s.text):
         return False
     clause = doc.main_clause(s)
     if not (doc.starts_with_subject(s) and not doc.possessive(s)) and not own_spending(doc, clause):
