@@ -929,6 +929,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU conducts research for the Birch Aviation Institute.", before=AU),
         ),
         ignores=(
+            # a purpose, not work done (thirty-first session)
+            Example("AU signed a cooperation agreement with AVIC to develop drones for the PLA Air Force.", before=AU),
             Example("In the 1990s, Alder University conducted research for COSTIND."),  # a decade gone by
             Example("AU hosts the Alder Sonar Laboratory, which conducts research for the PLA Navy.", before=AU),
             Example("Alder University conducts research for a subsidiary of CASC."),

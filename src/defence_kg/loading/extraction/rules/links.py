@@ -233,8 +233,9 @@ CLOSE_TIES = Gated(
 RESEARCH_FOR = Gated(
     r"\b(?:(?:conducts?|conducted|carries\s+out|carried\s+out|undertakes?|undertook|undertaken|performs?|performed)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:research|projects?)\s+(?:(?:on|in|into)\s+[^.]*?\s+)?|"
-    # "has developed radar systems for the PLA Navy" (not a course or degree: training, not research)
-    r"(?:develops?|developed|designs?|designed)\s+"
+    # "has developed radar systems for the PLA Navy" (not a course or degree: training, not research;
+    # not a purpose, "signed an agreement with AVIC to develop drones for the PLA Air Force")
+    r"(?<!\bto\s)(?:develops?|developed|designs?|designed)\s+"
     r"(?!(?:[\w-]+\s+){0,5}?(?:courses?|curricul\w*|programmes?|programs?|training|degrees?|textbooks?)\b)"
     r"(?:[\w-]+\s+){1,5}?)for\s+(?P<rest>.+?)\.?$",
     ("research", "project", "develop", "design"),
