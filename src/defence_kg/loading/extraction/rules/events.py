@@ -12,7 +12,7 @@ from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import body_of_subject, partner_mentions, unit_of_subject
 from defence_kg.loading.extraction.rules.links import dated
-from defence_kg.loading.extraction.text import Gated, split_list
+from defence_kg.loading.extraction.text import Gated, own_clauses, split_list
 from defence_kg.loading.profile_text import Sentence
 
 EVENT_ORGANISED = Gated(
@@ -143,7 +143,7 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
             topic = topic if m["with"] else topic[: with_.start()]
     if not organisers:
         return False
-    date = find_date(s.text)
+    date = find_date(own_clauses(s.text))
     kind = m["kind"]
     label = f"{kind.capitalize()} on {topic}"
     event = new_event(doc, kind, DKG.Meeting if kind == "meeting" else DKG.Conference, label, date)
@@ -320,7 +320,8 @@ def two_sided(
         return None  # most sentences: before the clause is looked for
     clause = doc.words.leading_clause.sub("", doc.main_clause(s))
     m = next((m for pattern in patterns if (m := pattern.match(clause))), None)
-    if m is None or (date := find_date(s.text)) is None or doc.negated_or_hedged(s.text):
+    # (the date of the event, not of a relative clause: "from NORINCO, whose chairman was arrested in 2020")
+    if m is None or (date := find_date(own_clauses(s.text))) is None or doc.negated_or_hedged(s.text):
         return None
     groups = m.groupdict()
     phrases = (m[first], next(groups[g] for g in second if groups.get(g) is not None))
@@ -330,14 +331,23 @@ def two_sided(
     return m, date, (a, b)
 
 
+# a case of a body the institution is tied to, not of its people: "AU's partner CETC saw ..."
+PARTNERS_CASE = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:partners?|collaborators?|subsidiar(?:y|ies)|affiliates?|suppliers?|customers?)\b"
+)
+
+
 def case_event(doc: DocumentContext, s: Sentence) -> bool:
     """An arrest, indictment or sentence (ESP sections) involving the institution's people: an
     event with its date, about the institution. Needs a date, the institution named, and no
     hedge or negation; otherwise the sentence stays unparsed."""
-    m = doc.words.case_verb.search(s.text)
-    if not m or doc.negated_or_hedged(s.text):
+    # (not another body's case: "a delegation from NORINCO, whose chairman was arrested in 2020",
+    # "AU's partner CETC saw one of its engineers arrested")
+    own = own_clauses(s.text)
+    m = doc.words.case_verb.search(own)
+    if not m or doc.negated_or_hedged(s.text) or PARTNERS_CASE.search(own):
         return False
-    date = find_date(s.text)
+    date = find_date(own)
     if date is None or not names_the_institution(doc, s):
         return False
     topic = doc.words.case_topics[m["verb"]]
