@@ -257,9 +257,10 @@ def test_an_events_date_is_not_a_relative_clauses(project, tmp_path):
         tmp_path,
         "visited-university",
         "Visited University (VU) is designated high risk for its defence research.\n\n"
-        "In 2019, VU received a visiting delegation from NORINCO, whose chairman was arrested in 2020.\n",
+        "In 2019, VU hosted a delegation from CETC. "
+        "VU received a visiting delegation from NORINCO, whose chairman was arrested in 2020.\n",
     )
-    assert {str(o) for _, p, o in ctx.triples if p == DKG.when} == {"2019"}
+    assert {str(o) for _, p, o in ctx.triples if p == DKG.when} == {"2019"}  # the second visit has no date
 
 
 def test_a_city_another_country_also_has_places_no_partner(project, tmp_path):
