@@ -286,13 +286,17 @@ def test_a_partner_the_registry_does_not_know_is_named_whole_or_not_at_all(proje
         "whole-university",
         "Whole University (WHU) is designated medium risk for its defence research.\n\n"
         "WHU collaborates with the University of Science and Technology of Larch. "
-        "WHU works closely with the Kestrel National University of Defence Engineering.\n",
+        "WHU works closely with the Kestrel National University of Defence Engineering. "
+        "WHU collaborates with the Larch Academy of Sciences and Wren State Technical University.\n",
     )
     partners = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.collaboratesWith}
-    # whole: not "University of Science", nor "National University" cut from a longer name
+    # whole: not "University of Science", nor "National University" cut from a longer name; two
+    # names joined by "and" are two ("... of Sciences and Wren State Technical" was one)
     assert partners == {
         "university-of-science-and-technology-of-larch",
         "kestrel-national-university-of-defence-engineering",
+        "larch-academy-of-sciences",
+        "wren-state-technical-university",
     }
 
 
