@@ -1350,6 +1350,7 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            Example("The Alder Sonar Laboratory is located in AU's partner CQU.", before=AU),  # the partner's
             Example("The Alder Sonar Laboratory is Birch University's only defence laboratory.", before=AU),
             Example("Among Birch University's laboratories is the Alder Radar Laboratory.", before=AU),
             Example("AU co-hosts the Alder Radar Laboratory with CASIC.", before=AU),  # shared: hosted by neither

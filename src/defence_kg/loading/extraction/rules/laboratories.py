@@ -464,6 +464,8 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
             rf"[^,;]{{1,80}},)?,?\s+(?:which\s+)?(?:is\s+|was\s+)?"
             rf"(?:(?:hosted|based|housed|located)\s+"
             rf"(?:at|by|in|within)|(?:established|set\s+up|founded)\s+(?:at|within))\s+" + doc.subject_pattern()
+            # (not "located in AU's partner CQU": the partner's)
+            + r"(?!['’]s?\b)"
         )
         out += [(m["name"], m["zh"], "stated") for m in passive.finditer(s.text)]
     # a possessive names the institution's own laboratory, hedged or not ("likely ... such as SCU's X Lab")
