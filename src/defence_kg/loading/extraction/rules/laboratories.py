@@ -463,7 +463,8 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
             rf"(?:the\s+)?{LAB_NAME}(?:,\s+(?:a|an|one\s+of\s+the)\s+(?![^,;]*\b(?:joint|jointly|with|shared)\b)"
             rf"[^,;]{{1,80}},)?,?\s+(?:which\s+)?(?:is\s+|was\s+)?"
             rf"(?:(?:hosted|based|housed|located)\s+"
-            rf"(?:at|by|in|within)|(?:established|set\s+up|founded)\s+(?:at|within))\s+" + doc.subject_pattern()
+            rf"(?:at|by|in|within)|(?:established|set\s+up|founded)\s+(?:at|within))\s+"
+            + doc.subject_pattern()
             # (not "located in AU's partner CQU": the partner's)
             + r"(?!['’]s?\b)"
         )
