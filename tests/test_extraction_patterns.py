@@ -263,6 +263,23 @@ def test_an_events_date_is_not_a_relative_clauses(project, tmp_path):
     assert {str(o) for _, p, o in ctx.triples if p == DKG.when} == {"2019"}  # the second visit has no date
 
 
+def test_another_bodys_supervision_with_its_verb_left_out_is_its_own(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "gapped-university",
+        "Gapped University (GPU) is designated high risk for its defence research.\n\n"
+        "GPU is supervised by SASTIND, and Chongqing University by the Ministry of Education. "
+        "GPU is also jointly supervised by MIIT and the Hubei Provincial Government, and CETC by SASAC.\n",
+    )
+    found = observed(ctx)
+    assert found["supervisedBy"] == {"state-administration-of-science-technology-and-industry-for-national-defence"}
+    assert found["jointlySupervisedBy"] == {
+        "ministry-of-industry-and-information-technology",
+        "hubei-provincial-government",
+    }
+
+
 def test_a_city_another_country_also_has_places_no_partner(project, tmp_path):
     ctx = extract(
         project,

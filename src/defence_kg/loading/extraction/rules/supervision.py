@@ -142,7 +142,10 @@ AGENTS_END = re.compile(
     r"\s+(?:rather than|instead of|as opposed to|(?:and |but )?not)\b|"  # "by A rather than B": not B
     r"\s+(?:since|through|via|as part of|in order to|so as to|designed|which|while|whereas|because|after|"
     r"following|until|from \d{4}|in \d{4}|and its|and (?:is|are|was|were|has|have|had|also|now|it)\b)\b|"
-    r"\s+to\s+(?!the\b)[a-z]+\b|\s*\.$"
+    r"\s+to\s+(?!the\b)[a-z]+\b|\s*\.$|"
+    # another body's supervision with its verb left out: "AU is supervised by SASTIND, and CQU by the MOE"
+    r"(?:,\s*|\s+)and\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)*"
+    r"(?:\s*[(（][^)）]*[)）])?\s+by\b"
 )
 # a clause about someone else ends the institution's part of the sentence
 # (", but is also supervised by" goes on about the institution)
