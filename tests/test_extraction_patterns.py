@@ -270,9 +270,13 @@ def test_another_bodys_supervision_with_its_verb_left_out_is_its_own(project, tm
         "gapped-university",
         "Gapped University (GPU) is designated high risk for its defence research.\n\n"
         "GPU is supervised by SASTIND, and Chongqing University by the Ministry of Education. "
-        "GPU is also jointly supervised by MIIT and the Hubei Provincial Government, and CETC by SASAC.\n",
+        "GPU is also jointly supervised by MIIT and the Hubei Provincial Government, and CETC by SASAC. "
+        "GPU collaborates with CASC, and Chongqing University with AVIC. "
+        "GPU trains officers for the PLA Navy, and Chongqing University for the PLA Rocket Force.\n",
     )
     found = observed(ctx)
+    assert found["collaboratesWith"] == {"china-aerospace-science-and-technology-corporation"}
+    assert found["trainsPersonnelFor"] == {"pla-navy"}
     assert found["supervisedBy"] == {"state-administration-of-science-technology-and-industry-for-national-defence"}
     assert found["jointlySupervisedBy"] == {
         "ministry-of-industry-and-information-technology",

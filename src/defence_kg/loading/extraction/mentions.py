@@ -37,6 +37,9 @@ _LONGER_NAME = re.compile(
 _POSSESSOR = re.compile(r"(\w+)['’]s\b")  # a possessor may come before a partner only if it is a country
 _POSSESSOR_AT = re.compile(r"['’]s\b")
 # a name used as a modifier of what follows: "a CASC subsidiary", "a CETC unit"
+# a clause with its verb left out after the partners: ", and CQU with AVIC", ", and CQU for the PAP"
+_GAPPED = re.compile(r",\s+and\s+(?:the\s+)?$")
+_GAPPED_SUBJECT = re.compile(r"\s+(?:with|for|by|to|from)\s+\S")
 _MODIFIER_OF = re.compile(
     r"\s+(?:subsidiary|subsidiaries|units?|affiliates?|institutes?|spin-?offs?|"
     # another body related to the one named: "a Huawei reseller", "Hikvision competitors", "a CASIC client"
@@ -56,6 +59,8 @@ def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -
     found, last = [], 0
     for start, end, iri in doc.orgs_in(text):
         gap = text[last:start]
+        if found and _GAPPED.match(gap) and _GAPPED_SUBJECT.match(text, end):
+            break  # another body's clause with its verb left out: "with CETC, and CQU with AVIC"
         if _PARTNERS_END.search(gap) or any(w.lower() not in doc.words.countries for w in _POSSESSOR.findall(gap)):
             break
         # (not a name with a place after a comma, whose place is the possessor: "NTU, Singapore's leading ...")
