@@ -56,7 +56,8 @@ def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -
     and is run by MIIT"); not the institution, unless ``itself`` (another body's partner: "AVIC
     signed an agreement with AU")."""
     text = doc.up_to_next_clause(text)
-    found, last = [], 0
+    found: list[tuple[int, int, URIRef]] = []
+    last = 0
     for start, end, iri in doc.orgs_in(text):
         gap = text[last:start]
         if found and _GAPPED.match(gap) and _GAPPED_SUBJECT.match(text, end):

@@ -113,9 +113,8 @@ FOREIGN_UNIVERSITY = re.compile(
     r"(?:[A-Z][\w'’-]+\s+){1,4}(?:University|Institute of Technology)|"
     # ("the Russian Academy of Sciences and Bauman Moscow State Technical University" two: a word
     # that begins another name ending in "University" a few words on is not this one's)
-    r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Institute|Academy) of [A-Z][\w'’-]+(?:\s+(?:and\s+)?"
-    r"(?!(?:University|Institute|College|Academy)\b)[A-Z][\w'’-]+"
-    r"(?!(?:\s+[A-Z][\w'’-]+){0,4}\s+(?:University|Institute|College|Academy)\b)){0,4}|"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Institute|Academy) of [A-Z][\w'’-]+(?:\s+(?:and\s+"
+    r"(?![A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}\s+(?:University|Institute|College|Academy)\b))?[A-Z][\w'’-]+){0,4}|"
     r"(?<![\w'’])(?:[A-Z][\w-]+\s+){2,4}Institute)(?![\w-])"
 )
 

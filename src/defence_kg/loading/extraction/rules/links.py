@@ -539,7 +539,11 @@ def constructs_the_institution(doc: DocumentContext, text: str, at: int) -> bool
     if verb["passive"]:
         # what it is, of no other body: "a university", not "a member of an alliance"
         described = r"(?:(?:a|an|one\s+of\s+the)\s+(?:(?!(?:of|in|at|for|with|to)\b)[\w-]+\s+){0,4})?"
-        return re.search(doc.clause_subject_pattern() + _BUILT_IS + described + "$", text[:at]) is not None
+        if re.search(doc.clause_subject_pattern() + _BUILT_IS + described + "$", text[:at]):
+            return True
+        # a second verb phrase of the institution's clause: "AU joined X in 1996 and has been jointly constructed by ..."
+        own = doc.words.leading_clause.sub("", text[:at])
+        return re.search(r"\band" + _BUILT_IS + "$", own) is not None and doc.subject_at(own) is not None
     return doc.subject_at(text[verb.end() :].lstrip()) is not None
 
 
