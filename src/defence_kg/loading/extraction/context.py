@@ -382,24 +382,20 @@ class DocumentContext:
         ("The university" after a sentence about Birch University, not after one about SASTIND),
         while the sentence before was about ``other`` (``refers_elsewhere``) and this one does not
         name the institution."""
-        if other is None:
+        pronoun = self._opening_pronoun(self.main_clause(sentence)) if other is not None else None
+        if pronoun is None or (pronoun != "it" and pronoun not in str(other).lower()):
             return False
-        clause = self.main_clause(sentence)
-        m = self._names_expression().match(clause)
-        stand_in = m is not None and self._stands_in(m[0]) and m[0].split()[1].lower() in other.lower()
-        if not (PRONOUN.match(clause) or stand_in):
-            return False
-        return all(self._stands_in(m[0]) for m in self.subject_mentions(sentence.text))
+        return not self._named(sentence)
 
     def refers_elsewhere(self, sentence: Sentence, before: str | None) -> str | None:
         """The other body "It" and "The university" in the next sentence may stand for: the one
         this sentence's main clause opens with ("HIT is one of the Seven Sons. It is supervised by
         MIIT."), until a sentence names the institution; ``before``: as the sentence before this
         one left it."""
-        if any(not self._stands_in(m[0]) for m in self.subject_mentions(sentence.text)):
-            return None  # the institution named: "It" is it again
+        if self._named(sentence):
+            return None  # "It" is the institution again
         clause = self.main_clause(sentence)
-        if PRONOUN.match(clause) or ((m := self._names_expression().match(clause)) and self._stands_in(m[0])):
+        if self._opening_pronoun(clause):
             return before  # "It" again: the same body as before
         opening = self._organisation_at(clause, 0) or (
             self._organisation_at(clause, article.end()) if (article := ARTICLE.match(clause)) else None
@@ -409,6 +405,18 @@ class DocumentContext:
         if other := OTHER_BODY_OPENS.match(clause):
             return other[0]
         return before
+
+    def _opening_pronoun(self, clause: str) -> str | None:
+        """ "it" for a clause opening with "It" or "Its"; a stand-in's noun for one opening with it
+        ("university" for "The university"); else None."""
+        if PRONOUN.match(clause):
+            return "it"
+        m = self._names_expression().match(clause)
+        return m[0].split()[1].lower() if m is not None and self._stands_in(m[0]) else None
+
+    def _named(self, sentence: Sentence) -> bool:
+        """The sentence names the institution by a name of it, not only by a stand-in."""
+        return any(not self._stands_in(m[0]) for m in self.subject_mentions(sentence.text))
 
     def _stands_in(self, text: str) -> bool:
         """``text`` is a stand-in for the institution's name ("the university"), not a name of it."""
