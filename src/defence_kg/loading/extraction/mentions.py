@@ -36,10 +36,10 @@ _LONGER_NAME = re.compile(
 )
 _POSSESSOR = re.compile(r"(\w+)['’]s\b")  # a possessor may come before a partner only if it is a country
 _POSSESSOR_AT = re.compile(r"['’]s\b")
-# a name used as a modifier of what follows: "a CASC subsidiary", "a CETC unit"
 # a clause with its verb left out after the partners: ", and CQU with AVIC", ", and CQU for the PAP"
 _GAPPED = re.compile(r",\s+and\s+(?:the\s+)?$")
 _GAPPED_SUBJECT = re.compile(r"\s+(?:with|for|by|to|from)\s+\S")
+# a name used as a modifier of what follows: "a CASC subsidiary", "a CETC unit"
 _MODIFIER_OF = re.compile(
     r"\s+(?:subsidiary|subsidiaries|units?|affiliates?|institutes?|spin-?offs?|"
     # another body related to the one named: "a Huawei reseller", "Hikvision competitors", "a CASIC client"
@@ -259,7 +259,7 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
         if len(codes) == 1:
             code = codes.pop()
             # "in Australia", "Russian", "Russia's" name the country; a city only implies it
-            named = any(pattern.search(near) for pattern, named in doc.words.named_places if named == code)
+            named = any(pattern.search(near) for pattern, placed in doc.words.named_places if placed == code)
             doc.fact(iri, DKG.country, vocab("country", code), s, certainty="stated" if named else "implied")
         found.append(iri)
     return list(dict.fromkeys(found))
