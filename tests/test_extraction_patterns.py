@@ -284,6 +284,18 @@ def test_another_bodys_supervision_with_its_verb_left_out_is_its_own(project, tm
     }
 
 
+def test_a_laboratory_another_body_runs_in_the_same_sentence_is_not_the_institutions(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "runner-university",
+        "Runner University (RU) is designated high risk for its defence research.\n\n"
+        "RU runs the Runner Radar Laboratory and CETC runs the Birch Sonar Laboratory.\n",
+    )
+    hosted = {str(s).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.hostedBy}
+    assert hosted == {"runner-radar-laboratory"}
+
+
 def test_a_city_another_country_also_has_places_no_partner(project, tmp_path):
     ctx = extract(
         project,

@@ -433,6 +433,10 @@ def chinese_label(doc: DocumentContext, lab_iri: URIRef, zh: str | None) -> None
         doc.ctx.add(lab_iri, SKOS.prefLabel, Literal(zh.strip(), lang="zh-Hans"))
 
 
+# another subject right before a hosting verb: "... and CETC runs the Y Laboratory"
+ANOTHER_HOST = re.compile(r"\b(?:and|but|whereas)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*\s+$")
+
+
 def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | None, str]]:
     """(name, Chinese name, certainty) of each laboratory the sentence gives the institution (none
     when the sentence puts it in the past: "hosts the X Laboratory, which was moved to Y in 2018")."""
@@ -448,6 +452,8 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
             before = clause[: m.start()]
             if ";" in before or re.search(r"\bjointly\b|,\s*(?:which|who)\b|\bwhile\b", before):
                 continue
+            if ANOTHER_HOST.search(before):
+                continue  # "AU runs the X Laboratory and CETC runs the Y Laboratory": CETC's
             certainty = "implied" if "responsible" in m["verb"] else "stated"
             out += [(name, zh, certainty) for name, zh in lab_list(clause, m.end())]
             # "is home to two defence laboratories: the A Laboratory and ...", "..., including the A Lab"

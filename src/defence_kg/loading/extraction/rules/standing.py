@@ -751,8 +751,11 @@ def units(doc: DocumentContext, s: Sentence) -> bool:
         return False
     if doc.in_the_past(m["rest"]) or UNIT_ENDED.search(m["rest"]) or (founded and doc.possessive(s)):
         return False  # gone since, or "<Institution>'s school founded its ...": the school's unit
-    if home and any(iri != doc.subject for _, _, iri in doc.orgs_in(m["name"])):
-        return False  # "home to the CAS Institute of Acoustics": another's
+    if home and (
+        any(iri != doc.subject for _, _, iri in doc.orgs_in(m["name"]))
+        or any(start == 0 and iri != doc.subject for start, _, iri in doc.ctx.registry.find_in(m["name"]))
+    ):
+        return False  # "home to the CAS Institute of Acoustics", "the CASC Hypersonics Institute": another's
     owner = clause[: m.start("name")]
     said = founded["article"] == "its" if founded else re.search(r"['’]s\s*$", owner) is not None
     # "the <Institution> Defence Engineering Institute": its whole name is as written
