@@ -480,8 +480,12 @@ class Cache:
     def put_names(self, key: str, names: Iterable[tuple[object, str]]) -> Path | None:
         """Keep what a unit declares (``get(key, "names")``); like ``put_lines``, an entry this
         build already staged is only noted as used. Returns the entry's file (None: no cache)."""
-        entry = {"names": [[str(iri), name] for iri, name in names]}
-        return self._put_new(key, ".json", lambda: (json.dumps(entry, ensure_ascii=False).encode(),))
+
+        def pieces() -> tuple[bytes, ...]:  # made only if the entry is written
+            entry = {"names": [[str(iri), name] for iri, name in names]}
+            return (json.dumps(entry, ensure_ascii=False).encode(),)
+
+        return self._put_new(key, ".json", pieces)
 
     def get_lines(self, key: str) -> Extracted | None:
         """A unit's extraction kept by ``put_lines``, or None (none, or changed since: the digest
