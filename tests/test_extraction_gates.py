@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from defence_kg.core.automata import WordSets
 from defence_kg.core.errors import InputError
 from defence_kg.loading.extraction import text as text_helpers
 from defence_kg.loading.extraction.rules import badges, events, laboratories, links, standing, supervision
@@ -149,3 +150,18 @@ def test_an_end_user_list_file_without_gate_words_searches_every_sentence(tmp_pa
     path = folder / "end-user-lists.toml"
     path.write_text(re.sub(r"(?m)^gate = .*$", "", path.read_text(encoding="utf-8")), encoding="utf-8")
     assert load_wordlists(folder).any_end_user_list.search("AU is on the Entity List")
+
+
+def test_the_words_of_every_gate_are_found_in_one_pass_and_a_new_word_is_looked_for_at_once():
+    words = WordSets()
+    secret, empty = words.ids(("secret", "cret")), words.ids(("",))
+    text = "holds secret credentials"
+    assert secret <= words.found(text) and empty <= words.found(text)  # overlapping words, and "" in every text
+    assert words.found("a public university") == empty
+    # a text searched before a word was added is searched again for it, not answered from before
+    public = words.ids(("public",))
+    assert public <= words.found(text.replace("secret", "public"))
+    again = "a public university"
+    words.found(again)
+    late = words.ids(("versity",))
+    assert late <= words.found(again)

@@ -238,6 +238,99 @@ def test_it_after_a_sentence_about_another_body_is_not_the_institution(project, 
     assert not {"supervisedBy", "trainsPersonnelFor"} & found.keys()
 
 
+def test_it_after_a_sentence_opened_by_another_body_or_naming_a_laboratory_is_not_the_institution(project, tmp_path):
+    """The sentence's opening decides what "It" next stands for, whatever else it names: another
+    body that opens it (though it names the institution later), a laboratory or unit of the
+    institution it names, another body after "HU's main partner is"; "The university" after a
+    sentence on the institution that names another university; "its" inside the next clause too
+    (thirty-second session)."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk for its defence research.\n\n"
+        "Larch University signed a cooperation agreement with HU in 2015. It is supervised by MIIT. "
+        "CETC has close ties to HU. It is funded by SASTIND. "
+        "HU hosts the Key Laboratory of Radar Imaging. It is also funded by CASIC. "
+        "HU set up the Heron Radar Research Institute in 2008. It trains officers for the PLA Navy. "
+        "HU's main partner is Larch University. It holds top-secret security credentials. "
+        "HU has a joint laboratory with Larch University. The university trains officers for the PLA Air Force. "
+        "Larch University conducts research with HU. In 2019, 35% of its graduates who found jobs went to the defence sector. "
+        "HU works with NORINCO. It is also funded by AVIC.\n",
+    )
+    found = observed(ctx)
+    assert found["fundedBy"] == {"aviation-industry-corporation-of-china"}
+    assert not {"supervisedBy", "trainsPersonnelFor", "securityCredential", "defenceGraduateShare"} & found.keys()
+
+
+def test_a_laboratory_a_sentence_places_elsewhere_is_not_the_institutions(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "egret-university",
+        "Egret University (EU) is designated high risk for its defence research.\n\n"
+        "EU's laboratories include the Key Laboratory of Radar Imaging and the Key Laboratory of Sonar Imaging, "
+        "which is hosted by CETC. EU hosts the Key Laboratory of Lidar Imaging and Larch University of Technology hosts "
+        "the Key Laboratory of Ship Imaging. EU hosts nine defence laboratories, including the Key Laboratory of "
+        "Gravity Imaging, which closed in 2020. EU works with Larch University, which hosts six defence laboratories. "
+        "These include the Key Laboratory of Structural Safety.\n\n"
+        "Major defence laboratories\n\n"
+        "The Key Laboratory of Passive Sensing, established in 2012 by the PLA Air Force, is hosted by the Air Force "
+        "Early Warning Academy.\n\n"
+        "• Key Laboratory of Combustion Diagnostics, hosted by Larch University\n\n"
+        "• Key Laboratory of X-ray Imaging; now part of the Key Laboratory of Radar Imaging\n\n"
+        "• Key Laboratory of Terahertz Imaging (co-hosted by CETC)\n",
+    )
+    assert observed(ctx)["hostedBy"] == {"key-laboratory-of-radar-imaging", "key-laboratory-of-lidar-imaging"}
+
+
+def test_an_agreement_has_the_parties_and_dates_its_clause_gives(project, tmp_path):
+    """Another body's agreement with the institution is with it alone, whatever a second clause
+    says ("..., and CASC did the same"); agreements with several partners each take the date
+    right after their partner; "and so does X" sets X against the partners."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "ibis-university",
+        "Ibis University (IU) is designated high risk for its defence research.\n\n"
+        "AVIC signed a strategic cooperation agreement with IU in 2016, and CASC did the same in 2018. "
+        "CETC signed an agreement with IU, and NORINCO with CASIC. "
+        "IU signed agreements with the PLA Navy in 2014 and with the PLA Air Force in 2019. "
+        "IU collaborates with CSIC, and so does the PLA Rocket Force.\n",
+    )
+    parties: dict = {}
+    for s, p, o in ctx.triples:
+        if p == DKG.party:
+            parties.setdefault(s, set()).add(str(o).rsplit("/", 1)[-1])
+    dated = {str(s).rsplit("/", 1)[-1]: str(o) for s, p, o in ctx.triples if p == DKG.when}
+    agreements = {frozenset(p - {"ibis-university"}) for p in parties.values()}
+    assert agreements == {
+        frozenset({"aviation-industry-corporation-of-china"}),
+        frozenset({"china-electronics-technology-group-corporation"}),
+        frozenset({"pla-navy"}),
+        frozenset({"pla-air-force"}),
+    }
+    assert all("ibis-university" in p for p in parties.values())
+    assert sorted(dated.values()) == ["2014", "2016", "2019"]
+    assert observed(ctx)["collaboratesWith"] == {"china-shipbuilding-industry-corporation"}
+
+
+def test_what_follows_a_count_of_disciplines_after_a_comma_is_a_list_of_them_only_when_it_reads_as_one(
+    project, tmp_path
+):
+    ctx = extract(
+        project,
+        tmp_path,
+        "jay-university",
+        "Jay University (JU) is designated high risk for its defence research.\n\n"
+        "JU has four national defence characteristic disciplines, while Larch University has seven. "
+        "JU has four disciplines with defence characteristics, including applied chemistry, which was designated in 2011. "
+        "JU has one discipline with defence characteristics, applied optics, and hopes to gain two more by 2025. "
+        "JU has two disciplines with defence characteristics, radar engineering and acoustics.\n",
+    )
+    assert observed(ctx)["designatedDiscipline"] == {"radar-engineering", "acoustics"}
+
+
 def test_a_header_field_item_put_in_the_past_is_not_recorded(project, tmp_path):
     ctx = extract(
         project,

@@ -410,6 +410,11 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University's museum has exchanges with the University of Kestrel."),
             Example("Alder University has exchanges with Birch Polytechnic, which is run by MIIT."),
             Example("Alder University had exchanges with the University of Kestrel until 2016."),
+            # hedged, wished for, ended or denied (thirty-second session)
+            Example("AU reportedly has exchanges with the PLA Navy.", before=AU),
+            Example("AU hopes to have exchanges with the PLA Navy.", before=AU),
+            Example("AU once had exchanges with CAEP.", before=AU),
+            Example("AU has no exchanges with the PLA Navy, but it collaborates with CSIC.", before=AU),
         ),
     ),
     "event-organised": Examples(
@@ -422,6 +427,8 @@ EXAMPLES: dict[str, Examples] = {
         ignores=(
             Example("In May 2018, Birch Works hosted a forum on hypersonic materials."),
             Example("Alder University never hosted a forum on hypersonic materials."),
+            Example("AU reportedly hosted a conference on electronic warfare in 2020.", before=AU),
+            Example("According to unconfirmed reports, AU held a conference on hypersonics in 2018.", before=AU),
         ),
     ),
     "attendance": Examples(
@@ -664,6 +671,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University was one of the Seven Sons of National Defence until 1999."),
             Example("Birch University, one of the Seven Sons of National Defence, works with Alder University."),
             Example("Alder University is reportedly one of the Seven Sons of National Defence."),
+            # their partners, not one of them (thirty-second session)
+            Example("Alder University is one of the Seven Sons' key partners."),
+            Example("Alder University is one of the Seven Sons of National Defence's closest partners."),
         ),
     ),
     "founding": Examples(
@@ -989,6 +999,8 @@ EXAMPLES: dict[str, Examples] = {
         ignores=(
             Example("AU produces engineers for the PLA Navy.", before=AU),  # people: training's
             Example("AU manufactured radars for the PLA until 2010.", before=AU),
+            Example("AU once supplied radar parts to CETC.", before=AU),
+            Example("At one time, AU supplied radar parts to CETC.", before=AU),
             Example("AU is a key supplier of personnel to the PLA Navy.", before=AU),  # people: training's
             Example("AU supplies engineers to CASC.", before=AU),
             Example("AU is the owner of a company that supplies radar parts to CETC.", before=AU),

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import ahocorasick
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 from rdflib.term import Node
 
+from defence_kg.core.automata import Strings
 from defence_kg.core.namespaces import DKG, known_iri
 
 if TYPE_CHECKING:
@@ -119,8 +119,8 @@ class Registry:
         # The index find_in uses: names (not hidden ones) by their folded form, in automata that
         # find every folded name in a folded text; abbreviations in automata of their own.
         self._name_keys: dict[str, set[str]] = defaultdict(set)
-        self._name_index = _Keys()
-        self._abbr_index = _Keys()
+        self._name_index = Strings()
+        self._abbr_index = Strings()
         self._verifiers: dict[str, re.Pattern] = {}
         self._has_empty = False
         # statement parts: a parent known only as an implied fact (a committee read from its name
@@ -399,54 +399,6 @@ class _SetLayer(ChainMap):
         # read-only views: the base's own sets, not copies of every one
         top, base = self.maps[0], self.maps[1]
         return [(key, top[key] if key in top else base[key]) for key in self]
-
-
-class _Keys:
-    """Strings to find in texts, in Aho–Corasick automata (pyahocorasick).
-
-    A built automaton takes a new key only by being rebuilt, at a cost that grows with all its
-    keys. So keys added since go to a second, small automaton, which joins the large one when it
-    outgrows the square root of it: adding names between searches (as extraction does when it
-    mints an entity) costs about √n per search, not n. A fork searches the automata of the keys it
-    was forked from, never changing them, and keeps the keys added to it in automata of its own.
-    """
-
-    def __init__(self, base: _Keys | None = None) -> None:
-        self._large = ahocorasick.Automaton()
-        self._recent = ahocorasick.Automaton()
-        self._base = base
-
-    def fork(self) -> _Keys:
-        for automaton in (self._large, self._recent):
-            if automaton.kind == ahocorasick.TRIE:  # built now, so that a search never changes it
-                automaton.make_automaton()
-        return _Keys(self)
-
-    def __contains__(self, key: str) -> bool:
-        return key in self._large or key in self._recent or (self._base is not None and key in self._base)
-
-    def add(self, key: str) -> None:
-        if key in self:
-            return
-        if self._large.kind != ahocorasick.AHOCORASICK:  # never built: nothing to rebuild
-            self._large.add_word(key, len(key))
-            return
-        self._recent.add_word(key, len(key))
-        if len(self._recent) ** 2 > len(self._large):
-            for recent, length in self._recent.items():
-                self._large.add_word(recent, length)
-            self._recent = ahocorasick.Automaton()
-
-    def find(self, text: str) -> Iterator[tuple[int, int]]:
-        """``(start, end)`` of every occurrence of every key in ``text``, overlapping ones too."""
-        if self._base is not None:
-            yield from self._base.find(text)
-        for automaton in (self._large, self._recent):
-            if automaton.kind == ahocorasick.TRIE:  # keys were added since it was built
-                automaton.make_automaton()
-            if automaton.kind == ahocorasick.AHOCORASICK:
-                for last, length in automaton.iter(text):
-                    yield last + 1 - length, last + 1
 
 
 class _FoldTable(dict):

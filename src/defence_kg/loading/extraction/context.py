@@ -111,12 +111,28 @@ PEOPLE_OF = rf"\s+{_PEOPLE}\b"
 ARTICLE = re.compile(r"^[Tt]he\s+")
 # a clause that opens with a pronoun: "It is supervised by MIIT", "Its partners include AVIC"
 PRONOUN = re.compile(r"(?:[Ii]ts?)\b")
+POSSESSIVE_PRONOUN = re.compile(r"\b[Ii]ts\b")
 # a clause that opens with a body's name the registry may not know: "Harbin Institute of Technology
 # is ...", "The Moscow Aviation Institute has ..."
 OTHER_BODY_OPENS = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:of\s+(?:[A-Z][\w'’&-]*\s+){1,4})?"
     r"(?:University|Institute|Academy|College|Corporation|Group|Company|Administration|Ministry|Commission)\b"
 )
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    """Another body than the institution that an opening "It", or a stand-in of its kind ("The
+    university"), may stand for in the next sentence (``DocumentContext.refers_elsewhere``)."""
+
+    name: str
+    pronouns: frozenset[str] = frozenset({"it", "its"})
+    """What else may stand for it: "It" and "Its" (a laboratory: "It" alone, "Its X Laboratory"
+    being the institution's), or only a stand-in of its kind (none)."""
+
+
+# a body's name the registry may not know, anywhere in a clause
+OTHER_BODY = re.compile(r"(?<![\w-])" + OTHER_BODY_OPENS.pattern)
 # a claim the clause's subject makes of itself: "<Institution> claims to have trained ...", "... claimed that it"
 OWN_CLAIM = r"\s+(?:also\s+)?(?:has\s+|had\s+)?claim(?:s|ed)\s+(?:to\s+[a-z]+\b|that\s+it\b)"
 # a known name that a longer one goes on from ("the PLA Army Engineering University", "the
@@ -175,6 +191,8 @@ class DocumentContext:
     last_agreement: URIRef | None = None
     last_event: URIRef | None = None
     last_lab: URIRef | None = None
+    last_part: URIRef | None = None
+    """The last laboratory or unit named ("AU hosts the X Laboratory. It was founded in 2008.": "It" may be either)."""
     followed_up: Sentence | None = None
     """A sentence a rule read together with the one before ("These agreements, signed in ...")."""
     hosted: set[URIRef] = field(default_factory=set)
@@ -377,40 +395,58 @@ class DocumentContext:
         i = next((i for i, x in enumerate(sentences) if x is sentence), None)
         return sentences[i + offset] if i is not None and 0 <= i + offset < len(sentences) else None
 
-    def stands_for_another(self, sentence: Sentence, other: str | None) -> bool:
-        """The main clause opens with "It" or "Its", or with a stand-in of the other body's kind
-        ("The university" after a sentence about Birch University, not after one about SASTIND),
+    def stands_for_another(self, sentence: Sentence, other: Antecedent | None) -> bool:
+        """The main clause opens with "It" or "Its" (or holds "its"), or with a stand-in of the other
+        body's kind ("The university" after a sentence about Birch University, not after one about SASTIND),
         while the sentence before was about ``other`` (``refers_elsewhere``) and this one does not
         name the institution."""
-        pronoun = self._opening_pronoun(self.main_clause(sentence)) if other is not None else None
-        if pronoun is None or (pronoun != "it" and pronoun not in str(other).lower()):
+        clause = self.main_clause(sentence)
+        # "In 2019, 35% of its graduates ...": a possessive inside the clause stands for a body too
+        pronoun = self._opening_pronoun(clause) or ("its" if POSSESSIVE_PRONOUN.search(clause) else None)
+        if pronoun is None or other is None:
+            return False
+        if not (pronoun in other.pronouns if pronoun in ("it", "its") else pronoun in other.name.lower()):
             return False
         return not self._named(sentence)
 
-    def refers_elsewhere(self, sentence: Sentence, before: str | None) -> str | None:
+    def refers_elsewhere(
+        self, sentence: Sentence, before: Antecedent | None, part: URIRef | None = None
+    ) -> Antecedent | None:
         """The other body "It" and "The university" in the next sentence may stand for: the one
-        this sentence's main clause opens with ("HIT is one of the Seven Sons. It is supervised by
-        MIIT."), until a sentence names the institution; ``before``: as the sentence before this
-        one left it."""
-        if self._named(sentence):
-            return None  # "It" is the institution again
+        this sentence's main clause opens with, whatever else it names ("HIT signed an agreement
+        with AU. It is supervised by MIIT."); the laboratory or unit ``part`` a sentence about the
+        institution named ("AU hosts the X Laboratory. It was founded in 2008."); another body
+        a sentence about something of the institution's names ("AU's main partner is HIT. It
+        hosts ..."); for a stand-in only, another body of its kind a sentence about the
+        institution names ("AU works with Birch University. The university ..."). ``before``:
+        as the sentence before this one left it."""
         clause = self.main_clause(sentence)
         if self._opening_pronoun(clause):
             return before  # "It" again: the same body as before
         opening = self._organisation_at(clause, 0) or (
             self._organisation_at(clause, article.end()) if (article := ARTICLE.match(clause)) else None
         )
-        if opening is not None:
-            return None if opening[0] == self.subject else self.ctx.registry.label(opening[0])
-        if other := OTHER_BODY_OPENS.match(clause):
-            return other[0]
-        return before
+        if opening is None:
+            if other := OTHER_BODY_OPENS.match(clause):
+                return Antecedent(other[0])
+            return None if self._named(sentence) else before
+        if opening[0] != self.subject:
+            return Antecedent(self.ctx.registry.label(opening[0]))
+        if part is not None:
+            return Antecedent(self.ctx.registry.label(part), frozenset({"it"}))
+        rest = clause[opening[1] :]
+        named = [m[0] for m in OTHER_BODY.finditer(rest)]
+        named += [self.ctx.registry.label(iri) for _, _, iri in self.ctx.registry.find_in(rest) if iri != self.subject]
+        if named and POSSESSIVE.match(clause, opening[1]):
+            return Antecedent(named[0])
+        kind = [name for name in named if set(name.lower().split()) & set(self.names.stand_ins)]
+        return Antecedent(kind[0], frozenset()) if kind else None
 
     def _opening_pronoun(self, clause: str) -> str | None:
-        """ "it" for a clause opening with "It" or "Its"; a stand-in's noun for one opening with it
-        ("university" for "The university"); else None."""
-        if PRONOUN.match(clause):
-            return "it"
+        """ "it" or "its" for a clause opening with "It" or "Its"; a stand-in's noun for one opening
+        with it ("university" for "The university"); else None."""
+        if m := PRONOUN.match(clause):
+            return m[0].lower()
         m = self._names_expression().match(clause)
         return m[0].split()[1].lower() if m is not None and self._stands_in(m[0]) else None
 

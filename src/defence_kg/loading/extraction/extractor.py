@@ -72,12 +72,13 @@ class Extractor:
         other = None  # the other body "It" may stand for (``refers_elsewhere``)
         for sentence in self.doc.profile.sentences:
             # every rule sees every sentence: one sentence may hold several facts
-            self.doc.sentence, before = sentence, self.doc.facts_made
+            self.doc.sentence, before, part = sentence, self.doc.facts_made, self.doc.last_part
             # a sentence framed as unsure as a whole is left unread, whatever its clauses say, and so
             # is one whose "It" may stand for the other body the sentence before was about
             unsure = framed_as_unsure(sentence.text) or self.doc.stands_for_another(sentence, other)
             read = [] if unsure else [rule.apply(self.doc, sentence) for rule in sentence_rules]
-            other = self.doc.refers_elsewhere(sentence, other)
+            named = self.doc.last_part if self.doc.last_part != part else None
+            other = self.doc.refers_elsewhere(sentence, other, named)
             if not any(read):
                 unparsed.append(sentence)
             self.record(sentence, "unparsed" if not any(read) else "facts" if self.doc.facts_made > before else "read")

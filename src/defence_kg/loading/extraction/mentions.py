@@ -24,7 +24,7 @@ _PARTNERS_END = re.compile(
     # whom the work is for or by ("... on surveillance systems for the MPS", "a project funded by
     # MIIT"), and a body set against the partners ("CETC rather than AVIC", "as does HIT", "but not")
     r"for|by|funded|financed|sponsored|commissioned|used|rather|instead|than|unlike|alongside|besides|except|"
-    r"but|whereas|while|as\s+(?:does|do|did|has|have))\b)|"
+    r"but|whereas|while|(?:as|so)\s+(?:does|do|did|has|have|is|are))\b)|"
     r"(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|College|Academy|Company|Corporation|Group|Laboratory|Cent(?:re|er)|"
     r"School)\b"
 )
@@ -118,7 +118,7 @@ def lab(doc: DocumentContext, name: str, s: Sentence) -> URIRef:
         doc.ctx.add(iri, SKOS.prefLabel, Literal(name, lang="en"))
         doc.fact(iri, RDF.type, DKG.Laboratory, s)
         doc.ctx.registry.add_name(iri, name, "name")
-    doc.last_lab = iri
+    doc.last_lab = doc.last_part = iri
     return iri
 
 
@@ -202,9 +202,13 @@ def own_unit(doc: DocumentContext, name: str, written: str, s: Sentence, zh: str
     """The institution's unit ``written`` names: a known one, or one minted under the institution
     (two universities' "Defence Engineering Institute" are two units) from its ``name``;
     None for the institution itself."""
-    if (known := doc.organisation_named(written)) is not None:
-        return None if known == doc.subject else known
-    return known_or_new(doc, written, DKG.Organisation, s, zh=zh, minted=doc.ctx.mint(doc.slug, name))
+    unit = doc.organisation_named(written)
+    if unit is None:
+        unit = known_or_new(doc, written, DKG.Organisation, s, zh=zh, minted=doc.ctx.mint(doc.slug, name))
+    elif unit == doc.subject:
+        return None
+    doc.last_part = unit
+    return unit
 
 
 def _unknown(doc: DocumentContext, name: str, kind: URIRef, s: Sentence) -> URIRef | None:

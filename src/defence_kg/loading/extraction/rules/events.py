@@ -120,7 +120,7 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
 
     The event is the one later attendance sentences ("200 people attended the conference") are about."""
     m = EVENT_ORGANISED.search(s.text)
-    if not m or doc.words.negation.found_in(s.text):
+    if not m or doc.negated_or_hedged(s.text):
         return False
     # "Officials from <X> held ...": the organiser is X
     who = re.sub(

@@ -36,7 +36,18 @@ LAB_ESTABLISHED = re.compile(
 ESTABLISHED_WITH = re.compile(r"\b(?:jointly|together)\s+with\s+|^\s*with\s+")
 BULLET = re.compile(r"[•\-–]\s*")
 LAB_BULLET = re.compile(rf"^(?P<bullet>{BULLET.pattern})?(?P<name>[^()（]+?)\s*(?:[(（](?P<zh>[^)）]*)[)）]?)?\s*$")
-BULLET_REMARK = re.compile(r"\b(?:jointly|with|shared|moved|transferred|closed|merged)\b", re.IGNORECASE)
+# a remark after a laboratory's name that makes it shared, another's or past: "jointly run with
+# CETC", "hosted by Beihang University", "(co-hosted by ...)", "now part of the X Laboratory"
+BULLET_REMARK = re.compile(
+    r"\b(?:jointly|with|shared|moved|transferred|closed|merged|dissolved|hosted|located|housed|based|"
+    r"(?:run|operated|managed)\s+by|part\s+of)\b",
+    re.IGNORECASE,
+)
+# the same, in a relative clause right after a laboratory's name in running text: ", which is hosted by CETC"
+ELSEWHERE_AFTER = re.compile(
+    r",\s*which\s+(?:is\s+|was\s+|has\s+been\s+)?(?:now\s+)?(?:(?:co-)?(?:hosted|run|operated|managed|located|housed|based)\s+"
+    r"(?:by|at|in)|closed|merged|dissolved|transferred|moved|part\s+of)\b"
+)
 POSSIBLY_ESTABLISHED = re.compile(
     r"\b(?:may|might|could)\s+indicate\s+that\s+the\s+laboratory\s+was\s+established\s+"
     r"(?P<verbatim>(?:in\s+)?either\s+.+?|in\s+.+?)\.?$"
@@ -61,7 +72,9 @@ LAB_COUNT_QUALIFIERS = {
 
 # a laboratory's name in running text: capitalised words (and "of", "and", ...) around "Laboratory"
 _WORD = r"[A-Z][\w'’/-]*"
-_CONNECTOR = r"(?:of|on|for|and(?!\s+the\b)|in|the|&|under)"
+# ("and" not before another body's clause: "the X Laboratory and Birch University hosts the Y Laboratory")
+_ANOTHER_CLAUSE = r"\s+(?:[A-Z][\w'’-]*\s+)+(?:(?:of|for)\s+(?:[A-Z][\w'’-]*\s+)+)?(?:hosts|runs|operates|houses|manages|has|is|was)\b"
+_CONNECTOR = rf"(?:of|on|for|and(?!\s+the\b)(?!{_ANOTHER_CLAUSE})|in|the|&|under)"
 _LAB_TAIL = rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*)"
 # ("the X Laboratory (of Y)", or "the Laboratory of Y": never "Laboratory" alone)
 _LAB_WORDS = rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*?\s+(?:Laboratory|Lab){_LAB_TAIL}?|(?:Laboratory|Lab){_LAB_TAIL})"
@@ -115,7 +128,7 @@ def disciplines_pattern(number: str) -> Gated:
         rf"{_DEFENCE}[- ]characteristic\s+disciplines?|"
         rf"disciplines?\s+(?:designated\s+as\s+{_DEFENCE}[- ]characteristic\s+disciplines?|"
         rf"with\s+{_DEFENCE}\s+characteristics))"
-        rf"(?:(?:[,:]\s*(?P<list>.+?))?\.?$|(?=\s+and\s+[a-z]))",
+        rf"(?:(?:(?P<sep>[,:])\s*(?P<list>.+?))?\.?$|(?=\s+and\s+[a-z]))",
         ("designated", "characteristic"),
     )
 
@@ -387,7 +400,7 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
     # a remark after the name ("..., jointly run with CETC", "(moved to Birch University in 2015)")
     # that makes it another's, shared or past: the line stays unread
     # (a name may hold a comma: "..., Ministry of Education" stays whole)
-    remark = m["name"].partition(",")[2]
+    remark = "".join(re.split(r"[,;]", m["name"], maxsplit=1)[1:])
     if m["zh"] and not re.search(r"[\u3400-\u9fff]", m["zh"]):
         remark += " " + m["zh"]
     if remark.strip() and (BULLET_REMARK.search(remark) or doc.in_the_past(remark) or doc.negated_or_hedged(remark)):
@@ -434,7 +447,9 @@ def chinese_label(doc: DocumentContext, lab_iri: URIRef, zh: str | None) -> None
 
 
 # another subject right before a hosting verb: "... and CETC runs the Y Laboratory"
-ANOTHER_HOST = re.compile(r"\b(?:and|but|whereas)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*\s+$")
+ANOTHER_HOST = re.compile(
+    r"\b(?:and|but|whereas)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*)*\s+$"
+)
 
 
 def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | None, str]]:
@@ -505,7 +520,12 @@ def _labs_before(doc: DocumentContext, s: Sentence) -> bool:
         before is not None
         and before.section == s.section
         and doc.clause_subjects(before) == [doc.subject]
-        and re.search(rf"\b{HOSTING_VERB}\s+(?:[\w-]+\s+){{0,4}}?laboratories\b", doc.main_clause(before)) is not None
+        # in the main clause, not a relative one ("AU works with HIT, which hosts six laboratories")
+        and re.search(
+            rf"^(?:(?!,\s*(?:which|who)\b).)*?\b{HOSTING_VERB}\s+(?:[\w-]+\s+){{0,4}}?laboratories\b",
+            doc.main_clause(before),
+        )
+        is not None
         and not doc.negated_or_hedged(before.text)
     )
 
@@ -554,7 +574,8 @@ def lab_list(text: str, pos: int) -> list[tuple[str, str | None]]:
     pos = m.end() if (m := re.compile(r"(?:the|its|a|an)\s+").match(text, pos)) else pos
     while (m := re.compile(LAB_NAME).match(text, pos)) is not None:
         names = [n for n in split_labs(m["name"]) if not OF_ANOTHER.search(n)]
-        if names and not SHARED.match(text, m.end()):  # "... Laboratory with X": run jointly, either's
+        # "... Laboratory with X": run jointly, either's; "..., which is hosted by CETC": CETC's
+        if names and not SHARED.match(text, m.end()) and not ELSEWHERE_AFTER.match(text, m.end()):
             out += [(name, None) for name in names[:-1]] + [(names[-1], m["zh"])]
         joiner = LAB_LIST_JOINER.match(text, m.end())
         if joiner is None:
@@ -657,6 +678,12 @@ def application_guide(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
+NOT_A_LIST = re.compile(
+    r"\b(?:while|whereas|which|who|compared|than|including|such\s+as|among|fewest|most|hopes?|plans?|aims?|"
+    r"has|have|had|is|are|was|were|will|would)\b|\d"
+)
+
+
 def disciplines(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> has three designated disciplines with defence characteristics: a, b and c"."""
     m = disciplines_pattern(doc.words.number).search(s.text)
@@ -665,8 +692,13 @@ def disciplines(doc: DocumentContext, s: Sentence) -> bool:
     n = doc.words.number_of(m["n"])
     count = doc.count_node("designated-discipline-count", n, "exact")
     doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)
+    listed = m["list"] or ""
+    # what follows is a clause, not the disciplines: ", while Birch University has seven", ", the
+    # fewest in Liaoning", ", including X, which ..."; after a comma, as many names as the number
+    if NOT_A_LIST.search(listed) or (m["sep"] == "," and n > 1 and len(split_list(listed)) != n):
+        listed = ""
     # one discipline is its whole phrase: "only one ...: a, b and c engineering" is not three
-    for name in split_list(m["list"] or "") if n > 1 else ([m["list"]] if m["list"] else []):
+    for name in split_list(listed) if n > 1 else ([listed] if listed else []):
         doc.fact(doc.subject, DKG.designatedDiscipline, doc.ctx.concept("discipline", name.strip()), s)
     return True
 

@@ -54,7 +54,7 @@ SIGNING_CEREMONY = Gated(
 )
 # the date after the partner's name, ending the sentence: "... with NORINCO in May 2019"
 # (a clause may follow it: "... with NORINCO in 2018, covering armoured vehicles")
-TRAILING_DATE = re.compile(r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})(?:\.?$|\s*,)")
+TRAILING_DATE = re.compile(r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})(?:\.?$|\s*,|\s+and\b)")
 # the agreement as the subject: "A strategic cooperation agreement was signed between AU and CASIC in 2019"
 AGREEMENT_SIGNED_BETWEEN = Gated(
     r"^(?P<lead>(?:In\s+(?:[A-Z][a-z]+\s+)?\d{4},\s+)?)(?:[Aa]n?|[Tt]he)\s+(?P<kind>[\w\s-]*?)\s*"
@@ -379,8 +379,10 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         if first is None:
             return False
         mentions = partner_mentions(doc, m["other"])
-        if not mentions and first != doc.subject:  # "AVIC signed an agreement with AU": AU the partner
-            mentions = [o for o in partner_mentions(doc, m["other"], itself=True)[:1] if o[2] == doc.subject]
+        if first != doc.subject:  # "AVIC signed an agreement with AU": AU the partner, alone (not the
+            # body of another clause: "... with AU in 2016, and CASC did the same in 2018")
+            itself = [o for o in partner_mentions(doc, m["other"], itself=True)[:1] if o[2] == doc.subject]
+            mentions = itself or mentions
         if mentions and m["plural"] is not None and mentions[0][0] > 4:
             return False
         if mentions and m["plural"] is None:  # one agreement, with the partners named first, together
@@ -402,9 +404,11 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         if m["plural"] is None:  # one agreement: the partners listed together, or the one not registered
             together = len(listed) if len(listed) > len(known) else len(mentions) or 1
             record_agreement(doc, s, m, [first, *partners[:together]], date)
-        else:
+        else:  # each with the date right after its partner, if it has one ("with CASC in 2016 and with CASIC in 2019")
+            own = {iri: TRAILING_DATE.match(m["other"], end) for _, end, iri in mentions} if last_known else {}
             for second in partners:
-                record_agreement(doc, s, m, [first, second], date)
+                trailing = own.get(second)
+                record_agreement(doc, s, m, [first, second], find_date(trailing["date"]) if trailing else date)
         return True
     if m := AGREEMENT_BETWEEN.search(s.text):
         parties = doc.clause_subjects(s)
@@ -791,7 +795,7 @@ def joint_construction_parties(doc: DocumentContext, s: Sentence, clause: str) -
 def exchanges(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> has exchanges with <X>, <description>": the partners, known or minted."""
     m = doc.said_of_subject(EXCHANGES, s)
-    if not m or not doc.starts_with_subject(s) or doc.words.negation.found_in(m.string[: m.start()]):
+    if not m or not doc.starts_with_subject(s) or doc.negated_or_hedged(s.text):
         return False
     if doc.in_the_past(own_clauses(s.text)):
         return False  # "had exchanges with X until 2016": not a tie it has (a partner's past is not)

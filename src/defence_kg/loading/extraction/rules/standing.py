@@ -107,7 +107,12 @@ WAS_A_MEMBER = re.compile(r"\b(?:was|were)\s+(?:both\s+|all\s+|\w+ly\s+)?(?:an?\
 # the tracker's "Seven Sons" category, stated of the institution: "<Institution> is one of the Seven
 # Sons of National Defence", "<Institution> (ABBR), one of China's 'Seven Sons of National Defence',
 # ...", "As one of the Seven Sons of National Defence, <Institution> ..." (not "was": not now)
-_SEVEN_SONS = r"(?:(?:one|a\s+member)\s+of|among)\s+(?:China['’]s\s+|the\s+)?(?:so-called\s+)?[\"“‘']?Seven\s+Sons\b"
+# (not their partners: "one of the Seven Sons' key partners", "... of National Defence's suppliers")
+_SEVEN_SONS = (
+    r"(?:(?:one|a\s+member)\s+of|among)\s+(?:China['’]s\s+|the\s+)?(?:so-called\s+)?[\"“‘']?Seven\s+Sons\b"
+    r"(?!\s+of\s+National\s+Defen[cs]e['’]s\s|['’]\s+(?:\w+\s+){0,2}"
+    r"(?:partners?|suppliers?|competitors?|affiliat\w+|rivals?|clients?|customers?|peers?)\b)"
+)
 SEVEN_SONS_LEADING = Gated(r"^As\s+" + _SEVEN_SONS + r"[^,]*,\s*", ("sons",))
 SEVEN_SONS_AFTER_SUBJECT = (
     r"(?:\s*\([^)]*\))?(?:,\s*|\s+(?:is|remains|has\s+(?:long\s+)?been)\s+(?:also\s+)?(?:known\s+as\s+)?)" + _SEVEN_SONS
