@@ -331,6 +331,71 @@ def test_what_follows_a_count_of_disciplines_after_a_comma_is_a_list_of_them_onl
     assert observed(ctx)["designatedDiscipline"] == {"radar-engineering", "acoustics"}
 
 
+def test_another_universitys_risk_sentence_sharing_a_place_name_is_not_the_institutions(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "kestrel-polytechnic-university",
+        "Kestrel Polytechnic University\n\n\n"
+        "Kestrel Normal University (KNU) is designated low risk. "
+        "Kestrel Polytechnic University (KPU), a university under the Ministry of Industry and Information "
+        "Technology, is designated very high risk for its missile research.\n\n"
+        "KNU hosts two defence laboratories.\n",
+    )
+    found = observed(ctx)
+    assert found["riskLevel"] == {"very-high"}
+    assert "defenceLaboratoryCount" not in found
+
+
+def test_a_risk_sentences_reasons_give_the_institution_only_its_own_credentials_and_listings(project, tmp_path):
+    risk = "Kite University (KU) is designated high risk for "
+    reasons = [
+        "its defence research; its parent, NORINCO, holds top-secret security credentials.",
+        "its partnership with NORINCO, a conglomerate that holds top-secret security credentials.",
+        "its defence laboratories and its former top-secret security credentials.",
+        "its defence laboratories and its affiliates' inclusion on the US Entity List.",
+        "its defence laboratories and its past inclusion on the US Entity List.",
+    ]
+    for n, reason in enumerate(reasons):
+        found = observed(extract(project, tmp_path, f"kite-university-{n}", risk + reason + "\n"))
+        assert not {"securityCredential", "listedOn"} & found.keys(), reason
+    found = observed(
+        extract(
+            project,
+            tmp_path,
+            "kite-university",
+            risk + "its secret-level security credentials, defence laboratories and inclusion on the US Entity List.\n",
+        )
+    )
+    assert found["securityCredential"] == {"secret"} and found["listedOn"] == {"us-entity-list"}
+
+
+def test_bounds_and_ranges_on_counts_shares_and_sums(project, tmp_path):
+    """A maximum or a range is not read as an exact figure; a lower bound is a minimum; a changed
+    credential whose new level is not read, and one the institution lost, are not held; each list
+    has its own date."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "lark-university",
+        "Lark University (LU) is designated high risk for its defence research.\n\n"
+        "Fewer than 10% of LU graduates entered the defence industry in 2015. "
+        "Between 10% and 15% of LU graduates who found jobs in 2018 went to the defence sector. "
+        "In 2017, at least 15% of LU graduates who found jobs joined defence industry organisations. "
+        "LU spent less than RMB50 million on defence research in 2019. "
+        "LU hosts eight or nine defence laboratories. LU hosts seven laboratories, including three defence laboratories. "
+        "LU's secrecy qualification was downgraded from top-secret to secret in 2017. "
+        "LU is one of the few universities in Liaoning to have held top-secret credentials, which it lost in 2016. "
+        "LU has been on the US Entity List since 2012 and the Japan End User List since 2016.\n",
+    )
+    found = observed(ctx)
+    assert not {"defenceResearchSpending", "defenceLaboratoryCount", "securityCredential"} & found.keys()
+    precisions = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.countPrecision}
+    assert precisions == {"minimum"}  # the one share read
+    years = {str(s).rsplit("/", 1)[-1]: str(o) for s, p, o in ctx.triples if p == DKG.when and "listed" in str(s)}
+    assert sorted(years.values()) == ["2012", "2016"], years
+
+
 def test_a_header_field_item_put_in_the_past_is_not_recorded(project, tmp_path):
     ctx = extract(
         project,

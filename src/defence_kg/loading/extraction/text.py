@@ -252,3 +252,22 @@ def outside_relative_clauses(pattern: Gated, text: str, lead: int = 0) -> re.Mat
 def states_a_risk(text: str) -> bool:
     """The sentence also gives the risk designation (its date is the designation's, not a listing's)."""
     return bool(re.search(r"\bis (?:designated|assessed as)\b", text))
+
+
+# what a risk sentence's reasons give the institution itself: "for its top-secret security
+# credentials", "for its ..., inclusion on the US Entity List, and ...", "... and holds ..." (not
+# "its subsidiary's", "its former ...", "its partners' ...", "a conglomerate that holds ...")
+_OWN_REASON = re.compile(
+    r"(?:\bits|,|\band)\s+(?:(?!(?:former|past|previous|reported|alleged|claimed|holds?|has|had|held)\b)[\w-]+\s+){0,3}?"
+    r"(?:(?:security|secrecy)\s+(?:credential|clearance|qualification)|(?:inclusion|listing|placement)\s+(?:on|in)\b)|"
+    r"\band\s+(?:also\s+)?(?:holds|has|is\s+(?:on|listed)|was\s+(?:added|placed|listed))\b"
+)
+# where the risk sentence turns to another body or another clause: "..., although its subsidiary
+# ...", "; its parent ..." (not a semicolon of its list of reasons: "... missiles; and its ...")
+_RISK_CLAUSE_ENDS = re.compile(r"\b(?:although|though|while|whereas|but|unlike)\b|;(?![\s;]*and\b)")
+
+
+def risk_reason_is_its_own(text: str) -> bool:
+    """For a sentence that gives the risk designation: its first clause gives the institution the
+    credential or listing it names as its own."""
+    return _OWN_REASON.search(_RISK_CLAUSE_ENDS.split(text, maxsplit=1)[0]) is not None

@@ -183,10 +183,13 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
         return False  # "owns a company that hosts two defence laboratories": another's count
     if m["n"].lower() in ("a", "an"):
         return False  # "hosts a defence laboratory on X": one named by its work, not a count
-    # "five laboratories, two of which are defence laboratories": five is not the defence ones' count
-    described = re.split(r"\b(?:of|among)\s+(?:which|them|these)\b", m[0] + m["rest"])[0]
+    # "five laboratories, two of which are defence laboratories", "seven laboratories, including
+    # three defence laboratories": seven is not the defence ones' count
+    described = re.split(r"\b(?:(?:of|among)\s+(?:which|them|these)|including|such\s+as)\b", m[0])[0]
     if "defen" not in described.lower():
         return False
+    if re.match(rf"\s*(?:or|to|-|–)\s*(?:{doc.words.number})\b", s.text[m.end("n") :], re.IGNORECASE):
+        return False  # "eight or nine defence laboratories": no one count
     if another_count_pattern(doc.words.number).match(m["rest"]):
         return False  # "two national defence key laboratories and three ...": no one count is given
     count = doc.count_node("defence-laboratory-count", *counted(doc, m["q"], m["n"]))

@@ -39,11 +39,13 @@ CURRENCIES = {
     "RMB": "CNY", "CNY": "CNY", "¥": "CNY", "Ұ": "CNY", "USD": "USD", "US$": "USD", "US": "USD", "AUD": "AUD", "A$": "AUD"
 }  # fmt: skip
 SCALES = {"billion": 10**9, "bn": 10**9, "million": 10**6, "m": 10**6, "thousand": 10**3, None: 1}
-# the words before a number that say how exact it is; "as much as" and "up to" give a maximum, not read
+# the words before a number that say how exact it is; a maximum ("as much as", "up to", "less
+# than", "under") or the upper end of a range ("between 10% and 15%") is not read
 PRECISION_BEFORE = re.compile(
-    r"(?P<minimum>over|more than|in excess of|at least|upwards of)\s*$|"
-    r"(?P<approximate>approximately|about|around|nearly|almost|some|roughly)\s*$|"
-    r"(?P<maximum>as much as|up to)\s*$",
+    r"\b(?:(?P<minimum>over|more than|in excess of|at least|upwards of)|"
+    r"(?P<approximate>approximately|about|around|nearly|almost|some|roughly|an estimated|estimated)|"
+    r"(?P<maximum>as much as|as many as|up to|less than|fewer than|under|below|no more than|at most|"
+    r"between\s+\S+\s+and|from\s+\S+\s+to|between|from))\s*$",
     re.IGNORECASE,
 )
 # a verb or noun of spending; the defence research it is on is found beside the sum (``spent_on_defence``)
@@ -86,7 +88,7 @@ ONE_YEAR = re.compile(r"(?:(?!\b\d{4}\b).)*?\bin\s+(?P<year>\d{4})\b(?:(?!\b\d{4
 # "for the 13th five-year plan (2016-2020)": the years a count covers
 FIVE_YEAR_PLAN = re.compile(r"\bfive-year\s+plan\s*[(（](?P<start>\d{4})\s*[-–—]\s*(?P<end>\d{4})[)）]")
 GRADUATES = Gated(
-    r"(?P<q>nearly|almost|about|around|approximately|over|more than)?\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*"
+    r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*"
     r"(?:%|per\s*cent|percent)\s+of\s+(?P<whose>.+?)\s+graduates\b(?P<rest>.*?)\s+(?:were\s+|went\s+)?"
     r"(?:(?:working|worked|works?|to\s+work|employed)\s+(?:in|by|for|at)|(?:went|go|goes)\s+(?:in)?to|joins?|joined|entered|"
     r"(?:t(?:ook|akes?)|finds?|found)\s+(?:up\s+)?(?:jobs|work|employment)\s+(?:in|with|at))\s+(?:the\s+)?(?:national\s+)?"
@@ -186,6 +188,10 @@ def graduate_share(doc: DocumentContext, s: Sentence) -> bool:
     m = GRADUATES.search(s.text)
     if not m or doc.negated_or_hedged(s.text):
         return False
+    before = s.text[: m.start("pct")]
+    precision = PRECISION_BEFORE.search(before)
+    if (precision and precision["maximum"]) or (CLAIM.search(before) and doc.claimed_by_itself(s) is None):
+        return False  # "fewer than 10%", "between 10% and 15%"; "CETC claims that 12% of ..."
     whose = re.sub(r"\b\d{4}\b", "", m["whose"]).strip()  # "2018 Beihang"
     if not (
         re.fullmatch(r"its|the (?:university|institution|academy|college)['’]s", whose, re.I)
@@ -195,12 +201,16 @@ def graduate_share(doc: DocumentContext, s: Sentence) -> bool:
     if (pct := Decimal(m["pct"])) > 100:
         return False
     value = plain(pct)
-    kind = {"over": "minimum", "more than": "minimum"}.get((m["q"] or "").lower(), "approximate" if m["q"] else "exact")
+    kind = next((k for k in ("minimum", "approximate") if precision and precision[k]), "exact")
     share = doc.value_node(f"{doc.slug}-defence-graduate-share-{value}")
     doc.ctx.add(share, RDF.type, DKG.Share)
     doc.ctx.add(share, DKG.percent, Literal(value, datatype=XSD.decimal))
     doc.ctx.add(share, DKG.countPrecision, vocab("count-precision", kind))
-    year = re.search(r"\b(\d{4})\b", m["whose"] + m["rest"]) or re.match(r"^In (\d{4}),", s.text)
+    year = (
+        re.search(r"\b(\d{4})\b", m["whose"] + m["rest"])
+        or re.match(r"^In (\d{4}),", s.text)
+        or re.match(r"\s+in (\d{4})\.?$", s.text[m.end() :])  # "... entered the defence industry in 2015."
+    )
     qualifiers = {}
     if year:
         date = PreciseDate(year[1], "year", year[1])

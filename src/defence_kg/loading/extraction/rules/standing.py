@@ -18,6 +18,7 @@ from defence_kg.loading.extraction.text import (
     Gated,
     name_pattern,
     own_clauses,
+    risk_reason_is_its_own,
     states_a_risk,
 )
 from defence_kg.loading.profile_text import Sentence
@@ -163,6 +164,10 @@ REFOUNDED = re.compile(
 )
 
 
+# an apposition after a risk sentence's subject: ", a university under MIIT", ", formerly known as ..."
+RISK_APPOSITION = re.compile(
+    r",\s*(?:a|an|one\s+of|formerly|previously|once|also|which|known|(?:the\s+)?(?:former|successor))\b[^,]*,?\s*$"
+)
 # a semicolon between clauses, not one inside brackets ("(KBUT; 中文名)")
 OUTER_SEMICOLON = re.compile(r";(?![^()（）]*[)）])")
 
@@ -180,6 +185,8 @@ def risk(doc: DocumentContext, s: Sentence) -> bool:
     # "Unlike <X>, which is designated very high risk, <Subject> is ...": the last clause's subject
     if "," in who and re.match(r"^(?:Unlike|Like|While|Whereas|Compared with|As with)\b", who):
         who = who.rsplit(",", 1)[-1].strip()
+    # "Founded in 1958, AU is ...", "AU (ABBR), a university under MIIT, is ...": the name alone
+    who = RISK_APPOSITION.sub("", doc.words.leading_clause.sub("", who, count=1))
     abbr, alias = None, None
     if bracket := re.search(r"\s*[(（](?P<inner>[^()（）]+)[)）]\s*$", who):
         who = who[: bracket.start()].strip()
@@ -243,14 +250,16 @@ GENERIC_NAME_WORDS = {
 
 
 def same_institution(doc: DocumentContext, who: str) -> bool:
-    """``who`` and the page's title share a distinctive word, and ``who`` names nothing else the
-    registry knows; ``who`` is one name ("Birch University, a partner of <Institution>" is not)."""
+    """``who`` and the page's title share a distinctive word, the title holds every word of ``who``,
+    and ``who`` names nothing else the registry knows; ``who`` is one name ("Birch University, a
+    partner of <Institution>" is not)."""
     if re.search(r"[,;]", who):
         return False
-    title = doc.profile.title or ""
-    words = {w for w in re.findall(r"[\w'’]+", who.lower()) if w not in GENERIC_NAME_WORDS}
-    shared = words & {w for w in re.findall(r"[\w'’]+", title.lower()) if w not in GENERIC_NAME_WORDS}
-    return bool(shared) and doc.ctx.registry.resolve(who) in (None, doc.subject)
+    said, titled = (set(re.findall(r"[\w'’]+", name.lower())) for name in (who, doc.profile.title or ""))
+    # every word of it in the title: "Anshan Normal University" is not Anshan Polytechnic University
+    if said - titled - {"the", "of", "and", "for"}:
+        return False
+    return bool((said & titled) - GENERIC_NAME_WORDS) and doc.ctx.registry.resolve(who) in (None, doc.subject)
 
 
 def is_the_institution(doc: DocumentContext, who: str) -> bool:
@@ -428,9 +437,15 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     own = own_clauses(text)
     if not re.search(r"credential|clearance|qualification|accredited|certified|保密资格", own, re.IGNORECASE):
         return False  # the credential named belongs to another organisation
-    if doc.in_the_past(own):
-        return False  # "had secret-level security credentials until 2019": not held now
+    if doc.in_the_past(own) or any(doc.in_the_past(clause[0]) for clause in OF_ITS_OWN.finditer(text)):
+        return False  # "had secret-level security credentials until 2019", "..., which it lost in 2016"
+    if states_a_risk(text) and not risk_reason_is_its_own(text):
+        return False  # "... high risk for its parent's top-secret security credentials"
     levels = set(credential_levels(doc, own))
+    if (changed := LEVEL_CHANGED_TO.search(own)) and all(
+        i < changed.end() for i, _, _ in credential_mentions(doc, own)
+    ):
+        return False  # "downgraded from top-secret to secret": the level it has now is not one read
     date = None if states_a_risk(text) else find_date(text)
     if len(levels) > 1:
         latest = latest_level(doc, own)
@@ -504,8 +519,12 @@ def credential_mentions(doc: DocumentContext, text: str) -> list[tuple[int, int,
     ]
 
 
-# "its credentials were upgraded (from secret) to top-secret (in 2017)"
-RAISED_TO = re.compile(r"\b(?:upgraded|raised|elevated)\b(?:\s+(?:\w+\s+){0,3}?from\s+[^,;]+?)?\s+to\s+")
+# a relative clause whose subject is the institution: ", which it lost in 2016"
+OF_ITS_OWN = re.compile(r",\s*which\s+it\b[^,;]*")
+# "its credentials were upgraded (from secret) to top-secret (in 2017)", "downgraded from top-secret to secret"
+LEVEL_CHANGED_TO = re.compile(
+    r"\b(?:upgraded|raised|elevated|downgraded|lowered|reduced)\b(?:\s+(?:\w+\s+){0,3}?from\s+[^,;]+?)?\s+to\s+"
+)
 
 
 def latest_level(doc: DocumentContext, own: str) -> tuple[str, PreciseDate | None] | None:
@@ -513,7 +532,7 @@ def latest_level(doc: DocumentContext, own: str) -> tuple[str, PreciseDate | Non
     a credential was "upgraded to", or, when each level has its own year ("secret-level in 2005 and
     top-secret in 2017"), that of the latest year. None when the text does not say."""
     mentions = sorted(credential_mentions(doc, own))
-    if (raised := RAISED_TO.search(own)) and (after := [m for m in mentions if m[0] >= raised.end()]):
+    if (raised := LEVEL_CHANGED_TO.search(own)) and (after := [m for m in mentions if m[0] >= raised.end()]):
         return after[0][2], find_date(own[raised.end() :])
     dated = []
     for n, (_, end, level) in enumerate(mentions):
@@ -529,6 +548,7 @@ def latest_level(doc: DocumentContext, own: str) -> tuple[str, PreciseDate | Non
 
 # two Chinese names of one body: "中文名 aka 简称", "中文名 or 中文名", "中文名/中文名"
 CHINESE_ALTERNATIVES = re.compile(r"\s+(?:aka|a\.k\.a\.|or)\s+|\s*[/、]\s*")
+LIST_DATE_AFTER = re.compile(r"\s+(?:since|in|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b")
 # "... was added to the Entity List as an alias of CAEP": the list names it under another's entry
 ALIAS_OF = re.compile(r"\bas\s+(?:an?\s+)?alias\s+(?:of|for)\s+")
 
@@ -542,6 +562,8 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     own = own_clauses(s.text)
     if not doc.words.any_end_user_list.search(own) or doc.negated_or_hedged(own) or doc.in_the_past(own):
         return False  # also "was on the Entity List until 2021", "... was removed from it in 2021"
+    if states_a_risk(s.text) and not risk_reason_is_its_own(s.text):
+        return False  # "... high risk for its affiliates' inclusion on the US Entity List"
     own = ANOTHER_SUBJECT.split(LISTED_IN_RELATIVE.sub("", own), maxsplit=1)[0]
     if not (LISTED.search(own) or ADDED_TO.search(own)):
         return False  # (also one a clause with a subject of its own gives: "...; the company was added to ...")
@@ -550,8 +572,16 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     for pattern, concept in doc.words.end_user_lists:
         if not pattern.search(own):
             continue
-        # the main clause's date, else the leading clause's ("In 2021, the US Treasury added AU to ...")
-        date = (find_date(doc.main_clause(s)) or find_date(s.text)) if not states_a_risk(s.text) else None
+        # the date right after the list ("on the Entity List since 2012 and the Japan End User List
+        # since 2016"), else the main clause's, else the leading clause's ("In 2021, the US Treasury added AU to ...")
+        after = LIST_DATE_AFTER.match(own, m.end()) if (m := pattern.search(own)) else None
+        date = (
+            None
+            if states_a_risk(s.text)
+            else find_date(after[0])
+            if after
+            else find_date(doc.main_clause(s)) or find_date(s.text)
+        )
         for holder in holders:
             qualifiers = {}
             if date is not None:
