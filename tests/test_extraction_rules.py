@@ -588,6 +588,12 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU collaborates with CETC, which is jointly constructed by SASAC and MIIT.", before=AU),
             Example("AU is a member of an alliance jointly constructed by MIIT and SASTIND.", before=AU),
             Example("Alder University applied in 2019 to be jointly constructed by SASTIND and MIIT."),  # asked for
+            # one that ended (thirty-second session)
+            Example(
+                "AU was jointly constructed by SASTIND and the MOE until 2016, when the agreement lapsed.", before=AU
+            ),
+            Example("AU was jointly constructed by SASTIND and the MOE from 2010 to 2015.", before=AU),
+            Example("Before 2015, AU was jointly constructed by SASTIND and the MOE.", before=AU),
             Example("In 2018, SASTIND agreed to jointly build Alder University's School of Aerospace."),
             Example(
                 "AU signed an agreement with the Ministry of Education and SASTIND to jointly build its School of "
@@ -803,6 +809,9 @@ EXAMPLES: dict[str, Examples] = {
         ),
         ignores=(
             Example("Between 2014 and 2018, Alder University collaborated with the PLA Navy."),  # years gone by
+            # a joint centre that closed (thirty-second session)
+            Example("AU set up a joint research centre with Huawei in 2020, but it closed in 2022.", before=AU),
+            Example("AU set up a joint laboratory with CETC in 2010, which was closed in 2015.", before=AU),
             # a body described by its tie to a known one is not that one ("a company linked to AVIC")
             Example("Alder University collaborates with a company linked to AVIC."),
             # the future, a plan, a tie that stopped, doubt (thirty-first session)
@@ -919,6 +928,10 @@ EXAMPLES: dict[str, Examples] = {
         ignores=(
             Example("AU's School of Optics's research is funded by SASTIND.", before=AU),
             Example("AU's research was funded by SASTIND until 2015.", before=AU),
+            # each its own, "respectively" (thirty-second session)
+            Example(
+                "AU and Chongqing University receive funding from SASTIND and the PLA Navy respectively.", before=AU
+            ),
             Example("Birch University's research is funded by SASTIND.", before=AU),
             Example("AU is supported by CETC.", before=AU),  # support of any kind: not said to be money
             Example("AU hosts the Alder Optics Laboratory, which is funded by SASTIND.", before=AU),

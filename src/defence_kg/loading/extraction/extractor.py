@@ -8,9 +8,9 @@ from defence_kg.loading.context import LoadContext
 from defence_kg.loading.extraction.context import DocumentContext, SentenceOutcome
 from defence_kg.loading.extraction.names import institution_names, places_of
 from defence_kg.loading.extraction.node_names import rename
-from defence_kg.loading.extraction.rules import RULES
+from defence_kg.loading.extraction.rules import PAIRING_RULES, RULES
 from defence_kg.loading.extraction.shapes import sentence_shape
-from defence_kg.loading.extraction.text import framed_as_unsure
+from defence_kg.loading.extraction.text import RESPECTIVELY, framed_as_unsure
 from defence_kg.loading.extraction.wordlists import wordlists_of
 from defence_kg.loading.profile_text import Profile, Sentence
 from defence_kg.sources.profiles import Document
@@ -74,9 +74,13 @@ class Extractor:
             # every rule sees every sentence: one sentence may hold several facts
             self.doc.sentence, before, part = sentence, self.doc.facts_made, self.doc.last_part
             # a sentence framed as unsure as a whole is left unread, whatever its clauses say, and so
-            # is one whose "It" may stand for the other body the sentence before was about
+            # is one whose "It" may stand for the other body the sentence before was about; one that
+            # pairs its subjects and objects "respectively" is read only by the rules that pair them
             unsure = framed_as_unsure(sentence.text) or self.doc.stands_for_another(sentence, other)
-            read = [] if unsure else [rule.apply(self.doc, sentence) for rule in sentence_rules]
+            rules = [] if unsure else sentence_rules
+            if RESPECTIVELY.search(sentence.text):
+                rules = [rule for rule in rules if rule.name in PAIRING_RULES]
+            read = [rule.apply(self.doc, sentence) for rule in rules]
             named = self.doc.last_part if self.doc.last_part != part else None
             other = self.doc.refers_elsewhere(sentence, other, named)
             if not any(read):

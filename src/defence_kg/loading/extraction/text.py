@@ -249,6 +249,12 @@ def outside_relative_clauses(pattern: Gated, text: str, lead: int = 0) -> re.Mat
     return m if m is not None and not in_relative_clause(text, min(lead, m.start()), m.start()) else None
 
 
+# "A and B are supervised by X and Y respectively": A by X, B by Y
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# a unit or joint facility that is no more: ", which closed in 2010", "... and was dissolved in 2015"
+UNIT_ENDED = re.compile(r"\b(?:closed|dissolved|abolished|disbanded|shut\s+down|merged)\b")
+
+
 def states_a_risk(text: str) -> bool:
     """The sentence also gives the risk designation (its date is the designation's, not a listing's)."""
     return bool(re.search(r"\bis (?:designated|assessed as)\b", text))

@@ -108,3 +108,6 @@ RULES: tuple[Rule, ...] = (
 """Every rule, in the order it is applied."""
 
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
+#: The rules that pair the subjects and objects of "A and B are supervised by X and Y
+#: respectively"; no other reads such a sentence (each would give A both X and Y).
+PAIRING_RULES = frozenset({"supervision"})

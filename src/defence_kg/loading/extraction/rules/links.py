@@ -24,7 +24,14 @@ from defence_kg.loading.extraction.mentions import (
     unregistered_named_first,
     unregistered_partners,
 )
-from defence_kg.loading.extraction.text import COMPANY, POSSESSOR_IN_NAME, Gated, own_clauses, split_list
+from defence_kg.loading.extraction.text import (
+    COMPANY,
+    POSSESSOR_IN_NAME,
+    UNIT_ENDED,
+    Gated,
+    own_clauses,
+    split_list,
+)
 from defence_kg.loading.profile_text import Sentence
 
 # "... to develop radar": a purpose is a verb, not "to the Entity List" (a relative clause's)
@@ -122,8 +129,8 @@ OWNERS_OF_INSTITUTES = (DKG.StateOwnedEnterprise, DKG.Company, DKG.ResearchInsti
 _UNIT = r"(?:[A-Z][\w-]*\s+)*?(?:School|College|Institute|Laborator(?:y|ies)|Department|Faculty|Cent(?:re|er)|Academy|Campus)\b"
 UNIT_OF_IT = re.compile(rf"['’]s\s+{_UNIT}")
 ITS_UNIT = re.compile(rf"\b(?:construct|build|supervise|support)\s+its\s+{_UNIT}")
-# "... until 2015": when the relation ended, not an agreement's year
-UNTIL = re.compile(r"\buntil\s+(?:\w+\s+)?\d{4}\b")
+# "... until 2015", "from 2010 to 2015", "Before 2015, ...": a relation that ended
+ENDED_PERIOD = re.compile(r"\b(?:from\s+\d{4}\s+(?:to|until)\s+\d{4}|[Bb]efore\s+\d{4}|until)\b")
 # "These agreements, signed in 2012 and 2016, ...": the years of the agreements the sentence before names
 FOLLOW_UP = re.compile(r"^(?:These|The|Both|Those)\s+(?:[\w-]+\s+)?agreements\b")
 # what a partner and the institution set up or run together, and its kinds
@@ -505,12 +512,15 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
     if not parties:
         return False
     # the years of the agreements, not of what a later clause says of them ("..., which lapsed in 2018")
-    quote, years = s, JOINT_CONSTRUCTION_YEARS.findall(LATER_CLAUSE.split(clause, maxsplit=1)[0])
+    head = LATER_CLAUSE.split(clause, maxsplit=1)[0]
+    if doc.in_the_past(head) or ENDED_PERIOD.search(head):
+        return False  # "... until 2016", "from 2010 to 2015", "Before 2015, ...": a construction that ended
+    quote, years = s, JOINT_CONSTRUCTION_YEARS.findall(head)
     if not years and (nxt := doc.adjacent(s, 1)) and FOLLOW_UP.match(nxt.text):
         years = re.findall(r"()\b(\d{4})\b", nxt.text)
         quote, doc.followed_up = Sentence(f"{text} {nxt.text}", s.section, s.citations + nxt.citations), nxt
     dates: list[PreciseDate | None] = [PreciseDate(y, "year", y) for pair in years for y in pair if y]
-    dates = dates or [find_date(UNTIL.sub("", clause))]
+    dates = dates or [find_date(clause)]
     for date in dict.fromkeys(dates):
         node = doc.mint_node("joint-construction", date)
         name_agreement(doc, node, f"Joint construction of {doc.ctx.registry.label(doc.subject)}", date)
@@ -843,6 +853,8 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
         return joint_work(doc, s) or partners_listed(doc, s)
     if not doc.starts_with_subject(s) or doc.negated_or_hedged(s.text) or doc.in_the_past(own_clauses(s.text)):
         return False  # also "cooperated with CETC until 2017": a tie that ended (a partner's past is not)
+    if m.re is FACILITY_WITH.expression and UNIT_ENDED.search(s.text):
+        return False  # "set up a joint centre with Huawei in 2020, but it closed in 2022": a tie that ended
     if doc.possessive(s):
         return False  # "<Subject>'s researchers worked with ...": not the institution itself
     targets: list[URIRef] = []

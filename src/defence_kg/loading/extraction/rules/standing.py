@@ -15,6 +15,7 @@ from defence_kg.loading.extraction.names import CJK
 from defence_kg.loading.extraction.rules.laboratories import reason_counts
 from defence_kg.loading.extraction.text import (
     CHINESE_WITH_GLOSS,
+    UNIT_ENDED,
     Gated,
     name_pattern,
     own_clauses,
@@ -153,8 +154,6 @@ UNIT_FOUNDED_AT = re.compile(
     rf"^(?P<founder>[^,;]+?)\s+{_FOUNDING_VERB}\s+(?:a|an|the)\s+{UNIT_NAME}\s+(?:at|in|within)\s+"
     r"(?P<host>[^,;]+?)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\.?$"
 )
-# a unit that is no more: ", which closed in 2010", "... and was dissolved in 2015"
-UNIT_ENDED = re.compile(r"\b(?:closed|dissolved|abolished|disbanded|shut\s+down|merged)\b")
 # founded with another, or for another: the collaboration rules', or not the institution's unit
 WITH_ANOTHER = re.compile(r"\bjointly\b|\bco-?(?:founded|established)\b|\bwith\b|\bfor\s+(?:the\s+)?[A-Z]")
 # a founding of something else, or of a later form of the institution (a merger is the merger

@@ -33,7 +33,7 @@ from defence_kg.core.namespaces import DKG
 from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import known_or_new
-from defence_kg.loading.extraction.text import Gated, government_names
+from defence_kg.loading.extraction.text import RESPECTIVELY, Gated, government_names
 from defence_kg.loading.profile_text import Sentence
 
 _BODY = r"(?:supervision|administration|leadership|management|jurisdiction|purview|authority)"
@@ -197,7 +197,6 @@ UNKNOWN_AGENCY = re.compile(
     r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*|"
     r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Administration|Commission|Bureau))(?![\w-])"
 )
-RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 KIND_OF_GOVERNMENT = {"provincial": "Provincial", "municipal": "Municipal", "city": "Municipal", "regional": "Region"}
 
 
