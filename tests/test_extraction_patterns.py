@@ -242,8 +242,8 @@ def test_it_after_a_sentence_opened_by_another_body_or_naming_a_laboratory_is_no
     """The sentence's opening decides what "It" next stands for, whatever else it names: another
     body that opens it (though it names the institution later), a laboratory or unit of the
     institution it names, another body after "HU's main partner is"; "The university" after a
-    sentence on the institution that names another university; "its" inside the next clause too
-    (thirty-second session)."""
+    sentence on the institution that names another university; "its" inside the next clause too;
+    a thing that opens the sentence before ("A CETC delegation visited HU") (thirty-second session)."""
     ctx = extract(
         project,
         tmp_path,
@@ -256,6 +256,8 @@ def test_it_after_a_sentence_opened_by_another_body_or_naming_a_laboratory_is_no
         "HU's main partner is Larch University. It holds top-secret security credentials. "
         "HU has a joint laboratory with Larch University. The university trains officers for the PLA Air Force. "
         "Larch University conducts research with HU. In 2019, 35% of its graduates who found jobs went to the defence sector. "
+        "A CETC delegation visited HU in 2018. It is supervised by MIIT. "
+        "Defence industry agency SASTIND signed an agreement with HU in 2008. It trains officers for the PLA Navy. "
         "HU works with NORINCO. It is also funded by AVIC.\n",
     )
     found = observed(ctx)

@@ -131,6 +131,11 @@ class Antecedent:
     being the institution's), or only a stand-in of its kind (none)."""
 
 
+# a clause that opens with a thing, not a name: "A delegation from CASIC visited ...", "A CETC
+# delegation visited ...", "The conference was attended by ..." ("It" next may stand for it)
+THING_OPENS = re.compile(
+    r"(?:An?|The|This|That)\s+(?:[A-Z][\w'’&-]*\s+)?[a-z][\w-]*(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’&-]*)?"
+)
 # a body's name the registry may not know, anywhere in a clause
 OTHER_BODY = re.compile(r"(?<![\w-])" + OTHER_BODY_OPENS.pattern)
 # a claim the clause's subject makes of itself: "<Institution> claims to have trained ...", "... claimed that it"
@@ -153,7 +158,7 @@ AUXILIARIES_AFTER = re.compile(r"(?:\s+(?:has|have|had|also|jointly|together|\w+
 # defence conglomerate CETC" (lowercase words ending in a noun of role; no preposition, so "students
 # of SASTIND" names no subject)
 ROLE_BEFORE_NAME = re.compile(
-    r"(?:(?!(?:of|for|from|at|in|with|by|to|and|or|its|their|the|a|an)\b)[a-z][\w-]*\s+){0,3}"
+    r"(?:(?!(?:of|for|from|at|in|with|by|to|and|or|its|their|the|a|an)\b)(?:[a-z]|^[A-Z])[\w-]*\s+){0,3}"
     r"(?:agency|conglomerate|company|corporation|group|regulator|enterprise|manufacturer|firm|giant|contractor)\s+"
     r"(?=[A-Z])"
 )
@@ -429,7 +434,15 @@ class DocumentContext:
         if opening is None:
             if other := OTHER_BODY_OPENS.match(clause):
                 return Antecedent(other[0])
-            return None if self._named(sentence) else before
+            if not self._named(sentence):
+                return before
+            # "A delegation from CASIC visited AU in 2019.": named, but not what the sentence is about
+            # (not what the institution is, before its name: "An institution accredited to ..., CQU is ...")
+            thing = THING_OPENS.match(clause)
+            after_comma = clause.partition(",")[2].lstrip()
+            if thing is None or self.starts_with_subject(sentence) or self.subject_at(after_comma) is not None:
+                return None
+            return Antecedent(thing[0])
         if opening[0] != self.subject:
             return Antecedent(self.ctx.registry.label(opening[0]))
         if part is not None:
