@@ -673,6 +673,20 @@ def test_a_joint_construction_that_ended_is_not_read_as_one_in_force(project, tm
     assert {str(o) for s, p, o in ctx.triples if p == DKG.when} == {"2012"}
 
 
+def test_an_armed_service_is_a_party_to_a_joint_construction(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "navy-built-university",
+        "Navy Built University (NBU) is designated high risk for its defence research.\n\n"
+        "NBU is jointly constructed by SASTIND and the PLA Navy.\n",
+    )
+    assert {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.party} == {
+        "state-administration-of-science-technology-and-industry-for-national-defence",
+        "pla-navy",
+    }
+
+
 def test_an_agreement_purpose_is_a_verb_not_a_place_in_a_relative_clause(project, tmp_path):
     ctx = extract(
         project,

@@ -799,7 +799,10 @@ def joint_construction_parties(doc: DocumentContext, s: Sentence, clause: str) -
     others = [iri for _, end, iri in named if iri != doc.subject and not re.match(r"['’]s\b", clause[end:])]
     if other_university_in(doc, text):
         return []  # also about another university, known or not: not read
-    return [o for o in dict.fromkeys(others) if doc.has_type(o, DKG.GovernmentAgency)]
+    # (the state's agencies and its armed forces: "jointly constructed by SASTIND and the PLA Navy")
+    return [
+        o for o in dict.fromkeys(others) if doc.has_type(o, DKG.GovernmentAgency) or doc.has_type(o, DKG.MilitaryBody)
+    ]
 
 
 def exchanges(doc: DocumentContext, s: Sentence) -> bool:
