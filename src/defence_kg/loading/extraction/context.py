@@ -447,10 +447,12 @@ class DocumentContext:
             return Antecedent(self.ctx.registry.label(opening[0]))
         if part is not None:
             return Antecedent(self.ctx.registry.label(part), frozenset({"it"}))
-        rest = clause[opening[1] :]
+        rest, possessive = clause[opening[1] :], POSSESSIVE.match(clause, opening[1]) is not None
+        if not possessive and not any(noun in rest.lower() for noun in self.names.stand_ins):
+            return None  # (most sentences: the bodies named need not be looked for)
         named = [m[0] for m in OTHER_BODY.finditer(rest)]
         named += [self.ctx.registry.label(iri) for _, _, iri in self.ctx.registry.find_in(rest) if iri != self.subject]
-        if named and POSSESSIVE.match(clause, opening[1]):
+        if named and possessive:
             return Antecedent(named[0])
         kind = [name for name in named if set(name.lower().split()) & set(self.names.stand_ins)]
         return Antecedent(kind[0], frozenset()) if kind else None
