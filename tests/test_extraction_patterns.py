@@ -687,6 +687,33 @@ def test_an_armed_service_is_a_party_to_a_joint_construction(project, tmp_path):
     }
 
 
+def test_a_ties_year_is_kept_on_its_statement(project, tmp_path):
+    """ "since 2009" is when a tie began; one other year of the tie's own clauses is a time it
+    held (all a past tie's sentence says of it); several years, or a relative clause's, none."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "tern-university",
+        "Tern University (TU) is designated high risk for its defence research.\n\n"
+        "TU has collaborated with CASC since 2009. In 2012, TU trained officers for the PLA Navy. "
+        "TU had exchanges with CETC in 2014. TU collaborated with CASIC in 2015 and 2018. "
+        "TU is funded by AVIC, which was founded in 2008.\n",
+    )
+    by: dict = {}
+    for s, p, o in ctx.triples:
+        by.setdefault(s, {})[p] = o
+    years = {}
+    for st in by.values():
+        for qualifier in (DKG.startDate, DKG.pointInTime):
+            if qualifier in st:
+                years[str(st[RDF.object]).rsplit("/", 1)[-1]] = (qualifier, str(by[st[qualifier]][DKG.when]))
+    assert years == {
+        "china-aerospace-science-and-technology-corporation": (DKG.startDate, "2009"),
+        "pla-navy": (DKG.pointInTime, "2012"),
+        "china-electronics-technology-group-corporation": (DKG.pointInTime, "2014"),
+    }
+
+
 def test_an_agreement_purpose_is_a_verb_not_a_place_in_a_relative_clause(project, tmp_path):
     ctx = extract(
         project,

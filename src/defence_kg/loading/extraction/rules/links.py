@@ -818,8 +818,9 @@ def exchanges(doc: DocumentContext, s: Sentence) -> bool:
     known = [iri for _, _, iri in mentions]
     listed = _listed_with(doc, m["rest"], known, s)
     partners = listed or foreign_partners(doc, m["rest"], s)
+    when = tie_period(doc, s) if partners else {}
     for iri in partners:
-        doc.fact(doc.subject, DKG.hasExchangesWith, iri, s)
+        doc.fact(doc.subject, DKG.hasExchangesWith, iri, s, qualifiers=when)
     if not mentions or len(listed) > len(known):
         return bool(partners)
     # ", a defence conglomerate" after the last partner describes it
@@ -866,8 +867,9 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
         partners = [iri for _, _, iri in partner_mentions(doc, rest)] or example_partners(doc, rest)
         targets += _listed_with(doc, rest, partners, s) or unregistered_partners(doc, rest, s)
         m = next_collaboration(m["rest"][len(rest) :])
+    when = tie_period(doc, s) if targets else {}
     for iri in dict.fromkeys(targets):
-        doc.fact(doc.subject, DKG.collaboratesWith, iri, s)
+        doc.fact(doc.subject, DKG.collaboratesWith, iri, s, qualifiers=when)
     return bool(targets)
 
 
@@ -1087,10 +1089,29 @@ def _linked(
         items = [REPEATED_PREPOSITION.sub("", item) for item in split_list(rest)]
         named = [iri for item in items if (iri := doc.organisation_named(item)) not in (None, doc.subject)]
         named = named or unregistered_named_first(doc, rest, s)  # "... with the Kharkiv Aviation Institute"
+    when = tie_period(doc, s) if named else {}
     for iri in dict.fromkeys(named):  # a name and its abbreviation after it: one
         subject, party = (iri, doc.subject) if supplier_first else (doc.subject, iri)
-        doc.fact(subject, predicate, party, s, certainty=certainty)
+        doc.fact(subject, predicate, party, s, certainty=certainty, qualifiers=when)
     return bool(named)
+
+
+# the one year a tie's own clauses give, and whether it is when the tie began
+_TIE_YEAR = re.compile(r"\b(?P<since>[Ss]ince\s+)?(?:[Ii]n\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d)\b")
+
+
+def tie_period(doc: DocumentContext, s: Sentence) -> dict:
+    """When a tie held, as the sentence's own clauses give it (not a relative clause's year):
+    "since 2009", "Since 2009, ..." its start; one other year ("In 2015, AU received funding from
+    SASTIND", "... collaborated with CASIC in 2015") a time it held, which for a tie in the past
+    tense is all the text says of it. None with no year or several ("in 2015 and 2018")."""
+    years = list(_TIE_YEAR.finditer(own_clauses(s.text)))
+    if len({m["year"] for m in years}) != 1:
+        return {}
+    m = years[0]
+    date = PreciseDate(m["year"], "year", m[0].strip())
+    value = doc.ctx.temporal(doc.mint_node("tie-since" if m["since"] else "tie", date), date)
+    return {DKG.startDate if m["since"] else DKG.pointInTime: value}
 
 
 def possessor_first(doc: DocumentContext, text: str) -> URIRef | None:
