@@ -289,7 +289,8 @@ def test_a_laboratory_a_sentence_places_elsewhere_is_not_the_institutions(projec
 def test_an_agreement_has_the_parties_and_dates_its_clause_gives(project, tmp_path):
     """Another body's agreement with the institution is with it alone, whatever a second clause
     says ("..., and CASC did the same"); agreements with several partners each take the date
-    right after their partner; "and so does X" sets X against the partners."""
+    right after their partner (a day too: "on 12 June 2017"); agreements in several years named
+    before the verb are one each year; "and so does X" sets X against the partners."""
     ctx = extract(
         project,
         tmp_path,
@@ -298,7 +299,9 @@ def test_an_agreement_has_the_parties_and_dates_its_clause_gives(project, tmp_pa
         "AVIC signed a strategic cooperation agreement with IU in 2016, and CASC did the same in 2018. "
         "CETC signed an agreement with IU, and NORINCO with CASIC. "
         "IU signed agreements with the PLA Navy in 2014 and with the PLA Air Force in 2019. "
-        "IU collaborates with CSIC, and so does the PLA Rocket Force.\n",
+        "IU collaborates with CSIC, and so does the PLA Rocket Force. "
+        "IU signed a cooperation agreement with NORINCO on 12 June 2017. "
+        "In 2011 and 2013, IU signed agreements with CASC. In 2019 and 2021, IU signed an agreement with CASIC.\n",
     )
     parties: dict = {}
     for s, p, o in ctx.triples:
@@ -311,9 +314,12 @@ def test_an_agreement_has_the_parties_and_dates_its_clause_gives(project, tmp_pa
         frozenset({"china-electronics-technology-group-corporation"}),
         frozenset({"pla-navy"}),
         frozenset({"pla-air-force"}),
+        frozenset({"china-north-industries-group-corporation"}),
+        frozenset({"china-aerospace-science-and-technology-corporation"}),
     }
+    assert len(parties) == 7  # CASC's two agreements, one each year; none with CASIC (which year?)
     assert all("ibis-university" in p for p in parties.values())
-    assert sorted(dated.values()) == ["2014", "2016", "2019"]
+    assert sorted(dated.values()) == ["2011", "2013", "2014", "2016", "2017-06-12", "2019"]
     assert observed(ctx)["collaboratesWith"] == {"china-shipbuilding-industry-corporation"}
 
 

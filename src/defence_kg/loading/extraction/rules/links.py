@@ -61,7 +61,12 @@ SIGNING_CEREMONY = Gated(
 )
 # the date after the partner's name, ending the sentence: "... with NORINCO in May 2019"
 # (a clause may follow it: "... with NORINCO in 2018, covering armoured vehicles")
-TRAILING_DATE = re.compile(r"\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})(?:\.?$|\s*,|\s+and\b)")
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# a date right after the partners: "in 2019", "in May 2019", "on 12 June 2017", "on May 5, 2019"
+TRAILING_DATE = re.compile(
+    r"\s+(?:in|on)\s+(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\s+)?\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})"
+    r"(?:\.?$|\s*,|\s+and\b)"
+)
 # the agreement as the subject: "A strategic cooperation agreement was signed between AU and CASIC in 2019"
 AGREEMENT_SIGNED_BETWEEN = Gated(
     r"^(?P<lead>(?:In\s+(?:[A-Z][a-z]+\s+)?\d{4},\s+)?)(?:[Aa]n?|[Tt]he)\s+(?P<kind>[\w\s-]*?)\s*"
@@ -408,6 +413,16 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         date = find_date(s.text[: m.start("verb")]) or find_date(
             after["date"] if after else m.groupdict().get("when") or ""
         )
+        # "In 2017 and 2019, AU signed agreements with CASIC": one each year (one agreement: unsure which)
+        lead = s.text[: m.start("verb")]
+        years = [] if re.search(r"\b(?:[Bb]etween|[Ff]rom)\b", lead) else YEAR.findall(lead)  # (not a period)
+        if len(set(years)) > 1:
+            if m["plural"] is None:
+                return False
+            for year in dict.fromkeys(years):
+                for second in partners:
+                    record_agreement(doc, s, m, [first, second], PreciseDate(year, "year", year))
+            return True
         if m["plural"] is None:  # one agreement: the partners listed together, or the one not registered
             together = len(listed) if len(listed) > len(known) else len(mentions) or 1
             record_agreement(doc, s, m, [first, *partners[:together]], date)
