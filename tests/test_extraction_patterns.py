@@ -720,6 +720,21 @@ def test_a_ties_year_is_kept_on_its_statement(project, tmp_path):
     }
 
 
+def test_a_company_named_at_a_sentences_end_keeps_the_stop_of_its_ltd(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "owner-university",
+        "Owner University (OU) is designated high risk for its defence research.\n\n"
+        "OU owns Owner Hangda Technology Co., Ltd. "
+        "OU's subsidiaries include Owner Hangda Technology Co., Ltd. and Owner Radar Co., Ltd.\n",
+    )
+    labels = {str(o) for s, p, o in ctx.triples if p == SKOS.prefLabel and "Co." in str(o)}
+    assert labels == {"Owner Hangda Technology Co., Ltd.", "Owner Radar Co., Ltd."}
+    owned = {str(s).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.subsidiaryOf}
+    assert owned == {"owner-hangda-technology-co-ltd", "owner-radar-co-ltd"}
+
+
 def test_an_agreement_purpose_is_a_verb_not_a_place_in_a_relative_clause(project, tmp_path):
     ctx = extract(
         project,

@@ -146,10 +146,18 @@ def known_or_new(
 
 
 def name_new(doc: DocumentContext, iri: URIRef, name: str) -> None:
-    """Give a minted organisation its label, and make it known to the registry by its name."""
+    """Give a minted organisation its label, and make it known to the registry by its name (a
+    company's "Co., Ltd" whose stop ended the sentence gets it back: one label, however written)."""
+    written = name
+    name = ABBREVIATION_AT_END.sub(r"\1.", name)
     doc.ctx.add(iri, SKOS.prefLabel, Literal(name, lang="en"))
-    doc.ctx.registry.add_name(iri, name, "name")
+    for known in dict.fromkeys((name, written)):
+        doc.ctx.registry.add_name(iri, known, "name")
     doc.ctx.registry.labels[iri] = name
+
+
+# a company's name ending in an abbreviation whose stop the sentence's full stop took
+ABBREVIATION_AT_END = re.compile(r"\b(Ltd|Co|Inc|Corp)$")
 
 
 # a proper name written out: capitalised words joined by "of", "and", ..., and its Chinese name
