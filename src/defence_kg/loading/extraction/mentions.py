@@ -156,8 +156,9 @@ def name_new(doc: DocumentContext, iri: URIRef, name: str) -> None:
     doc.ctx.registry.labels[iri] = name
 
 
-# a company's name ending in an abbreviation whose stop the sentence's full stop took
-ABBREVIATION_AT_END = re.compile(r"\b(Ltd|Co|Inc|Corp)$")
+# a Chinese company's English name, "... Co., Ltd.", whose stop the sentence's full stop took
+# (not a bare "Ltd", which British names write without one)
+ABBREVIATION_AT_END = re.compile(r"(\bCo\.,?\s*Ltd)$")
 
 
 # a proper name written out: capitalised words joined by "of", "and", ..., and its Chinese name
