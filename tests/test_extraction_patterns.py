@@ -243,7 +243,9 @@ def test_it_after_a_sentence_opened_by_another_body_or_naming_a_laboratory_is_no
     body that opens it (though it names the institution later), a laboratory or unit of the
     institution it names, another body after "HU's main partner is"; "The university" after a
     sentence on the institution that names another university; "its" inside the next clause too;
-    a thing that opens the sentence before ("A CETC delegation visited HU") (thirty-second session)."""
+    a thing that opens the sentence before ("A CETC delegation visited HU"); a stand-in that stood for
+    another body, and a body a relative clause describes, leave "It" next unread; so does "Its X
+    Laboratory is one of them" (thirty-second session)."""
     ctx = extract(
         project,
         tmp_path,
@@ -258,11 +260,15 @@ def test_it_after_a_sentence_opened_by_another_body_or_naming_a_laboratory_is_no
         "Larch University conducts research with HU. In 2019, 35% of its graduates who found jobs went to the defence sector. "
         "A CETC delegation visited HU in 2018. It is supervised by MIIT. "
         "Defence industry agency SASTIND signed an agreement with HU in 2008. It trains officers for the PLA Navy. "
+        "HU has exchanges with Larch University. The university is the Navy's main school. It was founded in 1949. "
+        "HU has exchanges with Birch Institute of Technology, which is one of the Seven Sons. It is supervised by SASAC. "
+        "HU hosts several defence laboratories. Its Thermal Control Laboratory is one of them. It was established in 2011. "
         "HU works with NORINCO. It is also funded by AVIC.\n",
     )
     found = observed(ctx)
     assert found["fundedBy"] == {"aviation-industry-corporation-of-china"}
     assert not {"supervisedBy", "trainsPersonnelFor", "securityCredential", "defenceGraduateShare"} & found.keys()
+    assert not [o for s, p, o in ctx.triples if p == DKG.established and s == ID["heron-university"]]
 
 
 def test_a_laboratory_a_sentence_places_elsewhere_is_not_the_institutions(project, tmp_path):

@@ -136,6 +136,8 @@ class Antecedent:
 THING_OPENS = re.compile(
     r"(?:An?|The|This|That)\s+(?:[A-Z][\w'’&-]*\s+)?[a-z][\w-]*(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’&-]*)?"
 )
+# a relative clause that describes the name right before it: "..., which is one of the Seven Sons"
+RELATIVE_AFTER_NAME = re.compile(r"(?<=[\w)])\s*,\s*(?:which|who)\b")
 # a body's name the registry may not know, anywhere in a clause
 OTHER_BODY = re.compile(r"(?<![\w-])" + OTHER_BODY_OPENS.pattern)
 # a claim the clause's subject makes of itself: "<Institution> claims to have trained ...", "... claimed that it"
@@ -427,6 +429,10 @@ class DocumentContext:
         as the sentence before this one left it."""
         clause = self.main_clause(sentence)
         if self._opening_pronoun(clause):
+            if part is not None:  # "Its X Laboratory is one of them. It was established in 2011."
+                return Antecedent(self.ctx.registry.label(part), frozenset({"it"}))
+            if before is not None and self.stands_for_another(sentence, before):
+                return Antecedent(before.name)  # "The university" stood for it: "It" next may too
             return before  # "It" again: the same body as before
         opening = self._organisation_at(clause, 0) or (
             self._organisation_at(clause, article.end()) if (article := ARTICLE.match(clause)) else None
@@ -448,13 +454,21 @@ class DocumentContext:
         if part is not None:
             return Antecedent(self.ctx.registry.label(part), frozenset({"it"}))
         rest, possessive = clause[opening[1] :], POSSESSIVE.match(clause, opening[1]) is not None
-        if not possessive and not any(noun in rest.lower() for noun in self.names.stand_ins):
+        described = RELATIVE_AFTER_NAME.search(rest)
+        if not (possessive or described or any(noun in rest.lower() for noun in self.names.stand_ins)):
             return None  # (most sentences: the bodies named need not be looked for)
-        named = [m[0] for m in OTHER_BODY.finditer(rest)]
-        named += [self.ctx.registry.label(iri) for _, _, iri in self.ctx.registry.find_in(rest) if iri != self.subject]
+        named = [(m.end(), m[0]) for m in OTHER_BODY.finditer(rest)]
+        named += [
+            (end, self.ctx.registry.label(iri))
+            for _, end, iri in self.ctx.registry.find_in(rest)
+            if iri != self.subject
+        ]
         if named and possessive:
-            return Antecedent(named[0])
-        kind = [name for name in named if set(name.lower().split()) & set(self.names.stand_ins)]
+            return Antecedent(min(named)[1])
+        # "AU has exchanges with BIT, which is one of the Seven Sons.": what "It" next is may be BIT
+        if described and (just_before := [name for end, name in named if end == described.start()]):
+            return Antecedent(just_before[0])
+        kind = [name for _, name in named if set(name.lower().split()) & set(self.names.stand_ins)]
         return Antecedent(kind[0], frozenset()) if kind else None
 
     def _opening_pronoun(self, clause: str) -> str | None:
