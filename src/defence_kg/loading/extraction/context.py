@@ -428,44 +428,46 @@ class DocumentContext:
         institution names ("AU works with Birch University. The university ..."). ``before``:
         as the sentence before this one left it."""
         clause = self.main_clause(sentence)
-        if self._opening_pronoun(clause):
-            if part is not None:  # "Its X Laboratory is one of them. It was established in 2011."
-                return Antecedent(self.ctx.registry.label(part), frozenset({"it"}))
-            if before is not None and self.stands_for_another(sentence, before):
-                return Antecedent(before.name)  # "The university" stood for it: "It" next may too
-            return before  # "It" again: the same body as before
-        opening = self._organisation_at(clause, 0) or (
-            self._organisation_at(clause, article.end()) if (article := ARTICLE.match(clause)) else None
-        )
-        if opening is None:
-            if other := OTHER_BODY_OPENS.match(clause):
-                return Antecedent(other[0])
-            if not self._named(sentence):
-                return before
-            # "A delegation from CASIC visited AU in 2019.": named, but not what the sentence is about
-            # (not what the institution is, before its name: "An institution accredited to ..., CQU is ...")
-            thing = THING_OPENS.match(clause)
-            after_comma = clause.partition(",")[2].lstrip()
-            if thing is None or self.starts_with_subject(sentence) or self.subject_at(after_comma) is not None:
-                return None
-            return Antecedent(thing[0])
-        if opening[0] != self.subject:
+        pronoun = self._opening_pronoun(clause)
+        opening = None if pronoun else self._opening_organisation(clause)
+        if opening is not None and opening[0] != self.subject:
             return Antecedent(self.ctx.registry.label(opening[0]))
-        if part is not None:
+        if part is not None and (pronoun or opening is not None):
             return Antecedent(self.ctx.registry.label(part), frozenset({"it"}))
-        rest, possessive = clause[opening[1] :], POSSESSIVE.match(clause, opening[1]) is not None
-        described = RELATIVE_AFTER_NAME.search(rest)
+        if pronoun:  # "It" again: the same body as before (all of it, after a stand-in that stood for it)
+            return Antecedent(before.name) if before and self.stands_for_another(sentence, before) else before
+        if opening is None:
+            return self._thing_opening(sentence, clause, before)
+        return self._named_after_subject(clause[opening[1] :])
+
+    def _thing_opening(self, sentence: Sentence, clause: str, before: Antecedent | None) -> Antecedent | None:
+        """What "It" next may stand for after a clause that opens with no organisation: another
+        body's name the registry may not know, or a thing when the institution is named later ("A
+        delegation from CASIC visited AU in 2019."; not what the institution is, before its name:
+        "An institution accredited to ..., CQU is ...")."""
+        if other := OTHER_BODY_OPENS.match(clause):
+            return Antecedent(other[0])
+        if not self._named(sentence):
+            return before
+        thing = THING_OPENS.match(clause)
+        after_comma = clause.partition(",")[2].lstrip()
+        if thing is None or self.starts_with_subject(sentence) or self.subject_at(after_comma) is not None:
+            return None
+        return Antecedent(thing[0])
+
+    def _named_after_subject(self, rest: str) -> Antecedent | None:
+        """What "It" next may stand for after a clause on the institution (``rest``: after its
+        name): another body, when the clause is about something of the institution's ("AU's main
+        partner is HIT") or describes it ("AU has exchanges with BIT, which is one of the Seven
+        Sons."); for a stand-in only, another body of its kind ("AU works with Birch University")."""
+        possessive, described = POSSESSIVE.match(rest) is not None, RELATIVE_AFTER_NAME.search(rest)
         if not (possessive or described or any(noun in rest.lower() for noun in self.names.stand_ins)):
             return None  # (most sentences: the bodies named need not be looked for)
         named = [(m.end(), m[0]) for m in OTHER_BODY.finditer(rest)]
-        named += [
-            (end, self.ctx.registry.label(iri))
-            for _, end, iri in self.ctx.registry.find_in(rest)
-            if iri != self.subject
-        ]
+        registry = self.ctx.registry
+        named += [(end, registry.label(iri)) for _, end, iri in registry.find_in(rest) if iri != self.subject]
         if named and possessive:
             return Antecedent(min(named)[1])
-        # "AU has exchanges with BIT, which is one of the Seven Sons.": what "It" next is may be BIT
         if described and (just_before := [name for end, name in named if end == described.start()]):
             return Antecedent(just_before[0])
         kind = [name for _, name in named if set(name.lower().split()) & set(self.names.stand_ins)]
@@ -533,6 +535,14 @@ class DocumentContext:
             return True
         return PEOPLE_NOUN.search(clause) is not None and self.subject_then(PEOPLE_OF, clause) is not None
 
+    def _opening_organisation(self, clause: str) -> tuple[URIRef, int] | None:
+        """The organisation the clause opens with (``_organisation_at``), after an article too ("the
+        Hubei Provincial Government and SASTIND signed ..."), and where its mention ends."""
+        item = self._organisation_at(clause, 0)
+        if item is None and (article := ARTICLE.match(clause)):
+            item = self._organisation_at(clause, article.end())
+        return item
+
     def clause_subjects(self, sentence: Sentence, then: re.Pattern[str] | None = None) -> list[URIRef]:
         """The organisations the main clause is about: the institution when it opens the clause, or
         every known organisation of a coordinated subject ("WHU and Beihang hold ..."). Empty when
@@ -541,10 +551,7 @@ class DocumentContext:
         clause = self.main_clause(sentence)
         found: list[URIRef] = []
         end = 0
-        item = self._organisation_at(clause, 0)
-        if item is None and (article := ARTICLE.match(clause)):
-            # "the Hubei Provincial Government and SASTIND signed ...": the article before the first name
-            item = self._organisation_at(clause, article.end())
+        item = self._opening_organisation(clause)
         while item is not None:
             found.append(item[0])
             end = item[1]
