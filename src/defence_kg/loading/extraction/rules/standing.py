@@ -569,18 +569,15 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     holders = doc.clause_subjects(s) or listed_by_someone(doc, own)
     found = False
     for pattern, concept in doc.words.end_user_lists:
-        if not pattern.search(own):
+        if (listed := pattern.search(own)) is None:
             continue
         # the date right after the list ("on the Entity List since 2012 and the Japan End User List
-        # since 2016"), else the main clause's, else the leading clause's ("In 2021, the US Treasury added AU to ...")
-        after = LIST_DATE_AFTER.match(own, m.end()) if (m := pattern.search(own)) else None
-        date = (
-            None
-            if states_a_risk(s.text)
-            else find_date(after[0])
-            if after
-            else find_date(doc.main_clause(s)) or find_date(s.text)
-        )
+        # since 2016"), else the main clause's, else the leading clause's ("In 2021, the US Treasury
+        # added AU to ..."); none when the sentence gives the risk designation (its date is that)
+        after = LIST_DATE_AFTER.match(own, listed.end())
+        date = find_date(after[0]) if after else find_date(doc.main_clause(s)) or find_date(s.text)
+        if states_a_risk(s.text):
+            date = None
         for holder in holders:
             qualifiers = {}
             if date is not None:
