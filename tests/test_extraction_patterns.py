@@ -685,17 +685,19 @@ def test_a_joint_construction_that_ended_is_not_read_as_one_in_force(project, tm
     assert {str(o) for s, p, o in ctx.triples if p == DKG.when} == {"2012"}
 
 
-def test_an_armed_service_is_a_party_to_a_joint_construction(project, tmp_path):
+def test_an_armed_service_and_a_government_named_short_are_parties_to_a_joint_construction(project, tmp_path):
     ctx = extract(
         project,
         tmp_path,
         "navy-built-university",
         "Navy Built University (NBU) is designated high risk for its defence research.\n\n"
-        "NBU is jointly constructed by SASTIND and the PLA Navy.\n",
+        "NBU is jointly constructed by SASTIND and the PLA Navy. "
+        "In 2018, SASTIND and the Guangxi government signed an agreement to jointly construct NBU.\n",
     )
     assert {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.party} == {
         "state-administration-of-science-technology-and-industry-for-national-defence",
         "pla-navy",
+        "guangxi-regional-government",  # "the Guangxi government": a name of it (thirty-second session)
     }
 
 
