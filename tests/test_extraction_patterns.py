@@ -329,6 +329,18 @@ def test_an_agreement_has_the_parties_and_dates_its_clause_gives(project, tmp_pa
     assert observed(ctx)["collaboratesWith"] == {"china-shipbuilding-industry-corporation"}
 
 
+def test_agreements_signed_over_a_period_take_no_year_of_it(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "period-university",
+        "Period University (PU) is designated high risk for its defence research.\n\n"
+        "Between 2012 and 2016, PU signed agreements with CASIC.\n",
+    )
+    assert any(p == DKG.party for _, p, _ in ctx.triples)
+    assert not [o for _, p, o in ctx.triples if p == DKG.when]
+
+
 def test_what_follows_a_count_of_disciplines_after_a_comma_is_a_list_of_them_only_when_it_reads_as_one(
     project, tmp_path
 ):

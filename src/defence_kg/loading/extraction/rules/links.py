@@ -410,12 +410,16 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         # "In 2019, AU signed ...", or "... with CETC in May 2019" right after the partners named
         last_known = mentions and len(listed) == len(known)
         after = TRAILING_DATE.match(m["other"], mentions[-1][1]) if last_known else TRAILING_DATE.search(m["other"])
-        date = find_date(s.text[: m.start("verb")]) or find_date(
-            after["date"] if after else m.groupdict().get("when") or ""
+        lead = s.text[: m.start("verb")]
+        # "Between 2012 and 2016, AU signed agreements with ...": a period, no agreement's date
+        period = re.search(r"\b(?:[Bb]etween|[Ff]rom)\s+\d{4}\s+(?:and|to|until)\s+\d{4}\b", lead) is not None
+        date = (
+            None
+            if period
+            else find_date(lead) or find_date(after["date"] if after else m.groupdict().get("when") or "")
         )
         # "In 2017 and 2019, AU signed agreements with CASIC": one each year (one agreement: unsure which)
-        lead = s.text[: m.start("verb")]
-        years = [] if re.search(r"\b(?:[Bb]etween|[Ff]rom)\b", lead) else YEAR.findall(lead)  # (not a period)
+        years = [] if period else YEAR.findall(lead)
         if len(set(years)) > 1:
             if m["plural"] is None:
                 return False
