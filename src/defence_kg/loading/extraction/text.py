@@ -273,7 +273,7 @@ _OWN_REASON = re.compile(
 _RISK_CLAUSE_ENDS = re.compile(r"\b(?:although|though|while|whereas|but|unlike)\b|;(?![\s;]*and\b)")
 
 
-def risk_reason_is_its_own(text: str) -> bool:
-    """For a sentence that gives the risk designation: its first clause gives the institution the
-    credential or listing it names as its own."""
-    return _OWN_REASON.search(_RISK_CLAUSE_ENDS.split(text, maxsplit=1)[0]) is not None
+def anothers_risk_reason(text: str) -> bool:
+    """The sentence gives the risk designation, and its first clause does not give the institution
+    the credential or listing it names as its own ("... high risk for its parent's ...")."""
+    return states_a_risk(text) and _OWN_REASON.search(_RISK_CLAUSE_ENDS.split(text, maxsplit=1)[0]) is None

@@ -108,15 +108,9 @@ def defence_spending(doc: DocumentContext, s: Sentence) -> bool:
     if not (doc.starts_with_subject(s) and not doc.possessive(s)) and not own_spending(doc, clause):
         return False  # another's sum, or a unit's
     before = s.text[: money.start()]
-    precision = PRECISION_BEFORE.search(before)
-    own_claim = doc.claimed_by_itself(s) is not None
-    if (
-        (precision and precision["maximum"])
-        or doc.negated_or_hedged(before)
-        or (CLAIM.search(before) and not own_claim)
-    ):
+    kind = figure_precision(doc, s, before)
+    if kind is None or doc.negated_or_hedged(before):
         return False
-    kind = next((k for k in ("minimum", "approximate") if precision and precision[k]), "exact")
     value = plain(Decimal(money["number"].replace(",", "")) * SCALES[money["scale"]])
     amount = doc.value_node(f"{doc.slug}-defence-research-spending-{value}")
     doc.ctx.add(amount, RDF.type, DKG.Amount)
@@ -128,6 +122,17 @@ def defence_spending(doc: DocumentContext, s: Sentence) -> bool:
     # (an own claim is according to the institution: ``DocumentContext.fact``)
     doc.fact(doc.subject, DKG.defenceResearchSpending, amount, s, qualifiers=period(doc, s, amount, reached))
     return True
+
+
+def figure_precision(doc: DocumentContext, s: Sentence, before: str) -> str | None:
+    """How exact the sum or share after ``before`` is ("minimum", "approximate", "exact"); None
+    when it is not read: a maximum or a range ("up to", "fewer than 10%", "between 10% and 15%"),
+    or a figure another claims ("CETC claims that 12% of ..."; the institution's own claim is
+    read, according to it: ``DocumentContext.fact``)."""
+    precision = PRECISION_BEFORE.search(before)
+    if (precision and precision["maximum"]) or (CLAIM.search(before) and doc.claimed_by_itself(s) is None):
+        return None
+    return next((k for k in ("minimum", "approximate") if precision and precision[k]), "exact")
 
 
 def spent_on_defence(text: str, money: re.Match[str]) -> bool:
@@ -188,10 +193,9 @@ def graduate_share(doc: DocumentContext, s: Sentence) -> bool:
     m = GRADUATES.search(s.text)
     if not m or doc.negated_or_hedged(s.text):
         return False
-    before = s.text[: m.start("pct")]
-    precision = PRECISION_BEFORE.search(before)
-    if (precision and precision["maximum"]) or (CLAIM.search(before) and doc.claimed_by_itself(s) is None):
-        return False  # "fewer than 10%", "between 10% and 15%"; "CETC claims that 12% of ..."
+    kind = figure_precision(doc, s, s.text[: m.start("pct")])
+    if kind is None:
+        return False
     whose = re.sub(r"\b\d{4}\b", "", m["whose"]).strip()  # "2018 Beihang"
     if not (
         re.fullmatch(r"its|the (?:university|institution|academy|college)['’]s", whose, re.I)
@@ -201,7 +205,6 @@ def graduate_share(doc: DocumentContext, s: Sentence) -> bool:
     if (pct := Decimal(m["pct"])) > 100:
         return False
     value = plain(pct)
-    kind = next((k for k in ("minimum", "approximate") if precision and precision[k]), "exact")
     share = doc.value_node(f"{doc.slug}-defence-graduate-share-{value}")
     doc.ctx.add(share, RDF.type, DKG.Share)
     doc.ctx.add(share, DKG.percent, Literal(value, datatype=XSD.decimal))

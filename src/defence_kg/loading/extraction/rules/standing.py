@@ -17,9 +17,9 @@ from defence_kg.loading.extraction.text import (
     CHINESE_WITH_GLOSS,
     UNIT_ENDED,
     Gated,
+    anothers_risk_reason,
     name_pattern,
     own_clauses,
-    risk_reason_is_its_own,
     states_a_risk,
 )
 from defence_kg.loading.profile_text import Sentence
@@ -438,7 +438,7 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
         return False  # the credential named belongs to another organisation
     if doc.in_the_past(own) or any(doc.in_the_past(clause[0]) for clause in OF_ITS_OWN.finditer(text)):
         return False  # "had secret-level security credentials until 2019", "..., which it lost in 2016"
-    if states_a_risk(text) and not risk_reason_is_its_own(text):
+    if anothers_risk_reason(text):
         return False  # "... high risk for its parent's top-secret security credentials"
     levels = set(credential_levels(doc, own))
     if (changed := LEVEL_CHANGED_TO.search(own)) and all(
@@ -561,7 +561,7 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     own = own_clauses(s.text)
     if not doc.words.any_end_user_list.search(own) or doc.negated_or_hedged(own) or doc.in_the_past(own):
         return False  # also "was on the Entity List until 2021", "... was removed from it in 2021"
-    if states_a_risk(s.text) and not risk_reason_is_its_own(s.text):
+    if anothers_risk_reason(s.text):
         return False  # "... high risk for its affiliates' inclusion on the US Entity List"
     own = ANOTHER_SUBJECT.split(LISTED_IN_RELATIVE.sub("", own), maxsplit=1)[0]
     if not (LISTED.search(own) or ADDED_TO.search(own)):
