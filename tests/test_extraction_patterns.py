@@ -1979,7 +1979,7 @@ def test_a_known_name_inside_a_longer_unknown_one_is_not_its_organisation(projec
         tmp_path,
         "rowan-university",
         "Rowan University (RU) is designated high risk for its defence research.\n\n"
-        "In 2018, RU and the PLA Army Engineering University jointly held a seminar on radar.\n",
+        "In 2018, RU and the PLA Army Artillery and Air Defense Academy jointly held a seminar on radar.\n",
     )
     assert slugs(ctx, DKG.organisedBy) == {"rowan-university"}  # not the PLA Ground Force ("PLA Army")
 

@@ -229,6 +229,38 @@ def test_a_hedged_year_dates_no_credential(project, tmp_path):
     assert not [o for s, p, o in ctx.triples if p == DKG.pointInTime]
 
 
+# -- partners named as other pages name them --------------------------------------------------------
+
+
+def test_tracked_institutions_are_known_by_abbreviation_chinese_and_other_names(project, tmp_path):
+    """Pages name the tracker's best-known institutions by abbreviation alone, by a Chinese name or by
+    another English name (data/curated/institutions.ttl): each is one node, the same a profile of
+    that institution has."""
+    ctx = page(
+        project,
+        tmp_path,
+        "kestrel-university",
+        "Kestrel University\n\n\nKestrel University (KU) is designated high risk for its defence research.\n\n"
+        "KU has exchanges with NUDT. In 2016, KU signed a strategic cooperation agreement with BIT. KU has "
+        "jointly built a laboratory with 哈尔滨工业大学. KU has exchanges with the Beijing University of "
+        "Aeronautics and Astronautics and the Academy of Military Sciences.\n\nLast updated 1 May 2021.\n",
+    )
+    facts = facts_of(ctx, "kestrel-university")
+    assert ("hasExchangesWith", "national-university-of-defense-technology") in facts
+    assert ("collaboratesWith", "harbin-institute-of-technology") in facts
+    assert {("hasExchangesWith", "beihang-university"), ("hasExchangesWith", "academy-of-military-science")} <= facts
+    parties = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.party}
+    assert "beijing-institute-of-technology" in parties
+    profile = page(
+        project,
+        tmp_path,
+        "harbin-institute-of-technology",
+        "Harbin Institute of Technology\n\n\nHarbin Institute of Technology (HIT) is designated very high risk "
+        "for its defence laboratories.\n\nLast updated 1 May 2021.\n",
+    )
+    assert (ID["harbin-institute-of-technology"], DKG.riskLevel, vocab("risk", "very-high")) in set(profile.triples)
+
+
 # -- two subjects, side fields ----------------------------------------------------------------------
 
 

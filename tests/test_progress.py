@@ -37,7 +37,9 @@ def _stderr(argv: list[str], *, terminal: bool, cwd=None) -> str:
         proc = subprocess.run(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True)
         return proc.stderr.decode()
     leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    # wide enough for every bar's whole line: at 80 columns the bar cuts its own end (the rate) once
+    # the counts have a digit more, which is the terminal's width, not a missing rate
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
     proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=follower)
     os.close(follower)
     chunks = []

@@ -45,6 +45,7 @@ def test_csv_keeps_the_input_columns_and_order_and_adds_the_results(built, proje
         "its moderate level of defence research",
     )
     assert first["supervising agencies"] == "Ministry of Education" and int(first["defence links"]) > 0
+    assert "rates its risk" not in first["explanation"]
     assert first["evidence 1"].startswith("Chongqing University (CQU) is designated medium risk")
     assert first["source 1"].startswith("https://unitracker.aspi.org.au/")
     by_name = {r["partner"]: r for r in rows}
@@ -61,6 +62,21 @@ def test_csv_keeps_the_input_columns_and_order_and_adds_the_results(built, proje
     )
     wrong_country = [r for r in rows if r["partner"] == "Nanyang Technological University"]
     assert [r["decision"] for r in wrong_country] == ["match", "no match"]
+
+
+def test_an_entity_no_source_rates_is_said_to_be_unrated_not_low(built, project, capsys, tmp_path):
+    """The graph knows NUDT only by its names (data/curated/institutions.ttl): a match, and an empty
+    risk level that the explanation says is no rating at all."""
+    names = tmp_path / "names.txt"
+    names.write_text("NUDT\n", encoding="utf-8")
+    code, out, _ = screen(project, capsys, names)
+    row = next(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and (row["decision"], row["entity"], row["risk level"]) == (
+        "match",
+        "National University of Defense Technology",
+        "",
+    )
+    assert row["explanation"].endswith("no source in the graph rates its risk (an empty risk level is not a low one)")
 
 
 def test_json_is_the_api_result(built, project, capsys):

@@ -69,6 +69,15 @@ class Screening:
     comments: int = 0
 
 
+def _explained(explanation: str, entity: Profile | None) -> str:
+    """The match's explanation, and for an entity no source rates, that its empty risk level is no
+    rating at all: the graph may know an institution only by its names (data/curated) or as another
+    page's partner, and an empty cell must not read as a low risk."""
+    if entity is None or entity.risk_level is not None:
+        return explanation
+    return f"{explanation}; no source in the graph rates its risk (an empty risk level is not a low one)"
+
+
 def screen(
     store: Store,
     partners: PartnerList | Sequence[str],
@@ -103,7 +112,7 @@ def screen(
             score=round(d.score, 3),
             how=d.how,
             differs=d.differs,
-            explanation=d.explanation,
+            explanation=_explained(d.explanation, profiles.get(d.iri) if d.iri else None),
             entity=profiles.get(d.iri) if d.iri else None,
             candidates=d.candidates,
         )
