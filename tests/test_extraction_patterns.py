@@ -2043,3 +2043,95 @@ def test_what_a_pages_links_pictures_and_references_leave_in_its_text_is_not_rea
         "AU studied sonar arrays.",
         "It ends.",
     ]
+
+
+# -- what a sentence does not say: contractions, refusals, permissions, credentials talked about -----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prop"),
+    [
+        ("RU isn't subordinate to SASTIND.", DKG.subordinateTo),
+        ("RU doesn’t hold secret-level security credentials.", DKG.securityCredential),
+        ("RU hasn't been added to the Entity List.", DKG.listedOn),
+        ("RU has yet to be added to the Entity List.", DKG.listedOn),
+        ("RU is subordinate to neither SASTIND nor MIIT.", DKG.subordinateTo),
+        ("RU submitted an application for secret-level security credentials in 2018.", DKG.securityCredential),
+        ("RU has possible secret-level security credentials.", DKG.securityCredential),
+        ("RU failed the top-secret security credential review in 2017.", DKG.securityCredential),
+        ("RU organised training on secret-level security credentials.", DKG.securityCredential),
+        ("RU declined to train officers for the PLA Navy.", DKG.trainsPersonnelFor),
+        ("RU was barred from training officers for the PLA Navy in 2019.", DKG.trainsPersonnelFor),
+        ("RU was unable to cooperate with NUDT.", DKG.collaboratesWith),
+        ("RU is permitted to conduct research for the PLA Navy.", DKG.conductsResearchFor),
+        ("HIT is subordinate to MIIT. The university holds top-secret security credentials.", DKG.securityCredential),
+        ("RU's main partner is HIT. The university holds top-secret security credentials.", DKG.securityCredential),
+    ],
+)
+def test_what_a_sentence_does_not_say_of_the_institution_is_not_read(project, tmp_path, sentence, prop):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        f"Rowan University (RU) is designated high risk for its defence research.\n\n{sentence}\n",
+    )
+    assert not [o for s, p, o in ctx.triples if s == ID["rowan-university"] and p == prop]
+
+
+def test_agencies_after_not_only_are_read(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Rowan University (RU) is designated high risk for its defence research.\n\n"
+        "RU is supervised by not only MIIT but also SASTIND.\n",
+    )
+    assert slugs(ctx, DKG.supervisedBy) == {
+        "ministry-of-industry-and-information-technology",
+        "state-administration-of-science-technology-and-industry-for-national-defence",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("RU was founded in 1952 and holds secret-level security credentials.", {"secret": None}),
+        (
+            "RU, which signed an agreement with NORINCO in 2016, holds secret-level security credentials.",
+            {"secret": None},
+        ),
+        ("In 2005, RU received secret-level security credentials.", {"secret": "2005"}),
+        (
+            "RU is listed on the Japan End User List (2019) and the US Entity List (2020).",
+            {"japan-end-user-list": "2019", "us-entity-list": "2020"},
+        ),
+        (
+            "RU was added to the Japan End User List in 2019 and to the US Entity List.",
+            {"japan-end-user-list": "2019", "us-entity-list": None},
+        ),
+        ("RU, renamed in 1999, is on the Unverified List.", {"us-unverified-list": None}),
+        (
+            "In 2019, RU was added to the Entity List and the Unverified List.",
+            {"us-entity-list": "2019", "us-unverified-list": "2019"},
+        ),
+    ],
+)
+def test_a_credential_or_listing_takes_the_year_of_its_own_clause(project, tmp_path, sentence, dated):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        f"Rowan University (RU) is designated high risk for its defence research.\n\n{sentence}\n",
+    )
+    by: dict = {}
+    for s, p, o in ctx.triples:
+        by.setdefault(s, {})[p] = o
+    found = {}
+    for st in by.values():
+        if (
+            st.get(RDF.predicate) in (DKG.securityCredential, DKG.listedOn)
+            and st.get(RDF.subject) == ID["rowan-university"]
+        ):
+            when = by[st[DKG.pointInTime]][DKG.when] if DKG.pointInTime in st else None
+            found[str(st[RDF.object]).rsplit("/", 1)[-1]] = str(when) if when is not None else None
+    assert found == dated

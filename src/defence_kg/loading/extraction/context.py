@@ -120,6 +120,10 @@ OTHER_BODY_OPENS = re.compile(
 )
 
 
+#: the kinds of body a stand-in of the institution's kind ("the university") may stand for
+INSTITUTION_KINDS = (DKG.University, DKG.CivilianUniversity, DKG.MilitaryInstitution, DKG.SecurityInstitution)
+
+
 @dataclass(frozen=True)
 class Antecedent:
     """Another body than the institution that an opening "It", or a stand-in of its kind ("The
@@ -129,6 +133,8 @@ class Antecedent:
     pronouns: frozenset[str] = frozenset({"it", "its"})
     """What else may stand for it: "It" and "Its" (a laboratory: "It" alone, "Its X Laboratory"
     being the institution's), or only a stand-in of its kind (none)."""
+    nouns: frozenset[str] = frozenset()
+    """The stand-ins' nouns of its kind its name lacks: "university" for HIT, a university."""
 
 
 # a clause that opens with a thing, not a name: "A delegation from CASIC visited ...", "A CETC
@@ -412,7 +418,11 @@ class DocumentContext:
         pronoun = self._opening_pronoun(clause) or ("its" if POSSESSIVE_PRONOUN.search(clause) else None)
         if pronoun is None or other is None:
             return False
-        if not (pronoun in other.pronouns if pronoun in ("it", "its") else pronoun in other.name.lower()):
+        if not (
+            pronoun in other.pronouns
+            if pronoun in ("it", "its")
+            else pronoun in other.name.lower() or pronoun in other.nouns
+        ):
             return False
         return not self._named(sentence)
 
@@ -431,7 +441,7 @@ class DocumentContext:
         pronoun = self._opening_pronoun(clause)
         opening = None if pronoun else self._opening_organisation(clause)
         if opening is not None and opening[0] != self.subject:
-            return Antecedent(self.ctx.registry.label(opening[0]))
+            return self._antecedent(opening[0])
         if part is not None and (pronoun or opening is not None):
             return Antecedent(self.ctx.registry.label(part), frozenset({"it"}))
         if pronoun:  # "It" again: the same body as before (all of it, after a stand-in that stood for it)
@@ -463,15 +473,24 @@ class DocumentContext:
         possessive, described = POSSESSIVE.match(rest) is not None, RELATIVE_AFTER_NAME.search(rest)
         if not (possessive or described or any(noun in rest.lower() for noun in self.names.stand_ins)):
             return None  # (most sentences: the bodies named need not be looked for)
-        named = [(m.end(), m[0]) for m in OTHER_BODY.finditer(rest)]
+        named: list[tuple[int, str, URIRef | None]] = [(m.end(), m[0], None) for m in OTHER_BODY.finditer(rest)]
         registry = self.ctx.registry
-        named += [(end, registry.label(iri)) for _, end, iri in registry.find_in(rest) if iri != self.subject]
+        named += [(end, registry.label(iri), iri) for _, end, iri in registry.find_in(rest) if iri != self.subject]
         if named and possessive:
-            return Antecedent(min(named)[1])
-        if described and (just_before := [name for end, name in named if end == described.start()]):
+            first = min(named, key=lambda item: item[0])
+            return self._antecedent(first[2]) if first[2] is not None else Antecedent(first[1])
+        if described and (just_before := [name for end, name, _ in named if end == described.start()]):
             return Antecedent(just_before[0])
-        kind = [name for _, name in named if set(name.lower().split()) & set(self.names.stand_ins)]
+        kind = [name for _, name, _ in named if set(name.lower().split()) & set(self.names.stand_ins)]
         return Antecedent(kind[0], frozenset()) if kind else None
+
+    def _antecedent(self, iri: URIRef) -> Antecedent:
+        """A known body as what "It" or a stand-in may next stand for: an institution of a kind the
+        stand-ins name ("The university" after a sentence about HIT) by any of them."""
+        institution = self.has_type(iri, *INSTITUTION_KINDS)
+        return Antecedent(
+            self.ctx.registry.label(iri), nouns=frozenset(self.names.stand_ins) if institution else frozenset()
+        )
 
     def _opening_pronoun(self, clause: str) -> str | None:
         """ "it" or "its" for a clause opening with "It" or "Its"; a stand-in's noun for one opening

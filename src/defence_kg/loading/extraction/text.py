@@ -165,6 +165,33 @@ def split_list(text: str) -> list[str]:
 
 # the clauses ``own_clauses`` removes
 RELATIVE_CLAUSE = Gated(r",\s*(?:which|who|whose)\b[^,]*(?:,|$)", ("which", "who"))
+# a participle's phrase between commas on the subject's past: "AU, founded in 1952, holds ..."
+ABOUT_ITS_PAST = Gated(
+    r",\s*(?:founded|established|renamed|set up|created|formed|merged|upgraded|restructured)\b[^,]*,",
+    ("founded", "established", "renamed", "set up", "created", "formed", "merged", "upgraded", "restructured"),
+)
+# where a clause coordinated after another begins: "AU was founded in 1952 and holds ...", "; ..."
+NEXT_OWN_CLAUSE = re.compile(
+    r";|,?\s+and\s+(?:(?:also|later|then|now|since)\s+)?(?=(?:is|are|was|were|has|have|had|holds?|hosts?|"
+    r"received|receives|became|becomes|signed|signs|runs?|ran|owns?|spent|spends|obtained|gained|won|joined|"
+    r"established|set|founded|launched|opened|trained|employs?|got|lost)\b)"
+)
+
+
+def clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` holding ``at``, among clauses coordinated by "and" with a verb of
+    their own or by a semicolon: a year elsewhere in the sentence ("was founded in 1952 and holds
+    secret-level security credentials") is not this clause's."""
+    start, end = 0, len(text)
+    for m in NEXT_OWN_CLAUSE.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return text[start:end]
+
+
 HELD_BY = Gated(
     r"\b(?:held|owned|granted to|awarded to) by\b[^,]*|\b(?:held|owned) by\b.*$",
     ("held", "owned", "granted", "awarded"),
@@ -184,6 +211,7 @@ def own_clauses(text: str) -> str:
     (", which holds top-secret security credentials"), "held by <X>", comparisons ("one grade
     below ...", "than ...", "like/unlike ...")."""
     text = RELATIVE_CLAUSE.sub(", ", text)
+    text = ABOUT_ITS_PAST.sub(", ", text)
     text = HELD_BY.sub("", text)
     text = GRADE_APART.sub("", text)
     return COMPARISON.sub("", text)

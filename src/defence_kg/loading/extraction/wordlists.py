@@ -156,7 +156,9 @@ def gate_words(table: dict, path: Path) -> tuple[str, ...]:
 
 
 def alternatives(words) -> str:
-    return "|".join(re.escape(word) for word in words)
+    """The words as alternatives of an expression; an apostrophe in a word matches either one
+    ("isn't", "isn’t")."""
+    return "|".join(re.escape(word) for word in words).replace("'", "['’]")
 
 
 def read_csv(path: Path) -> list[tuple[str, str]]:

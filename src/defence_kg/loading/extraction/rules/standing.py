@@ -15,9 +15,11 @@ from defence_kg.loading.extraction.names import CJK
 from defence_kg.loading.extraction.rules.laboratories import reason_counts
 from defence_kg.loading.extraction.text import (
     CHINESE_WITH_GLOSS,
+    GRADE_APART,
     UNIT_ENDED,
     Gated,
     anothers_risk_reason,
+    clause_at,
     name_pattern,
     own_clauses,
     states_a_risk,
@@ -424,6 +426,17 @@ def spells(abbr: str, name: str) -> bool:
 APPOSITIVE_HOLDER = re.compile(r"^An? (?:institution|university|academy)\s+(?:accredited|holding|with)\b[^,]*,\s*")
 POSSESSOR = re.compile(r"^Its\s|['’]s\s")
 SECURITY_CREDENTIAL = re.compile(r"(?:security|secrecy)\s+(?:credential|clearance|qualification)")
+# a credential talked about, not held: "its application for secret-level security credentials",
+# "possible secret-level security credentials", "training on ...", "failed the ... credential review"
+CREDENTIAL_NOT_HELD = re.compile(
+    r"\b(?:possible|potential|training|courses?|seminars?|workshops?|lectures?|applications?|reviews?|audits?|"
+    r"inspections?|exams?|examinations?)\s+(?:(?:on|for|about|of)\s+)?(?:(?:its|the|a|an)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:security|secrecy)\s+(?:credential|clearance|qualification)|"
+    r"(?:credential|clearance|qualification)s?\s+(?:review|audit|inspection|exam|examination|application|training)",
+    re.IGNORECASE,
+)
+# another's credential: "top-secret security credentials held by its partner NUDT"
+HELD_BY_ANOTHER = re.compile(r"(?:credential|clearance|qualification)s?\s+(?:held|owned)\s+by\s+(?!it\b|itself\b)")
 
 
 def credential(doc: DocumentContext, s: Sentence) -> bool:
@@ -438,14 +451,20 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
         return False  # the credential named belongs to another organisation
     if doc.in_the_past(own) or any(doc.in_the_past(clause[0]) for clause in OF_ITS_OWN.finditer(text)):
         return False  # "had secret-level security credentials until 2019", "..., which it lost in 2016"
-    if anothers_risk_reason(text):
+    if anothers_risk_reason(text) or CREDENTIAL_NOT_HELD.search(text):
         return False  # "... high risk for its parent's top-secret security credentials"
+    # (not a comparison's: "..., one grade below the top-secret security credentials held by BIT")
+    unlike = GRADE_APART.sub("", text)
+    if (held := HELD_BY_ANOTHER.search(unlike)) and doc.subject_at(unlike, held.end()) is None:
+        return False
     levels = set(credential_levels(doc, own))
     if (changed := LEVEL_CHANGED_TO.search(own)) and all(
         i < changed.end() for i, _, _ in credential_mentions(doc, own)
     ):
         return False  # "downgraded from top-secret to secret": the level it has now is not one read
-    date = None if states_a_risk(text) else find_date(text)
+    # the year of the credential's own clause ("was founded in 1952 and holds ...": none)
+    mention = CREDENTIAL.search(own)
+    date = None if states_a_risk(text) or mention is None else find_date(clause_at(own, mention.start()))
     if len(levels) > 1:
         latest = latest_level(doc, own)
         if latest is None:
@@ -547,7 +566,9 @@ def latest_level(doc: DocumentContext, own: str) -> tuple[str, PreciseDate | Non
 
 # two Chinese names of one body: "中文名 aka 简称", "中文名 or 中文名", "中文名/中文名"
 CHINESE_ALTERNATIVES = re.compile(r"\s+(?:aka|a\.k\.a\.|or)\s+|\s*[/、]\s*")
-LIST_DATE_AFTER = re.compile(r"\s+(?:since|in|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b")
+LIST_DATE_AFTER = re.compile(
+    r"\s+(?:since|in|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b|\s*[(（](?:since\s+|in\s+)?(?:[A-Z][a-z]+\s+)?\d{4}[)）]"
+)
 # "... was added to the Entity List as an alias of CAEP": the list names it under another's entry
 ALIAS_OF = re.compile(r"\bas\s+(?:an?\s+)?alias\s+(?:of|for)\s+")
 
@@ -568,6 +589,11 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
         return False  # (also one a clause with a subject of its own gives: "...; the company was added to ...")
     holders = doc.clause_subjects(s) or listed_by_someone(doc, own)
     found = False
+    # lists dated one by one ("the Japan End User List (2019) and the US Entity List (2020)"): one
+    # with no date of its own is undated, not dated by another's
+    dated_apart = any(
+        LIST_DATE_AFTER.match(own, m.end()) for pattern, _ in doc.words.end_user_lists for m in pattern.finditer(own)
+    )
     for pattern, concept in doc.words.end_user_lists:
         if (listed := pattern.search(own)) is None:
             continue
@@ -575,7 +601,7 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
         # since 2016"), else the main clause's, else the leading clause's ("In 2021, the US Treasury
         # added AU to ..."); none when the sentence gives the risk designation (its date is that)
         after = LIST_DATE_AFTER.match(own, listed.end())
-        date = find_date(after[0]) if after else find_date(doc.main_clause(s)) or find_date(s.text)
+        date = find_date(after[0]) if after else None if dated_apart else find_date(clause_at(own, listed.start()))
         if states_a_risk(s.text):
             date = None
         for holder in holders:

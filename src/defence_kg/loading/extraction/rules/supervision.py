@@ -132,6 +132,8 @@ ITS_AGENCIES_ARE = Gated(
     ("supervising",),
 )
 # "Since 2007, ...": when a relation the sentence states began
+# agents that are none: "subordinate to neither SASTIND nor MIIT", "run by no ministry"
+NEGATED_AGENTS = re.compile(r"\s*(?:neither|no|none|not(?!\s+only))\b", re.IGNORECASE)
 LEADING_SINCE = re.compile(r"^Since\s+(\d{4})(?=,)")
 LEADING_IN = re.compile(r"^In\s+(\d{4})(?=,)")
 # where the list of agencies ends: a clause about something else, a date, a purpose
@@ -247,8 +249,8 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
     transferred from COSTIND to MIIT in 2008")."""
     found = False
     for agents_text, verb, start, qualifier in institution_first(doc, s):
-        if doc.negated_or_hedged(s.text[:start]):
-            continue
+        if doc.negated_or_hedged(s.text[:start]) or NEGATED_AGENTS.match(agents_text):
+            continue  # "... subordinate to neither SASTIND nor MIIT"
         subjects = doc.clause_subjects(s) or [doc.subject]
         own_clause = re.split(r"[,;]", agents_text, maxsplit=1)[0]  # a clause after a comma is another's
         before = s.text[:start]
