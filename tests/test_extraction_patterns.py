@@ -2066,6 +2066,25 @@ def test_what_a_pages_links_pictures_and_references_leave_in_its_text_is_not_rea
         ("RU is permitted to conduct research for the PLA Navy.", DKG.conductsResearchFor),
         ("HIT is subordinate to MIIT. The university holds top-secret security credentials.", DKG.securityCredential),
         ("RU's main partner is HIT. The university holds top-secret security credentials.", DKG.securityCredential),
+        # an agreement's purpose is not the relation done
+        ("RU signed an agreement with NUDT to jointly train officers for the PLA Navy.", DKG.trainsPersonnelFor),
+        (
+            "RU signed an agreement with NUDT to jointly develop missiles for the PLA Rocket Force.",
+            DKG.conductsResearchFor,
+        ),
+        # two counts, or the country's count
+        (
+            "RU hosts one national defence key laboratory and three defence science and technology key laboratories.",
+            DKG.defenceLaboratoryCount,
+        ),
+        ("RU has 2 defence labs in 2019 and 3 in 2020.", DKG.defenceLaboratoryCount),
+        (
+            "Across China, SASTIND approved 120 disciplines with defence characteristics, five of them at RU.",
+            DKG.designatedDisciplineCount,
+        ),
+        # a numbered institute of a group is not the group
+        ("RU cooperates with CETC 38.", DKG.collaboratesWith),
+        ("RU cooperates with AVIC 601.", DKG.collaboratesWith),
     ],
 )
 def test_what_a_sentence_does_not_say_of_the_institution_is_not_read(project, tmp_path, sentence, prop):
@@ -2135,3 +2154,73 @@ def test_a_credential_or_listing_takes_the_year_of_its_own_clause(project, tmp_p
             when = by[st[DKG.pointInTime]][DKG.when] if DKG.pointInTime in st else None
             found[str(st[RDF.object]).rsplit("/", 1)[-1]] = str(when) if when is not None else None
     assert found == dated
+
+
+def _facts_and_years(ctx) -> dict[tuple[str, str], str | None]:
+    """(property, object) of each statement, with the year of its point in time, start or
+    establishment (None: undated)."""
+    by: dict = {}
+    for s, p, o in ctx.triples:
+        by.setdefault(s, {})[p] = o
+    out = {}
+    for st in by.values():
+        if RDF.predicate not in st:
+            continue
+        when = next((by[st[q]][DKG.when] for q in (DKG.pointInTime, DKG.startDate) if q in st), None)
+        if st[RDF.predicate] == DKG.established:
+            when = by[st[RDF.object]].get(DKG.when)
+        key = (str(st[RDF.predicate]).rsplit("#", 1)[-1], str(st[RDF.object]).rsplit("/", 1)[-1])
+        out[key] = str(when) if when is not None else None
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a co-trainer is not a client
+        ("RU jointly trains PLA officers with HIT.", {("trainsPersonnelFor", "peoples-liberation-army"): None}),
+        # a clause of its own after an agreement's: read, without the agreement's year
+        (
+            "RU signed an agreement with CETC in 2015 and trains officers for the PLA Navy.",
+            {("trainsPersonnelFor", "pla-navy"): None},
+        ),
+        # the year of the founding clause, not of a relative clause or another clause
+        ("RU and CETC jointly established the Radar Laboratory, which NUDT joined in 2016.", {}),
+        (
+            "After signing an agreement in 2011, RU and CETC jointly established the Radar Laboratory in 2013.",
+            {("established", "radar-laboratory-established-aspi-tracker"): "2013"},
+        ),
+        ("RU co-founded the Liaoning Defence Innovation Alliance, which HIT joined in 2016.", {}),
+        # supervisors: not one playing another part; the possessor of an institute, implied
+        (
+            "RU is supervised by the Liaoning Provincial Government, with SASTIND playing an advisory role.",
+            {("supervisedBy", "liaoning-provincial-government"): None},
+        ),
+    ],
+)
+def test_a_relation_and_its_year_are_its_own_clauses(project, tmp_path, sentence, expected):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        f"Rowan University (RU) is designated high risk for its defence research.\n\n{sentence}\n",
+    )
+    wanted = {"trainsPersonnelFor", "established", "supervisedBy", "subordinateTo"}
+    found = {k: v for k, v in _facts_and_years(ctx).items() if k[0] in wanted and "risk" not in k[1]}
+    assert found == expected
+
+
+def test_the_possessor_of_a_numbered_institute_supervises_only_by_implication(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Rowan University (RU) is designated high risk for its defence research.\n\n"
+        "RU is subordinate to NORINCO's 201 Institute.\n",
+    )
+    certainty = {
+        str(o).rsplit("/", 1)[-1]
+        for s, p, o in ctx.triples
+        if p == DKG.certainty and (s, RDF.predicate, DKG.subordinateTo) in set(ctx.triples)
+    }
+    assert certainty == {"implied"}

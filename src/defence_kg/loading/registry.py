@@ -309,6 +309,9 @@ class Registry:
         for i, kind, _, j in spans:
             if i < pos or not self._matches(text, folded, i, j, is_name=kind == 0):
                 continue
+            if _NUMBERED_UNIT.match(text, j):
+                pos = j  # "CETC 14", "AVIC 601": a numbered institute of it, not the group itself
+                continue
             iri = self.resolve(text[i:j])
             if iri is not None:
                 found.append((i, j, iri))
@@ -379,6 +382,8 @@ def _name_expression(name: str) -> str:
 _DEFENCE = re.compile(r"[Dd]efen[cs]e")
 _START = re.compile(r"(?<![\w-])")
 _END = re.compile(r"(?![\w-])")
+# a number right after a name: one of its numbered institutes ("CETC 14", "AVIC 601"), not a year
+_NUMBERED_UNIT = re.compile(r"\s+\d{1,3}(?!\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s*cent))")
 
 
 class _SetLayer(ChainMap):

@@ -174,7 +174,9 @@ ABOUT_ITS_PAST = Gated(
 NEXT_OWN_CLAUSE = re.compile(
     r";|,?\s+and\s+(?:(?:also|later|then|now|since)\s+)?(?=(?:is|are|was|were|has|have|had|holds?|hosts?|"
     r"received|receives|became|becomes|signed|signs|runs?|ran|owns?|spent|spends|obtained|gained|won|joined|"
-    r"established|set|founded|launched|opened|trained|employs?|got|lost)\b)"
+    r"established|set|founded|launched|opened|trains?|trained|employs?|got|lost|conducts?|conducted|supplies|"
+    r"supplied|develops?|developed|cooperates?|cooperated|collaborates?|collaborated|works?|worked|provides?|"
+    r"provided|undertakes?|undertook|participates?|participated|took|takes?)\b)"
 )
 
 
@@ -182,6 +184,12 @@ def clause_at(text: str, at: int) -> str:
     """The clause of ``text`` holding ``at``, among clauses coordinated by "and" with a verb of
     their own or by a semicolon: a year elsewhere in the sentence ("was founded in 1952 and holds
     secret-level security credentials") is not this clause's."""
+    start, end = clause_span(text, at)
+    return text[start:end]
+
+
+def clause_span(text: str, at: int) -> tuple[int, int]:
+    """Where the clause of ``text`` holding ``at`` starts and ends (``clause_at``)."""
     start, end = 0, len(text)
     for m in NEXT_OWN_CLAUSE.finditer(text):
         if m.end() <= at:
@@ -189,7 +197,7 @@ def clause_at(text: str, at: int) -> str:
         elif m.start() >= at:
             end = m.start()
             break
-    return text[start:end]
+    return start, end
 
 
 HELD_BY = Gated(

@@ -32,6 +32,8 @@ LAB_ESTABLISHED = re.compile(
     r"(?P<tail>[^,]*?)(?:,\s*which\s+works\s+on\s+(?P<area>.+?)|,\s*(?P<clause>(?:which|who)\b.*)|"
     r",\s*(?P<appositive>(?:a|an|one\s+of)\s+[^,]+?))?\.?$"
 )
+# a time a sentence opens with: "In 2013, ...", "In March 2013, ...", "On 12 May 2013, ..."
+LEADING_TIME = re.compile(r"^(?:In|On|By)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},")
 # "... in Hangzhou jointly with CETC": the partner it was established with
 ESTABLISHED_WITH = re.compile(r"\b(?:jointly|together)\s+with\s+|^\s*with\s+")
 BULLET = re.compile(r"[•\-–]\s*")
@@ -109,8 +111,12 @@ def lab_count_pattern(number: str) -> Gated:
 
 @cache
 def another_count_pattern(number: str) -> re.Pattern[str]:
-    # "two X laboratories and three Y laboratories": a second count after the first
-    return re.compile(rf"\s+and\s+(?:{number})\s+(?:[\w-]+\s+){{0,4}}?laborator")
+    # "two X laboratories and three Y laboratories", "2 defence labs in 2019 and 3 in 2020": a
+    # second count after the first (searched anywhere in what follows it)
+    return re.compile(
+        rf"\s(?:and|while|but)\s+(?!(?:a|an)\b)(?:{number})\s+(?:(?:[\w-]+\s+){{0,6}}?(?:laborator|labs?\b)|in\s+\d{{4}})",
+        re.IGNORECASE,
+    )
 
 
 _DEFENCE = r"(?:national[- ])?defen[cs]e"
@@ -190,7 +196,7 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
         return False
     if re.match(rf"\s*(?:or|to|-|–)\s*(?:{doc.words.number})\b", s.text[m.end("n") :], re.IGNORECASE):
         return False  # "eight or nine defence laboratories": no one count
-    if another_count_pattern(doc.words.number).match(m["rest"]):
+    if another_count_pattern(doc.words.number).search(m["rest"]):
         return False  # "two national defence key laboratories and three ...": no one count is given
     count = doc.count_node("defence-laboratory-count", *counted(doc, m["q"], m["n"]))
     doc.fact(doc.subject, DKG.defenceLaboratoryCount, count, s)
@@ -275,7 +281,11 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
             and doc.subject_then(r"(?:\s*\([^)]*\))?\s+and\s+", doc.main_clause(s), clause=True)
         )
     )
-    date = find_date(s.text)
+    # the year of the founding clause (with what it works on: "..., which works on X in May 2018"),
+    # or of a leading time ("In 2013, ..."): not another relative clause's (", which NUDT joined in
+    # 2016"), nor another clause's ("After signing an agreement in 2011, ...")
+    leading = LEADING_TIME.match(s.text)
+    date = find_date(m["tail"]) or find_date(m["area"] or "") or (find_date(leading[0]) if leading else None)
     area = research_area(m["area"], date)
     found = lab(doc, m["name"], s)
     # "PKU and CAEP established ...": both; "... jointly with CETC": CETC too
@@ -759,6 +769,8 @@ def discipline_approval(doc: DocumentContext, s: Sentence) -> bool:
         return False
     if m["whom"] is not None and not doc.is_subject(m["whom"]):
         return False  # "designated five disciplines at Cedar University as having ...": another's
+    if NATIONWIDE.search(s.text):
+        return False  # "approved 120 disciplines ... nationwide": the country's count, not the institution's
     if (at := AT_WHOM.match(s.text, m.end())) and another_named(doc, s.text[at.end() :]):
         return False  # "approved three ... at Cedar University and five at AU": the count is another's
     count = doc.count_node("designated-discipline-count", doc.words.number_of(m["n"]), "minimum" if m["q"] else "exact")
@@ -766,6 +778,8 @@ def discipline_approval(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
+# a count of the whole country's: "nationwide", "across China", "at universities across the country"
+NATIONWIDE = re.compile(r"\b(?:nationwide|nation-wide|nationally|across\s+(?:China|the\s+country))\b", re.IGNORECASE)
 # where a count of disciplines says whose they are: "... with defence characteristics at <whom>"
 AT_WHOM = re.compile(r"\s+(?:at|for|to|of|in)\s+(?:the\s+)?")
 

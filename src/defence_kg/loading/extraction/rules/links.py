@@ -29,6 +29,7 @@ from defence_kg.loading.extraction.text import (
     POSSESSOR_IN_NAME,
     UNIT_ENDED,
     Gated,
+    clause_span,
     own_clauses,
     split_list,
 )
@@ -275,6 +276,11 @@ TRAINS_FOR = Gated(
 )
 # "the PLA Navy's officer corps", "the PLA Rocket Force's cadets": whose trainees they are is whom they are trained for
 TRAINEES_OF = re.compile(rf"^({_OWNER})['’]s\s+((?:[\w-]+\s+){{0,2}}?{_TRAINEES}\b)")
+# who trains with the institution, not for it: "jointly trains PLA officers with HIT"
+CO_TRAINERS = re.compile(r"\s+(?:(?:together|jointly)\s+)?(?:with|alongside)\s+")
+# an agreement's purpose, not the relation done: "signed an agreement with NUDT to train officers for
+# the PLA Navy", "a contract to develop radar for CETC"
+AGREEMENT_NOUN = re.compile(r"\b(?:agreements?|contracts?|memorand(?:um|a)|MoUs?|deals?)\b", re.IGNORECASE)
 # "is a key supplier of guidance components to CASC", "supplies radar parts to CETC"
 # (products, not people: "a key supplier of talent to CASC" is training's)
 _NOT_TRAINEES = rf"(?!(?:[\w-]+\s+){{0,2}}?{_TRAINEES}\b)"
@@ -1035,7 +1041,13 @@ def trains_for(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> trains officers for <X>", "... provides training for <X> officers", "... is a
     training base for <X>", "... is dedicated to educating <X>'s officer corps": the known
     organisations named first (not "for careers in industry")."""
-    return _linked(doc, s, TRAINS_FOR, DKG.trainsPersonnelFor, named_in=lambda rest: TRAINEES_OF.sub(r"\1 \2", rest, 1))
+    return _linked(
+        doc,
+        s,
+        TRAINS_FOR,
+        DKG.trainsPersonnelFor,
+        named_in=lambda rest: CO_TRAINERS.split(TRAINEES_OF.sub(r"\1 \2", rest, 1), maxsplit=1)[0],
+    )
 
 
 def supplies(doc: DocumentContext, s: Sentence) -> bool:
@@ -1094,6 +1106,9 @@ def _linked(
         return False
     if doc.negated_or_hedged(m.string[: m.end("rest")]) or doc.in_the_past(own_clauses(s.text)):
         return False
+    start, end = clause_span(m.string, m.start())
+    if AGREEMENT_NOUN.search(m.string, start, m.start()):
+        return False  # the purpose of an agreement its clause names (the agreement rule reads it)
     rest = doc.up_to_next_clause(named_in(m["rest"]))
     mentions = partner_mentions(doc, rest)
     certainty = "stated"
@@ -1108,7 +1123,7 @@ def _linked(
         items = [REPEATED_PREPOSITION.sub("", item) for item in split_list(rest)]
         named = [iri for item in items if (iri := doc.organisation_named(item)) not in (None, doc.subject)]
         named = named or unregistered_named_first(doc, rest, s)  # "... with the Kharkiv Aviation Institute"
-    when = tie_period(doc, s) if named else {}
+    when = tie_period(doc, s, m.string[start:end]) if named else {}
     for iri in dict.fromkeys(named):  # a name and its abbreviation after it: one
         subject, party = (iri, doc.subject) if supplier_first else (doc.subject, iri)
         doc.fact(subject, predicate, party, s, certainty=certainty, qualifiers=when)
@@ -1119,12 +1134,14 @@ def _linked(
 _TIE_YEAR = re.compile(r"\b(?P<since>[Ss]ince\s+)?(?:[Ii]n\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d)\b")
 
 
-def tie_period(doc: DocumentContext, s: Sentence) -> dict:
+def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None) -> dict:
     """When a tie held, as the sentence's own clauses give it (not a relative clause's year):
     "since 2009", "Since 2009, ..." its start; one other year ("In 2015, AU received funding from
     SASTIND", "... collaborated with CASIC in 2015") a time it held, which for a tie in the past
-    tense is all the text says of it. None with no year or several ("in 2015 and 2018")."""
-    years = list(_TIE_YEAR.finditer(own_clauses(s.text)))
+    tense is all the text says of it. None with no year or several ("in 2015 and 2018").
+    ``clause``: the tie's own clause, when the sentence coordinates others ("signed an agreement
+    in 2015 and trains officers for ...": no year)."""
+    years = list(_TIE_YEAR.finditer(own_clauses(s.text if clause is None else clause)))
     if len({m["year"] for m in years}) != 1:
         return {}
     m = years[0]

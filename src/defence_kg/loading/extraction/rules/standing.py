@@ -691,7 +691,9 @@ def membership(doc: DocumentContext, s: Sentence) -> bool:
     founded = CO_FOUNDED.search(m[0][: m.start("name") - m.start()]) is not None
     # and when: "... the X Alliance in 2011", "In 2011, AU co-founded ..."
     when = (
-        (find_date(text[m.end() :]) or find_date(s.text[: len(s.text) - len(doc.main_clause(s))])) if founded else None
+        (find_date(own_clauses(text[m.end() :])) or find_date(s.text[: len(s.text) - len(doc.main_clause(s))]))
+        if founded
+        else None
     )
     for name in (m["name"].strip(), *([second["name"].strip()] if second else [])):
         body = known_or_new(doc, name, DKG.Organisation, s)

@@ -132,6 +132,8 @@ ITS_AGENCIES_ARE = Gated(
     ("supervising",),
 )
 # "Since 2007, ...": when a relation the sentence states began
+# another body's part beside the supervisors: ", with SASTIND playing an advisory role"
+WITH_A_ROLE = re.compile(r",?\s+with\s+[^,;]*?\b(?:playing|having|providing|taking|holding)\b.*$")
 # agents that are none: "subordinate to neither SASTIND nor MIIT", "run by no ministry"
 NEGATED_AGENTS = re.compile(r"\s*(?:neither|no|none|not(?!\s+only))\b", re.IGNORECASE)
 LEADING_SINCE = re.compile(r"^Since\s+(\d{4})(?=,)")
@@ -443,7 +445,7 @@ def agencies(doc: DocumentContext, s: Sentence, text: str, subjects: list[URIRef
     """The organisations a list of supervisors names, with the certainty of each: 'implied' for the
     possessor of the body named ("the X's Network Systems Department"). A government, ministry,
     administration or commission the registry does not know is minted from its name."""
-    text = resolve_anaphora(doc, s, government_names(text))
+    text = resolve_anaphora(doc, s, government_names(WITH_A_ROLE.sub("", text)))
     mentions = doc.orgs_in(text)
     mentions += [
         (m.start("name"), m.end("name"), agency)
@@ -455,7 +457,7 @@ def agencies(doc: DocumentContext, s: Sentence, text: str, subjects: list[URIRef
     for _, end, iri in sorted(mentions):
         if iri in subjects or doc.has_type(iri, DKG.University, DKG.CivilianUniversity, DKG.Laboratory):
             continue
-        possessor = re.match(r"['’]s\s+(?:[A-Z][\w-]*\s*)+", text[end:])
+        possessor = re.match(r"['’]s\s+(?:(?:[A-Z][\w-]*|\d+(?:st|nd|rd|th)?)\s*)+", text[end:])
         certainty = "implied" if possessor else "stated"
         if found.get(iri) != "stated":
             found[iri] = certainty
