@@ -2224,3 +2224,57 @@ def test_the_possessor_of_a_numbered_institute_supervises_only_by_implication(pr
         if p == DKG.certainty and (s, RDF.predicate, DKG.subordinateTo) in set(ctx.triples)
     }
     assert certainty == {"implied"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # which agreement is of which year is not said: one with each partner, undated
+        (
+            "RU signed agreements with NUDT and HIT in 2014 and 2016.",
+            {("harbin-institute-of-technology", None), ("national-university-of-defense-technology", None)},
+        ),
+        (
+            "In 2014 and 2016, RU signed agreements with NUDT and HIT.",
+            {("harbin-institute-of-technology", None), ("national-university-of-defense-technology", None)},
+        ),
+        # one partner: one each year; each partner with its own year: that year
+        (
+            "RU signed agreements with CASIC in 2017 and 2019.",
+            {
+                ("china-aerospace-science-and-industry-corporation", "2017"),
+                ("china-aerospace-science-and-industry-corporation", "2019"),
+            },
+        ),
+        (
+            "RU signed agreements with CASC in 2016 and with CASIC in 2019.",
+            {
+                ("china-aerospace-science-and-technology-corporation", "2016"),
+                ("china-aerospace-science-and-industry-corporation", "2019"),
+            },
+        ),
+        # a joint construction that ended is no joint construction now
+        (
+            "RU was jointly constructed by COSTIND and the Liaoning Provincial Government, but this arrangement ended in 2008.",
+            set(),
+        ),
+    ],
+)
+def test_agreements_with_several_partners_and_years(project, tmp_path, sentence, expected):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        f"Rowan University (RU) is designated high risk for its defence research.\n\n{sentence}\n",
+    )
+    triples = set(ctx.triples)
+    nodes = {s for s, p, o in triples if p == DKG.party}
+    found = set()
+    for node in nodes:
+        dates = [o for s, p, o in triples if s == node and p == DKG.date]
+        year = str(next(o for s, p, o in triples if s == dates[0] and p == DKG.when)) if dates else None
+        for _, _, partner in (
+            t for t in triples if t[0] == node and t[1] == DKG.party and t[2] != ID["rowan-university"]
+        ):
+            found.add((str(partner).rsplit("/", 1)[-1], year))
+    assert found == expected

@@ -424,14 +424,22 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
             if period
             else find_date(lead) or find_date(after["date"] if after else m.groupdict().get("when") or "")
         )
-        # "In 2017 and 2019, AU signed agreements with CASIC": one each year (one agreement: unsure which)
+        # "In 2017 and 2019, AU signed agreements with CASIC" (or "... with CASIC in 2017 and 2019"):
+        # one each year (one agreement: unsure which)
         years = [] if period else YEAR.findall(lead)
+        # (not "... with CASC in 2016 and with CASIC in 2019": each its own year, below)
+        each_dated = (
+            last_known and len(mentions) > 1 and all(TRAILING_DATE.match(m["other"], end) for _, end, _ in mentions)
+        )
+        if not (years or period or each_dated) and mentions:
+            years = YEAR.findall(m["other"], mentions[-1][1])
         if len(set(years)) > 1:
             if m["plural"] is None:
                 return False
-            for year in dict.fromkeys(years):
+            # with several partners, which agreement is of which year is not said: one each, undated
+            for year in dict.fromkeys(years) if len(partners) == 1 else [None]:
                 for second in partners:
-                    record_agreement(doc, s, m, [first, second], PreciseDate(year, "year", year))
+                    record_agreement(doc, s, m, [first, second], PreciseDate(year, "year", year) if year else None)
             return True
         if m["plural"] is None:  # one agreement: the partners listed together, or the one not registered
             together = len(listed) if len(listed) > len(known) else len(mentions) or 1
@@ -538,14 +546,14 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
         return False
     # the years of the agreements, not of what a later clause says of them ("..., which lapsed in 2018")
     head = LATER_CLAUSE.split(clause, maxsplit=1)[0]
-    if doc.in_the_past(head) or ENDED_PERIOD.search(head):
-        return False  # "... until 2016", "from 2010 to 2015", "Before 2015, ...": a construction that ended
+    if doc.in_the_past(head) or ENDED_PERIOD.search(head) or doc.in_the_past(clause[len(head) :]):
+        return False  # "... until 2016", "from 2010 to 2015", "..., but this arrangement ended in 2008": it ended
     quote, years = s, JOINT_CONSTRUCTION_YEARS.findall(head)
     if not years and (nxt := doc.adjacent(s, 1)) and FOLLOW_UP.match(nxt.text):
         years = re.findall(r"()\b(\d{4})\b", nxt.text)
         quote, doc.followed_up = Sentence(f"{text} {nxt.text}", s.section, s.citations + nxt.citations), nxt
     dates: list[PreciseDate | None] = [PreciseDate(y, "year", y) for pair in years for y in pair if y]
-    dates = dates or [find_date(clause)]
+    dates = dates or [find_date(head)]
     for date in dict.fromkeys(dates):
         node = doc.mint_node("joint-construction", date)
         name_agreement(doc, node, f"Joint construction of {doc.ctx.registry.label(doc.subject)}", date)
