@@ -2196,6 +2196,11 @@ def _facts_and_years(ctx) -> dict[tuple[str, str], str | None]:
             "RU is supervised by the Liaoning Provincial Government, with SASTIND playing an advisory role.",
             {("supervisedBy", "liaoning-provincial-government"): None},
         ),
+        # a numbered ministry is its own body, minted with its number
+        (
+            "RU is subordinate to the Fifth Ministry of Machine Building.",
+            {("subordinateTo", "fifth-ministry-of-machine-building"): None},
+        ),
     ],
 )
 def test_a_relation_and_its_year_are_its_own_clauses(project, tmp_path, sentence, expected):

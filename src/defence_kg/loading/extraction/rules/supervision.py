@@ -197,7 +197,9 @@ GOVERNMENT_ANAPHORA = re.compile(
 # a government body the registry may not know: "the Xiangtan Municipal Government", "the Ministry of Transport"
 UNKNOWN_AGENCY = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:Provincial|Municipal|City|Autonomous\s+Region|Regional)\s+Government|"
-    r"(?:Chinese\s+|China['’]s\s+)?(?:Ministry|(?:State|General|National)\s+Administration)\s+(?:of|for)\s+"
+    # (a numbered ministry is its own: the "Fifth" and the "Second" Ministry of Machine Building)
+    r"(?:Chinese\s+|China['’]s\s+)?(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+)?"
+    r"(?:Ministry|(?:State|General|National)\s+Administration)\s+(?:of|for)\s+"
     r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*|"
     r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Administration|Commission|Bureau))(?![\w-])"
 )
