@@ -2196,6 +2196,10 @@ def _facts_and_years(ctx) -> dict[tuple[str, str], str | None]:
             "RU is supervised by the Liaoning Provincial Government, with SASTIND playing an advisory role.",
             {("supervisedBy", "liaoning-provincial-government"): None},
         ),
+        # supervisors first, in the active voice
+        ("MIIT administers RU.", {("supervisedBy", "ministry-of-industry-and-information-technology"): None}),
+        ("The Liaoning Provincial Government runs RU.", {("supervisedBy", "liaoning-provincial-government"): None}),
+        ("CETC runs RU's radar laboratory.", {}),
         # a numbered ministry is its own body, minted with its number
         (
             "RU is subordinate to the Fifth Ministry of Machine Building.",

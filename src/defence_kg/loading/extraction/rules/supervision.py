@@ -107,7 +107,7 @@ AGREEMENTS_BETWEEN = Gated(
 # the agencies first: "A and B are also involved in supervising and supporting <Institution>"
 ACTIVE = Gated(
     r"^(?P<agents>.+?)\s+(?P<verb>(?:is|are)\s+(?:also\s+)?involved\s+in\s+(?:jointly\s+)?supervising|"
-    r"(?:also\s+)?(?:jointly\s+)?(?:supervises|supervise|oversees|oversee)|"
+    r"(?:also\s+)?(?:jointly\s+)?(?:supervises|supervise|oversees|oversee|administers|administer|runs|run)|"
     r"(?:has|have)\s+(?:also\s+)?(?:jointly\s+)?(?:supervised|overseen)|"
     r"(?:also\s+)?agreed\s+to\s+(?:jointly\s+)?supervise|"
     r"(?:also\s+)?signed\s+(?:an\s+|two\s+|several\s+)?agreements?\s+to\s+(?:jointly\s+)?supervise|"
@@ -115,7 +115,7 @@ ACTIVE = Gated(
     r"(?:joint\s+)?supervising\s+(?:agenc(?:y|ies)|bod(?:y|ies)|"
     r"authorit(?:y|ies))(?:\s+(?:of|for|over))?)"
     r"(?:\s+and\s+support(?:ing|s)?)?(?:\s+(?P<object>.+)|\.?$)",
-    ("supervis", "oversee"),
+    ("supervis", "oversee", "administer", "run"),
 )
 # the institution named as the owner of its supervising agencies: "A became one of AU's supervising
 # agencies", "CETC is also one of the university's supervising agencies"; "AU's supervising agencies
