@@ -100,6 +100,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University (AU) is designated high risk; its subsidiary is designated very high risk."),
             Example("Alder University has been designated very high risk since 2019 for its nuclear research."),
             Example("Alder University is classed as medium risk."),
+            Example("Alder University is high risk due to its defence laboratories."),
             Example("Alder University (AU) is designated 'very high risk' for its missile research."),
             Example("Alder University is designated “high-risk” for its sonar work."),
         ),
