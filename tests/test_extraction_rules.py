@@ -686,6 +686,7 @@ EXAMPLES: dict[str, Examples] = {
     "founding": Examples(
         reads=(
             Example("Alder University was founded in 1952."),
+            Example("Alder University was founded on 1 September 1952."),
             Example("Alder University was established by the Ministry of Education in 1960."),
             Example("AU was first established in September 1952 as a naval college.", before=AU),
             Example("Alder University was set up by SASTIND."),

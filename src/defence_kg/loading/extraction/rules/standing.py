@@ -128,7 +128,7 @@ SEVEN_SONS_AFTER_SUBJECT = (
 FOUNDED = (
     # (after a bracket or a relative clause: "AU, which is subordinate to MIIT, was founded in 1953")
     r"(?:\s*\([^)]*\)|,\s+which\s+[^,;]+,)?\s+was\s+(?:first\s+|originally\s+)?(?:founded|established|set\s+up|created|formed)\b"
-    r"(?P<rest>(?:\s+(?:in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})|by\s+(?P<by>[^,;]+?)))+)"
+    r"(?P<rest>(?:\s+(?:(?:in|on)\s+(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})|by\s+(?P<by>[^,;]+?)))+)"
     # where the founding ends: "... in 1952 as a naval college", "... and later moved to Harbin"
     r"(?=\s+(?:as|to|under|with|after|following|when|and\s+(?:(?:later|then|subsequently)\s+)?"
     r"(?:is|was|has|had|its|it|now|became|underwent|changed|moved|grew|gained|joined|received|began|expanded)\b)\b"
