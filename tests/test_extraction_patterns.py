@@ -2082,6 +2082,15 @@ def test_what_a_pages_links_pictures_and_references_leave_in_its_text_is_not_rea
             "Across China, SASTIND approved 120 disciplines with defence characteristics, five of them at RU.",
             DKG.designatedDisciplineCount,
         ),
+        # a partner described as holding one
+        (
+            "RU cooperates with the Kestrel Institute of Physics, a CETC subsidiary that holds secret-level security credentials.",
+            DKG.securityCredential,
+        ),
+        (
+            "RU works closely with Kestrel Radar Factory, a company holding top-secret security credentials.",
+            DKG.securityCredential,
+        ),
         # a numbered institute of a group is not the group
         ("RU cooperates with CETC 38.", DKG.collaboratesWith),
         ("RU cooperates with AVIC 601.", DKG.collaboratesWith),
@@ -2262,10 +2271,13 @@ def test_the_possessor_of_a_numbered_institute_supervises_only_by_implication(pr
                 ("china-aerospace-science-and-industry-corporation", "2019"),
             },
         ),
-        # a joint construction that ended is no joint construction now
+        # a joint construction a later clause ends: made, with no year of its end
         (
             "RU was jointly constructed by COSTIND and the Liaoning Provincial Government, but this arrangement ended in 2008.",
-            set(),
+            {
+                ("commission-of-science-technology-and-industry-for-national-defence", None),
+                ("liaoning-provincial-government", None),
+            },
         ),
     ],
 )
@@ -2287,3 +2299,50 @@ def test_agreements_with_several_partners_and_years(project, tmp_path, sentence,
         ):
             found.add((str(partner).rsplit("/", 1)[-1], year))
     assert found == expected
+
+
+def test_a_page_opening_with_the_risk_badge_is_the_profile_of_the_institution_its_risk_sentence_names(
+    project, tmp_path
+):
+    """The 2025 layout's badge first, no title line: the institution is the risk sentence's subject
+    (the badge was taken for the page's title, and the page gave no facts); shorter headings are
+    headings."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Very HighRisk Category\n\nRowan University (RU) is assessed as very high risk for its defence research.\n\n"
+        "RU is subordinate to MIIT.\n\nEntity lists\n\nRU was added to the US Entity List in 2023.\n",
+    )
+    assert slugs(ctx, DKG.riskLevel) == {"very-high"}
+    assert slugs(ctx, DKG.subordinateTo) == {"ministry-of-industry-and-information-technology"}
+    assert not [o for s, p, o in ctx.triples if p == DKG.unparsedSentence and str(o) == "Entity lists"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        (
+            "RU's defence research spending totalled RMB905 million between 2013 and 2015.",
+            {DKG.startDate: "2013", DKG.endDate: "2015"},
+        ),
+        ("RU, founded in 1952, spent RMB200 million on defence research.", {}),
+        ("29.96% of RU's graduates in 2017 and 2018 joined the defence sector.", {}),
+        ("21.5% of RU graduates in 2016 went to work in the defence industry.", {DKG.pointInTime: "2016"}),
+    ],
+)
+def test_a_sum_or_a_share_takes_the_period_the_sentence_gives_it(project, tmp_path, sentence, dates):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        f"Rowan University (RU) is designated high risk for its defence research.\n\n{sentence}\n",
+    )
+    by: dict = {}
+    for s, p, o in ctx.triples:
+        by.setdefault(s, {})[p] = o
+    (st,) = [
+        st for st in by.values() if st.get(RDF.predicate) in (DKG.defenceResearchSpending, DKG.defenceGraduateShare)
+    ]
+    found = {q: str(by[st[q]][DKG.when]) for q in (DKG.pointInTime, DKG.startDate, DKG.endDate) if q in st}
+    assert found == dates

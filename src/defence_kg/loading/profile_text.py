@@ -27,6 +27,10 @@ SECTION_HEADINGS = {
     "sanctions lists": "EUL",
     "end-user lists": "EUL",
     "end user lists": "EUL",
+    # shorter forms some copies and users' own pages use
+    "espionage": "ESP",
+    "entity lists": "EUL",
+    "entity list": "EUL",
 }
 # the sections' short codes, a line of their own in some copies of the pages ("LAB", "DRA")
 SECTION_CODES = frozenset(SECTION_HEADINGS.values())
@@ -129,9 +133,19 @@ def institution_name(profile: Profile) -> str | None:
     sentence, else None (the text does not say whose profile it is)."""
     if profile.title:
         return profile.title
-    if profile.sentences and (m := _OPENING_SUBJECT.match(profile.sentences[0].text)):
-        return m["name"].strip()
+    # (past the 2025 layout's badges before the prose: "Very HighRisk Category", "4 Major Defence
+    # Laboratories"; up to the first sentence of prose)
+    for sentence in profile.sentences:
+        if m := _OPENING_SUBJECT.match(sentence.text):
+            return m["name"].strip()
+        if _is_prose(sentence.text):
+            break
     return None
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence of prose, not a badge or a side field: it ends as sentences do."""
+    return re.search(r"[.!?][\"'’”)]*$", text) is not None
 
 
 def parse_profile(text: str, *, where: str, head: bool = False) -> Profile:
@@ -181,7 +195,7 @@ def parse_profile(text: str, *, where: str, head: bool = False) -> Profile:
             profile.title_zh = block  # the 2025 layout's header: the Chinese name on a line of its own
             continue
         profile.sentences += [s for s in split_sentences(block, section) if s.text]
-        if head and profile.sentences:
+        if head and any(_is_prose(sentence.text) for sentence in profile.sentences):
             break
     if not profile.sentences and profile.title is None:
         raise InputError(
@@ -250,7 +264,7 @@ def _is_title(block: str) -> bool:
         len(block) < 120
         and not re.search(r"[.!?]$", block)
         and " is " not in block
-        and not re.search(r"\brisk\b", block, re.IGNORECASE)
+        and not re.search(r"\brisk\b|risk\s*category", block, re.IGNORECASE)  # (the badge: "Very HighRisk Category")
     )
 
 

@@ -432,7 +432,8 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
             last_known and len(mentions) > 1 and all(TRAILING_DATE.match(m["other"], end) for _, end, _ in mentions)
         )
         if not (years or period or each_dated) and mentions:
-            years = YEAR.findall(m["other"], mentions[-1][1])
+            # the years right after the partners, in their clause ("..., and CASC did the same in 2018": not)
+            years = YEAR.findall(re.split(r"[,;]", m["other"][mentions[-1][1] :], maxsplit=1)[0])
         if len(set(years)) > 1:
             if m["plural"] is None:
                 return False
@@ -546,14 +547,14 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
         return False
     # the years of the agreements, not of what a later clause says of them ("..., which lapsed in 2018")
     head = LATER_CLAUSE.split(clause, maxsplit=1)[0]
-    if doc.in_the_past(head) or ENDED_PERIOD.search(head) or doc.in_the_past(clause[len(head) :]):
-        return False  # "... until 2016", "from 2010 to 2015", "..., but this arrangement ended in 2008": it ended
+    if doc.in_the_past(head) or ENDED_PERIOD.search(head):
+        return False  # "... until 2016", "from 2010 to 2015", "Before 2015, ...": a construction that ended
     quote, years = s, JOINT_CONSTRUCTION_YEARS.findall(head)
     if not years and (nxt := doc.adjacent(s, 1)) and FOLLOW_UP.match(nxt.text):
         years = re.findall(r"()\b(\d{4})\b", nxt.text)
         quote, doc.followed_up = Sentence(f"{text} {nxt.text}", s.section, s.citations + nxt.citations), nxt
     dates: list[PreciseDate | None] = [PreciseDate(y, "year", y) for pair in years for y in pair if y]
-    dates = dates or [find_date(head)]
+    dates = dates or [find_date(head)]  # (not the year a later clause ends it: "..., but it ended in 2008")
     for date in dict.fromkeys(dates):
         node = doc.mint_node("joint-construction", date)
         name_agreement(doc, node, f"Joint construction of {doc.ctx.registry.label(doc.subject)}", date)

@@ -26,7 +26,7 @@ from rdflib.namespace import RDF, XSD
 from defence_kg.core.namespaces import DKG, vocab
 from defence_kg.loading.dates import PreciseDate
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.text import Gated
+from defence_kg.loading.extraction.text import Gated, own_clauses
 from defence_kg.loading.profile_text import Sentence
 
 # a sum as written: "RMB1.97 billion", "RMB 600 million", "RMB180m", "USD37 billion", "A$4 million",
@@ -85,6 +85,8 @@ PERIOD = re.compile(
 # "... totalled RMB1.2 billion in 2017", "its spending on defence research in 2014 was ...": the
 # one year of a sentence that names no other
 ONE_YEAR = re.compile(r"(?:(?!\b\d{4}\b).)*?\bin\s+(?P<year>\d{4})\b(?:(?!\b\d{4}\b).)*", re.DOTALL)
+# "... totalled RMB905 million between 2013 and 2015": a period anywhere in the sentence
+SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?P<start>\d{4})\s+(?:and|to|-|–)\s+(?P<end>\d{4})\b")
 # "for the 13th five-year plan (2016-2020)": the years a count covers
 FIVE_YEAR_PLAN = re.compile(r"\bfive-year\s+plan\s*[(（](?P<start>\d{4})\s*[-–—]\s*(?P<end>\d{4})[)）]")
 GRADUATES = Gated(
@@ -166,11 +168,12 @@ def own_spending(doc: DocumentContext, clause: str) -> bool:
 def period(doc: DocumentContext, s: Sentence, node: URIRef, at_end: bool = False) -> dict:
     """ "In 2018, ...": the point in time; "Between 2011 and 2015, ...": the start and the end (or,
     ``at_end``, the end as the point in time)."""
-    m = PERIOD.match(s.text) or ONE_YEAR.fullmatch(s.text)
+    own = own_clauses(s.text)  # (not a year of the subject's past: "AU, founded in 1952, spent ...")
+    m = PERIOD.match(s.text) or ONE_YEAR.fullmatch(own) or SPAN.search(own)
     if m is None:
         return {}
-    if m["year"] or at_end:
-        year = m["year"] or m["end"]
+    if m.groupdict().get("year") or at_end:
+        year = m.groupdict().get("year") or m["end"]
         return {DKG.pointInTime: doc.ctx.temporal(node + "-year", PreciseDate(year, "year", year))}
     return years(doc, node, m["start"], m["end"])
 
@@ -209,8 +212,10 @@ def graduate_share(doc: DocumentContext, s: Sentence) -> bool:
     doc.ctx.add(share, RDF.type, DKG.Share)
     doc.ctx.add(share, DKG.percent, Literal(value, datatype=XSD.decimal))
     doc.ctx.add(share, DKG.countPrecision, vocab("count-precision", kind))
+    # one year (of several, "graduates in 2017 and 2018": a share of them all, undated)
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", m["whose"] + m["rest"]))
     year = (
-        re.search(r"\b(\d{4})\b", m["whose"] + m["rest"])
+        (re.search(r"\b(\d{4})\b", m["whose"] + m["rest"]) if len(years) == 1 else None)
         or re.match(r"^In (\d{4}),", s.text)
         or re.match(r"\s+in (\d{4})\.?$", s.text[m.end() :])  # "... entered the defence industry in 2015."
     )

@@ -438,6 +438,13 @@ CREDENTIAL_NOT_HELD = re.compile(
 )
 # another's credential: "top-secret security credentials held by its partner NUDT"
 HELD_BY_ANOTHER = re.compile(r"(?:credential|clearance|qualification)s?\s+(?:held|owned)\s+by\s+(?!it\b|itself\b)")
+# a partner described as holding one: "cooperates with X, a CETC subsidiary that holds secret-level
+# security credentials", "works with Y, a company holding ...", "a joint laboratory with Z that has ..."
+DESCRIBED_AS_HOLDING = re.compile(
+    r"(?:,\s*(?:a|an|the|one\s+of)\s+|\bwith\s+)[^,;]*?(?:\b(?:that|which|who)\s+(?:also\s+)?"
+    r"(?:holds?|has|have|possess(?:es)?)|\bholding)\s+[^,;.]*?(?:credential|clearance|qualification)",
+    re.IGNORECASE,
+)
 
 
 def credential(doc: DocumentContext, s: Sentence) -> bool:
@@ -452,7 +459,7 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
         return False  # the credential named belongs to another organisation
     if doc.in_the_past(own) or any(doc.in_the_past(clause[0]) for clause in OF_ITS_OWN.finditer(text)):
         return False  # "had secret-level security credentials until 2019", "..., which it lost in 2016"
-    if anothers_risk_reason(text) or CREDENTIAL_NOT_HELD.search(text):
+    if anothers_risk_reason(text) or CREDENTIAL_NOT_HELD.search(text) or DESCRIBED_AS_HOLDING.search(text):
         return False  # "... high risk for its parent's top-secret security credentials"
     # (not a comparison's: "..., one grade below the top-secret security credentials held by BIT")
     unlike = GRADE_APART.sub("", text)
