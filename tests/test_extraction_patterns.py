@@ -2091,6 +2091,11 @@ def test_what_a_pages_links_pictures_and_references_leave_in_its_text_is_not_rea
             "RU works closely with Kestrel Radar Factory, a company holding top-secret security credentials.",
             DKG.securityCredential,
         ),
+        # the supervision of what the institution set up
+        (
+            "RU established the Institute of Hypersonic Research in 2008 under the supervision of CASC.",
+            DKG.supervisedBy,
+        ),
         # a numbered institute of a group is not the group
         ("RU cooperates with CETC 38.", DKG.collaboratesWith),
         ("RU cooperates with AVIC 601.", DKG.collaboratesWith),
@@ -2346,3 +2351,81 @@ def test_a_sum_or_a_share_takes_the_period_the_sentence_gives_it(project, tmp_pa
     ]
     found = {q: str(by[st[q]][DKG.when]) for q in (DKG.pointInTime, DKG.startDate, DKG.endDate) if q in st}
     assert found == dates
+
+
+def test_a_bracket_naming_another_known_body_is_the_name_before_it(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Rowan University (RU) is designated high risk for its defence research.\n\n"
+        "RU collaborates with Harbin Institute of Technology (HEU).\n",
+    )
+    assert slugs(ctx, DKG.collaboratesWith) == {"harbin-institute-of-technology"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("In 2019, RU professor Zhang Wei was arrested.", True),
+        ("In 2019, Zhang Wei, a professor at RU, was arrested.", True),
+        ("In 2019, a NUDT professor who had once visited RU was arrested.", False),
+        (
+            "In 2019, Zhang Wei, a professor at Harbin Engineering University, was arrested; he had studied at RU.",
+            False,
+        ),
+        ("In 2019, RU professor Zhang Wei was convicted of espionage; the conviction was overturned in 2021.", False),
+    ],
+)
+def test_a_case_is_the_institutions_when_its_own_clause_names_it(project, tmp_path, sentence, read):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        f"Rowan University (RU) is designated high risk for its defence research.\n\nEspionage and misconduct\n\n{sentence}\n",
+    )
+    assert bool([s for s, p, o in ctx.triples if p == DKG.concerns and o == ID["rowan-university"]]) is read
+
+
+def test_the_year_of_whom_a_tie_is_said_by_is_not_the_ties(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Rowan University (RU) is designated high risk for its defence research.\n\n"
+        "RU collaborates with CASIC, according to a 2015 news report.\n",
+    )
+    assert slugs(ctx, DKG.collaboratesWith) == {"china-aerospace-science-and-industry-corporation"}
+    assert not [o for s, p, o in ctx.triples if p in (DKG.pointInTime, DKG.startDate)]
+
+
+def test_a_laboratorys_chinese_label_is_its_name_alone(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Rowan University (RU) is designated high risk for its defence research.\n\nDefence laboratories\n\n"
+        "  • Key Laboratory of Precision Guidance (精确制导重点实验室, B类)\n",
+    )
+    assert {str(o) for s, p, o in ctx.triples if p == SKOS.prefLabel and o.language == "zh-Hans"} == {
+        "精确制导重点实验室"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a laboratory that went elsewhere, or another's founding
+        "RU established the Key Laboratory of Hypersonic Flight in 2008; in 2013 it was transferred to NUDT.",
+        "RU established the Key Laboratory of Hypersonic Flight in 2008 and moved it to CASIC in 2012.",
+        "RU established the Key Laboratory of Hypersonic Flight, two years after NUDT founded the Key Laboratory of Scramjets.",
+    ],
+)
+def test_a_laboratory_gone_elsewhere_or_founded_by_another_is_not_the_institutions(project, tmp_path, sentence):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        f"Rowan University (RU) is designated high risk for its defence research.\n\n{sentence}\n",
+    )
+    assert not [s for s, p, o in ctx.triples if p in (DKG.hostedBy, DKG.establishedBy) and o == ID["rowan-university"]]

@@ -663,17 +663,19 @@ class DocumentContext:
 
 def _with_brackets(text: str, found: list[tuple[int, int, URIRef]]) -> list[tuple[int, int, URIRef]]:
     """The mentions, a name given again in brackets right after a name being one mention of it,
-    brackets included: "AVIC (中国航空工业集团)" once (not AVIC twice), and "CSSC (中国船舶集团有限公司)"
-    as the organisation its bracket names (the name before it is that one's, not a description)."""
+    brackets included: "AVIC (中国航空工业集团)" once (not AVIC twice), "Harbin Institute of Technology
+    (HEU)" as HIT alone, and "CSSC (中国船舶集团有限公司)" as the organisation its bracket names (the name
+    before it, which the registry does not know, is that one's, not a description)."""
     out: list[tuple[int, int, URIRef]] = []
     for start, end, iri in found:
         close = _BRACKET_CLOSES.match(text, end)
         opening = _BRACKET_OPENS.search(text, 0, start) if close else None
         if close and opening:
             if out and not text[out[-1][1] : opening.start("bracket")].strip():
-                if out[-1][2] == iri:
-                    out[-1] = (out[-1][0], close.end(), iri)
-                    continue
+                # (a bracket naming another known body is the page's slip, "Harbin Institute of
+                # Technology (HEU)": one mention, of the name before it)
+                out[-1] = (out[-1][0], close.end(), out[-1][2])
+                continue
             elif opening["name"]:
                 out.append((opening.start("name"), close.end(), iri))
                 continue

@@ -12,7 +12,7 @@ from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import body_of_subject, partner_mentions, unit_of_subject
 from defence_kg.loading.extraction.rules.links import dated
-from defence_kg.loading.extraction.text import Gated, own_clauses, split_list
+from defence_kg.loading.extraction.text import RELATIVE_PRONOUN, Gated, clause_at, own_clauses, split_list
 from defence_kg.loading.profile_text import Sentence
 
 EVENT_ORGANISED = Gated(
@@ -337,6 +337,10 @@ PARTNERS_CASE = re.compile(
 )
 
 
+# a case undone: "the conviction was overturned in 2021", "the charges were dropped"
+CASE_UNDONE = re.compile(r"\b(?:overturned|quashed|acquitted|dropped|dismissed|reversed|cleared\s+of)\b")
+
+
 def case_event(doc: DocumentContext, s: Sentence) -> bool:
     """An arrest, indictment or sentence (ESP sections) involving the institution's people: an
     event with its date, about the institution. Needs a date, the institution named, and no
@@ -345,10 +349,10 @@ def case_event(doc: DocumentContext, s: Sentence) -> bool:
     # "AU's partner CETC saw one of its engineers arrested")
     own = own_clauses(s.text)
     m = doc.words.case_verb.search(own)
-    if not m or doc.negated_or_hedged(s.text) or PARTNERS_CASE.search(own):
-        return False
+    if not m or doc.negated_or_hedged(s.text) or PARTNERS_CASE.search(own) or CASE_UNDONE.search(s.text):
+        return False  # (also "...; the conviction was overturned in 2021": a case undone is not read as one)
     date = find_date(own)
-    if date is None or not names_the_institution(doc, s):
+    if date is None or not case_of_the_institution(doc, s, clause_at(own, m.start())):
         return False
     topic = doc.words.case_topics[m["verb"]]
     event = doc.mint_node(topic.replace(" ", "-"), date)
@@ -361,10 +365,12 @@ def case_event(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
-def names_the_institution(doc: DocumentContext, s: Sentence) -> bool:
-    """The sentence names the institution (or, in an espionage section, says "the university")."""
-    return bool(
-        doc.names_institution(s.text)
-        or s.section == "ESP"
-        and re.search(r"\b(?:the university|the institution)\b", s.text)
-    )
+def case_of_the_institution(doc: DocumentContext, s: Sentence, clause: str) -> bool:
+    """The case's clause names the institution, and not only inside a relative clause on someone
+    else ("a NUDT professor who had once visited AU was arrested"); nor only in another clause
+    ("... was arrested; he had studied at AU")."""
+    mentions = list(doc.subject_mentions(clause))
+    if not mentions:
+        return s.section == "ESP" and re.search(r"\b(?:the university|the institution)\b", clause) is not None
+    relative = RELATIVE_PRONOUN.search(clause, 0, mentions[0].start())
+    return relative is None

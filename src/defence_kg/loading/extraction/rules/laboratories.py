@@ -20,7 +20,7 @@ from defence_kg.loading.extraction.mentions import (
 )
 from defence_kg.loading.extraction.names import CJK
 from defence_kg.loading.extraction.rules.quantities import plan_period
-from defence_kg.loading.extraction.text import Gated, split_list
+from defence_kg.loading.extraction.text import RELATIVE_CLAUSE, Gated, split_list
 from defence_kg.loading.profile_text import Sentence
 
 LAB_ESTABLISHED = re.compile(
@@ -32,6 +32,9 @@ LAB_ESTABLISHED = re.compile(
     r"(?P<tail>[^,]*?)(?:,\s*which\s+works\s+on\s+(?P<area>.+?)|,\s*(?P<clause>(?:which|who)\b.*)|"
     r",\s*(?P<appositive>(?:a|an|one\s+of)\s+[^,]+?))?\.?$"
 )
+# between the institution and "established": another clause, whose founding it is ("AU ..., two
+# years after CASIC founded ...", "AU grew fast when CETC set up ...")
+ANOTHER_FOUNDER = re.compile(r"[,;]|\b(?:after|before|when|while|whereas|than|since)\b")
 # a time a sentence opens with: "In 2013, ...", "In March 2013, ...", "On 12 May 2013, ..."
 LEADING_TIME = re.compile(r"^(?:In|On|By)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},")
 # "... in Hangzhou jointly with CETC": the partner it was established with
@@ -271,6 +274,11 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     remark = m["clause"] or m["appositive"]
     if remark and (BULLET_REMARK.search(remark) or doc.in_the_past(remark)):
         return False  # ", which moved to Birch University in 2015", ", a joint venture with CETC": another's, or shared
+    before = RELATIVE_CLAUSE.sub(" ", doc.words.leading_clause.sub("", s.text[: m.start()]))
+    if doc.in_the_past(m["tail"]) or ANOTHER_FOUNDER.search(before):
+        # "...; in 2013 it was transferred to NUDT": a laboratory that went elsewhere; "..., two years
+        # after CASIC founded the X Centre": the founding is another's
+        return False
     # "A and B established ...", "jointly established", "... with X": the laboratory of either
     joint = (
         re.search(r"\bjointly\s+established\b|\bco-?established\b", s.text)
@@ -451,12 +459,17 @@ def lab_in_text(doc: DocumentContext, s: Sentence) -> bool:
     return found
 
 
+ZH_NAME_ENDS = re.compile(r"\s*[,;，；]\s*|\s+(?:aka|a\.k\.a\.|also\s+known\s+as)\s+")
+
+
 def chinese_label(doc: DocumentContext, lab_iri: URIRef, zh: str | None) -> None:
     """The laboratory's Chinese name (what a bracket after its name holds, when that is Chinese),
     as its label in Chinese: one per laboratory, none for one the registry names."""
+    # the name alone, not what the bracket goes on with: "(精确制导重点实验室, B类)", "(X; also known as Y)"
+    zh = ZH_NAME_ENDS.split(zh.strip(), maxsplit=1)[0] if zh else None
     if zh and CJK.search(zh) and lab_iri not in doc.ctx.registry.labels and lab_iri not in doc.zh_labelled:
         doc.zh_labelled.add(lab_iri)
-        doc.ctx.add(lab_iri, SKOS.prefLabel, Literal(zh.strip(), lang="zh-Hans"))
+        doc.ctx.add(lab_iri, SKOS.prefLabel, Literal(zh, lang="zh-Hans"))
 
 
 # another subject right before a hosting verb: "... and CETC runs the Y Laboratory"

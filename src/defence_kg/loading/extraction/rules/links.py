@@ -25,6 +25,7 @@ from defence_kg.loading.extraction.mentions import (
     unregistered_partners,
 )
 from defence_kg.loading.extraction.text import (
+    ATTRIBUTION,
     COMPANY,
     POSSESSOR_IN_NAME,
     UNIT_ENDED,
@@ -1150,7 +1151,8 @@ def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None) -> 
     tense is all the text says of it. None with no year or several ("in 2015 and 2018").
     ``clause``: the tie's own clause, when the sentence coordinates others ("signed an agreement
     in 2015 and trains officers for ...": no year)."""
-    years = list(_TIE_YEAR.finditer(own_clauses(s.text if clause is None else clause)))
+    # (not the year of whom it is said by: "..., according to a 2015 news report")
+    years = list(_TIE_YEAR.finditer(own_clauses(ATTRIBUTION.sub("", s.text if clause is None else clause))))
     if len({m["year"] for m in years}) != 1:
         return {}
     m = years[0]

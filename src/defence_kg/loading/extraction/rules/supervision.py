@@ -132,6 +132,8 @@ ITS_AGENCIES_ARE = Gated(
     ("supervising",),
 )
 # "Since 2007, ...": when a relation the sentence states began
+# a body the institution set up, before the supervision: what is supervised may be that body
+FOUNDED_BEFORE = re.compile(r"\b(?:established|founded|set\s+up|created|built|opened)\s+(?:the|a|an|its)\b")
 # another body's part beside the supervisors: ", with SASTIND playing an advisory role"
 WITH_A_ROLE = re.compile(r",?\s+with\s+[^,;]*?\b(?:playing|having|providing|taking|holding)\b.*$")
 # agents that are none: "subordinate to neither SASTIND nor MIIT", "run by no ministry"
@@ -293,9 +295,11 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
             continue  # "After X was placed under ..., <Institution> ...": not the institution's
         # (after the leading clause: "Previously, the university was run by ..." opens with no apposition)
         if not in_lead and (
-            OTHERS_CLAUSE.search(text[lead_end : m.start()]) or someone_elses(doc, text[lead_end : m.start()])
+            OTHERS_CLAUSE.search(text[lead_end : m.start()])
+            or someone_elses(doc, text[lead_end : m.start()])
+            or FOUNDED_BEFORE.search(text, lead_end, m.start())
         ):
-            continue
+            continue  # (also "AU established the X Institute in 2008 under the supervision of CASC": the institute's)
         if m[0].startswith(",") and not re.fullmatch(
             doc.clause_subject_pattern() + r"(?:\s*\([^)]*\))?", text[lead_end : m.start()]
         ):
