@@ -2429,3 +2429,60 @@ def test_a_laboratory_gone_elsewhere_or_founded_by_another_is_not_the_institutio
         f"Rowan University (RU) is designated high risk for its defence research.\n\n{sentence}\n",
     )
     assert not [s for s, p, o in ctx.triples if p in (DKG.hostedBy, DKG.establishedBy) and o == ID["rowan-university"]]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "hosted"),
+    [
+        ("RU hosts the following laboratories:", True),
+        ("The following laboratories were identified:", True),
+        ("Harbin Institute of Technology hosts the following laboratory:", False),
+        ("The following laboratory was closed in 2015:", False),
+        ("RU plans to establish:", False),
+        ("RU's subsidiary, Rowan Aerospace Co., Ltd., hosts:", False),
+    ],
+)
+def test_laboratory_bullets_are_the_institutions_as_their_lead_in_says(project, tmp_path, lead_in, hosted):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Rowan University (RU) is designated high risk for its defence research.\n\nDefence laboratories\n\n"
+        f"{lead_in}\n  • Key Laboratory of Space Optics (空间光学重点实验室)\n",
+    )
+    assert bool([s for s, p, o in ctx.triples if p == DKG.hostedBy and o == ID["rowan-university"]]) is hosted
+
+
+def test_footnote_separators_after_a_stop_end_the_sentence():
+    text = "HEU holds top-secret security credentials. ; ; HEU's researchers work with HIT. ; It grew."
+    assert [s.text for s in split_sentences(text, None)] == [
+        "HEU holds top-secret security credentials.",
+        "HEU's researchers work with HIT.",
+        "It grew.",
+    ]
+
+
+def test_a_part_named_after_its_owners_full_name_is_the_part_the_registry_knows(project, tmp_path):
+    """Not a minted "Industry Corporation" from the name split at its "and"; a part the registry
+    does not know ("CETC's 14th Research Institute"), or a description of one ("the PLA's signals
+    intelligence organisation"), gives no partner."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Rowan University (RU) is designated high risk for its defence research.\n\n"
+        "RU collaborates with China Aerospace Science and Industry Corporation's Second Academy. "
+        "RU collaborates with the PLA's signals intelligence organisation. RU works with CETC's 14th Research Institute.\n",
+    )
+    links = {
+        (str(o).rsplit("/", 1)[-1], str(c).rsplit("/", 1)[-1])
+        for o, c in _objects_with_certainty(ctx, DKG.collaboratesWith)
+    }
+    assert links == {("china-changfeng-mechanics-and-electronics-technology-academy", "stated")}
+
+
+def _objects_with_certainty(ctx, prop):
+    by: dict = {}
+    for s, p, o in ctx.triples:
+        by.setdefault(s, {})[p] = o
+    return [(st[RDF.object], st[DKG.certainty]) for st in by.values() if st.get(RDF.predicate) == prop]

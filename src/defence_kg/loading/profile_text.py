@@ -56,9 +56,10 @@ _ABBREVIATIONS = (
 )  # fmt: skip
 _NOT_ENDS = r"(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
 # a closing quote mark after the stop stays with its sentence ('He said: "AU is a partner."'); a
-# company's Chinese name after its "Ltd." is not a new sentence ("Kestrel Co., Ltd. (红隼有限公司) makes")
+# company's Chinese name after its "Ltd." is not a new sentence ("Kestrel Co., Ltd. (红隼有限公司) makes");
+# footnote separators after the stop go with the boundary ("... projects. ; ; HEU's researchers ...")
 SENTENCE_END = re.compile(
-    r"(?=\s)(?:(?<=[.!?])" + _NOT_ENDS + r"|(?<=[.!?][\"”’']))\s+(?=[A-Z0-9“\"‘(])(?!(?<=(?:Ltd|Inc)\.\s)\()"
+    r"(?=\s)(?:(?<=[.!?])" + _NOT_ENDS + r"|(?<=[.!?][\"”’']))\s+(?:;\s+)*(?=[A-Z0-9“\"‘(])(?!(?<=(?:Ltd|Inc)\.\s)\()"
 )
 # "…secrets.In December 2016" (no space after the stop): a sentence boundary
 GLUED_STOP = re.compile(r"(?=\.)(?<=[a-z0-9)”’'\"])\.(?=[A-Z][a-z]|A\s)")

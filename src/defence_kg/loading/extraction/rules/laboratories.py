@@ -391,6 +391,20 @@ def _lead_in(doc: DocumentContext, s: Sentence) -> Sentence | None:
     return None
 
 
+def _lead_in_of_its_own(doc: DocumentContext, lead_in: Sentence) -> bool:
+    """A lead-in the bullets after it complete (it ends with a colon) gives them to the
+    institution: not another body's ("HIT hosts the following laboratory:", "AU's subsidiary X
+    hosts:"), nor negated, hedged, planned or past ("AU plans to establish:", "... was closed in
+    2015:"). Any other sentence before the bullets is not their lead-in."""
+    text = lead_in.text.rstrip()
+    if not text.endswith(":") or NOT_FULL_LABS.search(text):
+        return True  # (laboratories that "are not dedicated defence laboratories but ...": hosted, implied)
+    if doc.negated_or_hedged(text) or doc.in_the_past(text) or doc.possessive(lead_in):
+        return False
+    others = [iri for _, _, iri in doc.orgs_in(text) if iri != doc.subject]
+    return not others or doc.starts_with_subject(lead_in)
+
+
 def lab_in_section(doc: DocumentContext, s: Sentence) -> bool:
     """A sentence under the laboratories heading that opens with a laboratory's name: the
     institution's, implied by the heading (its major defence laboratories), unless the sentence
@@ -426,11 +440,13 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
         remark += " " + m["zh"]
     if remark.strip() and (BULLET_REMARK.search(remark) or doc.in_the_past(remark) or doc.negated_or_hedged(remark)):
         return False
+    lead_in = _lead_in(doc, s)
+    if lead_in is not None and not _lead_in_of_its_own(doc, lead_in):
+        return False  # "HIT hosts the following laboratory:", "The following laboratory was closed in 2015:"
     found = lab(doc, m["name"], s)
     chinese_label(doc, found, m["zh"])
     # after "... the following laboratories, which are not dedicated defence laboratories but ...:",
     # hosted with the weaker relation a qualified laboratory has (``qualified_lab``)
-    lead_in = _lead_in(doc, s)
     if lead_in is not None and (qualified := NOT_FULL_LABS.search(lead_in.text)):
         doc.fact(found, DKG.hostedBy, doc.subject, s, certainty="implied")
         doc.fact(found, DKG.description, Literal(qualified[0].rstrip(":. "), lang="en"), lead_in)

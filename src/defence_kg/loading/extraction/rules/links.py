@@ -884,6 +884,11 @@ def _listed_with(doc: DocumentContext, rest: str, known: list[URIRef], s: Senten
     return list(dict.fromkeys(known + _every_named(doc, items, s)))
 
 
+# a part named after its owner's "'s", the whole partner: "China Aerospace Science and Industry
+# Corporation's Second Academy" (not "the PLA's signals intelligence organisation", a description)
+NAMED_PART = re.compile(r"(?:the\s+)?[^'’]+?['’]s\s+(?P<part>(?:[A-Z0-9][\w-]*\s+)*[A-Z][\w-]*)\.?$")
+
+
 def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> collaborates with <X>", "... set up a joint laboratory with <X>": the
     partners named, known or minted; "<Institution> and <X> jointly run ...": <X>."""
@@ -900,12 +905,25 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     while m:
         rest = doc.up_to_next_clause(m["rest"])
         partners = [iri for _, _, iri in partner_mentions(doc, rest)] or example_partners(doc, rest)
-        targets += _listed_with(doc, rest, partners, s) or unregistered_partners(doc, rest, s)
+        if not partners and (part := NAMED_PART.match(rest)) and (owner := possessor_first(doc, rest)):
+            # a part named after its owner's name ("China Aerospace Science and Industry Corporation's
+            # Second Academy"): the part the registry knows by another of the owner's names ("CASIC's
+            # Second Academy"), or none (not a name split at its "and")
+            targets += [iri for iri in [part_of(doc, owner, part["part"])] if iri is not None]
+        else:
+            targets += _listed_with(doc, rest, partners, s) or unregistered_partners(doc, rest, s)
         m = next_collaboration(m["rest"][len(rest) :])
     when = tie_period(doc, s) if targets else {}
     for iri in dict.fromkeys(targets):
         doc.fact(doc.subject, DKG.collaboratesWith, iri, s, qualifiers=when)
     return bool(targets)
+
+
+def part_of(doc: DocumentContext, owner: URIRef, part: str) -> URIRef | None:
+    """The registry's entity named "<a name of owner>'s <part>", if one is."""
+    registry = doc.ctx.registry
+    found = {registry.resolve(f"{name}'s {part}") for name, _ in registry.names_of(owner)} - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def next_collaboration(after: str) -> re.Match[str] | None:
