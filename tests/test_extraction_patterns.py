@@ -2048,6 +2048,24 @@ def test_what_a_pages_links_pictures_and_references_leave_in_its_text_is_not_rea
 # -- what a sentence does not say: contractions, refusals, permissions, credentials talked about -----
 
 
+def rowan(project, tmp_path, body: str):
+    """The extraction of a page on Rowan University (RU), high risk, whose body is ``body``."""
+    return extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        f"Rowan University (RU) is designated high risk for its defence research.\n\n{body}\n",
+    )
+
+
+def properties_by_node(ctx) -> dict:
+    """Each node's properties (a statement's rdf:subject, rdf:predicate, rdf:object, qualifiers, ...)."""
+    by: dict = {}
+    for s, p, o in ctx.triples:
+        by.setdefault(s, {})[p] = o
+    return by
+
+
 @pytest.mark.parametrize(
     ("sentence", "prop"),
     [
@@ -2102,22 +2120,15 @@ def test_what_a_pages_links_pictures_and_references_leave_in_its_text_is_not_rea
     ],
 )
 def test_what_a_sentence_does_not_say_of_the_institution_is_not_read(project, tmp_path, sentence, prop):
-    ctx = extract(
-        project,
-        tmp_path,
-        "rowan-university",
-        f"Rowan University (RU) is designated high risk for its defence research.\n\n{sentence}\n",
-    )
+    ctx = rowan(project, tmp_path, sentence)
     assert not [o for s, p, o in ctx.triples if s == ID["rowan-university"] and p == prop]
 
 
 def test_agencies_after_not_only_are_read(project, tmp_path):
-    ctx = extract(
+    ctx = rowan(
         project,
         tmp_path,
-        "rowan-university",
-        "Rowan University (RU) is designated high risk for its defence research.\n\n"
-        "RU is supervised by not only MIIT but also SASTIND.\n",
+        "RU is supervised by not only MIIT but also SASTIND.",
     )
     assert slugs(ctx, DKG.supervisedBy) == {
         "ministry-of-industry-and-information-technology",
@@ -2150,15 +2161,8 @@ def test_agencies_after_not_only_are_read(project, tmp_path):
     ],
 )
 def test_a_credential_or_listing_takes_the_year_of_its_own_clause(project, tmp_path, sentence, dated):
-    ctx = extract(
-        project,
-        tmp_path,
-        "rowan-university",
-        f"Rowan University (RU) is designated high risk for its defence research.\n\n{sentence}\n",
-    )
-    by: dict = {}
-    for s, p, o in ctx.triples:
-        by.setdefault(s, {})[p] = o
+    ctx = rowan(project, tmp_path, sentence)
+    by = properties_by_node(ctx)
     found = {}
     for st in by.values():
         if (
@@ -2173,9 +2177,7 @@ def test_a_credential_or_listing_takes_the_year_of_its_own_clause(project, tmp_p
 def _facts_and_years(ctx) -> dict[tuple[str, str], str | None]:
     """(property, object) of each statement, with the year of its point in time, start or
     establishment (None: undated)."""
-    by: dict = {}
-    for s, p, o in ctx.triples:
-        by.setdefault(s, {})[p] = o
+    by = properties_by_node(ctx)
     out = {}
     for st in by.values():
         if RDF.predicate not in st:
@@ -2222,24 +2224,17 @@ def _facts_and_years(ctx) -> dict[tuple[str, str], str | None]:
     ],
 )
 def test_a_relation_and_its_year_are_its_own_clauses(project, tmp_path, sentence, expected):
-    ctx = extract(
-        project,
-        tmp_path,
-        "rowan-university",
-        f"Rowan University (RU) is designated high risk for its defence research.\n\n{sentence}\n",
-    )
+    ctx = rowan(project, tmp_path, sentence)
     wanted = {"trainsPersonnelFor", "established", "supervisedBy", "subordinateTo"}
     found = {k: v for k, v in _facts_and_years(ctx).items() if k[0] in wanted and "risk" not in k[1]}
     assert found == expected
 
 
 def test_the_possessor_of_a_numbered_institute_supervises_only_by_implication(project, tmp_path):
-    ctx = extract(
+    ctx = rowan(
         project,
         tmp_path,
-        "rowan-university",
-        "Rowan University (RU) is designated high risk for its defence research.\n\n"
-        "RU is subordinate to NORINCO's 201 Institute.\n",
+        "RU is subordinate to NORINCO's 201 Institute.",
     )
     certainty = {
         str(o).rsplit("/", 1)[-1]
@@ -2287,12 +2282,7 @@ def test_the_possessor_of_a_numbered_institute_supervises_only_by_implication(pr
     ],
 )
 def test_agreements_with_several_partners_and_years(project, tmp_path, sentence, expected):
-    ctx = extract(
-        project,
-        tmp_path,
-        "rowan-university",
-        f"Rowan University (RU) is designated high risk for its defence research.\n\n{sentence}\n",
-    )
+    ctx = rowan(project, tmp_path, sentence)
     triples = set(ctx.triples)
     nodes = {s for s, p, o in triples if p == DKG.party}
     found = set()
@@ -2337,15 +2327,8 @@ def test_a_page_opening_with_the_risk_badge_is_the_profile_of_the_institution_it
     ],
 )
 def test_a_sum_or_a_share_takes_the_period_the_sentence_gives_it(project, tmp_path, sentence, dates):
-    ctx = extract(
-        project,
-        tmp_path,
-        "rowan-university",
-        f"Rowan University (RU) is designated high risk for its defence research.\n\n{sentence}\n",
-    )
-    by: dict = {}
-    for s, p, o in ctx.triples:
-        by.setdefault(s, {})[p] = o
+    ctx = rowan(project, tmp_path, sentence)
+    by = properties_by_node(ctx)
     (st,) = [
         st for st in by.values() if st.get(RDF.predicate) in (DKG.defenceResearchSpending, DKG.defenceGraduateShare)
     ]
@@ -2354,12 +2337,10 @@ def test_a_sum_or_a_share_takes_the_period_the_sentence_gives_it(project, tmp_pa
 
 
 def test_a_bracket_naming_another_known_body_is_the_name_before_it(project, tmp_path):
-    ctx = extract(
+    ctx = rowan(
         project,
         tmp_path,
-        "rowan-university",
-        "Rowan University (RU) is designated high risk for its defence research.\n\n"
-        "RU collaborates with Harbin Institute of Technology (HEU).\n",
+        "RU collaborates with Harbin Institute of Technology (HEU).",
     )
     assert slugs(ctx, DKG.collaboratesWith) == {"harbin-institute-of-technology"}
 
@@ -2378,22 +2359,15 @@ def test_a_bracket_naming_another_known_body_is_the_name_before_it(project, tmp_
     ],
 )
 def test_a_case_is_the_institutions_when_its_own_clause_names_it(project, tmp_path, sentence, read):
-    ctx = extract(
-        project,
-        tmp_path,
-        "rowan-university",
-        f"Rowan University (RU) is designated high risk for its defence research.\n\nEspionage and misconduct\n\n{sentence}\n",
-    )
+    ctx = rowan(project, tmp_path, f"Espionage and misconduct\n\n{sentence}")
     assert bool([s for s, p, o in ctx.triples if p == DKG.concerns and o == ID["rowan-university"]]) is read
 
 
 def test_the_year_of_whom_a_tie_is_said_by_is_not_the_ties(project, tmp_path):
-    ctx = extract(
+    ctx = rowan(
         project,
         tmp_path,
-        "rowan-university",
-        "Rowan University (RU) is designated high risk for its defence research.\n\n"
-        "RU collaborates with CASIC, according to a 2015 news report.\n",
+        "RU collaborates with CASIC, according to a 2015 news report.",
     )
     assert slugs(ctx, DKG.collaboratesWith) == {"china-aerospace-science-and-industry-corporation"}
     assert not [o for s, p, o in ctx.triples if p in (DKG.pointInTime, DKG.startDate)]
@@ -2422,12 +2396,7 @@ def test_a_laboratorys_chinese_label_is_its_name_alone(project, tmp_path):
     ],
 )
 def test_a_laboratory_gone_elsewhere_or_founded_by_another_is_not_the_institutions(project, tmp_path, sentence):
-    ctx = extract(
-        project,
-        tmp_path,
-        "rowan-university",
-        f"Rowan University (RU) is designated high risk for its defence research.\n\n{sentence}\n",
-    )
+    ctx = rowan(project, tmp_path, sentence)
     assert not [s for s, p, o in ctx.triples if p in (DKG.hostedBy, DKG.establishedBy) and o == ID["rowan-university"]]
 
 
@@ -2443,12 +2412,8 @@ def test_a_laboratory_gone_elsewhere_or_founded_by_another_is_not_the_institutio
     ],
 )
 def test_laboratory_bullets_are_the_institutions_as_their_lead_in_says(project, tmp_path, lead_in, hosted):
-    ctx = extract(
-        project,
-        tmp_path,
-        "rowan-university",
-        "Rowan University (RU) is designated high risk for its defence research.\n\nDefence laboratories\n\n"
-        f"{lead_in}\n  • Key Laboratory of Space Optics (空间光学重点实验室)\n",
+    ctx = rowan(
+        project, tmp_path, f"Defence laboratories\n\n{lead_in}\n  • Key Laboratory of Space Optics (空间光学重点实验室)"
     )
     assert bool([s for s, p, o in ctx.triples if p == DKG.hostedBy and o == ID["rowan-university"]]) is hosted
 
@@ -2466,13 +2431,11 @@ def test_a_part_named_after_its_owners_full_name_is_the_part_the_registry_knows(
     """Not a minted "Industry Corporation" from the name split at its "and"; a part the registry
     does not know ("CETC's 14th Research Institute"), or a description of one ("the PLA's signals
     intelligence organisation"), gives no partner."""
-    ctx = extract(
+    ctx = rowan(
         project,
         tmp_path,
-        "rowan-university",
-        "Rowan University (RU) is designated high risk for its defence research.\n\n"
         "RU collaborates with China Aerospace Science and Industry Corporation's Second Academy. "
-        "RU collaborates with the PLA's signals intelligence organisation. RU works with CETC's 14th Research Institute.\n",
+        "RU collaborates with the PLA's signals intelligence organisation. RU works with CETC's 14th Research Institute.",
     )
     links = {
         (str(o).rsplit("/", 1)[-1], str(c).rsplit("/", 1)[-1])
@@ -2482,7 +2445,5 @@ def test_a_part_named_after_its_owners_full_name_is_the_part_the_registry_knows(
 
 
 def _objects_with_certainty(ctx, prop):
-    by: dict = {}
-    for s, p, o in ctx.triples:
-        by.setdefault(s, {})[p] = o
+    by = properties_by_node(ctx)
     return [(st[RDF.object], st[DKG.certainty]) for st in by.values() if st.get(RDF.predicate) == prop]
