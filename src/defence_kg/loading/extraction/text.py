@@ -170,6 +170,32 @@ ABOUT_ITS_PAST = Gated(
     r",\s*(?:founded|established|renamed|set up|created|formed|merged|upgraded|restructured)\b[^,]*,",
     ("founded", "established", "renamed", "set up", "created", "formed", "merged", "upgraded", "restructured"),
 )
+HELD_BY = Gated(
+    r"\b(?:held|owned|granted to|awarded to) by\b[^,]*|\b(?:held|owned) by\b.*$",
+    ("held", "owned", "granted", "awarded"),
+)
+GRADE_APART = Gated(
+    r",?\s*(?:one|a|two) (?:grade|level|step)s? (?:below|above|lower|higher)\b[^,]*", ("grade", "level", "step")
+)
+COMPARISON = Gated(
+    r"\b(?:than|unlike|like|as with|similar to|compared with|compared to)\b[^,]*",
+    ("than", "like", "as with", "similar to", "compared"),
+    re.IGNORECASE,
+)
+
+
+def own_clauses(text: str) -> str:
+    """The sentence without the clauses that describe other organisations: relative clauses
+    (", which holds top-secret security credentials"), a participle's phrase on the subject's past
+    (", founded in 1952,"), "held by <X>", comparisons ("one grade below ...", "than ...",
+    "like/unlike ...")."""
+    text = RELATIVE_CLAUSE.sub(", ", text)
+    text = ABOUT_ITS_PAST.sub(", ", text)
+    text = HELD_BY.sub("", text)
+    text = GRADE_APART.sub("", text)
+    return COMPARISON.sub("", text)
+
+
 # where a clause coordinated after another begins: "AU was founded in 1952 and holds ...", "; ..."
 NEXT_OWN_CLAUSE = re.compile(
     r";|,?\s+and\s+(?:(?:also|later|then|now|since)\s+)?(?=(?:is|are|was|were|has|have|had|holds?|hosts?|"
@@ -198,31 +224,6 @@ def clause_span(text: str, at: int) -> tuple[int, int]:
             end = m.start()
             break
     return start, end
-
-
-HELD_BY = Gated(
-    r"\b(?:held|owned|granted to|awarded to) by\b[^,]*|\b(?:held|owned) by\b.*$",
-    ("held", "owned", "granted", "awarded"),
-)
-GRADE_APART = Gated(
-    r",?\s*(?:one|a|two) (?:grade|level|step)s? (?:below|above|lower|higher)\b[^,]*", ("grade", "level", "step")
-)
-COMPARISON = Gated(
-    r"\b(?:than|unlike|like|as with|similar to|compared with|compared to)\b[^,]*",
-    ("than", "like", "as with", "similar to", "compared"),
-    re.IGNORECASE,
-)
-
-
-def own_clauses(text: str) -> str:
-    """The sentence without the clauses that describe other organisations: relative clauses
-    (", which holds top-secret security credentials"), "held by <X>", comparisons ("one grade
-    below ...", "than ...", "like/unlike ...")."""
-    text = RELATIVE_CLAUSE.sub(", ", text)
-    text = ABOUT_ITS_PAST.sub(", ", text)
-    text = HELD_BY.sub("", text)
-    text = GRADE_APART.sub("", text)
-    return COMPARISON.sub("", text)
 
 
 # a relative pronoun before a match puts the match in its clause ("owns a company that supplies radar

@@ -609,7 +609,10 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
         # since 2016"), else the main clause's, else the leading clause's ("In 2021, the US Treasury
         # added AU to ..."); none when the sentence gives the risk designation (its date is that)
         after = LIST_DATE_AFTER.match(own, listed.end())
-        date = find_date(after[0]) if after else None if dated_apart else find_date(clause_at(own, listed.start()))
+        if after or dated_apart:
+            date = find_date(after[0]) if after else None
+        else:
+            date = find_date(clause_at(own, listed.start()))
         if states_a_risk(s.text):
             date = None
         for holder in holders:
