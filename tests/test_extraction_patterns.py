@@ -2356,6 +2356,7 @@ def test_a_bracket_naming_another_known_body_is_the_name_before_it(project, tmp_
             False,
         ),
         ("In 2019, RU professor Zhang Wei was convicted of espionage; the conviction was overturned in 2021.", False),
+        ("Since 2016, at least five people have been charged with exporting items to RU.", False),
     ],
 )
 def test_a_case_is_the_institutions_when_its_own_clause_names_it(project, tmp_path, sentence, read):
@@ -2447,3 +2448,13 @@ def test_a_part_named_after_its_owners_full_name_is_the_part_the_registry_knows(
 def _objects_with_certainty(ctx, prop):
     by = properties_by_node(ctx)
     return [(st[RDF.object], st[DKG.certainty]) for st in by.values() if st.get(RDF.predicate) == prop]
+
+
+def test_a_laboratory_named_after_another_owner_in_a_list_of_the_institutions_is_not_its(project, tmp_path):
+    ctx = rowan(
+        project,
+        tmp_path,
+        "RU's Key Laboratory of Hypersonic Flight and NUDT's Key Laboratory of Scramjets collaborate closely.",
+    )
+    hosted = {str(s).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.hostedBy and o == ID["rowan-university"]}
+    assert hosted == {"key-laboratory-of-hypersonic-flight"}

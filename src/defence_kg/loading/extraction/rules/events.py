@@ -337,6 +337,8 @@ PARTNERS_CASE = re.compile(
 )
 
 
+# cases over a time, not one event: "Since 2016, at least five people have been charged ..."
+CASES_SINCE = re.compile(r"\b[Ss]ince\s+(?:[A-Z][a-z]+\s+)?\d{4}\b")
 # a case undone: "the conviction was overturned in 2021", "the charges were dropped"
 CASE_UNDONE = re.compile(r"\b(?:overturned|quashed|acquitted|dropped|dismissed|reversed|cleared\s+of)\b")
 
@@ -351,6 +353,8 @@ def case_event(doc: DocumentContext, s: Sentence) -> bool:
     m = doc.words.case_verb.search(own)
     if not m or doc.negated_or_hedged(s.text) or PARTNERS_CASE.search(own) or CASE_UNDONE.search(s.text):
         return False  # (also "...; the conviction was overturned in 2021": a case undone is not read as one)
+    if CASES_SINCE.search(own):
+        return False  # "Since 2016, at least five people have been charged ...": cases over years, not one dated
     date = find_date(own)
     if date is None or not case_of_the_institution(doc, s, clause_at(own, m.start())):
         return False

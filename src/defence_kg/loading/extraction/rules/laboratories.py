@@ -610,12 +610,17 @@ LAB_OPENS = re.compile(
 )
 
 
+# a laboratory named after its owner's "'s": "NUDT's Key Laboratory of Scramjets"
+POSSESSED_BY = re.compile(r"(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*['’]s\s")
+
+
 def lab_list(text: str, pos: int) -> list[tuple[str, str | None]]:
     """The laboratories named one after another from ``pos``: "the A Laboratory (中文), the B Lab and C Laboratory"."""
     out = []
     pos = m.end() if (m := re.compile(r"(?:the|its|a|an)\s+").match(text, pos)) else pos
     while (m := re.compile(LAB_NAME).match(text, pos)) is not None:
-        names = [n for n in split_labs(m["name"]) if not OF_ANOTHER.search(n)]
+        # (not another's: "... of CETC", "... and NUDT's Key Laboratory of Scramjets")
+        names = [n for n in split_labs(m["name"]) if not OF_ANOTHER.search(n) and not POSSESSED_BY.match(n)]
         # "... Laboratory with X": run jointly, either's; "..., which is hosted by CETC": CETC's
         if names and not SHARED.match(text, m.end()) and not ELSEWHERE_AFTER.match(text, m.end()):
             out += [(name, None) for name in names[:-1]] + [(names[-1], m["zh"])]
