@@ -2337,11 +2337,7 @@ def test_a_sum_or_a_share_takes_the_period_the_sentence_gives_it(project, tmp_pa
 
 
 def test_a_bracket_naming_another_known_body_is_the_name_before_it(project, tmp_path):
-    ctx = rowan(
-        project,
-        tmp_path,
-        "RU collaborates with Harbin Institute of Technology (HEU).",
-    )
+    ctx = rowan(project, tmp_path, "RU collaborates with Harbin Institute of Technology (HEU).")
     assert slugs(ctx, DKG.collaboratesWith) == {"harbin-institute-of-technology"}
 
 
@@ -2365,11 +2361,7 @@ def test_a_case_is_the_institutions_when_its_own_clause_names_it(project, tmp_pa
 
 
 def test_the_year_of_whom_a_tie_is_said_by_is_not_the_ties(project, tmp_path):
-    ctx = rowan(
-        project,
-        tmp_path,
-        "RU collaborates with CASIC, according to a 2015 news report.",
-    )
+    ctx = rowan(project, tmp_path, "RU collaborates with CASIC, according to a 2015 news report.")
     assert slugs(ctx, DKG.collaboratesWith) == {"china-aerospace-science-and-industry-corporation"}
     assert not [o for s, p, o in ctx.triples if p in (DKG.pointInTime, DKG.startDate)]
 

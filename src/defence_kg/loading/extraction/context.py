@@ -604,11 +604,35 @@ class DocumentContext:
     def up_to_next_clause(self, text: str) -> str:
         """``text`` (what follows a verb and its preposition) up to a clause coordinated after it,
         whose verb says something else ("CETC and is run by MIIT": CETC; "CETC and the PLA Navy": both)."""
+        return text[: next((m.start() for m in self._next_clauses(text)), len(text))]
+
+    def clause_at(self, text: str, at: int) -> str:
+        """The clause of ``text`` holding ``at``, among clauses coordinated after one another: a
+        year elsewhere in the sentence ("was founded in 1952 and holds secret-level security
+        credentials") is not this clause's."""
+        start, end = self.clause_span(text, at)
+        return text[start:end]
+
+    def clause_span(self, text: str, at: int) -> tuple[int, int]:
+        """Where the clause of ``text`` holding ``at`` starts (at its verb, or after a semicolon)
+        and ends (``clause_at``)."""
+        start, end = 0, len(text)
+        for m in self._next_clauses(text):
+            opens = m.end() if m[0] == ";" else m.start("verb" if m["verb"] else "word")
+            if opens <= at:
+                start = opens
+            elif m.start() >= at:
+                end = m.start()
+                break
+        return start, end
+
+    def _next_clauses(self, text: str) -> Iterator[re.Match[str]]:
+        """Where clauses coordinated after the first begin: a semicolon, or "and" (or "but", ...)
+        before a verb ("... and holds", "..., and CETC runs"), or before "it"."""
         for m in NEXT_CLAUSE.finditer(text):
             word = m["verb"] or m["word"]
             if m[0] == ";" or word in self.words.verbs or word in ("it", "its", "also"):
-                return text[: m.start()]
-        return text
+                yield m
 
     def negated_or_hedged(self, text: str) -> bool:
         return self.words.negation.found_in(text) or self.words.hedge.found_in(text)

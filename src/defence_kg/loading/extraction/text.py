@@ -196,36 +196,6 @@ def own_clauses(text: str) -> str:
     return COMPARISON.sub("", text)
 
 
-# where a clause coordinated after another begins: "AU was founded in 1952 and holds ...", "; ..."
-NEXT_OWN_CLAUSE = re.compile(
-    r";|,?\s+and\s+(?:(?:also|later|then|now|since)\s+)?(?=(?:is|are|was|were|has|have|had|holds?|hosts?|"
-    r"received|receives|became|becomes|signed|signs|runs?|ran|owns?|spent|spends|obtained|gained|won|joined|"
-    r"established|set|founded|launched|opened|trains?|trained|employs?|got|lost|conducts?|conducted|supplies|"
-    r"supplied|develops?|developed|cooperates?|cooperated|collaborates?|collaborated|works?|worked|provides?|"
-    r"provided|undertakes?|undertook|participates?|participated|took|takes?)\b)"
-)
-
-
-def clause_at(text: str, at: int) -> str:
-    """The clause of ``text`` holding ``at``, among clauses coordinated by "and" with a verb of
-    their own or by a semicolon: a year elsewhere in the sentence ("was founded in 1952 and holds
-    secret-level security credentials") is not this clause's."""
-    start, end = clause_span(text, at)
-    return text[start:end]
-
-
-def clause_span(text: str, at: int) -> tuple[int, int]:
-    """Where the clause of ``text`` holding ``at`` starts and ends (``clause_at``)."""
-    start, end = 0, len(text)
-    for m in NEXT_OWN_CLAUSE.finditer(text):
-        if m.end() <= at:
-            start = m.end()
-        elif m.start() >= at:
-            end = m.start()
-            break
-    return start, end
-
-
 # a relative pronoun before a match puts the match in its clause ("owns a company that supplies radar
 # to CETC"), unless an "and" after it brings the main clause's verb back, which its number tells:
 # "runs two laboratories that study radar and has close links with CASC". After "and" only an

@@ -12,7 +12,7 @@ from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import body_of_subject, partner_mentions, unit_of_subject
 from defence_kg.loading.extraction.rules.links import dated
-from defence_kg.loading.extraction.text import RELATIVE_PRONOUN, Gated, clause_at, own_clauses, split_list
+from defence_kg.loading.extraction.text import RELATIVE_PRONOUN, Gated, own_clauses, split_list
 from defence_kg.loading.profile_text import Sentence
 
 EVENT_ORGANISED = Gated(
@@ -356,7 +356,7 @@ def case_event(doc: DocumentContext, s: Sentence) -> bool:
     if CASES_SINCE.search(own):
         return False  # "Since 2016, at least five people have been charged ...": cases over years, not one dated
     date = find_date(own)
-    if date is None or not case_of_the_institution(doc, s, clause_at(own, m.start())):
+    if date is None or not case_of_the_institution(doc, s, doc.clause_at(own, m.start())):
         return False
     topic = doc.words.case_topics[m["verb"]]
     event = doc.mint_node(topic.replace(" ", "-"), date)

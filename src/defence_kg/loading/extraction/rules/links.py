@@ -30,7 +30,6 @@ from defence_kg.loading.extraction.text import (
     POSSESSOR_IN_NAME,
     UNIT_ENDED,
     Gated,
-    clause_span,
     own_clauses,
     split_list,
 )
@@ -1134,7 +1133,7 @@ def _linked(
         return False
     if doc.negated_or_hedged(m.string[: m.end("rest")]) or doc.in_the_past(own_clauses(s.text)):
         return False
-    start, end = clause_span(m.string, m.start())
+    start, end = doc.clause_span(m.string, m.start())
     if AGREEMENT_NOUN.search(m.string, start, m.start()):
         return False  # the purpose of an agreement its clause names (the agreement rule reads it)
     rest = doc.up_to_next_clause(named_in(m["rest"]))

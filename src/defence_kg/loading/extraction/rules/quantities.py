@@ -79,13 +79,12 @@ OWN_SPENDING = (
 )
 # a claim, and one the clause's subject makes of itself: "<Institution> claimed to have received"
 CLAIM = re.compile(r"\bclaim")
-PERIOD = re.compile(
-    r"^(?:In|During)\s+(?P<year>\d{4}),|^(?:Between|From)\s+(?P<start>\d{4})\s+(?:and|to|-|–)\s+(?P<end>\d{4}),"
-)
+# "In 2018, ...": the year a sentence opens with
+OPENING_YEAR = re.compile(r"^(?:In|During)\s+(?P<year>\d{4}),")
 # "... totalled RMB1.2 billion in 2017", "its spending on defence research in 2014 was ...": the
 # one year of a sentence that names no other
 ONE_YEAR = re.compile(r"(?:(?!\b\d{4}\b).)*?\bin\s+(?P<year>\d{4})\b(?:(?!\b\d{4}\b).)*", re.DOTALL)
-# "... totalled RMB905 million between 2013 and 2015": a period anywhere in the sentence
+# "Between 2011 and 2015, ...", "... totalled RMB905 million between 2013 and 2015": a period
 SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?P<start>\d{4})\s+(?:and|to|-|–)\s+(?P<end>\d{4})\b")
 # "for the 13th five-year plan (2016-2020)": the years a count covers
 FIVE_YEAR_PLAN = re.compile(r"\bfive-year\s+plan\s*[(（](?P<start>\d{4})\s*[-–—]\s*(?P<end>\d{4})[)）]")
@@ -169,7 +168,7 @@ def period(doc: DocumentContext, s: Sentence, node: URIRef, at_end: bool = False
     """ "In 2018, ...": the point in time; "Between 2011 and 2015, ...": the start and the end (or,
     ``at_end``, the end as the point in time)."""
     own = own_clauses(s.text)  # (not a year of the subject's past: "AU, founded in 1952, spent ...")
-    m = PERIOD.match(s.text) or ONE_YEAR.fullmatch(own) or SPAN.search(own)
+    m = OPENING_YEAR.match(s.text) or ONE_YEAR.fullmatch(own) or SPAN.search(own)
     if m is None:
         return {}
     if m.groupdict().get("year") or at_end:

@@ -19,7 +19,6 @@ from defence_kg.loading.extraction.text import (
     UNIT_ENDED,
     Gated,
     anothers_risk_reason,
-    clause_at,
     name_pattern,
     own_clauses,
     states_a_risk,
@@ -472,7 +471,7 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
         return False  # "downgraded from top-secret to secret": the level it has now is not one read
     # the year of the credential's own clause ("was founded in 1952 and holds ...": none)
     mention = CREDENTIAL.search(own)
-    date = None if states_a_risk(text) or mention is None else find_date(clause_at(own, mention.start()))
+    date = None if states_a_risk(text) or mention is None else find_date(doc.clause_at(own, mention.start()))
     if len(levels) > 1:
         latest = latest_level(doc, own)
         if latest is None:
@@ -612,7 +611,7 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
         if after or dated_apart:
             date = find_date(after[0]) if after else None
         else:
-            date = find_date(clause_at(own, listed.start()))
+            date = find_date(doc.clause_at(own, listed.start()))
         if states_a_risk(s.text):
             date = None
         for holder in holders:
