@@ -3,10 +3,10 @@ same answers as computing it afresh (speed itself is measured in benchmarks/, no
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections import ChainMap
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -23,6 +23,7 @@ from defence_kg.core.store import graph_nquads, to_ox
 from defence_kg.dataset import build as dataset
 from defence_kg.dataset import extract
 from defence_kg.dataset.extract import Extracted, run_units
+from defence_kg.dataset.packs import Packs
 from defence_kg.loading.extraction.names import GOVERNMENT, places_of
 from defence_kg.loading.registry import Registry
 from helpers import run_cli
@@ -132,34 +133,66 @@ def _unit_names(args: tuple, index: int) -> list[tuple[URIRef, str]]:
 
 
 def test_workers_keep_the_cache_entries_of_what_they_extract(tmp_path, monkeypatch):
-    """With a cache, the file a worker hands an extraction back by is its entry: written once, by
-    the worker (the main process writes none), read back after its first line, and left in place;
-    so are the names a unit declares (they come back by the pool's pipe)."""
+    """With a cache, the piece a worker hands an extraction back by is its entry: written once, by
+    the worker (the main process writes none), into a pack of its own, and left in place; the
+    names a unit declares come back by the pool's pipe and are listed in the cache's index."""
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
     taken = _count_taken(monkeypatch)
     keys = [f"{i:064x}" for i in range(12)]
     with extract.Cache(tmp_path / "cache") as entries:
-        pooled = list(
-            run_units(_unit_lines, (2,), list(range(12)), 2, keep=entries.keeper(keys, extract.Cache.put_lines))
-        )
-        names = list(run_units(_unit_names, (), list(range(12)), 2, keep=entries.keeper(keys, extract.Cache.put_names)))
-        monkeypatch.setattr(extract.Cache, "_put", lambda *_: pytest.fail("an entry written twice"))
-        for key, result, declared in zip(keys, pooled, names, strict=True):
+        pooled = list(run_units(_unit_lines, (2,), list(range(12)), 2, keep=entries.keeper(keys)))
+        monkeypatch.setattr(extract.Cache, "_append", lambda *_: pytest.fail("an entry written twice"))
+        for key, result in zip(keys, pooled, strict=True):
             entries.put_lines(key, result)  # as the build does: the entries are already there
-            entries.put_names(key, declared)
+        entries.put_names(keys[5], _unit_names((), 5))
     assert pooled == [_unit_lines((2,), i) for i in range(12)]
-    assert sorted(taken) == sorted(f"{key}.nq" for key in keys)
-    assert [entries.get_lines(key) for key in keys] == pooled  # in place once the block ended
-    assert entries.get(keys[5], "names") == {"names": [["urn:x:5", "Name 5"]]}
+    assert len(taken) == 12
+    packs = sorted(p.name for p in (tmp_path / "cache").glob("*.pack"))
+    assert 1 <= len(packs) <= 2 and {pack for pack, _ in taken} == set(packs)  # a pack per worker
+    again = extract.Cache(tmp_path / "cache")  # in place once the block ended, and listed
+    assert [again.get_lines(key) for key in keys] == pooled
+    assert again.get_names(keys[5]) == [(URIRef("urn:x:5"), "Name 5")] and again.get_names(keys[4]) is None
     assert list((tmp_path / "tmp").iterdir()) == []  # no hand-off file either
+
+
+def test_the_cache_keeps_the_entries_a_build_used_and_compacts_its_packs(tmp_path):
+    """Entries a build did not use are dropped; a pack less than half of whose bytes are still
+    used is copied into a new one, so that rebuilds do not let the cache grow without end."""
+    keys = [f"{i:064x}" for i in range(4)]
+    with extract.Cache(tmp_path) as first:
+        for i, key in enumerate(keys):
+            first.put_lines(key, _unit_lines((50,), i))
+    [old] = [p.name for p in tmp_path.glob("*.pack")]
+    with extract.Cache(tmp_path) as second:  # uses three of four: the pack is kept as it is
+        assert [second.get_lines(key) for key in keys[:3]] == [_unit_lines((50,), i) for i in range(3)]
+    assert [p.name for p in tmp_path.glob("*.pack")] == [old]
+    with extract.Cache(tmp_path) as third:  # uses one of three: copied
+        assert third.get_lines(keys[0]) == _unit_lines((50,), 0)
+    [new] = [p.name for p in tmp_path.glob("*.pack")]
+    assert new != old and (tmp_path / new).stat().st_size == len(_unit_lines((50,), 0).nquads)
+    assert extract.Cache(tmp_path).get_lines(keys[0]) == _unit_lines((50,), 0)
+    assert extract.Cache(tmp_path).get_lines(keys[1]) is None
+
+
+def test_a_cache_index_cannot_point_outside_its_packs(tmp_path):
+    mine = tmp_path / "mine.txt"
+    mine.write_bytes(b"a user's file")
+    index = {"version": 1, "lines": {"k": ["../mine.txt", 0, 13, "", []]}, "names": {}}
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / extract.INDEX).write_text(json.dumps(index), encoding="utf-8")
+    assert not extract.Cache(tmp_path / "cache").has("k")
+    (tmp_path / "cache" / extract.INDEX).write_text("[not an index", encoding="utf-8")
+    assert extract.Cache(tmp_path / "cache").get_lines("k") is None
 
 
 def _count_taken(monkeypatch) -> list[str]:
     """The names of the files the main process reads extractions back from."""
     taken: list[str] = []
     original = extract._Aside.take
-    monkeypatch.setattr(extract._Aside, "take", lambda self: taken.append(self.path.name) or original(self))
+    monkeypatch.setattr(
+        extract._Aside, "take", lambda self: taken.append((self.piece.pack, self.piece.offset)) or original(self)
+    )
     return taken
 
 
@@ -169,7 +202,7 @@ def test_an_extraction_that_cannot_be_written_aside_takes_the_pipe(tmp_path, mon
     def full_disk(self, data):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(Path, "write_bytes", full_disk)  # the forked workers inherit it
+    monkeypatch.setattr(Packs, "append", full_disk)  # the forked workers inherit it
     taken = _count_taken(monkeypatch)
     pooled = list(run_units(_unit_lines, (2,), list(range(10)), jobs=2))
     assert pooled == [_unit_lines((2,), i) for i in range(10)] and taken == []

@@ -12,6 +12,7 @@ Projects are the benchmark workload at a small size and profiles of our own writ
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +25,8 @@ from defence_kg.core.errors import EXIT_OK, EXIT_USAGE
 from defence_kg.core.namespaces import ID
 from defence_kg.core.project import Project
 from defence_kg.dataset import build as dataset
+from defence_kg.dataset.extract import INDEX
+from defence_kg.dataset.packs import Piece, read_piece
 from defence_kg.loading.registry import Registry
 from helpers import ROOT, run_cli
 
@@ -59,14 +62,24 @@ def _figures(stdout: str, out: Path) -> str:
     return "\n".join(line.replace(str(out), "OUT") for line in stdout.splitlines() if "documents:" not in line)
 
 
-def _entries(out: Path) -> list[Path]:
-    """The cache's entries: each unit's names (JSON) and its extraction (N-Quads after a comment line)."""
-    return [p for p in (out / "extraction-cache").iterdir() if len(p.stem) == 64 and p.suffix in (".json", ".nq")]
+def _index(out: Path) -> dict:
+    return json.loads((out / "extraction-cache" / INDEX).read_bytes())
 
 
-def _extraction(out: Path) -> Path:
-    """The first unit's extraction entry."""
-    return next(e for e in sorted(_entries(out)) if e.suffix == ".nq")
+def _entries(out: Path) -> dict[str, object]:
+    """The cache's entries by key: each unit's names, and its extraction (its lines, as its pack
+    holds them, and its warnings)."""
+    folder, index = out / "extraction-cache", _index(out)
+    entries: dict[str, object] = {f"{key} names": names for key, names in index["names"].items()}
+    for key, (pack, offset, length, _, warnings) in index["lines"].items():
+        entries[f"{key} lines"] = (read_piece(folder, Piece(pack, offset, length)), warnings)
+    return entries
+
+
+def _extraction(out: Path) -> tuple[str, Piece]:
+    """The first unit's extraction entry: its key and where its lines are."""
+    key, (pack, offset, length, *_) = min(_index(out)["lines"].items())
+    return key, Piece(pack, offset, length)
 
 
 def _profiles(project: Project) -> list[Path]:
@@ -99,9 +112,9 @@ def test_parallel_build_keeps_the_cache_of_a_serial_one(synthetic, tmp_path, cap
     build in one process, and a rebuild reuses every one."""
     _build(synthetic, tmp_path / "serial", "--jobs", "1", capsys=capsys)
     _build_in_a_process(synthetic, tmp_path / "parallel", "--jobs", "2")
-    serial = {e.name: e.read_bytes() for e in _entries(tmp_path / "serial")}
-    assert len([name for name in serial if name.endswith(".nq")]) == INSTITUTIONS
-    assert {e.name: e.read_bytes() for e in _entries(tmp_path / "parallel")} == serial
+    serial = _entries(tmp_path / "serial")
+    assert len([key for key in serial if key.endswith(" lines")]) == INSTITUTIONS
+    assert _entries(tmp_path / "parallel") == serial
     again = _build_in_a_process(synthetic, tmp_path / "parallel", "--jobs", "2")
     assert f"documents: 0 extracted, {INSTITUTIONS} reused" in again
 
@@ -278,8 +291,10 @@ def test_a_registry_fork_keeps_what_is_added_to_it():
 def test_an_unreadable_cache_entry_is_extracted_again(synthetic, capsys):
     _build(synthetic, synthetic.out, capsys=capsys)
     before = _outputs(synthetic.out)
-    entry = _extraction(synthetic.out)
-    entry.write_text("# {not json\n", encoding="utf-8")
+    key, _ = _extraction(synthetic.out)
+    index = _index(synthetic.out)
+    index["lines"][key][1] = 10**12  # its bytes are not there
+    (synthetic.out / "extraction-cache" / INDEX).write_text(json.dumps(index), encoding="utf-8")
     # nothing changed: the files are patched (with nothing), and no entry is read
     again = _build(synthetic, synthetic.out, capsys=capsys)
     assert f"documents: 0 extracted, {INSTITUTIONS} reused from the extraction cache{PATCHED}" in again
@@ -291,8 +306,8 @@ def test_an_unreadable_cache_entry_is_extracted_again(synthetic, capsys):
     assert {k: v for k, v in _outputs(synthetic.out).items() if k in before and k != "SHA256SUMS"} == {
         k: v for k, v in before.items() if k != "SHA256SUMS"
     }
-    assert entry.read_bytes().startswith(b'# {"warnings": ')
-    assert b"> .\n" in entry.read_bytes()  # rewritten: its lines again
+    lines, _ = _entries(synthetic.out)[f"{key} lines"]
+    assert lines is not None and b"> .\n" in lines  # kept again: its lines
 
 
 def test_a_cache_entry_changed_since_written_is_extracted_again(synthetic, capsys):
@@ -300,12 +315,15 @@ def test_a_cache_entry_changed_since_written_is_extracted_again(synthetic, capsy
     it was written with is read as none, and the document extracted again."""
     _build(synthetic, synthetic.out, "--union", capsys=capsys)
     before = _outputs(synthetic.out)
-    entry = _extraction(synthetic.out)
-    entry.write_bytes(entry.read_bytes().replace(b"> .\n", b"> . broken\n", 1))
+    key, piece = _extraction(synthetic.out)
+    with open(synthetic.out / "extraction-cache" / piece.pack, "r+b") as pack:
+        pack.seek(piece.offset)
+        pack.write(b"!")  # its first line no longer begins with an IRI
     again = _build(synthetic, synthetic.out, "--union", capsys=capsys)
     assert f"documents: 1 extracted, {INSTITUTIONS - 1} reused from the extraction cache\n" in again
     assert _outputs(synthetic.out) == before
-    assert b"broken" not in entry.read_bytes()
+    lines, _ = _entries(synthetic.out)[f"{key} lines"]
+    assert lines is not None and lines.startswith(b"<")
 
 
 def test_a_link_where_the_cache_stages_its_entries_is_not_followed(synthetic, capsys, tmp_path):

@@ -7,15 +7,15 @@ parallel across processes, merged in document order, reusing what the build fold
 2. **Documents.** Each document is loaded on its own fork of the frozen registry, in a pool of
    ``jobs`` processes (forked, so they share the registry without copying it), and sends back
    its triples as N-Quads bytes (left in a file, cheaper to read back than a pipe: its cache
-   entry, or one of a temporary hand-off folder without a cache) and its warnings, never rdflib
+   entry, or a temporary hand-off pack without a cache) and its warnings, never rdflib
    objects. The results are merged in document order, so any number of processes gives the same
    bytes as one.
 3. **Cache.** Both passes keep each document's result in ``<build>/extraction-cache/``, under a
    key that holds everything the result depends on (see ``Keys``); a rebuild re-extracts only the
-   documents whose key changed. Entries are named by their key, so an entry is never wrong for
-   its name. A build writes its new entries aside (``.new/``) and puts them in place only once it
-   has succeeded, dropping then the entries it did not use: a build that fails or is interrupted
-   leaves the cache as it was.
+   documents whose key changed. Entries are found by their key, so an entry is never wrong for
+   its key. A build writes its new entries aside (packs in ``.new/``) and puts them in place,
+   listed in the cache's index, only once it has succeeded, dropping then the entries it did not
+   use: a build that fails or is interrupted leaves the cache as it was.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -37,11 +37,12 @@ from rdflib import URIRef
 
 from defence_kg.core import progress
 from defence_kg.core.errors import DefenceKGError, InputError
-from defence_kg.core.output import ensure_folder
+from defence_kg.core.output import ensure_folder, replace_own_file
 from defence_kg.core.processes import Failure, worker_signals
 from defence_kg.core.project import Project
 from defence_kg.core.store import graph_nquads
 from defence_kg.dataset.nquads import Assembly
+from defence_kg.dataset.packs import PACK, Packs, Piece, read_file, read_piece
 from defence_kg.loading.context import LoadContext, file_sha256
 from defence_kg.loading.loader import Declaration, Loader, declare, document_context
 from defence_kg.loading.registry import Registry
@@ -90,6 +91,8 @@ class Extracted:
 
     nquads: bytes
     warnings: tuple[str, ...]
+    kept: Entry | None = field(default=None, compare=False)
+    """Its cache entry, when a pooled worker kept it (``Cache.put_lines``)."""
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,7 @@ def extract_all(
     # entries are read one at a time, as they are loaded: never all of them in memory at once
     todo = [i for i, key in enumerate(unit_keys) if not entries.has(key)]
     job = (project, plans, units, registry)
-    fresh = run_units(extract_unit, job, todo, jobs, keep=entries.keeper(unit_keys, Cache.put_lines))
+    fresh = run_units(extract_unit, job, todo, jobs, keep=entries.keeper(unit_keys))
     pending = set(todo)
     for i in progress.track(range(len(units)), "build", unit="documents"):
         result = None if i in pending else entries.get_lines(unit_keys[i])
@@ -203,19 +206,15 @@ def _names(
     """The first pass: what each unit declares, by unit index in unit order (from the cache where it can)."""
     named = [i for i, unit in enumerate(units) if unit.document is not None]
     name_keys = {i: keys.names(units[i]) for i in named}
-    cached = {i: entries.get(name_keys[i], "names") for i in named}
+    cached = {i: entries.get_names(name_keys[i]) for i in named}
     todo = [i for i in named if cached[i] is None]
-    fresh = run_units(
-        names_of_unit, (project, plans, units, registry), todo, jobs, keep=entries.keeper(name_keys, Cache.put_names)
-    )
+    fresh = run_units(names_of_unit, (project, plans, units, registry), todo, jobs)
     for i in named:
-        entry = cached[i]
-        if entry is None:
+        names = cached[i]
+        if names is None:
             names = next(fresh)
-            entries.put_names(name_keys[i], names)  # (where a worker kept it: only noted as used)
-            yield i, names
-        else:
-            yield i, [(URIRef(iri), name) for iri, name in entry["names"]]
+            entries.put_names(name_keys[i], names)
+        yield i, names
     _drained(fresh)
 
 
@@ -238,30 +237,30 @@ def extract_unit(job: tuple, index: int) -> Extracted:
     return Extracted(graph_nquads(plan.source.graph, ctx.triples), tuple(ctx.warnings))
 
 
-#: Keeps what a unit gave where a later build finds it, given the unit's index; returns the file
-#: written (``Cache.keeper``).
-Keep = Callable[[int, Any], Path | None]
+#: Keeps what a unit gave where a later build finds it, given the unit's index; returns where
+#: (``Cache.keeper``: the pack folder and the piece).
+Keep = Callable[[int, Any], "tuple[Path, Entry | None]"]
 
-_job: tuple | None = None  # what forked workers inherit: (work function, its arguments, hand-off folder, keep)
+_job: tuple | None = None  # what forked workers inherit: (work function, its arguments, hand-off packs, keep)
 
 
 @dataclass(frozen=True)
 class _Aside:
-    """An extraction whose lines a worker left in a file: of the hand-off folder (removed once
-    read), or its cache entry (``kept``: read after the entry's first line, and left in place)."""
+    """An extraction whose lines a worker left in a pack: of the hand-off folder (removed with the
+    pool), or the cache's (``kept``: the piece is the unit's cache entry)."""
 
-    path: Path
+    folder: Path
+    piece: Piece
     warnings: tuple[str, ...]
-    kept: bool = False
+    entry: Entry | None = None
 
     def take(self) -> Extracted:
-        with open(self.path, "rb") as file:
-            if self.kept:
-                file.readline()
-            nquads = file.read()
-        if not self.kept:
-            self.path.unlink()
-        return Extracted(nquads, self.warnings)
+        nquads = read_piece(self.folder, self.piece)
+        if nquads is None:
+            raise InputError(
+                "an extraction could not be read back", where=str(self.folder), fix="build again (or with --jobs 1)"
+            )
+        return Extracted(nquads, self.warnings, kept=self.entry)
 
 
 def _in_worker(index: int) -> Any:
@@ -272,24 +271,24 @@ def _in_worker(index: int) -> Any:
         entry = keep(index, result) if keep is not None else None
     except DefenceKGError as err:
         return Failure.of(err)
-    return _hand_off(result, aside / f"{index}.nq", entry)
+    return _hand_off(result, aside, entry)
 
 
-def _hand_off(result: Any, path: Path, entry: Path | None) -> Any:
+def _hand_off(result: Any, aside: Packs, kept: tuple[Path, Entry | None] | None) -> Any:
     """An extraction's lines travel by file, not through the pool's pipe: at a million quads
     (250 MB) the pipe cost the main process about 2 s of CPU, competing with the workers for the
-    cores; a file written and read back, under 1 s. With a cache that file is the unit's
-    ``entry``, written by the worker rather than again by the main process (its digest too).
-    Anything else, or a hand-off file that cannot be written, takes the pipe."""
+    cores; a file written and read back, under 1 s. With a cache the lines are read from the
+    unit's ``entry``, written by the worker rather than again by the main process (its digest
+    too). Anything else, or lines that cannot be written aside, take the pipe."""
     if not isinstance(result, Extracted):
         return result
+    folder, entry = kept or (aside.folder, None)
     if entry is not None:
-        return _Aside(entry, result.warnings, kept=True)
+        return _Aside(folder, entry.piece, result.warnings, entry)
     try:
-        path.write_bytes(result.nquads)
+        return _Aside(aside.folder, aside.append(result.nquads), result.warnings)
     except OSError:
         return result
-    return _Aside(path, result.warnings)
 
 
 def run_units(
@@ -306,7 +305,7 @@ def run_units(
     try:
         # set before the pool forks its workers; the folder goes after the pool has ended
         with tempfile.TemporaryDirectory(prefix="defence-kg-hand-off-") as aside:
-            _job = (work, args, Path(aside), keep)
+            _job = (work, args, Packs(Path(aside)), keep)
             with multiprocessing.get_context("fork").Pool(min(jobs, len(indices)), initializer=worker_signals) as pool:
                 for result in pool.imap(_in_worker, indices):
                     if isinstance(result, Failure):
@@ -408,19 +407,37 @@ def _digest_files(paths: list[Path]) -> str:
     return _digest(*(part for p in files for part in (p.name, p.read_bytes())))
 
 
-#: what an entry's fields hold (an entry with a field of another kind is read as no entry)
-_FIELDS = {"names": list}
+#: the cache's list of its entries, beside their packs
+INDEX = "index.json"
+_INDEX_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A unit's lines in the cache: where they are, their digest (lines changed since they were
+    written are read as no entry: they go into the dataset as they are, never parsed again,
+    ``dataset.nquads``) and the unit's warnings."""
+
+    piece: Piece
+    sha256: str
+    warnings: tuple[str, ...]
 
 
 class Cache:
-    """Entries by key in ``<build>/extraction-cache/<key>.json`` (no folder: no cache). Use it as
-    a context manager around the build: new entries are put in place when the block ends without
-    an error, and thrown away when it raises (or is interrupted)."""
+    """Entries by key in ``<build>/extraction-cache/`` (no folder: no cache): each unit's lines in
+    pack files (``dataset.packs``), listed with their digests and warnings in ``index.json``,
+    which also holds the names each unit declares. Use it as a context manager around the build:
+    new entries are put in place when the block ends without an error, and thrown away when it
+    raises (or is interrupted)."""
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self.used: set[str] = set()
         self._staging = False  # the staged folder is made and checked
+        self._earlier: tuple[dict[str, Entry], dict[str, list]] | None = None  # read when first needed
+        self._new_lines: dict[str, Entry] = {}
+        self._new_names: dict[str, list] = {}
+        self._packs = Packs(self.staged) if folder is not None else None
 
     @property
     def staged(self) -> Path:
@@ -437,21 +454,67 @@ class Cache:
         else:
             self._discard()
 
+    def _index(self) -> tuple[dict[str, Entry], dict[str, list]]:
+        """The entries of earlier builds: lines and names, by key."""
+        if self._earlier is None:
+            self._earlier = _read_index(self.folder / INDEX) if self.folder is not None else ({}, {})
+        return self._earlier
+
     def _commit(self) -> None:
-        """Put the new entries in place, and drop the entries this build did not use (only files
-        named as entries: nothing else)."""
+        """Put the new packs in place and list the entries this build used (the others are
+        dropped, and the packs none of them is in removed: only files named as packs, and the
+        entry files of earlier versions, nothing else)."""
         if self.folder is None or not self.folder.is_dir():
             return
+        lines, names = self._index()
+        used = self.used
+        lines = {key: e for key, e in sorted({**lines, **self._new_lines}.items()) if key in used}
+        names = {key: n for key, n in sorted({**names, **self._new_names}.items()) if key in used}
+        assert self._packs is not None
+        self._packs.close()
         if self.staged.is_dir():
             for path in self.staged.iterdir():
-                os.replace(path, self.folder / path.name)
+                if PACK.fullmatch(path.name):
+                    os.replace(path, self.folder / path.name)
+        lines = self._compacted(lines)
+        replace_own_file(_index_bytes(lines, names), self.folder / INDEX)
+        self._earlier, self._new_lines, self._new_names = (lines, names), {}, {}
         self._discard()
-        for name in os.listdir(self.folder):  # names, not paths: thousands of entries
-            if _ENTRY.fullmatch(name) and name.partition(".")[0] not in self.used:
+        packs = {entry.piece.pack for entry in lines.values()}
+        for name in os.listdir(self.folder):  # names, not paths
+            if (PACK.fullmatch(name) and name not in packs) or _ENTRY.fullmatch(name):
                 (self.folder / name).unlink(missing_ok=True)
+
+    def _compacted(self, lines: dict[str, Entry]) -> dict[str, Entry]:
+        """The entries, those of packs less than half of whose bytes are still used copied into a
+        new pack (the old ones then go with the unused packs): rebuild after rebuild, the cache
+        holds at most about twice its entries' bytes. A copy that fails leaves them where they are."""
+        assert self.folder is not None
+        used: dict[str, int] = {}
+        for entry in lines.values():
+            used[entry.piece.pack] = used.get(entry.piece.pack, 0) + entry.piece.length
+        sparse = {pack for pack, n in used.items() if 2 * n < _size(self.folder / pack)}
+        if not sparse:
+            return lines
+        packs, out = Packs(self.folder), dict(lines)
+        try:
+            for key, entry in lines.items():
+                if entry.piece.pack in sparse:
+                    data = read_piece(self.folder, entry.piece)
+                    if data is None:
+                        del out[key]  # lost since: extracted again when needed
+                    else:
+                        out[key] = replace(entry, piece=packs.append(data))
+        except OSError:
+            return lines
+        finally:
+            packs.close()
+        return out
 
     def _discard(self) -> None:
         if self.folder is not None:
+            assert self._packs is not None
+            self._packs.close()
             shutil.rmtree(self.staged, ignore_errors=True)
             self._staging = False
 
@@ -461,86 +524,66 @@ class Cache:
 
     def has(self, key: str) -> bool:
         """Whether a unit's extraction is kept under ``key`` (``put_lines``)."""
-        return self.folder is not None and self._path(key, ".nq").is_file()
+        return self.folder is not None and (key in self._new_lines or key in self._index()[0])
 
-    def get(self, key: str, *fields: str) -> dict | None:
-        """The entry, if there is one holding ``fields``; else None (the unit is extracted again
-        and its entry rewritten)."""
+    def get_names(self, key: str) -> list[Declaration] | None:
+        """What a unit declares, kept under ``key`` (``put_names``); None if nothing is (the unit
+        is read again)."""
         if self.folder is None:
             return None
-        try:
-            entry = json.loads(self._path(key).read_bytes())
-        except (OSError, ValueError):
-            return None
-        if not isinstance(entry, dict) or not all(isinstance(entry.get(f), _FIELDS[f]) for f in fields):
+        names = self._new_names.get(key, self._index()[1].get(key))
+        if not isinstance(names, list) or not all(
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair) for pair in names
+        ):
             return None
         self.used.add(key)
-        return entry
+        return [(URIRef(iri), name) for iri, name in names]
 
-    def put_names(self, key: str, names: Iterable[tuple[object, str]]) -> Path | None:
-        """Keep what a unit declares (``get(key, "names")``); like ``put_lines``, an entry this
-        build already staged is only noted as used. Returns the entry's file (None: no cache)."""
-
-        def pieces() -> tuple[bytes, ...]:  # made only if the entry is written
-            entry = {"names": [[str(iri), name] for iri, name in names]}
-            return (json.dumps(entry, ensure_ascii=False).encode(),)
-
-        return self._put_new(key, ".json", pieces)
+    def put_names(self, key: str, names: Iterable[tuple[object, str]]) -> None:
+        """Keep what a unit declares (in the index: a few names, not worth a piece of a pack)."""
+        if self.folder is not None:
+            self.used.add(key)
+            self._new_names.setdefault(key, [[str(iri), name] for iri, name in names])
 
     def get_lines(self, key: str) -> Extracted | None:
-        """A unit's extraction kept by ``put_lines``, or None (none, or changed since: the digest
-        its first line gives is not its lines'; they go into the dataset as they are, never parsed
-        again, ``dataset.nquads``)."""
+        """A unit's extraction kept by ``put_lines``, or None (none, or changed since: its lines
+        are not those of its digest)."""
         if self.folder is None:
             return None
-        try:
-            head, newline, nquads = self._path(key, ".nq").read_bytes().partition(b"\n")
-            meta = json.loads(head.removeprefix(b"# "))
-        except (OSError, ValueError):
+        entry = self._new_lines.get(key)
+        folder = self.staged if entry is not None else self.folder
+        entry = entry or self._index()[0].get(key)
+        if entry is None:
             return None
-        if not (newline and isinstance(meta, dict) and isinstance(meta.get("warnings"), list)):
-            return None
-        if meta.get("sha256") != hashlib.sha256(nquads).hexdigest():
+        nquads = read_piece(folder, entry.piece)
+        if nquads is None or hashlib.sha256(nquads).hexdigest() != entry.sha256:
             return None
         self.used.add(key)
-        return Extracted(nquads, tuple(meta["warnings"]))
+        return Extracted(nquads, entry.warnings)
 
-    def put_lines(self, key: str, result: Extracted) -> Path | None:
-        """Keep a unit's extraction: its N-Quads as they are, after a comment line holding its
-        warnings and the digest of its lines (JSON of 250 MB of lines, with every quotation mark
-        escaped, cost a million-quad build a tenth of its time, on the core the workers need).
-        An entry this build already staged (kept by the worker that extracted the unit, or the
-        same unit twice) is only noted as used. Returns the entry's file (None: no cache)."""
-
-        def pieces() -> tuple[bytes, ...]:
-            head = {"warnings": list(result.warnings), "sha256": hashlib.sha256(result.nquads).hexdigest()}
-            return b"# " + json.dumps(head, ensure_ascii=False).encode() + b"\n", result.nquads
-
-        return self._put_new(key, ".nq", pieces)
-
-    def _put_new(self, key: str, suffix: str, pieces: Callable[[], tuple[bytes, ...]]) -> Path | None:
-        """Write an entry's pieces, made only if this build has not staged it yet."""
+    def put_lines(self, key: str, result: Extracted) -> Entry | None:
+        """Keep a unit's extraction: its N-Quads as they are, appended to this process's pack,
+        with their digest and its warnings. An entry this build already staged (kept by the worker
+        that extracted the unit: ``result.kept``, or the same unit twice) is only noted as used."""
         if self.folder is None:
             return None
         self.used.add(key)
-        path = self.staged / f"{key}{suffix}"
-        if not path.exists():
-            self._put(path.name, *pieces())
-        return path
+        if key not in self._new_lines:
+            self._new_lines[key] = result.kept or Entry(
+                self._append(result.nquads), hashlib.sha256(result.nquads).hexdigest(), result.warnings
+            )
+        return self._new_lines[key]
 
-    def keeper(
-        self, keys: Sequence[str] | Mapping[int, str], put: Callable[[Cache, str, T], Path | None]
-    ) -> Keep | None:
-        """What keeps what unit ``i`` gave under ``keys[i]`` (with ``put``: ``Cache.put_lines`` or
-        ``Cache.put_names``), in the worker that made it (``run_units``); None without a cache.
-        The staged folder is made here, before any fork."""
+    def keeper(self, keys: Sequence[str] | Mapping[int, str]) -> Keep | None:
+        """What keeps the lines unit ``i`` gave under ``keys[i]``, in the worker that made them
+        (``run_units``); None without a cache. The staged folder is made here, before any fork."""
         if self.folder is None:
             return None
         self.stage()
-        return lambda i, result: put(self, keys[i], result)
+        return lambda i, result: (self.staged, self.put_lines(keys[i], result))
 
     def stage(self) -> None:
-        """Make the staged folder that new entries go to (once: thousands of entries)."""
+        """Make the staged folder that new packs go to (once)."""
         if self.folder is None or self._staging:
             return
         if ensure_folder(self.staged).is_symlink():  # made by no build: not followed
@@ -551,17 +594,11 @@ class Cache:
             )
         self._staging = True
 
-    def _put(self, name: str, *pieces: bytes) -> None:
-        """Write an entry into the staged folder: a file of the folder this build made, never one
-        found there ("x"), and put in place only when the build ends well (``_commit``), so it
-        needs no temporary name of its own (a thousand files renamed cost a second)."""
+    def _append(self, data: bytes) -> Piece:
         self.stage()
+        assert self._packs is not None
         try:
-            with open(self.staged / name, "xb") as file:
-                for piece in pieces:
-                    file.write(piece)
-        except FileExistsError:
-            pass  # the same unit twice in one build: the same entry
+            return self._packs.append(data)
         except OSError as err:
             raise InputError(
                 "cannot keep the extraction cache",
@@ -570,7 +607,33 @@ class Cache:
                 fix="free some space, or build with --no-cache",
             ) from None
 
-    def _path(self, key: str, suffix: str = ".json") -> Path:
-        assert self.folder is not None
-        staged = self.staged / f"{key}{suffix}"  # the same unit twice in one build
-        return staged if staged.is_file() else self.folder / f"{key}{suffix}"
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _index_bytes(lines: Mapping[str, Entry], names: Mapping[str, list]) -> bytes:
+    listed = {
+        key: [e.piece.pack, e.piece.offset, e.piece.length, e.sha256, list(e.warnings)] for key, e in lines.items()
+    }
+    index = {"version": _INDEX_VERSION, "lines": listed, "names": dict(names)}
+    return json.dumps(index, ensure_ascii=False, sort_keys=True).encode()
+
+
+def _read_index(path: Path) -> tuple[dict[str, Entry], dict[str, list]]:
+    """The entries an index lists; none if it is not one this version wrote. A listed pack is
+    only ever a pack's name (``PACK``): an index changed by hand cannot point elsewhere."""
+    try:
+        index = json.loads(read_file(path) or b"null")
+        if not isinstance(index, dict) or index.get("version") != _INDEX_VERSION:
+            return {}, {}
+        lines = {}
+        for key, (pack, offset, length, digest, warnings) in index["lines"].items():
+            if PACK.fullmatch(pack) and isinstance(offset, int) and isinstance(length, int) and offset >= 0:
+                lines[key] = Entry(Piece(pack, offset, length), str(digest), tuple(map(str, warnings)))
+        return lines, dict(index["names"])
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return {}, {}
