@@ -242,3 +242,18 @@ def test_a_project_error_in_a_forked_process_is_raised_here_whole():
 def test_without_fork_the_result_is_made_when_asked_for():
     with processes.forked(_made_beside, ("made", os.getpid()), 0, fork=False) as result:
         assert result() == b"made by %d" % os.getpid()
+
+
+def test_a_cache_of_an_earlier_version_is_replaced_and_nothing_else_removed(tmp_path):
+    """Entry files of the versions before packs are never read, and go with the next build;
+    a file the tool did not name is left alone."""
+    old = [tmp_path / f"{1:064x}.nq", tmp_path / f"{1:064x}.json"]
+    for path in old:
+        path.write_bytes(b"# {}\n")
+    (tmp_path / "notes.txt").write_text("a user's notes", encoding="utf-8")
+    with extract.Cache(tmp_path) as entries:
+        assert not entries.has(f"{1:064x}")
+        entries.put_lines(f"{2:064x}", _unit_lines((1,), 2))
+    assert not any(path.exists() for path in old)
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "a user's notes"
+    assert extract.Cache(tmp_path).get_lines(f"{2:064x}") == _unit_lines((1,), 2)

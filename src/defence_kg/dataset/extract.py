@@ -53,6 +53,7 @@ T = TypeVar("T")
 
 #: the cache's folder in the build folder
 CACHE_FOLDER = "extraction-cache"
+#: an entry file of the versions before packs (removed by the next build: never read again)
 _ENTRY = re.compile(r"[0-9a-f]{64}\.(?:json|nq)")
 PACKAGE = Path(__file__).resolve().parents[1]
 
@@ -467,9 +468,8 @@ class Cache:
         if self.folder is None or not self.folder.is_dir():
             return
         lines, names = self._index()
-        used = self.used
-        lines = {key: e for key, e in sorted({**lines, **self._new_lines}.items()) if key in used}
-        names = {key: n for key, n in sorted({**names, **self._new_names}.items()) if key in used}
+        lines = {key: e for key, e in sorted({**lines, **self._new_lines}.items()) if key in self.used}
+        names = {key: n for key, n in sorted({**names, **self._new_names}.items()) if key in self.used}
         assert self._packs is not None
         self._packs.close()
         if self.staged.is_dir():
@@ -532,9 +532,7 @@ class Cache:
         if self.folder is None:
             return None
         names = self._new_names.get(key, self._index()[1].get(key))
-        if not isinstance(names, list) or not all(
-            isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair) for pair in names
-        ):
+        if names is None:
             return None
         self.used.add(key)
         return [(URIRef(iri), name) for iri, name in names]
@@ -623,6 +621,13 @@ def _index_bytes(lines: Mapping[str, Entry], names: Mapping[str, list]) -> bytes
     return json.dumps(index, ensure_ascii=False, sort_keys=True).encode()
 
 
+def _are_names(declared: object) -> bool:
+    """Whether an index lists a unit's names as ``put_names`` does: pairs of strings."""
+    return isinstance(declared, list) and all(
+        isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair) for pair in declared
+    )
+
+
 def _read_index(path: Path) -> tuple[dict[str, Entry], dict[str, list]]:
     """The entries an index lists; none if it is not one this version wrote. A listed pack is
     only ever a pack's name (``PACK``): an index changed by hand cannot point elsewhere."""
@@ -634,6 +639,7 @@ def _read_index(path: Path) -> tuple[dict[str, Entry], dict[str, list]]:
         for key, (pack, offset, length, digest, warnings) in index["lines"].items():
             if PACK.fullmatch(pack) and isinstance(offset, int) and isinstance(length, int) and offset >= 0:
                 lines[key] = Entry(Piece(pack, offset, length), str(digest), tuple(map(str, warnings)))
-        return lines, dict(index["names"])
+        names = {key: declared for key, declared in index["names"].items() if _are_names(declared)}
+        return lines, names
     except (ValueError, TypeError, KeyError, AttributeError):
         return {}, {}
