@@ -183,6 +183,22 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
             "match",
             "Beijing Institute of Technology",
         ),
+        # a laboratory led by the short form of its accrediting body is a part of the university after it
+        (
+            "MOE Key Laboratory of Micro-Systems, Harbin Institute of Technology",
+            None,
+            "match",
+            "Harbin Institute of Technology",
+        ),
+        (
+            "CAS Key Laboratory of Quantum Information, University of Science and Technology of China",
+            None,
+            "match",
+            "University of Science and Technology of China",
+        ),
+        # a known name without its legal form that goes on with other words is another body's name
+        ("China Electronics Standardization Institute", None, "no match", None),
+        ("China Electronics Chamber of Commerce", None, "no match", None),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):
@@ -241,3 +257,25 @@ def test_a_short_form_without_the_plas_prefix_is_no_better_than_an_alias(matcher
     decided = matcher.match("信息工程大学")
     assert decided.decision == "match" and decided.score == 0.98
     assert "often written without" in decided.explanation
+
+
+@pytest.mark.parametrize("country", ["TR", "Turkey", "TUR", "土耳其"])
+def test_a_country_column_reads_codes_and_common_names_and_says_when_it_cannot(matcher, country):
+    """A bracketed abbreviation of a name of its own is not read alone; a country column is read
+    as ISO codes and common names, and one it cannot read is said, not silently dropped."""
+    decided = matcher.match("Harbin Institute of Technology", country=country)
+    if country == "土耳其":  # not one it knows: said, and the match stands
+        assert (
+            decided.decision == "match"
+            and "the row's country '土耳其' is not one this tool knows" in decided.explanation
+        )
+    else:
+        assert decided.decision == "no match" and "the row's country is TR" in decided.explanation
+
+
+def test_a_bracketed_abbreviation_of_another_name_is_not_read_alone(matcher):
+    decided = matcher.match("Hiroshima Institute of Technology (HIT)")
+    assert decided.decision == "no match" and "'HIT' is given as its short form" in decided.explanation
+    assert [c.label for c in decided.candidates][:1] == ["Harbin Institute of Technology"]
+    # the name of a part: the bracket names the body it is part of
+    assert matcher.match("School of Astronautics (HIT)").decision != "no match"

@@ -21,7 +21,7 @@ import defence_kg.analysis.screening.names as n
 from defence_kg.analysis import DEFAULT_THRESHOLD
 from defence_kg.analysis.screening.graph import Entity, GraphView
 from defence_kg.analysis.screening.index import SCORES, Hit, NameIndex
-from defence_kg.analysis.screening.words import COUNTRIES, PLA_ZH, PLACEHOLDERS, UNIT_HEADS
+from defence_kg.analysis.screening.words import BODY_KINDS, COUNTRIES, PLA_ZH, PLACEHOLDERS, UNIT_HEADS
 
 MATCH = "match"
 POSSIBLE = "possible match"
@@ -121,8 +121,12 @@ class Matcher:
         entity IRIs allowed, for type-constrained reconciliation)."""
         cache_key = (name, country, kinds)
         if cache_key not in self._cache:
-            code = country_code(country) if country else written_country(name)
-            self._cache[cache_key] = self._decide(name, code, kinds)
+            code = country_code(country, column=True) if country else written_country(name)
+            match = self._decide(name, code, kinds)
+            if country and code is None:  # said, not silently dropped: the user may write it otherwise
+                note = f"the row's country '{country}' is not one this tool knows, so it was not used"
+                match = replace(match, explanation=f"{match.explanation}; {note}")
+            self._cache[cache_key] = match
         return self._cache[cache_key]
 
     # -- finding ------------------------------------------------------------------------------------
@@ -183,12 +187,19 @@ class Matcher:
             generic = _only_generic(head)
             if generic and len(n.tokens(head)) < 2:
                 continue
+            # "Institute of Systems Engineering, Macau University of Science and Technology": a part
+            # of the body after the comma, which the graph does not know, not a part of this one
+            if written[end - 1].endswith(",") and _names_a_body(rest):
+                return []
             part = _Part(
                 head, f"'{rest}' after its name: a part or an affiliate of it, or a body of its own", doubtful=True
             )
             hits = self.index.exact(head)
             if not generic:
                 hits += self.index.abbreviation(head) + self.index.variant(head)
+            # "China Electronics | Standardization Institute": a name without its legal form that
+            # goes on with other words is another name ("China Electronics Corporation" ends there)
+            hits = [hit for hit in hits if hit.how != "legal form"]
             if hits:
                 return [_Found(self._doubted(hit, part), part) for hit in hits]
         return []
@@ -314,13 +325,30 @@ class Matcher:
             if len(near) == self.top:
                 break
         candidates = self._rejected(rejected, 0) + tuple(near)
+        others = self._short_form_of_another(*abbreviated) if (abbreviated := _abbreviated(text)) else ()
+        candidates = others + candidates
         if rejected:
             explanation = "the name fits only entities in another country: " + "; ".join(rejected.values())
+        elif others and abbreviated:
+            short, named = abbreviated
+            explanation = (
+                f"no name in the graph matches '{named}', and '{short}' is given as its short form, so it is not "
+                f"read alone (in the graph, '{short}' is the abbreviation of {', '.join(c.label for c in others)})"
+            )
         elif near:
             explanation = f"no name in the graph matches '{text}'; nearest: {near[0].label} ({near[0].why[len('not chosen: ') :]})"
         else:
             explanation = f"no name in the graph matches '{text}' or shares a distinctive word with it"
         return Match(name, NO_MATCH, 0.0, None, (), explanation, None, candidates)
+
+    def _short_form_of_another(self, short: str, name: str) -> tuple[Candidate, ...]:
+        """The graph's bodies of a short form the row gives for a name of its own, as candidates
+        not chosen (a user sees whom the row would have matched, and why it does not)."""
+        why = f"not chosen: '{short}' is its abbreviation, but the row gives it as the short form of '{name}', which is not its name"
+        return tuple(
+            self._make_candidate(hit.name.iri, 0.0, "abbreviation of another name", hit.name.text, (), why)
+            for hit in self.index.abbreviation(short)[: self.top]
+        )
 
     def _rejected(self, rejected: dict[str, str], already: int) -> tuple[Candidate, ...]:
         return tuple(
@@ -338,8 +366,10 @@ class Matcher:
         return self.graph.entities[iri].label
 
 
-def country_code(text: str) -> str | None:
-    """An ISO 3166-1 alpha-2 code for a country as written ("China", "PRC", "cn", "Bangladesh"), or None."""
+def country_code(text: str, *, column: bool = False) -> str | None:
+    """An ISO 3166-1 alpha-2 code for a country as written ("China", "PRC", "cn", "Bangladesh"), or
+    None. A ``column`` of countries may also hold any ISO code ("TR", "IRN"), which in a name
+    (``written_country``) is as likely an abbreviation."""
     words = n.words(text)
     if len(words) > 1 and all(w.isdigit() or len(w) == 2 for w in words[:-1]):
         # a state and postcode before the country, as addresses end: "DC USA", "MA 02139 USA"
@@ -347,7 +377,14 @@ def country_code(text: str) -> str | None:
     folded = " ".join(words)
     if folded.upper() in COUNTRIES.values():
         return folded.upper()
-    return COUNTRIES.get(folded) or COUNTRIES.get(text.strip()) or _iso_country_names().get(folded)
+    found = COUNTRIES.get(folded) or COUNTRIES.get(text.strip()) or _iso_country_names().get(folded)
+    return found or (_iso_codes().get(folded.upper()) if column else None)
+
+
+@cache
+def _iso_codes() -> dict[str, str]:
+    """Every country's ISO 3166-1 alpha-2 and alpha-3 code -> its alpha-2 code."""
+    return {code: country.alpha_2 for country in pycountry.countries for code in (country.alpha_2, country.alpha_3)}
 
 
 @cache
@@ -355,12 +392,15 @@ def _iso_country_names() -> dict[str, str]:
     """Every country's ISO 3166-1 names (short, official, common), folded as names are: the ones
     lists write informally ("USA", "PRC") are COUNTRIES'; its codes alone are not read as
     countries here, since "(CAN)" or "(ARM)" in a name is as likely an abbreviation."""
-    return {
+    names = {
         " ".join(n.words(value)): country.alpha_2
         for country in pycountry.countries
         for value in (country.name, getattr(country, "official_name", None), getattr(country, "common_name", None))
         if value
     }
+    # "Iran, Islamic Republic of" is written "Iran"; not where the short name is another's
+    short = {" ".join(n.words(c.name.split(",")[0])): c.alpha_2 for c in pycountry.countries if "," in c.name}
+    return {**short, **names}
 
 
 def written_country(name: str) -> str | None:
@@ -394,7 +434,12 @@ def _is_place_segment(text: str) -> bool:
 
 
 def _is_unit(text: str) -> bool:
-    words = n.words(text)
+    """The name of a part of a body: "School of Automation", "Key Laboratory of ...", and one led by
+    the short form of the body that accredits it ("MOE Key Laboratory of ...", "CAS Key Lab ...")."""
+    written = text.split()
+    if len(written) > 2 and _is_abbreviation(written[0]):
+        written = written[1:]
+    words = n.words(" ".join(written))
     return len(words) > 1 and n.word_form(words[0]) in UNIT_HEADS
 
 
@@ -407,6 +452,40 @@ def _with_pla_prefix(text: str) -> list[_Part]:
         return []  # a name in two scripts is looked up by its halves; a short one is a word
     note = f"read with the leading '{PLA_ZH}' its name is often written without"
     return [_Part(PLA_ZH + characters, note, at_most=SCORES["Chinese alias"])]
+
+
+def _abbreviated(text: str) -> tuple[str, str] | None:
+    """A bracketed short form and the name before it that it abbreviates ("Czech Academy of
+    Sciences (CAS)"): the name says which body the row means, and the short form alone would be
+    the graph's body of that abbreviation (not read alone). None for a name of a part ("Institute
+    of Automation (CAS)": the bracket then names the body it is part of) or of generic words."""
+    m = _BRACKETS.match(text)
+    if not m:
+        return None
+    inside, named = m["inside"].strip(), _SEGMENTS.split(m["before"])[-1]
+    return (inside, named) if _is_abbreviation(inside) and _is_a_name(named) else None
+
+
+def _names_a_body(text: str) -> bool:
+    """Whether a text names a body of its own ("Macau University of Science and Technology",
+    "Bank of China", "Maxwell Air Force Base, Alabama"): a word of a body's kind, not in a place."""
+    return any(
+        n.word_form(w) in BODY_KINDS for s in _SEGMENTS.split(text) if not _is_place_segment(s) for w in n.words(s)
+    )
+
+
+def _is_abbreviation(text: str) -> bool:
+    """A short form written in capitals ("CAS", "NUDT", "A&M"), not a word or a name."""
+    letters = re.sub(r"[&.\-]", "", text.strip())
+    return (
+        2 <= len(letters) <= 10 and letters.isalnum() and sum(c.isupper() for c in letters) >= 2 and letters.isupper()
+    )
+
+
+def _is_a_name(text: str) -> bool:
+    """A body's name of its own, of two words or more: not only generic words or places, nor the
+    name of a part."""
+    return len(n.tokens(text)) > 1 and not _only_generic(text) and not _is_place_segment(text) and not _is_unit(text)
 
 
 def _is_ministry(text: str) -> bool:
@@ -439,8 +518,17 @@ def _parts_of_one(text: str) -> list[_Part]:
             parts.append(_Part(outside, note))
         # "Key Laboratory of ... (Ministry of Education), <University>": the laboratory's ministry,
         # not an organisation the row may mean (as after a comma, below)
-        if not _is_place_segment(inside) and not (_is_ministry(inside) and _is_unit(_SEGMENTS.split(m["before"])[-1])):
+        # "Czech Academy of Sciences (CAS)": the short form of the name before it, which says which
+        # body the row means; alone, it would be the graph's body of that abbreviation
+        named = _SEGMENTS.split(m["before"])[-1]
+        abbreviates = _abbreviated(text) is not None
+        ministry = _is_ministry(inside) and _is_unit(named)
+        # "（中国人民解放军）国防科技大学": the prefix of the PLA's schools' names, not the PLA itself
+        pla_prefix = n.chinese(inside) == PLA_ZH and n.has_chinese(outside)
+        if not _is_place_segment(inside) and not (ministry or abbreviates or pla_prefix):
             parts.append(_Part(inside, f"the bracketed '{inside}'"))
+        if abbreviates and named != outside:
+            parts.append(_Part(named, f"the name '({inside})' abbreviates; '{m['after'].strip(' ,;')}' set aside"))
     if n.has_chinese(text) and n.tokens(text):
         parts.append(_Part(n.chinese(text), "its Chinese characters"))
         latin = re.sub(r"[\u3400-\u9fff\uf900-\ufaff（）()]+", " ", text).strip()

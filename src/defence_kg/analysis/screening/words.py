@@ -369,7 +369,64 @@ COUNTRIES: dict[str, str] = {
     "portugal": "PT",
     "brazil": "BR",
     "south africa": "ZA",
+    "turkey": "TR",  # ISO's name is now Türkiye
+    "u s": "US",
+    "u s a": "US",
+    "uae": "AE",
+    "north korea": "KP",
+    "dprk": "KP",
+    "iran": "IR",
+    "republic of china": "TW",
+    "roc": "TW",
+    "taiwan roc": "TW",
+    "chinese taipei": "TW",
+    "台湾": "TW",
+    "台灣": "TW",
+    "香港": "HK",
+    "澳门": "MO",
+    "澳門": "MO",
+    "美国": "US",
+    "美國": "US",
+    "英国": "GB",
+    "英國": "GB",
+    "日本": "JP",
+    "韩国": "KR",
+    "韓國": "KR",
+    "朝鲜": "KP",
+    "德国": "DE",
+    "德國": "DE",
+    "法国": "FR",
+    "法國": "FR",
+    "俄罗斯": "RU",
+    "新加坡": "SG",
+    "澳大利亚": "AU",
+    "加拿大": "CA",
+    "印度": "IN",
+    "巴基斯坦": "PK",
 }
+
+#: Words that say a name is a body's of its own, wherever they stand in it ("Bank of China",
+#: "Macau University of Science and Technology"): after a comma, such a name is the body a part
+#: before it belongs to.
+BODY_KINDS: frozenset[str] = frozenset(
+    {
+        "university",
+        "college",
+        "academy",
+        "polytechnic",
+        "bank",
+        "corporation",
+        "company",
+        "group",
+        "hospital",
+        "society",
+        "foundation",
+        "association",
+        "base",
+        "agency",
+        "ministry",
+    }
+)
 
 #: Words that begin the name of a part of an institution ("School of Automation, X University").
 UNIT_HEADS: frozenset[str] = frozenset(
