@@ -196,6 +196,14 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
             "match",
             "University of Science and Technology of China",
         ),
+        # traditional characters are converted, not guessed by reading: 陝 is 陕 (Shaanxi), not 山 (Shanxi)
+        ("陝西省人民政府", None, "match", "Shaanxi Provincial Government"),
+        # other characters of the same reading: another name, or a keyboard's slip
+        ("哈尔滨工叶大学", None, "possible match", None),
+        # a name a body in Taiwan bears too, written there in traditional characters
+        ("清華大學", None, "possible match", None),
+        ("清華大學", "China", "match", "Tsinghua University"),
+        ("清華大學", "Taiwan", "no match", None),
         # a known name without its legal form that goes on with other words is another body's name
         ("China Electronics Standardization Institute", None, "no match", None),
         ("China Electronics Chamber of Commerce", None, "no match", None),

@@ -27,6 +27,7 @@ SCORES = {
     "Chinese alias": 0.98,
     "variant": 0.95,
     "Chinese variant": 0.95,
+    "Chinese homophone": 0.8,
     "legal form": 0.95,
     "pinyin": 0.93,
     "abbreviation": 0.9,
@@ -180,9 +181,14 @@ class NameIndex:
         hits = []
         for name in self._chinese_by_length.get(len(characters), ()):
             theirs = n.chinese(name.text)
-            if n.same_reading(characters, theirs):
-                changed = tuple(f"{a}→{b}" for a, b in zip(characters, theirs) if a != b)
-                hits.append(Hit(name, "Chinese variant", SCORES["Chinese variant"], changed))
+            if n.simplified(characters) == n.simplified(theirs):
+                how = "Chinese variant"
+            elif n.same_reading(characters, theirs):
+                how = "Chinese homophone"  # 易图 for 依图: another name, or a slip of a pinyin keyboard
+            else:
+                continue
+            changed = tuple(f"{a}→{b}" for a, b in zip(characters, theirs) if a != b)
+            hits.append(Hit(name, how, SCORES[how], changed))
         return hits
 
     def romanised(self, text: str) -> list[Hit]:

@@ -21,7 +21,14 @@ import defence_kg.analysis.screening.names as n
 from defence_kg.analysis import DEFAULT_THRESHOLD
 from defence_kg.analysis.screening.graph import Entity, GraphView
 from defence_kg.analysis.screening.index import SCORES, Hit, NameIndex
-from defence_kg.analysis.screening.words import BODY_KINDS, COUNTRIES, PLA_ZH, PLACEHOLDERS, UNIT_HEADS
+from defence_kg.analysis.screening.words import (
+    BODY_KINDS,
+    COUNTRIES,
+    NAMES_ALSO_IN_TAIWAN,
+    PLA_ZH,
+    PLACEHOLDERS,
+    UNIT_HEADS,
+)
 
 MATCH = "match"
 POSSIBLE = "possible match"
@@ -156,6 +163,8 @@ class Matcher:
             found = [f for f in found if f.hit.name.iri in allowed]
         if country:
             found = self._in_country(found, country, rejected)
+        if country != "CN" and (note := _also_in_taiwan(text)):
+            found = [self._doubting(f, note) for f in found]
         best = _best_per_entity(found)
         return self._decision(name, text, best, rejected)
 
@@ -229,12 +238,15 @@ class Matcher:
                 hedge = f" ({how})" if how != "stated" else ""
                 rejected[f.hit.name.iri] = f"the row's country is {country}, the graph places it in {theirs}{hedge}"
             elif theirs is None and country != "CN":
-                note = f"the row's country is {country}, the graph records none for it"
-                part = replace(f.part, note="; ".join(filter(None, (f.part.note, note))), doubtful=True)
-                kept.append(_Found(self._doubted(f.hit, part), part))
+                kept.append(self._doubting(f, f"the row's country is {country}, the graph records none for it"))
             else:
                 kept.append(f)
         return kept
+
+    def _doubting(self, f: _Found, note: str) -> _Found:
+        """A hit whose body ``note`` leaves in doubt: at most a possible match, saying why."""
+        part = replace(f.part, note="; ".join(filter(None, (f.part.note, note))), doubtful=True)
+        return _Found(self._doubted(f.hit, part), part)
 
     def _doubted(self, hit: Hit, part: _Part) -> Hit:
         """The hit, below the threshold when its part leaves its body in doubt, and no better than
@@ -582,6 +594,15 @@ def _parts_of_one(text: str) -> list[_Part]:
     return unique
 
 
+def _also_in_taiwan(text: str) -> str:
+    """A note for a name in traditional characters that a body in Taiwan also bears, else ""."""
+    characters = n.chinese(text)
+    simplified = n.simplified(characters)
+    if characters == text.strip() and simplified != characters and simplified in NAMES_ALSO_IN_TAIWAN:
+        return "written in traditional characters, it is also the name of a body in Taiwan (a country column saying China decides)"
+    return ""
+
+
 def _trailing_place(text: str) -> tuple[str, str] | None:
     """A name followed by a place with no comma or bracket, "Harbin Institute of Technology
     Shenzhen Campus": the name and the place; None when no place follows, or one word is left."""
@@ -617,7 +638,8 @@ _HOW_TEXT = {
     "alias": "is one of its names, '{name}'",
     "Chinese name": "is its Chinese name",
     "Chinese alias": "is one of its Chinese names, '{name}'",
-    "Chinese variant": "is its Chinese name '{name}' in other characters of the same reading",
+    "Chinese variant": "is its Chinese name '{name}' in traditional characters",
+    "Chinese homophone": "reads as its Chinese name '{name}' in other characters: another name that sounds alike, or a slip of a pinyin keyboard",
     "legal form": "is its name '{name}' with another legal form",
     "variant": "is a variant of its name '{name}'",
     "pinyin": "is the pinyin of its Chinese name '{name}'",

@@ -9,8 +9,9 @@ words dropped ("the", "of", "and"). Word order is kept: "University of Science a
 China" and "China University of Science and Technology" are different names.
 
 Chinese names are compared as their Chinese characters alone (no spaces, brackets or Latin
-letters); a traditional-character spelling is recognised by reading (pypinyin): same length, and
-at each position the same character or one sharing a reading. Romanised input is compared with
+letters); a traditional-character spelling is recognised by converting it to simplified characters
+(OpenCC's tables); other characters of the same reading at each position (pypinyin) are a name
+that sounds alike, which may be another's or a slip of a pinyin keyboard. Romanised input is compared with
 the toneless pinyin of the graph's Chinese names (pypinyin), ignoring spaces, tone marks and
 tone numbers.
 """
@@ -21,6 +22,7 @@ import itertools
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from defence_kg.analysis.screening.words import (
     GENERIC,
@@ -143,6 +145,19 @@ def readings(char: str) -> frozenset[str]:
     from pypinyin import Style, pinyin  # imported when first needed (see pinyin_key)
 
     return frozenset(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
+
+
+@lru_cache(maxsize=65536)
+def simplified(characters: str) -> str:
+    """Chinese characters in their simplified forms (國防大學 -> 国防大学), by OpenCC's tables."""
+    return _to_simplified().convert(characters)
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> Any:
+    from opencc import OpenCC  # imported when first needed, as pypinyin is
+
+    return OpenCC("t2s")
 
 
 def same_reading(a: str, b: str) -> bool:

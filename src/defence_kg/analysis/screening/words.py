@@ -405,6 +405,27 @@ COUNTRIES: dict[str, str] = {
     "巴基斯坦": "PK",
 }
 
+#: Names (in simplified characters) that bodies in Taiwan also bear, written there in traditional
+#: characters: 國防大學 is Taiwan's National Defense University as well as the PLA's, 清華大學 the
+#: National Tsing Hua University, 中國科技大學 the China University of Technology in Taipei. Written
+#: so, such a name is at most a possible match of the mainland body.
+NAMES_ALSO_IN_TAIWAN: frozenset[str] = frozenset(
+    {
+        "国防大学",
+        "清华大学",
+        "交通大学",
+        "中山大学",
+        "东吴大学",
+        "中国科技大学",
+        "中央大学",
+        "国防医学院",
+        "陆军军官学校",
+        "海军军官学校",
+        "空军军官学校",
+        "中正理工学院",
+    }
+)
+
 #: Words that say a name is a body's of its own, wherever they stand in it ("Bank of China",
 #: "Macau University of Science and Technology"): after a comma, such a name is the body a part
 #: before it belongs to.
