@@ -24,6 +24,7 @@ from defence_kg.analysis.screening.index import SCORES, Hit, NameIndex
 from defence_kg.analysis.screening.words import (
     BODY_KINDS,
     COUNTRIES,
+    LEGAL_FORMS,
     NAMES_ALSO_IN_TAIWAN,
     PLA_ZH,
     PLACEHOLDERS,
@@ -207,8 +208,10 @@ class Matcher:
             if not generic:
                 hits += self.index.abbreviation(head) + self.index.variant(head)
             # "China Electronics | Standardization Institute": a name without its legal form that
-            # goes on with other words is another name ("China Electronics Corporation" ends there)
-            hits = [hit for hit in hits if hit.how != "legal form"]
+            # goes on with other words is another name ("China Electronics Corporation" ends there);
+            # not with a legal form however written ("SZ DJI Technology | Co., Ldt.")
+            if not all(n.word_form(w) in LEGAL_FORMS or len(w) <= 3 for w in n.words(rest)):
+                hits = [hit for hit in hits if hit.how != "legal form"]
             if hits:
                 return [_Found(self._doubted(hit, part), part) for hit in hits]
         return []
