@@ -207,6 +207,13 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         # a known name without its legal form that goes on with other words is another body's name
         ("China Electronics Standardization Institute", None, "no match", None),
         ("China Electronics Chamber of Commerce", None, "no match", None),
+        # a part of the body named last, which the graph may or may not know
+        ("Cyberspace Security Academy, Tsinghua University", None, "match", "Tsinghua University"),
+        ("Institute of Systems Engineering, Macau University of Science and Technology", None, "no match", None),
+        # the army's name before a school's name and a place after it
+        ("PLA Information Engineering University, Zhengzhou", None, "match", "Information Engineering University"),
+        # ordinals are never read as misspellings of each other
+        ("The Sixth Academy of CASC", None, "no match", None),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):
@@ -240,10 +247,18 @@ def test_abbreviated_words_are_paired_with_the_words_they_stand_for(matcher):
     assert matcher.match("PLA-Navy").differs == ()  # a hyphen for a space is no difference
 
 
-def test_a_chinese_name_with_a_unit_after_it_is_a_possible_match(matcher):
-    decided = matcher.match("清华大学计算机系")  # a department: the row is about a part of it
+def test_a_chinese_name_with_characters_after_it(matcher):
+    """A university's department, school or laboratory after its name is a part of it, as "School
+    of Automation, <university>" is (a match of the university); other characters (a press, a
+    company named after it) leave the body in doubt: a possible match."""
+    decided = matcher.match("清华大学计算机系")
+    assert decided.decision == "match" and decided.candidates[0].label == "Tsinghua University"
+    assert "'计算机系' (a part of it) set aside" in decided.explanation
+    decided = matcher.match("清华大学出版社")
     assert decided.decision == "possible match" and decided.candidates[0].label == "Tsinghua University"
-    assert "'计算机系' after its Chinese name" in decided.explanation
+    assert "'出版社' after its Chinese name" in decided.explanation
+    assert matcher.match("Tsinghua University Department of Automation").decision == "match"
+    assert matcher.match("Tsinghua University Press").decision == "possible match"
     assert matcher.match("北京师范大学").decision == "no match"  # a name of its own, not a longer one
     assert matcher.match("中国电子技科集团").decision == "no match"  # a short form is no body's whole name
 

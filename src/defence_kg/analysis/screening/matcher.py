@@ -28,6 +28,7 @@ from defence_kg.analysis.screening.words import (
     NAMES_ALSO_IN_TAIWAN,
     PLA_ZH,
     PLACEHOLDERS,
+    TOP_BODY_KINDS,
     UNIT_HEADS,
 )
 
@@ -45,6 +46,11 @@ _PLACE_WORDS = frozenset({"city", "province", "district", "county", "municipalit
 _CAMPUS_WORDS = frozenset({"campus", "branch"})
 #: the last character of a Chinese name of a body (大学, 学院, 研究所, 集团, 公司, 中心, 海军, 委员会...)
 _ZH_BODY_ENDINGS = tuple("学院校所司团心部军会局")
+#: how the Chinese name of a body of its own ends (大学, 学院, 集团, 公司...)
+_ZH_BODIES = ("大学", "学院", "研究院", "集团", "公司", "银行", "医院")
+#: how the Chinese name of a university's part ends: a school or college, a department, a
+#: laboratory, an institute or a centre of its own
+_ZH_UNITS = ("学院", "系", "实验室", "研究所", "研究院", "中心", "学部")
 #: small words a name goes on with, after or before them
 _NAME_GOES_ON = frozenset({"of", "for", "and", "in", "at", "the"})
 _ARMY = r"(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)"
@@ -199,11 +205,13 @@ class Matcher:
                 continue
             # "Institute of Systems Engineering, Macau University of Science and Technology": a part
             # of the body after the comma, which the graph does not know, not a part of this one
-            if written[end - 1].endswith(",") and _names_a_body(rest):
+            if written[end - 1].endswith(",") and _part_then_body(head, rest):
                 return []
             part = _Part(
                 head, f"'{rest}' after its name: a part or an affiliate of it, or a body of its own", doubtful=True
             )
+            if _is_unit(rest) and _names_a_body(head):  # "Chongqing University School of Automation"
+                part = _Part(head, f"'{rest}' (a part of it) set aside")
             hits = self.index.exact(head)
             if not generic:
                 hits += self.index.abbreviation(head) + self.index.variant(head)
@@ -227,6 +235,8 @@ class Matcher:
             if hits := self.index.exact(head):
                 why = f"'{rest}' after its Chinese name: a part or an affiliate of it, or a body of its own"
                 part = _Part(head, why, doubtful=True)
+                if head.endswith("大学") and rest.endswith(_ZH_UNITS):  # "清华大学电子工程系"
+                    part = _Part(head, f"'{rest}' (a part of it) set aside")
                 return [_Found(self._doubted(hit, part), part) for hit in hits]
         return []
 
@@ -478,15 +488,35 @@ def _abbreviated(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     inside, named = m["inside"].strip(), _SEGMENTS.split(m["before"])[-1]
-    return (inside, named) if _is_abbreviation(inside) and _is_a_name(named) else None
+    if not (_is_abbreviation(inside) and _is_a_name(named)):
+        return None
+    # "Shenzhen Institutes of Advanced Technology (CAS)": an institute's name, and a short form
+    # that is not its initials, is the body it belongs to
+    part_like = any(n.word_form(w.removesuffix("s")) in UNIT_HEADS for w in n.words(named))
+    return (inside, named) if _initials_of(inside, named) or not part_like else None
+
+
+def _part_then_body(part: str, body: str) -> bool:
+    """Whether "<part>, <body>" names a part of a body ("Political Department, Harbin Institute of
+    Technology"; not "China Electronics Technology Group Corporation, 38th Research Institute",
+    whose first name is the larger body's, nor "Beihang University, Hangzhou Innovation Institute")."""
+    return _names_a_body(body) and not any(n.word_form(w) in TOP_BODY_KINDS for w in n.words(part))
 
 
 def _names_a_body(text: str) -> bool:
     """Whether a text names a body of its own ("Macau University of Science and Technology",
     "Bank of China", "Maxwell Air Force Base, Alabama"): a word of a body's kind, not in a place."""
-    return any(
-        n.word_form(w) in BODY_KINDS for s in _SEGMENTS.split(text) if not _is_place_segment(s) for w in n.words(s)
+    segments = [s for s in _SEGMENTS.split(text) if not _is_place_segment(s)]
+    return any(n.word_form(w) in BODY_KINDS for s in segments for w in n.words(s)) or any(
+        n.chinese(s).endswith(_ZH_BODIES) for s in segments
     )
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Whether a short form's letters are initials of a name's words, in order ("CAS": Czech
+    Academy of Sciences; "SIAT": Shenzhen Institutes of Advanced Technology)."""
+    initials = iter(w[0] for w in re.split(r"[\s\-]+", name.upper()) if w)
+    return all(letter in initials for letter in re.sub(r"[^A-Z]", "", short.upper()))
 
 
 def _is_abbreviation(text: str) -> bool:
@@ -567,13 +597,35 @@ def _parts_of_one(text: str) -> list[_Part]:
             *(f"'{p}' (a place)" for p in places),
         ]
         if rest and aside:
-            parts.append(_Part(", ".join(rest), ", ".join(aside) + " set aside"))
+            note = ", ".join(aside) + " set aside"
+            parts.append(_Part(", ".join(rest), note))
+            # "PLA Information Engineering University, Zhengzhou": the name read as a whole one is
+            parts += [replace(p, note=f"{note}; {p.note}") for p in _army_parts(", ".join(rest))]
             if len(rest) > 1:
-                parts += [_Part(r, ", ".join(aside) + " set aside") for r in rest]
+                parts += [_Part(r, note) for r in rest]
+        elif len(rest) > 1 and _part_then_body(", ".join(rest[:-1]), rest[-1]):
+            # "Cyberspace Security Academy, Sichuan University": the body is the last one named,
+            # the names before it its parts (never the graph's bodies of those names alone)
+            parts.append(_Part(rest[-1], ", ".join(f"'{r}' (a part of it)" for r in rest[:-1]) + " set aside"))
     if trailing := _trailing_place(text):
         name, place = trailing
         parts.append(_Part(name, f"'{place}' after the name set aside (a campus, or a body of its own)", doubtful=True))
-    parts += _with_pla_prefix(text)
+    parts += _with_pla_prefix(text) + _army_parts(text)
+    words = n.words(text)
+    if len(words) > 2 and words[-1] in ("china", "prc") and not n.has_chinese(text):
+        parts.append(_Part(re.sub(r"(?i)[\s,]*(p\.?\s*r\.?\s*)?(china|prc)\W*$", "", text), "the country set aside"))
+    unique, seen = [], set()
+    for part in parts:
+        if part.text and part.text not in seen:
+            seen.add(part.text)
+            unique.append(part)
+    return unique
+
+
+def _army_parts(text: str) -> list[_Part]:
+    """A PLA body's name without the army's name or its service's before or after it, as lists
+    write it with or without them."""
+    parts = []
     # "PLA Information Engineering University", "People's Liberation Army Naval University of Engineering"
     if (army := _LEADING_ARMY.match(text)) and len(n.words(text[army.end() :])) > 1 and not n.has_chinese(text):
         leading, name = army[0].strip(" -,"), text[army.end() :]
@@ -586,15 +638,7 @@ def _parts_of_one(text: str) -> list[_Part]:
     # "National Defence University PLA", "... University of the People's Liberation Army"
     if (army := _TRAILING_ARMY.search(text)) and len(n.words(text[: army.start()])) > 1 and not n.has_chinese(text):
         parts.append(_Part(text[: army.start()], f"'{army[0].strip(' ,')}' after the name set aside"))
-    words = n.words(text)
-    if len(words) > 2 and words[-1] in ("china", "prc") and not n.has_chinese(text):
-        parts.append(_Part(re.sub(r"(?i)[\s,]*(p\.?\s*r\.?\s*)?(china|prc)\W*$", "", text), "the country set aside"))
-    unique, seen = [], set()
-    for part in parts:
-        if part.text and part.text not in seen:
-            seen.add(part.text)
-            unique.append(part)
-    return unique
+    return parts
 
 
 def _also_in_taiwan(text: str) -> str:

@@ -434,6 +434,7 @@ BODY_KINDS: frozenset[str] = frozenset(
         "university",
         "college",
         "academy",
+        "institute",
         "polytechnic",
         "bank",
         "corporation",
@@ -449,6 +450,12 @@ BODY_KINDS: frozenset[str] = frozenset(
     }
 )
 
+#: Words of a body that other bodies are parts of, and never itself a part of one named after it
+#: ("X University, Y Institute" is the university's institute, not the institute's university).
+TOP_BODY_KINDS: frozenset[str] = frozenset(
+    {"university", "polytechnic", "corporation", "company", "group", "bank", "ministry", "agency"}
+)
+
 #: Words that begin the name of a part of an institution ("School of Automation, X University").
 UNIT_HEADS: frozenset[str] = frozenset(
     {"school", "college", "department", "faculty", "institute", "laboratory", "centre", "division", "key", "state"}
@@ -458,6 +465,19 @@ UNIT_HEADS: frozenset[str] = frozenset(
 #: misspelling of another ("Normal" is not a typo of "Formal"; "Medical" not of "Radical").
 KNOWN_WORDS: frozenset[str] = frozenset(
     {
+        # ordinals name different bodies: the Sixth Academy is not a misspelt Fifth
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
         "normal",
         "medical",
         "medicine",
