@@ -2071,6 +2071,19 @@ def properties_by_node(ctx) -> dict:
     [
         ("RU isn't subordinate to SASTIND.", DKG.subordinateTo),
         ("RU doesn’t hold secret-level security credentials.", DKG.securityCredential),
+        # a participle after another noun is that noun's; people or a board are no agency
+        ("RU hosts a laboratory run by CASIC and trains engineers for its Second Academy.", DKG.supervisedBy),
+        ("RU competes for students with universities run by MIIT.", DKG.supervisedBy),
+        ("RU has a science park managed by CETC.", DKG.supervisedBy),
+        ("RU is run by former NORINCO executives.", DKG.supervisedBy),
+        ("RU is managed by a board that includes representatives of NORINCO and AVIC.", DKG.supervisedBy),
+        # a credential named, but not held now: after its words
+        ("RU's secret-level security credentials were not renewed in 2019.", DKG.securityCredential),
+        ("RU gave up its secret-level security credentials in 2018.", DKG.securityCredential),
+        ("RU's secret-level security credentials are under review.", DKG.securityCredential),
+        ("RU works on projects that require secret-level security credentials.", DKG.securityCredential),
+        ("RU should hold secret-level security credentials, given its weapons work.", DKG.securityCredential),
+        ("RU holds secret-level security credentials, media claimed.", DKG.securityCredential),
         ("RU hasn't been added to the Entity List.", DKG.listedOn),
         ("RU has yet to be added to the Entity List.", DKG.listedOn),
         ("RU is subordinate to neither SASTIND nor MIIT.", DKG.subordinateTo),
@@ -2122,6 +2135,23 @@ def properties_by_node(ctx) -> dict:
 def test_what_a_sentence_does_not_say_of_the_institution_is_not_read(project, tmp_path, sentence, prop):
     ctx = rowan(project, tmp_path, sentence)
     assert not [o for s, p, o in ctx.triples if s == ID["rowan-university"] and p == prop]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2012, RU was charged by SASTIND with building a national fuze testing centre.",
+        "In 2018, RU charged NORINCO RMB2 million for fuze testing services.",
+        "RU detained a visiting scholar's laptop in 2017 under its secrecy rules.",
+        "In 2019, an RU professor was charged with smuggling fuze components to Iran.",
+    ],
+)
+def test_a_case_verb_in_another_sense_is_no_case(project, tmp_path, sentence):
+    """A task ("charged ... with building"), a bill ("charged NORINCO RMB2 million") or a thing held
+    is no case; "charged with smuggling" is one."""
+    ctx = rowan(project, tmp_path, f"Espionage and misconduct\n\n{sentence}")
+    topics = [o for _, p, o in ctx.triples if p == DKG.topic]
+    assert topics == ([Literal("indictment", lang="en")] if "smuggling" in sentence else [])
 
 
 def test_agencies_after_not_only_are_read(project, tmp_path):

@@ -339,6 +339,17 @@ PARTNERS_CASE = re.compile(
 
 # cases over a time, not one event: "Since 2016, at least five people have been charged ..."
 CASES_SINCE = re.compile(r"\b[Ss]ince\s+(?:[A-Z][a-z]+\s+)?\d{4}\b")
+# the verbs in another sense: tasked ("was charged by SASTIND with building a centre"; not "charged
+# with smuggling"), billed
+# ("charged NORINCO RMB2 million"), or things held, not people ("detained a visiting scholar's laptop")
+NOT_A_CASE = re.compile(
+    r"\bcharged\s+(?:by\s+[^,;]*?\s+)?with\s+(?:the\s+)?(?:developing|building|establishing|designing|leading|"
+    r"overseeing|managing|coordinating|creating|setting\s+up|running|organi[sz]ing|training|drafting|"
+    r"implementing|constructing|the\s+(?:development|construction|design|task|mission))\b|"
+    r"\bcharged\s+(?:(?:[A-Z][\w-]*|the|a|its)\s+){0,4}(?:RMB|CNY|US\$|\$|¥|€|\d|fees?\b)|"
+    r"\bdetained\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:laptops?|computers?|phones?|devices?|documents?|equipment|shipments?|goods|samples?|data)\b"
+)
 # a case undone: "the conviction was overturned in 2021", "the charges were dropped"
 CASE_UNDONE = re.compile(r"\b(?:overturned|quashed|acquitted|dropped|dismissed|reversed|cleared\s+of)\b")
 
@@ -353,6 +364,8 @@ def case_event(doc: DocumentContext, s: Sentence) -> bool:
     m = doc.words.case_verb.search(own)
     if not m or doc.negated_or_hedged(s.text) or PARTNERS_CASE.search(own) or CASE_UNDONE.search(s.text):
         return False  # (also "...; the conviction was overturned in 2021": a case undone is not read as one)
+    if NOT_A_CASE.search(own):
+        return False  # "was charged by SASTIND with building ...": a task, not a case
     if CASES_SINCE.search(own):
         return False  # "Since 2016, at least five people have been charged ...": cases over years, not one dated
     date = find_date(own)

@@ -446,6 +446,23 @@ DESCRIBED_AS_HOLDING = re.compile(
 )
 
 
+# what leaves a credential named not held now, wherever it stands in the holder's clauses (a hedge
+# on its year alone, "probably in 2011", leaves it held): not, lost, given up, under review, only
+# required or hoped for
+CREDENTIAL_IN_DOUBT = re.compile(
+    r"\b(?:not|never|no\s+longer|\w+n['’]t|gave\s+up|given\s+up|surrender(?:ed|s)?|relinquish(?:ed|es)?|lost|revoked|suspended|withdrawn|"
+    r"(?:down|up)graded(?!\s+(?:from\s+(?:the\s+)?[\w-]+(?:\s+level)?\s+)?to\b)|under\s+review|renew(?:ed|al)|require[sd]?|requiring|need(?:s|ed)?|hoped|hopes|"
+    r"would\s+be|should|ought\s+to|applied\s+for|applying\s+for|seeking|seeks|sought|confirmed)\b",
+    re.IGNORECASE,
+)
+# a claim others make, after the statement: "..., media claimed", "..., according to some reports"
+SAID_BY_OTHERS = re.compile(
+    r",\s*(?:(?:some\s+)?(?:media|reports?|sources?|observers|critics)\s+(?:have\s+)?(?:claimed|claim|said|say|reported|alleged)|"
+    r"according\s+to\s+(?:some|unconfirmed|unnamed)\b)",
+    re.IGNORECASE,
+)
+
+
 def credential(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> holds secret-level security credentials": the level its own clauses state,
     for each organisation of the clause's subject ("WHU and Beihang hold ...")."""
@@ -454,6 +471,8 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     if not named or doc.negated_or_hedged(text[: named.end()]):
         return False
     own = own_clauses(text)
+    if CREDENTIAL_IN_DOUBT.search(own) or SAID_BY_OTHERS.search(text):
+        return False  # "... credentials were not renewed", "gave up its ...", "projects that require ..."
     if not re.search(r"credential|clearance|qualification|accredited|certified|保密资格", own, re.IGNORECASE):
         return False  # the credential named belongs to another organisation
     if doc.in_the_past(own) or any(doc.in_the_past(clause[0]) for clause in OF_ITS_OWN.finditer(text)):

@@ -249,14 +249,31 @@ def property_of(verb: str) -> URIRef:
     return DKG.jointlySupervisedBy if re.search(r"joint|\bco-", verb) else DKG.supervisedBy
 
 
+# "run by", "supervised by": a participle, which is the institution's only through a verb ("is run
+# by", "has long been supervised by"), a comma ("AU, run by MIIT, ..."), or as what it is ("is one
+# of the seven universities run by MIIT", "is a university supervised by MIIT"); not after another
+# noun ("hosts a laboratory run by CASIC", "competes with universities run by MIIT")
+# people or a body of its own, whoever they come from: "run by former NORINCO executives", "managed
+# by a board that includes representatives of NORINCO"
+PEOPLE = re.compile(r"\s*(?:an?|former|retired|some|several)\s", re.IGNORECASE)
+BY_PARTICIPLE = re.compile(r"(?:jointly\s+|co-)?(?:supervised|administered|overseen|run|governed|managed)\s+by")
+ATTACHED = re.compile(
+    r"(?:\b(?:is|are|was|were|remains|remained|be|been|being|became|becomes|become)\s+(?:(?:\w+ly|also|now|still|once|long)\s+)*"
+    r"|,\s*(?:(?:\w+ly|also|now|still|once|long)\s+)*"
+    r"|(?:\b(?:is|are|was|were|remains)|^As)\s+(?:(?:one\s+of|among)\s+(?:the\s+)?|an?\s+)(?:[\w-]+\s+){0,4}?"
+    r"(?:universities|university|schools|school|institutions|institution|colleges|college|institutes|institute|academies|academy)\s+"
+    r")$"
+)
+
+
 def supervision(doc: DocumentContext, s: Sentence) -> bool:
     """The institution (or a coordinated subject naming it) first: its supervising agencies, and
     those that supervised it once ("Previously, ... was run by 3PLA", "... until 2008", "was
     transferred from COSTIND to MIIT in 2008")."""
     found = False
     for agents_text, verb, start, qualifier in institution_first(doc, s):
-        if doc.negated_or_hedged(s.text[:start]) or NEGATED_AGENTS.match(agents_text):
-            continue  # "... subordinate to neither SASTIND nor MIIT"
+        if doc.negated_or_hedged(s.text[:start]) or NEGATED_AGENTS.match(agents_text) or PEOPLE.match(agents_text):
+            continue  # "... subordinate to neither SASTIND nor MIIT", "run by a board that includes ..."
         subjects = doc.clause_subjects(s) or [doc.subject]
         own_clause = re.split(r"[,;]", agents_text, maxsplit=1)[0]  # a clause after a comma is another's
         before = s.text[:start]
@@ -300,6 +317,10 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
             or FOUNDED_BEFORE.search(text, lead_end, m.start())
         ):
             continue  # (also "AU established the X Institute in 2008 under the supervision of CASC": the institute's)
+        if BY_PARTICIPLE.match(m["verb"]) and not ATTACHED.search(
+            text[: m.start()] if in_lead else text[lead_end : m.start()]
+        ):
+            continue  # "AU hosts a laboratory run by CASIC": the laboratory's, not the institution's
         if m[0].startswith(",") and not re.fullmatch(
             doc.clause_subject_pattern() + r"(?:\s*\([^)]*\))?", text[lead_end : m.start()]
         ):
