@@ -212,6 +212,10 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Institute of Systems Engineering, Macau University of Science and Technology", None, "no match", None),
         # the army's name before a school's name and a place after it
         ("PLA Information Engineering University, Zhengzhou", None, "match", "Information Engineering University"),
+        # a bracketed short form that is not the institute's initials is its parent's
+        ("Shenzhen Institutes of Advanced Technology (CAS)", None, "match", "Chinese Academy of Sciences"),
+        # the larger body named first: its institute after the comma leaves it a possible match
+        ("China Electronics Technology Group Corporation, 38th Research Institute", None, "possible match", None),
         # ordinals are never read as misspellings of each other
         ("The Sixth Academy of CASC", None, "no match", None),
     ],
