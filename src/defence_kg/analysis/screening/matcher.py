@@ -599,7 +599,7 @@ def _parts_of_one(text: str) -> list[_Part]:
         if rest and aside:
             note = ", ".join(aside) + " set aside"
             parts.append(_Part(", ".join(rest), note))
-            # "PLA Information Engineering University, Zhengzhou": the name read as a whole one is
+            # "PLA Information Engineering University, Zhengzhou": the army's name set aside here too
             parts += [replace(p, note=f"{note}; {p.note}") for p in _army_parts(", ".join(rest))]
             if len(rest) > 1:
                 parts += [_Part(r, note) for r in rest]
