@@ -386,8 +386,10 @@ class MispLoader:
         """An organisation named in a list of the entry: a laboratory or a subsidiary of it."""
         en, zh = split_name(text)
         abbr, other_names = None, []
-        if m := re.fullmatch(r"(.+?),?\s+\(?a\.?k\.?a\.?,?\s+(.+?)\)?", en):
-            en, other_names = m[2].strip(), [m[1].strip()]  # "CASC 9th Academy, a.k.a. <name>"
+        # "CASC 9th Academy, a.k.a. <name>", "<name> (a.k.a. <other>)": a closing bracket only
+        # where one was opened ("a.k.a. China Academy of Space Technology (CAST)" keeps its own)
+        if m := re.fullmatch(r"(.+?),?\s+(\()?a\.?k\.?a\.?,?\s+(.+?)(?(2)\))", en):
+            en, other_names = m[3].strip(), [m[1].strip()]
         if m := re.fullmatch(r"(.+?)\s*\((?:a\.k\.a\.?,?\s*)?([^()]+)\)", en):
             inner = m[2].strip()
             en = m[1].strip()
@@ -397,8 +399,12 @@ class MispLoader:
                 and initials(en).upper() == inner.upper()
             ):
                 abbr = inner
-            elif (owner := self.ctx.registry.resolve(inner)) is not None and owner != parent and is_abbreviation(inner):
-                parent = owner  # "... First Academy (CALT)": a unit of that academy
+            elif (
+                (owner := self.ctx.registry.resolve(inner)) is not None
+                and owner not in (parent, self.ctx.registry.resolve(en))
+                and is_abbreviation(inner)
+            ):
+                parent = owner  # "... First Academy (CALT)": a unit of that academy (not CALT's own name)
             elif not is_abbreviation(inner):
                 zh = zh or (inner if CJK.search(inner) else None)
         if not re.search(r"[A-Za-z]", en):

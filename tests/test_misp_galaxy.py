@@ -213,3 +213,22 @@ def test_a_units_chinese_name_is_only_the_chinese_part_of_its_bracket(project, t
     )
     # not "账本研究院; located in Shenzhen" nor "HJU, 港湾联合大学": a remark or an abbreviation is no Chinese name
     assert sorted(names) == [("港湾联合大学",), ("账本研究院",)]
+
+
+def test_an_aka_name_keeps_its_own_bracketed_abbreviation(project, tmp_path):
+    """"Test Group 1st Academy, a.k.a Larchmont Academy of Rocket Technology (LART)": the academy's
+    name with its abbreviation, not "Larchmont Academy of Rocket Technology (LART" (a bracket
+    opened and never closed); with or without the a.k.a.'s dot."""
+    subsidiaries = [
+        "Test Group 1st Academy, a.k.a Larchmont Academy of Rocket Technology (LART)",
+        "Test Group 2nd Academy, a.k.a. Wrenfield Academy of Space Technology (WAST)",
+    ]
+    result = build_cluster(
+        project, tmp_path, entry(1, "Aka Test Group", "aka-test-group", "A test entry.", subsidiaries=subsidiaries)
+    )
+    names = rows(
+        result,
+        "SELECT ?name WHERE { ?unit dkg:subsidiaryOf id:aka-test-group ; skos:prefLabel ?name "
+        "FILTER(langMatches(lang(?name), 'en')) }",
+    )
+    assert sorted(names) == [("Larchmont Academy of Rocket Technology",), ("Wrenfield Academy of Space Technology",)]
