@@ -216,7 +216,7 @@ def test_a_units_chinese_name_is_only_the_chinese_part_of_its_bracket(project, t
 
 
 def test_an_aka_name_keeps_its_own_bracketed_abbreviation(project, tmp_path):
-    """"Test Group 1st Academy, a.k.a Larchmont Academy of Rocket Technology (LART)": the academy's
+    """ "Test Group 1st Academy, a.k.a Larchmont Academy of Rocket Technology (LART)": the academy's
     name with its abbreviation, not "Larchmont Academy of Rocket Technology (LART" (a bracket
     opened and never closed); with or without the a.k.a.'s dot."""
     subsidiaries = [
