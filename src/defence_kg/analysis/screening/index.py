@@ -178,10 +178,10 @@ class NameIndex:
         bare = n.chinese_without_legal_form(characters)
         if other_form := self._without_legal_form.get(bare):  # (Chinese keys are never an English name's)
             return [_legal_form_hit(name, characters, n.chinese(name.text), bare) for name in other_form]
-        hits = []
+        hits, simplified = [], n.simplified(characters)
         for name in self._chinese_by_length.get(len(characters), ()):
             theirs = n.chinese(name.text)
-            if n.simplified(characters) == n.simplified(theirs):
+            if simplified == n.simplified(theirs):
                 how = "Chinese variant"
             elif n.same_reading(characters, theirs):
                 how = "Chinese homophone"  # 易图 for 依图: another name, or a slip of a pinyin keyboard

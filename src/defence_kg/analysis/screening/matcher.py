@@ -566,7 +566,7 @@ def _parts_of_one(text: str) -> list[_Part]:
         # "Czech Academy of Sciences (CAS)": the short form of the name before it, which says which
         # body the row means; alone, it would be the graph's body of that abbreviation
         named = _SEGMENTS.split(m["before"])[-1]
-        abbreviates = _abbreviated(text) is not None
+        abbreviates = _abbreviated(text) is not None  # (the name it abbreviates is ``named``)
         ministry = _is_ministry(inside) and _is_unit(named)
         # "（中国人民解放军）国防科技大学": the prefix of the PLA's schools' names, not the PLA itself
         pla_prefix = n.chinese(inside) == PLA_ZH and n.has_chinese(outside)

@@ -446,11 +446,11 @@ DESCRIBED_AS_HOLDING = re.compile(
 )
 
 
-# what leaves a credential named not held now, wherever it stands in the holder's clauses (a hedge
-# on its year alone, "probably in 2011", leaves it held): not, lost, given up, under review, only
-# required or hoped for
+# what leaves a credential named not held now, wherever it stands in the holder's clauses, besides
+# a negation (a hedge on its year alone, "probably in 2011", leaves it held): lost, given up, under
+# review, only required or hoped for
 CREDENTIAL_IN_DOUBT = re.compile(
-    r"\b(?:not|never|no\s+longer|\w+n['’]t|gave\s+up|given\s+up|surrender(?:ed|s)?|relinquish(?:ed|es)?|lost|revoked|suspended|withdrawn|"
+    r"\b(?:gave\s+up|given\s+up|surrender(?:ed|s)?|relinquish(?:ed|es)?|lost|revoked|suspended|withdrawn|"
     r"(?:down|up)graded(?!\s+(?:from\s+(?:the\s+)?[\w-]+(?:\s+level)?\s+)?to\b)|under\s+review|renew(?:ed|al)|require[sd]?|requiring|need(?:s|ed)?|hoped|hopes|"
     r"would\s+be|should|ought\s+to|applied\s+for|applying\s+for|seeking|seeks|sought|confirmed)\b",
     re.IGNORECASE,
@@ -471,7 +471,7 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     if not named or doc.negated_or_hedged(text[: named.end()]):
         return False
     own = own_clauses(text)
-    if CREDENTIAL_IN_DOUBT.search(own) or SAID_BY_OTHERS.search(text):
+    if doc.words.negation.found_in(own) or CREDENTIAL_IN_DOUBT.search(own) or SAID_BY_OTHERS.search(text):
         return False  # "... credentials were not renewed", "gave up its ...", "projects that require ..."
     if not re.search(r"credential|clearance|qualification|accredited|certified|保密资格", own, re.IGNORECASE):
         return False  # the credential named belongs to another organisation
