@@ -40,6 +40,7 @@ MATCHING_FORMS = {
     "unit",
     "laboratory",
     "indexed",
+    "numbered",
 }
 
 
@@ -216,14 +217,40 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Shenzhen Institutes of Advanced Technology (CAS)", None, "match", "Chinese Academy of Sciences"),
         # the larger body named first: its institute after the comma leaves it a possible match
         ("China Electronics Technology Group Corporation, 38th Research Institute", None, "possible match", None),
-        # ordinals are never read as misspellings of each other
-        ("The Sixth Academy of CASC", None, "no match", None),
+        # ordinals are never read as misspellings of each other: the Sixth Academy, which the graph
+        # does not know, is a part of CASC, not the Fifth with a typo
+        ("The Sixth Academy of CASC", None, "possible match", None),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):
     decided = matcher.match(name, country=country)
     assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
     assert decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "unit"),
+    [
+        (
+            "the 14th Research Institute of CETC",
+            "China Electronics Technology Group Corporation",
+            "14th Research Institute",
+        ),
+        (
+            "CETC No. 38 Research Institute",
+            "China Electronics Technology Group Corporation",
+            "No. 38 Research Institute",
+        ),
+        ("The Sixth Academy of CASC", "China Aerospace Science and Technology Corporation", "Sixth Academy"),
+        # a list's number is the name's when the name reads as a numbered unit of a known body
+        ("33 Institute of CASIC's Third Academy", "China Haiying Electromechanical Technology Academy", "33 Institute"),
+    ],
+)
+def test_a_numbered_unit_the_graph_does_not_know_is_a_possible_match_of_its_body(matcher, name, body, unit):
+    decided = matcher.match(name)
+    assert decided.decision == "possible match"
+    assert [c.label for c in decided.candidates][:1] == [body]
+    assert f"'{unit}' within it" in decided.explanation
 
 
 def test_ambiguous_rows_list_the_candidates_and_why(matcher):

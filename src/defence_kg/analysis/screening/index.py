@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 import defence_kg.analysis.screening.names as n
+from defence_kg.analysis.screening.units import NumberedUnits, Unit, numbered_units
 from defence_kg.analysis.screening.words import PLA_ZH, READINGS, STOPWORDS
 
 #: scores by the way a name matched (a typo's score is the names' similarity, at most FUZZY_MAX)
@@ -31,6 +32,7 @@ SCORES = {
     "legal form": 0.95,
     "pinyin": 0.93,
     "abbreviation": 0.9,
+    "numbered unit": 0.95,
 }
 FUZZY_MAX = 0.94
 #: the score of a name that lacks only generic words of a graph name ("Beihang" for Beihang University)
@@ -100,6 +102,11 @@ class NameIndex:
         self.vocabulary = sorted({token for name in self.names for token in name.tokens})
         self._known_tokens = set(self.vocabulary)
         self._corrections: dict[str, list[tuple[str, int]]] = {}
+        # names of numbered units by their body and units (read once every name is in, to find the body)
+        self._units: dict[tuple[str, frozenset[Unit]], list[Name]] = defaultdict(list)
+        for name in self.names:
+            if not name.chinese and name.how != "abbreviation" and (read := self.units_of(name.text)):
+                self._units[read[0], read[1].units].append(name)
 
     def _add(self, iri: str, text: str, how: str) -> None:
         if not text.strip():
@@ -203,6 +210,41 @@ class NameIndex:
             # ("Nanchang Hangkong University"): "Beijing Ligong University" is 北京理工大学
             found = self._pinyin.get(n.romanised_key(" ".join(words[:-1])) + "daxue", [])
         return [Hit(name, "pinyin", SCORES["pinyin"], (f"{text.strip()} = {name.text}",)) for name in found]
+
+    # -- numbered units ---------------------------------------------------------------------------
+
+    def units_of(self, text: str) -> tuple[str, NumberedUnits] | None:
+        """The body (an entity, by a name of it) and the numbered units a name gives ("CASC 5th
+        Academy": CASC's, academy 5), or None when it gives none or its body is not one entity."""
+        read = numbered_units(text) if not n.has_chinese(text) else None
+        if read is None:
+            return None
+        bodies = {
+            hit.name.iri for hit in self.exact(read.body) + self.abbreviation(read.body) + self.variant(read.body)
+        }
+        return (bodies.pop(), read) if len(bodies) == 1 else None
+
+    def numbered_unit(self, text: str) -> list[Hit]:
+        """Names of the same numbered units of the same body, however written ("the Fifth Academy
+        of CASC" and "CASC 5th Academy"; "No. 33 Research Institute, Third Academy of CASIC" and "33
+        Institute of CASIC's Third Academy")."""
+        read = self.units_of(text)
+        if read is None:
+            return []
+        return [
+            Hit(name, "numbered unit", SCORES["numbered unit"])
+            for name in self._units.get((read[0], read[1].units), ())
+        ]
+
+    def enclosing_units(self, body: str, units: frozenset[Unit]) -> tuple[list[Name], frozenset[Unit]]:
+        """The names of the largest numbered units of ``body`` that hold ``units`` but not all of
+        them (the Third Academy of CASIC for its 34th institute), and the units they are; none:
+        the body's own names are not among them."""
+        holding = [key[1] for key in self._units if key[0] == body and key[1] < units]
+        if not holding:
+            return [], frozenset()
+        largest = sorted((held for held in holding if len(held) == max(map(len, holding))), key=sorted)
+        return [name for held in largest for name in self._units[body, held]], largest[0]
 
     # -- typos and partial names -------------------------------------------------------------------
 

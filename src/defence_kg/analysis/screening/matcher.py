@@ -146,7 +146,10 @@ class Matcher:
     # -- finding ------------------------------------------------------------------------------------
 
     def _decide(self, name: str, country: str | None, allowed: frozenset[str] | None) -> Match:
-        text = _LIST_MARKER.sub("", re.sub(r"\s+", " ", name).strip())
+        spaced = re.sub(r"\s+", " ", name).strip()
+        text = _LIST_MARKER.sub("", spaced)
+        if text != spaced and self.index.units_of(spaced):  # "33 Institute of CASIC ...": the name's number
+            text = spaced
         if not text:
             return Match(name, NO_MATCH, 0.0, None, (), "the name is empty", None, ())
         if re.sub(r"[\s./\\-]", "", text.casefold()) in PLACEHOLDERS:
@@ -177,15 +180,43 @@ class Matcher:
 
     def _find(self, text: str) -> list[_Found]:
         parts = _parts(text)
-        found = [_Found(self._doubted(h, p), p) for p in parts for h in self._exact_hits(p.text)]
+        found = self._not_bodies_of_units(
+            [_Found(self._doubted(h, p), p) for p in parts for h in self._exact_hits(p.text)]
+        )
         if any(f.hit.score >= SCORES["variant"] for f in found):
             return found
         found += [_Found(h, p) for p in parts if not _only_generic(p.text) for h in self.index.typos(p.text)]
         if not any(f.hit.score >= self.threshold for f in found):
             found += [_Found(h, p) for p in parts for h in self.index.partial(p.text)]
         if not any(f.hit.score >= POSSIBLE_FLOOR for f in found):
-            found += self._leading_name(text)
+            found += [f for p in parts for f in self._unit_of_body(p)] or self._leading_name(text)
         return found
+
+    def _not_bodies_of_units(self, found: list[_Found]) -> list[_Found]:
+        """Without the bodies of the numbered units found: "Fifth Academy, CASC" names the academy
+        the graph knows, not CASC (whose name is only a part of the row)."""
+        units = [f for f in found if f.hit.how == "numbered unit"]
+        bodies = {read[0] for f in units if (read := self.index.units_of(f.part.text))}
+        bodies -= {f.hit.name.iri for f in units}
+        return [f for f in found if f.hit.name.iri not in bodies]
+
+    def _unit_of_body(self, part: _Part) -> list[_Found]:
+        """A numbered unit the graph does not know, of a body it does ("the 14th Research Institute
+        of CETC"): its largest known unit holding it (the Third Academy of CASIC for its 34th
+        institute), else the body; a possible match at most, since the row means a part of it."""
+        read = self.index.units_of(part.text)
+        if read is None:
+            return []
+        body, units = read
+        names, held = self.index.enclosing_units(body, units.units)
+        if names:
+            hits, within = [Hit(name, "enclosing unit", SCORES["numbered unit"]) for name in names], part.text
+        else:
+            hits = self.index.exact(units.body) + self.index.abbreviation(units.body) + self.index.variant(units.body)
+            hits, within = [hit for hit in hits if hit.name.iri == body], units.body
+        note = f"{units.described(leaving=held)} within it: a part the graph does not record as a body of its own"
+        doubtful = _Part(within, "; ".join(filter(None, (part.note, note))), doubtful=True)
+        return [_Found(self._doubted(hit, doubtful), doubtful) for hit in hits]
 
     def _leading_name(self, text: str) -> list[_Found]:
         """A known name with words after it that do not go on with it ("AVIC International",
@@ -278,7 +309,7 @@ class Matcher:
         if _only_generic(text):
             # generic words and places match only as a whole name of two words or more
             return hits + index.variant(text) if len(n.tokens(text)) > 1 else []
-        return hits + index.abbreviation(text) + index.variant(text) + index.romanised(text)
+        return hits + index.abbreviation(text) + index.variant(text) + index.romanised(text) + index.numbered_unit(text)
 
     # -- deciding -----------------------------------------------------------------------------------
 
@@ -693,6 +724,8 @@ _HOW_TEXT = {
     "abbreviation": "is its abbreviation, unique in the graph",
     "fuzzy": "is its name '{name}' with a typo",
     "partial name": "is only part of its name '{name}'",
+    "numbered unit": "names the same numbered unit of the same body as its name '{name}'",
+    "enclosing unit": "names a unit within its name '{name}'",
 }
 
 

@@ -461,23 +461,36 @@ UNIT_HEADS: frozenset[str] = frozenset(
     {"school", "college", "department", "faculty", "institute", "laboratory", "centre", "division", "key", "state"}
 )
 
+#: The ordinals written as words in names of numbered units ("Fifth Academy"), first to twentieth.
+ORDINALS: tuple[str, ...] = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+)
+
 #: Common words of institution names that are not in every graph: a word here is never read as a
 #: misspelling of another ("Normal" is not a typo of "Formal"; "Medical" not of "Radical").
 KNOWN_WORDS: frozenset[str] = frozenset(
     {
         # ordinals name different bodies: the Sixth Academy is not a misspelt Fifth
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
+        *ORDINALS,
         "normal",
         "medical",
         "medicine",
