@@ -456,7 +456,14 @@ def _iso_country_names() -> dict[str, str]:
     }
     # "Iran, Islamic Republic of" is written "Iran"; not where the short name is another's
     short = {" ".join(n.words(c.name.split(",")[0])): c.alpha_2 for c in pycountry.countries if "," in c.name}
-    return {**short, **names}
+    # states that are no more (ISO 3166-3): "Union of Soviet Socialist Republics", "Czechoslovakia"
+    former = {
+        " ".join(words): c.alpha_2
+        for c in pycountry.historic_countries
+        for i, part in enumerate(c.name.split(","))
+        if (words := n.words(part)) and words[-1] != "of" and (i == 0 or len(words) > 1)
+    }
+    return {**former, **short, **names}
 
 
 def written_country(name: str) -> str | None:
@@ -464,10 +471,12 @@ def written_country(name: str) -> str | None:
     (USA)", "..., Islamabad, Pakistan"): where the row's body is, as a country column would say."""
     m = _BRACKETS.match(name)
     pieces = [m["inside"], f"{m['before']} {m['after']}"] if m else [name]
-    codes = {
+    codes = [
         code for piece in pieces for segment in _SEGMENTS.split(piece) if segment and (code := country_code(segment))
-    }
-    return codes.pop() if len(codes) == 1 else None
+    ]
+    if len(set(codes)) > 1 and (last := country_code(_SEGMENTS.split(name)[-1])):
+        return last  # an address ends with its country: "Fremont, CA, USA" (CA: California, not Canada)
+    return codes[0] if len(set(codes)) == 1 else None
 
 
 def _only_generic(text: str) -> bool:
@@ -516,15 +525,20 @@ def _abbreviated(text: str) -> tuple[str, str] | None:
     the graph's body of that abbreviation (not read alone). None for a name of a part ("Institute
     of Automation (CAS)": the bracket then names the body it is part of) or of generic words."""
     m = _BRACKETS.match(text)
-    if not m:
+    if not m or not _is_abbreviation(inside := m["inside"].strip()):
         return None
-    inside, named = m["inside"].strip(), _SEGMENTS.split(m["before"])[-1]
-    if not (_is_abbreviation(inside) and _is_a_name(named)):
+    # the name it abbreviates is the last one before it, or one it is the initials of before a
+    # place ("Birla Institute of Technology, Mesra (BIT)")
+    segments = _SEGMENTS.split(m["before"])
+    named = next((s for s in reversed(segments) if len(n.tokens(s)) > 1 and _initials_of(inside, s)), segments[-1])
+    if _initials_of(inside, named) and len(n.tokens(named)) > 1:
+        return inside, named  # a name of generic words and places too: "National Taiwan University (NTU)"
+    if not _is_a_name(named):
         return None
     # "Shenzhen Institutes of Advanced Technology (CAS)": an institute's name, and a short form
     # that is not its initials, is the body it belongs to
     part_like = any(n.word_form(w.removesuffix("s")) in UNIT_HEADS for w in n.words(named))
-    return (inside, named) if _initials_of(inside, named) or not part_like else None
+    return None if part_like else (inside, named)
 
 
 def _part_then_body(part: str, body: str) -> bool:

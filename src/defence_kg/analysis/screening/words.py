@@ -337,6 +337,13 @@ COUNTRIES: dict[str, str] = {
     "england": "GB",
     "scotland": "GB",
     "germany": "DE",
+    # states that are no more, by their ISO 3166-3 codes (a body there is not China's)
+    "east germany": "DD",
+    "gdr": "DD",
+    "ddr": "DD",
+    "west germany": "DE",
+    "soviet union": "SU",
+    "ussr": "SU",
     "france": "FR",
     "japan": "JP",
     "russia": "RU",
