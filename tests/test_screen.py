@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from defence_kg.analysis.screening import GraphView, Matcher
-from defence_kg.analysis.screening.matcher import MATCH, NO_MATCH
+from defence_kg.analysis.screening.matcher import MATCH, NO_MATCH, POSSIBLE
 from defence_kg.core.namespaces import ID
 from defence_kg.core.store import Store
 from helpers import ROOT, run_cli
@@ -270,3 +270,46 @@ def test_a_country_only_implied_places_a_candidate_and_says_so():
     assert profiles[larchmont].country is None  # not stated
     assert profiles[str(wrenfield)].country == "GB"  # stated by one, implied by another: stated
     assert "(implied)" not in matcher.match("Wrenfield Institute", country="France").explanation
+
+
+COMMON_NAMES = """
+@prefix dkg: <https://w3id.org/defence-kg/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix id: <https://w3id.org/defence-kg/id/> .
+id:hollin-university a dkg:Organisation ; skos:prefLabel "Hollin University"@en , "霍林大学"@zh-Hans .
+id:hollin-university-political-department a dkg:Organisation ; skos:prefLabel "Political Department"@en ;
+    dkg:subsidiaryOf id:hollin-university .
+id:hollin-university-marsh-academy a dkg:Organisation ; skos:prefLabel "Academy of Marsh Ecology"@en ;
+    dkg:subsidiaryOf id:hollin-university .
+id:ferrow-naval-research-academy a dkg:Organisation ; skos:prefLabel "Ferrow Naval Research Academy"@en ;
+    skos:altLabel "Naval Academy"@en .
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "said"),
+    [
+        # a department's name alone does not say whose department the row means
+        (
+            "Political Department",
+            POSSIBLE,
+            "a name the parts of many bodies bear: the graph's is a part of Hollin University",
+        ),
+        ("Political Department, Hollin University", MATCH, "'Political Department' (a part of it) set aside"),
+        # a part's name of its own is its name
+        ("Academy of Marsh Ecology", MATCH, "is its name"),
+        # an alias of one word and a kind of body is many bodies' name
+        ("Naval Academy", POSSIBLE, "'Naval Academy' is a name many bodies bear"),
+        ("Ferrow Naval Research Academy", MATCH, "is its name"),
+        # an independent college or a campus bears its university's name, a department is a part of it
+        ("霍林大学珠海学院", POSSIBLE, "'珠海学院' after its Chinese name"),
+        ("霍林大学城市学院", POSSIBLE, "'城市学院' after its Chinese name"),
+        ("霍林大学计算机学院", MATCH, "'计算机学院' (a part of it) set aside"),
+    ],
+)
+def test_a_name_many_bodies_bear_is_a_possible_match_at_most(name, decision, said):
+    store = Store()
+    store.load_bytes(COMMON_NAMES.encode(), "turtle", where="common-names.ttl")
+    decided = Matcher(GraphView(store)).match(name)
+    assert decided.decision == decision
+    assert said in decided.explanation

@@ -105,8 +105,12 @@ class NameIndex:
         # names of numbered units by their body and units (read once every name is in, to find the body)
         self._units: dict[tuple[str, frozenset[Unit]], list[Name]] = defaultdict(list)
         for name in self.names:
-            if not name.chinese and name.how != "abbreviation" and (read := self.units_of(name.text)):
+            if name.chinese or name.how == "abbreviation":
+                continue
+            if read := self.units_of(name.text):
                 self._units[read[0], read[1].units].append(name)
+            else:
+                self._add_unit_and_name(name)
 
     def _add(self, iri: str, text: str, how: str) -> None:
         if not text.strip():
@@ -128,6 +132,8 @@ class NameIndex:
             return
         self._plain[n.plain(text)].append(name)
         self._key[" ".join(name.tokens)].append(name)
+        if army_less := _without_army(name.tokens):  # "Army Engineering University" for "... of PLA"
+            self._key[" ".join(army_less)].append(name)
         self._compact["".join(name.tokens)].append(name)
         if len(bare := n.without_legal_form(name.tokens)) > 1:
             self._without_legal_form[" ".join(bare)].append(name)
@@ -196,6 +202,12 @@ class NameIndex:
                 continue
             changed = tuple(f"{a}→{b}" for a, b in zip(characters, theirs) if a != b)
             hits.append(Hit(name, how, SCORES[how], changed))
+        if not hits and simplified != characters:  # 中國電子科技集團公司: traditional, and another legal form
+            bare = n.chinese_without_legal_form(simplified)
+            hits = [
+                _legal_form_hit(name, simplified, n.chinese(name.text), bare)
+                for name in self._without_legal_form.get(bare, ())
+            ]
         return hits
 
     def romanised(self, text: str) -> list[Hit]:
@@ -223,6 +235,20 @@ class NameIndex:
             hit.name.iri for hit in self.exact(read.body) + self.abbreviation(read.body) + self.variant(read.body)
         }
         return (bodies.pop(), read) if len(bodies) == 1 else None
+
+    def _add_unit_and_name(self, name: Name) -> None:
+        """A name that gives a numbered unit and the unit's own name ("CASC 10th Academy, China
+        Academy of Aerospace Aerodynamics"): found by either, when no other body has the latter."""
+        segments = re.split(r"\s*,\s*", name.text)
+        if len(segments) != 2:
+            return
+        for numbered, own in (segments, segments[::-1]):
+            read = self.units_of(numbered)
+            if read and len(n.tokens(own)) > 1 and not self.units_of(own):
+                if all(hit.name.iri == name.iri for hit in self.exact(own) + self.variant(own)):
+                    self._units[read[0], read[1].units].append(name)
+                    self._key[" ".join(n.tokens(own))].append(name)
+                return
 
     def numbered_unit(self, text: str) -> list[Hit]:
         """Names of the same numbered units of the same body, however written ("the Fifth Academy
@@ -257,11 +283,11 @@ class NameIndex:
         return self._corrections[token]
 
     def _find_corrections(self, token: str) -> list[tuple[str, int]]:
-        if token in self._known_tokens or (n.is_known_word(token) and not n.is_generic(token)):
-            return []
-        other_number = token[:-1] if token.endswith("s") else token + "s"  # post ~ posts: no typo at all
-        plurals = [(other_number, 0)] if other_number in self._known_tokens else []
-        if len(token) < 5:
+        # the other number of a word is no typo at all, even of a word screening knows: "Radio
+        # Measurement" for "Radio Measurements", "Aeronautic" for "Aeronautics"
+        other_number = token[:-1] if token.endswith("s") else token + "s"
+        plurals = [(other_number, 0)] if other_number in self._known_tokens and len(token) > 3 else []
+        if token in self._known_tokens or (n.is_known_word(token) and not n.is_generic(token)) or len(token) < 5:
             return plurals
         limit = _edits_allowed(token) + 1
         found = process.extract(token, self.vocabulary, scorer=OSA.distance, score_cutoff=limit, limit=8)
@@ -339,6 +365,25 @@ class NameIndex:
             score_cutoff=50,
         )
         return [names[i] for _, _, i in ranked]
+
+
+#: the army's name as a PLA body's name may begin or end with it, in tokens
+_ARMY_TOKENS = (("pla",), ("chinese", "people", "liberation", "army"), ("people", "liberation", "army"))
+
+
+def _without_army(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A PLA school's or institute's name without the army's name before or after it, as lists
+    often write it ("Army Engineering University" for "Army Engineering University of PLA"); empty
+    when it has none, or when what is left is not a school's or institute's name of three words or
+    more ("Air Force" of "PLA Air Force" is any country's; "General Hospital" any city's)."""
+    for army in _ARMY_TOKENS:
+        for rest in (
+            tokens[len(army) :] if tokens[: len(army)] == army else (),
+            tokens[: -len(army)] if tokens[-len(army) :] == army else (),
+        ):
+            if len(rest) > 2 and KINDS & set(rest):
+                return rest
+    return ()
 
 
 def _how(name: Name) -> str:

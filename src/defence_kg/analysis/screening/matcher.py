@@ -21,6 +21,7 @@ import defence_kg.analysis.screening.names as n
 from defence_kg.analysis import DEFAULT_THRESHOLD
 from defence_kg.analysis.screening.graph import Entity, GraphView
 from defence_kg.analysis.screening.index import SCORES, Hit, NameIndex
+from defence_kg.analysis.screening.units import numbered_units
 from defence_kg.analysis.screening.words import (
     BODY_KINDS,
     COUNTRIES,
@@ -44,6 +45,12 @@ _BRACKETS = re.compile(r"^(?P<before>.*?)\s*[(（\[【](?P<inside>[^()（）\[\]
 #: words that may follow a place name in an address ("Chongqing City", "Hubei Province")
 _PLACE_WORDS = frozenset({"city", "province", "district", "county", "municipality", "sar", "region", "autonomous"})
 _CAMPUS_WORDS = frozenset({"campus", "branch"})
+# the words that say what kind of body or part a name is (see ``_common_part_name``): an alias of
+# one other word and one of these ("Naval Academy") is many bodies' name, and so is a part's name of
+# one or two other words and a department's ("Political Department"; an academy or institute of
+# a body often has a name of its own: "Academy of Military Medical Sciences")
+_KINDS_OF_BODIES = frozenset({"academy", "university", "institute", "college", "school"})
+_DEPARTMENTS = frozenset({"department", "office", "bureau", "division", "faculty", "section"})
 #: the last character of a Chinese name of a body (大学, 学院, 研究所, 集团, 公司, 中心, 海军, 委员会...)
 _ZH_BODY_ENDINGS = tuple("学院校所司团心部军会局")
 #: how the Chinese name of a body of its own ends (大学, 学院, 集团, 公司...)
@@ -175,6 +182,7 @@ class Matcher:
             found = self._in_country(found, country, rejected)
         if country != "CN" and (note := _also_in_taiwan(text)):
             found = [self._doubting(f, note) for f in found]
+        found = [self._doubting(f, note) if (note := self._common_part_name(f.hit)) else f for f in found]
         best = _best_per_entity(found)
         return self._decision(name, text, best, rejected)
 
@@ -266,10 +274,36 @@ class Matcher:
             if hits := self.index.exact(head):
                 why = f"'{rest}' after its Chinese name: a part or an affiliate of it, or a body of its own"
                 part = _Part(head, why, doubtful=True)
-                if head.endswith("大学") and rest.endswith(_ZH_UNITS):  # "清华大学电子工程系"
-                    part = _Part(head, f"'{rest}' (a part of it) set aside")
+                if head.endswith("大学") and rest.endswith(_ZH_UNITS) and not _zh_college_of_its_own(rest):
+                    part = _Part(head, f"'{rest}' (a part of it) set aside")  # "清华大学电子工程系"
                 return [_Found(self._doubted(hit, part), part) for hit in hits]
         return []
+
+    def _common_part_name(self, hit: Hit) -> str:
+        """A note when the hit's name is one the parts of many bodies bear ("Political Department",
+        "Training Department": a part of another body in the graph), or an alias many bodies bear
+        ("Naval Academy"): alone, such a name does not say which body the row means. Not a name
+        with a place or a short form, nor one the row gives with its body (which then matches the
+        body)."""
+        parent = self.graph.entities[hit.name.iri].parent
+        words = n.tokens(hit.name.text)
+        if (parent is None and hit.name.how != "alias") or hit.how in ("abbreviation", "Chinese name", "Chinese alias"):
+            return ""
+        # a name that names a place or its body too: "China Haiying Electromechanical Technology
+        # Academy", "5th Academy of CASC", "AVIC Chengdu Aircraft Design Institute"
+        if any(n.is_place(w) or w in COUNTRIES for w in words) or numbered_units(hit.name.text):
+            return ""
+        if re.search(r"\b[A-Z]{2,}\b", hit.name.text):
+            return ""
+        distinctive = [w for w in words if not n.is_generic(w)]
+        if parent is None and (len(words) != 2 or not _KINDS_OF_BODIES & set(words)):
+            return ""
+        if parent is not None and (len(distinctive) > 2 or not _DEPARTMENTS & set(words)):
+            return ""
+        if parent is None:
+            return f"'{hit.name.text}' is a name many bodies bear, one of the graph's names for {self._label(hit.name.iri)}"
+        whose = self._label(parent) if parent in self.graph.entities else "another body"
+        return f"'{hit.name.text}' is a name the parts of many bodies bear: the graph's is a part of {whose}"
 
     def _in_country(self, found: list[_Found], country: str, rejected: dict[str, str]) -> list[_Found]:
         """The hits that may be in the row's country: one the graph places elsewhere is rejected;
@@ -474,8 +508,14 @@ def written_country(name: str) -> str | None:
     codes = [
         code for piece in pieces for segment in _SEGMENTS.split(piece) if segment and (code := country_code(segment))
     ]
-    if len(set(codes)) > 1 and (last := country_code(_SEGMENTS.split(name)[-1])):
-        return last  # an address ends with its country: "Fremont, CA, USA" (CA: California, not Canada)
+    # an address ends with its country: "Fremont, CA, USA" (CA: California, not Canada); a row of
+    # several affiliations may give one country each
+    if (
+        len(set(codes)) > 1
+        and len(_AFFILIATIONS.split(name)) == 1
+        and (last := country_code(_SEGMENTS.split(name)[-1]))
+    ):
+        return last
     return codes[0] if len(set(codes)) == 1 else None
 
 
@@ -686,6 +726,13 @@ def _army_parts(text: str) -> list[_Part]:
     return parts
 
 
+def _zh_college_of_its_own(rest: str) -> bool:
+    """Whether what follows a university's Chinese name names a campus or a college of its own, as
+    an independent college bears its founding university's name: a place (北京理工大学珠海学院), a
+    city college (浙江大学城市学院) or a branch (分校); not a school or department (计算机学院)."""
+    return rest.startswith("城市") or "分校" in rest or any(n.is_place(n.pinyin_key(rest[:k])) for k in (2, 3))
+
+
 def _also_in_taiwan(text: str) -> str:
     """A note for a name in traditional characters that a body in Taiwan also bears, else ""."""
     characters = n.chinese(text)
@@ -708,7 +755,7 @@ def _trailing_place(text: str) -> tuple[str, str] | None:
         and all(n.is_place(w) or w in _PLACE_WORDS or w in _CAMPUS_WORDS or w in COUNTRIES for w in words)
     ):
         end -= 1
-    rest, place = " ".join(written[:end]), " ".join(written[end:])
+    rest, place = " ".join(written[:end]).rstrip(",;"), " ".join(written[end:])
     if end == len(written) or not any(n.is_place(w) for w in n.words(place)) or len(n.tokens(rest)) < 2:
         return None
     return rest, place
