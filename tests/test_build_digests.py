@@ -150,6 +150,7 @@ def test_a_full_disk_found_when_space_is_reserved_replaces_nothing(built, tmp_pa
     """The space of each file is reserved before its bytes are written (``output.reserve``): a
     disk without it stops the build there, with the fix to make, the files before left whole."""
     (tmp_path / "dataset.nq").write_bytes(b"the previous build's")
+    (tmp_path / dataset.BUILD_MARK).write_bytes(b"")
 
     def full_disk(fd, offset, size):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -158,7 +159,7 @@ def test_a_full_disk_found_when_space_is_reserved_replaces_nothing(built, tmp_pa
     with pytest.raises(InputError) as raised:
         dataset.write(built.store, tmp_path)
     assert raised.value.why == "No space left on device" and "free some space" in (raised.value.fix or "")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["dataset.nq"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [dataset.BUILD_MARK, "dataset.nq"]
     assert (tmp_path / "dataset.nq").read_bytes() == b"the previous build's"
 
 
@@ -170,3 +171,33 @@ def test_a_file_system_that_cannot_reserve_space_still_gets_the_files(built, tmp
     dataset.write(built.store, tmp_path)
     assert (tmp_path / "dataset.nq").read_bytes() == built.store.serialize("nquads")
     assert sums(tmp_path)["dataset.nq"] == hashlib.sha256(built.store.serialize("nquads")).hexdigest()
+
+
+def test_a_folder_whose_dataset_files_no_build_wrote_is_refused(project_copy, capsys, tmp_path):
+    """``--out`` given a user's folder that holds files of the build's names: refused before any
+    work, every file left as it was; the project's folder and a link are never build folders."""
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    for name in ("dataset.nq", "dataset.ttl", "SHA256SUMS"):
+        (mine / name).write_text(f"my own {name}")
+    (tmp_path / "link").symlink_to(project_copy.out.parent / "elsewhere", target_is_directory=True)
+    for out, said in (
+        (mine, "the build folder holds files a build did not write"),
+        (project_copy.root, "refusing to build into this folder"),
+        (tmp_path / "link", "the build folder is a symbolic link"),
+    ):
+        code, _, err = run_cli(project_copy, "--out", str(out), "build", capsys=capsys)
+        assert code == EXIT_USAGE and said in err
+    assert {p.name: p.read_text() for p in mine.iterdir()} == {
+        name: f"my own {name}" for name in ("dataset.nq", "dataset.ttl", "SHA256SUMS")
+    }
+    assert not (project_copy.root / "dataset.nq").exists()
+
+
+def test_a_build_folder_of_an_earlier_version_is_recognised_by_its_sums(project_copy, capsys):
+    """A build before the mark wrote its sums of its own files alone: its folder is a build folder."""
+    out = project_copy.out
+    assert run_cli(project_copy, "build")[0] == EXIT_OK
+    (out / dataset.BUILD_MARK).unlink()
+    code, _, _ = run_cli(project_copy, "build", capsys=capsys)
+    assert code == EXIT_OK and (out / dataset.BUILD_MARK).is_file()

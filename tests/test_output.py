@@ -9,15 +9,38 @@ import stat
 import pytest
 
 from defence_kg.core.errors import EXIT_USAGE, InputError
-from defence_kg.core.output import MANIFEST, replace_folder, write_file
+from defence_kg.core.output import MANIFEST, WRITTEN, replace_folder, write_file
 from helpers import run_cli
 
 
-def test_a_regular_file_is_replaced_whole_and_no_temporary_file_stays(tmp_path):
+def test_a_file_the_tool_wrote_is_replaced_whole_and_no_temporary_file_stays(tmp_path):
     target = tmp_path / "out.txt"
-    target.write_text("old")
+    write_file(b"old", target)
     write_file(b"new", target)
-    assert target.read_bytes() == b"new" and sorted(os.listdir(tmp_path)) == ["out.txt"]
+    assert target.read_bytes() == b"new" and sorted(os.listdir(tmp_path)) == [WRITTEN, "out.txt"]
+
+
+def test_a_users_file_or_one_changed_since_the_tool_wrote_it_is_never_replaced(tmp_path):
+    mine, ours, empty = tmp_path / "partners.csv", tmp_path / "screened.csv", tmp_path / "empty.csv"
+    mine.write_text("my partners")
+    write_file(b"screened", ours)
+    ours.write_text("screened, with my notes")
+    empty.touch()
+    for path in (mine, ours):
+        with pytest.raises(InputError, match="defence-kg did not write it") as err:
+            write_file(b"new", path)
+        assert str(path) in err.value.render()
+    assert mine.read_text() == "my partners" and ours.read_text() == "screened, with my notes"
+    write_file(b"new", empty)  # nothing in it to lose
+    assert empty.read_bytes() == b"new"
+
+
+def test_a_command_never_writes_over_its_own_input(built, project, capsys, tmp_path):
+    partners = tmp_path / "partners.csv"
+    partners.write_text("name\nChongqing University\n", encoding="utf-8")
+    code, _, err = run_cli(project, "screen", str(partners), "-o", str(partners), capsys=capsys)
+    assert code == EXIT_USAGE and "defence-kg did not write it" in err
+    assert partners.read_text(encoding="utf-8") == "name\nChongqing University\n"
 
 
 def test_a_symlink_is_never_written_through_unless_it_ends_at_a_stream(tmp_path):

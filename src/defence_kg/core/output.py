@@ -1,12 +1,15 @@
 """core: every file and folder the tool writes goes through here, so that no command can lose a
 user's data or leave half an output behind.
 
-Files (``write_file``): ``-`` or None is stdout; a regular file or a missing path is written to a
-temporary file beside it and renamed over it; a character device or FIFO (``/dev/stdout``, a
-pipe), through a symlink too, is written through as a stream. Any other symlink, and a block
-device or other special file, is refused: a link can lead to a file the tool never wrote, and replacing it
-there would lose it. A missing parent folder is an error, except inside the tool's own build
-folder.
+Files (``write_file``): ``-`` or None is stdout; a missing path, an empty file, or a file the tool
+wrote there and nobody changed since is written to a temporary file beside it and renamed over it;
+a character device or FIFO (``/dev/stdout``, a pipe), through a symlink too, is written through as
+a stream. Any other file is refused (a user's file given with -o by mistake, a command's own input,
+a file of the project): the tool knows its files by the digest it records of each in the folder's
+``.defence-kg-outputs.json``, so a file it wrote that someone changed since is refused too. Any
+other symlink, and a block device or other special file, is refused: a link can lead to a file the
+tool never wrote, and replacing it there would lose it. A missing parent folder is an error,
+except inside the tool's own build folder.
 
 Folders (``replace_folder``): the output is written complete into a temporary sibling, then renamed
 into place. An existing folder is replaced only when it is empty or holds a previous output of the
@@ -17,7 +20,9 @@ folder and the file system root are never output folders.
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import hashlib
 import json
 import os
 import re
@@ -35,6 +40,8 @@ T = TypeVar("T")
 
 #: The manifest a folder output carries: which command wrote it and every file it wrote.
 MANIFEST = ".defence-kg-output.json"
+#: The record a folder keeps of the files the tool wrote in it with ``write_file``, by digest.
+WRITTEN = ".defence-kg-outputs.json"
 
 
 def _os_error(what: str, path: Path, err: OSError) -> InputError:
@@ -81,6 +88,14 @@ def check_file(path: Path | str | None, *, build: Path | None = None) -> None:
     _check_kind(target)
     if target.is_dir():
         raise InputError("the output is a folder", where=str(path), fix="give a file name with -o")
+    if target.is_file() and target.stat().st_size and not _written_here(target):
+        raise InputError(
+            "the output file exists, and defence-kg did not write it",
+            where=str(target),
+            why="replacing it would lose it (a file the tool wrote there, unchanged since, is replaced; "
+            "this one is not, or was changed since)",
+            fix="give a new file name with -o, or move the file away first",
+        )
     if _is_stream(target) or target.parent.is_dir() or _in_build(target, build):
         return
     raise InputError(
@@ -114,6 +129,40 @@ def write_file(data: bytes, path: Path | str | None, *, build: Path | None = Non
     except OSError as err:
         raise _os_error("cannot create the output folder", target.parent, err) from None
     _replace_atomically(data, target)
+    _record_written(target, hashlib.sha256(data).hexdigest())
+
+
+def _written(folder: Path) -> dict[str, str]:
+    """The files the tool wrote in a folder, by name, with their digests (``WRITTEN``)."""
+    try:
+        record = json.loads((folder / WRITTEN).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    files = record.get("files") if isinstance(record, dict) else None
+    return files if isinstance(files, dict) else {}
+
+
+def _written_here(target: Path) -> bool:
+    """Whether the tool wrote this file and nobody changed it since."""
+    digest = _written(target.parent).get(target.name)
+    return digest is not None and digest == file_sha256(target)
+
+
+def _record_written(target: Path, digest: str) -> None:
+    files = {**_written(target.parent), target.name: digest}
+    record = json.dumps({"files": dict(sorted(files.items()))}, indent=1) + "\n"
+    # the output is written whatever becomes of its record: a later write over it is then refused
+    with contextlib.suppress(InputError):
+        _replace_atomically(record.encode(), target.parent / WRITTEN)
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes, read a piece at a time."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def replace_own_file(data: bytes, path: Path) -> None:

@@ -61,7 +61,8 @@ def find_project(start: Path | None = None, *, out: Path | None = None) -> Proje
     candidates = [origin, *origin.parents]
     for root in candidates:
         if (root / "data" / "sources").is_dir() and (root / "ontology").is_dir():
-            return Project(root=root, out=(out or root / "build").resolve())
+            # the build folder as given, not resolved: a link there is refused, never followed
+            return Project(root=root, out=Path(os.path.abspath(out or root / "build")))
     raise InputError(
         "no defence-kg project found",
         where=str(origin),

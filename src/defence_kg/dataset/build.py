@@ -26,7 +26,7 @@ from rdflib import URIRef
 from defence_kg.core import collector, progress
 from defence_kg.core.errors import ExpectationFailed, InputError
 from defence_kg.core.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH, PREFIXES
-from defence_kg.core.output import ensure_folder, reserve, staged_file
+from defence_kg.core.output import ensure_folder, file_sha256, replace_own_file, reserve, staged_file
 from defence_kg.core.processes import forked
 from defence_kg.core.project import Project
 from defence_kg.core.store import Store, graph_nquads, parse_file
@@ -35,7 +35,6 @@ from defence_kg.dataset.nquads import Assembly, SortedNQuads, Types, graph_count
 from defence_kg.dataset.patch import patch_nquads, trig_started
 from defence_kg.dataset.risk import Settlement, read_by_settling, settle_lines
 from defence_kg.loading import curation, provenance
-from defence_kg.loading.context import file_sha256
 from defence_kg.loading.loader import import_loader
 from defence_kg.loading.registry import Registry
 from defence_kg.sources.profiles import Document, SourceProfile, discover
@@ -52,6 +51,8 @@ UNION_OUTPUTS = {
 #: SHA256SUMS`` checks them in the build folder). ``read`` parses a dataset.nq that matches its
 #: digest without checking its terms again: they were checked when the build made them.
 SUMS = "SHA256SUMS"
+#: The mark a build leaves in its folder: the files there of the names a build writes are its own.
+BUILD_MARK = ".defence-kg-build"
 
 
 @dataclass(frozen=True)
@@ -382,6 +383,7 @@ def write_files(
             file.write("".join(f"{digests[name].result()}  {name}\n" for name in sorted(digests)).encode())
         for name, tmp in staged.items():
             os.replace(tmp, out / name)
+        mark_build_folder(out)
         for name in sorted(UNION_OUTPUTS.keys() - contents.keys()):
             (out / name).unlink(missing_ok=True)
     except BaseException as err:
@@ -396,15 +398,23 @@ def write_files(
 
 
 def check_free(out: Path, names: Iterable[str]) -> None:
-    """Refuse, before any work, a build folder that is not one, and a folder standing where a
-    file of the build goes: a file cannot be renamed over it, and the build would stop with some
-    files already replaced."""
+    """Refuse, before any work, a build folder that is not one (a file, a link, a folder holding
+    files of the build's names that no build wrote), and a folder standing where a file of the
+    build goes: a file cannot be renamed over it, and the build would stop with some files
+    already replaced."""
     if out.exists() and not out.is_dir():
         raise InputError(
             "the build folder is not a folder",
             where=str(out),
             why="a file (or something else not a folder) has its name",
             fix="give a folder with --out, or move that file",
+        )
+    if out.is_symlink():
+        raise InputError(
+            "the build folder is a symbolic link",
+            where=str(out),
+            why=f"it leads to {os.path.realpath(out)}, and the tool never writes through a link",
+            fix="give the folder itself with --out",
         )
     for name in names:
         if (out / name).is_dir() and not (out / name).is_symlink():
@@ -414,6 +424,32 @@ def check_free(out: Path, names: Iterable[str]) -> None:
                 why="the build replaces its files by renaming new ones over them, which a folder refuses",
                 fix="move or rename that folder, or give another folder with --out",
             )
+    taken = [name for name in (*OUTPUTS, *UNION_OUTPUTS, SUMS) if (out / name).exists() or (out / name).is_symlink()]
+    if taken and not _is_build_folder(out):
+        raise InputError(
+            "the build folder holds files a build did not write",
+            where=str(out / taken[0]),
+            why=f"a build replaces {', '.join(OUTPUTS)} and {SUMS} (and removes {', '.join(UNION_OUTPUTS)}), "
+            f"and this folder has no mark of an earlier build ({BUILD_MARK})",
+            fix="give a new or empty folder with --out, or move those files away",
+        )
+
+
+def mark_build_folder(out: Path) -> None:
+    """Leave the build's mark in its folder (see ``check_free``)."""
+    if not (out / BUILD_MARK).is_file():
+        replace_own_file(b"a build folder of defence-kg: each build replaces its dataset files\n", out / BUILD_MARK)
+
+
+def _is_build_folder(out: Path) -> bool:
+    """A folder a build wrote: its mark, or (a build before the mark) sums of the build's files alone."""
+    if (out / BUILD_MARK).is_file():
+        return True
+    try:
+        listed = {line.split(maxsplit=1)[1].strip() for line in (out / SUMS).read_text().splitlines() if line.strip()}
+    except (OSError, ValueError, IndexError):
+        return False
+    return OUTPUTS[0] in listed and listed <= {*OUTPUTS, *UNION_OUTPUTS}
 
 
 def _fix_for(err: OSError) -> str:

@@ -37,13 +37,13 @@ from rdflib import URIRef
 
 from defence_kg.core import progress
 from defence_kg.core.errors import DefenceKGError, InputError
-from defence_kg.core.output import ensure_folder, replace_own_file
+from defence_kg.core.output import ensure_folder, file_sha256, replace_own_file
 from defence_kg.core.processes import Failure, worker_signals
 from defence_kg.core.project import Project
 from defence_kg.core.store import graph_nquads
 from defence_kg.dataset.nquads import Assembly
 from defence_kg.dataset.packs import PACK, Packs, Piece, read_file, read_piece
-from defence_kg.loading.context import LoadContext, file_sha256
+from defence_kg.loading.context import LoadContext
 from defence_kg.loading.loader import Declaration, Loader, declare, document_context
 from defence_kg.loading.registry import Registry
 from defence_kg.sources.documents import locate

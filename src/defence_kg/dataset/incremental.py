@@ -33,6 +33,7 @@ from pathlib import Path
 from rdflib import URIRef
 
 from defence_kg.core import collector
+from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import DKG, METADATA_GRAPH
 from defence_kg.core.output import ensure_folder, replace_own_file, staged_leftovers
 from defence_kg.core.project import Project
@@ -206,6 +207,13 @@ def build_into(
     changed (see the module's docstring), else in full (``dataset.build`` and ``dataset.write``).
     ``cache``: keep and reuse each document's extraction, and the state for the next build."""
     folder = out / CACHE_FOLDER if cache else None
+    if out.resolve() in (project.root.resolve(), Path.home().resolve(), Path(out.resolve().anchor)):
+        raise InputError(
+            "refusing to build into this folder",
+            where=str(out),
+            why="the project's folder, the home folder and / are never build folders",
+            fix="give a folder of its own with --out, e.g. --out build",
+        )
     full.check_free(out, [*full.OUTPUTS, *(full.UNION_OUTPUTS if union else ()), full.SUMS])  # before the work
     leftovers = [
         f"{path}: a partial file an interrupted build left (delete it to free its space)"
@@ -220,6 +228,7 @@ def build_into(
         result = full.build(project, sources=sources, documents=documents, jobs=jobs, cache=folder)
         paths = write_build(result, out, union=union)
         built = Built(result.figures, result.warnings, result.extracted, result.reused, paths, result.store, patched)
+    full.mark_build_folder(out)  # (a build folder of an earlier version has none)
     return replace(built, warnings=(*built.warnings, *leftovers))
 
 

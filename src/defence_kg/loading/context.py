@@ -271,7 +271,3 @@ class LoadContext:
     def read_text(self, document: Document) -> str:
         """The document's text: a BOM dropped, HTML turned into text, other encodings refused."""
         return read_text(self.document_path(document))
-
-
-def file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -13,8 +13,9 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, VOID, XSD
 
 from defence_kg.core.namespaces import DKG, ID, SCHEMA
+from defence_kg.core.output import file_sha256
 from defence_kg.core.project import Project
-from defence_kg.loading.context import Triple, document_iri, file_sha256
+from defence_kg.loading.context import Triple, document_iri
 from defence_kg.sources.documents import locate
 from defence_kg.sources.profiles import SourceProfile
 
