@@ -1876,6 +1876,69 @@ def test_a_sentence_that_names_its_source_gives_each_of_its_facts_that_source(pr
     assert len([st for st, o in predicate.items() if o == DKG.trainsPersonnelFor]) == 2
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "RU claims it collaborates with CETC.",
+        "RU says it collaborates with CETC.",
+    ],
+)
+def test_what_the_institution_says_of_itself_is_according_to_it(project, tmp_path, sentence):
+    triples, predicate = statements(rowan(project, tmp_path, sentence))
+    said = {str(predicate[s]).rsplit("#")[-1]: str(o) for s, p, o in triples if p == DKG.accordingTo}
+    assert said == {"collaboratesWith": "Rowan University"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agencies"),
+    [
+        (
+            "RU, which is supervised by MIIT, collaborates with CETC.",
+            {"ministry-of-industry-and-information-technology"},
+        ),
+        (
+            "RU is supervised by MIIT and works closely with NORINCO.",
+            {"ministry-of-industry-and-information-technology"},
+        ),
+        (
+            "RU is supervised by MIIT, and CETC is its main partner.",
+            {"ministry-of-industry-and-information-technology"},
+        ),
+        (
+            "RU is subordinate to MIIT and trains personnel for the PLA Navy.",
+            {"ministry-of-industry-and-information-technology"},
+        ),
+        (
+            "RU is subordinate to MIIT, although it was founded by NORINCO.",
+            {"ministry-of-industry-and-information-technology"},
+        ),
+        (
+            "RU is subordinate to MIIT, the ministry responsible for SASTIND.",
+            {"ministry-of-industry-and-information-technology"},
+        ),
+        (
+            "RU is subordinate to MIIT (which also supervises SASTIND).",
+            {"ministry-of-industry-and-information-technology"},
+        ),
+        (
+            "Since 2008, RU has been supervised by MIIT, replacing COSTIND as its supervising agency.",
+            {"ministry-of-industry-and-information-technology"},
+        ),
+        (
+            "RU is jointly supervised by MIIT, SASTIND, and the Liaoning Provincial Government.",
+            {
+                "ministry-of-industry-and-information-technology",
+                "state-administration-of-science-technology-and-industry-for-national-defence",
+                "liaoning-provincial-government",
+            },
+        ),
+    ],
+)
+def test_an_agency_list_ends_where_another_verb_phrase_or_clause_begins(project, tmp_path, sentence, agencies):
+    ctx = rowan(project, tmp_path, sentence)
+    assert slugs(ctx, DKG.supervisedBy, DKG.subordinateTo, DKG.jointlySupervisedBy) == agencies
+
+
 def test_a_joint_construction_has_the_parties_and_years_of_its_own_clause(project, tmp_path):
     ctx = extract(
         project,
@@ -2130,6 +2193,25 @@ def properties_by_node(ctx) -> dict:
         # a numbered institute of a group is not the group
         ("RU cooperates with CETC 38.", DKG.collaboratesWith),
         ("RU cooperates with AVIC 601.", DKG.collaboratesWith),
+        # what nearly happened, is due, awaited or aimed at, has not
+        ("RU was nearly added to the Entity List in 2020.", DKG.listedOn),
+        ("RU was due to be added to the Entity List in 2020.", DKG.listedOn),
+        ("RU narrowly missed out on a secret-level security credential in 2016.", DKG.securityCredential),
+        ("RU is still awaiting approval of its secret-level security credential.", DKG.securityCredential),
+        ("RU aims for 50% of its graduates to join the defence industry by 2025.", DKG.defenceGraduateShare),
+        ("RU set a goal of RMB 200 million in defence research funding by 2020.", DKG.defenceResearchSpending),
+        # a hedging adverb
+        ("RU seemingly collaborates with CETC.", DKG.collaboratesWith),
+        ("RU is reputedly subordinate to MIIT.", DKG.subordinateTo),
+        # a count in another body's relative clause
+        (
+            "RU signed an agreement with Northeastern University, which has three disciplines with defence characteristics.",
+            DKG.designatedDisciplineCount,
+        ),
+        # credentials as what something is about
+        ("RU attended a conference on secrecy qualifications organised by SASTIND.", DKG.securityCredential),
+        ("RU discussed secrecy qualifications with SASTIND officials.", DKG.securityCredential),
+        ("RU publishes research on secrecy qualifications.", DKG.securityCredential),
     ],
 )
 def test_what_a_sentence_does_not_say_of_the_institution_is_not_read(project, tmp_path, sentence, prop):

@@ -147,7 +147,12 @@ RELATIVE_AFTER_NAME = re.compile(r"(?<=[\w)])\s*,\s*(?:which|who)\b")
 # a body's name the registry may not know, anywhere in a clause
 OTHER_BODY = re.compile(r"(?<![\w-])" + OTHER_BODY_OPENS.pattern)
 # a claim the clause's subject makes of itself: "<Institution> claims to have trained ...", "... claimed that it"
-OWN_CLAIM = r"\s+(?:also\s+)?(?:has\s+|had\s+)?claim(?:s|ed)\s+(?:to\s+[a-z]+\b|that\s+it\b)"
+OWN_CLAIM = (
+    r"\s+(?:also\s+)?(?:has\s+|had\s+)?(?:claim(?:s|ed)|says|said|state[sd]|assert(?:s|ed)|maintain(?:s|ed))\s+"
+    r"(?:to\s+[a-z]+\b|(?:that\s+)?it\b)|\s+describe[sd]\s+itself\s+as\b"
+)
+# the words one of which a claim of the institution's holds (a cheap test before ``OWN_CLAIM``)
+CLAIM_WORDS = re.compile(r"\b(?:claim|says|said|state[sd]|assert|maintain|describe[sd]\s+itself)")
 # a known name that a longer one goes on from ("the PLA Army Engineering University", "the
 # Ministry of Education Key Laboratory of ..."): not a mention of the organisation it names
 NAME_GOES_ON = re.compile(r" (?!(?:The|In|On|At|As|By|For|From|To|With|And|But|Or|Since|Until)\b)[A-Z][a-z]")
@@ -316,7 +321,7 @@ class DocumentContext:
     def claimed_by_itself(self, sentence: Sentence) -> str | None:
         """The institution's name when the sentence is its claim about itself ("AU claims to have
         trained 500 officers for the PLA"): what it says is according to it."""
-        if "claim" not in sentence.text:
+        if not CLAIM_WORDS.search(sentence.text):
             return None
         return self.subject_label() if self.subject_then(OWN_CLAIM, self.main_clause(sentence), clause=True) else None
 

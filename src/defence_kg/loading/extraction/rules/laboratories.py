@@ -733,9 +733,12 @@ NOT_A_LIST = re.compile(
 
 def disciplines(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> has three designated disciplines with defence characteristics: a, b and c"."""
-    m = disciplines_pattern(doc.words.number).search(s.text)
+    pattern = disciplines_pattern(doc.words.number)
+    m = pattern.search(s.text)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s):
         return False  # not the institution's: "AU's partner has three ..."
+    if not doc.said_of_subject(pattern, s):
+        return False  # "... signed an agreement with BU, which has three disciplines ...": BU's
     n = doc.words.number_of(m["n"])
     count = doc.count_node("designated-discipline-count", n, "exact")
     doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)

@@ -455,6 +455,13 @@ CREDENTIAL_IN_DOUBT = re.compile(
     r"would\s+be|should|ought\s+to|applied\s+for|applying\s+for|seeking|seeks|sought|confirmed)\b",
     re.IGNORECASE,
 )
+# credentials as what something is about, not as what the institution holds: "a conference on
+# secrecy qualifications", "publishes research on ...", "discussed secrecy qualifications with ..."
+CREDENTIAL_AS_TOPIC = re.compile(
+    r"\b(?:on|about|regarding|concerning|discuss(?:es|ed)?|stud(?:y|ies|ied)|publish(?:es|ed)?|teach(?:es)?|taught|"
+    r"explain(?:s|ed)?|review(?:s|ed)?)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # a claim others make, after the statement: "..., media claimed", "..., according to some reports"
 SAID_BY_OTHERS = re.compile(
     r",\s*(?:(?:some\s+)?(?:media|reports?|sources?|observers|critics)\s+(?:have\s+)?(?:claimed|claim|said|say|reported|alleged)|"
@@ -475,6 +482,8 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
         return False  # "... credentials were not renewed", "gave up its ...", "projects that require ..."
     if not re.search(r"credential|clearance|qualification|accredited|certified|保密资格", own, re.IGNORECASE):
         return False  # the credential named belongs to another organisation
+    if (mention := CREDENTIAL.search(own)) and CREDENTIAL_AS_TOPIC.search(own[: mention.start()]):
+        return False  # "attended a conference on secrecy qualifications", "discussed secrecy qualifications"
     if doc.in_the_past(own) or any(doc.in_the_past(clause[0]) for clause in OF_ITS_OWN.finditer(text)):
         return False  # "had secret-level security credentials until 2019", "..., which it lost in 2016"
     if anothers_risk_reason(text) or CREDENTIAL_NOT_HELD.search(text) or DESCRIBED_AS_HOLDING.search(text):

@@ -151,7 +151,17 @@ AGENTS_END = re.compile(
     r"\s+to\s+(?!the\b)[a-z]+\b|\s*\.$|"
     # another body's supervision with its verb left out: "AU is supervised by SASTIND, and CQU by the MOE"
     r"(?:,\s*|\s+)and\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)*"
-    r"(?:\s*[(（][^)）]*[)）])?\s+by\b"
+    r"(?:\s*[(（][^)）]*[)）])?\s+by\b|"
+    # a second verb phrase of the institution's: "... by MIIT and works closely with NORINCO"
+    r"\s+and\s+(?:also\s+|now\s+)?(?!its\b|this\b|others\b|relevant\b|related\b|associated\b|affiliated\b|united\b)"
+    r"[a-z]+(?:s|ed)\b|"
+    # a clause of its own after a comma ("..., and CETC is its main partner"), or one that opens
+    # with no agency's name (", although it was founded by NORINCO", ", replacing COSTIND")
+    r",\s*and\s+(?=(?:the\s+)?[A-Z][^,;.]*?\s(?:is|are|was|were|has|have|had)\b)|"
+    r",\s*(?!and\b|or\b|the\b|its\b|as\s+well\b)[a-z]|"
+    # an apposition or a bracket about the last agency: ", the ministry responsible for ...", "(which ...)"
+    r",\s*the\s+(?:ministry|agency|body|department|commission|government|organi[sz]ation|regulator|authority)\b|"
+    r"\s*[(（]\s*(?:which|who|that|whose)\b"
 )
 # a clause about someone else ends the institution's part of the sentence
 # (", but is also supervised by" goes on about the institution)
