@@ -181,3 +181,22 @@ def test_a_command_refuses_its_output_before_reading_the_dataset(project_copy, c
     assert code == EXIT_USAGE and "no built dataset" not in err
     assert ("symbolic link" if to_a_file else "did not write") in err
     assert mine.read_text() == "mine"
+
+
+def test_a_previous_output_a_user_changed_since_is_not_replaced(tmp_path):
+    out = tmp_path / "site"
+    replace_folder(out, "publish site", lambda d: (d / "index.html").write_text("the tool's"))
+    (out / "index.html").write_text("the tool's, and my notes")
+    with pytest.raises(InputError, match="was changed since") as err:
+        replace_folder(out, "publish site", lambda d: (d / "index.html").write_text("again"))
+    assert str(out / "index.html") in err.value.render()
+    assert (out / "index.html").read_text() == "the tool's, and my notes"
+
+
+def test_the_home_folder_is_never_an_output_folder(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    with pytest.raises(InputError, match="refusing to write into this folder"):
+        replace_folder(home, "publish site", lambda d: (d / "index.html").write_text("site"))
+    assert home.is_dir() and not list(home.iterdir())

@@ -170,3 +170,18 @@ def test_invalid_data_is_not_released(project_copy, capsys, built, project):
     code, _, err = release_cli(project_copy, "1.0.0", "-o", out, capsys=capsys)
     assert code == 1 and "invalid data is not published" in err and not out.exists()
     assert release_cli(project_copy, "1.0.0", "-o", out, "--allow-invalid", capsys=capsys)[0] == 0
+
+
+def test_a_release_once_written_is_never_replaced_and_its_date_is_a_real_one(project_copy, capsys, built, project):
+    shutil.copytree(project.out, project_copy.out)
+    out = project_copy.root / "r"
+    assert release_cli(project_copy, "1.0.0", "-o", out, capsys=capsys)[0] == 0
+    written = {p.name: p.read_bytes() for p in out.iterdir()}
+    code, _, err = release_cli(project_copy, "1.0.0", "-o", out, "--date", "2026-01-02", capsys=capsys)
+    assert code == 2 and "release 1.0.0 is already written" in err
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == written
+    for date in ("2024-13-45", "2024-02-30"):
+        code, _, err = release_cli(project_copy, "2.0.0", "-o", project_copy.root / "r2", "--date", date, capsys=capsys)
+        assert code == 2 and f"bad release date '{date}'" in err
+    code, _, err = release_cli(project_copy, "", capsys=capsys)
+    assert code == 2 and "bad release version ''" in err

@@ -313,3 +313,26 @@ def test_a_name_many_bodies_bear_is_a_possible_match_at_most(name, decision, sai
     decided = Matcher(GraphView(store)).match(name)
     assert decided.decision == decision
     assert said in decided.explanation
+
+
+def test_a_cell_that_would_begin_a_formula_is_written_as_text(built, project, capsys, tmp_path):
+    """A partner list's "=HYPERLINK(...)" never becomes a live formula in the screened CSV or XLSX."""
+    listed = tmp_path / "inject.csv"
+    listed.write_text(
+        'name,note\nChongqing University,"=HYPERLINK(""http://x.example"",""x"")"\n+cmd,@SUM(1)\n', "utf-8"
+    )
+    code, out, _ = screen(project, capsys, listed, "--format", "csv")
+    rows = list(csv.reader(io.StringIO(out)))
+    assert code == 0 and rows[1][1] == '\'=HYPERLINK("http://x.example","x")'
+    assert rows[2][:2] == ["'+cmd", "'@SUM(1)"]
+    book = tmp_path / "inject.xlsx"
+    screen(project, capsys, listed, "-o", book)
+    cell = load_workbook(book).active.cell(row=2, column=2)
+    assert cell.data_type == "s" and cell.value == '=HYPERLINK("http://x.example","x")'
+
+
+def test_the_export_tables_write_a_formula_like_label_as_text():
+    from defence_kg.exports.tables import _csv
+
+    data = _csv(["id", "label", "weight"], [["n1", "=cmd|' /C calc'!A0", -2], ["n2", "-5 km", None]])
+    assert data.decode().splitlines()[1:] == ["n1,'=cmd|' /C calc'!A0,-2", "n2,-5 km,"]

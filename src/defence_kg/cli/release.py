@@ -60,10 +60,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def cmd_release(args: argparse.Namespace, project: Project) -> int:
     from defence_kg import api
     from defence_kg.core.output import check_folder
-    from defence_kg.publish.release import RELEASE_COMMAND, release_folder
+    from defence_kg.publish.release import RELEASE_COMMAND, check_release, release_folder
 
     out = release_folder(project.out, args.version, args.output)
-    check_folder(out, RELEASE_COMMAND, protected=project.protected)  # before the read
+    check_release(out, args.version, args.date)  # before the read
+    check_folder(out, RELEASE_COMMAND, protected=project.protected)
     store = _valid_store(project, args.allow_invalid)
     notes = _read_notes(args.notes) if args.notes else None
     previous: Path | str | None = "auto"

@@ -231,12 +231,12 @@ def _files(folder: Path) -> list[str]:
 
 def _refuse_special(out: Path, protected: tuple[Path, ...]) -> None:
     resolved = out.resolve()
-    for place in (Path.cwd(), Path(resolved.anchor), *protected):
+    for place in (Path.cwd(), Path.home(), Path(resolved.anchor), *protected):
         if resolved == place.resolve():
             raise InputError(
                 "refusing to write into this folder",
                 where=str(out),
-                why="the current folder, the project root, the build folder and / are never output folders",
+                why="the current folder, the home folder, the project root, the build folder and / are never output folders",
                 fix="give a new folder, e.g. -o build/site",
             )
 
@@ -268,6 +268,17 @@ def check_folder(out: Path, command: str, *, protected: tuple[Path, ...] = ()) -
             why="replacing the folder would delete it",
             fix="move the file away, or give a new folder",
         )
+    digests = manifest.get("sha256", {})  # (an output of an earlier version has none)
+    changed = [
+        name for name, digest in sorted(digests.items()) if (out / name).is_file() and file_sha256(out / name) != digest
+    ]
+    if changed:
+        raise InputError(
+            f"a file '{command}' wrote in the output folder was changed since",
+            where=str(out / changed[0]),
+            why="replacing the folder would lose the changes",
+            fix="copy the file elsewhere, or give a new folder",
+        )
 
 
 def _read_manifest(out: Path) -> dict | None:
@@ -295,7 +306,8 @@ def replace_folder(out: Path, command: str, write: Callable[[Path], T], *, prote
         raise _os_error("cannot create the output folder", out, err) from None
     try:
         result = write(tmp)
-        manifest = {"command": command, "files": _files(tmp)}
+        files = _files(tmp)
+        manifest = {"command": command, "files": files, "sha256": {name: file_sha256(tmp / name) for name in files}}
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
         os.chmod(tmp, 0o755)
         _swap(tmp, out)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 
+from defence_kg.core.cells import as_text
 from defence_kg.exports._files import attribute_types
 
 
@@ -19,8 +20,12 @@ def _csv(header: list[str], rows) -> bytes:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(header)
     for row in rows:
-        writer.writerow(["" if v is None else str(v).lower() if isinstance(v, bool) else v for v in row])
+        writer.writerow(["" if v is None else str(v).lower() if isinstance(v, bool) else _cell(v) for v in row])
     return buf.getvalue().encode()
+
+
+def _cell(value):
+    return as_text(value) if isinstance(value, str) else value
 
 
 def to_tables(graph) -> dict[str, bytes]:

@@ -17,6 +17,7 @@ through ``core.output.replace_folder``: complete or not at all, never over a use
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import importlib
 import json
@@ -121,14 +122,7 @@ def make_release(
     """Write the release ``version`` of ``store`` into ``out``. ``previous`` is the folder of the
     previous release, ``"auto"`` (the greatest version below this one beside ``out``) or None.
     ``build`` is the tool's build folder, where a missing parent of ``out`` may be made."""
-    if not VERSION.fullmatch(version):
-        raise InputError(
-            f"bad release version '{version}'",
-            why="a version names a folder and an IRI: letters, digits, '.', '+', '_' and '-', at most 64",
-            fix="give e.g. 1.0.0 or 2026-11",
-        )
-    if date is not None and not DATE.fullmatch(date):
-        raise InputError(f"bad release date '{date}'", fix="give the date as YYYY-MM-DD")
+    check_release(out, version, date)
     out = Path(out)
     before = find_previous(out, version) if previous == "auto" else (None if previous is None else Path(previous))
     old = read_manifest(before) if before is not None else None
@@ -200,6 +194,31 @@ def find_previous(out: Path, version: str) -> Path | None:
 def version_order(version: str) -> tuple:
     """A sort key for versions in natural order (1.10 after 1.9)."""
     return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", version) if part)
+
+
+def check_release(out: Path, version: str, date: str | None = None) -> None:
+    """Refuse a bad version or date, and a release already written: a release once published is
+    cited by its version and checked by its sums, so it is never replaced by other bytes."""
+    if not VERSION.fullmatch(version):
+        raise InputError(
+            f"bad release version '{version}'",
+            why="a version names a folder and an IRI: letters, digits, '.', '+', '_' and '-', at most 64",
+            fix="give e.g. 1.0.0 or 2026-11",
+        )
+    if date is not None:
+        try:
+            if not DATE.fullmatch(date):
+                raise ValueError("not YYYY-MM-DD")
+            datetime.date.fromisoformat(date)
+        except ValueError as err:
+            raise InputError(f"bad release date '{date}'", why=str(err), fix="give a real date as YYYY-MM-DD") from None
+    if (Path(out) / MANIFEST).is_file():
+        raise InputError(
+            f"release {version} is already written",
+            where=str(out),
+            why="a release is cited by its version and checked by its sums: it is never replaced",
+            fix="give the next version (or, for a release never published, delete its folder first)",
+        )
 
 
 def read_manifest(folder: Path) -> dict:

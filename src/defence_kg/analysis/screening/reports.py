@@ -17,6 +17,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from defence_kg.analysis.screening import ScreenedRow, Screening
+from defence_kg.core.cells import as_text
 from defence_kg.core.records import to_json
 
 #: the result columns added after the input's own, in order
@@ -109,7 +110,7 @@ def render(screening: Screening, fmt: str) -> bytes:
         return to_json(screening).encode("utf-8")
     if fmt == "csv":
         buffer = io.StringIO(newline="")
-        csv.writer(buffer, lineterminator="\n").writerows(table(screening))
+        csv.writer(buffer, lineterminator="\n").writerows([list(map(as_text, line)) for line in table(screening)])
         return buffer.getvalue().encode("utf-8")
     if fmt == "xlsx":
         return _xlsx(screening)
@@ -130,6 +131,10 @@ def _xlsx(screening: Screening) -> bytes:
     lines = table(screening)
     for line in lines:
         sheet.append(line)
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":  # a value that begins with "=" is the list's text, never a formula
+                cell.data_type = "s"
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
