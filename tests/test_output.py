@@ -10,7 +10,7 @@ import pytest
 
 from defence_kg.core.errors import EXIT_USAGE, InputError
 from defence_kg.core.output import MANIFEST, WRITTEN, replace_folder, write_file
-from helpers import run_cli
+from helpers import ROOT, run_cli
 
 
 def test_a_file_the_tool_wrote_is_replaced_whole_and_no_temporary_file_stays(tmp_path):
@@ -200,3 +200,39 @@ def test_the_home_folder_is_never_an_output_folder(tmp_path, monkeypatch):
     with pytest.raises(InputError, match="refusing to write into this folder"):
         replace_folder(home, "publish site", lambda d: (d / "index.html").write_text("site"))
     assert home.is_dir() and not list(home.iterdir())
+
+
+def test_a_query_in_process_never_calls_another_endpoint(built, project, capsys, tmp_path):
+    """A SERVICE clause would make the in-process store send the query over the network: refused,
+    whatever its case; the word in a string, an IRI, a comment or a variable's name is no clause."""
+    from defence_kg.core.store import calls_a_service
+
+    query = tmp_path / "service.rq"
+    query.write_text("SELECT * WHERE { service SILENT <http://127.0.0.1:1/sparql> { ?s ?p ?o } }\n")
+    code, _, err = run_cli(project, "query", str(query), capsys=capsys)
+    assert code == EXIT_USAGE and "the query calls another endpoint (SERVICE)" in err
+    assert not calls_a_service('SELECT ?service { ?service ?p "SERVICE <x>" } # SERVICE <y>')
+    assert calls_a_service("SELECT * { SERVICE ex:ep { ?s ?p ?o } }")
+
+
+def test_a_device_named_as_an_input_is_refused_before_it_is_read(built, project, capsys, tmp_path):
+    """/dev/zero never ends: reading it as a partner list, a gold file or release notes would fill
+    the memory."""
+    for args in (
+        ["screen", "/dev/zero"],
+        ["release", "9.9.9", "-o", str(tmp_path / "r"), "--notes", "/dev/zero"],
+        ["extract", "--report", str(ROOT / "data" / "documents" / "aspi-tracker"), "--gold", "/dev/zero"],
+    ):
+        code, _, err = run_cli(project, *args, capsys=capsys)
+        assert code == EXIT_USAGE and "it is a device, not a file" in err, args
+
+
+def test_a_malformed_shape_is_a_usage_error_not_a_traceback(project_copy, capsys):
+    assert run_cli(project_copy, "build")[0] == 0
+    (project_copy.root / "shapes" / "zz-mine.ttl").write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix dkg: <https://w3id.org/defence-kg/ontology#> .\n"
+        '<urn:mine> a sh:NodeShape ; sh:targetClass dkg:Organisation ; sh:property [ sh:path dkg:riskLevel ; sh:minCount "abc" ] .\n'
+    )
+    for engine in ("oxigraph", "pyshacl"):
+        code, _, err = run_cli(project_copy, "validate", "--engine", engine, capsys=capsys)
+        assert code == EXIT_USAGE and "the shapes cannot be used for validation" in err, engine

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from defence_kg.cli.publish import _allow_invalid, _valid_store
 from defence_kg.core import BASE
 from defence_kg.core.errors import EXIT_OK, InputError
+from defence_kg.core.inputs import read_input
 from defence_kg.core.output import write_file
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_json
@@ -86,14 +87,10 @@ def cmd_release(args: argparse.Namespace, project: Project) -> int:
 
 def _read_notes(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
+        return read_input(path, "the release notes").decode("utf-8")
     except UnicodeDecodeError as err:
         raise InputError(
             "release notes are not UTF-8 text", where=str(path), why=str(err), fix="save them as UTF-8"
-        ) from None
-    except OSError as err:
-        raise InputError(
-            "cannot read the release notes", where=str(path), why=err.strerror, fix="give a readable file"
         ) from None
 
 

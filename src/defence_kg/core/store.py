@@ -8,6 +8,7 @@ Serialisations are deterministic: quads are sorted before writing, and no blank 
 from __future__ import annotations
 
 import queue
+import re
 import threading
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
@@ -324,6 +325,12 @@ class Store:
         return [tuple([None if term is None else term.value for term in solution]) for solution in result]
 
     def _execute(self, sparql: str, *, union: bool, substitutions: dict | None = None):
+        if calls_a_service(sparql):
+            raise InputError(
+                "the query calls another endpoint (SERVICE)",
+                why="a query run in-process reads this dataset alone and never makes a network request",
+                fix="remove the SERVICE clause, or run the query on a server that may call others",
+            )
         try:
             return self._store.query(sparql, use_default_graph_as_union=union, substitutions=substitutions)
         except SyntaxError as err:
@@ -335,6 +342,20 @@ class Store:
         data = ox.serialize(self.union_triples(), format=ox.RdfFormat.N_TRIPLES)
         graph.parse(data=data, format="nt")
         return graph
+
+
+# what in a query is not its words: strings, IRIs and comments
+_NOT_WORDS = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+)
+_SERVICE = re.compile(r"(?<![?$\w:])SERVICE\s+(?:SILENT\s+)?[<?$\w]", re.IGNORECASE)
+
+
+def calls_a_service(sparql: str) -> bool:
+    """Whether a query holds a SERVICE clause (not the word in a string, an IRI, a comment or a
+    variable's name): Oxigraph would send it to the endpoint it names."""
+    words = _NOT_WORDS.sub(lambda m: " <> " if m[0].startswith("<") else " ", sparql)  # an IRI stays one
+    return _SERVICE.search(words) is not None
 
 
 class Lit(NamedTuple):

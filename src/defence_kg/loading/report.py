@@ -37,6 +37,7 @@ from rdflib.namespace import DCTERMS, RDF, SKOS
 from rdflib.term import Node
 
 from defence_kg.core.errors import InputError
+from defence_kg.core.inputs import read_input
 from defence_kg.core.namespaces import DKG, SCHEMA, vocab
 from defence_kg.core.project import Project
 from defence_kg.loading.context import LoadContext, slug
@@ -74,8 +75,8 @@ def documents(paths: list[Path]) -> list[Path]:
 def read_gold(path: Path) -> dict:
     """A gold file, checked: ``{"kinds": [str], "documents": {name: {kind: [value]}}}``."""
     try:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        gold = json.loads(read_input(path, "the gold file").decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise InputError(
             "cannot read the gold file",
             where=str(path),

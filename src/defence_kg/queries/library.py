@@ -371,9 +371,7 @@ def run(query: StoredQuery, params: dict[str, str] | None = None, *, store=None,
     try:
         return store.query(text)
     except InputError as err:
-        raise QueryError(
-            f"query '{query.name}' is malformed", where=str(query.path), why=err.why, fix="correct the query text"
-        ) from None
+        raise QueryError(f"query '{query.name}': {err.what}", where=str(query.path), why=err.why, fix=err.fix) from None
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from defence_kg.core.errors import InputError
+from defence_kg.core.inputs import read_input
 from defence_kg.core.output import ensure_folder
 from defence_kg.core.project import Project
 from defence_kg.sources.profiles import Document, SourceProfile
@@ -77,16 +78,7 @@ def read_text(path: Path) -> str:
     >>> read_text(page).splitlines()
     ['Name', 'One.', 'Two & three.']
     """
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(
-            "cannot read the document",
-            where=str(path),
-            why=err.strerror or str(err),
-            fix="check the path and its permissions",
-        ) from None
-    return decode(data, where=str(path))
+    return decode(read_input(path, "the document"), where=str(path))
 
 
 def decode(data: bytes, *, where: str) -> str:

@@ -38,6 +38,7 @@ from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import Node
 
 from defence_kg.core import progress
+from defence_kg.core.errors import InputError
 from defence_kg.core.store import QUERY_THREADS, Store
 
 # Every property of a shape the engine understands; any other sh: property makes it Unsupported.
@@ -125,7 +126,15 @@ def run(store: Store, shapes: Graph) -> list[Raw]:
 
 def _int(node: Node) -> int:
     """An integer-valued shape parameter (sh:minCount 1) as an int."""
-    return int(str(node))
+    try:
+        return int(str(node))
+    except ValueError:
+        raise InputError(
+            "the shapes cannot be used for validation",
+            where="shapes/",
+            why=f"'{node}' is not an integer, where a shape needs one (sh:minCount, sh:maxCount, a length)",
+            fix="correct the shape that gives it",
+        ) from None
 
 
 def _n3(term: Node) -> str:

@@ -270,18 +270,28 @@ def _run_fast(store: Store, shapes: Graph) -> ValidationReport | None:
 
 
 def _run_pyshacl(data: Graph, shapes: Graph) -> Graph:
+    import pyparsing
     import pyshacl  # the only import of pySHACL in the package
+    from pyshacl.errors import ReportableRuntimeError
 
-    _conforms, report_graph, _text = pyshacl.validate(
-        data,
-        shacl_graph=shapes,
-        inference="none",
-        advanced=True,
-        allow_warnings=True,
-        abort_on_first=False,
-        meta_shacl=False,
-        debug=False,
-    )
+    try:
+        _conforms, report_graph, _text = pyshacl.validate(
+            data,
+            shacl_graph=shapes,
+            inference="none",
+            advanced=True,
+            allow_warnings=True,
+            abort_on_first=False,
+            meta_shacl=False,
+            debug=False,
+        )
+    except (ReportableRuntimeError, pyparsing.ParseBaseException) as err:  # a malformed shape or its SPARQL
+        raise InputError(
+            "the shapes cannot be used for validation",
+            where="shapes/",
+            why=" ".join(str(getattr(err, "message", err)).split()),
+            fix="correct the shape the message names",
+        ) from None
     if not isinstance(report_graph, Graph):
         # pySHACL returns a ValidationFailure (not a report) when the shapes themselves are wrong.
         raise InputError(

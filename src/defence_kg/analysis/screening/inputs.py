@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from defence_kg.core.errors import InputError
+from defence_kg.core.inputs import read_input
 
 #: headers taken as the name column when --column is not given (compared case-insensitively)
 NAME_HEADERS = (
@@ -81,15 +82,7 @@ def read_partners(
 def _read_bytes(where: str) -> bytes:
     if where == "-":
         return sys.stdin.buffer.read()
-    try:
-        return Path(where).read_bytes()
-    except OSError as err:
-        raise InputError(
-            "cannot read the partner list",
-            where=where,
-            why=err.strerror or str(err),
-            fix="check the path and its permissions",
-        ) from None
+    return read_input(where, "the partner list")
 
 
 def _text(data: bytes, where: str) -> str:

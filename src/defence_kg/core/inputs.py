@@ -1,0 +1,32 @@
+"""core: the files a command reads that a user names (a partner list, a gold file, release notes,
+a document). A device is refused before it is read: ``/dev/zero`` or ``/dev/urandom`` never ends,
+and reading one would fill the memory. A regular file, a pipe (``<(...)``) and a FIFO are read."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from defence_kg.core.errors import InputError
+
+
+def read_input(path: Path | str, what: str) -> bytes:
+    """The bytes of the file ``what`` names (e.g. "the partner list"), or an InputError saying why not."""
+    try:
+        mode = os.stat(path).st_mode
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+            raise InputError(
+                f"cannot read {what}",
+                where=str(path),
+                why="it is a device, not a file: it may never end",
+                fix="give a file (or '-' to read a list from stdin, where a command takes one)",
+            )
+        return Path(path).read_bytes()
+    except OSError as err:
+        raise InputError(
+            f"cannot read {what}",
+            where=str(path),
+            why=err.strerror or str(err),
+            fix="check the path and its permissions",
+        ) from None
