@@ -236,3 +236,23 @@ def test_a_malformed_shape_is_a_usage_error_not_a_traceback(project_copy, capsys
     for engine in ("oxigraph", "pyshacl"):
         code, _, err = run_cli(project_copy, "validate", "--engine", engine, capsys=capsys)
         assert code == EXIT_USAGE and "the shapes cannot be used for validation" in err, engine
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["trace", "CQU", "SASTIND", "--limit", "0"],
+        ["trace", "CQU", "SASTIND", "--max-hops", "-1"],
+        ["analyse", "--top", "-5"],
+        ["analyse", "--radius", "0"],
+        ["stats", "--top", "-1"],
+        ["screen", "-", "--top", "0"],
+        ["query", "--list", "--timeout", "0"],
+        ["serve", "--timeout-s", "-5"],
+    ],
+)
+def test_a_count_or_time_limit_below_one_is_a_usage_error(project, capsys, args):
+    with pytest.raises(SystemExit) as raised:
+        run_cli(project, *args, capsys=capsys)
+    err = capsys.readouterr().err
+    assert raised.value.code == EXIT_USAGE and ("is not at least 1" in err or "no time at all" in err)

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from defence_kg.cli import positive_int
 from defence_kg.cli.export import CERTAINTY_HELP
 from defence_kg.core.errors import EXIT_OK, EXIT_USAGE, InputError
 from defence_kg.core.output import check_file, write_file
@@ -26,8 +27,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     t.add_argument("a", help="an organisation: IRI, id slug, label, alias, abbreviation or Chinese name")
     t.add_argument("b", help="another organisation")
     t.add_argument("--via", help="only paths through this third organisation")
-    t.add_argument("--max-hops", type=int, default=4, help="longest path, in edges (default 4)")
-    t.add_argument("--limit", type=int, default=10, help="at most this many paths (default 10)")
+    t.add_argument("--max-hops", type=positive_int, default=4, help="longest path, in edges (default 4)")
+    t.add_argument("--limit", type=positive_int, default=10, help="at most this many paths (default 10)")
     t.add_argument("--certainty", choices=CERTAINTIES, default="stated", help=CERTAINTY_HELP)
     t.add_argument("--format", choices=["text", "json", "markdown", "svg", "png"], default="text")
     t.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
@@ -35,15 +36,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     a = commands.add_parser("analyse", help="degree and betweenness centrality, components, ego network")
     a.add_argument("--ego", metavar="ORG", help="also show the ego network of this organisation")
-    a.add_argument("--radius", type=int, default=1, help="ego network radius in hops (default 1)")
+    a.add_argument("--radius", type=positive_int, default=1, help="ego network radius in hops (default 1)")
     a.add_argument("--format", choices=["table", "json"], default="table")
-    a.add_argument("--top", type=int, default=20, help="rows of the centrality table (default 20)")
+    a.add_argument("--top", type=positive_int, default=20, help="rows of the centrality table (default 20)")
     a.add_argument("--certainty", choices=CERTAINTIES, default="stated", help=CERTAINTY_HELP)
     a.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     a.set_defaults(func=cmd_analyse)
 
     s = commands.add_parser("stats", help="counts by kind, risk level, category and source; most-linked organisations")
-    s.add_argument("--top", type=int, default=10, help="how many most-linked organisations to list (default 10)")
+    s.add_argument(
+        "--top", type=positive_int, default=10, help="how many most-linked organisations to list (default 10)"
+    )
     s.add_argument("--format", choices=["text", "json"], default="text")
     s.set_defaults(func=cmd_stats)
 

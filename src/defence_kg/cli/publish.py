@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from defence_kg.cli import positive_seconds
 from defence_kg.core import BASE
 from defence_kg.core.errors import EXIT_OK, ValidationFailed
 from defence_kg.core.project import Project
@@ -120,7 +121,7 @@ def _register_endpoint(targets: argparse._SubParsersAction[argparse.ArgumentPars
     )
     p.add_argument(
         "--timeout",
-        type=float,
+        type=positive_seconds,
         default=DEFAULT_TIMEOUT_S,
         metavar="S",
         help=f"seconds to wait for each request (default {DEFAULT_TIMEOUT_S})",

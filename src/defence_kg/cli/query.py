@@ -7,6 +7,7 @@ import shutil
 import sys
 from typing import TYPE_CHECKING
 
+from defence_kg.cli import positive_seconds
 from defence_kg.core.errors import EXIT_OK, QueryError, ValidationFailed
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_json
@@ -47,7 +48,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     q.add_argument("--endpoint", metavar="URL", help="run on this SPARQL endpoint instead of the built dataset")
     q.add_argument(
         "--timeout",
-        type=float,
+        type=positive_seconds,
         default=DEFAULT_TIMEOUT_S,
         help=f"seconds to wait for a remote endpoint (default {DEFAULT_TIMEOUT_S})",
     )

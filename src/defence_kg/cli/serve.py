@@ -9,6 +9,7 @@ import socketserver
 from collections.abc import Callable
 from pathlib import Path
 
+from defence_kg.cli import positive_int
 from defence_kg.core.errors import EXIT_OK, InputError, RemoteError
 from defence_kg.core.project import Project
 
@@ -22,7 +23,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--reconcile", action="store_true", help="serve the build as an OpenRefine reconciliation service (W3C API 0.2)"
     )
     s.add_argument("--writable", action="store_true", help="accept SPARQL updates (read-only by default)")
-    s.add_argument("--timeout-s", type=int, default=60, help="query timeout in seconds (default 60)")
+    s.add_argument("--timeout-s", type=positive_int, default=60, help="query timeout in seconds (default 60)")
     s.set_defaults(func=cmd_serve)
 
 
