@@ -336,3 +336,30 @@ def test_the_export_tables_write_a_formula_like_label_as_text():
 
     data = _csv(["id", "label", "weight"], [["n1", "=cmd|' /C calc'!A0", -2], ["n2", "-5 km", None]])
     assert data.decode().splitlines()[1:] == ["n1,'=cmd|' /C calc'!A0,-2", "n2,-5 km,"]
+
+
+def test_a_table_piped_in_is_read_by_its_header(built, project, capsys, monkeypatch):
+    import sys
+
+    piped = b"partner,country\nChongqing University,China\nFudan University,China\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(piped)))
+    code, out, err = screen(project, capsys, "-", "--format", "csv")
+    rows = list(csv.reader(io.StringIO(out)))
+    assert code == 0 and rows[0][:2] == ["partner", "country"] and len(rows) == 3
+    assert "names in 'partner'" in err
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('name\n"Chongqing University\nFudan University\n', "not valid CSV"),
+        ("name\nHarbin Institute of Technology, Weihai\n", "its header names 1 columns"),
+    ],
+)
+def test_a_quote_left_open_or_a_cell_beyond_the_header_is_reported_not_read(
+    built, project, capsys, tmp_path, text, said
+):
+    listed = tmp_path / "ragged.csv"
+    listed.write_text(text, encoding="utf-8")
+    code, _, err = screen(project, capsys, listed)
+    assert code == 2 and said in err

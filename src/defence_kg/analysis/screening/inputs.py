@@ -57,8 +57,8 @@ def read_partners(
 ) -> PartnerList:
     """Read a partner list; ``fmt`` defaults to the file's extension (anything else: one name a line)."""
     where = str(path)
-    fmt = fmt or input_format(where)
     data = _read_bytes(where)
+    fmt = fmt or (_sniffed(data) if where == "-" else input_format(where))
     comments = 0
     if fmt == "xlsx":
         header, body, numbers = _xlsx(data, where)
@@ -77,6 +77,17 @@ def read_partners(
     )
     rows = tuple({c: (cells[i] if i < len(cells) else "") for i, c in enumerate(columns)} for cells in body)
     return PartnerList(where, fmt, tuple(columns), name_column, country, rows, tuple(numbers), comments)
+
+
+def _sniffed(data: bytes) -> str:
+    """The format of a list read from stdin, which has no file name to tell: a table when its first
+    line is a header naming the name column ("partner,country"), else one name a line."""
+    first = next((line for line in data.decode("utf-8", "replace").splitlines() if line.strip()), "")
+    for fmt, delimiter in (("tsv", "\t"), ("csv", ",")):
+        cells = [cell.strip().strip('"').casefold() for cell in first.split(delimiter)]
+        if len(cells) > 1 and any(cell in NAME_HEADERS for cell in cells):
+            return fmt
+    return "lines"
 
 
 def _read_bytes(where: str) -> bytes:
@@ -104,7 +115,8 @@ def _text(data: bytes, where: str) -> str:
 
 
 def _table(text: str, where: str, delimiter: str) -> tuple[list[str], list[list[str]], list[int]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # strict: a quote left open swallows every row after it, which is reported, not read
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         records = [(reader.line_num, row) for row in reader]
     except csv.Error as err:
@@ -120,6 +132,14 @@ def _table(text: str, where: str, delimiter: str) -> tuple[list[str], list[list[
             "the partner list is empty", where=where, fix="give a file with a header row and one partner a row"
         )
     (_, header), body = records[0], records[1:]
+    for line, row in body:
+        if any(row[len(header) :]):  # a cell with no column would be dropped without a word
+            raise InputError(
+                f"the partner list's line has {len(row)} cells, its header names {len(header)} columns",
+                where=f"{where}:{line}",
+                why="a cell beyond the header's columns belongs to none (a name with a comma that is not in quotes?)",
+                fix='put a name with a comma in quotes ("Harbin Institute of Technology, Weihai"), or name the column',
+            )
     return header, [row for _, row in body], [line for line, _ in body]
 
 
