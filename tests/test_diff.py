@@ -255,3 +255,20 @@ def test_bad_inputs_are_usage_errors(own_project, capsys, given, message):
     target = {"nowhere": own_project.root / "nowhere", "dataset.ttl": old / "dataset.ttl", ".": own_project.root}[given]
     code, _, err = run_cli(own_project, "diff", old, target, capsys=capsys, root=own_project.root)
     assert code == 2 and message in err and "Traceback" not in err
+
+
+def test_an_empty_dump_or_one_its_sums_disown_is_refused(built, project, capsys, tmp_path):
+    """An empty file is no dataset (every claim would read as removed), and a dump changed since
+    its SHA256SUMS were written is not the release it claims to be."""
+    empty = tmp_path / "empty.nq"
+    empty.write_bytes(b"")
+    code, _, err = run_cli(project, "diff", str(project.out), str(empty), capsys=capsys)
+    assert code == 2 and "the dataset is empty" in err
+    copied = tmp_path / "copy"
+    copied.mkdir()
+    for name in ("dataset.nq", "SHA256SUMS"):
+        (copied / name).write_bytes((project.out / name).read_bytes())
+    with (copied / "dataset.nq").open("ab") as f:
+        f.write(b"<urn:a> <urn:b> <urn:c> <urn:g> .\n")
+    code, _, err = run_cli(project, "diff", str(project.out), str(copied), capsys=capsys)
+    assert code == 2 and "the dump does not match its SHA256SUMS" in err

@@ -5,6 +5,7 @@ dump file (N-Quads or TriG, gzipped or not). Named graphs are kept: claims are c
 from __future__ import annotations
 
 import gzip
+import hashlib
 from pathlib import Path
 
 from defence_kg.core.errors import InputError
@@ -48,9 +49,28 @@ def dataset_bytes(path: Path) -> tuple[bytes, str, str]:
             fix="give a .nq or .trig file (optionally .gz), a build folder or a release",
         )
     try:
-        data = path.read_bytes()
-        if path.name.endswith(".gz"):
-            data = gzip.decompress(data)
+        raw = path.read_bytes()
+        data = gzip.decompress(raw) if path.name.endswith(".gz") else raw
     except (OSError, EOFError) as err:
         raise InputError("cannot read the dataset", where=str(path), why=str(err), fix="give a readable dump") from None
+    if not data.strip():
+        raise InputError("the dataset is empty", where=str(path), fix="give a build folder, a release or a dump file")
+    _check_sum(path, raw)
     return data, fmt, str(path)
+
+
+def _check_sum(path: Path, raw: bytes) -> None:
+    """Refuse a dump that its folder's SHA256SUMS (a build's, a release's) gives another digest:
+    changed or damaged since it was written, it would be compared as if it were the release."""
+    try:
+        sums = (path.parent / "SHA256SUMS").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return
+    listed = {name.strip(): digest for digest, _, name in (line.partition("  ") for line in sums.splitlines())}
+    if path.name in listed and listed[path.name] != hashlib.sha256(raw).hexdigest():
+        raise InputError(
+            "the dump does not match its SHA256SUMS",
+            where=str(path),
+            why="it was changed or damaged since it was written",
+            fix="get the dump again (or build again)",
+        )
