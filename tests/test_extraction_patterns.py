@@ -2562,3 +2562,26 @@ def test_a_laboratory_named_after_another_owner_in_a_list_of_the_institutions_is
     )
     hosted = {str(s).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.hostedBy and o == ID["rowan-university"]}
     assert hosted == {"key-laboratory-of-hypersonic-flight"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("RU signed an agreement with Northeastern University, which was added to the Entity List in 2020.", "2020"),
+        (
+            "RU signed an agreement with Northeastern University, which spent RMB 500 million on research in 2018.",
+            "2018",
+        ),
+        ("RU was added to the Entity List, a US export-control list created in 1997.", "1997"),
+        ("RU holds a secret-level security credential, a type of accreditation introduced in 2001.", "2001"),
+        ("RU was founded in 1958 and collaborates with CETC.", "1958"),
+    ],
+)
+def test_a_year_another_clause_gives_dates_no_fact_of_the_institutions(project, tmp_path, sentence, year):
+    """The year of what a relative clause or an apposition says of another thing, or of another
+    verb phrase, is not the date of the agreement, listing, credential or tie the sentence states."""
+    ctx = rowan(project, tmp_path, sentence)
+    facts = [
+        p for s, p, o in ctx.triples if p in (DKG.party, DKG.listedOn, DKG.securityCredential, DKG.collaboratesWith)
+    ]
+    assert facts and not [o for _, p, o in ctx.triples if p == DKG.when and str(o) == year]

@@ -170,6 +170,13 @@ ABOUT_ITS_PAST = Gated(
     r",\s*(?:founded|established|renamed|set up|created|formed|merged|upgraded|restructured)\b[^,]*,",
     ("founded", "established", "renamed", "set up", "created", "formed", "merged", "upgraded", "restructured"),
 )
+# an apposition that dates what it describes: ", a US export-control list created in 1997", ", a
+# type of accreditation introduced in 2001"
+DATED_APPOSITION = Gated(
+    r",\s*(?:a|an|the)\s+[^,;]*?\b(?:created|introduced|founded|established|set\s+up|launched|adopted|issued)\s+"
+    r"(?:in|on|since)\s+[^,;]*",
+    ("created", "introduced", "founded", "established", "set", "launched", "adopted", "issued"),
+)
 HELD_BY = Gated(
     r"\b(?:held|owned|granted to|awarded to) by\b[^,]*|\b(?:held|owned) by\b.*$",
     ("held", "owned", "granted", "awarded"),
@@ -185,12 +192,14 @@ COMPARISON = Gated(
 
 
 def own_clauses(text: str) -> str:
-    """The sentence without the clauses that describe other organisations: relative clauses
-    (", which holds top-secret security credentials"), a participle's phrase on the subject's past
-    (", founded in 1952,"), "held by <X>", comparisons ("one grade below ...", "than ...",
-    "like/unlike ...")."""
+    """The sentence without the clauses that describe other organisations or things: relative
+    clauses (", which holds top-secret security credentials"), a participle's phrase on the
+    subject's past (", founded in 1952,"), an apposition dating what it describes (", a US
+    export-control list created in 1997"), "held by <X>", comparisons ("one grade below ...",
+    "than ...", "like/unlike ...")."""
     text = RELATIVE_CLAUSE.sub(", ", text)
     text = ABOUT_ITS_PAST.sub(", ", text)
+    text = DATED_APPOSITION.sub("", text)
     text = HELD_BY.sub("", text)
     text = GRADE_APART.sub("", text)
     return COMPARISON.sub("", text)

@@ -415,7 +415,12 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
             return False
         # "In 2019, AU signed ...", or "... with CETC in May 2019" right after the partners named
         last_known = mentions and len(listed) == len(known)
-        after = TRAILING_DATE.match(m["other"], mentions[-1][1]) if last_known else TRAILING_DATE.search(m["other"])
+        # (not a date of what a clause says of the partner: "..., which was added to the Entity List in 2020")
+        after = (
+            TRAILING_DATE.match(m["other"], mentions[-1][1])
+            if last_known
+            else TRAILING_DATE.search(own_clauses(m["other"]))
+        )
         lead = s.text[: m.start("verb")]
         # "Between 2012 and 2016, AU signed agreements with ...": a period, no agreement's date
         period = re.search(r"\b(?:[Bb]etween|[Ff]rom)\s+\d{4}\s+(?:and|to|until)\s+\d{4}\b", lead) is not None
@@ -1157,6 +1162,10 @@ def _linked(
     return bool(named)
 
 
+# a verb phrase on the institution's own past, coordinated before the tie's: "was founded in 1958 and"
+_ITS_PAST_AND = re.compile(
+    r"\b(?:was|were)\s+(?:founded|established|set\s+up|created|formed|renamed|merged|upgraded)\b[^,;]*?\s+and\s+"
+)
 # the one year a tie's own clauses give, and whether it is when the tie began
 _TIE_YEAR = re.compile(r"\b(?P<since>[Ss]ince\s+)?(?:[Ii]n\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d)\b")
 
@@ -1169,7 +1178,9 @@ def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None) -> 
     ``clause``: the tie's own clause, when the sentence coordinates others ("signed an agreement
     in 2015 and trains officers for ...": no year)."""
     # (not the year of whom it is said by: "..., according to a 2015 news report")
-    years = list(_TIE_YEAR.finditer(own_clauses(ATTRIBUTION.sub("", s.text if clause is None else clause))))
+    # (nor the year of its own past in a verb phrase before: "was founded in 1958 and collaborates with")
+    text = _ITS_PAST_AND.sub("", ATTRIBUTION.sub("", s.text if clause is None else clause))
+    years = list(_TIE_YEAR.finditer(own_clauses(text)))
     if len({m["year"] for m in years}) != 1:
         return {}
     m = years[0]
