@@ -2585,3 +2585,19 @@ def test_a_year_another_clause_gives_dates_no_fact_of_the_institutions(project, 
         p for s, p, o in ctx.triples if p in (DKG.party, DKG.listedOn, DKG.securityCredential, DKG.collaboratesWith)
     ]
     assert facts and not [o for _, p, o in ctx.triples if p == DKG.when and str(o) == year]
+
+
+def test_a_laboratory_named_after_another_body_is_not_the_institutions(project, tmp_path):
+    """Under the laboratories heading, a laboratory whose name opens with another university's is
+    that university's: the heading does not make it the institution's, even implied."""
+    ctx = rowan(
+        project,
+        tmp_path,
+        "Major defence laboratories\n\n"
+        "The Shenyang Ligong University Key Laboratory of Fuzes works on fuze safety.\n\n"
+        "The Key Laboratory of Fuze Technology works on fuze reliability.",
+    )
+    hosted = {str(s).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.hostedBy}
+    statements_hosted = slugs(ctx, RDF.subject) & {"shenyang-ligong-university-key-laboratory-of-fuzes"}
+    assert "key-laboratory-of-fuze-technology" in slugs(ctx, RDF.subject) and not statements_hosted
+    assert "shenyang-ligong-university-key-laboratory-of-fuzes" not in hosted

@@ -414,6 +414,8 @@ def lab_in_section(doc: DocumentContext, s: Sentence) -> bool:
     rest = m["rest"]
     if BULLET_REMARK.search(rest) or OF_ANOTHER.search(s.text) or doc.in_the_past(rest) or doc.negated_or_hedged(rest):
         return False
+    if named_after_another(doc, m["name"]):
+        return False  # "The Shenyang Ligong University Key Laboratory of Fuzes ...": that university's
     found = lab(doc, m["name"], s)
     chinese_label(doc, found, m["zh"])
     if found not in doc.hosted:
@@ -860,6 +862,8 @@ def implied_hosting(doc: DocumentContext) -> bool:
     for named in sorted(named_labs):
         if named in doc.hosted or doc.ctx.registry.parents_of(named):
             continue
+        if named_after_another(doc, doc.ctx.registry.label(named)):
+            continue
         label = doc.ctx.registry.label(named).lower()
         naming = [x for x in doc.profile.sentences if label in x.text.lower()]
         if not naming:
@@ -883,6 +887,20 @@ def implied_hosting(doc: DocumentContext) -> bool:
         doc.hosted.add(named)
         found = True
     return found
+
+
+# a name that opens with a university's or institute's name: "Shenyang Ligong University Key Laboratory of Fuzes"
+_OPENS_WITH_A_BODY = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,5}?(?:University|Polytechnic|Institute\s+of\s+Technology|College)\b"
+)
+
+
+def named_after_another(doc: DocumentContext, name: str) -> bool:
+    """A laboratory's name opens with another university's or institute's name: it is that
+    body's, whatever page lists it, so the page's heading or placing does not make it the
+    institution's. (Not a ministry's or an academy's: "Ministry of Education Key Laboratory ...",
+    "CAS Key Laboratory ..." name who accredits the laboratory, not who hosts it.)"""
+    return (opening := _OPENS_WITH_A_BODY.match(name)) is not None and not doc.is_subject(opening[0])
 
 
 def names_the_institution(doc: DocumentContext, s: Sentence) -> bool:
