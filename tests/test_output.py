@@ -246,7 +246,6 @@ def test_a_malformed_shape_is_a_usage_error_not_a_traceback(project_copy, capsys
         ["analyse", "--top", "-5"],
         ["analyse", "--radius", "0"],
         ["stats", "--top", "-1"],
-        ["screen", "-", "--top", "0"],
         ["query", "--list", "--timeout", "0"],
         ["serve", "--timeout-s", "-5"],
     ],
