@@ -2601,3 +2601,19 @@ def test_a_laboratory_named_after_another_body_is_not_the_institutions(project, 
     statements_hosted = slugs(ctx, RDF.subject) & {"shenyang-ligong-university-key-laboratory-of-fuzes"}
     assert "key-laboratory-of-fuze-technology" in slugs(ctx, RDF.subject) and not statements_hosted
     assert "shenyang-ligong-university-key-laboratory-of-fuzes" not in hosted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "RU's former name was Rowan Industrial College.",
+        "Its former name was Rowan Industrial College.",
+        "RU was founded in 1958 as the Rowan Industrial College.",
+        "RU is also known as Rowan Industrial College.",
+    ],
+)
+def test_an_other_name_the_text_gives_is_learnt(project, tmp_path, sentence):
+    ctx = rowan(project, tmp_path, sentence)
+    assert Literal("Rowan Industrial College", lang="en") in {
+        o for s, p, o in ctx.triples if s == ID["rowan-university"] and p == SKOS.altLabel
+    }

@@ -50,7 +50,20 @@ FORMERLY = re.compile(
 # "It was formerly known as X", "<Institution> was previously called X", "<Institution> was renamed
 # in 2000, having previously been known as X": the same, as a clause
 FORMER_WORDS = Gated(
-    r"formerly|previously|originally|renamed|until", ("formerly", "previously", "originally", "renamed", "until")
+    r"formerly|previously|originally|renamed|until|former|previous|original|also|founded|established",
+    (
+        "formerly",
+        "previously",
+        "originally",
+        "renamed",
+        "until",
+        "former",
+        "previous",
+        "original",
+        "also",
+        "founded",
+        "established",
+    ),
 )
 # "In 2017, the X College was renamed <Institution>", "<Institution> was renamed from X in 1993"
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*?"
@@ -64,6 +77,18 @@ FORMERLY_CLAUSE = re.compile(
     rf"(?P<name>{_NAME})(?=\s+(?:and|until|before|in)\b|[,;.]|$)"
 )
 
+# "<Institution>'s former name was X", "... previous name was X"
+FORMER_NAME_WAS = re.compile(
+    rf"^(?:Its|(?P<who>.+?)['’]s)\s+(?:former|previous|original|old)\s+name\s+was\s+(?:the\s+)?(?P<name>{_NAME})(?=\s+\(|[,;.]|$)"
+)
+# "<Institution> is also known as X", "... was founded in 1958 as the X"
+ALSO_KNOWN_AS = (
+    rf"\s+is\s+also\s+(?:known\s+as|called|referred\s+to\s+as)\s+(?:the\s+)?(?P<name>{_NAME})(?=\s+\(|[,;.]|$)"
+)
+FOUNDED_AS = (
+    rf"\s+was\s+(?:founded|established)\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\s+)?as\s+(?:the\s+|an?\s+)?"
+    rf"(?P<name>{_NAME})(?=\s+\(|[,;.]|$)"
+)
 # "<Institution> was known as X until 1978", "It was founded in 1965 and was called X until 1978"
 KNOWN_UNTIL = (
     rf"\s+was\s+(?:known\s+as|called|named)\s+(?:the\s+)?(?P<name>{_NAME})\s+until\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\b"
@@ -88,8 +113,9 @@ def other_names(doc: DocumentContext) -> bool:
 def former_name(doc: DocumentContext, s: Sentence) -> bool:
     """ "It was formerly known as X (and was renamed in 2017)", "<Institution> was previously
     called X", "In 2017, X was renamed <Institution>", "<Institution> was renamed from X", "<Institution>
-    was known as X until 1978": a former
-    name of the institution, a name of it from here on."""
+    was known as X until 1978", "<Institution>'s former name was X", "<Institution> was founded in
+    1958 as X", "<Institution> is also known as X": a former or other name of the institution, a
+    name of it from here on."""
     if not FORMER_WORDS.may_match(s.text):
         return False
     clause = doc.main_clause(s)
@@ -99,6 +125,10 @@ def former_name(doc: DocumentContext, s: Sentence) -> bool:
         new, old = (m["new"], m["old"]) if m["old"] else (m["who"], m["was"])
         return (new == "It" or doc.is_subject(new)) and doc.learn_name(old, s)
     if m := doc.subject_does(KNOWN_UNTIL, clause):
+        return doc.learn_name(m["name"], s)
+    if (m := FORMER_NAME_WAS.match(clause)) and (m["who"] is None or doc.is_subject(m["who"])):
+        return doc.learn_name(m["name"], s)
+    if m := doc.subject_does(ALSO_KNOWN_AS, clause) or doc.subject_does(FOUNDED_AS, clause):
         return doc.learn_name(m["name"], s)
     return False
 
