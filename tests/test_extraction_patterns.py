@@ -2617,3 +2617,26 @@ def test_an_other_name_the_text_gives_is_learnt(project, tmp_path, sentence):
     assert Literal("Rowan Industrial College", lang="en") in {
         o for s, p, o in ctx.triples if s == ID["rowan-university"] and p == SKOS.altLabel
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency", "year"),
+    [
+        ("In 2018, RU's defence research spending was 85.4 million yuan.", "85400000", "CNY", "2018"),
+        ("RU's defence research spending reached 120 million yuan in 2016.", "120000000", "CNY", "2016"),
+        (
+            "In 2018 RU's defence research expenditure was RMB 85.4 million, a third of its budget.",
+            "85400000",
+            "CNY",
+            "2018",
+        ),
+        ("RU spent 40 million US dollars on defence research in 2015.", "40000000", "USD", "2015"),
+    ],
+)
+def test_a_sum_with_its_currency_after_it_or_a_year_without_a_comma_is_read(
+    project, tmp_path, sentence, amount, currency, year
+):
+    ctx = rowan(project, tmp_path, sentence)
+    assert {str(o) for _, p, o in ctx.triples if p == DKG.amount} == {amount}
+    assert {str(o) for _, p, o in ctx.triples if p == DKG.currency} == {currency}
+    assert {str(o) for _, p, o in ctx.triples if p == DKG.when} == {year}

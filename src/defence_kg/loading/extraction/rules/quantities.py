@@ -31,12 +31,17 @@ from defence_kg.loading.profile_text import Sentence
 
 # a sum as written: "RMB1.97 billion", "RMB 600 million", "RMB180m", "USD37 billion", "A$4 million",
 # "US2.08 billion" (a page's own shorthand for US dollars, the number right after it)
+# or with its currency after it: "85.4 million yuan", "120 million renminbi", "40 million US dollars"
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 MONEY = re.compile(
-    r"(?P<currency>RMB|CNY|¥|Ұ|USD|US\$|US(?=\d)|AUD|A\$)\s?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
-    r"(?P<scale>billion|bn|million|m|thousand)?(?![\w])"
+    rf"(?P<currency>RMB|CNY|¥|Ұ|USD|US\$|US(?=\d)|AUD|A\$)\s?(?P<number>{_NUMBER})\s*"
+    r"(?P<scale>billion|bn|million|m|thousand)?(?![\w])|"
+    rf"(?<![\w.])(?P<number_first>{_NUMBER})\s*(?P<scale_first>billion|bn|million|thousand)?\s+"
+    r"(?P<currency_after>yuan|renminbi|RMB|US\s+dollars|Australian\s+dollars)\b"
 )
 CURRENCIES = {
-    "RMB": "CNY", "CNY": "CNY", "¥": "CNY", "Ұ": "CNY", "USD": "USD", "US$": "USD", "US": "USD", "AUD": "AUD", "A$": "AUD"
+    "RMB": "CNY", "CNY": "CNY", "¥": "CNY", "Ұ": "CNY", "USD": "USD", "US$": "USD", "US": "USD", "AUD": "AUD", "A$": "AUD",
+    "yuan": "CNY", "renminbi": "CNY", "US dollars": "USD", "Australian dollars": "AUD",
 }  # fmt: skip
 SCALES = {"billion": 10**9, "bn": 10**9, "million": 10**6, "m": 10**6, "thousand": 10**3, None: 1}
 # the words before a number that say how exact it is; a maximum ("as much as", "up to", "less
@@ -79,8 +84,8 @@ OWN_SPENDING = (
 )
 # a claim, and one the clause's subject makes of itself: "<Institution> claimed to have received"
 CLAIM = re.compile(r"\bclaim")
-# "In 2018, ...": the year a sentence opens with
-OPENING_YEAR = re.compile(r"^(?:In|During)\s+(?P<year>\d{4}),")
+# "In 2018, ...", "In 2018 AU's ...": the year a sentence opens with
+OPENING_YEAR = re.compile(r"^(?:In|During)\s+(?P<year>\d{4})(?:,|\s+(?=[A-Z]))")  # (the comma left out too)
 # "... totalled RMB1.2 billion in 2017", "its spending on defence research in 2014 was ...": the
 # one year of a sentence that names no other
 ONE_YEAR = re.compile(r"(?:(?!\b\d{4}\b).)*?\bin\s+(?P<year>\d{4})\b(?:(?!\b\d{4}\b).)*", re.DOTALL)
@@ -112,17 +117,25 @@ def defence_spending(doc: DocumentContext, s: Sentence) -> bool:
     kind = figure_precision(doc, s, before)
     if kind is None or doc.negated_or_hedged(before):
         return False
-    value = plain(Decimal(money["number"].replace(",", "")) * SCALES[money["scale"]])
+    number, scale, currency = _sum(money)
+    value = plain(Decimal(number.replace(",", "")) * SCALES[scale])
     amount = doc.value_node(f"{doc.slug}-defence-research-spending-{value}")
     doc.ctx.add(amount, RDF.type, DKG.Amount)
     doc.ctx.add(amount, DKG.amount, Literal(value, datatype=XSD.decimal))
-    doc.ctx.add(amount, DKG.currency, Literal(CURRENCIES[money["currency"]]))
+    doc.ctx.add(amount, DKG.currency, Literal(CURRENCIES[currency]))
     doc.ctx.add(amount, DKG.countPrecision, vocab("count-precision", kind))
     # "its annual spending rose by 150% to RMB250 million": the level reached, at the period's end
     reached = re.search(r"\b(?:grew|rose|increased|climbed)\b.*\bto\s*$", before) is not None
     # (an own claim is according to the institution: ``DocumentContext.fact``)
     doc.fact(doc.subject, DKG.defenceResearchSpending, amount, s, qualifiers=period(doc, s, amount, reached))
     return True
+
+
+def _sum(money: re.Match[str]) -> tuple[str, str | None, str]:
+    """A sum's number, scale and currency as written, its currency before or after it."""
+    if money["number"] is not None:
+        return money["number"], money["scale"], money["currency"]
+    return money["number_first"], money["scale_first"], " ".join(money["currency_after"].split())
 
 
 def figure_precision(doc: DocumentContext, s: Sentence, before: str) -> str | None:
