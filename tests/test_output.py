@@ -255,3 +255,13 @@ def test_a_count_or_time_limit_below_one_is_a_usage_error(project, capsys, args)
         run_cli(project, *args, capsys=capsys)
     err = capsys.readouterr().err
     assert raised.value.code == EXIT_USAGE and ("is not at least 1" in err or "no time at all" in err)
+
+
+def test_a_byte_order_mark_before_a_turtle_file_is_no_part_of_it(tmp_path):
+    from defence_kg.core.store import parse_file
+
+    marked = tmp_path / "mine.ttl"
+    marked.write_bytes(b"\xef\xbb\xbf@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\n")
+    assert [tuple(map(str, t)) for t in parse_file(marked)] == [
+        ("http://example.org/a", "http://example.org/b", "http://example.org/c")
+    ]

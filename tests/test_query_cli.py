@@ -74,3 +74,9 @@ def test_the_table_fits_the_terminal_and_csv_keeps_every_value(built, project, w
         full = render(result, "csv")
         longest = max((str(t) for row in result[1] for t in row if t is not None), key=len)
         assert longest in full and (len(longest) <= 20 or longest not in table)
+
+
+def test_a_query_file_that_is_not_there_is_named_as_a_file(project, capsys, tmp_path):
+    for given, why in ((tmp_path / "nope.rq", "nothing is there"), (tmp_path, "a folder")):
+        code, _, err = run_cli(project, "query", str(given), capsys=capsys)
+        assert code == 2 and "no such query file" in err and why in err

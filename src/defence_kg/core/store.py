@@ -482,7 +482,12 @@ def parse_file(path: Path) -> list[Triple]:
         return node
 
     with rdf_input_errors(path):
-        return [(term(t.subject), term(t.predicate), term(t.object)) for t in ox.parse(path=str(path))]
+        data = Path(path).read_bytes()
+        # a byte-order mark, as some editors save UTF-8, is no part of the text (Oxigraph would
+        # report it as an invisible character that is "not a valid subject")
+        fmt = ox.RdfFormat.from_extension(Path(path).suffix.lstrip(".")) or ox.RdfFormat.TURTLE
+        quads = ox.parse(data.removeprefix(b"\xef\xbb\xbf"), format=fmt)
+        return [(term(t.subject), term(t.predicate), term(t.object)) for t in quads]
 
 
 @contextmanager

@@ -171,6 +171,13 @@ def find(project, name_or_file: str) -> StoredQuery:
     stored = discover(project)
     if name_or_file in stored:
         return stored[name_or_file]
+    if path.suffix == ".rq" or len(path.parts) > 1:  # a path, not a name: say so
+        raise QueryError(
+            "no such query file",
+            where=name_or_file,
+            why="a folder" if path.is_dir() else "nothing is there",
+            fix="give the path of a .rq file, or a stored query's name (`defence-kg query --list`)",
+        )
     raise QueryError(
         f"no stored query named '{name_or_file}'",
         where=str(project.queries),
