@@ -122,3 +122,26 @@ def test_read_only_endpoint_refuses_updates_and_keeps_answering(endpoint):
         )
         == 200
     )  # nothing was dropped
+
+
+def test_a_client_that_goes_away_is_no_error_printed(tmp_path, capsys):
+    """A browser that cancels a request leaves the server a broken pipe: nothing to print (other
+    errors are printed as before)."""
+    from defence_kg.publish.site_server import make_server
+
+    (tmp_path / "index.html").write_text("<html></html>", encoding="utf-8")
+    server = make_server(tmp_path)
+    try:
+        for gone in (BrokenPipeError(32, "Broken pipe"), ConnectionResetError(104, "Connection reset by peer")):
+            try:
+                raise gone
+            except OSError:
+                server.handle_error(None, ("127.0.0.1", 1))
+        assert capsys.readouterr().err == ""
+        try:
+            raise ValueError("a bug")
+        except ValueError:
+            server.handle_error(None, ("127.0.0.1", 1))
+        assert "ValueError: a bug" in capsys.readouterr().err
+    finally:
+        server.server_close()

@@ -25,6 +25,7 @@ from defence_kg.analysis.screening import GraphView, Matcher, Profile
 from defence_kg.analysis.screening.matcher import MATCH, country_code
 from defence_kg.core.namespaces import ID
 from defence_kg.core.store import Store
+from defence_kg.publish.site_server import LoopbackServer
 
 SERVICE_NAME = "defence-kg reconciliation"
 DEFAULT_TYPE = {"id": "Organisation", "name": "organisation"}
@@ -365,7 +366,7 @@ def make_server(
     class Handler(_Handler):
         pass
 
-    server = ThreadingHTTPServer((host, port), Handler)
+    server = LoopbackServer((host, port), Handler)
     h, p = (str(part) for part in server.server_address[:2])
     Handler.service = Service(matcher, base_url or f"http://{h}:{p}")
     return server

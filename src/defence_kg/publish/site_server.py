@@ -63,6 +63,17 @@ class SiteHandler(SimpleHTTPRequestHandler):
         sys.stderr.write(f"{self.log_date_time_string()} {fmt % args}\n")
 
 
+class LoopbackServer(ThreadingHTTPServer):
+    """The tool's HTTP servers (the site's, the reconciliation service's): a client that goes away
+    before its answer is sent (a browser's cancelled request, a tool's timeout) is no error to
+    print; any other is printed as http.server does."""
+
+    def handle_error(self, request, client_address) -> None:
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 def make_server(directory: Path, *, host: str = "127.0.0.1", port: int = 0) -> ThreadingHTTPServer:
     """A server for a published site (not started). ``port=0`` picks a free port."""
     directory = Path(directory)
@@ -75,7 +86,7 @@ def make_server(directory: Path, *, host: str = "127.0.0.1", port: int = 0) -> T
         )
     handler = functools.partial(SiteHandler, directory=str(directory.resolve()))
     try:
-        return ThreadingHTTPServer((host, port), handler)
+        return LoopbackServer((host, port), handler)
     except OSError as err:
         raise InputError(
             f"cannot listen on {host}:{port}", why=err.strerror, fix="choose another --port (0 picks a free one)"
