@@ -30,6 +30,7 @@ from defence_kg.core.output import ensure_folder, file_sha256, replace_own_file,
 from defence_kg.core.processes import forked
 from defence_kg.core.project import Project
 from defence_kg.core.store import Store, graph_nquads, parse_file
+from defence_kg.dataset.dumps import SUMS, read_sums
 from defence_kg.dataset.extract import Cache, Extraction, Plan, default_jobs, extract_all
 from defence_kg.dataset.nquads import Assembly, SortedNQuads, Types, graph_counts
 from defence_kg.dataset.patch import patch_nquads, trig_started
@@ -47,10 +48,6 @@ UNION_OUTPUTS = {
     "dataset.ttl": ("turtle", True),
     "dataset.nt": ("ntriples", True),
 }
-#: The digests of the files a build wrote, as ``sha256sum`` writes them (``sha256sum -c
-#: SHA256SUMS`` checks them in the build folder). ``read`` parses a dataset.nq that matches its
-#: digest without checking its terms again: they were checked when the build made them.
-SUMS = "SHA256SUMS"
 #: The mark a build leaves in its folder: the files there of the names a build writes are its own.
 BUILD_MARK = ".defence-kg-build"
 
@@ -445,10 +442,7 @@ def _is_build_folder(out: Path) -> bool:
     """A folder a build wrote: its mark, or (a build before the mark) sums of the build's files alone."""
     if (out / BUILD_MARK).is_file():
         return True
-    try:
-        listed = {line.split(maxsplit=1)[1].strip() for line in (out / SUMS).read_text().splitlines() if line.strip()}
-    except (OSError, ValueError, IndexError):
-        return False
+    listed = set(read_sums(out))
     return OUTPUTS[0] in listed and listed <= {*OUTPUTS, *UNION_OUTPUTS}
 
 
@@ -474,16 +468,13 @@ def as_written(path: Path) -> bool:
     """Whether a file of a build folder is as the build wrote it: its digest is the one the
     folder's ``SUMS`` gives it (a file changed, replaced or unlisted since is not; nor is any,
     when ``SUMS`` is not a regular file: a pipe found there would never end)."""
-    sums_path = path.parent / SUMS
-    if not sums_path.is_file():
+    listed = read_sums(path.parent).get(path.name)
+    if listed is None:
         return False
     try:
-        sums = sums_path.read_text(encoding="utf-8")
-        with path.open("rb") as file:
-            digest = hashlib.file_digest(file, "sha256").hexdigest()
-    except (OSError, UnicodeDecodeError):
+        return file_sha256(path) == listed
+    except OSError:
         return False
-    return f"{digest}  {path.name}" in sums.splitlines()
 
 
 def read(out: Path, *, statements_about: Collection[str] | None = None) -> Store:

@@ -13,6 +13,23 @@ from defence_kg.core.store import Store
 
 #: dump file suffixes and the syntax each holds (both keep named graphs)
 DUMP_SUFFIXES = {".nq": "nquads", ".trig": "trig"}
+#: the digests of a build's or a release's files beside them, as ``sha256sum`` writes them
+#: (``sha256sum -c SHA256SUMS`` checks them); a dataset.nq that matches its digest is read without
+#: checking its terms again (``build.read``): they were checked when the build made them
+SUMS = "SHA256SUMS"
+
+
+def read_sums(folder: Path) -> dict[str, str]:
+    """The digests the folder's ``SUMS`` gives its files, by name; none when it is missing,
+    unreadable or not a regular file (a pipe found there would never end)."""
+    path = Path(folder) / SUMS
+    if not path.is_file():
+        return {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return {}
+    return {name.strip(): digest for digest, _, name in (line.partition("  ") for line in lines) if name.strip()}
 
 
 def read_dataset(path: Path) -> Store:
@@ -62,12 +79,8 @@ def dataset_bytes(path: Path) -> tuple[bytes, str, str]:
 def _check_sum(path: Path, raw: bytes) -> None:
     """Refuse a dump that its folder's SHA256SUMS (a build's, a release's) gives another digest:
     changed or damaged since it was written, it would be compared as if it were the release."""
-    try:
-        sums = (path.parent / "SHA256SUMS").read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return
-    listed = {name.strip(): digest for digest, _, name in (line.partition("  ") for line in sums.splitlines())}
-    if path.name in listed and listed[path.name] != hashlib.sha256(raw).hexdigest():
+    listed = read_sums(path.parent).get(path.name)
+    if listed is not None and listed != hashlib.sha256(raw).hexdigest():
         raise InputError(
             "the dump does not match its SHA256SUMS",
             where=str(path),
