@@ -2540,13 +2540,33 @@ def test_a_part_named_after_its_owners_full_name_is_the_part_the_registry_knows(
         project,
         tmp_path,
         "RU collaborates with China Aerospace Science and Industry Corporation's Second Academy. "
-        "RU collaborates with the PLA's signals intelligence organisation. RU works with CETC's 14th Research Institute.",
+        "RU collaborates with the PLA's signals intelligence organisation. RU works with CETC's 14th Research Institute. "
+        "RU collaborates with the Second Academy of China Aerospace Science and Industry Corporation (CASIC).",
     )
     links = {
         (str(o).rsplit("/", 1)[-1], str(c).rsplit("/", 1)[-1])
         for o, c in _objects_with_certainty(ctx, DKG.collaboratesWith)
     }
     assert links == {("china-changfeng-mechanics-and-electronics-technology-academy", "stated")}
+
+
+def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):
+    """A company's name after another name and "and" is one partner of the list, not the end of a
+    longer name ("Birch Electric and Machinery Company" is one name, unknown: none minted)."""
+    ctx = rowan(
+        project,
+        tmp_path,
+        "RU collaborates with CETC and Kestrel Optics Company. "
+        "RU collaborates with the University of Birchwood and Wren Photonics Company. "
+        "RU collaborates with Birch Electric and Machinery Company.",
+    )
+    links = {str(o).rsplit("/", 1)[-1] for o, _ in _objects_with_certainty(ctx, DKG.collaboratesWith)}
+    assert links == {
+        "china-electronics-technology-group-corporation",
+        "kestrel-optics-company",
+        "university-of-birchwood",
+        "wren-photonics-company",
+    }
 
 
 def _objects_with_certainty(ctx, prop):

@@ -150,6 +150,8 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("AU reports directly to the Central Military Commission.", before=AU),
             Example("Alder University, formerly known as Alder College, is supervised by the MOE."),
+            Example("Alder University, formerly Alder College, is supervised by the MOE."),
+            Example("AU (formerly the Alder Normal College) is run by MIIT.", before=AU),
             Example("AU falls under the purview of SASTIND.", before=AU),
             Example("Alder University falls under the Ministry of Industry and Information Technology."),
             Example("In 2008, Alder University came directly under SASTIND."),

@@ -176,8 +176,12 @@ ROLE_BEFORE_NAME = re.compile(
     r"(?=[A-Z])"
 )
 BRACKET = re.compile(r"\s*[(（][^)）]*[)）]")
-# a former name puts nothing in the past: "AU, formerly known as Alder College, is run by ..."
-FORMER_NAME = re.compile(r"\b(?:formerly|previously|originally)\s+(?:known\s+as|called|named)\b", re.IGNORECASE)
+# a former name puts nothing in the past: "AU, formerly known as Alder College, is run by ...",
+# "AU, formerly Alder College, is run by ..."
+FORMER_NAME = re.compile(
+    r"(?i:\b(?:formerly|previously|originally)\s+(?:known\s+as|called|named)\b)"
+    r"|[,(]\s*(?i:formerly|previously|originally)\s+(?=(?:the\s+)?[A-Z])"
+)
 # a relation that held over years gone by: "was run by MIIT from 2004 to 2012", "Between 2010 and
 # 2015, ...", "before 2014", "In the 1990s, ..."
 YEARS_GONE = re.compile(

@@ -239,6 +239,25 @@ PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?=[a-z])")
 # Branch of the Russian Academy of Sciences"), or "of" and one after it
 _CUT_NAME = re.compile(r"\b(?!The\b)[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?$")
 _CUT_NAME_END = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# a capitalised word and "and" right before a name, which may be the name's own first words
+_JOINED = re.compile(r"\b(?P<word>[A-Z][\w'’-]*)\s+and\s+$")
+_NAME_ENDS = re.compile(
+    r"(?:University|Institute|Academy|College|School|Company|Corporation|Group|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|"
+    r"plc|PLC)$"
+)
+
+
+def _joined_tail(doc: DocumentContext, text: str, start: int) -> bool:
+    """The name found at ``start`` may be the last words of a longer one joined by "and": "China
+    Aerospace Science and Industry Corporation" holds "Industry Corporation", which is no partner.
+    Not when the word before "and" ends another name, known or whole ("CETC and Kestrel Optics
+    Company", "Birch University and Kestrel Optics Company"): a list. Unsure, nothing is minted."""
+    joined = _JOINED.search(text, 0, start)
+    if joined is None or _NAME_ENDS.search(joined["word"]):
+        return False
+    return not any(end == joined.end("word") for _, end, _ in doc.orgs_in(text[:start]))
+
+
 # "Russia's " right before a name (the possessive of the word before it)
 COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:the\s+)?$")
 
@@ -257,6 +276,7 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
             POSSESSOR_IN_NAME.search(name)
             or _CUT_NAME.search(text, 0, m.start("name"))
             or _CUT_NAME_END.match(text, m.end())
+            or _joined_tail(doc, text, m.start("name"))
         ):
             continue  # a part of a longer name: "National University" of "National University of Defense Technology"
         iri = _unknown(doc, name, _university_kind(name), s)
@@ -356,7 +376,10 @@ def companies(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
     """Companies named in a partner phrase that the registry does not know ("the Tianjin Eminent
     Electric Cell Material Company"): minted as organisations; not in a purpose after them."""
     found = []
-    for m in COMPANY.finditer(PURPOSE.split(text, maxsplit=1)[0]):
+    text = PURPOSE.split(text, maxsplit=1)[0]
+    for m in COMPANY.finditer(text):
+        if m.start("name") == m.start() and _joined_tail(doc, text, m.start()):
+            continue  # (after "the", a name begins: "CETC and the Kestrel Optics Company")
         iri = _unknown(doc, m["name"].strip(), DKG.Organisation, s)
         if iri is not None:
             found.append(iri)

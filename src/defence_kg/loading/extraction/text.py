@@ -108,7 +108,9 @@ FOREIGN_UNIVERSITY = re.compile(
     # "the University of Science and Technology of China" whole; "the University of Melbourne and
     # Kyoto University" two (a word before "University" begins the next name)
     r"\b(?:the\s+)?(?P<name>(?:(?!The\b)[A-Z][\w-]+\s+){0,4}University of (?:the\s+)?[A-Z][\w'’-]+"
-    r"(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?"
+    # (not a company's name after "and": "the University of Birchwood and Kestrel Optics Company")
+    r"(?:\s+(?:(?:and\s+(?![A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}\s+(?:Company|Corporation|Group)\b)|of\s+)"
+    r"(?:the\s+)?)?"
     r"(?!(?:University|Institute|College|Academy)\b)[A-Z][\w'’-]+(?!\s+(?:University|Institute|College|Academy)\b))*|"
     r"(?:[A-Z][\w'’-]+\s+){1,4}(?:University|Institute of Technology)|"
     # ("the Russian Academy of Sciences and Bauman Moscow State Technical University" two: a word
