@@ -1197,7 +1197,7 @@ def test_two_counts_on_a_page_are_two_counts_each_with_one_value(project, tmp_pa
         tmp_path,
         "counted-university",
         "Counted University (CNU) is designated high risk for its defence laboratories.\n\n"
-        "CNU has at least four defence laboratories. CNU runs more than ten defence-related laboratories. "
+        "CNU has at least four defence laboratories. CNU runs more than ten defence laboratories. "
         "CNU hosts at least four defence laboratories. "
         "CNU is home to two national defence key laboratories and three defence key discipline laboratories.\n",
     )
@@ -2567,6 +2567,87 @@ def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):
         "university-of-birchwood",
         "wren-photonics-company",
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "prop", "expected"),
+    [
+        # a relative clause about some of the partners named before it is theirs
+        (
+            "RU collaborates with Tianjin University and Nankai University, both of which are subordinate to "
+            "the Ministry of Education.",
+            DKG.subordinateTo,
+            set(),
+        ),
+        (
+            "RU collaborates with Dalian University of Technology and Northeastern University, each of which "
+            "holds secret-level security credentials.",
+            DKG.securityCredential,
+            set(),
+        ),
+        # a clause of its own after ", and" names its subject
+        ("RU and HIT hold top-secret security credentials, and HIT is supervised by MIIT.", DKG.supervisedBy, set()),
+        # the years of a former name end no supervision
+        (
+            "RU, known until 2003 as the Rowan Optics Institute, is directly under the Central Military Commission.",
+            DKG.subordinateTo,
+            {("central-military-commission", "stated")},
+        ),
+        (
+            "RU, called the Rowan Machinery Institute until 2005, is supervised by MIIT.",
+            DKG.formerlySupervisedBy,
+            set(),
+        ),
+        (
+            "RU was known as the Rowan Bearing Research Institute from 1958 to 1994 and is run by MIIT.",
+            DKG.supervisedBy,
+            {("ministry-of-industry-and-information-technology", "stated")},
+        ),
+        # an agency the text is unsure of is not stated
+        (
+            "RU is supervised by the Ministry of Education and possibly by SASTIND.",
+            DKG.supervisedBy,
+            {("ministry-of-education", "stated")},
+        ),
+        # laboratories "defence-related" are not the defence laboratories
+        ("RU is home to some twelve defence-related laboratories.", DKG.defenceLaboratoryCount, set()),
+        # joint laboratories with others, one named: shared, either's
+        (
+            "RU has established four joint laboratories with defence conglomerates, including the CASIC-RU "
+            "Joint Laboratory of Missile Bearings.",
+            DKG.hostedBy,
+            set(),
+        ),
+        # a university's name stops before another's after "and"
+        (
+            "RU has exchanges with the Technical University of Denmark and Pusan National University.",
+            DKG.hasExchangesWith,
+            {("technical-university-of-denmark", "stated"), ("pusan-national-university", "stated")},
+        ),
+        # a city after "and" places the name it belongs to, not the one before
+        (
+            "RU collaborates with the University of California, Berkeley and Imperial College London.",
+            DKG.country,
+            set(),
+        ),
+    ],
+)
+def test_what_a_clause_says_of_others_or_unsure_is_not_the_institutions(project, tmp_path, body, prop, expected):
+    ctx = rowan(project, tmp_path, body)
+    assert {(str(o).rsplit("/", 1)[-1], str(c).rsplit("/", 1)[-1]) for o, c in _objects_with_certainty(ctx, prop)} == (
+        expected
+    )
+
+
+def test_a_caveat_on_the_rating_is_no_reason_for_it(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Rowan University (RU) is designated high risk because of its ties to NORINCO, though this rating may be "
+        "revised.\n",
+    )
+    assert [str(o) for _, p, o in ctx.triples if p == DKG.rationale] == ["its ties to NORINCO"]
 
 
 def _objects_with_certainty(ctx, prop):

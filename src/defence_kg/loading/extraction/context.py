@@ -177,11 +177,22 @@ ROLE_BEFORE_NAME = re.compile(
 )
 BRACKET = re.compile(r"\s*[(（][^)）]*[)）]")
 # a former name puts nothing in the past: "AU, formerly known as Alder College, is run by ...",
-# "AU, formerly Alder College, is run by ..."
+# "AU, formerly Alder College, is run by ...", nor the years it was so named ("AU, known until 2003
+# as Alder College, is run by ...", "AU was called Alder College from 1958 to 1994 and is run by")
 FORMER_NAME = re.compile(
     r"(?i:\b(?:formerly|previously|originally)\s+(?:known\s+as|called|named)\b)"
     r"|[,(]\s*(?i:formerly|previously|originally)\s+(?=(?:the\s+)?[A-Z])"
+    r"|,\s*(?:(?:formerly|previously|originally|once)\s+)?(?:known|called|named)\b[^,;()]*"
+    r"|\b(?:was|were)\s+(?:(?:formerly|previously|originally|once)\s+)?(?:known|called)\b[^,;()]*?"
+    r"(?=\s+and\s+(?:is|are|has|have)\b|[,;]|$)"
 )
+
+
+def former_names_aside(text: str) -> str:
+    """``text`` without what it says of the institution's former names (``FORMER_NAME``)."""
+    return FORMER_NAME.sub("", text)
+
+
 # a relation that held over years gone by: "was run by MIIT from 2004 to 2012", "Between 2010 and
 # 2015, ...", "before 2014", "In the 1990s, ..."
 YEARS_GONE = re.compile(
@@ -649,7 +660,8 @@ class DocumentContext:
     def in_the_past(self, text: str) -> bool:
         """``text`` puts what it says in the past ("Previously, ...", "... until 2019", "from 2004 to
         2012"), not by a former name."""
-        return self.words.past.found_in(FORMER_NAME.sub("", text)) or YEARS_GONE.search(text) is not None
+        text = former_names_aside(text)
+        return self.words.past.found_in(text) or YEARS_GONE.search(text) is not None
 
     def organisation_named(self, text: str) -> URIRef | None:
         """The organisation ``text`` is a name of, whole ("the PLA Navy (PLAN) has also"): not one it

@@ -251,13 +251,18 @@ def _joined_tail(doc: DocumentContext, text: str, start: int) -> bool:
     """The name found at ``start`` may be the last words of a longer one joined by "and": "China
     Aerospace Science and Industry Corporation" holds "Industry Corporation", which is no partner.
     Not when the word before "and" ends another name, known or whole ("CETC and Kestrel Optics
-    Company", "Birch University and Kestrel Optics Company"): a list. Unsure, nothing is minted."""
+    Company", "Birch University and Kestrel Optics Company"), or a place ("... in Russia and Kestrel
+    Optics Company"): a list. Unsure, nothing is minted."""
     joined = _JOINED.search(text, 0, start)
     if joined is None or _NAME_ENDS.search(joined["word"]):
+        return False
+    words = text[: joined.end("word")].lower()
+    if any(m.end() == len(words) for pattern, _ in doc.words.places for m in pattern.finditer(words)):
         return False
     return not any(end == joined.end("word") for _, end, _ in doc.orgs_in(text[:start]))
 
 
+_NEXT_ITEM = re.compile(r"\s+and\s+|;")
 # "Russia's " right before a name (the possessive of the word before it)
 COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:the\s+)?$")
 
@@ -276,7 +281,6 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
             POSSESSOR_IN_NAME.search(name)
             or _CUT_NAME.search(text, 0, m.start("name"))
             or _CUT_NAME_END.match(text, m.end())
-            or _joined_tail(doc, text, m.start("name"))
         ):
             continue  # a part of a longer name: "National University" of "National University of Defense Technology"
         iri = _unknown(doc, name, _university_kind(name), s)
@@ -286,7 +290,9 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
         # Australia" (not "Kyoto" for the University of Manchester in "... Manchester and Kyoto
         # University"), and a country's possessive right before it, "Russia's Kazan Aviation Institute"
         owner = COUNTRY_BEFORE.search(text, 0, m.start())
-        after = text[m.end() : min(m.end() + 40, following)]
+        # (up to another name after "and": "the University of California, Berkeley and Imperial
+        # College London" is not placed in London)
+        after = _NEXT_ITEM.split(text[m.end() : min(m.end() + 40, following)], maxsplit=1)[0]
         near = ((owner[1] + " " if owner else "") + name + " " + after).lower()
         codes = {code for pattern, code in doc.words.places if code != "CN" and pattern.search(near)}
         if len(codes) == 1:

@@ -108,8 +108,10 @@ FOREIGN_UNIVERSITY = re.compile(
     # "the University of Science and Technology of China" whole; "the University of Melbourne and
     # Kyoto University" two (a word before "University" begins the next name)
     r"\b(?:the\s+)?(?P<name>(?:(?!The\b)[A-Z][\w-]+\s+){0,4}University of (?:the\s+)?[A-Z][\w'’-]+"
-    # (not a company's name after "and": "the University of Birchwood and Kestrel Optics Company")
-    r"(?:\s+(?:(?:and\s+(?![A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}\s+(?:Company|Corporation|Group)\b)|of\s+)"
+    # (not another body's name after "and": "the University of Birchwood and Kestrel Optics Company",
+    # "... of Denmark and Pusan National University")
+    r"(?:\s+(?:(?:and\s+(?![A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}\s+"
+    r"(?:Company|Corporation|Group|University|Institute|College|Academy)\b)|of\s+)"
     r"(?:the\s+)?)?"
     r"(?!(?:University|Institute|College|Academy)\b)[A-Z][\w'’-]+(?!\s+(?:University|Institute|College|Academy)\b))*|"
     r"(?:[A-Z][\w'’-]+\s+){1,4}(?:University|Institute of Technology)|"
@@ -166,7 +168,12 @@ def split_list(text: str) -> list[str]:
 
 
 # the clauses ``own_clauses`` removes
-RELATIVE_CLAUSE = Gated(r",\s*(?:which|who|whose)\b[^,]*(?:,|$)", ("which", "who"))
+# (and of some of those named before it: ", both of which are subordinate to the MOE")
+RELATIVE_CLAUSE = Gated(
+    r",\s*(?:(?:both|each|all|neither|none|either|any|one|some|many|most|several|two|three|four|five)\s+of\s+)?"
+    r"(?:which|who|whom|whose)\b[^,]*(?:,|$)",
+    ("which", "who"),
+)
 # a participle's phrase between commas on the subject's past: "AU, founded in 1952, holds ..."
 ABOUT_ITS_PAST = Gated(
     r",\s*(?:founded|established|renamed|set up|created|formed|merged|upgraded|restructured)\b[^,]*,",

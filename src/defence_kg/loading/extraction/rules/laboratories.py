@@ -123,6 +123,8 @@ def another_count_pattern(number: str) -> re.Pattern[str]:
 
 
 _DEFENCE = r"(?:national[- ])?defen[cs]e"
+# "defence" naming the laboratories' kind, not a loose tie to it ("defence-related", "defence-oriented")
+_DEFENCE_LABS_WORD = re.compile(r"defen[cs]e(?![-\s](?:related|linked|oriented|relevant|focused|applicable)\b)", re.I)
 
 
 @cache
@@ -195,8 +197,8 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
     # "five laboratories, two of which are defence laboratories", "seven laboratories, including
     # three defence laboratories": seven is not the defence ones' count
     described = re.split(r"\b(?:(?:of|among)\s+(?:which|them|these)|including|such\s+as)\b", m[0])[0]
-    if "defen" not in described.lower():
-        return False
+    if not _DEFENCE_LABS_WORD.search(described):
+        return False  # (also "twelve defence-related laboratories": not the defence laboratories' count)
     if re.match(rf"\s*(?:or|to|-|–)\s*(?:{doc.words.number})\b", s.text[m.end("n") :], re.IGNORECASE):
         return False  # "eight or nine defence laboratories": no one count
     if another_count_pattern(doc.words.number).search(m["rest"]):
@@ -490,6 +492,7 @@ def chinese_label(doc: DocumentContext, lab_iri: URIRef, zh: str | None) -> None
         doc.ctx.add(lab_iri, SKOS.prefLabel, Literal(zh, lang="zh-Hans"))
 
 
+SHARED_LABS = re.compile(r"\b(?:joint|jointly|shared|with)\b", re.IGNORECASE)
 # another subject right before a hosting verb: "... and CETC runs the Y Laboratory"
 ANOTHER_HOST = re.compile(
     r"\b(?:and|but|whereas)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*)*\s+$"
@@ -518,7 +521,9 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
             # "is home to two defence laboratories: the A Laboratory and ...", "..., including the A Lab"
             rest = clause[m.end() :].split(";")[0]
             listed = re.search(r":\s*|,?\s+(?:including|such as|namely|among them)\s+", rest)
-            if listed and re.search(r"\blab(?:oratorie)?s\b", rest[: listed.start()], re.IGNORECASE):
+            kind = rest[: listed.start()] if listed else ""
+            # (not "4 joint laboratories with defence conglomerates, including ...": shared, either's)
+            if listed and re.search(r"\blab(?:oratorie)?s\b", kind, re.IGNORECASE) and not SHARED_LABS.search(kind):
                 out += [(name, zh, certainty) for name, zh in lab_list(rest, listed.end())]
     # The expressions below hold the institution's names, so they are compiled per document: each
     # is tried only when a fixed expression finds the words it needs (most documents have none).

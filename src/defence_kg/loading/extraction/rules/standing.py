@@ -274,6 +274,12 @@ def is_the_institution(doc: DocumentContext, who: str) -> bool:
     )
 
 
+# a caveat on the rating after its reasons, no reason itself: ", though this rating may be revised"
+CAVEAT = re.compile(
+    r",?\s+(?:but|though|although|even\s+though)\s+(?:this|that|it|the\s+(?:rating|level|designation|assessment))\b.*$"
+)
+
+
 def designate(doc: DocumentContext, level_name: str, why: str | None, s: Sentence) -> None:
     """The risk level, and a designation node: who assessed it, why, and as of the page's date."""
     level = vocab("risk", level_name)
@@ -285,7 +291,7 @@ def designate(doc: DocumentContext, level_name: str, why: str | None, s: Sentenc
     doc.ctx.add(doc.subject, DKG.riskDesignation, designation)
     doc.fact(doc.subject, DKG.riskLevel, level, s)
     doc.fact(designation, DKG.riskLevel, level, s)
-    if why:
+    if why := CAVEAT.sub("", why or ""):
         doc.fact(designation, DKG.rationale, Literal(why, lang="en"), s)
     # The risk sentence names neither the assessor nor the date: both come from the document's
     # metadata (its publisher, or the source it copies; its "Last updated" line, quoted).

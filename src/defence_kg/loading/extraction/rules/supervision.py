@@ -31,7 +31,7 @@ from rdflib import Literal, URIRef
 
 from defence_kg.core.namespaces import DKG
 from defence_kg.loading.dates import PreciseDate, find_date
-from defence_kg.loading.extraction.context import DocumentContext
+from defence_kg.loading.extraction.context import DocumentContext, former_names_aside
 from defence_kg.loading.extraction.mentions import known_or_new
 from defence_kg.loading.extraction.text import RESPECTIVELY, Gated, government_names
 from defence_kg.loading.profile_text import Sentence
@@ -142,6 +142,9 @@ LEADING_SINCE = re.compile(r"^Since\s+(\d{4})(?=,)")
 LEADING_IN = re.compile(r"^In\s+(\d{4})(?=,)")
 # where the list of agencies ends: a clause about something else, a date, a purpose
 AGENTS_END = re.compile(
+    # an agency the text is unsure of: "by the provincial government and possibly by SASTIND"
+    r"\s+(?:and|or)\s+(?:(?:also|even)\s+)?(?:possibly|perhaps|probably|maybe|reportedly|allegedly|apparently|"
+    r"likely|presumably|supposedly)\b|"
     r";|,\s*(?:which|who|while|whereas|but|unlike|like|a move|an arrangement|as part|intended|allowing|making|not)\b|"
     # an apposition describing the last agency: "X (3PLA), the PLA's signals intelligence service"
     r",\s*the\s+[^,;]*?['’]s\s+[a-z]|\s+that\s+(?:is|was|has|had|have)\b|"
@@ -169,10 +172,12 @@ _SAME = r"(?!(?:it|is|was|has|have|had|also|now|and)\b)"
 OTHERS_CLAUSE = re.compile(
     rf";\s*{_SAME}|,\s*(?:while|whereas|but|unlike|like)\s+{_SAME}|\s+(?:while|whereas)\s+{_SAME}"
 )
+_OF_THOSE = r"(?:(?:both|each|all|neither|none|either|any|one|some|many|most|several|two|three)\s+of\s+)?"
 RELATIVE = re.compile(
-    r",\s*(?:which|who)\s+(?:is|are|was|were|has been|have been|had been)?\s*(?:\w+ly\s+|also\s+|now\s+)*$"
+    # (also of some of those named before: "TJU and Nankai University, both of which are subordinate to")
+    rf",\s*{_OF_THOSE}(?:which|who|whom)\s+(?:is|are|was|were|has been|have been|had been)?\s*(?:\w+ly\s+|also\s+|now\s+)*$"
     # a relative clause still open where the verb is: "CETC, whose head visited AU and was later ..."
-    r"|,\s*(?:which|who|whose)\b[^,;]*$"
+    rf"|,\s*{_OF_THOSE}(?:which|who|whom|whose)\b[^,;]*$"
     # an apposition or a bracket still open there: "CETC, a conglomerate (that is) supervised by
     # SASAC", "CETC (supervised by SASAC)"
     r"|,\s*(?:a|an|the|one\s+of)\s+[^,;()（）]*$|[(（][^)）]*$"
@@ -286,7 +291,7 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
             continue  # "... subordinate to neither SASTIND nor MIIT", "run by a board that includes ..."
         subjects = doc.clause_subjects(s) or [doc.subject]
         own_clause = re.split(r"[,;]", agents_text, maxsplit=1)[0]  # a clause after a comma is another's
-        before = s.text[:start]
+        before = former_names_aside(s.text[:start])  # (the years of a former name end no supervision)
         # "AU was run by COSTIND": a state in the past simple, unless it goes on ("... since 2008")
         past_state = PAST_STATE.search(before) is not None and not BEGINS.match(verb) and qualifier is None
         if past_state and PAST_TIME.match(before):
@@ -324,6 +329,7 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
         if not in_lead and (
             OTHERS_CLAUSE.search(text[lead_end : m.start()])
             or someone_elses(doc, text[lead_end : m.start()])
+            or others_after_and(doc, text[lead_end : m.start()])
             or FOUNDED_BEFORE.search(text, lead_end, m.start())
         ):
             continue  # (also "AU established the X Institute in 2008 under the supervision of CASC": the institute's)
@@ -390,6 +396,17 @@ def someone_elses(doc: DocumentContext, before: str) -> bool:
     if not (m := RELATIVE.search(before)):
         return False
     return re.search(doc.subject_pattern() + r"(?:\s*[(（][^)）]*[)）])?$", before[: m.start()]) is None
+
+
+# a clause of its own after ", and", with a subject named: "AU and HIT hold ..., and HIT is run by"
+AND_CLAUSE = re.compile(r",\s*and\s+(?P<subject>(?:the\s+)?[A-Z])")
+
+
+def others_after_and(doc: DocumentContext, before: str) -> bool:
+    """The verb phrase after ``before`` is in a clause after ", and" whose subject is not the
+    institution."""
+    clause = next(reversed(list(AND_CLAUSE.finditer(before))), None)  # the last one
+    return clause is not None and doc.subject_at(before, clause.start("subject")) is None
 
 
 def since_year(text: str, agents: str, begins: bool = False) -> str | None:
