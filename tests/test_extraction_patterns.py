@@ -2624,6 +2624,12 @@ def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):
             DKG.hasExchangesWith,
             {("technical-university-of-denmark", "stated"), ("pusan-national-university", "stated")},
         ),
+        # a name that goes on after a comma with its fields is not cut there
+        (
+            "RU collaborates with the Changchun Institute of Optics, Fine Mechanics and Physics (CIOMP).",
+            DKG.collaboratesWith,
+            set(),
+        ),
         # a city after "and" places the name it belongs to, not the one before
         (
             "RU collaborates with the University of California, Berkeley and Imperial College London.",
@@ -2637,6 +2643,19 @@ def test_what_a_clause_says_of_others_or_unsure_is_not_the_institutions(project,
     assert {(str(o).rsplit("/", 1)[-1], str(c).rsplit("/", 1)[-1]) for o, c in _objects_with_certainty(ctx, prop)} == (
         expected
     )
+
+
+def test_the_institutions_own_relative_clause_is_its_own_whoever_the_main_clause_names(project, tmp_path):
+    ctx = rowan(
+        project,
+        tmp_path,
+        "In a 2018 speech at a meeting attended by officials from SASTIND, CETC and the PLA Strategic Support "
+        "Force, the president said that RU, which has been jointly supervised by SASTIND and MIIT since 2008, "
+        "would grow.",
+    )
+    statements = [st for st in properties_by_node(ctx).values() if st.get(RDF.predicate) == DKG.jointlySupervisedBy]
+    assert {str(st[RDF.subject]).rsplit("/", 1)[-1] for st in statements} == {"rowan-university"}
+    assert len(statements) == 2
 
 
 def test_a_caveat_on_the_rating_is_no_reason_for_it(project, tmp_path):

@@ -263,6 +263,27 @@ def _joined_tail(doc: DocumentContext, text: str, start: int) -> bool:
 
 
 _NEXT_ITEM = re.compile(r"\s+and\s+|;")
+# capitalised words joined by "and" after a comma: the rest of a name that lists its fields ("the
+# Changchun Institute of Optics, Fine Mechanics and Physics"), or more names ("..., Tsinghua
+# University and Peking University")
+_AFTER_COMMA = re.compile(
+    r",\s+(?P<words>(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+_BODY_WORD = re.compile(
+    r"\b(?:University|Institute|College|Academy|School|Company|Corporation|Group|Cent(?:re|er)|Laborator)"
+)
+
+
+def _goes_on_after_comma(doc: DocumentContext, text: str, end: int) -> bool:
+    """The name ending at ``end`` may go on after a comma with fields of its own ("..., Fine
+    Mechanics and Physics"): not a body's name nor places after it. Unsure, nothing is minted."""
+    m = _AFTER_COMMA.match(text, end)
+    if m is None or _BODY_WORD.search(m["words"]):
+        return False
+    words = m["words"].lower()
+    return not all(any(p.search(w) for p, _ in doc.words.places) for w in re.split(r"\s+and\s+", words))
+
+
 # "Russia's " right before a name (the possessive of the word before it)
 COUNTRY_BEFORE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?:the\s+)?$")
 
@@ -281,6 +302,7 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
             POSSESSOR_IN_NAME.search(name)
             or _CUT_NAME.search(text, 0, m.start("name"))
             or _CUT_NAME_END.match(text, m.end())
+            or _goes_on_after_comma(doc, text, m.end())
         ):
             continue  # a part of a longer name: "National University" of "National University of Defense Technology"
         iri = _unknown(doc, name, _university_kind(name), s)

@@ -289,7 +289,10 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
     for agents_text, verb, start, qualifier in institution_first(doc, s):
         if doc.negated_or_hedged(s.text[:start]) or NEGATED_AGENTS.match(agents_text) or PEOPLE.match(agents_text):
             continue  # "... subordinate to neither SASTIND nor MIIT", "run by a board that includes ..."
-        subjects = doc.clause_subjects(s) or [doc.subject]
+        # in the institution's own relative clause ("... said that AU, which is run by MIIT, ..."),
+        # the institution alone, whatever the main clause's subjects
+        own_relative = RELATIVE.search(s.text[:start]) is not None
+        subjects = [doc.subject] if own_relative else doc.clause_subjects(s) or [doc.subject]
         own_clause = re.split(r"[,;]", agents_text, maxsplit=1)[0]  # a clause after a comma is another's
         before = former_names_aside(s.text[:start])  # (the years of a former name end no supervision)
         # "AU was run by COSTIND": a state in the past simple, unless it goes on ("... since 2008")
