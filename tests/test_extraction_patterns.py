@@ -2658,6 +2658,29 @@ def test_the_institutions_own_relative_clause_is_its_own_whoever_the_main_clause
     assert len(statements) == 2
 
 
+@pytest.mark.parametrize(
+    ("body", "prop", "expected"),
+    [
+        # a name split at its own "and" in a list is made whole again
+        (
+            "RU works with Jilin University, Changchun University of Science and Technology (CUST) and Harbin "
+            "Institute of Technology (HIT).",
+            DKG.collaboratesWith,
+            {"jilin-university", "changchun-university-of-science-and-technology", "harbin-institute-of-technology"},
+        ),
+        # an agreement's name in quotation marks
+        (
+            'RU signed a "strategic cooperation agreement" with NORINCO in 2014.',
+            DKG.agreementKind,
+            {"strategic-cooperation"},
+        ),
+    ],
+)
+def test_plain_phrasings_of_lists_and_agreements_are_read(project, tmp_path, body, prop, expected):
+    ctx = rowan(project, tmp_path, body)
+    assert {str(o).rsplit("/", 1)[-1] for o, _ in _objects_with_certainty(ctx, prop)} == expected
+
+
 def test_a_caveat_on_the_rating_is_no_reason_for_it(project, tmp_path):
     ctx = extract(
         project,

@@ -38,9 +38,11 @@ from defence_kg.loading.profile_text import Sentence
 # "... to develop radar": a purpose is a verb, not "to the Entity List" (a relative clause's)
 _PURPOSE = r"(?P<purpose>(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z].+?)"
 _SIGNED_LEAD = r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached|inked|renewed|has|have)\s+(?:into\s+)?"
-# "a strategic cooperation agreement", "an MoU", "a cooperation deal", "(renewed) its cooperation agreement"
+# "a strategic cooperation agreement", "an MoU", "a cooperation deal", "(renewed) its cooperation
+# agreement", 'a "strategic cooperation agreement"' (the name quoted)
 _ONE_AGREEMENT = (
-    r"(?:a|an|the|its|their)\s+(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding|MoU|MOU|deal)\b"
+    r"(?:a|an|the|its|their)\s+[\"“]?(?P<kind>[\w\s-]*?)\s*(?:agreement|contract|memorandum of understanding|MoU|MOU|deal)"
+    r"\b[\"”]?"
 )
 _SIGNED = _SIGNED_LEAD + _ONE_AGREEMENT
 # "<A> signed a ... agreement with <B>" (or "a contract worth RMB50 million with <B>"), and "<A>
@@ -1010,6 +1012,10 @@ def _every_named(doc: DocumentContext, items: list[str], s: Sentence) -> list[UR
         found = placed and any(pattern.fullmatch(placed["place"].lower()) for pattern, _ in doc.words.places)
         return item[: placed.start()] if found and placed else item
 
+    def names_one(item: str) -> bool:
+        return doc.organisation_named(item) is not None or names_unregistered(doc, name_of(item))
+
+    items = _rejoined(items, names_one)
     known = [doc.organisation_named(item) for item in items]
     if not all(iri or names_unregistered(doc, name_of(item)) for iri, item in zip(known, items, strict=True)):
         return []
@@ -1017,6 +1023,18 @@ def _every_named(doc: DocumentContext, items: list[str], s: Sentence) -> list[UR
     for iri, item in zip(known, items, strict=True):
         found += [iri] if iri else unregistered_partners(doc, item, s)
     return found
+
+
+def _rejoined(items: list[str], names_one: Callable[[str], bool]) -> list[str]:
+    """A list's items with a name split at its own "and" made whole again: "Changchun University
+    of Science" and "Technology" (an item that names nothing alone) are one name."""
+    out: list[str] = []
+    for item in items:
+        if out and not names_one(item) and names_one(joined := f"{out[-1]} and {item}"):
+            out[-1] = joined
+        else:
+            out.append(item)
+    return out
 
 
 # the institution and another as a clause's subject, the other's name ending before the verb
