@@ -2624,6 +2624,63 @@ def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):
             DKG.hasExchangesWith,
             {("technical-university-of-denmark", "stated"), ("pusan-national-university", "stated")},
         ),
+        # a passive whose subject is something of the institution's, or something else, is not its own
+        (
+            "RU hosts at least four defence laboratories, half of which were transferred to NORINCO in 2019.",
+            DKG.subordinateTo,
+            set(),
+        ),
+        (
+            "RU signed an agreement in 2018 under which its explosives workshop was transferred to NORINCO.",
+            DKG.subordinateTo,
+            set(),
+        ),
+        ("RU absorbed a college that had been transferred to the PLA in 1970.", DKG.subordinateTo, set()),
+        (
+            "RU, whose former campus was transferred to the PLA in 2002, is supervised by MIIT.",
+            DKG.supervisedBy,
+            {("ministry-of-industry-and-information-technology", "stated")},
+        ),
+        (
+            "RU is a university that is supervised by MIIT.",
+            DKG.supervisedBy,
+            {("ministry-of-industry-and-information-technology", "stated")},
+        ),
+        (
+            "RU is supervised by the Ministry of Education and jointly constructed by SASTIND.",
+            DKG.supervisedBy,
+            {("ministry-of-education", "stated")},
+        ),
+        # another holder's credential, and one a rumour gives
+        (
+            "RU has held secret-level security credentials since 2008; its subsidiary has held top-secret ones "
+            "since 2016.",
+            DKG.securityCredential,
+            {("secret", "stated")},
+        ),
+        (
+            "RU obtained secret-level security credentials in 2010 and confidential-level credentials for its "
+            "press in 2014.",
+            DKG.securityCredential,
+            {("secret", "stated")},
+        ),
+        (
+            "RU's security credentials were upgraded to top-secret in 2019, according to a rumour reported by Sina.",
+            DKG.securityCredential,
+            set(),
+        ),
+        # an owner's rival or former unit is no part of it
+        (
+            "RU maintains close ties with NORINCO's rival, a private arms maker in Chongqing.",
+            DKG.hasCloseTiesWith,
+            set(),
+        ),
+        ("RU trains engineers for AVIC's former rival in Xi'an.", DKG.trainsPersonnelFor, set()),
+        # another's laboratory, and a shared one
+        ("RU is home to the Underwater Weapons Laboratory of NORINCO's 705 Institute.", DKG.hostedBy, set()),
+        ("RU's State Key Laboratory of Chemo/Biosensing is co-hosted with Xiangtan University.", DKG.hostedBy, set()),
+        # a span of time gone by
+        ("In the decade after 2005, RU trained engineers for NORINCO.", DKG.trainsPersonnelFor, set()),
         # a name that goes on after a comma with its fields is not cut there
         (
             "RU collaborates with the Changchun Institute of Optics, Fine Mechanics and Physics (CIOMP).",
@@ -2679,6 +2736,61 @@ def test_the_institutions_own_relative_clause_is_its_own_whoever_the_main_clause
 def test_plain_phrasings_of_lists_and_agreements_are_read(project, tmp_path, body, prop, expected):
     ctx = rowan(project, tmp_path, body)
     assert {str(o).rsplit("/", 1)[-1] for o, _ in _objects_with_certainty(ctx, prop)} == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead_in", "bullet", "prop"),
+    [
+        (
+            "End-user lists",
+            "RU is not on any of the following lists, although CAEP is:",
+            "US Entity List (1997)",
+            DKG.listedOn,
+        ),
+        (
+            "End-user lists",
+            "RU was removed from the following list in 2021:",
+            "US Unverified List (2019)",
+            DKG.listedOn,
+        ),
+        (
+            "End-user lists",
+            "RU's partner CETC was placed on the following lists:",
+            "US Entity List (2018)",
+            DKG.listedOn,
+        ),
+        (
+            "International collaborations",
+            "RU ended its collaborations with the following universities in 2018:",
+            "University of Sydney (Australia)",
+            DKG.collaboratesWith,
+        ),
+        (
+            "International collaborations",
+            "RU may collaborate with:",
+            "University of Tokyo (Japan)",
+            DKG.collaboratesWith,
+        ),
+        (
+            "Designated research areas",
+            "SASTIND approved 9 disciplines with defence characteristics at the North University of China, RU's "
+            "neighbour, including:",
+            "Weapon systems engineering",
+            DKG.designatedDiscipline,
+        ),
+        (
+            "Designated research areas",
+            "Until 2015, RU had the following disciplines with defence characteristics:",
+            "Radar engineering",
+            DKG.designatedDiscipline,
+        ),
+    ],
+)
+def test_bullets_are_not_the_institutions_when_their_lead_in_says_otherwise(
+    project, tmp_path, heading, lead_in, bullet, prop
+):
+    ctx = rowan(project, tmp_path, f"{heading}\n\n{lead_in}\n\n• {bullet}")
+    assert _objects_with_certainty(ctx, prop) == []
 
 
 def test_a_caveat_on_the_rating_is_no_reason_for_it(project, tmp_path):

@@ -188,6 +188,16 @@ FORMER_NAME = re.compile(
 )
 
 
+# a bullet line: "• ...", "- ..."
+BULLET = re.compile(r"[•\-–]\s*")
+# what a lead-in says of the items after it that is not holding them now: ended, withdrawn or offered
+NOT_HELD_NOW = re.compile(
+    r"\b(?:ended|ending|suspended|cancell?ed|terminated|removed|withdrawn|withdrew|halted|stopped|dropped|"
+    r"revoked|expired|broke\s+off|invited|proposed|planned|plans|hopes|considering|negotiating|sought|seeks|applied)\b",
+    re.IGNORECASE,
+)
+
+
 def former_names_aside(text: str) -> str:
     """``text`` without what it says of the institution's former names (``FORMER_NAME``)."""
     return FORMER_NAME.sub("", text)
@@ -421,6 +431,33 @@ class DocumentContext:
         if self._clause[0] is not text:
             self._clause = (text, self.words.leading_clause.sub("", text, count=1))
         return self._clause[1]
+
+    def lead_in(self, s: Sentence) -> Sentence | None:
+        """The sentence before the bullets ``s`` is one of, in its section."""
+        sentences = self.profile.sentences
+        i = next(i for i, x in enumerate(sentences) if x is s)
+        for sentence in reversed(sentences[:i]):
+            if sentence.section != s.section:
+                return None
+            if not BULLET.match(sentence.text):
+                return sentence
+        return None
+
+    def lead_in_of_its_own(self, lead_in: Sentence) -> bool:
+        """A lead-in the bullets after it complete (it ends with a colon) gives them to the
+        institution: not another body's ("HIT hosts the following laboratory:", "AU's partner CETC
+        was placed on the following lists:"), nor negated, hedged, planned, ended or past ("AU
+        plans to establish:", "AU was removed from the following list in 2021:"). Any other
+        sentence before the bullets is not their lead-in."""
+        text = lead_in.text.rstrip()
+        if not text.endswith(":"):
+            return True
+        if self.negated_or_hedged(text) or self.in_the_past(text) or NOT_HELD_NOW.search(text):
+            return False
+        if self.possessive(lead_in):
+            return False
+        others = [iri for _, _, iri in self.orgs_in(text) if iri != self.subject]
+        return not others or self.starts_with_subject(lead_in)
 
     def adjacent(self, sentence: Sentence, offset: int) -> Sentence | None:
         """The sentence ``offset`` places after ``sentence`` in the profile (before it, if negative)."""

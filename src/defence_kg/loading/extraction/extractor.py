@@ -8,7 +8,7 @@ from defence_kg.loading.context import LoadContext
 from defence_kg.loading.extraction.context import DocumentContext, SentenceOutcome
 from defence_kg.loading.extraction.names import institution_names, places_of
 from defence_kg.loading.extraction.node_names import rename
-from defence_kg.loading.extraction.rules import PAIRING_RULES, RULES
+from defence_kg.loading.extraction.rules import PAIRING_RULES, RULES, read_with
 from defence_kg.loading.extraction.shapes import sentence_shape
 from defence_kg.loading.extraction.text import RESPECTIVELY, framed_as_unsure
 from defence_kg.loading.extraction.wordlists import wordlists_of
@@ -80,12 +80,12 @@ class Extractor:
             rules = [] if unsure else sentence_rules
             if RESPECTIVELY.search(sentence.text):
                 rules = [rule for rule in rules if rule.name in PAIRING_RULES]
-            read = [rule.apply(self.doc, sentence) for rule in rules]
+            read = read_with(self.doc, rules, sentence)
             named = self.doc.last_part if self.doc.last_part != part else None
             other = self.doc.refers_elsewhere(sentence, other, named)
-            if not any(read):
+            if not read:
                 unparsed.append(sentence)
-            self.record(sentence, "unparsed" if not any(read) else "facts" if self.doc.facts_made > before else "read")
+            self.record(sentence, "unparsed" if not read else "facts" if self.doc.facts_made > before else "read")
         self.doc.sentence = None
         for rule in RULES:
             if rule.scope == "after":

@@ -67,6 +67,8 @@ UNSURE = Gated(
     r"commentators)\s+(?:say|said|claim|claimed|suggest|suggested|allege|alleged|believe|believed)\b"
     r"|,\s*it\s+is\s+(?:alleged|claimed|said|rumou?red|believed|thought|suggested|speculated)\b"
     r"|,\s*according\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:unconfirmed|unverified|unsubstantiated|anonymous|unnamed)\b"
+    # what rumour or speculation says: ", according to a rumour reported by ...", "According to rumours, ..."
+    r"|(?:,\s*according|^According)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:rumou?rs?|speculation|hearsay|gossip)\b"
     r"|,\s*(?:al)?though\s+(?:this|that|it|the\s+\w+)\s+(?:could|can|has|have|was|is|remains|did)\s*"
     r"(?:not|n't|never|yet|unverified|unconfirmed)\b"
     r"|,\s*an?\s+(?:allegation|claim|accusation|charge)\b"

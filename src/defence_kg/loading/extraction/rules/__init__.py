@@ -8,7 +8,7 @@ laboratory". Document rules run once, before or after the sentences.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -29,23 +29,33 @@ class Rule:
     scope: Literal["before", "sentence", "after"] = "sentence"
 
     def apply(self, doc: DocumentContext, sentence: Sentence | None = None) -> bool:
-        """Read, counting the facts made under this rule's name; say whether anything was read.
-        A rule that fails (a bug) reads nothing: the facts it made are taken back and a warning
-        names it, so that one odd sentence leaves itself unread rather than stopping a build."""
-        outer, doc.rule = doc.rule, self.name
-        made = len(doc.ctx.triples)
-        try:
-            found = self.read(doc) if self.scope != "sentence" else self.read(doc, sentence)
-        except Exception as err:  # any bug of a rule, reported as a warning
-            del doc.ctx.triples[made:]
-            where = f" on {sentence.text[:200]!r}" if sentence is not None else ""
-            doc.ctx.warn(f"{RULE_FAILED} {self.name}{where} ({type(err).__name__}: {err}); please report it")
-            found = False
-        finally:
-            doc.rule = outer
-        if found:
-            doc.hits.reads[self.name] += 1
-        return bool(found)
+        """Read, counting the facts made under this rule's name; say whether anything was read."""
+        return read_with(doc, (self,), sentence)
+
+
+def read_with(doc: DocumentContext, rules: Sequence[Rule], sentence: Sentence | None = None) -> bool:
+    """Apply each rule in turn (to ``sentence``, or to the document), counting the facts made under
+    each one's name; say whether any read something. A rule that fails (a bug) reads nothing: the
+    facts it made are taken back and a warning names it, so that one odd sentence leaves itself
+    unread rather than stopping a build. (One loop for a sentence's rules: a call per rule and
+    sentence cost a build of 1,470 documents about a second.)"""
+    outer, triples, read = doc.rule, doc.ctx.triples, False
+    try:
+        for rule in rules:
+            doc.rule, made = rule.name, len(triples)
+            try:
+                found = rule.read(doc) if sentence is None else rule.read(doc, sentence)
+            except Exception as err:  # any bug of a rule, reported as a warning
+                del triples[made:]
+                where = f" on {sentence.text[:200]!r}" if sentence is not None else ""
+                doc.ctx.warn(f"{RULE_FAILED} {rule.name}{where} ({type(err).__name__}: {err}); please report it")
+                found = False
+            if found:
+                doc.hits.reads[rule.name] += 1
+                read = True
+    finally:
+        doc.rule = outer
+    return read
 
 
 RULES: tuple[Rule, ...] = (

@@ -10,11 +10,12 @@ from rdflib.namespace import SKOS, XSD
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, edtf_literal, find_date
-from defence_kg.loading.extraction.context import DocumentContext
+from defence_kg.loading.extraction.context import BULLET, NOT_HELD_NOW, DocumentContext
 from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
     another_named,
     lab,
+    other_university_in,
     partner_mentions,
     unregistered_partners,
 )
@@ -39,7 +40,6 @@ ANOTHER_FOUNDER = re.compile(r"[,;]|\b(?:after|before|when|while|whereas|than|si
 LEADING_TIME = re.compile(r"^(?:In|On|By)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},")
 # "... in Hangzhou jointly with CETC": the partner it was established with
 ESTABLISHED_WITH = re.compile(r"\b(?:jointly|together)\s+with\s+|^\s*with\s+")
-BULLET = re.compile(r"[•\-–]\s*")
 LAB_BULLET = re.compile(rf"^(?P<bullet>{BULLET.pattern})?(?P<name>[^()（]+?)\s*(?:[(（](?P<zh>[^)）]*)[)）]?)?\s*$")
 # a remark after a laboratory's name that makes it shared, another's or past: "jointly run with
 # CETC", "hosted by Beihang University", "(co-hosted by ...)", "now part of the X Laboratory"
@@ -349,11 +349,13 @@ def discipline_bullet(doc: DocumentContext, s: Sentence) -> bool:
     name = m["name"].strip()
     if not re.search(r"[A-Za-z]", name) or name.endswith(".") or len(name) > 120:
         return False
-    lead_in = _lead_in(doc, s)
+    lead_in = doc.lead_in(s)
     if lead_in is None or not DISCIPLINES_LEAD_IN.search(lead_in.text) or doc.negated_or_hedged(lead_in.text):
         return False
     if not doc.names_institution(lead_in.text) and not re.search(r"\bthe\s+(?:university|institution)\b", lead_in.text):
         return False  # another's disciplines
+    if doc.in_the_past(lead_in.text) or other_university_in(doc, lead_in.text) or NOT_HELD_NOW.search(lead_in.text):
+        return False  # "Until 2015, AU had ...", "... at the North University of China, AU's neighbour, ..."
     doc.fact(doc.subject, DKG.designatedDiscipline, doc.ctx.concept("discipline", name), s)
     return True
 
@@ -367,6 +369,8 @@ def collaboration_bullet(doc: DocumentContext, s: Sentence) -> bool:
     name = m["name"].strip()
     if not PROPER_NAME.fullmatch(name) or doc.in_the_past(s.text) or doc.negated_or_hedged(s.text):
         return False
+    if (lead_in := doc.lead_in(s)) is not None and not doc.lead_in_of_its_own(lead_in):
+        return False  # "AU ended its collaborations with the following universities in 2018:"
     known = doc.organisation_named(name)
     partners = [known] if known is not None else unregistered_partners(doc, s.text[m.start("name") :], s)
     partners = [iri for iri in partners if iri != doc.subject]
@@ -381,30 +385,10 @@ def _bullet(s: Sentence, section: str) -> re.Match[str] | None:
     return m if m is not None and m["bullet"] else None
 
 
-def _lead_in(doc: DocumentContext, s: Sentence) -> Sentence | None:
-    """The sentence before the bullets ``s`` is one of, in its section."""
-    sentences = doc.profile.sentences
-    i = next(i for i, x in enumerate(sentences) if x is s)
-    for sentence in reversed(sentences[:i]):
-        if sentence.section != s.section:
-            return None
-        if not BULLET.match(sentence.text):
-            return sentence
-    return None
-
-
 def _lead_in_of_its_own(doc: DocumentContext, lead_in: Sentence) -> bool:
-    """A lead-in the bullets after it complete (it ends with a colon) gives them to the
-    institution: not another body's ("HIT hosts the following laboratory:", "AU's subsidiary X
-    hosts:"), nor negated, hedged, planned or past ("AU plans to establish:", "... was closed in
-    2015:"). Any other sentence before the bullets is not their lead-in."""
-    text = lead_in.text.rstrip()
-    if not text.endswith(":") or NOT_FULL_LABS.search(text):
-        return True  # (laboratories that "are not dedicated defence laboratories but ...": hosted, implied)
-    if doc.negated_or_hedged(text) or doc.in_the_past(text) or doc.possessive(lead_in):
-        return False
-    others = [iri for _, _, iri in doc.orgs_in(text) if iri != doc.subject]
-    return not others or doc.starts_with_subject(lead_in)
+    """``DocumentContext.lead_in_of_its_own``; laboratories that "are not dedicated defence
+    laboratories but ..." are the institution's too (hosted, implied)."""
+    return NOT_FULL_LABS.search(lead_in.text) is not None or doc.lead_in_of_its_own(lead_in)
 
 
 def lab_in_section(doc: DocumentContext, s: Sentence) -> bool:
@@ -444,7 +428,7 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
         remark += " " + m["zh"]
     if remark.strip() and (BULLET_REMARK.search(remark) or doc.in_the_past(remark) or doc.negated_or_hedged(remark)):
         return False
-    lead_in = _lead_in(doc, s)
+    lead_in = doc.lead_in(s)
     if lead_in is not None and not _lead_in_of_its_own(doc, lead_in):
         return False  # "HIT hosts the following laboratory:", "The following laboratory was closed in 2015:"
     found = lab(doc, m["name"], s)
@@ -584,6 +568,8 @@ LAB_WORD = re.compile(r"\b(?:Laboratory|Lab)\b")
 OF_ANOTHER = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|Academy|College)\b")
 SHARED = re.compile(
     r"\s*(?:,\s*)?(?:jointly|together\s+with|with|in\s+(?:partnership|cooperation)\s+with)\b|"
+    # "... Laboratory is co-hosted with X", "... is jointly run by A and B"
+    r"\s+(?:is|are|was|were)\s+(?:co-(?:hosted|run|operated|managed|founded|established)|jointly\s+[a-z]+|shared)\b|"
     # ", which it runs with X", ", which is run jointly with X", ", which it shares with X"
     r",\s*which\s+(?:it\s+|is\s+|was\s+)?(?:co-)?(?:runs?|operate[sd]?|manage[sd]?|share[sd]?|built|established|founded)\s+"
     r"(?:jointly|together\s+with|with|in\s+(?:partnership|cooperation)\s+with)\b"
@@ -629,7 +615,9 @@ def lab_list(text: str, pos: int) -> list[tuple[str, str | None]]:
         # (not another's: "... of CETC", "... and NUDT's Key Laboratory of Scramjets")
         names = [n for n in split_labs(m["name"]) if not OF_ANOTHER.search(n) and not POSSESSED_BY.match(n)]
         # "... Laboratory with X": run jointly, either's; "..., which is hosted by CETC": CETC's
-        if names and not SHARED.match(text, m.end()) and not ELSEWHERE_AFTER.match(text, m.end()):
+        # (nor one whose name goes on after an owner's "'s": "the X Laboratory of NORINCO's 705 Institute")
+        cut = re.search(r"['’]s$", m["name"]) is not None or re.match(r"['’]s\b", text[m.end() :]) is not None
+        if names and not cut and not SHARED.match(text, m.end()) and not ELSEWHERE_AFTER.match(text, m.end()):
             out += [(name, None) for name in names[:-1]] + [(names[-1], m["zh"])]
         joiner = LAB_LIST_JOINER.match(text, m.end())
         if joiner is None:

@@ -1213,4 +1213,15 @@ def possessor_first(doc: DocumentContext, text: str) -> URIRef | None:
     first = next(iter(doc.orgs_in(text)), None)
     if first is None or first[0] > 4 or first[2] == doc.subject or not re.match(r"['’]s\s+[\w-]", text[first[1] :]):
         return None
+    if NOT_ITS_PART.match(text, first[1]):
+        return None  # "NORINCO's rival", "AVIC's former subsidiary": another body, no part of it
     return None if doc.organisation_named(text) else first[2]
+
+
+# what an owner's "'s" names that is no part of it now: a body tied to it another way, or one it had
+NOT_ITS_PART = re.compile(
+    r"['’]s\s+(?:(?:former|ex-|one-time|onetime|erstwhile|previous)\b|(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|"
+    r"partners?|clients?|customers?|suppliers?|contractors?|subcontractors?|distributors?|dealers?|vendors?|"
+    r"licensees?|resellers?|neighbou?rs?|counterparts?|critics?|investors?|shareholders?|creditors?)\b)",
+    re.IGNORECASE,
+)

@@ -476,6 +476,17 @@ SAID_BY_OTHERS = re.compile(
 )
 
 
+# a clause of another holder after a semicolon ("...; its subsidiary has held top-secret ones"), and a
+# credential held for another ("... and confidential-level credentials for its press")
+ANOTHERS_CLAUSE = re.compile(
+    r";\s*(?=(?:its|their|the)\s+(?!university\b|institute\b|college\b|academy\b)[\w-]+\s+[a-z])"
+)
+FOR_ANOTHER = re.compile(
+    r"(?:\s+and)?\s+[\w-]*(?:secret|confidential)[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:credentials?|clearances?|qualifications?)"
+    r"\s+for\s+(?:its|their|an?|the)\s+[^,;.]*"
+)
+
+
 def credential(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> holds secret-level security credentials": the level its own clauses state,
     for each organisation of the clause's subject ("WHU and Beihang hold ...")."""
@@ -483,7 +494,7 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     named = CREDENTIAL.search(text)
     if not named or doc.negated_or_hedged(text[: named.end()]):
         return False
-    own = own_clauses(text)
+    own = FOR_ANOTHER.sub("", own_clauses(ANOTHERS_CLAUSE.split(text, maxsplit=1)[0]))
     if doc.words.negation.found_in(own) or CREDENTIAL_IN_DOUBT.search(own) or SAID_BY_OTHERS.search(text):
         return False  # "... credentials were not renewed", "gave up its ...", "projects that require ..."
     if not re.search(r"credential|clearance|qualification|accredited|certified|保密资格", own, re.IGNORECASE):
@@ -674,6 +685,8 @@ def list_line(doc: DocumentContext, s: Sentence) -> bool:
     institution is on it, as the page's section says."""
     if s.section != "EUL" or not (m := LIST_LINE.match(s.text)):
         return False
+    if (lead_in := doc.lead_in(s)) is not None and not doc.lead_in_of_its_own(lead_in):
+        return False  # "AU is not on any of the following lists, although CAEP is:"
     # the list's name and who keeps it ("US", "Japan's"), not a sentence about someone on it
     concepts = [
         concept

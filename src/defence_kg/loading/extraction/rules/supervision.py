@@ -158,6 +158,8 @@ AGENTS_END = re.compile(
     # a second verb phrase of the institution's: "... by MIIT and works closely with NORINCO"
     r"\s+and\s+(?:also\s+|now\s+)?(?!its\b|this\b|others\b|relevant\b|related\b|associated\b|affiliated\b|united\b)"
     r"[a-z]+(?:s|ed)\b|"
+    # ... and a participle after its adverb: "... and jointly constructed (built) by SASTIND"
+    r"\s+and\s+[a-z]+ly\s+[a-z]+\s+by\b|"
     # a clause of its own after a comma ("..., and CETC is its main partner"), or one that opens
     # with no agency's name (", although it was founded by NORINCO", ", replacing COSTIND")
     r",\s*and\s+(?=(?:the\s+)?[A-Z][^,;.]*?\s(?:is|are|was|were|has|have|had)\b)|"
@@ -182,6 +184,7 @@ RELATIVE = re.compile(
     # SASAC", "CETC (supervised by SASAC)"
     r"|,\s*(?:a|an|the|one\s+of)\s+[^,;()（）]*$|[(（][^)）]*$"
 )
+CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 SINCE = re.compile(r"^\s*since\s+(?P<year>\d{4})\b")
 SINCE_OR_IN = re.compile(r"^\s*(?:since|in)\s+(?P<year>\d{4})\b")
 # a supervision said to have ended: "Previously, ...", "was formerly run by", "used to be supervised by"
@@ -294,7 +297,9 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
         own_relative = RELATIVE.search(s.text[:start]) is not None
         subjects = [doc.subject] if own_relative else doc.clause_subjects(s) or [doc.subject]
         own_clause = re.split(r"[,;]", agents_text, maxsplit=1)[0]  # a clause after a comma is another's
-        before = former_names_aside(s.text[:start])  # (the years of a former name end no supervision)
+        # (the years of a former name end no supervision, nor does what a closed relative clause says
+        # of something else: "AU, whose former campus was given to the PLA in 2002, is run by ...")
+        before = former_names_aside(CLOSED_RELATIVE.sub(",", s.text[:start]))
         # "AU was run by COSTIND": a state in the past simple, unless it goes on ("... since 2008")
         past_state = PAST_STATE.search(before) is not None and not BEGINS.match(verb) and qualifier is None
         if past_state and PAST_TIME.match(before):
@@ -333,6 +338,7 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
             OTHERS_CLAUSE.search(text[lead_end : m.start()])
             or someone_elses(doc, text[lead_end : m.start()])
             or others_after_and(doc, text[lead_end : m.start()])
+            or another_subject(text[lead_end : m.start()])
             or FOUNDED_BEFORE.search(text, lead_end, m.start())
         ):
             continue  # (also "AU established the X Institute in 2008 under the supervision of CASC": the institute's)
@@ -399,6 +405,30 @@ def someone_elses(doc: DocumentContext, before: str) -> bool:
     if not (m := RELATIVE.search(before)):
         return False
     return re.search(doc.subject_pattern() + r"(?:\s*[(（][^)）]*[)）])?$", before[: m.start()]) is None
+
+
+# the subject of a passive right before it: a relative pronoun ("a college that had been
+# transferred to", "half of which were") or a possessive's noun ("its workshop was transferred to",
+# "two of its institutes were placed under", "whose former campus was")
+_BE = r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|be)\s+)?(?:(?:\w+ly|also|now|later|then)\s+)*$"
+PASSIVE_SUBJECT = re.compile(
+    rf"(?P<pronoun>\b(?:that|which))\s+{_BE}|\b(?:its|their|whose)\s+(?:[\w-]+\s+){{1,3}}?{_BE}"
+)
+# the institution as what it is, the antecedent of "that": "AU is a university that is run by"
+KIND_BEFORE = re.compile(
+    r"\b(?:is|was|remains)\s+(?:an?|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:universit(?:y|ies)|institutes?|institutions?|colleges?|academ(?:y|ies)|schools?)\s*$"
+)
+
+
+def another_subject(before: str) -> bool:
+    """The passive after ``before`` has a subject of its own, not the institution (a relative
+    pronoun after a comma is left to ``someone_elses``, which knows whose clause it opens)."""
+    m = PASSIVE_SUBJECT.search(before)
+    if m is None:
+        return False
+    head = before[: m.start()].rstrip()
+    return not (m["pronoun"] and (head.endswith(",") or KIND_BEFORE.search(head)))
 
 
 # a clause of its own after ", and", with a subject named: "AU and HIT hold ..., and HIT is run by"
