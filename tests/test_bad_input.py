@@ -38,6 +38,8 @@ def work(tmp_path_factory, built, project) -> Path:
         "bad.rq": b'SELECT * WHERE { ?s ?p "caf\xe9" }',
         "gold-wrong-shape.json": b'{"documents": 5}',
         "gold-not-json.json": b"{kinds: [",
+        "ask.rq": b"ASK { ?s ?p ?o }",
+        "partners.csv": b"name\nChongqing University\n",
     }
     for name, data in files.items():
         (w / name).write_bytes(data)
@@ -84,7 +86,24 @@ CASES = [
         2,
         "cannot read the gold file",
     ),
+    ("report-gold-without-report", ["extract", "{w}/bom.txt", "--gold", "{w}/gold-not-json.json"], 2, "--report"),
+    ("report-with-a-format", ["extract", "--report", "{w}/bom.txt", "--format", "turtle"], 2, "ignored"),
     ("query-not-utf8", ["query", "{w}/bad.rq"], 2, "not UTF-8"),
+    ("query-list-and-a-name", ["query", "--list", "institution-profile"], 2, "would be ignored"),
+    ("query-list-and-all", ["query", "--list", "--all"], 2, "--all would be ignored"),
+    ("query-ask-as-csv", ["query", "{w}/ask.rq", "--format", "csv"], 2, "has no csv form"),
+    ("output-empty-path", ["export", "gexf", "-o", ""], 2, "empty path"),
+    ("out-empty-path", ["--out", "", "stats"], 2, "empty path"),
+    ("output-the-tools-record", ["export", "gexf", "-o", "{w}/.defence-kg-outputs.json"], 2, "the tool's own"),
+    ("export-named-for-another-format", ["export", "graphml", "-o", "{w}/graph.gexf"], 2, "names gexf"),
+    ("screen-named-for-no-format", ["screen", "{w}/partners.csv", "-o", "{w}/out.pdf"], 2, "names no format"),
+    (
+        "screen-named-for-another-format",
+        ["screen", "{w}/partners.csv", "-o", "{w}/o.xlsx", "--format", "csv"],
+        2,
+        "xlsx",
+    ),
+    ("release-bad-base", ["release", "9.9.9", "-o", "{w}/rel", "--base-url", "notaurl"], 2, "base-url"),
     ("query-misspelt", ["query", "institution-profil"], 2, "did you mean 'institution-profile'"),
     ("query-hops-too-many", ["query", "organisations-connected-within-hops", "--param", "hops=9"], 2, "range"),
     ("query-hops-zero", ["query", "organisations-connected-within-hops", "--param", "hops=0"], 2, "range"),
@@ -190,3 +209,20 @@ def test_bad_input_gets_a_message_and_its_exit_code(work, capsys, monkeypatch, a
     after = _fingerprint(work, ROOT / "data", ROOT / "queries", ROOT / "shapes")
     changed = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
     assert not changed, f"files changed outside the intended output: {sorted(changed)[:5]}"
+
+
+def test_control_characters_typed_are_shown_not_obeyed(work, capsys):
+    project = Project(root=ROOT, out=work / "build")
+    code, out, err = run_cli(project, "resolve", "\x1b]0;title\x07CQU", capsys=capsys)
+    assert code == 2 and "\x1b" not in out + err and "\\x1b]0;title\\x07CQU" in err
+
+
+def test_a_control_character_in_a_partner_name_is_shown_in_the_workbook(work, capsys, tmp_path):
+    from openpyxl import load_workbook
+
+    names = tmp_path / "names.csv"
+    names.write_bytes(b"name\nChongqing\x01University\n")
+    project = Project(root=ROOT, out=work / "build")
+    code, _, err = run_cli(project, "screen", str(names), "-o", str(tmp_path / "out.xlsx"), capsys=capsys)
+    assert code == 0, err
+    assert load_workbook(tmp_path / "out.xlsx").active["A2"].value == "Chongqing\u2401University"

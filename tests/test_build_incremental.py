@@ -336,6 +336,47 @@ def test_a_link_where_the_cache_stages_its_entries_is_not_followed(synthetic, ca
     assert not list(elsewhere.iterdir())
 
 
+@pytest.mark.parametrize("kind", ["link", "foreign file"])
+def test_a_cache_folder_that_is_not_the_tools_is_refused_before_any_work(synthetic, capsys, tmp_path, kind):
+    """A build writes, replaces and removes the cache's files by their names: through a link to a
+    user's folder, or in a folder holding the user's files, it would replace or remove theirs."""
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "index.json").write_text("precious")
+    (mine / ("a" * 64 + ".json")).write_text("precious too")
+    synthetic.out.mkdir(parents=True, exist_ok=True)
+    cache = synthetic.out / "extraction-cache"
+    if kind == "link":
+        cache.symlink_to(mine)
+    else:
+        cache.mkdir()
+        (cache / "notes.txt").write_text("mine")
+    code, _, stderr = run_cli(Project(root=synthetic.root, out=synthetic.out), "build", capsys=capsys)
+    assert code == 2 and "extraction cache is not the tool's" in stderr and "Traceback" not in stderr
+    assert sorted(p.name for p in mine.iterdir()) == sorted(["index.json", "a" * 64 + ".json"])
+    assert (mine / "index.json").read_text() == "precious"
+    assert not (synthetic.out / "dataset.nq").exists()
+
+
+def test_a_second_build_into_a_folder_a_build_is_writing_is_refused(synthetic, capsys):
+    """Two builds writing one folder at once would remove each other's files: the second is
+    refused while the first holds the folder (here, a lock held as a running build holds it)."""
+    import fcntl
+    import os
+
+    synthetic.out.mkdir(parents=True, exist_ok=True)
+    fd = os.open(synthetic.out, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        code, _, stderr = run_cli(Project(root=synthetic.root, out=synthetic.out), "build", capsys=capsys)
+    finally:
+        os.close(fd)
+    assert code == 2 and "another build is writing this folder" in stderr
+    assert not (synthetic.out / "dataset.nq").exists()
+    code, _, stderr = run_cli(Project(root=synthetic.root, out=synthetic.out), "build", capsys=capsys)
+    assert code == 0, stderr
+
+
 def test_a_rebuild_that_changes_nothing_writes_nothing(synthetic, capsys):
     """The files would be written again byte for byte: they are left as they were (not even
     replaced), and the next change is patched from them as from any build."""

@@ -265,3 +265,47 @@ def test_a_byte_order_mark_before_a_turtle_file_is_no_part_of_it(tmp_path):
     assert [tuple(map(str, t)) for t in parse_file(marked)] == [
         ("http://example.org/a", "http://example.org/b", "http://example.org/c")
     ]
+
+
+def test_ctrl_c_during_a_folder_swap_acts_once_the_swap_is_done(tmp_path, monkeypatch):
+    """Between the swap's two renames there is no output at all: Ctrl-C then would leave the
+    previous output aside under a hidden name. It is held until the new output is in place."""
+    import os
+    import signal
+
+    from defence_kg.core import output
+
+    out, new = tmp_path / "site", tmp_path / ".site.partial"
+    out.mkdir()
+    (out / "old.txt").write_text("old")
+    new.mkdir()
+    (new / "new.txt").write_text("new")
+    renames = []
+    real_replace = os.replace
+
+    def replace_then_interrupt(src, dst):
+        real_replace(src, dst)
+        renames.append(dst)
+        if len(renames) == 1:
+            os.kill(os.getpid(), signal.SIGINT)  # pressed right after the first rename
+
+    monkeypatch.setattr(output.os, "replace", replace_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        output._swap(new, out)
+    assert len(renames) == 2
+    assert sorted(p.name for p in out.iterdir()) == ["new.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # nothing left aside
+
+
+def test_the_tables_export_makes_its_default_folder_in_a_fresh_build(built, tmp_path):
+    """Without -o, the tables go to <build>/export/graph-csv, whose folder a fresh build lacks."""
+    from defence_kg.exports import export
+
+    build = tmp_path / "build"
+    build.mkdir()
+    done = export(built.store, "nodes-edges-csv", build / "export" / "graph-csv", build=build)
+    assert done.nodes > 0
+    assert sorted(p.name for p in (build / "export" / "graph-csv").iterdir() if not p.name.startswith(".")) == [
+        "edges.csv",
+        "nodes.csv",
+    ]

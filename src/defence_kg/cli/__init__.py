@@ -4,6 +4,9 @@ types the commands share."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from defence_kg.core.errors import DefenceKGError
 
 
 def positive_int(text: str) -> int:
@@ -26,3 +29,29 @@ def positive_seconds(text: str) -> float:
     if not value > 0:
         raise argparse.ArgumentTypeError(f"{text} seconds is no time at all")
     return value
+
+
+def refuse_unused(used: dict[str, bool], why: str, fix: str) -> None:
+    """Refuse options the chosen mode would ignore (a user who gave them expects them to act):
+    ``used`` maps each option to whether it was given."""
+    given = [option for option, present in used.items() if present]
+    if given:
+        raise DefenceKGError(f"{', '.join(given)} would be ignored", why=why, fix=fix)
+
+
+def format_of_output(fmt: str | None, output: str | None, formats: tuple[str, ...], default: str) -> str:
+    """The format of a command's output: ``--format``, else the one the extension of ``-o`` names,
+    else ``default``. A file named for another format, or with an extension naming none, is
+    refused: "-o list.xlsx --format csv" would give a workbook's name to a CSV file."""
+    suffix = Path(output).suffix.lower().lstrip(".") if output and output != "-" else ""
+    named = {"htm": "html", "tab": "tsv", "txt": "text", "md": "markdown", "cyjs": "cytoscape-json"}.get(suffix, suffix)
+    if suffix and named not in formats:
+        if fmt is None:
+            raise DefenceKGError(
+                f"-o {output}: its extension names no format of this command",
+                fix=f"name the file .{' .'.join(formats)}, or give --format",
+            )
+        return fmt
+    if fmt is not None and named and named != fmt:
+        raise DefenceKGError(f"-o {output} names {named}, not the {fmt} asked for", fix="make the two agree")
+    return fmt or named or default

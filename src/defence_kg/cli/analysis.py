@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from defence_kg.cli import positive_int
+from defence_kg.cli import format_of_output, positive_int
 from defence_kg.cli.export import CERTAINTY_HELP
-from defence_kg.core.errors import EXIT_OK, EXIT_USAGE, InputError
+from defence_kg.core.errors import EXIT_OK, EXIT_USAGE, InputError, visible
 from defence_kg.core.output import check_file, write_file
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_data, to_json
@@ -30,7 +30,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     t.add_argument("--max-hops", type=positive_int, default=4, help="longest path, in edges (default 4)")
     t.add_argument("--limit", type=positive_int, default=10, help="at most this many paths (default 10)")
     t.add_argument("--certainty", choices=CERTAINTIES, default="stated", help=CERTAINTY_HELP)
-    t.add_argument("--format", choices=["text", "json", "markdown", "svg", "png"], default="text")
+    t.add_argument("--format", choices=TRACE_FORMATS, help="default: from -o's extension, else text")
     t.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     t.set_defaults(func=cmd_trace)
 
@@ -60,12 +60,16 @@ def _emit(data: bytes, output: str | None) -> None:
     write_file(data, None if output in (None, "-") else Path(output))
 
 
+TRACE_FORMATS = ("text", "json", "markdown", "svg", "png")
+
+
 def cmd_trace(args: argparse.Namespace, project: Project) -> int:
     from defence_kg.analysis.network import statement_predicates
     from defence_kg.analysis.trace import trace, trace_picture
     from defence_kg.dataset import build as dataset
 
     check_file(args.output)  # before the read
+    args.format = format_of_output(args.format, args.output, TRACE_FORMATS, "text")
     result = trace(
         dataset.read(project.out, statements_about=statement_predicates(args.certainty)),
         args.a,
@@ -135,7 +139,7 @@ def cmd_resolve(args: argparse.Namespace, project: Project) -> int:
     if args.format == "json":
         sys.stdout.write(to_json(result, indent=2))
     else:
-        sys.stdout.write(_resolution_text(result))
+        sys.stdout.write(visible(_resolution_text(result)))
     if result.resolves_to is None:
         error = InputError(
             f"'{args.name}' names no single entity",

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from defence_kg.cli import refuse_unused
 from defence_kg.core.errors import EXIT_INVALID, EXIT_OK, InputError
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_json
@@ -81,7 +82,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     e.add_argument(
         "--format",
         choices=["json", "turtle"],
-        default="json",
         help="facts with labels and quotes as JSON (default), or the triples as Turtle",
     )
     e.set_defaults(func=cmd_extract)
@@ -195,14 +195,21 @@ def cmd_extract(args: argparse.Namespace, project: Project) -> int:
     from defence_kg.loading.review import extract
 
     if args.report is not None or args.document:
-        if not args.report and not args.document:
+        refuse_unused(
+            {"--format": args.format is not None, "--strict": args.strict},
+            why="--report prints a report of many documents, in one form",
+            fix="drop them, or drop --report to see one document's facts",
+        )
+        given = [*([args.file] if args.file else []), *(args.report or [])]  # ("extract FILE --report": FILE)
+        if not given and not args.document:
             raise InputError("no documents to report on", fix="defence-kg extract --report DIR_OR_FILES")
-        print(report(project, [Path(p) for p in args.report or []], args.gold, _one_file_each(args.document)))
+        print(report(project, [Path(p) for p in given], args.gold, _one_file_each(args.document)))
         return EXIT_OK
+    refuse_unused({"--gold": args.gold is not None}, why="a gold file scores a report", fix="add --report")
     if not args.file:
         raise InputError("no document given", fix="defence-kg extract FILE, or --report DIR_OR_FILES")
     result = extract(project, Path(args.file))
-    sys.stdout.write(to_json(result, indent=2) if args.format == "json" else result.turtle)
+    sys.stdout.write(to_json(result, indent=2) if args.format in (None, "json") else result.turtle)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return EXIT_INVALID if args.strict and result.warnings else EXIT_OK

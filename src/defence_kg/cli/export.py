@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from defence_kg.cli import format_of_output
 from defence_kg.core.errors import EXIT_OK
 from defence_kg.core.project import Project
 from defence_kg.exports import FORMATS, check_output, export
@@ -47,6 +48,7 @@ def cmd_export(args: argparse.Namespace, project: Project) -> int:
         path = None
     else:
         path = Path(args.output) if args.output else project.out / "export" / FORMATS[args.format][1]
+    format_of_output(args.format, args.output, tuple(FORMATS), args.format)  # ("graphml -o x.gexf": refused)
     check_output(args.format, path, build=project.out, protected=project.protected)  # before the read
     done = export(
         dataset.read(project.out, statements_about=statement_predicates(args.certainty)),

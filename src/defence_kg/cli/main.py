@@ -12,9 +12,11 @@ rdflib...) cost every command, even ``--help``, about 0.4 s (tests/test_cli_impo
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -42,6 +44,17 @@ class _HelpFormatter(argparse.HelpFormatter):
         return f"{text} (default: %(default)s)".strip()
 
 
+#: the options that name a file or folder
+PATH_OPTIONS = {"-o", "--out", "--project"}
+
+
+def a_path(convert: Callable[[str], Any], text: str) -> Any:
+    """A path option's value: never empty (an empty path names nothing)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path names no file or folder")
+    return convert(text)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with every default shown in --help and "did you mean" for a mistyped choice."""
 
@@ -53,6 +66,8 @@ class _Parser(argparse.ArgumentParser):
         # an option without help text still lists its default (argparse prints nothing for it)
         if kwargs.get("help") is None and kwargs.get("default") not in (None, False, []):
             kwargs["help"] = "default: %(default)s"
+        if PATH_OPTIONS & set(args):  # ("-o ''" would write to the default place, "--out ''" here)
+            kwargs["type"] = functools.partial(a_path, kwargs.get("type") or str)
         return super().add_argument(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
@@ -66,7 +81,7 @@ def parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="defence-kg",
         description=DESCRIPTION,
-        epilog="exit codes: 0 ok, 1 invalid data, 2 usage or input error, 3 remote failure",
+        epilog="exit codes: 0 ok, 1 invalid data, 2 usage or input error, 3 remote failure, 130 interrupted",
     )
     p.add_argument("--version", action="version", version=f"defence-kg {__version__}")
     p.add_argument(

@@ -7,7 +7,7 @@ import shutil
 import sys
 from typing import TYPE_CHECKING
 
-from defence_kg.cli import positive_seconds
+from defence_kg.cli import positive_seconds, refuse_unused
 from defence_kg.core.errors import EXIT_OK, QueryError, ValidationFailed
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_json
@@ -37,7 +37,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="NAME=VALUE",
         help="bind a parameter (IRIs: full IRI, CURIE such as id:x, or a slug/label)",
     )
-    q.add_argument("--format", choices=FORMATS, default="table")
+    q.add_argument("--format", choices=FORMATS, help="default: table")
     q.add_argument("--list", action="store_true", help="list the stored queries with their summaries")
     q.add_argument(
         "--all",
@@ -80,6 +80,17 @@ def cmd_query(args: argparse.Namespace, project: Project) -> int:
     from defence_kg.queries.render import render
 
     if args.list:
+        refuse_unused(
+            {
+                "a query's name": bool(args.query),
+                "--param": bool(args.param),
+                "--all": args.all,
+                "--endpoint": bool(args.endpoint),
+                "--format": args.format is not None,
+            },
+            why="--list prints the stored queries' names and summaries, and runs none",
+            fix="drop them, or drop --list",
+        )
         sys.stdout.write(_catalogue(project))
         return EXIT_OK
     if args.all:
@@ -90,7 +101,8 @@ def cmd_query(args: argparse.Namespace, project: Project) -> int:
     params = dict(_parse_param(p) for p in args.param)
     endpoint, target = _target(args, project)
     width = shutil.get_terminal_size(fallback=(120, 24)).columns
-    sys.stdout.write(render(library.run(query, params, store=target, endpoint=endpoint), args.format, width=width))
+    result = library.run(query, params, store=target, endpoint=endpoint)
+    sys.stdout.write(render(result, args.format or "table", width=width))
     return EXIT_OK
 
 
@@ -112,7 +124,7 @@ def _run_all(args: argparse.Namespace, project: Project) -> int:
             "--all runs every stored query with its default parameters",
             fix="drop the query name and --param, or drop --all",
         )
-    if args.format not in ("table", "json"):
+    if args.format not in (None, "table", "json"):
         raise QueryError(
             f"--all prints a summary as table or json, not {args.format}", fix="use --format table or --format json"
         )

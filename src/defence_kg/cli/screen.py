@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from defence_kg.analysis import DEFAULT_THRESHOLD, REPORT_FORMATS
+from defence_kg.cli import format_of_output
 from defence_kg.core.errors import EXIT_OK, InputError
 from defence_kg.core.output import check_file, write_file
 from defence_kg.core.project import Project
@@ -45,18 +46,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     s.set_defaults(func=cmd_screen)
 
 
-def output_format(fmt: str | None, output: str | None) -> str:
-    if fmt:
-        return fmt
-    suffix = Path(output).suffix.lower().lstrip(".") if output and output != "-" else ""
-    return {"htm": "html"}.get(suffix, suffix) if suffix in (*REPORT_FORMATS, "htm") else "csv"
-
-
 def cmd_screen(args: argparse.Namespace, project: Project) -> int:
     from defence_kg import api
     from defence_kg.analysis.screening.reports import render
 
-    fmt = output_format(args.format, args.output)
+    fmt = format_of_output(args.format, args.output, REPORT_FORMATS, "csv")
     to_stdout = args.output in (None, "-")
     if fmt == "xlsx" and to_stdout and sys.stdout.isatty():
         raise InputError("refusing to write a workbook to the terminal", fix="give -o FILE.xlsx")

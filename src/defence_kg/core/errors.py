@@ -5,6 +5,8 @@ Each error says what went wrong, where (file:line, key or IRI), why, and how to 
 
 from __future__ import annotations
 
+import re
+
 EXIT_OK = 0
 EXIT_INVALID = 1  # data fails validation or expectations
 EXIT_USAGE = 2  # usage or input error
@@ -27,7 +29,16 @@ class DefenceKGError(Exception):
             lines.append(f"  why: {self.why}")
         if self.fix:
             lines.append(f"  fix: {self.fix}")
-        return "\n".join(lines)
+        return visible("\n".join(lines))
+
+
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """``text`` for a terminal, its control characters (but line breaks) written out ("\\x1b"):
+    what the user typed is quoted back, and an escape sequence in it is shown, not obeyed."""
+    return _CONTROL.sub(lambda c: f"\\x{ord(c[0]):02x}", text)
 
 
 class InputError(DefenceKGError):

@@ -6,6 +6,7 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, VOID, XSD
 
 from defence_kg.core import BASE
+from defence_kg.core.errors import InputError
 
 
 class _TermsOnce(Namespace):
@@ -62,3 +63,14 @@ PREFIXES: dict[str, str] = {
 def vocab(scheme: str, concept: str):
     """The IRI of a concept of one of our SKOS schemes, e.g. ``vocab("risk", "medium")``."""
     return VOCAB[f"{scheme}/{concept}"]
+
+
+def iri_base(base_url: str, option: str = "--base-url") -> str:
+    """An http(s) IRI base given by the user, ending with "/" (what IRIs are made from)."""
+    if not base_url.startswith(("http://", "https://")) or len(base_url.rstrip("/")) <= len("https://"):
+        raise InputError(
+            f"bad {option} '{base_url}'",
+            why="IRIs need an http(s) base",
+            fix=f"pass e.g. {option} {BASE}",
+        )
+    return base_url.rstrip("/") + "/"

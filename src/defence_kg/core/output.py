@@ -27,10 +27,12 @@ import json
 import os
 import re
 import shutil
+import signal
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
@@ -86,6 +88,13 @@ def check_file(path: Path | str | None, *, build: Path | None = None) -> None:
         return
     target = Path(path)
     _check_kind(target)
+    if target.name in (WRITTEN, MANIFEST):
+        raise InputError(
+            "the output's name is the tool's own",
+            where=str(path),
+            why=f"{target.name} is the record of what the tool wrote in a folder, which it keeps there",
+            fix="give another file name with -o",
+        )
     if target.is_dir():
         raise InputError("the output is a folder", where=str(path), fix="give a file name with -o")
     if target.is_file() and target.stat().st_size and not _written_here(target):
@@ -321,14 +330,40 @@ def replace_folder(out: Path, command: str, write: Callable[[Path], T], *, prote
 
 
 def _swap(new: Path, out: Path) -> None:
-    """Put ``new`` where ``out`` is; the previous output (only the tool's files) is removed after."""
-    old = None
-    if out.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
-        os.replace(out, old / "previous")
-    os.replace(new, out)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    """Put ``new`` where ``out`` is; the previous output (only the tool's files) is removed after.
+    Ctrl-C or a stop signal waits until it is done: between its two renames there is no output at
+    all, and the previous one would be left aside under a hidden name."""
+    with _signals_held():
+        old = None
+        if out.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
+            os.replace(out, old / "previous")
+        os.replace(new, out)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) and SIGTERM until the block ends, then let them act as they would
+    have. Their handlers are swapped for ones that note them (a signal mask would not do: the
+    signal may reach another thread, and Python runs its handler in the main one all the same);
+    outside the main thread, where handlers cannot be set, nothing is held."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    held = (signal.SIGINT, signal.SIGTERM)
+    before = {number: signal.getsignal(number) for number in held}
+    for number in held:
+        signal.signal(number, lambda number, _frame: caught.append(number))
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler if handler is not None else signal.SIG_DFL)
+        for stop in caught:
+            signal.raise_signal(stop)
 
 
 def ensure_folder(folder: Path) -> Path:

@@ -9,7 +9,9 @@ files an earlier build left in the build folder, so that every dataset file ther
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import fcntl
 import functools
 import hashlib
 import os
@@ -430,6 +432,38 @@ def check_free(out: Path, names: Iterable[str]) -> None:
             f"and this folder has no mark of an earlier build ({BUILD_MARK})",
             fix="give a new or empty folder with --out, or move those files away",
         )
+
+
+@contextlib.contextmanager
+def build_lock(out: Path) -> Iterator[None]:
+    """Hold the build folder for one build: a second one into it at once is refused (two builds
+    writing one folder would each remove files the other wrote, and leave some of each). The
+    folder itself is locked (``flock``), so no lock file is left; one made for the build is
+    removed again if the build fails before writing into it."""
+    made = not out.exists()
+    ensure_folder(out)
+    try:
+        fd = os.open(out, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    except OSError as err:
+        raise InputError("cannot open the build folder", where=str(out), why=err.strerror, fix=_fix_for(err)) from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise InputError(
+                "another build is writing this folder now",
+                where=str(out),
+                why="two builds at once would remove each other's files",
+                fix="wait for it to end, or build into another folder with --out",
+            ) from None
+        yield
+    except BaseException:
+        if made:
+            with contextlib.suppress(OSError):
+                out.rmdir()  # (only while empty)
+        raise
+    finally:
+        os.close(fd)  # (which lets the lock go)
 
 
 def mark_build_folder(out: Path) -> None:

@@ -54,7 +54,7 @@ T = TypeVar("T")
 #: the cache's folder in the build folder
 CACHE_FOLDER = "extraction-cache"
 #: an entry file of the versions before packs (removed by the next build: never read again)
-_ENTRY = re.compile(r"[0-9a-f]{64}\.(?:json|nq)")
+OLD_ENTRY = re.compile(r"[0-9a-f]{64}\.(?:json|nq)")
 PACKAGE = Path(__file__).resolve().parents[1]
 
 
@@ -410,6 +410,8 @@ def _digest_files(paths: list[Path]) -> str:
 
 #: the cache's list of its entries, beside their packs
 INDEX = "index.json"
+#: the folder of a build's new packs, put in place once it has succeeded
+STAGED = ".new"
 _INDEX_VERSION = 1
 
 
@@ -443,7 +445,7 @@ class Cache:
     @property
     def staged(self) -> Path:
         assert self.folder is not None
-        return self.folder / ".new"
+        return self.folder / STAGED
 
     def __enter__(self) -> Cache:
         self._discard()  # what a killed build left aside
@@ -482,7 +484,7 @@ class Cache:
         self._discard()
         packs = {entry.piece.pack for entry in lines.values()}
         for name in os.listdir(self.folder):  # names, not paths
-            if (PACK.fullmatch(name) and name not in packs) or _ENTRY.fullmatch(name):
+            if (PACK.fullmatch(name) and name not in packs) or OLD_ENTRY.fullmatch(name):
                 (self.folder / name).unlink(missing_ok=True)
 
     def _compacted(self, lines: dict[str, Entry]) -> dict[str, Entry]:

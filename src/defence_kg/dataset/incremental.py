@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -41,6 +43,9 @@ from defence_kg.core.store import Store, graph_nquads
 from defence_kg.dataset import build as full
 from defence_kg.dataset.extract import (
     CACHE_FOLDER,
+    INDEX,
+    OLD_ENTRY,
+    STAGED,
     Cache,
     Extracted,
     Keys,
@@ -54,6 +59,7 @@ from defence_kg.dataset.extract import (
     unit_name,
 )
 from defence_kg.dataset.nquads import RDF_TYPE, SortedNQuads, graph_counts, graph_of, mapped, subject_of, term
+from defence_kg.dataset.packs import PACK
 from defence_kg.dataset.patch import Patched, Unpatchable, patch_trig
 from defence_kg.dataset.risk import Settlement, settle_lines, settling_lines, settling_reads
 from defence_kg.loading import curation
@@ -64,6 +70,31 @@ STATE = "build-state.json"
 REGISTRY = "registry.json"
 SETTLING = "settling.nq"
 _VERSION = 2
+# every name the cache's folder holds: its files, its packs, the entries of older versions, the
+# staged folder of a build, and a file being written
+_CACHE_NAME = re.compile(
+    "|".join(re.escape(name) for name in (INDEX, STATE, REGISTRY, SETTLING, STAGED))
+    + f"|{PACK.pattern}|{OLD_ENTRY.pattern}"
+    + r"|\..+\.tmp"
+)
+
+
+def check_cache_folder(folder: Path) -> None:
+    """Refuse, before any work, a cache folder that is not the tool's: a symlink or a file (the
+    cache's files would be written and removed where it points), or a folder holding files the
+    tool does not write there (a build replaces and removes files by their names)."""
+    why = None
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        why = "it is a symbolic link or a file, where the build writes and removes the cache's files"
+    elif folder.is_dir() and (foreign := sorted(n for n in os.listdir(folder) if not _CACHE_NAME.fullmatch(n))):
+        why = f"it holds files the tool does not write there ({', '.join(foreign[:3])})"
+    if why is not None:
+        raise InputError(
+            "the build folder's extraction cache is not the tool's",
+            where=str(folder),
+            why=why,
+            fix="move it (or the files) away: a build makes the cache again",
+        )
 
 
 @dataclass(frozen=True)
@@ -207,6 +238,8 @@ def build_into(
     changed (see the module's docstring), else in full (``dataset.build`` and ``dataset.write``).
     ``cache``: keep and reuse each document's extraction, and the state for the next build."""
     folder = out / CACHE_FOLDER if cache else None
+    if folder is not None:
+        check_cache_folder(folder)
     if out.resolve() in (project.root.resolve(), Path.home().resolve(), Path(out.resolve().anchor)):
         raise InputError(
             "refusing to build into this folder",
@@ -215,6 +248,20 @@ def build_into(
             fix="give a folder of its own with --out, e.g. --out build",
         )
     full.check_free(out, [*full.OUTPUTS, *(full.UNION_OUTPUTS if union else ()), full.SUMS])  # before the work
+    with full.build_lock(out):
+        return _build_into(project, out, folder, sources=sources, documents=documents, jobs=jobs, union=union)
+
+
+def _build_into(
+    project: Project,
+    out: Path,
+    folder: Path | None,
+    *,
+    sources: list[str] | None,
+    documents: Mapping[str, Mapping[str, Path | Sequence[Path]]] | None,
+    jobs: int | None,
+    union: bool,
+) -> Built:
     leftovers = [
         f"{path}: a partial file an interrupted build left (delete it to free its space)"
         for path in staged_leftovers(out, [*full.OUTPUTS, *full.UNION_OUTPUTS, full.SUMS])

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from defence_kg.core import collector, progress
 from defence_kg.core.errors import InputError
-from defence_kg.core.output import check_file, check_folder, replace_folder, write_file
+from defence_kg.core.output import check_file, check_folder, ensure_folder, replace_folder, write_file
 
 FORMATS: dict[str, tuple[str, str, str]] = {
     "gexf": ("defence_kg.exports.gexf", "graph.gexf", "GEXF 1.3 for Gephi (typed attributes, colours, timeline)"),
@@ -74,7 +74,7 @@ def export(
         module = importlib.import_module(FORMATS[fmt][0])
         with collector.paused():
             if fmt == "nodes-edges-csv":
-                _write_tables(module.to_tables(graph), path, protected)
+                _write_tables(module.to_tables(graph), path, protected, build)
             else:
                 write_file(module.to_bytes(graph), path, build=build)
     return ExportResult(
@@ -106,8 +106,11 @@ def check_output(fmt: str, path: Path | None, *, build: Path | None = None, prot
         check_folder(Path(path), TABLES_COMMAND, protected=protected)
 
 
-def _write_tables(tables: dict[str, bytes], path: Path | None, protected: tuple[Path, ...]) -> None:
+def _write_tables(tables: dict[str, bytes], path: Path | None, protected: tuple[Path, ...], build: Path | None) -> None:
     assert path is not None  # refused by check_output
+    parent = Path(path).absolute().parent
+    if build is not None and parent.is_relative_to(build.absolute()):
+        ensure_folder(parent)  # ("<build>/export", the default's folder, on a fresh build)
 
     def write(folder: Path) -> None:
         for name, data in tables.items():

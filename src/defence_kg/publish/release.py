@@ -31,7 +31,7 @@ from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, VOID, XSD
 from defence_kg.analysis.claims import claims_of
 from defence_kg.analysis.diff import Diff, diff
 from defence_kg.core.errors import InputError
-from defence_kg.core.namespaces import BASE
+from defence_kg.core.namespaces import BASE, iri_base
 from defence_kg.core.output import ensure_folder, replace_folder
 from defence_kg.core.records import to_data, to_json
 from defence_kg.core.sparql import prefix_header
@@ -123,6 +123,7 @@ def make_release(
     previous release, ``"auto"`` (the greatest version below this one beside ``out``) or None.
     ``build`` is the tool's build folder, where a missing parent of ``out`` may be made."""
     check_release(out, version, date)
+    base = iri_base(base_url)  # (checked before any work)
     out = Path(out)
     before = find_previous(out, version) if previous == "auto" else (None if previous is None else Path(previous))
     old = read_manifest(before) if before is not None else None
@@ -131,7 +132,6 @@ def make_release(
     changes = None
     if before is not None:
         changes = diff(claims_of(before, str(old["version"] if old else before)), claims_of(store, version))
-    base = base_url.rstrip("/") + "/"
     release = Release(
         version=version,
         date=date,

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from defence_kg.core import progress
 from defence_kg.core.errors import InputError
-from defence_kg.core.namespaces import BASE, ONTOLOGY_GRAPH
+from defence_kg.core.namespaces import BASE, ONTOLOGY_GRAPH, iri_base
 from defence_kg.core.output import replace_folder
 from defence_kg.core.store import Store
 from defence_kg.publish import site_conneg, site_dumps, site_rdf, site_vendor
@@ -68,19 +68,13 @@ def build_site(
     replaced only if it is missing, empty or an earlier site (see defence_kg.core.output);
     ``protected`` folders (the project, the build) are never replaced.
     """
-    if not base_url.startswith(("http://", "https://")):
-        raise InputError(
-            f"bad --base-url '{base_url}'",
-            why="IRIs need an http(s) base",
-            fix="pass e.g. --base-url https://w3id.org/defence-kg/",
-        )
+    base_url = iri_base(base_url)
     if sparql_endpoint is not None and not sparql_endpoint.startswith(("http://", "https://")):
         raise InputError(
             f"bad --sparql-endpoint '{sparql_endpoint}'",
             why="an endpoint is an http(s) URL",
             fix="pass e.g. --sparql-endpoint https://example.org/sparql",
         )
-    base_url = base_url.rstrip("/") + "/"
     site_url = (site_url or base_url).rstrip("/") + "/"
     site_vendor.check_installed()
     out = Path(out)

@@ -11,6 +11,7 @@ import textwrap
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
+from defence_kg.core.errors import QueryError
 from defence_kg.core.namespaces import PREFIXES
 from defence_kg.core.sparql import IRI_FORBIDDEN
 
@@ -55,6 +56,13 @@ def _json_term(term: Node | None):
 def render(result, fmt: str, *, width: int | None = None) -> str:
     """A result as table, csv, tsv, json or markdown text; a table fits in ``width`` characters
     (long cells cut with "…"; csv, tsv and json keep every value whole)."""
+    kind = "an ASK query's answer" if isinstance(result, bool) else "a CONSTRUCT or DESCRIBE query's graph"
+    if not isinstance(result, tuple) and fmt not in ("table", "json"):
+        raise QueryError(
+            f"{kind} has no {fmt} form",
+            why="csv, tsv and markdown are tables of a SELECT query's rows",
+            fix="use --format table (the answer, or Turtle) or --format json",
+        )
     if isinstance(result, bool):
         if fmt == "json":
             return json.dumps({"head": {}, "boolean": result}) + "\n"

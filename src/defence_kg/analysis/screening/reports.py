@@ -17,7 +17,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from defence_kg.analysis.screening import ScreenedRow, Screening
-from defence_kg.core.cells import as_text
+from defence_kg.core.cells import as_text, in_workbook
 from defence_kg.core.records import to_json
 
 #: the result columns added after the input's own, in order
@@ -130,7 +130,7 @@ def _xlsx(screening: Screening) -> bytes:
     sheet.title = "screening"
     lines = table(screening)
     for line in lines:
-        sheet.append(line)
+        sheet.append([in_workbook(value) for value in line])
     for row in sheet.iter_rows():
         for cell in row:
             if cell.data_type == "f":  # a value that begins with "=" is the list's text, never a formula
