@@ -93,6 +93,14 @@ CASES = [
     ("query-list-and-all", ["query", "--list", "--all"], 2, "--all would be ignored"),
     ("query-ask-as-csv", ["query", "{w}/ask.rq", "--format", "csv"], 2, "has no csv form"),
     ("output-empty-path", ["export", "gexf", "-o", ""], 2, "empty path"),
+    (
+        "query-param-twice",
+        ["query", "institution-profile", "--param", "institution=CQU", "--param", "institution=HIT"],
+        2,
+        "twice",
+    ),
+    ("serve-site-writable", ["serve", "--site", "{w}/emptydir", "--writable"], 2, "--writable would be ignored"),
+    ("site-releases-none", ["publish", "site", "-o", "{w}/site", "--releases", "{w}/emptydir"], 2, "no releases here"),
     ("out-empty-path", ["--out", "", "stats"], 2, "empty path"),
     ("output-the-tools-record", ["export", "gexf", "-o", "{w}/.defence-kg-outputs.json"], 2, "the tool's own"),
     ("export-named-for-another-format", ["export", "graphml", "-o", "{w}/graph.gexf"], 2, "names gexf"),
@@ -226,3 +234,12 @@ def test_a_control_character_in_a_partner_name_is_shown_in_the_workbook(work, ca
     code, _, err = run_cli(project, "screen", str(names), "-o", str(tmp_path / "out.xlsx"), capsys=capsys)
     assert code == 0, err
     assert load_workbook(tmp_path / "out.xlsx").active["A2"].value == "Chongqing\u2401University"
+
+
+def test_a_pasted_paragraph_is_no_name(work, capsys, tmp_path):
+    names = tmp_path / "names.csv"
+    names.write_text("name\n" + "Chongqing University " * 400 + "\n", encoding="utf-8")
+    project = Project(root=ROOT, out=work / "build")
+    code, out, err = run_cli(project, "screen", str(names), "--format", "json", capsys=capsys)
+    assert code == 0, err
+    assert "are no organisation's name" in out and '"no match"' in out

@@ -309,3 +309,23 @@ def test_the_tables_export_makes_its_default_folder_in_a_fresh_build(built, tmp_
         "edges.csv",
         "nodes.csv",
     ]
+
+
+def test_dev_stdout_is_standard_output_wherever_it_leads(built, project, tmp_path):
+    """`-o /dev/stdout` with standard output redirected into a file: the file gets the export
+    (it is no link the tool would write through; before, it was refused as one)."""
+    import os
+    import subprocess
+    import sys
+
+    into = tmp_path / "graph.gexf"
+    with open(into, "wb") as out:
+        done = subprocess.run(
+            [sys.executable, "-m", "defence_kg", "--out", str(project.out), "export", "gexf", "-o", "/dev/stdout"],
+            stdout=out,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            env={**os.environ, "DEFENCE_KG_PROJECT": str(project.root)},
+        )
+    assert done.returncode == 0, done.stderr
+    assert into.read_bytes().startswith(b"<?xml") and b"<gexf" in into.read_bytes()

@@ -98,7 +98,11 @@ def cmd_query(args: argparse.Namespace, project: Project) -> int:
     if not args.query:
         raise QueryError("no query given", fix="name a stored query or a .rq file, or use --list (or --all)")
     query = library.find(project, args.query)
-    params = dict(_parse_param(p) for p in args.param)
+    pairs = [_parse_param(p) for p in args.param]
+    params = dict(pairs)
+    if len(params) < len(pairs):
+        twice = sorted({name for name, _ in pairs if sum(n == name for n, _ in pairs) > 1})
+        raise QueryError(f"--param {', '.join(twice)} given twice", fix="give each parameter once")
     endpoint, target = _target(args, project)
     width = shutil.get_terminal_size(fallback=(120, 24)).columns
     result = library.run(query, params, store=target, endpoint=endpoint)

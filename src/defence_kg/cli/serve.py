@@ -9,9 +9,12 @@ import socketserver
 from collections.abc import Callable
 from pathlib import Path
 
-from defence_kg.cli import positive_int
+from defence_kg.cli import positive_int, refuse_unused
 from defence_kg.core.errors import EXIT_OK, InputError, RemoteError
 from defence_kg.core.project import Project
+
+#: how long a query may run on the endpoint, in seconds, unless --timeout-s says otherwise
+QUERY_TIMEOUT_S = 60
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,7 +26,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--reconcile", action="store_true", help="serve the build as an OpenRefine reconciliation service (W3C API 0.2)"
     )
     s.add_argument("--writable", action="store_true", help="accept SPARQL updates (read-only by default)")
-    s.add_argument("--timeout-s", type=positive_int, default=60, help="query timeout in seconds (default 60)")
+    s.add_argument("--timeout-s", type=positive_int, help=f"query timeout in seconds (default {QUERY_TIMEOUT_S})")
     s.set_defaults(func=cmd_serve)
 
 
@@ -56,6 +59,16 @@ def _check_free(host: str, port: int) -> None:
 
 
 def cmd_serve(args: argparse.Namespace, project: Project) -> int:
+    if args.site or args.reconcile:
+        refuse_unused(
+            {
+                "--reconcile": bool(args.site and args.reconcile),
+                "--writable": args.writable,
+                "--timeout-s": args.timeout_s is not None,
+            },
+            why="--site serves a published site, --reconcile the reconciliation service: neither runs SPARQL",
+            fix="serve one thing at a time; --writable and --timeout-s are the SPARQL endpoint's",
+        )
     _check_free(args.host, args.port)
     # SIGTERM behaves like Ctrl-C: stop cleanly
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
@@ -63,7 +76,9 @@ def cmd_serve(args: argparse.Namespace, project: Project) -> int:
         return _serve_site(args.site, host=args.host, port=args.port)
     if args.reconcile:
         return _serve_reconcile(project, host=args.host, port=args.port)
-    return _serve_endpoint(project, host=args.host, port=args.port, writable=args.writable, timeout_s=args.timeout_s)
+    return _serve_endpoint(
+        project, host=args.host, port=args.port, writable=args.writable, timeout_s=args.timeout_s or QUERY_TIMEOUT_S
+    )
 
 
 def _serve_reconcile(project: Project, *, host: str, port: int) -> int:

@@ -44,6 +44,9 @@ T = TypeVar("T")
 MANIFEST = ".defence-kg-output.json"
 #: The record a folder keeps of the files the tool wrote in it with ``write_file``, by digest.
 WRITTEN = ".defence-kg-outputs.json"
+#: the outputs that are standard output ("/dev/stdout" is, whatever it is linked to: a file a
+#: shell redirected it into, a pipe)
+STDOUT = ("-", "/dev/stdout")
 
 
 def _os_error(what: str, path: Path, err: OSError) -> InputError:
@@ -84,7 +87,7 @@ def check_file(path: Path | str | None, *, build: Path | None = None) -> None:
     """Refuse what ``write_file`` would refuse to write to, before the work that makes the bytes
     (an export reads a whole dataset first): a symlink, a special file, a folder, a missing
     parent folder outside the build folder."""
-    if path is None or str(path) == "-":
+    if path is None or str(path) in STDOUT:
         return
     target = Path(path)
     _check_kind(target)
@@ -121,7 +124,7 @@ def _in_build(target: Path, build: Path | None) -> bool:
 def write_file(data: bytes, path: Path | str | None, *, build: Path | None = None) -> None:
     """Write ``data`` to ``path`` (see the module docstring); ``build`` is the tool's build folder."""
     check_file(path, build=build)
-    if path is None or str(path) == "-":
+    if path is None or str(path) in STDOUT:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return

@@ -20,8 +20,16 @@ def diff_html(d: Diff) -> str:
 def release_diffs(folder: Path) -> list[dict]:
     """The releases in ``folder`` (one subfolder each) that carry a diff from their previous
     release, newest first: version, date, previous version and the diff."""
+    manifests = sorted(Path(folder).glob(f"*/{MANIFEST}"))
+    if not manifests:
+        raise InputError(
+            "no releases here",
+            where=str(folder),
+            why="--releases names a folder of releases, one subfolder each (as `defence-kg release` writes them)",
+            fix="give the folder the releases were written into (by default <build>/releases), or drop --releases",
+        )
     found = []
-    for manifest in sorted(Path(folder).glob(f"*/{MANIFEST}")):
+    for manifest in manifests:
         release, changes = read_manifest(manifest.parent), manifest.parent / "changes.json"
         if not changes.is_file():
             continue  # a first release: nothing to compare with

@@ -123,6 +123,11 @@ class _Found:
     part: _Part
 
 
+#: The longest text read as a name: the longest names of organisations, with their affiliations,
+#: run to about 200 characters ("Key Laboratory of ..., Ministry of Education, <university>, <city>")
+LONGEST_NAME = 400
+
+
 class Matcher:
     """Decides which graph entity, if any, a partner name means."""
 
@@ -159,6 +164,9 @@ class Matcher:
             text = spaced
         if not text:
             return Match(name, NO_MATCH, 0.0, None, (), "the name is empty", None, ())
+        if len(text) > LONGEST_NAME:  # (a pasted paragraph: matching its every part took minutes)
+            why = f"{len(text)} characters are no organisation's name (at most {LONGEST_NAME} are read)"
+            return Match(name, NO_MATCH, 0.0, None, (), why, None, ())
         if re.sub(r"[\s./\\-]", "", text.casefold()) in PLACEHOLDERS:
             return Match(
                 name, NO_MATCH, 0.0, None, (), f"'{text}' stands in for a name: there is none to match", None, ()
