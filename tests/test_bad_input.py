@@ -57,6 +57,10 @@ def work(tmp_path_factory, built, project) -> Path:
             1,
         )
     )
+    damaged = w / "damaged-build"
+    shutil.copytree(project.out, damaged)
+    with open(damaged / "dataset.nq", "ab") as nq:
+        nq.write(b"garbage at the end\n")
     return w
 
 
@@ -174,6 +178,7 @@ CASES = [
     ("build-unwritable-out", ["--out", "/sys/build", "build"], 2, "cannot create the build folder"),
     ("project-missing", ["--project", "{w}/emptydir", "stats"], 2, "no defence-kg project"),
     ("no-build-yet", ["--out", "{w}/emptydir", "stats"], 2, "no built dataset"),
+    ("damaged-build", ["--out", "{w}/damaged-build", "stats"], 2, "build again"),
     ("ill-typed-validate", ["--out", "{w}/ill-build", "validate"], 1, ""),
     ("ill-typed-pyshacl", ["--out", "{w}/ill-build", "validate", "--engine", "pyshacl"], 1, ""),
     ("ill-typed-query-all", ["--out", "{w}/ill-build", "query", "--all"], 1, "violation"),

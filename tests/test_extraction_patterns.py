@@ -2681,6 +2681,52 @@ def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):
         ("RU's State Key Laboratory of Chemo/Biosensing is co-hosted with Xiangtan University.", DKG.hostedBy, set()),
         # a span of time gone by
         ("In the decade after 2005, RU trained engineers for NORINCO.", DKG.trainsPersonnelFor, set()),
+        # a longer name the institution's begins is another's
+        (
+            "Rowan University of Science and Technology (RUST), a different institution, holds confidential-level "
+            "security credentials.",
+            DKG.securityCredential,
+            set(),
+        ),
+        # a partner's listing, a listing said to be another's, a transferred laboratory
+        (
+            "RU collaborates with Alibaba and Hikvision on AI, and Hikvision was added to the US Entity List in "
+            "October 2019.",
+            DKG.listedOn,
+            set(),
+        ),
+        (
+            "The US added RU to the Entity List in 2020 under the name of its subsidiary, rather than the "
+            "university itself.",
+            DKG.listedOn,
+            set(),
+        ),
+        (
+            "RU hosts at least three military key laboratories, one of which, the Military Key Laboratory of "
+            "Missile Propulsion, was transferred to CASC's Fourth Academy in 2018.",
+            DKG.subordinateTo,
+            set(),
+        ),
+        (
+            "In 2019 the university and Huazhong University of Science and Technology (HUST) signed a strategic "
+            "cooperation agreement; HUST also has a secrecy qualification.",
+            DKG.securityCredential,
+            set(),
+        ),
+        # a laboratory "the latter shared with" another
+        (
+            "RU hosts the Science and Technology on Underwater Vehicle Laboratory, the latter shared with CSSC's "
+            "702 Research Institute.",
+            DKG.hostedBy,
+            set(),
+        ),
+        # two counts, the second after a comma
+        (
+            "RU hosts 2 national defence key discipline laboratories, 1 defence characteristic discipline "
+            "laboratory and a joint laboratory with CETC.",
+            DKG.defenceLaboratoryCount,
+            set(),
+        ),
         # a name that goes on after a comma with its fields is not cut there
         (
             "RU collaborates with the Changchun Institute of Optics, Fine Mechanics and Physics (CIOMP).",
@@ -2791,6 +2837,29 @@ def test_bullets_are_not_the_institutions_when_their_lead_in_says_otherwise(
 ):
     ctx = rowan(project, tmp_path, f"{heading}\n\n{lead_in}\n\n• {bullet}")
     assert _objects_with_certainty(ctx, prop) == []
+
+
+def test_each_list_of_joint_builders_is_its_own_agreement(project, tmp_path):
+    """ "... by A and B since 2010 and by A and C since 2016": two agreements, each its parties."""
+    ctx = rowan(
+        project,
+        tmp_path,
+        "RU is jointly constructed by MIIT and the Ministry of Education since 2010 and by MIIT and SASTIND since 2016.",
+    )
+    by = properties_by_node(ctx)
+    parties: dict = {}
+    for st in by.values():
+        if st.get(RDF.predicate) == DKG.party:
+            parties.setdefault(str(st[RDF.subject]).rsplit("-", 1)[-1], set()).add(
+                str(st[RDF.object]).rsplit("/", 1)[-1]
+            )
+    assert parties == {
+        "2010": {"ministry-of-industry-and-information-technology", "ministry-of-education"},
+        "2016": {
+            "ministry-of-industry-and-information-technology",
+            "state-administration-of-science-technology-and-industry-for-national-defence",
+        },
+    }
 
 
 def test_a_caveat_on_the_rating_is_no_reason_for_it(project, tmp_path):

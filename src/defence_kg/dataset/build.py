@@ -538,7 +538,15 @@ def read(out: Path, *, statements_about: Collection[str] | None = None) -> Store
         if store is not None and ours.result():
             return store
     store = None  # not held while the file is parsed again
-    return _load(path, statements_about, as_built=False)
+    try:
+        return _load(path, statements_about, as_built=False)
+    except InputError as err:
+        raise InputError(
+            err.what,
+            where=err.where,
+            why=f"{err.why}; the file is not as the build wrote it (changed since, or damaged)",
+            fix="build again (defence-kg build), or correct that line if it was changed on purpose",
+        ) from None
 
 
 def _load(path: Path, statements_about: Collection[str] | None, *, as_built: bool) -> Store:

@@ -155,7 +155,13 @@ OWN_CLAIM = (
 CLAIM_WORDS = re.compile(r"\b(?:claim|says|said|state[sd]|assert|maintain|describe[sd]\s+itself)")
 # a known name that a longer one goes on from ("the PLA Army Engineering University", "the
 # Ministry of Education Key Laboratory of ..."): not a mention of the organisation it names
-NAME_GOES_ON = re.compile(r" (?!(?:The|In|On|At|As|By|For|From|To|With|And|But|Or|Since|Until)\b)[A-Z][a-z]")
+# a name going on with "of" or "for" and a proper name: another, longer name
+OF_ANOTHER_NAME = r"\s+(?:of|for)\s+(?:the\s+)?(?!China\b|People['’]s\b)[A-Z][a-z]"
+NAME_GOES_ON = re.compile(
+    r" (?!(?:The|In|On|At|As|By|For|From|To|With|And|But|Or|Since|Until)\b)[A-Z][a-z]"
+    # "Hunan University of Science and Technology": another's name (not "... of China")
+    rf"|{OF_ANOTHER_NAME}"
+)
 # a name given again in brackets right after it: "AVIC (中国航空工业集团)", "CSSC (中国船舶集团有限公司)"
 _BRACKET_OPENS = re.compile(r"(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+)*[A-Z0-9][\w&'’.-]*)?\s*(?P<bracket>[(（])\s*$")
 _BRACKET_CLOSES = re.compile(r"\s*[)）]")
@@ -188,6 +194,12 @@ FORMER_NAME = re.compile(
 )
 
 
+# a clause with a named subject of its own after the institution's: "..., and Hikvision was added to"
+NAMED_SUBJECT_CLAUSE = re.compile(
+    # (after a comma: "A and B hold ..." is one clause of two subjects)
+    r"(?:;|,\s*(?:and|but|while|whereas))\s+(?P<who>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’-]*)*)"
+    r"\s+(?:(?:also|now|still|later)\s+)?(?:was|were|is|are|has|have|had|holds?|hosts?)\b"
+)
 # a bullet line: "• ...", "- ..."
 BULLET = re.compile(r"[•\-–]\s*")
 # what a lead-in says of the items after it that is not holding them now: ended, withdrawn or offered
@@ -337,7 +349,9 @@ class DocumentContext:
     def subject_pattern(self) -> str:
         """A regular expression for any name of the institution (see ``extraction.names``), not a
         pronoun: names in any case after an optional "The", abbreviations as written."""
-        return r"(?<![\w-])" + self.names.pattern() + r"(?![\w-])"
+        # (not a longer name it begins: "Hunan University of Science and Technology" on Hunan
+        # University's page is another university)
+        return r"(?<![\w-])" + self.names.pattern() + rf"(?![\w-])(?!{OF_ANOTHER_NAME})"
 
     def clause_subject_pattern(self) -> str:
         """A name of the institution, or "It", as the subject of a clause."""
@@ -431,6 +445,15 @@ class DocumentContext:
         if self._clause[0] is not text:
             self._clause = (text, self.words.leading_clause.sub("", text, count=1))
         return self._clause[1]
+
+    def up_to_anothers_clause(self, text: str) -> str:
+        """``text`` up to a clause whose subject is another body, named ("ZJU works with Hikvision,
+        and Hikvision was added to the Entity List in 2019": what that clause says, and its date,
+        are Hikvision's)."""
+        for m in NAMED_SUBJECT_CLAUSE.finditer(text):
+            if self.subject_at(text, m.start("who")) is None:
+                return text[: m.start()]
+        return text
 
     def lead_in(self, s: Sentence) -> Sentence | None:
         """The sentence before the bullets ``s`` is one of, in its section."""

@@ -117,7 +117,7 @@ def another_count_pattern(number: str) -> re.Pattern[str]:
     # "two X laboratories and three Y laboratories", "2 defence labs in 2019 and 3 in 2020": a
     # second count after the first (searched anywhere in what follows it)
     return re.compile(
-        rf"\s(?:and|while|but)\s+(?!(?:a|an)\b)(?:{number})\s+(?:(?:[\w-]+\s+){{0,6}}?(?:laborator|labs?\b)|in\s+\d{{4}})",
+        rf"(?:,|\s(?:and|while|but))\s+(?!(?:a|an)\b)(?:{number})\s+(?:(?:[\w-]+\s+){{0,6}}?(?:laborator|labs?\b)|in\s+\d{{4}})",
         re.IGNORECASE,
     )
 
@@ -568,6 +568,8 @@ LAB_WORD = re.compile(r"\b(?:Laboratory|Lab)\b")
 OF_ANOTHER = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|Academy|College)\b")
 SHARED = re.compile(
     r"\s*(?:,\s*)?(?:jointly|together\s+with|with|in\s+(?:partnership|cooperation)\s+with)\b|"
+    # "..., the latter shared with CSSC's 702 Research Institute"
+    r",\s*the\s+latter\s+(?:(?:is|was|being)\s+)?(?:shared|jointly|co-[a-z]+)\b|"
     # "... Laboratory is co-hosted with X", "... is jointly run by A and B"
     r"\s+(?:is|are|was|were)\s+(?:co-(?:hosted|run|operated|managed|founded|established)|jointly\s+[a-z]+|shared)\b|"
     # ", which it runs with X", ", which is run jointly with X", ", which it shares with X"

@@ -556,12 +556,36 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
     head = LATER_CLAUSE.split(clause, maxsplit=1)[0]
     if doc.in_the_past(head) or ENDED_PERIOD.search(head):
         return False  # "... until 2016", "from 2010 to 2015", "Before 2015, ...": a construction that ended
+    if len(lists := ANOTHER_BY.split(head)) > 1:
+        # "... by MIIT and the province since 2010 and by MIIT and SASTIND since 2016": each list of
+        # parties its own agreement, with its own years (none read when one list names none)
+        each = [joint_construction_parties(doc, s, part) for part in lists]
+        if not all(each):
+            return False
+        for part, its_parties in zip(lists, each, strict=True):
+            _constructions(doc, s, its_parties, _years(JOINT_CONSTRUCTION_YEARS.findall(part)) or [None])
+        return True
     quote, years = s, JOINT_CONSTRUCTION_YEARS.findall(head)
     if not years and (nxt := doc.adjacent(s, 1)) and FOLLOW_UP.match(nxt.text):
         years = re.findall(r"()\b(\d{4})\b", nxt.text)
         quote, doc.followed_up = Sentence(f"{text} {nxt.text}", s.section, s.citations + nxt.citations), nxt
-    dates: list[PreciseDate | None] = [PreciseDate(y, "year", y) for pair in years for y in pair if y]
-    dates = dates or [find_date(head)]  # (not the year a later clause ends it: "..., but it ended in 2008")
+    # (not the year a later clause ends it: "..., but it ended in 2008")
+    _constructions(doc, quote, parties, _years(years) or [find_date(head)])
+    return True
+
+
+# a second list of parties after the first: "... by MIIT and the province since 2010 and by ..."
+ANOTHER_BY = re.compile(r",?\s+and\s+(?:(?:then|later|also)\s+)?by\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _years(found: list[tuple[str, str]]) -> list[PreciseDate | None]:
+    return [PreciseDate(y, "year", y) for pair in found for y in pair if y]
+
+
+def _constructions(
+    doc: DocumentContext, quote: Sentence, parties: list[URIRef], dates: list[PreciseDate | None]
+) -> None:
+    """One joint-construction agreement on the institution per date, between ``parties``."""
     for date in dict.fromkeys(dates):
         node = doc.mint_node("joint-construction", date)
         name_agreement(doc, node, f"Joint construction of {doc.ctx.registry.label(doc.subject)}", date)
@@ -571,7 +595,6 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
         doc.fact(node, DKG.agreementKind, vocab("agreement-kind", "joint-construction"), quote)
         if date is not None:
             doc.fact(node, DKG.date, dated(doc, node, date), quote)
-    return True
 
 
 # joint construction said with a verb: what is built is its object ("jointly construct AU"), or its
@@ -1198,6 +1221,7 @@ def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None) -> 
     # (not the year of whom it is said by: "..., according to a 2015 news report")
     # (nor the year of its own past in a verb phrase before: "was founded in 1958 and collaborates with")
     text = _ITS_PAST_AND.sub("", ATTRIBUTION.sub("", s.text if clause is None else clause))
+    text = doc.up_to_anothers_clause(text)  # (not "..., and Hikvision was added to the list in 2019")
     years = list(_TIE_YEAR.finditer(own_clauses(text)))
     if len({m["year"] for m in years}) != 1:
         return {}

@@ -494,7 +494,7 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     named = CREDENTIAL.search(text)
     if not named or doc.negated_or_hedged(text[: named.end()]):
         return False
-    own = FOR_ANOTHER.sub("", own_clauses(ANOTHERS_CLAUSE.split(text, maxsplit=1)[0]))
+    own = FOR_ANOTHER.sub("", own_clauses(doc.up_to_anothers_clause(ANOTHERS_CLAUSE.split(text, maxsplit=1)[0])))
     if doc.words.negation.found_in(own) or CREDENTIAL_IN_DOUBT.search(own) or SAID_BY_OTHERS.search(text):
         return False  # "... credentials were not renewed", "gave up its ...", "projects that require ..."
     if not re.search(r"credential|clearance|qualification|accredited|certified|保密资格", own, re.IGNORECASE):
@@ -637,6 +637,9 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     if anothers_risk_reason(s.text):
         return False  # "... high risk for its affiliates' inclusion on the US Entity List"
     own = ANOTHER_SUBJECT.split(LISTED_IN_RELATIVE.sub("", own), maxsplit=1)[0]
+    own = doc.up_to_anothers_clause(own)  # ("..., and Hikvision was added to ...": Hikvision's)
+    if NOT_ITSELF.search(s.text):
+        return False  # "... under the name of its subsidiary, rather than the university itself"
     if not (LISTED.search(own) or ADDED_TO.search(own)):
         return False  # (also one a clause with a subject of its own gives: "...; the company was added to ...")
     holders = doc.clause_subjects(s) or listed_by_someone(doc, own)
@@ -716,6 +719,10 @@ ADDED_TO = re.compile(
 # added to ...", "..., and the firm was added to ..."
 ANOTHER_SUBJECT = re.compile(
     r"(?:;|,?\s+(?:and|but|while|whereas))\s+(?:the|this|that|its)\s+[\w-]+\s+(?:was|were|is|are|has|had)\b"
+)
+# the listed one said to be another than the institution: "..., a subsidiary, rather than the university itself"
+NOT_ITSELF = re.compile(
+    r"\b(?:rather\s+than|not|instead\s+of)\s+the\s+(?:university|institution|institute|academy|college)(?:\s+itself)?\b"
 )
 # an apposition after a name: ", an AU partner,"
 APPOSITION = re.compile(r",\s*(?:a|an|the|one\s+of)\s+[^,]*(?:,|$)")

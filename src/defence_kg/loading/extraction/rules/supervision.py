@@ -413,6 +413,8 @@ def someone_elses(doc: DocumentContext, before: str) -> bool:
 _BE = r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|be)\s+)?(?:(?:\w+ly|also|now|later|then)\s+)*$"
 PASSIVE_SUBJECT = re.compile(
     rf"(?P<pronoun>\b(?:that|which))\s+{_BE}|\b(?:its|their|whose)\s+(?:[\w-]+\s+){{1,3}}?{_BE}"
+    # "one of which, the X Laboratory, was transferred to": the one named between the commas
+    rf"|\b(?:of\s+which|of\s+them|of\s+these),\s+[^,;]+,\s*{_BE}"
 )
 # the institution as what it is, the antecedent of "that": "AU is a university that is run by"
 KIND_BEFORE = re.compile(
