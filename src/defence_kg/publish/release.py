@@ -212,13 +212,23 @@ def check_release(out: Path, version: str, date: str | None = None) -> None:
             datetime.date.fromisoformat(date)
         except ValueError as err:
             raise InputError(f"bad release date '{date}'", why=str(err), fix="give a real date as YYYY-MM-DD") from None
-    if (Path(out) / MANIFEST).is_file():
+    written = [Path(out)] if (Path(out) / MANIFEST).is_file() else _releases_of_version(Path(out), version)
+    if written:
         raise InputError(
             f"release {version} is already written",
-            where=str(out),
-            why="a release is cited by its version and checked by its sums: it is never replaced",
+            where=str(written[0]),
+            why="a release is cited by its version and checked by its sums: it is never replaced, nor "
+            "written again beside it under another folder's name",
             fix="give the next version (or, for a release never published, delete its folder first)",
         )
+
+
+def _releases_of_version(out: Path, version: str) -> list[Path]:
+    """The releases beside ``out`` of this version."""
+    if not out.parent.is_dir():
+        return []
+    found = [(manifest.parent, _json(manifest)) for manifest in sorted(out.parent.glob(f"*/{MANIFEST}"))]
+    return [folder for folder, data in found if isinstance(data, dict) and str(data.get("version", "")) == version]
 
 
 def read_manifest(folder: Path) -> dict:
