@@ -2862,6 +2862,18 @@ def test_each_list_of_joint_builders_is_its_own_agreement(project, tmp_path):
     }
 
 
+def test_a_credential_is_dated_by_its_own_year_not_another_things(project, tmp_path):
+    ctx = rowan(
+        project,
+        tmp_path,
+        "RU obtained a weapons equipment research and production licence in 2011 and secret-level "
+        "security credentials in 2012.",
+    )
+    by = properties_by_node(ctx)
+    [statement] = [st for st in by.values() if st.get(RDF.predicate) == DKG.securityCredential]
+    assert str(statement[DKG.pointInTime]).endswith("credential-2012")
+
+
 def test_a_caveat_on_the_rating_is_no_reason_for_it(project, tmp_path):
     ctx = extract(
         project,

@@ -487,6 +487,20 @@ FOR_ANOTHER = re.compile(
 )
 
 
+# the year right after the credential named: "... and secret-level credentials in 2012"
+YEAR_AFTER_CREDENTIAL = re.compile(r"[^,;.]{0,40}?\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b")
+
+
+def _credential_date(doc: DocumentContext, own: str, mention: re.Match[str]) -> PreciseDate | None:
+    """The year of the credential's own clause: the one right after it, else the clause's only
+    one ("obtained a production licence in 2011 and secret-level credentials in 2012": 2012, not
+    the licence's year)."""
+    if after := YEAR_AFTER_CREDENTIAL.match(own, mention.end()):
+        return find_date(after[0])
+    clause = doc.clause_at(own, mention.start())
+    return find_date(clause) if len(set(re.findall(r"\b(?:19|20)\d\d\b", clause))) <= 1 else None
+
+
 def credential(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> holds secret-level security credentials": the level its own clauses state,
     for each organisation of the clause's subject ("WHU and Beihang hold ...")."""
@@ -516,7 +530,7 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
         return False  # "downgraded from top-secret to secret": the level it has now is not one read
     # the year of the credential's own clause ("was founded in 1952 and holds ...": none)
     mention = CREDENTIAL.search(own)
-    date = None if states_a_risk(text) or mention is None else find_date(doc.clause_at(own, mention.start()))
+    date = None if states_a_risk(text) or mention is None else _credential_date(doc, own, mention)
     if len(levels) > 1:
         latest = latest_level(doc, own)
         if latest is None:
