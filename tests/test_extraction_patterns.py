@@ -7,7 +7,7 @@ import re
 import pytest
 from hypothesis import given, strategies
 from rdflib import Literal
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import ORG, RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.extraction.rules.standing import defined_abbreviations
@@ -2727,6 +2727,19 @@ def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):
             DKG.defenceLaboratoryCount,
             set(),
         ),
+        # one item's own year dates no other item
+        (
+            "RU supplies engines to the PLA Air Force and, since 2018, to the PLA Navy.",
+            DKG.suppliesTo,
+            {("pla-air-force", "stated"), ("pla-navy", "stated")},
+        ),
+        # a laboratory "with defence links" is no defence laboratory
+        (
+            "RU hosts one laboratory with defence links, the Key Laboratory of Ocean Acoustics, which it runs with "
+            "the PLA Navy.",
+            DKG.defenceLaboratoryCount,
+            set(),
+        ),
         # a name that goes on after a comma with its fields is not cut there
         (
             "RU collaborates with the Changchun Institute of Optics, Fine Mechanics and Physics (CIOMP).",
@@ -2872,6 +2885,54 @@ def test_a_credential_is_dated_by_its_own_year_not_another_things(project, tmp_p
     by = properties_by_node(ctx)
     [statement] = [st for st in by.values() if st.get(RDF.predicate) == DKG.securityCredential]
     assert str(statement[DKG.pointInTime]).endswith("credential-2012")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "RU supplies engines to the PLA Air Force and, since 2018, to the PLA Navy.",
+        "RU cooperates with NORINCO and Beijing Institute of Technology, the latter since 2012.",
+        "RU is jointly supervised by CAS and the Shanghai Municipal Government, and since 2015 also by SASTIND.",
+        "RU was added to the Entity List and, in 2021, to the Japan End User List.",
+    ],
+)
+def test_one_items_year_dates_no_other_item(project, tmp_path, body):
+    ctx = rowan(project, tmp_path, body)
+    dated = [
+        st
+        for st in properties_by_node(ctx).values()
+        if st.get(RDF.predicate) != DKG.riskLevel and (DKG.startDate in st or DKG.pointInTime in st)
+    ]
+    assert [st[RDF.object] for st in dated if st[RDF.subject] == ID["rowan-university"]] == []
+
+
+def test_side_fields_remarks_name_no_alias_and_give_no_others_listing(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Aliases: Rowan Institute (until 2002), not to be confused with Rowan College, RUST (also used by Rowan "
+        "University of Science and Technology)\n"
+        "Sanctions Lists: US Entity List (2021); its subsidiary Bittern Tech is on the Japan End User List\n"
+        "Party Secretary: vacant since 2023\n\n"
+        "Rowan University (RU) is designated high risk for its defence research.\n",
+    )
+    names = {str(o) for _, p, o in ctx.triples if p == SKOS.altLabel}
+    lists = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.listedOn}
+    assert names == {"Rowan Institute"} and lists == {"us-entity-list"}
+    assert not [o for _, p, o in ctx.triples if p == ORG.heldBy]
+
+
+@pytest.mark.parametrize(
+    "lead_in", ["RU hosts two of the three laboratories listed below:", "RU has most of the following laboratories:"]
+)
+def test_bullets_some_of_which_are_the_institutions_are_none_of_them(project, tmp_path, lead_in):
+    ctx = rowan(
+        project,
+        tmp_path,
+        f"Major defence laboratories\n\n{lead_in}\n\n• Key Laboratory of Alpha\n• Key Laboratory of Beta",
+    )
+    assert _objects_with_certainty(ctx, DKG.hostedBy) == []
 
 
 def test_a_caveat_on_the_rating_is_no_reason_for_it(project, tmp_path):

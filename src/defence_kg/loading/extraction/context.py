@@ -200,6 +200,12 @@ NAMED_SUBJECT_CLAUSE = re.compile(
     r"(?:;|,\s*(?:and|but|while|whereas))\s+(?P<who>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’-]*)*)"
     r"\s+(?:(?:also|now|still|later)\s+)?(?:was|were|is|are|has|have|had|holds?|hosts?)\b"
 )
+# a lead-in that gives the institution some of the items after it, not which
+SOME_OF_THEM = re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|most|many|several|half|part|a\s+few)\s+of\s+"
+    r"(?:the|these|those)\b|\ball\s+but\b|\bnot\s+all\b)",
+    re.IGNORECASE,
+)
 # a bullet line: "• ...", "- ..."
 BULLET = re.compile(r"[•\-–]\s*")
 # what a lead-in says of the items after it that is not holding them now: ended, withdrawn or offered
@@ -477,6 +483,8 @@ class DocumentContext:
             return True
         if self.negated_or_hedged(text) or self.in_the_past(text) or NOT_HELD_NOW.search(text):
             return False
+        if SOME_OF_THEM.search(text):
+            return False  # "hosts two of the three laboratories listed below": unsure which
         if self.possessive(lead_in):
             return False
         others = [iri for _, _, iri in self.orgs_in(text) if iri != self.subject]

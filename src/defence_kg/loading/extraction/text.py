@@ -152,6 +152,14 @@ def government_names(text: str) -> str:
     return text
 
 
+# a year one item of a list has of its own: "to the PLA Air Force and, since 2018, to the PLA Navy",
+# "NORINCO and BIT, the latter since 2012": the sentence's year is no other item's
+ITEM_YEAR = re.compile(
+    r"(?:\band\s*,\s*|\bthe\s+(?:latter|former)\s+(?:(?:dating\s+back|going\s+back)\s+)?)"
+    r"(?:since|from|in|to)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+)
+
+
 def split_list(text: str) -> list[str]:
     """'a, b and c' / 'a, b along with c' -> ['a', 'b', 'c'].
 

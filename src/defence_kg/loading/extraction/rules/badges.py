@@ -40,7 +40,13 @@ CATEGORIES = re.compile(r"Categor(?:y|ies):\s*(?P<names>.+)", re.IGNORECASE)
 RESEARCH_AREAS = re.compile(r"(?:Research\s+Areas?|Topics):\s*(?P<names>.+)", re.IGNORECASE)
 LOCATIONS = re.compile(r"Locations?:\s*(?P<names>.+)", re.IGNORECASE)
 # a side field's value that says there is none: "-", "None", "N/A", "unknown" (or nothing)
-_NONE = re.compile(r"(?i)|-+|none|n/?a|unknown|not known")
+_NONE = re.compile(r"(?i)|-+|none|n/?a|unknown|not known|vacant(?:\s+since\s+\d{4})?|tbd|to be (?:announced|confirmed)")
+# an alias field's item that is no name of the institution, or one another body bears too
+NOT_AN_ALIAS = re.compile(
+    r"(?i)\bnot\s+to\s+be\s+confused\b|\bnot\s+the\s+same\b|\balso\s+used\s+by\b|\bshared\s+with\b"
+)
+# a remark in brackets after an alias: "(until 2002)", "(former name)", "(old spelling)"
+ALIAS_REMARK = re.compile(r"\s*[(（](?![^()（）]*[\u3400-\u9fff])[^()（）]*[)）]\s*$")
 # "<Institution>, formerly known as X," / "(formerly X)": a former name, a name of it in its profile
 FORMERLY = re.compile(
     r"[,(]\s*(?:formerly|previously)\s+(?:known\s+as\s+|called\s+|named\s+)?(?:the\s+)?"
@@ -103,7 +109,8 @@ def other_names(doc: DocumentContext) -> bool:
     for s in doc.profile.sentences:
         if s.section is None and (m := ALIASES.fullmatch(s.text.strip())):
             for name in re.split(r"\s*[,;，；、]\s*", m["names"].strip(" .")):
-                found |= doc.learn_name(name, s)
+                if not NOT_AN_ALIAS.search(name):  # ("not to be confused with X", "X (also used by Y)")
+                    found |= doc.learn_name(ALIAS_REMARK.sub("", name), s)
         for m in FORMERLY.finditer(s.text):
             if re.search(doc.subject_pattern() + r"\s*$", s.text[: m.start()]):
                 found |= doc.learn_name(m["name"], s)
@@ -218,8 +225,15 @@ def in_force(doc: DocumentContext, items: str) -> list[str]:
     return [
         item
         for item in re.split(r"[,;](?![^()（）]*[)）])", items)
-        if not (doc.in_the_past(item) or doc.negated_or_hedged(item))
+        if not (doc.in_the_past(item) or doc.negated_or_hedged(item) or ANOTHER_HOLDER.search(item))
     ]
+
+
+# an item of a side field that is another body's: "its subsidiary X is on the ...", "(via its subsidiary X)"
+ANOTHER_HOLDER = re.compile(
+    r"(?i)\b(?:via|through)\b|\b(?:its|their)\s+(?:[\w-]+\s+)?(?:subsidiar\w*|affiliates?|parent|partners?|units?|"
+    r"compan(?:y|ies)|spin-?offs?)\b"
+)
 
 
 def aliases(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
@@ -275,8 +289,8 @@ def party_secretary(doc: DocumentContext, text: str, s: Sentence) -> bool | None
     name = m["name"].strip(" .")
     zh = re.search(r"[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）]", name)
     english = re.sub(r"\s*[(（][^()（）]*[)）]", "", name).strip()
-    if doc.words.negation.found_in(english) or _NONE.fullmatch(english):
-        return True  # "Party Secretary: -": read, nothing to record
+    if doc.words.negation.found_in(english) or _NONE.fullmatch(english) or doc.in_the_past(name):
+        return True  # "Party Secretary: -", "... (until 2020)": read, nothing to record of now
     post = ID[f"{doc.slug}-party-secretary"]
     person = ID[f"{doc.slug}-{slug(english)}"]  # minted under the institution: names are not unique
     doc.ctx.add(post, RDF.type, ORG.Post)

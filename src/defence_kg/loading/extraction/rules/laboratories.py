@@ -124,7 +124,10 @@ def another_count_pattern(number: str) -> re.Pattern[str]:
 
 _DEFENCE = r"(?:national[- ])?defen[cs]e"
 # "defence" naming the laboratories' kind, not a loose tie to it ("defence-related", "defence-oriented")
-_DEFENCE_LABS_WORD = re.compile(r"defen[cs]e(?![-\s](?:related|linked|oriented|relevant|focused|applicable)\b)", re.I)
+_DEFENCE_LABS_WORD = re.compile(
+    r"(?<!\bwith\s)defen[cs]e(?![-\s](?:related|linked|oriented|relevant|focused|applicable|links?|ties|connections?)\b)",
+    re.I,
+)
 
 
 @cache

@@ -27,6 +27,7 @@ from defence_kg.loading.extraction.mentions import (
 from defence_kg.loading.extraction.text import (
     ATTRIBUTION,
     COMPANY,
+    ITEM_YEAR,
     POSSESSOR_IN_NAME,
     UNIT_ENDED,
     Gated,
@@ -1222,6 +1223,8 @@ def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None) -> 
     # (nor the year of its own past in a verb phrase before: "was founded in 1958 and collaborates with")
     text = _ITS_PAST_AND.sub("", ATTRIBUTION.sub("", s.text if clause is None else clause))
     text = doc.up_to_anothers_clause(text)  # (not "..., and Hikvision was added to the list in 2019")
+    if ITEM_YEAR.search(text):
+        return {}  # "... the PLA Air Force and, since 2018, the PLA Navy": one item's year, not the others'
     years = list(_TIE_YEAR.finditer(own_clauses(text)))
     if len({m["year"] for m in years}) != 1:
         return {}

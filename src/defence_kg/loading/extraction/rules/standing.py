@@ -16,6 +16,7 @@ from defence_kg.loading.extraction.rules.laboratories import reason_counts
 from defence_kg.loading.extraction.text import (
     CHINESE_WITH_GLOSS,
     GRADE_APART,
+    ITEM_YEAR,
     UNIT_ENDED,
     Gated,
     anothers_risk_reason,
@@ -497,6 +498,8 @@ def _credential_date(doc: DocumentContext, own: str, mention: re.Match[str]) -> 
     the licence's year)."""
     if after := YEAR_AFTER_CREDENTIAL.match(own, mention.end()):
         return find_date(after[0])
+    if ITEM_YEAR.search(own):
+        return None  # "... and, since 2019, confidential-level ones for its press": another item's year
     clause = doc.clause_at(own, mention.start())
     return find_date(clause) if len(set(re.findall(r"\b(?:19|20)\d\d\b", clause))) <= 1 else None
 
@@ -670,7 +673,9 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
         # since 2016"), else the main clause's, else the leading clause's ("In 2021, the US Treasury
         # added AU to ..."); none when the sentence gives the risk designation (its date is that)
         after = LIST_DATE_AFTER.match(own, listed.end())
-        if after or dated_apart:
+        if ITEM_YEAR.search(own) and not after:
+            date = None  # "added to the Entity List and, in 2021, to the Japan End User List": unsure which
+        elif after or dated_apart:
             date = find_date(after[0]) if after else None
         else:
             date = find_date(doc.clause_at(own, listed.start()))

@@ -160,6 +160,8 @@ AGENTS_END = re.compile(
     r"[a-z]+(?:s|ed)\b|"
     # ... and a participle after its adverb: "... and jointly constructed (built) by SASTIND"
     r"\s+and\s+[a-z]+ly\s+[a-z]+\s+by\b|"
+    # another agency with its own start: "... by CAS and the city, and since 2015 also by SASTIND"
+    r",?\s+and\s+(?:since|from|in)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b|"
     # a clause of its own after a comma ("..., and CETC is its main partner"), or one that opens
     # with no agency's name (", although it was founded by NORINCO", ", replacing COSTIND")
     r",\s*and\s+(?=(?:the\s+)?[A-Z][^,;.]*?\s(?:is|are|was|were|has|have|had)\b)|"
