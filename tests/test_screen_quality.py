@@ -213,6 +213,13 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Institute of Systems Engineering, Macau University of Science and Technology", None, "no match", None),
         # the army's name before a school's name and a place after it
         ("PLA Information Engineering University, Zhengzhou", None, "match", "Information Engineering University"),
+        # a US state, the District of Columbia or a ZIP code after the name places the row in the US
+        ("National Defense University, Washington, DC 20319", None, "no match", None),
+        ("National Defense University, Arlington, Virginia", None, "no match", None),
+        ("National Defense University, Changping, Beijing", None, "match", "National Defense University"),
+        # a company's office or subsidiary abroad: another country leaves it possible, not refused
+        ("Huawei", "Germany", "possible match", None),
+        ("Tsinghua University", "Germany", "no match", None),
         # a bracketed short form that is not the institute's initials is its parent's
         ("Shenzhen Institutes of Advanced Technology (CAS)", None, "match", "Chinese Academy of Sciences"),
         # the larger body named first: its institute after the comma leaves it a possible match

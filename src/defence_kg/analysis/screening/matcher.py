@@ -123,6 +123,9 @@ class _Found:
     part: _Part
 
 
+#: The kinds of body that are found abroad under their own name (a company's offices and
+#: subsidiaries): a row placed in another country may still mean one, so it is a possible match.
+ABROAD_TOO = frozenset({"company", "state-owned enterprise"})
 #: The longest text read as a name: the longest names of organisations, with their affiliations,
 #: run to about 200 characters ("Key Laboratory of ..., Ministry of Education, <university>, <city>")
 LONGEST_NAME = 400
@@ -320,7 +323,13 @@ class Matcher:
         kept = []
         for f in found:
             theirs, how = self.graph.placed_in(f.hit.name.iri) or (None, None)
-            if theirs and theirs != country:
+            if theirs and theirs != country and self.graph.entities[f.hit.name.iri].kind in ABROAD_TOO:
+                # a company works abroad through offices and subsidiaries ("Huawei", Germany)
+                note = (
+                    f"the row's country is {country}, the graph places it in {theirs}: an office or subsidiary abroad?"
+                )
+                kept.append(self._doubting(f, note))
+            elif theirs and theirs != country:
                 hedge = f" ({how})" if how != "stated" else ""
                 rejected[f.hit.name.iri] = f"the row's country is {country}, the graph places it in {theirs}{hedge}"
             elif theirs is None and country != "CN":
@@ -472,11 +481,34 @@ def country_code(text: str, *, column: bool = False) -> str | None:
     if len(words) > 1 and all(w.isdigit() or len(w) == 2 for w in words[:-1]):
         # a state and postcode before the country, as addresses end: "DC USA", "MA 02139 USA"
         words = words[-1:]
+    if len(words) > 1 and any(w.isdigit() for w in words[:-1]) and (last := COUNTRIES.get(words[-1])):
+        return last  # "Washington DC 20319 USA"
+    if _in_the_us(words):
+        return "US"
     folded = " ".join(words)
     if folded.upper() in COUNTRIES.values():
         return folded.upper()
     found = COUNTRIES.get(folded) or COUNTRIES.get(text.strip()) or _iso_country_names().get(folded)
     return found or (_iso_codes().get(folded.upper()) if column else None)
+
+
+def _in_the_us(words: list[str]) -> bool:
+    """An address part in the United States: a state, or a state's code with a ZIP code ("Virginia",
+    "District of Columbia", "Washington DC", "D.C.", "VA 22202"); a state's code alone is not
+    ("CA" is Canada's code too)."""
+    if words[-2:] == ["d", "c"] or words[-1:] == ["dc"]:
+        return words[: -2 if words[-1] == "c" else -1] in ([], ["washington"])
+    if len(words) == 2 and words[1].isdigit() and len(words[1]) == 5:
+        return words[0] in _us_states().values()
+    return " ".join(words) in _us_states()
+
+
+@cache
+def _us_states() -> dict[str, str]:
+    """The US states', district's and territories' names, folded, with their codes (lower case)."""
+    return {
+        " ".join(n.words(s.name)): s.code.split("-")[1].lower() for s in pycountry.subdivisions.get(country_code="US")
+    }
 
 
 @cache
