@@ -2720,6 +2720,14 @@ def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):
             DKG.hostedBy,
             set(),
         ),
+        # one laboratory of a list shared, the list not saying which: none hosted
+        (
+            "RU hosts the Key Laboratory of Alpha and the Science and Technology on Helicopter Transmission "
+            "Laboratory, the second of which is shared with AVIC's China Helicopter Research and Development "
+            "Institute.",
+            DKG.hostedBy,
+            set(),
+        ),
         # two counts, the second after a comma
         (
             "RU hosts 2 national defence key discipline laboratories, 1 defence characteristic discipline "
@@ -2933,6 +2941,19 @@ def test_bullets_some_of_which_are_the_institutions_are_none_of_them(project, tm
         f"Major defence laboratories\n\n{lead_in}\n\n• Key Laboratory of Alpha\n• Key Laboratory of Beta",
     )
     assert _objects_with_certainty(ctx, DKG.hostedBy) == []
+
+
+def test_a_source_named_in_the_midst_of_a_sentence_is_what_it_is_according_to(project, tmp_path):
+    ctx = rowan(
+        project,
+        tmp_path,
+        "RU's defence research spending in 2017 was RMB 200 million according to an internal report, a "
+        "figure that may include civilian projects.",
+    )
+    [statement] = [
+        st for st in properties_by_node(ctx).values() if st.get(RDF.predicate) == DKG.defenceResearchSpending
+    ]
+    assert str(statement[DKG.accordingTo]) == "an internal report"
 
 
 def test_a_caveat_on_the_rating_is_no_reason_for_it(project, tmp_path):

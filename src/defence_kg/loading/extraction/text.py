@@ -55,7 +55,12 @@ class Gated:
 
 # whom a sentence gives as the source of what it says: "According to its website, ...", "...,
 # according to Bloomberg."
-ATTRIBUTION = Gated(r"^According to (?P<lead>[^,]{2,80}),|,\s*according to (?P<end>[^,]{2,80}?)\.?$", ("according to",))
+ATTRIBUTION = Gated(
+    r"^According to (?P<lead>[^,]{2,80}),|,\s*according to (?P<end>[^,]{2,80}?)\.?$"
+    # (and in its midst: "... was RMB 200 million according to an internal report, a figure that ...")
+    r"|\s+according to (?P<mid>(?:an?|the|its)\s[^,;]{2,80}?)(?=\s*[,;]|\.?$)",
+    ("according to",),
+)
 
 
 # A sentence framed as unsure as a whole, whatever its clauses say (each rule looks for cues only
@@ -95,7 +100,7 @@ def framed_as_unsure(text: str) -> bool:
 def attributed_to(text: str) -> str | None:
     """Whom the sentence says its facts come from, in its own words (None when it does not say)."""
     m = ATTRIBUTION.search(text)
-    return (m["lead"] or m["end"]).strip() if m else None
+    return (m["lead"] or m["end"] or m["mid"]).strip() if m else None
 
 
 # an abbreviation as the tracker writes it: "CQU", "NUDT", "HEU", "SASTIND"

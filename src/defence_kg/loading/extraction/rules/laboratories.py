@@ -616,7 +616,9 @@ def lab_list(text: str, pos: int) -> list[tuple[str, str | None]]:
     """The laboratories named one after another from ``pos``: "the A Laboratory (中文), the B Lab and C Laboratory"."""
     out = []
     pos = m.end() if (m := re.compile(r"(?:the|its|a|an)\s+").match(text, pos)) else pos
+    end = pos  # where the last laboratory's name ends
     while (m := re.compile(LAB_NAME).match(text, pos)) is not None:
+        end = m.end()
         # (not another's: "... of CETC", "... and NUDT's Key Laboratory of Scramjets")
         names = [n for n in split_labs(m["name"]) if not OF_ANOTHER.search(n) and not POSSESSED_BY.match(n)]
         # "... Laboratory with X": run jointly, either's; "..., which is hosted by CETC": CETC's
@@ -628,7 +630,16 @@ def lab_list(text: str, pos: int) -> list[tuple[str, str | None]]:
         if joiner is None:
             break
         pos = joiner.end()
+    if SOME_OF_THEM_SHARED.match(text, end):
+        return []  # "..., the second of which is shared with AVIC's ...": which one, the list does not say
     return out
+
+
+# a remark after a list of laboratories that shares one of them: "..., the second of which is shared with X"
+SOME_OF_THEM_SHARED = re.compile(
+    r",\s*(?:the\s+(?:first|second|third|fourth|fifth|last)|one|two|some|both|all)\s+of\s+which\s+"
+    r"(?:is|are|was|were)\s+(?:(?:now|also)\s+)?(?:shared|jointly|co-[a-z]+|run\s+(?:jointly|with))\b"
+)
 
 
 def split_labs(name: str) -> list[str]:
