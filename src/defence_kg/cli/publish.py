@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from defence_kg.cli import positive_seconds
+from defence_kg.cli import positive_int, positive_seconds, refuse_unused
 from defence_kg.core import BASE
 from defence_kg.core.errors import EXIT_OK, ValidationFailed
 from defence_kg.core.project import Project
@@ -113,8 +113,7 @@ def _register_endpoint(targets: argparse._SubParsersAction[argparse.ArgumentPars
     )
     p.add_argument(
         "--max-update-triples",
-        type=int,
-        default=0,
+        type=positive_int,
         metavar="N",
         help="split SPARQL Update uploads into requests of at most N triples "
         "(for servers with a size limit; NOT atomic per graph). Default: one request per graph",
@@ -134,6 +133,14 @@ def cmd_endpoint(args: argparse.Namespace, project: Project) -> int:
     from defence_kg.publish.endpoint import publish_endpoint
     from defence_kg.queries.client import Endpoint
 
+    refuse_unused(
+        {
+            "--update-endpoint": bool(args.gsp_endpoint and args.update_endpoint),
+            "--max-update-triples": bool(args.gsp_endpoint and args.max_update_triples),
+        },
+        why="with --gsp-endpoint each graph is replaced by one Graph Store request; SPARQL Update is not used",
+        fix="give --gsp-endpoint, or --update-endpoint (with --max-update-triples), not both",
+    )
     endpoint = Endpoint(args.endpoint, update_url=args.update_endpoint, gsp_url=args.gsp_endpoint, timeout=args.timeout)
     store = _valid_store(project, args.allow_invalid)
     if not args.dry_run:
@@ -142,7 +149,7 @@ def cmd_endpoint(args: argparse.Namespace, project: Project) -> int:
         store,
         endpoint,
         args.graph,
-        max_update_triples=args.max_update_triples,
+        max_update_triples=args.max_update_triples or 0,
         dry_run_dir=args.dry_run,
         protected=project.protected,
         log=print,

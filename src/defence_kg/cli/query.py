@@ -49,7 +49,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     q.add_argument(
         "--timeout",
         type=positive_seconds,
-        default=DEFAULT_TIMEOUT_S,
         help=f"seconds to wait for a remote endpoint (default {DEFAULT_TIMEOUT_S})",
     )
     q.set_defaults(func=cmd_query)
@@ -68,10 +67,15 @@ def _target(args: argparse.Namespace, project: Project) -> tuple[Endpoint | None
         from defence_kg.queries import library
         from defence_kg.queries.client import Endpoint
 
-        endpoint = Endpoint(args.endpoint, timeout=args.timeout)
+        endpoint = Endpoint(args.endpoint, timeout=args.timeout or DEFAULT_TIMEOUT_S)
         return endpoint, library.EndpointLabels(endpoint)
     from defence_kg.dataset import build as dataset
 
+    refuse_unused(
+        {"--timeout": args.timeout is not None},
+        why="a query on the built dataset runs in this process: --timeout limits the wait for a remote endpoint",
+        fix="drop --timeout, or add --endpoint",
+    )
     return None, dataset.read(project.out)
 
 
