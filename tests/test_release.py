@@ -180,6 +180,11 @@ def test_a_release_once_written_is_never_replaced_and_its_date_is_a_real_one(pro
     code, _, err = release_cli(project_copy, "1.0.0", "-o", out, "--date", "2026-01-02", capsys=capsys)
     assert code == 2 and "release 1.0.0 is already written" in err
     assert {p.name: p.read_bytes() for p in out.iterdir()} == written
+    # nor dated before the release it follows
+    code, _, err = release_cli(
+        project_copy, "2.0.0", "-o", project_copy.root / "r2", "--date", "1900-01-01", capsys=capsys
+    )
+    assert code == 2 and "before the release it follows" in err and not (project_copy.root / "r2").exists()
     # nor written again beside it under another folder's name: one version, one release
     code, _, err = release_cli(project_copy, "1.0.0", "-o", project_copy.root / "r-again", capsys=capsys)
     assert code == 2 and "release 1.0.0 is already written" in err and not (project_copy.root / "r-again").exists()

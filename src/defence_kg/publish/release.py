@@ -129,6 +129,13 @@ def make_release(
     old = read_manifest(before) if before is not None else None
     sources = describe_sources(store)
     date = date or _latest_date(sources)
+    if old is not None and date and str(old.get("date") or "") > date:
+        raise InputError(
+            f"release {version} would be dated {date}, before the release it follows ({old['version']}, {old['date']})",
+            where=str(before),
+            why="a release comes after the one it lists as its previous, and says what changed since",
+            fix="give --date the day it is published, or --previous the release it follows",
+        )
     changes = None
     if before is not None:
         changes = diff(claims_of(before, str(old["version"] if old else before)), claims_of(store, version))
