@@ -2720,6 +2720,19 @@ def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):
             DKG.hostedBy,
             set(),
         ),
+        # a name with "&" after "and", a campus after "at", a partnership the sentence says ended
+        (
+            "RU collaborates with the University of Wisconsin-Madison and Texas A&M University.",
+            DKG.collaboratesWith,
+            {("university-of-wisconsin-madison", "stated"), ("texas-a-m-university", "stated")},
+        ),
+        (
+            "RU collaborates with the University of Texas at Arlington, which suspended the partnership in 2020.",
+            DKG.collaboratesWith,
+            set(),
+        ),
+        # two transfers in one sentence: the first ended, when the sentence does not quite say
+        ("In 1998, RU was transferred to COSTIND, and in 2008 it was transferred to MIIT.", DKG.subordinateTo, set()),
         # one laboratory of a list shared, the list not saying which: none hosted
         (
             "RU hosts the Key Laboratory of Alpha and the Science and Technology on Helicopter Transmission "
@@ -2858,6 +2871,16 @@ def test_bullets_are_not_the_institutions_when_their_lead_in_says_otherwise(
 ):
     ctx = rowan(project, tmp_path, f"{heading}\n\n{lead_in}\n\n• {bullet}")
     assert _objects_with_certainty(ctx, prop) == []
+
+
+def test_a_state_enterprise_that_jointly_builds_the_institution_is_a_party(project, tmp_path):
+    ctx = rowan(project, tmp_path, "RU is jointly constructed by the MOE and CETC.")
+    parties = {
+        str(st[RDF.object]).rsplit("/", 1)[-1]
+        for st in properties_by_node(ctx).values()
+        if st.get(RDF.predicate) == DKG.party
+    }
+    assert parties == {"ministry-of-education", "china-electronics-technology-group-corporation"}
 
 
 def test_each_list_of_joint_builders_is_its_own_agreement(project, tmp_path):

@@ -117,11 +117,13 @@ FOREIGN_UNIVERSITY = re.compile(
     r"\b(?:the\s+)?(?P<name>(?:(?!The\b)[A-Z][\w-]+\s+){0,4}University of (?:the\s+)?[A-Z][\w'’-]+"
     # (not another body's name after "and": "the University of Birchwood and Kestrel Optics Company",
     # "... of Denmark and Pusan National University")
-    r"(?:\s+(?:(?:and\s+(?![A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}\s+"
+    r"(?:\s+(?:(?:and\s+(?![A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,4}\s+"
     r"(?:Company|Corporation|Group|University|Institute|College|Academy)\b)|of\s+)"
     r"(?:the\s+)?)?"
-    r"(?!(?:University|Institute|College|Academy)\b)[A-Z][\w'’-]+(?!\s+(?:University|Institute|College|Academy)\b))*|"
-    r"(?:[A-Z][\w'’-]+\s+){1,4}(?:University|Institute of Technology)|"
+    r"(?!(?:University|Institute|College|Academy)\b)[A-Z][\w'’-]+(?!\s+(?:University|Institute|College|Academy)\b))*"
+    # ("the University of Texas at Arlington": a campus named after "at")
+    r"(?:\s+at\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?|"
+    r"(?:[A-Z][\w&'’-]+\s+){1,4}(?:University|Institute of Technology)|"
     # ("the Russian Academy of Sciences and Bauman Moscow State Technical University" two: a word
     # that begins another name ending in "University" a few words on is not this one's)
     r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Institute|Academy) of [A-Z][\w'’-]+(?:\s+(?:and\s+"

@@ -865,8 +865,11 @@ def joint_construction_parties(doc: DocumentContext, s: Sentence, clause: str) -
     if other_university_in(doc, text):
         return []  # also about another university, known or not: not read
     # (the state's agencies and its armed forces: "jointly constructed by SASTIND and the PLA Navy")
+    # (and the state's enterprises: "jointly constructed by the MOE and CETC" has CETC a party)
     return [
-        o for o in dict.fromkeys(others) if doc.has_type(o, DKG.GovernmentAgency) or doc.has_type(o, DKG.MilitaryBody)
+        o
+        for o in dict.fromkeys(others)
+        if doc.has_type(o, DKG.GovernmentAgency, DKG.MilitaryBody, DKG.StateOwnedEnterprise)
     ]
 
 
@@ -914,6 +917,12 @@ def _listed_with(doc: DocumentContext, rest: str, known: list[URIRef], s: Senten
     return list(dict.fromkeys(known + _every_named(doc, items, s)))
 
 
+# a tie the sentence says ended, in whichever clause: "..., which suspended the partnership in 2020"
+TIE_ENDED = re.compile(
+    r"\b(?:suspended|ended|terminated|cancell?ed|broke\s+off|severed|cut|halted|froze|frozen|discontinued)\s+"
+    r"(?:(?:the|its|their|this|that|all)\s+)?(?:[\w-]+\s+)?(?:partnership|collaboration|cooperation|co-operation|ties|"
+    r"relationship|agreement|links)s?\b"
+)
 # a part named after its owner's "'s", the whole partner: "China Aerospace Science and Industry
 # Corporation's Second Academy" (not "the PLA's signals intelligence organisation", a description)
 NAMED_PART = re.compile(r"(?:the\s+)?[^'’]+?['’]s\s+(?P<part>(?:[A-Z0-9][\w-]*\s+)*[A-Z][\w-]*)\.?$")
@@ -927,6 +936,8 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
         return joint_work(doc, s) or partners_listed(doc, s)
     if not doc.starts_with_subject(s) or doc.negated_or_hedged(s.text) or doc.in_the_past(own_clauses(s.text)):
         return False  # also "cooperated with CETC until 2017": a tie that ended (a partner's past is not)
+    if TIE_ENDED.search(s.text):
+        return False  # "..., which suspended the partnership in 2020": whoever ended it, it ended
     if m.re is FACILITY_WITH.expression and UNIT_ENDED.search(s.text):
         return False  # "set up a joint centre with Huawei in 2020, but it closed in 2022": a tie that ended
     if doc.possessive(s):

@@ -291,7 +291,10 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
     those that supervised it once ("Previously, ... was run by 3PLA", "... until 2008", "was
     transferred from COSTIND to MIIT in 2008")."""
     found = False
-    for agents_text, verb, start, qualifier in institution_first(doc, s):
+    relations = institution_first(doc, s)
+    if sum(bool(BEGINS.match(verb)) for _, verb, _, _ in relations) > 1:
+        return False  # "In 1998, AU was transferred to COSTIND, and in 2008 to MIIT": the first ended; unsure when
+    for agents_text, verb, start, qualifier in relations:
         if doc.negated_or_hedged(s.text[:start]) or NEGATED_AGENTS.match(agents_text) or PEOPLE.match(agents_text):
             continue  # "... subordinate to neither SASTIND nor MIIT", "run by a board that includes ..."
         # in the institution's own relative clause ("... said that AU, which is run by MIIT, ..."),
