@@ -208,10 +208,11 @@ SOME_OF_THEM = re.compile(
 )
 # a bullet line: "• ...", "- ..."
 BULLET = re.compile(r"[•\-–]\s*")
-# what a lead-in says of the items after it that is not holding them now: ended, withdrawn or offered
+# what a lead-in says of the items after it that is not holding them now, besides the past's words
+# (``in_the_past``: "ended", "suspended", "removed from", ...): stopped, or only offered or sought
 NOT_HELD_NOW = re.compile(
-    r"\b(?:ended|ending|suspended|cancell?ed|terminated|removed|withdrawn|withdrew|halted|stopped|dropped|"
-    r"revoked|expired|broke\s+off|invited|proposed|planned|plans|hopes|considering|negotiating|sought|seeks|applied)\b",
+    r"\b(?:ending|halted|stopped|dropped|broke\s+off|invited|proposed|planned|plans|hopes|considering|negotiating|"
+    r"sought|seeks|applied)\b",
     re.IGNORECASE,
 )
 
