@@ -2733,6 +2733,24 @@ def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):
         ),
         # two transfers in one sentence: the first ended, when the sentence does not quite say
         ("In 1998, RU was transferred to COSTIND, and in 2008 it was transferred to MIIT.", DKG.subordinateTo, set()),
+        # another's clause with an aside ("in turn", "for its part"), or after "the latter"
+        (
+            "RU has been exchanging staff with NPU since 2016; NPU, in turn, holds top-secret security credentials.",
+            DKG.securityCredential,
+            set(),
+        ),
+        (
+            "RU collaborates with Shenyang Aerospace University, which, in turn, is supervised by AVIC.",
+            DKG.supervisedBy,
+            set(),
+        ),
+        (
+            "RU cooperates with Harbin Engineering University, the latter being subordinate to MIIT.",
+            DKG.collaboratesWith,
+            {("harbin-engineering-university", "stated")},
+        ),
+        # a kind of laboratory, not one named
+        ("RU hosts a National Defense Key Discipline Laboratory and cooperates with CETC.", DKG.hostedBy, set()),
         # one laboratory of a list shared, the list not saying which: none hosted
         (
             "RU hosts the Key Laboratory of Alpha and the Science and Technology on Helicopter Transmission "
@@ -2977,6 +2995,17 @@ def test_a_source_named_in_the_midst_of_a_sentence_is_what_it_is_according_to(pr
         st for st in properties_by_node(ctx).values() if st.get(RDF.predicate) == DKG.defenceResearchSpending
     ]
     assert str(statement[DKG.accordingTo]) == "an internal report"
+
+
+def test_another_body_rated_alike_leaves_the_reasons_unread(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Rowan University (RU) is designated high risk, as is its partner NPU, for top-secret credentials.\n",
+    )
+    assert [o for _, p, o in ctx.triples if p == DKG.rationale] == []
+    assert any(p == DKG.riskLevel for _, p, _ in ctx.triples)
 
 
 def test_a_caveat_on_the_rating_is_no_reason_for_it(project, tmp_path):

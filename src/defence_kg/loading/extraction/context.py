@@ -197,7 +197,10 @@ FORMER_NAME = re.compile(
 # a clause with a named subject of its own after the institution's: "..., and Hikvision was added to"
 NAMED_SUBJECT_CLAUSE = re.compile(
     # (after a comma: "A and B hold ..." is one clause of two subjects)
-    r"(?:;|,\s*(?:and|but|while|whereas))\s+(?P<who>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’-]*)*)"
+    r"(?:;|,\s*(?:and|but|while|whereas))\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’-]*)*|the\s+(?:latter|former))"
+    # ("NPU, in turn, holds ...", "HEU, for its part, ...")
+    r"(?:\s*,\s*(?:in\s+turn|for\s+its\s+part|however|meanwhile|too|likewise|in\s+contrast|by\s+contrast)\s*,)?"
     r"\s+(?:(?:also|now|still|later)\s+)?(?:was|were|is|are|has|have|had|holds?|hosts?)\b"
 )
 # a lead-in that gives the institution some of the items after it, not which

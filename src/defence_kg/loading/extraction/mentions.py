@@ -24,7 +24,7 @@ _PARTNERS_END = re.compile(
     # whom the work is for or by ("... on surveillance systems for the MPS", "a project funded by
     # MIIT"), and a body set against the partners ("CETC rather than AVIC", "as does HIT", "but not")
     r"for|by|funded|financed|sponsored|commissioned|used|rather|instead|than|unlike|alongside|besides|except|"
-    r"but|whereas|while|(?:as|so)\s+(?:does|do|did|has|have|is|are))\b)|"
+    r"but|whereas|while|(?:as|so)\s+(?:does|do|did|has|have|is|are)|being|the\s+(?:latter|former))\b)|"
     r"(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|College|Academy|Company|Corporation|Group|Laboratory|Cent(?:re|er)|"
     r"School)\b"
 )

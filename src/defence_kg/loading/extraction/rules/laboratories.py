@@ -615,7 +615,9 @@ POSSESSED_BY = re.compile(r"(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*['’]s\s")
 def lab_list(text: str, pos: int) -> list[tuple[str, str | None]]:
     """The laboratories named one after another from ``pos``: "the A Laboratory (中文), the B Lab and C Laboratory"."""
     out = []
-    pos = m.end() if (m := re.compile(r"(?:the|its|a|an)\s+").match(text, pos)) else pos
+    if re.match(r"(?:a|an)\s", text[pos:]):
+        return []  # "hosts a National Defence Key Discipline Laboratory": one of a kind, not one named
+    pos = m.end() if (m := re.compile(r"(?:the|its)\s+").match(text, pos)) else pos
     end = pos  # where the last laboratory's name ends
     while (m := re.compile(LAB_NAME).match(text, pos)) is not None:
         end = m.end()

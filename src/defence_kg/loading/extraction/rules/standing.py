@@ -281,6 +281,10 @@ CAVEAT = re.compile(
 )
 
 
+# "... high risk, as is NUDT, as ...": another body rated alike, and reasons that may be either's
+ANOTHER_RATED = re.compile(r"(?:is|are|was|were)\s+(?:(?:its|their)\s+[a-z]+\s+|the\s+)?[A-Z][^,]*,")
+
+
 def designate(doc: DocumentContext, level_name: str, why: str | None, s: Sentence) -> None:
     """The risk level, and a designation node: who assessed it, why, and as of the page's date."""
     level = vocab("risk", level_name)
@@ -292,7 +296,7 @@ def designate(doc: DocumentContext, level_name: str, why: str | None, s: Sentenc
     doc.ctx.add(doc.subject, DKG.riskDesignation, designation)
     doc.fact(doc.subject, DKG.riskLevel, level, s)
     doc.fact(designation, DKG.riskLevel, level, s)
-    if why := CAVEAT.sub("", why or ""):
+    if (why := CAVEAT.sub("", why or "")) and not ANOTHER_RATED.match(why):
         doc.fact(designation, DKG.rationale, Literal(why, lang="en"), s)
     # The risk sentence names neither the assessor nor the date: both come from the document's
     # metadata (its publisher, or the source it copies; its "Last updated" line, quoted).

@@ -177,9 +177,11 @@ OTHERS_CLAUSE = re.compile(
     rf";\s*{_SAME}|,\s*(?:while|whereas|but|unlike|like)\s+{_SAME}|\s+(?:while|whereas)\s+{_SAME}"
 )
 _OF_THOSE = r"(?:(?:both|each|all|neither|none|either|any|one|some|many|most|several|two|three)\s+of\s+)?"
+# an aside after the relative pronoun: "which, in turn, is supervised by"
+_ASIDE = r"(?:\s*,\s*(?:in\s+turn|for\s+its\s+part|too|also|likewise|however)\s*,)?"
 RELATIVE = re.compile(
     # (also of some of those named before: "TJU and Nankai University, both of which are subordinate to")
-    rf",\s*{_OF_THOSE}(?:which|who|whom)\s+(?:is|are|was|were|has been|have been|had been)?\s*(?:\w+ly\s+|also\s+|now\s+)*$"
+    rf",\s*{_OF_THOSE}(?:which|who|whom){_ASIDE}\s+(?:is|are|was|were|has been|have been|had been)?\s*(?:\w+ly\s+|also\s+|now\s+)*$"
     # a relative clause still open where the verb is: "CETC, whose head visited AU and was later ..."
     rf"|,\s*{_OF_THOSE}(?:which|who|whom|whose)\b[^,;]*$"
     # an apposition or a bracket still open there: "CETC, a conglomerate (that is) supervised by
