@@ -2997,6 +2997,23 @@ def test_a_source_named_in_the_midst_of_a_sentence_is_what_it_is_according_to(pr
     assert str(statement[DKG.accordingTo]) == "an internal report"
 
 
+@pytest.mark.parametrize(
+    "risk",
+    [
+        "Institute of Acoustics (IOA, 声学研究所) of the Chinese Academy of Sciences is designated high risk for its "
+        "defence research.",
+        "Institute of Acoustics (IOA), CAS's leading acoustics institute, is designated high risk for its defence "
+        "research.",
+        "Institute of Acoustics (IOA, also known as the Acoustics Institute) is designated high risk for its defence "
+        "research.",
+    ],
+)
+def test_a_risk_sentence_with_an_aside_after_the_name_is_read(project, tmp_path, risk):
+    ctx = extract(project, tmp_path, "institute-of-acoustics", f"Institute of Acoustics\n\n\n{risk}\n")
+    levels = {(str(s).rsplit("/", 1)[-1], str(o).rsplit("/", 1)[-1]) for s, p, o in ctx.triples if p == DKG.riskLevel}
+    assert ("institute-of-acoustics", "high") in levels
+
+
 def test_another_body_rated_alike_leaves_the_reasons_unread(project, tmp_path):
     ctx = extract(
         project,

@@ -168,8 +168,17 @@ REFOUNDED = re.compile(
 
 # an apposition after a risk sentence's subject: ", a university under MIIT", ", formerly known as ..."
 RISK_APPOSITION = re.compile(
-    r",\s*(?:a|an|one\s+of|formerly|previously|once|also|which|known|(?:the\s+)?(?:former|successor))\b[^,]*,?\s*$"
+    # (not a comma inside the name's bracket: "(IOA, also known as the Acoustics Institute)")
+    r",(?![^()（）]*[)）])\s*(?:a|an|one\s+of|formerly|previously|once|also|which|known|better\s+known|"
+    r"(?:the\s+)?(?:former|successor))\b[^,]*,?\s*$"
+    # "..., AVIC's 601st research institute,": what it is, as its owner's part
+    r"|,(?![^()（）]*[)）])\s*(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+[^,]*,?\s*$"
 )
+# a bracket in the midst of the name, before its parent's: "Institute of Acoustics (IOA, 声学研究所) of the
+# Chinese Academy of Sciences"
+BRACKET_BEFORE_PARENT = re.compile(r"^(?P<name>.+?)\s*(?P<bracket>[(（][^()（）]+[)）])\s+of\s+(?:the\s+)?(?P<parent>[A-Z].*)$")
+# what a bracket says before another name of it: "(IOA, also known as the Acoustics Institute)"
+ALSO_KNOWN = re.compile(r"^(?:also\s+known\s+as|aka|a\.k\.a\.|or)\s+(?:the\s+)?", re.IGNORECASE)
 # a semicolon between clauses, not one inside brackets ("(KBUT; 中文名)")
 OUTER_SEMICOLON = re.compile(r";(?![^()（）]*[)）])")
 
@@ -189,11 +198,14 @@ def risk(doc: DocumentContext, s: Sentence) -> bool:
         who = who.rsplit(",", 1)[-1].strip()
     # "Founded in 1958, AU is ...", "AU (ABBR), a university under MIIT, is ...": the name alone
     who = RISK_APPOSITION.sub("", doc.words.leading_clause.sub("", who, count=1))
+    if (inside := BRACKET_BEFORE_PARENT.match(who)) and doc.organisation_named(inside["parent"]) is not None:
+        who = f"{inside['name']} {inside['bracket']}"  # (its parent's name says whose institute it is)
     abbr, alias = None, None
     if bracket := re.search(r"\s*[(（](?P<inner>[^()（）]+)[)）]\s*$", who):
         who = who[: bracket.start()].strip()
         # "(CQU)", "(Norinco Group)", "(中文名)", "(哈尔滨工程大学, HEU)"
         for part in re.split(r"\s*[,，;；]\s*", bracket["inner"].strip()):
+            part = ALSO_KNOWN.sub("", part)
             if re.fullmatch(r"[A-Z][A-Za-z&-]{1,11}", part):
                 abbr = abbr or part
             elif part:
