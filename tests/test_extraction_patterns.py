@@ -2749,6 +2749,23 @@ def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):
             DKG.collaboratesWith,
             {("harbin-engineering-university", "stated")},
         ),
+        # failed, avoided, rare, nominal, discredited or undone: nothing stated
+        ("In 2012, RU applied unsuccessfully for top-secret security credentials.", DKG.securityCredential, set()),
+        ("RU avoided inclusion on the US Entity List in 2020.", DKG.listedOn, set()),
+        ("RU rarely collaborates with the PLA Navy.", DKG.collaboratesWith, set()),
+        ("RU is subordinate to MIIT in name only.", DKG.subordinateTo, set()),
+        (
+            "RU is home to two national defence key laboratories, according to a 2010 claim later retracted.",
+            DKG.defenceLaboratoryCount,
+            set(),
+        ),
+        ("RU has close ties with NORINCO, which were severed in 2016.", DKG.hasCloseTiesWith, set()),
+        (
+            "RU is jointly supervised by MIIT and SASTIND, an arrangement that ended in 2015.",
+            DKG.jointlySupervisedBy,
+            set(),
+        ),
+        ("RU nearly signed a strategic cooperation agreement with CETC in 2017.", DKG.party, set()),
         # a kind of laboratory, not one named
         ("RU hosts a National Defense Key Discipline Laboratory and cooperates with CETC.", DKG.hostedBy, set()),
         # one laboratory of a list shared, the list not saying which: none hosted

@@ -93,8 +93,25 @@ UNSURE = Gated(
 
 
 def framed_as_unsure(text: str) -> bool:
-    """The sentence as a whole is a hedge, a disputed claim or a question (``UNSURE``): no fact of it is stated."""
-    return UNSURE.search(text) is not None
+    """The sentence as a whole is a hedge, a disputed claim or a question (``UNSURE``), or what it
+    states a later clause undoes (``UNDONE``): no fact of it is stated."""
+    return UNSURE.search(text) is not None or UNDONE.search(text) is not None
+
+
+# what a sentence states, undone by a clause after it: "has close ties with NORINCO, which were
+# severed in 2016", "... jointly supervised by MIIT and SASTIND, an arrangement that ended in 2015",
+# "organised a conference ... that was postponed indefinitely", "is subordinate to MIIT in name only"
+UNDONE = Gated(
+    r"\b(?:which|that)\s+(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|then\s+|soon\s+)?"
+    r"(?:severed|cut\s+off|suspended|called\s+off|postponed|cancell?ed|scrapped|voided|annulled|terminated|"
+    r"abandoned|dropped)\b"
+    r"|\ban\s+arrangement\s+(?:that\s+)?(?:ended|terminated|lapsed|expired)\b"
+    r"|\bin\s+name\s+only\b|\bonly\s+on\s+paper\b",
+    (
+        "severed", "cut", "suspended", "called", "postponed", "cancelled", "canceled", "scrapped", "voided",
+        "annulled", "terminated", "abandoned", "dropped", "arrangement", "name", "paper",
+    ),
+)  # fmt: skip
 
 
 def attributed_to(text: str) -> str | None:
