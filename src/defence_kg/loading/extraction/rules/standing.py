@@ -176,7 +176,9 @@ RISK_APPOSITION = re.compile(
 )
 # a bracket in the midst of the name, before its parent's: "Institute of Acoustics (IOA, 声学研究所) of the
 # Chinese Academy of Sciences"
-BRACKET_BEFORE_PARENT = re.compile(r"^(?P<name>.+?)\s*(?P<bracket>[(（][^()（）]+[)）])\s+of\s+(?:the\s+)?(?P<parent>[A-Z].*)$")
+BRACKET_BEFORE_PARENT = re.compile(
+    r"^(?P<name>.+?)\s*(?P<bracket>[(（][^()（）]+[)）])\s+of\s+(?:the\s+)?(?P<parent>[A-Z].*)$"
+)
 # what a bracket says before another name of it: "(IOA, also known as the Acoustics Institute)"
 ALSO_KNOWN = re.compile(r"^(?:also\s+known\s+as|aka|a\.k\.a\.|or)\s+(?:the\s+)?", re.IGNORECASE)
 # a semicolon between clauses, not one inside brackets ("(KBUT; 中文名)")
