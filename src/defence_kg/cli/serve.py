@@ -12,9 +12,7 @@ from pathlib import Path
 from defence_kg.cli import positive_int, refuse_unused
 from defence_kg.core.errors import EXIT_OK, InputError, RemoteError
 from defence_kg.core.project import Project
-
-#: how long a query may run on the endpoint, in seconds, unless --timeout-s says otherwise
-QUERY_TIMEOUT_S = 60
+from defence_kg.queries.server import QUERY_TIMEOUT_S
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -187,15 +187,20 @@ def _write_files(store: Store, folder: Path) -> list[ReleaseFile]:
 def find_previous(out: Path, version: str) -> Path | None:
     """The release beside ``out`` with the greatest version below ``version`` (natural order:
     1.10 after 1.9), or None."""
-    if not out.parent.is_dir():
-        return None
-    found = []
-    for manifest in out.parent.glob(f"*/{MANIFEST}"):
-        data = _json(manifest)
-        other = str(data.get("version", "")) if isinstance(data, dict) else ""
-        if other and manifest.parent.resolve() != out.resolve() and version_order(other) < version_order(version):
-            found.append((version_order(other), manifest.parent))
+    found = [
+        (version_order(other), folder)
+        for folder, other in _releases_beside(out)
+        if other and folder.resolve() != out.resolve() and version_order(other) < version_order(version)
+    ]
     return max(found)[1] if found else None
+
+
+def _releases_beside(out: Path) -> list[tuple[Path, str]]:
+    """The release folders beside ``out``, each with its version ("" when its manifest has none)."""
+    if not out.parent.is_dir():
+        return []
+    found = [(manifest.parent, _json(manifest)) for manifest in sorted(out.parent.glob(f"*/{MANIFEST}"))]
+    return [(folder, str(data.get("version", "")) if isinstance(data, dict) else "") for folder, data in found]
 
 
 def version_order(version: str) -> tuple:
@@ -219,7 +224,8 @@ def check_release(out: Path, version: str, date: str | None = None) -> None:
             datetime.date.fromisoformat(date)
         except ValueError as err:
             raise InputError(f"bad release date '{date}'", why=str(err), fix="give a real date as YYYY-MM-DD") from None
-    written = [Path(out)] if (Path(out) / MANIFEST).is_file() else _releases_of_version(Path(out), version)
+    written = [Path(out)] if (Path(out) / MANIFEST).is_file() else []
+    written = written or [folder for folder, other in _releases_beside(Path(out)) if other == version]
     if written:
         raise InputError(
             f"release {version} is already written",
@@ -228,14 +234,6 @@ def check_release(out: Path, version: str, date: str | None = None) -> None:
             "written again beside it under another folder's name",
             fix="give the next version (or, for a release never published, delete its folder first)",
         )
-
-
-def _releases_of_version(out: Path, version: str) -> list[Path]:
-    """The releases beside ``out`` of this version."""
-    if not out.parent.is_dir():
-        return []
-    found = [(manifest.parent, _json(manifest)) for manifest in sorted(out.parent.glob(f"*/{MANIFEST}"))]
-    return [folder for folder, data in found if isinstance(data, dict) and str(data.get("version", "")) == version]
 
 
 def read_manifest(folder: Path) -> dict:

@@ -87,6 +87,10 @@ def _wait_ready(proc: subprocess.Popen, url: str, deadline_s: float) -> None:
     )
 
 
+#: how long a query may run on a server this module starts, in seconds (``serve --timeout-s``)
+QUERY_TIMEOUT_S = 60
+
+
 @contextlib.contextmanager
 def running(
     dataset: Path | None = None,
@@ -94,7 +98,7 @@ def running(
     host: str = "127.0.0.1",
     port: int = 0,
     writable: bool = False,
-    timeout_s: int = 60,
+    timeout_s: int = QUERY_TIMEOUT_S,
     location: Path | None = None,
     ready_s: float = 60,
 ):

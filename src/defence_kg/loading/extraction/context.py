@@ -211,11 +211,11 @@ SOME_OF_THEM = re.compile(
 )
 # a bullet line: "• ...", "- ..."
 BULLET = re.compile(r"[•\-–]\s*")
-# what a lead-in says of the items after it that is not holding them now, besides the past's words
-# (``in_the_past``: "ended", "suspended", "removed from", ...): stopped, or only offered or sought
+# what a lead-in says of the items after it that is not holding them now, besides the cue lists'
+# words (``negated_or_hedged``, ``in_the_past``: "ended", "halted", "sought", "proposed", ...):
+# dropped, or only offered or planned
 NOT_HELD_NOW = re.compile(
-    r"\b(?:ending|halted|stopped|dropped|broke\s+off|invited|proposed|planned|plans|hopes|considering|negotiating|"
-    r"sought|seeks|applied)\b",
+    r"\b(?:ending|dropped|broke\s+off|invited|planned|plans|hopes|considering|negotiating|applied)\b",
     re.IGNORECASE,
 )
 

@@ -615,7 +615,7 @@ POSSESSED_BY = re.compile(r"(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*['’]s\s")
 def lab_list(text: str, pos: int) -> list[tuple[str, str | None]]:
     """The laboratories named one after another from ``pos``: "the A Laboratory (中文), the B Lab and C Laboratory"."""
     out = []
-    if re.match(r"(?:a|an)\s", text[pos:]):
+    if INDEFINITE.match(text, pos):
         return []  # "hosts a National Defence Key Discipline Laboratory": one of a kind, not one named
     pos = m.end() if (m := re.compile(r"(?:the|its)\s+").match(text, pos)) else pos
     end = pos  # where the last laboratory's name ends
@@ -637,6 +637,8 @@ def lab_list(text: str, pos: int) -> list[tuple[str, str | None]]:
     return out
 
 
+# "a" or "an": one of a kind of laboratory, not one named
+INDEFINITE = re.compile(r"(?:a|an)\s")
 # a remark after a list of laboratories that shares one of them: "..., the second of which is shared with X"
 SOME_OF_THEM_SHARED = re.compile(
     r",\s*(?:the\s+(?:first|second|third|fourth|fifth|last)|one|two|some|both|all)\s+of\s+which\s+"
