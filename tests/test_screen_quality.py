@@ -217,6 +217,14 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("National Defense University, Washington, DC 20319", None, "no match", None),
         ("National Defense University, Arlington, Virginia", None, "no match", None),
         ("National Defense University, Changping, Beijing", None, "match", "National Defense University"),
+        # a name bodies of other countries bear too: only a country or a Chinese place decides
+        ("National Defense University", None, "possible match", None),
+        ("NDU", None, "possible match", None),
+        ("HUST", None, "possible match", None),
+        ("HUST", "CN", "match", "Huazhong University of Science and Technology"),
+        ("National Defence University, Fort McNair", None, "possible match", None),
+        ("National Defense University", "China", "match", "National Defense University"),
+        ("National Defense University (PRC)", None, "match", "National Defense University"),
         # names lists write that the registry holds since the thirty-sixth session (a former name, word orders)
         ("Second Artillery Engineering University", None, "match", "Rocket Force University of Engineering"),
         ("Naval Engineering University", None, "match", "Naval University of Engineering"),

@@ -27,6 +27,7 @@ from defence_kg.analysis.screening.words import (
     COUNTRIES,
     LEGAL_FORMS,
     NAMES_ALSO_IN_TAIWAN,
+    NAMES_BORNE_ABROAD,
     PLA_ZH,
     PLACEHOLDERS,
     TOP_BODY_KINDS,
@@ -191,7 +192,7 @@ class Matcher:
             found = [f for f in found if f.hit.name.iri in allowed]
         if country:
             found = self._in_country(found, country, rejected)
-        if country != "CN" and (note := _also_in_taiwan(text)):
+        if country != "CN" and (note := _also_in_taiwan(text) or _borne_abroad(text)):
             found = [self._doubting(f, note) for f in found]
         found = [self._doubting(f, note) if (note := self._common_part_name(f.hit)) else f for f in found]
         best = _best_per_entity(found)
@@ -780,6 +781,21 @@ def _also_in_taiwan(text: str) -> str:
     if characters == text.strip() and simplified != characters and simplified in NAMES_ALSO_IN_TAIWAN:
         return "written in traditional characters, it is also the name of a body in Taiwan (a country column saying China decides)"
     return ""
+
+
+def _borne_abroad(text: str) -> str:
+    """A note for a row whose name bodies of other countries bear too, and which no Chinese place
+    after it settles ("National Defense University, Fort McNair"), else ""."""
+    m = _BRACKETS.match(text)
+    name, *places = _SEGMENTS.split(m["before"] if m else text)
+    whose = _BORNE_ABROAD.get(n.key(name))
+    in_china = any(n.is_place(w) and COUNTRIES.get(w, "CN") == "CN" for p in places for w in n.words(p))
+    if whose is None or in_china:
+        return ""
+    return f"'{name}' is also the name of {whose} (a country column saying China decides)"
+
+
+_BORNE_ABROAD = {n.key(name): whose for name, whose in NAMES_BORNE_ABROAD.items()}
 
 
 def _trailing_place(text: str) -> tuple[str, str] | None:

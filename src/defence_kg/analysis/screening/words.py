@@ -433,6 +433,17 @@ NAMES_ALSO_IN_TAIWAN: frozenset[str] = frozenset(
     }
 )
 
+#: Names of tracker bodies that bodies of other countries bear in English too, with whose they
+#: are: a row giving only such a name ("National Defense University", no country, no Chinese place)
+#: may mean any of them, so it is at most a possible match (a false match is a false accusation).
+#: Facts from the bodies' own names.
+NAMES_BORNE_ABROAD: dict[str, str] = {
+    "National Defense University": "the defence universities of the United States, Taiwan, Pakistan, Finland and Mongolia",
+    "NDU": "the defence universities of the United States, Taiwan and Pakistan",
+    "NUST": "the universities of science and technology of Pakistan, Namibia and Zimbabwe",
+    "HUST": "Hanoi University of Science and Technology",
+}
+
 #: Words that say a name is a body's of its own, wherever they stand in it ("Bank of China",
 #: "Macau University of Science and Technology"): after a comma, such a name is the body a part
 #: before it belongs to.
