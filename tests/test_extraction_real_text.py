@@ -147,15 +147,18 @@ def test_an_agency_named_as_one_of_the_institutions_supervising_agencies(project
         "Northvale University\n\n\nNorthvale University (NVU) is designated high risk for its defence research.\n\n"
         "In 2007, the PLA Navy became one of NVU's supervising agencies. The PLA Air Force became a supervising "
         "agency of NVU in 2011. NVU's supervising agencies include MIIT. CETC is also one of Southvale "
-        "University's supervising agencies.\n",
+        "University's supervising agencies. In 2014, SASTIND became one of NVU's supervising agencies, and in "
+        "2016 the Hunan Provincial Government also joined.\n",
     )
     assert observed(ctx)["supervisingAgency"] == {
         "pla-navy",
         "pla-air-force",
         "ministry-of-industry-and-information-technology",
+        SASTIND,
     }
     starts = {o for s, p, o in ctx.triples if p == DKG.startDate}
-    assert {str(o) for s, p, o in ctx.triples if s in starts and p == DKG.when} == {"2007", "2011"}
+    # (2016 is the year of the clause after, not SASTIND's)
+    assert {str(o) for s, p, o in ctx.triples if s in starts and p == DKG.when} == {"2007", "2011", "2014"}
 
 
 def test_the_provincial_government_named_earlier(project, tmp_path):

@@ -504,9 +504,15 @@ def _agencies_it_has(doc: DocumentContext, s: Sentence, m: re.Match[str]) -> boo
     return write(doc, s, [doc.subject], m["agents"], relation, partial(since, doc, y[1], y[0]) if y else dict)
 
 
+# where a clause coordinated after the agencies' begins: "; ...", ", and ...", ", but ..."
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b")
+
+
 def _start_year(text: str, after: str, became: bool) -> re.Match[str] | None:
     """When the relation began: "... since 2007" after the agencies, or "Since 2007, ..."; for
-    "became", also "... in 2007" and "In 2007, ...". Group 1 is the year, group 0 its words."""
+    "became", also "... in 2007" and "In 2007, ...". Group 1 is the year, group 0 its words. A year
+    in a clause coordinated after is that clause's (", and in 2013 the province also joined")."""
+    after = _NEXT_CLAUSE.split(after, maxsplit=1)[0]
     if became:
         return re.search(r"\b(?:in|since)\s+(\d{4})\b", after) or LEADING_SINCE.match(text) or LEADING_IN.match(text)
     return re.search(r"\bsince\s+(\d{4})\b", after) or LEADING_SINCE.match(text)
