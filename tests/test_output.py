@@ -227,6 +227,23 @@ def test_a_device_named_as_an_input_is_refused_before_it_is_read(built, project,
         assert code == EXIT_USAGE and "it is a device, not a file" in err, args
 
 
+def test_a_document_that_is_not_a_regular_file_is_refused_saying_what_it_is(project, capsys, tmp_path):
+    """A document is read more than once (its name, then its facts): a pipe cannot be, and a
+    device may never end. Each says what it is, not that the document is missing."""
+    fifo = tmp_path / "profile.fifo"
+    os.mkfifo(fifo)
+    for args, why in (
+        (["extract", "/dev/null"], "it is a device, not a file"),
+        (["extract", str(fifo)], "it is a pipe or socket, not a file"),
+        (["extract", "--report", str(fifo)], "it is a pipe or socket, not a file"),
+        (["extract", "--report", "--document", f"aspi-tracker={fifo}"], "it is a pipe or socket, not a file"),
+    ):
+        code, _, err = run_cli(project, *args, capsys=capsys)
+        assert code == EXIT_USAGE and why in err and "not found" not in err, args
+    code, _, err = run_cli(project, "extract", str(tmp_path / "missing.txt"), capsys=capsys)
+    assert code == EXIT_USAGE and "document not found" in err
+
+
 def test_a_malformed_shape_is_a_usage_error_not_a_traceback(project_copy, capsys):
     assert run_cli(project_copy, "build")[0] == 0
     (project_copy.root / "shapes" / "zz-mine.ttl").write_text(

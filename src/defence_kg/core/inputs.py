@@ -1,6 +1,7 @@
 """core: the files a command reads that a user names (a partner list, a gold file, release notes,
 a document). A device is refused before it is read: ``/dev/zero`` or ``/dev/urandom`` never ends,
-and reading one would fill the memory. A regular file, a pipe (``<(...)``) and a FIFO are read."""
+and reading one would fill the memory. A regular file, a pipe (``<(...)``) and a FIFO are read,
+except as a document, which a command reads more than once (``document_file``)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,25 @@ def read_input(path: Path | str, what: str) -> bytes:
             why=err.strerror or str(err),
             fix="check the path and its permissions",
         ) from None
+
+
+def document_file(path: Path, missing: InputError) -> Path:
+    """``path`` when it is a regular file (a document is read for its name, then for its facts,
+    and hashed for the cache); ``missing`` when nothing is there; else why it cannot be read."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise missing from None
+    except OSError as err:
+        raise InputError("cannot read the document", where=str(path), why=err.strerror or str(err)) from None
+    if not stat.S_ISREG(mode):
+        device = stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        raise InputError(
+            "cannot read the document",
+            where=str(path),
+            why="it is a device, not a file: it may never end"
+            if device
+            else "it is a pipe or socket, not a file: a document is read more than once",
+            fix="save the text to a file and give its path",
+        )
+    return path

@@ -37,7 +37,7 @@ from rdflib.namespace import DCTERMS, RDF, SKOS
 from rdflib.term import Node
 
 from defence_kg.core.errors import InputError
-from defence_kg.core.inputs import read_input
+from defence_kg.core.inputs import document_file, read_input
 from defence_kg.core.namespaces import DKG, SCHEMA, vocab
 from defence_kg.core.project import Project
 from defence_kg.loading.context import LoadContext, slug
@@ -58,10 +58,11 @@ def documents(paths: list[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             out += sorted(p for p in path.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file())
-        elif path.is_file():
-            out.append(path)
         else:
-            raise InputError("no such document or folder", where=str(path), fix="give profile .txt files or folders")
+            missing = InputError(
+                "no such document or folder", where=str(path), fix="give profile .txt files or folders"
+            )
+            out.append(document_file(path, missing))
     if not out:
         raise InputError(
             "no profile documents to report on",
@@ -279,8 +280,7 @@ def source_documents(project: Project, source_id: str, files: dict[str, Path]) -
     for doc, path in files.items():
         if doc not in {d.id for d in source.documents}:
             raise InputError(f"source {source_id} has no document '{doc}'", where=str(source.file))
-        if not path.is_file():
-            raise InputError(f"document '{doc}' not found", where=str(path), fix="give the path of a file")
+        document_file(path, InputError(f"document '{doc}' not found", where=str(path), fix="give the path of a file"))
     ctx = LoadContext(project=project, source=source, registry=load_registry(project), overrides=dict(files))
     with counting_hits() as hits:
         run_loader(ctx)

@@ -16,6 +16,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.errors import InputError
+from defence_kg.core.inputs import document_file
 from defence_kg.core.namespaces import DKG, PREFIXES
 from defence_kg.core.project import Project
 from defence_kg.core.sparql import compact
@@ -47,8 +48,7 @@ def extract_document(project: Project, path: Path) -> LoadContext:
             where=str(path),
             fix=f"to read every profile in it, use: defence-kg extract --report {path}",
         )
-    if not path.is_file():
-        raise InputError("document not found", where=str(path), fix="give the path of a profile text file")
+    document_file(path, InputError("document not found", where=str(path), fix="give the path of a profile text file"))
     profile = parse_profile(read_text(path), where=str(path))
     name = institution_name(profile)
     source = read_profile(project.sources / f"{PROFILE_SOURCE}.toml")

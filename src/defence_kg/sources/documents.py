@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from defence_kg.core.errors import InputError
-from defence_kg.core.inputs import read_input
+from defence_kg.core.inputs import document_file, read_input
 from defence_kg.core.output import ensure_folder
 from defence_kg.core.project import Project
 from defence_kg.sources.profiles import Document, SourceProfile
@@ -208,14 +208,13 @@ def locate(project: Project, source: SourceProfile, document: Document, override
         path = project.root / document.path
     else:
         path = _fetch(project.cache / source.id, document)
-    if not path.is_file():
-        raise InputError(
-            f"document '{document.id}' not found",
-            where=str(path),
-            why=f"source {source.id} lists it",
-            fix=f"restore the file, or pass --document {source.id}={document.id}=PATH",
-        )
-    return path
+    missing = InputError(
+        f"document '{document.id}' not found",
+        where=str(path),
+        why=f"source {source.id} lists it",
+        fix=f"restore the file, or pass --document {source.id}={document.id}=PATH",
+    )
+    return document_file(path, missing)
 
 
 def _fetch(cache: Path, document: Document) -> Path:
