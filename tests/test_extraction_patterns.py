@@ -271,6 +271,29 @@ def test_it_after_a_sentence_opened_by_another_body_or_naming_a_laboratory_is_no
     assert not [o for s, p, o in ctx.triples if p == DKG.established and s == ID["heron-university"]]
 
 
+def test_it_after_a_sentence_on_a_named_laboratory_or_partner_is_not_the_institution(project, tmp_path):
+    """A sentence whose subject is a laboratory ("The Radar Laboratory was ...", "The third, the X
+    Laboratory, is ...") or something of the institution's named beside it ("Its main partner,
+    NORINCO, ...", "HU's partner, Larch Aircraft Co., Ltd., ...") leaves "It" next unread: it may
+    be either (thirty-seventh session)."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk for its defence research.\n\n"
+        "The Radar Imaging Laboratory was established in 2008. It receives funding from the PLA Navy. "
+        "The third, the Aircraft Structural Integrity National Defense Key Discipline Laboratory, is run by the "
+        "university alone. It was set up in 2008. "
+        "The Sonar Laboratory is run by the university alone. It holds secret-level security credentials. "
+        "Its main partner, NORINCO, was founded in 1980. It holds top-secret security credentials. "
+        "HU's partner, Larch Aircraft Co., Ltd., was founded in 1990. It is jointly supervised by SASTIND and CETC. "
+        "The university's main partner, AVIC, was formed in 2008. It has close ties to CASIC.\n",
+    )
+    found = observed(ctx)
+    assert not {"fundedBy", "securityCredential", "jointlySupervisedBy", "hasCloseTiesWith"} & found.keys()
+    assert not [o for s, p, o in ctx.triples if p == DKG.established and s == ID["heron-university"]]
+
+
 def test_a_laboratory_a_sentence_places_elsewhere_is_not_the_institutions(project, tmp_path):
     ctx = extract(
         project,

@@ -113,10 +113,17 @@ ARTICLE = re.compile(r"^[Tt]he\s+")
 PRONOUN = re.compile(r"(?:[Ii]ts?)\b")
 POSSESSIVE_PRONOUN = re.compile(r"\b[Ii]ts\b")
 # a clause that opens with a body's name the registry may not know: "Harbin Institute of Technology
-# is ...", "The Moscow Aviation Institute has ..."
+# is ...", "The Moscow Aviation Institute has ...", "The Radar Laboratory was ...", "The third, the
+# X Laboratory, is ..." (one of a list before)
 OTHER_BODY_OPENS = re.compile(
-    r"(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}(?:of\s+(?:[A-Z][\w'’&-]*\s+){1,4})?"
-    r"(?:University|Institute|Academy|College|Corporation|Group|Company|Administration|Ministry|Commission)\b"
+    r"(?:(?:The|One|Another)(?:\s+[a-z]+)?,\s+the\s+|The\s+)?(?:[A-Z][\w'’&-]*\s+){1,8}(?:of\s+(?:[A-Z][\w'’&-]*\s+){1,4})?"
+    r"(?:University|Institute|Academy|College|Corporation|Group|Company|Administration|Ministry|Commission|"
+    r"Laboratory|Laboratories|Lab|Centre|Center)\b"
+)
+# a clause about something of the institution's that is named beside it: "Its main partner,
+# NORINCO, was founded in 1980", "AU's partner, Larch Aircraft Co., Ltd., ..." ("It" next may be it)
+POSSESSED_NAMED = re.compile(
+    r"(?:[Ii]ts|[^,]{1,80}?['’]s)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?P<name>(?:the\s+)?[A-Z][^,]*),"
 )
 
 
@@ -530,6 +537,8 @@ class DocumentContext:
         institution names ("AU works with Birch University. The university ..."). ``before``:
         as the sentence before this one left it."""
         clause = self.main_clause(sentence)
+        if named := POSSESSED_NAMED.match(clause):
+            return Antecedent(named["name"])
         pronoun = self._opening_pronoun(clause)
         opening = None if pronoun else self._opening_organisation(clause)
         if opening is not None and opening[0] != self.subject:
