@@ -2831,6 +2831,44 @@ def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):
             DKG.country,
             set(),
         ),
+        # (thirty-seventh session) what the tie went through closed; a transfer undone in the sentence
+        (
+            "RU is the Chinese partner of the Confucius Institute at the University of Bergen, which closed in 2019.",
+            DKG.collaboratesWith,
+            set(),
+        ),
+        (
+            "RU is the Chinese partner of the Confucius Institute at the University of Bergen; the institute "
+            "closed in 2019.",
+            DKG.collaboratesWith,
+            set(),
+        ),
+        ("RU runs a joint laboratory with CETC, which was shut down in 2019.", DKG.collaboratesWith, set()),
+        ("RU was transferred to AVIC in 1993 but returned to the province in 2004.", DKG.subordinateTo, set()),
+        # only presumed, of all its kind
+        (
+            "RU has top-secret security credentials, as all PLA institutions are presumed to.",
+            DKG.securityCredential,
+            set(),
+        ),
+        # a second count of one laboratory: the defence laboratories' count is not given
+        (
+            "RU is home to two national defence key laboratories and an MOE key laboratory (B-category).",
+            DKG.defenceLaboratoryCount,
+            set(),
+        ),
+        (
+            "RU hosts two defence laboratories as well as a military key laboratory.",
+            DKG.defenceLaboratoryCount,
+            set(),
+        ),
+        # the agencies of the clause after, not the co-builders of the one before
+        (
+            "Since 2011, RU has also been co-built by the Ministry of Transport and SASTIND, and the PLA Navy "
+            "became a supervising agency in 2016.",
+            DKG.supervisedBy,
+            {("pla-navy", "stated")},
+        ),
     ],
 )
 def test_what_a_clause_says_of_others_or_unsure_is_not_the_institutions(project, tmp_path, body, prop, expected):

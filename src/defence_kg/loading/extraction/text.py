@@ -77,6 +77,9 @@ UNSURE = Gated(
     r"|,\s*(?:al)?though\s+(?:this|that|it|the\s+\w+)\s+(?:could|can|has|have|was|is|remains|did)\s*"
     r"(?:not|n't|never|yet|unverified|unconfirmed)\b"
     r"|,\s*an?\s+(?:allegation|claim|accusation|charge)\b"
+    # what is only presumed of all its kind: ", as all PLA institutions are presumed to"
+    r"|,\s*as\s+(?:[\w-]+\s+){1,6}(?:is|are)\s+(?:\w+\s+)?(?:presumed|assumed|believed|thought|expected|said|"
+    r"supposed|suspected)\s+to\b"
     r"|^It\s+(?:is|was|has\s+been|remains)\s+(?:widely\s+|generally\s+|often\s+|also\s+)?(?:assumed|alleged|claimed|"
     r"believed|thought|rumou?red|speculated|suspected|unproven|unclear|unconfirmed|uncertain|not\s+known|not\s+clear)"
     r"\s+(?:that|whether)\b"
@@ -87,7 +90,7 @@ UNSURE = Gated(
         "sources", "reports", "critics", "analysts", "observers", "commentators", "alleged", "claimed", "said",
         "rumoured", "rumored", "believed", "thought", "suggested", "speculated", "according", "though", "allegation",
         "claim", "accusation", "charge", "assumed", "suspected", "unproven", "unclear", "unconfirmed", "uncertain",
-        "known", "clear", "?",
+        "known", "clear", "presumed", "expected", "supposed", "?",
     ),
 )  # fmt: skip
 
@@ -100,16 +103,21 @@ def framed_as_unsure(text: str) -> bool:
 
 # what a sentence states, undone by a clause after it: "has close ties with NORINCO, which were
 # severed in 2016", "... jointly supervised by MIIT and SASTIND, an arrangement that ended in 2015",
-# "organised a conference ... that was postponed indefinitely", "is subordinate to MIIT in name only"
+# "organised a conference ... that was postponed indefinitely", "is subordinate to MIIT in name only";
+# what the tie went through closed: "a joint laboratory with CETC, which was shut down in 2019", "the
+# Confucius Institute at the University of Bergen, which closed in 2019", "...; the institute closed in 2019"
 UNDONE = Gated(
-    r"\b(?:which|that)\s+(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|then\s+|soon\s+)?"
+    r"\b(?:which|that)\s+(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|then\s+|soon\s+|eventually\s+)?"
     r"(?:severed|cut\s+off|suspended|called\s+off|postponed|cancell?ed|scrapped|voided|annulled|terminated|"
-    r"abandoned|dropped)\b"
+    r"abandoned|dropped|shut\s+down|closed|dissolved|disbanded|wound\s+up)\b"
+    r"|\b(?:which|that)\s+(?:later\s+|since\s+|then\s+|soon\s+|eventually\s+)?(?:closed|shut\s+down|folded|dissolved)\b"
+    r"|;\s+(?:the|this|that|it)\s+(?:[a-z]+\s+)?(?:was\s+)?(?:closed|shut\s+down|dissolved|disbanded|folded)\b"
     r"|\ban\s+arrangement\s+(?:that\s+)?(?:ended|terminated|lapsed|expired)\b"
     r"|\bin\s+name\s+only\b|\bonly\s+on\s+paper\b",
     (
         "severed", "cut", "suspended", "called", "postponed", "cancelled", "canceled", "scrapped", "voided",
-        "annulled", "terminated", "abandoned", "dropped", "arrangement", "name", "paper",
+        "annulled", "terminated", "abandoned", "dropped", "shut", "closed", "dissolved", "disbanded", "wound",
+        "folded", "arrangement", "name", "paper",
     ),
 )  # fmt: skip
 

@@ -117,7 +117,7 @@ def another_count_pattern(number: str) -> re.Pattern[str]:
     # "two X laboratories and three Y laboratories", "2 defence labs in 2019 and 3 in 2020": a
     # second count after the first (searched anywhere in what follows it)
     return re.compile(
-        rf"(?:,|\s(?:and|while|but))\s+(?!(?:a|an)\b)(?:{number})\s+(?:(?:[\w-]+\s+){{0,6}}?(?:laborator|labs?\b)|in\s+\d{{4}})",
+        rf"(?:,|\s(?:and|while|but|plus|as\s+well\s+as))\s+(?:{number})\s+(?:(?:[\w-]+\s+){{0,6}}?(?:laborator|labs?\b)|in\s+\d{{4}})",
         re.IGNORECASE,
     )
 

@@ -111,7 +111,7 @@ ACTIVE = Gated(
     r"(?:has|have)\s+(?:also\s+)?(?:jointly\s+)?(?:supervised|overseen)|"
     r"(?:also\s+)?agreed\s+to\s+(?:jointly\s+)?supervise|"
     r"(?:also\s+)?signed\s+(?:an\s+|two\s+|several\s+)?agreements?\s+to\s+(?:jointly\s+)?supervise|"
-    r"(?:also\s+)?(?:became|(?:has|have)\s+(?:also\s+)?been|(?:is|are)(?:\s+also)?)\s+(?:a|an|the|one\s+of\s+the)\s+"
+    r"(?:also\s+)?(?:became|(?:has|have)\s+(?:also\s+)?been|(?:is|are)(?:\s+also)?)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?"
     r"(?:joint\s+)?supervising\s+(?:agenc(?:y|ies)|bod(?:y|ies)|"
     r"authorit(?:y|ies))(?:\s+(?:of|for|over))?)"
     r"(?:\s+and\s+support(?:ing|s)?)?(?:\s+(?P<object>.+)|\.?$)",
@@ -210,6 +210,11 @@ PERIOD = re.compile(
 )
 # "AU was run by COSTIND and is now run by MIIT": the sentence itself says the first has ended
 NOW_AFTER = re.compile(r"\b(?:and|but)\s+(?:it\s+)?(?:is|are)\s+(?:now|currently)\b")
+# a second move after a transfer: "... but returned to the province in 2004", "and later passed to MIIT"
+MOVED_ON = re.compile(
+    r"\b(?:but|and|before)\s+(?:was\s+|were\s+)?(?:later\s+|then\s+|soon\s+)?"
+    r"(?:returned|reverted|went\s+back|handed\s+back|transferred\s+back|moved|passed)\s+to\b"
+)
 # "was transferred from the MOE to": the agency that supervised it before
 TRANSFERRED_FROM = re.compile(r"\btransferred\s+from\s+(?P<agents>.+?)\s+to$")
 # verbs of a relation that begins at a date
@@ -294,8 +299,11 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
     transferred from COSTIND to MIIT in 2008")."""
     found = False
     relations = institution_first(doc, s)
-    if sum(bool(BEGINS.match(verb)) for _, verb, _, _ in relations) > 1:
-        return False  # "In 1998, AU was transferred to COSTIND, and in 2008 to MIIT": the first ended; unsure when
+    begun = sum(bool(BEGINS.match(verb)) for _, verb, _, _ in relations)
+    if begun > 1 or begun and MOVED_ON.search(s.text):
+        # "In 1998, AU was transferred to COSTIND, and in 2008 to MIIT", "... transferred to AVIC in
+        # 1993 but returned to the province in 2004": the first ended; unsure when
+        return False
     for agents_text, verb, start, qualifier in relations:
         if doc.negated_or_hedged(s.text[:start]) or NEGATED_AGENTS.match(agents_text) or PEOPLE.match(agents_text):
             continue  # "... subordinate to neither SASTIND nor MIIT", "run by a board that includes ..."
@@ -481,13 +489,26 @@ def supervising_agencies(doc: DocumentContext, s: Sentence) -> bool:
     named = doc.subject_at(obj)
     if not implicit and not (re.match(r"its\b", obj) or (named and not re.match(r"['’]s\b", obj[named.end() :]))):
         return False  # someone else supervised, or something of the institution's ("A oversees AU's laboratory")
-    agents = m["agents"]
+    agents = own_clause_agents(m["agents"])
     if any(iri == doc.subject for _, _, iri in doc.orgs_in(agents)):
         return False
     joint = "joint" in verb or bool(m.groupdict().get("joint"))
     y = _start_year(s.text, obj, "became" in verb)
     relation = DKG.jointlySupervisedBy if joint else DKG.supervisedBy
     return write(doc, s, [doc.subject], agents, relation, partial(since, doc, y[1], y[0]) if y else dict)
+
+
+def own_clause_agents(agents: str) -> str:
+    """The agencies first, without a clause coordinated before them: "it has been co-built by A
+    and B, and the PLA Navy became a supervising agency" (the PLA Navy; A and B are another
+    clause's, co-builders)."""
+    *before, last = _CLAUSE_THEN.split(agents)
+    return last if before and _VERB.search(before[-1]) else agents
+
+
+# ", and" (or "; ") between two clauses, or a list's last item
+_CLAUSE_THEN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b|\b[a-z]+ed\s+by\b")
 
 
 def _agencies_it_has(doc: DocumentContext, s: Sentence, m: re.Match[str]) -> bool:
@@ -501,7 +522,8 @@ def _agencies_it_has(doc: DocumentContext, s: Sentence, m: re.Match[str]) -> boo
         return False
     y = _start_year(s.text, m.groupdict().get("rest") or "", re.search(r"\bbecame\b", s.text) is not None)
     relation = DKG.jointlySupervisedBy if m["joint"] else DKG.supervisedBy
-    return write(doc, s, [doc.subject], m["agents"], relation, partial(since, doc, y[1], y[0]) if y else dict)
+    agents = own_clause_agents(m["agents"]) if m.re is ONE_OF_ITS_AGENCIES.expression else m["agents"]
+    return write(doc, s, [doc.subject], agents, relation, partial(since, doc, y[1], y[0]) if y else dict)
 
 
 # where a clause coordinated after the agencies' begins: "; ...", ", and ...", ", but ..."
