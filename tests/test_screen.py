@@ -283,6 +283,8 @@ id:hollin-university-marsh-academy a dkg:Organisation ; skos:prefLabel "Academy 
     dkg:subsidiaryOf id:hollin-university .
 id:ferrow-naval-research-academy a dkg:Organisation ; skos:prefLabel "Ferrow Naval Research Academy"@en ;
     skos:altLabel "Naval Academy"@en .
+id:china-academy-of-space-technology a dkg:Organisation ; skos:prefLabel "China Academy of Space Technology"@en ;
+    skos:altLabel "CAST"@en .
 """
 
 
@@ -305,6 +307,10 @@ id:ferrow-naval-research-academy a dkg:Organisation ; skos:prefLabel "Ferrow Nav
         ("霍林大学珠海学院", POSSIBLE, "'珠海学院' after its Chinese name"),
         ("霍林大学城市学院", POSSIBLE, "'城市学院' after its Chinese name"),
         ("霍林大学计算机学院", MATCH, "'计算机学院' (a part of it) set aside"),
+        ("霍林大学金城学院", POSSIBLE, "'金城学院' after its Chinese name"),
+        # a short form another Chinese body goes by too
+        ("CAST", POSSIBLE, "also the short form of the China Association for Science and Technology"),
+        ("China Academy of Space Technology", MATCH, "is its name"),
     ],
 )
 def test_a_name_many_bodies_bear_is_a_possible_match_at_most(name, decision, said):

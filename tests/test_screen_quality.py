@@ -221,6 +221,17 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("National Defense University", None, "possible match", None),
         ("NDU", None, "possible match", None),
         ("HUST", None, "possible match", None),
+        # (thirty-seventh session) an independent college bears its founding university's name, named
+        # after a place or a motto, not a field of study; a school of it is named after its field
+        ("南京航空航天大学金城学院", "中国", "possible match", None),
+        ("北京航空航天大学北海学院", None, "possible match", None),
+        ("Zhuhai College, Beijing Institute of Technology", None, "possible match", None),
+        ("哈尔滨工业大学航天学院", None, "match", "Harbin Institute of Technology"),
+        # traditional characters with a school after the name, and as the country
+        ("哈爾濱工業大學航天學院", "中國", "match", "Harbin Institute of Technology"),
+        ("國防科技大學計算機學院", None, "match", "National University of Defense Technology"),
+        # a name Taiwan's body bears too, with a part of it after
+        ("清華大學電機工程學系", None, "possible match", None),
         ("HUST", "CN", "match", "Huazhong University of Science and Technology"),
         ("National Defence University, Fort McNair", None, "possible match", None),
         ("National Defense University", "China", "match", "National Defense University"),

@@ -30,8 +30,10 @@ from defence_kg.analysis.screening.words import (
     NAMES_BORNE_ABROAD,
     PLA_ZH,
     PLACEHOLDERS,
+    SHORT_FORMS_SHARED,
     TOP_BODY_KINDS,
     UNIT_HEADS,
+    ZH_FIELDS,
 )
 
 MATCH = "match"
@@ -194,6 +196,8 @@ class Matcher:
             found = self._in_country(found, country, rejected)
         if country != "CN" and (note := _also_in_taiwan(text) or _borne_abroad(text)):
             found = [self._doubting(f, note) for f in found]
+        if whose := _SHARED_SHORT_FORMS.get(n.key(text)):
+            found = [self._doubting(f, f"'{text.strip()}' is also the short form of {whose}") for f in found]
         found = [self._doubting(f, note) if (note := self._common_part_name(f.hit)) else f for f in found]
         best = _best_per_entity(found)
         return self._decision(name, text, best, rejected)
@@ -279,6 +283,7 @@ class Matcher:
         """A known Chinese name with characters after it ("清华大学计算机系", "中国电子科技集团公司第十四研究所"):
         a part or an affiliate of it, or a body of its own, so at most a possible match."""
         # (not the PLA's prefix alone: every PLA body's Chinese name begins with it, ``_with_pla_prefix``)
+        text = n.simplified(text)  # "哈爾濱工業大學航天學院" as "哈尔滨工业大学航天学院"
         for end in range(len(text) - 1, len(PLA_ZH) if text.startswith(PLA_ZH) else 2, -1):
             head, rest = text[:end], text[end:]
             if not head.endswith(_ZH_BODY_ENDINGS):
@@ -489,7 +494,11 @@ def country_code(text: str, *, column: bool = False) -> str | None:
     folded = " ".join(words)
     if folded.upper() in COUNTRIES.values():
         return folded.upper()
-    found = COUNTRIES.get(folded) or COUNTRIES.get(text.strip()) or _iso_country_names().get(folded)
+    found = (
+        COUNTRIES.get(folded)
+        or COUNTRIES.get(n.simplified(text.strip()))  # "中國" as "中国"
+        or _iso_country_names().get(folded)
+    )
     return found or (_iso_codes().get(folded.upper()) if column else None)
 
 
@@ -732,7 +741,11 @@ def _parts_of_one(text: str) -> list[_Part]:
         elif len(rest) > 1 and _part_then_body(", ".join(rest[:-1]), rest[-1]):
             # "Cyberspace Security Academy, Sichuan University": the body is the last one named,
             # the names before it its parts (never the graph's bodies of those names alone)
-            parts.append(_Part(rest[-1], ", ".join(f"'{r}' (a part of it)" for r in rest[:-1]) + " set aside"))
+            if own := [r for r in rest[:-1] if _college_of_its_own(r)]:
+                why = f"'{own[0]}' before it: a campus, or a college of its own that bears its name"
+                parts.append(_Part(rest[-1], why, doubtful=True))
+            else:
+                parts.append(_Part(rest[-1], ", ".join(f"'{r}' (a part of it)" for r in rest[:-1]) + " set aside"))
     if trailing := _trailing_place(text):
         name, place = trailing
         parts.append(_Part(name, f"'{place}' after the name set aside (a campus, or a body of its own)", doubtful=True))
@@ -767,18 +780,36 @@ def _army_parts(text: str) -> list[_Part]:
     return parts
 
 
+def _college_of_its_own(part: str) -> bool:
+    """Whether a name before a university's names a college of its own, as the Chinese name's
+    ``_zh_college_of_its_own``: one named after a place ("Zhuhai College", "City College")."""
+    words = n.words(part)
+    return len(words) > 1 and words[-1] == "college" and all(n.is_place(w) or w == "city" for w in words[:-1])
+
+
 def _zh_college_of_its_own(rest: str) -> bool:
     """Whether what follows a university's Chinese name names a campus or a college of its own, as
     an independent college bears its founding university's name: a place (北京理工大学珠海学院), a
-    city college (浙江大学城市学院) or a branch (分校); not a school or department (计算机学院)."""
-    return rest.startswith("城市") or "分校" in rest or any(n.is_place(n.pinyin_key(rest[:k])) for k in (2, 3))
+    city college (浙江大学城市学院), a branch (分校) or a college named after no field of study
+    (南京航空航天大学金城学院); not a school or department (计算机学院)."""
+    return (
+        rest.startswith("城市")
+        or "分校" in rest
+        or any(n.is_place(n.pinyin_key(rest[:k])) for k in (2, 3))
+        or (rest.endswith("学院") and not any(field in rest[:-2] for field in ZH_FIELDS))
+    )
 
 
 def _also_in_taiwan(text: str) -> str:
-    """A note for a name in traditional characters that a body in Taiwan also bears, else ""."""
+    """A note for a name in traditional characters that a body in Taiwan also bears (with a part of
+    it after: "清華大學電機工程學系"), else ""."""
     characters = n.chinese(text)
     simplified = n.simplified(characters)
-    if characters == text.strip() and simplified != characters and simplified in NAMES_ALSO_IN_TAIWAN:
+    if (
+        characters == text.strip()
+        and simplified != characters
+        and any(simplified.startswith(name) for name in NAMES_ALSO_IN_TAIWAN)
+    ):
         return "written in traditional characters, it is also the name of a body in Taiwan (a country column saying China decides)"
     return ""
 
@@ -796,6 +827,7 @@ def _borne_abroad(text: str) -> str:
 
 
 _BORNE_ABROAD = {n.key(name): whose for name, whose in NAMES_BORNE_ABROAD.items()}
+_SHARED_SHORT_FORMS = {n.key(short): whose for short, whose in SHORT_FORMS_SHARED.items()}
 
 
 def _trailing_place(text: str) -> tuple[str, str] | None:
