@@ -2891,6 +2891,18 @@ def test_the_institutions_own_relative_clause_is_its_own_whoever_the_main_clause
     assert len(statements) == 2
 
 
+def test_a_joint_construction_signed_with_a_partner_is_one_agreement(project, tmp_path):
+    """The agreement rule leaves a joint construction to its own rule: one node, not two."""
+    ctx = rowan(
+        project,
+        tmp_path,
+        "In 2010, the Hubei Provincial Government signed a joint construction agreement with SASTIND on RU.",
+    )
+    agreements = {s for s, p, o in ctx.triples if p == DKG.agreementKind}
+    assert len(agreements) == 1
+    assert {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.agreementKind} == {"joint-construction"}
+
+
 @pytest.mark.parametrize(
     ("body", "prop", "expected"),
     [
@@ -2906,6 +2918,36 @@ def test_the_institutions_own_relative_clause_is_its_own_whoever_the_main_clause
             'RU signed a "strategic cooperation agreement" with NORINCO in 2014.',
             DKG.agreementKind,
             {"strategic-cooperation"},
+        ),
+        # (thirty-seventh session) a joint construction in quotation marks, the institution named only
+        # in its purpose; one agreement, not one of each rule
+        (
+            "In 2010 and again in 2017, the Hubei Provincial Government signed 'joint construction' agreements "
+            "with SASTIND to expand the university's defence research.",
+            DKG.concerns,
+            {"rowan-university"},
+        ),
+        # the present or a year before the subject without a comma; "has also been involved in supervising"
+        (
+            "Today the university is co-administered by the Hubei Provincial Government and CNNC.",
+            DKG.jointlySupervisedBy,
+            {"hubei-provincial-government", "china-national-nuclear-corporation"},
+        ),
+        (
+            "Since 2013 the Hubei Provincial Government has also been involved in supervising RU.",
+            DKG.supervisedBy,
+            {"hubei-provincial-government"},
+        ),
+        # the preposition said again before the last name, an aside between
+        (
+            "RU has trained personnel for CNNC and for the China Academy of Engineering Physics (CAEP).",
+            DKG.trainsPersonnelFor,
+            {"china-national-nuclear-corporation", "china-academy-of-engineering-physics"},
+        ),
+        (
+            "RU trains technical officers for the PLA Army and, in smaller numbers, for the People's Armed Police.",
+            DKG.trainsPersonnelFor,
+            {"pla-ground-force", "peoples-armed-police"},
         ),
     ],
 )

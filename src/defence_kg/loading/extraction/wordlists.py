@@ -134,7 +134,9 @@ def load_wordlists(folder: Path) -> Wordlists:
         # a date without its comma ("Since 2014 it has been ...") ends where the subject begins
         leading_clause=re.compile(
             r"^(?:(?:(?:In|Since|By|As of)\s+(?:(?:early|late|mid)[- ]?)?(?:[A-Z][a-z]+\s+)?\d{4}|"
-            r"(?:A|One|Two|Three|Four|Five|Several|A few)\s+(?:years?|months?)\s+later)\s+(?=[A-Z]|(?:it|its|the)\b)|"
+            r"(?:A|One|Two|Three|Four|Five|Several|A few)\s+(?:years?|months?)\s+later|"
+            # the present without its comma: "Today the university is ...", "Currently AU is ..."
+            r"Today|Currently|Now|Nowadays|At\s+present|Presently)\s+(?=[A-Z]|(?:it|its|the)\b)|"
             r"(?:" + alternatives(cue_words["leading-clause-openers"]) + r")\b[^,]{0,80},\s*"
             r"(?:the (?:year|month|day|same year)\b[^,]{0,80},\s*)?)"
         ),

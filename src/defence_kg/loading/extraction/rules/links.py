@@ -399,6 +399,8 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         first = doc.organisation_named(doc.words.leading_clause.sub("", m["lead"]))
         if first is None:
             return False
+        if JOINT_CONSTRUCTION.search(s.text) and joint_construction_parties(doc, s, s.text):
+            return False  # the joint-construction rule's (one agreement, not two nodes of it)
         mentions = partner_mentions(doc, m["other"])
         if first != doc.subject:  # "AVIC signed an agreement with AU": AU the partner, alone (not the
             # body of another clause: "... with AU in 2016, and CASC did the same in 2018")
@@ -482,6 +484,9 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
 
 
 REPEATED_PREPOSITION = re.compile(r"^(?:for|to|with|from|by)\s+")
+# the preposition said again before a list's last name, an aside between: "for CNNC and for the
+# CAEP", "for the PLA Army and, in smaller numbers, for the People's Armed Police"
+PREPOSITION_AGAIN = re.compile(r",?\s+and(?:\s*,\s*[^,]{1,40},)?\s+(?:for|to|with|from)\s+(?=(?:the\s+)?[A-Z])")
 # between two names of one list: "CETC and AVIC", "CETC, AVIC and the PLA Navy"
 _LIST_JOINER = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
@@ -841,6 +846,12 @@ def clause_of(text: str, m: re.Match[str]) -> str:
     return text[start:end]
 
 
+# the institution's own work after its possessive: "... to expand the university's defence research"
+ITS_OWN_WORK = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}(?:research|work|development|capabilit(?:y|ies)|growth|expansion|disciplines)\b"
+)
+
+
 def joint_construction_parties(doc: DocumentContext, s: Sentence, clause: str) -> list[URIRef]:
     """The government agencies that jointly build the institution (named in ``clause``, the
     sentence's clause that speaks of it), when the sentence is about it (names it, opens with it,
@@ -855,7 +866,10 @@ def joint_construction_parties(doc: DocumentContext, s: Sentence, clause: str) -
     ):
         return []
     own = [end for _, end, iri in mentions if iri == doc.subject]
-    if own and all(UNIT_OF_IT.match(text, end) or re.match(r"['’]s\b", text[end:]) for end in own):
+    if own and all(
+        UNIT_OF_IT.match(text, end) or re.match(r"['’]s\b", text[end:]) and not ITS_OWN_WORK.match(text, end)
+        for end in own
+    ):
         return []  # "agreed to jointly build SU's School of Aerospace", "SU's partner signed": not about it
     if ITS_UNIT.search(text):
         return []  # "... to jointly build its School of Aerospace": the school's, not the institution's
@@ -1194,7 +1208,7 @@ def _linked(
     start, end = doc.clause_span(m.string, m.start())
     if AGREEMENT_NOUN.search(m.string, start, m.start()):
         return False  # the purpose of an agreement its clause names (the agreement rule reads it)
-    rest = doc.up_to_next_clause(named_in(m["rest"]))
+    rest = doc.up_to_next_clause(PREPOSITION_AGAIN.sub(" and ", named_in(m["rest"])))
     mentions = partner_mentions(doc, rest)
     certainty = "stated"
     if mentions and mentions[0][0] <= 4:  # "the", not "a subsidiary of"

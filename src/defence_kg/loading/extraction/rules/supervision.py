@@ -106,7 +106,8 @@ AGREEMENTS_BETWEEN = Gated(
 )
 # the agencies first: "A and B are also involved in supervising and supporting <Institution>"
 ACTIVE = Gated(
-    r"^(?P<agents>.+?)\s+(?P<verb>(?:is|are)\s+(?:also\s+)?involved\s+in\s+(?:jointly\s+)?supervising|"
+    r"^(?P<agents>.+?)\s+(?P<verb>(?:is|are|(?:has|have)\s+(?:also\s+)?been)\s+(?:also\s+)?involved\s+in\s+"
+    r"(?:jointly\s+)?supervising|"
     r"(?:also\s+)?(?:jointly\s+)?(?:supervises|supervise|oversees|oversee|administers|administer|runs|run)|"
     r"(?:has|have)\s+(?:also\s+)?(?:jointly\s+)?(?:supervised|overseen)|"
     r"(?:also\s+)?agreed\s+to\s+(?:jointly\s+)?supervise|"
@@ -138,8 +139,9 @@ FOUNDED_BEFORE = re.compile(r"\b(?:established|founded|set\s+up|created|built|op
 WITH_A_ROLE = re.compile(r",?\s+with\s+[^,;]*?\b(?:playing|having|providing|taking|holding)\b.*$")
 # agents that are none: "subordinate to neither SASTIND nor MIIT", "run by no ministry"
 NEGATED_AGENTS = re.compile(r"\s*(?:neither|no|none|not(?!\s+only))\b", re.IGNORECASE)
-LEADING_SINCE = re.compile(r"^Since\s+(\d{4})(?=,)")
-LEADING_IN = re.compile(r"^In\s+(\d{4})(?=,)")
+# ("Since 2013, ..." or, the comma left out, "Since 2013 the province has ...")
+LEADING_SINCE = re.compile(r"^Since\s+(\d{4})(?=,|\s+(?:[A-Z]|(?:it|its|the)\b))")
+LEADING_IN = re.compile(r"^In\s+(\d{4})(?=,|\s+(?:[A-Z]|(?:it|its|the)\b))")
 # where the list of agencies ends: a clause about something else, a date, a purpose
 AGENTS_END = re.compile(
     # an agency the text is unsure of: "by the provincial government and possibly by SASTIND"
