@@ -230,6 +230,9 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         # traditional characters with a school after the name, and as the country
         ("哈爾濱工業大學航天學院", "中國", "match", "Harbin Institute of Technology"),
         ("國防科技大學計算機學院", None, "match", "National University of Defense Technology"),
+        # an abbreviation and the city its body's own name holds: its home; another city: a campus?
+        ("HIT Harbin", None, "match", "Harbin Institute of Technology"),
+        ("HIT Shenzhen", None, "possible match", None),
         # a name Taiwan's body bears too, with a part of it after
         ("清華大學電機工程學系", None, "possible match", None),
         ("HUST", "CN", "match", "Huazhong University of Science and Technology"),

@@ -276,8 +276,18 @@ class Matcher:
             if not all(n.word_form(w) in LEGAL_FORMS or len(w) <= 3 for w in n.words(rest)):
                 hits = [hit for hit in hits if hit.how != "legal form"]
             if hits:
-                return [_Found(self._doubted(hit, part), part) for hit in hits]
+                return [self._found_after(hit, part, rest) for hit in hits]
         return []
+
+    def _found_after(self, hit: Hit, part: _Part, rest: str) -> _Found:
+        """A hit on a name with ``rest`` after it: in doubt, unless ``rest`` is the city its body's
+        own name holds ("HIT Harbin", "SJTU Shanghai": its home, as "HIT, Harbin" is; "HIT
+        Shenzhen" may be a campus)."""
+        words = n.words(rest)
+        home = words and all(n.is_place(w) for w in words) and set(words) <= set(n.words(self._label(hit.name.iri)))
+        if part.doubtful and home:
+            part = _Part(part.text, f"'{rest}' (a place its name holds) set aside")
+        return _Found(self._doubted(hit, part), part)
 
     def _leading_chinese_name(self, text: str) -> list[_Found]:
         """A known Chinese name with characters after it ("清华大学计算机系", "中国电子科技集团公司第十四研究所"):
