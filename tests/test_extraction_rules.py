@@ -78,9 +78,14 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU was renamed in 2001, having previously been known as the Alder Survey College.", before=AU),
             Example("AU was known as the Alder Signals College until 1998.", before=AU),
             Example("It was founded in 1965 and was known as the Alder Foreign Affairs School until 1978.", before=AU),
+            Example("It was renamed Alder Polytechnic in 1978 and took its current name in 2004.", before=AU),
+            Example("Previously known as the Alder Institute of Light Industry, the university was renamed in 1995."),
+            Example("Until 1998 it was known as the Alder Foreign Affairs Cadre School.", before=AU),
         ),
         ignores=(
             Example("Birch University was formerly known as the Birch Teachers College."),
+            Example("Previously known as the Birch Institute of Light Industry, CETC was renamed in 1995."),
+            Example("Until 1998, Birch University was known as the Birch Cadre School.", before=AU),
             Example("AU's School of Optics was known as the Optics Department until 1998.", before=AU),
             Example("Birch University was known as the Birch Teachers College until 1998.", before=AU),
             Example("It was formerly known as Chongqing University.", before=AU),  # another's name in the registry
@@ -1179,6 +1184,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University's predecessor is CETC."),
             Example("Its predecessor, the Alder Military Engineering Institute, was founded in 1953.", before=AU),
             Example("The university is a successor to the Alder Signals Academy, set up in 1949.", before=AU),
+            Example(
+                "The university traces its roots to the Alder Ordnance School (赤杨兵器学校), founded in 1953.",
+                before=AU,
+            ),
         ),
         ignores=(
             Example("Its predecessor was founded in 1950.", before=AU),

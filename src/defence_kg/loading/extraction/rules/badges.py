@@ -83,6 +83,15 @@ FORMERLY_CLAUSE = re.compile(
     rf"(?P<name>{_NAME})(?=\s+(?:and|until|before|in)\b|[,;.]|$)"
 )
 
+# "Previously known as the X College, the university ...", "Until 1998 it was known as the X School"
+FORMERLY_LEADING = re.compile(
+    rf"^(?:Formerly|Previously|Originally)\s+(?:known\s+as|called|named)\s+(?:the\s+)?(?P<name>{_NAME})"
+    r"(?:\s*\([^)]*\))?,\s+(?P<who>(?:[Tt]he\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)\s+(?:is|was|has|had|became)\b"
+)
+UNTIL_KNOWN = re.compile(
+    r"^Until\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+(?P<who>.+?)\s+was\s+(?:known\s+as|called|named)\s+(?:the\s+)?"
+    rf"(?P<name>{_NAME})(?=\s+\(|[,;.]|$)"
+)
 # "<Institution>'s former name was X", "... previous name was X"
 FORMER_NAME_WAS = re.compile(
     rf"^(?:Its|(?P<who>.+?)['’]s)\s+(?:former|previous|original|old)\s+name\s+was\s+(?:the\s+)?(?P<name>{_NAME})(?=\s+\(|[,;.]|$)"
@@ -130,7 +139,11 @@ def former_name(doc: DocumentContext, s: Sentence) -> bool:
         return (m["who"] == "It" or doc.is_subject(m["who"])) and doc.learn_name(m["name"], s)
     if m := RENAMED.match(clause):
         new, old = (m["new"], m["old"]) if m["old"] else (m["who"], m["was"])
+        if m["old"] and (old == "It" or doc.is_subject(old)):
+            return doc.learn_name(new, s)  # "It was renamed X in 1978 (and took its current name ...)": a name it bore
         return (new == "It" or doc.is_subject(new)) and doc.learn_name(old, s)
+    if m := FORMERLY_LEADING.match(s.text) or UNTIL_KNOWN.match(s.text):
+        return (m["who"] in ("it", "It") or doc.is_subject(m["who"])) and doc.learn_name(m["name"], s)
     if m := doc.subject_does(KNOWN_UNTIL, clause):
         return doc.learn_name(m["name"], s)
     if (m := FORMER_NAME_WAS.match(clause)) and (m["who"] is None or doc.is_subject(m["who"])):

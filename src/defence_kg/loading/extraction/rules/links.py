@@ -156,7 +156,7 @@ _NAMED_FACILITY = (
     r"(?:\s+(?:of|for|on)\s+(?:[A-Z][\w'’-]*\s*)+)?(?:\s*[(（][^()（）]*[)）])?"
 )
 # "Its predecessor was X", "<Institution>'s predecessor is X"; "<Institution> is ..., the successor to X"
-PREDECESSOR_WORDS = Gated(r"predecessor|successor", ("predecessor", "successor"))
+PREDECESSOR_WORDS = Gated(r"predecessor|successor|traces", ("predecessor", "successor", "traces"))
 PREDECESSOR = re.compile(
     r"^(?:(?P<owner>[^,;]+?)['’]s|Its)\s+(?:direct\s+|immediate\s+)?predecessor"
     # "... predecessor was X", or named beside it: "Its predecessor, the X Institute, was founded in 1953"
@@ -165,6 +165,8 @@ PREDECESSOR = re.compile(
 SUCCESSOR_OF = (
     r"(?:\s*\([^)]*\))?\s+(?:is|was)\b[^;]*?\b(?:the|a)\s+(?:direct\s+)?successor\s+(?:to|of)\s+(?P<name>.+?)\.?$"
 )
+# "<Institution> traces its roots to the X School (中文名), founded in 1953"
+TRACES_TO = r"\s+traces\s+(?:its\s+)?(?:roots|origins?|history|lineage)\s+(?:back\s+)?to\s+(?P<name>.+?)\.?$"
 # where a predecessor's name ends: a clause, a date
 NAME_ENDS = re.compile(r",|;|\s+(?:which|that|who|in\s+\d{4}|until|before|after|and\s+(?:was|is|has))\b")
 # a merger that made the institution, or that it made: "<Institution> was formed in 2017 by
@@ -738,7 +740,7 @@ def predecessor(doc: DocumentContext, s: Sentence) -> bool:
     m = PREDECESSOR.match(clause)
     if m and m["owner"] and not doc.is_subject(m["owner"]):
         return False  # another's predecessor
-    m = m or doc.subject_does(SUCCESSOR_OF, clause)
+    m = m or doc.subject_does(SUCCESSOR_OF, clause) or doc.subject_does(TRACES_TO, clause)
     if m is None:
         return False
     name = m.groupdict().get("named") or NAME_ENDS.split(m["name"], maxsplit=1)[0]
