@@ -287,11 +287,38 @@ def test_it_after_a_sentence_on_a_named_laboratory_or_partner_is_not_the_institu
         "The Sonar Laboratory is run by the university alone. It holds secret-level security credentials. "
         "Its main partner, NORINCO, was founded in 1980. It holds top-secret security credentials. "
         "HU's partner, Larch Aircraft Co., Ltd., was founded in 1990. It is jointly supervised by SASTIND and CETC. "
-        "The university's main partner, AVIC, was formed in 2008. It has close ties to CASIC.\n",
+        "The university's main partner, AVIC, was formed in 2008. It has close ties to CASIC. "
+        "In 2009, the Lidar Laboratory was established. It is funded by SASTIND. "
+        "Hongda Electronics, a NORINCO subsidiary, supplies HU. It was founded in 1992. "
+        "The first is the Gravity Laboratory. It was founded in 1995. "
+        "One of its partners, NORINCO, was founded in 1980. It was added to the Entity List in 2020. "
+        "HU set up a joint university with NORINCO in 2012. The university receives funding from NORINCO.\n",
     )
     found = observed(ctx)
-    assert not {"fundedBy", "securityCredential", "jointlySupervisedBy", "hasCloseTiesWith"} & found.keys()
+    assert not {"fundedBy", "securityCredential", "jointlySupervisedBy", "hasCloseTiesWith", "listedOn"} & found.keys()
     assert not [o for s, p, o in ctx.triples if p == DKG.established and s == ID["heron-university"]]
+
+
+def test_it_after_the_institutions_own_people_places_or_several_laboratories_is_the_institution(project, tmp_path):
+    """ "It" stays the institution after its president, campus or motto named beside it, and after
+    several laboratories ("It" stands for one body), while the institution remains the topic."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk for its defence research.\n\n"
+        "Its president, Wang Jun, is a former NORINCO engineer. It holds secret-level security credentials. "
+        "Its main campus, the Hongwei Campus, opened in 1990. It receives funding from SASTIND. "
+        "HU hosts three laboratories: the Radar Laboratory, the Sonar Laboratory and the Fuze Laboratory. "
+        "It is supervised by MIIT. HU is a public university. The university trains officers for the PLA Navy.\n",
+    )
+    found = observed(ctx)
+    assert {"securityCredential", "fundedBy", "supervisedBy", "trainsPersonnelFor"} <= found.keys()
+
+
+def test_a_count_of_other_things_before_the_laboratories_is_none(project, tmp_path):
+    ctx = rowan(project, tmp_path, "RU has 18 schools and 3 defence laboratories.")
+    assert not [o for s, p, o in ctx.triples if p == DKG.defenceLaboratoryCount]
 
 
 def test_a_laboratory_a_sentence_places_elsewhere_is_not_the_institutions(project, tmp_path):

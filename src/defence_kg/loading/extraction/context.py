@@ -113,17 +113,35 @@ ARTICLE = re.compile(r"^[Tt]he\s+")
 PRONOUN = re.compile(r"(?:[Ii]ts?)\b")
 POSSESSIVE_PRONOUN = re.compile(r"\b[Ii]ts\b")
 # a clause that opens with a body's name the registry may not know: "Harbin Institute of Technology
-# is ...", "The Moscow Aviation Institute has ...", "The Radar Laboratory was ...", "The third, the
-# X Laboratory, is ..." (one of a list before)
+# is ...", "The Moscow Aviation Institute has ...", "The Radar Laboratory was ...", "the 14th Research
+# Institute of CETC works ...", "Birch Avionics Co., Ltd. supplies ...", "The third, the X Laboratory,
+# is ...", "One of its laboratories, the X Laboratory, ..." (one of a list before)
 OTHER_BODY_OPENS = re.compile(
-    r"(?:(?:The|One|Another)(?:\s+[a-z]+)?,\s+the\s+|The\s+)?(?:[A-Z][\w'’&-]*\s+){1,8}(?:of\s+(?:[A-Z][\w'’&-]*\s+){1,4})?"
+    r"(?:(?:The|One|Another)(?:\s+[a-z]+){0,2},\s+[Tt]he\s+|One\s+of\s+its\s+[a-z]+,\s+[Tt]he\s+|[Tt]he\s+)?"
+    r"(?:[A-Z0-9][\w'’&-]*\s+){1,8}(?:of\s+(?:[A-Z][\w'’&-]*\s+){1,4})?"
     r"(?:University|Institute|Academy|College|Corporation|Group|Company|Administration|Ministry|Commission|"
-    r"Laboratory|Laboratories|Lab|Centre|Center)\b"
+    r"Laboratory|Laboratories|Lab|Centre|Center|Department|Bureau|Agency|Co\.|Ltd|Limited|Inc|Forum|Fair|"
+    r"Conference|Symposium|Expo)(?![\w-])"
 )
-# a clause about something of the institution's that is named beside it: "Its main partner,
-# NORINCO, was founded in 1980", "AU's partner, Larch Aircraft Co., Ltd., ..." ("It" next may be it)
+# a clause about a body of the institution's, named beside it: "Its main partner, NORINCO, was
+# founded in 1980", "AU's partner, Larch Aircraft Co., Ltd., ...", "One of its partners, NORINCO, ...",
+# "Its main partner NORINCO was ..." ("It" next may be it; not its president, campus or motto)
+_ITS_BODY = (
+    r"(?:partner|collaborator|supplier|customer|client|subsidiary|parent|owner|sponsor|affiliate|company|firm|"
+    r"spin-off|contractor|investor|shareholder|laboratory|lab|institute|centre|center|institution|school|"
+    r"university|academy|college|predecessor|successor)"
+)
+# another body named first, described in an apposition: "Hongda Electronics, a NORINCO subsidiary,
+# supplies AU", "Birch Aerospace, a private drone maker, ..."; or last after "Among": "Among AU's
+# laboratories is the Fuze Laboratory" ("It" next may be it)
+APPOSED_OPENING = re.compile(
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5}),\s+(?:a|an|the|one\s+of)\s+[^,]{2,80},\s"
+    r"|Among\s+[^,]{2,80}\s+(?:is|are|was|were)\s+(?P<among>(?:the\s+)?[A-Z][^,.;]*)"
+)
 POSSESSED_NAMED = re.compile(
-    r"(?:[Ii]ts|[^,]{1,80}?['’]s)\s+(?:[a-z-]+\s+){0,3}[a-z-]+,\s+(?P<name>(?:the\s+)?[A-Z][^,]*),"
+    rf"(?:(?:[Ii]ts|[^,]{{1,80}}?['’]s)\s+(?:[a-z-]+\s+){{0,3}}{_ITS_BODY}(?:\s+(?:in|for|among|on)\s+[^,]{{1,40}})?"
+    rf"|One\s+of\s+(?:its|[^,]{{1,80}}?['’]s)\s+(?:[a-z-]+\s+){{0,2}}{_ITS_BODY}s)"
+    r"(?:,\s+(?P<name>(?:the\s+)?[A-Z0-9][^,]*),|\s+(?P<bare>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})\s+(?:is|was|has|had)\b)"
 )
 
 
@@ -147,8 +165,14 @@ class Antecedent:
 # a clause that opens with a thing, not a name: "A delegation from CASIC visited ...", "A CETC
 # delegation visited ...", "The conference was attended by ..." ("It" next may stand for it)
 THING_OPENS = re.compile(
-    r"(?:An?|The|This|That)\s+(?:[A-Z][\w'’&-]*\s+)?[a-z][\w-]*(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’&-]*)?"
+    r"(?:An?|The|This|That)\s+(?:[A-Z][\w'’&-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’&-]*)?"
 )
+# a body of a kind named without its name: "a research institute", "a joint university"
+INDEFINITE_BODY = re.compile(
+    r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>university|institute|academy|college|school|institution|centre|center|laboratory)\b"
+)
+COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|as|becomes?|became|remains?)\s+(?:also\s+|now\s+|still\s+)?$")
 # a relative clause that describes the name right before it: "..., which is one of the Seven Sons"
 RELATIVE_AFTER_NAME = re.compile(r"(?<=[\w)])\s*,\s*(?:which|who)\b")
 # a body's name the registry may not know, anywhere in a clause
@@ -263,8 +287,9 @@ class DocumentContext:
     last_agreement: URIRef | None = None
     last_event: URIRef | None = None
     last_lab: URIRef | None = None
-    last_part: URIRef | None = None
-    """The last laboratory or unit named ("AU hosts the X Laboratory. It was founded in 2008.": "It" may be either)."""
+    parts_named: set[URIRef] = field(default_factory=set)
+    """The laboratories and units the sentence being read names ("AU hosts the X Laboratory. It was
+    founded in 2008.": "It" may be either; after several, it is not one of them)."""
     followed_up: Sentence | None = None
     """A sentence a rule read together with the one before ("These agreements, signed in ...")."""
     hosted: set[URIRef] = field(default_factory=set)
@@ -537,8 +562,10 @@ class DocumentContext:
         institution names ("AU works with Birch University. The university ..."). ``before``:
         as the sentence before this one left it."""
         clause = self.main_clause(sentence)
-        if named := POSSESSED_NAMED.match(clause):
-            return Antecedent(named["name"])
+        for pattern in (POSSESSED_NAMED, APPOSED_OPENING):
+            named = pattern.match(clause)
+            if named and not self.is_subject(name := next(filter(None, named.groups()))):
+                return Antecedent(name)
         pronoun = self._opening_pronoun(clause)
         opening = None if pronoun else self._opening_organisation(clause)
         if opening is not None and opening[0] != self.subject:
@@ -559,7 +586,8 @@ class DocumentContext:
         if other := OTHER_BODY_OPENS.match(clause):
             return Antecedent(other[0])
         if not self._named(sentence):
-            return before
+            # "The first is the Radar Laboratory.": the body named, else what "It" stood for before
+            return Antecedent(other[0]) if (other := OTHER_BODY.search(clause)) else before
         thing = THING_OPENS.match(clause)
         after_comma = clause.partition(",")[2].lstrip()
         if thing is None or self.starts_with_subject(sentence) or self.subject_at(after_comma) is not None:
@@ -583,6 +611,13 @@ class DocumentContext:
         if described and (just_before := [name for end, name, _ in named if end == described.start()]):
             return Antecedent(just_before[0])
         kind = [name for _, name, _ in named if set(name.lower().split()) & set(self.names.stand_ins)]
+        # ("AU co-founded a research institute with NORINCO": "The institute" next may be that one)
+        # (not what it is: "AU is a public university")
+        kind += [
+            m[0]
+            for m in INDEFINITE_BODY.finditer(rest)
+            if m["noun"] in self.names.stand_ins and not COPULA_BEFORE.search(rest, 0, m.start())
+        ]
         return Antecedent(kind[0], frozenset()) if kind else None
 
     def _antecedent(self, iri: URIRef) -> Antecedent:

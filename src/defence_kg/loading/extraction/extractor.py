@@ -72,7 +72,8 @@ class Extractor:
         other = None  # the other body "It" may stand for (``refers_elsewhere``)
         for sentence in self.doc.profile.sentences:
             # every rule sees every sentence: one sentence may hold several facts
-            self.doc.sentence, before, part = sentence, self.doc.facts_made, self.doc.last_part
+            self.doc.sentence, before = sentence, self.doc.facts_made
+            self.doc.parts_named.clear()
             # a sentence framed as unsure as a whole is left unread, whatever its clauses say, and so
             # is one whose "It" may stand for the other body the sentence before was about; one that
             # pairs its subjects and objects "respectively" is read only by the rules that pair them
@@ -81,8 +82,8 @@ class Extractor:
             if RESPECTIVELY.search(sentence.text):
                 rules = [rule for rule in rules if rule.name in PAIRING_RULES]
             read = read_with(self.doc, rules, sentence)
-            named = self.doc.last_part if self.doc.last_part != part else None
-            other = self.doc.refers_elsewhere(sentence, other, named)
+            parts = self.doc.parts_named  # (after several named, "It" is none of them)
+            other = self.doc.refers_elsewhere(sentence, other, next(iter(parts)) if len(parts) == 1 else None)
             if not read:
                 unparsed.append(sentence)
             self.record(sentence, "unparsed" if not read else "facts" if self.doc.facts_made > before else "read")

@@ -118,7 +118,8 @@ def lab(doc: DocumentContext, name: str, s: Sentence) -> URIRef:
         doc.ctx.add(iri, SKOS.prefLabel, Literal(name, lang="en"))
         doc.fact(iri, RDF.type, DKG.Laboratory, s)
         doc.ctx.registry.add_name(iri, name, "name")
-    doc.last_lab = doc.last_part = iri
+    doc.last_lab = iri
+    doc.parts_named.add(iri)
     return iri
 
 
@@ -216,7 +217,7 @@ def own_unit(doc: DocumentContext, name: str, written: str, s: Sentence, zh: str
         unit = known_or_new(doc, written, DKG.Organisation, s, zh=zh, minted=doc.ctx.mint(doc.slug, name))
     elif unit == doc.subject:
         return None
-    doc.last_part = unit
+    doc.parts_named.add(unit)
     return unit
 
 

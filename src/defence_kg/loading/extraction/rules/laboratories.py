@@ -104,9 +104,10 @@ def lab_count_pattern(number: str) -> Gated:
         rf"\b(?:is home to|hosts|has|houses|runs|operates)\s+(?P<q>at least|over|more than|around|about|nearly|almost|"
         rf"approximately|some)?\s*(?:a\s+total\s+of\s+)?"
         # the words between describe the laboratories: "200 researchers working in defence
-        # laboratories" counts researchers (no preposition or verb in -ing between)
+        # laboratories" counts researchers (no preposition or verb in -ing between), "18 schools and 3
+        # defence laboratories" counts schools (no other number between)
         # ("national defence science and technology key laboratories": up to six)
-        rf"(?P<n>{number})\s+(?:(?!(?:in|at|from|with|of|for|on|by|within)\b|[\w-]+ing\b)[\w-]+\s+){{0,6}}?"
+        rf"(?P<n>{number})\s+(?:(?!(?:in|at|from|with|of|for|on|by|within|{number})\b|[\w-]+ing\b)[\w-]+\s+){{0,6}}?"
         rf"(?:laborator(?:y|ies)|labs?\b)(?P<rest>[^.]*)",
         ("lab",),
     )
