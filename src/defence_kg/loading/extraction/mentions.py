@@ -217,7 +217,8 @@ def own_unit(doc: DocumentContext, name: str, written: str, s: Sentence, zh: str
         unit = known_or_new(doc, written, DKG.Organisation, s, zh=zh, minted=doc.ctx.mint(doc.slug, name))
     elif unit == doc.subject:
         return None
-    doc.parts_named.add(unit)
+    if unit is not None:
+        doc.parts_named.add(unit)
     return unit
 
 
