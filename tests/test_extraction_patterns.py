@@ -904,6 +904,31 @@ def test_a_copy_of_the_whole_page_finds_its_title_after_the_sites_name_and_menus
     assert ID["whole-page-university"] in {s for s, _, _ in ctx.triples}
 
 
+def test_a_copy_of_a_2025_page_finds_its_title_over_its_chinese_name_after_the_menus(project, tmp_path):
+    """The 2025 layout's header: the English name over the Chinese one, then badges; the prose
+    comes after the side fields (thirty-seventh session: every fact went to the site's name)."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "whole-page-institute",
+        "Example Tracker\nHome\nInstitutions\nAbout\nWhole Page Institute of Optics, CAS\n整页光学研究所\n"
+        "Very High Risk Category\nTop Secret Security Credentials\nAliases: WPIO\n"
+        "Party Secretary: Huang Zhiqiang (黄志强) (until 2024); Li Hongmei (李红梅)\n"
+        "Locations: Shanghai (Baoshan, Jiading campuses); Wuxi (planned campus)\n"
+        "Sanctions Lists: US Entity List (parent organisation only)\n\n"
+        "The Whole Page Institute of Optics (WPIO) is assessed as very high risk for its defence work.\n",
+    )
+    found = observed(ctx)
+    assert ID["whole-page-institute-of-optics-cas"] in {s for s, _, _ in ctx.triples}
+    assert not [s for s, _, _ in ctx.triples if "example-tracker" in str(s)]
+    assert found["riskLevel"] == {"very-high"} and "listedOn" not in found
+    assert {str(o) for _, p, o in ctx.triples if str(p) == "https://schema.org/address"} == {
+        "Shanghai (Baoshan, Jiading campuses)"
+    }
+    holders = {str(o) for _, p, o in ctx.triples if p == ORG.heldBy}
+    assert [h.rsplit("/", 1)[-1] for h in holders] == ["whole-page-institute-of-optics-cas-li-hongmei"]
+
+
 def test_a_sentence_does_not_end_at_an_initial_or_an_abbreviation_and_keeps_its_closing_quote():
     text = (
         "AU was added to the U.S. Entity List in 2019. AU works with conglomerates, e.g. CETC, on radar. "
@@ -2858,7 +2883,14 @@ def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):
             DKG.country,
             set(),
         ),
-        # (thirty-seventh session) what the tie went through closed; a transfer undone in the sentence
+        # (thirty-seventh session) several partners, each with its own year: no year for either
+        (
+            "RU runs a joint laboratory with CloudWalk Technology, founded in 2017, and a research centre with "
+            "Yitu, founded in 2018.",
+            DKG.pointInTime,
+            set(),
+        ),
+        # what the tie went through closed; a transfer undone in the sentence
         (
             "RU is the Chinese partner of the Confucius Institute at the University of Bergen, which closed in 2019.",
             DKG.collaboratesWith,

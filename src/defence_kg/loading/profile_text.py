@@ -245,14 +245,24 @@ def _unwrapped(lines: list[str]) -> list[str]:
 
 def _title_index(blocks: list[str]) -> int:
     """Where the page's title is: the first line, unless the page opens with several lines that
-    could be titles ("Example Tracker", "Home", "Alder University (阿尔德大学)") and the first line of
-    prose names one of them as written: then the last of those it names."""
+    could be titles ("Example Tracker", "Home", "Alder University (阿尔德大学)"): then the line
+    before a line of Chinese alone (the 2025 layout's header, "Alder University" over "阿尔德大学"),
+    else the last of them the first line of prose names as written (after the header's badges)."""
     run = list(itertools.takewhile(_is_title, blocks))
     if len(run) < 2 or len(run) == len(blocks):
         return 0
-    prose = blocks[len(run)]
+    header = [i for i in range(len(run) - 1) if CHINESE_TITLE.fullmatch(run[i + 1]) and not CJK_START.match(run[i])]
+    if header:
+        return header[-1]
+    after = blocks[len(run) : len(run) + HEADER_LINES]
+    prose = next((block for block in after if _is_prose(block)), blocks[len(run)])
     named = [i for i, block in enumerate(run) if _names(prose, CHINESE_NAME.sub("", block).strip())]
     return named[-1] if named else 0
+
+
+CJK_START = re.compile(r"[\u3400-\u9fff]")
+#: how many badge and side-field lines the first line of prose may come after
+HEADER_LINES = 20
 
 
 def _names(prose: str, name: str) -> bool:

@@ -242,10 +242,12 @@ def in_force(doc: DocumentContext, items: str) -> list[str]:
     ]
 
 
-# an item of a side field that is another body's: "its subsidiary X is on the ...", "(via its subsidiary X)"
+# an item of a side field that is another body's: "its subsidiary X is on the ...", "(via its subsidiary
+# X)", "(parent organisation only)", "(subsidiaries only)"
 ANOTHER_HOLDER = re.compile(
     r"(?i)\b(?:via|through)\b|\b(?:its|their)\s+(?:[\w-]+\s+)?(?:subsidiar\w*|affiliates?|parent|partners?|units?|"
     r"compan(?:y|ies)|spin-?offs?)\b"
+    r"|\b(?:subsidiar\w*|affiliates?|parent|partners?|units?|compan(?:y|ies)|spin-?offs?)(?:\s+[\w-]+)?\s+only\b"
 )
 
 
@@ -286,24 +288,34 @@ def locations(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     if not (m := LOCATIONS.fullmatch(text)):
         return None
     for place in _values(m["names"]):
-        doc.fact(doc.subject, SCHEMA.address, Literal(place), s)
+        if not NOT_THERE_NOW.search(place) and not doc.in_the_past(place):  # "Wuxi (planned campus)"
+            doc.fact(doc.subject, SCHEMA.address, Literal(place), s)
     return True
 
 
+NOT_THERE_NOW = re.compile(r"(?i)\b(?:planned|proposed|future|former|closed|under\s+construction)\b")
+
+
 def _values(names: str) -> list[str]:
-    """A side field's values, split at commas or semicolons, without those that say there are none."""
-    return [value for part in re.split(r"[,;]", names) if not _NONE.fullmatch(value := part.strip(" ."))]
+    """A side field's values, split at commas or semicolons outside brackets ("Shanghai (Baoshan,
+    Jiading campuses)" is one), without those that say there are none."""
+    parts = re.split(r"[,;](?![^()（）]*[)）])", names)
+    return [value for part in parts if not _NONE.fullmatch(value := part.strip(" ."))]
 
 
 def party_secretary(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     """ "Party Secretary: Name (中文名)": the post (W3C ORG), in the institution, and who holds it."""
     if not (m := PARTY_SECRETARY.fullmatch(text)):
         return None
-    name = m["name"].strip(" .")
+    # "Huang Zhiqiang (黄志强) (until 2024); Li Hongmei (李红梅)": the holder now, the one not in the past
+    holders = [name for part in m["name"].split(";") if not doc.in_the_past(name := part.strip(" ."))]
+    if len(holders) != 1:
+        return True  # none now, or several: read, nothing to record of now
+    name = holders[0]
     zh = re.search(r"[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）]", name)
     english = re.sub(r"\s*[(（][^()（）]*[)）]", "", name).strip()
-    if doc.words.negation.found_in(english) or _NONE.fullmatch(english) or doc.in_the_past(name):
-        return True  # "Party Secretary: -", "... (until 2020)": read, nothing to record of now
+    if doc.words.negation.found_in(english) or _NONE.fullmatch(english):
+        return True  # "Party Secretary: -": read, nothing to record
     post = ID[f"{doc.slug}-party-secretary"]
     person = ID[f"{doc.slug}-{slug(english)}"]  # minted under the institution: names are not unique
     doc.ctx.add(post, RDF.type, ORG.Post)

@@ -958,7 +958,7 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
         return False  # "set up a joint centre with Huawei in 2020, but it closed in 2022": a tie that ended
     if doc.possessive(s):
         return False  # "<Subject>'s researchers worked with ...": not the institution itself
-    targets: list[URIRef] = []
+    clauses: list[tuple[str, list[URIRef]]] = []  # each collaboration's words and partners
     while m:
         rest = doc.up_to_next_clause(m["rest"])
         partners = [iri for _, _, iri in partner_mentions(doc, rest)] or example_partners(doc, rest)
@@ -966,14 +966,32 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
             # a part named after its owner's name ("China Aerospace Science and Industry Corporation's
             # Second Academy"): the part the registry knows by another of the owner's names ("CASIC's
             # Second Academy"), or none (not a name split at its "and")
-            targets += [iri for iri in [part_of(doc, owner, part["part"])] if iri is not None]
+            clauses.append((rest, [iri for iri in [part_of(doc, owner, part["part"])] if iri is not None]))
         else:
-            targets += _listed_with(doc, rest, partners, s) or unregistered_partners(doc, rest, s)
+            clauses.append((rest, _listed_with(doc, rest, partners, s) or unregistered_partners(doc, rest, s)))
         m = next_collaboration(m["rest"][len(rest) :])
-    when = tie_period(doc, s) if targets else {}
-    for iri in dict.fromkeys(targets):
-        doc.fact(doc.subject, DKG.collaboratesWith, iri, s, qualifiers=when)
-    return bool(targets)
+    # (several: each its own year, "a joint laboratory with CloudWalk, founded in 2017, and a centre
+    # with Yitu, founded in 2018")
+    for i, (_, targets) in enumerate(clauses):
+        own = _clause_of_collaboration(s.text, clauses, i)
+        # (several partners and years: which year is whose is not sure, "with CloudWalk, founded in
+        # 2017, and a centre with Yitu, founded in 2018")
+        several = len(set(targets)) > 1 and len(set(YEAR.findall(own or s.text))) > 1
+        when = tie_period(doc, s, own) if targets and not several else {}
+        for iri in dict.fromkeys(targets):
+            doc.fact(doc.subject, DKG.collaboratesWith, iri, s, qualifiers=when)
+    return any(targets for _, targets in clauses)
+
+
+def _clause_of_collaboration(text: str, clauses: list[tuple[str, list[URIRef]]], i: int) -> str | None:
+    """The words of the ``i``-th of a sentence's collaborations: all of it when it states one; the
+    first, the sentence up to the second ("In 2019, AU set up a centre with Huawei"); another, its own."""
+    if len(clauses) == 1:
+        return None
+    if i:
+        return clauses[i][0]
+    cut = text.find(clauses[1][0])
+    return text[:cut] if cut > 0 else None
 
 
 def part_of(doc: DocumentContext, owner: URIRef, part: str) -> URIRef | None:
