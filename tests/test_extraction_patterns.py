@@ -929,6 +929,28 @@ def test_a_copy_of_a_2025_page_finds_its_title_over_its_chinese_name_after_the_m
     assert [h.rsplit("/", 1)[-1] for h in holders] == ["whole-page-institute-of-optics-cas-li-hongmei"]
 
 
+@pytest.mark.parametrize(
+    ("header", "risk_sentence"),
+    [
+        ("Assessed as medium risk\nSupervising Agencies: Heilongjiang Provincial Department of Education", ""),
+        ("Supervising Agencies: Heilongjiang Provincial Department of Education",
+         "Heron University (HU) is assessed as medium risk, previously low, because of its defence research.\n\n"),
+    ],
+)  # fmt: skip
+def test_a_2025_risk_line_or_a_level_before_and_a_provincial_department_are_read(
+    project, tmp_path, header, risk_sentence
+):
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        f"Heron University\n{header}\n\n{risk_sentence}HU works with CETC.\n",
+    )
+    found = observed(ctx)
+    assert found["riskLevel"] == {"medium"}
+    assert found["supervisedBy"] == {"heilongjiang-provincial-department-of-education"}
+
+
 def test_a_sentence_does_not_end_at_an_initial_or_an_abbreviation_and_keeps_its_closing_quote():
     text = (
         "AU was added to the U.S. Entity List in 2019. AU works with conglomerates, e.g. CETC, on radar. "

@@ -11,11 +11,12 @@ from defence_kg.core.namespaces import DKG, ID, SCHEMA, vocab
 from defence_kg.loading.context import slug
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.rules.standing import designate
-from defence_kg.loading.extraction.text import Gated, government_names
+from defence_kg.loading.extraction.rules.supervision import agencies
+from defence_kg.loading.extraction.text import Gated
 from defence_kg.loading.profile_text import Sentence
 
 RISK_BADGE = re.compile(
-    r"(?P<level>very[- ]?high|high|medium|low)\s*risk(?:\s*category)?|"
+    r"(?:(?:assessed|designated|rated)\s+as\s+)?(?P<level>very[- ]?high|high|medium|low)\s*risk(?:\s*category)?|"
     r"risk(?:\s*(?:category|level|rating))?\s*:\s*(?P<level2>very[- ]?high|high|medium|low)",
     re.IGNORECASE,
 )
@@ -224,10 +225,11 @@ def sanctions(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
 def supervisors(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     if not (m := SUPERVISORS.fullmatch(text)):
         return None
-    who = ", ".join(in_force(doc, m["who"]))
-    targets = [iri for _, _, iri in doc.orgs_in(government_names(who)) if iri != doc.subject]
-    for target in dict.fromkeys(targets):
-        doc.fact(doc.subject, DKG.supervisedBy, target, s)
+    # (an agency the registry does not know is minted from its name, as in prose: "Heilongjiang
+    # Provincial Department of Education")
+    targets = agencies(doc, s, ", ".join(in_force(doc, m["who"])), [doc.subject])
+    for target, certainty in targets.items():
+        doc.fact(doc.subject, DKG.supervisedBy, target, s, certainty=certainty)
     return bool(targets)
 
 

@@ -61,7 +61,7 @@ _LEVEL = rf"(?:{_LEVELS})(?:[- ]risk)?"
 _CHANGED = r"(?:up|down|raised|lowered|upgraded|downgraded)\s+from"
 LEVEL_BEFORE = re.compile(
     rf"\s*[(（]\s*(?:previously|formerly|{_CHANGED})\s+{_LEVEL}[^)）]*[)）]|"
-    rf",?\s+{_CHANGED}\s+{_LEVEL}(?:\s+(?:in|since|as\s+of)\s+(?:\w+\s+)?\d{{4}})?"
+    rf",?\s+(?:{_CHANGED}|previously|formerly)\s+{_LEVEL}(?:\s+(?:in|since|as\s+of|until)\s+(?:\w+\s+)?\d{{4}})?"
     rf"(?=\s*[,.]|\s+(?:for|as|due|because|given|owing)\b|\s*$)",
     re.IGNORECASE,
 )

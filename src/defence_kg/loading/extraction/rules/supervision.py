@@ -232,7 +232,10 @@ UNKNOWN_AGENCY = re.compile(
     r"(?:Chinese\s+|China['’]s\s+)?(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+)?"
     r"(?:Ministry|(?:State|General|National)\s+Administration)\s+(?:of|for)\s+"
     r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*|"
-    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Administration|Commission|Bureau))(?![\w-])"
+    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Administration|Commission|Bureau)|"
+    # a province's or city's department: "Heilongjiang Provincial Department of Education"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Provincial|Municipal)\s+(?:Department|Bureau)\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)"
+    r"(?![\w-])"
 )
 KIND_OF_GOVERNMENT = {"provincial": "Provincial", "municipal": "Municipal", "city": "Municipal", "regional": "Region"}
 
