@@ -1986,6 +1986,14 @@ def test_what_the_institution_says_of_itself_is_according_to_it(project, tmp_pat
     assert said == {"collaboratesWith": "Rowan University"}
 
 
+def test_what_records_show_is_according_to_them(project, tmp_path):
+    triples, predicate = statements(
+        rowan(project, tmp_path, "Procurement records show that RU bought laser diodes from Hikvision in 2018.")
+    )
+    said = {str(predicate[s]).rsplit("#")[-1]: str(o) for s, p, o in triples if p == DKG.accordingTo}
+    assert said == {"suppliesTo": "Procurement records"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "agencies"),
     [
@@ -2970,6 +2978,12 @@ def test_the_institutions_own_relative_clause_is_its_own_whoever_the_main_clause
     statements = [st for st in properties_by_node(ctx).values() if st.get(RDF.predicate) == DKG.jointlySupervisedBy]
     assert {str(st[RDF.subject]).rsplit("/", 1)[-1] for st in statements} == {"rowan-university"}
     assert len(statements) == 2
+
+
+def test_goods_bought_counted_with_a_thousands_comma_name_their_suppliers(project, tmp_path):
+    ctx = rowan(project, tmp_path, "RU bought 1,200 surveillance cameras from Hikvision and Dahua in 2021.")
+    suppliers = {str(s).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.suppliesTo}
+    assert suppliers == {"hikvision", "dahua-technology"}
 
 
 def test_a_joint_construction_signed_with_a_partner_is_one_agreement(project, tmp_path):

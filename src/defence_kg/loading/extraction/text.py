@@ -55,11 +55,15 @@ class Gated:
 
 # whom a sentence gives as the source of what it says: "According to its website, ...", "...,
 # according to Bloomberg."
+# records or documents as the source of what a sentence says: "Procurement records", "Company filings"
+SHOWING_SOURCE = r"(?:[A-Z][\w'’-]*\s+)?(?:[a-z-]+\s+)?(?:records|documents|filings|notices|data)"
 ATTRIBUTION = Gated(
     r"^According to (?P<lead>[^,]{2,80}),|,\s*according to (?P<end>[^,]{2,80}?)\.?$"
     # (and in its midst: "... was RMB 200 million according to an internal report, a figure that ...")
-    r"|\s+according to (?P<mid>(?:an?|the|its)\s[^,;]{2,80}?)(?=\s*[,;]|\.?$)",
-    ("according to",),
+    r"|\s+according to (?P<mid>(?:an?|the|its)\s[^,;]{2,80}?)(?=\s*[,;]|\.?$)"
+    # (or the records that show it: "Procurement records show that AU bought ...")
+    rf"|^(?P<shows>{SHOWING_SOURCE})\s+(?:show|shows|showed|reveal|reveals|revealed)\s+that\b",
+    ("according to", "show", "reveal"),
 )
 
 
@@ -125,7 +129,7 @@ UNDONE = Gated(
 def attributed_to(text: str) -> str | None:
     """Whom the sentence says its facts come from, in its own words (None when it does not say)."""
     m = ATTRIBUTION.search(text)
-    return (m["lead"] or m["end"] or m["mid"]).strip() if m else None
+    return (m["lead"] or m["end"] or m["mid"] or m["shows"]).strip() if m else None
 
 
 # an abbreviation as the tracker writes it: "CQU", "NUDT", "HEU", "SASTIND"

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from defence_kg.core.errors import InputError
-from defence_kg.loading.extraction.text import Gated, ascii_lowered
+from defence_kg.loading.extraction.text import SHOWING_SOURCE, Gated, ascii_lowered
 
 Table = tuple[tuple[re.Pattern[str], str], ...]
 """(pattern, concept or code) pairs, tried in the order of their file."""
@@ -136,7 +136,9 @@ def load_wordlists(folder: Path) -> Wordlists:
             r"^(?:(?:(?:In|Since|By|As of)\s+(?:(?:early|late|mid)[- ]?)?(?:[A-Z][a-z]+\s+)?\d{4}|"
             r"(?:A|One|Two|Three|Four|Five|Several|A few)\s+(?:years?|months?)\s+later|"
             # the present without its comma: "Today the university is ...", "Currently AU is ..."
-            r"Today|Currently|Now|Nowadays|At\s+present|Presently)\s+(?=[A-Z]|(?:it|its|the)\b)|"
+            r"Today|Currently|Now|Nowadays|At\s+present|Presently|"
+            # the records a sentence's facts come from: "Procurement records show that AU bought ..."
+            rf"{SHOWING_SOURCE}\s+(?:show|shows|showed|reveal|reveals|revealed)\s+that)\s+(?=[A-Z]|(?:it|its|the)\b)|"
             r"(?:" + alternatives(cue_words["leading-clause-openers"]) + r")\b[^,]{0,80},\s*"
             r"(?:the (?:year|month|day|same year)\b[^,]{0,80},\s*)?)"
         ),

@@ -301,7 +301,7 @@ SUPPLIES = Gated(
 # "has procured GPU servers from Inspur and Sugon": the institution as a customer
 PROCURED_FROM = Gated(
     r"\b(?:procured|procures|purchased|purchases|bought|buys|sourced|sources|imported|imports)\s+"
-    r"(?:[\w-]+\s+){1,6}?from\s+(?P<rest>.+?)\.?$",
+    r"(?:[\w-]+(?:[,.]\d+)*\s+){1,6}?from\s+(?P<rest>.+?)\.?$",  # ("1,200 surveillance cameras")
     ("procur", "purchase", "bought", "buys", "sourc", "import"),
 )
 # the employers of the institution's graduates: "State-owned groups CASIC and AVIC are among the
