@@ -401,9 +401,9 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         first = doc.organisation_named(doc.words.leading_clause.sub("", m["lead"]))
         if first is None:
             return False
-        if JOINT_CONSTRUCTION.search(s.text) and joint_construction_parties(doc, s, s.text):
-            return False  # the joint-construction rule's (one agreement, not two nodes of it)
         mentions = partner_mentions(doc, m["other"])
+        if JOINT_CONSTRUCTION.search(s.text) and _construction_parties_among(doc, s, mentions):
+            return False  # the joint-construction rule's (one agreement, not two nodes of it)
         if first != doc.subject:  # "AVIC signed an agreement with AU": AU the partner, alone (not the
             # body of another clause: "... with AU in 2016, and CASC did the same in 2018")
             itself = [o for o in partner_mentions(doc, m["other"], itself=True)[:1] if o[2] == doc.subject]
@@ -852,6 +852,13 @@ def clause_of(text: str, m: re.Match[str]) -> str:
 ITS_OWN_WORK = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}(?:research|work|development|capabilit(?:y|ies)|growth|expansion|disciplines)\b"
 )
+
+
+def _construction_parties_among(doc: DocumentContext, s: Sentence, mentions: list) -> bool:
+    """Whether a joint construction's parties are among the partners named (the state's bodies
+    only can be: the rest of the test is done only then)."""
+    state = (DKG.GovernmentAgency, DKG.MilitaryBody, DKG.StateOwnedEnterprise)
+    return any(doc.has_type(iri, *state) for _, _, iri in mentions) and bool(joint_construction_parties(doc, s, s.text))
 
 
 def joint_construction_parties(doc: DocumentContext, s: Sentence, clause: str) -> list[URIRef]:
