@@ -2913,7 +2913,40 @@ def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):
             DKG.country,
             set(),
         ),
-        # (thirty-seventh session) several partners, each with its own year: no year for either
+        # (thirty-seventh session) a tie in form only, a cover, or through another body
+        (
+            "RU officially reports to the Ministry of Education, but in practice it is controlled by the MSS.",
+            DKG.subordinateTo,
+            set(),
+        ),
+        (
+            "RU describes itself as subordinate to the Hubei Provincial Government, an arrangement analysts "
+            "regard as a cover.",
+            DKG.subordinateTo,
+            set(),
+        ),
+        ("RU is subordinate to the Ministry of Education on paper only.", DKG.subordinateTo, set()),
+        ("RU is indirectly overseen by SASAC, which supervises its parent group.", DKG.supervisedBy, set()),
+        ("RU, through its subsidiaries, is on the US Entity List.", DKG.listedOn, set()),
+        # a transfer the same sentence supersedes
+        (
+            "RU was transferred to the PLA Strategic Support Force in 2017 and to the PLA Aerospace Force in 2024.",
+            DKG.subordinateTo,
+            set(),
+        ),
+        (
+            "RU, which was transferred to the PLA Strategic Support Force in 2017, became part of the PLA "
+            "Aerospace Force in 2024.",
+            DKG.subordinateTo,
+            set(),
+        ),
+        (
+            "In 2017, RU was transferred from the PLA Navy to the Central Military Commission, but it was "
+            "returned to the Navy in 2019.",
+            DKG.subordinateTo,
+            set(),
+        ),
+        # several partners, each with its own year: no year for either
         (
             "RU runs a joint laboratory with CloudWalk Technology, founded in 2017, and a research centre with "
             "Yitu, founded in 2018.",
@@ -2978,6 +3011,33 @@ def test_the_institutions_own_relative_clause_is_its_own_whoever_the_main_clause
     statements = [st for st in properties_by_node(ctx).values() if st.get(RDF.predicate) == DKG.jointlySupervisedBy]
     assert {str(st[RDF.subject]).rsplit("/", 1)[-1] for st in statements} == {"rowan-university"}
     assert len(statements) == 2
+
+
+def test_a_transfer_a_later_sentence_moves_on_from_is_a_former_supervision(project, tmp_path):
+    """The 2024 reform: "It was transferred to the SSF in 2017." and later "In April 2024, RU was
+    transferred from the SSF to the newly created PLA Aerospace Force."."""
+    ctx = rowan(
+        project,
+        tmp_path,
+        "It was transferred to the PLA Strategic Support Force in 2017. In April 2024, RU was transferred from the "
+        "Strategic Support Force to the newly created PLA Aerospace Force.",
+    )
+    found = _objects_with_certainty(ctx, DKG.formerlySupervisedBy)
+    assert {(str(o).rsplit("/", 1)[-1], str(c).rsplit("/", 1)[-1]) for o, c in found} == {
+        ("pla-strategic-support-force", "implied"),
+        ("pla-strategic-support-force", "stated"),
+    }
+    now = {str(o).rsplit("/", 1)[-1] for o, _ in _objects_with_certainty(ctx, DKG.subordinateTo)}
+    assert now == {"pla-aerospace-force"}
+
+
+def test_bullets_after_a_lead_in_on_its_subsidiaries_are_not_its_listings(project, tmp_path):
+    ctx = rowan(
+        project,
+        tmp_path,
+        "End-user lists\n\nIts subsidiaries appear on the following list:\n\n• US Entity List (2021)",
+    )
+    assert not _objects_with_certainty(ctx, DKG.listedOn)
 
 
 def test_goods_bought_counted_with_a_thousands_comma_name_their_suppliers(project, tmp_path):

@@ -167,6 +167,11 @@ class Antecedent:
 THING_OPENS = re.compile(
     r"(?:An?|The|This|That)\s+(?:[A-Z][\w'’&-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’&-]*)?"
 )
+# a lead-in whose subject is some of the institution's parts: "Its subsidiaries appear on the
+# following list:", "Three ADG subsidiaries were added to the following list in 2021:"
+ITS_PARTS_LEAD = re.compile(
+    r"(?:[\w'’-]+\s+){0,3}?(?:subsidiaries|affiliates|units|institutes|companies|spin-?offs|partners)\b"
+)
 # a body of a kind named without its name: "a research institute", "a joint university"
 INDEFINITE_BODY = re.compile(
     r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?"
@@ -521,8 +526,8 @@ class DocumentContext:
             return False
         if SOME_OF_THEM.search(text):
             return False  # "hosts two of the three laboratories listed below": unsure which
-        if self.possessive(lead_in):
-            return False
+        if self.possessive(lead_in) or ITS_PARTS_LEAD.match(text):
+            return False  # ("Its subsidiaries appear on the following list:")
         others = [iri for _, _, iri in self.orgs_in(text) if iri != self.subject]
         return not others or self.starts_with_subject(lead_in)
 

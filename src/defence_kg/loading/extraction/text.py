@@ -117,11 +117,16 @@ UNDONE = Gated(
     r"|\b(?:which|that)\s+(?:later\s+|since\s+|then\s+|soon\s+|eventually\s+)?(?:closed|shut\s+down|folded|dissolved)\b"
     r"|;\s+(?:the|this|that|it)\s+(?:[a-z]+\s+)?(?:was\s+)?(?:closed|shut\s+down|dissolved|disbanded|folded)\b"
     r"|\ban\s+arrangement\s+(?:that\s+)?(?:ended|terminated|lapsed|expired)\b"
-    r"|\bin\s+name\s+only\b|\bonly\s+on\s+paper\b",
+    r"|\bin\s+name\s+only\b|\bonly\s+on\s+paper\b|\bon\s+paper\s+only\b"
+    # a tie in form only: "officially reports to the MOE, but in practice it is controlled by the MSS"
+    r"|\b(?:officially|formally)\b[^.;]*?\b(?:but|although|though|while|whereas)\b[^.;]*?"
+    r"\b(?:in\s+practice|in\s+reality|in\s+fact|actually|really|de\s+facto)\b"
+    # a cover, not the tie: ", an arrangement analysts regard as a cover", "but this is a front"
+    r"|\b(?:as|is|was|be|being)\s+(?:only\s+|merely\s+|just\s+|simply\s+)?an?\s+(?:cover|front|fa[cç]ade)\b(?!\s+(?:for|of)\b)",
     (
         "severed", "cut", "suspended", "called", "postponed", "cancelled", "canceled", "scrapped", "voided",
         "annulled", "terminated", "abandoned", "dropped", "shut", "closed", "dissolved", "disbanded", "wound",
-        "folded", "arrangement", "name", "paper",
+        "folded", "arrangement", "name", "paper", "cover", "front", "facade", "façade", "officially", "formally",
     ),
 )  # fmt: skip
 

@@ -63,7 +63,8 @@ PASSIVE = Gated(
     r"(?:is|are|remains)\s+under(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:falls|fell|comes|came)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z])|"
     # "was transferred (from the MOE) to MIIT in 2008": under MIIT since (not who had it before)
-    r"(?:was|were|has\s+been|had\s+been)\s+transferred\s+(?:from\s+(?:the\s+)?[A-Z][^,;]*?\s+)?to(?=\s+(?:the\s+)?[A-Z])|"
+    r"(?:was|were|has\s+been|had\s+been)\s+transferred\s+(?:from\s+(?:the\s+)?[A-Z][^,;]*?\s+)?to"
+    r"(?=\s+(?:the\s+)?(?:newly\s+(?:created|formed|established)\s+)?[A-Z])|"
     # "is a university under MIIT", "is one of the seven universities directly under MIIT", "As a
     # university under MIIT, ..." (what it is, not "trains students for universities under MIIT")
     # (or in an apposition right after the institution: "AU, a university under MIIT, hosts ...")
@@ -213,9 +214,13 @@ PERIOD = re.compile(
 # "AU was run by COSTIND and is now run by MIIT": the sentence itself says the first has ended
 NOW_AFTER = re.compile(r"\b(?:and|but)\s+(?:it\s+)?(?:is|are)\s+(?:now|currently)\b")
 # a second move after a transfer: "... but returned to the province in 2004", "and later passed to MIIT"
+# ("... but it was returned to the Navy in 2019", "... in 2017 and to the PLA Aerospace Force in 2024",
+# "which was transferred to X in 2017, became part of Y in 2024")
 MOVED_ON = re.compile(
-    r"\b(?:but|and|before)\s+(?:was\s+|were\s+)?(?:later\s+|then\s+|soon\s+)?"
+    r"\b(?:but|and|before)\s+(?:it\s+|they\s+)?(?:was\s+|were\s+)?(?:later\s+|then\s+|soon\s+)?"
     r"(?:returned|reverted|went\s+back|handed\s+back|transferred\s+back|moved|passed)\s+to\b"
+    r"|\band\s+(?:then\s+|later\s+)?to\s+(?:the\s+)?(?:newly\s+(?:created|formed|established)\s+)?[A-Z]"
+    r"|\b(?:became\s+part\s+of|came\s+under|was\s+placed\s+under|was\s+moved\s+to)\b"
 )
 # "was transferred from the MOE to": the agency that supervised it before
 TRANSFERRED_FROM = re.compile(r"\btransferred\s+from\s+(?P<agents>.+?)\s+to$")
@@ -304,8 +309,8 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
     transferred from COSTIND to MIIT in 2008")."""
     found = False
     relations = institution_first(doc, s)
-    begun = sum(bool(BEGINS.match(verb)) for _, verb, _, _ in relations)
-    if begun > 1 or begun and MOVED_ON.search(s.text):
+    begun = [start + len(verb) for _, verb, start, _ in relations if BEGINS.match(verb)]
+    if len(begun) > 1 or begun and MOVED_ON.search(s.text, begun[0]):
         # "In 1998, AU was transferred to COSTIND, and in 2008 to MIIT", "... transferred to AVIC in
         # 1993 but returned to the province in 2004": the first ended; unsure when
         return False
@@ -330,12 +335,35 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
                 dates = partial(end_dates, doc, before, own_clause)
                 found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dates)
             continue
+        if BEGINS.match(verb) and set(agencies(doc, s, listed(agents_text), subjects)) & moved_from_later(doc, s):
+            # "It was transferred to the SSF in 2017." and later "In 2024, it was transferred from the
+            # SSF to the PLA Aerospace Force.": the SSF supervised it once, not now (implied: by the later one)
+            found |= write(
+                doc, s, subjects, agents_text, DKG.formerlySupervisedBy, partial(since, doc, qualifier), implied=True
+            )
+            continue
         found |= write(doc, s, subjects, agents_text, property_of(verb), partial(since, doc, qualifier))
         if origin := TRANSFERRED_FROM.search(verb):
             found |= write(doc, s, subjects, origin["agents"], DKG.formerlySupervisedBy, partial(until, doc, qualifier))
     if found and (d := describes(doc, s)):
         doc.fact(doc.subject, DKG.description, Literal(d, lang="en"), s)
     return found
+
+
+def moved_from_later(doc: DocumentContext, s: Sentence) -> set[URIRef]:
+    """The agencies a later sentence says the institution was transferred from."""
+    sentences = doc.profile.sentences
+    later = sentences[next((i for i, x in enumerate(sentences) if x is s), len(sentences)) + 1 :]
+    return {
+        iri
+        for t in later
+        if "transferred from" in t.text and doc.starts_with_subject(t)
+        for m in MOVED_FROM.finditer(t.text)
+        for _, _, iri in doc.orgs_in(m["agents"])
+    }
+
+
+MOVED_FROM = re.compile(r"\btransferred\s+from\s+(?P<agents>.+?)\s+to\b")
 
 
 def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str, int, str | None]]:
@@ -470,7 +498,9 @@ def since_year(text: str, agents: str, begins: bool = False) -> str | None:
     since = SINCE_OR_IN if begins else SINCE
     if (cut := AGENTS_END.search(agents)) and (m := since.match(agents[cut.start() :])):
         return m["year"]
-    m = re.match(r"^Since (\d{4}),", text) or (re.match(r"^In (\d{4}),", text) if begins else None)
+    m = re.match(r"^Since (?:[A-Z][a-z]+ )?(\d{4}),", text) or (
+        re.match(r"^In (?:[A-Z][a-z]+ )?(\d{4}),", text) if begins else None
+    )
     return m[1] if m else None
 
 
@@ -552,12 +582,12 @@ def write(
     agents: str,
     prop: URIRef,
     qualifiers: Callable[[], dict],
+    implied: bool = False,
 ) -> bool:
     """One fact per subject and agency named in ``agents`` (up to where the list ends), with the
-    ``qualifiers`` made (their date nodes written) only when there is one."""
-    if cut := AGENTS_END.search(agents):
-        agents = agents[: cut.start()]
-    targets = agencies(doc, s, agents, subjects)
+    ``qualifiers`` made (their date nodes written) only when there is one; ``implied``: what the
+    sentence says is so only with another sentence's help."""
+    targets = agencies(doc, s, listed(agents), subjects)
     pairs = [(subject, target) for subject in subjects for target in targets]
     if RESPECTIVELY.search(s.text):
         # "A and B are supervised by X and Y respectively": A by X, B by Y, or nothing when they do not pair
@@ -566,8 +596,14 @@ def write(
         pairs = list(zip(subjects, targets, strict=True))
     made = qualifiers() if pairs else {}
     for subject, target in pairs:
-        doc.fact(subject, prop, target, s, qualifiers=made, certainty=targets[target])
+        doc.fact(subject, prop, target, s, qualifiers=made, certainty="implied" if implied else targets[target])
     return bool(pairs)
+
+
+def listed(agents: str) -> str:
+    """The agencies' list, up to where it ends (a clause about something else, a date, a purpose)."""
+    cut = AGENTS_END.search(agents)
+    return agents[: cut.start()] if cut else agents
 
 
 def agencies(doc: DocumentContext, s: Sentence, text: str, subjects: list[URIRef]) -> dict[URIRef, str]:
