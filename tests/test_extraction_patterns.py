@@ -3013,6 +3013,22 @@ def test_the_institutions_own_relative_clause_is_its_own_whoever_the_main_clause
     assert len(statements) == 2
 
 
+def test_an_institute_or_academy_is_also_the_college(project, tmp_path):
+    """学院 is written "academy", "college", "institute" or "school": pages on the PLA's and CAEP's
+    schools call one body by several of them."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "alder-institute-of-nuclear-engineering",
+        "Alder Institute of Nuclear Engineering (AINE) is designated very high risk for its nuclear links.\n\n"
+        "The college trains nuclear technicians for CAEP and the PLA Rocket Force. "
+        "The college holds confidential-level security credentials.\n",
+    )
+    found = observed(ctx)
+    assert found["trainsPersonnelFor"] == {"china-academy-of-engineering-physics", "pla-rocket-force"}
+    assert found["securityCredential"] == {"confidential"}
+
+
 def test_a_transfer_a_later_sentence_moves_on_from_is_a_former_supervision(project, tmp_path):
     """The 2024 reform: "It was transferred to the SSF in 2017." and later "In April 2024, RU was
     transferred from the SSF to the newly created PLA Aerospace Force."."""

@@ -34,10 +34,12 @@ PLA_PREFIX = re.compile(r"^(?:the\s+)?(?:PLA|Chinese People['’]s Liberation Ar
 # words of an institution's name -> the nouns that stand for it in its own profile
 STAND_INS = (
     (re.compile(r"\bUniversity\b|\bPolytechnic\b|\bInstitute of Technology\b"), ("university",)),
-    (re.compile(r"\bInstitute\b"), ("institute",)),
-    (re.compile(r"\bAcademy\b"), ("academy",)),
-    (re.compile(r"\bCollege\b"), ("college",)),
-    (re.compile(r"\bSchool\b"), ("school",)),
+    # (学院 is written "academy", "college", "institute" or "school": pages on the PLA's and CAEP's
+    # schools call one body by several of them)
+    (re.compile(r"\bInstitute\b"), ("institute", "college")),
+    (re.compile(r"\bAcademy\b"), ("academy", "college", "school")),
+    (re.compile(r"\bCollege\b"), ("college", "academy", "school")),
+    (re.compile(r"\bSchool\b"), ("school", "college", "academy")),
     (re.compile(r"\b(?:Corporation|Corp|Company|Group)\b"), ("company", "corporation", "group", "conglomerate")),
 )
 # the one word of "<Word> University" that may stand alone ("Beihang", "Xidian") unless it is common
