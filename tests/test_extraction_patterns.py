@@ -3109,6 +3109,17 @@ def test_a_joint_construction_signed_with_a_partner_is_one_agreement(project, tm
             DKG.supervisedBy,
             {"hubei-provincial-government"},
         ),
+        # another name in an aside after the institution's; a conglomerate described before its supervisor
+        (
+            "RU, also known as CETC's 71st Research Institute, is a wholly owned subsidiary of CETC.",
+            DKG.subsidiaryOf,
+            {"china-electronics-technology-group-corporation"},
+        ),
+        (
+            "RU is a state-owned defence conglomerate supervised by SASAC.",
+            DKG.supervisedBy,
+            {"state-owned-assets-supervision-and-administration-commission"},
+        ),
         # the preposition said again before the last name, an aside between
         (
             "RU has trained personnel for CNNC and for the China Academy of Engineering Physics (CAEP).",

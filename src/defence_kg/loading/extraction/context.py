@@ -167,6 +167,8 @@ class Antecedent:
 THING_OPENS = re.compile(
     r"(?:An?|The|This|That)\s+(?:[A-Z][\w'’&-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’&-]*)?"
 )
+# another name of the institution right after its name: ", also known as CETC's 71st Research Institute,"
+NAME_ASIDE = re.compile(r",\s+(?:also\s+|formerly\s+|previously\s+|better\s+)?(?:known\s+as|called)\s+[^,;]{2,80},")
 # a lead-in whose subject is some of the institution's parts: "Its subsidiaries appear on the
 # following list:", "Three ADG subsidiaries were added to the following list in 2021:"
 ITS_PARTS_LEAD = re.compile(
@@ -456,6 +458,8 @@ class DocumentContext:
         rest_expression = re.compile(rest)
         if m := rest_expression.match(text, first.end()):
             return m  # (what follows may go on with the name: "AU National Defence Institute was founded")
+        if (aside := NAME_ASIDE.match(text, first.end())) and (m := rest_expression.match(text, aside.end())):
+            return m  # "AU, also known as CETC's 71st Research Institute, is a subsidiary of CETC"
         if first["subject"] is not None and NAME_GOES_ON.match(text, first.end()):
             return None  # the start of another body's name, or a person's title: "AU Holdings", "AU President Li"
         if rest_expression.search(text, 1) is None:

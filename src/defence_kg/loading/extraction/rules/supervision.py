@@ -298,7 +298,8 @@ ATTACHED = re.compile(
     r"(?:\b(?:is|are|was|were|remains|remained|be|been|being|became|becomes|become)\s+(?:(?:\w+ly|also|now|still|once|long)\s+)*"
     r"|,\s*(?:(?:\w+ly|also|now|still|once|long)\s+)*"
     r"|(?:\b(?:is|are|was|were|remains)|^As)\s+(?:(?:one\s+of|among)\s+(?:the\s+)?|an?\s+)(?:[\w-]+\s+){0,4}?"
-    r"(?:universities|university|schools|school|institutions|institution|colleges|college|institutes|institute|academies|academy)\s+"
+    r"(?:universities|university|schools|school|institutions|institution|colleges|college|institutes|institute|academies|academy|"
+    r"conglomerates?|corporations?|companies|company|groups?|enterprises?)\s+"
     r")$"
 )
 
