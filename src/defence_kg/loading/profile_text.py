@@ -253,7 +253,7 @@ def _title_index(blocks: list[str]) -> int:
         return 0
     header = [i for i in range(len(run) - 1) if CHINESE_TITLE.fullmatch(run[i + 1]) and not CJK_START.match(run[i])]
     if header:
-        return header[-1]
+        return header[0]  # (a place's names may follow: "Liaoyang" over "辽阳")
     after = blocks[len(run) : len(run) + HEADER_LINES]
     prose = next((block for block in after if _is_prose(block)), blocks[len(run)])
     named = [i for i, block in enumerate(run) if _names(prose, CHINESE_NAME.sub("", block).strip())]

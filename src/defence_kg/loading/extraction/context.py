@@ -119,7 +119,7 @@ POSSESSIVE_PRONOUN = re.compile(r"\b[Ii]ts\b")
 OTHER_BODY_OPENS = re.compile(
     r"(?:(?:The|One|Another)(?:\s+[a-z]+){0,2},\s+[Tt]he\s+|One\s+of\s+its\s+[a-z]+,\s+[Tt]he\s+|[Tt]he\s+)?"
     r"(?:[A-Z0-9][\w'’&-]*\s+){1,8}(?:of\s+(?:[A-Z][\w'’&-]*\s+){1,4})?"
-    r"(?:University|Institute|Academy|College|Corporation|Group|Company|Administration|Ministry|Commission|"
+    r"(?:University|Institute|Academy|College|School|Corporation|Group|Company|Administration|Ministry|Commission|"
     r"Laboratory|Laboratories|Lab|Centre|Center|Department|Bureau|Agency|Co\.|Ltd|Limited|Inc|Forum|Fair|"
     r"Conference|Symposium|Expo)(?![\w-])"
 )
@@ -128,14 +128,16 @@ OTHER_BODY_OPENS = re.compile(
 # "Its main partner NORINCO was ..." ("It" next may be it; not its president, campus or motto)
 _ITS_BODY = (
     r"(?:partner|collaborator|supplier|customer|client|subsidiary|parent|owner|sponsor|affiliate|company|firm|"
-    r"spin-off|contractor|investor|shareholder|laboratory|lab|institute|centre|center|institution|school|"
-    r"university|academy|college|predecessor|successor)"
+    r"spin-off|contractor|investor|shareholder|laboratory|lab|institute|centre|center|institution|predecessor|"
+    r"successor|sister\s+(?:school|college|university|academy))"
 )
 # another body named first, described in an apposition: "Hongda Electronics, a NORINCO subsidiary,
 # supplies AU", "Birch Aerospace, a private drone maker, ..."; or last after "Among": "Among AU's
 # laboratories is the Fuze Laboratory" ("It" next may be it)
 APPOSED_OPENING = re.compile(
-    r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5}),\s+(?:a|an|the|one\s+of)\s+[^,]{2,80},\s"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5}),\s+(?:a|an|the|one\s+of)\s+[^,]{0,60}?\b"
+    r"(?:compan(?:y|ies)|firm|maker|manufacturer|subsidiary|start-?up|group|corporation|enterprise|supplier|"
+    r"contractor|institute|university|laboratory|agency|bureau|organi[sz]ation)\b[^,]{0,40},\s"
     r"|Among\s+[^,]{2,80}\s+(?:is|are|was|were)\s+(?P<among>(?:the\s+)?[A-Z][^,.;]*)"
 )
 POSSESSED_NAMED = re.compile(
@@ -165,15 +167,25 @@ class Antecedent:
 # a clause that opens with a thing, not a name: "A delegation from CASIC visited ...", "A CETC
 # delegation visited ...", "The conference was attended by ..." ("It" next may stand for it)
 THING_OPENS = re.compile(
-    r"(?:An?|The|This|That)\s+(?:[A-Z][\w'’&-]*\s+){0,3}[a-z][\w-]*(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’&-]*)?"
+    r"(?:An?|The|This|That)\s+(?:[A-Z][\w'’&-]*\s+){0,3}(?!(?:and|or|of)\b)[a-z][\w-]*"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’&-]*)?"
 )
 # another name of the institution right after its name: ", also known as CETC's 71st Research Institute,"
 NAME_ASIDE = re.compile(r",\s+(?:also\s+|formerly\s+|previously\s+|better\s+)?(?:known\s+as|called)\s+[^,;]{2,80},")
 # a lead-in whose subject is some of the institution's parts: "Its subsidiaries appear on the
 # following list:", "Three ADG subsidiaries were added to the following list in 2021:"
 ITS_PARTS_LEAD = re.compile(
-    r"(?:[\w'’-]+\s+){0,3}?(?:subsidiaries|affiliates|units|institutes|companies|spin-?offs|partners)\b"
+    r"(?:Its|Some|Several|Many|Two|Three|Four|Five|Six|\d+|A\s+number)\s+(?:of\s+its\s+)?(?:[A-Z][\w'’-]*\s+)?"
+    r"(?:subsidiaries|affiliates|units|institutes|companies|spin-?offs)\b"
+    r"|(?:Subsidiaries|Units|Institutes|Companies|Affiliates)\s+of\b"
 )
+# a unit of the institution right after its name's possessive: "'s School of Criminal Investigation"
+UNIT_AFTER_POSSESSIVE = re.compile(
+    r"(?:['’]s|^Its)\s+(?P<unit>(?:[A-Z][\w-]*\s+){0,3}(?:School|College|Academy|Institute|Department|Faculty|Centre|Center|"
+    r"Laboratory)(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?)"
+)
+PLURAL_AFTER = re.compile(r"\s+(?:and|are|were|have)\b")
+LABORATORY_NAMED = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,8}(?:Laboratory|Lab|Centre|Center)\b")
 # a body of a kind named without its name: "a research institute", "a joint university"
 INDEFINITE_BODY = re.compile(
     r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?"
@@ -571,14 +583,15 @@ class DocumentContext:
         institution names ("AU works with Birch University. The university ..."). ``before``:
         as the sentence before this one left it."""
         clause = self.main_clause(sentence)
-        for pattern in (POSSESSED_NAMED, APPOSED_OPENING):
+        for pattern in (POSSESSED_NAMED, APPOSED_OPENING, UNIT_AFTER_POSSESSIVE):
             named = pattern.match(clause)
             if named and not self.is_subject(name := next(filter(None, named.groups()))):
-                return Antecedent(name)
+                return Antecedent(name)  # ("Its College of Marine Engineering works with CSSC.")
         pronoun = self._opening_pronoun(clause)
         opening = None if pronoun else self._opening_organisation(clause)
         if opening is not None and opening[0] != self.subject:
-            return self._antecedent(opening[0])
+            # (not after several bodies together: "The X and the Y Laboratory are AU's two ...")
+            return None if PLURAL_AFTER.match(clause, opening[1]) else self._antecedent(opening[0])
         if part is not None and (pronoun or opening is not None):
             return Antecedent(self.ctx.registry.label(part), frozenset({"it"}))
         if pronoun:  # "It" again: the same body as before (all of it, after a stand-in that stood for it)
@@ -592,11 +605,11 @@ class DocumentContext:
         body's name the registry may not know, or a thing when the institution is named later ("A
         delegation from CASIC visited AU in 2019."; not what the institution is, before its name:
         "An institution accredited to ..., CQU is ...")."""
-        if other := OTHER_BODY_OPENS.match(clause):
-            return Antecedent(other[0])
+        if (other := OTHER_BODY_OPENS.match(clause)) and not PLURAL_AFTER.match(clause, other.end()):
+            return Antecedent(other[0])  # (not several: "The X and the Y Laboratory are AU's two ...")
         if not self._named(sentence):
-            # "The first is the Radar Laboratory.": the body named, else what "It" stood for before
-            return Antecedent(other[0]) if (other := OTHER_BODY.search(clause)) else before
+            # "The first is the Radar Laboratory.": the laboratory named, else what "It" stood for before
+            return Antecedent(other[0]) if (other := LABORATORY_NAMED.search(clause)) else before
         thing = THING_OPENS.match(clause)
         after_comma = clause.partition(",")[2].lstrip()
         if thing is None or self.starts_with_subject(sentence) or self.subject_at(after_comma) is not None:
@@ -608,6 +621,8 @@ class DocumentContext:
         name): another body, when the clause is about something of the institution's ("AU's main
         partner is HIT") or describes it ("AU has exchanges with BIT, which is one of the Seven
         Sons."); for a stand-in only, another body of its kind ("AU works with Birch University")."""
+        if unit := UNIT_AFTER_POSSESSIVE.match(rest):
+            return Antecedent(unit["unit"])  # "AU's School of Criminal Investigation ... The school ..."
         possessive, described = POSSESSIVE.match(rest) is not None, RELATIVE_AFTER_NAME.search(rest)
         if not (possessive or described or any(noun in rest.lower() for noun in self.names.stand_ins)):
             return None  # (most sentences: the bodies named need not be looked for)

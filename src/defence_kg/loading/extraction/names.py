@@ -117,9 +117,10 @@ def _pattern(full: set[str], exact: set[str], short: set[str], stand_ins: tuple[
     alts += [(n, name_regex(n) + r"(?!\s+(?!Univ)[A-Z])") for n in short]
     ordered = [regex for _, regex in sorted(alts, key=lambda a: (-len(a[0]), a[0]))]
     # "the academy", "this university", "The Academy" (capitalised, not the start of another name:
-    # "The Academy of Military Sciences")
+    # "The Academy of Military Sciences"; nor a unit's: "the school of forensics")
     ordered += [
-        rf"(?:[Tt]he|[Tt]his)\s+(?:{noun}|{noun.capitalize()}(?!\s+(?:(?:of|for|on)\s+)?[A-Z]))" for noun in stand_ins
+        rf"(?:[Tt]he|[Tt]his)\s+(?:{noun}(?!\s+(?:of|for)\s+[a-z])|{noun.capitalize()}(?!\s+(?:(?:of|for|on)\s+)?[A-Z]))"
+        for noun in stand_ins
     ]
     return "(?:" + "|".join(ordered) + ")"
 

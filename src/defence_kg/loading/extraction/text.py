@@ -83,7 +83,7 @@ UNSURE = Gated(
     r"|,\s*an?\s+(?:allegation|claim|accusation|charge)\b"
     # what is only presumed of all its kind: ", as all PLA institutions are presumed to"
     r"|,\s*as\s+(?:[\w-]+\s+){1,6}(?:is|are)\s+(?:\w+\s+)?(?:presumed|assumed|believed|thought|expected|said|"
-    r"supposed|suspected)\s+to\b"
+    r"supposed|suspected)\s+to(?:\s+(?:be|have|do))?\s*\.?$"
     r"|^It\s+(?:is|was|has\s+been|remains)\s+(?:widely\s+|generally\s+|often\s+|also\s+)?(?:assumed|alleged|claimed|"
     r"believed|thought|rumou?red|speculated|suspected|unproven|unclear|unconfirmed|uncertain|not\s+known|not\s+clear)"
     r"\s+(?:that|whether)\b"
@@ -108,21 +108,28 @@ def framed_as_unsure(text: str) -> bool:
 # what a sentence states, undone by a clause after it: "has close ties with NORINCO, which were
 # severed in 2016", "... jointly supervised by MIIT and SASTIND, an arrangement that ended in 2015",
 # "organised a conference ... that was postponed indefinitely", "is subordinate to MIIT in name only";
+_TIE_THING = r"(?:[Ll]aborator(?:y|ies)|[Ll]ab|[Cc]ent(?:re|er)s?|[Ii]nstitutes?|programm?e?s?|partnerships?|ventures?|platforms?)"
 # what the tie went through closed: "a joint laboratory with CETC, which was shut down in 2019", "the
 # Confucius Institute at the University of Bergen, which closed in 2019", "...; the institute closed in 2019"
 UNDONE = Gated(
     r"\b(?:which|that)\s+(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|then\s+|soon\s+|eventually\s+)?"
     r"(?:severed|cut\s+off|suspended|called\s+off|postponed|cancell?ed|scrapped|voided|annulled|terminated|"
-    r"abandoned|dropped|shut\s+down|closed|dissolved|disbanded|wound\s+up)\b"
-    r"|\b(?:which|that)\s+(?:later\s+|since\s+|then\s+|soon\s+|eventually\s+)?(?:closed|shut\s+down|folded|dissolved)\b"
-    r"|;\s+(?:the|this|that|it)\s+(?:[a-z]+\s+)?(?:was\s+)?(?:closed|shut\s+down|dissolved|disbanded|folded)\b"
+    r"abandoned|dropped)\b"
+    # (a joint facility or a partnership that closed, not another body: "SASTIND, which replaced COSTIND,
+    # which was dissolved in 2008", "NORINCO, which closed its Harbin plant")
+    rf"|\b{_TIE_THING}\b[^,;]{{0,60}}?,?\s+(?:which|that)\s+(?:was\s+|were\s+|has\s+been\s+)?"
+    r"(?:later\s+|since\s+|then\s+|soon\s+|eventually\s+)?(?:closed|shut\s+down|folded|dissolved|disbanded|wound\s+up)\b"
+    r"(?!\s+(?:its|their|the|a|an|down\s+its)\b)"
+    rf"|;\s+(?:the|this|that)\s+(?:[a-z]+\s+)?{_TIE_THING}\s+(?:was\s+)?(?:closed|shut\s+down|dissolved|disbanded|folded)\b"
     r"|\ban\s+arrangement\s+(?:that\s+)?(?:ended|terminated|lapsed|expired)\b"
     r"|\bin\s+name\s+only\b|\bonly\s+on\s+paper\b|\bon\s+paper\s+only\b"
     # a tie in form only: "officially reports to the MOE, but in practice it is controlled by the MSS"
     r"|\b(?:officially|formally)\b[^.;]*?\b(?:but|although|though|while|whereas)\b[^.;]*?"
-    r"\b(?:in\s+practice|in\s+reality|in\s+fact|actually|really|de\s+facto)\b"
+    r"\b(?:in\s+practice|in\s+reality|in\s+fact|actually|really|de\s+facto)\b[^.;]*?"
+    r"\b(?:controll?(?:ed|s)|run|runs|direct(?:ed|s)|manag(?:ed|es)|supervis(?:ed|es)|overseen|oversees|"
+    r"administer(?:ed|s)|answers|reports)\b"
     # a cover, not the tie: ", an arrangement analysts regard as a cover", "but this is a front"
-    r"|\b(?:as|is|was|be|being)\s+(?:only\s+|merely\s+|just\s+|simply\s+)?an?\s+(?:cover|front|fa[cç]ade)\b(?!\s+(?:for|of)\b)",
+    r"|\b(?:as|is|was|be|being)\s+(?:only\s+|merely\s+|just\s+|simply\s+)?an?\s+(?:cover|front|fa[cç]ade)\b(?![-\s](?:runner|line|page|for|of)\b)",
     (
         "severed", "cut", "suspended", "called", "postponed", "cancelled", "canceled", "scrapped", "voided",
         "annulled", "terminated", "abandoned", "dropped", "shut", "closed", "dissolved", "disbanded", "wound",

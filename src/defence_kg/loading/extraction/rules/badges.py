@@ -295,7 +295,11 @@ def locations(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     return True
 
 
-NOT_THERE_NOW = re.compile(r"(?i)\b(?:planned|proposed|future|former|closed|under\s+construction)\b")
+# (a place given only for a campus not there now: "Wuxi (planned campus)", not "Xi'an (Weiyang and
+# Chang'an campuses, the latter under construction)" nor "Shenyang (Future Science City)")
+NOT_THERE_NOW = re.compile(
+    r"(?i)[(（]\s*(?:planned|proposed|future|former|closed)\s+(?:campus|site|branch|base)\s*[)）]|[(（]\s*under\s+construction\s*[)）]"
+)
 
 
 def _values(names: str) -> list[str]:

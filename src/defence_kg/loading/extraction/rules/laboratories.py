@@ -105,9 +105,11 @@ def lab_count_pattern(number: str) -> Gated:
         rf"approximately|some)?\s*(?:a\s+total\s+of\s+)?"
         # the words between describe the laboratories: "200 researchers working in defence
         # laboratories" counts researchers (no preposition or verb in -ing between), "18 schools and 3
-        # defence laboratories" counts schools (no other number between)
-        # ("national defence science and technology key laboratories": up to six)
-        rf"(?P<n>{number})\s+(?:(?!(?:in|at|from|with|of|for|on|by|within|{number})\b|[\w-]+ing\b)[\w-]+\s+){{0,6}}?"
+        # defence laboratories" counts schools (no other count after "and" between; "2 Category 1
+        # defence laboratories" is one count) ("national defence science and technology key
+        # laboratories": up to six)
+        rf"(?P<n>{number})\s+(?:(?!(?:in|at|from|with|of|for|on|by|within)\b|(?:and|or|plus)\s+(?:{number})\b|"
+        rf"[\w-]+ing\b)[\w-]+\s+){{0,6}}?"
         rf"(?:laborator(?:y|ies)|labs?\b)(?P<rest>[^.]*)",
         ("lab",),
     )
@@ -123,6 +125,10 @@ def another_count_pattern(number: str) -> re.Pattern[str]:
     )
 
 
+# a second count's laboratories that may be defence ones too (B-category MOE laboratories are), or its year
+MAYBE_DEFENCE_LABS = re.compile(
+    r"(?i)defen[cs]e|military|\bMOE\b|ministr(?:y|ial)|B[- ]?category|national\s+key|国防|\bin\s+\d{4}\b"
+)
 _DEFENCE = r"(?:national[- ])?defen[cs]e"
 # "defence" naming the laboratories' kind, not a loose tie to it ("defence-related", "defence-oriented")
 _DEFENCE_LABS_WORD = re.compile(
@@ -205,8 +211,9 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
         return False  # (also "twelve defence-related laboratories": not the defence laboratories' count)
     if re.match(rf"\s*(?:or|to|-|–)\s*(?:{doc.words.number})\b", s.text[m.end("n") :], re.IGNORECASE):
         return False  # "eight or nine defence laboratories": no one count
-    if another_count_pattern(doc.words.number).search(m["rest"]):
+    if (second := another_count_pattern(doc.words.number).search(m["rest"])) and MAYBE_DEFENCE_LABS.search(second[0]):
         return False  # "two national defence key laboratories and three ...": no one count is given
+    # (a second count of laboratories of no defence kind leaves the first: "as well as 2 provincial laboratories")
     count = doc.count_node("defence-laboratory-count", *counted(doc, m["q"], m["n"]))
     doc.fact(doc.subject, DKG.defenceLaboratoryCount, count, s)
     if areas := re.search(r"\bresearch (?:on|into|in)\s+(.+?)\.?$", m["rest"]):

@@ -166,7 +166,12 @@ SUCCESSOR_OF = (
     r"(?:\s*\([^)]*\))?\s+(?:is|was)\b[^;]*?\b(?:the|a)\s+(?:direct\s+)?successor\s+(?:to|of)\s+(?P<name>.+?)\.?$"
 )
 # "<Institution> traces its roots to the X School (中文名), founded in 1953"
-TRACES_TO = r"\s+traces\s+(?:its\s+)?(?:roots|origins?|history|lineage)\s+(?:back\s+)?to\s+(?P<name>.+?)\.?$"
+TRACES_TO = (
+    r"\s+traces\s+(?:its\s+)?(?:roots|origins?|history|lineage)\s+(?:back\s+)?to\s+"
+    # (a body: not "to Yan'an")
+    r"(?P<name>(?:the\s+)?[^,.;]*?\b(?:School|College|Academy|Institute|University|Bureau|Corps|Department|Factory|"
+    r"Works|Base|Centre|Center)\b.*?)\.?$"
+)
 # where a predecessor's name ends: a clause, a date
 NAME_ENDS = re.compile(r",|;|\s+(?:which|that|who|in\s+\d{4}|until|before|after|and\s+(?:was|is|has))\b")
 # a merger that made the institution, or that it made: "<Institution> was formed in 2017 by
@@ -402,7 +407,7 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         if first is None:
             return False
         mentions = partner_mentions(doc, m["other"])
-        if JOINT_CONSTRUCTION.search(s.text) and _construction_parties_among(doc, s, mentions):
+        if first != doc.subject and JOINT_CONSTRUCTION.search(s.text) and _construction_parties_among(doc, s, mentions):
             return False  # the joint-construction rule's (one agreement, not two nodes of it)
         if first != doc.subject:  # "AVIC signed an agreement with AU": AU the partner, alone (not the
             # body of another clause: "... with AU in 2016, and CASC did the same in 2018")
@@ -554,6 +559,10 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
         return False
     if not constructs_the_institution(doc, text, said.start()):
         return False  # "SASTIND and AU jointly built a wind tunnel", "an alliance jointly constructed by ..."
+    if doc.subject_then(r"\s+(?:has\s+|had\s+)?(?:also\s+)?signed\b", doc.main_clause(s), clause=True):
+        return (
+            False  # "AU signed a joint construction agreement with NORINCO to build ...": a party, the agreement rule's
+        )
     # the parties and years of the clause that speaks of it, not of another ("In 2010, AU was run
     # by MIIT; in 2014 it became jointly constructed by SASTIND and the MOE")
     clause = clause_of(text, said)

@@ -760,8 +760,8 @@ ANOTHER_SUBJECT = re.compile(
 # the listed one said to be another than the institution: "..., a subsidiary, rather than the university itself"
 NOT_ITSELF = re.compile(
     r"\b(?:rather\s+than|not|instead\s+of)\s+the\s+(?:university|institution|institute|academy|college)(?:\s+itself)?\b"
-    # (or through its parts: "ADG, through its subsidiaries, is on the US Entity List")
-    r"|\b(?:through|via)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:subsidiar\w*|affiliates?|units?|institutes?|compan(?:y|ies))\b"
+    # (or through its parts, in an aside after it: "ADG, through its subsidiaries, is on the US Entity List")
+    r"|^[^,]+,\s+(?:through|via)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:subsidiar\w*|affiliates?|units?|institutes?|compan(?:y|ies))\s*,"
 )
 # an apposition after a name: ", an AU partner,"
 APPOSITION = re.compile(r",\s*(?:a|an|the|one\s+of)\s+[^,]*(?:,|$)")

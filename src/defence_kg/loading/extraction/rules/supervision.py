@@ -147,7 +147,7 @@ LEADING_IN = re.compile(r"^In\s+(\d{4})(?=,|\s+(?:[A-Z]|(?:it|its|the)\b))")
 AGENTS_END = re.compile(
     # an agency the text is unsure of: "by the provincial government and possibly by SASTIND"
     r"\s+(?:and|or)\s+(?:(?:also|even)\s+)?(?:possibly|perhaps|probably|maybe|reportedly|allegedly|apparently|"
-    r"likely|presumably|supposedly)\b|"
+    r"likely|presumably|supposedly|indirectly)\b|"
     r";|,\s*(?:which|who|while|whereas|but|unlike|like|a move|an arrangement|as part|intended|allowing|making|not)\b|"
     # an apposition describing the last agency: "X (3PLA), the PLA's signals intelligence service"
     r",\s*the\s+[^,;]*?['’]s\s+[a-z]|\s+that\s+(?:is|was|has|had|have)\b|"
@@ -213,14 +213,17 @@ PERIOD = re.compile(
 )
 # "AU was run by COSTIND and is now run by MIIT": the sentence itself says the first has ended
 NOW_AFTER = re.compile(r"\b(?:and|but)\s+(?:it\s+)?(?:is|are)\s+(?:now|currently)\b")
+INDIRECTLY = re.compile(r"\bindirectly\s*$")
 # a second move after a transfer: "... but returned to the province in 2004", "and later passed to MIIT"
 # ("... but it was returned to the Navy in 2019", "... in 2017 and to the PLA Aerospace Force in 2024",
 # "which was transferred to X in 2017, became part of Y in 2024")
 MOVED_ON = re.compile(
-    r"\b(?:but|and|before)\s+(?:it\s+|they\s+)?(?:was\s+|were\s+)?(?:later\s+|then\s+|soon\s+)?"
+    r"(?:\b(?:but|and|before)|;)\s+(?:it\s+|they\s+)?(?:was\s+|were\s+)?(?:later\s+|then\s+|soon\s+)?"
     r"(?:returned|reverted|went\s+back|handed\s+back|transferred\s+back|moved|passed)\s+to\b"
     r"|\band\s+(?:then\s+|later\s+)?to\s+(?:the\s+)?(?:newly\s+(?:created|formed|established)\s+)?[A-Z]"
-    r"|\b(?:became\s+part\s+of|came\s+under|was\s+placed\s+under|was\s+moved\s+to)\b"
+    # (a move to another supervisor: not "became part of the Seven Sons", "was moved to the Harbin campus")
+    r"|\b(?:became\s+part\s+of|came\s+under|(?:was|being)\s+placed\s+under)\s+(?:the\s+)?(?:newly\s+\w+\s+)?"
+    r"(?:PLA\b|People['’]s\s+(?:Liberation|Armed)|Central\s+Military|Ministry\b|[A-Z][\w-]+\s+(?:Force|Ministry|Commission)\b)"
 )
 # "was transferred from the MOE to": the agency that supervised it before
 TRANSFERRED_FROM = re.compile(r"\btransferred\s+from\s+(?P<agents>.+?)\s+to$")
@@ -237,9 +240,10 @@ UNKNOWN_AGENCY = re.compile(
     r"(?:Chinese\s+|China['’]s\s+)?(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+)?"
     r"(?:Ministry|(?:State|General|National)\s+Administration)\s+(?:of|for)\s+"
     r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*|"
-    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Administration|Commission|Bureau)|"
     # a province's or city's department: "Heilongjiang Provincial Department of Education"
-    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Provincial|Municipal)\s+(?:Department|Bureau)\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Provincial|Municipal)\s+(?:Department|Bureau|Commission)\s+of\s+[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*)*|"
+    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Administration|Commission|Bureau)(?!\s+of\s+[A-Z]))"
     r"(?![\w-])"
 )
 KIND_OF_GOVERNMENT = {"provincial": "Provincial", "municipal": "Municipal", "city": "Municipal", "regional": "Region"}
@@ -316,6 +320,8 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
         # 1993 but returned to the province in 2004": the first ended; unsure when
         return False
     for agents_text, verb, start, qualifier in relations:
+        if INDIRECTLY.search(s.text[:start]):
+            continue  # "indirectly overseen by SASAC, which supervises its parent group": through another body
         if doc.negated_or_hedged(s.text[:start]) or NEGATED_AGENTS.match(agents_text) or PEOPLE.match(agents_text):
             continue  # "... subordinate to neither SASTIND nor MIIT", "run by a board that includes ..."
         # in the institution's own relative clause ("... said that AU, which is run by MIIT, ..."),
@@ -358,7 +364,7 @@ def moved_from_later(doc: DocumentContext, s: Sentence) -> set[URIRef]:
     return {
         iri
         for t in later
-        if "transferred from" in t.text and doc.starts_with_subject(t)
+        if "transferred from" in t.text and doc.starts_with_subject(t) and not doc.possessive(t)
         for m in MOVED_FROM.finditer(t.text)
         for _, _, iri in doc.orgs_in(m["agents"])
     }
