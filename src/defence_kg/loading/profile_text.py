@@ -251,7 +251,7 @@ def _title_index(blocks: list[str]) -> int:
     run = list(itertools.takewhile(_is_title, blocks))
     if len(run) < 2 or len(run) == len(blocks):
         return 0
-    header = [i for i in range(len(run) - 1) if CHINESE_TITLE.fullmatch(run[i + 1]) and not CJK_START.match(run[i])]
+    header = [i for i in range(len(run) - 1) if CHINESE_TITLE.fullmatch(run[i + 1]) and not CHINESE_TITLE.match(run[i])]
     if header:
         return header[0]  # (a place's names may follow: "Liaoyang" over "辽阳")
     after = blocks[len(run) : len(run) + HEADER_LINES]
@@ -260,7 +260,6 @@ def _title_index(blocks: list[str]) -> int:
     return named[-1] if named else 0
 
 
-CJK_START = re.compile(r"[\u3400-\u9fff]")
 #: how many badge and side-field lines the first line of prose may come after
 HEADER_LINES = 20
 

@@ -550,8 +550,16 @@ class DocumentContext:
     def adjacent(self, sentence: Sentence, offset: int) -> Sentence | None:
         """The sentence ``offset`` places after ``sentence`` in the profile (before it, if negative)."""
         sentences = self.profile.sentences
-        i = next((i for i, x in enumerate(sentences) if x is sentence), None)
+        i = self._position(sentence)
         return sentences[i + offset] if i is not None and 0 <= i + offset < len(sentences) else None
+
+    def after(self, sentence: Sentence) -> list[Sentence]:
+        """The profile's sentences after ``sentence``."""
+        i = self._position(sentence)
+        return self.profile.sentences[i + 1 :] if i is not None else []
+
+    def _position(self, sentence: Sentence) -> int | None:
+        return next((i for i, x in enumerate(self.profile.sentences) if x is sentence), None)
 
     def stands_for_another(self, sentence: Sentence, other: Antecedent | None) -> bool:
         """The main clause opens with "It" or "Its" (or holds "its"), or with a stand-in of the other

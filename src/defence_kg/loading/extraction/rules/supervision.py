@@ -359,11 +359,9 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
 
 def moved_from_later(doc: DocumentContext, s: Sentence) -> set[URIRef]:
     """The agencies a later sentence says the institution was transferred from."""
-    sentences = doc.profile.sentences
-    later = sentences[next((i for i, x in enumerate(sentences) if x is s), len(sentences)) + 1 :]
     return {
         iri
-        for t in later
+        for t in doc.after(s)
         if "transferred from" in t.text and doc.starts_with_subject(t) and not doc.possessive(t)
         for m in MOVED_FROM.finditer(t.text)
         for _, _, iri in doc.orgs_in(m["agents"])
@@ -544,12 +542,10 @@ def own_clause_agents(agents: str) -> str:
     """The agencies first, without a clause coordinated before them: "it has been co-built by A
     and B, and the PLA Navy became a supervising agency" (the PLA Navy; A and B are another
     clause's, co-builders)."""
-    *before, last = _CLAUSE_THEN.split(agents)
-    return last if before and _VERB.search(before[-1]) else agents
+    *before, last = _NEXT_CLAUSE.split(agents)
+    return last.strip() if before and _VERB.search(before[-1]) else agents
 
 
-# ", and" (or "; ") between two clauses, or a list's last item
-_CLAUSE_THEN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\b|\b[a-z]+ed\s+by\b")
 
 
@@ -568,7 +564,7 @@ def _agencies_it_has(doc: DocumentContext, s: Sentence, m: re.Match[str]) -> boo
     return write(doc, s, [doc.subject], agents, relation, partial(since, doc, y[1], y[0]) if y else dict)
 
 
-# where a clause coordinated after the agencies' begins: "; ...", ", and ...", ", but ..."
+# where a clause coordinated after another begins: "; ...", ", and ...", ", but ..." (or a list's last item)
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b")
 
 
