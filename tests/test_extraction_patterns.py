@@ -930,6 +930,31 @@ def test_a_copy_of_a_2025_page_finds_its_title_over_its_chinese_name_after_the_m
 
 
 @pytest.mark.parametrize(
+    "foot",
+    [
+        "Related institutions\nCrane University\nVery high risk\nTop Secret Security Credentials\n7 Major Defence Laboratories",
+        "Crane University\nVery high risk\nSanctions Lists: US Entity List",
+    ],
+)
+def test_other_institutions_cards_at_a_pages_foot_are_not_its_own(project, tmp_path, foot):
+    """Thirty-eighth session: the badges of the cards under "Related institutions" gave the page's
+    institution a second risk level, a credential and a count; after the "Last updated" line only
+    side fields (a side panel copied after the prose) are the page's, up to the first other line."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "footed-institute",
+        "Footed Institute\n足迹研究所\nAssessed as high risk\nSecret Security Credentials\n\n"
+        "Footed Institute (FI) is assessed as high risk for its secret-level security credentials.\n\n"
+        f"Last updated 15 September 2025.\n\nSupervising Agencies: Chinese Academy of Sciences\n{foot}\n",
+    )
+    found = observed(ctx)
+    assert found["riskLevel"] == {"high"} and found["securityCredential"] == {"secret"}
+    assert found["supervisedBy"] == {"chinese-academy-of-sciences"}
+    assert "listedOn" not in found and "defenceLaboratoryCount" not in found
+
+
+@pytest.mark.parametrize(
     ("header", "risk_sentence"),
     [
         ("Assessed as medium risk\nSupervising Agencies: Heilongjiang Provincial Department of Education", ""),

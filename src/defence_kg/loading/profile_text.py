@@ -37,6 +37,14 @@ SECTION_CODES = frozenset(SECTION_HEADINGS.values())
 URL = re.compile(r"(?:https?://|www\.)[^\s\"<>]*[^\s\"<>.,;:)]")
 LAST_UPDATED = re.compile(r"^Last (?:updated|modified)(?:\s+on)?\s*:?\s+(?P<date>[^.]+)\.?", re.IGNORECASE)
 FOOTER = re.compile(r"Unclear about any wording\?|Visit the terminology page|terminology page\.", re.IGNORECASE)
+# the heading over other institutions' cards at a page's foot (their names and badges follow)
+OTHERS_CARDS = re.compile(
+    r"^(?:Related|Similar|Other|More)\s+(?:institutions|profiles|entities|organi[sz]ations)|See also|"
+    r"You (?:may|might) also be interested in",
+    re.IGNORECASE,
+)
+# a side field's line ("Supervising Agencies: ...", "Aliases: ...")
+SIDE_FIELD = re.compile(r"^[A-Z][A-Za-z ]{2,40}:\s*\S")
 # banner lines of the 2025 layout: page furniture, not prose
 BANNER = re.compile(
     r"^(?:Major Expansion|Curious about the full update\??|Read (?:the|our) announcement\.?|"
@@ -173,6 +181,8 @@ def parse_profile(text: str, *, where: str, head: bool = False) -> Profile:
     for i, block in enumerate(blocks):
         if i < title_at:
             continue  # the site's name and menus before the page's title (a copy of the whole page)
+        if _beyond_profile(block, profile):
+            break
         if m := LAST_UPDATED.match(block):
             profile.last_updated = find_date(m["date"])
             profile.last_updated_line = m[0].strip()
@@ -206,6 +216,19 @@ def parse_profile(text: str, *, where: str, head: bool = False) -> Profile:
             fix="check that this is a tracker profile page",
         )
     return profile
+
+
+def _beyond_profile(block: str, profile: Profile) -> bool:
+    """Whether the page's own profile has ended before ``block``: at the heading over other
+    institutions' cards (whose names and badges follow: "Related institutions"), and after the
+    "Last updated" line that closes the prose, at the first line that is no side field, footer or
+    banner (a side panel copied after the prose is still the page's; a card of another body is not)."""
+    if len(block) < 60 and OTHERS_CARDS.match(block):
+        return True
+    closed = profile.last_updated_line is not None and any(_is_prose(s.text) for s in profile.sentences)
+    return closed and not (
+        SIDE_FIELD.match(block) or LAST_UPDATED.match(block) or (len(block) < 120 and FOOTER.search(block)) or BANNER.match(block)
+    )
 
 
 def section_of(line: str) -> str | None:

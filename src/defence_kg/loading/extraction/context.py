@@ -81,15 +81,17 @@ def current_hits() -> RuleHits:
 
 
 # a time before a clause's subject: "..., and in 2016 CETC founded ...", "..., and since 2019 it has"
-_TIME_FIRST = r"(?:(?:in|since|by|from)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)"
+_TIME_FIRST = (
+    r"(?:(?:(?:in|since|by|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}|the\s+(?:following|next)\s+year|a\s+year\s+later|later),?\s+)"
+)
 # where a clause coordinated after a phrase may begin: "... close ties with CETC and is run by MIIT"
 NEXT_CLAUSE = re.compile(
     r";|"
     # a clause of its own subject: "..., and CETC works with AVIC", "..., and the university receives"
     # (not "CETC, and NORINCO on radar")
-    rf",\s+(?:and|but|while|whereas)\s+{_TIME_FIRST}?(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|(?:the|this|its)\s+[a-z]+\s+)"
+    rf",\s+(?:and|but|while|whereas)\s+(?P<time>{_TIME_FIRST})?(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|(?:the|this|its)\s+[a-z]+\s+)"
     r"(?:(?:also|then|now|still|\w+ly)\s+)*(?:co-)?(?P<verb>[a-z]+)\b|"
-    rf",?\s+(?:and|but|while|whereas)\s+{_TIME_FIRST}?(?:(?:also|then|now|still|\w+ly)\s+)*(?:co-)?(?P<word>[a-z]+)\b"
+    rf",?\s+(?:and|but|while|whereas)\s+(?P<time2>{_TIME_FIRST})?(?:(?:also|then|now|still|\w+ly)\s+)*(?:co-)?(?P<word>[a-z]+)\b"
 )
 # a second verb phrase of the clause's subject: "... and was formed in 2017", "..., and later hosted"
 COORDINATED_VERB = re.compile(r",?\s+and(?:\s+(?:also|later|then|now|still|\w+ly))*(?=\s+(?P<word>[a-z]+)\b)")
@@ -782,11 +784,12 @@ class DocumentContext:
         return text[start:end]
 
     def clause_span(self, text: str, at: int) -> tuple[int, int]:
-        """Where the clause of ``text`` holding ``at`` starts (at its verb, or after a semicolon)
-        and ends (``clause_at``)."""
+        """Where the clause of ``text`` holding ``at`` starts (at its verb, or at the time it
+        opens with, or after a semicolon) and ends (``clause_at``)."""
         start, end = 0, len(text)
         for m in self._next_clauses(text):
-            opens = m.end() if m[0] == ";" else m.start("verb" if m["verb"] else "word")
+            # (at its own time, if it opens with one: "..., and in 2021 Japan added it to ...")
+            opens = m.end() if m[0] == ";" else min(m.start(g) for g in ("time", "time2", "verb", "word") if m[g])
             if opens <= at:
                 start = opens
             elif m.start() >= at:

@@ -14,7 +14,8 @@ from defence_kg.loading.extraction.text import COMPANY, FOREIGN_UNIVERSITY, POSS
 from defence_kg.loading.profile_text import Sentence
 
 # where a phrase stops naming partners: a relative clause, a unit "of", "under" or "from" someone,
-# a body described by its tie to someone, or a name the registry does not know ("Birch University,
+# a body described by its tie to someone, or a name the registry does not know (a body's or a
+# company's, with its legal form: "Wuxi Kestrel Co., Ltd., a CETC supplier") ("Birch University,
 # which is run by MIIT", "the Kestrel Institute under CASC", "a subsidiary of CETC", "funding from
 # CETC", "a company linked to AVIC"): a known organisation after it is not a partner
 _PARTNERS_END = re.compile(
@@ -24,9 +25,11 @@ _PARTNERS_END = re.compile(
     # whom the work is for or by ("... on surveillance systems for the MPS", "a project funded by
     # MIIT"), and a body set against the partners ("CETC rather than AVIC", "as does HIT", "but not")
     r"for|by|funded|financed|sponsored|commissioned|used|rather|instead|than|unlike|alongside|besides|except|"
-    r"but|whereas|while|(?:as|so)\s+(?:does|do|did|has|have|is|are)|being|the\s+(?:latter|former))\b)|"
+    r"but|whereas|while|(?:as|so)\s+(?:does|do|did|has|have|is|are)|being|the\s+(?:latter|former)|"
+    # a body described by whom it sells to: "Huaxin Optics, a supplier to the PLA Navy"
+    r"(?:suppliers?|contractors?|subcontractors?|vendors?|providers?|sellers?|exporters?)\s+to)\b)|"
     r"(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|College|Academy|Company|Corporation|Group|Laboratory|Cent(?:re|er)|"
-    r"School)\b"
+    r"School|Co\.,?\s+Ltd\b|Ltd\b|Limited|Inc\b|LLC|GmbH)"
 )
 # a known name that begins a longer one: "the People's Armed Police Engineering University", "CETC
 # 38th Research Institute" (a school or unit of it, not the organisation)

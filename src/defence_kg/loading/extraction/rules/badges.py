@@ -13,7 +13,7 @@ from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.rules.standing import designate
 from defence_kg.loading.extraction.rules.supervision import agencies
 from defence_kg.loading.extraction.text import Gated
-from defence_kg.loading.profile_text import Sentence
+from defence_kg.loading.profile_text import CHINESE_NAME, Sentence
 
 RISK_BADGE = re.compile(
     r"(?:(?:assessed|designated|rated)\s+as\s+)?(?P<level>very[- ]?high|high|medium|low)\s*risk(?:\s*category)?|"
@@ -44,7 +44,9 @@ LOCATIONS = re.compile(r"Locations?:\s*(?P<names>.+)", re.IGNORECASE)
 _NONE = re.compile(r"(?i)|-+|none|n/?a|unknown|not known|vacant(?:\s+since\s+\d{4})?|tbd|to be (?:announced|confirmed)")
 # an alias field's item that is no name of the institution, or one another body bears too
 NOT_AN_ALIAS = re.compile(
-    r"(?i)\bnot\s+to\s+be\s+confused\b|\bnot\s+the\s+same\b|\balso\s+used\s+by\b|\bshared\s+with\b"
+    r"(?i)\bnot\s+to\s+be\s+confused\b|\bnot\s+the\s+same\b|\balso\s+used\s+by\b|\bshared\s+with\b|"
+    # another body the institution came from or is tied to: "X (predecessor)", "Y (merged in 2004)"
+    r"\b(?:predecessors?|successors?|merged|absorbed|parent|subsidiar\w*|affiliated?)\b"
 )
 # a remark in brackets after an alias: "(until 2002)", "(former name)", "(old spelling)"
 ALIAS_REMARK = re.compile(r"\s*[(（](?![^()（）]*[\u3400-\u9fff])[^()（）]*[)）]\s*$")
@@ -120,11 +122,20 @@ def other_names(doc: DocumentContext) -> bool:
         if s.section is None and (m := ALIASES.fullmatch(s.text.strip())):
             for name in re.split(r"\s*[,;，；、]\s*", m["names"].strip(" .")):
                 if not NOT_AN_ALIAS.search(name):  # ("not to be confused with X", "X (also used by Y)")
-                    found |= doc.learn_name(ALIAS_REMARK.sub("", name), s)
+                    found |= _learn_alias(doc, ALIAS_REMARK.sub("", name), s)
         for m in FORMERLY.finditer(s.text):
             if re.search(doc.subject_pattern() + r"\s*$", s.text[: m.start()]):
                 found |= doc.learn_name(m["name"], s)
     return found
+
+
+def _learn_alias(doc: DocumentContext, name: str, s: Sentence) -> bool:
+    """An alias, and apart its Chinese form in brackets after it ("SIEC (西南电子对抗研究所)": two
+    names, one English and one Chinese, not one of both)."""
+    m = CHINESE_NAME.search(name)
+    if m is None or not name[: m.start()].strip():
+        return doc.learn_name(name, s)
+    return doc.learn_name(name[: m.start()], s) | doc.learn_name(m["zh"], s)
 
 
 def former_name(doc: DocumentContext, s: Sentence) -> bool:
@@ -236,12 +247,34 @@ def supervisors(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
 def in_force(doc: DocumentContext, items: str) -> list[str]:
     """The items of a header field that hold now, as far as each says: not one put in the past,
     denied or hedged ("MIIT (until 2018)", "US Entity List (removed in 2021)", "Formerly on the US
-    Entity List", "Under review for the US Entity List")."""
-    return [
-        item
-        for item in re.split(r"[,;](?![^()（）]*[)）])", items)
-        if not (doc.in_the_past(item) or doc.negated_or_hedged(item) or ANOTHER_HOLDER.search(item))
-    ]
+    Entity List", "Under review for the US Entity List"), nor one with a remark in brackets the
+    rules do not read (``PLAIN_REMARK``), which is left unread with a warning."""
+    held = []
+    for item in re.split(r"[,;](?![^()（）]*[)）])", items):
+        if doc.in_the_past(item) or doc.negated_or_hedged(item) or ANOTHER_HOLDER.search(item):
+            continue
+        if remark := next((r for r in REMARK.findall(item) if not _plain(r)), None):
+            doc.ctx.warn("%s: a side field's item not read, for its remark '(%s)': %s", doc.slug, remark, item.strip())
+            continue
+        held.append(item)
+    return held
+
+
+# A remark in brackets after a side field's item, and the remarks that change nothing the item
+# says: its abbreviation ("CAS", "PLA SSF"), its Chinese name, a year or the year it began ("2020",
+# "since April 2024", "2017-present"), how it supervises ("jointly", "directly", "main"). Any other may make it past ("former", "2017-2024"), hedged
+# ("reported", "alleged"), nominal ("officially") or another body's ("subsidiary X, 2020",
+# "parent group; itself under SASAC"): thirty-eighth session, each read as the institution's own.
+REMARK = re.compile(r"[(（]([^()（）]*)[)）]")
+PLAIN_REMARK = re.compile(
+    r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?|[\u3400-\u9fff·]+|"
+    r"(?:(?:since|from)\s+)?(?:[A-Z][a-z]+\s+)?\d{4}(?:\s*[-–]\s*(?:present|now|today)?)?|"
+    r"(?i:jointly|joint|directly|main|primary|principal|lead)"
+)
+
+
+def _plain(remark: str) -> bool:
+    return all(PLAIN_REMARK.fullmatch(part.strip()) for part in re.split(r"[,;，；]", remark))
 
 
 # an item of a side field that is another body's: "its subsidiary X is on the ...", "(via its subsidiary
