@@ -80,6 +80,11 @@ _FOUNDING_ASIDE = re.compile(
 )
 
 
+# a date a thing came before or after, not its own: "Before 2010, AU signed ...", "By 2018, AU had
+# signed agreements with ...", "after 2015" (thirty-eighth session: each was dated that year)
+A_BOUND = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Bb]y|[Pp]rior\s+to|[Nn]o\s+later\s+than)\s+$")
+
+
 def find_date(text: str) -> PreciseDate | None:
     """The first, most precise date in ``text`` (day, then month, then year), or None. A day that
     does not exist ("31 February 2020") is not read as a day: its month and year still are. A
@@ -107,7 +112,7 @@ def find_date(text: str) -> PreciseDate | None:
 
 
 def _as_worded(text: str, m: re.Match[str], iso: str, precision: str) -> PreciseDate | None:
-    if OR_ANOTHER_YEAR.match(text, m.end()):
+    if OR_ANOTHER_YEAR.match(text, m.end()) or A_BOUND.search(text, max(0, m.start() - 24), m.start()):
         return None
     if around := APPROXIMATELY.search(text, 0, m.start()):
         return PreciseDate(iso, precision, around[0] + m[0], approximate=True)

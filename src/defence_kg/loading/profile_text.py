@@ -221,13 +221,19 @@ def parse_profile(text: str, *, where: str, head: bool = False) -> Profile:
 def _beyond_profile(block: str, profile: Profile) -> bool:
     """Whether the page's own profile has ended before ``block``: at the heading over other
     institutions' cards (whose names and badges follow: "Related institutions"), and after the
-    "Last updated" line that closes the prose, at the first line that is no side field, footer or
-    banner (a side panel copied after the prose is still the page's; a card of another body is not)."""
+    "Last updated" line that closes the prose, at the first line that is neither prose nor a side
+    field, footer or banner: a card's name or badge ("Crane University", "Very high risk"). A side
+    panel copied after the prose, and prose added after the line, are still the page's."""
     if len(block) < 60 and OTHERS_CARDS.match(block):
         return True
-    closed = profile.last_updated_line is not None and any(_is_prose(s.text) for s in profile.sentences)
-    return closed and not (
-        SIDE_FIELD.match(block) or LAST_UPDATED.match(block) or (len(block) < 120 and FOOTER.search(block)) or BANNER.match(block)
+    if profile.last_updated_line is None or not any(_is_prose(s.text) for s in profile.sentences):
+        return False
+    return not (
+        _is_prose(block)
+        or SIDE_FIELD.match(block)
+        or LAST_UPDATED.match(block)
+        or (len(block) < 120 and FOOTER.search(block))
+        or BANNER.match(block)
     )
 
 

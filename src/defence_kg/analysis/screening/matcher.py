@@ -30,6 +30,7 @@ from defence_kg.analysis.screening.words import (
     NAMES_BORNE_ABROAD,
     PLA_ZH,
     PLACEHOLDERS,
+    PLACES_ABROAD,
     SHORT_FORMS_SHARED,
     TOP_BODY_KINDS,
     UNIT_HEADS,
@@ -194,8 +195,8 @@ class Matcher:
             found = [f for f in found if f.hit.name.iri in allowed]
         if country:
             found = self._in_country(found, country, rejected)
-        if country != "CN" and (note := _also_in_taiwan(text) or _borne_abroad(text)):
-            found = [self._doubting(f, note) for f in found]
+        if note := _also_in_taiwan(text) or _borne_abroad(text):
+            found = self._borne_elsewhere_too(found, note, country, rejected)
         if whose := _SHARED_SHORT_FORMS.get(n.key(text)):
             found = [self._doubting(f, f"'{text.strip()}' is also the short form of {whose}") for f in found]
         found = [self._doubting(f, note) if (note := self._common_part_name(f.hit)) else f for f in found]
@@ -354,6 +355,23 @@ class Matcher:
                 kept.append(f)
         return kept
 
+    def _borne_elsewhere_too(
+        self, found: list[_Found], note: str, country: str | None, rejected: dict[str, str]
+    ) -> list[_Found]:
+        """The hits of a name other countries' bodies bear too (``note`` says whose): one in the
+        row's country stands; one the graph places in another country than the row's is rejected
+        ("CSIC", Spain: not the Chinese company's office there); any other is at most possible."""
+        kept = []
+        for f in found:
+            theirs = self.graph.country_of(f.hit.name.iri)
+            if country and theirs == country:
+                kept.append(f)
+            elif country and theirs:
+                rejected[f.hit.name.iri] = f"{note}; the row's country is {country}, the graph places it in {theirs}"
+            else:
+                kept.append(self._doubting(f, note))
+        return kept
+
     def _doubting(self, f: _Found, note: str) -> _Found:
         """A hit whose body ``note`` leaves in doubt: at most a possible match, saying why."""
         part = replace(f.part, note="; ".join(filter(None, (f.part.note, note))), doubtful=True)
@@ -494,6 +512,8 @@ def country_code(text: str, *, column: bool = False) -> str | None:
     None. A ``column`` of countries may also hold any ISO code ("TR", "IRN"), which in a name
     (``written_country``) is as likely an abbreviation."""
     words = n.words(text)
+    if len(words) > 1 and words[-1].isdigit() and (place := PLACES_ABROAD.get(" ".join(words[:-1]))):
+        return place  # "Hsinchu 300": a city abroad and its postcode
     if len(words) > 1 and all(w.isdigit() or len(w) == 2 for w in words[:-1]):
         # a state and postcode before the country, as addresses end: "DC USA", "MA 02139 USA"
         words = words[-1:]
@@ -506,6 +526,7 @@ def country_code(text: str, *, column: bool = False) -> str | None:
         return folded.upper()
     found = (
         COUNTRIES.get(folded)
+        or PLACES_ABROAD.get(folded)
         or COUNTRIES.get(n.simplified(text.strip()))  # "中國" as "中国"
         or _iso_country_names().get(folded)
     )

@@ -412,6 +412,25 @@ COUNTRIES: dict[str, str] = {
     "巴基斯坦": "PK",
 }
 
+#: Cities and districts of Taiwan, Hong Kong and Macau that addresses end with instead of a country
+#: ("Tsing Hua University, Hsinchu 300", "Kowloon"): where the row's body is, as a country would say.
+#: Facts (place names as they are romanised there).
+PLACES_ABROAD: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "taipei", "new taipei", "hsinchu", "taichung", "tainan", "kaohsiung", "taoyuan", "keelung", "chiayi",
+            "hualien", "taitung", "pingtung", "yilan", "ilan", "miaoli", "changhua", "nantou", "yunlin", "kinmen",
+            "penghu", "chungli", "zhongli", "tamsui", "hsinchu city", "taipei city", "kaohsiung city",
+        ),
+        "TW",
+    ),
+    **dict.fromkeys(
+        ("kowloon", "kowloon tong", "sha tin", "shatin", "pok fu lam", "pokfulam", "clear water bay", "hung hom", "tsim sha tsui"),
+        "HK",
+    ),
+    **dict.fromkeys(("taipa", "coloane"), "MO"),
+}  # fmt: skip
+
 #: Names (in simplified characters) that bodies in Taiwan also bear, written there in traditional
 #: characters: 國防大學 is Taiwan's National Defense University as well as the PLA's, 清華大學 the
 #: National Tsing Hua University, 中國科技大學 the China University of Technology in Taipei. Written
@@ -548,6 +567,15 @@ NAMES_BORNE_ABROAD: dict[str, str] = {
     "NDU": "the defence universities of the United States, Taiwan and Pakistan",
     "NUST": "the universities of science and technology of Pakistan, Namibia and Zimbabwe",
     "HUST": "Hanoi University of Science and Technology",
+    # thirty-eighth session: Taiwan's universities romanise their names so, Beijing's and Shanghai's
+    # do not ("Tsinghua", "Jiao Tong"); and short forms research partners abroad go by
+    "Tsing Hua University": "National Tsing Hua University in Taiwan",
+    "Chiao Tung University": "National Chiao Tung University in Taiwan",
+    "CSIC": "Spain's national research council (Consejo Superior de Investigaciones Científicas)",
+    "AMS": "the American Mathematical Society and the American Meteorological Society",
+    "CMC": "Claremont McKenna College in the United States",
+    "SCU": "Soochow University in Taiwan and Santa Clara University in the United States",
+    "NTU": "National Taiwan University, Nanyang Technological University and Nottingham Trent University",
 }
 
 #: Short forms a tracker body shares with another Chinese body the graph may not hold, with whose

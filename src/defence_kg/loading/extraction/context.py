@@ -81,9 +81,7 @@ def current_hits() -> RuleHits:
 
 
 # a time before a clause's subject: "..., and in 2016 CETC founded ...", "..., and since 2019 it has"
-_TIME_FIRST = (
-    r"(?:(?:(?:in|since|by|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}|the\s+(?:following|next)\s+year|a\s+year\s+later|later),?\s+)"
-)
+_TIME_FIRST = r"(?:(?:(?:in|since|by|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}|the\s+(?:following|next)\s+year|a\s+year\s+later|later),?\s+)"
 # where a clause coordinated after a phrase may begin: "... close ties with CETC and is run by MIIT"
 NEXT_CLAUSE = re.compile(
     r";|"
@@ -278,10 +276,12 @@ def former_names_aside(text: str) -> str:
 
 
 # a relation that held over years gone by: "was run by MIIT from 2004 to 2012", "Between 2010 and
-# 2015, ...", "before 2014", "In the 1990s, ..."
+# 2015, ...", "before 2014", "In the 1990s, ...", "during the 2010s"
 YEARS_GONE = re.compile(
     r"\b(?:(?:from\s+(?:\w+\s+)?\d{4}\s*(?:to|until|till|through|-|–)|between\s+(?:\w+\s+)?\d{4}\s+and|before)"
-    r"\s*(?:\w+\s+)?\d{4}|in\s+the\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d0s)\b",
+    r"\s*(?:\w+\s+)?\d{4}|(?:in|during|throughout|over)\s+the\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d0s)\b|"
+    # a span written with a dash alone: "During 2012-2016, ...", "in 2017-19" (not a date, "2019-05-12")
+    r"\b(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)\b(?![-–/]\d)",
     re.IGNORECASE,
 )
 

@@ -97,10 +97,15 @@ def example_partners(doc: DocumentContext, text: str) -> list[URIRef]:
     return [iri for _, _, iri in mentions] if mentions and mentions[0][0] <= 4 else []
 
 
+# words before a partner that make no description of it: another clause's ("with CSSC in 2012 and
+# another with CETC": "CSSC in 2012 and another with" is not CETC's)
+NO_DESCRIPTION = re.compile(r"\b(?:19|20)\d\d\b|\b(?:with|another)\b")
+
+
 def describe(doc: DocumentContext, iri: URIRef, phrase: str, s: Sentence) -> None:
     """Record an appositive description ("defence industry agency", "Singapore's")."""
     phrase = phrase.strip(" ,")
-    if not phrase or phrase.lower() in ("the", "a", "an"):
+    if not phrase or phrase.lower() in ("the", "a", "an") or NO_DESCRIPTION.search(phrase):
         return
     if m := re.fullmatch(r"(.+?)['’]s?", phrase):
         code = doc.words.countries.get(m[1].lower())

@@ -60,7 +60,9 @@ SHOWING_SOURCE = r"(?:[A-Z][\w'’-]*\s+)?(?:[a-z-]+\s+)?(?:records|documents|fi
 ATTRIBUTION = Gated(
     r"^According to (?P<lead>[^,]{2,80}),|,\s*according to (?P<end>[^,]{2,80}?)\.?$"
     # (and in its midst: "... was RMB 200 million according to an internal report, a figure that ...")
-    r"|\s+according to (?P<mid>(?:an?|the|its)\s[^,;]{2,80}?)(?=\s*[,;]|\.?$)"
+    # ("AU has, according to some reports, trained ...", "..., according to media reports, ...")
+    r"|\s+according to (?P<mid>(?:an?|the|its|some|several|many|multiple|various|media|press|news|local|"
+    r"official|unnamed|anonymous)\s[^,;]{2,80}?)(?=\s*[,;]|\.?$)"
     # (or the records that show it: "Procurement records show that AU bought ...")
     rf"|^(?P<shows>{SHOWING_SOURCE})\s+(?:show|shows|showed|reveal|reveals|revealed)\s+that\b",
     ("according to", "show", "reveal"),

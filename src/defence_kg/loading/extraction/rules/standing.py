@@ -54,6 +54,13 @@ RISK_RATING = Gated(
     ("rating", "level"),
     re.IGNORECASE,
 )
+# a rating given at a time told, in the past tense: "In 2019, AU was rated medium risk", "... was
+# rated high risk ... between 2010 and 2016" (thirty-eighth session: each added a second level to
+# the page's designation)
+RATED_THEN = re.compile(
+    r"^(?:In|By|Before|Until|From|Between)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b|\bwas\s+(?:designated|assessed|rated|"
+    r"classified|classed|categori[sz]ed|considered|deemed)\b.*\b(?:19|20)\d\d\b"
+)
 # the level before a change, beside the current one: "high risk, down from very high risk in 2019",
 # "high risk (previously medium)"; the current level is read, the earlier one is not (when it held
 # is not said), and neither is part of the reasons
@@ -192,8 +199,8 @@ def risk(doc: DocumentContext, s: Sentence) -> bool:
     # "AU is designated high risk; its subsidiary is designated very high risk": the first clause's
     clause = OUTER_SEMICOLON.split(LEVEL_BEFORE.sub("", s.text), maxsplit=1)[0]
     m = RISK.expression.match(clause) or RISK_RATING.match(clause)
-    if not m:
-        return False
+    if not m or (doc.risk_read and RATED_THEN.search(clause)):
+        return False  # (a level the page's later sentence dates to the past is not its designation)
     who = m["who"]
     # "Unlike <X>, which is designated very high risk, <Subject> is ...": the last clause's subject
     if "," in who and re.match(r"^(?:Unlike|Like|While|Whereas|Compared with|As with)\b", who):
@@ -656,6 +663,8 @@ CHINESE_ALTERNATIVES = re.compile(r"\s+(?:aka|a\.k\.a\.|or)\s+|\s*[/、]\s*")
 LIST_DATE_AFTER = re.compile(
     r"\s+(?:since|in|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b|\s*[(（](?:since\s+|in\s+)?(?:[A-Z][a-z]+\s+)?\d{4}[)）]"
 )
+# a listing a reason of the risk puts in the past (the reason's other items hold: not a past cue)
+FORMER_LISTING = re.compile(r"\b(?:former|previous|past|earlier|one-time)\s+(?:inclusion|listing)\b", re.IGNORECASE)
 # "... was added to the Entity List as an alias of CAEP": the list names it under another's entry
 ALIAS_OF = re.compile(r"\bas\s+(?:an?\s+)?alias\s+(?:of|for)\s+")
 
@@ -669,6 +678,8 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     own = own_clauses(s.text)
     if not doc.words.any_end_user_list.search(own) or doc.negated_or_hedged(own) or doc.in_the_past(own):
         return False  # also "was on the Entity List until 2021", "... was removed from it in 2021"
+    if FORMER_LISTING.search(own):
+        return False  # "high risk for its top-secret credentials and its former inclusion on the Entity List"
     if anothers_risk_reason(s.text):
         return False  # "... high risk for its affiliates' inclusion on the US Entity List"
     own = ANOTHER_SUBJECT.split(LISTED_IN_RELATIVE.sub("", own), maxsplit=1)[0]

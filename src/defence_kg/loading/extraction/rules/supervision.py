@@ -214,13 +214,17 @@ PERIOD = re.compile(
 # "AU was run by COSTIND and is now run by MIIT": the sentence itself says the first has ended
 NOW_AFTER = re.compile(r"\b(?:and|but)\s+(?:it\s+)?(?:is|are)\s+(?:now|currently)\b")
 INDIRECTLY = re.compile(r"\bindirectly\s*$")
-# a second move after a transfer: "... but returned to the province in 2004", "and later passed to MIIT"
+# a second move after a transfer: "... but returned to the province in 2004", "and later passed to MIIT",
+# "; in 2008 it was transferred to MIIT"
 # ("... but it was returned to the Navy in 2019", "... in 2017 and to the PLA Aerospace Force in 2024",
 # "which was transferred to X in 2017, became part of Y in 2024")
 MOVED_ON = re.compile(
-    r"(?:\b(?:but|and|before)|;)\s+(?:it\s+|they\s+)?(?:was\s+|were\s+)?(?:later\s+|then\s+|soon\s+)?"
-    r"(?:returned|reverted|went\s+back|handed\s+back|transferred\s+back|moved|passed)\s+to\b"
+    r"(?:\b(?:but|and|before)|;)\s+(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:it\s+|they\s+)?(?:was\s+|were\s+)?"
+    r"(?:later\s+|then\s+|soon\s+)?(?:returned|reverted|went\s+back|handed\s+back|transferred|moved|passed)\s+to\b"
     r"|\band\s+(?:then\s+|later\s+)?to\s+(?:the\s+)?(?:newly\s+(?:created|formed|established)\s+)?[A-Z]"
+    # "... came under COSTIND in 1994, then under MIIT in 2008", "...; the commission was abolished in
+    # 2008", "COSTIND, which was replaced by SASTIND in 2008": the first supervisor is not now's
+    r"|,\s+(?:and\s+)?then\s+(?:under|to)\b|\b(?:was|were)\s+(?:abolished|dissolved|disbanded|replaced|merged)\b"
     # (a move to another supervisor: not "became part of the Seven Sons", "was moved to the Harbin campus")
     r"|\b(?:became\s+part\s+of|came\s+under|(?:was|being)\s+placed\s+under)\s+(?:the\s+)?(?:newly\s+\w+\s+)?"
     r"(?:PLA\b|People['’]s\s+(?:Liberation|Armed)|Central\s+Military|Ministry\b|[A-Z][\w-]+\s+(?:Force|Ministry|Commission)\b)"
