@@ -3568,13 +3568,19 @@ def test_a_later_sentences_rating_of_a_time_gone_is_not_the_pages_designation(pr
     assert observed(rowan(project, tmp_path, sentence))["riskLevel"] == {"high"}
 
 
-@pytest.mark.parametrize("bound", ["Before 2011", "After 2016", "By 2019"])
-def test_a_year_a_thing_came_before_or_after_does_not_date_it(project, tmp_path, bound):
-    ctx = rowan(project, tmp_path, f"{bound}, RU signed a cooperation agreement with NORINCO.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Before 2011, RU signed a cooperation agreement with NORINCO.",
+        "After 2016, RU signed a cooperation agreement with NORINCO.",
+        "By 2019, RU had signed a cooperation agreement with NORINCO.",
+        "RU collaborated with NORINCO for several years after 2010.",
+    ],
+)
+def test_a_year_a_thing_came_before_or_after_does_not_date_it(project, tmp_path, sentence):
+    ctx = rowan(project, tmp_path, sentence)
     assert not [o for _, p, o in ctx.triples if p == DKG.when]
-    assert {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.party} >= {
-        "china-north-industries-group-corporation"
-    }
+    assert "china-north-industries-group-corporation" in {str(o).rsplit("/", 1)[-1] for _, _, o in ctx.triples}
 
 
 def test_a_source_named_in_the_midst_of_a_sentence_is_its_facts_source(project, tmp_path):

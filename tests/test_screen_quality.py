@@ -252,6 +252,25 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         # ordinals are never read as misspellings of each other: the Sixth Academy, which the graph
         # does not know, is a part of CASC, not the Fifth with a typo
         ("The Sixth Academy of CASC", None, "possible match", None),
+        # (thirty-eighth session) Taiwan's romanisations, and short forms bodies abroad go by: possible
+        # at most; the row's country another than the graph's body's: no match; its own: a match
+        ("Tsing Hua University", None, "possible match", None),
+        ("Tsing-Hua Univ.", None, "possible match", None),
+        ("CSIC", None, "possible match", None),
+        ("CSIC", "Spain", "no match", None),
+        ("CSIC", "China", "match", "China Shipbuilding Industry Corporation"),
+        ("AMS", None, "possible match", None),
+        ("AMS", "CN", "match", "Academy of Military Science"),
+        # a city of Taiwan or Hong Kong ends an address as its country would
+        ("Dept. of Physics, Tsing Hua University, Hsinchu 300", None, "no match", None),
+        ("Tsinghua University, Kowloon", None, "no match", None),
+        # former names are names ("Peiyang" alone and a university: a name many bodies could bear)
+        ("Beijing Institute of Aeronautics", None, "match", "Beihang University"),
+        ("国防科学技术大学", None, "match", "National University of Defense Technology"),
+        ("Beiyang University", None, "match", "Tianjin University"),
+        # the cell's label copied with the name, and "Chinese" before the PLA's short form
+        ("Affiliation: Zhejiang University", None, "match", "Zhejiang University"),
+        ("Chinese PLA Navy", None, "match", "PLA Navy"),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):

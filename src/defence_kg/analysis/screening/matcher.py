@@ -73,8 +73,15 @@ _LEADING_SERVICE = re.compile(
     r"\s+Forces?\s+(?=\S)"
 )
 _SEGMENTS = re.compile(r"\s*[,，;；/]\s*|\s+-\s+")
-#: a list's number or an affiliation's marker before the name ("1. ", "(2) ", "[3] ", "4 School of ...")
-_LIST_MARKER = re.compile(r"^(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.):]|\d{1,3}(?=\s))\s*(?=\S)")
+#: a list's number, an affiliation's marker or the cell's label before the name ("1. ", "(2) ", "[3] ", "4 School of
+#: ...", "Affiliation: ")
+_LIST_MARKER = re.compile(
+    r"^(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.):]|\d{1,3}(?=\s))\s*(?=\S)"
+    # or what the cell says it holds, copied with it: "Affiliation: Zhejiang University"
+    r"|^(?i:affiliations?|institution|organi[sz]ation|employer|partner|university|company)\s*:\s*(?=\S)"
+)
+#: "Chinese" before the PLA's short form, as lists write it ("Chinese PLA Navy", "Chinese PLA General Hospital")
+_CHINESE_PLA = re.compile(r"^(?:the\s+)?Chinese\s+(?=PLA\b)", re.IGNORECASE)
 #: between the several affiliations one row may give ("Harbin Institute of Technology; Tsinghua University")
 _AFFILIATIONS = re.compile(r"\s*[;；]\s*")
 
@@ -166,7 +173,7 @@ class Matcher:
 
     def _decide(self, name: str, country: str | None, allowed: frozenset[str] | None) -> Match:
         spaced = re.sub(r"\s+", " ", name).strip()
-        text = _LIST_MARKER.sub("", spaced)
+        text = _CHINESE_PLA.sub("", _LIST_MARKER.sub("", spaced))
         if text != spaced and self.index.units_of(spaced):  # "33 Institute of CASIC ...": the name's number
             text = spaced
         if not text:

@@ -567,10 +567,9 @@ NAMES_BORNE_ABROAD: dict[str, str] = {
     "NDU": "the defence universities of the United States, Taiwan and Pakistan",
     "NUST": "the universities of science and technology of Pakistan, Namibia and Zimbabwe",
     "HUST": "Hanoi University of Science and Technology",
-    # thirty-eighth session: Taiwan's universities romanise their names so, Beijing's and Shanghai's
-    # do not ("Tsinghua", "Jiao Tong"); and short forms research partners abroad go by
+    # thirty-eighth session: Taiwan's university romanises its name so, Beijing's does not
+    # ("Tsinghua"); and short forms research partners abroad go by
     "Tsing Hua University": "National Tsing Hua University in Taiwan",
-    "Chiao Tung University": "National Chiao Tung University in Taiwan",
     "CSIC": "Spain's national research council (Consejo Superior de Investigaciones Científicas)",
     "AMS": "the American Mathematical Society and the American Meteorological Society",
     "CMC": "Claremont McKenna College in the United States",
