@@ -3667,3 +3667,93 @@ def test_a_body_described_by_whom_it_supplies_is_the_partner_not_its_customer(pr
     ctx = rowan(project, tmp_path, f"In 2022, RU signed a research agreement with {partner}.")
     parties = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.party}
     assert not parties & {"china-electronics-technology-group-corporation", "pla-navy"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "RU has been supervised by MIIT since 2008 and was previously supervised by COSTIND.",
+        "RU is supervised by MIIT (since 2008) and was formerly supervised by COSTIND.",
+    ],
+)
+def test_a_supervisor_now_is_not_put_in_the_past_by_the_verb_phrase_after_it(project, tmp_path, sentence):
+    """Thirty-eighth session: the past of the second verb phrase was read as MIIT's, and MIIT was lost."""
+    found = observed(rowan(project, tmp_path, sentence))
+    assert found["supervisedBy"] == {"ministry-of-industry-and-information-technology"}
+    assert found["formerlySupervisedBy"] == {"commission-of-science-technology-and-industry-for-national-defence"}
+
+
+# -- thirty-eighth session, a second probe of 2025-layout pages -------------------------------------
+
+
+def test_a_companys_title_ending_with_its_legal_forms_stop_is_its_title_after_the_menus(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "kestrel-avionics",
+        "Example Tracker\nHome\nInstitutions\nKestrel Avionics Co., Ltd.\n红隼航电有限公司\nHigh Risk\n\n"
+        "Kestrel Avionics Co., Ltd. is assessed as high risk due to its inclusion on the US Entity List.\n",
+    )
+    assert not [s for s, _, _ in ctx.triples if "example-tracker" in str(s)]
+    assert observed(ctx)["riskLevel"] == {"high"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "RU works with the Chinese Academy of Sciences' Institute of Acoustics.",
+        "RU is a subsidiary of the Chinese Academy of Sciences' Institute of Optics.",
+        "In 2019, RU signed an agreement with the Chinese Academy of Sciences' Shenyang Institute of Automation.",
+        # a unit of a conglomerate without its name is not the conglomerate
+        "RU collaborates with a CETC research institute.",
+        "RU is a wholly owned subsidiary of a CASC academy.",
+    ],
+)
+def test_a_plural_names_possessive_or_a_unit_without_a_name_is_not_the_body_itself(project, tmp_path, sentence):
+    triples = rowan(project, tmp_path, sentence).triples
+    named = {str(o).rsplit("/", 1)[-1] for _, _, o in triples} | {str(s).rsplit("/", 1)[-1] for s, _, _ in triples}
+    assert not named & {
+        "chinese-academy-of-sciences",
+        "china-electronics-technology-group-corporation",
+        "china-aerospace-science-and-technology-corporation",
+    }
+
+
+def test_two_clauses_of_a_sentence_each_with_its_own_year_and_parties_share_no_parties(project, tmp_path):
+    ctx = rowan(
+        project,
+        tmp_path,
+        "In 2014, the MOE and SASTIND signed a joint construction agreement for RU, "
+        "and in 2019 the Hubei Provincial Government signed another with SASTIND.",
+    )
+    parties = {(str(s).rsplit("-", 1)[-1], str(o).rsplit("/", 1)[-1]) for s, p, o in ctx.triples if p == DKG.party}
+    assert ("2014", "hubei-provincial-government") not in parties
+    assert ("2014", "ministry-of-education") in parties
+
+
+def test_a_remark_with_a_comma_stays_with_its_alias(project, tmp_path):
+    ctx = extract(
+        project,
+        tmp_path,
+        "remark-academy",
+        "Remark Academy\n备注学院\nAssessed as high risk\nAliases: RA; 备注潜艇学院 (former name, until 2017)\n\n"
+        "Remark Academy (RA) is assessed as high risk.\n",
+    )
+    labels = {str(o) for s, p, o in ctx.triples if s == ID["remark-academy"] and p == SKOS.altLabel}
+    assert labels == {"备注潜艇学院"}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Partnerships with Russian institutions", "Talent recruitment", "Procurement", "Dual-use research centres"],
+)
+def test_a_2025_heading_ends_the_laboratories_section_above_it(project, tmp_path, heading):
+    ctx = extract(
+        project,
+        tmp_path,
+        "remark-academy",
+        "Remark Academy\n备注学院\nAssessed as high risk\n\nRemark Academy (RA) is assessed as high risk.\n\n"
+        f"Major defence laboratories\n• Radar Laboratory (雷达实验室)\n{heading}\n• Kestrel Moscow Institute of Optics (Russia)\n",
+    )
+    hosted = {str(s).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.hostedBy}
+    assert hosted == {"radar-laboratory"}

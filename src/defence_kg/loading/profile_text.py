@@ -31,12 +31,31 @@ SECTION_HEADINGS = {
     "espionage": "ESP",
     "entity lists": "EUL",
     "entity list": "EUL",
+    # the 2025 layout's sections: each ends the one before it (a bullet of Russian partners is no
+    # laboratory of the laboratories' section above); the partnerships are collaborations
+    "defence links": "DSL",
+    "cyber attacks": "ESP",
+    "partnerships with russian institutions": "INT",
+    "russian partnerships": "INT",
+    "partnerships with defence conglomerates": "OTH",
+    "dual-use research centres": "OTH",
+    "dual-use research centers": "OTH",
+    "corporate ties": "OTH",
+    "corporate ties and subsidiaries": "OTH",
+    "subsidiaries": "OTH",
+    "procurement": "OTH",
+    "technology procurement": "OTH",
+    "talent recruitment": "OTH",
+    "critical technology research": "OTH",
+    "security credentials": "OTH",
 }
 # the sections' short codes, a line of their own in some copies of the pages ("LAB", "DRA")
 SECTION_CODES = frozenset(SECTION_HEADINGS.values())
 URL = re.compile(r"(?:https?://|www\.)[^\s\"<>]*[^\s\"<>.,;:)]")
 LAST_UPDATED = re.compile(r"^Last (?:updated|modified)(?:\s+on)?\s*:?\s+(?P<date>[^.]+)\.?", re.IGNORECASE)
 FOOTER = re.compile(r"Unclear about any wording\?|Visit the terminology page|terminology page\.", re.IGNORECASE)
+# a name that ends with its legal form's stop
+LEGAL_FORM_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|Plc|Pte|Bhd)\.$")
 # the heading over other institutions' cards at a page's foot (their names and badges follow)
 OTHERS_CARDS = re.compile(
     r"^(?:Related|Similar|Other|More)\s+(?:institutions|profiles|entities|organi[sz]ations)|See also|"
@@ -298,10 +317,11 @@ def _names(prose: str, name: str) -> bool:
 
 
 def _is_title(block: str) -> bool:
-    # A title is a short line without a full stop: the institution's name.
+    # A title is a short line without a full stop: the institution's name (a company's may end
+    # with its legal form's: "Zhongke Photonics Co., Ltd.", "Aviation Industry Corporation of China, Ltd.")
     return (
         len(block) < 120
-        and not re.search(r"[.!?]$", block)
+        and (not re.search(r"[.!?]$", block) or LEGAL_FORM_END.search(block) is not None)
         and " is " not in block
         and not re.search(r"\brisk\b|risk\s*category", block, re.IGNORECASE)  # (the badge: "Very HighRisk Category")
     )

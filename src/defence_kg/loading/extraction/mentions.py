@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, SKOS
 from defence_kg.core.namespaces import DKG, vocab
 from defence_kg.loading.bodies import is_generic_body
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.text import COMPANY, FOREIGN_UNIVERSITY, POSSESSOR_IN_NAME
+from defence_kg.loading.extraction.text import COMPANY, FOREIGN_UNIVERSITY, POSSESSIVE_AFTER, POSSESSOR_IN_NAME
 from defence_kg.loading.profile_text import Sentence
 
 # where a phrase stops naming partners: a relative clause, a unit "of", "under" or "from" someone,
@@ -38,13 +38,15 @@ _LONGER_NAME = re.compile(
     r"Cent(?:re|er))\b"
 )
 _POSSESSOR = re.compile(r"(\w+)['’]s\b")  # a possessor may come before a partner only if it is a country
-_POSSESSOR_AT = re.compile(r"['’]s\b")
 # a clause with its verb left out after the partners: ", and CQU with AVIC", ", and CQU for the PAP"
 _GAPPED = re.compile(r",\s+and\s+(?:the\s+)?$")
 _GAPPED_SUBJECT = re.compile(r"\s+(?:with|for|by|to|from)\s+\S")
 # a name used as a modifier of what follows: "a CASC subsidiary", "a CETC unit"
 _MODIFIER_OF = re.compile(
-    r"\s+(?:subsidiary|subsidiaries|units?|affiliates?|institutes?|spin-?offs?|"
+    # (also a part of it with a word before: "a CETC research institute", "a CASC academy")
+    r"\s+(?:(?:research|design|key|military|defence|defense)\s+)?(?:institutes?|academ(?:y|ies)|laborator(?:y|ies)|"
+    r"factor(?:y|ies)|plants?|bases?)\b|"
+    r"\s+(?:subsidiary|subsidiaries|units?|affiliates?|spin-?offs?|"
     # another body related to the one named: "a Huawei reseller", "Hikvision competitors", "a CASIC client"
     r"resellers?|competitors?|rivals?|clients?|customers?|partners?|suppliers?|distributors?|dealers?|vendors?|"
     r"contractors?|subcontractors?|licensees?)\b",
@@ -68,7 +70,7 @@ def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -
         if _PARTNERS_END.search(gap) or any(w.lower() not in doc.words.countries for w in _POSSESSOR.findall(gap)):
             break
         # (not a name with a place after a comma, whose place is the possessor: "NTU, Singapore's leading ...")
-        if _POSSESSOR_AT.match(text, end) and "," not in text[start:end]:
+        if POSSESSIVE_AFTER.match(text, end) and "," not in text[start:end]:
             break
         if _MODIFIER_OF.match(text, end):
             break  # "CALT, a CASC subsidiary": CASC names whose subsidiary the partner is, not a partner

@@ -177,6 +177,9 @@ FOREIGN_UNIVERSITY = re.compile(
 # a possessor inside a name found: "Sciences' Institute of Applied Physics" is another's institute
 # ("People's" is a word of names)
 POSSESSOR_IN_NAME = re.compile(r"(?<!People)['’]s?\s")
+# a possessive right after a name: "CASC's", and a plural name's bare apostrophe before the thing
+# it has ("the Chinese Academy of Sciences' Institute of Acoustics", "the People's Armed Police' units")
+POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=\s+[A-Za-z]))")
 # a company the registry may not know: "the Tianjin Eminent Electric Cell Material Company"
 COMPANY = re.compile(
     r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,6}(?:Company|Corporation|Co\.,?\s+Ltd\.?|Group|"

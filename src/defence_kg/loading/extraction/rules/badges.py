@@ -120,7 +120,7 @@ def other_names(doc: DocumentContext) -> bool:
     found = False
     for s in doc.profile.sentences:
         if s.section is None and (m := ALIASES.fullmatch(s.text.strip())):
-            for name in re.split(r"\s*[,;，；、]\s*", m["names"].strip(" .")):
+            for name in re.split(r"\s*[,;，；、](?![^()（）]*[)）])\s*", m["names"].strip(" .")):  # (not in brackets)
                 if not NOT_AN_ALIAS.search(name):  # ("not to be confused with X", "X (also used by Y)")
                     found |= _learn_alias(doc, ALIAS_REMARK.sub("", name), s)
         for m in FORMERLY.finditer(s.text):

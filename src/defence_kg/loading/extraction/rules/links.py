@@ -28,6 +28,7 @@ from defence_kg.loading.extraction.text import (
     ATTRIBUTION,
     COMPANY,
     ITEM_YEAR,
+    POSSESSIVE_AFTER,
     POSSESSOR_IN_NAME,
     UNIT_ENDED,
     Gated,
@@ -565,7 +566,10 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
         )
     # the parties and years of the clause that speaks of it, not of another ("In 2010, AU was run
     # by MIIT; in 2014 it became jointly constructed by SASTIND and the MOE")
-    clause = clause_of(text, said)
+    # (a clause coordinated with its own subject and time is its own: "In 2016, MIIT and SASTIND
+    # agreed to ..., and in 2018 the Shaanxi Provincial Government signed a co-construction agreement")
+    start, end = doc.clause_span(text, said.start())
+    clause = clause_of(text[start:end], said, start)
     parties = joint_construction_parties(doc, s, clause)
     if not parties:
         return False
@@ -845,13 +849,14 @@ def _change_event(doc: DocumentContext, parts: list[URIRef], made: bool, date: P
     doc.fact(event, DKG.date, dated(doc, event, date), s)
 
 
-def clause_of(text: str, m: re.Match[str]) -> str:
-    """The clause of ``text`` that ``m`` is in (``CLAUSE_BREAK``); the first one holds what leads the sentence."""
+def clause_of(text: str, m: re.Match[str], offset: int = 0) -> str:
+    """The clause of ``text`` that ``m`` is in (``CLAUSE_BREAK``); the first one holds what leads
+    the sentence. (``offset``: where ``text`` is in the text ``m`` was found in.)"""
     start, end = 0, len(text)
     for brk in CLAUSE_BREAK.finditer(text):
-        if brk.end() <= m.start():
+        if brk.end() <= m.start() - offset:
             start = brk.end()
-        elif brk.start() >= m.end():
+        elif brk.start() >= m.end() - offset:
             end = brk.start()
             break
     return text[start:end]
@@ -885,7 +890,7 @@ def joint_construction_parties(doc: DocumentContext, s: Sentence, clause: str) -
         return []
     own = [end for _, end, iri in mentions if iri == doc.subject]
     if own and all(
-        UNIT_OF_IT.match(text, end) or re.match(r"['’]s\b", text[end:]) and not ITS_OWN_WORK.match(text, end)
+        UNIT_OF_IT.match(text, end) or POSSESSIVE_AFTER.match(text, end) and not ITS_OWN_WORK.match(text, end)
         for end in own
     ):
         return []  # "agreed to jointly build SU's School of Aerospace", "SU's partner signed": not about it
@@ -893,7 +898,7 @@ def joint_construction_parties(doc: DocumentContext, s: Sentence, clause: str) -
         return []  # "... to jointly build its School of Aerospace": the school's, not the institution's
     # "COSTIND's successor SASTIND": the possessive names a different body, not a party
     named = doc.orgs_in(clause)
-    others = [iri for _, end, iri in named if iri != doc.subject and not re.match(r"['’]s\b", clause[end:])]
+    others = [iri for _, end, iri in named if iri != doc.subject and not POSSESSIVE_AFTER.match(clause, end)]
     if other_university_in(doc, text):
         return []  # also about another university, known or not: not read
     # (the state's agencies and its armed forces: "jointly constructed by SASTIND and the PLA Navy")
@@ -1301,7 +1306,7 @@ def possessor_first(doc: DocumentContext, text: str) -> URIRef | None:
     """The known organisation ``text`` opens with as the possessor of what it names ("the PLA
     Navy's submarine force", "CASC's First Academy"; not a subsidiary the registry knows by that name)."""
     first = next(iter(doc.orgs_in(text)), None)
-    if first is None or first[0] > 4 or first[2] == doc.subject or not re.match(r"['’]s\s+[\w-]", text[first[1] :]):
+    if first is None or first[0] > 4 or first[2] == doc.subject or not POSSESSIVE_AFTER.match(text, first[1]):
         return None
     if NOT_ITS_PART.match(text, first[1]):
         return None  # "NORINCO's rival", "AVIC's former subsidiary": another body, no part of it

@@ -214,6 +214,8 @@ PERIOD = re.compile(
 # "AU was run by COSTIND and is now run by MIIT": the sentence itself says the first has ended
 NOW_AFTER = re.compile(r"\b(?:and|but)\s+(?:it\s+)?(?:is|are)\s+(?:now|currently)\b")
 INDIRECTLY = re.compile(r"\bindirectly\s*$")
+# another verb phrase of the institution's after the agencies ("... by MIIT and was previously ...")
+ANOTHER_VERB_PHRASE = re.compile(r"\s+(?:and|but)\s+(?=(?:was|were|had|has|is)\b)")
 # a second move after a transfer: "... but returned to the province in 2004", "and later passed to MIIT",
 # "; in 2008 it was transferred to MIIT"
 # ("... but it was returned to the Navy in 2019", "... in 2017 and to the PLA Aerospace Force in 2024",
@@ -340,7 +342,10 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
         past_state = PAST_STATE.search(before) is not None and not BEGINS.match(verb) and qualifier is None
         if past_state and PAST_TIME.match(before):
             continue  # "In 1999, AU was run by COSTIND": so it was then, which says nothing of now
-        if past_state or (doc.in_the_past(before) and not NOW.search(before)) or doc.in_the_past(own_clause):
+        # (the past of a verb phrase after the agencies is not theirs: "is supervised by MIIT and was
+        # previously supervised by COSTIND"; what it says may end theirs: "... and is now run by MIIT")
+        agencies_past = doc.in_the_past(ANOTHER_VERB_PHRASE.split(own_clause, maxsplit=1)[0])
+        if past_state or (doc.in_the_past(before) and not NOW.search(before)) or agencies_past:
             # not who supervises it now: who did, when the sentence says the supervision ended
             if ended(verb, before, own_clause):
                 dates = partial(end_dates, doc, before, own_clause)
@@ -629,7 +634,7 @@ def agencies(doc: DocumentContext, s: Sentence, text: str, subjects: list[URIRef
     for _, end, iri in sorted(mentions):
         if iri in subjects or doc.has_type(iri, DKG.University, DKG.CivilianUniversity, DKG.Laboratory):
             continue
-        possessor = re.match(r"['’]s\s+(?:(?:[A-Z][\w-]*|\d+(?:st|nd|rd|th)?)\s*)+", text[end:])
+        possessor = re.match(r"['’]s?\s+(?:(?:[A-Z][\w-]*|\d+(?:st|nd|rd|th)?)\s*)+", text[end:])
         certainty = "implied" if possessor else "stated"
         if found.get(iri) != "stated":
             found[iri] = certainty
