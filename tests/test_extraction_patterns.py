@@ -3757,3 +3757,13 @@ def test_a_2025_heading_ends_the_laboratories_section_above_it(project, tmp_path
     )
     hosted = {str(s).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.hostedBy}
     assert hosted == {"radar-laboratory"}
+
+
+@pytest.mark.parametrize(
+    "sentence", ["RU has been supervised by the PLA Navy since April 2024.", "RU came under the PLA Navy in April 2024."]
+)
+def test_a_supervisions_start_with_its_month_keeps_its_year(project, tmp_path, sentence):
+    ctx = rowan(project, tmp_path, sentence)
+    assert {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.startDate} == {
+        "rowan-university-supervision-since-2024"
+    }

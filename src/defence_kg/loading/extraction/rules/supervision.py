@@ -153,7 +153,7 @@ AGENTS_END = re.compile(
     r",\s*the\s+[^,;]*?['’]s\s+[a-z]|\s+that\s+(?:is|was|has|had|have)\b|"
     r"\s+(?:rather than|instead of|as opposed to|(?:and |but )?not)\b|"  # "by A rather than B": not B
     r"\s+(?:since|through|via|as part of|in order to|so as to|designed|which|while|whereas|because|after|"
-    r"following|until|from \d{4}|in \d{4}|and its|and (?:is|are|was|were|has|have|had|also|now|it)\b)\b|"
+    r"following|until|from (?:[A-Z][a-z]+ )?\d{4}|in (?:[A-Z][a-z]+ )?\d{4}|and its|and (?:is|are|was|were|has|have|had|also|now|it)\b)\b|"
     r"\s+to\s+(?!the\b)[a-z]+\b|\s*\.$|"
     # another body's supervision with its verb left out: "AU is supervised by SASTIND, and CQU by the MOE"
     r"(?:,\s*|\s+)and\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)*"
@@ -192,8 +192,9 @@ RELATIVE = re.compile(
     r"|,\s*(?:a|an|the|one\s+of)\s+[^,;()（）]*$|[(（][^)）]*$"
 )
 CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
-SINCE = re.compile(r"^\s*since\s+(?P<year>\d{4})\b")
-SINCE_OR_IN = re.compile(r"^\s*(?:since|in)\s+(?P<year>\d{4})\b")
+# (a month before the year is left out: the start is kept to its year, "since April 2024" as "since 2024")
+SINCE = re.compile(r"^\s*since\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4})\b")
+SINCE_OR_IN = re.compile(r"^\s*(?:since|in)\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4})\b")
 # a supervision said to have ended: "Previously, ...", "was formerly run by", "used to be supervised by"
 PREVIOUSLY = re.compile(
     r"^(?:Previously|Formerly|Originally|In\s+the\s+past),|\b(?:previously|formerly|originally|once)\s*$|\bused\s+to\s+be\s*$"
