@@ -58,12 +58,12 @@ FOOTER = re.compile(r"Unclear about any wording\?|Visit the terminology page|ter
 LEGAL_FORM_END = re.compile(r"\b(?:Ltd|Inc|Co|Corp|Plc|Pte|Bhd)\.$")
 # the heading over other institutions' cards at a page's foot (their names and badges follow)
 OTHERS_CARDS = re.compile(
-    r"^(?:Related|Similar|Other|More)\s+(?:institutions|profiles|entities|organi[sz]ations)|See also|"
+    r"(?:Related|Similar|Other|More)\s+(?:institutions|profiles|entities|organi[sz]ations)|See also|"
     r"You (?:may|might) also be interested in",
     re.IGNORECASE,
 )
-# a side field's line ("Supervising Agencies: ...", "Aliases: ...")
-SIDE_FIELD = re.compile(r"^[A-Z][A-Za-z ]{2,40}:\s*\S")
+# a risk badge's line, as a card of another institution has one under its name
+RISK_BADGE_LINE = re.compile(r"(?i)(?:very[- ]?)?(?:high|medium|low)\s*risk(?:\s*category)?")
 # banner lines of the 2025 layout: page furniture, not prose
 BANNER = re.compile(
     r"^(?:Major Expansion|Curious about the full update\??|Read (?:the|our) announcement\.?|"
@@ -196,12 +196,14 @@ def parse_profile(text: str, *, where: str, head: bool = False) -> Profile:
         raise InputError("profile is empty", where=where, why="it has no text", fix="give the profile page's text")
     profile = Profile(title=None)
     section = None
+    ended = False
     title_at = _title_index(blocks)
     for i, block in enumerate(blocks):
         if i < title_at:
             continue  # the site's name and menus before the page's title (a copy of the whole page)
-        if _beyond_profile(block, profile):
-            break
+        ended = ended or _beyond_profile(block, blocks[i + 1] if i + 1 < len(blocks) else "", profile)
+        if ended and not LAST_UPDATED.match(block):
+            continue  # (other institutions' cards; the page's date may still follow them)
         if m := LAST_UPDATED.match(block):
             profile.last_updated = find_date(m["date"])
             profile.last_updated_line = m[0].strip()
@@ -237,22 +239,19 @@ def parse_profile(text: str, *, where: str, head: bool = False) -> Profile:
     return profile
 
 
-def _beyond_profile(block: str, profile: Profile) -> bool:
-    """Whether the page's own profile has ended before ``block``: at the heading over other
-    institutions' cards (whose names and badges follow: "Related institutions"), and after the
-    "Last updated" line that closes the prose, at the first line that is neither prose nor a side
-    field, footer or banner: a card's name or badge ("Crane University", "Very high risk"). A side
-    panel copied after the prose, and prose added after the line, are still the page's."""
-    if len(block) < 60 and OTHERS_CARDS.match(block):
-        return True
-    if profile.last_updated_line is None or not any(_is_prose(s.text) for s in profile.sentences):
-        return False
-    return not (
-        _is_prose(block)
-        or SIDE_FIELD.match(block)
-        or LAST_UPDATED.match(block)
-        or (len(block) < 120 and FOOTER.search(block))
-        or BANNER.match(block)
+def _beyond_profile(block: str, following: str, profile: Profile) -> bool:
+    """Whether the page's own profile has ended before ``block``: at a heading over other
+    institutions' cards ("Related institutions", alone on its line, over a name), or after the
+    "Last updated" line that closes the prose, at a card: a name over a risk badge ("Sichuan
+    University" over "Very high risk"). A side panel, a section or prose after that line are
+    still the page's."""
+    if len(block) < 60 and OTHERS_CARDS.fullmatch(block.rstrip(" :")) and _is_title(following):
+        return True  # (a heading over prose is a section's: "See also" over "AU's partner NUDT ...")
+    return (
+        profile.last_updated_line is not None
+        and RISK_BADGE_LINE.fullmatch(following.strip(" .")) is not None
+        and _is_title(block)
+        and any(_is_prose(s.text) for s in profile.sentences)
     )
 
 

@@ -859,7 +859,10 @@ def _borne_abroad(text: str) -> str:
     name, *places = _SEGMENTS.split(m["before"] if m else text)
     whose = _BORNE_ABROAD.get(n.key(name))
     in_china = any(n.is_place(w) and COUNTRIES.get(w, "CN") == "CN" for p in places for w in n.words(p))
-    if whose is None or in_china:
+    # (nor when the row names the body in full beside it: "CSIC (China Shipbuilding Industry
+    # Corporation)", "AMS, Academy of Military Science")
+    named = [p for p in (*places, m["inside"] if m else "") if BODY_KINDS & set(n.words(p))]
+    if whose is None or in_china or named:
         return ""
     return f"'{name}' is also the name of {whose} (a country column saying China decides)"
 

@@ -279,9 +279,14 @@ def former_names_aside(text: str) -> str:
 # 2015, ...", "before 2014", "In the 1990s, ...", "during the 2010s"
 YEARS_GONE = re.compile(
     r"\b(?:(?:from\s+(?:\w+\s+)?\d{4}\s*(?:to|until|till|through|-|–)|between\s+(?:\w+\s+)?\d{4}\s+and|before)"
-    r"\s*(?:\w+\s+)?\d{4}|(?:in|during|throughout|over)\s+the\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d0s)\b|"
-    # a span written with a dash alone: "During 2012-2016, ...", "in 2017-19" (not a date, "2019-05-12")
-    r"\b(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)\b(?![-–/]\d)",
+    r"\s*(?:\w+\s+)?\d{4}|in\s+the\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d0s|"
+    # a decade gone by that the clause opens with (not the 2020s, the tracker's own; not "... as it
+    # has done throughout the 2000s")
+    r"^(?:during|throughout|over)\s+the\s+(?:early\s+|late\s+|mid-?)?(?:1[89]\d|200|201)0s)\b|"
+    # a span written with a dash, as when a tie held: "During 2012-2016, ...", "in 2017-19" (not a
+    # plan's, an agreement's or a standard's years: "the 2021-2025 plan", "GJB 2000-2016"; nor a date)
+    r"\b(?:in|during|from|over|throughout)\s+(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)\b"
+    r"(?![-–/]\d|\s+[a-z])",
     re.IGNORECASE,
 )
 

@@ -14,8 +14,7 @@ from defence_kg.loading.extraction.text import COMPANY, FOREIGN_UNIVERSITY, POSS
 from defence_kg.loading.profile_text import Sentence
 
 # where a phrase stops naming partners: a relative clause, a unit "of", "under" or "from" someone,
-# a body described by its tie to someone, or a name the registry does not know (a body's or a
-# company's, with its legal form: "Wuxi Kestrel Co., Ltd., a CETC supplier") ("Birch University,
+# a body described by its tie to someone, or a name the registry does not know ("Birch University,
 # which is run by MIIT", "the Kestrel Institute under CASC", "a subsidiary of CETC", "funding from
 # CETC", "a company linked to AVIC"): a known organisation after it is not a partner
 _PARTNERS_END = re.compile(
@@ -29,7 +28,7 @@ _PARTNERS_END = re.compile(
     # a body described by whom it sells to: "Huaxin Optics, a supplier to the PLA Navy"
     r"(?:suppliers?|contractors?|subcontractors?|vendors?|providers?|sellers?|exporters?)\s+to)\b)|"
     r"(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|College|Academy|Company|Corporation|Group|Laboratory|Cent(?:re|er)|"
-    r"School|Co\.,?\s+Ltd\b|Ltd\b|Limited|Inc\b|LLC|GmbH)"
+    r"School)\b"
 )
 # a known name that begins a longer one: "the People's Armed Police Engineering University", "CETC
 # 38th Research Institute" (a school or unit of it, not the organisation)

@@ -61,8 +61,9 @@ ATTRIBUTION = Gated(
     r"^According to (?P<lead>[^,]{2,80}),|,\s*according to (?P<end>[^,]{2,80}?)\.?$"
     # (and in its midst: "... was RMB 200 million according to an internal report, a figure that ...")
     # ("AU has, according to some reports, trained ...", "..., according to media reports, ...")
-    r"|\s+according to (?P<mid>(?:an?|the|its|some|several|many|multiple|various|media|press|news|local|"
-    r"official|unnamed|anonymous)\s[^,;]{2,80}?)(?=\s*[,;]|\.?$)"
+    r"|\s+according to (?P<mid>(?:an?|the|its)\s[^,;]{2,80}?|(?:some|several|many|multiple|various|media|press|"
+    r"news|local|official|unnamed|anonymous)\s+(?:[\w-]+\s+)?(?:reports?|sources?|media|accounts?|articles?|"
+    r"officials?|analysts?|observers?|experts?|records|documents|filings|statements|data))(?=\s*[,;]|\.?$)"
     # (or the records that show it: "Procurement records show that AU bought ...")
     rf"|^(?P<shows>{SHOWING_SOURCE})\s+(?:show|shows|showed|reveal|reveals|revealed)\s+that\b",
     ("according to", "show", "reveal"),
@@ -77,6 +78,8 @@ UNSURE = Gated(
     r",\s*(?:(?:some|other|several|many|unnamed|anonymous|media)\s+)?(?:sources|reports|critics|analysts|observers|"
     r"commentators)\s+(?:say|said|claim|claimed|suggest|suggested|allege|alleged|believe|believed)\b"
     r"|,\s*it\s+is\s+(?:alleged|claimed|said|rumou?red|believed|thought|suggested|speculated)\b"
+    # an aside: "AU holds, it appears, top-secret security credentials"
+    r"|,\s*it\s+(?:appears|seems),"
     r"|,\s*according\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:unconfirmed|unverified|unsubstantiated|anonymous|unnamed)\b"
     # what rumour or speculation says: ", according to a rumour reported by ...", "According to rumours, ..."
     r"|(?:,\s*according|^According)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:rumou?rs?|speculation|hearsay|gossip)\b"
@@ -96,7 +99,7 @@ UNSURE = Gated(
         "sources", "reports", "critics", "analysts", "observers", "commentators", "alleged", "claimed", "said",
         "rumoured", "rumored", "believed", "thought", "suggested", "speculated", "according", "though", "allegation",
         "claim", "accusation", "charge", "assumed", "suspected", "unproven", "unclear", "unconfirmed", "uncertain",
-        "known", "clear", "presumed", "expected", "supposed", "?",
+        "known", "clear", "presumed", "expected", "supposed", "appears", "seems", "?",
     ),
 )  # fmt: skip
 
@@ -359,6 +362,23 @@ _OWN_REASON = re.compile(
 # where the risk sentence turns to another body or another clause: "..., although its subsidiary
 # ...", "; its parent ..." (not a semicolon of its list of reasons: "... missiles; and its ...")
 _RISK_CLAUSE_ENDS = re.compile(r"\b(?:although|though|while|whereas|but|unlike)\b|;(?![\s;]*and\b)")
+
+
+# where a risk sentence's reasons begin, and where each of them does: a comma, "and"
+_REASONS = re.compile(r"\b(?:for|due\s+to|because\s+of)\s+")
+_NEXT_REASON = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def reason_holding(text: str, start: int, end: int) -> str | None:
+    """In a sentence that gives the risk designation, its designation and the reason of its list
+    that names what is at ``text[start:end]`` ("AU is designated high risk for its top-secret
+    credentials, its alleged links to X and its inclusion on the US Entity List": the listing's
+    reason is "its inclusion on the US Entity List", not hedged); None in any other sentence."""
+    reasons = _REASONS.search(text, 0, start) if states_a_risk(text) else None
+    if reasons is None:
+        return None
+    begins = [reasons.end(), *(m.end() for m in _NEXT_REASON.finditer(text, reasons.end(), start))]
+    return f"{text[: reasons.start()]} {text[begins[-1] : end]}"
 
 
 def anothers_risk_reason(text: str) -> bool:

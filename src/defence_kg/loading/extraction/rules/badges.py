@@ -45,8 +45,9 @@ _NONE = re.compile(r"(?i)|-+|none|n/?a|unknown|not known|vacant(?:\s+since\s+\d{
 # an alias field's item that is no name of the institution, or one another body bears too
 NOT_AN_ALIAS = re.compile(
     r"(?i)\bnot\s+to\s+be\s+confused\b|\bnot\s+the\s+same\b|\balso\s+used\s+by\b|\bshared\s+with\b|"
-    # another body the institution came from or is tied to: "X (predecessor)", "Y (merged in 2004)"
-    r"\b(?:predecessors?|successors?|merged|absorbed|parent|subsidiar\w*|affiliated?)\b"
+    # another body the institution came from or is tied to, as a remark: "X (predecessor)", "Y (merged
+    # in 2004)" (not a name holding the word: "X Affiliated Hospital")
+    r"[(（][^()（）]*\b(?:predecessors?|successors?|merged|absorbed|parent|subsidiar\w*|affiliated?)\b"
 )
 # a remark in brackets after an alias: "(until 2002)", "(former name)", "(old spelling)"
 ALIAS_REMARK = re.compile(r"\s*[(（](?![^()（）]*[\u3400-\u9fff])[^()（）]*[)）]\s*$")
@@ -247,34 +248,35 @@ def supervisors(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
 def in_force(doc: DocumentContext, items: str) -> list[str]:
     """The items of a header field that hold now, as far as each says: not one put in the past,
     denied or hedged ("MIIT (until 2018)", "US Entity List (removed in 2021)", "Formerly on the US
-    Entity List", "Under review for the US Entity List"), nor one with a remark in brackets the
-    rules do not read (``PLAIN_REMARK``), which is left unread with a warning."""
+    Entity List", "Under review for the US Entity List"), nor one with a remark in brackets that
+    may change what it says (``UNREAD_REMARK``), which is left unread with a warning."""
     held = []
     for item in re.split(r"[,;](?![^()（）]*[)）])", items):
         if doc.in_the_past(item) or doc.negated_or_hedged(item) or ANOTHER_HOLDER.search(item):
             continue
-        if remark := next((r for r in REMARK.findall(item) if not _plain(r)), None):
+        if remark := _unread_remark(item):
             doc.ctx.warn("%s: a side field's item not read, for its remark '(%s)': %s", doc.slug, remark, item.strip())
             continue
         held.append(item)
     return held
 
 
-# A remark in brackets after a side field's item, and the remarks that change nothing the item
-# says: its abbreviation ("CAS", "PLA SSF"), its Chinese name, a year or the year it began ("2020",
-# "since April 2024", "2017-present"), how it supervises ("jointly", "directly", "main"). Any other may make it past ("former", "2017-2024"), hedged
-# ("reported", "alleged"), nominal ("officially") or another body's ("subsidiary X, 2020",
-# "parent group; itself under SASAC"): thirty-eighth session, each read as the institution's own.
+# A remark in brackets after a side field's item that may change what the item says: that it held
+# once ("former", "2017-2024", "until 2018"), is hedged ("reported", "alleged", "officially"), or is
+# another body's ("subsidiary X, 2020", "parent group; itself under SASAC"). Any other remark (a
+# full name, a country, a date, "jointly with the MOE", "lead agency") changes nothing.
+# (Thirty-eighth session: each such item was read as the institution's own, now.)
 REMARK = re.compile(r"[(（]([^()（）]*)[)）]")
-PLAIN_REMARK = re.compile(
-    r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?|[\u3400-\u9fff·]+|"
-    r"(?:(?:since|from)\s+)?(?:[A-Z][a-z]+\s+)?\d{4}(?:\s*[-–]\s*(?:present|now|today)?)?|"
-    r"(?i:jointly|joint|directly|main|primary|principal|lead)"
+UNREAD_REMARK = re.compile(
+    r"(?i)\b(?:former|formerly|previous|previously|ex|until|ended|defunct|abolished|dissolved|revoked|removed|"
+    r"reported|reportedly|alleged|allegedly|unconfirmed|suspected|possibl[ey]|probabl[ey]|likely|rumou?red|claimed|"
+    r"officially|nominal|nominally|on\s+paper|in\s+name|subsidiar\w*|parent|affiliates?|itself|branch|owner|owned|"
+    r"via|through|predecessor|successor|merged|planned|proposed|pending)\b|(?<!since\s)\b\d{4}\s*[-–]\s*(?:\d{4}|\d{2})\b"
 )
 
 
-def _plain(remark: str) -> bool:
-    return all(PLAIN_REMARK.fullmatch(part.strip()) for part in re.split(r"[,;，；]", remark))
+def _unread_remark(item: str) -> str | None:
+    return next((r for r in REMARK.findall(item) if UNREAD_REMARK.search(r)), None)
 
 
 # an item of a side field that is another body's: "its subsidiary X is on the ...", "(via its subsidiary

@@ -22,6 +22,7 @@ from defence_kg.loading.extraction.text import (
     anothers_risk_reason,
     name_pattern,
     own_clauses,
+    reason_holding,
     states_a_risk,
 )
 from defence_kg.loading.profile_text import Sentence
@@ -199,8 +200,8 @@ def risk(doc: DocumentContext, s: Sentence) -> bool:
     # "AU is designated high risk; its subsidiary is designated very high risk": the first clause's
     clause = OUTER_SEMICOLON.split(LEVEL_BEFORE.sub("", s.text), maxsplit=1)[0]
     m = RISK.expression.match(clause) or RISK_RATING.match(clause)
-    if not m or (doc.risk_read and RATED_THEN.search(clause)):
-        return False  # (a level the page's later sentence dates to the past is not its designation)
+    if not m or (doc.risk_read and RATED_THEN.search(clause) and not _level_read(doc, m["level"])):
+        return False  # (another level a later sentence dates to the past is not the page's designation)
     who = m["who"]
     # "Unlike <X>, which is designated very high risk, <Subject> is ...": the last clause's subject
     if "," in who and re.match(r"^(?:Unlike|Like|While|Whereas|Compared with|As with)\b", who):
@@ -304,6 +305,12 @@ CAVEAT = re.compile(
 
 # "... high risk, as is NUDT, as ...": another body rated alike, and reasons that may be either's
 ANOTHER_RATED = re.compile(r"(?:is|are|was|were)\s+(?:(?:its|their)\s+[a-z]+\s+|the\s+)?[A-Z][^,]*,")
+
+
+def _level_read(doc: DocumentContext, level: str) -> bool:
+    """Whether the page has already given its institution this risk level (a badge, a sentence)."""
+    iri = vocab("risk", level.lower().replace(" ", "-"))
+    return any(s == doc.subject and p == DKG.riskLevel and o == iri for s, p, o in doc.ctx.triples)
 
 
 def designate(doc: DocumentContext, level_name: str, why: str | None, s: Sentence) -> None:
@@ -534,7 +541,7 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     for each organisation of the clause's subject ("WHU and Beihang hold ...")."""
     text = s.text
     named = CREDENTIAL.search(text)
-    if not named or doc.negated_or_hedged(text[: named.end()]):
+    if not named or doc.negated_or_hedged(reason_holding(text, named.start(), named.end()) or text[: named.end()]):
         return False
     own = FOR_ANOTHER.sub("", own_clauses(doc.up_to_anothers_clause(ANOTHERS_CLAUSE.split(text, maxsplit=1)[0])))
     if doc.words.negation.found_in(own) or CREDENTIAL_IN_DOUBT.search(own) or SAID_BY_OTHERS.search(text):
@@ -676,7 +683,11 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     if not doc.words.any_end_user_list.search(s.text):
         return False
     own = own_clauses(s.text)
-    if not doc.words.any_end_user_list.search(own) or doc.negated_or_hedged(own) or doc.in_the_past(own):
+    if (first := doc.words.any_end_user_list.search(own)) is None:
+        return False
+    # (in a risk sentence, the hedges of the reason that names the list: "for its alleged links to
+    # the MSS and its inclusion on the US Entity List" lists it)
+    if doc.negated_or_hedged(reason_holding(own, first.start(), first.end()) or own) or doc.in_the_past(own):
         return False  # also "was on the Entity List until 2021", "... was removed from it in 2021"
     if FORMER_LISTING.search(own):
         return False  # "high risk for its top-secret credentials and its former inclusion on the Entity List"

@@ -223,11 +223,14 @@ ANOTHER_VERB_PHRASE = re.compile(r"\s+(?:and|but)\s+(?=(?:was|were|had|has|is)\b
 # "which was transferred to X in 2017, became part of Y in 2024")
 MOVED_ON = re.compile(
     r"(?:\b(?:but|and|before)|;)\s+(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:it\s+|they\s+)?(?:was\s+|were\s+)?"
-    r"(?:later\s+|then\s+|soon\s+)?(?:returned|reverted|went\s+back|handed\s+back|transferred|moved|passed)\s+to\b"
+    r"(?:later\s+|then\s+|soon\s+)?(?:(?:returned|reverted|went\s+back|handed\s+back|moved|passed)\s+to\b|"
+    r"transferred\s+to\s+(?:the\s+)?(?:newly\s+\w+\s+)?[A-Z])"  # (not "to a new campus")
     r"|\band\s+(?:then\s+|later\s+)?to\s+(?:the\s+)?(?:newly\s+(?:created|formed|established)\s+)?[A-Z]"
     # "... came under COSTIND in 1994, then under MIIT in 2008", "...; the commission was abolished in
-    # 2008", "COSTIND, which was replaced by SASTIND in 2008": the first supervisor is not now's
-    r"|,\s+(?:and\s+)?then\s+(?:under|to)\b|\b(?:was|were)\s+(?:abolished|dissolved|disbanded|replaced|merged)\b"
+    # 2008", "COSTIND, which was replaced by SASTIND in 2008": the first supervisor is not now's (not
+    # "..., when COSTIND was abolished", "and was merged with Birch College")
+    r"|,\s+(?:and\s+)?then\s+(?:under|to)\b"
+    r"|(?:,\s*which|;\s*(?:the|this|that)\s+[\w-]+)\s+(?:was|were)\s+(?:abolished|dissolved|disbanded|replaced)\b"
     # (a move to another supervisor: not "became part of the Seven Sons", "was moved to the Harbin campus")
     r"|\b(?:became\s+part\s+of|came\s+under|(?:was|being)\s+placed\s+under)\s+(?:the\s+)?(?:newly\s+\w+\s+)?"
     r"(?:PLA\b|People['’]s\s+(?:Liberation|Armed)|Central\s+Military|Ministry\b|[A-Z][\w-]+\s+(?:Force|Ministry|Commission)\b)"
