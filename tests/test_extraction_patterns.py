@@ -3851,3 +3851,43 @@ def test_a_side_fields_item_with_a_remark_that_changes_nothing_is_read(project, 
         f"Remark Academy\n备注学院\nAssessed as high risk\n{field}\n\nRemark Academy (RA) is assessed as high risk.\n",
     )
     assert observed(ctx).get(kind, set()) == values
+
+
+# -- thirty-eighth session, a probe of whole pages in the 2019-2024 layout --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "values"),
+    [
+        # a clause coordinated with a time of its own is its own: its year is not the tie's before it
+        (
+            "RU runs joint laboratories with Beihang University, and in 2016 it signed an agreement with Tsinghua University.",
+            "collaboratesWith",
+            {"beihang-university"},
+        ),
+        (
+            "RU undertakes classified projects for NORINCO, and in 2018 a delegation from the PLA Ground Force visited RU.",
+            "conductsResearchFor",
+            {"china-north-industries-group-corporation"},
+        ),
+        ("RU collaborates with CETC, and in 2018 a CASC delegation visited RU.", "collaboratesWith", {"china-electronics-technology-group-corporation"}),
+        ("RU has exchanges with the PLA Navy, and in 2016 it signed an agreement with CETC.", "hasExchangesWith", {"pla-navy"}),
+    ],
+)  # fmt: skip
+def test_a_clause_with_a_time_of_its_own_keeps_it_and_its_partners(project, tmp_path, sentence, kind, values):
+    ctx = rowan(project, tmp_path, sentence)
+    assert observed(ctx).get(kind, set()) == values
+    ties = {st for st, p, o in ctx.triples if p == RDF.predicate and str(o).endswith(kind)}
+    assert not [o for st, p, o in ctx.triples if st in ties and p in (DKG.pointInTime, DKG.startDate)]
+    assert not [o for _, p, o in ctx.triples if p == DKG.description]
+
+
+def test_a_foreign_name_after_and_is_another_partner_not_part_of_the_name_before(project, tmp_path):
+    ctx = rowan(
+        project,
+        tmp_path,
+        "RU has collaborated with the University of Sydney, the University of Hong Kong and Karolinska Institutet.",
+    )
+    assert "university-of-hong-kong-and-karolinska-institutet" not in {
+        str(o).rsplit("/", 1)[-1] for _, _, o in ctx.triples
+    }

@@ -804,10 +804,12 @@ class DocumentContext:
 
     def _next_clauses(self, text: str) -> Iterator[re.Match[str]]:
         """Where clauses coordinated after the first begin: a semicolon, or "and" (or "but", ...)
-        before a verb ("... and holds", "..., and CETC runs"), or before "it"."""
+        before a verb ("... and holds", "..., and CETC runs"), or before "it", or after a comma
+        before a time of its own (", and in 2018 a delegation from CASC visited ...")."""
         for m in NEXT_CLAUSE.finditer(text):
             word = m["verb"] or m["word"]
-            if m[0] == ";" or word in self.words.verbs or word in ("it", "its", "also"):
+            timed = m[0].startswith(",") and (m["time"] or m["time2"])
+            if m[0] == ";" or timed or word in self.words.verbs or word in ("it", "its", "also"):
                 yield m
 
     def negated_or_hedged(self, text: str) -> bool:

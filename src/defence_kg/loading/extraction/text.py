@@ -164,7 +164,9 @@ FOREIGN_UNIVERSITY = re.compile(
     # (not another body's name after "and": "the University of Birchwood and Kestrel Optics Company",
     # "... of Denmark and Pusan National University")
     r"(?:\s+(?:(?:and\s+(?![A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,4}\s+"
-    r"(?:Company|Corporation|Group|University|Institute|College|Academy)\b)|of\s+)"
+    # (or a name in another language's form: "... of Hong Kong and Karolinska Institutet")
+    r"(?:Company|Corporation|Group|University|Institute|Institutet|Institut|College|Academy|Hochschule|School|"
+    r"Polytechnic|Politecnico)\b)|of\s+)"
     r"(?:the\s+)?)?"
     r"(?!(?:University|Institute|College|Academy)\b)[A-Z][\w'’-]+(?!\s+(?:University|Institute|College|Academy)\b))*"
     # ("the University of Texas at Arlington": a campus named after "at")

@@ -923,14 +923,15 @@ def exchanges(doc: DocumentContext, s: Sentence) -> bool:
     known = [iri for _, _, iri in mentions]
     listed = _listed_with(doc, m["rest"], known, s)
     partners = listed or foreign_partners(doc, m["rest"], s)
-    when = tie_period(doc, s) if partners else {}
+    clause = slice(*doc.clause_span(m.string, m.start("rest")))
+    when = tie_period(doc, s, m.string[clause]) if partners else {}
     for iri in partners:
         doc.fact(doc.subject, DKG.hasExchangesWith, iri, s, qualifiers=when)
     if not mentions or len(listed) > len(known):
         return bool(partners)
-    # ", a defence conglomerate" after the last partner describes it
+    # ", a defence conglomerate" after the last partner describes it (not ", and in 2016 it signed ...")
     _, end, iri = mentions[-1]
-    if tail := re.match(r"^,\s*(.+)$", m["rest"][end:]):
+    if tail := re.match(r"^,\s*((?:an?|the|one)\s+[^,;]+?)\.?$", m["rest"][end:]):
         doc.fact(iri, DKG.description, Literal(tail[1], lang="en"), s)
     return True
 
@@ -980,6 +981,8 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     if doc.possessive(s):
         return False  # "<Subject>'s researchers worked with ...": not the institution itself
     clauses: list[tuple[str, list[URIRef]]] = []  # each collaboration's words and partners
+    # (a year of another clause is not its: "..., and in 2016 it signed ...")
+    its_clause = m.string[slice(*doc.clause_span(m.string, m.start("rest")))]
     while m:
         rest = doc.up_to_next_clause(m["rest"])
         partners = [iri for _, _, iri in partner_mentions(doc, rest)] or example_partners(doc, rest)
@@ -994,7 +997,7 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     # (several: each its own year, "a joint laboratory with CloudWalk, founded in 2017, and a centre
     # with Yitu, founded in 2018")
     for i, (_, targets) in enumerate(clauses):
-        own = _clause_of_collaboration(s.text, clauses, i)
+        own = _clause_of_collaboration(s.text, clauses, i) or its_clause
         # (several partners and years: which year is whose is not sure, "with CloudWalk, founded in
         # 2017, and a centre with Yitu, founded in 2018")
         several = len(set(targets)) > 1 and len(set(YEAR.findall(own or s.text))) > 1
