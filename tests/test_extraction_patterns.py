@@ -3872,6 +3872,12 @@ def test_a_side_fields_item_with_a_remark_that_changes_nothing_is_read(project, 
         ),
         ("RU collaborates with CETC, and in 2018 a CASC delegation visited RU.", "collaboratesWith", {"china-electronics-technology-group-corporation"}),
         ("RU has exchanges with the PLA Navy, and in 2016 it signed an agreement with CETC.", "hasExchangesWith", {"pla-navy"}),
+        # with its verb left out, the list goes on, and the year is the last item's alone
+        (
+            "RU collaborates with CETC, and since 2019 with AVIC.",
+            "collaboratesWith",
+            {"china-electronics-technology-group-corporation", "aviation-industry-corporation-of-china"},
+        ),
     ],
 )  # fmt: skip
 def test_a_clause_with_a_time_of_its_own_keeps_it_and_its_partners(project, tmp_path, sentence, kind, values):

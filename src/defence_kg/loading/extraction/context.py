@@ -91,6 +91,7 @@ NEXT_CLAUSE = re.compile(
     r"(?:(?:also|then|now|still|\w+ly)\s+)*(?:co-)?(?P<verb>[a-z]+)\b|"
     rf",?\s+(?:and|but|while|whereas)\s+(?P<time2>{_TIME_FIRST})?(?:(?:also|then|now|still|\w+ly)\s+)*(?:co-)?(?P<word>[a-z]+)\b"
 )
+_PREPOSITIONS = frozenset({"with", "for", "to", "by", "from", "on", "in", "at", "of"})
 # a second verb phrase of the clause's subject: "... and was formed in 2017", "..., and later hosted"
 COORDINATED_VERB = re.compile(r",?\s+and(?:\s+(?:also|later|then|now|still|\w+ly))*(?=\s+(?P<word>[a-z]+)\b)")
 # where a coordinated clause begins, and what may stand before its verb when it has no subject
@@ -808,7 +809,8 @@ class DocumentContext:
         before a time of its own (", and in 2018 a delegation from CASC visited ...")."""
         for m in NEXT_CLAUSE.finditer(text):
             word = m["verb"] or m["word"]
-            timed = m[0].startswith(",") and (m["time"] or m["time2"])
+            # (not a clause with its verb left out: ", and in 2018 with AVIC" goes on with the list)
+            timed = m[0].startswith(",") and (m["time"] or m["time2"]) and word not in _PREPOSITIONS
             if m[0] == ";" or timed or word in self.words.verbs or word in ("it", "its", "also"):
                 yield m
 

@@ -215,6 +215,8 @@ def government_names(text: str) -> str:
 ITEM_YEAR = re.compile(
     r"(?:\band\s*,\s*|\bthe\s+(?:latter|former)\s+(?:(?:dating\s+back|going\s+back)\s+)?)"
     r"(?:since|from|in|to)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+    # ("with CETC, and since 2019 with AVIC": the clause's verb left out, the year the last item's)
+    r"|\band\s+(?:since|from|in)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:with|for|to|by)\b"
 )
 
 
