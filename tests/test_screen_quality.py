@@ -271,6 +271,8 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         # the cell's label copied with the name, and "Chinese" before the PLA's short form
         ("Affiliation: Zhejiang University", None, "match", "Zhejiang University"),
         ("Chinese PLA Navy", None, "match", "PLA Navy"),
+        # a city's name is never a typo of another's ("Wuhai" is a city, not "Wuhan" misspelt)
+        ("Wuhai University", None, "no match", None),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):

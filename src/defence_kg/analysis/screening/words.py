@@ -298,11 +298,37 @@ PLACES_CN: frozenset[str] = frozenset(
         "zhuzhou",
         "zibo",
         "zunyi",
+        # the other prefecture-level cities (thirty-eighth session: "Wuhai University" was Wuhan
+        # University with a typo; a place is never a typo of another); not those that name other
+        # things too ("Zhongshan" University, "Baoshan" Steel, Beijing's "Chaoyang", "Dali", "Yulin")
+        "chengde", "cangzhou", "langfang", "hengshui", "xingtai", "yangquan", "changzhi", "jincheng", "shuozhou",
+        "jinzhong", "yuncheng", "xinzhou", "linfen", "lvliang", "wuhai", "chifeng", "tongliao", "ordos",
+        "hulunbuir", "bayannur", "ulanqab", "fushun", "benxi", "dandong", "yingkou", "fuxin", "liaoyang", "panjin",
+        "tieling", "huludao", "siping", "liaoyuan", "tonghua", "baishan", "songyuan", "baicheng", "yanji", "jixi",
+        "hegang", "shuangyashan", "daqing", "mudanjiang", "qitaihe", "heihe", "suihua", "lianyungang", "huaian",
+        "yancheng", "suqian", "taizhou", "huzhou", "jiaxing", "quzhou", "zhoushan", "lishui", "bengbu", "maanshan",
+        "huaibei", "tongling", "anqing", "chuzhou", "fuyang", "bozhou", "chizhou", "xuancheng", "putian",
+        "sanming", "zhangzhou", "nanping", "longyan", "ningde", "jingdezhen", "pingxiang", "jiujiang", "xinyu",
+        "yingtan", "shangrao", "zaozhuang", "dongying", "weifang", "jining", "taian", "rizhao", "dezhou",
+        "liaocheng", "binzhou", "heze", "kaifeng", "pingdingshan", "anyang", "hebi", "xinxiang", "jiaozuo",
+        "puyang", "xuchang", "luohe", "sanmenxia", "nanyang", "shangqiu", "xinyang", "zhoukou", "zhumadian",
+        "huangshi", "shiyan", "xiangyang", "ezhou", "jingmen", "xiaogan", "jingzhou", "huanggang", "xianning",
+        "suizhou", "enshi", "hengyang", "shaoyang", "yueyang", "changde", "zhangjiajie", "yiyang", "chenzhou",
+        "yongzhou", "huaihua", "loudi", "shaoguan", "jiangmen", "maoming", "zhaoqing", "huizhou", "meizhou",
+        "shanwei", "heyuan", "yangjiang", "qingyuan", "chaozhou", "jieyang", "yunfu", "liuzhou", "wuzhou",
+        "beihai", "fangchenggang", "qinzhou", "guigang", "baise", "hezhou", "hechi", "laibin", "chongzuo",
+        "danzhou", "zigong", "panzhihua", "luzhou", "deyang", "guangyuan", "suining", "neijiang", "leshan",
+        "nanchong", "meishan", "yibin", "guangan", "dazhou", "yaan", "bazhong", "liupanshui", "anshun", "bijie",
+        "tongren", "qujing", "yuxi", "zhaotong", "lijiang", "lincang", "shigatse", "xigaze", "nyingchi", "chamdo",
+        "tongchuan", "baoji", "xianyang", "weinan", "hanzhong", "ankang", "shangluo", "jiayuguan", "jinchang",
+        "baiyin", "tianshui", "zhangye", "pingliang", "jiuquan", "dingxi", "longnan", "haidong", "shizuishan",
+        "guyuan", "zhongwei", "karamay", "turpan", "hami", "kashgar", "shihezi", "korla", "yining", "aksu",
+        "hotan",
         "shapingba",
         "haidian",
         "pukou",
     }
-)
+)  # fmt: skip
 
 #: Countries as partner lists write them -> ISO 3166-1 alpha-2 code (for --country-column and
 #: the reconciliation service's country property). Lower case, punctuation removed.
