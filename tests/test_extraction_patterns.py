@@ -3897,3 +3897,42 @@ def test_a_foreign_name_after_and_is_another_partner_not_part_of_the_name_before
     assert "university-of-hong-kong-and-karolinska-institutet" not in {
         str(o).rsplit("/", 1)[-1] for _, _, o in ctx.triples
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partners"),
+    [
+        # a time with no verb after it goes on with the list, undated
+        ("RU collaborates with CETC, and later the PLA Navy.", {"china-electronics-technology-group-corporation", "pla-navy"}),
+        ("RU collaborates with CETC, and in 2018 and 2019 with AVIC.", {"china-electronics-technology-group-corporation", "aviation-industry-corporation-of-china"}),
+        # another language's school after "and" is another partner
+        ("RU has collaborated with the University of Toronto and Harvard Medical School.", {"university-of-toronto"}),
+    ],
+)  # fmt: skip
+def test_a_list_goes_on_after_a_time_without_a_verb(project, tmp_path, sentence, partners):
+    found = observed(rowan(project, tmp_path, sentence))
+    assert partners <= found["collaboratesWith"]
+    ctx = rowan(project, tmp_path, sentence)
+    assert not [o for _, p, o in ctx.triples if p in (DKG.pointInTime, DKG.startDate)]
+
+
+def test_the_time_a_sentence_opens_with_dates_its_second_verb_phrase_too(project, tmp_path):
+    ctx = rowan(project, tmp_path, "Since 2015, RU has trained officers for the PLA Navy and collaborated with CETC.")
+    starts = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.startDate}
+    assert len(starts) == 2 and all("since-2015" in x for x in starts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "case"),
+    [
+        ("RU researchers worked on radar, and in 2019 one of its professors was indicted.", True),
+        # "its" after another body named: either's
+        ("RU collaborates with CETC, and in 2019 one of its engineers was arrested.", False),
+        ("RU hosts the State Key Laboratory of Sonar, and in 2020 its director was detained.", False),
+    ],
+)
+def test_its_case_in_a_clause_of_its_own_is_the_institutions_when_no_other_body_is_named(
+    project, tmp_path, sentence, case
+):
+    ctx = rowan(project, tmp_path, sentence)
+    assert bool([s for s, p, o in ctx.triples if p == DKG.concerns and o == ID["rowan-university"]]) is case

@@ -91,13 +91,15 @@ NEXT_CLAUSE = re.compile(
     r"(?:(?:also|then|now|still|\w+ly)\s+)*(?:co-)?(?P<verb>[a-z]+)\b|"
     rf",?\s+(?:and|but|while|whereas)\s+(?P<time2>{_TIME_FIRST})?(?:(?:also|then|now|still|\w+ly)\s+)*(?:co-)?(?P<word>[a-z]+)\b"
 )
-_PREPOSITIONS = frozenset({"with", "for", "to", "by", "from", "on", "in", "at", "of"})
+# where a clause's words end, for a look at whether it has a verb
+CLAUSE_STOP = re.compile(r"[,;.]")
 # a second verb phrase of the clause's subject: "... and was formed in 2017", "..., and later hosted"
 COORDINATED_VERB = re.compile(r",?\s+and(?:\s+(?:also|later|then|now|still|\w+ly))*(?=\s+(?P<word>[a-z]+)\b)")
 # where a coordinated clause begins, and what may stand before its verb when it has no subject
 _ADVERBS = r"(?:(?:also|still|now|then|later|\w+ly)\s+)*"
 CLAUSE_JUNCTION = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
 DATE_OPENER = re.compile("^" + _TIME_FIRST)
+LEADING_TIME = re.compile("^" + _TIME_FIRST, re.IGNORECASE)  # ("Since 2015, AU has ...")
 NO_SUBJECT = re.compile(_ADVERBS)
 FIRST_WORD = re.compile(rf"\s+{_ADVERBS}(?P<word>[a-z]+)\b")
 CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whereas|but)\b|[;:(]")
@@ -809,10 +811,36 @@ class DocumentContext:
         before a time of its own (", and in 2018 a delegation from CASC visited ...")."""
         for m in NEXT_CLAUSE.finditer(text):
             word = m["verb"] or m["word"]
-            # (not a clause with its verb left out: ", and in 2018 with AVIC" goes on with the list)
-            timed = m[0].startswith(",") and (m["time"] or m["time2"]) and word not in _PREPOSITIONS
-            if m[0] == ";" or timed or word in self.words.verbs or word in ("it", "its", "also"):
+            if m[0] == ";" or self._timed(m) or word in self.words.verbs or word in ("it", "its", "also"):
                 yield m
+
+    def _timed(self, m: re.Match[str]) -> bool:
+        """A clause coordinated after a comma that opens with a time of its own and goes on with a
+        subject pronoun or a verb (not one with its verb left out: ", and in 2018 with AVIC", ", and
+        later the PLA Navy" go on with the list)."""
+        if not (m[0].startswith(",") and (m["time"] or m["time2"])):
+            return False
+        rest = m.string[m.end("time" if m["time"] else "time2") :]
+        words = re.findall(r"[a-z]+", CLAUSE_STOP.split(rest, maxsplit=1)[0])
+        return bool(words) and (
+            words[0] in ("it", "its", "they") or any(w in self.words.verbs or w.endswith("ed") for w in words)
+        )
+
+    def gapped_after(self, text: str) -> bool:
+        """Whether ``text`` goes on, after a comma and "and", with a time of its own and no verb: ",
+        and since 2019 with AVIC", ", and in 2018 the PLA Navy" (the year is the last item's)."""
+        return any(
+            (m["time"] or m["time2"]) and m[0].startswith(",") and not self._timed(m)
+            for m in NEXT_CLAUSE.finditer(text)
+        )
+
+    def clause_with_its_time(self, s: Sentence, text: str, at: int) -> str:
+        """The clause of ``text`` (``s`` or its main clause) holding ``at`` (``clause_span``), with
+        the time the sentence opens with ("Since 2015, AU has trained ... and collaborated with
+        CETC": "Since 2015, collaborated with CETC")."""
+        start, end = self.clause_span(text, at)
+        opener = self.words.leading_clause.match(s.text) if text is not s.text or start > 0 else None
+        return (opener[0] if opener and LEADING_TIME.match(opener[0]) else "") + text[start:end]
 
     def negated_or_hedged(self, text: str) -> bool:
         return self.words.negation.found_in(text) or self.words.hedge.found_in(text)

@@ -165,8 +165,8 @@ FOREIGN_UNIVERSITY = re.compile(
     # "... of Denmark and Pusan National University")
     r"(?:\s+(?:(?:and\s+(?![A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,4}\s+"
     # (or a name in another language's form: "... of Hong Kong and Karolinska Institutet")
-    r"(?:Company|Corporation|Group|University|Institute|Institutet|Institut|College|Academy|Hochschule|School|"
-    r"Polytechnic|Politecnico)\b)|of\s+)"
+    r"(?:(?:Company|Corporation|Group|University|Institute|Institutet|Institut|College|Academy|Politecnico)\b|"
+    r"School\b(?!\s+of\b)))|of\s+)"  # ("... of Toronto and Harvard Medical School", not "... and Design School of X")
     r"(?:the\s+)?)?"
     r"(?!(?:University|Institute|College|Academy)\b)[A-Z][\w'’-]+(?!\s+(?:University|Institute|College|Academy)\b))*"
     # ("the University of Texas at Arlington": a campus named after "at")
@@ -215,8 +215,6 @@ def government_names(text: str) -> str:
 ITEM_YEAR = re.compile(
     r"(?:\band\s*,\s*|\bthe\s+(?:latter|former)\s+(?:(?:dating\s+back|going\s+back)\s+)?)"
     r"(?:since|from|in|to)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
-    # ("with CETC, and since 2019 with AVIC": the clause's verb left out, the year the last item's)
-    r"|\band\s+(?:since|from|in)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:with|for|to|by)\b"
 )
 
 

@@ -382,12 +382,26 @@ def case_event(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
+# a body named by a word of its kind ("the State Key Laboratory of ...", "its Radar Centre"): "its"
+# after it may be that body's
+BODY_NAMED = re.compile(
+    r"\b(?:Laborator(?:y|ies)|Cent(?:re|er)s?|Institutes?|Schools?|Colleges?|Academy|Company|Group)\b"
+)
+
+
 def case_of_the_institution(doc: DocumentContext, s: Sentence, clause: str) -> bool:
     """The case's clause names the institution, and not only inside a relative clause on someone
     else ("a NUDT professor who had once visited AU was arrested"); nor only in another clause
     ("... was arrested; he had studied at AU")."""
     mentions = list(doc.subject_mentions(clause))
     if not mentions:
-        return s.section == "ESP" and re.search(r"\b(?:the university|the institution)\b", clause) is not None
+        # (or "its" of the institution the sentence opens with, when no other body is named before
+        # it: "AU researchers worked on radar, and in 2019 one of its professors was indicted"; not
+        # "AU works with CETC, and in 2019 one of its engineers was arrested", whose either may be)
+        at = re.search(r"\bits\b", clause)
+        before = s.text[: s.text.find(clause) + at.start()] if at else ""
+        its = at is not None and doc.starts_with_subject(s) and not BODY_NAMED.search(before)
+        its = its and all(iri == doc.subject for _, _, iri in doc.orgs_in(before))
+        return its or (s.section == "ESP" and re.search(r"\b(?:the university|the institution)\b", clause) is not None)
     relative = RELATIVE_PRONOUN.search(clause, 0, mentions[0].start())
     return relative is None

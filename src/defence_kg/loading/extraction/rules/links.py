@@ -923,15 +923,14 @@ def exchanges(doc: DocumentContext, s: Sentence) -> bool:
     known = [iri for _, _, iri in mentions]
     listed = _listed_with(doc, m["rest"], known, s)
     partners = listed or foreign_partners(doc, m["rest"], s)
-    clause = slice(*doc.clause_span(m.string, m.start("rest")))
-    when = tie_period(doc, s, m.string[clause]) if partners else {}
+    when = tie_period(doc, s, doc.clause_with_its_time(s, m.string, m.start("rest"))) if partners else {}
     for iri in partners:
         doc.fact(doc.subject, DKG.hasExchangesWith, iri, s, qualifiers=when)
     if not mentions or len(listed) > len(known):
         return bool(partners)
     # ", a defence conglomerate" after the last partner describes it (not ", and in 2016 it signed ...")
     _, end, iri = mentions[-1]
-    if tail := re.match(r"^,\s*((?:an?|the|one)\s+[^,;]+?)\.?$", m["rest"][end:]):
+    if tail := re.match(r"^,\s*((?:an?|the|one|[A-Z][\w-]*['’]s)\s+[^,;]+?)\.?$", m["rest"][end:]):
         doc.fact(iri, DKG.description, Literal(tail[1], lang="en"), s)
     return True
 
@@ -981,8 +980,7 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     if doc.possessive(s):
         return False  # "<Subject>'s researchers worked with ...": not the institution itself
     clauses: list[tuple[str, list[URIRef]]] = []  # each collaboration's words and partners
-    # (a year of another clause is not its: "..., and in 2016 it signed ...")
-    its_clause = m.string[slice(*doc.clause_span(m.string, m.start("rest")))]
+    its_clause = doc.clause_with_its_time(s, m.string, m.start("rest"))  # (not "..., and in 2016 it signed ...")
     while m:
         rest = doc.up_to_next_clause(m["rest"])
         partners = [iri for _, _, iri in partner_mentions(doc, rest)] or example_partners(doc, rest)
@@ -1292,8 +1290,10 @@ def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None) -> 
     # (nor the year of its own past in a verb phrase before: "was founded in 1958 and collaborates with")
     text = _ITS_PAST_AND.sub("", ATTRIBUTION.sub("", s.text if clause is None else clause))
     text = doc.up_to_anothers_clause(text)  # (not "..., and Hikvision was added to the list in 2019")
-    if ITEM_YEAR.search(text):
-        return {}  # "... the PLA Air Force and, since 2018, the PLA Navy": one item's year, not the others'
+    if ITEM_YEAR.search(text) or doc.gapped_after(text):
+        # "... the PLA Air Force and, since 2018, the PLA Navy", "with CETC, and since 2019 with AVIC":
+        # one item's year, not the others'
+        return {}
     years = list(_TIE_YEAR.finditer(own_clauses(text)))
     if len({m["year"] for m in years}) != 1:
         return {}
