@@ -2251,6 +2251,17 @@ def rowan(project, tmp_path, body: str):
     )
 
 
+def remark_academy(project, tmp_path, header: str, prose: str = ""):
+    """The extraction of a 2025-layout page on Remark Academy (RA), high risk, with ``header``'s
+    badge and side-field lines, and ``prose`` after its risk sentence."""
+    return extract(
+        project,
+        tmp_path,
+        "remark-academy",
+        f"Remark Academy\n备注学院\nAssessed as high risk\n{header}\n\nRemark Academy (RA) is assessed as high risk.\n{prose}",
+    )
+
+
 def properties_by_node(ctx) -> dict:
     """Each node's properties (a statement's rdf:subject, rdf:predicate, rdf:object, qualifiers, ...)."""
     by: dict = {}
@@ -3634,25 +3645,17 @@ def test_words_of_another_clause_before_a_partner_are_no_description_of_it(proje
 )
 def test_a_side_fields_item_with_a_remark_the_rules_do_not_read_is_left_unread(project, tmp_path, field, kind, values):
     """Thirty-eighth session: each remark was dropped and the item read as the institution's own, now."""
-    ctx = extract(
-        project,
-        tmp_path,
-        "remark-academy",
-        f"Remark Academy\n备注学院\nAssessed as high risk\n{field}\n\nRemark Academy (RA) is assessed as high risk.\n",
-    )
+    ctx = remark_academy(project, tmp_path, field)
     assert observed(ctx).get(kind, set()) == values
     # (a span of years gone is read as the past, without a warning)
     assert "2017–2024" in field or any("not read, for its remark" in w for w in ctx.warnings)
 
 
 def test_an_alias_fields_predecessor_is_no_alias_and_a_chinese_name_in_brackets_is_a_name_apart(project, tmp_path):
-    ctx = extract(
+    ctx = remark_academy(
         project,
         tmp_path,
-        "remark-academy",
-        "Remark Academy\n备注学院\nAssessed as high risk\n"
-        "Aliases: RA; Southwest Remark Institute (西南备注研究所); Remark Institute of Mechanics (predecessor)\n\n"
-        "Remark Academy (RA) is assessed as high risk.\n",
+        "Aliases: RA; Southwest Remark Institute (西南备注研究所); Remark Institute of Mechanics (predecessor)",
     )
     labels = {o for s, p, o in ctx.triples if s == ID["remark-academy"] and p == SKOS.altLabel}
     assert labels == {Literal("Southwest Remark Institute", lang="en"), Literal("西南备注研究所", lang="zh-Hans")}
@@ -3731,13 +3734,7 @@ def test_two_clauses_of_a_sentence_each_with_its_own_year_and_parties_share_no_p
 
 
 def test_a_remark_with_a_comma_stays_with_its_alias(project, tmp_path):
-    ctx = extract(
-        project,
-        tmp_path,
-        "remark-academy",
-        "Remark Academy\n备注学院\nAssessed as high risk\nAliases: RA; 备注潜艇学院 (former name, until 2017)\n\n"
-        "Remark Academy (RA) is assessed as high risk.\n",
-    )
+    ctx = remark_academy(project, tmp_path, "Aliases: RA; 备注潜艇学院 (former name, until 2017)")
     labels = {str(o) for s, p, o in ctx.triples if s == ID["remark-academy"] and p == SKOS.altLabel}
     assert labels == {"备注潜艇学院"}
 
@@ -3747,12 +3744,11 @@ def test_a_remark_with_a_comma_stays_with_its_alias(project, tmp_path):
     ["Partnerships with Russian institutions", "Talent recruitment", "Procurement", "Dual-use research centres"],
 )
 def test_a_2025_heading_ends_the_laboratories_section_above_it(project, tmp_path, heading):
-    ctx = extract(
+    ctx = remark_academy(
         project,
         tmp_path,
-        "remark-academy",
-        "Remark Academy\n备注学院\nAssessed as high risk\n\nRemark Academy (RA) is assessed as high risk.\n\n"
-        f"Major defence laboratories\n• Radar Laboratory (雷达实验室)\n{heading}\n• Kestrel Moscow Institute of Optics (Russia)\n",
+        "",
+        f"\nMajor defence laboratories\n• Radar Laboratory (雷达实验室)\n{heading}\n• Kestrel Moscow Institute of Optics (Russia)\n",
     )
     hosted = {str(s).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.hostedBy}
     assert hosted == {"radar-laboratory"}
@@ -3844,12 +3840,7 @@ def test_what_follows_the_last_updated_line_is_still_the_pages(project, tmp_path
     ],
 )  # fmt: skip
 def test_a_side_fields_item_with_a_remark_that_changes_nothing_is_read(project, tmp_path, field, kind, values):
-    ctx = extract(
-        project,
-        tmp_path,
-        "remark-academy",
-        f"Remark Academy\n备注学院\nAssessed as high risk\n{field}\n\nRemark Academy (RA) is assessed as high risk.\n",
-    )
+    ctx = remark_academy(project, tmp_path, field)
     assert observed(ctx).get(kind, set()) == values
 
 
