@@ -82,7 +82,12 @@ _FOUNDING_ASIDE = re.compile(
 
 # a date a thing came before or after, not its own: "Before 2010, AU signed ...", "By 2018, AU had
 # signed agreements with ...", "after 2015" (thirty-eighth session: each was dated that year)
-A_BOUND = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Bb]y|[Pp]rior\s+to|[Nn]o\s+later\s+than)\s+$")
+_A_BOUND = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Bb]y|[Pp]rior\s+to|[Nn]o\s+later\s+than)\s+$")
+
+
+def bound_at(text: str, at: int) -> bool:
+    """Whether the year at ``text[at:]`` is a bound ("before", "after", "by" it), not a date."""
+    return _A_BOUND.search(text, max(0, at - 24), at) is not None
 
 
 def find_date(text: str) -> PreciseDate | None:
@@ -112,7 +117,7 @@ def find_date(text: str) -> PreciseDate | None:
 
 
 def _as_worded(text: str, m: re.Match[str], iso: str, precision: str) -> PreciseDate | None:
-    if OR_ANOTHER_YEAR.match(text, m.end()) or A_BOUND.search(text, max(0, m.start() - 24), m.start()):
+    if OR_ANOTHER_YEAR.match(text, m.end()) or bound_at(text, m.start()):
         return None
     if around := APPROXIMATELY.search(text, 0, m.start()):
         return PreciseDate(iso, precision, around[0] + m[0], approximate=True)

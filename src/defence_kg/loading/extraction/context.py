@@ -839,8 +839,9 @@ class DocumentContext:
         the time the sentence opens with ("Since 2015, AU has trained ... and collaborated with
         CETC": "Since 2015, collaborated with CETC")."""
         start, end = self.clause_span(text, at)
-        opener = self.words.leading_clause.match(s.text) if text is not s.text or start > 0 else None
-        return (opener[0] if opener and LEADING_TIME.match(opener[0]) else "") + text[start:end]
+        own = text[start:end]
+        opener = self.words.leading_clause.match(s.text)
+        return opener[0] + own if opener and LEADING_TIME.match(opener[0]) and not s.text.startswith(own) else own
 
     def negated_or_hedged(self, text: str) -> bool:
         return self.words.negation.found_in(text) or self.words.hedge.found_in(text)

@@ -398,9 +398,9 @@ def case_of_the_institution(doc: DocumentContext, s: Sentence, clause: str) -> b
         # (or "its" of the institution the sentence opens with, when no other body is named before
         # it: "AU researchers worked on radar, and in 2019 one of its professors was indicted"; not
         # "AU works with CETC, and in 2019 one of its engineers was arrested", whose either may be)
-        at = re.search(r"\bits\b", clause)
-        before = s.text[: s.text.find(clause) + at.start()] if at else ""
-        its = at is not None and doc.starts_with_subject(s) and not BODY_NAMED.search(before)
+        at, where = re.search(r"\bits\b", clause), s.text.find(clause)
+        before = s.text[: where + at.start()] if at and where >= 0 else ""
+        its = bool(before) and doc.starts_with_subject(s) and not BODY_NAMED.search(before)
         its = its and all(iri == doc.subject for _, _, iri in doc.orgs_in(before))
         return its or (s.section == "ESP" and re.search(r"\b(?:the university|the institution)\b", clause) is not None)
     relative = RELATIVE_PRONOUN.search(clause, 0, mentions[0].start())

@@ -9,7 +9,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, vocab
-from defence_kg.loading.dates import A_BOUND, PreciseDate, find_date
+from defence_kg.loading.dates import PreciseDate, bound_at, find_date
 from defence_kg.loading.extraction.context import BRACKET, COORDINATED_VERB, DocumentContext
 from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
@@ -1298,7 +1298,7 @@ def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None) -> 
     if len({m["year"] for m in years}) != 1:
         return {}
     m = years[0]
-    if A_BOUND.search(m.string, max(0, m.start() - 24), m.start()):
+    if bound_at(m.string, m.start()):
         return {}  # "for several years after 2010": when it held, the year does not say
     date = PreciseDate(m["year"], "year", m[0].strip())
     value = doc.ctx.temporal(doc.mint_node("tie-since" if m["since"] else "tie", date), date)
