@@ -69,3 +69,44 @@ def test_a_source_without_url_or_publisher_gives_what_it_has(edges):
     assert co["source_url"] == ID + "doc-c" and co["source_document"] == ID + "doc-c"
     assert co["source_title"] == "Third notes" and "source_publisher" not in co and "quote" not in co
     assert co["evidence_count"] == 1
+
+
+DATED = """
+@prefix dkg: <https://w3id.org/defence-kg/ontology#> .
+@prefix id: <https://w3id.org/defence-kg/id/> .
+@prefix cert: <https://w3id.org/defence-kg/vocab/certainty/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix prec: <https://w3id.org/defence-kg/vocab/date-precision/> .
+
+<https://w3id.org/defence-kg/graph/test/dated> {
+  id:lark-university a dkg:CivilianUniversity ; skos:prefLabel "Lark University"@en ;
+    dkg:trainsPersonnelFor id:wren-navy ; dkg:formerlySupervisedBy id:wren-navy .
+  id:wren-navy a dkg:ResearchInstitute ; skos:prefLabel "Wren Navy"@en .
+  id:y2015 a dkg:TemporalValue ; dkg:when "2015"^^xsd:gYear ; dkg:precision prec:year ; dkg:verbatim "In 2015"@en .
+  id:y2004 a dkg:TemporalValue ; dkg:when "2004"^^xsd:gYear ; dkg:precision prec:year ; dkg:verbatim "2004"@en .
+  id:y2012 a dkg:TemporalValue ; dkg:when "2012"^^xsd:gYear ; dkg:precision prec:year ; dkg:verbatim "2012"@en .
+  id:st-t a dkg:Statement ; rdf:subject id:lark-university ; rdf:predicate dkg:trainsPersonnelFor ;
+    rdf:object id:wren-navy ; dkg:certainty cert:stated ; dkg:pointInTime id:y2015 ;
+    dkg:quote "In 2015, Lark trained officers for the Wren Navy."@en .
+  # the same former tie twice, undated (its IRI sorts first) and dated
+  id:st-a a dkg:Statement ; rdf:subject id:lark-university ; rdf:predicate dkg:formerlySupervisedBy ;
+    rdf:object id:wren-navy ; dkg:certainty cert:stated ; dkg:quote "Lark was formerly run by the Wren Navy."@en .
+  id:st-b a dkg:Statement ; rdf:subject id:lark-university ; rdf:predicate dkg:formerlySupervisedBy ;
+    rdf:object id:wren-navy ; dkg:certainty cert:stated ; dkg:startDate id:y2004 ; dkg:endDate id:y2012 ;
+    dkg:quote "The Wren Navy ran Lark from 2004 to 2012."@en .
+}
+"""
+
+
+def test_a_tie_dated_by_a_year_is_on_the_timeline_for_that_year_only_and_a_dated_statement_speaks():
+    store = Store()
+    store.load_bytes(DATED.encode(), "trig", where="dated fixture")
+    graph = to_networkx(store)
+    by_kind = {k: d for _, _, k, d in graph.edges(keys=True, data=True)}
+    trained = by_kind["trainsPersonnelFor"]
+    assert (trained["start"], trained["end"]) == ("2015-01-01", "2015-12-31")
+    former = by_kind["formerlySupervisedBy"]
+    assert former["statement"] == ID + "st-b" and former["evidence_count"] == 2
+    assert (former["start"], former["end"]) == ("2004-01-01", "2012-12-31")

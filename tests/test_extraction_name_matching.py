@@ -43,6 +43,7 @@ SENTENCES = [
     "PLA Fuxin University  (中文，PFU) and Fuxin University (FU).",
     "It ",
     "",
+    "It and the university, then Fuxin University and it, and this University of Fuxin: FXU.",
 ]
 RESTS = [
     r"(?:['’]s)?\b",
@@ -80,6 +81,9 @@ def test_names_alone_find_what_the_whole_expressions_find(text):
     subject, clause = doc.subject_pattern(), doc.clause_subject_pattern()
     assert doc.is_subject(text) == (re.fullmatch(clause, text.strip()) is not None)
     assert [m.span() for m in doc.subject_mentions(text)] == [m.span() for m in re.finditer(subject, text)]
+    # (the names and the nouns standing for them are two expressions, "It" in the second)
+    both = [(m.span(), m["subject"]) for m in doc._names_expression().finditer(text)]
+    assert both == [(m.span(), m["subject"]) for m in re.finditer(f"(?:(?P<subject>{subject})|\\b[Ii]t\\b)", text)]
     assert doc.names_institution(text) == (re.search(r"(?<![\w-])" + subject + r"(?![\w-])", text) is not None)
     for pos in range(len(text) + 1):
         at = doc.subject_at(text, pos)
@@ -90,6 +94,20 @@ def test_names_alone_find_what_the_whole_expressions_find(text):
             got = doc.subject_then(rest, text, clause=is_clause)
             assert (got is None) == (expected is None), (rest, is_clause)
             assert groups(got) == groups(expected), (rest, is_clause)
+
+
+def test_a_name_is_read_before_it_where_both_match():
+    """The names and "It" are two expressions tried in the whole one's order: at "IT University"
+    the name, not the pronoun it begins with."""
+    names = InstitutionNames()
+    names.add("IT University")
+    doc = context(names)
+    text = "IT University is small. It teaches; it University is not a name, IT University is."
+    whole = re.compile(f"(?:(?P<subject>{doc.subject_pattern()})|\\b[Ii]t\\b)")
+    found = [(m.span(), m["subject"]) for m in doc._names_expression().finditer(text)]
+    assert found == [(m.span(), m["subject"]) for m in whole.finditer(text)]
+    assert found[0] == ((0, 13), "IT University")
+    assert doc._names_expression().match(text)[0] == whole.match(text)[0] == "IT University"
 
 
 def test_the_rest_is_tried_after_another_name_when_it_fails_after_the_first():

@@ -3927,3 +3927,105 @@ def test_its_case_in_a_clause_of_its_own_is_the_institutions_when_no_other_body_
 ):
     ctx = rowan(project, tmp_path, sentence)
     assert bool([s for s, p, o in ctx.triples if p == DKG.concerns and o == ID["rowan-university"]]) is case
+
+
+# -- thirty-ninth session: sources told after a fact, bodies set against partners, remarks, anchors ---
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a source told after what it says, itself unsure, or a fact that holds only if a source is right
+        "RU trains engineers for NORINCO, a 2017 newspaper report claimed.",
+        "RU conducts research for CASIC, as one 2020 study suggested.",
+        "RU supplies fuzes to NORINCO, or so a trade article implied.",
+        "RU holds secret-level security credentials, if the older filings are accurate.",
+        "RU trains officers for the PLA Navy, assuming the 2016 article was correct.",
+        # hearsay with its sayer, and a perception
+        "RU is said by critics to train officers for the PLA Navy.",
+        "RU is generally viewed as subordinate to SASTIND.",
+    ],
+)
+def test_a_fact_a_source_after_it_doubts_or_a_perception_is_not_stated(project, tmp_path, sentence):
+    found = observed(rowan(project, tmp_path, sentence))
+    assert set(found) <= {"riskLevel", "abbreviation", "rationale", "assessedAsOf"}, found
+
+
+def test_a_source_told_after_a_fact_is_its_source_and_its_year_not_the_facts(project, tmp_path):
+    ctx = rowan(
+        project,
+        tmp_path,
+        "RU trains engineers for NORINCO, a 2017 company statement says. "
+        "RU officials told the press that the university holds secret-level security credentials.",
+    )
+    assert {str(o) for _, p, o in ctx.triples if p == DKG.accordingTo} == {"a 2017 company statement", "RU officials"}
+    assert not [o for _, p, o in ctx.triples if p == DKG.when]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partners"),
+    [
+        ("RU works with NORINCO despite its rivalry with CETC.", {"china-north-industries-group-corporation"}),
+        ("RU cooperates with AVIC, as opposed to CASIC.", {"aviation-industry-corporation-of-china"}),
+        (
+            "RU has partnerships with NORINCO (since 2012), CASIC (2009-2014) and AVIC.",
+            {"china-north-industries-group-corporation", "aviation-industry-corporation-of-china"},
+        ),
+    ],
+)
+def test_a_body_set_against_the_partners_or_a_partner_of_years_gone_is_none(project, tmp_path, sentence, partners):
+    found = observed(rowan(project, tmp_path, sentence))
+    assert found["collaboratesWith"] == partners
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "RU hosts the Sonar Laboratory (声纳实验室; run jointly with CSIC).",
+        "RU hosts the Sonar Laboratory (proposed).",
+        "RU hosts the Sonar Laboratory, now part of NUDT.",
+        "Major defence laboratories:\n\n• Sonar Laboratory (声纳实验室; formerly)\n\n• Radar Laboratory (being built)",
+        "Its Defence Laboratories: none are named here.",
+    ],
+)
+def test_a_laboratory_with_a_remark_that_may_make_it_anothers_or_not_yet_is_not_hosted(project, tmp_path, body):
+    assert "hostedBy" not in observed(rowan(project, tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prop"),
+    [
+        ("RU received top-secret security credentials three years after its merger in 2004.", DKG.securityCredential),
+        ("RU supplies fuzes to NORINCO, a decade after opening its Fuze Laboratory in 2009.", DKG.suppliesTo),
+        ("RU conducts research for CASIC on a programme due to end in 2027.", DKG.conductsResearchFor),
+        (
+            "RU holds secret-level security credentials and was added to the Entity List in 2020.",
+            DKG.securityCredential,
+        ),
+        ("RU, administered by MIIT since 2009, was added to the Entity List.", DKG.listedOn),
+    ],
+)
+def test_a_year_of_another_fact_or_to_come_does_not_date_the_fact(project, tmp_path, sentence, prop):
+    by = properties_by_node(rowan(project, tmp_path, sentence))
+    facts = [props for props in by.values() if props.get(RDF.predicate) == prop]
+    assert facts and not [props for props in facts if DKG.pointInTime in props or DKG.startDate in props], facts
+
+
+def test_a_list_told_a_year_after_another_is_not_dated_by_it(project, tmp_path):
+    ctx = rowan(
+        project, tmp_path, "RU was added to the Entity List on 3 May 2018 and to the Japan End User List a year later."
+    )
+    by = properties_by_node(ctx)
+    dates = {
+        str(props[RDF.object]).rsplit("/", 1)[-1]: props.get(DKG.pointInTime)
+        for props in by.values()
+        if props.get(RDF.predicate) == DKG.listedOn
+    }
+    assert dates["us-entity-list"] is not None and dates["japan-end-user-list"] is None, dates
+
+
+def test_a_foreign_companys_name_keeps_its_ampersand_and_loses_its_countrys_possessive(project, tmp_path):
+    ctx = rowan(
+        project, tmp_path, "RU imported oscilloscopes from Korea's Kestrel Optics Corporation and Black & Decker Ltd."
+    )
+    assert {"kestrel-optics-corporation", "black-decker-ltd"} <= {str(s).rsplit("/", 1)[-1] for s, _, _ in ctx.triples}

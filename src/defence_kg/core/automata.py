@@ -63,13 +63,18 @@ class WordSets:
     The extraction rules gate their expressions by words (``extraction.text.Gated``): a gate
     opens on a text holding one of its words. Each rule asking of each sentence whether each of
     its words is there took about 8% of a build's workers' time (py-spy, at 1M); the automaton of
-    every gate's words is run once per text instead (the last text's words are kept: the rules ask
-    of one sentence in turn)."""
+    every gate's words is run once per text instead. The words of the last texts are kept: the
+    rules ask of one sentence in turn, and of its clauses, each cut from it again by several rules
+    (a tenth of the texts asked of, a second time, are equal to one of the last few, not the same
+    object)."""
+
+    #: how many texts' words are kept (forgotten all at once when there are more)
+    KEPT = 64
 
     def __init__(self) -> None:
         self._ids: dict[str, int] = {}
         self._automaton: ahocorasick.Automaton | None = None
-        self._last: tuple[str, frozenset[int]] = ("", frozenset())
+        self._known: dict[str, frozenset[int]] = {}
 
     def ids(self, words: Iterable[str]) -> frozenset[int]:
         """The ids of ``words``, which ``found`` gives when it finds them."""
@@ -79,14 +84,15 @@ class WordSets:
                 self._ids[word] = len(self._ids)
                 # the automaton is made again with this word at the next search, and no text's
                 # words kept from before are given for it
-                self._automaton, self._last = None, ("", frozenset())
+                self._automaton = None
+                self._known.clear()
         return frozenset(self._ids[word] for word in words)
 
     def found(self, text: str) -> frozenset[int]:
         """The ids of the words ``text`` holds, anywhere (inside other words too; the empty word
         in every text)."""
-        last, ids = self._last
-        if text is not last:
+        ids = self._known.get(text)
+        if ids is None:
             if self._automaton is None:
                 self._automaton = ahocorasick.Automaton()
                 for word, i in self._ids.items():
@@ -96,5 +102,7 @@ class WordSets:
             ids = frozenset(i for _, i in self._automaton.iter(text)) if len(self._automaton) else frozenset()
             if "" in self._ids:
                 ids |= {self._ids[""]}
-            self._last = (text, ids)
+            if len(self._known) >= self.KEPT:
+                self._known.clear()
+            self._known[text] = ids
         return ids

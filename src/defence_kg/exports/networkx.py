@@ -537,7 +537,15 @@ def _evidence(answers: _Answers) -> dict[tuple[str, str, str], dict]:
     for fact, by_statement in statements.items():
         ranked = list(by_statement.items())
         if len(ranked) > 1:
-            ranked.sort(key=lambda kv: (CERTAINTY_ORDER.get(kv[1].get("certainty", ""), 9), kv[0]))
+            # the firmest statement, and of those one that dates the fact ("administered by the PLA
+            # Navy from 2004 to 2012" before "formerly supervised by the PLA Navy")
+            ranked.sort(
+                key=lambda kv: (
+                    CERTAINTY_ORDER.get(kv[1].get("certainty", ""), 9),
+                    not any((kv[0], q) in dates for q in (point_in_time, start_date, end_date)),
+                    kv[0],
+                )
+            )
         st, best = ranked[0]
         ev = {k: v for k, v in best.items() if k != "docs"}
         ev["statement"] = st
@@ -548,7 +556,14 @@ def _evidence(answers: _Answers) -> dict[tuple[str, str, str], dict]:
         start = dates.get((st, start_date))
         end = dates.get((st, end_date))
         if point:
-            ev.update(date=point.get("value"), date_precision=point.get("precision"), start=point.get("start"))
+            # on the timeline for the time the source gives, no longer: "In 2015, AU trained officers
+            # for the PLA Navy" says nothing of 2016 (an agreement's or event's date is its node's)
+            ev.update(
+                date=point.get("value"),
+                date_precision=point.get("precision"),
+                start=point.get("start"),
+                end=point.get("end"),
+            )
             _window(ev, "date", point)
         if start:
             ev.update(start_date=start.get("value"), start=start.get("start"))

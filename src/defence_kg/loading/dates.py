@@ -72,11 +72,31 @@ class PreciseDate:
 
 # a source's date is not the fact's: "According to a 2015 media report, ..."
 _ATTRIBUTION = re.compile(r"\b[Aa]ccording\s+to\b[^,;]*")
+
+
+def told_after(verbs: str) -> str:
+    """An expression for a source told in a clause that ends the sentence, with one of ``verbs``:
+    "..., a 2015 press release shows.", "..., as a 2019 report suggested.", "..., or so its annual
+    report suggests.", "..., indications suggest." (group ``source``: what is told by)."""
+    return (
+        r",\s*(?:as\s+|or\s+so\s+)?(?P<source>(?:(?:an?|the|its|their|one|some|several|many|recent|earlier|older|"
+        r"later)\s+)?(?:[\w'’-]+\s+){0,3}?(?:reports?|press\s+releases?|articles?|stud(?:y|ies)|analys[ie]s|"
+        r"statements?|documents?|filings?|records|websites?|announcements?|notices?|sources|data|indications|"
+        rf"evidence))\s+(?:{verbs})\s*\.?$"
+    )
+
+
+# "..., a 2015 press release shows.": the year is the source's; ", assuming the 2015 report is
+# right", ", if the 2015 figures are correct": the report's too
+_TOLD_AFTER = re.compile(told_after(r"[a-z]+") + r"|,\s*(?:if|assuming|provided|supposing)\b[^,;]*\.?$")
 # a founding told in passing, in an apposition or a leading participle's phrase: its date is the
 # founding's, not the fact's ("AU, founded in 1958, holds ...", "Founded in 1958, AU established ...")
 _FOUNDING_ASIDE = re.compile(
     r"(?:^|,\s*)(?:which\s+was\s+|after\s+being\s+|having\s+been\s+)?(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|"
     r"[Cc]reated|[Ff]ormed)\s+in\s+[^,;]{0,40},"
+    # (or a tie told in passing: "CU, supervised by MIIT since 2008, was added to the Entity List")
+    r"|,\s*(?:supervised|administered|run|funded|owned|controlled|managed|overseen|backed)\s+by\s+[^,;]{1,60}?"
+    r"\s(?:in|since|from)\s+[^,;]{0,30},"
 )
 
 
@@ -85,9 +105,22 @@ _FOUNDING_ASIDE = re.compile(
 _A_BOUND = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Bb]y|[Pp]rior\s+to|[Nn]o\s+later\s+than)\s+$")
 
 
+# a date another is told from, or one still to come: "two years after its founding in 1952", "a
+# decade before opening its laboratory in 2012", "on a project due to finish in 2025" (thirty-ninth
+# session: each was the fact's date)
+_AN_ANCHOR = re.compile(
+    r"\b(?:years?|months?|decades?|weeks?)\s+(?:after|before|following|prior\s+to)\b[^.;]{0,60}$"
+    r"|\b(?:due|expected|scheduled|set|planned|slated|intended)\s+to\s+(?:[a-z]+\s+){1,3}(?:in|by)\s+(?:[A-Z][a-z]+\s+)?$"
+)
+
+
 def bound_at(text: str, at: int) -> bool:
-    """Whether the year at ``text[at:]`` is a bound ("before", "after", "by" it), not a date."""
-    return _A_BOUND.search(text, max(0, at - 24), at) is not None
+    """Whether the year at ``text[at:]`` is a bound ("before", "after", "by" it), or a date another
+    is told from or one to come (``_AN_ANCHOR``): not a date of what the text says."""
+    return (
+        _A_BOUND.search(text, max(0, at - 24), at) is not None
+        or _AN_ANCHOR.search(text, max(0, at - 90), at) is not None
+    )
 
 
 def find_date(text: str) -> PreciseDate | None:
@@ -95,11 +128,14 @@ def find_date(text: str) -> PreciseDate | None:
     does not exist ("31 February 2020") is not read as a day: its month and year still are. A
     date said to be approximate ("around 2017") is so, with its word; one given with another
     year as its alternative ("in 2011 or 2012") is none: the text does not say which. A date in
-    an attribution is its source's, not read ("According to a 2015 report, ..."), nor one of a
+    an attribution is its source's, not read ("According to a 2015 report, ...", "..., a 2015
+    report shows"), nor one of a
     founding told in passing ("AU, founded in 1958, holds ...")."""
     if "ccording" in text:
         text = _ATTRIBUTION.sub(lambda m: " " * len(m[0]), text)  # (offsets kept for the verbatim)
-    if " in " in text:
+    if "," in text:
+        text = _TOLD_AFTER.sub(lambda m: " " * len(m[0]), text)
+    if " in " in text or " since " in text:
         text = _FOUNDING_ASIDE.sub(lambda m: " " * len(m[0]), text)
     if (m := ISO_DAY.search(text)) and _exists(m[1], int(m[2]), int(m[3])):
         return _as_worded(text, m, m[0], "day")

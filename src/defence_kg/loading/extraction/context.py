@@ -21,7 +21,7 @@ from rdflib.term import Node
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.context import LoadContext
 from defence_kg.loading.dates import PreciseDate
-from defence_kg.loading.extraction.names import CJK, InstitutionNames
+from defence_kg.loading.extraction.names import CJK, EitherExpression, InstitutionNames
 from defence_kg.loading.extraction.node_names import NodeNames
 from defence_kg.loading.extraction.text import ABBREVIATION, Gated, attributed_to, outside_relative_clauses
 from defence_kg.loading.extraction.wordlists import Wordlists
@@ -215,6 +215,13 @@ NAME_GOES_ON = re.compile(
     # "Hunan University of Science and Technology": another's name (not "... of China")
     rf"|{OF_ANOTHER_NAME}"
 )
+
+
+def _subject(names: str) -> str:
+    """An alternation of names as a clause's subject: whole words, not a longer name they begin."""
+    return r"(?<![\w-])" + names + rf"(?![\w-])(?!{OF_ANOTHER_NAME})"
+
+
 # a name given again in brackets right after it: "AVIC (中国航空工业集团)", "CSSC (中国船舶集团有限公司)"
 _BRACKET_OPENS = re.compile(r"(?P<name>(?:[A-Z0-9][\w&'’.-]*\s+)*[A-Z0-9][\w&'’.-]*)?\s*(?P<bracket>[(（])\s*$")
 _BRACKET_CLOSES = re.compile(r"\s*[)）]")
@@ -333,7 +340,7 @@ class DocumentContext:
     """The rule being applied: the facts made are counted under its name."""
     hits: RuleHits = field(default_factory=current_hits)
     facts_made: int = 0
-    _expression: tuple[str, re.Pattern[str]] | None = field(default=None, init=False, repr=False, compare=False)
+    _expression: tuple[str, EitherExpression] | None = field(default=None, init=False, repr=False, compare=False)
     _clause: tuple[str, str] = field(default=("", ""), init=False, repr=False, compare=False)
 
     # -- writing -------------------------------------------------------------------------------
@@ -422,7 +429,7 @@ class DocumentContext:
         pronoun: names in any case after an optional "The", abbreviations as written."""
         # (not a longer name it begins: "Hunan University of Science and Technology" on Hunan
         # University's page is another university)
-        return r"(?<![\w-])" + self.names.pattern() + rf"(?![\w-])(?!{OF_ANOTHER_NAME})"
+        return _subject(self.names.pattern())
 
     def clause_subject_pattern(self) -> str:
         """A name of the institution, or "It", as the subject of a clause."""
@@ -448,12 +455,19 @@ class DocumentContext:
     # them with a fixed expression from where they end. The names' first way of matching is the
     # one the whole expression tries first: where the rest matches there, the whole expression
     # gives the same; only where it does not is the whole expression compiled and tried.
-    def _names_expression(self) -> re.Pattern[str]:
+    def _names_expression(self) -> EitherExpression:
         """``clause_subject_pattern()``, with the group ``subject`` when a name (not "It") matched:
         compiled again only when the names changed (``names.pattern()`` is then another string)."""
         names = self.names.pattern()
         if self._expression is None or self._expression[0] is not names:
-            self._expression = (names, re.compile("(?:(?P<subject>" + self.subject_pattern() + r")|\b[Ii]t\b)"))
+            own, standing_in = self.names.parts()
+            self._expression = (
+                names,
+                EitherExpression(
+                    own and f"(?P<subject>{_subject(own)})",
+                    "(?:" + (f"(?P<subject>{_subject(standing_in)})|" if standing_in else "") + r"\b[Ii]t\b)",
+                ),
+            )
         return self._expression[1]
 
     def subject_at(self, text: str, pos: int = 0) -> re.Match[str] | None:

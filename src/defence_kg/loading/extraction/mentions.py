@@ -10,7 +10,14 @@ from rdflib.namespace import RDF, SKOS
 from defence_kg.core.namespaces import DKG, vocab
 from defence_kg.loading.bodies import is_generic_body
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.text import COMPANY, FOREIGN_UNIVERSITY, POSSESSIVE_AFTER, POSSESSOR_IN_NAME
+from defence_kg.loading.extraction.text import (
+    COMPANY,
+    FOREIGN_UNIVERSITY,
+    POSSESSIVE_AFTER,
+    POSSESSOR_IN_NAME,
+    REMARK,
+    UNREAD_REMARK,
+)
 from defence_kg.loading.profile_text import Sentence
 
 # where a phrase stops naming partners: a relative clause, a unit "of", "under" or "from" someone,
@@ -25,6 +32,12 @@ _PARTNERS_END = re.compile(
     # MIIT"), and a body set against the partners ("CETC rather than AVIC", "as does HIT", "but not")
     r"for|by|funded|financed|sponsored|commissioned|used|rather|instead|than|unlike|alongside|besides|except|"
     r"but|whereas|while|(?:as|so)\s+(?:does|do|did|has|have|is|are)|being|the\s+(?:latter|former)|"
+    # a body set against them, or one the tie came through or after ("despite its rivalry with CASIC",
+    # "in competition with NORINCO", "as opposed to MIIT", "through its partnership with CSIC", "since
+    # its transfer to MIIT")
+    r"despite|spite|rival|rivals|rivalry|compet\w*|opposed|against|versus|vs|through|via|"
+    r"(?:since|after|before)(?!\s+(?:\d|early|mid|late|the\s+(?:early|mid|late)))|"
+    r"following|replac\w*|succeed\w*|"
     # a body described by whom it sells to: "Huaxin Optics, a supplier to the PLA Navy"
     r"(?:suppliers?|contractors?|subcontractors?|vendors?|providers?|sellers?|exporters?)\s+to)\b)|"
     r"(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|College|Academy|Company|Corporation|Group|Laboratory|Cent(?:re|er)|"
@@ -75,6 +88,9 @@ def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -
             break  # "CALT, a CASC subsidiary": CASC names whose subsidiary the partner is, not a partner
         if _LONGER_NAME.match(text, end):
             break
+        if (remark := REMARK.match(text, end)) and UNREAD_REMARK.search(remark[1]):
+            last = remark.end()  # "AVIC (2012–2015)", "AVIC (reportedly)": not a partner now, surely
+            continue
         if itself or iri != doc.subject:
             found.append((start, end, iri))
         last = end
@@ -419,7 +435,13 @@ def companies(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
     for m in COMPANY.finditer(text):
         if m.start("name") == m.start() and _joined_tail(doc, text, m.start()):
             continue  # (after "the", a name begins: "CETC and the Kestrel Optics Company")
-        iri = _unknown(doc, m["name"].strip(), DKG.Organisation, s)
+        name = m["name"].strip()
+        if owner := POSSESSOR_IN_NAME.search(name):
+            # a country's company, named after it ("Japan's Fanuc Corporation"); another's unit, none
+            if name[: owner.start()].lower() not in doc.words.countries:
+                continue
+            name = name[owner.end() :]
+        iri = _unknown(doc, name, DKG.Organisation, s)
         if iri is not None:
             found.append(iri)
     return list(dict.fromkeys(found))

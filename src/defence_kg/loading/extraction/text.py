@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from defence_kg.core.automata import WordSets
+from defence_kg.loading.dates import told_after
 
 _last_lowered: tuple[str, str] = ("", "")
 #: the words of every gate (``Gated``)
@@ -65,8 +66,17 @@ ATTRIBUTION = Gated(
     r"news|local|official|unnamed|anonymous)\s+(?:[\w-]+\s+)?(?:reports?|sources?|media|accounts?|articles?|"
     r"officials?|analysts?|observers?|experts?|records|documents|filings|statements|data))(?=\s*[,;]|\.?$)"
     # (or the records that show it: "Procurement records show that AU bought ...")
-    rf"|^(?P<shows>{SHOWING_SOURCE})\s+(?:show|shows|showed|reveal|reveals|revealed)\s+that\b",
-    ("according to", "show", "reveal"),
+    rf"|^(?P<shows>{SHOWING_SOURCE})\s+(?:show|shows|showed|reveal|reveals|revealed)\s+that\b"
+    # (or the people who said it: "IU officials told reporters that ...", "A spokesperson said that ...")
+    r"|^(?P<told>(?:(?:An?|The|Its|Their)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:officials?|spokes(?:person|man|woman|people)|"
+    r"representatives?|executives?|researchers|staff|sources))\s+(?:told\s+(?:[\w-]+\s+){1,2}?|said\s+|stated\s+|"
+    r"confirmed\s+|announced\s+)that\b"
+    # (or after it: "..., a 2015 press release shows.", "..., its website says.")
+    + "|"
+    + told_after(
+        r"shows?|showed|says|said|states|stated|notes|noted|reports|reported|confirms|confirmed|reveals|revealed"
+    ),
+    ("according to", "show", "reveal", "say", "said", "state", "note", "report", "confirm", "told", "announced"),
 )
 
 
@@ -94,8 +104,15 @@ UNSURE = Gated(
     r"\s+(?:that|whether)\b"
     r"|^(?:Some|Several|Many|Other|Unnamed|Anonymous)\s+(?:sources|reports|critics|analysts|observers|commentators)\s+"
     r"(?:say|said|claim|claimed|suggest|suggested|allege|alleged|believe|believed)\b"
+    # a source told after it, unsure itself: ", a 2018 media report claimed", ", indications suggest"
+    + "|"
+    + told_after(r"claim(?:s|ed)?|suggest(?:s|ed)?|indicate[sd]?|allege[sd]?|impl(?:y|ies|ied)|hint(?:s|ed)?")
+    # what holds only if a source is right: ", if older reports are correct", ", assuming the report is right"
+    + r"|,\s*(?:if|assuming|provided|supposing)\s+(?:that\s+)?[^,;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?"
+    r"(?:correct|right|accurate|true|reliable)\b"
     r"|\?$",
     (
+        "claim", "suggest", "indicat", "alleg", "impl", "hint", "correct", "right", "accurate", "true", "reliable",
         "sources", "reports", "critics", "analysts", "observers", "commentators", "alleged", "claimed", "said",
         "rumoured", "rumored", "believed", "thought", "suggested", "speculated", "according", "though", "allegation",
         "claim", "accusation", "charge", "assumed", "suspected", "unproven", "unclear", "unconfirmed", "uncertain",
@@ -143,10 +160,30 @@ UNDONE = Gated(
 )  # fmt: skip
 
 
+# A remark in brackets after a side field's item, or after a partner's name, that may change what it
+# says: that it held once ("former", "2017-2024", "until 2018"), is hedged ("reported", "alleged", "officially"), or is
+# another body's ("subsidiary X, 2020", "parent group; itself under SASAC"). Any other remark (a
+# full name, a country, a date, "jointly with the MOE", "lead agency") changes nothing.
+# (Thirty-eighth session: each such item was read as the institution's own, now; thirty-ninth, a
+# partner: "partnerships with CETC (since 2010), AVIC (2012–2015) and CASC".)
+REMARK = re.compile(r"\s*[(（]([^()（）]*)[)）]")
+UNREAD_REMARK = re.compile(
+    r"(?i)\b(?:former|formerly|previous|previously|ex|until|ended|defunct|abolished|dissolved|revoked|removed|"
+    r"reported|reportedly|alleged|allegedly|unconfirmed|suspected|possibl[ey]|probabl[ey]|likely|rumou?red|claimed|"
+    r"officially|nominal|nominally|on\s+paper|in\s+name|subsidiar\w*|parent|affiliates?|itself|branch|owner|owned|"
+    r"via|through|predecessor|successor|merged|planned|proposed|pending)\b|(?<!since\s)\b\d{4}\s*[-–]\s*(?:\d{4}|\d{2})\b"
+)
+
+
+def unread_remark(item: str) -> str | None:
+    """The first remark in brackets in ``item`` that may change what it says (``UNREAD_REMARK``)."""
+    return next((r for r in REMARK.findall(item) if UNREAD_REMARK.search(r)), None)
+
+
 def attributed_to(text: str) -> str | None:
     """Whom the sentence says its facts come from, in its own words (None when it does not say)."""
     m = ATTRIBUTION.search(text)
-    return (m["lead"] or m["end"] or m["mid"] or m["shows"]).strip() if m else None
+    return (m["lead"] or m["end"] or m["mid"] or m["shows"] or m["source"] or m["told"]).strip() if m else None
 
 
 # an abbreviation as the tracker writes it: "CQU", "NUDT", "HEU", "SASTIND"
@@ -187,7 +224,8 @@ POSSESSOR_IN_NAME = re.compile(r"(?<!People)['’]s?\s")
 POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=\s+[A-Za-z]))")
 # a company the registry may not know: "the Tianjin Eminent Electric Cell Material Company"
 COMPANY = re.compile(
-    r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’&-]*\s+){1,6}(?:Company|Corporation|Co\.,?\s+Ltd\.?|Group|"
+    # ("&" a word of it: "Rohde & Schwarz GmbH")
+    r"\b(?:the\s+)?(?P<name>[A-Z][\w'’&-]*\s+(?:(?:[A-Z][\w'’&-]*|&)\s+){0,5}(?:Company|Corporation|Co\.,?\s+Ltd\.?|Group|"
     # a foreign company's legal form: "Kestrel Optics GmbH", "Kestrel Photonics Inc.", "Kestrel Ltd"
     r"Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|plc|PLC|S\.A\.))(?![\w-])"
 )

@@ -12,7 +12,7 @@ from defence_kg.loading.context import slug
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.rules.standing import designate
 from defence_kg.loading.extraction.rules.supervision import agencies
-from defence_kg.loading.extraction.text import Gated
+from defence_kg.loading.extraction.text import Gated, unread_remark
 from defence_kg.loading.profile_text import CHINESE_NAME, Sentence
 
 RISK_BADGE = re.compile(
@@ -254,29 +254,11 @@ def in_force(doc: DocumentContext, items: str) -> list[str]:
     for item in re.split(r"[,;](?![^()（）]*[)）])", items):
         if doc.in_the_past(item) or doc.negated_or_hedged(item) or ANOTHER_HOLDER.search(item):
             continue
-        if remark := _unread_remark(item):
+        if remark := unread_remark(item):
             doc.ctx.warn("%s: a side field's item not read, for its remark '(%s)': %s", doc.slug, remark, item.strip())
             continue
         held.append(item)
     return held
-
-
-# A remark in brackets after a side field's item that may change what the item says: that it held
-# once ("former", "2017-2024", "until 2018"), is hedged ("reported", "alleged", "officially"), or is
-# another body's ("subsidiary X, 2020", "parent group; itself under SASAC"). Any other remark (a
-# full name, a country, a date, "jointly with the MOE", "lead agency") changes nothing.
-# (Thirty-eighth session: each such item was read as the institution's own, now.)
-REMARK = re.compile(r"[(（]([^()（）]*)[)）]")
-UNREAD_REMARK = re.compile(
-    r"(?i)\b(?:former|formerly|previous|previously|ex|until|ended|defunct|abolished|dissolved|revoked|removed|"
-    r"reported|reportedly|alleged|allegedly|unconfirmed|suspected|possibl[ey]|probabl[ey]|likely|rumou?red|claimed|"
-    r"officially|nominal|nominally|on\s+paper|in\s+name|subsidiar\w*|parent|affiliates?|itself|branch|owner|owned|"
-    r"via|through|predecessor|successor|merged|planned|proposed|pending)\b|(?<!since\s)\b\d{4}\s*[-–]\s*(?:\d{4}|\d{2})\b"
-)
-
-
-def _unread_remark(item: str) -> str | None:
-    return next((r for r in REMARK.findall(item) if UNREAD_REMARK.search(r)), None)
 
 
 # an item of a side field that is another body's: "its subsidiary X is on the ...", "(via its subsidiary

@@ -45,12 +45,16 @@ LAB_BULLET = re.compile(rf"^(?P<bullet>{BULLET.pattern})?(?P<name>[^()（]+?)\s*
 # CETC", "hosted by Beihang University", "(co-hosted by ...)", "now part of the X Laboratory"
 BULLET_REMARK = re.compile(
     r"\b(?:jointly|with|shared|moved|transferred|closed|merged|dissolved|hosted|located|housed|based|"
-    r"(?:run|operated|managed)\s+by|part\s+of)\b",
+    r"(?:run|operated|managed)\s+by|part\s+of|"
+    # not (or no longer, or not surely) the institution's: "(planned)", "(under construction)", "(co-built
+    # with NORINCO)", "(former)", "(until 2016)", "(reportedly)"
+    r"planned|proposed|pending|under\s+construction|being\s+(?:built|set\s+up)|not\s+yet|co-[a-z]+|former|formerly|"
+    r"until|reportedly|allegedly)\b",
     re.IGNORECASE,
 )
 # the same, in a relative clause right after a laboratory's name in running text: ", which is hosted by CETC"
 ELSEWHERE_AFTER = re.compile(
-    r",\s*which\s+(?:is\s+|was\s+|has\s+been\s+)?(?:now\s+)?(?:(?:co-)?(?:hosted|run|operated|managed|located|housed|based)\s+"
+    r",\s*(?:which\s+(?:is\s+|was\s+|has\s+been\s+)?(?:now\s+)?|now\s+)(?:(?:co-)?(?:hosted|run|operated|managed|located|housed|based)\s+"
     r"(?:by|at|in)|closed|merged|dissolved|transferred|moved|part\s+of)\b"
 )
 POSSIBLY_ESTABLISHED = re.compile(
@@ -82,7 +86,8 @@ _ANOTHER_CLAUSE = r"\s+(?:[A-Z][\w'’-]*\s+)+(?:(?:of|for)\s+(?:[A-Z][\w'’-]*
 _CONNECTOR = rf"(?:of|on|for|and(?!\s+the\b)(?!{_ANOTHER_CLAUSE})|in|the|&|under)"
 _LAB_TAIL = rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*)"
 # ("the X Laboratory (of Y)", or "the Laboratory of Y": never "Laboratory" alone)
-_LAB_WORDS = rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*?\s+(?:Laboratory|Lab){_LAB_TAIL}?|(?:Laboratory|Lab){_LAB_TAIL})"
+# (a whole word: not the "Lab" of "Defence Laboratories")
+_LAB_WORDS = rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*?\s+(?:Laboratory|Lab)\b{_LAB_TAIL}?|(?:Laboratory|Lab)\b{_LAB_TAIL})"
 # and its Chinese name after it; or any bracket after it ("(B类)", "(B-category)")
 _CHINESE_AFTER = r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
 _BRACKET_AFTER = r"(?:\s*[(（](?P<zh>[^()（）]*)[)）])?"
@@ -434,9 +439,7 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
     # a remark after the name ("..., jointly run with CETC", "(moved to Birch University in 2015)")
     # that makes it another's, shared or past: the line stays unread
     # (a name may hold a comma: "..., Ministry of Education" stays whole)
-    remark = "".join(re.split(r"[,;]", m["name"], maxsplit=1)[1:])
-    if m["zh"] and not re.search(r"[\u3400-\u9fff]", m["zh"]):
-        remark += " " + m["zh"]
+    remark = "".join(re.split(r"[,;]", m["name"], maxsplit=1)[1:]) + " " + bracket_remark(m["zh"])
     if remark.strip() and (BULLET_REMARK.search(remark) or doc.in_the_past(remark) or doc.negated_or_hedged(remark)):
         return False
     lead_in = doc.lead_in(s)
@@ -475,6 +478,18 @@ def lab_in_text(doc: DocumentContext, s: Sentence) -> bool:
 
 
 ZH_NAME_ENDS = re.compile(r"\s*[,;，；]\s*|\s+(?:aka|a\.k\.a\.|also\s+known\s+as)\s+")
+# a bracket right after a laboratory's name (its Chinese name is read with the name: ``LAB_NAME``)
+BRACKET_AFTER = re.compile(r"\s*[(（]([^()（）]*)[)）]")
+
+
+def bracket_remark(bracket: str | None) -> str:
+    """What a bracket after a laboratory's name says besides its Chinese name: "B类" of "(精确制导
+    重点实验室, B类)", "co-built with NORINCO" of "(引信重点实验室; co-built with NORINCO)", all of "(planned)"."""
+    if not bracket:
+        return ""
+    if not CJK.search(bracket):
+        return bracket
+    return "".join(ZH_NAME_ENDS.split(bracket.strip(), maxsplit=1)[1:])
 
 
 def chinese_label(doc: DocumentContext, lab_iri: URIRef, zh: str | None) -> None:
@@ -634,7 +649,15 @@ def lab_list(text: str, pos: int) -> list[tuple[str, str | None]]:
         # "... Laboratory with X": run jointly, either's; "..., which is hosted by CETC": CETC's
         # (nor one whose name goes on after an owner's "'s": "the X Laboratory of NORINCO's 705 Institute")
         cut = re.search(r"['’]s$", m["name"]) is not None or re.match(r"['’]s\b", text[m.end() :]) is not None
-        if names and not cut and not SHARED.match(text, m.end()) and not ELSEWHERE_AFTER.match(text, m.end()):
+        after = BRACKET_AFTER.match(text, m.end())  # "(planned)", "(co-hosted with CETC)"
+        remark = bracket_remark(m["zh"]) + " " + (after[1] if after else "")
+        if (
+            names
+            and not cut
+            and not BULLET_REMARK.search(remark)
+            and not SHARED.match(text, m.end())
+            and not ELSEWHERE_AFTER.match(text, m.end())
+        ):
             out += [(name, None) for name in names[:-1]] + [(names[-1], m["zh"])]
         joiner = LAB_LIST_JOINER.match(text, m.end())
         if joiner is None:

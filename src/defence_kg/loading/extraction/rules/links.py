@@ -34,6 +34,7 @@ from defence_kg.loading.extraction.text import (
     Gated,
     own_clauses,
     split_list,
+    unread_remark,
 )
 from defence_kg.loading.profile_text import Sentence
 
@@ -947,7 +948,8 @@ def _listed_with(doc: DocumentContext, rest: str, known: list[URIRef], s: Senten
     the list names no organisation ("CETC, a defence conglomerate")."""
     if not known:
         return []
-    items = split_list(_LIST_END.split(rest, maxsplit=1)[0].strip(" ,."))
+    # (not an item with a remark: "AVIC (2012–2015)", dropped from the known partners too)
+    items = [i for i in split_list(_LIST_END.split(rest, maxsplit=1)[0].strip(" ,.")) if not unread_remark(i)]
     # (most lists: every item a known name, found already, or one a description: "a manufacturer of ...")
     if len(items) <= len(known) or not all(NAME_FIRST.match(item) for item in items):
         return known
@@ -1298,7 +1300,7 @@ def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None) -> 
     if len({m["year"] for m in years}) != 1:
         return {}
     m = years[0]
-    if bound_at(m.string, m.start()):
+    if bound_at(m.string, m.start("year")):
         return {}  # "for several years after 2010": when it held, the year does not say
     date = PreciseDate(m["year"], "year", m[0].strip())
     value = doc.ctx.temporal(doc.mint_node("tie-since" if m["since"] else "tie", date), date)

@@ -528,11 +528,13 @@ def _credential_date(doc: DocumentContext, own: str, mention: re.Match[str]) -> 
     """The year of the credential's own clause: the one right after it, else the clause's only
     one ("obtained a production licence in 2011 and secret-level credentials in 2012": 2012, not
     the licence's year)."""
-    if after := YEAR_AFTER_CREDENTIAL.match(own, mention.end()):
+    start, end = doc.clause_span(own, mention.start())
+    # (in its clause: not "holds ... credentials and was added to the Entity List in 2019")
+    if (after := YEAR_AFTER_CREDENTIAL.match(own, mention.end())) and after.end() <= end:
         return find_date(after[0])
     if ITEM_YEAR.search(own):
         return None  # "... and, since 2019, confidential-level ones for its press": another item's year
-    clause = doc.clause_at(own, mention.start())
+    clause = own[start:end]
     return find_date(clause) if len(set(re.findall(r"\b(?:19|20)\d\d\b", clause))) <= 1 else None
 
 
@@ -668,7 +670,12 @@ def latest_level(doc: DocumentContext, own: str) -> tuple[str, PreciseDate | Non
 # two Chinese names of one body: "中文名 aka 简称", "中文名 or 中文名", "中文名/中文名"
 CHINESE_ALTERNATIVES = re.compile(r"\s+(?:aka|a\.k\.a\.|or)\s+|\s*[/、]\s*")
 LIST_DATE_AFTER = re.compile(
-    r"\s+(?:since|in|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b|\s*[(（](?:since\s+|in\s+)?(?:[A-Z][a-z]+\s+)?\d{4}[)）]"
+    r"\s+(?:since|in|from|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}\b"
+    r"|\s*[(（](?:since\s+|in\s+)?(?:[A-Z][a-z]+\s+)?\d{4}[)）]"
+    # a time told from another list's ("on the Entity List on 12 June 2019 and on the Japan End User
+    # List a year later"): its own, though no date
+    r"|\s+(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:years?|months?)\s+later|later|"
+    r"subsequently|the\s+(?:following|next)\s+year)\b"
 )
 # a listing a reason of the risk puts in the past (the reason's other items hold: not a past cue)
 FORMER_LISTING = re.compile(r"\b(?:former|previous|past|earlier|one-time)\s+(?:inclusion|listing)\b", re.IGNORECASE)
