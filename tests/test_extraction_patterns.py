@@ -4029,3 +4029,59 @@ def test_a_foreign_companys_name_keeps_its_ampersand_and_loses_its_countrys_poss
         project, tmp_path, "RU imported oscilloscopes from Korea's Kestrel Optics Corporation and Black & Decker Ltd."
     )
     assert {"kestrel-optics-corporation", "black-decker-ltd"} <= {str(s).rsplit("/", 1)[-1] for s, _, _ in ctx.triples}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prop", "objects"),
+    [
+        # partners after "through", "since", "against", "competition" in their ordinary senses
+        (
+            "RU collaborates with CETC through joint laboratories and with AVIC.",
+            "collaboratesWith",
+            {"china-electronics-technology-group-corporation", "aviation-industry-corporation-of-china"},
+        ),
+        (
+            "RU cooperates with NORINCO on countermeasures against drones and with CETC on radar.",
+            "collaboratesWith",
+            {"china-north-industries-group-corporation", "china-electronics-technology-group-corporation"},
+        ),
+        (
+            "RU has partnerships with CASIC (the parent of the CASIC Second Academy) and CETC.",
+            "collaboratesWith",
+            {"china-aerospace-science-and-industry-corporation", "china-electronics-technology-group-corporation"},
+        ),
+        # laboratories with a former name, funding or a place of the institution's own in brackets
+        ("RU hosts the Sonar Laboratory (former name: Acoustics Laboratory).", "hostedBy", {"sonar-laboratory"}),
+        ("RU hosts the Sonar Laboratory (co-funded by SASTIND).", "hostedBy", {"sonar-laboratory"}),
+        ("RU hosts the Sonar Laboratory, now based at its Weihai campus.", "hostedBy", {"sonar-laboratory"}),
+        # a perception of something else does not hedge the sentence
+        ("RU was added to the Entity List in 2019, a move widely seen as retaliation.", "listedOn", {"us-entity-list"}),
+    ],
+)
+def test_the_words_that_end_partners_notes_or_hedge_keep_their_ordinary_uses(
+    project, tmp_path, sentence, prop, objects
+):
+    assert observed(rowan(project, tmp_path, sentence))[prop] == objects
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prop", "year"),
+    [
+        ("RU was added to the Entity List later in 2019.", DKG.listedOn, "2019"),
+        ("RU received secret-level security credentials, provided by SASTIND in 2014.", DKG.securityCredential, "2014"),
+        (
+            "RU was added to the Entity List on 12 June 2019, Commerce Department records indicate.",
+            DKG.listedOn,
+            "2019-06-12",
+        ),
+    ],
+)
+def test_a_facts_own_date_is_kept_beside_the_new_anchors(project, tmp_path, sentence, prop, year):
+    by = properties_by_node(rowan(project, tmp_path, sentence))
+    (fact,) = [props for props in by.values() if props.get(RDF.predicate) == prop]
+    assert str(by[fact[DKG.pointInTime]][DKG.when]) == year
+
+
+def test_a_laboratory_run_by_another_is_not_a_supervision_of_the_institution(project, tmp_path):
+    found = observed(rowan(project, tmp_path, "RU hosts the Sonar Laboratory, now run by CSIC."))
+    assert "supervisedBy" not in found and "hostedBy" not in found

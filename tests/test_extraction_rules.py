@@ -569,6 +569,22 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University, added to the Entity List in 2010, was removed from it in 2021."),
         ),
     ),
+    "delisting": Examples(
+        reads=(
+            Example("In 2021, Alder University was removed from the US Entity List."),
+            Example("AU was later delisted from the Unverified List.", before=AU),
+            Example("In 2022, the US Commerce Department took AU off the Entity List.", before=AU),
+            Example("Alder University was added to the Japan End User List in 2013 and removed in 2019."),
+            Example("Alder University is no longer on the 1260H list."),
+        ),
+        ignores=(
+            Example("Alder University has not been removed from the Entity List."),
+            Example("Alder University may be removed from the Entity List in 2026."),
+            Example("AU collaborates with Hikvision, which was removed from the Unverified List in 2020.", before=AU),
+            Example("In 2020, the US removed CQU, an AU partner, from the Entity List.", before=AU),
+            Example("Alder University removed its staff from the Entity List's scope."),
+        ),
+    ),
     "joint-construction": Examples(
         reads=(
             Example("AU is a university jointly built by SASTIND and MIIT.", before=AU),  # what it is, built

@@ -231,6 +231,24 @@ id:t-2019 dkg:when "2019" . id:t-2020 dkg:when "2020-05" .
 """
 
 
+def test_a_listing_the_source_says_ended_is_given_with_its_removal(own_project, capsys, tmp_path):
+    """A page that says the university was removed from a list: the row says so, with the year
+    (a due-diligence reader must not take a delisted body for a listed one)."""
+    page = own_project.root / "tests" / "releases" / "fenwick-2019.txt"
+    page.write_text(
+        page.read_text(encoding="utf-8")
+        + "\nIn 2016, FUT was added to the US Entity List. In 2021, FUT was removed from the US Entity List."
+        + " FUT was added to the Japan End User List in 2017 and later removed.\n",
+        encoding="utf-8",
+    )
+    assert run_cli(own_project, "--quiet", "build")[0] == 0
+    names = tmp_path / "names.csv"
+    names.write_text("partner\nFenwick University of Technology\n", encoding="utf-8")
+    code, out, _ = screen(own_project, capsys, names)
+    (row,) = csv.DictReader(io.StringIO(out))
+    assert code == 0 and row["lists"] == "Japan End User List (removed); US Entity List (2016; removed 2021)"
+
+
 def test_a_listing_gives_the_years_of_its_sources_and_a_certainty_below_stated():
     store = Store()
     store.load_bytes(LISTINGS.encode(), "turtle", where="listings.ttl")

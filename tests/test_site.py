@@ -391,3 +391,31 @@ def test_publish_site_command(built, project, tmp_path, capsys):
     assert code == 0
     assert (out / "id" / f"{CQU}.html").is_file() and (out / "void.ttl").is_file()
     assert "dumps/dataset.nq.gz" in capsys.readouterr().out
+
+
+def test_a_list_the_sources_say_it_was_removed_from_is_no_inclusion_in_the_explorer(own_project, tmp_path):
+    """A page says a university was added to a list and, later, removed: the index's row does not
+    count the list among its inclusions, the comparison says "(removed)", and the entity page
+    gives both facts with their evidence."""
+    from defence_kg.core.project import Project
+    from defence_kg.dataset import build as dataset
+
+    page = own_project.root / "tests" / "releases" / "fenwick-2019.txt"
+    page.write_text(
+        page.read_text(encoding="utf-8")
+        + "\nIn 2016, FUT was added to the US Entity List. In 2021, FUT was removed from the US Entity List.\n",
+        encoding="utf-8",
+    )
+    built = dataset.build(Project(root=own_project.root, out=tmp_path / "build"))
+    site = tmp_path / "site"
+    build_site(built.store, site)
+    (row,) = [
+        r
+        for r in json.loads((site / "index.json").read_text(encoding="utf-8"))
+        if r["slug"] == "fenwick-university-of-technology"
+    ]
+    assert row["lists"] == []
+    compare = (site / "compare-data" / "fenwick-university-of-technology.js").read_text(encoding="utf-8")
+    assert "US Entity List (removed)" in compare
+    entity = (site / "id" / "fenwick-university-of-technology.html").read_text(encoding="utf-8")
+    assert "formerly listed on" in entity and "removed from the US Entity List" in entity

@@ -88,7 +88,7 @@ def told_after(verbs: str) -> str:
 
 # "..., a 2015 press release shows.": the year is the source's; ", assuming the 2015 report is
 # right", ", if the 2015 figures are correct": the report's too
-_TOLD_AFTER = re.compile(told_after(r"[a-z]+") + r"|,\s*(?:if|assuming|provided|supposing)\b[^,;]*\.?$")
+TOLD_AFTER = re.compile(told_after(r"[a-z]+") + r"|,\s*(?:if|assuming|provided\s+that|supposing)\b[^,;]*\.?$")
 # a founding told in passing, in an apposition or a leading participle's phrase: its date is the
 # founding's, not the fact's ("AU, founded in 1958, holds ...", "Founded in 1958, AU established ...")
 _FOUNDING_ASIDE = re.compile(
@@ -109,7 +109,7 @@ _A_BOUND = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Bb]y|[Pp]rior\s+to|[Nn]o\s+late
 # decade before opening its laboratory in 2012", "on a project due to finish in 2025" (thirty-ninth
 # session: each was the fact's date)
 _AN_ANCHOR = re.compile(
-    r"\b(?:years?|months?|decades?|weeks?)\s+(?:after|before|following|prior\s+to)\b[^.;]{0,60}$"
+    r"\b(?:years?|months?|decades?|weeks?)\s+(?:after|before|following|prior\s+to)\b[^.;,]{0,60}$"
     r"|\b(?:due|expected|scheduled|set|planned|slated|intended)\s+to\s+(?:[a-z]+\s+){1,3}(?:in|by)\s+(?:[A-Z][a-z]+\s+)?$"
 )
 
@@ -134,7 +134,7 @@ def find_date(text: str) -> PreciseDate | None:
     if "ccording" in text:
         text = _ATTRIBUTION.sub(lambda m: " " * len(m[0]), text)  # (offsets kept for the verbatim)
     if "," in text:
-        text = _TOLD_AFTER.sub(lambda m: " " * len(m[0]), text)
+        text = TOLD_AFTER.sub(lambda m: " " * len(m[0]), text)
     if " in " in text or " since " in text:
         text = _FOUNDING_ASIDE.sub(lambda m: " " * len(m[0]), text)
     if (m := ISO_DAY.search(text)) and _exists(m[1], int(m[2]), int(m[3])):

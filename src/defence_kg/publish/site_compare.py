@@ -89,7 +89,10 @@ def compare_data(explorer: Explorer, p: Profile) -> dict:
         others = sorted(m.label(o) for o in m.objects(ag, DKG.party) if o != iri)
         text = m.label(ag) + (f" — with {', '.join(others)}" if others else "")
         cells["agreements"].append(facts(ag, DKG.party, iri, text, shown=ag))
-    cells["lists"] = [facts(iri, DKG.listedOn, c) for c in sorted(m.objects(iri, DKG.listedOn))]
+    cells["lists"] = [facts(iri, DKG.listedOn, c) for c in sorted(m.objects(iri, DKG.listedOn))] + [
+        facts(iri, DKG.formerlyListedOn, c, f"{m.label(c)} (removed)")
+        for c in sorted(m.objects(iri, DKG.formerlyListedOn))
+    ]
     return {"slug": p.slug, "name": p.name, "zh": p.zh, "href": f"id/{p.slug}.html", "cells": cells}
 
 

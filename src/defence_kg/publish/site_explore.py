@@ -155,7 +155,15 @@ class Explorer:
             labs_stated=stated,
             labs_stated_value=stated_value,
             supervisors=self._supervisors(iri),
-            lists=sorted({self._ref(c) for c in m.objects(iri, DKG.listedOn) if isinstance(c, URIRef)}, key=_by_label),
+            # (not a list the sources say it was removed from: the page gives both facts)
+            lists=sorted(
+                {
+                    self._ref(c)
+                    for c in set(m.objects(iri, DKG.listedOn)) - set(m.objects(iri, DKG.formerlyListedOn))
+                    if isinstance(c, URIRef)
+                },
+                key=_by_label,
+            ),
             locations=self._locations(iri),
         )
 

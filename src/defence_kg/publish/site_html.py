@@ -41,6 +41,7 @@ SECTIONS = {
         "description",
         "category",
         "listedOn",
+        "formerlyListedOn",
         "established",
         "establishedBy",
         "establishedFollowing",

@@ -82,14 +82,16 @@ SUPERVISORS = (
   ?o ?p ?agency .
 }"""
 )
-# the lists an entity is on, each with the year the source gives and how certain the listing is
+# the lists an entity is on, or was removed from, each with the year the source gives (of the
+# listing, or of the removal) and how certain the listing is
 LISTS = (
     _HEADER
-    + """SELECT DISTINCT ?o ?label ?date ?certainty WHERE {
+    + """SELECT DISTINCT ?o ?label ?date ?certainty ?removed WHERE {
   VALUES ?o { %s }
-  ?st a dkg:Statement ; rdf:subject ?o ; rdf:predicate dkg:listedOn ; rdf:object ?list ; dkg:certainty ?certainty .
+  VALUES (?p ?removed ?when) { (dkg:listedOn false dkg:pointInTime) (dkg:formerlyListedOn true dkg:endDate) }
+  ?st a dkg:Statement ; rdf:subject ?o ; rdf:predicate ?p ; rdf:object ?list ; dkg:certainty ?certainty .
   ?list skos:prefLabel ?label FILTER(lang(?label) = "en")
-  OPTIONAL { ?st dkg:pointInTime ?t . ?t dkg:when ?date }
+  OPTIONAL { ?st ?when ?t . ?t dkg:when ?date }
 }"""
 )
 LINKS = (
@@ -190,7 +192,8 @@ class Profile:
     supervising_agencies: tuple[str, ...] = ()
     lists: tuple[str, ...] = ()
     """The export-control and sanctions lists it is on: "US Entity List (2020)", with the year or
-    years its sources give and the certainty when not stated ("... (possible)")."""
+    years its sources give and the certainty when not stated ("... (possible)"), and those its
+    sources say it was removed from ("US Entity List (2012; removed 2019)")."""
     parent: Parent | None = None
     defence_links: int = 0
     evidence: tuple[Evidence, ...] = ()
@@ -362,18 +365,25 @@ class GraphView:
 
     def _lists(self, values: str) -> dict[str, tuple[str, ...]]:
         """Each entity's lists as text: "US Entity List (2019, 2020)", the years of its listings'
-        statements; "(possible)" or "(implied)" when no statement of the listing is stated."""
+        statements, and of its removals ("US Entity List (2012; removed 2019)", "Japan End User
+        List (removed)"); "(possible)" or "(implied)" when no statement of the listing is stated."""
         dates: dict[tuple[str, str], set[str]] = defaultdict(set)
+        removals: dict[tuple[str, str], set[str]] = defaultdict(set)
         certainties: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for o, label, date, certainty in self.store.query(LISTS % values)[1]:
+        for o, label, date, certainty, removed in self.store.query(LISTS % values)[1]:
             key = (str(o), str(label))
             certainties[key].add(_local(certainty))
-            if date is not None:
+            if str(removed) == "true":
+                removals[key].add(f"removed {str(date)[:4]}" if date is not None else "removed")
+            elif date is not None:
                 dates[key].add(str(date)[:4])
         out: dict[str, list[str]] = defaultdict(list)
         for (iri, label), found in sorted(certainties.items()):
-            notes = sorted(dates[iri, label]) + ([] if "stated" in found else sorted(found)[:1])
-            out[iri].append(f"{label} ({', '.join(notes)})" if notes else label)
+            notes = ", ".join(sorted(dates[iri, label]) + ([] if "stated" in found else sorted(found)[:1]))
+            # (a removal the sources date said without "removed" alone beside it)
+            removed = sorted(removals[iri, label] - {"removed"} or removals[iri, label])
+            notes = "; ".join(filter(None, (notes, ", ".join(removed))))
+            out[iri].append(f"{label} ({notes})" if notes else label)
         return {iri: tuple(texts) for iri, texts in out.items()}
 
     def _grouped(self, query: str, *, label: bool = False) -> dict[str, set[str]]:

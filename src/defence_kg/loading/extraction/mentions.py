@@ -9,14 +9,13 @@ from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, vocab
 from defence_kg.loading.bodies import is_generic_body
+from defence_kg.loading.dates import TOLD_AFTER
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.text import (
     COMPANY,
     FOREIGN_UNIVERSITY,
     POSSESSIVE_AFTER,
     POSSESSOR_IN_NAME,
-    REMARK,
-    UNREAD_REMARK,
 )
 from defence_kg.loading.profile_text import Sentence
 
@@ -32,12 +31,14 @@ _PARTNERS_END = re.compile(
     # MIIT"), and a body set against the partners ("CETC rather than AVIC", "as does HIT", "but not")
     r"for|by|funded|financed|sponsored|commissioned|used|rather|instead|than|unlike|alongside|besides|except|"
     r"but|whereas|while|(?:as|so)\s+(?:does|do|did|has|have|is|are)|being|the\s+(?:latter|former)|"
-    # a body set against them, or one the tie came through or after ("despite its rivalry with CASIC",
-    # "in competition with NORINCO", "as opposed to MIIT", "through its partnership with CSIC", "since
-    # its transfer to MIIT")
-    r"despite|spite|rival|rivals|rivalry|compet\w*|opposed|against|versus|vs|through|via|"
-    r"(?:since|after|before)(?!\s+(?:\d|early|mid|late|the\s+(?:early|mid|late)))|"
-    r"following|replac\w*|succeed\w*|"
+    # a body set against them, or a tie another one came through or after ("despite its rivalry with
+    # CASIC", "in competition with NORINCO", "as opposed to MIIT", "through its partnership with CSIC",
+    # "since its transfer to MIIT"; not "through joint laboratories", "since its founding")
+    r"despite|spite|rivals?|rivalry|competition\s+with|competing\s+with|opposed\s+to|versus|vs|"
+    r"replac(?:ed|es|ing)|succeed(?:ed|s|ing)|"
+    r"(?:through|via|since|after|before|following)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+)?(?:partnership|"
+    r"relationship|ties|links|cooperation|affiliation|membership|transfer|move|merger|handover|reassignment)\s+"
+    r"(?:with|to|into|from|of)|"
     # a body described by whom it sells to: "Huaxin Optics, a supplier to the PLA Navy"
     r"(?:suppliers?|contractors?|subcontractors?|vendors?|providers?|sellers?|exporters?)\s+to)\b)|"
     r"(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|College|Academy|Company|Corporation|Group|Laboratory|Cent(?:re|er)|"
@@ -73,6 +74,8 @@ def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -
     and is run by MIIT"); not the institution, unless ``itself`` (another body's partner: "AVIC
     signed an agreement with AU")."""
     text = doc.up_to_next_clause(text)
+    if (told := TOLD_AFTER.search(text)) is not None:
+        text = text[: told.start()]  # (not the source's: "..., CETC documents show")
     found: list[tuple[int, int, URIRef]] = []
     last = 0
     for start, end, iri in doc.orgs_in(text):
@@ -88,9 +91,6 @@ def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -
             break  # "CALT, a CASC subsidiary": CASC names whose subsidiary the partner is, not a partner
         if _LONGER_NAME.match(text, end):
             break
-        if (remark := REMARK.match(text, end)) and UNREAD_REMARK.search(remark[1]):
-            last = remark.end()  # "AVIC (2012–2015)", "AVIC (reportedly)": not a partner now, surely
-            continue
         if itself or iri != doc.subject:
             found.append((start, end, iri))
         last = end
@@ -436,11 +436,8 @@ def companies(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
         if m.start("name") == m.start() and _joined_tail(doc, text, m.start()):
             continue  # (after "the", a name begins: "CETC and the Kestrel Optics Company")
         name = m["name"].strip()
-        if owner := POSSESSOR_IN_NAME.search(name):
-            # a country's company, named after it ("Japan's Fanuc Corporation"); another's unit, none
-            if name[: owner.start()].lower() not in doc.words.countries:
-                continue
-            name = name[owner.end() :]
+        if (owner := POSSESSOR_IN_NAME.search(name)) and name[: owner.start()].lower() in doc.words.countries:
+            name = name[owner.end() :]  # a country's company: "Japan's Fanuc Corporation"
         iri = _unknown(doc, name, DKG.Organisation, s)
         if iri is not None:
             found.append(iri)

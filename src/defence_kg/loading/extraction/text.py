@@ -74,9 +74,23 @@ ATTRIBUTION = Gated(
     # (or after it: "..., a 2015 press release shows.", "..., its website says.")
     + "|"
     + told_after(
-        r"shows?|showed|says|said|states|stated|notes|noted|reports|reported|confirms|confirmed|reveals|revealed"
+        r"shows?|showed|says|said|states|stated|notes|noted|reports|reported|confirms|confirmed|reveals|revealed|"
+        r"indicates?|indicated"
     ),
-    ("according to", "show", "reveal", "say", "said", "state", "note", "report", "confirm", "told", "announced"),
+    (
+        "according to",
+        "show",
+        "reveal",
+        "say",
+        "said",
+        "state",
+        "note",
+        "report",
+        "confirm",
+        "told",
+        "announced",
+        "indicat",
+    ),
 )
 
 
@@ -106,13 +120,17 @@ UNSURE = Gated(
     r"(?:say|said|claim|claimed|suggest|suggested|allege|alleged|believe|believed)\b"
     # a source told after it, unsure itself: ", a 2018 media report claimed", ", indications suggest"
     + "|"
-    + told_after(r"claim(?:s|ed)?|suggest(?:s|ed)?|indicate[sd]?|allege[sd]?|impl(?:y|ies|ied)|hint(?:s|ed)?")
+    + told_after(r"claim(?:s|ed)?|suggest(?:s|ed)?|allege[sd]?|assert(?:s|ed)?|impl(?:y|ies|ied)|hint(?:s|ed)?")
+    # a source told after it that is itself unconfirmed: ", an unconfirmed report says"
+    + r"|,\s*(?:[\w-]+\s+){0,2}(?:unconfirmed|unverified|unsubstantiated|uncorroborated|anonymous|unnamed)\b"
+    r"[^,;]*\s(?:says?|said|claims?|claimed|reports?|reported|shows?|showed|states?|stated)\s*\.?$"
     # what holds only if a source is right: ", if older reports are correct", ", assuming the report is right"
-    + r"|,\s*(?:if|assuming|provided|supposing)\s+(?:that\s+)?[^,;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?"
+    + r"|,\s*(?:if|assuming|provided\s+that|supposing)\s+(?:that\s+)?[^,;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?"
     r"(?:correct|right|accurate|true|reliable)\b"
     r"|\?$",
     (
-        "claim", "suggest", "indicat", "alleg", "impl", "hint", "correct", "right", "accurate", "true", "reliable",
+        "claim", "suggest", "assert", "alleg", "impl", "hint", "unverified", "unsubstantiated", "uncorroborated",
+        "anonymous", "unnamed", "correct", "right", "accurate", "true", "reliable",
         "sources", "reports", "critics", "analysts", "observers", "commentators", "alleged", "claimed", "said",
         "rumoured", "rumored", "believed", "thought", "suggested", "speculated", "according", "though", "allegation",
         "claim", "accusation", "charge", "assumed", "suspected", "unproven", "unclear", "unconfirmed", "uncertain",
@@ -160,18 +178,26 @@ UNDONE = Gated(
 )  # fmt: skip
 
 
-# A remark in brackets after a side field's item, or after a partner's name, that may change what it
-# says: that it held once ("former", "2017-2024", "until 2018"), is hedged ("reported", "alleged", "officially"), or is
+# A remark in brackets after a side field's item that may change what it says: that it held once ("former", "2017-2024", "until 2018"), is hedged ("reported", "alleged", "officially"), or is
 # another body's ("subsidiary X, 2020", "parent group; itself under SASAC"). Any other remark (a
 # full name, a country, a date, "jointly with the MOE", "lead agency") changes nothing.
-# (Thirty-eighth session: each such item was read as the institution's own, now; thirty-ninth, a
-# partner: "partnerships with CETC (since 2010), AVIC (2012–2015) and CASC".)
+# (Thirty-eighth session: each such item was read as the institution's own, now.)
 REMARK = re.compile(r"\s*[(（]([^()（）]*)[)）]")
 UNREAD_REMARK = re.compile(
     r"(?i)\b(?:former|formerly|previous|previously|ex|until|ended|defunct|abolished|dissolved|revoked|removed|"
     r"reported|reportedly|alleged|allegedly|unconfirmed|suspected|possibl[ey]|probabl[ey]|likely|rumou?red|claimed|"
     r"officially|nominal|nominally|on\s+paper|in\s+name|subsidiar\w*|parent|affiliates?|itself|branch|owner|owned|"
     r"via|through|predecessor|successor|merged|planned|proposed|pending)\b|(?<!since\s)\b\d{4}\s*[-–]\s*(?:\d{4}|\d{2})\b"
+)
+
+
+# a remark in brackets after a partner's name that ends or doubts the tie with it ("AVIC (2012–2015)",
+# "CETC (until 2018)", "NORINCO (reportedly)"): not a partner now, surely (a note on who it is, "(the
+# parent of ...)", changes nothing)
+ENDED_REMARK = re.compile(
+    r"(?i)\b(?:former|formerly|until|till|ended|through\s+\d{4}|to\s+\d{4}|reportedly|alleged|allegedly|"
+    r"suspected|unconfirmed|possibl[ey]|probabl[ey]|likely|rumou?red|claimed|planned|proposed|pending)\b"
+    r"|(?<!since\s)\b\d{4}\s*[-–]\s*(?:\d{4}|\d{2})\b"
 )
 
 

@@ -82,6 +82,7 @@ RULES: tuple[Rule, ...] = (
     Rule("application-guide", laboratories.application_guide),
     Rule("risk-badge", badges.risk_badge),
     Rule("end-user-list", standing.end_user_list),
+    Rule("delisting", standing.delisting),
     Rule("list-line", standing.list_line),
     Rule("joint-construction", links.joint_construction),
     Rule("membership", standing.membership),

@@ -45,17 +45,26 @@ LAB_BULLET = re.compile(rf"^(?P<bullet>{BULLET.pattern})?(?P<name>[^()（]+?)\s*
 # CETC", "hosted by Beihang University", "(co-hosted by ...)", "now part of the X Laboratory"
 BULLET_REMARK = re.compile(
     r"\b(?:jointly|with|shared|moved|transferred|closed|merged|dissolved|hosted|located|housed|based|"
-    r"(?:run|operated|managed)\s+by|part\s+of|"
-    # not (or no longer, or not surely) the institution's: "(planned)", "(under construction)", "(co-built
-    # with NORINCO)", "(former)", "(until 2016)", "(reportedly)"
-    r"planned|proposed|pending|under\s+construction|being\s+(?:built|set\s+up)|not\s+yet|co-[a-z]+|former|formerly|"
-    r"until|reportedly|allegedly)\b",
+    r"(?:run|operated|managed)\s+by|part\s+of)\b",
+    re.IGNORECASE,
+)
+# a note in brackets after a laboratory's name (besides its Chinese name) that makes it another's,
+# shared, not (or no longer, or not surely) the institution's: "(co-built with NORINCO)", "(run jointly
+# with CETC)", "(planned)", "(under construction)", "(former)", "(until 2016)", "(reportedly)"; not a
+# former name ("(former name: X)", "(formerly the X)", "(until 2016 the X Centre)"), nor funding
+# ("(with SASTIND funding)", "(co-funded by SASTIND)") or its place ("(co-located with its School of X)")
+LAB_NOTE = re.compile(
+    r"\b(?:jointly|shared|moved|transferred|closed|merged|dissolved|(?:run|operated|managed|hosted)\s+by|"
+    r"part\s+of(?!\s+(?:its|their)\b)|co-(?:built|hosted|run|operated|managed|established|founded|constructed|owned)|"
+    r"planned|proposed|pending|under\s+(?:construction|preparation)|in\s+planning|(?:to\s+be|being)\s+(?:built|set\s+up|"
+    r"established)|not\s+yet|reportedly|allegedly|former(?:ly)?(?!\s+(?:name|known|called|the)\b)|"
+    r"until(?!\s+\d{4}\s+(?:the|called|named|known|as)\b))\b",
     re.IGNORECASE,
 )
 # the same, in a relative clause right after a laboratory's name in running text: ", which is hosted by CETC"
 ELSEWHERE_AFTER = re.compile(
     r",\s*(?:which\s+(?:is\s+|was\s+|has\s+been\s+)?(?:now\s+)?|now\s+)(?:(?:co-)?(?:hosted|run|operated|managed|located|housed|based)\s+"
-    r"(?:by|at|in)|closed|merged|dissolved|transferred|moved|part\s+of)\b"
+    r"(?:by|at|in)|closed|merged|dissolved|transferred|moved|part\s+of)\b(?!\s+(?:its|their)\b)"
 )
 POSSIBLY_ESTABLISHED = re.compile(
     r"\b(?:may|might|could)\s+indicate\s+that\s+the\s+laboratory\s+was\s+established\s+"
@@ -87,7 +96,7 @@ _CONNECTOR = rf"(?:of|on|for|and(?!\s+the\b)(?!{_ANOTHER_CLAUSE})|in|the|&|under
 _LAB_TAIL = rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*)"
 # ("the X Laboratory (of Y)", or "the Laboratory of Y": never "Laboratory" alone)
 # (a whole word: not the "Lab" of "Defence Laboratories")
-_LAB_WORDS = rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*?\s+(?:Laboratory|Lab)\b{_LAB_TAIL}?|(?:Laboratory|Lab)\b{_LAB_TAIL})"
+_LAB_WORDS = rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*?\s+(?:Laboratory|Labs?)\b{_LAB_TAIL}?|(?:Laboratory|Labs?)\b{_LAB_TAIL})"
 # and its Chinese name after it; or any bracket after it ("(B类)", "(B-category)")
 _CHINESE_AFTER = r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
 _BRACKET_AFTER = r"(?:\s*[(（](?P<zh>[^()（）]*)[)）])?"
@@ -439,8 +448,12 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
     # a remark after the name ("..., jointly run with CETC", "(moved to Birch University in 2015)")
     # that makes it another's, shared or past: the line stays unread
     # (a name may hold a comma: "..., Ministry of Education" stays whole)
-    remark = "".join(re.split(r"[,;]", m["name"], maxsplit=1)[1:]) + " " + bracket_remark(m["zh"])
+    remark = "".join(re.split(r"[,;]", m["name"], maxsplit=1)[1:])
+    if m["zh"] and not CJK.search(m["zh"]):
+        remark += " " + m["zh"]
     if remark.strip() and (BULLET_REMARK.search(remark) or doc.in_the_past(remark) or doc.negated_or_hedged(remark)):
+        return False
+    if LAB_NOTE.search(bracket_remark(m["zh"])):  # "(引信重点实验室; co-built with NORINCO)", "(planned)"
         return False
     lead_in = doc.lead_in(s)
     if lead_in is not None and not _lead_in_of_its_own(doc, lead_in):
@@ -654,7 +667,7 @@ def lab_list(text: str, pos: int) -> list[tuple[str, str | None]]:
         if (
             names
             and not cut
-            and not BULLET_REMARK.search(remark)
+            and not LAB_NOTE.search(remark)
             and not SHARED.match(text, m.end())
             and not ELSEWHERE_AFTER.match(text, m.end())
         ):

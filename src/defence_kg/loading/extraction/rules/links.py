@@ -27,14 +27,15 @@ from defence_kg.loading.extraction.mentions import (
 from defence_kg.loading.extraction.text import (
     ATTRIBUTION,
     COMPANY,
+    ENDED_REMARK,
     ITEM_YEAR,
     POSSESSIVE_AFTER,
     POSSESSOR_IN_NAME,
+    REMARK,
     UNIT_ENDED,
     Gated,
     own_clauses,
     split_list,
-    unread_remark,
 )
 from defence_kg.loading.profile_text import Sentence
 
@@ -948,8 +949,12 @@ def _listed_with(doc: DocumentContext, rest: str, known: list[URIRef], s: Senten
     the list names no organisation ("CETC, a defence conglomerate")."""
     if not known:
         return []
-    # (not an item with a remark: "AVIC (2012–2015)", dropped from the known partners too)
-    items = [i for i in split_list(_LIST_END.split(rest, maxsplit=1)[0].strip(" ,.")) if not unread_remark(i)]
+    # (not an item with a remark that ends the tie: "AVIC (2012–2015)", dropped from the known partners too)
+    items = [
+        i
+        for i in split_list(_LIST_END.split(rest, maxsplit=1)[0].strip(" ,."))
+        if not _remark_ends_it(i, 0, anywhere=True)
+    ]
     # (most lists: every item a known name, found already, or one a description: "a manufacturer of ...")
     if len(items) <= len(known) or not all(NAME_FIRST.match(item) for item in items):
         return known
@@ -985,7 +990,10 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     its_clause = doc.clause_with_its_time(s, m.string, m.start("rest"))  # (not "..., and in 2016 it signed ...")
     while m:
         rest = doc.up_to_next_clause(m["rest"])
-        partners = [iri for _, _, iri in partner_mentions(doc, rest)] or example_partners(doc, rest)
+        # (not a partner whose remark ends the tie: "AVIC (2012–2015)")
+        partners = [
+            iri for _, end, iri in partner_mentions(doc, rest) if not _remark_ends_it(rest, end)
+        ] or example_partners(doc, rest)
         if not partners and (part := NAMED_PART.match(rest)) and (owner := possessor_first(doc, rest)):
             # a part named after its owner's name ("China Aerospace Science and Industry Corporation's
             # Second Academy"): the part the registry knows by another of the owner's names ("CASIC's
@@ -1094,6 +1102,13 @@ def joint_work(doc: DocumentContext, s: Sentence) -> bool:
 
 # a place after a name, "the University of Wrenfield in the United Kingdom": where it is, not its name
 _PLACED = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
+
+
+def _remark_ends_it(text: str, end: int, *, anywhere: bool = False) -> bool:
+    """A remark in brackets right after ``end`` (or ``anywhere`` in ``text``) ends or doubts the tie
+    with the partner named before it (``ENDED_REMARK``)."""
+    remarks = REMARK.finditer(text) if anywhere else filter(None, [REMARK.match(text, end)])
+    return any(ENDED_REMARK.search(r[1]) for r in remarks)
 
 
 def _every_named(doc: DocumentContext, items: list[str], s: Sentence) -> list[URIRef]:

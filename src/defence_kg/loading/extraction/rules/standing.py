@@ -676,11 +676,67 @@ LIST_DATE_AFTER = re.compile(
     # List a year later"): its own, though no date
     r"|\s+(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:years?|months?)\s+later|later|"
     r"subsequently|the\s+(?:following|next)\s+year)\b"
+    # (with its own date after it, read: "later in 2019", "a year later, in June 2020")
+    r"(?:,?\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}\b)?"
 )
 # a listing a reason of the risk puts in the past (the reason's other items hold: not a past cue)
 FORMER_LISTING = re.compile(r"\b(?:former|previous|past|earlier|one-time)\s+(?:inclusion|listing)\b", re.IGNORECASE)
 # "... was added to the Entity List as an alias of CAEP": the list names it under another's entry
 ALIAS_OF = re.compile(r"\bas\s+(?:an?\s+)?alias\s+(?:of|for)\s+")
+
+
+# a listing that ended: "<Institution> was removed from the Entity List in 2021", "In 2021, the US
+# Commerce Department took AU off the Entity List", "AU is no longer on the Japan End User List"
+DELISTED = Gated(
+    r"\b(?:was|were|has\s+been|had\s+been|is|got)\s+(?:later\s+|subsequently\s+|eventually\s+|since\s+)?"
+    r"(?P<passive>removed|delisted|taken\s+off|dropped)\b"
+    r"|\b(?:removed|delisted|took|dropped)\s+(?P<object>[^,;]{1,60}?)\s+(?:off|from)\b"
+    r"|\b(?P<now>no\s+longer)\s+(?:on|listed\s+on|included\s+(?:on|in))\b"
+    # the list named before: "was added to the Japan End User List in 2013 and removed in 2018"
+    r"|\b(?:added|listed)\s+[^;]*?\s+and\s+(?:later\s+|subsequently\s+|then\s+)?(?P<gapped>removed|delisted|dropped)\b",
+    ("removed", "delisted", "taken", "took", "dropped", "longer"),
+)
+# an opening time of the sentence: "In 2021, the US Commerce Department removed ..."
+OPENING_TIME = re.compile(r"^(?:In|On|By)\s+[^,]{4,30},")
+
+
+def delisting(doc: DocumentContext, s: Sentence) -> bool:
+    """A listing the text says ended (``DELISTED``): each list named after the removal, for each
+    organisation of the clause's subject (or the institution, removed by someone else), with the
+    removal's date as its end. Not one said with a hedge, a negation ("was not removed") or in a
+    relative clause, and not "was added to ... and removed" read as a listing (``end_user_list``
+    leaves a sentence in the past unread)."""
+    if not doc.words.any_end_user_list.search(s.text):
+        return False
+    own = own_clauses(s.text)
+    removed = DELISTED.search(own)
+    if removed is None or doc.words.hedge.found_in(own):
+        return False
+    if doc.words.negation.found_in(own[: removed.start()] + own[removed.end() :]):
+        return False  # "has not been removed from ...", "was never removed"
+    if removed["object"] is not None:
+        holders = (
+            [doc.subject] if doc.is_subject(removed["object"]) or removed["object"] in ("it", "the university") else []
+        )
+    else:
+        holders = doc.clause_subjects(s)
+    gapped = removed["gapped"] is not None
+    verb = removed.start("gapped") if gapped else removed.start()
+    date = find_date(own[verb:]) or (find_date(t[0]) if (t := OPENING_TIME.match(own)) else None)
+    added = find_date(own[:verb]) if gapped else None  # (its start: "added ... in 2013 and removed in 2018")
+    found = False
+    for pattern, concept in doc.words.end_user_lists:
+        if (pattern.search(own, 0, verb) if gapped else pattern.search(own, removed.end())) is None:
+            continue
+        for holder in holders:
+            qualifiers = {}
+            if added is not None:
+                qualifiers[DKG.startDate] = doc.ctx.temporal(doc.mint_node(f"listed-{concept}", added), added)
+            if date is not None:
+                qualifiers[DKG.endDate] = doc.ctx.temporal(doc.mint_node(f"delisted-{concept}", date), date)
+            doc.fact(holder, DKG.formerlyListedOn, vocab("end-user-list", concept), s, qualifiers=qualifiers)
+            found = True
+    return found
 
 
 def end_user_list(doc: DocumentContext, s: Sentence) -> bool:

@@ -408,10 +408,17 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
             or FOUNDED_BEFORE.search(text, lead_end, m.start())
         ):
             continue  # (also "AU established the X Institute in 2008 under the supervision of CASC": the institute's)
-        if BY_PARTICIPLE.match(m["verb"]) and not ATTACHED.search(
-            text[: m.start()] if in_lead else text[lead_end : m.start()]
+        before = text[: m.start()] if in_lead else text[lead_end : m.start()]
+        if BY_PARTICIPLE.match(m["verb"]) and (
+            (attached := ATTACHED.search(before)) is None
+            or attached[0].startswith(",")
+            and not re.fullmatch(
+                doc.clause_subject_pattern() + r"(?:\s*\([^)]*\))?", before[: attached.start()].strip()
+            )
         ):
-            continue  # "AU hosts a laboratory run by CASIC": the laboratory's, not the institution's
+            # "AU hosts a laboratory run by CASIC", "AU hosts the X Laboratory, now run by CSIC": the
+            # laboratory's, not the institution's (a comma attaches it to the subject alone: "AU, run by MIIT,")
+            continue
         if m[0].startswith(",") and not re.fullmatch(
             doc.clause_subject_pattern() + r"(?:\s*\([^)]*\))?", text[lead_end : m.start()]
         ):
