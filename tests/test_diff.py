@@ -272,3 +272,20 @@ def test_an_empty_dump_or_one_its_sums_disown_is_refused(built, project, capsys,
         f.write(b"<urn:a> <urn:b> <urn:c> <urn:g> .\n")
     code, _, err = run_cli(project, "diff", str(project.out), str(copied), capsys=capsys)
     assert code == 2 and "the dump does not match its SHA256SUMS" in err
+
+
+def test_a_claim_whose_date_changed_says_both_dates(own_project, tmp_path):
+    """A supervision's end, 2021 in the old page and 2019 in the new: the change says the dates
+    ("COSTIND (endDate 2021 (until 2021))" -> "... (endDate 2019 ..."), not the same agency twice."""
+    dated = {}
+    for year in ("2021", "2019"):
+        text = (PAGES / "fenwick-2019.txt").read_text(encoding="utf-8")
+        path = tmp_path / f"fenwick-{year}.txt"
+        path.write_text(text + f"\nFUT was supervised by COSTIND until {year}.\n", encoding="utf-8")
+        result = dataset.build(own_project, sources=["own-pages"], documents={"own-pages": {DOC["own-pages"]: [path]}})
+        dataset.write(result.store, tmp_path / year)
+        dated[year] = tmp_path / year
+    d = api.diff(dated["2021"], dated["2019"])
+    [change] = [c for c in d.changes if c.predicate == "dkg:formerlySupervisedBy"]
+    assert (change.kind, change.changed) == ("changed", "date")
+    assert "(endDate 2021 " in change.old and "(endDate 2019 " in change.new, (change.old, change.new)

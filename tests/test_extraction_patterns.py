@@ -483,6 +483,9 @@ def test_a_header_field_item_put_in_the_past_is_not_recorded(project, tmp_path):
     found = observed(ctx)
     assert found["supervisedBy"] == {"state-administration-of-science-technology-and-industry-for-national-defence"}
     assert found["listedOn"] == {"japan-end-user-list"}
+    # (the list it was removed from, formerly, with the removal as its end: thirty-ninth session)
+    assert found["formerlyListedOn"] == {"us-entity-list"}
+    assert "2021" in {str(o) for _, p, o in ctx.triples if p == DKG.when}
 
 
 def test_an_events_date_is_not_a_relative_clauses(project, tmp_path):
@@ -4085,3 +4088,20 @@ def test_a_facts_own_date_is_kept_beside_the_new_anchors(project, tmp_path, sent
 def test_a_laboratory_run_by_another_is_not_a_supervision_of_the_institution(project, tmp_path):
     found = observed(rowan(project, tmp_path, "RU hosts the Sonar Laboratory, now run by CSIC."))
     assert "supervisedBy" not in found and "hostedBy" not in found
+
+
+def test_a_listing_since_a_year_starts_then_and_one_in_a_year_is_then(project, tmp_path):
+    ctx = rowan(
+        project,
+        tmp_path,
+        "RU has been on the US Entity List since 2014. RU was added to the Japan End User List in 2019.",
+    )
+    by = properties_by_node(ctx)
+    listings = {
+        str(props[RDF.object]).rsplit("/", 1)[-1]: {
+            str(p).rsplit("#", 1)[-1] for p in (DKG.startDate, DKG.pointInTime) if p in props
+        }
+        for props in by.values()
+        if props.get(RDF.predicate) == DKG.listedOn
+    }
+    assert listings == {"us-entity-list": {"startDate"}, "japan-end-user-list": {"pointInTime"}}

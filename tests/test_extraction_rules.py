@@ -1519,6 +1519,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Major Defence Laboratories: 4"),
             Example("Designated Research Areas: 12"),
             Example("Sanctions Lists: US Entity List"),
+            # (a list it was removed from: formerly listed, with the removal as its end)
+            Example("Sanctions Lists: US Entity List (removed in 2021)"),
             Example("Supervising Agencies: Ministry of Education"),
             Example("Party Secretary: Li Ming (李明)"),
             Example("Categories: Civilian, Seven Sons of National Defence"),
@@ -1528,7 +1530,6 @@ EXAMPLES: dict[str, Examples] = {
         ignores=(
             Example("Sanctions Lists: Birch Registry"),
             # an item put in the past or hedged (thirty-first session)
-            Example("Sanctions Lists: US Entity List (removed in 2021)"),
             Example("Sanctions Lists: Formerly on the US Entity List"),
             Example("Sanctions Lists: Under review for the US Entity List"),
             Example("Supervising Agencies: Previously SASTIND"),

@@ -269,6 +269,19 @@ def _what_else(o: _Group, n: _Group) -> str | None:
     return None
 
 
+def _differing(group: _Group, other: _Group | None, what: str | None) -> str:
+    """The qualifiers of ``group`` that ``other`` lacks, when the claim's dates or qualifiers (not its
+    object) changed, as text after its object: "COSTIND (endDate 2021 (until 2021))" -> "COSTIND
+    (endDate 2019 (until 2019))" (the object alone said nothing of the change)."""
+    if what not in ("date", "qualifier") or other is None or group.qualifiers == other.qualifiers:
+        return ""
+    own = sorted(
+        f"{q.rsplit('#', 1)[-1].rsplit(':', 1)[-1]} {v.rsplit('|', 1)[-1]}"
+        for q, v in group.qualifiers - other.qualifiers
+    )
+    return f" ({', '.join(own)})" if own else " (none)"
+
+
 class _Keys:
     """Claim keys: (graph, subject, predicate, object), each part as text that means the same in
     both datasets (mapped IRIs, value nodes by content, designations by institution and date)."""
@@ -370,8 +383,8 @@ class _Judge:
             subject_label=self.subject_label(side, st.s, kind),
             predicate=curie(st.p),
             graph=str(st.graph),
-            old=None if o is None else self.old.label(o.statements[0].o),
-            new=None if n is None else self.new.label(n.statements[0].o),
+            old=None if o is None else self.old.label(o.statements[0].o) + _differing(o, n, what),
+            new=None if n is None else self.new.label(n.statements[0].o) + _differing(n, o, what),
             changed=what,
             reason=reason,
             why=None if reason is None else self.why(reason, o),

@@ -88,7 +88,9 @@ LISTS = (
     _HEADER
     + """SELECT DISTINCT ?o ?label ?date ?certainty ?removed WHERE {
   VALUES ?o { %s }
-  VALUES (?p ?removed ?when) { (dkg:listedOn false dkg:pointInTime) (dkg:formerlyListedOn true dkg:endDate) }
+  VALUES (?p ?removed ?when) {
+    (dkg:listedOn false dkg:pointInTime) (dkg:listedOn false dkg:startDate) (dkg:formerlyListedOn true dkg:endDate)
+  }
   ?st a dkg:Statement ; rdf:subject ?o ; rdf:predicate ?p ; rdf:object ?list ; dkg:certainty ?certainty .
   ?list skos:prefLabel ?label FILTER(lang(?label) = "en")
   OPTIONAL { ?st ?when ?t . ?t dkg:when ?date }

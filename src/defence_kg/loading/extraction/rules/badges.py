@@ -9,6 +9,7 @@ from rdflib.namespace import ORG, RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, SCHEMA, vocab
 from defence_kg.loading.context import slug
+from defence_kg.loading.dates import find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.rules.standing import designate
 from defence_kg.loading.extraction.rules.supervision import agencies
@@ -231,7 +232,26 @@ def sanctions(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
             if pattern.search(item):
                 doc.fact(doc.subject, DKG.listedOn, vocab("end-user-list", concept), s)
                 found = True
+    # a list it was removed from, "US Entity List (removed in 2021)": formerly listed, with the end
+    for item in ITEMS.split(m["lists"]):
+        removed = REMOVED_ITEM.search(item)
+        if removed is None or doc.words.hedge.found_in(item):
+            continue
+        date = find_date(removed["when"])
+        for pattern, concept in doc.words.end_user_lists:
+            if pattern.search(item[: removed.start()]):
+                qualifiers = {}
+                if date is not None:
+                    qualifiers[DKG.endDate] = doc.ctx.temporal(doc.mint_node(f"delisted-{concept}", date), date)
+                doc.fact(doc.subject, DKG.formerlyListedOn, vocab("end-user-list", concept), s, qualifiers=qualifiers)
+                found = True
     return found
+
+
+# the items of a side field, split at commas and semicolons outside brackets
+ITEMS = re.compile(r"[,;](?![^()（）]*[)）])")
+# an item's remark that it was removed from the list: "US Entity List (removed in 2021)"
+REMOVED_ITEM = re.compile(r"[(（]\s*(?:removed|delisted|taken\s+off)\b(?P<when>[^()（）]*)[)）]", re.IGNORECASE)
 
 
 def supervisors(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
@@ -251,7 +271,7 @@ def in_force(doc: DocumentContext, items: str) -> list[str]:
     Entity List", "Under review for the US Entity List"), nor one with a remark in brackets that
     may change what it says (``UNREAD_REMARK``), which is left unread with a warning."""
     held = []
-    for item in re.split(r"[,;](?![^()（）]*[)）])", items):
+    for item in ITEMS.split(items):
         if doc.in_the_past(item) or doc.negated_or_hedged(item) or ANOTHER_HOLDER.search(item):
             continue
         if remark := unread_remark(item):

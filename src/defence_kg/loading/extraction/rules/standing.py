@@ -784,10 +784,13 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
             date = find_date(doc.clause_at(own, listed.start()))
         if states_a_risk(s.text):
             date = None
+        # "on the Entity List since 2014": when the listing began, not a time it held
+        since = date is not None and re.search(rf"\b[Ss]ince\s+{re.escape(date.verbatim)}", own) is not None
         for holder in holders:
             qualifiers = {}
             if date is not None:
-                qualifiers[DKG.pointInTime] = doc.ctx.temporal(doc.mint_node(f"listed-{concept}", date), date)
+                when = DKG.startDate if since else DKG.pointInTime
+                qualifiers[when] = doc.ctx.temporal(doc.mint_node(f"listed-{concept}", date), date)
             doc.fact(holder, DKG.listedOn, vocab("end-user-list", concept), s, qualifiers=qualifiers)
             found = True
     if found and (alias := ALIAS_OF.search(own)):
