@@ -23,6 +23,8 @@ def test_cli_json_equals_api(built, project, capsys):
     assert from_cli["centrality"] == to_data(measures.centrality(built.store))
     assert from_cli["components"] == to_data(measures.components(built.store))
     assert from_cli["ego"] == to_data(measures.ego_network(built.store, "Chongqing University"))
+    # each ego edge with its evidence, as a hop of trace: the quote and the source it is read from
+    assert all(e["quote"] and e["source_url"].startswith("https://") for e in from_cli["ego"]["edges"])
 
 
 def test_table_format(built, project, capsys):

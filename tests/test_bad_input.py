@@ -272,3 +272,12 @@ def test_a_pasted_paragraph_is_no_name(work, capsys, tmp_path):
     code, out, err = run_cli(project, "screen", str(names), "--format", "json", capsys=capsys)
     assert code == 0, err
     assert "are no organisation's name" in out and '"no match"' in out
+
+
+def test_extract_in_a_project_without_its_profile_source_says_what_to_restore(project_copy, capsys, tmp_path):
+    (project_copy.sources / "aspi-tracker.toml").unlink()
+    text = tmp_path / "profile.txt"
+    text.write_text("Rowan University (RU) is designated high risk for its defence research.\n", encoding="utf-8")
+    code, _, err = run_cli(project_copy, "extract", str(text), capsys=capsys)
+    assert code == 2 and "Traceback" not in err
+    assert "no profile source" in err and "fix: restore aspi-tracker.toml" in err, err

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from defence_kg.analysis.network import NodeRef, network
+from defence_kg.analysis.trace import EVIDENCE_FIELDS
 from defence_kg.core.records import OMIT_NONE
 from defence_kg.exports import networkx as gx
 
@@ -31,11 +32,24 @@ class Component:
 
 @dataclass(frozen=True)
 class EgoEdge:
+    """An edge of an ego network, in its fact's own direction (``source`` is the fact's subject),
+    with the evidence ``trace`` gives a hop: dates, source and quote (since the thirty-ninth session)."""
+
     source: str
     target: str
     kind: str
     sentence: str
     certainty: str = "stated"
+    date: str | None = field(default=None, metadata=OMIT_NONE)
+    date_precision: str | None = field(default=None, metadata=OMIT_NONE)
+    start_date: str | None = field(default=None, metadata=OMIT_NONE)
+    end_date: str | None = field(default=None, metadata=OMIT_NONE)
+    source_url: str | None = field(default=None, metadata=OMIT_NONE)
+    source_document: str | None = field(default=None, metadata=OMIT_NONE)
+    source_title: str | None = field(default=None, metadata=OMIT_NONE)
+    source_publisher: str | None = field(default=None, metadata=OMIT_NONE)
+    quote: str | None = field(default=None, metadata=OMIT_NONE)
+    statement: str | None = field(default=None, metadata=OMIT_NONE)
 
 
 @dataclass(frozen=True)
@@ -72,6 +86,10 @@ def centrality(data) -> tuple[Centrality, ...]:
     return tuple(sorted(rows, key=lambda r: (-r.betweenness, -r.degree, r.id)))
 
 
+#: the evidence of an ego edge: a hop's (``trace.EVIDENCE_FIELDS``) but its folding ``via``
+EGO_EVIDENCE = tuple(name for name in EVIDENCE_FIELDS if name != "via")
+
+
 def ego_network(data, org: str, *, radius: int = 1) -> EgoNetwork:
     """The nodes within ``radius`` hops of an organisation, and the edges among them."""
     net = network(data)
@@ -85,11 +103,12 @@ def ego_network(data, org: str, *, radius: int = 1) -> EgoNetwork:
             EgoEdge(
                 source=u,
                 target=v,
-                kind=net.graph.edges[u, v, k].get("kind", str(k)),
+                kind=d.get("kind", str(k)),
                 sentence=gx.sentence(net.graph, u, v, k),
-                certainty=net.graph.edges[u, v, k].get("certainty", "stated"),
+                **{name: d[name] for name in EGO_EVIDENCE if name in d},
             )
             for u, v, k in edges
+            for d in [net.graph.edges[u, v, k]]
         ),
     )
 

@@ -236,5 +236,5 @@ def render_analysis(result: dict[str, Any], top: int) -> str:
             f"ego network of {e['centre']['label']} (radius {e['radius']}): "
             f"{len(e['nodes'])} nodes, {len(e['edges'])} edges",
         ]
-        lines += [f"  {_hedge(x)}{x['sentence']}" for x in e["edges"]]
+        lines += [f"  {_hedge(x)}{x['sentence']}\n    {_evidence_text(x)}" for x in e["edges"]]
     return "\n".join(lines) + "\n"

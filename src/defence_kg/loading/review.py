@@ -51,7 +51,15 @@ def extract_document(project: Project, path: Path) -> LoadContext:
     document_file(path, InputError("document not found", where=str(path), fix="give the path of a profile text file"))
     profile = parse_profile(read_text(path), where=str(path))
     name = institution_name(profile)
-    source = read_profile(project.sources / f"{PROFILE_SOURCE}.toml")
+    profile_file = project.sources / f"{PROFILE_SOURCE}.toml"
+    if not profile_file.is_file():
+        raise InputError(
+            "the project has no profile source to read the text with",
+            where=str(profile_file),
+            why=f"extract reads a text as a document of the source '{PROFILE_SOURCE}' (its loader and publisher)",
+            fix=f"restore {profile_file.name} in the project's sources folder (it ships with the project)",
+        )
+    source = read_profile(profile_file)
     # (a name with no letter or digit to slug is "unnamed-profile" too)
     document = Document(id=slug(name or "") or "unnamed-profile", path=str(path.resolve()), url=None, format="text")
     ctx = LoadContext(
