@@ -289,3 +289,21 @@ def test_a_claim_whose_date_changed_says_both_dates(own_project, tmp_path):
     [change] = [c for c in d.changes if c.predicate == "dkg:formerlySupervisedBy"]
     assert (change.kind, change.changed) == ("changed", "date")
     assert "(endDate 2021 " in change.old and "(endDate 2019 " in change.new, (change.old, change.new)
+
+
+def test_a_tie_the_new_page_says_ended_is_gone_because_it_ended(own_project, tmp_path):
+    built = {}
+    for name, sentence in (
+        ("old", "FUT is supervised by COSTIND."),
+        ("new", "FUT was supervised by COSTIND until 2019."),
+    ):
+        path = tmp_path / f"fenwick-{name}.txt"
+        path.write_text((PAGES / "fenwick-2019.txt").read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
+        result = dataset.build(own_project, sources=["own-pages"], documents={"own-pages": {DOC["own-pages"]: [path]}})
+        dataset.write(result.store, tmp_path / name)
+        built[name] = tmp_path / name
+    d = api.diff(built["old"], built["new"])
+    [gone] = [
+        c for c in d.changes if c.kind == "removed" and c.predicate == "dkg:supervisedBy" and "Commission" in c.old
+    ]
+    assert gone.reason == "ended" and "says it ended" in gone.why

@@ -37,6 +37,7 @@ from defence_kg.analysis.claims import (
     is_entity,
 )
 from defence_kg.core.errors import QueryError
+from defence_kg.core.namespaces import DKG
 from defence_kg.core.records import OMIT_NONE
 from defence_kg.core.store import Lit, Store
 from defence_kg.dataset.dumps import read_dataset
@@ -90,6 +91,14 @@ REASONS = {
     "present": "its source is still in the build, unchanged: the claim is no longer drawn from it "
     "(the loader, an extraction rule or the curation changed)",
     "removed": "its source document is no longer in the build",
+    "ended": "its source now says it ended (it is among the former ties or lists)",
+}
+#: a claim of the present and the claim a source states when it has ended
+_ENDED_AS = {
+    DKG + "supervisedBy": DKG + "formerlySupervisedBy",
+    DKG + "subordinateTo": DKG + "formerlySupervisedBy",
+    DKG + "jointlySupervisedBy": DKG + "formerlySupervisedBy",
+    DKG + "listedOn": DKG + "formerlyListedOn",
 }
 _DATE_TYPES = ("date", "gYear", "gYearMonth", "dateTime")
 
@@ -129,7 +138,7 @@ class Change:
     changed: str | None = field(default=None, metadata=OMIT_NONE)
     """What changed in a changed claim: ``object``, ``count``, ``date``, ``certainty`` or ``qualifier``."""
     reason: str | None = field(default=None, metadata=OMIT_NONE)
-    """Why the old claim is gone: ``superseded``, ``replaced``, ``present`` or ``removed`` (see REASONS)."""
+    """Why the old claim is gone: ``superseded``, ``ended``, ``replaced``, ``present`` or ``removed`` (see REASONS)."""
     why: str | None = field(default=None, metadata=OMIT_NONE)
     old_evidence: tuple[Evidence, ...] = ()
     new_evidence: tuple[Evidence, ...] = ()
@@ -226,7 +235,7 @@ def diff(old: Claims, new: Claims, *, entity: str | None = None) -> Diff:
     old_now = {k: g for k, g in old_groups.items() if not g.superseded}
     new_now = {k: g for k, g in new_groups.items() if not g.superseded}
     superseded = {k for k, g in new_groups.items() if g.superseded}
-    judge = _Judge(old, new, superseded, renamed)
+    judge = _Judge(old, new, superseded, renamed, ended={k for k in new_now if k[2] in _ENDED_AS.values()})
     changes = [
         judge.change("changed", k, old_now[k], new_now[k], what, still_stated=True)
         for k in sorted(old_now.keys() & new_now.keys())
@@ -353,8 +362,17 @@ def pair_designations(old: Claims, new: Claims, renamed: dict[str, str]) -> dict
 class _Judge:
     """Turns a claim's two sides into a Change: theme, entity, evidence and the reason it went."""
 
-    def __init__(self, old: Claims, new: Claims, superseded: set, renamed: dict[str, str]) -> None:
+    def __init__(
+        self,
+        old: Claims,
+        new: Claims,
+        superseded: set,
+        renamed: dict[str, str],
+        *,
+        ended: frozenset[tuple] | set[tuple] = frozenset(),
+    ) -> None:
         self.old, self.new, self.superseded, self.renamed = old, new, superseded, renamed
+        self.ended = ended  # NEW's claims of a tie or listing that ended (``_ENDED_AS``)
         self.mentions: dict[int, set[str]] = {}
 
     def change(
@@ -422,6 +440,8 @@ class _Judge:
     def reason(self, key: tuple, o: _Group) -> str:
         if key in self.superseded:
             return "superseded"
+        if (key[0], key[1], _ENDED_AS.get(key[2]), key[3]) in self.ended:
+            return "ended"  # "supervisedBy SASTIND" gone, "formerlySupervisedBy SASTIND" come
         found = {self.document_status(d) for st in o.statements for d in st.documents}
         return next((r for r in ("replaced", "present", "removed") if r in found), "present")
 
