@@ -273,6 +273,17 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Chinese PLA Navy", None, "match", "PLA Navy"),
         # a city's name is never a typo of another's ("Wuhai" is a city, not "Wuhan" misspelt)
         ("Wuhai University", None, "no match", None),
+        # (thirty-ninth session) a short form spelt out in brackets is the body spelt out, not the
+        # graph's body of that short form; a country's name is no one's misspelling; a name the
+        # bracket gives that bodies abroad bear is only possible
+        ("AMS (American Mathematical Society)", None, "no match", None),
+        ("NTU (National Taiwan University)", None, "no match", None),
+        ("TJU (Thomas Jefferson University)", None, "no match", None),
+        ("HIT (Harbin Institute of Technology)", None, "match", "Harbin Institute of Technology"),
+        ("NDU (National Defense University)", None, "possible match", None),
+        ("Sudan University", None, "no match", None),
+        ("Northwestern Polytechnic University", None, "possible match", None),
+        ("Northwestern Polytechnic University", "CN", "match", "Northwestern Polytechnical University"),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):

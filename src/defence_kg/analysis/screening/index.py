@@ -85,8 +85,11 @@ def _edits_allowed(token: str) -> int:
 class NameIndex:
     """Every organisation name, indexed by the keys screening compares."""
 
-    def __init__(self, entries: Iterable[tuple[str, str, str]]) -> None:
+    def __init__(self, entries: Iterable[tuple[str, str, str]], *, never_corrected: Iterable[str] = ()) -> None:
         self.names: list[Name] = []
+        # words that are no one's misspelling however close to a name's: the countries' ("Sudan
+        # University" is not Fudan University misspelt)
+        self._never_corrected = frozenset(never_corrected)
         self._plain: dict[str, list[Name]] = defaultdict(list)
         self._key: dict[str, list[Name]] = defaultdict(list)
         self._compact: dict[str, list[Name]] = defaultdict(list)
@@ -287,7 +290,12 @@ class NameIndex:
         # Measurement" for "Radio Measurements", "Aeronautic" for "Aeronautics"
         other_number = token[:-1] if token.endswith("s") else token + "s"
         plurals = [(other_number, 0)] if other_number in self._known_tokens and len(token) > 3 else []
-        if token in self._known_tokens or (n.is_known_word(token) and not n.is_generic(token)) or len(token) < 5:
+        if (
+            token in self._known_tokens
+            or (n.is_known_word(token) and not n.is_generic(token))
+            or token in self._never_corrected
+            or len(token) < 5
+        ):
             return plurals
         limit = _edits_allowed(token) + 1
         found = process.extract(token, self.vocabulary, scorer=OSA.distance, score_cutoff=limit, limit=8)

@@ -147,7 +147,7 @@ class Matcher:
 
     def __init__(self, graph: GraphView, *, threshold: float = DEFAULT_THRESHOLD, top: int = 3) -> None:
         self.graph = graph
-        self.index = NameIndex(self._indexed_names(graph))
+        self.index = NameIndex(self._indexed_names(graph), never_corrected=_country_words())
         self.threshold = threshold
         self.top = top
         self._cache: dict[tuple[str, str | None, frozenset[str] | None], Match] = {}
@@ -256,6 +256,8 @@ class Matcher:
         a part or an affiliate of it, or a body of its own, so at most a possible match."""
         if n.has_chinese(text) and " " not in text:  # "清华大学计算机系": characters, not words
             return self._leading_chinese_name(text)
+        if _spelt_out(text):
+            return []  # "AMS (American Mathematical Society)": the bracket names the body
         written = text.split()
         for end in range(len(written) - 1, 0, -1):
             head, rest = " ".join(written[:end]).rstrip(",;:"), " ".join(written[end:])
@@ -540,6 +542,12 @@ def country_code(text: str, *, column: bool = False) -> str | None:
     return found or (_iso_codes().get(folded.upper()) if column else None)
 
 
+@cache
+def _country_words() -> frozenset[str]:
+    """The words of every country's names (ISO 3166 and as lists write them), folded."""
+    return frozenset(w for name in (*_iso_country_names(), *COUNTRIES) for w in name.split())
+
+
 def _in_the_us(words: list[str]) -> bool:
     """An address part in the United States: a state, or a state's code with a ZIP code ("Virginia",
     "District of Columbia", "Washington DC", "D.C.", "VA 22202"); a state's code alone is not
@@ -685,6 +693,18 @@ def _names_a_body(text: str) -> bool:
     )
 
 
+def _spelt_out(text: str) -> bool:
+    """A short form followed by the name it stands for in brackets, "AMS (American Mathematical
+    Society)", "NTU (National Taiwan University)": the name says which body the row means; the
+    short form alone would be the graph's body of it (thirty-ninth session: such rows matched the
+    Academy of Military Science, Nanyang Technological University, Tianjin University, ...)."""
+    m = _BRACKETS.match(text)
+    if m is None or m["after"].strip():
+        return False
+    short, name = m["before"].strip(), m["inside"].strip()
+    return _is_abbreviation(short) and len(n.tokens(name)) > 1 and _initials_of(short, name)
+
+
 def _initials_of(short: str, name: str) -> bool:
     """Whether a short form's letters are initials of a name's words, in order ("CAS": Czech
     Academy of Sciences; "SIAT": Shenzhen Institutes of Advanced Technology)."""
@@ -731,7 +751,8 @@ def _parts_of_one(text: str) -> list[_Part]:
     if m and m["inside"].strip():
         outside = f"{m['before']} {m['after']}".strip()
         inside = m["inside"].strip()
-        if outside:
+        # (not a short form the bracket spells out, "AMS (American Mathematical Society)": see ``_spelt_out``)
+        if outside and not _spelt_out(text):
             note = f"'{inside}' in brackets set aside" if _is_place_segment(inside) else f"the name before '({inside})'"
             parts.append(_Part(outside, note))
         # "Key Laboratory of ... (Ministry of Education), <University>": the laboratory's ministry,
@@ -857,11 +878,15 @@ def _borne_abroad(text: str) -> str:
     after it settles ("National Defense University, Fort McNair"), else ""."""
     m = _BRACKETS.match(text)
     name, *places = _SEGMENTS.split(m["before"] if m else text)
+    # (or the name in brackets: "NDU (National Defense University)")
+    name = next((x for x in (name, m["inside"] if m else "") if n.key(x) in _BORNE_ABROAD), name)
     whose = _BORNE_ABROAD.get(n.key(name))
     in_china = any(n.is_place(w) and COUNTRIES.get(w, "CN") == "CN" for p in places for w in n.words(p))
-    # (nor when the row names the body in full beside it: "CSIC (China Shipbuilding Industry
-    # Corporation)", "AMS, Academy of Military Science")
-    named = [p for p in (*places, m["inside"] if m else "") if BODY_KINDS & set(n.words(p))]
+    # (nor when the row names the body in full beside it, a name no other country's body bears:
+    # "CSIC (China Shipbuilding Industry Corporation)", "AMS, Academy of Military Science")
+    named = [
+        p for p in (*places, m["inside"] if m else "") if BODY_KINDS & set(n.words(p)) and n.key(p) not in _BORNE_ABROAD
+    ]
     if whose is None or in_china or named:
         return ""
     return f"'{name}' is also the name of {whose} (a country column saying China decides)"

@@ -596,6 +596,8 @@ NAMES_BORNE_ABROAD: dict[str, str] = {
     # thirty-eighth session: Taiwan's university romanises its name so, Beijing's does not
     # ("Tsinghua"); and short forms research partners abroad go by
     "Tsing Hua University": "National Tsing Hua University in Taiwan",
+    # thirty-ninth session: a school in California, by a variant of Northwestern Polytechnical's name
+    "Northwestern Polytechnic University": "Northwestern Polytechnic University in Fremont, California",
     "CSIC": "Spain's national research council (Consejo Superior de Investigaciones Científicas)",
     "AMS": "the American Mathematical Society and the American Meteorological Society",
     "CMC": "Claremont McKenna College in the United States",
