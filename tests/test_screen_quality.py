@@ -281,6 +281,8 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("TJU (Thomas Jefferson University)", None, "no match", None),
         ("HIT (Harbin Institute of Technology)", None, "match", "Harbin Institute of Technology"),
         ("NDU (National Defense University)", None, "possible match", None),
+        ("CAS – Czech Academy of Sciences", None, "no match", None),
+        ("NUDT: National University of Defense Technology", None, "match", "National University of Defense Technology"),
         ("Sudan University", None, "no match", None),
         ("Northwestern Polytechnic University", None, "possible match", None),
         ("Northwestern Polytechnic University", "CN", "match", "Northwestern Polytechnical University"),

@@ -256,7 +256,7 @@ class Matcher:
         a part or an affiliate of it, or a body of its own, so at most a possible match."""
         if n.has_chinese(text) and " " not in text:  # "清华大学计算机系": characters, not words
             return self._leading_chinese_name(text)
-        if _spelt_out(text):
+        if _spelt_out(text) is not None:
             return []  # "AMS (American Mathematical Society)": the bracket names the body
         written = text.split()
         for end in range(len(written) - 1, 0, -1):
@@ -693,16 +693,23 @@ def _names_a_body(text: str) -> bool:
     )
 
 
-def _spelt_out(text: str) -> bool:
-    """A short form followed by the name it stands for in brackets, "AMS (American Mathematical
-    Society)", "NTU (National Taiwan University)": the name says which body the row means; the
-    short form alone would be the graph's body of it (thirty-ninth session: such rows matched the
-    Academy of Military Science, Nanyang Technological University, Tianjin University, ...)."""
+def _spelt_out(text: str) -> tuple[str, str] | None:
+    """A short form followed by the name it stands for, in brackets or after a dash or colon, "AMS
+    (American Mathematical Society)", "CAS – Czech Academy of Sciences": the short form and the
+    name, which says which body the row means (the short form alone would be the graph's body of
+    it: thirty-ninth session, such rows matched the Academy of Military Science, Nanyang
+    Technological University, Tianjin University, ...); else None."""
     m = _BRACKETS.match(text)
-    if m is None or m["after"].strip():
-        return False
-    short, name = m["before"].strip(), m["inside"].strip()
-    return _is_abbreviation(short) and len(n.tokens(name)) > 1 and _initials_of(short, name)
+    if m is not None and not m["after"].strip():
+        short, name = m["before"].strip(), m["inside"].strip()
+    elif dash := _SPELT_AFTER_DASH.match(text):
+        short, name = dash["short"], dash["name"].strip()
+    else:
+        return None
+    return (short, name) if _is_abbreviation(short) and len(n.tokens(name)) > 1 and _initials_of(short, name) else None
+
+
+_SPELT_AFTER_DASH = re.compile(r"\s*(?P<short>[^\s–—:-]+)\s*(?:[–—:]|\s-)\s*(?P<name>.+)")
 
 
 def _initials_of(short: str, name: str) -> bool:
@@ -747,12 +754,14 @@ def _parts(text: str) -> list[_Part]:
 
 def _parts_of_one(text: str) -> list[_Part]:
     parts = [_Part(text, "")]
+    if (spelt := _spelt_out(text)) is not None and not _BRACKETS.match(text):
+        return [*parts, _Part(spelt[1], f"the name '{spelt[0]}' stands for")]  # "NUDT: National University of ..."
     m = _BRACKETS.match(text)
     if m and m["inside"].strip():
         outside = f"{m['before']} {m['after']}".strip()
         inside = m["inside"].strip()
         # (not a short form the bracket spells out, "AMS (American Mathematical Society)": see ``_spelt_out``)
-        if outside and not _spelt_out(text):
+        if outside and _spelt_out(text) is None:
             note = f"'{inside}' in brackets set aside" if _is_place_segment(inside) else f"the name before '({inside})'"
             parts.append(_Part(outside, note))
         # "Key Laboratory of ... (Ministry of Education), <University>": the laboratory's ministry,
