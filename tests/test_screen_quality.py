@@ -399,3 +399,15 @@ def test_a_bracketed_abbreviation_of_another_name_is_not_read_alone(matcher):
     assert [c.label for c in decided.candidates][:1] == ["Harbin Institute of Technology"]
     # the name of a part: the bracket names the body it is part of
     assert matcher.match("School of Astronautics (HIT)").decision != "no match"
+
+
+@pytest.mark.parametrize(
+    ("country", "code"),
+    [("Deutschland", "DE"), ("Česko", "CZ"), ("Taiwan (R.O.C.)", "TW"), ("Macao SAR", "MO")],
+)
+def test_a_country_column_reads_a_countrys_own_name_and_its_short_form_after_it(matcher, country, code):
+    """(Thirty-ninth session: each was "not one this tool knows", and "JLU" beside "Deutschland"
+    matched Jilin University.)"""
+    decided = matcher.match("JLU", country=country)
+    assert decided.decision == "no match" and f"the row's country is {code}" in decided.explanation
+    assert matcher.match("Jilin University", country="China (PRC)").decision == "match"
