@@ -109,6 +109,16 @@ def test_tsv_xlsx_and_name_per_line_inputs(built, project, capsys, tmp_path):
     assert "1 line(s) starting with '#' left out as comments" in screen(project, capsys, lines)[2]
 
 
+def test_a_csv_that_excel_wrote_with_semicolons_is_read_as_its_columns(built, project, capsys, tmp_path):
+    """(Thirty-ninth session: a semicolon CSV was one column, its country never read.)"""
+    listing = tmp_path / "p.csv"
+    listing.write_text("Partner;Country\nChongqing University;Germany\nCQU;China\n", encoding="utf-8")
+    code, out, _ = screen(project, capsys, listing, "--country-column", "Country", "--format", "json")
+    rows = json.loads(out)["rows"]
+    assert code == 0 and [r["decision"] for r in rows] == ["no match", "match"]
+    assert rows[0]["values"] == {"Partner": "Chongqing University", "Country": "Germany"}
+
+
 def test_xlsx_output_keeps_the_columns_adds_results_with_a_header_and_filters(built, project, capsys, tmp_path):
     out = tmp_path / "screened.xlsx"
     code, _, _ = screen(project, capsys, PARTNERS, "-o", out)

@@ -69,7 +69,8 @@ def read_partners(
         header, body, numbers = ["name"], [[line] for _, line in kept], [i for i, _ in kept]
         comments = sum(line.startswith("#") for _, line in lines)
     else:
-        header, body, numbers = _table(_text(data, where), where, "\t" if fmt == "tsv" else ",")
+        text = _text(data, where)
+        header, body, numbers = _table(text, where, "\t" if fmt == "tsv" else _csv_delimiter(text))
     columns = _unique_headers(header)
     name_column = _choose(columns, column, where, fallback=columns[0] if columns else None, what="--column")
     country = (
@@ -88,6 +89,13 @@ def _sniffed(data: bytes) -> str:
         if len(cells) > 1 and any(cell in NAME_HEADERS for cell in cells):
             return fmt
     return "lines"
+
+
+def _csv_delimiter(text: str) -> str:
+    """A CSV's delimiter: a semicolon when its header holds semicolons and no comma (Excel's CSV in
+    locales whose decimal mark is a comma), else a comma."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return ";" if ";" in first and "," not in first else ","
 
 
 def _read_bytes(where: str) -> bytes:
