@@ -11,7 +11,7 @@ from defence_kg.core.namespaces import DKG, ID, SCHEMA, vocab
 from defence_kg.loading.context import slug
 from defence_kg.loading.dates import find_date
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.rules.standing import designate
+from defence_kg.loading.extraction.rules.standing import designate, formerly_listed
 from defence_kg.loading.extraction.rules.supervision import agencies
 from defence_kg.loading.extraction.text import Gated, unread_remark
 from defence_kg.loading.profile_text import CHINESE_NAME, Sentence
@@ -237,13 +237,9 @@ def sanctions(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
         removed = REMOVED_ITEM.search(item)
         if removed is None or doc.words.hedge.found_in(item):
             continue
-        date = find_date(removed["when"])
         for pattern, concept in doc.words.end_user_lists:
             if pattern.search(item[: removed.start()]):
-                qualifiers = {}
-                if date is not None:
-                    qualifiers[DKG.endDate] = doc.ctx.temporal(doc.mint_node(f"delisted-{concept}", date), date)
-                doc.fact(doc.subject, DKG.formerlyListedOn, vocab("end-user-list", concept), s, qualifiers=qualifiers)
+                formerly_listed(doc, doc.subject, concept, s, ended=find_date(removed["when"]))
                 found = True
     return found
 

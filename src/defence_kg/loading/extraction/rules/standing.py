@@ -729,14 +729,27 @@ def delisting(doc: DocumentContext, s: Sentence) -> bool:
         if (pattern.search(own, 0, verb) if gapped else pattern.search(own, removed.end())) is None:
             continue
         for holder in holders:
-            qualifiers = {}
-            if added is not None:
-                qualifiers[DKG.startDate] = doc.ctx.temporal(doc.mint_node(f"listed-{concept}", added), added)
-            if date is not None:
-                qualifiers[DKG.endDate] = doc.ctx.temporal(doc.mint_node(f"delisted-{concept}", date), date)
-            doc.fact(holder, DKG.formerlyListedOn, vocab("end-user-list", concept), s, qualifiers=qualifiers)
+            formerly_listed(doc, holder, concept, s, ended=date, added=added)
             found = True
     return found
+
+
+def formerly_listed(
+    doc: DocumentContext,
+    holder: URIRef,
+    concept: str,
+    s: Sentence,
+    *,
+    ended: PreciseDate | None,
+    added: PreciseDate | None = None,
+) -> None:
+    """``holder`` was on the list ``concept`` and was removed from it (``ended``, when the text dates it)."""
+    qualifiers = {}
+    if added is not None:
+        qualifiers[DKG.startDate] = doc.ctx.temporal(doc.mint_node(f"listed-{concept}", added), added)
+    if ended is not None:
+        qualifiers[DKG.endDate] = doc.ctx.temporal(doc.mint_node(f"delisted-{concept}", ended), ended)
+    doc.fact(holder, DKG.formerlyListedOn, vocab("end-user-list", concept), s, qualifiers=qualifiers)
 
 
 def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
