@@ -12,7 +12,7 @@ from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import known_or_new, own_unit, partner_mentions
 from defence_kg.loading.extraction.names import CJK
-from defence_kg.loading.extraction.rules.laboratories import reason_counts
+from defence_kg.loading.extraction.rules.laboratories import LEADING_TIME, reason_counts
 from defence_kg.loading.extraction.text import (
     CHINESE_WITH_GLOSS,
     GRADE_APART,
@@ -689,15 +689,13 @@ ALIAS_OF = re.compile(r"\bas\s+(?:an?\s+)?alias\s+(?:of|for)\s+")
 # Commerce Department took AU off the Entity List", "AU is no longer on the Japan End User List"
 DELISTED = Gated(
     r"\b(?:was|were|has\s+been|had\s+been|is|got)\s+(?:later\s+|subsequently\s+|eventually\s+|since\s+)?"
-    r"(?P<passive>removed|delisted|taken\s+off|dropped)\b"
+    r"(?:removed|delisted|taken\s+off|dropped)\b"
     r"|\b(?:removed|delisted|took|dropped)\s+(?P<object>[^,;]{1,60}?)\s+(?:off|from)\b"
-    r"|\b(?P<now>no\s+longer)\s+(?:on|listed\s+on|included\s+(?:on|in))\b"
+    r"|\bno\s+longer\s+(?:on|listed\s+on|included\s+(?:on|in))\b"
     # the list named before: "was added to the Japan End User List in 2013 and removed in 2018"
     r"|\b(?:added|listed)\s+[^;]*?\s+and\s+(?:later\s+|subsequently\s+|then\s+)?(?P<gapped>removed|delisted|dropped)\b",
     ("removed", "delisted", "taken", "took", "dropped", "longer"),
 )
-# an opening time of the sentence: "In 2021, the US Commerce Department removed ..."
-OPENING_TIME = re.compile(r"^(?:In|On|By)\s+[^,]{4,30},")
 
 
 def delisting(doc: DocumentContext, s: Sentence) -> bool:
@@ -722,7 +720,7 @@ def delisting(doc: DocumentContext, s: Sentence) -> bool:
         holders = doc.clause_subjects(s)
     gapped = removed["gapped"] is not None
     verb = removed.start("gapped") if gapped else removed.start()
-    date = find_date(own[verb:]) or (find_date(t[0]) if (t := OPENING_TIME.match(own)) else None)
+    date = find_date(own[verb:]) or (find_date(t[0]) if (t := LEADING_TIME.match(own)) else None)
     added = find_date(own[:verb]) if gapped else None  # (its start: "added ... in 2013 and removed in 2018")
     found = False
     for pattern, concept in doc.words.end_user_lists:
