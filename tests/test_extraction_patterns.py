@@ -4105,3 +4105,151 @@ def test_a_listing_since_a_year_starts_then_and_one_in_a_year_is_then(project, t
         if props.get(RDF.predicate) == DKG.listedOn
     }
     assert listings == {"us-entity-list": {"startDate"}, "japan-end-user-list": {"pointInTime"}}
+
+
+_TIES = {
+    DKG.supervisedBy,
+    DKG.jointlySupervisedBy,
+    DKG.subordinateTo,
+    DKG.formerlySupervisedBy,
+    DKG.hasCloseTiesWith,
+    DKG.formerlyListedOn,
+    DKG.collaboratesWith,
+    DKG.predecessorOf,
+    DKG.originalOrganisation,
+    DKG.resultingOrganisation,
+}
+
+
+def _claims_with_years(ctx) -> set[tuple[str, str, str]]:
+    """(predicate, object, years) of each statement, by last segments; years as "start-end" or the point."""
+    by: dict = {}
+    for s, p, o in ctx.triples:
+        by.setdefault(s, {})[p] = o
+    out = set()
+    for st in by.values():
+        if st.get(RDF.predicate) not in _TIES:
+            continue
+        years = [str(by[st[q]][DKG.when]) if q in st else "" for q in (DKG.startDate, DKG.endDate, DKG.pointInTime)]
+        name = str(st[RDF.predicate]).rsplit("#", 1)[-1]
+        out.add((name, str(st[RDF.object]).rsplit("/", 1)[-1], "-".join(years).strip("-")))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        # the period of the first supervision is not the second's, which goes on
+        (
+            "DU was supervised by COSTIND from 1999 until 2008, and has since been supervised by MIIT.",
+            {
+                (
+                    "formerlySupervisedBy",
+                    "commission-of-science-technology-and-industry-for-national-defence",
+                    "1999-2008",
+                ),
+                ("supervisedBy", "ministry-of-industry-and-information-technology", ""),
+            },
+        ),
+        (
+            "Until 2008, DU was supervised by COSTIND, but it has since been run by MIIT.",
+            {
+                ("formerlySupervisedBy", "commission-of-science-technology-and-industry-for-national-defence", "2008"),
+                ("supervisedBy", "ministry-of-industry-and-information-technology", ""),
+            },
+        ),
+        # a date told of one agency of several dates none of the others
+        (
+            "DU is supervised by MIIT and SASTIND, the latter since 2013.",
+            {
+                ("supervisedBy", "ministry-of-industry-and-information-technology", ""),
+                ("supervisedBy", "state-administration-of-science-technology-and-industry-for-national-defence", ""),
+            },
+        ),
+        # a partner's bracketed year is its own (and "through 2020" ends that tie)
+        (
+            "DU collaborates with CETC (through 2020) and AVIC.",
+            {("collaboratesWith", "aviation-industry-corporation-of-china", "")},
+        ),
+        (
+            "DU collaborates with CETC (since 2015) and AVIC.",
+            {
+                ("collaboratesWith", "aviation-industry-corporation-of-china", ""),
+                ("collaboratesWith", "china-electronics-technology-group-corporation", ""),
+            },
+        ),
+        (
+            "DU has collaborated with CETC (since 2015).",
+            {("collaboratesWith", "china-electronics-technology-group-corporation", "2015")},
+        ),
+        # a university the registry holds stands today: which of the two went on is not said
+        ("DU merged with Harbin Engineering University in 2000.", set()),
+        # a move the sentence or a later one goes on to: the first agency supervised it once
+        (
+            "DU came under COSTIND in 1999 and has been supervised by MIIT since 2008.",
+            {
+                ("formerlySupervisedBy", "commission-of-science-technology-and-industry-for-national-defence", "1999"),
+                ("supervisedBy", "ministry-of-industry-and-information-technology", "2008"),
+            },
+        ),
+        (
+            "DU came under COSTIND in 1999. It was then transferred to MIIT.",
+            {
+                ("formerlySupervisedBy", "commission-of-science-technology-and-industry-for-national-defence", "1999"),
+                ("subordinateTo", "ministry-of-industry-and-information-technology", ""),
+            },
+        ),
+        ("DU came under COSTIND in 1982 and was placed under MIIT in 2008.", set()),
+        ("DU was long supervised by NORINCO.", set()),
+        # an agency whose own remark or a later clause ends its part
+        (
+            "DU is subordinate to CETC (through 2020) and AVIC.",
+            {("subordinateTo", "aviation-industry-corporation-of-china", "")},
+        ),
+        ("DU is jointly supervised by MIIT and CASIC, although CASIC withdrew in 2012.", set()),
+        ("DU is jointly supervised by MIIT and the PLA Navy, the latter until 2017.", set()),
+        # an agency's own history, another body's transfer, another's subject after "whose"
+        (
+            "DU is supervised by CASC, the successor to the Seventh Ministry of Machine Building.",
+            {("supervisedBy", "china-aerospace-science-and-technology-corporation", "")},
+        ),
+        ("DU remained under CASC when Larch University was transferred to MIIT in 2008.", set()),
+        (
+            "DU, whose sister school Larch University was run by COSTIND until 2008, is supervised by MIIT.",
+            {("supervisedBy", "ministry-of-industry-and-information-technology", "")},
+        ),
+        # a year of a clause about the partner, or of another verb phrase, is not the tie's
+        (
+            "DU has close ties with CETC, from which it received a radar laboratory in 2011.",
+            {("hasCloseTiesWith", "china-electronics-technology-group-corporation", "")},
+        ),
+        (
+            "DU collaborates with NORINCO, where a former president took a post in 2015.",
+            {("collaboratesWith", "china-north-industries-group-corporation", "")},
+        ),
+        (
+            "DU has close ties with NORINCO and absorbed the Hazel College in 2004.",
+            {("hasCloseTiesWith", "china-north-industries-group-corporation", "")},
+        ),
+        (
+            "DU collaborates with Larch University, known until 2001 as the Hazel Radio College.",
+            {("collaboratesWith", "larch-university", "")},
+        ),
+        # a merger after another event: that event's year is not the merger's
+        (
+            "After SASTIND began supervising it in 2013, DU absorbed the Larch Radio School.",
+            {("predecessorOf", "dogwood-university", "")},
+        ),
+        # a removal the sentence or the next undoes: listed now, which is not read
+        ("DU was removed from the Entity List in 2015 but added again in 2019.", set()),
+        ("DU was removed from the Entity List in 2015. It was relisted in 2019.", set()),
+    ],
+)
+def test_a_date_a_direction_or_a_state_told_of_one_part_is_not_given_to_another(project, tmp_path, sentence, claims):
+    ctx = extract(
+        project,
+        tmp_path,
+        "dogwood-university",
+        f"Dogwood University (DU) is designated high risk for its defence research.\n\n{sentence}\n",
+    )
+    assert _claims_with_years(ctx) == claims

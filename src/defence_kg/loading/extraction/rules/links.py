@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import PreciseDate, bound_at, find_date
-from defence_kg.loading.extraction.context import BRACKET, COORDINATED_VERB, DocumentContext
+from defence_kg.loading.extraction.context import BRACKET, COORDINATED_VERB, DocumentContext, former_names_aside
 from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
     companies,
@@ -165,8 +165,10 @@ PREDECESSOR = re.compile(
     # "... predecessor was X", or named beside it: "Its predecessor, the X Institute, was founded in 1953"
     r"(?:\s+(?:was|is)\s+(?P<name>.+?)\.?$|,\s+(?P<named>[^,;]+),\s+(?:was|is|had|has)\b)"
 )
+# (not after another body named between: "AU is supervised by CASC, the successor to X" is CASC's)
 SUCCESSOR_OF = (
-    r"(?:\s*\([^)]*\))?\s+(?:is|was)\b[^;]*?\b(?:the|a)\s+(?:direct\s+)?successor\s+(?:to|of)\s+(?P<name>.+?)\.?$"
+    r"(?:\s*\([^)]*\))?\s+(?:is|was)\b(?:(?!\b(?:by|under|with|to|from|for)\s+(?:the\s+)?[A-Z])[^;])*?"
+    r"\b(?:the|a)\s+(?:direct\s+)?successor\s+(?:to|of)\s+(?P<name>.+?)\.?$"
 )
 # "<Institution> traces its roots to the X School (中文名), founded in 1953"
 TRACES_TO = (
@@ -193,6 +195,9 @@ MERGED_WITH = (
     r"(?:\s*\([^)]*\))?\s+(?:(?:was\s+)?merged\s+with|absorbed|incorporated|took\s+over)\s+(?!into\b)"
     r"(?P<parts>.+?)" + _MERGER_DATE + r"\.?$"
 )
+BOUND_LEAD = re.compile(r"(?:After|Before|Following|Until|Prior\s+to|Once|By\s+the\s+time)\b")
+MERGED_WITH_ANOTHER = re.compile(r"\bmerged\s+with\b")
+_STANDING_INSTITUTIONS = (DKG.University, DKG.CivilianUniversity, DKG.ResearchInstitute)
 MERGED_INTO = re.compile(
     r"^(?P<parts>.+?)\s+(?:was|were)\s+(?:merged|incorporated|absorbed)\s+into\s+(?P<whole>.+?)"
     + _MERGER_DATE
@@ -790,9 +795,18 @@ def merger(doc: DocumentContext, s: Sentence) -> bool:
     if not parts or len(parts) + len(itself) < len(bodies):
         return False
     made = made and not itself
+    if MERGED_WITH_ANOTHER.search(m[0]) and any(doc.has_type(part, *_STANDING_INSTITUTIONS) for part in parts):
+        # "AU merged with HEU in 2000": a university the registry holds stands today, so which of
+        # the two went on is not said (AU may have merged into HEU); a body known only by the
+        # sentence's name was merged in
+        return False
     for part in parts:
         doc.fact(part, DKG.predecessorOf, doc.subject, s)
-    date = find_date(m["date"] or m.groupdict().get("later") or "") or find_date(s.text[: len(s.text) - len(clause)])
+    lead = s.text[: len(s.text) - len(clause)]
+    # (not the year of a clause before or after which it happened: "After SASTIND began supervising it in 2013, ...")
+    date = find_date(m["date"] or m.groupdict().get("later") or "") or (
+        None if BOUND_LEAD.match(lead) else find_date(lead)
+    )
     if date is not None:
         _change_event(doc, parts, made, date, s)
         if made:
@@ -1292,6 +1306,13 @@ def _linked(
 _ITS_PAST_AND = re.compile(
     r"\b(?:was|were)\s+(?:founded|established|set\s+up|created|formed|renamed|merged|upgraded)\b[^,;]*?\s+and\s+"
 )
+# another verb phrase in the past after the tie's: "... and absorbed Hazel College in 2004", "..., and was renamed"
+# (not an adjective: "CETC and related companies")
+_ANOTHER_PAST_AFTER = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:(?:later|then|also|subsequently|\w+ly)\s+)?(?:(?:was|were|had)\b|"
+    r"(?!(?:related|associated|affiliated|united|selected|specialised|specialized|advanced|designated|listed|allied|"
+    r"armed|based|used|owned|licensed|accredited|qualified|certified|authorized|authorised)\b)[a-z]{3,}ed\b)"
+)
 # the one year a tie's own clauses give, and whether it is when the tie began
 _TIE_YEAR = re.compile(r"\b(?P<since>[Ss]ince\s+)?(?:[Ii]n\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d)\b")
 
@@ -1307,6 +1328,12 @@ def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None) -> 
     # (nor the year of its own past in a verb phrase before: "was founded in 1958 and collaborates with")
     text = _ITS_PAST_AND.sub("", ATTRIBUTION.sub("", s.text if clause is None else clause))
     text = doc.up_to_anothers_clause(text)  # (not "..., and Hikvision was added to the list in 2019")
+    text = former_names_aside(text)  # (not "Larch University, known until 2001 as ...")
+    if another := _ANOTHER_PAST_AFTER.search(text):
+        # "has close ties with NORINCO and absorbed Hazel College in 2004": that verb phrase's year
+        if _TIE_YEAR.search(own_clauses(text[another.start() :])):
+            return {}
+        text = text[: another.start()]
     if ITEM_YEAR.search(text) or doc.gapped_after(text):
         # "... the PLA Air Force and, since 2018, the PLA Navy", "with CETC, and since 2019 with AVIC":
         # one item's year, not the others'

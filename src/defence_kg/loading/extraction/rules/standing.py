@@ -698,6 +698,12 @@ DELISTED = Gated(
 )
 
 
+# a listing again after a removal: "but added again in 2019", "was re-listed", "put back on the list"
+RELISTED = re.compile(
+    r"\b(?:re-?added|re-?listed|re-?instated|re-?designated)\b|\b(?:added|placed|put|listed)\s+(?:\w+\s+){0,3}?(?:again|back)\b"
+)
+
+
 def delisting(doc: DocumentContext, s: Sentence) -> bool:
     """A listing the text says ended (``DELISTED``): each list named after the removal, for each
     organisation of the clause's subject (or the institution, removed by someone else), with the
@@ -712,6 +718,8 @@ def delisting(doc: DocumentContext, s: Sentence) -> bool:
         return False
     if doc.words.negation.found_in(own[: removed.start()] + own[removed.end() :]):
         return False  # "has not been removed from ...", "was never removed"
+    if any(RELISTED.search(text) for text in (own[removed.end() :], *(t.text for t in doc.after(s)[:1]))):
+        return False  # "... removed in 2015 but added again in 2019": listed now, which the rule does not read
     if removed["object"] is not None:
         holders = (
             [doc.subject] if doc.is_subject(removed["object"]) or removed["object"] in ("it", "the university") else []

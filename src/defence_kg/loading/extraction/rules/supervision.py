@@ -33,7 +33,7 @@ from defence_kg.core.namespaces import DKG
 from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext, former_names_aside
 from defence_kg.loading.extraction.mentions import known_or_new
-from defence_kg.loading.extraction.text import RESPECTIVELY, Gated, government_names
+from defence_kg.loading.extraction.text import ENDED_REMARK, REMARK, RESPECTIVELY, Gated, government_names
 from defence_kg.loading.profile_text import Sentence
 
 _BODY = r"(?:supervision|administration|leadership|management|jurisdiction|purview|authority)"
@@ -42,6 +42,7 @@ _PARTICIPLE = (
     r"(?:(?:Jointly|Directly)\s+(?:supervised|administered|run|overseen|governed|managed)|"
     r"(?:Supervised|Administered|Run|Overseen|Governed|Managed))\s+by"
 )
+_THEN = r"(?:(?:since|then|later|subsequently)\s+)?"
 # the institution first: a verb phrase, then the agencies
 PASSIVE = Gated(
     r"\b(?P<verb>(?:directly\s+)?subordinate\s+to|(?:direct\s+)?subordination\s+to|"
@@ -63,7 +64,9 @@ PASSIVE = Gated(
     r"(?:is|are|remains)\s+under(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:falls|fell|comes|came)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z])|"
     # "was transferred (from the MOE) to MIIT in 2008": under MIIT since (not who had it before)
-    r"(?:was|were|has\s+been|had\s+been)\s+transferred\s+(?:from\s+(?:the\s+)?[A-Z][^,;]*?\s+)?to"
+    # ("has since been transferred to", "was then transferred back to")
+    rf"(?:(?:was|were)\s+|(?:has|had)\s+{_THEN}been\s+){_THEN}transferred\s+(?:back\s+)?"
+    r"(?:from\s+(?:the\s+)?[A-Z][^,;]*?\s+)?to"
     r"(?=\s+(?:the\s+)?(?:newly\s+(?:created|formed|established)\s+)?[A-Z])|"
     # "is a university under MIIT", "is one of the seven universities directly under MIIT", "As a
     # university under MIIT, ..." (what it is, not "trains students for universities under MIIT")
@@ -171,6 +174,8 @@ AGENTS_END = re.compile(
     r",\s*(?!and\b|or\b|the\b|its\b|as\s+well\b)[a-z]|"
     # an apposition or a bracket about the last agency: ", the ministry responsible for ...", "(which ...)"
     r",\s*the\s+(?:ministry|agency|body|department|commission|government|organi[sz]ation|regulator|authority)\b|"
+    # ... or its history: "CASC, the successor to the Seventh Ministry", "SASTIND (the successor to COSTIND)"
+    r"(?:,\s*|\s*[(（]\s*)(?:the\s+|a\s+|its\s+)?(?:(?:direct|immediate)\s+)?(?:successor|predecessor|heir)\b|"
     r"\s*[(（]\s*(?:which|who|that|whose)\b"
 )
 # a clause about someone else ends the institution's part of the sentence
@@ -202,7 +207,8 @@ PREVIOUSLY = re.compile(
 # the verb phrase says it is so now, whatever came before: "AU, previously run by COSTIND, is now run by MIIT"
 NOW = re.compile(r"\b(?:is|are)\s+(?:now|currently)\s+$")
 # a state in the past simple at a time gone by: "In 1999, AU was run by", "At its founding, AU was subordinate to"
-PAST_STATE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?$")
+# ("was long supervised by", "was once run by", "was for decades under": a state of the past too)
+PAST_STATE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|long\s+|once\s+|for\s+(?:many\s+)?(?:years|decades)\s+)?$")
 PAST_TIME = re.compile(
     r"^(?:In|By|Around)\s+(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\s+)?\d{4}s?\b|"
     r"^At\s+(?:its|the\s+time\s+of\s+its)\s+(?:founding|establishment|creation)\b|"
@@ -225,7 +231,9 @@ MOVED_ON = re.compile(
     r"(?:\b(?:but|and|before)|;)\s+(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:it\s+|they\s+)?(?:was\s+|were\s+)?"
     r"(?:later\s+|then\s+|soon\s+)?(?:(?:returned|reverted|went\s+back|handed\s+back|moved|passed)\s+to\b|"
     r"transferred\s+to\s+(?:the\s+)?(?:newly\s+\w+\s+)?[A-Z])"  # (not "to a new campus")
-    r"|\band\s+(?:then\s+|later\s+)?to\s+(?:the\s+)?(?:newly\s+(?:created|formed|established)\s+)?[A-Z]"
+    r"|\band\s+(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:then\s+|later\s+)?to\s+(?:the\s+)?(?:newly\s+(?:created|formed|established)\s+)?[A-Z]"
+    # "... came under COSTIND in 1982 and was placed under MIIT in 2008"
+    r"|\band\s+(?:was\s+|were\s+)?(?:then\s+|later\s+|subsequently\s+)?(?:placed|brought)\s+under\s+(?:the\s+)?[A-Z]"
     # "... came under COSTIND in 1994, then under MIIT in 2008", "...; the commission was abolished in
     # 2008", "COSTIND, which was replaced by SASTIND in 2008": the first supervisor is not now's (not
     # "..., when COSTIND was abolished", "and was merged with Birch College")
@@ -238,7 +246,9 @@ MOVED_ON = re.compile(
 # "was transferred from the MOE to": the agency that supervised it before
 TRANSFERRED_FROM = re.compile(r"\btransferred\s+from\s+(?P<agents>.+?)\s+to$")
 # verbs of a relation that begins at a date
-BEGINS = re.compile(r"(?:came|come|comes|coming|placed|brought|fell|was\s+transferred|were\s+transferred)\b")
+BEGINS = re.compile(
+    r"(?:came|come|comes|coming|placed|brought|fell|(?:was|were|has|had)\s+(?:\w+\s+){0,2}?transferred)\b"
+)
 # anaphora for a government named earlier: "the provincial government", "the city"
 GOVERNMENT_ANAPHORA = re.compile(
     r"\bthe\s+(?P<kind>provincial|municipal|city|regional)\s+government\b|\bthe\s+(?P<city>city|municipality)\b(?!\s+of)"
@@ -324,16 +334,20 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
     transferred from COSTIND to MIIT in 2008")."""
     found = False
     relations = institution_first(doc, s)
-    begun = [start + len(verb) for _, verb, start, _ in relations if BEGINS.match(verb)]
+    begun = [start + len(verb) for _, verb, start, _ in relations if begins(s.text, verb, start)]
     if len(begun) > 1 or begun and MOVED_ON.search(s.text, begun[0]):
         # "In 1998, AU was transferred to COSTIND, and in 2008 to MIIT", "... transferred to AVIC in
         # 1993 but returned to the province in 2004": the first ended; unsure when
         return False
+    previous_start = None
     for agents_text, verb, start, qualifier in relations:
+        own_start, previous_start = _own_clause_start(s.text, previous_start, start), start
         if INDIRECTLY.search(s.text[:start]):
             continue  # "indirectly overseen by SASAC, which supervises its parent group": through another body
         if doc.negated_or_hedged(s.text[:start]) or NEGATED_AGENTS.match(agents_text) or PEOPLE.match(agents_text):
             continue  # "... subordinate to neither SASTIND nor MIIT", "run by a board that includes ..."
+        if ENDED_LATER.search(agents_text):
+            continue  # "..., an arrangement that lasted until 2010", "the latter until 2017": ended, for whom unsure
         # in the institution's own relative clause ("... said that AU, which is run by MIIT, ..."),
         # the institution alone, whatever the main clause's subjects
         own_relative = RELATIVE.search(s.text[:start]) is not None
@@ -341,7 +355,7 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
         own_clause = re.split(r"[,;]", agents_text, maxsplit=1)[0]  # a clause after a comma is another's
         # (the years of a former name end no supervision, nor does what a closed relative clause says
         # of something else: "AU, whose former campus was given to the PLA in 2002, is run by ...")
-        before = former_names_aside(CLOSED_RELATIVE.sub(",", s.text[:start]))
+        before = former_names_aside(CLOSED_RELATIVE.sub(",", s.text[own_start:start]))
         # "AU was run by COSTIND": a state in the past simple, unless it goes on ("... since 2008")
         past_state = PAST_STATE.search(before) is not None and not BEGINS.match(verb) and qualifier is None
         if past_state and PAST_TIME.match(before):
@@ -355,7 +369,9 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
                 dates = partial(end_dates, doc, before, own_clause)
                 found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dates)
             continue
-        if BEGINS.match(verb) and set(agencies(doc, s, listed(agents_text), subjects)) & moved_from_later(doc, s):
+        if begins(s.text, verb, start) and superseded(
+            doc, s, start, relations, set(agencies(doc, s, listed(agents_text), subjects))
+        ):
             # "It was transferred to the SSF in 2017." and later "In 2024, it was transferred from the
             # SSF to the PLA Aerospace Force.": the SSF supervised it once, not now (implied: by the later one)
             found |= write(
@@ -368,6 +384,68 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
     if found and (d := describes(doc, s)):
         doc.fact(doc.subject, DKG.description, Literal(d, lang="en"), s)
     return found
+
+
+# where a second verb phrase of the institution's begins: "... from 1999 until 2008, and has since been run by"
+_NEXT_PHRASE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+|;\s*")
+
+
+def _own_clause_start(text: str, previous: int | None, start: int) -> int:
+    """Where the clause of a relation at ``start`` begins: the sentence's start for its first
+    relation; for a later one, its own verb phrase, so that what put the one before it in the past
+    ("was run by COSTIND until 2008, and has since been run by MIIT") is not read as its own."""
+    if previous is None:
+        return 0
+    phrases = list(_NEXT_PHRASE.finditer(text, previous, start))
+    return phrases[-1].end() if phrases else 0
+
+
+# a supervision the sentence goes on to end, for all or some: "..., an arrangement that lasted until
+# 2010", "..., although CASIC withdrew in 2012", "MIIT and the PLA Navy, the latter until 2017"
+ENDED_LATER = re.compile(
+    r"\b(?:arrangement|supervision|which|this|that)\s+(?:that\s+)?(?:(?:lasted|ran|continued)\s+(?:until|till)|ended\s+in)\b|"
+    r"\b(?:withdrew|pulled\s+out|ceased\s+to|stopped\s+(?:supervising|being)|ended\s+(?:its|their)\s+(?:supervision|role))\b|"
+    r"[,—–(]\s*(?:the\s+)?(?:latter|former|first|second|last)\s+(?:until|till|to|through)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b"
+)
+# "became subordinate to COSTIND in 1999": a relation that began
+BECAME = re.compile(r"\b(?:became|become|becomes|becoming)\s+(?:\w+ly\s+)?$")
+
+
+def begins(text: str, verb: str, start: int) -> bool:
+    """The relation whose ``verb`` is at ``start`` began at a time ("came under", "was transferred
+    to", "became subordinate to")."""
+    return BEGINS.match(verb) is not None or BECAME.search(text, 0, start) is not None
+
+
+def superseded(
+    doc: DocumentContext, s: Sentence, start: int, relations: list[tuple[str, str, int, str | None]], ours: set[URIRef]
+) -> bool:
+    """A relation that began ("came under COSTIND in 1999") is said to have given way to another:
+    one the sentence goes on to ("... and has been supervised by MIIT since 2008"), a later
+    transfer from its agencies, or a later move to others ("It was then transferred to MIIT.")."""
+    later_in_sentence = any(other > start for _, _, other, _ in relations)
+    return later_in_sentence or bool(ours & moved_from_later(doc, s)) or bool(moved_to_later(doc, s) - ours)
+
+
+# a later sentence's move of the institution to other agencies: "It was then transferred to MIIT.",
+# "The following year it came under the MOE.", "In 2008, supervision passed to MIIT."
+LATER_MOVE = re.compile(
+    r"^(?:(?:In|By)\s+(?:[A-Z][a-z]+\s+)?\d{4}|The\s+(?:following|next)\s+year|(?:A|One|Two|Three|Four|Five|Several)\s+"
+    r"years?\s+later|Later|Then|Subsequently)?,?\s*(?:(?:[Ii]t|[Tt]he\s+[a-z]+)\s+)?(?:(?:was|were|has|had)\s+(?:\w+\s+){0,2}?"
+    r"(?:transferred|handed\s+over|moved|returned|placed|brought)|came|fell|(?:its\s+)?supervision\s+(?:\w+\s+){0,2}?passed)"
+    r"\s+(?:back\s+)?(?:to|under)\s+(?P<agents>[^.;]+)"
+)
+
+
+def moved_to_later(doc: DocumentContext, s: Sentence) -> set[URIRef]:
+    """The agencies a later sentence says the institution was moved to."""
+    return {
+        iri
+        for t in doc.after(s)
+        if (m := LATER_MOVE.match(t.text))
+        and (doc.starts_with_subject(t) or not doc.orgs_in(t.text[: m.start("agents")]))
+        for _, _, iri in doc.orgs_in(listed(m["agents"]))
+    }
 
 
 def moved_from_later(doc: DocumentContext, s: Sentence) -> set[URIRef]:
@@ -426,7 +504,7 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
         agents = text[m.end() : lead_end] if participle else text[m.end() :]
         if nxt := PASSIVE.search(agents):
             agents = agents[: nxt.start()]
-        out.append((agents, m["verb"], m.start(), since_year(text, agents, begins=BEGINS.match(m["verb"]) is not None)))
+        out.append((agents, m["verb"], m.start(), since_year(text, agents, begins=begins(text, m["verb"], m.start()))))
     if subjects:
         out += [(m["agents"], m["verb"], m.start(), None) for m in compounds]
     for pattern in (UNDER_POSSESSOR, AGREEMENTS_BETWEEN):
@@ -472,9 +550,21 @@ def _year_value(doc: DocumentContext, kind: str, year: str, verbatim: str) -> UR
     return doc.ctx.temporal(doc.mint_node(kind, date), date)
 
 
+WHOSE = re.compile(r",\s*whose\s+[^,;]*$")
+# a clause of time or reason about another body: "AU remained under CASC when BU was transferred to MIIT"
+OTHERS_TIME_CLAUSE = re.compile(
+    r"\b(?:when|after|before|because|until|once|while)\s+(?P<subject>(?:the\s+)?[A-Z][\w'’&-]*"
+    r"(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&-]*)*)\s+(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?)?$"
+)
+
+
 def someone_elses(doc: DocumentContext, before: str) -> bool:
     """The verb phrase after ``before`` opens a relative clause of another organisation ("X, which
     is supervised by"); a relative clause of the institution itself is its own."""
+    if WHOSE.search(before):
+        return True  # "AU, whose sister school BU was run by COSTIND": the noun after "whose" is the subject
+    if (clause := OTHERS_TIME_CLAUSE.search(before)) and doc.subject_at(before, clause.start("subject")) is None:
+        return True
     if not (m := RELATIVE.search(before)):
         return False
     return re.search(doc.subject_pattern() + r"(?:\s*[(（][^)）]*[)）])?$", before[: m.start()]) is None
@@ -517,12 +607,17 @@ def others_after_and(doc: DocumentContext, before: str) -> bool:
     return clause is not None and doc.subject_at(before, clause.start("subject")) is None
 
 
+# the one of the agencies a date is told of: "MIIT and SASTIND (the latter since 2013)"
+ONE_OF_THEM = re.compile(r"[,—–(-]\s*(?:the\s+)?(?:latter|former|first|second|last)(?:\s+(?:one|agency|body))?\s*$")
+
+
 def since_year(text: str, agents: str, begins: bool = False) -> str | None:
     """ "... by A since 2007" or "Since 2013, ...": the start year of the relation; for a verb of
     beginning ("came under", "was placed under") also "... in 2016" and "In 2016, ..."."""
     since = SINCE_OR_IN if begins else SINCE
     if (cut := AGENTS_END.search(agents)) and (m := since.match(agents[cut.start() :])):
-        return m["year"]
+        # "MIIT and SASTIND, the latter since 2013": the start of one of them, not of all
+        return None if ONE_OF_THEM.search(agents[: cut.start()]) else m["year"]
     m = re.match(r"^Since (?:[A-Z][a-z]+ )?(\d{4}),", text) or (
         re.match(r"^In (?:[A-Z][a-z]+ )?(\d{4}),", text) if begins else None
     )
@@ -645,6 +740,8 @@ def agencies(doc: DocumentContext, s: Sentence, text: str, subjects: list[URIRef
     for _, end, iri in sorted(mentions):
         if iri in subjects or doc.has_type(iri, DKG.University, DKG.CivilianUniversity, DKG.Laboratory):
             continue
+        if (remark := REMARK.match(text, end)) and ENDED_REMARK.search(remark[1]):
+            continue  # "CETC (through 2020) and AVIC", "COSTIND (1999–2008)": not a supervisor now
         possessor = re.match(r"['’]s?\s+(?:(?:[A-Z][\w-]*|\d+(?:st|nd|rd|th)?)\s*)+", text[end:])
         certainty = "implied" if possessor else "stated"
         if found.get(iri) != "stated":
