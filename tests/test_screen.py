@@ -397,3 +397,46 @@ def test_a_quote_left_open_or_a_cell_beyond_the_header_is_reported_not_read(
     listed.write_text(text, encoding="utf-8")
     code, _, err = screen(project, capsys, listed)
     assert code == 2 and said in err
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (["Deal ID", "Partner Institution", "Country"], "Partner Institution"),
+        (["Visitor ID", "Name", "Home institution", "Country/Region"], "Home institution"),
+        (["Ref", "Partner organisation name", "Partner country"], "Partner organisation name"),
+        (["No.", "Institution (English)", "Institution (Chinese)"], "Institution (English)"),
+        (["Code", "Établissement partenaire", "Pays"], "Établissement partenaire"),
+        (["序号", "合作单位名称", "国家"], "合作单位名称"),
+        (["Contact name", "Partner", "E-mail"], "Partner"),
+    ],
+)
+def test_the_name_column_is_the_one_whose_header_says_so(header, expected, tmp_path):
+    """(Fortieth session: only exact headers counted, so "Partner Institution" fell back to the first
+    column, a column of codes, and every row was "no match", which reads as an all-clear.)"""
+    from defence_kg.analysis.screening import read_partners
+
+    listing = tmp_path / "p.csv"
+    cells = ["Q-17", "Chongqing University", "China", "x@example.org"]
+    listing.write_text(",".join(header) + "\n" + ",".join(cells[: len(header)]) + "\n", encoding="utf-8")
+    assert read_partners(listing).name_column == expected
+
+
+def test_a_column_of_codes_is_never_screened_for_names(built, project, capsys, tmp_path):
+    """No header names the names' column, and the first holds codes: refused, saying which column
+    to give, not screened into rows of "no match"."""
+    listing = tmp_path / "p.csv"
+    listing.write_text("Deal,Counterpart,Land\nDL-0001,Chongqing University,China\nDL-0002,CQU,China\n")
+    code, out, err = screen(project, capsys, listing)
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert "column 'Deal' does not hold names" in err and "'DL-0001'" in err and "--column 'Counterpart'" in err
+    assert screen(project, capsys, listing, "--column", "Counterpart")[0] == 0
+
+
+def test_blank_rows_are_counted_in_the_summary(built, project, capsys, tmp_path):
+    """(Fortieth session: blank lines and ";;;" rows were left out without a word.)"""
+    listing = tmp_path / "p.csv"
+    listing.write_text("Partner;Country\nChongqing University;China\n;\n\nCQU;China\n\n", encoding="utf-8")
+    code, out, err = screen(project, capsys, listing, "--format", "json")
+    assert code == 0 and json.loads(out)["blank"] == 2 and len(json.loads(out)["rows"]) == 2
+    assert "2 blank line(s) or row(s) left out" in err

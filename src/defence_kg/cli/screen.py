@@ -63,6 +63,7 @@ def cmd_screen(args: argparse.Namespace, project: Project) -> int:
     counts = ", ".join(f"{n} {decision}" for decision, n in result.counts.items())
     where = "" if to_stdout else f" -> {args.output}"
     comments = f"; {result.comments} line(s) starting with '#' left out as comments" if result.comments else ""
+    comments += f"; {result.blank} blank line(s) or row(s) left out" if result.blank else ""
     print(
         f"screened {len(result.rows)} rows of {args.file} (names in '{result.name_column}'): {counts}{comments}{where}",
         file=sys.stderr,

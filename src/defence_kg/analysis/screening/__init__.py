@@ -67,6 +67,8 @@ class Screening:
     rows: tuple[ScreenedRow, ...]
     #: lines of the list left out as comments (``PartnerList.comments``)
     comments: int = 0
+    #: blank lines or rows of the list left out (``PartnerList.blank``)
+    blank: int = 0
 
 
 def _explained(explanation: str, entity: Profile | None) -> str:
@@ -128,6 +130,7 @@ def screen(
         counts={k: counts.get(k, 0) for k in (MATCH, POSSIBLE, NO_MATCH)},
         rows=rows,
         comments=partners.comments,
+        blank=partners.blank,
     )
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sys
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,20 +16,104 @@ from pathlib import Path
 from defence_kg.core.errors import InputError
 from defence_kg.core.inputs import read_input
 
-#: headers taken as the name column when --column is not given (compared case-insensitively)
-NAME_HEADERS = (
-    "name",
-    "partner",
-    "partner name",
-    "institution",
-    "institution name",
-    "organisation",
-    "organization",
-    "organisation name",
-    "organization name",
-    "affiliation",
-    "university",
+#: words of a header that make it the name column when --column is not given, most specific first:
+#: a header holding a word of an earlier group wins ("Partner Institution" over "Partner"; "Institution"
+#: over "Name", which in a visitors' list is the person's). English and the languages partner lists
+#: of European and Chinese offices are written in; compared as casefolded words, CJK as substrings.
+NAME_WORDS = (
+    frozenset(
+        [
+            "institution",
+            "institutions",
+            "organisation",
+            "organisations",
+            "organization",
+            "organizations",
+            "affiliation",
+            "affiliations",
+            "university",
+            "universities",
+            "establishment",
+            "etablissement",
+            "universite",
+            "organisme",
+            "einrichtung",
+            "hochschule",
+            "universitat",
+            "institucion",
+            "universidad",
+            "entidad",
+            "istituzione",
+            "universita",
+            "ente",
+            "instelling",
+            "organisatie",
+            "universiteit",
+            "instituicao",
+            "universidade",
+            "instytucja",
+            "uczelnia",
+            "organizace",
+            "instituce",
+        ]
+    ),
+    frozenset(
+        ["partner", "partners", "partenaire", "socio", "partnerinstitution", "employer", "company", "body", "entity"]
+    ),
+    frozenset(["name", "names", "nom", "naam", "nombre", "nome", "nazwa", "nazev"]),
 )
+NAME_WORDS_ZH = (("机构", "单位", "大学", "院校", "学校", "機構", "單位"), ("合作方", "伙伴", "夥伴"), ("名称", "名稱"))
+#: words of a header that make it no name column whatever else it says ("Partner ID", "Partner country",
+#: "Contact name"): an identifier, a date, an address or a person
+NOT_NAME_WORDS = frozenset(
+    [
+        "id",
+        "ids",
+        "code",
+        "codes",
+        "number",
+        "no",
+        "nr",
+        "num",
+        "ref",
+        "reference",
+        "date",
+        "year",
+        "email",
+        "mail",
+        "e",
+        "country",
+        "countries",
+        "city",
+        "town",
+        "region",
+        "state",
+        "province",
+        "contact",
+        "person",
+        "coordinator",
+        "phone",
+        "tel",
+        "url",
+        "website",
+        "web",
+        "doi",
+        "address",
+        "postcode",
+        "zip",
+        "type",
+        "status",
+        "pays",
+        "ville",
+        "land",
+        "stadt",
+        "pais",
+        "ciudad",
+        "paese",
+        "citta",
+    ]
+)
+NOT_NAME_ZH = ("编号", "代码", "日期", "国家", "國家", "城市", "邮箱", "联系人", "聯絡人", "地区", "地區")
 FORMATS = ("csv", "tsv", "xlsx", "lines")
 
 
@@ -45,6 +131,8 @@ class PartnerList:
     numbers: tuple[int, ...]
     #: lines of a one-name-a-line file left out as comments (they start with '#')
     comments: int = 0
+    #: blank lines or rows left out (no cell filled: ";;;;" in a CSV Excel wrote), counted so none goes unsaid
+    blank: int = 0
 
 
 def input_format(path: str) -> str:
@@ -61,23 +149,24 @@ def read_partners(
     fmt = fmt or (_sniffed(data) if where == "-" else input_format(where))
     comments = 0
     if fmt == "xlsx":
-        header, body, numbers = _xlsx(data, where)
+        header, body, numbers, blank = _xlsx(data, where)
     elif fmt == "lines":
         text = _text(data, where)
         lines = [(i, line.strip()) for i, line in enumerate(text.splitlines(), 1)]
         kept = [(i, line) for i, line in lines if line and not line.startswith("#")]
         header, body, numbers = ["name"], [[line] for _, line in kept], [i for i, _ in kept]
         comments = sum(line.startswith("#") for _, line in lines)
+        blank = _blanks_within([bool(line) for _, line in lines])
     else:
         text = _text(data, where)
-        header, body, numbers = _table(text, where, "\t" if fmt == "tsv" else _csv_delimiter(text))
+        header, body, numbers, blank = _table(text, where, "\t" if fmt == "tsv" else _csv_delimiter(text))
     columns = _unique_headers(header)
-    name_column = _choose(columns, column, where, fallback=columns[0] if columns else None, what="--column")
-    country = (
-        _choose(columns, country_column, where, fallback=None, what="--country-column") if country_column else None
-    )
+    if not columns:
+        raise InputError("the partner list has no columns", where=where, fix="give a header row")
     rows = tuple({c: (cells[i] if i < len(cells) else "") for i, c in enumerate(columns)} for cells in body)
-    return PartnerList(where, fmt, tuple(columns), name_column, country, rows, tuple(numbers), comments)
+    name_column = _choose(columns, column, where, what="--column") if column else _name_column(columns, rows, where)
+    country = _choose(columns, country_column, where, what="--country-column") if country_column else None
+    return PartnerList(where, fmt, tuple(columns), name_column, country, rows, tuple(numbers), comments, blank)
 
 
 def _sniffed(data: bytes) -> str:
@@ -86,7 +175,7 @@ def _sniffed(data: bytes) -> str:
     first = next((line for line in data.decode("utf-8", "replace").splitlines() if line.strip()), "")
     for fmt, delimiter in (("tsv", "\t"), ("csv", ",")):
         cells = [cell.strip().strip('"').casefold() for cell in first.split(delimiter)]
-        if len(cells) > 1 and any(cell in NAME_HEADERS for cell in cells):
+        if len(cells) > 1 and name_header(cells) is not None:
             return fmt
     return "lines"
 
@@ -122,7 +211,7 @@ def _text(data: bytes, where: str) -> str:
         ) from None
 
 
-def _table(text: str, where: str, delimiter: str) -> tuple[list[str], list[list[str]], list[int]]:
+def _table(text: str, where: str, delimiter: str) -> tuple[list[str], list[list[str]], list[int], int]:
     # strict: a quote left open swallows every row after it, which is reported, not read
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
@@ -134,7 +223,9 @@ def _table(text: str, where: str, delimiter: str) -> tuple[list[str], list[list[
             why=str(err),
             fix="correct the quoting on that line",
         ) from None
-    records = [(line, [cell.strip() for cell in row]) for line, row in records if any(cell.strip() for cell in row)]
+    filled = [any(cell.strip() for cell in row) for _, row in records]
+    blank = _blanks_within(filled)
+    records = [(line, [cell.strip() for cell in row]) for (line, row), full in zip(records, filled) if full]
     if not records:
         raise InputError(
             "the partner list is empty", where=where, fix="give a file with a header row and one partner a row"
@@ -148,10 +239,10 @@ def _table(text: str, where: str, delimiter: str) -> tuple[list[str], list[list[
                 why="a cell beyond the header's columns belongs to none (a name with a comma that is not in quotes?)",
                 fix='put a name with a comma in quotes ("Harbin Institute of Technology, Weihai"), or name the column',
             )
-    return header, [row for _, row in body], [line for line, _ in body]
+    return header, [row for _, row in body], [line for line, _ in body], blank
 
 
-def _xlsx(data: bytes, where: str) -> tuple[list[str], list[list[str]], list[int]]:
+def _xlsx(data: bytes, where: str) -> tuple[list[str], list[list[str]], list[int], int]:
     from openpyxl import load_workbook
 
     try:
@@ -164,11 +255,13 @@ def _xlsx(data: bytes, where: str) -> tuple[list[str], list[list[str]], list[int
             fix="open it in a spreadsheet and save it again as .xlsx",
         ) from None
     sheet = book.worksheets[0]
-    rows = []
+    rows, filled = [], []
     for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
         cells = ["" if v is None else str(v).strip() for v in values]
-        if any(cells):
+        filled.append(any(cells))
+        if filled[-1]:
             rows.append((number, cells))
+    blank = _blanks_within(filled)
     book.close()
     if not rows:
         raise InputError(
@@ -177,7 +270,14 @@ def _xlsx(data: bytes, where: str) -> tuple[list[str], list[list[str]], list[int
             fix="put a header row and one partner a row on the first sheet",
         )
     (_, header), body = rows[0], rows[1:]
-    return header, [cells for _, cells in body], [number for number, _ in body]
+    return header, [cells for _, cells in body], [number for number, _ in body], blank
+
+
+def _blanks_within(filled: list[bool]) -> int:
+    """The blank lines or rows before the last filled one, which the summary counts (a row left out
+    without a word could have been a partner); those after it are the file's end, not its rows."""
+    last = max((i for i, full in enumerate(filled) if full), default=-1)
+    return sum(not full for full in filled[:last])
 
 
 def _unique_headers(header: list[str]) -> list[str]:
@@ -192,21 +292,85 @@ def _unique_headers(header: list[str]) -> list[str]:
     return names
 
 
-def _choose(columns: list[str], wanted: str | None, where: str, *, fallback: str | None, what: str) -> str:
-    if wanted is not None:
-        for c in columns:
-            if c == wanted or c.casefold() == wanted.casefold():
-                return c
-        raise InputError(
-            f"the partner list has no column '{wanted}'",
-            where=where,
-            why=f"its columns are: {', '.join(columns)}",
-            fix=f"give one of them with {what}",
-        )
-    for header in NAME_HEADERS:
-        for c in columns:
-            if c.strip().casefold() == header:
-                return c
-    if fallback is None:
-        raise InputError("the partner list has no columns", where=where, fix="give a header row")
-    return fallback
+def _choose(columns: list[str], wanted: str, where: str, *, what: str) -> str:
+    for c in columns:
+        if c == wanted or c.casefold() == wanted.casefold():
+            return c
+    raise InputError(
+        f"the partner list has no column '{wanted}'",
+        where=where,
+        why=f"its columns are: {', '.join(columns)}",
+        fix=f"give one of them with {what}",
+    )
+
+
+def _folded(text: str) -> str:
+    """Casefolded, accents dropped: "Établissement" and "etablissement" are one header word."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _header_rank(header: str) -> tuple[int, int] | None:
+    """How surely a header names the column of names: (its most specific word's group, fewer
+    recognised words later), or None for a header of another kind or of no recognised word."""
+    folded = _folded(header)
+    words = re.findall(r"[^\W_]+", folded)
+    if NOT_NAME_WORDS.intersection(words) or any(zh in folded for zh in NOT_NAME_ZH):
+        return None
+    groups = [
+        k
+        for k, (latin, zh) in enumerate(zip(NAME_WORDS, NAME_WORDS_ZH))
+        for hit in [*(w for w in words if w in latin), *(z for z in zh if z in folded)]
+    ]
+    return (min(groups), -len(groups)) if groups else None
+
+
+def name_header(columns: list[str]) -> str | None:
+    """The column a list's header names as its names' ("Partner Institution", "Home institution",
+    "Institution (English)", "单位名称"), the most specific first, then the leftmost; None if none."""
+    ranked = sorted((rank, i, c) for i, c in enumerate(columns) if (rank := _header_rank(c)) is not None)
+    return ranked[0][2] if ranked else None
+
+
+def _identifier(value: str) -> bool:
+    """A cell that is a code, not a name: no letter, an e-mail address, or digits in one word ("RO-0001")."""
+    return (
+        not any(ch.isalpha() for ch in value)
+        or "@" in value
+        or (not value.split()[1:] and _DIGIT.search(value) is not None)
+    )
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _codes(column: str, rows: tuple[dict[str, str], ...]) -> list[str]:
+    """The column's cells, when most of them are codes (else none): names read from such a column
+    would all be "no match", which reads as an all-clear."""
+    values = [v for row in rows if (v := row.get(column, "").strip())]
+    codes = [v for v in values if _identifier(v)]
+    return codes if values and len(codes) * 2 > len(values) else []
+
+
+def _name_column(columns: list[str], rows: tuple[dict[str, str], ...], where: str) -> str:
+    """The column of names when --column is not given: the one its header names, else the only or
+    first column; refused when its cells are codes, so that a wrong column is never screened silently."""
+    named = name_header(columns)
+    chosen = named or columns[0]
+    codes = _codes(chosen, rows)
+    if not codes:
+        return chosen
+    likely = max(columns, key=lambda c: sum(_name_like(row.get(c, "")) for row in rows))
+    how = "its header names it" if named else "no header names the column of names, so the first was taken"
+    raise InputError(
+        f"the partner list's column '{chosen}' does not hold names"
+        + (f" (its cells are codes such as '{codes[0]}')" if codes else ""),
+        where=where,
+        why=f"{how}; its columns are: {', '.join(columns)}",
+        fix=f"give the column of names with --column (perhaps --column '{likely}')",
+    )
+
+
+def _name_like(value: str) -> bool:
+    """A cell of several words with letters, as an institution's name is (a hint for the fix only)."""
+    return len(value.split()) > 1 and not _identifier(value)
