@@ -286,6 +286,11 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Sudan University", None, "no match", None),
         ("Northwestern Polytechnic University", None, "possible match", None),
         ("Northwestern Polytechnic University", "CN", "match", "Northwestern Polytechnical University"),
+        # (fortieth session) a direction is never a misspelling of another: each names another body
+        ("Southwestern Polytechnical University", None, "no match", None),
+        ("Northeastern Polytechnical Univ.", None, "no match", None),
+        ("Southeastern University", None, "no match", None),
+        ("Nortwestern Polytechnical University", None, "match", "Northwestern Polytechnical University"),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):

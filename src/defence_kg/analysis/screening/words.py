@@ -698,6 +698,15 @@ ORDINALS: tuple[str, ...] = (
     "twentieth",
 )
 
+#: Words of a direction: each names another body ("Southwestern", "Northeastern" and
+#: "Northwestern Polytechnical University" are three; "Southeastern University" is not Southeast
+#: University), so none is ever read as a misspelling of another.
+COMPASS: frozenset[str] = frozenset(
+    f"{part}{end}"
+    for part in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+    for end in ("", "ern", "erly", "ward")
+) | frozenset({"central", "centre", "center", "middle", "mid", "midwest", "midwestern"})
+
 #: Common words of institution names that are not in every graph: a word here is never read as a
 #: misspelling of another ("Normal" is not a typo of "Formal"; "Medical" not of "Radical").
 KNOWN_WORDS: frozenset[str] = frozenset(
@@ -773,19 +782,8 @@ KNOWN_WORDS: frozenset[str] = frozenset(
         "nursing",
         "health",
         "tropical",
-        "northeast",
-        "northwest",
-        "southwest",
-        "southeast",
-        "north",
-        "south",
-        "east",
-        "west",
-        "central",
-        "western",
-        "eastern",
-        "northern",
-        "southern",
+        # a direction names another body: Southwestern is not a misspelt Northwestern
+        *COMPASS,
         "open",
         "radio",
         "television",
