@@ -416,3 +416,34 @@ def test_a_country_column_reads_a_countrys_own_name_and_its_short_form_after_it(
     decided = matcher.match("JLU", country=country)
     assert decided.decision == "no match" and f"the row's country is {code}" in decided.explanation
     assert matcher.match("Jilin University", country="China (PRC)").decision == "match"
+
+
+@pytest.mark.parametrize(
+    ("country", "code"),
+    [
+        ("Pays-Bas", "NL"),
+        ("Suède", "SE"),
+        ("Vereinigtes Königreich", "GB"),
+        ("Estados Unidos", "US"),
+        ("Svizzera", "CH"),
+        ("Oostenrijk", "AT"),
+        ("Polonia", "PL"),
+        ("Japonsko", "JP"),
+        ("Κύπρος", "CY"),
+        ("Финляндия", "FI"),
+        ("ドイツ", "DE"),
+        ("캐나다", "CA"),
+        ("Unione europea", "EU"),
+    ],
+)
+def test_a_country_column_reads_country_names_in_the_languages_of_partner_lists(matcher, country, code):
+    """(Fortieth session: a country in French, German, Greek and the like was "not one this tool
+    knows", so a bare short form beside it matched the Chinese body of that short form.)"""
+    decided = matcher.match("HIT", country=country)
+    assert decided.decision == "no match" and f"the row's country is {code}" in decided.explanation
+
+
+@pytest.mark.parametrize("country", ["Chine", "République populaire de Chine", "Volksrepublik China", "Κίνα"])
+def test_china_in_another_language_is_china(matcher, country):
+    decided = matcher.match("Harbin Institute of Technology", country=country)
+    assert decided.decision == "match" and "not one this tool knows" not in decided.explanation

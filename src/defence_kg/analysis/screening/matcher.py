@@ -10,6 +10,7 @@ A name made only of generic words and places never matches on its own.
 
 from __future__ import annotations
 
+import gettext
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -25,12 +26,14 @@ from defence_kg.analysis.screening.units import numbered_units
 from defence_kg.analysis.screening.words import (
     BODY_KINDS,
     COUNTRIES,
+    COUNTRY_LANGUAGES,
     LEGAL_FORMS,
     NAMES_ALSO_IN_TAIWAN,
     NAMES_BORNE_ABROAD,
     PLA_ZH,
     PLACEHOLDERS,
     PLACES_ABROAD,
+    REGIONS,
     SHORT_FORMS_SHARED,
     TOP_BODY_KINDS,
     UNIT_HEADS,
@@ -539,7 +542,10 @@ def country_code(text: str, *, column: bool = False) -> str | None:
         or COUNTRIES.get(n.simplified(text.strip()))  # "中國" as "中国"
         or _iso_country_names().get(folded)
     )
-    return found or (_iso_codes().get(folded.upper()) if column else None)
+    if found or not column:
+        return found
+    # a column of countries only: in a name, a translated name or a code is as likely another word
+    return _translated_country_names().get(folded) or REGIONS.get(folded) or _iso_codes().get(folded.upper())
 
 
 @cache
@@ -594,6 +600,27 @@ def _iso_country_names() -> dict[str, str]:
         if (words := n.words(part)) and words[-1] != "of" and (i == 0 or len(words) > 1)
     }
     return {**former, **short, **names}
+
+
+@cache
+def _translated_country_names() -> dict[str, str]:
+    """Every country's ISO 3166-1 names in the languages of COUNTRY_LANGUAGES, folded ("allemagne",
+    "republique populaire de chine", "tchequie", "ελλαδα"), from pycountry's gettext catalogues; a
+    name two countries bear in different languages, or the part before a comma two share ("Corée"),
+    is left out."""
+    codes: dict[str, set[str]] = {}
+    for language in COUNTRY_LANGUAGES:
+        try:
+            translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        except OSError:  # a catalogue this pycountry does not ship
+            continue
+        for country in pycountry.countries:
+            for value in (country.name, getattr(country, "official_name", None), getattr(country, "common_name", None)):
+                local = translation.gettext(value) if value else ""
+                for form in {local, local.split(",")[0]}:  # "Iran, République islamique d'" is written "Iran"
+                    if key := " ".join(n.words(form)):
+                        codes.setdefault(key, set()).add(country.alpha_2)
+    return {key: next(iter(found)) for key, found in codes.items() if len(found) == 1}
 
 
 def written_country(name: str) -> str | None:

@@ -466,6 +466,39 @@ COUNTRIES: dict[str, str] = {
     "한국": "KR",
 }
 
+#: Languages whose country names a country column is read in, from pycountry's translations of
+#: ISO 3166 (gettext catalogues): those partner lists of European and East Asian offices are written
+#: in ("Allemagne", "Volksrepublik China", "België", "Ελλάδα"; since the fortieth session).
+COUNTRY_LANGUAGES: tuple[str, ...] = (
+    *("fr", "de", "es", "it", "nl", "pt", "pt_BR", "pl", "cs", "sk", "el", "ru", "uk", "sv", "da", "nb_NO", "fi"),
+    *("hu", "ro", "bg", "hr", "sl", "tr", "zh_CN", "zh_TW", "zh_HK", "ja", "ko"),
+)
+
+#: Unions and regions a country column holds instead of a country, each wholly outside China: where
+#: the row's body is, as a country would say ("EU", the code ISO 3166 reserves for the Union).
+REGIONS: dict[str, str] = {
+    "european union": "EU",
+    "eu": "EU",
+    "europe": "EU",
+    "union europeenne": "EU",
+    "europaische union": "EU",
+    "europa": "EU",
+    "union europea": "EU",
+    "unione europea": "EU",
+    "europese unie": "EU",
+    "uniao europeia": "EU",
+    "unia europejska": "EU",
+    "evropska unie": "EU",
+    "ευρωπαικη ενωση": "EU",
+    "ευρωπη": "EU",
+    "европейскии союз": "EU",
+    "европа": "EU",
+    "欧盟": "EU",
+    "歐盟": "EU",
+    "欧洲": "EU",
+    "歐洲": "EU",
+}
+
 #: Cities and districts of Taiwan, Hong Kong and Macau that addresses end with instead of a country
 #: ("Tsing Hua University, Hsinchu 300", "Kowloon"): where the row's body is, as a country would say.
 #: Facts (place names as they are romanised there).
