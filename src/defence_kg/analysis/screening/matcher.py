@@ -25,6 +25,7 @@ from defence_kg.analysis.screening.index import SCORES, Hit, NameIndex
 from defence_kg.analysis.screening.units import numbered_units
 from defence_kg.analysis.screening.words import (
     BODY_KINDS,
+    CITIES_ALSO_NAMES,
     COUNTRIES,
     COUNTRY_LANGUAGES,
     LEGAL_FORMS,
@@ -828,15 +829,20 @@ def _parts_of_one(text: str) -> list[_Part]:
         ]
         if rest and aside:
             note = ", ".join(aside) + " set aside"
-            parts.append(_Part(", ".join(rest), note))
+            # "Univ Elect Sci & Technol China, Zhongshan Inst, Zhongshan 528402": a college of its own
+            # after the university, as the databases write it, makes each of its parts doubtful
+            own = [r for r in rest if len(rest) > 1 and _college_of_its_own(r, ", ".join(rest))]
+            if own:
+                note += f"; '{own[0]}' with it: a campus, or a college of its own that bears its name"
+            parts.append(_Part(", ".join(rest), note, doubtful=bool(own)))
             # "PLA Information Engineering University, Zhengzhou": the army's name set aside here too
             parts += [replace(p, note=f"{note}; {p.note}") for p in _army_parts(", ".join(rest))]
             if len(rest) > 1:
-                parts += [_Part(r, note) for r in rest]
+                parts += [_Part(r, note, doubtful=bool(own)) for r in rest]
         elif len(rest) > 1 and _part_then_body(", ".join(rest[:-1]), rest[-1]):
             # "Cyberspace Security Academy, Sichuan University": the body is the last one named,
             # the names before it its parts (never the graph's bodies of those names alone)
-            if own := [r for r in rest[:-1] if _college_of_its_own(r)]:
+            if own := [r for r in rest[:-1] if _college_of_its_own(r, rest[-1])]:
                 why = f"'{own[0]}' before it: a campus, or a college of its own that bears its name"
                 parts.append(_Part(rest[-1], why, doubtful=True))
             else:
@@ -875,11 +881,18 @@ def _army_parts(text: str) -> list[_Part]:
     return parts
 
 
-def _college_of_its_own(part: str) -> bool:
-    """Whether a name before a university's names a college of its own, as the Chinese name's
-    ``_zh_college_of_its_own``: one named after a place ("Zhuhai College", "City College")."""
-    words = n.words(part)
-    return len(words) > 1 and words[-1] == "college" and all(n.is_place(w) or w == "city" for w in words[:-1])
+def _college_of_its_own(part: str, body: str) -> bool:
+    """Whether a name beside a university's names a college of its own, as the Chinese name's
+    ``_zh_college_of_its_own``: one named after a place ("Zhuhai College", "City College"), and
+    beside a university's name, a college or institute whose name begins with a place ("Ningbo
+    Institute of Technology", "Zhongshan Inst", "Xi'an Modern College": independent colleges are
+    named so); a school or institute named after its field ("Institute of Automation") is a part."""
+    words = n.tokens(part)
+    if len(words) < 2 or not (n.is_place(words[0]) or words[0] in CITIES_ALSO_NAMES or words[0] == "city"):
+        return False
+    if words[-1] == "college" and all(n.is_place(w) or w == "city" for w in words[:-1]):
+        return True
+    return bool({"college", "institute"} & set(words[1:])) and "university" in n.tokens(body)
 
 
 def _zh_college_of_its_own(rest: str) -> bool:

@@ -330,6 +330,11 @@ PLACES_CN: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Cities left out of PLACES_CN because other things bear their names ("Zhongshan" University):
+#: read as places only where a place is expected, before a college's or institute's name beside a
+#: university's ("Zhongshan Institute, <university>", an independent college).
+CITIES_ALSO_NAMES: frozenset[str] = frozenset({"zhongshan", "baoshan", "chaoyang", "dali", "yulin"})
+
 #: Countries as partner lists write them -> ISO 3166-1 alpha-2 code (for --country-column and
 #: the reconciliation service's country property). Lower case, punctuation removed.
 COUNTRIES: dict[str, str] = {
