@@ -306,6 +306,15 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Institute of Automation, Chinese Academy of Sciences", None, "match", "Chinese Academy of Sciences"),
         ("College of Computer Science, Chongqing University", None, "match", "Chongqing University"),
         ("Chongqing Univ, Coll Automat, Chongqing 400044, Peoples R China", None, "match", "Chongqing University"),
+        # (fortieth session) a company's or an agency's short form before a school's name is another
+        # body's name; a company's short form alone with another country is borne there too
+        ("AVIC University College", None, "no match", None),
+        ("CETC Polytechnic College", "GB", "no match", None),
+        ("NUDT Electronic Countermeasure College", None, "possible match", None),
+        ("CEC", "NL", "no match", None),
+        ("CETC (Denmark)", None, "no match", None),
+        ("China Electronics Corporation", "NL", "possible match", None),
+        ("CEC", "CN", "match", "China Electronics Corporation"),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):
