@@ -315,6 +315,9 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("CETC (Denmark)", None, "no match", None),
         ("China Electronics Corporation", "NL", "possible match", None),
         ("CEC", "CN", "match", "China Electronics Corporation"),
+        # (fortieth session) "<name> <field> University" is "<name> University of <field>"
+        ("Rocket Force Engineering University", None, "match", "Rocket Force University of Engineering"),
+        ("PLA Rocket Force Engineering Univ.", "CN", "match", "Rocket Force University of Engineering"),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):
