@@ -474,3 +474,19 @@ def test_a_country_column_reads_country_names_in_the_languages_of_partner_lists(
 def test_china_in_another_language_is_china(matcher, country):
     decided = matcher.match("Harbin Institute of Technology", country=country)
     assert decided.decision == "match" and "not one this tool knows" not in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "part"),
+    [
+        ("Ministry of State Security of China", "Ministry of State Security"),
+        ("Air Force Engineering University of PLA", "Air Force Engineering University"),
+        ("Beihang University of the P.R. China", "Beihang University"),
+    ],
+)
+def test_a_name_set_aside_takes_its_of_with_it(matcher, name, part):
+    """(Fortieth session: "'Ministry of Public Security of' is a variant of its name": the country or
+    the army was set aside, its "of" left behind.)"""
+    decided = matcher.match(name)
+    assert decided.decision == "match" and f"'{part}' is" in decided.explanation
+    assert " of'" not in decided.explanation

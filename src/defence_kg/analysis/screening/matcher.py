@@ -69,7 +69,7 @@ _ZH_UNITS = ("学院", "系", "实验室", "研究所", "研究院", "中心", "
 #: small words a name goes on with, after or before them
 _NAME_GOES_ON = frozenset({"of", "for", "and", "in", "at", "the"})
 _ARMY = r"(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)"
-_TRAILING_ARMY = re.compile(rf"(?i),?\s+(?:of\s+the\s+)?{_ARMY}\W*$")
+_TRAILING_ARMY = re.compile(rf"(?i),?\s+(?:of\s+(?:the\s+)?)?{_ARMY}\W*$")  # its "of" too: no "University of"
 _LEADING_ARMY = re.compile(rf"(?i)^\W*(?:the\s+)?{_ARMY}\b\W+")
 _LEADING_SERVICE = re.compile(
     rf"(?i)^\W*(?:(?:the\s+)?{_ARMY}\s+)?"
@@ -882,7 +882,9 @@ def _parts_of_one(text: str) -> list[_Part]:
     parts += _with_pla_prefix(text) + _army_parts(text)
     words = n.words(text)
     if len(words) > 2 and words[-1] in ("china", "prc") and not n.has_chinese(text):
-        parts.append(_Part(re.sub(r"(?i)[\s,]*(p\.?\s*r\.?\s*)?(china|prc)\W*$", "", text), "the country set aside"))
+        # with its "of" ("Ministry of Public Security of China"): a name does not end with "of"
+        without = re.sub(r"(?i)[\s,]*(\bof\s+(the\s+)?)?(p\.?\s*r\.?\s*)?(china|prc)\W*$", "", text)
+        parts.append(_Part(without, "the country set aside"))
     unique, seen = [], set()
     for part in parts:
         if part.text and part.text not in seen:
