@@ -440,3 +440,21 @@ def test_blank_rows_are_counted_in_the_summary(built, project, capsys, tmp_path)
     code, out, err = screen(project, capsys, listing, "--format", "json")
     assert code == 0 and json.loads(out)["blank"] == 2 and len(json.loads(out)["rows"]) == 2
     assert "2 blank line(s) or row(s) left out" in err
+
+
+@pytest.mark.parametrize(
+    ("piped", "fmt"),
+    [
+        (b"University of Lisbon, Portugal\nChongqing University\n", "lines"),
+        (b"Partner institution,Country\nChongqing University,China\n", "csv"),
+    ],
+)
+def test_a_name_piped_in_is_no_header_for_holding_a_headers_word(monkeypatch, piped, fmt):
+    """A first line that is a name with a comma ("University of ..., Portugal") stays a name;
+    only a line of header words makes the input a table."""
+    import sys
+
+    from defence_kg.analysis.screening import read_partners
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(piped)))
+    assert read_partners("-").format == fmt

@@ -175,9 +175,19 @@ def _sniffed(data: bytes) -> str:
     first = next((line for line in data.decode("utf-8", "replace").splitlines() if line.strip()), "")
     for fmt, delimiter in (("tsv", "\t"), ("csv", ",")):
         cells = [cell.strip().strip('"').casefold() for cell in first.split(delimiter)]
-        if len(cells) > 1 and name_header(cells) is not None:
+        if len(cells) > 1 and any(map(_only_header_words, cells)):
             return fmt
     return "lines"
+
+
+def _only_header_words(cell: str) -> bool:
+    """A cell made only of the words of a name column's header ("Partner institution", "name"):
+    not a name that holds one ("University of Toronto, Canada" is a name a line, not a header)."""
+    words = re.findall(r"[^\W_]+", _folded(cell))
+    return bool(words) and all(any(w in group for group in NAME_WORDS) or w in _HEADER_SMALL_WORDS for w in words)
+
+
+_HEADER_SMALL_WORDS = frozenset({"of", "the", "de", "du", "des", "la", "le", "der", "die", "en", "english"})
 
 
 def _csv_delimiter(text: str) -> str:
