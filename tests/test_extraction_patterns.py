@@ -4240,6 +4240,19 @@ def _claims_with_years(ctx) -> set[tuple[str, str, str]]:
             "After SASTIND began supervising it in 2013, DU absorbed the Larch Radio School.",
             {("predecessorOf", "dogwood-university", "")},
         ),
+        # an agency that took over supervision, one that no longer supervises (with an adverb: still does)
+        (
+            "MIIT took over supervision of DU in 2008.",
+            {("supervisedBy", "ministry-of-industry-and-information-technology", "2008")},
+        ),
+        (
+            "DU is no longer supervised by CASIC.",
+            {("formerlySupervisedBy", "china-aerospace-science-and-industry-corporation", "")},
+        ),
+        ("DU is no longer only supervised by the MOE.", set()),
+        # a body of the institution's is not the institution
+        ("MIIT took over the supervision of its laboratory in 2008.", set()),
+        ("SASTIND supervises its laboratory.", set()),
         # a removal the sentence or the next undoes: listed now, which is not read
         ("DU was removed from the Entity List in 2015 but added again in 2019.", set()),
         ("DU was removed from the Entity List in 2015. It was relisted in 2019.", set()),
@@ -4253,3 +4266,20 @@ def test_a_date_a_direction_or_a_state_told_of_one_part_is_not_given_to_another(
         f"Dogwood University (DU) is designated high risk for its defence research.\n\n{sentence}\n",
     )
     assert _claims_with_years(ctx) == claims
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "DU was formerly known as the Hazel Radio College (榛子无线电学院).",
+        "In 1993, the Hazel Radio College (榛子无线电学院) was renamed Dogwood University.",
+    ],
+)
+def test_a_former_name_with_its_chinese_name_after_it_is_read(project, tmp_path, sentence):
+    ctx = extract(
+        project,
+        tmp_path,
+        "dogwood-university",
+        f"Dogwood University (DU) is designated high risk for its defence research.\n\n{sentence}\n",
+    )
+    assert Literal("Hazel Radio College", lang="en") in {o for _, p, o in ctx.triples if p == SKOS.altLabel}

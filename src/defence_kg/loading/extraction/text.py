@@ -277,12 +277,16 @@ def government_names(text: str) -> str:
 # a year one item of a list has of its own: "to the PLA Air Force and, since 2018, to the PLA Navy",
 # "NORINCO and BIT, the latter since 2012": the sentence's year is no other item's
 # (nor is one in a bracket after an item: "CETC (since 2015) and AVIC", "CETC and AVIC (2015)")
-_BRACKET_YEAR = r"[(（][^()（）]*\b(?:19|20)\d\d\b[^()（）]*[)）]"
+_BRACKET_YEAR = (
+    r"[(（]\s*(?:(?:since|from|until|till|through|to|in)\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+    r"(?:\s*[-–]\s*(?:(?:19|20)?\d\d|present|now))?\s*[)）]"
+)
+_NAMED = r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’&.-]*)*"
 ITEM_YEAR = re.compile(
     r"(?:\band\s*,\s*|\bthe\s+(?:latter|former)\s+(?:(?:dating\s+back|going\s+back)\s+)?)"
     r"(?:since|from|in|to)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
     rf"{_BRACKET_YEAR}(?=\s*(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?[A-Z])|"
-    rf"\b(?:and|or)\s+(?:the\s+)?[A-Z][^,;()（）]*{_BRACKET_YEAR}"
+    rf"\b(?:and|or)\s+{_NAMED}\s*{_BRACKET_YEAR}"
 )
 
 
@@ -305,13 +309,13 @@ def split_list(text: str) -> list[str]:
 
 # the clauses ``own_clauses`` removes
 # (and of some of those named before it: ", both of which are subordinate to the MOE")
-# (also after a preposition, ", into which ...", ", from which ...", and ", where ..."; and "whose"
+# (also after a preposition, ", into which ...", ", from which ..."; and "whose"
 # with an apposition to its noun: ", whose predecessor, the X Ministry, founded AU in 1956")
 RELATIVE_CLAUSE = Gated(
     r",\s*whose\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:the|a|an)\s+[^,]*,[^,]*(?:,|$)|"
     r",\s*(?:(?:both|each|all|neither|none|either|any|one|some|many|most|several|two|three|four|five)\s+of\s+)?"
-    r"(?:(?:into|with|from|in|on|at|to|for|by|through|under|within)\s+)?(?:which|who|whom|whose|where)\b[^,]*(?:,|$)",
-    ("which", "who", "where"),
+    r"(?:(?:into|with|from|in|on|at|to|for|by|through|under|within)\s+)?(?:which|who|whom|whose)\b[^,]*(?:,|$)",
+    ("which", "who"),
 )
 # a participle's phrase between commas on the subject's past: "AU, founded in 1952, holds ..."
 ABOUT_ITS_PAST = Gated(

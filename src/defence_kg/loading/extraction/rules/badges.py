@@ -79,13 +79,13 @@ FORMER_WORDS = Gated(
 # "In 2017, the X College was renamed <Institution>", "<Institution> was renamed from X in 1993"
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*?"
 RENAMED = re.compile(
-    rf"^(?:(?:the\s+)?(?P<old>{_NAME})\s+was\s+renamed\s+(?:as\s+)?(?:the\s+)?(?P<new>{_NAME})|"
-    rf"(?P<who>.+?)\s+was\s+renamed\s+from\s+(?:the\s+)?(?P<was>{_NAME}))(?=\s+(?:in|and|after|following)\b|[,;.]|$)"
+    rf"^(?:(?:the\s+)?(?P<old>{_NAME})(?:\s*[(（][^()（）]*[)）])?\s+was\s+renamed\s+(?:as\s+)?(?:the\s+)?(?P<new>{_NAME})|"
+    rf"(?P<who>.+?)\s+was\s+renamed\s+from\s+(?:the\s+)?(?P<was>{_NAME}))(?=\s+(?:in|and|after|following)\b|\s*[(（]|[,;.]|$)"
 )
 FORMERLY_CLAUSE = re.compile(
     r"^(?P<who>.+?)\s+(?:was|was\s+renamed\b[^,;]*,\s+having(?:\s+been)?)\s+(?:formerly|previously|originally)\s+"
     r"(?:been\s+)?(?:known\s+as|called|named)\s+(?:the\s+)?"
-    rf"(?P<name>{_NAME})(?=\s+(?:and|until|before|in)\b|[,;.]|$)"
+    rf"(?P<name>{_NAME})(?=\s+(?:and|until|before|in)\b|\s*[(（]|[,;.]|$)"
 )
 
 # "Previously known as the X College, the university ...", "Until 1998 it was known as the X School"

@@ -165,11 +165,11 @@ PREDECESSOR = re.compile(
     # "... predecessor was X", or named beside it: "Its predecessor, the X Institute, was founded in 1953"
     r"(?:\s+(?:was|is)\s+(?P<name>.+?)\.?$|,\s+(?P<named>[^,;]+),\s+(?:was|is|had|has)\b)"
 )
-# (not after another body named between: "AU is supervised by CASC, the successor to X" is CASC's)
 SUCCESSOR_OF = (
-    r"(?:\s*\([^)]*\))?\s+(?:is|was)\b(?:(?!\b(?:by|under|with|to|from|for)\s+(?:the\s+)?[A-Z])[^;])*?"
-    r"\b(?:the|a)\s+(?:direct\s+)?successor\s+(?:to|of)\s+(?P<name>.+?)\.?$"
+    r"(?:\s*\([^)]*\))?\s+(?:is|was)\b[^;]*?\b(?:the|a)\s+(?:direct\s+)?successor\s+(?:to|of)\s+(?P<name>.+?)\.?$"
 )
+# the successor named right before, after "by/to/under": "AU is supervised by CASC, the successor to X" is CASC's
+ANOTHERS_SUCCESSOR = re.compile(r"\b(?:by|to|under)\s+(?:the\s+)?[A-Z][^,;]*,\s*(?:the|a)\s+(?:direct\s+)?$")
 # "<Institution> traces its roots to the X School (中文名), founded in 1953"
 TRACES_TO = (
     r"\s+traces\s+(?:its\s+)?(?:roots|origins?|history|lineage)\s+(?:back\s+)?to\s+"
@@ -760,7 +760,13 @@ def predecessor(doc: DocumentContext, s: Sentence) -> bool:
     m = PREDECESSOR.match(clause)
     if m and m["owner"] and not doc.is_subject(m["owner"]):
         return False  # another's predecessor
-    m = m or doc.subject_does(SUCCESSOR_OF, clause) or doc.subject_does(TRACES_TO, clause)
+    if (
+        m is None
+        and (m := doc.subject_does(SUCCESSOR_OF, clause))
+        and ANOTHERS_SUCCESSOR.search(m.string, 0, m.start("name") - len("successor to "))
+    ):
+        return False
+    m = m or doc.subject_does(TRACES_TO, clause)
     if m is None:
         return False
     name = m.groupdict().get("named") or NAME_ENDS.split(m["name"], maxsplit=1)[0]
@@ -1308,11 +1314,16 @@ _ITS_PAST_AND = re.compile(
 )
 # another verb phrase in the past after the tie's: "... and absorbed Hazel College in 2004", "..., and was renamed"
 # (not an adjective: "CETC and related companies")
+# (a verb: its object or a preposition after it, "absorbed Hazel College", "merged with"; not an
+# adjective, "radar and unmanned systems", "guided and unguided munitions")
 _ANOTHER_PAST_AFTER = re.compile(
     r"(?:,\s*|\s+)and\s+(?:(?:later|then|also|subsequently|\w+ly)\s+)?(?:(?:was|were|had)\b|"
     r"(?!(?:related|associated|affiliated|united|selected|specialised|specialized|advanced|designated|listed|allied|"
-    r"armed|based|used|owned|licensed|accredited|qualified|certified|authorized|authorised)\b)[a-z]{3,}ed\b)"
+    r"armed|based|used|owned|licensed|accredited|qualified|certified|authorized|authorised)\b)[a-z]{3,}ed"
+    r"(?=\s+(?:the|a|an|its|their|with|to|into|from|in|on|by|up|[A-Z])\b))"
 )
+# a clause on a partner's place: "..., where a former president took a post in 2015"
+WHERE_CLAUSE = re.compile(r",\s*where\b[^,;]*")
 # the one year a tie's own clauses give, and whether it is when the tie began
 _TIE_YEAR = re.compile(r"\b(?P<since>[Ss]ince\s+)?(?:[Ii]n\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d)\b")
 
@@ -1328,7 +1339,7 @@ def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None) -> 
     # (nor the year of its own past in a verb phrase before: "was founded in 1958 and collaborates with")
     text = _ITS_PAST_AND.sub("", ATTRIBUTION.sub("", s.text if clause is None else clause))
     text = doc.up_to_anothers_clause(text)  # (not "..., and Hikvision was added to the list in 2019")
-    text = former_names_aside(text)  # (not "Larch University, known until 2001 as ...")
+    text = former_names_aside(WHERE_CLAUSE.sub("", text))  # (not "Larch University, known until 2001 as ...")
     if another := _ANOTHER_PAST_AFTER.search(text):
         # "has close ties with NORINCO and absorbed Hazel College in 2004": that verb phrase's year
         if _TIE_YEAR.search(own_clauses(text[another.start() :])):

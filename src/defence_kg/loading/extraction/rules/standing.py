@@ -698,10 +698,19 @@ DELISTED = Gated(
 )
 
 
-# a listing again after a removal: "but added again in 2019", "was re-listed", "put back on the list"
-RELISTED = re.compile(
-    r"\b(?:re-?added|re-?listed|re-?instated|re-?designated)\b|\b(?:added|placed|put|listed)\s+(?:\w+\s+){0,3}?(?:again|back)\b"
+# a listing again after a removal: "... but added again in 2019", "It was re-listed in 2019.", "put back on the list"
+_AGAIN = r"(?:re-?added|re-?listed|(?:added|placed|put|listed)\s+(?:(?:back|again)\b|[^,;.]*?\b(?:list\s+)?again\b))"
+RELISTED_AFTER = re.compile(
+    rf"[^;.]*?\b(?:but|and)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:later\s+|then\s+|subsequently\s+|since\s+)?{_AGAIN}"
 )
+RELISTED = re.compile(rf"\b(?:was|were|has\s+been|had\s+been)\s+(?:(?:later|then|subsequently|since)\s+)?{_AGAIN}")
+
+
+def relisted(doc: DocumentContext, t: Sentence) -> bool:
+    """The sentence says the institution was listed again ("It was re-listed in 2019.")."""
+    return (doc.starts_with_subject(t) or re.match(r"(?:In\s+\d{4},?\s+)?It\b", t.text) is not None) and bool(
+        RELISTED.search(doc.main_clause(t))
+    )
 
 
 def delisting(doc: DocumentContext, s: Sentence) -> bool:
@@ -718,7 +727,7 @@ def delisting(doc: DocumentContext, s: Sentence) -> bool:
         return False
     if doc.words.negation.found_in(own[: removed.start()] + own[removed.end() :]):
         return False  # "has not been removed from ...", "was never removed"
-    if any(RELISTED.search(text) for text in (own[removed.end() :], *(t.text for t in doc.after(s)[:1]))):
+    if RELISTED_AFTER.match(own, removed.end()) or any(relisted(doc, t) for t in doc.after(s)[:1]):
         return False  # "... removed in 2015 but added again in 2019": listed now, which the rule does not read
     if removed["object"] is not None:
         holders = (

@@ -33,7 +33,7 @@ from defence_kg.core.namespaces import DKG
 from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext, former_names_aside
 from defence_kg.loading.extraction.mentions import known_or_new
-from defence_kg.loading.extraction.text import ENDED_REMARK, REMARK, RESPECTIVELY, Gated, government_names
+from defence_kg.loading.extraction.text import REMARK, RESPECTIVELY, Gated, government_names
 from defence_kg.loading.profile_text import Sentence
 
 _BODY = r"(?:supervision|administration|leadership|management|jurisdiction|purview|authority)"
@@ -115,6 +115,8 @@ ACTIVE = Gated(
     r"(?:also\s+)?(?:jointly\s+)?(?:supervises|supervise|oversees|oversee|administers|administer|runs|run)|"
     r"(?:has|have)\s+(?:also\s+)?(?:jointly\s+)?(?:supervised|overseen)|"
     r"(?:also\s+)?agreed\s+to\s+(?:jointly\s+)?supervise|"
+    # "MIIT took over (the) supervision of AU in 2008": since then
+    r"took\s+over\s+(?:the\s+)?(?:joint\s+)?supervision\s+of|"
     r"(?:also\s+)?signed\s+(?:an\s+|two\s+|several\s+)?agreements?\s+to\s+(?:jointly\s+)?supervise|"
     r"(?:also\s+)?(?:became|(?:has|have)\s+(?:also\s+)?been|(?:is|are)(?:\s+also)?)\s+(?:(?:a|an|the|one\s+of\s+the)\s+)?"
     r"(?:joint\s+)?supervising\s+(?:agenc(?:y|ies)|bod(?:y|ies)|"
@@ -174,8 +176,6 @@ AGENTS_END = re.compile(
     r",\s*(?!and\b|or\b|the\b|its\b|as\s+well\b)[a-z]|"
     # an apposition or a bracket about the last agency: ", the ministry responsible for ...", "(which ...)"
     r",\s*the\s+(?:ministry|agency|body|department|commission|government|organi[sz]ation|regulator|authority)\b|"
-    # ... or its history: "CASC, the successor to the Seventh Ministry", "SASTIND (the successor to COSTIND)"
-    r"(?:,\s*|\s*[(（]\s*)(?:the\s+|a\s+|its\s+)?(?:(?:direct|immediate)\s+)?(?:successor|predecessor|heir)\b|"
     r"\s*[(（]\s*(?:which|who|that|whose)\b"
 )
 # a clause about someone else ends the institution's part of the sentence
@@ -319,7 +319,7 @@ def property_of(verb: str) -> URIRef:
 PEOPLE = re.compile(r"\s*(?:an?|former|retired|some|several)\s", re.IGNORECASE)
 BY_PARTICIPLE = re.compile(r"(?:jointly\s+|co-)?(?:supervised|administered|overseen|run|governed|managed)\s+by")
 ATTACHED = re.compile(
-    r"(?:\b(?:is|are|was|were|remains|remained|be|been|being|became|becomes|become)\s+(?:(?:\w+ly|also|now|still|once|long)\s+)*"
+    r"(?:\b(?:is|are|was|were|remains|remained|be|been|being|became|becomes|become)\s+(?:(?:\w+ly|also|now|still|once|long|no\s+longer)\s+)*"
     r"|,\s*(?:(?:\w+ly|also|now|still|once|long)\s+)*"
     r"|(?:\b(?:is|are|was|were|remains)|^As)\s+(?:(?:one\s+of|among)\s+(?:the\s+)?|an?\s+)(?:[\w-]+\s+){0,4}?"
     r"(?:universities|university|schools|school|institutions|institution|colleges|college|institutes|institute|academies|academy|"
@@ -344,14 +344,17 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
         own_start, previous_start = _own_clause_start(s.text, previous_start, start), start
         if INDIRECTLY.search(s.text[:start]):
             continue  # "indirectly overseen by SASAC, which supervises its parent group": through another body
-        if doc.negated_or_hedged(s.text[:start]) or NEGATED_AGENTS.match(agents_text) or PEOPLE.match(agents_text):
-            continue  # "... subordinate to neither SASTIND nor MIIT", "run by a board that includes ..."
-        if ENDED_LATER.search(agents_text):
-            continue  # "..., an arrangement that lasted until 2010", "the latter until 2017": ended, for whom unsure
         # in the institution's own relative clause ("... said that AU, which is run by MIIT, ..."),
         # the institution alone, whatever the main clause's subjects
         own_relative = RELATIVE.search(s.text[:start]) is not None
         subjects = [doc.subject] if own_relative else doc.clause_subjects(s) or [doc.subject]
+        if NO_LONGER.search(s.text, 0, start) and not doc.words.hedge.found_in(s.text[:start]):
+            found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dict)
+            continue  # "AU is no longer supervised by CASIC": it was once
+        if doc.negated_or_hedged(s.text[:start]) or NEGATED_AGENTS.match(agents_text) or PEOPLE.match(agents_text):
+            continue  # "... subordinate to neither SASTIND nor MIIT", "run by a board that includes ..."
+        if ended_after_list(doc, s, agents_text, subjects):
+            continue  # "..., an arrangement that lasted until 2010", "the latter until 2017": ended, for whom unsure
         own_clause = re.split(r"[,;]", agents_text, maxsplit=1)[0]  # a clause after a comma is another's
         # (the years of a former name end no supervision, nor does what a closed relative clause says
         # of something else: "AU, whose former campus was given to the PLA in 2002, is run by ...")
@@ -362,7 +365,8 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
             continue  # "In 1999, AU was run by COSTIND": so it was then, which says nothing of now
         # (the past of a verb phrase after the agencies is not theirs: "is supervised by MIIT and was
         # previously supervised by COSTIND"; what it says may end theirs: "... and is now run by MIIT")
-        agencies_past = doc.in_the_past(ANOTHER_VERB_PHRASE.split(own_clause, maxsplit=1)[0])
+        # (nor is one agency's bracket theirs: "subordinate to CETC (until 2020) and AVIC")
+        agencies_past = doc.in_the_past(REMARK.sub("", ANOTHER_VERB_PHRASE.split(own_clause, maxsplit=1)[0]))
         if past_state or (doc.in_the_past(before) and not NOW.search(before)) or agencies_past:
             # not who supervises it now: who did, when the sentence says the supervision ended
             if ended(verb, before, own_clause):
@@ -387,7 +391,10 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
 
 
 # where a second verb phrase of the institution's begins: "... from 1999 until 2008, and has since been run by"
-_NEXT_PHRASE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s+|;\s*")
+# (with a tense of its own: not "Until 2008, AU was run by COSTIND and subordinate to X", one clause)
+_NEXT_PHRASE = re.compile(
+    r"(?:(?:,\s*|\s+)(?:and|but)\s+|;\s*)(?=(?:(?:since\s+then|then|now|later|today)\s+)?(?:it\s+)?(?:has|have|had|is|are|was|were)\b)"
+)
 
 
 def _own_clause_start(text: str, previous: int | None, start: int) -> int:
@@ -400,13 +407,34 @@ def _own_clause_start(text: str, previous: int | None, start: int) -> int:
     return phrases[-1].end() if phrases else 0
 
 
-# a supervision the sentence goes on to end, for all or some: "..., an arrangement that lasted until
-# 2010", "..., although CASIC withdrew in 2012", "MIIT and the PLA Navy, the latter until 2017"
-ENDED_LATER = re.compile(
-    r"\b(?:arrangement|supervision|which|this|that)\s+(?:that\s+)?(?:(?:lasted|ran|continued)\s+(?:until|till)|ended\s+in)\b|"
-    r"\b(?:withdrew|pulled\s+out|ceased\s+to|stopped\s+(?:supervising|being)|ended\s+(?:its|their)\s+(?:supervision|role))\b|"
-    r"[,—–(]\s*(?:the\s+)?(?:latter|former|first|second|last)\s+(?:until|till|to|through)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b"
+# right after the agencies, a supervision the sentence ends, for all or some: "..., an arrangement
+# that lasted until 2010", "..., although CASIC withdrew in 2012", "MIIT and the PLA Navy, the latter until 2017"
+ENDED_AFTER = re.compile(
+    r"(?:\s+(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s*(?:(?:an?|this|the)\s+arrangement\s+(?:that|which)\s+|which\s+)(?:(?:lasted|ran|continued)\s+(?:until|till)|ended\s+in)\b"
 )
+WITHDREW = re.compile(
+    r"(?:,?\s*(?:although|though|but)|;)\s+(?P<who>[^,;]+?)\s+(?:later\s+|subsequently\s+|has\s+since\s+|has\s+)?"
+    r"(?:withdrew|withdrawn|pulled\s+out|left)\b"
+)
+UNTIL_AFTER = re.compile(r"\s+(?:until|till|to|through)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b")
+
+
+def ended_after_list(doc: DocumentContext, s: Sentence, agents: str, subjects: list[URIRef]) -> bool:
+    """Right after the agencies, the sentence says the supervision ended for them or some of them."""
+    cut = AGENTS_END.search(agents)
+    if cut is None:
+        return False
+    rest = agents[cut.start() :]
+    if ENDED_AFTER.match(rest) or ONE_OF_THEM.search(agents[: cut.start()]) and UNTIL_AFTER.match(rest):
+        return True
+    left = WITHDREW.match(rest)
+    return left is not None and bool(
+        set(agencies(doc, s, left["who"], subjects)) & set(agencies(doc, s, agents[: cut.start()], subjects))
+    )
+
+
+# (not with an adverb: "no longer only supervised by the MOE" or "no longer directly ...": still by it)
+NO_LONGER = re.compile(r"\bno\s+longer\s+$")
 # "became subordinate to COSTIND in 1999": a relation that began
 BECAME = re.compile(r"\b(?:became|become|becomes|becoming)\s+(?:\w+ly\s+)?$")
 
@@ -423,15 +451,38 @@ def superseded(
     """A relation that began ("came under COSTIND in 1999") is said to have given way to another:
     one the sentence goes on to ("... and has been supervised by MIIT since 2008"), a later
     transfer from its agencies, or a later move to others ("It was then transferred to MIIT.")."""
-    later_in_sentence = any(other > start for _, _, other, _ in relations)
-    return later_in_sentence or bool(ours & moved_from_later(doc, s)) or bool(moved_to_later(doc, s) - ours)
+    return (
+        _later_in_sentence(doc, s, start, relations, ours)
+        or bool(ours & moved_from_later(doc, s))
+        or bool(moved_to_later(doc, s) - ours)
+    )
+
+
+def _later_in_sentence(
+    doc: DocumentContext, s: Sentence, start: int, relations: list[tuple[str, str, int, str | None]], ours: set[URIRef]
+) -> bool:
+    """The sentence goes on to another supervision that began later, by other agencies, not said
+    as an addition ("came under COSTIND in 1999 and has been supervised by MIIT since 2008"; not
+    "... and has since also been co-supervised by SASTIND", nor "... and is run by MIIT")."""
+    year = next(q for _, _, st, q in relations if st == start)
+    return any(
+        other > start
+        and since
+        and (year is None or since > year)
+        and not ALSO.search(s.text, start, other + 40)
+        and not ours & set(agencies(doc, s, listed(agents), [doc.subject]))
+        for agents, _, other, since in relations
+    )
+
+
+ALSO = re.compile(r"\b(?:also|too|as\s+well|additionally|jointly|co-)")
 
 
 # a later sentence's move of the institution to other agencies: "It was then transferred to MIIT.",
 # "The following year it came under the MOE.", "In 2008, supervision passed to MIIT."
 LATER_MOVE = re.compile(
     r"^(?:(?:In|By)\s+(?:[A-Z][a-z]+\s+)?\d{4}|The\s+(?:following|next)\s+year|(?:A|One|Two|Three|Four|Five|Several)\s+"
-    r"years?\s+later|Later|Then|Subsequently)?,?\s*(?:(?:[Ii]t|[Tt]he\s+[a-z]+)\s+)?(?:(?:was|were|has|had)\s+(?:\w+\s+){0,2}?"
+    r"years?\s+later|Later|Then|Subsequently)?,?\s*(?:(?P<who>[Ii]t|[Tt]he\s+[a-z]+)\s+)?(?!.*\balso\b)(?:(?:was|were|has|had)\s+(?:\w+\s+){0,2}?"
     r"(?:transferred|handed\s+over|moved|returned|placed|brought)|came|fell|(?:its\s+)?supervision\s+(?:\w+\s+){0,2}?passed)"
     r"\s+(?:back\s+)?(?:to|under)\s+(?P<agents>[^.;]+)"
 )
@@ -443,7 +494,7 @@ def moved_to_later(doc: DocumentContext, s: Sentence) -> set[URIRef]:
         iri
         for t in doc.after(s)
         if (m := LATER_MOVE.match(t.text))
-        and (doc.starts_with_subject(t) or not doc.orgs_in(t.text[: m.start("agents")]))
+        and (doc.starts_with_subject(t) or m["who"] in ("it", "It") or m["who"] is None and "supervision" in m[0])
         for _, _, iri in doc.orgs_in(listed(m["agents"]))
     }
 
@@ -624,6 +675,13 @@ def since_year(text: str, agents: str, begins: bool = False) -> str | None:
     return m[1] if m else None
 
 
+# a body of the institution's, which is not the institution: "MIIT took over supervision of its laboratory"
+ITS_PART = re.compile(
+    r"its\s+(?:[\w-]+\s+){0,3}?(?:laborator\w*|labs?|institutes?|schools?|colleges?|cent(?:re|er)s?|compan\w+|"
+    r"subsidiar\w+|campus\w*|departments?|facilit\w+|academ\w+|hospitals?|units?)\b"
+)
+
+
 def supervising_agencies(doc: DocumentContext, s: Sentence) -> bool:
     """The agencies first: "A and B are involved in supervising <Institution>", "A agreed to
     jointly supervise its ...", "A signed agreements to supervise <Institution>", "A's supervision
@@ -642,13 +700,14 @@ def supervising_agencies(doc: DocumentContext, s: Sentence) -> bool:
     # "the PLA Navy became a supervising agency in 2007": of the institution the profile is about
     implicit = "became" in verb and re.fullmatch(r"(?:in|since)\s+\d{4}\.?|\.?", obj)
     named = doc.subject_at(obj)
-    if not implicit and not (re.match(r"its\b", obj) or (named and not re.match(r"['’]s\b", obj[named.end() :]))):
+    its_own = re.match(r"its\b", obj) and not ITS_PART.match(obj)  # ("its research"; not "its laboratory")
+    if not implicit and not (its_own or (named and not re.match(r"['’]s\b", obj[named.end() :]))):
         return False  # someone else supervised, or something of the institution's ("A oversees AU's laboratory")
     agents = own_clause_agents(m["agents"])
     if any(iri == doc.subject for _, _, iri in doc.orgs_in(agents)):
         return False
     joint = "joint" in verb or bool(m.groupdict().get("joint"))
-    y = _start_year(s.text, obj, "became" in verb)
+    y = _start_year(s.text, obj, "became" in verb or "took" in verb)
     relation = DKG.jointlySupervisedBy if joint else DKG.supervisedBy
     return write(doc, s, [doc.subject], agents, relation, partial(since, doc, y[1], y[0]) if y else dict)
 
@@ -705,7 +764,7 @@ def write(
     """One fact per subject and agency named in ``agents`` (up to where the list ends), with the
     ``qualifiers`` made (their date nodes written) only when there is one; ``implied``: what the
     sentence says is so only with another sentence's help."""
-    targets = agencies(doc, s, listed(agents), subjects)
+    targets = agencies(doc, s, listed(agents), subjects, now=prop != DKG.formerlySupervisedBy)
     pairs = [(subject, target) for subject in subjects for target in targets]
     if RESPECTIVELY.search(s.text):
         # "A and B are supervised by X and Y respectively": A by X, B by Y, or nothing when they do not pair
@@ -724,11 +783,27 @@ def listed(agents: str) -> str:
     return agents[: cut.start()] if cut else agents
 
 
-def agencies(doc: DocumentContext, s: Sentence, text: str, subjects: list[URIRef]) -> dict[URIRef, str]:
+# a note on an agency, whose bodies are none of the supervisors: "CASC, the successor to the Seventh
+# Ministry,", "SASTIND (the successor to COSTIND)", "SASTIND (formerly COSTIND)", "MIIT (possibly also SASTIND)"
+AGENCY_NOTE = re.compile(
+    r",\s*(?:the|a|its)\s+(?:(?:direct|immediate)\s+)?(?:successor|predecessor|heir)\s+(?:to|of)\s+[^,;()（）]+?(?=,|;|\s+and\b|$)|"
+    r"\s*[(（]\s*(?:the\s+|a\s+|its\s+)?(?:(?:direct|immediate)\s+)?(?:successor|predecessor|heir|formerly|previously|"
+    r"originally|former|known|possibly|perhaps|probably|reportedly|allegedly|maybe|likely)\b[^()（）]*[)）]"
+)
+# a remark that ends an agency's part: "(through 2020)", "(until 2018)", "(1999–2008)" (its Chinese name or
+# "(lead agency)" changes nothing)
+TIME_ENDED = re.compile(
+    r"(?i)\b(?:until|till|ended|through\s+\d{4}|to\s+\d{4})\b|(?<!since\s)\b\d{4}\s*[-–]\s*(?:\d{4}|\d{2})\b"
+)
+
+
+def agencies(
+    doc: DocumentContext, s: Sentence, text: str, subjects: list[URIRef], *, now: bool = True
+) -> dict[URIRef, str]:
     """The organisations a list of supervisors names, with the certainty of each: 'implied' for the
     possessor of the body named ("the X's Network Systems Department"). A government, ministry,
     administration or commission the registry does not know is minted from its name."""
-    text = resolve_anaphora(doc, s, government_names(WITH_A_ROLE.sub("", text)))
+    text = resolve_anaphora(doc, s, government_names(WITH_A_ROLE.sub("", AGENCY_NOTE.sub("", text))))
     mentions = doc.orgs_in(text)
     mentions += [
         (m.start("name"), m.end("name"), agency)
@@ -740,7 +815,7 @@ def agencies(doc: DocumentContext, s: Sentence, text: str, subjects: list[URIRef
     for _, end, iri in sorted(mentions):
         if iri in subjects or doc.has_type(iri, DKG.University, DKG.CivilianUniversity, DKG.Laboratory):
             continue
-        if (remark := REMARK.match(text, end)) and ENDED_REMARK.search(remark[1]):
+        if now and (remark := REMARK.match(text, end)) and TIME_ENDED.search(remark[1]):
             continue  # "CETC (through 2020) and AVIC", "COSTIND (1999–2008)": not a supervisor now
         possessor = re.match(r"['’]s?\s+(?:(?:[A-Z][\w-]*|\d+(?:st|nd|rd|th)?)\s*)+", text[end:])
         certainty = "implied" if possessor else "stated"
