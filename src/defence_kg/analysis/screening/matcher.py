@@ -373,7 +373,7 @@ class Matcher:
         for f in found:
             theirs, how = self.graph.placed_in(f.hit.name.iri) or (None, None)
             abroad_too = self.graph.entities[f.hit.name.iri].kind in ABROAD_TOO
-            if theirs and theirs != country and abroad_too and self._bare_short_form(f):
+            if theirs and theirs != country and abroad_too and _bare_short_form(f):
                 # a few capitals are borne by other bodies there ("CEC", Belgium): as a short form
                 # shared abroad ("CSIC", Spain), no match; the company's name in full is its office
                 rejected[f.hit.name.iri] = (
@@ -411,20 +411,6 @@ class Matcher:
             else:
                 kept.append(self._doubting(f, note))
         return kept
-
-    def _bare_short_form(self, f: _Found) -> bool:
-        """Whether a row is a body's capitals alone ("CEC", "CEC (Belgium)"), which other bodies
-        may bear: not with more words after it ("AVIC International": an arm of the body, or a body
-        of its own), nor a short form that is a word of the body's name ("ZTE" of ZTE Corporation,
-        "SenseTime": its name, not an abbreviation others share)."""
-        short = f.hit.name.text
-        return (
-            f.hit.how == "abbreviation"
-            and short.isupper()
-            and not f.part.doubtful
-            and n.key(f.part.text) == n.key(short)
-            and short.casefold() not in n.words(self.graph.entities[f.hit.name.iri].label)
-        )
 
     def _doubting(self, f: _Found, note: str) -> _Found:
         """A hit whose body ``note`` leaves in doubt: at most a possible match, saying why."""
@@ -924,6 +910,12 @@ def _army_parts(text: str) -> list[_Part]:
     if (army := _TRAILING_ARMY.search(text)) and len(n.words(text[: army.start()])) > 1 and not n.has_chinese(text):
         parts.append(_Part(text[: army.start()], f"'{army[0].strip(' ,')}' after the name set aside"))
     return parts
+
+
+def _bare_short_form(f: _Found) -> bool:
+    """Whether a row is a short form alone ("CEC", "CEC (Belgium)"), not one with more words
+    after it ("AVIC International": an arm of the body, or a body of its own)."""
+    return f.hit.how == "abbreviation" and not f.part.doubtful and n.key(f.part.text) == n.key(f.hit.name.text)
 
 
 def _college_of_its_own(part: str, body: str) -> bool:
