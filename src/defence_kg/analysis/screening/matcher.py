@@ -130,8 +130,6 @@ class _Part:
     affiliation: str = ""
     #: the best score a hit through it may have (a short form is no better than an alias)
     at_most: float = 1.0
-    #: the part names another body than the one found through it: listed as not chosen, saying why
-    refused: bool = False
 
 
 @dataclass(frozen=True)
@@ -143,8 +141,6 @@ class _Found:
 #: The kinds of body that are found abroad under their own name (a company's offices and
 #: subsidiaries): a row placed in another country may still mean one, so it is a possible match.
 ABROAD_TOO = frozenset({"company", "state-owned enterprise"})
-#: The kinds of body that are schools: a college after one's short form is its part
-SCHOOL_KINDS = frozenset({"civilian university", "military institution"})
 #: The longest text read as a name: the longest names of organisations, with their affiliations,
 #: run to about 200 characters ("Key Laboratory of ..., Ministry of Education, <university>, <city>")
 LONGEST_NAME = 400
@@ -205,8 +201,7 @@ class Matcher:
                 (),
             )
         found = self._find(text)
-        rejected: dict[str, str] = {f.hit.name.iri: f.part.note for f in found if f.part.refused}
-        found = [f for f in found if not f.part.refused]
+        rejected: dict[str, str] = {}
         if allowed is not None:
             found = [f for f in found if f.hit.name.iri in allowed]
         if country:
@@ -298,24 +293,10 @@ class Matcher:
                 return [self._found_after(hit, part, rest) for hit in hits]
         return []
 
-    def _school_of_its_own(self, hit: Hit, rest: str) -> bool:
-        """Whether a short form with ``rest`` after it names a university or college of its own
-        ("AECC University College"): a company or an agency is no school, so a school that begins
-        with its short form is another body; a university's ("NUDT Electronic Engineering College")
-        is its part."""
-        return (
-            hit.how == "abbreviation"
-            and n.tokens(rest)[-1:] in (("university",), ("college",))
-            and self.graph.entities[hit.name.iri].kind not in SCHOOL_KINDS
-        )
-
     def _found_after(self, hit: Hit, part: _Part, rest: str) -> _Found:
         """A hit on a name with ``rest`` after it: in doubt, unless ``rest`` is the city its body's
         own name holds ("HIT Harbin", "SJTU Shanghai": its home, as "HIT, Harbin" is; "HIT
         Shenzhen" may be a campus)."""
-        if self._school_of_its_own(hit, rest):
-            why = f"'{hit.name.text} {rest}' is a school of its own: a {self.graph.entities[hit.name.iri].kind} is no school"
-            return _Found(hit, replace(part, note=why, refused=True))
         words = n.words(rest)
         home = words and all(n.is_place(w) for w in words) and set(words) <= set(n.words(self._label(hit.name.iri)))
         if part.doubtful and home:
@@ -372,15 +353,7 @@ class Matcher:
         kept = []
         for f in found:
             theirs, how = self.graph.placed_in(f.hit.name.iri) or (None, None)
-            abroad_too = self.graph.entities[f.hit.name.iri].kind in ABROAD_TOO
-            if theirs and theirs != country and abroad_too and _bare_short_form(f):
-                # a few capitals are borne by other bodies there ("CEC", Belgium): as a short form
-                # shared abroad ("CSIC", Spain), no match; the company's name in full is its office
-                rejected[f.hit.name.iri] = (
-                    f"the row's country is {country}, the graph places it in {theirs}; '{f.hit.name.text}' "
-                    "alone is a short form bodies there may bear too (the company's full name would be a possible match)"
-                )
-            elif theirs and theirs != country and abroad_too:
+            if theirs and theirs != country and self.graph.entities[f.hit.name.iri].kind in ABROAD_TOO:
                 # a company works abroad through offices and subsidiaries ("Huawei", Germany)
                 note = (
                     f"the row's country is {country}, the graph places it in {theirs}: an office or subsidiary abroad?"
@@ -509,9 +482,7 @@ class Matcher:
         others = self._short_form_of_another(*abbreviated) if (abbreviated := _abbreviated(text)) else ()
         candidates = others + candidates
         if rejected:
-            abroad = any("the row's country is" in why for why in rejected.values())
-            fits = "fits only entities in another country" if abroad else "fits only entities it does not name"
-            explanation = f"the name {fits}: " + "; ".join(rejected.values())
+            explanation = "the name fits only entities in another country: " + "; ".join(rejected.values())
         elif others and abbreviated:
             short, named = abbreviated
             explanation = (
@@ -910,12 +881,6 @@ def _army_parts(text: str) -> list[_Part]:
     if (army := _TRAILING_ARMY.search(text)) and len(n.words(text[: army.start()])) > 1 and not n.has_chinese(text):
         parts.append(_Part(text[: army.start()], f"'{army[0].strip(' ,')}' after the name set aside"))
     return parts
-
-
-def _bare_short_form(f: _Found) -> bool:
-    """Whether a row is a short form alone ("CEC", "CEC (Belgium)"), not one with more words
-    after it ("AVIC International": an arm of the body, or a body of its own)."""
-    return f.hit.how == "abbreviation" and not f.part.doubtful and n.key(f.part.text) == n.key(f.hit.name.text)
 
 
 def _college_of_its_own(part: str, body: str) -> bool:
