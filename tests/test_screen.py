@@ -409,6 +409,13 @@ def test_a_quote_left_open_or_a_cell_beyond_the_header_is_reported_not_read(
         (["Code", "Établissement partenaire", "Pays"], "Établissement partenaire"),
         (["序号", "合作单位名称", "国家"], "合作单位名称"),
         (["Contact name", "Partner", "E-mail"], "Partner"),
+        # (the adversarial check) the partner's column, not the office's own beside it
+        (["Partner Name", "Partner Country", "University School", "Start Date"], "Partner Name"),
+        (["Chinese partner", "UK university", "Programme"], "Chinese partner"),
+        (["Ref", "Host University", "Partner", "Visit date"], "Partner"),
+        (["Institution", "Partner"], "Partner"),
+        (["Ref", "Partenaire", "Université d'accueil"], "Partenaire"),
+        (["Ref", "Partner school", "Country"], "Partner school"),
     ],
 )
 def test_the_name_column_is_the_one_whose_header_says_so(header, expected, tmp_path):
@@ -426,11 +433,20 @@ def test_a_column_of_codes_is_never_screened_for_names(built, project, capsys, t
     """No header names the names' column, and the first holds codes: refused, saying which column
     to give, not screened into rows of "no match"."""
     listing = tmp_path / "p.csv"
-    listing.write_text("Deal,Counterpart,Land\nDL-0001,Chongqing University,China\nDL-0002,CQU,China\n")
+    listing.write_text("Deal,Who,Land\nDL-0001,Chongqing University,China\nDL-0002,CQU,China\n")
     code, out, err = screen(project, capsys, listing)
     assert code == 2 and out == "" and "Traceback" not in err
-    assert "column 'Deal' does not hold names" in err and "'DL-0001'" in err and "--column 'Counterpart'" in err
-    assert screen(project, capsys, listing, "--column", "Counterpart")[0] == 0
+    assert "column 'Deal' does not hold names" in err and "'DL-0001'" in err and "--column Who" in err
+    assert screen(project, capsys, listing, "--column", "Who")[0] == 0
+
+
+def test_names_with_digits_or_blanks_are_no_codes(built, project, capsys, tmp_path):
+    """(The adversarial check: a first column of Chinese unit names with numbers, companies such as
+    3M, or "-" left blank was refused as codes.)"""
+    listing = tmp_path / "p.csv"
+    listing.write_text("Unit,Land\n中电科14所,China\n61398部队,China\n3M,US\n-,China\nChongqing University,China\n")
+    code, out, err = screen(project, capsys, listing)
+    assert code == 0 and "names in 'Unit'" in err
 
 
 def test_blank_rows_are_counted_in_the_summary(built, project, capsys, tmp_path):

@@ -295,6 +295,9 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         # (or may be) an independent college; one named after its field, or a CAS institute, is a part
         ("Huizhou Institute, Jilin University", None, "possible match", None),
         ("Zhongshan Institute, Tsinghua University", None, "possible match", None),
+        # (the adversarial check) a university's own research institute or college named after its city
+        ("Hangzhou Innovation Institute, Beihang University", "CN", "match", "Beihang University"),
+        ("Shanghai Medical College, Fudan University", "CN", "match", "Fudan University"),
         ("Quzhou Institute of Information Technology, Zhejiang University", None, "possible match", None),
         ("Chongqing Univ, Yibin Inst, Yibin 644000, Peoples R China", None, "possible match", None),
         (

@@ -26,8 +26,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     s.add_argument(
         "--column",
         metavar="NAME",
-        help="the column holding the names (default: a column named "
-        "name, partner, institution, organisation or affiliation, else the first)",
+        help="the column holding the names (default: one named partner, institution, organisation, "
+        "affiliation or university, else the one whose header says so, else the first)",
     )
     s.add_argument(
         "--country-column",

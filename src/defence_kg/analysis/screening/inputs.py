@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import shlex
 import sys
 import unicodedata
 import zipfile
@@ -16,11 +17,41 @@ from pathlib import Path
 from defence_kg.core.errors import InputError
 from defence_kg.core.inputs import read_input
 
-#: words of a header that make it the name column when --column is not given, most specific first:
-#: a header holding a word of an earlier group wins ("Partner Institution" over "Partner"; "Institution"
-#: over "Name", which in a visitors' list is the person's). English and the languages partner lists
-#: of European and Chinese offices are written in; compared as casefolded words, CJK as substrings.
+#: headers taken as the name column first, when --column is not given (compared case-insensitively;
+#: the headers earlier releases read, in their order; a bare "Name" is not one: in a visitors' list
+#: it is the person's)
+NAME_HEADERS = (
+    "partner",
+    "partner name",
+    "institution",
+    "institution name",
+    "organisation",
+    "organization",
+    "organisation name",
+    "organization name",
+    "affiliation",
+    "university",
+)
+#: else, words of a header that make it the name column, most specific first: a header holding a
+#: word of an earlier group wins ("Chinese partner" over "UK university", the office's own;
+#: "Institution" over "Name"). English and the languages partner lists of European and Chinese
+#: offices are written in; compared as casefolded words, CJK as substrings.
 NAME_WORDS = (
+    frozenset(
+        [
+            "partner",
+            "partners",
+            "partenaire",
+            "socio",
+            "partnerinstitution",
+            "counterpart",
+            "collaborator",
+            "employer",
+            "company",
+            "body",
+            "entity",
+        ]
+    ),
     frozenset(
         [
             "institution",
@@ -57,14 +88,11 @@ NAME_WORDS = (
             "instituce",
         ]
     ),
-    frozenset(
-        ["partner", "partners", "partenaire", "socio", "partnerinstitution", "employer", "company", "body", "entity"]
-    ),
     frozenset(["name", "names", "nom", "naam", "nombre", "nome", "nazwa", "nazev"]),
 )
-NAME_WORDS_ZH = (("机构", "单位", "大学", "院校", "学校", "機構", "單位"), ("合作方", "伙伴", "夥伴"), ("名称", "名稱"))
+NAME_WORDS_ZH = (("合作方", "伙伴", "夥伴"), ("机构", "单位", "大学", "院校", "学校", "機構", "單位"), ("名称", "名稱"))
 #: words of a header that make it no name column whatever else it says ("Partner ID", "Partner country",
-#: "Contact name"): an identifier, a date, an address or a person
+#: "Contact name", "Parent company"): an identifier, a date, an address, a person or an owner
 NOT_NAME_WORDS = frozenset(
     [
         "id",
@@ -103,6 +131,8 @@ NOT_NAME_WORDS = frozenset(
         "zip",
         "type",
         "status",
+        "parent",
+        "owner",
         "pays",
         "ville",
         "land",
@@ -111,6 +141,25 @@ NOT_NAME_WORDS = frozenset(
         "ciudad",
         "paese",
         "citta",
+    ]
+)
+#: words of the office's own side, no name column unless a partner's word is there too ("Host
+#: university", "University department", "Institution role"; not "Partner school")
+#: ("Home institution" is none: in a visitors' list it is the visitor's)
+OWN_SIDE_WORDS = frozenset(
+    [
+        "host",
+        "own",
+        "our",
+        "lead",
+        "school",
+        "department",
+        "faculty",
+        "role",
+        "signatory",
+        "accueil",
+        "composante",
+        "fakultat",
     ]
 )
 NOT_NAME_ZH = ("编号", "代码", "日期", "国家", "國家", "城市", "邮箱", "联系人", "聯絡人", "地区", "地區")
@@ -332,26 +381,30 @@ def _header_rank(header: str) -> tuple[int, int] | None:
         for k, (latin, zh) in enumerate(zip(NAME_WORDS, NAME_WORDS_ZH))
         for hit in [*(w for w in words if w in latin), *(z for z in zh if z in folded)]
     ]
-    return (min(groups), -len(groups)) if groups else None
+    if not groups or OWN_SIDE_WORDS.intersection(words) and min(groups) > 0:
+        return None  # ("Host university", "University department": the office's own; not "Partner school")
+    return (min(groups), -len(groups))
 
 
 def name_header(columns: list[str]) -> str | None:
-    """The column a list's header names as its names' ("Partner Institution", "Home institution",
-    "Institution (English)", "单位名称"), the most specific first, then the leftmost; None if none."""
+    """The column a list's header names as its names': one of ``NAME_HEADERS``, else the one whose
+    words say so ("Partner Institution", "Institution (English)", "单位名称"), the most specific
+    first, then the leftmost; None if none."""
+    for header in NAME_HEADERS:
+        for c in columns:
+            if c.strip().casefold() == header:
+                return c
     ranked = sorted((rank, i, c) for i, c in enumerate(columns) if (rank := _header_rank(c)) is not None)
     return ranked[0][2] if ranked else None
 
 
 def _identifier(value: str) -> bool:
-    """A cell that is a code, not a name: no letter, an e-mail address, or digits in one word ("RO-0001")."""
-    return (
-        not any(ch.isalpha() for ch in value)
-        or "@" in value
-        or (not value.split()[1:] and _DIGIT.search(value) is not None)
-    )
+    """A cell that is a code, not a name: an e-mail address, or one word of Latin letters round two
+    digits or more ("RO-0001", "2019"; not "3M", "O2", "中电科14所", "61398部队", nor a "-" left blank)."""
+    return "@" in value or _CODE.fullmatch(value) is not None
 
 
-_DIGIT = re.compile(r"\d")
+_CODE = re.compile(r"[A-Za-z]*[-_/.#]?\d{2,}[-A-Za-z0-9_/.#]*")
 
 
 def _codes(column: str, rows: tuple[dict[str, str], ...]) -> list[str]:
@@ -366,18 +419,16 @@ def _name_column(columns: list[str], rows: tuple[dict[str, str], ...], where: st
     """The column of names when --column is not given: the one its header names, else the only or
     first column; refused when its cells are codes, so that a wrong column is never screened silently."""
     named = name_header(columns)
-    chosen = named or columns[0]
-    codes = _codes(chosen, rows)
-    if not codes:
-        return chosen
-    likely = max(columns, key=lambda c: sum(_name_like(row.get(c, "")) for row in rows))
-    how = "its header names it" if named else "no header names the column of names, so the first was taken"
+    # (a column a header names is taken as it is; the first, taken for want of one, must hold names)
+    if named is not None or not (codes := _codes(columns[0], rows)):
+        return named or columns[0]
+    others = [c for c in columns[1:] if any(_name_like(row.get(c, "")) for row in rows)]
+    likely = max(others, key=lambda c: sum(_name_like(row.get(c, "")) for row in rows), default=None)
     raise InputError(
-        f"the partner list's column '{chosen}' does not hold names"
-        + (f" (its cells are codes such as '{codes[0]}')" if codes else ""),
+        f"the partner list's first column '{columns[0]}' does not hold names (its cells are codes such as '{codes[0]}')",
         where=where,
-        why=f"{how}; its columns are: {', '.join(columns)}",
-        fix=f"give the column of names with --column (perhaps --column '{likely}')",
+        why=f"no header names the column of names, so the first was taken; its columns are: {', '.join(columns)}",
+        fix="give the column of names with --column" + (f" (perhaps --column {shlex.quote(likely)})" if likely else ""),
     )
 
 

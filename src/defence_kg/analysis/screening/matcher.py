@@ -883,6 +883,24 @@ def _army_parts(text: str) -> list[_Part]:
     return parts
 
 
+# words of a university's own institutes and colleges named after their city, not an independent
+# college's ("Hangzhou Innovation Institute", "Suzhou Institute for Advanced Research", "Shanghai Medical College")
+OWN_INSTITUTE_WORDS = frozenset(
+    {
+        "research",
+        "innovation",
+        "innovative",
+        "advanced",
+        "graduate",
+        "medical",
+        "medicine",
+        "study",
+        "studies",
+        "frontier",
+    }
+)
+
+
 def _college_of_its_own(part: str, body: str) -> bool:
     """Whether a name beside a university's names a college of its own, as the Chinese name's
     ``_zh_college_of_its_own``: one named after a place ("Zhuhai College", "City College"), and
@@ -894,6 +912,8 @@ def _college_of_its_own(part: str, body: str) -> bool:
         return False
     if words[-1] == "college" and all(n.is_place(w) or w == "city" for w in words[:-1]):
         return True
+    if OWN_INSTITUTE_WORDS & set(words):
+        return False  # "Shenzhen Research Institute", "Shanghai Medical College": the university's own
     return bool({"college", "institute"} & set(words[1:])) and "university" in n.tokens(body)
 
 
