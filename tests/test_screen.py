@@ -474,3 +474,18 @@ def test_a_name_piped_in_is_no_header_for_holding_a_headers_word(monkeypatch, pi
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(piped)))
     assert read_partners("-").format == fmt
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        ("Partner\nChongqing University\n".encode("utf-16"), 0),  # with its byte-order mark: read
+        ("Partner\nChongqing University\n".encode("utf-16-le"), 2),  # without: refused, not "no match"
+    ],
+)
+def test_a_utf16_list_is_read_or_refused_never_screened_as_nul_bytes(built, project, capsys, tmp_path, data, code):
+    listing = tmp_path / "p.csv"
+    listing.write_bytes(data)
+    got, out, err = screen(project, capsys, listing)
+    assert got == code and "Traceback" not in err
+    assert ("1 match" in err) if code == 0 else ("NUL bytes" in err and out == "")

@@ -4,6 +4,7 @@ that keep every input column, in input order, with the column that holds the nam
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -259,6 +260,17 @@ def _text(data: bytes, where: str) -> str:
             where=where,
             fix="name it .xlsx so it is read as a workbook, or save it as CSV",
         )
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _utf16(data, where)  # (Excel's "Unicode text")
+    if b"\x00" in data:
+        # UTF-16 without its byte-order mark reads as UTF-8 with a NUL after each letter: every name
+        # would be "no match", which reads as an all-clear
+        raise InputError(
+            "the partner list holds NUL bytes, so it is not UTF-8 text",
+            where=f"{where} (byte {data.index(0)})",
+            why="a list saved as UTF-16 without its byte-order mark looks so",
+            fix="save it as UTF-8 (Excel: 'CSV UTF-8'), or give the .xlsx workbook itself",
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -267,6 +279,17 @@ def _text(data: bytes, where: str) -> str:
             where=f"{where} (byte {err.start})",
             why="CSV, TSV and name-per-line lists are read as UTF-8",
             fix="save it as UTF-8 (Excel: 'CSV UTF-8'), or give the .xlsx workbook itself",
+        ) from None
+
+
+def _utf16(data: bytes, where: str) -> str:
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            "the partner list begins as UTF-16 text but is not",
+            where=f"{where} (byte {err.start})",
+            fix="save it again as UTF-8 (Excel: 'CSV UTF-8')",
         ) from None
 
 
