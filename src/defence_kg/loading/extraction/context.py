@@ -188,7 +188,8 @@ UNIT_AFTER_POSSESSIVE = re.compile(
     r"Laboratory)(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?)"
 )
 PLURAL_AFTER = re.compile(r"\s+(?:and|are|were|have)\b")
-LABORATORY_NAMED = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,8}(?:Laboratory|Lab|Centre|Center)\b")
+# (each word tried from its start and never given back: a long run of letters costs linear time)
+LABORATORY_NAMED = re.compile(r"(?:\b[A-Z][\w'’&-]*+\s+){1,8}(?:Laboratory|Lab|Centre|Center)\b")
 # a body of a kind named without its name: "a research institute", "a joint university"
 INDEFINITE_BODY = re.compile(
     r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?"

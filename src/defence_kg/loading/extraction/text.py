@@ -215,7 +215,10 @@ def attributed_to(text: str) -> str | None:
 # an abbreviation as the tracker writes it: "CQU", "NUDT", "HEU", "SASTIND"
 ABBREVIATION = re.compile(r"[A-Z][A-Za-z&-]{1,11}")
 # "上海市军民融合发展研究会 (Shanghai ... Society)": a Chinese-only name with its English gloss after it
-CHINESE_WITH_GLOSS = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff〇\d]*\s*[(（](?P<en>[A-Za-z][^()（）]*)[)）]")
+# (tried from a run's start only, never given back: a long run of characters costs linear time)
+CHINESE_WITH_GLOSS = re.compile(
+    r"(?<![\u3400-\u9fff〇])[\u3400-\u9fff][\u3400-\u9fff〇\d]*+\s*[(（](?P<en>[A-Za-z][^()（）]*)[)）]"
+)
 # a university the registry may not know: "the University of Melbourne", "Delft University of Technology",
 # "Kestrel Institute of Technology", "the Moscow Institute of Physics and Technology", "the Russian
 # Academy of Sciences", "the Moscow Aviation Institute" (two words or more before "Institute", none a
