@@ -298,6 +298,7 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         # (the adversarial check) a university's own research institute or college named after its city
         ("Hangzhou Innovation Institute, Beihang University", "CN", "match", "Beihang University"),
         ("Shanghai Medical College, Fudan University", "CN", "match", "Fudan University"),
+        ("Fudan Univ, Shanghai Med Coll, Shanghai 200032, Peoples R China", None, "match", "Fudan University"),
         ("Quzhou Institute of Information Technology, Zhejiang University", None, "possible match", None),
         ("Chongqing Univ, Yibin Inst, Yibin 644000, Peoples R China", None, "possible match", None),
         (

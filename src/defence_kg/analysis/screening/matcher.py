@@ -897,6 +897,12 @@ OWN_INSTITUTE_WORDS = frozenset(
         "study",
         "studies",
         "frontier",
+        # (as the databases shorten them: "Hangzhou Innovat Inst", "Shanghai Med Coll")
+        "res",
+        "innovat",
+        "adv",
+        "grad",
+        "med",
     }
 )
 
