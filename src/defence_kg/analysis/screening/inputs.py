@@ -260,9 +260,8 @@ def _text(data: bytes, where: str) -> str:
             where=where,
             fix="name it .xlsx so it is read as a workbook, or save it as CSV",
         )
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _utf16(data, where)  # (Excel's "Unicode text")
-    if b"\x00" in data:
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))  # (Excel's "Unicode text")
+    if b"\x00" in data and not utf16:
         # UTF-16 without its byte-order mark reads as UTF-8 with a NUL after each letter: every name
         # would be "no match", which reads as an all-clear
         raise InputError(
@@ -272,24 +271,13 @@ def _text(data: bytes, where: str) -> str:
             fix="save it as UTF-8 (Excel: 'CSV UTF-8'), or give the .xlsx workbook itself",
         )
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-16" if utf16 else "utf-8-sig")
     except UnicodeDecodeError as err:
         raise InputError(
-            "the partner list is not UTF-8 text",
+            f"the partner list is not {'UTF-16' if utf16 else 'UTF-8'} text",
             where=f"{where} (byte {err.start})",
-            why="CSV, TSV and name-per-line lists are read as UTF-8",
+            why="CSV, TSV and name-per-line lists are read as UTF-8 (or as UTF-16 after its byte-order mark)",
             fix="save it as UTF-8 (Excel: 'CSV UTF-8'), or give the .xlsx workbook itself",
-        ) from None
-
-
-def _utf16(data: bytes, where: str) -> str:
-    try:
-        return data.decode("utf-16")
-    except UnicodeDecodeError as err:
-        raise InputError(
-            "the partner list begins as UTF-16 text but is not",
-            where=f"{where} (byte {err.start})",
-            fix="save it again as UTF-8 (Excel: 'CSV UTF-8')",
         ) from None
 
 

@@ -410,7 +410,8 @@ def _own_clause_start(text: str, previous: int | None, start: int) -> int:
 # right after the agencies, a supervision the sentence ends, for all or some: "..., an arrangement
 # that lasted until 2010", "..., although CASIC withdrew in 2012", "MIIT and the PLA Navy, the latter until 2017"
 ENDED_AFTER = re.compile(
-    r"(?:\s+(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s*(?:(?:an?|this|the)\s+arrangement\s+(?:that|which)\s+|which\s+)(?:(?:lasted|ran|continued)\s+(?:until|till)|ended\s+in)\b"
+    r"(?:\s+(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s*"
+    r"(?:(?:an?|this|the)\s+arrangement\s+(?:that|which)\s+|which\s+)(?:(?:lasted|ran|continued)\s+(?:until|till)|ended\s+in)\b"
 )
 WITHDREW = re.compile(
     r"(?:,?\s*(?:although|though|but)|;)\s+(?P<who>[^,;]+?)\s+(?:later\s+|subsequently\s+|has\s+since\s+|has\s+)?"
