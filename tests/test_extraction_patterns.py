@@ -4200,6 +4200,13 @@ def _claims_with_years(ctx) -> set[tuple[str, str, str]]:
             },
         ),
         ("DU came under COSTIND in 1982 and was placed under MIIT in 2008.", set()),
+        (
+            "DU was transferred to COSTIND in 1999. The following year it came under the Ministry of Education.",
+            {
+                ("formerlySupervisedBy", "commission-of-science-technology-and-industry-for-national-defence", "1999"),
+                ("subordinateTo", "ministry-of-education", ""),
+            },
+        ),
         ("DU was long supervised by NORINCO.", set()),
         # an agency whose own remark or a later clause ends its part
         (

@@ -135,6 +135,7 @@ def load_wordlists(folder: Path) -> Wordlists:
         leading_clause=re.compile(
             r"^(?:(?:(?:In|Since|By|As of)\s+(?:(?:early|late|mid)[- ]?)?(?:[A-Z][a-z]+\s+)?\d{4}|"
             r"(?:A|One|Two|Three|Four|Five|Several|A few)\s+(?:years?|months?)\s+later|"
+            r"(?:The|That)\s+(?:following|next|same)\s+year,?|Later\s+that\s+year,?|"
             # the present without its comma: "Today the university is ...", "Currently AU is ..."
             r"Today|Currently|Now|Nowadays|At\s+present|Presently|"
             # the records a sentence's facts come from: "Procurement records show that AU bought ..."
