@@ -4208,6 +4208,30 @@ def _claims_with_years(ctx) -> set[tuple[str, str, str]]:
             },
         ),
         ("DU was long supervised by NORINCO.", set()),
+        (
+            "DU was transferred to COSTIND in 1999. Today it is supervised by MIIT.",
+            {
+                ("formerlySupervisedBy", "commission-of-science-technology-and-industry-for-national-defence", "1999"),
+                ("supervisedBy", "ministry-of-industry-and-information-technology", ""),
+            },
+        ),
+        (
+            "DU was transferred to MIIT in 2008. Today it is supervised by MIIT and SASTIND.",
+            {
+                ("subordinateTo", "ministry-of-industry-and-information-technology", "2008"),
+                ("supervisedBy", "ministry-of-industry-and-information-technology", ""),
+                ("supervisedBy", "state-administration-of-science-technology-and-industry-for-national-defence", ""),
+            },
+        ),
+        # a remark on an agency that puts it in the past or doubts it, or a former name of it
+        (
+            "DU is supervised by MIIT and the MOE (formerly).",
+            {("supervisedBy", "ministry-of-industry-and-information-technology", "")},
+        ),
+        (
+            "DU is supervised by SASTIND (formerly COSTIND).",
+            {("supervisedBy", "state-administration-of-science-technology-and-industry-for-national-defence", "")},
+        ),
         # an agency whose own remark or a later clause ends its part
         (
             "DU is subordinate to CETC (through 2020) and AVIC.",

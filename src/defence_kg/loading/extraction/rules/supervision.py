@@ -455,7 +455,7 @@ def superseded(
     return (
         _later_in_sentence(doc, s, start, relations, ours)
         or bool(ours & moved_from_later(doc, s))
-        or bool(moved_to_later(doc, s) - ours)
+        or bool((later := moved_to_later(doc, s)) and not later & ours)
     )
 
 
@@ -490,14 +490,21 @@ LATER_MOVE = re.compile(
 
 
 def moved_to_later(doc: DocumentContext, s: Sentence) -> set[URIRef]:
-    """The agencies a later sentence says the institution was moved to."""
+    """The agencies a later sentence says the institution was moved to, or is under today."""
     return {
         iri
         for t in doc.after(s)
-        if (m := LATER_MOVE.match(t.text))
+        if (m := LATER_MOVE.match(t.text) or UNDER_TODAY.match(t.text))
         and (doc.starts_with_subject(t) or m["who"] in ("it", "It") or m["who"] is None and "supervision" in m[0])
         for _, _, iri in doc.orgs_in(listed(m["agents"]))
     }
+
+
+# "Today it is supervised by MIIT.": who supervises it now, after a move told before
+UNDER_TODAY = re.compile(
+    r"^(?:Today|Now|Currently|At\s+present|Nowadays),?\s+(?P<who>[Ii]t|[Tt]he\s+[a-z]+)\s+is\s+(?:now\s+)?"
+    r"(?:supervised|run|administered|overseen|governed|managed)\s+by\s+(?P<agents>[^.;]+)"
+)
 
 
 def moved_from_later(doc: DocumentContext, s: Sentence) -> set[URIRef]:
@@ -789,12 +796,13 @@ def listed(agents: str) -> str:
 AGENCY_NOTE = re.compile(
     r",\s*(?:the|a|its)\s+(?:(?:direct|immediate)\s+)?(?:successor|predecessor|heir)\s+(?:to|of)\s+[^,;()（）]+?(?=,|;|\s+and\b|$)|"
     r"\s*[(（]\s*(?:the\s+|a\s+|its\s+)?(?:(?:direct|immediate)\s+)?(?:successor|predecessor|heir|formerly|previously|"
-    r"originally|former|known|possibly|perhaps|probably|reportedly|allegedly|maybe|likely)\b[^()（）]*[)）]"
+    r"originally|former|known|possibly|perhaps|probably|reportedly|allegedly|maybe|likely)\b[^()（）]*?\s[^()（）\s][^()（）]*[)）]"
 )
-# a remark that ends an agency's part: "(through 2020)", "(until 2018)", "(1999–2008)" (its Chinese name or
-# "(lead agency)" changes nothing)
-TIME_ENDED = re.compile(
-    r"(?i)\b(?:until|till|ended|through\s+\d{4}|to\s+\d{4})\b|(?<!since\s)\b\d{4}\s*[-–]\s*(?:\d{4}|\d{2})\b"
+# a remark that ends or doubts an agency's part: "(through 2020)", "(until 2018)", "(1999–2008)",
+# "(formerly)", "(reportedly)" (its Chinese name or "(lead agency)" changes nothing)
+NOT_NOW = re.compile(
+    r"(?i)\b(?:until|till|ended|through\s+\d{4}|to\s+\d{4}|former|formerly|previously|possibly|perhaps|probably|"
+    r"reportedly|allegedly|unconfirmed)\b|(?<!since\s)\b\d{4}\s*[-–]\s*(?:\d{4}|\d{2})\b"
 )
 
 
@@ -816,7 +824,7 @@ def agencies(
     for _, end, iri in sorted(mentions):
         if iri in subjects or doc.has_type(iri, DKG.University, DKG.CivilianUniversity, DKG.Laboratory):
             continue
-        if now and (remark := REMARK.match(text, end)) and TIME_ENDED.search(remark[1]):
+        if now and (remark := REMARK.match(text, end)) and NOT_NOW.search(remark[1]):
             continue  # "CETC (through 2020) and AVIC", "COSTIND (1999–2008)": not a supervisor now
         possessor = re.match(r"['’]s?\s+(?:(?:[A-Z][\w-]*|\d+(?:st|nd|rd|th)?)\s*)+", text[end:])
         certainty = "implied" if possessor else "stated"
