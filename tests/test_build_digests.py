@@ -12,6 +12,7 @@ import subprocess
 
 import pytest
 
+from defence_kg.cli.main import main
 from defence_kg.core.errors import EXIT_OK, EXIT_USAGE, InputError
 from defence_kg.dataset import build as dataset
 from helpers import run_cli
@@ -150,6 +151,7 @@ def test_a_full_disk_found_when_space_is_reserved_replaces_nothing(built, tmp_pa
     """The space of each file is reserved before its bytes are written (``output.reserve``): a
     disk without it stops the build there, with the fix to make, the files before left whole."""
     (tmp_path / "dataset.nq").write_bytes(b"the previous build's")
+    (tmp_path / "SHA256SUMS").write_text(f"{hashlib.sha256(b'the previous build' + b's').hexdigest()}  dataset.nq\n")
     (tmp_path / dataset.BUILD_MARK).write_bytes(b"")
 
     def full_disk(fd, offset, size):
@@ -159,7 +161,7 @@ def test_a_full_disk_found_when_space_is_reserved_replaces_nothing(built, tmp_pa
     with pytest.raises(InputError) as raised:
         dataset.write(built.store, tmp_path)
     assert raised.value.why == "No space left on device" and "free some space" in (raised.value.fix or "")
-    assert sorted(p.name for p in tmp_path.iterdir()) == [dataset.BUILD_MARK, "dataset.nq"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [dataset.BUILD_MARK, "SHA256SUMS", "dataset.nq"]
     assert (tmp_path / "dataset.nq").read_bytes() == b"the previous build's"
 
 
@@ -201,3 +203,41 @@ def test_a_build_folder_of_an_earlier_version_is_recognised_by_its_sums(project_
     (out / dataset.BUILD_MARK).unlink()
     code, _, _ = run_cli(project_copy, "build", capsys=capsys)
     assert code == EXIT_OK and (out / dataset.BUILD_MARK).is_file()
+
+
+@pytest.mark.parametrize("options", [["--union"], ["--no-cache"], []])
+def test_a_users_file_of_a_builds_name_in_a_build_folder_is_neither_replaced_nor_removed(project_copy, capsys, options):
+    """A build folder's files of the build's names are the build's only when its sums list them: a
+    user's own dataset.ttl put there later is not replaced by ``--union`` nor removed by a build
+    without it."""
+    assert run_cli(project_copy, "build", "--no-cache")[0] == EXIT_OK
+    mine = project_copy.out / "dataset.ttl"
+    mine.write_text("my own turtle")
+    code, _, err = run_cli(project_copy, "build", *options, capsys=capsys)
+    assert code == EXIT_USAGE and "the build folder holds a file the build did not write" in err
+    assert str(mine) in err and "Traceback" not in err
+    assert mine.read_text() == "my own turtle"
+
+
+def test_the_current_folder_is_never_a_build_folder(project_copy, capsys, monkeypatch, tmp_path):
+    here = tmp_path / "notes"
+    here.mkdir()
+    (here / "notes.txt").write_text("my own words")
+    monkeypatch.chdir(here)
+    code, _, err = main_in(project_copy, ["--out", ".", "build"], capsys)
+    assert code == EXIT_USAGE and "refusing to build into this folder" in err
+    assert sorted(os.listdir(here)) == ["notes.txt"]
+
+
+def test_the_default_build_folder_is_built_from_inside_it(project_copy, monkeypatch):
+    """(The tool's own folder, from inside it, is not a user's current folder.)"""
+    project_copy.out.mkdir()
+    monkeypatch.chdir(project_copy.out)
+    assert main(["--project", str(project_copy.root), "build"]) == EXIT_OK
+
+
+def main_in(project, argv, capsys):
+    capsys.readouterr()
+    code = main(["--project", str(project.root), *argv])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err

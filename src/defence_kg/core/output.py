@@ -336,7 +336,7 @@ def _swap(new: Path, out: Path) -> None:
     """Put ``new`` where ``out`` is; the previous output (only the tool's files) is removed after.
     Ctrl-C or a stop signal waits until it is done: between its two renames there is no output at
     all, and the previous one would be left aside under a hidden name."""
-    with _signals_held():
+    with signals_held():
         old = None
         if out.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
@@ -347,7 +347,7 @@ def _swap(new: Path, out: Path) -> None:
 
 
 @contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
+def signals_held() -> Iterator[None]:
     """Hold Ctrl-C (SIGINT) and SIGTERM until the block ends, then let them act as they would
     have. Their handlers are swapped for ones that note them (a signal mask would not do: the
     signal may reach another thread, and Python runs its handler in the main one all the same);

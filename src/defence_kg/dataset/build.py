@@ -28,7 +28,7 @@ from rdflib import URIRef
 from defence_kg.core import collector, progress
 from defence_kg.core.errors import ExpectationFailed, InputError
 from defence_kg.core.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH, PREFIXES
-from defence_kg.core.output import ensure_folder, file_sha256, replace_own_file, reserve, staged_file
+from defence_kg.core.output import ensure_folder, file_sha256, replace_own_file, reserve, signals_held, staged_file
 from defence_kg.core.processes import forked
 from defence_kg.core.project import Project
 from defence_kg.core.store import Store, graph_nquads, parse_file
@@ -380,8 +380,9 @@ def write_files(
         staged[SUMS], file = staged_file(out / SUMS)
         with file:
             file.write("".join(f"{digests[name].result()}  {name}\n" for name in sorted(digests)).encode())
-        for name, tmp in staged.items():
-            os.replace(tmp, out / name)
+        with signals_held():  # (files renamed without their sums would be taken for a user's)
+            for name, tmp in staged.items():
+                os.replace(tmp, out / name)
         mark_build_folder(out)
         for name in sorted(UNION_OUTPUTS.keys() - contents.keys()):
             (out / name).unlink(missing_ok=True)
@@ -431,6 +432,17 @@ def check_free(out: Path, names: Iterable[str]) -> None:
             why=f"a build replaces {', '.join(OUTPUTS)} and {SUMS} (and removes {', '.join(UNION_OUTPUTS)}), "
             f"and this folder has no mark of an earlier build ({BUILD_MARK})",
             fix="give a new or empty folder with --out, or move those files away",
+        )
+    # a file of a build's name that the last build's sums do not list was put there by someone
+    # else (a user's own dataset.ttl in a build folder): --union would replace it, a build
+    # without --union remove it
+    unlisted = [name for name in taken if name != SUMS and name not in read_sums(out)]
+    if unlisted:
+        raise InputError(
+            "the build folder holds a file the build did not write",
+            where=str(out / unlisted[0]),
+            why=f"{SUMS} there lists every file a build wrote, and not this one; a build would replace or remove it",
+            fix="move the file away (or rename it), or give another folder with --out",
         )
 
 

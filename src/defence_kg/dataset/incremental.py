@@ -240,11 +240,14 @@ def build_into(
     folder = out / CACHE_FOLDER if cache else None
     if folder is not None:
         check_cache_folder(folder)
-    if out.resolve() in (project.root.resolve(), Path.home().resolve(), Path(out.resolve().anchor)):
+    # the current folder holds the user's own files, as for every folder output (but the
+    # default build folder, from inside it, is the tool's)
+    here = Path.cwd().resolve() if out.resolve() != (project.root / "build").resolve() else None
+    if out.resolve() in (project.root.resolve(), Path.home().resolve(), Path(out.resolve().anchor), here):
         raise InputError(
             "refusing to build into this folder",
             where=str(out),
-            why="the project's folder, the home folder and / are never build folders",
+            why="the project's folder, the current folder, the home folder and / are never build folders",
             fix="give a folder of its own with --out, e.g. --out build",
         )
     full.check_free(out, [*full.OUTPUTS, *(full.UNION_OUTPUTS if union else ()), full.SUMS])  # before the work
