@@ -140,6 +140,7 @@ def load_cluster(ctx, document: Document) -> None:
         )
     for key in sorted(set(data) - CLUSTER_KEYS):
         ctx.warn("cluster: unknown key '%s' (not read)", key)
+    check_meta(path, data["values"])
     shape = detect_shape(data["values"])
     ctx.warn("read the %s shape of the MISP cluster (%d entries)", shape, len(data["values"]))
     cluster = ctx.describe_document(document, title=str(data.get("name") or "MISP galaxy cluster"))
@@ -156,6 +157,20 @@ def load_cluster(ctx, document: Document) -> None:
     # too (a meeting with another entry's officials)
     for read_prose in read_later:
         read_prose()
+
+
+def check_meta(path, values: list) -> None:
+    """Refuse an entry whose 'meta' is not an object: every field is read from it by name."""
+    for i, entry in enumerate(values):
+        meta = entry.get("meta") if isinstance(entry, dict) else None
+        if meta is not None and not isinstance(meta, dict):
+            name = entry.get("value") if isinstance(entry.get("value"), str) else f"entry {i}"
+            raise InputError(
+                f"MISP cluster entry {i} ({name!r}): its 'meta' is not an object",
+                where=str(path),
+                why=f"'meta' holds the entry's fields by name, and is here a {type(meta).__name__}: {str(meta)[:60]!r}",
+                fix='give it as an object, e.g. "meta": {"refs": [...]}, or remove it',
+            )
 
 
 def detect_shape(values: list) -> str:

@@ -40,6 +40,7 @@ def work(tmp_path_factory, built, project) -> Path:
         "gold-not-json.json": b"{kinds: [",
         "ask.rq": b"ASK { ?s ?p ?o }",
         "partners.csv": b"name\nChongqing University\n",
+        "misp-bad-meta.json": b'{"values": [{"uuid": "x", "value": "X University", "meta": "bad"}]}',
     }
     for name, data in files.items():
         (w / name).write_bytes(data)
@@ -207,6 +208,58 @@ CASES = [
     ("ill-typed-pyshacl", ["--out", "{w}/ill-build", "validate", "--engine", "pyshacl"], 1, ""),
     ("ill-typed-query-all", ["--out", "{w}/ill-build", "query", "--all"], 1, "violation"),
     ("ill-typed-trace", ["--out", "{w}/ill-build", "trace", "CQU", "SASTIND"], 0, ""),
+    # values past what the libraries take, refused when the arguments are read
+    (
+        "query-timeout-infinite",
+        ["query", "{w}/ask.rq", "--endpoint", "http://127.0.0.1:9/q", "--timeout", "inf"],
+        2,
+        "longer than a day",
+    ),
+    (
+        "query-timeout-huge",
+        ["query", "{w}/ask.rq", "--endpoint", "http://127.0.0.1:9/q", "--timeout", "1e300"],
+        2,
+        "longer than a day",
+    ),
+    (
+        "endpoint-timeout-infinite",
+        [
+            "publish",
+            "endpoint",
+            "--endpoint",
+            "http://127.0.0.1:9/q",
+            "--gsp-endpoint",
+            "http://127.0.0.1:9/s",
+            "--timeout",
+            "inf",
+        ],
+        2,
+        "longer than a day",
+    ),
+    ("screen-top-huge", ["screen", "{w}/partners.csv", "--top", "9223372036854775807"], 2, "is more than"),
+    ("stats-top-huge", ["stats", "--top", "99999999999999999999"], 2, "is more than"),
+    # a host the servers cannot listen on is named, whatever the port
+    ("serve-host-ipv6", ["serve", "--host", "::1", "--port", "0"], 2, "--host ::1"),
+    ("serve-host-unknown", ["serve", "--host", "nosuch.invalid", "--port", "0"], 2, "--host nosuch.invalid"),
+    (
+        "serve-reconcile-host-elsewhere",
+        ["serve", "--reconcile", "--host", "192.0.2.1", "--port", "0"],
+        2,
+        "none of its addresses",
+    ),
+    ("site-base-with-a-space", ["publish", "site", "-o", "{w}/site", "--base-url", "http://x y/"], 2, "no space"),
+    (
+        "release-base-with-a-fragment",
+        ["release", "9.9.9", "-o", "{w}/rel", "--base-url", "https://ex.org/#"],
+        2,
+        "nor # or ?",
+    ),
+    (
+        "report-misp-meta-not-an-object",
+        ["extract", "--report", "--document", "misp-galaxy={w}/misp-bad-meta.json"],
+        2,
+        "'meta' is not an object",
+    ),
     (
         "ill-typed-not-published",
         ["--out", "{w}/ill-build", "publish", "site", "-o", "{w}/ill-site"],
@@ -281,3 +334,18 @@ def test_extract_in_a_project_without_its_profile_source_says_what_to_restore(pr
     code, _, err = run_cli(project_copy, "extract", str(text), capsys=capsys)
     assert code == 2 and "Traceback" not in err
     assert "no profile source" in err and "fix: restore aspi-tracker.toml" in err, err
+
+
+def test_a_build_of_a_misp_entry_whose_meta_is_not_an_object_names_the_entry(project_copy, capsys, tmp_path):
+    cluster = tmp_path / "cluster.json"
+    cluster.write_text('{"values": [{"uuid": "x", "value": "X University", "meta": "bad"}]}', encoding="utf-8")
+    code, _, err = run_cli(project_copy, "build", "--document", f"misp-galaxy={cluster}", capsys=capsys)
+    assert code == 2 and "Traceback" not in err
+    assert "entry 0 ('X University'): its 'meta' is not an object" in err and str(cluster) in err
+
+
+def test_a_source_profile_that_is_not_utf8_is_named(project_copy, capsys):
+    (project_copy.sources / "x.toml").write_bytes(b"\xff\xfe")
+    code, _, err = run_cli(project_copy, "build", capsys=capsys)
+    assert code == 2 and "Traceback" not in err
+    assert "x.toml (byte 0): the source profile is not UTF-8 text" in err

@@ -8,6 +8,12 @@ from pathlib import Path
 
 from defence_kg.core.errors import DefenceKGError
 
+#: the longest count a command takes ("--top 9223372036854775807" overflowed a C integer, and a
+#: count past it asks for everything there is anyway)
+MOST = 1_000_000_000
+#: the longest time limit, a day: sockets take no infinite or huge timeout ("inf" overflowed)
+LONGEST_S = 86_400.0
+
 
 def positive_int(text: str) -> int:
     """A count of at least one ("--top 0" or "--limit -5" would ask for nothing, or for no limit)."""
@@ -17,17 +23,21 @@ def positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"{value} is not at least 1")
+    if value > MOST:
+        raise argparse.ArgumentTypeError(f"{value} is more than {MOST:,} (give a smaller count)")
     return value
 
 
 def positive_seconds(text: str) -> float:
-    """A time limit in seconds, above zero."""
+    """A time limit in seconds, above zero and at most a day."""
     try:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
     if not value > 0:
         raise argparse.ArgumentTypeError(f"{text} seconds is no time at all")
+    if not value <= LONGEST_S:  # (also NaN)
+        raise argparse.ArgumentTypeError(f"{text} seconds is longer than a day ({LONGEST_S:.0f} s), the longest limit")
     return value
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from defence_kg.analysis import DEFAULT_THRESHOLD, REPORT_FORMATS
-from defence_kg.cli import format_of_output
+from defence_kg.cli import format_of_output, positive_int
 from defence_kg.core.errors import EXIT_OK, InputError
 from defence_kg.core.output import check_file, write_file
 from defence_kg.core.project import Project
@@ -42,7 +42,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         default=DEFAULT_THRESHOLD,
         help=f"score from which the best single candidate is a match (default {DEFAULT_THRESHOLD})",
     )
-    s.add_argument("--top", type=int, default=3, metavar="K", help="candidates listed per row (default 3)")
+    s.add_argument("--top", type=positive_int, default=3, metavar="K", help="candidates listed per row (default 3)")
     s.set_defaults(func=cmd_screen)
 
 

@@ -39,21 +39,37 @@ def port_number(text: str) -> int:
     return value
 
 
-def _check_free(host: str, port: int) -> None:
-    """Both modes refuse a busy port the same way, before starting anything (exit 2)."""
-    if port == 0:
-        return
+def _check_address(host: str, port: int) -> None:
+    """Both modes refuse an address they cannot listen on the same way, before starting anything
+    (exit 2), naming what is wrong: the host (not a name or IPv4 address of this machine) or the
+    port (busy, or reserved)."""
+    import errno
     import socket  # here: every command imports this module, for its parser
 
+    try:  # (the servers listen on IPv4: ``socket.socket()``, and URLs without brackets)
+        socket.getaddrinfo(host, port, socket.AF_INET, socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as err:
+        raise InputError(
+            f"cannot listen on --host {host}",
+            why=f"it is not an IPv4 address or a name this machine can resolve to one ({_reason(err)})",
+            fix="give an IPv4 address of this machine, e.g. --host 127.0.0.1",
+        ) from None
     with socket.socket() as s:
         try:
             s.bind((host, port))
         except OSError as err:
+            busy = err.errno in (errno.EADDRINUSE, errno.EACCES)
             raise InputError(
                 f"cannot listen on {host}:{port}",
                 why=err.strerror or str(err),
-                fix="choose another --port (0 picks a free one)",
+                fix="choose another --port (0 picks a free one)"
+                if busy
+                else f"give an address of this machine with --host ({host} is none of its addresses), e.g. 127.0.0.1",
             ) from None
+
+
+def _reason(err: Exception) -> str:
+    return str(err.args[1]) if isinstance(err, OSError) and len(err.args) > 1 else str(err)
 
 
 def cmd_serve(args: argparse.Namespace, project: Project) -> int:
@@ -67,7 +83,7 @@ def cmd_serve(args: argparse.Namespace, project: Project) -> int:
             why="--site serves a published site, --reconcile the reconciliation service: neither runs SPARQL",
             fix="serve one thing at a time; --writable and --timeout-s are the SPARQL endpoint's",
         )
-    _check_free(args.host, args.port)
+    _check_address(args.host, args.port)
     # SIGTERM behaves like Ctrl-C: stop cleanly
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     if args.site:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, VOID, XSD
 
@@ -67,10 +69,21 @@ def vocab(scheme: str, concept: str):
 
 def iri_base(base_url: str, option: str = "--base-url") -> str:
     """An http(s) IRI base given by the user, ending with "/" (what IRIs are made from)."""
+    why = None
     if not base_url.startswith(("http://", "https://")) or len(base_url.rstrip("/")) <= len("https://"):
-        raise InputError(
-            f"bad {option} '{base_url}'",
-            why="IRIs need an http(s) base",
-            fix=f"pass e.g. {option} {BASE}",
+        why = "IRIs need an http(s) base"
+    elif bad := sorted(set(_NOT_IN_BASE.findall(base_url))):
+        # (an IRI cannot hold them: the site's and a release's RDF would be refused by every parser)
+        shown = ", ".join(repr(c) for c in bad)
+        why = (
+            f'it holds {shown}: an IRI base holds no space, control character or any of < > " {{ }} | \\ ^ ` '
+            "(RFC 3987), nor # or ? (its IRIs are made by appending paths to it)"
         )
+    if why:
+        raise InputError(f"bad {option} '{base_url}'", why=why, fix=f"pass e.g. {option} {BASE}")
     return base_url.rstrip("/") + "/"
+
+
+#: what an IRI base may not hold: spaces and controls, the characters RFC 3987 excludes, and the
+#: start of a query or fragment (a base's IRIs are made by appending a path to it)
+_NOT_IN_BASE = re.compile(r'[\x00-\x20\x7f<>"{}|\\^`#?]')

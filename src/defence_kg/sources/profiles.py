@@ -105,6 +105,13 @@ def read_profile(path: Path) -> SourceProfile:
         raise ProfileError("malformed TOML", where=str(path), why=str(err), fix="correct the TOML syntax") from None
     except OSError as err:
         raise ProfileError("cannot read source profile", where=str(path), why=err.strerror) from None
+    except UnicodeDecodeError as err:
+        raise ProfileError(
+            "the source profile is not UTF-8 text",
+            where=f"{path} (byte {err.start})",
+            why="TOML files are UTF-8",
+            fix="save the file as UTF-8, or move it out of data/sources",
+        ) from None
     _check_keys(path, "", data, _KEYS)
     for key in _REQUIRED:
         if not isinstance(data.get(key), str) or not data[key].strip():
