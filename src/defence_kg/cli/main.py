@@ -12,11 +12,13 @@ rdflib...) cost every command, even ``--help``, about 0.4 s (tests/test_cli_impo
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import re
 import signal
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -97,9 +99,33 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _stopped(_signal: int, _frame: object) -> NoReturn:
+    raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def _sigterm_as_ctrl_c() -> Iterator[None]:
+    """A stop signal (``timeout``, ``kill``, a cancelled CI job) acts as Ctrl-C does: every writer
+    removes its temporary output on the way out, where the default death by signal left a
+    half-written folder behind. Outside the main thread handlers cannot be set: nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGTERM, _stopped)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     progress.set_quiet(args.quiet)
+    with _sigterm_as_ctrl_c():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         project = find_project(args.project, out=args.out)
         code: int = args.func(args, project)
@@ -108,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err.render()}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
-        # Ctrl-C: every writer has removed its temporary output on the way out
+        # Ctrl-C or SIGTERM: every writer has removed its temporary output on the way out
         print("interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:

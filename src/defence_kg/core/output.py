@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
 import hashlib
 import json
 import os
@@ -302,8 +303,9 @@ def _read_manifest(out: Path) -> dict | None:
 
 
 def replace_folder(out: Path, command: str, write: Callable[[Path], T], *, protected: tuple[Path, ...] = ()) -> T:
-    """Run ``write(tmp)`` into a temporary sibling of ``out``, add the manifest, then put it in place
-    of ``out`` (checked by ``check_folder`` first). Returns what ``write`` returned."""
+    """Run ``write(tmp)`` into a temporary folder in a marked sibling of ``out`` (``PARTIAL``), add
+    the manifest, then put it in place of ``out`` (checked by ``check_folder`` first). Returns what
+    ``write`` returned."""
     out = Path(out)
     check_folder(out, command, protected=protected)
     if not out.parent.is_dir():
@@ -312,24 +314,77 @@ def replace_folder(out: Path, command: str, write: Callable[[Path], T], *, prote
             where=str(out.parent),
             fix=f"create it first (mkdir -p {out.parent}), or write elsewhere",
         )
+    _remove_stale_partials(out)
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
     except OSError as err:
         raise _os_error("cannot create the output folder", out, err) from None
     try:
-        result = write(tmp)
-        files = _files(tmp)
-        manifest = {"command": command, "files": files, "sha256": {name: file_sha256(tmp / name) for name in files}}
-        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
-        os.chmod(tmp, 0o755)
-        _swap(tmp, out)
-    except OSError as err:
+        held = _hold_partial(tmp, command)
+    except BaseException as err:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise _os_error("cannot write the output folder", out, err) from None
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if isinstance(err, OSError):
+            raise _os_error("cannot create the output folder", out, err) from None
         raise
+    try:
+        return _write_and_swap(tmp / "output", out, command, write)  # (beside the mark, not holding it)
+    except OSError as err:
+        raise _os_error("cannot write the output folder", out, err) from None
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        os.close(held)
+
+
+def _write_and_swap(new: Path, out: Path, command: str, write: Callable[[Path], T]) -> T:
+    new.mkdir()
+    result = write(new)
+    files = _files(new)
+    manifest = {"command": command, "files": files, "sha256": {name: file_sha256(new / name) for name in files}}
+    (new / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    os.chmod(new, 0o755)
+    _swap(new, out)
     return result
+
+
+#: the mark of a folder output being written (``replace_folder``): a process killed outright
+#: (SIGKILL, a power cut) leaves the folder, and the next run removes it by this mark alone
+PARTIAL = ".defence-kg-partial"
+
+
+def _hold_partial(tmp: Path, command: str) -> int:
+    """Mark a new temporary folder as the tool's, and hold it (``flock`` on the folder itself,
+    let go with its descriptor, a killed process's too): while it is held, it is being written."""
+    fd = os.open(tmp, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        (tmp / PARTIAL).write_text(f"{command}: an output folder being written\n", encoding="utf-8")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _remove_stale_partials(out: Path) -> None:
+    """Remove the temporary folders an earlier run killed part-way left for ``out``: only those the
+    tool can prove are its own (its name for them, its mark inside, made by this user) and that no
+    running process holds (a second run writing now)."""
+    pattern = re.compile(rf"\.{re.escape(out.name)}\.[a-z0-9_]{{8}}\.partial")
+    for left in out.parent.iterdir():
+        if not pattern.fullmatch(left.name) or left.is_symlink() or not (left / PARTIAL).is_file():
+            continue
+        try:
+            fd = os.open(left, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        except OSError:
+            continue
+        try:
+            if os.fstat(fd).st_uid != os.getuid():
+                continue
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            shutil.rmtree(left, ignore_errors=True)
+        except OSError:
+            continue  # (held: being written now)
+        finally:
+            os.close(fd)
 
 
 def _swap(new: Path, out: Path) -> None:
