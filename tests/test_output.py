@@ -73,6 +73,19 @@ def test_a_character_device_or_fifo_is_written_as_a_stream(tmp_path):
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
 
 
+@pytest.mark.parametrize("device", ["/dev/kmsg", "/dev/console", "/dev/tty0", "/dev/random", "/dev/zero"])
+def test_a_device_other_than_null_or_the_terminal_is_never_an_output(device):
+    """-o /dev/kmsg wrote an export into the kernel log: only pipes, /dev/null and the terminal
+    the process writes to are streams."""
+    if not os.path.exists(device) or any(
+        os.stat(device).st_rdev == os.fstat(fd).st_rdev for fd in (1, 2) if stat.S_ISCHR(os.fstat(fd).st_mode)
+    ):
+        pytest.skip(f"{device} is missing here, or is this process's own terminal")
+    with pytest.raises(InputError, match="the output is a device") as err:
+        write_file(b"not for a device", device)
+    assert "- for standard output" in err.value.render()
+
+
 def test_a_missing_parent_folder_is_an_error_except_inside_the_build(tmp_path):
     with pytest.raises(InputError, match="folder does not exist"):
         write_file(b"x", tmp_path / "nonexistent-dir" / "sub" / "x.gexf")

@@ -3,8 +3,8 @@ user's data or leave half an output behind.
 
 Files (``write_file``): ``-`` or None is stdout; a missing path, an empty file, or a file the tool
 wrote there and nobody changed since is written to a temporary file beside it and renamed over it;
-a character device or FIFO (``/dev/stdout``, a pipe), through a symlink too, is written through as
-a stream. Any other file is refused (a user's file given with -o by mistake, a command's own input,
+a pipe, ``/dev/null`` or the terminal this process writes to (``/dev/stdout``), through a symlink
+too, is written through as a stream; any other device is refused. Any other file is refused (a user's file given with -o by mistake, a command's own input,
 a file of the project): the tool knows its files by the digest it records of each in the folder's
 ``.defence-kg-outputs.json``, so a file it wrote that someone changed since is refused too. Any
 other symlink, and a block device or other special file, is refused: a link can lead to a file the
@@ -57,11 +57,26 @@ def _os_error(what: str, path: Path, err: OSError) -> InputError:
 
 
 def _is_stream(path: Path) -> bool:
+    """A pipe or socket, ``/dev/null``, or the terminal this process writes to: what output is
+    written through. Any other device (the kernel log, the console, a random generator) is no
+    output: writing there does harm, or nothing a user asked for."""
     try:
-        mode = os.stat(path).st_mode
+        found = os.stat(path)
     except OSError:
         return False
-    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
+    if stat.S_ISFIFO(found.st_mode) or stat.S_ISSOCK(found.st_mode):
+        return True
+    return stat.S_ISCHR(found.st_mode) and found.st_rdev in _harmless_devices()
+
+
+def _harmless_devices() -> set[int]:
+    devices = set()
+    for opened in ("/dev/null", 1, 2):  # (1, 2: standard output and error, a terminal among them)
+        with contextlib.suppress(OSError):
+            found = os.stat(opened) if isinstance(opened, str) else os.fstat(opened)
+            if stat.S_ISCHR(found.st_mode):
+                devices.add(found.st_rdev)
+    return devices
 
 
 def _check_kind(path: Path) -> None:
@@ -77,10 +92,11 @@ def _check_kind(path: Path) -> None:
         )
     if path.exists() and not (path.is_file() or path.is_dir() or _is_stream(path)):
         raise InputError(
-            "the output is not a regular file",
+            "the output is a device, not a file",
             where=str(path),
-            why="a block device or other special file is never replaced",
-            fix="give a file name with -o",
+            why="only pipes, /dev/null and the terminal are written as streams: a device such as the kernel "
+            "log, the console or a disk is never written to",
+            fix="give a file name with -o, or - for standard output",
         )
 
 
