@@ -140,6 +140,16 @@ CASES = [
         2,
         "xlsx",
     ),
+    # the extension of -o names what the file holds, as for screen and trace
+    ("analyse-named-json-as-a-table", ["analyse", "-o", "{w}/a.json", "--format", "table"], 2, "names json"),
+    ("export-gexf-named-csv", ["export", "gexf", "-o", "{w}/x.csv"], 2, "names csv, not the gexf"),
+    (
+        "diff-html-named-text",
+        ["diff", "{w}/build", "{w}/build", "-o", "{w}/d.html", "--format", "text"],
+        2,
+        "names html",
+    ),
+    ("diff-named-pdf", ["diff", "{w}/build", "{w}/build", "-o", "{w}/d.pdf"], 2, "names no format"),
     ("release-bad-base", ["release", "9.9.9", "-o", "{w}/rel", "--base-url", "notaurl"], 2, "base-url"),
     ("query-misspelt", ["query", "institution-profil"], 2, "did you mean 'institution-profile'"),
     ("query-hops-too-many", ["query", "organisations-connected-within-hops", "--param", "hops=9"], 2, "range"),
@@ -349,3 +359,15 @@ def test_a_source_profile_that_is_not_utf8_is_named(project_copy, capsys):
     code, _, err = run_cli(project_copy, "build", capsys=capsys)
     assert code == 2 and "Traceback" not in err
     assert "x.toml (byte 0): the source profile is not UTF-8 text" in err
+
+
+def test_analyse_takes_its_format_from_the_name_of_its_output(work, capsys):
+    project = Project(root=ROOT, out=work / "build")
+    out = work / "analysis.json"
+    try:
+        code, _, err = run_cli(project, "analyse", "-o", str(out), capsys=capsys)
+        assert code == 0, err
+        assert out.read_text(encoding="utf-8").startswith("{")
+    finally:
+        out.unlink(missing_ok=True)
+

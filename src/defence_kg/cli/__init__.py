@@ -49,6 +49,36 @@ def refuse_unused(used: dict[str, bool], why: str, fix: str) -> None:
         raise DefenceKGError(f"{', '.join(given)} would be ignored", why=why, fix=fix)
 
 
+#: formats a file's extension names, of any command or program: a file so named holds that format
+#: (other extensions, ".out" or ".dat", name none, and any format may be written there)
+NAMED_FORMATS = frozenset(
+    [
+        "csv",
+        "tsv",
+        "json",
+        "html",
+        "text",
+        "markdown",
+        "xlsx",
+        "xls",
+        "pdf",
+        "png",
+        "svg",
+        "jpg",
+        "gexf",
+        "graphml",
+        "ttl",
+        "nt",
+        "nq",
+        "trig",
+        "jsonld",
+        "rdf",
+        "doc",
+        "docx",
+    ]
+)
+
+
 def format_of_output(fmt: str | None, output: str | None, formats: tuple[str, ...], default: str) -> str:
     """The format of a command's output: ``--format``, else the one the extension of ``-o`` names,
     else ``default``. A file named for another format, or with an extension naming none, is
@@ -57,10 +87,13 @@ def format_of_output(fmt: str | None, output: str | None, formats: tuple[str, ..
     named = {"htm": "html", "tab": "tsv", "txt": "text", "md": "markdown", "cyjs": "cytoscape-json"}.get(suffix, suffix)
     if suffix and named not in formats:
         if fmt is None:
+            or_format = "" if named in NAMED_FORMATS else ", or give --format"  # (which it would not hold)
             raise DefenceKGError(
                 f"-o {output}: its extension names no format of this command",
-                fix=f"name the file .{' .'.join(formats)}, or give --format",
+                fix=f"name the file .{' .'.join(formats)}{or_format}",
             )
+        if named in NAMED_FORMATS:  # ("export gexf -o x.csv": a GEXF file named as CSV)
+            raise DefenceKGError(f"-o {output} names {named}, not the {fmt} asked for", fix="make the two agree")
         return fmt
     if fmt is not None and named and named != fmt:
         raise DefenceKGError(f"-o {output} names {named}, not the {fmt} asked for", fix="make the two agree")

@@ -37,7 +37,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     a = commands.add_parser("analyse", help="degree and betweenness centrality, components, ego network")
     a.add_argument("--ego", metavar="ORG", help="also show the ego network of this organisation")
     a.add_argument("--radius", type=positive_int, default=1, help="ego network radius in hops (default 1)")
-    a.add_argument("--format", choices=["table", "json"], default="table")
+    a.add_argument("--format", choices=["table", "json"], help="default: from -o's extension, else table")
     a.add_argument("--top", type=positive_int, default=20, help="rows of the centrality table (default 20)")
     a.add_argument("--certainty", choices=CERTAINTIES, default="stated", help=CERTAINTY_HELP)
     a.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
@@ -96,6 +96,10 @@ def cmd_analyse(args: argparse.Namespace, project: Project) -> int:
     from defence_kg.dataset import build as dataset
 
     check_file(args.output)  # before the read
+    # (a table is text: "-o a.txt" holds it)
+    fmt = (
+        "json" if format_of_output(args.format, args.output, ("table", "text", "json"), "table") == "json" else "table"
+    )
     statements = statement_predicates(args.certainty)
     result = analyse(
         dataset.read(project.out, statements_about=statements),
@@ -103,7 +107,7 @@ def cmd_analyse(args: argparse.Namespace, project: Project) -> int:
         radius=args.radius,
         certainty=args.certainty,
     )
-    text = to_json(result) if args.format == "json" else render_analysis(to_data(result), args.top)
+    text = to_json(result) if fmt == "json" else render_analysis(to_data(result), args.top)
     _emit(text.encode(), args.output)
     return EXIT_OK
 

@@ -48,8 +48,8 @@ def cmd_export(args: argparse.Namespace, project: Project) -> int:
         path = None
     else:
         path = Path(args.output) if args.output else project.out / "export" / FORMATS[args.format][1]
-    format_of_output(args.format, args.output, tuple(FORMATS), args.format)  # ("graphml -o x.gexf": refused)
     check_output(args.format, path, build=project.out, protected=project.protected)  # before the read
+    format_of_output(args.format, args.output, tuple(FORMATS), args.format)  # ("graphml -o x.gexf": refused)
     done = export(
         dataset.read(project.out, statements_about=statement_predicates(args.certainty)),
         args.format,

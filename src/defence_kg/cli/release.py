@@ -8,11 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from defence_kg.cli import format_of_output
 from defence_kg.cli.publish import _allow_invalid, _valid_store
 from defence_kg.core import BASE
 from defence_kg.core.errors import EXIT_OK, InputError
 from defence_kg.core.inputs import read_input
-from defence_kg.core.output import write_file
+from defence_kg.core.output import check_file, write_file
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_json
 
@@ -50,9 +51,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     d = commands.add_parser("diff", help="what changed between two builds, releases or dump files, claim by claim")
     d.add_argument("old", type=Path, help="a build folder, a release folder, or a .nq/.trig dump (optionally .gz)")
     d.add_argument("new", type=Path, help="the same, newer")
-    d.add_argument(
-        "--format", choices=["text", "json", "markdown", "html"], default="text", help="output format (default text)"
-    )
+    d.add_argument("--format", choices=DIFF_FORMATS, help="output format (default: from -o's extension, else text)")
     d.add_argument("--entity", metavar="NAME", help="only changes about this entity (name, slug, CURIE or IRI)")
     d.add_argument("-o", "--output", default="-", metavar="FILE", help="write here (default: stdout)")
     d.set_defaults(func=cmd_diff)
@@ -106,10 +105,15 @@ def release_text(r: Release) -> str:
     return "\n".join(lines) + "\n"
 
 
+DIFF_FORMATS = ("text", "json", "markdown", "html")
+
+
 def cmd_diff(args: argparse.Namespace, project: Project) -> int:
     from defence_kg import api
     from defence_kg.publish.changes import diff_html
 
+    fmt = format_of_output(args.format, args.output, DIFF_FORMATS, "text")
+    check_file(args.output, build=project.out)  # before the read
     found = api.diff(args.old, args.new, entity=args.entity)
     renderers: dict[str, Callable[[Diff], str]] = {
         "json": to_json,
@@ -117,7 +121,7 @@ def cmd_diff(args: argparse.Namespace, project: Project) -> int:
         "html": diff_html,
         "text": diff_text,
     }
-    render = renderers[args.format]
+    render = renderers[fmt]
     write_file(render(found).encode("utf-8"), args.output, build=project.out)
     return EXIT_OK
 
