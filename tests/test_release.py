@@ -14,6 +14,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV
 
 from defence_kg import api
+from defence_kg.core.errors import InputError
 from defence_kg.core.store import Store
 from defence_kg.dataset import build as dataset
 from defence_kg.publish.release import DCAT_VERSION
@@ -125,6 +126,17 @@ def test_the_previous_release_is_the_greatest_version_below(built, tmp_path):
     (tmp_path / "x").mkdir()
     assert api.release(built.store, "1.9.6", tmp_path / "x" / "1.9.6", previous=tmp_path / "0.1").previous == "0.1"
     assert api.release(built.store, "1.9.7", tmp_path / "1.9.7", previous=None).previous is None
+
+
+@pytest.mark.parametrize("version", ["0.5.0", "1.0.1"])
+def test_a_previous_release_of_a_version_not_below_is_refused(built, tmp_path, version):
+    (tmp_path / "r").mkdir()
+    (tmp_path / "other").mkdir()
+    api.release(built.store, "1.0.1", tmp_path / "r" / "1.0.1")
+    with pytest.raises(InputError, match="which is not an earlier version") as raised:
+        api.release(built.store, version, tmp_path / "other" / version, previous=tmp_path / "r" / "1.0.1")
+    assert raised.value.where == str(tmp_path / "r" / "1.0.1")
+    assert not any((tmp_path / "other").iterdir())
 
 
 def test_the_date_comes_from_the_command_line_or_the_sources(built, tmp_path):

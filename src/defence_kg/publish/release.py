@@ -127,6 +127,13 @@ def make_release(
     out = Path(out)
     before = find_previous(out, version) if previous == "auto" else (None if previous is None else Path(previous))
     old = read_manifest(before) if before is not None else None
+    if old is not None and version_order(str(old.get("version") or "")) >= version_order(version):
+        raise InputError(
+            f"release {version} would follow release {old.get('version')}, which is not an earlier version",
+            where=str(before),
+            why="a release lists as its previous one a release it comes after, and says what changed since",
+            fix="give --previous a release of a lower version, or give this release a higher version",
+        )
     sources = describe_sources(store)
     date = date or _latest_date(sources)
     if old is not None and date and str(old.get("date") or "") > date:
