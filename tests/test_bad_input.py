@@ -40,6 +40,7 @@ def work(tmp_path_factory, built, project) -> Path:
         "gold-not-json.json": b"{kinds: [",
         "ask.rq": b"ASK { ?s ?p ?o }",
         "partners.csv": b"name\nChongqing University\n",
+        "update.rq": b"PREFIX x: <http://x/>\nDELETE WHERE { ?s ?p ?o }\n",
         "misp-bad-meta.json": b'{"values": [{"uuid": "x", "value": "X University", "meta": "bad"}]}',
     }
     for name, data in files.items():
@@ -150,6 +151,11 @@ CASES = [
         "names html",
     ),
     ("diff-named-pdf", ["diff", "{w}/build", "{w}/build", "-o", "{w}/d.pdf"], 2, "names no format"),
+    # messages that say what is wrong
+    ("query-an-update", ["query", "{w}/update.rq"], 2, "SPARQL updates are not supported"),
+    ("query-a-device", ["query", "/dev/null"], 2, "it is a device, not a file"),
+    ("diff-a-device", ["diff", "/dev/null", "{w}/build"], 2, "it is a device, not a file"),
+    ("site-into-a-folder-with-a-space", ["publish", "site", "-o", "{w}/no such/site"], 2, "mkdir -p '"),
     ("release-bad-base", ["release", "9.9.9", "-o", "{w}/rel", "--base-url", "notaurl"], 2, "base-url"),
     ("query-misspelt", ["query", "institution-profil"], 2, "did you mean 'institution-profile'"),
     ("query-hops-too-many", ["query", "organisations-connected-within-hops", "--param", "hops=9"], 2, "range"),
@@ -371,3 +377,11 @@ def test_analyse_takes_its_format_from_the_name_of_its_output(work, capsys):
     finally:
         out.unlink(missing_ok=True)
 
+
+def test_a_file_in_the_way_of_the_default_export_folder_is_named(built, project, capsys, tmp_path):
+    out = tmp_path / "build"
+    shutil.copytree(project.out, out)
+    (out / "export").write_text("my own notes")
+    code, _, err = run_cli(Project(root=ROOT, out=out), "export", "gexf", capsys=capsys)
+    assert code == 2 and "a file is in the way of the output folder" in err and f"{out / 'export'}" in err
+    assert (out / "export").read_text() == "my own notes"

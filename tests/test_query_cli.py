@@ -77,6 +77,9 @@ def test_the_table_fits_the_terminal_and_csv_keeps_every_value(built, project, w
 
 
 def test_a_query_file_that_is_not_there_is_named_as_a_file(project, capsys, tmp_path):
-    for given, why in ((tmp_path / "nope.rq", "nothing is there"), (tmp_path, "a folder")):
+    for given, what, why in (
+        (tmp_path / "nope.rq", "no such query file", "nothing is there"),
+        (tmp_path, "not a query file", "it is a folder"),
+    ):
         code, _, err = run_cli(project, "query", str(given), capsys=capsys)
-        assert code == 2 and "no such query file" in err and why in err
+        assert code == 2 and what in err and why in err

@@ -53,3 +53,20 @@ def document_file(path: Path, missing: InputError) -> Path:
             fix="save the text to a file and give its path",
         )
     return path
+
+
+def kind_of(path: Path | str) -> str | None:
+    """What stands at ``path`` when it is not a regular file ("a device", "a pipe (FIFO)", ...), for
+    a message: "no such file" about /dev/null or a pipe misled. None for a file or nothing."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    kinds = {
+        stat.S_ISDIR: "a folder",
+        stat.S_ISCHR: "a device",
+        stat.S_ISBLK: "a device",
+        stat.S_ISFIFO: "a pipe (FIFO)",
+        stat.S_ISSOCK: "a socket",
+    }
+    return next((name for test, name in kinds.items() if test(mode)), None)

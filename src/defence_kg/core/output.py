@@ -27,6 +27,7 @@ import hashlib
 import json
 import os
 import re
+import shlex
 import shutil
 import signal
 import stat
@@ -130,7 +131,7 @@ def check_file(path: Path | str | None, *, build: Path | None = None) -> None:
     raise InputError(
         "the output's folder does not exist",
         where=str(target.parent),
-        fix=f"create it first (mkdir -p {target.parent}), or write elsewhere",
+        fix=f"create it first (mkdir -p {shlex.quote(str(target.parent))}), or write elsewhere",
     )
 
 
@@ -155,10 +156,24 @@ def write_file(data: bytes, path: Path | str | None, *, build: Path | None = Non
         return
     try:
         target.parent.mkdir(parents=True, exist_ok=True)  # only in the build folder (check_file)
+    except (FileExistsError, NotADirectoryError):
+        raise _in_the_way(target.parent) from None
     except OSError as err:
         raise _os_error("cannot create the output folder", target.parent, err) from None
     _replace_atomically(data, target)
     _record_written(target, hashlib.sha256(data).hexdigest())
+
+
+def _in_the_way(folder: Path) -> InputError:
+    """The error for an output folder that cannot be made because a file has its name (or the name
+    of a folder above it): say which file, which the system's "File exists" did not."""
+    blocking = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), folder)
+    return InputError(
+        "a file is in the way of the output folder",
+        where=str(blocking),
+        why=f"the output goes into {folder}, and this file has the name of a folder on the way",
+        fix="move or rename that file (it is not the tool's to remove), or give another path with -o",
+    )
 
 
 def _written(folder: Path) -> dict[str, str]:
@@ -328,7 +343,7 @@ def replace_folder(out: Path, command: str, write: Callable[[Path], T], *, prote
         raise InputError(
             "the output's folder does not exist",
             where=str(out.parent),
-            fix=f"create it first (mkdir -p {out.parent}), or write elsewhere",
+            fix=f"create it first (mkdir -p {shlex.quote(str(out.parent))}), or write elsewhere",
         )
     _remove_stale_partials(out)
     try:

@@ -57,6 +57,20 @@ def query_form(text: str) -> str:
     return "SELECT"
 
 
+#: the words an update operation starts with (SPARQL 1.1 Update)
+UPDATES = frozenset(["INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"])
+
+
+def update_keyword(text: str) -> str | None:
+    """The operation's keyword when ``text`` is a SPARQL update (its first word after the
+    prologue), else None."""
+    for kind, tok, _ in tokens(text):
+        if kind != "word" or ":" in tok or tok.upper() in ("PREFIX", "BASE"):
+            continue
+        return tok.upper() if tok.upper() in UPDATES else None
+    return None
+
+
 def prefix_header(names: tuple[str, ...] | None = None) -> str:
     """``PREFIX`` declarations of the project's namespaces (all, or those named), one per line.
 

@@ -9,6 +9,7 @@ import hashlib
 from pathlib import Path
 
 from defence_kg.core.errors import InputError
+from defence_kg.core.inputs import kind_of
 from defence_kg.core.store import Store
 
 #: dump file suffixes and the syntax each holds (both keep named graphs)
@@ -55,7 +56,13 @@ def dataset_bytes(path: Path) -> tuple[bytes, str, str]:
             )
         path = dump
     if not path.is_file():
-        raise InputError("no such dataset", where=str(path), fix="give a build folder, a release or a dump file")
+        kind = kind_of(path)
+        raise InputError(
+            "not a dataset" if kind else "no such dataset",
+            where=str(path),
+            why=f"it is {kind}, not a file" if kind else "nothing is there",
+            fix="give a build folder, a release or a dump file",
+        )
     name = path.name[: -len(".gz")] if path.name.endswith(".gz") else path.name
     fmt = DUMP_SUFFIXES.get(Path(name).suffix)
     if fmt is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import shlex
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,7 +47,7 @@ def extract_document(project: Project, path: Path) -> LoadContext:
         raise InputError(
             "the document is a folder",
             where=str(path),
-            fix=f"to read every profile in it, use: defence-kg extract --report {path}",
+            fix=f"to read every profile in it, use: defence-kg extract --report {shlex.quote(str(path))}",
         )
     document_file(path, InputError("document not found", where=str(path), fix="give the path of a profile text file"))
     profile = parse_profile(read_text(path), where=str(path))

@@ -31,8 +31,9 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from defence_kg.core.errors import InputError, QueryError
+from defence_kg.core.inputs import kind_of
 from defence_kg.core.namespaces import ID, PREFIXES
-from defence_kg.core.sparql import IRI_FORBIDDEN, bind, query_form, tokens
+from defence_kg.core.sparql import IRI_FORBIDDEN, bind, query_form, tokens, update_keyword
 from defence_kg.core.store import QUERY_THREADS, Store
 from defence_kg.core.suggest import did_you_mean
 from defence_kg.loading.registry import Registry
@@ -105,6 +106,14 @@ def parse_query_file(path: Path) -> StoredQuery:
             why=str(err),
             fix="save the query as UTF-8",
         ) from None
+    if update := update_keyword(text):
+        raise QueryError(
+            "SPARQL updates are not supported",
+            where=str(path),
+            why=f"the query is an update ({update}): defence-kg only reads the dataset (SELECT, ASK, CONSTRUCT, "
+            "DESCRIBE); a build is changed by building it again",
+            fix="give a SELECT, ASK, CONSTRUCT or DESCRIBE query; to change the data, change its sources and rebuild",
+        )
     q = StoredQuery(name=path.stem, path=path, text=text)
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.startswith("#+"):
@@ -172,10 +181,11 @@ def find(project, name_or_file: str) -> StoredQuery:
     if name_or_file in stored:
         return stored[name_or_file]
     if path.suffix == ".rq" or len(path.parts) > 1:  # a path, not a name: say so
+        kind = kind_of(path)
         raise QueryError(
-            "no such query file",
+            "not a query file" if kind else "no such query file",
             where=name_or_file,
-            why="a folder" if path.is_dir() else "nothing is there",
+            why=f"it is {kind}, not a file" if kind else "nothing is there",
             fix="give the path of a .rq file, or a stored query's name (`defence-kg query --list`)",
         )
     raise QueryError(
