@@ -359,3 +359,20 @@ def test_dev_stdout_is_standard_output_wherever_it_leads(built, project, tmp_pat
         )
     assert done.returncode == 0, done.stderr
     assert into.read_bytes().startswith(b"<?xml") and b"<gexf" in into.read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "nodes-edges-csv"])
+def test_an_export_never_writes_through_a_link_in_the_build_folder(built, project, capsys, tmp_path, fmt):
+    """``<build>/export`` a link to another folder: the default export is refused, not written there
+    (as the extraction cache is refused when it is a link)."""
+    import shutil
+
+    from defence_kg.core.project import Project
+
+    out, elsewhere = tmp_path / "build", tmp_path / "elsewhere"
+    shutil.copytree(project.out, out)
+    elsewhere.mkdir()
+    (out / "export").symlink_to(elsewhere, target_is_directory=True)
+    code, _, err = run_cli(Project(root=project.root, out=out), "export", fmt, capsys=capsys)
+    assert code == EXIT_USAGE and "is a symbolic link" in err and str(out / "export") in err
+    assert not any(elsewhere.iterdir())

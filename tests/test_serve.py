@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from defence_kg.queries import library as queries
 from defence_kg.queries.client import Endpoint
 from defence_kg.queries.server import free_port
@@ -41,3 +43,32 @@ def test_serve_answers_the_stored_queries_like_in_process_and_stops_on_sigint(pr
     finally:
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=30) == 0
+
+
+def test_a_served_site_never_serves_a_link_leading_outside_it(tmp_path):
+    """A link inside the site to /etc/hostname (or a user's files) is refused; a link within the
+    site is served."""
+    import threading
+    import urllib.error
+    import urllib.request
+
+    from defence_kg.publish.site_server import make_server
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<p>the site</p>")
+    (tmp_path / "secret.txt").write_text("not for the web")
+    (site / "leak.txt").symlink_to(tmp_path / "secret.txt")
+    (site / "home.html").symlink_to(site / "index.html")
+    server = make_server(site, port=0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(base + "leak.txt", timeout=10)
+        assert refused.value.code == 403
+        with urllib.request.urlopen(base + "home.html", timeout=10) as served:
+            assert served.read() == b"<p>the site</p>"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -126,6 +126,7 @@ def check_file(path: Path | str | None, *, build: Path | None = None) -> None:
             "this one is not, or was changed since)",
             fix="give a new file name with -o, or move the file away first",
         )
+    refuse_link_in_build(target, build)
     if _is_stream(target) or target.parent.is_dir() or _in_build(target, build):
         return
     raise InputError(
@@ -133,6 +134,25 @@ def check_file(path: Path | str | None, *, build: Path | None = None) -> None:
         where=str(target.parent),
         fix=f"create it first (mkdir -p {shlex.quote(str(target.parent))}), or write elsewhere",
     )
+
+
+def refuse_link_in_build(target: Path, build: Path | None) -> None:
+    """Refuse an output in the build folder reached through a link there (``build/export`` a link
+    to another folder): the tool makes and writes the build's subfolders, and through a link it
+    would write where it leads, as it refuses for the extraction cache."""
+    if build is None:
+        return
+    inside, top = Path(os.path.abspath(target)), Path(os.path.abspath(build))
+    if not inside.is_relative_to(top):
+        return
+    for folder in reversed(inside.parents):
+        if folder.is_relative_to(top) and folder != top and folder.is_symlink():
+            raise InputError(
+                "a folder of the build on the way to the output is a symbolic link",
+                where=str(folder),
+                why=f"it leads to {os.path.realpath(folder)}, and the tool never writes through a link",
+                fix="remove the link (the tool makes the folder again), or give another path with -o",
+            )
 
 
 def _in_build(target: Path, build: Path | None) -> bool:

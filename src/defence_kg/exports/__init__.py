@@ -15,7 +15,14 @@ from pathlib import Path
 
 from defence_kg.core import collector, progress
 from defence_kg.core.errors import InputError
-from defence_kg.core.output import check_file, check_folder, ensure_folder, replace_folder, write_file
+from defence_kg.core.output import (
+    check_file,
+    check_folder,
+    ensure_folder,
+    refuse_link_in_build,
+    replace_folder,
+    write_file,
+)
 
 FORMATS: dict[str, tuple[str, str, str]] = {
     "gexf": ("defence_kg.exports.gexf", "graph.gexf", "GEXF 1.3 for Gephi (typed attributes, colours, timeline)"),
@@ -103,6 +110,7 @@ def check_output(fmt: str, path: Path | None, *, build: Path | None = None, prot
             fix="give a folder with -o DIR; it receives nodes.csv and edges.csv",
         )
     else:
+        refuse_link_in_build(Path(path), build)
         check_folder(Path(path), TABLES_COMMAND, protected=protected)
 
 

@@ -10,6 +10,7 @@ browsers, ``.ttl`` for ``text/turtle``, ``.jsonld`` for ``application/ld+json``,
 from __future__ import annotations
 
 import functools
+import os
 import re
 import sys
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -50,6 +51,16 @@ class SiteHandler(SimpleHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
         return True
+
+    def send_head(self):
+        # a link inside the site may lead anywhere (/etc/hostname, a home folder): what is served
+        # is what lies in the site's folder itself
+        root = os.path.realpath(self.directory)
+        real = os.path.realpath(self.translate_path(self.path))
+        if real != root and not real.startswith(root + os.sep):
+            self.send_error(403, "a link leading outside the site is not served")
+            return None
+        return super().send_head()
 
     def do_GET(self) -> None:  # noqa: N802 (http.server naming)
         if not self._redirect():
