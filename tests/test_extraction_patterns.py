@@ -4237,8 +4237,19 @@ def _claims_with_years(ctx) -> set[tuple[str, str, str]]:
             "DU is subordinate to CETC (through 2020) and AVIC.",
             {("subordinateTo", "aviation-industry-corporation-of-china", "")},
         ),
-        ("DU is jointly supervised by MIIT and CASIC, although CASIC withdrew in 2012.", set()),
-        ("DU is jointly supervised by MIIT and the PLA Navy, the latter until 2017.", set()),
+        (
+            "DU is jointly supervised by MIIT and CASIC, although CASIC withdrew in 2012.",
+            {("jointlySupervisedBy", "ministry-of-industry-and-information-technology", "")},
+        ),
+        (
+            "DU is jointly supervised by MIIT and the PLA Navy, the latter until 2017.",
+            {("jointlySupervisedBy", "ministry-of-industry-and-information-technology", "")},
+        ),
+        (
+            "DU came under the joint supervision of CASC and the Shaanxi Provincial Government in 2002, "
+            "an arrangement that lasted until 2010.",
+            set(),
+        ),
         # an agency's own history, another body's transfer, another's subject after "whose"
         (
             "DU is supervised by CASC, the successor to the Seventh Ministry of Machine Building.",

@@ -353,8 +353,8 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
             continue  # "AU is no longer supervised by CASIC": it was once
         if doc.negated_or_hedged(s.text[:start]) or NEGATED_AGENTS.match(agents_text) or PEOPLE.match(agents_text):
             continue  # "... subordinate to neither SASTIND nor MIIT", "run by a board that includes ..."
-        if ended_after_list(doc, s, agents_text, subjects):
-            continue  # "..., an arrangement that lasted until 2010", "the latter until 2017": ended, for whom unsure
+        if (gone := ended_after_list(doc, s, agents_text, subjects)) is ALL:
+            continue  # "..., an arrangement that lasted until 2010": ended
         own_clause = re.split(r"[,;]", agents_text, maxsplit=1)[0]  # a clause after a comma is another's
         # (the years of a former name end no supervision, nor does what a closed relative clause says
         # of something else: "AU, whose former campus was given to the PLA in 2002, is run by ...")
@@ -382,7 +382,8 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
                 doc, s, subjects, agents_text, DKG.formerlySupervisedBy, partial(since, doc, qualifier), implied=True
             )
             continue
-        found |= write(doc, s, subjects, agents_text, property_of(verb), partial(since, doc, qualifier))
+        # (not an agency the sentence says left: "MIIT and CASIC, although CASIC withdrew in 2012")
+        found |= write(doc, s, subjects, agents_text, property_of(verb), partial(since, doc, qualifier), left=gone)
         if origin := TRANSFERRED_FROM.search(verb):
             found |= write(doc, s, subjects, origin["agents"], DKG.formerlySupervisedBy, partial(until, doc, qualifier))
     if found and (d := describes(doc, s)):
@@ -420,18 +421,23 @@ WITHDREW = re.compile(
 UNTIL_AFTER = re.compile(r"\s+(?:until|till|to|through)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b")
 
 
-def ended_after_list(doc: DocumentContext, s: Sentence, agents: str, subjects: list[URIRef]) -> bool:
-    """Right after the agencies, the sentence says the supervision ended for them or some of them."""
+ALL: frozenset[URIRef] = frozenset({DKG.Organisation})  # (every agency: a set no list of agencies equals)
+
+
+def ended_after_list(doc: DocumentContext, s: Sentence, agents: str, subjects: list[URIRef]) -> frozenset[URIRef]:
+    """The agencies whose part, right after them, the sentence says ended: ``ALL`` ("..., an
+    arrangement that lasted until 2010"), one of them ("the latter until 2017", "although CASIC
+    withdrew"), or none."""
     cut = AGENTS_END.search(agents)
     if cut is None:
-        return False
-    rest = agents[cut.start() :]
-    if ENDED_AFTER.match(rest) or ONE_OF_THEM.search(agents[: cut.start()]) and UNTIL_AFTER.match(rest):
-        return True
+        return frozenset()
+    rest, named = agents[cut.start() :], list(agencies(doc, s, agents[: cut.start()], subjects))
+    if ENDED_AFTER.match(rest):
+        return ALL
+    if (one := ONE_OF_THEM.search(agents[: cut.start()])) and UNTIL_AFTER.match(rest) and named:
+        return frozenset({named[0] if one["which"] in ("former", "first") else named[-1]})
     left = WITHDREW.match(rest)
-    return left is not None and bool(
-        set(agencies(doc, s, left["who"], subjects)) & set(agencies(doc, s, agents[: cut.start()], subjects))
-    )
+    return frozenset(agencies(doc, s, left["who"], subjects)) & frozenset(named) if left else frozenset()
 
 
 # (not with an adverb: "no longer only supervised by the MOE" or "no longer directly ...": still by it)
@@ -667,7 +673,9 @@ def others_after_and(doc: DocumentContext, before: str) -> bool:
 
 
 # the one of the agencies a date is told of: "MIIT and SASTIND (the latter since 2013)"
-ONE_OF_THEM = re.compile(r"[,—–(-]\s*(?:the\s+)?(?:latter|former|first|second|last)(?:\s+(?:one|agency|body))?\s*$")
+ONE_OF_THEM = re.compile(
+    r"[,—–(-]\s*(?:the\s+)?(?P<which>latter|former|first|second|last)(?:\s+(?:one|agency|body))?\s*$"
+)
 
 
 def since_year(text: str, agents: str, begins: bool = False) -> str | None:
@@ -768,11 +776,13 @@ def write(
     prop: URIRef,
     qualifiers: Callable[[], dict],
     implied: bool = False,
+    left: frozenset[URIRef] = frozenset(),
 ) -> bool:
-    """One fact per subject and agency named in ``agents`` (up to where the list ends), with the
-    ``qualifiers`` made (their date nodes written) only when there is one; ``implied``: what the
-    sentence says is so only with another sentence's help."""
+    """One fact per subject and agency named in ``agents`` (up to where the list ends), but those
+    that ``left``, with the ``qualifiers`` made (their date nodes written) only when there is one;
+    ``implied``: what the sentence says is so only with another sentence's help."""
     targets = agencies(doc, s, listed(agents), subjects, now=prop != DKG.formerlySupervisedBy)
+    targets = {target: certainty for target, certainty in targets.items() if target not in left}
     pairs = [(subject, target) for subject in subjects for target in targets]
     if RESPECTIVELY.search(s.text):
         # "A and B are supervised by X and Y respectively": A by X, B by Y, or nothing when they do not pair
