@@ -763,7 +763,7 @@ def predecessor(doc: DocumentContext, s: Sentence) -> bool:
     if (
         m is None
         and (m := doc.subject_does(SUCCESSOR_OF, clause))
-        and ANOTHERS_SUCCESSOR.search(m.string, 0, m.start("name") - len("successor to "))
+        and ANOTHERS_SUCCESSOR.search(m.string, 0, m.string.rfind("successor", 0, m.start("name")))
     ):
         return False
     m = m or doc.subject_does(TRACES_TO, clause)
@@ -1312,10 +1312,9 @@ def _linked(
 _ITS_PAST_AND = re.compile(
     r"\b(?:was|were)\s+(?:founded|established|set\s+up|created|formed|renamed|merged|upgraded)\b[^,;]*?\s+and\s+"
 )
-# another verb phrase in the past after the tie's: "... and absorbed Hazel College in 2004", "..., and was renamed"
-# (not an adjective: "CETC and related companies")
-# (a verb: its object or a preposition after it, "absorbed Hazel College", "merged with"; not an
-# adjective, "radar and unmanned systems", "guided and unguided munitions")
+# another verb phrase in the past after the tie's: "... and absorbed Hazel College in 2004", "..., and was
+# renamed" (a verb: its object or a preposition after it; not an adjective, "CETC and related companies",
+# "radar and unmanned systems", "guided and unguided munitions")
 _ANOTHER_PAST_AFTER = re.compile(
     r"(?:,\s*|\s+)and\s+(?:(?:later|then|also|subsequently|\w+ly)\s+)?(?:(?:was|were|had)\b|"
     r"(?!(?:related|associated|affiliated|united|selected|specialised|specialized|advanced|designated|listed|allied|"
