@@ -253,6 +253,7 @@ CASES = [
         "longer than a day",
     ),
     ("screen-top-huge", ["screen", "{w}/partners.csv", "--top", "9223372036854775807"], 2, "is more than"),
+    ("screen-top-zero", ["screen", "{w}/partners.csv", "--top", "0"], 2, "is not at least 1"),
     ("screen-threshold-nan", ["screen", "{w}/partners.csv", "--threshold", "nan"], 2, "not between 0 and 1"),
     ("screen-threshold-above-one", ["screen", "{w}/partners.csv", "--threshold", "2"], 2, "not between 0 and 1"),
     ("stats-top-huge", ["stats", "--top", "99999999999999999999"], 2, "is more than"),

@@ -147,7 +147,6 @@ def test_a_result_column_the_input_already_has_is_prefixed(built, project, capsy
         (["no-such-file.csv"], "cannot read the partner list"),
         ([PARTNERS, "--column", "nope"], "has no column 'nope'"),
         ([PARTNERS, "--threshold", "1.5"], "not between 0 and 1"),
-        ([PARTNERS, "--top", "0"], "lists no candidates"),
     ],
 )
 def test_bad_input_is_a_usage_error(built, project, capsys, args, message):
