@@ -233,7 +233,7 @@ def _sniffed(data: bytes) -> str:
 def _only_header_words(cell: str) -> bool:
     """A cell made only of the words of a name column's header ("Partner institution", "name"):
     not a name that holds one ("University of Toronto, Canada" is a name a line, not a header)."""
-    words = re.findall(r"[^\W_]+", _folded(cell))
+    words = _header_words(cell)
     return bool(words) and all(any(w in group for group in NAME_WORDS) or w in _HEADER_SMALL_WORDS for w in words)
 
 
@@ -374,6 +374,11 @@ def _choose(columns: list[str], wanted: str, where: str, *, what: str) -> str:
     )
 
 
+def _header_words(cell: str) -> list[str]:
+    """A header cell's words, casefolded, accents dropped."""
+    return re.findall(r"[^\W_]+", _folded(cell))
+
+
 def _folded(text: str) -> str:
     """Casefolded, accents dropped: "Établissement" and "etablissement" are one header word."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -384,7 +389,7 @@ def _header_rank(header: str) -> tuple[int, int] | None:
     """How surely a header names the column of names: (its most specific word's group, fewer
     recognised words later), or None for a header of another kind or of no recognised word."""
     folded = _folded(header)
-    words = re.findall(r"[^\W_]+", folded)
+    words = _header_words(header)
     if NOT_NAME_WORDS.intersection(words) or any(zh in folded for zh in NOT_NAME_ZH):
         return None
     groups = [

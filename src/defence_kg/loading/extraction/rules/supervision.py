@@ -431,12 +431,15 @@ def ended_after_list(doc: DocumentContext, s: Sentence, agents: str, subjects: l
     cut = AGENTS_END.search(agents)
     if cut is None:
         return frozenset()
-    rest, named = agents[cut.start() :], list(agencies(doc, s, agents[: cut.start()], subjects))
+    rest = agents[cut.start() :]
     if ENDED_AFTER.match(rest):
         return ALL
-    if (one := ONE_OF_THEM.search(agents[: cut.start()])) and UNTIL_AFTER.match(rest) and named:
-        return frozenset({named[0] if one["which"] in ("former", "first") else named[-1]})
-    left = WITHDREW.match(rest)
+    one, left = ONE_OF_THEM.search(agents[: cut.start()]), WITHDREW.match(rest)
+    if not (one and UNTIL_AFTER.match(rest) or left):
+        return frozenset()  # (most lists: nothing ended, no agencies looked up again)
+    named = list(agencies(doc, s, agents[: cut.start()], subjects))
+    if one and UNTIL_AFTER.match(rest):
+        return frozenset(named[:1] if one["which"] in ("former", "first") else named[-1:])
     return frozenset(agencies(doc, s, left["who"], subjects)) & frozenset(named) if left else frozenset()
 
 
