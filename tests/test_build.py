@@ -100,6 +100,17 @@ def test_unmet_expectation_exits_1(project_copy, capsys):
     assert "fewer than the 5 expected" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]], ids=["with-cache", "no-cache"])
+def test_failed_build_into_a_new_folder_leaves_no_folder(project_copy, cache, capsys):
+    # the build makes its folder and the extraction cache's before it fails late (an unmet
+    # expectation, after every document was read): neither is left behind, empty
+    toml = project_copy.sources / "aspi-tracker.toml"
+    toml.write_text(toml.read_text().replace('"dkg:Agreement" = 2', '"dkg:Agreement" = 5'))
+    assert not project_copy.out.exists()
+    assert run_cli(project_copy, "build", *cache)[0] == EXIT_INVALID
+    assert not project_copy.out.exists()
+
+
 def test_validate_without_build_says_how_to_fix(project_copy, capsys):
     assert run_cli(project_copy, "validate")[0] == EXIT_USAGE
     assert "defence-kg build" in capsys.readouterr().err

@@ -33,7 +33,7 @@ from defence_kg.core.processes import forked
 from defence_kg.core.project import Project
 from defence_kg.core.store import Store, graph_nquads, parse_file
 from defence_kg.dataset.dumps import SUMS, read_sums
-from defence_kg.dataset.extract import Cache, Extraction, Plan, default_jobs, extract_all
+from defence_kg.dataset.extract import CACHE_FOLDER, Cache, Extraction, Plan, default_jobs, extract_all
 from defence_kg.dataset.nquads import Assembly, SortedNQuads, Types, graph_counts
 from defence_kg.dataset.patch import patch_nquads, trig_started
 from defence_kg.dataset.risk import Settlement, read_by_settling, settle_lines
@@ -451,7 +451,8 @@ def build_lock(out: Path) -> Iterator[None]:
     """Hold the build folder for one build: a second one into it at once is refused (two builds
     writing one folder would each remove files the other wrote, and leave some of each). The
     folder itself is locked (``flock``), so no lock file is left; one made for the build is
-    removed again if the build fails before writing into it."""
+    removed again if the build fails before writing into it, with the (empty) cache folder the
+    build made in it."""
     made = not out.exists()
     ensure_folder(out)
     try:
@@ -471,8 +472,9 @@ def build_lock(out: Path) -> Iterator[None]:
         yield
     except BaseException:
         if made:
-            with contextlib.suppress(OSError):
-                out.rmdir()  # (only while empty)
+            for folder in (out / CACHE_FOLDER, out):
+                with contextlib.suppress(OSError):
+                    folder.rmdir()  # (only while empty)
         raise
     finally:
         os.close(fd)  # (which lets the lock go)
