@@ -313,6 +313,32 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         # (fortieth session) "<name> <field> University" is "<name> University of <field>"
         ("Rocket Force Engineering University", None, "match", "Rocket Force University of Engineering"),
         ("PLA Rocket Force Engineering Univ.", "CN", "match", "Rocket Force University of Engineering"),
+        # (forty-first session) a name in another language's words and order: the same words in English
+        ("Université Jiaotong de Xi'an", None, "match", "Xi'an Jiaotong University"),
+        ("Technische Universität Dalian", None, "match", "Dalian University of Technology"),
+        ("Universidad de Aeronáutica y Astronáutica de Pekín", None, "match", "Beihang University"),
+        ("Harbiner Institut für Technologie", None, "match", "Harbin Institute of Technology"),
+        ("Université normale de Pékin", None, "no match", None),  # Beijing Normal University
+        ("Technische Universität Peking", None, "no match", None),  # Beijing University of Technology
+        # ... and a name other countries' bodies bear, in another language too
+        ("Université de la défense nationale", None, "possible match", None),
+        ("Northeastern University (Boston)", None, "possible match", None),
+        ("Northeastern University", "CN", "match", "Northeastern University"),
+        # a hospital or school of a university written "<part> of <university>", as "<part>, <university>"
+        ("Zhongnan Hospital of Wuhan University", None, "match", "Wuhan University"),
+        ("Huashan Hospital Affiliated to Fudan University", None, "match", "Fudan University"),
+        ("Medical School of Nanjing University", None, "match", "Nanjing University"),
+        ("The Affiliated Hospital of Nanjing University of Chinese Medicine", None, "no match", None),
+        ("College of Physics, Nanjing Normal University, Nanjing 210023", None, "no match", None),
+        # a hospital's name holding "University", and a university's name with its school after it
+        ("West China Second University Hospital, Sichuan University", None, "match", "Sichuan University"),
+        ("First Affiliated Hospital, Zhejiang University School of Medicine", None, "match", "Zhejiang University"),
+        # a hospital or medical school after a university's name; one named after a place stays in doubt
+        ("Peking University Third Hospital", None, "match", "Peking University"),
+        ("Nanjing University Medical School", None, "match", "Nanjing University"),
+        ("Peking University Shenzhen Hospital", None, "possible match", None),
+        ("北京大学第三医院", None, "match", "Peking University"),
+        ("清华大学 电子工程系", None, "match", "Tsinghua University"),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):

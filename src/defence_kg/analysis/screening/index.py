@@ -31,6 +31,7 @@ SCORES = {
     "Chinese homophone": 0.8,
     "legal form": 0.95,
     "pinyin": 0.93,
+    "other language": 0.93,
     "abbreviation": 0.9,
     "numbered unit": 0.95,
 }
@@ -93,6 +94,8 @@ class NameIndex:
         self._plain: dict[str, list[Name]] = defaultdict(list)
         self._key: dict[str, list[Name]] = defaultdict(list)
         self._compact: dict[str, list[Name]] = defaultdict(list)
+        # the names' tokens in any order, for a name written in another language's word order
+        self._words: dict[tuple[str, ...], list[Name]] = defaultdict(list)
         self._abbreviation: dict[str, list[Name]] = defaultdict(list)
         self._chinese: dict[str, list[Name]] = defaultdict(list)
         # the names' keys without a company's legal form (see ``words.LEGAL_FORMS``)
@@ -138,6 +141,7 @@ class NameIndex:
         if army_less := _without_army(name.tokens):  # "Army Engineering University" for "... of PLA"
             self._key[" ".join(army_less)].append(name)
         self._compact["".join(name.tokens)].append(name)
+        self._words[tuple(sorted(name.tokens))].append(name)
         if len(bare := n.without_legal_form(name.tokens)) > 1:
             self._without_legal_form[" ".join(bare)].append(name)
         for token in set(name.tokens):
@@ -160,11 +164,21 @@ class NameIndex:
             found = self._key.get(" ".join(form), []) or self._compact.get("".join(form), [])
             for name in found:
                 hits.append(Hit(name, "variant", SCORES["variant"], _differences(text, name.text)))
+        if not hits:
+            hits = self.other_language(text)
         if not hits and len(bare := n.without_legal_form(n.tokens(text))) > 1:
             # "China North Industries Group Co., Ltd." for "... Group Corporation Limited"
             for name in self._without_legal_form.get(" ".join(bare), ()):
                 hits.append(Hit(name, "legal form", SCORES["legal form"], _differences(text, name.text)))
         return hits
+
+    def other_language(self, text: str) -> list[Hit]:
+        """A name in another language, the same words as a graph name's in English in any order
+        ("Université Jiaotong de Xi'an" is Xi'an Jiaotong University; see ``names.foreign_readings``)."""
+        found = {name: None for words in n.foreign_readings(text) for name in self._words.get(tuple(sorted(words)), ())}
+        return [
+            Hit(name, "other language", SCORES["other language"], (f"{text.strip()} = {name.text}",)) for name in found
+        ]
 
     def abbreviation(self, text: str) -> list[Hit]:
         """An abbreviation of one word (CQU, BUAA, NJTech), as written or in capitals ("hit" is a word)."""

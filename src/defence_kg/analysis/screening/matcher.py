@@ -65,7 +65,7 @@ _ZH_BODY_ENDINGS = tuple("学院校所司团心部军会局")
 _ZH_BODIES = ("大学", "学院", "研究院", "集团", "公司", "银行", "医院")
 #: how the Chinese name of a university's part ends: a school or college, a department, a
 #: laboratory, an institute or a centre of its own
-_ZH_UNITS = ("学院", "系", "实验室", "研究所", "研究院", "中心", "学部")
+_ZH_UNITS = ("学院", "系", "实验室", "研究所", "研究院", "中心", "学部", "医院")
 #: small words a name goes on with, after or before them
 _NAME_GOES_ON = frozenset({"of", "for", "and", "in", "at", "the"})
 _ARMY = r"(?:PLA|(?:Chinese\s+)?People['’]?s\s+Liberation\s+Army)"
@@ -258,8 +258,10 @@ class Matcher:
         """A known name with words after it that do not go on with it ("AVIC International",
         "Harbin Institute of Technology Press"; not "Chongqing University of Arts and Sciences"):
         a part or an affiliate of it, or a body of its own, so at most a possible match."""
-        if n.has_chinese(text) and " " not in text:  # "清华大学计算机系": characters, not words
-            return self._leading_chinese_name(text)
+        if n.has_chinese(text) and not n.tokens(
+            text
+        ):  # "清华大学计算机系", "清华大学 电子工程系": characters, not words
+            return self._leading_chinese_name(re.sub(r"\s+", "", text))
         if _spelt_out(text) is not None:
             return []  # "AMS (American Mathematical Society)": the bracket names the body
         written = text.split()
@@ -279,7 +281,7 @@ class Matcher:
             part = _Part(
                 head, f"'{rest}' after its name: a part or an affiliate of it, or a body of its own", doubtful=True
             )
-            if _is_unit(rest) and _names_a_body(head):  # "Chongqing University School of Automation"
+            if _is_part_after_name(rest) and _names_a_body(head):  # "Chongqing University School of Automation"
                 part = _Part(head, f"'{rest}' (a part of it) set aside")
             hits = self.index.exact(head)
             if not generic:
@@ -709,7 +711,9 @@ def _part_then_body(part: str, body: str) -> bool:
     """Whether "<part>, <body>" names a part of a body ("Political Department, Harbin Institute of
     Technology"; not "China Electronics Technology Group Corporation, 38th Research Institute",
     whose first name is the larger body's, nor "Beihang University, Hangzhou Innovation Institute")."""
-    return _names_a_body(body) and not any(n.word_form(w) in TOP_BODY_KINDS for w in n.words(part))
+    words = [n.word_form(w) for w in n.words(part)]
+    # (a hospital's name may hold "University": "West China Second University Hospital, Sichuan University")
+    return _names_a_body(body) and (not TOP_BODY_KINDS & set(words) or words[-1:] == ["hospital"])
 
 
 def _names_a_body(text: str) -> bool:
@@ -782,6 +786,8 @@ def _parts(text: str) -> list[_Part]:
 
 def _parts_of_one(text: str) -> list[_Part]:
     parts = [_Part(text, "")]
+    if split := _part_of_body(text):  # "Zhongnan Hospital of Wuhan University" as "Zhongnan Hospital, Wuhan University"
+        return [*parts, *_parts_of_one(split)]
     if (spelt := _spelt_out(text)) is not None and not _BRACKETS.match(text):
         return [*parts, _Part(spelt[1], f"the name '{spelt[0]}' stands for")]  # "NUDT: National University of ..."
     m = _BRACKETS.match(text)
@@ -846,7 +852,10 @@ def _parts_of_one(text: str) -> list[_Part]:
                 why = f"'{own[0]}' before it: a campus, or a college of its own that bears its name"
                 parts.append(_Part(rest[-1], why, doubtful=True))
             else:
-                parts.append(_Part(rest[-1], ", ".join(f"'{r}' (a part of it)" for r in rest[:-1]) + " set aside"))
+                note = ", ".join(f"'{r}' (a part of it)" for r in rest[:-1]) + " set aside"
+                parts.append(_Part(rest[-1], note))
+                if cut := _before_its_part(rest[-1]):  # "..., Zhejiang University School of Medicine"
+                    parts.append(_Part(cut[0], f"{note}; '{cut[1]}' (a part of it) set aside"))
     if trailing := _trailing_place(text):
         name, place = trailing
         parts.append(_Part(name, f"'{place}' after the name set aside (a campus, or a body of its own)", doubtful=True))
@@ -862,6 +871,51 @@ def _parts_of_one(text: str) -> list[_Part]:
             seen.add(part.text)
             unique.append(part)
     return unique
+
+
+#: between a part and the body it belongs to, as "of" is ("Huashan Hospital Affiliated to Fudan University")
+_PART_OF = re.compile(r"(?i)\s+(?:of|(?:affiliated|attached)\s+(?:to|with))\s+")
+#: the last word of a part's name written before "of" and its body's ("Zhongnan Hospital of ...")
+_PART_ENDINGS = frozenset({"hospital", "school", "college", "centre", "clinic", "faculty", "department"})
+
+
+def _before_its_part(text: str) -> tuple[str, str] | None:
+    """A university's name and the name of its part after it with no comma ("Zhejiang University
+    School of Medicine", "Nanjing University Medical School", "Peking University Third Hospital"),
+    as (university, part); None for other words after it."""
+    written = text.split()
+    for end in range(len(written) - 1, 0, -1):
+        head, rest = " ".join(written[:end]), " ".join(written[end:])
+        if n.word_form(n.words(head)[-1]) == "university" and _is_part_after_name(rest):
+            return head, rest
+    return None
+
+
+def _is_part_after_name(rest: str) -> bool:
+    """Whether words after a body's name name a part of it: a school or department ("School of
+    Automation"), a hospital or a medical school ("Third Hospital", "Medical School"); not one
+    named after a place ("Shenzhen Hospital": a campus's, or a city's run with it)."""
+    words = n.tokens(rest)
+    medical = words[-1:] == ("hospital",) or words[-2:] in (("medical", "school"), ("medical", "college"))
+    return _is_unit(rest) or (medical and not n.is_place(words[0]))
+
+
+def _part_of_body(text: str) -> str | None:
+    """ "<part> of <body>" written as "<part>, <body>", which reads it as a part of the body (see
+    ``_part_then_body``): a school, hospital or centre ("Medical School of Nanjing University",
+    "The First Affiliated Hospital of Zhejiang University"), or a unit's name ("Key Laboratory of
+    Photonics of <university>"), before a university's or academy's name. None for a name whose
+    "of" goes on with it ("Harbin Institute of Technology", "University of Science and Technology
+    of China": no body's name after it)."""
+    for cut in reversed(list(_PART_OF.finditer(text))):  # the last "of" before a body's name
+        part, body = text[: cut.start()], text[cut.end() :]
+        # (the body's name up to its comma, not a bracket's: "... of Flight Control (Ministry of Education), ...")
+        words, named = [n.word_form(w) for w in n.words(part)], re.sub(r"[(（].*", "", _SEGMENTS.split(body)[0])
+        # (a part's name of two words or more: "College of Physics, ..." is no "College" of "Physics, ...")
+        is_part = len(words) > 1 and (_is_unit(part) or words[-1] in _PART_ENDINGS)
+        if is_part and (_names_a_body(named) or _is_abbreviation(named)):
+            return f"{part}, {body}"
+    return None
 
 
 def _army_parts(text: str) -> list[_Part]:
@@ -956,8 +1010,8 @@ def _borne_abroad(text: str) -> str:
     m = _BRACKETS.match(text)
     name, *places = _SEGMENTS.split(m["before"] if m else text)
     # (or the name in brackets: "NDU (National Defense University)")
-    name = next((x for x in (name, m["inside"] if m else "") if n.key(x) in _BORNE_ABROAD), name)
-    whose = _BORNE_ABROAD.get(n.key(name))
+    name = next((x for x in (name, m["inside"] if m else "") if _abroad_too(x)), name)
+    whose = _abroad_too(name)
     in_china = any(n.is_place(w) and COUNTRIES.get(w, "CN") == "CN" for p in places for w in n.words(p))
     # (nor when the row names the body in full beside it, a name no other country's body bears:
     # "CSIC (China Shipbuilding Industry Corporation)", "AMS, Academy of Military Science")
@@ -969,7 +1023,15 @@ def _borne_abroad(text: str) -> str:
     return f"'{name}' is also the name of {whose} (a country column saying China decides)"
 
 
+def _abroad_too(name: str) -> str | None:
+    """Whose else a name is (``NAMES_BORNE_ABROAD``), in English or another language ("Université
+    de la défense nationale" is the National Defense University's name in French)."""
+    readings = (tuple(sorted(words)) for words in n.foreign_readings(name))
+    return _BORNE_ABROAD.get(n.key(name)) or next(filter(None, map(_BORNE_ABROAD_WORDS.get, readings)), None)
+
+
 _BORNE_ABROAD = {n.key(name): whose for name, whose in NAMES_BORNE_ABROAD.items()}
+_BORNE_ABROAD_WORDS = {tuple(sorted(n.tokens(name))): whose for name, whose in NAMES_BORNE_ABROAD.items()}
 _SHARED_SHORT_FORMS = {n.key(short): whose for short, whose in SHORT_FORMS_SHARED.items()}
 
 

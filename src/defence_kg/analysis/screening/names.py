@@ -25,6 +25,9 @@ from functools import lru_cache
 from typing import Any
 
 from defence_kg.analysis.screening.words import (
+    FOREIGN_KINDS,
+    FOREIGN_STOPWORDS,
+    FOREIGN_WORDS,
     GENERIC,
     KNOWN_WORDS,
     LEGAL_FORMS,
@@ -39,6 +42,9 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _NON_WORD = re.compile(r"[^\w]+|_")
 _TONE_NUMBER = re.compile(r"(?<=[a-z])[1-5](?![0-9])")
+#: French elision before a word ("d'aéronautique", "l'Est") and a direction of two words ("Nord-Ouest")
+_FOREIGN_ELISION = re.compile(r"\b[dl]['’](?=\w)")
+_FOREIGN_DIRECTION = re.compile(r"\b(nord|sud)[\s-]+(ouest|est|west|ost)\b")
 
 
 def fold(text: str) -> str:
@@ -67,6 +73,27 @@ def word_form(word: str) -> str:
 def tokens(text: str) -> tuple[str, ...]:
     """The words that identify a name, in order: variants mapped, small words dropped."""
     return tuple(word_form(w) for w in words(text) if w not in STOPWORDS and not _CJK.search(w))
+
+
+def foreign_readings(text: str) -> list[tuple[str, ...]]:
+    """A name written in another language ("Université de Pékin", "Tsinghua-Universität"), read
+    in English word by word (each reading of a word of several, Pékin as Peking and Beijing), its
+    small words dropped; none for a name without a word of a body's kind in those languages."""
+    folded = _FOREIGN_ELISION.sub("", _FOREIGN_DIRECTION.sub(r"\1\2", fold(text)))  # d'aéronautique, nord-ouest
+    written = [w for w in words(folded) if not _CJK.search(w)]
+    if not FOREIGN_KINDS & set(written):
+        return []
+    kept = [w for w in written if w not in FOREIGN_STOPWORDS and w not in STOPWORDS]
+    return [tuple(ws) for ws in itertools.product(*map(_in_english, kept))]
+
+
+def _in_english(word: str) -> tuple[str, ...]:
+    """A word of another language in English; a German city's adjective as the city ("Harbiner")."""
+    if word in FOREIGN_WORDS:
+        return FOREIGN_WORDS[word]
+    if word.endswith("er") and (word[:-2] in FOREIGN_WORDS or is_place(word[:-2])):
+        return _in_english(word[:-2])
+    return (word_form(word),)
 
 
 def word_readings(words: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -102,6 +102,112 @@ READINGS: dict[str, tuple[str, ...]] = {
     "sw": ("southwest", "southwestern"),
 }
 
+#: The words of a body's kind, and the words that go with them, in the languages partner lists
+#: abroad write Chinese names in ("Université de Pékin", "Tsinghua-Universität", "Universidad
+#: Politécnica del Noroeste"), compared after folding (accents dropped): a name holding one of the
+#: kind words (``FOREIGN_KINDS``) is also read in English, word by word, its order set aside. A
+#: word of several English readings (Pékin: Peking University, Beijing Institute of Technology) is
+#: read each way. Facts of the languages; only words Chinese bodies' names are written with.
+FOREIGN_WORDS: dict[str, tuple[str, ...]] = {
+    # university, institute, academy (French, German, Spanish, Italian, Portuguese)
+    "universite": ("university",),
+    "universitat": ("university",),
+    "universitaet": ("university",),
+    "universidad": ("university",),
+    "universita": ("university",),
+    "universidade": ("university",),
+    "institut": ("institute",),
+    "instituto": ("institute",),
+    "istituto": ("institute",),
+    "academie": ("academy",),
+    "akademie": ("academy",),
+    "academia": ("academy",),
+    "accademia": ("academy",),
+    # the words of fields and kinds that go with them
+    "technologie": ("technology",),
+    "technologies": ("technology",),
+    "technische": ("technology",),
+    "technischen": ("technology",),
+    "tecnologia": ("technology",),
+    "tecnologica": ("technology",),
+    "tecnologico": ("technology",),
+    "science": ("science",),
+    "sciences": ("science",),
+    "wissenschaft": ("science",),
+    "wissenschaften": ("science",),
+    "ciencia": ("science",),
+    "ciencias": ("science",),
+    "scienze": ("science",),
+    "polytechnique": ("polytechnic",),
+    "polytechnische": ("polytechnic",),
+    "politecnica": ("polytechnic",),
+    "politecnico": ("polytechnic",),
+    "nationale": ("national",),
+    "nacional": ("national",),
+    "nazionale": ("national",),
+    "defense": ("defence",),
+    "defensa": ("defence",),
+    "difesa": ("defence",),
+    "verteidigung": ("defence",),
+    "aeronautique": ("aeronautics",),
+    "aeronautica": ("aeronautics",),
+    "luftfahrt": ("aeronautics",),
+    "astronautique": ("astronautics",),
+    "astronautica": ("astronautics",),
+    "raumfahrt": ("astronautics",),
+    "militaires": ("military",),
+    "militaire": ("military",),
+    "militar": ("military",),
+    "militares": ("military",),
+    "militari": ("military",),
+    "electronique": ("electronic",),
+    "electroniques": ("electronic",),
+    "electronica": ("electronic",),
+    "elektronische": ("electronic",),
+    "ingenierie": ("engineering",),
+    "ingenieria": ("engineering",),
+    # China and its cities where these languages name them otherwise
+    "chine": ("china",),
+    "chinas": ("china",),
+    "cina": ("china",),
+    "china": ("china", "chinese"),  # Spanish: the country and the adjective
+    "chinoise": ("chinese",),
+    "chinois": ("chinese",),
+    "chinesische": ("chinese",),
+    "chinesischen": ("chinese",),
+    "chino": ("chinese",),
+    "cinese": ("chinese",),
+    "pekin": ("peking", "beijing"),
+    "peking": ("peking", "beijing"),
+    "pechino": ("peking", "beijing"),
+    "pequim": ("peking", "beijing"),
+    "nankin": ("nanjing",),
+    "nanking": ("nanjing",),
+    # directions
+    "nordouest": ("northwest",),
+    "nordwest": ("northwest",),
+    "nordwestliche": ("northwestern",),
+    "noroeste": ("northwest",),
+    "sudest": ("southeast",),
+    "sudost": ("southeast",),
+    "sudeste": ("southeast",),
+    "sudouest": ("southwest",),
+    "sudwest": ("southwest",),
+    "suroeste": ("southwest",),
+    "nordest": ("northeast",),
+    "nordost": ("northeast",),
+    "noreste": ("northeast",),
+}
+#: The words of a body's kind among ``FOREIGN_WORDS``: a name is read in English only with one.
+FOREIGN_KINDS: frozenset[str] = frozenset(
+    w for w, (en, *_) in FOREIGN_WORDS.items() if en in ("university", "institute", "academy")
+)
+#: The small words of those languages, dropped as "of" and "and" are ("de", "du", "des", "und", "für", "y").
+FOREIGN_STOPWORDS: frozenset[str] = frozenset(
+    {"de", "du", "des", "la", "le", "les", "l", "d", "et", "der", "die", "das", "fur", "und", "del", "y", "e", "di"}
+    | {"della", "dello", "do", "da", "dos"}
+)
+
 #: The PLA's prefix of its schools' and institutes' Chinese names, which they are as often
 #: written without (国防科技大学 for 中国人民解放军国防科技大学).
 PLA_ZH = "中国人民解放军"
@@ -669,6 +775,8 @@ NAMES_BORNE_ABROAD: dict[str, str] = {
     "CMC": "Claremont McKenna College in the United States",
     "SCU": "Soochow University in Taiwan and Santa Clara University in the United States",
     "NTU": "National Taiwan University, Nanyang Technological University and Nottingham Trent University",
+    # forty-first session: a university in Boston that partner lists abroad name far more often
+    "Northeastern University": "Northeastern University in Boston, United States",
 }
 
 #: Short forms a tracker body shares with another Chinese body the graph may not hold, with whose
