@@ -322,6 +322,8 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Technische Universität Peking", None, "no match", None),  # Beijing University of Technology
         # ... and a name other countries' bodies bear, in another language too
         ("Université de la défense nationale", None, "possible match", None),
+        # its adjectives follow a name there: words after a name read in English go on with it
+        ("Académie chinoise des sciences sociales", None, "no match", None),
         ("Northeastern University (Boston)", None, "possible match", None),
         ("Northeastern University", "CN", "match", "Northeastern University"),
         # a hospital or school of a university written "<part> of <university>", as "<part>, <university>"

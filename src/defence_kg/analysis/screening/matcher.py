@@ -291,6 +291,9 @@ class Matcher:
             # not with a legal form however written ("SZ DJI Technology | Co., Ldt.")
             if not all(n.word_form(w) in LEGAL_FORMS or len(w) <= 3 for w in n.words(rest)):
                 hits = [hit for hit in hits if hit.how != "legal form"]
+            # "Académie chinoise des sciences | sociales": in another language, words after a name may go
+            # on with it (its adjectives follow it), so a name read in English is read whole only
+            hits = [hit for hit in hits if hit.how != "other language"]
             if hits:
                 return [self._found_after(hit, part, rest) for hit in hits]
         return []
