@@ -116,6 +116,9 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Henan University", None, "no match", None),  # one letter from Hunan University: both are provinces
         ("Shanxi University", None, "no match", None),
         ("Southwest University", None, "no match", None),  # a whole name, not a short form of SWUST
+        # Xi'an University of Technology, indexed: another body than Xi'an Technological University
+        ("Xian Univ Technol, Xian, Peoples R China", None, "no match", None),
+        ("Xian Technol Univ, Xian, Peoples R China", None, "match", "Xi'an Technological University"),
         ("Northeastern University", "United States", "no match", None),  # the graph's is in China
         ("Northeastern University", "China", "match", "Northeastern University"),
         # the country written in the name, as a country column would give it
@@ -286,6 +289,12 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Sudan University", None, "no match", None),
         ("Northwestern Polytechnic University", None, "possible match", None),
         ("Northwestern Polytechnic University", "CN", "match", "Northwestern Polytechnical University"),
+        # (forty-first session) the graph's own spelling is not the Californian school's
+        ("Northwestern Polytechnical University", None, "match", "Northwestern Polytechnical University"),
+        # (forty-first session) a part before a name borne abroad too: the name is still looked up
+        ("Khoury College of Computer Sciences, Northeastern University", None, "possible match", None),
+        ("Department of Strategy, National Defense University", None, "possible match", None),
+        ("School of Metallurgy, Northeastern University", "China", "match", "Northeastern University"),
         # (fortieth session) a direction is never a misspelling of another: each names another body
         ("Southwestern Polytechnical University", None, "no match", None),
         ("Northeastern Polytechnical Univ.", None, "no match", None),

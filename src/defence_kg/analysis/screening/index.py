@@ -424,17 +424,25 @@ def _legal_form_hit(name: Name, mine: str, theirs: str, bare: str) -> Hit:
 def _orders(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The input's words, and "University of X" as "X University" (and back); after a name's other
     words, "University of <field>" as "<field> University" (and back): "Rocket Force Engineering
-    University" is the Rocket Force University of Engineering, as lists write it."""
+    University" is the Rocket Force University of Engineering, as lists write it. Not an adjective:
+    "Xi'an Technological University" is another body than Xi'an University of Technology, whose
+    index form "Xian Univ Technol" reads "technol" either way."""
     forms = [words]
     if len(words) > 1 and words[0] == "university":
         forms.append((*words[1:], "university"))
     elif len(words) > 1 and words[-1] == "university":
         forms.append(("university", *words[:-1]))
-    if len(words) > 2 and words[-1] == "university" and not n.is_place(words[-2]):
+    if len(words) > 2 and words[-1] == "university" and _a_field(words[-2]):
         forms.append((*words[:-2], "university", words[-2]))
-    elif len(words) > 2 and words[-2] == "university" and not n.is_place(words[-1]):
+    elif len(words) > 2 and words[-2] == "university" and _a_field(words[-1]):
         forms.append((*words[:-2], words[-1], "university"))
     return forms
+
+
+def _a_field(word: str) -> bool:
+    """Whether a word may name a university's field both before it and after its "of": a noun,
+    not a place ("Engineering"; not "Technological" nor "Beijing")."""
+    return not n.is_place(word) and not word.endswith(("al", "ic"))
 
 
 def _extra_words(mine: tuple[str, ...], theirs: tuple[str, ...]) -> list[str] | None:

@@ -206,7 +206,7 @@ class Matcher:
             found = [f for f in found if f.hit.name.iri in allowed]
         if country:
             found = self._in_country(found, country, rejected)
-        if note := _also_in_taiwan(text) or _borne_abroad(text):
+        if note := _also_in_taiwan(text) or _borne_abroad(text, self.index):
             found = self._borne_elsewhere_too(found, note, country, rejected)
         if whose := _SHARED_SHORT_FORMS.get(n.key(text)):
             found = [self._doubting(f, f"'{text.strip()}' is also the short form of {whose}") for f in found]
@@ -1007,14 +1007,19 @@ def _also_in_taiwan(text: str) -> str:
     return ""
 
 
-def _borne_abroad(text: str) -> str:
+def _borne_abroad(text: str, index: NameIndex) -> str:
     """A note for a row whose name bodies of other countries bear too, and which no Chinese place
     after it settles ("National Defense University, Fort McNair"), else ""."""
     m = _BRACKETS.match(text)
-    name, *places = _SEGMENTS.split(m["before"] if m else text)
+    segments = _SEGMENTS.split(m["before"] if m else text)
+    # the name after its parts ("Khoury College of Computer Sciences, Northeastern University")
+    at = next((i for i in range(1, len(segments)) if _part_then_body(", ".join(segments[:i]), segments[i])), 0)
+    name, places = segments[at], segments[at + 1 :]
     # (or the name in brackets: "NDU (National Defense University)")
     name = next((x for x in (name, m["inside"] if m else "") if _abroad_too(x)), name)
     whose = _abroad_too(name)
+    if whose and n.plain(name) not in _BORNE_ABROAD_PLAIN and index.exact(name):
+        return ""  # the graph's body's own spelling, not the other's: "Northwestern Polytechnical University"
     in_china = any(n.is_place(w) and COUNTRIES.get(w, "CN") == "CN" for p in places for w in n.words(p))
     # (nor when the row names the body in full beside it, a name no other country's body bears:
     # "CSIC (China Shipbuilding Industry Corporation)", "AMS, Academy of Military Science")
@@ -1034,6 +1039,7 @@ def _abroad_too(name: str) -> str | None:
 
 
 _BORNE_ABROAD = {n.key(name): whose for name, whose in NAMES_BORNE_ABROAD.items()}
+_BORNE_ABROAD_PLAIN = frozenset(map(n.plain, NAMES_BORNE_ABROAD))
 _BORNE_ABROAD_WORDS = {tuple(sorted(n.tokens(name))): whose for name, whose in NAMES_BORNE_ABROAD.items()}
 _SHARED_SHORT_FORMS = {n.key(short): whose for short, whose in SHORT_FORMS_SHARED.items()}
 
