@@ -1393,6 +1393,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("The University hosts the Alder Key Laboratory of Sonar.", before=AU),  # capitalised
             Example("In 2010, the National Key Laboratory of Hull Vibration was established at AU.", before=AU),
             Example("Analysts name groups such as Alder University's Network Attack and Defense Laboratory."),
+            # (a doubt told of something else, in another clause)
+            Example("Alder University's Laboratory of Squalls works on radar, but its funding may end."),
             Example(
                 "Alder University is home to two defence laboratories: the Alder Key Laboratory of Ice and the Snow Lab."
             ),
@@ -1424,6 +1426,13 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University's Key Laboratory of Gale was closed in 2015."),
             Example("Alder University shut down its Key Laboratory of Sleet in 2018."),
             Example("Alder University's Key Laboratory of Frost was merged into the Birch Ice Laboratory in 2014."),
+            # what the sentence denies or doubts of a laboratory named as the institution's
+            Example("Alder University's Key Laboratory of Drizzle is not a defence laboratory."),
+            Example("Alder University's Laboratory of Hail Physics is probably a defence laboratory."),
+            Example("There is no indication that Alder University's Laboratory of Fog does defence work."),
+            Example(
+                "Alder University hosts a sonar laboratory, but its Laboratory of Dew is not a defence laboratory."
+            ),
             Example(
                 "These include the Key Laboratory of Rime and the Birch Sleet Laboratory.",
                 before="Birch University hosts four major defence laboratories.",

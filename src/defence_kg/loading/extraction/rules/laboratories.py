@@ -574,7 +574,8 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
     among = r"^Among\s+(?:its|" + doc.subject_pattern() + r"['’]s)\s+(?:[\w-]+\s+){0,3}?laboratories\s+(?:is|are)\s+"
     if POSSESSED_LAB.search(s.text):
         for m in re.finditer(possessor + including + "|" + at_the_institution + "|" + among, s.text):
-            out += [(name, zh, "stated") for name, zh in lab_list(s.text, m.end())]
+            if not _status_doubted(doc, s.text, m.start(), m.end()):
+                out += [(name, zh, "stated") for name, zh in lab_list(s.text, m.end())]
         # "The X Laboratory is AU's only defence laboratory"
         its_own = (
             rf"^(?:The\s+)?{LAB_NAME}\s+is\s+(?:its|{doc.subject_pattern()}['’]s)\s+(?:[\w-]+\s+){{0,3}}?laboratory\b"
@@ -582,6 +583,24 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
         if (its := re.match(its_own, s.text)) and not doc.negated_or_hedged(s.text):
             out.append((its["name"], its["zh"], "stated"))
     return list(dict.fromkeys((strip_connectors(n), zh, c) for n, zh, c in out))
+
+
+# where the clause that tells of a possessed laboratory ends: "AU's X Laboratory is not a defence
+# laboratory, but ..."
+_CLAUSE_END = re.compile(r"[,;]|\s+(?:but|while|whereas|although)\s+")
+# a clause that opens on what a negation or hedge frames: "There is no indication that", "It is unclear whether"
+_FRAMED = re.compile(r"\b(?:that|whether|if)\s+$")
+
+
+def _status_doubted(doc: DocumentContext, text: str, start: int, end: int) -> bool:
+    """The laboratory a possessive at ``text[start:end]`` names is what the sentence denies or doubts
+    ("AU's X Laboratory is not / is probably a defence laboratory", "There is no indication that
+    AU's X Laboratory does defence work"): a laboratory named as the institution's is taken for one
+    of its defence laboratories, which such a sentence does not say. (A hedge elsewhere is about
+    something else: "likely ... such as AU's X Lab".)"""
+    own_clause = _CLAUSE_END.split(text[end:], maxsplit=1)[0]
+    before = text[:start]
+    return doc.negated_or_hedged(own_clause) or (_FRAMED.search(before) is not None and doc.negated_or_hedged(before))
 
 
 def _labs_before(doc: DocumentContext, s: Sentence) -> bool:
