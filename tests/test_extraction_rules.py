@@ -177,6 +177,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University was run by the PLA Navy and is now supervised by MIIT."),
         ),
         ignores=(
+            # "reports" the noun: no line of command
+            Example("AU has been linked in media reports to CETC.", before=AU),
+            Example("AU was named in several reports to SASTIND.", before=AU),
             Example("AU works with Birch University, a university under MIIT.", before=AU),  # Birch's apposition
             Example("AU works with CETC, a conglomerate supervised by SASAC.", before=AU),  # CETC's apposition
             Example("AU works with CETC, a conglomerate that is supervised by SASAC.", before=AU),

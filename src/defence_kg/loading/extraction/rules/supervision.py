@@ -43,6 +43,12 @@ _PARTICIPLE = (
     r"(?:Supervised|Administered|Run|Overseen|Governed|Managed))\s+by"
 )
 _THEN = r"(?:(?:since|then|later|subsequently)\s+)?"
+# "reports" as a noun, after a word that only a noun follows ("in media reports to CETC", "in several
+# reports to SASTIND")
+_NOT_THE_NOUN = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("media", "news", "press", "in", "of", "by", "the", "its", "some", "many", "several", "these", "recent")
+)
 # the institution first: a verb phrase, then the agencies
 PASSIVE = Gated(
     r"\b(?P<verb>(?:directly\s+)?subordinate\s+to|(?:direct\s+)?subordination\s+to|"
@@ -51,8 +57,9 @@ PASSIVE = Gated(
     rf"(?P<participle>^{_PARTICIPLE})|"
     # "has been subject to supervision by SASTIND since 2014", "... to the joint supervision of A and B"
     r"subject\s+to\s+(?:the\s+)?(?:joint\s+|direct\s+)?supervision\s+(?:by|of)|"
-    # "reports (directly) to MIIT" ("is reported to host ..." is a report, not a line of command)
-    r"(?:(?:reports|reporting)\s+(?:directly\s+)?|reported\s+directly\s+)to(?=\s+(?:the\s+)?[A-Z])|"
+    # "reports (directly) to MIIT" ("is reported to host ..." is a report, not a line of command;
+    # nor the noun: "has been linked in media reports to CETC")
+    rf"{_NOT_THE_NOUN}(?:(?:reports|reporting)\s+(?:directly\s+)?|reported\s+directly\s+)to(?=\s+(?:the\s+)?[A-Z])|"
     r"directly\s+affiliated\s+(?:to|with)|"
     r"(?:belongs|belonging)\s+(?:directly\s+)?to(?=\s+(?:the\s+)?[A-Z])|"
     # "is part of the PLA Strategic Support Force" (an alliance it is part of: membership's)
