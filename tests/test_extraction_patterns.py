@@ -2414,6 +2414,11 @@ def test_agencies_after_not_only_are_read(project, tmp_path):
             "In 2019, RU was added to the Entity List and the Unverified List.",
             {"us-entity-list": "2019", "us-unverified-list": "2019"},
         ),
+        # a credential dated from the listing, not in its year
+        (
+            "RU was added to the Entity List in 2020, three years after it received secret-level security credentials.",
+            {"us-entity-list": "2020", "secret": None},
+        ),
     ],
 )
 def test_a_credential_or_listing_takes_the_year_of_its_own_clause(project, tmp_path, sentence, dated):

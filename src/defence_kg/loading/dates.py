@@ -108,9 +108,11 @@ _A_BOUND = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Bb]y|[Pp]rior\s+to|[Nn]o\s+late
 # a date another is told from, or one still to come: "two years after its founding in 1952", "a
 # decade before opening its laboratory in 2012", "on a project due to finish in 2025" (thirty-ninth
 # session: each was the fact's date)
+_TOLD_FROM = r"\b(?:years?|months?|decades?|weeks?)\s+(?:after|before|following|prior\s+to)\b[^.;,]{0,60}$"
+_FROM_ANOTHER = re.compile(_TOLD_FROM)
 _AN_ANCHOR = re.compile(
-    r"\b(?:years?|months?|decades?|weeks?)\s+(?:after|before|following|prior\s+to)\b[^.;,]{0,60}$"
-    r"|\b(?:due|expected|scheduled|set|planned|slated|intended)\s+to\s+(?:[a-z]+\s+){1,3}(?:in|by)\s+(?:[A-Z][a-z]+\s+)?$"
+    _TOLD_FROM
+    + r"|\b(?:due|expected|scheduled|set|planned|slated|intended)\s+to\s+(?:[a-z]+\s+){1,3}(?:in|by)\s+(?:[A-Z][a-z]+\s+)?$"
 )
 
 
@@ -121,6 +123,12 @@ def bound_at(text: str, at: int) -> bool:
         _A_BOUND.search(text, max(0, at - 24), at) is not None
         or _AN_ANCHOR.search(text, max(0, at - 90), at) is not None
     )
+
+
+def dated_from_another(text: str, at: int) -> bool:
+    """Whether what ``text[at:]`` tells is dated from another time, in the same clause ("..., two
+    years after it received security credentials"): the clause's other year is not its date."""
+    return _FROM_ANOTHER.search(text, max(0, at - 90), at) is not None
 
 
 def find_date(text: str) -> PreciseDate | None:

@@ -8,7 +8,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from defence_kg.core.namespaces import DKG, ID, vocab
-from defence_kg.loading.dates import PreciseDate, find_date
+from defence_kg.loading.dates import PreciseDate, dated_from_another, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import known_or_new, own_unit, partner_mentions
 from defence_kg.loading.extraction.names import CJK
@@ -528,6 +528,8 @@ def _credential_date(doc: DocumentContext, own: str, mention: re.Match[str]) -> 
     """The year of the credential's own clause: the one right after it, else the clause's only
     one ("obtained a production licence in 2011 and secret-level credentials in 2012": 2012, not
     the licence's year)."""
+    if dated_from_another(own, mention.start()):
+        return None  # "added to the Entity List in 2019, two years after it received security credentials"
     start, end = doc.clause_span(own, mention.start())
     # (in its clause: not "holds ... credentials and was added to the Entity List in 2019")
     if (after := YEAR_AFTER_CREDENTIAL.match(own, mention.end())) and after.end() <= end:
