@@ -584,6 +584,46 @@ def test_possessive_body_is_not_a_joint_construction_party(project, tmp_path):
     assert ID["ministry-of-education"] in parties
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dated_parties"),
+    [
+        # a body a note names in its place is no party of the agreement of that year
+        (
+            "Since 2006, PYU has been jointly built by COSTIND (now SASTIND) and the Hubei Provincial Government.",
+            {
+                "2006": {
+                    "commission-of-science-technology-and-industry-for-national-defence",
+                    "hubei-provincial-government",
+                }
+            },
+        ),
+        (
+            "In 2001, COSTIND and later SASTIND signed agreements to jointly build PYU.",
+            {"2001": {"commission-of-science-technology-and-industry-for-national-defence"}},
+        ),
+        # several agreements "since" a year: none of them dated by it
+        (
+            "SASTIND has signed three joint construction agreements on PYU since 2004.",
+            {None: {"state-administration-of-science-technology-and-industry-for-national-defence"}},
+        ),
+    ],
+)
+def test_a_joint_construction_is_dated_and_made_by_its_own_parties(project, tmp_path, sentence, dated_parties):
+    ctx = extract(
+        project,
+        tmp_path,
+        "party-university",
+        f"Party University (PYU) is designated high risk for its defence links.\n\n{sentence}\n",
+    )
+    by = properties_by_node(ctx)
+    found: dict = {}
+    for node, props in by.items():
+        if "-joint-construction" in str(node) and props.get(DKG.agreementKind) is not None:
+            when = str(by[props[DKG.date]][DKG.when]) if DKG.date in props else None
+            found[when] = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if s == node and p == DKG.party}
+    assert found == dated_parties
+
+
 def test_title_with_chinese_name_and_banner_lines(project, tmp_path):
     ctx = extract(
         project,

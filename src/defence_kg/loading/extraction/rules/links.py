@@ -24,6 +24,7 @@ from defence_kg.loading.extraction.mentions import (
     unregistered_named_first,
     unregistered_partners,
 )
+from defence_kg.loading.extraction.rules.supervision import AGENCY_NOTE
 from defence_kg.loading.extraction.text import (
     ATTRIBUTION,
     COMPANY,
@@ -597,9 +598,17 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
     if not years and (nxt := doc.adjacent(s, 1)) and FOLLOW_UP.match(nxt.text):
         years = re.findall(r"()\b(\d{4})\b", nxt.text)
         quote, doc.followed_up = Sentence(f"{text} {nxt.text}", s.section, s.citations + nxt.citations), nxt
-    # (not the year a later clause ends it: "..., but it ended in 2008")
-    _constructions(doc, quote, parties, _years(years) or [find_date(head)])
+    # (not the year a later clause ends it: "..., but it ended in 2008"; none of several "since 2001")
+    _constructions(doc, quote, parties, [None] if SEVERAL_SINCE.search(head) else _years(years) or [find_date(head)])
     return True
+
+
+# several agreements over a period: "has signed four joint construction agreements with AU since 2001"
+SEVERAL_SINCE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many)\s+(?:[\w-]+\s+){0,3}?"
+    r"agreements\b[^;]*?\bsince\s+\d{4}",
+    re.IGNORECASE,
+)
 
 
 # a second list of parties after the first: "... by MIIT and the province since 2010 and by ..."
@@ -897,6 +906,13 @@ def _construction_parties_among(doc: DocumentContext, s: Sentence, mentions: lis
     return any(doc.has_type(iri, *state) for _, _, iri in mentions) and bool(joint_construction_parties(doc, s, s.text))
 
 
+# a body that took a party's place, named with it: "COSTIND (now SASTIND)", "COSTIND and later SASTIND"
+LATER_BODY = re.compile(
+    r"\s*[(（]\s*(?:now|later|since\s+renamed|renamed|today)\b[^()（）]*[)）]"
+    r"|,?\s+(?:and|or)\s+(?:later|subsequently|afterwards|then)\s+(?:its\s+successor\s+)?(?:the\s+)?[A-Z][\w-]*"
+)
+
+
 def joint_construction_parties(doc: DocumentContext, s: Sentence, clause: str) -> list[URIRef]:
     """The government agencies that jointly build the institution (named in ``clause``, the
     sentence's clause that speaks of it), when the sentence is about it (names it, opens with it,
@@ -918,7 +934,9 @@ def joint_construction_parties(doc: DocumentContext, s: Sentence, clause: str) -
         return []  # "agreed to jointly build SU's School of Aerospace", "SU's partner signed": not about it
     if ITS_UNIT.search(text):
         return []  # "... to jointly build its School of Aerospace": the school's, not the institution's
-    # "COSTIND's successor SASTIND": the possessive names a different body, not a party
+    # "COSTIND's successor SASTIND": the possessive names a different body, not a party; nor is the
+    # body a note names ("COSTIND (now SASTIND)", "SASTIND (formerly COSTIND)", "COSTIND and later SASTIND")
+    clause = LATER_BODY.sub("", AGENCY_NOTE.sub("", clause))
     named = doc.orgs_in(clause)
     others = [iri for _, end, iri in named if iri != doc.subject and not POSSESSIVE_AFTER.match(clause, end)]
     if other_university_in(doc, text):
