@@ -590,6 +590,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "joint-construction": Examples(
         reads=(
+            Example("AU is one of 25 universities co-built by SASTIND and the Ministry of Education.", before=AU),
             Example("AU is a university jointly built by SASTIND and MIIT.", before=AU),  # what it is, built
             Example("AU has been co-constructed by the MOE and SASTIND since 2016.", before=AU),
             Example("AU was jointly built by MIIT and SASTIND in 2012.", before=AU),
@@ -1132,9 +1133,12 @@ EXAMPLES: dict[str, Examples] = {
             Example("Its fields of focus in defence research are underwater acoustics and radar.", before=AU),
             Example("AU undertakes defence research into underwater acoustics.", before=AU),
             Example("AU's defence research focuses on radar and sonar.", before=AU),
+            Example("AU's defence research areas include gun barrels, fuzes and rocket casings.", before=AU),
+            Example("AU's designated defence research areas are hull design and torpedoes.", before=AU),
         ),
         ignores=(
             Example("Main fields of defence research at Birch University include radar.", before=AU),
+            Example("Birch University's defence research areas include radar.", before=AU),
             Example("AU's School of Optics carries out defence research on lasers.", before=AU),
             Example("AU may conduct defence research on lasers.", before=AU),
         ),

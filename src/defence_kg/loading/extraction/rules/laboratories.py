@@ -841,7 +841,10 @@ AREAS_AT = Gated(
     rf"^{_AREAS}{_DEFENCE_RESEARCH}\s+(?:at|in)\s+(?P<who>.+?)\s+include\s+(?P<list>.+?)\.?$", ("research",), re.I
 )
 ITS_AREAS = (
-    rf"(?:['’]s)?\s+(?:{_AREAS}{_DEFENCE_RESEARCH}\s+(?:include|includes|are)|{_DEFENCE_RESEARCH}\s+"
+    # (or the compound: "AU's (designated) defence research areas include ...")
+    rf"(?:['’]s)?\s+(?:(?:{_AREAS}{_DEFENCE_RESEARCH}|(?:designated\s+)?{_DEFENCE_RESEARCH}\s+(?:areas|fields))\s+"
+    r"(?:include|includes|are)|"
+    rf"{_DEFENCE_RESEARCH}\s+"
     r"(?:focuses|centres|centers|concentrates)\s+on|(?:carries\s+out|conducts|undertakes)\s+"
     rf"{_DEFENCE_RESEARCH}\s+(?:related\s+to|on|into|in))\s+(?P<list>.+?)\.?$"
 )

@@ -653,7 +653,7 @@ def constructs_the_institution(doc: DocumentContext, text: str, at: int) -> bool
         return True
     if verb["passive"]:
         # what it is, of no other body: "a university", not "a member of an alliance"
-        described = r"(?:(?:a|an|one\s+of\s+the)\s+(?:(?!(?:of|in|at|for|with|to)\b)[\w-]+\s+){0,4})?"
+        described = r"(?:(?:a|an|one\s+of(?:\s+the)?)\s+(?:(?!(?:of|in|at|for|with|to)\b)[\w-]+\s+){0,4})?"
         if re.search(doc.clause_subject_pattern() + _BUILT_IS + described + "$", text[:at]):
             return True
         # a second verb phrase of the institution's clause: "AU joined X in 1996 and has been jointly constructed by ..."
