@@ -1402,6 +1402,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Analysts name groups such as Alder University's Network Attack and Defense Laboratory."),
             # (a doubt told of something else, in another clause)
             Example("Alder University's Laboratory of Squalls works on radar, but its funding may end."),
+            Example("Alder University's Key Laboratory of Graupel has no foreign staff."),
             Example(
                 "Alder University is home to two defence laboratories: the Alder Key Laboratory of Ice and the Snow Lab."
             ),

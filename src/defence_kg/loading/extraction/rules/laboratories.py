@@ -590,15 +590,20 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
 _CLAUSE_END = re.compile(r"[,;]|\s+(?:but|while|whereas|although)\s+")
 # a clause that opens on what a negation or hedge frames: "There is no indication that", "It is unclear whether"
 _FRAMED = re.compile(r"\b(?:that|whether|if)\s+$")
+# what a clause says of a laboratory's standing (what it is, its defence work), not of its staff or size
+_STANDING = re.compile(r"\b(?:is|was|are|were|be|been|being|defen[cs]e|military|classified|weapons?|PLA)\b", re.I)
 
 
 def _status_doubted(doc: DocumentContext, text: str, start: int, end: int) -> bool:
     """The laboratory a possessive at ``text[start:end]`` names is what the sentence denies or doubts
     ("AU's X Laboratory is not / is probably a defence laboratory", "There is no indication that
     AU's X Laboratory does defence work"): a laboratory named as the institution's is taken for one
-    of its defence laboratories, which such a sentence does not say. (A hedge elsewhere is about
-    something else: "likely ... such as AU's X Lab".)"""
+    of its defence laboratories, which such a sentence does not say. (A hedge elsewhere, or one not
+    about what the laboratory is, is about something else: "likely ... such as AU's X Lab", "AU's X
+    Laboratory has no foreign staff".)"""
     own_clause = _CLAUSE_END.split(text[end:], maxsplit=1)[0]
+    if not _STANDING.search(own_clause):
+        return False  # "AU's X Laboratory has no foreign staff": hosted all the same
     before = text[:start]
     return doc.negated_or_hedged(own_clause) or (_FRAMED.search(before) is not None and doc.negated_or_hedged(before))
 
