@@ -180,6 +180,7 @@ EXAMPLES: dict[str, Examples] = {
             # "reports" the noun: no line of command
             Example("AU has been linked in media reports to CETC.", before=AU),
             Example("AU was named in several reports to SASTIND.", before=AU),
+            Example("AU sent annual reports to SASTIND until 2015.", before=AU),
             Example("AU works with Birch University, a university under MIIT.", before=AU),  # Birch's apposition
             Example("AU works with CETC, a conglomerate supervised by SASAC.", before=AU),  # CETC's apposition
             Example("AU works with CETC, a conglomerate that is supervised by SASAC.", before=AU),
@@ -1436,6 +1437,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University's Key Laboratory of Frost was merged into the Birch Ice Laboratory in 2014."),
             # what the sentence denies or doubts of a laboratory named as the institution's
             Example("Alder University's Key Laboratory of Drizzle is not a defence laboratory."),
+            Example("Alder University's Key Laboratory of Mizzle, which may be a defence laboratory, opened in 2004."),
             Example("Alder University's Laboratory of Hail Physics is probably a defence laboratory."),
             Example("There is no indication that Alder University's Laboratory of Fog does defence work."),
             Example(

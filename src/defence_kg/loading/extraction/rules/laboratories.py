@@ -586,8 +586,8 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
 
 
 # where the clause that tells of a possessed laboratory ends: "AU's X Laboratory is not a defence
-# laboratory, but ..."
-_CLAUSE_END = re.compile(r"[,;]|\s+(?:but|while|whereas|although)\s+")
+# laboratory, but ..." (a relative clause on it goes on telling of it: "..., which may be a defence laboratory,")
+_CLAUSE_END = re.compile(r",(?!\s*(?:which|that)\b)|;|\s+(?:but|while|whereas|although)\s+")
 # a clause that opens on what a negation or hedge frames: "There is no indication that", "It is unclear whether"
 _FRAMED = re.compile(r"\b(?:that|whether|if)\s+$")
 # what a clause says of a laboratory's standing (what it is, its defence work), not of its staff or size

@@ -44,10 +44,14 @@ _PARTICIPLE = (
 )
 _THEN = r"(?:(?:since|then|later|subsequently)\s+)?"
 # "reports" as a noun, after a word that only a noun follows ("in media reports to CETC", "in several
-# reports to SASTIND")
+# reports to SASTIND", "sent annual reports to SASTIND")
 _NOT_THE_NOUN = "".join(
     rf"(?<!\b{word}\s)"
-    for word in ("media", "news", "press", "in", "of", "by", "the", "its", "some", "many", "several", "these", "recent")
+    for word in (
+        *("media", "news", "press", "annual", "regular", "monthly", "written", "official", "internal", "progress"),
+        *("in", "of", "by", "the", "its", "their", "some", "many", "several", "these", "such", "recent", "two", "few"),
+        *("sent", "sends", "submitted", "submits", "filed", "wrote", "writes", "made", "makes"),
+    )
 )
 # the institution first: a verb phrase, then the agencies
 PASSIVE = Gated(
