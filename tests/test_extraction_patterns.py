@@ -4245,6 +4245,25 @@ def _claims_with_years(ctx) -> set[tuple[str, str, str]]:
             },
         ),
         ("DU came under COSTIND in 1982 and was placed under MIIT in 2008.", set()),
+        # (forty-first session) "was placed / brought under" an agency is a move as "came under" is
+        (
+            "DU was placed under SASTIND in 2013.",
+            {("subordinateTo", "state-administration-of-science-technology-and-industry-for-national-defence", "2013")},
+        ),
+        (
+            "DU was placed under SASTIND in 2013. It was later brought under the PLA Navy.",
+            {
+                (
+                    "formerlySupervisedBy",
+                    "state-administration-of-science-technology-and-industry-for-national-defence",
+                    "2013",
+                ),
+                ("subordinateTo", "pla-navy", ""),
+            },
+        ),
+        ("DU's laboratory was placed under CETC in 2010.", set()),
+        ("DU was never placed under CASIC.", set()),
+        ("DU was placed under review by the MOE in 2012.", set()),
         (
             "DU was transferred to COSTIND in 1999. The following year it came under the Ministry of Education.",
             {
@@ -4353,6 +4372,26 @@ def test_a_date_a_direction_or_a_state_told_of_one_part_is_not_given_to_another(
         f"Dogwood University (DU) is designated high risk for its defence research.\n\n{sentence}\n",
     )
     assert _claims_with_years(ctx) == claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wording"),
+    [
+        ("In 2016, DU came under the supervision of MIIT.", "In 2016"),
+        ("Since June 2008, DU has been supervised by MIIT.", "Since June 2008"),
+        ("DU has been supervised by MIIT since 2008.", "since 2008"),
+        ("DU was transferred from COSTIND to MIIT in 2008.", "in 2008"),
+    ],
+)
+def test_a_supervision_date_keeps_the_words_the_text_gives_it(project, tmp_path, sentence, wording):
+    # dkg:verbatim is the date as the source words it ("since 2016" had been written for "In 2016")
+    ctx = extract(
+        project,
+        tmp_path,
+        "dogwood-university",
+        f"Dogwood University (DU) is designated high risk for its defence research.\n\n{sentence}\n",
+    )
+    assert {str(o) for _, p, o in ctx.triples if p == DKG.verbatim} == {wording}
 
 
 @pytest.mark.parametrize(

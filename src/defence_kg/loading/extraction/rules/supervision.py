@@ -44,8 +44,9 @@ _PARTICIPLE = (
 )
 _THEN = r"(?:(?:since|then|later|subsequently)\s+)?"
 # "reports" as a noun, after a word that only a noun follows ("in media reports to CETC", "in several
-# reports to SASTIND", "sent annual reports to SASTIND")
-_NOT_THE_NOUN = "".join(
+# reports to SASTIND", "sent annual reports to SASTIND"); the look-ahead first, so that the forty
+# look-behinds are tried only where "report" begins (at every position, they doubled the search's time)
+_NOT_THE_NOUN = "(?=report)" + "".join(
     rf"(?<!\b{word}\s)"
     for word in (
         *("media", "news", "press", "annual", "regular", "monthly", "written", "official", "internal", "progress"),
@@ -73,7 +74,8 @@ PASSIVE = Gated(
     r"(?:is|are|was|were|remains)\s+directly\s+under|"
     # "is under the Ministry of Education" (a name after it: not "under construction")
     r"(?:is|are|remains)\s+under(?=\s+(?:the\s+)?[A-Z])|"
-    r"(?:falls|fell|comes|came)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z])|"
+    # ("was placed under MIIT": a body's name after it, not "placed under review")
+    r"(?:falls|fell|comes|came|(?:was|were|been)\s+(?:(?:then|later|subsequently)\s+)?(?:placed|brought))\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z])|"
     # "was transferred (from the MOE) to MIIT in 2008": under MIIT since (not who had it before)
     # ("has since been transferred to", "was then transferred back to")
     rf"(?:(?:was|were)\s+|(?:has|had)\s+{_THEN}been\s+){_THEN}transferred\s+(?:back\s+)?"
@@ -258,7 +260,7 @@ MOVED_ON = re.compile(
 TRANSFERRED_FROM = re.compile(r"\btransferred\s+from\s+(?P<agents>.+?)\s+to$")
 # verbs of a relation that begins at a date
 BEGINS = re.compile(
-    r"(?:came|come|comes|coming|placed|brought|fell|(?:was|were|has|had)\s+(?:\w+\s+){0,2}?transferred)\b"
+    r"(?:came|come|comes|coming|placed|brought|fell|(?:was|were|has|had|been)\s+(?:\w+\s+){0,2}?(?:transferred|placed|brought))\b"
 )
 # anaphora for a government named earlier: "the provincial government", "the city"
 GOVERNMENT_ANAPHORA = re.compile(
@@ -390,13 +392,34 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
             # "It was transferred to the SSF in 2017." and later "In 2024, it was transferred from the
             # SSF to the PLA Aerospace Force.": the SSF supervised it once, not now (implied: by the later one)
             found |= write(
-                doc, s, subjects, agents_text, DKG.formerlySupervisedBy, partial(since, doc, qualifier), implied=True
+                doc,
+                s,
+                subjects,
+                agents_text,
+                DKG.formerlySupervisedBy,
+                partial(since, doc, qualifier, worded(s.text, qualifier)),
+                implied=True,
             )
             continue
         # (not an agency the sentence says left: "MIIT and CASIC, although CASIC withdrew in 2012")
-        found |= write(doc, s, subjects, agents_text, property_of(verb), partial(since, doc, qualifier), left=gone)
+        found |= write(
+            doc,
+            s,
+            subjects,
+            agents_text,
+            property_of(verb),
+            partial(since, doc, qualifier, worded(s.text, qualifier)),
+            left=gone,
+        )
         if origin := TRANSFERRED_FROM.search(verb):
-            found |= write(doc, s, subjects, origin["agents"], DKG.formerlySupervisedBy, partial(until, doc, qualifier))
+            found |= write(
+                doc,
+                s,
+                subjects,
+                origin["agents"],
+                DKG.formerlySupervisedBy,
+                partial(until, doc, qualifier, worded(s.text, qualifier)),
+            )
     if found and (d := describes(doc, s)):
         doc.fact(doc.subject, DKG.description, Literal(d, lang="en"), s)
     return found
@@ -892,9 +915,16 @@ def describes(doc: DocumentContext, s: Sentence) -> str | None:
     return m["description"] if m else None
 
 
-def until(doc: DocumentContext, year: str | None) -> dict:
+def until(doc: DocumentContext, year: str | None, verbatim: str | None = None) -> dict:
     """The end date qualifier of a supervision a transfer ended "in <year>" (none without a year)."""
-    return {DKG.endDate: _year_value(doc, "supervision-until", year, f"in {year}")} if year else {}
+    return {DKG.endDate: _year_value(doc, "supervision-until", year, verbatim or f"in {year}")} if year else {}
+
+
+def worded(text: str, year: str | None) -> str | None:
+    """The words of ``text`` that gave a relation's year ("Since June 2008", "in 2016"; see
+    ``since_year``): a date's verbatim wording is the text's, not ours ("since 2016" for "In 2016")."""
+    m = re.search(rf"\b(?:[Ss]ince|[Ii]n)\s+(?:[A-Z][a-z]+\s+)?{year}\b", text) if year else None
+    return m[0] if m else None
 
 
 def since(doc: DocumentContext, year: str | None, verbatim: str | None = None) -> dict:
