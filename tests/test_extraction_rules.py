@@ -556,6 +556,7 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("Alder University was added to the Military End-User List in 2020."),
             Example("In January 2021, the Pentagon included AU on its 1260H list.", before=AU),
+            Example("The US Department of Commerce listed AU on the Entity List in 2019.", before=AU),
         ),
         ignores=(
             # another body's listing: in a clause with a subject of its own, or in an apposition
@@ -566,6 +567,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University is not on the Entity List."),
             Example("Alder University's supplier was added to the Entity List in 2020."),
             Example("In 2020, the US added AU's partner to the Entity List.", before=AU),
+            Example("The US has not listed AU on the Entity List.", before=AU),
+            Example("The US may have listed AU on the Unverified List in 2022.", before=AU),
             Example(
                 "In 2012, it set up a centre with Birch University, which has been placed on the Entity List since 2015."
             ),

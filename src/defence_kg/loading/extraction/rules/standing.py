@@ -866,7 +866,7 @@ LISTED_IN_RELATIVE = re.compile(
 )
 # "In 2019, the US Commerce Department added CQU and CAEP to the Entity List"
 ADDED_TO = re.compile(
-    r"\b(?:added|placed|put|included)\s+(?P<listed>[^.;]+?)\s+(?:to|on|in)\s+(?:the\s+|its\s+)?[^.;]*?\b[Ll]ist\b"
+    r"\b(?:added|placed|put|included|listed)\s+(?P<listed>[^.;]+?)\s+(?:to|on|in)\s+(?:the\s+|its\s+)?[^.;]*?\b[Ll]ist\b"
 )
 
 
