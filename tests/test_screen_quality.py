@@ -350,6 +350,31 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Peking University Shenzhen Hospital", None, "possible match", None),
         ("北京大学第三医院", None, "match", "Peking University"),
         ("清华大学 电子工程系", None, "match", "Tsinghua University"),
+        # (forty-first session, second round) an army unit by its code, which the graph does not
+        # record: a possible match of the army or service it names; one of another army's is none
+        ("Unit 61398 of the PLA", None, "possible match", None),
+        ("Unit 78020, PLA", None, "possible match", None),
+        ("Unit 91550, PLA Navy", None, "possible match", None),
+        ("61398部队", None, "possible match", None),
+        ("Unit 8200 of the Israel Defense Forces", None, "no match", None),
+        # a service's school written with the service after it
+        ("Engineering University of the Air Force", None, "match", "Air Force Engineering University"),
+        ("University of Engineering of the PLA Navy", None, "match", "Naval University of Engineering"),
+        ("Medical University of the Air Force", None, "no match", None),
+        # two bodies' names joined by "and" or "&", as several affiliations are by semicolons
+        ("Zhejiang University and Westlake University", None, "match", "Zhejiang University"),
+        ("Harbin Institute of Technology & Harbin Engineering University", None, "possible match", None),
+        (
+            "Huazhong University of Science and Technology and Wuhan University of Technology",
+            None,
+            "match",
+            "Huazhong University of Science and Technology",
+        ),
+        ("Harbin University of Commerce and Harbin Normal University", None, "no match", None),
+        # a hospital or school of a university given by its short form
+        ("The First Affiliated Hospital of USTC", None, "match", "University of Science and Technology of China"),
+        ("Affiliated Hospital of NTU", None, "possible match", None),  # NTU: Nantong's too, and Taiwan's
+        ("AMS, PLA", None, "possible match", None),  # two bodies' short forms, not a part of the PLA
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):

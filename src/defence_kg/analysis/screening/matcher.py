@@ -77,6 +77,24 @@ _LEADING_SERVICE = re.compile(
     r"\s+Forces?\s+(?=\S)"
 )
 _SEGMENTS = re.compile(r"\s*[,，;；/]\s*|\s+-\s+")
+#: a school of a service written after it, "Engineering University of the (PLA) Air Force": the
+#: school's name is the service's adjective before it ("Naval University of Engineering")
+_SCHOOL_OF_SERVICE = re.compile(
+    rf"(?i)^(?P<school>.*\b(?:university|academy|college|institute|school)\b.*?)\s+of\s+(?:the\s+)?"
+    rf"(?:(?:Chinese\s+)?{_ARMY}\s+)?(?P<service>air\s+force|navy|army|rocket\s+force)\W*$"
+)
+_SERVICE_ADJECTIVES = {"navy": "Naval"}
+#: a unit of the army by its five-digit code (its cover designator), as lists write it: "Unit 61398
+#: of the PLA", "Unit 91550, PLA Navy", "PLA Unit 61398", "PLA 61786 Troops", "61398部队"
+_UNIT = r"(?:unit|troops?)"
+_CODE = rf"(?:{_UNIT}\s+)?(?:No\.?\s*)?(?P<code>\d{{5}})(?:\s+{_UNIT})?"  # (the patterns ask for "unit" or "troops")
+_ARMY_UNITS = (
+    re.compile(
+        rf"(?i)^(?=.*\b{_UNIT}\b)(?:the\s+)?{_CODE}(?:\s*,\s*|\s+of\s+|\s*[(（])(?:the\s+)?(?P<body>.+?)[)）]?$"
+    ),
+    re.compile(rf"(?i)^(?=.*\b{_UNIT}\b)(?:the\s+)?(?P<body>.+?)(?:['’]s)?\s+{_CODE}$"),
+    re.compile(r"^(?P<body>\D*?)(?P<code>\d{5})部队$"),
+)
 #: a list's number, an affiliation's marker or the cell's label before the name ("1. ", "(2) ", "[3] ", "4 School of
 #: ...", "Affiliation: ")
 _LIST_MARKER = re.compile(
@@ -88,6 +106,8 @@ _LIST_MARKER = re.compile(
 _CHINESE_PLA = re.compile(r"^(?:the\s+)?Chinese\s+(?=PLA\b)", re.IGNORECASE)
 #: between the several affiliations one row may give ("Harbin Institute of Technology; Tsinghua University")
 _AFFILIATIONS = re.compile(r"\s*[;；]\s*")
+#: between two bodies' names one row joins ("Zhejiang University and Westlake University")
+_AND = re.compile(r"(?i)\s+(?:and|&)\s+")
 
 
 @dataclass(frozen=True)
@@ -221,12 +241,27 @@ class Matcher:
         )
         if any(f.hit.score >= SCORES["variant"] for f in found):
             return found
+        if army := self._army_unit(text):  # "Unit 78020, PLA": the unit, not the army ("PLA" after a part)
+            return army
         found += [_Found(h, p) for p in parts if not _only_generic(p.text) for h in self.index.typos(p.text)]
         if not any(f.hit.score >= self.threshold for f in found):
             found += [_Found(h, p) for p in parts for h in self.index.partial(p.text)]
         if not any(f.hit.score >= POSSIBLE_FLOOR for f in found):
             found += [f for p in parts for f in self._unit_of_body(p)] or self._leading_name(text)
         return found
+
+    def _army_unit(self, text: str) -> list[_Found]:
+        """A unit of the army by its code ("Unit 61398 of the PLA", "61398部队"), which the graph
+        does not record as a body of its own: a possible match of the army or service it names (a
+        Chinese code with 部队 and no army named is the PLA's: its units are written so)."""
+        m = next(filter(None, (pattern.match(text) for pattern in _ARMY_UNITS)), None)
+        if m is None:
+            return []
+        body = m["body"].strip(" ,")
+        if n.has_chinese(text) and body in ("", "解放军"):
+            body = PLA_ZH
+        note = f"unit {m['code']} of it: a unit the graph does not record as a body of its own, so the row means a part of it"
+        return [self._doubting(f, note) for f in self._find(body) if f.hit.score >= POSSIBLE_FLOOR] if body else []
 
     def _not_bodies_of_units(self, found: list[_Found]) -> list[_Found]:
         """Without the bodies of the numbered units found: "Fifth Academy, CASC" names the academy
@@ -715,8 +750,11 @@ def _part_then_body(part: str, body: str) -> bool:
     Technology"; not "China Electronics Technology Group Corporation, 38th Research Institute",
     whose first name is the larger body's, nor "Beihang University, Hangzhou Innovation Institute")."""
     words = [n.word_form(w) for w in n.words(part)]
+    # (the body by its short form too, after a part's name of two words or more: "The First
+    # Affiliated Hospital, USTC", "Zhongshan Institute, UESTC"; not "AMS, PLA": two bodies)
+    named = _names_a_body(body) or (_is_abbreviation(body.strip()) and len(words) > 1)
     # (a hospital's name may hold "University": "West China Second University Hospital, Sichuan University")
-    return _names_a_body(body) and (not TOP_BODY_KINDS & set(words) or words[-1:] == ["hospital"])
+    return named and (not TOP_BODY_KINDS & set(words) or words[-1:] == ["hospital"])
 
 
 def _names_a_body(text: str) -> bool:
@@ -776,7 +814,7 @@ def _is_ministry(text: str) -> bool:
 def _parts(text: str) -> list[_Part]:
     """The name whole, then the parts worth trying alone, each with a note saying what was set aside;
     a row of several affiliations, each one's parts (two entities found are then a tie)."""
-    affiliations = [a for a in _AFFILIATIONS.split(text) if a and not _is_place_segment(a)]
+    affiliations = _affiliations(text)
     if len(affiliations) < 2:
         return _parts_of_one(text)
     note = f"one of the {len(affiliations)} affiliations the row gives"
@@ -785,6 +823,31 @@ def _parts(text: str) -> list[_Part]:
         for affiliation in affiliations
         for part in _parts_of_one(affiliation)
     ]
+
+
+def _affiliations(text: str) -> list[str]:
+    """The affiliations a row gives: separated by semicolons, else two bodies' names or more joined
+    by "and" or "&" ("Zhejiang University and Westlake University", "Tsinghua University & MIT")."""
+    by_semicolon = [a for a in _AFFILIATIONS.split(text) if a and not _is_place_segment(a)]
+    return by_semicolon if len(by_semicolon) > 1 else _joined_bodies(text)
+
+
+def _joined_bodies(text: str) -> list[str]:
+    """The names of bodies "and" joins, cut at the last "and" with a body's name on either side (a
+    name's own "and" has none after it: "University of Science and Technology of China", "Nanjing
+    University of Aeronautics and Astronautics"), and no comma before it (a part's name goes on:
+    "Institute of Optics, Fine Mechanics and Physics, Chinese Academy of Sciences")."""
+    for cut in reversed(list(_AND.finditer(text))):
+        left, right = text[: cut.start()], text[cut.end() :]
+        if not _SEGMENTS.search(left) and _one_body(left) and _one_body(right):
+            return [*_joined_bodies(left), right]
+    return [text]
+
+
+def _one_body(text: str) -> bool:
+    """Whether a text names one body: a short form, or a name of two words or more with a body's
+    kind among them that is not a part's ("School of Electronics" is a part)."""
+    return _is_abbreviation(text.strip()) or (len(n.tokens(text)) > 1 and _names_a_body(text) and not _is_unit(text))
 
 
 def _parts_of_one(text: str) -> list[_Part]:
@@ -934,6 +997,11 @@ def _army_parts(text: str) -> list[_Part]:
     # "PLA Strategic Support Force Information Engineering University": the school of that service
     if (service := _LEADING_SERVICE.match(text)) and len(n.tokens(text[service.end() :])) > 1:
         parts.append(_Part(text[service.end() :], f"the leading '{service[0].strip()}' (its service) set aside"))
+    if school := _SCHOOL_OF_SERVICE.match(text):  # "Engineering University of the Air Force"
+        written = (
+            f"{_SERVICE_ADJECTIVES.get(' '.join(n.words(school['service'])), school['service'])} {school['school']}"
+        )
+        parts.append(_Part(written, f"read as '{written}'"))
     # "National Defence University PLA", "... University of the People's Liberation Army"
     if (army := _TRAILING_ARMY.search(text)) and len(n.words(text[: army.start()])) > 1 and not n.has_chinese(text):
         parts.append(_Part(text[: army.start()], f"'{army[0].strip(' ,')}' after the name set aside"))
@@ -1010,6 +1078,7 @@ def _also_in_taiwan(text: str) -> str:
 def _borne_abroad(text: str, index: NameIndex) -> str:
     """A note for a row whose name bodies of other countries bear too, and which no Chinese place
     after it settles ("National Defense University, Fort McNair"), else ""."""
+    text = _part_of_body(text) or text  # "West China Hospital of SCU" as "West China Hospital, SCU"
     m = _BRACKETS.match(text)
     segments = _SEGMENTS.split(m["before"] if m else text)
     # the name after its parts ("Khoury College of Computer Sciences, Northeastern University")
