@@ -375,6 +375,29 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("The First Affiliated Hospital of USTC", None, "match", "University of Science and Technology of China"),
         ("Affiliated Hospital of NTU", None, "possible match", None),  # NTU: Nantong's too, and Taiwan's
         ("AMS, PLA", None, "possible match", None),  # two bodies' short forms, not a part of the PLA
+        # a name in another language with its city after it, as those languages write it; German
+        # compounds; the country after a name for the adjective before it; a technical university
+        ("Université Tsinghua de Pékin", None, "match", "Tsinghua University"),
+        ("Südost-Universität Nanjing", None, "match", "Southeast University"),
+        ("Südost-Universität Dhaka", None, "no match", None),  # Southeast University, Bangladesh
+        ("Jiaotong-Universität Shanghai", None, "match", "Shanghai Jiao Tong University"),
+        (
+            "Nationale Universität für Verteidigungstechnologie",
+            None,
+            "match",
+            "National University of Defense Technology",
+        ),
+        ("Akademie der Militärwissenschaften", None, "match", "Academy of Military Science"),
+        ("Académie des sciences de Chine", None, "match", "Chinese Academy of Sciences"),
+        ("Académie des sciences sociales de Chine", None, "no match", None),
+        ("Technische Universität Harbin", None, "possible match", None),  # 哈尔滨工业大学, an institute in English
+        ("Technische Universität Peking", None, "no match", None),  # 北京工业大学: not BIT (北京理工大学)
+        # a typo on top of a spacing variant; a city's postal spelling in pinyin
+        ("Shanghai Jiaotong Univerisity", None, "match", "Shanghai Jiao Tong University"),
+        ("Tsing hua Univeristy", None, "match", "Tsinghua University"),
+        ("Chongqing Jiaotong Univerisity", None, "no match", None),
+        ("Harbin Gongye Daxue", None, "match", "Harbin Institute of Technology"),
+        ("Harbin Shifan Daxue", None, "no match", None),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):

@@ -32,6 +32,7 @@ SCORES = {
     "legal form": 0.95,
     "pinyin": 0.93,
     "other language": 0.93,
+    "technical university": 0.8,
     "abbreviation": 0.9,
     "numbered unit": 0.95,
 }
@@ -141,7 +142,8 @@ class NameIndex:
         if army_less := _without_army(name.tokens):  # "Army Engineering University" for "... of PLA"
             self._key[" ".join(army_less)].append(name)
         self._compact["".join(name.tokens)].append(name)
-        self._words[tuple(sorted(name.tokens))].append(name)
+        for words in _respaced(name.tokens):
+            self._words[tuple(sorted(words))].append(name)
         if len(bare := n.without_legal_form(name.tokens)) > 1:
             self._without_legal_form[" ".join(bare)].append(name)
         for token in set(name.tokens):
@@ -174,11 +176,38 @@ class NameIndex:
 
     def other_language(self, text: str) -> list[Hit]:
         """A name in another language, the same words as a graph name's in English in any order
-        ("Université Jiaotong de Xi'an" is Xi'an Jiaotong University; see ``names.foreign_readings``)."""
-        found = {name: None for words in n.foreign_readings(text) for name in self._words.get(tuple(sorted(words)), ())}
+        ("Université Jiaotong de Xi'an" is Xi'an Jiaotong University; see ``names.foreign_readings``);
+        else without the Chinese city after it, as those languages write a university's city
+        ("Université Fudan de Shanghai", "Südost-Universität Nanjing"); else, a technical
+        university of a city, as the city's 工业大学 (a possible match: ``technical_university``)."""
+        readings = n.foreign_readings(text)
+        hits = self._in_english(text, readings, ())
+        if not hits:
+            cityless = [words[:-1] for words in readings if len(words) > 2 and n.is_place(words[-1])]
+            hits = self._in_english(text, cityless, (f"'{text.split()[-1]}' after the name set aside: its city",))
+        return hits or self.technical_university(text, readings)
+
+    def _in_english(self, text: str, readings: list[tuple[str, ...]], note: tuple[str, ...]) -> list[Hit]:
+        found = {name: None for words in readings for name in self._words.get(tuple(sorted(words)), ())}
         return [
-            Hit(name, "other language", SCORES["other language"], (f"{text.strip()} = {name.text}",)) for name in found
+            Hit(name, "other language", SCORES["other language"], (f"{text.strip()} = {name.text}", *note))
+            for name in found
         ]
+
+    def technical_university(self, text: str, readings: list[tuple[str, ...]]) -> list[Hit]:
+        """ "Technische Universität Harbin": a city's 工业大学 (哈尔滨工业大学, which names itself
+        Harbin Institute of Technology in English), as another language renders it; possible at
+        most, since such a name may render the city's 理工大学 or 科技大学 too."""
+        for words in readings:
+            places = [w for w in words if n.is_place(w)]
+            if len(places) == 1 and sorted(w for w in words if w not in places) == ["technology", "university"]:
+                return [
+                    Hit(
+                        name, "technical university", SCORES["technical university"], (f"{text.strip()} = {name.text}",)
+                    )
+                    for name in self._pinyin.get(n.romanised_key(places[0]) + "gongyedaxue", ())
+                ]
+        return []
 
     def abbreviation(self, text: str) -> list[Hit]:
         """An abbreviation of one word (CQU, BUAA, NJTech), as written or in capitals ("hit" is a word)."""
@@ -320,39 +349,44 @@ class NameIndex:
 
         Each misspelt word may be one edit off (two from nine letters on); a name one edit beyond
         that is a possible match at most. The score is the names' similarity (rapidfuzz ratio).
+        Two words run together on either side count as one ("Shanghai Jiaotong Univerisity": a
+        typo on top of a spacing variant of Shanghai Jiao Tong University).
         """
         words = n.tokens(text)
         if not words:
             return []
         options = [[(w, 0)] + self.corrections(w) for w in words]
-        pool = {id(name): name for w in options for c, _ in w for name in self._by_token.get(c, ())}
+        forms = [form for spaced in _respaced(words) for form in _orders(spaced)]
+        candidates = {c for form in forms for w in form for c in (w, *dict(self.corrections(w)))}
+        pool = {id(name): name for c in candidates for name in self._by_token.get(c, ())}
         hits = []
         for name in pool.values():
-            for form in _orders(words):
-                hit = self._typo_hit(text, form, name, options if form == words else None)
-                if hit is not None:
-                    hits.append(hit)
-                    break
+            pairs = ((form, theirs) for form in forms for theirs in _respaced(name.tokens))
+            found = (
+                self._typo_hit(text, form, theirs, name, options if form == words else None) for form, theirs in pairs
+            )
+            if hit := next(filter(None, found), None):
+                hits.append(hit)
         return hits
 
-    def _typo_hit(self, text: str, form: tuple[str, ...], name: Name, options) -> Hit | None:
-        if len(form) != len(name.tokens) or name.how == "abbreviation":
+    def _typo_hit(self, text: str, form: tuple[str, ...], theirs: tuple[str, ...], name: Name, options) -> Hit | None:
+        if len(form) != len(theirs) or name.how == "abbreviation":
             return None
         edits, beyond, differs = 0, False, []
-        for i, (mine, theirs) in enumerate(zip(form, name.tokens)):
-            if mine == theirs:
+        for i, (mine, their) in enumerate(zip(form, theirs)):
+            if mine == their:
                 continue
             allowed = dict(options[i]) if options is not None else dict([(mine, 0), *self.corrections(mine)])
-            if theirs not in allowed:
+            if their not in allowed:
                 return None
-            edits += allowed[theirs]
-            beyond = beyond or allowed[theirs] > _edits_allowed(mine)
-            differs.append(f"{mine}→{theirs}")
+            edits += allowed[their]
+            beyond = beyond or allowed[their] > _edits_allowed(mine)
+            differs.append(f"{mine}→{their}")
         if not differs:
             return None
         if beyond or edits > 2:
             return Hit(name, "fuzzy", FAR_TYPO, tuple(differs))
-        similarity = fuzz.ratio(" ".join(form), " ".join(name.tokens)) / 100
+        similarity = fuzz.ratio(" ".join(form), " ".join(theirs)) / 100
         return Hit(name, "fuzzy", round(min(FUZZY_MAX, similarity), 3), tuple(differs))
 
     def partial(self, text: str) -> list[Hit]:
@@ -406,6 +440,17 @@ def _without_army(tokens: tuple[str, ...]) -> tuple[str, ...]:
             if len(rest) > 2 and KINDS & set(rest):
                 return rest
     return ()
+
+
+def _respaced(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name's tokens, and with each two distinctive words after one another run together, as
+    names are also written ("Jiaotong" for "Jiao Tong"), for lookups that compare words, not runs."""
+    joined = [
+        (*tokens[:i], a + b, *tokens[i + 2 :])
+        for i, (a, b) in enumerate(zip(tokens, tokens[1:]))
+        if not n.is_generic(a) and not n.is_generic(b)
+    ]
+    return [tokens, *joined]
 
 
 def _how(name: Name) -> str:

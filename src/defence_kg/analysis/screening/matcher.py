@@ -1153,6 +1153,7 @@ _HOW_TEXT = {
     "legal form": "is its name '{name}' with another legal form",
     "variant": "is a variant of its name '{name}'",
     "pinyin": "is the pinyin of its Chinese name '{name}'",
+    "technical university": "may be its name in another language: a technical university of a city, as its Chinese name (工业大学) reads",
     "abbreviation": "is its abbreviation, unique in the graph",
     "fuzzy": "is its name '{name}' with a typo",
     "partial name": "is only part of its name '{name}'",

@@ -33,6 +33,7 @@ from defence_kg.analysis.screening.words import (
     LEGAL_FORMS,
     LEGAL_FORMS_ZH,
     PLACES_CN,
+    PLACES_PINYIN,
     READINGS,
     STOPWORDS,
     VARIANTS,
@@ -83,8 +84,21 @@ def foreign_readings(text: str) -> list[tuple[str, ...]]:
     written = [w for w in words(folded) if not _CJK.search(w)]
     if not FOREIGN_KINDS & set(written):
         return []
-    kept = [w for w in written if w not in FOREIGN_STOPWORDS and w not in STOPWORDS]
+    kept = [part for w in written if w not in FOREIGN_STOPWORDS and w not in STOPWORDS for part in _compound(w)]
     return [tuple(ws) for ws in itertools.product(*map(_in_english, kept))]
+
+
+def _compound(word: str) -> list[str]:
+    """A German compound of two words ``FOREIGN_WORDS`` knows, as the two ("Verteidigungstechnologie":
+    Verteidigung, with its linking "s", and Technologie; "Militärwissenschaften"); else the word."""
+    if word in FOREIGN_WORDS:
+        return [word]
+    for cut in range(4, len(word) - 3):
+        head, tail = word[:cut], word[cut:]
+        head = head if head in FOREIGN_WORDS else head.removesuffix("s")
+        if head in FOREIGN_WORDS and tail in FOREIGN_WORDS:
+            return [head, tail]
+    return [word]
 
 
 def _in_english(word: str) -> tuple[str, ...]:
@@ -163,7 +177,8 @@ def romanised_key(text: str) -> str:
     """Romanised input in the form of ``pinyin_key``: tone marks and numbers, spaces, apostrophes
     and hyphens dropped ("Chóngqìng Dàxué", "chong2qing4 da4xue2" -> chongqingdaxue)."""
     folded = _TONE_NUMBER.sub("", fold(text).replace("ü", "u"))
-    return re.sub(r"[^a-z]", "", folded).replace("v", "u")
+    # a place as lists spell it outside pinyin, in pinyin: "Harbin" as "Haerbin"
+    return "".join(PLACES_PINYIN.get(w, w) for w in re.split(r"[^a-z]+", folded)).replace("v", "u")
 
 
 @lru_cache(maxsize=65536)

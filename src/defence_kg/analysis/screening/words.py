@@ -127,6 +127,8 @@ FOREIGN_WORDS: dict[str, tuple[str, ...]] = {
     "technologie": ("technology",),
     "technologies": ("technology",),
     "technische": ("technology",),
+    "technologisches": ("technology",),
+    "technologische": ("technology",),
     "technischen": ("technology",),
     "tecnologia": ("technology",),
     "tecnologica": ("technology",),
@@ -167,9 +169,10 @@ FOREIGN_WORDS: dict[str, tuple[str, ...]] = {
     "ingenierie": ("engineering",),
     "ingenieria": ("engineering",),
     # China and its cities where these languages name them otherwise
-    "chine": ("china",),
-    "chinas": ("china",),
-    "cina": ("china",),
+    # (the country after a name, "Académie des sciences de Chine", is the adjective before it in English)
+    "chine": ("china", "chinese"),
+    "chinas": ("china", "chinese"),
+    "cina": ("china", "chinese"),
     "china": ("china", "chinese"),  # Spanish: the country and the adjective
     "chinoise": ("chinese",),
     "chinois": ("chinese",),
@@ -205,7 +208,7 @@ FOREIGN_KINDS: frozenset[str] = frozenset(
 #: The small words of those languages, dropped as "of" and "and" are ("de", "du", "des", "und", "für", "y").
 FOREIGN_STOPWORDS: frozenset[str] = frozenset(
     {"de", "du", "des", "la", "le", "les", "l", "d", "et", "der", "die", "das", "fur", "und", "del", "y", "e", "di"}
-    | {"della", "dello", "do", "da", "dos"}
+    | {"della", "dello", "do", "da", "dos", "en"}
 )
 
 #: The PLA's prefix of its schools' and institutes' Chinese names, which they are as often
@@ -280,6 +283,21 @@ GENERIC: frozenset[str] = frozenset(
         "main",
     }
 )
+
+#: Chinese places as lists spell them outside pinyin (postal and older forms), and their pinyin:
+#: "Harbin Gongye Daxue" is 哈尔滨工业大学, whose pinyin is "Haerbin Gongye Daxue".
+PLACES_PINYIN: dict[str, str] = {
+    "harbin": "haerbin",
+    "urumqi": "wulumuqi",
+    "hohhot": "huhehaote",
+    "lhasa": "lasa",
+    "peking": "beijing",
+    "nanking": "nanjing",
+    "canton": "guangzhou",
+    "amoy": "xiamen",
+    "tsingtao": "qingdao",
+    "tientsin": "tianjin",
+}
 
 #: Provinces, regions and large cities of China: a place alone never matches, and a place is
 #: never read as a misspelling of another (Hunan is not a typo of Henan, Shanxi not of Shaanxi).
