@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 import defence_kg.analysis.screening.names as n
 from defence_kg.analysis.screening.units import NumberedUnits, Unit, numbered_units
-from defence_kg.analysis.screening.words import PLA_ZH, READINGS, STOPWORDS
+from defence_kg.analysis.screening.words import COUNTRIES, PLA_ZH, READINGS, STOPWORDS
 
 #: scores by the way a name matched (a typo's score is the names' similarity, at most FUZZY_MAX)
 SCORES = {
@@ -183,7 +183,10 @@ class NameIndex:
         readings = n.foreign_readings(text)
         hits = self._in_english(text, readings, ())
         if not hits:
-            cityless = [words[:-1] for words in readings if len(words) > 2 and n.is_place(words[-1])]
+            # (a city in China: "Université Tsinghua de Taïwan" is National Tsing Hua University's)
+            cityless = [
+                w[:-1] for w in readings if len(w) > 2 and n.is_place(w[-1]) and COUNTRIES.get(w[-1], "CN") == "CN"
+            ]
             hits = self._in_english(text, cityless, (f"'{text.split()[-1]}' after the name set aside: its city",))
         return hits or self.technical_university(text, readings)
 

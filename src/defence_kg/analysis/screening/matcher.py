@@ -919,7 +919,11 @@ def _parts_of_one(text: str) -> list[_Part]:
                 parts.append(_Part(rest[-1], why, doubtful=True))
             else:
                 note = ", ".join(f"'{r}' (a part of it)" for r in rest[:-1]) + " set aside"
-                parts.append(_Part(rest[-1], note))
+                # "Tongji Hospital, TJU": a hospital's or college's body by its short form alone, which
+                # medical and other universities share (TJU: Tianjin's and Tongji's), is in doubt
+                if short := _is_abbreviation(rest[-1]):
+                    note += f"; '{rest[-1]}', its body's short form alone, may be another's"
+                parts.append(_Part(rest[-1], note, doubtful=short))
                 if cut := _before_its_part(rest[-1]):  # "..., Zhejiang University School of Medicine"
                     parts.append(_Part(cut[0], f"{note}; '{cut[1]}' (a part of it) set aside"))
     if trailing := _trailing_place(text):
