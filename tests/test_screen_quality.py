@@ -357,6 +357,7 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Unit 91550, PLA Navy", None, "possible match", None),
         ("61398部队", None, "possible match", None),
         ("Unit 8200 of the Israel Defense Forces", None, "no match", None),
+        ("Unit 61398", None, "no match", None),  # no army named: said so
         # a service's school written with the service after it
         ("Engineering University of the Air Force", None, "match", "Air Force Engineering University"),
         ("University of Engineering of the PLA Navy", None, "match", "Naval University of Engineering"),
@@ -392,6 +393,12 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Akademie der Militärwissenschaften", None, "match", "Academy of Military Science"),
         ("Académie des sciences de Chine", None, "match", "Chinese Academy of Sciences"),
         ("Académie des sciences sociales de Chine", None, "no match", None),
+        (
+            "Università di Scienza e Tecnologia della Cina",
+            None,
+            "match",
+            "University of Science and Technology of China",
+        ),
         ("Technische Universität Harbin", None, "possible match", None),  # 哈尔滨工业大学, an institute in English
         ("Technische Universität Peking", None, "no match", None),  # 北京工业大学: not BIT (北京理工大学)
         # a typo on top of a spacing variant; a city's postal spelling in pinyin
@@ -478,6 +485,10 @@ def test_digits_and_placeholders_are_not_names(matcher):
     for row in ("12345", "100084", "3.14", "N/A", "n.a.", "TBD"):
         assert matcher.match(row).decision == "no match", row
     assert "stands in for a name" in matcher.match("N/A").explanation
+
+
+def test_a_units_code_with_no_army_named_says_why_it_is_no_match(matcher):
+    assert "no army named" in matcher.match("Unit 61398").explanation
 
 
 def test_a_row_of_several_affiliations_says_so_and_lists_each(matcher):

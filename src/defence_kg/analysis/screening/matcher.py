@@ -95,6 +95,8 @@ _ARMY_UNITS = (
     re.compile(rf"(?i)^(?=.*\b{_UNIT}\b)(?:the\s+)?(?P<body>.+?)(?:['’]s)?\s+{_CODE}$"),
     re.compile(r"^(?P<body>\D*?)(?P<code>\d{5})部队$"),
 )
+#: a unit's code with no army named ("Unit 61398"): no match, saying why
+_CODE_ALONE = re.compile(rf"(?i)^(?=.*\b{_UNIT}\b){_CODE}$")
 #: a list's number, an affiliation's marker or the cell's label before the name ("1. ", "(2) ", "[3] ", "4 School of
 #: ...", "Affiliation: ")
 _LIST_MARKER = re.compile(
@@ -528,6 +530,11 @@ class Matcher:
             explanation = (
                 f"no name in the graph matches '{named}', and '{short}' is given as its short form, so it is not "
                 f"read alone (in the graph, '{short}' is the abbreviation of {', '.join(c.label for c in others)})"
+            )
+        elif _CODE_ALONE.match(text):
+            explanation = (
+                f"'{text}' is a unit's code with no army named: other armies number their units too, so it is not "
+                "read as the PLA's (a row naming the army, 'Unit 61398 of the PLA', or 61398部队, is a possible match of it)"
             )
         elif near:
             explanation = f"no name in the graph matches '{text}'; nearest: {near[0].label} ({near[0].why[len('not chosen: ') :]})"

@@ -140,6 +140,7 @@ FOREIGN_WORDS: dict[str, tuple[str, ...]] = {
     "ciencia": ("science",),
     "ciencias": ("science",),
     "scienze": ("science",),
+    "scienza": ("science",),
     "polytechnique": ("polytechnic",),
     "polytechnische": ("polytechnic",),
     "politecnica": ("polytechnic",),
