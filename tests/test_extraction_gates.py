@@ -18,7 +18,15 @@ from hypothesis import strategies as st
 from defence_kg.core.automata import WordSets
 from defence_kg.core.errors import InputError
 from defence_kg.loading.extraction import text as text_helpers
-from defence_kg.loading.extraction.rules import badges, events, laboratories, links, standing, supervision
+from defence_kg.loading.extraction.rules import (
+    badges,
+    events,
+    laboratories,
+    links,
+    object_links,
+    standing,
+    supervision,
+)
 from defence_kg.loading.extraction.text import Gated
 from defence_kg.loading.extraction.wordlists import Cues, cues, load_wordlists, wordlists_of
 
@@ -29,7 +37,7 @@ SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[Heal
 def _gated() -> dict[str, Gated]:
     found = {
         f"{module.__name__.rsplit('.', 1)[-1]}.{name}": value
-        for module in (text_helpers, badges, events, laboratories, links, standing, supervision)
+        for module in (text_helpers, badges, events, laboratories, links, object_links, standing, supervision)
         for name, value in vars(module).items()
         if isinstance(value, Gated)
     }

@@ -161,7 +161,8 @@ def test_a_partner_list_ends_where_the_text_turns_to_another_body(project, tmp_p
         "china-electronics-technology-group-corporation",
         "china-aerospace-science-and-technology-corporation",
         "zte-corporation",
-    }  # (the sentence with "not" is left unread whole: nor NORINCO, nor CASIC)
+        "china-north-industries-group-corporation",
+    }  # (the item "not" denies is left unread, CASIC; since the forty-first session, NORINCO is read)
     assert "hasCloseTiesWith" not in found
 
 
@@ -4409,3 +4410,85 @@ def test_a_former_name_with_its_chinese_name_after_it_is_read(project, tmp_path,
         f"Dogwood University (DU) is designated high risk for its defence research.\n\n{sentence}\n",
     )
     assert Literal("Hazel Radio College", lang="en") in {o for _, p, o in ctx.triples if p == SKOS.altLabel}
+
+
+# the link properties a sentence about another body's tie with the institution may give
+_LINKS = (
+    DKG.collaboratesWith,
+    DKG.hasCloseTiesWith,
+    DKG.hasExchangesWith,
+    DKG.fundedBy,
+    DKG.employsGraduatesOf,
+    DKG.trainsPersonnelFor,
+    DKG.conductsResearchFor,
+    DKG.suppliesTo,
+)
+_QU = "quillwort-university"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "links"),
+    [
+        # the institution as the object, or second: each fact in its property's direction
+        ("CASC works closely with QU on solid rocket motors.", {("collaboratesWith", "CASC", _QU)}),
+        ("Since 2012, CETC has partnered with QU.", {("collaboratesWith", "CETC", _QU)}),
+        ("CASIC set up a joint laboratory with QU in 2015.", {("collaboratesWith", "CASIC", _QU)}),
+        ("NORINCO has close ties with QU.", {("hasCloseTiesWith", "NORINCO", _QU)}),
+        ("The PLA Air Force has regular exchanges with QU.", {("hasExchangesWith", "PLAAF", _QU)}),
+        ("The PLA Rocket Force funds QU's research on propellants.", {("fundedBy", _QU, "PLARF")}),
+        ("SASTIND and MIIT fund research projects at QU.", {("fundedBy", _QU, "SASTIND"), ("fundedBy", _QU, "MIIT")}),
+        ("The PLA Navy provides research funding for QU.", {("fundedBy", _QU, "PLAN")}),
+        ("AVIC is one of the largest employers of QU graduates.", {("employsGraduatesOf", "AVIC", _QU)}),
+        ("QU graduates often join CETC.", {("employsGraduatesOf", "CETC", _QU)}),
+        ("CETC recruits heavily from QU.", {("employsGraduatesOf", "CETC", _QU)}),
+        ("PLA Navy officers are trained at QU.", {("trainsPersonnelFor", _QU, "PLAN")}),
+        ("Huawei supplies servers to QU.", {("suppliesTo", "Huawei", _QU)}),
+        # the same verbs with another institution, a part of this one, or neither as the object
+        ("CASC collaborates with Beihang.", set()),
+        ("CETC works with QU's School of Electronics.", set()),
+        ("CETC funds research at QU's School of Optics.", set()),
+        ("CASIC collaborates with CETC on radar.", set()),
+        ("CETC recruits from QU's School of Electronics.", set()),
+        ("PLA officers are trained at QU's School of Command.", set()),
+        ("Students are trained at QU by PLA officers.", set()),
+        ("QU's research is funded by its alumni.", set()),
+        # denied, hedged or ended
+        ("CASC has never collaborated with QU.", set()),
+        ("CASC may fund QU's research.", set()),
+        ("CETC funded QU's research until 2014.", set()),
+        ("AVIC is believed to cooperate with QU.", set()),
+        # a last item denied or doubted alone: the rest is read, the item is not
+        ("QU collaborates with CETC but not with AVIC.", {("collaboratesWith", _QU, "CETC")}),
+        ("QU has close ties with NORINCO and reportedly with CETC.", {("hasCloseTiesWith", _QU, "NORINCO")}),
+        ("QU receives funding from SASTIND, not CASC.", {("fundedBy", _QU, "SASTIND")}),
+        ("QU may collaborate with CETC but not with AVIC.", set()),
+        ("QU collaborates with CETC, but reportedly ended the partnership in 2019.", set()),
+        ("QU collaborates with CETC and reportedly with a subsidiary of AVIC.", set()),
+    ],
+)
+def test_a_link_told_with_the_institution_as_the_object_keeps_its_direction(project, tmp_path, sentence, links):
+    """Forty-first session's second probe: another body's tie with the institution, or a sentence
+    whose last item alone is denied or doubted."""
+    ctx = extract(
+        project,
+        tmp_path,
+        _QU,
+        f"Quillwort University (QU) is designated high risk for its defence research.\n\n{sentence}\n",
+    )
+    short = {
+        "china-aerospace-science-and-technology-corporation": "CASC",
+        "china-aerospace-science-and-industry-corporation": "CASIC",
+        "china-electronics-technology-group-corporation": "CETC",
+        "aviation-industry-corporation-of-china": "AVIC",
+        "china-north-industries-group-corporation": "NORINCO",
+        "pla-air-force": "PLAAF",
+        "pla-rocket-force": "PLARF",
+        "pla-navy": "PLAN",
+        "state-administration-of-science-technology-and-industry-for-national-defence": "SASTIND",
+        "ministry-of-industry-and-information-technology": "MIIT",
+        "huawei-technologies": "Huawei",
+    }
+    found = {
+        (str(p).rsplit("#", 1)[-1], short.get(a, a), short.get(b, b)) for p in _LINKS for a, b in slug_pairs(ctx, p)
+    }
+    assert found == links

@@ -777,6 +777,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU hosts the Alder Radar Laboratory jointly with CASIC.", before=AU),
             Example("AU and CASIC co-host the Alder Radar Laboratory.", before=AU),
             Example("AU jointly trains graduate students with CETC.", before=AU),
+            Example("AU collaborates with CETC but not with AVIC.", before=AU),  # the item denied alone
+            Example("AU collaborates with CETC and, reportedly, AVIC.", before=AU),
             # the institution and a partner as the subject of working together, and the noun of it
             Example("AU and CETC have collaborated on radar since 2015.", before=AU),
             Example("AU has a long history of collaboration with NORINCO.", before=AU),
@@ -841,6 +843,8 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            Example("AU may collaborate with CETC but not with AVIC.", before=AU),
+            Example("AU collaborates with CETC, but reportedly ended the partnership in 2019.", before=AU),
             Example("Between 2014 and 2018, Alder University collaborated with the PLA Navy."),  # years gone by
             # a joint centre that closed (thirty-second session)
             Example("AU set up a joint research centre with Huawei in 2020, but it closed in 2022.", before=AU),
@@ -911,6 +915,7 @@ EXAMPLES: dict[str, Examples] = {
     "close-ties": Examples(
         reads=(
             Example("AU runs two laboratories that study radar and has close links with CASC.", before=AU),
+            Example("AU has close ties with NORINCO and reportedly with CETC.", before=AU),
             # a partner the registry does not know, named whole as the first example
             Example(
                 "AU has close links with Ukrainian institutes, including the Kharkiv Aviation Institute.", before=AU
@@ -1091,6 +1096,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("The top employers of AU graduates in 2018 were CASC and AVIC.", before=AU),
             Example("CETC and AVIC were among the largest employers of AU graduates in 2020.", before=AU),
             Example("Many AU graduates go on to work for CASC and CETC.", before=AU),
+            Example("AVIC is one of the largest employers of AU graduates.", before=AU),
+            Example("AU graduates often join CETC.", before=AU),
             Example(
                 "Its graduates are heavily recruited by AVIC and NORINCO, and the university receives funding from "
                 "both.",
@@ -1107,6 +1114,38 @@ EXAMPLES: dict[str, Examples] = {
             Example("Many of Birch University's graduates work at CAEP.", before=AU),
             Example("Many Birch University graduates go on to work for CASC.", before=AU),
             Example("The top employers of AU graduates in 2018 were companies in Shenzhen.", before=AU),
+        ),
+    ),
+    "link-to-institution": Examples(
+        reads=(
+            Example("CASC collaborates with AU on solid rocket motors.", before=AU),
+            Example("In 2016, CETC set up a joint laboratory with Alder University."),
+            Example("NORINCO maintains a close relationship with AU.", before=AU),
+            Example("The PLA Rocket Force funds AU's research on propellants.", before=AU),
+            Example("CASC and CETC fund research projects at AU.", before=AU),
+            Example("CETC hires large numbers of AU graduates.", before=AU),
+            Example("CASC collaborates with AU but not with Beihang.", before=AU),
+        ),
+        ignores=(
+            Example("CASC collaborates with Birch University.", before=AU),
+            Example("CETC works with AU's School of Electronics.", before=AU),
+            Example("CETC funds AU's Key Laboratory of Radar Imaging.", before=AU),
+            Example("CASC, which collaborates with AU, is a state-owned group.", before=AU),
+            Example("CASC has never collaborated with AU.", before=AU),
+            Example("CASC may fund AU's research.", before=AU),
+            Example("CETC no longer recruits from AU.", before=AU),
+        ),
+    ),
+    "trained-at": Examples(
+        reads=(
+            Example("PLA Navy officers are trained at AU.", before=AU),
+            Example("Officers of the PLA Rocket Force are educated at Alder University."),
+        ),
+        ignores=(
+            Example("PLA officers are trained at Birch University.", before=AU),
+            Example("PLA officers are trained at AU's School of Command.", before=AU),
+            Example("Students are trained at AU by PLA officers.", before=AU),
+            Example("PLA officers may be trained at AU.", before=AU),
         ),
     ),
     "subsidiary": Examples(

@@ -761,6 +761,16 @@ class DocumentContext:
         the clause opens with anything else, with one other organisation, or with something of
         the institution's ("WHU's laboratory"), or when ``then`` does not match right after them."""
         clause = self.main_clause(sentence)
+        found, end = self.opening_organisations(clause)
+        if not found or (then is not None and not then.match(clause, end)):
+            return []
+        if found == [self.subject] or len(found) > 1:
+            return found
+        return []  # one other organisation: its sentence says nothing about the institution
+
+    def opening_organisations(self, clause: str) -> tuple[list[URIRef], int]:
+        """The known organisations a clause opens with, coordinated ("CASC and AVIC"), and where
+        they end; none when something of theirs is the subject ("WHU's laboratory", "AU students")."""
         found: list[URIRef] = []
         end = 0
         item = self._opening_organisation(clause)
@@ -770,13 +780,9 @@ class DocumentContext:
             if (joiner := COORDINATION.match(clause, end)) is None:
                 break
             item = self._organisation_at(clause, joiner.end())
-        if not found or POSSESSIVE.match(clause, end) or (then is not None and not then.match(clause, end)):
-            return []
-        if re.match(PEOPLE_OF, clause[end:]):
-            return []  # "AU students were ...": its people, not the institution
-        if found == [self.subject] or len(found) > 1:
-            return list(dict.fromkeys(found))
-        return []  # one other organisation: its sentence says nothing about the institution
+        if POSSESSIVE.match(clause, end) or re.match(PEOPLE_OF, clause[end:]):
+            return [], 0  # "AU students were ...": its people, not the institution
+        return list(dict.fromkeys(found)), end
 
     def _organisation_at(self, text: str, pos: int) -> tuple[URIRef, int] | None:
         """The institution or a registry organisation named at ``pos`` (with its "(ABBR)", after

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from typing import Literal
 
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.rules import badges, events, laboratories, links, quantities, standing, supervision
+from defence_kg.loading.extraction.rules import (
+    badges,
+    events,
+    laboratories,
+    links,
+    object_links,
+    quantities,
+    standing,
+    supervision,
+)
 from defence_kg.loading.profile_text import Sentence
 
 #: how a warning about a rule that failed begins
@@ -97,6 +106,8 @@ RULES: tuple[Rule, ...] = (
     Rule("supplies", links.supplies),
     Rule("procurement", links.procurement),
     Rule("graduate-employers", links.graduate_employers),
+    Rule("link-to-institution", object_links.link_to_institution),
+    Rule("trained-at", object_links.trained_at),
     Rule("subsidiary", links.subsidiary),
     Rule("owned-companies", links.owned_companies),
     Rule("joint-venture", links.joint_venture),

@@ -275,7 +275,7 @@ RESEARCH_FOR = Gated(
 # "trains officers for the PLA Navy", "cultivates talent for the PLA Rocket Force", "provides training
 # for PLA officers", "trains PLA officers", "is a training base for the PLA Strategic Support Force",
 # "is dedicated to training personnel for the PLA Navy", "educating the PLA Navy's officer corps"
-_TRAINEES = (
+TRAINEES = (
     r"(?:officers|officer\s+corps|cadets|personnel|soldiers|pilots|technicians|engineers|specialists|talents?|"
     r"staff|students|leaders|commanders|cadres|experts)"
 )
@@ -283,18 +283,18 @@ _OWNER = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 TRAINS_FOR = Gated(
     r"\b(?:(?:trains?|trained|training|educates?|educated|educating|cultivates?|cultivated|cultivating|"
     r"prepares?|prepared|preparing)\s+"
-    rf"(?:(?:[\w-]+\s+|\d{{1,3}}(?:,\d{{3}})+\s+){{0,3}}?{_TRAINEES}\s+for\s+|(?={_OWNER}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?|\s+){_TRAINEES}\b))|"
+    rf"(?:(?:[\w-]+\s+|\d{{1,3}}(?:,\d{{3}})+\s+){{0,3}}?{TRAINEES}\s+for\s+|(?={_OWNER}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?|\s+){TRAINEES}\b))|"
     r"provides?\s+(?:[\w-]+\s+){0,2}?training\s+(?:to|for)\s+|"
     r"(?:is|serves\s+as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?training\s+(?:base|centre|center|ground|school)\s+for\s+|"
     # "is one of the main sources of talent for CASC", "is a key supplier of personnel to the PLA
     # Navy", "supplies engineers to CASC"
     r"(?:is|are|serves\s+as)\s+(?:one\s+of\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sources?|suppliers?|providers?)\s+of\s+"
-    rf"{_TRAINEES}\s+(?:for|to)\s+|(?:supplies|supplied|provides|provided)\s+(?:[\w-]+\s+){{0,2}}?{_TRAINEES}\s+(?:for|to)\s+)"
+    rf"{TRAINEES}\s+(?:for|to)\s+|(?:supplies|supplied|provides|provided)\s+(?:[\w-]+\s+){{0,2}}?{TRAINEES}\s+(?:for|to)\s+)"
     r"(?P<rest>.+?)\.?$",
     ("train", "educat", "cultivat", "prepar", "source", "suppl", "provide"),
 )
 # "the PLA Navy's officer corps", "the PLA Rocket Force's cadets": whose trainees they are is whom they are trained for
-TRAINEES_OF = re.compile(rf"^({_OWNER})['’]s\s+((?:[\w-]+\s+){{0,2}}?{_TRAINEES}\b)")
+TRAINEES_OF = re.compile(rf"^({_OWNER})['’]s\s+((?:[\w-]+\s+){{0,2}}?{TRAINEES}\b)")
 # who trains with the institution, not for it: "jointly trains PLA officers with HIT"
 CO_TRAINERS = re.compile(r"\s+(?:(?:together|jointly)\s+)?(?:with|alongside)\s+")
 # an agreement's purpose, not the relation done: "signed an agreement with NUDT to train officers for
@@ -302,7 +302,7 @@ CO_TRAINERS = re.compile(r"\s+(?:(?:together|jointly)\s+)?(?:with|alongside)\s+"
 AGREEMENT_NOUN = re.compile(r"\b(?:agreements?|contracts?|memorand(?:um|a)|MoUs?|deals?)\b", re.IGNORECASE)
 # "is a key supplier of guidance components to CASC", "supplies radar parts to CETC"
 # (products, not people: "a key supplier of talent to CASC" is training's)
-_NOT_TRAINEES = rf"(?!(?:[\w-]+\s+){{0,2}}?{_TRAINEES}\b)"
+_NOT_TRAINEES = rf"(?!(?:[\w-]+\s+){{0,2}}?{TRAINEES}\b)"
 SUPPLIES = Gated(
     r"\b(?:(?:is|are|has\s+been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:supplier|provider)\s+"
     rf"(?:of\s+{_NOT_TRAINEES}[^.;]*?\s+)?(?:to|for)\s+|"
@@ -323,7 +323,7 @@ PROCURED_FROM = Gated(
 # often work at AVIC"
 _WHOSE_GRADUATES = r"(?P<whose>[^,;]+?)\s+graduates"
 EMPLOYERS_OF_GRADUATES = Gated(
-    r"^(?:(?P<employers>.+?)\s+(?:rank|ranks|ranked|are|is|were|was)\s+(?:also\s+)?(?:among\s+)?(?:the\s+|its\s+|a\s+|an\s+)?|"
+    r"^(?:(?P<employers>.+?)\s+(?:rank|ranks|ranked|are|is|were|was)\s+(?:also\s+)?(?:among\s+|one\s+of\s+)?(?:the\s+|its\s+|a\s+|an\s+)?|"
     r"(?:The|Its)\s+)(?:top|main|largest|leading|major|biggest)\s+(?:\w+\s+)?employers?\s+of\s+"
     # (a year may date the ranking: "... of AU graduates in 2018 were CASC and AVIC")
     + _WHOSE_GRADUATES
@@ -336,6 +336,8 @@ GRADUATES_WORK_AT = Gated(
     r"^(?:(?:[Mm]any|[Mm]ost|[Ss]ome)\s+(?:of\s+)?|(?:[Aa]\s+(?:large\s+|significant\s+)?(?:number|share|proportion))\s+of\s+)?"
     rf"{_WHOSE_GRADUATES}\s+(?:(?:often|mostly|commonly|typically|usually|also)\s+)?"
     r"(?:(?:work|go\s+on\s+to\s+work|find\s+(?:work|jobs|employment)|take\s+jobs)\s+(?:at|for|in|with)|"
+    # "often join CETC", "go on to join AVIC"
+    r"(?:go\s+on\s+to\s+)?join|"
     # "are (heavily, often) recruited by", "are hired by"
     r"(?:are|were)\s+(?:(?:\w+ly|often)\s+)?(?:recruited|hired|employed)\s+by)\s+(?P<listed>.+?)\.?$",
     ("graduates",),
@@ -953,16 +955,17 @@ def joint_construction_parties(doc: DocumentContext, s: Sentence, clause: str) -
 def exchanges(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> has exchanges with <X>, <description>": the partners, known or minted."""
     m = doc.said_of_subject(EXCHANGES, s)
-    if not m or not doc.starts_with_subject(s) or doc.negated_or_hedged(s.text):
+    if not m or not doc.starts_with_subject(s) or doc.negated_or_hedged(clear_part(doc, s.text)):
         return False
     if doc.in_the_past(own_clauses(s.text)):
         return False  # "had exchanges with X until 2016": not a tie it has (a partner's past is not)
     if doc.possessive(s):
         return False
-    mentions = partner_mentions(doc, m["rest"])
+    rest = clear_part(doc, m["rest"])
+    mentions = partner_mentions(doc, rest)
     known = [iri for _, _, iri in mentions]
-    listed = _listed_with(doc, m["rest"], known, s)
-    partners = listed or foreign_partners(doc, m["rest"], s)
+    listed = _listed_with(doc, rest, known, s)
+    partners = listed or foreign_partners(doc, rest, s)
     when = tie_period(doc, s, doc.clause_with_its_time(s, m.string, m.start("rest"))) if partners else {}
     for iri in partners:
         doc.fact(doc.subject, DKG.hasExchangesWith, iri, s, qualifiers=when)
@@ -970,13 +973,13 @@ def exchanges(doc: DocumentContext, s: Sentence) -> bool:
         return bool(partners)
     # ", a defence conglomerate" after the last partner describes it (not ", and in 2016 it signed ...")
     _, end, iri = mentions[-1]
-    if tail := re.match(r"^,\s*((?:an?|the|one|[A-Z][\w-]*['’]s)\s+[^,;]+?)\.?$", m["rest"][end:]):
+    if tail := re.match(r"^,\s*((?:an?|the|one|[A-Z][\w-]*['’]s)\s+[^,;]+?)\.?$", rest[end:]):
         doc.fact(iri, DKG.description, Literal(tail[1], lang="en"), s)
     return True
 
 
 # where a list of partners ends and what is done with them begins: "on radar", "in 2019", "to develop"
-_LIST_END = re.compile(r"\s+(?:on|in|to|since|from|at|through|during|until)\s|[;:]")
+LIST_END = re.compile(r"\s+(?:on|in|to|since|from|at|through|during|until)\s|[;:]")
 # an item of a list that opens with a name
 NAME_FIRST = re.compile(r"(?:the\s+)?[A-Z0-9]")
 
@@ -990,7 +993,7 @@ def _listed_with(doc: DocumentContext, rest: str, known: list[URIRef], s: Senten
     # (not an item with a remark that ends the tie: "AVIC (2012–2015)", dropped from the known partners too)
     items = [
         i
-        for i in split_list(_LIST_END.split(rest, maxsplit=1)[0].strip(" ,."))
+        for i in split_list(LIST_END.split(rest, maxsplit=1)[0].strip(" ,."))
         if not _remark_ends_it(i, 0, anywhere=True)
     ]
     # (most lists: every item a known name, found already, or one a description: "a manufacturer of ...")
@@ -1005,6 +1008,26 @@ TIE_ENDED = re.compile(
     r"(?:(?:the|its|their|this|that|all)\s+)?(?:[\w-]+\s+)?(?:partnership|collaboration|cooperation|co-operation|ties|"
     r"relationship|agreement|links)s?\b"
 )
+# a last item that a contrast denies or doubts, with no verb of its own: "... with CETC but not with
+# AVIC", "..., not AVIC", "... and reportedly with CETC", "... and, reportedly, AVIC"
+DOUBTED_ITEM = re.compile(
+    r"(?:,\s*|\s+)(?:(?:but|and|though|although)\s*,?\s+)?(?:not|never|reportedly|allegedly|possibly|perhaps|"
+    r"probably|apparently|reputedly|presumably|likely)\s*,?\s+(?:also\s+)?(?:(?:with|to|from|for|by)\s+)?"
+    r"(?P<items>(?:the\s+)?[A-Z][^,;:]*?)\.?$"
+)
+
+
+def clear_part(doc: DocumentContext, text: str) -> str:
+    """``text`` without a last item that a contrast denies or doubts (``DOUBTED_ITEM``), when each
+    of its items is an organisation named whole: what is left is stated as plainly as a sentence
+    of its own, and the item is not read (a hedge there is about that item alone, and a hedged
+    link is never stated; nor is it recorded as possible, since a sentence hedged whole is not)."""
+    if not doc.negated_or_hedged(text) or (tail := DOUBTED_ITEM.search(text)) is None:
+        return text
+    items = split_list(tail["items"])
+    return text[: tail.start()] if all(doc.organisation_named(item) for item in items) else text
+
+
 # a part named after its owner's "'s", the whole partner: "China Aerospace Science and Industry
 # Corporation's Second Academy" (not "the PLA's signals intelligence organisation", a description)
 NAMED_PART = re.compile(r"(?:the\s+)?[^'’]+?['’]s\s+(?P<part>(?:[A-Z0-9][\w-]*\s+)*[A-Z][\w-]*)\.?$")
@@ -1016,7 +1039,8 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     m = doc.said_of_subject(COLLABORATION, s) or (" with " in s.text and doc.said_of_subject(FACILITY_WITH, s))
     if not m:
         return joint_work(doc, s) or partners_listed(doc, s)
-    if not doc.starts_with_subject(s) or doc.negated_or_hedged(s.text) or doc.in_the_past(own_clauses(s.text)):
+    said = clear_part(doc, s.text)  # (not "... but not with AVIC")
+    if not doc.starts_with_subject(s) or doc.negated_or_hedged(said) or doc.in_the_past(own_clauses(s.text)):
         return False  # also "cooperated with CETC until 2017": a tie that ended (a partner's past is not)
     if TIE_ENDED.search(s.text):
         return False  # "..., which suspended the partnership in 2020": whoever ended it, it ended
@@ -1027,7 +1051,7 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     clauses: list[tuple[str, list[URIRef]]] = []  # each collaboration's words and partners
     its_clause = doc.clause_with_its_time(s, m.string, m.start("rest"))  # (not "..., and in 2016 it signed ...")
     while m:
-        rest = doc.up_to_next_clause(m["rest"])
+        rest = doc.up_to_next_clause(clear_part(doc, m["rest"]))
         # (not a partner whose remark ends the tie: "AVIC (2012–2015)")
         partners = [
             iri for _, end, iri in partner_mentions(doc, rest) if not _remark_ends_it(rest, end)
@@ -1300,12 +1324,13 @@ def _linked(
     m = doc.said_of_subject(pattern, s)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s):
         return False
-    if doc.negated_or_hedged(m.string[: m.end("rest")]) or doc.in_the_past(own_clauses(s.text)):
+    said = clear_part(doc, m["rest"])  # (not "... and reportedly with CETC")
+    if doc.negated_or_hedged(m.string[: m.start("rest")] + said) or doc.in_the_past(own_clauses(s.text)):
         return False
     start, end = doc.clause_span(m.string, m.start())
     if AGREEMENT_NOUN.search(m.string, start, m.start()):
         return False  # the purpose of an agreement its clause names (the agreement rule reads it)
-    rest = doc.up_to_next_clause(PREPOSITION_AGAIN.sub(" and ", named_in(m["rest"])))
+    rest = doc.up_to_next_clause(PREPOSITION_AGAIN.sub(" and ", named_in(said)))
     mentions = partner_mentions(doc, rest)
     certainty = "stated"
     if mentions and mentions[0][0] <= 4:  # "the", not "a subsidiary of"
