@@ -4265,6 +4265,31 @@ def _claims_with_years(ctx) -> set[tuple[str, str, str]]:
         ("DU's laboratory was placed under CETC in 2010.", set()),
         ("DU was never placed under CASIC.", set()),
         ("DU was placed under review by the MOE in 2012.", set()),
+        # (forty-first session) the supervision itself moved: since then, and a later move ends it
+        (
+            "In 2008, supervision of DU passed to MIIT.",
+            {("supervisedBy", "ministry-of-industry-and-information-technology", "2008")},
+        ),
+        (
+            "DU came under COSTIND in 1999. In 2008, supervision of DU passed to MIIT.",
+            {
+                ("formerlySupervisedBy", "commission-of-science-technology-and-industry-for-national-defence", "1999"),
+                ("supervisedBy", "ministry-of-industry-and-information-technology", "2008"),
+            },
+        ),
+        (
+            "In 2008, supervision of DU passed to MIIT. In 2012, responsibility for the university was "
+            "transferred from MIIT to SASTIND.",
+            {
+                ("formerlySupervisedBy", "ministry-of-industry-and-information-technology", "2008"),
+                ("formerlySupervisedBy", "ministry-of-industry-and-information-technology", "2012"),
+                (
+                    "supervisedBy",
+                    "state-administration-of-science-technology-and-industry-for-national-defence",
+                    "2012",
+                ),
+            },
+        ),
         (
             "DU was transferred to COSTIND in 1999. The following year it came under the Ministry of Education.",
             {

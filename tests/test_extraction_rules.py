@@ -248,6 +248,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("CETC is also one of the university's supervising agencies.", before=AU),
             Example("Alder University's supervising agencies include MIIT and SASTIND."),
             Example("Its supervising agencies are the MOE and SASTIND.", before=AU),
+            # (forty-first session) the supervision itself moved to the agencies
+            Example("In 2008, supervision of Alder University passed to MIIT."),
+            Example("Responsibility for the university was transferred from COSTIND to MIIT in 2008.", before=AU),
         ),
         ignores=(
             Example("SASTIND is Birch University's supervising agency.", before=AU),
@@ -261,6 +264,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("Birch University's supervising agencies include MIIT and SASTIND."),
             Example("CETC may be one of AU's supervising agencies.", before=AU),
             Example("SASTIND is a supervising agency of Birch University."),
+            Example("The supervision of AU's laboratory passed to CETC in 2010.", before=AU),
+            Example("Supervision of Birch University passed to the MOE in 2000.", before=AU),
+            Example("Supervision of AU may have passed to CASIC in 2015.", before=AU),
         ),
     ),
     "laboratory-count": Examples(

@@ -23,7 +23,7 @@ in the past simple) not at all. An agency named only as the possessor of the sup
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import partial
 
@@ -115,6 +115,15 @@ UNDER_POSSESSOR = Gated(
 # "SASTIND's supervision of the university"
 SUPERVISION_OF = Gated(
     r"^(?P<agents>[^,;]+?)['’]s?\s+(?P<joint>joint\s+)?supervision\s+of\s+(?P<object>.+)$", ("supervision",)
+)
+# the supervision itself moved, the institution named whole after "of": "In 2008, supervision of
+# AU passed to MIIT", "Responsibility for the university was transferred from COSTIND to MIIT in 2008"
+SUPERVISION_PASSED = Gated(
+    r"^(?:(?:In|By)\s+(?:[A-Z][a-z]+\s+)?\d{4},\s*)?(?:[Tt]he\s+)?(?:[Ss]upervision|[Aa]dministration|[Oo]versight|"
+    r"[Rr]esponsibility)"
+    r"\s+(?:of|over|for)\s+(?P<object>[^,;]+?)\s+(?:was\s+)?(?:passed|transferred|handed\s+over|moved)\s+"
+    r"(?:from\s+(?P<origin>[^,;]+?)\s+)?to\s+(?P<agents>[^;]+?)\.?$",
+    ("supervision", "administration", "oversight", "responsibility"),
 )
 # "has been subject to two joint-supervision agreements between A and B"
 AGREEMENTS_BETWEEN = Gated(
@@ -534,13 +543,34 @@ LATER_MOVE = re.compile(
 
 def moved_to_later(doc: DocumentContext, s: Sentence) -> set[URIRef]:
     """The agencies a later sentence says the institution was moved to, or is under today."""
-    return {
+    moved = {
         iri
         for t in doc.after(s)
         if (m := LATER_MOVE.match(t.text) or UNDER_TODAY.match(t.text))
         and (doc.starts_with_subject(t) or m["who"] in ("it", "It") or m["who"] is None and "supervision" in m[0])
         for _, _, iri in doc.orgs_in(listed(m["agents"]))
     }
+    return moved | {iri for m in _passed_later(doc, s) for _, _, iri in doc.orgs_in(listed(m["agents"]))}
+
+
+def _passed_later(doc: DocumentContext, s: Sentence) -> Iterator[re.Match[str]]:
+    """The other sentences that move the institution's supervision later than ``s`` tells ("In
+    2012, responsibility for the university was transferred from MIIT to SASTIND"): after it, but
+    one told of an earlier year (a look back); before it, one told of a later year."""
+    year = re.search(r"\b\d{4}\b", s.text)
+    sentences = doc.profile.sentences
+    at = next((i for i, t in enumerate(sentences) if t is s), len(sentences))
+    for i, t in enumerate(sentences):
+        if t is s or not (m := SUPERVISION_PASSED.match(t.text)) or not _is_the_institution(doc, m["object"]):
+            continue
+        then = _start_year(t.text, m["agents"], True)
+        if (i > at and not (year and then and then[1] < year[0])) or (i < at and year and then and then[1] > year[0]):
+            yield m
+
+
+def _is_the_institution(doc: DocumentContext, text: str) -> bool:
+    """``text`` is a name of the institution, whole ("AU", "the university"; not "AU's laboratory")."""
+    return (named := doc.subject_at(text)) is not None and named.end() == len(text)
 
 
 # "Today it is supervised by MIIT.": who supervises it now, after a move told before
@@ -552,13 +582,14 @@ UNDER_TODAY = re.compile(
 
 def moved_from_later(doc: DocumentContext, s: Sentence) -> set[URIRef]:
     """The agencies a later sentence says the institution was transferred from."""
-    return {
+    moved = {
         iri
         for t in doc.after(s)
         if "transferred from" in t.text and doc.starts_with_subject(t) and not doc.possessive(t)
         for m in MOVED_FROM.finditer(t.text)
         for _, _, iri in doc.orgs_in(m["agents"])
     }
+    return moved | {iri for m in _passed_later(doc, s) if m["origin"] for _, _, iri in doc.orgs_in(m["origin"])}
 
 
 MOVED_FROM = re.compile(r"\btransferred\s+from\s+(?P<agents>.+?)\s+to\b")
@@ -738,8 +769,10 @@ ITS_PART = re.compile(
 def supervising_agencies(doc: DocumentContext, s: Sentence) -> bool:
     """The agencies first: "A and B are involved in supervising <Institution>", "A agreed to
     jointly supervise its ...", "A signed agreements to supervise <Institution>", "A's supervision
-    of the university"."""
+    of the university"; or the supervision moved to them ("supervision of AU passed to MIIT")."""
     clause = doc.main_clause(s)
+    if passed := SUPERVISION_PASSED.match(clause):
+        return _passed_to(doc, s, passed)
     if owned := ONE_OF_ITS_AGENCIES.match(clause) or ITS_AGENCIES_ARE.match(clause):
         return _agencies_it_has(doc, s, owned)
     m = ACTIVE.match(clause) or SUPERVISION_OF.match(clause)
@@ -763,6 +796,26 @@ def supervising_agencies(doc: DocumentContext, s: Sentence) -> bool:
     y = _start_year(s.text, obj, "became" in verb or "took" in verb)
     relation = DKG.jointlySupervisedBy if joint else DKG.supervisedBy
     return write(doc, s, [doc.subject], agents, relation, partial(since, doc, y[1], y[0]) if y else dict)
+
+
+def _passed_to(doc: DocumentContext, s: Sentence, m: re.Match[str]) -> bool:
+    """A supervision moved to the agencies ``m`` names (``SUPERVISION_PASSED``): theirs since the
+    year the sentence gives, and the agencies it came from supervised the institution until then;
+    theirs only once (implied) when a later sentence moves it on to others."""
+    if not _is_the_institution(doc, m["object"]) or doc.negated_or_hedged(s.text):
+        return False  # "supervision of its laboratory", "of AU's campus": not the institution's
+    year = _start_year(s.text, m["agents"], True)
+    agents = re.sub(r"\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4}$", "", m["agents"])
+    dated = partial(since, doc, year[1], year[0]) if year else dict
+    ours, later = set(agencies(doc, s, listed(agents), [doc.subject])), moved_to_later(doc, s)
+    if ours & moved_from_later(doc, s) or (later and not later & ours):
+        found = write(doc, s, [doc.subject], agents, DKG.formerlySupervisedBy, dated, implied=True)
+    else:
+        found = write(doc, s, [doc.subject], agents, DKG.supervisedBy, dated)
+    if found and m["origin"]:
+        ended = partial(until, doc, year[1], year[0]) if year else dict
+        write(doc, s, [doc.subject], m["origin"], DKG.formerlySupervisedBy, ended)
+    return found
 
 
 def own_clause_agents(agents: str) -> str:
