@@ -295,6 +295,15 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Khoury College of Computer Sciences, Northeastern University", None, "possible match", None),
         ("Department of Strategy, National Defense University", None, "possible match", None),
         ("School of Metallurgy, Northeastern University", "China", "match", "Northeastern University"),
+        # (forty-first session) a name the graph knows beside one without a body's word, joined by "and"
+        ("ETH Zurich and Peking University", None, "possible match", None),
+        ("Department of Physics and Tsinghua University", None, "possible match", None),
+        (
+            "Nanjing University of Aeronautics and Astronautics",
+            None,
+            "match",
+            "Nanjing University of Aeronautics and Astronautics",
+        ),
         # (fortieth session) a direction is never a misspelling of another: each names another body
         ("Southwestern Polytechnical University", None, "no match", None),
         ("Northeastern Polytechnical Univ.", None, "no match", None),

@@ -250,7 +250,18 @@ class Matcher:
             found += [_Found(h, p) for p in parts for h in self.index.partial(p.text)]
         if not any(f.hit.score >= POSSIBLE_FLOOR for f in found):
             found += [f for p in parts for f in self._unit_of_body(p)] or self._leading_name(text)
+        if not any(f.hit.score >= POSSIBLE_FLOOR for f in found):
+            found += self._joined_names(text)
         return found
+
+    def _joined_names(self, text: str) -> list[_Found]:
+        """A name the graph knows whole on one side of an "and" that does not join two bodies'
+        names ("ETH Zurich and Peking University": no word of a body's kind in the first): a
+        possible match, since the row may also be one body whose name holds "and" (no match had
+        hidden a tracker institution behind a partner it was listed with)."""
+        sides = _AND.split(text)
+        parts = [_Part(side.strip(), "one of the names the row joins with 'and'", doubtful=True) for side in sides]
+        return [_Found(self._doubted(h, p), p) for p in parts if len(sides) > 1 for h in self.index.exact(p.text)]
 
     def _army_unit(self, text: str) -> list[_Found]:
         """A unit of the army by its code ("Unit 61398 of the PLA", "61398部队"), which the graph
