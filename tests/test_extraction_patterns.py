@@ -4517,3 +4517,44 @@ def test_a_link_told_with_the_institution_as_the_object_keeps_its_direction(proj
         (str(p).rsplit("#", 1)[-1], short.get(a, a), short.get(b, b)) for p in _LINKS for a, b in slug_pairs(ctx, p)
     }
     assert found == links
+
+
+def test_footnote_separators_inside_a_sentence_are_taken_out():
+    # a footnote link between two items of a list left " ; ; " in the copy: the sentence reads on
+    text = "Wren Institute collaborates with Xidian University ; ; and Tsinghua University. It is small."
+    assert [s.text for s in split_sentences(text, None)] == [
+        "Wren Institute collaborates with Xidian University and Tsinghua University.",
+        "It is small.",
+    ]
+
+
+def test_a_url_in_brackets_ends_at_the_bracket_and_leaves_no_empty_aside():
+    # "(see www.x/y.html).The ..." - the URL is not the next sentence's first word, the
+    # sentences are two, and the aside the URL was is gone with it
+    text = "It holds secret-level credentials (see www.example.cn/news/2019/c.html).The university is small."
+    sentences = split_sentences(text, None)
+    assert [s.text for s in sentences] == ["It holds secret-level credentials.", "The university is small."]
+    assert sentences[0].citations == ("www.example.cn/news/2019/c.html",)
+    # a URL with its own brackets keeps them
+    (s,) = split_sentences("It is listed (see https://example.org/wiki/A_(b)).", None)
+    assert s.citations == ("https://example.org/wiki/A_(b)",)
+
+
+def test_a_bullet_wrapped_onto_a_second_line_is_one_item():
+    page = (
+        "Wren University (WU) is designated high risk for its laboratories.\n\n"
+        "Major defence laboratories\n"
+        "  • Key Laboratory of Fundamental Science for National Defence of Nuclear Fuel\n"
+        "    Cycle Technology (核燃料循环技术重点实验室)\n"
+        "  • Science and Technology on Reactor Physics\n"
+        "    of Fast Neutrons Laboratory\n"
+        "  • State Key Laboratory of Optics (光学国家重点实验室)\n"
+        "Last updated 1 May 2021.\n"
+    )
+    profile = parse_profile(page, where="wren-university")
+    assert [s.text for s in profile.sentences if s.section == "LAB"] == [
+        "• Key Laboratory of Fundamental Science for National Defence of Nuclear Fuel Cycle Technology"
+        " (核燃料循环技术重点实验室)",
+        "• Science and Technology on Reactor Physics of Fast Neutrons Laboratory",
+        "• State Key Laboratory of Optics (光学国家重点实验室)",
+    ]

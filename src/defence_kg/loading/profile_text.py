@@ -51,7 +51,11 @@ SECTION_HEADINGS = {
 }
 # the sections' short codes, a line of their own in some copies of the pages ("LAB", "DRA")
 SECTION_CODES = frozenset(SECTION_HEADINGS.values())
-URL = re.compile(r"(?:https?://|www\.)[^\s\"<>]*[^\s\"<>.,;:)]")
+# a URL keeps brackets of its own ("wiki/A_(b)") but ends at one it did not open: "(see www.x/y).The
+# university ..." is an aside closed and a new sentence, not a URL that runs into "The"
+URL = re.compile(r"(?:https?://|www\.)(?:[^\s\"<>()]|\([^\s\"<>()]*\))*(?:[^\s\"<>().,;:]|\([^\s\"<>()]*\))")
+# an aside left empty once its URL is taken out: "(see www.x/y)", "(source: www.x/y)"
+EMPTIED_ASIDE = re.compile(r"\s*\((?:see|source|via|at)?\s*:?\s*\)", re.IGNORECASE)
 LAST_UPDATED = re.compile(r"^Last (?:updated|modified)(?:\s+on)?\s*:?\s+(?P<date>[^.]+)\.?", re.IGNORECASE)
 FOOTER = re.compile(r"Unclear about any wording\?|Visit the terminology page|terminology page\.", re.IGNORECASE)
 # a name that ends with its legal form's stop
@@ -122,7 +126,9 @@ WRAPPED = re.compile(r"(?:,|\b(?:the|of|and|by|to|in|for|with|a|an|at|on|from|as
 #: how far from a line's end WRAPPED can match (its longest word; "\b" still sees the letter before)
 WRAPPED_TAIL = 4
 MARK_NUMBER = re.compile(r"\x01(\d+)\x01")
-FOOTNOTE_SEPARATORS = re.compile(r"(\s*;)+\s*(?=[.,]|$)")  # " ; ; " before a stop or at the end
+# " ; ; " before a stop or at the end; and a run of two or more inside a sentence, where footnote
+# links stood between words ("with Xidian University ; ; and UESTC"), not one prose ";" alone
+FOOTNOTE_SEPARATORS = re.compile(r"(\s*;)+\s*(?=[.,]|$)|\s+;(?:\s*;)+(?=\s)")
 SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[.,;:])")
 SPACES = re.compile(r"\s{2,}")
 
@@ -283,11 +289,23 @@ def _unwrapped(lines: list[str]) -> list[str]:
     for line in lines:
         # searched in the line's tail: searched whole, a paragraph of many wrapped lines was
         # searched again at each of them, from its start (40 µs a search on a long line)
-        if out and WRAPPED.search(out[-1], max(0, len(out[-1]) - WRAPPED_TAIL)):
+        if out and (WRAPPED.search(out[-1], max(0, len(out[-1]) - WRAPPED_TAIL)) or _continues_bullet(out[-1], line)):
             out[-1] += " " + line
         else:
             out.append(line)
     return out
+
+
+def _continues_bullet(item: str, line: str) -> bool:
+    """Whether ``line`` is the rest of a bulleted name a hard wrap cut ("• Key Laboratory of ...
+    Nuclear Fuel" / "Cycle Technology (核燃料...)"): the item has not ended (no Chinese name, no
+    closing mark) and the line is no item, heading or sentence of its own, but the name's lower-case
+    middle or its tail with the Chinese name the item lacks."""
+    if not item.startswith("•") or re.search(r"[.:;!?)）]$", item) or line.startswith(("•", "-", "–")):
+        return False
+    if section_of(line) or re.search(r"[.!?]$", line):
+        return False
+    return line[0].islower() or CHINESE_NAME.search(line) is not None
 
 
 def _title_index(blocks: list[str]) -> int:
@@ -343,7 +361,7 @@ def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
     out = []
     for raw in SENTENCE_END.split(text):
         citations = tuple(urls[int(i)] for i in MARK_NUMBER.findall(raw)) if urls else ()
-        clean = MARK.sub(" ", raw) if urls else raw
+        clean = EMPTIED_ASIDE.sub("", MARK.sub(" ", raw)) if urls else raw
         if ";" in clean:
             clean = FOOTNOTE_SEPARATORS.sub("", clean)
         clean = SPACE_BEFORE_PUNCTUATION.sub("", clean)
