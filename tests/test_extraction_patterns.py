@@ -4468,6 +4468,18 @@ _QU = "quillwort-university"
         ("CETC recruits heavily from QU.", {("employsGraduatesOf", "CETC", _QU)}),
         ("PLA Navy officers are trained at QU.", {("trainsPersonnelFor", _QU, "PLAN")}),
         ("Huawei supplies servers to QU.", {("suppliesTo", "Huawei", _QU)}),
+        # the institution's partner told from the partner's side (forty-first session, whole pages)
+        ("AVIC is QU's main industrial partner.", {("collaboratesWith", _QU, "AVIC")}),
+        (
+            "CETC and CASC are QU's key partners.",
+            {("collaboratesWith", _QU, "CETC"), ("collaboratesWith", _QU, "CASC")},
+        ),
+        ("CASIC is a major partner of QU.", {("collaboratesWith", "CASIC", _QU)}),
+        ("AVIC is Beihang's main industrial partner.", set()),
+        ("AVIC is not QU's partner.", set()),
+        ("AVIC is no longer QU's main partner.", set()),
+        ("AVIC may be QU's main partner.", set()),
+        ("AVIC is QU's partner's parent.", set()),
         # the same verbs with another institution, a part of this one, or neither as the object
         ("CASC collaborates with Beihang.", set()),
         ("CETC works with QU's School of Electronics.", set()),

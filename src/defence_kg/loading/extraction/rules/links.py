@@ -398,10 +398,10 @@ WORKED_TOGETHER = Gated(
 
 # the institution's partners listed: "AU's partners include CETC and the PLA Navy", "Its main
 # industrial partners are CASC and AVIC"
-_WHICH = r"\s+(?:(?:main|key|major|principal|industrial|defence|defense|research|academic|foreign|international|overseas|[A-Z][a-z]+)\s+)*"
-PARTNERS_INCLUDE = _WHICH + r"(?:partners\s+(?:include|are)|partner\s+is)\s+(?P<rest>.+?)\.?$"
+KIND_OF_PARTNER = r"\s+(?:(?:main|key|major|principal|industrial|defence|defense|research|academic|foreign|international|overseas|[A-Z][a-z]+)\s+)*"
+PARTNERS_INCLUDE = KIND_OF_PARTNER + r"(?:partners\s+(?:include|are)|partner\s+is)\s+(?P<rest>.+?)\.?$"
 # "<Institution>'s suppliers include Hikvision and iFlytek"
-SUPPLIERS_INCLUDE = _WHICH + r"(?:suppliers\s+(?:include|are)|supplier\s+is)\s+(?P<rest>.+?)\.?$"
+SUPPLIERS_INCLUDE = KIND_OF_PARTNER + r"(?:suppliers\s+(?:include|are)|supplier\s+is)\s+(?P<rest>.+?)\.?$"
 
 
 def agreement(doc: DocumentContext, s: Sentence) -> bool:

@@ -20,6 +20,7 @@ from defence_kg.loading.extraction.rules.links import (
     COLLABORATION,
     EXCHANGES,
     FACILITY_WITH,
+    KIND_OF_PARTNER,
     LIST_END,
     RESEARCH_FOR,
     SUPPLIES,
@@ -54,6 +55,10 @@ EMPLOYS = Gated(
     r"(?P<whose>[^,;]+?)(?:['’]s)?\s+(?:graduates|alumni)|(?:graduates\s+)?from\s+(?P<source>.+?))\.?$",
     ("employ", "hire", "recruit"),
 )
+# the institution's partner told from the partner's side: "AVIC is AU's main industrial partner",
+# "CETC and CASC are AU's key partners" (the whole sentence: "AVIC is AU's partner's parent" is not
+# it; "CASIC is a partner of AU" is ``COLLABORATION``'s)
+PARTNER_OF = Gated(r"(?:is|are)\s+(?P<whose>[^,;]+?)['’]s" + KIND_OF_PARTNER + r"partners?\.?$", ("partner",))
 # each way of telling a link and its property, whose subject the institution is (``True``) or the
 # clause's subject (``False``): the institution the object of "funds", the other's link with it otherwise
 _LINKS: tuple[tuple[Gated, URIRef, bool], ...] = (
@@ -65,6 +70,7 @@ _LINKS: tuple[tuple[Gated, URIRef, bool], ...] = (
     (SUPPLIES, DKG.suppliesTo, False),
     (FUNDS, DKG.fundedBy, True),
     (EMPLOYS, DKG.employsGraduatesOf, False),
+    (PARTNER_OF, DKG.collaboratesWith, True),
 )
 
 
