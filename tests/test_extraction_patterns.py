@@ -4538,6 +4538,9 @@ def test_footnote_separators_inside_a_sentence_are_taken_out():
         "Wren Institute collaborates with Xidian University and Tsinghua University.",
         "It is small.",
     ]
+    # between two clauses the run stays a boundary: "since 2000" is not the first clause's
+    (s,) = split_sentences("It is subordinate to the MOE ; ; since 2000 it has been supervised by SASTIND.", None)
+    assert s.text == "It is subordinate to the MOE; since 2000 it has been supervised by SASTIND."
 
 
 def test_a_url_in_brackets_ends_at_the_bracket_and_leaves_no_empty_aside():

@@ -126,9 +126,11 @@ WRAPPED = re.compile(r"(?:,|\b(?:the|of|and|by|to|in|for|with|a|an|at|on|from|as
 #: how far from a line's end WRAPPED can match (its longest word; "\b" still sees the letter before)
 WRAPPED_TAIL = 4
 MARK_NUMBER = re.compile(r"\x01(\d+)\x01")
-# " ; ; " before a stop or at the end; and a run of two or more inside a sentence, where footnote
-# links stood between words ("with Xidian University ; ; and UESTC"), not one prose ";" alone
-FOOTNOTE_SEPARATORS = re.compile(r"(\s*;)+\s*(?=[.,]|$)|\s+;(?:\s*;)+(?=\s)")
+FOOTNOTE_SEPARATORS = re.compile(r"(\s*;)+\s*(?=[.,]|$)")  # " ; ; " before a stop or at the end
+# a run of two or more inside a sentence, where footnote links stood: gone before "and"/"or" (a list
+# reads on: "with Xidian University ; ; and UESTC"), else one ";" (it may part two clauses: "subordinate
+# to the MOE ; ; since 2000 it has ...", whose year is not the first clause's)
+FOOTNOTE_RUN = re.compile(r"\s+;(?:\s*;)+(?=\s(?P<list>(?:and|or)\b)?)")
 SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[.,;:])")
 SPACES = re.compile(r"\s{2,}")
 
@@ -363,7 +365,7 @@ def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
         citations = tuple(urls[int(i)] for i in MARK_NUMBER.findall(raw)) if urls else ()
         clean = EMPTIED_ASIDE.sub("", MARK.sub(" ", raw)) if urls else raw
         if ";" in clean:
-            clean = FOOTNOTE_SEPARATORS.sub("", clean)
+            clean = FOOTNOTE_RUN.sub(lambda m: "" if m["list"] else ";", FOOTNOTE_SEPARATORS.sub("", clean))
         clean = SPACE_BEFORE_PUNCTUATION.sub("", clean)
         clean = SPACES.sub(" ", clean).strip(" ;")
         if len(clean) < 120 and FOOTER.search(clean):
