@@ -416,6 +416,10 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Chongqing Jiaotong Univerisity", None, "no match", None),
         ("Harbin Gongye Daxue", None, "match", "Harbin Institute of Technology"),
         ("Harbin Shifan Daxue", None, "no match", None),
+        # (forty-first session, third round: companies) another affiliation's body that would match
+        # alone, though by a weaker form of its name (a short form), makes the row a possible match
+        ("Huawei; ZTE", None, "possible match", None),
+        ("Hikvision; Bank of China", None, "match", "Hangzhou Hikvision Digital Technology Co., Ltd."),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):

@@ -472,7 +472,7 @@ class Matcher:
         ties = [
             f
             for f in best[1:]
-            if top.hit.score - f.hit.score < TIE
+            if (top.hit.score - f.hit.score < TIE or self._another_affiliation(f, top))
             and f.hit.score >= POSSIBLE_FLOOR
             and bool(f.part.note) <= bool(top.part.note)
         ]
@@ -505,6 +505,11 @@ class Matcher:
             iri=chosen.hit.name.iri if chosen else None,
             candidates=candidates,
         )
+
+    def _another_affiliation(self, f: _Found, top: _Found) -> bool:
+        """Whether ``f`` is another affiliation's body, one that would match alone ("Huawei; ZTE":
+        ZTE's short form scores below Huawei's name, but the row names both as much)."""
+        return bool(f.part.affiliation) and f.part.affiliation != top.part.affiliation and f.hit.score >= self.threshold
 
     def _candidate(self, f: _Found, top: _Found, chosen: _Found | None, ties: list[_Found]) -> Candidate:
         iri = f.hit.name.iri
