@@ -420,6 +420,16 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         # alone, though by a weaker form of its name (a short form), makes the row a possible match
         ("Huawei; ZTE", None, "possible match", None),
         ("Hikvision; Bank of China", None, "match", "Hangzhou Hikvision Digital Technology Co., Ltd."),
+        # a group's name as a company's (its listed company or a subsidiary), or with another
+        # country's legal form (an office or subsidiary abroad): possible; the group's own forms match
+        ("China Shipbuilding Industry Company Limited", None, "possible match", None),
+        ("中国船舶重工股份有限公司", None, "possible match", None),
+        ("China North Industries Corporation", None, "possible match", None),
+        ("China National Nuclear Corporation Limited", None, "match", "China National Nuclear Corporation"),
+        ("中国兵器工业集团公司", None, "match", "China North Industries Group Corporation"),
+        ("DJI Technology Inc.", None, "possible match", None),
+        ("Huawei Technologies GmbH", None, "possible match", None),
+        ("SenseTime Group Limited", None, "match", "SenseTime Group Inc."),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):

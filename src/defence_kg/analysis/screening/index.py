@@ -33,10 +33,23 @@ SCORES = {
     "pinyin": 0.93,
     "other language": 0.93,
     "technical university": 0.8,
+    # a group's name with a company's legal form ("China Shipbuilding Industry Company Limited",
+    # 中国船舶重工股份有限公司: the group's listed company), or with another country's ("DJI Technology
+    # Inc."): another body bearing its name, or the body itself, so a possible match
+    "group's company": 0.8,
+    "company abroad": 0.8,
     "abbreviation": 0.9,
     "numbered unit": 0.95,
 }
 FUZZY_MAX = 0.94
+#: the ways a name matched once its legal form was set aside
+OTHER_LEGAL_FORMS = ("legal form", "group's company", "company abroad")
+#: legal forms of other countries than China: a Chinese company's offices and subsidiaries abroad
+#: bear its name with them ("Huawei Technologies Duesseldorf GmbH", "DJI Technology Inc.")
+FOREIGN_LEGAL_FORMS = frozenset({"inc", "incorporated", "llc", "plc", "gmbh", "ag"})
+#: a group's legal form in English; a listed company or a subsidiary bearing the group's name goes
+#: by a company's ("Company Limited", "Co., Ltd."), as its Chinese name by 股份有限公司, not 集团
+GROUP_FORMS = frozenset({"group", "corporation"})
 #: the score of a name that lacks only generic words of a graph name ("Beihang" for Beihang University)
 PARTIAL = 0.75
 #: words that say what kind of body a name is: a name holding one is complete, not a short form
@@ -107,6 +120,11 @@ class NameIndex:
         for iri, text, how in sorted(set(entries)):
             self._add(iri, text, how)
         self.vocabulary = sorted({token for name in self.names for token in name.tokens})
+        # groups: the bodies whose Chinese name says so (集团), and every word each body's names hold
+        self._groups = {name.iri for name in self.names if name.chinese and "集团" in name.text}
+        self._words_of: dict[str, set[str]] = defaultdict(set)
+        for name in self.names:
+            self._words_of[name.iri].update(name.tokens)
         self._known_tokens = set(self.vocabulary)
         self._corrections: dict[str, list[tuple[str, int]]] = {}
         # names of numbered units by their body and units (read once every name is in, to find the body)
@@ -168,10 +186,27 @@ class NameIndex:
                 hits.append(Hit(name, "variant", SCORES["variant"], _differences(text, name.text)))
         if not hits:
             hits = self.other_language(text)
-        if not hits and len(bare := n.without_legal_form(n.tokens(text))) > 1:
-            # "China North Industries Group Co., Ltd." for "... Group Corporation Limited"
-            for name in self._without_legal_form.get(" ".join(bare), ()):
-                hits.append(Hit(name, "legal form", SCORES["legal form"], _differences(text, name.text)))
+        if not hits and len(bare := n.without_legal_form(words := n.tokens(text))) > 1:
+            hits = self._other_legal_form(text, bare, words[len(bare) :])
+        return hits
+
+    def _other_legal_form(self, text: str, bare: tuple[str, ...], form: tuple[str, ...]) -> list[Hit]:
+        """Names the same but for their legal form ("China North Industries Group Co., Ltd." for
+        "... Group Corporation Limited"); a group's without "Group" or "Corporation" ("China North
+        Industries Corporation", "China Shipbuilding Industry Company Limited": its company's name),
+        and a Chinese body's with another country's form none of its names has, in doubt."""
+        hits = []
+        for name in self._without_legal_form.get(" ".join(bare), ()):
+            how = "legal form"
+            if name.iri in self._groups and not GROUP_FORMS & {*bare, *form}:
+                how = "group's company"
+            elif (FOREIGN_LEGAL_FORMS & set(form)) - self._words_of[name.iri]:
+                how = "company abroad"
+            hits.append(Hit(name, how, SCORES[how], _differences(text, name.text)))
+        if not hits and form and "group" not in bare:
+            for name in self._without_legal_form.get(" ".join((*bare, "group")), ()):
+                if name.iri in self._groups:
+                    hits.append(Hit(name, "group's company", SCORES["group's company"], _differences(text, name.text)))
         return hits
 
     def other_language(self, text: str) -> list[Hit]:
@@ -237,9 +272,8 @@ class NameIndex:
         exact = self._chinese.get(characters, [])
         if exact:
             return [Hit(name, _how(name), SCORES[_how(name)]) for name in exact]
-        bare = n.chinese_without_legal_form(characters)
-        if other_form := self._without_legal_form.get(bare):  # (Chinese keys are never an English name's)
-            return [_legal_form_hit(name, characters, n.chinese(name.text), bare) for name in other_form]
+        if other_form := self._other_chinese_legal_form(characters):
+            return other_form
         hits, simplified = [], n.simplified(characters)
         for name in self._chinese_by_length.get(len(characters), ()):
             theirs = n.chinese(name.text)
@@ -252,12 +286,22 @@ class NameIndex:
             changed = tuple(f"{a}→{b}" for a, b in zip(characters, theirs) if a != b)
             hits.append(Hit(name, how, SCORES[how], changed))
         if not hits and simplified != characters:  # 中國電子科技集團公司: traditional, and another legal form
-            bare = n.chinese_without_legal_form(simplified)
-            hits = [
-                _legal_form_hit(name, simplified, n.chinese(name.text), bare)
-                for name in self._without_legal_form.get(bare, ())
-            ]
+            hits = self._other_chinese_legal_form(simplified)
         return hits
+
+    def _other_chinese_legal_form(self, characters: str) -> list[Hit]:
+        """Chinese names the same but for their legal form (公司 for 有限公司); a group's (集团) with a
+        company's form and no 集团 (中国船舶重工股份有限公司: its listed company), in doubt."""
+        bare = n.chinese_without_legal_form(characters)
+        if other_form := self._without_legal_form.get(bare):  # (Chinese keys are never an English name's)
+            return [_legal_form_hit(name, characters, n.chinese(name.text), bare) for name in other_form]
+        if bare == characters or bare.endswith("集团"):
+            return []
+        return [
+            _legal_form_hit(name, characters, n.chinese(name.text), bare, "group's company")
+            for name in self._without_legal_form.get(bare + "集团", ())
+            if name.iri in self._groups
+        ]
 
     def romanised(self, text: str) -> list[Hit]:
         """Romanised Chinese (pinyin, with or without tones and spaces) of a Chinese name."""
@@ -463,10 +507,10 @@ def _how(name: Name) -> str:
     return {"name": "exact name", "abbreviation": "abbreviation"}.get(name.how, "alias")
 
 
-def _legal_form_hit(name: Name, mine: str, theirs: str, bare: str) -> Hit:
+def _legal_form_hit(name: Name, mine: str, theirs: str, bare: str, how: str = "legal form") -> Hit:
     """A Chinese name that differs from the input only in its legal form (公司 for 有限公司)."""
     changed = f"{mine.removeprefix(bare) or '∅'}→{theirs.removeprefix(bare) or '∅'}"
-    return Hit(name, "legal form", SCORES["legal form"], (changed,))
+    return Hit(name, how, SCORES[how], (changed,))
 
 
 def _orders(words: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -21,7 +21,7 @@ import pycountry
 import defence_kg.analysis.screening.names as n
 from defence_kg.analysis import DEFAULT_THRESHOLD
 from defence_kg.analysis.screening.graph import Entity, GraphView
-from defence_kg.analysis.screening.index import SCORES, Hit, NameIndex
+from defence_kg.analysis.screening.index import OTHER_LEGAL_FORMS, SCORES, Hit, NameIndex
 from defence_kg.analysis.screening.units import numbered_units
 from defence_kg.analysis.screening.words import (
     BODY_KINDS,
@@ -338,7 +338,7 @@ class Matcher:
             # goes on with other words is another name ("China Electronics Corporation" ends there);
             # not with a legal form however written ("SZ DJI Technology | Co., Ldt.")
             if not all(n.word_form(w) in LEGAL_FORMS or len(w) <= 3 for w in n.words(rest)):
-                hits = [hit for hit in hits if hit.how != "legal form"]
+                hits = [hit for hit in hits if hit.how not in OTHER_LEGAL_FORMS]
             # "Académie chinoise des sciences | sociales": in another language, words after a name may go
             # on with it (its adjectives follow it), so a name read in English is read whole only
             hits = [hit for hit in hits if hit.how != "other language"]
@@ -1178,6 +1178,8 @@ _HOW_TEXT = {
     "Chinese variant": "is its Chinese name '{name}' in traditional characters",
     "Chinese homophone": "reads as its Chinese name '{name}' in other characters: another name that sounds alike, or a slip of a pinyin keyboard",
     "legal form": "is its name '{name}' with another legal form",
+    "group's company": "is its name '{name}' as a company's, not a group's (without 'Group', 'Corporation' or 集团): the group's listed company or a subsidiary bearing its name, or the group",
+    "company abroad": "is its name '{name}' with another country's legal form: its office or subsidiary there, or another company",
     "variant": "is a variant of its name '{name}'",
     "pinyin": "is the pinyin of its Chinese name '{name}'",
     "technical university": "may be its name in another language: a technical university of a city, as its Chinese name (工业大学) reads",
