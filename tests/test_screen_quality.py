@@ -430,6 +430,12 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("DJI Technology Inc.", None, "possible match", None),
         ("Huawei Technologies GmbH", None, "possible match", None),
         ("SenseTime Group Limited", None, "match", "SenseTime Group Inc."),
+        # a place in brackets within a company's name, before its legal form: a company registered
+        # there under its name (a subsidiary or a branch); after the legal form, the company's place
+        ("CloudWalk Technology (Guangzhou) Co., Ltd.", None, "possible match", None),
+        ("曙光信息产业（北京）有限公司", None, "possible match", None),
+        ("Huawei Technologies Co., Ltd. (Shenzhen)", None, "match", "Huawei Technologies Co., Ltd."),
+        ("华为技术有限公司（深圳）", None, "match", "Huawei Technologies Co., Ltd."),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):

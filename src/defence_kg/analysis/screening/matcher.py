@@ -29,6 +29,7 @@ from defence_kg.analysis.screening.words import (
     COUNTRIES,
     COUNTRY_LANGUAGES,
     LEGAL_FORMS,
+    LEGAL_FORMS_ZH,
     NAMES_ALSO_IN_TAIWAN,
     NAMES_BORNE_ABROAD,
     PLA_ZH,
@@ -885,8 +886,7 @@ def _parts_of_one(text: str) -> list[_Part]:
         inside = m["inside"].strip()
         # (not a short form the bracket spells out, "AMS (American Mathematical Society)": see ``_spelt_out``)
         if outside and _spelt_out(text) is None:
-            note = f"'{inside}' in brackets set aside" if _is_place_segment(inside) else f"the name before '({inside})'"
-            parts.append(_Part(outside, note))
+            parts.append(_outside_brackets(outside, inside, m["after"]))
         # "Key Laboratory of ... (Ministry of Education), <University>": the laboratory's ministry,
         # not an organisation the row may mean (as after a comma, below)
         # "Czech Academy of Sciences (CAS)": the short form of the name before it, which says which
@@ -964,6 +964,23 @@ def _parts_of_one(text: str) -> list[_Part]:
             seen.add(part.text)
             unique.append(part)
     return unique
+
+
+def _outside_brackets(outside: str, inside: str, after: str) -> _Part:
+    """The name outside its brackets; a place in brackets within a company's name, before its
+    legal form, leaves it in doubt: "CloudWalk Technology (Guangzhou) Co., Ltd.", 曙光信息产业（北京）
+    有限公司 are companies registered there under its name (subsidiaries, branches), or itself."""
+    if (_is_place_segment(inside) or n.is_chinese_place(inside)) and _ends_with_legal_form(after):
+        why = f"'{inside}' in brackets within a company's name (a company of its own there?) set aside"
+        return _Part(outside, why, doubtful=True)
+    if not _is_place_segment(inside):
+        return _Part(outside, f"the name before '({inside})'")
+    return _Part(outside, f"'{inside}' in brackets set aside")
+
+
+def _ends_with_legal_form(text: str) -> bool:
+    words = n.words(text)
+    return n.chinese(text).endswith(LEGAL_FORMS_ZH) or bool(words and n.word_form(words[-1]) in LEGAL_FORMS)
 
 
 #: between a part and the body it belongs to, as "of" is ("Huashan Hospital Affiliated to Fudan University")

@@ -150,6 +150,21 @@ def is_place(token: str) -> bool:
     return token in PLACES_CN
 
 
+#: what a Chinese place's name ends with, besides the place (北京市, 广东省, 滨江区)
+_ZH_PLACE_ENDINGS = ("特别行政区", "自治区", "市", "省", "区", "县")
+
+
+def is_chinese_place(text: str) -> bool:
+    """Whether a text is a place in China in Chinese characters (北京, 深圳市, 香港), read in pinyin."""
+    characters = chinese(text)
+    if characters != text.strip():
+        return False
+    for ending in _ZH_PLACE_ENDINGS:
+        if len(characters) > len(ending) + 1:
+            characters = characters.removesuffix(ending)
+    return characters in ("香港", "澳门") or (1 < len(characters) <= 4 and is_place(pinyin_key(characters)))
+
+
 def is_known_word(token: str) -> bool:
     """A word screening never reads as someone's misspelling of another word."""
     return token in GENERIC or token in PLACES_CN or token in KNOWN_WORDS or token in STOPWORDS
