@@ -436,6 +436,54 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("曙光信息产业（北京）有限公司", None, "possible match", None),
         ("Huawei Technologies Co., Ltd. (Shenzhen)", None, "match", "Huawei Technologies Co., Ltd."),
         ("华为技术有限公司（深圳）", None, "match", "Huawei Technologies Co., Ltd."),
+        # a supplier list's cells: a label, a registration number, a reference or a stock code beside
+        # the name (".HK" is an exchange, not Hong Kong), "c/o" another body, a name it trades as,
+        # a place after a dash, an address in Chinese
+        ("Vendor name: ZTE Corp", None, "match", "ZTE Corporation"),
+        ("Supplier: Zhejiang Dahua Technology Co., Ltd.", None, "match", "Zhejiang Dahua Technology Co., Ltd."),
+        (
+            "Hangzhou Hikvision Digital Technology Co., Ltd. VAT CN91330000733796106P",
+            None,
+            "match",
+            "Hangzhou Hikvision Digital Technology Co., Ltd.",
+        ),
+        ("Account 12345 - Huawei Technologies Co., Ltd.", None, "match", "Huawei Technologies Co., Ltd."),
+        ("PO#4471 CloudWalk Technology", None, "match", "CloudWalk Technology Co., Ltd."),
+        ("ZTE Corp (0763.HK)", None, "match", "ZTE Corporation"),
+        ("Supplier #4471", None, "no match", None),
+        (
+            "c/o China Electronics Technology Group Corporation",
+            None,
+            "match",
+            "China Electronics Technology Group Corporation",
+        ),
+        ("China Mobile Hong Kong Co Ltd c/o China Mobile Limited", None, "no match", None),
+        (
+            "Huawei Technologies Co., Ltd. c/o Huawei Technologies (UK) Co., Ltd.",
+            None,
+            "match",
+            "Huawei Technologies Co., Ltd.",
+        ),
+        ("Shenzhen Da-Jiang Innovations Sci. & Tech. Co. d/b/a DJI", None, "possible match", None),
+        ("DJI d/b/a SZ DJI Technology Co., Ltd.", None, "match", "SZ DJI Technology Co., Ltd."),
+        ("Mitsubishi Corporation d/b/a MC", None, "no match", None),
+        ("CloudWalk Technology Co., Ltd. — Guangzhou", None, "match", "CloudWalk Technology Co., Ltd."),
+        ("华为技术有限公司 深圳市龙岗区坂田华为基地", None, "match", "Huawei Technologies Co., Ltd."),
+        ("北京理工大学 北京市海淀区中关村南大街5号", None, "match", "Beijing Institute of Technology"),
+        ("华为技术有限公司北京市分公司", None, "possible match", None),
+        # a part the graph holds as the body named with it: the part, in either order
+        (
+            "Nanjing Research Institute of Electronics Technology, CETC",
+            None,
+            "match",
+            "Nanjing Research Institute of Electronics Technology",
+        ),
+        (
+            "China Academy of Space Technology, China Aerospace Science and Technology Corporation",
+            None,
+            "match",
+            "China Academy of Space Technology",
+        ),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):

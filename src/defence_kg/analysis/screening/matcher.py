@@ -77,7 +77,7 @@ _LEADING_SERVICE = re.compile(
     r"(?:Strategic\s+Support|Information\s+Support|Rocket|Air|Ground|Aerospace|Cyberspace|Joint\s+Logistics?\s+Support)"
     r"\s+Forces?\s+(?=\S)"
 )
-_SEGMENTS = re.compile(r"\s*[,，;；/]\s*|\s+-\s+")
+_SEGMENTS = re.compile(r"\s*[,，;；/]\s*|\s+[-–—]\s+")
 #: a school of a service written after it, "Engineering University of the (PLA) Air Force": the
 #: school's name is the service's adjective before it ("Naval University of Engineering")
 _SCHOOL_OF_SERVICE = re.compile(
@@ -104,7 +104,23 @@ _LIST_MARKER = re.compile(
     r"^(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.):]|\d{1,3}(?=\s))\s*(?=\S)"
     # or what the cell says it holds, copied with it: "Affiliation: Zhejiang University"
     r"|^(?i:affiliations?|institution|organi[sz]ation|employer|partner|university|company)\s*:\s*(?=\S)"
+    # a supplier list's labels: "Supplier: ...", "Vendor name: ...", "Name: ..."
+    r"|^(?i:(?:(?:supplier|vendor|company|partner|customer|contractor|manufacturer)\s+)?name|supplier|vendor"
+    r"|customer|contractor|manufacturer)\s*:\s*(?=\S)"
 )
+#: a registration number, tax or account reference, or a stock's code, which supplier lists write
+#: beside a company's name ("VAT CN9133...", "USCC 9133...", "PO#4471", "(0763.HK)", "HKEX: 0020",
+#: 统一社会信用代码：9111...): no part of the name (".HK" is an exchange's, not a country)
+_IDENTIFIERS = re.compile(
+    r"(?i)\b(?:VAT|USCC|TIN|EIN|CRN|DUNS|LEI|Tax|Reg(?:istration)?|Company|Supplier|Vendor|Customer|Account|Acct|PO"
+    r"|Invoice|Ref)(?:\.?\s*(?:ID|No|Number|Code))?(?:\.?\s*[:：#]\s*|\.?\s+|\.)#?\s*(?=[\w-]*\d)[A-Z0-9][\w-]*"
+    r"|\b\d{4,6}\.(?:SZ|SH|SS|HK)\b|\b(?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ)\s*:\s*\w+"
+    r"|(?:统一社会信用代码|税号|注册号)\s*[:：]?\s*[0-9A-Z]{15,18}"
+)
+#: between a body's registered name and the name it trades as ("... Co. d/b/a DJI")
+_TRADING_AS = re.compile(r"(?i)\s+(?:d/?b/?a|t/a|trading\s+as|doing\s+business\s+as|a\.?k\.?a\.?)\s+")
+#: "care of": the body before it is the row's, reached through the one after; alone, the one after
+_CARE_OF = re.compile(r"(?i)\s*\bc/o\b\s*")
 #: "Chinese" before the PLA's short form, as lists write it ("Chinese PLA Navy", "Chinese PLA General Hospital")
 _CHINESE_PLA = re.compile(r"^(?:the\s+)?Chinese\s+(?=PLA\b)", re.IGNORECASE)
 #: between the several affiliations one row may give ("Harbin Institute of Technology; Tsinghua University")
@@ -188,7 +204,7 @@ class Matcher:
         entity IRIs allowed, for type-constrained reconciliation)."""
         cache_key = (name, country, kinds)
         if cache_key not in self._cache:
-            code = country_code(country, column=True) if country else written_country(name)
+            code = country_code(country, column=True) if country else written_country(_without_identifiers(name)[0])
             match = self._decide(name, code, kinds)
             if country and code is None:  # said, not silently dropped: the user may write it otherwise
                 note = f"the row's country '{country}' is not one this tool knows, so it was not used"
@@ -199,7 +215,12 @@ class Matcher:
     # -- finding ------------------------------------------------------------------------------------
 
     def _decide(self, name: str, country: str | None, allowed: frozenset[str] | None) -> Match:
-        spaced = re.sub(r"\s+", " ", name).strip()
+        read, aside = _without_identifiers(name)
+        match = self._decide_read(name, read, country, allowed)
+        return replace(match, explanation=f"{match.explanation}; {aside} set aside") if aside else match
+
+    def _decide_read(self, name: str, read: str, country: str | None, allowed: frozenset[str] | None) -> Match:
+        spaced = re.sub(r"\s+", " ", read).strip()
         text = _CHINESE_PLA.sub("", _LIST_MARKER.sub("", spaced))
         if text != spaced and self.index.units_of(spaced):  # "33 Institute of CASIC ...": the name's number
             text = spaced
@@ -238,10 +259,14 @@ class Matcher:
         return self._decision(name, text, best, rejected)
 
     def _find(self, text: str) -> list[_Found]:
+        if len(names := _TRADING_AS.split(text)) == 2 and all(names):
+            return self._trading_as(*names)
         parts = _parts(text)
         found = self._not_bodies_of_units(
             [_Found(self._doubted(h, p), p) for p in parts for h in self._exact_hits(p.text)]
         )
+        if held := self._held_part(text):
+            return held
         if any(f.hit.score >= SCORES["variant"] for f in found):
             return found
         if army := self._army_unit(text):  # "Unit 78020, PLA": the unit, not the army ("PLA" after a part)
@@ -263,6 +288,38 @@ class Matcher:
         sides = _AND.split(text)
         parts = [_Part(side.strip(), "one of the names the row joins with 'and'", doubtful=True) for side in sides]
         return [_Found(self._doubted(h, p), p) for p in parts if len(sides) > 1 for h in self.index.exact(p.text)]
+
+    def _held_part(self, text: str) -> list[_Found]:
+        """In "<part>, <body>" (or "<body>, <part>"), a part the graph holds as the body's ("Nanjing
+        Research Institute of Electronics Technology, CETC", "China Academy of Space Technology,
+        CASC"): the part, the most specific body the row names, as its numbered unit's name is."""
+        segments = [s for s in _SEGMENTS.split(text) if s]
+        if len(segments) < 2 or len(_affiliations(text)) > 1:
+            return []
+        hits = {segment: self._exact_hits(segment) for segment in segments}
+        for segment, mine in hits.items():
+            bodies = {hit.name.iri for other, theirs in hits.items() if other != segment for hit in theirs}
+            for hit in mine:
+                if (parent := self.graph.entities[hit.name.iri].parent) in bodies:
+                    note = f"'{self._label(parent)}', the body the graph holds it in, named with it"
+                    return [_Found(hit, _Part(segment, note))]
+        return []
+
+    def _trading_as(self, registered: str, trading: str) -> list[_Found]:
+        """ "<registered name> d/b/a <trade name>": one body by two names. An entity both find is
+        it; one only one of them finds is in doubt (a business may trade under a name it does not
+        own, or the graph not know its other name)."""
+        each = {name: self._find(name) for name in (registered, trading)}
+        sure = [{f.hit.name.iri for f in found if f.hit.score >= self.threshold} for found in each.values()]
+        both = set.intersection(*sure)
+        return [
+            f
+            if f.hit.name.iri in both
+            else self._doubting(f, f"'{other}', the name it also goes by, says nothing of it")
+            for name, found in each.items()
+            for other in ({registered, trading} - {name})
+            for f in found
+        ]
 
     def _army_unit(self, text: str) -> list[_Found]:
         """A unit of the army by its code ("Unit 61398 of the PLA", "61398部队"), which the graph
@@ -371,6 +428,8 @@ class Matcher:
                 part = _Part(head, why, doubtful=True)
                 if head.endswith("大学") and rest.endswith(_ZH_UNITS) and not _zh_college_of_its_own(rest):
                     part = _Part(head, f"'{rest}' (a part of it) set aside")  # "清华大学电子工程系"
+                elif _is_zh_address(rest):  # "华为技术有限公司 深圳市龙岗区坂田华为基地"
+                    part = _Part(head, f"'{rest.lstrip(_ZH_PUNCTUATION)}' (its address) set aside")
                 return [_Found(self._doubted(hit, part), part) for hit in hits]
         return []
 
@@ -705,6 +764,23 @@ def written_country(name: str) -> str | None:
     ):
         return last
     return codes[0] if len(set(codes)) == 1 else None
+
+
+def _without_identifiers(name: str) -> tuple[str, str]:
+    """The name without the registration numbers, references and stock codes beside it, and
+    without the body it is sent in care of ("Huawei Technologies Co., Ltd. c/o ..."), with what was
+    set aside, said ("" if nothing was)."""
+    ids = [m.group().strip() for m in _IDENTIFIERS.finditer(name)]
+    read = _IDENTIFIERS.sub(" ", name)
+    read = re.sub(r"[(（\[【]\s*[)）\]】]", " ", read)  # the brackets that held them
+    read = re.sub(r"^[\s,;:.#–—-]+|[\s,;:#–—-]+$", "", read)
+    aside = [f"'{i}' (a registration number, reference or stock code)" for i in ids]
+    if len(care := _CARE_OF.split(read)) == 2 and all(care):
+        read, _ = care
+        aside.append(f"'c/o {care[1]}' (the body it is sent through)")
+    elif len(care) == 2 and care[1]:
+        read = care[1]
+    return (read if read else name), ", ".join(aside)
 
 
 def _only_generic(text: str) -> bool:
@@ -1090,6 +1166,21 @@ def _college_of_its_own(part: str, body: str) -> bool:
     if OWN_INSTITUTE_WORDS & set(words):
         return False  # "Shenzhen Research Institute", "Shanghai Medical College": the university's own
     return bool({"college", "institute"} & set(words[1:])) and "university" in n.tokens(body)
+
+
+_ZH_PUNCTUATION = "，,、；;：: "
+#: an address in Chinese: a province or city (广东省, 北京市) first, or a street's number (万寿路27号)
+_ZH_ADDRESS = re.compile(r"^(?P<place>\w{2,3}?)[省市]|\d+号")
+
+
+def _is_zh_address(rest: str) -> bool:
+    """Whether characters after a Chinese name are its address, not a part's or another body's name
+    (深圳市龙岗区坂田华为基地; not 深圳研究院, a body of its own, nor 北京市分公司, a branch)."""
+    rest = rest.lstrip(_ZH_PUNCTUATION)
+    m = _ZH_ADDRESS.search(rest)
+    if m is None or rest.endswith(_ZH_BODIES + _ZH_UNITS + ("分公司", "所")):
+        return False
+    return m["place"] is None or n.is_chinese_place(m["place"])
 
 
 def _zh_college_of_its_own(rest: str) -> bool:
