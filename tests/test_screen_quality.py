@@ -471,6 +471,14 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("华为技术有限公司 深圳市龙岗区坂田华为基地", None, "match", "Huawei Technologies Co., Ltd."),
         ("北京理工大学 北京市海淀区中关村南大街5号", None, "match", "Beijing Institute of Technology"),
         ("华为技术有限公司北京市分公司", None, "possible match", None),
+        # a company's trade name after a place in China and before its business and legal form, as
+        # Chinese companies are named, or its Chinese short name first: a company bearing it, possible
+        ("Anhui iFlytek Intelligent Technology Co., Ltd.", None, "possible match", None),
+        ("Zhejiang Dahua Vision Technology Co., Ltd.", None, "possible match", None),
+        ("Shanghai Dahua Hospital", None, "no match", None),
+        ("华为终端有限公司", None, "possible match", None),
+        ("中国电科第五十四研究所", None, "possible match", None),
+        ("中国电子商务有限公司", None, "no match", None),  # 中国电子 begins CETC's name too
         # a part the graph holds as the body named with it: the part, in either order
         (
             "Nanjing Research Institute of Electronics Technology, CETC",

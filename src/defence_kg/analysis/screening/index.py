@@ -303,6 +303,10 @@ class NameIndex:
             if name.iri in self._groups
         ]
 
+    def bodies_named_from(self, characters: str) -> set[str]:
+        """The entities a Chinese name of which begins with these characters."""
+        return {name.iri for key, names in self._chinese.items() if key.startswith(characters) for name in names}
+
     def romanised(self, text: str) -> list[Hit]:
         """Romanised Chinese (pinyin, with or without tones and spaces) of a Chinese name."""
         key = n.romanised_key(text)

@@ -275,7 +275,11 @@ class Matcher:
         if not any(f.hit.score >= self.threshold for f in found):
             found += [_Found(h, p) for p in parts for h in self.index.partial(p.text)]
         if not any(f.hit.score >= POSSIBLE_FLOOR for f in found):
-            found += [f for p in parts for f in self._unit_of_body(p)] or self._leading_name(text)
+            found += (
+                [f for p in parts for f in self._unit_of_body(p)]
+                or self._leading_name(text)
+                or self._company_after_its_place(text)
+            )
         if not any(f.hit.score >= POSSIBLE_FLOOR for f in found):
             found += self._joined_names(text)
         return found
@@ -404,6 +408,18 @@ class Matcher:
                 return [self._found_after(hit, part, rest) for hit in hits]
         return []
 
+    def _company_after_its_place(self, text: str) -> list[_Found]:
+        """A company's name as Chinese companies are named, "<place> <trade name> <business> <legal
+        form>" ("Anhui iFlytek Intelligent Technology Co., Ltd.", "Beijing SenseTime Technology
+        Development Co., Ltd."), with a company's name or trade name after the place: another
+        company bearing its trade name (a subsidiary), or itself, so a possible match."""
+        place, _, rest = text.partition(" ")
+        if not (rest and n.is_place(n.fold(place)) and _ends_with_legal_form(rest)):
+            return []
+        found = [_Found(hit, _Part(rest, "")) for hit in self._exact_hits(rest)] or self._leading_name(rest)
+        note = f"'{place}' before it: a company of its own there bearing its name?"
+        return [self._doubting(f, note) for f in found if self.graph.entities[f.hit.name.iri].kind in ABROAD_TOO]
+
     def _found_after(self, hit: Hit, part: _Part, rest: str) -> _Found:
         """A hit on a name with ``rest`` after it: in doubt, unless ``rest`` is the city its body's
         own name holds ("HIT Harbin", "SJTU Shanghai": its home, as "HIT, Harbin" is; "HIT
@@ -430,6 +446,22 @@ class Matcher:
                     part = _Part(head, f"'{rest}' (a part of it) set aside")  # "清华大学电子工程系"
                 elif _is_zh_address(rest):  # "华为技术有限公司 深圳市龙岗区坂田华为基地"
                     part = _Part(head, f"'{rest.lstrip(_ZH_PUNCTUATION)}' (its address) set aside")
+                return [_Found(self._doubted(hit, part), part) for hit in hits]
+        return self._chinese_trade_name(text)
+
+    def _chinese_trade_name(self, text: str) -> list[_Found]:
+        """A company's Chinese short name first in a company's or institute's name (华为终端有限公司,
+        中国电科第五十四研究所): a company bearing it, or a part of it, so a possible match. Not a short
+        name another body's name begins with (中国电子 in 中国电子科技集团: a name's first words)."""
+        if not text.endswith(LEGAL_FORMS_ZH + ("研究所", "研究院")):
+            return []
+        for end in range(len(text) - 2, 1, -1):
+            head = text[:end]
+            hits = [h for h in self.index.exact(head) if self.graph.entities[h.name.iri].kind in ABROAD_TOO]
+            if hits and self.index.bodies_named_from(head) <= {h.name.iri for h in hits}:
+                part = _Part(
+                    head, f"'{text[end:]}' after its Chinese short name: a company or a part bearing it", doubtful=True
+                )
                 return [_Found(self._doubted(hit, part), part) for hit in hits]
         return []
 
