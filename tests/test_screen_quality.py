@@ -464,6 +464,7 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
             "match",
             "Huawei Technologies Co., Ltd.",
         ),
+        ("Dr. Wang Lei c/o Huawei Technologies Co., Ltd.", None, "possible match", None),
         ("Shenzhen Da-Jiang Innovations Sci. & Tech. Co. d/b/a DJI", None, "possible match", None),
         ("DJI d/b/a SZ DJI Technology Co., Ltd.", None, "match", "SZ DJI Technology Co., Ltd."),
         ("Mitsubishi Corporation d/b/a MC", None, "no match", None),

@@ -204,7 +204,7 @@ class Matcher:
         entity IRIs allowed, for type-constrained reconciliation)."""
         cache_key = (name, country, kinds)
         if cache_key not in self._cache:
-            code = country_code(country, column=True) if country else written_country(_without_identifiers(name)[0])
+            code = country_code(country, column=True) if country else written_country(_addressee(name))
             match = self._decide(name, code, kinds)
             if country and code is None:  # said, not silently dropped: the user may write it otherwise
                 note = f"the row's country '{country}' is not one this tool knows, so it was not used"
@@ -261,6 +261,8 @@ class Matcher:
     def _find(self, text: str) -> list[_Found]:
         if len(names := _TRADING_AS.split(text)) == 2 and all(names):
             return self._trading_as(*names)
+        if len(care := _CARE_OF.split(text)) == 2 and care[1]:
+            return self._care_of(*care)
         parts = _parts(text)
         found = self._not_bodies_of_units(
             [_Found(self._doubted(h, p), p) for p in parts for h in self._exact_hits(p.text)]
@@ -309,13 +311,26 @@ class Matcher:
                     return [_Found(hit, _Part(segment, note))]
         return []
 
+    def _care_of(self, addressee: str, through: str) -> list[_Found]:
+        """ "<body> c/o <another>": the body, reached through the other ("Huawei Technologies Co.,
+        Ltd. c/o Huawei Technologies (UK) Co., Ltd."); the other for nothing before it ("c/o
+        CETC"), or in doubt for what the graph cannot know ("Dr. Wang c/o Huawei": a person of it?)."""
+        if not addressee:
+            return self._find(through)
+        if found := self._find(addressee):
+            note = f"'c/o {through}' (the body it is sent through) set aside"
+            return [replace(f, part=replace(f.part, note="; ".join(filter(None, (f.part.note, note))))) for f in found]
+        why = f"'{addressee}' sent in care of it: another body, or a person of it"
+        return [self._doubting(f, why) for f in self._find(through)]
+
     def _trading_as(self, registered: str, trading: str) -> list[_Found]:
         """ "<registered name> d/b/a <trade name>": one body by two names. An entity both find is
         it; one only one of them finds is in doubt (a business may trade under a name it does not
         own, or the graph not know its other name)."""
         each = {name: self._find(name) for name in (registered, trading)}
         sure = [{f.hit.name.iri for f in found if f.hit.score >= self.threshold} for found in each.values()]
-        both = set.intersection(*sure)
+        seen = [{f.hit.name.iri for f in found} for found in each.values()]
+        both = (sure[0] & seen[1]) | (sure[1] & seen[0])  # ("Sugon aka Dawning": one name sure, the other in part)
         return [
             f
             if f.hit.name.iri in both
@@ -799,20 +814,20 @@ def written_country(name: str) -> str | None:
 
 
 def _without_identifiers(name: str) -> tuple[str, str]:
-    """The name without the registration numbers, references and stock codes beside it, and
-    without the body it is sent in care of ("Huawei Technologies Co., Ltd. c/o ..."), with what was
-    set aside, said ("" if nothing was)."""
+    """The name without the registration numbers, references and stock codes beside it, with what
+    was set aside, said ("" if nothing was)."""
     ids = [m.group().strip() for m in _IDENTIFIERS.finditer(name)]
     read = _IDENTIFIERS.sub(" ", name)
     read = re.sub(r"[(（\[【]\s*[)）\]】]", " ", read)  # the brackets that held them
     read = re.sub(r"^[\s,;:.#–—-]+|[\s,;:#–—-]+$", "", read)
-    aside = [f"'{i}' (a registration number, reference or stock code)" for i in ids]
-    if len(care := _CARE_OF.split(read)) == 2 and all(care):
-        read, _ = care
-        aside.append(f"'c/o {care[1]}' (the body it is sent through)")
-    elif len(care) == 2 and care[1]:
-        read = care[1]
-    return (read if read else name), ", ".join(aside)
+    aside = ", ".join(f"'{i}' (a registration number, reference or stock code)" for i in ids)
+    return (read if read else name), aside
+
+
+def _addressee(name: str) -> str:
+    """The name whose country the row gives: without identifiers, nor the body it is sent through."""
+    read = _without_identifiers(name)[0]
+    return _CARE_OF.split(read)[0] or read
 
 
 def _only_generic(text: str) -> bool:
