@@ -468,6 +468,10 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Shenzhen Da-Jiang Innovations Sci. & Tech. Co. d/b/a DJI", None, "possible match", None),
         ("DJI d/b/a SZ DJI Technology Co., Ltd.", None, "match", "SZ DJI Technology Co., Ltd."),
         ("Mitsubishi Corporation d/b/a MC", None, "no match", None),
+        ("Baidu Inc. d/b/a Baidu", None, "no match", None),  # (not "Beida" with a typo)
+        ("北京理工大学, 北京 100081", None, "match", "Beijing Institute of Technology"),
+        ("浙江大学，杭州", None, "match", "Zhejiang University"),
+        ("清华大学深圳", None, "possible match", None),
         ("CloudWalk Technology Co., Ltd. — Guangzhou", None, "match", "CloudWalk Technology Co., Ltd."),
         ("华为技术有限公司 深圳市龙岗区坂田华为基地", None, "match", "Huawei Technologies Co., Ltd."),
         ("北京理工大学 北京市海淀区中关村南大街5号", None, "match", "Beijing Institute of Technology"),
@@ -481,6 +485,20 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("中国电科第五十四研究所", None, "possible match", None),
         ("中国电子商务有限公司", None, "no match", None),  # 中国电子 begins CETC's name too
         # a part the graph holds as the body named with it: the part, in either order
+        # (not a laboratory or a school, whose university matches, as before; a conglomerate's part
+        # the row places in another body: either, possible)
+        (
+            "State Key Laboratory of Robotics and System, Harbin Institute of Technology",
+            None,
+            "match",
+            "Harbin Institute of Technology",
+        ),
+        (
+            "Nanjing Research Institute of Electronics Technology, China North Industries Group Corporation",
+            None,
+            "possible match",
+            None,
+        ),
         (
             "Nanjing Research Institute of Electronics Technology, CETC",
             None,

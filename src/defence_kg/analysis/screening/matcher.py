@@ -296,19 +296,26 @@ class Matcher:
         return [_Found(self._doubted(h, p), p) for p in parts if len(sides) > 1 for h in self.index.exact(p.text)]
 
     def _held_part(self, text: str) -> list[_Found]:
-        """In "<part>, <body>" (or "<body>, <part>"), a part the graph holds as the body's ("Nanjing
-        Research Institute of Electronics Technology, CETC", "China Academy of Space Technology,
-        CASC"): the part, the most specific body the row names, as its numbered unit's name is."""
-        segments = [s for s in _SEGMENTS.split(text) if s]
+        """In "<part>, <body>" (or "<body>, <part>"), a body the graph holds as the other's
+        ("Nanjing Research Institute of Electronics Technology, CETC", "China Academy of Space
+        Technology, CASC"): it, the most specific body the row names, as its numbered unit's name is.
+        A conglomerate's the row places in another body is a possible match of either. (Not a
+        laboratory or a school: the university named with it matches, see ``_parts_of_one``.)"""
+        segments = [s for s in _SEGMENTS.split(text) if s and not _is_unit(s)]
         if len(segments) < 2 or len(_affiliations(text)) > 1:
             return []
         hits = {segment: self._exact_hits(segment) for segment in segments}
         for segment, mine in hits.items():
-            bodies = {hit.name.iri for other, theirs in hits.items() if other != segment for hit in theirs}
+            others = [(other, hit) for other, theirs in hits.items() if other != segment for hit in theirs]
             for hit in mine:
-                if (parent := self.graph.entities[hit.name.iri].parent) in bodies:
+                parent = self.graph.entities[hit.name.iri].parent
+                if parent in {theirs.name.iri for _, theirs in others}:
                     note = f"'{self._label(parent)}', the body the graph holds it in, named with it"
                     return [_Found(hit, _Part(segment, note))]
+                if parent in self.graph.entities and self.graph.entities[parent].kind in ABROAD_TOO and others:
+                    note = f"the graph holds {self._label(hit.name.iri)} in {self._label(parent)}, not in the body named with it"
+                    named = [_Found(hit, _Part(segment, ""))] + [_Found(h, _Part(o, "")) for o, h in others]
+                    return [self._doubting(f, note) for f in named]
         return []
 
     def _care_of(self, addressee: str, through: str) -> list[_Found]:
@@ -327,17 +334,19 @@ class Matcher:
         """ "<registered name> d/b/a <trade name>": one body by two names. An entity both find is
         it; one only one of them finds is in doubt (a business may trade under a name it does not
         own, or the graph not know its other name)."""
-        each = {name: self._find(name) for name in (registered, trading)}
-        sure = [{f.hit.name.iri for f in found if f.hit.score >= self.threshold} for found in each.values()]
-        seen = [{f.hit.name.iri for f in found} for found in each.values()]
+        names = (registered, trading)
+        each = [self._find(name) for name in names]
+        sure = [{f.hit.name.iri for f in found if f.hit.score >= self.threshold} for found in each]
+        seen = [{f.hit.name.iri for f in found} for found in each]
         both = (sure[0] & seen[1]) | (sure[1] & seen[0])  # ("Sugon aka Dawning": one name sure, the other in part)
+        # (a weak hit of one name, the other finding nothing: no evidence; "Baidu" is no typo of "Beida")
         return [
             f
             if f.hit.name.iri in both
             else self._doubting(f, f"'{other}', the name it also goes by, says nothing of it")
-            for name, found in each.items()
-            for other in ({registered, trading} - {name})
+            for found, other in zip(each, reversed(names), strict=True)
             for f in found
+            if f.hit.name.iri in both or f.hit.score >= self.threshold
         ]
 
     def _army_unit(self, text: str) -> list[_Found]:
@@ -844,6 +853,8 @@ def _is_place_segment(text: str) -> bool:
     if len(segments) > 1:
         return all(map(_is_place_segment, segments))
     words = [w for w in n.tokens(text) if not w.isdigit()]
+    if n.has_chinese(text) and not words and n.is_chinese_place(re.sub(r"[\d\s]", "", text)):
+        return True  # "北京 100081", 杭州市
     return country_code(text) is not None or (
         0 < len(words) <= 3 and all(n.is_place(w) or w in _PLACE_WORDS for w in words) and any(map(n.is_place, words))
     )
@@ -1222,7 +1233,10 @@ _ZH_ADDRESS = re.compile(r"^(?P<place>\w{2,3}?)[省市]|\d+号")
 
 def _is_zh_address(rest: str) -> bool:
     """Whether characters after a Chinese name are its address, not a part's or another body's name
-    (深圳市龙岗区坂田华为基地; not 深圳研究院, a body of its own, nor 北京市分公司, a branch)."""
+    (深圳市龙岗区坂田华为基地, "，北京 100081": a city after a comma; not 深圳研究院, a body of its own,
+    北京市分公司, a branch, nor 深圳 with nothing between: a campus, or a body of its own)."""
+    if rest[:1] in _ZH_PUNCTUATION and n.is_chinese_place(re.sub(r"[\d\W]", "", rest)):
+        return True
     rest = rest.lstrip(_ZH_PUNCTUATION)
     m = _ZH_ADDRESS.search(rest)
     if m is None or rest.endswith(_ZH_BODIES + _ZH_UNITS + ("分公司", "所")):
