@@ -298,9 +298,10 @@ class Matcher:
     def _held_part(self, text: str) -> list[_Found]:
         """In "<part>, <body>" (or "<body>, <part>"), a body the graph holds as the other's
         ("Nanjing Research Institute of Electronics Technology, CETC", "China Academy of Space
-        Technology, CASC"): it, the most specific body the row names, as its numbered unit's name is.
-        A conglomerate's the row places in another body is a possible match of either. (Not a
-        laboratory or a school: the university named with it matches, see ``_parts_of_one``.)"""
+        Technology, CASC"): it, the most specific body the row names, as its numbered unit's name is;
+        placed in another body, a possible match of either. A company's or a conglomerate's parts
+        only: a university's laboratory or department, or a service of the army, is read with the
+        body named with it, as before (see ``_parts_of_one``)."""
         segments = [s for s in _SEGMENTS.split(text) if s and not _is_unit(s)]
         if len(segments) < 2 or len(_affiliations(text)) > 1:
             return []
@@ -309,10 +310,12 @@ class Matcher:
             others = [(other, hit) for other, theirs in hits.items() if other != segment for hit in theirs]
             for hit in mine:
                 parent = self.graph.entities[hit.name.iri].parent
+                if parent not in self.graph.entities or self.graph.entities[parent].kind not in ABROAD_TOO:
+                    continue  # (a university's or the army's part: the body named with it, as before)
                 if parent in {theirs.name.iri for _, theirs in others}:
                     note = f"'{self._label(parent)}', the body the graph holds it in, named with it"
                     return [_Found(hit, _Part(segment, note))]
-                if parent in self.graph.entities and self.graph.entities[parent].kind in ABROAD_TOO and others:
+                if others:
                     note = f"the graph holds {self._label(hit.name.iri)} in {self._label(parent)}, not in the body named with it"
                     named = [_Found(hit, _Part(segment, ""))] + [_Found(h, _Part(o, "")) for o, h in others]
                     return [self._doubting(f, note) for f in named]
