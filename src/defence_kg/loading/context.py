@@ -20,6 +20,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 from rdflib.term import Node
 
+from defence_kg.core import hanzi
 from defence_kg.core.namespaces import DKG, ID, SCHEMA, VOCAB, known_iri, vocab
 from defence_kg.core.project import Project
 from defence_kg.loading.dates import PreciseDate, edtf_literal
@@ -39,9 +40,7 @@ def slug(text: str) -> str:
     made = re.sub(r"[^a-z0-9]+", "-", re.sub(r"['’]", "", ascii_text.lower())).strip("-")
     if made or not CJK.search(text):
         return made
-    from pypinyin import lazy_pinyin  # imported when first needed: its dictionaries take a while to load
-
-    return slug(" ".join(lazy_pinyin(text)))
+    return slug(" ".join(hanzi.syllables(text)))
 
 
 #: a Chinese character (the expression the extraction rules use too)

@@ -22,7 +22,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import defence_kg.analysis.screening.names as n
 from defence_kg.analysis.screening import GraphView, Matcher, Profile
-from defence_kg.analysis.screening.matcher import MATCH, country_code
+from defence_kg.analysis.screening.countries import country_code
+from defence_kg.analysis.screening.matcher import MATCH
 from defence_kg.core.namespaces import ID
 from defence_kg.core.store import Store
 from defence_kg.publish.site_server import LoopbackServer

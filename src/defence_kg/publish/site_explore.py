@@ -15,6 +15,7 @@ from functools import cached_property
 from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 
+from defence_kg.core import hanzi
 from defence_kg.core.namespaces import DKG, SCHEMA
 from defence_kg.publish import site_geo
 from defence_kg.publish.site_model import Entity, SiteModel
@@ -123,9 +124,6 @@ class Explorer:
     # ---- one organisation ------------------------------------------------------------------
 
     def _profile(self, e: Entity) -> Profile:
-        # imported when first needed: loading pypinyin's dictionaries took a third of every command's start
-        from pypinyin import lazy_pinyin
-
         m, iri = self.m, e.iri
         zh = m.label(iri, "zh")
         risk = m.risk(e)
@@ -137,7 +135,7 @@ class Explorer:
             entity=e,
             name=m.label(iri),
             zh=zh,
-            pinyin=" ".join(s.strip() for s in lazy_pinyin(zh) if s.strip()) if zh else "",
+            pinyin=" ".join(s.strip() for s in hanzi.syllables(zh) if s.strip()) if zh else "",
             aliases=sorted(
                 {str(v) for p in (SKOS.altLabel, SKOS.hiddenLabel, DKG.abbreviation) for v in m.objects(iri, p)}
             ),

@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 import defence_kg.analysis.screening.names as n
 from defence_kg.analysis.screening.units import NumberedUnits, Unit, numbered_units
 from defence_kg.analysis.screening.words import COUNTRIES, PLA_ZH, READINGS, STOPWORDS
+from defence_kg.core import hanzi
 
 #: scores by the way a name matched (a typo's score is the names' similarity, at most FUZZY_MAX)
 SCORES = {
@@ -274,10 +275,10 @@ class NameIndex:
             return [Hit(name, _how(name), SCORES[_how(name)]) for name in exact]
         if other_form := self._other_chinese_legal_form(characters):
             return other_form
-        hits, simplified = [], n.simplified(characters)
+        hits, simplified = [], hanzi.simplified(characters)
         for name in self._chinese_by_length.get(len(characters), ()):
             theirs = n.chinese(name.text)
-            if simplified == n.simplified(theirs):
+            if simplified == hanzi.simplified(theirs):
                 how = "Chinese variant"
             elif n.same_reading(characters, theirs):
                 how = "Chinese homophone"  # 易图 for 依图: another name, or a slip of a pinyin keyboard

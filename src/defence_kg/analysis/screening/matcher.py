@@ -10,16 +10,13 @@ A name made only of generic words and places never matches on its own.
 
 from __future__ import annotations
 
-import gettext
 import itertools
 import re
 from dataclasses import dataclass, replace
-from functools import cache
-
-import pycountry
 
 import defence_kg.analysis.screening.names as n
 from defence_kg.analysis import DEFAULT_THRESHOLD
+from defence_kg.analysis.screening.countries import country_code, country_words
 from defence_kg.analysis.screening.graph import Entity, GraphView
 from defence_kg.analysis.screening.index import OTHER_LEGAL_FORMS, SCORES, Hit, NameIndex
 from defence_kg.analysis.screening.units import numbered_units
@@ -27,20 +24,18 @@ from defence_kg.analysis.screening.words import (
     BODY_KINDS,
     CITIES_ALSO_NAMES,
     COUNTRIES,
-    COUNTRY_LANGUAGES,
     LEGAL_FORMS,
     LEGAL_FORMS_ZH,
     NAMES_ALSO_IN_TAIWAN,
     NAMES_BORNE_ABROAD,
     PLA_ZH,
     PLACEHOLDERS,
-    PLACES_ABROAD,
-    REGIONS,
     SHORT_FORMS_SHARED,
     TOP_BODY_KINDS,
     UNIT_HEADS,
     ZH_FIELDS,
 )
+from defence_kg.core import hanzi
 
 MATCH = "match"
 POSSIBLE = "possible match"
@@ -190,7 +185,7 @@ class Matcher:
 
     def __init__(self, graph: GraphView, *, threshold: float = DEFAULT_THRESHOLD, top: int = 3) -> None:
         self.graph = graph
-        self.index = NameIndex(self._indexed_names(graph), never_corrected=_country_words())
+        self.index = NameIndex(self._indexed_names(graph), never_corrected=country_words())
         self.threshold = threshold
         self.top = top
         self._cache: dict[tuple[str, str | None, frozenset[str] | None], Match] = {}
@@ -461,7 +456,7 @@ class Matcher:
         """A known Chinese name with characters after it ("清华大学计算机系", "中国电子科技集团公司第十四研究所"):
         a part or an affiliate of it, or a body of its own, so at most a possible match."""
         # (not the PLA's prefix alone: every PLA body's Chinese name begins with it, ``_with_pla_prefix``)
-        text = n.simplified(text)  # "哈爾濱工業大學航天學院" as "哈尔滨工业大学航天学院"
+        text = hanzi.simplified(text)  # "哈爾濱工業大學航天學院" as "哈尔滨工业大学航天学院"
         for end in range(len(text) - 1, len(PLA_ZH) if text.startswith(PLA_ZH) else 2, -1):
             head, rest = text[:end], text[end:]
             if not head.endswith(_ZH_BODY_ENDINGS):
@@ -700,110 +695,6 @@ class Matcher:
 
     def _label(self, iri: str) -> str:
         return self.graph.entities[iri].label
-
-
-def country_code(text: str, *, column: bool = False) -> str | None:
-    """An ISO 3166-1 alpha-2 code for a country as written ("China", "PRC", "cn", "Bangladesh"), or
-    None. A ``column`` of countries may also hold any ISO code ("TR", "IRN"), which in a name
-    (``written_country``) is as likely an abbreviation."""
-    words = n.words(text)
-    if len(words) > 1 and words[-1].isdigit() and (place := PLACES_ABROAD.get(" ".join(words[:-1]))):
-        return place  # "Hsinchu 300": a city abroad and its postcode
-    if len(words) > 1 and all(w.isdigit() or len(w) == 2 for w in words[:-1]):
-        # a state and postcode before the country, as addresses end: "DC USA", "MA 02139 USA"
-        words = words[-1:]
-    if len(words) > 1 and any(w.isdigit() for w in words[:-1]) and (last := COUNTRIES.get(words[-1])):
-        return last  # "Washington DC 20319 USA"
-    if _in_the_us(words):
-        return "US"
-    folded = " ".join(words)
-    if folded.upper() in COUNTRIES.values():
-        return folded.upper()
-    found = (
-        COUNTRIES.get(folded)
-        or PLACES_ABROAD.get(folded)
-        or COUNTRIES.get(n.simplified(text.strip()))  # "中國" as "中国"
-        or _iso_country_names().get(folded)
-    )
-    if found or not column:
-        return found
-    # a column of countries only: in a name, a translated name or a code is as likely another word
-    return _translated_country_names().get(folded) or REGIONS.get(folded) or _iso_codes().get(folded.upper())
-
-
-@cache
-def _country_words() -> frozenset[str]:
-    """The words of every country's names (ISO 3166 and as lists write them), folded."""
-    return frozenset(w for name in (*_iso_country_names(), *COUNTRIES) for w in name.split())
-
-
-def _in_the_us(words: list[str]) -> bool:
-    """An address part in the United States: a state, or a state's code with a ZIP code ("Virginia",
-    "District of Columbia", "Washington DC", "D.C.", "VA 22202"); a state's code alone is not
-    ("CA" is Canada's code too)."""
-    if words[-2:] == ["d", "c"] or words[-1:] == ["dc"]:
-        return words[: -2 if words[-1] == "c" else -1] in ([], ["washington"])
-    if len(words) == 2 and words[1].isdigit() and len(words[1]) == 5:
-        return words[0] in _us_states().values()
-    return " ".join(words) in _us_states()
-
-
-@cache
-def _us_states() -> dict[str, str]:
-    """The US states', district's and territories' names, folded, with their codes (lower case)."""
-    return {
-        " ".join(n.words(s.name)): s.code.split("-")[1].lower() for s in pycountry.subdivisions.get(country_code="US")
-    }
-
-
-@cache
-def _iso_codes() -> dict[str, str]:
-    """Every country's ISO 3166-1 alpha-2 and alpha-3 code -> its alpha-2 code."""
-    return {code: country.alpha_2 for country in pycountry.countries for code in (country.alpha_2, country.alpha_3)}
-
-
-@cache
-def _iso_country_names() -> dict[str, str]:
-    """Every country's ISO 3166-1 names (short, official, common), folded as names are: the ones
-    lists write informally ("USA", "PRC") are COUNTRIES'; its codes alone are not read as
-    countries here, since "(CAN)" or "(ARM)" in a name is as likely an abbreviation."""
-    names = {
-        " ".join(n.words(value)): country.alpha_2
-        for country in pycountry.countries
-        for value in (country.name, getattr(country, "official_name", None), getattr(country, "common_name", None))
-        if value
-    }
-    # "Iran, Islamic Republic of" is written "Iran"; not where the short name is another's
-    short = {" ".join(n.words(c.name.split(",")[0])): c.alpha_2 for c in pycountry.countries if "," in c.name}
-    # states that are no more (ISO 3166-3): "Union of Soviet Socialist Republics", "Czechoslovakia"
-    former = {
-        " ".join(words): c.alpha_2
-        for c in pycountry.historic_countries
-        for i, part in enumerate(c.name.split(","))
-        if (words := n.words(part)) and words[-1] != "of" and (i == 0 or len(words) > 1)
-    }
-    return {**former, **short, **names}
-
-
-@cache
-def _translated_country_names() -> dict[str, str]:
-    """Every country's ISO 3166-1 names in the languages of COUNTRY_LANGUAGES, folded ("allemagne",
-    "republique populaire de chine", "tchequie", "ελλαδα"), from pycountry's gettext catalogues; a
-    name two countries bear in different languages, or the part before a comma two share ("Corée"),
-    is left out."""
-    codes: dict[str, set[str]] = {}
-    for language in COUNTRY_LANGUAGES:
-        try:
-            translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
-        except OSError:  # a catalogue this pycountry does not ship
-            continue
-        for country in pycountry.countries:
-            for value in (country.name, getattr(country, "official_name", None), getattr(country, "common_name", None)):
-                local = translation.gettext(value) if value else ""
-                for form in {local, local.split(",")[0]}:  # "Iran, République islamique d'" is written "Iran"
-                    if key := " ".join(n.words(form)):
-                        codes.setdefault(key, set()).add(country.alpha_2)
-    return {key: next(iter(found)) for key, found in codes.items() if len(found) == 1}
 
 
 def written_country(name: str) -> str | None:
@@ -1264,7 +1155,7 @@ def _also_in_taiwan(text: str) -> str:
     """A note for a name in traditional characters that a body in Taiwan also bears (with a part of
     it after: "清華大學電機工程學系"), else ""."""
     characters = n.chinese(text)
-    simplified = n.simplified(characters)
+    simplified = hanzi.simplified(characters)
     if (
         characters == text.strip()
         and simplified != characters

@@ -22,7 +22,6 @@ import itertools
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Any
 
 from defence_kg.analysis.screening.words import (
     FOREIGN_KINDS,
@@ -38,6 +37,7 @@ from defence_kg.analysis.screening.words import (
     STOPWORDS,
     VARIANTS,
 )
+from defence_kg.core import hanzi
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
@@ -182,10 +182,7 @@ def chinese(text: str) -> str:
 @lru_cache(maxsize=65536)
 def pinyin_key(chinese_name: str) -> str:
     """Toneless pinyin of a Chinese name, run together (ü as u): 重庆大学 -> chongqingdaxue."""
-    # imported when first needed: loading pypinyin's dictionaries took a third of every command's start
-    from pypinyin import lazy_pinyin
-
-    return "".join(lazy_pinyin(chinese_name)).replace("v", "u")
+    return "".join(hanzi.syllables(chinese_name)).replace("v", "u")
 
 
 def romanised_key(text: str) -> str:
@@ -196,30 +193,9 @@ def romanised_key(text: str) -> str:
     return "".join(PLACES_PINYIN.get(w, w) for w in re.split(r"[^a-z]+", folded)).replace("v", "u")
 
 
-@lru_cache(maxsize=65536)
-def readings(char: str) -> frozenset[str]:
-    """Every toneless reading of one Chinese character (traditional and simplified share them)."""
-    from pypinyin import Style, pinyin  # imported when first needed (see pinyin_key)
-
-    return frozenset(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
-
-
-@lru_cache(maxsize=65536)
-def simplified(characters: str) -> str:
-    """Chinese characters in their simplified forms (國防大學 -> 国防大学), by OpenCC's tables."""
-    return _to_simplified().convert(characters)
-
-
-@lru_cache(maxsize=1)
-def _to_simplified() -> Any:
-    from opencc import OpenCC  # imported when first needed, as pypinyin is
-
-    return OpenCC("t2s")
-
-
 def same_reading(a: str, b: str) -> bool:
     """Whether two Chinese names of one length read alike at every position (重慶大學 ~ 重庆大学)."""
-    return len(a) == len(b) and all(x == y or readings(x) & readings(y) for x, y in zip(a, b))
+    return len(a) == len(b) and all(x == y or hanzi.readings(x) & hanzi.readings(y) for x, y in zip(a, b))
 
 
 def looks_like_abbreviation(text: str) -> bool:

@@ -1,0 +1,119 @@
+"""analysis: the country a cell of a partner list names, as an ISO 3166-1 code: the countries'
+names in English and in the languages lists are written in, the forms lists use ("USA", "PRC"),
+states that are no more, and US addresses; pycountry's data, behind this one module.
+"""
+
+from __future__ import annotations
+
+import gettext
+from functools import cache
+
+import pycountry
+
+import defence_kg.analysis.screening.names as n
+from defence_kg.analysis.screening.words import COUNTRIES, COUNTRY_LANGUAGES, PLACES_ABROAD, REGIONS
+from defence_kg.core import hanzi
+
+
+def country_code(text: str, *, column: bool = False) -> str | None:
+    """An ISO 3166-1 alpha-2 code for a country as written ("China", "PRC", "cn", "Bangladesh"), or
+    None. A ``column`` of countries may also hold any ISO code ("TR", "IRN"), which in a name
+    (``written_country``) is as likely an abbreviation."""
+    words = n.words(text)
+    if len(words) > 1 and words[-1].isdigit() and (place := PLACES_ABROAD.get(" ".join(words[:-1]))):
+        return place  # "Hsinchu 300": a city abroad and its postcode
+    if len(words) > 1 and all(w.isdigit() or len(w) == 2 for w in words[:-1]):
+        # a state and postcode before the country, as addresses end: "DC USA", "MA 02139 USA"
+        words = words[-1:]
+    if len(words) > 1 and any(w.isdigit() for w in words[:-1]) and (last := COUNTRIES.get(words[-1])):
+        return last  # "Washington DC 20319 USA"
+    if _in_the_us(words):
+        return "US"
+    folded = " ".join(words)
+    if folded.upper() in COUNTRIES.values():
+        return folded.upper()
+    found = (
+        COUNTRIES.get(folded)
+        or PLACES_ABROAD.get(folded)
+        or COUNTRIES.get(hanzi.simplified(text.strip()))  # "中國" as "中国"
+        or _iso_country_names().get(folded)
+    )
+    if found or not column:
+        return found
+    # a column of countries only: in a name, a translated name or a code is as likely another word
+    return _translated_country_names().get(folded) or REGIONS.get(folded) or _iso_codes().get(folded.upper())
+
+
+@cache
+def country_words() -> frozenset[str]:
+    """The words of every country's names (ISO 3166 and as lists write them), folded."""
+    return frozenset(w for name in (*_iso_country_names(), *COUNTRIES) for w in name.split())
+
+
+def _in_the_us(words: list[str]) -> bool:
+    """An address part in the United States: a state, or a state's code with a ZIP code ("Virginia",
+    "District of Columbia", "Washington DC", "D.C.", "VA 22202"); a state's code alone is not
+    ("CA" is Canada's code too)."""
+    if words[-2:] == ["d", "c"] or words[-1:] == ["dc"]:
+        return words[: -2 if words[-1] == "c" else -1] in ([], ["washington"])
+    if len(words) == 2 and words[1].isdigit() and len(words[1]) == 5:
+        return words[0] in _us_states().values()
+    return " ".join(words) in _us_states()
+
+
+@cache
+def _us_states() -> dict[str, str]:
+    """The US states', district's and territories' names, folded, with their codes (lower case)."""
+    return {
+        " ".join(n.words(s.name)): s.code.split("-")[1].lower() for s in pycountry.subdivisions.get(country_code="US")
+    }
+
+
+@cache
+def _iso_codes() -> dict[str, str]:
+    """Every country's ISO 3166-1 alpha-2 and alpha-3 code -> its alpha-2 code."""
+    return {code: country.alpha_2 for country in pycountry.countries for code in (country.alpha_2, country.alpha_3)}
+
+
+@cache
+def _iso_country_names() -> dict[str, str]:
+    """Every country's ISO 3166-1 names (short, official, common), folded as names are: the ones
+    lists write informally ("USA", "PRC") are COUNTRIES'; its codes alone are not read as
+    countries here, since "(CAN)" or "(ARM)" in a name is as likely an abbreviation."""
+    names = {
+        " ".join(n.words(value)): country.alpha_2
+        for country in pycountry.countries
+        for value in (country.name, getattr(country, "official_name", None), getattr(country, "common_name", None))
+        if value
+    }
+    # "Iran, Islamic Republic of" is written "Iran"; not where the short name is another's
+    short = {" ".join(n.words(c.name.split(",")[0])): c.alpha_2 for c in pycountry.countries if "," in c.name}
+    # states that are no more (ISO 3166-3): "Union of Soviet Socialist Republics", "Czechoslovakia"
+    former = {
+        " ".join(words): c.alpha_2
+        for c in pycountry.historic_countries
+        for i, part in enumerate(c.name.split(","))
+        if (words := n.words(part)) and words[-1] != "of" and (i == 0 or len(words) > 1)
+    }
+    return {**former, **short, **names}
+
+
+@cache
+def _translated_country_names() -> dict[str, str]:
+    """Every country's ISO 3166-1 names in the languages of COUNTRY_LANGUAGES, folded ("allemagne",
+    "republique populaire de chine", "tchequie", "ελλαδα"), from pycountry's gettext catalogues; a
+    name two countries bear in different languages, or the part before a comma two share ("Corée"),
+    is left out."""
+    codes: dict[str, set[str]] = {}
+    for language in COUNTRY_LANGUAGES:
+        try:
+            translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        except OSError:  # a catalogue this pycountry does not ship
+            continue
+        for country in pycountry.countries:
+            for value in (country.name, getattr(country, "official_name", None), getattr(country, "common_name", None)):
+                local = translation.gettext(value) if value else ""
+                for form in {local, local.split(",")[0]}:  # "Iran, République islamique d'" is written "Iran"
+                    if key := " ".join(n.words(form)):
+                        codes.setdefault(key, set()).add(country.alpha_2)
+    return {key: next(iter(found)) for key, found in codes.items() if len(found) == 1}
