@@ -11,10 +11,10 @@ import re
 import shlex
 import sys
 import unicodedata
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import defence_kg.analysis.screening.workbooks as workbooks
 from defence_kg.core.errors import InputError
 from defence_kg.core.inputs import read_input
 
@@ -313,26 +313,21 @@ def _table(text: str, where: str, delimiter: str) -> tuple[list[str], list[list[
 
 
 def _xlsx(data: bytes, where: str) -> tuple[list[str], list[list[str]], list[int], int]:
-    from openpyxl import load_workbook
-
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
+        sheet = workbooks.first_sheet(data)
+    except workbooks.UnreadableWorkbook as err:
         raise InputError(
             "the partner list is not a readable XLSX workbook",
             where=where,
-            why=str(err) or type(err).__name__,
+            why=str(err),
             fix="open it in a spreadsheet and save it again as .xlsx",
         ) from None
-    sheet = book.worksheets[0]
     rows, filled = [], []
-    for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
-        cells = ["" if v is None else str(v).strip() for v in values]
+    for number, cells in enumerate(sheet, 1):
         filled.append(any(cells))
         if filled[-1]:
             rows.append((number, cells))
     blank = _blanks_within(filled)
-    book.close()
     if not rows:
         raise InputError(
             "the partner list is empty",

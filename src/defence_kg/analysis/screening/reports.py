@@ -9,13 +9,12 @@ and document properties carry a fixed date, not the time of writing).
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
-import zipfile
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+import defence_kg.analysis.screening.workbooks as workbooks
 from defence_kg.analysis.screening import ScreenedRow, Screening
 from defence_kg.core.cells import as_text, in_workbook
 from defence_kg.core.records import to_json
@@ -50,7 +49,6 @@ RESULT_COLUMNS = (
     "explanation",
 )
 RISK_COLOURS = {"very high": "B71C1C", "high": "E65100", "medium": "F9A825", "low": "2E7D32"}
-_FIXED_TIME = dt.datetime(2000, 1, 1)
 _TEMPLATES = Path(__file__).with_name("templates")
 
 
@@ -120,50 +118,14 @@ def render(screening: Screening, fmt: str) -> bytes:
 
 
 def _xlsx(screening: Screening) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.writer.excel import ExcelWriter
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "screening"
-    lines = table(screening)
-    for line in lines:
-        sheet.append([in_workbook(value) for value in line])
-    for row in sheet.iter_rows():
-        for cell in row:
-            if cell.data_type == "f":  # a value that begins with "=" is the list's text, never a formula
-                cell.data_type = "s"
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(lines[0]))}{len(lines)}"
+    lines = [[in_workbook(value) for value in line] for line in table(screening)]
     risk_column = len(screening.columns) + RESULT_COLUMNS.index("risk level") + 1
-    for r, row in enumerate(screening.rows, 2):
-        level = row.entity.risk_level if row.entity else None
-        if level in RISK_COLOURS:
-            cell = sheet.cell(row=r, column=risk_column)
-            cell.fill = PatternFill("solid", fgColor=RISK_COLOURS[level])
-            cell.font = Font(bold=True, color="FFFFFF" if level != "medium" else "000000")
-    book.properties.created = book.properties.modified = _FIXED_TIME
-    book.properties.creator = "defence-kg screen"
-    raw = io.BytesIO()
-    # ExcelWriter, not book.save: save stamps the clock into the workbook's modified date
-    ExcelWriter(book, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)).save()
-    return _fixed_zip(raw.getvalue())
-
-
-def _fixed_zip(data: bytes) -> bytes:
-    """The same zip with every entry dated 1980-01-01, so equal workbooks are equal bytes."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(info.filename))
-    return out.getvalue()
+    fills = {
+        (r, risk_column): (RISK_COLOURS[level], "FFFFFF" if level != "medium" else "000000")
+        for r, row in enumerate(screening.rows, 2)
+        if (level := row.entity.risk_level if row.entity else None) in RISK_COLOURS
+    }
+    return workbooks.written(lines, title="screening", creator="defence-kg screen", fills=fills)
 
 
 def _html(screening: Screening) -> str:
