@@ -419,6 +419,11 @@ def convert(lines: bytes, line_format: ox.RdfFormat, rdf_format: ox.RdfFormat) -
     return _bytes(ox.serialize(quads, format=rdf_format, prefixes=_prefixes(rdf_format)))
 
 
+def nquads_as_trig(lines: bytes) -> bytes:
+    """Sorted N-Quads of the store's own in TriG (``convert``)."""
+    return convert(lines, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+
+
 def _prefixes(rdf_format: ox.RdfFormat) -> dict[str, str] | None:
     return PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
 

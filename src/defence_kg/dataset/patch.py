@@ -17,11 +17,9 @@ import itertools
 from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 
-import pyoxigraph as ox
-
 from defence_kg.core.namespaces import PREFIXES
 from defence_kg.core.processes import started_beside
-from defence_kg.core.store import convert
+from defence_kg.core.store import nquads_as_trig
 from defence_kg.dataset.nquads import SortedNQuads, Text, graph_of, line_end, starts, subject_of
 
 
@@ -114,7 +112,7 @@ def trig_started(nquads: bytes, parts: int) -> Iterator[Callable[[], bytes | lis
     is given for the TriG (bytes, or pieces of it in order). The last piece, made in this process
     when the block asks for the TriG, is ``OWN_SHARE`` of the text."""
     if parts <= 1:
-        yield lambda: convert(nquads, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG)
+        yield lambda: nquads_as_trig(nquads)
         return
     cuts = subject_cuts(nquads, parts, OWN_SHARE)
     with started_beside(_trig_piece, (nquads, cuts), len(cuts) - 1) as pieces:
