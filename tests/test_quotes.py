@@ -17,7 +17,7 @@ from rdflib.namespace import PROV, RDF
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.context import document_iri
-from defence_kg.loading.profile_text import FOOTNOTE_MARK, URL, typography
+from defence_kg.loading.profile_text import FOOTNOTE_MARK, URL, typography, without_footnote_separators
 from defence_kg.loading.review import extract_document
 from defence_kg.sources.documents import locate, read_text
 from defence_kg.sources.profiles import read_profile
@@ -31,8 +31,8 @@ def normalised(text: str) -> str:
     """The text without citation URLs (and the " ; ; " that separate footnotes) or footnote marks,
     in the typography the rules read (no invisible characters, a hyphen for a dash inside a word),
     without whitespace, with straight quote marks."""
-    text = FOOTNOTE_MARK.sub("", typography(text))
-    text = re.sub(r"(?:\s*;)+\s*(?=[.,]|$)", "", URL.sub(" ", text), flags=re.MULTILINE)
+    lines = URL.sub(" ", FOOTNOTE_MARK.sub("", typography(text))).splitlines()
+    text = "\n".join(without_footnote_separators(line) for line in lines)
     return re.sub(r"\s+", "", text.translate(QUOTE_MARKS))
 
 
