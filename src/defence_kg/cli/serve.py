@@ -4,7 +4,6 @@ with content negotiation, on the loopback interface until Ctrl-C."""
 from __future__ import annotations
 
 import argparse
-import signal
 import socketserver
 from collections.abc import Callable
 from pathlib import Path
@@ -84,8 +83,6 @@ def cmd_serve(args: argparse.Namespace, project: Project) -> int:
             fix="serve one thing at a time; --writable and --timeout-s are the SPARQL endpoint's",
         )
     _check_address(args.host, args.port)
-    # SIGTERM behaves like Ctrl-C: stop cleanly
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     if args.site:
         return _serve_site(args.site, host=args.host, port=args.port)
     if args.reconcile:

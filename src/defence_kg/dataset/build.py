@@ -436,7 +436,8 @@ def check_free(out: Path, names: Iterable[str]) -> None:
     # a file of a build's name that the last build's sums do not list was put there by someone
     # else (a user's own dataset.ttl in a build folder): --union would replace it, a build
     # without --union remove it
-    unlisted = [name for name in taken if name != SUMS and name not in read_sums(out)]
+    listed = read_sums(out) if taken else {}  # (read once, not for each name)
+    unlisted = [name for name in taken if name != SUMS and name not in listed]
     if unlisted:
         raise InputError(
             "the build folder holds a file the build did not write",

@@ -199,8 +199,11 @@ class Matcher:
         entity IRIs allowed, for type-constrained reconciliation)."""
         cache_key = (name, country, kinds)
         if cache_key not in self._cache:
-            code = country_code(country, column=True) if country else written_country(_addressee(name))
-            match = self._decide(name, code, kinds)
+            read, aside = _without_identifiers(name)  # (once: the country is read without them too)
+            code = country_code(country, column=True) if country else written_country(_addressee(read))
+            match = self._decide(name, read, code, kinds)
+            if aside:
+                match = replace(match, explanation=f"{match.explanation}; {aside} set aside")
             if country and code is None:  # said, not silently dropped: the user may write it otherwise
                 note = f"the row's country '{country}' is not one this tool knows, so it was not used"
                 match = replace(match, explanation=f"{match.explanation}; {note}")
@@ -209,12 +212,8 @@ class Matcher:
 
     # -- finding ------------------------------------------------------------------------------------
 
-    def _decide(self, name: str, country: str | None, allowed: frozenset[str] | None) -> Match:
-        read, aside = _without_identifiers(name)
-        match = self._decide_read(name, read, country, allowed)
-        return replace(match, explanation=f"{match.explanation}; {aside} set aside") if aside else match
-
-    def _decide_read(self, name: str, read: str, country: str | None, allowed: frozenset[str] | None) -> Match:
+    def _decide(self, name: str, read: str, country: str | None, allowed: frozenset[str] | None) -> Match:
+        """The decision for ``name``, read without its identifiers (``read``)."""
         spaced = re.sub(r"\s+", " ", read).strip()
         text = _CHINESE_PLA.sub("", _LIST_MARKER.sub("", spaced))
         if text != spaced and self.index.units_of(spaced):  # "33 Institute of CASIC ...": the name's number
@@ -727,9 +726,8 @@ def _without_identifiers(name: str) -> tuple[str, str]:
     return (read if read else name), aside
 
 
-def _addressee(name: str) -> str:
-    """The name whose country the row gives: without identifiers, nor the body it is sent through."""
-    read = _without_identifiers(name)[0]
+def _addressee(read: str) -> str:
+    """The name whose country the row gives (read without identifiers): not the body it is sent through."""
     return _CARE_OF.split(read)[0] or read
 
 
@@ -1175,8 +1173,7 @@ def _borne_abroad(text: str, index: NameIndex) -> str:
     at = next((i for i in range(1, len(segments)) if _part_then_body(", ".join(segments[:i]), segments[i])), 0)
     name, places = segments[at], segments[at + 1 :]
     # (or the name in brackets: "NDU (National Defense University)")
-    name = next((x for x in (name, m["inside"] if m else "") if _abroad_too(x)), name)
-    whose = _abroad_too(name)
+    name, whose = next(((x, w) for x in (name, m["inside"] if m else "") if (w := _abroad_too(x))), (name, None))
     if whose and n.plain(name) not in _BORNE_ABROAD_PLAIN and index.exact(name):
         return ""  # the graph's body's own spelling, not the other's: "Northwestern Polytechnical University"
     in_china = any(n.is_place(w) and COUNTRIES.get(w, "CN") == "CN" for p in places for w in n.words(p))

@@ -504,11 +504,12 @@ def superseded(
     """A relation that began ("came under COSTIND in 1999") is said to have given way to another:
     one the sentence goes on to ("... and has been supervised by MIIT since 2008"), a later
     transfer from its agencies, or a later move to others ("It was then transferred to MIIT.")."""
-    return (
-        _later_in_sentence(doc, s, start, relations, ours)
-        or bool(ours & moved_from_later(doc, s))
-        or bool((later := moved_to_later(doc, s)) and not later & ours)
-    )
+    return _later_in_sentence(doc, s, start, relations, ours) or moved_on_later(doc, s, ours)
+
+
+def moved_on_later(doc: DocumentContext, s: Sentence, ours: set[URIRef]) -> bool:
+    """A later sentence moves the institution from ``ours``, or to other agencies only."""
+    return bool(ours & moved_from_later(doc, s)) or bool((later := moved_to_later(doc, s)) and not later & ours)
 
 
 def _later_in_sentence(
@@ -807,8 +808,7 @@ def _passed_to(doc: DocumentContext, s: Sentence, m: re.Match[str]) -> bool:
     year = _start_year(s.text, m["agents"], True)
     agents = re.sub(r"\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4}$", "", m["agents"])
     dated = partial(since, doc, year[1], year[0]) if year else dict
-    ours, later = set(agencies(doc, s, listed(agents), [doc.subject])), moved_to_later(doc, s)
-    if ours & moved_from_later(doc, s) or (later and not later & ours):
+    if moved_on_later(doc, s, set(agencies(doc, s, listed(agents), [doc.subject]))):
         found = write(doc, s, [doc.subject], agents, DKG.formerlySupervisedBy, dated, implied=True)
     else:
         found = write(doc, s, [doc.subject], agents, DKG.supervisedBy, dated)
