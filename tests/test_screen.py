@@ -488,3 +488,12 @@ def test_a_utf16_list_is_read_or_refused_never_screened_as_nul_bytes(built, proj
     got, out, err = screen(project, capsys, listing)
     assert got == code and "Traceback" not in err
     assert ("1 match" in err) if code == 0 else ("NUL bytes" in err and out == "")
+
+
+@pytest.mark.parametrize("name", ["partners.html", "partners.csv", "partners.txt"])
+def test_a_saved_web_page_is_refused_not_screened_as_names(built, project, capsys, tmp_path, name):
+    # its markup read as names would each be "no match": an all-clear for a page of partners
+    page = tmp_path / name
+    page.write_text("\ufeff<!DOCTYPE html>\n<html><body><table><tr><td>Chongqing University</td></tr></table>", "utf-8")
+    got, out, err = screen(project, capsys, page)
+    assert got == 2 and out == "" and "an HTML page" in err and "Traceback" not in err

@@ -271,7 +271,7 @@ def _text(data: bytes, where: str) -> str:
             fix="save it as UTF-8 (Excel: 'CSV UTF-8'), or give the .xlsx workbook itself",
         )
     try:
-        return data.decode("utf-16" if utf16 else "utf-8-sig")
+        text = data.decode("utf-16" if utf16 else "utf-8-sig")
     except UnicodeDecodeError as err:
         raise InputError(
             f"the partner list is not {'UTF-16' if utf16 else 'UTF-8'} text",
@@ -279,6 +279,19 @@ def _text(data: bytes, where: str) -> str:
             why="CSV, TSV and name-per-line lists are read as UTF-8 (or as UTF-16 after its byte-order mark)",
             fix="save it as UTF-8 (Excel: 'CSV UTF-8'), or give the .xlsx workbook itself",
         ) from None
+    if _HTML_START.match(text):
+        # its markup would be screened as names, each "no match": an all-clear for a page of partners
+        raise InputError(
+            "the partner list is an HTML page, not a list",
+            where=where,
+            why="lists are CSV, TSV, XLSX or one name a line; a page's markup is no name",
+            fix="open the page in a spreadsheet and save its table as CSV, or copy the names one a line",
+        )
+    return text
+
+
+#: how a saved web page begins
+_HTML_START = re.compile(r"\s*<(?:!doctype\s+html|html|head|body|table)\b", re.IGNORECASE)
 
 
 def _table(text: str, where: str, delimiter: str) -> tuple[list[str], list[list[str]], list[int], int]:
