@@ -2179,6 +2179,35 @@ def test_every_university_the_registry_does_not_know_in_a_partner_list_is_a_part
     assert {label[o] for _, p, o in triples if p == DKG.collaboratesWith} == {"Technical University of Munich"}
 
 
+def test_a_university_named_after_a_known_one_and_a_known_one_after_an_unknown_are_partners(project, tmp_path):
+    # a known name a longer one goes on from is another university's ("Chongqing University of
+    # Posts and Telecommunications"), unless with its place only; a known university listed after
+    # one the registry does not know is a partner too ("Birch University and Fudan University")
+    ctx = extract(
+        project,
+        tmp_path,
+        "rowan-university",
+        "Rowan University (RU) is designated high risk for its defence research.\n\n"
+        "RU collaborates with Chongqing University of Posts and Telecommunications. "
+        "RU has exchanges with Birch University and Fudan University. "
+        "RU has close ties with Tsinghua University of Beijing. "
+        "RU collaborates with Birch University and Tsinghua University's School of Aerospace Engineering. "
+        "RU has exchanges with the Xi'an University of Architecture and Technology. "
+        "RU has exchanges with the People's Armed Police Engineering University.\n",
+    )
+    triples = set(ctx.triples)
+    label = english_labels(triples)
+    assert {label[o] for _, p, o in triples if p == DKG.collaboratesWith} == {
+        "Chongqing University of Posts and Telecommunications",
+        "Birch University",  # (not the school: a part of Tsinghua University)
+    }
+    exchanges = {o for _, p, o in triples if p == DKG.hasExchangesWith}
+    # (a city's apostrophe in the name; not the PAP's school, a name going on from the PAP's otherwise)
+    xian = next(o for o in exchanges if label.get(o) == "Xi'an University of Architecture and Technology")
+    assert exchanges == {ID["birch-university"], ID["fudan-university"], xian}
+    assert not [o for _, p, o in triples if p == DKG.hasCloseTiesWith]  # not a university of its own
+
+
 @pytest.mark.parametrize(
     ("risk", "counts"),
     [

@@ -10,7 +10,8 @@ from rdflib.namespace import RDF, SKOS
 from defence_kg.core.namespaces import DKG, vocab
 from defence_kg.loading.bodies import is_generic_body
 from defence_kg.loading.dates import TOLD_AFTER
-from defence_kg.loading.extraction.context import DocumentContext
+from defence_kg.loading.extraction.context import OF_ANOTHER_NAME, DocumentContext
+from defence_kg.loading.extraction.names import places_of
 from defence_kg.loading.extraction.text import (
     COMPANY,
     FOREIGN_UNIVERSITY,
@@ -253,9 +254,29 @@ def _unknown(doc: DocumentContext, name: str, kind: URIRef, s: Sentence) -> URIR
     return None if _named_already(doc, name) else known_or_new(doc, name, kind, s)
 
 
+# a known name that a longer one goes on from with "of" and a field: another university's name
+# ("Chongqing University of Posts and Telecommunications"); with "of" or "in" and a place, the
+# known body's ("Tsinghua University of Beijing")
+_OF_ANOTHER = re.compile(OF_ANOTHER_NAME)
+_OF_PLACE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
+
+
 def _named_already(doc: DocumentContext, name: str) -> bool:
-    """The name is the institution's, or holds a name the registry knows."""
-    return doc.is_subject(name) or bool(doc.ctx.registry.find_in(name))
+    """The name is the institution's, or holds a name the registry knows, other than one the name
+    goes on from with "of" and a field (``_OF_ANOTHER``). (A known name that goes on otherwise
+    still holds: "the People's Armed Police Engineering University" and "AVIC Alder Aircraft Co.,
+    Ltd." are the PAP's and AVIC's, not partners of their own.)"""
+
+    def holds(end: int) -> bool:
+        if not _OF_ANOTHER.match(name, end):
+            return True
+        place = _OF_PLACE.match(name, end)
+        words = doc.words
+        return place is not None and place["place"].lower() in places_of(
+            doc.ctx.registry, {*words.countries, *words.cities}
+        )
+
+    return doc.is_subject(name) or any(holds(end) for _, end, _ in doc.ctx.registry.find_in(name))
 
 
 # a purpose after the partner phrase: "... to establish a joint centre", "... in order to build"

@@ -226,7 +226,8 @@ CHINESE_WITH_GLOSS = re.compile(
 FOREIGN_UNIVERSITY = re.compile(
     # "the University of Science and Technology of China" whole; "the University of Melbourne and
     # Kyoto University" two (a word before "University" begins the next name)
-    r"\b(?:the\s+)?(?P<name>(?:(?!The\b)[A-Z][\w-]+\s+){0,4}University of (?:the\s+)?[A-Z][\w'’-]+"
+    # (a city with an apostrophe: "Xi'an University of Technology")
+    r"\b(?:the\s+)?(?P<name>(?:(?!The\b)[A-Z][\w-]+(?:['’](?!s\b)[a-z]+)?\s+){0,4}University of (?:the\s+)?[A-Z][\w'’-]+"
     # (not another body's name after "and": "the University of Birchwood and Kestrel Optics Company",
     # "... of Denmark and Pusan National University")
     r"(?:\s+(?:(?:and\s+(?![A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,4}\s+"

@@ -987,15 +987,19 @@ NAME_FIRST = re.compile(r"(?:the\s+)?[A-Z0-9]")
 def _listed_with(doc: DocumentContext, rest: str, known: list[URIRef], s: Sentence) -> list[URIRef]:
     """The ``known`` partners a phrase names and those the registry does not know listed with them,
     each named whole ("CETC and the University of Manchester"); the known alone when an item of
-    the list names no organisation ("CETC, a defence conglomerate")."""
-    if not known:
-        return []
+    the list names no organisation ("CETC, a defence conglomerate"). With none known (the
+    mentions stop at a name the registry does not know, "Birch University and Fudan University"),
+    every item when each names an organisation whole and one is known, else none (not the pieces
+    of a known name split at its "and": "the Second Academy of China Aerospace Science" and
+    "Industry Corporation")."""
     # (not an item with a remark that ends the tie: "AVIC (2012–2015)", dropped from the known partners too)
     items = [
         i
         for i in split_list(LIST_END.split(rest, maxsplit=1)[0].strip(" ,."))
         if not _remark_ends_it(i, 0, anywhere=True)
     ]
+    if not known:
+        return _every_named(doc, items, s, one_known=True) if len(items) > 1 else []
     # (most lists: every item a known name, found already, or one a description: "a manufacturer of ...")
     if len(items) <= len(known) or not all(NAME_FIRST.match(item) for item in items):
         return known
@@ -1173,9 +1177,10 @@ def _remark_ends_it(text: str, end: int, *, anywhere: bool = False) -> bool:
     return any(ENDED_REMARK.search(r[1]) for r in remarks)
 
 
-def _every_named(doc: DocumentContext, items: list[str], s: Sentence) -> list[URIRef]:
+def _every_named(doc: DocumentContext, items: list[str], s: Sentence, *, one_known: bool = False) -> list[URIRef]:
     """The organisation each item names, known or (a university, institute or company named whole,
-    perhaps with the country or city it is in) minted; none unless every item names one."""
+    perhaps with the country or city it is in) minted; none unless every item names one (and,
+    with ``one_known``, one is known)."""
 
     def name_of(item: str) -> str:
         placed = _PLACED.search(item)
@@ -1188,6 +1193,8 @@ def _every_named(doc: DocumentContext, items: list[str], s: Sentence) -> list[UR
     items = _rejoined(items, names_one)
     known = [doc.organisation_named(item) for item in items]
     if not all(iri or names_unregistered(doc, name_of(item)) for iri, item in zip(known, items, strict=True)):
+        return []
+    if one_known and not any(known):
         return []
     found: list[URIRef] = []
     for iri, item in zip(known, items, strict=True):
