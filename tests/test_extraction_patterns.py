@@ -1125,6 +1125,8 @@ def test_agreements_with_several_partners_are_one_each_and_an_agreement_with_sev
         if p == DKG.party:
             agreements.setdefault(s, set()).add(str(o).rsplit("/", 1)[-1])
     assert sorted(map(sorted, agreements.values())) == [
+        # (a group's unit named by its number is the party, not the group)
+        ["14th-research-institute-of-china-electronics-technology-group-corporation", "many-agreements-university"],
         ["aviation-industry-corporation-of-china", "many-agreements-university"],
         ["china-aerospace-science-and-technology-corporation", "many-agreements-university"],
         ["china-electronics-technology-group-corporation", "many-agreements-university", "pla-navy"],  # one, of three
@@ -2752,14 +2754,14 @@ def test_footnote_separators_after_a_stop_end_the_sentence():
 
 
 def test_a_part_named_after_its_owners_full_name_is_the_part_the_registry_knows(project, tmp_path):
-    """Not a minted "Industry Corporation" from the name split at its "and"; a part the registry
-    does not know ("CETC's 14th Research Institute"), or a description of one ("the PLA's signals
-    intelligence organisation"), gives no partner."""
+    """Not a minted "Industry Corporation" from the name split at its "and"; a description of a
+    part ("the PLA's signals intelligence organisation"), or a part named otherwise than by its
+    number ("CETC's Radar Division"), gives no partner."""
     ctx = rowan(
         project,
         tmp_path,
         "RU collaborates with China Aerospace Science and Industry Corporation's Second Academy. "
-        "RU collaborates with the PLA's signals intelligence organisation. RU works with CETC's 14th Research Institute. "
+        "RU collaborates with the PLA's signals intelligence organisation. RU works with CETC's Radar Division. "
         "RU collaborates with the Second Academy of China Aerospace Science and Industry Corporation (CASIC).",
     )
     links = {
@@ -2767,6 +2769,39 @@ def test_a_part_named_after_its_owners_full_name_is_the_part_the_registry_knows(
         for o, c in _objects_with_certainty(ctx, DKG.collaboratesWith)
     }
     assert links == {("china-changfeng-mechanics-and-electronics-technology-academy", "stated")}
+
+
+def test_a_groups_unit_named_by_its_number_is_the_partner_and_the_groups_subsidiary(project, tmp_path):
+    """ "CETC's 14th Research Institute", "the 54th Research Institute of CETC", "CETC 38th Research
+    Institute", "CASC's Eighth Academy": the unit, one node however written, a subsidiary of the
+    group as the text says; the registry's unit when it knows it ("CASIC's 2nd Academy"); none
+    for a unit of no group, a unit named with more after it, or a hedge."""
+    ctx = rowan(
+        project,
+        tmp_path,
+        "RU collaborates with CETC's 14th Research Institute. RU has exchanges with the 14th Research Institute "
+        "of CETC and CETC 38th Research Institute. RU has close ties with CASC's Eighth Academy. "
+        "RU collaborates with CASIC's 2nd Academy. RU collaborates with the 5th Research Institute of the MOE. "
+        "RU collaborates with CETC's 29th Research Institute Laboratory of Radar. "
+        "RU reportedly collaborates with CETC's 10th Research Institute.",
+    )
+    triples = set(ctx.triples)
+    tail = lambda iri: str(iri).rsplit("/", 1)[-1]  # noqa: E731
+    cetc14 = "14th-research-institute-of-china-electronics-technology-group-corporation"
+    assert {tail(o) for _, p, o in triples if p == DKG.collaboratesWith} == {
+        cetc14,
+        "china-changfeng-mechanics-and-electronics-technology-academy",
+    }
+    assert {tail(o) for _, p, o in triples if p == DKG.hasExchangesWith} == {
+        cetc14,
+        "38th-research-institute-of-china-electronics-technology-group-corporation",
+    }
+    assert {tail(o) for _, p, o in triples if p == DKG.hasCloseTiesWith} == {
+        "8th-academy-of-china-aerospace-science-and-technology-corporation"
+    }
+    owners = {tail(s): tail(o) for s, p, o in triples if p == DKG.subsidiaryOf}
+    assert owners[cetc14] == "china-electronics-technology-group-corporation"
+    assert not [s for s in owners if "10th" in s or "29th" in s or "5th" in s]
 
 
 def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):

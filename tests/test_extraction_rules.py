@@ -330,6 +330,8 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "agreement": Examples(
         reads=(
+            # a group's unit named by its number: the unit (a subsidiary of the group)
+            Example("AU has signed cooperation agreements with CETC's 14th Research Institute.", before=AU),
             Example("AVIC signed a strategic cooperation agreement with Alder University in 2016."),  # AU second
             Example("A strategic cooperation agreement was signed between AU and CASIC in 2019.", before=AU),
             Example("AU has strategic cooperation agreements with AVIC and CASIC.", before=AU),
@@ -367,7 +369,6 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University signed a cooperation agreement in 2015."),  # with whom is not said
             Example("Alder University's institute and CETC signed a cooperation agreement in 2015."),
             Example("In 2019, students of SASTIND and the Ministry of Education signed an agreement to study."),
-            Example("AU has signed cooperation agreements with CETC's 14th Research Institute.", before=AU),
             Example("Alder University reportedly signed an agreement with AVIC."),
             Example("A professor from Alder University signed an agreement with CETC."),
             Example("Alder University's School of Optics signed an agreement with NORINCO."),
@@ -778,6 +779,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "collaboration": Examples(
         reads=(
+            Example("Alder University works with CETC's 14th Research Institute."),  # the unit, the group's
             Example("AU is a university that collaborates with CETC.", before=AU),  # what it is: its own clause
             Example("AU co-hosts the Alder Radar Laboratory with CASIC.", before=AU),
             Example("AU hosts the Alder Radar Laboratory jointly with CASIC.", before=AU),
@@ -902,7 +904,6 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("Alder University established a laboratory with funding from CASC."),
             Example("In 2014, AU set up the Alder Hypersonics Research Centre with funding from SASTIND.", before=AU),
-            Example("Alder University works with CETC's 14th Research Institute."),
             Example("Birch University works in partnership with CETC."),
             Example("Alder University may have worked in partnership with CASC."),
             Example("Alder University cooperated with CETC until 2017."),

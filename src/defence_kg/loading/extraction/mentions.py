@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -19,6 +20,7 @@ from defence_kg.loading.extraction.text import (
     POSSESSOR_IN_NAME,
 )
 from defence_kg.loading.profile_text import Sentence
+from defence_kg.loading.registry import Registry
 
 # where a phrase stops naming partners: a relative clause, a unit "of", "under" or "from" someone,
 # a body described by its tie to someone, or a name the registry does not know ("Birch University,
@@ -79,10 +81,21 @@ def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -
         text = text[: told.start()]  # (not the source's: "..., CETC documents show")
     found: list[tuple[int, int, URIRef]] = []
     last = 0
-    for start, end, iri in doc.orgs_in(text):
+    units = numbered_units(doc, text)
+    # ("CETC's 14th Research Institute": the institute, not CETC)
+    mentions: list[tuple[int, int, URIRef | NumberedUnit]] = [
+        m for m in doc.orgs_in(text) if not any(u.start < m[1] and m[0] < u.end for u in units)
+    ]
+    for start, end, iri in sorted([*mentions, *((u.start, u.end, u) for u in units)], key=lambda m: m[:2]):
         gap = text[last:start]
         if found and _GAPPED.match(gap) and _GAPPED_SUBJECT.match(text, end):
             break  # another body's clause with its verb left out: "with CETC, and CQU with AVIC"
+        if isinstance(iri, NumberedUnit):
+            if _PARTNERS_END.search(gap) or (unit := iri.minted(doc)) is None:
+                break
+            found.append((start, end, unit))
+            last = end
+            continue
         if _PARTNERS_END.search(gap) or any(w.lower() not in doc.words.countries for w in _POSSESSOR.findall(gap)):
             break
         # (not a name with a place after a comma, whose place is the possessor: "NTU, Singapore's leading ...")
@@ -96,6 +109,82 @@ def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -
             found.append((start, end, iri))
         last = end
     return found
+
+
+# a unit of a group known by its number: "14th Research Institute", "No. 54 Institute", "Eighth Academy"
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_NUMBERED = re.compile(
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|No\.?\s*(?P<no>\d{1,3})|(?P<word>(?i:"
+    + "|".join(_ORDINAL_WORDS)
+    + r")))\s+(?P<kind>Research\s+Institute|Institute|Academy)(?!\s+(?:[A-Z(]|of\s+(?!the\b)[a-z]))"
+)
+# the group right before the unit's number ("CETC 38th", "CETC's 14th"), or after it ("... of CETC")
+_GROUP_BEFORE = re.compile(r"(?:['’]s)?\s+$")
+_GROUP_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+#: the kinds of group whose units are named by number
+_GROUP_KINDS = (DKG.StateOwnedEnterprise, DKG.ResearchInstitute)
+
+
+@dataclass(frozen=True)
+class NumberedUnit:
+    """A unit of a group that a text names by its number, at ``start:end`` (the group's name included)."""
+
+    start: int
+    end: int
+    group: URIRef
+    name: str
+    """Its name as the registry knows it, or as it is minted: "14th Research Institute of <group>"."""
+
+    def minted(self, doc: DocumentContext) -> URIRef | None:
+        """The registry's unit so named, or one minted as the group's subsidiary (the text says whose
+        it is), citing the sentence being read."""
+        if doc.sentence is None or (unit := known_or_new(doc, self.name, DKG.ResearchInstitute, doc.sentence)) is None:
+            return None
+        doc.fact(unit, DKG.subsidiaryOf, self.group, doc.sentence)
+        return unit
+
+
+def numbered_units(doc: DocumentContext, text: str) -> list[NumberedUnit]:
+    """The units of conglomerates and academies the registry knows that ``text`` names by number:
+    "CETC's 14th Research Institute", "the 54th Research Institute of CETC", "CETC 38th Research
+    Institute", "CASC's Eighth Academy" (not "a CETC research institute", nor "CETC's 14th Research
+    Institute Laboratory")."""
+    units = []
+    registry = doc.ctx.registry
+    for m in _NUMBERED.finditer(text):
+        number = int(m["n"] or m["no"] or _ORDINAL_WORDS.index(m["word"].lower()) + 1)
+        kind = " ".join(m["kind"].split())
+        span: tuple[int, int] | None = None
+        if before := _GROUP_BEFORE.search(text, 0, m.start()):
+            groups = [g for g in registry.find_in(text[: before.start()]) if g[1] == before.start()]
+            span = (groups[0][0], m.end()) if groups else None
+        if span is None and (after := _GROUP_AFTER.match(text, m.end())):
+            groups = [g for g in registry.find_in(text[after.end() :]) if g[0] == 0]
+            span = (m.start(), after.end() + groups[0][1]) if groups else None
+        if span is None or not doc.has_type(group := groups[0][2], *_GROUP_KINDS):
+            continue
+        words = (f"{_ORDINAL_WORDS[number - 1].title()} {kind}",) if number <= len(_ORDINAL_WORDS) else ()
+        if registry.resolve(text[span[0] : span[1]]) is not None:
+            continue  # a unit the registry knows by these words is found as it was: "the Second Academy of CASIC"
+        known = _known_unit(registry, group, (m[0], f"{_ordinal(number)} {kind}", *words))
+        name = registry.label(known) if known else f"{_ordinal(number)} {kind} of {registry.label(group)}"
+        units.append(NumberedUnit(*span, group, name))
+    return units
+
+
+def _known_unit(registry: Registry, group: URIRef, parts: tuple[str, ...]) -> URIRef | None:
+    """The registry's unit of ``group`` named by one of ``parts`` with one of the group's names."""
+    for name, _ in registry.names_of(group):
+        for part in parts:
+            for written in (f"{name}'s {part}", f"{part} of {name}", f"{name} {part}"):
+                if (known := registry.resolve(written)) is not None:
+                    return known
+    return None
+
+
+def _ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 # the organisations a phrase gives as examples of what it names first: "defence companies, including

@@ -18,6 +18,7 @@ from defence_kg.loading.extraction.mentions import (
     example_partners,
     foreign_partners,
     names_unregistered,
+    numbered_units,
     organisation_by_name,
     other_university_in,
     partner_mentions,
@@ -995,7 +996,7 @@ def _listed_with(doc: DocumentContext, rest: str, known: list[URIRef], s: Senten
     # (not an item with a remark that ends the tie: "AVIC (2012–2015)", dropped from the known partners too)
     items = [
         i
-        for i in split_list(LIST_END.split(rest, maxsplit=1)[0].strip(" ,."))
+        for i in _named_items(doc, LIST_END.split(rest, maxsplit=1)[0].strip(" ,."))
         if not _remark_ends_it(i, 0, anywhere=True)
     ]
     if not known:
@@ -1004,6 +1005,16 @@ def _listed_with(doc: DocumentContext, rest: str, known: list[URIRef], s: Senten
     if len(items) <= len(known) or not all(NAME_FIRST.match(item) for item in items):
         return known
     return list(dict.fromkeys(known + _every_named(doc, items, s)))
+
+
+def _named_items(doc: DocumentContext, text: str) -> list[str]:
+    """A list's items (``split_list``), a known name or a group's numbered unit whole however many
+    "and"s and commas it holds ("the Second Academy of China Aerospace Science and Industry
+    Corporation" is one item, not two, the second of which a company's name would read)."""
+    spans = [(a, b) for a, b, _ in doc.orgs_in(text)] + [(u.start, u.end) for u in numbered_units(doc, text)]
+    for a, b in spans:  # (the same length: the spans stay where they are)
+        text = text[:a] + text[a:b].replace(" and ", " \x01\x01\x01 ").replace(",", "\x02") + text[b:]
+    return [item.replace(" \x01\x01\x01 ", " and ").replace("\x02", ",") for item in split_list(text)]
 
 
 # a tie the sentence says ended, in whichever clause: "..., which suspended the partnership in 2020"
