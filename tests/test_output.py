@@ -240,16 +240,22 @@ def test_a_device_named_as_an_input_is_refused_before_it_is_read(built, project,
         assert code == EXIT_USAGE and "it is a device, not a file" in err, args
 
 
-def test_a_document_that_is_not_a_regular_file_is_refused_saying_what_it_is(project, capsys, tmp_path):
+def test_a_document_that_is_not_a_regular_file_is_refused_saying_what_it_is(project_copy, capsys, tmp_path):
     """A document is read more than once (its name, then its facts): a pipe cannot be, and a
-    device may never end. Each says what it is, not that the document is missing."""
+    device may never end. Each says what it is, not that the document is missing ("build
+    --document" said "not found" of a folder, a pipe or a device; a folder was "a pipe or socket")."""
+    project = project_copy
     fifo = tmp_path / "profile.fifo"
     os.mkfifo(fifo)
     for args, why in (
         (["extract", "/dev/null"], "it is a device, not a file"),
-        (["extract", str(fifo)], "it is a pipe or socket, not a file"),
-        (["extract", "--report", str(fifo)], "it is a pipe or socket, not a file"),
-        (["extract", "--report", "--document", f"aspi-tracker={fifo}"], "it is a pipe or socket, not a file"),
+        (["extract", str(fifo)], "it is a pipe (FIFO), not a file"),
+        (["extract", "--report", str(fifo)], "it is a pipe (FIFO), not a file"),
+        (["extract", "--report", "--document", f"aspi-tracker={fifo}"], "it is a pipe (FIFO), not a file"),
+        (["extract", "--report", "--document", f"aspi-tracker={tmp_path}"], "it is a folder, not a file"),
+        (["build", "--document", f"aspi-tracker={fifo}"], "it is a pipe (FIFO), not a file"),
+        (["build", "--document", f"aspi-tracker={tmp_path}"], "it is a folder, not a file"),
+        (["build", "--document", "aspi-tracker=/dev/null"], "it is a device, not a file"),
     ):
         code, _, err = run_cli(project, *args, capsys=capsys)
         assert code == EXIT_USAGE and why in err and "not found" not in err, args

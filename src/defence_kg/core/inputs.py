@@ -43,13 +43,12 @@ def document_file(path: Path, missing: InputError) -> Path:
     except OSError as err:
         raise InputError("cannot read the document", where=str(path), why=err.strerror or str(err)) from None
     if not stat.S_ISREG(mode):
-        device = stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        kind = kind_of(path) or "a special file"
+        because = {"a device": "it may never end", "a folder": "a document is one file"}
         raise InputError(
             "cannot read the document",
             where=str(path),
-            why="it is a device, not a file: it may never end"
-            if device
-            else "it is a pipe or socket, not a file: a document is read more than once",
+            why=f"it is {kind}, not a file: {because.get(kind, 'a document is read more than once')}",
             fix="save the text to a file and give its path",
         )
     return path

@@ -27,6 +27,7 @@ from rdflib import URIRef
 
 from defence_kg.core import collector, progress
 from defence_kg.core.errors import ExpectationFailed, InputError
+from defence_kg.core.inputs import document_file
 from defence_kg.core.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH, PREFIXES
 from defence_kg.core.output import ensure_folder, file_sha256, replace_own_file, reserve, signals_held, staged_file
 from defence_kg.core.processes import forked
@@ -145,8 +146,7 @@ def with_versions(source: SourceProfile, given: Mapping[str, Path | Sequence[Pat
                 fix=f"its documents: {', '.join(sorted(known))}",
             )
         for f in files:
-            if not f.is_file():
-                raise InputError(f"document '{name}' not found", where=str(f), fix="give the path of a file")
+            document_file(f, InputError(f"document '{name}' not found", where=str(f), fix="give the path of a file"))
     overrides: dict[str, Path] = {}
     documents: list[Document] = []
     for doc in source.documents:
