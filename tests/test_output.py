@@ -111,6 +111,40 @@ def test_a_folder_with_a_users_files_is_never_replaced(tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["mydocs"]  # no partial output left beside it
 
 
+def test_a_folder_holding_only_a_users_empty_folders_is_never_replaced(tmp_path):
+    """A folder was "empty" when it held no file: the user's tree of empty folders in it was
+    removed with it. A previous output with a folder of the user's added is refused too."""
+    mine = tmp_path / "mine"
+    (mine / "chapters" / "draft").mkdir(parents=True)
+    with pytest.raises(InputError, match="did not write") as err:
+        replace_folder(mine, "publish site", lambda d: (d / "index.html").write_text("site"))
+    assert str(mine / "chapters") in err.value.render()
+    assert (mine / "chapters" / "draft").is_dir() and sorted(os.listdir(tmp_path)) == ["mine"]
+    out = tmp_path / "site"
+
+    def pages(folder):
+        (folder / "pages").mkdir()
+        (folder / "pages" / "a.html").write_text("1")
+
+    replace_folder(out, "publish site", pages)
+    replace_folder(out, "publish site", lambda d: (d / "b.html").write_text("2"))  # (its own folders are its own)
+    (out / "my folder").mkdir()
+    with pytest.raises(InputError, match="did not write"):
+        replace_folder(out, "publish site", lambda d: (d / "c.html").write_text("3"))
+    assert (out / "my folder").is_dir() and (out / "b.html").is_file()
+
+
+def test_a_folder_holding_the_current_folder_is_never_an_output_folder(built, project, capsys, monkeypatch, tmp_path):
+    """``-o ..`` from a new, empty folder replaced the folder above it, and the one the user was in
+    went with it."""
+    here = tmp_path / "parent" / "here"
+    here.mkdir(parents=True)
+    monkeypatch.chdir(here)
+    code, _, err = run_cli(project, "export", "nodes-edges-csv", "-o", "..", capsys=capsys)
+    assert code == EXIT_USAGE and "never output folders" in err and "Traceback" not in err
+    assert here.is_dir() and os.listdir(tmp_path / "parent") == ["here"] and not os.listdir(here)
+
+
 def test_a_previous_output_is_replaced_but_not_one_with_a_foreign_file(tmp_path):
     out = tmp_path / "site"
     replace_folder(out, "publish site", lambda d: (d / "a.html").write_text("1"))

@@ -12,10 +12,11 @@ tool never wrote, and replacing it there would lose it. A missing parent folder 
 except inside the tool's own build folder.
 
 Folders (``replace_folder``): the output is written complete into a temporary sibling, then renamed
-into place. An existing folder is replaced only when it is empty or holds a previous output of the
-same command, recognised by the manifest the tool writes there and holding nothing else; anything
-else is refused, naming the first foreign file. The current folder, the project root, the build
-folder and the file system root are never output folders.
+into place. An existing folder is replaced only when it is empty (no file, no folder) or holds a
+previous output of the same command, recognised by the manifest the tool writes there and holding
+nothing else; anything else is refused, naming the first foreign file or folder. The current
+folder, the home folder, the project root, the build folder, the file system root and any folder
+holding one of them are never output folders.
 """
 
 from __future__ import annotations
@@ -293,14 +294,24 @@ def _files(folder: Path) -> list[str]:
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() or p.is_symlink())
 
 
+def _entries(folder: Path) -> list[str]:
+    """Everything under a folder (files, symlinks, folders, empty ones too), as sorted relative
+    POSIX paths."""
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
+
+
 def _refuse_special(out: Path, protected: tuple[Path, ...]) -> None:
+    """Refuse the current folder, the home folder, the project root, the build folder, / and any
+    folder holding one of them: replacing ``out`` replaces everything in it (``-o ..`` from a new,
+    empty folder would have removed the folder the user is in)."""
     resolved = out.resolve()
     for place in (Path.cwd(), Path.home(), Path(resolved.anchor), *protected):
-        if resolved == place.resolve():
+        if place.resolve().is_relative_to(resolved):
             raise InputError(
                 "refusing to write into this folder",
                 where=str(out),
-                why="the current folder, the home folder, the project root, the build folder and / are never output folders",
+                why="the current folder, the home folder, the project root, the build folder, / and the folders "
+                "holding them are never output folders",
                 fix="give a new folder, e.g. -o build/site",
             )
 
@@ -312,7 +323,8 @@ def check_folder(out: Path, command: str, *, protected: tuple[Path, ...] = ()) -
         raise InputError("the output exists and is not a folder", where=str(out), fix="give a folder path")
     if not out.exists():
         return
-    present = _files(out)
+    # (folders count: a folder holding only empty folders, the user's tree of them, is not empty)
+    present = _entries(out)
     if not present:
         return
     manifest = _read_manifest(out)
@@ -324,7 +336,9 @@ def check_folder(out: Path, command: str, *, protected: tuple[Path, ...] = ()) -
             f"output (with its {MANIFEST})",
             fix="give a new or empty folder",
         )
-    foreign = sorted(set(present) - set(manifest.get("files", [])) - {MANIFEST})
+    written = set(manifest.get("files", []))
+    on_the_way = {parent.as_posix() for name in written for parent in Path(name).parents} - {"."}
+    foreign = sorted(set(present) - written - on_the_way - {MANIFEST})
     if foreign:
         raise InputError(
             f"the output folder holds a file that '{command}' did not write",
