@@ -241,3 +241,18 @@ def main_in(project, argv, capsys):
     code = main(["--project", str(project.root), *argv])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+@pytest.mark.parametrize("above", ["project", "current folder"])
+def test_a_folder_holding_the_project_or_the_current_folder_is_never_a_build_folder(
+    project_copy, capsys, monkeypatch, tmp_path, above
+):
+    """``--out ..`` from the project's folder (or from a folder of one's own) built into the folder
+    above it, among the user's other projects: refused, as the project's folder itself is."""
+    here = project_copy.root if above == "project" else tmp_path / "work" / "notes"
+    here.mkdir(parents=True, exist_ok=True)
+    monkeypatch.chdir(here)
+    before = sorted(os.listdir(here.parent))
+    code, _, err = main_in(project_copy, ["--out", "..", "build"], capsys)
+    assert code == EXIT_USAGE and "refusing to build into this folder" in err and "Traceback" not in err
+    assert sorted(os.listdir(here.parent)) == before

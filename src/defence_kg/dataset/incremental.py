@@ -242,12 +242,15 @@ def build_into(
         check_cache_folder(folder)
     # the current folder holds the user's own files, as for every folder output (but the
     # default build folder, from inside it, is the tool's)
+    # and a folder holding one of them is none either ("--out .." from the project's folder)
     here = Path.cwd().resolve() if out.resolve() != (project.root / "build").resolve() else None
-    if out.resolve() in (project.root.resolve(), Path.home().resolve(), Path(out.resolve().anchor), here):
+    places = (project.root.resolve(), Path.home().resolve(), here)
+    if any(place is not None and place.is_relative_to(out.resolve()) for place in places):
         raise InputError(
             "refusing to build into this folder",
             where=str(out),
-            why="the project's folder, the current folder, the home folder and / are never build folders",
+            why="the project's folder, the current folder, the home folder, / and the folders holding them are "
+            "never build folders",
             fix="give a folder of its own with --out, e.g. --out build",
         )
     full.check_free(out, [*full.OUTPUTS, *(full.UNION_OUTPUTS if union else ()), full.SUMS])  # before the work
