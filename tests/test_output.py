@@ -8,6 +8,7 @@ import stat
 
 import pytest
 
+from defence_kg.core import output
 from defence_kg.core.errors import EXIT_USAGE, InputError
 from defence_kg.core.output import MANIFEST, WRITTEN, replace_folder, write_file
 from helpers import ROOT, run_cli
@@ -143,6 +144,34 @@ def test_a_folder_holding_the_current_folder_is_never_an_output_folder(built, pr
     code, _, err = run_cli(project, "export", "nodes-edges-csv", "-o", "..", capsys=capsys)
     assert code == EXIT_USAGE and "never output folders" in err and "Traceback" not in err
     assert here.is_dir() and os.listdir(tmp_path / "parent") == ["here"] and not os.listdir(here)
+
+
+def test_a_second_run_into_a_folder_output_being_written_is_refused(tmp_path, monkeypatch):
+    """Two runs writing one folder output at once each renamed the other's in and out: one failed
+    with a traceback (a file of the output gone while its digest was read) or left the previous
+    output aside under a hidden ``.old`` name. The second is now refused while the first writes,
+    and a folder that changes while it is checked is an error, not a traceback."""
+    out = tmp_path / "site"
+    replace_folder(out, "publish site", lambda d: (d / "a.html").write_text("1"))
+    second: list[str] = []
+
+    def first(folder):
+        (folder / "b.html").write_text("2")
+        with pytest.raises(InputError, match="another command is writing this output folder now") as err:
+            replace_folder(out, "publish site", lambda d: (d / "c.html").write_text("3"))
+        second.append(err.value.render())
+
+    replace_folder(out, "publish site", first)
+    assert second and sorted(os.listdir(out)) == [MANIFEST, "b.html"]
+    assert sorted(os.listdir(tmp_path)) == ["site"]  # (no partial or previous output left aside)
+
+    def gone(path):
+        raise FileNotFoundError(2, "No such file or directory", str(path))
+
+    monkeypatch.setattr(output, "file_sha256", gone)
+    with pytest.raises(InputError, match="changed while it was being read"):
+        replace_folder(out, "publish site", lambda d: None)
+    assert sorted(os.listdir(tmp_path)) == ["site"]
 
 
 def test_a_previous_output_is_replaced_but_not_one_with_a_foreign_file(tmp_path):

@@ -319,6 +319,18 @@ def _refuse_special(out: Path, protected: tuple[Path, ...]) -> None:
 def check_folder(out: Path, command: str, *, protected: tuple[Path, ...] = ()) -> None:
     """Refuse an output folder that is not missing, empty, or a previous output of ``command``."""
     _refuse_special(out, protected)
+    try:
+        _check_folder(out, command)
+    except OSError as err:  # (a file gone while it was read: another run put its output in place)
+        raise InputError(
+            "the output folder changed while it was being read",
+            where=str(getattr(err, "filename", None) or out),
+            why=f"{err.strerror or err}: another command may be writing it now",
+            fix="wait for it to end and run the command again, or give another folder",
+        ) from None
+
+
+def _check_folder(out: Path, command: str) -> None:
     if out.is_symlink() or (out.exists() and not out.is_dir()):
         raise InputError("the output exists and is not a folder", where=str(out), fix="give a folder path")
     if not out.exists():
@@ -379,7 +391,6 @@ def replace_folder(out: Path, command: str, write: Callable[[Path], T], *, prote
             where=str(out.parent),
             fix=f"create it first (mkdir -p {shlex.quote(str(out.parent))}), or write elsewhere",
         )
-    _remove_stale_partials(out)
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
     except OSError as err:
@@ -390,6 +401,19 @@ def replace_folder(out: Path, command: str, write: Callable[[Path], T], *, prote
         shutil.rmtree(tmp, ignore_errors=True)
         if isinstance(err, OSError):
             raise _os_error("cannot create the output folder", out, err) from None
+        raise
+    try:
+        # (after this run's own folder is held: of two runs starting at once, one sees the other)
+        if _remove_stale_partials(out, tmp):
+            raise InputError(
+                "another command is writing this output folder now",
+                where=str(out),
+                why="two at once would each put their output in place of the other's, part-way",
+                fix="wait for it to end, or give another folder",
+            )
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        os.close(held)
         raise
     try:
         return _write_and_swap(tmp / "output", out, command, write)  # (beside the mark, not holding it)
@@ -429,13 +453,14 @@ def _hold_partial(tmp: Path, command: str) -> int:
     return fd
 
 
-def _remove_stale_partials(out: Path) -> None:
+def _remove_stale_partials(out: Path, own: Path) -> bool:
     """Remove the temporary folders an earlier run killed part-way left for ``out``: only those the
     tool can prove are its own (its name for them, its mark inside, made by this user) and that no
-    running process holds (a second run writing now)."""
+    running process holds. Whether one is held (a second run writing ``out`` now), ``own`` aside."""
     pattern = re.compile(rf"\.{re.escape(out.name)}\.[a-z0-9_]{{8}}\.partial")
+    busy = False
     for left in out.parent.iterdir():
-        if not pattern.fullmatch(left.name) or left.is_symlink() or not (left / PARTIAL).is_file():
+        if left == own or not pattern.fullmatch(left.name) or left.is_symlink() or not (left / PARTIAL).is_file():
             continue
         try:
             fd = os.open(left, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
@@ -446,10 +471,13 @@ def _remove_stale_partials(out: Path) -> None:
                 continue
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             shutil.rmtree(left, ignore_errors=True)
+        except BlockingIOError:
+            busy = True  # (held: being written now)
         except OSError:
-            continue  # (held: being written now)
+            continue
         finally:
             os.close(fd)
+    return busy
 
 
 def _swap(new: Path, out: Path) -> None:
