@@ -154,13 +154,23 @@ def test_bad_input_is_a_usage_error(built, project, capsys, args, message):
     assert code == 2 and message in err and "Traceback" not in err and out == ""
 
 
-def test_a_file_that_is_not_utf8_or_an_empty_list(built, project, capsys, tmp_path):
+def test_a_file_that_is_not_utf8_or_an_empty_list(built, project, capsys, tmp_path, monkeypatch):
+    """An empty list is refused as a table and as one name a line, from a file or from stdin (an
+    empty name-a-line list was "screened 0 rows", exit 0, as if a list had been screened)."""
+    import sys
+
     latin = tmp_path / "latin.csv"
     latin.write_bytes("name\nUniversit\xe9\n".encode("latin-1"))
-    empty = tmp_path / "empty.csv"
-    empty.write_text("\n", encoding="utf-8")
     assert "not UTF-8" in screen(project, capsys, latin)[2]
-    assert "is empty" in screen(project, capsys, empty)[2]
+    for name, text in (("empty.csv", "\n"), ("empty.txt", ""), ("comments.txt", "# to check\n\n")):
+        empty = tmp_path / name
+        empty.write_text(text, encoding="utf-8")
+        code, out, err = screen(project, capsys, empty)
+        assert code == 2 and "is empty" in err and out == "", name
+    for piped in (b"", b"\n\n"):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(piped)))
+        code, out, err = screen(project, capsys, "-")
+        assert code == 2 and "is empty" in err and out == "", piped
 
 
 def test_a_failed_screen_leaves_an_existing_output_untouched(built, project, capsys, tmp_path):

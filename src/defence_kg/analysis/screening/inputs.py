@@ -204,6 +204,13 @@ def read_partners(
         text = _text(data, where)
         lines = [(i, line.strip()) for i, line in enumerate(text.splitlines(), 1)]
         kept = [(i, line) for i, line in lines if line and not line.startswith("#")]
+        if not kept:  # (as an empty table is: "screened 0 rows" read as a list screened, all clear)
+            raise InputError(
+                "the partner list is empty",
+                where=where,
+                why="it holds no name: every line is blank or a comment (#)" if lines else "it holds nothing",
+                fix="give one name a line, or a CSV with a header row and one partner a row",
+            )
         header, body, numbers = ["name"], [[line] for _, line in kept], [i for i, _ in kept]
         comments = sum(line.startswith("#") for _, line in lines)
         blank = _blanks_within([bool(line) for _, line in lines])
