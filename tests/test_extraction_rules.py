@@ -1573,12 +1573,32 @@ EXAMPLES: dict[str, Examples] = {
                 before=CASES_HEADING,
             ),
             Example("In 2021, an Alder University chemist pleaded guilty to export violations.", before=CASES_HEADING),
+            # a negation in what the party is accused of is not one of the case (forty-second session)
+            Example(
+                "In May 2017, an Alder University lecturer was arrested in Boston for shipping gyroscopes without "
+                "a licence.",
+                before=CASES_HEADING,
+            ),
+            Example("In 2016, Alder University was fined for not declaring its exports.", before=CASES_HEADING),
         ),
         ignores=(
             Example("Two lecturers were arrested.", before=CASES_HEADING),  # no date
             # another body's case (thirty-first session)
             Example("AU received a visiting delegation from NORINCO, whose chairman was arrested in 2020.", before=AU),
             Example("AU's partner CETC saw one of its engineers arrested in 2018.", before=AU),
+            # a company's case, one the institution or its people founded, own or spun off (forty-second session)
+            Example(
+                "In 2019, Alder Optics Co., Ltd., a company spun off from Alder University, was fined for exporting "
+                "lasers.",
+                before=CASES_HEADING,
+            ),
+            Example(
+                "In 2016, a firm founded by Alder University alumni was fined by the US Commerce Department.", before=AU
+            ),
+            Example("In 2020, a US court fined a start-up owned by Alder University for export violations.", before=AU),
+            # a negation outside the charge still negates the case
+            Example("In 2018, an Alder University lecturer was not arrested for exporting gyroscopes.", before=AU),
+            Example("In 2018, an Alder University lecturer was questioned for spying, but not arrested.", before=AU),
         ),
     ),
     "header-field": Examples(

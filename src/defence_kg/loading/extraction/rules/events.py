@@ -352,6 +352,21 @@ NOT_A_CASE = re.compile(
 )
 # a case undone: "the conviction was overturned in 2021", "the charges were dropped"
 CASE_UNDONE = re.compile(r"\b(?:overturned|quashed|acquitted|dropped|dismissed|reversed|cleared\s+of)\b")
+# a company as the party of a case, one the institution or its alumni founded, own or spun off:
+# "X Co., Ltd., a company spun off from AU, was fined", "a company founded by AU alumni was fined"
+# (the company's case, not the institution's)
+COMPANY = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|enterprises?|corporations?|subsidiar(?:y|ies)|spin-?offs?|start-?ups?|"
+    r"joint\s+ventures?|suppliers?)\b|\b(?:Co|Ltd|Inc|LLC|GmbH)\b",
+    re.IGNORECASE,
+)
+# the passive before a case verb: the party is before it ("AU's lecturer was arrested"), else after
+# it ("a US court fined a company founded by AU alumni")
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$")
+# what a party is accused of, after the case verb: "arrested for exporting radar parts without a
+# licence", "charged with not declaring ...", up to the clause's end; a negation in it is the
+# charge's, not the case's
+CASE_GROUND = re.compile(r"\s+(?:for|over|with|of|on\s+(?:charges?|suspicion|counts?)\s+of)\s+[^,;]*")
 
 
 def case_event(doc: DocumentContext, s: Sentence) -> bool:
@@ -362,8 +377,13 @@ def case_event(doc: DocumentContext, s: Sentence) -> bool:
     # "AU's partner CETC saw one of its engineers arrested")
     own = own_clauses(s.text)
     m = doc.words.case_verb.search(own)
-    if not m or doc.negated_or_hedged(s.text) or PARTNERS_CASE.search(own) or CASE_UNDONE.search(s.text):
+    if not m or PARTNERS_CASE.search(own) or CASE_UNDONE.search(s.text):
         return False  # (also "...; the conviction was overturned in 2021": a case undone is not read as one)
+    if doc.words.hedge.found_in(s.text) or doc.words.negation.found_in(without_ground(doc, s.text)):
+        return False
+    party = doc.words.leading_clause.sub("", case_party(own, m)).strip(" ,")
+    if COMPANY.search(party) and doc.organisation_named(party) != doc.subject:
+        return False  # a company's case, whoever founded or owns it (not "the company" of a company's page)
     if NOT_A_CASE.search(own):
         return False  # "was charged by SASTIND with building ...": a task, not a case
     if CASES_SINCE.search(own):
@@ -380,6 +400,23 @@ def case_event(doc: DocumentContext, s: Sentence) -> bool:
     doc.fact(event, DKG.description, Literal(s.text, lang="en"), s)
     doc.fact(event, DKG.date, dated(doc, event, date), s)
     return True
+
+
+def without_ground(doc: DocumentContext, text: str) -> str:
+    """``text`` without what a case's party is accused of, in the case verb's clause ("... arrested
+    in Boston for exporting radar parts without a licence": no negation of the arrest)."""
+    verb = doc.words.case_verb.search(text)
+    clause_end = re.compile(r"[,;]").search(text, verb.end()) if verb else None
+    ground = CASE_GROUND.search(text, verb.end(), clause_end.start() if clause_end else len(text)) if verb else None
+    return text if ground is None else text[: ground.start()] + text[ground.end() :]
+
+
+def case_party(clause: str, verb: re.Match[str]) -> str:
+    """Who a case in ``clause`` is of: before a passive verb, its object after an active one."""
+    before = clause[: verb.start()]
+    if PASSIVE_BEFORE.search(before):
+        return before
+    return re.split(r"[,;]|\s+(?:for|in|on|over|after)\s", clause[verb.end() :], maxsplit=1)[0]
 
 
 # a body named by a word of its kind ("the State Key Laboratory of ...", "its Radar Centre"): "its"
