@@ -1609,6 +1609,43 @@ def test_an_events_topic_ends_where_a_clause_about_the_event_begins(project, tmp
     }
 
 
+def test_an_events_topic_ends_where_a_clause_of_its_own_begins(project, tmp_path):
+    """A clause with its own subject and verb after the topic is no part of it (forty-second
+    session: "composite airframes, and TU staff took part" was the topic); a list's last item is."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "topic-university",
+        "Topic University (TU) is designated high risk for its defence research.\n\n"
+        "In 2018, TU organised a seminar on composite airframes, and CETC engineers took part. "
+        "In 2019, TU held a forum on radar, sonar, and lidar. "
+        "In 2020, TU hosted a symposium on hypersonics, but few foreign delegates came. "
+        "In 2021, TU held a workshop on drones, and around 150 people attended.\n",
+    )
+    topic_of = {s: str(o) for s, p, o in ctx.triples if p == DKG.topic}
+    assert set(topic_of.values()) == {"composite airframes", "radar, sonar, and lidar", "hypersonics", "drones"}
+    counts = [event for event, p, _ in ctx.triples if p == DKG.attendance]
+    assert [topic_of[event] for event in counts] == ["drones"]
+
+
+def test_attendees_are_read_at_a_sentences_start(project, tmp_path):
+    """ "Attendees included ..." opens a sentence with a capital (before the forty-second session
+    only "Other attendees included ..." was read)."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "topic-university",
+        "Topic University (TU) is designated high risk for its defence research.\n\n"
+        "In 2019, TU organised a conference on radar. Attendees included officials from SASTIND and "
+        "engineers from CETC. Participants were officers of the PLA Navy.\n",
+    )
+    origins = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.fromOrganisation}
+    assert (
+        "pla-navy" in origins
+        and "state-administration-of-science-technology-and-industry-for-national-defence" in origins
+    )
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

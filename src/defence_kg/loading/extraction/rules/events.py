@@ -28,7 +28,10 @@ ATTENDANCE = re.compile(
     r"(?:conference|forum|meeting|event|symposium|seminar|workshop)"
     r"(?:,\s*including\s+(?P<groups>.+?))?\.?$"
 )
-ATTENDEES = re.compile(r"^(?:Other\s+)?(?:attendees|participants)\s+(?:included|includes|were)\s+(?P<groups>.+?)\.?$")
+# (a sentence's first word: "Attendees included ...", "Other participants were ...")
+ATTENDEES = re.compile(
+    r"^(?:Other\s+)?(?:[Aa]ttendees|[Pp]articipants)\s+(?:included|includes|were)\s+(?P<groups>.+?)\.?$"
+)
 MEETING = Gated(
     r"^(?:The\s+)?(?P<body>.+?)\s+held\s+its\s+(?P<which>first|inaugural|\w+)\s+meeting\s+"
     r"(?:on|in)\s+(?P<date>.+?)\.?$",
@@ -90,7 +93,12 @@ _SIDE_END = re.compile(r"\s+(?:in|on|at|during|to|for|as|where|and|led|headed)\b
 TOPIC_END = re.compile(
     r"\s*;\s*|,\s*(?=(?:which|where|when|at\s+which|during\s+which|whose|attended\s+by)\b)|"
     r"\s+(?=(?:(?:that|which)\s+(?:was|were)\s+)?attended\s+by\b)|"  # "a forum on X that was attended by ..."
-    r"\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b,?\s*"  # "a symposium on X in October 2019, ...": its date, not its topic
+    r"\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b,?\s*|"  # "a symposium on X in October 2019, ...": its date, not its topic
+    # a clause of its own after the topic, its subject and verb: "a seminar on X, and CAC staff took
+    # part", "..., but few foreign delegates came" (not a list's last item, "on radar, sonar, and lidar")
+    r"(?:,\s+and|,?\s+(?:but|while|although))\s+(?=(?:[A-Z][\w'’-]*|the|its|their|some|many|few|most|more|over|around|"
+    r"about|nearly|\d[\d,]*)(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|is|are|has|have|had|took|attended|joined|"
+    r"participated|spoke|presented|gave|sent|came|signed|delivered)\b)"
 )
 # that clause naming who attended: "that was attended by officials from SASTIND"
 ATTENDED_BY_GROUP = re.compile(
