@@ -421,8 +421,17 @@ EXAMPLES: dict[str, Examples] = {
                 "Alder University has exchanges with the University of Kestrel, which was a naval college until 1950."
             ),
             Example("Alder University has exchanges with the Kazan Aviation Institute."),
+            # the tracker's "exchange programs with universities in N countries, including ..." (forty-second session)
+            Example(
+                "AU has exchange programs with universities in over 20 countries, including the University of Kestrel.",
+                before=AU,
+            ),
         ),
         ignores=(
+            # countries are no partners
+            Example(
+                "AU has exchange programs with universities in 30 countries, including Germany and Russia.", before=AU
+            ),
             Example(
                 "AU hosts the Alder Drone Laboratory, which has exchanges with AVIC.", before=AU
             ),  # the laboratory's

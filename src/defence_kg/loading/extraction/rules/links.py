@@ -222,7 +222,9 @@ ORGANISATION_NOUN = re.compile(
     r"Commission|Department|Cent(?:re|er)|Laboratory|Agency|Ministry)\b"
 )
 EXCHANGES = Gated(
-    r"\b(?:has|have|had|engaged in|carries out)\s+(?:\w+\s+)?exchanges?\s+(?:activities\s+)?with\s+"
+    # ("has exchange programs with universities in 30 countries, including ...": the tracker's words)
+    r"\b(?:has|have|had|engaged in|carries out)\s+(?:\w+\s+)?exchanges?\s+(?:(?:activities|programs?|programmes?)\s+)?"
+    r"with\s+"
     r"(?P<rest>.+?)\.?$",
     ("exchange",),
 )
