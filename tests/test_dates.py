@@ -115,3 +115,10 @@ def test_an_approximate_date_is_kept_with_its_wording_and_an_edtf_reading(projec
     assert (found[DKG.verbatim], found[DKG.when], found[DKG.edtf]) == ("around 2016", "2016", "2016~")
     labels = [str(o) for s, p, o in ctx.triples if s == agreement and p == SKOS.prefLabel]
     assert labels and all(label.endswith("(around 2016)") for label in labels)
+
+
+def test_a_year_written_with_the_chinese_character_for_year_is_a_year():
+    """ "2007年" (no word boundary between the digits and 年): before the forty-second session no date."""
+    assert find_date("In 2013年, AU received secret-level security credentials.") == PreciseDate("2013", "year", "2013")
+    assert find_date("in 2011年 or 2012年") is None  # one of two years is still no date
+    assert find_date("in 20131") is None

@@ -607,6 +607,14 @@ def test_possessive_body_is_not_a_joint_construction_party(project, tmp_path):
             "SASTIND has signed three joint construction agreements on PYU since 2004.",
             {None: {"state-administration-of-science-technology-and-industry-for-national-defence"}},
         ),
+        # years written with the Chinese character for year (forty-second session: undated)
+        (
+            "It was jointly constructed by NORINCO and the Hebei Provincial Government in 2007年 and again in 2015年.",
+            {
+                year: {"china-north-industries-group-corporation", "hebei-provincial-government"}
+                for year in ("2007", "2015")
+            },
+        ),
     ],
 )
 def test_a_joint_construction_is_dated_and_made_by_its_own_parties(project, tmp_path, sentence, dated_parties):

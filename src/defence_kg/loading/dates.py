@@ -47,11 +47,16 @@ MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH}) {_DAY},? (\d{{4}})\b")
 # an ISO date, "2021-05-05" (not a range of years, "2016-2020")
 ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 MONTH_YEAR = re.compile(rf"\b({_MONTH}),? (\d{{4}})\b")
-YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+# a year ends at a word's end or at the Chinese character for year, "2007年" (a word character:
+# no \b between them), which Chinese-English pages write
+YEAR_ENDS = r"(?:\b|(?=年))"
+YEAR = re.compile(rf"\b(19\d\d|20\d\d){YEAR_ENDS}")
 # a word right before a date that makes it approximate: "in around 2017", "circa 1958"
 APPROXIMATELY = re.compile(r"\b(?:around|about|approximately|roughly|circa|c\.|ca\.)\s+$", re.IGNORECASE)
 # a second year right after a date, given as its alternative: "in 2011 or 2012", "late 2011 or in early 2012"
-OR_ANOTHER_YEAR = re.compile(r"\s+or\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
+OR_ANOTHER_YEAR = re.compile(
+    r"年?\s+or\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d(?:\b|(?=年))", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

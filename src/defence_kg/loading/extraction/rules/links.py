@@ -9,7 +9,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, vocab
-from defence_kg.loading.dates import PreciseDate, bound_at, find_date
+from defence_kg.loading.dates import YEAR_ENDS, PreciseDate, bound_at, find_date
 from defence_kg.loading.extraction.context import BRACKET, COORDINATED_VERB, DocumentContext, former_names_aside
 from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
@@ -70,7 +70,7 @@ SIGNING_CEREMONY = Gated(
 )
 # the date after the partner's name, ending the sentence: "... with NORINCO in May 2019"
 # (a clause may follow it: "... with NORINCO in 2018, covering armoured vehicles")
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){YEAR_ENDS}")
 # a date right after the partners: "in 2019", "in May 2019", "on 12 June 2017", "on May 5, 2019"
 TRAILING_DATE = re.compile(
     r"\s+(?:in|on)\s+(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\s+)?\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})"
@@ -115,7 +115,9 @@ CLAUSE_BREAK = re.compile(
 # a clause after the agreement's own: its years are not the agreement's
 LATER_CLAUSE = re.compile(r",\s*(?:which|that|but|although|though|while|whereas)\b")
 # "in 2015", "since 2015 and again in 2020", "in 2008 and 2016"
-JOINT_CONSTRUCTION_YEARS = re.compile(r"\b(?:[Ii]n|[Ss]ince)\s+(\d{4})\b(?:\s+and\s+(?:again\s+)?(?:in\s+)?(\d{4}))?")
+JOINT_CONSTRUCTION_YEARS = re.compile(
+    rf"\b(?:[Ii]n|[Ss]ince)\s+(\d{{4}}){YEAR_ENDS}(?:年?\s+and\s+(?:again\s+)?(?:in\s+)?(\d{{4}}))?"
+)
 # "<Institution> is a (wholly owned) subsidiary of <Org>", "is a research institute of <Org>", "... one
 # of the academies under <Org>"
 SUBSIDIARY_OF = (
@@ -601,7 +603,7 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
         return True
     quote, years = s, JOINT_CONSTRUCTION_YEARS.findall(head)
     if not years and (nxt := doc.adjacent(s, 1)) and FOLLOW_UP.match(nxt.text):
-        years = re.findall(r"()\b(\d{4})\b", nxt.text)
+        years = re.findall(rf"()\b(\d{{4}}){YEAR_ENDS}", nxt.text)
         quote, doc.followed_up = Sentence(f"{text} {nxt.text}", s.section, s.citations + nxt.citations), nxt
     # (not the year a later clause ends it: "..., but it ended in 2008"; none of several "since 2001")
     _constructions(doc, quote, parties, [None] if SEVERAL_SINCE.search(head) else _years(years) or [find_date(head)])

@@ -24,7 +24,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from defence_kg.core.namespaces import DKG, vocab
-from defence_kg.loading.dates import PreciseDate
+from defence_kg.loading.dates import YEAR, PreciseDate
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.text import Gated, own_clauses
 from defence_kg.loading.profile_text import Sentence
@@ -225,7 +225,7 @@ def graduate_share(doc: DocumentContext, s: Sentence) -> bool:
     doc.ctx.add(share, DKG.percent, Literal(value, datatype=XSD.decimal))
     doc.ctx.add(share, DKG.countPrecision, vocab("count-precision", kind))
     # one year (of several, "graduates in 2017 and 2018": a share of them all, undated)
-    years = set(re.findall(r"\b(?:19|20)\d\d\b", m["whose"] + m["rest"]))
+    years = set(YEAR.findall(m["whose"] + m["rest"]))
     year = (
         (re.search(r"\b(\d{4})\b", m["whose"] + m["rest"]) if len(years) == 1 else None)
         or re.match(r"^In (\d{4}),", s.text)

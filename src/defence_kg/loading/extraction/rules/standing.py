@@ -8,7 +8,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from defence_kg.core.namespaces import DKG, ID, vocab
-from defence_kg.loading.dates import PreciseDate, dated_from_another, find_date
+from defence_kg.loading.dates import YEAR, PreciseDate, dated_from_another, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import known_or_new, own_unit, partner_mentions
 from defence_kg.loading.extraction.names import CJK
@@ -537,7 +537,7 @@ def _credential_date(doc: DocumentContext, own: str, mention: re.Match[str]) -> 
     if ITEM_YEAR.search(own):
         return None  # "... and, since 2019, confidential-level ones for its press": another item's year
     clause = own[start:end]
-    return find_date(clause) if len(set(re.findall(r"\b(?:19|20)\d\d\b", clause))) <= 1 else None
+    return find_date(clause) if len(set(YEAR.findall(clause))) <= 1 else None
 
 
 def credential(doc: DocumentContext, s: Sentence) -> bool:
