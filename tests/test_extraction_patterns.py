@@ -4664,6 +4664,20 @@ def test_a_url_in_brackets_ends_at_the_bracket_and_leaves_no_empty_aside():
     assert s.citations == ("https://example.org/wiki/A_(b)",)
 
 
+def test_an_archive_link_without_its_scheme_and_a_caption_after_a_sentence_are_taken_out():
+    """ "guilty.archive.md/QwErT Source: US Department of Justice": a citation and a caption, not
+    words of the sentence (forty-second session: both were in its quote)."""
+    text = "In March 2015 he pleaded guilty.archive.md/QwErT Source: US Department of Justice"
+    sentences = split_sentences(text, "ESP")
+    assert [s.text for s in sentences] == ["In March 2015 he pleaded guilty."]
+    assert sentences[0].citations == ("archive.md/QwErT",)
+    (s,) = split_sentences("It was listed (see web.archive.org/web/2019/x.html) in 2019.", None)
+    assert s.text == "It was listed in 2019." and s.citations == ("web.archive.org/web/2019/x.html",)
+    # a word that only looks like a host stays: "archive.org" named as a site, no path
+    (s,) = split_sentences("Its pages are kept on archive.org today.", None)
+    assert s.text == "Its pages are kept on archive.org today."
+
+
 def test_a_bullet_wrapped_onto_a_second_line_is_one_item():
     page = (
         "Wren University (WU) is designated high risk for its laboratories.\n\n"

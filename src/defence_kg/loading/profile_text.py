@@ -53,7 +53,11 @@ SECTION_HEADINGS = {
 SECTION_CODES = frozenset(SECTION_HEADINGS.values())
 # a URL keeps brackets of its own ("wiki/A_(b)") but ends at one it did not open: "(see www.x/y).The
 # university ..." is an aside closed and a new sentence, not a URL that runs into "The"
-URL = re.compile(r"(?:https?://|www\.)(?:[^\s\"<>()]|\([^\s\"<>()]*\))*(?:[^\s\"<>().,;:]|\([^\s\"<>()]*\))")
+# (an archive's link may come without its scheme, glued to a stop: "... pleaded guilty.archive.md/AbC12")
+URL = re.compile(
+    r"(?:https?://|www\.|\b(?:web\.)?archive\.(?:org|ph|md|fo|is|today|li|vn)/)"
+    r"(?:[^\s\"<>()]|\([^\s\"<>()]*\))*(?:[^\s\"<>().,;:]|\([^\s\"<>()]*\))"
+)
 # an aside left empty once its URL is taken out: "(see www.x/y)", "(source: www.x/y)"
 EMPTIED_ASIDE = re.compile(r"\s*\((?:see|source|via|at)?\s*:?\s*\)", re.IGNORECASE)
 LAST_UPDATED = re.compile(r"^Last (?:updated|modified)(?:\s+on)?\s*:?\s+(?P<date>[^.]+)\.?", re.IGNORECASE)
@@ -377,6 +381,8 @@ def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
         clean = SPACES.sub(" ", clean).strip(" ;")
         if len(clean) < 120 and FOOTER.search(clean):
             continue
+        if BANNER.match(clean):
+            continue  # a caption left after a sentence on its line: "... pleaded guilty. Source: SCMP"
         if clean:
             out.append(Sentence(clean, section, citations))
     return out
