@@ -1652,6 +1652,11 @@ def test_attendees_are_read_at_a_sentences_start(project, tmp_path):
         "pla-navy" in origins
         and "state-administration-of-science-technology-and-industry-for-national-defence" in origins
     )
+    # no group where none is named, or where the sentence denies one
+    for sentence in ("Participants were required to sign a pledge.", "Attendees were not disclosed."):
+        page = "Topic University (TU) is designated high risk.\n\nIn 2019, TU held a forum on radar. " + sentence + "\n"
+        ctx = extract(project, tmp_path, "topic-university", page)
+        assert not [o for _, p, o in ctx.triples if p == DKG.attendeeGroup], sentence
 
 
 @pytest.mark.parametrize(

@@ -1589,6 +1589,11 @@ EXAMPLES: dict[str, Examples] = {
                 before=CASES_HEADING,
             ),
             Example("In 2016, Alder University was fined for not declaring its exports.", before=CASES_HEADING),
+            # a company in what the party is accused of is not the party
+            Example(
+                "In 2020, prosecutors charged an Alder University engineer with stealing secrets from a US company.",
+                before=CASES_HEADING,
+            ),
         ),
         ignores=(
             Example("Two lecturers were arrested.", before=CASES_HEADING),  # no date

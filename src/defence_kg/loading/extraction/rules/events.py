@@ -30,7 +30,7 @@ ATTENDANCE = re.compile(
 )
 # (a sentence's first word: "Attendees included ...", "Other participants were ...")
 ATTENDEES = re.compile(
-    r"^(?:Other\s+)?(?:[Aa]ttendees|[Pp]articipants)\s+(?:included|includes|were)\s+(?P<groups>.+?)\.?$"
+    r"^(?:Other\s+)?(?:[Aa]ttendees|[Pp]articipants)\s+(?P<verb>included|includes|were)\s+(?P<groups>.+?)\.?$"
 )
 MEETING = Gated(
     r"^(?:The\s+)?(?P<body>.+?)\s+held\s+its\s+(?P<which>first|inaugural|\w+)\s+meeting\s+"
@@ -205,8 +205,10 @@ def record_attendance(doc: DocumentContext, event: URIRef, qualifier: str | None
 def attendees(doc: DocumentContext, s: Sentence) -> bool:
     """ "Other attendees included <groups>": groups attending the last event."""
     m = ATTENDEES.match(s.text)
-    if not m or doc.last_event is None:
+    if not m or doc.last_event is None or doc.negated_or_hedged(s.text):
         return False
+    if m["verb"] == "were" and not re.search(r"\b(?:from|of)\s", m["groups"]):
+        return False  # "Participants were required to ...", "... were mostly local": no group named
     for group in re.split(r"\s+as well as\s+|;\s*", m["groups"]):
         attendee_group(doc, doc.last_event, group, s)
     return True
@@ -424,7 +426,8 @@ def case_party(clause: str, verb: re.Match[str]) -> str:
     before = clause[: verb.start()]
     if PASSIVE_BEFORE.search(before):
         return before
-    return re.split(r"[,;]|\s+(?:for|in|on|over|after)\s", clause[verb.end() :], maxsplit=1)[0]
+    # (up to what it is for or where: "charged an AU engineer with stealing secrets from a US company")
+    return re.split(r"[,;]|\s+(?:for|in|on|over|after|with|of|from|to|at|by)\s", clause[verb.end() :], maxsplit=1)[0]
 
 
 # a body named by a word of its kind ("the State Key Laboratory of ...", "its Radar Centre"): "its"
