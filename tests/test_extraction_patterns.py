@@ -1680,6 +1680,31 @@ def test_a_risk_level_given_with_the_one_before_it_is_the_current_one(project, t
 
 
 @pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        # another's credential told with "ones" is no level of the institution's (forty-second session:
+        # confidential, 2012, was the institution's)
+        (
+            "AU obtained secret-level security credentials in 2009 and confidential-level ones for its press in 2012.",
+            {"2009"},
+        ),
+        (
+            "AU obtained secret-level security credentials in 2009年 and confidential-level ones for its press in 2012年.",
+            {"2009"},
+        ),
+        # one of two years is no year of the credential (it was the first)
+        ("AU received secret-level security credentials in 2011 or 2012.", set()),
+        ("AU received secret-level security credentials in 2011年 or 2012年.", set()),
+    ],
+)
+def test_a_credential_is_the_institutions_own_and_dated_only_by_its_own_year(project, tmp_path, sentence, years):
+    page = f"Alder University\n\nAlder University (AU) is designated high risk for x.\n\n{sentence}\n"
+    ctx = extract(project, tmp_path, "alder-university", page)
+    assert observed(ctx)["securityCredential"] == {"secret"}
+    assert {str(o) for _, p, o in ctx.triples if p == DKG.when} == years
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "AU received secret-level security credentials in 2005 and top-secret credentials in 2017.",

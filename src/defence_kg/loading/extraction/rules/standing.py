@@ -8,7 +8,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from defence_kg.core.namespaces import DKG, ID, vocab
-from defence_kg.loading.dates import YEAR, PreciseDate, dated_from_another, find_date
+from defence_kg.loading.dates import OR_ANOTHER_YEAR, YEAR, YEAR_ENDS, PreciseDate, dated_from_another, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import known_or_new, own_unit, partner_mentions
 from defence_kg.loading.extraction.names import CJK
@@ -515,13 +515,16 @@ ANOTHERS_CLAUSE = re.compile(
     r";\s*(?=(?:its|their|the)\s+(?!university\b|institute\b|college\b|academy\b)[\w-]+\s+[a-z])"
 )
 FOR_ANOTHER = re.compile(
-    r"(?:\s+and)?\s+[\w-]*(?:secret|confidential)[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:credentials?|clearances?|qualifications?)"
+    # ("... and confidential-level ones for its press": "ones" stands for the credentials)
+    r"(?:\s+and)?\s+[\w-]*(?:secret|confidential)[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:credentials?|clearances?|qualifications?|ones?)"
     r"\s+for\s+(?:its|their|an?|the)\s+[^,;.]*"
 )
 
 
 # the year right after the credential named: "... and secret-level credentials in 2012"
-YEAR_AFTER_CREDENTIAL = re.compile(r"[^,;.]{0,40}?\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b")
+YEAR_AFTER_CREDENTIAL = re.compile(
+    rf"[^,;.]{{0,40}}?\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d){YEAR_ENDS}"
+)
 
 
 def _credential_date(doc: DocumentContext, own: str, mention: re.Match[str]) -> PreciseDate | None:
@@ -533,7 +536,8 @@ def _credential_date(doc: DocumentContext, own: str, mention: re.Match[str]) -> 
     start, end = doc.clause_span(own, mention.start())
     # (in its clause: not "holds ... credentials and was added to the Entity List in 2019")
     if (after := YEAR_AFTER_CREDENTIAL.match(own, mention.end())) and after.end() <= end:
-        return find_date(after[0])
+        # (not one of two years: "in 2011 or 2012" says neither)
+        return None if OR_ANOTHER_YEAR.match(own, after.end()) else find_date(after[0])
     if ITEM_YEAR.search(own):
         return None  # "... and, since 2019, confidential-level ones for its press": another item's year
     clause = own[start:end]
