@@ -1628,10 +1628,17 @@ def test_an_events_topic_ends_where_a_clause_of_its_own_begins(project, tmp_path
         "In 2018, TU organised a seminar on composite airframes, and CETC engineers took part. "
         "In 2019, TU held a forum on radar, sonar, and lidar. "
         "In 2020, TU hosted a symposium on hypersonics, but few foreign delegates came. "
-        "In 2021, TU held a workshop on drones, and around 150 people attended.\n",
+        "In 2021, TU held a workshop on drones, and around 150 people attended. "
+        "In 2022, TU hosted a forum on sensors, and officials from CETC gave talks.\n",
     )
     topic_of = {s: str(o) for s, p, o in ctx.triples if p == DKG.topic}
-    assert set(topic_of.values()) == {"composite airframes", "radar, sonar, and lidar", "hypersonics", "drones"}
+    assert set(topic_of.values()) == {
+        "composite airframes",
+        "radar, sonar, and lidar",
+        "hypersonics",
+        "drones",
+        "sensors",
+    }
     counts = [event for event, p, _ in ctx.triples if p == DKG.attendance]
     assert [topic_of[event] for event in counts] == ["drones"]
 
@@ -1652,6 +1659,14 @@ def test_attendees_are_read_at_a_sentences_start(project, tmp_path):
         "pla-navy" in origins
         and "state-administration-of-science-technology-and-industry-for-national-defence" in origins
     )
+    # people of a unit a body owns are not said to come from the body
+    page = (
+        "Topic University (TU) is designated high risk.\n\nIn 2019, TU held a forum on radar. "
+        "Participants included engineers from CSIC's 715th Research Institute.\n"
+    )
+    ctx = extract(project, tmp_path, "topic-university", page)
+    assert [o for _, p, o in ctx.triples if p == DKG.attendeeGroup]
+    assert not [o for _, p, o in ctx.triples if p == DKG.fromOrganisation]
     # no group where none is named, or where the sentence denies one
     for sentence in ("Participants were required to sign a pledge.", "Attendees were not disclosed."):
         page = "Topic University (TU) is designated high risk.\n\nIn 2019, TU held a forum on radar. " + sentence + "\n"

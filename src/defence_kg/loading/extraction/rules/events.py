@@ -95,10 +95,10 @@ TOPIC_END = re.compile(
     r"\s+(?=(?:(?:that|which)\s+(?:was|were)\s+)?attended\s+by\b)|"  # "a forum on X that was attended by ..."
     r"\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b,?\s*|"  # "a symposium on X in October 2019, ...": its date, not its topic
     # a clause of its own after the topic, its subject and verb: "a seminar on X, and CAC staff took
-    # part", "..., but few foreign delegates came" (not a list's last item, "on radar, sonar, and lidar")
-    r"(?:,\s+and|,?\s+(?:but|while|although))\s+(?=(?:[A-Z][\w'’-]*|the|its|their|some|many|few|most|more|over|around|"
-    r"about|nearly|\d[\d,]*)(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|is|are|has|have|had|took|attended|joined|"
-    r"participated|spoke|presented|gave|sent|came|signed|delivered)\b)"
+    # part", "..., and officials from CETC gave talks", "..., but few foreign delegates came" (not a
+    # list's last item, "on radar, sonar, and lidar")
+    r"(?:,\s+and|,?\s+(?:but|while|although))\s+(?=[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|is|are|has|have|had|"
+    r"took|attended|joined|participated|spoke|presented|gave|sent|came|signed|delivered|observed)\b)"
 )
 # that clause naming who attended: "that was attended by officials from SASTIND"
 ATTENDED_BY_GROUP = re.compile(
@@ -239,7 +239,10 @@ def origins(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
     items = split_list(text)
     if len(items) > 1 and (found := [iri for iri in map(doc.org, items) if iri is not None]):
         return list(dict.fromkeys(found))
-    source = body_of_subject(doc, text, s) or unit_of_subject(doc, text) or doc.org(text)
+    source = body_of_subject(doc, text, s) or unit_of_subject(doc, text)
+    # (a body named as a unit's owner is not where its people come from: "engineers from CSIC's
+    # 715th Research Institute" are the institute's)
+    source = source or (doc.org(text) if not POSSESSIVE.search(text) else None)
     if source is None and doc.subject_then(r"['’]s\b", text):
         source = doc.subject
     return [source] if source is not None else []
@@ -340,6 +343,8 @@ def two_sided(
         return None
     return m, date, (a, b)
 
+
+POSSESSIVE = re.compile(r"\w['’]s\s")
 
 # a case of a body the institution is tied to, not of its people: "AU's partner CETC saw ..."
 PARTNERS_CASE = re.compile(
