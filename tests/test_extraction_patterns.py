@@ -1617,6 +1617,21 @@ def test_an_events_topic_ends_where_a_clause_about_the_event_begins(project, tmp
     }
 
 
+def test_a_companys_own_case_on_its_page_is_its_case(project, tmp_path):
+    """ "the company" on a conglomerate's page is the institution: its fine is its case (a company
+    as a case's party is otherwise another's, since the forty-second session)."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "china-aerospace-science-and-industry-corporation",
+        "China Aerospace Science and Industry Corporation (CASIC) is designated very high risk for its missiles.\n\n"
+        "Espionage and misconduct\n\nIn 2019, the company was fined USD 2 million for exporting parts without "
+        "licences. In 2020, a company founded by CASIC engineers was fined.\n",
+    )
+    concerned = [s for s, p, o in ctx.triples if p == DKG.concerns]
+    assert [str(s).rsplit("-", 1)[-1] for s in concerned] == ["2019"]
+
+
 def test_an_events_topic_ends_where_a_clause_of_its_own_begins(project, tmp_path):
     """A clause with its own subject and verb after the topic is no part of it (forty-second
     session: "composite airframes, and TU staff took part" was the topic); a list's last item is."""

@@ -1589,6 +1589,7 @@ EXAMPLES: dict[str, Examples] = {
                 before=CASES_HEADING,
             ),
             Example("In 2016, Alder University was fined for not declaring its exports.", before=CASES_HEADING),
+            Example("In 2016, the university was fined USD 2 million for exporting lasers.", before=CASES_HEADING),
             # a company in what the party is accused of is not the party
             Example(
                 "In 2020, prosecutors charged an Alder University engineer with stealing secrets from a US company.",

@@ -397,7 +397,7 @@ def case_event(doc: DocumentContext, s: Sentence) -> bool:
     if doc.words.hedge.found_in(s.text) or doc.words.negation.found_in(without_ground(doc, s.text)):
         return False
     party = doc.words.leading_clause.sub("", case_party(own, m)).strip(" ,")
-    if COMPANY.search(party) and doc.organisation_named(party) != doc.subject:
+    if COMPANY.search(party) and not doc.subject_then(r"$", party):
         return False  # a company's case, whoever founded or owns it (not "the company" of a company's page)
     if NOT_A_CASE.search(own):
         return False  # "was charged by SASTIND with building ...": a task, not a case
@@ -429,8 +429,8 @@ def without_ground(doc: DocumentContext, text: str) -> str:
 def case_party(clause: str, verb: re.Match[str]) -> str:
     """Who a case in ``clause`` is of: before a passive verb, its object after an active one."""
     before = clause[: verb.start()]
-    if PASSIVE_BEFORE.search(before):
-        return before
+    if passive := PASSIVE_BEFORE.search(before):
+        return before[: passive.start()]
     # (up to what it is for or where: "charged an AU engineer with stealing secrets from a US company")
     return re.split(r"[,;]|\s+(?:for|in|on|over|after|with|of|from|to|at|by)\s", clause[verb.end() :], maxsplit=1)[0]
 
