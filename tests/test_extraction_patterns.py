@@ -1644,7 +1644,8 @@ def test_an_events_topic_ends_where_a_clause_of_its_own_begins(project, tmp_path
         "In 2019, TU held a forum on radar, sonar, and lidar. "
         "In 2020, TU hosted a symposium on hypersonics, but few foreign delegates came. "
         "In 2021, TU held a workshop on drones, and around 150 people attended. "
-        "In 2022, TU hosted a forum on sensors, and officials from CETC gave talks.\n",
+        "In 2022, TU hosted a forum on sensors, and officials from CETC gave talks. "
+        "In 2023, TU held a symposium on sonar, and the symposium was attended by 50 people.\n",
     )
     topic_of = {s: str(o) for s, p, o in ctx.triples if p == DKG.topic}
     assert set(topic_of.values()) == {
@@ -1653,9 +1654,10 @@ def test_an_events_topic_ends_where_a_clause_of_its_own_begins(project, tmp_path
         "hypersonics",
         "drones",
         "sensors",
+        "sonar",
     }
     counts = [event for event, p, _ in ctx.triples if p == DKG.attendance]
-    assert [topic_of[event] for event in counts] == ["drones"]
+    assert sorted(topic_of[event] for event in counts) == ["drones", "sonar"]
 
 
 def test_attendees_are_read_at_a_sentences_start(project, tmp_path):

@@ -107,7 +107,8 @@ ATTENDED_BY_GROUP = re.compile(
 )
 # that clause giving the attendance: "which around 200 personnel attended", "attended by over 300 people"
 CLAUSE_ATTENDANCE = re.compile(
-    r"^(?:which\s+|attended\s+by\s+)?(?P<q>around|about|approximately|nearly|over|more\s+than|some)?\s*"
+    # (or a clause of its own on the event: "..., and the symposium was attended by 50 people")
+    r"^(?:which\s+|(?:(?:the\s+\w+|it)\s+(?:was|were)\s+)?attended\s+by\s+)?(?P<q>around|about|approximately|nearly|over|more\s+than|some)?\s*"
     r"(?P<n>\d[\d,]*)\s+(?:people|personnel|participants|attendees|delegates|officials)(?:\s+attended)?\.?$",
     re.IGNORECASE,
 )
