@@ -354,6 +354,8 @@ class Registry:
             self._pattern = self._compile()
         found = []
         for m in self._pattern.finditer(text):
+            if _NUMBERED_UNIT.match(text, m.end()):
+                continue  # as ``find_in``: a numbered institute of it ("CETC 14"), not the group itself
             iri = self.resolve(m.group(0))
             if iri is not None:
                 found.append((m.start(), m.end(), iri))
