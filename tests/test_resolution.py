@@ -72,6 +72,9 @@ def test_a_citys_science_and_technology_commission_is_not_the_cmcs(project):
     registry = load_registry(project)
     found = registry.find_in("AU signed an agreement with the Beijing Municipal Science and Technology Commission.")
     assert not [iri for _, _, iri in found if "science-and-technology-commission" in iri]
+    # every party committee has a united front work department of its own: the bare name is none
+    assert not registry.find_in("AU's party committee has an active United Front Work Department.")
+    assert resolve(registry, "UFWD").resolves_to == "https://w3id.org/defence-kg/id/united-front-work-department"
 
 
 def test_a_history_under_the_general_departments_reads_as_former(project, tmp_path):

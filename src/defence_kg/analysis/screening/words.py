@@ -796,6 +796,9 @@ NAMES_BORNE_ABROAD: dict[str, str] = {
     "NTU": "National Taiwan University, Nanyang Technological University and Nottingham Trent University",
     # forty-first session: a university in Boston that partner lists abroad name far more often
     "Northeastern University": "Northeastern University in Boston, United States",
+    # forty-second session: bodies the registry now knows, by names ministries and schools abroad bear
+    "Ministry of Science and Technology": "the science ministries of Taiwan, Vietnam, Pakistan, Bangladesh and others",
+    "GSD": "Harvard University's Graduate School of Design",
 }
 
 #: Short forms a tracker body shares with another Chinese body the graph may not hold, with whose

@@ -163,7 +163,7 @@ def numbered_units(doc: DocumentContext, text: str) -> list[NumberedUnit]:
             span = (m.start(), after.end() + groups[0][1]) if groups else None
         if span is None or not doc.has_type(group := groups[0][2], *_GROUP_KINDS):
             continue
-        words = (f"{_ORDINAL_WORDS[number - 1].title()} {kind}",) if number <= len(_ORDINAL_WORDS) else ()
+        words = (f"{_ORDINAL_WORDS[number - 1].title()} {kind}",) if 0 < number <= len(_ORDINAL_WORDS) else ()
         if registry.resolve(text[span[0] : span[1]]) is not None:
             continue  # a unit the registry knows by these words is found as it was: "the Second Academy of CASIC"
         known = _known_unit(registry, group, (m[0], f"{_ordinal(number)} {kind}", *words))
