@@ -2890,7 +2890,8 @@ def test_a_groups_unit_named_by_its_number_is_the_partner_and_the_groups_subsidi
         "of CETC and CETC 38th Research Institute. RU has close ties with CASC's Eighth Academy. "
         "RU collaborates with CASIC's 2nd Academy. RU collaborates with the 5th Research Institute of the MOE. "
         "RU collaborates with CETC's 29th Research Institute Laboratory of Radar. "
-        "RU reportedly collaborates with CETC's 10th Research Institute.",
+        "RU reportedly collaborates with CETC's 10th Research Institute. "
+        "RU has close ties with the No. 201 Research Institute of NORINCO.",  # (a number's "No.", no negation)
     )
     triples = set(ctx.triples)
     tail = lambda iri: str(iri).rsplit("/", 1)[-1]  # noqa: E731
@@ -2904,7 +2905,8 @@ def test_a_groups_unit_named_by_its_number_is_the_partner_and_the_groups_subsidi
         "38th-research-institute-of-china-electronics-technology-group-corporation",
     }
     assert {tail(o) for _, p, o in triples if p == DKG.hasCloseTiesWith} == {
-        "8th-academy-of-china-aerospace-science-and-technology-corporation"
+        "8th-academy-of-china-aerospace-science-and-technology-corporation",
+        "201st-research-institute-of-china-north-industries-group-corporation",
     }
     owners = {tail(s): tail(o) for s, p, o in triples if p == DKG.subsidiaryOf}
     assert owners[cetc14] == "china-electronics-technology-group-corporation"

@@ -125,7 +125,8 @@ def load_wordlists(folder: Path) -> Wordlists:
             (re.compile(entry["wording"]), entry["concept"])
             for entry in read_toml(folder / "agreement-kinds.toml")["kind"]
         ),
-        negation=cues(cue_words["negation"]),
+        # (not the abbreviation of a number: "the No. 201 Research Institute")
+        negation=cues(cue_words["negation"], r"\b(?:WORDS)\b(?!\.?\s*\d)"),
         # "(?<!\d )": "12 may 2015" is a date; "may(?!\s+\d)": so is "May 2015"
         hedge=cues(cue_words["hedge"], r"(?<!\d )\b(?:may(?!\s+\d)|WORDS)\b", also=("may",)),
         past=cues(cue_words["past"]),
