@@ -511,6 +511,18 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
             "match",
             "China Academy of Space Technology",
         ),
+        # a bracket after a company's name of its own names its group, owner or customer: a company
+        # of its own, not the bracket's body (a match of it before the forty-second session's probe)
+        ("Shanghai Aircraft Manufacturing Co., Ltd. (COMAC)", None, "possible match", None),
+        ("上海飞机制造有限公司（中国商飞）", None, "possible match", None),
+        ("Hytera Communications Co., Ltd. (Huawei)", None, "possible match", None),
+        ("Zhejiang Dahua Co. Ltd (Dahua)", None, "match", "Zhejiang Dahua Technology Co., Ltd."),  # its trade name
+        (
+            "Commercial Aircraft Corporation of China, Ltd. (COMAC)",
+            None,
+            "match",
+            "Commercial Aircraft Corporation of China",
+        ),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):

@@ -923,7 +923,11 @@ def _parts_of_one(text: str) -> list[_Part]:
         # "（中国人民解放军）国防科技大学": the prefix of the PLA's schools' names, not the PLA itself
         pla_prefix = n.chinese(inside) == PLA_ZH and n.has_chinese(outside)
         if not _is_place_segment(inside) and not (ministry or abbreviates or pla_prefix):
-            parts.append(_Part(inside, f"the bracketed '{inside}'"))
+            if _company_then_another(m["before"], inside):
+                why = f"the bracketed '{inside}' after a company's name of its own: its group, owner or customer?"
+                parts.append(_Part(inside, why, doubtful=True))
+            else:
+                parts.append(_Part(inside, f"the bracketed '{inside}'"))
         if abbreviates and named != outside:
             parts.append(_Part(named, f"the name '({inside})' abbreviates; '{m['after'].strip(' ,;')}' set aside"))
     if n.has_chinese(text) and n.tokens(text):
@@ -1002,6 +1006,18 @@ def _outside_brackets(outside: str, inside: str, after: str) -> _Part:
     if not _is_place_segment(inside):
         return _Part(outside, f"the name before '({inside})'")
     return _Part(outside, f"'{inside}' in brackets set aside")
+
+
+def _company_then_another(company: str, bracketed: str) -> bool:
+    """Whether a bracket after a company's name with its own legal form names another body: its
+    group, owner or customer, or a body the company is known by ("Shanghai Aircraft Manufacturing
+    Co., Ltd. (COMAC)", "上海飞机制造有限公司（中国商飞）": a subsidiary, a company of its own; not
+    "Zhejiang Dahua Co. Ltd (Dahua)", its own trade name)."""
+    if not _ends_with_legal_form(company):
+        return False
+    if n.has_chinese(bracketed):
+        return not n.chinese(company).startswith(n.chinese(bracketed))
+    return not set(n.tokens(bracketed)) <= set(n.tokens(company))
 
 
 def _ends_with_legal_form(text: str) -> bool:
