@@ -1232,6 +1232,10 @@ def _trailing_place(text: str) -> tuple[str, str] | None:
     rest, place = " ".join(written[:end]).rstrip(",;"), " ".join(written[end:])
     if end == len(written) or not any(n.is_place(w) for w in n.words(place)) or len(n.tokens(rest)) < 2:
         return None
+    # "Natural Science Foundation of | Zhejiang Province": the place after "of" is the name's own
+    # (a province's foundation, not the national one), as a name does not end with "of"
+    if n.words(rest)[-1:] and n.words(rest)[-1] in _NAME_GOES_ON:
+        return None
     return rest, place
 
 
