@@ -702,7 +702,10 @@ def written_country(name: str) -> str | None:
     m = _BRACKETS.match(name)
     pieces = [m["inside"], f"{m['before']} {m['after']}"] if m else [name]
     codes = [
-        code for piece in pieces for segment in _SEGMENTS.split(piece) if segment and (code := country_code(segment))
+        code
+        for piece in pieces
+        for segment in _SEGMENTS.split(piece)
+        if segment and (code := country_code(segment) or _armed_forces_of(segment))
     ]
     # an address ends with its country: "Fremont, CA, USA" (CA: California, not Canada); a row of
     # several affiliations may give one country each
@@ -713,6 +716,20 @@ def written_country(name: str) -> str | None:
     ):
         return last
     return codes[0] if len(set(codes)) == 1 else None
+
+
+#: the words an army, a navy or a country's armed forces end their names with
+_FORCES = re.compile(r"(?i)\b(?:army|navy|air\s+force|armed\s+forces|(?:self|national)[-\s]defen[cs]e\s+forces?)\W*$")
+
+
+def _armed_forces_of(segment: str) -> str | None:
+    """The country whose armed forces a segment names by the country's name before their own
+    ("..., Vietnam People's Army", "(Japan Ground Self-Defense Force)"): the row's country, as
+    "(Vietnam)" would be (a possible match of the PLA's department of that name before)."""
+    written = segment.split()
+    if not _FORCES.search(segment) or len(written) < 2:
+        return None
+    return next((code for k in (1, 2, 3) if k < len(written) and (code := country_code(" ".join(written[:k])))), None)
 
 
 def _without_identifiers(name: str) -> tuple[str, str]:
