@@ -516,6 +516,16 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Shanghai Aircraft Manufacturing Co., Ltd. (COMAC)", None, "possible match", None),
         ("上海飞机制造有限公司（中国商飞）", None, "possible match", None),
         ("Hytera Communications Co., Ltd. (Huawei)", None, "possible match", None),
+        # a funder as an acknowledgement names it, with its grant's number
+        (
+            "Supported by the National Natural Science Foundation of China under Grant 61901234",
+            None,
+            "match",
+            "National Natural Science Foundation of China",
+        ),
+        ("NSFC grant 61771234", None, "match", "National Natural Science Foundation of China"),
+        ("Supported by the Ministry of Science and Technology", None, "possible match", None),  # other countries' too
+        ("Funded by the Deutsche Forschungsgemeinschaft", None, "no match", None),
         ("Zhejiang Dahua Co. Ltd (Dahua)", None, "match", "Zhejiang Dahua Technology Co., Ltd."),  # its trade name
         (
             "Commercial Aircraft Corporation of China, Ltd. (COMAC)",

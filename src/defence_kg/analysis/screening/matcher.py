@@ -102,6 +102,9 @@ _LIST_MARKER = re.compile(
     # a supplier list's labels: "Supplier: ...", "Vendor name: ...", "Name: ..."
     r"|^(?i:(?:(?:supplier|vendor|company|partner|customer|contractor|manufacturer)\s+)?name|supplier|vendor"
     r"|customer|contractor|manufacturer)\s*:\s*(?=\S)"
+    # a funder as a paper's acknowledgement names it: "(This work was) supported by the ..."
+    r"|^(?i:(?:this\s+(?:work|research|study|project)\s+(?:was|is|has\s+been)\s+)?(?:(?:partially|partly|jointly"
+    r"|financially|also)\s+)?(?:supported|funded|sponsored|financed)\s+(?:in\s+part\s+)?by(?:\s+the)?)\s+(?=\S)"
 )
 #: a registration number, tax or account reference, or a stock's code, which supplier lists write
 #: beside a company's name ("VAT CN9133...", "USCC 9133...", "PO#4471", "(0763.HK)", "HKEX: 0020",
@@ -111,6 +114,9 @@ _IDENTIFIERS = re.compile(
     r"|Invoice|Ref)(?:\.?\s*(?:ID|No|Number|Code))?(?:\.?\s*[:：#]\s*|\.?\s+|\.)#?\s*(?=[\w-]*\d)[A-Z0-9][\w-]*"
     r"|\b\d{4,6}\.(?:SZ|SH|SS|HK)\b|\b(?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ)\s*:\s*\w+"
     r"|(?:统一社会信用代码|税号|注册号)\s*[:：]?\s*[0-9A-Z]{15,18}"
+    # a grant's number after its funder: "... under Grant No. 61771234", "... Grant Nos. 617 and 619"
+    r"|(?:\bunder\s+)?(?:the\s+)?\b(?:grants?|project|contract)(?:\s+(?:no|nos|number)s?\.?)?\s*[:#]?\s*"
+    r"(?=[\w-]*\d)[A-Z0-9][\w-]*(?:\s*(?:,|and|&)\s*(?=[\w-]*\d)[A-Z0-9][\w-]*)*"
 )
 #: between a body's registered name and the name it trades as ("... Co. d/b/a DJI")
 _TRADING_AS = re.compile(r"(?i)\s+(?:d/?b/?a|t/a|trading\s+as|doing\s+business\s+as|a\.?k\.?a\.?)\s+")
@@ -739,7 +745,7 @@ def _without_identifiers(name: str) -> tuple[str, str]:
     read = _IDENTIFIERS.sub(" ", name)
     read = re.sub(r"[(（\[【]\s*[)）\]】]", " ", read)  # the brackets that held them
     read = re.sub(r"^[\s,;:.#–—-]+|[\s,;:#–—-]+$", "", read)
-    aside = ", ".join(f"'{i}' (a registration number, reference or stock code)" for i in ids)
+    aside = ", ".join(f"'{i}' (a registration number, grant, reference or stock code)" for i in ids)
     return (read if read else name), aside
 
 
