@@ -516,6 +516,9 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Shanghai Aircraft Manufacturing Co., Ltd. (COMAC)", None, "possible match", None),
         ("上海飞机制造有限公司（中国商飞）", None, "possible match", None),
         ("Hytera Communications Co., Ltd. (Huawei)", None, "possible match", None),
+        # another country's armed forces named after the name: the row's country
+        ("Academy of Military Science, Chinese People's Liberation Army", None, "match", "Academy of Military Science"),
+        ("Academy of Military Science (Russian Armed Forces)", None, "no match", None),
         # a funder as an acknowledgement names it, with its grant's number
         (
             "Supported by the National Natural Science Foundation of China under Grant 61901234",

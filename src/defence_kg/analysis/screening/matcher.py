@@ -725,7 +725,9 @@ def written_country(name: str) -> str | None:
 
 
 #: the words an army, a navy or a country's armed forces end their names with
-_FORCES = re.compile(r"(?i)\b(?:army|navy|air\s+force|armed\s+forces|(?:self|national)[-\s]defen[cs]e\s+forces?)\W*$")
+_FORCES = re.compile(
+    r"(?i)\b(?:army|navy|air\s+force|armed\s+forces|(?:(?:self|national)[-\s])?defen[cs]e\s+forces?)\W*$"
+)
 
 
 def _armed_forces_of(segment: str) -> str | None:
@@ -735,7 +737,12 @@ def _armed_forces_of(segment: str) -> str | None:
     written = segment.split()
     if not _FORCES.search(segment) or len(written) < 2:
         return None
-    return next((code for k in (1, 2, 3) if k < len(written) and (code := country_code(" ".join(written[:k])))), None)
+    found = next((code for k in (1, 2, 3) if k < len(written) and (code := country_code(" ".join(written[:k])))), None)
+    # or by the country's adjective ("Russian Armed Forces", "Indonesian National Armed Forces",
+    # "Vietnamese People's Army"): the country's name it is made of ("Chinese" makes none)
+    first = written[0]
+    stems = (first[:-1], first[:-3]) if first.endswith(("n", "i")) or first.endswith("ese") else ()
+    return found or next((code for stem in stems if len(stem) > 3 and (code := country_code(stem))), None)
 
 
 def _without_identifiers(name: str) -> tuple[str, str]:
