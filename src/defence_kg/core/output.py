@@ -289,15 +289,12 @@ def _replace_atomically(data: bytes, target: Path) -> None:
         raise
 
 
-def _files(folder: Path) -> list[str]:
-    """Every file under a folder (symlinks as files), as sorted relative POSIX paths."""
-    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() or p.is_symlink())
-
-
-def _entries(folder: Path) -> list[str]:
-    """Everything under a folder (files, symlinks, folders, empty ones too), as sorted relative
-    POSIX paths."""
-    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
+def _entries(folder: Path, *, folders: bool = True) -> list[str]:
+    """What is under a folder, as sorted relative POSIX paths: its files (symlinks as files) and,
+    with ``folders``, its folders too, empty ones included."""
+    return sorted(
+        p.relative_to(folder).as_posix() for p in folder.rglob("*") if folders or p.is_file() or p.is_symlink()
+    )
 
 
 def _refuse_special(out: Path, protected: tuple[Path, ...]) -> None:
@@ -427,7 +424,7 @@ def replace_folder(out: Path, command: str, write: Callable[[Path], T], *, prote
 def _write_and_swap(new: Path, out: Path, command: str, write: Callable[[Path], T]) -> T:
     new.mkdir()
     result = write(new)
-    files = _files(new)
+    files = _entries(new, folders=False)
     manifest = {"command": command, "files": files, "sha256": {name: file_sha256(new / name) for name in files}}
     (new / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
     os.chmod(new, 0o755)

@@ -55,7 +55,7 @@ YEAR = re.compile(rf"\b(19\d\d|20\d\d){YEAR_ENDS}")
 APPROXIMATELY = re.compile(r"\b(?:around|about|approximately|roughly|circa|c\.|ca\.)\s+$", re.IGNORECASE)
 # a second year right after a date, given as its alternative: "in 2011 or 2012", "late 2011 or in early 2012"
 OR_ANOTHER_YEAR = re.compile(
-    r"年?\s+or\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d(?:\b|(?=年))", re.IGNORECASE
+    rf"年?\s+or\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d{YEAR_ENDS}", re.IGNORECASE
 )
 
 

@@ -35,7 +35,7 @@ class Extractor:
         asserted_by: URIRef | None = None,
     ) -> None:
         words = wordlists_of(ctx.project.root)
-        places = places_of(ctx.registry, set(words.countries) | set(words.cities))
+        places = places_of(ctx.registry, words.place_names)
         self.doc = DocumentContext(
             ctx=ctx,
             document=document,

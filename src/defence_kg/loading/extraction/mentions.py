@@ -360,10 +360,7 @@ def _named_already(doc: DocumentContext, name: str) -> bool:
         if not _OF_ANOTHER.match(name, end):
             return True
         place = _OF_PLACE.match(name, end)
-        words = doc.words
-        return place is not None and place["place"].lower() in places_of(
-            doc.ctx.registry, {*words.countries, *words.cities}
-        )
+        return place is not None and place["place"].lower() in places_of(doc.ctx.registry, doc.words.place_names)
 
     return doc.is_subject(name) or any(holds(end) for _, end, _ in doc.ctx.registry.find_in(name))
 

@@ -80,6 +80,11 @@ class Wordlists:
     verbs: frozenset[str]
     """Verbs facts are stated with (``extract --report`` groups unread sentences by them)."""
 
+    @property
+    def place_names(self) -> set[str]:
+        """The countries' and cities' names (lower-cased), as places a name may hold."""
+        return {*self.countries, *self.cities}
+
     def number_of(self, word: str) -> int:
         """'12' -> 12, 'two' -> 2."""
         return int(word) if word.isdigit() else self.numbers[word.lower()]

@@ -232,6 +232,10 @@ def attendee_group(doc: DocumentContext, event: URIRef, phrase: str, s: Sentence
             doc.fact(group, DKG.fromOrganisation, source, s)
 
 
+# a possessive: a body named as what another is of ("CSIC's 715th Research Institute")
+POSSESSIVE = re.compile(r"\w['’]s\s")
+
+
 def origins(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
     """The bodies a group comes from: the known organisations of a list ("CETC, Birch University
     and NORINCO": CETC and NORINCO, the description keeps the rest), or the one body named;
@@ -345,8 +349,6 @@ def two_sided(
     return m, date, (a, b)
 
 
-POSSESSIVE = re.compile(r"\w['’]s\s")
-
 # a case of a body the institution is tied to, not of its people: "AU's partner CETC saw ..."
 PARTNERS_CASE = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:partners?|collaborators?|subsidiar(?:y|ies)|affiliates?|suppliers?|customers?)\b"
@@ -371,7 +373,7 @@ CASE_UNDONE = re.compile(r"\b(?:overturned|quashed|acquitted|dropped|dismissed|r
 # a company as the party of a case, one the institution or its alumni founded, own or spun off:
 # "X Co., Ltd., a company spun off from AU, was fined", "a company founded by AU alumni was fined"
 # (the company's case, not the institution's)
-COMPANY = re.compile(
+COMPANY_WORD = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|enterprises?|corporations?|subsidiar(?:y|ies)|spin-?offs?|start-?ups?|"
     r"joint\s+ventures?|suppliers?)\b|\b(?:Co|Ltd|Inc|LLC|GmbH)\b",
     re.IGNORECASE,
@@ -398,7 +400,7 @@ def case_event(doc: DocumentContext, s: Sentence) -> bool:
     if doc.words.hedge.found_in(s.text) or doc.words.negation.found_in(without_ground(doc, s.text)):
         return False
     party = doc.words.leading_clause.sub("", case_party(own, m)).strip(" ,")
-    if COMPANY.search(party) and not doc.subject_then(r"$", party):
+    if COMPANY_WORD.search(party) and not doc.subject_then(r"$", party):
         return False  # a company's case, whoever founded or owns it (not "the company" of a company's page)
     if NOT_A_CASE.search(own):
         return False  # "was charged by SASTIND with building ...": a task, not a case

@@ -1015,6 +1015,8 @@ def _named_items(doc: DocumentContext, text: str) -> list[str]:
     """A list's items (``split_list``), a known name or a group's numbered unit whole however many
     "and"s and commas it holds ("the Second Academy of China Aerospace Science and Industry
     Corporation" is one item, not two, the second of which a company's name would read)."""
+    if " and " not in text and "," not in text:
+        return split_list(text)  # (one item: no name to keep whole, and no registry search)
     spans = [(a, b) for a, b, _ in doc.orgs_in(text)] + [(u.start, u.end) for u in numbered_units(doc, text)]
     for a, b in spans:  # (the same length: the spans stay where they are)
         text = text[:a] + text[a:b].replace(" and ", " \x01\x01\x01 ").replace(",", "\x02") + text[b:]
