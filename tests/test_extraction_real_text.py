@@ -161,6 +161,55 @@ def test_an_agency_named_as_one_of_the_institutions_supervising_agencies(project
     assert {str(o) for s, p, o in ctx.triples if s in starts and p == DKG.when} == {"2007", "2011", "2014"}
 
 
+def test_the_state_councils_and_the_cmcs_bodies_and_the_theatre_commands_are_known(project, tmp_path):
+    """Bodies the tracker's pages name as supervisors, co-builders and partners beyond the defence
+    ones: each the registry's (before, "the Ministry of Transport" was minted, and the others unread)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "kestrel-maritime-university",
+        "Kestrel Maritime University\n\n\nKestrel Maritime University (KMU) is designated very high risk "
+        "for its defence links.\n\nKMU is supervised by the Ministry of Transport. KMU is jointly "
+        "constructed by the Civil Aviation Administration of China and the Liaoning Provincial Government. "
+        "In 2016 KMU signed a cooperation agreement with the China Atomic Energy Authority. KMU has "
+        "collaborated with the PLA Southern Theater Command on maritime logistics. The university trains "
+        "officers for the CMC Political Work Department.\n",
+    )
+    found = observed(ctx)
+    assert found["supervisedBy"] == {"ministry-of-transport"}
+    assert found["collaboratesWith"] == {"southern-theater-command"}
+    assert found["trainsPersonnelFor"] == {"cmc-political-work-department"}
+    parties = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.party}
+    # the agreement's, and both co-builders (the CAAC was dropped from the pair before)
+    assert parties - {"kestrel-maritime-university"} == {
+        "china-atomic-energy-authority",
+        "civil-aviation-administration-of-china",
+        "liaoning-provincial-government",
+    }
+
+
+def test_a_known_chinese_body_after_another_countrys_possessive_is_a_namesake_abroad(project, tmp_path):
+    """ "Singapore's Ministry of Transport" is not China's ministry (the registry knows its country):
+    left unread, where it was China's ministry given Singapore as its country; a body the registry
+    places in that country is still read."""
+    ctx = page(
+        project,
+        tmp_path,
+        "kestrel-maritime-university",
+        "Kestrel Maritime University\n\n\nKestrel Maritime University (KMU) is designated very high risk for "
+        "its defence links.\n\nKMU signed an agreement with Singapore's Ministry of Transport in 2018. KMU "
+        "signed an agreement with Singapore's Ministry of Science and Technology in 2019. KMU collaborates with "
+        "Singapore's Nanyang Technological University.\n",
+    )
+    found = observed(ctx)
+    assert found["collaboratesWith"] == {"nanyang-technological-university"}
+    assert "agreementPartner" not in found
+    assert not {o for _, p, o in ctx.triples if p == DKG.country} - {vocab("country", "SG")}
+    assert not any(
+        s in (ID["ministry-of-transport"], ID["ministry-of-science-and-technology"]) for s, _, _ in ctx.triples
+    )
+
+
 def test_the_provincial_government_named_earlier(project, tmp_path):
     found = observed(
         page(

@@ -536,6 +536,15 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
             "match",
             "Commercial Aircraft Corporation of China",
         ),
+        # the State Council's and the CMC's bodies, and the theatre commands (forty-third session):
+        # a name many governments' ministries bear is China's only when the row says so
+        ("Ministry of Transport", None, "possible match", None),
+        ("Ministry of Transport of the People's Republic of China", None, "match", "Ministry of Transport"),
+        ("Ministry of Transport (Singapore)", None, "no match", None),
+        ("Ministry of Foreign Affairs, Japan", None, "no match", None),
+        ("CAEA", None, "match", "China Atomic Energy Authority"),
+        ("国家航天局", None, "match", "China National Space Administration"),
+        ("PLA Southern Theatre Command", None, "match", "Southern Theater Command"),
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):

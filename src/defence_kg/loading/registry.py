@@ -42,6 +42,7 @@ NAME_PROPERTIES: dict[Node, str] = {
 #: what the registry reads from a triple, by its predicate (statement parts are read apart)
 _ROLES: dict[Node, str] = {
     DKG.trackerSlug: "slug",
+    DKG.country: "country",
     RDF.type: "type",
     **dict.fromkeys(PARENT_PROPERTIES, "parent"),
     **dict.fromkeys(NAME_PROPERTIES, "name"),
@@ -115,6 +116,8 @@ class Registry:
         self.labels: dict[URIRef, str] = {}
         self.types: dict[URIRef, set[URIRef]] = defaultdict(set)
         self.parents: dict[URIRef, set[URIRef]] = defaultdict(set)
+        # (a body's country tells it from a namesake abroad: "Singapore's Ministry of Transport")
+        self.countries: dict[URIRef, set[URIRef]] = defaultdict(set)
         self.slugs: dict[str, URIRef] = {}
         # The index find_in uses: names (not hidden ones) by their folded form, in automata that
         # find every folded name in a folded text; abbreviations in automata of their own.
@@ -141,6 +144,8 @@ class Registry:
                 self.types[s].add(o)
             elif role == "parent" and isinstance(o, URIRef):
                 self.parents[s].add(o)
+            elif role == "country" and isinstance(o, URIRef):
+                self.countries[s].add(o)
             elif role == "name" and isinstance(o, Literal):
                 self.add_name(s, str(o), NAME_PROPERTIES[p])
                 if p == SKOS.prefLabel and o.language == "en":
@@ -164,6 +169,7 @@ class Registry:
             "labels": {str(iri): label for iri, label in sorted(self.labels.items())},
             "types": {str(iri): sorted(map(str, types)) for iri, types in sorted(self.types.items()) if types},
             "parents": {str(iri): sorted(map(str, ps)) for iri, ps in sorted(self.parents.items()) if ps},
+            "countries": {str(iri): sorted(map(str, cs)) for iri, cs in sorted(self.countries.items()) if cs},
             "slugs": {slug: str(iri) for slug, iri in sorted(self.slugs.items())},
         }
 
@@ -178,8 +184,8 @@ class Registry:
         for iri, name, how in plain["names"]:
             registry.add_name(node(iri), name, how)
         registry.labels = {node(iri): label for iri, label in plain["labels"].items()}
-        for field, values in (("types", plain["types"]), ("parents", plain["parents"])):
-            getattr(registry, field).update({node(k): {node(v) for v in vs} for k, vs in values.items()})
+        for field in ("types", "parents", "countries"):
+            getattr(registry, field).update({node(k): {node(v) for v in vs} for k, vs in plain[field].items()})
         registry.slugs = {slug: node(iri) for slug, iri in plain["slugs"].items()}
         return registry
 
@@ -196,6 +202,7 @@ class Registry:
         fork.labels = ChainMap({}, self.labels)  # type: ignore[assignment]
         fork.types = _SetLayer(self.types)  # type: ignore[assignment]
         fork.parents = _SetLayer(self.parents)  # type: ignore[assignment]
+        fork.countries = _SetLayer(self.countries)  # type: ignore[assignment]
         fork.slugs = ChainMap({}, self.slugs)  # type: ignore[assignment]
         fork._name_keys = _SetLayer(self._name_keys)  # type: ignore[assignment]
         fork._name_index = self._name_index.fork()
@@ -234,6 +241,10 @@ class Registry:
 
     def parents_of(self, iri: URIRef) -> list[URIRef]:
         return sorted(self.parents.get(iri, ()))
+
+    def countries_of(self, iri: URIRef) -> frozenset[URIRef]:
+        """The countries ``iri`` is known to be of (none when not known)."""
+        return frozenset(self.countries.get(iri, ()))
 
     def units_of(self, iri: URIRef) -> list[URIRef]:
         return sorted(unit for unit, parents in self.parents.items() if iri in parents)

@@ -799,6 +799,17 @@ NAMES_BORNE_ABROAD: dict[str, str] = {
     # forty-second session: bodies the registry now knows, by names ministries and schools abroad bear
     "Ministry of Science and Technology": "the science ministries of Taiwan, Vietnam, Pakistan, Bangladesh and others",
     "GSD": "Harvard University's Graduate School of Design",
+    # forty-third session: the State Council's bodies the registry now knows, by the bare names of
+    # ministries of many governments
+    "Ministry of Foreign Affairs": "the foreign ministries of most governments",
+    "Ministry of Justice": "the justice ministries of most governments",
+    "Ministry of Finance": "the finance ministries of most governments",
+    "Ministry of Transport": "the transport ministries of Singapore, Malaysia, New Zealand and others",
+    "Ministry of Commerce": "the commerce ministries of India, Thailand, Saudi Arabia and others",
+    "Ministry of Civil Affairs": "the civil affairs ministries of Mongolia and others",
+    "Ministry of Water Resources": "the water ministries of India, Egypt, Iraq and others",
+    "Ministry of Culture and Tourism": "the culture and tourism ministries of Turkey, Azerbaijan and others",
+    "Ministry of Veterans Affairs": "Ukraine's and others' veterans ministries",
 }
 
 #: Short forms a tracker body shares with another Chinese body the graph may not hold, with whose

@@ -96,7 +96,7 @@ def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -
             found.append((start, end, unit))
             last = end
             continue
-        if _PARTNERS_END.search(gap) or any(w.lower() not in doc.words.countries for w in _POSSESSOR.findall(gap)):
+        if _PARTNERS_END.search(gap) or _not_its_possessor(doc, gap, iri):
             break
         # (not a name with a place after a comma, whose place is the possessor: "NTU, Singapore's leading ...")
         if POSSESSIVE_AFTER.match(text, end) and "," not in text[start:end]:
@@ -109,6 +109,18 @@ def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -
             found.append((start, end, iri))
         last = end
     return found
+
+
+def _not_its_possessor(doc: DocumentContext, gap: str, iri: URIRef) -> bool:
+    """A possessor in the words before a known partner that is no country ("AU's"), or a country
+    the registry says the partner is not of: "Singapore's Ministry of Transport" is a namesake of
+    China's ministry abroad, not China's (the sentence stops naming known partners there)."""
+    countries = doc.ctx.registry.countries_of(iri)
+    for possessor in _POSSESSOR.findall(gap):
+        code = doc.words.countries.get(possessor.lower())
+        if code is None or (countries and vocab("country", code) not in countries):
+            return True
+    return False
 
 
 # a unit of a group known by its number: "14th Research Institute", "No. 54 Institute", "Eighth Academy"
