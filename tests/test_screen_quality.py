@@ -721,3 +721,75 @@ def test_a_name_set_aside_takes_its_of_with_it(matcher, name, part):
     decided = matcher.match(name)
     assert decided.decision == "match" and f"'{part}' is" in decided.explanation
     assert " of'" not in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "label"),
+    [
+        # a log's date and the words it writes with it, a lead-in and a person's label are no part of
+        # the name (forty-third session: no match or a possible match before)
+        ("Visitor: Li Na (Tsinghua University, Dept. of EE)", "match", "Tsinghua University"),
+        (
+            "Meeting 2019-05-07: delegation from Harbin Institute of Technology",
+            "match",
+            "Harbin Institute of Technology",
+        ),
+        ("Beihang University, registered 1999-06-29", "match", "Beihang University"),
+        ("Visit by Xidian University delegation, 12 March 2018", "match", "Xidian University"),
+        ("Tsinghua University (MoU signed 2018-03-12)", "match", "Tsinghua University"),
+        ("Li Na (Tsinghua University, Dept. of EE)", "match", "Tsinghua University"),
+        ("Meeting 2019-05-07: delegation from Xi'an University of Architecture", "no match", None),
+        ("Visit to Zhejiang University, 2019-05-07", "match", "Zhejiang University"),
+        # a name with no word a log writes keeps its words: not read past
+        ("Tsinghua University Press, 2019-05-07", "possible match", None),
+        # the registry's "<body> <department>" written "<department> of <body>": the department; a
+        # department the registry does not know stays a possible match of the body
+        ("Equipment Development Department of CMC", "match", "CMC Equipment Development Department"),
+        ("Logistic Support Department of the CMC", "match", "CMC Logistic Support Department"),
+        ("Equipment Development Department (CMC)", "match", "CMC Equipment Development Department"),
+        ("Training Department of the CMC", "possible match", None),
+        ("Political Department of CMC", "possible match", None),
+        ("General Staff Department of the Vietnam People's Army", "no match", None),
+        # a bracket naming a region or a campus is set aside, not read as a name
+        ("China University of Petroleum (East China)", "no match", None),
+        ("North China Electric Power University (Baoding)", "no match", None),
+        ("Harbin Institute of Technology (Shenzhen)", "match", "Harbin Institute of Technology"),
+        # an address after the name, with a comma or without
+        ("SHENYANG AEROSPACE UNIVERSITY, 37 DAOYI SOUTH AVENUE", "match", "Shenyang Aerospace University"),
+        ("Shenyang Aerospace University 37 Daoyi South Avenue", "match", "Shenyang Aerospace University"),
+        ("Southeast University, 2 Sipailou", "match", "Southeast University"),
+        ("Xidian University, P.O. Box 123", "match", "Xidian University"),
+        ("Unit 61398, PLA", "possible match", None),  # a unit's code is no house number
+        ("61398 Troops, PLA", "possible match", None),
+    ],
+)
+def test_a_logs_words_an_address_and_a_department_written_after_its_body(matcher, name, decision, label):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+
+
+def test_what_a_log_or_an_address_held_is_said(matcher):
+    decided = matcher.match("Meeting 2019-05-07: delegation from Harbin Institute of Technology")
+    assert "'Meeting 2019-05-07'" in decided.explanation and "'delegation from'" in decided.explanation
+    decided = matcher.match("SHENYANG AEROSPACE UNIVERSITY, 37 DAOYI SOUTH AVENUE")
+    assert "'37 DAOYI SOUTH AVENUE' (an address)" in decided.explanation
+    decided = matcher.match("Equipment Development Department of CMC")
+    assert "read as 'CMC Equipment Development Department'" in decided.explanation or decided.score >= 0.95
+    decided = matcher.match("China University of Petroleum (East China)")
+    assert "East China University of Technology" not in {c.label for c in decided.candidates if c.score}
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("General Logistics Department, Korean People's Army", "KP"),  # the DPRK's army, not the Republic's
+        ("Korean People's Army Air Force", "KP"),
+        ("Republic of Korea Army", "KR"),
+        ("Lao People's Army", "LA"),
+        ("Vietnam People's Army", "VN"),
+    ],
+)
+def test_a_peoples_army_is_its_peoples_republics(name, code):
+    from defence_kg.analysis.screening.matcher import written_country
+
+    assert written_country(name) == code

@@ -44,6 +44,18 @@ def country_code(text: str, *, column: bool = False) -> str | None:
     return _translated_country_names().get(folded) or REGIONS.get(folded) or _iso_codes().get(folded.upper())
 
 
+def peoples_republic(name: str) -> str | None:
+    """The one country whose ISO name holds ``name``'s words and says "People's" ("Korea": the
+    Democratic People's Republic of Korea; "Lao": the Lao People's Democratic Republic), else None:
+    a "People's" army is a people's republic's ("Korean People's Army" is the North's, which the
+    bare "Korea" would read as the Republic of Korea's)."""
+    words = set(n.words(name))
+    codes = {
+        code for key, code in _iso_country_names().items() if "peoples" in key.split() and words <= set(key.split())
+    }
+    return next(iter(codes)) if words and len(codes) == 1 else None
+
+
 @cache
 def country_words() -> frozenset[str]:
     """The words of every country's names (ISO 3166 and as lists write them), folded."""

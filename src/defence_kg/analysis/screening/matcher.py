@@ -16,21 +16,25 @@ from dataclasses import dataclass, replace
 
 import defence_kg.analysis.screening.names as n
 from defence_kg.analysis import DEFAULT_THRESHOLD
-from defence_kg.analysis.screening.countries import country_code, country_words
+from defence_kg.analysis.screening.countries import country_code, country_words, peoples_republic
 from defence_kg.analysis.screening.graph import Entity, GraphView
 from defence_kg.analysis.screening.index import OTHER_LEGAL_FORMS, SCORES, Hit, NameIndex
 from defence_kg.analysis.screening.units import numbered_units
 from defence_kg.analysis.screening.words import (
     BODY_KINDS,
     CITIES_ALSO_NAMES,
+    COMPASS,
     COUNTRIES,
     LEGAL_FORMS,
     LEGAL_FORMS_ZH,
+    LOG_WORDS,
     NAMES_ALSO_IN_TAIWAN,
     NAMES_BORNE_ABROAD,
     PLA_ZH,
     PLACEHOLDERS,
     SHORT_FORMS_SHARED,
+    STREET_ENDINGS,
+    STREET_WORDS,
     TOP_BODY_KINDS,
     UNIT_HEADS,
     ZH_FIELDS,
@@ -99,6 +103,9 @@ _LIST_MARKER = re.compile(
     r"^(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.):]|\d{1,3}(?=\s))\s*(?=\S)"
     # or what the cell says it holds, copied with it: "Affiliation: Zhejiang University"
     r"|^(?i:affiliations?|institution|organi[sz]ation|employer|partner|university|company)\s*:\s*(?=\S)"
+    # a visitors' log's: "Visitor: Li Na (Tsinghua University)", "Guest speaker: ..."
+    r"|^(?i:(?:visitors?|guests?|delegates?|delegation|attendees?|participants?|speakers?|contact|host)"
+    r"(?:\s+(?:speaker|name|institution))?)\s*:\s*(?=\S)"
     # a supplier list's labels: "Supplier: ...", "Vendor name: ...", "Name: ..."
     r"|^(?i:(?:(?:supplier|vendor|company|partner|customer|contractor|manufacturer)\s+)?name|supplier|vendor"
     r"|customer|contractor|manufacturer)\s*:\s*(?=\S)"
@@ -206,6 +213,8 @@ class Matcher:
         cache_key = (name, country, kinds)
         if cache_key not in self._cache:
             read, aside = _without_identifiers(name)  # (once: the country is read without them too)
+            read, logged = _without_log_notes(read)
+            aside = ", ".join(filter(None, (logged, aside)))
             code = country_code(country, column=True) if country else written_country(_addressee(read))
             match = self._decide(name, read, code, kinds)
             if aside:
@@ -233,7 +242,7 @@ class Matcher:
             return Match(
                 name, NO_MATCH, 0.0, None, (), f"'{text}' stands in for a name: there is none to match", None, ()
             )
-        if _only_generic(text) and len(n.tokens(text)) < 2:
+        if (_only_generic(text) and len(n.tokens(text)) < 2) or _is_region(n.words(text)):  # ("East China")
             return Match(
                 name,
                 NO_MATCH,
@@ -250,8 +259,10 @@ class Matcher:
             found = [f for f in found if f.hit.name.iri in allowed]
         if country:
             found = self._in_country(found, country, rejected)
-        if note := _also_in_taiwan(text) or _borne_abroad(text, self.index):
+        if note := _also_in_taiwan(text):
             found = self._borne_elsewhere_too(found, note, country, rejected)
+        elif borne := _borne_abroad(text, self.index):
+            found = self._borne_elsewhere_too(found, borne[1], country, rejected, named=borne[0])
         if whose := _SHARED_SHORT_FORMS.get(n.key(text)):
             found = [self._doubting(f, f"'{text.strip()}' is also the short form of {whose}") for f in found]
         found = [self._doubting(f, note) if (note := self._common_part_name(f.hit)) else f for f in found]
@@ -420,6 +431,8 @@ class Matcher:
             )
             if _is_part_after_name(rest) and _names_a_body(head):  # "Chongqing University School of Automation"
                 part = _Part(head, f"'{rest}' (a part of it) set aside")
+            elif _is_street_address(rest):  # "Shenyang Aerospace University 37 Daoyi South Avenue"
+                part = _Part(head, f"'{rest}' (an address) set aside")
             hits = self.index.exact(head)
             if not generic:
                 hits += self.index.abbreviation(head) + self.index.variant(head)
@@ -541,15 +554,18 @@ class Matcher:
         return kept
 
     def _borne_elsewhere_too(
-        self, found: list[_Found], note: str, country: str | None, rejected: dict[str, str]
+        self, found: list[_Found], note: str, country: str | None, rejected: dict[str, str], named: str = ""
     ) -> list[_Found]:
-        """The hits of a name other countries' bodies bear too (``note`` says whose): one in the
-        row's country stands; one the graph places in another country than the row's is rejected
-        ("CSIC", Spain: not the Chinese company's office there); any other is at most possible."""
+        """The hits of a name other countries' bodies bear too (``note`` says whose; ``named``, the
+        name): one in the row's country stands; one the graph places in another country than the
+        row's is rejected ("CSIC", Spain: not the Chinese company's office there); one the graph
+        names with that name and words of its own stands, the row naming them too ("Equipment
+        Development Department of CMC": the CMC's department, which the other CMC has not); any
+        other is at most possible."""
         kept = []
         for f in found:
             theirs = self.graph.country_of(f.hit.name.iri)
-            if country and theirs == country:
+            if (named and _names_more(f, named)) or (country and theirs == country):
                 kept.append(f)
             elif country and theirs:
                 rejected[f.hit.name.iri] = f"{note}; the row's country is {country}, the graph places it in {theirs}"
@@ -732,28 +748,79 @@ _FORCES = re.compile(
 
 def _armed_forces_of(segment: str) -> str | None:
     """The country whose armed forces a segment names by the country's name before their own
-    ("..., Vietnam People's Army", "(Japan Ground Self-Defense Force)"): the row's country, as
-    "(Vietnam)" would be (a possible match of the PLA's department of that name before)."""
-    written = segment.split()
-    if not _FORCES.search(segment) or len(written) < 2:
+    ("..., Vietnam People's Army", "(Japan Ground Self-Defense Force)", "General Staff Department of
+    the Vietnam People's Army"): the row's country, as "(Vietnam)" would be (a possible match of the
+    PLA's department of that name before)."""
+    if not _FORCES.search(segment):
         return None
-    found = next((code for k in (1, 2, 3) if k < len(written) and (code := country_code(" ".join(written[:k])))), None)
+    written = re.split(r"(?i)\s+of\s+(?:the\s+)?", segment)[-1].split()  # the forces' own name
+    if len(written) < 2:
+        return None
+    # a "People's" army is a people's republic's: "Korean People's Army" is the DPRK's, not the ROK's
+    peoples = "peoples" in n.words(segment)
+
+    def country_of(name: str) -> str | None:
+        return (peoples_republic(name) if peoples else None) or country_code(name)
+
+    found = next((code for k in (1, 2, 3) if k < len(written) and (code := country_of(" ".join(written[:k])))), None)
     # or by the country's adjective ("Russian Armed Forces", "Indonesian National Armed Forces",
     # "Vietnamese People's Army"): the country's name it is made of ("Chinese" makes none)
     first = written[0]
     stems = (first[:-1], first[:-3]) if first.endswith(("n", "i")) or first.endswith("ese") else ()
-    return found or next((code for stem in stems if len(stem) > 3 and (code := country_code(stem))), None)
+    return found or next((code for stem in stems if len(stem) > 3 and (code := country_of(stem))), None)
 
 
 def _without_identifiers(name: str) -> tuple[str, str]:
     """The name without the registration numbers, references and stock codes beside it, with what
     was set aside, said ("" if nothing was)."""
     ids = [m.group().strip() for m in _IDENTIFIERS.finditer(name)]
-    read = _IDENTIFIERS.sub(" ", name)
-    read = re.sub(r"[(（\[【]\s*[)）\]】]", " ", read)  # the brackets that held them
-    read = re.sub(r"^[\s,;:.#–—-]+|[\s,;:#–—-]+$", "", read)
+    read = _tidied(_IDENTIFIERS.sub(" ", name))
     aside = ", ".join(f"'{i}' (a registration number, grant, reference or stock code)" for i in ids)
     return (read if read else name), aside
+
+
+def _tidied(read: str) -> str:
+    """A name without the brackets and the separators at its ends what was set aside left empty."""
+    read = re.sub(r"[(（\[【]\s*[)）\]】]", " ", read)
+    return re.sub(r"^[\s,;:.#–—-]+|[\s,;:#–—-]+$", "", read)
+
+
+def _without_log_notes(name: str) -> tuple[str, str]:
+    """The name without what a visitors' log, a diary or a register writes around it: a date with
+    the log's words beside it ("Meeting 2019-05-07: ...", "..., registered 1999-06-29", "... visit
+    on 2021-11-03"), the words that lead to the name ("delegation from ...", "Visit by ...") and
+    a visit's word after it ("... delegation"); with what was set aside, said ("" if nothing was).
+    Words a log does not write stay: "Tsinghua University Press, 2019-05-07" keeps its press."""
+    notes = [m.group().strip() for m in _DATED.finditer(name)]
+    read = _tidied(_DATED.sub(" ", name)) if notes else name
+    if lead := _LEAD_IN.match(read):  # (with a date or without: "Delegation from ...")
+        notes.append(lead.group().strip())
+        read = read[lead.end() :]
+    if (after := _VISIT_AFTER.search(read)) and after.start() > 0:
+        notes.append(after.group().strip())
+        read = read[: after.start()]
+    if not read.strip():
+        return name, ""
+    return read, ", ".join(f"'{note}' (a log's date or words)" for note in notes)
+
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+#: a date as logs write it: 2019-05-07, 2019/05/07, 07.05.2019, 7 May 2019, May 7, 2019, May 2019, 2019年5月7日
+_DATE = (
+    r"(?<![\w./-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
+    r"|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)(?![\w/-])"
+)
+_LOG = "|".join(sorted(LOG_WORDS, key=len, reverse=True))
+#: a date and the log's words beside it, in its segment ("Meeting 2019-05-07", "registered 1999-06-29")
+_DATED = re.compile(rf"(?i)(?:\b(?:{_LOG})\s+)*{_DATE}(?:\s+(?:{_LOG})\b)*")
+#: a log's words before "from", "by", "with" or "to" at the name's start ("delegation from", "Visit by")
+_LEAD_IN = re.compile(rf"(?i)^(?:(?:{_LOG})\s+)+(?:from|by|with|to|at)\s+(?=\S)")
+#: a visit's word after the name ("Xidian University delegation")
+_VISIT_AFTER = re.compile(r"(?i)\s+(?:delegations?|visits?|visitors|meetings?)\W*$")
 
 
 def _addressee(read: str) -> str:
@@ -777,9 +844,38 @@ def _is_place_segment(text: str) -> bool:
     words = [w for w in n.tokens(text) if not w.isdigit()]
     if n.has_chinese(text) and not words and n.is_chinese_place(re.sub(r"[\d\s]", "", text)):
         return True  # "北京 100081", 杭州市
-    return country_code(text) is not None or (
-        0 < len(words) <= 3 and all(n.is_place(w) or w in _PLACE_WORDS for w in words) and any(map(n.is_place, words))
+    return country_code(text) is not None or _is_street_address(text) or _is_region(words)
+
+
+def _is_region(words: list[str]) -> bool:
+    """Places, or a region of China named by its direction ("Hubei Province", "East China", as
+    "China University of Petroleum (East China)" writes its campus: no name of its own to look up)."""
+    in_china = [n.is_place(w) or COUNTRIES.get(w) == "CN" for w in words]
+    return (
+        0 < len(words) <= 3
+        and all(here or w in _PLACE_WORDS or w in COMPASS for w, here in zip(words, in_china, strict=True))
+        and any(in_china)
     )
+
+
+#: the words of an army's unit, whose code is no house number ("61398 Troops")
+_ARMY_UNIT_WORDS = frozenset({"unit", "units", "troop", "troops", "brigade", "regiment", "corps", "detachment"})
+#: a house number and a street's name: "2 Sipailou", "No. 5 Yiheyuan"
+_HOUSE_NUMBER = re.compile(r"(?i)^\s*(?:no\.?\s*)?\d{1,4}[a-z]?(?:-\d{1,4})?\s+[^\W\d_]")
+
+
+def _is_street_address(text: str) -> bool:
+    """A street address, an address part no body is named after: a street word and a number ("37
+    Daoyi South Avenue", "Room 301", "P.O. Box 123"), a street's English name ("Xueyuan Road"),
+    or a house number and a street's name ("2 Sipailou"); not a body's, a part's or a unit's name
+    ("No. 38 Research Institute", "61398 Troops")."""
+    words = n.words(text)
+    forms = {n.word_form(w) for w in words}
+    if not words or len(words) > 8 or forms & (BODY_KINDS | UNIT_HEADS | _ARMY_UNIT_WORDS):
+        return False
+    if STREET_WORDS & set(words) and (any(w[0].isdigit() for w in words) or words[-1] in STREET_ENDINGS):
+        return True
+    return bool(_HOUSE_NUMBER.match(text)) and len(words) <= 4
 
 
 def _is_unit(text: str) -> bool:
@@ -955,9 +1051,9 @@ def _parts_of_one(text: str) -> list[_Part]:
         if not _is_place_segment(inside) and not (ministry or abbreviates or pla_prefix):
             if _company_then_another(m["before"], inside):
                 why = f"the bracketed '{inside}' after a company's name of its own: its group, owner or customer?"
-                parts.append(_Part(inside, why, doubtful=True))
+                parts += _bracketed(_Part(inside, why, doubtful=True))
             else:
-                parts.append(_Part(inside, f"the bracketed '{inside}'"))
+                parts += _bracketed(_Part(inside, f"the bracketed '{inside}'"))
         if abbreviates and named != outside:
             parts.append(_Part(named, f"the name '({inside})' abbreviates; '{m['after'].strip(' ,;')}' set aside"))
     if n.has_chinese(text) and n.tokens(text):
@@ -980,7 +1076,7 @@ def _parts_of_one(text: str) -> list[_Part]:
         aside = [
             *(f"'{u}' (a part of it)" for u in units),
             *(f"'{m}' (the ministry of the laboratory or school before it)" for m in ministries),
-            *(f"'{p}' (a place)" for p in places),
+            *(f"'{p}' ({'an address' if _is_street_address(p) else 'a place'})" for p in places),
         ]
         if rest and aside:
             note = ", ".join(aside) + " set aside"
@@ -1012,7 +1108,7 @@ def _parts_of_one(text: str) -> list[_Part]:
     if trailing := _trailing_place(text):
         name, place = trailing
         parts.append(_Part(name, f"'{place}' after the name set aside (a campus, or a body of its own)", doubtful=True))
-    parts += _with_pla_prefix(text) + _army_parts(text)
+    parts += _with_pla_prefix(text) + _army_parts(text) + _in_the_registrys_order(text)
     words = n.words(text)
     if len(words) > 2 and words[-1] in ("china", "prc") and not n.has_chinese(text):
         # with its "of" ("Ministry of Public Security of China"): a name does not end with "of"
@@ -1024,6 +1120,36 @@ def _parts_of_one(text: str) -> list[_Part]:
             seen.add(part.text)
             unique.append(part)
     return unique
+
+
+def _bracketed(part: _Part) -> list[_Part]:
+    """A bracket read as a name, and its own parts when it gives several ("Li Na (Tsinghua
+    University, Dept. of EE)": a person's affiliation, its department after it), each in doubt as
+    the bracket is."""
+    if not _SEGMENTS.search(part.text):
+        return [part]
+    return [part] + [
+        replace(p, note=f"{part.note}; {p.note}", doubtful=p.doubtful or part.doubtful)
+        for p in _parts_of_one(part.text)[1:]
+    ]
+
+
+def _in_the_registrys_order(text: str) -> list[_Part]:
+    """A body's department, commission or office written after its name the other way round,
+    "<department> of <body>" ("Equipment Development Department of CMC", "Joint Staff Department,
+    CMC", "... (CMC)"), read as "<body> <department>", as the registry names such parts ("CMC
+    Equipment Development Department"): found only where the graph holds that name."""
+    m = _ORGAN_OF_BODY.match(text)
+    if m is None or len(n.words(m["organ"])) < 2 or not 0 < len(n.words(m["body"])) <= 5:
+        return []
+    written = f"{m['body'].strip()} {m['organ'].strip()}"
+    return [_Part(written, f"read as '{written}', its body's name first", at_most=SCORES["variant"])]
+
+
+_ORGAN_OF_BODY = re.compile(
+    r"(?i)^(?P<organ>.+\b(?:department|commission|committee|office|bureau|division|administration))"
+    r"(?:\s*,\s*|\s+of\s+(?:the\s+)?|\s*[(（]\s*(?:the\s+)?)(?P<body>[^,;()（）]+?)\s*[)）]?\s*$"
+)
 
 
 def _outside_brackets(outside: str, inside: str, after: str) -> _Part:
@@ -1092,7 +1218,11 @@ def _part_of_body(text: str) -> str | None:
     for cut in reversed(list(_PART_OF.finditer(text))):  # the last "of" before a body's name
         part, body = text[: cut.start()], text[cut.end() :]
         # (the body's name up to its comma, not a bracket's: "... of Flight Control (Ministry of Education), ...")
-        words, named = [n.word_form(w) for w in n.words(part)], re.sub(r"[(（].*", "", _SEGMENTS.split(body)[0])
+        # (the part's own segment: "Tsinghua University, Dept. of EE" has no part "Dept." of a body "EE")
+        words = [n.word_form(w) for w in n.words(_SEGMENTS.split(part)[-1])]
+        named = re.sub(r"[(（].*", "", _SEGMENTS.split(body)[0])
+        body = re.sub(r"(?i)^the\s+(?=[A-Z]{2,}\b)", "", body)  # "... of the CMC": the short form's own article
+        named = re.sub(r"(?i)^the\s+(?=[A-Z]{2,}\b)", "", named)
         # (a part's name of two words or more: "College of Physics, ..." is no "College" of "Physics, ...")
         is_part = len(words) > 1 and (_is_unit(part) or words[-1] in _PART_ENDINGS)
         if is_part and (_names_a_body(named) or _is_abbreviation(named)):
@@ -1209,9 +1339,9 @@ def _also_in_taiwan(text: str) -> str:
     return ""
 
 
-def _borne_abroad(text: str, index: NameIndex) -> str:
-    """A note for a row whose name bodies of other countries bear too, and which no Chinese place
-    after it settles ("National Defense University, Fort McNair"), else ""."""
+def _borne_abroad(text: str, index: NameIndex) -> tuple[str, str] | None:
+    """For a row whose name bodies of other countries bear too, and which no Chinese place after it
+    settles ("National Defense University, Fort McNair"), the name and a note saying whose; else None."""
     text = _part_of_body(text) or text  # "West China Hospital of SCU" as "West China Hospital, SCU"
     m = _BRACKETS.match(text)
     segments = _SEGMENTS.split(m["before"] if m else text)
@@ -1221,7 +1351,7 @@ def _borne_abroad(text: str, index: NameIndex) -> str:
     # (or the name in brackets: "NDU (National Defense University)")
     name, whose = next(((x, w) for x in (name, m["inside"] if m else "") if (w := _abroad_too(x))), (name, None))
     if whose and n.plain(name) not in _BORNE_ABROAD_PLAIN and index.exact(name):
-        return ""  # the graph's body's own spelling, not the other's: "Northwestern Polytechnical University"
+        return None  # the graph's body's own spelling, not the other's: "Northwestern Polytechnical University"
     in_china = any(n.is_place(w) and COUNTRIES.get(w, "CN") == "CN" for p in places for w in n.words(p))
     # (nor when the row names the body in full beside it, a name no other country's body bears:
     # "CSIC (China Shipbuilding Industry Corporation)", "AMS, Academy of Military Science")
@@ -1229,8 +1359,16 @@ def _borne_abroad(text: str, index: NameIndex) -> str:
         p for p in (*places, m["inside"] if m else "") if BODY_KINDS & set(n.words(p)) and n.key(p) not in _BORNE_ABROAD
     ]
     if whose is None or in_china or named:
-        return ""
-    return f"'{name}' is also the name of {whose} (a country column saying China decides)"
+        return None
+    return name, f"'{name}' is also the name of {whose} (a country column saying China decides)"
+
+
+def _names_more(f: _Found, name: str) -> bool:
+    """Whether the row's part and the graph's name it found both hold ``name`` and words of their
+    own ("Equipment Development Department of CMC"; not "National Defense University" found as
+    the graph's "PLA National Defence University")."""
+    words = set(n.tokens(name))
+    return words < set(n.tokens(f.part.text)) and words < set(n.tokens(f.hit.name.text))
 
 
 def _abroad_too(name: str) -> str | None:

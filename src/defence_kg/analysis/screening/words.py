@@ -985,3 +985,76 @@ KNOWN_WORDS: frozenset[str] = frozenset(
         "sen",
     }
 )
+
+#: The words a visitors' log, a diary or a register writes beside a date and before a name
+#: ("Meeting 2019-05-07: delegation from ...", "..., registered 1999-06-29", "visit on ..."):
+#: beside a date or before "from", "by", "with" or "to" at a name's start, no part of the name
+#: (since the forty-third session). Lower case; no word a body's name is made of.
+LOG_WORDS: frozenset[str] = frozenset(
+    {
+        "meeting",
+        "meetings",
+        "met",
+        "visit",
+        "visits",
+        "visited",
+        "visitor",
+        "visitors",
+        "delegation",
+        "delegations",
+        "call",
+        "videoconference",
+        "trip",
+        "registered",
+        "registration",
+        "signed",
+        "signing",
+        "renewed",
+        "expires",
+        "expired",
+        "expiry",
+        "dated",
+        "date",
+        "updated",
+        "received",
+        "hosted",
+        "mou",
+        "moa",
+        "on",
+        "since",
+        "until",
+    }
+)
+
+#: The words of a street address ("37 Daoyi South Avenue", "Room 301", "P.O. Box 123", "Zheda
+#: Lu"): a segment with one of them and a number, or ending with one of the English ones, is an
+#: address, set aside as a place is (since the forty-third session).
+STREET_WORDS: frozenset[str] = frozenset(
+    {
+        "road",
+        "rd",
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "boulevard",
+        "blvd",
+        "lane",
+        "highway",
+        "lu",
+        "jie",
+        "dajie",
+        "dadao",
+        "hutong",
+        "room",
+        "rm",
+        "building",
+        "bldg",
+        "floor",
+        "suite",
+        "box",
+    }
+)
+#: Those of STREET_WORDS a street's name ends with in English: an address without a number
+#: ("Xueyuan Road"); the pinyin ones are surnames and given names too (Lu, Jie), so with a number only.
+STREET_ENDINGS: frozenset[str] = frozenset({"road", "rd", "street", "avenue", "ave", "boulevard", "blvd", "lane"})
