@@ -1513,6 +1513,127 @@ def test_a_meeting_of_two_groups_and_the_names_and_bodies_before_the_institution
     assert not any(p == DKG.collaboratesWith for _, p, _ in triples)
 
 
+def events_read(ctx) -> set[tuple[str, frozenset, frozenset, frozenset]]:
+    """Each event: its kind, who organised it and whom it concerns, and its attendee groups
+    (description, body), by their last segments."""
+    triples = set(ctx.triples)
+
+    def objects(s, p) -> set[str]:
+        return {str(o).rsplit("/", 1)[-1] for s2, p2, o in triples if s2 == s and p2 == p}
+
+    return {
+        (
+            str(kind).rsplit("#", 1)[-1],
+            frozenset(objects(event, DKG.organisedBy) | objects(event, DKG.concerns)),
+            frozenset(
+                (str(d), frozenset(objects(g, DKG.fromOrganisation)))
+                for _, p, g in triples
+                if p == DKG.attendeeGroup and _ == event
+                for d in [next(o for s2, p2, o in triples if s2 == g and p2 == DKG.description)]
+            ),
+            frozenset(objects(event, DKG.topic)),
+        )
+        for event, p, kind in triples
+        if p == RDF.type and kind in (DKG.Meeting, DKG.Conference, DKG.Event)
+    }
+
+
+def test_a_group_named_before_its_body_attends_meets_and_visits_for_that_body(project, tmp_path):
+    """(forty-third session) "CRU representatives met with officials from CETC" is a meeting of both
+    bodies' groups, "CRU staff attended a workshop organised by AVIC" CRU's group at AVIC's workshop,
+    "received a delegation of officers from the PLA Rocket Force" a visit by the Rocket Force's group;
+    another body's groups, a person and a hedge say nothing of CRU."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "crane-university",
+        "Crane University (CRU) is designated high risk for its defence research.\n\n"
+        "In March 2019, CRU representatives met with officials from CETC. "
+        "In 2020, CRU staff attended a workshop organised by AVIC. "
+        "In May 2018, Crane University received a delegation of officers from the PLA Rocket Force. "
+        "In 2021, CASC engineers toured CRU. "
+        "In 2017, officials of CRU met NORINCO engineers to discuss armour. "
+        "In 2019, CETC representatives met with officials from CASC. "
+        "Li Ming, a former AVIC engineer, met with CRU officials in 2016. "
+        "In 2015, CRU researchers reportedly attended a forum organised by CASIC.\n",
+    )
+    cetc, avic = "china-electronics-technology-group-corporation", "aviation-industry-corporation-of-china"
+    casc, norinco = "china-aerospace-science-and-technology-corporation", "china-north-industries-group-corporation"
+    cru = "crane-university"
+    assert events_read(ctx) == {
+        (
+            "Meeting",
+            frozenset(),
+            frozenset({("CRU representatives", frozenset({cru})), ("officials from CETC", frozenset({cetc}))}),
+            frozenset(),
+        ),
+        ("Conference", frozenset({avic}), frozenset({("CRU staff", frozenset({cru}))}), frozenset()),
+        (
+            "Event",
+            frozenset({cru}),
+            frozenset({("a delegation of officers from the PLA Rocket Force", frozenset({"pla-rocket-force"}))}),
+            frozenset({"visit"}),
+        ),
+        ("Event", frozenset({cru}), frozenset({("CASC engineers", frozenset({casc}))}), frozenset({"visit"})),
+        (
+            "Meeting",
+            frozenset(),
+            frozenset({("officials of CRU", frozenset({cru})), ("NORINCO engineers", frozenset({norinco}))}),
+            frozenset({"armour"}),
+        ),
+    }
+    unread = {str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence}
+    assert {
+        "In 2019, CETC representatives met with officials from CASC.",
+        "Li Ming, a former AVIC engineer, met with CRU officials in 2016.",
+        "In 2015, CRU researchers reportedly attended a forum organised by CASIC.",
+    } <= unread
+
+
+def test_an_event_co_organised_with_a_university_the_registry_does_not_know_is_organised_by_both(project, tmp_path):
+    """(forty-third session) "TIT and the University of Warwick jointly organised ...": both, the
+    second minted as other rules mint a university named whole; "co-hosted a forum on X with the
+    University of Y": Y too, out of the topic. Not a body's part, nor an unnamed group, nor a
+    "with" after the topic of an event only held (its topic may be the tie)."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "teal-institute-of-technology",
+        "Teal Institute of Technology (TIT) is designated high risk for its defence research.\n\n"
+        "In 2019, TIT and the University of Warwick jointly organised a symposium on composite materials. "
+        "In May 2020, TIT co-hosted a forum on hypersonic materials with the University of Kestrel. "
+        "In 2018, TIT organised a workshop with Birch University on radar. "
+        "In 2017, TIT and several British universities jointly organised a seminar on sonar. "
+        "In 2016, TIT co-hosted a forum on optics with the University of Kestrel's School of Physics. "
+        "In 2015, TIT held a forum on exchanges with the University of Larch.\n",
+    )
+    tit = "teal-institute-of-technology"
+    organised = {(topic, organisers) for _, organisers, _, topics in events_read(ctx) for topic in topics}
+    assert organised == {
+        ("composite materials", frozenset({tit, "university-of-warwick"})),
+        ("hypersonic materials", frozenset({tit, "university-of-kestrel"})),
+        ("radar", frozenset({tit})),  # Birch University's part implied: its statement only, no plain edge
+        ("sonar", frozenset({tit})),
+        ("optics with the University of Kestrel's School of Physics", frozenset({tit})),
+        ("exchanges with the University of Larch", frozenset({tit})),
+    }
+    assert (ID["university-of-warwick"], RDF.type, DKG.University) in set(ctx.triples)
+    assert ID["university-of-larch"] not in {s for s, _, _ in ctx.triples}
+    # the certainty each organiser's part is told with: "jointly", "co-" state it; "organised a workshop with" implies it
+    certainty = {}
+    for st, p, o in ctx.triples:
+        if p == RDF.predicate and o == DKG.organisedBy:
+            who = next(o for s, p, o in ctx.triples if s == st and p == RDF.object)
+            level = next(o for s, p, o in ctx.triples if s == st and p == DKG.certainty)
+            certainty.setdefault(str(who).rsplit("/", 1)[-1], set()).add(str(level).rsplit("/", 1)[-1])
+    assert certainty == {
+        tit: {"stated"},
+        "university-of-warwick": {"stated"},
+        "university-of-kestrel": {"stated"},
+        "birch-university": {"implied"},
+    }
+
+
 def test_a_listing_as_an_alias_of_another_links_the_two(project, tmp_path):
     ctx = extract(
         project,

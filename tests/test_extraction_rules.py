@@ -496,6 +496,12 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "In June 2019, officials of AU met with engineers from CASIC to discuss radar coatings.", before=AU
             ),
+            # a group named before its body, on either side (forty-third session)
+            Example("In March 2020, AU representatives met with officials from CETC.", before=AU),
+            Example("In 2021, Alder University staff attended a workshop organised by AVIC."),
+            Example("In June 2019, officials of AU met CASIC engineers to discuss radar coatings.", before=AU),
+            Example("In 2018, AU researchers attended a meeting with senior PLA Navy officers on sonar.", before=AU),
+            Example("In 2022, CASC engineers took part in a seminar hosted by AU.", before=AU),
         ),
         ignores=(
             Example("In 2019, students attended a conference hosted by CASC.", before=AU),
@@ -507,6 +513,14 @@ EXAMPLES: dict[str, Examples] = {
                 "In 2018, representatives of Alder University attended a conference organised by the Kestrel Sonar "
                 "Laboratory of Birch University."
             ),
+            # a third party's groups, a person, a hedge, a plan, students, a name that goes on (forty-third session)
+            Example("In 2019, CETC representatives met with officials from CASC.", before=AU),
+            Example("Li Ming, a former CETC engineer, met with AU officials in 2019.", before=AU),
+            Example("In 2020, AU staff reportedly attended a workshop organised by AVIC.", before=AU),
+            Example("AU researchers will attend a workshop organised by AVIC in 2024.", before=AU),
+            Example("In 2018, AU students attended a conference hosted by CASC.", before=AU),
+            Example("In 2019, AU Holdings staff attended a workshop organised by CASC.", before=AU),
+            Example("In 2018, Birch University staff attended a workshop organised by CETC.", before=AU),
         ),
     ),
     "visit": Examples(
@@ -521,6 +535,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("In May 2019, officials from SASTIND inspected AU.", before=AU),
             Example("AU sent a delegation to CASIC in 2018.", before=AU),
             Example("In 2017, CETC's vice president visited AU.", before=AU),  # one of its leaders
+            # a group of a kind of people, and one named before its body (forty-third session)
+            Example("In May 2018, Alder University received a delegation of officers from the PLA Rocket Force."),
+            Example("In 2019, AU hosted a CASC delegation.", before=AU),
+            Example("PLA Navy officers toured Alder University in 2021."),
         ),
         ignores=(
             Example("Delegates from the PLA Navy's Engineering University toured Alder University in 2016."),
@@ -532,6 +550,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2018, CETC sent a team to Birch University.", before=AU),
             Example("AU may have sent a delegation to CASIC in 2018.", before=AU),
             Example("In 2017, CETC's vice president visited Birch University.", before=AU),
+            Example("Retired PLA Navy officers toured Alder University in 2019."),  # no longer its people
+            Example("In 2016, AU received a delegation of officers from the PLA Navy's Submarine Academy.", before=AU),
+            Example("AU may have received a delegation of engineers from CASIC in 2018.", before=AU),
+            Example("In 2019, CETC engineers visited Birch University.", before=AU),
         ),
     ),
     "possible-establishment": Examples(

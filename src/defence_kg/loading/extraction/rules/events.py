@@ -11,7 +11,7 @@ from defence_kg.core.namespaces import DKG, ID
 from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import body_of_subject, partner_mentions, unit_of_subject
-from defence_kg.loading.extraction.rules.links import dated
+from defence_kg.loading.extraction.rules.links import dated, every_named, with_unregistered
 from defence_kg.loading.extraction.text import RELATIVE_PRONOUN, Gated, own_clauses, split_list
 from defence_kg.loading.profile_text import Sentence
 
@@ -45,12 +45,33 @@ _VISITOR_NOUNS = (
     r"(?:delegation|delegates|representatives|officials|leaders|experts|officers|researchers|scientists|engineers|"
     r"staff|personnel|team|group)"
 )
-_VISITORS = rf"(?:a\s+|the\s+)?(?:(?:senior|high-ranking|military)\s+)?{_VISITOR_NOUNS}"
+_RANK = r"(?:senior|high-ranking|military)"
+# (a group of a kind of people: "a delegation of officers from the PLA Rocket Force")
+_GROUP = rf"{_VISITOR_NOUNS}(?:\s+of\s+(?:{_RANK}\s+)?{_VISITOR_NOUNS})?"
+_VISITORS = rf"(?:a\s+|the\s+)?(?:{_RANK}\s+)?{_GROUP}"
+# what may follow a group named before its body at a sentence's end: a date, place or leader
+# ("met CETC engineers in Beijing in 2019", "hosted a CASC delegation led by its president")
+# (not "on": an event's topic, "attended a meeting with CETC engineers on sonar")
+_AFTER_GROUP = r"(?:(?:\s+(?:in|at|during|led|headed)\b|,)[^;]*?)?"
+
+
+def _named_group(name: str) -> str:
+    """A group whose body is named before it, "AU representatives", "a CETC delegation", "senior
+    PLA Navy officers": the group in ``<name>_group``, the body's name in ``name``. The name's words
+    are capitalised whatever the pattern's flags ("Li Ming and other CETC engineers" names no body),
+    so a person named before ("Li Ming, a former CETC engineer") is no group."""
+    return (
+        rf"(?P<{name}_group>(?:(?:a|an|the)\s+)?(?:{_RANK}\s+)?"
+        # (the group's noun in lower case: "the Kestrel Group", "CMC Joint Staff" are names)
+        rf"(?P<{name}>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))\s+(?-i:(?:{_RANK}\s+)?{_GROUP}))"
+    )
+
+
 VISITED = Gated(
     rf"^(?P<visitors>{_VISITORS}\s+(?:from|of)\s+(?P<origin>.+?)|"
-    # "a CETC delegation visited AU": the organisation named before its group; "CETC's vice
-    # president visited AU": one of its leaders
-    r"(?P<group>(?:a|an|the)\s+(?P<named>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:delegation|team|group)|"
+    # "a CETC delegation visited AU", "CETC engineers toured AU": the organisation named before its
+    # group; "CETC's vice president visited AU": one of its leaders
+    rf"(?P<group>{_named_group('named')}|"
     r"(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"(?:president|director|chairman|chair|general\s+manager|commander|head|leaders?|officials?)))"
     r"\s+(?:visited|toured|inspected|paid\s+a\s+visit\s+to)\s+(?P<host>.+?)\.?$",
@@ -58,31 +79,36 @@ VISITED = Gated(
     re.IGNORECASE,
 )
 RECEIVED = Gated(
-    r"^(?P<host>.+?)\s+(?:received|hosted|welcomed)\s+(?:a\s+visit\s+from\s+)?(?P<visitors>(?:a\s+)?(?:visiting\s+)?"
-    rf"(?:(?:senior|high-ranking|military)\s+)?(?:{_VISITOR_NOUNS}|visitors)\s+(?:from|of)\s+(?P<origin>.+?))\.?$",
+    r"^(?P<host>.+?)\s+(?:received|hosted|welcomed)\s+(?:a\s+visit\s+from\s+)?(?:(?P<visitors>(?:a\s+)?(?:visiting\s+)?"
+    rf"(?:{_RANK}\s+)?(?:{_GROUP}|visitors)\s+(?:from|of)\s+(?P<origin>.+?))|"
+    rf"(?P<group>{_named_group('named')}){_AFTER_GROUP})\.?$",  # "AU hosted a CASC delegation in 2019"
     ("received", "hosted", "welcomed"),
 )
 # "In 2018, AU sent a delegation to CASIC": the institution's visit to another
 SENT = Gated(
-    rf"^(?P<origin>.+?)\s+sent\s+(?P<group>(?:a\s+|the\s+)?{_VISITOR_NOUNS})\s+to\s+(?:visit\s+)?(?P<host>.+?)\.?$",
+    rf"^(?P<origin>.+?)\s+sent\s+(?P<group>{_VISITORS})\s+to\s+(?:visit\s+)?(?P<host>.+?)\.?$",
     ("sent",),
 )
 # "In March 2020, representatives of AU attended a meeting with experts from CETC on sonar",
 # "... attended a conference hosted by CETC": the event, its attendees and its host
 ATTENDED = Gated(
     # (or the organisation itself: "In 2019, AU took part in a forum organised by SASTIND")
-    rf"^(?P<visitors>(?:{_VISITORS}\s+(?:from|of)\s+)?(?P<origin>.+?))\s+"
+    # (or a group named before its body: "AU staff attended a workshop organised by AVIC")
+    rf"^(?P<visitors>{_named_group('named')}|(?:{_VISITORS}\s+(?:from|of)\s+)?(?P<origin>.+?))\s+"
     r"(?:attended|took\s+part\s+in|participated\s+in)\s+(?:a|an|the)\s+"
     r"(?P<kind>meeting|conference|forum|symposium|seminar|workshop)\s+"
-    rf"(?:with\s+(?P<others>{_VISITORS}\s+(?:from|of)\s+(?P<other>.+?))|(?:hosted|organi[sz]ed|held)\s+by\s+"
+    rf"(?:with\s+(?P<others>{_VISITORS}\s+(?:from|of)\s+(?P<other>.+?)|{_named_group('other_named')}{_AFTER_GROUP})|"
+    r"(?:hosted|organi[sz]ed|held)\s+by\s+"
     r"(?P<host>.+?))(?:\s+(?:on|about)\s+(?P<topic>.+?))?\.?$",
     ("attended", "part", "participated"),
     re.IGNORECASE,
 )
 # "In April 2018, representatives of AU met with experts from CETC to discuss sonar": a meeting of both groups
 MET_WITH = Gated(
-    rf"^(?P<visitors>{_VISITORS}\s+(?:from|of)\s+(?P<origin>.+?))\s+met\s+(?:with\s+)?"
-    rf"(?P<others>{_VISITORS}\s+(?:from|of)\s+(?P<other>.+?))(?:\s+to\s+discuss\s+(?P<topic>.+?))?\.?$",
+    # (or "AU representatives met CETC engineers": either group named before its body)
+    rf"^(?P<visitors>{_VISITORS}\s+(?:from|of)\s+(?P<origin>.+?)|{_named_group('named')})\s+met\s+(?:with\s+)?"
+    rf"(?P<others>{_VISITORS}\s+(?:from|of)\s+(?P<other>.+?)|{_named_group('other_named')}{_AFTER_GROUP})"
+    r"(?:\s+to\s+discuss\s+(?P<topic>.+?))?\.?$",
     ("met",),
     re.IGNORECASE,
 )
@@ -140,16 +166,21 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
     organiser = doc.organisation_named(who)
     # each organiser with the certainty of its part ("A and B co-hosted ...": both stated)
     organisers = dict.fromkeys([organiser] if organiser is not None else doc.clause_subjects(s), "stated")
+    if list(organisers) == [doc.subject]:
+        # "TIT and the University of Warwick jointly organised ...": with one the registry does not
+        # know, minted as a university named whole is elsewhere (none for "several British universities")
+        organisers.update(dict.fromkeys(with_unregistered(doc, doc.main_clause(s), None, s), "stated"))
     topic, after = topic_and_after(m["topic"])
     # "co-hosted a forum on X with CETC": CETC organised it too; "held a forum on X with CETC": it
     # held the forum with CETC, which is implied to have organised it with it, not said to
     # (or before it: "organised a conference with CETC on radar")
     with_ = CO_ORGANISER.match(m["with"]) if m["with"] else CO_ORGANISER.search(topic)
     if organisers and with_:
-        partners = partner_mentions(doc, with_.string[with_.end() :])
-        if partners and partners[0][0] <= 4:
-            organisers.setdefault(partners[0][2], "stated" if re.match(r"co-|jointly", m["verb"]) else "implied")
-            topic = topic if m["with"] else topic[: with_.start()]
+        jointly = re.match(r"co-|jointly", m["verb"]) is not None
+        partners = co_organisers(doc, with_.string[with_.end() :], s, known_only=not (jointly or m["with"]))
+        for partner in partners:
+            organisers.setdefault(partner, "stated" if jointly else "implied")
+        topic = topic[: with_.start()] if partners and not m["with"] else topic
     if not organisers:
         return False
     date = find_date(own_clauses(s.text))
@@ -166,6 +197,18 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
     elif group := ATTENDED_BY_GROUP.match(after):
         attendee_group(doc, event, group["group"], s)
     return True
+
+
+def co_organisers(doc: DocumentContext, text: str, s: Sentence, *, known_only: bool) -> list[URIRef]:
+    """Who an event was organised "with" (``text`` follows the word): the known organisation named
+    right after it, else, unless ``known_only``, the ones the registry does not know, every item
+    named whole ("the University of Warwick", minted). Only a known one after the topic of an
+    event merely held: "held a forum on exchanges with the University of Larch" may name the
+    forum's subject, not its co-organiser."""
+    partners = partner_mentions(doc, text)
+    if partners and partners[0][0] <= 4:
+        return [partners[0][2]]
+    return [] if known_only else every_named(doc, split_list(doc.up_to_next_clause(text)), s)
 
 
 def topic_and_after(text: str) -> tuple[str, str]:
@@ -279,7 +322,7 @@ def visit(doc: DocumentContext, s: Sentence) -> bool:
     """ "In 2016, a delegation from the PLA Navy toured AU", "AU received a visiting delegation
     from CETC in May 2018", "AU sent a delegation to CASIC in 2018": a dated visit that concerns
     its host, its visitors an attendee group from the organisation they came from."""
-    found = two_sided(doc, s, (VISITED, RECEIVED, SENT), "host", "origin", "named", "owner")
+    found = two_sided(doc, s, (VISITED, RECEIVED, SENT), ("host",), ("origin", "named", "owner"))
     if found is None:
         return False
     m, date, (host, origin) = found
@@ -287,8 +330,9 @@ def visit(doc: DocumentContext, s: Sentence) -> bool:
     doc.fact(event, DKG.topic, Literal("visit", lang="en"), s)
     doc.fact(event, DKG.concerns, host, s)
     doc.fact(event, DKG.date, dated(doc, event, date), s)
-    if m.groupdict().get("group"):  # "a CETC delegation": from the organisation named in it
-        attendee_group(doc, event, m["group"], s, origin=origin)
+    # "a CETC delegation", "CETC engineers", "AU sent a delegation": from the organisation named with it
+    if group := m.groupdict().get("group"):
+        attendee_group(doc, event, group, s, origin=origin)
         return True
     # "a delegation from CETC", not what follows it ("in 2020, led by ...")
     visitors = m["visitors"][: m.start("origin") - m.start("visitors")] + side(m["origin"])
@@ -301,7 +345,7 @@ def attended_event(doc: DocumentContext, s: Sentence) -> bool:
     (or "... met with experts from CETC to discuss sonar"): a dated meeting (or conference) with
     both groups as attendees; "... attended a conference hosted by CETC", "AU took part in a forum
     organised by SASTIND": organised by the other."""
-    found = two_sided(doc, s, (ATTENDED, MET_WITH), "origin", "other", "host")
+    found = two_sided(doc, s, (ATTENDED, MET_WITH), ("origin", "named"), ("other", "other_named", "host"))
     if found is None:
         return False
     m, date, (own, other) = found
@@ -312,10 +356,13 @@ def attended_event(doc: DocumentContext, s: Sentence) -> bool:
     doc.fact(event, DKG.date, dated(doc, event, date), s)
     if topic:
         doc.fact(event, DKG.topic, Literal(topic, lang="en"), s)
-    # the organisation itself attending ("AU took part in ..."), not a group of its people: from it
-    itself = m["visitors"] == m["origin"]
+    # the organisation itself attending ("AU took part in ..."), or a group named before it ("AU
+    # staff"): from it (a group "from" or "of" a body: ``attendee_group`` finds the body in the phrase)
+    itself = m["visitors"] == m["origin"] or m["named"] is not None
     attendee_group(doc, event, m["visitors"], s, origin=own if itself else None)
-    if m["others"]:
+    if m["other_named"]:  # "CETC engineers" (not the date or place after them)
+        attendee_group(doc, event, m["other_named_group"], s, origin=other)
+    elif m["others"]:
         attendee_group(doc, event, m["others"], s)
     else:
         doc.fact(event, DKG.organisedBy, other, s)
@@ -328,10 +375,10 @@ def side(phrase: str) -> str:
 
 
 def two_sided(
-    doc: DocumentContext, s: Sentence, patterns: tuple[Gated, ...], first: str, *second: str
+    doc: DocumentContext, s: Sentence, patterns: tuple[Gated, ...], first: tuple[str, ...], second: tuple[str, ...]
 ) -> tuple[re.Match[str], PreciseDate, tuple[URIRef, URIRef]] | None:
-    """A dated, unhedged sentence one of ``patterns`` matches, whose two sides (the groups named
-    ``first`` and the first of ``second`` that matched) are organisations named whole ("the PLA
+    """A dated, unhedged sentence one of ``patterns`` matches, whose two sides (the first group of
+    ``first`` and of ``second`` that matched) are organisations named whole ("the PLA
     Navy", not "the PLA Navy's Engineering University" nor "a professor from AU"), one of them the
     institution."""
     if not any(pattern.may_match(s.text) for pattern in patterns):
@@ -342,7 +389,7 @@ def two_sided(
     if m is None or (date := find_date(own_clauses(s.text))) is None or doc.negated_or_hedged(s.text):
         return None
     groups = m.groupdict()
-    phrases = (m[first], next(groups[g] for g in second if groups.get(g) is not None))
+    phrases = [next(groups[g] for g in names if groups.get(g) is not None) for names in (first, second)]
     a, b = (doc.organisation_named(side(phrase)) for phrase in phrases)
     if a is None or b is None or a == b or doc.subject not in (a, b):
         return None

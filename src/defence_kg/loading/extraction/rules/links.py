@@ -702,7 +702,7 @@ def joint_venture(doc: DocumentContext, s: Sentence) -> bool:
     if not JOINT_VENTURE.may_match(s.text) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
     m = doc.subject_does(JOINT_VENTURE.expression.pattern, doc.main_clause(s))
-    parents = _every_named(doc, split_list(doc.up_to_next_clause(m["parents"])), s) if m else []
+    parents = every_named(doc, split_list(doc.up_to_next_clause(m["parents"])), s) if m else []
     for parent in parents:
         doc.fact(doc.subject, DKG.establishedBy, parent, s)
     return bool(parents)
@@ -1004,11 +1004,11 @@ def _listed_with(doc: DocumentContext, rest: str, known: list[URIRef], s: Senten
         if not _remark_ends_it(i, 0, anywhere=True)
     ]
     if not known:
-        return _every_named(doc, items, s, one_known=True) if len(items) > 1 else []
+        return every_named(doc, items, s, one_known=True) if len(items) > 1 else []
     # (most lists: every item a known name, found already, or one a description: "a manufacturer of ...")
     if len(items) <= len(known) or not all(NAME_FIRST.match(item) for item in items):
         return known
-    return list(dict.fromkeys(known + _every_named(doc, items, s)))
+    return list(dict.fromkeys(known + every_named(doc, items, s)))
 
 
 def _named_items(doc: DocumentContext, text: str) -> list[str]:
@@ -1152,7 +1152,7 @@ def its_list(doc: DocumentContext, s: Sentence, word: str, include: str) -> list
     m = re.match("Its" + include, clause) or doc.subject_then("['’]s" + include, clause)
     if m is None:
         return []
-    if listed := _every_named(doc, split_list(doc.up_to_next_clause(m["rest"])), s):
+    if listed := every_named(doc, split_list(doc.up_to_next_clause(m["rest"])), s):
         return listed
     mentions = partner_mentions(doc, m["rest"])
     return [iri for _, _, iri in mentions] if mentions and mentions[0][0] <= 4 else []
@@ -1171,12 +1171,12 @@ def joint_work(doc: DocumentContext, s: Sentence) -> bool:
     if not (jointly or together) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
     if by is not None:
-        subjects = _every_named(doc, split_list(by["by"]), s)
+        subjects = every_named(doc, split_list(by["by"]), s)
     else:
         then = WORKED_TOGETHER.expression if together else None
         subjects = doc.clause_subjects(s, then=then)
         if subjects in ([], [doc.subject]):  # no other known: one the registry does not know?
-            subjects = _with_unregistered(doc, clause or doc.main_clause(s), then, s)
+            subjects = with_unregistered(doc, clause or doc.main_clause(s), then, s)
     partners = [iri for iri in subjects if iri != doc.subject] if doc.subject in subjects else []
     for partner in partners:
         doc.fact(doc.subject, DKG.collaboratesWith, partner, s)
@@ -1194,7 +1194,7 @@ def _remark_ends_it(text: str, end: int, *, anywhere: bool = False) -> bool:
     return any(ENDED_REMARK.search(r[1]) for r in remarks)
 
 
-def _every_named(doc: DocumentContext, items: list[str], s: Sentence, *, one_known: bool = False) -> list[URIRef]:
+def every_named(doc: DocumentContext, items: list[str], s: Sentence, *, one_known: bool = False) -> list[URIRef]:
     """The organisation each item names, known or (a university, institute or company named whole,
     perhaps with the country or city it is in) minted; none unless every item names one (and,
     with ``one_known``, one is known)."""
@@ -1238,14 +1238,14 @@ _AND_OTHER = (
 )
 
 
-def _with_unregistered(doc: DocumentContext, clause: str, then: re.Pattern[str] | None, s: Sentence) -> list[URIRef]:
+def with_unregistered(doc: DocumentContext, clause: str, then: re.Pattern[str] | None, s: Sentence) -> list[URIRef]:
     """ "AU and Ural Federal University jointly established ...": the institution and the other,
     minted, when the other is a university, institute or company the registry does not know,
     named whole (``then``: what must follow them)."""
     m = doc.subject_then(_AND_OTHER, clause)
     if m is None or (then is not None and not then.match(clause, m.end())):
         return []
-    other = _every_named(doc, [m["other"]], s)
+    other = every_named(doc, [m["other"]], s)
     return [doc.subject, *other] if other else []
 
 
