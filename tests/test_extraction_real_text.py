@@ -133,10 +133,39 @@ def test_supervision_in_the_wordings_of_real_pages(project, tmp_path):
         SASTIND,
         "hubei-provincial-government",
         "wuhan-municipal-government",
-        "ministry-of-transport",  # not in the registry: minted from its name
+        "ministry-of-transport",  # the registry's since the forty-third session (minted from its name before)
     }
     since = [o for s, p, o in ctx.triples if p == DKG.startDate]
     assert len(since) == 1
+
+
+def test_a_supervision_history_told_with_a_period_first_or_with_under(project, tmp_path):
+    """A period or its end opening the sentence without a comma ("From 1999 to 2008 EVU was ..."),
+    and "was under <agency>" where the sentence says it ended: former supervisors (each unread before);
+    "was under" with no end said is a state of the past, which says nothing of now (unread)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is designated high risk for its defence research.\n\n"
+        "From 1999 to 2008 EVU was supervised by COSTIND. Until 1998 EVU was run by the Ministry of Electronics "
+        "Industry. EVU was under the General Armament Department until 2016. EVU was under CETC. In 2012, EVU was "
+        "under CASIC. EVU is under MIIT.\n",
+    )
+    found = observed(ctx)
+    assert found["formerlySupervisedBy"] == {
+        "commission-of-science-technology-and-industry-for-national-defence",
+        "ministry-of-electronics-industry",
+        "pla-general-armament-department",
+    }
+    assert found["subordinateTo"] == {"ministry-of-industry-and-information-technology"}
+    said_of = {str(o).rsplit("/", 1)[-1] for s, _, o in ctx.triples if s == ID["eastvale-university"]}
+    assert not said_of & {
+        "china-electronics-technology-group-corporation",
+        "china-aerospace-science-and-industry-corporation",
+    }
+    years = {str(o) for s, p, o in ctx.triples if p == DKG.when}
+    assert {"1999", "2008", "1998", "2016"} <= years
 
 
 def test_an_agency_named_as_one_of_the_institutions_supervising_agencies(project, tmp_path):

@@ -140,6 +140,9 @@ def load_wordlists(folder: Path) -> Wordlists:
         # a date without its comma ("Since 2014 it has been ...") ends where the subject begins
         leading_clause=re.compile(
             r"^(?:(?:(?:In|Since|By|As of)\s+(?:(?:early|late|mid)[- ]?)?(?:[A-Z][a-z]+\s+)?\d{4}|"
+            # a period, or its end, without its comma: "From 1999 to 2008 AU was run by COSTIND"
+            r"(?:From|Between)\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*(?:to|and|until|till|through|-|–)\s*(?:[A-Z][a-z]+\s+)?\d{4}|"
+            r"(?:Until|Till|Before)\s+(?:[A-Z][a-z]+\s+)?\d{4}|"
             r"(?:A|One|Two|Three|Four|Five|Several|A few)\s+(?:years?|months?)\s+later|"
             r"(?:The|That)\s+(?:following|next|same)\s+year,?|Later\s+that\s+year,?|"
             # the present without its comma: "Today the university is ...", "Currently AU is ..."

@@ -72,8 +72,10 @@ PASSIVE = Gated(
     rf"(?:came|come|comes|coming|placed|brought|is|was|remains|falls|fell)\s+under\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
     rf"\bunder\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
     r"(?:is|are|was|were|remains)\s+directly\s+under|"
-    # "is under the Ministry of Education" (a name after it: not "under construction")
-    r"(?:is|are|remains)\s+under(?=\s+(?:the\s+)?[A-Z])|"
+    # "is under the Ministry of Education" (a name after it: not "under construction"); "was under
+    # COSTIND until 2008" (its "was" left before the verb: a state of the past, read only where the
+    # sentence says it ended)
+    r"(?:(?:is|are|remains)\s+|(?<=\bwas\s)|(?<=\bwere\s))under(?=\s+(?:the\s+)?[A-Z])|"
     # ("was placed under MIIT": a body's name after it, not "placed under review")
     r"(?:falls|fell|comes|came|(?:was|were|been)\s+(?:(?:then|later|subsequently)\s+)?(?:placed|brought))\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z])|"
     # "was transferred (from the MOE) to MIIT in 2008": under MIIT since (not who had it before)
