@@ -496,3 +496,111 @@ def test_real_gold_holds_facts_and_uuids_only():
             assert kind in gold["kinds"] or kind == "trackerSlug", kind
             for value in values:  # a slug, a concept, a year or a count: never a sentence
                 assert re.fullmatch(r"[a-z0-9-]+|\d+", str(value)), value
+
+
+# -- military and institute pages (forty-third session) ----------------------------------------------------
+
+HERON_RI = "Heron 61st Research Institute\n\n\nThe Heron 61st Research Institute is designated very high risk for its radars.\n\n"
+
+
+def test_an_institutes_other_name_after_its_chinese_name_is_its_own(project, tmp_path):
+    """ "<Institution> (中文名), also known as X, is a subsidiary of CETC": the aside after the Chinese
+    name hid the subject (nothing was read), X was no name of it, and "The institute" next stood for X."""
+    ctx = page(
+        project,
+        tmp_path,
+        "heron-61st-research-institute",
+        HERON_RI + "The Heron 61st Research Institute (苍鹭第六十一研究所), also known as the Heron Institute of "
+        "Radio Engineering, is a subsidiary of China Electronics Technology Group Corporation (CETC). "
+        "The institute holds top-secret security credentials.\n",
+    )
+    found = observed(ctx)
+    assert found["subsidiaryOf"] == {"china-electronics-technology-group-corporation"}
+    assert found["securityCredential"] == {"top-secret"}
+    alt = {str(o) for s, p, o in ctx.triples if s == ID["heron-61st-research-institute"] and p == SKOS.altLabel}
+    assert "Heron Institute of Radio Engineering" in alt
+
+
+def test_an_aside_naming_another_body_is_no_name_of_the_institution(project, tmp_path):
+    ctx = page(
+        project,
+        tmp_path,
+        "heron-61st-research-institute",
+        HERON_RI + "The Heron 61st Research Institute (苍鹭第六十一研究所), also known as CETC, makes radars. "
+        "Heron Radar Co., Ltd., also known as the Heron Radar Works, is a subsidiary of CETC.\n",
+    )
+    alt = {str(o) for s, p, o in ctx.triples if s == ID["heron-61st-research-institute"] and p == SKOS.altLabel}
+    assert not alt and "subsidiaryOf" not in observed(ctx)
+
+
+def test_a_laboratory_whose_name_lists_fields_before_its_chinese_name(project, tmp_path):
+    """ "the State Key Laboratory of Trauma, Burns and Combined Injury (中文名)" was hosted as "State Key
+    Laboratory of Trauma"; the Chinese name after the list says the list is one name."""
+    found = observed(
+        page(
+            project,
+            tmp_path,
+            "wren-medical-university",
+            "Wren Medical University\n\n\nWren Medical University is designated very high risk.\n\n"
+            "It hosts the State Key Laboratory of Trauma, Burns and Combined Injury (创伤、烧伤与复合伤国家重点实验室). "
+            "The university also hosts the Key Laboratory of Optics, the Radar Laboratory and the Sonar Laboratory. "
+            "The university runs the Key Laboratory of Lasers, Masers and Optics.\n",
+        )
+    )
+    assert found["hostedBy"] == {
+        "state-key-laboratory-of-trauma-burns-and-combined-injury",
+        "key-laboratory-of-optics",
+        "radar-laboratory",
+        "sonar-laboratory",
+        "key-laboratory-of-lasers",  # (no Chinese name: a list or one name, the text does not say)
+    }
+
+
+def test_a_laboratory_jointly_run_with_another_body_is_not_the_institutions_alone(project, tmp_path):
+    found = observed(
+        page(
+            project,
+            tmp_path,
+            "egret-institute-of-optics",
+            "Egret Institute of Optics\n\n\nThe Egret Institute of Optics is designated very high risk.\n\n"
+            "It is home to the State Key Laboratory of Laser Physics (激光物理国家重点实验室), which is jointly run "
+            "with the China Academy of Engineering Physics. The institute also hosts the Key Laboratory of Optics, which is "
+            "funded by CAS.\n",
+        )
+    )
+    assert found["hostedBy"] == {"key-laboratory-of-optics"}
+
+
+def test_a_groups_numbered_unit_is_called_by_its_number_on_its_page(project, tmp_path):
+    """ "CETC 61st Research Institute" is "the 61st Institute" and "The 61st Research Institute" on its
+    page (both were unread); another unit's number is another body."""
+    found = observed(
+        page(
+            project,
+            tmp_path,
+            "heron-61st-research-institute",
+            HERON_RI + "The 61st Research Institute is a subsidiary of CETC. The 61st Institute holds "
+            "secret-level security credentials. The 62nd Institute holds top-secret security credentials.\n",
+        )
+    )
+    assert found["subsidiaryOf"] == {"china-electronics-technology-group-corporation"}
+    assert found["securityCredential"] == {"secret"}
+
+
+def test_a_pla_schools_cover_designator_is_a_name_of_it(project, tmp_path):
+    """A whole page of a PLA academy: its cover designator (a name the screening lists use), the
+    alias after its Chinese name, its founding with a place; each sentence was unread before."""
+    ctx = page(
+        project,
+        tmp_path,
+        "pla-kestrel-engineering-academy",
+        "PLA Kestrel Engineering Academy\n\n\nThe PLA Kestrel Engineering Academy (KEA) is designated very high "
+        "risk as a military institution.\n\nKEA (红隼工程学院), also known as the Kestrel Naval Academy, is "
+        "subordinate to the PLA Navy. Its cover designator is Unit 91977. It was founded in 1958 in Kestrel "
+        "City. KEA trains radar, sonar and electronic warfare officers for the PLA Navy.\n",
+    )
+    found = observed(ctx)
+    alt = {str(o) for s, p, o in ctx.triples if s == ID["pla-kestrel-engineering-academy"] and p == SKOS.altLabel}
+    assert alt == {"Kestrel Naval Academy", "Unit 91977"}
+    assert found["subordinateTo"] == {"pla-navy"} and found["trainsPersonnelFor"] == {"pla-navy"}
+    assert found["established"] == {"pla-kestrel-engineering-academy-established-1958"}

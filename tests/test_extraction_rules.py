@@ -92,6 +92,25 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2000, the Birch College was renamed Birch University."),
         ),
     ),
+    "cover-designator": Examples(
+        reads=(
+            Example("Its cover designator is Unit 91977.", before=AU),
+            Example("AU's military unit cover designator (MUCD) is Unit 63887.", before=AU),
+            Example("It is also known by its military unit cover designator (MUCD), Unit 63887.", before=AU),
+            Example("The university's military unit code designator is 81903.", before=AU),
+            Example("AU uses the cover designator PLA Unit 61888.", before=AU),
+            Example("It is also known as Unit 91977.", before=AU),
+            Example("Its MUCD is 61398部队.", before=AU),
+        ),
+        ignores=(
+            Example("Birch University's cover designator is Unit 91977.", before=AU),
+            Example("AU reportedly uses the cover designator Unit 91977.", before=AU),
+            Example("AU works closely with Unit 61398 of the PLA.", before=AU),
+            Example("Its former cover designator was Unit 91977.", before=AU),
+            Example("AU's graduates often join Unit 61398, whose cover designator is Unit 61398.", before=AU),
+            Example("Its School of Radar's cover designator is Unit 91977.", before=AU),
+        ),
+    ),
     "risk": Examples(
         reads=(
             Example("Alder University has a risk rating of high."),
@@ -765,6 +784,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU is a public university in Hunan and was founded in 1958.", before=AU),
             Example("It was formed in 1999 when the Alder Industry Corporation was split in two.", before=AU),
             Example("AU, which is subordinate to MIIT, was founded in 1953 and has grown since.", before=AU),
+            Example("It was founded in 1958 in Egret City.", before=AU),  # a place after the date
+            Example("AU was established in 1965 in Baotou, Inner Mongolia.", before=AU),
         ),
         ignores=(
             Example("Alder University was established in its current form in 2000."),
@@ -777,6 +798,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU owns a firm that makes lasers and was founded in 1958.", before=AU),
             Example("AU's partner CETC owns a firm and was founded in 2002.", before=AU),
             Example("Founded in 1952, Birch University is a public university.", before=AU),
+            Example("AU was founded in 2001 in Xi'an through the merger of two colleges.", before=AU),
+            Example("AU was established in 1958 in Egret City by merging two colleges.", before=AU),
         ),
     ),
     "units": Examples(
@@ -1049,6 +1072,8 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("AU is one of the few universities that train officers for the PLA Navy.", before=AU),
             Example("Alder University trains officers for the PLA Navy."),
+            Example("AU trains signals intelligence and cyber warfare personnel for the PLA Navy.", before=AU),
+            Example("AU trains radar, sonar and electronic warfare officers for the PLA Navy.", before=AU),
             Example("AU provides training for PLA officers.", before=AU),
             Example("AU trains PLA Rocket Force cadets.", before=AU),
             Example("Alder University is a key training base for the PLA Strategic Support Force."),

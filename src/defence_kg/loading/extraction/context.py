@@ -174,7 +174,10 @@ THING_OPENS = re.compile(
     r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’&-]*)?"
 )
 # another name of the institution right after its name: ", also known as CETC's 71st Research Institute,"
-NAME_ASIDE = re.compile(r",\s+(?:also\s+|formerly\s+|previously\s+|better\s+)?(?:known\s+as|called)\s+[^,;]{2,80},")
+# (after its Chinese name too: "AU (阿尔德研究所), also known as ..., is a subsidiary of CETC")
+NAME_ASIDE = re.compile(
+    r"(?:\s*[(（][^()（）]*[)）])?,\s+(?:also\s+|formerly\s+|previously\s+|better\s+)?(?:known\s+as|called)\s+[^,;]{2,80},"
+)
 # a lead-in whose subject is some of the institution's parts: "Its subsidiaries appear on the
 # following list:", "Three ADG subsidiaries were added to the following list in 2021:"
 ITS_PARTS_LEAD = re.compile(
@@ -656,6 +659,8 @@ class DocumentContext:
         Sons."); for a stand-in only, another body of its kind ("AU works with Birch University")."""
         if unit := UNIT_AFTER_POSSESSIVE.match(rest):
             return Antecedent(unit["unit"])  # "AU's School of Criminal Investigation ... The school ..."
+        if aside := NAME_ASIDE.match(rest):
+            rest = rest[aside.end() :]  # another name of the institution's, no other body: "AU, also known as X, ..."
         possessive, described = POSSESSIVE.match(rest) is not None, RELATIVE_AFTER_NAME.search(rest)
         if not (possessive or described or any(noun in rest.lower() for noun in self.names.stand_ins)):
             return None  # (most sentences: the bodies named need not be looked for)

@@ -31,6 +31,12 @@ CORPORATE_SUFFIX = re.compile(
 )
 # "Army Medical University" may be written "PLA Army Medical University" and the reverse
 PLA_PREFIX = re.compile(r"^(?:the\s+)?(?:PLA|Chinese People['’]s Liberation Army|People['’]s Liberation Army)\s+")
+# a group's unit named by its number ("CETC 61st Research Institute", "14th Research Institute of
+# CETC", "CASC No. 12 Academy"): its page calls it by the number alone, "the 61st Institute"
+NUMBERED_UNIT = re.compile(
+    r"^(?:(?:[A-Z][\w&-]*['’]?s?\s+){1,3})?(?P<number>\d+(?:st|nd|rd|th)|No\.\s*\d+)\s+(?:Research\s+)?"
+    r"(?P<noun>Institute|Academy)(?:\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)?$"
+)
 # words of an institution's name -> the nouns that stand for it in its own profile
 STAND_INS = (
     (re.compile(r"\bUniversity\b|\bPolytechnic\b|\bInstitute of Technology\b"), ("university",)),
@@ -187,6 +193,8 @@ def variants(name: str) -> set[str]:
     if CORPORATE_SUFFIX.search(name):
         base = CORPORATE_SUFFIX.sub("", name)
         out |= {f"{base} Group", f"{base} Corporation", f"{base} Group Corporation"}
+    if unit := NUMBERED_UNIT.fullmatch(name):
+        out |= {f"{unit['number']} {unit['noun']}", f"{unit['number']} Research {unit['noun']}"}
     return {n for n in out if n}
 
 

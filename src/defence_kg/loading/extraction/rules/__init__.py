@@ -72,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     Rule("other-names", badges.other_names, "before"),
     Rule("risk", standing.risk),
     Rule("former-name", badges.former_name),
+    Rule("cover-designator", badges.cover_designator),
     Rule("supervision", supervision.supervision),
     Rule("supervising-agencies", supervision.supervising_agencies),
     Rule("agency-school", supervision.agency_school),

@@ -52,11 +52,16 @@ NOT_AN_ALIAS = re.compile(
 )
 # a remark in brackets after an alias: "(until 2002)", "(former name)", "(old spelling)"
 ALIAS_REMARK = re.compile(r"\s*[(（](?![^()（）]*[\u3400-\u9fff])[^()（）]*[)）]\s*$")
-# "<Institution>, formerly known as X," / "(formerly X)": a former name, a name of it in its profile
+# "<Institution>, formerly known as X," / "(formerly X)": a former name, a name of it in its profile;
+# and another name it goes by now, "<Institution> (中文名), also known as X," (the tracker's pages on
+# institutes: "also called the Heron Institute of Radio Engineering")
 FORMERLY = re.compile(
-    r"[,(]\s*(?:formerly|previously)\s+(?:known\s+as\s+|called\s+|named\s+)?(?:the\s+)?"
+    r"[,(]\s*(?:(?:formerly|previously)\s+(?:known\s+as\s+|called\s+|named\s+)?|"
+    r"(?:also|better)\s+(?:known\s+as|called)\s+)(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*)\s*(?:[,)]|$)"
 )
+# the Chinese name in brackets between the institution's name and that aside
+CHINESE_BRACKET_BEFORE = r"(?:\s*[(（][^()（）]*[\u3400-\u9fff][^()（）]*[)）])?\s*$"
 
 # "It was formerly known as X", "<Institution> was previously called X", "<Institution> was renamed
 # in 2000, having previously been known as X": the same, as a clause
@@ -126,7 +131,7 @@ def other_names(doc: DocumentContext) -> bool:
                 if not NOT_AN_ALIAS.search(name):  # ("not to be confused with X", "X (also used by Y)")
                     found |= _learn_alias(doc, ALIAS_REMARK.sub("", name), s)
         for m in FORMERLY.finditer(s.text):
-            if re.search(doc.subject_pattern() + r"\s*$", s.text[: m.start()]):
+            if re.search(doc.subject_pattern() + CHINESE_BRACKET_BEFORE, s.text[: m.start()]):
                 found |= doc.learn_name(m["name"], s)
     return found
 
@@ -165,6 +170,42 @@ def former_name(doc: DocumentContext, s: Sentence) -> bool:
     if m := doc.subject_does(ALSO_KNOWN_AS, clause) or doc.subject_does(FOUNDED_AS, clause):
         return doc.learn_name(m["name"], s)
     return False
+
+
+# a PLA school's cover designator, the unit name it goes by in the open: "Unit 91977", "PLA Unit 61888",
+# "81903" after a word for it, "61398部队"
+_DESIGNATOR = r"(?:(?:military\s+)?(?:unit\s+)?(?:cover|code)\s+(?:code\s+)?designator(?:\s*\(MUCD\))?|MUCD)"
+_UNIT = r"(?:(?:PLA\s+)?Unit\s+(?P<unit>\d{5})|(?P<zh>\d{5}部队)|(?P<bare>\d{5}))(?![\w-])"
+# "Its cover designator is Unit 91977", "<Institution>'s MUCD is 61398部队"
+ITS_DESIGNATOR = re.compile(rf"(?:(?:military\s+)?unit\s+)?{_DESIGNATOR}\s+is\s+{_UNIT}\.?$", re.IGNORECASE)
+# "<Institution> uses the cover designator Unit 91977", "It is also known by its MUCD, Unit 63887",
+# "It is also known as Unit 91977" (a unit's name, as written: not a bare number)
+DESIGNATOR_OF = (
+    r"\s+(?:is\s+)?(?:also\s+)?(?:(?:uses|has|bears|known\s+by)\s+(?:its|the|a)\s+"
+    + _DESIGNATOR
+    + r",?\s+|known\s+as\s+(?=(?:PLA\s+)?Unit\s|\d{5}部队))"
+    + _UNIT
+    + r"\.?$"
+)
+DESIGNATOR_WORDS = Gated(r"(?i:designator|MUCD|Unit\s+\d{5})|\d{5}部队", ("designator", "mucd", "unit"))
+
+
+def cover_designator(doc: DocumentContext, s: Sentence) -> bool:
+    """ "Its cover designator is Unit 91977", "<Institution> uses the cover designator PLA Unit 61888",
+    "It is also known as Unit 91977": the unit name a PLA school goes by, a name of it ("Unit 91977",
+    as the 2025 layout's "Aliases:" field writes it). Not another's, a part's, a former one's ("was"),
+    nor hedged."""
+    if not DESIGNATOR_WORDS.may_match(s.text) or doc.negated_or_hedged(s.text):
+        return False
+    clause = doc.main_clause(s)
+    possessor = re.match(r"(?P<who>Its|.+?['’]s)\s+", clause)
+    if possessor and (possessor["who"] == "Its" or doc.is_subject(possessor["who"][:-2])):
+        m = ITS_DESIGNATOR.match(clause, possessor.end())
+    else:
+        m = doc.subject_does(DESIGNATOR_OF, clause)
+    if m is None:
+        return False
+    return doc.learn_name(m["zh"] or f"Unit {m['unit'] or m['bare']}", s)
 
 
 def risk_badge(doc: DocumentContext, s: Sentence) -> bool:

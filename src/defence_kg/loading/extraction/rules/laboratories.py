@@ -90,10 +90,17 @@ LAB_COUNT_QUALIFIERS = {
 
 # a laboratory's name in running text: capitalised words (and "of", "and", ...) around "Laboratory"
 _WORD = r"[A-Z][\w'’/-]*"
+# a bracket holding Chinese
+_ZH_BRACKET = r"\s*[(（][^()（）]*[\u3400-\u9fff]"
 # ("and" not before another body's clause: "the X Laboratory and Birch University hosts the Y Laboratory")
 _ANOTHER_CLAUSE = r"\s+(?:[A-Z][\w'’-]*\s+)+(?:(?:of|for)\s+(?:[A-Z][\w'’-]*\s+)+)?(?:hosts|runs|operates|houses|manages|has|is|was)\b"
 _CONNECTOR = rf"(?:of|on|for|and(?!\s+the\b)(?!{_ANOTHER_CLAUSE})|in|the|&|under)"
-_LAB_TAIL = rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*)"
+# a field of the name, capitalised words that are no laboratory's ("Burns", "Combined Injury")
+_FIELD = rf"(?!(?:Laboratory|Labs?)\b){_WORD}(?:\s+(?!(?:Laboratory|Labs?)\b){_WORD})*"
+# "of Trauma, Burns and Combined Injury (创伤、烧伤与复合伤...)": fields listed with commas are one name
+# only where its Chinese name follows (else "of Lasers, Masers and Optics" may be a list of bodies)
+_LISTED_FIELDS = rf"\s+(?:of|for|on)\s+(?:the\s+)?{_FIELD}(?:,\s+{_FIELD})+,?\s+and\s+{_FIELD}(?={_ZH_BRACKET})"
+_LAB_TAIL = rf"(?:{_LISTED_FIELDS}|\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*)"
 # ("the X Laboratory (of Y)", or "the Laboratory of Y": never "Laboratory" alone)
 # (a whole word: not the "Lab" of "Defence Laboratories")
 _LAB_WORDS = rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*?\s+(?:Laboratory|Labs?)\b{_LAB_TAIL}?|(?:Laboratory|Labs?)\b{_LAB_TAIL})"
@@ -633,8 +640,8 @@ SHARED = re.compile(
     r"\s*(?:,\s*)?(?:jointly|together\s+with|with|in\s+(?:partnership|cooperation)\s+with)\b|"
     # "..., the latter shared with CSSC's 702 Research Institute"
     r",\s*the\s+latter\s+(?:(?:is|was|being)\s+)?(?:shared|jointly|co-[a-z]+)\b|"
-    # "... Laboratory is co-hosted with X", "... is jointly run by A and B"
-    r"\s+(?:is|are|was|were)\s+(?:co-(?:hosted|run|operated|managed|founded|established)|jointly\s+[a-z]+|shared)\b|"
+    # "... Laboratory is co-hosted with X", "... is jointly run by A and B", "..., which is jointly run with X"
+    r"(?:,\s*which)?\s+(?:is|are|was|were)\s+(?:co-(?:hosted|run|operated|managed|founded|established)|jointly\s+[a-z]+|shared)\b|"
     # ", which it runs with X", ", which is run jointly with X", ", which it shares with X"
     r",\s*which\s+(?:it\s+|is\s+|was\s+)?(?:co-)?(?:runs?|operate[sd]?|manage[sd]?|share[sd]?|built|established|founded)\s+"
     r"(?:jointly|together\s+with|with|in\s+(?:partnership|cooperation)\s+with)\b"

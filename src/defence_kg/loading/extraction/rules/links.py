@@ -279,7 +279,8 @@ RESEARCH_FOR = Gated(
 )
 # "trains officers for the PLA Navy", "cultivates talent for the PLA Rocket Force", "provides training
 # for PLA officers", "trains PLA officers", "is a training base for the PLA Strategic Support Force",
-# "is dedicated to training personnel for the PLA Navy", "educating the PLA Navy's officer corps"
+# "is dedicated to training personnel for the PLA Navy", "educating the PLA Navy's officer corps",
+# "trains radar, sonar and electronic warfare officers for the PLA Navy" (the kinds of them listed)
 TRAINEES = (
     r"(?:officers|officer\s+corps|cadets|personnel|soldiers|pilots|technicians|engineers|specialists|talents?|"
     r"staff|students|leaders|commanders|cadres|experts)"
@@ -288,7 +289,7 @@ _OWNER = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 TRAINS_FOR = Gated(
     r"\b(?:(?:trains?|trained|training|educates?|educated|educating|cultivates?|cultivated|cultivating|"
     r"prepares?|prepared|preparing)\s+"
-    rf"(?:(?:[\w-]+\s+|\d{{1,3}}(?:,\d{{3}})+\s+){{0,3}}?{TRAINEES}\s+for\s+|(?={_OWNER}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?|\s+){TRAINEES}\b))|"
+    rf"(?:(?:[\w-]+,?\s+|\d{{1,3}}(?:,\d{{3}})+\s+){{0,5}}?{TRAINEES}\s+for\s+|(?={_OWNER}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?|\s+){TRAINEES}\b))|"
     r"provides?\s+(?:[\w-]+\s+){0,2}?training\s+(?:to|for)\s+|"
     r"(?:is|serves\s+as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?training\s+(?:base|centre|center|ground|school)\s+for\s+|"
     # "is one of the main sources of talent for CASC", "is a key supplier of personnel to the PLA

@@ -140,7 +140,9 @@ FOUNDED = (
     # where the founding ends: "... in 1952 as a naval college", "... and later moved to Harbin"
     r"(?=\s+(?:as|to|under|with|after|following|when|and\s+(?:(?:later|then|subsequently)\s+)?"
     r"(?:is|was|has|had|its|it|now|became|underwent|changed|moved|grew|gained|joined|received|began|expanded)\b)\b"
-    r"|[,;]|\.?$)"
+    r"|[,;]|\.?$"
+    # a place ending the sentence: "... in 1958 in Egret City", "... in 1965 in Baotou, Inner Mongolia"
+    r"|\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\.?$)"
 )
 # a unit an institution founds: "the Information Countermeasures Research Institute (中文名)",
 # "the Institute of Special Materials" (a laboratory or centre is the laboratory rules')
