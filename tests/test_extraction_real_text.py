@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from rdflib.namespace import ORG, SKOS
+from rdflib.namespace import ORG, RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.dataset import build as dataset
@@ -166,6 +166,166 @@ def test_a_supervision_history_told_with_a_period_first_or_with_under(project, t
     }
     years = {str(o) for s, p, o in ctx.triples if p == DKG.when}
     assert {"1999", "2008", "1998", "2016"} <= years
+
+
+SUPERVISION = ("supervisedBy", "jointlySupervisedBy", "subordinateTo", "formerlySupervisedBy")
+
+
+def supervision_read(ctx, subject: str) -> set[tuple[str, str, str | None, str | None]]:
+    """(relation, agency, start year, end year) of each supervision the page states of ``subject``."""
+    triples = list(ctx.triples)
+    when = {s: str(o) for s, p, o in triples if p == DKG.when}
+    out = set()
+    for st in {s for s, p, o in triples if p == RDF.subject and o == ID[subject]}:
+        about = {p: o for s, p, o in triples if s == st}
+        relation = str(about[RDF.predicate]).rsplit("#", 1)[-1]
+        if relation in SUPERVISION:
+            agency = str(about[RDF.object]).rsplit("/", 1)[-1]
+            out.add((relation, agency, when.get(about.get(DKG.startDate)), when.get(about.get(DKG.endDate))))
+    return out
+
+
+COSTIND = "commission-of-science-technology-and-industry-for-national-defence"
+MIIT = "ministry-of-industry-and-information-technology"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a present clause after the past one: after a semicolon, after "and is now", after ", when it was"
+        (
+            "Until 2008 EVU was run by COSTIND; it is now run by MIIT.",
+            {("formerlySupervisedBy", COSTIND, None, "2008"), ("supervisedBy", MIIT, None, None)},
+        ),
+        (
+            "EVU was run by the Ministry of Posts and Telecommunications until 2000 and is now under the Ministry "
+            "of Education.",
+            {
+                ("formerlySupervisedBy", "ministry-of-posts-and-telecommunications", None, "2000"),
+                ("subordinateTo", "ministry-of-education", None, None),
+            },
+        ),
+        (
+            "EVU was administered by the Ministry of Electronics Industry until 1998, when it was transferred to "
+            "the Ministry of Education.",
+            {
+                ("formerlySupervisedBy", "ministry-of-electronics-industry", None, "1998"),
+                ("subordinateTo", "ministry-of-education", "1998", None),
+            },
+        ),
+        # each "by ..." with its own period (the second's period was the first's, the second unread)
+        (
+            "EVU was administered by the Ministry of Aviation Industry until 1993 and by AVIC from 1993 to 1999.",
+            {
+                ("formerlySupervisedBy", "ministry-of-aviation-industry", None, "1993"),
+                ("formerlySupervisedBy", "aviation-industry-corporation-of-china", "1993", "1999"),
+            },
+        ),
+        (
+            "EVU is supervised by MIIT and by SASTIND since 2013.",
+            {("supervisedBy", MIIT, None, None), ("supervisedBy", SASTIND, "2013", None)},
+        ),
+        # an agency the present clause names again has not stopped (it was "formerly" the MOE's too)
+        (
+            "EVU was under the Ministry of Education and the State Ethnic Affairs Commission until 2005, and is "
+            "now run by the MOE alone.",
+            {
+                ("formerlySupervisedBy", "state-ethnic-affairs-commission", None, "2005"),
+                ("supervisedBy", "ministry-of-education", None, None),
+            },
+        ),
+        (
+            "EVU was formerly under the Ministry of Chemical Industry.",
+            {("formerlySupervisedBy", "ministry-of-chemical-industry", None, None)},
+        ),
+        # a leading year without its comma dates the transfer (undated before)
+        (
+            "In 2002 EVU was transferred from the Ministry of Chemical Industry to the MOE.",
+            {
+                ("formerlySupervisedBy", "ministry-of-chemical-industry", None, "2002"),
+                ("subordinateTo", "ministry-of-education", "2002", None),
+            },
+        ),
+        ("It is now one of the seven universities run by MIIT.", {("supervisedBy", MIIT, None, None)}),
+        # to leave, or to keep as they were
+        ("EVU hosts the Kestrel Laboratory; it is run by CASIC.", set()),
+        ("EVU was once under COSTIND.", set()),
+        ("EVU was reportedly under COSTIND until 2008.", set()),
+        (
+            "EVU was run by COSTIND until 2008, when CETC was transferred to SASAC.",
+            {("formerlySupervisedBy", COSTIND, None, "2008")},
+        ),
+        (
+            "EVU was run by COSTIND until 2008 and by MIIT since then.",
+            {("formerlySupervisedBy", COSTIND, None, "2008")},
+        ),
+        (
+            "EVU was run by COSTIND until 2008 and is now under review.",
+            {("formerlySupervisedBy", COSTIND, None, "2008")},
+        ),
+        ("Westvale University is now one of the seven universities run by MIIT.", set()),
+        (
+            "EVU was run by COSTIND until 2008; it is now a member of the C9 League.",
+            {("formerlySupervisedBy", COSTIND, None, "2008")},
+        ),
+    ],
+)
+def test_a_supervision_history_with_a_second_verb_phrase(project, tmp_path, sentence, expected):
+    """Whole-page probe of supervision, forty-third session: the clause that says who supervises it
+    now, a second "by ..." with its own period, "was formerly under", "In 2002 EVU was ..." (each
+    missed or, for the second "by", read with the other's dates before)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is designated high risk for its defence research.\n\n"
+        f"{sentence}\n",
+    )
+    assert supervision_read(ctx, "eastvale-university") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In 2010, the CAAC and the Sichuan Provincial Government signed an agreement to co-construct EVU.",
+            {("civil-aviation-administration-of-china", "2010"), ("sichuan-provincial-government", "2010")},
+        ),
+        (
+            "EVU has also been jointly built by the CAEA and the Gansu Provincial Government since 2020.",
+            {("china-atomic-energy-authority", "2020"), ("gansu-provincial-government", "2020")},
+        ),
+        # an agency with its successor named after it is one list of parties, the years the clause's
+        # (before: "and its" opened a clause of its own, and COSTIND and both years were lost)
+        (
+            'In 2009 and again in 2016, COSTIND and its successor SASTIND signed "joint construction" agreements '
+            "with the Hebei Provincial Government to build EVU.",
+            {(party, year) for party in (COSTIND, SASTIND, "hebei-provincial-government") for year in ("2009", "2016")},
+        ),
+        ("The CAAC and EVU agreed to co-construct a flight simulator.", set()),
+        ("Westvale University has also been jointly built by the CAEA and the Gansu Provincial Government.", set()),
+        ("EVU has also been jointly building a wind tunnel with the CAAC since 2020.", set()),
+    ],
+)
+def test_a_joint_construction_with_co_construct_or_has_also_been(project, tmp_path, sentence, expected):
+    """ "an agreement to co-construct EVU" and "has also been jointly built by": the institution's
+    joint construction, its parties and year (before: an agreement of no kind, and unread)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is designated high risk for its defence research.\n\n"
+        f"{sentence}\n",
+    )
+    triples = list(ctx.triples)
+    constructions = {
+        s for s, p, o in triples if p == DKG.agreementKind and str(o).endswith("agreement-kind/joint-construction")
+    }
+    years = {s: str(o) for s, p, o in triples if p == DKG.when}
+    dates = {s: years.get(o) for s, p, o in triples if p == DKG.date}
+    assert {
+        (str(o).rsplit("/", 1)[-1], dates.get(s)) for s, p, o in triples if s in constructions and p == DKG.party
+    } == expected
 
 
 def test_an_agency_named_as_one_of_the_institutions_supervising_agencies(project, tmp_path):

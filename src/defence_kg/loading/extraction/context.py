@@ -91,6 +91,8 @@ NEXT_CLAUSE = re.compile(
     r"(?:(?:also|then|now|still|\w+ly)\s+)*(?:co-)?(?P<verb>[a-z]+)\b|"
     rf",?\s+(?:and|but|while|whereas)\s+(?P<time2>{_TIME_FIRST})?(?:(?:also|then|now|still|\w+ly)\s+)*(?:co-)?(?P<word>[a-z]+)\b"
 )
+# an agency named with the one before or after it: "COSTIND and its successor SASTIND"
+SUCCESSOR = re.compile(r"\s+(?:successor|predecessor)\b")
 # where a clause's words end, for a look at whether it has a verb
 CLAUSE_STOP = re.compile(r"[,;.]")
 # a second verb phrase of the clause's subject: "... and was formed in 2017", "..., and later hosted"
@@ -837,6 +839,8 @@ class DocumentContext:
         before a time of its own (", and in 2018 a delegation from CASC visited ...")."""
         for m in NEXT_CLAUSE.finditer(text):
             word = m["verb"] or m["word"]
+            if word == "its" and SUCCESSOR.match(text, m.end()):
+                continue  # "COSTIND and its successor SASTIND signed ...": one list of names
             if m[0] == ";" or self._timed(m) or word in self.words.verbs or word in ("it", "its", "also"):
                 yield m
 

@@ -25,7 +25,7 @@ from defence_kg.loading.extraction.mentions import (
     unregistered_named_first,
     unregistered_partners,
 )
-from defence_kg.loading.extraction.rules.supervision import AGENCY_NOTE
+from defence_kg.loading.extraction.rules.supervision import AGENCY_NOTE, ANOTHER_BY
 from defence_kg.loading.extraction.text import (
     ATTRIBUTION,
     COMPANY,
@@ -95,7 +95,8 @@ AGREEMENT_BETWEEN = Gated(
 # an agreement by which an agency co-supervises the institution: "joint construction", and
 # "joint-supervision agreements", "agreed to jointly supervise", "signed agreements to supervise"
 JOINT_CONSTRUCTION = Gated(
-    r"joint[- ]construction|co-construct(?:ion|ed)|co-buil[dt]|jointly (?:construct|build|built)|joint[- ]supervision agreements?|"
+    # ("an agreement to co-construct AU": the verb's bare form too)
+    r"joint[- ]construction|co-construct(?:ion|ed|s|ing)?\b|co-buil[dt]|jointly (?:construct|build|built)|joint[- ]supervision agreements?|"
     r"agreed to jointly supervise|agreements? to (?:jointly )?supervise",
     ("construct", "co-buil", "jointly", "supervis"),
     re.IGNORECASE,
@@ -619,10 +620,6 @@ SEVERAL_SINCE = re.compile(
 )
 
 
-# a second list of parties after the first: "... by MIIT and the province since 2010 and by ..."
-ANOTHER_BY = re.compile(r",?\s+and\s+(?:(?:then|later|also)\s+)?by\s+(?=(?:the\s+)?[A-Z])")
-
-
 def _years(found: list[tuple[str, str]]) -> list[PreciseDate | None]:
     return [PreciseDate(y, "year", y) for pair in found for y in pair if y]
 
@@ -645,12 +642,13 @@ def _constructions(
 # joint construction said with a verb: what is built is its object ("jointly construct AU"), or its
 # subject in the passive ("AU is jointly constructed by ...", "AU is a university jointly built by ...")
 CONSTRUCTION_VERB = re.compile(
-    r"(?:jointly\s+(?:construct(?:s|ed|ing)?|build(?:s|ing)?|built)|co-buil[dt]|co-build(?:s|ing)?|co-constructed)\b"
+    r"(?:jointly\s+(?:construct(?:s|ed|ing)?|build(?:s|ing)?|built)|co-buil[dt]|co-build(?:s|ing)?|co-construct(?:s|ed|ing)?)\b"
     r"(?P<passive>\s+by\b)?",
     re.IGNORECASE,
 )
 _BUILT_IS = (
-    r"(?:\s*\([^)]*\))?\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|became|becomes|be)\s+(?:also\s+)?"
+    # ("has also been jointly built by": the adverb inside the perfect as well as after it)
+    r"(?:\s*\([^)]*\))?\s+(?:is|was|are|were|(?:has|have|had)\s+(?:also\s+)?been|became|becomes|be)\s+(?:also\s+)?"
 )
 
 

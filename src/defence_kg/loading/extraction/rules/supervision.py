@@ -54,6 +54,17 @@ _NOT_THE_NOUN = "(?=report)" + "".join(
         *("sent", "sends", "submitted", "submits", "filed", "wrote", "writes", "made", "makes"),
     )
 )
+# "under" after a "was" or an "is" with its adverb, each left before the verb ("is now under MIIT": a
+# present clause after a past one; "was formerly under": ended, as "formerly" says before it)
+_BE_UNDER = "|".join(
+    rf"(?<=\b{be}\s{adverb}\s)"
+    for be, adverbs in (
+        ("is", ("now", "currently")),
+        ("are", ("now", "currently")),
+        ("was", ("formerly", "previously")),
+    )
+    for adverb in adverbs
+)
 # the institution first: a verb phrase, then the agencies
 PASSIVE = Gated(
     r"\b(?P<verb>(?:directly\s+)?subordinate\s+to|(?:direct\s+)?subordination\s+to|"
@@ -75,7 +86,7 @@ PASSIVE = Gated(
     # "is under the Ministry of Education" (a name after it: not "under construction"); "was under
     # COSTIND until 2008" (its "was" left before the verb: a state of the past, read only where the
     # sentence says it ended)
-    r"(?:(?:is|are|remains)\s+|(?<=\bwas\s)|(?<=\bwere\s))under(?=\s+(?:the\s+)?[A-Z])|"
+    rf"(?:(?:is|are|remains)\s+|(?<=\bwas\s)|(?<=\bwere\s)|{_BE_UNDER})under(?=\s+(?:the\s+)?[A-Z])|"
     # ("was placed under MIIT": a body's name after it, not "placed under review")
     r"(?:falls|fell|comes|came|(?:was|were|been)\s+(?:(?:then|later|subsequently)\s+)?(?:placed|brought))\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z])|"
     # "was transferred (from the MOE) to MIIT in 2008": under MIIT since (not who had it before)
@@ -86,7 +97,7 @@ PASSIVE = Gated(
     # "is a university under MIIT", "is one of the seven universities directly under MIIT", "As a
     # university under MIIT, ..." (what it is, not "trains students for universities under MIIT")
     # (or in an apposition right after the institution: "AU, a university under MIIT, hosts ...")
-    r"(?:(?:is|are|remains)|^As|,)\s+(?:(?:one\s+of|among)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:is|are|remains)(?:\s+(?:now|also|still))?|^As|,)\s+(?:(?:one\s+of|among)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:universit(?:y|ies)|institutions?|academ(?:y|ies)|colleges?|schools?)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z]))\s+",
     (
         "subordinat",
@@ -170,8 +181,8 @@ WITH_A_ROLE = re.compile(r",?\s+with\s+[^,;]*?\b(?:playing|having|providing|taki
 # agents that are none: "subordinate to neither SASTIND nor MIIT", "run by no ministry"
 NEGATED_AGENTS = re.compile(r"\s*(?:neither|no|none|not(?!\s+only))\b", re.IGNORECASE)
 # ("Since 2013, ..." or, the comma left out, "Since 2013 the province has ...")
-LEADING_SINCE = re.compile(r"^Since\s+(\d{4})(?=,|\s+(?:[A-Z]|(?:it|its|the)\b))")
-LEADING_IN = re.compile(r"^In\s+(\d{4})(?=,|\s+(?:[A-Z]|(?:it|its|the)\b))")
+LEADING_SINCE = re.compile(r"^Since\s+(?:[A-Z][a-z]+\s+)?(\d{4})(?=,|\s+(?:[A-Z]|(?:it|its|the)\b))")
+LEADING_IN = re.compile(r"^In\s+(?:[A-Z][a-z]+\s+)?(\d{4})(?=,|\s+(?:[A-Z]|(?:it|its|the)\b))")
 # where the list of agencies ends: a clause about something else, a date, a purpose
 AGENTS_END = re.compile(
     # an agency the text is unsure of: "by the provincial government and possibly by SASTIND"
@@ -203,11 +214,13 @@ AGENTS_END = re.compile(
     r"\s*[(（]\s*(?:which|who|that|whose)\b"
 )
 # a clause about someone else ends the institution's part of the sentence
-# (", but is also supervised by" goes on about the institution)
+# (", but is also supervised by" goes on about the institution; after a semicolon, any clause is
+# another's, "AU hosts the X Laboratory; it is run by CASIC", but see ``IT_AFTER_ITS_OWN``)
 _SAME = r"(?!(?:it|is|was|has|have|had|also|now|and)\b)"
-OTHERS_CLAUSE = re.compile(
-    rf";\s*{_SAME}|,\s*(?:while|whereas|but|unlike|like)\s+{_SAME}|\s+(?:while|whereas)\s+{_SAME}"
-)
+OTHERS_CLAUSE = re.compile(rf";|,\s*(?:while|whereas|but|unlike|like)\s+{_SAME}|\s+(?:while|whereas)\s+{_SAME}")
+# "AU was run by COSTIND until 2008; it is now run by MIIT": after a relation of the institution's,
+# "it" opening the next clause is the institution, up to its verb
+IT_AFTER_ITS_OWN = re.compile(r";\s*it\s+(?:(?:is|are|was|were|has|have|had|been|now|also|since|then)\s+)+$")
 _OF_THOSE = r"(?:(?:both|each|all|neither|none|either|any|one|some|many|most|several|two|three)\s+of\s+)?"
 # an aside after the relative pronoun: "which, in turn, is supervised by"
 _ASIDE = r"(?:\s*,\s*(?:in\s+turn|for\s+its\s+part|too|also|likewise|however)\s*,)?"
@@ -243,8 +256,19 @@ PERIOD = re.compile(
     r"\b(?:from|between)\s+(?P<start>\d{4})\s*(?:to|until|till|through|and|-|–)\s*(?P<end>\d{4})\b", re.IGNORECASE
 )
 # "AU was run by COSTIND and is now run by MIIT": the sentence itself says the first has ended
-NOW_AFTER = re.compile(r"\b(?:and|but)\s+(?:it\s+)?(?:is|are)\s+(?:now|currently)\b")
+NOW_AFTER = re.compile(r"(?:\b(?:and|but)|;)\s+(?:it\s+)?(?:is|are)\s+(?:now|currently)\b")
+
+
+def still_named(doc: DocumentContext, s: Sentence, start: int) -> frozenset[URIRef]:
+    """The agencies a present clause after ``start`` names ("... until 2005, and is now run by the
+    MOE alone"): their part did not end with the others'."""
+    now = NOW_AFTER.search(s.text, start)
+    return frozenset(iri for _, _, iri in doc.orgs_in(s.text[now.end() :])) if now else frozenset()
+
+
 INDIRECTLY = re.compile(r"\bindirectly\s*$")
+# a second list of agencies with its own verb left out: "... by MIIT and the province since 2010 and by ..."
+ANOTHER_BY = re.compile(r",?\s+and\s+(?:(?:then|later|also)\s+)?by\s+(?=(?:the\s+)?[A-Z])")
 # another verb phrase of the institution's after the agencies ("... by MIIT and was previously ...")
 ANOTHER_VERB_PHRASE = re.compile(r"\s+(?:and|but)\s+(?=(?:was|were|had|has|is)\b)")
 # a second move after a transfer: "... but returned to the province in 2004", "and later passed to MIIT",
@@ -345,7 +369,7 @@ BY_PARTICIPLE = re.compile(r"(?:jointly\s+|co-)?(?:supervised|administered|overs
 ATTACHED = re.compile(
     r"(?:\b(?:is|are|was|were|remains|remained|be|been|being|became|becomes|become)\s+(?:(?:\w+ly|also|now|still|once|long|no\s+longer)\s+)*"
     r"|,\s*(?:(?:\w+ly|also|now|still|once|long)\s+)*"
-    r"|(?:\b(?:is|are|was|were|remains)|^As)\s+(?:(?:one\s+of|among)\s+(?:the\s+)?|an?\s+)(?:[\w-]+\s+){0,4}?"
+    r"|(?:\b(?:is|are|was|were|remains)(?:\s+(?:now|also|still))?|^As)\s+(?:(?:one\s+of|among)\s+(?:the\s+)?|an?\s+)(?:[\w-]+\s+){0,4}?"
     r"(?:universities|university|schools|school|institutions|institution|colleges|college|institutes|institute|academies|academy|"
     r"conglomerates?|corporations?|companies|company|groups?|enterprises?)\s+"
     r")$"
@@ -395,7 +419,8 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
             # not who supervises it now: who did, when the sentence says the supervision ended
             if ended(verb, before, own_clause):
                 dates = partial(end_dates, doc, before, own_clause)
-                found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dates)
+                still = still_named(doc, s, start)
+                found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dates, left=still)
             continue
         if begins(s.text, verb, start) and superseded(
             doc, s, start, relations, set(agencies(doc, s, listed(agents_text), subjects))
@@ -438,8 +463,11 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
 
 # where a second verb phrase of the institution's begins: "... from 1999 until 2008, and has since been run by"
 # (with a tense of its own: not "Until 2008, AU was run by COSTIND and subordinate to X", one clause)
+# (and ", when it was transferred to the MOE", the move that ended the one before: its verb is the
+# relation's own, at the end of the text searched)
 _NEXT_PHRASE = re.compile(
     r"(?:(?:,\s*|\s+)(?:and|but)\s+|;\s*)(?=(?:(?:since\s+then|then|now|later|today)\s+)?(?:it\s+)?(?:has|have|had|is|are|was|were)\b)"
+    r"|,\s*when\s+(?=it\s)"
 )
 
 
@@ -606,7 +634,7 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
     compounds = list(COMPOUND.finditer(doc.main_clause(s)))
     # the clause's subjects only where a verb phrase may be the institution's (most sentences have none)
     subjects = doc.clause_subjects(s) if passives or compounds else []
-    out = []
+    out: list[tuple[str, str, int, str | None]] = []
     for m in passives:
         in_lead = m.start() < lead_end
         # "Supervised by MIIT, AU hosts ...": the participle's phrase describes the clause's subject
@@ -615,7 +643,10 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
             continue  # "After X was placed under ..., <Institution> ...": not the institution's
         # (after the leading clause: "Previously, the university was run by ..." opens with no apposition)
         if not in_lead and (
-            OTHERS_CLAUSE.search(text[lead_end : m.start()])
+            (
+                OTHERS_CLAUSE.search(text[lead_end : m.start()])
+                and not (out and IT_AFTER_ITS_OWN.search(text, 0, m.start()))
+            )
             or someone_elses(doc, text[lead_end : m.start()])
             or others_after_and(doc, text[lead_end : m.start()])
             or another_subject(text[lead_end : m.start()])
@@ -640,7 +671,13 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
         agents = text[m.end() : lead_end] if participle else text[m.end() :]
         if nxt := PASSIVE.search(agents):
             agents = agents[: nxt.start()]
-        out.append((agents, m["verb"], m.start(), since_year(text, agents, begins=begins(text, m["verb"], m.start()))))
+        began = begins(text, m["verb"], m.start())
+        # "... by the MOE until 1993 and by AVIC from 1993 to 1999": each list of agencies with its
+        # own dates, the verb and what comes before it shared
+        for part in ANOTHER_BY.split(agents) if m["verb"].endswith("by") else [agents]:
+            out.append(
+                (part, m["verb"], m.start(), since_year(text, part, began) or _when_year(text, m.start(), began))
+            )
     if subjects:
         out += [(m["agents"], m["verb"], m.start(), None) for m in compounds]
     for pattern in (UNDER_POSSESSOR, AGREEMENTS_BETWEEN):
@@ -650,6 +687,16 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
                 joint = m.groupdict().get("joint") or pattern is AGREEMENTS_BETWEEN
                 out.append((m["agents"], "joint supervision" if joint else "supervision", m.start(), None))
     return out
+
+
+# "..., until 1998, when it was transferred to the MOE": the clause of "when" is told of that year
+WHEN_IT = re.compile(r"\b(?:until|till|in|by)\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4}),\s*when\s+it\s+$")
+
+
+def _when_year(text: str, start: int, began: bool) -> str | None:
+    """The year of a relation that began in a clause of "when" after a year ("..., when it was
+    transferred to MIIT"): the year before it."""
+    return m["year"] if began and (m := WHEN_IT.search(text, 0, start)) else None
 
 
 def ended(verb: str, before: str, agents: str) -> bool:
@@ -756,9 +803,8 @@ def since_year(text: str, agents: str, begins: bool = False) -> str | None:
     if (cut := AGENTS_END.search(agents)) and (m := since.match(agents[cut.start() :])):
         # "MIIT and SASTIND, the latter since 2013": the start of one of them, not of all
         return None if ONE_OF_THEM.search(agents[: cut.start()]) else m["year"]
-    m = re.match(r"^Since (?:[A-Z][a-z]+ )?(\d{4}),", text) or (
-        re.match(r"^In (?:[A-Z][a-z]+ )?(\d{4}),", text) if begins else None
-    )
+    # (with or without its comma: "In 2002 AU was transferred ...")
+    m = LEADING_SINCE.match(text) or (LEADING_IN.match(text) if begins else None)
     return m[1] if m else None
 
 
@@ -978,7 +1024,12 @@ def until(doc: DocumentContext, year: str | None, verbatim: str | None = None) -
 def worded(text: str, year: str | None) -> str | None:
     """The words of ``text`` that gave a relation's year ("Since June 2008", "in 2016"; see
     ``since_year``): a date's verbatim wording is the text's, not ours ("since 2016" for "In 2016")."""
-    m = re.search(rf"\b(?:[Ss]ince|[Ii]n)\s+(?:[A-Z][a-z]+\s+)?{year}\b", text) if year else None
+    if not year:
+        return None
+    # (or the year alone that a clause of "when" is told of: see ``WHEN_IT``)
+    m = re.search(rf"\b(?:[Ss]ince|[Ii]n)\s+(?:[A-Z][a-z]+\s+)?{year}\b", text) or re.search(
+        rf"\b{year}(?=,\s*when\s+it\b)", text
+    )
     return m[0] if m else None
 
 
