@@ -764,3 +764,152 @@ def test_a_pla_schools_cover_designator_is_a_name_of_it(project, tmp_path):
     assert alt == {"Kestrel Naval Academy", "Unit 91977"}
     assert found["subordinateTo"] == {"pla-navy"} and found["trainsPersonnelFor"] == {"pla-navy"}
     assert found["established"] == {"pla-kestrel-engineering-academy-established-1958"}
+
+
+# -- units and products on institute pages (forty-third session) -------------------------------------------
+
+STORK_RI = "Stork 44th Research Institute\n\n\nThe Stork 44th Research Institute is designated very high risk.\n\n"
+
+
+def statements_of(ctx) -> set[tuple[str, str, str, str]]:
+    """Every fact of the page as (subject, property, object, certainty), by their IRIs' last parts."""
+    triples = set(ctx.triples)
+    by: dict = {}
+    for s, p, o in triples:
+        by.setdefault(s, {})[p] = o
+    return {
+        tuple(str(st[p]).rsplit("/", 1)[-1].rsplit("#", 1)[-1] for p in (RDF.subject, RDF.predicate, RDF.object))
+        + (str(st[DKG.certainty]).rsplit("/", 1)[-1],)
+        for st in by.values()
+        if RDF.predicate in st and DKG.certainty in st
+    }
+
+
+def test_an_institutes_subordinate_units_are_its_units(project, tmp_path):
+    """ "Its subordinate units include A and B": each a unit of the institution (stated), minted under
+    it; a numbered one named with it ("the 401st Research Institute" of one body is not another's)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "stork-44th-research-institute",
+        STORK_RI + "Its subordinate units include the 401st Research Institute and the Stork Sonar Institute "
+        "(鹳声纳研究所). The institute's subordinate units also include the Stork Acoustics Centre.\n",
+    )
+    units = {(s, c) for s, p, o, c in statements_of(ctx) if p == "unitOf" and o == "stork-44th-research-institute"}
+    assert units == {
+        ("stork-44th-research-institute-401st-research-institute", "stated"),
+        ("stork-44th-research-institute-stork-sonar-institute", "stated"),
+        ("stork-44th-research-institute-stork-acoustics-centre", "stated"),
+    }
+    labels = {str(o) for s, p, o in ctx.triples if p == SKOS.prefLabel}
+    assert "401st Research Institute of Stork 44th Research Institute" in labels
+
+
+def test_units_of_another_hedged_planned_past_or_not_all_named_are_not_read(project, tmp_path):
+    ctx = page(
+        project,
+        tmp_path,
+        "stork-44th-research-institute",
+        STORK_RI + "CETC's subordinate units include the 14th Research Institute and the 38th Research Institute. "
+        "Its subordinate units reportedly include the 403rd Research Institute. "
+        "Its subordinate units will include the Stork Radar Institute. "
+        "Its subordinate units included the Stork Optics Institute until 2010. "
+        "Its subordinate units include the 406th Research Institute and several factories. "
+        "Its subordinate units do not include the Stork Laser Institute.\n",
+    )
+    assert not any(p == "unitOf" for _, p, _, _ in statements_of(ctx))
+
+
+def test_a_former_parent_is_a_former_supervisor(project, tmp_path):
+    """ "was formerly a unit of CSIC": CSIC ran it once and no longer does (``formerlySupervisedBy``,
+    the model's relation for a body that ran the institution once); no subsidiary now, and nothing
+    of CSSC, named only in the clause after it."""
+    ctx = page(
+        project,
+        tmp_path,
+        "stork-44th-research-institute",
+        STORK_RI + "The institute was formerly a unit of CSIC before CSIC merged with CSSC. "
+        "It was a subsidiary of NORINCO until 1999.\n",
+    )
+    facts = facts_of(ctx, "stork-44th-research-institute")
+    assert ("formerlySupervisedBy", "china-shipbuilding-industry-corporation") in facts
+    assert ("formerlySupervisedBy", "china-north-industries-group-corporation") in facts
+    assert not {p for p, _ in facts} & {"subsidiaryOf", "supervisedBy", "subordinateTo", "unitOf"}
+
+
+def test_a_former_parent_not_said_to_have_ended_or_doubted_is_not_read(project, tmp_path):
+    ctx = page(
+        project,
+        tmp_path,
+        "stork-44th-research-institute",
+        STORK_RI + "In 1990, the institute was a unit of CSIC. "
+        "It was reportedly once a unit of CASC. "
+        "The 715th Research Institute was formerly a unit of CSIC. "
+        "It was never a subsidiary of AVIC.\n",
+    )
+    assert not {p for p, _ in facts_of(ctx, "stork-44th-research-institute")} & {"formerlySupervisedBy", "unitOf"}
+
+
+def test_products_for_two_customers_are_each_read(project, tmp_path):
+    """ "develops radars for the PLA Air Force and electronic warfare systems for the PLA Navy": the
+    verb left out before the second object, whose customer is the verb's too (only the first was read)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "stork-44th-research-institute",
+        STORK_RI + "The institute develops radars for the PLA Air Force and electronic warfare systems for the "
+        "PLA Navy. It produces sonars for the PLA Navy and fire-control radars for the PLA Ground Force. "
+        "It is a key supplier of sonar arrays to the PLA Navy and of radars to the PLA Rocket Force.\n",
+    )
+    facts = facts_of(ctx, "stork-44th-research-institute")
+    assert {o for p, o in facts if p == "conductsResearchFor"} == {"pla-air-force", "pla-navy"}
+    assert {o for p, o in facts if p == "suppliesTo"} == {"pla-navy", "pla-ground-force", "pla-rocket-force"}
+
+
+def test_a_second_verb_phrase_plan_or_course_after_the_products_is_not_a_second_customer(project, tmp_path):
+    ctx = page(
+        project,
+        tmp_path,
+        "stork-44th-research-institute",
+        STORK_RI + "The institute develops radars for the PLA Air Force and trains officers for the PLA Navy. "
+        "It designs sonars for the PLA Navy and training courses for the PLA Ground Force. "
+        "It builds radars for CETC and will supply sonars to the PLA Rocket Force.\n",
+    )
+    facts = facts_of(ctx, "stork-44th-research-institute")
+    assert {o for p, o in facts if p == "conductsResearchFor"} == {"pla-air-force", "pla-navy"}
+    assert {o for p, o in facts if p == "trainsPersonnelFor"} == {"pla-navy"}
+    assert not {o for p, o in facts if p == "suppliesTo"} & {"pla-rocket-force", "pla-ground-force"}
+
+
+def test_a_customer_named_as_the_possessor_of_what_the_products_are_for(project, tmp_path):
+    """ "develops sonars for the PLA Navy's submarines": the Navy's submarines are what the sonars are
+    for, so the Navy is the customer by implication only (a shipyard may be the buyer); "for the PLA
+    Ground Force" names it (stated). Another's rival or a part the registry knows is no customer."""
+    ctx = page(
+        project,
+        tmp_path,
+        "stork-44th-research-institute",
+        STORK_RI + "The institute develops sonars for the PLA Navy's submarines. It designs main battle tanks "
+        "for the PLA Ground Force. It develops radars for CETC's rivals.\n",
+    )
+    research = {(o, c) for s, p, o, c in statements_of(ctx) if p == "conductsResearchFor"}
+    assert research == {("pla-navy", "implied"), ("pla-ground-force", "stated")}
+
+
+def test_training_or_development_jointly_with_another_is_collaboration(project, tmp_path):
+    """ "trains graduate students jointly with HEU": the institution and HEU work together (as "jointly
+    trains ... with" was read); not of a unit, hedged, denied, ended or another's."""
+    ctx = page(
+        project,
+        tmp_path,
+        "stork-44th-research-institute",
+        STORK_RI + "The institute trains graduate students jointly with Harbin Engineering University. "
+        "It develops underwater drones together with CSIC. "
+        "Its School of Acoustics trains graduate students jointly with NUDT. "
+        "It plans to train graduate students jointly with Northwestern Polytechnical University. "
+        "It does not develop engines jointly with AVIC. "
+        "It trained engineers jointly with CASC until 2015. "
+        "CETC trains graduate students jointly with CASIC.\n",
+    )
+    partners = {o for p, o in facts_of(ctx, "stork-44th-research-institute") if p == "collaboratesWith"}
+    assert partners == {"harbin-engineering-university", "china-shipbuilding-industry-corporation"}

@@ -148,6 +148,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU is subject to the joint supervision of MIIT and SASTIND.", before=AU),
             Example("Along with Birch University, AU is supervised by MIIT.", before=AU),
             Example("AU is under the Ministry of Education.", before=AU),
+            # a former parent ran it once (forty-third session): formerlySupervisedBy
+            Example("AU was formerly a unit of CSIC before CSIC merged with CSSC.", before=AU),
+            Example("AU was a subsidiary of NORINCO until 1999.", before=AU),
             Example("AU is part of the PLA Strategic Support Force.", before=AU),
             Example("AU is a PLA institution subordinate to the Strategic Support Force.", before=AU),
             Example("This university is run by MIIT.", before=AU),
@@ -196,6 +199,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University was run by the PLA Navy and is now supervised by MIIT."),
         ),
         ignores=(
+            Example("In 1990, AU was a unit of CSIC.", before=AU),  # a state of the past, not said to have ended
+            Example("AU was reportedly once a unit of CASC.", before=AU),
+            Example("AU was never a subsidiary of AVIC.", before=AU),
             # "reports" the noun: no line of command
             Example("AU has been linked in media reports to CETC.", before=AU),
             Example("AU was named in several reports to SASTIND.", before=AU),
@@ -818,6 +824,11 @@ EXAMPLES: dict[str, Examples] = {
             # founded there by another: its unit implied, founded by the one named when known
             Example("In 2013, a provincial secrecy bureau set up a Secrecy Training Academy at Alder University."),
             Example("SASTIND founded the Alder Defence Technology Institute within AU in 2015.", before=AU),
+            # its units listed (forty-third session)
+            Example(
+                "Its subordinate units include the 401st Research Institute and the Alder Sonar Institute.", before=AU
+            ),
+            Example("AU has three subordinate units, including the Alder Acoustics Centre.", before=AU),
         ),
         ignores=(
             Example("AU is home to the CASC Hypersonics Institute.", before=AU),  # CASC's, named first in its name
@@ -829,6 +840,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University founded its Sonar Institute in 1990, which closed in 2010."),
             Example("In 2013, CASC set up a Rocket Training Academy at Birch University."),
             Example("In 2013, CASC may have set up a Rocket Training Academy at Alder University."),
+            Example("CETC's subordinate units include the 14th Research Institute.", before=AU),
+            Example("Its subordinate units reportedly include the 403rd Research Institute.", before=AU),
+            Example("Its subordinate units include the 406th Research Institute and several factories.", before=AU),
+            Example("Its subordinate units included the Alder Optics Institute until 2010.", before=AU),
         ),
     ),
     "collaboration": Examples(
@@ -839,6 +854,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU hosts the Alder Radar Laboratory jointly with CASIC.", before=AU),
             Example("AU and CASIC co-host the Alder Radar Laboratory.", before=AU),
             Example("AU jointly trains graduate students with CETC.", before=AU),
+            Example("AU trains graduate students jointly with CETC.", before=AU),
+            Example("AU develops underwater drones together with CSIC.", before=AU),
             Example("AU collaborates with CETC but not with AVIC.", before=AU),  # the item denied alone
             Example("AU collaborates with CETC and, reportedly, AVIC.", before=AU),
             # the institution and a partner as the subject of working together, and the noun of it
@@ -906,6 +923,9 @@ EXAMPLES: dict[str, Examples] = {
         ),
         ignores=(
             Example("AU may collaborate with CETC but not with AVIC.", before=AU),
+            Example("AU's School of Acoustics trains graduate students jointly with NUDT.", before=AU),
+            Example("AU trained engineers jointly with CASC until 2015.", before=AU),
+            Example("AU designs radars together with sonars for the PLA Navy.", before=AU),  # no partner
             Example("AU collaborates with CETC, but reportedly ended the partnership in 2019.", before=AU),
             Example("Between 2014 and 2018, Alder University collaborated with the PLA Navy."),  # years gone by
             # a joint centre that closed (thirty-second session)

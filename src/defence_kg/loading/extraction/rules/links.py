@@ -231,6 +231,11 @@ EXCHANGES = Gated(
     r"(?P<rest>.+?)\.?$",
     ("exchange",),
 )
+# the work two bodies do together ("jointly trains", "trains ... jointly with")
+_JOINT_VERB = (
+    r"(?:trains?|trained|educates?|educated|cultivates?|cultivated|develops?|developed|designs?|designed|"
+    r"researches|researched|studies|studied|conducts?|conducted|undertakes?|undertook)"
+)
 COLLABORATION = Gated(
     r"\b(?:(?:(?:collaborates?|collaborated|cooperates?|cooperated|co-operates?|co-operated|partnered|partners|"
     r"works|worked)\s+(?:[a-z]+ly\s+)?|"
@@ -247,14 +252,15 @@ COLLABORATION = Gated(
     # "has a joint doctoral program with", "runs a joint laboratory with"
     rf"(?:has|have|offers?|runs?)\s+(?:a\s+|an\s+)?joint\s+{_FACILITY}s?\s+|"
     # "jointly trains graduate students with CETC", "jointly develops drones with AVIC"
-    r"jointly\s+(?:trains?|trained|educates?|educated|cultivates?|cultivated|develops?|developed|designs?|designed|"
-    r"researches|researched|studies|studied|conducts?|conducted|undertakes?|undertook)\s+(?:[\w-]+\s+){0,4}?)with|"
+    rf"jointly\s+{_JOINT_VERB}\s+(?:[\w-]+\s+){{0,4}}?|"
+    # the adverb after the object: "trains graduate students jointly with HEU", "develops drones together with CSIC"
+    rf"{_JOINT_VERB}\s+(?:[\w-]+\s+){{0,4}}?(?:jointly|together)\s+)with|"
     # "is a key partner of the PLA Rocket Force", "is the Chinese partner institution of the Confucius
     # Institute at the University of X" (the partner named in what follows)
     r"(?:is|are)\s+(?:also\s+)?(?:a|an|the)\s+(?:(?:key|major|important|strategic|long-term|close|Chinese)\s+)?"
     r"partners?(?:\s+(?:institution|university))?\s+(?:of|to|for))"
     r"\s+(?P<rest>.+?)\.?$",
-    ("collaborat", "cooperat", "co-operat", "partner", "work", "joint", "research"),
+    ("collaborat", "cooperat", "co-operat", "partner", "work", "joint", "together", "research"),
 )
 # "maintains a close relationship with CETC", "has strong ties to the PLA", "is very close to CETC",
 # "is closely tied to the PLA": a tie the source does not name the kind of ("geographically close"
@@ -267,6 +273,8 @@ CLOSE_TIES = Gated(
     rf"(?:is|are)\s+{_CLOSE}(?:close|closely\s+(?:tied|linked|connected|associated))\s+(?:to|with)\s+)(?P<rest>.+?)\.?$",
     ("close", "strong", "deep", "intimate"),
 )
+# what is taught, not researched: "developed a training course for PLA officers"
+_COURSES = r"(?:courses?|curricul\w*|programmes?|programs?|training|degrees?|textbooks?)\b"
 # "conducts research for the PLA Strategic Support Force", "undertakes classified projects for CASC"
 RESEARCH_FOR = Gated(
     r"\b(?:(?:conducts?|conducted|carries\s+out|carried\s+out|undertakes?|undertook|undertaken|performs?|performed)\s+"
@@ -274,7 +282,7 @@ RESEARCH_FOR = Gated(
     # "has developed radar systems for the PLA Navy" (not a course or degree: training, not research;
     # not a purpose, "signed an agreement with AVIC to develop drones for the PLA Air Force")
     r"(?<!\bto\s)(?:develops?|developed|designs?|designed)\s+"
-    r"(?!(?:[\w-]+\s+){0,5}?(?:courses?|curricul\w*|programmes?|programs?|training|degrees?|textbooks?)\b)"
+    rf"(?!(?:[\w-]+\s+){{0,5}}?{_COURSES})"
     r"(?:[\w-]+\s+){1,5}?)for\s+(?P<rest>.+?)\.?$",
     ("research", "project", "develop", "design"),
 )
@@ -1276,8 +1284,9 @@ def _research_funded(doc: DocumentContext, s: Sentence) -> bool:
 
 def research_for(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> conducts research for <X>", "... undertakes classified projects for <X>":
-    the known organisations named first after "for" (not "for a subsidiary of CASC")."""
-    return _linked(doc, s, RESEARCH_FOR, DKG.conductsResearchFor)
+    the known organisations named first after "for" (not "for a subsidiary of CASC"), and after a
+    second object ("... radars for <X> and electronic warfare systems for <Y>")."""
+    return _linked(doc, s, RESEARCH_FOR, DKG.conductsResearchFor, objects=_RESEARCHED.fullmatch)
 
 
 def trains_for(doc: DocumentContext, s: Sentence) -> bool:
@@ -1290,13 +1299,15 @@ def trains_for(doc: DocumentContext, s: Sentence) -> bool:
         TRAINS_FOR,
         DKG.trainsPersonnelFor,
         named_in=lambda rest: CO_TRAINERS.split(TRAINEES_OF.sub(r"\1 \2", rest, 1), maxsplit=1)[0],
+        objects=_TRAINED.fullmatch,
     )
 
 
 def supplies(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> is a key supplier of guidance parts to <X>", "... supplies radar parts to
-    <X>": the known organisations named first after "to"."""
-    return _linked(doc, s, SUPPLIES, DKG.suppliesTo)
+    <X>": the known organisations named first after "to" (and after a second object: "... sonars
+    for <X> and radars for <Y>", "a supplier of sonars to <X> and of radars to <Y>")."""
+    return _linked(doc, s, SUPPLIES, DKG.suppliesTo, objects=_SUPPLIED.fullmatch)
 
 
 def procurement(doc: DocumentContext, s: Sentence) -> bool:
@@ -1340,10 +1351,12 @@ def _linked(
     predicate: URIRef,
     named_in: Callable[[str], str] = str,
     supplier_first: bool = False,
+    objects: Callable[[str], object] | None = None,
 ) -> bool:
     """The institution, the subject of ``s``, to each known organisation ``pattern``'s ``rest``
     (as ``named_in`` reads it) begins with (from each, with ``supplier_first``): not said of a
-    unit of it, not hedged, denied or ended."""
+    unit of it, not hedged, denied or ended. With ``objects`` (what the verb may take), the
+    customers after a second object with the verb left out are read too (``objects_again``)."""
     m = doc.said_of_subject(pattern, s)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s):
         return False
@@ -1353,7 +1366,8 @@ def _linked(
     start, end = doc.clause_span(m.string, m.start())
     if AGREEMENT_NOUN.search(m.string, start, m.start()):
         return False  # the purpose of an agreement its clause names (the agreement rule reads it)
-    rest = doc.up_to_next_clause(PREPOSITION_AGAIN.sub(" and ", named_in(said)))
+    rest = PREPOSITION_AGAIN.sub(" and ", named_in(said))
+    rest = doc.up_to_next_clause(objects_again(doc, rest, objects) if objects else rest)
     mentions = partner_mentions(doc, rest)
     certainty = "stated"
     if mentions and mentions[0][0] <= 4:  # "the", not "a subsidiary of"
@@ -1372,6 +1386,36 @@ def _linked(
         subject, party = (iri, doc.subject) if supplier_first else (doc.subject, iri)
         doc.fact(subject, predicate, party, s, certainty=certainty, qualifiers=when)
     return bool(named)
+
+
+# a second object of the verb, which is left out, and its own customer: "(develops radars for the PLA
+# Air Force) and electronic warfare systems for the PLA Navy", "(a supplier of sonars to X) and of radars to"
+OBJECT_AGAIN = re.compile(r",?\s+and\s+(?:of\s+)?(?P<object>(?:[\w-]+\s+){1,5}?)(?:for|to)\s+(?=(?:the\s+)?[A-Z])")
+# words that make what follows "and" a verb phrase, a plan, a time or a doubt of its own, not an object
+# ("and will supply sonars to", "and later sold radars to", "and possibly sonars for")
+_NO_OBJECT = re.compile(
+    r"\b(?:will|would|shall|should|may|might|can|could|must|to|also|then|later|now|once|not|never|no|\w+ly)\b"
+)
+# what each rule's verb takes: products researched (not courses, nor people), products supplied (not
+# people: those are trained), people trained
+_RESEARCHED = re.compile(rf"(?!(?:[\w-]+\s+){{0,5}}?(?:{_COURSES}|{TRAINEES}\b)).+", re.DOTALL)
+_SUPPLIED = re.compile(rf"{_NOT_TRAINEES}.+", re.DOTALL)
+_TRAINED = re.compile(rf"(?:[\w-]+\s+){{0,4}}?{TRAINEES}\s+", re.DOTALL)
+
+
+def objects_again(doc: DocumentContext, rest: str, objects: Callable[[str], object]) -> str:
+    """``rest`` (the customers after the verb's first object) with each second object that the
+    verb, left out, takes (``objects``) made a plain "and": "the PLA Air Force and electronic
+    warfare systems for the PLA Navy" lists both. Not a verb phrase of its own ("and trains
+    officers for", a verb of the word list), a plan, a time or a doubt (``_NO_OBJECT``)."""
+
+    def one(m: re.Match[str]) -> str:
+        words = m["object"]
+        if _NO_OBJECT.search(words) or any(w in doc.words.verbs for w in words.split()) or not objects(words):
+            return m[0]
+        return " and "
+
+    return OBJECT_AGAIN.sub(one, rest)
 
 
 # a verb phrase on the institution's own past, coordinated before the tie's: "was founded in 1958 and"

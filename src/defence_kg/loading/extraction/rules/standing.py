@@ -13,6 +13,7 @@ from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import known_or_new, own_unit, partner_mentions
 from defence_kg.loading.extraction.names import CJK
 from defence_kg.loading.extraction.rules.laboratories import LEADING_TIME, reason_counts
+from defence_kg.loading.extraction.rules.links import RELATIVE_TAIL
 from defence_kg.loading.extraction.text import (
     CHINESE_WITH_GLOSS,
     GRADE_APART,
@@ -23,6 +24,7 @@ from defence_kg.loading.extraction.text import (
     name_pattern,
     own_clauses,
     reason_holding,
+    split_list,
     states_a_risk,
 )
 from defence_kg.loading.profile_text import Sentence
@@ -147,11 +149,19 @@ FOUNDED = (
 # a unit an institution founds: "the Information Countermeasures Research Institute (中文名)",
 # "the Institute of Special Materials" (a laboratory or centre is the laboratory rules')
 _CAPITALISED = r"[A-Z][\w'’-]*"
-UNIT_NAME = (
-    rf"(?P<name>(?:{_CAPITALISED}\s+(?:(?:of|for|on|and|the|&)\s+)*)*?(?:Institute|Academy|College|School)"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|for|on|and|the|&)\s+)*{_CAPITALISED})*)?)"
-    r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
-)
+
+
+def unit_name(nouns: str, first: str = "") -> str:
+    """A unit's name ending in one of ``nouns`` (and "of" a field), ``first`` before its words,
+    with its Chinese name after it (groups "name", "zh")."""
+    return (
+        rf"(?P<name>{first}(?:{_CAPITALISED}\s+(?:(?:of|for|on|and|the|&)\s+)*)*?(?:{nouns})"
+        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|for|on|and|the|&)\s+)*{_CAPITALISED})*)?)"
+        r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
+    )
+
+
+UNIT_NAME = unit_name("Institute|Academy|College|School")
 _FOUNDING_VERB = r"(?:founded|established|set\s+up|created)"
 # "<Institution> founded its X Institute (in 2003)": the subject's own unit
 FOUNDED_ITS_UNIT = re.compile(rf"\s+{_FOUNDING_VERB}\s+(?P<article>its|a|an|the)\s+{UNIT_NAME}(?P<rest>.*)$")
@@ -1018,13 +1028,70 @@ def founders_named(doc: DocumentContext, phrase: str) -> list[URIRef]:
     return [iri for _, _, iri in mentions] if re.fullmatch(r"(?:\s|,|\bthe\b|\band\b)*", rest) else []
 
 
+# "Its subordinate units include A and B", "The institute's research units are A and B", "<Institution>
+# has four subordinate units, including A and B" (present: "included", "will include" are not read)
+_UNITS = r"(?:(?:subordinate|affiliated|constituent|research|main|major)\s+){0,2}units"
+ITS_UNITS = re.compile(rf"^Its\s+{_UNITS}\s+(?:also\s+)?(?:include|are|comprise)\s+(?P<rest>.+?)\.?$")
+SUBJECTS_UNITS = re.compile(
+    rf"(?:['’]s\s+{_UNITS}\s+(?:also\s+)?(?:include|are|comprise)|"
+    rf"\s+has\s+(?:\w+\s+)?{_UNITS}(?:,\s+(?:including|among\s+them)|:))\s+(?P<rest>.+?)\.?$"
+)
+# one of them: a named unit ("the Stork Sonar Institute (中文名)", "the Acoustics Centre"), or one
+# numbered ("the 401st Research Institute": the institution's, so named with it)
+LISTED_UNIT = re.compile(
+    r"(?:the\s+)?"
+    + unit_name(
+        r"Institute|Academy|College|School|Cent(?:re|er)|Factory|Plant|Works|Base",
+        r"(?P<no>\d{1,3}(?:st|nd|rd|th)\s+)?",
+    )
+)
+
+
+def units_listed(doc: DocumentContext, s: Sentence) -> bool:
+    """ "Its subordinate units include the 401st Research Institute and the X Institute": each a
+    unit of the institution (stated), the registry's unit of it or one minted under it; a numbered
+    one named "<number> ... of <Institution>" (another body's 401st is another). Nothing unless
+    every item is such a name (not "several factories", "CETC's 14th Research Institute", a unit
+    the registry gives another), nor when hedged or denied."""
+    if "units" not in s.text or doc.negated_or_hedged(s.text):
+        return False
+    clause = doc.main_clause(s)
+    m = ITS_UNITS.match(clause) or doc.subject_then(SUBJECTS_UNITS.pattern, clause)
+    if m is None:
+        return False
+    listed = RELATIVE_TAIL.split(doc.up_to_next_clause(m["rest"]), maxsplit=1)[0]  # (not ", which makes sonars")
+    items = [LISTED_UNIT.fullmatch(item) for item in split_list(listed)]
+    names = [_its_unit_named(doc, item) if item else None for item in items]
+    if not names or None in names:
+        return False  # (each checked before any is minted)
+    for item, written in zip(items, names, strict=True):
+        if item and written and (unit := own_unit(doc, item["name"], written, s, zh=item["zh"])):
+            doc.fact(unit, DKG.unitOf, doc.subject, s)
+    return True
+
+
+def _its_unit_named(doc: DocumentContext, m: re.Match[str]) -> str | None:
+    """The name a listed unit of the institution goes by (a numbered one's with the institution's:
+    "401st Research Institute of <Institution>"); None for a name the registry gives a body not
+    its unit, or that holds another's name ("the CASC Hypersonics Institute": CASC's)."""
+    name = m["name"]
+    known = doc.organisation_named(name)
+    if known is not None and doc.subject not in doc.ctx.registry.parents_of(known):
+        return None
+    if any(iri != doc.subject for _, _, iri in doc.orgs_in(name)):
+        return None
+    return f"{name} of {doc.ctx.registry.label(doc.subject)}" if m["no"] and known is None else name
+
+
 def units(doc: DocumentContext, s: Sentence) -> bool:
     """ "In 2003, <Institution> founded its X Institute (中文名)", "<Institution>'s X Institute was
     established in 2006", "In 2006, the <Institution> X Institute was established", "<Institution>
     is home to the X Institute": a unit of the institution (known, or minted under it with its
     Chinese name), founded by it when the sentence says so, with its founding date. Not one founded
     jointly or with another, by a school of the institution, hedged, merged or closed since, nor
-    another organisation's institute it is home to."""
+    another organisation's institute it is home to. Its units listed: ``units_listed``."""
+    if units_listed(doc, s):
+        return True
     if not UNIT_WORD.search(s.text) or WITH_ANOTHER.search(s.text):
         return False
     clause = doc.main_clause(s)

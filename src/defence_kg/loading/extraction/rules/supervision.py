@@ -65,6 +65,10 @@ _BE_UNDER = "|".join(
     )
     for adverb in adverbs
 )
+# a "was" (or "were") with its adverb left before the verb: a state of the past ("was formerly a unit of")
+_WAS = "|".join(
+    rf"(?<=\b{be}\s{adverb})" for be in ("was", "were") for adverb in ("", r"formerly\s", r"previously\s", r"once\s")
+)
 # the institution first: a verb phrase, then the agencies
 PASSIVE = Gated(
     r"\b(?P<verb>(?:directly\s+)?subordinate\s+to|(?:direct\s+)?subordination\s+to|"
@@ -80,6 +84,11 @@ PASSIVE = Gated(
     r"(?:belongs|belonging)\s+(?:directly\s+)?to(?=\s+(?:the\s+)?[A-Z])|"
     # "is part of the PLA Strategic Support Force" (an alliance it is part of: membership's)
     r"(?:is|are|remains)\s+(?:a\s+)?part\s+of(?=\s+(?:the\s+)?[A-Z])|"
+    # "was formerly a unit of CSIC", "was a subsidiary of NORINCO until 1999": a former parent ran it,
+    # and the model's relation for a body that ran the institution once is formerlySupervisedBy (read
+    # only where the sentence says it ended, as "was under"; never a present relation: "is a
+    # subsidiary of" is ownership, the subsidiary rule's)
+    rf"(?:{_WAS})(?:(?:a|an)\s+(?:unit|subsidiary)\s+of|part\s+of)(?=\s+(?:the\s+)?[A-Z])|"
     rf"(?:came|come|comes|coming|placed|brought|is|was|remains|falls|fell)\s+under\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
     rf"\bunder\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
     r"(?:is|are|was|were|remains)\s+directly\s+under|"
@@ -113,6 +122,8 @@ PASSIVE = Gated(
         "under",
         "belong",
         "part",
+        "unit",
+        "subsidiary",
     ),
 )
 # "an MSS-run university", "a MIIT-administered school"
