@@ -284,6 +284,170 @@ def test_a_supervision_history_with_a_second_verb_phrase(project, tmp_path, sent
     assert supervision_read(ctx, "eastvale-university") == expected
 
 
+CASC = "china-aerospace-science-and-technology-corporation"
+AVIC = "aviation-industry-corporation-of-china"
+HUBEI = "hubei-provincial-government"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # each move but the last ended with the next one's year; the last is who has it now
+        (
+            "In 1999, EVU was transferred to COSTIND, and in 2008 to MIIT.",
+            {("formerlySupervisedBy", COSTIND, "1999", "2008"), ("subordinateTo", MIIT, "2008", None)},
+        ),
+        (
+            "EVU was transferred to COSTIND in 1999 and to MIIT in 2008.",
+            {("formerlySupervisedBy", COSTIND, "1999", "2008"), ("subordinateTo", MIIT, "2008", None)},
+        ),
+        (
+            "EVU came under CASC in 1993 and was transferred to COSTIND in 1999.",
+            {("formerlySupervisedBy", CASC, "1993", "1999"), ("subordinateTo", COSTIND, "1999", None)},
+        ),
+        (
+            "EVU came under COSTIND in 1999, then under MIIT in 2008.",
+            {("formerlySupervisedBy", COSTIND, "1999", "2008"), ("subordinateTo", MIIT, "2008", None)},
+        ),
+        (
+            "EVU came under CASC in 1993 and was transferred to COSTIND in 1999 and to MIIT in 2008.",
+            {
+                ("formerlySupervisedBy", CASC, "1993", "1999"),
+                ("formerlySupervisedBy", COSTIND, "1999", "2008"),
+                ("subordinateTo", MIIT, "2008", None),
+            },
+        ),
+        # after a supervision that ended, ", when it was transferred to", and a later move's own year
+        (
+            "EVU was supervised by the Ministry of Education until 1999, when it was transferred to COSTIND, and in "
+            "2008 to MIIT.",
+            {
+                ("formerlySupervisedBy", "ministry-of-education", None, "1999"),
+                ("formerlySupervisedBy", COSTIND, "1999", "2008"),
+                ("subordinateTo", MIIT, "2008", None),
+            },
+        ),
+        (
+            "In 1998, EVU was transferred from the Ministry of Electronics Industry to the Ministry of Education, and "
+            "in 2000 it was placed under the Hubei Provincial Government.",
+            {
+                ("formerlySupervisedBy", "ministry-of-electronics-industry", None, "1998"),
+                ("formerlySupervisedBy", "ministry-of-education", "1998", "2000"),
+                ("subordinateTo", HUBEI, "2000", None),
+            },
+        ),
+        (
+            "In 1995, EVU came under COSTIND; in 2008 it was transferred to MIIT.",
+            {("formerlySupervisedBy", COSTIND, "1995", "2008"), ("subordinateTo", MIIT, "2008", None)},
+        ),
+        # a second move's "but returned to", "and back to" (the latter read as AVIC's present before)
+        (
+            "EVU was transferred to AVIC in 1993 but returned to the Hubei Provincial Government in 2004.",
+            {("formerlySupervisedBy", AVIC, "1993", "2004"), ("subordinateTo", HUBEI, "2004", None)},
+        ),
+        (
+            "EVU was transferred to AVIC in 1993 and back to the Hubei Provincial Government in 2004.",
+            {("formerlySupervisedBy", AVIC, "1993", "2004"), ("subordinateTo", HUBEI, "2004", None)},
+        ),
+        # a list of agencies in one move; the agency it came from, dated by the first move
+        (
+            "EVU was transferred to COSTIND and the Hubei Provincial Government in 1999 and to MIIT in 2008.",
+            {
+                ("formerlySupervisedBy", COSTIND, "1999", "2008"),
+                ("formerlySupervisedBy", HUBEI, "1999", "2008"),
+                ("subordinateTo", MIIT, "2008", None),
+            },
+        ),
+        (
+            "EVU was transferred from the Ministry of Electronics Industry to COSTIND in 1999 and to MIIT in 2008.",
+            {
+                ("formerlySupervisedBy", "ministry-of-electronics-industry", None, "1999"),
+                ("formerlySupervisedBy", COSTIND, "1999", "2008"),
+                ("subordinateTo", MIIT, "2008", None),
+            },
+        ),
+        # no years: the order alone says which is last; a leading year is the first move's only
+        (
+            "EVU was transferred to COSTIND and later to MIIT.",
+            {("formerlySupervisedBy", COSTIND, None, None), ("subordinateTo", MIIT, None, None)},
+        ),
+        (
+            "In 1993, EVU came under CASC and was later transferred to COSTIND.",
+            {("formerlySupervisedBy", CASC, "1993", None), ("subordinateTo", COSTIND, None, None)},
+        ),
+        # a state with a period, a second list after "and to" (CASC unread before)
+        (
+            "EVU was subordinate to the Ministry of Aerospace Industry from 1988 to 1993 and to CASC from 1993 "
+            "to 1999.",
+            {
+                ("formerlySupervisedBy", "ministry-of-aerospace-industry", "1988", "1993"),
+                ("formerlySupervisedBy", CASC, "1993", "1999"),
+            },
+        ),
+        # the last move said to have ended
+        (
+            "EVU was transferred to COSTIND in 1999 and to MIIT in 2008, where it remained until 2015.",
+            {("formerlySupervisedBy", COSTIND, "1999", "2008"), ("formerlySupervisedBy", MIIT, "2008", "2015")},
+        ),
+        (  # (one move: COSTIND's present before)
+            "EVU was transferred to COSTIND in 1999, where it remained until 2008.",
+            {("formerlySupervisedBy", COSTIND, "1999", "2008")},
+        ),
+        # the last move contradicted by a later sentence: its present is implied former (``superseded``)
+        (
+            "EVU was transferred to COSTIND in 1999 and to MIIT in 2008. In 2012, EVU was transferred from MIIT to "
+            "SASTIND.",
+            {
+                ("formerlySupervisedBy", COSTIND, "1999", "2008"),
+                ("formerlySupervisedBy", MIIT, "2008", None),
+                ("formerlySupervisedBy", MIIT, None, "2012"),
+                ("subordinateTo", SASTIND, "2012", None),
+            },
+        ),
+        # to leave unread, or to keep as they were
+        ("EVU was reportedly transferred to COSTIND in 1999 and to MIIT in 2008.", set()),
+        ("It is unclear whether EVU was transferred to COSTIND in 1999 and to MIIT in 2008.", set()),
+        # (a hedged second move: COSTIND's present was read before)
+        ("EVU was transferred to COSTIND in 1999 and possibly to MIIT in 2008.", set()),
+        ("EVU came under COSTIND in 1995, then possibly under MIIT in 2008.", set()),
+        ("EVU hosts the Kestrel Laboratory; in 2008 it was transferred to CASIC.", set()),
+        # a move to a campus is no supervisor's: unsure whether the first ended
+        ("EVU was transferred to COSTIND in 1999 and moved to the Songbei campus in 2005.", set()),
+        ("EVU was transferred to COSTIND in 1999, which was replaced by SASTIND in 2008.", set()),
+        # another body's move, a merger, a renaming: not the institution's next move
+        (
+            "In 1999, EVU was transferred to COSTIND, and in 2008 CETC was transferred to SASAC.",
+            {("subordinateTo", COSTIND, "1999", None)},
+        ),
+        (
+            "EVU was transferred to COSTIND in 1999 and merged with Westvale University in 2000.",
+            {("subordinateTo", COSTIND, "1999", None)},
+        ),
+        (
+            "EVU was transferred to COSTIND in 1999 and renamed Eastvale Polytechnic in 2003.",
+            {("subordinateTo", COSTIND, "1999", None)},
+        ),
+        ("EVU is subordinate to MIIT and reportedly to SASTIND.", {("subordinateTo", MIIT, None, None)}),
+        (
+            "EVU is subordinate to MIIT and to SASTIND.",
+            {("subordinateTo", MIIT, None, None), ("subordinateTo", SASTIND, None, None)},
+        ),
+    ],
+)
+def test_a_supervision_history_of_several_moves_in_one_sentence(project, tmp_path, sentence, expected):
+    """Several moves in one sentence, forty-third session: every move but the last a former
+    supervisor, from its year to the next move's; the last who supervises it now, unless the
+    sentence says it ended (each unread before, or read as the first move's present)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is designated high risk for its defence research.\n\n"
+        f"{sentence}\n",
+    )
+    assert supervision_read(ctx, "eastvale-university") == expected
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

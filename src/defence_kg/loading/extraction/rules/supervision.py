@@ -231,7 +231,10 @@ _SAME = r"(?!(?:it|is|was|has|have|had|also|now|and)\b)"
 OTHERS_CLAUSE = re.compile(rf";|,\s*(?:while|whereas|but|unlike|like)\s+{_SAME}|\s+(?:while|whereas)\s+{_SAME}")
 # "AU was run by COSTIND until 2008; it is now run by MIIT": after a relation of the institution's,
 # "it" opening the next clause is the institution, up to its verb
-IT_AFTER_ITS_OWN = re.compile(r";\s*it\s+(?:(?:is|are|was|were|has|have|had|been|now|also|since|then)\s+)+$")
+# (its year first: "In 1995, AU came under COSTIND; in 2008 it was transferred to MIIT")
+IT_AFTER_ITS_OWN = re.compile(
+    r";\s*(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?it\s+(?:(?:is|are|was|were|has|have|had|been|now|also|since|then)\s+)*$"
+)
 _OF_THOSE = r"(?:(?:both|each|all|neither|none|either|any|one|some|many|most|several|two|three)\s+of\s+)?"
 # an aside after the relative pronoun: "which, in turn, is supervised by"
 _ASIDE = r"(?:\s*,\s*(?:in\s+turn|for\s+its\s+part|too|also|likewise|however)\s*,)?"
@@ -280,6 +283,15 @@ def still_named(doc: DocumentContext, s: Sentence, start: int) -> frozenset[URIR
 INDIRECTLY = re.compile(r"\bindirectly\s*$")
 # a second list of agencies with its own verb left out: "... by MIIT and the province since 2010 and by ..."
 ANOTHER_BY = re.compile(r",?\s+and\s+(?:(?:then|later|also)\s+)?by\s+(?=(?:the\s+)?[A-Z])")
+# a further move with its verb left out, or a verb of return: "... to COSTIND in 1999 and to MIIT in
+# 2008", ", and in 2008 to MIIT", ", then under MIIT", "but returned to the province in 2004", "and back
+# to", "but it was returned to the Navy", "and possibly to MIIT" (a hedged move is still a move: the
+# sentence is left unread for it)
+ANOTHER_MOVE = re.compile(
+    r"(?:,\s*|\s+)(?:and|but),?\s+(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4}),?\s+)?(?:(?:then|later|\w+ly)\s+)?"
+    r"(?:it\s+)?(?:(?:was|were)\s+)?(?:(?:returned|reverted|handed|went|passed)\s+)?(?:back\s+)?(?:to|under)\s+(?=(?:the\s+)?[A-Z])"
+    r"|,\s*then\s+(?:\w+ly\s+)?(?:back\s+)?(?:to|under)\s+(?=(?:the\s+)?[A-Z])"
+)
 # another verb phrase of the institution's after the agencies ("... by MIIT and was previously ...")
 ANOTHER_VERB_PHRASE = re.compile(r"\s+(?:and|but)\s+(?=(?:was|were|had|has|is)\b)")
 # a second move after a transfer: "... but returned to the province in 2004", "and later passed to MIIT",
@@ -393,14 +405,14 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
     transferred from COSTIND to MIIT in 2008")."""
     found = False
     relations = institution_first(doc, s)
-    begun = [start + len(verb) for _, verb, start, _ in relations if begins(s.text, verb, start)]
-    if len(begun) > 1 or begun and MOVED_ON.search(s.text, begun[0]):
-        # "In 1998, AU was transferred to COSTIND, and in 2008 to MIIT", "... transferred to AVIC in
-        # 1993 but returned to the province in 2004": the first ended; unsure when
+    moves = [relation for relation in relations if begins(s.text, relation[1], relation[2])]
+    if unsure_moves(doc, s, moves):
         return False
-    previous_start = None
-    for agents_text, verb, start, qualifier in relations:
-        own_start, previous_start = _own_clause_start(s.text, previous_start, start), start
+    previous_start, own_start = None, 0
+    for i, (agents_text, verb, start, qualifier) in enumerate(relations):
+        # (a later list of the same verb is in its clause: "..., when it was transferred to A, and to B")
+        if start != previous_start:
+            own_start, previous_start = _own_clause_start(s.text, previous_start, start), start
         if INDIRECTLY.search(s.text[:start]):
             continue  # "indirectly overseen by SASAC, which supervises its parent group": through another body
         # in the institution's own relative clause ("... said that AU, which is run by MIIT, ..."),
@@ -410,10 +422,20 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
         if NO_LONGER.search(s.text, 0, start) and not doc.words.hedge.found_in(s.text[:start]):
             found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dict)
             continue  # "AU is no longer supervised by CASIC": it was once
-        if doc.negated_or_hedged(s.text[:start]) or NEGATED_AGENTS.match(agents_text) or PEOPLE.match(agents_text):
+        # (up to the agencies: a later list's hedge is its own, "subordinate to MIIT and reportedly to SASTIND")
+        up_to = s.text[: max(s.text.find(agents_text, start), start)]
+        if doc.negated_or_hedged(up_to) or NEGATED_AGENTS.match(agents_text) or PEOPLE.match(agents_text):
             continue  # "... subordinate to neither SASTIND nor MIIT", "run by a board that includes ..."
         if (gone := ended_after_list(doc, s, agents_text, subjects)) is ALL:
             continue  # "..., an arrangement that lasted until 2010": ended
+        # the relation's verb is its own, not shared with a list before it ("to COSTIND in 1999 and to MIIT")
+        first_of_verb = all(other != start for _, _, other, _ in relations[:i])
+        if (end := end_of_move(s.text, relations[i], moves)) is not None:
+            # "... to COSTIND in 1999 and to MIIT in 2008": COSTIND's from 1999 until 2008
+            dates = partial(_moved_on, doc, (qualifier, worded(s.text, qualifier)), end)
+            found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dates)
+            found |= first_of_verb and _moved_from(doc, s, subjects, verb, qualifier)
+            continue
         own_clause = re.split(r"[,;]", agents_text, maxsplit=1)[0]  # a clause after a comma is another's
         # (the years of a former name end no supervision, nor does what a closed relative clause says
         # of something else: "AU, whose former campus was given to the PLA in 2002, is run by ...")
@@ -458,18 +480,62 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
             partial(since, doc, qualifier, worded(s.text, qualifier)),
             left=gone,
         )
-        if origin := TRANSFERRED_FROM.search(verb):
-            found |= write(
-                doc,
-                s,
-                subjects,
-                origin["agents"],
-                DKG.formerlySupervisedBy,
-                partial(until, doc, qualifier, worded(s.text, qualifier)),
-            )
+        found |= first_of_verb and _moved_from(doc, s, subjects, verb, qualifier)
     if found and (d := describes(doc, s)):
         doc.fact(doc.subject, DKG.description, Literal(d, lang="en"), s)
     return found
+
+
+def _moved_from(doc: DocumentContext, s: Sentence, subjects: list[URIRef], verb: str, year: str | None) -> bool:
+    """ "was transferred from the MOE to COSTIND in 1999": the MOE supervised it until that year."""
+    origin = TRANSFERRED_FROM.search(verb)
+    ended = partial(until, doc, year, worded(s.text, year))
+    return origin is not None and write(doc, s, subjects, origin["agents"], DKG.formerlySupervisedBy, ended)
+
+
+def unsure_moves(doc: DocumentContext, s: Sentence, moves: list[tuple[str, str, int, str | None]]) -> bool:
+    """The moves the sentence tells of the institution are not all read: one is left after those
+    read ("... and moved to the Songbei campus", "..., which was replaced by SASTIND in 2008": the
+    last read may have ended), or of several, one names no agency, one is an addition rather than a
+    move ("and also to"), or the sentence hedges or denies them."""
+    if not moves:
+        return False
+    *earlier, (last, *_) = moves
+    if any(MOVED_ON.search(agents) for agents, *_ in earlier) or MOVED_ON.search(s.text, s.text.rindex(last)):
+        return True
+    return bool(earlier) and (
+        doc.negated_or_hedged(s.text)
+        or any(ALSO.search(agents) for agents, *_ in moves[1:])
+        or not all(agencies(doc, s, listed(agents), [doc.subject]) for agents, *_ in moves)
+    )
+
+
+# the last move said to have ended: "..., where it remained until 2015", "..., which ran it until 2015"
+# (not an end told of something else: "..., and its old campus was used until 2015")
+MOVE_ENDED = re.compile(
+    r",\s*(?:where|which|and)\s+[^,;]*?\b(?:remained|stayed|it)\b[^,;]*?\b(?P<words>(?:until|till)\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4}))\b"
+)
+
+
+def end_of_move(
+    text: str, relation: tuple[str, str, int, str | None], moves: list[tuple[str, str, int, str | None]]
+) -> tuple[str | None, str | None] | None:
+    """The end (its year and words, either may be unknown) of a move the sentence says ended: the
+    next move's year for all but the last ("to COSTIND in 1999 and to MIIT in 2008": COSTIND's until
+    2008), an end told after the last; None for a move that did not end, or no move."""
+    if relation not in moves:
+        return None
+    if (i := moves.index(relation)) + 1 < len(moves):
+        year = moves[i + 1][3]
+        return year, worded(text, year)
+    agents = relation[0]
+    said = MOVE_ENDED.search(agents, len(listed(agents)))
+    return (said["year"], said["words"]) if said else None
+
+
+def _moved_on(doc: DocumentContext, start: tuple[str | None, str | None], end: tuple[str | None, str | None]) -> dict:
+    """The start and end qualifiers of a move that another followed (none for a year not given)."""
+    return since(doc, *start) | until(doc, *end)
 
 
 # where a second verb phrase of the institution's begins: "... from 1999 until 2008, and has since been run by"
@@ -646,6 +712,7 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
     # the clause's subjects only where a verb phrase may be the institution's (most sentences have none)
     subjects = doc.clause_subjects(s) if passives or compounds else []
     out: list[tuple[str, str, int, str | None]] = []
+    moved = False  # (a relation that began is told before)
     for m in passives:
         in_lead = m.start() < lead_end
         # "Supervised by MIIT, AU hosts ...": the participle's phrase describes the clause's subject
@@ -683,12 +750,21 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
         if nxt := PASSIVE.search(agents):
             agents = agents[: nxt.start()]
         began = begins(text, m["verb"], m.start())
-        # "... by the MOE until 1993 and by AVIC from 1993 to 1999": each list of agencies with its
-        # own dates, the verb and what comes before it shared
-        for part in ANOTHER_BY.split(agents) if m["verb"].endswith("by") else [agents]:
+        # "... by the MOE until 1993 and by AVIC from 1993 to 1999", "... to COSTIND in 1999 and to MIIT
+        # in 2008": each list of agencies with its own dates, the verb and what comes before it shared;
+        # a year opening the sentence dates the first move only ("In 1993, AU came under CASC and was
+        # later transferred to COSTIND": not COSTIND's)
+        for i, (part, year) in enumerate(_lists(m["verb"], agents)):
+            opening = text if not (began and (i or moved)) else ""
             out.append(
-                (part, m["verb"], m.start(), since_year(text, part, began) or _when_year(text, m.start(), began))
+                (
+                    part,
+                    m["verb"],
+                    m.start(),
+                    year or since_year(opening, part, began) or _when_year(text, m.start(), began),
+                )
             )
+        moved |= began
     if subjects:
         out += [(m["agents"], m["verb"], m.start(), None) for m in compounds]
     for pattern in (UNDER_POSSESSOR, AGREEMENTS_BETWEEN):
@@ -700,14 +776,39 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
     return out
 
 
-# "..., until 1998, when it was transferred to the MOE": the clause of "when" is told of that year
-WHEN_IT = re.compile(r"\b(?:until|till|in|by)\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4}),\s*when\s+it\s+$")
+def _lists(verb: str, agents: str) -> list[tuple[str, str | None]]:
+    """The lists of agencies a verb phrase names, each with the year of its own words before it
+    ("..., and in 2008 to MIIT"): after a second "by" for a participle, after a further move for
+    the others ("... to AVIC in 1993 but returned to the province in 2004")."""
+    if verb.endswith("by"):
+        return [(part, None) for part in ANOTHER_BY.split(agents)]
+    out: list[tuple[str, str | None]] = []
+    year: str | None = None
+    at = 0
+    for m in ANOTHER_MOVE.finditer(agents):
+        if PLAIN_AND.fullmatch(m[0]) and not re.search(r"\b\d{4}\b", agents[at : m.start()]):
+            continue  # "to COSTIND and to the province in 1999": one move to both
+        out.append((agents[at : m.start()], year))
+        year, at = m["year"], m.end()
+    return [*out, (agents[at:], year)]
+
+
+# "and to" with no word of time: a further move only after a year ("to COSTIND in 1999 and to MIIT")
+PLAIN_AND = re.compile(r",?\s+and\s+(?:to|under)\s+")
+
+
+# "..., until 1998, when it was transferred to the MOE": the clause of "when" is told of that year;
+# "..., and in 2000 it was placed under the province", "; in 2008 it was ...": a later move's own year
+WHEN_IT = re.compile(
+    r"\b(?:(?:until|till|in|by)\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4}),\s*when|"
+    r"(?:\band|;)\s+(?:in|by)\s+(?:[A-Z][a-z]+\s+)?(?P<own>\d{4}),?)\s+it\s+$"
+)
 
 
 def _when_year(text: str, start: int, began: bool) -> str | None:
     """The year of a relation that began in a clause of "when" after a year ("..., when it was
-    transferred to MIIT"): the year before it."""
-    return m["year"] if began and (m := WHEN_IT.search(text, 0, start)) else None
+    transferred to MIIT"), the year before it, or in a clause its own year opens."""
+    return m["year"] or m["own"] if began and (m := WHEN_IT.search(text, 0, start)) else None
 
 
 def ended(verb: str, before: str, agents: str) -> bool:
@@ -791,7 +892,8 @@ def another_subject(before: str) -> bool:
 
 
 # a clause of its own after ", and", with a subject named: "AU and HIT hold ..., and HIT is run by"
-AND_CLAUSE = re.compile(r",\s*and\s+(?P<subject>(?:the\s+)?[A-Z])")
+# (its year first: "AU was transferred to COSTIND, and in 2008 CETC was transferred to SASAC")
+AND_CLAUSE = re.compile(r",\s*and\s+(?:(?:in|by|since)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?P<subject>(?:the\s+)?[A-Z])")
 
 
 def others_after_and(doc: DocumentContext, before: str) -> bool:
