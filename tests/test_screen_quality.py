@@ -768,9 +768,49 @@ def test_a_logs_words_an_address_and_a_department_written_after_its_body(matcher
     assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
 
 
+@pytest.mark.parametrize(
+    ("name", "decision", "label"),
+    [
+        # a log's date written otherwise, a "Date:" or "Time:" label and a log's words before the name
+        # (forty-third session, later: no match or a possible match before)
+        (
+            "Meeting 7th of May 2019: delegation from Harbin Institute of Technology",
+            "match",
+            "Harbin Institute of Technology",
+        ),
+        ("Lunch with Zhejiang University, May 7, 2019", "match", "Zhejiang University"),
+        ("Dinner hosted by Xidian University (Q3 2019)", "match", "Xidian University"),
+        ("Site visit: Northwestern Polytechnical University", "match", "Northwestern Polytechnical University"),
+        ("Follow-up: Harbin Engineering University", "match", "Harbin Engineering University"),
+        ("Date: 2019-05-07 Beihang University", "match", "Beihang University"),
+        ("Time: 14:00 Zhejiang University", "match", "Zhejiang University"),
+        ("Follow-up call with Tsinghua University, 7th of May 2019", "match", "Tsinghua University"),
+        ("Tsinghua University, 07-May-2019", "match", "Tsinghua University"),
+        ("Jilin University Q3 2019", "match", "Jilin University"),
+        ("Beihang University, 2019年5月7日", "match", "Beihang University"),  # (as before)
+        ("Call with Beihang University 07/05/2019", "match", "Beihang University"),  # (as before)
+        # words a log does not write stay; a body the graph does not hold stays unmatched
+        ("Lunch with Tsinghua University Press", "possible match", None),
+        ("Q3 2019 Harbin Institute of Technology Press", "possible match", None),
+        ("Tsinghua University Alumni Association, Q3 2019", "possible match", None),
+        ("Site visit: Xi'an University of Architecture", "no match", None),
+        ("Dinner hosted by Harbin Normal University", "no match", None),
+        ("Lunch with Li Na", "no match", None),
+        ("National Time Service Center, 2019-05-07", "no match", None),
+        ("Joint Laboratory with Zhejiang University", "no match", None),
+        ("Dinner Tsinghua University", "no match", None),  # a log's word with no date, "with" or label
+    ],
+)
+def test_a_logs_dates_labels_and_lead_ins_written_otherwise(matcher, name, decision, label):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+
+
 def test_what_a_log_or_an_address_held_is_said(matcher):
     decided = matcher.match("Meeting 2019-05-07: delegation from Harbin Institute of Technology")
     assert "'Meeting 2019-05-07'" in decided.explanation and "'delegation from'" in decided.explanation
+    decided = matcher.match("Date: 7th of May 2019, Site visit: Xidian University")
+    assert "'Date: 7th of May 2019'" in decided.explanation and "'Site visit:'" in decided.explanation
     decided = matcher.match("SHENYANG AEROSPACE UNIVERSITY, 37 DAOYI SOUTH AVENUE")
     assert "'37 DAOYI SOUTH AVENUE' (an address)" in decided.explanation
     decided = matcher.match("Equipment Development Department of CMC")

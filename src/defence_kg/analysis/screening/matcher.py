@@ -808,17 +808,27 @@ _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-#: a date as logs write it: 2019-05-07, 2019/05/07, 07.05.2019, 7 May 2019, May 7, 2019, May 2019, 2019年5月7日
+#: a date as logs write it: 2019-05-07, 2019/05/07, 07.05.2019, 7 May 2019, 7th of May 2019,
+#: 07-May-19, May 7, 2019, May 2019, 2019年5月7日, a quarter or half year (Q3 2019, 2019 Q3, H1
+#: 2019), or a time of day (14:00, 9:30 am, 14:00-15:30)
 _DATE = (
     r"(?<![\w./-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|\d{{1,2}}-{_MONTHS}-(?:\d{{4}}|\d{{2}})"
+    rf"|{_MONTHS}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
+    r"|(?:Q[1-4]|H[12])[\s/-]*(?:FY\s*)?\d{4}|(?:FY\s*)?\d{4}[\s/-]*(?:Q[1-4]|H[12])"
+    r"|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"
     r"|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)(?![\w/-])"
 )
-_LOG = "|".join(sorted(LOG_WORDS, key=len, reverse=True))
+_LOG = "|".join(re.escape(w) for w in sorted(LOG_WORDS, key=len, reverse=True))
+#: a log's word, with the label's colon after it ("Date:", "Time:") or a space
+_LOG_WORD = rf"\b(?:{_LOG})(?:\s*[:：]\s*|\s+)"
 #: a date and the log's words beside it, in its segment ("Meeting 2019-05-07", "registered 1999-06-29")
-_DATED = re.compile(rf"(?i)(?:\b(?:{_LOG})\s+)*{_DATE}(?:\s+(?:{_LOG})\b)*")
-#: a log's words before "from", "by", "with" or "to" at the name's start ("delegation from", "Visit by")
-_LEAD_IN = re.compile(rf"(?i)^(?:(?:{_LOG})\s+)+(?:from|by|with|to|at)\s+(?=\S)")
+_DATED = re.compile(rf"(?i)(?:{_LOG_WORD})*{_DATE}(?:\s+(?:{_LOG})\b)*")
+#: a log's words before "from", "by", "with" or "to" at the name's start ("delegation from", "Visit by",
+#: "Dinner hosted by"), or before a label's colon ("Site visit:", "Follow-up:")
+_LEAD_IN = re.compile(
+    rf"(?i)^(?:(?:(?:{_LOG})\s+)+(?:from|by|with|to|at)\s+|(?:(?:{_LOG})\s+)*(?:{_LOG})\s*[:：]\s*)(?=\S)"
+)
 #: a visit's word after the name ("Xidian University delegation")
 _VISIT_AFTER = re.compile(r"(?i)\s+(?:delegations?|visits?|visitors|meetings?)\W*$")
 

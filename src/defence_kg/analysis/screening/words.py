@@ -988,8 +988,10 @@ KNOWN_WORDS: frozenset[str] = frozenset(
 
 #: The words a visitors' log, a diary or a register writes beside a date and before a name
 #: ("Meeting 2019-05-07: delegation from ...", "..., registered 1999-06-29", "visit on ..."):
-#: beside a date or before "from", "by", "with" or "to" at a name's start, no part of the name
-#: (since the forty-third session). Lower case; no word a body's name is made of.
+#: beside a date or before "from", "by", "with", "to", "at" or a label's colon at a name's start
+#: ("Lunch with", "Site visit:", "Date:"), no part of the name (since the forty-third session).
+#: Lower case; no word a body's name is made of, or only ever away from a date and a name's start
+#: ("National Time Service Center" keeps its "Time").
 LOG_WORDS: frozenset[str] = frozenset(
     {
         "meeting",
@@ -1003,7 +1005,18 @@ LOG_WORDS: frozenset[str] = frozenset(
         "delegation",
         "delegations",
         "call",
+        "calls",
         "videoconference",
+        "teleconference",
+        "lunch",
+        "luncheon",
+        "dinner",
+        "breakfast",
+        "reception",
+        "site",
+        "follow-up",
+        "followup",
+        "time",
         "trip",
         "registered",
         "registration",
