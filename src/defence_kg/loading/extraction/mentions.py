@@ -115,8 +115,9 @@ def _not_its_possessor(doc: DocumentContext, gap: str, iri: URIRef) -> bool:
     """A possessor in the words before a known partner that is no country ("AU's"), or a country
     the registry says the partner is not of: "Singapore's Ministry of Transport" is a namesake of
     China's ministry abroad, not China's (the sentence stops naming known partners there)."""
-    countries = doc.ctx.registry.countries_of(iri)
-    for possessor in _POSSESSOR.findall(gap):
+    possessors = _POSSESSOR.findall(gap)
+    countries = doc.ctx.registry.countries_of(iri) if possessors else frozenset()  # (most gaps have none)
+    for possessor in possessors:
         code = doc.words.countries.get(possessor.lower())
         if code is None or (countries and vocab("country", code) not in countries):
             return True

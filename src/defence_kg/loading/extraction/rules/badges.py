@@ -60,8 +60,6 @@ FORMERLY = re.compile(
     r"(?:also|better)\s+(?:known\s+as|called)\s+)(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*)\s*(?:[,)]|$)"
 )
-# the Chinese name in brackets between the institution's name and that aside
-CHINESE_BRACKET_BEFORE = r"(?:\s*[(（][^()（）]*[\u3400-\u9fff][^()（）]*[)）])?\s*$"
 
 # "It was formerly known as X", "<Institution> was previously called X", "<Institution> was renamed
 # in 2000, having previously been known as X": the same, as a clause
@@ -131,7 +129,8 @@ def other_names(doc: DocumentContext) -> bool:
                 if not NOT_AN_ALIAS.search(name):  # ("not to be confused with X", "X (also used by Y)")
                     found |= _learn_alias(doc, ALIAS_REMARK.sub("", name), s)
         for m in FORMERLY.finditer(s.text):
-            if re.search(doc.subject_pattern() + CHINESE_BRACKET_BEFORE, s.text[: m.start()]):
+            # (the Chinese name in brackets between the institution's name and the aside left out)
+            if re.search(doc.subject_pattern() + r"\s*$", CHINESE_NAME.sub("", s.text[: m.start()])):
                 found |= doc.learn_name(m["name"], s)
     return found
 
