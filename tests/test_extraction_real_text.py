@@ -1077,3 +1077,163 @@ def test_training_or_development_jointly_with_another_is_collaboration(project, 
     )
     partners = {o for p, o in facts_of(ctx, "stork-44th-research-institute") if p == "collaboratesWith"}
     assert partners == {"harbin-engineering-university", "china-shipbuilding-industry-corporation"}
+
+
+# -- people, money and partners abroad (forty-fourth session) -----------------------------------------------
+
+GANNET = "Gannet University\n\n\nGannet University (GNU) is designated high risk for its defence research.\n\n"
+
+
+def qualifier_years(ctx, predicate: str) -> dict[str, set[str]]:
+    """Each statement's object of ``predicate`` with the verbatim dates that qualify it."""
+    by: dict = {}
+    for s, p, o in ctx.triples:
+        by.setdefault(s, {}).setdefault(p, []).append(o)
+    found: dict[str, set[str]] = {}
+    for st in by.values():
+        if st.get(RDF.predicate) != [DKG[predicate]]:
+            continue
+        dates = {
+            str(v)
+            for q in (DKG.pointInTime, DKG.startDate, DKG.endDate)
+            for d in st.get(q, [])
+            for v in by[d][DKG.verbatim]
+        }
+        found.setdefault(str(st[RDF.object][0]).rsplit("/", 1)[-1], set()).update(dates)
+    return found
+
+
+def test_a_place_after_a_partner_does_not_end_the_list_of_partners(project, tmp_path):
+    """ "... with Nanyang Technological University in Singapore and the University of Auckland": the
+    list went on after the place (it ended at "in", as at "in 2019"), so Auckland was lost."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU has exchanges with Nanyang Technological University in Singapore and the University of Auckland. "
+        "It collaborates with the University of Bristol in the United Kingdom and Monash University on robotics. "
+        "It also has exchanges with CETC in 2019 and the University of Oslo.\n",
+    )
+    found = statements_of(ctx)
+    exchanges = {o for s, p, o, c in found if p == "hasExchangesWith" and c == "stated"}
+    assert exchanges == {
+        "nanyang-technological-university",
+        "university-of-auckland",
+        "china-electronics-technology-group-corporation",
+    }  # (not Oslo: the list ended at "in 2019")
+    partners = {o for s, p, o, c in found if p == "collaboratesWith" and c == "stated"}
+    assert partners == {"university-of-bristol", "monash-university"}
+    assert ("university-of-bristol", "country", "GB", "stated") in found
+
+
+def test_a_countrys_possessive_before_a_university_the_registry_does_not_know(project, tmp_path):
+    """ "Germany's RWTH Aachen University" was one name with a possessor in it (no partner); the
+    country is now the partner's, stated. Not a possessor that is no country's."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU has exchanges with Germany's RWTH Aachen University. "
+        "It collaborates with Germany's University of Stuttgart and Japan's Tohoku University on optics.\n"
+        "Gannet Holdings collaborates with Norway's Birch University.\n",
+    )
+    found = statements_of(ctx)
+    assert {
+        (p, o) for s, p, o, c in found if s == "gannet-university" and p in ("hasExchangesWith", "collaboratesWith")
+    } == {
+        ("hasExchangesWith", "rwth-aachen-university"),
+        ("collaboratesWith", "university-of-stuttgart"),
+        ("collaboratesWith", "tohoku-university"),
+    }
+    countries = {(s, o, c) for s, p, o, c in found if p == "country"}
+    assert countries == {
+        ("rwth-aachen-university", "DE", "stated"),
+        ("university-of-stuttgart", "DE", "stated"),
+        ("tohoku-university", "JP", "stated"),
+    }
+
+
+def test_a_possessor_that_is_no_country_makes_no_partner(project, tmp_path):
+    ctx = page(project, tmp_path, "gannet-university", GANNET + "GNU has exchanges with Kestrel's Birch University.\n")
+    assert not any(p == "hasExchangesWith" for _, p, _, _ in statements_of(ctx))
+
+
+def test_its_after_a_clause_on_several_things_is_the_institution(project, tmp_path):
+    """ "The top employers of GNU graduates include ..." opens with things, several of them: "Its"
+    next cannot stand for them, and is the institution (it stood for "The top", and the sentence
+    was unread)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "The top employers of GNU graduates include CETC and CSSC. Its graduates are heavily recruited by "
+        "Norinco. The main partners of GNU are local firms. It is funded by SASTIND.\n",
+    )
+    found = statements_of(ctx)
+    assert ("china-north-industries-group-corporation", "employsGraduatesOf", "gannet-university", "stated") in found
+    assert ("gannet-university", "fundedBy", SASTIND, "stated") in found
+
+
+def test_its_after_one_thing_may_be_that_thing(project, tmp_path):
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "The main library of GNU houses a rare collection. It is funded by SASTIND.\n",
+    )
+    assert not any(p == "fundedBy" for _, p, _, _ in statements_of(ctx))
+
+
+def test_its_research_funded_by_another(project, tmp_path):
+    """ "Its defence research is funded mainly by SASTIND" (only "<Institution>'s" was read); not
+    hedged, past or by a part of another."""
+    ctx = page(project, tmp_path, "gannet-university", GANNET + "Its defence research is funded mainly by SASTIND.\n")
+    assert ("gannet-university", "fundedBy", SASTIND, "stated") in statements_of(ctx)
+    for sentence in (
+        "Its defence research is reportedly funded by the PLA Navy.",
+        "Its defence research was funded by CASC until 2015.",
+        "Its research is funded by a subsidiary of CASC.",
+        "Harbin Engineering University signed an agreement with GNU in 2019. Its research is funded by CASC.",
+    ):
+        ctx = page(project, tmp_path, "gannet-university", GANNET + sentence + "\n")
+        assert not any(p == "fundedBy" for _, p, _, _ in statements_of(ctx)), sentence
+
+
+def test_a_bound_before_the_sum_keeps_the_year_of_the_spending(project, tmp_path):
+    """ "spent more than RMB 800 million on defence research in 2018": the year was dropped with
+    "than ..." (taken for a comparison)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU spent more than RMB 800 million on defence research in 2018.\n",
+    )
+    assert qualifier_years(ctx, "defenceResearchSpending") == {
+        "gannet-university-defence-research-spending-800000000-aspi-tracker": {"2018"}
+    }
+
+
+def test_a_share_of_graduates_written_as_a_fraction(project, tmp_path):
+    """ "About a quarter of its graduates join defence industry units": 25%, approximate; "half",
+    "three quarters" too; not a third (no decimal writes it exactly), a maximum or another's."""
+    for sentence, percent, precision in (
+        ("About a quarter of GNU's graduates join defence industry units.", "25", "approximate"),
+        ("Half of its graduates went to work in the defence industry in 2019.", "50", "exact"),
+        ("Nearly three quarters of the university's graduates work in the defence sector.", "75", "approximate"),
+    ):
+        found = observed(page(project, tmp_path, "gannet-university", GANNET + sentence + "\n"))
+        share = f"gannet-university-defence-graduate-share-{percent}-aspi-tracker"
+        assert found["defenceGraduateShare"] == {share}, sentence
+        ctx = page(project, tmp_path, "gannet-university", GANNET + sentence + "\n")
+        precision_of = {
+            str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.countPrecision and str(s).endswith(share)
+        }
+        assert precision_of == {precision}
+    for sentence in (
+        "A third of GNU's graduates join the defence industry.",
+        "Up to half of its graduates join the defence industry.",
+        "A quarter of CETC's graduates join the defence industry.",
+        "About a quarter of GNU's graduates join private companies.",
+    ):
+        found = observed(page(project, tmp_path, "gannet-university", GANNET + sentence + "\n"))
+        assert "defenceGraduateShare" not in found, sentence

@@ -175,6 +175,11 @@ THING_OPENS = re.compile(
     r"(?:An?|The|This|That)\s+(?:[A-Z][\w'’&-]*\s+){0,3}(?!(?:and|or|of)\b)[a-z][\w-]*"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’&-]*)?"
 )
+# things a clause opens with, several of them as its verb says: "The top employers of AU graduates
+# include", "The main partners of AU are" (what "It" or "Its" next cannot stand for)
+PLURAL_THING = re.compile(
+    r"(?:The|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+(?:of\s+[^,;]*?\s+)?(?:include|are|were|have)\b"
+)
 # another name of the institution right after its name: ", also known as CETC's 71st Research Institute,"
 # (after its Chinese name too: "AU (阿尔德研究所), also known as ..., is a subsidiary of CETC")
 NAME_ASIDE = re.compile(
@@ -652,6 +657,8 @@ class DocumentContext:
         after_comma = clause.partition(",")[2].lstrip()
         if thing is None or self.starts_with_subject(sentence) or self.subject_at(after_comma) is not None:
             return None
+        if PLURAL_THING.match(clause):
+            return None  # "The top employers of AU graduates include CETC.": several, no "It" or "Its" next
         return Antecedent(thing[0])
 
     def _named_after_subject(self, rest: str) -> Antecedent | None:

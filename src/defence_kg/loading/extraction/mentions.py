@@ -442,7 +442,8 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
     the X Institute" names the institute they made, not a partner."""
     found = []
     text = PURPOSE.split(text, maxsplit=1)[0]
-    names = list(FOREIGN_UNIVERSITY.finditer(text))
+    # (a country's possessive is not a word of the name after it: "Germany's RWTH Aachen University")
+    names = list(FOREIGN_UNIVERSITY.finditer(_without_countrys(doc, text)))
     for m, following in zip(names, [*(n.start() for n in names[1:]), len(text)], strict=False):
         name = m["name"].strip()
         if (
@@ -471,6 +472,18 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
             doc.fact(iri, DKG.country, vocab("country", code), s, certainty="stated" if named else "implied")
         found.append(iri)
     return list(dict.fromkeys(found))
+
+
+# "Germany's " before a name
+COUNTRYS = re.compile(r"\b([A-Z][a-z]+)['’]s\s+")
+
+
+def _without_countrys(doc: DocumentContext, text: str) -> str:
+    """``text`` with each country's possessive blanked out (as many spaces: the names keep their
+    places), so that none is read as the first word of the name after it."""
+    if "'s" not in text and "’s" not in text:
+        return text  # (most phrases)
+    return COUNTRYS.sub(lambda m: " " * len(m[0]) if m[1].lower() in doc.words.countries else m[0], text)
 
 
 def body_of_subject(doc: DocumentContext, phrase: str, s: Sentence) -> URIRef | None:

@@ -371,10 +371,13 @@ FUNDING = Gated(
     ("fund", "grant", "financ"),
 )
 # "<Institution>'s defence research is funded mainly by SASTIND": the funder of its research is its own
-RESEARCH_FUNDED = Gated(
-    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?research(?:\s+(?:projects?|programmes?|programs?|work))?\s+{_FUNDED_BY}(?P<rest>.+?)\.?$",
-    ("fund", "financ"),
+_ITS_RESEARCH_FUNDED = (
+    rf"\s+(?:[\w-]+\s+){{0,2}}?research(?:\s+(?:projects?|programmes?|programs?|work))?\s+{_FUNDED_BY}(?P<rest>.+?)\.?$"
 )
+RESEARCH_FUNDED = Gated(rf"['’]s{_ITS_RESEARCH_FUNDED}", ("fund", "financ"))
+# "Its defence research is funded mainly by SASTIND": the same with the pronoun (which the
+# extractor leaves to the institution only where no other body was named before it)
+ITS_RESEARCH_FUNDED = re.compile(rf"Its{_ITS_RESEARCH_FUNDED}")
 # "set up a joint laboratory with CASIC", "established a research centre with CETC", "runs a
 # national laboratory on pulsed power with CAEP" (its field between), "established the X Institute
 # of Y with AVIC", "has set up (two) joint laboratories with Huawei and iFlytek", "hosts the X
@@ -1006,9 +1009,7 @@ def _listed_with(doc: DocumentContext, rest: str, known: list[URIRef], s: Senten
     "Industry Corporation")."""
     # (not an item with a remark that ends the tie: "AVIC (2012–2015)", dropped from the known partners too)
     items = [
-        i
-        for i in _named_items(doc, LIST_END.split(rest, maxsplit=1)[0].strip(" ,."))
-        if not _remark_ends_it(i, 0, anywhere=True)
+        i for i in _named_items(doc, list_part(doc, rest).strip(" ,.")) if not _remark_ends_it(i, 0, anywhere=True)
     ]
     if not known:
         return every_named(doc, items, s, one_known=True) if len(items) > 1 else []
@@ -1016,6 +1017,26 @@ def _listed_with(doc: DocumentContext, rest: str, known: list[URIRef], s: Senten
     if len(items) <= len(known) or not all(NAME_FIRST.match(item) for item in items):
         return known
     return list(dict.fromkeys(known + every_named(doc, items, s)))
+
+
+# a place right after an item, before the next item or the list's end: "Nanyang Technological
+# University in Singapore and the University of Auckland" (where the first is, not where the list ends)
+PLACE_OF_ITEM = re.compile(r"in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*(?:,|\band\b|\.?$))")
+
+
+def list_part(doc: DocumentContext, rest: str) -> str:
+    """``rest`` up to where its list of partners ends (``LIST_END``: "on radar", "in 2019"), going on
+    past a place that an item is in ("... in Singapore and ..."; a city or country of the gazetteer)."""
+    for end in LIST_END.finditer(rest):
+        place = PLACE_OF_ITEM.match(rest, end.start() + len(end[0]) - len(end[0].lstrip()))
+        if place is None or not _a_place(doc, place["place"]):
+            return rest[: end.start()]
+    return rest
+
+
+def _a_place(doc: DocumentContext, words: str) -> bool:
+    """``words`` are a city or a country of the gazetteer, whole ("Singapore", "the United Kingdom")."""
+    return any(pattern.fullmatch(words.lower()) for pattern, _ in doc.words.places)
 
 
 def _named_items(doc: DocumentContext, text: str) -> list[str]:
@@ -1208,14 +1229,14 @@ def every_named(doc: DocumentContext, items: list[str], s: Sentence, *, one_know
 
     def name_of(item: str) -> str:
         placed = _PLACED.search(item)
-        found = placed and any(pattern.fullmatch(placed["place"].lower()) for pattern, _ in doc.words.places)
-        return item[: placed.start()] if found and placed else item
+        return item[: placed.start()] if placed and _a_place(doc, placed["place"]) else item
 
     def names_one(item: str) -> bool:
         return doc.organisation_named(item) is not None or names_unregistered(doc, name_of(item))
 
     items = _rejoined(items, names_one)
-    known = [doc.organisation_named(item) for item in items]
+    # (a known partner with its place after it: "Nanyang Technological University in Singapore")
+    known = [doc.organisation_named(item) or doc.organisation_named(name_of(item)) for item in items]
     if not all(iri or names_unregistered(doc, name_of(item)) for iri, item in zip(known, items, strict=True)):
         return []
     if one_known and not any(known):
@@ -1273,7 +1294,8 @@ def _research_funded(doc: DocumentContext, s: Sentence) -> bool:
     organisations named first."""
     if not RESEARCH_FUNDED.may_match(s.text) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
-    m = doc.subject_does(RESEARCH_FUNDED.expression.pattern, doc.main_clause(s))
+    clause = doc.main_clause(s)
+    m = doc.subject_does(RESEARCH_FUNDED.expression.pattern, clause) or ITS_RESEARCH_FUNDED.match(clause)
     mentions = partner_mentions(doc, doc.up_to_next_clause(m["rest"])) if m else []
     if not mentions or mentions[0][0] > 4:  # "the", not "a subsidiary of"
         return False

@@ -89,13 +89,19 @@ OPENING_YEAR = re.compile(r"^(?:In|During)\s+(?P<year>\d{4})(?:,|\s+(?=[A-Z]))")
 # "... totalled RMB1.2 billion in 2017", "its spending on defence research in 2014 was ...": the
 # one year of a sentence that names no other
 ONE_YEAR = re.compile(r"(?:(?!\b\d{4}\b).)*?\bin\s+(?P<year>\d{4})\b(?:(?!\b\d{4}\b).)*", re.DOTALL)
+# "more than RMB800 million", "less than 5%": a figure's bound (``PRECISION_BEFORE``), not a comparison
+BOUND_THAN = re.compile(r"\b(more|less|fewer)\s+than(?=\s+(?:RMB|CNY|USD|AUD|US\$|A\$|¥|Ұ)?\s?\d)")
 # "Between 2011 and 2015, ...", "... totalled RMB905 million between 2013 and 2015": a period
 SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?P<start>\d{4})\s+(?:and|to|-|–)\s+(?P<end>\d{4})\b")
 # "for the 13th five-year plan (2016-2020)": the years a count covers
 FIVE_YEAR_PLAN = re.compile(r"\bfive-year\s+plan\s*[(（](?P<start>\d{4})\s*[-–—]\s*(?P<end>\d{4})[)）]")
+# a share written as a fraction, as a percentage: "a quarter of its graduates" (not thirds, whose
+# percentage no decimal writes exactly)
+FRACTIONS = {"a quarter": "25", "one quarter": "25", "three quarters": "75", "half": "50", "a fifth": "20",
+             "one fifth": "20", "a tenth": "10", "one tenth": "10"}  # fmt: skip
 GRADUATES = Gated(
-    r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*"
-    r"(?:%|per\s*cent|percent)\s+of\s+(?P<whose>.+?)\s+graduates\b(?P<rest>.*?)\s+(?:were\s+|went\s+)?"
+    r"(?:(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)|\b(?P<fraction>(?:a|one|three)\s+(?:quarters?|fifth|tenth)|half))"
+    r"\s+of\s+(?P<whose>.+?)\s+graduates\b(?P<rest>.*?)\s+(?:were\s+|went\s+)?"
     r"(?:(?:working|worked|works?|to\s+work|employed)\s+(?:in|by|for|at)|(?:went|go|goes)\s+(?:in)?to|joins?|joined|entered|"
     r"(?:t(?:ook|akes?)|finds?|found)\s+(?:up\s+)?(?:jobs|work|employment)\s+(?:in|with|at))\s+(?:the\s+)?(?:national\s+)?"
     r"defen[cs]e\s+(?:sector|industry|industries|companies|firms|enterprises|units|organi[sz]ations)\b",
@@ -180,7 +186,9 @@ def own_spending(doc: DocumentContext, clause: str) -> bool:
 def period(doc: DocumentContext, s: Sentence, node: URIRef, at_end: bool = False) -> dict:
     """ "In 2018, ...": the point in time; "Between 2011 and 2015, ...": the start and the end (or,
     ``at_end``, the end as the point in time)."""
-    own = own_clauses(s.text)  # (not a year of the subject's past: "AU, founded in 1952, spent ...")
+    # (not a year of the subject's past: "AU, founded in 1952, spent ..."; a bound of the figure is
+    # no comparison, whose "than ..." ``own_clauses`` drops: "more than RMB800 million ... in 2018")
+    own = own_clauses(BOUND_THAN.sub(r"\1 over", s.text))
     m = OPENING_YEAR.match(s.text) or ONE_YEAR.fullmatch(own) or SPAN.search(own)
     if m is None:
         return {}
@@ -208,8 +216,9 @@ def graduate_share(doc: DocumentContext, s: Sentence) -> bool:
     m = GRADUATES.search(s.text)
     if not m or doc.negated_or_hedged(s.text):
         return False
-    kind = figure_precision(doc, s, s.text[: m.start("pct")])
-    if kind is None:
+    figure = m["pct"] or FRACTIONS.get(" ".join(m["fraction"].lower().split()))
+    kind = figure_precision(doc, s, s.text[: m.start("pct" if m["pct"] else "fraction")])
+    if kind is None or figure is None:
         return False
     whose = re.sub(r"\b\d{4}\b", "", m["whose"]).strip()  # "2018 Beihang"
     if not (
@@ -217,7 +226,7 @@ def graduate_share(doc: DocumentContext, s: Sentence) -> bool:
         or doc.is_subject(re.sub(r"['’]s$", "", whose))
     ):
         return False  # another's graduates, or graduates of a kind
-    if (pct := Decimal(m["pct"])) > 100:
+    if (pct := Decimal(figure)) > 100:
         return False
     value = plain(pct)
     share = doc.value_node(f"{doc.slug}-defence-graduate-share-{value}")
