@@ -833,3 +833,43 @@ def test_a_peoples_army_is_its_peoples_republics(name, code):
     from defence_kg.analysis.screening.matcher import written_country
 
     assert written_country(name) == code
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "label"),
+    [
+        # a meeting's words before a preposition, however the meeting was held (forty-fourth session:
+        # no match or a possible match before)
+        ("Workshop with Harbin Engineering University", "match", "Harbin Engineering University"),
+        ("Courtesy call on Xidian University", "match", "Xidian University"),
+        ("Courtesy visit to Beihang University", "match", "Beihang University"),
+        ("Video call with Zhejiang University", "match", "Zhejiang University"),
+        ("Joint seminar with Tianjin University", "match", "Tianjin University"),
+        ("Hosted a delegation from Southeast University", "match", "Southeast University"),
+        ("Delegation from Harbin Institute of Technology visited", "match", "Harbin Institute of Technology"),
+        ("Reception for a delegation of Wuhan University", "match", "Wuhan University"),
+        ("Conference call with Central South University", "match", "Central South University"),
+        ("2019-05-07 Meeting with Zhejiang University", "match", "Zhejiang University"),
+        # a day without its year, or with its weekday, where it stands apart
+        ("Meeting with Beihang University, May 7th", "match", "Beihang University"),
+        ("Tue 7 May: Tsinghua University", "match", "Tsinghua University"),
+        ("Zhejiang University 07/05", "match", "Zhejiang University"),
+        ("12 Mar - delegation from Xidian University", "match", "Xidian University"),
+        ("Sun Yat-sen University, Fri 9 Aug", "match", "Sun Yat-sen University"),
+        # the body the graph does not hold stays unmatched; words a log does not write stay
+        ("Courtesy call on Oxford Brookes University", "no match", None),
+        ("Workshop with Harbin Normal University", "no match", None),
+        ("Harbin Normal University, 7 May", "no match", None),
+        ("Webinar with Tsinghua University Press", "possible match", None),
+        ("Joint Laboratory with Zhejiang University", "no match", None),  # (as before)
+        ("Conference of Zhejiang University Press", "possible match", None),
+    ],
+)
+def test_a_logs_meetings_and_days_written_otherwise(matcher, name, decision, label):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+
+
+def test_a_meeting_and_a_day_set_aside_are_said(matcher):
+    decided = matcher.match("Tue 7 May: courtesy call on Xidian University")
+    assert "'Tue 7 May'" in decided.explanation and "'courtesy call on'" in decided.explanation

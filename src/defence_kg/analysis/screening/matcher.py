@@ -25,6 +25,7 @@ from defence_kg.analysis.screening.words import (
     CITIES_ALSO_NAMES,
     COMPASS,
     COUNTRIES,
+    LEAD_IN_WORDS,
     LEGAL_FORMS,
     LEGAL_FORMS_ZH,
     LOG_WORDS,
@@ -819,18 +820,40 @@ _DATE = (
     r"|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"
     r"|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)(?![\w/-])"
 )
+#: what leads from a log's words to the name: "with", "from", "to", "on" ("Courtesy call on"), "of"
+#: ("a delegation of"), "for" ("Reception for a delegation of")
+_TO_THE_NAME = r"(?:from|by|with|to|at|on|of|for)\s+"
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
+#: a day without its year ("7 May", "May 7th", "7-9 May", "07/05"), read only where it stands
+#: apart, at the row's end or before a separator or a lead-in's preposition: "August 1st Film Studio"
+#: names a body (forty-fourth session)
+_DAY = (
+    rf"(?<![\w./-])(?:{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?\s+(?:of\s+)?{_MONTHS}"
+    rf"|{_MONTHS}\s+{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?|\d{{1,2}}/\d{{1,2}})"
+    rf"(?=\s*(?:$|[,;:：)）\]】]|[-–—]\s)|\s+{_TO_THE_NAME})"
+)
+#: a weekday before a date ("Tue 7 May", "Friday, 9 August 2019")
+_WEEKDAY = (
+    r"(?<![\w./-])(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)\.?,?\s+"
+)
 _LOG = "|".join(re.escape(w) for w in sorted(LOG_WORDS, key=len, reverse=True))
 #: a log's word, with the label's colon after it ("Date:", "Time:") or a space
 _LOG_WORD = rf"\b(?:{_LOG})(?:\s*[:：]\s*|\s+)"
-#: a date and the log's words beside it, in its segment ("Meeting 2019-05-07", "registered 1999-06-29")
-_DATED = re.compile(rf"(?i)(?:{_LOG_WORD})*{_DATE}(?:\s+(?:{_LOG})\b)*")
-#: a log's words before "from", "by", "with" or "to" at the name's start ("delegation from", "Visit by",
-#: "Dinner hosted by"), or before a label's colon ("Site visit:", "Follow-up:")
-_LEAD_IN = re.compile(
-    rf"(?i)^(?:(?:(?:{_LOG})\s+)+(?:from|by|with|to|at)\s+|(?:(?:{_LOG})\s+)*(?:{_LOG})\s*[:：]\s*)(?=\S)"
-)
+#: a date and the log's words beside it, in its segment ("Meeting 2019-05-07", "registered
+#: 1999-06-29"; not the words of a lead-in after it: "2019-05-07 Meeting with ...")
+_DATED = re.compile(rf"(?i)(?:{_LOG_WORD})*(?:{_WEEKDAY})?(?:{_DATE}|{_DAY})(?:\s+(?:{_LOG})\b(?!\s+{_TO_THE_NAME}))*")
+#: a meeting as a log writes it before the name: its log's words and how it was held, an article
+#: among them ("Courtesy call", "Hosted a delegation", "Zoom meeting"); ends with a log's word
+_MEETING_WORD = "|".join(re.escape(w) for w in sorted(LOG_WORDS | LEAD_IN_WORDS, key=len, reverse=True))
+_ARTICLE = r"(?:(?:a|an|the)\s+)?"
+_MEETING = rf"{_ARTICLE}(?:(?:{_MEETING_WORD})\s+{_ARTICLE})*(?:{_MEETING_WORD})\s+"
+#: a log's words before a preposition at the name's start, one meeting or a chain of them ("Visit
+#: by", "Dinner hosted by", "Courtesy call on", "Reception for a delegation of"), or before a
+#: label's colon ("Site visit:", "Follow-up:")
+_LEAD_IN = re.compile(rf"(?i)^(?:(?:{_MEETING}{_TO_THE_NAME})+|(?:(?:{_LOG})\s+)*(?:{_LOG})\s*[:：]\s*)(?=\S)")
 #: a visit's word after the name ("Xidian University delegation")
-_VISIT_AFTER = re.compile(r"(?i)\s+(?:delegations?|visits?|visitors|meetings?)\W*$")
+_VISIT_AFTER = re.compile(r"(?i)\s+(?:delegations?|visits?|visited|visitors|meetings?)\W*$")
 
 
 def _addressee(read: str) -> str:

@@ -1031,11 +1031,63 @@ LOG_WORDS: frozenset[str] = frozenset(
         "updated",
         "received",
         "hosted",
+        # a meeting's nouns no body's name holds (forty-fourth session: "Workshop with ...")
+        "workshop",
+        "workshops",
+        "seminar",
+        "seminars",
+        "webinar",
+        "webinars",
+        "roundtable",
+        "talks",
+        "briefing",
+        "tour",
+        "interview",
+        "welcomed",
         "mou",
         "moa",
         "on",
         "since",
         "until",
+    }
+)
+
+#: The words before a log's lead-in's preposition at a name's start that are not LOG_WORDS: how a
+#: meeting was held ("Courtesy call on", "Video call with", "Joint seminar with", "Paid a visit
+#: to"), and meetings' nouns bodies' names hold ("Conference call with", "Technical exchange with":
+#: the Chinese People's Political Consultative Conference keeps its word beside a date). Read only
+#: before a log's word and a preposition, at the name's start (since the forty-fourth session).
+LEAD_IN_WORDS: frozenset[str] = frozenset(
+    {
+        "courtesy",
+        "video",
+        "phone",
+        "telephone",
+        "zoom",
+        "teams",
+        "skype",
+        "wechat",
+        "online",
+        "virtual",
+        "joint",
+        "working",
+        "official",
+        "technical",
+        "introductory",
+        "bilateral",
+        "informal",
+        "visiting",
+        "conference",
+        "exchange",
+        "exchanges",
+        "discussion",
+        "discussions",
+        "consultation",
+        "consultations",
+        "session",
+        "paid",
+        "held",
+        "attended",
     }
 )
 
