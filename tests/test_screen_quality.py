@@ -873,3 +873,35 @@ def test_a_logs_meetings_and_days_written_otherwise(matcher, name, decision, lab
 def test_a_meeting_and_a_day_set_aside_are_said(matcher):
     decided = matcher.match("Tue 7 May: courtesy call on Xidian University")
     assert "'Tue 7 May'" in decided.explanation and "'courtesy call on'" in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "label"),
+    [
+        # a person's name run into the body's, with a title or as a surname and a given name in
+        # pinyin (forty-fourth session: no match or a possible match before)
+        ("Li Na Tsinghua University", "match", "Tsinghua University"),
+        ("Dr Zhang (BUAA)", "match", "Beihang University"),
+        ("Zhang San - NUDT", "match", "National University of Defense Technology"),
+        ("Professor Liu Yang of Jilin University", "match", "Jilin University"),
+        ("Prof. Wang Hua Zhejiang University", "match", "Zhejiang University"),
+        # a body's name that begins with a surname's word is its name; a place's words are no person's
+        ("Sun Yat-sen University", "match", "Sun Yat-sen University"),
+        ("Hong Kong Polytechnic University", "no match", None),
+        ("Visitor: Li Na (Hong Kong Polytechnic University)", "no match", None),
+        ("He Nan University", "no match", None),
+        ("Lu Xun Academy of Fine Arts", "no match", None),
+        # the rest decides as it would alone: a body the graph lacks, or a part or affiliate of one
+        ("Li Na Harbin Normal University", "no match", None),
+        ("Wang Wei Tsinghua University Press", "no match", None),
+        ("Prof. Chen, CSSC", "possible match", None),
+        ("Dr. Wang Lei c/o Huawei Technologies Co., Ltd.", "possible match", None),  # (as before)
+    ],
+)
+def test_a_persons_name_run_into_the_bodys_is_set_aside(matcher, name, decision, label):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+
+
+def test_a_persons_name_set_aside_is_said(matcher):
+    assert "'Li Na' (a person's name) set aside" in matcher.match("Li Na Tsinghua University").explanation

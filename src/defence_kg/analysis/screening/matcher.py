@@ -31,11 +31,13 @@ from defence_kg.analysis.screening.words import (
     LOG_WORDS,
     NAMES_ALSO_IN_TAIWAN,
     NAMES_BORNE_ABROAD,
+    PERSON_TITLES,
     PLA_ZH,
     PLACEHOLDERS,
     SHORT_FORMS_SHARED,
     STREET_ENDINGS,
     STREET_WORDS,
+    SURNAMES,
     TOP_BODY_KINDS,
     UNIT_HEADS,
     ZH_FIELDS,
@@ -218,6 +220,8 @@ class Matcher:
             aside = ", ".join(filter(None, (logged, aside)))
             code = country_code(country, column=True) if country else written_country(_addressee(read))
             match = self._decide(name, read, code, kinds)
+            if match.decision != MATCH and (after := self._after_a_person(name, read, code, kinds)):
+                match = after
             if aside:
                 match = replace(match, explanation=f"{match.explanation}; {aside} set aside")
             if country and code is None:  # said, not silently dropped: the user may write it otherwise
@@ -225,6 +229,20 @@ class Matcher:
                 match = replace(match, explanation=f"{match.explanation}; {note}")
             self._cache[cache_key] = match
         return self._cache[cache_key]
+
+    def _after_a_person(self, name: str, read: str, country: str | None, kinds: frozenset[str] | None) -> Match | None:
+        """The row's match once a person's name run into the body's is set aside ("Li Na Tsinghua
+        University", "Dr Zhang (BUAA)"), tried only when the whole is no match: a body's name that
+        begins with a surname's word is its name ("Sun Yat-sen University"). None unless the ways
+        of reading it that match all find one entity."""
+        matches = []
+        for person, rest in _people_before(read):
+            if (found := self._decide(name, rest, country, kinds)).decision == MATCH:
+                matches.append((person, found))
+        if not matches or len({found.iri for _, found in matches}) > 1:
+            return None
+        person, found = matches[0]
+        return replace(found, explanation=f"{found.explanation}; '{person}' (a person's name) set aside")
 
     # -- finding ------------------------------------------------------------------------------------
 
@@ -854,6 +872,60 @@ _MEETING = rf"{_ARTICLE}(?:(?:{_MEETING_WORD})\s+{_ARTICLE})*(?:{_MEETING_WORD})
 _LEAD_IN = re.compile(rf"(?i)^(?:(?:{_MEETING}{_TO_THE_NAME})+|(?:(?:{_LOG})\s+)*(?:{_LOG})\s*[:：]\s*)(?=\S)")
 #: a visit's word after the name ("Xidian University delegation")
 _VISIT_AFTER = re.compile(r"(?i)\s+(?:delegations?|visits?|visited|visitors|meetings?)\W*$")
+
+
+#: a person's titles at the row's start ("Prof. ", "Assoc. Prof. ", "Dr ")
+_TITLE = re.compile(rf"(?i)^(?:(?:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})\.?\s+)+")
+#: a word up to a separator or a bracket
+_WRITTEN_WORD = re.compile(r"[^\s,;:()（）\[\]–—]+")
+#: a given name in pinyin, of one syllable or two ("Na", "Xiaoming"; not "Yat", "Tsinghua")
+_GIVEN_NAME = re.compile(
+    r"(?:(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er"
+    r"|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)){1,2}"
+)
+#: what joins a person's name to the body's: a separator or a bracket, "of", "at", "from"
+_AFTER_PERSON = re.compile(r"(?i)^(?:[\s,;:–—-]|\b(?:of|at|from)\b)+")
+#: a body's name in brackets after a person's ("Dr Zhang (BUAA)")
+_IN_BRACKETS = re.compile(r"^[(（\[](?P<inside>[^()（）\[\]]+)[)）\]]$")
+
+
+def _people_before(read: str) -> list[tuple[str, str]]:
+    """Each way a row may begin with a person's name run into a body's, shortest first, as (the
+    person, the rest): a title and one to three words ("Prof. Wang Hua Zhejiang University", "Dr
+    Zhang (BUAA)"), or a surname and a given name in pinyin ("Li Na Tsinghua University", "Zhang
+    San - NUDT"; not a place's words, "Hong Kong Polytechnic University", nor a name's, "Sun
+    Yat-sen University")."""
+    title = _TITLE.match(read)
+    start = title.end() if title else 0
+    words: list[re.Match[str]] = []
+    for word in _WRITTEN_WORD.finditer(read, start):
+        if len(words) == 3 or read[words[-1].end() if words else start : word.start()].strip():
+            break  # (a separator ends the name)
+        words.append(word)
+    people = []
+    for k in range(1, len(words) + 1):
+        written = [w[0] for w in words[:k]]
+        if not all(w[0].isupper() and not n.is_generic(w.casefold()) for w in written):
+            break
+        if not title and not _surname_and_given_name(written):
+            continue
+        rest = _AFTER_PERSON.sub("", read[words[k - 1].end() :]).strip()
+        if bracketed := _IN_BRACKETS.match(rest):
+            rest = bracketed["inside"].strip()
+        if rest and not _CARE_OF.match(rest):  # (a person sent in care of a body may not be of it)
+            people.append((read[: words[k - 1].end()].strip(), rest))
+    return people
+
+
+def _surname_and_given_name(written: list[str]) -> bool:
+    """A Chinese person's name in pinyin: a surname and one or two words of a given name, not a place."""
+    folded = [w.casefold() for w in written]
+    return (
+        len(folded) in (2, 3)
+        and folded[0] in SURNAMES
+        and all(_GIVEN_NAME.fullmatch(w.replace("-", "")) for w in folded[1:])
+        and not n.is_place("".join(folded))
+    )
 
 
 def _addressee(read: str) -> str:
