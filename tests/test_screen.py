@@ -507,3 +507,57 @@ def test_a_saved_web_page_is_refused_not_screened_as_names(built, project, capsy
     page.write_text("\ufeff<!DOCTYPE html>\n<html><body><table><tr><td>Chongqing University</td></tr></table>", "utf-8")
     got, out, err = screen(project, capsys, page)
     assert got == 2 and out == "" and "an HTML page" in err and "Traceback" not in err
+
+
+GROUPS_UNITS = """
+@prefix dkg: <https://w3id.org/defence-kg/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix id: <https://w3id.org/defence-kg/id/> .
+id:cssc a dkg:Organisation, dkg:StateOwnedEnterprise ;
+    skos:prefLabel "China State Shipbuilding Corporation Limited"@en ;
+    skos:altLabel "China State Shipbuilding Corporation"@en ; dkg:abbreviation "CSSC" .
+id:cssc-1999 a dkg:Organisation, dkg:StateOwnedEnterprise ;
+    skos:prefLabel "China State Shipbuilding Corporation"@en ; dkg:abbreviation "CSSC" .
+id:csic a dkg:Organisation, dkg:StateOwnedEnterprise ;
+    skos:prefLabel "China Shipbuilding Industry Corporation"@en ; dkg:abbreviation "CSIC" .
+id:cssc-702 a dkg:Organisation, dkg:ResearchInstitute ;
+    skos:prefLabel "702nd Research Institute of China State Shipbuilding Corporation Limited"@en ;
+    dkg:subsidiaryOf id:cssc .
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "label"),
+    [
+        # a numbered institute of a group whose short form two bodies bear, in its usual forms: the
+        # graph's institute, which only one of them holds (forty-fourth session: no match or a
+        # possible match of the two groups before)
+        (
+            "No. 702 Research Institute of CSSC",
+            MATCH,
+            "702nd Research Institute of China State Shipbuilding Corporation Limited",
+        ),
+        (
+            "CSSC 702nd Research Institute",
+            MATCH,
+            "702nd Research Institute of China State Shipbuilding Corporation Limited",
+        ),
+        ("CSSC's 702 Institute", MATCH, "702nd Research Institute of China State Shipbuilding Corporation Limited"),
+        (
+            "Research Institute No. 702, CSSC",
+            MATCH,
+            "702nd Research Institute of China State Shipbuilding Corporation Limited",
+        ),
+        # an institute the graph does not hold is no match of a group: a possible match at most
+        ("CSSC 725th Research Institute", POSSIBLE, None),
+        ("No. 725 Research Institute of CSSC", POSSIBLE, None),
+        ("CSIC 702nd Research Institute", POSSIBLE, None),
+        ("702 Institute", NO_MATCH, None),  # whose, the row does not say
+    ],
+)
+def test_a_groups_numbered_institute_is_found_under_a_short_form_two_bodies_bear(name, decision, label):
+    store = Store()
+    store.load_bytes(GROUPS_UNITS.encode(), "turtle", where="groups-units.ttl")
+    matcher = Matcher(GraphView(store))
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)

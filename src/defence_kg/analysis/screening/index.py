@@ -326,13 +326,17 @@ class NameIndex:
     def units_of(self, text: str) -> tuple[str, NumberedUnits] | None:
         """The body (an entity, by a name of it) and the numbered units a name gives ("CASC 5th
         Academy": CASC's, academy 5), or None when it gives none or its body is not one entity."""
+        read = self.bodies_and_units(text)
+        return (next(iter(read[0])), read[1]) if read and len(read[0]) == 1 else None
+
+    def bodies_and_units(self, text: str) -> tuple[frozenset[str], NumberedUnits] | None:
+        """The bodies a name's body may be (by its names: "CSSC" is two groups' short form) and the
+        numbered units it gives, or None when it gives none or no entity bears its body's name."""
         read = numbered_units(text) if not n.has_chinese(text) else None
         if read is None:
             return None
-        bodies = {
-            hit.name.iri for hit in self.exact(read.body) + self.abbreviation(read.body) + self.variant(read.body)
-        }
-        return (bodies.pop(), read) if len(bodies) == 1 else None
+        hits = self.exact(read.body) + self.abbreviation(read.body) + self.variant(read.body)
+        return (frozenset(hit.name.iri for hit in hits), read) if hits else None
 
     def _add_unit_and_name(self, name: Name) -> None:
         """A name that gives a numbered unit and the unit's own name ("CASC 10th Academy, China
@@ -352,12 +356,15 @@ class NameIndex:
         """Names of the same numbered units of the same body, however written ("the Fifth Academy
         of CASC" and "CASC 5th Academy"; "No. 33 Research Institute, Third Academy of CASIC" and "33
         Institute of CASIC's Third Academy")."""
-        read = self.units_of(text)
+        read = self.bodies_and_units(text)
         if read is None:
             return []
+        # (of a body's name several bear, the units each holds: one that only one of them holds is
+        # that body's, "No. 702 Research Institute of CSSC"; one that several hold ties)
         return [
             Hit(name, "numbered unit", SCORES["numbered unit"])
-            for name in self._units.get((read[0], read[1].units), ())
+            for body in sorted(read[0])
+            for name in self._units.get((body, read[1].units), ())
         ]
 
     def enclosing_units(self, body: str, units: frozenset[Unit]) -> tuple[list[Name], frozenset[Unit]]:

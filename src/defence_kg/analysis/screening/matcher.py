@@ -19,7 +19,7 @@ from defence_kg.analysis import DEFAULT_THRESHOLD
 from defence_kg.analysis.screening.countries import country_code, country_words, peoples_republic
 from defence_kg.analysis.screening.graph import Entity, GraphView
 from defence_kg.analysis.screening.index import OTHER_LEGAL_FORMS, SCORES, Hit, NameIndex
-from defence_kg.analysis.screening.units import numbered_units
+from defence_kg.analysis.screening.units import Unit, numbered_units
 from defence_kg.analysis.screening.words import (
     BODY_KINDS,
     CITIES_ALSO_NAMES,
@@ -399,7 +399,7 @@ class Matcher:
         """Without the bodies of the numbered units found: "Fifth Academy, CASC" names the academy
         the graph knows, not CASC (whose name is only a part of the row)."""
         units = [f for f in found if f.hit.how == "numbered unit"]
-        bodies = {read[0] for f in units if (read := self.index.units_of(f.part.text))}
+        bodies = {body for f in units if (read := self.index.bodies_and_units(f.part.text)) for body in read[0]}
         bodies -= {f.hit.name.iri for f in units}
         return [f for f in found if f.hit.name.iri not in bodies]
 
@@ -407,16 +407,18 @@ class Matcher:
         """A numbered unit the graph does not know, of a body it does ("the 14th Research Institute
         of CETC"): its largest known unit holding it (the Third Academy of CASIC for its 34th
         institute), else the body; a possible match at most, since the row means a part of it."""
-        read = self.index.units_of(part.text)
+        read = self.index.bodies_and_units(part.text)
         if read is None:
             return []
-        body, units = read
-        names, held = self.index.enclosing_units(body, units.units)
-        if names:
-            hits, within = [Hit(name, "enclosing unit", SCORES["numbered unit"]) for name in names], part.text
-        else:
+        bodies, units = read  # (several when its body's name is several bodies' short form: "CSSC")
+        hits, within, held = [], part.text, frozenset[Unit]()
+        for body in sorted(bodies):
+            names, holding = self.index.enclosing_units(body, units.units)
+            hits += [Hit(name, "enclosing unit", SCORES["numbered unit"]) for name in names]
+            held = holding or held
+        if not hits:
             hits = self.index.exact(units.body) + self.index.abbreviation(units.body) + self.index.variant(units.body)
-            hits, within = [hit for hit in hits if hit.name.iri == body], units.body
+            hits, within = [hit for hit in hits if hit.name.iri in bodies], units.body
         note = f"{units.described(leaving=held)} within it: a part the graph does not record as a body of its own"
         doubtful = _Part(within, "; ".join(filter(None, (part.note, note))), doubtful=True)
         return [_Found(self._doubted(hit, doubtful), doubtful) for hit in hits]
