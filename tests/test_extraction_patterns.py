@@ -4526,11 +4526,16 @@ def _claims_with_years(ctx) -> set[tuple[str, str, str]]:
         ),
         # a university the registry holds stands today: which of the two went on is not said
         ("DU merged with Harbin Engineering University in 2000.", set()),
-        # a move the sentence or a later one goes on to: the first agency supervised it once
+        # a move the sentence or a later one goes on to: the first agency supervised it once (until
+        # the later one began, where the sentence says: forty-fourth session)
         (
             "DU came under COSTIND in 1999 and has been supervised by MIIT since 2008.",
             {
-                ("formerlySupervisedBy", "commission-of-science-technology-and-industry-for-national-defence", "1999"),
+                (
+                    "formerlySupervisedBy",
+                    "commission-of-science-technology-and-industry-for-national-defence",
+                    "1999-2008",
+                ),
                 ("supervisedBy", "ministry-of-industry-and-information-technology", "2008"),
             },
         ),

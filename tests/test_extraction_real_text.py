@@ -448,6 +448,314 @@ def test_a_supervision_history_of_several_moves_in_one_sentence(project, tmp_pat
     assert supervision_read(ctx, "eastvale-university") == expected
 
 
+CASIC = "china-aerospace-science-and-industry-corporation"
+MOE = "ministry-of-education"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a move, then who supervises now: the move's agency a former one (implied), ended when the
+        # next began where the sentence says (before: no end), or with no end after "now"
+        (
+            "EVU came under COSTIND in 1999 and has been supervised by MIIT since 2008.",
+            {("formerlySupervisedBy", COSTIND, "1999", "2008"), ("supervisedBy", MIIT, "2008", None)},
+        ),
+        (  # (before: COSTIND as present)
+            "EVU came under COSTIND in 1999 and is now under MIIT.",
+            {("formerlySupervisedBy", COSTIND, "1999", None), ("subordinateTo", MIIT, None, None)},
+        ),
+        (
+            "EVU was transferred from the Ministry of Aviation Industry to COSTIND in 1999; it is now supervised "
+            "by CASC and MIIT.",
+            {
+                ("formerlySupervisedBy", "ministry-of-aviation-industry", None, "1999"),
+                ("formerlySupervisedBy", COSTIND, "1999", None),
+                ("supervisedBy", CASC, None, None),
+                ("supervisedBy", MIIT, None, None),
+            },
+        ),
+        (
+            "In 1999, EVU came under COSTIND, and today it is run by MIIT.",
+            {("formerlySupervisedBy", COSTIND, "1999", None), ("supervisedBy", MIIT, None, None)},
+        ),
+        (  # (before: COSTIND as present twice, the possessor of "successor" read as a supervisor)
+            "EVU came under COSTIND in 1999 and is now run by MIIT and COSTIND's successor SASTIND.",
+            {
+                ("formerlySupervisedBy", COSTIND, "1999", None),
+                ("supervisedBy", MIIT, None, None),
+                ("supervisedBy", SASTIND, None, None),
+            },
+        ),
+        (
+            "EVU came under CETC in 2002; it is currently supervised by SASTIND.",
+            {
+                ("formerlySupervisedBy", "china-electronics-technology-group-corporation", "2002", None),
+                ("supervisedBy", SASTIND, None, None),
+            },
+        ),
+        (  # the sentence right after the move
+            "EVU was placed under the Ministry of Education in 2000. It is now supervised by MIIT.",
+            {("formerlySupervisedBy", MOE, "2000", None), ("supervisedBy", MIIT, None, None)},
+        ),
+        # the move's agency still named, an addition, another body's, a sentence between: kept as they were
+        (
+            "EVU came under COSTIND in 1999 and is now also supervised by MIIT.",
+            {("subordinateTo", COSTIND, "1999", None), ("supervisedBy", MIIT, None, None)},
+        ),
+        (
+            "EVU came under CASIC in 2002 and is now jointly run by CASIC and the Hubei Provincial Government.",
+            {
+                ("subordinateTo", CASIC, "2002", None),
+                ("jointlySupervisedBy", CASIC, None, None),
+                ("jointlySupervisedBy", HUBEI, None, None),
+            },
+        ),
+        (
+            "EVU came under MIIT in 2008 and is now one of the seven universities under MIIT.",
+            {("subordinateTo", MIIT, "2008", None)},
+        ),
+        (
+            "EVU came under the MOE in 2000, and its laboratory is now under CETC.",
+            {("subordinateTo", MOE, "2000", None)},
+        ),
+        ("EVU came under COSTIND in 1999, which is now under MIIT.", {("subordinateTo", COSTIND, "1999", None)}),
+        (
+            "EVU was placed under the MOE in 2000. EVU hosts the Osprey Laboratory. It is now supervised by CASIC.",
+            {("subordinateTo", MOE, "2000", None)},
+        ),
+        (
+            "EVU came under COSTIND in 1999 and has also been supervised by SASTIND since 2010.",
+            {("subordinateTo", COSTIND, "1999", None), ("supervisedBy", SASTIND, "2010", None)},
+        ),
+        (  # (the attempt told in the supervision histories section read MIIT as former)
+            "EVU was run by COSTIND until 2008 and is now under MIIT.",
+            {("formerlySupervisedBy", COSTIND, None, "2008"), ("subordinateTo", MIIT, None, None)},
+        ),
+    ],
+)
+def test_a_move_then_who_supervises_it_now(project, tmp_path, sentence, expected):
+    """A move, then a supervision that began later or is said of now ("... and is now under MIIT",
+    "; it is now supervised by CASC and MIIT", "It is now supervised by MIIT." right after): the
+    move's agency supervised it once (implied), until the later one's start where given; not
+    when the later clause names it again, adds to it ("also", "jointly"), or is another's."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is designated high risk for its defence research.\n\n"
+        f"{sentence}\n",
+    )
+    assert supervision_read(ctx, "eastvale-university") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "was handed over to" a wording of a transfer (each unread before)
+        ("EVU was handed over to the Ministry of Education in 2000.", {("subordinateTo", MOE, "2000", None)}),
+        ("In 2006, EVU was handed over to the Hubei Provincial Government.", {("subordinateTo", HUBEI, "2006", None)}),
+        (
+            "EVU was handed over from the Ministry of Electronics Industry to the MOE in 1998.",
+            {
+                ("formerlySupervisedBy", "ministry-of-electronics-industry", None, "1998"),
+                ("subordinateTo", MOE, "1998", None),
+            },
+        ),
+        (
+            "EVU was handed over to the MOE in 2000 and to the Hubei Provincial Government in 2006.",
+            {("formerlySupervisedBy", MOE, "2000", "2006"), ("subordinateTo", HUBEI, "2006", None)},
+        ),
+        (
+            "EVU was handed over to the MOE in 1998 and handed back to CASC in 2001.",
+            {("formerlySupervisedBy", MOE, "1998", "2001"), ("subordinateTo", CASC, "2001", None)},
+        ),
+        # not the institution's, active, hedged, no agency: unread as before
+        ("EVU's old campus was handed over to the Xi'an Municipal Government in 2005.", set()),
+        ("Its research vessel was handed over to the PLA Navy in 2012.", set()),
+        ("EVU handed over its flight simulator to the PLA Air Force in 2012.", set()),
+        ("EVU was reportedly handed over to CASIC in 2001.", set()),
+        ("EVU was handed over to local authorities in 2000.", set()),
+    ],
+)
+def test_a_handing_over_is_a_transfer_of_supervision(project, tmp_path, sentence, expected):
+    """ "was handed over to the MOE in 2000": under the MOE since, as "was transferred to" says,
+    with the sequence and the agency it came from read the same way."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is designated high risk for its defence research.\n\n"
+        f"{sentence}\n",
+    )
+    assert supervision_read(ctx, "eastvale-university") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "was also placed under": one more supervisor, the first not ended (SASTIND unread before)
+        (
+            "EVU came under the MOE in 2000 and was also placed under SASTIND in 2013.",
+            {("subordinateTo", MOE, "2000", None), ("subordinateTo", SASTIND, "2013", None)},
+        ),
+        (
+            "EVU is subordinate to MIIT and was also placed under the PLA Navy in 2017.",
+            {("subordinateTo", MIIT, None, None), ("subordinateTo", "pla-navy", "2017", None)},
+        ),
+        (
+            "EVU was transferred to the MOE in 2000 and has also been placed under SASTIND since 2013.",
+            {("subordinateTo", MOE, "2000", None), ("subordinateTo", SASTIND, "2013", None)},
+        ),
+        (  # (its clause's own start: before, the transfer's "was" put it in the past)
+            "EVU was transferred to the Hubei Provincial Government in 2004 and was also placed under the China "
+            "Atomic Energy Authority in 2015.",
+            {("subordinateTo", HUBEI, "2004", None), ("subordinateTo", "china-atomic-energy-authority", "2015", None)},
+        ),
+        # both given way to one said of now (before: COSTIND as present)
+        (
+            "EVU came under COSTIND in 1999 and was also placed under the Hubei Provincial Government in 2003; "
+            "it is now run by MIIT.",
+            {
+                ("formerlySupervisedBy", COSTIND, "1999", None),
+                ("formerlySupervisedBy", HUBEI, "2003", None),
+                ("supervisedBy", MIIT, None, None),
+            },
+        ),
+        # another body's, no body named: as before
+        ("EVU's laboratory was also placed under SASTIND in 2013.", set()),
+        (
+            "EVU came under the MOE in 2000 and its institute was also placed under CETC in 2013.",
+            {("subordinateTo", MOE, "2000", None)},
+        ),
+        (
+            "EVU came under the MOE in 2000 and was also placed under review in 2013.",
+            {("subordinateTo", MOE, "2000", None)},
+        ),
+    ],
+)
+def test_an_agency_added_ends_none_before_it(project, tmp_path, sentence, expected):
+    """ "... and was also placed under SASTIND in 2013": SASTIND one more supervisor since that
+    year, the one before not ended (an addition is no move of the sequence)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is designated high risk for its defence research.\n\n"
+        f"{sentence}\n",
+    )
+    assert supervision_read(ctx, "eastvale-university") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an agency's own clause after the institution's relation, "since then" the year before it
+        # told (each agency of the clause unread before)
+        (
+            "EVU was supervised by the State Seismological Bureau until 1998, and the China Earthquake "
+            "Administration has supervised it since then.",
+            {
+                ("formerlySupervisedBy", "state-seismological-bureau", None, "1998"),
+                ("supervisedBy", "china-earthquake-administration", "1998", None),
+            },
+        ),
+        (
+            "EVU is supervised by MIIT, and SASTIND has also supervised it since 2012.",
+            {("supervisedBy", MIIT, None, None), ("supervisedBy", SASTIND, "2012", None)},
+        ),
+        (  # (the last end before "then", not the first)
+            "EVU was supervised by the MOE from 1990 to 1998 and by the CAAC until 2003, and CASC has supervised it "
+            "since then.",
+            {
+                ("formerlySupervisedBy", MOE, "1990", "1998"),
+                ("formerlySupervisedBy", "civil-aviation-administration-of-china", None, "2003"),
+                ("supervisedBy", CASC, "2003", None),
+            },
+        ),
+        (
+            "EVU is supervised by MIIT, and SASTIND also oversees it.",
+            {("supervisedBy", MIIT, None, None), ("supervisedBy", SASTIND, None, None)},
+        ),
+        # "it" not the institution's, hedged, another body's object: as before
+        ("EVU hosts the Osprey Laboratory, and CASIC has run it since 2010.", set()),
+        (
+            "EVU is supervised by MIIT, and SASTIND has reportedly supervised it since 2012.",
+            {("supervisedBy", MIIT, None, None)},
+        ),
+        (
+            "EVU is supervised by MIIT, and CETC has supervised its radar institute since 2012.",
+            {("supervisedBy", MIIT, None, None)},
+        ),
+        # an agreement's clause after the list is no list of supervisors (before: SASTIND and the
+        # province read as supervising)
+        (
+            "EVU is supervised by the MOE, and SASTIND also signed a joint construction agreement with the Hubei "
+            "Provincial Government in 2015.",
+            {("supervisedBy", MOE, None, None)},
+        ),
+    ],
+)
+def test_an_agencys_own_clause_after_the_institutions_relation(project, tmp_path, sentence, expected):
+    """ "..., and the China Earthquake Administration has supervised it since then": the agency a
+    supervisor of the institution, "it" read so only after a relation of the institution's."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is designated high risk for its defence research.\n\n"
+        f"{sentence}\n",
+    )
+    assert supervision_read(ctx, "eastvale-university") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the year told in a relative clause of the parties (undated before)
+        (
+            "EVU is run by the Fujian Provincial Government and SASTIND, which signed a joint-construction agreement "
+            "with the province in 2013.",
+            {("fujian-provincial-government", "2013"), (SASTIND, "2013")},
+        ),
+        (
+            "EVU is jointly built by the MOE and SASTIND, which signed a joint construction agreement in 2011.",
+            {(MOE, "2011"), (SASTIND, "2011")},
+        ),
+        # a relative clause of another agreement or of an end: no year of the construction's
+        (
+            "EVU is jointly built by the MOE and SASTIND, which signed a cooperation agreement in 2011.",
+            {(MOE, None), (SASTIND, None)},
+        ),
+        (
+            "EVU is jointly constructed by the MOE and SASTIND since 2005, which signed a second joint-construction "
+            "agreement in 2011.",
+            {(MOE, "2005"), (SASTIND, "2005")},
+        ),
+    ],
+)
+def test_a_joint_construction_dated_in_its_parties_relative_clause(project, tmp_path, sentence, expected):
+    """ "SASTIND, which signed a joint-construction agreement with the province in 2013": the
+    agreement's year, told of its parties after the clause that names them."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is designated high risk for its defence research.\n\n"
+        f"{sentence}\n",
+    )
+    triples = list(ctx.triples)
+    constructions = {
+        s for s, p, o in triples if p == DKG.agreementKind and str(o).endswith("agreement-kind/joint-construction")
+    }
+    years = {s: str(o) for s, p, o in triples if p == DKG.when}
+    dates = {s: years.get(o) for s, p, o in triples if p == DKG.date}
+    parties = {
+        (str(o).rsplit("/", 1)[-1], dates.get(s)) for s, p, o in triples if s in constructions and p == DKG.party
+    }
+    assert parties - {("eastvale-university", year) for _, year in parties} == expected
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -614,13 +614,26 @@ def joint_construction(doc: DocumentContext, s: Sentence) -> bool:
         for part, its_parties in zip(lists, each, strict=True):
             _constructions(doc, s, its_parties, _years(JOINT_CONSTRUCTION_YEARS.findall(part)) or [None])
         return True
-    quote, years = s, JOINT_CONSTRUCTION_YEARS.findall(head)
+    quote, years = s, JOINT_CONSTRUCTION_YEARS.findall(head) or _years_of_parties_signing(clause, len(head))
     if not years and (nxt := doc.adjacent(s, 1)) and FOLLOW_UP.match(nxt.text):
         years = re.findall(rf"()\b(\d{{4}}){YEAR_ENDS}", nxt.text)
         quote, doc.followed_up = Sentence(f"{text} {nxt.text}", s.section, s.citations + nxt.citations), nxt
     # (not the year a later clause ends it: "..., but it ended in 2008"; none of several "since 2001")
     _constructions(doc, quote, parties, [None] if SEVERAL_SINCE.search(head) else _years(years) or [find_date(head)])
     return True
+
+
+# a relative clause of the parties that tells of the agreement itself: "... by the MOE and SASTIND,
+# which signed a joint-construction agreement with the province in 2013"
+PARTIES_SIGNED = re.compile(r",\s*which\s+(?:also\s+|later\s+)?signed\s+[^,;]*")
+
+
+def _years_of_parties_signing(clause: str, after: int) -> list[tuple[str, str]]:
+    """The years of a joint-construction agreement told in a relative clause of its parties, right
+    after the clause's head (the agreement's own words in it: not "..., which signed a research
+    agreement with CETC in 2014"; nor a later clause's, "..., which lapsed in 2018")."""
+    m = PARTIES_SIGNED.match(clause, after)
+    return JOINT_CONSTRUCTION_YEARS.findall(m[0]) if m and JOINT_CONSTRUCTION.search(m[0]) else []
 
 
 # several agreements over a period: "has signed four joint construction agreements with AU since 2001"

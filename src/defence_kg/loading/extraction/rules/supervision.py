@@ -14,8 +14,9 @@ Precision first: a relation stated in a relative clause of another organisation 
 supervised by"), after a clause about someone else ("; Beihang is subordinate to MIIT"), negated
 or hedged, is not read. One in the past is not who supervises the institution now: when the
 sentence says it ended ("Previously, ... was run by 3PLA", "... until 2008", "from 1999 to 2008",
-"was transferred from COSTIND to MIIT", "was run by X and is now run by Y"), it is read as
-dkg:formerlySupervisedBy with its end, and otherwise ("had been supervised by ...", "was run by X"
+"was transferred (handed over) from COSTIND to MIIT", "was run by X and is now run by Y"), it is
+read as dkg:formerlySupervisedBy with its end (implied where a later supervision took over: "came
+under X in 1999 and is now under Y"), and otherwise ("had been supervised by ...", "was run by X"
 in the past simple) not at all. An agency named only as the possessor of the supervising body
 ("the PLA Rocket Force's Equipment Department") is recorded with certainty "implied".
 """
@@ -96,11 +97,12 @@ PASSIVE = Gated(
     # COSTIND until 2008" (its "was" left before the verb: a state of the past, read only where the
     # sentence says it ended)
     rf"(?:(?:is|are|remains)\s+|(?<=\bwas\s)|(?<=\bwere\s)|{_BE_UNDER})under(?=\s+(?:the\s+)?[A-Z])|"
-    # ("was placed under MIIT": a body's name after it, not "placed under review")
-    r"(?:falls|fell|comes|came|(?:was|were|been)\s+(?:(?:then|later|subsequently)\s+)?(?:placed|brought))\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z])|"
+    # ("was placed under MIIT": a body's name after it, not "placed under review"; "was also placed
+    # under SASTIND": an addition, see ``is_addition``)
+    r"(?:falls|fell|comes|came|(?:was|were|been)\s+(?:(?:then|later|subsequently|also)\s+)?(?:placed|brought))\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z])|"
     # "was transferred (from the MOE) to MIIT in 2008": under MIIT since (not who had it before)
-    # ("has since been transferred to", "was then transferred back to")
-    rf"(?:(?:was|were)\s+|(?:has|had)\s+{_THEN}been\s+){_THEN}transferred\s+(?:back\s+)?"
+    # ("has since been transferred to", "was then transferred back to", "was handed over to the MOE")
+    rf"(?:(?:was|were)\s+|(?:has|had)\s+{_THEN}been\s+){_THEN}(?:transferred|handed\s+over)\s+(?:back\s+)?"
     r"(?:from\s+(?:the\s+)?[A-Z][^,;]*?\s+)?to"
     r"(?=\s+(?:the\s+)?(?:newly\s+(?:created|formed|established)\s+)?[A-Z])|"
     # "is a university under MIIT", "is one of the seven universities directly under MIIT", "As a
@@ -111,6 +113,7 @@ PASSIVE = Gated(
     (
         "subordinat",
         "transferred",
+        "handed",
         "supervis",
         "administered",
         "overseen",
@@ -216,9 +219,10 @@ AGENTS_END = re.compile(
     r"\s+and\s+[a-z]+ly\s+[a-z]+\s+by\b|"
     # another agency with its own start: "... by CAS and the city, and since 2015 also by SASTIND"
     r",?\s+and\s+(?:since|from|in)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b|"
-    # a clause of its own after a comma ("..., and CETC is its main partner"), or one that opens
-    # with no agency's name (", although it was founded by NORINCO", ", replacing COSTIND")
-    r",\s*and\s+(?=(?:the\s+)?[A-Z][^,;.]*?\s(?:is|are|was|were|has|have|had)\b)|"
+    # a clause of its own after a comma ("..., and CETC is its main partner", "..., and SASTIND also
+    # signed an agreement"), or one that opens with no agency's name (", although it was founded by
+    # NORINCO", ", replacing COSTIND")
+    r",\s*and\s+(?=(?:the\s+)?[A-Z][^,;.]*?\s(?:(?:also|later|then)\s+)?(?:is|are|was|were|has|have|had|signed)\b)|"
     r",\s*(?!and\b|or\b|the\b|its\b|as\s+well\b)[a-z]|"
     # an apposition or a bracket about the last agency: ", the ministry responsible for ...", "(which ...)"
     r",\s*the\s+(?:ministry|agency|body|department|commission|government|organi[sz]ation|regulator|authority)\b|"
@@ -233,7 +237,7 @@ OTHERS_CLAUSE = re.compile(rf";|,\s*(?:while|whereas|but|unlike|like)\s+{_SAME}|
 # "it" opening the next clause is the institution, up to its verb
 # (its year first: "In 1995, AU came under COSTIND; in 2008 it was transferred to MIIT")
 IT_AFTER_ITS_OWN = re.compile(
-    r";\s*(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?it\s+(?:(?:is|are|was|were|has|have|had|been|now|also|since|then)\s+)*$"
+    r";\s*(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?it\s+(?:(?:is|are|was|were|has|have|had|been|now|currently|also|since|then)\s+)*$"
 )
 _OF_THOSE = r"(?:(?:both|each|all|neither|none|either|any|one|some|many|most|several|two|three)\s+of\s+)?"
 # an aside after the relative pronoun: "which, in turn, is supervised by"
@@ -314,11 +318,11 @@ MOVED_ON = re.compile(
     r"|\b(?:became\s+part\s+of|came\s+under|(?:was|being)\s+placed\s+under)\s+(?:the\s+)?(?:newly\s+\w+\s+)?"
     r"(?:PLA\b|People['’]s\s+(?:Liberation|Armed)|Central\s+Military|Ministry\b|[A-Z][\w-]+\s+(?:Force|Ministry|Commission)\b)"
 )
-# "was transferred from the MOE to": the agency that supervised it before
-TRANSFERRED_FROM = re.compile(r"\btransferred\s+from\s+(?P<agents>.+?)\s+to$")
+# "was transferred from the MOE to", "was handed over from the MOE to": the agency that supervised it before
+TRANSFERRED_FROM = re.compile(r"\b(?:transferred|handed\s+over)\s+from\s+(?P<agents>.+?)\s+to$")
 # verbs of a relation that begins at a date
 BEGINS = re.compile(
-    r"(?:came|come|comes|coming|placed|brought|fell|(?:was|were|has|had|been)\s+(?:\w+\s+){0,2}?(?:transferred|placed|brought))\b"
+    r"(?:came|come|comes|coming|placed|brought|fell|(?:was|were|has|had|been)\s+(?:\w+\s+){0,2}?(?:transferred|placed|brought|handed))\b"
 )
 # anaphora for a government named earlier: "the provincial government", "the city"
 GOVERNMENT_ANAPHORA = re.compile(
@@ -375,8 +379,8 @@ def property_of(verb: str) -> URIRef:
     """The relation a verb phrase states."""
     verb = verb.lower()
     if re.search(
-        r"subordinat|\bunder$|report|affiliated|belong|part of|transferred", verb
-    ):  # "directly under", "reports to", "directly affiliated to", "belongs to", "was transferred to"
+        r"subordinat|\bunder$|report|affiliated|belong|part of|transferred|handed", verb
+    ):  # "directly under", "reports to", "directly affiliated to", "belongs to", "was transferred (handed over) to"
         return DKG.subordinateTo
     return DKG.jointlySupervisedBy if re.search(r"joint|\bco-", verb) else DKG.supervisedBy
 
@@ -405,7 +409,8 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
     transferred from COSTIND to MIIT in 2008")."""
     found = False
     relations = institution_first(doc, s)
-    moves = [relation for relation in relations if begins(s.text, relation[1], relation[2])]
+    # (an agency added is no move: "came under the MOE in 2000 and was also placed under SASTIND in 2013")
+    moves = [r for r in relations if begins(s.text, r[1], r[2]) and not is_addition(s.text, r[1], r[2])]
     if unsure_moves(doc, s, moves):
         return False
     previous_start, own_start = None, 0
@@ -455,20 +460,15 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
                 still = still_named(doc, s, start)
                 found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dates, left=still)
             continue
-        if begins(s.text, verb, start) and superseded(
-            doc, s, start, relations, set(agencies(doc, s, listed(agents_text), subjects))
+        if begins(s.text, verb, start) and (
+            gave_way := superseded(doc, s, start, relations, set(agencies(doc, s, listed(agents_text), subjects)))
         ):
             # "It was transferred to the SSF in 2017." and later "In 2024, it was transferred from the
-            # SSF to the PLA Aerospace Force.": the SSF supervised it once, not now (implied: by the later one)
-            found |= write(
-                doc,
-                s,
-                subjects,
-                agents_text,
-                DKG.formerlySupervisedBy,
-                partial(since, doc, qualifier, worded(s.text, qualifier)),
-                implied=True,
-            )
+            # SSF to the PLA Aerospace Force.": the SSF supervised it once, not now (implied: by the
+            # later one), until the year the one after began where the sentence gives it
+            dates = partial(_moved_on, doc, (qualifier, worded(s.text, qualifier)), gave_way)
+            found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dates, implied=True)
+            found |= first_of_verb and _moved_from(doc, s, subjects, verb, qualifier)
             continue
         # (not an agency the sentence says left: "MIIT and CASIC, although CASIC withdrew in 2012")
         found |= write(
@@ -554,7 +554,9 @@ def _own_clause_start(text: str, previous: int | None, start: int) -> int:
     ("was run by COSTIND until 2008, and has since been run by MIIT") is not read as its own."""
     if previous is None:
         return 0
-    phrases = list(_NEXT_PHRASE.finditer(text, previous, start))
+    # (the whole text searched: a phrase's look at its verb may pass ``start``, "... in 2000 and was
+    # also placed under CASC", whose relation begins at that "was")
+    phrases = [m for m in _NEXT_PHRASE.finditer(text, previous) if m.end() <= start]
     return phrases[-1].end() if phrases else 0
 
 
@@ -605,13 +607,27 @@ def begins(text: str, verb: str, start: int) -> bool:
     return BEGINS.match(verb) is not None or BECAME.search(text, 0, start) is not None
 
 
+# "also" right before the verb or in it: "and was also placed under", "and has also been transferred to"
+ALSO_BEFORE = re.compile(r"\balso\s+(?:been\s+)?$")
+
+
+def is_addition(text: str, verb: str, start: int) -> bool:
+    """The relation at ``start`` is said as one more, beside those before ("was also placed under
+    SASTIND"): it ends none of them."""
+    return ALSO_BEFORE.search(text, 0, start) is not None or re.search(r"\balso\b", verb) is not None
+
+
 def superseded(
     doc: DocumentContext, s: Sentence, start: int, relations: list[tuple[str, str, int, str | None]], ours: set[URIRef]
-) -> bool:
+) -> tuple[str | None, str | None] | None:
     """A relation that began ("came under COSTIND in 1999") is said to have given way to another:
-    one the sentence goes on to ("... and has been supervised by MIIT since 2008"), a later
-    transfer from its agencies, or a later move to others ("It was then transferred to MIIT.")."""
-    return _later_in_sentence(doc, s, start, relations, ours) or moved_on_later(doc, s, ours)
+    one the sentence goes on to ("... and has been supervised by MIIT since 2008", "... and is now
+    under MIIT"), a later transfer from its agencies, or a later move to others ("It was then
+    transferred to MIIT."). Its end (the year and its words, either unknown), or None for none."""
+    if later := _later_in_sentence(doc, s, start, relations, ours):
+        _, _, _, year = later
+        return year, worded(s.text, year)
+    return (None, None) if moved_on_later(doc, s, ours) else None
 
 
 def moved_on_later(doc: DocumentContext, s: Sentence, ours: set[URIRef]) -> bool:
@@ -621,22 +637,31 @@ def moved_on_later(doc: DocumentContext, s: Sentence, ours: set[URIRef]) -> bool
 
 def _later_in_sentence(
     doc: DocumentContext, s: Sentence, start: int, relations: list[tuple[str, str, int, str | None]], ours: set[URIRef]
-) -> bool:
-    """The sentence goes on to another supervision that began later, by other agencies, not said
-    as an addition ("came under COSTIND in 1999 and has been supervised by MIIT since 2008"; not
-    "... and has since also been co-supervised by SASTIND", nor "... and is run by MIIT")."""
+) -> tuple[str, str, int, str | None] | None:
+    """The relation the sentence goes on to that took over from the one at ``start``: by other
+    agencies, not said as an addition, and begun later ("came under COSTIND in 1999 and has been
+    supervised by MIIT since 2008") or said of now ("... and is now under MIIT", "; it is now run by
+    MIIT"); not "... and has since also been co-supervised by SASTIND", nor "... and is run by MIIT"."""
     year = next(q for _, _, st, q in relations if st == start)
-    return any(
-        other > start
-        and since
-        and (year is None or since > year)
-        and not ALSO.search(s.text, start, other + 40)
-        and not ours & set(agencies(doc, s, listed(agents), [doc.subject]))
-        for agents, _, other, since in relations
+    return next(
+        (
+            relation
+            for relation in relations
+            if (other := relation[2]) > start
+            and ((since := relation[3]) and (year is None or since > year) or SAID_OF_NOW.search(s.text, 0, other))
+            # (its own clause's "also": not one of a clause between, "... and was also placed under
+            # the province in 2003; it is now run by MIIT")
+            and not ALSO.search(s.text, _own_clause_start(s.text, start, other), other + 40)
+            and not ours & set(agencies(doc, s, listed(relation[0]), [doc.subject]))
+        ),
+        None,
     )
 
 
 ALSO = re.compile(r"\b(?:also|too|as\s+well|additionally|jointly|co-)")
+# a later relation said of now, right before its verb: "... and is now under MIIT", "; it is currently
+# run by MIIT", ", and today it is run by MIIT"
+SAID_OF_NOW = re.compile(r"(?:\b(?:is|are)\s+(?:now|currently)|\b(?:today|nowadays),?\s+it\s+is)\s+$")
 
 
 # a later sentence's move of the institution to other agencies: "It was then transferred to MIIT.",
@@ -651,10 +676,11 @@ LATER_MOVE = re.compile(
 
 def moved_to_later(doc: DocumentContext, s: Sentence) -> set[URIRef]:
     """The agencies a later sentence says the institution was moved to, or is under today."""
+    nxt = doc.adjacent(s, 1)
     moved = {
         iri
         for t in doc.after(s)
-        if (m := LATER_MOVE.match(t.text) or UNDER_TODAY.match(t.text))
+        if (m := LATER_MOVE.match(t.text) or UNDER_TODAY.match(t.text) or t is nxt and UNDER_NOW.match(t.text))
         and (doc.starts_with_subject(t) or m["who"] in ("it", "It") or m["who"] is None and "supervision" in m[0])
         for _, _, iri in doc.orgs_in(listed(m["agents"]))
     }
@@ -686,6 +712,12 @@ UNDER_TODAY = re.compile(
     r"^(?:Today|Now|Currently|At\s+present|Nowadays),?\s+(?P<who>[Ii]t|[Tt]he\s+[a-z]+)\s+is\s+(?:now\s+)?"
     r"(?:supervised|run|administered|overseen|governed|managed)\s+by\s+(?P<agents>[^.;]+)"
 )
+# the same with "now" after the verb, in the sentence right after the move ("EVU came under the MOE
+# in 2000. It is now supervised by MIIT."): further on, "It" may be what a sentence between named
+UNDER_NOW = re.compile(
+    r"^(?P<who>[Ii]t|[Tt]he\s+[a-z]+)\s+is\s+(?:now|currently)\s+"
+    r"(?:(?:supervised|run|administered|overseen|governed|managed)\s+by|under)\s+(?P<agents>[^.;]+)"
+)
 
 
 def moved_from_later(doc: DocumentContext, s: Sentence) -> set[URIRef]:
@@ -693,14 +725,16 @@ def moved_from_later(doc: DocumentContext, s: Sentence) -> set[URIRef]:
     moved = {
         iri
         for t in doc.after(s)
-        if "transferred from" in t.text and doc.starts_with_subject(t) and not doc.possessive(t)
+        if ("transferred from" in t.text or "handed over from" in t.text)
+        and doc.starts_with_subject(t)
+        and not doc.possessive(t)
         for m in MOVED_FROM.finditer(t.text)
         for _, _, iri in doc.orgs_in(m["agents"])
     }
     return moved | {iri for m in _passed_later(doc, s) if m["origin"] for _, _, iri in doc.orgs_in(m["origin"])}
 
 
-MOVED_FROM = re.compile(r"\btransferred\s+from\s+(?P<agents>.+?)\s+to\b")
+MOVED_FROM = re.compile(r"\b(?:transferred|handed\s+over)\s+from\s+(?P<agents>.+?)\s+to\b")
 
 
 def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str, int, str | None]]:
@@ -931,7 +965,51 @@ ITS_PART = re.compile(
 def supervising_agencies(doc: DocumentContext, s: Sentence) -> bool:
     """The agencies first: "A and B are involved in supervising <Institution>", "A agreed to
     jointly supervise its ...", "A signed agreements to supervise <Institution>", "A's supervision
-    of the university"; or the supervision moved to them ("supervision of AU passed to MIIT")."""
+    of the university"; or the supervision moved to them ("supervision of AU passed to MIIT"); or
+    in a clause of their own after one of the institution's (``agencys_own_clause``)."""
+    return _agencies_first(doc, s) | agencys_own_clause(doc, s)
+
+
+# an agency's own clause after a relation of the institution's, "it" the institution: "..., and the
+# China Earthquake Administration has supervised it since then", "..., and SASTIND has also supervised
+# it since 2012", "..., and SASTIND also oversees it"
+AGENCYS_CLAUSE = Gated(
+    r",\s*and\s+(?P<agents>(?:the\s+)?[A-Z][^,;]*?)\s+(?:(?:has|have)\s+(?:also\s+)?(?P<joint>jointly\s+)?"
+    r"(?:supervised|overseen|administered|run)|(?:also\s+)?(?:supervises|oversees|administers|runs))\s+it"
+    r"(?:\s+since\s+(?P<since>then|(?:[A-Z][a-z]+\s+)?(?P<year>\d{4})))?\s*\.?$",
+    ("supervis", "overs", "administer", "run"),
+)
+
+
+def agencys_own_clause(doc: DocumentContext, s: Sentence) -> bool:
+    """ "AU was supervised by the State Seismological Bureau until 1998, and the China Earthquake
+    Administration has supervised it since then": the agency supervises the institution, since the
+    year "then" stands for (the end the clause before tells, or its only year); read only after a
+    relation of the institution's (so "it" is the institution, not "AU hosts a laboratory, and
+    CASIC has run it since 2010")."""
+    if not (m := AGENCYS_CLAUSE.search(s.text)) or doc.negated_or_hedged(m[0]):
+        return False
+    before = s.text[: m.start()]
+    if not any(start < m.start() for _, _, start, _ in institution_first(doc, s)):
+        return False
+    year = m["year"] or (_then_year(before) if m["since"] == "then" else None)
+    dates = partial(since, doc, year, m["since"] and f"since {m['since']}")
+    return write(doc, s, [doc.subject], m["agents"], DKG.jointlySupervisedBy if m["joint"] else DKG.supervisedBy, dates)
+
+
+def _then_year(before: str) -> str | None:
+    """The year "since then" stands for after ``before``: the last end it tells ("until 1998",
+    "from 1988 to 1998"), else its one year ("came under the MOE in 2000"); none where that is unsure."""
+    ends = [(m.end(), m["end"]) for m in PERIOD.finditer(before)]
+    ends += [(m.end(), m["year"]) for m in UNTIL_YEAR.finditer(before)]
+    if ends:
+        return max(ends)[1]
+    years = set(re.findall(r"\b\d{4}\b", before))
+    return years.pop() if len(years) == 1 else None
+
+
+def _agencies_first(doc: DocumentContext, s: Sentence) -> bool:
+    """The agencies first (see ``supervising_agencies``), in the main clause."""
     clause = doc.main_clause(s)
     if passed := SUPERVISION_PASSED.match(clause):
         return _passed_to(doc, s, passed)
@@ -1053,8 +1131,10 @@ def listed(agents: str) -> str:
 
 
 # a note on an agency, whose bodies are none of the supervisors: "CASC, the successor to the Seventh
-# Ministry,", "SASTIND (the successor to COSTIND)", "SASTIND (formerly COSTIND)", "MIIT (possibly also SASTIND)"
+# Ministry,", "SASTIND (the successor to COSTIND)", "SASTIND (formerly COSTIND)", "MIIT (possibly also
+# SASTIND)", "COSTIND's successor SASTIND" (SASTIND's, not COSTIND's)
 AGENCY_NOTE = re.compile(
+    r"\b[A-Z][\w-]*['’]s\s+(?:(?:direct|immediate)\s+)?(?:successor|predecessor)\s+(?=(?:the\s+)?[A-Z])|"
     r",\s*(?:the|a|its)\s+(?:(?:direct|immediate)\s+)?(?:successor|predecessor|heir)\s+(?:to|of)\s+[^,;()（）]+?(?=,|;|\s+and\b|$)|"
     r"\s*[(（]\s*(?:the\s+|a\s+|its\s+)?(?:(?:direct|immediate)\s+)?(?:successor|predecessor|heir|formerly|previously|"
     r"originally|former|known|possibly|perhaps|probably|reportedly|allegedly|maybe|likely)\b[^()（）]*?\s[^()（）\s][^()（）]*[)）]"
