@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from rdflib import Literal
 from rdflib.namespace import ORG, RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, vocab
@@ -869,6 +870,77 @@ def test_a_known_chinese_body_after_another_countrys_possessive_is_a_namesake_ab
     assert not any(
         s in (ID["ministry-of-transport"], ID["ministry-of-science-and-technology"]) for s, _, _ in ctx.triples
     )
+
+
+def test_former_central_bodies_are_the_registrys(project, tmp_path):
+    """Ministries, commissions and groups that no longer exist, named in a supervision history, as
+    partners and as parties: each the registry's, its dates kept. Before, "the Ministry of
+    Communications" and "China Aerospace Corporation" were unread, "AVIC II" was today's AVIC and
+    "the State Economic and Trade Commission" a "Trade Commission"."""
+    ctx = page(
+        project,
+        tmp_path,
+        "larchfield-polytechnic-university",
+        "Larchfield Polytechnic University\n\n\nLarchfield Polytechnic University (LPU) is designated high "
+        "risk for its defence links.\n\nLPU was run by the Ministry of Posts and Telecommunications until 1998. "
+        "LPU was supervised by AVIC II until 2008. LPU was once subordinate to China Aerospace Corporation. "
+        "LPU was transferred from the State Economic and Trade Commission to the Hubei Provincial Government "
+        "in 2000. LPU collaborates with the Ministry of Communications on bridge engineering. In 2001, LPU "
+        "signed a cooperation agreement with the Ministry of Land and Resources.\n",
+    )
+    assert supervision_read(ctx, "larchfield-polytechnic-university") >= {
+        ("formerlySupervisedBy", "ministry-of-posts-and-telecommunications", None, "1998"),
+        ("formerlySupervisedBy", "china-aviation-industry-corporation-ii", None, "2008"),
+        ("formerlySupervisedBy", "china-aerospace-corporation", None, None),
+        ("formerlySupervisedBy", "state-economic-and-trade-commission", None, "2000"),
+    }
+    found = observed(ctx)
+    assert "aviation-industry-corporation-of-china" not in found["formerlySupervisedBy"]
+    assert found["collaboratesWith"] == {"ministry-of-communications"}
+    parties = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.party}
+    assert parties == {"larchfield-polytechnic-university", "ministry-of-land-and-resources"}
+    # the registry's bodies, not ones minted from the page
+    assert not {o for _, p, o in ctx.triples if p == SKOS.prefLabel} & {
+        Literal("Ministry of Posts and Telecommunications"),
+        Literal("Trade Commission"),
+    }
+
+
+def test_a_former_body_transferred_from_is_a_former_supervisor(project, tmp_path):
+    """ "transferred from <former group> to <body>" gives both ends once the group is known (before,
+    the former end was lost: the name was not one the rule could mint)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "larchfield-polytechnic-university",
+        "Larchfield Polytechnic University\n\n\nLarchfield Polytechnic University (LPU) is designated high "
+        "risk for its defence links.\n\nIn 2002, LPU was transferred from China Aviation Industry "
+        "Corporation I to the Ministry of Industry and Information Technology.\n",
+    )
+    found = observed(ctx)
+    assert found["formerlySupervisedBy"] == {"china-aviation-industry-corporation-i"}
+    assert found["subordinateTo"] == {MIIT}
+
+
+def test_a_former_chinese_ministrys_namesakes_abroad_stay_unread(project, tmp_path):
+    """Ministries abroad bearing a former Chinese ministry's name are not China's: the registry now
+    knows the Chinese body, and a possessive or an "of <country>" naming another country still
+    leaves the partner unread."""
+    ctx = page(
+        project,
+        tmp_path,
+        "larchfield-polytechnic-university",
+        "Larchfield Polytechnic University\n\n\nLarchfield Polytechnic University (LPU) is designated high "
+        "risk for its defence links.\n\nLPU signed an agreement with the Ministry of Communications of "
+        "Malaysia in 2016. LPU collaborates with Japan's Ministry of Posts and Telecommunications. LPU signed "
+        "an agreement with India's Ministry of Railways in 2014. LPU collaborates with the Ministry of "
+        "Health of Vietnam.\n",
+    )
+    former = {"ministry-of-communications", "ministry-of-posts-and-telecommunications", "ministry-of-railways"}
+    assert not any(s in {ID[name] for name in former | {"ministry-of-health"}} for s, _, _ in ctx.triples)
+    assert not {o for _, p, o in ctx.triples if p in (DKG.party, DKG.collaboratesWith)} - {
+        ID["larchfield-polytechnic-university"]
+    }
 
 
 def test_the_provincial_government_named_earlier(project, tmp_path):

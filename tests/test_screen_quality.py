@@ -545,6 +545,19 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("CAEA", None, "match", "China Atomic Energy Authority"),
         ("国家航天局", None, "match", "China National Space Administration"),
         ("PLA Southern Theatre Command", None, "match", "Southern Theater Command"),
+        # former ministries (forty-fourth session): a bare name borne abroad is at most possible
+        ("Ministry of Health", None, "possible match", None),
+        ("Ministry of Railways (India)", None, "no match", None),
+        ("Ministry of Communications, Malaysia", None, "no match", None),
+        ("State Planning Commission", None, "possible match", None),
+        (
+            "Ministry of Posts and Telecommunications of the People's Republic of China",
+            None,
+            "match",
+            "Ministry of Posts and Telecommunications",
+        ),
+        ("China Aviation Industry Corporation II", None, "match", "China Aviation Industry Corporation II"),
+        ("AVIC II", None, "possible match", None),  # (today's AVIC's abbreviation and more: not a match of it)
     ],
 )
 def test_the_decisions_a_careful_analyst_expects(matcher, name, country, decision, label):

@@ -810,6 +810,17 @@ NAMES_BORNE_ABROAD: dict[str, str] = {
     "Ministry of Water Resources": "the water ministries of India, Egypt, Iraq and others",
     "Ministry of Culture and Tourism": "the culture and tourism ministries of Turkey, Azerbaijan and others",
     "Ministry of Veterans Affairs": "Ukraine's and others' veterans ministries",
+    # forty-fourth session: the former ministries the registry now knows, whose bare names
+    # ministries abroad bear (or bore)
+    "Ministry of Health": "the health ministries of most governments",
+    "Ministry of Agriculture": "the agriculture ministries of most governments",
+    "Ministry of Culture": "the culture ministries of most governments",
+    "Ministry of Communications": "the communications ministries of Malaysia, Ghana and others",
+    "Ministry of Railways": "the railway ministries of India, Pakistan and Bangladesh",
+    "Ministry of Posts and Telecommunications": "Japan's former posts ministry, Cambodia's and others",
+    "Ministry of Aviation Industry": "the Soviet Union's aviation ministry",
+    "Ministry of Electronics Industry": "the Soviet Union's electronics ministry",
+    "State Planning Commission": "North Korea's planning commission",
 }
 
 #: Short forms a tracker body shares with another Chinese body the graph may not hold, with whose
