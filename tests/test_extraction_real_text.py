@@ -943,6 +943,43 @@ def test_a_former_chinese_ministrys_namesakes_abroad_stay_unread(project, tmp_pa
     }
 
 
+def test_a_ministry_named_with_more_fields_is_another_governments(project, tmp_path):
+    """A known ministry's name going on with more fields ("the Ministry of Health and Welfare", "...
+    of Education, Culture, Sports, Science and Technology") is another government's ministry: unread,
+    where the known ministry was read as the partner (China's Ministry of Education and of Transport
+    before; of Health and of Agriculture once the registry knew them)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "larchfield-polytechnic-university",
+        "Larchfield Polytechnic University\n\n\nLarchfield Polytechnic University (LPU) is designated high "
+        "risk for its defence links.\n\nLPU collaborates with the Ministry of Education, Culture, Sports, "
+        "Science and Technology. LPU collaborates with the Ministry of Transport and Communications. LPU "
+        "collaborates with the Ministry of Health and Welfare. LPU collaborates with the Ministry of "
+        "Agriculture, Forestry and Fisheries.\n",
+    )
+    assert "collaboratesWith" not in observed(ctx)
+
+
+def test_a_ministry_listed_with_bodies_and_places_is_still_read(project, tmp_path):
+    """A list after a ministry's name is still one of partners when its items are bodies or places."""
+    ctx = page(
+        project,
+        tmp_path,
+        "larchfield-polytechnic-university",
+        "Larchfield Polytechnic University\n\n\nLarchfield Polytechnic University (LPU) is designated high "
+        "risk for its defence links.\n\nLPU is jointly supervised by the Ministry of Education and Hunan "
+        "Province. LPU collaborates with the Ministry of Transport, Tsinghua University and AVIC.\n",
+    )
+    found = observed(ctx)
+    assert found["jointlySupervisedBy"] == {"ministry-of-education", "hunan-provincial-government"}
+    assert found["collaboratesWith"] == {
+        "ministry-of-transport",
+        "tsinghua-university",
+        "aviation-industry-corporation-of-china",
+    }
+
+
 def test_the_provincial_government_named_earlier(project, tmp_path):
     found = observed(
         page(

@@ -21,7 +21,7 @@ from rdflib.term import Node
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.context import LoadContext
 from defence_kg.loading.dates import PreciseDate
-from defence_kg.loading.extraction.names import CJK, EitherExpression, InstitutionNames
+from defence_kg.loading.extraction.names import CJK, EitherExpression, InstitutionNames, places_of
 from defence_kg.loading.extraction.node_names import NodeNames
 from defence_kg.loading.extraction.text import ABBREVIATION, Gated, attributed_to, outside_relative_clauses
 from defence_kg.loading.extraction.wordlists import Wordlists
@@ -121,12 +121,15 @@ POSSESSIVE_PRONOUN = re.compile(r"\b[Ii]ts\b")
 # is ...", "The Moscow Aviation Institute has ...", "The Radar Laboratory was ...", "the 14th Research
 # Institute of CETC works ...", "Birch Avionics Co., Ltd. supplies ...", "The third, the X Laboratory,
 # is ...", "One of its laboratories, the X Laboratory, ..." (one of a list before)
+BODY_KINDS = (
+    r"University|Institute|Academy|College|School|Corporation|Group|Company|Administration|Ministry|Commission|"
+    r"Laboratory|Laboratories|Lab|Centre|Center|Department|Bureau|Agency|Co\.|Ltd|Limited|Inc|Forum|Fair|"
+    r"Conference|Symposium|Expo"
+)
 OTHER_BODY_OPENS = re.compile(
     r"(?:(?:The|One|Another)(?:\s+[a-z]+){0,2},\s+[Tt]he\s+|One\s+of\s+its\s+[a-z]+,\s+[Tt]he\s+|[Tt]he\s+)?"
     r"(?:[A-Z0-9][\w'’&-]*\s+){1,8}(?:of\s+(?:[A-Z][\w'’&-]*\s+){1,4})?"
-    r"(?:University|Institute|Academy|College|School|Corporation|Group|Company|Administration|Ministry|Commission|"
-    r"Laboratory|Laboratories|Lab|Centre|Center|Department|Bureau|Agency|Co\.|Ltd|Limited|Inc|Forum|Fair|"
-    r"Conference|Symposium|Expo)(?![\w-])"
+    rf"(?:{BODY_KINDS})(?![\w-])"
 )
 # a clause about a body of the institution's, named beside it: "Its main partner, NORINCO, was
 # founded in 1980", "AU's partner, Larch Aircraft Co., Ltd., ...", "One of its partners, NORINCO, ...",
@@ -226,6 +229,17 @@ NAME_GOES_ON = re.compile(
     # "Hunan University of Science and Technology": another's name (not "... of China")
     rf"|{OF_ANOTHER_NAME}"
 )
+
+
+# a ministry's name going on with more of its fields: "the Ministry of Health and Welfare", "... of
+# Agriculture, Forestry and Fisheries", "... of Communications, Transport and Tourism of Bahrain" (a
+# ministry of another government, not the one its first words name); the fields one or two
+# capitalised words each, the last after "and"
+_FIELD = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+MINISTRYS_FIELDS_GO_ON = re.compile(rf"(?P<fields>(?:,\s+{_FIELD})*,?\s+and\s+{_FIELD})(?![\w'’-])")
+# what ends a body's or a place's name rather than a field ("... and Hunan Province", "... and Birch University")
+_NAME_ENDS = re.compile(rf"\b(?:{BODY_KINDS}|Province|Provincial|Municipality|Municipal|City|Region|Government)$")
+_ITEMS = re.compile(r",?\s+and\s+|,\s+")
 
 
 def _subject(names: str) -> str:
@@ -914,7 +928,11 @@ class DocumentContext:
         ("SEU" of Space Engineering University in its profile, whoever else "SEU" is), but not
         over a longer name that contains it ("Chongqing University Party Committee")."""
         own = [(m.start(), m.end(), self.subject) for m in self.subject_mentions(text)]
-        registry = [r for r in self.ctx.registry.find_in(text) if not NAME_GOES_ON.match(text, r[1])]
+        registry = [
+            r
+            for r in self.ctx.registry.find_in(text)
+            if not NAME_GOES_ON.match(text, r[1]) and not self.ministry_goes_on(text, r[0], r[1])
+        ]
 
         def overlaps(a: tuple[int, int, URIRef], b: tuple[int, int, URIRef]) -> bool:
             return a[0] < b[1] and b[0] < a[1]
@@ -926,6 +944,21 @@ class DocumentContext:
         ]
         found += [o for o in own if not any(overlaps(o, r) for r in found)]
         return _with_brackets(text, sorted(found))
+
+    def ministry_goes_on(self, text: str, start: int, end: int) -> bool:
+        """The ministry named at ``start:end`` is the start of a longer ministry's name, one with more
+        fields ("the Ministry of Health and Welfare"): not a list of partners, whose items are
+        bodies or places ("the Ministry of Health and Tsinghua University", "... and Hunan Province")."""
+        if not text.startswith("Ministry of", start) or (more := MINISTRYS_FIELDS_GO_ON.match(text, end)) is None:
+            return False
+        return not any(self._names_a_body(item) for item in _ITEMS.split(more["fields"]) if item)
+
+    def _names_a_body(self, words: str) -> bool:
+        """``words`` name a body or a place: the registry knows a name they begin with, or they end
+        as a body's or a place's name does, or they begin with a place's name."""
+        if _NAME_ENDS.search(words) or words.split()[0].lower() in places_of(self.ctx.registry, self.words.place_names):
+            return True
+        return any(start == 0 for start, _, _ in self.ctx.registry.find_in(words))
 
     def has_type(self, iri: URIRef, *types: URIRef) -> bool:
         """The registry types ``iri`` as one of ``types``."""
