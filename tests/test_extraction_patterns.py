@@ -639,7 +639,8 @@ def test_title_with_chinese_name_and_banner_lines(project, tmp_path):
         tmp_path,
         "banner-university",
         "Banner University (旗帜大学)\nVery HighRisk Category\nMajor Expansion\nCurious about the full update?\n\n"
-        "Banner University (BU) is assessed as very high risk for its top-secret credentials and rocket work.\n",
+        "Banner University (BU) is assessed as very high risk for its top-secret credentials and rocket work.\n\n"
+        "Image: the BU main gate\nPhoto credit: Xinhua\n",
     )
     found = observed(ctx)
     assert found["riskLevel"] == {"very-high"} and found["abbreviation"] == {"BU"}

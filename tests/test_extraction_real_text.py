@@ -1654,3 +1654,86 @@ def test_a_share_of_graduates_written_as_a_fraction(project, tmp_path):
     ):
         found = observed(page(project, tmp_path, "gannet-university", GANNET + sentence + "\n"))
         assert "defenceGraduateShare" not in found, sentence
+
+
+# -- whole pages: cases, alliances and noise (forty-fourth session) ---------------------------------------
+
+SHRIKE = (
+    "Shrike University of Technology\n\n\n"
+    "Shrike University of Technology (SUT) is designated high risk for its defence laboratories and an export "
+    "case.\n\n"
+)
+
+
+def case_events(ctx) -> dict[str, str]:
+    """Each case event's topic by the verbatim date of the event."""
+    by: dict = {}
+    for s, p, o in ctx.triples:
+        by.setdefault(s, {}).setdefault(p, []).append(o)
+    return {
+        str(by[props[DKG.date][0]][DKG.verbatim][0]): str(props[DKG.topic][0])
+        for props in by.values()
+        if DKG.topic in props
+        and DKG.date in props
+        and ID["shrike-university-of-technology"] in props.get(DKG.concerns, [])
+    }
+
+
+def test_a_case_told_over_several_sentences_of_a_cases_section_with_its_noise(project, tmp_path):
+    """An ESP section as pages tell it: the person's circumstance set off by commas ("then working for an
+    aerospace company" made it a company's case), "he" in the next sentence (unread), a licence the
+    export lacked (a negation), citation links glued on and a caption. What undoes a case stays unread,
+    and so does "he" after a sentence that is no case."""
+    ctx = page(
+        project,
+        tmp_path,
+        "shrike-university-of-technology",
+        SHRIKE + "ESP\n"
+        "In April 2018, SUT graduate Li Qiang, then working for an aerospace company, was indicted in the US on "
+        "charges of stealing trade secrets.https://www.example.org/opa/pr/li-indicted ; ; He was convicted in 2021 "
+        "and sentenced to eight years in prison. (pictured: Li Qiang leaving court)\n"
+        "In 2012, SUT researcher Wang Fang pleaded guilty to exporting sensors from a US company, Kestrel Sensors "
+        "Inc., without a licence.archive.md/Hh77k The charges against a second researcher were dropped in 2013. "
+        "He was sentenced in 2014.\nSource: US Department of Justice\n\nLast updated 8 August 2022.\n",
+    )
+    assert case_events(ctx) == {"April 2018": "indictment", "2021": "conviction", "2012": "guilty plea"}
+    unparsed = {str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence}
+    assert unparsed == {"The charges against a second researcher were dropped in 2013.", "He was sentenced in 2014."}
+
+
+def test_alliances_with_their_chinese_names_confucius_institutes_and_exchanges_with_countries(project, tmp_path):
+    """A 2025 page: an alliance's Chinese names in brackets become its labels (the first its Chinese
+    name, the others other names of it), Confucius Institutes run with several partners and one a
+    partner of, a joint master's program, the singular laboratory badge. Exchanges with "universities
+    in over 30 countries, including ..." name no partner: the sentence stays unread."""
+    ctx = page(
+        project,
+        tmp_path,
+        "shrike-university-of-technology",
+        "Shrike University of Technology (伯劳理工大学)\nMediumRisk Category\n1 Major Defence Laboratory\n"
+        "Major Expansion\nAliases: SUT\n"
+        "Shrike University of Technology (SUT) is assessed as medium risk due to its defence laboratory.\n"
+        "SUT is a member of the B8 Cooperation Innovation Alliance (B8协同创新联盟 or 中国兵器协同创新联盟)."
+        "https://web.archive.org/web/2016/http://www.example.org/art/2015/ It runs Confucius Institutes with the "
+        "University of Porto and Makerere University. SUT is one of the partner institutions of the Confucius "
+        "Institute at the University of Nairobi. It has a joint master's program with the University of Adelaide.\n"
+        "SUT has exchange programs with universities in over 30 countries, including Russia, Serbia and Egypt.\n"
+        "Last updated 3 September 2025.\n",
+    )
+    alliance = ID["b8-cooperation-innovation-alliance"]
+    labels = {(str(p).rsplit("#", 1)[-1], str(o)) for s, p, o in ctx.triples if s == alliance and "skos" in str(p)}
+    assert ("prefLabel", "B8协同创新联盟") in labels and ("altLabel", "中国兵器协同创新联盟") in labels
+    found = statements_of(ctx)
+    assert {o for s, p, o, c in found if p == "collaboratesWith" and c == "stated"} == {
+        "university-of-porto",
+        "makerere-university",
+        "university-of-nairobi",
+        "university-of-adelaide",
+    }
+    assert ("shrike-university-of-technology", "memberOf", "b8-cooperation-innovation-alliance", "stated") in found
+    assert observed(ctx)["defenceLaboratoryCount"] == {"1"}
+    assert not any(p == "hasExchangesWith" for _, p, _, _ in found)
+    unparsed = {str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence}
+    assert unparsed == {
+        "SUT has exchange programs with universities in over 30 countries, including Russia, Serbia and Egypt."
+    }

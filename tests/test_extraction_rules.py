@@ -47,6 +47,7 @@ AREAS_LEAD_IN = "SASTIND approved 2 disciplines with defence characteristics at 
 CASES_HEADING = "Espionage and misconduct"
 EUL_HEADING = "End-user lists"
 AU = "Alder University (AU) is a public university."
+FIRST_CASE = f"{CASES_HEADING}\nIn 2018, an Alder University researcher, Zhang Wei, was arrested in Boston."
 MOE_LAB = "Ministry of Education Key Laboratory for Complex Systems Safety and Autonomous Control"  # curated
 
 EXAMPLES: dict[str, Examples] = {
@@ -886,6 +887,17 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU and CETC jointly established the Alder Institute of Signals in 2012.", before=AU),
             Example("In 2015, Alder University set up a joint laboratory with CASIC."),
             Example("AU runs a Confucius Institute with the University of Kestrel.", before=AU),
+            # several, with no article; one of a Confucius Institute's partners; a degree's possessive
+            # (forty-fourth session)
+            Example(
+                "AU runs Confucius Institutes with the University of Kestrel and Tarn Polytechnic University.",
+                before=AU,
+            ),
+            Example(
+                "AU is one of the partner institutions of the Confucius Institute at the University of Kestrel.",
+                before=AU,
+            ),
+            Example("AU has a joint master's program with the University of Kestrel.", before=AU),
             # a partner the registry does not know, named whole beside the institution or in its list
             Example("AU and Tarn Federal University have collaborated on lasers.", before=AU),
             Example("AU and Tarn Federal University (塔恩联邦大学) have collaborated on lasers.", before=AU),
@@ -922,6 +934,10 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            # several run by another, or no longer (forty-fourth session)
+            Example("Birch University runs Confucius Institutes with the University of Kestrel.", before=AU),
+            Example("AU ran Confucius Institutes with the University of Kestrel until 2019.", before=AU),
+            Example("AU was one of the partner institutions of the Confucius Institute at Kestrel.", before=AU),
             Example("AU may collaborate with CETC but not with AVIC.", before=AU),
             Example("AU's School of Acoustics trains graduate students jointly with NUDT.", before=AU),
             Example("AU trained engineers jointly with CASC until 2015.", before=AU),
@@ -1662,6 +1678,21 @@ EXAMPLES: dict[str, Examples] = {
                 "In 2020, prosecutors charged an Alder University engineer with stealing secrets from a US company.",
                 before=CASES_HEADING,
             ),
+            # what the person was doing then is no company's case (forty-fourth session)
+            Example(
+                "In April 2018, Alder University graduate Li Ming, then working for an aerospace company, was "
+                "indicted on charges of stealing trade secrets.",
+                before=CASES_HEADING,
+            ),
+            # an export without the licence it needed: the charge's "without", past a company's name
+            Example(
+                "In 2012, an Alder University researcher pleaded guilty to exporting sensors from a US company, "
+                "Kestrel Sensors Inc., without a licence.",
+                before=CASES_HEADING,
+            ),
+            # the same person's case in the sentence right after, told of "he" or "she"
+            Example("He was sentenced to 30 months in prison in 2019.", before=FIRST_CASE),
+            Example("She was convicted in 2021 and sentenced to eight years in prison.", before=FIRST_CASE),
         ),
         ignores=(
             Example("Two lecturers were arrested.", before=CASES_HEADING),  # no date
@@ -1680,12 +1711,36 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2020, a US court fined a start-up owned by Alder University for export violations.", before=AU),
             # a negation outside the charge still negates the case
             Example("In 2018, an Alder University lecturer was not arrested for exporting gyroscopes.", before=AU),
+            Example(
+                "In 2018, an Alder University lecturer was not arrested for exporting gyroscopes without a licence.",
+                before=AU,
+            ),
+            # a company's circumstance does not make it a person
+            Example(
+                "In 2019, Kestrel Optics Co., Ltd., then based in the Alder University science park, was fined for "
+                "exporting lasers.",
+                before=CASES_HEADING,
+            ),
+            # "he" after another body's case, after a sentence that is no case, or outside the cases' section
+            Example(
+                "He was sentenced to 30 months in prison in 2019.",
+                before=f"{CASES_HEADING}\nIn 2018, a NORINCO engineer was arrested in Boston.",
+            ),
+            Example(
+                "He was sentenced to 30 months in prison in 2019.",
+                before=f"{FIRST_CASE} Alder University later revised its export rules.",
+            ),
+            Example(
+                "He was sentenced to 30 months in prison in 2019.",
+                before="In 2018, an Alder University researcher, Zhang Wei, was arrested in Boston.",
+            ),
             Example("In 2018, an Alder University lecturer was questioned for spying, but not arrested.", before=AU),
         ),
     ),
     "header-field": Examples(
         reads=(
             Example("4 Major Defence Laboratories"),
+            Example("1 Major Defence Laboratory"),  # (forty-fourth session)
             Example("Major Defence Laboratories: 4"),
             Example("Designated Research Areas: 12"),
             Example("Sanctions Lists: US Entity List"),

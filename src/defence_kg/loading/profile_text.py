@@ -75,7 +75,8 @@ RISK_BADGE_LINE = re.compile(r"(?i)(?:very[- ]?)?(?:high|medium|low)\s*risk(?:\s
 # banner lines of the 2025 layout: page furniture, not prose
 BANNER = re.compile(
     r"^(?:Major Expansion|Curious about the full update\??|Read (?:the|our) announcement\.?|"
-    r"Back to (?:top|the index)|Source: [^.]{0,60})$",
+    # (a picture's caption on a line of its own: "Source: SCMP", "Image: the main gate")
+    r"Back to (?:top|the index)|(?:Source|Image|Photo|Picture|Caption)(?:\s+credit)?: [^.]{0,60})$",
     re.IGNORECASE,
 )
 CHINESE_TITLE = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff·（）() ]{1,40}")

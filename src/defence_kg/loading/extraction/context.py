@@ -348,6 +348,8 @@ class DocumentContext:
     last_agreement: URIRef | None = None
     last_event: URIRef | None = None
     last_lab: URIRef | None = None
+    last_case: Sentence | None = None
+    """The last sentence read as a case of the institution's people ("He was sentenced ..." after it)."""
     parts_named: set[URIRef] = field(default_factory=set)
     """The laboratories and units the sentence being read names ("AU hosts the X Laboratory. It was
     founded in 2008.": "It" may be either; after several, it is not one of them)."""

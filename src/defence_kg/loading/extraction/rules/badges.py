@@ -23,7 +23,8 @@ RISK_BADGE = re.compile(
 )
 # a count badge, its number before its name or as its field's value: "5 Major Defence Labs",
 # "Major Defence Laboratories: 5"
-_LABS = r"(?:Major\s+)?(?:National\s+)?Defen[cs]e\s+Lab(?:oratorie)?s?"
+# (one in the singular: "1 Major Defence Laboratory")
+_LABS = r"(?:Major\s+)?(?:National\s+)?Defen[cs]e\s+Lab(?:oratories|oratory|s)?"
 LAB_COUNT = re.compile(rf"(?P<n>\d+)\s+{_LABS}|{_LABS}\s*:\s*(?P<n2>\d+)", re.IGNORECASE)
 _AREAS = r"(?:Designated\s+)?(?:Defen[cs]e\s+)?Research\s+Areas?"
 # (as a field, "Designated" or "Defence" in its name: the side field "Research Areas" lists topics)

@@ -447,15 +447,18 @@ def case_event(doc: DocumentContext, s: Sentence) -> bool:
     if doc.words.hedge.found_in(s.text) or doc.words.negation.found_in(without_ground(doc, s.text)):
         return False
     party = doc.words.leading_clause.sub("", case_party(own, m)).strip(" ,")
-    if COMPANY_WORD.search(party) and not doc.subject_then(r"$", party):
+    if COMPANY_WORD.search(without_circumstance(party)) and not doc.subject_then(r"$", party):
         return False  # a company's case, whoever founded or owns it (not "the company" of a company's page)
     if NOT_A_CASE.search(own):
         return False  # "was charged by SASTIND with building ...": a task, not a case
     if CASES_SINCE.search(own):
         return False  # "Since 2016, at least five people have been charged ...": cases over years, not one dated
     date = find_date(own)
-    if date is None or not case_of_the_institution(doc, s, doc.clause_at(own, m.start())):
+    if date is None:
         return False
+    if not case_of_the_institution(doc, s, doc.clause_at(own, m.start())) and not same_persons_case(doc, s, party):
+        return False
+    doc.last_case = s
     topic = doc.words.case_topics[m["verb"]]
     event = doc.mint_node(topic.replace(" ", "-"), date)
     doc.ctx.add(event, RDF.type, DKG.Event)
@@ -467,13 +470,45 @@ def case_event(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
+# what a person was doing at the time, set off by commas after the name: "Li Qiang, then working for
+# an aerospace company, was indicted" (the person's case; not "X Co., Ltd., a company spun off from AU")
+CIRCUMSTANCE = re.compile(
+    r",\s*(?:then|at\s+the\s+time|later|by\s+then|formerly|previously)\s+(?:working|employed|based|studying)\b[^,]*,?"
+)
+# a case told of the person the sentence before was about: "He was sentenced to 30 months in prison in
+# 2019." after "In 2018, an AU researcher, Zhang Wei, was arrested ..."
+PERSON_PRONOUN = re.compile(r"^(?:He|She)$")
+# an export made without the licence it needed is the charge's, not a negation of the case
+# ("pleaded guilty to exporting sensors from a US company, Kestrel Sensors Inc., without a licence")
+WITHOUT_A_LICENCE = re.compile(
+    r"\bwithout\s+(?:an?\s+|the\s+)?(?:(?:export|valid|proper|required|government)\s+)*"
+    r"(?:licen[cs]es?|permits?|authori[sz]ations?|approvals?)\b"
+)
+
+
+def without_circumstance(party: str) -> str:
+    """The party without what its person was doing at the time (``CIRCUMSTANCE``)."""
+    return CIRCUMSTANCE.sub("", party)
+
+
+def same_persons_case(doc: DocumentContext, s: Sentence, party: str) -> bool:
+    """``s`` tells, of "he" or "she", a case of the person whose case of the institution the sentence
+    right before it told (in the ESP section, where each case is told in a run of sentences)."""
+    if s.section != "ESP" or doc.last_case is None or not PERSON_PRONOUN.match(party):
+        return False
+    sentences = doc.profile.sentences
+    at = next((i for i, each in enumerate(sentences) if each is s), 0)
+    return at > 0 and sentences[at - 1] is doc.last_case
+
+
 def without_ground(doc: DocumentContext, text: str) -> str:
     """``text`` without what a case's party is accused of, in the case verb's clause ("... arrested
     in Boston for exporting radar parts without a licence": no negation of the arrest)."""
     verb = doc.words.case_verb.search(text)
     clause_end = re.compile(r"[,;]").search(text, verb.end()) if verb else None
     ground = CASE_GROUND.search(text, verb.end(), clause_end.start() if clause_end else len(text)) if verb else None
-    return text if ground is None else text[: ground.start()] + text[ground.end() :]
+    text = text if ground is None else text[: ground.start()] + text[ground.end() :]
+    return WITHOUT_A_LICENCE.sub("", text) if "without" in text else text
 
 
 def case_party(clause: str, verb: re.Match[str]) -> str:

@@ -155,8 +155,13 @@ FOLLOW_UP = re.compile(r"^(?:These|The|Both|Those)\s+(?:[\w-]+\s+)?agreements\b"
 _SET_UP = r"(?:(?:co-)?(?:established|set\s+up|founded|built|launched|opened|operates?|operated|runs?|ran|run)|co-?host(?:s|ed)?)"
 # (the noun in any case: "a joint Research Institute", "a Confucius Institute")
 _FACILITY = (
-    r"(?:[\w-]+\s+){0,3}?(?i:cent(?:re|er)|laborator(?:y|ies)|labs?|institutes?|platforms?|bases?|"
+    # (a degree's possessive among its words: "a joint master's program")
+    r"(?:[\w-]+(?:['’]s)?\s+){0,3}?(?i:cent(?:re|er)|laborator(?:y|ies)|labs?|institutes?|platforms?|bases?|"
     r"programs?|programmes?|ventures?)"
+)
+# several of them, without an article: "runs Confucius Institutes with the University of X and Y"
+_FACILITIES = (
+    r"(?:[\w-]+\s+){0,3}?(?i:cent(?:re|er)s|laboratories|labs|institutes|platforms|bases|programs|programmes|ventures)"
 )
 # a facility named: "the Larch Institute of Unmanned Aircraft (中文名)", "the Kestrel Optics Centre"
 _NAMED_FACILITY = (
@@ -257,8 +262,9 @@ COLLABORATION = Gated(
     rf"{_JOINT_VERB}\s+(?:[\w-]+\s+){{0,4}}?(?:jointly|together)\s+)with|"
     # "is a key partner of the PLA Rocket Force", "is the Chinese partner institution of the Confucius
     # Institute at the University of X" (the partner named in what follows)
-    r"(?:is|are)\s+(?:also\s+)?(?:a|an|the)\s+(?:(?:key|major|important|strategic|long-term|close|Chinese)\s+)?"
-    r"partners?(?:\s+(?:institution|university))?\s+(?:of|to|for))"
+    # ("is one of the partner institutions of the Confucius Institute at ...")
+    r"(?:is|are)\s+(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?:key|major|important|strategic|long-term|close|Chinese)\s+)?"
+    r"partners?(?:\s+(?:institutions?|universit(?:y|ies)))?\s+(?:of|to|for))"
     r"\s+(?P<rest>.+?)\.?$",
     ("collaborat", "cooperat", "co-operat", "partner", "work", "joint", "together", "research"),
 )
@@ -384,7 +390,7 @@ ITS_RESEARCH_FUNDED = re.compile(rf"Its{_ITS_RESEARCH_FUNDED}")
 # Laboratory jointly with CASIC"
 FACILITY_WITH = Gated(
     rf"\b(?:{_SET_UP}\s+(?:(?:(?:a|an)\s+(?:joint\s+)?|(?:[\w-]+\s+)?joint\s+){_FACILITY}(?:\s+(?:on|for|of|in)\s+[^,;]*?)?|"
-    rf"the\s+{_NAMED_FACILITY})|hosts\s+the\s+{_NAMED_FACILITY}\s+(?:jointly|together))"
+    rf"the\s+{_NAMED_FACILITY}|{_FACILITIES})|hosts\s+the\s+{_NAMED_FACILITY}\s+(?:jointly|together))"
     r"\s+with\s+(?P<rest>.+?)\.?$",
     ("established", "set", "founded", "built", "launched", "opened", "operat", "run", "ran", "host"),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import RDF, SKOS, XSD
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import OR_ANOTHER_YEAR, YEAR, YEAR_ENDS, PreciseDate, dated_from_another, find_date
@@ -932,10 +932,14 @@ def membership(doc: DocumentContext, s: Sentence) -> bool:
         if founded
         else None
     )
-    for name in (m["name"].strip(), *([second["name"].strip()] if second else [])):
-        body = known_or_new(doc, name, DKG.Organisation, s)
+    for name, end in ((m["name"].strip(), m.end()), *([(second["name"].strip(), second.end())] if second else [])):
+        chinese = chinese_names_after(text, end) if not text.isascii() else []
+        known = doc.ctx.registry.resolve(name) is not None
+        body = known_or_new(doc, name, DKG.Organisation, s, zh=chinese[0] if chinese else None)
         if body is None:
             continue
+        for other in chinese[1:] if not known else ():
+            doc.ctx.add(body, SKOS.altLabel, Literal(other, lang="zh-Hans"))
         for member in members:
             if founded:
                 doc.fact(body, DKG.establishedBy, member, s)
@@ -944,6 +948,18 @@ def membership(doc: DocumentContext, s: Sentence) -> bool:
             value = doc.value_node(f"{body.rsplit('/', 1)[-1]}-established")
             doc.fact(body, DKG.established, doc.ctx.temporal(value, when), s)
     return True
+
+
+# the body's Chinese names in brackets after its English one: "the B8 Cooperation Innovation Alliance
+# (B8协同创新联盟 or 中国兵器协同创新联盟)"
+CHINESE_AFTER = re.compile(r"\s*[(（](?P<zh>[^()（）]+)[)）]")
+
+
+def chinese_names_after(text: str, at: int) -> list[str]:
+    """The Chinese names in the brackets at ``at`` of ``text`` (``CHINESE_ALTERNATIVES``), if all are Chinese."""
+    m = CHINESE_AFTER.match(text, at)
+    names = [n.strip() for n in CHINESE_ALTERNATIVES.split(m["zh"])] if m else []
+    return names if names and all(CJK.search(n) for n in names) else []
 
 
 def seven_sons(doc: DocumentContext, s: Sentence) -> bool:
