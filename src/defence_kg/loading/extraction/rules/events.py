@@ -496,9 +496,7 @@ def same_persons_case(doc: DocumentContext, s: Sentence, party: str) -> bool:
     right before it told (in the ESP section, where each case is told in a run of sentences)."""
     if s.section != "ESP" or doc.last_case is None or not PERSON_PRONOUN.match(party):
         return False
-    sentences = doc.profile.sentences
-    at = next((i for i, each in enumerate(sentences) if each is s), 0)
-    return at > 0 and sentences[at - 1] is doc.last_case
+    return doc.adjacent(s, -1) is doc.last_case
 
 
 def without_ground(doc: DocumentContext, text: str) -> str:
