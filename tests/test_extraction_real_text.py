@@ -1737,3 +1737,197 @@ def test_alliances_with_their_chinese_names_confucius_institutes_and_exchanges_w
     assert unparsed == {
         "SUT has exchange programs with universities in over 30 countries, including Russia, Serbia and Egypt."
     }
+
+
+# -- partners abroad and trainees (forty-fourth session) ------------------------------------------------------
+
+
+def ties_of(ctx, *predicates: str) -> set[tuple[str, str, str]]:
+    """The institution's (gannet-university's) ties of ``predicates``: (property, object, certainty)."""
+    return {(p, o, c) for s, p, o, c in statements_of(ctx) if s == "gannet-university" and p in predicates}
+
+
+def test_a_partner_after_the_possessive_of_a_country_the_list_lacked(project, tmp_path):
+    """ "Norway's Lindholm University of Science": Norway was no country of the list, so its
+    possessive was read as a possessor in the name and the partner lost (not the "of Science")."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU has exchanges with Norway's Lindholm University of Science and the University of Twente. "
+        "It collaborates with Denmark's Aalholm Technical University.\n",
+    )
+    assert ties_of(ctx, "hasExchangesWith", "collaboratesWith") == {
+        ("hasExchangesWith", "lindholm-university-of-science", "stated"),
+        ("hasExchangesWith", "university-of-twente", "stated"),
+        ("collaboratesWith", "aalholm-technical-university", "stated"),
+    }
+    countries = {(s, o, c) for s, p, o, c in statements_of(ctx) if p == "country"}
+    assert countries == {
+        ("lindholm-university-of-science", "NO", "stated"),
+        ("aalholm-technical-university", "DK", "stated"),
+    }
+
+
+def test_a_college_named_by_a_city_abroad_is_a_partner(project, tmp_path):
+    """ "Imperial College London", "King's College London", "University College Dublin": "College" and a
+    city abroad after it (the city's country implied)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU collaborates with Imperial College London and the University of Sheffield. "
+        "It collaborates with King's College London on materials science. "
+        "It has exchanges with University College Dublin.\n",
+    )
+    assert ties_of(ctx, "hasExchangesWith", "collaboratesWith") == {
+        ("collaboratesWith", "imperial-college-london", "stated"),
+        ("collaboratesWith", "university-of-sheffield", "stated"),
+        ("collaboratesWith", "kings-college-london", "stated"),
+        ("hasExchangesWith", "university-college-dublin", "stated"),
+    }
+    countries = {(s, o, c) for s, p, o, c in statements_of(ctx) if p == "country"}
+    assert ("university-college-dublin", "IE", "implied") in countries
+    assert ("kings-college-london", "GB", "implied") in countries
+
+
+def test_a_college_not_named_by_a_city_abroad_is_no_partner(project, tmp_path):
+    """A college without a city abroad after "College" may be the institution's own or a Chinese one."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU has exchanges with the College of Marine Engineering. "
+        "It collaborates with Kestrel College Hangzhou. It has exchanges with Gannet Aviation College.\n",
+    )
+    assert not ties_of(ctx, "hasExchangesWith", "collaboratesWith")
+
+
+def test_an_american_state_universitys_campus_after_a_comma_is_its_name(project, tmp_path):
+    """ "the University of California, Berkeley" was read as the University of California (another
+    body: the system, not the campus); the campus is the name's when both are American places."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU has exchanges with the University of California, Berkeley and the University of Toronto. "
+        "It collaborates with CETC and the University of Michigan, Ann Arbor.\n",
+    )
+    assert ties_of(ctx, "hasExchangesWith", "collaboratesWith") == {
+        ("hasExchangesWith", "university-of-california-berkeley", "stated"),
+        ("hasExchangesWith", "university-of-toronto", "stated"),
+        ("collaboratesWith", "china-electronics-technology-group-corporation", "stated"),
+        ("collaboratesWith", "university-of-michigan-ann-arbor", "stated"),
+    }
+
+
+def test_a_state_university_with_a_campus_no_list_knows_is_not_the_state_system(project, tmp_path):
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU has exchanges with the University of California, Riverside.\n",
+    )
+    assert not ties_of(ctx, "hasExchangesWith")
+
+
+def test_a_degree_programme_run_with_another_is_collaboration(project, tmp_path):
+    """ "has a joint master's program with", "has a dual-degree programme with": education done
+    together (collaboration); the possessive of "master's" stopped the first being read."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU has a joint master's program with the University of Leeds. "
+        "It has a dual-degree programme with the University of Adelaide. "
+        "It offers a double degree program with Monash University. "
+        "It launched a joint bachelor's programme with the University of Bristol in 2018.\n",
+    )
+    assert ties_of(ctx, "collaboratesWith", "hasExchangesWith") == {
+        ("collaboratesWith", "university-of-leeds", "stated"),
+        ("collaboratesWith", "university-of-adelaide", "stated"),
+        ("collaboratesWith", "monash-university", "stated"),
+        ("collaboratesWith", "university-of-bristol", "stated"),
+    }
+
+
+def test_a_degree_programme_of_a_unit_ended_or_planned_is_not_read(project, tmp_path):
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU's School of Optics has a joint master's program with the University of Bath. "
+        "GNU had a joint master's program with the University of Leeds until 2016. "
+        "It plans to launch a dual-degree programme with the University of York.\n",
+    )
+    assert not ties_of(ctx, "collaboratesWith")
+
+
+def test_a_partner_listed_after_a_known_one_with_its_countrys_possessive(project, tmp_path):
+    """ "with Singapore's Nanyang Technological University and the University of Twente": the second
+    was lost (the item with the possessive named no organisation whole)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU collaborates with Singapore's Nanyang Technological University and the University of Twente "
+        "on photonics. It has exchanges with Singapore's Nanyang Technological University and Germany's University "
+        "of Stuttgart.\n",
+    )
+    assert ties_of(ctx, "collaboratesWith", "hasExchangesWith") == {
+        ("collaboratesWith", "nanyang-technological-university", "stated"),
+        ("collaboratesWith", "university-of-twente", "stated"),
+        ("hasExchangesWith", "nanyang-technological-university", "stated"),
+        ("hasExchangesWith", "university-of-stuttgart", "stated"),
+    }
+
+
+def test_trainees_of_the_services_trades_are_people_trained(project, tmp_path):
+    """ "trains pilots for the PLA Air Force and navigators for the PLA Navy": navigators, submariners,
+    mechanics are trainees too (the second object was not taken for people)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU trains pilots for the PLA Air Force and navigators for the PLA Navy. "
+        "It trains submariners for the PLA Navy and mechanics for the PLA Ground Force.\n",
+    )
+    assert ties_of(ctx, "trainsPersonnelFor") == {
+        ("trainsPersonnelFor", "pla-air-force", "stated"),
+        ("trainsPersonnelFor", "pla-navy", "stated"),
+        ("trainsPersonnelFor", "pla-ground-force", "stated"),
+    }
+
+
+def test_a_customer_named_after_of_as_the_owner_of_what_the_products_are_for(project, tmp_path):
+    """ "develops sonars for submarines of the PLA Navy": the Navy by implication, as "for the PLA Navy's
+    submarines" is; another item named whole, stated. Not bodies of their own ("a subsidiary of",
+    "rivals of")."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU designs guidance systems for missiles of the PLA Rocket Force. "
+        "It develops sonars for the submarines of the PLA Navy and radars for the PLA Air Force. "
+        "It develops radars for rivals of CETC. It develops software for a subsidiary of CASIC.\n",
+    )
+    assert ties_of(ctx, "conductsResearchFor") == {
+        ("conductsResearchFor", "pla-rocket-force", "implied"),
+        ("conductsResearchFor", "pla-navy", "implied"),
+        ("conductsResearchFor", "pla-air-force", "stated"),
+    }
+
+
+def test_an_item_named_whole_after_a_possessors_things_keeps_its_own_reading(project, tmp_path):
+    """ "sonars for the PLA Navy's submarines and radars for the PLA Air Force": the Air Force was lost
+    (only the possessor was read)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU develops sonars for the PLA Navy's submarines and radars for the PLA Air Force.\n",
+    )
+    assert ties_of(ctx, "conductsResearchFor") == {
+        ("conductsResearchFor", "pla-navy", "implied"),
+        ("conductsResearchFor", "pla-air-force", "stated"),
+    }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
@@ -14,6 +15,7 @@ from defence_kg.loading.dates import TOLD_AFTER
 from defence_kg.loading.extraction.context import OF_ANOTHER_NAME, DocumentContext
 from defence_kg.loading.extraction.names import places_of
 from defence_kg.loading.extraction.text import (
+    COLLEGE_IN_CITY,
     COMPANY,
     FOREIGN_UNIVERSITY,
     POSSESSIVE_AFTER,
@@ -96,7 +98,7 @@ def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -
             found.append((start, end, unit))
             last = end
             continue
-        if _PARTNERS_END.search(gap) or _not_its_possessor(doc, gap, iri):
+        if _PARTNERS_END.search(gap) or not_its_possessor(doc, gap, iri):
             break
         # (not a name with a place after a comma, whose place is the possessor: "NTU, Singapore's leading ...")
         if POSSESSIVE_AFTER.match(text, end) and "," not in text[start:end]:
@@ -111,7 +113,7 @@ def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -
     return found
 
 
-def _not_its_possessor(doc: DocumentContext, gap: str, iri: URIRef) -> bool:
+def not_its_possessor(doc: DocumentContext, gap: str, iri: URIRef) -> bool:
     """A possessor in the words before a known partner that is no country ("AU's"), or a country
     the registry says the partner is not of: "Singapore's Ministry of Transport" is a namesake of
     China's ministry abroad, not China's (the sentence stops naming known partners there)."""
@@ -443,14 +445,18 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
     found = []
     text = PURPOSE.split(text, maxsplit=1)[0]
     # (a country's possessive is not a word of the name after it: "Germany's RWTH Aachen University")
-    names = list(FOREIGN_UNIVERSITY.finditer(_without_countrys(doc, text)))
+    names = _foreign_names(doc, without_countrys(doc, text))
     for m, following in zip(names, [*(n.start() for n in names[1:]), len(text)], strict=False):
-        name = m["name"].strip()
+        name, end = m["name"].strip(), m.end()
+        if (campus := campus_after(doc, text, m)) is not None:
+            name, end = campus[0], campus.end()  # "the University of California, Berkeley"
+        elif _SYSTEM_THEN_COMMA.match(text, m.start("name")) and _us_place(doc, m["name"][len("University of ") :]):
+            continue  # "the University of California, Riverside": which university is not sure
         if (
-            POSSESSOR_IN_NAME.search(name)
+            _possessor_in(m)
             or _CUT_NAME.search(text, 0, m.start("name"))
-            or _CUT_NAME_END.match(text, m.end())
-            or _goes_on_after_comma(doc, text, m.end())
+            or _CUT_NAME_END.match(text, end)
+            or _goes_on_after_comma(doc, text, end)
         ):
             continue  # a part of a longer name: "National University" of "National University of Defense Technology"
         iri = _unknown(doc, name, _university_kind(name), s)
@@ -462,7 +468,7 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
         owner = COUNTRY_BEFORE.search(text, 0, m.start())
         # (up to another name after "and": "the University of California, Berkeley and Imperial
         # College London" is not placed in London)
-        after = _NEXT_ITEM.split(text[m.end() : min(m.end() + 40, following)], maxsplit=1)[0]
+        after = _NEXT_ITEM.split(text[end : min(end + 40, following)], maxsplit=1)[0]
         near = ((owner[1] + " " if owner else "") + name + " " + after).lower()
         codes = {code for pattern, code in doc.words.places if code != "CN" and pattern.search(near)}
         if len(codes) == 1:
@@ -474,11 +480,70 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
     return list(dict.fromkeys(found))
 
 
+def _foreign_names(doc: DocumentContext, text: str) -> list[re.Match[str]]:
+    """The names of universities (``FOREIGN_UNIVERSITY``) and of colleges abroad (``college_abroad``)
+    in ``text``, in order; a college's only where no university's name overlaps it."""
+    names = list(FOREIGN_UNIVERSITY.finditer(text))
+    if "College" not in text:
+        return names  # (most phrases)
+    for m in COLLEGE_IN_CITY.finditer(text):
+        if college_abroad(doc, m) and not any(n.start() < m.end() and m.start() < n.end() for n in names):
+            names.append(m)
+    return sorted(names, key=lambda m: m.start())
+
+
+# an American state university's campus after a comma: "the University of California, Berkeley"
+CAMPUS = re.compile(
+    r"University of (?P<system>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<campus>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)(?![\w'’-])"
+)
+_SYSTEM_THEN_COMMA = re.compile(r"University of [A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z]")
+
+
+def campus_after(doc: DocumentContext, text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The name "University of <state>, <campus>" that begins where ``m``'s name does, when both are
+    American places of the gazetteer (the campus form is the American state universities' own: in
+    "the University of Toronto, Harvard and MIT" and "the University of Oxford, Cambridge and
+    Imperial College" a list goes on after the comma)."""
+    campus = CAMPUS.match(text, m.start("name")) if "," in text else None
+    return campus if campus is not None and _american(doc, campus) else None
+
+
+def campus_names(doc: DocumentContext, text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names an American state university's campus (``campus_after``): a list's
+    item whole, its comma and all."""
+    if "," not in text or "University of" not in text:
+        return []  # (most lists)
+    return [m.span() for m in CAMPUS.finditer(text) if _american(doc, m)]
+
+
+def _american(doc: DocumentContext, campus: re.Match[str]) -> bool:
+    """Both the state and the campus of a ``CAMPUS`` match are American places of the gazetteer."""
+    return _us_place(doc, campus["system"]) and _us_place(doc, campus["campus"])
+
+
+def _us_place(doc: DocumentContext, words: str) -> bool:
+    return doc.words.cities.get(words.lower()) == "US"
+
+
+def college_abroad(doc: DocumentContext, m: re.Match[str]) -> bool:
+    """``m`` (of ``COLLEGE_IN_CITY``) names a college by a city abroad of the gazetteer after
+    "College" ("Imperial College London"): not "Kestrel College Hangzhou", a city no list places
+    abroad."""
+    return doc.words.cities.get(m["city"].lower(), "CN") != "CN"
+
+
+def _possessor_in(m: re.Match[str]) -> bool:
+    """A possessor in the name found: another's part ("Sciences' Institute of Applied Physics"), not
+    the first word of a college's own name ("King's College London")."""
+    first = m["name"].split()[0]
+    return POSSESSOR_IN_NAME.search(m["name"], len(first) if m.re is COLLEGE_IN_CITY else 0) is not None
+
+
 # "Germany's " before a name
 COUNTRYS = re.compile(r"\b([A-Z][a-z]+)['’]s\s+")
 
 
-def _without_countrys(doc: DocumentContext, text: str) -> str:
+def without_countrys(doc: DocumentContext, text: str) -> str:
     """``text`` with each country's possessive blanked out (as many spaces: the names keep their
     places), so that none is read as the first word of the name after it."""
     if "'s" not in text and "’s" not in text:
@@ -540,7 +605,16 @@ def names_unregistered(doc: DocumentContext, text: str) -> bool:
     for pattern in (FOREIGN_UNIVERSITY, COMPANY):
         if (m := pattern.fullmatch(text)) and not POSSESSOR_IN_NAME.search(name := m["name"].strip()):
             return not _named_already(doc, name)
-    return False
+    if (m := _college_named(doc, text, COLLEGE_IN_CITY.fullmatch)) is not None:
+        return not _named_already(doc, m["name"])
+    bare = re.sub(r"^the\s+", "", text)
+    return campus_names(doc, bare) == [(0, len(bare))] and not _named_already(doc, bare)
+
+
+def _college_named(doc: DocumentContext, text: str, how: Callable[[str], re.Match[str] | None]) -> re.Match[str] | None:
+    """A college abroad named by ``text`` as ``how`` (``COLLEGE_IN_CITY.fullmatch`` or ``.match``) finds it."""
+    m = how(text) if "College" in text else None
+    return m if m is not None and college_abroad(doc, m) and not _possessor_in(m) else None
 
 
 def unregistered_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
@@ -555,7 +629,9 @@ def unregistered_named_first(doc: DocumentContext, text: str, s: Sentence) -> li
     minted; none when it opens with anything else ("a subsidiary of the X Company")."""
     m = _EXAMPLES.search(text)
     phrase = text[m.end() :] if m else text
-    if not any(pattern.match(phrase) for pattern in (FOREIGN_UNIVERSITY, COMPANY)):
+    if not any(pattern.match(phrase) for pattern in (FOREIGN_UNIVERSITY, COMPANY)) and not _college_named(
+        doc, phrase, COLLEGE_IN_CITY.match
+    ):
         return []
     return unregistered_partners(doc, phrase, s)
 

@@ -246,6 +246,15 @@ FOREIGN_UNIVERSITY = re.compile(
     r"(?<![\w'’])(?:[A-Z][\w-]+\s+){2,4}Institute)(?![\w-])"
 )
 
+# a college named with the city it is in after it, as colleges abroad are ("Imperial College London",
+# "King's College London", "University College Dublin"); a name of this form is taken for a partner
+# only when the city is a foreign one of the gazetteer (``mentions.college_abroad``): a Chinese
+# college, the institution's own above all ("its College of Aerospace", "Kestrel College"), is
+# never written so, and any other "College" name may be the institution's own unit
+COLLEGE_IN_CITY = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?!The\b)[A-Z][\w-]*(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,2}College\s+(?P<city>[A-Z][a-z]+))(?![\w'’-])"
+)
+
 # a possessor inside a name found: "Sciences' Institute of Applied Physics" is another's institute
 # ("People's" is a word of names)
 POSSESSOR_IN_NAME = re.compile(r"(?<!People)['’]s?\s")

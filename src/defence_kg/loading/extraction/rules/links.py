@@ -13,17 +13,20 @@ from defence_kg.loading.dates import YEAR_ENDS, PreciseDate, bound_at, find_date
 from defence_kg.loading.extraction.context import BRACKET, COORDINATED_VERB, DocumentContext, former_names_aside
 from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
+    campus_names,
     companies,
     describe,
     example_partners,
     foreign_partners,
     names_unregistered,
+    not_its_possessor,
     numbered_units,
     organisation_by_name,
     other_university_in,
     partner_mentions,
     unregistered_named_first,
     unregistered_partners,
+    without_countrys,
 )
 from defence_kg.loading.extraction.rules.supervision import AGENCY_NOTE, ANOTHER_BY
 from defence_kg.loading.extraction.text import (
@@ -155,8 +158,8 @@ FOLLOW_UP = re.compile(r"^(?:These|The|Both|Those)\s+(?:[\w-]+\s+)?agreements\b"
 _SET_UP = r"(?:(?:co-)?(?:established|set\s+up|founded|built|launched|opened|operates?|operated|runs?|ran|run)|co-?host(?:s|ed)?)"
 # (the noun in any case: "a joint Research Institute", "a Confucius Institute")
 _FACILITY = (
-    # (a degree's possessive among its words: "a joint master's program")
-    r"(?:[\w-]+(?:['’]s)?\s+){0,3}?(?i:cent(?:re|er)|laborator(?:y|ies)|labs?|institutes?|platforms?|bases?|"
+    # (a degree's possessive among the words: "a joint master's programme")
+    r"(?:(?:[\w-]+|(?i:master|bachelor)['’]s)\s+){0,3}?(?i:cent(?:re|er)|laborator(?:y|ies)|labs?|institutes?|platforms?|bases?|"
     r"programs?|programmes?|ventures?)"
 )
 # several of them, without an article: "runs Confucius Institutes with the University of X and Y"
@@ -254,8 +257,10 @@ COLLABORATION = Gated(
     r"(?:collaboration|cooperation|co-operation)\s+|"
     # "opened a school for secrecy training in partnership with NASSP"
     r",?\s*in\s+(?:partnership|collaboration|cooperation|co-operation)\s+|"
-    # "has a joint doctoral program with", "runs a joint laboratory with"
-    rf"(?:has|have|offers?|runs?)\s+(?:a\s+|an\s+)?joint\s+{_FACILITY}s?\s+|"
+    # "has a joint doctoral program with", "runs a joint laboratory with"; a degree two award together,
+    # "has a dual-degree programme with" (education done together: collaboration, not exchanges, which
+    # are visits and exchange programmes)
+    rf"(?:has|have|offers?|runs?)\s+(?:a\s+|an\s+)?(?:joint\s+|(?:dual|double)[- ](?=degree\b)){_FACILITY}s?\s+|"
     # "jointly trains graduate students with CETC", "jointly develops drones with AVIC"
     rf"jointly\s+{_JOINT_VERB}\s+(?:[\w-]+\s+){{0,4}}?|"
     # the adverb after the object: "trains graduate students jointly with HEU", "develops drones together with CSIC"
@@ -266,7 +271,7 @@ COLLABORATION = Gated(
     r"(?:is|are)\s+(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?:key|major|important|strategic|long-term|close|Chinese)\s+)?"
     r"partners?(?:\s+(?:institutions?|universit(?:y|ies)))?\s+(?:of|to|for))"
     r"\s+(?P<rest>.+?)\.?$",
-    ("collaborat", "cooperat", "co-operat", "partner", "work", "joint", "together", "research"),
+    ("collaborat", "cooperat", "co-operat", "partner", "work", "joint", "together", "research", "degree"),
 )
 # "maintains a close relationship with CETC", "has strong ties to the PLA", "is very close to CETC",
 # "is closely tied to the PLA": a tie the source does not name the kind of ("geographically close"
@@ -298,7 +303,11 @@ RESEARCH_FOR = Gated(
 # "trains radar, sonar and electronic warfare officers for the PLA Navy" (the kinds of them listed)
 TRAINEES = (
     r"(?:officers|officer\s+corps|cadets|personnel|soldiers|pilots|technicians|engineers|specialists|talents?|"
-    r"staff|students|leaders|commanders|cadres|experts)"
+    r"staff|students|leaders|commanders|cadres|experts|"
+    # crews and the trades of the services ("trains pilots for the PLA Air Force and navigators for the
+    # PLA Navy"): people, never a product (not "controllers", nor "researchers", whom research would take)
+    r"navigators|submariners|sailors|seamen|aircrews?|crews|mechanics|medics|doctors|nurses|operators|analysts|"
+    r"linguists|interpreters|translators|instructors)"
 )
 _OWNER = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
 TRAINS_FOR = Gated(
@@ -1065,6 +1074,7 @@ def _named_items(doc: DocumentContext, text: str) -> list[str]:
     if " and " not in text and "," not in text:
         return split_list(text)  # (one item: no name to keep whole, and no registry search)
     spans = [(a, b) for a, b, _ in doc.orgs_in(text)] + [(u.start, u.end) for u in numbered_units(doc, text)]
+    spans += campus_names(doc, text)  # ("the University of California, Berkeley")
     for a, b in spans:  # (the same length: the spans stay where they are)
         text = text[:a] + text[a:b].replace(" and ", " \x01\x01\x01 ").replace(",", "\x02") + text[b:]
     return [item.replace(" \x01\x01\x01 ", " and ").replace("\x02", ",") for item in split_list(text)]
@@ -1247,6 +1257,7 @@ def every_named(doc: DocumentContext, items: list[str], s: Sentence, *, one_know
     with ``one_known``, one is known)."""
 
     def name_of(item: str) -> str:
+        item = without_countrys(doc, item).lstrip()  # "Singapore's Nanyang Technological University"
         placed = _PLACED.search(item)
         return item[: placed.start()] if placed and _a_place(doc, placed["place"]) else item
 
@@ -1256,6 +1267,8 @@ def every_named(doc: DocumentContext, items: list[str], s: Sentence, *, one_know
     items = _rejoined(items, names_one)
     # (a known partner with its place after it: "Nanyang Technological University in Singapore")
     known = [doc.organisation_named(item) or doc.organisation_named(name_of(item)) for item in items]
+    if any(iri and not_its_possessor(doc, item, iri) for iri, item in zip(known, items, strict=True)):
+        return []  # "Singapore's Ministry of Transport": not China's ministry
     if not all(iri or names_unregistered(doc, name_of(item)) for iri, item in zip(known, items, strict=True)):
         return []
     if one_known and not any(known):
@@ -1410,23 +1423,32 @@ def _linked(
     rest = PREPOSITION_AGAIN.sub(" and ", named_in(said))
     rest = doc.up_to_next_clause(objects_again(doc, rest, objects) if objects else rest)
     mentions = partner_mentions(doc, rest)
-    certainty = "stated"
+    implied: list[URIRef] = []
     if mentions and mentions[0][0] <= 4:  # "the", not "a subsidiary of"
         named = [iri for _, _, iri in mentions]
-    elif owner := possessor_first(doc, rest):  # "the PLA Navy's submarine force": the Navy, by implication
-        named, certainty = [owner], "implied"
+    elif owner := possessor_first(doc, rest) or possessor_after_of(doc, rest):
+        # "the PLA Navy's submarine force", "submarines of the PLA Navy": the Navy, by implication;
+        # any other item named whole, as it is ("... and the PLA Air Force")
+        implied, named = [owner], _named_whole(doc, split_list(rest)[1:])
     elif examples := example_partners(doc, rest):  # "the defence industry, particularly CETC"
         named = examples
     else:  # "closely tied to the arms industry and the PLA Navy": the items that are organisations, whole
-        # (the preposition said again: "trains officers for local bureaus and for the PAP")
-        items = [REPEATED_PREPOSITION.sub("", item) for item in split_list(rest)]
-        named = [iri for item in items if (iri := doc.organisation_named(item)) not in (None, doc.subject)]
+        named = _named_whole(doc, split_list(rest))
         named = named or unregistered_named_first(doc, rest, s)  # "... with the Kharkiv Aviation Institute"
-    when = tie_period(doc, s, m.string[start:end]) if named else {}
-    for iri in dict.fromkeys(named):  # a name and its abbreviation after it: one
+    when = tie_period(doc, s, m.string[start:end]) if named or implied else {}
+    # (a name and its abbreviation after it: one)
+    each = [(o, "implied") for o in implied if o not in named] + [(o, "stated") for o in dict.fromkeys(named)]
+    for iri, certainty in each:
         subject, party = (iri, doc.subject) if supplier_first else (doc.subject, iri)
         doc.fact(subject, predicate, party, s, certainty=certainty, qualifiers=when)
-    return bool(named)
+    return bool(named or implied)
+
+
+def _named_whole(doc: DocumentContext, items: list[str]) -> list[URIRef]:
+    """The organisations of ``items`` that are named whole (the preposition said again before one:
+    "trains officers for local bureaus and for the PAP"), not the institution."""
+    items = [REPEATED_PREPOSITION.sub("", item) for item in items]
+    return [iri for item in items if (iri := doc.organisation_named(item)) not in (None, doc.subject)]
 
 
 # a second object of the verb, which is left out, and its own customer: "(develops radars for the PLA
@@ -1519,6 +1541,33 @@ def possessor_first(doc: DocumentContext, text: str) -> URIRef | None:
     if NOT_ITS_PART.match(text, first[1]):
         return None  # "NORINCO's rival", "AVIC's former subsidiary": another body, no part of it
     return None if doc.organisation_named(text) else first[2]
+
+
+# things named before their owner: "submarines of the PLA Navy", "the missiles of the PLA Rocket Force"
+# (lower-case words: not a name, "the 14th Research Institute of CETC")
+_THINGS_OF = re.compile(r"(?:the\s+)?(?P<things>(?:[a-z][\w-]*\s+){1,3}?)of\s+(?=(?:the\s+)?[A-Z])")
+# things of an owner that are bodies of their own, whose work is not the owner's, or a share of them
+# ("a subsidiary of CASC", "rivals of CETC", "some of the PLA Navy"): no customer by implication
+_NO_OWNERS_THINGS = re.compile(
+    r"\b(?:an?|one|some|many|most|all|each|several|any|part|parts|members?|subsidiar(?:y|ies)|units?|institutes?|"
+    r"academ(?:y|ies)|affiliates?|branch(?:es)?|divisions?|compan(?:y|ies)|firms?|factor(?:y|ies)|plants?|"
+    r"departments?|bureaus?|schools?|colleges?|laborator(?:y|ies)|labs?|cent(?:re|er)s?|groups?|organi[sz]ations?|"
+    r"bodies|agenc(?:y|ies)|enterprises?|universit(?:y|ies)|former|previous|rivals?|competitors?|partners?|"
+    r"clients?|customers?|suppliers?|contractors?|subcontractors?|distributors?|dealers?|vendors?|licensees?|"
+    r"resellers?|neighbou?rs?|counterparts?|critics?|investors?|shareholders?|creditors?|enemies|adversaries)\b"
+)
+
+
+def possessor_after_of(doc: DocumentContext, text: str) -> URIRef | None:
+    """The known organisation named after "of" as the owner of the things ``text`` opens with
+    ("submarines of the PLA Navy", as "the PLA Navy's submarines"): the first one named, and only
+    when the things are no bodies of their own nor a share ("a subsidiary of CASC", "rivals of
+    CETC")."""
+    m = _THINGS_OF.match(text) if " of " in text else None
+    if m is None or _NO_OWNERS_THINGS.search(m["things"]):
+        return None
+    owners = partner_mentions(doc, text[m.end() :])
+    return owners[0][2] if owners and owners[0][0] <= 4 else None
 
 
 # what an owner's "'s" names that is no part of it now: a body tied to it another way, or one it had
