@@ -918,3 +918,65 @@ def test_a_persons_name_run_into_the_bodys_is_set_aside(matcher, name, decision,
 
 def test_a_persons_name_set_aside_is_said(matcher):
     assert "'Li Na' (a person's name) set aside" in matcher.match("Li Na Tsinghua University").explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "label"),
+    [
+        # a person's name after the body's, with a title or as a surname and a given name in pinyin
+        # (forty-fourth session's second round: a possible match before)
+        ("NUDT - Zhang San", "match", "National University of Defense Technology"),
+        ("Harbin Institute of Technology, Prof. Li Wei", "match", "Harbin Institute of Technology"),
+        ("Xidian University, Liu Yang", "match", "Xidian University"),
+        ("Jilin University / Dr. Zhou", "match", "Jilin University"),
+        ("Wuhan University: Professor Huang Wei", "match", "Wuhan University"),
+        ("BIT / Prof. Gao Feng", "match", "Beijing Institute of Technology"),  # (a title: "Feng" names too)
+        # words that name a body, a press or a place after it are no person's (as before)
+        ("Tsinghua University, Tong Fang", "possible match", None),  # (Tongfang: a company's name)
+        ("Sun Yat-sen University, Sun Li", "possible match", None),  # ("Sun" is a name's word)
+        ("Tsinghua University Press, Dr Wang", "possible match", None),
+        ("Xidian University: He Nan", "possible match", None),
+        ("Harbin Normal University - Zhang San", "no match", None),
+        # a person's role before the body's name (no match before)
+        ("Visiting scholar from Beihang University", "match", "Beihang University"),
+        ("PhD student at Zhejiang University", "match", "Zhejiang University"),
+        ("Alumnus of NUDT", "match", "National University of Defense Technology"),
+        ("Former employee of Huawei", "match", "Huawei Technologies Co., Ltd."),
+        ("Graduate of Jilin University", "match", "Jilin University"),
+        # words that make another body of the row's stay (as before)
+        ("Alumni Association of Tsinghua University", "no match", None),
+        ("Friends of Peking University", "no match", None),
+        ("Student Union of Fudan University", "no match", None),
+        ("Visiting scholar from Harbin Normal University", "no match", None),
+        # a meeting's noun with any words before it (no match before)
+        ("Campus tour at Xiamen University", "match", "Xiamen University"),
+        ("Site inspection at Northwestern Polytechnical University", "match", "Northwestern Polytechnical University"),
+        ("Panel discussion with Shandong University", "match", "Shandong University"),
+        ("Demonstration at Beijing Institute of Technology", "match", "Beijing Institute of Technology"),
+        # ... but not words that name a body, a place or a body's kind (as before)
+        ("Tsinghua University visit to Beihang University", "possible match", None),
+        ("BUAA tour of Tsinghua University", "possible match", None),
+        ("Harbin visit to Tsinghua University", "no match", None),
+        ("National Conference of Tsinghua", "no match", None),
+        ("World Conference on Tsinghua University", "no match", None),  # (a conference's word is a name's)
+        ("Forum of Beijing Normal University", "no match", None),
+        # a day opening the row with no separator, the week it begins, times with "am" (a
+        # possible match or no match before); a month first is a name's ("August 1st ...")
+        ("7 May Tsinghua University", "match", "Tsinghua University"),
+        ("w/c 6 May Zhejiang University", "match", "Zhejiang University"),
+        ("9am-11am Fudan University", "match", "Fudan University"),
+        ("12 June Harbin Engineering University", "match", "Harbin Engineering University"),
+        ("7 May Harbin Normal University", "no match", None),
+        ("August 1st Film Studio", "no match", None),
+    ],
+)
+def test_a_person_after_the_body_a_role_a_meetings_noun_and_an_opening_day(matcher, name, decision, label):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+
+
+def test_a_person_after_the_body_a_role_and_a_week_set_aside_are_said(matcher):
+    assert "'Zhang San' (a person's name) set aside" in matcher.match("NUDT - Zhang San").explanation
+    role = matcher.match("Visiting scholar from Beihang University").explanation
+    assert "'Visiting scholar from' (a person's role) set aside" in role
+    assert "'w/c 6 May' (a log's date or words)" in matcher.match("w/c 6 May Zhejiang University").explanation

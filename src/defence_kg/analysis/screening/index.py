@@ -169,6 +169,10 @@ class NameIndex:
             if not n.is_generic(token) or n.is_place(token):
                 self._by_token[token].append(name)
 
+    def is_distinctive(self, token: str) -> bool:
+        """Whether a word is one a name in the graph holds that says which body it is."""
+        return token in self._by_token
+
     # -- exact keys -------------------------------------------------------------------------------
 
     def exact(self, text: str) -> list[Hit]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import defence_kg.analysis.screening.names as n
@@ -34,6 +35,8 @@ from defence_kg.analysis.screening.words import (
     PERSON_TITLES,
     PLA_ZH,
     PLACEHOLDERS,
+    ROLE_ADJECTIVES,
+    ROLE_NOUNS,
     SHORT_FORMS_SHARED,
     STREET_ENDINGS,
     STREET_WORDS,
@@ -216,8 +219,9 @@ class Matcher:
         cache_key = (name, country, kinds)
         if cache_key not in self._cache:
             read, aside = _without_identifiers(name)  # (once: the country is read without them too)
-            read, logged = _without_log_notes(read)
-            aside = ", ".join(filter(None, (logged, aside)))
+            read, logged = _without_log_notes(read, self._names_a_body)
+            read, role = _without_a_role(read)
+            aside = ", ".join(filter(None, (logged, role, aside)))
             code = country_code(country, column=True) if country else written_country(_addressee(read))
             match = self._decide(name, read, code, kinds)
             if match.decision != MATCH and (after := self._after_a_person(name, read, code, kinds)):
@@ -230,13 +234,27 @@ class Matcher:
             self._cache[cache_key] = match
         return self._cache[cache_key]
 
+    def _names_a_body(self, words: str) -> bool:
+        """Whether words may be (of) a body's name: a word only names in the graph hold (the words
+        run together too: "Tong Fang"), a place, a generic word but a meeting's ("National", not
+        "Lab"), or a short form. A meeting's words before its noun never do ("Campus tour at")."""
+        tokens = n.tokens(words)
+        return (
+            any(n.looks_like_abbreviation(w) for w in words.split())
+            or self.index.is_distinctive("".join(tokens))
+            or any(self.index.is_distinctive(t) or _generic_not_a_meetings(t) for t in tokens)
+        )
+
     def _after_a_person(self, name: str, read: str, country: str | None, kinds: frozenset[str] | None) -> Match | None:
         """The row's match once a person's name run into the body's is set aside ("Li Na Tsinghua
-        University", "Dr Zhang (BUAA)"), tried only when the whole is no match: a body's name that
-        begins with a surname's word is its name ("Sun Yat-sen University"). None unless the ways
-        of reading it that match all find one entity."""
+        University", "Dr Zhang (BUAA)") or written after it ("NUDT - Zhang San", "Jilin University,
+        Prof. Li Wei"), tried only when the whole is no match: a body's name that begins with a
+        surname's word is its name ("Sun Yat-sen University"). None unless the ways of reading it
+        that match all find one entity."""
         matches = []
-        for person, rest in _people_before(read):
+        # a title says a person; a name without one may be a company's or a place's ("Tong Fang", "Wei Hai")
+        after = [(who, rest) for who, rest in _people_after(read) if _TITLE.match(who) or not self._names_a_body(who)]
+        for person, rest in _people_before(read) + after:
             if (found := self._decide(name, rest, country, kinds)).decision == MATCH:
                 matches.append((person, found))
         if not matches or len({found.iri for _, found in matches}) > 1:
@@ -806,15 +824,21 @@ def _tidied(read: str) -> str:
     return re.sub(r"^[\s,;:.#–—-]+|[\s,;:#–—-]+$", "", read)
 
 
-def _without_log_notes(name: str) -> tuple[str, str]:
+def _without_log_notes(name: str, names_a_body: Callable[[str], bool]) -> tuple[str, str]:
     """The name without what a visitors' log, a diary or a register writes around it: a date with
     the log's words beside it ("Meeting 2019-05-07: ...", "..., registered 1999-06-29", "... visit
-    on 2021-11-03"), the words that lead to the name ("delegation from ...", "Visit by ...") and
-    a visit's word after it ("... delegation"); with what was set aside, said ("" if nothing was).
-    Words a log does not write stay: "Tsinghua University Press, 2019-05-07" keeps its press."""
-    notes = [m.group().strip() for m in _DATED.finditer(name)]
-    read = _tidied(_DATED.sub(" ", name)) if notes else name
-    if lead := _LEAD_IN.match(read):  # (with a date or without: "Delegation from ...")
+    on 2021-11-03"), the words that lead to the name ("delegation from ...", "Visit by ...",
+    "Campus tour at ...": a meeting's words before its noun, unless ``names_a_body`` says they may
+    name a body, "Tsinghua visit to ...") and a visit's word after it ("... delegation"); with what
+    was set aside, said ("" if nothing was). Words a log does not write stay: "Tsinghua University
+    Press, 2019-05-07" keeps its press."""
+    opening = _DAY_OPENING.match(name)
+    notes = [opening.group().strip()] if opening else []
+    rest = name[opening.end() :] if opening else name
+    notes += [m.group().strip() for m in _DATED.finditer(rest)]
+    read = _tidied(_DATED.sub(" ", rest)) if notes else name
+    lead = _LEAD_IN.match(read)  # (with a date or without: "Delegation from ...")
+    if lead and not (lead["words"] and names_a_body(lead["words"])):
         notes.append(lead.group().strip())
         read = read[lead.end() :]
     if (after := _VISIT_AFTER.search(read)) and after.start() > 0:
@@ -829,15 +853,18 @@ _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+#: a time of day: 14:00, 9:30 am, 9am
+_TIME = r"(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
 #: a date as logs write it: 2019-05-07, 2019/05/07, 07.05.2019, 7 May 2019, 7th of May 2019,
 #: 07-May-19, May 7, 2019, May 2019, 2019年5月7日, a quarter or half year (Q3 2019, 2019 Q3, H1
-#: 2019), or a time of day (14:00, 9:30 am, 14:00-15:30)
+#: 2019), or a time of day or a span of times (14:00, 9:30 am, 14:00-15:30, 9am-11am, 9-11am,
+#: 10:00 to 11:30)
 _DATE = (
     r"(?<![\w./-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|\d{{1,2}}-{_MONTHS}-(?:\d{{4}}|\d{{2}})"
     rf"|{_MONTHS}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
     r"|(?:Q[1-4]|H[12])[\s/-]*(?:FY\s*)?\d{4}|(?:FY\s*)?\d{4}[\s/-]*(?:Q[1-4]|H[12])"
-    r"|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"
+    rf"|(?:\d{{1,2}}\s*[-–]\s*)?{_TIME}(?:\s*(?:[-–]|to)\s*{_TIME})?"
     r"|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)(?![\w/-])"
 )
 #: what leads from a log's words to the name: "with", "from", "to", "on" ("Courtesy call on"), "of"
@@ -857,23 +884,75 @@ _WEEKDAY = (
     r"(?<![\w./-])(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?)\.?,?\s+"
 )
+#: the week a date begins ("w/c 6 May", "W/B 13 May", "week commencing 6 May")
+_WEEK_OF = r"(?<![\w./-])(?:w/[cb]|week\s+(?:commencing|beginning|starting|of))\.?:?\s+"
+#: a day, its month's name after it, opening the row with nothing between it and the name ("7 May
+#: Tsinghua University", "w/c 6 May Zhejiang University"): a name does not open with one ("August
+#: 1st Film Studio" puts its month first and keeps it)
+_DAY_OPENING = re.compile(
+    rf"(?i)^\s*(?:{_WEEK_OF})?(?:{_WEEKDAY})?{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?\s+(?:of\s+)?{_MONTHS}"
+    r"(?:\s+\d{4})?(?!\w)(?=\s+\S)"
+)
 _LOG = "|".join(re.escape(w) for w in sorted(LOG_WORDS, key=len, reverse=True))
 #: a log's word, with the label's colon after it ("Date:", "Time:") or a space
 _LOG_WORD = rf"\b(?:{_LOG})(?:\s*[:：]\s*|\s+)"
 #: a date and the log's words beside it, in its segment ("Meeting 2019-05-07", "registered
 #: 1999-06-29"; not the words of a lead-in after it: "2019-05-07 Meeting with ...")
-_DATED = re.compile(rf"(?i)(?:{_LOG_WORD})*(?:{_WEEKDAY})?(?:{_DATE}|{_DAY})(?:\s+(?:{_LOG})\b(?!\s+{_TO_THE_NAME}))*")
+_DATED = re.compile(
+    rf"(?i)(?:{_LOG_WORD})*(?:{_WEEK_OF})?(?:{_WEEKDAY})?(?:{_DATE}|{_DAY})(?:\s+(?:{_LOG})\b(?!\s+{_TO_THE_NAME}))*"
+)
 #: a meeting as a log writes it before the name: its log's words and how it was held, an article
 #: among them ("Courtesy call", "Hosted a delegation", "Zoom meeting"); ends with a log's word
 _MEETING_WORD = "|".join(re.escape(w) for w in sorted(LOG_WORDS | LEAD_IN_WORDS, key=len, reverse=True))
 _ARTICLE = r"(?:(?:a|an|the)\s+)?"
 _MEETING = rf"{_ARTICLE}(?:(?:{_MEETING_WORD})\s+{_ARTICLE})*(?:{_MEETING_WORD})\s+"
+#: a meeting's noun: a log's word, not a date's preposition ("on", "since", "until")
+_MEETING_NOUN = "|".join(re.escape(w) for w in sorted(LOG_WORDS - {"on", "since", "until"}, key=len, reverse=True))
 #: a log's words before a preposition at the name's start, one meeting or a chain of them ("Visit
-#: by", "Dinner hosted by", "Courtesy call on", "Reception for a delegation of"), or before a
+#: by", "Dinner hosted by", "Courtesy call on", "Reception for a delegation of"), with up to two
+#: words of any kind before the first when it ends with a meeting's noun ("Campus tour at", "Site
+#: inspection at"; "World Conference on" is no meeting: a conference's word is a name's too), the
+#: fewest that make a meeting (the matcher keeps them when they may name a body), or before a
 #: label's colon ("Site visit:", "Follow-up:")
-_LEAD_IN = re.compile(rf"(?i)^(?:(?:{_MEETING}{_TO_THE_NAME})+|(?:(?:{_LOG})\s+)*(?:{_LOG})\s*[:：]\s*)(?=\S)")
+_LEAD_IN = re.compile(
+    rf"(?i)^(?:(?:{_MEETING}{_TO_THE_NAME})+"
+    rf"|(?P<words>(?:[^\W\d_][\w'’-]*\s+){{1,2}}?){_ARTICLE}(?:(?:{_MEETING_WORD})\s+{_ARTICLE})*"
+    rf"(?:{_MEETING_NOUN})\s+{_TO_THE_NAME}(?:{_MEETING}{_TO_THE_NAME})*"
+    rf"|(?:(?:{_LOG})\s+)*(?:{_LOG})\s*[:：]\s*)(?=\S)"
+)
 #: a visit's word after the name ("Xidian University delegation")
 _VISIT_AFTER = re.compile(r"(?i)\s+(?:delegations?|visits?|visited|visitors|meetings?)\W*$")
+
+
+#: generic words a meeting's may hold before its noun ("Lab tour", "Campus tour", "Research visit")
+_MEETINGS_GENERIC_WORDS = frozenset({"laboratory", "campus", "research", "technical", "industry", "industrial"})
+
+
+def _generic_not_a_meetings(token: str) -> bool:
+    """A place, or a word that says what kind of body: no meeting's ("National", "University")."""
+    return n.is_generic(token) and token not in _MEETINGS_GENERIC_WORDS
+
+
+def _role_words(words: frozenset[str]) -> str:
+    """Words as alternatives of an expression, longest first, an apostrophe either way."""
+    return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+
+
+#: a person's role before the body's name and a preposition, at the row's start ("Visiting scholar
+#: from", "PhD student at", "Alumnus of", "Ex-employee of"): adjectives, then a role's noun; a word
+#: that is neither ends it, so "Alumni Association of" and "Student Union of" are no role
+_ROLE_BEFORE = re.compile(
+    rf"(?i)^{_ARTICLE}(?:(?:{_role_words(ROLE_ADJECTIVES | ROLE_NOUNS)})(?:\s+|-))*?"
+    rf"(?:{_role_words(ROLE_NOUNS)})\s+(?:from|at|of|with|in)\s+(?=\S)"
+)
+
+
+def _without_a_role(read: str) -> tuple[str, str]:
+    """The name without a person's role written before it ("Visiting scholar from ..."), with the
+    role said ("" if there was none)."""
+    if not (role := _ROLE_BEFORE.match(read)):
+        return read, ""
+    return read[role.end() :], f"'{role.group().strip()}' (a person's role)"
 
 
 #: a person's titles at the row's start ("Prof. ", "Assoc. Prof. ", "Dr ")
@@ -917,6 +996,27 @@ def _people_before(read: str) -> list[tuple[str, str]]:
         if rest and not _CARE_OF.match(rest):  # (a person sent in care of a body may not be of it)
             people.append((read[: words[k - 1].end()].strip(), rest))
     return people
+
+
+#: a person's name after the body's, past the last separator ("NUDT - Zhang San", "Jilin
+#: University, Prof. Li Wei", "... / Dr. Zhou"); a bracket is read as a bracket is
+_PERSON_AFTER = re.compile(r"^(?P<body>.*\S)\s*(?:[,:/–—]|\s-)\s*(?P<person>[^,:/–—()（）\[\]-]+?)\s*$")
+
+
+def _people_after(read: str) -> list[tuple[str, str]]:
+    """A person's name after the body's, as (the person, the body's): a title and one to three
+    capitalised words, or a surname and a given name in pinyin; none if the last segment is
+    anything else ("Tsinghua University, Weihai", "..., Press")."""
+    if not (after := _PERSON_AFTER.match(read)):
+        return []
+    person = after["person"]
+    title = _TITLE.match(person)
+    written = person[title.end() if title else 0 :].split()
+    if not 0 < len(written) <= 3 or not all(w[0].isupper() and not n.is_generic(w.casefold()) for w in written):
+        return []
+    if not title and not _surname_and_given_name(written):
+        return []
+    return [(person, after["body"])]
 
 
 def _surname_and_given_name(written: list[str]) -> bool:
