@@ -1693,6 +1693,9 @@ EXAMPLES: dict[str, Examples] = {
             # the same person's case in the sentence right after, told of "he" or "she"
             Example("He was sentenced to 30 months in prison in 2019.", before=FIRST_CASE),
             Example("She was convicted in 2021 and sentenced to eight years in prison.", before=FIRST_CASE),
+            # a plea's party is its subject, as a passive's is (forty-fourth session)
+            Example("She pleaded guilty in 2019.", before=FIRST_CASE),
+            Example("He later pled guilty in 2019 and was sentenced to a year in prison.", before=FIRST_CASE),
         ),
         ignores=(
             Example("Two lecturers were arrested.", before=CASES_HEADING),  # no date
@@ -1733,6 +1736,15 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "He was sentenced to 30 months in prison in 2019.",
                 before="In 2018, an Alder University researcher, Zhang Wei, was arrested in Boston.",
+            ),
+            # a plea told of "she" after a sentence that is no case, or hedged
+            Example("She pleaded guilty in 2019.", before=f"{FIRST_CASE} Alder University later revised its rules."),
+            Example("She reportedly pleaded guilty in 2019.", before=FIRST_CASE),
+            # a company's plea, one spun off from the institution: the company's case
+            Example(
+                "In 2019, Alder Optics Co., Ltd., a company spun off from Alder University, pleaded guilty to export "
+                "violations.",
+                before=CASES_HEADING,
             ),
             Example("In 2018, an Alder University lecturer was questioned for spying, but not arrested.", before=AU),
         ),

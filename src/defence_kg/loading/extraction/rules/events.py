@@ -428,6 +428,10 @@ COMPANY_WORD = re.compile(
 # the passive before a case verb: the party is before it ("AU's lecturer was arrested"), else after
 # it ("a US court fined a company founded by AU alumni")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$")
+# a plea is made by its party, as a passive is told of it: the party is before the verb ("She pleaded
+# guilty in 2017", "He later pled guilty"), less a time word between
+PLEA = re.compile(r"pl(?:ead)?ed\s+guilty")
+TIME_WORD_BEFORE = re.compile(r"\s+(?:later|then|also|subsequently|eventually|finally|\w+ly)\s*$")
 # what a party is accused of, after the case verb: "arrested for exporting radar parts without a
 # licence", "charged with not declaring ...", up to the clause's end; a negation in it is the
 # charge's, not the case's
@@ -510,10 +514,13 @@ def without_ground(doc: DocumentContext, text: str) -> str:
 
 
 def case_party(clause: str, verb: re.Match[str]) -> str:
-    """Who a case in ``clause`` is of: before a passive verb, its object after an active one."""
+    """Who a case in ``clause`` is of: before a passive verb or a plea, its object after another
+    active one."""
     before = clause[: verb.start()]
     if passive := PASSIVE_BEFORE.search(before):
         return before[: passive.start()]
+    if PLEA.fullmatch(verb["verb"]):
+        return TIME_WORD_BEFORE.sub("", before)
     # (up to what it is for or where: "charged an AU engineer with stealing secrets from a US company")
     return re.split(r"[,;]|\s+(?:for|in|on|over|after|with|of|from|to|at|by)\s", clause[verb.end() :], maxsplit=1)[0]
 
