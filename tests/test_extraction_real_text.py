@@ -550,6 +550,73 @@ def test_a_move_then_who_supervises_it_now(project, tmp_path, sentence, expected
     assert supervision_read(ctx, "eastvale-university") == expected
 
 
+def supervision_graded(ctx, subject: str) -> set[tuple[str, str, str | None, str | None, str]]:
+    """``supervision_read`` with each statement's certainty."""
+    triples = list(ctx.triples)
+    grade = {s: str(o).rsplit("/", 1)[-1] for s, p, o in triples if p == DKG.certainty}
+    statements = {s: o for s, p, o in triples if p == RDF.subject and o == ID[subject]}
+    read = supervision_read(ctx, subject)
+    out = set()
+    for st in statements:
+        about = {p: o for s, p, o in triples if s == st}
+        relation, agency = (str(about[x]).rsplit("#", 1)[-1].rsplit("/", 1)[-1] for x in (RDF.predicate, RDF.object))
+        out |= {(*r, grade[st]) for r in read if r[:2] == (relation, agency)}
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a hedged present after a move (before: the move's agency present, stated): the agency gave way
+        # only as the text reports it (possible, no plain edge); the hedged present is not read
+        (
+            "EVU came under COSTIND in 1999 and is now reportedly run by MIIT.",
+            {("formerlySupervisedBy", COSTIND, "1999", None, "possible")},
+        ),
+        (
+            "EVU came under COSTIND in 1999 and is now allegedly under MIIT.",
+            {("formerlySupervisedBy", COSTIND, "1999", None, "possible")},
+        ),
+        (
+            "EVU came under COSTIND in 1999; it is now reportedly supervised by MIIT.",
+            {("formerlySupervisedBy", COSTIND, "1999", None, "possible")},
+        ),
+        # one more with its verb left out: an addition, ending none (before: SASTIND unread)
+        (
+            "EVU was transferred to MIIT in 2008 and also to SASTIND in 2013.",
+            {("subordinateTo", MIIT, "2008", None, "stated"), ("subordinateTo", SASTIND, "2013", None, "stated")},
+        ),
+        # kept as they were: a plain present after the move (implied), a move with "then", a hedged addition
+        (
+            "EVU came under COSTIND in 1999 and is now under MIIT.",
+            {("formerlySupervisedBy", COSTIND, "1999", None, "implied"), ("subordinateTo", MIIT, None, None, "stated")},
+        ),
+        (
+            "EVU was transferred to COSTIND in 1999 and then to MIIT in 2008.",
+            {
+                ("formerlySupervisedBy", COSTIND, "1999", "2008", "stated"),
+                ("subordinateTo", MIIT, "2008", None, "stated"),
+            },
+        ),
+        (
+            "EVU was transferred to MIIT in 2008 and possibly also to SASTIND in 2013.",
+            {("subordinateTo", MIIT, "2008", None, "stated")},
+        ),
+    ],
+)
+def test_a_hedged_present_or_an_addition_after_a_move(project, tmp_path, sentence, expected):
+    """What a move is followed by: a present the text only reports ends the move's agency as
+    possible, not stated present; "and also to SASTIND" is one more supervisor, not a move."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is designated high risk for its defence research.\n\n"
+        f"{sentence}\n",
+    )
+    assert supervision_graded(ctx, "eastvale-university") == expected
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -1896,6 +1963,30 @@ def test_trainees_of_the_services_trades_are_people_trained(project, tmp_path):
         ("trainsPersonnelFor", "pla-air-force", "stated"),
         ("trainsPersonnelFor", "pla-navy", "stated"),
         ("trainsPersonnelFor", "pla-ground-force", "stated"),
+    }
+
+
+def test_a_second_object_of_another_kind_ends_the_list_of_whom_it_is_for(project, tmp_path):
+    """ "supplies engineers to CASC and transformers to CETC": CETC gets products, so it is trained for
+    by nothing (it was); "radars to CASC and engineers to CETC": CETC is supplied nothing. A verb of
+    its own after the list keeps its reading ("and sells drones to AVIC")."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU supplies engineers to CASC and transformers to CETC. "
+        "It supplies radars to CASIC and engineers to NORINCO. "
+        "It trains pilots for the PLA Air Force and simulators for the PLA Navy. "
+        "It supplies technicians to CSGC and sells drones to AVIC.\n",
+    )
+    assert ties_of(ctx, "trainsPersonnelFor") == {
+        ("trainsPersonnelFor", "china-aerospace-science-and-technology-corporation", "stated"),
+        ("trainsPersonnelFor", "pla-air-force", "stated"),
+        ("trainsPersonnelFor", "china-south-industries-group-corporation", "stated"),
+    }
+    assert ties_of(ctx, "suppliesTo") == {
+        ("suppliesTo", "china-aerospace-science-and-industry-corporation", "stated"),
+        ("suppliesTo", "aviation-industry-corporation-of-china", "stated"),
     }
 
 

@@ -1470,15 +1470,20 @@ def objects_again(doc: DocumentContext, rest: str, objects: Callable[[str], obje
     """``rest`` (the customers after the verb's first object) with each second object that the
     verb, left out, takes (``objects``) made a plain "and": "the PLA Air Force and electronic
     warfare systems for the PLA Navy" lists both. Not a verb phrase of its own ("and trains
-    officers for", a verb of the word list), a plan, a time or a doubt (``_NO_OBJECT``)."""
-
-    def one(m: re.Match[str]) -> str:
+    officers for", a verb of the word list), a plan, a time or a doubt (``_NO_OBJECT``). A second
+    object the verb does not take ends the list there: its customer is of another relation
+    ("supplies engineers to CASC and transformers to CETC": CETC is trained for by nothing)."""
+    out: list[str] = []
+    last = 0
+    for m in OBJECT_AGAIN.finditer(rest):
         words = m["object"]
-        if _NO_OBJECT.search(words) or any(w in doc.words.verbs for w in words.split()) or not objects(words):
-            return m[0]
-        return " and "
-
-    return OBJECT_AGAIN.sub(one, rest)
+        if _NO_OBJECT.search(words) or any(w in doc.words.verbs for w in words.split()):
+            continue  # (a clause of its own: the list ends there anyway)
+        if not objects(words):
+            return "".join(out) + rest[last : m.start()]
+        out += [rest[last : m.start()], " and "]
+        last = m.end()
+    return "".join(out) + rest[last:]
 
 
 # a verb phrase on the institution's own past, coordinated before the tie's: "was founded in 1958 and"

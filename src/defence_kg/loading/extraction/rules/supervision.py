@@ -56,15 +56,21 @@ _NOT_THE_NOUN = "(?=report)" + "".join(
     )
 )
 # "under" after a "was" or an "is" with its adverb, each left before the verb ("is now under MIIT": a
-# present clause after a past one; "was formerly under": ended, as "formerly" says before it)
-_BE_UNDER = "|".join(
-    rf"(?<=\b{be}\s{adverb}\s)"
-    for be, adverbs in (
-        ("is", ("now", "currently")),
-        ("are", ("now", "currently")),
-        ("was", ("formerly", "previously")),
+# present clause after a past one; "was formerly under": ended, as "formerly" says before it; "is now
+# reportedly under MIIT": found, so that its hedge is seen, see ``SAID_OF_NOW``); the look-ahead
+# first, so that the look-behinds are tried only where "under" begins
+_BE_UNDER = (
+    "(?=under)(?:"
+    + "|".join(
+        rf"(?<=\b{be}\s{adverb}\s)"
+        for be, adverbs in (
+            ("is", ("now", "currently", r"now\sreportedly", r"now\sallegedly")),
+            ("are", ("now", "currently", r"now\sreportedly", r"now\sallegedly")),
+            ("was", ("formerly", "previously")),
+        )
+        for adverb in adverbs
     )
-    for adverb in adverbs
+    + ")"
 )
 # a "was" (or "were") with its adverb left before the verb: a state of the past ("was formerly a unit of")
 _WAS = "|".join(
@@ -235,9 +241,11 @@ _SAME = r"(?!(?:it|is|was|has|have|had|also|now|and)\b)"
 OTHERS_CLAUSE = re.compile(rf";|,\s*(?:while|whereas|but|unlike|like)\s+{_SAME}|\s+(?:while|whereas)\s+{_SAME}")
 # "AU was run by COSTIND until 2008; it is now run by MIIT": after a relation of the institution's,
 # "it" opening the next clause is the institution, up to its verb
-# (its year first: "In 1995, AU came under COSTIND; in 2008 it was transferred to MIIT")
+# (its year first: "In 1995, AU came under COSTIND; in 2008 it was transferred to MIIT"; hedged, "; it
+# is now reportedly run by MIIT": found, so that its hedge is seen)
 IT_AFTER_ITS_OWN = re.compile(
-    r";\s*(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?it\s+(?:(?:is|are|was|were|has|have|had|been|now|currently|also|since|then)\s+)*$"
+    r";\s*(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?it\s+"
+    r"(?:(?:is|are|was|were|has|have|had|been|now|currently|also|since|then|reportedly|allegedly)\s+)*$"
 )
 _OF_THOSE = r"(?:(?:both|each|all|neither|none|either|any|one|some|many|most|several|two|three)\s+of\s+)?"
 # an aside after the relative pronoun: "which, in turn, is supervised by"
@@ -292,7 +300,7 @@ ANOTHER_BY = re.compile(r",?\s+and\s+(?:(?:then|later|also)\s+)?by\s+(?=(?:the\s
 # to", "but it was returned to the Navy", "and possibly to MIIT" (a hedged move is still a move: the
 # sentence is left unread for it)
 ANOTHER_MOVE = re.compile(
-    r"(?:,\s*|\s+)(?:and|but),?\s+(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4}),?\s+)?(?:(?:then|later|\w+ly)\s+)?"
+    r"(?:,\s*|\s+)(?:and|but),?\s+(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4}),?\s+)?(?:(?:then|later|\w+ly)\s+)?(?:also\s+)?"
     r"(?:it\s+)?(?:(?:was|were)\s+)?(?:(?:returned|reverted|handed|went|passed)\s+)?(?:back\s+)?(?:to|under)\s+(?=(?:the\s+)?[A-Z])"
     r"|,\s*then\s+(?:\w+ly\s+)?(?:back\s+)?(?:to|under)\s+(?=(?:the\s+)?[A-Z])"
 )
@@ -410,7 +418,7 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
     found = False
     relations = institution_first(doc, s)
     # (an agency added is no move: "came under the MOE in 2000 and was also placed under SASTIND in 2013")
-    moves = [r for r in relations if begins(s.text, r[1], r[2]) and not is_addition(s.text, r[1], r[2])]
+    moves = [r for r in relations if begins(s.text, r[1], r[2]) and not is_addition(s.text, r[1], r[2], r[0])]
     if unsure_moves(doc, s, moves):
         return False
     previous_start, own_start = None, 0
@@ -467,7 +475,11 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
             # SSF to the PLA Aerospace Force.": the SSF supervised it once, not now (implied: by the
             # later one), until the year the one after began where the sentence gives it
             dates = partial(_moved_on, doc, (qualifier, worded(s.text, qualifier)), gave_way)
-            found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dates, implied=True)
+            # (where the later clause is hedged, "... and is now reportedly run by MIIT", that it gave
+            # way is only as sure as the report: possible)
+            hedged = doc.words.hedge.found_in(s.text[start:])
+            certainty = "possible" if hedged else "implied"
+            found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dates, certainty=certainty)
             found |= first_of_verb and _moved_from(doc, s, subjects, verb, qualifier)
             continue
         # (not an agency the sentence says left: "MIIT and CASIC, although CASIC withdrew in 2012")
@@ -611,10 +623,12 @@ def begins(text: str, verb: str, start: int) -> bool:
 ALSO_BEFORE = re.compile(r"\balso\s+(?:been\s+)?$")
 
 
-def is_addition(text: str, verb: str, start: int) -> bool:
-    """The relation at ``start`` is said as one more, beside those before ("was also placed under
-    SASTIND"): it ends none of them."""
-    return ALSO_BEFORE.search(text, 0, start) is not None or re.search(r"\balso\b", verb) is not None
+def is_addition(text: str, verb: str, start: int, agents: str) -> bool:
+    """The relation at ``start`` (its list ``agents``) is said as one more, beside those before ("was
+    also placed under SASTIND", "... to MIIT in 2008 and also to SASTIND"): it ends none of them."""
+    if ALSO_BEFORE.search(text, 0, start) is not None or re.search(r"\balso\b", verb) is not None:
+        return True
+    return (at := text.find(agents, start)) > 0 and ALSO_AGAIN.search(text, 0, at) is not None
 
 
 def superseded(
@@ -660,8 +674,12 @@ def _later_in_sentence(
 
 ALSO = re.compile(r"\b(?:also|too|as\s+well|additionally|jointly|co-)")
 # a later relation said of now, right before its verb: "... and is now under MIIT", "; it is currently
-# run by MIIT", ", and today it is run by MIIT"
-SAID_OF_NOW = re.compile(r"(?:\b(?:is|are)\s+(?:now|currently)|\b(?:today|nowadays),?\s+it\s+is)\s+$")
+# run by MIIT", ", and today it is run by MIIT"; hedged too ("is now reportedly run by MIIT": the
+# move's agency gave way, as the text reports it)
+_NOW_HEDGE = r"(?:\s+(?:reportedly|allegedly|apparently|reputedly|possibly|probably|likely))?"
+SAID_OF_NOW = re.compile(
+    rf"(?:\b(?:is|are){_NOW_HEDGE}\s+(?:now|currently){_NOW_HEDGE}|\b(?:today|nowadays),?\s+it\s+is{_NOW_HEDGE})\s+$"
+)
 
 
 # a later sentence's move of the institution to other agencies: "It was then transferred to MIIT.",
@@ -826,6 +844,10 @@ def _lists(verb: str, agents: str) -> list[tuple[str, str | None]]:
         year, at = m["year"], m.end()
     return [*out, (agents[at:], year)]
 
+
+# a further list said as one more, its verb left out: "was transferred to MIIT in 2008 and also to
+# SASTIND in 2013" (an addition, see ``is_addition``: it ends none before it)
+ALSO_AGAIN = re.compile(r"\balso\s+(?:to|under)\s+$")
 
 # "and to" with no word of time: a further move only after a year ("to COSTIND in 1999 and to MIIT")
 PLAIN_AND = re.compile(r",?\s+and\s+(?:to|under)\s+")
@@ -1048,7 +1070,7 @@ def _passed_to(doc: DocumentContext, s: Sentence, m: re.Match[str]) -> bool:
     agents = re.sub(r"\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4}$", "", m["agents"])
     dated = partial(since, doc, year[1], year[0]) if year else dict
     if moved_on_later(doc, s, set(agencies(doc, s, listed(agents), [doc.subject]))):
-        found = write(doc, s, [doc.subject], agents, DKG.formerlySupervisedBy, dated, implied=True)
+        found = write(doc, s, [doc.subject], agents, DKG.formerlySupervisedBy, dated, certainty="implied")
     else:
         found = write(doc, s, [doc.subject], agents, DKG.supervisedBy, dated)
     if found and m["origin"]:
@@ -1104,12 +1126,13 @@ def write(
     agents: str,
     prop: URIRef,
     qualifiers: Callable[[], dict],
-    implied: bool = False,
+    certainty: str | None = None,
     left: frozenset[URIRef] = frozenset(),
 ) -> bool:
     """One fact per subject and agency named in ``agents`` (up to where the list ends), but those
     that ``left``, with the ``qualifiers`` made (their date nodes written) only when there is one;
-    ``implied``: what the sentence says is so only with another sentence's help."""
+    ``certainty``: how sure the fact is where not as its agency is named ("implied": what the
+    sentence says is so only with another sentence's help)."""
     targets = agencies(doc, s, listed(agents), subjects, now=prop != DKG.formerlySupervisedBy)
     targets = {target: certainty for target, certainty in targets.items() if target not in left}
     pairs = [(subject, target) for subject in subjects for target in targets]
@@ -1120,7 +1143,7 @@ def write(
         pairs = list(zip(subjects, targets, strict=True))
     made = qualifiers() if pairs else {}
     for subject, target in pairs:
-        doc.fact(subject, prop, target, s, qualifiers=made, certainty="implied" if implied else targets[target])
+        doc.fact(subject, prop, target, s, qualifiers=made, certainty=certainty or targets[target])
     return bool(pairs)
 
 
