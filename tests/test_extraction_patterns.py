@@ -195,6 +195,37 @@ def test_a_sentence_framed_as_unsure_as_a_whole_states_nothing(project, tmp_path
     assert set(unsure) <= unparsed
 
 
+def test_a_question_told_as_the_subject_or_a_claim_disputed_states_nothing(project, tmp_path):
+    """ "Whether SASTIND supervises DU is unclear", "It is unknown whether ...", "..., though this is
+    disputed", a listing "reversed" after it: each was read as stated (forty-fourth session's precision
+    audit); a sentence that only mentions a decision still states its fact."""
+    unsure = [
+        "Whether SASTIND supervises DU is unclear.",
+        "Whether DU holds secret-level security credentials remains unknown.",
+        "It is unknown whether DU is subordinate to MIIT.",
+        "It remains unknown whether DU collaborates with CETC.",
+        "DU is supervised by SASTIND, though this is disputed.",
+        "DU is funded by the MSS, though the university denies it.",
+        "DU was added to the US Entity List in 2020, a decision that was reversed in 2021.",
+        "DU was added to the Unverified List in 2019, but the listing was reversed in 2021.",
+    ]
+    ctx = extract(
+        project,
+        tmp_path,
+        "doubted-university",
+        "Doubted University (DU) is designated high risk for its defence research.\n\n"
+        + " ".join(unsure)
+        + " DU collaborates with NORINCO. DU was added to the Japan End User List in 2018, a decision SASTIND "
+        "protested.\n",
+    )
+    found = observed(ctx)
+    assert found["collaboratesWith"] == {"china-north-industries-group-corporation"}
+    assert found["listedOn"] == {"japan-end-user-list"}
+    assert not {"supervisedBy", "subordinateTo", "securityCredential", "fundedBy"} & found.keys()
+    unparsed = {str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence}
+    assert set(unsure) <= unparsed
+
+
 def test_a_body_whose_name_begins_with_the_institutions_is_another(project, tmp_path):
     """ "GU Holdings", "GU Science Park Co., Ltd.", "The GU Affiliated Hospital": another body (a
     person's title too: "GU President Li"); a unit named after the institution is still its unit."""

@@ -109,13 +109,20 @@ UNSURE = Gated(
     r"|(?:,\s*according|^According)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:rumou?rs?|speculation|hearsay|gossip)\b"
     r"|,\s*(?:al)?though\s+(?:this|that|it|the\s+\w+)\s+(?:could|can|has|have|was|is|remains|did)\s*"
     r"(?:not|n't|never|yet|unverified|unconfirmed)\b"
+    # what is disputed or denied: ", though this is disputed", ", though the university denies it"
+    r"|,\s*(?:al)?though\s+(?:this|that|it|the\s+\w+)\s+(?:is|was|has\s+been|remains)\s+(?:\w+\s+)?"
+    r"(?:disputed|contested|denied)\b"
+    r"|,\s*(?:al)?though\s+(?:it|they|the\s+\w+|[A-Z][\w-]+)\s+(?:denies|denied|disputes|disputed)\b"
     r"|,\s*an?\s+(?:allegation|claim|accusation|charge)\b"
     # what is only presumed of all its kind: ", as all PLA institutions are presumed to"
     r"|,\s*as\s+(?:[\w-]+\s+){1,6}(?:is|are)\s+(?:\w+\s+)?(?:presumed|assumed|believed|thought|expected|said|"
     r"supposed|suspected)\s+to(?:\s+(?:be|have|do))?\s*\.?$"
     r"|^It\s+(?:is|was|has\s+been|remains)\s+(?:widely\s+|generally\s+|often\s+|also\s+)?(?:assumed|alleged|claimed|"
-    r"believed|thought|rumou?red|speculated|suspected|unproven|unclear|unconfirmed|uncertain|not\s+known|not\s+clear)"
-    r"\s+(?:that|whether)\b"
+    r"believed|thought|rumou?red|speculated|suspected|unproven|unclear|unconfirmed|uncertain|unknown|not\s+known|"
+    r"not\s+clear)\s+(?:that|whether)\b"
+    # a question told as the subject: "Whether SASTIND supervises AU is unclear", "... remains unknown"
+    r"|^Whether\b[^;]*?\b(?:is|was|remains|remained)\s+(?:still\s+|also\s+)?(?:unclear|unknown|uncertain|"
+    r"not\s+(?:yet\s+)?(?:known|clear|certain)|disputed|contested|open)\b"
     r"|^(?:Some|Several|Many|Other|Unnamed|Anonymous)\s+(?:sources|reports|critics|analysts|observers|commentators)\s+"
     r"(?:say|said|claim|claimed|suggest|suggested|allege|alleged|believe|believed)\b"
     # a source told after it, unsure itself: ", a 2018 media report claimed", ", indications suggest"
@@ -134,7 +141,8 @@ UNSURE = Gated(
         "sources", "reports", "critics", "analysts", "observers", "commentators", "alleged", "claimed", "said",
         "rumoured", "rumored", "believed", "thought", "suggested", "speculated", "according", "though", "allegation",
         "claim", "accusation", "charge", "assumed", "suspected", "unproven", "unclear", "unconfirmed", "uncertain",
-        "known", "clear", "presumed", "expected", "supposed", "appears", "seems", "?",
+        "known", "clear", "presumed", "expected", "supposed", "appears", "seems", "?", "unknown", "whether",
+        "disputed", "contested", "denied", "denies",
     ),
 )  # fmt: skip
 
@@ -154,7 +162,10 @@ _TIE_THING = r"(?:[Ll]aborator(?:y|ies)|[Ll]ab|[Cc]ent(?:re|er)s?|[Ii]nstitutes?
 UNDONE = Gated(
     r"\b(?:which|that)\s+(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|then\s+|soon\s+|eventually\s+)?"
     r"(?:severed|cut\s+off|suspended|called\s+off|postponed|cancell?ed|scrapped|voided|annulled|terminated|"
-    r"abandoned|dropped)\b"
+    r"abandoned|dropped|reversed|rescinded|revoked|overturned)\b"
+    # the listing or decision undone after the fact: "..., but the listing was reversed in 2021"
+    r"|\b(?:but|and)\s+(?:the|this|that)\s+(?:listing|designation|decision|move)\s+(?:was|has\s+been)\s+"
+    r"(?:later\s+|since\s+|then\s+|soon\s+|eventually\s+)?(?:reversed|rescinded|revoked|overturned|withdrawn)\b"
     # (a joint facility or a partnership that closed, not another body: "SASTIND, which replaced COSTIND,
     # which was dissolved in 2008", "NORINCO, which closed its Harbin plant")
     rf"|\b{_TIE_THING}\b[^,;]{{0,60}}?,?\s+(?:which|that)\s+(?:was\s+|were\s+|has\s+been\s+)?"
@@ -172,7 +183,7 @@ UNDONE = Gated(
     r"|\b(?:as|is|was|be|being)\s+(?:only\s+|merely\s+|just\s+|simply\s+)?an?\s+(?:cover|front|fa[cç]ade)\b(?![-\s](?:runner|line|page|for|of)\b)",
     (
         "severed", "cut", "suspended", "called", "postponed", "cancelled", "canceled", "scrapped", "voided",
-        "annulled", "terminated", "abandoned", "dropped", "shut", "closed", "dissolved", "disbanded", "wound",
+        "annulled", "terminated", "abandoned", "dropped", "reversed", "rescinded", "revoked", "overturned", "shut", "closed", "dissolved", "disbanded", "wound",
         "folded", "arrangement", "name", "paper", "cover", "front", "facade", "façade", "officially", "formally",
     ),
 )  # fmt: skip
