@@ -3275,6 +3275,12 @@ def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):
             DKG.defenceLaboratoryCount,
             set(),
         ),
+        # a count some of which are gone since (forty-fourth session's precision audit: read as two)
+        (
+            "RU is home to two national defence key laboratories, one of which was transferred to NUDT in 2015.",
+            DKG.defenceLaboratoryCount,
+            set(),
+        ),
         ("RU has close ties with NORINCO, which were severed in 2016.", DKG.hasCloseTiesWith, set()),
         (
             "RU is jointly supervised by MIIT and SASTIND, an arrangement that ended in 2015.",

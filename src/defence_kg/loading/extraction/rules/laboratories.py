@@ -214,6 +214,13 @@ def owned_lab_count_pattern(number: str) -> Gated:
     return Gated(rf"['’]s\s+(?P<n>{number})\s+(?P<kind>(?:[\w-]+\s+){{0,4}}?)laboratories\b", ("laboratories",))
 
 
+# some of the laboratories counted gone since: "..., one of which was transferred to NUDT in 2015"
+_SOME_GONE = re.compile(
+    r"\bof\s+(?:which|them|these)\s+(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|then\s+)?"
+    r"(?:transferred|moved|closed|shut|merged|dissolved|disbanded|handed|removed|downgraded|stripped)\b"
+)
+
+
 def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> is home to at least two defence laboratories ... research on a, b and c"; or
     "... the university's four major defence laboratories" in a sentence about anything."""
@@ -234,6 +241,8 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
         return False  # "eight or nine defence laboratories": no one count
     if (second := another_count_pattern(doc.words.number).search(m["rest"])) and MAYBE_DEFENCE_LABS.search(second[0]):
         return False  # "two national defence key laboratories and three ...": no one count is given
+    if _SOME_GONE.search(m["rest"]):
+        return False  # "two ..., one of which was transferred to NUDT in 2015": the count it had, not has
     # (a second count of laboratories of no defence kind leaves the first: "as well as 2 provincial laboratories")
     count = doc.count_node("defence-laboratory-count", *counted(doc, m["q"], m["n"]))
     doc.fact(doc.subject, DKG.defenceLaboratoryCount, count, s)
