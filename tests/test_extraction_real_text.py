@@ -2022,3 +2022,23 @@ def test_an_item_named_whole_after_a_possessors_things_keeps_its_own_reading(pro
         ("conductsResearchFor", "pla-navy", "implied"),
         ("conductsResearchFor", "pla-air-force", "stated"),
     }
+
+
+def test_a_partners_people_or_team_imply_the_partner(project, tmp_path):
+    """ "collaborates with researchers at CETC", "with Li Wei, a researcher at CASC", "with NUDT
+    professors": the body by implication (each was read as stated; forty-fourth session's precision
+    audit); a partner named itself in the same list is still stated."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU collaborates with researchers at CETC. It collaborates with Li Wei, a researcher at CASC. "
+        "It has worked with NUDT professors. It collaborates with AVIC and with a team at CASIC.\n",
+    )
+    assert ties_of(ctx, "collaboratesWith") == {
+        ("collaboratesWith", "china-electronics-technology-group-corporation", "implied"),
+        ("collaboratesWith", "china-aerospace-science-and-technology-corporation", "implied"),
+        ("collaboratesWith", "national-university-of-defense-technology", "implied"),
+        ("collaboratesWith", "aviation-industry-corporation-of-china", "stated"),
+        ("collaboratesWith", "china-aerospace-science-and-industry-corporation", "implied"),
+    }

@@ -1127,9 +1127,11 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     if doc.possessive(s):
         return False  # "<Subject>'s researchers worked with ...": not the institution itself
     clauses: list[tuple[str, list[URIRef]]] = []  # each collaboration's words and partners
+    through_people: set[URIRef] = set()  # partners named only as where the people worked with are
     its_clause = doc.clause_with_its_time(s, m.string, m.start("rest"))  # (not "..., and in 2016 it signed ...")
     while m:
         rest = doc.up_to_next_clause(clear_part(doc, m["rest"]))
+        through_people |= partners_through_people(doc, rest)
         # (not a partner whose remark ends the tie: "AVIC (2012–2015)")
         partners = [
             iri for _, end, iri in partner_mentions(doc, rest) if not _remark_ends_it(rest, end)
@@ -1151,8 +1153,28 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
         several = len(set(targets)) > 1 and len(set(YEAR.findall(own or s.text))) > 1
         when = tie_period(doc, s, own) if targets and not several else {}
         for iri in dict.fromkeys(targets):
-            doc.fact(doc.subject, DKG.collaboratesWith, iri, s, qualifiers=when)
+            certainty = "implied" if iri in through_people else "stated"
+            doc.fact(doc.subject, DKG.collaboratesWith, iri, s, certainty=certainty, qualifiers=when)
     return any(targets for _, targets in clauses)
+
+
+# a partner's people or team, not the partner itself: "with researchers at CETC", "with Li Wei, a
+# researcher at CETC", "with the Long March 5 team at CASC", "with NUDT professors": working with
+# them implies a tie with their body but does not state one
+_PEOPLE = r"(?:researchers?|scientists?|engineers?|experts?|professors?|scholars?|academics?|specialists?|staff|teams?)"
+_PEOPLE_AT = re.compile(rf"\b{_PEOPLE}\s+(?:at|from|of|in)\s+(?:the\s+)?$")
+_PEOPLE_AFTER = re.compile(rf"(?:['’]s)?\s+{_PEOPLE}\b")
+
+
+def partners_through_people(doc: DocumentContext, rest: str) -> set[URIRef]:
+    """The known partners ``rest`` names only as the body of the people worked with."""
+    found: set[URIRef] = set()
+    last = 0
+    for start, end, iri in partner_mentions(doc, rest):
+        if _PEOPLE_AT.search(rest, last, start) or _PEOPLE_AFTER.match(rest, end):
+            found.add(iri)
+        last = end
+    return found
 
 
 def _clause_of_collaboration(text: str, clauses: list[tuple[str, list[URIRef]]], i: int) -> str | None:
