@@ -226,6 +226,27 @@ def test_a_question_told_as_the_subject_or_a_claim_disputed_states_nothing(proje
     assert set(unsure) <= unparsed
 
 
+def test_a_belief_with_its_believer_between_is_a_hedge(project, tmp_path):
+    """ "is believed by analysts to be supervised by", "is thought by some observers to collaborate
+    with": hedges as "is believed to" is (each was read as stated; forty-fourth session's audit)."""
+    unsure = [
+        "DU is believed by analysts to be supervised by SASTIND.",
+        "DU is thought by some observers to collaborate with CETC.",
+        "DU is believed by some analysts to train officers for the PLA Navy.",
+    ]
+    ctx = extract(
+        project,
+        tmp_path,
+        "doubted-university",
+        "Doubted University (DU) is designated high risk for its defence research.\n\n"
+        + " ".join(unsure)
+        + " DU collaborates with NORINCO.\n",
+    )
+    found = observed(ctx)
+    assert found["collaboratesWith"] == {"china-north-industries-group-corporation"}
+    assert not {"supervisedBy", "trainsPersonnelFor"} & found.keys()
+
+
 def test_a_body_whose_name_begins_with_the_institutions_is_another(project, tmp_path):
     """ "GU Holdings", "GU Science Park Co., Ltd.", "The GU Affiliated Hospital": another body (a
     person's title too: "GU President Li"); a unit named after the institution is still its unit."""
