@@ -2042,3 +2042,21 @@ def test_a_partners_people_or_team_imply_the_partner(project, tmp_path):
         ("collaboratesWith", "aviation-industry-corporation-of-china", "stated"),
         ("collaboratesWith", "china-aerospace-science-and-industry-corporation", "implied"),
     }
+
+
+def test_a_body_the_goods_go_through_is_no_customer(project, tmp_path):
+    """ "sells drones to the PLA Air Force through AVIC": AVIC was read as supplied too (it may only
+    be the agent; forty-fourth session's precision audit)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU sells drones to the PLA Air Force through AVIC. It supplies radars to the PLA Navy via CETC. "
+        "It supplies sensors to NORINCO and CASIC.\n",
+    )
+    assert ties_of(ctx, "suppliesTo") == {
+        ("suppliesTo", "pla-air-force", "stated"),
+        ("suppliesTo", "pla-navy", "stated"),
+        ("suppliesTo", "china-north-industries-group-corporation", "stated"),
+        ("suppliesTo", "china-aerospace-science-and-industry-corporation", "stated"),
+    }
