@@ -2060,3 +2060,21 @@ def test_a_body_the_goods_go_through_is_no_customer(project, tmp_path):
         ("suppliesTo", "china-north-industries-group-corporation", "stated"),
         ("suppliesTo", "china-aerospace-science-and-industry-corporation", "stated"),
     }
+
+
+def test_a_renewals_year_does_not_date_the_agreement(project, tmp_path):
+    """ "renewed its strategic cooperation agreement with AVIC in 2019": the agreement was dated 2019,
+    the renewal's year (forty-fourth session's precision audit); a signing keeps its year."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU renewed its strategic cooperation agreement with AVIC in 2019. "
+        "In 2021, GNU renewed its cooperation agreement with CETC. "
+        "GNU signed a strategic cooperation agreement with NORINCO in 2014.\n",
+    )
+    agreements = {s for s, p, _ in ctx.triples if p == DKG.party}
+    dated = {s for s, p, _ in ctx.triples if p == DKG.date and s in agreements}
+    parties = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.party and s in dated}
+    assert len(agreements) == 3
+    assert parties == {"gannet-university", "china-north-industries-group-corporation"}

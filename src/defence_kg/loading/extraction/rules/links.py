@@ -480,6 +480,8 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         lead = s.text[: m.start("verb")]
         # "Between 2012 and 2016, AU signed agreements with ...": a period, no agreement's date
         period = re.search(r"\b(?:[Bb]etween|[Ff]rom)\s+\d{4}\s+(?:and|to|until)\s+\d{4}\b", lead) is not None
+        # "AU renewed its agreement with AVIC in 2019": the year is the renewal's, not the signing's
+        period = period or m.groupdict().get("verb") == "renewed"
         date = (
             None
             if period
@@ -507,7 +509,11 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
             together = len(listed) if len(listed) > len(known) else len(mentions) or 1
             record_agreement(doc, s, m, [first, *partners[:together]], date)
         else:  # each with the date right after its partner, if it has one ("with CASC in 2016 and with CASIC in 2019")
-            own = {iri: TRAILING_DATE.match(m["other"], end) for _, end, iri in mentions} if last_known else {}
+            own = (
+                {iri: TRAILING_DATE.match(m["other"], end) for _, end, iri in mentions}
+                if last_known and not period
+                else {}
+            )
             for second in partners:
                 trailing = own.get(second)
                 record_agreement(doc, s, m, [first, second], find_date(trailing["date"]) if trailing else date)
