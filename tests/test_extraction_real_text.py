@@ -2078,3 +2078,21 @@ def test_a_renewals_year_does_not_date_the_agreement(project, tmp_path):
     parties = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.party and s in dated}
     assert len(agreements) == 3
     assert parties == {"gannet-university", "china-north-industries-group-corporation"}
+
+
+def test_a_body_that_opens_a_clause_of_time_is_no_partner(project, tmp_path):
+    """ "collaborated with NORINCO since HIT joined the B8 alliance in 2012": HIT was read as a
+    partner too (forty-fourth session's precision audit)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU has collaborated with NORINCO since HIT joined the B8 alliance in 2012. "
+        "It has worked with CETC and AVIC since 2015.\n",
+    )
+    assert ties_of(ctx, "collaboratesWith") == {
+        ("collaboratesWith", "china-north-industries-group-corporation", "stated"),
+        ("collaboratesWith", "china-electronics-technology-group-corporation", "stated"),
+        ("collaboratesWith", "aviation-industry-corporation-of-china", "stated"),
+    }
+    assert qualifier_years(ctx, "collaboratesWith")["aviation-industry-corporation-of-china"] == {"since 2015"}

@@ -45,8 +45,9 @@ _PARTNERS_END = re.compile(
     r"relationship|ties|links|cooperation|affiliation|membership|transfer|move|merger|handover|reassignment)\s+"
     r"(?:with|to|into|from|of)|"
     # a body the goods or the tie go through, right before it: "sells drones to the PLA Air Force
-    # through AVIC" (AVIC may only be the agent; not "through joint laboratories with AVIC")
-    r"(?:through|via)(?=\s+(?:the\s+)?$)|"
+    # through AVIC" (AVIC may only be the agent; not "through joint laboratories with AVIC"); a body
+    # that opens a clause of time or reason: "with NORINCO since HIT joined the alliance in 2012"
+    r"(?:through|via|since|after|before|when|until|once|because)(?=\s+(?:the\s+)?$)|"
     # a body described by whom it sells to: "Huaxin Optics, a supplier to the PLA Navy"
     r"(?:suppliers?|contractors?|subcontractors?|vendors?|providers?|sellers?|exporters?)\s+to)\b)|"
     r"(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|College|Academy|Company|Corporation|Group|Laboratory|Cent(?:re|er)|"
