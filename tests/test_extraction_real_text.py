@@ -2096,3 +2096,29 @@ def test_a_body_that_opens_a_clause_of_time_is_no_partner(project, tmp_path):
         ("collaboratesWith", "aviation-industry-corporation-of-china", "stated"),
     }
     assert qualifier_years(ctx, "collaboratesWith")["aviation-industry-corporation-of-china"] == {"since 2015"}
+
+
+def test_a_compound_naming_another_things_supervisor_is_not_the_institutions(project, tmp_path):
+    """ "hosts a SASTIND-supervised laboratory", "collaborates with MPS-run institutes", "owns an
+    MSS-run company", "works with X, a MIIT-run university", "was a CASC-run school until 1999": each
+    gave the institution the supervisor (forty-fourth session's precision audit); "is a MIIT-run
+    university", "GNU, a SASTIND-supervised university, ...", "has become ..." still do."""
+    others = (
+        "GNU hosts a SASTIND-supervised laboratory. GNU collaborates with MPS-run institutes. "
+        "GNU owns an MSS-run company. GNU works with Harbin Engineering University, a CASIC-run university. "
+        "GNU was a CASC-run school until 1999.\n"
+    )
+    ctx = page(project, tmp_path, "gannet-university", GANNET + others)
+    assert not ties_of(ctx, "supervisedBy")
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU is a MIIT-run university. GNU, a SASTIND-supervised university, hosts two laboratories. "
+        "GNU has become a CETC-run institute.\n",
+    )
+    assert ties_of(ctx, "supervisedBy") == {
+        ("supervisedBy", "ministry-of-industry-and-information-technology", "stated"),
+        ("supervisedBy", SASTIND, "stated"),
+        ("supervisedBy", "china-electronics-technology-group-corporation", "stated"),
+    }

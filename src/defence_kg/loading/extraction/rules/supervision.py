@@ -139,6 +139,14 @@ PASSIVE = Gated(
 COMPOUND = Gated(
     r"\b(?P<agents>[A-Z][A-Za-z&]+)-(?P<verb>run|administered|supervised)\b", ("-run", "-administered", "-supervised")
 )
+# what a compound must come after to describe the institution: "AU is a MIIT-run university", "AU,
+# a SASTIND-supervised university, ...", "AU is one of the seven MIIT-administered universities"; not
+# what it hosts, owns or works with ("hosts a SASTIND-supervised laboratory", "collaborates with
+# CETC-run institutes"), nor what it was ("was a CASC-run school until 1999")
+_IS_A = (
+    r"(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:is|has\s+(?:also\s+)?(?:been|become)|became|becomes|remains)\s+(?:also\s+|now\s+|still\s+)?)"
+    r"(?:a|an|the|one\s+of\s+(?:the\s+)?)\s*(?:[\w-]+\s+){0,2}"
+)
 # "came under SASTIND's supervision"
 UNDER_POSSESSOR = Gated(
     r"\b(?:came|come|comes|was placed|been placed|been|is|was)\s+under\s+(?P<agents>[^,;]+?)['’]s?\s+"
@@ -760,7 +768,10 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
     text, lead = s.text, doc.words.leading_clause.match(s.text)
     lead_end = lead.end() if lead else 0
     passives = list(PASSIVE.finditer(text))
-    compounds = list(COMPOUND.finditer(doc.main_clause(s)))
+    main = doc.main_clause(s)
+    compounds = [
+        m for m in COMPOUND.finditer(main) if re.fullmatch(doc.clause_subject_pattern() + _IS_A, main[: m.start()])
+    ]
     # the clause's subjects only where a verb phrase may be the institution's (most sentences have none)
     subjects = doc.clause_subjects(s) if passives or compounds else []
     out: list[tuple[str, str, int, str | None]] = []
