@@ -3291,6 +3291,9 @@ def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):
         ("RU avoided inclusion on the US Entity List in 2020.", DKG.listedOn, set()),
         ("RU rarely collaborates with the PLA Navy.", DKG.collaboratesWith, set()),
         ("RU is subordinate to MIIT in name only.", DKG.subordinateTo, set()),
+        # (forty-fourth session's precision audit: each was read as stated)
+        ("RU is hardly supervised by SASTIND at all.", DKG.supervisedBy, set()),
+        ("RU is supervised by SASTIND only nominally.", DKG.supervisedBy, set()),
         (
             "RU is home to two national defence key laboratories, according to a 2010 claim later retracted.",
             DKG.defenceLaboratoryCount,

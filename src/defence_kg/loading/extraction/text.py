@@ -173,7 +173,7 @@ UNDONE = Gated(
     r"(?!\s+(?:its|their|the|a|an|down\s+its)\b)"
     rf"|;\s+(?:the|this|that)\s+(?:[a-z]+\s+)?{_TIE_THING}\s+(?:was\s+)?(?:closed|shut\s+down|dissolved|disbanded|folded)\b"
     r"|\ban\s+arrangement\s+(?:that\s+)?(?:ended|terminated|lapsed|expired)\b"
-    r"|\bin\s+name\s+only\b|\bonly\s+on\s+paper\b|\bon\s+paper\s+only\b"
+    r"|\bin\s+name\s+only\b|\bonly\s+on\s+paper\b|\bon\s+paper\s+only\b|\bonly\s+nominally\b|\bnominally\s+only\b"
     # a tie in form only: "officially reports to the MOE, but in practice it is controlled by the MSS"
     r"|\b(?:officially|formally)\b[^.;]*?\b(?:but|although|though|while|whereas)\b[^.;]*?"
     r"\b(?:in\s+practice|in\s+reality|in\s+fact|actually|really|de\s+facto)\b[^.;]*?"
@@ -184,7 +184,7 @@ UNDONE = Gated(
     (
         "severed", "cut", "suspended", "called", "postponed", "cancelled", "canceled", "scrapped", "voided",
         "annulled", "terminated", "abandoned", "dropped", "reversed", "rescinded", "revoked", "overturned", "shut", "closed", "dissolved", "disbanded", "wound",
-        "folded", "arrangement", "name", "paper", "cover", "front", "facade", "façade", "officially", "formally",
+        "folded", "arrangement", "name", "paper", "nominally", "cover", "front", "facade", "façade", "officially", "formally",
     ),
 )  # fmt: skip
 
