@@ -2122,3 +2122,25 @@ def test_a_compound_naming_another_things_supervisor_is_not_the_institutions(pro
         ("supervisedBy", SASTIND, "stated"),
         ("supervisedBy", "china-electronics-technology-group-corporation", "stated"),
     }
+
+
+def test_a_credential_held_through_a_subsidiary_is_not_stated_as_the_institutions(project, tmp_path):
+    """ "holds secret-level security credentials through its subsidiary, Gannet Avionics": read as
+    the institution's own (forty-fourth session's precision audit); the holder may be the subsidiary."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        "Gannet University\n\n\nGannet University (GNU) is a public university.\n\n"
+        "GNU holds secret-level security credentials through its subsidiary, Gannet Avionics. "
+        "It holds confidential-level security credentials via one of its companies.\n",
+    )
+    assert "securityCredential" not in observed(ctx)
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        "Gannet University\n\n\nGannet University (GNU) is a public university.\n\n"
+        "GNU holds secret-level security credentials, through which it takes part in classified projects.\n",
+    )
+    assert observed(ctx)["securityCredential"] == {"secret"}

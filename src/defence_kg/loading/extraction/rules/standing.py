@@ -506,6 +506,13 @@ CREDENTIAL_IN_DOUBT = re.compile(
     r"would\s+be|should|ought\s+to|applied\s+for|applying\s+for|seeking|seeks|sought|confirmed)\b",
     re.IGNORECASE,
 )
+# a credential held through another body, which may be the holder itself: "holds secret-level
+# security credentials through its subsidiary, Kestrel Avionics"
+THROUGH_ANOTHER = re.compile(
+    r"\b(?:through|via)\s+(?:its|a|an|the|one\s+of\s+its)\s+(?:[\w-]+\s+)?(?:subsidiar(?:y|ies)|compan(?:y|ies)|"
+    r"affiliates?|partners?|firms?|spin-offs?|enterprises?|institutes?)\b",
+    re.IGNORECASE,
+)
 # credentials as what something is about, not as what the institution holds: "a conference on
 # secrecy qualifications", "publishes research on ...", "discussed secrecy qualifications with ..."
 CREDENTIAL_AS_TOPIC = re.compile(
@@ -566,6 +573,8 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     own = FOR_ANOTHER.sub("", own_clauses(doc.up_to_anothers_clause(ANOTHERS_CLAUSE.split(text, maxsplit=1)[0])))
     if doc.words.negation.found_in(own) or CREDENTIAL_IN_DOUBT.search(own) or SAID_BY_OTHERS.search(text):
         return False  # "... credentials were not renewed", "gave up its ...", "projects that require ..."
+    if THROUGH_ANOTHER.search(own):
+        return False  # "... through its subsidiary, Kestrel Avionics": perhaps the subsidiary's
     if not re.search(r"credential|clearance|qualification|accredited|certified|保密资格", own, re.IGNORECASE):
         return False  # the credential named belongs to another organisation
     if (mention := CREDENTIAL.search(own)) and CREDENTIAL_AS_TOPIC.search(own[: mention.start()]):
