@@ -183,7 +183,7 @@ UNDONE = Gated(
     r"|\b(?:as|is|was|be|being)\s+(?:only\s+|merely\s+|just\s+|simply\s+)?an?\s+(?:cover|front|fa[cç]ade)\b(?![-\s](?:runner|line|page|for|of)\b)",
     (
         "severed", "cut", "suspended", "called", "postponed", "cancelled", "canceled", "scrapped", "voided",
-        "annulled", "terminated", "abandoned", "dropped", "reversed", "rescinded", "revoked", "overturned", "shut", "closed", "dissolved", "disbanded", "wound",
+        "annulled", "terminated", "abandoned", "dropped", "reversed", "rescinded", "revoked", "overturned", "withdrawn", "shut", "closed", "dissolved", "disbanded", "wound",
         "folded", "arrangement", "name", "paper", "nominally", "cover", "front", "facade", "façade", "officially", "formally",
     ),
 )  # fmt: skip
