@@ -12,11 +12,20 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import defence_kg.analysis.screening.names as n
 from defence_kg.analysis import DEFAULT_THRESHOLD
+from defence_kg.analysis.screening.asides import (
+    CARE_OF,
+    TITLE,
+    generic_not_a_meetings,
+    people_after,
+    people_before,
+    tidied,
+    without_a_role,
+    without_log_notes,
+)
 from defence_kg.analysis.screening.countries import country_code, country_words, peoples_republic
 from defence_kg.analysis.screening.graph import Entity, GraphView
 from defence_kg.analysis.screening.index import OTHER_LEGAL_FORMS, SCORES, Hit, NameIndex
@@ -26,21 +35,15 @@ from defence_kg.analysis.screening.words import (
     CITIES_ALSO_NAMES,
     COMPASS,
     COUNTRIES,
-    LEAD_IN_WORDS,
     LEGAL_FORMS,
     LEGAL_FORMS_ZH,
-    LOG_WORDS,
     NAMES_ALSO_IN_TAIWAN,
     NAMES_BORNE_ABROAD,
-    PERSON_TITLES,
     PLA_ZH,
     PLACEHOLDERS,
-    ROLE_ADJECTIVES,
-    ROLE_NOUNS,
     SHORT_FORMS_SHARED,
     STREET_ENDINGS,
     STREET_WORDS,
-    SURNAMES,
     TOP_BODY_KINDS,
     UNIT_HEADS,
     ZH_FIELDS,
@@ -133,8 +136,6 @@ _IDENTIFIERS = re.compile(
 )
 #: between a body's registered name and the name it trades as ("... Co. d/b/a DJI")
 _TRADING_AS = re.compile(r"(?i)\s+(?:d/?b/?a|t/a|trading\s+as|doing\s+business\s+as|a\.?k\.?a\.?)\s+")
-#: "care of": the body before it is the row's, reached through the one after; alone, the one after
-_CARE_OF = re.compile(r"(?i)\s*\bc/o\b\s*")
 #: "Chinese" before the PLA's short form, as lists write it ("Chinese PLA Navy", "Chinese PLA General Hospital")
 _CHINESE_PLA = re.compile(r"^(?:the\s+)?Chinese\s+(?=PLA\b)", re.IGNORECASE)
 #: between the several affiliations one row may give ("Harbin Institute of Technology; Tsinghua University")
@@ -219,8 +220,8 @@ class Matcher:
         cache_key = (name, country, kinds)
         if cache_key not in self._cache:
             read, aside = _without_identifiers(name)  # (once: the country is read without them too)
-            read, logged = _without_log_notes(read, self._names_a_body)
-            read, role = _without_a_role(read)
+            read, logged = without_log_notes(read, self._names_a_body)
+            read, role = without_a_role(read)
             aside = ", ".join(filter(None, (logged, role, aside)))
             code = country_code(country, column=True) if country else written_country(_addressee(read))
             match = self._decide(name, read, code, kinds)
@@ -242,7 +243,7 @@ class Matcher:
         return (
             any(n.looks_like_abbreviation(w) for w in words.split())
             or self.index.is_distinctive("".join(tokens))
-            or any(self.index.is_distinctive(t) or _generic_not_a_meetings(t) for t in tokens)
+            or any(self.index.is_distinctive(t) or generic_not_a_meetings(t) for t in tokens)
         )
 
     def _after_a_person(self, name: str, read: str, country: str | None, kinds: frozenset[str] | None) -> Match | None:
@@ -253,8 +254,8 @@ class Matcher:
         that match all find one entity."""
         matches = []
         # a title says a person; a name without one may be a company's or a place's ("Tong Fang", "Wei Hai")
-        after = [(who, rest) for who, rest in _people_after(read) if _TITLE.match(who) or not self._names_a_body(who)]
-        for person, rest in _people_before(read) + after:
+        after = [(who, rest) for who, rest in people_after(read) if TITLE.match(who) or not self._names_a_body(who)]
+        for person, rest in people_before(read) + after:
             if (found := self._decide(name, rest, country, kinds)).decision == MATCH:
                 matches.append((person, found))
         if not matches or len({found.iri for _, found in matches}) > 1:
@@ -309,7 +310,7 @@ class Matcher:
     def _find(self, text: str) -> list[_Found]:
         if len(names := _TRADING_AS.split(text)) == 2 and all(names):
             return self._trading_as(*names)
-        if len(care := _CARE_OF.split(text)) == 2 and care[1]:
+        if len(care := CARE_OF.split(text)) == 2 and care[1]:
             return self._care_of(*care)
         parts = _parts(text)
         found = self._not_bodies_of_units(
@@ -813,226 +814,14 @@ def _without_identifiers(name: str) -> tuple[str, str]:
     """The name without the registration numbers, references and stock codes beside it, with what
     was set aside, said ("" if nothing was)."""
     ids = [m.group().strip() for m in _IDENTIFIERS.finditer(name)]
-    read = _tidied(_IDENTIFIERS.sub(" ", name))
+    read = tidied(_IDENTIFIERS.sub(" ", name))
     aside = ", ".join(f"'{i}' (a registration number, grant, reference or stock code)" for i in ids)
     return (read if read else name), aside
 
 
-def _tidied(read: str) -> str:
-    """A name without the brackets and the separators at its ends what was set aside left empty."""
-    read = re.sub(r"[(（\[【]\s*[)）\]】]", " ", read)
-    return re.sub(r"^[\s,;:.#–—-]+|[\s,;:#–—-]+$", "", read)
-
-
-def _without_log_notes(name: str, names_a_body: Callable[[str], bool]) -> tuple[str, str]:
-    """The name without what a visitors' log, a diary or a register writes around it: a date with
-    the log's words beside it ("Meeting 2019-05-07: ...", "..., registered 1999-06-29", "... visit
-    on 2021-11-03"), the words that lead to the name ("delegation from ...", "Visit by ...",
-    "Campus tour at ...": a meeting's words before its noun, unless ``names_a_body`` says they may
-    name a body, "Tsinghua visit to ...") and a visit's word after it ("... delegation"); with what
-    was set aside, said ("" if nothing was). Words a log does not write stay: "Tsinghua University
-    Press, 2019-05-07" keeps its press."""
-    opening = _DAY_OPENING.match(name)
-    notes = [opening.group().strip()] if opening else []
-    rest = name[opening.end() :] if opening else name
-    notes += [m.group().strip() for m in _DATED.finditer(rest)]
-    read = _tidied(_DATED.sub(" ", rest)) if notes else name
-    lead = _LEAD_IN.match(read)  # (with a date or without: "Delegation from ...")
-    if lead and not (lead["words"] and names_a_body(lead["words"])):
-        notes.append(lead.group().strip())
-        read = read[lead.end() :]
-    if (after := _VISIT_AFTER.search(read)) and after.start() > 0:
-        notes.append(after.group().strip())
-        read = read[: after.start()]
-    if not read.strip():
-        return name, ""
-    return read, ", ".join(f"'{note}' (a log's date or words)" for note in notes)
-
-
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-#: a time of day: 14:00, 9:30 am, 9am
-_TIME = r"(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
-#: a date as logs write it: 2019-05-07, 2019/05/07, 07.05.2019, 7 May 2019, 7th of May 2019,
-#: 07-May-19, May 7, 2019, May 2019, 2019年5月7日, a quarter or half year (Q3 2019, 2019 Q3, H1
-#: 2019), or a time of day or a span of times (14:00, 9:30 am, 14:00-15:30, 9am-11am, 9-11am,
-#: 10:00 to 11:30)
-_DATE = (
-    r"(?<![\w./-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|\d{{1,2}}-{_MONTHS}-(?:\d{{4}}|\d{{2}})"
-    rf"|{_MONTHS}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
-    r"|(?:Q[1-4]|H[12])[\s/-]*(?:FY\s*)?\d{4}|(?:FY\s*)?\d{4}[\s/-]*(?:Q[1-4]|H[12])"
-    rf"|(?:\d{{1,2}}\s*[-–]\s*)?{_TIME}(?:\s*(?:[-–]|to)\s*{_TIME})?"
-    r"|\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)(?![\w/-])"
-)
-#: what leads from a log's words to the name: "with", "from", "to", "on" ("Courtesy call on"), "of"
-#: ("a delegation of"), "for" ("Reception for a delegation of")
-_TO_THE_NAME = r"(?:from|by|with|to|at|on|of|for)\s+"
-_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
-#: a day without its year ("7 May", "May 7th", "7-9 May", "07/05"), read only where it stands
-#: apart, at the row's end or before a separator or a lead-in's preposition: "August 1st Film Studio"
-#: names a body (forty-fourth session)
-_DAY = (
-    rf"(?<![\w./-])(?:{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?\s+(?:of\s+)?{_MONTHS}"
-    rf"|{_MONTHS}\s+{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?|\d{{1,2}}/\d{{1,2}})"
-    rf"(?=\s*(?:$|[,;:：)）\]】]|[-–—]\s)|\s+{_TO_THE_NAME})"
-)
-#: a weekday before a date ("Tue 7 May", "Friday, 9 August 2019")
-_WEEKDAY = (
-    r"(?<![\w./-])(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
-    r"|sat(?:urday)?|sun(?:day)?)\.?,?\s+"
-)
-#: the week a date begins ("w/c 6 May", "W/B 13 May", "week commencing 6 May")
-_WEEK_OF = r"(?<![\w./-])(?:w/[cb]|week\s+(?:commencing|beginning|starting|of))\.?:?\s+"
-#: a day, its month's name after it, opening the row with nothing between it and the name ("7 May
-#: Tsinghua University", "w/c 6 May Zhejiang University"): a name does not open with one ("August
-#: 1st Film Studio" puts its month first and keeps it)
-_DAY_OPENING = re.compile(
-    rf"(?i)^\s*(?:{_WEEK_OF})?(?:{_WEEKDAY})?{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?\s+(?:of\s+)?{_MONTHS}"
-    r"(?:\s+\d{4})?(?!\w)(?=\s+\S)"
-)
-_LOG = "|".join(re.escape(w) for w in sorted(LOG_WORDS, key=len, reverse=True))
-#: a log's word, with the label's colon after it ("Date:", "Time:") or a space
-_LOG_WORD = rf"\b(?:{_LOG})(?:\s*[:：]\s*|\s+)"
-#: a date and the log's words beside it, in its segment ("Meeting 2019-05-07", "registered
-#: 1999-06-29"; not the words of a lead-in after it: "2019-05-07 Meeting with ...")
-_DATED = re.compile(
-    rf"(?i)(?:{_LOG_WORD})*(?:{_WEEK_OF})?(?:{_WEEKDAY})?(?:{_DATE}|{_DAY})(?:\s+(?:{_LOG})\b(?!\s+{_TO_THE_NAME}))*"
-)
-#: a meeting as a log writes it before the name: its log's words and how it was held, an article
-#: among them ("Courtesy call", "Hosted a delegation", "Zoom meeting"); ends with a log's word
-_MEETING_WORD = "|".join(re.escape(w) for w in sorted(LOG_WORDS | LEAD_IN_WORDS, key=len, reverse=True))
-_ARTICLE = r"(?:(?:a|an|the)\s+)?"
-_MEETING = rf"{_ARTICLE}(?:(?:{_MEETING_WORD})\s+{_ARTICLE})*(?:{_MEETING_WORD})\s+"
-#: a meeting's noun: a log's word, not a date's preposition ("on", "since", "until")
-_MEETING_NOUN = "|".join(re.escape(w) for w in sorted(LOG_WORDS - {"on", "since", "until"}, key=len, reverse=True))
-#: a log's words before a preposition at the name's start, one meeting or a chain of them ("Visit
-#: by", "Dinner hosted by", "Courtesy call on", "Reception for a delegation of"), with up to two
-#: words of any kind before the first when it ends with a meeting's noun ("Campus tour at", "Site
-#: inspection at"; "World Conference on" is no meeting: a conference's word is a name's too), the
-#: fewest that make a meeting (the matcher keeps them when they may name a body), or before a
-#: label's colon ("Site visit:", "Follow-up:")
-_LEAD_IN = re.compile(
-    rf"(?i)^(?:(?:{_MEETING}{_TO_THE_NAME})+"
-    rf"|(?P<words>(?:[^\W\d_][\w'’-]*\s+){{1,2}}?){_ARTICLE}(?:(?:{_MEETING_WORD})\s+{_ARTICLE})*"
-    rf"(?:{_MEETING_NOUN})\s+{_TO_THE_NAME}(?:{_MEETING}{_TO_THE_NAME})*"
-    rf"|(?:(?:{_LOG})\s+)*(?:{_LOG})\s*[:：]\s*)(?=\S)"
-)
-#: a visit's word after the name ("Xidian University delegation")
-_VISIT_AFTER = re.compile(r"(?i)\s+(?:delegations?|visits?|visited|visitors|meetings?)\W*$")
-
-
-#: generic words a meeting's may hold before its noun ("Lab tour", "Campus tour", "Research visit")
-_MEETINGS_GENERIC_WORDS = frozenset({"laboratory", "campus", "research", "technical", "industry", "industrial"})
-
-
-def _generic_not_a_meetings(token: str) -> bool:
-    """A place, or a word that says what kind of body: no meeting's ("National", "University")."""
-    return n.is_generic(token) and token not in _MEETINGS_GENERIC_WORDS
-
-
-def _role_words(words: frozenset[str]) -> str:
-    """Words as alternatives of an expression, longest first, an apostrophe either way."""
-    return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
-
-
-#: a person's role before the body's name and a preposition, at the row's start ("Visiting scholar
-#: from", "PhD student at", "Alumnus of", "Ex-employee of"): adjectives, then a role's noun; a word
-#: that is neither ends it, so "Alumni Association of" and "Student Union of" are no role
-_ROLE_BEFORE = re.compile(
-    rf"(?i)^{_ARTICLE}(?:(?:{_role_words(ROLE_ADJECTIVES | ROLE_NOUNS)})(?:\s+|-))*?"
-    rf"(?:{_role_words(ROLE_NOUNS)})\s+(?:from|at|of|with|in)\s+(?=\S)"
-)
-
-
-def _without_a_role(read: str) -> tuple[str, str]:
-    """The name without a person's role written before it ("Visiting scholar from ..."), with the
-    role said ("" if there was none)."""
-    if not (role := _ROLE_BEFORE.match(read)):
-        return read, ""
-    return read[role.end() :], f"'{role.group().strip()}' (a person's role)"
-
-
-#: a person's titles at the row's start ("Prof. ", "Assoc. Prof. ", "Dr ")
-_TITLE = re.compile(rf"(?i)^(?:(?:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})\.?\s+)+")
-#: a word up to a separator or a bracket
-_WRITTEN_WORD = re.compile(r"[^\s,;:()（）\[\]–—]+")
-#: a given name in pinyin, of one syllable or two ("Na", "Xiaoming"; not "Yat", "Tsinghua")
-_GIVEN_NAME = re.compile(
-    r"(?:(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er"
-    r"|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)){1,2}"
-)
-#: what joins a person's name to the body's: a separator or a bracket, "of", "at", "from"
-_AFTER_PERSON = re.compile(r"(?i)^(?:[\s,;:–—-]|\b(?:of|at|from)\b)+")
-#: a body's name in brackets after a person's ("Dr Zhang (BUAA)")
-_IN_BRACKETS = re.compile(r"^[(（\[](?P<inside>[^()（）\[\]]+)[)）\]]$")
-
-
-def _people_before(read: str) -> list[tuple[str, str]]:
-    """Each way a row may begin with a person's name run into a body's, shortest first, as (the
-    person, the rest): a title and one to three words ("Prof. Wang Hua Zhejiang University", "Dr
-    Zhang (BUAA)"), or a surname and a given name in pinyin ("Li Na Tsinghua University", "Zhang
-    San - NUDT"; not a place's words, "Hong Kong Polytechnic University", nor a name's, "Sun
-    Yat-sen University")."""
-    title = _TITLE.match(read)
-    start = title.end() if title else 0
-    words: list[re.Match[str]] = []
-    for word in _WRITTEN_WORD.finditer(read, start):
-        if len(words) == 3 or read[words[-1].end() if words else start : word.start()].strip():
-            break  # (a separator ends the name)
-        words.append(word)
-    people = []
-    for k in range(1, len(words) + 1):
-        written = [w[0] for w in words[:k]]
-        if not all(w[0].isupper() and not n.is_generic(w.casefold()) for w in written):
-            break
-        if not title and not _surname_and_given_name(written):
-            continue
-        rest = _AFTER_PERSON.sub("", read[words[k - 1].end() :]).strip()
-        if bracketed := _IN_BRACKETS.match(rest):
-            rest = bracketed["inside"].strip()
-        if rest and not _CARE_OF.match(rest):  # (a person sent in care of a body may not be of it)
-            people.append((read[: words[k - 1].end()].strip(), rest))
-    return people
-
-
-#: a person's name after the body's, past the last separator ("NUDT - Zhang San", "Jilin
-#: University, Prof. Li Wei", "... / Dr. Zhou"); a bracket is read as a bracket is
-_PERSON_AFTER = re.compile(r"^(?P<body>.*\S)\s*(?:[,:/–—]|\s-)\s*(?P<person>[^,:/–—()（）\[\]-]+?)\s*$")
-
-
-def _people_after(read: str) -> list[tuple[str, str]]:
-    """A person's name after the body's, as (the person, the body's): a title and one to three
-    capitalised words, or a surname and a given name in pinyin; none if the last segment is
-    anything else ("Tsinghua University, Weihai", "..., Press")."""
-    if not (after := _PERSON_AFTER.match(read)):
-        return []
-    person = after["person"]
-    title = _TITLE.match(person)
-    written = person[title.end() if title else 0 :].split()
-    if not 0 < len(written) <= 3 or not all(w[0].isupper() and not n.is_generic(w.casefold()) for w in written):
-        return []
-    if not title and not _surname_and_given_name(written):
-        return []
-    return [(person, after["body"])]
-
-
-def _surname_and_given_name(written: list[str]) -> bool:
-    """A Chinese person's name in pinyin: a surname and one or two words of a given name, not a place."""
-    folded = [w.casefold() for w in written]
-    return (
-        len(folded) in (2, 3)
-        and folded[0] in SURNAMES
-        and all(_GIVEN_NAME.fullmatch(w.replace("-", "")) for w in folded[1:])
-        and not n.is_place("".join(folded))
-    )
-
-
 def _addressee(read: str) -> str:
     """The name whose country the row gives (read without identifiers): not the body it is sent through."""
-    return _CARE_OF.split(read)[0] or read
+    return CARE_OF.split(read)[0] or read
 
 
 def _only_generic(text: str) -> bool:
