@@ -958,9 +958,14 @@ class DocumentContext:
     def _names_a_body(self, words: str) -> bool:
         """``words`` name a body or a place: the registry knows a name they begin with, or they end
         as a body's or a place's name does, or they begin with a place's name."""
-        if _NAME_ENDS.search(words) or words.split()[0].lower() in places_of(self.ctx.registry, self.words.place_names):
+        if _NAME_ENDS.search(words) or words.split()[0].lower() in self.known_places():
             return True
         return any(start == 0 for start, _, _ in self.ctx.registry.find_in(words))
+
+    def known_places(self) -> set[str]:
+        """Lower-cased names of the places known now: the registry governments' provinces and
+        cities, and the word lists' places (``names.places_of``)."""
+        return places_of(self.ctx.registry, self.words.place_names)
 
     def has_type(self, iri: URIRef, *types: URIRef) -> bool:
         """The registry types ``iri`` as one of ``types``."""

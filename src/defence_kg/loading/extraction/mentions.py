@@ -13,7 +13,6 @@ from defence_kg.core.namespaces import DKG, vocab
 from defence_kg.loading.bodies import is_generic_body
 from defence_kg.loading.dates import TOLD_AFTER
 from defence_kg.loading.extraction.context import OF_ANOTHER_NAME, DocumentContext
-from defence_kg.loading.extraction.names import places_of
 from defence_kg.loading.extraction.text import (
     COLLEGE_IN_CITY,
     COMPANY,
@@ -379,7 +378,7 @@ def _named_already(doc: DocumentContext, name: str) -> bool:
         if not _OF_ANOTHER.match(name, end):
             return True
         place = _OF_PLACE.match(name, end)
-        return place is not None and place["place"].lower() in places_of(doc.ctx.registry, doc.words.place_names)
+        return place is not None and place["place"].lower() in doc.known_places()
 
     return doc.is_subject(name) or any(holds(end) for _, end, _ in doc.ctx.registry.find_in(name))
 
