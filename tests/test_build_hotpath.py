@@ -16,7 +16,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
 
-from defence_kg.core import processes
+from defence_kg.core import processes, store
 from defence_kg.core.errors import EXIT_OK, InputError
 from defence_kg.core.namespaces import ID
 from defence_kg.core.store import graph_nquads, to_ox
@@ -86,6 +86,50 @@ def test_a_documents_lines_are_what_oxigraph_writes_for_its_triples(rows):
     triples = [(ID[f"s{s}"], ID[f"p{p}"], o) for s, p, o in rows]
     quads = [ox.Quad(*(to_ox(t) for t in triple), to_ox(graph)) for triple in triples]
     assert graph_nquads(graph, triples) == ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+
+
+@given(
+    st.lists(_OBJECTS, min_size=1, max_size=6), st.lists(st.tuples(st.integers(0, 5), st.integers(0, 5)), max_size=12)
+)
+def test_terms_found_again_by_identity_are_written_as_themselves(pool, rows):
+    """``graph_nquads`` finds a term it has written by the term's identity: the same objects in
+    several places (a subject that is another line's object, a predicate that is an IRI of an
+    object) and equal but distinct objects are each written as Oxigraph writes them, in documents
+    one after another (predicates are remembered between documents)."""
+    graph = ID["graph"]
+    predicates = [ID["p0"], ID["p1"], URIRef(str(ID["p0"]))]
+    iris = [term for term in pool if isinstance(term, URIRef)] + [ID["node-0"]]
+    for _ in range(2):
+        triples = [(iris[s % len(iris)], predicates[s % 3], pool[o % len(pool)]) for s, o in rows]
+        triples += [(pool[0] if isinstance(pool[0], URIRef) else ID["s"], iris[0], iris[-1])]
+        quads = [ox.Quad(*(to_ox(t) for t in triple), to_ox(graph)) for triple in triples]
+        assert graph_nquads(graph, triples) == ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+
+
+def test_terms_made_while_the_lines_are_written_are_not_taken_for_one_another():
+    """A term made by a generator and dropped after its line would free its id for the next term:
+    the terms found by identity are kept until the lines are written."""
+    graph, texts = ID["graph"], [f"text {i}" for i in range(200)]
+    lines = graph_nquads(graph, ((ID["s"], ID["p"], Literal(text, lang="en")) for text in texts))
+    assert lines.decode().splitlines() == [f'<{ID["s"]}> <{ID["p"]}> "{text}"@en <{graph}> .' for text in texts]
+
+
+def test_the_predicates_remembered_between_documents_are_bounded(monkeypatch):
+    monkeypatch.setattr(store, "_PREDICATES_KEPT", 3)
+    store._PREDICATE_TEXTS.clear()
+    for i in range(5):
+        triples = [(ID["s"], ID[f"p{i}-{j}"], ID["o"]) for j in range(2)]
+        assert graph_nquads(ID["g"], triples).count(b"\n") == 2
+        assert len(store._PREDICATE_TEXTS) <= 3 + 2  # emptied before a document once above the bound
+    remembered, last = store._PREDICATE_TEXTS, [str(ID[f"p4-{j}"]) for j in range(2)]
+    assert remembered == {iri: f"<{iri}>" for iri in last}
+
+
+def test_an_invalid_predicate_is_refused_and_not_remembered():
+    store._PREDICATE_TEXTS.clear()
+    with pytest.raises(ValueError):
+        graph_nquads(ID["g"], [(ID["s"], URIRef("not an iri"), ID["o"])])
+    assert store._PREDICATE_TEXTS == {}
 
 
 # -- the files a build writes ---------------------------------------------------------------------
