@@ -24,7 +24,10 @@ from defence_kg.dataset import build as dataset
 from defence_kg.dataset import extract
 from defence_kg.dataset.extract import Extracted, run_units
 from defence_kg.dataset.packs import Packs
+from defence_kg.loading.extraction import context as extraction_context
+from defence_kg.loading.extraction.context import CLAIM_WORDS
 from defence_kg.loading.extraction.names import GOVERNMENT, places_of
+from defence_kg.loading.extraction.text import attributed_to
 from defence_kg.loading.registry import Registry
 from helpers import run_cli
 
@@ -130,6 +133,39 @@ def test_an_invalid_predicate_is_refused_and_not_remembered():
     with pytest.raises(ValueError):
         graph_nquads(ID["g"], [(ID["s"], URIRef("not an iri"), ID["o"])])
     assert store._PREDICATE_TEXTS == {}
+
+
+# -- who a sentence's facts are according to ------------------------------------------------------
+
+_SAYINGS = st.lists(
+    st.sampled_from(
+        [
+            "According to its website,",
+            "RU",
+            "claims",
+            "says",
+            "it",
+            "trained",
+            "officers",
+            ", according to",
+            "media reports",
+            "provincial media reports.",
+            "Procurement records show that",
+            "described itself",
+            ".",
+        ]
+    ),
+    max_size=8,
+).map(" ".join)
+
+
+@given(st.lists(_SAYINGS, min_size=1, max_size=6))
+def test_what_a_sentence_says_of_its_source_is_read_once_and_is_the_same(texts):
+    """A sentence's source and its claim words, read once per text for all its facts, are what
+    reading them afresh gives, whatever was read before (they depend on the text alone)."""
+    for text in texts + texts[::-1]:
+        assert extraction_context._attribution(text) == attributed_to(text)
+        assert extraction_context._has_claim_words(text) == (CLAIM_WORDS.search(text) is not None)
 
 
 # -- the files a build writes ---------------------------------------------------------------------
