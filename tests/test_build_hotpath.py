@@ -3,6 +3,7 @@ same answers as computing it afresh (speed itself is measured in benchmarks/, no
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -18,12 +19,13 @@ from rdflib.namespace import SKOS
 
 from defence_kg.core import processes, store
 from defence_kg.core.errors import EXIT_OK, InputError
-from defence_kg.core.namespaces import ID
+from defence_kg.core.namespaces import DKG, ID
 from defence_kg.core.store import graph_nquads, to_ox
 from defence_kg.dataset import build as dataset
 from defence_kg.dataset import extract
 from defence_kg.dataset.extract import Extracted, run_units
 from defence_kg.dataset.packs import Packs
+from defence_kg.loading.context import statement_iri
 from defence_kg.loading.extraction import context as extraction_context
 from defence_kg.loading.extraction.context import CLAIM_WORDS
 from defence_kg.loading.extraction.names import GOVERNMENT, places_of
@@ -133,6 +135,16 @@ def test_an_invalid_predicate_is_refused_and_not_remembered():
     with pytest.raises(ValueError):
         graph_nquads(ID["g"], [(ID["s"], URIRef("not an iri"), ID["o"])])
     assert store._PREDICATE_TEXTS == {}
+
+
+@given(_OBJECTS, _OBJECTS, st.none() | st.text())
+def test_a_statements_iri_is_the_digest_of_its_terms_n3_forms(subject, value, quote):
+    """The statement IRI's key is joined from the terms' N3 forms (an IRI's without rdflib's
+    check): the digest of the key written out term by term, as it was formatted before."""
+    graph, predicate = ID["graph"], DKG.hostedBy
+    key = f"{subject.n3()}\n{predicate.n3()}\n{value.n3()}\n{graph.n3()}\n{quote or ''}"
+    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
+    assert statement_iri(subject, predicate, value, graph, quote) == URIRef(f"{ID}st-{digest}")
 
 
 # -- who a sentence's facts are according to ------------------------------------------------------

