@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from defence_kg.core.automata import WordSets
 from defence_kg.core.errors import InputError
+from defence_kg.loading.extraction import context as context_helpers
 from defence_kg.loading.extraction import text as text_helpers
 from defence_kg.loading.extraction.rules import (
     badges,
@@ -37,7 +38,17 @@ SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[Heal
 def _gated() -> dict[str, Gated]:
     found = {
         f"{module.__name__.rsplit('.', 1)[-1]}.{name}": value
-        for module in (text_helpers, badges, events, laboratories, links, object_links, standing, supervision)
+        for module in (
+            text_helpers,
+            context_helpers,
+            badges,
+            events,
+            laboratories,
+            links,
+            object_links,
+            standing,
+            supervision,
+        )
         for name, value in vars(module).items()
         if isinstance(value, Gated)
     }
@@ -72,7 +83,13 @@ def test_a_wrong_gate_is_caught():
 
 def test_the_gated_expressions_are_found():
     # a rule module that stopped gating its expressions would make the test below test nothing
-    assert {"standing.CREDENTIAL", "supervision.PASSIVE", "links.AGREEMENT", "text.COMPARISON"} <= GATED.keys()
+    assert {
+        "standing.CREDENTIAL",
+        "supervision.PASSIVE",
+        "links.AGREEMENT",
+        "text.COMPARISON",
+        "context.FORMER_NAME",
+    } <= (GATED.keys())
 
 
 @pytest.mark.parametrize("name", sorted(GATED))
