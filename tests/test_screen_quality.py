@@ -980,3 +980,49 @@ def test_a_person_after_the_body_a_role_and_a_week_set_aside_are_said(matcher):
     role = matcher.match("Visiting scholar from Beihang University").explanation
     assert "'Visiting scholar from' (a person's role) set aside" in role
     assert "'w/c 6 May' (a log's date or words)" in matcher.match("w/c 6 May Zhejiang University").explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "label"),
+    [
+        # a Western person's name beside the body, untitled (forty-fifth session: a possible match
+        # or no match before)
+        ("Tsinghua University – Karl Weber", "match", "Tsinghua University"),
+        ("Nanjing University, Julia Hoffmann", "match", "Nanjing University"),
+        ("Shandong University / Patrick O'Neill", "match", "Shandong University"),
+        ("Tongji University – Anna-Lena Vogel", "match", "Tongji University"),
+        ("Robert Keller (BIT)", "match", "Beijing Institute of Technology"),
+        # ... but a name a body bears is the body's, and a body not in the graph stays unmatched
+        ("Thomas Jefferson University (TJU)", "no match", None),
+        ("George Mason University", "no match", None),
+        ("Harbin Normal University – Karl Weber", "no match", None),
+        ("Julia Hoffmann, Kestrel Aeronautical University", "no match", None),
+        # a day and a month in figures with dots (forty-fifth session: a possible match or no match before)
+        ("Lanzhou University, 21.03.", "match", "Lanzhou University"),
+        ("Xiamen University 30.11", "match", "Xiamen University"),
+        ("09.10 Visit by Sichuan University", "match", "Sichuan University"),
+        ("09.10. Sichuan University", "match", "Sichuan University"),
+        ("09.10. Harbin Normal University", "no match", None),
+        # a day with its month first opening the row (no match before); not a name's words alone
+        ("Nov 14 Hunan University", "match", "Hunan University"),
+        ("Tue Apr 2 Fudan University", "match", "Fudan University"),
+        ("Nov 14 Harbin Normal University", "no match", None),
+        ("October 1st Film Studio", "no match", None),
+        # a role before the body with a separator or a bracket (a possible match or no match before)
+        ("Chief engineer, CETC", "match", "China Electronics Technology Group Corporation"),
+        ("Doctoral candidate (NUDT)", "match", "National University of Defense Technology"),
+        ("Senior researcher – Wuhan University", "match", "Wuhan University"),
+        ("Research fellow (Harbin Normal University)", "no match", None),
+    ],
+)
+def test_western_people_short_dates_and_roles_with_a_separator(matcher, name, decision, label):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+
+
+def test_a_western_person_a_short_date_and_a_role_set_aside_are_said(matcher):
+    assert "'Anna Weber' (a person's name) set aside" in matcher.match("Anna Weber, Fudan University").explanation
+    assert "'Karl Weber' (a person's name) set aside" in matcher.match("Tsinghua University – Karl Weber").explanation
+    assert "'Nov 14' (a log's date or words)" in matcher.match("Nov 14 Hunan University").explanation
+    assert "'21.03.' (a log's date or words)" in matcher.match("Lanzhou University, 21.03.").explanation
+    assert "'Chief engineer' (a person's role)" in matcher.match("Chief engineer, CETC").explanation

@@ -16,6 +16,7 @@ from defence_kg.analysis.screening.words import (
     ROLE_ADJECTIVES,
     ROLE_NOUNS,
     SURNAMES,
+    WESTERN_GIVEN_NAMES,
 )
 
 #: "care of": the body before it is the row's, reached through the one after; alone, the one after
@@ -75,12 +76,15 @@ _DATE = (
 #: ("a delegation of"), "for" ("Reception for a delegation of")
 _TO_THE_NAME = r"(?:from|by|with|to|at|on|of|for)\s+"
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
-#: a day without its year ("7 May", "May 7th", "7-9 May", "07/05"), read only where it stands
+#: a day and a month in figures with dots, without a year ("07.05", "7.5.", "07.05."): two figures
+#: each, or the dot after the month that says a date (forty-fifth session; not "2.1", "Web 3.0")
+_DAY_MONTH = r"(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.?|(?:[1-9]|[12]\d|3[01])\.(?:[1-9]|1[0-2])\."
+#: a day without its year ("7 May", "May 7th", "7-9 May", "07/05", "07.05."), read only where it stands
 #: apart, at the row's end or before a separator or a lead-in's preposition: "August 1st Film Studio"
 #: names a body (forty-fourth session)
 _DAY = (
     rf"(?<![\w./-])(?:{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?\s+(?:of\s+)?{_MONTHS}"
-    rf"|{_MONTHS}\s+{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?|\d{{1,2}}/\d{{1,2}})"
+    rf"|{_MONTHS}\s+{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?|\d{{1,2}}/\d{{1,2}}|{_DAY_MONTH})"
     rf"(?=\s*(?:$|[,;:：)）\]】]|[-–—]\s)|\s+{_TO_THE_NAME})"
 )
 #: a weekday before a date ("Tue 7 May", "Friday, 9 August 2019")
@@ -92,11 +96,28 @@ _WEEKDAY = (
 _WEEK_OF = r"(?<![\w./-])(?:w/[cb]|week\s+(?:commencing|beginning|starting|of))\.?:?\s+"
 #: a day, its month's name after it, opening the row with nothing between it and the name ("7 May
 #: Tsinghua University", "w/c 6 May Zhejiang University"): a name does not open with one ("August
-#: 1st Film Studio" puts its month first and keeps it)
+#: 1st Film Studio" puts its month first and keeps it); or a day and a month in two figures each
+#: ("07.05 Meeting with ...", "07/05 ..."; not a list's "2.1": forty-fifth session)
 _DAY_OPENING = re.compile(
-    rf"(?i)^\s*(?:{_WEEK_OF})?(?:{_WEEKDAY})?{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?\s+(?:of\s+)?{_MONTHS}"
-    r"(?:\s+\d{4})?(?!\w)(?=\s+\S)"
+    rf"(?i)^\s*(?:(?:{_WEEK_OF})?(?:{_WEEKDAY})?{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?\s+(?:of\s+)?{_MONTHS}"
+    r"(?:\s+\d{4})?|(?:0[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])\.?)(?![\w./-])(?=\s+\S)"
 )
+#: a day with its month first opening the row, nothing between it and the name ("Dec 1 Tongji
+#: University", "Tue May 7th ..."): a name's order too ("August 1st Film Studio"), so read only
+#: where the rest is a match and the whole is not (forty-fifth session)
+_MONTH_FIRST_OPENING = re.compile(
+    rf"(?i)^\s*(?:{_WEEKDAY})?{_MONTHS}\s+{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?(?![\w./-])(?=\s+\S)"
+)
+
+
+def month_first_day(read: str) -> list[tuple[str, str]]:
+    """A day with its month first opening the row and the rest, as (the day, the rest); none if
+    it does not open with one."""
+    if not (day := _MONTH_FIRST_OPENING.match(read)):
+        return []
+    return [(day.group().strip(), read[day.end() :].strip())]
+
+
 _LOG = "|".join(re.escape(w) for w in sorted(LOG_WORDS, key=len, reverse=True))
 #: a log's word, with the label's colon after it ("Date:", "Time:") or a space
 _LOG_WORD = rf"\b(?:{_LOG})(?:\s*[:：]\s*|\s+)"
@@ -143,20 +164,28 @@ def _role_words(words: frozenset[str]) -> str:
 
 
 #: a person's role before the body's name and a preposition, at the row's start ("Visiting scholar
-#: from", "PhD student at", "Alumnus of", "Ex-employee of"): adjectives, then a role's noun; a word
-#: that is neither ends it, so "Alumni Association of" and "Student Union of" are no role
+#: from", "PhD student at", "Alumnus of", "Ex-employee of"), or a separator ("Senior engineer,
+#: CETC", "Postdoc - ...") or a bracket around the body ("PhD student (NUDT)": forty-fifth session):
+#: adjectives, then a role's noun; a word that is neither ends it, so "Alumni Association of" and
+#: "Student Union, ..." are no role
 _ROLE_BEFORE = re.compile(
     rf"(?i)^{_ARTICLE}(?:(?:{_role_words(ROLE_ADJECTIVES | ROLE_NOUNS)})(?:\s+|-))*?"
-    rf"(?:{_role_words(ROLE_NOUNS)})\s+(?:from|at|of|with|in)\s+(?=\S)"
+    rf"(?:{_role_words(ROLE_NOUNS)})(?:\s+(?:from|at|of|with|in)\s+|\s*[,:：]\s*|\s+-\s+|\s*[–—]\s*"
+    r"|(?P<bracket>\s*(?=[(（\[])))(?=\S)"
 )
 
 
 def without_a_role(read: str) -> tuple[str, str]:
-    """The name without a person's role written before it ("Visiting scholar from ..."), with the
-    role said ("" if there was none)."""
+    """The name without a person's role written before it ("Visiting scholar from ...", "PhD
+    student (NUDT)"), with the role said ("" if there was none)."""
     if not (role := _ROLE_BEFORE.match(read)):
         return read, ""
-    return read[role.end() :], f"'{role.group().strip()}' (a person's role)"
+    rest = read[role.end() :]
+    if role["bracket"] is not None:
+        if not (bracketed := _IN_BRACKETS.match(rest.strip())):
+            return read, ""  # ("Student (Tsinghua) Union": the bracket is the name's)
+        rest = bracketed["inside"].strip()
+    return rest, f"'{role.group().strip(' ,:：–—-')}' (a person's role)"
 
 
 #: a person's titles at the row's start ("Prof. ", "Assoc. Prof. ", "Dr ")
@@ -170,6 +199,8 @@ _GIVEN_NAME = re.compile(
 )
 #: what joins a person's name to the body's: a separator or a bracket, "of", "at", "from"
 _AFTER_PERSON = re.compile(r"(?i)^(?:[\s,;:–—-]|\b(?:of|at|from)\b)+")
+#: what sets a person's name apart from the body's after it: a separator, a bracket, "of", "at", "from"
+_SET_APART = re.compile(r"(?i)\s*[,;:(（\[–—]|\s+(?:-|of|at|from)\s")
 #: a body's name in brackets after a person's ("Dr Zhang (BUAA)")
 _IN_BRACKETS = re.compile(r"^[(（\[](?P<inside>[^()（）\[\]]+)[)）\]]$")
 
@@ -179,7 +210,8 @@ def people_before(read: str) -> list[tuple[str, str]]:
     person, the rest): a title and one to three words ("Prof. Wang Hua Zhejiang University", "Dr
     Zhang (BUAA)"), or a surname and a given name in pinyin ("Li Na Tsinghua University", "Zhang
     San - NUDT"; not a place's words, "Hong Kong Polytechnic University", nor a name's, "Sun
-    Yat-sen University")."""
+    Yat-sen University"), or a Western given name and a surname set apart from the body ("John
+    Smith, ...", "Anna Müller (...)"; not "Thomas Jefferson University")."""
     title = TITLE.match(read)
     start = title.end() if title else 0
     words: list[re.Match[str]] = []
@@ -192,7 +224,9 @@ def people_before(read: str) -> list[tuple[str, str]]:
         written = [w[0] for w in words[:k]]
         if not all(w[0].isupper() and not n.is_generic(w.casefold()) for w in written):
             break
-        if not title and not _surname_and_given_name(written):
+        # a Western name run into the body's is the body's ("Thomas Jefferson University")
+        western = _given_name_and_surname(written) and _SET_APART.match(read, words[k - 1].end())
+        if not (title or _surname_and_given_name(written) or western):
             continue
         rest = _AFTER_PERSON.sub("", read[words[k - 1].end() :]).strip()
         if bracketed := _IN_BRACKETS.match(rest):
@@ -203,24 +237,57 @@ def people_before(read: str) -> list[tuple[str, str]]:
 
 
 #: a person's name after the body's, past the last separator ("NUDT - Zhang San", "Jilin
-#: University, Prof. Li Wei", "... / Dr. Zhou"); a bracket is read as a bracket is
-_PERSON_AFTER = re.compile(r"^(?P<body>.*\S)\s*(?:[,:/–—]|\s-)\s*(?P<person>[^,:/–—()（）\[\]-]+?)\s*$")
+#: University, Prof. Li Wei", "... / Dr. Zhou", "... – Hans-Peter Schulz": a hyphen within a word
+#: is the name's); a bracket is read as a bracket is
+_PERSON_AFTER = re.compile(
+    r"^(?P<body>.*\S)\s*(?:[,:/–—]|\s-)\s*(?P<person>(?:[^,:/–—()（）\[\]-]|(?<=\w)-(?=\w))+?)\s*$"
+)
 
 
 def people_after(read: str) -> list[tuple[str, str]]:
     """A person's name after the body's, as (the person, the body's): a title and one to three
     capitalised words, or a surname and a given name in pinyin; none if the last segment is
     anything else ("Tsinghua University, Weihai", "..., Press")."""
-    if not (after := _PERSON_AFTER.match(read)):
+    if not (after := _PERSON_AFTER.match(read)) or not is_a_persons_name(after["person"]):
         return []
-    person = after["person"]
+    return [(after["person"], after["body"])]
+
+
+def is_a_persons_name(person: str) -> bool:
+    """Whether a segment is a person's name: a title and one to three capitalised words, or a
+    surname and a given name in pinyin, or a Western given name and a surname ("John Smith")."""
     title = TITLE.match(person)
     written = person[title.end() if title else 0 :].split()
     if not 0 < len(written) <= 3 or not all(w[0].isupper() and not n.is_generic(w.casefold()) for w in written):
-        return []
-    if not title and not _surname_and_given_name(written):
-        return []
-    return [(person, after["body"])]
+        return False
+    return bool(title) or _names_a_person(written)
+
+
+def _names_a_person(written: list[str]) -> bool:
+    """Whether words untitled name a person: in pinyin, or a Western given name and a surname."""
+    return _surname_and_given_name(written) or _given_name_and_surname(written)
+
+
+#: a surname's word as the West writes it: a capital, then letters, an apostrophe or a hyphen
+#: ("Müller", "O'Brien", "Schmidt-Weber"), or a middle name's initial ("A.")
+_SURNAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*|[^\W\d_]\.")
+
+
+def western_given_name(person: str) -> bool:
+    """Whether a person's name opens with a Western given name ("Hans-Peter": its first)."""
+    return n.fold(person).split(" ")[0].split("-")[0] in WESTERN_GIVEN_NAMES
+
+
+def _given_name_and_surname(written: list[str]) -> bool:
+    """A Western person's name: a known given name, a middle initial or not, and a surname ("John
+    Smith", "Anna Müller", "Mary J. Brown"); the caller has checked each word is capitalised and
+    none says a kind of body or a place."""
+    return (
+        len(written) in (2, 3)
+        and western_given_name(written[0])
+        and all(_SURNAME_WORD.fullmatch(w) for w in written[1:])
+        and not written[-1].endswith(".")  # (an initial is no surname)
+    )
 
 
 def _surname_and_given_name(written: list[str]) -> bool:

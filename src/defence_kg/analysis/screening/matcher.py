@@ -20,9 +20,12 @@ from defence_kg.analysis.screening.asides import (
     CARE_OF,
     TITLE,
     generic_not_a_meetings,
+    is_a_persons_name,
+    month_first_day,
     people_after,
     people_before,
     tidied,
+    western_given_name,
     without_a_role,
     without_log_notes,
 )
@@ -225,7 +228,7 @@ class Matcher:
             aside = ", ".join(filter(None, (logged, role, aside)))
             code = country_code(country, column=True) if country else written_country(_addressee(read))
             match = self._decide(name, read, code, kinds)
-            if match.decision != MATCH and (after := self._after_a_person(name, read, code, kinds)):
+            if match.decision != MATCH and (after := self._after_an_aside(name, read, code, kinds)):
                 match = after
             if aside:
                 match = replace(match, explanation=f"{match.explanation}; {aside} set aside")
@@ -246,22 +249,30 @@ class Matcher:
             or any(self.index.is_distinctive(t) or generic_not_a_meetings(t) for t in tokens)
         )
 
-    def _after_a_person(self, name: str, read: str, country: str | None, kinds: frozenset[str] | None) -> Match | None:
-        """The row's match once a person's name run into the body's is set aside ("Li Na Tsinghua
-        University", "Dr Zhang (BUAA)") or written after it ("NUDT - Zhang San", "Jilin University,
-        Prof. Li Wei"), tried only when the whole is no match: a body's name that begins with a
-        surname's word is its name ("Sun Yat-sen University"). None unless the ways of reading it
-        that match all find one entity."""
+    def _after_an_aside(self, name: str, read: str, country: str | None, kinds: frozenset[str] | None) -> Match | None:
+        """The row's match once what a name may hold is set aside, tried only when the whole is no
+        match: a person's name run into the body's ("Li Na Tsinghua University", "Dr Zhang (BUAA)")
+        or written after it ("NUDT - Zhang San", "Jilin University, Prof. Li Wei"), or a day with
+        its month first opening the row ("Dec 1 Tongji University"); a body's name that begins with
+        a surname's word or a day is its name ("Sun Yat-sen University", "August 1st Film Studio").
+        None unless the ways of reading it that match all find one entity."""
         matches = []
-        # a title says a person; a name without one may be a company's or a place's ("Tong Fang", "Wei Hai")
-        after = [(who, rest) for who, rest in people_after(read) if TITLE.match(who) or not self._names_a_body(who)]
-        for person, rest in people_before(read) + after:
+        # a title or a Western given name says a person ("Hans-Peter Schulz" is no short form); a
+        # name in pinyin without one may be a company's or a place's ("Tong Fang", "Wei Hai")
+        after = [
+            (who, rest)
+            for who, rest in people_after(read)
+            if TITLE.match(who) or western_given_name(who) or not self._names_a_body(who)
+        ]
+        readings = [(f"'{who}' (a person's name)", rest) for who, rest in people_before(read) + after]
+        readings += [(f"'{day}' (a log's date or words)", rest) for day, rest in month_first_day(read)]
+        for aside, rest in readings:
             if (found := self._decide(name, rest, country, kinds)).decision == MATCH:
-                matches.append((person, found))
+                matches.append((aside, found))
         if not matches or len({found.iri for _, found in matches}) > 1:
             return None
-        person, found = matches[0]
-        return replace(found, explanation=f"{found.explanation}; '{person}' (a person's name) set aside")
+        aside, found = matches[0]
+        return replace(found, explanation=f"{found.explanation}; {aside} set aside")
 
     # -- finding ------------------------------------------------------------------------------------
 
@@ -917,6 +928,12 @@ def _abbreviated(text: str) -> tuple[str, str] | None:
     return None if part_like else (inside, named)
 
 
+def _part_or_person(before: str) -> str:
+    """What a name before a body's and a comma is said to be: a person's ("John Smith, Tsinghua
+    University") or a part's ("Political Department, ...")."""
+    return "a person's name" if is_a_persons_name(before) else "a part of it"
+
+
 def _part_then_body(part: str, body: str) -> bool:
     """Whether "<part>, <body>" names a part of a body ("Political Department, Harbin Institute of
     Technology"; not "China Electronics Technology Group Corporation, 38th Research Institute",
@@ -1093,7 +1110,7 @@ def _parts_of_one(text: str) -> list[_Part]:
                 why = f"'{own[0]}' before it: a campus, or a college of its own that bears its name"
                 parts.append(_Part(rest[-1], why, doubtful=True))
             else:
-                note = ", ".join(f"'{r}' (a part of it)" for r in rest[:-1]) + " set aside"
+                note = ", ".join(f"'{r}' ({_part_or_person(r)})" for r in rest[:-1]) + " set aside"
                 # "Tongji Hospital, TJU": a hospital's or college's body by its short form alone, which
                 # medical and other universities share (TJU: Tianjin's and Tongji's), is in doubt
                 if short := _is_abbreviation(rest[-1]):
