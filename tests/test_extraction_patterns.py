@@ -2448,18 +2448,21 @@ def test_every_university_the_registry_does_not_know_in_a_partner_list_is_a_part
         tmp_path,
         "rowan-university",
         "Rowan University (RU) is designated high risk for its defence research.\n\n"
-        "RU has exchanges with the University of Manchester and Delft University of Technology. "
-        "RU collaborates with the Technical University of Munich. "
+        "RU has exchanges with the University of Manchester and Eindhoven University of Technology. "
+        "RU collaborates with the Technical University of Berlin. "
         "RU collaborates with the Optics Branch of the Kestrel University of Technology.\n",
     )
     triples = set(ctx.triples)
     label = english_labels(triples)
-    assert {label[o] for _, p, o in triples if p == DKG.hasExchangesWith} == {
-        "University of Manchester",
-        "Delft University of Technology",  # named whole: neither "Delft University" nor "University of Technology"
-    }
+    assert (
+        {label[o] for _, p, o in triples if p == DKG.hasExchangesWith}
+        == {
+            "University of Manchester",
+            "Eindhoven University of Technology",  # named whole: neither "Eindhoven University" nor "University of Technology"
+        }
+    )
     # a part of a university is not the university
-    assert {label[o] for _, p, o in triples if p == DKG.collaboratesWith} == {"Technical University of Munich"}
+    assert {label[o] for _, p, o in triples if p == DKG.collaboratesWith} == {"Technical University of Berlin"}
 
 
 def test_a_university_named_after_a_known_one_and_a_known_one_after_an_unknown_are_partners(project, tmp_path):
@@ -3349,9 +3352,10 @@ def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):
             set(),
         ),
         # a city after "and" places the name it belongs to, not the one before (forty-fourth session: both
-        # are read now, each with its own: Berkeley's campus in the US, Imperial College in London)
+        # are read now, each with its own: Berkeley's campus in the US, King's College in London; Imperial
+        # College London, the registry's since the forty-fifth session, has the registry's country)
         (
-            "RU collaborates with the University of California, Berkeley and Imperial College London.",
+            "RU collaborates with the University of California, Berkeley and King's College London.",
             DKG.country,
             {("US", "implied"), ("GB", "implied")},
         ),

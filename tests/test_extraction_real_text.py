@@ -1612,12 +1612,13 @@ def test_a_place_after_a_partner_does_not_end_the_list_of_partners(project, tmp_
 
 def test_a_countrys_possessive_before_a_university_the_registry_does_not_know(project, tmp_path):
     """ "Germany's RWTH Aachen University" was one name with a possessor in it (no partner); the
-    country is now the partner's, stated. Not a possessor that is no country's."""
+    country is now the partner's, stated. Not a possessor that is no country's. (RWTH Aachen is the
+    registry's since the forty-fifth session: Ulm University takes its place here.)"""
     ctx = page(
         project,
         tmp_path,
         "gannet-university",
-        GANNET + "GNU has exchanges with Germany's RWTH Aachen University. "
+        GANNET + "GNU has exchanges with Germany's Ulm University. "
         "It collaborates with Germany's University of Stuttgart and Japan's Tohoku University on optics.\n"
         "Gannet Holdings collaborates with Norway's Birch University.\n",
     )
@@ -1625,13 +1626,13 @@ def test_a_countrys_possessive_before_a_university_the_registry_does_not_know(pr
     assert {
         (p, o) for s, p, o, c in found if s == "gannet-university" and p in ("hasExchangesWith", "collaboratesWith")
     } == {
-        ("hasExchangesWith", "rwth-aachen-university"),
+        ("hasExchangesWith", "ulm-university"),
         ("collaboratesWith", "university-of-stuttgart"),
         ("collaboratesWith", "tohoku-university"),
     }
     countries = {(s, o, c) for s, p, o, c in found if p == "country"}
     assert countries == {
-        ("rwth-aachen-university", "DE", "stated"),
+        ("ulm-university", "DE", "stated"),
         ("university-of-stuttgart", "DE", "stated"),
         ("tohoku-university", "JP", "stated"),
     }
@@ -2144,3 +2145,61 @@ def test_a_credential_held_through_a_subsidiary_is_not_stated_as_the_institution
         "GNU holds secret-level security credentials, through which it takes part in classified projects.\n",
     )
     assert observed(ctx)["securityCredential"] == {"secret"}
+
+
+def test_partners_abroad_named_by_their_short_names(project, tmp_path):
+    """ "ETH Zurich", "KAIST", "Technion", "Caltech", "TU Delft", "KTH", "MIT", "NUS", "UNSW", "Skoltech",
+    "MIPT": names with no "University", "Institute" or "College" that nothing mints; the registry
+    knows them (data/curated/universities-abroad.ttl), so the rules read them as any known partner."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU has a joint programme with ETH Zurich in robotics. It collaborates with Technion and Caltech. "
+        "The university has exchanges with TU Delft, KTH and the University of Bristol. "
+        "It has exchanges with Skoltech and MIPT. GNU collaborates with NUS on batteries. "
+        "GNU signed an agreement with KAIST in 2017. In 2019 GNU signed a memorandum of understanding with UNSW.\n",
+    )
+    assert ties_of(ctx, "hasExchangesWith", "collaboratesWith") == {
+        ("collaboratesWith", "eth-zurich", "stated"),
+        ("collaboratesWith", "technion-israel-institute-of-technology", "stated"),
+        ("collaboratesWith", "california-institute-of-technology", "stated"),
+        ("hasExchangesWith", "delft-university-of-technology", "stated"),
+        ("hasExchangesWith", "kth-royal-institute-of-technology", "stated"),
+        ("hasExchangesWith", "university-of-bristol", "stated"),
+        ("hasExchangesWith", "skolkovo-institute-of-science-and-technology", "stated"),
+        ("hasExchangesWith", "moscow-institute-of-physics-and-technology", "stated"),
+        ("collaboratesWith", "national-university-of-singapore", "stated"),
+    }
+    parties = {str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.party}
+    assert {"korea-advanced-institute-of-science-and-technology", "university-of-new-south-wales"} <= parties
+
+
+def test_a_full_name_abroad_and_its_short_name_are_one_node(project, tmp_path):
+    """The registry's node is the one the full name minted before ("Bauman Moscow State Technical
+    University", "the Technion – Israel Institute of Technology", whose name was cut at the dash)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU has a joint laboratory with Bauman Moscow State Technical University. "
+        "It has exchanges with the Technion – Israel Institute of Technology.\n",
+    )
+    assert ties_of(ctx, "hasExchangesWith", "collaboratesWith") == {
+        ("collaboratesWith", "bauman-moscow-state-technical-university", "stated"),
+        ("hasExchangesWith", "technion-israel-institute-of-technology", "stated"),
+    }
+
+
+def test_short_names_abroad_inside_words_surnames_and_places_name_no_partner(project, tmp_path):
+    """A surname ("Bauman"), a word in another case ("mit", "Kaist"), a town ("Delft") and an
+    abbreviation another body shares ("UCL": University College London and UCLouvain) are no partner."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU hosts a visiting scholar named Bauman. It collaborates with Bauman. "
+        "GNU launched the Kaist programme of its own. Its students study mit den Partnern in Germany. "
+        "GNU has exchanges with UCL. It collaborates with Delft.\n",
+    )
+    assert not ties_of(ctx, "hasExchangesWith", "collaboratesWith")
