@@ -226,6 +226,33 @@ def test_a_question_told_as_the_subject_or_a_claim_disputed_states_nothing(proje
     assert set(unsure) <= unparsed
 
 
+def test_a_sentence_framed_as_a_doubt_states_nothing(project, tmp_path):
+    """ "It is doubtful whether ...", "It is questionable whether ...", "It is uncertain if ...": a
+    doubt framing the whole sentence, as "It is unclear whether" is (each read as stated before the
+    forty-fifth session); the plain sentence after them is still read."""
+    unsure = [
+        "It is doubtful whether SASTIND supervises DU.",
+        "It is doubtful that DU is subordinate to MIIT.",
+        "It is questionable whether DU holds secret-level security credentials.",
+        "It is uncertain if DU was jointly constructed by SASTIND and the Jiangsu Provincial Government.",
+        "It is not certain that DU is supervised by the PLA Navy.",
+        "It remains debatable whether DU is run by CASIC.",
+    ]
+    ctx = extract(
+        project,
+        tmp_path,
+        "doubted-university",
+        "Doubted University (DU) is designated high risk for its defence research.\n\n"
+        + " ".join(unsure)
+        + " DU collaborates with NORINCO.\n",
+    )
+    found = observed(ctx)
+    assert found["collaboratesWith"] == {"china-north-industries-group-corporation"}
+    assert not {"supervisedBy", "subordinateTo", "securityCredential", "party", "agreementKind"} & found.keys()
+    unparsed = {str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence}
+    assert set(unsure) <= unparsed
+
+
 def test_a_belief_with_its_believer_between_is_a_hedge(project, tmp_path):
     """ "is believed by analysts to be supervised by", "is thought by some observers to collaborate
     with": hedges as "is believed to" is (each was read as stated; forty-fourth session's audit)."""

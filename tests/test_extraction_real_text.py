@@ -288,6 +288,7 @@ def test_a_supervision_history_with_a_second_verb_phrase(project, tmp_path, sent
 CASC = "china-aerospace-science-and-technology-corporation"
 AVIC = "aviation-industry-corporation-of-china"
 HUBEI = "hubei-provincial-government"
+CETC = "china-electronics-technology-group-corporation"
 
 
 @pytest.mark.parametrize(
@@ -705,6 +706,104 @@ def test_a_handing_over_is_a_transfer_of_supervision(project, tmp_path, sentence
 def test_an_agency_added_ends_none_before_it(project, tmp_path, sentence, expected):
     """ "... and was also placed under SASTIND in 2013": SASTIND one more supervisor since that
     year, the one before not ended (an addition is no move of the sequence)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is designated high risk for its defence research.\n\n"
+        f"{sentence}\n",
+    )
+    assert supervision_read(ctx, "eastvale-university") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a change only said, thought, believed or rumoured after a move (before: the move's agency
+        # present, stated): it gave way only as far as the hedge goes (possible); the new one unread
+        (
+            "EVU came under COSTIND in 1999 and is now said to be under MIIT.",
+            {("formerlySupervisedBy", COSTIND, "1999", None, "possible")},
+        ),
+        (
+            "EVU was transferred to the MOE in 2000 and is thought to have been transferred to MIIT in 2009.",
+            {("formerlySupervisedBy", MOE, "2000", "2009", "possible")},
+        ),
+        (
+            "EVU came under the Ministry of Electronics Industry in 1993 and is understood to be now under MIIT.",
+            {("formerlySupervisedBy", "ministry-of-electronics-industry", "1993", None, "possible")},
+        ),
+        (
+            "EVU came under the MOE in 1998 and is believed to now report to SASTIND.",
+            {("formerlySupervisedBy", MOE, "1998", None, "possible")},
+        ),
+        (
+            "EVU came under CASC in 2001 and appears to be now supervised by SASTIND.",
+            {("formerlySupervisedBy", CASC, "2001", None, "possible")},
+        ),
+        (
+            "EVU came under COSTIND in 1999; it is rumoured to have moved under MIIT in 2008.",
+            {("formerlySupervisedBy", COSTIND, "1999", "2008", "possible")},
+        ),
+        # kept as they were: one more said beside it, the same agency again, a present without "now"
+        (
+            "EVU came under COSTIND in 1999 and is also said to be run by MIIT.",
+            {("subordinateTo", COSTIND, "1999", None, "stated")},
+        ),
+        (
+            "EVU came under CASC in 2001 and is thought to be now jointly run by CASC and SASTIND.",
+            {("subordinateTo", CASC, "2001", None, "stated")},
+        ),
+        (
+            "EVU came under COSTIND in 1999 and is said to be under MIIT.",
+            {("subordinateTo", COSTIND, "1999", None, "stated")},
+        ),
+        (
+            "EVU came under COSTIND in 1999 and is believed to hold secret-level security credentials.",
+            {("subordinateTo", COSTIND, "1999", None, "stated")},
+        ),
+    ],
+)
+def test_a_change_only_said_or_believed_after_a_move(project, tmp_path, sentence, expected):
+    """ "... and is now said to be under MIIT", "... and is thought to have been transferred to MIIT
+    in 2009": the move's agency supervised it from its year, and gave way only as far as the
+    hearsay or belief is true (possible, no plain edge); the hedged successor is not read."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is designated high risk for its defence research.\n\n"
+        f"{sentence}\n",
+    )
+    assert supervision_graded(ctx, "eastvale-university") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb of beginning with a span after the agencies: a supervision that ended (unread before)
+        (
+            "EVU was also placed under the PLA Air Force from 2012 to 2016.",
+            {("formerlySupervisedBy", "pla-air-force", "2012", "2016")},
+        ),
+        (
+            "EVU came under the MOE in 2000 and was also placed under SASTIND from 2013 to 2018.",
+            {("subordinateTo", MOE, "2000", None), ("formerlySupervisedBy", SASTIND, "2013", "2018")},
+        ),
+        ("EVU was placed under CETC until 2015.", {("formerlySupervisedBy", CETC, None, "2015")}),
+        ("EVU came under CASIC from 2003 until 2010.", {("formerlySupervisedBy", CASIC, "2003", "2010")}),
+        # left: "between" may be when it was placed there; a transfer is an event, not the state
+        ("EVU was placed under CASIC between 2003 and 2010.", set()),
+        ("EVU was transferred to MIIT until 2015.", set()),
+        ("EVU was transferred to MIIT from 2008 to 2015.", set()),
+        # kept: a span of a verb of state, a start alone
+        ("EVU was supervised by SASTIND between 2010 and 2015.", {("formerlySupervisedBy", SASTIND, "2010", "2015")}),
+        ("EVU was placed under SASTIND in 2013.", {("subordinateTo", SASTIND, "2013", None)}),
+    ],
+)
+def test_a_verb_of_beginning_with_a_span_is_a_former_supervision(project, tmp_path, sentence, expected):
+    """ "was also placed under SASTIND from 2013 to 2018", "came under CETC until 2015": under it
+    for that span only, so a former supervision with its dates, never a present one."""
     ctx = page(
         project,
         tmp_path,

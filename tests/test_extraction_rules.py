@@ -198,6 +198,11 @@ EXAMPLES: dict[str, Examples] = {
             Example("From 1999 to 2008, Alder University was supervised by MIIT."),
             Example("Before 2008, Alder University was administered by the PLA Navy."),
             Example("Alder University was run by the PLA Navy and is now supervised by MIIT."),
+            # a verb of beginning with a span after the agencies: under them for that span only
+            Example("Alder University was also placed under SASTIND from 2013 to 2018."),
+            Example("Alder University came under CETC until 2015."),
+            # a move, then a change only said of now: the move's agency possibly former
+            Example("Alder University came under COSTIND in 1999 and is now said to be under MIIT."),
         ),
         ignores=(
             Example("In 1990, AU was a unit of CSIC.", before=AU),  # a state of the past, not said to have ended
@@ -218,6 +223,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Supervised by MIIT, Birch University hosts four defence laboratories.", before=AU),
             Example("AU's School of Optics was transferred to CETC in 2010.", before=AU),
             Example("AU was transferred to MIIT until 2015.", before=AU),
+            Example("AU was placed under SASTIND between 2013 and 2018.", before=AU),  # when, or how long?
+            Example("It is doubtful whether SASTIND supervises AU.", before=AU),
             Example("AU trains students for universities under MIIT.", before=AU),
             Example("AU trains students for a university under MIIT.", before=AU),
             Example("Alder University's press is administered by the Ministry of Education."),

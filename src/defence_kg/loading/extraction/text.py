@@ -117,9 +117,10 @@ UNSURE = Gated(
     # what is only presumed of all its kind: ", as all PLA institutions are presumed to"
     r"|,\s*as\s+(?:[\w-]+\s+){1,6}(?:is|are)\s+(?:\w+\s+)?(?:presumed|assumed|believed|thought|expected|said|"
     r"supposed|suspected)\s+to(?:\s+(?:be|have|do))?\s*\.?$"
+    # (or doubted: "It is doubtful whether ...", "It is questionable whether ...", "It is uncertain if ...")
     r"|^It\s+(?:is|was|has\s+been|remains)\s+(?:widely\s+|generally\s+|often\s+|also\s+)?(?:assumed|alleged|claimed|"
-    r"believed|thought|rumou?red|speculated|suspected|unproven|unclear|unconfirmed|uncertain|unknown|not\s+known|"
-    r"not\s+clear)\s+(?:that|whether)\b"
+    r"believed|thought|rumou?red|speculated|suspected|unproven|unclear|unconfirmed|uncertain|unknown|doubtful|"
+    r"questionable|debatable|not\s+(?:yet\s+)?(?:known|clear|certain))\s+(?:that|whether|if)\b"
     # a question told as the subject: "Whether SASTIND supervises AU is unclear", "... remains unknown"
     r"|^Whether\b[^;]*?\b(?:is|was|remains|remained)\s+(?:still\s+|also\s+)?(?:unclear|unknown|uncertain|"
     r"not\s+(?:yet\s+)?(?:known|clear|certain)|disputed|contested|open)\b"
@@ -142,7 +143,7 @@ UNSURE = Gated(
         "rumoured", "rumored", "believed", "thought", "suggested", "speculated", "according", "though", "allegation",
         "claim", "accusation", "charge", "assumed", "suspected", "unproven", "unclear", "unconfirmed", "uncertain",
         "known", "clear", "presumed", "expected", "supposed", "appears", "seems", "?", "unknown", "whether",
-        "disputed", "contested", "denied", "denies",
+        "disputed", "contested", "denied", "denies", "doubtful", "questionable", "debatable", "certain",
     ),
 )  # fmt: skip
 

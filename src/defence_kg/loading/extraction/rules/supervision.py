@@ -649,7 +649,53 @@ def superseded(
     if later := _later_in_sentence(doc, s, start, relations, ours):
         _, _, _, year = later
         return year, worded(s.text, year)
+    if hedged := hedged_change(doc, s, start, ours):
+        return hedged
     return (None, None) if moved_on_later(doc, s, ours) else None
+
+
+# a later clause of the institution's that only reports or supposes a change of supervisor: "... and
+# is now said to be under MIIT", "... and is thought to have been transferred to MIIT in 2009", "; it
+# is believed to now report to SASTIND", "... and appears to be now supervised by SASTIND", "... and
+# is rumoured to have moved under MIIT" (its relation is no verb phrase ``PASSIVE`` finds, and a
+# hedged one is not read anyway: what it tells is that the move's agency may have given way)
+HEDGED_CHANGE = Gated(
+    r"(?:\b(?:and|but)|;)\s+(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:it\s+)?"
+    r"(?:(?:is|are|was|were|has\s+been)\s+(?:(?:now|currently|also|widely|generally|since)\s+)*"
+    r"(?:said|thought|believed|understood|rumou?red|reported|alleged|presumed|assumed|suspected)|"
+    r"(?:(?:now|currently|also)\s+)*(?:appears|seems))\s+to\s+"
+    # said of now ("be now under", "now report to"; without "now", "is said to be under MIIT" may be
+    # one more beside the first, see ``hedged_change``) or a move ("have been transferred to")
+    r"(?:(?P<state>(?:(?:now|currently)\s+)?(?:be\s+)?(?:(?:now|currently)\s+)?(?:under|subordinate\s+to|report\s+to|"
+    r"(?:supervised|run|administered|overseen|governed|managed)\s+by))|"
+    r"(?P<move>have\s+(?:since\s+|then\s+|later\s+)?(?:been\s+)?(?:transferred|handed\s+over|moved|passed|placed|brought|"
+    r"come|gone|returned)\s+(?:back\s+)?(?:to|under)))\s+(?P<agents>(?:the\s+)?[A-Z][^;]*)",
+    (
+        "said", "thought", "believed", "understood", "rumoured", "rumored", "reported", "alleged", "presumed",
+        "assumed", "suspected", "appears", "seems",
+    ),
+)  # fmt: skip
+SAID_NOW = re.compile(r"\b(?:now|currently)\b")
+
+
+def hedged_change(
+    doc: DocumentContext, s: Sentence, start: int, ours: set[URIRef]
+) -> tuple[str | None, str | None] | None:
+    """A later clause of the sentence reports or supposes the institution's move from the
+    relation at ``start`` to other agencies (``HEDGED_CHANGE``): its end as the clause gives it (a
+    year or none), or None. Not one more beside it ("is also said to be run by"), one that names
+    ``ours`` again, or a present without "now" ("and is said to be under MIIT")."""
+    m = HEDGED_CHANGE.search(s.text, start)
+
+    if m is None or ALSO.search(m[0], 0, m.start("agents") - m.start()):
+        return None
+    if m["state"] and not SAID_NOW.search(m[0], 0, m.start("agents") - m.start()):
+        return None
+    named = {iri for _, _, iri in doc.orgs_in(listed(m["agents"]))}
+    if ours & named or not (named or UNKNOWN_AGENCY.match(m["agents"])):
+        return None
+    year = SINCE_OR_IN.match(m["agents"][len(listed(m["agents"])) :])
+    return (year["year"], worded(s.text, year["year"])) if year else (None, None)
 
 
 def moved_on_later(doc: DocumentContext, s: Sentence, ours: set[URIRef]) -> bool:
@@ -884,7 +930,23 @@ def ended(verb: str, before: str, agents: str) -> bool:
     past otherwise ("had been", "left"), nor with a verb of beginning ("was transferred to MIIT
     until 2015")."""
     said = PREVIOUSLY.search(before) or NOW_AFTER.search(agents) or any(_years_of_end(before, agents))
-    return bool(said) and not BEGINS.match(verb)
+    return bool(said) and (not BEGINS.match(verb) or held_for_a_span(verb, agents))
+
+
+# a span after the agencies that bounds how long it was under them: "from 2013 to 2018", "until 2018"
+# (not "between 2013 and 2018": after a verb of beginning, that may be when it was placed there)
+SPAN_HELD = re.compile(
+    r"\b(?:from\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*(?:to|until|till|through)|until|till)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b"
+)
+# a verb that puts it under a body, whose state a span can bound ("was placed under"), not a transfer
+# ("was transferred to MIIT until 2015": the event is not the state; left unread)
+PUT_UNDER = re.compile(r"(?:came|come|comes|fell|placed|brought)\b")
+
+
+def held_for_a_span(verb: str, agents: str) -> bool:
+    """ "was (also) placed under SASTIND from 2013 to 2018", "came under CETC until 2015": a verb of
+    beginning whose state the words after the agencies bound, so a supervision that ended."""
+    return PUT_UNDER.search(verb) is not None and SPAN_HELD.search(agents) is not None
 
 
 def _years_of_end(before: str, agents: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
