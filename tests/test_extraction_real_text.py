@@ -745,6 +745,15 @@ def test_an_agency_added_ends_none_before_it(project, tmp_path, sentence, expect
             "EVU came under COSTIND in 1999; it is rumoured to have moved under MIIT in 2008.",
             {("formerlySupervisedBy", COSTIND, "1999", "2008", "possible")},
         ),
+        (  # (the second set's: "now" before "to", and a name the registry holds for two groups)
+            "EVU was handed over to the MOE in 2000 and seems now to be under MIIT.",
+            {("formerlySupervisedBy", MOE, "2000", None, "possible")},
+        ),
+        (
+            "EVU was transferred to the Ministry of Transport in 1998 and is widely believed to have been handed "
+            "over to CSSC in 2012.",
+            {("formerlySupervisedBy", "ministry-of-transport", "1998", "2012", "possible")},
+        ),
         # kept as they were: one more said beside it, the same agency again, a present without "now"
         (
             "EVU came under COSTIND in 1999 and is also said to be run by MIIT.",

@@ -485,7 +485,8 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
             dates = partial(_moved_on, doc, (qualifier, worded(s.text, qualifier)), gave_way)
             # (where the later clause is hedged, "... and is now reportedly run by MIIT", that it gave
             # way is only as sure as the report: possible)
-            hedged = doc.words.hedge.found_in(s.text[start:])
+            # (or it told the change only as hearsay or belief: "... and seems now to be under MIIT")
+            hedged = doc.words.hedge.found_in(s.text[start:]) or HEDGED_CHANGE.search(s.text, start) is not None
             certainty = "possible" if hedged else "implied"
             found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dates, certainty=certainty)
             found |= first_of_verb and _moved_from(doc, s, subjects, verb, qualifier)
@@ -663,7 +664,7 @@ HEDGED_CHANGE = Gated(
     r"(?:\b(?:and|but)|;)\s+(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:it\s+)?"
     r"(?:(?:is|are|was|were|has\s+been)\s+(?:(?:now|currently|also|widely|generally|since)\s+)*"
     r"(?:said|thought|believed|understood|rumou?red|reported|alleged|presumed|assumed|suspected)|"
-    r"(?:(?:now|currently|also)\s+)*(?:appears|seems))\s+to\s+"
+    r"(?:(?:now|currently|also)\s+)*(?:appears|seems))(?:\s+(?:now|currently))?\s+to\s+"
     # said of now ("be now under", "now report to"; without "now", "is said to be under MIIT" may be
     # one more beside the first, see ``hedged_change``) or a move ("have been transferred to")
     r"(?:(?P<state>(?:(?:now|currently)\s+)?(?:be\s+)?(?:(?:now|currently)\s+)?(?:under|subordinate\s+to|report\s+to|"
@@ -676,6 +677,7 @@ HEDGED_CHANGE = Gated(
     ),
 )  # fmt: skip
 SAID_NOW = re.compile(r"\b(?:now|currently)\b")
+CAPITALS = re.compile(r"(?:the\s+)?[A-Z]{2,}\b")
 
 
 def hedged_change(
@@ -692,7 +694,8 @@ def hedged_change(
     if m["state"] and not SAID_NOW.search(m[0], 0, m.start("agents") - m.start()):
         return None
     named = {iri for _, _, iri in doc.orgs_in(listed(m["agents"]))}
-    if ours & named or not (named or UNKNOWN_AGENCY.match(m["agents"])):
+    # (a body the registry does not know, or an abbreviation it holds for several: "CSSC")
+    if ours & named or not (named or UNKNOWN_AGENCY.match(m["agents"]) or CAPITALS.match(m["agents"])):
         return None
     year = SINCE_OR_IN.match(m["agents"][len(listed(m["agents"])) :])
     return (year["year"], worded(s.text, year["year"])) if year else (None, None)
