@@ -5,16 +5,21 @@
 word is "the" or "this" (a stand-in's first word); each check compares it with the full look on
 clauses of our own writing and on clauses Hypothesis writes from the words that matter: articles
 in any case, other words that begin as they do, any spacing (outside ASCII too), names that are
-stand-ins themselves ("University")."""
+stand-ins themselves ("University"). ``_named_after_subject`` looks for a relative clause after
+the name only in a text holding "wh": every match of the expression must hold it."""
 
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from rdflib import URIRef
 
-from defence_kg.loading.extraction.context import PRONOUN, DocumentContext
+from defence_kg.loading.extraction.context import PRONOUN, RELATIVE_AFTER_NAME, DocumentContext
 from defence_kg.loading.extraction.names import InstitutionNames
+from defence_kg.loading.registry import Registry
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -104,3 +109,19 @@ def test_the_opening_pronoun_of_any_clause_is_what_the_full_look_finds(doc):
         assert doc._opening_pronoun(clause) == full_look(doc, clause), clause
 
     check()
+
+
+@SETTINGS
+@given(st.from_regex(RELATIVE_AFTER_NAME))
+def test_every_relative_clause_after_a_name_holds_the_words_looked_for_first(text):
+    assert RELATIVE_AFTER_NAME.search(text) is not None  # (what Hypothesis wrote is a match)
+    assert "wh" in text
+
+
+def test_a_body_a_relative_clause_describes_is_what_it_may_stand_for_next():
+    doc = context(fuxin())
+    doc.ctx = SimpleNamespace(registry=Registry(()))
+    doc.subject = URIRef("http://example.org/fuxin-university")
+    after = doc._named_after_subject(" has exchanges with Birch Institute, which is one of the Seven Sons.")
+    assert after is not None and after.name == "Birch Institute"
+    assert doc._named_after_subject(" has exchanges with Birch Institute, a partner of CETC.") is None
