@@ -14,22 +14,17 @@ A session on the shipped data::
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from defence_kg.analysis import DEFAULT_THRESHOLD
 from defence_kg.analysis.diff import Diff, compare
-from defence_kg.analysis.measures import Analysis
-from defence_kg.analysis.measures import analyse as _analyse
-from defence_kg.analysis.network import statement_predicates
 from defence_kg.analysis.resolve import Resolution
 from defence_kg.analysis.resolve import resolve as _resolve
-from defence_kg.analysis.screening import DEFAULT_THRESHOLD, Screening
-from defence_kg.analysis.screening import screen as _screen
-from defence_kg.analysis.screening.inputs import read_partners
 from defence_kg.analysis.stats import Stats
 from defence_kg.analysis.stats import stats as _stats
-from defence_kg.analysis.trace import Trace
-from defence_kg.analysis.trace import trace as _trace
 from defence_kg.core.namespaces import BASE
 from defence_kg.core.project import Project, find_project
 from defence_kg.core.store import Store
@@ -39,18 +34,41 @@ from defence_kg.dataset.extract import CACHE_FOLDER
 from defence_kg.dataset.incremental import Built, build_into, write_build
 from defence_kg.exports import ExportResult
 from defence_kg.exports import export as _export
-from defence_kg.exports.networkx import to_networkx
 from defence_kg.loading.registry import Registry
 from defence_kg.loading.review import Extraction
 from defence_kg.loading.review import extract as _extract
 from defence_kg.publish.endpoint import EndpointPublication
 from defence_kg.publish.endpoint import publish_endpoint as _publish_endpoint
 from defence_kg.publish.release import Release, make_release, release_folder
-from defence_kg.publish.site import SiteSummary, build_site
 from defence_kg.queries import library
 from defence_kg.queries.client import DEFAULT_TIMEOUT_S, Endpoint
 from defence_kg.queries.library import QueryResult, SuiteEntry
 from defence_kg.validation.shacl import DEFAULT_ENGINE, ValidationReport, validate_store
+
+if TYPE_CHECKING:
+    from defence_kg.analysis.measures import Analysis
+    from defence_kg.analysis.screening import Screening
+    from defence_kg.analysis.trace import Trace
+    from defence_kg.exports.networkx import to_networkx
+    from defence_kg.publish.site import SiteSummary
+
+#: Names of the API whose modules load only when first asked for: the libraries behind them
+#: (networkx, rapidfuzz, jinja2, matplotlib) took 0.25 of the 0.6 s ``import defence_kg.api``
+#: took, which a build, a validation or a query suite run in a process of its own need not pay.
+LATER = {
+    "Analysis": "defence_kg.analysis.measures",
+    "Screening": "defence_kg.analysis.screening",
+    "SiteSummary": "defence_kg.publish.site",
+    "Trace": "defence_kg.analysis.trace",
+    "to_networkx": "defence_kg.exports.networkx",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in LATER:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(LATER[name]), name)
+
 
 __all__ = [
     "Analysis",
@@ -172,6 +190,8 @@ def load(out: Path | None = None, *, network: str | None = None) -> Store:
     >>> export(load(out, network="stated"), "gexf", out / "g.gexf").edges == export(built.store, "gexf", out / "h.gexf").edges
     True
     """
+    from defence_kg.analysis.network import statement_predicates
+
     wanted = None if network is None else statement_predicates(network)
     return _dataset.read(out or find_project().out, statements_about=wanted)
 
@@ -254,6 +274,8 @@ def trace(
     >>> t.paths[0].steps[0].edges[0].certainty
     'stated'
     """
+    from defence_kg.analysis.trace import trace as _trace
+
     return _trace(store, a, b, via=via, max_hops=max_hops, limit=limit, certainty=certainty)
 
 
@@ -264,6 +286,8 @@ def analyse(store: Store, *, ego: str | None = None, radius: int = 1, certainty:
     >>> analyse(build().store).centrality[0].betweenness > 0
     True
     """
+    from defence_kg.analysis.measures import analyse as _analyse
+
     return _analyse(store, ego=ego, radius=radius, certainty=certainty)
 
 
@@ -294,6 +318,9 @@ def screen(
     >>> s.rows[0].entity.risk_level, s.rows[0].entity.risk_date
     ('medium', '2019-12-01')
     """
+    from defence_kg.analysis.screening import screen as _screen
+    from defence_kg.analysis.screening.inputs import read_partners
+
     if isinstance(partners, list):
         return _screen(store, partners, threshold=threshold, top=top)
     return _screen(
@@ -338,6 +365,8 @@ def publish_site(
     >>> publish_site(build().store, Path(tempfile.mkdtemp()) / "site").entities > 100
     True
     """
+    from defence_kg.publish.site import build_site
+
     project = _project(project)
     return build_site(
         store,
