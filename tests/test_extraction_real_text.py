@@ -2311,3 +2311,79 @@ def test_short_names_abroad_inside_words_surnames_and_places_name_no_partner(pro
         "GNU has exchanges with UCL. It collaborates with Delft.\n",
     )
     assert not ties_of(ctx, "hasExchangesWith", "collaboratesWith")
+
+
+def test_a_government_adding_the_institutions_partners_does_not_list_the_institution(project, tmp_path):
+    """ "the US added NUDT and several other AU partners to the Entity List": read as the
+    institution listed (forty-fifth session's precision audit); its name only says whose partners
+    were added. The institution added by name, beside another, is still listed."""
+    for sentence in (
+        "In 2020, the US added NUDT and several other SNU partners to the Entity List.",
+        "In 2019, the US added several SNU partners, including NUDT, to the Entity List.",
+        "In 2021, the US Commerce Department added two SNU collaborators to the Entity List.",
+    ):
+        ctx = page(
+            project,
+            tmp_path,
+            "snipe-university",
+            f"Snipe University\n\n\nSnipe University (SNU) is a public university.\n\n{sentence}\n",
+        )
+        assert "listedOn" not in observed(ctx), sentence
+    ctx = page(
+        project,
+        tmp_path,
+        "snipe-university",
+        "Snipe University\n\n\nSnipe University (SNU) is a public university.\n\n"
+        "In 2020, the US added SNU and NUDT to the Entity List.\n",
+    )
+    assert observed(ctx)["listedOn"] == {"us-entity-list"}
+
+
+def test_a_count_followed_by_one_more_laboratory_shared_with_a_partner_gives_no_count(project, tmp_path):
+    """ "is home to two defence laboratories and co-hosts a third with CETC": read as exactly two
+    (forty-fifth session's precision audit); whether the shared one is counted is not said. A count
+    with a second clause about something else is still read."""
+    for sentence in (
+        "HPU is home to two defence laboratories and co-hosts a third with CETC.",
+        "HPU hosts three defence laboratories, and jointly runs another with CAEP.",
+        "HPU is home to four defence laboratories and shares one more with NUDT.",
+    ):
+        ctx = page(
+            project,
+            tmp_path,
+            "heron-polytechnic-university",
+            f"Heron Polytechnic University\n\n\nHeron Polytechnic University (HPU) is a public university.\n\n{sentence}\n",
+        )
+        assert "defenceLaboratoryCount" not in observed(ctx), sentence
+    ctx = page(
+        project,
+        tmp_path,
+        "heron-polytechnic-university",
+        "Heron Polytechnic University\n\n\nHeron Polytechnic University (HPU) is a public university.\n\n"
+        "HPU is home to two defence laboratories and hosts a conference on optics every year.\n",
+    )
+    assert observed(ctx)["defenceLaboratoryCount"] == {"2"}
+
+
+def test_a_share_of_the_graduates_who_entered_the_defence_sector_is_no_defence_graduate_share(project, tmp_path):
+    """ "Roughly 40% of DIT graduates who entered the defence sector joined CETC": read as 40% of
+    its graduates going to the defence sector (forty-fifth session's precision audit); the share is
+    of those already there. A relative clause before the defence work is still read."""
+    ctx = page(
+        project,
+        tmp_path,
+        "dunlin-institute-of-technology",
+        "Dunlin Institute of Technology\n\n\nDunlin Institute of Technology (DIT) is a public university.\n\n"
+        "Roughly 40% of DIT graduates who entered the defence sector joined CETC.\n",
+    )
+    assert "defenceGraduateShare" not in observed(ctx)
+    ctx = page(
+        project,
+        tmp_path,
+        "dunlin-institute-of-technology",
+        "Dunlin Institute of Technology\n\n\nDunlin Institute of Technology (DIT) is a public university.\n\n"
+        "In 2018, 18.2% of DIT graduates who found work were employed in the defence industry.\n",
+    )
+    assert observed(ctx)["defenceGraduateShare"] == {
+        "dunlin-institute-of-technology-defence-graduate-share-18.2-aspi-tracker"
+    }

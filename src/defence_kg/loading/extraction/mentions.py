@@ -70,9 +70,15 @@ _MODIFIER_OF = re.compile(
     r"\s+(?:subsidiary|subsidiaries|units?|affiliates?|spin-?offs?|"
     # another body related to the one named: "a Huawei reseller", "Hikvision competitors", "a CASIC client"
     r"resellers?|competitors?|rivals?|clients?|customers?|partners?|suppliers?|distributors?|dealers?|vendors?|"
-    r"contractors?|subcontractors?|licensees?)\b",
+    r"contractors?|subcontractors?|licensees?|collaborators?)\b",
     re.IGNORECASE,
 )
+
+
+def modifies_what_follows(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` describes the noun after it rather than naming a body of
+    its own: "several AU partners", "a CASC subsidiary" (the partners and the subsidiary are meant)."""
+    return _MODIFIER_OF.match(text, end) is not None
 
 
 def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -> list[tuple[int, int, URIRef]]:
@@ -106,7 +112,7 @@ def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -
         # (not a name with a place after a comma, whose place is the possessor: "NTU, Singapore's leading ...")
         if POSSESSIVE_AFTER.match(text, end) and "," not in text[start:end]:
             break
-        if _MODIFIER_OF.match(text, end):
+        if modifies_what_follows(text, end):
             break  # "CALT, a CASC subsidiary": CASC names whose subsidiary the partner is, not a partner
         if _LONGER_NAME.match(text, end):
             break

@@ -220,6 +220,14 @@ _SOME_GONE = re.compile(
     r"(?:transferred|moved|closed|shut|merged|dissolved|disbanded|handed|removed|downgraded|stripped)\b"
 )
 
+# one more laboratory shared with a partner after the count: "two defence laboratories and co-hosts a
+# third with CETC", "..., and jointly runs another with CAEP" (whether the count takes it in is not said)
+_ONE_MORE_SHARED = re.compile(
+    r"(?:,|\band)\s+(?:also\s+)?(?:co-?(?:hosts?|runs?|operates?)|jointly\s+(?:hosts?|runs?|operates?)|shares?)\s+"
+    r"(?:a|an|one|another|a\s+(?:second|third|fourth|fifth)|(?:two|three|four)\s+(?:more|others?))\b",
+    re.IGNORECASE,
+)
+
 
 def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> is home to at least two defence laboratories ... research on a, b and c"; or
@@ -243,6 +251,8 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
         return False  # "two national defence key laboratories and three ...": no one count is given
     if _SOME_GONE.search(m["rest"]):
         return False  # "two ..., one of which was transferred to NUDT in 2015": the count it had, not has
+    if _ONE_MORE_SHARED.search(m["rest"]):
+        return False  # "two defence laboratories and co-hosts a third with CETC": two, or three?
     # (a second count of laboratories of no defence kind leaves the first: "as well as 2 provincial laboratories")
     count = doc.count_node("defence-laboratory-count", *counted(doc, m["q"], m["n"]))
     doc.fact(doc.subject, DKG.defenceLaboratoryCount, count, s)

@@ -109,6 +109,12 @@ GRADUATES = Gated(
     re.IGNORECASE,
 )
 
+# the defence work only describes the graduates counted, whose own verb follows: "40% of AU graduates
+# who entered the defence sector joined CETC" (a share of those, not of all its graduates)
+_DEFENCE_GRADUATES_DID = re.compile(
+    r"\s+(?:(?:then|later|also)\s+)?(?:joined|join|went|go|were|are|worked|work|chose|choose|took|moved|did)\b"
+)
+
 
 def defence_spending(doc: DocumentContext, s: Sentence) -> bool:
     """A sum the institution spent on, received for or undertook in defence research, with its period."""
@@ -216,6 +222,8 @@ def graduate_share(doc: DocumentContext, s: Sentence) -> bool:
     m = GRADUATES.search(s.text)
     if not m or doc.negated_or_hedged(s.text):
         return False
+    if re.fullmatch(r"\s+(?:who|that)", m["rest"]) and _DEFENCE_GRADUATES_DID.match(s.text, m.end()):
+        return False  # "... graduates who entered the defence sector joined CETC"
     figure = m["pct"] or FRACTIONS.get(" ".join(m["fraction"].lower().split()))
     kind = figure_precision(doc, s, s.text[: m.start("pct" if m["pct"] else "fraction")])
     if kind is None or figure is None:

@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, SKOS, XSD
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import OR_ANOTHER_YEAR, YEAR, YEAR_ENDS, PreciseDate, dated_from_another, find_date
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.mentions import known_or_new, own_unit, partner_mentions
+from defence_kg.loading.extraction.mentions import known_or_new, modifies_what_follows, own_unit, partner_mentions
 from defence_kg.loading.extraction.names import CJK
 from defence_kg.loading.extraction.rules.laboratories import LEADING_TIME, reason_counts
 from defence_kg.loading.extraction.rules.links import RELATIVE_TAIL
@@ -915,8 +915,10 @@ def listed_by_someone(doc: DocumentContext, text: str) -> list[URIRef]:
     m = ADDED_TO.search(text)
     if not m or re.search(r"['’]s\b", m["listed"]):
         return []  # "added CQU's partner to ...": not the institution
-    # not one an apposition names: "added Birch University, an AU partner, to ..."
-    listed = [iri for _, _, iri in doc.orgs_in(APPOSITION.sub("", m["listed"]))]
+    # not one an apposition names: "added Birch University, an AU partner, to ...", nor one that
+    # only describes those added: "added NUDT and several other AU partners to ..."
+    named = APPOSITION.sub("", m["listed"])
+    listed = [iri for _, end, iri in doc.orgs_in(named) if not modifies_what_follows(named, end)]
     return list(dict.fromkeys(listed)) if doc.subject in listed else []
 
 
