@@ -688,7 +688,6 @@ def hedged_change(
     year or none), or None. Not one more beside it ("is also said to be run by"), one that names
     ``ours`` again, or a present without "now" ("and is said to be under MIIT")."""
     m = HEDGED_CHANGE.search(s.text, start)
-
     if m is None or ALSO.search(m[0], 0, m.start("agents") - m.start()):
         return None
     if m["state"] and not SAID_NOW.search(m[0], 0, m.start("agents") - m.start()):
