@@ -1026,3 +1026,39 @@ def test_a_western_person_a_short_date_and_a_role_set_aside_are_said(matcher):
     assert "'Nov 14' (a log's date or words)" in matcher.match("Nov 14 Hunan University").explanation
     assert "'21.03.' (a log's date or words)" in matcher.match("Lanzhou University, 21.03.").explanation
     assert "'Chief engineer' (a person's role)" in matcher.match("Chief engineer, CETC").explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "label"),
+    [
+        # a role's own words before its noun, any that name no body (forty-sixth session: no match
+        # before, or the role said as a part of the body)
+        ("Principal investigator at Zhejiang University", "match", "Zhejiang University"),
+        ("Lead researcher from Nanjing University", "match", "Nanjing University"),
+        ("Software engineer at Harbin Engineering University", "match", "Harbin Engineering University"),
+        ("Project manager at Beihang University", "match", "Beihang University"),
+        ("Co-investigator, Xidian University", "match", "Xidian University"),
+        ("Principal engineer with CETC", "match", "China Electronics Technology Group Corporation"),
+        # ... but words that may name a body, a place or a body's kind keep the row as it was
+        ("Tsinghua engineer at Beihang University", "no match", None),
+        ("Aerospace engineer at Fudan University", "no match", None),
+        ("Harbin researcher at Fudan University", "no match", None),
+        ("Society of engineers at Tsinghua University", "no match", None),
+        ("National expert at Wuhan University", "no match", None),
+        ("Lead engineer at Harbin Normal University", "no match", None),
+    ],
+)
+def test_a_roles_own_words_before_its_noun(matcher, name, decision, label):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+
+
+def test_a_role_with_its_own_words_is_said_as_a_role(matcher):
+    lead = matcher.match("Lead engineer, China Electronics Technology Group Corporation").explanation
+    assert "'Lead engineer' (a person's role) set aside" in lead
+    chief = matcher.match("Chief designer, China Academy of Engineering Physics").explanation
+    assert "'Chief designer' (a person's role) set aside" in chief
+    assert (
+        "'Principal Investigator' (a person's role)"
+        in matcher.match("Principal Investigator (Tianjin University)").explanation
+    )

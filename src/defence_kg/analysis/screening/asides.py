@@ -167,18 +167,25 @@ def _role_words(words: frozenset[str]) -> str:
 #: from", "PhD student at", "Alumnus of", "Ex-employee of"), or a separator ("Senior engineer,
 #: CETC", "Postdoc - ...") or a bracket around the body ("PhD student (NUDT)": forty-fifth session):
 #: adjectives, then a role's noun; a word that is neither ends it, so "Alumni Association of" and
-#: "Student Union, ..." are no role
+#: "Student Union, ..." are no role. Up to two words of any kind may open it ("Lead engineer",
+#: "Principal investigator": forty-sixth session), the fewest that make a role, kept as the name's
+#: when they may name a body (``without_a_role``), and a prefix may join its noun ("Co-investigator")
 _ROLE_BEFORE = re.compile(
-    rf"(?i)^{_ARTICLE}(?:(?:{_role_words(ROLE_ADJECTIVES | ROLE_NOUNS)})(?:\s+|-))*?"
-    rf"(?:{_role_words(ROLE_NOUNS)})(?:\s+(?:from|at|of|with|in)\s+|\s*[,:：]\s*|\s+-\s+|\s*[–—]\s*"
+    rf"(?i)^{_ARTICLE}(?P<words>(?:[^\W\d_][\w'’]*(?:\s+|-)){{0,2}}?)"
+    rf"(?:(?:{_role_words(ROLE_ADJECTIVES | ROLE_NOUNS)})(?:\s+|-))*?"
+    rf"(?:[^\W\d_]{{1,5}}-)?(?:{_role_words(ROLE_NOUNS)})(?:\s+(?:from|at|of|with|in)\s+|\s*[,:：]\s*|\s+-\s+|\s*[–—]\s*"
     r"|(?P<bracket>\s*(?=[(（\[])))(?=\S)"
 )
 
 
-def without_a_role(read: str) -> tuple[str, str]:
+def without_a_role(read: str, names_a_body: Callable[[str], bool]) -> tuple[str, str]:
     """The name without a person's role written before it ("Visiting scholar from ...", "PhD
-    student (NUDT)"), with the role said ("" if there was none)."""
+    student (NUDT)", "Lead engineer, ..."), with the role said ("" if there was none). Words
+    before the role's own that ``names_a_body`` says may name a body keep the row as it was
+    ("Tsinghua engineer at ...", "Harbin researcher, ...")."""
     if not (role := _ROLE_BEFORE.match(read)):
+        return read, ""
+    if role["words"] and names_a_body(role["words"].replace("-", " ").strip()):
         return read, ""
     rest = read[role.end() :]
     if role["bracket"] is not None:

@@ -45,6 +45,7 @@ from defence_kg.analysis.screening.words import (
     PLA_ZH,
     PLACEHOLDERS,
     SHORT_FORMS_SHARED,
+    STOPWORDS,
     STREET_ENDINGS,
     STREET_WORDS,
     TOP_BODY_KINDS,
@@ -224,7 +225,7 @@ class Matcher:
         if cache_key not in self._cache:
             read, aside = _without_identifiers(name)  # (once: the country is read without them too)
             read, logged = without_log_notes(read, self._names_a_body)
-            read, role = without_a_role(read)
+            read, role = without_a_role(read, self._names_a_body_before_a_role)
             aside = ", ".join(filter(None, (logged, role, aside)))
             code = country_code(country, column=True) if country else written_country(_addressee(read))
             match = self._decide(name, read, code, kinds)
@@ -247,6 +248,19 @@ class Matcher:
             any(n.looks_like_abbreviation(w) for w in words.split())
             or self.index.is_distinctive("".join(tokens))
             or any(self.index.is_distinctive(t) or generic_not_a_meetings(t) for t in tokens)
+        )
+
+    def _names_a_body_before_a_role(self, words: str) -> bool:
+        """Whether words before a role's own may name a body, which the row may then mean
+        ("Tsinghua engineer at ...", "Harbin researcher, ..."): a small word (a phrase, no
+        adjective: "Society of engineers"), a short form, a place or a body's kind, or words that
+        find a body alone or together (a name's word such as "Aerospace" too). Other words of the
+        graph's names do not ("Software engineer", "Project manager")."""
+        written = words.split()
+        return (
+            any(w.casefold() in STOPWORDS or n.looks_like_abbreviation(w) for w in written)
+            or any(generic_not_a_meetings(t) for t in n.tokens(words))
+            or any(self._find(w) for w in {words, *written})
         )
 
     def _after_an_aside(self, name: str, read: str, country: str | None, kinds: frozenset[str] | None) -> Match | None:
