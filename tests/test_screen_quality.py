@@ -1062,3 +1062,43 @@ def test_a_role_with_its_own_words_is_said_as_a_role(matcher):
         "'Principal Investigator' (a person's role)"
         in matcher.match("Principal Investigator (Tianjin University)").explanation
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "label"),
+    [
+        # a Western name with its surname first, with particles, or with initials for the given
+        # name (forty-sixth session: a possible match or no match before)
+        ("Jilin University, Brown, David", "match", "Jilin University"),
+        ("J. Smith (NUDT)", "match", "National University of Defense Technology"),
+        ("Peking University – K. Weber", "match", "Peking University"),
+        ("Xiamen University / Jan van der Berg", "match", "Xiamen University"),
+        ("Sun Yat-sen University, Sun, John", "match", "Sun Yat-sen University"),
+        # ... but a name a body bears is the body's, and initials before a name's word say no person
+        ("Anna University, Chennai", "no match", None),
+        ("John Carroll University, Cleveland", "no match", None),
+        ("Smith, John, Harbin Normal University", "no match", None),
+        ("J. Tsinghua (BUAA)", "no match", None),
+    ],
+)
+def test_a_western_name_surname_first_with_particles_or_initials(matcher, name, decision, label):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Smith, John - Tsinghua University", "Smith, John"),  # (before: 'Smith' and 'John', two parts)
+        ("Müller, Anna, Wuhan University", "Müller, Anna"),
+        ("J. Smith, Sichuan University", "J. Smith"),  # (before: a part of it)
+        ("A. R. Novak, Tianjin University", "A. R. Novak"),
+        ("Hans von Braun, Harbin Institute of Technology", "Hans von Braun"),
+        ("Maria de la Cruz (Fudan University)", "Maria de la Cruz"),  # (before: the bracket alone said)
+        ("Luca di Stefano - Chongqing University", "Luca di Stefano"),
+    ],
+)
+def test_a_western_name_beside_the_body_is_said_as_a_persons(matcher, name, person):
+    decided = matcher.match(name)
+    assert decided.decision == "match"
+    assert f"'{person}' (a person's name) set aside" in decided.explanation

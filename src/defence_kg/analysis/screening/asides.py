@@ -207,7 +207,7 @@ _GIVEN_NAME = re.compile(
 #: what joins a person's name to the body's: a separator or a bracket, "of", "at", "from"
 _AFTER_PERSON = re.compile(r"(?i)^(?:[\s,;:–—-]|\b(?:of|at|from)\b)+")
 #: what sets a person's name apart from the body's after it: a separator, a bracket, "of", "at", "from"
-_SET_APART = re.compile(r"(?i)\s*[,;:(（\[–—]|\s+(?:-|of|at|from)\s")
+_SET_APART_FROM_THE_BODY = r"\s*[,;:(（\[–—]|\s+(?i:-|of|at|from)\s"
 #: a body's name in brackets after a person's ("Dr Zhang (BUAA)")
 _IN_BRACKETS = re.compile(r"^[(（\[](?P<inside>[^()（）\[\]]+)[)）\]]$")
 
@@ -217,8 +217,9 @@ def people_before(read: str) -> list[tuple[str, str]]:
     person, the rest): a title and one to three words ("Prof. Wang Hua Zhejiang University", "Dr
     Zhang (BUAA)"), or a surname and a given name in pinyin ("Li Na Tsinghua University", "Zhang
     San - NUDT"; not a place's words, "Hong Kong Polytechnic University", nor a name's, "Sun
-    Yat-sen University"), or a Western given name and a surname set apart from the body ("John
-    Smith, ...", "Anna Müller (...)"; not "Thomas Jefferson University")."""
+    Yat-sen University"), or a Western name set apart from the body ("John Smith, ...", "Anna
+    Müller (...)", "Smith, John - ...", "J. Smith (...)", "Hans von Braun, ..."; not "Thomas
+    Jefferson University")."""
     title = TITLE.match(read)
     start = title.end() if title else 0
     words: list[re.Match[str]] = []
@@ -226,20 +227,23 @@ def people_before(read: str) -> list[tuple[str, str]]:
         if len(words) == 3 or read[words[-1].end() if words else start : word.start()].strip():
             break  # (a separator ends the name)
         words.append(word)
-    people = []
+    ends = []
     for k in range(1, len(words) + 1):
         written = [w[0] for w in words[:k]]
         if not all(w[0].isupper() and not n.is_generic(w.casefold()) for w in written):
             break
-        # a Western name run into the body's is the body's ("Thomas Jefferson University")
-        western = _given_name_and_surname(written) and _SET_APART.match(read, words[k - 1].end())
-        if not (title or _surname_and_given_name(written) or western):
-            continue
-        rest = _AFTER_PERSON.sub("", read[words[k - 1].end() :]).strip()
+        if title or _surname_and_given_name(written):
+            ends.append(words[k - 1].end())
+    # a Western name run into the body's is the body's ("Thomas Jefferson University")
+    if not title and (western := _WESTERN_OPENING.match(read)) and western_name(western.group()):
+        ends.append(western.end())
+    people = []
+    for end in ends:
+        rest = _AFTER_PERSON.sub("", read[end:]).strip()
         if bracketed := _IN_BRACKETS.match(rest):
             rest = bracketed["inside"].strip()
         if rest and not CARE_OF.match(rest):  # (a person sent in care of a body may not be of it)
-            people.append((read[: words[k - 1].end()].strip(), rest))
+            people.append((read[:end].strip(), rest))
     return people
 
 
@@ -251,10 +255,19 @@ _PERSON_AFTER = re.compile(
 )
 
 
+#: a Western name with its surname first after the body's ("Jilin University, Brown, David")
+_SURNAME_FIRST_AFTER = re.compile(
+    r"^(?P<body>.*\S)\s*(?:[,:/–—]|\s-)\s*(?P<person>[^,:/–—()（）\[\]]+,\s*[^,:/–—()（）\[\]]+?)\s*$"
+)
+
+
 def people_after(read: str) -> list[tuple[str, str]]:
     """A person's name after the body's, as (the person, the body's): a title and one to three
-    capitalised words, or a surname and a given name in pinyin; none if the last segment is
-    anything else ("Tsinghua University, Weihai", "..., Press")."""
+    capitalised words, a surname and a given name in pinyin, or a Western name ("..., Brown,
+    David", "... – K. Weber", "... / Jan van der Berg"); none if the last segment is anything
+    else ("Tsinghua University, Weihai", "..., Press")."""
+    if (after := _SURNAME_FIRST_AFTER.match(read)) and western_name(after["person"]):
+        return [(after["person"], after["body"])]
     if not (after := _PERSON_AFTER.match(read)) or not is_a_persons_name(after["person"]):
         return []
     return [(after["person"], after["body"])]
@@ -262,39 +275,66 @@ def people_after(read: str) -> list[tuple[str, str]]:
 
 def is_a_persons_name(person: str) -> bool:
     """Whether a segment is a person's name: a title and one to three capitalised words, or a
-    surname and a given name in pinyin, or a Western given name and a surname ("John Smith")."""
+    surname and a given name in pinyin, or a Western name ("John Smith", "Smith, John", "J.
+    Smith", "Maria de la Cruz")."""
+    if western_name(person):
+        return True
     title = TITLE.match(person)
     written = person[title.end() if title else 0 :].split()
     if not 0 < len(written) <= 3 or not all(w[0].isupper() and not n.is_generic(w.casefold()) for w in written):
         return False
-    return bool(title) or _names_a_person(written)
+    return bool(title) or _surname_and_given_name(written)
 
 
-def _names_a_person(written: list[str]) -> bool:
-    """Whether words untitled name a person: in pinyin, or a Western given name and a surname."""
-    return _surname_and_given_name(written) or _given_name_and_surname(written)
+#: a capitalised word of a Western name, an apostrophe or a hyphen within ("Müller", "O'Brien",
+#: "Schmidt-Weber"; its capital is checked by ``western_name``)
+_NAME_WORD = r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
+#: one initial or up to three ("J.", "J. R.", "J.R.")
+_INITIALS = r"[^\W\d_]\.(?:\s?[^\W\d_]\.){0,2}"
+#: the small words a surname opens with ("von Braun", "de la Cruz", "van der Berg", "di Stefano")
+_PARTICLE = r"(?:von|van|de|der|den|del|della|di|da|du|dos|das|la|le|ten|ter|zu)"
+_SURNAME = rf"(?:{_PARTICLE}\s+)*{_NAME_WORD}"
+#: a Western person's name: a given name (a second one or a middle initial after it) or initials,
+#: then a surname ("John Smith", "Mary J. Brown", "J. Smith", "Hans von Braun"); or the surname
+#: first and a comma ("Smith, John", "Smith, J.", "de la Cruz, Maria")
+_WESTERN = (
+    rf"(?:(?P<given>{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|[^\W\d_]\.))?\s+|(?P<initials>{_INITIALS})\s*){_SURNAME}"
+    rf"|{_SURNAME},\s*(?:(?P<given_after>{_NAME_WORD})(?:\s+[^\W\d_]\.)?|(?P<initials_after>{_INITIALS}))"
+)
+_WESTERN_NAME = re.compile(_WESTERN)
+#: one opening the row, set apart from the body's name after it (a separator, a bracket, "of",
+#: "at", "from"): run into it, it is the body's ("Thomas Jefferson University")
+_WESTERN_OPENING = re.compile(rf"(?:{_WESTERN})(?={_SET_APART_FROM_THE_BODY})")
 
 
-#: a surname's word as the West writes it: a capital, then letters, an apostrophe or a hyphen
-#: ("Müller", "O'Brien", "Schmidt-Weber"), or a middle name's initial ("A.")
-_SURNAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*|[^\W\d_]\.")
+def western_name(person: str) -> bool:
+    """Whether a text is a Western person's name: its given name a known one (``WESTERN_GIVEN_NAMES``)
+    or initials, its other words capitalised and none a word of a body's kind or a place."""
+    if not (name := _WESTERN_NAME.fullmatch(person.strip())):
+        return False
+    given = name["given"] or name["given_after"]
+    if given and not _known_given_name(given):
+        return False
+    written = [w for w in re.split(r"[\s,.]+", person.strip()) if w and not re.fullmatch(_PARTICLE, w)]
+    return all(w[0].isupper() and (len(w) == 1 or not n.is_generic(n.fold(w))) for w in written)
 
 
 def western_given_name(person: str) -> bool:
-    """Whether a person's name opens with a Western given name ("Hans-Peter": its first)."""
-    return n.fold(person).split(" ")[0].split("-")[0] in WESTERN_GIVEN_NAMES
+    """Whether a person's name is a Western one with a known given name, in either order ("Hans-Peter
+    Schulz", "Smith, John"; not "J. Smith")."""
+    name = _WESTERN_NAME.fullmatch(person.strip())
+    return bool(name and (name["given"] or name["given_after"]) and western_name(person))
 
 
-def _given_name_and_surname(written: list[str]) -> bool:
-    """A Western person's name: a known given name, a middle initial or not, and a surname ("John
-    Smith", "Anna Müller", "Mary J. Brown"); the caller has checked each word is capitalised and
-    none says a kind of body or a place."""
-    return (
-        len(written) in (2, 3)
-        and western_given_name(written[0])
-        and all(_SURNAME_WORD.fullmatch(w) for w in written[1:])
-        and not written[-1].endswith(".")  # (an initial is no surname)
-    )
+def initials_only(person: str) -> bool:
+    """Whether a Western person's name gives initials, no given name ("J. Smith", "Smith, J.")."""
+    name = _WESTERN_NAME.fullmatch(person.strip())
+    return bool(name and (name["initials"] or name["initials_after"]))
+
+
+def _known_given_name(given: str) -> bool:
+    """A known Western given name, or its first part ("Hans-Peter")."""
+    return n.fold(given).split("-")[0] in WESTERN_GIVEN_NAMES
 
 
 def _surname_and_given_name(written: list[str]) -> bool:

@@ -20,6 +20,7 @@ from defence_kg.analysis.screening.asides import (
     CARE_OF,
     TITLE,
     generic_not_a_meetings,
+    initials_only,
     is_a_persons_name,
     month_first_day,
     people_after,
@@ -278,7 +279,11 @@ class Matcher:
             for who, rest in people_after(read)
             if TITLE.match(who) or western_given_name(who) or not self._names_a_body(who)
         ]
-        readings = [(f"'{who}' (a person's name)", rest) for who, rest in people_before(read) + after]
+        # initials say a person less than a given name: a surname a name's word may be the body's ("A. Tsinghua")
+        before = [
+            (who, rest) for who, rest in people_before(read) if not initials_only(who) or not self._names_a_body(who)
+        ]
+        readings = [(f"'{who}' (a person's name)", rest) for who, rest in before + after]
         readings += [(f"'{day}' (a log's date or words)", rest) for day, rest in month_first_day(read)]
         for aside, rest in readings:
             if (found := self._decide(name, rest, country, kinds)).decision == MATCH:
@@ -948,6 +953,18 @@ def _part_or_person(before: str) -> str:
     return "a person's name" if is_a_persons_name(before) else "a part of it"
 
 
+def _a_surname_with_its_given_name(segments: list[str]) -> list[str]:
+    """Segments before a body's name, a surname and the given name after it as one ("Smith",
+    "John": "Smith, John", a person's name, not two parts)."""
+    joined: list[str] = []
+    for segment in segments:
+        if joined and is_a_persons_name(f"{joined[-1]}, {segment}") and not is_a_persons_name(joined[-1]):
+            joined[-1] = f"{joined[-1]}, {segment}"
+        else:
+            joined.append(segment)
+    return joined
+
+
 def _part_then_body(part: str, body: str) -> bool:
     """Whether "<part>, <body>" names a part of a body ("Political Department, Harbin Institute of
     Technology"; not "China Electronics Technology Group Corporation, 38th Research Institute",
@@ -1080,7 +1097,8 @@ def _parts_of_one(text: str) -> list[_Part]:
                 why = f"the bracketed '{inside}' after a company's name of its own: its group, owner or customer?"
                 parts += _bracketed(_Part(inside, why, doubtful=True))
             else:
-                parts += _bracketed(_Part(inside, f"the bracketed '{inside}'"))
+                before = f"; '{outside}' (a person's name) set aside" if is_a_persons_name(outside) else ""
+                parts += _bracketed(_Part(inside, f"the bracketed '{inside}'{before}"))
         if abbreviates and named != outside:
             parts.append(_Part(named, f"the name '({inside})' abbreviates; '{m['after'].strip(' ,;')}' set aside"))
     if n.has_chinese(text) and n.tokens(text):
@@ -1124,7 +1142,8 @@ def _parts_of_one(text: str) -> list[_Part]:
                 why = f"'{own[0]}' before it: a campus, or a college of its own that bears its name"
                 parts.append(_Part(rest[-1], why, doubtful=True))
             else:
-                note = ", ".join(f"'{r}' ({_part_or_person(r)})" for r in rest[:-1]) + " set aside"
+                note = ", ".join(f"'{r}' ({_part_or_person(r)})" for r in _a_surname_with_its_given_name(rest[:-1]))
+                note += " set aside"
                 # "Tongji Hospital, TJU": a hospital's or college's body by its short form alone, which
                 # medical and other universities share (TJU: Tianjin's and Tongji's), is in doubt
                 if short := _is_abbreviation(rest[-1]):
