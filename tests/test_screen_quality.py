@@ -1102,3 +1102,32 @@ def test_a_western_name_beside_the_body_is_said_as_a_persons(matcher, name, pers
     decided = matcher.match(name)
     assert decided.decision == "match"
     assert f"'{person}' (a person's name) set aside" in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        # a list's outline number before the name, set aside so that the name is matched exactly
+        # (forty-sixth session: a typo or variant match, or no match, before)
+        ("2.1 Tsinghua University", "Tsinghua University"),
+        ("1.2.3 Central South University", "Central South University"),
+        ("4.2. Dalian University of Technology", "Dalian University of Technology"),
+        ("2.10 Hunan University", "Hunan University"),
+        ("a) Xidian University", "Xidian University"),
+        ("iv) Southeast University", "Southeast University"),
+        ("5.1 - Lanzhou University", "Lanzhou University"),
+        ("1 - Tsinghua University", "Tsinghua University"),
+    ],
+)
+def test_an_outline_number_before_the_name_is_set_aside(matcher, name, label):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label) == ("match", label)
+    assert (decided.score, decided.how) == (1.0, "exact name")
+    assert decided.explanation == f"'{label}' is its name"
+
+
+@pytest.mark.parametrize(
+    "name", ["1.1 Henan University", "3.2 Shanxi University", "2.4) Beijing Normal University", "A. Tsinghua"]
+)
+def test_an_outline_number_before_another_bodys_name_matches_nothing(matcher, name):
+    assert matcher.match(name).decision != "match"

@@ -112,9 +112,12 @@ _ARMY_UNITS = (
 #: a unit's code with no army named ("Unit 61398"): no match, saying why
 _CODE_ALONE = re.compile(rf"(?i)^(?=.*\b{_UNIT}\b){_CODE}$")
 #: a list's number, an affiliation's marker or the cell's label before the name ("1. ", "(2) ", "[3] ", "4 School of
-#: ...", "Affiliation: ")
+#: ...", "Affiliation: "); since the forty-sixth session an outline's number ("2.1 ", "1.2.3. ", "2.4) "), a
+#: letter or a Roman numeral in brackets ("a) ", "(b) ", "iv) "; not "A. ", a person's initial too) and a dash
+#: after any of them ("5.1 - ...")
+_OUTLINE = r"\d{1,3}(?:\.\d{1,3})+[.):]?(?=\s)|\(?(?:[a-zA-Z]|(?i:i{1,3}|iv|vi{0,3}|ix|x))\)(?=\s)"
 _LIST_MARKER = re.compile(
-    r"^(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.):]|\d{1,3}(?=\s))\s*(?=\S)"
+    rf"^(?:\(\d{{1,3}}\)|\[\d{{1,3}}\]|{_OUTLINE}|\d{{1,3}}[.):]|\d{{1,3}}(?=\s))(?:\s+[-–—](?=\s))?\s*(?=\S)"
     # or what the cell says it holds, copied with it: "Affiliation: Zhejiang University"
     r"|^(?i:affiliations?|institution|organi[sz]ation|employer|partner|university|company)\s*:\s*(?=\S)"
     # a visitors' log's: "Visitor: Li Na (Tsinghua University)", "Guest speaker: ..."
