@@ -4949,6 +4949,28 @@ def test_footnote_separators_inside_a_sentence_are_taken_out():
     assert s.text == "It is subordinate to the MOE; since 2000 it has been supervised by SASTIND."
 
 
+def test_long_runs_of_spaces_and_separators_read_as_single_ones():
+    """A page converted from a table or a PDF can hold thousands of spaces or tabs in a row: they
+    read as one space, and the run costs time in proportion to its length (before the forty-sixth
+    session, 4,000 spaces took seconds and these runs would take many minutes; speed itself is
+    measured in benchmarks/long_input.py, never timed here)."""
+    spaced = "Wren Institute collaborates with" + " " * 100_000 + "Xidian University ." + "\t" * 50_000 + "It is small."
+    assert [s.text for s in split_sentences(spaced, None)] == [
+        "Wren Institute collaborates with Xidian University.",
+        "It is small.",
+    ]
+    # a long run of footnote separators before a list's last item, and before the stop
+    listed = (
+        "Wren Institute collaborates with Xidian University"
+        + " ;" * 20_000
+        + " and Tsinghua University"
+        + " ;" * 20_000
+        + "."
+    )
+    (s,) = split_sentences(listed, None)
+    assert s.text == "Wren Institute collaborates with Xidian University and Tsinghua University."
+
+
 def test_a_url_in_brackets_ends_at_the_bracket_and_leaves_no_empty_aside():
     # "(see www.x/y.html).The ..." - the URL is not the next sentence's first word, the
     # sentences are two, and the aside the URL was is gone with it

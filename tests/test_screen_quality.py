@@ -638,6 +638,18 @@ def test_digits_and_placeholders_are_not_names(matcher):
     assert "stands in for a name" in matcher.match("N/A").explanation
 
 
+def test_a_cells_long_runs_of_spaces_read_as_single_ones(matcher):
+    """A cell pasted from a table can hold thousands of spaces or tabs in a row: the name reads
+    single-spaced, and the run costs time in proportion to its length (before the forty-sixth
+    session, 4,000 spaces took seconds and these runs would take many minutes; speed itself is
+    measured in benchmarks/long_input.py, never timed here)."""
+    single = matcher.match("Beihang University")
+    for row in ("Beihang" + " " * 100_000 + "University", "Beihang\t\t" + "\t" * 100_000 + "University "):
+        decided = matcher.match(row)
+        assert (decided.decision, decided.iri) == (single.decision, single.iri) == ("match", single.iri)
+    assert single.iri is not None
+
+
 def test_a_units_code_with_no_army_named_says_why_it_is_no_match(matcher):
     assert "no army named" in matcher.match("Unit 61398").explanation
 

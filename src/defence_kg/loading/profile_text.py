@@ -131,7 +131,10 @@ WRAPPED = re.compile(r"(?:,|\b(?:the|of|and|by|to|in|for|with|a|an|at|on|from|as
 #: how far from a line's end WRAPPED can match (its longest word; "\b" still sees the letter before)
 WRAPPED_TAIL = 4
 MARK_NUMBER = re.compile(r"\x01(\d+)\x01")
-FOOTNOTE_SEPARATORS = re.compile(r"(\s*;)+\s*(?=[.,]|$)")  # " ; ; " before a stop or at the end
+# " ; ; " before a stop or at the end; tried only where a run of spaces and ";" starts ("(?<![\s;])"),
+# since from every place inside a long run not before a stop it would take the rest of the run and
+# give it back: time growing with the square of the run
+FOOTNOTE_SEPARATORS = re.compile(r"(?<![\s;])(\s*;)+\s*(?=[.,]|$)")
 # a run of two or more inside a sentence, where footnote links stood: gone before "and"/"or" (a list
 # reads on: "with Xidian University ; ; and UESTC"), else one ";" (it may part two clauses: "subordinate
 # to the MOE ; ; since 2000 it has ...", whose year is not the first clause's)
@@ -143,7 +146,12 @@ def without_footnote_separators(sentence: str) -> str:
     return FOOTNOTE_RUN.sub(lambda m: "" if m["list"] else ";", FOOTNOTE_SEPARATORS.sub("", sentence))
 
 
-SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+(?=[.,;:])")
+SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<!\s)\s+(?=[.,;:])")  # (from where the spaces start, as above)
+# a run of spaces or tabs, made one space before anything else reads the paragraph: several of the
+# expressions below begin with "\s*" or "\s+", and one tried at every place of a long run (a page
+# converted from a table or a PDF: thousands of spaces) takes time growing with the square of its
+# length (4,000 spaces took seconds); every sentence's spaces were made single at the end anyway
+SPACE_RUN = re.compile(r"[^\S\n]{2,}")
 SPACES = re.compile(r"\s{2,}")
 
 
@@ -366,7 +374,7 @@ def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
         urls.append(m[0])
         return f"\x01{len(urls) - 1}\x01"
 
-    text = URL.sub(mark, typography(paragraph))
+    text = URL.sub(mark, SPACE_RUN.sub(" ", typography(paragraph)))
     text = FOOTNOTE_MARK.sub("", text)
     text = LINK_LEFTOVERS.sub("", text)
     text = GLUED_STOP.sub(". ", text)

@@ -227,7 +227,11 @@ class Matcher:
         entity IRIs allowed, for type-constrained reconciliation)."""
         cache_key = (name, country, kinds)
         if cache_key not in self._cache:
-            read, aside = _without_identifiers(name)  # (once: the country is read without them too)
+            # spaces made single first: several expressions below begin with "\s*" or "\s+", and
+            # one tried at every place of a cell's long run of spaces takes time growing with the
+            # square of the run (4,000 spaces: seconds); the name is read single-spaced anyway
+            single = " ".join(name.split())
+            read, aside = _without_identifiers(single)  # (once: the country is read without them too)
             read, logged = without_log_notes(read, self._names_a_body)
             read, role = without_a_role(read, self._names_a_body_before_a_role)
             aside = ", ".join(filter(None, (logged, role, aside)))

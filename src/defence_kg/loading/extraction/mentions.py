@@ -396,6 +396,10 @@ PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?=[a-z])")
 # a name found inside a longer one: a capitalised word right before it (and "of the": "the Siberian
 # Branch of the Russian Academy of Sciences"), or "of" and one after it
 _CUT_NAME = re.compile(r"\b(?!The\b)[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?$")
+#: how far before a name the words that end right before it (``_CUT_NAME``, ``COUNTRY_BEFORE``)
+#: are looked for: searched from the phrase's start for each name of a long list, the search took
+#: time growing with the square of the list (1,600 partners: seconds); no such word is this long
+REACH_BACK = 200
 _CUT_NAME_END = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # a capitalised word and "and" right before a name, which may be the name's own first words
 _JOINED = re.compile(r"\b(?P<word>[A-Z][\w'’-]*)\s+and\s+$")
@@ -463,7 +467,7 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
             continue  # "the University of California, Riverside": which university is not sure
         if (
             _possessor_in(m)
-            or _CUT_NAME.search(text, 0, m.start("name"))
+            or _CUT_NAME.search(text, max(0, m.start("name") - REACH_BACK), m.start("name"))
             or _CUT_NAME_END.match(text, end)
             or _goes_on_after_comma(doc, text, end)
         ):
@@ -474,7 +478,7 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
         # the name and a few words after it, up to the next name, "the University of Melbourne in
         # Australia" (not "Kyoto" for the University of Manchester in "... Manchester and Kyoto
         # University"), and a country's possessive right before it, "Russia's Kazan Aviation Institute"
-        owner = COUNTRY_BEFORE.search(text, 0, m.start())
+        owner = COUNTRY_BEFORE.search(text, max(0, m.start() - REACH_BACK), m.start())
         # (up to another name after "and": "the University of California, Berkeley and Imperial
         # College London" is not placed in London)
         after = _NEXT_ITEM.split(text[end : min(end + 40, following)], maxsplit=1)[0]
