@@ -2339,6 +2339,85 @@ def test_a_government_adding_the_institutions_partners_does_not_list_the_institu
     assert observed(ctx)["listedOn"] == {"us-entity-list"}
 
 
+def listed(ctx) -> set[tuple[str, str, str | None]]:
+    """(body, list, year) of each listing the page states, whoever is listed."""
+    triples = list(ctx.triples)
+    when = {s: str(o) for s, p, o in triples if p == DKG.when}
+    out = set()
+    for st in {s for s, p, o in triples if p == RDF.predicate and o == DKG.listedOn}:
+        about = {p: o for s, p, o in triples if s == st}
+        body, concept = (str(about[x]).rsplit("/", 1)[-1] for x in (RDF.subject, RDF.object))
+        out.add((body, concept, when.get(about.get(DKG.pointInTime))))
+    return out
+
+
+NUDT = "national-university-of-defense-technology"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the bodies named as some of the institution's partners added (unread before), the institution not
+        (
+            "In 2019, the US added several SNU partners, including NUDT, to the Entity List.",
+            {(NUDT, "us-entity-list", "2019")},
+        ),
+        (
+            "In May 2020, the US Commerce Department added a number of SNU collaborators, including Harbin "
+            "Engineering University and NUDT, to the Entity List.",
+            {(NUDT, "us-entity-list", "2020-05"), ("harbin-engineering-university", "us-entity-list", "2020-05")},
+        ),
+        (
+            "In 2021, Japan added two SNU partners, such as Beihang University, to its End User List.",
+            {("beihang-university", "japan-end-user-list", "2021")},
+        ),
+        (
+            "In 2019, the US added several SNU partners to the Entity List, including NUDT.",
+            {(NUDT, "us-entity-list", "2019")},
+        ),
+        (
+            "In 2018, the US added several of SNU's partners, including CETC, to the Entity List.",
+            {("china-electronics-technology-group-corporation", "us-entity-list", "2018")},
+        ),
+        (
+            "In 2020, the US added NUDT and several other SNU partners to the Entity List.",
+            {(NUDT, "us-entity-list", "2020")},
+        ),
+        # the institution named after "partners of" is whose they are (before: listed itself)
+        (
+            "In 2019, the US added several partners of SNU, including NUDT, to the Entity List.",
+            {(NUDT, "us-entity-list", "2019")},
+        ),
+        # left: no body named whole, a hedge, a plan, a phrase about no partners of the institution's
+        ("In 2019, the US added several SNU partners, including a NUDT laboratory, to the Entity List.", set()),
+        (
+            "In 2019, the US added several SNU partners, including NUDT's Institute of Optics, to the Entity List.",
+            set(),
+        ),
+        ("In 2019, the US added several SNU partners, including institutes of CETC, to the Entity List.", set()),
+        ("In 2019, the US reportedly added several SNU partners, including NUDT, to the Entity List.", set()),
+        ("In 2022, the US considered adding several SNU partners, including NUDT, to the Entity List.", set()),
+        ("In 2019, the US added several Chinese universities, including NUDT, to the Entity List.", set()),
+        ("In 2020, the US added several SNU partners to the Entity List.", set()),
+        # kept: the institution added by name, with another
+        (
+            "In 2020, the US added 33 Chinese entities, including SNU and NUDT, to the Entity List.",
+            {(NUDT, "us-entity-list", "2020"), ("snipe-university", "us-entity-list", "2020")},
+        ),
+    ],
+)
+def test_the_institutions_partners_a_government_added_are_listed(project, tmp_path, sentence, expected):
+    """ "the US added several SNU partners, including NUDT, to the Entity List": NUDT is listed,
+    with the sentence's date, stated; SNU, named only as whose partners they are, is not."""
+    ctx = page(
+        project,
+        tmp_path,
+        "snipe-university",
+        f"Snipe University\n\n\nSnipe University (SNU) is a public university.\n\n{sentence}\n",
+    )
+    assert listed(ctx) == expected
+
+
 def test_a_count_followed_by_one_more_laboratory_shared_with_a_partner_gives_no_count(project, tmp_path):
     """ "is home to two defence laboratories and co-hosts a third with CETC": read as exactly two
     (forty-fifth session's precision audit); whether the shared one is counted is not said. A count

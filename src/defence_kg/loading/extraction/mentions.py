@@ -62,23 +62,33 @@ _POSSESSOR = re.compile(r"(\w+)['’]s\b")  # a possessor may come before a part
 # a clause with its verb left out after the partners: ", and CQU with AVIC", ", and CQU for the PAP"
 _GAPPED = re.compile(r",\s+and\s+(?:the\s+)?$")
 _GAPPED_SUBJECT = re.compile(r"\s+(?:with|for|by|to|from)\s+\S")
-# a name used as a modifier of what follows: "a CASC subsidiary", "a CETC unit"
-_MODIFIER_OF = re.compile(
-    # (also a part of it with a word before: "a CETC research institute", "a CASC academy")
-    r"\s+(?:(?:research|design|key|military|defence|defense)\s+)?(?:institutes?|academ(?:y|ies)|laborator(?:y|ies)|"
-    r"factor(?:y|ies)|plants?|bases?)\b|"
-    r"\s+(?:subsidiary|subsidiaries|units?|affiliates?|spin-?offs?|"
-    # another body related to the one named: "a Huawei reseller", "Hikvision competitors", "a CASIC client"
-    r"resellers?|competitors?|rivals?|clients?|customers?|partners?|suppliers?|distributors?|dealers?|vendors?|"
-    r"contractors?|subcontractors?|licensees?|collaborators?)\b",
-    re.IGNORECASE,
+# the parts of a body, and other bodies related to it: "a CASC subsidiary", "a Huawei reseller",
+# "Hikvision competitors", "a CASIC client"
+_PARTS = r"(?:institutes?|academ(?:y|ies)|laborator(?:y|ies)|factor(?:y|ies)|plants?|bases?)"
+_RELATED = (
+    r"(?:subsidiary|subsidiaries|units?|affiliates?|spin-?offs?|resellers?|competitors?|rivals?|clients?|customers?|"
+    r"partners?|suppliers?|distributors?|dealers?|vendors?|contractors?|subcontractors?|licensees?|collaborators?)"
 )
+# a name used as a modifier of what follows: "a CASC subsidiary", "a CETC unit"
+# (also a part of it with a word before: "a CETC research institute", "a CASC academy")
+_MODIFIER_OF = re.compile(
+    rf"\s+(?:(?:research|design|key|military|defence|defense)\s+)?{_PARTS}\b|\s+{_RELATED}\b", re.IGNORECASE
+)
+# the same noun before the name: "several partners of AU", "a subsidiary of the CASC"
+_NOUN_OF = re.compile(rf"\b(?:{_PARTS}|{_RELATED})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def modifies_what_follows(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` describes the noun after it rather than naming a body of
     its own: "several AU partners", "a CASC subsidiary" (the partners and the subsidiary are meant)."""
     return _MODIFIER_OF.match(text, end) is not None
+
+
+def names_whose(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` only says whose the bodies meant are: before their noun
+    (``modifies_what_follows``), as its possessor ("AU's partners") or after "of" ("partners of AU")."""
+    possessor = re.match(r"['’]s\b", text[end:]) is not None
+    return modifies_what_follows(text, end + 2 if possessor else end) or _NOUN_OF.search(text, 0, start) is not None
 
 
 def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -> list[tuple[int, int, URIRef]]:

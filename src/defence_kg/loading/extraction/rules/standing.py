@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, SKOS, XSD
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import OR_ANOTHER_YEAR, YEAR, YEAR_ENDS, PreciseDate, dated_from_another, find_date
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.mentions import known_or_new, modifies_what_follows, own_unit, partner_mentions
+from defence_kg.loading.extraction.mentions import known_or_new, names_whose, own_unit, partner_mentions
 from defence_kg.loading.extraction.names import CJK
 from defence_kg.loading.extraction.rules.laboratories import LEADING_TIME, reason_counts
 from defence_kg.loading.extraction.rules.links import RELATIVE_TAIL
@@ -911,15 +911,55 @@ APPOSITION = re.compile(r",\s*(?:a|an|the|one\s+of)\s+[^,]*(?:,|$)")
 
 
 def listed_by_someone(doc: DocumentContext, text: str) -> list[URIRef]:
-    """The known organisations a government's sentence adds to a list, the institution among them."""
+    """The known organisations a government's sentence adds to a list: the institution among them,
+    or those it names as some of the institution's partners added ("several AU partners, including
+    NUDT"; ``partners_named_as_added``)."""
     m = ADDED_TO.search(text)
-    if not m or re.search(r"['’]s\b", m["listed"]):
-        return []  # "added CQU's partner to ...": not the institution
+    if not m:
+        return []
     # not one an apposition names: "added Birch University, an AU partner, to ...", nor one that
     # only describes those added: "added NUDT and several other AU partners to ..."
     named = APPOSITION.sub("", m["listed"])
-    listed = [iri for _, end, iri in doc.orgs_in(named) if not modifies_what_follows(named, end)]
-    return list(dict.fromkeys(listed)) if doc.subject in listed else []
+    if re.search(r"['’]s\b", named) is None:  # (not "added CQU's partner to ...": not the institution)
+        # (nor the institution named as whose those added are: "several partners of AU, including NUDT")
+        listed = [iri for start, end, iri in doc.orgs_in(named) if not names_whose(named, start, end)]
+        if doc.subject in listed:
+            return list(dict.fromkeys(listed))
+    return partners_named_as_added(doc, named, text[m.end() :])
+
+
+# some of those added, named after a phrase about them: "several AU partners, including NUDT (and HIT)",
+# "... to the Entity List, including NUDT", "two of AU's collaborators, such as NUDT"; or before it:
+# "NUDT and several other AU partners"
+INCLUDING = re.compile(r",?\s+(?:including|such\s+as)\s+")
+INCLUDED_AFTER_LIST = re.compile(r",\s*(?:including|such\s+as)\s+(?P<named>[^;.]+)")
+AND_OTHER = re.compile(r",?\s+and\s+(?:(?:several|many|some|a\s+few|\d+|two|three|four|five)\s+)?other\s+")
+
+
+def partners_named_as_added(doc: DocumentContext, named: str, after_list: str) -> list[URIRef]:
+    """The bodies a government's sentence names as some of the institution's partners it added
+    (``INCLUDING``, ``AND_OTHER``, ``INCLUDED_AFTER_LIST``): each an item named whole ("NUDT", not
+    "a NUDT laboratory" nor "NUDT's Institute of Optics"), and only where the rest of the phrase
+    names the institution as whose they are (``names_whose_partners``); never the institution."""
+    if (including := INCLUDING.search(named)) is not None:
+        phrase, items = named[: including.start()], named[including.end() :]
+    elif (other := AND_OTHER.search(named)) is not None:
+        phrase, items = named[other.end() :], named[: other.start()]
+    elif (after := INCLUDED_AFTER_LIST.match(after_list)) is not None:
+        phrase, items = named, after["named"]
+    else:
+        return []
+    if not names_whose_partners(doc, phrase):
+        return []
+    added = [doc.organisation_named(item) for item in split_list(items.strip(" ,"))]
+    return list(dict.fromkeys(iri for iri in added if iri is not None and iri != doc.subject))
+
+
+def names_whose_partners(doc: DocumentContext, phrase: str) -> bool:
+    """``phrase`` names the institution only as whose the bodies meant are: "several AU partners",
+    "two of AU's collaborators", "partners of AU" (``names_whose``), not as one of them."""
+    mentions = list(doc.subject_mentions(phrase))
+    return bool(mentions) and all(names_whose(phrase, m.start(), m.end()) for m in mentions)
 
 
 def membership(doc: DocumentContext, s: Sentence) -> bool:
