@@ -790,6 +790,84 @@ def test_a_change_only_said_or_believed_after_a_move(project, tmp_path, sentence
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # the move's agency said only as hearsay, belief or a likelihood still to supervise it (before:
+        # present, stated): under it since the move, and now only possibly (a statement, no plain edge)
+        (
+            "In 2015 the university was transferred from MIIT to SASTIND, which probably still oversees it.",
+            {
+                ("formerlySupervisedBy", MIIT, None, "2015", "stated"),
+                ("subordinateTo", SASTIND, "2015", None, "possible"),
+            },
+        ),
+        (
+            "EVU was transferred to SASTIND in 2015; it is believed to remain under SASTIND.",
+            {("subordinateTo", SASTIND, "2015", None, "possible")},
+        ),
+        (
+            "EVU came under COSTIND in 1999 and is thought to still be under COSTIND.",
+            {("subordinateTo", COSTIND, "1999", None, "possible")},
+        ),
+        (
+            "In 2008 EVU was handed over to MIIT, which is believed to supervise it still.",
+            {("subordinateTo", MIIT, "2008", None, "possible")},
+        ),
+        (
+            "EVU was transferred from COSTIND to MIIT in 2008 and probably remains under MIIT.",
+            {
+                ("formerlySupervisedBy", COSTIND, None, "2008", "stated"),
+                ("subordinateTo", MIIT, "2008", None, "possible"),
+            },
+        ),
+        (
+            "EVU came under CASC in 2001 and is said to be still run by CASC.",
+            {("subordinateTo", CASC, "2001", None, "possible")},
+        ),
+        (
+            "EVU was transferred to MIIT in 2008 and may still be under it.",
+            {("subordinateTo", MIIT, "2008", None, "possible")},
+        ),
+        (  # (the second set's: an adverb before "still", "reports to")
+            "EVU was transferred from COSTIND to SASTIND in 2008 and is likely still overseen by SASTIND.",
+            {
+                ("formerlySupervisedBy", COSTIND, None, "2008", "stated"),
+                ("subordinateTo", SASTIND, "2008", None, "possible"),
+            },
+        ),
+        (
+            "EVU was placed under SASTIND in 2012 and apparently still reports to SASTIND.",
+            {("subordinateTo", SASTIND, "2012", None, "possible")},
+        ),
+        # kept: said plainly, a hedged clause about something else, a hedged present of another agency
+        (
+            "EVU was transferred to SASTIND in 2015, which still oversees it.",
+            {("subordinateTo", SASTIND, "2015", None, "stated")},
+        ),
+        (
+            "EVU was placed under SASTIND in 2013, which probably funds most of its research.",
+            {("subordinateTo", SASTIND, "2013", None, "stated")},
+        ),
+        (
+            "EVU came under the MOE in 2000 and is believed to be under MIIT.",
+            {("subordinateTo", MOE, "2000", None, "stated")},
+        ),
+    ],
+)
+def test_the_moves_agency_only_believed_still_to_supervise_it(project, tmp_path, sentence, expected):
+    """ "was transferred from MIIT to SASTIND in 2015, which probably still oversees it": the move
+    is stated (MIIT until 2015, SASTIND from then); that SASTIND supervises it now, only possible."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is designated high risk for its defence research.\n\n"
+        f"{sentence}\n",
+    )
+    assert supervision_graded(ctx, "eastvale-university") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a verb of beginning with a span after the agencies: a supervision that ended (unread before)
         (
             "EVU was also placed under the PLA Air Force from 2012 to 2016.",

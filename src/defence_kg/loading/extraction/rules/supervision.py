@@ -491,6 +491,10 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
             found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dates, certainty=certainty)
             found |= first_of_verb and _moved_from(doc, s, subjects, verb, qualifier)
             continue
+        # (a move whose agencies a later clause says only as hearsay or belief still supervise it,
+        # "... to SASTIND in 2015, which probably still oversees it": under them since, and now
+        # only possibly)
+        still_hedged = begins(s.text, verb, start) and still_only_hedged(doc, s, start, agents_text, subjects)
         # (not an agency the sentence says left: "MIIT and CASIC, although CASIC withdrew in 2012")
         found |= write(
             doc,
@@ -499,6 +503,7 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
             agents_text,
             property_of(verb),
             partial(since, doc, qualifier, worded(s.text, qualifier)),
+            certainty="possible" if still_hedged else None,
             left=gone,
         )
         found |= first_of_verb and _moved_from(doc, s, subjects, verb, qualifier)
@@ -698,6 +703,48 @@ def hedged_change(
         return None
     year = SINCE_OR_IN.match(m["agents"][len(listed(m["agents"])) :])
     return (year["year"], worded(s.text, year["year"])) if year else (None, None)
+
+
+# a relative clause on the move's agency that says it still supervises the institution: "... to
+# SASTIND (in 2015), which probably still oversees it", "..., which is believed to supervise the
+# university still" (whether it is hedged is the cue words' to say)
+STILL_WHICH = Gated(
+    r"(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4})?,\s*which\s+(?P<clause>[a-z ]*?\b(?:oversee|supervise|run|"
+    r"administer|manage|govern)s?)\s+(?P<object>it|the\s+[a-z]+|[A-Z][\w-]*)\b",
+    ("which",),
+)
+# a later clause of the institution's that says it is still under agencies: "... and probably remains
+# under MIIT", "; it is believed to remain under SASTIND", "... and may still be under MIIT", "... and
+# is likely still overseen by SASTIND", "... and apparently still reports to SASTIND" (no other
+# subject: its words before the verb are lower case)
+STILL_UNDER = Gated(
+    r"(?:\b(?:and|but)|;)\s+(?:it\s+)?(?P<clause>[a-z ]*?\b(?:(?:remains?|stays?|be|is)\s+(?:\w+ly\s+)?(?:still\s+)?"
+    r"(?:under|subordinate\s+to|(?:supervised|run|administered|overseen|governed|managed)\s+by)|reports?\s+to))"
+    r"\s+(?P<agents>[^;.]+)",
+    ("under", "subordinate", "by", "report"),
+)
+# the agency said again by a pronoun: "... and is believed to remain under it", "under its supervision"
+AGENCY_AGAIN = re.compile(r"it\b|its\s+(?:supervision|administration|control|authority)\b")
+
+
+def still_only_hedged(doc: DocumentContext, s: Sentence, start: int, agents: str, subjects: list[URIRef]) -> bool:
+    """A later clause says the agencies of the relation at ``start`` still supervise the institution,
+    but only as hearsay, belief or a likelihood (``STILL_WHICH``, ``STILL_UNDER``, hedged): "...,
+    which probably still oversees it", "; it is believed to remain under SASTIND". Not a clause that
+    names other agencies ("and is believed to be under MIIT": one more, or a successor; see
+    ``hedged_change``), nor one that says it plainly ("..., which still oversees it")."""
+    if not doc.words.hedge.found_in(s.text[start:]):
+        return False  # (most moves: nothing after them is hedged)
+    end = max(s.text.find(agents, start), start) + len(listed(agents))
+    if (which := STILL_WHICH.match(s.text, end)) is not None and doc.is_subject(which["object"]):
+        return doc.words.hedge.found_in(which["clause"])
+    later = STILL_UNDER.search(s.text, end)
+    if later is None or not doc.words.hedge.found_in(later["clause"]):
+        return False
+    if AGENCY_AGAIN.match(later["agents"]):
+        return True
+    named = set(agencies(doc, s, listed(later["agents"]), subjects))
+    return bool(named) and named <= set(agencies(doc, s, listed(agents), subjects))
 
 
 def moved_on_later(doc: DocumentContext, s: Sentence, ours: set[URIRef]) -> bool:
