@@ -788,6 +788,86 @@ def test_a_change_only_said_or_believed_after_a_move(project, tmp_path, sentence
 
 
 @pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a hedged change told in the next sentence, of "It" or the institution (before: the move's agency
+        # present, stated; or former, implied, with no end): gave way only possibly, ended as the change says
+        (
+            "EVU came under COSTIND in 1999. It may since have come under MIIT.",
+            {("formerlySupervisedBy", COSTIND, "1999", None, "possible")},
+        ),
+        (
+            "EVU came under COSTIND in 1999. It is now thought to be under MIIT.",
+            {("formerlySupervisedBy", COSTIND, "1999", None, "possible")},
+        ),
+        (
+            "EVU was transferred to the MOE in 2000. It is believed to have been transferred to MIIT in 2009.",
+            {("formerlySupervisedBy", MOE, "2000", "2009", "possible")},
+        ),
+        (
+            "EVU came under COSTIND in 1999. It was reportedly transferred to MIIT in 2008.",
+            {("formerlySupervisedBy", COSTIND, "1999", "2008", "possible")},
+        ),
+        (
+            "EVU was placed under CASC in 2001. It probably came under SASTIND in 2010.",
+            {("formerlySupervisedBy", CASC, "2001", "2010", "possible")},
+        ),
+        (
+            "In 1999, EVU was placed under CASIC. It has reportedly since been transferred to SASTIND.",
+            {("formerlySupervisedBy", CASIC, "1999", None, "possible")},
+        ),
+        (
+            "EVU was transferred to the MOE in 2000. EVU is believed to have been transferred to MIIT in 2009.",
+            {("formerlySupervisedBy", MOE, "2000", "2009", "possible")},
+        ),
+        # kept: an end stated, "It" that may be another body, one more, a present without "now", another's
+        (
+            "Eastvale University was supervised by COSTIND until 2008. It may since have come under MIIT.",
+            {("formerlySupervisedBy", COSTIND, None, "2008", "stated")},
+        ),
+        (
+            "EVU came under COSTIND in 1999 and hosts the Radar Laboratory. It may since have come under MIIT.",
+            {("subordinateTo", COSTIND, "1999", None, "stated")},
+        ),
+        (
+            "EVU came under COSTIND in 1999 and works with HIT, which is one of the Seven Sons. It may since have "
+            "come under MIIT.",
+            {("subordinateTo", COSTIND, "1999", None, "stated")},
+        ),
+        (
+            "EVU came under COSTIND in 1999. It may also have come under MIIT.",
+            {("subordinateTo", COSTIND, "1999", None, "stated")},
+        ),
+        (
+            "EVU came under COSTIND in 1999. It is thought to be under MIIT.",
+            {("subordinateTo", COSTIND, "1999", None, "stated")},
+        ),
+        (
+            "EVU came under COSTIND in 1999. CETC may since have come under MIIT.",
+            {("subordinateTo", COSTIND, "1999", None, "stated")},
+        ),
+        (
+            "EVU came under COSTIND in 1999. It is now run by MIIT.",
+            {("formerlySupervisedBy", COSTIND, "1999", None, "implied"), ("supervisedBy", MIIT, None, None, "stated")},
+        ),
+    ],
+)
+def test_a_hedged_change_in_the_next_sentence(project, tmp_path, sentences, expected):
+    """ "EVU came under COSTIND in 1999. It may since have come under MIIT.": COSTIND supervised it
+    from 1999, and gave way only as far as the hedged sentence is true (possible, no plain edge);
+    MIIT is not read (the project records no hedged supervision). Only where "It" can stand for
+    nothing but the institution."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is designated high risk for its defence research.\n\n"
+        f"{sentences}\n",
+    )
+    assert supervision_graded(ctx, "eastvale-university") == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # the move's agency said only as hearsay, belief or a likelihood still to supervise it (before:

@@ -477,7 +477,9 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
                 found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dates, left=still)
             continue
         if begins(s.text, verb, start) and (
-            gave_way := superseded(doc, s, start, relations, set(agencies(doc, s, listed(agents_text), subjects)))
+            gave_way := superseded(
+                doc, s, start, relations, gave_way_from := set(agencies(doc, s, listed(agents_text), subjects))
+            )
         ):
             # "It was transferred to the SSF in 2017." and later "In 2024, it was transferred from the
             # SSF to the PLA Aerospace Force.": the SSF supervised it once, not now (implied: by the
@@ -486,7 +488,12 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
             # (where the later clause is hedged, "... and is now reportedly run by MIIT", that it gave
             # way is only as sure as the report: possible)
             # (or it told the change only as hearsay or belief: "... and seems now to be under MIIT")
-            hedged = doc.words.hedge.found_in(s.text[start:]) or HEDGED_CHANGE.search(s.text, start) is not None
+            # (or the next sentence told it so: "AU came under COSTIND in 1999. It may since have come under MIIT.")
+            hedged = (
+                doc.words.hedge.found_in(s.text[start:])
+                or HEDGED_CHANGE.search(s.text, start) is not None
+                or hedged_change_next(doc, s, gave_way_from) is not None
+            )
             certainty = "possible" if hedged else "implied"
             found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dates, certainty=certainty)
             found |= first_of_verb and _moved_from(doc, s, subjects, verb, qualifier)
@@ -655,7 +662,7 @@ def superseded(
     if later := _later_in_sentence(doc, s, start, relations, ours):
         _, _, _, year = later
         return year, worded(s.text, year)
-    if hedged := hedged_change(doc, s, start, ours):
+    if hedged := hedged_change(doc, s, start, ours) or hedged_change_next(doc, s, ours):
         return hedged
     return (None, None) if moved_on_later(doc, s, ours) else None
 
@@ -693,7 +700,17 @@ def hedged_change(
     year or none), or None. Not one more beside it ("is also said to be run by"), one that names
     ``ours`` again, or a present without "now" ("and is said to be under MIIT")."""
     m = HEDGED_CHANGE.search(s.text, start)
-    if m is None or ALSO.search(m[0], 0, m.start("agents") - m.start()):
+    return _change_told(doc, s.text, m, ours) if m is not None else None
+
+
+def _change_told(
+    doc: DocumentContext, text: str, m: re.Match[str], ours: set[URIRef], year: str | None = None
+) -> tuple[str | None, str | None] | None:
+    """The end of ``ours`` a hedged change (``m``, with its groups ``state`` or ``move`` and
+    ``agents``) tells: its year (``year``, or the one after its agencies) or none; None for one more
+    beside them ("is also said to be run by"), one that names ``ours`` again, or a present without
+    "now" ("is said to be under MIIT")."""
+    if ALSO.search(m[0], 0, m.start("agents") - m.start()):
         return None
     if m["state"] and not SAID_NOW.search(m[0], 0, m.start("agents") - m.start()):
         return None
@@ -701,8 +718,66 @@ def hedged_change(
     # (a body the registry does not know, or an abbreviation it holds for several: "CSSC")
     if ours & named or not (named or UNKNOWN_AGENCY.match(m["agents"]) or CAPITALS.match(m["agents"])):
         return None
-    year = SINCE_OR_IN.match(m["agents"][len(listed(m["agents"])) :])
-    return (year["year"], worded(s.text, year["year"])) if year else (None, None)
+    after = SINCE_OR_IN.match(m["agents"][len(listed(m["agents"])) :])
+    year = year or (after["year"] if after else None)
+    return (year, worded(text, year)) if year else (None, None)
+
+
+# the next sentence's hedged change, after the institution or "It": "It may since have come under
+# MIIT.", "It is now thought to be under MIIT.", "It was reportedly transferred to MIIT in 2008.",
+# "It probably came under SASTIND in 2010.", "It is now reportedly run by MIIT." (whether it is
+# hedged is the cue words' to say; a present, as in ``HEDGED_CHANGE``, only said of now)
+_MOVED = r"(?:transferred|handed\s+over|moved|passed|placed|brought|come|came|gone|went|fell|returned)\s+(?:back\s+)?(?:to|under)"
+_UNDER = r"(?:under|subordinate\s+to|report\s+to|(?:supervised|run|administered|overseen|governed|managed)\s+by)"
+HEDGED_NEXT = Gated(
+    r"\s+(?:(?:(?:is|are|was|were|has\s+been)\s+(?:(?:now|currently|also|widely|generally|since)\s+)*"
+    r"(?:said|thought|believed|understood|rumou?red|reported|alleged|presumed|assumed|suspected)\s+to|"
+    r"(?:(?:now|currently|also)\s+)*(?:appears|seems)\s+to|may|might|could)(?:\s+(?:now|currently|since|also))*\s+"
+    rf"(?:(?P<state>(?:be\s+)?(?:(?:now|currently)\s+)?{_UNDER})|"
+    rf"(?P<move>have\s+(?:since\s+|then\s+|later\s+|also\s+)?(?:been\s+)?{_MOVED}))"
+    # a move with its hedge as an adverb: "was reportedly transferred to", "probably came under", "has
+    # reportedly since been transferred to"; a present said of now: "is now reportedly run by"
+    rf"|(?:(?:was|were|has|had)\s+)?(?:\w+ly\s+)+(?:since\s+|then\s+|later\s+)?(?:been\s+)?{_MOVED}"
+    rf"|(?:is|are)\s+(?:now|currently)\s+(?:\w+ly\s+)+{_UNDER})"
+    r"\s+(?P<agents>(?:the\s+)?[A-Z][^;]*)",
+    (
+        "said", "thought", "believed", "understood", "rumoured", "rumored", "reported", "alleged", "presumed",
+        "assumed", "suspected", "appears", "seems", "may", "might", "could", "ly",
+    ),
+)  # fmt: skip
+# a body besides the institution that "It" next may stand for: a laboratory or unit (its rules come later)
+PARTS_NAMED = re.compile(r"\b(?:Laborator(?:y|ies)|Lab|Centre|Center|Institute|School|College|Department)\b")
+
+
+def hedged_change_next(doc: DocumentContext, s: Sentence, ours: set[URIRef]) -> tuple[str | None, str | None] | None:
+    """The sentence right after ``s`` tells, hedged, the institution's move from ``ours`` to other
+    agencies (``HEDGED_NEXT``; see ``_change_told``): its end as that sentence gives it, or None.
+    Only where it opens with a name of the institution, or with an "It" (or a stand-in) that can
+    stand for nothing else (``it_is_the_institution``)."""
+    t = doc.adjacent(s, 1)
+    if t is None or not HEDGED_NEXT.may_match(t.text) or not doc.words.hedge.found_in(t.text):
+        return None
+    clause = doc.main_clause(t)
+    if (m := doc.subject_then(HEDGED_NEXT.expression.pattern, clause, clause=True)) is None:
+        return None
+    named = doc.subject_at(clause)
+    if (named is None or named[0].lower().startswith("the ")) and not it_is_the_institution(doc, s):
+        return None
+    if not doc.words.hedge.found_in(m[0][: m.start("agents") - m.start()]):
+        return None  # (a hedge elsewhere in the sentence: "It was then transferred to MIIT, possibly in 2008")
+    leading = LEADING_IN.match(t.text)
+    return _change_told(doc, t.text, m, ours, leading[1] if leading else None)
+
+
+def it_is_the_institution(doc: DocumentContext, s: Sentence) -> bool:
+    """ "It" opening the sentence after ``s`` stands for the institution: ``s`` leaves no other body
+    it may stand for (``refers_elsewhere``) and names no laboratory or unit besides the institution."""
+    if doc.refers_elsewhere(s, None) is not None:
+        return False
+    text = s.text
+    for m in reversed(list(doc.subject_mentions(text))):
+        text = text[: m.start()] + text[m.end() :]
+    return PARTS_NAMED.search(text) is None
 
 
 # a relative clause on the move's agency that says it still supervises the institution: "... to
