@@ -1143,3 +1143,39 @@ def test_an_outline_number_before_the_name_is_set_aside(matcher, name, label):
 )
 def test_an_outline_number_before_another_bodys_name_matches_nothing(matcher, name):
     assert matcher.match(name).decision != "match"
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        # a Chinese name with its surname first and a comma, as Western lists order names
+        # (forty-sixth session's second pass: two parts, a possible match or no match before)
+        ("Chen, Wei - Tsinghua University", "Chen, Wei"),
+        ("Li, Xiaoming, Zhejiang University", "Li, Xiaoming"),
+        ("Fudan University / Liu, Yang", "Liu, Yang"),
+        ("Xidian University - Zhao, Lei", "Zhao, Lei"),
+        ("Huang, Jianguo: Wuhan University", "Huang, Jianguo"),
+        ("Zhang, San (National University of Defense Technology)", "Zhang, San"),
+        ("Tsinghua University; Wang, Fang", "Wang, Fang"),  # (one of two affiliations before)
+        ("Tsinghua University; Smith, John", "Smith, John"),
+    ],
+)
+def test_a_chinese_name_surname_first_with_a_comma_is_a_persons(matcher, name, person):
+    decided = matcher.match(name)
+    assert decided.decision == "match"
+    assert f"'{person}' (a person's name) set aside" in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "label"),
+    [
+        # ... but not two words that together name a place, nor a body's name with a comma
+        ("Wei, Hai: Wuhan University", "no match", None),
+        ("Sun, Yat-sen University", "match", "Sun Yat-sen University"),
+        ("Tsinghua University; John Smith", "match", "Tsinghua University"),
+    ],
+)
+def test_a_surname_first_that_names_no_person_keeps_its_reading(matcher, name, decision, label):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+    assert "(a person's name)" not in decided.explanation

@@ -216,8 +216,8 @@ def people_before(read: str) -> list[tuple[str, str]]:
     """Each way a row may begin with a person's name run into a body's, shortest first, as (the
     person, the rest): a title and one to three words ("Prof. Wang Hua Zhejiang University", "Dr
     Zhang (BUAA)"), or a surname and a given name in pinyin ("Li Na Tsinghua University", "Zhang
-    San - NUDT"; not a place's words, "Hong Kong Polytechnic University", nor a name's, "Sun
-    Yat-sen University"), or a Western name set apart from the body ("John Smith, ...", "Anna
+    San - NUDT", "Chen, Wei: ..."; not a place's words, "Hong Kong Polytechnic University", nor a
+    name's, "Sun Yat-sen University"), or a Western name set apart from the body ("John Smith, ...", "Anna
     Müller (...)", "Smith, John - ...", "J. Smith (...)", "Hans von Braun, ..."; not "Thomas
     Jefferson University")."""
     title = TITLE.match(read)
@@ -237,6 +237,8 @@ def people_before(read: str) -> list[tuple[str, str]]:
     # a Western name run into the body's is the body's ("Thomas Jefferson University")
     if not title and (western := _WESTERN_OPENING.match(read)) and western_name(western.group()):
         ends.append(western.end())
+    if not title and (chinese := _CHINESE_SURNAME_FIRST_OPENING.match(read)) and chinese_surname_first(chinese.group()):
+        ends.append(chinese.end())
     people = []
     for end in ends:
         rest = _AFTER_PERSON.sub("", read[end:]).strip()
@@ -263,10 +265,12 @@ _SURNAME_FIRST_AFTER = re.compile(
 
 def people_after(read: str) -> list[tuple[str, str]]:
     """A person's name after the body's, as (the person, the body's): a title and one to three
-    capitalised words, a surname and a given name in pinyin, or a Western name ("..., Brown,
-    David", "... – K. Weber", "... / Jan van der Berg"); none if the last segment is anything
+    capitalised words, a surname and a given name in pinyin (a comma between them too: "... / Liu,
+    Yang"), or a Western name ("..., Brown, David", "... – K. Weber", "... / Jan van der Berg"); none if the last segment is anything
     else ("Tsinghua University, Weihai", "..., Press")."""
-    if (after := _SURNAME_FIRST_AFTER.match(read)) and western_name(after["person"]):
+    if (after := _SURNAME_FIRST_AFTER.match(read)) and (
+        western_name(after["person"]) or chinese_surname_first(after["person"])
+    ):
         return [(after["person"], after["body"])]
     if not (after := _PERSON_AFTER.match(read)) or not is_a_persons_name(after["person"]):
         return []
@@ -275,9 +279,9 @@ def people_after(read: str) -> list[tuple[str, str]]:
 
 def is_a_persons_name(person: str) -> bool:
     """Whether a segment is a person's name: a title and one to three capitalised words, or a
-    surname and a given name in pinyin, or a Western name ("John Smith", "Smith, John", "J.
-    Smith", "Maria de la Cruz")."""
-    if western_name(person):
+    surname and a given name in pinyin, either way round of a comma ("Chen, Wei"), or a Western
+    name ("John Smith", "Smith, John", "J. Smith", "Maria de la Cruz")."""
+    if western_name(person) or chinese_surname_first(person):
         return True
     title = TITLE.match(person)
     written = person[title.end() if title else 0 :].split()
@@ -317,6 +321,22 @@ def western_name(person: str) -> bool:
         return False
     written = [w for w in re.split(r"[\s,.]+", person.strip()) if w and not re.fullmatch(_PARTICLE, w)]
     return all(w[0].isupper() and (len(w) == 1 or not n.is_generic(n.fold(w))) for w in written)
+
+
+#: a Chinese name written surname first with a comma, as a Western list orders names ("Chen, Wei",
+#: "Li, Xiao-ming"; forty-sixth session): ``chinese_surname_first`` checks its words
+_CHINESE_SURNAME_FIRST = re.compile(rf"(?P<surname>{_NAME_WORD}),\s*(?P<given>{_NAME_WORD})")
+#: one opening the row, set apart from the body's name after it ("Chen, Wei - Tsinghua University")
+_CHINESE_SURNAME_FIRST_OPENING = re.compile(rf"{_CHINESE_SURNAME_FIRST.pattern}(?={_SET_APART_FROM_THE_BODY})")
+
+
+def chinese_surname_first(person: str) -> bool:
+    """Whether a text is a Chinese person's name with its surname first and a comma ("Chen, Wei"):
+    a surname, a given name in pinyin, capitalised, the two together no place ("Wei, Hai")."""
+    if not (name := _CHINESE_SURNAME_FIRST.fullmatch(person.strip())):
+        return False
+    written = [name["surname"], name["given"]]
+    return all(w[0].isupper() for w in written) and _surname_and_given_name(written)
 
 
 def western_given_name(person: str) -> bool:

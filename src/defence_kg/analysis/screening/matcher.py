@@ -1044,6 +1044,15 @@ def _parts(text: str) -> list[_Part]:
     affiliations = _affiliations(text)
     if len(affiliations) < 2:
         return _parts_of_one(text)
+    # "Tsinghua University; Wang, Fang": a person's name surname first, which no body's is, beside
+    # the one affiliation (forty-sixth session; one of two affiliations before)
+    people = [a for a in affiliations if "," in a and is_a_persons_name(a)]
+    if len(affiliations) - len(people) == 1 and people:
+        (body,) = (a for a in affiliations if a not in people)
+        aside = ", ".join(f"'{p}' (a person's name)" for p in people) + " set aside"
+        return [_Part(text, "")] + [
+            replace(part, note="; ".join(filter(None, (part.note, aside)))) for part in _parts_of_one(body)
+        ]
     note = f"one of the {len(affiliations)} affiliations the row gives"
     return [_Part(text, "")] + [
         replace(part, note="; ".join(filter(None, (note, part.note))), affiliation=affiliation)
