@@ -1179,3 +1179,51 @@ def test_a_surname_first_that_names_no_person_keeps_its_reading(matcher, name, d
     decided = matcher.match(name)
     assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
     assert "(a person's name)" not in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "role"),
+    [
+        # a role whose noun also opens a part's name, before a body's whole name (forty-sixth
+        # session's second pass: no match before, or the role said as a part)
+        ("Deputy director at Zhejiang University", "Zhejiang University", "Deputy director at"),
+        ("Head of Fudan University", "Fudan University", "Head of"),
+        ("Technical director at Xidian University", "Xidian University", "Technical director at"),
+        (
+            "Director, China Electronics Technology Group Corporation",
+            "China Electronics Technology Group Corporation",
+            "Director",
+        ),
+        ("Team leader - Beihang University", "Beihang University", "Team leader"),
+        ("Project leader (Nanjing University)", "Nanjing University", "Project leader"),
+        ("Director of the China Academy of Engineering Physics", "China Academy of Engineering Physics", "Director of"),
+    ],
+)
+def test_a_role_whose_noun_opens_parts_names_before_a_bodys_whole_name(matcher, name, label, role):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label) == ("match", label)
+    assert f"'{role}' (a person's role) set aside" in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "label"),
+    [
+        # ... but before a part's name, a body the graph does not know or nothing set apart, the
+        # words are read as they were
+        ("Director of the Key Laboratory of Precision Optics, Tsinghua University", "match", "Tsinghua University"),
+        ("Head of School of Automation, Chongqing University", "match", "Chongqing University"),
+        (
+            "Head Office, China Electronics Technology Group Corporation",
+            "match",
+            "China Electronics Technology Group Corporation",
+        ),
+        ("Director of the State Key Laboratory of Robotics and System", "no match", None),
+        ("Director at Harbin Normal University", "no match", None),
+        ("Leader of Tsinghua Unigroup", "no match", None),
+        ("Director of Tsinghua University Press", "no match", None),
+    ],
+)
+def test_a_role_whose_noun_opens_parts_names_before_a_part_stays_a_part(matcher, name, decision, label):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+    assert "(a person's role)" not in decided.explanation

@@ -15,6 +15,7 @@ from defence_kg.analysis.screening.words import (
     PERSON_TITLES,
     ROLE_ADJECTIVES,
     ROLE_NOUNS,
+    ROLE_NOUNS_ALSO_PARTS,
     SURNAMES,
     WESTERN_GIVEN_NAMES,
 )
@@ -170,20 +171,40 @@ def _role_words(words: frozenset[str]) -> str:
 #: "Student Union, ..." are no role. Up to two words of any kind may open it ("Lead engineer",
 #: "Principal investigator": forty-sixth session), the fewest that make a role, kept as the name's
 #: when they may name a body (``without_a_role``), and a prefix may join its noun ("Co-investigator")
-_ROLE_BEFORE = re.compile(
-    rf"(?i)^{_ARTICLE}(?P<words>(?:[^\W\d_][\w'’]*(?:\s+|-)){{0,2}}?)"
-    rf"(?:(?:{_role_words(ROLE_ADJECTIVES | ROLE_NOUNS)})(?:\s+|-))*?"
-    rf"(?:[^\W\d_]{{1,5}}-)?(?:{_role_words(ROLE_NOUNS)})(?:\s+(?:from|at|of|with|in)\s+|\s*[,:：]\s*|\s+-\s+|\s*[–—]\s*"
-    r"|(?P<bracket>\s*(?=[(（\[])))(?=\S)"
-)
+def _role_before(nouns: frozenset[str]) -> re.Pattern[str]:
+    """A person's role ending with one of ``nouns`` before the body's name (see ``_ROLE_BEFORE``)."""
+    return re.compile(
+        rf"(?i)^{_ARTICLE}(?P<words>(?:[^\W\d_][\w'’]*(?:\s+|-)){{0,2}}?)"
+        rf"(?:(?:{_role_words(ROLE_ADJECTIVES | ROLE_NOUNS)})(?:\s+|-))*?"
+        rf"(?:[^\W\d_]{{1,5}}-)?(?:{_role_words(nouns)})(?:\s+(?:from|at|of|with|in)\s+|\s*[,:：]\s*|\s+-\s+|\s*[–—]\s*"
+        r"|(?P<bracket>\s*(?=[(（\[])))(?=\S)"
+    )
 
 
-def without_a_role(read: str, names_a_body: Callable[[str], bool]) -> tuple[str, str]:
+_ROLE_BEFORE = _role_before(ROLE_NOUNS)
+#: a role whose noun also opens a part's name ("Director", "Head", "Team leader"): a role only
+#: before a body's whole name (``without_a_role``)
+_ROLE_ALSO_A_PART_BEFORE = _role_before(ROLE_NOUNS_ALSO_PARTS)
+#: "the" before the body's name after a role ("Director of the China Academy of ...")
+_THE = re.compile(r"(?i)^the\s+")
+
+
+def without_a_role(
+    read: str, names_a_body: Callable[[str], bool], a_bodys_whole_name: Callable[[str], bool]
+) -> tuple[str, str]:
     """The name without a person's role written before it ("Visiting scholar from ...", "PhD
     student (NUDT)", "Lead engineer, ..."), with the role said ("" if there was none). Words
     before the role's own that ``names_a_body`` says may name a body keep the row as it was
-    ("Tsinghua engineer at ...", "Harbin researcher, ...")."""
-    if not (role := _ROLE_BEFORE.match(read)):
+    ("Tsinghua engineer at ...", "Harbin researcher, ..."); a role whose noun also opens a part's
+    name is one only where ``a_bodys_whole_name`` says what follows is a body's whole name, no
+    part's ("Director at Zhejiang University"; not "Director of the Key Laboratory of ...")."""
+    role = _ROLE_BEFORE.match(read)
+    if not role and (role := _ROLE_ALSO_A_PART_BEFORE.match(read)):
+        inside = _IN_BRACKETS.match(read[role.end() :].strip()) if role["bracket"] is not None else None
+        after = inside["inside"] if inside else read[role.end() :]
+        if not a_bodys_whole_name(_THE.sub("", after.strip())):
+            return read, ""
+    if not role:
         return read, ""
     if role["words"] and names_a_body(role["words"].replace("-", " ").strip()):
         return read, ""

@@ -233,7 +233,7 @@ class Matcher:
             single = " ".join(name.split())
             read, aside = _without_identifiers(single)  # (once: the country is read without them too)
             read, logged = without_log_notes(read, self._names_a_body)
-            read, role = without_a_role(read, self._names_a_body_before_a_role)
+            read, role = without_a_role(read, self._names_a_body_before_a_role, self._a_bodys_whole_name)
             aside = ", ".join(filter(None, (logged, role, aside)))
             code = country_code(country, column=True) if country else written_country(_addressee(read))
             match = self._decide(name, read, code, kinds)
@@ -269,6 +269,13 @@ class Matcher:
             any(w.casefold() in STOPWORDS or n.looks_like_abbreviation(w) for w in written)
             or any(generic_not_a_meetings(t) for t in n.tokens(words))
             or any(self._find(w) for w in {words, *written})
+        )
+
+    def _a_bodys_whole_name(self, text: str) -> bool:
+        """Whether a text is the whole name of a body the graph knows, not a part's ("Zhejiang
+        University", "CETC"; not "Key Laboratory of ...", whether the graph knows it or not)."""
+        return not _is_unit(text) and any(
+            self.graph.entities[hit.name.iri].parent is None for hit in self._exact_hits(text)
         )
 
     def _after_an_aside(self, name: str, read: str, country: str | None, kinds: frozenset[str] | None) -> Match | None:
