@@ -1227,3 +1227,26 @@ def test_a_role_whose_noun_opens_parts_names_before_a_part_stays_a_part(matcher,
     decided = matcher.match(name)
     assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
     assert "(a person's role)" not in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "date"),
+    [
+        # a full date with a year of four figures written with dashes of another kind, spaces
+        # around them or its time after a "T" (forty-sixth session's second pass: no match, or
+        # the date read as the name's pinyin, before)
+        ("07–05–2021 Tsinghua University", "Tsinghua University", "07–05–2021"),
+        ("Zhejiang University, 2021 – 05 – 07", "Zhejiang University", "2021 – 05 – 07"),
+        ("07 - 05 - 2021 Jilin University", "Jilin University", "07 - 05 - 2021"),
+        ("2021-05-07T10:00 Jilin University", "Jilin University", "2021-05-07T10:00"),
+    ],
+)
+def test_a_full_date_with_dashes_of_any_kind_is_set_aside(matcher, name, label, date):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label) == ("match", label)
+    assert f"'{date}' (a log's date or words)" in decided.explanation
+
+
+@pytest.mark.parametrize("name", ["07-05 Tsinghua University", "07–05 Tsinghua University", "2021-05 Wuhan University"])
+def test_a_day_and_month_with_dashes_and_no_year_is_no_date(matcher, name):
+    assert "(a log's date or words)" not in matcher.match(name).explanation

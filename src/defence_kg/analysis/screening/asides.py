@@ -64,9 +64,13 @@ _TIME = r"(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
 #: a date as logs write it: 2019-05-07, 2019/05/07, 07.05.2019, 7 May 2019, 7th of May 2019,
 #: 07-May-19, May 7, 2019, May 2019, 2019年5月7日, a quarter or half year (Q3 2019, 2019 Q3, H1
 #: 2019), or a time of day or a span of times (14:00, 9:30 am, 14:00-15:30, 9am-11am, 9-11am,
-#: 10:00 to 11:30)
+#: 10:00 to 11:30); since the forty-sixth session's second pass, with its time after a "T"
+#: (2021-05-07T10:00) and, with a year of four figures, which no code's day and month take, with
+#: dashes of another kind or spaces around them (07–05–2021, 2021 - 05 - 07)
+_DASH = r"\s?[-–—]\s?"
 _DATE = (
-    r"(?<![\w./-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
+    r"(?<![\w./-])(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T\d{2}:\d{2}(?::\d{2})?)?|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
+    rf"|\d{{4}}{_DASH}\d{{1,2}}{_DASH}\d{{1,2}}|\d{{1,2}}{_DASH}\d{{1,2}}{_DASH}\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}|\d{{1,2}}-{_MONTHS}-(?:\d{{4}}|\d{{2}})"
     rf"|{_MONTHS}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?\d{{4}}"
     r"|(?:Q[1-4]|H[12])[\s/-]*(?:FY\s*)?\d{4}|(?:FY\s*)?\d{4}[\s/-]*(?:Q[1-4]|H[12])"
