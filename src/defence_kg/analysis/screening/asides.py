@@ -203,7 +203,8 @@ def without_a_role(
     name is one only where ``a_bodys_whole_name`` says what follows is a body's whole name, no
     part's ("Director at Zhejiang University"; not "Director of the Key Laboratory of ...")."""
     role = _ROLE_BEFORE.match(read)
-    if not role and (role := _ROLE_ALSO_A_PART_BEFORE.match(read)):
+    folded = read.casefold() if not role else ""  # (a word gate: the expression only where its noun is)
+    if any(noun in folded for noun in ROLE_NOUNS_ALSO_PARTS) and (role := _ROLE_ALSO_A_PART_BEFORE.match(read)):
         inside = _IN_BRACKETS.match(read[role.end() :].strip()) if role["bracket"] is not None else None
         after = inside["inside"] if inside else read[role.end() :]
         if not a_bodys_whole_name(_THE.sub("", after.strip())):
