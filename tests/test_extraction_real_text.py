@@ -2624,3 +2624,73 @@ def test_a_share_of_the_graduates_who_entered_the_defence_sector_is_no_defence_g
     assert observed(ctx)["defenceGraduateShare"] == {
         "dunlin-institute-of-technology-defence-graduate-share-18.2-aspi-tracker"
     }
+
+
+# -- dates that belong to another clause (forty-sixth session) ------------------------------------------
+
+KESTREL_AU = "Kestrel Aeronautical University\n\n\nKestrel Aeronautical University (KAU) is a public university.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "expected"),
+    [
+        # a "that" clause's year is its own (the collaboration was dated 2019, the listing's year)
+        (
+            "KAU collaborates with several partners, including NUDT, that the US added to the Entity List in 2019.",
+            "collaboratesWith",
+            set(),
+        ),
+        ("KAU has exchanges with NUDT, that the US added to the Entity List in 2015.", "hasExchangesWith", set()),
+        (
+            "KAU collaborates with partners that the US added to the Entity List in 2019, including NUDT.",
+            "collaboratesWith",
+            set(),
+        ),
+        (
+            "KAU collaborates with several institutions that were added to the Entity List in 2019, such as NUDT.",
+            "collaboratesWith",
+            set(),
+        ),
+        # a parenthesis on the partner's past
+        ("KAU collaborates with NUDT (renamed in 2017) on guidance systems.", "collaboratesWith", set()),
+        ("KAU has exchanges with NUDT (added to the Entity List in 2015).", "hasExchangesWith", set()),
+        ("In 2019, KAU collaborated with NUDT (renamed in 2017).", "collaboratesWith", {"In 2019"}),
+        # kept: the tie's own year
+        ("KAU has collaborated with NUDT since 2016.", "collaboratesWith", {"since 2016"}),
+    ],
+)
+def test_a_year_in_a_that_clause_or_a_parenthesis_dates_no_tie(project, tmp_path, sentence, predicate, expected):
+    """ "KAU collaborates with several partners, including NUDT, that the US added to the Entity List
+    in 2019": the collaboration with NUDT was dated 2019, the year of the listing the relative
+    clause tells (``text.THAT_CLAUSE``, ``PARENTHESIS_ON_ITS_PAST`` in ``own_clauses``)."""
+    ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
+    assert qualifier_years(ctx, predicate) == {NUDT: expected}
+
+
+def test_a_parenthesis_on_a_partners_past_neither_lists_the_institution_nor_dates_an_event(project, tmp_path):
+    """ "works with NUDT (added to the Entity List in 2015)" listed KAU in 2015; "co-hosted a
+    workshop with CASC (founded in 1999)" dated the workshop 1999."""
+    ctx = page(
+        project,
+        tmp_path,
+        "kestrel-aeronautical-university",
+        KESTREL_AU + "KAU holds secret-level security credentials and works with NUDT (added to the Entity List in "
+        "2015).\n",
+    )
+    assert "listedOn" not in observed(ctx)
+    assert qualifier_years(ctx, "collaboratesWith") == {NUDT: set()}
+    ctx = page(
+        project,
+        tmp_path,
+        "kestrel-aeronautical-university",
+        KESTREL_AU + "KAU co-hosted a workshop with CASC (founded in 1999) on hypersonics.\n",
+    )
+    assert not [o for s, p, o in ctx.triples if p == DKG.date]
+    assert "1999" not in " ".join(str(s) for s, p, o in ctx.triples)
+    # kept: the institution's own listing and its year
+    for sentence in (
+        "KAU (renamed in 2004) was added to the Entity List in 2019.",
+        "KAU was added to the Entity List in 2019 with several partners that it works with.",
+    ):
+        ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
+        assert listed(ctx) == {("kestrel-aeronautical-university", "us-entity-list", "2019")}, sentence

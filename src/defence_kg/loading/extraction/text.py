@@ -354,6 +354,46 @@ DATED_APPOSITION = Gated(
     r"(?:in|on|since)\s+[^,;]*",
     ("created", "introduced", "founded", "established", "set", "launched", "adopted", "issued"),
 )
+# a parenthesis on another's past, with its year: "NUDT (renamed in 2017)", "CASC (founded in
+# 1999)", "NUDT (added to the Entity List in 2015)"; the year is that past's, not the fact's
+_PAST_PARTICIPLES = (
+    "founded", "established", "renamed", "set up", "created", "formed", "merged", "upgraded", "restructured",
+    "added", "listed", "placed", "designated", "sanctioned", "abolished", "dissolved", "reorganised", "reorganized",
+)  # fmt: skip
+PARENTHESIS_ON_ITS_PAST = Gated(rf"\s*\([^()]*?\b(?:{'|'.join(_PAST_PARTICIPLES)})\b[^()]*\)", _PAST_PARTICIPLES)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _without_dated_parenthesis(m: re.Match[str]) -> str:
+    """A ``PARENTHESIS_ON_ITS_PAST`` left out when it gives a year (with none, it dates nothing)."""
+    return "" if _A_YEAR.search(m[0]) else m[0]
+
+
+# a relative clause opened by "that": after a comma (", that the US added to the Entity List in
+# 2019"), or after a noun for bodies ("partners that were added ..."); its subject or verb must
+# follow, so that a "that" of what is said ("said that ..."), ", that is," and ", that year" stay
+_BODY_NOUNS = (
+    r"(?:partners?|collaborators?|institutions?|entities|entity|universit(?:y|ies)|compan(?:y|ies)|firms?|"
+    r"organi[sz]ations?|bodies|institutes?|enterprises?|suppliers?|laborator(?:y|ies)|academ(?:y|ies))"
+)
+THAT_CLAUSE = Gated(
+    rf"(?:,\s*|(?P<noun>\b{_BODY_NOUNS}\s+))that\s+(?=(?:the|a|an|it|they|its|their)\s|[A-Z]|"
+    r"(?:is|are|was|were|has|have|had)\s|[a-z]+ed\s)[^,;]*(?:,|$)",
+    ("that",),
+)
+# the noun is one the institution is among: "one of the universities that the US added in 2019"
+_ONE_OF = re.compile(r"\b(?:one|some|each|any|all|none|many|most|among)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _without_that_clause(m: re.Match[str]) -> str:
+    """A ``THAT_CLAUSE`` left out, unless it tells what the institution is one of."""
+    if m["noun"] is None:
+        return ", "
+    if _ONE_OF.search(m.string, 0, m.start()):
+        return m[0]
+    return m["noun"] + (", " if m[0].endswith(",") else "")
+
+
 HELD_BY = Gated(
     r"\b(?:held|owned|granted to|awarded to) by\b[^,]*|\b(?:held|owned) by\b.*$",
     ("held", "owned", "granted", "awarded"),
@@ -371,10 +411,13 @@ COMPARISON = Gated(
 def own_clauses(text: str) -> str:
     """The sentence without the clauses that describe other organisations or things: relative
     clauses (", which holds top-secret security credentials"), a participle's phrase on the
-    subject's past (", founded in 1952,"), an apposition dating what it describes (", a US
+    subject's past (", founded in 1952,"), a parenthesis on another's ("NUDT (renamed in 2017)"),
+    a clause opened by "that" (", that the US added to the Entity List in 2019"), an apposition dating what it describes (", a US
     export-control list created in 1997"), "held by <X>", comparisons ("one grade below ...",
     "than ...", "like/unlike ...")."""
     text = RELATIVE_CLAUSE.sub(", ", text)
+    text = THAT_CLAUSE.sub(_without_that_clause, text)
+    text = PARENTHESIS_ON_ITS_PAST.sub(_without_dated_parenthesis, text)
     text = ABOUT_ITS_PAST.sub(", ", text)
     text = DATED_APPOSITION.sub("", text)
     text = HELD_BY.sub("", text)
