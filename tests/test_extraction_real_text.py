@@ -2694,3 +2694,31 @@ def test_a_parenthesis_on_a_partners_past_neither_lists_the_institution_nor_date
     ):
         ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
         assert listed(ctx) == {("kestrel-aeronautical-university", "us-entity-list", "2019")}, sentence
+
+
+def test_a_participle_after_a_partners_name_is_the_partners(project, tmp_path):
+    """ "KAU works closely with CASC, added to the Entity List in 2020" listed KAU in 2020 and dated
+    the collaboration 2020; ", reorganised in 2017," dated the exchanges (``text.PARTICIPLE_ON_A_NAME``,
+    ``ABOUT_ITS_PAST``). The phrase right after the institution's name, or after what it is, is its own."""
+    for sentence, predicate, partner in (
+        ("KAU works closely with CASC, added to the Entity List in 2020.", "collaboratesWith", CASC),
+        ("KAU has exchanges with NUDT, reorganised in 2017, on command training.", "hasExchangesWith", NUDT),
+    ):
+        ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
+        assert "listedOn" not in observed(ctx), sentence
+        assert qualifier_years(ctx, predicate) == {partner: set()}, sentence
+    ctx = page(
+        project,
+        tmp_path,
+        "kestrel-aeronautical-university",
+        KESTREL_AU + "KAU hosts the Key Laboratory of Aircraft Structures, which works with CASC, added to the "
+        "Entity List in 2020.\n",
+    )
+    assert "listedOn" not in observed(ctx)
+    for sentence, year in (
+        ("KAU, added to the Entity List in 2019, is a public university.", "2019"),
+        ("KAU is a public university, added to the Entity List in 2020.", "2020"),
+        ("In 2020, KAU was added to the Entity List, placed on it with 11 other universities.", "2020"),
+    ):
+        ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
+        assert listed(ctx) == {("kestrel-aeronautical-university", "us-entity-list", year)}, sentence

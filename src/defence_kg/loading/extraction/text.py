@@ -343,10 +343,11 @@ RELATIVE_CLAUSE = Gated(
     ("which", "who"),
 )
 # a participle's phrase between commas on the subject's past: "AU, founded in 1952, holds ..."
-ABOUT_ITS_PAST = Gated(
-    r",\s*(?:founded|established|renamed|set up|created|formed|merged|upgraded|restructured)\b[^,]*,",
-    ("founded", "established", "renamed", "set up", "created", "formed", "merged", "upgraded", "restructured"),
-)
+_ITS_PAST = (
+    "founded", "established", "renamed", "set up", "created", "formed", "merged", "upgraded", "restructured",
+    "reorganised", "reorganized",
+)  # fmt: skip
+ABOUT_ITS_PAST = Gated(rf",\s*(?:{'|'.join(_ITS_PAST)})\b[^,]*,", _ITS_PAST)
 # an apposition that dates what it describes: ", a US export-control list created in 1997", ", a
 # type of accreditation introduced in 2001"
 DATED_APPOSITION = Gated(
@@ -356,10 +357,24 @@ DATED_APPOSITION = Gated(
 )
 # a parenthesis on another's past, with its year: "NUDT (renamed in 2017)", "CASC (founded in
 # 1999)", "NUDT (added to the Entity List in 2015)"; the year is that past's, not the fact's
-_PAST_PARTICIPLES = (
-    "founded", "established", "renamed", "set up", "created", "formed", "merged", "upgraded", "restructured",
-    "added", "listed", "placed", "designated", "sanctioned", "abolished", "dissolved", "reorganised", "reorganized",
-)  # fmt: skip
+_LISTED = ("added", "listed", "placed", "included")
+_PAST_PARTICIPLES = (*_ITS_PAST, *_LISTED, "designated", "sanctioned", "abolished", "dissolved")
+# a listing's participle right after a name that ends a clause with a verb of its own: "KAU works
+# with CASC, added to the Entity List in 2020" (CASC's listing; not "KAU, added to ...", nor "KAU
+# is a public university, added to ...", where the name or the noun is the institution)
+PARTICIPLE_ON_A_NAME = Gated(
+    rf"(?P<name>\b[A-Z0-9][\w'’-]*\)?),\s*(?:{'|'.join(_LISTED)})\s+(?:to|on|in)\b[^,;]*", _LISTED
+)
+# a word of a clause's own verb or object before the name (not "In 2020, KAU", "KAU and NUDT")
+_LOWER_WORD = re.compile(r"\b(?!(?:and|or)\b)[a-z][\w-]*\b")
+
+
+def _without_participle_on_a_name(m: re.Match[str]) -> str:
+    """A ``PARTICIPLE_ON_A_NAME`` left out when the name's clause has a lower-case word before it."""
+    clause = re.split(r"[,;]", m.string[: m.start()])[-1]
+    return m["name"] if _LOWER_WORD.search(clause) else m[0]
+
+
 PARENTHESIS_ON_ITS_PAST = Gated(rf"\s*\([^()]*?\b(?:{'|'.join(_PAST_PARTICIPLES)})\b[^()]*\)", _PAST_PARTICIPLES)
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -412,12 +427,14 @@ def own_clauses(text: str) -> str:
     """The sentence without the clauses that describe other organisations or things: relative
     clauses (", which holds top-secret security credentials"), a participle's phrase on the
     subject's past (", founded in 1952,"), a parenthesis on another's ("NUDT (renamed in 2017)"),
+    a listing's participle after another's name (", added to the Entity List in 2020"),
     a clause opened by "that" (", that the US added to the Entity List in 2019"), an apposition dating what it describes (", a US
     export-control list created in 1997"), "held by <X>", comparisons ("one grade below ...",
     "than ...", "like/unlike ...")."""
     text = RELATIVE_CLAUSE.sub(", ", text)
     text = THAT_CLAUSE.sub(_without_that_clause, text)
     text = PARENTHESIS_ON_ITS_PAST.sub(_without_dated_parenthesis, text)
+    text = PARTICIPLE_ON_A_NAME.sub(_without_participle_on_a_name, text)
     text = ABOUT_ITS_PAST.sub(", ", text)
     text = DATED_APPOSITION.sub("", text)
     text = HELD_BY.sub("", text)
