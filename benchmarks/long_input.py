@@ -51,6 +51,7 @@ def sentences(size: int) -> Iterator[tuple[str, str]]:
         "capitalised words",
         "Kestrel Aeronautical University " + " ".join(WORDS[i % 8] for i in range(size // 6)) + ".",
     )
+    yield "partners' listings", "KAU works with" + " CASC, added to the Entity List in 2020" * (size // 38) + "."
     yield "dots", "KAU collaborates with CETC " + "." * size + " 12."
     yield "brackets", "KAU (" + "(" * (size // 2) + "CETC" + ")" * (size // 2) + " collaborates with CASC."
     yield "one long word", "KAU collaborates with " + "x" * size + "."
