@@ -22,6 +22,7 @@ from collections import Counter
 import pytest
 
 from defence_kg.analysis.screening import GraphView, Matcher
+from defence_kg.analysis.screening.matcher import LONGEST_CELL
 from defence_kg.core.project import Project
 from defence_kg.dataset.build import read
 from helpers import ROOT, run_cli
@@ -648,6 +649,18 @@ def test_a_cells_long_runs_of_spaces_read_as_single_ones(matcher):
         decided = matcher.match(row)
         assert (decided.decision, decided.iri) == (single.decision, single.iri) == ("match", single.iri)
     assert single.iri is not None
+
+
+def test_a_cell_far_longer_than_any_name_is_refused_before_it_is_read(matcher):
+    """A cell of ten names' length or more is no name, said before any of its parts is read (reading
+    them took time growing with the square of its length: "Dr. " 50,000 times ran for many seconds)."""
+    decided = matcher.match("Dr. " * 50_000 + "Li Wei")
+    assert decided.decision == "no match"
+    assert "200006 characters are no organisation's name" in decided.explanation
+    assert f"at most {LONGEST_CELL} are read in a row" in decided.explanation
+    # a cell within that bound is read as before (and then found too long for a name)
+    noted = matcher.match("Beihang University " + "(visit of the delegation, see the minutes) " * 40)
+    assert "at most 400 are read)" in noted.explanation
 
 
 def test_a_units_code_with_no_army_named_says_why_it_is_no_match(matcher):

@@ -206,6 +206,10 @@ ABROAD_TOO = frozenset({"company", "state-owned enterprise"})
 #: The longest text read as a name: the longest names of organisations, with their affiliations,
 #: run to about 200 characters ("Key Laboratory of ..., Ministry of Education, <university>, <city>")
 LONGEST_NAME = 400
+#: The longest cell read at all: ten such names with what may be set aside around them (notes,
+#: roles, identifiers); reading a longer one's parts took time growing with the square of its
+#: length ("Dr. " 8,000 times: 80 ms, and four times as long, sixteen times that)
+LONGEST_CELL = 10 * LONGEST_NAME
 
 
 class Matcher:
@@ -231,6 +235,10 @@ class Matcher:
             # one tried at every place of a cell's long run of spaces takes time growing with the
             # square of the run (4,000 spaces: seconds); the name is read single-spaced anyway
             single = " ".join(name.split())
+            if len(single) > LONGEST_CELL:
+                why = f"{len(single)} characters are no organisation's name (at most {LONGEST_CELL} are read in a row)"
+                self._cache[cache_key] = Match(name, NO_MATCH, 0.0, None, (), why, None, ())
+                return self._cache[cache_key]
             read, aside = _without_identifiers(single)  # (once: the country is read without them too)
             read, logged = without_log_notes(read, self._names_a_body)
             read, role = without_a_role(read, self._names_a_body_before_a_role, self._a_bodys_whole_name)
