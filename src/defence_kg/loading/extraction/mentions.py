@@ -75,6 +75,7 @@ _MODIFIER_OF = re.compile(
     rf"\s+(?:(?:research|design|key|military|defence|defense)\s+)?{_PARTS}\b|\s+{_RELATED}\b", re.IGNORECASE
 )
 # the same noun before the name: "several partners of AU", "a subsidiary of the CASC"
+_POSSESSIVE_S = re.compile(r"['’]s\b")
 _NOUN_OF = re.compile(rf"\b(?:{_PARTS}|{_RELATED})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -87,8 +88,9 @@ def modifies_what_follows(text: str, end: int) -> bool:
 def names_whose(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` only says whose the bodies meant are: before their noun
     (``modifies_what_follows``), as its possessor ("AU's partners") or after "of" ("partners of AU")."""
-    possessor = re.match(r"['’]s\b", text[end:]) is not None
-    return modifies_what_follows(text, end + 2 if possessor else end) or _NOUN_OF.search(text, 0, start) is not None
+    possessor = _POSSESSIVE_S.match(text, end) is not None
+    before = _NOUN_OF.search(text, max(0, start - REACH_BACK), start)  # (as ``_CUT_NAME``: only just before)
+    return modifies_what_follows(text, end + 2 if possessor else end) or before is not None
 
 
 def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -> list[tuple[int, int, URIRef]]:
