@@ -1210,6 +1210,18 @@ def test_a_surname_first_that_names_no_person_keeps_its_reading(matcher, name, d
         ("Team leader - Beihang University", "Beihang University", "Team leader"),
         ("Project leader (Nanjing University)", "Nanjing University", "Project leader"),
         ("Director of the China Academy of Engineering Physics", "China Academy of Engineering Physics", "Director of"),
+        # the heads of schools and boards (forty-seventh session: no match before, or the role
+        # said as a part)
+        ("Dean of Zhejiang University", "Zhejiang University", "Dean of"),
+        ("President of Fudan University", "Fudan University", "President of"),
+        ("Chair, Beihang University", "Beihang University", "Chair"),
+        ("Vice president at Xidian University", "Xidian University", "Vice president at"),
+        (
+            "Chairman of China Electronics Technology Group Corporation",
+            "China Electronics Technology Group Corporation",
+            "Chairman of",
+        ),
+        ("Vice-chair (Nanjing University)", "Nanjing University", "Vice-chair"),
     ],
 )
 def test_a_role_whose_noun_opens_parts_names_before_a_bodys_whole_name(matcher, name, label, role):
@@ -1234,6 +1246,10 @@ def test_a_role_whose_noun_opens_parts_names_before_a_bodys_whole_name(matcher, 
         ("Director at Harbin Normal University", "no match", None),
         ("Leader of Tsinghua Unigroup", "no match", None),
         ("Director of Tsinghua University Press", "no match", None),
+        ("President's Office, Tsinghua University", "match", "Tsinghua University"),
+        ("Dean of the School of Automation, Chongqing University", "match", "Chongqing University"),
+        ("Chair of Tsinghua Unigroup", "no match", None),
+        ("President of Harbin Normal University", "no match", None),
     ],
 )
 def test_a_role_whose_noun_opens_parts_names_before_a_part_stays_a_part(matcher, name, decision, label):

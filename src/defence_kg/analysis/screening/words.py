@@ -1189,8 +1189,27 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 #: Role nouns that also open a part's name ("Director of the Key Laboratory of ...", "Head of
 #: School ...", "Leader Group Office"): read as a role only with what sets it apart after it (a
 #: separator, a bracket or a preposition) and a body's whole name that is no part's after that
-#: ("Deputy director at Zhejiang University", "Team leader - Beihang University"; forty-sixth session)
-ROLE_NOUNS_ALSO_PARTS: frozenset[str] = frozenset({"director", "directors", "head", "leader", "leaders"})
+#: ("Deputy director at Zhejiang University", "Team leader - Beihang University"; forty-sixth session);
+#: since the forty-seventh, the heads of schools and boards, whose nouns open offices' names ("Dean
+#: of the School of ...", "President's Office", "Chair of ... Group") as often as a role
+ROLE_NOUNS_ALSO_PARTS: frozenset[str] = frozenset(
+    {
+        "director",
+        "directors",
+        "head",
+        "leader",
+        "leaders",
+        "dean",
+        "deans",
+        "president",
+        "presidents",
+        "chair",
+        "chairs",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+    }
+)
 
 #: Adjectives of a role before its noun that are said here so that a word the graph's names hold
 #: may stand among them ("Research fellow"); since the forty-sixth session, up to two other words
