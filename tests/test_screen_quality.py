@@ -1259,6 +1259,40 @@ def test_a_role_whose_noun_opens_parts_names_before_a_part_stays_a_part(matcher,
 
 
 @pytest.mark.parametrize(
+    ("name", "label", "role"),
+    [
+        # a role set apart by a separator before a part's name and its body's (forty-seventh
+        # session: the right body before, the role unsaid)
+        ("Head, Department of Physics, Fudan University", "Fudan University", "Head"),
+        ("Director, School of Automation, Chongqing University", "Chongqing University", "Director"),
+        ("Deputy head, College of Computer Science, Sichuan University", "Sichuan University", "Deputy head"),
+        ("Dean, School of Materials Science, Harbin Institute of Technology", "Harbin Institute of Technology", "Dean"),
+        ("Head, College of Computer Science, Sichuan University, Chengdu, China", "Sichuan University", "Head"),
+    ],
+)
+def test_a_role_before_a_part_and_its_body_is_said_as_a_role(matcher, name, label, role):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label) == ("match", label)
+    assert "(a part of it)" in decided.explanation
+    assert f"'{role}' (a person's role) set aside" in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "label"),
+    [
+        # ... but not with "of" (an office's name: "Head of School of ..."), nor before a body
+        # the graph does not know
+        ("Head of School of Automation, Chongqing University", "match", "Chongqing University"),
+        ("Chair, Department of Physics, Harbin Normal University", "no match", None),
+    ],
+)
+def test_a_role_of_a_part_or_before_an_unknown_body_is_no_role(matcher, name, decision, label):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+    assert "(a person's role)" not in decided.explanation
+
+
+@pytest.mark.parametrize(
     ("name", "label", "date"),
     [
         # a full date with a year of four figures written with dashes of another kind, spaces

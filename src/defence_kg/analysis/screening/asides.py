@@ -191,23 +191,31 @@ _ROLE_BEFORE = _role_before(ROLE_NOUNS)
 _ROLE_ALSO_A_PART_BEFORE = _role_before(ROLE_NOUNS_ALSO_PARTS)
 #: "the" before the body's name after a role ("Director of the China Academy of ...")
 _THE = re.compile(r"(?i)^the\s+")
+#: a role set apart from what follows by a separator, not a preposition ("Head, ...", "Dean - ...")
+_BY_A_SEPARATOR = re.compile(r"[,:：–—-]\s*$")
 
 
 def without_a_role(
-    read: str, names_a_body: Callable[[str], bool], a_bodys_whole_name: Callable[[str], bool]
+    read: str,
+    names_a_body: Callable[[str], bool],
+    a_bodys_whole_name: Callable[[str], bool],
+    a_part_and_its_body: Callable[[str], bool],
 ) -> tuple[str, str]:
     """The name without a person's role written before it ("Visiting scholar from ...", "PhD
     student (NUDT)", "Lead engineer, ..."), with the role said ("" if there was none). Words
     before the role's own that ``names_a_body`` says may name a body keep the row as it was
     ("Tsinghua engineer at ...", "Harbin researcher, ..."); a role whose noun also opens a part's
     name is one only where ``a_bodys_whole_name`` says what follows is a body's whole name, no
-    part's ("Director at Zhejiang University"; not "Director of the Key Laboratory of ...")."""
+    part's ("Director at Zhejiang University"; not "Director of the Key Laboratory of ..."), or,
+    set apart by a separator, where ``a_part_and_its_body`` says it is a part's name and its body's
+    ("Head, Department of Physics, Fudan University"; not "Head of School of ...", an office's name)."""
     role = _ROLE_BEFORE.match(read)
     folded = read.casefold() if not role else ""  # (a word gate: the expression only where its noun is)
     if any(noun in folded for noun in ROLE_NOUNS_ALSO_PARTS) and (role := _ROLE_ALSO_A_PART_BEFORE.match(read)):
         inside = _IN_BRACKETS.match(read[role.end() :].strip()) if role["bracket"] is not None else None
-        after = inside["inside"] if inside else read[role.end() :]
-        if not a_bodys_whole_name(_THE.sub("", after.strip())):
+        after = _THE.sub("", (inside["inside"] if inside else read[role.end() :]).strip())
+        set_apart = role["bracket"] is None and _BY_A_SEPARATOR.search(role.group())
+        if not (a_bodys_whole_name(after) or (set_apart and a_part_and_its_body(after))):
             return read, ""
     if not role:
         return read, ""

@@ -241,7 +241,9 @@ class Matcher:
                 return self._cache[cache_key]
             read, aside = _without_identifiers(single)  # (once: the country is read without them too)
             read, logged = without_log_notes(read, self._names_a_body)
-            read, role = without_a_role(read, self._names_a_body_before_a_role, self._a_bodys_whole_name)
+            read, role = without_a_role(
+                read, self._names_a_body_before_a_role, self._a_bodys_whole_name, self._a_part_and_its_body
+            )
             aside = ", ".join(filter(None, (logged, role, aside)))
             code = country_code(country, column=True) if country else written_country(_addressee(read))
             match = self._decide(name, read, code, kinds)
@@ -284,6 +286,19 @@ class Matcher:
         University", "CETC"; not "Key Laboratory of ...", whether the graph knows it or not)."""
         return not _is_unit(text) and any(
             self.graph.entities[hit.name.iri].parent is None for hit in self._exact_hits(text)
+        )
+
+    def _a_part_and_its_body(self, text: str) -> bool:
+        """Whether a text is a part's name, a comma and the whole name of the body it is part of
+        ("Department of Physics, Fudan University"), places after it or not ("..., Chengdu, China"),
+        read then as such a row is."""
+        part, comma, rest = text.partition(",")
+        body, *places = (segment.strip() for segment in rest.split(","))
+        return (
+            bool(comma)
+            and _is_unit(part.strip())
+            and self._a_bodys_whole_name(body)
+            and all(map(_is_place_segment, places))
         )
 
     def _after_an_aside(self, name: str, read: str, country: str | None, kinds: frozenset[str] | None) -> Match | None:
