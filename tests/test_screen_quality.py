@@ -1171,6 +1171,13 @@ def test_an_outline_number_before_another_bodys_name_matches_nothing(matcher, na
         ("Zhang, San (National University of Defense Technology)", "Zhang, San"),
         ("Tsinghua University; Wang, Fang", "Wang, Fang"),  # (one of two affiliations before)
         ("Tsinghua University; Smith, John", "Smith, John"),
+        # its given name in two words, and one whose words are places' too (forty-seventh session:
+        # two parts, a possible match, or 'Hong' a place, before)
+        ("Li, Xiao Ming, Tsinghua University", "Li, Xiao Ming"),
+        ("Zhou, Jian Guo - Wuhan University", "Zhou, Jian Guo"),
+        ("Fudan University / Wang, Li Na", "Wang, Li Na"),
+        ("Nanjing University, Xu, Hong", "Xu, Hong"),
+        ("Jilin University, Ma, Hong", "Ma, Hong"),
     ],
 )
 def test_a_chinese_name_surname_first_with_a_comma_is_a_persons(matcher, name, person):
@@ -1186,6 +1193,8 @@ def test_a_chinese_name_surname_first_with_a_comma_is_a_persons(matcher, name, p
         ("Wei, Hai: Wuhan University", "no match", None),
         ("Sun, Yat-sen University", "match", "Sun Yat-sen University"),
         ("Tsinghua University; John Smith", "match", "Tsinghua University"),
+        ("Tsinghua University, Hua, Wei", "possible match", None),  # (Huawei)
+        ("Jilin University, Changchun, Jilin", "match", "Jilin University"),
     ],
 )
 def test_a_surname_first_that_names_no_person_keeps_its_reading(matcher, name, decision, label):

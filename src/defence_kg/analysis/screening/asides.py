@@ -311,6 +311,12 @@ def people_after(read: str) -> list[tuple[str, str]]:
     return [(after["person"], after["body"])]
 
 
+def chinese_surname_first_after(read: str) -> bool:
+    """Whether a row ends with a Chinese name surname first after the body's ("Nanjing University,
+    Xu, Hong"), which its words read as places would otherwise take ('Hong' a place)."""
+    return "," in read and bool(after := _SURNAME_FIRST_AFTER.match(read)) and chinese_surname_first(after["person"])
+
+
 def is_a_persons_name(person: str) -> bool:
     """Whether a segment is a person's name: a title and one to three capitalised words, or a
     surname and a given name in pinyin, either way round of a comma ("Chen, Wei"), or a Western
@@ -358,8 +364,9 @@ def western_name(person: str) -> bool:
 
 
 #: a Chinese name written surname first with a comma, as a Western list orders names ("Chen, Wei",
-#: "Li, Xiao-ming"; forty-sixth session): ``chinese_surname_first`` checks its words
-_CHINESE_SURNAME_FIRST = re.compile(rf"(?P<surname>{_NAME_WORD}),\s*(?P<given>{_NAME_WORD})")
+#: "Li, Xiao-ming"; forty-sixth session), its given name in two words too ("Li, Xiao Ming";
+#: forty-seventh session): ``chinese_surname_first`` checks its words
+_CHINESE_SURNAME_FIRST = re.compile(rf"(?P<surname>{_NAME_WORD}),\s*(?P<given>{_NAME_WORD}(?:\s+{_NAME_WORD})?)")
 #: one opening the row, set apart from the body's name after it ("Chen, Wei - Tsinghua University")
 _CHINESE_SURNAME_FIRST_OPENING = re.compile(rf"{_CHINESE_SURNAME_FIRST.pattern}(?={_SET_APART_FROM_THE_BODY})")
 
@@ -369,7 +376,7 @@ def chinese_surname_first(person: str) -> bool:
     a surname, a given name in pinyin, capitalised, the two together no place ("Wei, Hai")."""
     if not (name := _CHINESE_SURNAME_FIRST.fullmatch(person.strip())):
         return False
-    written = [name["surname"], name["given"]]
+    written = [name["surname"], *name["given"].split()]
     return all(w[0].isupper() for w in written) and _surname_and_given_name(written)
 
 

@@ -19,6 +19,8 @@ from defence_kg.analysis import DEFAULT_THRESHOLD
 from defence_kg.analysis.screening.asides import (
     CARE_OF,
     TITLE,
+    chinese_surname_first,
+    chinese_surname_first_after,
     generic_not_a_meetings,
     initials_only,
     is_a_persons_name,
@@ -247,8 +249,12 @@ class Matcher:
             aside = ", ".join(filter(None, (logged, role, aside)))
             code = country_code(country, column=True) if country else written_country(_addressee(read))
             match = self._decide(name, read, code, kinds)
-            if match.decision != MATCH and (after := self._after_an_aside(name, read, code, kinds)):
-                match = after
+            # a Chinese name surname first after the body is read so even where its words as
+            # places made a match of the body ("Nanjing University, Xu, Hong": the same body)
+            if match.decision != MATCH or chinese_surname_first_after(read):
+                after = self._after_an_aside(name, read, code, kinds)
+                if after and (match.decision != MATCH or after.iri == match.iri):
+                    match = after
             if aside:
                 match = replace(match, explanation=f"{match.explanation}; {aside} set aside")
             if country and code is None:  # said, not silently dropped: the user may write it otherwise
@@ -266,6 +272,15 @@ class Matcher:
             any(n.looks_like_abbreviation(w) for w in words.split())
             or self.index.is_distinctive("".join(tokens))
             or any(self.index.is_distinctive(t) or generic_not_a_meetings(t) for t in tokens)
+        )
+
+    def _names_a_body_but_as_a_place(self, words: str) -> bool:
+        """Whether words may name a body other than as places: a short form or a word only names in
+        the graph hold, alone or run together ("Hua, Wei": Huawei). A Chinese name surname first
+        with a comma is a person's though a word of it be a place's ("Xu, Hong")."""
+        tokens = n.tokens(words)
+        return any(n.looks_like_abbreviation(w) for w in words.split()) or any(
+            self.index.is_distinctive(t) for t in [*tokens, "".join(tokens)]
         )
 
     def _names_a_body_before_a_role(self, words: str) -> bool:
@@ -314,7 +329,10 @@ class Matcher:
         after = [
             (who, rest)
             for who, rest in people_after(read)
-            if TITLE.match(who) or western_given_name(who) or not self._names_a_body(who)
+            if TITLE.match(who)
+            or western_given_name(who)
+            or not self._names_a_body(who)
+            or (chinese_surname_first(who) and not self._names_a_body_but_as_a_place(who))
         ]
         # initials say a person less than a given name: a surname a name's word may be the body's ("A. Tsinghua")
         before = [
