@@ -84,13 +84,24 @@ _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
 #: a day and a month in figures with dots, without a year ("07.05", "7.5.", "07.05."): two figures
 #: each, or the dot after the month that says a date (forty-fifth session; not "2.1", "Web 3.0")
 _DAY_MONTH = r"(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.?|(?:[1-9]|[12]\d|3[01])\.(?:[1-9]|1[0-2])\."
+#: a year and a month ("2021-05", "2020–12", "2019/11"; forty-seventh session): a year of this
+#: century or the last, a month in two figures
+_YEAR_MONTH = r"(?:19|20)\d{2}[-–—/](?:0[1-9]|1[0-2])"
+#: a day and a month with a dash, in two figures each, either way round ("07-05", "12–25"), read
+#: only opening the row or after a separator (forty-seventh session): run on after a name it may
+#: be a unit's code ("... 12-03")
+_DAY_MONTH_DASHED = r"(?:0[1-9]|[12]\d|3[01])[-–—](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[-–—](?:0[1-9]|[12]\d|3[01])"
+#: where a day or a month stands apart after the name: at the row's end or before a separator or a
+#: lead-in's preposition
+_STANDS_APART = rf"(?=\s*(?:$|[,;:：)）\]】]|[-–—]\s)|\s+{_TO_THE_NAME})"
 #: a day without its year ("7 May", "May 7th", "7-9 May", "07/05", "07.05."), read only where it stands
-#: apart, at the row's end or before a separator or a lead-in's preposition: "August 1st Film Studio"
-#: names a body (forty-fourth session)
+#: apart: "August 1st Film Studio" names a body (forty-fourth session); a year and a month so too
+#: (forty-seventh session), and a day and a month with a dash after a separator
 _DAY = (
     rf"(?<![\w./-])(?:{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?\s+(?:of\s+)?{_MONTHS}"
-    rf"|{_MONTHS}\s+{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?|\d{{1,2}}/\d{{1,2}}|{_DAY_MONTH})"
-    rf"(?=\s*(?:$|[,;:：)）\]】]|[-–—]\s)|\s+{_TO_THE_NAME})"
+    rf"|{_MONTHS}\s+{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?|\d{{1,2}}/\d{{1,2}}|{_DAY_MONTH}|{_YEAR_MONTH}"
+    rf"|(?:(?<=[,;:：])|(?<=[,;:：]\s))(?:{_DAY_MONTH_DASHED})(?![\w./-]))"
+    rf"{_STANDS_APART}"
 )
 #: a weekday before a date ("Tue 7 May", "Friday, 9 August 2019")
 _WEEKDAY = (
@@ -102,10 +113,12 @@ _WEEK_OF = r"(?<![\w./-])(?:w/[cb]|week\s+(?:commencing|beginning|starting|of))\
 #: a day, its month's name after it, opening the row with nothing between it and the name ("7 May
 #: Tsinghua University", "w/c 6 May Zhejiang University"): a name does not open with one ("August
 #: 1st Film Studio" puts its month first and keeps it); or a day and a month in two figures each
-#: ("07.05 Meeting with ...", "07/05 ..."; not a list's "2.1": forty-fifth session)
+#: ("07.05 Meeting with ...", "07/05 ..."; not a list's "2.1": forty-fifth session), with a dash
+#: too, or a year and a month ("07-05 ...", "2021-05 ...": forty-seventh session)
 _DAY_OPENING = re.compile(
     rf"(?i)^\s*(?:(?:{_WEEK_OF})?(?:{_WEEKDAY})?{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?\s+(?:of\s+)?{_MONTHS}"
-    r"(?:\s+\d{4})?|(?:0[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])\.?)(?![\w./-])(?=\s+\S)"
+    rf"(?:\s+\d{{4}})?|(?:0[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])\.?|{_DAY_MONTH_DASHED}|{_YEAR_MONTH})"
+    r"(?![\w./-])(?=\s+\S)"
 )
 #: a day with its month first opening the row, nothing between it and the name ("Dec 1 Tongji
 #: University", "Tue May 7th ..."): a name's order too ("August 1st Film Studio"), so read only
