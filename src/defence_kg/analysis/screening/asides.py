@@ -327,7 +327,8 @@ def people_after(read: str) -> list[tuple[str, str]]:
 def chinese_surname_first_after(read: str) -> bool:
     """Whether a row ends with a Chinese name surname first after the body's ("Nanjing University,
     Xu, Hong"), which its words read as places would otherwise take ('Hong' a place)."""
-    return "," in read and bool(after := _SURNAME_FIRST_AFTER.match(read)) and chinese_surname_first(after["person"])
+    after = _SURNAME_FIRST_AFTER.match(read) if "," in read else None
+    return after is not None and chinese_surname_first(after["person"])
 
 
 def is_a_persons_name(person: str) -> bool:
