@@ -2722,3 +2722,82 @@ def test_a_participle_after_a_partners_name_is_the_partners(project, tmp_path):
     ):
         ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
         assert listed(ctx) == {("kestrel-aeronautical-university", "us-entity-list", year)}, sentence
+
+
+def test_a_participle_on_a_partners_past_ending_the_sentence_dates_no_tie(project, tmp_path):
+    """ "KAU collaborates with AVIC, created in 2008." dated the collaboration 2008, AVIC's past: a
+    phrase on a past is set aside between commas (``ABOUT_ITS_PAST``), and at the sentence's end now
+    too when it follows a partner's name (``text.PAST_ON_A_NAME_AT_THE_END``)."""
+    for sentence, predicate, partner in (
+        ("KAU collaborates with AVIC, created in 2008.", "collaboratesWith", AVIC),
+        (
+            "KAU has exchanges with Harbin Engineering University, formed in 1953.",
+            "hasExchangesWith",
+            "harbin-engineering-university",
+        ),
+        ("KAU set up a joint laboratory with CETC, established in 2002.", "collaboratesWith", CETC),
+    ):
+        ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
+        assert qualifier_years(ctx, predicate) == {partner: set()}, sentence
+    # the fact's own clause still dates it
+    ctx = page(
+        project,
+        tmp_path,
+        "kestrel-aeronautical-university",
+        KESTREL_AU + "In 2016, KAU collaborated with CASC, founded in 1999.\n",
+    )
+    assert qualifier_years(ctx, "collaboratesWith") == {CASC: {"In 2016"}}
+
+
+def test_a_designation_or_sanction_after_a_partners_name_is_the_partners(project, tmp_path):
+    """ "KAU works with CASC, sanctioned by the US in 2020." dated the collaboration 2020, and
+    "designated", "blacklisted" the same: like "added to", they were set aside only in a parenthesis
+    (``text.PARTICIPLE_ON_A_NAME``)."""
+    for sentence, predicate, partner in (
+        ("KAU works with CASC, sanctioned by the US in 2020.", "collaboratesWith", CASC),
+        ("KAU has exchanges with NUDT, blacklisted by the US in 2015.", "hasExchangesWith", NUDT),
+        (
+            "KAU collaborates with CETC, designated by the US Department of Defense in 2021 as a Chinese "
+            "military company.",
+            "collaboratesWith",
+            CETC,
+        ),
+        ("KAU works with NUDT, sanctioned by the US Treasury in 2021, on navigation.", "collaboratesWith", NUDT),
+    ):
+        ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
+        assert qualifier_years(ctx, predicate) == {partner: set()}, sentence
+
+
+def test_a_listing_after_the_place_the_institution_is_in_is_its_own(project, tmp_path):
+    """ "KAU is a public university in Harbin, added to the Entity List in 2020." listed KAU until
+    the listing's participle after a name was set aside as that name's: a place where the clause's
+    subject is is no partner (``text._WHAT_IT_IS_AND_WHERE``)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "kestrel-aeronautical-university",
+        KESTREL_AU + "KAU is a public university in Harbin, added to the Entity List in 2020.\n",
+    )
+    assert listed(ctx) == {("kestrel-aeronautical-university", "us-entity-list", "2020")}
+    # a place after a partner is not where the institution is: the listing is still the partner's
+    ctx = page(
+        project,
+        tmp_path,
+        "kestrel-aeronautical-university",
+        KESTREL_AU + "KAU works with NUDT in Changsha, added to the Entity List in 2015.\n",
+    )
+    assert ("kestrel-aeronautical-university", "us-entity-list", "2015") not in listed(ctx)
+
+
+def test_the_institutions_listing_between_commas_dates_no_tie(project, tmp_path):
+    """ "KAU, added to the Entity List in 2019, works with CASC." dated the collaboration 2019, the
+    listing's year (``text.LISTING_BETWEEN_COMMAS``, set aside in ``links.tie_period``); the listing
+    keeps it, and the tie its own year."""
+    for sentence, years, listing in (
+        ("KAU, added to the Entity List in 2019, works with CASC.", set(), {"2019"}),
+        ("KAU, sanctioned by the US in 2020, works with CASC.", set(), set()),
+        ("KAU, added to the Entity List in 2019, has worked with CASC since 2012.", {"since 2012"}, {"2019"}),
+    ):
+        ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
+        assert qualifier_years(ctx, "collaboratesWith") == {CASC: years}, sentence
+        assert {year for _, _, year in listed(ctx)} == listing, sentence

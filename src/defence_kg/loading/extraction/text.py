@@ -358,24 +358,47 @@ DATED_APPOSITION = Gated(
 # a parenthesis on another's past, with its year: "NUDT (renamed in 2017)", "CASC (founded in
 # 1999)", "NUDT (added to the Entity List in 2015)"; the year is that past's, not the fact's
 _LISTED = ("added", "listed", "placed", "included")
-_PAST_PARTICIPLES = (*_ITS_PAST, *_LISTED, "designated", "sanctioned", "abolished", "dissolved")
+# (participles of a listing read by no rule, whatever word follows them: "sanctioned by the US")
+_LISTING_OTHERWISE = ("designated", "sanctioned", "blacklisted")
+_PAST_PARTICIPLES = (*_ITS_PAST, *_LISTED, *_LISTING_OTHERWISE, "abolished", "dissolved")
+_A_NAME_AND_COMMA = r"(?P<name>\b[A-Z0-9][\w'’-]*\)?),\s*"
 # a listing's participle right after a name that ends a clause with a verb of its own: "KAU works
 # with CASC, added to the Entity List in 2020" (CASC's listing; not "KAU, added to ...", nor "KAU
 # is a public university, added to ...", where the name or the noun is the institution)
 PARTICIPLE_ON_A_NAME = Gated(
-    rf"(?P<name>\b[A-Z0-9][\w'’-]*\)?),\s*(?:{'|'.join(_LISTED)})\s+(?:to|on|in)\b[^,;]*", _LISTED
+    rf"{_A_NAME_AND_COMMA}(?:(?:{'|'.join(_LISTED)})\s+(?:to|on|in)|{'|'.join(_LISTING_OTHERWISE)})\b[^,;]*",
+    (*_LISTED, *_LISTING_OTHERWISE),
 )
+# a listing's participle between commas, whoever's it is: the year of a listing ("KAU, added to the
+# Entity List in 2020, works with CETC"), never a tie's (the listing rule reads it, so it is set aside
+# only where a tie's time is looked for)
+LISTING_BETWEEN_COMMAS = Gated(
+    rf",\s*(?:(?:{'|'.join(_LISTED)})\s+(?:to|on|in)|{'|'.join(_LISTING_OTHERWISE)})\b[^,;]*,",
+    (*_LISTED, *_LISTING_OTHERWISE),
+)
+# a participle on a past ending the sentence after a name, the same way: "KAU collaborates with
+# NUDT, reorganized in 1994." (between commas, ``ABOUT_ITS_PAST`` sets it aside whoever's it is)
+PAST_ON_A_NAME_AT_THE_END = Gated(rf"{_A_NAME_AND_COMMA}(?:{'|'.join(_ITS_PAST)})\b[^,;]*(?=[.;]?\s*$)", _ITS_PAST)
 # a word of a clause's own verb or object before the name (not "In 2020, KAU", "KAU and NUDT")
 _LOWER_WORD = re.compile(r"\b(?!(?:and|or)\b)[a-z][\w-]*\b")
+# what the clause's subject is, and the place it is in: "KAU is a public university in Harbin,
+# added to ..." (the place's name is no partner's)
+_WHAT_IT_IS_AND_WHERE = re.compile(
+    r"^\s*(?:[A-Z][\w'’-]*\s+)+(?:is|was)\s+(?:a|an|the)\s+(?:(?!(?:with|of|to|by|from|and)\b)[\w-]+\s+){0,4}"
+    r"(?:in|at|based\s+in|located\s+in)\s+$"
+)
 
 
 def _without_participle_on_a_name(m: re.Match[str]) -> str:
-    """A ``PARTICIPLE_ON_A_NAME`` left out when the name's clause has a lower-case word before it."""
+    """A ``PARTICIPLE_ON_A_NAME`` left out when the name's clause has a lower-case word before it,
+    unless the name is where the clause's subject is."""
     text, end = m.string, m.start()
     # (from the last comma or semicolon, found backwards: splitting all the text before each match
     # took time growing with the square of a long sentence)
     clause = text[max(text.rfind(",", 0, end), text.rfind(";", 0, end)) + 1 : end]
-    return m["name"] if _LOWER_WORD.search(clause) else m[0]
+    if not _LOWER_WORD.search(clause) or _WHAT_IT_IS_AND_WHERE.search(clause):
+        return m[0]
+    return m["name"]
 
 
 PARENTHESIS_ON_ITS_PAST = Gated(rf"\s*\([^()]*?\b(?:{'|'.join(_PAST_PARTICIPLES)})\b[^()]*\)", _PAST_PARTICIPLES)
@@ -438,6 +461,7 @@ def own_clauses(text: str) -> str:
     text = THAT_CLAUSE.sub(_without_that_clause, text)
     text = PARENTHESIS_ON_ITS_PAST.sub(_without_dated_parenthesis, text)
     text = PARTICIPLE_ON_A_NAME.sub(_without_participle_on_a_name, text)
+    text = PAST_ON_A_NAME_AT_THE_END.sub(_without_participle_on_a_name, text)
     text = ABOUT_ITS_PAST.sub(", ", text)
     text = DATED_APPOSITION.sub("", text)
     text = HELD_BY.sub("", text)

@@ -34,6 +34,7 @@ from defence_kg.loading.extraction.text import (
     COMPANY,
     ENDED_REMARK,
     ITEM_YEAR,
+    LISTING_BETWEEN_COMMAS,
     POSSESSIVE_AFTER,
     POSSESSOR_IN_NAME,
     REMARK,
@@ -1543,6 +1544,7 @@ def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None) -> 
     # (not the year of whom it is said by: "..., according to a 2015 news report")
     # (nor the year of its own past in a verb phrase before: "was founded in 1958 and collaborates with")
     text = _ITS_PAST_AND.sub("", ATTRIBUTION.sub("", s.text if clause is None else clause))
+    text = LISTING_BETWEEN_COMMAS.sub(", ", text)  # (nor a listing's: "KAU, added to ... in 2020, works with")
     text = doc.up_to_anothers_clause(text)  # (not "..., and Hikvision was added to the list in 2019")
     text = former_names_aside(WHERE_CLAUSE.sub("", text))  # (not "Larch University, known until 2001 as ...")
     if another := _ANOTHER_PAST_AFTER.search(text):
