@@ -2801,3 +2801,24 @@ def test_the_institutions_listing_between_commas_dates_no_tie(project, tmp_path)
         ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
         assert qualifier_years(ctx, "collaboratesWith") == {CASC: years}, sentence
         assert {year for _, _, year in listed(ctx)} == listing, sentence
+
+
+def test_a_second_tie_in_a_clause_of_it_coordinated_after_the_first(project, tmp_path):
+    """ "KAU collaborates with NUDT, and since 2016 it has worked with CASIC." read NUDT only: a
+    second collaboration was read only in a verb phrase right after "and" (``links.next_collaboration``
+    now takes "it", with a time of its own, which dates that tie alone)."""
+    for sentence, expected in (
+        ("KAU collaborates with NUDT, and since 2016 it has worked with CASIC.", {NUDT: set(), CASIC: {"since 2016"}}),
+        ("KAU collaborates with NUDT, and it has worked with CASIC since 2016.", {NUDT: set(), CASIC: {"since 2016"}}),
+        ("KAU collaborates with NUDT, and it also runs a joint laboratory with CETC.", {NUDT: set(), CETC: set()}),
+        (
+            "KAU has worked with NUDT since 2012, and since 2016 it has worked with CASIC.",
+            {NUDT: {"since 2012"}, CASIC: {"since 2016"}},
+        ),
+        # a second tie hedged, denied or ended is not read (nor the first, in a hedged sentence)
+        ("KAU works with NUDT, and it never worked with CASIC.", {}),
+        ("KAU collaborates with NUDT, and it reportedly works with CASIC.", {}),
+        ("KAU collaborates with NUDT, and it worked with CASIC until 2017.", {}),
+    ):
+        ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
+        assert qualifier_years(ctx, "collaboratesWith") == expected, sentence

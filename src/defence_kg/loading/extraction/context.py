@@ -82,15 +82,15 @@ def current_hits() -> RuleHits:
 
 
 # a time before a clause's subject: "..., and in 2016 CETC founded ...", "..., and since 2019 it has"
-_TIME_FIRST = r"(?:(?:(?:in|since|by|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}|the\s+(?:following|next)\s+year|a\s+year\s+later|later),?\s+)"
+TIME_FIRST = r"(?:(?:(?:in|since|by|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}|the\s+(?:following|next)\s+year|a\s+year\s+later|later),?\s+)"
 # where a clause coordinated after a phrase may begin: "... close ties with CETC and is run by MIIT"
 NEXT_CLAUSE = re.compile(
     r";|"
     # a clause of its own subject: "..., and CETC works with AVIC", "..., and the university receives"
     # (not "CETC, and NORINCO on radar")
-    rf",\s+(?:and|but|while|whereas)\s+(?P<time>{_TIME_FIRST})?(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|(?:the|this|its)\s+[a-z]+\s+)"
+    rf",\s+(?:and|but|while|whereas)\s+(?P<time>{TIME_FIRST})?(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|(?:the|this|its)\s+[a-z]+\s+)"
     r"(?:(?:also|then|now|still|\w+ly)\s+)*(?:co-)?(?P<verb>[a-z]+)\b|"
-    rf",?\s+(?:and|but|while|whereas)\s+(?P<time2>{_TIME_FIRST})?(?:(?:also|then|now|still|\w+ly)\s+)*(?:co-)?(?P<word>[a-z]+)\b"
+    rf",?\s+(?:and|but|while|whereas)\s+(?P<time2>{TIME_FIRST})?(?:(?:also|then|now|still|\w+ly)\s+)*(?:co-)?(?P<word>[a-z]+)\b"
 )
 # an agency named with the one before or after it: "COSTIND and its successor SASTIND"
 SUCCESSOR = re.compile(r"\s+(?:successor|predecessor)\b")
@@ -101,8 +101,8 @@ COORDINATED_VERB = re.compile(r",?\s+and(?:\s+(?:also|later|then|now|still|\w+ly
 # where a coordinated clause begins, and what may stand before its verb when it has no subject
 _ADVERBS = r"(?:(?:also|still|now|then|later|\w+ly)\s+)*"
 CLAUSE_JUNCTION = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
-DATE_OPENER = re.compile("^" + _TIME_FIRST)
-LEADING_TIME = re.compile("^" + _TIME_FIRST, re.IGNORECASE)  # ("Since 2015, AU has ...")
+DATE_OPENER = re.compile("^" + TIME_FIRST)
+LEADING_TIME = re.compile("^" + TIME_FIRST, re.IGNORECASE)  # ("Since 2015, AU has ...")
 NO_SUBJECT = re.compile(_ADVERBS)
 FIRST_WORD = re.compile(rf"\s+{_ADVERBS}(?P<word>[a-z]+)\b")
 CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whereas|but)\b|[;:(]")

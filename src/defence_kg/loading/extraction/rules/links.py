@@ -10,7 +10,13 @@ from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import YEAR_ENDS, PreciseDate, bound_at, find_date
-from defence_kg.loading.extraction.context import BRACKET, COORDINATED_VERB, DocumentContext, former_names_aside
+from defence_kg.loading.extraction.context import (
+    BRACKET,
+    COORDINATED_VERB,
+    TIME_FIRST,
+    DocumentContext,
+    former_names_aside,
+)
 from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
     campus_names,
@@ -1136,6 +1142,7 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     clauses: list[tuple[str, list[URIRef]]] = []  # each collaboration's words and partners
     through_people: set[URIRef] = set()  # partners named only as where the people worked with are
     its_clause = doc.clause_with_its_time(s, m.string, m.start("rest"))  # (not "..., and in 2016 it signed ...")
+    times: list[str] = []  # the time each collaboration after the first opens its clause with, or ""
     while m:
         rest = doc.up_to_next_clause(clear_part(doc, m["rest"]))
         through_people |= partners_through_people(doc, rest)
@@ -1150,11 +1157,16 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
             clauses.append((rest, [iri for iri in [part_of(doc, owner, part["part"])] if iri is not None]))
         else:
             clauses.append((rest, _listed_with(doc, rest, partners, s) or unregistered_partners(doc, rest, s)))
-        m = next_collaboration(m["rest"][len(rest) :])
+        m, time = next_collaboration(m["rest"][len(rest) :])
+        times.append(time)
     # (several: each its own year, "a joint laboratory with CloudWalk, founded in 2017, and a centre
     # with Yitu, founded in 2018")
     for i, (_, targets) in enumerate(clauses):
         own = _clause_of_collaboration(s.text, clauses, i) or its_clause
+        if i and times[i - 1]:
+            own = times[i - 1] + own  # "..., and since 2016 it has worked with CASIC": since 2016
+        elif not i and times[0] and own is not None and times[0] in own:
+            own = own[: own.rfind(times[0])]  # (that time is not the first's)
         # (several partners and years: which year is whose is not sure, "with CloudWalk, founded in
         # 2017, and a centre with Yitu, founded in 2018")
         several = len(set(targets)) > 1 and len(set(YEAR.findall(own or s.text))) > 1
@@ -1202,14 +1214,23 @@ def part_of(doc: DocumentContext, owner: URIRef, part: str) -> URIRef | None:
     return found.pop() if len(found) == 1 else None
 
 
-def next_collaboration(after: str) -> re.Match[str] | None:
+# a clause coordinated after a partner list whose subject is "it", with a time of its own or none:
+# "..., and since 2016 it has worked with CASIC", "..., and it also runs a joint laboratory with CETC"
+_AND_IT = re.compile(rf",?\s+and\s+(?P<time>{TIME_FIRST})?it\s+(?:(?:has|have)\s+)?(?:also\s+)?")
+
+
+def next_collaboration(after: str) -> tuple[re.Match[str] | None, str]:
     """A collaboration in the verb phrase coordinated right after a partner list, of the same
-    subject: "... with Huawei, and runs a research centre with SenseTime"."""
-    verb = COORDINATED_VERB.match(after)
-    if verb is None:
-        return None
-    phrase = after[verb.end() :].lstrip()
-    return COLLABORATION.expression.match(phrase) or FACILITY_WITH.expression.match(phrase)
+    subject: "... with Huawei, and runs a research centre with SenseTime", "..., and since 2016 it
+    has worked with CASIC"; and the time that clause opens with ("since 2016 "), or ""."""
+    if verb := COORDINATED_VERB.match(after):
+        phrase = after[verb.end() :].lstrip()
+        if found := COLLABORATION.expression.match(phrase) or FACILITY_WITH.expression.match(phrase):
+            return found, ""
+    if (it := _AND_IT.match(after)) is None:
+        return None, ""
+    phrase = after[it.end() :]
+    return COLLABORATION.expression.match(phrase) or FACILITY_WITH.expression.match(phrase), it["time"] or ""
 
 
 def partners_listed(doc: DocumentContext, s: Sentence) -> bool:
