@@ -2822,3 +2822,80 @@ def test_a_second_tie_in_a_clause_of_it_coordinated_after_the_first(project, tmp
     ):
         ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
         assert qualifier_years(ctx, "collaboratesWith") == expected, sentence
+
+
+def statements_sourced(ctx, subject: str) -> set[tuple[str, str, str | None, str, str | None]]:
+    """(relation, object, year or None, certainty, source or None) of every fact about ``subject``
+    (no labels, names or kinds)."""
+    triples = list(ctx.triples)
+    about: dict = {}
+    for s, p, o in triples:
+        about.setdefault(s, {})[p] = o
+    out = set()
+    for fields in about.values():
+        if fields.get(RDF.subject) != ID[subject] or RDF.predicate not in fields:
+            continue
+        relation = str(fields[RDF.predicate]).rsplit("#", 1)[-1]
+        if relation in {"type", "label", "name", "abbreviation", "altLabel", "prefLabel"}:
+            continue
+        dated = next((fields[q] for q in (DKG.pointInTime, DKG.startDate) if q in fields), None)
+        year = re.search(r"\d{4}", str(about.get(dated, {}).get(DKG.when, ""))) if dated is not None else None
+        source = fields.get(DKG.accordingTo)
+        out.add(
+            (
+                relation,
+                str(fields[RDF.object]).rsplit("/", 1)[-1],
+                year[0] if year else None,
+                str(fields[DKG.certainty]).rsplit("/", 1)[-1],
+                str(source) if source is not None else None,
+            )
+        )
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a report the sentence opens by citing, and what it said after "that" (unread before): the
+        # report is the fact's source, as "According to a 2019 report, ..." makes it; its year is
+        # not the fact's date, the clause's own is
+        (
+            "A 2019 report said that EVU collaborates with CETC.",
+            {("collaboratesWith", CETC, None, "stated", "A 2019 report")},
+        ),
+        (
+            "Media reports in 2018 stated that EVU has exchanges with NUDT.",
+            {("hasExchangesWith", NUDT, None, "stated", "Media reports in 2018")},
+        ),
+        (
+            "A report by the South China Morning Post found that EVU collaborates with CASC.",
+            {("collaboratesWith", CASC, None, "stated", "A report by the South China Morning Post")},
+        ),
+        (
+            "A 2021 study found that EVU is supervised by MIIT.",
+            {("supervisedBy", MIIT, None, "stated", "A 2021 study")},
+        ),
+        (
+            "A 2020 report revealed that EVU was added to the Entity List in 2019.",
+            {("listedOn", "us-entity-list", "2019", "stated", "A 2020 report")},
+        ),
+        # left: a hedge in what it said, a claim, another's facts, what it should be
+        ("A 2019 report said that EVU may collaborate with CETC.", set()),
+        ("A 2019 report claimed that EVU collaborates with CETC.", set()),
+        ("A 2019 report said that CETC collaborates with NUDT.", set()),
+        ("A 2019 report said that EVU should be added to the Entity List.", set()),
+        # (nor without a report: a recommendation, listed before)
+        ("EVU should be added to the Entity List.", set()),
+        ("EVU ought to be placed on the Entity List.", set()),
+    ],
+)
+def test_a_reported_frame_cites_its_report_and_keeps_its_year_apart(project, tmp_path, sentence, expected):
+    """ "A 2019 report said that EVU collaborates with CETC": the collaboration, stated, according to
+    the report; 2019 is when the report said it, not the collaboration's date."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is a public university.\n\n" + sentence + "\n",
+    )
+    assert statements_sourced(ctx, "eastvale-university") == expected

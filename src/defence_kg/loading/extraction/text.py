@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from defence_kg.core.automata import WordSets
-from defence_kg.loading.dates import told_after
+from defence_kg.loading.dates import REPORTED, told_after
 
 _last_lowered: tuple[str, str] = ("", "")
 #: the words of every gate (``Gated``)
@@ -71,6 +71,9 @@ ATTRIBUTION = Gated(
     r"|^(?P<told>(?:(?:An?|The|Its|Their)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:officials?|spokes(?:person|man|woman|people)|"
     r"representatives?|executives?|researchers|staff|sources))\s+(?:told\s+(?:[\w-]+\s+){1,2}?|said\s+|stated\s+|"
     r"confirmed\s+|announced\s+)that\b"
+    # (or the report, article or study that said it: "A 2019 report said that KAU ...")
+    + "|^"
+    + REPORTED
     # (or after it: "..., a 2015 press release shows.", "..., its website says.")
     + "|"
     + told_after(
@@ -90,6 +93,9 @@ ATTRIBUTION = Gated(
         "told",
         "announced",
         "indicat",
+        "found",
+        "concluded",
+        "documented",
     ),
 )
 
@@ -218,10 +224,24 @@ def unread_remark(item: str) -> str | None:
     return next((r for r in REMARK.findall(item) if UNREAD_REMARK.search(r)), None)
 
 
+# the report a sentence opens by citing, up to what it said: "A 2019 report said that " (whose
+# "that" opens no relative clause: "... revealed that AU was added to ..." is AU's listing)
+REPORTED_FRAME = re.compile(r"^" + REPORTED + r"\s+(?=[A-Z]|(?:it|its|the)\b)")
+
+
+def without_reported_frame(text: str) -> str:
+    """``text`` without the report it opens by citing (``REPORTED_FRAME``), or as it is."""
+    return REPORTED_FRAME.sub("", text, count=1) if " that " in text else text
+
+
 def attributed_to(text: str) -> str | None:
     """Whom the sentence says its facts come from, in its own words (None when it does not say)."""
     m = ATTRIBUTION.search(text)
-    return (m["lead"] or m["end"] or m["mid"] or m["shows"] or m["source"] or m["told"]).strip() if m else None
+    return (
+        (m["lead"] or m["end"] or m["mid"] or m["shows"] or m["source"] or m["told"] or m["reported"]).strip()
+        if m
+        else None
+    )
 
 
 # an abbreviation as the tracker writes it: "CQU", "NUDT", "HEU", "SASTIND"

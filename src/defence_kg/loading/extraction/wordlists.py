@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from defence_kg.core.errors import InputError
+from defence_kg.loading.dates import REPORTED
 from defence_kg.loading.extraction.text import SHOWING_SOURCE, Gated, ascii_lowered
 
 Table = tuple[tuple[re.Pattern[str], str], ...]
@@ -148,7 +149,9 @@ def load_wordlists(folder: Path) -> Wordlists:
             # the present without its comma: "Today the university is ...", "Currently AU is ..."
             r"Today|Currently|Now|Nowadays|At\s+present|Presently|"
             # the records a sentence's facts come from: "Procurement records show that AU bought ..."
-            rf"{SHOWING_SOURCE}\s+(?:show|shows|showed|reveal|reveals|revealed)\s+that)\s+(?=[A-Z]|(?:it|its|the)\b)|"
+            rf"{SHOWING_SOURCE}\s+(?:show|shows|showed|reveal|reveals|revealed)\s+that|"
+            # or a report that said them: "A 2019 report said that AU ..."
+            rf"{REPORTED})\s+(?=[A-Z]|(?:it|its|the)\b)|"
             r"(?:" + alternatives(cue_words["leading-clause-openers"]) + r")\b[^,]{0,80},\s*"
             r"(?:the (?:year|month|day|same year)\b[^,]{0,80},\s*)?)"
         ),

@@ -26,6 +26,7 @@ from defence_kg.loading.extraction.text import (
     reason_holding,
     split_list,
     states_a_risk,
+    without_reported_frame,
 )
 from defence_kg.loading.profile_text import Sentence
 
@@ -800,7 +801,7 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     "... as an alias of CAEP": each is listed as an alias of the known organisation named first."""
     if not doc.words.any_end_user_list.search(s.text):
         return False
-    own = own_clauses(s.text)
+    own = own_clauses(without_reported_frame(s.text))  # ("A 2020 report revealed that AU was added to ...")
     if (first := doc.words.any_end_user_list.search(own)) is None:
         return False
     # (in a risk sentence, the hedges of the reason that names the list: "for its alleged links to
