@@ -820,6 +820,15 @@ def test_a_change_only_said_or_believed_after_a_move(project, tmp_path, sentence
             "EVU was transferred to the MOE in 2000. EVU is believed to have been transferred to MIIT in 2009.",
             {("formerlySupervisedBy", MOE, "2000", "2009", "possible")},
         ),
+        # (forty-seventh session: the present said before "it"; the new agency unread, as everywhere)
+        (
+            "EVU came under COSTIND in 1999. Today it is said to be supervised by MIIT.",
+            {("formerlySupervisedBy", COSTIND, "1999", None, "possible")},
+        ),
+        (
+            "EVU came under the MOE in 2000. Currently, it is believed to be under MIIT.",
+            {("formerlySupervisedBy", MOE, "2000", None, "possible")},
+        ),
         # kept: an end stated, "It" that may be another body, one more, a present without "now", another's
         (
             "Eastvale University was supervised by COSTIND until 2008. It may since have come under MIIT.",
@@ -917,7 +926,43 @@ def test_a_hedged_change_in_the_next_sentence(project, tmp_path, sentences, expe
             "EVU was placed under SASTIND in 2012 and apparently still reports to SASTIND.",
             {("subordinateTo", SASTIND, "2012", None, "possible")},
         ),
+        # (forty-seventh session: the agency as the later clause's subject; the next sentence)
+        (
+            "EVU was transferred from COSTIND to MIIT in 2008; MIIT probably still oversees it.",
+            {
+                ("formerlySupervisedBy", COSTIND, None, "2008", "stated"),
+                ("subordinateTo", MIIT, "2008", None, "possible"),
+            },
+        ),
+        (
+            "EVU was transferred to SASTIND in 2015, and SASTIND is thought to still supervise the university.",
+            {("subordinateTo", SASTIND, "2015", None, "possible")},
+        ),
+        (
+            "EVU was placed under SASTIND in 2010. It is believed to remain under SASTIND.",
+            {("subordinateTo", SASTIND, "2010", None, "possible")},
+        ),
+        (
+            "EVU came under MIIT in 2008. MIIT probably still oversees it.",
+            {("subordinateTo", MIIT, "2008", None, "possible")},
+        ),
         # kept: said plainly, a hedged clause about something else, a hedged present of another agency
+        (
+            "EVU was transferred to MIIT in 2008; MIIT still oversees it.",
+            {("subordinateTo", MIIT, "2008", None, "stated")},
+        ),
+        (
+            "EVU was transferred to MIIT in 2008; MIIT probably still oversees its laboratories.",
+            {("subordinateTo", MIIT, "2008", None, "stated")},
+        ),
+        (
+            "EVU came under MIIT in 2008 and hosts the Radar Laboratory. It is believed to remain under MIIT.",
+            {("subordinateTo", MIIT, "2008", None, "stated")},
+        ),
+        (
+            "EVU came under MIIT in 2008. It is believed to remain under SASTIND.",
+            {("subordinateTo", MIIT, "2008", None, "stated")},
+        ),
         (
             "EVU was transferred to SASTIND in 2015, which still oversees it.",
             {("subordinateTo", SASTIND, "2015", None, "stated")},

@@ -704,15 +704,21 @@ def hedged_change(
 
 
 def _change_told(
-    doc: DocumentContext, text: str, m: re.Match[str], ours: set[URIRef], year: str | None = None
+    doc: DocumentContext,
+    text: str,
+    m: re.Match[str],
+    ours: set[URIRef],
+    year: str | None = None,
+    *,
+    said_now: bool = False,
 ) -> tuple[str | None, str | None] | None:
     """The end of ``ours`` a hedged change (``m``, with its groups ``state`` or ``move`` and
     ``agents``) tells: its year (``year``, or the one after its agencies) or none; None for one more
     beside them ("is also said to be run by"), one that names ``ours`` again, or a present without
-    "now" ("is said to be under MIIT")."""
+    "now" ("is said to be under MIIT"; ``said_now``: the sentence opens with it, "Today it is ...")."""
     if ALSO.search(m[0], 0, m.start("agents") - m.start()):
         return None
-    if m["state"] and not SAID_NOW.search(m[0], 0, m.start("agents") - m.start()):
+    if m["state"] and not said_now and not SAID_NOW.search(m[0], 0, m.start("agents") - m.start()):
         return None
     named = {iri for _, _, iri in doc.orgs_in(listed(m["agents"]))}
     # (a body the registry does not know, or an abbreviation it holds for several: "CSSC")
@@ -745,6 +751,8 @@ HEDGED_NEXT = Gated(
         "assumed", "suspected", "appears", "seems", "may", "might", "could", "ly",
     ),
 )  # fmt: skip
+# the present said before the subject: "Today it is said to be ...", "Currently, it is believed to be ..."
+NOW_LEADS = re.compile(r"^(?:Today|Now|Currently|Nowadays|At\s+present|Presently),?\s")
 # a body besides the institution that "It" next may stand for: a laboratory or unit (its rules come later)
 PARTS_NAMED = re.compile(r"\b(?:Laborator(?:y|ies)|Lab|Centre|Center|Institute|School|College|Department)\b")
 
@@ -766,7 +774,8 @@ def hedged_change_next(doc: DocumentContext, s: Sentence, ours: set[URIRef]) -> 
     if not doc.words.hedge.found_in(m[0][: m.start("agents") - m.start()]):
         return None  # (a hedge elsewhere in the sentence: "It was then transferred to MIIT, possibly in 2008")
     leading = LEADING_IN.match(t.text)
-    return _change_told(doc, t.text, m, ours, leading[1] if leading else None)
+    said_now = NOW_LEADS.match(t.text) is not None  # ("Today it is said to be supervised by MIIT.")
+    return _change_told(doc, t.text, m, ours, leading[1] if leading else None, said_now=said_now)
 
 
 def it_is_the_institution(doc: DocumentContext, s: Sentence) -> bool:
@@ -792,33 +801,83 @@ STILL_WHICH = Gated(
 # under MIIT", "; it is believed to remain under SASTIND", "... and may still be under MIIT", "... and
 # is likely still overseen by SASTIND", "... and apparently still reports to SASTIND" (no other
 # subject: its words before the verb are lower case)
-STILL_UNDER = Gated(
-    r"(?:\b(?:and|but)|;)\s+(?:it\s+)?(?P<clause>[a-z ]*?\b(?:(?:remains?|stays?|be|is)\s+(?:\w+ly\s+)?(?:still\s+)?"
+_STILL_CLAUSE = (
+    r"(?P<clause>[a-z ]*?\b(?:(?:remains?|stays?|be|is)\s+(?:\w+ly\s+)?(?:still\s+)?"
     r"(?:under|subordinate\s+to|(?:supervised|run|administered|overseen|governed|managed)\s+by)|reports?\s+to))"
-    r"\s+(?P<agents>[^;.]+)",
-    ("under", "subordinate", "by", "report"),
+    r"\s+(?P<agents>[^;.]+)"
 )
+STILL_UNDER = Gated(r"(?:\b(?:and|but)|;)\s+(?:it\s+)?" + _STILL_CLAUSE, ("under", "subordinate", "by", "report"))
 # the agency said again by a pronoun: "... and is believed to remain under it", "under its supervision"
 AGENCY_AGAIN = re.compile(r"it\b|its\s+(?:supervision|administration|control|authority)\b")
+# a later clause with the agency as its subject that says it still supervises the institution: ";
+# MIIT probably still oversees it", "; SASTIND is thought to still supervise the university" (its
+# words before the verb lower case: no other subject); opening the next sentence, "MIIT probably
+# still oversees it."
+_AGENCY_STILL = (
+    r"(?P<agents>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’-]*){0,6})\s+"
+    r"(?P<clause>[a-z ]*?\b(?:oversee|supervise|run|administer|manage|govern)s?)\s+(?P<object>it|the\s+[a-z]+|[A-Z][\w-]*)\b"
+)
+STILL_AGENCY = Gated(
+    r"(?:\b(?:and|but)|;)\s+" + _AGENCY_STILL, ("oversee", "supervise", "run", "administer", "manage", "govern")
+)
+AGENCY_STILL_NEXT = Gated(r"^" + _AGENCY_STILL, STILL_AGENCY.words)
+# the next sentence of the institution's saying it is still under agencies: "It is believed to remain
+# under SASTIND.", "It probably still reports to MIIT." (after its subject, ``STILL_UNDER``'s clause)
+STILL_UNDER_NEXT = Gated(r"\s+" + _STILL_CLAUSE, STILL_UNDER.words)
 
 
 def still_only_hedged(doc: DocumentContext, s: Sentence, start: int, agents: str, subjects: list[URIRef]) -> bool:
-    """A later clause says the agencies of the relation at ``start`` still supervise the institution,
-    but only as hearsay, belief or a likelihood (``STILL_WHICH``, ``STILL_UNDER``, hedged): "...,
-    which probably still oversees it", "; it is believed to remain under SASTIND". Not a clause that
-    names other agencies ("and is believed to be under MIIT": one more, or a successor; see
+    """A later clause, or the next sentence, says the agencies of the relation at ``start`` still
+    supervise the institution, but only as hearsay, belief or a likelihood: "..., which probably
+    still oversees it", "; it is believed to remain under SASTIND", "; MIIT probably still oversees
+    it", "... to SASTIND in 2010. It is believed to remain under SASTIND." Not a clause that names
+    other agencies ("and is believed to be under MIIT": one more, or a successor; see
     ``hedged_change``), nor one that says it plainly ("..., which still oversees it")."""
+    return _still_hedged_here(doc, s, start, agents, subjects) or _still_hedged_next(doc, s, agents, subjects)
+
+
+def _still_hedged_here(doc: DocumentContext, s: Sentence, start: int, agents: str, subjects: list[URIRef]) -> bool:
+    """``still_only_hedged`` in the move's own sentence (``STILL_WHICH``, ``STILL_UNDER``, ``STILL_AGENCY``)."""
     if not doc.words.hedge.found_in(s.text[start:]):
         return False  # (most moves: nothing after them is hedged)
     end = max(s.text.find(agents, start), start) + len(listed(agents))
     if (which := STILL_WHICH.match(s.text, end)) is not None and doc.is_subject(which["object"]):
         return doc.words.hedge.found_in(which["clause"])
+    if (agency := STILL_AGENCY.search(s.text, end)) is not None and doc.is_subject(agency["object"]):
+        return doc.words.hedge.found_in(agency["clause"]) and _same_agencies(doc, s, agency["agents"], agents, subjects)
     later = STILL_UNDER.search(s.text, end)
     if later is None or not doc.words.hedge.found_in(later["clause"]):
         return False
-    if AGENCY_AGAIN.match(later["agents"]):
+    return _same_agencies(doc, s, later["agents"], agents, subjects)
+
+
+def _still_hedged_next(doc: DocumentContext, s: Sentence, agents: str, subjects: list[URIRef]) -> bool:
+    """``still_only_hedged`` in the sentence right after the move's, which opens with a name of the
+    institution, or with an "It" that can stand for nothing else (``it_is_the_institution``), or
+    with the agency whose object is such an "it"."""
+    t = doc.adjacent(s, 1)
+    if t is None or not doc.words.hedge.found_in(t.text):
+        return False
+    clause = doc.main_clause(t)
+    if (agency := AGENCY_STILL_NEXT.match(clause)) is not None:
+        if not doc.is_subject(agency["object"]) or agency["object"] == "it" and not it_is_the_institution(doc, s):
+            return False
+        return doc.words.hedge.found_in(agency["clause"]) and _same_agencies(doc, s, agency["agents"], agents, subjects)
+    if not STILL_UNDER_NEXT.may_match(clause):
+        return False
+    if (later := doc.subject_then(STILL_UNDER_NEXT.expression.pattern, clause, clause=True)) is None:
+        return False
+    named = doc.subject_at(clause)
+    if (named is None or named[0].lower().startswith("the ")) and not it_is_the_institution(doc, s):
+        return False
+    return doc.words.hedge.found_in(later["clause"]) and _same_agencies(doc, s, later["agents"], agents, subjects)
+
+
+def _same_agencies(doc: DocumentContext, s: Sentence, said: str, agents: str, subjects: list[URIRef]) -> bool:
+    """The agencies ``said`` again are ``agents`` (or some of them), or "it", "its supervision"."""
+    if AGENCY_AGAIN.match(said):
         return True
-    named = set(agencies(doc, s, listed(later["agents"]), subjects))
+    named = set(agencies(doc, s, listed(said), subjects))
     return bool(named) and named <= set(agencies(doc, s, listed(agents), subjects))
 
 
