@@ -829,6 +829,10 @@ def test_a_change_only_said_or_believed_after_a_move(project, tmp_path, sentence
             "EVU came under the MOE in 2000. Currently, it is believed to be under MIIT.",
             {("formerlySupervisedBy", MOE, "2000", None, "possible")},
         ),
+        (
+            "EVU came under COSTIND in 1998. Nowadays it is reportedly run by MIIT.",
+            {("formerlySupervisedBy", COSTIND, "1998", None, "possible")},
+        ),
         # kept: an end stated, "It" that may be another body, one more, a present without "now", another's
         (
             "Eastvale University was supervised by COSTIND until 2008. It may since have come under MIIT.",
@@ -845,6 +849,19 @@ def test_a_change_only_said_or_believed_after_a_move(project, tmp_path, sentence
         ),
         (
             "EVU came under COSTIND in 1999. It may also have come under MIIT.",
+            {("subordinateTo", COSTIND, "1999", None, "stated")},
+        ),
+        # (one more, said after the agency: COSTIND was made former, possible, before)
+        (
+            "EVU came under COSTIND in 1999. It may now be under SASTIND as well.",
+            {("subordinateTo", COSTIND, "1999", None, "stated")},
+        ),
+        (
+            "EVU came under COSTIND in 1999. Today it may be under SASTIND too.",
+            {("subordinateTo", COSTIND, "1999", None, "stated")},
+        ),
+        (
+            "EVU came under COSTIND in 1999. It is reportedly run by MIIT.",
             {("subordinateTo", COSTIND, "1999", None, "stated")},
         ),
         (

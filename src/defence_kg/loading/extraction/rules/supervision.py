@@ -718,8 +718,11 @@ def _change_told(
     "now" ("is said to be under MIIT"; ``said_now``: the sentence opens with it, "Today it is ...")."""
     if ALSO.search(m[0], 0, m.start("agents") - m.start()):
         return None
-    if m["state"] and not said_now and not SAID_NOW.search(m[0], 0, m.start("agents") - m.start()):
+    present = m["state"] or m.groupdict().get("present")
+    if present and not said_now and not SAID_NOW.search(m[0], 0, m.start("agents") - m.start()):
         return None
+    if AS_WELL.search(m["agents"]):
+        return None  # ("Today it may be under SASTIND as well": one more)
     named = {iri for _, _, iri in doc.orgs_in(listed(m["agents"]))}
     # (a body the registry does not know, or an abbreviation it holds for several: "CSSC")
     if ours & named or not (named or UNKNOWN_AGENCY.match(m["agents"]) or CAPITALS.match(m["agents"])):
@@ -744,7 +747,8 @@ HEDGED_NEXT = Gated(
     # a move with its hedge as an adverb: "was reportedly transferred to", "probably came under", "has
     # reportedly since been transferred to"; a present said of now: "is now reportedly run by"
     rf"|(?:(?:was|were|has|had)\s+)?(?:\w+ly\s+)+(?:since\s+|then\s+|later\s+)?(?:been\s+)?{_MOVED}"
-    rf"|(?:is|are)\s+(?:now|currently)\s+(?:\w+ly\s+)+{_UNDER})"
+    # (or after a present said before "it": "Today it is reportedly run by MIIT", see ``NOW_LEADS``)
+    rf"|(?P<present>(?:is|are)\s+(?:(?:now|currently)\s+)?(?:\w+ly\s+)+{_UNDER}))"
     r"\s+(?P<agents>(?:the\s+)?[A-Z][^;]*)",
     (
         "said", "thought", "believed", "understood", "rumoured", "rumored", "reported", "alleged", "presumed",
@@ -910,6 +914,8 @@ def _later_in_sentence(
 
 
 ALSO = re.compile(r"\b(?:also|too|as\s+well|additionally|jointly|co-)")
+# one more, said after the agencies: "... may be under SASTIND as well", "... under SASTIND too"
+AS_WELL = re.compile(r"\b(?:too|as\s+well|also|in\s+addition)\b")
 # a later relation said of now, right before its verb: "... and is now under MIIT", "; it is currently
 # run by MIIT", ", and today it is run by MIIT"; hedged too ("is now reportedly run by MIIT": the
 # move's agency gave way, as the text reports it)
