@@ -2961,3 +2961,35 @@ def test_a_reported_frame_cites_its_report_and_keeps_its_year_apart(project, tmp
         "Eastvale University\n\n\nEastvale University (EVU) is a public university.\n\n" + sentence + "\n",
     )
     assert statements_sourced(ctx, "eastvale-university") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "founders", "year"),
+    [
+        # an apposition on the institution's own past between it and the founding (unread before:
+        # its comma was taken for another clause whose founding it might be); its year is not the lab's
+        ("EVU, founded in 1952, set up the Key Laboratory of Flight Control.", {"eastvale-university"}, None),
+        (
+            "EVU, established in 1952, set up the Key Laboratory of Flight Control in 2010.",
+            {"eastvale-university"},
+            "2010",
+        ),
+        ("EVU, renamed in 2004, established the Key Laboratory of Flight Control.", {"eastvale-university"}, None),
+        # left: another founder after the apposition, another's founding between
+        ("EVU, founded in 1952, and CETC set up the Key Laboratory of Flight Control.", set(), None),
+        ("EVU, two years after CASIC founded it, set up the Key Laboratory of Flight Control.", set(), None),
+    ],
+)
+def test_a_laboratory_set_up_after_an_apposition_on_the_institutions_past(project, tmp_path, sentence, founders, year):
+    """ "EVU, founded in 1952, set up the Key Laboratory of Flight Control": EVU set it up; 1952 is
+    EVU's founding, not the laboratory's."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is a public university.\n\n" + sentence + "\n",
+    )
+    triples = list(ctx.triples)
+    assert {str(o).rsplit("/", 1)[-1] for s, p, o in triples if p == DKG.establishedBy} == founders
+    years = {str(o) for s, p, o in triples if p == DKG.when and "flight-control-established" in str(s)}
+    assert years == ({year} if year else set())

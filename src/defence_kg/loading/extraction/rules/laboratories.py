@@ -21,7 +21,7 @@ from defence_kg.loading.extraction.mentions import (
 )
 from defence_kg.loading.extraction.names import CJK
 from defence_kg.loading.extraction.rules.quantities import plan_period
-from defence_kg.loading.extraction.text import RELATIVE_CLAUSE, Gated, split_list
+from defence_kg.loading.extraction.text import ABOUT_ITS_PAST, RELATIVE_CLAUSE, Gated, split_list
 from defence_kg.loading.profile_text import Sentence
 
 LAB_ESTABLISHED = re.compile(
@@ -328,6 +328,10 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     if remark and (BULLET_REMARK.search(remark) or doc.in_the_past(remark)):
         return False  # ", which moved to Birch University in 2015", ", a joint venture with CETC": another's, or shared
     before = RELATIVE_CLAUSE.sub(" ", doc.words.leading_clause.sub("", s.text[: m.start()]))
+    # (an apposition on the institution's own past names no other founder, and its year is not the
+    # laboratory's: "AU, founded in 1952, set up the X Laboratory")
+    if (aside := ABOUT_ITS_PAST.search(before)) is not None and not before[aside.end() :].strip():
+        before = before[: aside.start()]  # (right before the verb: not "AU, founded in 1952, and CETC set up")
     if doc.in_the_past(m["tail"]) or ANOTHER_FOUNDER.search(before):
         # "...; in 2013 it was transferred to NUDT": a laboratory that went elsewhere; "..., two years
         # after CASIC founded the X Centre": the founding is another's
