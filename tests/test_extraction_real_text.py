@@ -2949,6 +2949,19 @@ def statements_sourced(ctx, subject: str) -> set[tuple[str, str, str | None, str
         # (nor without a report: a recommendation, listed before)
         ("EVU should be added to the Entity List.", set()),
         ("EVU ought to be placed on the Entity List.", set()),
+        # (but "should" of a remark on the sentence itself hedges nothing: read as before the
+        # forty-seventh session)
+        (
+            "It should be noted that EVU collaborates with CETC.",
+            {("collaboratesWith", CETC, None, "stated", None)},
+        ),
+        (
+            "It should be stressed that EVU was added to the Entity List in 2019.",
+            {("listedOn", "us-entity-list", "2019", "stated", None)},
+        ),
+        ("It is worth noting that EVU has exchanges with NUDT.", {("hasExchangesWith", NUDT, None, "stated", None)}),
+        # (a hedge after the remark still hedges)
+        ("It should be noted that EVU may collaborate with CETC.", set()),
     ],
 )
 def test_a_reported_frame_cites_its_report_and_keeps_its_year_apart(project, tmp_path, sentence, expected):

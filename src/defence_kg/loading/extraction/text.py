@@ -224,13 +224,20 @@ def unread_remark(item: str) -> str | None:
     return next((r for r in REMARK.findall(item) if UNREAD_REMARK.search(r)), None)
 
 
+# a remark on the sentence itself, which hedges nothing: "It should be noted that AU holds ..."
+A_REMARK_ON_IT = (
+    r"It\s+(?:should|must)\s+be\s+(?:noted|stressed|emphasi[sz]ed|mentioned|pointed\s+out|added)\s+that|"
+    r"It\s+is\s+worth\s+(?:noting|mentioning|stressing)\s+that"
+)
 # the report a sentence opens by citing, up to what it said: "A 2019 report said that " (whose
-# "that" opens no relative clause: "... revealed that AU was added to ..." is AU's listing)
-REPORTED_FRAME = re.compile(r"^" + REPORTED + r"\s+(?=[A-Z]|(?:it|its|the)\b)")
+# "that" opens no relative clause: "... revealed that AU was added to ..." is AU's listing), or a
+# remark on it ("It should be noted that ")
+REPORTED_FRAME = re.compile(rf"^(?:{REPORTED}|{A_REMARK_ON_IT})\s+(?=[A-Z]|(?:it|its|the)\b)")
 
 
 def without_reported_frame(text: str) -> str:
-    """``text`` without the report it opens by citing (``REPORTED_FRAME``), or as it is."""
+    """``text`` without the report it opens by citing or the remark it opens with
+    (``REPORTED_FRAME``), or as it is."""
     return REPORTED_FRAME.sub("", text, count=1) if " that " in text else text
 
 

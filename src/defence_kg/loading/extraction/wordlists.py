@@ -17,7 +17,7 @@ from pathlib import Path
 
 from defence_kg.core.errors import InputError
 from defence_kg.loading.dates import REPORTED
-from defence_kg.loading.extraction.text import SHOWING_SOURCE, Gated, ascii_lowered
+from defence_kg.loading.extraction.text import A_REMARK_ON_IT, SHOWING_SOURCE, Gated, ascii_lowered
 
 Table = tuple[tuple[re.Pattern[str], str], ...]
 """(pattern, concept or code) pairs, tried in the order of their file."""
@@ -133,8 +133,15 @@ def load_wordlists(folder: Path) -> Wordlists:
         ),
         # (not the abbreviation of a number: "the No. 201 Research Institute")
         negation=cues(cue_words["negation"], r"\b(?:WORDS)\b(?!\.?\s*\d)"),
-        # "(?<!\d )": "12 may 2015" is a date; "may(?!\s+\d)": so is "May 2015"
-        hedge=cues(cue_words["hedge"], r"(?<!\d )\b(?:may(?!\s+\d)|WORDS)\b", also=("may",)),
+        # "(?<!\d )": "12 may 2015" is a date; "may(?!\s+\d)": so is "May 2015"; what should be is
+        # not so ("AU should be added to the Entity List", often a report's recommendation), but
+        # a remark on the sentence itself hedges nothing ("It should be noted that AU holds ...")
+        hedge=cues(
+            cue_words["hedge"],
+            r"(?<!\d )\b(?:may(?!\s+\d)|should(?!\s+be\s+(?:noted|stressed|emphasi[sz]ed|mentioned|"
+            r"pointed\s+out|remembered|recalled|added\s+that)\b)|WORDS)\b",
+            also=("may", "should"),
+        ),
         past=cues(cue_words["past"]),
         verbs=frozenset(cue_words["verbs"]),
         # "In 2016, the year after X came under ..., <subject> ...": the date's apposition goes too;
@@ -151,7 +158,8 @@ def load_wordlists(folder: Path) -> Wordlists:
             # the records a sentence's facts come from: "Procurement records show that AU bought ..."
             rf"{SHOWING_SOURCE}\s+(?:show|shows|showed|reveal|reveals|revealed)\s+that|"
             # or a report that said them: "A 2019 report said that AU ..."
-            rf"{REPORTED})\s+(?=[A-Z]|(?:it|its|the)\b)|"
+            # or a remark on the sentence itself: "It should be noted that AU ..."
+            rf"{REPORTED}|{A_REMARK_ON_IT})\s+(?=[A-Z]|(?:it|its|the)\b)|"
             r"(?:" + alternatives(cue_words["leading-clause-openers"]) + r")\b[^,]{0,80},\s*"
             r"(?:the (?:year|month|day|same year)\b[^,]{0,80},\s*)?)"
         ),
