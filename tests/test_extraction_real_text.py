@@ -2977,6 +2977,77 @@ def test_a_reported_frame_cites_its_report_and_keeps_its_year_apart(project, tmp
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people the sentence opens by citing, and what they said after "that" (unread before): the
+        # people are the fact's source; the year they said it in is not the fact's date
+        (
+            "EVU officials said that EVU collaborates with CETC.",
+            {("collaboratesWith", CETC, None, "stated", "EVU officials")},
+        ),
+        (
+            "A CETC spokesperson stated that EVU has exchanges with NUDT.",
+            {("hasExchangesWith", NUDT, None, "stated", "A CETC spokesperson")},
+        ),
+        (
+            "Officials told reporters in 2019 that EVU is supervised by MIIT.",
+            {("supervisedBy", MIIT, None, "stated", "Officials")},
+        ),
+        (
+            "University officials confirmed that EVU was added to the Entity List in 2020.",
+            {("listedOn", "us-entity-list", "2020", "stated", "University officials")},
+        ),
+        # a report after a leading time: the time is when it was said
+        (
+            "In 2019, a report said that EVU collaborates with CETC.",
+            {("collaboratesWith", CETC, None, "stated", "a report")},
+        ),
+        (
+            "In 2019, officials said that EVU was added to the Entity List.",
+            {("listedOn", "us-entity-list", None, "stated", "officials")},
+        ),
+        (
+            "In 2019, a report said that EVU was transferred from COSTIND to MIIT in 2008.",
+            {
+                ("formerlySupervisedBy", COSTIND, None, "stated", "a report"),  # (its end: 2008)
+                ("subordinateTo", MIIT, "2008", "stated", "a report"),
+            },
+        ),
+        # credentials after a remark or people (unread before, and the second wrong: EVU's)
+        (
+            "It should be noted that EVU holds secret-level security credentials.",
+            {("securityCredential", "secret", None, "stated", None)},
+        ),
+        (
+            "Officials told reporters that EVU holds secret-level security credentials.",
+            {("securityCredential", "secret", None, "stated", "Officials")},
+        ),
+        ("EVU officials told the press that CETC holds secret-level security credentials.", set()),
+        # left: a hedge, a claim, hearsay, another's facts, an "it" that may be the frame's body
+        ("A spokesperson said that EVU may collaborate with CETC.", set()),
+        ("EVU officials claimed that EVU collaborates with CETC.", set()),
+        ("Sources said that EVU collaborates with CETC.", set()),
+        ("CETC officials said that CETC collaborates with NUDT.", set()),
+        ("In 2021, a report said that CETC collaborates with NUDT.", set()),
+        ("In 2018, a report alleged that EVU collaborates with CASC.", set()),
+        ("CETC officials said that it collaborates with NUDT.", set()),
+        ("A CETC report said that it collaborates with NUDT.", set()),
+        ("It should be noted that EVU may hold secret-level security credentials.", set()),
+    ],
+)
+def test_a_frame_of_people_or_after_a_time_cites_them_and_keeps_their_year_apart(project, tmp_path, sentence, expected):
+    """ "Officials told reporters in 2019 that EVU is supervised by MIIT": the supervision, stated,
+    according to the officials; 2019 is when they said it."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is a public university.\n\n" + sentence + "\n",
+    )
+    assert statements_sourced(ctx, "eastvale-university") == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "founders", "year"),
     [
         # an apposition on the institution's own past between it and the founding (unread before:
@@ -2988,6 +3059,17 @@ def test_a_reported_frame_cites_its_report_and_keeps_its_year_apart(project, tmp
             "2010",
         ),
         ("EVU, renamed in 2004, established the Key Laboratory of Flight Control.", {"eastvale-university"}, None),
+        # after a report with its time (unread before): the time is when it was said, not the founding's
+        (
+            "In March 2020, a study found that EVU set up the Key Laboratory of Flight Control.",
+            {"eastvale-university"},
+            None,
+        ),
+        (
+            "In 2019, officials said that EVU set up the Key Laboratory of Flight Control in 2012.",
+            {"eastvale-university"},
+            "2012",
+        ),
         # left: another founder after the apposition, another's founding between
         ("EVU, founded in 1952, and CETC set up the Key Laboratory of Flight Control.", set(), None),
         ("EVU, two years after CASIC founded it, set up the Key Laboratory of Flight Control.", set(), None),

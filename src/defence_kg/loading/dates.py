@@ -97,14 +97,37 @@ def told_after(verbs: str) -> str:
 # Only verbs that tell what the source states: "claimed", "alleged", "suggested" are weaker, and a
 # sentence with them stays unread.
 REPORTED = (
-    r"(?P<reported>(?:(?:An?|The|One|Its|Their|Some|Several|Many|Recent|Earlier)\s+)?"
-    r"(?:(?:[A-Z][\w'’-]*|\d{4}|media|press|news)\s+){0,3}"
+    r"(?P<reported>(?:(?i:an?|the|one|its|their|some|several|many|recent|earlier)\s+)?"
+    # (a name among its words is whose report it is: "A CETC report", group ``reported_by``)
+    r"(?:(?:\d{4}|[Mm]edia|[Pp]ress|[Nn]ews|(?P<reported_by>[A-Z][\w'’-]*))\s+){0,3}"
     r"(?:reports?|articles?|stud(?:y|ies)|investigations?|analys[ie]s|reviews?|audits?|assessments?)"
-    r"(?:\s+by\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5})?"
+    r"(?:\s+by\s+(?:the\s+)?(?P<reported_by_whom>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}))?"
     r"(?:\s+(?:in|from)\s+(?:[A-Z][a-z]+\s+)?\d{4})?)"
     r"\s+(?:said|stated|found|revealed|showed|noted|reported|confirmed|concluded|documented)\s+that\b"
 )
-_REPORTED_FRAME = re.compile("^" + REPORTED)
+
+
+def people_said(people: str) -> str:
+    """An expression for people a sentence opens by citing, up to what they said after "that", of
+    ``people`` (group ``told``: "KAU officials", "A CETC spokesperson"; a name among their words is
+    whose people they are, group ``told_by``): "KAU officials said that ...", "Officials told
+    reporters in 2019 that ..." (the year is when they said it). Only verbs that tell what they
+    state: "claimed", "alleged" are weaker."""
+    return (
+        rf"(?P<told>(?:(?:An?|The|Its|Their)\s+)?(?:(?P<told_by>[A-Z][\w'’-]*)\s+){{0,2}}(?i:{people}))\s+"
+        r"(?:told\s+(?:[\w-]+\s+){1,2}?|said\s+|stated\s+|confirmed\s+|announced\s+)"
+        r"(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?that\b"
+    )
+
+
+# people who speak for a body ("Sources said that ..." is hearsay, no frame the sentence is read past)
+SPOKESPEOPLE = r"officials?|spokes(?:person|man|woman|people)|representatives?|executives?|researchers|staff"
+PEOPLE_SAID = people_said(SPOKESPEOPLE)
+# what a report or people said: "A 2019 report said that ", "KAU officials said that "
+SAID_FRAME = f"(?:{REPORTED}|{PEOPLE_SAID})"
+# the time a frame opens with is when it was said: "In 2019, a report said that ..."
+FRAME_TIME = r"(?:In\s+(?:[A-Z][a-z]+\s+)?\d{4},\s*)?"
+_REPORTED_FRAME = re.compile(f"^{FRAME_TIME}{SAID_FRAME}")
 
 
 # "..., a 2015 press release shows.": the year is the source's; ", assuming the 2015 report is

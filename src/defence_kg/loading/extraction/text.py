@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from defence_kg.core.automata import WordSets
-from defence_kg.loading.dates import REPORTED, told_after
+from defence_kg.loading.dates import FRAME_TIME, PEOPLE_SAID, REPORTED, SPOKESPEOPLE, people_said, told_after
 
 _last_lowered: tuple[str, str] = ("", "")
 #: the words of every gate (``Gated``)
@@ -67,13 +67,11 @@ ATTRIBUTION = Gated(
     r"officials?|analysts?|observers?|experts?|records|documents|filings|statements|data))(?=\s*[,;]|\.?$)"
     # (or the records that show it: "Procurement records show that AU bought ...")
     rf"|^(?P<shows>{SHOWING_SOURCE})\s+(?:show|shows|showed|reveal|reveals|revealed)\s+that\b"
-    # (or the people who said it: "IU officials told reporters that ...", "A spokesperson said that ...")
-    r"|^(?P<told>(?:(?:An?|The|Its|Their)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:officials?|spokes(?:person|man|woman|people)|"
-    r"representatives?|executives?|researchers|staff|sources))\s+(?:told\s+(?:[\w-]+\s+){1,2}?|said\s+|stated\s+|"
-    r"confirmed\s+|announced\s+)that\b"
-    # (or the report, article or study that said it: "A 2019 report said that KAU ...")
+    # (or the people who said it: "IU officials told reporters that ...", "A spokesperson said that ...",
+    # or the report, article or study: "A 2019 report said that KAU ...", "In 2019, a report said that ...")
     + "|^"
-    + REPORTED
+    + FRAME_TIME
+    + f"(?:{people_said(SPOKESPEOPLE + '|sources')}|{REPORTED})"
     # (or after it: "..., a 2015 press release shows.", "..., its website says.")
     + "|"
     + told_after(
@@ -232,7 +230,15 @@ A_REMARK_ON_IT = (
 # the report a sentence opens by citing, up to what it said: "A 2019 report said that " (whose
 # "that" opens no relative clause: "... revealed that AU was added to ..." is AU's listing), or a
 # remark on it ("It should be noted that ")
-REPORTED_FRAME = re.compile(rf"^(?:{REPORTED}|{A_REMARK_ON_IT})\s+(?=[A-Z]|(?:it|its|the)\b)")
+# what follows a frame the sentence is read past: a name, "the ...", or "it" when the frame names
+# no other body it may stand for ("A CETC report said that it ...", "CETC officials said that its
+# ...": CETC's, perhaps)
+AFTER_A_FRAME = r"\s+(?=[A-Z]|the\b|(?(reported_by)(?!)|(?(reported_by_whom)(?!)|(?(told_by)(?!)|(?:it|its)\b))))"
+# the report or the people a sentence opens by citing, up to what they said: "A 2019 report said that
+# " (whose "that" opens no relative clause: "... revealed that AU was added to ..." is AU's
+# listing), "KAU officials said that ", "In 2019, a report said that ", or a remark on it ("It
+# should be noted that ")
+REPORTED_FRAME = re.compile(rf"^(?:{FRAME_TIME}(?:{REPORTED}|{PEOPLE_SAID})|{A_REMARK_ON_IT}){AFTER_A_FRAME}")
 
 
 def without_reported_frame(text: str) -> str:

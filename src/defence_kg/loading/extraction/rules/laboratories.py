@@ -9,7 +9,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 
 from defence_kg.core.namespaces import DKG, ID, vocab
-from defence_kg.loading.dates import PreciseDate, edtf_literal, find_date
+from defence_kg.loading.dates import SAID_FRAME, PreciseDate, edtf_literal, find_date
 from defence_kg.loading.extraction.context import BULLET, NOT_HELD_NOW, DocumentContext
 from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
@@ -37,7 +37,10 @@ LAB_ESTABLISHED = re.compile(
 # years after CASIC founded ...", "AU grew fast when CETC set up ...")
 ANOTHER_FOUNDER = re.compile(r"[,;]|\b(?:after|before|when|while|whereas|than|since)\b")
 # a time a sentence opens with: "In 2013, ...", "In March 2013, ...", "On 12 May 2013, ..."
-LEADING_TIME = re.compile(r"^(?:In|On|By)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},")
+# (not when a report or people said it: "In 2020, a study found that AU set up ...")
+LEADING_TIME = re.compile(
+    rf"^(?:In|On|By)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:[A-Z][a-z]+\s+)?\d{{4}},(?!\s*{SAID_FRAME})"
+)
 # "... in Hangzhou jointly with CETC": the partner it was established with
 ESTABLISHED_WITH = re.compile(r"\b(?:jointly|together)\s+with\s+|^\s*with\s+")
 LAB_BULLET = re.compile(rf"^(?P<bullet>{BULLET.pattern})?(?P<name>[^()（]+?)\s*(?:[(（](?P<zh>[^)）]*)[)）]?)?\s*$")

@@ -571,7 +571,9 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     named = CREDENTIAL.search(text)
     if not named or doc.negated_or_hedged(reason_holding(text, named.start(), named.end()) or text[: named.end()]):
         return False
-    own = FOR_ANOTHER.sub("", own_clauses(doc.up_to_anothers_clause(ANOTHERS_CLAUSE.split(text, maxsplit=1)[0])))
+    # (past a frame: "It should be noted that ...", "A 2019 report confirmed that ...")
+    framed = without_reported_frame(text)
+    own = FOR_ANOTHER.sub("", own_clauses(doc.up_to_anothers_clause(ANOTHERS_CLAUSE.split(framed, maxsplit=1)[0])))
     if doc.words.negation.found_in(own) or CREDENTIAL_IN_DOUBT.search(own) or SAID_BY_OTHERS.search(text):
         return False  # "... credentials were not renewed", "gave up its ...", "projects that require ..."
     if THROUGH_ANOTHER.search(own):
