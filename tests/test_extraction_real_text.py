@@ -3088,3 +3088,99 @@ def test_a_laboratory_set_up_after_an_apposition_on_the_institutions_past(projec
     assert {str(o).rsplit("/", 1)[-1] for s, p, o in triples if p == DKG.establishedBy} == founders
     years = {str(o) for s, p, o in triples if p == DKG.when and "flight-control-established" in str(s)}
     assert years == ({year} if year else set())
+
+
+def test_a_phrase_pointed_back_to_anothers_past_dates_no_tie(project, tmp_path):
+    """ "KAU collaborates with NUDT and CETC, the latter formed in 2002." dated both ties 2002, CETC's
+    past ("the latter/former/second ... founded in", "itself founded in": ``text.POINTED_BACK_PAST``,
+    in ``own_clauses``); "the latter added to the Entity List in 2020" listed KAU. A tie's own year
+    and "the latter since 2016" are kept."""
+    for sentence, predicate, expected in (
+        (
+            "KAU collaborates with NUDT and CETC, the latter formed in 2002.",
+            "collaboratesWith",
+            {NUDT: set(), CETC: set()},
+        ),
+        (
+            "KAU has exchanges with NUDT and CASC, the latter founded in 1999.",
+            "hasExchangesWith",
+            {NUDT: set(), CASC: set()},
+        ),
+        ("KAU collaborates with CETC, itself founded in 2002.", "collaboratesWith", {CETC: set()}),
+        ("KAU, itself founded in 1952, works with NUDT.", "collaboratesWith", {NUDT: set()}),
+        (
+            "KAU works with CASC and NUDT, the first founded in 1999 and the second reorganized in 2017.",
+            "collaboratesWith",
+            {CASC: set(), NUDT: set()},
+        ),
+        (
+            "KAU collaborates with NUDT and CETC, the latter added to the Entity List in 2020.",
+            "collaboratesWith",
+            {NUDT: set(), CETC: set()},
+        ),
+        # kept: the tie's own year, and an item's
+        ("In 2016, KAU collaborated with CASC, itself founded in 1999.", "collaboratesWith", {CASC: {"In 2016"}}),
+        (
+            "KAU collaborates with NUDT and CASIC, the latter since 2016.",
+            "collaboratesWith",
+            {NUDT: set(), CASIC: set()},
+        ),
+    ):
+        ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
+        assert qualifier_years(ctx, predicate) == expected, sentence
+        assert "listedOn" not in observed(ctx), sentence
+
+
+def dated_nodes(ctx, predicate) -> set[tuple[frozenset[str], str | None]]:
+    """(the bodies each node of ``predicate`` (party, organisedBy) names, its year or None)."""
+    triples = list(ctx.triples)
+    years = {s: str(o) for s, p, o in triples if p == DKG.when}
+    dates = {s: years.get(o) for s, p, o in triples if p == DKG.date}
+    bodies: dict = {}
+    for s, p, o in triples:
+        if p == predicate:
+            bodies.setdefault(s, set()).add(str(o).rsplit("/", 1)[-1])
+    return {(frozenset(names), dates.get(s)) for s, names in bodies.items()}
+
+
+def test_the_institutions_listing_between_commas_dates_no_event_nor_agreement(project, tmp_path):
+    """ "KAU, added to the Entity List in 2020, co-hosted a workshop with CETC" dated the workshop
+    2020, and "KAU, added to ... in 2019, signed an agreement with NUDT" was unread (the listing
+    between the institution and the verb); both now find their date in ``text.dating_clauses``
+    (without ``LISTING_BETWEEN_COMMAS``), and the listing keeps its year."""
+    kau = "kestrel-aeronautical-university"
+    for sentence, predicate, expected, listing in (
+        (
+            "KAU, added to the Entity List in 2020, co-hosted a workshop with CETC on radar.",
+            DKG.organisedBy,
+            {(frozenset({kau, CETC}), None)},
+            {"2020"},
+        ),
+        (
+            "KAU, designated by the US Department of Defense in 2021, co-organised a forum on radar with CETC.",
+            DKG.organisedBy,
+            {(frozenset({kau, CETC}), None)},
+            set(),
+        ),
+        (
+            "KAU, placed on the Entity List in 2018, organised a conference on hypersonics in 2016.",
+            DKG.organisedBy,
+            {(frozenset({kau}), "2016")},
+            {"2018"},
+        ),
+        (
+            "KAU, added to the Entity List in 2019, signed a cooperation agreement with NUDT.",
+            DKG.party,
+            {(frozenset({kau, NUDT}), None)},
+            {"2019"},
+        ),
+        (
+            "KAU, sanctioned by the US in 2021, signed a cooperation agreement with CASIC in 2016.",
+            DKG.party,
+            {(frozenset({kau, CASIC}), "2016")},
+            set(),
+        ),
+    ):
+        ctx = page(project, tmp_path, kau, KESTREL_AU + sentence + "\n")
+        assert dated_nodes(ctx, predicate) == expected, sentence
+        assert {year for _, _, year in listed(ctx)} == listing, sentence

@@ -409,6 +409,15 @@ LISTING_BETWEEN_COMMAS = Gated(
     rf",\s*(?:(?:{'|'.join(_LISTED)})\s+(?:to|on|in)|{'|'.join(_LISTING_OTHERWISE)})\b[^,;]*,",
     (*_LISTED, *_LISTING_OTHERWISE),
 )
+# a participle's phrase on the past of one named before, pointed back to: "NUDT and CETC, the latter
+# formed in 2002", "..., the former founded in 1999", "CETC, itself founded in 2002" (or the
+# institution's own: "KAU, itself founded in 1952, works with ..."): its year is that past's, never a
+# tie's nor a listing's of the subject ("..., the latter added to the Entity List in 2020")
+POINTED_BACK_PAST = Gated(
+    r",\s*(?:the\s+(?:latter|former|first|second|third|last)(?:\s+of\s+(?:which|them|the\s+[a-z]+))?|itself)\s+"
+    rf"(?:(?:was|were|being|having\s+been)\s+)?(?:{'|'.join(_PAST_PARTICIPLES)})\b[^,;]*",
+    ("latter", "former", "first", "second", "third", "last", "itself"),
+)
 # a participle on a past ending the sentence after a name, the same way: "KAU collaborates with
 # NUDT, reorganized in 1994." (between commas, ``ABOUT_ITS_PAST`` sets it aside whoever's it is)
 PAST_ON_A_NAME_AT_THE_END = Gated(rf"{_A_NAME_AND_COMMA}(?:{'|'.join(_ITS_PAST)})\b[^,;]*(?=[.;]?\s*$)", _ITS_PAST)
@@ -482,17 +491,26 @@ COMPARISON = Gated(
 )
 
 
+def dating_clauses(text: str) -> str:
+    """The clauses a fact of the sentence takes its date from: ``own_clauses``, and not a listing between
+    commas ("KAU, added to the Entity List in 2020, co-hosted a workshop ..."), which the listing rule
+    alone reads with its year."""
+    return own_clauses(LISTING_BETWEEN_COMMAS.sub(", ", text))
+
+
 def own_clauses(text: str) -> str:
     """The sentence without the clauses that describe other organisations or things: relative
     clauses (", which holds top-secret security credentials"), a participle's phrase on the
     subject's past (", founded in 1952,"), a parenthesis on another's ("NUDT (renamed in 2017)"),
-    a listing's participle after another's name (", added to the Entity List in 2020"),
+    a listing's participle after another's name (", added to the Entity List in 2020"), a phrase
+    pointed back to another's past (", the latter formed in 2002"),
     a clause opened by "that" (", that the US added to the Entity List in 2019"), an apposition dating what it describes (", a US
     export-control list created in 1997"), "held by <X>", comparisons ("one grade below ...",
     "than ...", "like/unlike ...")."""
     text = RELATIVE_CLAUSE.sub(", ", text)
     text = THAT_CLAUSE.sub(_without_that_clause, text)
     text = PARENTHESIS_ON_ITS_PAST.sub(_without_dated_parenthesis, text)
+    text = POINTED_BACK_PAST.sub("", text)
     text = PARTICIPLE_ON_A_NAME.sub(_without_participle_on_a_name, text)
     text = PAST_ON_A_NAME_AT_THE_END.sub(_without_participle_on_a_name, text)
     text = ABOUT_ITS_PAST.sub(", ", text)

@@ -12,7 +12,7 @@ from defence_kg.loading.dates import PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import body_of_subject, partner_mentions, unit_of_subject
 from defence_kg.loading.extraction.rules.links import dated, every_named, with_unregistered
-from defence_kg.loading.extraction.text import RELATIVE_PRONOUN, Gated, own_clauses, split_list
+from defence_kg.loading.extraction.text import RELATIVE_PRONOUN, Gated, dating_clauses, own_clauses, split_list
 from defence_kg.loading.profile_text import Sentence
 
 EVENT_ORGANISED = Gated(
@@ -183,7 +183,7 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
         topic = topic[: with_.start()] if partners and not m["with"] else topic
     if not organisers:
         return False
-    date = find_date(own_clauses(s.text))
+    date = find_date(dating_clauses(s.text))  # (not its listing's: "KAU, added to ... in 2020, co-hosted")
     kind = m["kind"]
     label = f"{kind.capitalize()} on {topic}"
     event = new_event(doc, kind, DKG.Meeting if kind == "meeting" else DKG.Conference, label, date)
@@ -386,7 +386,7 @@ def two_sided(
     clause = doc.words.leading_clause.sub("", doc.main_clause(s))
     m = next((m for pattern in patterns if (m := pattern.match(clause))), None)
     # (the date of the event, not of a relative clause: "from NORINCO, whose chairman was arrested in 2020")
-    if m is None or (date := find_date(own_clauses(s.text))) is None or doc.negated_or_hedged(s.text):
+    if m is None or (date := find_date(dating_clauses(s.text))) is None or doc.negated_or_hedged(s.text):
         return None
     groups = m.groupdict()
     phrases = [next(groups[g] for g in names if groups.get(g) is not None) for names in (first, second)]

@@ -454,7 +454,10 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         # (the words up to the partner: "has not signed any agreements with")
         if doc.negated_or_hedged(s.text[: m.start("other")]) or doc.in_the_past(s.text[m.end("verb") :]):
             return False
-        first = doc.organisation_named(doc.words.leading_clause.sub("", m["lead"]))
+        # (its listing between commas aside: "KAU, added to the Entity List in 2019, signed ...", whose
+        # year is no agreement's)
+        lead = LISTING_BETWEEN_COMMAS.sub(" ", s.text[: m.start("verb")])
+        first = doc.organisation_named(doc.words.leading_clause.sub("", lead))
         if first is None:
             return False
         mentions = partner_mentions(doc, m["other"])
@@ -484,7 +487,6 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
             if last_known
             else TRAILING_DATE.search(own_clauses(m["other"]))
         )
-        lead = s.text[: m.start("verb")]
         # "Between 2012 and 2016, AU signed agreements with ...": a period, no agreement's date
         period = re.search(r"\b(?:[Bb]etween|[Ff]rom)\s+\d{4}\s+(?:and|to|until)\s+\d{4}\b", lead) is not None
         # "AU renewed its agreement with AVIC in 2019": the year is the renewal's, not the signing's
