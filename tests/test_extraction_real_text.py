@@ -3184,3 +3184,41 @@ def test_the_institutions_listing_between_commas_dates_no_event_nor_agreement(pr
         ctx = page(project, tmp_path, kau, KESTREL_AU + sentence + "\n")
         assert dated_nodes(ctx, predicate) == expected, sentence
         assert {year for _, _, year in listed(ctx)} == listing, sentence
+
+
+def test_an_agreement_in_a_clause_of_it_coordinated_after_a_tie(project, tmp_path):
+    """ "KAU collaborates with NUDT, and in 2015 it signed an agreement with CETC." read NUDT only:
+    the agreement's first party was looked for in all the words before "signed". After the
+    institution's plain tie (nothing but names after "with"), "it" is the institution, and the
+    agreement is dated by its own clause alone; the first tie keeps its own date."""
+    kau = "kestrel-aeronautical-university"
+    for sentence, agreements, ties in (
+        (
+            "KAU collaborates with NUDT, and in 2015 it signed an agreement with CETC.",
+            {(frozenset({kau, CETC}), "2015")},
+            {NUDT: set()},
+        ),
+        (
+            "KAU has worked with NUDT since 2010, and in 2019 it signed a cooperation agreement with CETC.",
+            {(frozenset({kau, CETC}), "2019")},
+            {NUDT: {"since 2010"}},
+        ),
+        (
+            "In 2010, KAU worked with NUDT, and it signed an agreement with CETC.",
+            {(frozenset({kau, CETC}), None)},
+            {NUDT: {"In 2010"}},
+        ),
+        # a period is no date: "since 2012 it has signed contracts"
+        (
+            "KAU collaborates with NUDT, and since 2012 it has signed contracts with CASIC.",
+            {(frozenset({kau, CASIC}), None)},
+            {NUDT: set()},
+        ),
+        # "it" may be another's, or the clause is hedged or denied: unread, as before
+        ("KAU hosts the Key Laboratory of Flight Dynamics, and in 2015 it signed an agreement with CETC.", set(), {}),
+        ("KAU collaborates with NUDT, and in 2015 it reportedly signed an agreement with CETC.", set(), {}),
+        ("KAU collaborates with NUDT, and in 2015 it never signed an agreement with CETC.", set(), {}),
+    ):
+        ctx = page(project, tmp_path, kau, KESTREL_AU + sentence + "\n")
+        assert dated_nodes(ctx, DKG.party) == agreements, sentence
+        assert qualifier_years(ctx, "collaboratesWith") == ties, sentence

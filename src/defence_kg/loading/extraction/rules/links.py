@@ -458,6 +458,10 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         # year is no agreement's)
         lead = LISTING_BETWEEN_COMMAS.sub(" ", s.text[: m.start("verb")])
         first = doc.organisation_named(doc.words.leading_clause.sub("", lead))
+        if first is None and (time := _signed_in_a_clause_of_it(doc, lead)) is not None:
+            # "KAU collaborates with NUDT, and in 2015 it signed ...": the institution's, dated by that
+            # clause's time alone (not the first clause's: "KAU has worked with NUDT since 2010, and ...")
+            first, lead = doc.subject, time
         if first is None:
             return False
         mentions = partner_mentions(doc, m["other"])
@@ -547,6 +551,28 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         record_agreement(doc, s, m, parties, find_date(m["lead"]) or find_date(m["when"] or ""))
         return True
     return False
+
+
+# the institution's tie, plainly said, before a clause of "it" coordinated after it: "KAU collaborates
+# with NUDT, and in 2015 it ...", "KAU has worked with NUDT and CETC since 2010, and it ..." (the first
+# clause's subject the institution, and nothing but names after "with": "it" can be no other)
+_PLAIN_TIE_THEN_IT = re.compile(
+    r"^(?P<subject>.+?)\s+(?:(?:has|have)\s+)?(?:[a-z]+ly\s+)?(?:collaborates?|collaborated|cooperates?|cooperated|"
+    r"co-operates?|co-operated|partners|partnered|works|worked)\s+(?:[a-z]+ly\s+)?with\s+"
+    r"(?:(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&.-]*)*(?:,\s*(?!and\b)|\s+and\s+)?)+"
+    r"(?:\s*(?:since|in|from)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
+    rf",\s+and\s+(?P<time>{TIME_FIRST})?it\s+(?:(?:has|have)\s+)?(?:also\s+)?$"
+)
+
+
+def _signed_in_a_clause_of_it(doc: DocumentContext, lead: str) -> str | None:
+    """The time of a clause of "it" in which the institution signs, coordinated after its plain tie
+    ("in 2015 ", or ""), when ``lead`` (the words before the verb) is such; None otherwise. Only "in"
+    gives a date: "since 2012 it has signed contracts", "by 2015 it had signed" tell a period."""
+    m = _PLAIN_TIE_THEN_IT.match(lead) if " it " in lead else None
+    if m is None or doc.organisation_named(doc.words.leading_clause.sub("", m["subject"])) != doc.subject:
+        return None
+    return m["time"] if m["time"] and m["time"].startswith("in ") else ""
 
 
 REPEATED_PREPOSITION = re.compile(r"^(?:for|to|with|from|by)\s+")
