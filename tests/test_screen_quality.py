@@ -1192,12 +1192,47 @@ def test_a_chinese_name_surname_first_with_a_comma_is_a_persons(matcher, name, p
         # ... but not two words that together name a place, nor a body's name with a comma
         ("Wei, Hai: Wuhan University", "no match", None),
         ("Sun, Yat-sen University", "match", "Sun Yat-sen University"),
-        ("Tsinghua University; John Smith", "match", "Tsinghua University"),
         ("Tsinghua University, Hua, Wei", "possible match", None),  # (Huawei)
         ("Jilin University, Changchun, Jilin", "match", "Jilin University"),
     ],
 )
 def test_a_surname_first_that_names_no_person_keeps_its_reading(matcher, name, decision, label):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+    assert "(a person's name)" not in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "person"),
+    [
+        # a person's name without a comma after a semicolon, read as after a comma (forty-seventh
+        # session: one of two affiliations before, the person unsaid)
+        ("Tsinghua University; John Smith", "Tsinghua University", "John Smith"),
+        ("Zhejiang University; Dr. Li Wei", "Zhejiang University", "Dr. Li Wei"),
+        ("Xidian University; Zhou Peng", "Xidian University", "Zhou Peng"),
+        ("Wuhan University ; Prof. Hu Lan", "Wuhan University", "Prof. Hu Lan"),
+        ("Beihang University; Sarah O'Connor", "Beihang University", "Sarah O'Connor"),
+    ],
+)
+def test_a_persons_name_after_a_semicolon_is_set_aside(matcher, name, label, person):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label) == ("match", label)
+    assert f"'{person}' (a person's name) set aside" in decided.explanation
+    assert "affiliations" not in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "label"),
+    [
+        # ... but words that may name a body stay another affiliation (Huawei; a university; the
+        # short form of one)
+        ("Tsinghua University; Hua Wei", "possible match", None),
+        ("Zhejiang University; Fudan University", "possible match", None),
+        ("Fudan University; NUDT", "possible match", None),
+        ("Harbin Normal University; Li Wei", "no match", None),
+    ],
+)
+def test_a_body_after_a_semicolon_is_no_persons_name(matcher, name, decision, label):
     decided = matcher.match(name)
     assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
     assert "(a person's name)" not in decided.explanation

@@ -298,10 +298,15 @@ def people_before(read: str) -> list[tuple[str, str]]:
 
 #: a person's name after the body's, past the last separator ("NUDT - Zhang San", "Jilin
 #: University, Prof. Li Wei", "... / Dr. Zhou", "... – Hans-Peter Schulz": a hyphen within a word
-#: is the name's); a bracket is read as a bracket is
+#: is the name's; "Tsinghua University; John Smith": a semicolon too, forty-seventh session); a
+#: bracket is read as a bracket is
 _PERSON_AFTER = re.compile(
-    r"^(?P<body>.*\S)\s*(?:[,:/–—]|\s-)\s*(?P<person>(?:[^,:/–—()（）\[\]-]|(?<=\w)-(?=\w))+?)\s*$"
+    r"^(?P<body>.*\S)\s*(?:[,;；:/–—]|\s-)\s*(?P<person>(?:[^,;；:/–—()（）\[\]-]|(?<=\w)-(?=\w))+?)\s*$"
 )
+
+
+#: what parts affiliations (as the matcher cuts them)
+_AFFILIATIONS_CUT = re.compile(r"[;；]")
 
 
 #: a Western name with its surname first after the body's ("Jilin University, Brown, David")
@@ -329,6 +334,12 @@ def chinese_surname_first_after(read: str) -> bool:
     Xu, Hong"), which its words read as places would otherwise take ('Hong' a place)."""
     after = _SURNAME_FIRST_AFTER.match(read) if "," in read else None
     return after is not None and chinese_surname_first(after["person"])
+
+
+def person_after_a_semicolon(read: str) -> bool:
+    """Whether a row's last affiliation after a semicolon may be a person's name ("Tsinghua
+    University; John Smith"), which the row's match as one of its affiliations leaves unsaid."""
+    return bool(_AFFILIATIONS_CUT.search(read)) and bool(people_after(read))
 
 
 def is_a_persons_name(person: str) -> bool:

@@ -27,6 +27,7 @@ from defence_kg.analysis.screening.asides import (
     month_first_day,
     people_after,
     people_before,
+    person_after_a_semicolon,
     tidied,
     western_given_name,
     without_a_role,
@@ -250,8 +251,10 @@ class Matcher:
             code = country_code(country, column=True) if country else written_country(_addressee(read))
             match = self._decide(name, read, code, kinds)
             # a Chinese name surname first after the body is read so even where its words as
-            # places made a match of the body ("Nanjing University, Xu, Hong": the same body)
-            if match.decision != MATCH or chinese_surname_first_after(read):
+            # places made a match of the body ("Nanjing University, Xu, Hong": the same body), and
+            # a person's name after a semicolon, which the body matched as one of two
+            # affiliations left unsaid ("Tsinghua University; John Smith")
+            if match.decision != MATCH or chinese_surname_first_after(read) or person_after_a_semicolon(read):
                 after = self._after_an_aside(name, read, code, kinds)
                 if after and (match.decision != MATCH or after.iri == match.iri):
                     match = after
