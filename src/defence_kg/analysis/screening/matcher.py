@@ -48,6 +48,7 @@ from defence_kg.analysis.screening.words import (
     NAMES_BORNE_ABROAD,
     PLA_ZH,
     PLACEHOLDERS,
+    ROLE_WORDS_OF_A_TEAM,
     SHORT_FORMS_SHARED,
     STOPWORDS,
     STREET_ENDINGS,
@@ -291,11 +292,12 @@ class Matcher:
         ("Tsinghua engineer at ...", "Harbin researcher, ..."): a small word (a phrase, no
         adjective: "Society of engineers"), a short form, a place or a body's kind, or words that
         find a body alone or together (a name's word such as "Aerospace" too). Other words of the
-        graph's names do not ("Software engineer", "Project manager")."""
+        graph's names do not ("Software engineer", "Project manager"), nor a team's or a part's kind
+        ("Group leader", "Department chair": ``ROLE_WORDS_OF_A_TEAM``)."""
         written = words.split()
         return (
             any(w.casefold() in STOPWORDS or n.looks_like_abbreviation(w) for w in written)
-            or any(generic_not_a_meetings(t) for t in n.tokens(words))
+            or any(generic_not_a_meetings(t) and t not in ROLE_WORDS_OF_A_TEAM for t in n.tokens(words))
             or any(self._find(w) for w in {words, *written})
         )
 

@@ -1211,6 +1211,15 @@ ROLE_NOUNS_ALSO_PARTS: frozenset[str] = frozenset(
     }
 )
 
+#: A team's or a part's kind, which a role's own words may be ("Group leader", "Department chair",
+#: "Research group leader"): alone before the role's noun it names no body the graph knows, so it
+#: does not keep the row as words that may name a body do (forty-seventh session); a body's own
+#: kind ("Institute researcher", "University lecturer") and a place still do; words as ``names.tokens``
+#: folds them ("Dept" is "department", "Lab" "laboratory")
+ROLE_WORDS_OF_A_TEAM: frozenset[str] = frozenset(
+    {"group", "department", "laboratory", "faculty", "research", "centre", "office"}
+)
+
 #: Adjectives of a role before its noun that are said here so that a word the graph's names hold
 #: may stand among them ("Research fellow"); since the forty-sixth session, up to two other words
 #: may stand before them too ("Lead engineer", "Principal investigator", "Software engineer") when
