@@ -1333,6 +1333,19 @@ def test_a_role_whose_noun_opens_parts_names_before_a_part_stays_a_part(matcher,
         ("Deputy head, College of Computer Science, Sichuan University", "Sichuan University", "Deputy head"),
         ("Dean, School of Materials Science, Harbin Institute of Technology", "Harbin Institute of Technology", "Dean"),
         ("Head, College of Computer Science, Sichuan University, Chengdu, China", "Sichuan University", "Head"),
+        # the ministry that accredits a laboratory between the part and its body (forty-seventh
+        # session: the right body before, the role unsaid)
+        (
+            "Director, Key Laboratory of Advanced Optics, Ministry of Education, Zhejiang University",
+            "Zhejiang University",
+            "Director",
+        ),
+        (
+            "Deputy director - State Key Laboratory of Fluid Power, Ministry of Education, Tongji University, Shanghai",
+            "Tongji University",
+            "Deputy director",
+        ),
+        ("Head: Key Laboratory of Smart Grids, MOE, Tianjin University", "Tianjin University", "Head"),
     ],
 )
 def test_a_role_before_a_part_and_its_body_is_said_as_a_role(matcher, name, label, role):
@@ -1349,6 +1362,7 @@ def test_a_role_before_a_part_and_its_body_is_said_as_a_role(matcher, name, labe
         # the graph does not know
         ("Head of School of Automation, Chongqing University", "match", "Chongqing University"),
         ("Chair, Department of Physics, Harbin Normal University", "no match", None),
+        ("Chair, Key Laboratory of Advanced Optics, Ministry of Education, Harbin Normal University", "no match", None),
     ],
 )
 def test_a_role_of_a_part_or_before_an_unknown_body_is_no_role(matcher, name, decision, label):

@@ -311,9 +311,13 @@ class Matcher:
     def _a_part_and_its_body(self, text: str) -> bool:
         """Whether a text is a part's name, a comma and the whole name of the body it is part of
         ("Department of Physics, Fudan University"), places after it or not ("..., Chengdu, China"),
-        read then as such a row is."""
+        read then as such a row is; the ministry that accredits a laboratory may stand between
+        ("Key Laboratory of ..., Ministry of Education, Zhejiang University": forty-seventh session)."""
         part, comma, rest = text.partition(",")
-        body, *places = (segment.strip() for segment in rest.split(","))
+        segments = [segment.strip() for segment in rest.split(",")]
+        while len(segments) > 1 and _is_ministry(segments[0]):
+            segments.pop(0)
+        body, *places = segments
         return (
             bool(comma)
             and _is_unit(part.strip())
