@@ -3048,6 +3048,46 @@ def test_a_frame_of_people_or_after_a_time_cites_them_and_keeps_their_year_apart
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people with a possessive or a body named after them (unread before)
+        (
+            "The university's officials said that EVU collaborates with CETC.",
+            {("collaboratesWith", CETC, None, "stated", "The university's officials")},
+        ),
+        (
+            "A spokesperson for CETC said that EVU works with NUDT.",
+            {("collaboratesWith", NUDT, None, "stated", "A spokesperson for CETC")},
+        ),
+        (
+            "Officials at EVU stated that EVU has exchanges with NUDT.",
+            {("hasExchangesWith", NUDT, None, "stated", "Officials at EVU")},
+        ),
+        (
+            "A spokesman for the university told reporters that EVU collaborates with CASC.",
+            {("collaboratesWith", CASC, None, "stated", "A spokesman for the university")},
+        ),
+        # an "it" after them may be their body; another's facts; a claim: unread, as before
+        ("A spokesperson for CETC said that it collaborates with NUDT.", set()),
+        ("Officials at EVU stated that it collaborates with CASC.", set()),
+        ("The company's officials said that it works with NUDT.", set()),
+        ("Officials from CETC said that CETC collaborates with NUDT.", set()),
+        ("A spokesperson for CETC claimed that EVU works with NUDT.", set()),
+    ],
+)
+def test_a_frame_of_people_named_after_them_or_with_a_possessive(project, tmp_path, sentence, expected):
+    """ "A spokesperson for CETC said that EVU works with NUDT" is read as "A CETC spokesperson said
+    ..." is: stated, according to them; an "it" after them may be CETC and stays unread."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is a public university.\n\n" + sentence + "\n",
+    )
+    assert statements_sourced(ctx, "eastvale-university") == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "founders", "year"),
     [
         # an apposition on the institution's own past between it and the founding (unread before:
@@ -3184,6 +3224,46 @@ def test_the_institutions_listing_between_commas_dates_no_event_nor_agreement(pr
         ctx = page(project, tmp_path, kau, KESTREL_AU + sentence + "\n")
         assert dated_nodes(ctx, predicate) == expected, sentence
         assert {year for _, _, year in listed(ctx)} == listing, sentence
+
+
+def test_a_listing_told_with_by_dates_no_tie_event_nor_agreement(project, tmp_path):
+    """ "KAU, listed by the US in 2020, works with CETC" dated the tie 2020, "KAU collaborates with
+    NUDT, listed by the US in 2015" 2015, a workshop and a visit took the listing's year and an
+    agreement after it was unread: "listed by" was no listing's phrase. It is now set aside where a
+    fact's date is looked for, as "added to" is; the listing itself stays unread (which list?)."""
+    kau = "kestrel-aeronautical-university"
+    for sentence, predicate, expected in (
+        ("KAU, listed by the US in 2020, works with CETC.", DKG.collaboratesWith, {(frozenset({CETC}), None)}),
+        ("KAU collaborates with NUDT, listed by the US in 2015.", DKG.collaboratesWith, {(frozenset({NUDT}), None)}),
+        (
+            "In 2016, KAU, listed by the US in 2020, worked with CASC.",
+            DKG.collaboratesWith,
+            {(frozenset({CASC}), "2016")},
+        ),
+        (
+            "KAU, listed by Washington in 2018, co-hosted a workshop with CETC on radar.",
+            DKG.organisedBy,
+            {(frozenset({kau, CETC}), None)},
+        ),
+        (
+            "KAU, listed by the US Commerce Department in 2019, signed an agreement with CASIC.",
+            DKG.party,
+            {(frozenset({kau, CASIC}), None)},
+        ),
+    ):
+        ctx = page(project, tmp_path, kau, KESTREL_AU + sentence + "\n")
+        if predicate == DKG.collaboratesWith:
+            found = {
+                (frozenset({o}), min(ys, default=None)) for o, ys in qualifier_years(ctx, "collaboratesWith").items()
+            }
+            assert {(n, y and y[-4:]) for n, y in found} == expected, sentence
+        else:
+            assert dated_nodes(ctx, predicate) == expected, sentence
+        assert listed(ctx) == set(), sentence
+    ctx = page(
+        project, tmp_path, kau, KESTREL_AU + "KAU, listed by the US in 2020, received a delegation from NUDT in 2018.\n"
+    )
+    assert {str(o) for _, p, o in ctx.triples if p == DKG.when} == {"2018"}
 
 
 def test_an_agreement_in_a_clause_of_it_coordinated_after_a_tie(project, tmp_path):

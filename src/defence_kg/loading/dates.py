@@ -110,11 +110,16 @@ REPORTED = (
 def people_said(people: str) -> str:
     """An expression for people a sentence opens by citing, up to what they said after "that", of
     ``people`` (group ``told``: "KAU officials", "A CETC spokesperson"; a name among their words is
-    whose people they are, group ``told_by``): "KAU officials said that ...", "Officials told
-    reporters in 2019 that ..." (the year is when they said it). Only verbs that tell what they
-    state: "claimed", "alleged" are weaker."""
+    whose people they are, group ``told_by``, and so is a possessive, "The university's officials",
+    or a body named after them, "A spokesperson for CETC", "Officials at the university", groups
+    ``told_of``, ``told_for``): "KAU officials said that ...", "Officials told reporters in 2019 that ..." (the
+    year is when they said it). Only verbs that tell what they state: "claimed", "alleged" are
+    weaker."""
     return (
-        rf"(?P<told>(?:(?:An?|The|Its|Their)\s+)?(?:(?P<told_by>[A-Z][\w'’-]*)\s+){{0,2}}(?i:{people}))\s+"
+        r"(?P<told>(?:(?:An?|The|Its|Their)\s+)?(?:(?P<told_by>[A-Z][\w'’-]*)\s+){0,2}"
+        r"(?:(?P<told_of>[a-z]+['’]s)\s+)?"
+        rf"(?i:{people})"
+        r"(?:\s+(?:for|at|of|from)\s+(?P<told_for>(?:the\s+)?(?:[a-z]+|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5})))?)\s+"
         r"(?:told\s+(?:[\w-]+\s+){1,2}?|said\s+|stated\s+|confirmed\s+|announced\s+)"
         r"(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?that\b"
     )

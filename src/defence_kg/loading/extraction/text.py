@@ -232,8 +232,12 @@ A_REMARK_ON_IT = (
 # remark on it ("It should be noted that ")
 # what follows a frame the sentence is read past: a name, "the ...", or "it" when the frame names
 # no other body it may stand for ("A CETC report said that it ...", "CETC officials said that its
-# ...": CETC's, perhaps)
-AFTER_A_FRAME = r"\s+(?=[A-Z]|the\b|(?(reported_by)(?!)|(?(reported_by_whom)(?!)|(?(told_by)(?!)|(?:it|its)\b))))"
+# ...", "A spokesperson for CETC said that it ...", "The company's officials said that it ...":
+# CETC's, perhaps)
+AFTER_A_FRAME = (
+    r"\s+(?=[A-Z]|the\b|(?(reported_by)(?!)|(?(reported_by_whom)(?!)|(?(told_by)(?!)|(?(told_of)(?!)|"
+    r"(?(told_for)(?!)|(?:it|its)\b))))))"
+)
 # the report or the people a sentence opens by citing, up to what they said: "A 2019 report said that
 # " (whose "that" opens no relative clause: "... revealed that AU was added to ..." is AU's
 # listing), "KAU officials said that ", "In 2019, a report said that ", or a remark on it ("It
@@ -393,20 +397,24 @@ DATED_APPOSITION = Gated(
 _LISTED = ("added", "listed", "placed", "included")
 # (participles of a listing read by no rule, whatever word follows them: "sanctioned by the US")
 _LISTING_OTHERWISE = ("designated", "sanctioned", "blacklisted")
+# what may follow a listing's participle: the list ("added to", "listed on", "included in") or who
+# listed ("listed by the US in 2020": which list, the text does not say; a year of a listing all
+# the same, never a tie's)
+_LISTED_WHERE_OR_BY = r"(?:to|on|in|by)"
 _PAST_PARTICIPLES = (*_ITS_PAST, *_LISTED, *_LISTING_OTHERWISE, "abolished", "dissolved")
 _A_NAME_AND_COMMA = r"(?P<name>\b[A-Z0-9][\w'’-]*\)?),\s*"
 # a listing's participle right after a name that ends a clause with a verb of its own: "KAU works
 # with CASC, added to the Entity List in 2020" (CASC's listing; not "KAU, added to ...", nor "KAU
 # is a public university, added to ...", where the name or the noun is the institution)
 PARTICIPLE_ON_A_NAME = Gated(
-    rf"{_A_NAME_AND_COMMA}(?:(?:{'|'.join(_LISTED)})\s+(?:to|on|in)|{'|'.join(_LISTING_OTHERWISE)})\b[^,;]*",
+    rf"{_A_NAME_AND_COMMA}(?:(?:{'|'.join(_LISTED)})\s+{_LISTED_WHERE_OR_BY}|{'|'.join(_LISTING_OTHERWISE)})\b[^,;]*",
     (*_LISTED, *_LISTING_OTHERWISE),
 )
 # a listing's participle between commas, whoever's it is: the year of a listing ("KAU, added to the
 # Entity List in 2020, works with CETC"), never a tie's (the listing rule reads it, so it is set aside
 # only where a tie's time is looked for)
 LISTING_BETWEEN_COMMAS = Gated(
-    rf",\s*(?:(?:{'|'.join(_LISTED)})\s+(?:to|on|in)|{'|'.join(_LISTING_OTHERWISE)})\b[^,;]*,",
+    rf",\s*(?:(?:{'|'.join(_LISTED)})\s+{_LISTED_WHERE_OR_BY}|{'|'.join(_LISTING_OTHERWISE)})\b[^,;]*,",
     (*_LISTED, *_LISTING_OTHERWISE),
 )
 # a participle's phrase on the past of one named before, pointed back to: "NUDT and CETC, the latter
