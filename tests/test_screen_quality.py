@@ -1356,6 +1356,37 @@ def test_a_role_before_a_part_and_its_body_is_said_as_a_role(matcher, name, labe
 
 
 @pytest.mark.parametrize(
+    ("name", "label", "role"),
+    [
+        # a role with "of" before a laboratory, the ministry that accredits it and the body: the
+        # ministry says the words before it are a laboratory's, no office's (forty-seventh session's
+        # second pass: no match, or the role said as a part, before)
+        (
+            "Head of Key Laboratory of Thin Films, Ministry of Education, Tianjin University",
+            "Tianjin University",
+            "Head of",
+        ),
+        (
+            "Director of the Key Laboratory of Radar Signals, Ministry of Industry and Information Technology, "
+            "Xidian University",
+            "Xidian University",
+            "Director of",
+        ),
+        (
+            "Deputy head of Key Laboratory of Ship Acoustics, MIIT, Harbin Engineering University",
+            "Harbin Engineering University",
+            "Deputy head of",
+        ),
+    ],
+)
+def test_a_role_of_a_laboratory_before_its_ministry_and_body_is_said_as_a_role(matcher, name, label, role):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label) == ("match", label)
+    assert "(a part of it)" in decided.explanation
+    assert f"'{role}' (a person's role) set aside" in decided.explanation
+
+
+@pytest.mark.parametrize(
     ("name", "decision", "label"),
     [
         # ... but not with "of" (an office's name: "Head of School of ..."), nor before a body
@@ -1363,6 +1394,8 @@ def test_a_role_before_a_part_and_its_body_is_said_as_a_role(matcher, name, labe
         ("Head of School of Automation, Chongqing University", "match", "Chongqing University"),
         ("Chair, Department of Physics, Harbin Normal University", "no match", None),
         ("Chair, Key Laboratory of Advanced Optics, Ministry of Education, Harbin Normal University", "no match", None),
+        ("Head of Key Laboratory of Thin Films, Ministry of Education, Harbin Normal University", "no match", None),
+        ("Head of Department of Physics, Fudan University", "match", "Fudan University"),
     ],
 )
 def test_a_role_of_a_part_or_before_an_unknown_body_is_no_role(matcher, name, decision, label):

@@ -206,6 +206,8 @@ _ROLE_ALSO_A_PART_BEFORE = _role_before(ROLE_NOUNS_ALSO_PARTS)
 _THE = re.compile(r"(?i)^the\s+")
 #: a role set apart from what follows by a separator, not a preposition ("Head, ...", "Dean - ...")
 _BY_A_SEPARATOR = re.compile(r"[,:：–—-]\s*$")
+#: a role joined by "of" to what follows ("Head of ...")
+_BY_OF = re.compile(r"(?i)\sof\s+$")
 
 
 def without_a_role(
@@ -213,6 +215,7 @@ def without_a_role(
     names_a_body: Callable[[str], bool],
     a_bodys_whole_name: Callable[[str], bool],
     a_part_and_its_body: Callable[[str], bool],
+    a_laboratory_its_ministry_and_body: Callable[[str], bool],
 ) -> tuple[str, str]:
     """The name without a person's role written before it ("Visiting scholar from ...", "PhD
     student (NUDT)", "Lead engineer, ..."), with the role said ("" if there was none). Words
@@ -221,20 +224,31 @@ def without_a_role(
     name is one only where ``a_bodys_whole_name`` says what follows is a body's whole name, no
     part's ("Director at Zhejiang University"; not "Director of the Key Laboratory of ..."), or,
     set apart by a separator, where ``a_part_and_its_body`` says it is a part's name and its body's
-    ("Head, Department of Physics, Fudan University"; not "Head of School of ...", an office's name)."""
+    ("Head, Department of Physics, Fudan University"; not "Head of School of ...", an office's name);
+    with "of", only where ``a_laboratory_its_ministry_and_body`` says the ministry that accredits
+    the part stands between it and its body ("Head of Key Laboratory of ..., Ministry of Education,
+    Tianjin University": the ministry's word makes the part a laboratory's, no office's)."""
     role = _ROLE_BEFORE.match(read)
+    a_parts_row = ""  # (a part's name and its body after the role, read without its "the")
     folded = read.casefold() if not role else ""  # (a word gate: the expression only where its noun is)
     if any(noun in folded for noun in ROLE_NOUNS_ALSO_PARTS) and (role := _ROLE_ALSO_A_PART_BEFORE.match(read)):
         inside = _IN_BRACKETS.match(read[role.end() :].strip()) if role["bracket"] is not None else None
         after = _THE.sub("", (inside["inside"] if inside else read[role.end() :]).strip())
         set_apart = role["bracket"] is None and _BY_A_SEPARATOR.search(role.group())
-        if not (a_bodys_whole_name(after) or (set_apart and a_part_and_its_body(after))):
+        of_a_part = role["bracket"] is None and _BY_OF.search(role.group())
+        whole = a_bodys_whole_name(after)
+        if not (
+            whole
+            or (set_apart and a_part_and_its_body(after))
+            or (of_a_part and a_laboratory_its_ministry_and_body(after))
+        ):
             return read, ""
+        a_parts_row = after if of_a_part and not whole else ""
     if not role:
         return read, ""
     if role["words"] and names_a_body(role["words"].replace("-", " ").strip()):
         return read, ""
-    rest = read[role.end() :]
+    rest = a_parts_row or read[role.end() :]
     if role["bracket"] is not None:
         if not (bracketed := _IN_BRACKETS.match(rest.strip())):
             return read, ""  # ("Student (Tsinghua) Union": the bracket is the name's)

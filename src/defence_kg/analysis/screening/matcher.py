@@ -246,7 +246,11 @@ class Matcher:
             read, aside = _without_identifiers(single)  # (once: the country is read without them too)
             read, logged = without_log_notes(read, self._names_a_body)
             read, role = without_a_role(
-                read, self._names_a_body_before_a_role, self._a_bodys_whole_name, self._a_part_and_its_body
+                read,
+                self._names_a_body_before_a_role,
+                self._a_bodys_whole_name,
+                self._a_part_and_its_body,
+                self._a_laboratory_its_ministry_and_body,
             )
             aside = ", ".join(filter(None, (logged, role, aside)))
             code = country_code(country, column=True) if country else written_country(_addressee(read))
@@ -308,22 +312,32 @@ class Matcher:
             self.graph.entities[hit.name.iri].parent is None for hit in self._exact_hits(text)
         )
 
-    def _a_part_and_its_body(self, text: str) -> bool:
+    def _a_part_and_its_body(self, text: str, *, through_a_ministry: bool = False) -> bool:
         """Whether a text is a part's name, a comma and the whole name of the body it is part of
         ("Department of Physics, Fudan University"), places after it or not ("..., Chengdu, China"),
         read then as such a row is; the ministry that accredits a laboratory may stand between
-        ("Key Laboratory of ..., Ministry of Education, Zhejiang University": forty-seventh session)."""
+        ("Key Laboratory of ..., Ministry of Education, Zhejiang University": forty-seventh session),
+        and must when ``through_a_ministry``."""
         part, comma, rest = text.partition(",")
         segments = [segment.strip() for segment in rest.split(",")]
+        ministries = 0
         while len(segments) > 1 and _is_ministry(segments[0]):
             segments.pop(0)
+            ministries += 1
         body, *places = segments
         return (
             bool(comma)
+            and (ministries > 0 or not through_a_ministry)
             and _is_unit(part.strip())
             and self._a_bodys_whole_name(body)
             and all(map(_is_place_segment, places))
         )
+
+    def _a_laboratory_its_ministry_and_body(self, text: str) -> bool:
+        """Whether a text is a part's name, the ministry that accredits it and its body's whole
+        name ("Key Laboratory of ..., Ministry of Education, Tianjin University"), read as a role
+        with "of" before it is ("Head of ...": forty-seventh session's second pass)."""
+        return self._a_part_and_its_body(text, through_a_ministry=True)
 
     def _after_an_aside(self, name: str, read: str, country: str | None, kinds: frozenset[str] | None) -> Match | None:
         """The row's match once what a name may hold is set aside, tried only when the whole is no
