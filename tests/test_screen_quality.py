@@ -1387,6 +1387,49 @@ def test_a_role_of_a_laboratory_before_its_ministry_and_body_is_said_as_a_role(m
 
 
 @pytest.mark.parametrize(
+    ("name", "label", "part"),
+    [
+        # a laboratory's or a centre's name whose first word is no part's, the ministry that
+        # accredits it after it and then the body (forty-seventh session's second pass: no match)
+        (
+            "Engineering Laboratory of Marine Coatings, Ministry of Industry and Information Technology, "
+            "Harbin Institute of Technology",
+            "Harbin Institute of Technology",
+            "Engineering Laboratory of Marine Coatings",
+        ),
+        (
+            "Engineering Research Center of Power Grids, Ministry of Education, Tianjin University",
+            "Tianjin University",
+            "Engineering Research Center of Power Grids",
+        ),
+        (
+            "Director, Engineering Research Center of Optical Fibres, Ministry of Education, Zhejiang University",
+            "Zhejiang University",
+            "Engineering Research Center of Optical Fibres",
+        ),
+    ],
+)
+def test_a_laboratory_by_its_kind_before_its_ministry_and_body_is_a_part(matcher, name, label, part):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label) == ("match", label)
+    assert f"'{part}' (a part of it)" in decided.explanation
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # ... but not a body's own name before a ministry, nor a body the graph does not know
+        "Harbin Institute of Technology, Ministry of Industry and Information Technology",
+        "Engineering Research Center of Power Grids, Ministry of Education, Harbin Normal University",
+    ],
+)
+def test_a_body_before_a_ministry_is_no_accredited_part(matcher, name):
+    decided = matcher.match(name)
+    assert "(the ministry of the laboratory or school before it)" not in decided.explanation
+    assert decided.iri is None or matcher.graph.entities[decided.iri].label != "Harbin Institute of Technology"
+
+
+@pytest.mark.parametrize(
     ("name", "decision", "label"),
     [
         # ... but not with "of" (an office's name: "Head of School of ..."), nor before a body

@@ -328,7 +328,7 @@ class Matcher:
         return (
             bool(comma)
             and (ministries > 0 or not through_a_ministry)
-            and _is_unit(part.strip())
+            and (_is_unit(part.strip()) or (ministries > 0 and _a_laboratory_by_its_kind(part)))
             and self._a_bodys_whole_name(body)
             and all(map(_is_place_segment, places))
         )
@@ -992,6 +992,32 @@ def _is_unit(text: str) -> bool:
     return len(words) > 1 and n.word_form(words[0]) in UNIT_HEADS
 
 
+#: a laboratory's or a centre's kind, the last word before "of" of a name whose first word marks
+#: no part ("Engineering Laboratory of ...", "Engineering Research Center of ...")
+_ACCREDITED_KINDS = frozenset({"laboratory", "centre"})
+_OF = re.compile(r"(?i)\s+of\s+")
+
+
+def _a_laboratory_by_its_kind(text: str) -> bool:
+    """Whether a name is a laboratory's or a centre's by the word before its "of" ("Engineering
+    Research Center of Smart Grids"), read as a part's only before the ministry that accredits it
+    and a body after that (``_accredited_by_kind``, ``Matcher._a_part_and_its_body``)."""
+    of = _OF.search(text)
+    words = n.words(text[: of.start()]) if of else []
+    return len(words) > 1 and n.word_form(words[-1]) in _ACCREDITED_KINDS
+
+
+def _accredited_by_kind(segments: list[str]) -> list[str]:
+    """The segments that are a laboratory's or a centre's name by its kind, each before the
+    ministry that accredits it and a body's name after that ("Engineering Laboratory of ...,
+    Ministry of Industry and Information Technology, <University>"): no body of its own there."""
+    return [
+        segment
+        for segment, ministry, _body in zip(segments, segments[1:], segments[2:], strict=False)
+        if _is_ministry(ministry) and _a_laboratory_by_its_kind(segment)
+    ]
+
+
 def _with_pla_prefix(text: str) -> list[_Part]:
     """A Chinese name with the PLA's prefix of its schools' and institutes' names, which they are
     as often written without (国防科技大学 for 中国人民解放军国防科技大学). Not the other way: a
@@ -1201,6 +1227,7 @@ def _parts_of_one(text: str) -> list[_Part]:
     if len(segments) > 1:
         places = [s for s in segments if _is_place_segment(s)]
         units = [s for s in segments if _is_unit(s) and s not in places]
+        units += [s for s in _accredited_by_kind(segments) if s not in units]
         # "Key Laboratory of ..., Ministry of Education, <University>": the ministry that accredits
         # the laboratory, part of its name, not an organisation the row may mean
         ministries = [s for before, s in itertools.pairwise(segments) if before in units and _is_ministry(s)]
