@@ -297,11 +297,14 @@ class Matcher:
         adjective: "Society of engineers"), a short form, a place or a body's kind, or words that
         find a body alone or together (a name's word such as "Aerospace" too). Other words of the
         graph's names do not ("Software engineer", "Project manager"), nor a team's or a part's kind
-        ("Group leader", "Department chair": ``ROLE_WORDS_OF_A_TEAM``)."""
-        written = words.split()
+        ("Group leader", "Department chair": ``ROLE_WORDS_OF_A_TEAM``), nor a body's kind alone, the
+        kind of the body named after it ("University president", "Institute researcher"; with
+        other words it may be a body's name: "Normal University lecturer")."""
+        written, tokens = words.split(), n.tokens(words)
+        kinds = _KINDS_BEFORE_A_ROLE if set(tokens) <= _KINDS_BEFORE_A_ROLE else ROLE_WORDS_OF_A_TEAM
         return (
             any(w.casefold() in STOPWORDS or n.looks_like_abbreviation(w) for w in written)
-            or any(generic_not_a_meetings(t) and t not in ROLE_WORDS_OF_A_TEAM for t in n.tokens(words))
+            or any(generic_not_a_meetings(t) and t not in kinds for t in tokens)
             or any(self._find(w) for w in {words, *written})
         )
 
@@ -991,6 +994,10 @@ def _is_unit(text: str) -> bool:
     words = n.words(" ".join(written))
     return len(words) > 1 and n.word_form(words[0]) in UNIT_HEADS
 
+
+#: a team's, a part's or a body's kind among a role's own words, which names no body
+#: ("Group leader", "University president": ``Matcher._names_a_body_before_a_role``)
+_KINDS_BEFORE_A_ROLE = ROLE_WORDS_OF_A_TEAM | BODY_KINDS
 
 #: a laboratory's or a centre's kind, the last word before "of" of a name whose first word marks
 #: no part ("Engineering Laboratory of ...", "Engineering Research Center of ...")
