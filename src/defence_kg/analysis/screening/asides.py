@@ -319,7 +319,7 @@ _PERSON_AFTER = re.compile(
 )
 
 
-#: what parts affiliations (as the matcher cuts them)
+#: what separates a row's affiliations (as the matcher cuts them)
 _AFFILIATIONS_CUT = re.compile(r"[;；]")
 
 
