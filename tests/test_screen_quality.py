@@ -1346,6 +1346,56 @@ def test_a_role_whose_noun_opens_parts_names_before_a_part_stays_a_part(matcher,
 @pytest.mark.parametrize(
     ("name", "label", "role"),
     [
+        # the other heads' titles of universities and bodies (forty-seventh session's third pass:
+        # no match before, or the role said as a part)
+        ("University chancellor at Xiamen University", "Xiamen University", "University chancellor at"),
+        ("Vice-chancellor, Peking University", "Peking University", "Vice-chancellor"),
+        ("Provost of Zhejiang University", "Zhejiang University", "Provost of"),
+        ("Rector, Harbin Institute of Technology", "Harbin Institute of Technology", "Rector"),
+        ("Secretary-general at Chinese Academy of Sciences", "Chinese Academy of Sciences", "Secretary-general at"),
+        ("Party secretary of Tsinghua University", "Tsinghua University", "Party secretary of"),
+        ("Deputy party secretary at Beihang University", "Beihang University", "Deputy party secretary at"),
+        (
+            "Secretary general, China Electronics Technology Group Corporation",
+            "China Electronics Technology Group Corporation",
+            "Secretary general",
+        ),
+        ("Pro-vice-chancellor (Sichuan University)", "Sichuan University", "Pro-vice-chancellor"),
+    ],
+)
+def test_heads_titles_before_a_bodys_whole_name_are_roles(matcher, name, label, role):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label) == ("match", label)
+    assert f"'{role}' (a person's role) set aside" in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "label"),
+    [
+        # ... but where the title's noun opens an office's name, or before a part or a body the
+        # graph does not know, the words are read as they were
+        ("Chancellor's Office, Xiamen University", "match", "Xiamen University"),
+        ("Office of the Provost, Zhejiang University", "match", "Zhejiang University"),
+        ("Secretary of the Party Committee, Tsinghua University", "match", "Tsinghua University"),
+        (
+            "Secretary General Office, China Electronics Technology Group Corporation",
+            "match",
+            "China Electronics Technology Group Corporation",
+        ),
+        ("Provost of the Graduate School, Peking University", "match", "Peking University"),
+        ("Rector of Harbin Normal University", "no match", None),
+        ("Chancellor College", "no match", None),
+    ],
+)
+def test_heads_titles_opening_an_offices_name_stay_a_part(matcher, name, decision, label):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+    assert "(a person's role)" not in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "role"),
+    [
         # a role set apart by a separator before a part's name and its body's (forty-seventh
         # session: the right body before, the role unsaid)
         ("Head, Department of Physics, Fudan University", "Fudan University", "Head"),

@@ -1191,7 +1191,10 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 #: separator, a bracket or a preposition) and a body's whole name that is no part's after that
 #: ("Deputy director at Zhejiang University", "Team leader - Beihang University"; forty-sixth session);
 #: since the forty-seventh, the heads of schools and boards, whose nouns open offices' names ("Dean
-#: of the School of ...", "President's Office", "Chair of ... Group") as often as a role
+#: of the School of ...", "President's Office", "Chair of ... Group") as often as a role; since its
+#: third pass, the other heads' titles of universities and bodies ("Vice-chancellor", "Provost",
+#: "Rector", "Secretary-general", "Party secretary"), whose nouns open offices' names too
+#: ("Chancellor's Office", "Secretary General Office", "Secretary of the Party Committee")
 ROLE_NOUNS_ALSO_PARTS: frozenset[str] = frozenset(
     {
         "director",
@@ -1208,6 +1211,19 @@ ROLE_NOUNS_ALSO_PARTS: frozenset[str] = frozenset(
         "chairman",
         "chairwoman",
         "chairperson",
+        "chancellor",
+        "chancellors",
+        "provost",
+        "provosts",
+        "rector",
+        "rectors",
+        "secretary",
+        "secretaries",
+        "secretary-general",
+        "secretary general",
+        "secretaries-general",
+        # ("Party" alone is a word of the graph's names, which keeps the row before a role's noun)
+        "party secretary",
     }
 )
 
