@@ -212,15 +212,15 @@ _BY_OF = re.compile(r"(?i)\sof\s+$")
 
 def without_a_role(
     read: str,
-    names_a_body: Callable[[str], bool],
+    names_a_body: Callable[[str, str], bool],
     a_bodys_whole_name: Callable[[str], bool],
     a_part_and_its_body: Callable[[str], bool],
     a_laboratory_its_ministry_and_body: Callable[[str], bool],
 ) -> tuple[str, str]:
     """The name without a person's role written before it ("Visiting scholar from ...", "PhD
     student (NUDT)", "Lead engineer, ..."), with the role said ("" if there was none). Words
-    before the role's own that ``names_a_body`` says may name a body keep the row as it was
-    ("Tsinghua engineer at ...", "Harbin researcher, ..."); a role whose noun also opens a part's
+    before the role's own that ``names_a_body`` says may name a body, given what follows the role,
+    keep the row as it was ("Tsinghua engineer at ...", "Harbin researcher, ..."); a role whose noun also opens a part's
     name is one only where ``a_bodys_whole_name`` says what follows is a body's whole name, no
     part's ("Director at Zhejiang University"; not "Director of the Key Laboratory of ..."), or,
     set apart by a separator, where ``a_part_and_its_body`` says it is a part's name and its body's
@@ -246,13 +246,13 @@ def without_a_role(
         a_parts_row = after if of_a_part and not whole else ""
     if not role:
         return read, ""
-    if role["words"] and names_a_body(role["words"].replace("-", " ").strip()):
-        return read, ""
     rest = a_parts_row or read[role.end() :]
     if role["bracket"] is not None:
         if not (bracketed := _IN_BRACKETS.match(rest.strip())):
             return read, ""  # ("Student (Tsinghua) Union": the bracket is the name's)
         rest = bracketed["inside"].strip()
+    if role["words"] and names_a_body(role["words"].replace("-", " ").strip(), rest.strip()):
+        return read, ""
     return rest, f"'{role.group().strip(' ,:：–—-')}' (a person's role)"
 
 

@@ -173,6 +173,10 @@ class NameIndex:
         """Whether a word is one a name in the graph holds that says which body it is."""
         return token in self._by_token
 
+    def bodies_naming(self, token: str) -> set[str]:
+        """The bodies a word stands in a name of ("nuclear": CNNC and the Ministry of Nuclear Industry)."""
+        return {name.iri for name in self._by_token.get(token, ())}
+
     # -- exact keys -------------------------------------------------------------------------------
 
     def exact(self, text: str) -> list[Hit]:

@@ -291,22 +291,44 @@ class Matcher:
             self.index.is_distinctive(t) for t in [*tokens, "".join(tokens)]
         )
 
-    def _names_a_body_before_a_role(self, words: str) -> bool:
+    def _names_a_body_before_a_role(self, words: str, rest: str) -> bool:
         """Whether words before a role's own may name a body, which the row may then mean
         ("Tsinghua engineer at ...", "Harbin researcher, ..."): a small word (a phrase, no
         adjective: "Society of engineers"), a short form, a place or a body's kind, or words that
-        find a body alone or together (a name's word such as "Aerospace" too). Other words of the
-        graph's names do not ("Software engineer", "Project manager"), nor a team's or a part's kind
-        ("Group leader", "Department chair": ``ROLE_WORDS_OF_A_TEAM``), nor a body's kind alone, the
-        kind of the body named after it ("University president", "Institute researcher"; with
-        other words it may be a body's name: "Normal University lecturer")."""
+        find a body alone or together ("Tsinghua", "Huawei"). Other words of the graph's names do
+        not ("Software engineer", "Project manager"), nor a team's or a part's kind ("Group
+        leader", "Department chair": ``ROLE_WORDS_OF_A_TEAM``), nor a body's kind alone, the kind
+        of the body named after it ("University president", "Institute researcher"; with other
+        words it may be a body's name: "Normal University lecturer"), nor, before ``rest`` that is
+        a body's whole name, a field's words ("Nuclear physicist at Peking University":
+        ``_a_fields_words``; forty-seventh session's third pass)."""
         written, tokens = words.split(), n.tokens(words)
         kinds = _KINDS_BEFORE_A_ROLE if set(tokens) <= _KINDS_BEFORE_A_ROLE else ROLE_WORDS_OF_A_TEAM
-        return (
-            any(w.casefold() in STOPWORDS or n.looks_like_abbreviation(w) for w in written)
-            or any(generic_not_a_meetings(t) and t not in kinds for t in tokens)
-            or any(self._find(w) for w in {words, *written})
-        )
+        if any(w.casefold() in STOPWORDS or n.looks_like_abbreviation(w) for w in written) or any(
+            generic_not_a_meetings(t) and t not in kinds for t in tokens
+        ):
+            return True
+        found = {w: [f.hit for f in self._find(w)] for w in {words, *written}}
+        if not any(found.values()):
+            return False
+        return not (self._a_fields_words(found) and self._a_bodys_whole_name(rest))
+
+    def _a_fields_words(self, found: dict[str, list[Hit]]) -> bool:
+        """Whether words before a role's noun, with what each finds, say the role's field, no body
+        ("Nuclear", "Chemical", "Aerospace"): none finds a body but as a part of its names (no
+        alias: "Huawei", "Beihang"), none is a name's but for a body's kind or legal form
+        ("Tsinghua" of Tsinghua University, "Sinopec" of Sinopec Group: a body's own word), and each
+        stands in names of two bodies or more (a field's word is shared: "Nuclear" of CNNC and of
+        the Ministry of Nuclear Industry; "Poly" of one group alone may be its own)."""
+        for words, hits in found.items():
+            if not all(hit.how == "partial name" for hit in hits):
+                return False
+            mine = set(n.tokens(words))
+            if any(set(hit.name.tokens) - mine - STOPWORDS <= _A_BODYS_OWN_WORD_BESIDE for hit in hits):
+                return False
+            if hits and any(len(self.index.bodies_naming(t)) < 2 for t in mine):
+                return False
+        return True
 
     def _a_bodys_whole_name(self, text: str) -> bool:
         """Whether a text is the whole name of a body the graph knows, not a part's ("Zhejiang
@@ -998,6 +1020,9 @@ def _is_unit(text: str) -> bool:
 #: a team's, a part's or a body's kind among a role's own words, which names no body
 #: ("Group leader", "University president": ``Matcher._names_a_body_before_a_role``)
 _KINDS_BEFORE_A_ROLE = ROLE_WORDS_OF_A_TEAM | BODY_KINDS
+#: what a body's own word stands beside in its name ("Tsinghua University", "Sinopec Group"),
+#: where a field's word stands with a place or other words ("China National Nuclear Corporation")
+_A_BODYS_OWN_WORD_BESIDE = BODY_KINDS | LEGAL_FORMS
 
 #: a laboratory's or a centre's kind, the last word before "of" of a name whose first word marks
 #: no part ("Engineering Laboratory of ...", "Engineering Research Center of ...")
