@@ -2886,6 +2886,42 @@ def test_a_second_tie_in_a_clause_of_it_coordinated_after_the_first(project, tmp
         assert qualifier_years(ctx, "collaboratesWith") == expected, sentence
 
 
+def test_a_tie_said_by_its_start_is_read_with_its_year_as_the_start(project, tmp_path):
+    """ "KAU collaborates with NUDT, and in 2016 it began to collaborate with CASIC." read NUDT only,
+    and "began cooperating with", "started working with" nothing in any clause (``links.COLLABORATION``
+    now takes a tie said by its start, ``_BEGAN``, whose one year is its start)."""
+    for sentence, expected in (
+        (
+            "KAU collaborates with NUDT, and in 2016 it began to collaborate with CASIC.",
+            {NUDT: set(), CASIC: {"in 2016"}},
+        ),
+        ("KAU works with CETC, and in 2018 it began cooperating with AVIC.", {CETC: set(), AVIC: {"in 2018"}}),
+        ("KAU works with NUDT, and it started working with CASIC in 2017.", {NUDT: set(), CASIC: {"in 2017"}}),
+        ("In 2016, KAU started working with CASIC.", {CASIC: {"In 2016"}}),
+        # hedged or ended: unread, as before
+        ("KAU works with NUDT, and in 2016 it may begin to collaborate with CASIC.", {}),
+        ("KAU collaborated with NUDT, and in 2016 it stopped working with CASIC.", {}),
+    ):
+        ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
+        assert qualifier_years(ctx, "collaboratesWith") == expected, sentence
+        years = {y for ys in expected.values() for y in ys}
+        assert starts(ctx, "collaboratesWith") == years, sentence
+
+
+def starts(ctx, predicate: str) -> set[str]:
+    """The verbatim dates that begin statements of ``predicate`` (their ``startDate``)."""
+    by: dict = {}
+    for s, p, o in ctx.triples:
+        by.setdefault(s, {}).setdefault(p, []).append(o)
+    return {
+        str(v)
+        for st in by.values()
+        if st.get(RDF.predicate) == [DKG[predicate]]
+        for d in st.get(DKG.startDate, [])
+        for v in by[d][DKG.verbatim]
+    }
+
+
 def statements_sourced(ctx, subject: str) -> set[tuple[str, str, str | None, str, str | None]]:
     """(relation, object, year or None, certainty, source or None) of every fact about ``subject``
     (no labels, names or kinds)."""

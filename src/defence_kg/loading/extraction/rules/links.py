@@ -251,9 +251,14 @@ _JOINT_VERB = (
     r"(?:trains?|trained|educates?|educated|cultivates?|cultivated|develops?|developed|designs?|designed|"
     r"researches|researched|studies|studied|conducts?|conducted|undertakes?|undertook)"
 )
+# (the start of a tie: its year is when it began; not "will begin", "plans to start": not stated)
+_BEGAN = r"(?P<began>began|begun|started)"
 COLLABORATION = Gated(
     r"\b(?:(?:(?:collaborates?|collaborated|cooperates?|cooperated|co-operates?|co-operated|partnered|partners|"
     r"works|worked)\s+(?:[a-z]+ly\s+)?|"
+    # a tie said by its start: "began to collaborate with", "began cooperating with", "started working with"
+    rf"{_BEGAN}\s+(?:to\s+(?:collaborate|cooperate|co-operate|work)|collaborating|cooperating|co-operating|working)\s+"
+    r"(?:[a-z]+ly\s+)?|"
     r"(?:established|formed|built|forged|has|have|entered\s+into)\s+(?:[\w-]+\s+){0,3}?partnerships?\s+|"
     # "has a long history of collaboration with", "engages in extensive cooperation with"
     r"(?:has|have|maintains?|engages?\s+in|enjoys?)\s+(?:[\w-]+\s+){0,4}?(?:collaborations?|cooperation|co-operation)"
@@ -1171,7 +1176,9 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     through_people: set[URIRef] = set()  # partners named only as where the people worked with are
     its_clause = doc.clause_with_its_time(s, m.string, m.start("rest"))  # (not "..., and in 2016 it signed ...")
     times: list[str] = []  # the time each collaboration after the first opens its clause with, or ""
+    began: list[bool] = []  # whether each is said by its start ("began working with"): its year the start
     while m:
+        began.append(bool(m.re is COLLABORATION.expression and m["began"]))
         rest = doc.up_to_next_clause(clear_part(doc, m["rest"]))
         through_people |= partners_through_people(doc, rest)
         # (not a partner whose remark ends the tie: "AVIC (2012–2015)")
@@ -1198,7 +1205,7 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
         # (several partners and years: which year is whose is not sure, "with CloudWalk, founded in
         # 2017, and a centre with Yitu, founded in 2018")
         several = len(set(targets)) > 1 and len(set(YEAR.findall(own or s.text))) > 1
-        when = tie_period(doc, s, own) if targets and not several else {}
+        when = tie_period(doc, s, own, began=began[i]) if targets and not several else {}
         for iri in dict.fromkeys(targets):
             certainty = "implied" if iri in through_people else "stated"
             doc.fact(doc.subject, DKG.collaboratesWith, iri, s, certainty=certainty, qualifiers=when)
@@ -1583,13 +1590,14 @@ WHERE_CLAUSE = re.compile(r",\s*where\b[^,;]*")
 _TIE_YEAR = re.compile(r"\b(?P<since>[Ss]ince\s+)?(?:[Ii]n\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d)\b")
 
 
-def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None) -> dict:
+def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None, *, began: bool = False) -> dict:
     """When a tie held, as the sentence's own clauses give it (not a relative clause's year):
     "since 2009", "Since 2009, ..." its start; one other year ("In 2015, AU received funding from
     SASTIND", "... collaborated with CASIC in 2015") a time it held, which for a tie in the past
     tense is all the text says of it. None with no year or several ("in 2015 and 2018").
     ``clause``: the tie's own clause, when the sentence coordinates others ("signed an agreement
-    in 2015 and trains officers for ...": no year)."""
+    in 2015 and trains officers for ...": no year). ``began``: the tie is said by its start ("began
+    working with CASIC in 2016"), whose one year is then its start."""
     # (not the year of whom it is said by: "..., according to a 2015 news report")
     # (nor the year of its own past in a verb phrase before: "was founded in 1958 and collaborates with")
     text = _ITS_PAST_AND.sub("", ATTRIBUTION.sub("", s.text if clause is None else clause))
@@ -1612,8 +1620,9 @@ def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None) -> 
     if bound_at(m.string, m.start("year")):
         return {}  # "for several years after 2010": when it held, the year does not say
     date = PreciseDate(m["year"], "year", m[0].strip())
-    value = doc.ctx.temporal(doc.mint_node("tie-since" if m["since"] else "tie", date), date)
-    return {DKG.startDate if m["since"] else DKG.pointInTime: value}
+    starts = bool(m["since"]) or began
+    value = doc.ctx.temporal(doc.mint_node("tie-since" if starts else "tie", date), date)
+    return {DKG.startDate if starts else DKG.pointInTime: value}
 
 
 def possessor_first(doc: DocumentContext, text: str) -> URIRef | None:
