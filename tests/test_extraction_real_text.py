@@ -2951,6 +2951,16 @@ def statements_sourced(ctx, subject: str) -> set[tuple[str, str, str | None, str
     return out
 
 
+def eastvale_page(project, tmp_path, sentence: str):
+    """The extraction of a page of Eastvale University (EVU) holding ``sentence``."""
+    return page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is a public university.\n\n" + sentence + "\n",
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -3003,13 +3013,7 @@ def statements_sourced(ctx, subject: str) -> set[tuple[str, str, str | None, str
 def test_a_reported_frame_cites_its_report_and_keeps_its_year_apart(project, tmp_path, sentence, expected):
     """ "A 2019 report said that EVU collaborates with CETC": the collaboration, stated, according to
     the report; 2019 is when the report said it, not the collaboration's date."""
-    ctx = page(
-        project,
-        tmp_path,
-        "eastvale-university",
-        "Eastvale University\n\n\nEastvale University (EVU) is a public university.\n\n" + sentence + "\n",
-    )
-    assert statements_sourced(ctx, "eastvale-university") == expected
+    assert statements_sourced(eastvale_page(project, tmp_path, sentence), "eastvale-university") == expected
 
 
 @pytest.mark.parametrize(
@@ -3074,13 +3078,7 @@ def test_a_reported_frame_cites_its_report_and_keeps_its_year_apart(project, tmp
 def test_a_frame_of_people_or_after_a_time_cites_them_and_keeps_their_year_apart(project, tmp_path, sentence, expected):
     """ "Officials told reporters in 2019 that EVU is supervised by MIIT": the supervision, stated,
     according to the officials; 2019 is when they said it."""
-    ctx = page(
-        project,
-        tmp_path,
-        "eastvale-university",
-        "Eastvale University\n\n\nEastvale University (EVU) is a public university.\n\n" + sentence + "\n",
-    )
-    assert statements_sourced(ctx, "eastvale-university") == expected
+    assert statements_sourced(eastvale_page(project, tmp_path, sentence), "eastvale-university") == expected
 
 
 @pytest.mark.parametrize(
@@ -3114,13 +3112,7 @@ def test_a_frame_of_people_or_after_a_time_cites_them_and_keeps_their_year_apart
 def test_a_frame_of_people_named_after_them_or_with_a_possessive(project, tmp_path, sentence, expected):
     """ "A spokesperson for CETC said that EVU works with NUDT" is read as "A CETC spokesperson said
     ..." is: stated, according to them; an "it" after them may be CETC and stays unread."""
-    ctx = page(
-        project,
-        tmp_path,
-        "eastvale-university",
-        "Eastvale University\n\n\nEastvale University (EVU) is a public university.\n\n" + sentence + "\n",
-    )
-    assert statements_sourced(ctx, "eastvale-university") == expected
+    assert statements_sourced(eastvale_page(project, tmp_path, sentence), "eastvale-university") == expected
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from defence_kg.core.automata import WordSets
-from defence_kg.loading.dates import FRAME_TIME, PEOPLE_SAID, REPORTED, SPOKESPEOPLE, people_said, told_after
+from defence_kg.loading.dates import FRAME_TIME, REPORTED, SAID_FRAME, SPOKESPEOPLE, people_said, told_after
 
 _last_lowered: tuple[str, str] = ("", "")
 #: the words of every gate (``Gated``)
@@ -242,7 +242,9 @@ AFTER_A_FRAME = (
 # " (whose "that" opens no relative clause: "... revealed that AU was added to ..." is AU's
 # listing), "KAU officials said that ", "In 2019, a report said that ", or a remark on it ("It
 # should be noted that ")
-REPORTED_FRAME = re.compile(rf"^(?:{FRAME_TIME}(?:{REPORTED}|{PEOPLE_SAID})|{A_REMARK_ON_IT}){AFTER_A_FRAME}")
+# (one home for the frame's words: the leading clause reads past them too)
+FRAME_OPENING = rf"{FRAME_TIME}{SAID_FRAME}|{A_REMARK_ON_IT}"
+REPORTED_FRAME = re.compile(rf"^(?:{FRAME_OPENING}){AFTER_A_FRAME}")
 
 
 def without_reported_frame(text: str) -> str:

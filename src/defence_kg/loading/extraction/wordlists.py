@@ -16,8 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from defence_kg.core.errors import InputError
-from defence_kg.loading.dates import FRAME_TIME, PEOPLE_SAID, REPORTED
-from defence_kg.loading.extraction.text import A_REMARK_ON_IT, AFTER_A_FRAME, SHOWING_SOURCE, Gated, ascii_lowered
+from defence_kg.loading.extraction.text import AFTER_A_FRAME, FRAME_OPENING, SHOWING_SOURCE, Gated, ascii_lowered
 
 Table = tuple[tuple[re.Pattern[str], str], ...]
 """(pattern, concept or code) pairs, tried in the order of their file."""
@@ -160,7 +159,7 @@ def load_wordlists(folder: Path) -> Wordlists:
             # or a report or people that said them: "A 2019 report said that AU ...", "In 2019, a
             # report said that AU ...", "AU officials said that AU ..."
             # or a remark on the sentence itself: "It should be noted that AU ..."
-            rf"{FRAME_TIME}(?:{REPORTED}|{PEOPLE_SAID})|{A_REMARK_ON_IT}){AFTER_A_FRAME}|"
+            rf"{FRAME_OPENING}){AFTER_A_FRAME}|"
             r"(?:" + alternatives(cue_words["leading-clause-openers"]) + r")\b[^,]{0,80},\s*"
             r"(?:the (?:year|month|day|same year)\b[^,]{0,80},\s*)?)"
         ),
