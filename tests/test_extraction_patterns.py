@@ -4719,6 +4719,14 @@ def _claims_with_years(ctx) -> set[tuple[str, str, str]]:
                 ("supervisedBy", "state-administration-of-science-technology-and-industry-for-national-defence", ""),
             },
         ),
+        # (every opener of the present the leading clause knows: "Presently" too)
+        (
+            "DU was transferred to COSTIND in 1999. Presently, it is run by MIIT.",
+            {
+                ("formerlySupervisedBy", "commission-of-science-technology-and-industry-for-national-defence", "1999"),
+                ("supervisedBy", "ministry-of-industry-and-information-technology", ""),
+            },
+        ),
         # a remark on an agency that puts it in the past or doubts it, or a former name of it
         (
             "DU is supervised by MIIT and the MOE (formerly).",

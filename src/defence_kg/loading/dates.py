@@ -130,6 +130,8 @@ SPOKESPEOPLE = r"officials?|spokes(?:person|man|woman|people)|representatives?|e
 PEOPLE_SAID = people_said(SPOKESPEOPLE)
 # what a report or people said: "A 2019 report said that ", "KAU officials said that "
 SAID_FRAME = f"(?:{REPORTED}|{PEOPLE_SAID})"
+# the present said at a sentence's start: "Today it is run by MIIT", "Currently, AU is ..."
+NOW_OPENING = r"(?:Today|Currently|Now|Nowadays|At\s+present|Presently)"
 # the time a frame opens with is when it was said: "In 2019, a report said that ..."
 FRAME_TIME = r"(?:In\s+(?:[A-Z][a-z]+\s+)?\d{4},\s*)?"
 _REPORTED_FRAME = re.compile(f"^{FRAME_TIME}{SAID_FRAME}")

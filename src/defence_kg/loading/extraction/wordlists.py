@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from defence_kg.core.errors import InputError
+from defence_kg.loading.dates import NOW_OPENING
 from defence_kg.loading.extraction.text import AFTER_A_FRAME, FRAME_OPENING, SHOWING_SOURCE, Gated, ascii_lowered
 
 Table = tuple[tuple[re.Pattern[str], str], ...]
@@ -153,7 +154,7 @@ def load_wordlists(folder: Path) -> Wordlists:
             r"(?:A|One|Two|Three|Four|Five|Several|A few)\s+(?:years?|months?)\s+later|"
             r"(?:The|That)\s+(?:following|next|same)\s+year,?|Later\s+that\s+year,?|"
             # the present without its comma: "Today the university is ...", "Currently AU is ..."
-            r"Today|Currently|Now|Nowadays|At\s+present|Presently|"
+            rf"{NOW_OPENING}|"
             # the records a sentence's facts come from: "Procurement records show that AU bought ..."
             rf"{SHOWING_SOURCE}\s+(?:show|shows|showed|reveal|reveals|revealed)\s+that|"
             # or a report or people that said them: "A 2019 report said that AU ...", "In 2019, a

@@ -31,7 +31,7 @@ from functools import partial
 from rdflib import Literal, URIRef
 
 from defence_kg.core.namespaces import DKG
-from defence_kg.loading.dates import PreciseDate, find_date
+from defence_kg.loading.dates import NOW_OPENING, PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext, former_names_aside
 from defence_kg.loading.extraction.mentions import known_or_new
 from defence_kg.loading.extraction.text import REMARK, RESPECTIVELY, Gated, government_names
@@ -756,7 +756,7 @@ HEDGED_NEXT = Gated(
     ),
 )  # fmt: skip
 # the present said before the subject: "Today it is said to be ...", "Currently, it is believed to be ..."
-NOW_LEADS = re.compile(r"^(?:Today|Now|Currently|Nowadays|At\s+present|Presently),?\s")
+NOW_LEADS = re.compile(rf"^{NOW_OPENING},?\s")
 # a body besides the institution that "It" next may stand for: a laboratory or unit (its rules come later)
 PARTS_NAMED = re.compile(r"\b(?:Laborator(?:y|ies)|Lab|Centre|Center|Institute|School|College|Department)\b")
 
@@ -970,7 +970,7 @@ def _is_the_institution(doc: DocumentContext, text: str) -> bool:
 
 # "Today it is supervised by MIIT.": who supervises it now, after a move told before
 UNDER_TODAY = re.compile(
-    r"^(?:Today|Now|Currently|At\s+present|Nowadays),?\s+(?P<who>[Ii]t|[Tt]he\s+[a-z]+)\s+is\s+(?:now\s+)?"
+    rf"^{NOW_OPENING},?\s+(?P<who>[Ii]t|[Tt]he\s+[a-z]+)\s+is\s+(?:now\s+)?"
     r"(?:supervised|run|administered|overseen|governed|managed)\s+by\s+(?P<agents>[^.;]+)"
 )
 # the same with "now" after the verb, in the sentence right after the move ("EVU came under the MOE
