@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import defence_kg.analysis.screening.names as n
 from defence_kg.analysis.screening.words import (
+    GIVEN_NAMES_ALSO_WORDS,
     LEAD_IN_WORDS,
     LOG_WORDS,
     PERSON_TITLES,
@@ -85,8 +86,14 @@ _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
 #: each, or the dot after the month that says a date (forty-fifth session; not "2.1", "Web 3.0")
 _DAY_MONTH = r"(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.?|(?:[1-9]|[12]\d|3[01])\.(?:[1-9]|1[0-2])\."
 #: a year and a month ("2021-05", "2020–12", "2019/11"; forty-seventh session): a year of this
-#: century or the last, a month in two figures
-_YEAR_MONTH = r"(?:19|20)\d{2}[-–—/](?:0[1-9]|1[0-2])"
+#: century or the last, a month in two figures; with a dot too, as a CV writes it ("2019.07";
+#: forty-eighth session)
+_YEAR_MONTH = r"(?:19|20)\d{2}[-–—/.](?:0[1-9]|1[0-2])"
+#: a span of years, or of years and months, as a CV dates a post or a degree ("2015-2019", "2015 –
+#: 2019", "2012.09–2016.06", "2019-present", "2015 to 2019"; forty-eighth session): a unit's code
+#: or an issue's number is not written with two years
+_YEAR_OR_MONTH = r"(?:19|20)\d{2}(?:[./](?:0[1-9]|1[0-2]))?"
+_SPAN_OF_YEARS = rf"{_YEAR_OR_MONTH}(?:{_DASH}|\s+to\s+)(?:{_YEAR_OR_MONTH}|present|now|today)"
 #: a day and a month with a dash, in two figures each, either way round ("07-05", "12–25"), read
 #: only opening the row or after a separator (forty-seventh session): run on after a name it may
 #: be a unit's code ("... 12-03")
@@ -99,7 +106,7 @@ _STANDS_APART = rf"(?=\s*(?:$|[,;:：)）\]】]|[-–—]\s)|\s+{_TO_THE_NAME})"
 #: (forty-seventh session), and a day and a month with a dash after a separator
 _DAY = (
     rf"(?<![\w./-])(?:{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?\s+(?:of\s+)?{_MONTHS}"
-    rf"|{_MONTHS}\s+{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?|\d{{1,2}}/\d{{1,2}}|{_DAY_MONTH}|{_YEAR_MONTH}"
+    rf"|{_MONTHS}\s+{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?|\d{{1,2}}/\d{{1,2}}|{_DAY_MONTH}|{_SPAN_OF_YEARS}|{_YEAR_MONTH}"
     rf"|(?:(?<=[,;:：])|(?<=[,;:：]\s))(?:{_DAY_MONTH_DASHED})(?![\w./-]))"
     rf"{_STANDS_APART}"
 )
@@ -117,7 +124,7 @@ _WEEK_OF = r"(?<![\w./-])(?:w/[cb]|week\s+(?:commencing|beginning|starting|of))\
 #: too, or a year and a month ("07-05 ...", "2021-05 ...": forty-seventh session)
 _DAY_OPENING = re.compile(
     rf"(?i)^\s*(?:(?:{_WEEK_OF})?(?:{_WEEKDAY})?{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?\s+(?:of\s+)?{_MONTHS}"
-    rf"(?:\s+\d{{4}})?|(?:0[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])\.?|{_DAY_MONTH_DASHED}|{_YEAR_MONTH})"
+    rf"(?:\s+\d{{4}})?|(?:0[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])\.?|{_DAY_MONTH_DASHED}|{_SPAN_OF_YEARS}|{_YEAR_MONTH})"
     r"(?![\w./-])(?=\s+\S)"
 )
 #: a day with its month first opening the row, nothing between it and the name ("Dec 1 Tongji
@@ -126,6 +133,20 @@ _DAY_OPENING = re.compile(
 _MONTH_FIRST_OPENING = re.compile(
     rf"(?i)^\s*(?:{_WEEKDAY})?{_MONTHS}\s+{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?(?![\w./-])(?=\s+\S)"
 )
+
+
+#: a day and a month with a dash run on after a name, nothing but a space between ("Fudan University
+#: 07-05"): a date after a body whose parts have names, a unit's code after one that numbers them
+#: ("... Corporation 12-03"), so the matcher reads it by the body's kind (forty-eighth session)
+_DAY_MONTH_RUN_ON = re.compile(rf"(?<=[^\W\d_])\s+(?P<day>{_DAY_MONTH_DASHED})\s*$")
+
+
+def day_month_run_on(read: str) -> list[tuple[str, str]]:
+    """A day and a month with a dash run on after a name, and the name, as (the day, the name);
+    none if the row does not end with one."""
+    if not (day := _DAY_MONTH_RUN_ON.search(read)):
+        return []
+    return [(day["day"], read[: day.start()].strip())]
 
 
 def month_first_day(read: str) -> list[tuple[str, str]]:
@@ -260,11 +281,22 @@ def without_a_role(
 TITLE = re.compile(rf"(?i)^(?:(?:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})\.?\s+)+")
 #: a word up to a separator or a bracket
 _WRITTEN_WORD = re.compile(r"[^\s,;:()（）\[\]–—]+")
-#: a given name in pinyin, of one syllable or two ("Na", "Xiaoming"; not "Yat", "Tsinghua")
-_GIVEN_NAME = re.compile(
+#: a syllable of pinyin (loosely: an initial or none, then a final)
+_SYLLABLE = (
     r"(?:(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er"
-    r"|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)){1,2}"
+    r"|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v))"
 )
+#: a given name in pinyin, of one syllable or two ("Na", "Xiaoming"; not "Yat", "Tsinghua")
+_GIVEN_NAME = re.compile(rf"{_SYLLABLE}{{1,2}}")
+_PINYIN_WORD = re.compile(rf"{_SYLLABLE}+")
+
+
+def reads_as_pinyin(token: str) -> bool:
+    """Whether a word (lower case) reads as syllables of pinyin, as a Chinese body's own word does
+    ("nankai", "fudan"; not "medical", "normal")."""
+    return bool(_PINYIN_WORD.fullmatch(token))
+
+
 #: what joins a person's name to the body's: a separator or a bracket, "of", "at", "from"
 _AFTER_PERSON = re.compile(r"(?i)^(?:[\s,;:–—-]|\b(?:of|at|from)\b)+")
 #: what sets a person's name apart from the body's after it: a separator, a bracket, "of", "at", "from"
@@ -353,7 +385,24 @@ def chinese_surname_first_after(read: str) -> bool:
 def person_after_a_semicolon(read: str) -> bool:
     """Whether a row's last affiliation after a semicolon may be a person's name ("Tsinghua
     University; John Smith"), which the row's match as one of its affiliations leaves unsaid."""
-    return bool(_AFFILIATIONS_CUT.search(read)) and bool(people_after(read))
+    return bool(_AFFILIATIONS_CUT.search(read)) and bool(people_after(read) or people_after_a_semicolon(read))
+
+
+#: what follows a row's last semicolon, no other separator after it ("...; Mark Peterson")
+_AFTER_A_SEMICOLON = re.compile(r"^(?P<body>.*\S)\s*[;；]\s*(?P<person>[^,;；:/–—()（）\[\]]+?)\s*$")
+
+
+def people_after_a_semicolon(read: str) -> list[tuple[str, str]]:
+    """A name of a person's form after a row's last semicolon, as (the person, the rest): one
+    ``is_a_persons_name`` reads ("Sun Hao"), or a Western name whose given name is also a word or
+    a place (``GIVEN_NAMES_ALSO_WORDS``: "Mark Peterson"). The matcher reads it so only where its
+    words find no body and the row matched without it (forty-eighth session)."""
+    if not (after := _AFTER_A_SEMICOLON.match(read)):
+        return []
+    person = after["person"]
+    if is_a_persons_name(person) or western_name(person, WESTERN_GIVEN_NAMES | GIVEN_NAMES_ALSO_WORDS):
+        return [(person, after["body"])]
+    return []
 
 
 def is_a_persons_name(person: str) -> bool:
@@ -390,13 +439,14 @@ _WESTERN_NAME = re.compile(_WESTERN)
 _WESTERN_OPENING = re.compile(rf"(?:{_WESTERN})(?={_SET_APART_FROM_THE_BODY})")
 
 
-def western_name(person: str) -> bool:
-    """Whether a text is a Western person's name: its given name a known one (``WESTERN_GIVEN_NAMES``)
-    or initials, its other words capitalised and none a word of a body's kind or a place."""
+def western_name(person: str, given_names: frozenset[str] = WESTERN_GIVEN_NAMES) -> bool:
+    """Whether a text is a Western person's name: its given name one of ``given_names`` (the known
+    ones, ``WESTERN_GIVEN_NAMES``) or initials, its other words capitalised and none a word of a
+    body's kind or a place."""
     if not (name := _WESTERN_NAME.fullmatch(person.strip())):
         return False
     given = name["given"] or name["given_after"]
-    if given and not _known_given_name(given):
+    if given and n.fold(given).split("-")[0] not in given_names:  # (its first part: "Hans-Peter")
         return False
     written = [w for w in re.split(r"[\s,.]+", person.strip()) if w and not re.fullmatch(_PARTICLE, w)]
     return all(w[0].isupper() and (len(w) == 1 or not n.is_generic(n.fold(w))) for w in written)
@@ -430,11 +480,6 @@ def initials_only(person: str) -> bool:
     """Whether a Western person's name gives initials, no given name ("J. Smith", "Smith, J.")."""
     name = _WESTERN_NAME.fullmatch(person.strip())
     return bool(name and (name["initials"] or name["initials_after"]))
-
-
-def _known_given_name(given: str) -> bool:
-    """A known Western given name, or its first part ("Hans-Peter")."""
-    return n.fold(given).split("-")[0] in WESTERN_GIVEN_NAMES
 
 
 def _surname_and_given_name(written: list[str]) -> bool:

@@ -21,13 +21,16 @@ from defence_kg.analysis.screening.asides import (
     TITLE,
     chinese_surname_first,
     chinese_surname_first_after,
+    day_month_run_on,
     generic_not_a_meetings,
     initials_only,
     is_a_persons_name,
     month_first_day,
     people_after,
+    people_after_a_semicolon,
     people_before,
     person_after_a_semicolon,
+    reads_as_pinyin,
     tidied,
     western_given_name,
     without_a_role,
@@ -58,6 +61,7 @@ from defence_kg.analysis.screening.words import (
     ZH_FIELDS,
 )
 from defence_kg.core import hanzi
+from defence_kg.core.namespaces import DKG
 
 MATCH = "match"
 POSSIBLE = "possible match"
@@ -260,7 +264,7 @@ class Matcher:
             # a person's name after a semicolon, which the body matched as one of two
             # affiliations left unsaid ("Tsinghua University; John Smith")
             if match.decision != MATCH or chinese_surname_first_after(read) or person_after_a_semicolon(read):
-                after = self._after_an_aside(name, read, code, kinds)
+                after = self._after_an_aside(name, read, code, kinds, matched=match.decision == MATCH)
                 if after and (match.decision != MATCH or after.iri == match.iri):
                     match = after
             if aside:
@@ -282,13 +286,19 @@ class Matcher:
             or any(self.index.is_distinctive(t) or generic_not_a_meetings(t) for t in tokens)
         )
 
-    def _names_a_body_but_as_a_place(self, words: str) -> bool:
-        """Whether words may name a body other than as places: a short form or a word only names in
-        the graph hold, alone or run together ("Hua, Wei": Huawei). A Chinese name surname first
-        with a comma is a person's though a word of it be a place's ("Xu, Hong")."""
-        tokens = n.tokens(words)
-        return any(n.looks_like_abbreviation(w) for w in words.split()) or any(
-            self.index.is_distinctive(t) for t in [*tokens, "".join(tokens)]
+    def _finds_a_body(self, words: str) -> bool:
+        """Whether words name a body the graph knows, as written or run together ("Hua, Wei":
+        Huawei), or are a short form; a word of a body's names is not enough ("Sun" of Sun Yat-sen
+        University, "Feng": a partial name), nor a place's ("Xu, Hong"). Asked of a person's name
+        where its form says a person, a comma after its surname ("Gao, Feng") or a semicolon before
+        it in a row matched without it (forty-eighth session)."""
+        if any(n.looks_like_abbreviation(w) for w in words.split()):
+            return True
+        written = re.findall(r"[^\W_][\w'’-]*", words)
+        return any(
+            f.hit.how != "partial name" and f.hit.score >= POSSIBLE_FLOOR
+            for text in {" ".join(written), "".join(written)}
+            for f in self._find(text)
         )
 
     def _names_a_body_before_a_role(self, words: str, rest: str) -> bool:
@@ -297,21 +307,28 @@ class Matcher:
         adjective: "Society of engineers"), a short form, a place or a body's kind, or words that
         find a body alone or together ("Tsinghua", "Huawei"). Other words of the graph's names do
         not ("Software engineer", "Project manager"), nor a team's or a part's kind ("Group
-        leader", "Department chair": ``ROLE_WORDS_OF_A_TEAM``), nor a body's kind alone, the kind
-        of the body named after it ("University president", "Institute researcher"; with other
-        words it may be a body's name: "Normal University lecturer"), nor, before ``rest`` that is
-        a body's whole name, a field's words ("Nuclear physicist at Peking University":
-        ``_a_fields_words``; forty-seventh session's third pass)."""
+        leader", "Department chair": ``ROLE_WORDS_OF_A_TEAM``), nor a body's kind, the kind of the
+        body named after it ("University president", "Institute researcher"), with other words
+        that find no body ("Medical University professor": forty-eighth session; words that do
+        find one may be its name cut short, "Defense University"), nor, before ``rest`` that is a
+        body's whole name or a part's and its body's, a field's words ("Nuclear physicist at Peking
+        University", "Nuclear engineer, Department of ..., Tsinghua University":
+        ``_a_fields_words``; forty-seventh session's third pass, forty-eighth session)."""
         written, tokens = words.split(), n.tokens(words)
-        kinds = _KINDS_BEFORE_A_ROLE if set(tokens) <= _KINDS_BEFORE_A_ROLE else ROLE_WORDS_OF_A_TEAM
         if any(w.casefold() in STOPWORDS or n.looks_like_abbreviation(w) for w in written) or any(
-            generic_not_a_meetings(t) and t not in kinds for t in tokens
+            generic_not_a_meetings(t) and t not in _KINDS_BEFORE_A_ROLE for t in tokens
         ):
             return True
+        others = set(tokens) - _KINDS_BEFORE_A_ROLE
+        beside_a_kind = bool(others) and any(t in BODY_KINDS and generic_not_a_meetings(t) for t in tokens)
+        if beside_a_kind and any(map(reads_as_pinyin, others)):
+            return True  # (a body's kind beside a word in pinyin: a body's own name, "Nankai University")
         found = {w: [f.hit for f in self._find(w)] for w in {words, *written}}
         if not any(found.values()):
             return False
-        return not (self._a_fields_words(found) and self._a_bodys_whole_name(rest))
+        if beside_a_kind:
+            return True  # (a body's kind beside words that find a body: its name cut short, "Defense University")
+        return not (self._a_fields_words(found) and (self._a_bodys_whole_name(rest) or self._a_part_and_its_body(rest)))
 
     def _a_fields_words(self, found: dict[str, list[Hit]]) -> bool:
         """Whether words before a role's noun, with what each finds, say the role's field, no body
@@ -332,9 +349,13 @@ class Matcher:
 
     def _a_bodys_whole_name(self, text: str) -> bool:
         """Whether a text is the whole name of a body the graph knows, not a part's ("Zhejiang
-        University", "CETC"; not "Key Laboratory of ...", whether the graph knows it or not)."""
+        University", "CETC"; not "Key Laboratory of ...", whether the graph knows it or not); since
+        the forty-eighth session also a body the graph holds within another by a name of its own
+        ("General Office of the CMC", "China Academy of Space Technology"), not by a name the parts
+        of many bodies bear ("Political Department": ``_common_part_name``)."""
         return not _is_unit(text) and any(
-            self.graph.entities[hit.name.iri].parent is None for hit in self._exact_hits(text)
+            self.graph.entities[hit.name.iri].parent is None or not self._common_part_name(hit)
+            for hit in self._exact_hits(text)
         )
 
     def _a_part_and_its_body(self, text: str, *, through_a_ministry: bool = False) -> bool:
@@ -364,13 +385,18 @@ class Matcher:
         with "of" before it is ("Head of ...": forty-seventh session's second pass)."""
         return self._a_part_and_its_body(text, through_a_ministry=True)
 
-    def _after_an_aside(self, name: str, read: str, country: str | None, kinds: frozenset[str] | None) -> Match | None:
+    def _after_an_aside(
+        self, name: str, read: str, country: str | None, kinds: frozenset[str] | None, *, matched: bool = False
+    ) -> Match | None:
         """The row's match once what a name may hold is set aside, tried only when the whole is no
         match: a person's name run into the body's ("Li Na Tsinghua University", "Dr Zhang (BUAA)")
         or written after it ("NUDT - Zhang San", "Jilin University, Prof. Li Wei"), or a day with
-        its month first opening the row ("Dec 1 Tongji University"); a body's name that begins with
-        a surname's word or a day is its name ("Sun Yat-sen University", "August 1st Film Studio").
-        None unless the ways of reading it that match all find one entity."""
+        its month first opening the row ("Dec 1 Tongji University"), or a day and a month run on
+        after a university's name ("Fudan University 07-05"); a body's name that begins with a
+        surname's word or a day is its name ("Sun Yat-sen University", "August 1st Film Studio").
+        Where the whole was ``matched`` as one of its affiliations, a person's name after its last
+        semicolon is read too when it finds no body ("Tianjin University; Sun Hao"). None unless
+        the ways of reading it that match all find one entity."""
         matches = []
         # a title or a Western given name says a person ("Hans-Peter Schulz" is no short form); a
         # name in pinyin without one may be a company's or a place's ("Tong Fang", "Wei Hai")
@@ -380,21 +406,41 @@ class Matcher:
             if TITLE.match(who)
             or western_given_name(who)
             or not self._names_a_body(who)
-            or (chinese_surname_first(who) and not self._names_a_body_but_as_a_place(who))
+            or (chinese_surname_first(who) and not self._finds_a_body(who))
         ]
         # initials say a person less than a given name: a surname a name's word may be the body's ("A. Tsinghua")
         before = [
             (who, rest) for who, rest in people_before(read) if not initials_only(who) or not self._names_a_body(who)
         ]
+        # after a semicolon, in a row its first affiliation matched, a name of a person's form whose
+        # words are graph names' ("Sun Hao") or whose given name is a word ("Mark Peterson") changes
+        # only what is said, when it finds no body (forty-eighth session)
+        if matched:
+            after += [(who, rest) for who, rest in people_after_a_semicolon(read) if not self._finds_a_body(who)]
         readings = [(f"'{who}' (a person's name)", rest) for who, rest in before + after]
         readings += [(f"'{day}' (a log's date or words)", rest) for day, rest in month_first_day(read)]
         for aside, rest in readings:
             if (found := self._decide(name, rest, country, kinds)).decision == MATCH:
                 matches.append((aside, found))
+        # a day and a month run on after a name: a date after a university's, whose parts have
+        # names; after a conglomerate's or the army's it may be a unit's code (forty-eighth session)
+        for day, rest in day_month_run_on(read):
+            found = self._decide(name, rest, country, kinds)
+            if found.decision == MATCH and found.iri and self._parts_have_names(found.iri):
+                matches.append((f"'{day}' (a log's date or words)", found))
         if not matches or len({found.iri for _, found in matches}) > 1:
             return None
         aside, found = matches[0]
         return replace(found, explanation=f"{found.explanation}; {aside} set aside")
+
+    def _parts_have_names(self, iri: str) -> bool:
+        """Whether a body's parts have names, not numbers: a university not of the armed forces or
+        the police (a conglomerate's institutes and the army's units and schools' institutes are
+        numbered), after whose name a day and a month run on are a date, not a unit's code
+        ("Fudan University 07-05"; "... Corporation 12-03": forty-eighth session)."""
+        classes = self.graph.classes_of(iri)
+        numbered = (DKG.MilitaryInstitution, DKG.SecurityInstitution)
+        return str(DKG.University) in classes and not any(str(kind) in classes for kind in numbered)
 
     # -- finding ------------------------------------------------------------------------------------
 

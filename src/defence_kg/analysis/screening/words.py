@@ -1581,6 +1581,29 @@ WESTERN_GIVEN_NAMES: frozenset[str] = frozenset(
         "yuri",
     }
 )
+
+#: Western given names left out of ``WESTERN_GIVEN_NAMES`` because each is also a word, a month or a
+#: place that bodies' names hold ("Mark", "Grace", "Victoria"): a person's given name only where the
+#: row's form already says a person, after its last semicolon in a row its first affiliation matched,
+#: and the name finds no body (forty-eighth session)
+GIVEN_NAMES_ALSO_WORDS: frozenset[str] = frozenset(
+    {
+        "april",
+        "austin",
+        "florence",
+        "georgia",
+        "grace",
+        "jordan",
+        "june",
+        "lincoln",
+        "mark",
+        "may",
+        "rose",
+        "victoria",
+        "will",
+    }
+)
+
 #: A person's titles before the name, lower case without the dot ("Prof. Li Wei", "Dr Zhang").
 PERSON_TITLES: frozenset[str] = frozenset(
     {"prof", "professor", "dr", "doctor", "mr", "mrs", "ms", "miss", "academician", "assoc", "associate", "asst"}
