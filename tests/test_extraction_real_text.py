@@ -2951,6 +2951,31 @@ def statements_sourced(ctx, subject: str) -> set[tuple[str, str, str | None, str
     return out
 
 
+def statements_sourced_by_parties(ctx) -> set[tuple[str, str, str | None, str, str | None]]:
+    """("party", party, the agreement's or event's year or None, certainty, source or None) of every
+    party the page's agreements and events are said to have."""
+    about: dict = {}
+    for s, p, o in ctx.triples:
+        about.setdefault(s, {})[p] = o
+    out = set()
+    for fields in about.values():
+        if fields.get(RDF.predicate) != DKG.party:
+            continue
+        dated = about.get(fields[RDF.subject], {}).get(DKG.date)
+        year = re.search(r"\d{4}", str(about.get(dated, {}).get(DKG.when, ""))) if dated is not None else None
+        source = fields.get(DKG.accordingTo)
+        out.add(
+            (
+                "party",
+                str(fields[RDF.object]).rsplit("/", 1)[-1],
+                year[0] if year else None,
+                str(fields[DKG.certainty]).rsplit("/", 1)[-1],
+                str(source) if source is not None else None,
+            )
+        )
+    return out
+
+
 def eastvale_page(project, tmp_path, sentence: str):
     """The extraction of a page of Eastvale University (EVU) holding ``sentence``."""
     return page(
@@ -3101,9 +3126,9 @@ def test_a_frame_of_people_or_after_a_time_cites_them_and_keeps_their_year_apart
             "A spokesman for the university told reporters that EVU collaborates with CASC.",
             {("collaboratesWith", CASC, None, "stated", "A spokesman for the university")},
         ),
-        # an "it" after them may be their body; another's facts; a claim: unread, as before
+        # an "it" after another body's people may be that body; another's facts; a claim: unread, as
+        # before (after the institution's own people, the forty-eighth session reads it: below)
         ("A spokesperson for CETC said that it collaborates with NUDT.", set()),
-        ("Officials at EVU stated that it collaborates with CASC.", set()),
         ("The company's officials said that it works with NUDT.", set()),
         ("Officials from CETC said that CETC collaborates with NUDT.", set()),
         ("A spokesperson for CETC claimed that EVU works with NUDT.", set()),
@@ -3113,6 +3138,151 @@ def test_a_frame_of_people_named_after_them_or_with_a_possessive(project, tmp_pa
     """ "A spokesperson for CETC said that EVU works with NUDT" is read as "A CETC spokesperson said
     ..." is: stated, according to them; an "it" after them may be CETC and stays unread."""
     assert statements_sourced(eastvale_page(project, tmp_path, sentence), "eastvale-university") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the institution's own people, named by its names, then "it" (unread before): the institution
+        (
+            "EVU officials said that it collaborates with CETC.",
+            {("collaboratesWith", CETC, None, "stated", "EVU officials")},
+        ),
+        (
+            "Officials at EVU stated that it collaborates with CASC.",
+            {("collaboratesWith", CASC, None, "stated", "Officials at EVU")},
+        ),
+        (
+            "The university's officials said that it has exchanges with NUDT.",
+            {("hasExchangesWith", NUDT, None, "stated", "The university's officials")},
+        ),
+        (
+            "Eastvale University officials said in 2019 that it is supervised by MIIT.",
+            {("supervisedBy", MIIT, None, "stated", "Eastvale University officials")},
+        ),
+        (
+            "A spokesman for Eastvale University confirmed that it was added to the Entity List in 2020.",
+            {("listedOn", "us-entity-list", "2020", "stated", "A spokesman for Eastvale University")},
+        ),
+        # another body's people, or the name of neither: "it" may be theirs, unread as before
+        ("CETC officials said that it collaborates with NUDT.", set()),
+        ("Officials of the Ministry of Education said that it collaborates with CETC.", set()),
+        ("Officials at EVU and CETC said that it collaborates with NUDT.", set()),
+        ("University officials said that it collaborates with NUDT.", set()),
+        # (nor when the sentence before leaves another body "it" or the stand-in may stand for)
+        ("CETC is a defence conglomerate.\n\nEVU officials said that it works with NUDT.", set()),
+        ("EVU works with Birch University.\n\nThe university's officials said that it works with NUDT.", set()),
+        # a hedge or a claim after them: unread
+        ("EVU officials said that it may collaborate with CETC.", set()),
+        ("EVU officials claimed that it collaborates with CETC.", set()),
+    ],
+)
+def test_an_it_after_the_institutions_own_people_is_the_institution(project, tmp_path, sentence, expected):
+    """ "Officials at EVU stated that it collaborates with CASC": the people are EVU's, by its names,
+    so "it" is EVU; after CETC's people it may be CETC, and stays unread."""
+    found = statements_sourced(eastvale_page(project, tmp_path, sentence), "eastvale-university")
+    assert {f for f in found if f[1] != "birch-university"} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a body after "of" whose name holds "of", "and" (unread before, and the second wrong: the
+        # ministry taken for a supervisor besides SASTIND)
+        (
+            "Officials of the Ministry of Education said that EVU collaborates with CETC.",
+            {("collaboratesWith", CETC, None, "stated", "Officials of the Ministry of Education")},
+        ),
+        (
+            "A spokeswoman for the Ministry of Education said that SASTIND supervises EVU.",
+            {("supervisedBy", SASTIND, None, "stated", "A spokeswoman for the Ministry of Education")},
+        ),
+        (
+            "A spokesperson for the Ministry of Industry and Information Technology said that EVU works with NUDT.",
+            {
+                (
+                    "collaboratesWith",
+                    NUDT,
+                    None,
+                    "stated",
+                    "A spokesperson for the Ministry of Industry and Information Technology",
+                )
+            },
+        ),
+        # people at a body in a place (unread before)
+        (
+            "Officials at EVU in Harbin said that EVU has exchanges with NUDT.",
+            {("hasExchangesWith", NUDT, None, "stated", "Officials at EVU in Harbin")},
+        ),
+        (
+            "Officials at EVU in Harbin said that it has exchanges with NUDT.",
+            {("hasExchangesWith", NUDT, None, "stated", "Officials at EVU in Harbin")},
+        ),
+        (
+            "Staff at NUDT in Changsha said that EVU collaborates with CETC.",
+            {("collaboratesWith", CETC, None, "stated", "Staff at NUDT in Changsha")},
+        ),
+        ("Staff at NUDT in Changsha said that it collaborates with CETC.", set()),
+    ],
+)
+def test_a_frame_of_people_of_a_body_named_with_of_or_in_a_place(project, tmp_path, sentence, expected):
+    """ "Officials of the Ministry of Education said that EVU ..." and "Officials at EVU in Harbin said
+    that ...": frames as "Officials at EVU said that ..." is."""
+    assert statements_sourced(eastvale_page(project, tmp_path, sentence), "eastvale-university") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a frame after a leading time (unread before): its time is when it was said, no fact's date
+        (
+            "Since 2019, reports have said that EVU collaborates with CETC.",
+            {("collaboratesWith", CETC, None, "stated", "reports")},
+        ),
+        (
+            "In early 2020, a study found that EVU has exchanges with NUDT.",
+            {("hasExchangesWith", NUDT, None, "stated", "a study")},
+        ),
+        (
+            "On 5 May 2021, an EVU spokesperson said that EVU was added to the Entity List in 2020.",
+            {("listedOn", "us-entity-list", "2020", "stated", "an EVU spokesperson")},
+        ),
+        ("Since 2017, reports have claimed that EVU collaborates with CETC.", set()),
+        # a frame between commas (read before without its source, its year taken for the tie's; and
+        # with a claim's verb or hearsay read as stated: wrong)
+        ("EVU, officials said, collaborates with CETC.", {("collaboratesWith", CETC, None, "stated", "officials")}),
+        (
+            "EVU, a 2020 report found, collaborates with CASC.",
+            {("collaboratesWith", CASC, None, "stated", "a 2020 report")},
+        ),
+        (
+            "EVU, officials said in 2019, has exchanges with NUDT.",
+            {("hasExchangesWith", NUDT, None, "stated", "officials")},
+        ),
+        (
+            "EVU, a 2021 report found, holds secret-level security credentials.",
+            {("securityCredential", "secret", None, "stated", "a 2021 report")},
+        ),
+        (
+            "In 2020, EVU, officials said, signed an agreement with CETC.",
+            {("party", CETC, "2020", "stated", "officials")},
+        ),
+        ("EVU, a report claimed, collaborates with CETC.", set()),
+        ("EVU, officials alleged, works with NUDT.", set()),
+        ("EVU, a 2021 study suggested, collaborates with CASC.", set()),
+        ("EVU, sources said, works with NUDT.", set()),
+        ("EVU, officials say, collaborates with CETC.", set()),
+        ("EVU, a 2020 report said, may collaborate with CASC.", set()),
+    ],
+)
+def test_a_frame_after_a_leading_time_or_between_commas(project, tmp_path, sentence, expected):
+    """ "EVU, a 2020 report found, collaborates with CASC": stated, according to the report, undated;
+    "EVU, a report claimed, ...": a claim, unread."""
+    ctx = eastvale_page(project, tmp_path, sentence)
+    found = statements_sourced(ctx, "eastvale-university") | {
+        f for f in statements_sourced_by_parties(ctx) if f[1] != "eastvale-university"
+    }
+    assert found == expected
 
 
 @pytest.mark.parametrize(

@@ -91,37 +91,61 @@ def told_after(verbs: str) -> str:
     )
 
 
-# a report, article or study a sentence opens by citing, what it said after "that": "A 2019 report
-# said that ...", "Media reports in 2018 stated that ...", "A report by the South China Morning Post
-# found that ..." (group ``reported``: the source; its year is the source's, not what it says).
-# Only verbs that tell what the source states: "claimed", "alleged", "suggested" are weaker, and a
-# sentence with them stays unread.
-REPORTED = (
-    r"(?P<reported>(?:(?i:an?|the|one|its|their|some|several|many|recent|earlier)\s+)?"
-    # (a name among its words is whose report it is: "A CETC report", group ``reported_by``)
-    r"(?:(?:\d{4}|[Mm]edia|[Pp]ress|[Nn]ews|(?P<reported_by>[A-Z][\w'’-]*))\s+){0,3}"
+# a report, article or study cited as a source: "A 2019 report", "Media reports in 2018", "A report by
+# the South China Morning Post" (a name among its words is whose report it is, all its words: "A CETC
+# report", "A 2019 Kestrel University report", group ``reported_by``; one after "by", group
+# ``reported_by_whom``; its year is the source's)
+_REPORTS_KIND = r"(?:\d{4}|[Mm]edia|[Pp]ress|[Nn]ews)\s+"
+_REPORT = (
+    r"(?:(?i:an?|the|one|its|their|some|several|many|recent|earlier)\s+)?"
+    rf"(?:{_REPORTS_KIND}){{0,2}}(?:(?P<reported_by>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+)?(?:{_REPORTS_KIND}){{0,2}}"
     r"(?:reports?|articles?|stud(?:y|ies)|investigations?|analys[ie]s|reviews?|audits?|assessments?)"
     r"(?:\s+by\s+(?:the\s+)?(?P<reported_by_whom>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}))?"
-    r"(?:\s+(?:in|from)\s+(?:[A-Z][a-z]+\s+)?\d{4})?)"
-    r"\s+(?:said|stated|found|revealed|showed|noted|reported|confirmed|concluded|documented)\s+that\b"
+    r"(?:\s+(?:in|from)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
 )
+# a frame's verb in the perfect says the same: "reports have said that", "officials have stated that"
+_PERFECT = r"(?:(?:has|have|had)\s+)?"
+# the verbs that tell what a report states ("claimed", "alleged", "suggested" are weaker: a sentence
+# with them stays unread)
+REPORT_VERBS = r"(?:said|stated|found|revealed|showed|shown|noted|reported|confirmed|concluded|documented)"
+# when a frame was said, after its verb: "said in 2019 that", "told reporters on 5 May 2021 that"
+_SAID_WHEN = r"(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})"
+# a report, article or study a sentence opens by citing, what it said after "that": "A 2019 report
+# said that ...", "Media reports in 2018 stated that ...", "Reports have found that ..." (group
+# ``reported``: the source; its year is the source's, not what it says)
+REPORTED = rf"(?P<reported>{_REPORT})\s+{_PERFECT}{REPORT_VERBS}\s+that\b"
+# the name of a body people speak for, after "for", "at", "of", "from": "CETC", "the university", "the
+# Ministry of Education", "the Ministry of Industry and Information Technology" (group ``told_for``),
+# and the place it is in ("Officials at KAU in Harbin")
+_PEOPLES_BODY = (
+    r"(?P<told_for>(?:the\s+)?(?:[a-z]+|[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’&-]*){0,7}))"
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+)
+
+
+def people_told(people: str) -> str:
+    """An expression for people cited as a source, of ``people`` (group ``told``: "KAU officials",
+    "A CETC spokesperson"; a name before them is whose people they are, group ``told_by``, and so is
+    a possessive, "The university's officials", or a body named after them, "A spokesperson for
+    CETC", "Officials at the university", "Officials of the Ministry of Education", groups
+    ``told_of``, ``told_for``)."""
+    return (
+        r"(?P<told>(?:(?i:an?|the|its|their)\s+)?(?:(?P<told_by>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+)?"
+        r"(?:(?P<told_of>[a-z]+['’]s)\s+)?"
+        rf"(?i:{people})"
+        rf"(?:\s+(?:for|at|of|from)\s+{_PEOPLES_BODY})?)"
+    )
 
 
 def people_said(people: str) -> str:
     """An expression for people a sentence opens by citing, up to what they said after "that", of
-    ``people`` (group ``told``: "KAU officials", "A CETC spokesperson"; a name among their words is
-    whose people they are, group ``told_by``, and so is a possessive, "The university's officials",
-    or a body named after them, "A spokesperson for CETC", "Officials at the university", groups
-    ``told_of``, ``told_for``): "KAU officials said that ...", "Officials told reporters in 2019 that ..." (the
-    year is when they said it). Only verbs that tell what they state: "claimed", "alleged" are
-    weaker."""
+    ``people`` (``people_told``): "KAU officials said that ...", "Officials told reporters in 2019
+    that ..." (the year is when they said it), "Officials have stated that ...". Only verbs that tell
+    what they state: "claimed", "alleged" are weaker."""
     return (
-        r"(?P<told>(?:(?:An?|The|Its|Their)\s+)?(?:(?P<told_by>[A-Z][\w'’-]*)\s+){0,2}"
-        r"(?:(?P<told_of>[a-z]+['’]s)\s+)?"
-        rf"(?i:{people})"
-        r"(?:\s+(?:for|at|of|from)\s+(?P<told_for>(?:the\s+)?(?:[a-z]+|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5})))?)\s+"
+        rf"{people_told(people)}\s+{_PERFECT}"
         r"(?:told\s+(?:[\w-]+\s+){1,2}?|said\s+|stated\s+|confirmed\s+|announced\s+)"
-        r"(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+)?that\b"
+        rf"(?:{_SAID_WHEN}\s+)?that\b"
     )
 
 
@@ -132,9 +156,28 @@ PEOPLE_SAID = people_said(SPOKESPEOPLE)
 SAID_FRAME = f"(?:{REPORTED}|{PEOPLE_SAID})"
 # the present said at a sentence's start: "Today it is run by MIIT", "Currently, AU is ..."
 NOW_OPENING = r"(?:Today|Currently|Now|Nowadays|At\s+present|Presently)"
-# the time a frame opens with is when it was said: "In 2019, a report said that ..."
-FRAME_TIME = r"(?:In\s+(?:[A-Z][a-z]+\s+)?\d{4},\s*)?"
+# the time a frame opens with is when it was said: "In 2019, a report said that ...", "In early 2020,
+# a study found that ...", "On 5 May 2021, a spokesperson said that ...", "Since 2019, reports have
+# said that ..."
+FRAME_TIME = (
+    r"(?:(?:In|On|Since)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},\s+)?\d{4},\s*)?"
+)
 _REPORTED_FRAME = re.compile(f"^{FRAME_TIME}{SAID_FRAME}")
+
+
+def said_aside(verbs: str, people: str) -> str:
+    """An expression for a frame told between commas inside what it frames, a report or people and
+    one of ``verbs``, with when it was said: "KAU, officials said, collaborates with CETC", "KAU, a 2020
+    report found, has trained ...", "KAU, officials said in 2019, ..." (groups as ``REPORTED``'s and
+    ``people_told``'s)."""
+    return (
+        rf",\s*(?:as\s+)?(?:(?P<reported>{_REPORT})|{people_told(people)})\s+{_PERFECT}"
+        rf"(?:{verbs})(?:\s+{_SAID_WHEN})?\s*,"
+    )
+
+
+# a frame between commas with a verb that tells what is stated (its year is when it was said)
+SAID_ASIDE = re.compile(said_aside(rf"{REPORT_VERBS}|stated|announced|told\s+(?:the\s+)?[a-z-]+", SPOKESPEOPLE))
 
 
 # "..., a 2015 press release shows.": the year is the source's; ", assuming the 2015 report is
@@ -194,8 +237,9 @@ def find_date(text: str) -> PreciseDate | None:
         text = _ATTRIBUTION.sub(lambda m: " " * len(m[0]), text)  # (offsets kept for the verbatim)
     if " that " in text:  # ("A 2019 report said that ...": the report's year)
         text = _REPORTED_FRAME.sub(lambda m: " " * len(m[0]), text)
-    if "," in text:
+    if "," in text:  # ("..., a 2015 press release shows.", "KAU, a 2020 report found, ...")
         text = TOLD_AFTER.sub(lambda m: " " * len(m[0]), text)
+        text = SAID_ASIDE.sub(lambda m: " " * len(m[0]), text)
     if " in " in text or " since " in text:
         text = _FOUNDING_ASIDE.sub(lambda m: " " * len(m[0]), text)
     if (m := ISO_DAY.search(text)) and _exists(m[1], int(m[2]), int(m[3])):

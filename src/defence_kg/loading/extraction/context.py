@@ -24,7 +24,15 @@ from defence_kg.loading.context import LoadContext
 from defence_kg.loading.dates import PreciseDate
 from defence_kg.loading.extraction.names import CJK, EitherExpression, InstitutionNames, places_of
 from defence_kg.loading.extraction.node_names import NodeNames
-from defence_kg.loading.extraction.text import ABBREVIATION, Gated, attributed_to, outside_relative_clauses
+from defence_kg.loading.extraction.text import (
+    ABBREVIATION,
+    FRAME_BEFORE_IT,
+    SAID_BETWEEN_COMMAS,
+    Gated,
+    attributed_to,
+    outside_relative_clauses,
+    without_reported_frame,
+)
 from defence_kg.loading.extraction.wordlists import Wordlists
 from defence_kg.loading.profile_text import Profile, Sentence
 from defence_kg.sources.profiles import Document
@@ -110,6 +118,8 @@ CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whe
 # "A, B and the C Provincial Government": the article belongs to the next name
 COORDINATION = re.compile(r"(?:,?\s+(?:and|as well as)\s+|,\s+)(?:the\s+)?")
 POSSESSIVE = re.compile(r"['’]s\b")
+# a possessive's ending: "KAU's" of "KAU's officials"
+POSSESSIVE_END = re.compile(r"['’]s$")
 # the institution's people as a clause's subject: "AU researchers worked with CETC" is not AU itself
 _PEOPLE = r"(?:researchers|scientists|scholars|academics|professors|faculty|staff|students|graduates|alumni|engineers|experts)"
 PEOPLE_NOUN = re.compile(rf"\b{_PEOPLE}\b")
@@ -545,6 +555,8 @@ class DocumentContext:
             return m  # (what follows may go on with the name: "AU National Defence Institute was founded")
         if (aside := NAME_ASIDE.match(text, first.end())) and (m := rest_expression.match(text, aside.end())):
             return m  # "AU, also known as CETC's 71st Research Institute, is a subsidiary of CETC"
+        if (aside := SAID_BETWEEN_COMMAS.match(text, first.end())) and (m := rest_expression.match(text, aside.end())):
+            return m  # "AU, officials said, signed an agreement with CETC" (the sentence's source)
         if first["subject"] is not None and NAME_GOES_ON.match(text, first.end()):
             return None  # the start of another body's name, or a person's title: "AU Holdings", "AU President Li"
         if rest_expression.search(text, 1) is None:
@@ -579,8 +591,46 @@ class DocumentContext:
         found once per sentence, though several rules ask for it."""
         text = sentence.text
         if self._clause[0] is not text:
-            self._clause = (text, self.words.leading_clause.sub("", text, count=1))
+            self._clause = (text, self.without_leading_clause(text))
         return self._clause[1]
+
+    def leading_clause(self, text: str) -> re.Match[str] | None:
+        """The leading clause ``text`` opens with (``Wordlists.leading_clause``: "In 2015, ", "A 2019
+        report said that "), or the institution's own frame before "it" (``own_frame``)."""
+        return self.own_frame(text) or self.words.leading_clause.match(text)
+
+    def without_leading_clause(self, text: str) -> str:
+        """``text`` without the leading clause it opens with (``leading_clause``)."""
+        m = self.leading_clause(text)
+        return text[m.end() :] if m else text
+
+    def without_frame(self, text: str) -> str:
+        """``text`` without the report, people or remark it opens by citing (``text.REPORTED_FRAME``,
+        or the institution's own frame before "it", ``own_frame``), or as it is."""
+        own = self.own_frame(text)
+        return text[own.end() :] if own else without_reported_frame(text)
+
+    def own_frame(self, text: str) -> re.Match[str] | None:
+        """The frame ``text`` opens with before "it" or "its", when every body it names is the
+        institution by its names ("KAU officials said that it ...", "Officials at Kestrel University
+        in Harbin stated that it ...", "The university's officials said that it ..."): that "it" can
+        stand for no other body the frame names. None after another body's people or report ("CETC
+        officials said that it ...", "Officials of the Ministry of Education said that it ...":
+        perhaps that body), and after a frame that names none (the leading clause reads it)."""
+        m = FRAME_BEFORE_IT.match(text) if " that " in text else None
+        if m is None:
+            return None
+        bodies = self._frames_bodies(m)
+        return m if bodies and all(self.is_subject(body) for body in bodies) else None
+
+    @staticmethod
+    def _frames_bodies(frame: re.Match[str]) -> list[str]:
+        """The bodies a frame names as whose its people or report are, without a possessive's "'s"
+        ("KAU's officials": "KAU"; "The university's officials": "the university")."""
+        bodies = [frame[g] for g in ("told_by", "told_for", "reported_by", "reported_by_whom") if frame[g]]
+        if frame["told_of"]:
+            bodies.append("the " + frame["told_of"])
+        return [POSSESSIVE_END.sub("", body) for body in bodies]
 
     def up_to_anothers_clause(self, text: str) -> str:
         """``text`` up to a clause whose subject is another body, named ("ZJU works with Hikvision,
@@ -646,13 +696,20 @@ class DocumentContext:
         pronoun = self._opening_pronoun(clause) or ("its" if POSSESSIVE_PRONOUN.search(clause) else None)
         if pronoun is None:
             return False
-        if not (
-            pronoun in other.pronouns
-            if pronoun in ("it", "its")
-            else pronoun in other.name.lower() or pronoun in other.nouns
-        ):
+        # after the institution's own frame ("The university's officials said that it ..."), the
+        # frame's stand-in may stand for the other body too, and its name names no one but the frame's
+        frame = self.own_frame(sentence.text)
+        nouns = [pronoun, *(self._opening_pronoun(body) for body in self._frames_bodies(frame))] if frame else [pronoun]
+        if not any(noun is not None and self._may_stand_for(noun, other) for noun in nouns):
             return False
-        return not self._named(sentence)
+        return not (self.names_institution(clause) if frame else self._named(sentence))
+
+    @staticmethod
+    def _may_stand_for(pronoun: str, other: Antecedent) -> bool:
+        """ "it" or "its", or a stand-in's noun, may stand for ``other``."""
+        if pronoun in ("it", "its"):
+            return pronoun in other.pronouns
+        return pronoun in other.name.lower() or pronoun in other.nouns
 
     def refers_elsewhere(
         self, sentence: Sentence, before: Antecedent | None, part: URIRef | None = None
@@ -925,7 +982,7 @@ class DocumentContext:
         CETC": "Since 2015, collaborated with CETC")."""
         start, end = self.clause_span(text, at)
         own = text[start:end]
-        opener = self.words.leading_clause.match(s.text)
+        opener = self.leading_clause(s.text)
         return opener[0] + own if opener and LEADING_TIME.match(opener[0]) and not s.text.startswith(own) else own
 
     def negated_or_hedged(self, text: str) -> bool:

@@ -63,7 +63,7 @@ MAX_PHRASE = 7
 
 def sentence_shape(doc: DocumentContext, sentence: Sentence) -> str:
     """The sentence's main verb and pattern, e.g. "SUBJ is jointly overseen by ORG"."""
-    lead = doc.words.leading_clause.match(sentence.text)
+    lead = doc.leading_clause(sentence.text)
     opener = f"{lead[0].split()[0]} …, " if lead else ""
     words = placeholders(doc, doc.main_clause(sentence)).split()
     if not words:

@@ -6,7 +6,16 @@ import re
 from collections.abc import Callable, Iterator
 
 from defence_kg.core.automata import WordSets
-from defence_kg.loading.dates import FRAME_TIME, REPORTED, SAID_FRAME, SPOKESPEOPLE, people_said, told_after
+from defence_kg.loading.dates import (
+    FRAME_TIME,
+    REPORTED,
+    SAID_ASIDE,
+    SAID_FRAME,
+    SPOKESPEOPLE,
+    people_said,
+    said_aside,
+    told_after,
+)
 
 _last_lowered: tuple[str, str] = ("", "")
 #: the words of every gate (``Gated``)
@@ -152,10 +161,33 @@ UNSURE = Gated(
 )  # fmt: skip
 
 
+# a frame between commas inside what it frames, whatever its verb, of a report, of people who speak
+# for a body or of hearsay: "KAU, a report claimed, collaborates with CETC", "KAU, officials alleged,
+# ...", "KAU, sources said, ..." (only ``SAID_ASIDE``'s, whose verb tells what is stated, is read past)
+_HEARSAY = r"(?:some\s+|several\s+|many\s+|other\s+)?(?:sources|analysts|experts|observers|critics|commentators|insiders|diplomats)"
+# (the words of a source: a report's kind or people's)
+_SOURCE_WORDS = (
+    "report", "article", "stud", "investigation", "analys", "review", "audit", "assessment", "official",
+    "spokes", "representative", "executive", "researcher", "staff", "source", "expert", "observer", "critic",
+    "commentator", "insider", "diplomat",
+)  # fmt: skip
+ANY_ASIDE = Gated(said_aside(r"[a-z]+", f"{SPOKESPEOPLE}|{_HEARSAY}"), _SOURCE_WORDS)
+# a frame between commas that tells what is stated, set aside where a fact's time is looked for: "KAU,
+# a 2020 report found, collaborates with CETC" (2020 is the report's)
+SAID_BETWEEN_COMMAS = Gated(SAID_ASIDE.pattern, _SOURCE_WORDS)
+
+
 def framed_as_unsure(text: str) -> bool:
-    """The sentence as a whole is a hedge, a disputed claim or a question (``UNSURE``), or what it
-    states a later clause undoes (``UNDONE``): no fact of it is stated."""
-    return UNSURE.search(text) is not None or UNDONE.search(text) is not None
+    """The sentence as a whole is a hedge, a disputed claim or a question (``UNSURE``), what it
+    states a later clause undoes (``UNDONE``), or it is framed between commas by a claim or hearsay
+    (``ANY_ASIDE`` that is no ``SAID_ASIDE``): no fact of it is stated."""
+    return UNSURE.search(text) is not None or UNDONE.search(text) is not None or _weaker_aside(text)
+
+
+def _weaker_aside(text: str) -> bool:
+    """A frame between commas in ``text`` whose verb says less than what is stated, or whose source
+    is hearsay: "KAU, a report claimed, ...", "KAU, sources said, ..."."""
+    return any(SAID_BETWEEN_COMMAS.expression.fullmatch(m[0]) is None for m in ANY_ASIDE.finditer(text))
 
 
 # what a sentence states, undone by a clause after it: "has close ties with NORINCO, which were
@@ -245,6 +277,10 @@ AFTER_A_FRAME = (
 # (one home for the frame's words: the leading clause reads past them too)
 FRAME_OPENING = rf"{FRAME_TIME}{SAID_FRAME}|{A_REMARK_ON_IT}"
 REPORTED_FRAME = re.compile(rf"^(?:{FRAME_OPENING}){AFTER_A_FRAME}")
+# a frame before "it" or "its", whoever's its people or report are: "KAU officials said that it ...",
+# "Officials at CETC said that it ..." (the "it" is the institution only when the body named is,
+# which its names tell: ``DocumentContext.own_frame``)
+FRAME_BEFORE_IT = re.compile(rf"^{FRAME_TIME}{SAID_FRAME}\s+(?=its?\b)")
 
 
 def without_reported_frame(text: str) -> str:
@@ -256,11 +292,11 @@ def without_reported_frame(text: str) -> str:
 def attributed_to(text: str) -> str | None:
     """Whom the sentence says its facts come from, in its own words (None when it does not say)."""
     m = ATTRIBUTION.search(text)
-    return (
-        (m["lead"] or m["end"] or m["mid"] or m["shows"] or m["source"] or m["told"] or m["reported"]).strip()
-        if m
-        else None
-    )
+    if m is not None:
+        return (m["lead"] or m["end"] or m["mid"] or m["shows"] or m["source"] or m["told"] or m["reported"]).strip()
+    # (or told between commas: "KAU, a 2020 report found, has trained ...")
+    aside = SAID_BETWEEN_COMMAS.search(text)
+    return (aside["told"] or aside["reported"]).strip() if aside else None
 
 
 # an abbreviation as the tracker writes it: "CQU", "NUDT", "HEU", "SASTIND"
@@ -514,10 +550,12 @@ def own_clauses(text: str) -> str:
     subject's past (", founded in 1952,"), a parenthesis on another's ("NUDT (renamed in 2017)"),
     a listing's participle after another's name (", added to the Entity List in 2020"), a phrase
     pointed back to another's past (", the latter formed in 2002"),
-    a clause opened by "that" (", that the US added to the Entity List in 2019"), an apposition dating what it describes (", a US
+    a clause opened by "that" (", that the US added to the Entity List in 2019"), a frame between
+    commas (", a 2020 report found,"), an apposition dating what it describes (", a US
     export-control list created in 1997"), "held by <X>", comparisons ("one grade below ...",
     "than ...", "like/unlike ...")."""
     text = RELATIVE_CLAUSE.sub(", ", text)
+    text = SAID_BETWEEN_COMMAS.sub(", ", text)
     text = THAT_CLAUSE.sub(_without_that_clause, text)
     text = PARENTHESIS_ON_ITS_PAST.sub(_without_dated_parenthesis, text)
     text = POINTED_BACK_PAST.sub("", text)

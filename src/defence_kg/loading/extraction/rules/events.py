@@ -161,7 +161,7 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
     who = re.sub(
         r"^(?:officials|staff|researchers|leaders)\s+(?:from|of)\s+",
         "",
-        doc.words.leading_clause.sub("", m["lead"]).strip(" ,"),
+        doc.without_leading_clause(m["lead"]).strip(" ,"),
     )
     organiser = doc.organisation_named(who)
     # each organiser with the certainty of its part ("A and B co-hosted ...": both stated)
@@ -383,7 +383,7 @@ def two_sided(
     institution."""
     if not any(pattern.may_match(s.text) for pattern in patterns):
         return None  # most sentences: before the clause is looked for
-    clause = doc.words.leading_clause.sub("", doc.main_clause(s))
+    clause = doc.without_leading_clause(doc.main_clause(s))
     m = next((m for pattern in patterns if (m := pattern.match(clause))), None)
     # (the date of the event, not of a relative clause: "from NORINCO, whose chairman was arrested in 2020")
     if m is None or (date := find_date(dating_clauses(s.text))) is None or doc.negated_or_hedged(s.text):
@@ -450,7 +450,7 @@ def case_event(doc: DocumentContext, s: Sentence) -> bool:
         return False  # (also "...; the conviction was overturned in 2021": a case undone is not read as one)
     if doc.words.hedge.found_in(s.text) or doc.words.negation.found_in(without_ground(doc, s.text)):
         return False
-    party = doc.words.leading_clause.sub("", case_party(own, m)).strip(" ,")
+    party = doc.without_leading_clause(case_party(own, m)).strip(" ,")
     if COMPANY_WORD.search(without_circumstance(party)) and not doc.subject_then(r"$", party):
         return False  # a company's case, whoever founded or owns it (not "the company" of a company's page)
     if NOT_A_CASE.search(own):

@@ -330,7 +330,7 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     remark = m["clause"] or m["appositive"]
     if remark and (BULLET_REMARK.search(remark) or doc.in_the_past(remark)):
         return False  # ", which moved to Birch University in 2015", ", a joint venture with CETC": another's, or shared
-    before = RELATIVE_CLAUSE.sub(" ", doc.words.leading_clause.sub("", s.text[: m.start()]))
+    before = RELATIVE_CLAUSE.sub(" ", doc.without_leading_clause(s.text[: m.start()]))
     # (an apposition on the institution's own past names no other founder, and its year is not the
     # laboratory's: "AU, founded in 1952, set up the X Laboratory")
     if (aside := ABOUT_ITS_PAST.search(before)) is not None and not before[aside.end() :].strip():

@@ -44,6 +44,7 @@ from defence_kg.loading.extraction.text import (
     POSSESSIVE_AFTER,
     POSSESSOR_IN_NAME,
     REMARK,
+    SAID_BETWEEN_COMMAS,
     UNIT_ENDED,
     Gated,
     own_clauses,
@@ -460,9 +461,9 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         if doc.negated_or_hedged(s.text[: m.start("other")]) or doc.in_the_past(s.text[m.end("verb") :]):
             return False
         # (its listing between commas aside: "KAU, added to the Entity List in 2019, signed ...", whose
-        # year is no agreement's)
-        lead = LISTING_BETWEEN_COMMAS.sub(" ", s.text[: m.start("verb")])
-        first = doc.organisation_named(doc.words.leading_clause.sub("", lead))
+        # year is no agreement's; and a frame between commas: "KAU, officials said, signed ...")
+        lead = SAID_BETWEEN_COMMAS.sub(" ", LISTING_BETWEEN_COMMAS.sub(" ", s.text[: m.start("verb")]))
+        first = doc.organisation_named(doc.without_leading_clause(lead))
         if first is None and (time := _signed_in_a_clause_of_it(doc, lead)) is not None:
             # "KAU collaborates with NUDT, and in 2015 it signed ...": the institution's, dated by that
             # clause's time alone (not the first clause's: "KAU has worked with NUDT since 2010, and ...")
@@ -575,7 +576,7 @@ def _signed_in_a_clause_of_it(doc: DocumentContext, lead: str) -> str | None:
     ("in 2015 ", or ""), when ``lead`` (the words before the verb) is such; None otherwise. Only "in"
     gives a date: "since 2012 it has signed contracts", "by 2015 it had signed" tell a period."""
     m = _PLAIN_TIE_THEN_IT.match(lead) if " it " in lead else None
-    if m is None or doc.organisation_named(doc.words.leading_clause.sub("", m["subject"])) != doc.subject:
+    if m is None or doc.organisation_named(doc.without_leading_clause(m["subject"])) != doc.subject:
         return None
     return m["time"] if m["time"] and m["time"].startswith("in ") else ""
 
@@ -748,7 +749,7 @@ def constructs_the_institution(doc: DocumentContext, text: str, at: int) -> bool
         if re.search(doc.clause_subject_pattern() + _BUILT_IS + described + "$", text[:at]):
             return True
         # a second verb phrase of the institution's clause: "AU joined X in 1996 and has been jointly constructed by ..."
-        own = doc.words.leading_clause.sub("", text[:at])
+        own = doc.without_leading_clause(text[:at])
         return re.search(r"\band" + _BUILT_IS + "$", own) is not None and doc.subject_at(own) is not None
     return doc.subject_at(text[verb.end() :].lstrip()) is not None
 

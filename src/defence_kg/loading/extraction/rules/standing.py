@@ -26,7 +26,6 @@ from defence_kg.loading.extraction.text import (
     reason_holding,
     split_list,
     states_a_risk,
-    without_reported_frame,
 )
 from defence_kg.loading.profile_text import Sentence
 
@@ -220,7 +219,7 @@ def risk(doc: DocumentContext, s: Sentence) -> bool:
     if "," in who and re.match(r"^(?:Unlike|Like|While|Whereas|Compared with|As with)\b", who):
         who = who.rsplit(",", 1)[-1].strip()
     # "Founded in 1958, AU is ...", "AU (ABBR), a university under MIIT, is ...": the name alone
-    who = RISK_APPOSITION.sub("", doc.words.leading_clause.sub("", who, count=1))
+    who = RISK_APPOSITION.sub("", doc.without_leading_clause(who))
     if (inside := BRACKET_BEFORE_PARENT.match(who)) and doc.organisation_named(inside["parent"]) is not None:
         who = f"{inside['name']} {inside['bracket']}"  # (its parent's name says whose institute it is)
     abbr, alias = None, None
@@ -572,7 +571,7 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     if not named or doc.negated_or_hedged(reason_holding(text, named.start(), named.end()) or text[: named.end()]):
         return False
     # (past a frame: "It should be noted that ...", "A 2019 report confirmed that ...")
-    framed = without_reported_frame(text)
+    framed = doc.without_frame(text)
     own = FOR_ANOTHER.sub("", own_clauses(doc.up_to_anothers_clause(ANOTHERS_CLAUSE.split(framed, maxsplit=1)[0])))
     if doc.words.negation.found_in(own) or CREDENTIAL_IN_DOUBT.search(own) or SAID_BY_OTHERS.search(text):
         return False  # "... credentials were not renewed", "gave up its ...", "projects that require ..."
@@ -803,7 +802,7 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
     "... as an alias of CAEP": each is listed as an alias of the known organisation named first."""
     if not doc.words.any_end_user_list.search(s.text):
         return False
-    own = own_clauses(without_reported_frame(s.text))  # ("A 2020 report revealed that AU was added to ...")
+    own = own_clauses(doc.without_frame(s.text))  # ("A 2020 report revealed that AU was added to ...")
     if (first := doc.words.any_end_user_list.search(own)) is None:
         return False
     # (in a risk sentence, the hedges of the reason that names the list: "for its alleged links to

@@ -1000,7 +1000,7 @@ MOVED_FROM = re.compile(r"\b(?:transferred|handed\s+over)\s+from\s+(?P<agents>.+
 
 def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str, int, str | None]]:
     """The (agencies, verb, where, year since) of every relation the sentence states of the institution."""
-    text, lead = s.text, doc.words.leading_clause.match(s.text)
+    text, lead = s.text, doc.leading_clause(s.text)
     lead_end = lead.end() if lead else 0
     passives = list(PASSIVE.finditer(text))
     main = doc.main_clause(s)
