@@ -3500,3 +3500,128 @@ def test_an_agreement_in_a_clause_of_it_coordinated_after_a_tie(project, tmp_pat
         ctx = page(project, tmp_path, kau, KESTREL_AU + sentence + "\n")
         assert dated_nodes(ctx, DKG.party) == agreements, sentence
         assert qualifier_years(ctx, "collaboratesWith") == ties, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It was transferred to CETC from the Ministry of Electronics Industry in 2002.",
+            {
+                ("subordinateTo", CETC, "2002", None),
+                ("formerlySupervisedBy", "ministry-of-electronics-industry", None, "2002"),
+            },
+        ),
+        (
+            "In 2008, EVU was transferred to MIIT from COSTIND.",
+            {("subordinateTo", MIIT, "2008", None), ("formerlySupervisedBy", COSTIND, None, "2008")},
+        ),
+        (
+            "EVU was handed over to the MOE from the PLA General Armament Department in 1999.",
+            {
+                ("subordinateTo", "ministry-of-education", "1999", None),
+                ("formerlySupervisedBy", "pla-general-armament-department", None, "1999"),
+            },
+        ),
+        # a place or a month after "from" is no agency, and the order "from A to B" reads as before
+        ("EVU was transferred to MIIT from Beijing in 2008.", {("subordinateTo", MIIT, "2008", None)}),
+        ("EVU has been supervised by SASTIND from March 2010.", {("supervisedBy", SASTIND, None, None)}),
+        (
+            "EVU was transferred from COSTIND to MIIT in 2008.",
+            {("subordinateTo", MIIT, "2008", None), ("formerlySupervisedBy", COSTIND, None, "2008")},
+        ),
+    ],
+)
+def test_the_agency_a_transfer_came_from_after_the_new_one_is_the_former(project, tmp_path, sentence, expected):
+    """Precision audit, forty-eighth session: "was transferred to CETC from the Ministry of
+    Electronics Industry in 2002" gave the ministry as a supervisor from 2002, the origin read as
+    one more agency of the move (the list of agencies did not end at "from"). The body after "from"
+    is the one that supervised it until then."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is designated high risk for its defence research.\n\n"
+        f"{sentence}\n",
+    )
+    assert supervision_read(ctx, "eastvale-university") == expected
+
+
+def credentials_read(ctx, subject: str) -> set[tuple[str, str | None]]:
+    """(level, year) of each credential the page states of ``subject``."""
+    triples = list(ctx.triples)
+    when = {s: str(o) for s, p, o in triples if p == DKG.when}
+    out = set()
+    for st in {s for s, p, o in triples if p == RDF.subject and o == ID[subject]}:
+        about = {p: o for s, p, o in triples if s == st}
+        if about.get(RDF.predicate) == DKG.securityCredential:
+            out.add((str(about[RDF.object]).rsplit("/", 1)[-1], when.get(about.get(DKG.pointInTime))))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a later level only reported or alleged: nothing stated (top-secret was, without its hedge)
+        (
+            "EVU obtained secret-level security credentials in 2010; in 2017 its credentials were reportedly "
+            "upgraded to top-secret.",
+            set(),
+        ),
+        (
+            "EVU obtained secret-level security credentials in 2010; they were allegedly upgraded to top-secret in 2017.",
+            set(),
+        ),
+        (
+            "EVU obtained secret-level security credentials in 2010, and in 2017 these were reportedly upgraded to "
+            "top-secret.",
+            set(),
+        ),
+        ("EVU obtained security credentials in 2010; in 2017 they were reportedly upgraded to top-secret.", set()),
+        # said plainly, the upgrade is read, dated by its own clause's year (undated before)
+        (
+            "EVU obtained secret-level security credentials in 2010; in 2017 they were upgraded to top-secret.",
+            {("top-secret", "2017")},
+        ),
+        ("EVU's security credentials were upgraded to top-secret in 2017.", {("top-secret", "2017")}),
+        # a hedge on another clause, or on the year alone, leaves the level stated
+        (
+            "EVU holds secret-level security credentials, which were possibly upgraded to top-secret in 2019.",
+            {("secret", None)},
+        ),
+        ("EVU received secret-level security credentials in 2010, probably in March.", {("secret", "2010")}),
+    ],
+)
+def test_a_credentials_later_level_only_reported_is_not_stated(project, tmp_path, sentence, expected):
+    """Precision audit, forty-eighth session: "QIT obtained secret-level security credentials in
+    2010; in 2017 its credentials were reportedly upgraded to top-secret." stated top-secret: the
+    hedge was looked for only up to the first credential named. A hedge before the level read
+    leaves the sentence unread."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is designated high risk for its defence research.\n\n"
+        f"{sentence}\n",
+    )
+    assert credentials_read(ctx, "eastvale-university") == expected
+
+
+def test_a_sentence_opening_with_a_name_written_with_a_small_letter_is_its_own(project, tmp_path):
+    """Precision audit, forty-eighth session: a sentence that opens with "iFlytek" or "eBay" was
+    taken into the one before (a sentence began only at a capital), so "KAU collaborates with
+    Huawei. iFlytek was added to the Entity List in 2019." listed KAU, made iFlytek a partner and
+    dated the tie 2019."""
+    kau = "kestrel-aeronautical-university"
+    ctx = page(
+        project,
+        tmp_path,
+        kau,
+        KESTREL_AU + "KAU collaborates with Huawei. iFlytek was added to the Entity List in 2019.\n\n"
+        "In 2018, KAU signed a cooperation agreement with CETC. iFlytek later said that it had not been involved.\n",
+    )
+    assert listed(ctx) == set()
+    assert qualifier_years(ctx, "collaboratesWith") == {"huawei-technologies": set()}
+    assert dated_nodes(ctx, DKG.party) == {(frozenset({kau, CETC}), "2018")}
+    quotes = {str(o) for _, p, o in ctx.triples if p == DKG.quote}
+    assert "iFlytek was added to the Entity List in 2019." not in " ".join(quotes)

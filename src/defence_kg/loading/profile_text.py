@@ -81,7 +81,9 @@ BANNER = re.compile(
 )
 CHINESE_TITLE = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff·（）() ]{1,40}")
 CHINESE_NAME = re.compile(r"\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）]\s*$")
-# A sentence ends at . ! ? followed by space and a capital, a quote or a digit; not after an
+# A sentence ends at . ! ? followed by space and a capital, a quote, a digit or a name written with
+# a small letter before a capital ("iFlytek", "eBay": the next sentence was taken into this one, and
+# what it said of iFlytek given to the institution); not after an
 # initial ("U.S. Entity List", "J. Smith") or an abbreviation that does not end sentences ("e.g.",
 # "Prof.", "No. 14", "Jan. 2019"). (The stop is tested first: most places fail at once; each
 # look-behind ends with the stop, the text before the place tested; the space after the stop is
@@ -95,7 +97,9 @@ _NOT_ENDS = r"(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _AB
 # company's Chinese name after its "Ltd." is not a new sentence ("Kestrel Co., Ltd. (红隼有限公司) makes");
 # footnote separators after the stop go with the boundary ("... projects. ; ; HEU's researchers ...")
 SENTENCE_END = re.compile(
-    r"(?=\s)(?:(?<=[.!?])" + _NOT_ENDS + r"|(?<=[.!?][\"”’']))\s+(?:;\s+)*(?=[A-Z0-9“\"‘(])(?!(?<=(?:Ltd|Inc)\.\s)\()"
+    r"(?=\s)(?:(?<=[.!?])"
+    + _NOT_ENDS
+    + r"|(?<=[.!?][\"”’']))\s+(?:;\s+)*(?=[A-Z0-9“\"‘(]|[a-z][A-Z])(?!(?<=(?:Ltd|Inc)\.\s)\()"
 )
 # "…secrets.In December 2016" (no space after the stop): a sentence boundary
 GLUED_STOP = re.compile(r"(?=\.)(?<=[a-z0-9)”’'\"])\.(?=[A-Z][a-z]|A\s)")

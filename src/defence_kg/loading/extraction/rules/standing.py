@@ -590,6 +590,8 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     if (held := HELD_BY_ANOTHER.search(unlike)) and doc.subject_at(unlike, held.end()) is None:
         return False
     levels = set(credential_levels(doc, own))
+    if (mentions := credential_mentions(doc, own)) and doc.words.hedge.found_in(own[: max(e for _, e, _ in mentions)]):
+        return False  # "...; in 2017 its credentials were reportedly upgraded to top-secret": a level only reported
     if (changed := LEVEL_CHANGED_TO.search(own)) and all(
         i < changed.end() for i, _, _ in credential_mentions(doc, own)
     ):
@@ -683,7 +685,10 @@ def latest_level(doc: DocumentContext, own: str) -> tuple[str, PreciseDate | Non
     top-secret in 2017"), that of the latest year. None when the text does not say."""
     mentions = sorted(credential_mentions(doc, own))
     if (raised := LEVEL_CHANGED_TO.search(own)) and (after := [m for m in mentions if m[0] >= raised.end()]):
-        return after[0][2], find_date(own[raised.end() :])
+        # (or the year of the upgrade's own clause after a semicolon: "...; in 2017 they were upgraded to top-secret")
+        own_clause = own[own.rfind(";", 0, raised.start()) + 1 : raised.start()] if ";" in own[: raised.start()] else ""
+        own_year = find_date(own_clause) if len(set(YEAR.findall(own_clause))) == 1 else None
+        return after[0][2], find_date(own[raised.end() :]) or own_year
     dated = []
     for n, (_, end, level) in enumerate(mentions):
         stop = mentions[n + 1][0] if n + 1 < len(mentions) else len(own)

@@ -220,6 +220,9 @@ AGENTS_END = re.compile(
     # an apposition describing the last agency: "X (3PLA), the PLA's signals intelligence service"
     r",\s*the\s+[^,;]*?['’]s\s+[a-z]|\s+that\s+(?:is|was|has|had|have)\b|"
     r"\s+(?:rather than|instead of|as opposed to|(?:and |but )?not)\b|"  # "by A rather than B": not B
+    # where the institution came from, not a supervisor now: "was transferred to CETC from the
+    # Ministry of Electronics Industry in 2002" (see ``MOVED_FROM_AFTER``)
+    r"(?P<origin>\s+from\s+(?=(?:the\s+)?[A-Z])(?![A-Z][a-z]+\s+\d{4}))|"
     r"\s+(?:since|through|via|as part of|in order to|so as to|designed|which|while|whereas|because|after|"
     r"following|until|from (?:[A-Z][a-z]+ )?\d{4}|in (?:[A-Z][a-z]+ )?\d{4}|and its|and (?:is|are|was|were|has|have|had|also|now|it)\b)\b|"
     r"\s+to\s+(?!the\b)[a-z]+\b|\s*\.$|"
@@ -336,6 +339,9 @@ MOVED_ON = re.compile(
 )
 # "was transferred from the MOE to", "was handed over from the MOE to": the agency that supervised it before
 TRANSFERRED_FROM = re.compile(r"\b(?:transferred|handed\s+over)\s+from\s+(?P<agents>.+?)\s+to$")
+# the same said after the new agency: "was transferred to CETC from the Ministry of Electronics
+# Industry in 2002" (the agencies' list, cut by ``AGENTS_END``, goes on with where it came from)
+MOVED_FROM_AFTER = re.compile(r"^[^,;]*?\s+from\s+(?![A-Z][a-z]+\s+\d{4})(?P<agents>(?:the\s+)?[A-Z].*)$")
 # verbs of a relation that begins at a date
 BEGINS = re.compile(
     r"(?:came|come|comes|coming|placed|brought|fell|(?:was|were|has|had|been)\s+(?:\w+\s+){0,2}?(?:transferred|placed|brought|handed))\b"
@@ -455,7 +461,7 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
             # "... to COSTIND in 1999 and to MIIT in 2008": COSTIND's from 1999 until 2008
             dates = partial(_moved_on, doc, (qualifier, worded(s.text, qualifier)), end)
             found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dates)
-            found |= first_of_verb and _moved_from(doc, s, subjects, verb, qualifier)
+            found |= first_of_verb and _moved_from(doc, s, subjects, verb, qualifier, agents_text)
             continue
         own_clause = re.split(r"[,;]", agents_text, maxsplit=1)[0]  # a clause after a comma is another's
         # (the years of a former name end no supervision, nor does what a closed relative clause says
@@ -496,7 +502,7 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
             )
             certainty = "possible" if hedged else "implied"
             found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dates, certainty=certainty)
-            found |= first_of_verb and _moved_from(doc, s, subjects, verb, qualifier)
+            found |= first_of_verb and _moved_from(doc, s, subjects, verb, qualifier, agents_text)
             continue
         # (a move whose agencies a later clause says only as hearsay or belief still supervise it,
         # "... to SASTIND in 2015, which probably still oversees it": under them since, and now
@@ -513,15 +519,20 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
             certainty="possible" if still_hedged else None,
             left=gone,
         )
-        found |= first_of_verb and _moved_from(doc, s, subjects, verb, qualifier)
+        found |= first_of_verb and _moved_from(doc, s, subjects, verb, qualifier, agents_text)
     if found and (d := describes(doc, s)):
         doc.fact(doc.subject, DKG.description, Literal(d, lang="en"), s)
     return found
 
 
-def _moved_from(doc: DocumentContext, s: Sentence, subjects: list[URIRef], verb: str, year: str | None) -> bool:
-    """ "was transferred from the MOE to COSTIND in 1999": the MOE supervised it until that year."""
-    origin = TRANSFERRED_FROM.search(verb)
+def _moved_from(
+    doc: DocumentContext, s: Sentence, subjects: list[URIRef], verb: str, year: str | None, agents: str = ""
+) -> bool:
+    """ "was transferred from the MOE to COSTIND in 1999" (or "... to COSTIND from the MOE in 1999"):
+    the MOE supervised it until that year."""
+    origin = TRANSFERRED_FROM.search(verb) or (
+        MOVED_FROM_AFTER.match(agents) if re.search(r"transferred|handed", verb) else None
+    )
     ended = partial(until, doc, year, worded(s.text, year))
     return origin is not None and write(doc, s, subjects, origin["agents"], DKG.formerlySupervisedBy, ended)
 
@@ -1231,7 +1242,10 @@ def since_year(text: str, agents: str, begins: bool = False) -> str | None:
     """ "... by A since 2007" or "Since 2013, ...": the start year of the relation; for a verb of
     beginning ("came under", "was placed under") also "... in 2016" and "In 2016, ..."."""
     since = SINCE_OR_IN if begins else SINCE
-    if (cut := AGENTS_END.search(agents)) and (m := since.match(agents[cut.start() :])):
+    cut = AGENTS_END.search(agents)
+    if cut and begins and cut["origin"]:
+        cut = AGENTS_END.search(agents, cut.end())  # "to CETC from the MEI in 2002": the year after where it came from
+    if cut and (m := since.match(agents[cut.start() :])):
         # "MIIT and SASTIND, the latter since 2013": the start of one of them, not of all
         return None if ONE_OF_THEM.search(agents[: cut.start()]) else m["year"]
     # (with or without its comma: "In 2002 AU was transferred ...")
