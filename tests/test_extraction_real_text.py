@@ -3625,3 +3625,199 @@ def test_a_sentence_opening_with_a_name_written_with_a_small_letter_is_its_own(p
     assert dated_nodes(ctx, DKG.party) == {(frozenset({kau, CETC}), "2018")}
     quotes = {str(o) for _, p, o in ctx.triples if p == DKG.quote}
     assert "iFlytek was added to the Entity List in 2019." not in " ".join(quotes)
+
+
+def test_each_partners_own_year_after_the_preposition_said_again(project, tmp_path):
+    """ "KAU started working with CETC in 2010 and with AVIC in 2014" left both undated, and "KAU has
+    worked with NUDT since 2010 and with CETC" dated CETC 2010 (the one year taken for all): with the
+    preposition said again before a partner, each known partner now has the time right after its own
+    name, or none (``links.each_ones_period``; collaboration, exchanges, training, supplies). The
+    same for agreements: "with NUDT and CETC in 2015 and with CASIC in 2018" dated NUDT's 2018."""
+    kau = "kestrel-aeronautical-university"
+    navy, air_force = "pla-navy", "pla-air-force"
+    for sentence, predicate, expected, begun in (
+        (
+            "KAU started working with CETC in 2010 and with AVIC in 2014.",
+            "collaboratesWith",
+            {CETC: {"in 2010"}, AVIC: {"in 2014"}},
+            {"in 2010", "in 2014"},
+        ),
+        (
+            "KAU has collaborated with CETC since 2010 and with AVIC since 2014.",
+            "collaboratesWith",
+            {CETC: {"since 2010"}, AVIC: {"since 2014"}},
+            {"since 2010", "since 2014"},
+        ),
+        (
+            "KAU collaborated with CASC in 2012 and with CASIC in 2016.",
+            "collaboratesWith",
+            {CASC: {"in 2012"}, CASIC: {"in 2016"}},
+            set(),
+        ),
+        (
+            "KAU has worked with NUDT since 2010 and with CETC.",
+            "collaboratesWith",
+            {NUDT: {"since 2010"}, CETC: set()},
+            {"since 2010"},
+        ),
+        (
+            # (the year after "CETC and AVIC" is AVIC's in either reading; CETC's is not sure)
+            "KAU started working with CETC and AVIC in 2010 and with CASIC in 2014.",
+            "collaboratesWith",
+            {CETC: set(), AVIC: {"in 2010"}, CASIC: {"in 2014"}},
+            {"in 2010", "in 2014"},
+        ),
+        (
+            "KAU trains officers for the PLA Navy since 2010 and for the PLA Air Force.",
+            "trainsPersonnelFor",
+            {navy: {"since 2010"}, air_force: set()},
+            {"since 2010"},
+        ),
+        (
+            "KAU has exchanges with NUDT since 2012 and with CETC.",
+            "hasExchangesWith",
+            {NUDT: {"since 2012"}, CETC: set()},
+            {"since 2012"},
+        ),
+        # kept: one year for a list said once, or the sentence's
+        (
+            "KAU has collaborated with AVIC, CETC and NUDT since 2012.",
+            "collaboratesWith",
+            {AVIC: {"since 2012"}, CETC: {"since 2012"}, NUDT: {"since 2012"}},
+            {"since 2012"},
+        ),
+        (
+            "Since 2010, KAU has partnered with NUDT and with AVIC.",
+            "collaboratesWith",
+            {NUDT: {"Since 2010"}, AVIC: {"Since 2010"}},
+            {"Since 2010"},
+        ),
+    ):
+        ctx = page(project, tmp_path, kau, KESTREL_AU + sentence + "\n")
+        assert qualifier_years(ctx, predicate) == expected, sentence
+        assert starts(ctx, predicate) == begun, sentence
+    for sentence, agreements in (
+        (
+            "KAU signed agreements with NUDT and CETC in 2015 and with CASIC in 2018.",
+            {(frozenset({kau, NUDT}), None), (frozenset({kau, CETC}), "2015"), (frozenset({kau, CASIC}), "2018")},
+        ),
+        # kept: the list said once
+        (
+            "KAU signed agreements with NUDT and CASIC in 2015.",
+            {(frozenset({kau, NUDT}), "2015"), (frozenset({kau, CASIC}), "2015")},
+        ),
+    ):
+        ctx = page(project, tmp_path, kau, KESTREL_AU + sentence + "\n")
+        assert dated_nodes(ctx, DKG.party) == agreements, sentence
+
+
+def test_a_tie_in_a_relative_clause_on_the_institution_is_read(project, tmp_path):
+    """ "KAU, which began working with CETC in 2012, trains engineers for the PLA Navy" read the
+    training only: a relative clause's tie was nobody's. A relative clause right after the
+    institution's name, its verb of collaboration first, is now read as the institution's
+    (``links.tie_in_its_relative_clause``), with its own year; the main clause as before. A tie
+    planned, hedged, ended, or told of another ("which CETC began working with") stays unread."""
+    kau = "kestrel-aeronautical-university"
+    for sentence, ties, begun in (
+        (
+            "KAU, which began working with CETC in 2012, trains engineers for the PLA Navy.",
+            {CETC: {"in 2012"}},
+            {"in 2012"},
+        ),
+        ("KAU, which has worked with CETC since 2009, is supervised by MIIT.", {CETC: {"since 2009"}}, {"since 2009"}),
+        ("KAU, which began working with CETC in 2012, works with NUDT.", {CETC: {"in 2012"}, NUDT: set()}, {"in 2012"}),
+        ("KAU, which may begin working with CETC in 2025, trains engineers for the PLA Navy.", {}, set()),
+        ("KAU, which plans to start working with AVIC, trains engineers for the PLA Navy.", {}, set()),
+        (
+            "KAU, which is expected to begin cooperating with CASC in 2026, trains engineers for the PLA Navy.",
+            {},
+            set(),
+        ),
+        ("KAU, which reportedly began working with CETC in 2012, trains engineers for the PLA Navy.", {}, set()),
+        ("KAU, which began working with CETC in 2012 but ended the partnership in 2018, trains engineers.", {}, set()),
+        ("KAU, which stopped working with CETC in 2019, trains engineers for the PLA Navy.", {}, set()),
+        ("KAU, which CETC began working with in 2012, trains engineers for the PLA Navy.", {}, set()),
+    ):
+        ctx = page(project, tmp_path, kau, KESTREL_AU + sentence + "\n")
+        assert qualifier_years(ctx, "collaboratesWith") == ties, sentence
+        assert starts(ctx, "collaboratesWith") == begun, sentence
+        if "PLA Navy" in sentence:
+            assert qualifier_years(ctx, "trainsPersonnelFor") == {"pla-navy": set()}, sentence
+
+
+def test_the_listing_of_one_pointed_back_to_is_its_own(project, tmp_path):
+    """ "KAU works with NUDT and CETC, the latter added to the Entity List in 2020" listed no one
+    (the forty-seventh session set the phrase aside, lest it list KAU): the one the phrase points
+    back to is now listed, with the year after the list (``standing.listing_pointed_back``), where
+    the list before it is sure; and "NUDT, the former of the two founded in 1953, and CETC" no
+    longer loses CETC."""
+    kau = "kestrel-aeronautical-university"
+    entity = "us-entity-list"
+    for sentence, listings, ties in (
+        (
+            "KAU works with NUDT and CETC, the latter added to the Entity List in 2020.",
+            {(CETC, entity, "2020")},
+            {NUDT: set(), CETC: set()},
+        ),
+        (
+            "KAU collaborates with CASC and NUDT, the former placed on the Entity List in 2019.",
+            {(CASC, entity, "2019")},
+            {CASC: set(), NUDT: set()},
+        ),
+        (
+            "KAU works with NUDT and CETC, the former of which was added to the Entity List in 2015.",
+            {(NUDT, entity, "2015")},
+            {NUDT: set(), CETC: set()},
+        ),
+        (
+            "KAU collaborates with NUDT, the former added to the Entity List in 2015, and CETC.",
+            {(NUDT, entity, "2015")},
+            {NUDT: set(), CETC: set()},
+        ),
+        ("KAU works with CETC, itself added to the Entity List in 2020.", {(CETC, entity, "2020")}, {CETC: set()}),
+        ("KAU, itself added to the Entity List in 2012, works with NUDT.", {(kau, entity, "2012")}, {NUDT: set()}),
+        ("KAU works with NUDT, the former of the two founded in 1953, and CETC.", set(), {NUDT: set(), CETC: set()}),
+        # unsure whose, hedged or ended: no listing
+        (
+            "KAU works with NUDT, CETC and AVIC, the latter added to the Entity List in 2020.",
+            set(),
+            {NUDT: set(), CETC: set(), AVIC: set()},
+        ),
+        (
+            "KAU collaborates with NUDT and a CETC institute, the latter added to the Entity List in 2020.",
+            set(),
+            {NUDT: set()},
+        ),
+        (
+            "KAU works with NUDT and CETC, the latter added to the Entity List in 2020 and removed in 2022.",
+            set(),
+            {NUDT: set(), CETC: set()},
+        ),
+        ("KAU collaborates with NUDT and CETC, the latter reportedly added to the Entity List in 2020.", set(), {}),
+    ):
+        ctx = page(project, tmp_path, kau, KESTREL_AU + sentence + "\n")
+        assert listed(ctx) == listings, sentence
+        assert qualifier_years(ctx, "collaboratesWith") == ties, sentence
+
+
+def test_a_visit_after_the_institutions_listing_between_commas_has_its_own_date(project, tmp_path):
+    """ "KAU, added to the Entity List in 2012, received a delegation from NUDT in 2018": the visit
+    (listed as unread by the forty-seventh session) is read, dated 2018, and the listing keeps its
+    2012 (a guard: it passes before this session's change)."""
+    kau = "kestrel-aeronautical-university"
+    for sentence, visits, listing in (
+        (
+            "KAU, added to the Entity List in 2012, received a delegation from NUDT in 2018.",
+            {(frozenset({kau}), "2018")},
+            "2012",
+        ),
+        (
+            "KAU, added to the Entity List in 2020, sent a delegation to CASIC in 2017.",
+            {(frozenset({CASIC}), "2017")},
+            "2020",
+        ),
+        ("KAU, added to the Entity List in 2015, hosted a NUDT delegation.", set(), "2015"),
+    ):
+        ctx = page(project, tmp_path, kau, KESTREL_AU + sentence + "\n")
+        assert dated_nodes(ctx, DKG.concerns) == visits, sentence
+        assert listed(ctx) == {(kau, "us-entity-list", listing)}, sentence

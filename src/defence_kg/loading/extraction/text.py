@@ -438,7 +438,8 @@ _LISTING_OTHERWISE = ("designated", "sanctioned", "blacklisted")
 # what may follow a listing's participle: the list ("added to", "listed on", "included in") or who
 # listed ("listed by the US in 2020": which list, the text does not say; a year of a listing all
 # the same, never a tie's)
-_LISTED_WHERE_OR_BY = r"(?:to|on|in|by)"
+_LISTED_WHERE = r"(?:to|on|in)"
+_LISTED_WHERE_OR_BY = rf"(?:{_LISTED_WHERE}|by)"
 _PAST_PARTICIPLES = (*_ITS_PAST, *_LISTED, *_LISTING_OTHERWISE, "abolished", "dissolved")
 _A_NAME_AND_COMMA = r"(?P<name>\b[A-Z0-9][\w'’-]*\)?),\s*"
 # a listing's participle right after a name that ends a clause with a verb of its own: "KAU works
@@ -459,11 +460,14 @@ LISTING_BETWEEN_COMMAS = Gated(
 # formed in 2002", "..., the former founded in 1999", "CETC, itself founded in 2002" (or the
 # institution's own: "KAU, itself founded in 1952, works with ..."): its year is that past's, never a
 # tie's nor a listing's of the subject ("..., the latter added to the Entity List in 2020")
+# (which one, in ``which``: "itself" the one named right before; the participle in ``participle``)
 POINTED_BACK_PAST = Gated(
-    r",\s*(?:the\s+(?:latter|former|first|second|third|last)(?:\s+of\s+(?:which|them|the\s+[a-z]+))?|itself)\s+"
-    rf"(?:(?:was|were|being|having\s+been)\s+)?(?:{'|'.join(_PAST_PARTICIPLES)})\b[^,;]*",
+    r",\s*(?:the\s+(?P<which>latter|former|first|second|third|last)(?:\s+of\s+(?:which|them|the\s+[a-z]+))?|itself)\s+"
+    rf"(?:(?:was|were|being|having\s+been)\s+)?(?P<participle>(?:{'|'.join(_PAST_PARTICIPLES)})\b[^,;]*)",
     ("latter", "former", "first", "second", "third", "last", "itself"),
 )
+# a listing's participle and the list after it: "added to the Entity List", "placed on ...", "included in ..."
+LISTED_ON = re.compile(rf"(?:{'|'.join(_LISTED)})\s+{_LISTED_WHERE}\b")
 # a participle on a past ending the sentence after a name, the same way: "KAU collaborates with
 # NUDT, reorganized in 1994." (between commas, ``ABOUT_ITS_PAST`` sets it aside whoever's it is)
 PAST_ON_A_NAME_AT_THE_END = Gated(rf"{_A_NAME_AND_COMMA}(?:{'|'.join(_ITS_PAST)})\b[^,;]*(?=[.;]?\s*$)", _ITS_PAST)

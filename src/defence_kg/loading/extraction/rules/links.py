@@ -41,6 +41,7 @@ from defence_kg.loading.extraction.text import (
     ENDED_REMARK,
     ITEM_YEAR,
     LISTING_BETWEEN_COMMAS,
+    POINTED_BACK_PAST,
     POSSESSIVE_AFTER,
     POSSESSOR_IN_NAME,
     REMARK,
@@ -533,9 +534,12 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
                 if last_known and not period
                 else {}
             )
+            # (one without a date of its own, where others have one, is not dated by theirs: "with NUDT
+            # and CETC in 2015 and with CASIC in 2018", NUDT's is not sure)
+            otherwise = find_date(lead) if PREPOSITION_AGAIN.search(m["other"]) and any(own.values()) else date
             for second in partners:
                 trailing = own.get(second)
-                record_agreement(doc, s, m, [first, second], find_date(trailing["date"]) if trailing else date)
+                record_agreement(doc, s, m, [first, second], find_date(trailing["date"]) if trailing else otherwise)
         return True
     if m := AGREEMENT_BETWEEN.search(s.text):
         parties = doc.clause_subjects(s)
@@ -597,6 +601,26 @@ def coordinated_run(text: str, mentions: list[tuple[int, int, URIRef]]) -> list[
             break
         run.append(mention)
     return run
+
+
+# before a list's first name, a joiner: the list goes on before it with a name the registry does not know
+_AFTER_A_JOINER = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
+
+
+def whole_list_ending_at(doc: DocumentContext, text: str, at: int) -> list[URIRef]:
+    """The known organisations of the list whose last name ends at ``at`` ("NUDT and CETC" in "KAU
+    works with NUDT and CETC, the latter ..."), nothing but "," or "and" between them; none when
+    no known name ends there ("a CETC institute") or the list goes on before with another item
+    ("the Kestrel Institute, NUDT and CETC": which item is the first, the second, is not sure)."""
+    mentions = doc.orgs_in(text[:at])
+    if not mentions or mentions[-1][1] != at:
+        return []
+    run = mentions[-1:]
+    for mention in reversed(mentions[:-1]):
+        if not _LIST_JOINER.fullmatch(text, mention[1], run[0][0]):
+            break
+        run.insert(0, mention)
+    return [] if _AFTER_A_JOINER.search(text[: run[0][0]]) else [iri for _, _, iri in run]
 
 
 def record_agreement(
@@ -1057,8 +1081,9 @@ def exchanges(doc: DocumentContext, s: Sentence) -> bool:
     listed = _listed_with(doc, rest, known, s)
     partners = listed or foreign_partners(doc, rest, s)
     when = tie_period(doc, s, doc.clause_with_its_time(s, m.string, m.start("rest"))) if partners else {}
+    own = each_ones_period(doc, s, doc.up_to_next_clause(rest))  # ("with NUDT since 2012 and with CETC")
     for iri in partners:
-        doc.fact(doc.subject, DKG.hasExchangesWith, iri, s, qualifiers=when)
+        doc.fact(doc.subject, DKG.hasExchangesWith, iri, s, qualifiers=when if own is None else own.get(iri, {}))
     if not mentions or len(listed) > len(known):
         return bool(partners)
     # ", a defence conglomerate" after the last partner describes it (not ", and in 2016 it signed ...")
@@ -1160,7 +1185,48 @@ NAMED_PART = re.compile(r"(?:the\s+)?[^'’]+?['’]s\s+(?P<part>(?:[A-Z0-9][\w-
 
 def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> collaborates with <X>", "... set up a joint laboratory with <X>": the
-    partners named, known or minted; "<Institution> and <X> jointly run ...": <X>."""
+    partners named, known or minted; "<Institution> and <X> jointly run ...": <X>; and a tie a
+    relative clause on the institution tells ("KAU, which began working with CETC in 2012, ...")."""
+    in_its_clause = tie_in_its_relative_clause(doc, s)
+    return collaboration_said(doc, s) or in_its_clause
+
+
+# a relative clause on the institution, right after its name: "KAU, which began working with CETC in
+# 2012, hosts ..." (what it says, it says of the institution)
+_ITS_RELATIVE_CLAUSE = r",\s*which\s+(?P<clause>[^,;()]+?)\s*,"
+_HAS_FIRST = re.compile(r"(?:has|have)\s+(?:also\s+)?")
+
+
+def tie_in_its_relative_clause(doc: DocumentContext, s: Sentence) -> bool:
+    """A collaboration told by a relative clause on the institution, its verb first ("KAU, which
+    began working with CETC in 2012, ...": CETC from 2012; "..., which has worked with NUDT since
+    2010, ..."); not "which may begin", "which plans to start", "which is expected to begin" (no tie
+    said), nor in a sentence hedged, denied, in the past or telling the tie ended."""
+    if ", which " not in s.text or not COLLABORATION.may_match(s.text):
+        return False  # most sentences
+    relative = doc.subject_then(_ITS_RELATIVE_CLAUSE, doc.main_clause(s), clause=True)
+    if relative is None or doc.negated_or_hedged(clear_part(doc, s.text)) or doc.in_the_past(s.text):
+        return False
+    if TIE_ENDED.search(s.text):
+        return False  # "..., which began working with CETC in 2012 but ended the partnership in 2018, ..."
+    clause = relative["clause"]
+    has = _HAS_FIRST.match(clause)
+    m = COLLABORATION.expression.match(clause) or (COLLABORATION.expression.match(clause, has.end()) if has else None)
+    if m is None:
+        return False
+    rest = doc.up_to_next_clause(clear_part(doc, m["rest"]))
+    partners = [iri for _, end, iri in partner_mentions(doc, rest) if not _remark_ends_it(rest, end)]
+    targets = _listed_with(doc, rest, partners, s) or unregistered_partners(doc, rest, s)
+    began = bool(m["began"])
+    when = tie_period(doc, s, clause, began=began) if targets else {}
+    each = each_ones_period(doc, s, rest, began=began)
+    for iri in dict.fromkeys(targets):
+        doc.fact(doc.subject, DKG.collaboratesWith, iri, s, qualifiers=when if each is None else each.get(iri, {}))
+    return bool(targets)
+
+
+def collaboration_said(doc: DocumentContext, s: Sentence) -> bool:
+    """A collaboration the main clause (and the clauses coordinated after it) tells (``collaboration``)."""
     m = doc.said_of_subject(COLLABORATION, s) or (" with " in s.text and doc.said_of_subject(FACILITY_WITH, s))
     if not m:
         return joint_work(doc, s) or partners_listed(doc, s)
@@ -1178,21 +1244,27 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     its_clause = doc.clause_with_its_time(s, m.string, m.start("rest"))  # (not "..., and in 2016 it signed ...")
     times: list[str] = []  # the time each collaboration after the first opens its clause with, or ""
     began: list[bool] = []  # whether each is said by its start ("began working with"): its year the start
+    # each partner's own period where each has its own ("with CETC in 2010 and with AVIC in 2014"), or None
+    periods: list[dict[URIRef, dict] | None] = []
     while m:
         began.append(bool(m.re is COLLABORATION.expression and m["began"]))
         rest = doc.up_to_next_clause(clear_part(doc, m["rest"]))
-        through_people |= partners_through_people(doc, rest)
+        # (a phrase pointed back to one's past names no partner: "NUDT, the former of the two founded
+        # in 1953, and CETC" lost CETC)
+        named = POINTED_BACK_PAST.sub("", rest)
+        through_people |= partners_through_people(doc, named)
         # (not a partner whose remark ends the tie: "AVIC (2012–2015)")
         partners = [
-            iri for _, end, iri in partner_mentions(doc, rest) if not _remark_ends_it(rest, end)
-        ] or example_partners(doc, rest)
-        if not partners and (part := NAMED_PART.match(rest)) and (owner := possessor_first(doc, rest)):
+            iri for _, end, iri in partner_mentions(doc, named) if not _remark_ends_it(named, end)
+        ] or example_partners(doc, named)
+        if not partners and (part := NAMED_PART.match(named)) and (owner := possessor_first(doc, named)):
             # a part named after its owner's name ("China Aerospace Science and Industry Corporation's
             # Second Academy"): the part the registry knows by another of the owner's names ("CASIC's
             # Second Academy"), or none (not a name split at its "and")
             clauses.append((rest, [iri for iri in [part_of(doc, owner, part["part"])] if iri is not None]))
         else:
-            clauses.append((rest, _listed_with(doc, rest, partners, s) or unregistered_partners(doc, rest, s)))
+            clauses.append((rest, _listed_with(doc, named, partners, s) or unregistered_partners(doc, named, s)))
+        periods.append(each_ones_period(doc, s, named, began=began[-1]))
         m, time = next_collaboration(m["rest"][len(rest) :])
         times.append(time)
     # (several: each its own year, "a joint laboratory with CloudWalk, founded in 2017, and a centre
@@ -1207,9 +1279,11 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
         # 2017, and a centre with Yitu, founded in 2018")
         several = len(set(targets)) > 1 and len(set(YEAR.findall(own or s.text))) > 1
         when = tie_period(doc, s, own, began=began[i]) if targets and not several else {}
+        each = periods[i]
         for iri in dict.fromkeys(targets):
             certainty = "implied" if iri in through_people else "stated"
-            doc.fact(doc.subject, DKG.collaboratesWith, iri, s, certainty=certainty, qualifiers=when)
+            qualifiers = when if each is None else each.get(iri, {})
+            doc.fact(doc.subject, DKG.collaboratesWith, iri, s, certainty=certainty, qualifiers=qualifiers)
     return any(targets for _, targets in clauses)
 
 
@@ -1522,11 +1596,14 @@ def _linked(
         named = _named_whole(doc, split_list(rest))
         named = named or unregistered_named_first(doc, rest, s)  # "... with the Kharkiv Aviation Institute"
     when = tie_period(doc, s, m.string[start:end]) if named or implied else {}
+    # (each customer its own year: "for the PLA Navy since 2010 and for the PLA Air Force")
+    own = each_ones_period(doc, s, doc.up_to_next_clause(named_in(said)))
     # (a name and its abbreviation after it: one)
     each = [(o, "implied") for o in implied if o not in named] + [(o, "stated") for o in dict.fromkeys(named)]
     for iri, certainty in each:
         subject, party = (iri, doc.subject) if supplier_first else (doc.subject, iri)
-        doc.fact(subject, predicate, party, s, certainty=certainty, qualifiers=when)
+        qualifiers = when if own is None else own.get(iri, {})
+        doc.fact(subject, predicate, party, s, certainty=certainty, qualifiers=qualifiers)
     return bool(named or implied)
 
 
@@ -1624,6 +1701,26 @@ def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None, *, 
     starts = bool(m["since"]) or began
     value = doc.ctx.temporal(doc.mint_node("tie-since" if starts else "tie", date), date)
     return {DKG.startDate if starts else DKG.pointInTime: value}
+
+
+# a partner's own time, right after its name: "with CETC in 2010 (and with AVIC since 2014)"
+_OWN_TIME = re.compile(r"\s+(?:[Ss]ince|[Ii]n)\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b(?!\s*(?:[-–]|to\b|until\b))")
+
+
+def each_ones_period(doc: DocumentContext, s: Sentence, rest: str, *, began: bool = False) -> dict[URIRef, dict] | None:
+    """When ``rest`` (the partners after a tie's verb) says its preposition again before a later
+    partner and gives a year ("CETC in 2010 and with AVIC in 2014", "NUDT since 2010 and with
+    CETC"), each known partner's period: the time right after its own name (``tie_period`` of it),
+    none for a partner without one ("NUDT and CETC in 2015 and with CASIC": NUDT's is not sure);
+    None when ``rest`` is no such list, whose period is the clause's."""
+    if not PREPOSITION_AGAIN.search(rest) or not _TIE_YEAR.search(rest):
+        return None
+    periods: dict[URIRef, dict] = {}
+    for part in PREPOSITION_AGAIN.split(rest):
+        for _, end, iri in partner_mentions(doc, part):
+            time = _OWN_TIME.match(part, end)
+            periods.setdefault(iri, tie_period(doc, s, time[0], began=began) if time else {})
+    return periods
 
 
 def possessor_first(doc: DocumentContext, text: str) -> URIRef | None:

@@ -13,11 +13,13 @@ from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import known_or_new, names_whose, own_unit, partner_mentions
 from defence_kg.loading.extraction.names import CJK
 from defence_kg.loading.extraction.rules.laboratories import LEADING_TIME, reason_counts
-from defence_kg.loading.extraction.rules.links import RELATIVE_TAIL
+from defence_kg.loading.extraction.rules.links import RELATIVE_TAIL, whole_list_ending_at
 from defence_kg.loading.extraction.text import (
     CHINESE_WITH_GLOSS,
     GRADE_APART,
     ITEM_YEAR,
+    LISTED_ON,
+    POINTED_BACK_PAST,
     UNIT_ENDED,
     Gated,
     anothers_risk_reason,
@@ -802,6 +804,83 @@ def formerly_listed(
 
 
 def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution> was added to the Entity List in 2019" (``listing_said``), and the listing of
+    one a phrase points back to ("..., the latter added to the Entity List in 2020",
+    ``listing_pointed_back``)."""
+    said = listing_said(doc, s)
+    return listing_pointed_back(doc, s) or said
+
+
+# the one a phrase points back to, by its place in the list before it
+_PLACES = {"former": 0, "first": 0, "second": 1, "third": 2, "latter": -1, "last": -1}
+# the list's last item after the phrase: "NUDT, the former of the two founded in 1953, and CETC."
+_LAST_ITEM_AFTER = re.compile(r",\s*and\s+(?P<item>[^,;]+?)\.?$")
+
+
+def listing_pointed_back(doc: DocumentContext, s: Sentence) -> bool:
+    """ "KAU works with NUDT and CETC, the latter added to the Entity List in 2020": the listing of
+    the one the phrase points back to (CETC), with the year after the list; "..., itself added to
+    ..." of the one name right before. Only where the list before the phrase is sure
+    (``pointed_back_to``), the phrase neither hedged nor in the past, and not in a risk sentence."""
+    if not POINTED_BACK_PAST.may_match(s.text) or not doc.words.any_end_user_list.search(s.text):
+        return False  # most sentences
+    if doc.negated_or_hedged(s.text) or states_a_risk(s.text):
+        return False
+    found = False
+    for m in POINTED_BACK_PAST.finditer(s.text):
+        phrase = m["participle"]
+        if not LISTED_ON.match(phrase) or DELISTED.search(phrase) or doc.in_the_past(phrase):
+            continue  # another past ("founded in 2002"), a listing by whom ("listed by the US"), one ended
+        if (listed := pointed_back_to(doc, s.text, m)) is None:
+            continue
+        lists = [(concept, on) for pattern, concept in doc.words.end_user_lists if (on := pattern.search(phrase))]
+        for concept, on in lists:
+            # the date right after the list, else the phrase's one year
+            after = LIST_DATE_AFTER.match(phrase, on.end())
+            date = find_date(after[0]) if after else None
+            if after is None and len(lists) == 1 and len(set(YEAR.findall(phrase))) == 1:
+                date = find_date(phrase)
+            since = date is not None and re.search(rf"\b[Ss]ince\s+{re.escape(date.verbatim)}", phrase) is not None
+            doc.fact(
+                listed,
+                DKG.listedOn,
+                vocab("end-user-list", concept),
+                s,
+                qualifiers=listing_time(doc, concept, date, since),
+            )
+            found = True
+    return found
+
+
+def pointed_back_to(doc: DocumentContext, text: str, m: re.Match[str]) -> URIRef | None:
+    """The organisation a ``POINTED_BACK_PAST`` phrase points back to: "the latter", "the former" of
+    a list of two, "the first", "the second", "the third", "the last" by their place in it, "itself"
+    the one name right before (a list of one); "the former" or "the first" after the first of two
+    names, the second after it ("NUDT, the former ..., and CETC"). None when the list before is
+    not wholly known names, or not of that length ("NUDT, CETC and AVIC, the latter ...")."""
+    run = whole_list_ending_at(doc, text, m.start())
+    which = m["which"]
+    if len(run) == 1 and which is None:
+        return run[0]
+    if len(run) == 1 and which in ("former", "first"):
+        after = _LAST_ITEM_AFTER.match(text, m.end())
+        return run[0] if after and doc.organisation_named(after["item"]) else None
+    if len(run) < 2 or which is None or (which in ("latter", "former") and len(run) != 2):
+        return None
+    place = _PLACES[which]
+    return run[place] if place < len(run) else None
+
+
+def listing_time(doc: DocumentContext, concept: str, date: PreciseDate | None, since: bool) -> dict:
+    """The qualifier of a listing on ``concept`` dated ``date``: its start ("since 2014"), else a
+    time it held; none undated."""
+    if date is None:
+        return {}
+    when = DKG.startDate if since else DKG.pointInTime
+    return {when: doc.ctx.temporal(doc.mint_node(f"listed-{concept}", date), date)}
+
+
+def listing_said(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> was added to the Entity List in 2019": the lists named, with the date, for
     each organisation of the clause's subject; not a list a relative clause gives someone else.
     "... as an alias of CAEP": each is listed as an alias of the known organisation named first."""
@@ -849,11 +928,13 @@ def end_user_list(doc: DocumentContext, s: Sentence) -> bool:
         # "on the Entity List since 2014": when the listing began, not a time it held
         since = date is not None and re.search(rf"\b[Ss]ince\s+{re.escape(date.verbatim)}", own) is not None
         for holder in holders:
-            qualifiers = {}
-            if date is not None:
-                when = DKG.startDate if since else DKG.pointInTime
-                qualifiers[when] = doc.ctx.temporal(doc.mint_node(f"listed-{concept}", date), date)
-            doc.fact(holder, DKG.listedOn, vocab("end-user-list", concept), s, qualifiers=qualifiers)
+            doc.fact(
+                holder,
+                DKG.listedOn,
+                vocab("end-user-list", concept),
+                s,
+                qualifiers=listing_time(doc, concept, date, since),
+            )
             found = True
     if found and (alias := ALIAS_OF.search(own)):
         named = partner_mentions(doc, own[alias.end() :])
