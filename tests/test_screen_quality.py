@@ -1714,3 +1714,87 @@ def test_offices_and_roles_that_may_be_a_parts_or_a_bodys_are_no_role(matcher, n
     decided = matcher.match(name)
     assert decided.decision == decision
     assert "(a person's role)" not in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "date"),
+    [
+        # a year alone set apart by a separator after the body, as a CV dates a degree or a post
+        # (forty-eighth session's precision audit: no match or a possible match before, the year
+        # read as a part or an affiliate)
+        ("PhD, Harbin Institute of Technology, 2012", "Harbin Institute of Technology", "2012"),
+        ("MSc, Tsinghua University, 2009", "Tsinghua University", "2009"),
+        ("Zhejiang University, 2014", "Zhejiang University", "2014"),
+        ("HIT; 2014", "Harbin Institute of Technology", "2014"),
+        ("Tsinghua University, 2014, Beijing", "Tsinghua University", "2014"),
+    ],
+)
+def test_a_year_set_apart_after_the_body_is_a_date(matcher, name, label, date):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label) == ("match", label)
+    assert f"'{date}' (a log's date or words) set aside" in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "dated"),
+    [
+        # ... but not a year run on after a name ("Expo 2010", "Huawei 2012 Laboratories": a body's
+        # own figures), nor one that opens a street address ("2005 Songhu Road"); and what the row
+        # is stays as it was ("Tsinghua University Press": a press; a body the graph does not know)
+        ("Zhejiang University 2014", "possible match", False),
+        ("Fudan University, 2005 Songhu Road", "match", False),
+        ("Tsinghua University Press, 2014", "possible match", True),
+        ("Harbin Normal University, 2012", "no match", True),
+    ],
+)
+def test_a_year_run_on_or_in_an_address_is_no_date(matcher, name, decision, dated):
+    decided = matcher.match(name)
+    assert decided.decision == decision
+    assert ("(a log's date or words)" in decided.explanation) == dated
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "country"),
+    [
+        # a country run on after the name with no comma, the country the graph places the body in
+        # (forty-eighth session's precision audit: a possible match before, the country read as a
+        # part or an affiliate; after a comma it was read as a place)
+        ("NTU Singapore", "Nanyang Technological University", "Singapore"),
+        ("KAIST South Korea", "Korea Advanced Institute of Science and Technology", "South Korea"),
+        ("MIT USA", "Massachusetts Institute of Technology", "USA"),
+        ("NUDT China", "National University of Defense Technology", "China"),
+        ("Royal Institute of Technology Sweden", "KTH Royal Institute of Technology", "Sweden"),
+    ],
+)
+def test_a_country_run_on_after_the_name_that_is_its_own_is_set_aside(matcher, name, label, country):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label) == ("match", label)
+    assert f"'{country}' (its country) set aside" in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "decision"),
+    [
+        # ... but one the graph places the body elsewhere leaves the row as it was: a campus or an
+        # office abroad, or another body of that short form; a name going on into the country is
+        # the name ("National University of Singapore")
+        ("Xiamen University Malaysia", "possible match"),
+        ("BIT India", "possible match"),
+        ("Huawei Canada", "possible match"),
+        ("Imperial College London China", "possible match"),
+        ("National University of Singapore", "match"),
+        ("Beijing University of Technology China", "no match"),
+    ],
+)
+def test_a_country_run_on_that_is_not_the_bodys_is_not_set_aside(matcher, name, decision):
+    decided = matcher.match(name)
+    assert decided.decision == decision
+    assert "(its country) set aside" not in decided.explanation
+
+
+def test_a_country_run_on_leaves_a_doubt_on_the_name_as_it_was(matcher):
+    # "Imperial College" is a name many bodies bear: its own country after it does not say which
+    decided = matcher.match("Imperial College UK")
+    assert decided.decision == "possible match"
+    assert "'UK' (its country) set aside" in decided.explanation
+    assert "a name many bodies bear" in decided.explanation

@@ -101,13 +101,19 @@ _DAY_MONTH_DASHED = r"(?:0[1-9]|[12]\d|3[01])[-–—](?:0[1-9]|1[0-2])|(?:0[1-9
 #: where a day or a month stands apart after the name: at the row's end or before a separator or a
 #: lead-in's preposition
 _STANDS_APART = rf"(?=\s*(?:$|[,;:：)）\]】]|[-–—]\s)|\s+{_TO_THE_NAME})"
+#: right after a separator, a space or none between: figures read as a date only there, since run on
+#: after a name they may be its own ("... 12-03", "Expo 2010")
+_AFTER_A_SEPARATOR = r"(?:(?<=[,;:：])|(?<=[,;:：]\s))"
+#: a year alone, as a CV dates a degree or a post ("PhD, Harbin Institute of Technology, 2012";
+#: forty-eighth session's precision audit): read only after a separator, where it stands apart
+_YEAR_ALONE = r"(?:19|20)\d{2}"
 #: a day without its year ("7 May", "May 7th", "7-9 May", "07/05", "07.05."), read only where it stands
 #: apart: "August 1st Film Studio" names a body (forty-fourth session); a year and a month so too
-#: (forty-seventh session), and a day and a month with a dash after a separator
+#: (forty-seventh session), and a day and a month with a dash, or a year alone, after a separator
 _DAY = (
     rf"(?<![\w./-])(?:{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?\s+(?:of\s+)?{_MONTHS}"
     rf"|{_MONTHS}\s+{_ORDINAL}(?:\s*[-–]\s*{_ORDINAL})?|\d{{1,2}}/\d{{1,2}}|{_DAY_MONTH}|{_SPAN_OF_YEARS}|{_YEAR_MONTH}"
-    rf"|(?:(?<=[,;:：])|(?<=[,;:：]\s))(?:{_DAY_MONTH_DASHED})(?![\w./-]))"
+    rf"|{_AFTER_A_SEPARATOR}(?:{_DAY_MONTH_DASHED}|{_YEAR_ALONE})(?![\w./-]))"
     rf"{_STANDS_APART}"
 )
 #: a weekday before a date ("Tue 7 May", "Friday, 9 August 2019")

@@ -200,6 +200,9 @@ class _Part:
     affiliation: str = ""
     #: the best score a hit through it may have (a short form is no better than an alias)
     at_most: float = 1.0
+    #: the country written after the name with no comma ("NTU Singapore"): only a body the graph
+    #: places there is found through the part (see ``Matcher._of_its_country``)
+    country: str = ""
 
 
 @dataclass(frozen=True)
@@ -493,7 +496,12 @@ class Matcher:
             return self._care_of(*care)
         parts = _parts(text)
         found = self._not_bodies_of_units(
-            [_Found(self._doubted(h, p), p) for p in parts for h in self._exact_hits(p.text)]
+            [
+                _Found(self._doubted(h, p), p)
+                for p in parts
+                for h in self._exact_hits(p.text)
+                if self._of_its_country(h, p)
+            ]
         )
         if held := self._held_part(text):
             return held
@@ -501,9 +509,15 @@ class Matcher:
             return found
         if army := self._army_unit(text):  # "Unit 78020, PLA": the unit, not the army ("PLA" after a part)
             return army
-        found += [_Found(h, p) for p in parts if not _only_generic(p.text) for h in self.index.typos(p.text)]
+        found += [
+            _Found(h, p)
+            for p in parts
+            if not _only_generic(p.text)
+            for h in self.index.typos(p.text)
+            if self._of_its_country(h, p)
+        ]
         if not any(f.hit.score >= self.threshold for f in found):
-            found += [_Found(h, p) for p in parts for h in self.index.partial(p.text)]
+            found += [_Found(h, p) for p in parts for h in self.index.partial(p.text) if self._of_its_country(h, p)]
         if not any(f.hit.score >= POSSIBLE_FLOOR for f in found):
             found += (
                 [f for p in parts for f in self._unit_of_body(p)]
@@ -791,6 +805,13 @@ class Matcher:
             else:
                 kept.append(self._doubting(f, note))
         return kept
+
+    def _of_its_country(self, hit: Hit, part: _Part) -> bool:
+        """Whether a body found without the country run on after its name is in that country ("NTU
+        Singapore"): one the graph places elsewhere is not read so, and the row is read as it was
+        without that reading (a campus, an office abroad, another body: "Xiamen University
+        Malaysia", "BIT India"). Any hit through another part is."""
+        return not part.country or self.graph.country_of(hit.name.iri) == part.country
 
     def _doubting(self, f: _Found, note: str) -> _Found:
         """A hit whose body ``note`` leaves in doubt: at most a possible match, saying why."""
@@ -1346,6 +1367,9 @@ def _parts_of_one(text: str) -> list[_Part]:
     if trailing := _trailing_place(text):
         name, place = trailing
         parts.append(_Part(name, f"'{place}' after the name set aside (a campus, or a body of its own)", doubtful=True))
+    if run_on := _trailing_country(text):
+        name, written, code = run_on
+        parts.append(_Part(name, f"'{written}' (its country) set aside", country=code))
     parts += _with_pla_prefix(text) + _army_parts(text) + _in_the_registrys_order(text)
     words = n.words(text)
     if len(words) > 2 and words[-1] in ("china", "prc") and not n.has_chinese(text):
@@ -1643,6 +1667,27 @@ def _trailing_place(text: str) -> tuple[str, str] | None:
     if n.words(rest)[-1:] and n.words(rest)[-1] in _NAME_GOES_ON:
         return None
     return rest, place
+
+
+def _trailing_country(text: str) -> tuple[str, str, str] | None:
+    """A name followed by a country's name with no comma or bracket ("NTU Singapore", "KAIST
+    Korea", "Royal Institute of Technology Sweden"; forty-eighth session's precision audit, a
+    possible match before): the name, the country as written and its code; None when no country
+    ends the row, or the name goes on into it ("National University of Singapore"). Whether it is
+    the body's own country only the graph can say (see ``_Part.country``)."""
+    if n.has_chinese(text):
+        return None
+    written = text.split()
+    for k in (3, 2, 1):  # the longest first: "South Korea", not "Korea"
+        rest, country = written[:-k], " ".join(written[-k:])
+        if not (words := n.words(country)) or words[0] in _NAME_GOES_ON:  # ("... of China": the name's own)
+            continue
+        if rest and (code := country_code(country)) and not _SEGMENTS.search(country):
+            last = n.words(rest[-1])
+            if not last or last[-1] in _NAME_GOES_ON or rest[-1].endswith((",", ";", ":")):
+                return None  # (after a separator the country is read as a place already)
+            return " ".join(rest), country, code
+    return None
 
 
 def _best_per_entity(found: list[_Found]) -> list[_Found]:
