@@ -3821,3 +3821,118 @@ def test_a_visit_after_the_institutions_listing_between_commas_has_its_own_date(
         ctx = page(project, tmp_path, kau, KESTREL_AU + sentence + "\n")
         assert dated_nodes(ctx, DKG.concerns) == visits, sentence
         assert listed(ctx) == {(kau, "us-entity-list", listing)}, sentence
+
+
+# -- precision audit of people, money and side fields (forty-eighth session) ----------------------------
+
+
+def test_a_verb_phrase_after_an_agreements_partners_gives_it_no_purpose_nor_party(project, tmp_path):
+    """ "KAU signed a memorandum of understanding with Tsinghua University in 2020 and is expected to
+    sign another with Beihang University in 2025" gave the MoU the purpose "sign another with Beihang
+    University in 2025" and Beihang as its concern: the "to" after a verb phrase coordinated after the
+    partners (a plan, a hope, a delivery, a laboratory) is that phrase's, and no body in it is a party.
+    An agreement's own purpose, right after the partners, is kept (guards, passing before)."""
+    kau = "kestrel-aeronautical-university"
+    tsinghua, norinco = "tsinghua-university", "china-north-industries-group-corporation"
+    for sentence, agreements, purposes in (
+        (
+            "KAU signed a memorandum of understanding with Tsinghua University in 2020 and is expected to "
+            "sign another with Beihang University in 2025.",
+            {(frozenset({kau, tsinghua}), "2020")},
+            set(),
+        ),
+        (
+            "KAU signed an agreement with AVIC in 2018 and plans to sign one with CASC.",
+            {(frozenset({kau, AVIC}), "2018")},
+            set(),
+        ),
+        (
+            "KAU signed a strategic cooperation agreement with NORINCO in 2019 and hopes to extend it to drones.",
+            {(frozenset({kau, norinco}), "2019")},
+            set(),
+        ),
+        (
+            "KAU signed contracts with CASC and CASIC and has since delivered radar to both.",
+            {(frozenset({kau, CASC}), None), (frozenset({kau, CASIC}), None)},
+            set(),
+        ),
+        (
+            "KAU signed an agreement with AVIC in 2017 and will work with CASC to build satellites.",
+            {(frozenset({kau, AVIC}), "2017")},
+            set(),
+        ),
+        (
+            "KAU signed a cooperation agreement with CETC and later established a joint laboratory with it to study radar.",
+            {(frozenset({kau, CETC}), None)},
+            set(),
+        ),
+        # the parties as the subject
+        (
+            "KAU and AVIC signed a cooperation agreement in 2019 and later built a laboratory to test engines.",
+            {(frozenset({kau, AVIC}), "2019")},
+            set(),
+        ),
+        # the agreement's own purpose
+        (
+            "KAU signed an agreement with AVIC to develop drones for the PLA Air Force.",
+            {(frozenset({kau, AVIC}), None)},
+            {"develop drones for the PLA Air Force"},
+        ),
+        (
+            "KAU signed an agreement with AVIC and CETC to jointly train engineers.",
+            {(frozenset({kau, AVIC, CETC}), None)},
+            {"jointly train engineers"},
+        ),
+    ):
+        ctx = page(project, tmp_path, kau, KESTREL_AU + sentence + "\n")
+        assert dated_nodes(ctx, DKG.party) == agreements, sentence
+        assert {str(o) for _, p, o in ctx.triples if p == DKG.purpose} == purposes, sentence
+        concerns = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.concerns}
+        assert concerns <= ({"pla-air-force"} if purposes else set()), sentence
+
+
+def test_a_merger_named_with_its_reform_or_of_a_factory_is_read(project, tmp_path):
+    """ "It was established in 2017 by merging A and B, following Xi Jinping's military reforms" was
+    unread (the reform was taken for a third body, which is no name), and so was "merged with the
+    Kestrel Radio Factory in 2009" (a factory was no organisation's noun): each body merged in is a
+    predecessor, and the year dates the merger (and the founding, when the merger made it)."""
+    kau = "kestrel-aeronautical-university"
+    for sentence, predecessors, founded in (
+        (
+            "It was established in 2017 by merging the Kestrel Signals Academy and the Kestrel Radar Institute, "
+            "following Xi Jinping's military reforms.",
+            {"kestrel-signals-academy", "kestrel-radar-institute"},
+            "2017",
+        ),
+        (
+            "KAU was formed in 2000 through the merger of the Kestrel Aviation College and the Kestrel Machinery "
+            "School, as part of a national reform.",
+            {"kestrel-aviation-college", "kestrel-machinery-school"},
+            "2000",
+        ),
+        ("KAU merged with the Kestrel Radio Factory in 2009.", {"kestrel-radio-factory"}, None),
+    ):
+        ctx = page(project, tmp_path, kau, KESTREL_AU + sentence + "\n")
+        found = {s for s, p, o, c in statements_of(ctx) if p == "predecessorOf" and o == kau and c == "stated"}
+        assert found == predecessors, sentence
+        established = {str(o).rsplit("-", 1)[-1] for s, p, o, c in statements_of(ctx) if p == "established"}
+        assert established == ({founded} if founded else set()), sentence
+
+
+def test_a_sum_received_from_a_body_is_its_funding(project, tmp_path):
+    """ "In 2019, KAU received RMB 300 million from SASTIND to build a wind tunnel" was unread (only
+    "funding" or "grants" received were read): the body is a funder, stated, with the year; hedged,
+    denied, from no body named first, or in a clause of time before ("Before 2010, ...") it is not."""
+    kau = "kestrel-aeronautical-university"
+    for sentence, funders in (
+        ("In 2019, KAU received RMB 300 million from SASTIND to build a wind tunnel.", {SASTIND}),
+        ("KAU received RMB 45 million from the Hunan Provincial Government in 2020.", {"hunan-provincial-government"}),
+        ("KAU reportedly received RMB 50 million from the PLA Navy.", set()),
+        ("KAU has never received RMB 10 million from SASTIND.", set()),
+        ("KAU received RMB 20 million from the sale of its campus.", set()),
+        ("Before 2010, KAU received RMB 5 million a year from COSTIND.", set()),
+    ):
+        ctx = page(project, tmp_path, kau, KESTREL_AU + sentence + "\n")
+        found = {o for s, p, o, c in statements_of(ctx) if p == "fundedBy" and c == "stated"}
+        assert found == funders, sentence
+        assert "defenceResearchSpending" not in observed(ctx), sentence

@@ -1066,6 +1066,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2016, Alder University received RMB3 million in funding from CETC."),
             Example("AU has received research grants from the PLA Rocket Force.", before=AU),
             Example("AU is jointly funded by the MOE and SASTIND.", before=AU),
+            # a sum received from a body (forty-eighth session)
+            Example("In 2019, AU received RMB 300 million from SASTIND to build a wind tunnel.", before=AU),
         ),
         ignores=(
             Example("AU's School of Optics's research is funded by SASTIND.", before=AU),
@@ -1082,6 +1084,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University reportedly receives funding from the MSS."),
             Example("Alder University received funding from CETC until 2015."),
             Example("Alder University receives funding from a subsidiary of CASC."),
+            Example("Alder University received RMB 20 million from the sale of its campus."),
             Example("Alder University has applied for research grants from the PLA Navy."),
             Example("Alder University receives funding from several defence firms."),
         ),
@@ -1389,6 +1392,13 @@ EXAMPLES: dict[str, Examples] = {
                 "Signals Academy and the PLA Harbour Command College.",
                 before=AU,
             ),
+            # the reform it was part of after the bodies; a factory (forty-eighth session)
+            Example(
+                "AU was established in 2017 by merging the Alder Signals Academy and the Alder Radar Institute, "
+                "following Xi Jinping's military reforms.",
+                before=AU,
+            ),
+            Example("AU merged with the Alder Radio Factory in 2009.", before=AU),
         ),
         ignores=(
             Example("Alder University was created by merging the Alder Forestry College and several local colleges."),

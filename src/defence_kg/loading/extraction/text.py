@@ -584,11 +584,11 @@ WORD_NEXT = re.compile(r"\s+(?:(?:also|now|still|then|later|\w+ly)\s+)*(?P<word>
 AUXILIARY_NUMBER = {"is": "one", "was": "one", "has": "one", "does": "one"} | dict.fromkeys(
     ("are", "were", "have", "do"), "many"
 )
+MODALS = frozenset(("can", "could", "will", "would", "may", "might", "must", "should", "shall"))
 # words with no number of their own after a pronoun: modals, past forms, and the words an object's
 # relative clause opens with ("that the PLA uses", "that it owns")
 # fmt: off
-_NO_NUMBER = frozenset((
-    "can", "could", "will", "would", "may", "might", "must", "should", "shall",
+_NO_NUMBER = MODALS | frozenset((
     "the", "a", "an", "its", "it", "their", "they", "this", "these", "those", "he", "she", "we", "you", "his",
     "her", "our",
     "made", "had", "held", "built", "led", "ran", "won", "took", "gave", "became", "began", "set", "sent", "sold",

@@ -34,6 +34,7 @@ from defence_kg.loading.extraction.mentions import (
     unregistered_partners,
     without_countrys,
 )
+from defence_kg.loading.extraction.rules.quantities import MONEY
 from defence_kg.loading.extraction.rules.supervision import AGENCY_NOTE, ANOTHER_BY
 from defence_kg.loading.extraction.text import (
     ATTRIBUTION,
@@ -41,6 +42,7 @@ from defence_kg.loading.extraction.text import (
     ENDED_REMARK,
     ITEM_YEAR,
     LISTING_BETWEEN_COMMAS,
+    MODALS,
     POINTED_BACK_PAST,
     POSSESSIVE_AFTER,
     POSSESSOR_IN_NAME,
@@ -208,14 +210,19 @@ MERGER_WORDS = Gated(
     r"merg|combin|amalgamat|absorb|incorporat", ("merg", "combin", "amalgamat", "absorb", "incorporat")
 )
 _MERGER_DATE = r"(?:\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4}))?"
+# the reform a merger was part of, after the bodies: ", following Xi Jinping's military reforms", ", as
+# part of a national reform" (no body of the merger)
+_MERGER_REASON = r"(?:,\s+(?:following|after|under|amid|during|as\s+part\s+of|in\s+line\s+with)\s+[^,;]+)?"
 FORMED_BY_MERGER = (
     r"(?:\s*\([^)]*\))?\s+was\s+(?:formed|created|established|founded|set\s+up)" + _MERGER_DATE + r",?\s+"
     r"(?:(?:by|through|after|following|from|via)\s+)?(?:the\s+|a\s+)?"
-    r"(?:merger|merging|amalgamation|amalgamating|combination|combining)(?:\s+of)?\s+(?P<parts>.+?)\.?$"
+    r"(?:merger|merging|amalgamation|amalgamating|combination|combining)(?:\s+of)?\s+(?P<parts>.+?)"
+    + _MERGER_REASON
+    + r"\.?$"
 )
 MERGED_WITH = (
     r"(?:\s*\([^)]*\))?\s+(?:(?:was\s+)?merged\s+with|absorbed|incorporated|took\s+over)\s+(?!into\b)"
-    r"(?P<parts>.+?)" + _MERGER_DATE + r"\.?$"
+    r"(?P<parts>.+?)" + _MERGER_DATE + _MERGER_REASON + r"\.?$"
 )
 BOUND_LEAD = re.compile(r"(?:After|Before|Following|Until|Prior\s+to|Once|By\s+the\s+time)\b")
 MERGED_WITH_ANOTHER = re.compile(r"\bmerged\s+with\b")
@@ -239,7 +246,7 @@ FORMER = re.compile(r"^(?:the\s+)?(?:(?:old|former|then|original)\s+)?", re.IGNO
 # a merged body is an organisation by its name: "Technology" cut from "... Science and Technology" is not
 ORGANISATION_NOUN = re.compile(
     r"\b(?:University|Polytechnic|College|Academy|Institute|School|Corporation|Company|Group|Administration|Bureau|"
-    r"Commission|Department|Cent(?:re|er)|Laboratory|Agency|Ministry)\b"
+    r"Commission|Department|Cent(?:re|er)|Laboratory|Agency|Ministry|Factory|Plant)\b"
 )
 EXCHANGES = Gated(
     # ("has exchange programs with universities in 30 countries, including ...": the tracker's words)
@@ -394,10 +401,16 @@ EMPLOYERS_DESCRIBED = re.compile(
 # "receives funding for sonar research from the PLA Navy", "is funded by SASTIND"
 _MOSTLY = r"(?:(?:partly|partially|largely|mainly|mostly|primarily|chiefly|also|jointly)\s+)?"
 _FUNDED_BY = rf"(?:is|are|was|were|has\s+been|have\s+been)\s+{_MOSTLY}(?:funded|financially\s+supported|financed)\s+{_MOSTLY}by\s+"
+# "received RMB 300 million from SASTIND": a sum received from a body is its funding (the sum itself
+# is no defence spending, which the quantities rule reads only beside defence research)
+_A_SUM_RECEIVED = (
+    r"(?:receives?|received|obtains?|obtained)\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least)\s+)?"
+    rf"(?:{MONEY.pattern})\s+from\s+"
+)
 FUNDING = Gated(
     r"\b(?:(?:receives?|received|gets|obtains?|obtained)\s+(?:[\w-]+\s+){0,3}?(?:funding|grants?)\b[^.]*?\s+from\s+|"
-    rf"{_FUNDED_BY})(?P<rest>.+?)\.?$",
-    ("fund", "grant", "financ"),
+    rf"{_A_SUM_RECEIVED}|{_FUNDED_BY})(?P<rest>.+?)\.?$",
+    ("fund", "grant", "financ", "receiv", "obtain"),
 )
 # "<Institution>'s defence research is funded mainly by SASTIND": the funder of its research is its own
 _ITS_RESEARCH_FUNDED = (
@@ -457,6 +470,9 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
     purpose (the institution need not be a party); "<A> signed cooperation agreements with <B> and
     <C>": one agreement with each partner named right after "with"."""
     if m := AGREEMENT.search(s.text) or SIGNING_CEREMONY.search(s.text):
+        # (not a verb phrase coordinated after the partners, nor its "to": "... with Tsinghua University
+        # in 2020 and is expected to sign another with Beihang University")
+        other, purpose = _before_a_clause_of_its_own(doc, m["other"], m["purpose"])
         # "... with CASC that was later cancelled": an agreement that ended is not read as one in force
         # (the words up to the partner: "has not signed any agreements with")
         if doc.negated_or_hedged(s.text[: m.start("other")]) or doc.in_the_past(s.text[m.end("verb") :]):
@@ -471,33 +487,29 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
             first, lead = doc.subject, time
         if first is None:
             return False
-        mentions = partner_mentions(doc, m["other"])
+        mentions = partner_mentions(doc, other)
         if first != doc.subject and JOINT_CONSTRUCTION.search(s.text) and _construction_parties_among(doc, s, mentions):
             return False  # the joint-construction rule's (one agreement, not two nodes of it)
         if first != doc.subject:  # "AVIC signed an agreement with AU": AU the partner, alone (not the
             # body of another clause: "... with AU in 2016, and CASC did the same in 2018")
-            itself = [o for o in partner_mentions(doc, m["other"], itself=True)[:1] if o[2] == doc.subject]
+            itself = [o for o in partner_mentions(doc, other, itself=True)[:1] if o[2] == doc.subject]
             mentions = itself or mentions
         if mentions and m["plural"] is not None and mentions[0][0] > 4:
             return False
         if mentions and m["plural"] is None:  # one agreement, with the partners named first, together
-            mentions = coordinated_run(m["other"], mentions)
-            describe(doc, mentions[0][2], m["other"][: mentions[0][0]], s)
+            mentions = coordinated_run(other, mentions)
+            describe(doc, mentions[0][2], other[: mentions[0][0]], s)
         # a partner the registry does not know: "... with the Moscow Aviation Institute in 2019", or
         # listed with known ones: "... with CETC and the University of Manchester"
         known = [iri for _, _, iri in mentions]
-        listed = _listed_with(doc, m["other"], known, s)
-        partners = listed or unregistered_partners(doc, m["other"], s)
+        listed = _listed_with(doc, other, known, s)
+        partners = listed or unregistered_partners(doc, other, s)
         if not partners:
             return False
         # "In 2019, AU signed ...", or "... with CETC in May 2019" right after the partners named
         last_known = mentions and len(listed) == len(known)
         # (not a date of what a clause says of the partner: "..., which was added to the Entity List in 2020")
-        after = (
-            TRAILING_DATE.match(m["other"], mentions[-1][1])
-            if last_known
-            else TRAILING_DATE.search(own_clauses(m["other"]))
-        )
+        after = TRAILING_DATE.match(other, mentions[-1][1]) if last_known else TRAILING_DATE.search(own_clauses(other))
         # "Between 2012 and 2016, AU signed agreements with ...": a period, no agreement's date
         period = re.search(r"\b(?:[Bb]etween|[Ff]rom)\s+\d{4}\s+(?:and|to|until)\s+\d{4}\b", lead) is not None
         # "AU renewed its agreement with AVIC in 2019": the year is the renewal's, not the signing's
@@ -511,35 +523,35 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         # one each year (one agreement: unsure which)
         years = [] if period else YEAR.findall(lead)
         # (not "... with CASC in 2016 and with CASIC in 2019": each its own year, below)
-        each_dated = (
-            last_known and len(mentions) > 1 and all(TRAILING_DATE.match(m["other"], end) for _, end, _ in mentions)
-        )
+        each_dated = last_known and len(mentions) > 1 and all(TRAILING_DATE.match(other, end) for _, end, _ in mentions)
         if not (years or period or each_dated) and mentions:
             # the years right after the partners, in their clause ("..., and CASC did the same in 2018": not)
-            years = YEAR.findall(re.split(r"[,;]", m["other"][mentions[-1][1] :], maxsplit=1)[0])
+            years = YEAR.findall(re.split(r"[,;]", other[mentions[-1][1] :], maxsplit=1)[0])
         if len(set(years)) > 1:
             if m["plural"] is None:
                 return False
             # with several partners, which agreement is of which year is not said: one each, undated
             for year in dict.fromkeys(years) if len(partners) == 1 else [None]:
                 for second in partners:
-                    record_agreement(doc, s, m, [first, second], PreciseDate(year, "year", year) if year else None)
+                    record_agreement(
+                        doc, s, m, [first, second], PreciseDate(year, "year", year) if year else None, purpose
+                    )
             return True
         if m["plural"] is None:  # one agreement: the partners listed together, or the one not registered
             together = len(listed) if len(listed) > len(known) else len(mentions) or 1
-            record_agreement(doc, s, m, [first, *partners[:together]], date)
+            record_agreement(doc, s, m, [first, *partners[:together]], date, purpose)
         else:  # each with the date right after its partner, if it has one ("with CASC in 2016 and with CASIC in 2019")
             own = (
-                {iri: TRAILING_DATE.match(m["other"], end) for _, end, iri in mentions}
-                if last_known and not period
-                else {}
+                {iri: TRAILING_DATE.match(other, end) for _, end, iri in mentions} if last_known and not period else {}
             )
             # (one without a date of its own, where others have one, is not dated by theirs: "with NUDT
             # and CETC in 2015 and with CASIC in 2018", NUDT's is not sure)
-            otherwise = find_date(lead) if PREPOSITION_AGAIN.search(m["other"]) and any(own.values()) else date
+            otherwise = find_date(lead) if PREPOSITION_AGAIN.search(other) and any(own.values()) else date
             for second in partners:
                 trailing = own.get(second)
-                record_agreement(doc, s, m, [first, second], find_date(trailing["date"]) if trailing else otherwise)
+                record_agreement(
+                    doc, s, m, [first, second], find_date(trailing["date"]) if trailing else otherwise, purpose
+                )
         return True
     if m := AGREEMENT_BETWEEN.search(s.text):
         parties = doc.clause_subjects(s)
@@ -548,7 +560,8 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
             return False
         if doc.in_the_past(s.text[m.end("verb") :]):  # ended, as above
             return False
-        record_agreement(doc, s, m, parties, find_date(m["lead"]) or find_date(m["when"]))
+        when, purpose = _before_a_clause_of_its_own(doc, m["when"], m["purpose"])
+        record_agreement(doc, s, m, parties, find_date(m["lead"]) or find_date(when), purpose)
         return True
     if m := AGREEMENT_SIGNED_BETWEEN.search(s.text):
         # each party a known organisation named whole ("between AU and a local firm": not read)
@@ -558,7 +571,7 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
             return False
         if JOINT_CONSTRUCTION.search(s.text) or doc.in_the_past(s.text[m.end("verb") :]):
             return False  # the joint-construction rule's; or one that ended, as above
-        record_agreement(doc, s, m, parties, find_date(m["lead"]) or find_date(m["when"] or ""))
+        record_agreement(doc, s, m, parties, find_date(m["lead"]) or find_date(m["when"] or ""), m["purpose"])
         return True
     return False
 
@@ -623,8 +636,27 @@ def whole_list_ending_at(doc: DocumentContext, text: str, at: int) -> list[URIRe
     return [] if _AFTER_A_JOINER.search(text[: run[0][0]]) else [iri for _, _, iri in run]
 
 
+def _before_a_clause_of_its_own(doc: DocumentContext, words: str, purpose: str | None) -> tuple[str, str | None]:
+    """The words after the partners up to a verb phrase coordinated after them, and the purpose if
+    none is: "Tsinghua University in 2020 and is expected [to sign another with Beihang]", "AVIC
+    in 2018 and plans [to sign one with CASC]", "CASC and CASIC and has since delivered radar [to
+    both]": the "to" is that phrase's (a plan, a delivery), no purpose of the agreement, and the
+    bodies it names are no parties. A verb, a modal or a word of intent ("plans", "hopes" ...)
+    after "and" opens such a phrase; "with AVIC and its institutes to ..." is a list."""
+    for junction in COORDINATED_VERB.finditer(words):
+        word = junction["word"]
+        if word in doc.words.verbs or word in MODALS or doc.negated_or_hedged(f"{word} to"):
+            return words[: junction.start()], None
+    return words, purpose
+
+
 def record_agreement(
-    doc: DocumentContext, s: Sentence, m: re.Match[str], parties: list[URIRef], date: PreciseDate | None
+    doc: DocumentContext,
+    s: Sentence,
+    m: re.Match[str],
+    parties: list[URIRef],
+    date: PreciseDate | None,
+    purpose: str | None = None,
 ) -> None:
     """An agreement node with its parties, kinds, date and purpose (and what the purpose names)."""
     node = doc.mint_node("agreement", date)
@@ -636,9 +668,9 @@ def record_agreement(
         doc.fact(node, DKG.agreementKind, vocab("agreement-kind", concept), s)
     if date is not None:
         doc.fact(node, DKG.date, dated(doc, node, date), s)
-    if m["purpose"]:
-        doc.fact(node, DKG.purpose, Literal(m["purpose"], lang="en"), s)
-        for _, _, iri in doc.orgs_in(m["purpose"]):
+    if purpose:
+        doc.fact(node, DKG.purpose, Literal(purpose, lang="en"), s)
+        for _, _, iri in doc.orgs_in(purpose):
             if iri not in parties:
                 doc.fact(node, DKG.concerns, iri, s)
     doc.last_agreement = node
