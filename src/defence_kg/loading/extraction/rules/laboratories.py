@@ -9,7 +9,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 
 from defence_kg.core.namespaces import DKG, ID, vocab
-from defence_kg.loading.dates import SAID_FRAME, PreciseDate, edtf_literal, find_date
+from defence_kg.loading.dates import SAID_FRAME, YEAR, PreciseDate, edtf_literal, find_date
 from defence_kg.loading.extraction.context import BULLET, NOT_HELD_NOW, DocumentContext
 from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
@@ -20,6 +20,7 @@ from defence_kg.loading.extraction.mentions import (
     unregistered_partners,
 )
 from defence_kg.loading.extraction.names import CJK
+from defence_kg.loading.extraction.rules.links import founded_with_in_its_relative
 from defence_kg.loading.extraction.rules.quantities import plan_period
 from defence_kg.loading.extraction.text import ABOUT_ITS_PAST, RELATIVE_CLAUSE, Gated, split_list
 from defence_kg.loading.profile_text import Sentence
@@ -325,7 +326,9 @@ def owned_laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
 def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> established the X Laboratory in 2012, which works on Y": the lab, its date, area."""
     m = LAB_ESTABLISHED.search(s.text)
-    if not m or not doc.starts_with_subject(s) or doc.possessive(s) or doc.negated_or_hedged(s.text):
+    if not m:
+        return lab_founded_in_its_relative(doc, s)
+    if not doc.starts_with_subject(s) or doc.possessive(s) or doc.negated_or_hedged(s.text):
         return False
     remark = m["clause"] or m["appositive"]
     if remark and (BULLET_REMARK.search(remark) or doc.in_the_past(remark)):
@@ -373,6 +376,24 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
         doc.fact(found, DKG.established, doc.ctx.temporal(value, date), s)
     if re.match(r"^Following (?:this|the|that) agreement", s.text) and doc.last_agreement:
         doc.fact(found, DKG.establishedFollowing, doc.last_agreement, s)
+    return True
+
+
+LAB_OR_CENTRE = re.compile(r"\b(?:Laboratory|Lab|Centre|Center)\b")
+
+
+def lab_founded_in_its_relative(doc: DocumentContext, s: Sentence) -> bool:
+    """ "KAU hosts the X Laboratory, which it co-founded with AVIC in 2011": the laboratory (or centre)
+    established by both, in that clause's one year; hosted by neither as far as this sentence
+    goes (``SHARED``: one founded with another may be run with it)."""
+    if (found := founded_with_in_its_relative(doc, s)) is None or not LAB_OR_CENTRE.search((m := found[0])["name"]):
+        return False  # (a laboratory or centre, as ``LAB_ESTABLISHED`` reads: not an institute or academy)
+    laboratory = lab(doc, m["name"], s)
+    for founder in dict.fromkeys([doc.subject, *found[1]]):
+        doc.fact(laboratory, DKG.establishedBy, founder, s)
+    if len(set(YEAR.findall(m["clause"]))) == 1 and (date := find_date(m["clause"])) is not None:
+        value = doc.value_node(f"{laboratory.rsplit('/', 1)[-1]}-established")
+        doc.fact(laboratory, DKG.established, doc.ctx.temporal(value, date), s)
     return True
 
 

@@ -330,11 +330,17 @@ TRAINEES = (
     r"navigators|submariners|sailors|seamen|aircrews?|crews|mechanics|medics|doctors|nurses|operators|analysts|"
     r"linguists|interpreters|translators|instructors)"
 )
-_OWNER = r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+# (a state body's name may hold "People's": "the People's Armed Police", "the Chinese People's
+# Liberation Army"; any other possessive is the owner's, "the PLA Navy's officers")
+_NAMES_WORD = r"(?!People['’]s)[A-Z][\w-]*"  # ("People" before "'s" is no owner of its own)
+_OWNER = rf"(?:the\s+)?(?:People['’]s\s+)?{_NAMES_WORD}(?:\s+(?:People['’]s\s+)?{_NAMES_WORD})*"
 TRAINS_FOR = Gated(
     r"\b(?:(?:trains?|trained|training|educates?|educated|educating|cultivates?|cultivated|cultivating|"
     r"prepares?|prepared|preparing)\s+"
-    rf"(?:(?:[\w-]+,?\s+|\d{{1,3}}(?:,\d{{3}})+\s+){{0,5}}?{TRAINEES}\s+for\s+|(?={_OWNER}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?|\s+){TRAINEES}\b))|"
+    rf"(?:(?:[\w-]+,?\s+|\d{{1,3}}(?:,\d{{3}})+\s+){{0,5}}?{TRAINEES}\s+for\s+|(?=(?:{_OWNER})(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?|\s+){TRAINEES}\b))|"
+    # "has trained officers of the People's Armed Police": whose people they are, as with "'s" (a
+    # verb, not "training officers of CETC's institutes", who may be officers in charge of training)
+    rf"(?:trains?|trained|educates?|educated)\s+(?:[\w-]+\s+){{0,2}}?{TRAINEES}\s+of\s+(?=(?:the\s+)?[A-Z])|"
     r"provides?\s+(?:[\w-]+\s+){0,2}?training\s+(?:to|for)\s+|"
     r"(?:is|serves\s+as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?training\s+(?:base|centre|center|ground|school)\s+for\s+|"
     # "is one of the main sources of talent for CASC", "is a key supplier of personnel to the PLA
@@ -345,7 +351,7 @@ TRAINS_FOR = Gated(
     ("train", "educat", "cultivat", "prepar", "source", "suppl", "provide"),
 )
 # "the PLA Navy's officer corps", "the PLA Rocket Force's cadets": whose trainees they are is whom they are trained for
-TRAINEES_OF = re.compile(rf"^({_OWNER})['’]s\s+((?:[\w-]+\s+){{0,2}}?{TRAINEES}\b)")
+TRAINEES_OF = re.compile(rf"^((?:{_OWNER}))['’]s\s+((?:[\w-]+\s+){{0,2}}?{TRAINEES}\b)")
 # who trains with the institution, not for it: "jointly trains PLA officers with HIT"
 CO_TRAINERS = re.compile(r"\s+(?:(?:together|jointly)\s+)?(?:with|alongside)\s+")
 # an agreement's purpose, not the relation done: "signed an agreement with NUDT to train officers for
@@ -464,6 +470,13 @@ PARTNERS_INCLUDE = KIND_OF_PARTNER + r"(?:partners\s+(?:include|are)|partner\s+i
 SUPPLIERS_INCLUDE = KIND_OF_PARTNER + r"(?:suppliers\s+(?:include|are)|supplier\s+is)\s+(?P<rest>.+?)\.?$"
 
 
+# the agreement renewed in a verb phrase coordinated after it: "... and renewed it in 2021", "and
+# later extended the agreement"
+RENEWED_AFTER = re.compile(
+    r",?\s+and\s+(?:(?:later|then|subsequently|\w+ly)\s+)?(?:renewed|extended)\s+(?:it|them|the\s+(?:agreement|contract|deal))\b.*$"
+)
+
+
 def agreement(doc: DocumentContext, s: Sentence) -> bool:
     """ "In 2015, <A> signed a strategic cooperation agreement with <B> to <purpose>", "<A> and <B>
     signed a cooperation agreement in 2015": the agreement node with its parties, kind, date and
@@ -477,6 +490,9 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         # (the words up to the partner: "has not signed any agreements with")
         if doc.negated_or_hedged(s.text[: m.start("other")]) or doc.in_the_past(s.text[m.end("verb") :]):
             return False
+        # (a renewal told after it is no other agreement, its year not the signing's: "... with CETC in
+        # 2016 and renewed it in 2021", the agreement of 2016)
+        other = RENEWED_AFTER.sub("", m["other"])
         # (its listing between commas aside: "KAU, added to the Entity List in 2019, signed ...", whose
         # year is no agreement's; and a frame between commas: "KAU, officials said, signed ...")
         lead = SAID_BETWEEN_COMMAS.sub(" ", LISTING_BETWEEN_COMMAS.sub(" ", s.text[: m.start("verb")]))
@@ -1219,8 +1235,43 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> collaborates with <X>", "... set up a joint laboratory with <X>": the
     partners named, known or minted; "<Institution> and <X> jointly run ...": <X>; and a tie a
     relative clause on the institution tells ("KAU, which began working with CETC in 2012, ...")."""
-    in_its_clause = tie_in_its_relative_clause(doc, s)
+    in_its_clause = tie_in_its_relative_clause(doc, s) | facility_founded_in_its_relative(doc, s)
     return collaboration_said(doc, s) or in_its_clause
+
+
+# a facility the institution hosts, which it founded with others, as a relative clause on it tells:
+# "KAU hosts the X Laboratory, which it co-founded with AVIC in 2011" (its "it" the institution)
+FOUNDED_WITH_IN_ITS_RELATIVE = Gated(
+    rf"\s+(?:also\s+)?(?:hosts|houses|is\s+(?:also\s+)?home\s+to)\s+the\s+(?P<name>{_NAMED_FACILITY}),\s*"
+    rf"(?P<clause>which\s+it\s+(?:jointly\s+)?{_SET_UP}(?:\s+(?:jointly|together))?\s+with\s+(?P<rest>[^,;]+?))\s*(?:[,;.]|$)",
+    ("which",),
+)
+
+
+def founded_with_in_its_relative(doc: DocumentContext, s: Sentence) -> tuple[re.Match[str], list[URIRef]] | None:
+    """``FOUNDED_WITH_IN_ITS_RELATIVE`` said of the institution, and the known partners named first
+    after "with"; None when hedged, denied, in the past or ended ("..., which closed in 2019")."""
+    if not FOUNDED_WITH_IN_ITS_RELATIVE.may_match(s.text):
+        return None
+    m = doc.subject_then(FOUNDED_WITH_IN_ITS_RELATIVE.expression.pattern, doc.main_clause(s), clause=True)
+    if m is None or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text) or UNIT_ENDED.search(s.text):
+        return None
+    rest = doc.up_to_next_clause(m["rest"])
+    mentions = partner_mentions(doc, rest)
+    return (m, [iri for _, _, iri in mentions]) if mentions and mentions[0][0] <= 4 else None  # (not "a unit of")
+
+
+def facility_founded_in_its_relative(doc: DocumentContext, s: Sentence) -> bool:
+    """The partners a hosted facility was founded with, as its relative clause tells ("KAU hosts
+    the X Laboratory, which it co-founded with AVIC in 2011": AVIC, 2011). The laboratory is
+    ``laboratories.lab_established``'s."""
+    if (found := founded_with_in_its_relative(doc, s)) is None:
+        return False
+    m, targets = found
+    when = tie_period(doc, s, m["clause"])
+    for iri in dict.fromkeys(targets):
+        doc.fact(doc.subject, DKG.collaboratesWith, iri, s, qualifiers=when)
+    return bool(targets)
 
 
 # a relative clause on the institution, right after its name: "KAU, which began working with CETC in
@@ -1427,8 +1478,10 @@ def joint_work(doc: DocumentContext, s: Sentence) -> bool:
         if subjects in ([], [doc.subject]):  # no other known: one the registry does not know?
             subjects = with_unregistered(doc, clause or doc.main_clause(s), then, s)
     partners = [iri for iri in subjects if iri != doc.subject] if doc.subject in subjects else []
+    # (the year of what they did together: "AU and AVIC co-founded the X Laboratory in 2015")
+    when = tie_period(doc, s) if partners else {}
     for partner in partners:
-        doc.fact(doc.subject, DKG.collaboratesWith, partner, s)
+        doc.fact(doc.subject, DKG.collaboratesWith, partner, s, qualifiers=when)
     return bool(partners)
 
 
@@ -1700,6 +1753,10 @@ WHERE_CLAUSE = re.compile(r",\s*where\b[^,;]*")
 _TIE_YEAR = re.compile(r"\b(?P<since>[Ss]ince\s+)?(?:[Ii]n\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d)\b")
 
 
+# the tie's start told in a clause on it, its year right after: "a partnership with NUDT that began in 2012"
+TIE_BEGAN_IN = re.compile(r"\b(?:that|which)\s+(?:began|started)\s+$")
+
+
 def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None, *, began: bool = False) -> dict:
     """When a tie held, as the sentence's own clauses give it (not a relative clause's year):
     "since 2009", "Since 2009, ..." its start; one other year ("In 2015, AU received funding from
@@ -1730,7 +1787,8 @@ def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None, *, 
     if bound_at(m.string, m.start("year")):
         return {}  # "for several years after 2010": when it held, the year does not say
     date = PreciseDate(m["year"], "year", m[0].strip())
-    starts = bool(m["since"]) or began
+    # (or told by its start in a clause on the tie: "has a partnership with NUDT that began in 2012")
+    starts = bool(m["since"]) or began or TIE_BEGAN_IN.search(m.string, 0, m.start()) is not None
     value = doc.ctx.temporal(doc.mint_node("tie-since" if starts else "tie", date), date)
     return {DKG.startDate if starts else DKG.pointInTime: value}
 

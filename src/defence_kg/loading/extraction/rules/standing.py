@@ -548,6 +548,27 @@ YEAR_AFTER_CREDENTIAL = re.compile(
 )
 
 
+# the year the holder received the credential, told in a relative clause right after it (which
+# ``own_clauses`` leaves out): "..., which it received in 2011", "..., which were granted to it in 2011"
+_RECEIVED = r"(?:received|obtained|gained|acquired|secured|earned|won|got|was\s+(?:granted|awarded|given|issued))"
+RECEIVED_IN_ITS_RELATIVE = re.compile(
+    r"[a-z]*\s*,\s*which\s+(?:(?P<who>[A-Z][\w'’ -]*?|it|the\s+\w+)\s+(?:first\s+|initially\s+)?"
+    rf"{_RECEIVED}|(?:was|were)\s+(?:first\s+|initially\s+)?(?:granted|awarded|given|issued)(?:\s+to\s+it)?)"
+    r"\s+(?P<date>(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\s*(?:[,;.]|$)"
+)
+
+
+def received_in_its_relative(doc: DocumentContext, text: str, end: int) -> PreciseDate | None:
+    """The date of ", which it received in 2011" right after the credential named up to ``end``: the
+    institution's (it, a name or a stand-in of it: not "which CETC received"), not hedged."""
+    m = RECEIVED_IN_ITS_RELATIVE.match(text, end)
+    if m is None or doc.negated_or_hedged(m[0]):
+        return None
+    if m["who"] and m["who"] != "it" and not re.fullmatch(doc.subject_pattern(), m["who"]):
+        return None  # "..., which CETC received in 2011": another's
+    return find_date(m["date"])
+
+
 def _credential_date(doc: DocumentContext, own: str, mention: re.Match[str]) -> PreciseDate | None:
     """The year of the credential's own clause: the one right after it, else the clause's only
     one ("obtained a production licence in 2011 and secret-level credentials in 2012": 2012, not
@@ -601,6 +622,8 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     # the year of the credential's own clause ("was founded in 1952 and holds ...": none)
     mention = CREDENTIAL.search(own)
     date = None if states_a_risk(text) or mention is None else _credential_date(doc, own, mention)
+    if date is None and mention is not None and not states_a_risk(text):
+        date = received_in_its_relative(doc, text, named.end())
     if len(levels) > 1:
         latest = latest_level(doc, own)
         if latest is None:

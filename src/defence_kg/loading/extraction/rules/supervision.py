@@ -29,8 +29,9 @@ from dataclasses import replace
 from functools import partial
 
 from rdflib import Literal, URIRef
+from rdflib.namespace import RDF
 
-from defence_kg.core.namespaces import DKG
+from defence_kg.core.namespaces import DKG, vocab
 from defence_kg.loading.dates import NOW_OPENING, PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext, former_names_aside
 from defence_kg.loading.extraction.mentions import known_or_new
@@ -274,10 +275,16 @@ CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 # (a month before the year is left out: the start is kept to its year, "since April 2024" as "since 2024")
 SINCE = re.compile(r"^\s*since\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4})\b")
 SINCE_OR_IN = re.compile(r"^\s*(?:since|in)\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4})\b")
-# a supervision said to have ended: "Previously, ...", "was formerly run by", "used to be supervised by"
+# a supervision said to have ended: "Previously, ...", "was formerly run by", "used to be supervised by",
+# and in a participle after the present one, "is supervised by MIIT, having previously been run by COSTIND"
+# (not "had previously been run by": the past perfect is left, as "had been supervised by" is)
 PREVIOUSLY = re.compile(
-    r"^(?:Previously|Formerly|Originally|In\s+the\s+past),|\b(?:previously|formerly|originally|once)\s*$|\bused\s+to\s+be\s*$"
+    r"^(?:Previously|Formerly|Originally|In\s+the\s+past),|\b(?:previously|formerly|originally|once)\s*$|\bused\s+to\s+be\s*$|"
+    r",\s*having\s+(?:previously|formerly|originally|once)\s+been\s*$"
 )
+# the time before the supervision the sentence before gave: "KAU has been supervised by MIIT since
+# 2008. Before that, it was run by CNNC." (see ``supervised_before``)
+BEFORE_THAT = re.compile(r"^Before\s+(?:that|this|then),\s")
 # the verb phrase says it is so now, whatever came before: "AU, previously run by COSTIND, is now run by MIIT"
 NOW = re.compile(r"\b(?:is|are)\s+(?:now|currently)\s+$")
 # a state in the past simple at a time gone by: "In 1999, AU was run by", "At its founding, AU was subordinate to"
@@ -469,6 +476,13 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
         before = former_names_aside(CLOSED_RELATIVE.sub(",", s.text[own_start:start]))
         # "AU was run by COSTIND": a state in the past simple, unless it goes on ("... since 2008")
         past_state = PAST_STATE.search(before) is not None and not BEGINS.match(verb) and qualifier is None
+        if BEFORE_THAT.match(before) and (past_state or HAD_BEEN.search(before)):
+            # "... supervised by MIIT since 2008. Before that, it was run by CNNC.": until the start of the
+            # supervision the sentence before read (none read there: "that" may be any time, left)
+            if (then := supervised_before(doc, s)) is not None:
+                ended_then = partial(until, doc, then[0], then[1])
+                found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, ended_then)
+            continue
         if past_state and PAST_TIME.match(before):
             continue  # "In 1999, AU was run by COSTIND": so it was then, which says nothing of now
         # (the past of a verb phrase after the agencies is not theirs: "is supervised by MIIT and was
@@ -525,6 +539,39 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
     return found
 
 
+HAD_BEEN = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+$")
+PRESENT_SUPERVISION = (DKG.supervisedBy, DKG.subordinateTo, DKG.jointlySupervisedBy)
+
+
+def supervised_before(doc: DocumentContext, s: Sentence) -> tuple[str | None, str | None] | None:
+    """The start (year, as worded) of the present supervision the sentence before ``s`` gave the
+    institution as stated ((None, None) when undated, or when its several starts differ), or None
+    when it gave none: "Before that" then points to something else."""
+    t = doc.adjacent(s, -1)
+    if t is None:
+        return None
+    quote, stated = Literal(t.text, lang="en"), vocab("certainty", "stated")
+    about: dict = {}
+    for st, p, o in doc.ctx.triples:
+        if p in (RDF.subject, RDF.predicate, DKG.quote, DKG.certainty, DKG.startDate):
+            about.setdefault(st, {})[p] = o
+    starts = {
+        about[st].get(DKG.startDate)
+        for st in about
+        if about[st].get(DKG.quote) == quote
+        and about[st].get(RDF.subject) == doc.subject
+        and about[st].get(RDF.predicate) in PRESENT_SUPERVISION
+        and about[st].get(DKG.certainty) == stated
+    }
+    if not starts:
+        return None
+    if len(starts) != 1 or (start := starts.pop()) is None:
+        return None, None
+    when = next((o for x, p, o in doc.ctx.triples if x == start and p == DKG.when), None)
+    verbatim = next((str(o) for x, p, o in doc.ctx.triples if x == start and p == DKG.verbatim), None)
+    return (str(when)[:4], verbatim) if when is not None else (None, None)
+
+
 def _moved_from(
     doc: DocumentContext, s: Sentence, subjects: list[URIRef], verb: str, year: str | None, agents: str = ""
 ) -> bool:
@@ -533,8 +580,26 @@ def _moved_from(
     origin = TRANSFERRED_FROM.search(verb) or (
         MOVED_FROM_AFTER.match(agents) if re.search(r"transferred|handed", verb) else None
     )
+    if origin is None and (having := HAVING_MOVED_FROM.search(agents)) and not doc.negated_or_hedged(having[0]):
+        # "is supervised by MIIT, having been transferred from COSTIND in 2008": the participle's own year
+        origin, year = having, _one_year(having["rest"])
     ended = partial(until, doc, year, worded(s.text, year))
     return origin is not None and write(doc, s, subjects, origin["agents"], DKG.formerlySupervisedBy, ended)
+
+
+# the move that put it under the present agencies, told after them in a participle: "is supervised by
+# MIIT, having been transferred from COSTIND in 2008", "..., having been handed over from the MOE to
+# MIIT in 2008" (the origin's list ends at "to", "in" and the like: ``listed``)
+HAVING_MOVED_FROM = re.compile(
+    r"^[^,;]*,\s*having\s+(?:(?:\w+ly|once|earlier|since)\s+)?been\s+(?:transferred|handed\s+over|moved)\s+from\s+"
+    r"(?P<agents>(?:the\s+)?[A-Z][^,;]*?)(?P<rest>(?:\s+to\s+|\s+in\s+|[,;.]|$)[^;]*)"
+)
+
+
+def _one_year(text: str) -> str | None:
+    """The one year of ``text`` up to its first comma, or None (none, or several)."""
+    years = set(re.findall(r"\b(?:1[89]|20)\d\d\b", re.split(r"[,;]", text, maxsplit=1)[0]))
+    return years.pop() if len(years) == 1 else None
 
 
 def unsure_moves(doc: DocumentContext, s: Sentence, moves: list[tuple[str, str, int, str | None]]) -> bool:
