@@ -4149,3 +4149,192 @@ def test_before_that_points_to_the_supervision_the_sentence_before_gave(project,
     the supervision the sentence before read: the body was the supervisor until then."""
     ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + text + "\n")
     assert supervision_read(ctx, "kestrel-aeronautical-university") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people ending the sentence are its source, their year no date (read before with no source,
+        # the year taken for the tie's, and "a CETC spokesperson" taken for a partner)
+        ("EVU collaborates with CETC, officials said.", {("collaboratesWith", CETC, None, "stated", "officials")}),
+        (
+            "EVU collaborates with CETC, EVU officials said in 2019.",
+            {("collaboratesWith", CETC, None, "stated", "EVU officials")},
+        ),
+        (
+            "EVU works with AVIC, a CETC spokesperson said in 2020.",
+            {("collaboratesWith", AVIC, None, "stated", "a CETC spokesperson")},
+        ),
+        (
+            "EVU has exchanges with NUDT, a spokesperson told reporters.",
+            {("hasExchangesWith", NUDT, None, "stated", "a spokesperson")},
+        ),
+        (
+            "EVU has worked with CETC since 2010, officials told Reuters in 2019.",
+            {("collaboratesWith", CETC, "2010", "stated", "officials")},
+        ),
+        (
+            "EVU holds secret-level security credentials, officials confirmed.",
+            {("securityCredential", "secret", None, "stated", "officials")},
+        ),
+        (
+            "EVU was added to the Entity List in 2019, officials said.",
+            {("listedOn", "us-entity-list", "2019", "stated", "officials")},
+        ),
+        # a report's frame at the end with a verb that tells what it found: its year is no date either
+        (
+            "EVU collaborates with CETC, a 2020 report found.",
+            {("collaboratesWith", CETC, None, "stated", "a 2020 report")},
+        ),
+        # a claim or hearsay at the end leaves the sentence unread (the first four were read as stated)
+        ("EVU works with NUDT, officials claimed.", set()),
+        ("EVU has exchanges with CASIC, insiders said.", set()),
+        ("EVU collaborates with CETC, officials say.", set()),
+        ("EVU collaborates with CETC, experts said.", set()),
+        ("EVU collaborates with CETC, sources claimed.", set()),
+        ("EVU may collaborate with CASC, officials said.", set()),
+    ],
+)
+def test_a_frame_of_people_ending_the_sentence_is_its_source(project, tmp_path, sentence, expected):
+    """ "EVU collaborates with CETC, officials said.": stated, according to the officials, as "EVU,
+    officials said, collaborates with CETC" is; their year dates nothing; "..., officials claimed."
+    and "..., insiders said." are a claim and hearsay, unread (``dates.SAID_AT_THE_END``,
+    ``text.ANY_FRAME_AT_THE_END``)."""
+    ctx = eastvale_page(project, tmp_path, sentence)
+    assert statements_sourced(ctx, "eastvale-university") == expected
+    # (the people are no partner's description: "NUDT description 'a spokesperson told reporters'")
+    assert not [o for s, p, o in ctx.triples if p == DKG.description and ("said" in str(o) or "told" in str(o))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        # a laboratory set up, a frame between commas before or ending the sentence (the first and the
+        # third unread before; the frame's year is no founding's)
+        ("EVU, officials said, set up the Key Laboratory of Flight Control in 2010.", "2010"),
+        ("EVU set up the Key Laboratory of Flight Control in 2010, officials said.", "2010"),
+        ("EVU set up the Key Laboratory of Flight Control, officials said in 2019.", None),
+    ],
+)
+def test_a_laboratory_set_up_beside_a_frame_of_people(project, tmp_path, sentence, year):
+    """ "EVU, officials said, set up the X Laboratory in 2010": EVU set it up in 2010, according to the
+    officials (the frame's comma was taken for another clause, whose founding it might be)."""
+    triples = list(eastvale_page(project, tmp_path, sentence).triples)
+    assert {str(o).rsplit("/", 1)[-1] for s, p, o in triples if p == DKG.establishedBy} == {"eastvale-university"}
+    years = {str(o) for s, p, o in triples if p == DKG.when and "flight-control-established" in str(s)}
+    assert years == ({year} if year else set())
+    assert {str(o) for s, p, o in triples if p == DKG.accordingTo} == {"officials"}
+
+
+def test_a_relative_clause_with_a_list_inside(project, tmp_path):
+    """ "KAU, which works with NUDT, CETC and AVIC, hosts ..." read NUDT only, and the clause's year
+    dated the main clause's tie ("KAU, which has collaborated with CETC, CASC and AVIC since 2010,
+    trains engineers for the PLA Navy": the training from 2010); "KAU collaborates with NUDT, which
+    works with CASC, CETC and AVIC" gave KAU NUDT's partners. A relative clause goes on over a list of
+    names (``text.LIST_IN_A_CLAUSE``, in ``RELATIVE_CLAUSE`` and ``links._ITS_RELATIVE_CLAUSE``)."""
+    kau = "kestrel-aeronautical-university"
+    for sentence, ties, training in (
+        (
+            "KAU, which works with NUDT, CETC and AVIC, hosts the Key Laboratory of Flight Control.",
+            {NUDT: set(), CETC: set(), AVIC: set()},
+            None,
+        ),
+        (
+            "KAU, which has collaborated with CETC, CASC and AVIC since 2010, trains engineers for the PLA Navy.",
+            {CETC: {"since 2010"}, CASC: {"since 2010"}, AVIC: {"since 2010"}},
+            {"pla-navy": set()},
+        ),
+        (
+            "KAU, which began working with NUDT, CASC and CETC in 2012, is supervised by MIIT.",
+            {NUDT: {"in 2012"}, CASC: {"in 2012"}, CETC: {"in 2012"}},
+            None,
+        ),
+        ("KAU collaborates with NUDT, which works with CASC, CETC and AVIC.", {NUDT: set()}, None),
+        ("KAU collaborates with NUDT, which supplies CETC, CASC and AVIC.", {NUDT: set()}, None),
+        # kept: a place in the clause, then the main list; a planned tie; an apposition in the clause
+        (
+            "KAU collaborates with NUDT, which is in Changsha, CETC and AVIC.",
+            {NUDT: set(), CETC: set(), AVIC: set()},
+            None,
+        ),
+        (
+            "KAU, which may begin working with CETC, CASC and AVIC, trains engineers for the PLA Navy.",
+            {},
+            {"pla-navy": set()},
+        ),
+        (
+            "KAU, which works with NUDT, a university in Changsha, trains engineers for the PLA Navy.",
+            {NUDT: set()},
+            {"pla-navy": set()},
+        ),
+    ):
+        ctx = page(project, tmp_path, kau, KESTREL_AU + sentence + "\n")
+        assert qualifier_years(ctx, "collaboratesWith") == ties, sentence
+        if training is not None:
+            assert qualifier_years(ctx, "trainsPersonnelFor") == training, sentence
+
+
+def test_a_second_listing_after_and_in_a_phrase_pointed_back(project, tmp_path):
+    """ "NUDT and CETC, the former added to the Entity List in 2018 and the latter in 2015" listed NUDT
+    only: the second one after "and" is listed too, with its own time, on the list said once or its
+    own (``standing._AND_THE_OTHER``); not when hedged, ended, or the first is not sure."""
+    kau = "kestrel-aeronautical-university"
+    entity = "us-entity-list"
+    for sentence, listings in (
+        (
+            "KAU works with NUDT and CETC, the former added to the Entity List in 2018 and the latter in 2015.",
+            {(NUDT, entity, "2018"), (CETC, entity, "2015")},
+        ),
+        (
+            "KAU collaborates with AVIC and NUDT, the first placed on the Entity List in 2019 and the second in 2015.",
+            {(AVIC, entity, "2019"), (NUDT, entity, "2015")},
+        ),
+        (
+            "KAU works with NUDT, CETC and AVIC, the first added to the Entity List in 2015 and the last in 2019.",
+            {(NUDT, entity, "2015"), (AVIC, entity, "2019")},
+        ),
+        (
+            "KAU works with NUDT and CETC, the former added to the Entity List in 2018 and the latter to the "
+            "Unverified List in 2020.",
+            {(NUDT, entity, "2018"), (CETC, "us-unverified-list", "2020")},
+        ),
+        (
+            "NUDT and CETC, the former added to the Entity List in 2015 and the latter in 2018, both work with KAU.",
+            {(NUDT, entity, "2015"), (CETC, entity, "2018")},
+        ),
+        # after a comma (the second listing found by the second fresh set)
+        (
+            "KAU works with NUDT and AVIC, the first placed on the Entity List in 2015, and the second in 2021.",
+            {(NUDT, entity, "2015"), (AVIC, entity, "2021")},
+        ),
+        # the second's own list is not the first's (wrong before: CETC on the Military End User List)
+        (
+            "KAU works with CASC and CETC, the latter added to the Entity List in 2020 and the former to the "
+            "Military End User List in 2021.",
+            {(CETC, entity, "2020"), (CASC, "us-military-end-user-list", "2021")},
+        ),
+        # (and no partner described by the phrase: "CETC description 'the former added to ...'" before)
+        (
+            "KAU has exchanges with NUDT and CETC, the former added to the Entity List in 2015 and the latter in "
+            "May 2018.",
+            {(NUDT, entity, "2015"), (CETC, entity, "2018-05")},
+        ),
+        # hedged, ended, or the first not sure (the latter of three): none
+        (
+            "KAU works with NUDT and CETC, the former added to the Entity List in 2018 and the latter reportedly in 2015.",
+            set(),
+        ),
+        (
+            "KAU works with NUDT and CETC, the former added to the Entity List in 2018 and the latter removed in 2021.",
+            set(),
+        ),
+        (
+            "KAU works with NUDT, CETC and AVIC, the latter added to the Entity List in 2015 and the first in 2019.",
+            set(),
+        ),
+    ):
+        ctx = page(project, tmp_path, kau, KESTREL_AU + sentence + "\n")
+        assert listed(ctx) == listings, sentence
+        assert not [o for _, p, o in ctx.triples if p == DKG.description and "Entity List" in str(o)], sentence
+        if sentence.startswith("KAU works with NUDT and CETC"):
+            assert qualifier_years(ctx, "collaboratesWith") in ({NUDT: set(), CETC: set()}, {}), sentence

@@ -165,24 +165,49 @@ FRAME_TIME = (
 _REPORTED_FRAME = re.compile(f"^{FRAME_TIME}{SAID_FRAME}")
 
 
+def _said_by(verbs: str, people: str, *, reports: bool = True) -> str:
+    """An expression for a report (unless not ``reports``) or people and one of ``verbs``, with when
+    it was said, told inside or after what it frames (groups as ``REPORTED``'s and ``people_told``'s)."""
+    report = rf"(?P<reported>{_REPORT})|" if reports else ""
+    return rf"(?:as\s+)?(?:{report}{people_told(people)})\s+{_PERFECT}(?:{verbs})(?:\s+{_SAID_WHEN})?"
+
+
 def said_aside(verbs: str, people: str) -> str:
     """An expression for a frame told between commas inside what it frames, a report or people and
     one of ``verbs``, with when it was said: "KAU, officials said, collaborates with CETC", "KAU, a 2020
     report found, has trained ...", "KAU, officials said in 2019, ..." (groups as ``REPORTED``'s and
     ``people_told``'s)."""
-    return (
-        rf",\s*(?:as\s+)?(?:(?P<reported>{_REPORT})|{people_told(people)})\s+{_PERFECT}"
-        rf"(?:{verbs})(?:\s+{_SAID_WHEN})?\s*,"
-    )
+    return rf",\s*{_said_by(verbs, people)}\s*,"
 
 
+def said_at_the_end(verbs: str, people: str, *, reports: bool = True) -> str:
+    """An expression for a frame told after what it frames, ending the sentence: "KAU collaborates
+    with CETC, officials said.", "..., a spokesperson told reporters.", "..., KAU officials said in
+    2019." (groups as ``said_aside``'s; of people alone unless ``reports``)."""
+    return rf",\s*{_said_by(verbs, people, reports=reports)}\s*\.?$"
+
+
+# the verbs of a frame that tell what is stated: "said", "found", "told reporters", "told Reuters"
+_TOLD_WHOM = r"told\s+(?:the\s+)?(?:[a-z-]+|[A-Z][\w-]*)"
+SAID_VERBS = rf"{REPORT_VERBS}|stated|announced|{_TOLD_WHOM}"
+# any verb of a frame ending the sentence, but not a word that goes on with a list or a name ("...,
+# researchers and staff.", "..., researchers from NUDT." are no frames)
+ANY_VERB_AT_THE_END = rf"{_TOLD_WHOM}|(?!(?:and|or|but|nor|of|in|at|for|from|with|to|on|by|as|the|a|an)\b)[a-z]+"
 # a frame between commas with a verb that tells what is stated (its year is when it was said)
-SAID_ASIDE = re.compile(said_aside(rf"{REPORT_VERBS}|stated|announced|told\s+(?:the\s+)?[a-z-]+", SPOKESPEOPLE))
+SAID_ASIDE = re.compile(said_aside(SAID_VERBS, SPOKESPEOPLE))
+# the same frame ending the sentence (its year is when it was said, too)
+SAID_AT_THE_END = re.compile(said_at_the_end(SAID_VERBS, SPOKESPEOPLE))
 
 
 # "..., a 2015 press release shows.": the year is the source's; ", assuming the 2015 report is
-# right", ", if the 2015 figures are correct": the report's too
-TOLD_AFTER = re.compile(told_after(r"[a-z]+") + r"|,\s*(?:if|assuming|provided\s+that|supposing)\b[^,;]*\.?$")
+# right", ", if the 2015 figures are correct": the report's too; and people's, whatever their verb
+# ("..., officials said in 2019.", "..., a CETC spokesperson claimed.")
+TOLD_AFTER = re.compile(
+    told_after(r"[a-z]+")
+    + "|"
+    + said_at_the_end(ANY_VERB_AT_THE_END, SPOKESPEOPLE, reports=False)
+    + r"|,\s*(?:if|assuming|provided\s+that|supposing)\b[^,;]*\.?$"
+)
 # a founding told in passing, in an apposition or a leading participle's phrase: its date is the
 # founding's, not the fact's ("AU, founded in 1958, holds ...", "Founded in 1958, AU established ...")
 _FOUNDING_ASIDE = re.compile(
@@ -240,6 +265,7 @@ def find_date(text: str) -> PreciseDate | None:
     if "," in text:  # ("..., a 2015 press release shows.", "KAU, a 2020 report found, ...")
         text = TOLD_AFTER.sub(lambda m: " " * len(m[0]), text)
         text = SAID_ASIDE.sub(lambda m: " " * len(m[0]), text)
+        text = SAID_AT_THE_END.sub(lambda m: " " * len(m[0]), text)
     if " in " in text or " since " in text:
         text = _FOUNDING_ASIDE.sub(lambda m: " " * len(m[0]), text)
     if (m := ISO_DAY.search(text)) and _exists(m[1], int(m[2]), int(m[3])):

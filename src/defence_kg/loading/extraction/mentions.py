@@ -93,15 +93,20 @@ def names_whose(text: str, start: int, end: int) -> bool:
     return modifies_what_follows(text, end + 2 if possessor else end) or before is not None
 
 
+def before_its_source(text: str) -> str:
+    """``text`` up to a source told after it, which names no partner nor describes one: "..., CETC
+    documents show", "..., a CETC spokesperson said in 2020", "..., a spokesperson told reporters"."""
+    told = TOLD_AFTER.search(text)
+    return text if told is None else text[: told.start()]
+
+
 def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -> list[tuple[int, int, URIRef]]:
     """The known organisations ``text`` (what follows "with") names as partners, in order, up to
     where it stops naming them (a possessor before one is a country's: "Singapore's"; a possessor
     is not a partner: "CETC's 14th Research Institute"), and before another clause begins ("CETC
     and is run by MIIT"); not the institution, unless ``itself`` (another body's partner: "AVIC
     signed an agreement with AU")."""
-    text = doc.up_to_next_clause(text)
-    if (told := TOLD_AFTER.search(text)) is not None:
-        text = text[: told.start()]  # (not the source's: "..., CETC documents show")
+    text = before_its_source(doc.up_to_next_clause(text))
     found: list[tuple[int, int, URIRef]] = []
     last = 0
     units = numbered_units(doc, text)

@@ -7,13 +7,16 @@ from collections.abc import Callable, Iterator
 
 from defence_kg.core.automata import WordSets
 from defence_kg.loading.dates import (
+    ANY_VERB_AT_THE_END,
     FRAME_TIME,
     REPORTED,
     SAID_ASIDE,
+    SAID_AT_THE_END,
     SAID_FRAME,
     SPOKESPEOPLE,
     people_said,
     said_aside,
+    said_at_the_end,
     told_after,
 )
 
@@ -175,6 +178,15 @@ ANY_ASIDE = Gated(said_aside(r"[a-z]+", f"{SPOKESPEOPLE}|{_HEARSAY}"), _SOURCE_W
 # a frame between commas that tells what is stated, set aside where a fact's time is looked for: "KAU,
 # a 2020 report found, collaborates with CETC" (2020 is the report's)
 SAID_BETWEEN_COMMAS = Gated(SAID_ASIDE.pattern, _SOURCE_WORDS)
+# a frame of people ending the sentence, whatever its verb, or of hearsay: "KAU collaborates with CETC,
+# officials claimed.", "..., insiders said." (only ``SAID_AT_THE_END``'s, "..., officials said.",
+# tells what is stated; a report's at the end is ``told_after``'s, in ``ATTRIBUTION`` and ``UNSURE``)
+ANY_FRAME_AT_THE_END = Gated(
+    said_at_the_end(ANY_VERB_AT_THE_END, f"{SPOKESPEOPLE}|{_HEARSAY}", reports=False), _SOURCE_WORDS
+)
+# a frame ending the sentence that tells what is stated: "..., officials said in 2019." (the people
+# are the source; their year dates nothing)
+SAID_AFTER_IT = Gated(SAID_AT_THE_END.pattern, _SOURCE_WORDS)
 
 
 def framed_as_unsure(text: str) -> bool:
@@ -185,9 +197,13 @@ def framed_as_unsure(text: str) -> bool:
 
 
 def _weaker_aside(text: str) -> bool:
-    """A frame between commas in ``text`` whose verb says less than what is stated, or whose source
-    is hearsay: "KAU, a report claimed, ...", "KAU, sources said, ..."."""
-    return any(SAID_BETWEEN_COMMAS.expression.fullmatch(m[0]) is None for m in ANY_ASIDE.finditer(text))
+    """A frame between commas in ``text``, or of people ending it, whose verb says less than what is
+    stated, or whose source is hearsay: "KAU, a report claimed, ...", "KAU, sources said, ...", "...,
+    officials claimed.", "..., insiders said."."""
+    if any(SAID_BETWEEN_COMMAS.expression.fullmatch(m[0]) is None for m in ANY_ASIDE.finditer(text)):
+        return True
+    end = ANY_FRAME_AT_THE_END.search(text)
+    return end is not None and SAID_AFTER_IT.expression.fullmatch(end[0]) is None
 
 
 # what a sentence states, undone by a clause after it: "has close ties with NORINCO, which were
@@ -294,8 +310,9 @@ def attributed_to(text: str) -> str | None:
     m = ATTRIBUTION.search(text)
     if m is not None:
         return (m["lead"] or m["end"] or m["mid"] or m["shows"] or m["source"] or m["told"] or m["reported"]).strip()
-    # (or told between commas: "KAU, a 2020 report found, has trained ...")
-    aside = SAID_BETWEEN_COMMAS.search(text)
+    # (or told between commas, or after it: "KAU, a 2020 report found, has trained ...", "KAU
+    # collaborates with CETC, officials said.")
+    aside = SAID_BETWEEN_COMMAS.search(text) or SAID_AFTER_IT.search(text)
     return (aside["told"] or aside["reported"]).strip() if aside else None
 
 
@@ -407,14 +424,25 @@ def split_list(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+# a list of names a clause goes on with past its commas, after a word that is no place's preposition,
+# with "and" before its last item: "which works with NUDT, CETC and AVIC", "which supplies CETC, CASC
+# and several other groups" (not "which is in Changsha, CETC and AVIC": a place, then the main list;
+# nor "which works with NUDT, and CETC signed ...", two names and another clause)
+_LISTED_NAME = r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z0-9][\w'’&.-]*)*"
+LIST_IN_A_CLAUSE = (
+    rf"[^,;]*?\s(?!(?:in|at|near|outside|of)\b)[a-z]+\s+{_LISTED_NAME}(?:,\s*{_LISTED_NAME})+,?\s+and\s+"
+    rf"(?:{_LISTED_NAME}|(?:several|other|many|some|various|a\s+number\s+of)\b)"
+)
 # the clauses ``own_clauses`` removes
 # (and of some of those named before it: ", both of which are subordinate to the MOE")
+# (with a list of names inside: ", which works with NUDT, CETC and AVIC since 2010,")
 # (also after a preposition, ", into which ...", ", from which ..."; and "whose"
 # with an apposition to its noun: ", whose predecessor, the X Ministry, founded AU in 1956")
 RELATIVE_CLAUSE = Gated(
     r",\s*whose\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:the|a|an)\s+[^,]*,[^,]*(?:,|$)|"
     r",\s*(?:(?:both|each|all|neither|none|either|any|one|some|many|most|several|two|three|four|five)\s+of\s+)?"
-    r"(?:(?:into|with|from|in|on|at|to|for|by|through|under|within)\s+)?(?:which|who|whom|whose)\b[^,]*(?:,|$)",
+    r"(?:(?:into|with|from|in|on|at|to|for|by|through|under|within)\s+)?(?:which|who|whom|whose)\b"
+    rf"(?:{LIST_IN_A_CLAUSE})?[^,]*(?:,|$)",
     ("which", "who"),
 )
 # a participle's phrase between commas on the subject's past: "AU, founded in 1952, holds ..."
@@ -555,11 +583,12 @@ def own_clauses(text: str) -> str:
     a listing's participle after another's name (", added to the Entity List in 2020"), a phrase
     pointed back to another's past (", the latter formed in 2002"),
     a clause opened by "that" (", that the US added to the Entity List in 2019"), a frame between
-    commas (", a 2020 report found,"), an apposition dating what it describes (", a US
+    commas or ending it (", a 2020 report found,", ", officials said in 2019."), an apposition dating what it describes (", a US
     export-control list created in 1997"), "held by <X>", comparisons ("one grade below ...",
     "than ...", "like/unlike ...")."""
     text = RELATIVE_CLAUSE.sub(", ", text)
     text = SAID_BETWEEN_COMMAS.sub(", ", text)
+    text = SAID_AFTER_IT.sub("", text)
     text = THAT_CLAUSE.sub(_without_that_clause, text)
     text = PARENTHESIS_ON_ITS_PAST.sub(_without_dated_parenthesis, text)
     text = POINTED_BACK_PAST.sub("", text)

@@ -22,7 +22,14 @@ from defence_kg.loading.extraction.mentions import (
 from defence_kg.loading.extraction.names import CJK
 from defence_kg.loading.extraction.rules.links import founded_with_in_its_relative
 from defence_kg.loading.extraction.rules.quantities import plan_period
-from defence_kg.loading.extraction.text import ABOUT_ITS_PAST, RELATIVE_CLAUSE, Gated, split_list
+from defence_kg.loading.extraction.text import (
+    ABOUT_ITS_PAST,
+    RELATIVE_CLAUSE,
+    SAID_AFTER_IT,
+    SAID_BETWEEN_COMMAS,
+    Gated,
+    split_list,
+)
 from defence_kg.loading.profile_text import Sentence
 
 LAB_ESTABLISHED = re.compile(
@@ -325,7 +332,8 @@ def owned_laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
 
 def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> established the X Laboratory in 2012, which works on Y": the lab, its date, area."""
-    m = LAB_ESTABLISHED.search(s.text)
+    # (a frame ending it is the sentence's source, no remark on the laboratory: "..., officials said.")
+    m = LAB_ESTABLISHED.search(SAID_AFTER_IT.sub(".", s.text))
     if not m:
         return lab_founded_in_its_relative(doc, s)
     if not doc.starts_with_subject(s) or doc.possessive(s) or doc.negated_or_hedged(s.text):
@@ -333,7 +341,8 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     remark = m["clause"] or m["appositive"]
     if remark and (BULLET_REMARK.search(remark) or doc.in_the_past(remark)):
         return False  # ", which moved to Birch University in 2015", ", a joint venture with CETC": another's, or shared
-    before = RELATIVE_CLAUSE.sub(" ", doc.without_leading_clause(s.text[: m.start()]))
+    # (a frame between commas is the sentence's source, no founder: "AU, officials said, set up ...")
+    before = SAID_BETWEEN_COMMAS.sub(" ", RELATIVE_CLAUSE.sub(" ", doc.without_leading_clause(s.text[: m.start()])))
     # (an apposition on the institution's own past names no other founder, and its year is not the
     # laboratory's: "AU, founded in 1952, set up the X Laboratory")
     if (aside := ABOUT_ITS_PAST.search(before)) is not None and not before[aside.end() :].strip():

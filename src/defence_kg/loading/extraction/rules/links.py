@@ -19,6 +19,7 @@ from defence_kg.loading.extraction.context import (
 )
 from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
+    before_its_source,
     campus_names,
     companies,
     describe,
@@ -41,6 +42,7 @@ from defence_kg.loading.extraction.text import (
     COMPANY,
     ENDED_REMARK,
     ITEM_YEAR,
+    LIST_IN_A_CLAUSE,
     LISTING_BETWEEN_COMMAS,
     MODALS,
     POINTED_BACK_PAST,
@@ -1136,7 +1138,10 @@ def exchanges(doc: DocumentContext, s: Sentence) -> bool:
         return bool(partners)
     # ", a defence conglomerate" after the last partner describes it (not ", and in 2016 it signed ...")
     _, end, iri = mentions[-1]
-    if tail := re.match(r"^,\s*((?:an?|the|one|[A-Z][\w-]*['’]s)\s+[^,;]+?)\.?$", rest[end:]):
+    # (not a source told after it, ", a spokesperson told reporters.", nor a phrase pointed back to one
+    # of the partners, ", the former added to the Entity List in 2015")
+    tail = re.match(r"^,\s*((?:an?|the|one|[A-Z][\w-]*['’]s)\s+[^,;]+?)\.?$", before_its_source(rest)[end:])
+    if tail and not POINTED_BACK_PAST.expression.match(rest, end):
         doc.fact(iri, DKG.description, Literal(tail[1], lang="en"), s)
     return True
 
@@ -1275,8 +1280,9 @@ def facility_founded_in_its_relative(doc: DocumentContext, s: Sentence) -> bool:
 
 
 # a relative clause on the institution, right after its name: "KAU, which began working with CETC in
-# 2012, hosts ..." (what it says, it says of the institution)
-_ITS_RELATIVE_CLAUSE = r",\s*which\s+(?P<clause>[^,;()]+?)\s*,"
+# 2012, hosts ..." (what it says, it says of the institution), with a list inside ("KAU, which works
+# with NUDT, CETC and AVIC, hosts ...")
+_ITS_RELATIVE_CLAUSE = rf",\s*which\s+(?P<clause>(?:{LIST_IN_A_CLAUSE})?[^,;()]*?)\s*,"
 _HAS_FIRST = re.compile(r"(?:has|have)\s+(?:also\s+)?")
 
 

@@ -840,11 +840,23 @@ _PLACES = {"former": 0, "first": 0, "second": 1, "third": 2, "latter": -1, "last
 _LAST_ITEM_AFTER = re.compile(r",\s*and\s+(?P<item>[^,;]+?)\.?$")
 
 
+# a second one pointed back to after "and", on the same list or one it names, with a time of its own:
+# "..., the former added to the Entity List in 2018 and the latter in 2015", "... and the second to
+# the Unverified List in 2020" (nothing else after it: "and the latter reportedly in 2015" is not read)
+_AND_THE_OTHER = re.compile(
+    rf",?\s+and\s+the\s+(?P<which>{'|'.join(_PLACES)})\s+(?P<listed>(?:(?:was|were)\s+)?"
+    r"(?:(?:(?:added|listed|placed|included)\s+)?(?:to|on|in)\s+the\s+[^,;]*?\s+)?"
+    r"(?:since|in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})(?=\s*(?:[,;]|\.?$))"
+)
+
+
 def listing_pointed_back(doc: DocumentContext, s: Sentence) -> bool:
     """ "KAU works with NUDT and CETC, the latter added to the Entity List in 2020": the listing of
     the one the phrase points back to (CETC), with the year after the list; "..., itself added to
-    ..." of the one name right before. Only where the list before the phrase is sure
-    (``pointed_back_to``), the phrase neither hedged nor in the past, and not in a risk sentence."""
+    ..." of the one name right before; and a second one after "and" with its own time ("..., the
+    former added to the Entity List in 2018 and the latter in 2015": NUDT 2018, CETC 2015). Only
+    where the list before the phrase is sure (``pointed_back_to``), the phrase neither hedged nor in
+    the past, and not in a risk sentence."""
     if not POINTED_BACK_PAST.may_match(s.text) or not doc.words.any_end_user_list.search(s.text):
         return False  # most sentences
     if doc.negated_or_hedged(s.text) or states_a_risk(s.text):
@@ -856,23 +868,38 @@ def listing_pointed_back(doc: DocumentContext, s: Sentence) -> bool:
             continue  # another past ("founded in 2002"), a listing by whom ("listed by the US"), one ended
         if (listed := pointed_back_to(doc, s.text, m)) is None:
             continue
-        lists = [(concept, on) for pattern, concept in doc.words.end_user_lists if (on := pattern.search(phrase))]
+        inside = _AND_THE_OTHER.search(phrase)
+        first = phrase[: inside.start()] if inside else phrase  # (the first one's words, not the other's)
+        # (or right after the phrase, after a comma: "..., the first placed on ... in 2015, and the second in 2021")
+        other = inside or _AND_THE_OTHER.match(s.text, m.end())
+        lists = [(concept, on) for pattern, concept in doc.words.end_user_lists if (on := pattern.search(first))]
         for concept, on in lists:
             # the date right after the list, else the phrase's one year
-            after = LIST_DATE_AFTER.match(phrase, on.end())
+            after = LIST_DATE_AFTER.match(first, on.end())
             date = find_date(after[0]) if after else None
-            if after is None and len(lists) == 1 and len(set(YEAR.findall(phrase))) == 1:
-                date = find_date(phrase)
-            since = date is not None and re.search(rf"\b[Ss]ince\s+{re.escape(date.verbatim)}", phrase) is not None
-            doc.fact(
-                listed,
-                DKG.listedOn,
-                vocab("end-user-list", concept),
-                s,
-                qualifiers=listing_time(doc, concept, date, since),
-            )
+            if after is None and len(lists) == 1 and len(set(YEAR.findall(first))) == 1:
+                date = find_date(first)
+            _listed_then(doc, s, listed, concept, date, first)
+            found = True
+        run = whole_list_ending_at(doc, s.text, m.start())
+        if other is None or (second := one_placed(run, other["which"])) in (None, listed):
+            continue
+        # (its own list, or the first's said once: "and the latter in 2015")
+        named = [concept for pattern, concept in doc.words.end_user_lists if pattern.search(other["listed"])]
+        for concept in named or ([lists[0][0]] if len(lists) == 1 else []):
+            _listed_then(doc, s, second, concept, find_date(other["listed"]), other["listed"])
             found = True
     return found
+
+
+def _listed_then(
+    doc: DocumentContext, s: Sentence, listed: URIRef, concept: str, date: PreciseDate | None, words: str
+) -> None:
+    """``listed`` on the list ``concept`` at ``date`` (its start when ``words`` say "since" it)."""
+    since = date is not None and re.search(rf"\b[Ss]ince\s+{re.escape(date.verbatim)}", words) is not None
+    doc.fact(
+        listed, DKG.listedOn, vocab("end-user-list", concept), s, qualifiers=listing_time(doc, concept, date, since)
+    )
 
 
 def pointed_back_to(doc: DocumentContext, text: str, m: re.Match[str]) -> URIRef | None:
@@ -888,6 +915,12 @@ def pointed_back_to(doc: DocumentContext, text: str, m: re.Match[str]) -> URIRef
     if len(run) == 1 and which in ("former", "first"):
         after = _LAST_ITEM_AFTER.match(text, m.end())
         return run[0] if after and doc.organisation_named(after["item"]) else None
+    return one_placed(run, which)
+
+
+def one_placed(run: list[URIRef], which: str | None) -> URIRef | None:
+    """The one of ``run`` (a list of two or more) that "the latter", "the former" (of two only), "the
+    first", "the second", "the third", "the last" is; None for any other."""
     if len(run) < 2 or which is None or (which in ("latter", "former") and len(run) != 2):
         return None
     place = _PLACES[which]
