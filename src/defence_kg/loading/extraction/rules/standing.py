@@ -895,7 +895,8 @@ def listing_pointed_back(doc: DocumentContext, s: Sentence) -> bool:
 def _listed_then(
     doc: DocumentContext, s: Sentence, listed: URIRef, concept: str, date: PreciseDate | None, words: str
 ) -> None:
-    """``listed`` on the list ``concept`` at ``date`` (its start when ``words`` say "since" it)."""
+    """``listed`` on the list ``concept`` at ``date``: its start when ``words`` say "since" it ("on the
+    Entity List since 2014": when the listing began, not a time it held)."""
     since = date is not None and re.search(rf"\b[Ss]ince\s+{re.escape(date.verbatim)}", words) is not None
     doc.fact(
         listed, DKG.listedOn, vocab("end-user-list", concept), s, qualifiers=listing_time(doc, concept, date, since)
@@ -981,16 +982,8 @@ def listing_said(doc: DocumentContext, s: Sentence) -> bool:
             date = find_date(doc.clause_at(own, listed.start()))
         if states_a_risk(s.text):
             date = None
-        # "on the Entity List since 2014": when the listing began, not a time it held
-        since = date is not None and re.search(rf"\b[Ss]ince\s+{re.escape(date.verbatim)}", own) is not None
         for holder in holders:
-            doc.fact(
-                holder,
-                DKG.listedOn,
-                vocab("end-user-list", concept),
-                s,
-                qualifiers=listing_time(doc, concept, date, since),
-            )
+            _listed_then(doc, s, holder, concept, date, own)
             found = True
     if found and (alias := ALIAS_OF.search(own)):
         named = partner_mentions(doc, own[alias.end() :])
