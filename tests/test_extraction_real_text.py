@@ -4338,3 +4338,129 @@ def test_a_second_listing_after_and_in_a_phrase_pointed_back(project, tmp_path):
         assert not [o for _, p, o in ctx.triples if p == DKG.description and "Entity List" in str(o)], sentence
         if sentence.startswith("KAU works with NUDT and CETC"):
             assert qualifier_years(ctx, "collaboratesWith") in ({NUDT: set(), CETC: set()}, {}), sentence
+
+
+def hosted_labs(ctx) -> set[str]:
+    """The laboratories the page says the institution hosts, by their IRIs' last parts."""
+    return {s for s, p, o, c in statements_of(ctx) if p == "hostedBy" and o == "kestrel-aeronautical-university"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labs", "count"),
+    [
+        # the laboratories named in apposition to the count are the ones counted: hosted
+        (
+            "KAU hosts two key laboratories of national defence, the Key Laboratory of Fundamental Science for "
+            "National Defence of Solid Propulsion (固体推进国防科技重点实验室) and the Science and Technology on "
+            "Thermal Protection Laboratory.",
+            {
+                "key-laboratory-of-fundamental-science-for-national-defence-of-solid-propulsion",
+                "science-and-technology-on-thermal-protection-laboratory",
+            },
+            {"2"},
+        ),
+        (
+            "The university has one defence laboratory, the Key Laboratory of Polymer Armour Materials.",
+            {"key-laboratory-of-polymer-armour-materials"},
+            {"1"},
+        ),
+        (
+            "KAU hosts one key laboratory, the Key Laboratory of Rotor Dynamics.",
+            {"key-laboratory-of-rotor-dynamics"},
+            None,
+        ),
+        # a laboratory whose name holds "People's" is no laboratory of "People"
+        (
+            "It hosts the People's Armed Police Key Laboratory of Counterterrorism Technology.",
+            {"peoples-armed-police-key-laboratory-of-counterterrorism-technology"},
+            None,
+        ),
+        # guards: an apposition that is no laboratory named, one shared, another's, a count gone, a relative clause
+        ("KAU hosts two defence laboratories, the most of any university in the province.", set(), {"2"}),
+        ("KAU hosts two defence laboratories, the Key Laboratory of Rotor Dynamics jointly with CETC.", set(), {"2"}),
+        (
+            "KAU hosts two defence laboratories, the Key Laboratory of Rotor Dynamics and NUDT's Key Laboratory of "
+            "Scramjets.",
+            {"key-laboratory-of-rotor-dynamics"},
+            {"2"},
+        ),
+        (
+            "KAU hosts two laboratories with CETC, the Key Laboratory of Rotor Dynamics and the Avionics Laboratory.",
+            set(),
+            None,
+        ),
+        (
+            "KAU works with NUDT, which hosts two defence laboratories, the Key Laboratory of Scramjets and the "
+            "Key Laboratory of Plasma Physics.",
+            set(),
+            None,
+        ),
+        ("KAU reportedly hosts one defence laboratory, the Key Laboratory of Rotor Dynamics.", set(), None),
+        ("KAU hosted one defence laboratory, the Key Laboratory of Rotor Dynamics, until 2016.", set(), None),
+        ("It hosts NUDT's Key Laboratory of Scramjets.", set(), None),
+        ("It hosts the People's Armed Police's Key Laboratory of Riot Control.", set(), None),
+    ],
+)
+def test_laboratories_named_in_apposition_to_their_count_are_hosted(project, tmp_path, sentence, labs, count):
+    """Forty-eighth session's audit of laboratories: "hosts two key laboratories of national defence,
+    the A Laboratory and the B Laboratory" read the count and not the laboratories (a colon or
+    "including" only opened the list), and "the People's Armed Police Key Laboratory of ..." was taken
+    for a laboratory of "People" ("'s" a possessive)."""
+    ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
+    assert hosted_labs(ctx) == labs, sentence
+    assert observed(ctx).get("defenceLaboratoryCount") == count, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "KAU hosts at least four military key laboratories, including the Military Key Laboratory of Telemetry.",
+            {"4"},
+        ),
+        ("KAU is home to three military key laboratories.", {"3"}),
+        # guards: other kinds of laboratories of the military, another's, two counts
+        ("KAU hosts four laboratories that do military research.", None),
+        ("KAU hosts four military-related laboratories.", None),
+        ("KAU works with NUDT, which is home to three military key laboratories.", None),
+        ("KAU hosts two military key laboratories and three national defence key laboratories.", None),
+    ],
+)
+def test_a_count_of_military_key_laboratories_is_the_defence_laboratories_count(project, tmp_path, sentence, count):
+    """Forty-eighth session's audit: a PLA school's "at least four military key laboratories"
+    (军队重点实验室, the kind its defence laboratories are) gave no count: only "defence" named the kind."""
+    ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
+    assert observed(ctx).get("defenceLaboratoryCount") == count, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labs"),
+    [
+        # the institution's laboratory as the object of a verb of its end: no longer hosted
+        ("In 2020, KAU closed its Laboratory of Underwater Acoustics.", set()),
+        ("KAU closed its Laboratory of Underwater Acoustics in 2020.", set()),
+        (
+            "In 2019, KAU merged its Key Laboratory of Rotor Dynamics into the State Key Laboratory of Flight Control.",
+            set(),
+        ),
+        ("KAU transferred its Key Laboratory of Rotor Dynamics to NUDT in 2015.", set()),
+        ("KAU handed its Avionics Laboratory over to AVIC in 2018.", set()),
+        ("In 2018 KAU relocated its Avionics Laboratory to NUDT.", set()),
+        ("In 2018, NUDT absorbed KAU's Avionics Laboratory.", set()),
+        ("KAU renamed its Avionics Laboratory the Radar Laboratory in 2010.", set()),
+        ("KAU closed its Harbin campus and its Avionics Laboratory in 2018.", set()),
+        # guards: verbs that keep it, and a verb of an end in another clause
+        ("In 2015, KAU opened its Avionics Laboratory.", {"avionics-laboratory"}),
+        ("KAU upgraded its Avionics Laboratory in 2018.", {"avionics-laboratory"}),
+        ("Its Avionics Laboratory works on radar.", {"avionics-laboratory"}),
+        ("Its Avionics Laboratory, which works on radar, was founded in 2001.", {"avionics-laboratory"}),
+    ],
+)
+def test_a_laboratory_the_institution_closed_or_gave_away_is_not_hosted(project, tmp_path, sentence, labs):
+    """Forty-eighth session's audit of laboratories: "In 2020, WU closed its Laboratory of Underwater
+    Acoustics" gave the laboratory `hostedBy` WU, as a present fact ("its X Laboratory" names the
+    institution's laboratory); so did "merged its ... into", "transferred its ... to", "handed its ...
+    over", "relocated its ... to" (the cues of the past hold "merged into", "transferred to" only
+    right after the verb)."""
+    ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
+    assert hosted_labs(ctx) == labs, sentence

@@ -169,6 +169,10 @@ _DEFENCE_LABS_WORD = re.compile(
 )
 
 
+# a PLA school's "military key laboratories" (军队重点实验室): the kind its defence laboratories are
+MILITARY_KEY_LABS = re.compile(r"\bmilitary\s+key\s+lab(?:oratory|oratories|s)?\b", re.IGNORECASE)
+
+
 @cache
 def disciplines_pattern(number: str) -> Gated:
     # "has three designated disciplines with defence characteristics: a, b and c",
@@ -254,7 +258,7 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
     # "five laboratories, two of which are defence laboratories", "seven laboratories, including
     # three defence laboratories": seven is not the defence ones' count
     described = re.split(r"\b(?:(?:of|among)\s+(?:which|them|these)|including|such\s+as)\b", m[0])[0]
-    if not _DEFENCE_LABS_WORD.search(described):
+    if not _DEFENCE_LABS_WORD.search(described) and not MILITARY_KEY_LABS.search(described):
         return False  # (also "twelve defence-related laboratories": not the defence laboratories' count)
     if re.match(rf"\s*(?:or|to|-|–)\s*(?:{doc.words.number})\b", s.text[m.end("n") :], re.IGNORECASE):
         return False  # "eight or nine defence laboratories": no one count
@@ -611,6 +615,10 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
             # (not "4 joint laboratories with defence conglomerates, including ...": shared, either's)
             if listed and re.search(r"\blab(?:oratorie)?s\b", kind, re.IGNORECASE) and not SHARED_LABS.search(kind):
                 out += [(name, zh, certainty) for name, zh in lab_list(rest, listed.end())]
+            # "hosts two key laboratories of national defence, the A Laboratory and the B Laboratory":
+            # the ones counted, named in apposition (the count's number first, nothing else between)
+            elif (counted := apposed_to_count(doc, rest)) and not SHARED_LABS.search(counted[0]):
+                out += [(name, zh, certainty) for name, zh in lab_list(rest, counted.end())]
     # The expressions below hold the institution's names, so they are compiled per document: each
     # is tried only when a fixed expression finds the words it needs (most documents have none).
     if PASSIVE_HOSTING.search(s.text) and not doc.negated_or_hedged(s.text):
@@ -637,6 +645,8 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
     among = r"^Among\s+(?:its|" + doc.subject_pattern() + r"['’]s)\s+(?:[\w-]+\s+){0,3}?laboratories\s+(?:is|are)\s+"
     if POSSESSED_LAB.search(s.text):
         for m in re.finditer(possessor + including + "|" + at_the_institution + "|" + among, s.text):
+            if LAB_GONE_BEFORE.search(s.text, 0, m.start()):
+                continue  # "In 2020, AU closed its X Laboratory": the laboratory it had
             if not _status_doubted(doc, s.text, m.start(), m.end()):
                 out += [(name, zh, "stated") for name, zh in lab_list(s.text, m.end())]
         # "The X Laboratory is AU's only defence laboratory"
@@ -669,6 +679,18 @@ def _status_doubted(doc: DocumentContext, text: str, start: int, end: int) -> bo
         return False  # "AU's X Laboratory has no foreign staff": hosted all the same
     before = text[:start]
     return doc.negated_or_hedged(own_clause) or (_FRAMED.search(before) is not None and doc.negated_or_hedged(before))
+
+
+def apposed_to_count(doc: DocumentContext, rest: str) -> re.Match[str] | None:
+    """A count of laboratories right after a hosting verb and a comma before the name of one:
+    "two defence laboratories, the ...", "one key laboratory, the ..." (not "two laboratories that
+    ..., the ...", nor "two defence laboratories, the most of any university": no name follows)."""
+    return re.match(
+        rf"(?:(?:at\s+least|only)\s+)?(?:{doc.words.number})\s+(?:[\w-]+\s+){{0,5}}?"
+        rf"lab(?:orator(?:y|ies)|s)?(?:\s+of\s+{_DEFENCE})?,\s+(?=the\s)",
+        rest,
+        re.IGNORECASE,
+    )
 
 
 def _labs_before(doc: DocumentContext, s: Sentence) -> bool:
@@ -709,6 +731,18 @@ LAB_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as
 PASSIVE_HOSTING = re.compile(
     r"(?:hosted|based|housed|located)\s+(?:at|by|in|within)\s|(?:established|set\s+up|founded)\s+(?:at|within)\s"
 )
+# a verb of a laboratory's end or hand-over in the clause before "its X Laboratory": "closed its",
+# "merged its ... into", "transferred its ... to", "handed its ... over", "NUDT absorbed AU's"
+# (the cues of the past hold "merged into", "transferred to" only right after the verb)
+LAB_GONE_BEFORE = re.compile(
+    r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?|dissolv(?:e|es|ed|ing)|disband(?:s|ed|ing)?|"
+    r"abolish(?:es|ed|ing)?|merg(?:e|es|ed|ing)|transfer(?:s|red|ring)?|mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|"
+    r"hand(?:s|ed|ing)?|gave\s+up|giv(?:e|es|ing)\s+up|s(?:ell|ells|old|elling)|los(?:e|es|t|ing)|spun\s+off|"
+    r"spin(?:s|ning)?\s+off|downgrad(?:e|es|ed|ing)|renam(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|"
+    r"suspend(?:s|ed|ing)?|absorb(?:s|ed|ing)?|t(?:ook|akes?|aking)\s+over|wound\s+up|wind(?:s|ing)?\s+up)"
+    r"\b[^,;]*$",
+    re.IGNORECASE,
+)
 POSSESSED_LAB = re.compile(r"['’]s\s|^Its\s|\bits\s|\blaborator(?:y|ies)\s+(?:at|of|in)\s")
 NOT_A_FULL_LAB = re.compile(r"\sis\s+not\s+a\s+(?:full|dedicated)\s+defen[cs]e\s+laboratory")
 # the lead-in of a list of laboratories that are not full defence laboratories
@@ -732,7 +766,8 @@ LAB_OPENS = re.compile(
 
 
 # a laboratory named after its owner's "'s": "NUDT's Key Laboratory of Scramjets"
-POSSESSED_BY = re.compile(r"(?:[A-Z][\w&-]*\s+){0,4}?[A-Z][\w&-]*['’]s\s")
+# ("People's" is a word of names: "the People's Armed Police Key Laboratory of X" is no laboratory of "People")
+POSSESSED_BY = re.compile(r"(?:(?:People['’]s|[A-Z][\w&-]*)\s+){0,4}?(?!People['’]s)[A-Z][\w&-]*['’]s\s")
 
 
 def lab_list(text: str, pos: int) -> list[tuple[str, str | None]]:
