@@ -4464,3 +4464,120 @@ def test_a_laboratory_the_institution_closed_or_gave_away_is_not_hosted(project,
     right after the verb)."""
     ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
     assert hosted_labs(ctx) == labs, sentence
+
+
+NORINCO = "china-north-industries-group-corporation"
+PLAN, PLARF = "pla-navy", "pla-rocket-force"
+KAU = "kestrel-aeronautical-university"
+
+
+def _tie(relation: str, partner: str, year: str | None = None, certainty: str = "stated", source: str | None = None):
+    return (relation, partner, year, certainty, source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a hedge right before a partner (or its "with/to") covers it and those listed after it: possible
+        (
+            "KAU collaborates with AVIC and reportedly with CASC.",
+            {_tie("collaboratesWith", AVIC), _tie("collaboratesWith", CASC, certainty="possible")},
+        ),
+        (
+            "KAU collaborates with NUDT and, reportedly, CETC and CASIC.",
+            {
+                _tie("collaboratesWith", NUDT),
+                _tie("collaboratesWith", CETC, certainty="possible"),
+                _tie("collaboratesWith", CASIC, certainty="possible"),
+            },
+        ),
+        # the plain partner's year is its own; the hedged one is undated
+        (
+            "KAU has collaborated with CETC since 2010 and reportedly with AVIC.",
+            {_tie("collaboratesWith", CETC, "2010"), _tie("collaboratesWith", AVIC, certainty="possible")},
+        ),
+        # nor is the hedged one's year the plain ones'
+        (
+            "KAU collaborates with AVIC and CASC, and reportedly with CETC since 2018.",
+            {
+                _tie("collaboratesWith", AVIC),
+                _tie("collaboratesWith", CASC),
+                _tie("collaboratesWith", CETC, certainty="possible"),
+            },
+        ),
+        # a source an aside gives is the cut partner's alone (both had it, stated, before)
+        (
+            "KAU supplies components to NORINCO and, according to some reports, to the PLA Rocket Force.",
+            {_tie("suppliesTo", NORINCO), _tie("suppliesTo", PLARF, certainty="possible", source="some reports")},
+        ),
+        (
+            "KAU works with NUDT and CETC and, according to some reports, with CASC.",
+            {
+                _tie("collaboratesWith", NUDT),
+                _tie("collaboratesWith", CETC),
+                _tie("collaboratesWith", CASC, certainty="possible", source="some reports"),
+            },
+        ),
+        # an item of no known name after the hedge: the plain ones read, it not
+        (
+            "KAU works with NUDT, CETC and, allegedly, the Myanmar military.",
+            {_tie("collaboratesWith", NUDT), _tie("collaboratesWith", CETC)},
+        ),
+        # a partner in the past: the present ones read, it not (the model has no past collaboration)
+        ("KAU has worked with CASIC and formerly with CETC.", {_tie("collaboratesWith", CASIC)}),
+        (
+            "KAU cooperates with AVIC, the PLA Navy and, until 2016, CASIC.",
+            {_tie("collaboratesWith", AVIC), _tie("collaboratesWith", PLAN)},
+        ),
+        # exchanges, training (each rule of ``_linked``)
+        (
+            "KAU has exchanges with Harbin Engineering University and, reportedly, with NUDT.",
+            {
+                _tie("hasExchangesWith", "harbin-engineering-university"),
+                _tie("hasExchangesWith", NUDT, certainty="possible"),
+            },
+        ),
+        (
+            "KAU trains engineers for CASC and reportedly for CASIC and AVIC.",
+            {
+                _tie("trainsPersonnelFor", CASC),
+                _tie("trainsPersonnelFor", CASIC, certainty="possible"),
+                _tie("trainsPersonnelFor", AVIC, certainty="possible"),
+            },
+        ),
+        # guards, unread as before: hedged whole, a hedge amid the list, another's clause
+        ("KAU reportedly collaborates with NUDT and CETC.", set()),
+        ("KAU collaborates with AVIC, possibly CASC, and CETC.", set()),
+        ("KAU collaborates with NUDT, reportedly.", set()),
+        ("KAU reportedly works with AVIC and, allegedly, with CETC.", set()),
+    ],
+)
+def test_partners_of_mixed_certainty_in_one_sentence(project, tmp_path, sentence, expected):
+    """Forty-eighth session: partners the text states and others it only reports or puts in the
+    past, in one list. Before, the hedged last item was dropped (never possible), an item of no
+    known name or one in the past left the whole sentence unread, and "according to some reports"
+    before the last item gave every partner that source."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == expected, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the hedged last partner is no party, and its year not the other's agreement's (CETC's was stated, 2016)
+        (
+            "KAU signed cooperation agreements with NUDT and, reportedly, with CETC in 2016.",
+            {_tie("party", NUDT), _tie("party", KAU)},
+        ),
+        (
+            "KAU signed cooperation agreements with NUDT and, according to some reports, with CETC.",
+            {_tie("party", NUDT), _tie("party", KAU)},
+        ),
+        # a hedge amid the partners leaves them all (each was a party, stated)
+        ("KAU signed a cooperation agreement with AVIC, possibly CASC, and CETC.", set()),
+    ],
+)
+def test_an_agreements_hedged_partner_is_no_party(project, tmp_path, sentence, expected):
+    """Forty-eighth session: the hedge inside an agreement's partners was not looked for."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced_by_parties(ctx) == expected, sentence

@@ -70,13 +70,17 @@ class Gated:
 # according to Bloomberg."
 # records or documents as the source of what a sentence says: "Procurement records", "Company filings"
 SHOWING_SOURCE = r"(?:[A-Z][\w'’-]*\s+)?(?:[a-z-]+\s+)?(?:records|documents|filings|notices|data)"
+# reports, sources or people of no name as a source: "some reports", "media reports", "unnamed officials"
+SOME_REPORTS = (
+    r"(?:some|several|many|multiple|various|media|press|news|local|official|unnamed|anonymous)\s+(?:[\w-]+\s+)?"
+    r"(?:reports?|sources?|media|accounts?|articles?|officials?|analysts?|observers?|experts?|records|documents|"
+    r"filings|statements|data)"
+)
 ATTRIBUTION = Gated(
     r"^According to (?P<lead>[^,]{2,80}),|,\s*according to (?P<end>[^,]{2,80}?)\.?$"
     # (and in its midst: "... was RMB 200 million according to an internal report, a figure that ...")
     # ("AU has, according to some reports, trained ...", "..., according to media reports, ...")
-    r"|\s+according to (?P<mid>(?:an?|the|its)\s[^,;]{2,80}?|(?:some|several|many|multiple|various|media|press|"
-    r"news|local|official|unnamed|anonymous)\s+(?:[\w-]+\s+)?(?:reports?|sources?|media|accounts?|articles?|"
-    r"officials?|analysts?|observers?|experts?|records|documents|filings|statements|data))(?=\s*[,;]|\.?$)"
+    rf"|\s+according to (?P<mid>(?:an?|the|its)\s[^,;]{{2,80}}?|{SOME_REPORTS})(?=\s*[,;]|\.?$)"
     # (or the records that show it: "Procurement records show that AU bought ...")
     rf"|^(?P<shows>{SHOWING_SOURCE})\s+(?:show|shows|showed|reveal|reveals|revealed)\s+that\b"
     # (or the people who said it: "IU officials told reporters that ...", "A spokesperson said that ...",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
+from typing import NamedTuple
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -50,15 +52,18 @@ from defence_kg.loading.extraction.text import (
     POSSESSOR_IN_NAME,
     REMARK,
     SAID_BETWEEN_COMMAS,
+    SOME_REPORTS,
     UNIT_ENDED,
     Gated,
+    attributed_to,
     own_clauses,
     split_list,
 )
 from defence_kg.loading.profile_text import Sentence
 
-# "... to develop radar": a purpose is a verb, not "to the Entity List" (a relative clause's)
-_PURPOSE = r"(?P<purpose>(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z].+?)"
+# "... to develop radar": a purpose is a verb, not "to the Entity List" (a relative clause's), nor
+# "(according) to some reports"
+_PURPOSE = rf"(?P<purpose>(?!(?:the|a|an|its|their|this|that|these|those)\b|{SOME_REPORTS})[a-z].+?)"
 _SIGNED_LEAD = r"^(?P<lead>.*?)\b(?P<verb>entered|signed|concluded|reached|inked|renewed|has|have)\s+(?:into\s+)?"
 # "a strategic cooperation agreement", "an MoU", "a cooperation deal", "(renewed) its cooperation
 # agreement", 'a "strategic cooperation agreement"' (the name quoted)
@@ -495,6 +500,17 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         # (a renewal told after it is no other agreement, its year not the signing's: "... with CETC in
         # 2016 and renewed it in 2021", the agreement of 2016)
         other = RENEWED_AFTER.sub("", m["other"])
+        # (a last partner hedged, reported or ended is no party, its year cut with it: "with NUDT and,
+        # reportedly, with CETC in 2016", NUDT's agreement undated; a hedge elsewhere leaves them all)
+        source: dict[str, str | None] = {}
+        if (cut := doubted_item(doc, other)) is not None:
+            if cut.source:  # (the aside's source is the cut partner's alone)
+                source = {
+                    "according_to": doc_source(doc, Sentence(s.text.replace(other, cut.kept), s.section, s.citations))
+                }
+            other = cut.kept
+        if doc.negated_or_hedged(_before_a_clause_of_its_own(doc, other, None)[0]):
+            return False  # ("with AVIC, possibly CASC, and CETC"; not "... and will work with CASC")
         # (its listing between commas aside: "KAU, added to the Entity List in 2019, signed ...", whose
         # year is no agreement's; and a frame between commas: "KAU, officials said, signed ...")
         lead = SAID_BETWEEN_COMMAS.sub(" ", LISTING_BETWEEN_COMMAS.sub(" ", s.text[: m.start("verb")]))
@@ -552,12 +568,12 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
             for year in dict.fromkeys(years) if len(partners) == 1 else [None]:
                 for second in partners:
                     record_agreement(
-                        doc, s, m, [first, second], PreciseDate(year, "year", year) if year else None, purpose
+                        doc, s, m, [first, second], PreciseDate(year, "year", year) if year else None, purpose, source
                     )
             return True
         if m["plural"] is None:  # one agreement: the partners listed together, or the one not registered
             together = len(listed) if len(listed) > len(known) else len(mentions) or 1
-            record_agreement(doc, s, m, [first, *partners[:together]], date, purpose)
+            record_agreement(doc, s, m, [first, *partners[:together]], date, purpose, source)
         else:  # each with the date right after its partner, if it has one ("with CASC in 2016 and with CASIC in 2019")
             own = (
                 {iri: TRAILING_DATE.match(other, end) for _, end, iri in mentions} if last_known and not period else {}
@@ -568,7 +584,7 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
             for second in partners:
                 trailing = own.get(second)
                 record_agreement(
-                    doc, s, m, [first, second], find_date(trailing["date"]) if trailing else otherwise, purpose
+                    doc, s, m, [first, second], find_date(trailing["date"]) if trailing else otherwise, purpose, source
                 )
         return True
     if m := AGREEMENT_BETWEEN.search(s.text):
@@ -675,22 +691,25 @@ def record_agreement(
     parties: list[URIRef],
     date: PreciseDate | None,
     purpose: str | None = None,
+    source: dict[str, str | None] | None = None,
 ) -> None:
-    """An agreement node with its parties, kinds, date and purpose (and what the purpose names)."""
+    """An agreement node with its parties, kinds, date and purpose (and what the purpose names);
+    ``source``: the facts' ``according_to`` where the sentence's is not theirs."""
+    source = source or {}
     node = doc.mint_node("agreement", date)
     labels = [doc.ctx.registry.label(party) for party in parties]
     name_agreement(doc, node, f"Agreement between {', '.join(labels[:-1])} and {labels[-1]}", date)
     for party in parties:
-        doc.fact(node, DKG.party, party, s)
+        doc.fact(node, DKG.party, party, s, **source)
     for concept in agreement_kinds(doc, m["kind"] or m.groupdict().get("plural") or "", s.text):
-        doc.fact(node, DKG.agreementKind, vocab("agreement-kind", concept), s)
+        doc.fact(node, DKG.agreementKind, vocab("agreement-kind", concept), s, **source)
     if date is not None:
-        doc.fact(node, DKG.date, dated(doc, node, date), s)
+        doc.fact(node, DKG.date, dated(doc, node, date), s, **source)
     if purpose:
-        doc.fact(node, DKG.purpose, Literal(purpose, lang="en"), s)
+        doc.fact(node, DKG.purpose, Literal(purpose, lang="en"), s, **source)
         for _, _, iri in doc.orgs_in(purpose):
             if iri not in parties:
-                doc.fact(node, DKG.concerns, iri, s)
+                doc.fact(node, DKG.concerns, iri, s, **source)
     doc.last_agreement = node
 
 
@@ -1119,9 +1138,10 @@ def joint_construction_parties(doc: DocumentContext, s: Sentence, clause: str) -
 def exchanges(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> has exchanges with <X>, <description>": the partners, known or minted."""
     m = doc.said_of_subject(EXCHANGES, s)
-    if not m or not doc.starts_with_subject(s) or doc.negated_or_hedged(clear_part(doc, s.text)):
+    said = clear_part(doc, s.text)  # (not "... and reportedly with NUDT", "... and formerly with CSIC")
+    if not m or not doc.starts_with_subject(s) or doc.negated_or_hedged(said):
         return False
-    if doc.in_the_past(own_clauses(s.text)):
+    if doc.in_the_past(own_clauses(said)):
         return False  # "had exchanges with X until 2016": not a tie it has (a partner's past is not)
     if doc.possessive(s):
         return False
@@ -1130,10 +1150,12 @@ def exchanges(doc: DocumentContext, s: Sentence) -> bool:
     known = [iri for _, _, iri in mentions]
     listed = _listed_with(doc, rest, known, s)
     partners = listed or foreign_partners(doc, rest, s)
+    plain = possibly_also(doc, s, m["rest"], partial(doc.fact, doc.subject, DKG.hasExchangesWith, sentence=s))
     when = tie_period(doc, s, doc.clause_with_its_time(s, m.string, m.start("rest"))) if partners else {}
     own = each_ones_period(doc, s, doc.up_to_next_clause(rest))  # ("with NUDT since 2012 and with CETC")
     for iri in partners:
-        doc.fact(doc.subject, DKG.hasExchangesWith, iri, s, qualifiers=when if own is None else own.get(iri, {}))
+        qualifiers = {} if plain.undated else when if own is None else own.get(iri, {})
+        doc.fact(doc.subject, DKG.hasExchangesWith, iri, s, qualifiers=qualifiers, **plain.according_to)
     if not mentions or len(listed) > len(known):
         return bool(partners)
     # ", a defence conglomerate" after the last partner describes it (not ", and in 2016 it signed ...")
@@ -1211,24 +1233,88 @@ TIE_ENDED = re.compile(
     r"(?:(?:the|its|their|this|that|all)\s+)?(?:[\w-]+\s+)?(?:partnership|collaboration|cooperation|co-operation|ties|"
     r"relationship|agreement|links)s?\b"
 )
-# a last item that a contrast denies or doubts, with no verb of its own: "... with CETC but not with
-# AVIC", "..., not AVIC", "... and reportedly with CETC", "... and, reportedly, AVIC"
+# a last item that a contrast denies, doubts, reports or puts in the past, with no verb of its own:
+# "... with CETC but not with AVIC", "..., not AVIC", "... and reportedly with CETC", "... and,
+# reportedly, AVIC", "... and, according to some reports, to the PLA Rocket Force" (group "source"),
+# "... and formerly with CSIC", "... and, until 2016, CASIC" (group "past")
 DOUBTED_ITEM = re.compile(
-    r"(?:,\s*|\s+)(?:(?:but|and|though|although)\s*,?\s+)?(?:not|never|reportedly|allegedly|possibly|perhaps|"
-    r"probably|apparently|reputedly|presumably|likely)\s*,?\s+(?:also\s+)?(?:(?:with|to|from|for|by)\s+)?"
-    r"(?P<items>(?:the\s+)?[A-Z][^,;:]*?)\.?$"
+    r"(?:,\s*|\s+)(?P<joiner>(?:but|and|though|although)\s*,?\s+)?(?:(?P<denied>not|never)|"
+    r"(?P<past>formerly|previously|once|(?:until|before)\s+(?:1[89]|20)\d\d)|"
+    rf"according\s+to\s+(?P<source>{SOME_REPORTS})|"
+    r"reportedly|allegedly|possibly|perhaps|probably|apparently|reputedly|presumably|likely)\s*,?\s+(?:also\s+)?"
+    r"(?:(?:with|to|from|for|by)\s+)?(?P<items>(?:the\s+)?[A-Z][^,;:]*?)\.?$"
 )
 
 
+class DoubtedItem(NamedTuple):
+    """A last item cut from a list (``DOUBTED_ITEM``): the words before it, the organisations it
+    names whole (possibly so when ``doubted``: a hedge or a report, not a denial nor the past), and
+    whom an aside reports it from ("some reports"), which is not the source of the words before."""
+
+    kept: str
+    partners: list[URIRef]
+    doubted: bool
+    source: str | None
+    dated: bool  # the cut words hold a year: it is theirs, not the kept items'
+
+
+def doubted_item(doc: DocumentContext, text: str) -> DoubtedItem | None:
+    """The last item of ``text`` that a contrast denies, doubts, reports or puts in the past, when
+    the hedge is right before it (or before its "with/to"): it covers that item and those listed
+    after it, never the items before. Its items all organisations named whole (a time of their own
+    after them aside: "and reportedly with CETC since 2018"); or, after "and/but" and a known name,
+    items of no known name and no year ("NUDT, CETC and, allegedly, the Myanmar military": the
+    Myanmar military not read). None otherwise: the sentence is read as a whole."""
+    if "according to" not in text and not (doc.negated_or_hedged(text) or doc.in_the_past(text)):
+        return None
+    if (tail := DOUBTED_ITEM.search(text)) is None:
+        return None
+    kept = text[: tail.start()]
+    # (the cut item's own time after it is its own: "... and reportedly with CETC since 2018")
+    named = [doc.organisation_named(item) for item in split_list(_OWN_TIME.sub("", tail["items"]))]
+    if not all(named):
+        last = doc.orgs_in(kept)
+        if not tail["joiner"] or _TIE_YEAR.search(tail[0]) or not last or last[-1][1] != len(kept.rstrip()):
+            return None
+    partners = [iri for iri in named if iri is not None and iri != doc.subject]
+    doubted = not (tail["denied"] or tail["past"])
+    return DoubtedItem(kept, partners, doubted, tail["source"], _TIE_YEAR.search(tail[0]) is not None)
+
+
 def clear_part(doc: DocumentContext, text: str) -> str:
-    """``text`` without a last item that a contrast denies or doubts (``DOUBTED_ITEM``), when each
-    of its items is an organisation named whole: what is left is stated as plainly as a sentence
-    of its own, and the item is not read (a hedge there is about that item alone, and a hedged
-    link is never stated; nor is it recorded as possible, since a sentence hedged whole is not)."""
-    if not doc.negated_or_hedged(text) or (tail := DOUBTED_ITEM.search(text)) is None:
-        return text
-    items = split_list(tail["items"])
-    return text[: tail.start()] if all(doc.organisation_named(item) for item in items) else text
+    """``text`` without a last item that a contrast denies, doubts, reports or puts in the past
+    (``doubted_item``): what is left is stated as plainly as a sentence of its own."""
+    return cut.kept if (cut := doubted_item(doc, text)) else text
+
+
+class PlainPart(NamedTuple):
+    """How the facts of the items before a cut item (``doubted_item``) are written: with this
+    source (``according_to``, when an aside gave the cut item its own), undated when the cut words
+    hold a year (theirs, not the items')."""
+
+    according_to: dict[str, str | None]
+    undated: bool
+
+
+def possibly_also(doc: DocumentContext, s: Sentence, rest: str, write: Callable[..., object]) -> PlainPart:
+    """The partners a hedge or a report says last in ``rest`` (what follows a rule's verb, to the
+    sentence's end), when its list runs to them with no clause between: each written possibly so
+    (``write(partner, certainty=..., according_to=...)``), undated, with the report's source ("and, according to some
+    reports, to X": "some reports") or the sentence's own. A denied or past item is not written.
+    Returns how the items before are written (``PlainPart``)."""
+    if (cut := doubted_item(doc, s.text)) is None:
+        return PlainPart({}, False)
+    tail = doubted_item(doc, rest)
+    if tail is not None and tail.doubted and len(doc.up_to_next_clause(tail.kept)) == len(tail.kept):
+        for iri in dict.fromkeys(tail.partners):
+            write(iri, certainty="possible", according_to=tail.source or doc_source(doc, s))
+    kept = Sentence(cut.kept, s.section, s.citations)
+    return PlainPart({"according_to": doc_source(doc, kept)} if cut.source else {}, cut.dated)
+
+
+def doc_source(doc: DocumentContext, s: Sentence) -> str | None:
+    """Whom ``s`` gives as the source of what it says (as ``doc.fact`` finds it)."""
+    return attributed_to(s.text) or doc.claimed_by_itself(s)
 
 
 # a part named after its owner's "'s", the whole partner: "China Aerospace Science and Industry
@@ -1319,8 +1405,8 @@ def collaboration_said(doc: DocumentContext, s: Sentence) -> bool:
     m = doc.said_of_subject(COLLABORATION, s) or (" with " in s.text and doc.said_of_subject(FACILITY_WITH, s))
     if not m:
         return joint_work(doc, s) or partners_listed(doc, s)
-    said = clear_part(doc, s.text)  # (not "... but not with AVIC")
-    if not doc.starts_with_subject(s) or doc.negated_or_hedged(said) or doc.in_the_past(own_clauses(s.text)):
+    said = clear_part(doc, s.text)  # (not "... but not with AVIC", "... and formerly with CSIC")
+    if not doc.starts_with_subject(s) or doc.negated_or_hedged(said) or doc.in_the_past(own_clauses(said)):
         return False  # also "cooperated with CETC until 2017": a tie that ended (a partner's past is not)
     if TIE_ENDED.search(s.text):
         return False  # "..., which suspended the partnership in 2020": whoever ended it, it ended
@@ -1335,7 +1421,10 @@ def collaboration_said(doc: DocumentContext, s: Sentence) -> bool:
     began: list[bool] = []  # whether each is said by its start ("began working with"): its year the start
     # each partner's own period where each has its own ("with CETC in 2010 and with AVIC in 2014"), or None
     periods: list[dict[URIRef, dict] | None] = []
+    plain = PlainPart({}, False)
     while m:
+        # (the partners a hedge says last, possibly so: "... and reportedly with CASC")
+        plain = possibly_also(doc, s, m["rest"], partial(doc.fact, doc.subject, DKG.collaboratesWith, sentence=s))
         began.append(bool(m.re is COLLABORATION.expression and m["began"]))
         rest = doc.up_to_next_clause(clear_part(doc, m["rest"]))
         # (a phrase pointed back to one's past names no partner: "NUDT, the former of the two founded
@@ -1367,12 +1456,20 @@ def collaboration_said(doc: DocumentContext, s: Sentence) -> bool:
         # (several partners and years: which year is whose is not sure, "with CloudWalk, founded in
         # 2017, and a centre with Yitu, founded in 2018")
         several = len(set(targets)) > 1 and len(set(YEAR.findall(own or s.text))) > 1
-        when = tie_period(doc, s, own, began=began[i]) if targets and not several else {}
-        each = periods[i]
+        when = tie_period(doc, s, own, began=began[i]) if targets and not several and not plain.undated else {}
+        each = None if plain.undated else periods[i]
         for iri in dict.fromkeys(targets):
             certainty = "implied" if iri in through_people else "stated"
             qualifiers = when if each is None else each.get(iri, {})
-            doc.fact(doc.subject, DKG.collaboratesWith, iri, s, certainty=certainty, qualifiers=qualifiers)
+            doc.fact(
+                doc.subject,
+                DKG.collaboratesWith,
+                iri,
+                s,
+                certainty=certainty,
+                qualifiers=qualifiers,
+                **plain.according_to,
+            )
     return any(targets for _, targets in clauses)
 
 
@@ -1665,8 +1762,10 @@ def _linked(
     m = doc.said_of_subject(pattern, s)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s):
         return False
-    said = clear_part(doc, m["rest"])  # (not "... and reportedly with CETC")
-    if doc.negated_or_hedged(m.string[: m.start("rest")] + said) or doc.in_the_past(own_clauses(s.text)):
+    said = clear_part(doc, m["rest"])  # (not "... and reportedly with CETC", "... and formerly to CSIC")
+    if doc.negated_or_hedged(m.string[: m.start("rest")] + said) or doc.in_the_past(
+        own_clauses(clear_part(doc, s.text))
+    ):
         return False
     start, end = doc.clause_span(m.string, m.start())
     if AGREEMENT_NOUN.search(m.string, start, m.start()):
@@ -1689,12 +1788,18 @@ def _linked(
     when = tie_period(doc, s, m.string[start:end]) if named or implied else {}
     # (each customer its own year: "for the PLA Navy since 2010 and for the PLA Air Force")
     own = each_ones_period(doc, s, doc.up_to_next_clause(named_in(said)))
+
+    def write(iri: URIRef, **kw: object) -> None:
+        subject, party = (iri, doc.subject) if supplier_first else (doc.subject, iri)
+        doc.fact(subject, predicate, party, s, **kw)
+
+    # (the customers a hedge says last, possibly so: "... and, allegedly, for the PLA Rocket Force")
+    plain = possibly_also(doc, s, named_in(m["rest"]), write) if named or implied else PlainPart({}, False)
     # (a name and its abbreviation after it: one)
     each = [(o, "implied") for o in implied if o not in named] + [(o, "stated") for o in dict.fromkeys(named)]
     for iri, certainty in each:
-        subject, party = (iri, doc.subject) if supplier_first else (doc.subject, iri)
-        qualifiers = when if own is None else own.get(iri, {})
-        doc.fact(subject, predicate, party, s, certainty=certainty, qualifiers=qualifiers)
+        qualifiers = {} if plain.undated else when if own is None else own.get(iri, {})
+        write(iri, certainty=certainty, qualifiers=qualifiers, **plain.according_to)
     return bool(named or implied)
 
 

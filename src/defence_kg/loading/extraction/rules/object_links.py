@@ -27,6 +27,8 @@ from defence_kg.loading.extraction.rules.links import (
     TIE_ENDED,
     TRAINEES,
     clear_part,
+    doc_source,
+    doubted_item,
     tie_period,
 )
 from defence_kg.loading.extraction.text import Gated, own_clauses, split_list
@@ -94,9 +96,16 @@ def link_to_institution(doc: DocumentContext, s: Sentence) -> bool:
             if _doubted(doc, s, clause[: m.start()] + clear_part(doc, m[0])):
                 return False
             when = tie_period(doc, s, doc.clause_with_its_time(s, clause, m.start()))
+            # (not the source an aside gives a last item alone: "..., according to some reports, NUDT")
+            cut = doubted_item(doc, s.text)
+            source = (
+                {"according_to": doc_source(doc, Sentence(cut.kept, s.section, s.citations))}
+                if cut and cut.source
+                else {}
+            )
             for other in others:
                 subject, party = (doc.subject, other) if its else (other, doc.subject)
-                doc.fact(subject, predicate, party, s, qualifiers=when)
+                doc.fact(subject, predicate, party, s, qualifiers=when, **source)
             return True
     return False
 
