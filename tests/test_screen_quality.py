@@ -1798,3 +1798,50 @@ def test_a_country_run_on_leaves_a_doubt_on_the_name_as_it_was(matcher):
     assert decided.decision == "possible match"
     assert "'UK' (its country) set aside" in decided.explanation
     assert "a name many bodies bear" in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "degree"),
+    [
+        # forty-eighth session: a degree's short form before the body and a separator is said as a
+        # degree, no longer as a part of the body; the match is the same
+        ("PhD, Harbin Institute of Technology", "Harbin Institute of Technology", "PhD"),
+        ("MSc, Zhejiang University", "Zhejiang University", "MSc"),
+        ("Ph.D., Beihang University", "Beihang University", "Ph.D."),
+        ("MEng - Xidian University", "Xidian University", "MEng"),
+    ],
+)
+def test_a_degree_before_the_body_is_said_as_a_degree(matcher, name, label, degree):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label) == ("match", label)
+    assert f"'{degree}' (a degree) set aside" in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "role"),
+    [
+        # forty-eighth session: "associate" ends a role as CVs write one, as "fellow" does
+        ("Postdoctoral Associate at Peking University", "Peking University", "Postdoctoral Associate at"),
+        ("Research Associate, Shanghai Jiao Tong University", "Shanghai Jiao Tong University", "Research Associate"),
+        ("Senior Research Associate - Beihang University", "Beihang University", "Senior Research Associate"),
+    ],
+)
+def test_an_associate_before_the_body_is_a_role(matcher, name, label, role):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label) == ("match", label)
+    assert f"'{role}' (a person's role) set aside" in decided.explanation
+
+
+@pytest.mark.parametrize(
+    "name",
+    # ... not a body's name that holds the word ("Associated Press"), nor a role before a body the
+    # graph does not hold, nor a degree before one
+    [
+        "Associated Press",
+        "Fellowship Foundation",
+        "Research Associate, Harbin Normal University",
+        "MSc, Harbin Institute Hotel Co. Ltd.",
+    ],
+)
+def test_an_associate_or_a_degree_before_no_body_is_no_match(matcher, name):
+    assert matcher.match(name).decision == "no match"

@@ -45,6 +45,7 @@ from defence_kg.analysis.screening.words import (
     CITIES_ALSO_NAMES,
     COMPASS,
     COUNTRIES,
+    DEGREES,
     LEGAL_FORMS,
     LEGAL_FORMS_ZH,
     NAMES_ALSO_IN_TAIWAN,
@@ -1152,8 +1153,11 @@ def _abbreviated(text: str) -> tuple[str, str] | None:
 
 def _part_or_person(before: str) -> str:
     """What a name before a body's and a comma is said to be: a person's ("John Smith, Tsinghua
-    University") or a part's ("Political Department, ...")."""
-    return "a person's name" if is_a_persons_name(before) else "a part of it"
+    University"), a degree the body gave ("PhD, Harbin Institute of Technology": forty-eighth
+    session) or a part's ("Political Department, ...")."""
+    if is_a_persons_name(before):
+        return "a person's name"
+    return "a degree" if re.sub(r"[\s.]", "", before).casefold() in DEGREES else "a part of it"
 
 
 def _a_surname_with_its_given_name(segments: list[str]) -> list[str]:

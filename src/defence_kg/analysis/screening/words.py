@@ -1184,6 +1184,11 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "academician",
         "visitor",
         "visitors",
+        # (forty-eighth session) a post's noun as CVs write it ("Research Associate", "Postdoctoral
+        # Associate at ..."): an adjective before "professor" too, which it stays ("Associate
+        # professor at ..."); as a noun it must end the role, so "Associated Press" is none
+        "associate",
+        "associates",
     }
 )
 #: Role nouns that also open a part's name ("Director of the Key Laboratory of ...", "Head of
@@ -1601,6 +1606,18 @@ GIVEN_NAMES_ALSO_WORDS: frozenset[str] = frozenset(
         "rose",
         "victoria",
         "will",
+    }
+)
+
+#: Degrees as CVs write them before the body that gave them ("PhD, Harbin Institute of
+#: Technology", "MSc, ...", "B.Eng., ..."), folded without dots or spaces: set aside before the body
+#: as a part's name is, and said as a degree (forty-eighth session). Short forms of degrees only;
+#: words ("Master", "Doctor") are no degree alone.
+DEGREES: frozenset[str] = frozenset(
+    {
+        *("phd", "dphil", "mphil", "dsc", "deng", "edd", "md", "mba", "mpa", "llm", "llb"),
+        *("msc", "ms", "meng", "ma", "mtech", "mse"),
+        *("bsc", "bs", "beng", "ba", "btech", "bse"),
     }
 )
 
