@@ -2877,9 +2877,10 @@ def test_a_second_tie_in_a_clause_of_it_coordinated_after_the_first(project, tmp
             "KAU has worked with NUDT since 2012, and since 2016 it has worked with CASIC.",
             {NUDT: {"since 2012"}, CASIC: {"since 2016"}},
         ),
-        # a second tie hedged, denied or ended is not read (nor the first, in a hedged sentence)
-        ("KAU works with NUDT, and it never worked with CASIC.", {}),
-        ("KAU collaborates with NUDT, and it reportedly works with CASIC.", {}),
+        # a second tie denied or ended is not read; a hedged one is possible (forty-eighth session:
+        # the first, plain, is read as it would be alone; both were unread)
+        ("KAU works with NUDT, and it never worked with CASIC.", {NUDT: set()}),
+        ("KAU collaborates with NUDT, and it reportedly works with CASIC.", {NUDT: set(), CASIC: set()}),
         ("KAU collaborates with NUDT, and it worked with CASIC until 2017.", {}),
     ):
         ctx = page(project, tmp_path, "kestrel-aeronautical-university", KESTREL_AU + sentence + "\n")
@@ -4581,3 +4582,50 @@ def test_an_agreements_hedged_partner_is_no_party(project, tmp_path, sentence, e
     """Forty-eighth session: the hedge inside an agreement's partners was not looked for."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert statements_sourced_by_parties(ctx) == expected, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a hedged verb phrase after a plain tie: the first as stated, the second possible (all unread before)
+        (
+            "KAU works with AVIC and may also work with CASC.",
+            {_tie("collaboratesWith", AVIC), _tie("collaboratesWith", CASC, certainty="possible")},
+        ),
+        (
+            "KAU collaborates with NUDT and is believed to work with CETC.",
+            {_tie("collaboratesWith", NUDT), _tie("collaboratesWith", CETC, certainty="possible")},
+        ),
+        (
+            "KAU has exchanges with NUDT and reportedly also cooperates with CASIC.",
+            {_tie("hasExchangesWith", NUDT), _tie("collaboratesWith", CASIC, certainty="possible")},
+        ),
+        # the hedged one undated, unless its own clause has its own year; the plain one's year its own
+        (
+            "KAU has collaborated with CETC since 2010 and may also work with AVIC.",
+            {_tie("collaboratesWith", CETC, "2010"), _tie("collaboratesWith", AVIC, certainty="possible")},
+        ),
+        (
+            "KAU works with NUDT and has reportedly worked with CETC since 2016.",
+            {_tie("collaboratesWith", NUDT), _tie("collaboratesWith", CETC, "2016", certainty="possible")},
+        ),
+        # a phrase in the past, denied, or a plan: the plain tie alone
+        ("KAU works with NUDT and once worked with CASIC.", {_tie("collaboratesWith", NUDT)}),
+        ("KAU works with AVIC but is not believed to work with CASC.", {_tie("collaboratesWith", AVIC)}),
+        (
+            "KAU collaborates with CASIC and is reportedly planning to work with CETC.",
+            {_tie("collaboratesWith", CASIC)},
+        ),
+        # guards: the first phrase hedged or past, another subject between
+        ("KAU may work with AVIC and also works with CASC.", set()),
+        ("KAU works with AVIC, and CASC reportedly collaborates with CETC.", set()),
+        ("KAU collaborated with CASIC until 2015 and now works with CASC.", set()),
+        # the rule's own words inside the hedged phrase: no plain tie
+        ("KAU hosts two laboratories and reportedly has exchanges with NUDT.", set()),
+    ],
+)
+def test_a_hedged_verb_phrase_after_a_plain_tie(project, tmp_path, sentence, expected):
+    """Forty-eighth session: a hedged or past verb phrase coordinated after a plain tie left the
+    whole sentence unread."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == expected, sentence

@@ -1138,7 +1138,8 @@ def joint_construction_parties(doc: DocumentContext, s: Sentence, clause: str) -
 def exchanges(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> has exchanges with <X>, <description>": the partners, known or minted."""
     m = doc.said_of_subject(EXCHANGES, s)
-    said = clear_part(doc, s.text)  # (not "... and reportedly with NUDT", "... and formerly with CSIC")
+    # (not "... and reportedly with NUDT", "... and formerly with CSIC")
+    said = said_plainly(doc, s, m["rest"]) if m else s.text
     if not m or not doc.starts_with_subject(s) or doc.negated_or_hedged(said):
         return False
     if doc.in_the_past(own_clauses(said)):
@@ -1250,6 +1251,26 @@ DOUBTED_ITEM = Gated(
 )  # fmt: skip
 
 
+# a verb phrase coordinated last, of the same subject ("it" at most: no other subject between), that
+# a hedge doubts ("... and may also work with CASC", "... and is believed to work with CETC", "...
+# and reportedly also cooperates with CASIC"), a denial denies ("but is not believed to ...") or a
+# past word puts in the past ("... and once worked with CSSC", "... and may have worked with ...")
+DOUBTED_PHRASE = Gated(
+    r"(?:,\s*|\s+)(?:and|but)\s+(?:it\s+)?(?:also\s+)?(?:(?P<denied>(?:is|are|does|do|has|have)\s+not|never)\s+|"
+    r"(?P<past>once|formerly|previously|used\s+to|(?:may|might|could)\s+(?:also\s+)?have)\s+|"
+    r"(?:(?:has|have|is|are)\s+)?(?:reportedly|allegedly|possibly|perhaps|probably|apparently|reputedly|presumably|"
+    r"likely)\s+|(?:may|might|could)\s+|(?:is|are)\s+(?:also\s+)?(?:believed|said|thought|reported|alleged|suspected|"
+    r"understood|rumou?red)\s+to\s+|(?:appears|seems)\s+to\s+)"
+    r"(?:also\s+)?(?P<phrase>(?!(?:with|to|for|from|by)\b)[a-z][^;:]*?)\.?$",
+    (
+        "not", "never", "once", "formerly", "previously", "used", "may", "might", "could", "reportedly",
+        "allegedly", "possibly", "perhaps", "probably", "apparently", "reputedly", "presumably", "likely",
+        "believed", "said", "thought", "reported", "alleged", "suspected", "understood", "rumo", "appears",
+        "seems",
+    ),
+)  # fmt: skip
+
+
 class DoubtedItem(NamedTuple):
     """A last item cut from a list (``DOUBTED_ITEM``): the words before it, the organisations it
     names whole (possibly so when ``doubted``: a hedge or a report, not a denial nor the past), and
@@ -1260,6 +1281,7 @@ class DoubtedItem(NamedTuple):
     doubted: bool
     source: str | None
     dated: bool  # the cut words hold a year: it is theirs, not the kept items'
+    phrase: str | None = None  # a verb phrase cut (``DOUBTED_PHRASE``): its words after the hedge
 
 
 def doubted_item(doc: DocumentContext, text: str) -> DoubtedItem | None:
@@ -1269,11 +1291,14 @@ def doubted_item(doc: DocumentContext, text: str) -> DoubtedItem | None:
     after them aside: "and reportedly with CETC since 2018"); or, after "and/but" and a known name,
     items of no known name and no year ("NUDT, CETC and, allegedly, the Myanmar military": the
     Myanmar military not read). None otherwise: the sentence is read as a whole."""
-    # (the expression's words first: most lists hold none, and the sentence's hedges cost more to find)
-    if (tail := DOUBTED_ITEM.search(text)) is None:
+    # (the expressions' words first: most lists hold none, and the sentence's hedges cost more to find)
+    tail = DOUBTED_ITEM.search(text)
+    if tail is None and DOUBTED_PHRASE.search(text) is None:
         return None
     if "according to" not in text and not (doc.negated_or_hedged(text) or doc.in_the_past(text)):
         return None
+    if tail is None:
+        return doubted_phrase(text)
     kept = text[: tail.start()]
     # (the cut item's own time after it is its own: "... and reportedly with CETC since 2018")
     named = [doc.organisation_named(item) for item in split_list(_OWN_TIME.sub("", tail["items"]))]
@@ -1284,6 +1309,27 @@ def doubted_item(doc: DocumentContext, text: str) -> DoubtedItem | None:
     partners = [iri for iri in named if iri is not None and iri != doc.subject]
     doubted = not (tail["denied"] or tail["past"])
     return DoubtedItem(kept, partners, doubted, tail["source"], _TIE_YEAR.search(tail[0]) is not None)
+
+
+def doubted_phrase(text: str) -> DoubtedItem | None:
+    """The verb phrase coordinated last in ``text`` that a hedge doubts, a denial denies or a past
+    word puts in the past (``DOUBTED_PHRASE``), cut: what is before it is as plain as a sentence of
+    its own. It names no partner of the rule before it (its verb is its own: ``possible_tie_after``
+    reads a doubted collaboration)."""
+    if (tail := DOUBTED_PHRASE.search(text)) is None:
+        return None
+    doubted = not (tail["denied"] or tail["past"])
+    dated = _TIE_YEAR.search(tail[0]) is not None
+    return DoubtedItem(text[: tail.start()], [], doubted, None, dated, tail["phrase"])
+
+
+def said_plainly(doc: DocumentContext, s: Sentence, rest: str) -> str:
+    """``s`` without its doubted last item or phrase (``clear_part``), but whole when the cut phrase
+    holds the rule's own words (``rest``, after its verb): "KAU hosts two laboratories and reportedly
+    has exchanges with NUDT" is no plain exchange."""
+    if (cut := doubted_item(doc, s.text)) is None:
+        return s.text
+    return s.text if cut.phrase is not None and doubted_item(doc, rest) is None else cut.kept
 
 
 def clear_part(doc: DocumentContext, text: str) -> str:
@@ -1332,7 +1378,52 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     partners named, known or minted; "<Institution> and <X> jointly run ...": <X>; and a tie a
     relative clause on the institution tells ("KAU, which began working with CETC in 2012, ...")."""
     in_its_clause = tie_in_its_relative_clause(doc, s) | facility_founded_in_its_relative(doc, s)
-    return collaboration_said(doc, s) or in_its_clause
+    return collaboration_said(doc, s) | possible_tie_after(doc, s) or in_its_clause
+
+
+# a doubted phrase that tells no tie in force: a plan or a future ("may work with CETC in future",
+# "is reportedly planning to work with CETC")
+_NOT_IN_FORCE = re.compile(
+    r"\b(?:future|soon|plans?|planning|planned|intends?|intending|expects?|expected|will|would|hopes?|seeks?|"
+    r"seeking|considering|talks?|negotiat\w*)\b"
+)
+# a verb the hedge left in its base form, as ``COLLABORATION`` reads it: "may work with" as "works with"
+_BASE_VERB = re.compile(r"^(collaborate|cooperate|co-operate|work|partner)\b")
+
+
+def possible_tie_after(doc: DocumentContext, s: Sentence) -> bool:
+    """A collaboration that a hedge doubts in the verb phrase coordinated after a plain one of the
+    institution (``doubted_phrase``): "KAU works with AVIC and may also work with CASC" (CASC
+    possible; AVIC the rules' own, read as the sentence without the phrase), undated unless the
+    phrase has its own time ("... and has reportedly worked with CETC since 2016"). None when the
+    first phrase is hedged, denied or in the past, the phrase a plan, or the tie said ended."""
+    cut = doubted_phrase(s.text) if COLLABORATION.may_match(s.text) else None
+    if cut is None or cut.phrase is None or not cut.doubted or _NOT_IN_FORCE.search(cut.phrase):
+        return False
+    if not doc.starts_with_subject(s) or doc.negated_or_hedged(cut.kept) or doc.in_the_past(own_clauses(cut.kept)):
+        return False
+    if TIE_ENDED.search(s.text) or doc.possessive(s) or doc.in_the_past(cut.phrase):
+        return False
+    phrase = _BASE_VERB.sub(r"\1s", cut.phrase)
+    has = _HAS_FIRST.match(phrase)
+    m = COLLABORATION.expression.match(phrase) or (COLLABORATION.expression.match(phrase, has.end()) if has else None)
+    if m is None:
+        return False
+    rest = doc.up_to_next_clause(m["rest"])
+    partners = [iri for _, end, iri in partner_mentions(doc, rest) if not _remark_ends_it(rest, end)]
+    targets = [iri for iri in _listed_with(doc, rest, partners, s) if iri != doc.subject]
+    when = tie_period(doc, s, cut.phrase, began=bool(m["began"])) if targets else {}
+    for iri in dict.fromkeys(targets):
+        doc.fact(
+            doc.subject,
+            DKG.collaboratesWith,
+            iri,
+            s,
+            certainty="possible",
+            qualifiers=when,
+            according_to=doc_source(doc, s),
+        )
+    return bool(targets)
 
 
 # a facility the institution hosts, which it founded with others, as a relative clause on it tells:
@@ -1410,7 +1501,7 @@ def collaboration_said(doc: DocumentContext, s: Sentence) -> bool:
     m = doc.said_of_subject(COLLABORATION, s) or (" with " in s.text and doc.said_of_subject(FACILITY_WITH, s))
     if not m:
         return joint_work(doc, s) or partners_listed(doc, s)
-    said = clear_part(doc, s.text)  # (not "... but not with AVIC", "... and formerly with CSIC")
+    said = said_plainly(doc, s, m["rest"])  # (not "... but not with AVIC", "... and formerly with CSIC")
     if not doc.starts_with_subject(s) or doc.negated_or_hedged(said) or doc.in_the_past(own_clauses(said)):
         return False  # also "cooperated with CETC until 2017": a tie that ended (a partner's past is not)
     if TIE_ENDED.search(s.text):
@@ -1448,7 +1539,8 @@ def collaboration_said(doc: DocumentContext, s: Sentence) -> bool:
         else:
             clauses.append((rest, _listed_with(doc, named, partners, s) or unregistered_partners(doc, named, s)))
         periods.append(each_ones_period(doc, s, named, began=began[-1]))
-        m, time = next_collaboration(m["rest"][len(rest) :])
+        # (the next in the plain part alone: not "... and reportedly also works with CETC")
+        m, time = next_collaboration(clear_part(doc, m["rest"])[len(rest) :])
         times.append(time)
     # (several: each its own year, "a joint laboratory with CloudWalk, founded in 2017, and a centre
     # with Yitu, founded in 2018")
