@@ -1395,7 +1395,7 @@ def possible_tie_after(doc: DocumentContext, s: Sentence) -> bool:
     """A collaboration that a hedge doubts in the verb phrase coordinated after a plain one of the
     institution (``doubted_phrase``): "KAU works with AVIC and may also work with CASC" (CASC
     possible; AVIC the rules' own, read as the sentence without the phrase), undated unless the
-    phrase has its own time ("... and has reportedly worked with CETC since 2016"). None when the
+    phrase has its own time ("... and has reportedly worked with CETC since 2016"). False when the
     first phrase is hedged, denied or in the past, the phrase a plan, or the tie said ended."""
     cut = doubted_phrase(s.text) if COLLABORATION.may_match(s.text) else None
     if cut is None or cut.phrase is None or not cut.doubted or _NOT_IN_FORCE.search(cut.phrase):
@@ -1405,8 +1405,7 @@ def possible_tie_after(doc: DocumentContext, s: Sentence) -> bool:
     if TIE_ENDED.search(s.text) or doc.possessive(s) or doc.in_the_past(cut.phrase):
         return False
     phrase = _BASE_VERB.sub(r"\1s", cut.phrase)
-    has = _HAS_FIRST.match(phrase)
-    m = COLLABORATION.expression.match(phrase) or (COLLABORATION.expression.match(phrase, has.end()) if has else None)
+    m = _collaboration_opening(phrase)
     if m is None:
         return False
     rest = doc.up_to_next_clause(m["rest"])
@@ -1468,6 +1467,12 @@ _ITS_RELATIVE_CLAUSE = rf",\s*which\s+(?P<clause>(?:{LIST_IN_A_CLAUSE})?[^,;()]*
 _HAS_FIRST = re.compile(r"(?:has|have)\s+(?:also\s+)?")
 
 
+def _collaboration_opening(text: str) -> re.Match[str] | None:
+    """``COLLABORATION`` at the start of ``text``, or after "has/have (also)" ("has worked with ...")."""
+    has = _HAS_FIRST.match(text)
+    return COLLABORATION.expression.match(text) or (COLLABORATION.expression.match(text, has.end()) if has else None)
+
+
 def tie_in_its_relative_clause(doc: DocumentContext, s: Sentence) -> bool:
     """A collaboration told by a relative clause on the institution, its verb first ("KAU, which
     began working with CETC in 2012, ...": CETC from 2012; "..., which has worked with NUDT since
@@ -1481,8 +1486,7 @@ def tie_in_its_relative_clause(doc: DocumentContext, s: Sentence) -> bool:
     if TIE_ENDED.search(s.text):
         return False  # "..., which began working with CETC in 2012 but ended the partnership in 2018, ..."
     clause = relative["clause"]
-    has = _HAS_FIRST.match(clause)
-    m = COLLABORATION.expression.match(clause) or (COLLABORATION.expression.match(clause, has.end()) if has else None)
+    m = _collaboration_opening(clause)
     if m is None:
         return False
     rest = doc.up_to_next_clause(clear_part(doc, m["rest"]))
