@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from defence_kg.core.automata import WordSets
 from defence_kg.core.errors import InputError
+from defence_kg.loading import profile_text
 from defence_kg.loading.extraction import context as context_helpers
 from defence_kg.loading.extraction import text as text_helpers
 from defence_kg.loading.extraction.rules import (
@@ -190,3 +191,52 @@ def test_the_words_of_every_gate_are_found_in_one_pass_and_a_new_word_is_looked_
     words.found(again)
     late = words.ids(("versity",))
     assert late <= words.found(again)
+
+
+def _check_splitting_test(expression: re.Pattern[str], may_hold) -> None:
+    # any characters: these tests look for characters, not for words ignoring case (FOOTER's lets
+    # every text that is not ASCII through)
+    @SETTINGS
+    @given(st.from_regex(expression))
+    def check(text):
+        assert expression.search(text)  # what Hypothesis wrote is a match
+        assert may_hold(text), f"{expression.pattern[:60]!r} matches {text!r}, which its test does not let through"
+
+    check()
+
+
+@pytest.mark.parametrize("index", range(len(profile_text.SPLITTING_TESTS)))
+def test_every_match_of_the_splittings_expressions_passes_its_test(index):
+    _check_splitting_test(*profile_text.SPLITTING_TESTS[index])
+
+
+def test_a_splitting_test_that_lets_too_little_through_is_caught():
+    with pytest.raises(AssertionError):
+        _check_splitting_test(profile_text.URL, lambda text: "://" in text)  # not "www." links
+
+
+SPLITTING_TEST_NAMES = (
+    "may_hold_url",
+    "may_hold_footnote_mark",
+    "may_hold_link_leftovers",
+    "may_hold_space_before_punctuation",
+    "may_hold_footer",
+)
+
+
+def test_the_splitting_gives_the_same_sentences_with_its_tests_as_without(monkeypatch):
+    paragraph = (
+        "AU signed an agreement with CETC in 2015.[3] It hosts the X Laboratory (pictured: the gate) "
+        "and see www.example.org/a ; ; KAU trains officers.2 In 2019 it joined a consortium . "
+        "Visit the terminology page."
+    )
+    tested = profile_text.split_sentences(paragraph, None)
+    for name in SPLITTING_TEST_NAMES:
+        monkeypatch.setattr(profile_text, name, lambda text: True)
+    assert profile_text.split_sentences(paragraph, None) == tested
+    assert [s.text for s in tested] == [
+        "AU signed an agreement with CETC in 2015.",
+        "It hosts the X Laboratory and see; KAU trains officers.",
+        "In 2019 it joined a consortium.",
+    ]
+    assert tested[1].citations == ("www.example.org/a",)

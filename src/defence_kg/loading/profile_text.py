@@ -151,12 +151,54 @@ def without_footnote_separators(sentence: str) -> str:
 
 
 SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<!\s)\s+(?=[.,;:])")  # (from where the spaces start, as above)
+
 # a run of spaces or tabs, made one space before anything else reads the paragraph: several of the
 # expressions below begin with "\s*" or "\s+", and one tried at every place of a long run (a page
 # converted from a table or a PDF: thousands of spaces) takes time growing with the square of its
 # length (4,000 spaces took seconds); every sentence's spaces were made single at the end anyway
 SPACE_RUN = re.compile(r"[^\S\n]{2,}")
 SPACES = re.compile(r"\s{2,}")
+
+
+# Cheap tests of what every match of an expression of the splitting holds, tried before it: most
+# paragraphs hold no link, footnote or leftover, and those searches were a third of the splitting.
+SPACE_THEN_PUNCTUATION = re.compile(r"\s[.,;:]")
+STOP_THEN_DIGIT = re.compile(r"\.\d")
+
+
+def may_hold_url(text: str) -> bool:
+    return "://" in text or "www." in text or "archive." in text
+
+
+def may_hold_footnote_mark(text: str) -> bool:
+    return "[" in text or STOP_THEN_DIGIT.search(text) is not None
+
+
+def may_hold_link_leftovers(text: str) -> bool:
+    return "[" in text or ":" in text or "Id-" in text
+
+
+def may_hold_space_before_punctuation(text: str) -> bool:
+    return SPACE_THEN_PUNCTUATION.search(text) is not None
+
+
+def may_hold_footer(text: str) -> bool:
+    """One of FOOTER's words, or characters other than ASCII (matched without case, some pair with
+    ASCII letters: "ı" with "i")."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return "terminology" in lowered or "unclear" in lowered
+
+
+#: each expression of the splitting tried only on a text its test lets through
+SPLITTING_TESTS = (
+    (URL, may_hold_url),
+    (FOOTNOTE_MARK, may_hold_footnote_mark),
+    (LINK_LEFTOVERS, may_hold_link_leftovers),
+    (SPACE_BEFORE_PUNCTUATION, may_hold_space_before_punctuation),
+    (FOOTER, may_hold_footer),
+)
 
 
 @dataclass(frozen=True)
@@ -378,9 +420,13 @@ def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
         urls.append(m[0])
         return f"\x01{len(urls) - 1}\x01"
 
-    text = URL.sub(mark, SPACE_RUN.sub(" ", typography(paragraph)))
-    text = FOOTNOTE_MARK.sub("", text)
-    text = LINK_LEFTOVERS.sub("", text)
+    text = SPACE_RUN.sub(" ", typography(paragraph))
+    if may_hold_url(text):
+        text = URL.sub(mark, text)
+    if may_hold_footnote_mark(text):
+        text = FOOTNOTE_MARK.sub("", text)
+    if may_hold_link_leftovers(text):
+        text = LINK_LEFTOVERS.sub("", text)
     text = GLUED_STOP.sub(". ", text)
     text = GLUED_ABBREVIATION.sub(". ", text)
     text = MARK_AFTER_STOP.sub(r"\2\1", text)
@@ -390,9 +436,10 @@ def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
         clean = EMPTIED_ASIDE.sub("", MARK.sub(" ", raw)) if urls else raw
         if ";" in clean:
             clean = without_footnote_separators(clean)
-        clean = SPACE_BEFORE_PUNCTUATION.sub("", clean)
+        if may_hold_space_before_punctuation(clean):
+            clean = SPACE_BEFORE_PUNCTUATION.sub("", clean)
         clean = SPACES.sub(" ", clean).strip(" ;")
-        if len(clean) < 120 and FOOTER.search(clean):
+        if len(clean) < 120 and may_hold_footer(clean) and FOOTER.search(clean):
             continue
         if BANNER.match(clean):
             continue  # a caption left after a sentence on its line: "... pleaded guilty. Source: SCMP"
