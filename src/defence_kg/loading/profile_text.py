@@ -151,7 +151,6 @@ def without_footnote_separators(sentence: str) -> str:
 
 
 SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<!\s)\s+(?=[.,;:])")  # (from where the spaces start, as above)
-
 # a run of spaces or tabs, made one space before anything else reads the paragraph: several of the
 # expressions below begin with "\s*" or "\s+", and one tried at every place of a long run (a page
 # converted from a table or a PDF: thousands of spaces) takes time growing with the square of its
