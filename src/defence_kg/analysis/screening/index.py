@@ -8,6 +8,7 @@ how it matched and which words differed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -176,6 +177,15 @@ class NameIndex:
     def bodies_naming(self, token: str) -> set[str]:
         """The bodies a word stands in a name of ("nuclear": CNNC and the Ministry of Nuclear Industry)."""
         return {name.iri for name in self._by_token.get(token, ())}
+
+    def names_a_field(self, token: str) -> bool:
+        """Whether a word stands right after "of" in a name that holds it, as a body named by its
+        kind and its field is ("General Administration of Customs", "Ministry of Nuclear
+        Industry"): a field's word, not the body's own ("Poly" of Poly Group; forty-ninth session)."""
+        return any(
+            any(a == "of" and b == token for a, b in itertools.pairwise(n.words(name.text)))
+            for name in self._by_token.get(token, ())
+        )
 
     # -- exact keys -------------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from defence_kg.analysis.screening.asides import (
     chinese_surname_first,
     chinese_surname_first_after,
     day_month_run_on,
+    degree_opening,
     generic_not_a_meetings,
     initials_only,
     is_a_persons_name,
@@ -30,13 +31,20 @@ from defence_kg.analysis.screening.asides import (
     people_after_a_semicolon,
     people_before,
     person_after_a_semicolon,
+    pinyin_name,
     reads_as_pinyin,
     tidied,
     western_given_name,
     without_a_role,
     without_log_notes,
 )
-from defence_kg.analysis.screening.countries import country_code, country_words, peoples_republic
+from defence_kg.analysis.screening.countries import (
+    city_abroad,
+    city_in_the_us,
+    country_code,
+    country_words,
+    peoples_republic,
+)
 from defence_kg.analysis.screening.graph import Entity, GraphView
 from defence_kg.analysis.screening.index import OTHER_LEGAL_FORMS, SCORES, Hit, NameIndex
 from defence_kg.analysis.screening.units import Unit, numbered_units
@@ -267,7 +275,14 @@ class Matcher:
             # places made a match of the body ("Nanjing University, Xu, Hong": the same body), and
             # a person's name after a semicolon, which the body matched as one of two
             # affiliations left unsaid ("Tsinghua University; John Smith")
-            if match.decision != MATCH or chinese_surname_first_after(read) or person_after_a_semicolon(read):
+            # and a degree with stops opening the row, which a typo's reading may have matched
+            # whole ("B.A. Fudan University": 'bfudan' for 'fudan'; forty-ninth session)
+            if (
+                match.decision != MATCH
+                or chinese_surname_first_after(read)
+                or person_after_a_semicolon(read)
+                or degree_opening(read)
+            ):
                 after = self._after_an_aside(name, read, code, kinds, matched=match.decision == MATCH)
                 if after and (match.decision != MATCH or after.iri == match.iri):
                     match = after
@@ -340,14 +355,17 @@ class Matcher:
         alias: "Huawei", "Beihang"), none is a name's but for a body's kind or legal form
         ("Tsinghua" of Tsinghua University, "Sinopec" of Sinopec Group: a body's own word), and each
         stands in names of two bodies or more (a field's word is shared: "Nuclear" of CNNC and of
-        the Ministry of Nuclear Industry; "Poly" of one group alone may be its own)."""
+        the Ministry of Nuclear Industry; "Poly" of one group alone may be its own), or stands after
+        "of" in a name, the field a body is named after ("Customs": forty-ninth session)."""
         for words, hits in found.items():
             if not all(hit.how == "partial name" for hit in hits):
                 return False
             mine = set(n.tokens(words))
             if any(set(hit.name.tokens) - mine - STOPWORDS <= _A_BODYS_OWN_WORD_BESIDE for hit in hits):
                 return False
-            if hits and any(len(self.index.bodies_naming(t)) < 2 for t in mine):
+            # a word of one body's names is its own, unless it is the field the body is named
+            # after ("Customs" of the General Administration of Customs: forty-ninth session)
+            if hits and any(len(self.index.bodies_naming(t)) < 2 and not self.index.names_a_field(t) for t in mine):
                 return False
         return True
 
@@ -411,6 +429,7 @@ class Matcher:
             or western_given_name(who)
             or not self._names_a_body(who)
             or (chinese_surname_first(who) and not self._finds_a_body(who))
+            or self._a_pinyin_name_of_nobody(who)
         ]
         # initials say a person less than a given name: a surname a name's word may be the body's ("A. Tsinghua")
         before = [
@@ -422,6 +441,7 @@ class Matcher:
         if matched:
             after += [(who, rest) for who, rest in people_after_a_semicolon(read) if not self._finds_a_body(who)]
         readings = [(f"'{who}' (a person's name)", rest) for who, rest in before + after]
+        readings += [(f"'{degree}' (a degree)", rest) for degree, rest in degree_opening(read)]
         readings += [(f"'{day}' (a log's date or words)", rest) for day, rest in month_first_day(read)]
         for aside, rest in readings:
             if (found := self._decide(name, rest, country, kinds)).decision == MATCH:
@@ -436,6 +456,15 @@ class Matcher:
             return None
         aside, found = matches[0]
         return replace(found, explanation=f"{found.explanation}; {aside} set aside")
+
+    def _a_pinyin_name_of_nobody(self, who: str) -> bool:
+        """Whether a name in pinyin after the body ("Xidian University, Sun Hao") is a person's,
+        though its words stand in graph names ("Sun" of Sun Yat-sen University): a surname and a
+        given name that, run together, are no word of a graph name ("Tong Fang": Tongfang, "Hua
+        Wei", "Tong Ji") and find no body as written or run together (forty-ninth session)."""
+        return (
+            pinyin_name(who) and not self.index.is_distinctive("".join(n.tokens(who))) and not self._finds_a_body(who)
+        )
 
     def _parts_have_names(self, iri: str) -> bool:
         """Whether a body's parts have names, not numbers: a university not of the armed forces or
@@ -963,22 +992,37 @@ def written_country(name: str) -> str | None:
     """The country a name gives in brackets or after a comma ("National Defense University
     (USA)", "..., Islamabad, Pakistan"): where the row's body is, as a country column would say."""
     m = _BRACKETS.match(name)
-    pieces = [m["inside"], f"{m['before']} {m['after']}"] if m else [name]
-    codes = [
-        code
-        for piece in pieces
-        for segment in _SEGMENTS.split(piece)
-        if segment and (code := country_code(segment) or _armed_forces_of(segment))
-    ]
+    # (a bracket's whole may be a city: "Northeastern University (Boston)"; a name's first segment is the body's)
+    pieces = [(m["inside"], 0), (f"{m['before']} {m['after']}", 1)] if m else [(name, 1)]
+    codes = [code for piece, first in pieces for code in _segments_countries(_SEGMENTS.split(piece), first) if code]
     # an address ends with its country: "Fremont, CA, USA" (CA: California, not Canada); a row of
     # several affiliations may give one country each
     if (
         len(set(codes)) > 1
         and len(_AFFILIATIONS.split(name)) == 1
-        and (last := country_code(_SEGMENTS.split(name)[-1]))
+        and (last := _segments_countries(_SEGMENTS.split(name), 1)[-1])
     ):
         return last
     return codes[0] if len(set(codes)) == 1 else None
+
+
+def _segments_countries(segments: list[str], first: int) -> list[str | None]:
+    """The country each segment of a name gives: a country's name or its armed forces', or from
+    the ``first`` segment on a city abroad that ends the address, a country or its state's code
+    after it or nothing ("..., Dhaka", "..., Boston, MA": a US state's code after a US city is the
+    US, not Morocco; forty-ninth session). A city elsewhere, or one of a person's name, may be a
+    surname or a given name ("..., Brown, David": David, Panama), and a short form a city's name
+    ("HIT": Hit, Iraq): none is read so."""
+    codes: list[str | None] = [(country_code(s) or _armed_forces_of(s)) if s else None for s in segments]
+    for k in range(max(first, 1), len(segments)):
+        if city_in_the_us(segments[k - 1], segments[k]):
+            codes[k] = "US"
+    for k in range(first, len(segments)):
+        segment = segments[k].strip()
+        if not codes[k] and segment and not n.looks_like_abbreviation(segment) and all(codes[k + 1 :]):
+            persons = (segment, f"{segments[k - 1].strip()}, {segment}" if k else segment)
+            codes[k] = None if any(map(is_a_persons_name, persons)) else city_abroad(segment)
+    return codes
 
 
 #: the words an army, a navy or a country's armed forces end their names with
