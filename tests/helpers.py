@@ -3,8 +3,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 from defence_kg.cli.main import main
 from defence_kg.queries.server import free_port  # noqa: F401 - re-exported for the tests
@@ -34,6 +39,26 @@ def run_cli(project, *args, capsys=None, root: Path | None = None) -> tuple[int,
         return code, "", ""
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+#: root's capabilities that pass over file permissions, dropped to run as a user whom they bind
+ROOTS_FILE_CAPABILITIES = "-dac_override,-dac_read_search,-fowner"
+
+
+def run_cli_bound_by_permissions(project, *args, cwd: Path | None = None) -> tuple[int, str, str]:
+    """Run ``defence-kg --project ROOT --out OUT ARGS`` in a child process that file permissions
+    bind, as they bind a user: run as root (a container's user), without root's capabilities that
+    pass over them. (exit code, stdout, stderr)."""
+    argv = [sys.executable, "-m", "defence_kg", "--project", str(project.root), "--out", str(project.out)]
+    argv += map(str, args)
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("run as root, and no setpriv to run a command that file permissions bind")
+        argv = [setpriv, "--bounding-set", ROOTS_FILE_CAPABILITIES, "--", *argv]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=cwd, timeout=600)
+    return done.returncode, done.stdout, done.stderr
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

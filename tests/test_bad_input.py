@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from defence_kg.core.project import Project
-from helpers import ROOT, run_cli
+from helpers import ROOT, run_cli, run_cli_bound_by_permissions
 
 PROFILE = ROOT / "data" / "documents" / "aspi-tracker" / "chongqing-university.txt"
 
@@ -219,6 +219,9 @@ CASES = [
     ("build-unwritable-out", ["--out", "/sys/build", "build"], 2, "cannot create the build folder"),
     ("project-missing", ["--project", "{w}/emptydir", "stats"], 2, "no defence-kg project"),
     ("no-build-yet", ["--out", "{w}/emptydir", "stats"], 2, "no built dataset"),
+    # (it said "no built dataset: the dataset has not been built here" of the user's file)
+    ("out-is-a-file", ["--out", "{w}/partners.csv", "stats"], 2, "--out names a file"),
+    ("out-is-a-device", ["--out", "/dev/null", "resolve", "CQU"], 2, "--out names a device"),
     ("damaged-build", ["--out", "{w}/damaged-build", "stats"], 2, "build again"),
     ("ill-typed-validate", ["--out", "{w}/ill-build", "validate"], 1, ""),
     ("ill-typed-pyshacl", ["--out", "{w}/ill-build", "validate", "--engine", "pyshacl"], 1, ""),
@@ -388,3 +391,29 @@ def test_a_file_in_the_way_of_the_default_export_folder_is_named(built, project,
     code, _, err = run_cli(Project(root=ROOT, out=out), "export", "gexf", capsys=capsys)
     assert code == 2 and "a file is in the way of the output folder" in err and f"{out / 'export'}" in err
     assert (out / "export").read_text() == "my own notes"
+
+
+def test_what_cannot_be_read_is_named_never_a_traceback(project_copy, built, project, tmp_path):
+    """A file or folder the user may not read: ``build --document`` and ``diff`` showed a traceback
+    (PermissionError), ``extract --report`` said the folder held no documents, and any other path a
+    check did not foresee gets the same kind of message."""
+    shutil.copytree(project.out, project_copy.out)
+    secret, closed = tmp_path / "profile.txt", tmp_path / "closed"
+    secret.write_bytes(PROFILE.read_bytes())
+    closed.mkdir()
+    (closed / "profile.txt").write_bytes(PROFILE.read_bytes())
+    secret.chmod(0)
+    closed.chmod(0)
+    try:
+        for args, fragment in (
+            (["build", "--document", f"aspi-tracker={secret}"], "cannot read the document"),
+            (["extract", "--report", closed], "cannot read a folder of documents"),
+            (["diff", project_copy.out, closed], "could not be read or written"),
+            (["--out", closed, "stats"], "could not be read or written"),
+        ):
+            code, _, err = run_cli_bound_by_permissions(project_copy, *args)
+            assert code == 2 and fragment in err and "Permission denied" in err, (args, err)
+            assert "Traceback" not in err and err.startswith("error: ") and "fix:" in err, (args, err)
+    finally:
+        secret.chmod(0o644)
+        closed.chmod(0o755)

@@ -18,6 +18,7 @@ The convention (stated for writers in docs/decisions.md, "Documentation that run
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import re
 import shlex
@@ -231,10 +232,10 @@ def test_wrong_turtle_fails(workdir, capsys):
 
 
 def subcommands() -> tuple[list[str], list[str]]:
-    actions = [a for a in parser()._actions if a.__class__.__name__ == "_SubParsersAction"]
+    actions = [a for a in parser()._actions if isinstance(a, argparse._SubParsersAction)]
     names = list(actions[0].choices)
     publish = actions[0].choices["publish"]
-    targets = [a for a in publish._actions if a.__class__.__name__ == "_SubParsersAction"][0]
+    targets = [a for a in publish._actions if isinstance(a, argparse._SubParsersAction)][0]
     return names, list(targets.choices)
 
 

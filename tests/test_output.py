@@ -11,7 +11,7 @@ import pytest
 from defence_kg.core import output
 from defence_kg.core.errors import EXIT_USAGE, InputError
 from defence_kg.core.output import MANIFEST, WRITTEN, replace_folder, write_file
-from helpers import ROOT, run_cli
+from helpers import ROOT, run_cli, run_cli_bound_by_permissions
 
 
 def test_a_file_the_tool_wrote_is_replaced_whole_and_no_temporary_file_stays(tmp_path):
@@ -445,3 +445,49 @@ def test_an_export_never_writes_through_a_link_in_the_build_folder(built, projec
     code, _, err = run_cli(Project(root=project.root, out=out), "export", fmt, capsys=capsys)
     assert code == EXIT_USAGE and "is a symbolic link" in err and str(out / "export") in err
     assert not any(elsewhere.iterdir())
+
+
+def test_a_file_in_the_way_of_an_outputs_folder_is_named(tmp_path):
+    """``-o notes.txt/x.gexf`` said the folder notes.txt does not exist, and to make it with
+    ``mkdir -p notes.txt``, which cannot be done while the user's file has its name."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine")
+    for write in (
+        lambda: write_file(b"x", notes / "x.gexf"),
+        lambda: replace_folder(notes / "site", "publish site", lambda d: (d / "index.html").write_text("site")),
+    ):
+        with pytest.raises(InputError, match="a file is in the way of the output folder") as err:
+            write()
+        assert str(notes) in err.value.render() and "mkdir" not in err.value.render()
+    assert notes.read_text() == "mine" and sorted(os.listdir(tmp_path)) == ["notes.txt"]
+
+
+def test_a_folder_that_cannot_be_listed_is_never_replaced(built, project, tmp_path):
+    """A folder one may write into but not list (mode 333) looked empty (``rglob`` skips what it
+    cannot read), and was replaced by the output: the user's files in it were moved into a hidden
+    ``.NAME.*.old`` folder beside it, which could not be removed either."""
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "thesis.txt").write_text("three years of work")
+    mine.chmod(0o333)
+    try:
+        code, _, err = run_cli_bound_by_permissions(project, "export", "nodes-edges-csv", "-o", mine)
+    finally:
+        mine.chmod(0o755)
+    assert code == EXIT_USAGE and "cannot read the output folder" in err and "Traceback" not in err, err
+    assert sorted(os.listdir(mine)) == ["thesis.txt"] and sorted(os.listdir(tmp_path)) == ["mine"]
+
+
+def test_a_previous_output_that_cannot_be_moved_is_left_and_nothing_beside_it(built, project, tmp_path):
+    """The previous output is moved aside into a new hidden folder before the new one takes its
+    place; when the move failed (a folder of mode 555 cannot be renamed), that hidden folder was left."""
+    out = tmp_path / "csv"
+    assert run_cli(project, "export", "nodes-edges-csv", "-o", out)[0] == 0
+    before = sorted(os.listdir(out))
+    out.chmod(0o555)
+    try:
+        code, _, err = run_cli_bound_by_permissions(project, "export", "nodes-edges-csv", "-o", out)
+    finally:
+        out.chmod(0o755)
+    assert code == EXIT_USAGE and "Permission denied" in err and "Traceback" not in err, err
+    assert sorted(os.listdir(out)) == before and sorted(os.listdir(tmp_path)) == ["csv"]

@@ -205,3 +205,8 @@ def test_a_release_once_written_is_never_replaced_and_its_date_is_a_real_one(pro
         assert code == 2 and f"bad release date '{date}'" in err
     code, _, err = release_cli(project_copy, "", capsys=capsys)
     assert code == 2 and "bad release version ''" in err
+    # a folder holding another release is named with that release ("release 2.0.0 is already
+    # written" of a folder holding 1.0.0 sent the user to pick a next version)
+    code, _, err = release_cli(project_copy, "2.0.0", "-o", out, capsys=capsys)
+    assert code == 2 and "holds release 1.0.0" in err and "a folder of its own" in err
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == written

@@ -20,12 +20,12 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from defence_kg import __version__
 from defence_kg.cli import analysis, build, export, publish, query, release, screen, serve
 from defence_kg.core import collector, progress
-from defence_kg.core.errors import EXIT_OK, DefenceKGError
+from defence_kg.core.errors import EXIT_OK, DefenceKGError, InputError
 from defence_kg.core.project import find_project
 from defence_kg.core.suggest import did_you_mean
 
@@ -72,11 +72,33 @@ class _Parser(argparse.ArgumentParser):
             kwargs["type"] = functools.partial(a_path, kwargs.get("type") or str)
         return super().add_argument(*args, **kwargs)
 
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        kwargs.setdefault("action", _Commands)
+        return super().add_subparsers(**kwargs)
+
     def error(self, message: str) -> NoReturn:
         if m := re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message):
             hint = did_you_mean(m[1], re.findall(r"'([^']*)'", m[2]))
             message += f"; {hint}" if hint else ""
         super().error(message)
+
+
+if TYPE_CHECKING:
+    _Actions = argparse._SubParsersAction[argparse.ArgumentParser]
+else:  # (not subscriptable at run time)
+    _Actions = argparse._SubParsersAction
+
+
+class _Commands(_Actions):
+    """The commands of a parser: each command's --help opens with what it does, its one line in the
+    list of commands unless it has a longer description (``build --help`` listed only options)."""
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        if kwargs.get("help") and not kwargs.get("description"):
+            text = kwargs["help"]
+            kwargs["description"] = f"{text[0].upper()}{text[1:]}."
+        command: argparse.ArgumentParser = super().add_parser(name, **kwargs)
+        return command
 
 
 def parser() -> argparse.ArgumentParser:
@@ -141,6 +163,19 @@ def _run(args: argparse.Namespace) -> int:
         # output piped into `head` or similar: stop quietly, as Unix tools do
         sys.stderr.close()
         return EXIT_OK
+    except OSError as err:
+        if err.filename is None:  # (not about a path: a fault of the tool's, shown whole)
+            raise
+        # a file or folder the system refused (its permissions, a full disk) where no check foresaw
+        # it: what was refused and why, as for every other input error, never a traceback
+        refused = InputError(
+            "a file or folder could not be read or written",
+            where=str(err.filename),
+            why=err.strerror or str(err),
+            fix="check the path and its permissions (and that the disk has room), then run the command again",
+        )
+        print(f"error: {refused.render()}", file=sys.stderr)
+        return refused.exit_code
 
 
 def entry() -> None:

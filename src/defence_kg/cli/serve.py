@@ -10,7 +10,7 @@ from pathlib import Path
 
 from defence_kg.cli import positive_int, refuse_unused
 from defence_kg.core.errors import EXIT_OK, InputError, RemoteError
-from defence_kg.core.project import Project
+from defence_kg.core.project import Project, built_dataset
 from defence_kg.queries.server import QUERY_TIMEOUT_S
 
 
@@ -132,9 +132,7 @@ def _serve_until_stopped(server: socketserver.TCPServer, banner: Callable[[str],
 def _serve_endpoint(project: Project, *, host: str, port: int, writable: bool, timeout_s: int) -> int:
     from defence_kg.queries.server import running
 
-    dataset = Path(project.out) / "dataset.nq"
-    if not dataset.is_file():
-        raise InputError("no built dataset", where=str(dataset), fix="run `defence-kg build` first")
+    dataset = built_dataset(project.out)
     with running(dataset, host=host, port=port, writable=writable, timeout_s=timeout_s) as server:
         print(f"SPARQL endpoint ({'read-write' if writable else 'read-only'}, query timeout {timeout_s} s):")
         print(f"  query page  {server.url}")

@@ -33,6 +33,31 @@ def read_input(path: Path | str, what: str) -> bytes:
         ) from None
 
 
+def tree(folder: Path) -> list[Path]:
+    """Everything under ``folder`` (symbolic links listed, never followed), sorted; an OSError for a
+    folder in it that cannot be listed. ``Path.rglob`` skips such a folder without a word, so a
+    folder one cannot read looked empty: to a report, as holding no documents; to a command
+    writing a folder output, as nothing to lose when it was replaced."""
+
+    def refuse(err: OSError) -> None:
+        raise err
+
+    found = []
+    for top, folders, files in os.walk(folder, onerror=refuse):
+        found += [Path(top, name) for name in (*folders, *files)]
+    return sorted(found)
+
+
+def unreadable_folder(err: OSError, folder: Path, what: str, *, why: str = "", fix: str) -> InputError:
+    """The error for ``what`` (e.g. "the output folder") that ``tree`` could not list whole."""
+    return InputError(
+        f"cannot read {what}",
+        where=str(getattr(err, "filename", None) or folder),
+        why=f"{err.strerror or err}{why}",
+        fix=fix,
+    )
+
+
 def document_file(path: Path, missing: InputError) -> Path:
     """``path`` when it is a regular file (a document is read for its name, then for its facts,
     and hashed for the cache); ``missing`` when nothing is there; else why it cannot be read."""
@@ -51,6 +76,13 @@ def document_file(path: Path, missing: InputError) -> Path:
             why=f"it is {kind}, not a file: {because.get(kind, 'a document is read more than once')}",
             fix="save the text to a file and give its path",
         )
+    try:  # (read for its name and hashed before its facts: a file one may not read failed at the hash)
+        with open(path, "rb"):
+            pass
+    except OSError as err:
+        raise InputError(
+            "cannot read the document", where=str(path), why=err.strerror or str(err), fix="check its permissions"
+        ) from None
     return path
 
 

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import BinaryIO, TypeVar
 
 from defence_kg.core.errors import InputError
+from defence_kg.core.inputs import tree, unreadable_folder
 
 T = TypeVar("T")
 
@@ -130,10 +131,18 @@ def check_file(path: Path | str | None, *, build: Path | None = None) -> None:
     refuse_link_in_build(target, build)
     if _is_stream(target) or target.parent.is_dir() or _in_build(target, build):
         return
-    raise InputError(
+    raise _no_folder(target.parent)
+
+
+def _no_folder(folder: Path) -> InputError:
+    """The error for an output's folder that is not there: a file in its way (``-o notes.txt/x``:
+    "mkdir -p notes.txt" would not help), else a folder to create."""
+    if any(p.exists() and not p.is_dir() for p in (folder, *folder.parents)):
+        return _in_the_way(folder)
+    return InputError(
         "the output's folder does not exist",
-        where=str(target.parent),
-        fix=f"create it first (mkdir -p {shlex.quote(str(target.parent))}), or write elsewhere",
+        where=str(folder),
+        fix=f"create it first (mkdir -p {shlex.quote(str(folder))}), or write elsewhere",
     )
 
 
@@ -292,9 +301,7 @@ def _replace_atomically(data: bytes, target: Path) -> None:
 def _entries(folder: Path, *, folders: bool = True) -> list[str]:
     """What is under a folder, as sorted relative POSIX paths: its files (symlinks as files) and,
     with ``folders``, its folders too, empty ones included."""
-    return sorted(
-        p.relative_to(folder).as_posix() for p in folder.rglob("*") if folders or p.is_file() or p.is_symlink()
-    )
+    return sorted(p.relative_to(folder).as_posix() for p in tree(folder) if folders or p.is_file() or p.is_symlink())
 
 
 def _refuse_special(out: Path, protected: tuple[Path, ...]) -> None:
@@ -318,6 +325,14 @@ def check_folder(out: Path, command: str, *, protected: tuple[Path, ...] = ()) -
     _refuse_special(out, protected)
     try:
         _check_folder(out, command)
+    except PermissionError as err:  # (a folder one cannot list may hold anything: nothing is known lost)
+        raise unreadable_folder(
+            err,
+            out,
+            "the output folder",
+            why=": what it holds cannot be seen, and replacing it would lose whatever that is",
+            fix="give a new folder, or make this one readable (chmod -R u+rx) so that its files can be checked",
+        ) from None
     except OSError as err:  # (a file gone while it was read: another run put its output in place)
         raise InputError(
             "the output folder changed while it was being read",
@@ -383,11 +398,7 @@ def replace_folder(out: Path, command: str, write: Callable[[Path], T], *, prote
     out = Path(out)
     check_folder(out, command, protected=protected)
     if not out.parent.is_dir():
-        raise InputError(
-            "the output's folder does not exist",
-            where=str(out.parent),
-            fix=f"create it first (mkdir -p {shlex.quote(str(out.parent))}), or write elsewhere",
-        )
+        raise _no_folder(out.parent)
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent))
     except OSError as err:
@@ -485,7 +496,12 @@ def _swap(new: Path, out: Path) -> None:
         old = None
         if out.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.parent))
-            os.replace(out, old / "previous")
+            try:
+                os.replace(out, old / "previous")
+            except BaseException:  # (the previous output stays where it is, and nothing is left beside it)
+                with contextlib.suppress(OSError):
+                    old.rmdir()
+                raise
         os.replace(new, out)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)

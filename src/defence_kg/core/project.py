@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from defence_kg.core.errors import InputError
+from defence_kg.core.inputs import kind_of
 
 FOLDERS = ("ontology", "shapes", "queries", "data", "loaders")
 
@@ -50,6 +51,29 @@ class Project:
     def protected(self) -> tuple[Path, Path]:
         """The folders no output folder may replace: the project's own and its build folder."""
         return self.root, self.out
+
+
+def built_dataset(out: Path) -> Path:
+    """The dataset a build wrote into the build folder ``out`` (``dataset.nq``), or why there is
+    none: not built there, or ``--out`` names a file, not a folder ("has not been built here" of
+    ``--out notes.txt`` sent the user to build into their file)."""
+    path = Path(out) / "dataset.nq"
+    if path.is_file():
+        return path
+    kind = kind_of(out) if Path(out).exists() else None
+    if Path(out).exists() and kind != "a folder":
+        raise InputError(
+            "the build folder is not a folder",
+            where=str(out),
+            why=f"--out names {kind or 'a file'}, and a build folder holds the dataset's files",
+            fix="give --out the folder `defence-kg build` wrote into (default: build/ in the project)",
+        )
+    raise InputError(
+        "no built dataset",
+        where=str(path),
+        why=f"it is {kind_of(path)}, not the build's file" if kind_of(path) else "the dataset has not been built here",
+        fix="run `defence-kg build` first (or pass --out to the build folder)",
+    )
 
 
 def find_project(start: Path | None = None, *, out: Path | None = None) -> Project:

@@ -31,7 +31,7 @@ from defence_kg.core.inputs import document_file
 from defence_kg.core.namespaces import DKG, METADATA_GRAPH, ONTOLOGY_GRAPH, PREFIXES
 from defence_kg.core.output import ensure_folder, file_sha256, replace_own_file, reserve, signals_held, staged_file
 from defence_kg.core.processes import forked
-from defence_kg.core.project import Project
+from defence_kg.core.project import Project, built_dataset
 from defence_kg.core.store import Store, graph_nquads, parse_file
 from defence_kg.dataset.dumps import SUMS, read_sums
 from defence_kg.dataset.extract import CACHE_FOLDER, Cache, Extraction, Plan, default_jobs, extract_all
@@ -534,14 +534,7 @@ def read(out: Path, *, statements_about: Collection[str] | None = None) -> Store
     Every other quad is read. A file as the build wrote it (``as_written``) is parsed without
     checking its terms again (at a million quads, a fifth faster in all); one changed since, with
     every check."""
-    path = out / "dataset.nq"
-    if not path.is_file():
-        raise InputError(
-            "no built dataset",
-            where=str(path),
-            why="the dataset has not been built here",
-            fix="run `defence-kg build` first (or pass --out to the build folder)",
-        )
+    path = built_dataset(out)
     # whether the file is the build's is found on a thread while it is parsed (the digest of a
     # million quads took a third of what the parse saves); a file changed since is parsed again
     with ThreadPoolExecutor(1, thread_name_prefix="digest") as checking:

@@ -37,7 +37,7 @@ from rdflib.namespace import DCTERMS, RDF, SKOS
 from rdflib.term import Node
 
 from defence_kg.core.errors import InputError
-from defence_kg.core.inputs import document_file, read_input
+from defence_kg.core.inputs import document_file, read_input, tree, unreadable_folder
 from defence_kg.core.namespaces import DKG, SCHEMA, vocab
 from defence_kg.core.project import Project
 from defence_kg.loading.context import LoadContext, slug
@@ -57,7 +57,11 @@ def documents(paths: list[Path]) -> list[Path]:
     out = []
     for path in paths:
         if path.is_dir():
-            out += sorted(p for p in path.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file())
+            try:
+                found = tree(path)
+            except OSError as err:  # (skipped, a folder one cannot read would leave its documents unreported)
+                raise unreadable_folder(err, path, "a folder of documents", fix="check its permissions") from None
+            out += [p for p in found if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()]
         else:
             missing = InputError(
                 "no such document or folder", where=str(path), fix="give profile .txt files or folders"

@@ -231,6 +231,16 @@ def check_release(out: Path, version: str, date: str | None = None) -> None:
             datetime.date.fromisoformat(date)
         except ValueError as err:
             raise InputError(f"bad release date '{date}'", why=str(err), fix="give a real date as YYYY-MM-DD") from None
+    if (Path(out) / MANIFEST).is_file():
+        data = _json(Path(out) / MANIFEST)
+        there = str(data.get("version") or "") if isinstance(data, dict) else ""
+        if there and there != version:  # ("release 1.0.0 is already written" of a folder holding 0.9)
+            raise InputError(
+                f"the output folder holds release {there}",
+                where=str(out),
+                why="a release is cited by its version and checked by its sums: it is never replaced",
+                fix=f"give release {version} a folder of its own with -o",
+            )
     written = [Path(out)] if (Path(out) / MANIFEST).is_file() else []
     written = written or [folder for folder, other in _releases_beside(Path(out)) if other == version]
     if written:
