@@ -4629,3 +4629,83 @@ def test_a_hedged_verb_phrase_after_a_plain_tie(project, tmp_path, sentence, exp
     whole sentence unread."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert statements_sourced(ctx, KAU) == expected, sentence
+
+
+# -- whole-page probes (forty-ninth session) ----------------------------------------------------------------
+
+
+def _partners_of(ctx, subject: str) -> set[tuple[str, str, str]]:
+    """``subject``'s ties to others, and others' supplies to it: (property, other, certainty)."""
+    ties = set()
+    for s, p, o, c in statements_of(ctx):
+        if s == subject and p in ("collaboratesWith", "hasExchangesWith", "suppliesTo"):
+            ties.add((p, o, c))
+        elif o == subject and p == "suppliesTo":
+            ties.add(("suppliedBy", s, c))
+    return ties
+
+
+def test_a_unit_named_by_its_number_or_as_a_companys_part_is_no_other_partner(project, tmp_path):
+    """ "the 701st Research Institute of CSSC" (a group the registry leaves ambiguous) was minted as
+    the "Research Institute of CSSC", its number dropped; and a company named after "of" ("a
+    subsidiary of Kestrel Group", "the 23rd Research Institute of Kestrel Group") was read as the
+    partner, when what is said is a part of it. A name before "of" is still minted whole."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU collaborates with the 701st Research Institute of CSSC on sonar research. "
+        "It works with a subsidiary of Kestrel Group. It has exchanges with the 23rd Research Institute of "
+        "Kestrel Group. It collaborates with the Radar Institute of Kestrel Optics Company. "
+        "It collaborates with the Birch Optics Company and Larch Photonics Inc.\n",
+    )
+    assert _partners_of(ctx, "gannet-university") == {
+        ("collaboratesWith", "radar-institute-of-kestrel-optics-company", "stated"),
+        ("collaboratesWith", "birch-optics-company", "stated"),
+        ("collaboratesWith", "larch-photonics-inc", "stated"),
+    }
+
+
+def test_a_hedge_told_in_the_past_after_a_plain_tie(project, tmp_path):
+    """ "..., and was reportedly in talks with CASIC about ... in 2024" left the whole sentence unread:
+    a hedged verb phrase in the past ("was reportedly", "were said to") is cut as the hedged ones of
+    the forty-eighth session are, and reads nothing (no possible tie: a past report)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "GNU works with CASC, and was reportedly in talks with CASIC about a joint laboratory in 2024. "
+        "It has worked with CETC since 2012 and was said to supply radar parts to NORINCO. "
+        "It has exchanges with NUDT and was allegedly a partner of the MSS.\n",
+    )
+    assert _partners_of(ctx, "gannet-university") == {
+        ("collaboratesWith", "china-aerospace-science-and-technology-corporation", "stated"),
+        ("collaboratesWith", "china-electronics-technology-group-corporation", "stated"),
+        ("hasExchangesWith", "national-university-of-defense-technology", "stated"),
+    }
+    years = qualifier_years(ctx, "collaboratesWith")
+    assert years["china-electronics-technology-group-corporation"] == {"since 2012"}
+    assert not years.get("china-aerospace-science-and-technology-corporation")  # (2024 is the talks')
+
+
+def test_a_second_purchase_with_its_own_supplier(project, tmp_path):
+    """ "bought GPU servers from Inspur and cameras from Hikvision": the second object, its verb left
+    out, has its own supplier (as "sonars for X and radars for Y" has its own customer), a number of
+    things too ("and 1,200 cameras from Dahua"). Not people ("and engineers from CETC"), a verb
+    phrase of its own, or a hedge."""
+    ctx = page(
+        project,
+        tmp_path,
+        "gannet-university",
+        GANNET + "Procurement records show that GNU bought GPU servers from Inspur and surveillance cameras from "
+        "Hikvision. GNU purchased server racks from Inspur and 1,200 cameras from Dahua in 2023. "
+        "GNU purchased lathes from the Birch Machine Tool Company and engineers from CETC. "
+        "GNU bought drones from DJI and may also have bought software from iFlytek.\n",
+    )
+    assert _partners_of(ctx, "gannet-university") == {
+        ("suppliedBy", "inspur-group", "stated"),
+        ("suppliedBy", "hikvision", "stated"),
+        ("suppliedBy", "dahua-technology", "stated"),
+        ("suppliedBy", "birch-machine-tool-company", "stated"),
+        ("suppliedBy", "dji", "stated"),
+    }

@@ -411,8 +411,12 @@ PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?=[a-z])")
 
 
 # a name found inside a longer one: a capitalised word right before it (and "of the": "the Siberian
-# Branch of the Russian Academy of Sciences"), or "of" and one after it
-_CUT_NAME = re.compile(r"\b(?!The\b)[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?$")
+# Branch of the Russian Academy of Sciences"), or a unit's number ("the 701st Research Institute of
+# CSSC": not the "Research Institute of CSSC", where ``numbered_units`` knows no group), or "of" and
+# one after it
+_CUT_NAME = re.compile(
+    r"(?:\b(?!The\b)[A-Z][\w-]*|\b\d{1,4}(?:st|nd|rd|th)|\bNo\.?\s*\d{1,4})\s+(?:of\s+(?:the\s+)?)?$"
+)
 #: how far before a name the words that end right before it (``_CUT_NAME``, ``COUNTRY_BEFORE``)
 #: are looked for: searched from the phrase's start for each name of a long list, the search took
 #: time growing with the square of the list (1,600 partners: seconds); no such word is this long
@@ -666,6 +670,10 @@ def unregistered_named_first(doc: DocumentContext, text: str, s: Sentence) -> li
     return unregistered_partners(doc, phrase, s)
 
 
+# "of" right before a company's name: the name is the owner of what comes before it, not a partner
+_OWNER_OF = re.compile(r"\bof\s+$")
+
+
 def companies(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
     """Companies named in a partner phrase that the registry does not know ("the Tianjin Eminent
     Electric Cell Material Company"): minted as organisations; not in a purpose after them."""
@@ -674,6 +682,8 @@ def companies(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
     for m in COMPANY.finditer(text):
         if m.start("name") == m.start() and _joined_tail(doc, text, m.start()):
             continue  # (after "the", a name begins: "CETC and the Kestrel Optics Company")
+        if _OWNER_OF.search(text, max(0, m.start() - 4), m.start()):
+            continue  # a part of it is the partner: "a subsidiary of Kestrel Group", "the 23rd Institute of X Company"
         name = m["name"].strip()
         if (owner := POSSESSOR_IN_NAME.search(name)) and name[: owner.start()].lower() in doc.words.countries:
             name = name[owner.end() :]  # a country's company: "Japan's Fanuc Corporation"

@@ -1257,7 +1257,10 @@ DOUBTED_ITEM = Gated(
 # past word puts in the past ("... and once worked with CSSC", "... and may have worked with ...")
 DOUBTED_PHRASE = Gated(
     r"(?:,\s*|\s+)(?:and|but)\s+(?:it\s+)?(?:also\s+)?(?:(?P<denied>(?:is|are|does|do|has|have)\s+not|never)\s+|"
-    r"(?P<past>once|formerly|previously|used\s+to|(?:may|might|could)\s+(?:also\s+)?have)\s+|"
+    r"(?P<past>once|formerly|previously|used\s+to|(?:may|might|could)\s+(?:also\s+)?have|"
+    # a hedge told in the past: "and was reportedly in talks with CASIC", "and were said to supply CETC"
+    r"(?:was|were)\s+(?:also\s+)?(?:reportedly|allegedly|possibly|perhaps|probably|apparently|reputedly|presumably|"
+    r"likely|(?:believed|said|thought|reported|alleged|suspected|understood|rumou?red)\s+to))\s+|"
     r"(?:(?:has|have|is|are)\s+)?(?:reportedly|allegedly|possibly|perhaps|probably|apparently|reputedly|presumably|"
     r"likely)\s+|(?:may|might|could)\s+|(?:is|are)\s+(?:also\s+)?(?:believed|said|thought|reported|alleged|suspected|"
     r"understood|rumou?red)\s+to\s+|(?:appears|seems)\s+to\s+)"
@@ -1817,7 +1820,9 @@ def procurement(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> has procured GPU servers from <X>", "... purchased radar parts from <X>",
     "<Institution>'s suppliers include <X>": each known organisation named supplies the institution
     (the supplier to its customer)."""
-    return _linked(doc, s, PROCURED_FROM, DKG.suppliesTo, supplier_first=True) or suppliers_listed(doc, s)
+    return _linked(
+        doc, s, PROCURED_FROM, DKG.suppliesTo, supplier_first=True, objects=_SUPPLIED.fullmatch
+    ) or suppliers_listed(doc, s)
 
 
 def graduate_employers(doc: DocumentContext, s: Sentence) -> bool:
@@ -1859,7 +1864,8 @@ def _linked(
     """The institution, the subject of ``s``, to each known organisation ``pattern``'s ``rest``
     (as ``named_in`` reads it) begins with (from each, with ``supplier_first``): not said of a
     unit of it, not hedged, denied or ended. With ``objects`` (what the verb may take), the
-    customers after a second object with the verb left out are read too (``objects_again``)."""
+    customers after a second object with the verb left out are read too (``objects_again``; with
+    ``supplier_first``, the suppliers after "from")."""
     m = doc.said_of_subject(pattern, s)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s):
         return False
@@ -1872,7 +1878,8 @@ def _linked(
     if AGREEMENT_NOUN.search(m.string, start, m.start()):
         return False  # the purpose of an agreement its clause names (the agreement rule reads it)
     rest = PREPOSITION_AGAIN.sub(" and ", named_in(said))
-    rest = doc.up_to_next_clause(objects_again(doc, rest, objects) if objects else rest)
+    again = OBJECT_AGAIN_FROM if supplier_first else OBJECT_AGAIN  # (the supplier's preposition, "from")
+    rest = doc.up_to_next_clause(objects_again(doc, rest, objects, again) if objects else rest)
     mentions = partner_mentions(doc, rest)
     implied: list[URIRef] = []
     if mentions and mentions[0][0] <= 4:  # "the", not "a subsidiary of"
@@ -1914,6 +1921,9 @@ def _named_whole(doc: DocumentContext, items: list[str]) -> list[URIRef]:
 # a second object of the verb, which is left out, and its own customer: "(develops radars for the PLA
 # Air Force) and electronic warfare systems for the PLA Navy", "(a supplier of sonars to X) and of radars to"
 OBJECT_AGAIN = re.compile(r",?\s+and\s+(?:of\s+)?(?P<object>(?:[\w-]+\s+){1,5}?)(?:for|to)\s+(?=(?:the\s+)?[A-Z])")
+# the same for a supplier after "from" ("bought servers from Inspur and cameras from Hikvision")
+# (a number of things, as ``PROCURED_FROM`` takes them: "and 1,200 cameras from Dahua")
+OBJECT_AGAIN_FROM = re.compile(r",?\s+and\s+(?P<object>(?:[\w-]+(?:[,.]\d+)*\s+){1,5}?)from\s+(?=(?:the\s+)?[A-Z])")
 # words that make what follows "and" a verb phrase, a plan, a time or a doubt of its own, not an object
 # ("and will supply sonars to", "and later sold radars to", "and possibly sonars for")
 _NO_OBJECT = re.compile(
@@ -1926,7 +1936,9 @@ _SUPPLIED = re.compile(rf"{_NOT_TRAINEES}.+", re.DOTALL)
 _TRAINED = re.compile(rf"(?:[\w-]+\s+){{0,4}}?{TRAINEES}\s+", re.DOTALL)
 
 
-def objects_again(doc: DocumentContext, rest: str, objects: Callable[[str], object]) -> str:
+def objects_again(
+    doc: DocumentContext, rest: str, objects: Callable[[str], object], again: re.Pattern[str] = OBJECT_AGAIN
+) -> str:
     """``rest`` (the customers after the verb's first object) with each second object that the
     verb, left out, takes (``objects``) made a plain "and": "the PLA Air Force and electronic
     warfare systems for the PLA Navy" lists both. Not a verb phrase of its own ("and trains
@@ -1935,7 +1947,7 @@ def objects_again(doc: DocumentContext, rest: str, objects: Callable[[str], obje
     ("supplies engineers to CASC and transformers to CETC": CETC is trained for by nothing)."""
     out: list[str] = []
     last = 0
-    for m in OBJECT_AGAIN.finditer(rest):
+    for m in again.finditer(rest):
         words = m["object"]
         if _NO_OBJECT.search(words) or any(w in doc.words.verbs for w in words.split()):
             continue  # (a clause of its own: the list ends there anyway)
