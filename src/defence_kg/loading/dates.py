@@ -123,18 +123,35 @@ _PEOPLES_BODY = (
 )
 
 
+# the kind of body people speak for, or their rank, as words before them: "a ministry spokesperson",
+# "university officials", "senior company executives" (group ``told_kind``: a body, though not named;
+# not "unnamed", "anonymous", "former" officials, whose words are hearsay or no body's)
+_PEOPLES_KIND = (
+    r"(?P<told_kind>(?:(?i:senior|top|high-ranking|ministry|university|company|government|school|institute|academy|"
+    r"college|department|bureau|agency|corporation|group|military|defen[cs]e|provincial|municipal|local|party|state|"
+    r"industry|embassy|commission|administration)\s+){1,2})"
+)
+# words before people that make them hearsay or no body's, whatever their case ("Unnamed officials")
+_NO_BODYS = r"(?!(?i:unnamed|anonymous|unidentified|some|several|certain|other|former|many|few)\b)"
+
+
 def people_told(people: str) -> str:
     """An expression for people cited as a source, of ``people`` (group ``told``: "KAU officials",
     "A CETC spokesperson"; a name before them is whose people they are, group ``told_by``, and so is
     a possessive, "The university's officials", or a body named after them, "A spokesperson for
     CETC", "Officials at the university", "Officials of the Ministry of Education", groups
-    ``told_of``, ``told_for``)."""
+    ``told_of``, ``told_for``; a word of a body's kind or a rank before them, "A ministry
+    spokesperson", "senior university officials", group ``told_kind``)."""
     return (
-        r"(?P<told>(?:(?i:an?|the|its|their)\s+)?(?:(?P<told_by>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+)?"
-        r"(?:(?P<told_of>[a-z]+['’]s)\s+)?"
+        rf"(?P<told>(?:(?i:an?|the|its|their)\s+)?{_NO_BODYS}(?:(?P<told_by>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,4}})\s+)?"
+        rf"(?:(?P<told_of>[a-z]+['’]s)\s+)?{_NO_BODYS}{_PEOPLES_KIND}?"
         rf"(?i:{people})"
         rf"(?:\s+(?:for|at|of|from)\s+{_PEOPLES_BODY})?)"
     )
+
+
+# people whose words a report gives: "officials were quoted as saying (that)"
+_QUOTED_AS_SAYING = r"(?:was|were|have\s+been|has\s+been)\s+quoted\s+as\s+saying"
 
 
 def people_said(people: str) -> str:
@@ -144,7 +161,7 @@ def people_said(people: str) -> str:
     what they state: "claimed", "alleged" are weaker."""
     return (
         rf"{people_told(people)}\s+{_PERFECT}"
-        r"(?:told\s+(?:[\w-]+\s+){1,2}?|said\s+|stated\s+|confirmed\s+|announced\s+)"
+        rf"(?:told\s+(?:[\w-]+\s+){{1,2}}?|said\s+|stated\s+|confirmed\s+|announced\s+|{_QUOTED_AS_SAYING}\s+)"
         rf"(?:{_SAID_WHEN}\s+)?that\b"
     )
 
@@ -189,7 +206,7 @@ def said_at_the_end(verbs: str, people: str, *, reports: bool = True) -> str:
 
 # the verbs of a frame that tell what is stated: "said", "found", "told reporters", "told Reuters"
 _TOLD_WHOM = r"told\s+(?:the\s+)?(?:[a-z-]+|[A-Z][\w-]*)"
-SAID_VERBS = rf"{REPORT_VERBS}|stated|announced|{_TOLD_WHOM}"
+SAID_VERBS = rf"{REPORT_VERBS}|stated|announced|{_TOLD_WHOM}|{_QUOTED_AS_SAYING}"
 # any verb of a frame ending the sentence, but not a word that goes on with a list or a name ("...,
 # researchers and staff.", "..., researchers from NUDT." are no frames)
 ANY_VERB_AT_THE_END = rf"{_TOLD_WHOM}|(?!(?:and|or|but|nor|of|in|at|for|from|with|to|on|by|as|the|a|an)\b)[a-z]+"

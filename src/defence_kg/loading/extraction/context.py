@@ -184,6 +184,9 @@ class Antecedent:
     being the institution's), or only a stand-in of its kind (none)."""
     nouns: frozenset[str] = frozenset()
     """The stand-ins' nouns of its kind its name lacks: "university" for HIT, a university."""
+    part: URIRef | None = None
+    """The one laboratory or unit of the institution the sentence before named, and no other body
+    besides the institution: what "It" next can only be (``laboratories.facts_of_it``)."""
 
 
 # a clause that opens with a thing, not a name: "A delegation from CASIC visited ...", "A CETC
@@ -647,6 +650,8 @@ class DocumentContext:
         bodies = [frame[g] for g in ("told_by", "told_for", "reported_by", "reported_by_whom") if frame[g]]
         if frame["told_of"]:
             bodies.append("the " + frame["told_of"])
+        if frame["told_kind"]:
+            bodies.append(frame["told_kind"].strip())  # ("a ministry spokesperson": a body, not named)
         return [POSSESSIVE_END.sub("", body) for body in bodies]
 
     def up_to_anothers_clause(self, text: str) -> str:
@@ -729,7 +734,7 @@ class DocumentContext:
         return pronoun in other.name.lower() or pronoun in other.nouns
 
     def refers_elsewhere(
-        self, sentence: Sentence, before: Antecedent | None, part: URIRef | None = None
+        self, sentence: Sentence, before: Antecedent | None, parts: frozenset[URIRef] = frozenset()
     ) -> Antecedent | None:
         """The other body "It" and "The university" in the next sentence may stand for: the one
         this sentence's main clause opens with, whatever else it names ("HIT signed an agreement
@@ -738,7 +743,8 @@ class DocumentContext:
         a sentence about something of the institution's names ("AU's main partner is HIT. It
         hosts ..."); for a stand-in only, another body of its kind a sentence about the
         institution names ("AU works with Birch University. The university ..."). ``before``:
-        as the sentence before this one left it."""
+        as the sentence before this one left it; ``parts``: the laboratories and units it named
+        (after several, "It" is none of them: a singular stands for one body, the institution)."""
         clause = self.main_clause(sentence)
         for pattern in (POSSESSED_NAMED, APPOSED_OPENING, UNIT_AFTER_POSSESSIVE):
             named = pattern.match(clause)
@@ -749,13 +755,21 @@ class DocumentContext:
         if opening is not None and opening[0] != self.subject:
             # (not after several bodies together: "The X and the Y Laboratory are AU's two ...")
             return None if PLURAL_AFTER.match(clause, opening[1]) else self._antecedent(opening[0])
-        if part is not None and (pronoun or opening is not None):
-            return Antecedent(self.ctx.registry.label(part), frozenset({"it"}))
+        if len(parts) == 1 and (pronoun or opening is not None):
+            return self._part_antecedent(sentence, next(iter(parts)))
         if pronoun:  # "It" again: the same body as before (all of it, after a stand-in that stood for it)
             return Antecedent(before.name) if before and self.stands_for_another(sentence, before) else before
         if opening is None:
             return self._thing_opening(sentence, clause, before)
         return self._named_after_subject(clause[opening[1] :])
+
+    def _part_antecedent(self, sentence: Sentence, part: URIRef) -> Antecedent:
+        """What "It" next may be after a sentence about the institution that named one ``part`` of
+        it: that part, which "It" can only be when no other body is named besides the institution
+        ("AU hosts the X Laboratory."; not "AU hosts the X Laboratory with CETC.": its ``part`` None)."""
+        registry = self.ctx.registry
+        others = {iri for _, _, iri in registry.find_in(sentence.text)} - {self.subject, part}
+        return Antecedent(registry.label(part), frozenset({"it"}), part=None if others else part)
 
     def _thing_opening(self, sentence: Sentence, clause: str, before: Antecedent | None) -> Antecedent | None:
         """What "It" next may stand for after a clause that opens with no organisation: another

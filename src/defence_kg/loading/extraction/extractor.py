@@ -5,10 +5,11 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from defence_kg.loading.context import LoadContext
-from defence_kg.loading.extraction.context import DocumentContext, SentenceOutcome
+from defence_kg.loading.extraction.context import Antecedent, DocumentContext, SentenceOutcome
 from defence_kg.loading.extraction.names import institution_names, places_of
 from defence_kg.loading.extraction.node_names import rename
 from defence_kg.loading.extraction.rules import PAIRING_RULES, RULES, read_with
+from defence_kg.loading.extraction.rules.laboratories import LAB_OR_CENTRE, OF_A_LABORATORY, facts_of_it
 from defence_kg.loading.extraction.shapes import sentence_shape
 from defence_kg.loading.extraction.text import RESPECTIVELY, framed_as_unsure
 from defence_kg.loading.extraction.wordlists import wordlists_of
@@ -70,6 +71,7 @@ class Extractor:
         sentence_rules = [rule for rule in RULES if rule.scope == "sentence"]
         unparsed = []
         other = None  # the other body "It" may stand for (``refers_elsewhere``)
+        before_it: Sentence | None = None  # the sentence before
         for sentence in self.doc.profile.sentences:
             # every rule sees every sentence: one sentence may hold several facts
             self.doc.sentence, before = sentence, self.doc.facts_made
@@ -77,13 +79,20 @@ class Extractor:
             # a sentence framed as unsure as a whole is left unread, whatever its clauses say, and so
             # is one whose "It" may stand for the other body the sentence before was about; one that
             # pairs its subjects and objects "respectively" is read only by the rules that pair them
-            unsure = framed_as_unsure(sentence.text) or self.doc.stands_for_another(sentence, other)
-            rules = [] if unsure else sentence_rules
+            # (what "It" says of a laboratory after several named, or one shared or beside another body,
+            # may be any one's: "AU hosts the X and the Y Laboratory. It was founded in 2008." is
+            # unread; "It is run by MIIT" is AU's, as before)
+            framed = framed_as_unsure(sentence.text) or self._of_a_laboratory_unsure(sentence, before_it, other)
+            anothers = not framed and self.doc.stands_for_another(sentence, other)
+            rules = [] if framed or anothers else sentence_rules
             if RESPECTIVELY.search(sentence.text):
                 rules = [rule for rule in rules if rule.name in PAIRING_RULES]
             read = read_with(self.doc, rules, sentence)
-            parts = self.doc.parts_named  # (after several named, "It" is none of them)
-            other = self.doc.refers_elsewhere(sentence, other, next(iter(parts)) if len(parts) == 1 else None)
+            if anothers and other is not None and other.part is not None:
+                # "It" after the one laboratory named: what it says of a laboratory is the laboratory's
+                read = facts_of_it(self.doc, sentence, other.part)
+            other = self.doc.refers_elsewhere(sentence, other, frozenset(self.doc.parts_named))
+            before_it = sentence
             if not read:
                 unparsed.append(sentence)
             self.record(sentence, "unparsed" if not read else "facts" if self.doc.facts_made > before else "read")
@@ -93,6 +102,14 @@ class Extractor:
                 rule.apply(self.doc)
         self.name_nodes()
         return unparsed
+
+    @staticmethod
+    def _of_a_laboratory_unsure(sentence: Sentence, before: Sentence | None, other: Antecedent | None) -> bool:
+        """ "It" says what a laboratory may be said to be ("It was founded in 2008", ``OF_A_LABORATORY``)
+        after a sentence that names a laboratory but not one that "It" can only be (``other.part``)."""
+        if before is None or not sentence.text.startswith("It ") or OF_A_LABORATORY.fullmatch(sentence.text) is None:
+            return False
+        return (other is None or other.part is None) and LAB_OR_CENTRE.search(before.text) is not None
 
     def name_nodes(self) -> None:
         """Rename the nodes whose plain name another node of the profile turned out to share."""

@@ -288,7 +288,7 @@ A_REMARK_ON_IT = (
 # CETC's, perhaps)
 AFTER_A_FRAME = (
     r"\s+(?=[A-Z]|the\b|(?(reported_by)(?!)|(?(reported_by_whom)(?!)|(?(told_by)(?!)|(?(told_of)(?!)|"
-    r"(?(told_for)(?!)|(?:it|its)\b))))))"
+    r"(?(told_for)(?!)|(?(told_kind)(?!)|(?:it|its)\b)))))))"
 )
 # the report or the people a sentence opens by citing, up to what they said: "A 2019 report said that
 # " (whose "that" opens no relative clause: "... revealed that AU was added to ..." is AU's

@@ -410,6 +410,30 @@ def lab_founded_in_its_relative(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
+# what "It" says of the one laboratory the sentence before named: its founding date, what it works
+# on ("It was established in 2008 and works on radar."), the whole sentence and nothing else
+OF_A_LABORATORY = re.compile(
+    r"It\s+(?:was\s+(?:established|founded|set\s+up|created|opened)\s+"
+    r"(?P<date>(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)(?:\s+and\s+|\s*\.?$)|\s*)"
+    r"(?:(?:(?:works|focuses|concentrates)\s+on|(?:specialises|specializes)\s+in)\s+(?P<area>[^,;()]+?)\s*\.?)?$"
+)
+
+
+def facts_of_it(doc: DocumentContext, s: Sentence, part: URIRef) -> bool:
+    """ "AU hosts the X Laboratory. It was established in 2008 and works on radar.": the laboratory's
+    founding date (by whom not said) and its research area, when "It" can only be that laboratory
+    (``DocumentContext.refers_elsewhere``); any other sentence of that "It" stays unread."""
+    m = OF_A_LABORATORY.fullmatch(s.text.strip())
+    if m is None or part != doc.last_lab or not (m["date"] or m["area"]) or doc.negated_or_hedged(s.text):
+        return False
+    if m["area"]:
+        doc.fact(part, DKG.researchArea, doc.ctx.concept("topic", m["area"]), s)
+    if m["date"] and (date := find_date(m["date"])) is not None:
+        value = doc.value_node(f"{part.rsplit('/', 1)[-1]}-established")
+        doc.fact(part, DKG.established, doc.ctx.temporal(value, date), s)
+    return True
+
+
 def partners_established_with(doc: DocumentContext, tail: str) -> list[URIRef]:
     """The known organisations a laboratory was established "(jointly) with", named right after it."""
     if not (m := ESTABLISHED_WITH.search(tail)):

@@ -1251,19 +1251,26 @@ DOUBTED_ITEM = Gated(
 )  # fmt: skip
 
 
+# the words that open a verb phrase a hedge doubts ("may", "reportedly", "is believed to") or that
+# a past word puts in the past ("once", "formerly"): ``DOUBTED_PHRASE`` last, ``FIRST_PHRASE_DOUBTED`` first
+_HEDGE_LEAD = (
+    r"(?:(?:has|have|is|are)\s+)?(?:reportedly|allegedly|possibly|perhaps|probably|apparently|reputedly|presumably|"
+    r"likely)\s+|(?:may|might|could)\s+|(?:is|are)\s+(?:also\s+)?(?:believed|said|thought|reported|alleged|suspected|"
+    r"understood|rumou?red)\s+to\s+|(?:appears|seems)\s+to\s+"
+)
+_PAST_LEAD = r"once|formerly|previously|used\s+to"
+# a hedge told in the past: "and was reportedly in talks with CASIC", "and were said to supply CETC"
+_HEDGE_IN_THE_PAST = (
+    r"(?:was|were)\s+(?:also\s+)?(?:reportedly|allegedly|possibly|perhaps|probably|apparently|reputedly|presumably|"
+    r"likely|(?:believed|said|thought|reported|alleged|suspected|understood|rumou?red)\s+to)"
+)
 # a verb phrase coordinated last, of the same subject ("it" at most: no other subject between), that
 # a hedge doubts ("... and may also work with CASC", "... and is believed to work with CETC", "...
 # and reportedly also cooperates with CASIC"), a denial denies ("but is not believed to ...") or a
 # past word puts in the past ("... and once worked with CSSC", "... and may have worked with ...")
 DOUBTED_PHRASE = Gated(
     r"(?:,\s*|\s+)(?:and|but)\s+(?:it\s+)?(?:also\s+)?(?:(?P<denied>(?:is|are|does|do|has|have)\s+not|never)\s+|"
-    r"(?P<past>once|formerly|previously|used\s+to|(?:may|might|could)\s+(?:also\s+)?have|"
-    # a hedge told in the past: "and was reportedly in talks with CASIC", "and were said to supply CETC"
-    r"(?:was|were)\s+(?:also\s+)?(?:reportedly|allegedly|possibly|perhaps|probably|apparently|reputedly|presumably|"
-    r"likely|(?:believed|said|thought|reported|alleged|suspected|understood|rumou?red)\s+to))\s+|"
-    r"(?:(?:has|have|is|are)\s+)?(?:reportedly|allegedly|possibly|perhaps|probably|apparently|reputedly|presumably|"
-    r"likely)\s+|(?:may|might|could)\s+|(?:is|are)\s+(?:also\s+)?(?:believed|said|thought|reported|alleged|suspected|"
-    r"understood|rumou?red)\s+to\s+|(?:appears|seems)\s+to\s+)"
+    rf"(?P<past>{_PAST_LEAD}|(?:may|might|could)\s+(?:also\s+)?have|{_HEDGE_IN_THE_PAST})\s+|{_HEDGE_LEAD})"
     r"(?:also\s+)?(?P<phrase>(?!(?:with|to|for|from|by)\b)[a-z][^;:]*?)\.?$",
     (
         "not", "never", "once", "formerly", "previously", "used", "may", "might", "could", "reportedly",
@@ -1381,7 +1388,67 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     partners named, known or minted; "<Institution> and <X> jointly run ...": <X>; and a tie a
     relative clause on the institution tells ("KAU, which began working with CETC in 2012, ...")."""
     in_its_clause = tie_in_its_relative_clause(doc, s) | facility_founded_in_its_relative(doc, s)
-    return collaboration_said(doc, s) | possible_tie_after(doc, s) or in_its_clause
+    said = collaboration_said(doc, s) | possible_tie_after(doc, s) | plain_tie_after_a_doubted_one(doc, s)
+    return said or in_its_clause
+
+
+# a verb phrase of the institution that a hedge doubts or a past word (or its own time) puts in the
+# past, then a plain one of the same subject ("it" at most between): "KAU reportedly works with CETC
+# and has exchanges with NUDT", "KAU once worked with CSSC but now cooperates with CASIC"
+FIRST_PHRASE_DOUBTED = Gated(
+    rf"\s+(?:(?P<past>{_PAST_LEAD})\s+|(?P<hedge>{_HEDGE_LEAD}))?(?:also\s+)?(?P<first>[a-z][^;:]*?)(?:,\s*|\s+)"
+    r"(?:and|but)\s+(?:it\s+)?(?:(?P<now>now|also|currently|still|today|at\s+present)\s+)?"
+    r"(?P<second>(?!(?:with|to|for|from|by)\b)[a-z][^;:]*?)\.?$",
+    ("and", "but"),
+)
+# a verb phrase in the present ("works with", "has exchanges with", "has worked with ... since"): a
+# tie in force after a past one ("once worked with CSSC but now cooperates with CASIC")
+_PRESENT_VERB = re.compile(r"(?:works|collaborates|cooperates|co-operates|partners|has|have|maintains)\b")
+
+
+def plain_tie_after_a_doubted_one(doc: DocumentContext, s: Sentence) -> bool:
+    """The ties of the plain verb phrase after a first one of the institution that is hedged or in
+    the past (``FIRST_PHRASE_DOUBTED``): stated, with their own time; the hedged first phrase's ties
+    possible (undated unless its own words give a time), the past one's read nowhere (the model has
+    no past collaboration). After a past phrase only a present one is a tie in force ("now
+    cooperates with", "has worked with ... since"). Collaboration and exchanges, each by its own verb."""
+    if not (COLLABORATION.may_match(s.text) or "exchange" in s.text) or not FIRST_PHRASE_DOUBTED.may_match(s.text):
+        return False
+    if not (doc.negated_or_hedged(s.text) or doc.in_the_past(s.text)):
+        return False  # (a plain sentence is the other rules' own)
+    m = doc.subject_then(FIRST_PHRASE_DOUBTED.expression.pattern, doc.main_clause(s), clause=True)
+    if m is None or not doc.starts_with_subject(s) or doc.possessive(s) or TIE_ENDED.search(s.text):
+        return False
+    first, second = m["first"], m["second"]
+    past = bool(m["past"]) or (not m["hedge"] and doc.in_the_past(own_clauses(first)))
+    if not (past or m["hedge"]) or doc.negated_or_hedged(second) or doc.in_the_past(second):
+        return False  # (a plain first phrase is the rules' own; the second must be plain)
+    if _NOT_IN_FORCE.search(second) or (
+        past and not (m["now"] in ("now", "currently", "still", "today", "at present") or _PRESENT_VERB.match(second))
+    ):
+        return False  # "..., and will work with CETC"; "once worked with X and collaborated with Y": none in force
+    read = _doubted_or_plain_ties(doc, s, second, "stated")
+    if m["hedge"] and not past and not _NOT_IN_FORCE.search(first) and not doc.words.negation.found_in(first):
+        read |= _doubted_or_plain_ties(doc, s, _BASE_VERB.sub(r"\1s", first), "possible")
+    return read
+
+
+def _doubted_or_plain_ties(doc: DocumentContext, s: Sentence, phrase: str, certainty: str) -> bool:
+    """The collaboration or exchanges ``phrase`` (a verb phrase of the institution) opens with, each
+    known partner written with ``certainty`` and the phrase's own time."""
+    relation, m = DKG.collaboratesWith, _collaboration_opening(phrase)
+    if m is None:
+        relation, m = DKG.hasExchangesWith, EXCHANGES.expression.match(phrase)
+    if m is None:
+        return False
+    rest = doc.up_to_next_clause(m["rest"])
+    partners = [iri for _, end, iri in partner_mentions(doc, rest) if not _remark_ends_it(rest, end)]
+    targets = [iri for iri in _listed_with(doc, rest, partners, s) if iri != doc.subject]
+    began = relation == DKG.collaboratesWith and bool(m["began"])
+    when = tie_period(doc, s, phrase, began=began) if targets else {}
+    for iri in dict.fromkeys(targets):
+        doc.fact(doc.subject, relation, iri, s, certainty=certainty, qualifiers=when, according_to=doc_source(doc, s))
+    return bool(targets)
 
 
 # a doubted phrase that tells no tie in force: a plan or a future ("may work with CETC in future",
@@ -1399,11 +1466,13 @@ def possible_tie_after(doc: DocumentContext, s: Sentence) -> bool:
     institution (``doubted_phrase``): "KAU works with AVIC and may also work with CASC" (CASC
     possible; AVIC the rules' own, read as the sentence without the phrase), undated unless the
     phrase has its own time ("... and has reportedly worked with CETC since 2016"). False when the
-    first phrase is hedged, denied or in the past, the phrase a plan, or the tie said ended."""
+    first phrase is hedged or denied, the phrase a plan or in the past, or the tie said ended."""
     cut = doubted_phrase(s.text) if COLLABORATION.may_match(s.text) else None
     if cut is None or cut.phrase is None or not cut.doubted or _NOT_IN_FORCE.search(cut.phrase):
         return False
-    if not doc.starts_with_subject(s) or doc.negated_or_hedged(cut.kept) or doc.in_the_past(own_clauses(cut.kept)):
+    # (a first phrase in the past leaves the hedged one in force: "worked with CETC until 2015 and
+    # reportedly works with CASC", CASC possible)
+    if not doc.starts_with_subject(s) or doc.negated_or_hedged(cut.kept):
         return False
     if TIE_ENDED.search(s.text) or doc.possessive(s) or doc.in_the_past(cut.phrase):
         return False

@@ -558,15 +558,26 @@ RECEIVED_IN_ITS_RELATIVE = re.compile(
 )
 
 
-def received_in_its_relative(doc: DocumentContext, text: str, end: int) -> PreciseDate | None:
-    """The date of ", which it received in 2011" right after the credential named up to ``end``: the
-    institution's (it, a name or a stand-in of it: not "which CETC received"), not hedged."""
-    m = RECEIVED_IN_ITS_RELATIVE.match(text, end)
+# ", which it has held since 2011", ", a qualification it has held since 2011": held from that year
+# on (a start, not a point in time); "has reportedly held", "since 2011 and renewed it in 2016" are not
+HELD_SINCE_IN_ITS_RELATIVE = re.compile(
+    r"[a-z]*\s*,\s*(?:which|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:credential|qualification|clearance|certificate)s?"
+    r"(?:\s+(?:which|that))?)\s+(?P<who>[A-Z][\w'’ -]*?|it|the\s+\w+)\s+(?:has|have)\s+(?:held|kept|retained)"
+    r"\s+(?:it\s+|them\s+)?(?P<date>since\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\s*(?:[,;.]|$)"
+)
+
+
+def received_in_its_relative(doc: DocumentContext, text: str, end: int) -> tuple[PreciseDate, bool] | None:
+    """The date of ", which it received in 2011" (False: a point in time) or ", which it has held
+    since 2011" (True: a start) right after the credential named up to ``end``: the institution's
+    (it, a name or a stand-in of it: not "which CETC received"), not hedged."""
+    m = RECEIVED_IN_ITS_RELATIVE.match(text, end) or HELD_SINCE_IN_ITS_RELATIVE.match(text, end)
     if m is None or doc.negated_or_hedged(m[0]):
         return None
     if m["who"] and m["who"] != "it" and not re.fullmatch(doc.subject_pattern(), m["who"]):
         return None  # "..., which CETC received in 2011": another's
-    return find_date(m["date"])
+    date = find_date(m["date"])
+    return None if date is None else (date, m["date"].startswith("since"))
 
 
 def _credential_date(doc: DocumentContext, own: str, mention: re.Match[str]) -> PreciseDate | None:
@@ -622,13 +633,19 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     # the year of the credential's own clause ("was founded in 1952 and holds ...": none)
     mention = CREDENTIAL.search(own)
     date = None if states_a_risk(text) or mention is None else _credential_date(doc, own, mention)
-    if date is None and mention is not None and not states_a_risk(text):
-        date = received_in_its_relative(doc, text, named.end())
+    held_since = False  # (the date a start: ", which it has held since 2011", not the clause's point in time)
+    if (
+        mention is not None
+        and not states_a_risk(text)
+        and (received := received_in_its_relative(doc, text, named.end())) is not None
+        and (date is None or received[1])
+    ):
+        date, held_since = received
     if len(levels) > 1:
         latest = latest_level(doc, own)
         if latest is None:
             return False  # two levels in the holder's own clauses, neither said to be the later: not read
-        levels, date = {latest[0]}, latest[1]
+        levels, date, held_since = {latest[0]}, latest[1], False
     # the holder is the subject of the clause: "<Subject> holds ..." or
     # "An institution accredited ..., <Subject> is ..." ("<Subject>'s partner company holds ...": not)
     # (an expression holding the names is tried only when the words it needs besides them are
@@ -659,7 +676,8 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     for holder in holders:
         qualifiers = {}
         if date is not None:
-            qualifiers[DKG.pointInTime] = doc.ctx.temporal(doc.mint_node("credential", date), date)
+            when = DKG.startDate if held_since else DKG.pointInTime
+            qualifiers[when] = doc.ctx.temporal(doc.mint_node("credential", date), date)
         doc.fact(holder, DKG.securityCredential, vocab("credential", level), s, qualifiers=qualifiers)
     if act := re.search(r"\bis active in\s+(.+?)\.?$", text):
         doc.fact(doc.subject, DKG.activity, Literal(act[1], lang="en"), s)
