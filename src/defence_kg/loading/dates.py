@@ -169,8 +169,11 @@ def people_said(people: str) -> str:
 # people who speak for a body ("Sources said that ..." is hearsay, no frame the sentence is read past)
 SPOKESPEOPLE = r"officials?|spokes(?:person|man|woman|people)|representatives?|executives?|researchers|staff"
 PEOPLE_SAID = people_said(SPOKESPEOPLE)
-# what a report or people said: "A 2019 report said that ", "KAU officials said that "
-SAID_FRAME = f"(?:{REPORTED}|{PEOPLE_SAID})"
+# what a report or people said: "A 2019 report said that ", "KAU officials said that " (each ends
+# with "that": looked for first, in one pass, since trying the people's and reports' words at the
+# start of every sentence, backtracking through the names before them, was a sixth of the time
+# of matching a sentence's leading clause)
+SAID_FRAME = rf"(?=(?s:.*?)\bthat\b)(?:{REPORTED}|{PEOPLE_SAID})"
 # the present said at a sentence's start: "Today it is run by MIIT", "Currently, AU is ..."
 NOW_OPENING = r"(?:Today|Currently|Now|Nowadays|At\s+present|Presently)"
 # the time a frame opens with is when it was said: "In 2019, a report said that ...", "In early 2020,
