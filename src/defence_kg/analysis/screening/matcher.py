@@ -1017,12 +1017,29 @@ def _segments_countries(segments: list[str], first: int) -> list[str | None]:
     for k in range(max(first, 1), len(segments)):
         if city_in_the_us(segments[k - 1], segments[k]):
             codes[k] = "US"
+            if k - 1 >= first and not codes[k - 1]:  # (the city's too: "Pasadena, CA")
+                codes[k - 1] = "US"
     for k in range(first, len(segments)):
         segment = segments[k].strip()
         if not codes[k] and segment and not n.looks_like_abbreviation(segment) and all(codes[k + 1 :]):
             persons = (segment, f"{segments[k - 1].strip()}, {segment}" if k else segment)
             codes[k] = None if any(map(is_a_persons_name, persons)) else city_abroad(segment)
     return codes
+
+
+def _cities_abroad_after(segments: list[str], places: list[str]) -> tuple[list[str], str]:
+    """The segments after the name's first that name a city abroad ending the address, a country
+    or a US state's code after it or nothing ("..., London", "..., Pasadena, CA"), which are not
+    places already, and their country where they say one: cities ``_segments_countries`` reads
+    (forty-ninth session's second pass)."""
+    if all(s in places for s in segments[1:]):
+        return [], ""
+    codes = _segments_countries(segments, 1)
+    cities = {
+        s: code for k, (s, code) in enumerate(zip(segments, codes, strict=True)) if k and code and s not in places
+    }
+    # (cities of two countries say neither: none is set aside)
+    return (list(cities), next(iter(cities.values()))) if len(set(cities.values())) == 1 else ([], "")
 
 
 #: the words an army, a navy or a country's armed forces end their names with
@@ -1373,6 +1390,8 @@ def _parts_of_one(text: str) -> list[_Part]:
     ]
     if len(segments) > 1:
         places = [s for s in segments if _is_place_segment(s)]
+        abroad, here = _cities_abroad_after(segments, places)
+        places += abroad
         units = [s for s in segments if _is_unit(s) and s not in places]
         units += [s for s in _accredited_by_kind(segments) if s not in units]
         # "Key Laboratory of ..., Ministry of Education, <University>": the ministry that accredits
@@ -1382,7 +1401,8 @@ def _parts_of_one(text: str) -> list[_Part]:
         aside = [
             *(f"'{u}' (a part of it)" for u in units),
             *(f"'{m}' (the ministry of the laboratory or school before it)" for m in ministries),
-            *(f"'{p}' ({'an address' if _is_street_address(p) else 'a place'})" for p in places),
+            *(f"'{p}' ({'an address' if _is_street_address(p) else 'a place'})" for p in places if p not in abroad),
+            *(f"'{p}' (a city in {here})" for p in abroad),
         ]
         if rest and aside:
             note = ", ".join(aside) + " set aside"
@@ -1391,11 +1411,13 @@ def _parts_of_one(text: str) -> list[_Part]:
             own = [r for r in rest if len(rest) > 1 and _college_of_its_own(r, ", ".join(rest))]
             if own:
                 note += f"; '{own[0]}' with it: a campus, or a college of its own that bears its name"
-            parts.append(_Part(", ".join(rest), note, doubtful=bool(own)))
+            # a city abroad set aside is the body's place only where the graph places it there
+            # ("Imperial College London, London"; forty-ninth session's second pass)
+            parts.append(_Part(", ".join(rest), note, doubtful=bool(own), country=here))
             # "PLA Information Engineering University, Zhengzhou": the army's name set aside here too
             parts += [replace(p, note=f"{note}; {p.note}") for p in _army_parts(", ".join(rest))]
             if len(rest) > 1:
-                parts += [_Part(r, note, doubtful=bool(own)) for r in rest]
+                parts += [_Part(r, note, doubtful=bool(own), country=here) for r in rest]
         elif len(rest) > 1 and _part_then_body(", ".join(rest[:-1]), rest[-1]):
             # "Cyberspace Security Academy, Sichuan University": the body is the last one named,
             # the names before it its parts (never the graph's bodies of those names alone)

@@ -1189,6 +1189,42 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         # professor at ..."); as a noun it must end the role, so "Associated Press" is none
         "associate",
         "associates",
+        # (forty-ninth session's second pass) posts of staff who are neither researchers nor
+        # teachers' titles ("Customs inspector at ...", "Librarian at ...", "Teaching assistant at
+        # ..."): none opens a body's or a part's name before a preposition, as "Director of the
+        # ... Laboratory" does ("Assistant" is an adjective too, "Assistant professor", which it stays)
+        "inspector",
+        "inspectors",
+        "auditor",
+        "auditors",
+        "librarian",
+        "librarians",
+        "translator",
+        "translators",
+        "interpreter",
+        "interpreters",
+        "editor",
+        "editors",
+        "teacher",
+        "teachers",
+        "instructor",
+        "instructors",
+        "tutor",
+        "tutors",
+        "accountant",
+        "accountants",
+        "officer",
+        "officers",
+        "assistant",
+        "assistants",
+        "administrator",
+        "administrators",
+        "coordinator",
+        "coordinators",
+        "supervisor",
+        "supervisors",
+        "trainee",
+        "trainees",
     }
 )
 #: Role nouns that also open a part's name ("Director of the Key Laboratory of ...", "Head of
