@@ -4841,6 +4841,11 @@ def test_a_credential_held_since_a_year_in_a_clause_after_it(project, tmp_path, 
     """Forty-ninth session: ", which it has held since 2011" left the credential undated, and ", a
     qualification it has held since 2011" dated it as a point in time."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert credential_facts(ctx) == expected, sentence
+
+
+def credential_facts(ctx) -> set[tuple[str, str, str | None, str | None]]:
+    """("securityCredential", level, year or None, "pointInTime"/"startDate" or None) of KAU's credentials."""
     about: dict = {}
     for s, p, o in ctx.triples:
         about.setdefault(s, {})[p] = o
@@ -4852,7 +4857,7 @@ def test_a_credential_held_since_a_year_in_a_clause_after_it(project, tmp_path, 
         year = str(about[fields[when]][DKG.when])[:4] if when is not None else None
         name = str(when).rsplit("#", 1)[-1] if when is not None else None
         found.add(("securityCredential", str(fields[RDF.object]).rsplit("/", 1)[-1], year, name))
-    assert found == expected, sentence
+    return found
 
 
 @pytest.mark.parametrize(
@@ -4935,3 +4940,101 @@ def test_people_with_a_word_before_them_are_a_frame(project, tmp_path, sentence,
     (read as stated with no source, or not at all); "Unnamed officials" was one."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert statements_sourced(ctx, KAU) == expected, sentence
+
+
+# -- founding years and parents told beside a name (forty-ninth session) -----------------------------
+
+SONAR_LAB = "key-laboratory-of-sonar-arrays"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lab", "expected"),
+    [
+        # a founding year in a clause after the hosted laboratory's name, or under the possessive
+        ("KAU hosts the Key Laboratory of Radar Imaging, which it set up in 2004.", RADAR_LAB, {"2004"}),
+        ("KAU hosts the Key Laboratory of Radar Imaging, which was established in 2008.", RADAR_LAB, {"2008"}),
+        ("KAU hosts the Key Laboratory of Radar Imaging, which the university founded in 2010.", RADAR_LAB, {"2010"}),
+        ("KAU hosts the Key Laboratory of Sonar Arrays, set up in 2016, and works with CETC.", SONAR_LAB, {"2016"}),
+        ("KAU's Key Laboratory of Sonar Arrays was set up in 2005.", SONAR_LAB, {"2005"}),
+        ("Its Key Laboratory of Sonar Arrays was founded in May 2011.", SONAR_LAB, {"2011-05"}),
+        # guards: another's clause, a founder after the year, a hedge, one of two laboratories
+        ("KAU hosts the Key Laboratory of Radar Imaging, which CETC set up in 2004.", RADAR_LAB, set()),
+        ("KAU hosts the Key Laboratory of Radar Imaging, which was set up in 2004 by CETC.", RADAR_LAB, set()),
+        ("KAU hosts the Key Laboratory of Radar Imaging, which was set up in 2004 with NUDT.", RADAR_LAB, set()),
+        ("KAU's Key Laboratory of Sonar Arrays was probably set up in 2005.", SONAR_LAB, set()),
+        (
+            "KAU hosts the Key Laboratory of Sonar Arrays and the Key Laboratory of Radar Imaging, which was "
+            "established in 2008.",
+            RADAR_LAB,
+            set(),
+        ),
+    ],
+)
+def test_a_laboratorys_founding_year_told_beside_its_name(project, tmp_path, sentence, lab, expected):
+    """Forty-ninth session: ", which it set up in 2004", ", set up in 2016," after a hosted
+    laboratory, and "KAU's X Laboratory was set up in 2005" left the laboratory undated."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    facts = laboratory_facts(ctx, lab)
+    assert {year for relation, year in facts if relation == "established"} == expected, sentence
+    assert ("hostedBy", KAU) in facts or not expected, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "KAU has held a grade-two secrecy credential since 2011.",
+            {("securityCredential", "secret", "2011", "startDate")},
+        ),
+        (
+            "KAU has held secret-level security credentials since March 2012.",
+            {("securityCredential", "secret", "2012", "startDate")},
+        ),
+        # a receipt, and a second date after it: a point in time as before
+        (
+            "KAU received secret-level security credentials in 2011.",
+            {("securityCredential", "secret", "2011", "pointInTime")},
+        ),
+        (
+            "KAU has held secret-level security credentials since 2011 and renewed them in 2016.",
+            set(),  # (unread, as before: not a start)
+        ),
+    ],
+)
+def test_a_credential_held_since_a_year_in_the_main_clause(project, tmp_path, sentence, expected):
+    """Forty-ninth session: "KAU has held ... credentials since 2011" dated the credential 2011 as a
+    point in time, not its start."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert credential_facts(ctx) == expected, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "former"),
+    [
+        ("Founded in 1956 as the Kestrel Aviation College, KAU is supervised by MIIT.", "Kestrel Aviation College"),
+        (
+            "Established in 1952 as the Alder Military Engineering Institute, the university became KAU in 1999.",
+            "Alder Military Engineering Institute",
+        ),
+        (
+            "It was founded in 1956 as the Kestrel Aviation College and became a university in 2000.",
+            "Kestrel Aviation College",
+        ),
+        # not a name, and another's
+        ("KAU was founded in 1956 as a branch of NUDT.", None),
+        ("Founded in 1956 as the Kestrel Aviation College, CETC's 14th Research Institute is ...", None),
+    ],
+)
+def test_founded_in_a_year_as_a_former_name(project, tmp_path, sentence, former):
+    """Forty-ninth session: "Founded in 1956 as the X College, KAU ..." and "... as X and became ..."
+    gave the founding year but not the former name."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    names = {str(o) for s, p, o in ctx.triples if s == ID[KAU] and p == SKOS.altLabel}
+    assert names - {"KAU"} == ({former} if former else set()), sentence
+    assert any(p == DKG.established for s, p, _ in ctx.triples if s == ID[KAU]) or not former, sentence
+
+
+def test_a_companys_possessive_before_a_unit_is_no_partner(project, tmp_path):
+    """Forty-ninth session: "Kestrel Group's Radar Institute" gave Kestrel Group as the partner."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + "KAU collaborates with Kestrel Group's Radar Institute.\n")
+    assert not any(str(o).endswith("/kestrel-group") for s, p, o in ctx.triples if s == ID[KAU]), ctx.triples

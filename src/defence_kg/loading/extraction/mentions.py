@@ -670,8 +670,10 @@ def unregistered_named_first(doc: DocumentContext, text: str, s: Sentence) -> li
     return unregistered_partners(doc, phrase, s)
 
 
-# "of" right before a company's name: the name is the owner of what comes before it, not a partner
+# "of" right before a company's name: the name is the owner of what comes before it, not a partner;
+# and its possessive before a name after it ("Kestrel Group's Radar Institute")
 _OWNER_OF = re.compile(r"\bof\s+$")
+_OWNERS = re.compile(r"['’]s\s+(?:the\s+)?(?:\d|[A-Z])")
 
 
 def companies(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
@@ -684,6 +686,8 @@ def companies(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
             continue  # (after "the", a name begins: "CETC and the Kestrel Optics Company")
         if _OWNER_OF.search(text, max(0, m.start() - 4), m.start()):
             continue  # a part of it is the partner: "a subsidiary of Kestrel Group", "the 23rd Institute of X Company"
+        if _OWNERS.match(text, m.end()):
+            continue  # "Kestrel Group's Radar Institute": its part, not the company
         name = m["name"].strip()
         if (owner := POSSESSOR_IN_NAME.search(name)) and name[: owner.start()].lower() in doc.words.countries:
             name = name[owner.end() :]  # a country's company: "Japan's Fanuc Corporation"

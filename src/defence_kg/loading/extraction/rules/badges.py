@@ -109,9 +109,13 @@ FORMER_NAME_WAS = re.compile(
 ALSO_KNOWN_AS = (
     rf"\s+is\s+also\s+(?:known\s+as|called|referred\s+to\s+as)\s+(?:the\s+)?(?P<name>{_NAME})(?=\s+\(|[,;.]|$)"
 )
-FOUNDED_AS = (
-    rf"\s+was\s+(?:founded|established)\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\s+)?as\s+(?:the\s+|an?\s+)?"
-    rf"(?P<name>{_NAME})(?=\s+\(|[,;.]|$)"
+_AS_NAME = rf"\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{{4}}\s+)?as\s+(?:the\s+|an?\s+)?(?P<name>{_NAME})"
+# (the name ends before "and" and a verb: "... as the X College and became a university in 2000")
+FOUNDED_AS = rf"\s+was\s+(?:founded|established){_AS_NAME}(?=\s+\(|[,;.]|$|\s+and\s+(?!the\b)[a-z])"
+# "Founded in 1956 as the X College, the university is ...": the name of the sentence's subject
+FOUNDED_AS_LEADING = re.compile(
+    rf"^(?:Founded|Established){_AS_NAME}(?:\s*\([^)]*\))?,\s+"
+    r"(?P<who>(?:[Tt]he\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)\s+(?:is|was|has|had|became)\b"
 )
 # "<Institution> was known as X until 1978", "It was founded in 1965 and was called X until 1978"
 KNOWN_UNTIL = (
@@ -161,7 +165,7 @@ def former_name(doc: DocumentContext, s: Sentence) -> bool:
         if m["old"] and (old == "It" or doc.is_subject(old)):
             return doc.learn_name(new, s)  # "It was renamed X in 1978 (and took its current name ...)": a name it bore
         return (new == "It" or doc.is_subject(new)) and doc.learn_name(old, s)
-    if m := FORMERLY_LEADING.match(s.text) or UNTIL_KNOWN.match(s.text):
+    if m := FORMERLY_LEADING.match(s.text) or UNTIL_KNOWN.match(s.text) or FOUNDED_AS_LEADING.match(s.text):
         return (m["who"] in ("it", "It") or doc.is_subject(m["who"])) and doc.learn_name(m["name"], s)
     if m := doc.subject_does(KNOWN_UNTIL, clause):
         return doc.learn_name(m["name"], s)

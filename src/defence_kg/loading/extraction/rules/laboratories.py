@@ -385,8 +385,7 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     if area:
         doc.fact(found, DKG.researchArea, doc.ctx.concept("topic", area.strip()), s)
     if date is not None:
-        value = doc.value_node(f"{found.rsplit('/', 1)[-1]}-established")
-        doc.fact(found, DKG.established, doc.ctx.temporal(value, date), s)
+        dated_founding(doc, found, date, s)
     if re.match(r"^Following (?:this|the|that) agreement", s.text) and doc.last_agreement:
         doc.fact(found, DKG.establishedFollowing, doc.last_agreement, s)
     return True
@@ -405,18 +404,56 @@ def lab_founded_in_its_relative(doc: DocumentContext, s: Sentence) -> bool:
     for founder in dict.fromkeys([doc.subject, *found[1]]):
         doc.fact(laboratory, DKG.establishedBy, founder, s)
     if len(set(YEAR.findall(m["clause"]))) == 1 and (date := find_date(m["clause"])) is not None:
-        value = doc.value_node(f"{laboratory.rsplit('/', 1)[-1]}-established")
-        doc.fact(laboratory, DKG.established, doc.ctx.temporal(value, date), s)
+        dated_founding(doc, laboratory, date, s)
     return True
 
 
 # what "It" says of the one laboratory the sentence before named: its founding date, what it works
 # on ("It was established in 2008 and works on radar."), the whole sentence and nothing else
+_FOUNDED = r"(?:established|founded|set\s+up|created|opened)"
+_FOUNDED_ON = r"(?P<date>(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
 OF_A_LABORATORY = re.compile(
-    r"It\s+(?:was\s+(?:established|founded|set\s+up|created|opened)\s+"
-    r"(?P<date>(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)(?:\s+and\s+|\s*\.?$)|\s*)"
+    rf"It\s+(?:was\s+{_FOUNDED}\s+{_FOUNDED_ON}(?:\s+and\s+|\s*\.?$)|\s*)"
     r"(?:(?:(?:works|focuses|concentrates)\s+on|(?:specialises|specializes)\s+in)\s+(?P<area>[^,;()]+?)\s*\.?)?$"
 )
+
+
+# the founding told right after a hosted laboratory's name (and its Chinese name): ", which it set up
+# in 2004", ", which was established in 2008", ", set up in 2016,", and under the institution's
+# possessive " was set up in 2005"; the clause ends there (not "... in 2004 by CETC", "... with NUDT")
+_FOUNDED_BESIDE = Gated(
+    rf"(?:\s*[(（][^()（）]*[)）])?(?:,\s*(?:which\s+(?:was\s+|(?P<who>[\w'’ -]+?)\s+)?)?|\s+was\s+)"
+    rf"{_FOUNDED}\s+{_FOUNDED_ON}\s*(?:[,;.]|$|\s+and\s)",
+    ("established", "founded", "set", "created", "opened"),
+)
+
+
+def founding_beside(doc: DocumentContext, s: Sentence, lab_iri: URIRef, name: str) -> None:
+    """ "AU hosts the X Laboratory, which it set up in 2004", "AU's X Laboratory was set up in 2005":
+    the laboratory's founding date, when the sentence names it once and the clause is the
+    institution's (it, its name, a stand-in: not "which CETC set up")."""
+    if s.text.count(name) != 1:
+        return
+    m = _FOUNDED_BESIDE.match(s.text, s.text.index(name) + len(name))
+    if m is None or doc.negated_or_hedged(m[0]) or (m["who"] and not _its_own_stand_in(doc, m["who"])):
+        return
+    if (date := find_date(m["date"])) is not None:
+        dated_founding(doc, lab_iri, date, s)
+
+
+def _its_own_stand_in(doc: DocumentContext, who: str) -> bool:
+    """ "it", "the university" or a name of the institution, as the subject of a clause on its laboratory."""
+    return (
+        who == "it"
+        or re.fullmatch(r"the\s+(?:university|institute|academy|college|school)", who) is not None
+        or (re.fullmatch(doc.subject_pattern(), who) is not None)
+    )
+
+
+def dated_founding(doc: DocumentContext, lab_iri: URIRef, date: PreciseDate, s: Sentence) -> None:
+    """The laboratory's ``established`` date."""
+    value = doc.value_node(f"{lab_iri.rsplit('/', 1)[-1]}-established")
+    doc.fact(lab_iri, DKG.established, doc.ctx.temporal(value, date), s)
 
 
 def facts_of_it(doc: DocumentContext, s: Sentence, part: URIRef) -> bool:
@@ -429,8 +466,7 @@ def facts_of_it(doc: DocumentContext, s: Sentence, part: URIRef) -> bool:
     if m["area"]:
         doc.fact(part, DKG.researchArea, doc.ctx.concept("topic", m["area"]), s)
     if m["date"] and (date := find_date(m["date"])) is not None:
-        value = doc.value_node(f"{part.rsplit('/', 1)[-1]}-established")
-        doc.fact(part, DKG.established, doc.ctx.temporal(value, date), s)
+        dated_founding(doc, part, date, s)
     return True
 
 
@@ -571,12 +607,15 @@ def lab_in_text(doc: DocumentContext, s: Sentence) -> bool:
     if "Lab" not in text or re.search(r"\bnot\s+a\s+(?:full|dedicated)\b", text):
         return False
     found = False
-    for name, zh, certainty in hosted_in_text(doc, s):
+    hosted = hosted_in_text(doc, s)
+    for name, zh, certainty in hosted:
         lab_iri = lab(doc, name, s)
         if doc.has_type(lab_iri, DKG.Laboratory) or lab_iri not in doc.ctx.registry.types:
             chinese_label(doc, lab_iri, zh)
             doc.fact(lab_iri, DKG.hostedBy, doc.subject, s, certainty=certainty)
             doc.hosted.add(lab_iri)
+            if len(hosted) == 1 and certainty == "stated":  # (of one of several, which one is unsure)
+                founding_beside(doc, s, lab_iri, name)
             found = True
     return found
 

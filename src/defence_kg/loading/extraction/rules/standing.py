@@ -567,6 +567,14 @@ HELD_SINCE_IN_ITS_RELATIVE = re.compile(
 )
 
 
+# the main clause's "has held ... since 2011": held from that year on, as in the clause after it
+# ("has held X since 2011 and renewed it in 2016" keeps its point in time: the year is of both)
+HELD_SINCE = re.compile(
+    r"\b(?:has|have)\s+(?:held|kept|retained)\s[^,;]*?\bsince\s+(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:19|20)\d\d)\s*(?:[,;.]|$)"
+)
+
+
 def received_in_its_relative(doc: DocumentContext, text: str, end: int) -> tuple[PreciseDate, bool] | None:
     """The date of ", which it received in 2011" (False: a point in time) or ", which it has held
     since 2011" (True: a start) right after the credential named up to ``end``: the institution's
@@ -641,6 +649,8 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
         and (date is None or received[1])
     ):
         date, held_since = received
+    elif date is not None and (held := HELD_SINCE.search(own)) and held["date"] == date.verbatim:
+        held_since = True  # "<Institution> has held ... credentials since 2011"
     if len(levels) > 1:
         latest = latest_level(doc, own)
         if latest is None:
