@@ -88,6 +88,7 @@ def test_the_gated_expressions_are_found():
         "standing.CREDENTIAL",
         "supervision.PASSIVE",
         "links.AGREEMENT",
+        "links.AGREEMENT_AROUND",
         "text.COMPARISON",
         "context.FORMER_NAME",
     } <= (GATED.keys())

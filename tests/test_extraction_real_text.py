@@ -5038,3 +5038,156 @@ def test_a_companys_possessive_before_a_unit_is_no_partner(project, tmp_path):
     """Forty-ninth session: "Kestrel Group's Radar Institute" gave Kestrel Group as the partner."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + "KAU collaborates with Kestrel Group's Radar Institute.\n")
     assert not any(str(o).endswith("/kestrel-group") for s, p, o in ctx.triples if s == ID[KAU]), ctx.triples
+
+
+# -- forty-ninth session: second clauses after a semicolon ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the second clause of "it" read as in a sentence of its own (only its first clause was read)
+        (
+            "KAU supplies radar parts to NORINCO; it also supplies sonar to the PLA Navy.",
+            {_tie("suppliesTo", NORINCO), _tie("suppliesTo", PLAN)},
+        ),
+        (
+            "KAU trains engineers for CASC; it also trains officers for the PLA Navy.",
+            {_tie("trainsPersonnelFor", CASC), _tie("trainsPersonnelFor", PLAN)},
+        ),
+        (
+            "KAU collaborates with AVIC; it has also worked with CASIC since 2015.",
+            {_tie("collaboratesWith", AVIC), _tie("collaboratesWith", CASIC, "2015")},
+        ),
+        (
+            "Kestrel Aeronautical University (KAU) works with CETC; it also trains engineers for CASC.",
+            {_tie("collaboratesWith", CETC), _tie("trainsPersonnelFor", CASC)},
+        ),
+        # its own certainty: a hedged or past second clause is unread, the first read (all unread before)
+        ("KAU works with CETC; it reportedly also works with CASC.", {_tie("collaboratesWith", CETC)}),
+        ("KAU works with CETC; it once worked with CASIC.", {_tie("collaboratesWith", CETC)}),
+        # guards: another subject, an "it" that may be another body, a hedged first clause
+        ("KAU works with AVIC; NUDT also works with CASC.", {_tie("collaboratesWith", AVIC)}),
+        ("KAU's partner NUDT works with AVIC; it also works with CASC.", set()),
+        (
+            "KAU works with NUDT, which trains engineers for CASC; it also works with AVIC.",
+            {_tie("collaboratesWith", NUDT)},
+        ),
+        ("KAU reportedly works with CETC; it also works with AVIC.", set()),
+    ],
+)
+def test_a_second_clause_of_the_institution_after_a_semicolon(project, tmp_path, sentence, expected):
+    """Forty-ninth session: "KAU trains engineers for CASC; it also trains officers for the PLA Navy"
+    read only the first clause (a rule reads its expression's first match), and a hedged second
+    clause left the whole sentence unread."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == expected, sentence
+
+
+def test_a_second_purchase_in_a_clause_of_the_university(project, tmp_path):
+    """ "...; the university also bought cameras from Hikvision in 2021": a supplier of its own, dated
+    by its own clause (the first clause's year its own)."""
+    ctx = page(
+        project,
+        tmp_path,
+        KAU,
+        KESTREL_AU + "KAU purchased GPU servers from Inspur in 2019; the university also bought cameras from "
+        "Hikvision in 2021. KAU bought lathes from the Birch Machine Tool Company; it also bought drones from DJI.\n",
+    )
+    supplied = {
+        (supplier, year)
+        for supplier in ("inspur-group", "hikvision", "birch-machine-tool-company", "dji")
+        for relation, customer, year, certainty, _ in statements_sourced(ctx, supplier)
+        if relation == "suppliesTo" and customer == KAU and certainty == "stated"
+    }
+    assert supplied == {
+        ("inspur-group", "2019"),
+        ("hikvision", "2021"),
+        ("birch-machine-tool-company", None),
+        ("dji", None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties", "ties"),
+    [
+        (
+            "KAU signed an MoU with CETC in 2016; it also works with AVIC.",
+            {_tie("party", CETC, "2016"), _tie("party", KAU, "2016")},
+            {_tie("collaboratesWith", AVIC)},
+        ),
+        (
+            "KAU signed a cooperation agreement with CASC in 2018 ; it also has exchanges with NUDT.",
+            {_tie("party", CASC, "2018"), _tie("party", KAU, "2018")},
+            {_tie("hasExchangesWith", NUDT)},
+        ),
+    ],
+)
+def test_an_agreements_date_before_a_second_clause_of_it(project, tmp_path, sentence, parties, ties):
+    """Forty-ninth session: "KAU signed an MoU with CETC in 2016; it also ..." left the agreement
+    undated (the year no longer the sentence's last words)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced_by_parties(ctx) == parties, sentence
+    assert statements_sourced(ctx, KAU) == ties, sentence
+
+
+# -- forty-ninth session: agreements told around the fact --------------------------------------------------
+
+
+def _purposes(ctx) -> set[str]:
+    return {str(o) for _, p, o in ctx.triples if p == DKG.purpose}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties", "ties", "purposes"),
+    [
+        # an agreement before the fact: the agreement, and the fact as its rule reads it (undated: the
+        # year is the agreement's); both unread before
+        (
+            "Under a 2018 agreement with CASC, KAU trains engineers for the PLA Navy.",
+            {_tie("party", CASC, "2018"), _tie("party", KAU, "2018")},
+            {_tie("trainsPersonnelFor", PLAN)},
+            set(),
+        ),
+        (
+            "Under a 2016 strategic cooperation agreement with NORINCO, KAU supplies radar parts to NORINCO.",
+            {_tie("party", NORINCO, "2016"), _tie("party", KAU, "2016")},
+            {_tie("suppliesTo", NORINCO)},
+            set(),
+        ),
+        # the institution's agreement as a noun phrase, with its purpose
+        (
+            "Its 2023 agreement with CETC covers radar research.",
+            {_tie("party", CETC, "2023"), _tie("party", KAU, "2023")},
+            set(),
+            {"radar research"},
+        ),
+        (
+            "KAU's 2021 memorandum of understanding with NUDT covers joint training.",
+            {_tie("party", NUDT, "2021"), _tie("party", KAU, "2021")},
+            set(),
+            {"joint training"},
+        ),
+        (
+            "KAU's 2018 MoU with CASIC focuses on missile guidance.",
+            {_tie("party", CASIC, "2018"), _tie("party", KAU, "2018")},
+            set(),
+            {"missile guidance"},
+        ),
+        # guards: another's, hedged, ended, two partners, a partner not named
+        ("Under a 2017 agreement with CETC, NUDT trains engineers for CETC.", set(), set(), set()),
+        ("CETC's 2019 agreement with NUDT covers radar research.", set(), set(), set()),
+        ("KAU's 2019 agreement with CETC reportedly covers radar research.", set(), set(), set()),
+        ("Under a 2018 agreement with CASC, KAU reportedly trains engineers for CASC.", set(), set(), set()),
+        ("Its 2015 agreement with CASIC, which expired in 2020, covered missile guidance.", set(), set(), set()),
+        ("KAU's 2016 agreement with an unnamed Russian firm covers radar research.", set(), set(), set()),
+    ],
+)
+def test_an_agreement_told_around_the_fact(project, tmp_path, sentence, parties, ties, purposes):
+    """Forty-ninth session: "Under a 2018 agreement with CASC, KAU trains ..." was unread whole (the
+    agreement's noun before the verb taken for a purpose clause), and "Its 2023 agreement with CETC
+    covers ..." was no agreement."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced_by_parties(ctx) == parties, sentence
+    assert statements_sourced(ctx, KAU) == ties, sentence
+    assert _purposes(ctx) == purposes, sentence

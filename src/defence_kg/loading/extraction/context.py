@@ -401,6 +401,8 @@ class DocumentContext:
     """Laboratories given their Chinese label here (once each)."""
     sentence: Sentence | None = None
     """The sentence the rules are reading (None before and after them)."""
+    quoting: Sentence | None = None
+    """The whole sentence whose clause the rules are reading (``clauses_of_its_own``), which the facts quote."""
     abbreviations: set[str] = field(default_factory=set)
     risk_read: bool = False
     rule: str = ""
@@ -414,6 +416,7 @@ class DocumentContext:
     # -- writing -------------------------------------------------------------------------------
     def fact(self, s: Node, p: Node, o: Node, sentence: Sentence, **kw) -> URIRef:
         """Write a fact quoting ``sentence`` (and its first citation), counted under the rule."""
+        sentence = self.quoting or sentence  # (a clause read on its own quotes its sentence)
         self.hits.facts[self.rule, sentence.text] += 1
         self.facts_made += 1
         kw.setdefault("asserted_by", self.asserted_by)
@@ -887,6 +890,44 @@ class DocumentContext:
         if NO_SUBJECT.fullmatch(opening) or opening.startswith(("it ", "It ")) or self.subject_at(opening):
             return True
         return any(word in self.words.verbs for word in re.findall(r"[a-z]+", opening))
+
+    def clauses_of_its_own(self, sentence: Sentence) -> list[Sentence]:
+        """The clauses of a sentence that opens with the institution and goes on, after a semicolon,
+        with a clause whose subject is it again ("KAU bought servers from Inspur; the university also
+        bought cameras from Hikvision", "...; it also works with AVIC"): each a sentence of its own,
+        read with its own certainty and time (the first clause keeps its own date). None where the
+        "it" may be another body: a clause before it that opens otherwise (a leading clause or frame,
+        something of the institution's), is hedged or denied, or holds a clause of its own, a
+        relative clause or a laboratory."""
+        text = sentence.text
+        if ";" not in text or self.main_clause(sentence) != text:
+            return []
+        parts, start = [], 0
+        for semicolon in re.finditer(r"\s*;\s*", text):
+            after = text[semicolon.end() :]
+            if after.startswith("it "):
+                second = "It" + after[2:]
+            elif (named := self.subject_at(after)) is not None and not NAME_GOES_ON.match(after, named.end()):
+                second = after[:1].upper() + after[1:]
+            else:
+                continue
+            if not self._clause_it_follows(text[start : semicolon.start()]):
+                return []
+            parts.append(text[start : semicolon.start()].rstrip(" ;") + ".")
+            start, text = 0, second
+        if not parts:
+            return []
+        return [Sentence(part, sentence.section, sentence.citations) for part in (*parts, text)]
+
+    def _clause_it_follows(self, clause: str) -> bool:
+        """A clause after which "it" can only be the institution (``clauses_of_its_own``)."""
+        opening = self._names_expression().match(clause)
+        if opening is None or NAME_GOES_ON.match(clause, opening.end()) or POSSESSIVE.match(clause, opening.end()):
+            return False
+        rest = clause[opening.end() :]
+        if CLAUSE_INSIDE.search(rest) or LABORATORY_NAMED.search(rest) or "laborator" in rest:
+            return False
+        return not self.negated_or_hedged(clause) and next(self._next_clauses(rest), None) is None
 
     def possessive(self, sentence: Sentence) -> bool:
         """The clause's subject is something or someone of the institution's ("PPSUC's forensic

@@ -8,7 +8,7 @@ from defence_kg.loading.context import LoadContext
 from defence_kg.loading.extraction.context import Antecedent, DocumentContext, SentenceOutcome
 from defence_kg.loading.extraction.names import institution_names, places_of
 from defence_kg.loading.extraction.node_names import rename
-from defence_kg.loading.extraction.rules import PAIRING_RULES, RULES, read_with
+from defence_kg.loading.extraction.rules import PAIRING_RULES, RULES, WHOLE_SENTENCE_RULES, Rule, read_with
 from defence_kg.loading.extraction.rules.laboratories import LAB_OR_CENTRE, OF_A_LABORATORY, facts_of_it
 from defence_kg.loading.extraction.shapes import sentence_shape
 from defence_kg.loading.extraction.text import RESPECTIVELY, framed_as_unsure
@@ -87,7 +87,7 @@ class Extractor:
             rules = [] if framed or anothers else sentence_rules
             if RESPECTIVELY.search(sentence.text):
                 rules = [rule for rule in rules if rule.name in PAIRING_RULES]
-            read = read_with(self.doc, rules, sentence)
+            read = self.read(rules, sentence)
             if anothers and other is not None and other.part is not None:
                 # "It" after the one laboratory named: what it says of a laboratory is the laboratory's
                 read = facts_of_it(self.doc, sentence, other.part)
@@ -102,6 +102,22 @@ class Extractor:
                 rule.apply(self.doc)
         self.name_nodes()
         return unparsed
+
+    def read(self, rules: list[Rule], sentence: Sentence) -> bool:
+        """Read ``sentence`` with ``rules``; a sentence of clauses of the institution after
+        semicolons (``clauses_of_its_own``) clause by clause, every fact quoting the whole sentence
+        (by the rules of supervision whole: ``WHOLE_SENTENCE_RULES``)."""
+        parts = self.doc.clauses_of_its_own(sentence) if rules else []
+        if not parts:
+            return read_with(self.doc, rules, sentence)
+        whole = [rule for rule in rules if rule.name in WHOLE_SENTENCE_RULES]
+        read = read_with(self.doc, whole, sentence)
+        self.doc.quoting = sentence
+        try:
+            each = [rule for rule in rules if rule.name not in WHOLE_SENTENCE_RULES]
+            return any([read_with(self.doc, each, part) for part in parts]) or read
+        finally:
+            self.doc.quoting = None
 
     @staticmethod
     def _of_a_laboratory_unsure(sentence: Sentence, before: Sentence | None, other: Antecedent | None) -> bool:

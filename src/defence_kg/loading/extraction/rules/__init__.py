@@ -131,6 +131,10 @@ RULES: tuple[Rule, ...] = (
 """Every rule, in the order it is applied."""
 
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
+#: The rules that read a sentence's clauses after a semicolon together, though they are the
+#: institution's clauses of their own (``DocumentContext.clauses_of_its_own``): a move, then who
+#: supervises it now ("EVU came under CETC in 2002; it is now supervised by SASTIND": CETC's former).
+WHOLE_SENTENCE_RULES = frozenset({"supervision", "supervising-agencies", "agency-school"})
 #: The rules that pair the subjects and objects of "A and B are supervised by X and Y
 #: respectively"; no other reads such a sentence (each would give A both X and Y).
 PAIRING_RULES = frozenset({"supervision"})

@@ -115,6 +115,16 @@ AGREEMENT_BETWEEN = Gated(
 )
 # an agreement by which an agency co-supervises the institution: "joint construction", and
 # "joint-supervision agreements", "agreed to jointly supervise", "signed agreements to supervise"
+# an agreement told around the fact, as a noun phrase with its year: "Under a 2018 agreement with
+# CASC, KAU trains ...", "Its 2023 agreement with CETC covers radar research", "KAU's 2019
+# memorandum of understanding with NUDT covers ..." (the institution's, with one partner)
+_AGREEMENT_NAMED = r"(?:agreement|contract|memorandum\s+of\s+understanding|MoU)"
+AGREEMENT_AROUND = Gated(
+    r"^(?:(?P<under>Under)\s+(?:a|an)\s+|(?P<owner>[^,;]+?)['’]s\s+|Its\s+)(?P<when>(?:19|20)\d\d)\s+"
+    rf"(?P<kind>(?:[\w-]+\s+){{0,3}}?){_AGREEMENT_NAMED}\s+with\s+(?P<other>[^,;]+?)"
+    r"(?:,\s+(?P<main>.+)|\s+(?:covers|concerns|focuses\s+on)\s+(?P<purpose>[a-z][^,;]*?)\.?)$",
+    ("agreement", "contract", "memorandum", "mou"),
+)
 JOINT_CONSTRUCTION = Gated(
     # ("an agreement to co-construct AU": the verb's bare form too)
     r"joint[- ]construction|co-construct(?:ion|ed|s|ing)?\b|co-buil[dt]|jointly (?:construct|build|built)|joint[- ]supervision agreements?|"
@@ -607,7 +617,26 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
             return False  # the joint-construction rule's; or one that ended, as above
         record_agreement(doc, s, m, parties, find_date(m["lead"]) or find_date(m["when"] or ""), m["purpose"])
         return True
-    return False
+    return agreement_around(doc, s)
+
+
+def agreement_around(doc: DocumentContext, s: Sentence) -> bool:
+    """An agreement of the institution with one partner, dated, told as a noun phrase around what the
+    sentence says (``AGREEMENT_AROUND``): "Under a 2018 agreement with CASC, KAU trains ..." (the main
+    clause the institution's, read by its own rules), "Its 2023 agreement with CETC covers radar
+    research" (the purpose). Not hedged or denied, not another's ("NUDT's 2019 agreement ...")."""
+    m = AGREEMENT_AROUND.search(s.text)
+    if m is None or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+        return False
+    if m["owner"] is not None and not doc.is_subject(m["owner"]):
+        return False
+    if m["main"] is not None and (doc.subject_at(m["main"]) is None or doc.possessive(s)):
+        return False  # ("Under a 2018 agreement with CASC, NUDT trains ...": whose agreement is not said)
+    partner = doc.organisation_named(m["other"])
+    if partner is None or partner == doc.subject:
+        return False
+    record_agreement(doc, s, m, [doc.subject, partner], find_date(m["when"]), m["purpose"])
+    return True
 
 
 # the institution's tie, plainly said, before a clause of "it" coordinated after it: "KAU collaborates
@@ -1945,7 +1974,12 @@ def _linked(
         return False
     start, end = doc.clause_span(m.string, m.start())
     if AGREEMENT_NOUN.search(m.string, start, m.start()):
-        return False  # the purpose of an agreement its clause names (the agreement rule reads it)
+        # (an agreement in a leading clause is no purpose of it, and its year not the tie's: "Under a
+        # 2018 agreement with CASC, KAU trains ...", a training in force)
+        main = len(s.text) - len(doc.main_clause(s))
+        if AGREEMENT_NOUN.search(m.string, main, m.start()) or not AGREEMENT_AROUND.search(s.text):
+            return False  # the purpose of an agreement its clause names (the agreement rule reads it)
+        start = main
     rest = PREPOSITION_AGAIN.sub(" and ", named_in(said))
     again = OBJECT_AGAIN_FROM if supplier_first else OBJECT_AGAIN  # (the supplier's preposition, "from")
     rest = doc.up_to_next_clause(objects_again(doc, rest, objects, again) if objects else rest)
