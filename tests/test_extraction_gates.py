@@ -216,15 +216,6 @@ def test_a_splitting_test_that_lets_too_little_through_is_caught():
         _check_splitting_test(profile_text.URL, lambda text: "://" in text)  # not "www." links
 
 
-SPLITTING_TEST_NAMES = (
-    "may_hold_url",
-    "may_hold_footnote_mark",
-    "may_hold_link_leftovers",
-    "may_hold_space_before_punctuation",
-    "may_hold_footer",
-)
-
-
 def test_the_splitting_gives_the_same_sentences_with_its_tests_as_without(monkeypatch):
     paragraph = (
         "AU signed an agreement with CETC in 2015.[3] It hosts the X Laboratory (pictured: the gate) "
@@ -232,8 +223,8 @@ def test_the_splitting_gives_the_same_sentences_with_its_tests_as_without(monkey
         "Visit the terminology page."
     )
     tested = profile_text.split_sentences(paragraph, None)
-    for name in SPLITTING_TEST_NAMES:
-        monkeypatch.setattr(profile_text, name, lambda text: True)
+    for _, may_hold in profile_text.SPLITTING_TESTS:
+        monkeypatch.setattr(profile_text, may_hold.__name__, lambda text: True)
     assert profile_text.split_sentences(paragraph, None) == tested
     assert [s.text for s in tested] == [
         "AU signed an agreement with CETC in 2015.",
