@@ -41,6 +41,7 @@ def work(tmp_path_factory, built, project) -> Path:
         "ask.rq": b"ASK { ?s ?p ?o }",
         "partners.csv": b"name\nChongqing University\n",
         "update.rq": b"PREFIX x: <http://x/>\nDELETE WHERE { ?s ?p ?o }\n",
+        "empty.rq": b"#+ summary: a header and nothing else\n\n",
         "misp-bad-meta.json": b'{"values": [{"uuid": "x", "value": "X University", "meta": "bad"}]}',
     }
     for name, data in files.items():
@@ -153,6 +154,7 @@ CASES = [
     ("diff-named-pdf", ["diff", "{w}/build", "{w}/build", "-o", "{w}/d.pdf"], 2, "names no format"),
     # messages that say what is wrong
     ("query-an-update", ["query", "{w}/update.rq"], 2, "SPARQL updates are not supported"),
+    ("query-an-empty-file", ["query", "{w}/empty.rq"], 2, "the query file holds no query"),
     ("query-a-device", ["query", "/dev/null"], 2, "it is a device, not a file"),
     ("diff-a-device", ["diff", "/dev/null", "{w}/build"], 2, "it is a device, not a file"),
     ("site-into-a-folder-with-a-space", ["publish", "site", "-o", "{w}/no such/site"], 2, "mkdir -p '"),
@@ -182,6 +184,12 @@ CASES = [
     ("serve-port-negative", ["serve", "--port", "-1"], 2, "not a port"),
     ("serve-port-too-big", ["serve", "--site", "{w}/emptydir", "--port", "99999"], 2, "not a port"),
     ("serve-not-a-site", ["serve", "--site", "{w}/emptydir", "--port", "0"], 2, "not a published site"),
+    (
+        "serve-a-file-as-a-site",
+        ["serve", "--site", "{w}/update.rq", "--port", "0"],
+        2,
+        "why: it is a file, not a folder",
+    ),
     ("export-impossible-path", ["export", "gexf", "-o", "/proc/nope/x.gexf"], 2, "does not exist"),
     ("export-missing-folder", ["export", "gexf", "-o", "{w}/nonexistent-dir/sub/x.gexf"], 2, "does not exist"),
     ("export-unwritable", ["export", "graphml", "-o", "/sys/x.graphml"], 2, "cannot write"),
@@ -417,3 +425,18 @@ def test_what_cannot_be_read_is_named_never_a_traceback(project_copy, built, pro
     finally:
         secret.chmod(0o644)
         closed.chmod(0o755)
+
+
+def test_a_build_folder_that_cannot_be_written_in_is_named_itself(project_copy, tmp_path):
+    """``--out`` an existing folder the user may not write in: the message named the first folder
+    the build makes in it (``extraction-cache/.new``), not the folder the user gave."""
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        code, _, err = run_cli_bound_by_permissions(project_copy, "--out", locked, "build")
+    finally:
+        locked.chmod(0o755)
+    assert code == 2 and "Traceback" not in err, err
+    assert f"error: {locked} (making extraction-cache/.new in it): cannot create the build folder" in err, err
+    assert "Permission denied" in err and list(locked.iterdir()) == []

@@ -152,6 +152,7 @@ def test_the_date_comes_from_the_command_line_or_the_sources(built, tmp_path):
         (["1.0.0", "--date", "today"], "bad release date"),
         (["1.0.0", "--notes", "missing.md"], "cannot read the release notes"),
         (["1.0.0", "--previous", "not-a-release"], "not a release"),
+        (["1.0.0", "--previous", "missing-release"], "why: nothing is there"),
     ],
 )
 def test_bad_release_arguments_are_usage_errors(project_copy, capsys, args, message, built, project):

@@ -101,3 +101,13 @@ def kind_of(path: Path | str) -> str | None:
         stat.S_ISSOCK: "a socket",
     }
     return next((name for test, name in kinds.items() if test(mode)), None)
+
+
+def no_folder_why(path: Path | str) -> str | None:
+    """Why ``path`` is no folder, for a message ("nothing is there", "it is a file, not a folder");
+    None for a folder."""
+    if os.path.isdir(path):
+        return None
+    if not os.path.lexists(path):
+        return "nothing is there"
+    return f"it is {kind_of(path) or 'a file'}, not a folder"

@@ -53,7 +53,7 @@ WRITTEN = ".defence-kg-outputs.json"
 STDOUT = ("-", "/dev/stdout")
 
 
-def _os_error(what: str, path: Path, err: OSError) -> InputError:
+def _os_error(what: str, path: Path | str, err: OSError) -> InputError:
     return InputError(
         what, where=str(path), why=err.strerror or str(err), fix="choose a path in a folder you can write to"
     )
@@ -537,5 +537,9 @@ def ensure_folder(folder: Path) -> Path:
     except FileExistsError:
         raise InputError("the build folder is a file", where=str(folder), fix="give a folder path to --out") from None
     except OSError as err:
-        raise _os_error("cannot create the build folder", folder, err) from None
+        # named from the folder that refused it: "<out>/extraction-cache/.new" told a user whose
+        # --out could not be written in of a folder they never named
+        refusing = next((parent for parent in folder.parents if parent.exists()), folder)
+        where = f"{refusing} (making {folder.relative_to(refusing)} in it)" if refusing != folder else str(folder)
+        raise _os_error("cannot create the build folder", where, err) from None
     return folder

@@ -31,6 +31,7 @@ from rdflib.namespace import DCAT, DCTERMS, PROV, RDF, VOID, XSD
 from defence_kg.analysis.claims import claims_of
 from defence_kg.analysis.diff import Diff, diff
 from defence_kg.core.errors import InputError
+from defence_kg.core.inputs import no_folder_why
 from defence_kg.core.namespaces import BASE, iri_base
 from defence_kg.core.output import ensure_folder, replace_folder
 from defence_kg.core.records import to_data, to_json
@@ -260,7 +261,7 @@ def read_manifest(folder: Path) -> dict:
         raise InputError(
             "not a release",
             where=str(folder),
-            why=f"it has no readable {MANIFEST} with a version",
+            why=no_folder_why(folder) or f"it has no readable {MANIFEST} with a version",
             fix="give the folder a `defence-kg release` wrote",
         )
     return data

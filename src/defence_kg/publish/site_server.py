@@ -17,6 +17,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from defence_kg.core.errors import InputError
+from defence_kg.core.inputs import no_folder_why
 from defence_kg.publish.site_conneg import ENTITY_FORMATS, negotiate  # noqa: F401 (negotiate re-exported)
 
 _ENTITY = re.compile(r"^/id/([A-Za-z0-9_-]+)/?$")
@@ -92,7 +93,7 @@ def make_server(directory: Path, *, host: str = "127.0.0.1", port: int = 0) -> T
         raise InputError(
             "not a published site",
             where=str(directory),
-            why="no index.html there",
+            why=no_folder_why(directory) or "no index.html there",
             fix="run `defence-kg publish site -o DIR` first and pass that DIR",
         )
     handler = functools.partial(SiteHandler, directory=str(directory.resolve()))

@@ -114,6 +114,13 @@ def parse_query_file(path: Path) -> StoredQuery:
             "DESCRIBE); a build is changed by building it again",
             fix="give a SELECT, ASK, CONSTRUCT or DESCRIBE query; to change the data, change its sources and rebuild",
         )
+    if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+        raise QueryError(
+            "the query file holds no query",
+            where=str(path),
+            why="it is empty, or holds only comments and '#+' header lines",
+            fix="write a SELECT, ASK, CONSTRUCT or DESCRIBE query in it",
+        )
     q = StoredQuery(name=path.stem, path=path, text=text)
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.startswith("#+"):
