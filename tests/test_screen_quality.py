@@ -2028,12 +2028,107 @@ def test_a_city_the_loose_syllable_test_hid_is_the_rows_country(matcher, name, c
         ("Beihang University, Hue", "possible match", None),
         ("Sichuan University, Chengdu, SC", "match", "Sichuan University"),
         ("Imperial College London, Boston", "no match", None),
-        ("Technion - Israel Institute of Technology, Haifa", "possible match", None),
+        # fiftieth session: a city spelt in pinyin's syllables is no place of a body of another
+        # country than the city's ("Technion - ..., Haifa", a possible match here before, is a match:
+        # test_a_city_spelt_in_pinyin_is_the_place_of_a_body_of_its_country)
+        ("Southeast University, Haifa", "possible match", None),
+        ("Moscow Institute of Physics and Technology, Haifa", "possible match", None),
+        ("Beihang University, Bangalore", "possible match", None),
     ],
 )
 def test_a_name_that_may_be_chinese_or_another_countrys_city_is_no_bodys_place(matcher, name, decision, label):
     decided = matcher.match(name)
     assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        # fiftieth session: a city under another spelling GeoNames gives it (possible matches
+        # before: "'Chittagong' after its name: a part or an affiliate of it")
+        ("Southeast University, Chittagong", "BD"),
+        ("Southeast University, Bombay", "IN"),
+        ("Tsinghua University, Madras", "IN"),
+        ("Xidian University, Saigon", "VN"),
+        # ... never over a city's own name ("Islamabad" is one of Chattogram's alternate names)
+        ("Harbin Engineering University, Islamabad", "PK"),
+    ],
+)
+def test_a_citys_other_spelling_is_the_rows_country(matcher, name, country):
+    decided = matcher.match(name)
+    assert decided.decision == "no match"
+    assert f"the row's country is {country}" in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "label"),
+    [
+        # fiftieth session: ... but not an airport's code nor a spelling of a city in China
+        ("Tsinghua University, BOM", "possible match", None),
+        ("Zhejiang University, Hangchow", "possible match", None),
+        ("Peking University, Peking", "match", "Peking University"),
+    ],
+)
+def test_no_code_nor_spelling_of_a_city_in_china_is_a_city_abroad(matcher, name, decision, label):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "city"),
+    [
+        # fiftieth session: a body's own city under another spelling GeoNames gives it, and a
+        # city spelt in pinyin's syllables after a body the graph places in its country (possible
+        # matches before: "'Haifa' after its name: a part or an affiliate of it")
+        (
+            "Moscow Institute of Physics and Technology, Dolgoprudny",
+            "Moscow Institute of Physics and Technology",
+            "Dolgoprudny",
+        ),
+        ("Bauman Moscow State Technical University, Moskva", "Bauman Moscow State Technical University", "Moskva"),
+        ("Technical University of Munich, München", "Technical University of Munich", "München"),
+        ("Technion - Israel Institute of Technology, Haifa", "Technion – Israel Institute of Technology", "Haifa"),
+        ("Technion, Haifa", "Technion – Israel Institute of Technology", "Haifa"),
+        ("RWTH Aachen University, Aachen", "RWTH Aachen University", "Aachen"),
+        (
+            "Pohang University of Science and Technology, Pohang",
+            "Pohang University of Science and Technology",
+            "Pohang",
+        ),
+        ("Technical University of Munich, Muenchen", "Technical University of Munich", "Muenchen"),
+    ],
+)
+def test_a_city_spelt_in_pinyin_is_the_place_of_a_body_of_its_country(matcher, name, label, city):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label) == ("match", label)
+    assert f"'{city}' (a city in" in decided.explanation
+
+
+def test_mandarins_syllables_are_pinyins_readings():
+    # fiftieth session: the hand-written syllables are readings pypinyin gives characters, none
+    # made up; pypinyin's further ones (interjections with no vowel, "m", "n", "ng", "hm"; rare
+    # readings, "len", "tei", "fiao", "din") are left out: "London" (lo-n-do-n), "Mechelen",
+    # "Palencia" would read as pinyin (docs/screening.md, fiftieth session)
+    from pypinyin import Style
+    from pypinyin.pinyin_dict import pinyin_dict
+    from pypinyin.style import convert
+
+    from defence_kg.analysis.screening.asides import _MANDARINS_SYLLABLES
+
+    readings = {
+        convert(r, Style.NORMAL, strict=True, v_to_u=False, neutral_tone_with_five=False)
+        for v in pinyin_dict.values()
+        for r in v.split(",")
+    }
+    assert set(_MANDARINS_SYLLABLES.split()) <= readings
+    assert {"m", "n", "ng", "hm", "len", "tei", "fiao", "din"} <= readings - set(_MANDARINS_SYLLABLES.split())
+
+
+def test_a_chinese_bodys_own_place_in_pinyin_keeps_its_reading(matcher):
+    # fiftieth session: a Chinese body's district after it is read as before
+    decided = matcher.match("Tsinghua University, Haidian")
+    assert (decided.decision, matcher.graph.entities[decided.iri].label) == ("match", "Tsinghua University")
+    assert "a city in" not in decided.explanation
 
 
 @pytest.mark.parametrize(

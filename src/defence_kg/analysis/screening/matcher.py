@@ -41,6 +41,7 @@ from defence_kg.analysis.screening.asides import (
 from defence_kg.analysis.screening.countries import (
     city_abroad,
     city_in_the_us,
+    city_spelt_as_pinyin,
     country_code,
     country_words,
     peoples_republic,
@@ -1006,13 +1007,14 @@ def written_country(name: str) -> str | None:
     return codes[0] if len(set(codes)) == 1 else None
 
 
-def _segments_countries(segments: list[str], first: int) -> list[str | None]:
+def _segments_countries(segments: list[str], first: int, *, spelt_as_pinyin: bool = False) -> list[str | None]:
     """The country each segment of a name gives: a country's name or its armed forces', or from
     the ``first`` segment on a city abroad that ends the address, a country or its state's code
     after it or nothing ("..., Dhaka", "..., Boston, MA": a US state's code after a US city is the
     US, not Morocco; forty-ninth session). A city elsewhere, or one of a person's name, may be a
     surname or a given name ("..., Brown, David": David, Panama), and a short form a city's name
-    ("HIT": Hit, Iraq): none is read so."""
+    ("HIT": Hit, Iraq): none is read so. A city spelt in pinyin's syllables ("Haifa") is read
+    where ``spelt_as_pinyin`` says so: only as a body's own place, never as the row's country."""
     codes: list[str | None] = [(country_code(s) or _armed_forces_of(s)) if s else None for s in segments]
     for k in range(max(first, 1), len(segments)):
         if city_in_the_us(segments[k - 1], segments[k]):
@@ -1023,7 +1025,8 @@ def _segments_countries(segments: list[str], first: int) -> list[str | None]:
         segment = segments[k].strip()
         if not codes[k] and segment and not n.looks_like_abbreviation(segment) and all(codes[k + 1 :]):
             persons = (segment, f"{segments[k - 1].strip()}, {segment}" if k else segment)
-            codes[k] = None if any(map(is_a_persons_name, persons)) else city_abroad(segment)
+            if not any(map(is_a_persons_name, persons)):
+                codes[k] = city_abroad(segment) or (city_spelt_as_pinyin(segment) if spelt_as_pinyin else None)
     return codes
 
 
@@ -1031,10 +1034,13 @@ def _cities_abroad_after(segments: list[str], places: list[str]) -> tuple[list[s
     """The segments after the name's first that name a city abroad ending the address, a country
     or a US state's code after it or nothing ("..., London", "..., Pasadena, CA"), which are not
     places already, and their country where they say one: cities ``_segments_countries`` reads
-    (forty-ninth session's second pass)."""
+    (forty-ninth session's second pass). A city spelt in pinyin's syllables is one here too
+    ("Technion – Israel Institute of Technology, Haifa"): the part before it is found only where the
+    graph places its body in that city's country, so after a Chinese body's name ("Southeast
+    University, Haifa") the row reads as before (fiftieth session)."""
     if all(s in places for s in segments[1:]):
         return [], ""
-    codes = _segments_countries(segments, 1)
+    codes = _segments_countries(segments, 1, spelt_as_pinyin=True)
     cities = {
         s: code for k, (s, code) in enumerate(zip(segments, codes, strict=True)) if k and code and s not in places
     }
