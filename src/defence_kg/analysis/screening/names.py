@@ -42,6 +42,7 @@ from defence_kg.core import hanzi
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _NON_WORD = re.compile(r"[^\w]+|_")
+_SPACES = re.compile(r"\s+")
 _TONE_NUMBER = re.compile(r"(?<=[a-z])[1-5](?![0-9])")
 #: French elision before a word ("d'aéronautique", "l'Est") and a direction of two words ("Nord-Ouest")
 _FOREIGN_ELISION = re.compile(r"\b[dl]['’](?=\w)")
@@ -50,9 +51,10 @@ _FOREIGN_DIRECTION = re.compile(r"\b(nord|sud)[\s-]+(ouest|est|west|ost)\b")
 
 def fold(text: str) -> str:
     """NFKC, accents dropped (Chóngqìng -> chongqing), case folded, spaces collapsed."""
-    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().casefold()
+    if not text.isascii():  # (ASCII is its own NFKC and NFKD, and has no accents: most names are)
+        text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+        text = unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
+    return _SPACES.sub(" ", text).strip().casefold()
 
 
 def plain(text: str) -> str:
