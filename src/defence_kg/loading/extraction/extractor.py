@@ -88,8 +88,9 @@ class Extractor:
             if RESPECTIVELY.search(sentence.text):
                 rules = [rule for rule in rules if rule.name in PAIRING_RULES]
             read = self.read(rules, sentence)
-            if anothers and other is not None and other.part is not None:
+            if other is not None and other.part is not None and (anothers or not (framed or read)):
                 # "It" after the one laboratory named: what it says of a laboratory is the laboratory's
+                # (one naming the institution too, "It is jointly run by AU and CASIC", when no rule read it)
                 read = facts_of_it(self.doc, sentence, other.part)
             other = self.doc.refers_elsewhere(sentence, other, frozenset(self.doc.parts_named))
             before_it = sentence

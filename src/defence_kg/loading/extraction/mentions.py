@@ -250,6 +250,18 @@ def example_partners(doc: DocumentContext, text: str) -> list[URIRef]:
 NO_DESCRIPTION = re.compile(r"\b(?:19|20)\d\d\b|\b(?:with|another)\b")
 
 
+def founders_named(doc: DocumentContext, phrase: str, *, itself: bool = False) -> list[URIRef]:
+    """The known organisations ``phrase`` consists of ("the PLA", "the MOE and the Gansu Provincial
+    Government"), the institution among them only when ``itself``; none when it says anything else
+    ("former Beihang staff")."""
+    mentions = [(start, end, iri) for start, end, iri in doc.orgs_in(phrase) if itself or iri != doc.subject]
+    rest, last = "", 0
+    for start, end, _ in mentions:
+        rest, last = rest + phrase[last:start] + " ", end
+    rest += phrase[last:]
+    return [iri for _, _, iri in mentions] if re.fullmatch(r"(?:\s|,|\bthe\b|\band\b)*", rest) else []
+
+
 def describe(doc: DocumentContext, iri: URIRef, phrase: str, s: Sentence) -> None:
     """Record an appositive description ("defence industry agency", "Singapore's")."""
     phrase = phrase.strip(" ,")

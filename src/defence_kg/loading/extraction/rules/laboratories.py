@@ -14,6 +14,7 @@ from defence_kg.loading.extraction.context import BULLET, NOT_HELD_NOW, Document
 from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
     another_named,
+    founders_named,
     lab,
     other_university_in,
     partner_mentions,
@@ -408,12 +409,16 @@ def lab_founded_in_its_relative(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
-# what "It" says of the one laboratory the sentence before named: its founding date, what it works
-# on ("It was established in 2008 and works on radar."), the whole sentence and nothing else
+# what "It" says of the one laboratory the sentence before named: its founding date and founder,
+# what it works on ("It was established in 2008 and works on radar.", "It was founded in 1999 by
+# CSIC."), whom it is run with ("It is jointly run with CETC"), the whole sentence and nothing else
 _FOUNDED = r"(?:established|founded|set\s+up|created|opened)"
 _FOUNDED_ON = r"(?P<date>(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)"
+_FOUNDER = r"\s+by\s+(?P<by>(?:the\s+)?[A-Z][^,;()]*?|the\s+(?:university|institute|academy|college|school))"
+_RUN_JOINTLY = r"(?:jointly\s+(?:run|operated|managed|hosted)|co-(?:run|operated|managed|hosted))"
 OF_A_LABORATORY = re.compile(
-    rf"It\s+(?:was\s+{_FOUNDED}\s+{_FOUNDED_ON}(?:\s+and\s+|\s*\.?$)|\s*)"
+    rf"It\s+(?:is\s+{_RUN_JOINTLY}\s+(?P<joint>with|by)\s+(?P<runners>[^,;()]+?)\s*\.?$|"
+    rf"was\s+{_FOUNDED}\s+{_FOUNDED_ON}(?:{_FOUNDER})?(?:\s+and\s+|\s*\.?$)|\s*)"
     r"(?:(?:(?:works|focuses|concentrates)\s+on|(?:specialises|specializes)\s+in)\s+(?P<area>[^,;()]+?)\s*\.?)?$"
 )
 
@@ -422,23 +427,35 @@ OF_A_LABORATORY = re.compile(
 # in 2004", ", which was established in 2008", ", set up in 2016,", and under the institution's
 # possessive " was set up in 2005"; the clause ends there (not "... in 2004 by CETC", "... with NUDT")
 _FOUNDED_BESIDE = Gated(
-    rf"(?:\s*[(（][^()（）]*[)）])?(?:,\s*(?:which\s+(?:was\s+|(?P<who>[\w'’ -]+?)\s+)?)?|\s+was\s+)"
-    rf"{_FOUNDED}\s+{_FOUNDED_ON}\s*(?:[,;.]|$|\s+and\s)",
+    rf"(?:\s*[(（][^()（）]*[)）])?(?:,\s*(?:which\s+(?:was\s+|(?P<who>[\w'’ -]+?)\s+)?)?|\s+was\s+|"
+    # (after its host, as an aside: "The X Laboratory, (which is) hosted by KAU, was set up in 2004")
+    rf",\s*(?:which\s+is\s+)?hosted\s+by\s+(?P<host>[^,;()]+?),\s+was\s+)"
+    # (a founder's "and" joins another founder: "... in 2003 by KAU and AVIC")
+    rf"{_FOUNDED}\s+{_FOUNDED_ON}(?:{_FOUNDER}(?!\s+and\s+(?:the\s+)?[A-Z]))?\s*(?:[,;.]|$|\s+and\s)",
     ("established", "founded", "set", "created", "opened"),
 )
 
 
 def founding_beside(doc: DocumentContext, s: Sentence, lab_iri: URIRef, name: str) -> None:
-    """ "AU hosts the X Laboratory, which it set up in 2004", "AU's X Laboratory was set up in 2005":
-    the laboratory's founding date, when the sentence names it once and the clause is the
-    institution's (it, its name, a stand-in: not "which CETC set up")."""
+    """ "AU hosts the X Laboratory, which it set up in 2004", "AU's X Laboratory was set up in 2005",
+    "The X Laboratory, hosted by AU, was set up in 2004": the laboratory's founding date, when the
+    sentence names it once and the clause is the institution's (it, its name, a stand-in: not
+    "which CETC set up", "... in 2004 by CETC"); its founder too when named after the year ("... in
+    2004 by the university")."""
     if s.text.count(name) != 1:
         return
     m = _FOUNDED_BESIDE.match(s.text, s.text.index(name) + len(name))
-    if m is None or doc.negated_or_hedged(m[0]) or (m["who"] and not _its_own_stand_in(doc, m["who"])):
+    if m is None or doc.negated_or_hedged(m[0]):
         return
+    if any(m[who] and not _its_own_stand_in(doc, m[who]) for who in ("who", "host")):
+        return
+    founders = _bodies_named(doc, m["by"]) if m["by"] else []
+    if m["by"] and doc.subject not in founders:
+        return  # "... in 2004 by CETC": another's founding, as "which CETC set up" is
     if (date := find_date(m["date"])) is not None:
         dated_founding(doc, lab_iri, date, s)
+        for founder in founders:
+            doc.fact(lab_iri, DKG.establishedBy, founder, s)
 
 
 def _its_own_stand_in(doc: DocumentContext, who: str) -> bool:
@@ -458,16 +475,46 @@ def dated_founding(doc: DocumentContext, lab_iri: URIRef, date: PreciseDate, s: 
 
 def facts_of_it(doc: DocumentContext, s: Sentence, part: URIRef) -> bool:
     """ "AU hosts the X Laboratory. It was established in 2008 and works on radar.": the laboratory's
-    founding date (by whom not said) and its research area, when "It" can only be that laboratory
-    (``DocumentContext.refers_elsewhere``); any other sentence of that "It" stays unread."""
+    founding date (and founder, where named) and its research area; "It is jointly run with CETC":
+    the institution's collaboration with CETC, as a laboratory it hosts jointly with CETC is
+    (``SHARED``); when "It" can only be that laboratory (``DocumentContext.refers_elsewhere``). Any
+    other sentence of that "It" stays unread."""
     m = OF_A_LABORATORY.fullmatch(s.text.strip())
-    if m is None or part != doc.last_lab or not (m["date"] or m["area"]) or doc.negated_or_hedged(s.text):
+    if m is None or part != doc.last_lab or not (m["date"] or m["area"] or m["joint"]):
         return False
+    if doc.negated_or_hedged(s.text):
+        return False
+    if m["joint"]:
+        return _run_jointly(doc, s, m["joint"] == "with", m["runners"])
+    founders = _bodies_named(doc, m["by"]) if m["by"] else []
+    if m["by"] and not founders:
+        return False  # "by former staff": no founder known, and the sentence says nothing else sure
     if m["area"]:
         doc.fact(part, DKG.researchArea, doc.ctx.concept("topic", m["area"]), s)
+    for founder in founders:
+        doc.fact(part, DKG.establishedBy, founder, s)
     if m["date"] and (date := find_date(m["date"])) is not None:
         dated_founding(doc, part, date, s)
     return True
+
+
+def _run_jointly(doc: DocumentContext, s: Sentence, with_others: bool, runners: str) -> bool:
+    """ "(It is) jointly run with CETC", "... by AU and CASIC": the institution collaborates with the
+    others (none when the institution is not said to be one of those running it)."""
+    named = _bodies_named(doc, runners)
+    if not named or (not with_others and doc.subject not in named):
+        return False
+    others = [body for body in named if body != doc.subject]
+    for other in others:
+        doc.fact(doc.subject, DKG.collaboratesWith, other, s)
+    return bool(others)
+
+
+def _bodies_named(doc: DocumentContext, phrase: str) -> list[URIRef]:
+    """The institution (a name or a stand-in of it) and the known organisations ``phrase`` consists of."""
+    if _its_own_stand_in(doc, phrase.strip()):
+        return [doc.subject]
+    return list(dict.fromkeys(founders_named(doc, phrase, itself=True)))
 
 
 def partners_established_with(doc: DocumentContext, tail: str) -> list[URIRef]:

@@ -10,7 +10,7 @@ from rdflib.namespace import RDF, SKOS, XSD
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import OR_ANOTHER_YEAR, YEAR, YEAR_ENDS, PreciseDate, dated_from_another, find_date
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.mentions import known_or_new, names_whose, own_unit, partner_mentions
+from defence_kg.loading.extraction.mentions import founders_named, known_or_new, names_whose, own_unit, partner_mentions
 from defence_kg.loading.extraction.names import CJK
 from defence_kg.loading.extraction.rules.laboratories import LEADING_TIME, reason_counts
 from defence_kg.loading.extraction.rules.links import RELATIVE_TAIL, whole_list_ending_at
@@ -569,9 +569,16 @@ HELD_SINCE_IN_ITS_RELATIVE = re.compile(
 
 # the main clause's "has held ... since 2011": held from that year on, as in the clause after it
 # ("has held X since 2011 and renewed it in 2016" keeps its point in time: the year is of both)
-HELD_SINCE = re.compile(
+_HELD_SINCE = (
     r"\b(?:has|have)\s+(?:held|kept|retained)\s[^,;]*?\bsince\s+(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?"
-    r"(?:19|20)\d\d)\s*(?:[,;.]|$)"
+    r"(?:19|20)\d\d)"
+)
+HELD_SINCE = re.compile(_HELD_SINCE + r"\s*(?:[,;.]|$)")
+# "... has held them since 2011 and renewed them in 2016": held from 2011 on, the renewal no doubt
+# on it (as "renewed" elsewhere may be: ``CREDENTIAL_IN_DOUBT``) and no date of the credential's
+RENEWED_AFTER_HELD_SINCE = re.compile(
+    _HELD_SINCE + r"(?P<renewal>\s+and\s+(?:has\s+)?renewed\s+(?:it|them)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?)"
+    r"\s*(?:[,;.]|$)"
 )
 
 
@@ -615,6 +622,8 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     # (past a frame: "It should be noted that ...", "A 2019 report confirmed that ...")
     framed = doc.without_frame(text)
     own = FOR_ANOTHER.sub("", own_clauses(doc.up_to_anothers_clause(ANOTHERS_CLAUSE.split(framed, maxsplit=1)[0])))
+    if "renewed" in own and (renewed := RENEWED_AFTER_HELD_SINCE.search(own)):
+        own = own[: renewed.start("renewal")] + own[renewed.end("renewal") :]
     if doc.words.negation.found_in(own) or CREDENTIAL_IN_DOUBT.search(own) or SAID_BY_OTHERS.search(text):
         return False  # "... credentials were not renewed", "gave up its ...", "projects that require ..."
     if THROUGH_ANOTHER.search(own):
@@ -1198,8 +1207,10 @@ def founding(doc: DocumentContext, s: Sentence) -> bool:
     if not re.search(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Cc]reated|[Ff]ormed)\b", s.text):
         return False
     m = doc.subject_does(FOUNDED, doc.main_clause(s)) or founded_first(doc, s)
-    if not m or doc.negated_or_hedged(s.text) or REFOUNDED.search(s.text) or doc.possessive(s):
+    if not m or doc.negated_or_hedged(s.text) or _refounded(s.text, m) or doc.possessive(s):
         return False
+    if m["by"] and doc.subject in founders_named(doc, m["by"], itself=True):
+        return False  # "It was set up in 2004 by KAU": another body's founding, not the institution's
     founders = founders_named(doc, m["by"] or "")
     date = find_date(m["date"]) if m["date"] else None
     if not (founders or date):
@@ -1216,6 +1227,16 @@ FOUNDED_FIRST = re.compile(
     r"^(?:Founded|Established|Set\s+up|Created)(?P<rest>(?:\s+(?:in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})|"
     r"by\s+(?P<by>[^,;]+?)))+)(?:\s+as\s+[^,;]+?)?,\s*"
 )
+
+
+def _refounded(text: str, m: re.Match[str]) -> bool:
+    """The founding ``m`` read may be a refounding's ("... in its current form", "... after the merger
+    of"); not for a renaming the main clause tells after a leading founding ("Founded in 1958 as X,
+    KAU was renamed in 1993": the founding is 1958's, the name a later one)."""
+    told = list(REFOUNDED.finditer(text))
+    if m.re is FOUNDED_FIRST and all(r[0].lower() == "renamed" and r.start() >= m.end() for r in told):
+        return False
+    return bool(told)
 
 
 def founded_first(doc: DocumentContext, s: Sentence) -> re.Match[str] | None:
@@ -1247,17 +1268,6 @@ def unit_founders(doc: DocumentContext, rest: str) -> list[URIRef]:
     """Who founded a unit, by what follows "was founded": "by CASC in 1999" names CASC."""
     by = UNIT_FOUNDED_BY.match(rest)
     return founders_named(doc, by["by"]) if by else []
-
-
-def founders_named(doc: DocumentContext, phrase: str) -> list[URIRef]:
-    """The known organisations ``phrase`` consists of ("the PLA", "the MOE and the Gansu Provincial
-    Government"); none when it says anything else ("former Beihang staff")."""
-    mentions = [(start, end, iri) for start, end, iri in doc.orgs_in(phrase) if iri != doc.subject]
-    rest, last = "", 0
-    for start, end, _ in mentions:
-        rest, last = rest + phrase[last:start] + " ", end
-    rest += phrase[last:]
-    return [iri for _, _, iri in mentions] if re.fullmatch(r"(?:\s|,|\bthe\b|\band\b)*", rest) else []
 
 
 # "Its subordinate units include A and B", "The institute's research units are A and B", "<Institution>
