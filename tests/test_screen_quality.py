@@ -2065,7 +2065,7 @@ def test_a_citys_other_spelling_is_the_rows_country(matcher, name, country):
     [
         # fiftieth session: ... but not an airport's code nor a spelling of a city in China
         ("Tsinghua University, BOM", "possible match", None),
-        ("Zhejiang University, Hangchow", "possible match", None),
+        ("Zhejiang University, Hangchow", "match", "Zhejiang University"),  # (fifty-first session)
         ("Peking University, Peking", "match", "Peking University"),
     ],
 )
@@ -2122,6 +2122,54 @@ def test_mandarins_syllables_are_pinyins_readings():
     }
     assert set(_MANDARINS_SYLLABLES.split()) <= readings
     assert {"m", "n", "ng", "hm", "len", "tei", "fiao", "din"} <= readings - set(_MANDARINS_SYLLABLES.split())
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "city"),
+    [
+        # fifty-first session: a city in China under its postal or Wade-Giles spelling, which
+        # GeoNames gives as an alternate name of a city whose pinyin name is a place, after a body
+        # the graph places in China (possible matches before: "'Nanking' after its name: a part
+        # or an affiliate of it")
+        ("Nanjing University, Nanking", "Nanjing University", "Nanking"),
+        ("Zhejiang University, Hangchow", "Zhejiang University", "Hangchow"),
+        ("Xiamen University, Amoy", "Xiamen University", "Amoy"),
+        ("Tianjin University, Tientsin", "Tianjin University", "Tientsin"),
+        ("Chongqing University, Chungking", "Chongqing University", "Chungking"),
+        ("Dalian University of Technology, Dairen", "Dalian University of Technology", "Dairen"),
+    ],
+)
+def test_a_chinese_citys_old_spelling_is_the_place_of_a_body_in_china(matcher, name, label, city):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label) == ("match", label)
+    assert f"'{city}' (a city in CN) set aside" in decided.explanation
+
+
+@pytest.mark.parametrize(
+    ("name", "decision", "label"),
+    [
+        # ... but not a spelling a city abroad bears as its own name ("Canton", Ohio's), a surname
+        # or a short word a given name may be ("Chen", "Sian"), nor after a body of another country
+        ("Sun Yat-sen University, Canton", "possible match", None),
+        ("Zhejiang University, Chen", "possible match", None),
+        ("Xi'an Jiaotong University, Sian", "possible match", None),
+        ("Technical University of Munich, Nanking", "possible match", None),
+        # Taiwan's cities stay abroad: National Tsing Hua University is in Hsinchu
+        ("Tsinghua University, Hsinchu", "no match", None),
+    ],
+)
+def test_no_surname_nor_city_abroads_name_is_a_chinese_citys_old_spelling(matcher, name, decision, label):
+    decided = matcher.match(name)
+    assert (decided.decision, matcher.graph.entities[decided.iri].label if decided.iri else None) == (decision, label)
+
+
+def test_the_old_spellings_table_holds_no_surname_code_nor_city_abroads_name():
+    # fifty-first session: learnt from GeoNames, not written by hand
+    from defence_kg.analysis.screening.countries import _old_spellings_in_china
+
+    spellings = _old_spellings_in_china()
+    assert {"nanking", "hangchow", "amoy", "tientsin", "chungking", "dairen", "mukden"} <= spellings
+    assert not {"canton", "chen", "yang", "sian", "nkg", "haifa", "kaohsiung"} & spellings
 
 
 def test_a_chinese_bodys_own_place_in_pinyin_keeps_its_reading(matcher):

