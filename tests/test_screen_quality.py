@@ -2065,7 +2065,7 @@ def test_a_citys_other_spelling_is_the_rows_country(matcher, name, country):
     [
         # fiftieth session: ... but not an airport's code nor a spelling of a city in China
         ("Tsinghua University, BOM", "possible match", None),
-        ("Zhejiang University, Hangchow", "match", "Zhejiang University"),  # (fifty-first session)
+        ("Zhejiang University, Hangchow", "match", "Zhejiang University"),  # (fiftieth session's second pass)
         ("Peking University, Peking", "match", "Peking University"),
     ],
 )
@@ -2127,7 +2127,7 @@ def test_mandarins_syllables_are_pinyins_readings():
 @pytest.mark.parametrize(
     ("name", "label", "city"),
     [
-        # fifty-first session: a city in China under its postal or Wade-Giles spelling, which
+        # fiftieth session's second pass: a city in China under its postal or Wade-Giles spelling, which
         # GeoNames gives as an alternate name of a city whose pinyin name is a place, after a body
         # the graph places in China (possible matches before: "'Nanking' after its name: a part
         # or an affiliate of it")
@@ -2164,7 +2164,7 @@ def test_no_surname_nor_city_abroads_name_is_a_chinese_citys_old_spelling(matche
 
 
 def test_the_old_spellings_table_holds_no_surname_code_nor_city_abroads_name():
-    # fifty-first session: learnt from GeoNames, not written by hand
+    # fiftieth session's second pass: learnt from GeoNames, not written by hand
     from defence_kg.analysis.screening.countries import _old_spellings_in_china
 
     spellings = _old_spellings_in_china()

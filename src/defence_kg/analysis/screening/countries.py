@@ -103,7 +103,7 @@ def old_spelling_in_china(text: str) -> bool:
     postal or Wade–Giles one ("Nanking", "Hangchow", "Amoy", "Mukden"), of a city whose pinyin name
     is a place already (``n.is_place``: "Nanjing"). Like ``city_spelt_as_pinyin``, it is read only
     as the place of a body the graph places in China ("Nanjing University, Nanking"), never as the
-    row's country (fifty-first session)."""
+    row's country (fiftieth session's second pass)."""
     return _city_key(text) in _old_spellings_in_china()
 
 

@@ -1034,8 +1034,8 @@ def _segments_countries(segments: list[str], first: int, *, spelt_as_pinyin: boo
 def _bodys_own_city(segment: str) -> str | None:
     """The country of a city that is read only as the place of a body the graph places in that
     country, never as the row's: a city abroad spelt in pinyin's syllables ("Haifa"; fiftieth
-    session), or a city in China under another spelling than its pinyin ("Nanking": CN; fifty-first
-    session)."""
+    session), or a city in China under another spelling than its pinyin ("Nanking": CN; fiftieth
+    session's second pass)."""
     return city_spelt_as_pinyin(segment) or ("CN" if old_spelling_in_china(segment) else None)
 
 
