@@ -5350,3 +5350,134 @@ def test_a_credential_held_since_a_year_and_renewed(project, tmp_path, sentence,
     session's guard)."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert credential_facts(ctx) == expected, sentence
+
+
+# -- fiftieth session: whole-page probes of institutes, academies, universities and police schools ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a research institute (or subsidiary) described before its parent: unread before
+        ("KAU is the central research institute of CETC.", {_tie("subsidiaryOf", CETC)}),
+        ("KAU is a key research institute of CASC.", {_tie("subsidiaryOf", CASC)}),
+        ("KAU is the main research academy under AVIC.", {_tie("subsidiaryOf", AVIC)}),
+        # guards: a former one, a hedge, a body that owns no institutes, no parent named first
+        ("KAU is the former central research institute of CETC.", set()),
+        ("KAU is reportedly the central research institute of CETC.", set()),
+        ("KAU is the central research institute of the PLA Navy.", set()),
+        ("KAU is the central research institute of a firm that supplies CETC.", set()),
+    ],
+)
+def test_a_research_institute_described_before_its_parent(project, tmp_path, sentence, expected):
+    """Fiftieth session: "HIES is the central research institute of CETC" was unread (only "a" or
+    "one of the" before the noun)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert {t for t in statements_sourced(ctx, KAU) if t[0] == "subsidiaryOf"} == expected, sentence
+
+
+RADAR_CO = "kestrel-radar-technology-co-ltd"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owned"),
+    [
+        # an apposition describing the company after its name: unread before
+        ("KAU owns Kestrel Radar Technology Co., Ltd., a subsidiary that makes radar components.", True),
+        ("It owns Kestrel Radar Technology Co., Ltd., a company based in Xi'an.", True),
+        ("KAU wholly owns Kestrel Radar Technology Co., Ltd., a firm making radar parts for CETC.", True),
+        # guards: the apposition names another parent; shares are no ownership; a hedge
+        ("KAU owns Kestrel Radar Technology Co., Ltd., a subsidiary of CETC.", False),
+        ("KAU owns shares in Kestrel Radar Technology Co., Ltd., a company that makes radar parts.", False),
+        ("KAU reportedly owns Kestrel Radar Technology Co., Ltd., a company that makes radar parts.", False),
+    ],
+)
+def test_an_owned_company_described_after_its_name(project, tmp_path, sentence, owned):
+    """Fiftieth session: "It owns X Co., Ltd., a subsidiary that makes radar components" minted the
+    company but gave it no owner (the apposition was taken for a second company of the list)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    expected = {("subsidiaryOf", KAU, None, "stated", None)} if owned else set()
+    assert statements_sourced(ctx, RADAR_CO) == expected, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the founding year before a second verb of the present: only the second was read before
+        (
+            "KAU was founded in 1965 and holds top-secret security credentials.",
+            {("established", f"{KAU}-established-1965"), ("securityCredential", "top-secret")},
+        ),
+        (
+            "It was founded in 1958 and trains engineers for CASC.",
+            {("established", f"{KAU}-established-1958"), ("trainsPersonnelFor", CASC)},
+        ),
+        (
+            "KAU was established in 1970 and hosts the Kestrel Radar Laboratory.",
+            {("established", f"{KAU}-established-1970")},
+        ),
+        # guards: a hedge anywhere leaves the sentence unread; another's founding
+        ("KAU was founded in 1965 and reportedly holds top-secret security credentials.", set()),
+        ("NUDT was founded in 1953 and holds top-secret security credentials.", set()),
+    ],
+)
+def test_a_founding_year_before_a_second_verb_of_the_present(project, tmp_path, sentence, expected):
+    """Fiftieth session: "It was founded in 1965 and holds top-secret security credentials" gave the
+    credential, not the founding year ("and" before "holds", "hosts", "trains" ... did not end it)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    got = {
+        (p, o)
+        for p, o, _, _, _ in statements_sourced(ctx, KAU)
+        if p in {"established", "securityCredential", "trainsPersonnelFor"}
+    }
+    assert got == expected, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        # an academy's or university's departments, colleges, schools listed: unread before
+        (
+            "KAU has four departments, including the Department of Weapons Engineering and the Department of "
+            "Naval Architecture.",
+            {"department-of-weapons-engineering", "department-of-naval-architecture"},
+        ),
+        ("Its colleges include the College of Electronic Warfare (电子战学院).", {"college-of-electronic-warfare"}),
+        (
+            "KAU has twelve schools: the School of Aerospace and the School of Physics.",
+            {"school-of-aerospace", "school-of-physics"},
+        ),
+        # guards: others' ("partner colleges"), another's, hedged, former, a list holding other things
+        ("KAU has partner colleges, including the College of Engineering.", set()),
+        ("KAU's partner schools include the Kestrel School of Aviation.", set()),
+        ("NUDT's colleges include the College of Electronic Warfare.", set()),
+        ("KAU reportedly has four colleges, including the College of Electronic Warfare.", set()),
+        ("KAU's former colleges include the College of Electronic Warfare.", set()),
+        ("KAU's colleges include the College of Electronic Warfare and several research centres.", set()),
+        ("KAU has three colleges, including Imperial College London.", set()),
+    ],
+)
+def test_the_departments_and_colleges_of_an_academy_listed(project, tmp_path, sentence, units):
+    """Fiftieth session: "ENEU has four departments, including the Department of ..." was unread
+    (only "units" were listed so)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    got = {
+        str(s).rsplit("/", 1)[-1].removeprefix(f"{KAU}-") for s, p, o in ctx.triples if p == DKG.unitOf and o == ID[KAU]
+    }
+    assert got == units, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its subordinate units include the CASC Hypersonics Institute.",
+        "Its subordinate units include the NUDT College of Electronic Warfare.",
+        "KAU has four colleges, including the CASC College of Electronic Warfare.",
+    ],
+)
+def test_a_listed_unit_named_after_another_body_is_not_its_own(project, tmp_path, sentence):
+    """Fiftieth session: a listed unit whose name opens with a body the registry knows ("the CASC
+    Hypersonics Institute") was minted as the institution's unit, **wrongly**; "is home to" already
+    took it for the other's."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert not any(p == DKG.unitOf for _, p, _ in ctx.triples), sentence

@@ -151,9 +151,12 @@ JOINT_CONSTRUCTION_YEARS = re.compile(
     rf"\b(?:[Ii]n|[Ss]ince)\s+(\d{{4}}){YEAR_ENDS}(?:年?\s+and\s+(?:again\s+)?(?:in\s+)?(\d{{4}}))?"
 )
 # "<Institution> is a (wholly owned) subsidiary of <Org>", "is a research institute of <Org>", "... one
-# of the academies under <Org>"
+# of the academies under <Org>", "is the central research institute of <Org>" (a describing word
+# after "the" or "a": the group's own institute; "the former ..." is none of them)
 SUBSIDIARY_OF = (
-    r"(?:(?:\s*\([^)]*\))?\s+(?:is|remains)\s+(?:now\s+)?(?:an?|one\s+of\s+the)\s+(?:wholly[- ]owned\s+|state-owned\s+)?"
+    r"(?:(?:\s*\([^)]*\))?\s+(?:is|remains)\s+(?:now\s+)?"
+    r"(?:(?:an?|the)\s+(?:central|main|principal|chief|leading|key|core|major)\s+|an?\s+|one\s+of\s+the\s+)"
+    r"(?:wholly[- ]owned\s+|state-owned\s+)?"
     r"(?P<noun>subsidiary|(?:research\s+)?(?:institutes?|academ(?:y|ies)))\s+(?:of|under)|"
     # "<Institution>'s parent company is <Org>"
     r"['’]s\s+parent(?:\s+(?:organi[sz]ation|company|group|corporation|enterprise))?\s+is)\s+(?P<parent>.+?)\.?$"
@@ -943,7 +946,13 @@ SOME_COMPANIES = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:companies|firms|enterprises|subsidiaries),?\s+(?:including|such\s+as|among\s+them)\s+"
 )
 # what describes the last company listed: ", which supplies radar parts to CETC"
-RELATIVE_TAIL = re.compile(r",\s*(?:which|that|who|whose)\b")
+RELATIVE_TAIL = re.compile(
+    r",\s*(?:which|that|who|whose)\b"
+    # or an apposition that describes it, not another parent: ", a subsidiary that makes radar parts",
+    # ", a company based in Xi'an", ", a firm making ..." (", a subsidiary of CETC" is left in the list)
+    r"|,\s*an?\s+(?:[\w-]+\s+)?(?:subsidiary|company|firm|enterprise|manufacturer|maker|supplier|developer)\s+"
+    r"(?:that|which|based|making|producing|developing|supplying|specia?li[sz]ing)\b"
+)
 
 
 def _companies_listed(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:

@@ -143,7 +143,9 @@ FOUNDED = (
     r"(?P<rest>(?:\s+(?:(?:in|on)\s+(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})|by\s+(?P<by>[^,;]+?)))+)"
     # where the founding ends: "... in 1952 as a naval college", "... and later moved to Harbin"
     r"(?=\s+(?:as|to|under|with|after|following|when|and\s+(?:(?:later|then|subsequently)\s+)?"
-    r"(?:is|was|has|had|its|it|now|became|underwent|changed|moved|grew|gained|joined|received|began|expanded)\b)\b"
+    r"(?:is|was|has|had|its|it|now|became|underwent|changed|moved|grew|gained|joined|received|began|expanded|"
+    # or a verb of its present: "... in 1965 and holds top-secret credentials", "... and trains engineers"
+    r"holds|hosts|houses|runs|operates|owns|trains|employs|specia?li[sz]es|focuses|offers|conducts|remains)\b)\b"
     r"|[,;]|\.?$"
     # a place ending the sentence: "... in 1958 in Egret City", "... in 1965 in Baotou, Inner Mongolia"
     r"|\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\.?$)"
@@ -1273,17 +1275,23 @@ def unit_founders(doc: DocumentContext, rest: str) -> list[URIRef]:
 # "Its subordinate units include A and B", "The institute's research units are A and B", "<Institution>
 # has four subordinate units, including A and B" (present: "included", "will include" are not read)
 _UNITS = r"(?:(?:subordinate|affiliated|constituent|research|main|major)\s+){0,2}units"
-ITS_UNITS = re.compile(rf"^Its\s+{_UNITS}\s+(?:also\s+)?(?:include|are|comprise)\s+(?P<rest>.+?)\.?$")
+# a university's or academy's own divisions: "Its departments include the Department of ..." (a
+# word before them only when it counts them: "has partner colleges" are others')
+_DIVISIONS = r"(?:(?:subordinate|constituent|main|major)\s+)?(?:departments|colleges|schools|faculties)"
+_COUNTED = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|numerous)\s+"
+ITS_UNITS = re.compile(rf"^Its\s+(?:{_UNITS}|{_DIVISIONS})\s+(?:also\s+)?(?:include|are|comprise)\s+(?P<rest>.+?)\.?$")
 SUBJECTS_UNITS = re.compile(
-    rf"(?:['’]s\s+{_UNITS}\s+(?:also\s+)?(?:include|are|comprise)|"
-    rf"\s+has\s+(?:\w+\s+)?{_UNITS}(?:,\s+(?:including|among\s+them)|:))\s+(?P<rest>.+?)\.?$"
+    rf"(?:['’]s\s+(?:{_UNITS}|{_DIVISIONS})\s+(?:also\s+)?(?:include|are|comprise)|"
+    rf"\s+has\s+(?:(?:\w+\s+)?{_UNITS}|{_COUNTED}{_DIVISIONS})(?:,\s+(?:including|among\s+them)|:))\s+(?P<rest>.+?)\.?$"
 )
+# the words one of these holds, tested before the expressions are searched
+UNITS_WORDS = ("units", "departments", "colleges", "schools", "faculties")
 # one of them: a named unit ("the Stork Sonar Institute (中文名)", "the Acoustics Centre"), or one
 # numbered ("the 401st Research Institute": the institution's, so named with it)
 LISTED_UNIT = re.compile(
     r"(?:the\s+)?"
     + unit_name(
-        r"Institute|Academy|College|School|Cent(?:re|er)|Factory|Plant|Works|Base",
+        r"Institute|Academy|College|School|Department|Faculty|Cent(?:re|er)|Factory|Plant|Works|Base",
         r"(?P<no>\d{1,3}(?:st|nd|rd|th)\s+)?",
     )
 )
@@ -1295,7 +1303,7 @@ def units_listed(doc: DocumentContext, s: Sentence) -> bool:
     one named "<number> ... of <Institution>" (another body's 401st is another). Nothing unless
     every item is such a name (not "several factories", "CETC's 14th Research Institute", a unit
     the registry gives another), nor when hedged or denied."""
-    if "units" not in s.text or doc.negated_or_hedged(s.text):
+    if not any(word in s.text for word in UNITS_WORDS) or doc.negated_or_hedged(s.text):
         return False
     clause = doc.main_clause(s)
     m = ITS_UNITS.match(clause) or doc.subject_then(SUBJECTS_UNITS.pattern, clause)
@@ -1312,6 +1320,15 @@ def units_listed(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
+def named_as_anothers(doc: DocumentContext, name: str) -> bool:
+    """A unit's ``name`` holds another body's ("the CAS Institute of Acoustics") or opens with one
+    the registry knows, though the name goes on ("the CASC Hypersonics Institute": CASC's, which
+    ``orgs_in`` does not count, the name going on after it)."""
+    return any(iri != doc.subject for _, _, iri in doc.orgs_in(name)) or any(
+        start == 0 and iri != doc.subject for start, _, iri in doc.ctx.registry.find_in(name)
+    )
+
+
 def _its_unit_named(doc: DocumentContext, m: re.Match[str]) -> str | None:
     """The name a listed unit of the institution goes by (a numbered one's with the institution's:
     "401st Research Institute of <Institution>"); None for a name the registry gives a body not
@@ -1320,7 +1337,7 @@ def _its_unit_named(doc: DocumentContext, m: re.Match[str]) -> str | None:
     known = doc.organisation_named(name)
     if known is not None and doc.subject not in doc.ctx.registry.parents_of(known):
         return None
-    if any(iri != doc.subject for _, _, iri in doc.orgs_in(name)):
+    if named_as_anothers(doc, name):
         return None
     return f"{name} of {doc.ctx.registry.label(doc.subject)}" if m["no"] and known is None else name
 
@@ -1346,10 +1363,7 @@ def units(doc: DocumentContext, s: Sentence) -> bool:
         return False
     if doc.in_the_past(m["rest"]) or UNIT_ENDED.search(m["rest"]) or (founded and doc.possessive(s)):
         return False  # gone since, or "<Institution>'s school founded its ...": the school's unit
-    if home and (
-        any(iri != doc.subject for _, _, iri in doc.orgs_in(m["name"]))
-        or any(start == 0 and iri != doc.subject for start, _, iri in doc.ctx.registry.find_in(m["name"]))
-    ):
+    if home and named_as_anothers(doc, m["name"]):
         return False  # "home to the CAS Institute of Acoustics", "the CASC Hypersonics Institute": another's
     owner = clause[: m.start("name")]
     said = founded["article"] == "its" if founded else re.search(r"['’]s\s*$", owner) is not None
