@@ -89,6 +89,7 @@ def test_the_gated_expressions_are_found():
         "supervision.PASSIVE",
         "links.AGREEMENT",
         "links.AGREEMENT_AROUND",
+        "links.AGREEMENT_AFTER",
         "text.COMPARISON",
         "context.FORMER_NAME",
     } <= (GATED.keys())

@@ -5481,3 +5481,112 @@ def test_a_listed_unit_named_after_another_body_is_not_its_own(project, tmp_path
     took it for the other's."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert not any(p == DKG.unitOf for _, p, _ in ctx.triples), sentence
+
+
+# -- fiftieth session: units named under another's possessive, agreements told after the fact ---------
+
+SADI = "shenyang-aircraft-design-institute"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "parent", "ties"),
+    [
+        # a named unit under a known group's possessive or "of <group>": minted with its parent, and
+        # read as any named body is (as the subject too: unread before)
+        (
+            "KAU has worked with AVIC's Shenyang Aircraft Design Institute since 2009.",
+            SADI,
+            AVIC,
+            {_tie("collaboratesWith", SADI, "2009")},
+        ),
+        ("AVIC's Shenyang Aircraft Design Institute works with KAU.", SADI, AVIC, set()),
+        (
+            "KAU collaborates with CETC's Nanjing Research Institute of Electronics Technology.",
+            "nanjing-research-institute-of-electronics-technology",
+            CETC,
+            {_tie("collaboratesWith", "nanjing-research-institute-of-electronics-technology")},
+        ),
+        (
+            "KAU trains engineers for the Beijing Institute of Tracking and Telecommunications Technology of CASC.",
+            "beijing-institute-of-tracking-and-telecommunications-technology",
+            CASC,
+            {_tie("trainsPersonnelFor", "beijing-institute-of-tracking-and-telecommunications-technology")},
+        ),
+        (
+            "KAU works with the Shenyang Aircraft Design Institute of AVIC and with NUDT.",
+            SADI,
+            AVIC,
+            {_tie("collaboratesWith", SADI), _tie("collaboratesWith", NUDT)},
+        ),
+        # guards: an owner of two groups, a university's, a name of a unit's kind, a longer name cut
+        (
+            "KAU collaborates with CSSC's Kestrel Underwater Acoustics Institute.",
+            "kestrel-underwater-acoustics-institute",
+            None,
+            {_tie("collaboratesWith", "kestrel-underwater-acoustics-institute")},
+        ),
+        ("KAU collaborates with NUDT's Kestrel Research Academy.", "kestrel-research-academy", None, set()),
+        ("KAU collaborates with CETC's Research Institute.", "research-institute", None, set()),
+        (
+            "The Xi'an Microelectronics Technology Institute of CASC has worked with KAU since 2012.",
+            "microelectronics-technology-institute",
+            None,
+            set(),
+        ),
+    ],
+)
+def test_a_unit_named_under_a_groups_possessive_is_its_subsidiary(project, tmp_path, sentence, unit, parent, ties):
+    """Fiftieth session: "AVIC's Shenyang Aircraft Design Institute" was minted without its parent,
+    and unread as the subject; "... Institute of AVIC and with NUDT" was unread whole."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    parents = {o for relation, o, *_ in statements_sourced(ctx, unit) if relation == "subsidiaryOf"}
+    assert parents == ({parent} if parent else set()), sentence
+    assert statements_sourced(ctx, KAU) == ties, sentence
+    if sentence.startswith("AVIC's"):
+        assert _tie("collaboratesWith", KAU) in statements_sourced(ctx, unit), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties", "ties"),
+    [
+        # told after the fact: the fact undated (the year was the fact's), the agreement with its partner
+        ("KAU trains engineers for CASC under a 2018 agreement.", set(), {_tie("trainsPersonnelFor", CASC)}),
+        (
+            "KAU trains engineers for the PLA Navy under a 2018 agreement with CASC.",
+            {_tie("party", CASC, "2018"), _tie("party", KAU, "2018")},
+            {_tie("trainsPersonnelFor", PLAN)},
+        ),
+        # without its year: an agreement in force, undated (as "KAU has an agreement with CASC")
+        (
+            "Under an agreement with CASC, KAU trains engineers for the PLA Navy.",
+            {_tie("party", CASC), _tie("party", KAU)},
+            {_tie("trainsPersonnelFor", PLAN)},
+        ),
+        # the fact in the institution's clause under the agreement it signed
+        (
+            "In 2018, KAU signed an agreement with CASC under which it trains engineers for CASC.",
+            {_tie("party", CASC, "2018"), _tie("party", KAU, "2018")},
+            {_tie("trainsPersonnelFor", CASC)},
+        ),
+        # guards: another's clause under it, a modal, a hedge, two partners
+        (
+            "In 2018, KAU signed an agreement with CASC under which CASC funds its radar research.",
+            {_tie("party", CASC, "2018"), _tie("party", KAU, "2018")},
+            set(),
+        ),
+        ("In 2018, KAU signed an agreement with CASC under which it would train engineers for CASC.", set(), set()),
+        ("KAU reportedly trains engineers for CASC under a 2018 agreement.", set(), set()),
+        (
+            "KAU trains engineers for CASC under a 2018 agreement with AVIC and CETC.",
+            set(),
+            {_tie("trainsPersonnelFor", CASC)},
+        ),
+    ],
+)
+def test_an_agreement_told_after_the_fact(project, tmp_path, sentence, parties, ties):
+    """Fiftieth session: "KAU trains engineers for CASC under a 2018 agreement" dated the training
+    2018 and read no agreement; "Under an agreement with CASC, KAU ..." was unread; "... under which
+    it trains ..." read the agreement alone."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced_by_parties(ctx) == parties, sentence
+    assert statements_sourced(ctx, KAU) == ties, sentence

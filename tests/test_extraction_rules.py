@@ -68,6 +68,16 @@ EXAMPLES: dict[str, Examples] = {
             Example("Birch University, formerly known as Birch Normal College, is a public university."),
         ),
     ),
+    "named-units": Examples(
+        reads=(
+            Example("Alder University works with AVIC's Shenyang Aircraft Design Institute."),
+            Example("The Nanjing Research Institute of Electronics Technology of CETC trains staff at AU."),
+        ),
+        ignores=(
+            Example("Alder University works with CETC's Research Institute."),  # a name of a unit's kind
+            Example("Alder University works with NUDT's Kestrel Research Academy."),  # a university's
+        ),
+    ),
     "former-name": Examples(
         reads=(
             Example(

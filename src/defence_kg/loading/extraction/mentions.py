@@ -195,15 +195,9 @@ def numbered_units(doc: DocumentContext, text: str) -> list[NumberedUnit]:
     for m in _NUMBERED.finditer(text):
         number = int(m["n"] or m["no"] or _ORDINAL_WORDS.index(m["word"].lower()) + 1)
         kind = " ".join(m["kind"].split())
-        span: tuple[int, int] | None = None
-        if before := _GROUP_BEFORE.search(text, 0, m.start()):
-            groups = [g for g in registry.find_in(text[: before.start()]) if g[1] == before.start()]
-            span = (groups[0][0], m.end()) if groups else None
-        if span is None and (after := _GROUP_AFTER.match(text, m.end())):
-            groups = [g for g in registry.find_in(text[after.end() :]) if g[0] == 0]
-            span = (m.start(), after.end() + groups[0][1]) if groups else None
-        if span is None or not doc.has_type(group := groups[0][2], *_GROUP_KINDS):
+        if (owned := _owner_around(doc, text, m.start(), m.end())) is None:
             continue
+        span, group = owned
         words = (f"{_ORDINAL_WORDS[number - 1].title()} {kind}",) if 0 < number <= len(_ORDINAL_WORDS) else ()
         if registry.resolve(text[span[0] : span[1]]) is not None:
             continue  # a unit the registry knows by these words is found as it was: "the Second Academy of CASIC"
@@ -211,6 +205,97 @@ def numbered_units(doc: DocumentContext, text: str) -> list[NumberedUnit]:
         name = registry.label(known) if known else f"{_ordinal(number)} {kind} of {registry.label(group)}"
         units.append(NumberedUnit(*span, group, name))
     return units
+
+
+def _owner_around(doc: DocumentContext, text: str, start: int, end: int) -> tuple[tuple[int, int], URIRef] | None:
+    """The group whose unit ``text[start:end]`` names, right before it ("CETC's", "CETC") or after
+    it ("of CETC"), and the span of the unit with the group's name: a known group of the kinds whose
+    units are named (``_GROUP_KINDS``), named by words that name it alone ("CSSC", two groups': none)."""
+    registry = doc.ctx.registry
+    span, groups = None, []
+    if before := _GROUP_BEFORE.search(text, 0, start):
+        groups = [g for g in registry.find_in(text[: before.start()]) if g[1] == before.start()]
+        span = (groups[0][0], end) if groups else None
+    if span is None and (after := _GROUP_AFTER.match(text, end)):
+        groups = [g for g in registry.find_in(text[after.end() :]) if g[0] == 0]
+        span = (start, after.end() + groups[0][1]) if groups else None
+    if span is None or not doc.has_type(group := groups[0][2], *_GROUP_KINDS):
+        return None
+    return span, group
+
+
+# a unit a group names by a name of its own: "Shenyang Aircraft Design Institute", "Nanjing Research
+# Institute of Electronics Technology" (capitalised words before "Institute" or "Academy", and a
+# field after "of"); its first word a proper one, not a unit's kind ("Research Institute", "Institute
+# of Electronics": a name any group's unit may have)
+_UNIT_NAME = re.compile(
+    r"(?<![\w'’-])(?!(?:The|This|Its|An?)\s)(?P<name>(?P<base>(?:[A-Z][\w-]*\s+){1,5}(?:Institute|Academy))"
+    r"(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,5})?)(?![\w'’-])"
+)
+_KIND_WORDS = frozenset(
+    [
+        "Research",
+        "Design",
+        "Key",
+        "National",
+        "State",
+        "Central",
+        "Science",
+        "Scientific",
+        "Technology",
+        "Technical",
+        "Engineering",
+        "Institute",
+        "Academy",
+        "The",
+        "This",
+        "Its",
+    ]
+)
+# a capitalised word right before, not a possessive: the name found is the end of a longer one
+# ("The Xi'an Microelectronics Technology Institute": not the "Microelectronics Technology Institute")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!The\s)[A-Z][\w'’-]*(?<!['’]s)\s+$")
+#: the words without one of which a sentence names no unit of a group by name
+UNIT_WORDS = ("Institute", "Academy")
+
+
+def named_units(doc: DocumentContext, s: Sentence) -> bool:
+    """Mint the units of groups ``s`` names by a name of their own under the group's possessive or
+    with "of <group>" ("AVIC's Shenyang Aircraft Design Institute", "the Beijing Institute of
+    Tracking and Telecommunications Technology of CASC"), each the group's subsidiary as a numbered
+    unit is (``_owner_around``: the same look-up), and make the registry know the unit by the words
+    written, so that every rule reads it as the named body it is (a partner, a subject). Not a
+    name holding another known name, nor the institution's own units (``own_unit``'s). Reads no
+    other fact: a sentence counts as read by it where it gives a unit its parent."""
+    text = s.text
+    if not any(word in text for word in UNIT_WORDS) or ("'s" not in text and "’s" not in text and " of " not in text):
+        return False  # (most sentences)
+    registry, read = doc.ctx.registry, False
+    for m in _UNIT_NAME.finditer(text):
+        # (the name whole, or up to "of" where what follows is the group: "... Institute of AVIC")
+        end = next((end for end in (m.end(), m.end("base")) if not registry.find_in(text[m.start() : end])), None)
+        name = text[m.start() : end] if end is not None else ""
+        if (
+            not name
+            or name.split()[0] in _KIND_WORDS
+            or doc.is_subject(name)
+            or _NAME_BEFORE.search(text, 0, m.start())
+            or _NUMBERED.match(text, m.start())  # (``numbered_units``': "CASIC's Second Academy")
+        ):
+            continue
+        owned = _owner_around(doc, text, m.start(), len(name) + m.start())
+        if owned is None or (group := owned[1]) == doc.subject:
+            continue
+        written = text[owned[0][0] : owned[0][1]]
+        if registry.resolve(written) is not None:
+            continue  # known by these words already (or minted by an earlier sentence)
+        unit = known_or_new(doc, name, DKG.ResearchInstitute, s)
+        if unit is None or unit in (group, doc.subject):
+            continue
+        doc.fact(unit, DKG.subsidiaryOf, group, s)
+        registry.add_name(unit, written, "name")
+        read = True
+    return read
 
 
 def _known_unit(registry: Registry, group: URIRef, parts: tuple[str, ...]) -> URIRef | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from defence_kg.loading.extraction.context import DocumentContext
+from defence_kg.loading.extraction.mentions import named_units
 from defence_kg.loading.extraction.rules import (
     badges,
     events,
@@ -70,6 +71,8 @@ def read_with(doc: DocumentContext, rules: Sequence[Rule], sentence: Sentence | 
 RULES: tuple[Rule, ...] = (
     Rule("abbreviation", standing.abbreviation, "before"),
     Rule("other-names", badges.other_names, "before"),
+    # (first: the units of groups it names by name, known to the registry before any rule reads it)
+    Rule("named-units", named_units),
     Rule("risk", standing.risk),
     Rule("former-name", badges.former_name),
     Rule("cover-designator", badges.cover_designator),

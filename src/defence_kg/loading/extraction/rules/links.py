@@ -119,12 +119,25 @@ AGREEMENT_BETWEEN = Gated(
 # CASC, KAU trains ...", "Its 2023 agreement with CETC covers radar research", "KAU's 2019
 # memorandum of understanding with NUDT covers ..." (the institution's, with one partner)
 _AGREEMENT_NAMED = r"(?:agreement|contract|memorandum\s+of\s+understanding|MoU)"
+# (its year may be left unsaid: "Under an agreement with CASC, KAU trains ...", an agreement in force
+# as "KAU has an agreement with CASC" is, read undated)
 AGREEMENT_AROUND = Gated(
-    r"^(?:(?P<under>Under)\s+(?:a|an)\s+|(?P<owner>[^,;]+?)['’]s\s+|Its\s+)(?P<when>(?:19|20)\d\d)\s+"
+    r"^(?:(?P<under>Under)\s+(?:a|an)\s+|(?P<owner>[^,;]+?)['’]s\s+|Its\s+)(?:(?P<when>(?:19|20)\d\d)\s+)?"
     rf"(?P<kind>(?:[\w-]+\s+){{0,3}}?){_AGREEMENT_NAMED}\s+with\s+(?P<other>[^,;]+?)"
     r"(?:,\s+(?P<main>.+)|\s+(?:covers|concerns|focuses\s+on)\s+(?P<purpose>[a-z][^,;]*?)\.?)$",
     ("agreement", "contract", "memorandum", "mou"),
 )
+# an agreement told after the fact, ending the sentence: "KAU trains engineers for CASC under a 2018
+# agreement", "... under an agreement with CASC" (its year is the agreement's, not the fact's)
+AGREEMENT_AFTER = Gated(
+    r"\s+under\s+(?:a|an|its)\s+(?:(?P<when>(?:19|20)\d\d)\s+)?(?P<kind>(?:[\w-]+\s+){0,3}?)"
+    rf"{_AGREEMENT_NAMED}(?:\s+with\s+(?P<other>[^,;]+?))?\.?$",
+    ("agreement", "contract", "memorandum", "mou"),
+)
+# the institution's clause an agreement's relative opens: "KAU signed an agreement with CASC under
+# which it trains engineers for CASC" (the fact in force under it)
+_UNDER_WHICH = re.compile(r"\bunder\s+which\s+(?P<who>[^,;]+?)\s+(?:also\s+)?$")
+_UNDER_WHICH_OPENS = re.compile(r"\bunder\s+which\s+")
 JOINT_CONSTRUCTION = Gated(
     # ("an agreement to co-construct AU": the verb's bare form too)
     r"joint[- ]construction|co-construct(?:ion|ed|s|ing)?\b|co-buil[dt]|jointly (?:construct|build|built)|joint[- ]supervision agreements?|"
@@ -624,22 +637,33 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def agreement_around(doc: DocumentContext, s: Sentence) -> bool:
-    """An agreement of the institution with one partner, dated, told as a noun phrase around what the
-    sentence says (``AGREEMENT_AROUND``): "Under a 2018 agreement with CASC, KAU trains ..." (the main
-    clause the institution's, read by its own rules), "Its 2023 agreement with CETC covers radar
-    research" (the purpose). Not hedged or denied, not another's ("NUDT's 2019 agreement ...")."""
-    m = AGREEMENT_AROUND.search(s.text)
+    """An agreement of the institution with one partner, dated by its year where one is said, told
+    as a noun phrase around what the sentence says (``AGREEMENT_AROUND``): "Under a 2018 agreement
+    with CASC, KAU trains ..." (the main clause the institution's, read by its own rules), "Its 2023
+    agreement with CETC covers radar research" (the purpose); or after it (``AGREEMENT_AFTER``):
+    "KAU trains engineers for the PLA Navy under a 2018 agreement with CASC". Not hedged or denied,
+    not another's ("NUDT's 2019 agreement ...")."""
+    m = AGREEMENT_AROUND.search(s.text) or _agreement_after(doc, s)
     if m is None or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
-    if m["owner"] is not None and not doc.is_subject(m["owner"]):
+    found = m.groupdict()
+    if found.get("owner") is not None and not doc.is_subject(found["owner"]):
         return False
-    if m["main"] is not None and (doc.subject_at(m["main"]) is None or doc.possessive(s)):
+    if found.get("main") is not None and (doc.subject_at(found["main"]) is None or doc.possessive(s)):
         return False  # ("Under a 2018 agreement with CASC, NUDT trains ...": whose agreement is not said)
-    partner = doc.organisation_named(m["other"])
+    partner = doc.organisation_named(m["other"] or "")
     if partner is None or partner == doc.subject:
-        return False
-    record_agreement(doc, s, m, [doc.subject, partner], find_date(m["when"]), m["purpose"])
+        return False  # (no "with <X>": the agreement's other party is not said)
+    date = find_date(m["when"]) if m["when"] else None
+    record_agreement(doc, s, m, [doc.subject, partner], date, found.get("purpose"))
     return True
+
+
+def _agreement_after(doc: DocumentContext, s: Sentence) -> re.Match[str] | None:
+    """``AGREEMENT_AFTER`` in a sentence whose main clause is the institution's own (not "KAU's
+    partner NUDT trains ... under ...", nor "NUDT trains ...")."""
+    m = AGREEMENT_AFTER.search(s.text)
+    return m if m is not None and doc.starts_with_subject(s) and not doc.possessive(s) else None
 
 
 # the institution's tie, plainly said, before a clause of "it" coordinated after it: "KAU collaborates
@@ -1959,6 +1983,31 @@ def graduate_employers(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
+def _under_which_it(doc: DocumentContext, text: str, main: int, verb: int) -> int | None:
+    """Where the clause "under which it (the university, a name of it)" right before the verb at
+    ``verb`` ends, when the main clause (from ``main``) is the institution's signing of the one
+    agreement that clause is of ("KAU signed an agreement with CASC under which it trains ...");
+    None otherwise ("... under which CASC funds ...", "NUDT signed ... under which it ...")."""
+    under = _UNDER_WHICH.search(text, main, verb) if "under which" in text else None
+    if under is None or not (under["who"].lower() == "it" or doc.is_subject(under["who"])):
+        return None
+    signed = AGREEMENT.search(text[main : under.start()])
+    if signed is None or doc.organisation_named(signed["lead"]) != doc.subject:
+        return None
+    return under.end()
+
+
+def _said_under_which(doc: DocumentContext, pattern: Gated, s: Sentence) -> re.Match[str] | None:
+    """``pattern``'s match right after "under which it" where that relative clause is the
+    institution's (``_under_which_it``): what ``said_of_subject`` leaves, as a relative clause's."""
+    if "under which" not in s.text or not pattern.may_match(s.text):
+        return None  # (most sentences)
+    under = _UNDER_WHICH_OPENS.search(s.text)
+    m = pattern.search(s.text, under.end()) if under is not None else None
+    main = len(s.text) - len(doc.main_clause(s))
+    return m if m is not None and _under_which_it(doc, s.text, main, m.start()) == m.start() else None
+
+
 def _linked(
     doc: DocumentContext,
     s: Sentence,
@@ -1973,7 +2022,7 @@ def _linked(
     unit of it, not hedged, denied or ended. With ``objects`` (what the verb may take), the
     customers after a second object with the verb left out are read too (``objects_again``; with
     ``supplier_first``, the suppliers after "from")."""
-    m = doc.said_of_subject(pattern, s)
+    m = doc.said_of_subject(pattern, s) or _said_under_which(doc, pattern, s)
     if not m or not doc.starts_with_subject(s) or doc.possessive(s):
         return False
     said = clear_part(doc, m["rest"])  # (not "... and reportedly with CETC", "... and formerly to CSIC")
@@ -1982,13 +2031,18 @@ def _linked(
     ):
         return False
     start, end = doc.clause_span(m.string, m.start())
+    if (after := AGREEMENT_AFTER.search(m.string, m.start())) is not None:
+        end = min(end, after.start())  # (its year the agreement's: "... for CASC under a 2018 agreement")
     if AGREEMENT_NOUN.search(m.string, start, m.start()):
         # (an agreement in a leading clause is no purpose of it, and its year not the tie's: "Under a
         # 2018 agreement with CASC, KAU trains ...", a training in force)
         main = len(s.text) - len(doc.main_clause(s))
-        if AGREEMENT_NOUN.search(m.string, main, m.start()) or not AGREEMENT_AROUND.search(s.text):
+        if (under := _under_which_it(doc, m.string, main, m.start())) is not None:
+            start = under  # "... an agreement with CASC under which it trains ...": that clause alone
+        elif AGREEMENT_NOUN.search(m.string, main, m.start()) or not AGREEMENT_AROUND.search(s.text):
             return False  # the purpose of an agreement its clause names (the agreement rule reads it)
-        start = main
+        else:
+            start = main
     rest = PREPOSITION_AGAIN.sub(" and ", named_in(said))
     again = OBJECT_AGAIN_FROM if supplier_first else OBJECT_AGAIN  # (the supplier's preposition, "from")
     rest = doc.up_to_next_clause(objects_again(doc, rest, objects, again) if objects else rest)
