@@ -5070,7 +5070,6 @@ def test_a_companys_possessive_before_a_unit_is_no_partner(project, tmp_path):
             "KAU works with NUDT, which trains engineers for CASC; it also works with AVIC.",
             {_tie("collaboratesWith", NUDT)},
         ),
-        ("KAU reportedly works with CETC; it also works with AVIC.", set()),
     ],
 )
 def test_a_second_clause_of_the_institution_after_a_semicolon(project, tmp_path, sentence, expected):
@@ -5590,3 +5589,116 @@ def test_an_agreement_told_after_the_fact(project, tmp_path, sentence, parties, 
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert statements_sourced_by_parties(ctx) == parties, sentence
     assert statements_sourced(ctx, KAU) == ties, sentence
+
+
+# -- fiftieth session: denied and hedged first parts, and people who told the press -----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("KAU does not work with CASC; it works with CASIC.", {_tie("collaboratesWith", CASIC)}),
+        (
+            "KAU reportedly supplies radar to CETC; it also trains officers for the PLA Navy.",
+            {_tie("trainsPersonnelFor", "pla-navy")},
+        ),
+        (
+            "KAU never worked with CASIC; it has worked with AVIC since 2012.",
+            {_tie("collaboratesWith", AVIC, "2012")},
+        ),
+        (
+            "KAU does not train officers for the PLA Navy; it trains engineers for CASC.",
+            {_tie("trainsPersonnelFor", CASC)},
+        ),
+        (
+            "KAU may supply radar to CETC; the university also trains engineers for CASIC.",
+            {_tie("trainsPersonnelFor", CASIC)},
+        ),
+        # (the forty-ninth session's guard: the hedged first clause alone is unread)
+        ("KAU reportedly works with CETC; it also works with AVIC.", {_tie("collaboratesWith", AVIC)}),
+        # the second clause's own hedge or denial: unread
+        ("KAU does not work with CASC; it reportedly works with CASIC.", set()),
+        ("KAU does not work with CETC; it does not work with CASC either.", set()),
+        # guards: a second clause that leans on the first is not read alone
+        ("KAU does not work with CASC; it only buys from it.", set()),
+        ("KAU does not work with CASC; it did until 2015.", set()),
+        ("KAU does not work with CETC; it does so through NUDT.", set()),
+        ("KAU does not work with CETC; it works with one of its institutes.", set()),
+    ],
+)
+def test_a_denied_or_hedged_first_clause_before_a_clause_of_it(project, tmp_path, sentence, expected):
+    """Fiftieth session: a denied or hedged clause before "; it ..." left the whole sentence unread;
+    now the second clause is read alone when it does not lean on the first."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == expected, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "KAU reportedly supplies radar to CETC and trains officers for the PLA Navy.",
+        "KAU once supplied radar to CETC and trained officers for the PLA Navy.",
+        "KAU is believed to train officers for the PLA Navy and supplies radar to CETC.",
+        "KAU supplied radar to CETC until 2015 and trained officers for the PLA Navy.",
+        "KAU reportedly conducts research for CASC and is funded by CETC.",
+        "KAU previously trained engineers for CASC and conducted research for CETC.",
+        "KAU reportedly supplies radar to CETC and purchased servers from Inspur.",
+    ],
+)
+def test_a_hedge_or_past_before_two_phrases_of_other_relations_governs_both(project, tmp_path, sentence):
+    """Fiftieth session (a guard, passing before): the second phrase of a shared subject after a
+    hedged or past first one is not stated (``_linked`` looks for the hedge before the phrase and
+    the past in the whole clause)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == set(), sentence
+    assert statements_sourced(ctx, "inspur-group") == set(), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Officials told the South China Morning Post that KAU works with CASC.",
+            {_tie("collaboratesWith", CASC, source="Officials")},
+        ),
+        (
+            "A CETC spokesperson told the People's Daily in 2019 that KAU works with CASC.",
+            {_tie("collaboratesWith", CASC, source="A CETC spokesperson")},
+        ),
+        (
+            "University officials told the state-run Global Times that KAU works with CASC.",
+            {_tie("collaboratesWith", CASC, source="University officials")},
+        ),
+        (
+            "Officials told a South China Morning Post reporter that KAU works with CASC.",
+            {_tie("collaboratesWith", CASC, source="Officials")},
+        ),
+        (
+            "KAU works with CETC, a spokesperson told the Wall Street Journal in 2020.",
+            {_tie("collaboratesWith", CETC, source="a spokesperson")},
+        ),
+        (
+            "KAU works with CASIC, university officials told the Science and Technology Daily.",
+            {_tie("collaboratesWith", CASIC, source="university officials")},
+        ),
+        (
+            "Military officers said that KAU works with CASC.",
+            {_tie("collaboratesWith", CASC, source="Military officers")},
+        ),
+        (
+            "KAU, military officers said, works with CASIC.",
+            {_tie("collaboratesWith", CASIC, source="military officers")},
+        ),
+        # guards: hearsay, a hedge after the frame, officers of no armed force
+        ("Unnamed officials told the South China Morning Post that KAU works with CASC.", set()),
+        ("Officials told the South China Morning Post that KAU may work with CASC.", set()),
+        ("Sources told the South China Morning Post that KAU works with CASC.", set()),
+        ("Officers said that KAU works with CASC.", set()),
+        ("Anonymous officers told the Global Times that KAU works with CASC.", set()),
+    ],
+)
+def test_people_who_told_the_press_by_its_name(project, tmp_path, sentence, expected):
+    """Fiftieth session: "told" with more than two words after it ("told the South China Morning Post
+    that") was no frame, and officers of the armed forces no people who speak for a body."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == expected, sentence

@@ -150,6 +150,13 @@ def people_told(people: str) -> str:
     )
 
 
+# a press outlet people told, by its name of up to six words: "the South China Morning Post", "the
+# state-run Global Times", "the People's Daily", "the Science and Technology Daily", "a Global Times
+# reporter" (only after "told": no wider frame elsewhere)
+_THE_PRESS = (
+    r"(?:(?:the|an?)\s+)?(?:[a-z]+-[a-z]+\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w'’-]*){0,5}"
+    r"(?:\s+(?:reporters?|journalists?|correspondents?))?"
+)
 # people whose words a report gives: "officials were quoted as saying (that)"
 _QUOTED_AS_SAYING = r"(?:was|were|have\s+been|has\s+been)\s+quoted\s+as\s+saying"
 
@@ -161,13 +168,19 @@ def people_said(people: str) -> str:
     what they state: "claimed", "alleged" are weaker."""
     return (
         rf"{people_told(people)}\s+{_PERFECT}"
-        rf"(?:told\s+(?:[\w-]+\s+){{1,2}}?|said\s+|stated\s+|confirmed\s+|announced\s+|{_QUOTED_AS_SAYING}\s+)"
+        rf"(?:told\s+(?:{_THE_PRESS}\s+|(?:[\w-]+\s+){{1,2}}?)|said\s+|stated\s+|confirmed\s+|announced\s+|"
+        rf"{_QUOTED_AS_SAYING}\s+)"
         rf"(?:{_SAID_WHEN}\s+)?that\b"
     )
 
 
 # people who speak for a body ("Sources said that ..." is hearsay, no frame the sentence is read past)
-SPOKESPEOPLE = r"officials?|spokes(?:person|man|woman|people)|representatives?|executives?|researchers|staff"
+# and officers after a word of the armed forces ("military officers", "PLA officers"; "officers" alone
+# are too often the trainees a sentence is about: "..., officers graduated")
+SPOKESPEOPLE = (
+    r"officials?|spokes(?:person|man|woman|people)|representatives?|executives?|researchers|staff|"
+    r"(?:(?<=military )|(?<=PLA )|(?<=army )|(?<=navy )|(?<=naval )|(?<=defence )|(?<=defense ))officers"
+)
 PEOPLE_SAID = people_said(SPOKESPEOPLE)
 # what a report or people said: "A 2019 report said that ", "KAU officials said that " (each ends
 # with "that": looked for first, in one pass, since trying the people's and reports' words at the
@@ -208,7 +221,7 @@ def said_at_the_end(verbs: str, people: str, *, reports: bool = True) -> str:
 
 
 # the verbs of a frame that tell what is stated: "said", "found", "told reporters", "told Reuters"
-_TOLD_WHOM = r"told\s+(?:the\s+)?(?:[a-z-]+|[A-Z][\w-]*)"
+_TOLD_WHOM = rf"told\s+(?:(?:the\s+)?[a-z-]+|{_THE_PRESS})"
 SAID_VERBS = rf"{REPORT_VERBS}|stated|announced|{_TOLD_WHOM}|{_QUOTED_AS_SAYING}"
 # any verb of a frame ending the sentence, but not a word that goes on with a list or a name ("...,
 # researchers and staff.", "..., researchers from NUDT." are no frames)

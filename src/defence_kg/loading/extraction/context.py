@@ -114,6 +114,14 @@ LEADING_TIME = re.compile("^" + TIME_FIRST, re.IGNORECASE)  # ("Since 2015, AU h
 NO_SUBJECT = re.compile(_ADVERBS)
 FIRST_WORD = re.compile(rf"\s+{_ADVERBS}(?P<word>[a-z]+)\b")
 CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whereas|but)\b|[;:(]")
+# words of a second clause that lean on the first: a pronoun or pro-form for what it named or said
+# ("KAU does not work with CASC; it only buys from it", "...; it did until 2015", "...; it does not
+# work with CASC either"): after a denied or hedged first clause, such a clause is not read alone
+LEANS_ON_THE_FIRST = re.compile(
+    r"\b(?:it|its|them|their|theirs|so|do|does|did|done|either|neither|nor|same|such|this|that|these|those|"
+    r"there|former|latter|one|ones|instead\s+of)\b",
+    re.IGNORECASE,
+)
 # "A and B", "A, B and C", "A as well as B": a coordinated subject
 # "A, B and the C Provincial Government": the article belongs to the next name
 COORDINATION = re.compile(r"(?:,?\s+(?:and|as well as)\s+|,\s+)(?:the\s+)?")
@@ -898,7 +906,10 @@ class DocumentContext:
         read with its own certainty and time (the first clause keeps its own date). None where the
         "it" may be another body: a clause before it that opens otherwise (a leading clause or frame,
         something of the institution's), is hedged or denied, or holds a clause of its own, a
-        relative clause or a laboratory."""
+        relative clause or a laboratory. After a denied or hedged clause, a clause that leans on it
+        (``LEANS_ON_THE_FIRST``) is not split off: the denied clause gives nothing, the hedged one
+        what the rules read of it alone, the other its own reading ("KAU does not work with CASC; it
+        works with CASIC")."""
         text = sentence.text
         if ";" not in text or self.main_clause(sentence) != text:
             return []
@@ -906,12 +917,12 @@ class DocumentContext:
         for semicolon in re.finditer(r"\s*;\s*", text):
             after = text[semicolon.end() :]
             if after.startswith("it "):
-                second = "It" + after[2:]
+                second, rest = "It" + after[2:], after[3:]
             elif (named := self.subject_at(after)) is not None and not NAME_GOES_ON.match(after, named.end()):
-                second = after[:1].upper() + after[1:]
+                second, rest = after[:1].upper() + after[1:], after[named.end() :]
             else:
                 continue
-            if not self._clause_it_follows(text[start : semicolon.start()]):
+            if not self._clause_it_follows(text[start : semicolon.start()], rest):
                 return []
             parts.append(text[start : semicolon.start()].rstrip(" ;") + ".")
             start, text = 0, second
@@ -919,15 +930,18 @@ class DocumentContext:
             return []
         return [Sentence(part, sentence.section, sentence.citations) for part in (*parts, text)]
 
-    def _clause_it_follows(self, clause: str) -> bool:
-        """A clause after which "it" can only be the institution (``clauses_of_its_own``)."""
+    def _clause_it_follows(self, clause: str, then: str) -> bool:
+        """A clause after which "it" can only be the institution, and the clause ``then`` (after its
+        subject) can be read without it (``clauses_of_its_own``)."""
         opening = self._names_expression().match(clause)
         if opening is None or NAME_GOES_ON.match(clause, opening.end()) or POSSESSIVE.match(clause, opening.end()):
             return False
         rest = clause[opening.end() :]
         if CLAUSE_INSIDE.search(rest) or LABORATORY_NAMED.search(rest) or "laborator" in rest:
             return False
-        return not self.negated_or_hedged(clause) and next(self._next_clauses(rest), None) is None
+        if next(self._next_clauses(rest), None) is not None:
+            return False
+        return not self.negated_or_hedged(clause) or LEANS_ON_THE_FIRST.search(then.split(";", 1)[0]) is None
 
     def possessive(self, sentence: Sentence) -> bool:
         """The clause's subject is something or someone of the institution's ("PPSUC's forensic

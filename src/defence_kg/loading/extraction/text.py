@@ -177,6 +177,9 @@ _SOURCE_WORDS = (
     "report", "article", "stud", "investigation", "analys", "review", "audit", "assessment", "official",
     "spokes", "representative", "executive", "researcher", "staff", "source", "expert", "observer", "critic",
     "commentator", "insider", "diplomat",
+    # officers only after a word of the armed forces (``SPOKESPEOPLE``): "officers" alone is in many sentences
+    "military officer", "pla officer", "army officer", "navy officer", "naval officer", "defence officer",
+    "defense officer",
 )  # fmt: skip
 ANY_ASIDE = Gated(said_aside(r"[a-z]+", f"{SPOKESPEOPLE}|{_HEARSAY}"), _SOURCE_WORDS)
 # a frame between commas that tells what is stated, set aside where a fact's time is looked for: "KAU,
