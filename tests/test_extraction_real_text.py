@@ -5702,3 +5702,157 @@ def test_people_who_told_the_press_by_its_name(project, tmp_path, sentence, expe
     that") was no frame, and officers of the armed forces no people who speak for a body."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert statements_sourced(ctx, KAU) == expected, sentence
+
+
+# -- fiftieth session: supervisors, credentials and laboratories in new wordings ------------------------
+
+MPS = "ministry-of-public-security"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bracket placing the agency in its parent: the parent is no supervisor
+        ("KAU is supervised by SASTIND (part of MIIT).", {("supervisedBy", SASTIND, None, None)}),
+        (
+            "KAU is supervised by SASTIND (an agency under MIIT) and the Hunan Provincial Government.",
+            {("supervisedBy", SASTIND, None, None), ("supervisedBy", "hunan-provincial-government", None, None)},
+        ),
+        # nor its owner named before it ("implied" before: wrong, as the agency supervises in its own right)
+        ("KAU is supervised by MIIT's SASTIND.", {("supervisedBy", SASTIND, None, None)}),
+        # guards: a Chinese name in the bracket, the parent named as a supervisor of its own
+        (
+            "KAU is supervised by SASTIND (国防科工局) and MIIT.",
+            {("supervisedBy", SASTIND, None, None), ("supervisedBy", MIIT, None, None)},
+        ),
+        # "affiliated with" a ministry, a government or the military: its line of command
+        (
+            "The university is affiliated with the Ministry of Public Security (MPS).",
+            {("subordinateTo", MPS, None, None)},
+        ),
+        ("KAU is a national key university affiliated with MIIT.", {("subordinateTo", MIIT, None, None)}),
+        ("KAU has been affiliated with the PLA Navy since 2017.", {("subordinateTo", "pla-navy", "2017", None)}),
+        (
+            "KAU is affiliated with the Ministry of Education and CETC.",
+            {("subordinateTo", "ministry-of-education", None, None)},
+        ),
+        # guards: a company, a university, a hedge, another subject
+        ("KAU is affiliated with CETC.", set()),
+        ("KAU is affiliated with Birch University.", set()),
+        ("KAU is reportedly affiliated with the MSS.", set()),
+        ("Birch University is affiliated with the MPS.", set()),
+        # transferred to an agency's jurisdiction (administration, supervision)
+        (
+            "KAU was transferred to the jurisdiction of MIIT in 2008, when COSTIND was abolished.",
+            {("subordinateTo", MIIT, "2008", None)},
+        ),
+        (
+            "KAU was transferred from the MOE to the administration of MIIT in 2008.",
+            {("subordinateTo", MIIT, "2008", None), ("formerlySupervisedBy", "ministry-of-education", None, "2008")},
+        ),
+        # a start told in the relation's own clause, before its verb: that relation's only
+        (
+            "KAU is administered by the Guangdong Provincial Government, and since 2015 has also been jointly "
+            "supervised by SASTIND.",
+            {
+                ("supervisedBy", "guangdong-provincial-government", None, None),
+                ("jointlySupervisedBy", SASTIND, "2015", None),
+            },
+        ),
+        (
+            "KAU is run by MIIT and since 2012 it has been jointly supervised by SASTIND.",
+            {("supervisedBy", MIIT, None, None), ("jointlySupervisedBy", SASTIND, "2012", None)},
+        ),
+        # who handed it over is no supervisor (COSTIND was read as one: wrong)
+        ("KAU was handed over to MIIT by COSTIND in 2008.", {("subordinateTo", MIIT, "2008", None)}),
+        # "jointly" after the participle
+        (
+            "Since 2017 the university has been administered jointly by SASTIND and the Ministry of Education.",
+            {
+                ("jointlySupervisedBy", SASTIND, "2017", None),
+                ("jointlySupervisedBy", "ministry-of-education", "2017", None),
+            },
+        ),
+        # guard: a laboratory's
+        ("KAU hosts a laboratory run jointly by CNNC and AVIC.", set()),
+    ],
+)
+def test_supervisors_in_new_wordings(project, tmp_path, sentence, expected):
+    """Fiftieth session: "SASTIND (part of MIIT)" and "handed over to MIIT by COSTIND" made MIIT and
+    COSTIND supervisors (wrong); "is affiliated with the MPS", "transferred to the jurisdiction of
+    MIIT in 2008", "administered jointly by" were unread; "..., and since 2015 has also been jointly
+    supervised by SASTIND" gave no start."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert {r for r in supervision_read(ctx, KAU) if r[0] in SUPERVISION} == expected, sentence
+
+
+def test_a_description_before_a_relative_clause_of_supervision(project, tmp_path):
+    """Fiftieth session: "KAU is a MOE university that is jointly overseen by SASTIND" described
+    KAU as "a MOE university that is"."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + "KAU is a MOE university that is jointly overseen by SASTIND.\n")
+    assert observed(ctx)["description"] == {"a MOE university"}
+    assert ("jointlySupervisedBy", SASTIND, None, None) in supervision_read(ctx, KAU)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a confidentiality certification is the secrecy qualification (保密资格认证)
+        (
+            "KAU has held a grade 3 confidentiality certification since 2014.",
+            {("securityCredential", "confidential", "2014", "startDate")},
+        ),
+        (
+            "KAU obtained its confidentiality certification in 2012.",
+            {("securityCredential", "accredited-level-not-stated", "2012", "pointInTime")},
+        ),
+        ("KAU holds a second-level confidentiality certificate.", {("securityCredential", "secret", None, None)}),
+        # a grade told after the credential; the highest or lowest level
+        ("KAU's secrecy qualification is of the second grade.", {("securityCredential", "secret", None, None)}),
+        ("KAU's security credentials are level III.", {("securityCredential", "confidential", None, None)}),
+        ("KAU has a secrecy qualification of grade two.", {("securityCredential", "secret", None, None)}),
+        ("KAU holds the highest level of security credentials.", {("securityCredential", "top-secret", None, None)}),
+        ("KAU holds the lowest level of secrecy qualification.", {("securityCredential", "confidential", None, None)}),
+        # a review passed is a credential obtained
+        (
+            "In 2013 KAU passed the review for a secret-level confidentiality qualification.",
+            {("securityCredential", "secret", "2013", "pointInTime")},
+        ),
+        # guards: the highest among a group, the second-highest, procedures, a review failed, another's
+        (
+            "KAU holds secret-level security credentials, the highest level of security credentials among "
+            "Hunan universities.",
+            {("securityCredential", "secret", None, None)},
+        ),
+        (
+            "KAU holds the second-highest level of security credentials.",
+            {("securityCredential", "accredited-level-not-stated", None, None)},
+        ),
+        ("KAU trains staff in secrecy qualification procedures.", set()),
+        ("KAU trains staff in confidentiality certification procedures.", set()),
+        ("KAU failed the secrecy qualification review in 2010.", set()),
+        ("KAU signed a confidentiality agreement with AVIC.", set()),
+        ("KAU's partner company holds a confidentiality certificate.", set()),
+    ],
+)
+def test_credentials_in_new_wordings(project, tmp_path, sentence, expected):
+    """Fiftieth session: confidentiality certifications, grades told after the credential, "the
+    highest level" and a review passed were unread or read without their level; "trains staff in
+    secrecy qualification procedures" was read as a credential (wrong)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert credential_facts(ctx) == expected, sentence
+
+
+def test_both_laboratories_a_sentence_says_it_hosts(project, tmp_path):
+    """Fiftieth session: "KAU hosts both the A Laboratory and the B Laboratory" was unread."""
+    ctx = page(
+        project,
+        tmp_path,
+        KAU,
+        KESTREL_AU + "KAU hosts both the State Key Laboratory of Aerodynamic Heating and the Fundamental Science "
+        "on Inertial Navigation Laboratory (惯性导航国防科技重点实验室).\n",
+    )
+    assert observed(ctx)["hostedBy"] == {
+        "state-key-laboratory-of-aerodynamic-heating",
+        "fundamental-science-on-inertial-navigation-laboratory",
+    }

@@ -885,7 +885,8 @@ def lab_list(text: str, pos: int) -> list[tuple[str, str | None]]:
     out = []
     if INDEFINITE.match(text, pos):
         return []  # "hosts a National Defence Key Discipline Laboratory": one of a kind, not one named
-    pos = m.end() if (m := re.compile(r"(?:the|its)\s+").match(text, pos)) else pos
+    # ("hosts both the A Laboratory and the B Laboratory")
+    pos = m.end() if (m := re.compile(r"(?:both\s+)?(?:the|its)\s+").match(text, pos)) else pos
     end = pos  # where the last laboratory's name ends
     while (m := re.compile(LAB_NAME).match(text, pos)) is not None:
         end = m.end()

@@ -78,13 +78,13 @@ LEVEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CREDENTIAL = Gated(
-    r"security credential|security clearance|secrecy (?:credential|qualification|certificat)|"
+    r"security credential|security clearance|(?:secrecy|confidentiality) (?:credential|qualification|certificat)|"
     r"(?:top[- ]secret|secret|confidential)(?:[- ]level)? credential|"
     r"(?:security|confidentiality) qualification|"
     r"qualifications? (?:to|for) (?:undertake|conduct|carry out|participate in|engage in|take part in) "
     r"(?:classified|secret|confidential)|"
     r"(?:accredited|certified) to (?:conduct|undertake|carry out) classified|保密资格",
-    ("security", "secrecy", "qualification", "accredited", "certified", "credential"),
+    ("security", "secrecy", "confidentiality", "qualification", "accredited", "certified", "credential"),
     re.IGNORECASE,
 )
 # a hedge right before a date: "probably in 2006" dates nothing
@@ -482,14 +482,26 @@ APPOSITIVE_HOLDER = re.compile(r"^An? (?:institution|university|academy)\s+(?:ac
 POSSESSOR = re.compile(r"^Its\s|['’]s\s")
 SECURITY_CREDENTIAL = re.compile(r"(?:security|secrecy)\s+(?:credential|clearance|qualification)")
 # a credential talked about, not held: "its application for secret-level security credentials",
-# "possible secret-level security credentials", "training on ...", "failed the ... credential review"
+# "possible secret-level security credentials", "training on ...", "failed the ... credential review",
+# "trains staff in secrecy qualification procedures" (the credential's procedures, rules or work)
 CREDENTIAL_NOT_HELD = re.compile(
     r"\b(?:possible|potential|training|courses?|seminars?|workshops?|lectures?|applications?|reviews?|audits?|"
     r"inspections?|exams?|examinations?)\s+(?:(?:on|for|about|of)\s+)?(?:(?:its|the|a|an)\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:security|secrecy)\s+(?:credential|clearance|qualification)|"
-    r"(?:credential|clearance|qualification)s?\s+(?:review|audit|inspection|exam|examination|application|training)",
+    r"(?:security|secrecy|confidentiality)\s+(?:credential|clearance|qualification|certificat)|"
+    r"(?:credential|clearance|qualification|certification)s?\s+(?:review|audit|inspection|exam|examination|application|"
+    r"training|procedures?|process(?:es)?|rules|regulations|requirements|standards|systems?|work|management|guidelines)\b",
     re.IGNORECASE,
 )
+# ... but one the institution passed is one it obtained: "passed the review for a secret-level
+# secrecy qualification in 2013", "passed the secrecy qualification examination"
+PASSED = re.compile(r"\bpassed\s+(?:(?:its|the|a|an)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def credential_not_held(text: str) -> bool:
+    """``text`` talks of a credential as something not held (``CREDENTIAL_NOT_HELD``), not as one passed."""
+    return any(PASSED.search(text, 0, m.start()) is None for m in CREDENTIAL_NOT_HELD.finditer(text))
+
+
 # another's credential: "top-secret security credentials held by its partner NUDT"
 HELD_BY_ANOTHER = re.compile(r"(?:credential|clearance|qualification)s?\s+(?:held|owned)\s+by\s+(?!it\b|itself\b)")
 # a partner described as holding one: "cooperates with X, a CETC subsidiary that holds secret-level
@@ -630,13 +642,19 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
         return False  # "... credentials were not renewed", "gave up its ...", "projects that require ..."
     if THROUGH_ANOTHER.search(own):
         return False  # "... through its subsidiary, Kestrel Avionics": perhaps the subsidiary's
-    if not re.search(r"credential|clearance|qualification|accredited|certified|保密资格", own, re.IGNORECASE):
+    if not re.search(
+        r"credential|clearance|qualification|certificat|accredited|certified|保密资格", own, re.IGNORECASE
+    ):
         return False  # the credential named belongs to another organisation
-    if (mention := CREDENTIAL.search(own)) and CREDENTIAL_AS_TOPIC.search(own[: mention.start()]):
+    if (
+        (mention := CREDENTIAL.search(own))
+        and (topic := CREDENTIAL_AS_TOPIC.search(own[: mention.start()]))
+        and not PASSED.search(own, 0, topic.start())
+    ):
         return False  # "attended a conference on secrecy qualifications", "discussed secrecy qualifications"
     if doc.in_the_past(own) or any(doc.in_the_past(clause[0]) for clause in OF_ITS_OWN.finditer(text)):
         return False  # "had secret-level security credentials until 2019", "..., which it lost in 2016"
-    if anothers_risk_reason(text) or CREDENTIAL_NOT_HELD.search(text) or DESCRIBED_AS_HOLDING.search(text):
+    if anothers_risk_reason(text) or credential_not_held(text) or DESCRIBED_AS_HOLDING.search(text):
         return False  # "... high risk for its parent's top-secret security credentials"
     # (not a comparison's: "..., one grade below the top-secret security credentials held by BIT")
     unlike = GRADE_APART.sub("", text)

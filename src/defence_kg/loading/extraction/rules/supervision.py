@@ -80,7 +80,8 @@ _WAS = "|".join(
 # the institution first: a verb phrase, then the agencies
 PASSIVE = Gated(
     r"\b(?P<verb>(?:directly\s+)?subordinate\s+to|(?:direct\s+)?subordination\s+to|"
-    r"(?:jointly\s+|co-)?(?:supervised|administered|overseen|run|governed|managed)\s+by|"
+    # ("administered jointly by A and B": the adverb after the participle)
+    r"(?:jointly\s+|co-)?(?:supervised|administered|overseen|run|governed|managed)(?:\s+jointly)?\s+by|"
     # a participle's phrase opening the sentence: "Supervised by MIIT, AU ..."
     rf"(?P<participle>^{_PARTICIPLE})|"
     # "has been subject to supervision by SASTIND since 2014", "... to the joint supervision of A and B"
@@ -89,6 +90,10 @@ PASSIVE = Gated(
     # nor the noun: "has been linked in media reports to CETC")
     rf"{_NOT_THE_NOUN}(?:(?:reports|reporting)\s+(?:directly\s+)?|reported\s+directly\s+)to(?=\s+(?:the\s+)?[A-Z])|"
     r"directly\s+affiliated\s+(?:to|with)|"
+    # "is affiliated with the MPS": a line of command only to a ministry, a government or the military
+    # (``AFFILIATED``); the look-ahead first, so that the look-behinds are tried only where it begins
+    r"(?=affiliated)(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bremains\s)|(?<=\balso\s)|(?<=\bbeen\s))affiliated\s+(?:to|with)"
+    r"(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:belongs|belonging)\s+(?:directly\s+)?to(?=\s+(?:the\s+)?[A-Z])|"
     # "is part of the PLA Strategic Support Force" (an alliance it is part of: membership's)
     r"(?:is|are|remains)\s+(?:a\s+)?part\s+of(?=\s+(?:the\s+)?[A-Z])|"
@@ -110,13 +115,15 @@ PASSIVE = Gated(
     # "was transferred (from the MOE) to MIIT in 2008": under MIIT since (not who had it before)
     # ("has since been transferred to", "was then transferred back to", "was handed over to the MOE")
     rf"(?:(?:was|were)\s+|(?:has|had)\s+{_THEN}been\s+){_THEN}(?:transferred|handed\s+over)\s+(?:back\s+)?"
-    r"(?:from\s+(?:the\s+)?[A-Z][^,;]*?\s+)?to"
+    # ("was transferred to the jurisdiction of MIIT": the body's name after its jurisdiction)
+    rf"(?:from\s+(?:the\s+)?[A-Z][^,;]*?\s+)?to(?:\s+the\s+(?:joint\s+)?{_BODY}\s+of)?"
     r"(?=\s+(?:the\s+)?(?:newly\s+(?:created|formed|established)\s+)?[A-Z])|"
     # "is a university under MIIT", "is one of the seven universities directly under MIIT", "As a
     # university under MIIT, ..." (what it is, not "trains students for universities under MIIT")
     # (or in an apposition right after the institution: "AU, a university under MIIT, hosts ...")
     r"(?:(?:is|are|remains)(?:\s+(?:now|also|still))?|^As|,)\s+(?:(?:one\s+of|among)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:universit(?:y|ies)|institutions?|academ(?:y|ies)|colleges?|schools?)\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z]))\s+",
+    r"(?:universit(?:y|ies)|institutions?|academ(?:y|ies)|colleges?|schools?)\s+(?:(?:directly\s+)?under|affiliated\s+(?:to|with))"
+    r"(?=\s+(?:the\s+)?[A-Z]))\s+",
     (
         "subordinat",
         "transferred",
@@ -223,7 +230,8 @@ AGENTS_END = re.compile(
     r"\s+(?:rather than|instead of|as opposed to|(?:and |but )?not)\b|"  # "by A rather than B": not B
     # where the institution came from, not a supervisor now: "was transferred to CETC from the
     # Ministry of Electronics Industry in 2002" (see ``MOVED_FROM_AFTER``)
-    r"(?P<origin>\s+from\s+(?=(?:the\s+)?[A-Z])(?![A-Z][a-z]+\s+\d{4}))|"
+    # (or who handed it over, not a supervisor now either: "was handed over to MIIT by COSTIND in 2008")
+    r"(?P<origin>\s+from\s+(?=(?:the\s+)?[A-Z])(?![A-Z][a-z]+\s+\d{4})|\s+by\s+(?=(?:the\s+)?[A-Z]))|"
     r"\s+(?:since|through|via|as part of|in order to|so as to|designed|which|while|whereas|because|after|"
     r"following|until|from (?:[A-Z][a-z]+ )?\d{4}|in (?:[A-Z][a-z]+ )?\d{4}|and its|and (?:is|are|was|were|has|have|had|also|now|it)\b)\b|"
     r"\s+to\s+(?!the\b)[a-z]+\b|\s*\.$|"
@@ -345,7 +353,9 @@ MOVED_ON = re.compile(
     r"(?:PLA\b|People['’]s\s+(?:Liberation|Armed)|Central\s+Military|Ministry\b|[A-Z][\w-]+\s+(?:Force|Ministry|Commission)\b)"
 )
 # "was transferred from the MOE to", "was handed over from the MOE to": the agency that supervised it before
-TRANSFERRED_FROM = re.compile(r"\b(?:transferred|handed\s+over)\s+from\s+(?P<agents>.+?)\s+to$")
+TRANSFERRED_FROM = re.compile(
+    rf"\b(?:transferred|handed\s+over)\s+from\s+(?P<agents>.+?)\s+to(?:\s+the\s+(?:joint\s+)?{_BODY}\s+of)?$"
+)
 # the same said after the new agency: "was transferred to CETC from the Ministry of Electronics
 # Industry in 2002" (the agencies' list, cut by ``AGENTS_END``, goes on with where it came from)
 MOVED_FROM_AFTER = re.compile(r"^[^,;]*?\s+from\s+(?![A-Z][a-z]+\s+\d{4})(?P<agents>(?:the\s+)?[A-Z].*)$")
@@ -404,6 +414,11 @@ def agency_school(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
+# "is affiliated with X" without "directly": X's line of command only when X is a ministry, a
+# government, the Party or the military ("is affiliated with CETC" may be a looser tie)
+AFFILIATED = re.compile(r"(?<!directly\s)\baffiliated\b")
+
+
 def property_of(verb: str) -> URIRef:
     """The relation a verb phrase states."""
     verb = verb.lower()
@@ -421,7 +436,9 @@ def property_of(verb: str) -> URIRef:
 # people or a body of its own, whoever they come from: "run by former NORINCO executives", "managed
 # by a board that includes representatives of NORINCO"
 PEOPLE = re.compile(r"\s*(?:an?|former|retired|some|several)\s", re.IGNORECASE)
-BY_PARTICIPLE = re.compile(r"(?:jointly\s+|co-)?(?:supervised|administered|overseen|run|governed|managed)\s+by")
+BY_PARTICIPLE = re.compile(
+    r"(?:jointly\s+|co-)?(?:supervised|administered|overseen|run|governed|managed)(?:\s+jointly)?\s+by"
+)
 ATTACHED = re.compile(
     r"(?:\b(?:is|are|was|were|remains|remained|be|been|being|became|becomes|become)\s+(?:(?:\w+ly|also|now|still|once|long|no\s+longer)\s+)*"
     r"|,\s*(?:(?:\w+ly|also|now|still|once|long)\s+)*"
@@ -532,6 +549,7 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
             partial(since, doc, qualifier, worded(s.text, qualifier)),
             certainty="possible" if still_hedged else None,
             left=gone,
+            only=OWNERS_OF_SCHOOLS if AFFILIATED.search(verb) else (),
         )
         found |= first_of_verb and _moved_from(doc, s, subjects, verb, qualifier, agents_text)
     if found and (d := describes(doc, s)):
@@ -1135,7 +1153,10 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
                     part,
                     m["verb"],
                     m.start(),
-                    year or since_year(opening, part, began) or _when_year(text, m.start(), began),
+                    year
+                    or since_year(opening, part, began)
+                    or _when_year(text, m.start(), began)
+                    or _since_in_its_clause(text, m.start()),
                 )
             )
         moved |= began
@@ -1181,6 +1202,18 @@ WHEN_IT = re.compile(
     r"\b(?:(?:until|till|in|by)\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4}),\s*when|"
     r"(?:\band|;)\s+(?:in|by)\s+(?:[A-Z][a-z]+\s+)?(?P<own>\d{4}),?)\s+it\s+$"
 )
+
+
+# a start told in the relation's own clause before its verb: "..., and since 2015 has also been
+# jointly supervised by SASTIND" (a perfect that goes on to now)
+SINCE_IN_ITS_CLAUSE = re.compile(
+    r"\bsince\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4}),?\s+(?:it\s+)?has\s+(?:(?:\w+ly|also|long)\s+)*been\s+$"
+)
+
+
+def _since_in_its_clause(text: str, start: int) -> str | None:
+    """The year of "since <year>" right before the relation's "has been" (``SINCE_IN_ITS_CLAUSE``)."""
+    return m["year"] if (m := SINCE_IN_ITS_CLAUSE.search(text, 0, start)) else None
 
 
 def _when_year(text: str, start: int, began: bool) -> str | None:
@@ -1469,13 +1502,19 @@ def write(
     qualifiers: Callable[[], dict],
     certainty: str | None = None,
     left: frozenset[URIRef] = frozenset(),
+    only: tuple[URIRef, ...] = (),
 ) -> bool:
     """One fact per subject and agency named in ``agents`` (up to where the list ends), but those
-    that ``left``, with the ``qualifiers`` made (their date nodes written) only when there is one;
+    that ``left`` (and, given ``only``, those of none of its types), with the ``qualifiers`` made
+    (their date nodes written) only when there is one;
     ``certainty``: how sure the fact is where not as its agency is named ("implied": what the
     sentence says is so only with another sentence's help)."""
     targets = agencies(doc, s, listed(agents), subjects, now=prop != DKG.formerlySupervisedBy)
-    targets = {target: certainty for target, certainty in targets.items() if target not in left}
+    targets = {
+        target: certainty
+        for target, certainty in targets.items()
+        if target not in left and (not only or doc.has_type(target, *only))
+    }
     pairs = [(subject, target) for subject in subjects for target in targets]
     if RESPECTIVELY.search(s.text):
         # "A and B are supervised by X and Y respectively": A by X, B by Y, or nothing when they do not pair
@@ -1496,12 +1535,14 @@ def listed(agents: str) -> str:
 
 # a note on an agency, whose bodies are none of the supervisors: "CASC, the successor to the Seventh
 # Ministry,", "SASTIND (the successor to COSTIND)", "SASTIND (formerly COSTIND)", "MIIT (possibly also
-# SASTIND)", "COSTIND's successor SASTIND" (SASTIND's, not COSTIND's)
+# SASTIND)", "COSTIND's successor SASTIND" (SASTIND's, not COSTIND's); a bracket placing the agency
+# in its parent, "SASTIND (part of MIIT)", "SASTIND (an agency under MIIT)": the parent is no supervisor
 AGENCY_NOTE = re.compile(
     r"\b[A-Z][\w-]*['’]s\s+(?:(?:direct|immediate)\s+)?(?:successor|predecessor)\s+(?=(?:the\s+)?[A-Z])|"
     r",\s*(?:the|a|its)\s+(?:(?:direct|immediate)\s+)?(?:successor|predecessor|heir)\s+(?:to|of)\s+[^,;()（）]+?(?=,|;|\s+and\b|$)|"
-    r"\s*[(（]\s*(?:the\s+|a\s+|its\s+)?(?:(?:direct|immediate)\s+)?(?:successor|predecessor|heir|formerly|previously|"
-    r"originally|former|known|possibly|perhaps|probably|reportedly|allegedly|maybe|likely)\b[^()（）]*?\s[^()（）\s][^()（）]*[)）]"
+    r"\s*[(（]\s*(?:the\s+|an?\s+|its\s+)?(?:(?:direct|immediate)\s+)?(?:successor|predecessor|heir|formerly|previously|"
+    r"originally|former|known|possibly|perhaps|probably|reportedly|allegedly|maybe|likely|part\s+of|under|within|"
+    r"subordinate\s+to|(?:agency|body|bureau|department|arm|unit|organ)\s+(?:of|under|within))\b[^()（）]*?\s[^()（）\s][^()（）]*[)）]"
 )
 # a remark that ends or doubts an agency's part: "(through 2020)", "(until 2018)", "(1999–2008)",
 # "(formerly)", "(reportedly)" (its Chinese name or "(lead agency)" changes nothing)
@@ -1531,11 +1572,18 @@ def agencies(
             continue
         if now and (remark := REMARK.match(text, end)) and NOT_NOW.search(remark[1]):
             continue  # "CETC (through 2020) and AVIC", "COSTIND (1999–2008)": not a supervisor now
-        possessor = re.match(r"['’]s?\s+(?:(?:[A-Z][\w-]*|\d+(?:st|nd|rd|th)?)\s*)+", text[end:])
+        possessor = re.match(r"['’]s?\s+(?P<owned>(?:(?:[A-Z][\w-]*|\d+(?:st|nd|rd|th)?)\s*)+)", text[end:])
+        if possessor and _owns_an_agency(doc, mentions, end + possessor.start("owned")):
+            continue  # "MIIT's SASTIND": the agency named supervises, not the ministry it belongs to
         certainty = "implied" if possessor else "stated"
         if found.get(iri) != "stated":
             found[iri] = certainty
     return found
+
+
+def _owns_an_agency(doc: DocumentContext, mentions: list[tuple[int, int, URIRef]], at: int) -> bool:
+    """A government agency of its own is named at ``at``, right after a possessor's "'s"."""
+    return any(start == at and doc.has_type(iri, DKG.GovernmentAgency) for start, _, iri in mentions)
 
 
 def new_agency(doc: DocumentContext, name: str, s: Sentence) -> URIRef | None:
@@ -1566,10 +1614,14 @@ def resolve_anaphora(doc: DocumentContext, s: Sentence, text: str) -> str:
 
 
 def describes(doc: DocumentContext, s: Sentence) -> str | None:
-    """ "CQU is a leading Chinese research institution subordinate to ...": the description."""
+    """ "CQU is a leading Chinese research institution subordinate to ...": the description (without
+    the relative pronoun that brings the verb: "is a MOE university that is jointly overseen by")."""
     clause = doc.main_clause(s)
     verb = PASSIVE.search(clause)
-    m = verb and doc.subject_then(r"\s+(?:is\s+)?(?P<description>an?\s+[^,]+?)\s+$", clause[: verb.start()])
+    m = verb and doc.subject_then(
+        r"\s+(?:is\s+)?(?P<description>an?\s+[^,]+?)(?:\s+(?:that|which)\s+(?:is|has\s+(?:long\s+)?been))?\s+$",
+        clause[: verb.start()],
+    )
     return m["description"] if m else None
 
 
