@@ -1470,8 +1470,8 @@ _PRESENT_VERB = re.compile(r"(?:works|collaborates|cooperates|co-operates|partne
 
 def plain_tie_after_a_doubted_one(doc: DocumentContext, s: Sentence) -> bool:
     """The ties of the plain verb phrase after a first one of the institution that is hedged or in
-    the past (``FIRST_PHRASE_DOUBTED``): stated, with their own time; the hedged first phrase's ties
-    possible (undated unless its own words give a time), the past one's read nowhere (the model has
+    the past (``FIRST_PHRASE_DOUBTED``): stated, with their own time, unless the first phrase's hedge
+    reaches them (``_hedge_reaches``: possible); the hedged first phrase's ties possible (undated unless its own words give a time), the past one's read nowhere (the model has
     no past collaboration). After a past phrase only a present one is a tie in force ("now
     cooperates with", "has worked with ... since"). Collaboration and exchanges, each by its own verb."""
     if not (COLLABORATION.may_match(s.text) or "exchange" in s.text) or not FIRST_PHRASE_DOUBTED.may_match(s.text):
@@ -1489,10 +1489,29 @@ def plain_tie_after_a_doubted_one(doc: DocumentContext, s: Sentence) -> bool:
         past and not (m["now"] in ("now", "currently", "still", "today", "at present") or _PRESENT_VERB.match(second))
     ):
         return False  # "..., and will work with CETC"; "once worked with X and collaborated with Y": none in force
-    read = _doubted_or_plain_ties(doc, s, second, "stated")
+    read = _doubted_or_plain_ties(doc, s, second, "possible" if _hedge_reaches(m, past) else "stated")
     if m["hedge"] and not past and not _NOT_IN_FORCE.search(first) and not doc.words.negation.found_in(first):
         read |= _doubted_or_plain_ties(doc, s, _BASE_VERB.sub(r"\1s", first), "possible")
     return read
+
+
+# a hedging adverb before the first phrase: it reaches the phrases coordinated after it ("KAU
+# reportedly works with CETC and has exchanges with NUDT": both reported)
+_ADVERB_HEDGE = re.compile(
+    r"(?:(?:has|have|is|are)\s+)?(?:reportedly|allegedly|possibly|perhaps|probably|apparently|"
+    r"reputedly|presumably|likely)\b"
+)
+# a finite verb of the institution: a phrase outside the modal or the "is believed to" before the
+# first ("may work with AVIC and also works with CASC"), as a bare one is not ("... and cooperate with")
+_FINITE_VERB = re.compile(r"(?:works|collaborates|cooperates|co-operates|partners|has|maintains)\b")
+
+
+def _hedge_reaches(m: re.Match[str], past: bool) -> bool:
+    """Whether the hedge of a first phrase (``FIRST_PHRASE_DOUBTED``) doubts the second too: an
+    adverb's does, a modal's or a report verb's only when the second phrase is no finite verb of its own."""
+    if not m["hedge"] or past:
+        return False
+    return bool(_ADVERB_HEDGE.match(m["hedge"])) or not _FINITE_VERB.match(m["second"])
 
 
 def _doubted_or_plain_ties(doc: DocumentContext, s: Sentence, phrase: str, certainty: str) -> bool:
