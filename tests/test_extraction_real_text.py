@@ -5882,3 +5882,89 @@ def test_both_laboratories_a_sentence_says_it_hosts(project, tmp_path):
         "state-key-laboratory-of-aerodynamic-heating",
         "fundamental-science-on-inertial-navigation-laboratory",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ties"),
+    [
+        # an agreement's or a programme's year told with it is not the fact's: the fact undated
+        ("KAU works with CETC under a 2018 agreement.", {_tie("collaboratesWith", CETC)}),
+        ("KAU collaborates with AVIC under a framework agreement signed in 2016.", {_tie("collaboratesWith", AVIC)}),
+        ("KAU works with CASIC under an agreement signed in 2018.", {_tie("collaboratesWith", CASIC)}),
+        ("KAU collaborates with CETC on projects under the 2025 plan.", {_tie("collaboratesWith", CETC)}),
+        ("KAU works with NUDT as part of Project 2011.", {_tie("collaboratesWith", NUDT)}),
+        ("KAU has exchanges with NUDT under a 2014 memorandum of understanding.", {_tie("hasExchangesWith", NUDT)}),
+        ("KAU has exchanges with NUDT under the 2016 Double First-Class plan.", {_tie("hasExchangesWith", NUDT)}),
+        ("KAU receives funding from CASC through the 2016 National Key R&D Programme.", {_tie("fundedBy", CASC)}),
+        (
+            "KAU trains engineers for the PLA Air Force under a programme launched in 2016.",
+            {_tie("trainsPersonnelFor", "pla-air-force")},
+        ),
+        (
+            "KAU collaborates with CETC through a joint laboratory established in 2014.",
+            {_tie("collaboratesWith", CETC)},
+        ),
+        (
+            "KAU obtained secret-level security credentials under a 2010 agreement with SASTIND.",
+            {_tie("securityCredential", "secret")},
+        ),
+        # a relative clause on the institution with a number's comma in it ("12,000")
+        ("KAU, which had 12,000 students in 2019, collaborates with AVIC.", {_tie("collaboratesWith", AVIC)}),
+        # the fact's own year kept: beside an agreement's, or alone
+        ("KAU has collaborated with CETC since 2010 under a 2015 agreement.", {_tie("collaboratesWith", CETC, "2010")}),
+        ("In 2017, KAU began collaborating with AVIC.", {_tie("collaboratesWith", AVIC, "2017")}),
+        ("KAU has worked with CETC since 2014 under a framework agreement.", {_tie("collaboratesWith", CETC, "2014")}),
+        ("KAU, which had 12,000 students, has worked with AVIC since 2019.", {_tie("collaboratesWith", AVIC, "2019")}),
+    ],
+)
+def test_a_year_of_another_phrase_dates_no_fact(project, tmp_path, sentence, ties):
+    """Fiftieth session: the year of an agreement, a programme or a laboratory told with the fact
+    ("under a 2018 agreement", "as part of Project 2011", "through a joint laboratory established in
+    2014") dated the collaboration, exchanges, funding, training or credential."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert {t for t in statements_sourced(ctx, KAU) if t[0] != "party"} == ties, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ties"),
+    [
+        # the agreement's other party is no supervisor
+        (
+            "KAU is supervised by SASTIND under a 2012 agreement with the Ministry of Education.",
+            {_tie("supervisedBy", SASTIND)},
+        ),
+        (
+            "KAU is supervised by SASTIND under an agreement with the Ministry of Education.",
+            {_tie("supervisedBy", SASTIND)},
+        ),
+        # "since its founding in 1953": the supervision's start, whoever's founding "its" is
+        ("KAU has been supervised by the PLA Navy since its founding in 1953.", {_tie("supervisedBy", PLAN, "1953")}),
+        ("KAU is supervised by MIIT since 2008.", {_tie("supervisedBy", MIIT, "2008")}),
+    ],
+)
+def test_a_supervision_beside_an_agreement_or_since_its_founding(project, tmp_path, sentence, ties):
+    """Fiftieth session: "... by SASTIND under a 2012 agreement with the Ministry of Education" read
+    the ministry as a supervisor; "since its founding in 1953" gave no start."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert {t for t in statements_sourced(ctx, KAU) if t[0] in ("supervisedBy", "jointlySupervisedBy")} == ties, (
+        sentence
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "KAU set up the Key Laboratory of Underwater Acoustics under a 2012 agreement with CSSC.",
+            {("establishedBy", KAU)},
+        ),
+        (
+            "KAU set up the Key Laboratory of Underwater Acoustics in 2012 under a 2010 agreement with CSSC.",
+            {("establishedBy", KAU), ("established", "2012")},
+        ),
+    ],
+)
+def test_a_laboratory_set_up_under_a_dated_agreement(project, tmp_path, sentence, expected):
+    """Fiftieth session: the agreement's year dated the laboratory's founding (its own year is kept)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert laboratory_facts(ctx, "key-laboratory-of-underwater-acoustics") == expected, sentence

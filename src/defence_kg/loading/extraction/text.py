@@ -449,7 +449,7 @@ RELATIVE_CLAUSE = Gated(
     r",\s*whose\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:the|a|an)\s+[^,]*,[^,]*(?:,|$)|"
     r",\s*(?:(?:both|each|all|neither|none|either|any|one|some|many|most|several|two|three|four|five)\s+of\s+)?"
     r"(?:(?:into|with|from|in|on|at|to|for|by|through|under|within)\s+)?(?:which|who|whom|whose)\b"
-    rf"(?:{LIST_IN_A_CLAUSE})?[^,]*(?:,|$)",
+    rf"(?:{LIST_IN_A_CLAUSE})?(?:[^,]|,(?=\d{{3}}\b))*(?:,|$)",  # (not a number's comma: "12,000 students")
     ("which", "who"),
 )
 # a participle's phrase between commas on the subject's past: "AU, founded in 1952, holds ..."
@@ -562,6 +562,63 @@ def _without_that_clause(m: re.Match[str]) -> str:
     return m["noun"] + (", " if m[0].endswith(",") else "")
 
 
+# an agreement named: "agreement", "contract", "memorandum of understanding", "MoU"
+AGREEMENT_NAMED = r"(?:agreement|contract|memorandum\s+of\s+understanding|MoU)"
+# an agreement told after the fact, ending the sentence: "KAU trains engineers for CASC under a 2018
+# agreement", "... under an agreement with CASC" (its year is the agreement's, not the fact's; its
+# other party, where named, no party to the fact: "is supervised by SASTIND under an agreement with
+# the MOE" names no supervisor after "under")
+AGREEMENT_AFTER = Gated(
+    r"\s+under\s+(?:a|an|its)\s+(?:(?P<when>(?:19|20)\d\d)\s+)?(?P<kind>(?:[\w-]+\s+){0,3}?)"
+    rf"{AGREEMENT_NAMED}(?:\s+with\s+(?P<other>[^,;]+?))?\.?$",
+    ("agreement", "contract", "memorandum", "mou"),
+)
+# a year of an agreement's or a programme's, told with it: "under a 2018 agreement", "under an
+# agreement signed in 2018", "through the 2016 National Key R&D Programme", "as part of Project
+# 2011", "under the 2025 plan", "through a joint laboratory established in 2014": the year is the
+# agreement's, the programme's or the laboratory's, never the fact's it is told beside ("KAU works
+# with CETC under a 2018 agreement": no date). (The agreement rules read the raw text, and so the
+# agreement's year; a phrase without a year dates nothing and is kept.)
+_FRAMEWORK_NOUNS = (
+    r"(?:agreements?|contracts?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|MOUs?|[Pp]rogramm?es?|[Pp]lans?|"
+    r"[Pp]rojects?|[Ii]nitiatives?|[Ss]chemes?|frameworks?|deals?|arrangements?|polic(?:y|ies)|strateg(?:y|ies))"
+)
+# (words that open the gate on few other sentences: not "accord", in every "according to", nor "lab",
+# in every "collaborates", nor "polic", "strateg", in "police", "strategic")
+_FRAMEWORK_WORDS = (
+    "agreement", "contract", "memorand", "mou", "program", "plan", "project", "initiative", "scheme",
+    "framework", "deal", "arrangement", "policy", "policies", "strategy", "strategies",
+)  # fmt: skip
+# (what a framework or a laboratory was, with its year: "signed in 2018", "launched in March 2016")
+_FRAMEWORK_BEGAN = (
+    r"(?:signed|concluded|reached|agreed|inked|renewed|launched|adopted|introduced|announced|issued|started|begun|"
+    r"established|set\s+up|founded|created|formed|opened)\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+)
+_WITH_A_NAME = r"(?:\s+with\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&'’-]*)*)?"
+UNDER_A_DATED_FRAMEWORK = Gated(
+    r"\b(?:under|through|via|in\s+line\s+with|pursuant\s+to|in\s+accordance\s+with|as\s+(?:a\s+)?part\s+of|"
+    # (the words before the noun its name's: no word of another phrase, "within 2015 on a project")
+    r"within)\s+(?:(?:a|an|the|its|their)\s+)?(?:(?!(?:in|on|at|since|until|from|to|by|and|or|with)\b)[\w&'’-]+\s+){0,6}?"
+    rf"{_FRAMEWORK_NOUNS}\b(?:\s+(?:19|20)\d\d\b)?{_WITH_A_NAME}(?:\s+{_FRAMEWORK_BEGAN})?|"
+    # (a laboratory or the like, lower-case, so not a name the laboratories' rules date: "Key
+    # Laboratory of Flight Control, established in 2004")
+    rf"\b(?:{_FRAMEWORK_NOUNS}|laborator(?:y|ies)|cent(?:re|er)s?|platforms?|partnerships?|alliances?|"
+    rf"ventures?){_WITH_A_NAME}\s+{_FRAMEWORK_BEGAN}",
+    (*_FRAMEWORK_WORDS, "laborator", "centre", "center", "platform", "partnership", "alliance", "venture"),
+)
+
+
+def _without_dated_framework(m: re.Match[str]) -> str:
+    """An ``UNDER_A_DATED_FRAMEWORK`` left out when it gives a year (with none, it dates nothing)."""
+    return "" if _A_YEAR.search(m[0]) else m[0]
+
+
+def without_dated_frameworks(text: str) -> str:
+    """``text`` without an agreement's, a programme's or a laboratory's phrase that gives its year
+    (``UNDER_A_DATED_FRAMEWORK``), for a rule that dates a fact from a part of a sentence."""
+    return UNDER_A_DATED_FRAMEWORK.sub(_without_dated_framework, text)
+
+
 HELD_BY = Gated(
     r"\b(?:held|owned|granted to|awarded to) by\b[^,]*|\b(?:held|owned) by\b.*$",
     ("held", "owned", "granted", "awarded"),
@@ -592,7 +649,8 @@ def own_clauses(text: str) -> str:
     a clause opened by "that" (", that the US added to the Entity List in 2019"), a frame between
     commas or ending it (", a 2020 report found,", ", officials said in 2019."), an apposition dating what it describes (", a US
     export-control list created in 1997"), "held by <X>", comparisons ("one grade below ...",
-    "than ...", "like/unlike ...")."""
+    "than ...", "like/unlike ..."), an agreement's or a programme's phrase with its year ("under a
+    2018 agreement", "as part of Project 2011")."""
     text = RELATIVE_CLAUSE.sub(", ", text)
     text = SAID_BETWEEN_COMMAS.sub(", ", text)
     text = SAID_AFTER_IT.sub("", text)
@@ -603,6 +661,7 @@ def own_clauses(text: str) -> str:
     text = PAST_ON_A_NAME_AT_THE_END.sub(_without_participle_on_a_name, text)
     text = ABOUT_ITS_PAST.sub(", ", text)
     text = DATED_APPOSITION.sub("", text)
+    text = without_dated_frameworks(text)
     text = HELD_BY.sub("", text)
     text = GRADE_APART.sub("", text)
     return COMPARISON.sub("", text)

@@ -30,6 +30,7 @@ from defence_kg.loading.extraction.text import (
     SAID_BETWEEN_COMMAS,
     Gated,
     split_list,
+    without_dated_frameworks,
 )
 from defence_kg.loading.profile_text import Sentence
 
@@ -370,7 +371,12 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     # or of a leading time ("In 2013, ..."): not another relative clause's (", which NUDT joined in
     # 2016"), nor another clause's ("After signing an agreement in 2011, ...")
     leading = LEADING_TIME.match(s.text)
-    date = find_date(m["tail"]) or find_date(m["area"] or "") or (find_date(leading[0]) if leading else None)
+    # (nor an agreement's told after it: "... set up the X Laboratory under a 2012 agreement with CSSC")
+    date = (
+        find_date(without_dated_frameworks(m["tail"]))
+        or find_date(m["area"] or "")
+        or (find_date(leading[0]) if leading else None)
+    )
     area = research_area(m["area"], date)
     found = lab(doc, m["name"], s)
     # "PKU and CAEP established ...": both; "... jointly with CETC": CETC too

@@ -40,6 +40,8 @@ from defence_kg.loading.extraction.mentions import (
 from defence_kg.loading.extraction.rules.quantities import MONEY
 from defence_kg.loading.extraction.rules.supervision import AGENCY_NOTE, ANOTHER_BY
 from defence_kg.loading.extraction.text import (
+    AGREEMENT_AFTER,
+    AGREEMENT_NAMED,
     ATTRIBUTION,
     COMPANY,
     ENDED_REMARK,
@@ -118,20 +120,12 @@ AGREEMENT_BETWEEN = Gated(
 # an agreement told around the fact, as a noun phrase with its year: "Under a 2018 agreement with
 # CASC, KAU trains ...", "Its 2023 agreement with CETC covers radar research", "KAU's 2019
 # memorandum of understanding with NUDT covers ..." (the institution's, with one partner)
-_AGREEMENT_NAMED = r"(?:agreement|contract|memorandum\s+of\s+understanding|MoU)"
 # (its year may be left unsaid: "Under an agreement with CASC, KAU trains ...", an agreement in force
 # as "KAU has an agreement with CASC" is, read undated)
 AGREEMENT_AROUND = Gated(
     r"^(?:(?P<under>Under)\s+(?:a|an)\s+|(?P<owner>[^,;]+?)['’]s\s+|Its\s+)(?:(?P<when>(?:19|20)\d\d)\s+)?"
-    rf"(?P<kind>(?:[\w-]+\s+){{0,3}}?){_AGREEMENT_NAMED}\s+with\s+(?P<other>[^,;]+?)"
+    rf"(?P<kind>(?:[\w-]+\s+){{0,3}}?){AGREEMENT_NAMED}\s+with\s+(?P<other>[^,;]+?)"
     r"(?:,\s+(?P<main>.+)|\s+(?:covers|concerns|focuses\s+on)\s+(?P<purpose>[a-z][^,;]*?)\.?)$",
-    ("agreement", "contract", "memorandum", "mou"),
-)
-# an agreement told after the fact, ending the sentence: "KAU trains engineers for CASC under a 2018
-# agreement", "... under an agreement with CASC" (its year is the agreement's, not the fact's)
-AGREEMENT_AFTER = Gated(
-    r"\s+under\s+(?:a|an|its)\s+(?:(?P<when>(?:19|20)\d\d)\s+)?(?P<kind>(?:[\w-]+\s+){0,3}?)"
-    rf"{_AGREEMENT_NAMED}(?:\s+with\s+(?P<other>[^,;]+?))?\.?$",
     ("agreement", "contract", "memorandum", "mou"),
 )
 # the institution's clause an agreement's relative opens: "KAU signed an agreement with CASC under

@@ -35,7 +35,7 @@ from defence_kg.core.namespaces import DKG, vocab
 from defence_kg.loading.dates import NOW_OPENING, PreciseDate, find_date
 from defence_kg.loading.extraction.context import DocumentContext, former_names_aside
 from defence_kg.loading.extraction.mentions import known_or_new
-from defence_kg.loading.extraction.text import REMARK, RESPECTIVELY, Gated, government_names
+from defence_kg.loading.extraction.text import AGREEMENT_AFTER, REMARK, RESPECTIVELY, Gated, government_names
 from defence_kg.loading.profile_text import Sentence
 
 _BODY = r"(?:supervision|administration|leadership|management|jurisdiction|purview|authority)"
@@ -281,7 +281,11 @@ RELATIVE = re.compile(
 )
 CLOSED_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 # (a month before the year is left out: the start is kept to its year, "since April 2024" as "since 2024")
-SINCE = re.compile(r"^\s*since\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4})\b")
+# ("since its founding in 1953": the start of the supervision is that year, whoever's founding "its"
+# is, the institution's or the agency's; "since" bounds it either way)
+SINCE = re.compile(
+    r"^\s*since\s+(?:its\s+(?:founding|foundation|establishment|creation)\s+in\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>\d{4})\b"
+)
 SINCE_OR_IN = re.compile(r"^\s*(?:since|in)\s+(?:[A-Z][a-z]+\s+)?(?P<year>\d{4})\b")
 # a supervision said to have ended: "Previously, ...", "was formerly run by", "used to be supervised by",
 # and in a participle after the present one, "is supervised by MIIT, having previously been run by COSTIND"
@@ -1141,6 +1145,8 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
         agents = text[m.end() : lead_end] if participle else text[m.end() :]
         if nxt := PASSIVE.search(agents):
             agents = agents[: nxt.start()]
+        if deal := AGREEMENT_AFTER.search(agents):
+            agents = agents[: deal.start()]  # (its other party no agency: "... under a 2012 agreement with the MOE")
         began = begins(text, m["verb"], m.start())
         # "... by the MOE until 1993 and by AVIC from 1993 to 1999", "... to COSTIND in 1999 and to MIIT
         # in 2008": each list of agencies with its own dates, the verb and what comes before it shared;
