@@ -5968,3 +5968,128 @@ def test_a_laboratory_set_up_under_a_dated_agreement(project, tmp_path, sentence
     """Fiftieth session: the agreement's year dated the laboratory's founding (its own year is kept)."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert laboratory_facts(ctx, "key-laboratory-of-underwater-acoustics") == expected, sentence
+
+
+# -- fiftieth session, whole-page probes (second round) ----------------------------------------------
+
+SSF = "pla-strategic-support-force"
+PLA = "peoples-liberation-army"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("KAU trains engineers for the PLA SSF.", {SSF}),
+        ("KAU trains engineers for CETC and the PLA SSF.", {CETC, SSF}),
+        ("KAU trains officers for the PLA Navy and PLA SSF.", {PLAN, SSF}),
+        # guards: the PLA named on its own stays the PLA
+        ("KAU trains officers for the PLA SSF and the PLA.", {SSF, PLA}),
+        ("KAU trains officers for the PLA, the SSF and CETC.", {PLA, SSF, CETC}),
+    ],
+)
+def test_a_group_named_before_its_units_abbreviation_is_the_unit_alone(project, tmp_path, sentence, expected):
+    """Fiftieth session (second round): "it trains engineers for CETC and the PLA SSF" also gave
+    training for the PLA ("PLA" and "SSF" were two mentions: the registry knows "SSF", not "PLA
+    SSF"); a body right before its own unit, one space between, is one mention of the unit."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    got = {o for p, o, _, _, _ in statements_sourced(ctx, KAU) if p == "trainsPersonnelFor"}
+    assert got == expected, sentence
+
+
+PLOVER = "plover-university-of-technology"
+
+
+@pytest.mark.parametrize("bracket", ["(PUT; 鸻鸟理工大学)", "(PUT, 鸻鸟理工大学)", "(鸻鸟理工大学; PUT)"])
+def test_a_description_opening_with_its_name_abbreviation_and_chinese_name_in_one_bracket(project, tmp_path, bracket):
+    """Fiftieth session (second round): a description-only entry (the MISP copy's kind) opening
+    "Plover University of Technology (PUT; 鸻鸟理工大学) is subordinate to the MIIT and ..." gave no
+    abbreviation, no Chinese name, no supervision: the semicolon in the bracket was taken for the
+    end of a clause, and only "(中文, ABBR)" gave an abbreviation outside a risk sentence."""
+    ctx = page(
+        project,
+        tmp_path,
+        PLOVER,
+        f"Plover University of Technology\n\n\nPlover University of Technology {bracket} is subordinate to "
+        "the MIIT and has been jointly supervised by SASTIND and the Jiangsu Provincial Government since "
+        "2013. PUT works with CETC.\n",
+    )
+    found = observed(ctx)
+    assert found["abbreviation"] == {"PUT"}
+    assert {str(o) for s, p, o in ctx.triples if s == ID[PLOVER] and p == SKOS.altLabel} == {"鸻鸟理工大学"}
+    assert ("subordinateTo", MIIT, None, "stated", None) in statements_sourced(ctx, PLOVER)
+    joint = {(o, y) for p, o, y, _, _ in statements_sourced(ctx, PLOVER) if p == "jointlySupervisedBy"}
+    assert joint == {("state-administration-of-science-technology-and-industry-for-national-defence", "2013"),
+                     ("jiangsu-provincial-government", "2013")}  # fmt: skip
+    assert ("collaboratesWith", CETC, None, "stated", None) in statements_sourced(ctx, PLOVER)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the agreement's subject after its year: the year was lost before
+        ("KAU signed an MoU with CETC in 2019 on radar signal processing.", {(CETC, "2019")}),
+        ("KAU signed a strategic cooperation agreement with NORINCO in 2017 covering fuzes.", {(NORINCO, "2017")}),
+        (
+            "KAU signed agreements with CASC in 2016 on rockets and with CASIC in 2019 on missiles.",
+            {(CASC, "2016"), (CASIC, "2019")},
+        ),
+        # a second verb phrase after a plain tie: unread before; the tie's year is not the signing's
+        ("KAU has worked with AVIC since 2016 and signed a framework agreement with CASIC in 2022.", {(CASIC, "2022")}),
+        ("KAU works with AVIC and signed an agreement with CASIC.", {(CASIC, None)}),
+        (
+            "KAU has collaborated with AVIC on airborne radar integration since 2016 and signed a framework "
+            "agreement with CASIC in 2022.",
+            {(CASIC, "2022")},
+        ),
+        ("KAU works with AVIC on radar that NUDT designed and signed an agreement with CASIC.", set()),
+        # guards: a hedge or a denial in the first phrase or the second; two dates (unread whole)
+        ("KAU reportedly works with AVIC and signed an agreement with CASIC in 2022.", set()),
+        ("KAU works with AVIC and has not signed an agreement with CASIC.", set()),
+        ("KAU works with AVIC and may sign an agreement with CASIC.", set()),
+        ("KAU signed an agreement with CETC in 2019 on 12 March 2020.", set()),
+    ],
+)
+def test_an_agreements_year_before_its_subject_and_an_agreement_as_a_second_verb_phrase(
+    project, tmp_path, sentence, expected
+):
+    """Fiftieth session (second round): "signed an MoU with MIPT in 2019 on radar signal processing"
+    was undated (the year had to end the sentence or come before "," or "and"), and "has
+    collaborated with AVIC since 2016 and signed a framework agreement with CASIC in 2022" gave no
+    agreement (its subject is in the first verb phrase)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    got = {(o, y) for p, o, y, _, _ in statements_sourced_by_parties(ctx) if o != KAU}
+    assert got == expected, sentence
+
+
+OSTRAVA, HERON_GMBH, KESTREL_OPTICS = "ostrava-turbine-systems-s-r-o", "heron-turbine-gmbh", "kestrel-optics-co-ltd"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 2016, KAU acquired Heron Turbine GmbH.", {(HERON_GMBH, "2016")}),
+        ("KAU bought Heron Turbine GmbH in 2019.", {(HERON_GMBH, "2019")}),
+        ("In 2016, KAU acquired Ostrava Turbine Systems s.r.o., a Czech maker of turbopumps.", {(OSTRAVA, "2016")}),
+        (
+            "KAU acquired Heron Turbine GmbH and Kestrel Optics Co., Ltd. in 2018.",
+            {(HERON_GMBH, "2018"), (KESTREL_OPTICS, "2018")},
+        ),
+        # guards: a stake, a deal undone or blocked, through another body, a hedge, things bought
+        ("KAU acquired a 60% stake in Heron Turbine GmbH.", set()),
+        ("KAU acquired Heron Turbine GmbH in 2016 and sold it in 2019.", set()),
+        ("In 2019, KAU bought Heron Turbine GmbH, but the deal was blocked in 2021.", set()),
+        ("In 2016, KAU acquired Heron Turbine GmbH through its Hong Kong subsidiary.", set()),
+        ("KAU reportedly acquired Heron Turbine GmbH.", set()),
+        ("KAU acquired US-origin items for Heron Turbine GmbH.", set()),
+        ("NUDT acquired Heron Turbine GmbH in 2016.", set()),
+    ],
+)
+def test_a_company_the_institution_acquired_is_its_subsidiary_from_then(project, tmp_path, sentence, expected):
+    """Fiftieth session (second round): "In 2016, HAPA acquired Ostrava Turbine Systems s.r.o., a
+    Czech maker of turbopumps" was unread (no verb of buying a company; no Czech legal form; "a
+    maker of" did not end the list)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    got = set()
+    for company in (OSTRAVA, HERON_GMBH, KESTREL_OPTICS):
+        got |= {(company, y) for p, o, y, _, _ in statements_sourced(ctx, company) if p == "subsidiaryOf" and o == KAU}
+    assert got == expected, sentence

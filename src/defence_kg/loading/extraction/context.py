@@ -91,9 +91,12 @@ def current_hits() -> RuleHits:
 
 # a time before a clause's subject: "..., and in 2016 CETC founded ...", "..., and since 2019 it has"
 TIME_FIRST = r"(?:(?:(?:in|since|by|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}|the\s+(?:following|next)\s+year|a\s+year\s+later|later),?\s+)"
+# a semicolon between clauses, not one inside a bracket: "Plover University (PUT; 鸻鸟大学) is ..."
+# names the institution twice in one bracket (the lookahead runs only where a semicolon stands)
+CLAUSE_SEMICOLON = r";(?![^()（）]*[)）])"
 # where a clause coordinated after a phrase may begin: "... close ties with CETC and is run by MIIT"
 NEXT_CLAUSE = re.compile(
-    r";|"
+    rf"{CLAUSE_SEMICOLON}|"
     # a clause of its own subject: "..., and CETC works with AVIC", "..., and the university receives"
     # (not "CETC, and NORINCO on radar")
     rf",\s+(?:and|but|while|whereas)\s+(?P<time>{TIME_FIRST})?(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|(?:the|this|its)\s+[a-z]+\s+)"
@@ -108,7 +111,7 @@ CLAUSE_STOP = re.compile(r"[,;.]")
 COORDINATED_VERB = re.compile(r",?\s+and(?:\s+(?:also|later|then|now|still|\w+ly))*(?=\s+(?P<word>[a-z]+)\b)")
 # where a coordinated clause begins, and what may stand before its verb when it has no subject
 _ADVERBS = r"(?:(?:also|still|now|then|later|\w+ly)\s+)*"
-CLAUSE_JUNCTION = re.compile(r";\s*|,\s+(?:and|but|while|whereas)\s+")
+CLAUSE_JUNCTION = re.compile(rf"{CLAUSE_SEMICOLON}\s*|,\s+(?:and|but|while|whereas)\s+")
 DATE_OPENER = re.compile("^" + TIME_FIRST)
 LEADING_TIME = re.compile("^" + TIME_FIRST, re.IGNORECASE)  # ("Since 2015, AU has ...")
 NO_SUBJECT = re.compile(_ADVERBS)
@@ -1110,6 +1113,7 @@ class DocumentContext:
             for r in self.ctx.registry.find_in(text)
             if not NAME_GOES_ON.match(text, r[1]) and not self.ministry_goes_on(text, r[0], r[1])
         ]
+        registry = self._units_after_their_group(text, registry)
 
         def overlaps(a: tuple[int, int, URIRef], b: tuple[int, int, URIRef]) -> bool:
             return a[0] < b[1] and b[0] < a[1]
@@ -1121,6 +1125,24 @@ class DocumentContext:
         ]
         found += [o for o in own if not any(overlaps(o, r) for r in found)]
         return _with_brackets(text, sorted(found))
+
+    def _units_after_their_group(
+        self, text: str, mentions: list[tuple[int, int, URIRef]]
+    ) -> list[tuple[int, int, URIRef]]:
+        """A body named right before one of its own units, as a prefix of the unit's name, is one
+        mention of the unit: "the PLA SSF" (the PLA SSF, not the PLA and the SSF), "PLA GAD"; the
+        registry says whose unit it is."""
+        out: list[tuple[int, int, URIRef]] = []
+        for start, end, iri in sorted(mentions):
+            if (
+                out
+                and out[-1][1] + 1 == start
+                and text[out[-1][1]] == " "
+                and out[-1][2] in self.ctx.registry.parents.get(iri, ())
+            ):
+                start = out.pop()[0]
+            out.append((start, end, iri))
+        return out
 
     def ministry_goes_on(self, text: str, start: int, end: int) -> bool:
         """The ministry named at ``start:end`` is the start of a longer ministry's name, one with more

@@ -377,7 +377,7 @@ COMPANY = re.compile(
     # ("&" a word of it: "Rohde & Schwarz GmbH")
     r"\b(?:the\s+)?(?P<name>[A-Z][\w'’&-]*\s+(?:(?:[A-Z][\w'’&-]*|&)\s+){0,5}(?:Company|Corporation|Co\.,?\s+Ltd\.?|Group|"
     # a foreign company's legal form: "Kestrel Optics GmbH", "Kestrel Photonics Inc.", "Kestrel Ltd"
-    r"Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|plc|PLC|S\.A\.))(?![\w-])"
+    r"Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|plc|PLC|S\.A\.|s\.r\.o\.?|B\.V\.?|N\.V\.?|S\.p\.A\.?))(?![\w-])"
 )
 
 

@@ -97,7 +97,8 @@ YEAR = re.compile(rf"\b(1[89]\d\d|20\d\d){YEAR_ENDS}")
 # a date right after the partners: "in 2019", "in May 2019", "on 12 June 2017", "on May 5, 2019"
 TRAILING_DATE = re.compile(
     r"\s+(?:in|on)\s+(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\s+)?\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})"
-    r"(?:\.?$|\s*,|\s+and\b)"
+    # (or the agreement's subject after it: "in 2019 on radar signal processing", "in 2017 covering fuzes")
+    r"(?:\.?$|\s*,|\s+and\b|\s+(?:on|covering|concerning|regarding|about)\s+(?!(?:the\s+)?\d)(?=[a-z]))"
 )
 # the agreement as the subject: "A strategic cooperation agreement was signed between AU and CASIC in 2019"
 AGREEMENT_SIGNED_BETWEEN = Gated(
@@ -176,6 +177,20 @@ OWNS = Gated(
     r"\s+(?:(?:also|now)\s+)?(?:(?:wholly\s+|fully\s+)?owns|(?:has|holds)\s+a\s+(?:controlling|majority)\s+"
     r"(?:stake|share|interest)\s+in)\s+(?P<rest>.+?)\.?$",
     ("owns", "controlling", "majority"),
+)
+# a company the institution bought, its subsidiary from then: "In 2016, HAPA acquired Ostrava Turbine
+# Systems s.r.o.", "... bought Heron Turbine GmbH in 2019" (companies named whole, as ``OWNS`` takes
+# them: not "acquired a 60% stake in ...", "purchased servers from ..."); its year is the start
+ACQUIRED = Gated(
+    r"\s+(?:(?:has|had)\s+)?(?:(?:also|later|then)\s+)?(?:acquired|bought|purchased|took\s+over)\s+"
+    r"(?P<rest>.+?)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\.?$",
+    ("acquired", "bought", "purchased", "took"),
+)
+# an acquisition undone or not completed ("... but the deal was blocked", "... and sold it in 2019"),
+# or made through another body, whose company it then is ("... through its Hong Kong subsidiary")
+ACQUISITION_UNDONE = re.compile(
+    r"\b(?:sold|divested|blocked|cancel+ed|abandoned|collapsed|withdrawn|withdrew|failed|attempted|tried|bid|"
+    r"offer(?:ed)?|through|via)\b"
 )
 SUBSIDIARIES_INCLUDE = r"\s+(?:[\w-]+\s+){0,2}?subsidiaries\s+(?:include|are)\s+(?P<rest>.+?)\.?$"
 SUBSIDIARY_OF_IT = Gated(
@@ -667,16 +682,21 @@ _PLAIN_TIE_THEN_IT = re.compile(
     r"^(?P<subject>.+?)\s+(?:(?:has|have)\s+)?(?:[a-z]+ly\s+)?(?:collaborates?|collaborated|cooperates?|cooperated|"
     r"co-operates?|co-operated|partners|partnered|works|worked)\s+(?:[a-z]+ly\s+)?with\s+"
     r"(?:(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&.-]*)*(?:,\s*(?!and\b)|\s+and\s+)?)+"
+    # (what they work on: "... with AVIC on airborne radar integration since 2016")
+    r"(?:\s+on\s+(?:(?!and\b|since\b|in\b|from\b)[a-z][\w-]*\s*){1,5})?"
     r"(?:\s*(?:since|in|from)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
-    rf",\s+and\s+(?P<time>{TIME_FIRST})?it\s+(?:(?:has|have)\s+)?(?:also\s+)?$"
+    # (or a second verb phrase of the same subject: "KAU has worked with AVIC since 2016 and signed ...")
+    rf"(?:,\s+and\s+(?P<time>{TIME_FIRST})?it\s+|,?\s+and\s+)(?:(?:has|have)\s+)?(?:also\s+)?$"
 )
 
 
 def _signed_in_a_clause_of_it(doc: DocumentContext, lead: str) -> str | None:
     """The time of a clause of "it" in which the institution signs, coordinated after its plain tie
-    ("in 2015 ", or ""), when ``lead`` (the words before the verb) is such; None otherwise. Only "in"
+    ("in 2015 ", or ""; "" for a second verb phrase with no subject of its own: "KAU has worked with
+    AVIC since 2016 and signed ...", whose tie's year is not the signing's), when ``lead`` (the words
+    before the verb) is such; None otherwise. Only "in"
     gives a date: "since 2012 it has signed contracts", "by 2015 it had signed" tell a period."""
-    m = _PLAIN_TIE_THEN_IT.match(lead) if " it " in lead else None
+    m = _PLAIN_TIE_THEN_IT.match(lead) if " it " in lead or " and " in lead else None
     if m is None or doc.organisation_named(doc.without_leading_clause(m["subject"])) != doc.subject:
         return None
     return m["time"] if m["time"] and m["time"].startswith("in ") else ""
@@ -941,7 +961,7 @@ def owned_companies(doc: DocumentContext, s: Sentence) -> bool:
     Co., Ltd. is a subsidiary of <Institution>": each company a subsidiary of the institution (known,
     or minted from its name), when every one listed is a company named whole."""
     if not (OWNS.may_match(s.text) or SUBSIDIARY_OF_IT.may_match(s.text)):
-        return False
+        return acquired_companies(doc, s)
     if doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
     clause = doc.main_clause(s)
@@ -955,6 +975,23 @@ def owned_companies(doc: DocumentContext, s: Sentence) -> bool:
     owned = _companies_listed(doc, SOME_COMPANIES.sub("", m["rest"]), s) if m else []
     for company in owned:
         doc.fact(company, DKG.subsidiaryOf, doc.subject, s)
+    return bool(owned) or acquired_companies(doc, s)
+
+
+def acquired_companies(doc: DocumentContext, s: Sentence) -> bool:
+    """ "In 2016, <Institution> acquired X GmbH", "... bought X Ltd. in 2019": each company a
+    subsidiary of the institution, from the year given (``ACQUIRED``); not one it sold, nor a deal
+    blocked or only tried (``ACQUISITION_UNDONE``)."""
+    if not ACQUIRED.may_match(s.text) or ACQUISITION_UNDONE.search(s.text):
+        return False
+    if doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+        return False
+    if (m := doc.subject_does(ACQUIRED.expression.pattern, doc.main_clause(s))) is None:
+        return False
+    owned = _companies_listed(doc, m["rest"], s)
+    period = tie_period(doc, s, began=True) if owned else {}
+    for company in owned:
+        doc.fact(company, DKG.subsidiaryOf, doc.subject, s, qualifiers=period)
     return bool(owned)
 
 
@@ -970,6 +1007,8 @@ RELATIVE_TAIL = re.compile(
     # ", a company based in Xi'an", ", a firm making ..." (", a subsidiary of CETC" is left in the list)
     r"|,\s*an?\s+(?:[\w-]+\s+)?(?:subsidiary|company|firm|enterprise|manufacturer|maker|supplier|developer)\s+"
     r"(?:that|which|based|making|producing|developing|supplying|specia?li[sz]ing)\b"
+    # (what a maker makes: ", a Czech maker of turbopumps"; not a parent, as "a subsidiary of" is)
+    r"|,\s*an?\s+(?:[\w-]+\s+)?(?:manufacturer|maker|supplier|developer|producer)\s+of\s+(?!(?:the\s+)?[A-Z])"
 )
 
 

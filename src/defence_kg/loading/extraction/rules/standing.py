@@ -379,20 +379,36 @@ def abbreviation(doc: DocumentContext) -> bool:
         return False
     defined = False
     for s in doc.profile.sentences:
-        if abbr := abbreviation_after(full, s.text):
-            doc.note_abbreviation(abbr, s)
+        if m := abbreviation_bracket(full, s.text):
+            if m["after"] is not None and sum(c.isupper() for c in m["abbr"]) < 2:
+                break  # a word before another's part, no abbreviation: "(Shanghai, 上海)"
+            doc.note_abbreviation(m["abbr"], s)
+            # its Chinese name beside it in the bracket, as a risk sentence's is learnt: "(PUT; 鸻鸟理工大学)"
+            for part in re.split(r"\s*[,，;；]\s*", f"{m['before'] or ''};{m['after'] or ''}"):
+                if CJK.search(part) and not re.search(r"[A-Za-z]", part):
+                    doc.learn_name(part, s)
             defined = True
             break
     return undefined_abbreviations(doc) or defined
 
 
-# what follows a name to give its abbreviation: " (ABBR)", "（中文，ABBR）"
-ABBREVIATION_AFTER = re.compile(r"\s*[(（](?:[^()（）]*?[,，;；]\s*)?(?P<abbr>[A-Z][A-Za-z&-]{1,11})[)）]")
+# what follows a name to give its abbreviation: " (ABBR)", "（中文，ABBR）", " (ABBR; 中文名)" (the
+# description-only entries' way)
+ABBREVIATION_AFTER = re.compile(
+    r"\s*[(（](?:(?P<before>[^()（）]*?)[,，;；]\s*)?(?P<abbr>[A-Z][A-Za-z&-]{1,11})"
+    r"(?:\s*[,，;；]\s*(?P<after>[^()（）]*))?[)）]"
+)
 ABBREVIATION_STARTS = re.compile(r"(?=" + ABBREVIATION_AFTER.pattern + ")")
 NAME_START = re.compile(r"(?<![\w-])")
 
 
 def abbreviation_after(names: list[str], text: str) -> str | None:
+    """The abbreviation ``abbreviation_bracket`` finds."""
+    m = abbreviation_bracket(names, text)
+    return m["abbr"] if m else None
+
+
+def abbreviation_bracket(names: list[str], text: str) -> re.Match[str] | None:
     r"""The abbreviation the expression ``(?<![\w-])(?:(?i:<name>)|...)`` + ABBREVIATION_AFTER,
     with ``names`` in that order, finds first in ``text`` (either apostrophe in a name).
 
@@ -408,8 +424,7 @@ def abbreviation_after(names: list[str], text: str) -> str | None:
             start = end - len(name)
             if start >= 0 and NAME_START.match(text, start) and _same_name(name, text[start:end]):
                 found = min(found or (start, rank, end), (start, rank, end))
-    m = ABBREVIATION_AFTER.match(text, found[2]) if found else None
-    return m["abbr"] if m else None
+    return ABBREVIATION_AFTER.match(text, found[2]) if found else None
 
 
 def _same_name(name: str, written: str) -> bool:

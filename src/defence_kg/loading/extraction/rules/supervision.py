@@ -33,7 +33,7 @@ from rdflib.namespace import RDF
 
 from defence_kg.core.namespaces import DKG, vocab
 from defence_kg.loading.dates import NOW_OPENING, PreciseDate, find_date
-from defence_kg.loading.extraction.context import DocumentContext, former_names_aside
+from defence_kg.loading.extraction.context import CLAUSE_SEMICOLON, DocumentContext, former_names_aside
 from defence_kg.loading.extraction.mentions import known_or_new
 from defence_kg.loading.extraction.text import AGREEMENT_AFTER, REMARK, RESPECTIVELY, Gated, government_names
 from defence_kg.loading.profile_text import Sentence
@@ -258,7 +258,9 @@ AGENTS_END = re.compile(
 # (", but is also supervised by" goes on about the institution; after a semicolon, any clause is
 # another's, "AU hosts the X Laboratory; it is run by CASIC", but see ``IT_AFTER_ITS_OWN``)
 _SAME = r"(?!(?:it|is|was|has|have|had|also|now|and)\b)"
-OTHERS_CLAUSE = re.compile(rf";|,\s*(?:while|whereas|but|unlike|like)\s+{_SAME}|\s+(?:while|whereas)\s+{_SAME}")
+OTHERS_CLAUSE = re.compile(
+    rf"{CLAUSE_SEMICOLON}|,\s*(?:while|whereas|but|unlike|like)\s+{_SAME}|\s+(?:while|whereas)\s+{_SAME}"
+)
 # "AU was run by COSTIND until 2008; it is now run by MIIT": after a relation of the institution's,
 # "it" opening the next clause is the institution, up to its verb
 # (its year first: "In 1995, AU came under COSTIND; in 2008 it was transferred to MIIT"; hedged, "; it
