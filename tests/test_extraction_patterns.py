@@ -3086,7 +3086,7 @@ def test_a_groups_unit_named_by_its_number_is_the_partner_and_the_groups_subsidi
     """ "CETC's 14th Research Institute", "the 54th Research Institute of CETC", "CETC 38th Research
     Institute", "CASC's Eighth Academy": the unit, one node however written, a subsidiary of the
     group as the text says; the registry's unit when it knows it ("CASIC's 2nd Academy"); none
-    for a unit of no group, a unit named with more after it, or a hedge."""
+    for a unit of no group or a unit named with more after it; under a hedge, its parent only."""
     ctx = rowan(
         project,
         tmp_path,
@@ -3114,7 +3114,11 @@ def test_a_groups_unit_named_by_its_number_is_the_partner_and_the_groups_subsidi
     }
     owners = {tail(s): tail(o) for s, p, o in triples if p == DKG.subsidiaryOf}
     assert owners[cetc14] == "china-electronics-technology-group-corporation"
-    assert not [s for s in owners if "10th" in s or "29th" in s or "5th" in s]
+    assert not [s for s in owners if "29th" in s or "5th" in s]
+    # (fiftieth session: a unit named under a hedge is minted with its parent, as a unit named by a
+    # name of its own is; the hedged tie is not read: not among the partners above)
+    cetc10 = "10th-research-institute-of-china-electronics-technology-group-corporation"
+    assert owners[cetc10] == "china-electronics-technology-group-corporation"
 
 
 def test_a_company_listed_after_and_is_a_partner_of_its_own(project, tmp_path):

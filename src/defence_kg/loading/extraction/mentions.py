@@ -270,7 +270,7 @@ def named_units(doc: DocumentContext, s: Sentence) -> bool:
     text = s.text
     if not any(word in text for word in UNIT_WORDS) or ("'s" not in text and "’s" not in text and " of " not in text):
         return False  # (most sentences)
-    registry, read = doc.ctx.registry, False
+    registry, read = doc.ctx.registry, _numbered_units_named(doc, s)
     for m in _UNIT_NAME.finditer(text):
         # (the name whole, or up to "of" where what follows is the group: "... Institute of AVIC")
         end = next((end for end in (m.end(), m.end("base")) if not registry.find_in(text[m.start() : end])), None)
@@ -294,6 +294,22 @@ def named_units(doc: DocumentContext, s: Sentence) -> bool:
             continue
         doc.fact(unit, DKG.subsidiaryOf, group, s)
         registry.add_name(unit, written, "name")
+        read = True
+    return read
+
+
+def _numbered_units_named(doc: DocumentContext, s: Sentence) -> bool:
+    """Mint the units ``s`` names by number ("CETC's 14th Research Institute") with their parent,
+    and make the registry know each by the words written, as ``named_units`` does for a unit named
+    by a name of its own: the unit is then a named body to every rule, the subject too ("CETC's 14th
+    Research Institute works with KAU"), not only a partner (``partner_mentions``)."""
+    read = False
+    for unit in numbered_units(doc, s.text):
+        iri = known_or_new(doc, unit.name, DKG.ResearchInstitute, s)
+        if iri is None or iri in (unit.group, doc.subject):
+            continue
+        doc.fact(iri, DKG.subsidiaryOf, unit.group, s)
+        doc.ctx.registry.add_name(iri, s.text[unit.start : unit.end], "name")
         read = True
     return read
 

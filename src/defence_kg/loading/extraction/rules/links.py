@@ -1001,27 +1001,35 @@ SOME_COMPANIES = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:companies|firms|enterprises|subsidiaries),?\s+(?:including|such\s+as|among\s+them)\s+"
 )
 # what describes the last company listed: ", which supplies radar parts to CETC"
+_RELATIVE = r",\s*(?:which|that|who|whose)\b"
+_A_FIRM = r",\s*an?\s+(?:[\w-]+\s+)?(?:subsidiary|company|firm|enterprise|manufacturer|maker|supplier|developer)"
+_DOING = r"(?:that|which|based|making|producing|developing|supplying|specia?li[sz]ing)\b"
 RELATIVE_TAIL = re.compile(
-    r",\s*(?:which|that|who|whose)\b"
+    _RELATIVE
     # or an apposition that describes it, not another parent: ", a subsidiary that makes radar parts",
     # ", a company based in Xi'an", ", a firm making ..." (", a subsidiary of CETC" is left in the list)
-    r"|,\s*an?\s+(?:[\w-]+\s+)?(?:subsidiary|company|firm|enterprise|manufacturer|maker|supplier|developer)\s+"
-    r"(?:that|which|based|making|producing|developing|supplying|specia?li[sz]ing)\b"
+    + rf"|{_A_FIRM}\s+{_DOING}"
     # (what a maker makes: ", a Czech maker of turbopumps"; not a parent, as "a subsidiary of" is)
-    r"|,\s*an?\s+(?:[\w-]+\s+)?(?:manufacturer|maker|supplier|developer|producer)\s+of\s+(?!(?:the\s+)?[A-Z])"
+    + r"|,\s*an?\s+(?:[\w-]+\s+)?(?:manufacturer|maker|supplier|developer|producer)\s+of\s+(?!(?:the\s+)?[A-Z])"
 )
+# an apposition that describes a company listed, up to the next comma, after which the list may go
+# on: "A Co., Ltd., a firm based in Xi'an, and B Co., Ltd.", "A, a radar maker, and B", "A, a
+# supplier of composites" (not another parent: ", a subsidiary of CETC", ", a supplier of the group")
+DESCRIBED = re.compile(rf"{_A_FIRM}(?:\s+{_DOING}[^,;]*|\s+of\s+(?!the\b)[a-z][^,;]*)?(?=,|$)")
 
 
 def _companies_listed(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
     """The companies ``text`` lists, nothing else in the list: known organisations, or names of
     companies the registry does not know ("Alder Radar Technology Co., Ltd."), minted."""
-    text = RELATIVE_TAIL.split(doc.up_to_next_clause(text), maxsplit=1)[0].strip(" .")
+    text = re.split(_RELATIVE, doc.up_to_next_clause(text), maxsplit=1)[0].strip(" .")
     known = {start: (end, iri) for start, end, iri in doc.orgs_in(text) if iri != doc.subject}
     found: list[URIRef] = []
     pos = 4 if text.startswith("the ") else 0
     while True:
         if pos in known:
             end, iri = known[pos]
+            if _named_as_anothers(doc, text[pos:end]):
+                return []  # "owns A Co., Ltd. and CETC's 14th Research Institute": another's unit
         elif (company := COMPANY.match(text, pos)) and not POSSESSOR_IN_NAME.search(company["name"]):
             # (none minted for a name that holds a known one: "AVIC Xi'an Aircraft Co., Ltd.")
             minted = companies(doc, company["name"], s)
@@ -1033,11 +1041,25 @@ def _companies_listed(doc: DocumentContext, text: str, s: Sentence) -> list[URIR
         else:
             return []  # "a radar firm", "shares in CETC": not a company named whole
         found.append(iri)
+        if described := DESCRIBED.match(text, end):
+            end = described.end()  # (the list ends there unless a company named whole follows)
+            joiner = _LIST_JOINER.match(text, end)
+            if joiner is None or not (joiner.end() in known or COMPANY.match(text, joiner.end())):
+                return list(dict.fromkeys(found))
         if end == len(text):
             return list(dict.fromkeys(found))
         if (joiner := _LIST_JOINER.match(text, end)) is None:
             return []
         pos = joiner.end()
+
+
+def _named_as_anothers(doc: DocumentContext, name: str) -> bool:
+    """Whether a known body is written as another known body's unit: "CETC's 14th Research
+    Institute", "the 14th Research Institute of CETC" (the registry knows such units by those words)."""
+    if POSSESSOR_IN_NAME.search(name):
+        return True
+    of = re.search(r"\sof\s+(?:the\s+)?(?P<owner>[A-Z].*)$", name)
+    return of is not None and doc.ctx.registry.resolve(of["owner"]) is not None
 
 
 def predecessor(doc: DocumentContext, s: Sentence) -> bool:

@@ -77,6 +77,16 @@ _BE_UNDER = (
 _WAS = "|".join(
     rf"(?<=\b{be}\s{adverb})" for be in ("was", "were") for adverb in ("", r"formerly\s", r"previously\s", r"once\s")
 )
+# "reported to" as a line of command, not a report: after "has", "have" or "had" ("has reported to
+# MIIT since 2008"), or with the end of the line after its agency ("reported to COSTIND until
+# 2008"); the agency a name, and no report's content after it in the clause ("that", "about", "on
+# its", "on the"); the look-ahead first, so that the rest is tried only where "reported" begins
+_NO_CONTENT = r"(?:(?!\b(?:that|about|on\s+(?:its|the|their))\b)[^.;])"
+REPORTED_TO = (
+    r"(?=reported)(?:(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))reported\s+(?:directly\s+)?to"
+    rf"(?=\s+(?:the\s+)?[A-Z]{_NO_CONTENT}*(?:[.;]|$))|"
+    rf"reported\s+(?:directly\s+)?to(?=\s+(?:the\s+)?[A-Z]{_NO_CONTENT}{{0,80}}?\s(?:until|till)\s{_NO_CONTENT}*(?:[.;]|$)))"
+)
 # the institution first: a verb phrase, then the agencies
 PASSIVE = Gated(
     r"\b(?P<verb>(?:directly\s+)?subordinate\s+to|(?:direct\s+)?subordination\s+to|"
@@ -89,6 +99,10 @@ PASSIVE = Gated(
     # "reports (directly) to MIIT" ("is reported to host ..." is a report, not a line of command;
     # nor the noun: "has been linked in media reports to CETC")
     rf"{_NOT_THE_NOUN}(?:(?:reports|reporting)\s+(?:directly\s+)?|reported\s+directly\s+)to(?=\s+(?:the\s+)?[A-Z])|"
+    # "has reported to MIIT since 2008", "reported to COSTIND until 2008": a line of command where
+    # the clause tells no report's content ("reported to MIIT in 2015 that ...", "... on its work")
+    # and, in the simple past, tells its end (``REPORTED_TO``; "reported" is no hedge there)
+    rf"{REPORTED_TO}|"
     r"directly\s+affiliated\s+(?:to|with)|"
     # "is affiliated with the MPS": a line of command only to a ministry, a government or the military
     # (``AFFILIATED``); the look-ahead first, so that the look-behinds are tried only where it begins
@@ -480,7 +494,7 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
             found |= write(doc, s, subjects, agents_text, DKG.formerlySupervisedBy, dict)
             continue  # "AU is no longer supervised by CASIC": it was once
         # (up to the agencies: a later list's hedge is its own, "subordinate to MIIT and reportedly to SASTIND")
-        up_to = s.text[: max(s.text.find(agents_text, start), start)]
+        up_to = _without_its_verb(s.text[: max(s.text.find(agents_text, start), start)], verb, start)
         if doc.negated_or_hedged(up_to) or NEGATED_AGENTS.match(agents_text) or PEOPLE.match(agents_text):
             continue  # "... subordinate to neither SASTIND nor MIIT", "run by a board that includes ..."
         if (gone := ended_after_list(doc, s, agents_text, subjects)) is ALL:
@@ -1098,6 +1112,12 @@ def moved_from_later(doc: DocumentContext, s: Sentence) -> set[URIRef]:
 MOVED_FROM = re.compile(r"\b(?:transferred|handed\s+over)\s+from\s+(?P<agents>.+?)\s+to\b")
 
 
+def _without_its_verb(text: str, verb: str, start: int) -> str:
+    """``text`` without the relation's verb at ``start`` where the verb holds a hedge's words as a
+    line of command ("has reported to MIIT": "reported to" hedges "is reported to host ...")."""
+    return text[:start] + " " + text[start + len(verb) :] if verb.startswith("reported") else text
+
+
 def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str, int, str | None]]:
     """The (agencies, verb, where, year since) of every relation the sentence states of the institution."""
     text, lead = s.text, doc.leading_clause(s.text)
@@ -1439,7 +1459,19 @@ def _agencies_first(doc: DocumentContext, s: Sentence) -> bool:
     joint = "joint" in verb or bool(m.groupdict().get("joint"))
     y = _start_year(s.text, obj, "became" in verb or "took" in verb)
     relation = DKG.jointlySupervisedBy if joint else DKG.supervisedBy
-    return write(doc, s, [doc.subject], agents, relation, partial(since, doc, y[1], y[0]) if y else dict)
+    dates = partial(since, doc, y[1], y[0]) if y else dict
+    found = write(doc, s, [doc.subject], agents, relation, dates)
+    if found and named and (others := TOGETHER_WITH.match(obj, named.end())):
+        # "The MOE oversees AU together with SASTIND": SASTIND too; only a body that runs schools
+        # ("together with NUDT", "with CETC": the bodies overseen with it, not overseers)
+        write(doc, s, [doc.subject], others["others"], relation, dates, only=OWNERS_OF_SCHOOLS)
+    return found
+
+
+# the other overseers after the institution the agencies first oversee: "... oversees AU together
+# with SASTIND", "..., jointly with the MOE" (no possessive among them: "together with SASTIND's
+# laboratories" tells what else is overseen)
+TOGETHER_WITH = re.compile(r",?\s+(?:together|jointly)\s+with\s+(?P<others>(?:(?!['’]s\b)[^;])+)$")
 
 
 def _passed_to(doc: DocumentContext, s: Sentence, m: re.Match[str]) -> bool:
