@@ -33,7 +33,9 @@ from defence_kg.loading.extraction.text import Gated
 from defence_kg.loading.extraction.wordlists import Cues, cues, load_wordlists, wordlists_of
 
 WORDS = wordlists_of(Path(__file__).parents[1])
-SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# the same examples in every run (no database, a seed of the test's own): a random draw of one of
+# these expressions once spent minutes padding a string, where the usual run takes a second
+SETTINGS = settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _gated() -> dict[str, Gated]:
