@@ -278,13 +278,13 @@ def named_units(doc: DocumentContext, s: Sentence) -> bool:
         if (
             not name
             or name.split()[0] in _KIND_WORDS
-            or doc.is_subject(name)
             or _NAME_BEFORE.search(text, 0, m.start())
             or _NUMBERED.match(text, m.start())  # (``numbered_units``': "CASIC's Second Academy")
         ):
             continue
         owned = _owner_around(doc, text, m.start(), len(name) + m.start())
-        if owned is None or (group := owned[1]) == doc.subject:
+        # (the institution's own name last: most names of an institute have no group around them)
+        if owned is None or (group := owned[1]) == doc.subject or doc.is_subject(name):
             continue
         written = text[owned[0][0] : owned[0][1]]
         if registry.resolve(written) is not None:
