@@ -187,12 +187,20 @@ def _old_spellings_in_china() -> frozenset[str]:
         for city in cities
         if city["countrycode"] == "CN" and n.is_place("".join(n.words(city["name"])))
         for name in _other_spellings(city)
-        if (key := " ".join(words := n.words(name)))
-        and key.isascii()
+        if (key := _place_key(name))
         and key not in theirs
-        and not any(n.is_generic(w) or w in KNOWN_WORDS for w in words)
-        and not (len(words) == 1 and (key in SURNAMES or _may_be_a_chinese_name(key) and len(key) < 5))
+        and not (" " not in key and (key in SURNAMES or _may_be_a_chinese_name(key) and len(key) < 5))
     )
+
+
+def _place_key(name: str) -> str | None:
+    """A place's name folded ("nanking"), or None for a name not in Latin letters or holding a
+    generic word or a common word of bodies' names ("Normal", "Victoria")."""
+    words = n.words(name)
+    key = " ".join(words)
+    if not words or not key.isascii() or any(n.is_generic(w) or w in KNOWN_WORDS for w in words):
+        return None
+    return key
 
 
 def _other_spellings(city: dict) -> Iterator[str]:
@@ -217,13 +225,7 @@ def _sizes_by_name(
         if city["countrycode"] in _CHINAS:
             continue
         for name in names(city):
-            key = " ".join(words := n.words(name))
-            if (
-                not words
-                or not key.isascii()
-                or key in chinese
-                or any(n.is_generic(w) or w in KNOWN_WORDS for w in words)
-            ):
+            if (key := _place_key(name)) is None or key in chinese:
                 continue
             by_country = sizes.setdefault(key, {})
             by_country[city["countrycode"]] = max(city["population"], by_country.get(city["countrycode"], 0))
