@@ -289,12 +289,7 @@ def named_units(doc: DocumentContext, s: Sentence) -> bool:
         written = text[owned[0][0] : owned[0][1]]
         if registry.resolve(written) is not None:
             continue  # known by these words already (or minted by an earlier sentence)
-        unit = known_or_new(doc, name, DKG.ResearchInstitute, s)
-        if unit is None or unit in (group, doc.subject):
-            continue
-        doc.fact(unit, DKG.subsidiaryOf, group, s)
-        registry.add_name(unit, written, "name")
-        read = True
+        read |= _mint_unit(doc, s, name, group, written)
     return read
 
 
@@ -305,13 +300,19 @@ def _numbered_units_named(doc: DocumentContext, s: Sentence) -> bool:
     Research Institute works with KAU"), not only a partner (``partner_mentions``)."""
     read = False
     for unit in numbered_units(doc, s.text):
-        iri = known_or_new(doc, unit.name, DKG.ResearchInstitute, s)
-        if iri is None or iri in (unit.group, doc.subject):
-            continue
-        doc.fact(iri, DKG.subsidiaryOf, unit.group, s)
-        doc.ctx.registry.add_name(iri, s.text[unit.start : unit.end], "name")
-        read = True
+        read |= _mint_unit(doc, s, unit.name, unit.group, s.text[unit.start : unit.end])
     return read
+
+
+def _mint_unit(doc: DocumentContext, s: Sentence, name: str, group: URIRef, written: str) -> bool:
+    """The unit ``name`` of ``group``, its subsidiary, known to the registry by the words ``written``
+    ("CETC's 14th Research Institute"); False where the name is the group's or the institution's."""
+    unit = known_or_new(doc, name, DKG.ResearchInstitute, s)
+    if unit is None or unit in (group, doc.subject):
+        return False
+    doc.fact(unit, DKG.subsidiaryOf, group, s)
+    doc.ctx.registry.add_name(unit, written, "name")
+    return True
 
 
 def _known_unit(registry: Registry, group: URIRef, parts: tuple[str, ...]) -> URIRef | None:
