@@ -6252,3 +6252,47 @@ def test_a_unit_written_as_another_groups_is_not_owned(project, tmp_path, senten
     parents = {o for relation, o, *_ in statements_sourced(ctx, unit) if relation == "subsidiaryOf"}
     assert KAU not in parents, sentence
     assert _tie("subsidiaryOf", KAU) not in statements_sourced(ctx, RADAR_CO.replace("-technology", "")), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ties", "parties"),
+    [
+        # another body's clause after "and" with no comma: not the institution's partners nor its ties
+        ("KAU collaborates with CETC and NUDT works with CASIC.", {_tie("collaboratesWith", CETC)}, set()),
+        ("KAU works with AVIC and NUDT trains officers for CASC.", {_tie("collaboratesWith", AVIC)}, set()),
+        ("KAU collaborates with CETC and the PLA Navy uses its sonars.", {_tie("collaboratesWith", CETC)}, set()),
+        (
+            "KAU collaborates with CETC and its institute supplies radar to AVIC.",
+            {_tie("collaboratesWith", CETC)},
+            set(),
+        ),
+        (
+            "KAU has signed agreements with AVIC and CETC and NUDT signed an agreement with CASC.",
+            set(),
+            {("party", p, None, "stated", None) for p in (KAU, AVIC, CETC)},
+        ),
+        # as with a comma before "and"
+        ("KAU works with AVIC, and NUDT trains officers for CASC.", {_tie("collaboratesWith", AVIC)}, set()),
+        # guards: a list goes on (a noun after a name, a name of several words, a verb of its own subject)
+        ("KAU collaborates with CETC and CASIC partners.", {_tie("collaboratesWith", CETC)}, set()),
+        (
+            "KAU collaborates with CETC and NUDT on radar and trains officers for CASC.",
+            {_tie("collaboratesWith", CETC), _tie("collaboratesWith", NUDT), _tie("trainsPersonnelFor", CASC)},
+            set(),
+        ),
+        # a subject coordinated before the verb is the institution's clause still
+        ("KAU and NUDT trained officers for CASC.", {_tie("trainsPersonnelFor", CASC)}, set()),
+        (
+            "KAU works with CETC and the university trains officers for CASC.",
+            {_tie("collaboratesWith", CETC), _tie("trainsPersonnelFor", CASC)},
+            set(),
+        ),
+    ],
+)
+def test_a_clause_of_another_subject_after_and_without_a_comma(project, tmp_path, sentence, ties, parties):
+    """Fifty-first session: "KAU collaborates with CETC and NUDT works with CASIC" made NUDT and CASIC
+    KAU's partners, and "... and NUDT trains officers for CASC" KAU a trainer for CASC (wrong; with a
+    comma before "and" each was read right)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == ties, sentence
+    assert statements_sourced_by_parties(ctx) == parties, sentence

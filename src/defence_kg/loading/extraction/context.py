@@ -115,6 +115,15 @@ CLAUSE_JUNCTION = re.compile(rf"{CLAUSE_SEMICOLON}\s*|,\s+(?:and|but|while|where
 DATE_OPENER = re.compile("^" + TIME_FIRST)
 LEADING_TIME = re.compile("^" + TIME_FIRST, re.IGNORECASE)  # ("Since 2015, AU has ...")
 NO_SUBJECT = re.compile(_ADVERBS)
+# a clause of another subject after "and" with no comma, inside what follows a verb and its
+# preposition: "with CETC and NUDT works with CASIC", "with CETC and its institute supplies ..."
+# (not "with CETC and NUDT on radar")
+ANOTHER_SUBJECTS_CLAUSE = re.compile(
+    rf"\s+(?:and|but|while|whereas)\s+(?=(?P<subject>(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|(?:the|its|this|their)\s+[a-z]+\s+){_ADVERBS}(?P<verb>[a-z]+)\b)"
+)
+# verbs of the cue list that also name what a body has or makes ("with AVIC and CASC partners",
+# "... and CETC designs"): after a name with no comma before "and", read as a noun, not a new clause
+NOUNS_TOO = frozenset({"partners", "funds", "studies", "designs"})
 FIRST_WORD = re.compile(rf"\s+{_ADVERBS}(?P<word>[a-z]+)\b")
 CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whereas|but)\b|[;:(]")
 # words of a second clause that lean on the first: a pronoun or pro-form for what it named or said
@@ -894,13 +903,22 @@ class DocumentContext:
         institution; not another's ("..., and its UAV institute supplies drones to X": a noun
         phrase, no verb, between the clause's start and ``at``)."""
         junctions = list(CLAUSE_JUNCTION.finditer(text, lead, at))
+        # ("with AVIC and NUDT trains officers for CASC": another's clause, with no comma, after a
+        # clause with its verb; not a subject coordinated before the verb, "AU and NUDT trained ...")
+        named = [
+            m
+            for m in ANOTHER_SUBJECTS_CLAUSE.finditer(text, lead)
+            if m.start() < at and self._finite(m["verb"]) and self._has_verb(text[lead : m.start()])
+        ]
+        if named and (not junctions or named[-1].start() >= junctions[-1].end()):
+            return self.subject_at(named[-1]["subject"]) is not None
         if not junctions:
             return True
         # (a time first: "..., and in 2016 it co-founded ...")
         opening = DATE_OPENER.sub("", text[junctions[-1].end() : at], count=1)
         if NO_SUBJECT.fullmatch(opening) or opening.startswith(("it ", "It ")) or self.subject_at(opening):
             return True
-        return any(word in self.words.verbs for word in re.findall(r"[a-z]+", opening))
+        return self._has_verb(opening)
 
     def clauses_of_its_own(self, sentence: Sentence) -> list[Sentence]:
         """The clauses of a sentence that opens with the institution and goes on, after a semicolon,
@@ -1010,8 +1028,22 @@ class DocumentContext:
 
     def up_to_next_clause(self, text: str) -> str:
         """``text`` (what follows a verb and its preposition) up to a clause coordinated after it,
-        whose verb says something else ("CETC and is run by MIIT": CETC; "CETC and the PLA Navy": both)."""
-        return text[: next((m.start() for m in self._next_clauses(text)), len(text))]
+        whose verb says something else ("CETC and is run by MIIT": CETC; "CETC and the PLA Navy": both),
+        or a clause of another subject even with no comma before "and" ("CETC and NUDT works with CASIC")."""
+        return self.before_anothers_clause(text[: next((m.start() for m in self._next_clauses(text)), len(text))])
+
+    def before_anothers_clause(self, text: str) -> str:
+        """``text`` up to a clause of another named subject after "and" with no comma before it
+        ("AVIC and CETC and NUDT signed an agreement with CASC": "AVIC and CETC")."""
+        another = next((m for m in ANOTHER_SUBJECTS_CLAUSE.finditer(text) if self._finite(m["verb"])), None)
+        return text if another is None else text[: another.start()]
+
+    def _has_verb(self, words: str) -> bool:
+        return any(word in self.words.verbs for word in re.findall(r"[a-z]+", words))
+
+    def _finite(self, word: str) -> bool:
+        """Whether ``word`` after a name is the verb of a clause of that name's (not a noun: "partners")."""
+        return word in self.words.verbs and word not in NOUNS_TOO
 
     def clause_at(self, text: str, at: int) -> str:
         """The clause of ``text`` holding ``at``, among clauses coordinated after one another: a

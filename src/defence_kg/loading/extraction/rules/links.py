@@ -534,7 +534,7 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
             return False
         # (a renewal told after it is no other agreement, its year not the signing's: "... with CETC in
         # 2016 and renewed it in 2021", the agreement of 2016)
-        other = RENEWED_AFTER.sub("", m["other"])
+        other = RENEWED_AFTER.sub("", doc.before_anothers_clause(m["other"]))
         # (a last partner hedged, reported or ended is no party, its year cut with it: "with NUDT and,
         # reportedly, with CETC in 2016", NUDT's agreement undated; a hedge elsewhere leaves them all)
         source: dict[str, str | None] = {}
