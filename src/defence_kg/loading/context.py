@@ -149,6 +149,7 @@ class LoadContext:
     triples: list[Triple] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     _document_iris: dict[tuple[str, str | None], URIRef] = field(default_factory=dict, init=False, repr=False)
+    _document_paths: dict[str, Path] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def graph(self) -> URIRef:
@@ -267,8 +268,12 @@ class LoadContext:
         return iri
 
     def document_path(self, document: Document) -> Path:
-        """The local file of a document: an override, the shipped path, or a cached download."""
-        return locate(self.project, self.source, document, self.overrides)
+        """The local file of a document: an override, the shipped path, or a cached download
+        (found and checked once: a loader asks for it to read the text and to name it in messages)."""
+        path = self._document_paths.get(document.key)
+        if path is None:
+            path = self._document_paths[document.key] = locate(self.project, self.source, document, self.overrides)
+        return path
 
     def read_text(self, document: Document) -> str:
         """The document's text: a BOM dropped, HTML turned into text, other encodings refused."""
