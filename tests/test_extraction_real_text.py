@@ -6266,6 +6266,7 @@ def test_a_unit_written_as_another_groups_is_not_owned(project, tmp_path, senten
             {_tie("collaboratesWith", CETC)},
             set(),
         ),
+        ("KAU has exchanges with NUDT and CETC funds them.", {_tie("hasExchangesWith", NUDT)}, set()),
         (
             "KAU has signed agreements with AVIC and CETC and NUDT signed an agreement with CASC.",
             set(),
@@ -6296,3 +6297,23 @@ def test_a_clause_of_another_subject_after_and_without_a_comma(project, tmp_path
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert statements_sourced(ctx, KAU) == ties, sentence
     assert statements_sourced_by_parties(ctx) == parties, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supervisors"),
+    [
+        # another body's supervisor in a clause after "and" with no comma: not the institution's
+        ("KAU is supervised by MIIT and NUDT is supervised by the Central Military Commission.", {MIIT}),
+        ("KAU is supervised by MIIT and NUDT is run by the Central Military Commission.", {MIIT}),
+        ("KAU is run by MIIT and the Central Military Commission oversees NUDT.", {MIIT}),
+        # as with a comma; and a list of the institution's own supervisors goes on
+        ("KAU is supervised by MIIT, and NUDT is supervised by the Central Military Commission.", {MIIT}),
+        ("KAU is supervised by MIIT and SASTIND.", {MIIT, SASTIND}),
+    ],
+)
+def test_another_bodys_supervisor_after_and_without_a_comma(project, tmp_path, sentence, supervisors):
+    """Fifty-first session: "KAU is supervised by MIIT and NUDT is supervised by the CMC" made the CMC
+    KAU's supervisor too (wrong; with a comma before "and" it was read right)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    read = {o for relation, o, *_ in statements_sourced(ctx, KAU) if relation == "supervisedBy"}
+    assert read == supervisors, sentence

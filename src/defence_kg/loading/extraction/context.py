@@ -119,10 +119,12 @@ NO_SUBJECT = re.compile(_ADVERBS)
 # preposition: "with CETC and NUDT works with CASIC", "with CETC and its institute supplies ..."
 # (not "with CETC and NUDT on radar")
 ANOTHER_SUBJECTS_CLAUSE = re.compile(
-    rf"\s+(?:and|but|while|whereas)\s+(?=(?P<subject>(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|(?:the|its|this|their)\s+[a-z]+\s+){_ADVERBS}(?P<verb>[a-z]+)\b)"
+    rf"\s+(?:and|but|while|whereas)\s+(?=(?P<subject>(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|(?:the|its|this|their)\s+[a-z]+\s+){_ADVERBS}(?P<verb>[a-z]+)\b"
+    r"(?P<object>\s+(?:the|a|an|its|their|them|it|this|these|those)\b)?)"
 )
 # verbs of the cue list that also name what a body has or makes ("with AVIC and CASC partners",
-# "... and CETC designs"): after a name with no comma before "and", read as a noun, not a new clause
+# "... and CETC designs"): after a name with no comma before "and", read as a noun, not a new
+# clause, unless an object follows ("... and CETC funds them")
 NOUNS_TOO = frozenset({"partners", "funds", "studies", "designs"})
 FIRST_WORD = re.compile(rf"\s+{_ADVERBS}(?P<word>[a-z]+)\b")
 CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|whereas|but)\b|[;:(]")
@@ -903,15 +905,10 @@ class DocumentContext:
         institution; not another's ("..., and its UAV institute supplies drones to X": a noun
         phrase, no verb, between the clause's start and ``at``)."""
         junctions = list(CLAUSE_JUNCTION.finditer(text, lead, at))
-        # ("with AVIC and NUDT trains officers for CASC": another's clause, with no comma, after a
-        # clause with its verb; not a subject coordinated before the verb, "AU and NUDT trained ...")
-        named = [
-            m
-            for m in ANOTHER_SUBJECTS_CLAUSE.finditer(text, lead)
-            if m.start() < at and self._finite(m["verb"]) and self._has_verb(text[lead : m.start()])
-        ]
-        if named and (not junctions or named[-1].start() >= junctions[-1].end()):
-            return self.subject_at(named[-1]["subject"]) is not None
+        # ("with AVIC and NUDT trains officers for CASC": a clause with no comma before it)
+        bare = self.bare_clause_before(text, lead, at)
+        if bare is not None and (not junctions or bare.start() >= junctions[-1].end()):
+            return self.subject_at(bare["subject"]) is not None
         if not junctions:
             return True
         # (a time first: "..., and in 2016 it co-founded ...")
@@ -1035,15 +1032,28 @@ class DocumentContext:
     def before_anothers_clause(self, text: str) -> str:
         """``text`` up to a clause of another named subject after "and" with no comma before it
         ("AVIC and CETC and NUDT signed an agreement with CASC": "AVIC and CETC")."""
-        another = next((m for m in ANOTHER_SUBJECTS_CLAUSE.finditer(text) if self._finite(m["verb"])), None)
+        another = next((m for m in ANOTHER_SUBJECTS_CLAUSE.finditer(text) if self._finite(m)), None)
         return text if another is None else text[: another.start()]
+
+    def bare_clause_before(self, text: str, lead: int, at: int) -> re.Match[str] | None:
+        """The last clause coordinated by "and" with no comma before it (``ANOTHER_SUBJECTS_CLAUSE``:
+        a subject of its own and its verb) that begins between ``lead`` and ``at``, after a clause
+        with a verb of its own: "AU works with AVIC and NUDT trains ...", not a subject coordinated
+        before the verb, "AU and NUDT trained ..."."""
+        found = None
+        for m in ANOTHER_SUBJECTS_CLAUSE.finditer(text, lead):
+            if m.start() >= at:
+                break
+            if self._finite(m) and self._has_verb(text[lead : m.start()]):
+                found = m
+        return found
 
     def _has_verb(self, words: str) -> bool:
         return any(word in self.words.verbs for word in re.findall(r"[a-z]+", words))
 
-    def _finite(self, word: str) -> bool:
-        """Whether ``word`` after a name is the verb of a clause of that name's (not a noun: "partners")."""
-        return word in self.words.verbs and word not in NOUNS_TOO
+    def _finite(self, clause: re.Match[str]) -> bool:
+        """Whether the word after a clause's subject is its verb (not a noun: "... and CASC partners")."""
+        return clause["verb"] in self.words.verbs and (clause["verb"] not in NOUNS_TOO or clause["object"] is not None)
 
     def clause_at(self, text: str, at: int) -> str:
         """The clause of ``text`` holding ``at``, among clauses coordinated after one another: a

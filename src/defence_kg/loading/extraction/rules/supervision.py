@@ -1144,7 +1144,7 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
                 and not (out and IT_AFTER_ITS_OWN.search(text, 0, m.start()))
             )
             or someone_elses(doc, text[lead_end : m.start()])
-            or others_after_and(doc, text[lead_end : m.start()])
+            or others_after_and(doc, text, lead_end, m.start())
             or another_subject(text[lead_end : m.start()])
             or FOUNDED_BEFORE.search(text, lead_end, m.start())
         ):
@@ -1169,6 +1169,7 @@ def institution_first(doc: DocumentContext, s: Sentence) -> list[tuple[str, str,
             agents = agents[: nxt.start()]
         if deal := AGREEMENT_AFTER.search(agents):
             agents = agents[: deal.start()]  # (its other party no agency: "... under a 2012 agreement with the MOE")
+        agents = doc.before_anothers_clause(agents)  # ("by MIIT and the CMC oversees NUDT": MIIT)
         began = begins(text, m["verb"], m.start())
         # "... by the MOE until 1993 and by AVIC from 1993 to 1999", "... to COSTIND in 1999 and to MIIT
         # in 2008": each list of agencies with its own dates, the verb and what comes before it shared;
@@ -1351,10 +1352,15 @@ def another_subject(before: str) -> bool:
 AND_CLAUSE = re.compile(r",\s*and\s+(?:(?:in|by|since)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?P<subject>(?:the\s+)?[A-Z])")
 
 
-def others_after_and(doc: DocumentContext, before: str) -> bool:
-    """The verb phrase after ``before`` is in a clause after ", and" whose subject is not the
+def others_after_and(doc: DocumentContext, text: str, lead: int, at: int) -> bool:
+    """The verb phrase at ``at`` is in a clause after "and" (after ", and", or with no comma before a
+    subject and its verb: "AU is run by MIIT and NUDT is run by the CMC") whose subject is not the
     institution."""
+    before = text[lead:at]
     clause = next(reversed(list(AND_CLAUSE.finditer(before))), None)  # the last one
+    bare = doc.bare_clause_before(text, lead, at)
+    if bare is not None and (clause is None or bare.start() > lead + clause.start()):
+        return doc.subject_at(bare["subject"]) is None
     return clause is not None and doc.subject_at(before, clause.start("subject")) is None
 
 
