@@ -6267,6 +6267,9 @@ def test_a_unit_written_as_another_groups_is_not_owned(project, tmp_path, senten
             set(),
         ),
         ("KAU has exchanges with NUDT and CETC funds them.", {_tie("hasExchangesWith", NUDT)}, set()),
+        # its verb left out ("and NUDT [works] with CASC"), as after a comma
+        ("KAU works with CETC and NUDT with CASC.", {_tie("collaboratesWith", CETC)}, set()),
+        ("KAU supplies radar parts to CETC and NUDT to CASC.", {_tie("suppliesTo", CETC)}, set()),
         (
             "KAU has signed agreements with AVIC and CETC and NUDT signed an agreement with CASC.",
             set(),
@@ -6276,6 +6279,16 @@ def test_a_unit_written_as_another_groups_is_not_owned(project, tmp_path, senten
         ("KAU works with AVIC, and NUDT trains officers for CASC.", {_tie("collaboratesWith", AVIC)}, set()),
         # guards: a list goes on (a noun after a name, a name of several words, a verb of its own subject)
         ("KAU collaborates with CETC and CASIC partners.", {_tie("collaboratesWith", CETC)}, set()),
+        (
+            "KAU collaborates with CETC and NUDT to develop radar.",
+            {_tie("collaboratesWith", CETC), _tie("collaboratesWith", NUDT)},
+            set(),
+        ),
+        (
+            "KAU supplies radar parts to CETC and sonar to CASC.",
+            {_tie("suppliesTo", CETC), _tie("suppliesTo", CASC)},
+            set(),
+        ),
         (
             "KAU collaborates with CETC and NUDT on radar and trains officers for CASC.",
             {_tie("collaboratesWith", CETC), _tie("collaboratesWith", NUDT), _tie("trainsPersonnelFor", CASC)},
@@ -6317,3 +6330,81 @@ def test_another_bodys_supervisor_after_and_without_a_comma(project, tmp_path, s
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     read = {o for relation, o, *_ in statements_sourced(ctx, KAU) if relation == "supervisedBy"}
     assert read == supervisors, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ties"),
+    [
+        # whom a partner (or the institution) supplies is no partner of the institution
+        ("KAU works with CETC, supplying radar to the PLA Navy.", {_tie("collaboratesWith", CETC)}),
+        ("KAU works with a company supplying radar to the PLA Navy.", set()),
+        ("KAU works with CETC, a firm selling sonar to the PLA Navy.", {_tie("collaboratesWith", CETC)}),
+        # the list goes on where no such participle stands
+        (
+            "KAU works with CETC and the PLA Navy on radar.",
+            {_tie("collaboratesWith", CETC), _tie("collaboratesWith", PLAN)},
+        ),
+    ],
+)
+def test_a_body_supplied_after_a_participle_is_no_partner(project, tmp_path, sentence, ties):
+    """Fifty-first session: "KAU works with a company supplying radar to the PLA Navy" made the PLA
+    Navy KAU's partner (wrong: the company's customer, or KAU's, but no collaboration)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == ties, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "precision"),
+    [
+        # those shared with another body are some of its laboratories: at least that many
+        ("KAU operates 4 defence laboratories jointly with CETC.", 4, "minimum"),
+        ("KAU has 4 defence laboratories together with the PLA Navy.", 4, "minimum"),
+        ("KAU has about 4 defence laboratories with CETC.", 4, "approximate"),
+        ("KAU has 4 defence laboratories.", 4, "exact"),
+    ],
+)
+def test_a_count_of_laboratories_shared_with_another_is_a_minimum(project, tmp_path, sentence, value, precision):
+    """Fifty-first session: "KAU operates 4 defence laboratories jointly with CETC" gave exactly four
+    defence laboratories (more than the text says: those it runs with CETC are four)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    counts = [o for s, p, o in ctx.triples if p == DKG.defenceLaboratoryCount]
+    assert len(counts) == 1, sentence
+    fields = {p: o for s, p, o in ctx.triples if s == counts[0]}
+    assert (fields[DKG.value].toPython(), str(fields[DKG.countPrecision]).rsplit("/", 1)[-1]) == (value, precision)
+
+
+def _events(ctx) -> set[tuple[str, str | None]]:
+    """(label, year or None) of each event and meeting of the page."""
+    about: dict = {}
+    for s, p, o in ctx.triples:
+        about.setdefault(s, {}).setdefault(p, []).append(o)
+    out = set()
+    for fields in about.values():
+        if not {DKG.Event, DKG.Meeting, DKG.Conference} & set(fields.get(RDF.type, [])):
+            continue
+        when = [str(w) for d in fields.get(DKG.date, []) for w in about.get(d, {}).get(DKG.when, [])]
+        out.add((str(fields[SKOS.prefLabel][0]), when[0] if when else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events"),
+    [
+        # the year and words of another body's clause after the event's are not the event's
+        ("KAU received a delegation from NUDT, and CETC visited it in 2019.", set()),
+        ("KAU received a delegation from NUDT and in 2019 CETC visited it.", set()),
+        ("KAU hosted a forum on radar and CASC held a workshop in 2018.", {("Forum on radar", None)}),
+        # its own year, and a year opening the sentence, are its own
+        ("KAU hosted a forum on radar in 2018 and CASC attended.", {("Forum on radar (2018)", "2018")}),
+        (
+            "In 2019, KAU received a delegation from NUDT and CETC visited it.",
+            {("Visit to Kestrel Aeronautical University (2019)", "2019")},
+        ),
+    ],
+)
+def test_an_events_year_is_not_another_clauses(project, tmp_path, sentence, events):
+    """Fifty-first session: "KAU received a delegation from NUDT, and CETC visited it in 2019" dated
+    NUDT's visit 2019; "KAU hosted a forum on radar and CASC held a workshop in 2018" made a forum
+    on "radar and CASC held a workshop" in 2018 (both wrong)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert _events(ctx) == events, sentence

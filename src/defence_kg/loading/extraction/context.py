@@ -122,6 +122,12 @@ ANOTHER_SUBJECTS_CLAUSE = re.compile(
     rf"\s+(?:and|but|while|whereas)\s+(?=(?P<subject>(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|(?:the|its|this|their)\s+[a-z]+\s+){_ADVERBS}(?P<verb>[a-z]+)\b"
     r"(?P<object>\s+(?:the|a|an|its|their|them|it|this|these|those)\b)?)"
 )
+# a clause of another named subject coordinated after the first, with a comma or without, its time
+# first or not: "..., and CETC visited it in 2019", "... and in 2018 CASC held a workshop"
+ANOTHERS_CLAUSE_AFTER = re.compile(
+    rf",?\s+(?:and|but|while|whereas)\s+{TIME_FIRST}?"
+    rf"(?=(?P<subject>(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+){_ADVERBS}(?P<verb>[a-z]+)\b)"
+)
 # verbs of the cue list that also name what a body has or makes ("with AVIC and CASC partners",
 # "... and CETC designs"): after a name with no comma before "and", read as a noun, not a new
 # clause, unless an object follows ("... and CETC funds them")
@@ -1047,6 +1053,22 @@ class DocumentContext:
             if self._finite(m) and self._has_verb(text[lead : m.start()]):
                 found = m
         return found
+
+    def before_anothers_told(self, text: str) -> str:
+        """``text`` up to a clause of another named subject coordinated after its first clause, whose
+        verb is one of the cue list's or a past form ("AU received a delegation from NUDT and CETC
+        visited it in 2019": "AU received a delegation from NUDT"): where the words and the year
+        of what the first clause tells end (not after a subject coordinated before the verb, "AU
+        and NUDT visited CETC in 2019")."""
+        for m in ANOTHERS_CLAUSE_AFTER.finditer(text):
+            verb = m["verb"]
+            if (
+                (verb in self.words.verbs or verb.endswith("ed"))
+                and self._has_verb(text[: m.start()])
+                and self.subject_at(m["subject"]) is None
+            ):
+                return text[: m.start()]
+        return text
 
     def _has_verb(self, words: str) -> bool:
         return any(word in self.words.verbs for word in re.findall(r"[a-z]+", words))

@@ -47,8 +47,10 @@ _PARTNERS_END = re.compile(
     # through AVIC" (AVIC may only be the agent; not "through joint laboratories with AVIC"); a body
     # that opens a clause of time or reason: "with NORINCO since HIT joined the alliance in 2012"
     r"(?:through|via|since|after|before|when|until|once|because)(?=\s+(?:the\s+)?$)|"
-    # a body described by whom it sells to: "Huaxin Optics, a supplier to the PLA Navy"
-    r"(?:suppliers?|contractors?|subcontractors?|vendors?|providers?|sellers?|exporters?)\s+to)\b)|"
+    # a body described by whom it sells to: "Huaxin Optics, a supplier to the PLA Navy", "a company
+    # supplying radar to the PLA Navy" (or the institution's own supplying: no partner either way)
+    r"(?:suppliers?|contractors?|subcontractors?|vendors?|providers?|sellers?|exporters?)\s+to|"
+    r"supplying|selling|delivering|exporting|providing|serving)\b)|"
     r"(?:[A-Z][\w'’-]*\s+)+(?:University|Institute|College|Academy|Company|Corporation|Group|Laboratory|Cent(?:re|er)|"
     r"School)\b"
 )
@@ -60,8 +62,8 @@ _LONGER_NAME = re.compile(
 )
 _POSSESSOR = re.compile(r"(\w+)['’]s\b")  # a possessor may come before a partner only if it is a country
 # a clause with its verb left out after the partners: ", and CQU with AVIC", ", and CQU for the PAP"
-_GAPPED = re.compile(r",\s+and\s+(?:the\s+)?$")
-_GAPPED_SUBJECT = re.compile(r"\s+(?:with|for|by|to|from)\s+\S")
+_GAPPED = re.compile(r"(?P<comma>,)?\s+and\s+(?:the\s+)?$")
+_GAPPED_SUBJECT = re.compile(r"\s+(?:with|for|by|to|from)\s+(?P<object>(?:the\s+)?[A-Z])?")
 # the parts of a body, and other bodies related to it: "a CASC subsidiary", "a Huawei reseller",
 # "Hikvision competitors", "a CASIC client"
 _PARTS = r"(?:institutes?|academ(?:y|ies)|laborator(?:y|ies)|factor(?:y|ies)|plants?|bases?)"
@@ -116,7 +118,7 @@ def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -
     ]
     for start, end, iri in sorted([*mentions, *((u.start, u.end, u) for u in units)], key=lambda m: m[:2]):
         gap = text[last:start]
-        if found and _GAPPED.match(gap) and _GAPPED_SUBJECT.match(text, end):
+        if found and _gapped(gap, text, end):
             break  # another body's clause with its verb left out: "with CETC, and CQU with AVIC"
         if isinstance(iri, NumberedUnit):
             if _PARTNERS_END.search(gap) or (unit := iri.minted(doc)) is None:
@@ -137,6 +139,14 @@ def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -
             found.append((start, end, iri))
         last = end
     return found
+
+
+def _gapped(gap: str, text: str, end: int) -> bool:
+    """The name ending at ``end`` after ``gap`` is the subject of a clause with its verb left out:
+    "with CETC, and CQU with AVIC"; with no comma before "and", only before a name ("with CETC and
+    NUDT with CASC", not "with CETC and NUDT to develop radar")."""
+    joined, then = _GAPPED.match(gap), _GAPPED_SUBJECT.match(text, end)
+    return joined is not None and then is not None and bool(joined["comma"] or then["object"])
 
 
 def not_its_possessor(doc: DocumentContext, gap: str, iri: URIRef) -> bool:

@@ -154,7 +154,9 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
     """ "In May 2015, <organiser> held a conference on <topic>": the event, organiser, topic and date.
 
     The event is the one later attendance sentences ("200 people attended the conference") are about."""
-    m = EVENT_ORGANISED.search(s.text)
+    # (its words and year up to another's clause: "... a forum on radar and CASC held a workshop in 2018")
+    text = doc.before_anothers_told(s.text) if EVENT_ORGANISED.may_match(s.text) else s.text
+    m = EVENT_ORGANISED.search(text)
     if not m or doc.negated_or_hedged(s.text):
         return False
     # "Officials from <X> held ...": the organiser is X
@@ -183,7 +185,7 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
         topic = topic[: with_.start()] if partners and not m["with"] else topic
     if not organisers:
         return False
-    date = find_date(dating_clauses(s.text))  # (not its listing's: "KAU, added to ... in 2020, co-hosted")
+    date = find_date(dating_clauses(text))  # (not its listing's: "KAU, added to ... in 2020, co-hosted")
     kind = m["kind"]
     label = f"{kind.capitalize()} on {topic}"
     event = new_event(doc, kind, DKG.Meeting if kind == "meeting" else DKG.Conference, label, date)
@@ -386,7 +388,9 @@ def two_sided(
     clause = doc.without_leading_clause(doc.main_clause(s))
     m = next((m for pattern in patterns if (m := pattern.match(clause))), None)
     # (the date of the event, not of a relative clause: "from NORINCO, whose chairman was arrested in 2020")
-    if m is None or (date := find_date(dating_clauses(s.text))) is None or doc.negated_or_hedged(s.text):
+    # (nor of another's clause after it: "... from NUDT and CETC visited it in 2019")
+    dating = dating_clauses(doc.before_anothers_told(s.text)) if m is not None else ""
+    if m is None or (date := find_date(dating)) is None or doc.negated_or_hedged(s.text):
         return None
     groups = m.groupdict()
     phrases = [next(groups[g] for g in names if groups.get(g) is not None) for names in (first, second)]

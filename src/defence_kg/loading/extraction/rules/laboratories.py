@@ -239,6 +239,11 @@ _SOME_GONE = re.compile(
 
 # one more laboratory shared with a partner after the count: "two defence laboratories and co-hosts a
 # third with CETC", "..., and jointly runs another with CAEP" (whether the count takes it in is not said)
+# the laboratories counted are those run with another body: "... jointly with CETC", "... together
+# with the PLA Navy", "... in partnership with CASC"
+_SHARED_ONES = re.compile(
+    r",?\s+(?:(?:jointly|together|in\s+(?:partnership|cooperation|collaboration|conjunction))\s+)?(?:with|alongside)\s"
+)
 _ONE_MORE_SHARED = re.compile(
     r"(?:,|\band)\s+(?:also\s+)?(?:co-?(?:hosts?|runs?|operates?)|jointly\s+(?:hosts?|runs?|operates?)|shares?)\s+"
     r"(?:a|an|one|another|a\s+(?:second|third|fourth|fifth)|(?:two|three|four)\s+(?:more|others?))\b",
@@ -271,7 +276,10 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
     if _ONE_MORE_SHARED.search(m["rest"]):
         return False  # "two defence laboratories and co-hosts a third with CETC": two, or three?
     # (a second count of laboratories of no defence kind leaves the first: "as well as 2 provincial laboratories")
-    count = doc.count_node("defence-laboratory-count", *counted(doc, m["q"], m["n"]))
+    # those it shares with another body are some of its laboratories: "operates 4 defence laboratories
+    # jointly with CETC" (at least four)
+    shared = _SHARED_ONES.match(m["rest"]) is not None and not m["q"]
+    count = doc.count_node("defence-laboratory-count", *counted(doc, "at least" if shared else m["q"], m["n"]))
     doc.fact(doc.subject, DKG.defenceLaboratoryCount, count, s)
     if areas := re.search(r"\bresearch (?:on|into|in)\s+(.+?)\.?$", m["rest"]):
         # what those laboratories work on, not a research area of the whole institution

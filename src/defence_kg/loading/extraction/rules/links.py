@@ -2191,7 +2191,9 @@ def objects_again(
         words = m["object"]
         if _NO_OBJECT.search(words) or any(w in doc.words.verbs for w in words.split()):
             continue  # (a clause of its own: the list ends there anyway)
-        if not objects(words):
+        if not objects(words) or doc.orgs_in(words):
+            # (a body named is the subject of a clause with its verb left out: "radar parts to CETC
+            # and NUDT to CASC", NUDT's customer)
             return "".join(out) + rest[last : m.start()]
         out += [rest[last : m.start()], " and "]
         last = m.end()
