@@ -6408,3 +6408,90 @@ def test_an_events_year_is_not_another_clauses(project, tmp_path, sentence, even
     on "radar and CASC held a workshop" in 2018 (both wrong)."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert _events(ctx) == events, sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "KAU works with either AVIC or CASC.",
+        "KAU works with AVIC or CASC.",
+        "KAU collaborates with AVIC, or with CASC.",
+        "KAU works with AVIC on radar, or with CASC on sonar.",
+        "KAU works with AVIC, CETC, or CASC.",
+        "KAU collaborates with AVIC and/or CASC.",
+        "KAU cooperates with CASIC or one of its academies.",
+        "KAU either collaborates with CETC or trains officers for it.",
+        "KAU has exchanges with NUDT, CETC or both.",
+        "KAU trains officers for the PLA Navy or the PLA Rocket Force.",
+        "KAU is supervised by either MIIT or SASTIND.",
+        "KAU is jointly supervised by MIIT and either the MOE or SASTIND.",
+        "KAU is subordinate to MIIT or SASTIND.",
+        "KAU is funded by AVIC or CASC.",
+        "KAU supplies radar to the PLA Navy or the PLA Rocket Force.",
+        "KAU is a subsidiary of AVIC or CASC.",
+        "KAU has close ties to the PLA Navy or the PLA Rocket Force.",
+        "KAU signed an agreement with either AVIC or CASC in 2019.",
+        "KAU has signed agreements with AVIC, CASC or CETC.",
+    ],
+)
+def test_partners_told_as_alternatives_name_none_for_certain(project, tmp_path, sentence):
+    """Fifty-first session: "KAU works with either AVIC or CASC" made both KAU's partners, stated (and
+    "... signed an agreement with either AVIC or CASC" AVIC a party, with "either" its description);
+    "AVIC or CASC" says one of them is, not which: the list is left unread."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == set(), sentence
+    assert statements_sourced_by_parties(ctx) == set(), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ties"),
+    [
+        # another name of the same body after "or", and "or" after the partners, are no alternative
+        (
+            "KAU works with the Aviation Industry Corporation of China, or AVIC, on drones.",
+            {_tie("collaboratesWith", AVIC)},
+        ),
+        (
+            "KAU works with the Aviation Industry Corporation of China (or AVIC) on drones.",
+            {_tie("collaboratesWith", AVIC)},
+        ),
+        (
+            "KAU collaborates with NORINCO and CASIC on radar, sonar or optics.",
+            {_tie("collaboratesWith", NORINCO), _tie("collaboratesWith", CASIC)},
+        ),
+        ("KAU works with CETC, either directly or through its institutes.", {_tie("collaboratesWith", CETC)}),
+        (
+            "KAU works with AVIC on radar or sonar and with CASC on optics.",
+            {_tie("collaboratesWith", AVIC), _tie("collaboratesWith", CASC)},
+        ),
+        # a body set beside or against the institution before it: the institution's tie only
+        ("Rather than NUDT, KAU collaborates with CETC.", {_tie("collaboratesWith", CETC)}),
+        ("Apart from CETC, KAU collaborates with AVIC.", {_tie("collaboratesWith", AVIC)}),
+        ("Besides NUDT, KAU has exchanges with CETC.", {_tie("hasExchangesWith", CETC)}),
+        ("Similar to NUDT, KAU trains officers for the PLA Rocket Force.", {_tie("trainsPersonnelFor", PLARF)}),
+        (
+            "Compared with NUDT, KAU works with more defence companies, including AVIC and CASC.",
+            {_tie("collaboratesWith", AVIC), _tie("collaboratesWith", CASC)},
+        ),
+        ("Rather than KAU, NUDT trains officers for the PLA Navy.", set()),
+        ("Other than CETC, KAU has no known defence partners.", set()),
+        # "not only ... but also" adds, it denies nothing
+        (
+            "KAU not only works with AVIC but also trains officers for the PLA Navy.",
+            {_tie("collaboratesWith", AVIC), _tie("trainsPersonnelFor", PLAN)},
+        ),
+        (
+            "KAU collaborates with AVIC but also with CASC.",
+            {_tie("collaboratesWith", AVIC), _tie("collaboratesWith", CASC)},
+        ),
+        ("KAU not only does not work with AVIC but also opposes it.", set()),
+        ("KAU works with AVIC, but not with CASC.", {_tie("collaboratesWith", AVIC)}),
+    ],
+)
+def test_partners_told_beside_others(project, tmp_path, sentence, ties):
+    """Fifty-first session: "Rather than NUDT, KAU collaborates with CETC", "Apart from ...", "Besides
+    ...", "Compared with ..." and "KAU not only works with AVIC but also ..." were unread (the subject
+    not found after the opening phrase; "not" taken for a denial), "... with AVIC but also with CASC"
+    read AVIC only."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == ties, sentence

@@ -19,6 +19,7 @@ from defence_kg.loading.extraction.text import (
     FOREIGN_UNIVERSITY,
     POSSESSIVE_AFTER,
     POSSESSOR_IN_NAME,
+    alternatives,
 )
 from defence_kg.loading.profile_text import Sentence
 from defence_kg.loading.registry import Registry
@@ -34,7 +35,7 @@ _PARTNERS_END = re.compile(
     # whom the work is for or by ("... on surveillance systems for the MPS", "a project funded by
     # MIIT"), and a body set against the partners ("CETC rather than AVIC", "as does HIT", "but not")
     r"for|by|funded|financed|sponsored|commissioned|used|rather|instead|than|unlike|alongside|besides|except|"
-    r"but|whereas|while|(?:as|so)\s+(?:does|do|did|has|have|is|are)|being|the\s+(?:latter|former)|"
+    r"but(?!\s+also\b)|whereas|while|(?:as|so)\s+(?:does|do|did|has|have|is|are)|being|the\s+(?:latter|former)|"
     # a body set against them, or a tie another one came through or after ("despite its rivalry with
     # CASIC", "in competition with NORINCO", "as opposed to MIIT", "through its partnership with CSIC",
     # "since its transfer to MIIT"; not "through joint laboratories", "since its founding")
@@ -107,7 +108,7 @@ def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -
     where it stops naming them (a possessor before one is a country's: "Singapore's"; a possessor
     is not a partner: "CETC's 14th Research Institute"), and before another clause begins ("CETC
     and is run by MIIT"); not the institution, unless ``itself`` (another body's partner: "AVIC
-    signed an agreement with AU")."""
+    signed an agreement with AU"). None where they are alternatives ("AVIC or CASC")."""
     text = before_its_source(doc.up_to_next_clause(text))
     found: list[tuple[int, int, URIRef]] = []
     last = 0
@@ -138,7 +139,7 @@ def partner_mentions(doc: DocumentContext, text: str, *, itself: bool = False) -
         if itself or iri != doc.subject:
             found.append((start, end, iri))
         last = end
-    return found
+    return [] if alternatives(text, found) else found  # ("with either AVIC or CASC": neither for certain)
 
 
 def _gapped(gap: str, text: str, end: int) -> bool:

@@ -4,7 +4,7 @@ the last texts: the last sentence lowered, the last clauses cut)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from defence_kg.core.automata import WordSets
@@ -633,6 +633,34 @@ COMPARISON = Gated(
     ("than", "like", "as with", "similar to", "compared"),
     re.IGNORECASE,
 )
+
+
+# an alternative after a name ("AVIC or CASC", "AVIC, or with CASC", "AVIC and/or CASC", "AVIC or its
+# subsidiaries") or right before the next one ("AVIC on radar, or with CASC"), and "either" before the
+# first name ("with either AVIC or CASC"): one of them is meant, none for certain
+_OR_NEXT = re.compile(r"(?:\s*\([^()]*\))?(?:\s*,\s*|\s+)(?:and/)?or\s")
+_OR_BEFORE = re.compile(r"(?:,\s*|\s)(?:and/)?or\s+(?:(?:with|to|for|by|from)\s+)?(?:the\s+)?$")
+_EITHER_BEFORE = re.compile(r"\beither\s+(?:(?:with|to|for|by|from)\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def alternatives(text: str, names: Sequence[tuple[int, int, object]]) -> bool:
+    """Whether the names of a list (spans of ``text`` with what each names, in order) are told as
+    alternatives: "or" right after one of them (after the last one too: "AVIC or its
+    subsidiaries") or right before the next ("AVIC on radar, or with CASC"), not where the next
+    is another name of the same body ("the Aviation Industry Corporation of China, or AVIC"); or
+    "either" before the first. Such a list names no body for certain: a rule leaves it unread
+    rather than state each (nor makes each possible: the text doubts none of them, it leaves open
+    which)."""
+    if not names or ("or " not in text and "either" not in text):
+        return False
+    if _EITHER_BEFORE.search(text, 0, names[0][0]):
+        return True
+    for (_, end, what), then in zip(names, [*names[1:], None]):
+        if then is not None and then[2] == what:
+            continue  # another name of the same body
+        if _OR_NEXT.match(text, end) or (then is not None and _OR_BEFORE.search(text, end, then[0])):
+            return True
+    return False
 
 
 def dating_clauses(text: str) -> str:

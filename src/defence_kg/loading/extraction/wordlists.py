@@ -131,8 +131,9 @@ def load_wordlists(folder: Path) -> Wordlists:
             (re.compile(entry["wording"]), entry["concept"])
             for entry in read_toml(folder / "agreement-kinds.toml")["kind"]
         ),
-        # (not the abbreviation of a number: "the No. 201 Research Institute")
-        negation=cues(cue_words["negation"], r"\b(?:WORDS)\b(?!\.?\s*\d)"),
+        # (not the abbreviation of a number: "the No. 201 Research Institute"; nor "not only" and its
+        # like, which add: "has exchanges not only with NUDT but also with CETC")
+        negation=cues(cue_words["negation"], r"\b(?!not\s+(?:only|just|merely|simply)\b)(?:WORDS)\b(?!\.?\s*\d)"),
         # "(?<!\d )": "12 may 2015" is a date; "may(?!\s+\d)": so is "May 2015"; what should be is
         # not so ("AU should be added to the Entity List", often a report's recommendation), but
         # a remark on the sentence itself hedges nothing ("It should be noted that AU holds ...")

@@ -35,7 +35,14 @@ from defence_kg.core.namespaces import DKG, vocab
 from defence_kg.loading.dates import NOW_OPENING, PreciseDate, find_date
 from defence_kg.loading.extraction.context import CLAUSE_SEMICOLON, DocumentContext, former_names_aside
 from defence_kg.loading.extraction.mentions import known_or_new
-from defence_kg.loading.extraction.text import AGREEMENT_AFTER, REMARK, RESPECTIVELY, Gated, government_names
+from defence_kg.loading.extraction.text import (
+    AGREEMENT_AFTER,
+    REMARK,
+    RESPECTIVELY,
+    Gated,
+    alternatives,
+    government_names,
+)
 from defence_kg.loading.profile_text import Sentence
 
 _BODY = r"(?:supervision|administration|leadership|management|jurisdiction|purview|authority)"
@@ -1613,6 +1620,8 @@ def agencies(
         and (agency := new_agency(doc, m["name"], s)) is not None
     ]
     found: dict[URIRef, str] = {}
+    if alternatives(text, sorted(mentions)):
+        return found  # "by either MIIT or SASTIND": neither for certain
     for _, end, iri in sorted(mentions):
         if iri in subjects or doc.has_type(iri, DKG.University, DKG.CivilianUniversity, DKG.Laboratory):
             continue
