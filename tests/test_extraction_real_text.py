@@ -6495,3 +6495,90 @@ def test_partners_told_beside_others(project, tmp_path, sentence, ties):
     read AVIC only."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert statements_sourced(ctx, KAU) == ties, sentence
+
+
+# a tie, agreement, laboratory, supervision or listing only planned, hoped for, put on hold or pending
+@pytest.mark.parametrize(
+    ("sentence", "ties", "parties", "labs"),
+    [
+        # a tie stopped for now, an agreement that fell through or was put on hold: none in force
+        ("KAU collaborates with CETC, a partnership that was put on hold in 2022.", set(), set(), set()),
+        ("KAU cooperates with NUDT, though the cooperation was frozen in 2022.", set(), set(), set()),
+        ("KAU partners with NORINCO, although that partnership has been paused.", set(), set(), set()),
+        ("KAU signed an agreement with CASC in 2019, but it fell through.", set(), set(), set()),
+        ("KAU signed an agreement with CASC, which was put on hold in 2021.", set(), set(), set()),
+        ("KAU signed a framework agreement with AVIC in 2018, which later collapsed.", set(), set(), set()),
+        # what awaits approval is not so yet
+        ("KAU hosts the Kestrel Hypersonics Laboratory, which is pending approval.", set(), set(), set()),
+        ("KAU's secret-level security credentials are pending.", set(), set(), set()),
+        # an intention, a readiness or what is to come, in words the hedge list lacked
+        ("KAU is keen to collaborate with CETC.", set(), set(), set()),
+        ("KAU looks set to collaborate with CETC.", set(), set(), set()),
+        ("KAU is poised to collaborate with CETC.", set(), set(), set()),
+        ("KAU is to collaborate with CETC on radar from 2026.", set(), set(), set()),
+        ("KAU is in talks to collaborate with CETC.", set(), set(), set()),
+        ("KAU proposes to collaborate with CETC.", set(), set(), set()),
+        ("KAU wishes to collaborate with CETC.", set(), set(), set()),
+        ("KAU is due to collaborate with CETC.", set(), set(), set()),
+        ("KAU was supposed to collaborate with CETC.", set(), set(), set()),
+        ("KAU shall train engineers for CASC under the 2025 plan.", set(), set(), set()),
+        ("KAU is going to be supervised by MIIT.", set(), set(), set()),
+        ("KAU is to train officers for the PLA Navy from 2026.", set(), set(), set()),
+        ("KAU faces being added to the Entity List.", set(), set(), set()),
+        ("KAU risks being added to the Entity List.", set(), set(), set()),
+        # a cause is no plan: "due to its ..."
+        (
+            "KAU is on the Entity List, which is due to its work for the PLA.",
+            {_tie("listedOn", "us-entity-list")},
+            set(),
+            set(),
+        ),
+        # a plain phrase before one only planned, hoped for or declined: the plain one's ties alone
+        (
+            "KAU collaborates with AVIC and plans to sign an agreement with CASC.",
+            {_tie("collaboratesWith", AVIC)},
+            set(),
+            set(),
+        ),
+        ("KAU works with CETC and hopes to cooperate with CASIC.", {_tie("collaboratesWith", CETC)}, set(), set()),
+        ("KAU works with AVIC but declined to work with CASC.", {_tie("collaboratesWith", AVIC)}, set(), set()),
+        ("KAU works with NORINCO and shall cooperate with CASIC.", {_tie("collaboratesWith", NORINCO)}, set(), set()),
+        (
+            "KAU trains officers for the PLA Navy and will train officers for the PLA Rocket Force.",
+            {_tie("trainsPersonnelFor", PLAN)},
+            set(),
+            set(),
+        ),
+        (
+            "KAU has signed an agreement with AVIC and plans to sign one with CASC.",
+            set(),
+            {("party", p, None, "stated", None) for p in (KAU, AVIC)},
+            set(),
+        ),
+        # guards: a hedged phrase stays possible, a reported plan gives nothing
+        (
+            "KAU works with AVIC and may also work with CASC.",
+            {_tie("collaboratesWith", AVIC), _tie("collaboratesWith", CASC, certainty="possible")},
+            set(),
+            set(),
+        ),
+        (
+            "KAU works with AVIC and is reportedly planning to work with CASC.",
+            {_tie("collaboratesWith", AVIC)},
+            set(),
+            set(),
+        ),
+        ("KAU plans to work with AVIC and will work with CASC.", set(), set(), set()),
+    ],
+)
+def test_a_tie_only_planned_hoped_for_put_on_hold_or_pending(project, tmp_path, sentence, ties, parties, labs):
+    """Fifty-first session: "KAU collaborates with CETC, a partnership that was put on hold in 2022",
+    "KAU is keen to / looks set to / is poised to / is to / is in talks to collaborate with CETC", "KAU
+    shall train engineers for CASC", "KAU is going to be supervised by MIIT", "KAU faces being added to
+    the Entity List", "... Laboratory, which is pending approval" were read as ties, supervision,
+    listings and laboratories in force (wrong); "KAU collaborates with AVIC and plans to sign an
+    agreement with CASC" was left unread whole (now AVIC)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == ties, sentence
+    assert statements_sourced_by_parties(ctx) == parties, sentence
+    assert hosted_labs(ctx) == labs, sentence

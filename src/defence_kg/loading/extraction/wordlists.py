@@ -136,12 +136,16 @@ def load_wordlists(folder: Path) -> Wordlists:
         negation=cues(cue_words["negation"], r"\b(?!not\s+(?:only|just|merely|simply)\b)(?:WORDS)\b(?!\.?\s*\d)"),
         # "(?<!\d )": "12 may 2015" is a date; "may(?!\s+\d)": so is "May 2015"; what should be is
         # not so ("AU should be added to the Entity List", often a report's recommendation), but
-        # a remark on the sentence itself hedges nothing ("It should be noted that AU holds ...")
+        # a remark on the sentence itself hedges nothing ("It should be noted that AU holds ...");
+        # what is due is not so yet ("is due to sign an agreement with CASC", "was due to host"), but
+        # a cause is no hedge ("its listing was due to its work for the PLA", "due to CETC's ...")
         hedge=cues(
             cue_words["hedge"],
             r"(?<!\d )\b(?:may(?!\s+\d)|should(?!\s+be\s+(?:noted|stressed|emphasi[sz]ed|mentioned|"
-            r"pointed\s+out|remembered|recalled|added\s+that)\b)|WORDS)\b",
-            also=("may", "should"),
+            r"pointed\s+out|remembered|recalled|added\s+that)\b)|(?:is|are|was|were)\s+due\s+to\s+"
+            r"(?!(?:its|their|his|her|the|a|an|this|that|these|those|concerns?|fears?)\b|[\w-]+['’]s\b)[a-z]+|"
+            r"WORDS)\b",
+            also=("may", "should", "due"),
         ),
         past=cues(cue_words["past"]),
         verbs=frozenset(cue_words["verbs"]),

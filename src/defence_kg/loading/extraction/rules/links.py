@@ -1381,19 +1381,35 @@ _HEDGE_IN_THE_PAST = (
     r"(?:was|were)\s+(?:also\s+)?(?:reportedly|allegedly|possibly|perhaps|probably|apparently|reputedly|presumably|"
     r"likely|(?:believed|said|thought|reported|alleged|suspected|understood|rumou?red)\s+to)"
 )
+# what a verb phrase only plans, hopes, seeks, attempts, declines or puts in the future: "plans to
+# sign an agreement with CASC", "hopes to cooperate with CASIC", "is in talks to", "will host",
+# "declined to train officers for ..." (no tie of any certainty: the plan is what is stated)
+_PLANNED_LEAD = (
+    r"(?:(?:(?:is|are|was|were)\s+(?:also\s+)?(?:expected|set|due|keen|eager|poised|going|planning|hoping|seeking|"
+    r"trying|aiming|preparing|about|in\s+talks)|(?:has|have|is|are)\s+(?:still\s+)?yet|plans?|planned|intends?|"
+    r"intended|hopes?|hoped|aims?|aimed|seeks?|sought|wants?|wanted|wish(?:es)?|wished|tries|tried|attempts?|"
+    r"attempted|proposes?|proposed|failed|declined|refused|offered|pledged|promised)\s+to|will|would|shall)\s+"
+)
 # a verb phrase coordinated last, of the same subject ("it" at most: no other subject between), that
 # a hedge doubts ("... and may also work with CASC", "... and is believed to work with CETC", "...
-# and reportedly also cooperates with CASIC"), a denial denies ("but is not believed to ...") or a
+# and reportedly also cooperates with CASIC"), a denial denies ("but is not believed to ..."), a
 # past word puts in the past ("... and once worked with CSSC", "... and may have worked with ...")
+# or that is only planned or attempted ("... and plans to sign an agreement with CASC")
 DOUBTED_PHRASE = Gated(
     r"(?:,\s*|\s+)(?:and|but)\s+(?:it\s+)?(?:also\s+)?(?:(?P<denied>(?:is|are|does|do|has|have)\s+not|never)\s+|"
-    rf"(?P<past>{_PAST_LEAD}|(?:may|might|could)\s+(?:also\s+)?have|{_HEDGE_IN_THE_PAST})\s+|{_HEDGE_LEAD})"
+    rf"(?P<past>{_PAST_LEAD}|(?:may|might|could)\s+(?:also\s+)?have|{_HEDGE_IN_THE_PAST})\s+|"
+    rf"(?P<planned>{_PLANNED_LEAD})|{_HEDGE_LEAD})"
     r"(?:also\s+)?(?P<phrase>(?!(?:with|to|for|from|by)\b)[a-z][^;:]*?)\.?$",
     (
         "not", "never", "once", "formerly", "previously", "used", "may", "might", "could", "reportedly",
         "allegedly", "possibly", "perhaps", "probably", "apparently", "reputedly", "presumably", "likely",
         "believed", "said", "thought", "reported", "alleged", "suspected", "understood", "rumo", "appears",
         "seems",
+        # (``_PLANNED_LEAD``)
+        "expected", "set", "due", "keen", "eager", "poised", "going", "planning", "hoping", "seeking", "trying",
+        "aiming", "preparing", "about", "talks", "yet", "plan", "intend", "hope", "aim", "seek", "sought", "want",
+        "wish", "tries", "tried", "attempt", "propose", "failed", "declined", "refused", "offered", "pledged",
+        "promised", "will", "would", "shall",
     ),
 )  # fmt: skip
 
@@ -1445,7 +1461,8 @@ def doubted_phrase(text: str) -> DoubtedItem | None:
     reads a doubted collaboration)."""
     if (tail := DOUBTED_PHRASE.search(text)) is None:
         return None
-    doubted = not (tail["denied"] or tail["past"])
+    # (a plan is not doubted but not done: the phrase gives no tie, as a denied one)
+    doubted = not (tail["denied"] or tail["past"] or tail["planned"])
     dated = _TIE_YEAR.search(tail[0]) is not None
     return DoubtedItem(text[: tail.start()], [], doubted, None, dated, tail["phrase"])
 

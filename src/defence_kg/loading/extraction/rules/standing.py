@@ -534,7 +534,9 @@ DESCRIBED_AS_HOLDING = re.compile(
 CREDENTIAL_IN_DOUBT = re.compile(
     r"\b(?:gave\s+up|given\s+up|surrender(?:ed|s)?|relinquish(?:ed|es)?|lost|revoked|suspended|withdrawn|"
     r"(?:down|up)graded(?!\s+(?:from\s+(?:the\s+)?[\w-]+(?:\s+level)?\s+)?to\b)|under\s+review|renew(?:ed|al)|require[sd]?|requiring|need(?:s|ed)?|hoped|hopes|"
-    r"would\s+be|should|ought\s+to|applied\s+for|applying\s+for|seeking|seeks|sought|confirmed)\b",
+    r"would\s+be|should|ought\s+to|applied\s+for|applying\s+for|seeking|seeks|sought|confirmed|"
+    # not granted yet: "its secret-level security credentials are pending"
+    r"pending|awaited)\b",
     re.IGNORECASE,
 )
 # a credential held through another body, which may be the holder itself: "holds secret-level
