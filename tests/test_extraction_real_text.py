@@ -6582,3 +6582,22 @@ def test_a_tie_only_planned_hoped_for_put_on_hold_or_pending(project, tmp_path, 
     assert statements_sourced(ctx, KAU) == ties, sentence
     assert statements_sourced_by_parties(ctx) == parties, sentence
     assert hosted_labs(ctx) == labs, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ties"),
+    [
+        # a purpose told with "is to" hedges nothing
+        ("KAU trains officers for the PLA Navy, and its goal is to serve national defence.", {PLAN}),
+        ("KAU collaborates with CETC, and its mission is to develop radar for the navy.", {CETC}),
+        # what is to be, or a plan, is not so yet
+        ("KAU is to train officers for the PLA Navy from 2026.", set()),
+        ("KAU collaborates with CETC, and the plan is to work with CASC too.", set()),
+    ],
+)
+def test_a_purpose_told_with_is_to_hedges_nothing(project, tmp_path, sentence, ties):
+    """Fifty-first session: "is to" as a hedge (what is to be) also hedged a purpose ("its goal is
+    to serve national defence"), leaving the sentence's tie unread; now only where no noun of a
+    purpose stands before it."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert {o for _, o, *_ in statements_sourced(ctx, KAU)} == ties, sentence

@@ -40,6 +40,14 @@ class Cues:
         return self.lower_case.search(ascii_lowered(text)) is not None
 
 
+# the nouns of a purpose before "is to": "its mission is to develop radar" says what it is for
+_PURPOSES = (
+    "aim", "aims", "goal", "goals", "mission", "purpose", "role", "task", "objective", "objectives", "job",
+    "function", "focus", "priority", "remit", "mandate", "duty", "responsibility", "vision",
+)  # fmt: skip
+_NO_PURPOSE_BEFORE = "".join(rf"(?<!\b{noun} )" for noun in _PURPOSES)
+
+
 def cues(words: list[str], template: str = r"\b(?:WORDS)\b", also: tuple[str, ...] = ()) -> Cues:
     """The ``words`` in ``template`` (at WORDS; its own words, ``also``, in lower case)."""
     lowered = [word.lower() for word in words]
@@ -138,14 +146,17 @@ def load_wordlists(folder: Path) -> Wordlists:
         # not so ("AU should be added to the Entity List", often a report's recommendation), but
         # a remark on the sentence itself hedges nothing ("It should be noted that AU holds ...");
         # what is due is not so yet ("is due to sign an agreement with CASC", "was due to host"), but
-        # a cause is no hedge ("its listing was due to its work for the PLA", "due to CETC's ...")
+        # a cause is no hedge ("its listing was due to its work for the PLA", "due to CETC's ..."); nor
+        # what is to be ("AU is to train officers for the PLA Navy from 2026"), but a purpose is no
+        # hedge ("its mission is to develop radar", "the aim of the partnership is to ...")
         hedge=cues(
             cue_words["hedge"],
             r"(?<!\d )\b(?:may(?!\s+\d)|should(?!\s+be\s+(?:noted|stressed|emphasi[sz]ed|mentioned|"
             r"pointed\s+out|remembered|recalled|added\s+that)\b)|(?:is|are|was|were)\s+due\s+to\s+"
             r"(?!(?:its|their|his|her|the|a|an|this|that|these|those|concerns?|fears?)\b|[\w-]+['’]s\b)[a-z]+|"
+            rf"{_NO_PURPOSE_BEFORE}(?:is|are)\s+to|"
             r"WORDS)\b",
-            also=("may", "should", "due"),
+            also=("may", "should", "due", "is to", "are to"),
         ),
         past=cues(cue_words["past"]),
         verbs=frozenset(cue_words["verbs"]),
