@@ -1054,7 +1054,7 @@ class DocumentContext:
                 found = m
         return found
 
-    def before_anothers_told(self, text: str) -> str:
+    def sentence_before_anothers_clause(self, text: str) -> str:
         """``text`` up to a clause of another named subject coordinated after its first clause, whose
         verb is one of the cue list's or a past form ("AU received a delegation from NUDT and CETC
         visited it in 2019": "AU received a delegation from NUDT"): where the words and the year

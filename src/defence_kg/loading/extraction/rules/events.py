@@ -155,7 +155,7 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
 
     The event is the one later attendance sentences ("200 people attended the conference") are about."""
     # (its words and year up to another's clause: "... a forum on radar and CASC held a workshop in 2018")
-    text = doc.before_anothers_told(s.text) if EVENT_ORGANISED.may_match(s.text) else s.text
+    text = doc.sentence_before_anothers_clause(s.text) if EVENT_ORGANISED.may_match(s.text) else s.text
     m = EVENT_ORGANISED.search(text)
     if not m or doc.negated_or_hedged(s.text):
         return False
@@ -389,7 +389,7 @@ def two_sided(
     m = next((m for pattern in patterns if (m := pattern.match(clause))), None)
     # (the date of the event, not of a relative clause: "from NORINCO, whose chairman was arrested in 2020")
     # (nor of another's clause after it: "... from NUDT and CETC visited it in 2019")
-    dating = dating_clauses(doc.before_anothers_told(s.text)) if m is not None else ""
+    dating = dating_clauses(doc.sentence_before_anothers_clause(s.text)) if m is not None else ""
     if m is None or (date := find_date(dating)) is None or doc.negated_or_hedged(s.text):
         return None
     groups = m.groupdict()
