@@ -6601,3 +6601,79 @@ def test_a_purpose_told_with_is_to_hedges_nothing(project, tmp_path, sentence, t
     purpose stands before it."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert {o for _, o, *_ in statements_sourced(ctx, KAU)} == ties, sentence
+
+
+# -- people's ties and the institution's (fifty-first session) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "KAU professor Zhang Wei collaborates with CETC.",
+        "KAU researcher Li Ming works with NUDT on radar.",
+        "KAU scientist Li Ming has trained officers for the PLA Navy.",
+        "KAU professor Li Ming was added to the Entity List in 2020.",
+        "KAU professor Li Ming is funded by SASTIND.",
+        "KAU professor Zhang Wei has received funding from SASTIND.",
+        "The KAU professor Li Ming has received grants from the PLA Navy.",
+        "KAU professor Li Ming supplies sensors to the PLA Navy.",
+        "KAU engineer Li Ming has close ties to CASIC.",
+        "KAU academician Li Ming has exchanges with NUDT.",
+        "KAU lecturer Chen Hua conducts research for the PLA Rocket Force.",
+        "KAU professor Li Ming holds secret-level security credentials.",
+        "KAU professor Li Ming hosts the Kestrel Hypersonics Laboratory.",
+        "KAU professor Li Ming is supervised by MIIT.",
+        "KAU vice-president Hu Jun is funded by SASTIND.",
+        "KAU dean Chen Hua has close ties to the PLA Rocket Force.",
+        # a person who signs, with no word that it was for the institution: the person's signing
+        "KAU president Xu Bo signed a cooperation agreement with CASIC in 2017.",
+        "KAU's chancellor signed an agreement with CASIC.",
+        # on behalf of another, or signed by another's officer
+        "KAU's vice-president signed an agreement with CETC on behalf of CASC.",
+        "CETC's president signed an agreement with NUDT on behalf of KAU.",
+    ],
+)
+def test_a_persons_tie_named_after_the_institutions_name_is_not_the_institutions(project, tmp_path, sentence):
+    """Fifty-first session: a person named after the institution's name and a word of their post
+    ("KAU professor Zhang Wei collaborates with CETC", "KAU researcher Li Ming was added to the Entity
+    List in 2020", "KAU lecturer Chen Hua conducts research for ...") was read as the institution
+    itself: a collaboration, a listing, funding, a credential, a laboratory hosted (wrong). Only
+    plural people ("KAU researchers") were set apart."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == set(), sentence
+    assert statements_sourced_by_parties(ctx) == set(), sentence
+    assert hosted_labs(ctx) == set(), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        (
+            "KAU's vice-president, Zhang Wei, signed an agreement with CASC on behalf of the university.",
+            {("party", KAU, None, "stated", None), ("party", CASC, None, "stated", None)},
+        ),
+        (
+            "Zhang Wei, KAU's vice-president, signed an agreement with NUDT on behalf of KAU in 2018.",
+            {("party", KAU, "2018", "stated", None), ("party", NUDT, "2018", "stated", None)},
+        ),
+        (
+            "On behalf of the university, KAU's party secretary signed an agreement with the PLA Navy in 2016.",
+            {("party", KAU, "2016", "stated", None), ("party", "pla-navy", "2016", "stated", None)},
+        ),
+        (
+            "On behalf of KAU, its president signed a cooperation agreement with CETC.",
+            {("party", KAU, None, "stated", None), ("party", CETC, None, "stated", None)},
+        ),
+        # the institution signing on its own behalf reads as before
+        (
+            "KAU signed an agreement with CASIC on behalf of the university in 2015.",
+            {("party", KAU, "2015", "stated", None), ("party", CASIC, "2015", "stated", None)},
+        ),
+    ],
+)
+def test_an_agreement_signed_on_the_institutions_behalf_is_its_own(project, tmp_path, sentence, parties):
+    """Fifty-first session: "KAU's vice-president, Zhang Wei, signed an agreement with CASC on behalf
+    of the university" is the university's agreement (was unread: the signer is no organisation)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced_by_parties(ctx) == parties, sentence
+    assert statements_sourced(ctx, KAU) == set(), sentence

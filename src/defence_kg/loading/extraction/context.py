@@ -148,8 +148,16 @@ COORDINATION = re.compile(r"(?:,?\s+(?:and|as well as)\s+|,\s+)(?:the\s+)?")
 POSSESSIVE = re.compile(r"['’]s\b")
 # a possessive's ending: "KAU's" of "KAU's officials"
 POSSESSIVE_END = re.compile(r"['’]s$")
-# the institution's people as a clause's subject: "AU researchers worked with CETC" is not AU itself
-_PEOPLE = r"(?:researchers|scientists|scholars|academics|professors|faculty|staff|students|graduates|alumni|engineers|experts)"
+# the institution's people as a clause's subject: "AU researchers worked with CETC" is not AU itself,
+# nor is one of them named after the name and a word of their post ("AU professor Li Ming works with
+# CETC", "AU president Li Ming signed ...", "AU engineer Li Ming was added to the Entity List"):
+# their ties, funding or listing are the person's (a case against them concerns AU still)
+_PEOPLE = (
+    r"(?:(?:researcher|scientist|scholar|academic|academician|professor|lecturer|teacher|instructor|student|"
+    r"graduate|engineer|expert|specialist|technician|employee|official|officer|team|(?:vice[- ])?president|"
+    r"(?:vice[- ])?chancellor|dean|director|chairman|(?:deputy\s+)?(?:party\s+)?secretary)s?|"
+    r"faculty|staff|alumni|alumnus|alumna|alumnae)"
+)
 PEOPLE_NOUN = re.compile(rf"\b{_PEOPLE}\b")
 PEOPLE_OF = rf"\s+{_PEOPLE}\b"
 ARTICLE = re.compile(r"^[Tt]he\s+")

@@ -519,6 +519,33 @@ RENEWED_AFTER = re.compile(
 )
 
 
+# a person signing for the institution: "KAU's vice-president, Zhang Wei, signed an agreement with CASC
+# on behalf of the university", "On behalf of KAU, its president signed ..." (the words that name
+# whom, up to a comma, a date or the end)
+ON_BEHALF = re.compile(
+    r"(?:^|,?\s+)[Oo]n\s+behalf\s+of\s+(?P<whom>.+?)(?=\s*,|\s+(?:in|on|to)\s|\s+and\s|\.?$)(?:\s*,\s*)?"
+)
+
+
+def _signed_on_its_behalf(doc: DocumentContext, lead: str, other: str) -> tuple[str, str] | None:
+    """The lead and the partners without "on behalf of" the institution, where someone signed the
+    agreement for it: the signer's words name no other body (not "CETC's president ..., on behalf of
+    the university"); None otherwise, and where it is on behalf of another ("on behalf of CETC")."""
+    for where, text in (("lead", lead), ("other", other)):
+        said = ON_BEHALF.search(text)
+        if said is None:
+            continue
+        whom = said["whom"].strip()
+        if whom.lower() != "it" and not doc.is_subject(whom):
+            return None
+        cut = text[: said.start()] + (" " if said.start() and said.end() < len(text) else "") + text[said.end() :]
+        lead, other = (cut, other) if where == "lead" else (lead, cut)
+        if any(iri != doc.subject for _, _, iri in doc.orgs_in(lead)):
+            return None
+        return lead, other
+    return None
+
+
 def agreement(doc: DocumentContext, s: Sentence) -> bool:
     """ "In 2015, <A> signed a strategic cooperation agreement with <B> to <purpose>", "<A> and <B>
     signed a cooperation agreement in 2015": the agreement node with its parties, kind, date and
@@ -550,6 +577,9 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         # year is no agreement's; and a frame between commas: "KAU, officials said, signed ...")
         lead = SAID_BETWEEN_COMMAS.sub(" ", LISTING_BETWEEN_COMMAS.sub(" ", s.text[: m.start("verb")]))
         first = doc.organisation_named(doc.without_leading_clause(lead))
+        if "behalf" in s.text and (signed_for := _signed_on_its_behalf(doc, lead, other)) is not None:
+            lead, other = signed_for
+            first = first or doc.subject
         if first is None and (time := _signed_in_a_clause_of_it(doc, lead)) is not None:
             # "KAU collaborates with NUDT, and in 2015 it signed ...": the institution's, dated by that
             # clause's time alone (not the first clause's: "KAU has worked with NUDT since 2010, and ...")
