@@ -1831,7 +1831,9 @@ def collaboration_said(doc: DocumentContext, s: Sentence) -> bool:
 
 # a partner's people or team, not the partner itself: "with researchers at CETC", "with Li Wei, a
 # researcher at CETC", "with the Long March 5 team at CASC", "with NUDT professors": working with
-# them implies a tie with their body but does not state one
+# them implies a tie with their body but does not state one (the people of research only: not
+# ``context._PEOPLE``, every post of an institution's people, since working with a body's students,
+# graduates or officials implies no research tie with it)
 _PEOPLE = r"(?:researchers?|scientists?|engineers?|experts?|professors?|scholars?|academics?|specialists?|staff|teams?)"
 _PEOPLE_AT = re.compile(rf"\b{_PEOPLE}\s+(?:at|from|of|in)\s+(?:the\s+)?$")
 _PEOPLE_AFTER = re.compile(rf"(?:['’]s)?\s+{_PEOPLE}\b")
