@@ -6677,3 +6677,88 @@ def test_an_agreement_signed_on_the_institutions_behalf_is_its_own(project, tmp_
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert statements_sourced_by_parties(ctx) == parties, sentence
     assert statements_sourced(ctx, KAU) == set(), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facts", "labs"),
+    [
+        # credentials: a hedge after the credential's mention, on its holding or on when it came
+        ("KAU's secret-level security credentials were reportedly granted in 2015.", set(), set()),
+        ("KAU's secret-level security credentials were allegedly obtained in 2012.", set(), set()),
+        ("KAU's confidential-level security credentials were supposedly issued in 2008.", set(), set()),
+        ("KAU's secret-level security credentials are said to date from 2009.", set(), set()),
+        ("KAU holds secret-level security credentials, reportedly.", set(), set()),
+        ("KAU holds second-class secrecy qualifications, apparently.", set(), set()),
+        (
+            "KAU's secret-level security credentials, which it is believed to hold, allow it to undertake "
+            "classified work.",
+            set(),
+            set(),
+        ),
+        ("KAU holds top-secret security credentials, which it reportedly obtained.", set(), set()),
+        # a hedge on the year alone leaves the credential, undated
+        (
+            "KAU holds top-secret security credentials, allegedly since 2012.",
+            {_tie("securityCredential", "top-secret")},
+            set(),
+        ),
+        # guards: a hedged later change in a relative clause, a hedged month, a plain relative clause
+        (
+            "KAU holds secret-level security credentials, which were possibly upgraded to top-secret in 2019.",
+            {_tie("securityCredential", "secret")},
+            set(),
+        ),
+        (
+            "KAU received secret-level security credentials in 2010, probably in March.",
+            {_tie("securityCredential", "secret", "2010")},
+            set(),
+        ),
+        (
+            "KAU holds secret-level security credentials, which it obtained in 2009.",
+            {_tie("securityCredential", "secret", "2009")},
+            set(),
+        ),
+        # (nor one of a clause after the credential's)
+        (
+            "KAU holds secret-level security credentials and reportedly collaborates with CETC.",
+            {_tie("securityCredential", "secret"), _tie("collaboratesWith", CETC, certainty="possible")},
+            set(),
+        ),
+        # a listing undone in an apposition, or disputed by others
+        ("KAU was added to the Entity List in 2019, a decision later reversed.", set(), set()),
+        ("KAU was placed on the Entity List in 2018, a move that was later overturned.", set(), set()),
+        ("KAU was added to the Entity List in 2019, though several analysts question this.", set(), set()),
+        ("KAU is on the Entity List, at least according to media reports.", set(), set()),
+        # a laboratory hosted only allegedly, or disputed
+        ("KAU's Alder Radar Laboratory, which it allegedly hosts, works on radar.", set(), set()),
+        ("KAU's Kestrel Sonar Laboratory, which it reportedly runs, develops sonar for the PLA Navy.", set(), set()),
+        ("KAU hosts the Alder Radar Laboratory, though some sources dispute this.", set(), set()),
+        # a risk level changed after it is told
+        ("KAU was designated high risk, though it was downgraded to medium risk in 2022.", set(), set()),
+        ("KAU is designated high risk, but was upgraded to very high risk in 2024.", set(), set()),
+        # supervision told by few, or disputed
+        ("KAU is supervised by MIIT, at least according to some sources.", set(), set()),
+        ("KAU is supervised by MIIT, though several analysts dispute this.", set(), set()),
+        # guards: a plain source stays the source; a plain listing and a laboratory run since a year stay
+        (
+            "KAU collaborates with CETC, according to media reports.",
+            {_tie("collaboratesWith", CETC, source="media reports")},
+            set(),
+        ),
+        ("KAU was added to the Entity List in 2019.", {_tie("listedOn", "us-entity-list", "2019")}, set()),
+        (
+            "KAU's Alder Radar Laboratory, which it has run since 2005, works on radar.",
+            set(),
+            {"alder-radar-laboratory"},
+        ),
+    ],
+)
+def test_a_hedge_denial_or_change_told_after_the_fact(project, tmp_path, sentence, facts, labs):
+    """Fifty-first session: a hedge, a dispute or a later change told after the fact ("KAU's
+    secret-level security credentials were reportedly granted in 2015", "..., which it is believed to
+    hold", "..., a decision later reversed", "..., which it allegedly hosts", "..., though it was
+    downgraded to medium risk in 2022", "..., at least according to some sources", "..., though several
+    analysts dispute this") was read as stated; "allegedly since 2012" dated the credential 2012."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == facts, sentence
+    assert hosted_labs(ctx) == labs, sentence

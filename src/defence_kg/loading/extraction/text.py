@@ -127,6 +127,8 @@ UNSURE = Gated(
     # an aside: "AU holds, it appears, top-secret security credentials"
     r"|,\s*it\s+(?:appears|seems),"
     r"|,\s*according\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:unconfirmed|unverified|unsubstantiated|anonymous|unnamed)\b"
+    # a source said to be one of few: ", at least according to some sources", ", if only according to ..."
+    r"|,\s*(?:at\s+least|if\s+only|only)\s+according\s+to\b"
     # what rumour or speculation says: ", according to a rumour reported by ...", "According to rumours, ..."
     r"|(?:,\s*according|^According)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:rumou?rs?|speculation|hearsay|gossip)\b"
     r"|,\s*(?:al)?though\s+(?:this|that|it|the\s+\w+)\s+(?:could|can|has|have|was|is|remains|did)\s*"
@@ -135,6 +137,9 @@ UNSURE = Gated(
     r"|,\s*(?:al)?though\s+(?:this|that|it|the\s+\w+)\s+(?:is|was|has\s+been|remains)\s+(?:\w+\s+)?"
     r"(?:disputed|contested|denied)\b"
     r"|,\s*(?:al)?though\s+(?:it|they|the\s+\w+|[A-Z][\w-]+)\s+(?:denies|denied|disputes|disputed)\b"
+    # (or others: ", though some sources dispute this", ", although several analysts question it")
+    r"|,\s*(?:al)?though\s+(?:(?:some|other|several|many)\s+)?(?:sources|reports|critics|analysts|observers|"
+    r"commentators|experts)\s+(?:dispute|disputed|deny|denied|contest|contested|question|questioned|doubt|doubted)\b"
     r"|,\s*an?\s+(?:allegation|claim|accusation|charge)\b"
     # what is only presumed of all its kind: ", as all PLA institutions are presumed to"
     r"|,\s*as\s+(?:[\w-]+\s+){1,6}(?:is|are)\s+(?:\w+\s+)?(?:presumed|assumed|believed|thought|expected|said|"
@@ -227,6 +232,9 @@ UNDONE = Gated(
     r"abandoned|dropped|reversed|rescinded|revoked|overturned)\b"
     # the listing or decision undone after the fact: "..., but the listing was reversed in 2021"
     r"|\b(?:but|and)\s+(?:the|this|that)\s+(?:listing|designation|decision|move)\s+(?:was|has\s+been)\s+"
+    r"(?:later\s+|since\s+|then\s+|soon\s+|eventually\s+)?(?:reversed|rescinded|revoked|overturned|withdrawn)\b"
+    # (or in an apposition: "..., a decision later reversed", "..., a move that was overturned in 2021")
+    r"|,\s*an?\s+(?:listing|designation|decision|move)\s+(?:(?:that|which)\s+)?(?:was\s+|has\s+been\s+)?"
     r"(?:later\s+|since\s+|then\s+|soon\s+|eventually\s+)?(?:reversed|rescinded|revoked|overturned|withdrawn)\b"
     # (a joint facility or a partnership that closed, not another body: "SASTIND, which replaced COSTIND,
     # which was dissolved in 2008", "NORINCO, which closed its Harbin plant")

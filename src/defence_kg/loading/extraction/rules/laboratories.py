@@ -788,7 +788,12 @@ _CLAUSE_END = re.compile(r",(?!\s*(?:which|that)\b)|;|\s+(?:but|while|whereas|al
 # a clause that opens on what a negation or hedge frames: "There is no indication that", "It is unclear whether"
 _FRAMED = re.compile(r"\b(?:that|whether|if)\s+$")
 # what a clause says of a laboratory's standing (what it is, its defence work), not of its staff or size
-_STANDING = re.compile(r"\b(?:is|was|are|were|be|been|being|defen[cs]e|military|classified|weapons?|PLA)\b", re.I)
+# or whose it is: "AU's X Laboratory, which it allegedly hosts, ..."
+_STANDING = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|defen[cs]e|military|classified|weapons?|PLA|"
+    r"hosts?|hosted|runs?|houses?|housed|belongs?|owns?|owned|operates?|operated)\b",
+    re.I,
+)
 
 
 def _status_doubted(doc: DocumentContext, text: str, start: int, end: int) -> bool:

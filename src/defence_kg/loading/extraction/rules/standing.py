@@ -8,7 +8,15 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS, XSD
 
 from defence_kg.core.namespaces import DKG, ID, vocab
-from defence_kg.loading.dates import OR_ANOTHER_YEAR, YEAR, YEAR_ENDS, PreciseDate, dated_from_another, find_date
+from defence_kg.loading.dates import (
+    MONTHS,
+    OR_ANOTHER_YEAR,
+    YEAR,
+    YEAR_ENDS,
+    PreciseDate,
+    dated_from_another,
+    find_date,
+)
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import founders_named, known_or_new, names_whose, own_unit, partner_mentions
 from defence_kg.loading.extraction.names import CJK
@@ -59,6 +67,11 @@ RISK_RATING = Gated(
     ("rating", "level"),
     re.IGNORECASE,
 )
+# a change of the level told after it: "AU was designated high risk, though it was downgraded to
+# medium risk in 2022" (the level read is no longer the level; which is, and since when, is left)
+LEVEL_CHANGED_AFTER = re.compile(
+    rf"\b(?:{_RATING_CHANGED}|moved|cut)\b[^,;.]{{0,40}}?\bto\s+(?:an?\s+)?[‘'\"“]?(?:{_LEVELS})\b", re.IGNORECASE
+)
 # a rating given at a time told, in the past tense: "In 2019, AU was rated medium risk", "... was
 # rated high risk ... between 2010 and 2016" (thirty-eighth session: each added a second level to
 # the page's designation)
@@ -87,9 +100,11 @@ CREDENTIAL = Gated(
     ("security", "secrecy", "confidentiality", "qualification", "accredited", "certified", "credential"),
     re.IGNORECASE,
 )
-# a hedge right before a date: "probably in 2006" dates nothing
+# a hedge right before a date: "probably in 2006", "allegedly since 2012" dates nothing
 HEDGED_DATE = re.compile(
-    r"\b(?:probably|possibly|perhaps|likely|may have|might have|reportedly)\W+(?:\w+\W+){0,2}$", re.I
+    r"\b(?:probably|possibly|perhaps|likely|may have|might have|reportedly|allegedly|supposedly|purportedly|"
+    r"apparently|presumably|reputedly|seemingly)\W+(?:\w+\W+){0,2}$",
+    re.I,
 )
 LISTED = re.compile(
     r"\b(?:added to|placed on|included (?:on|in)|inclusion (?:on|in)|listed on|is on|was on|(?:has|have|had) been on|remains on|"
@@ -218,6 +233,8 @@ def risk(doc: DocumentContext, s: Sentence) -> bool:
     m = RISK.expression.match(clause) or RISK_RATING.match(clause)
     if not m or (doc.risk_read and RATED_THEN.search(clause) and not _level_read(doc, m["level"])):
         return False  # (another level a later sentence dates to the past is not the page's designation)
+    if LEVEL_CHANGED_AFTER.search(clause, m.end("level")):
+        return False  # "..., though it was downgraded to medium risk in 2022"
     who = m["who"]
     # "Unlike <X>, which is designated very high risk, <Subject> is ...": the last clause's subject
     if "," in who and re.match(r"^(?:Unlike|Like|While|Whereas|Compared with|As with)\b", who):
@@ -643,6 +660,52 @@ def _credential_date(doc: DocumentContext, own: str, mention: re.Match[str]) -> 
     return find_date(clause) if len(set(YEAR.findall(clause))) <= 1 else None
 
 
+# a hedge on a credential's year alone, after its mention: "..., probably in March", "reportedly in 2015"
+_HEDGE_ON_A_YEAR = re.compile(
+    r"\W*(?:(?:in|around|by|on|from|since|during|as\s+early\s+as)\s+)?(?:(?:early|late|mid-?)\s*)?"
+    r"(?:\d{4}\b|(?i:" + "|".join(MONTHS) + r")\b)"
+)
+# a later change of the level told in a relative clause, hedged or not, which leaves the held level
+# read: "..., which were possibly upgraded to top-secret in 2019"
+_CHANGE_TOLD_AFTER = re.compile(r",\s*(?:which|that)\b[^,;]*?\b(?:up|down)graded\b[^,;]*")
+
+
+# a relative clause right after the credential named, on its holding: ", which it is believed to hold",
+# ", which were reportedly granted in 2015" (who holds it, when named: "which CETC holds" is another's)
+_RELATIVE_ON_IT = re.compile(
+    r"[a-z]*\s*,\s*(?:which|that)\s+(?:(?P<who>it|they|the\s+\w+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+)?[^,;]*"
+)
+
+
+def _rest_of_its_clause(doc: DocumentContext, own: str, mentions: list[tuple[int, int, str]]) -> str:
+    """What the holder's clauses say after the credential's last mention, up to the end of its clause
+    (not a clause after it: "... credentials and reportedly works with CETC")."""
+    last = max(e for _, e, _ in mentions)
+    return own[last : doc.clause_span(own, last - 1)[1]]
+
+
+def _hedged_after(doc: DocumentContext, after: str, relative: re.Match[str] | None) -> bool:
+    """A hedge after the credential's last mention in the holder's clauses (``after``), or in the
+    relative clause right after its first (``relative``), on its holding or on when it came ("...
+    credentials were reportedly granted in 2015", "..., reportedly.", "..., which it is believed to
+    hold, ...", "... are said to date from 2009"): the credential is not stated, as with the hedge
+    before it. Not a hedge on its year alone ("..., probably in March"), nor on a later change told in
+    a relative clause (``_CHANGE_TOLD_AFTER``), nor in a relative clause of another's holding or of
+    its year ("..., which it may have received in 2011": ``received_in_its_relative`` leaves it undated)."""
+    if relative is not None and relative["who"] and relative["who"] not in ("it", "they"):
+        relative = relative if doc.is_subject(relative["who"]) else None
+    if relative is not None and YEAR.search(relative[0]):
+        relative = None  # "..., which it may have received in 2011": a hedge on its year, left undated
+    told = [after] + ([relative[0]] if relative is not None else [])
+    for clause in told:
+        if not doc.words.hedge.found_in(clause):
+            continue
+        clause = _CHANGE_TOLD_AFTER.sub("", clause)
+        if any(not _HEDGE_ON_A_YEAR.match(clause, m.end()) for m in doc.words.hedge.any_case.finditer(clause)):
+            return True
+    return False
+
+
 def credential(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> holds secret-level security credentials": the level its own clauses state,
     for each organisation of the clause's subject ("WHU and Beihang hold ...")."""
@@ -680,6 +743,12 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     levels = set(credential_levels(doc, own))
     if (mentions := credential_mentions(doc, own)) and doc.words.hedge.found_in(own[: max(e for _, e, _ in mentions)]):
         return False  # "...; in 2017 its credentials were reportedly upgraded to top-secret": a level only reported
+    if (
+        mentions
+        and reason_holding(text, named.start(), named.end()) is None  # (a risk reason's hedge is its own)
+        and _hedged_after(doc, _rest_of_its_clause(doc, own, mentions), _RELATIVE_ON_IT.match(text, named.end()))
+    ):
+        return False  # "... credentials were reportedly granted in 2015", "..., which it is believed to hold"
     if (changed := LEVEL_CHANGED_TO.search(own)) and all(
         i < changed.end() for i, _, _ in credential_mentions(doc, own)
     ):
