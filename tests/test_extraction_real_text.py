@@ -6762,3 +6762,18 @@ def test_a_hedge_denial_or_change_told_after_the_fact(project, tmp_path, sentenc
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert statements_sourced(ctx, KAU) == facts, sentence
     assert hosted_labs(ctx) == labs, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ties"),
+    [
+        ("KAU works with CETC under a 2018 agreement.", {_tie("collaboratesWith", CETC)}),
+        ("KAU has exchanges with NUDT under a 2018 agreement.", {_tie("hasExchangesWith", NUDT)}),
+        ("KAU has collaborated with CETC since 2015 under a 2018 agreement.", {_tie("collaboratesWith", CETC, "2015")}),
+    ],
+)
+def test_a_tie_under_an_agreement_is_not_dated_by_the_agreements_year(project, tmp_path, sentence, ties):
+    """The fiftieth session noted "KAU works with CETC under a 2018 agreement" as dated 2018 (the
+    agreement's year); it was mended by that session's years of another phrase, and is pinned here."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == ties, sentence
