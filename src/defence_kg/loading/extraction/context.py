@@ -118,15 +118,16 @@ NO_SUBJECT = re.compile(_ADVERBS)
 # a clause of another subject after "and" with no comma, inside what follows a verb and its
 # preposition: "with CETC and NUDT works with CASIC", "with CETC and its institute supplies ..."
 # (not "with CETC and NUDT on radar")
+_JOINED = r"\s+(?:and|but|while|whereas)\s+"
+_NAMED_SUBJECT = r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+"
 ANOTHER_SUBJECTS_CLAUSE = re.compile(
-    rf"\s+(?:and|but|while|whereas)\s+(?=(?P<subject>(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+|(?:the|its|this|their)\s+[a-z]+\s+){_ADVERBS}(?P<verb>[a-z]+)\b"
+    rf"{_JOINED}(?=(?P<subject>{_NAMED_SUBJECT}|(?:the|its|this|their)\s+[a-z]+\s+){_ADVERBS}(?P<verb>[a-z]+)\b"
     r"(?P<object>\s+(?:the|a|an|its|their|them|it|this|these|those)\b)?)"
 )
 # a clause of another named subject coordinated after the first, with a comma or without, its time
 # first or not: "..., and CETC visited it in 2019", "... and in 2018 CASC held a workshop"
 ANOTHERS_CLAUSE_AFTER = re.compile(
-    rf",?\s+(?:and|but|while|whereas)\s+{TIME_FIRST}?"
-    rf"(?=(?P<subject>(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+){_ADVERBS}(?P<verb>[a-z]+)\b)"
+    rf",?{_JOINED}{TIME_FIRST}?(?=(?P<subject>{_NAMED_SUBJECT}){_ADVERBS}(?P<verb>[a-z]+)\b)"
 )
 # verbs of the cue list that also name what a body has or makes ("with AVIC and CASC partners",
 # "... and CETC designs"): after a name with no comma before "and", read as a noun, not a new
