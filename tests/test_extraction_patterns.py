@@ -3064,6 +3064,26 @@ def test_footnote_separators_after_a_stop_end_the_sentence():
     ]
 
 
+def test_a_sentence_glued_to_a_quotations_closing_mark_is_a_sentence_of_its_own():
+    # a copy that lost the space after a quotation ending a sentence: the next one starts at the
+    # capital right after the closing mark, whichever mark it is
+    text = (
+        "AU aims to ‘serve the defence industry.’SASTIND has designated two disciplines at AU. "
+        'It called the lab "a base."In 2019 it grew. It builds ‘platforms.”Li Wei, its head, spoke.'
+    )
+    assert [s.text for s in split_sentences(text, None)] == [
+        "AU aims to ‘serve the defence industry.’",
+        "SASTIND has designated two disciplines at AU.",
+        'It called the lab "a base."',
+        "In 2019 it grew.",
+        "It builds ‘platforms.”",
+        "Li Wei, its head, spoke.",
+    ]
+    # not after initials, nor before a word in lower case: a possessive, a quotation going on
+    (s,) = split_sentences("The U.S.’Entity List names Kestrel Co.’s subsidiary, ‘a firm.’of note.", None)
+    assert s.text == "The U.S.’Entity List names Kestrel Co.’s subsidiary, ‘a firm.’of note."
+
+
 def test_a_part_named_after_its_owners_full_name_is_the_part_the_registry_knows(project, tmp_path):
     """Not a minted "Industry Corporation" from the name split at its "and"; a description of a
     part ("the PLA's signals intelligence organisation"), or a part named otherwise than by its

@@ -103,6 +103,9 @@ SENTENCE_END = re.compile(
 )
 # "…secrets.In December 2016" (no space after the stop): a sentence boundary
 GLUED_STOP = re.compile(r"(?=\.)(?<=[a-z0-9)”’'\"])\.(?=[A-Z][a-z]|A\s)")
+# "…the defence industry.’SASTIND has designated" (a quotation ending the sentence, the next one glued
+# to its closing mark): a boundary after the mark (the mark first: most places fail at once)
+GLUED_AFTER_QUOTE = re.compile(r"(?<=[’”'\"])(?<=[a-z0-9)]\.[’”'\"])(?=[A-Z])")
 # "…and SASTIND.YSU's institute" (an abbreviation on both sides): also a boundary, but not
 # initials ("U.S.A") - the word before the stop has at least two letters ("(?=\.)" first: fast)
 GLUED_ABBREVIATION = re.compile(
@@ -428,6 +431,7 @@ def split_sentences(paragraph: str, section: str | None) -> list[Sentence]:
         text = LINK_LEFTOVERS.sub("", text)
     text = GLUED_STOP.sub(". ", text)
     text = GLUED_ABBREVIATION.sub(". ", text)
+    text = GLUED_AFTER_QUOTE.sub(" ", text)
     text = MARK_AFTER_STOP.sub(r"\2\1", text)
     out = []
     for raw in SENTENCE_END.split(text):
