@@ -6777,3 +6777,114 @@ def test_a_tie_under_an_agreement_is_not_dated_by_the_agreements_year(project, t
     agreement's year); it was mended by that session's years of another phrase, and is pinned here."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert statements_sourced(ctx, KAU) == ties, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a place between the founding's year and what ends it: unread before
+        (
+            "KAU was established in 1958 in Xi'an and was placed under NORINCO's control in 1999.",
+            {("established", f"{KAU}-established-1958"), ("subordinateTo", NORINCO)},
+        ),
+        (
+            "KAU was founded in 1958 in Egret City, and it hosts a radar laboratory.",
+            {("established", f"{KAU}-established-1958")},
+        ),
+        ("KAU was founded in 1958 in Egret City as a naval college.", {("established", f"{KAU}-established-1958")}),
+        # guards: the place ending the sentence (read before); a hedge; another's founding
+        ("KAU was founded in 1958 in Egret City.", {("established", f"{KAU}-established-1958")}),
+        ("KAU was reportedly founded in 1958 in Egret City and was renamed in 1993.", set()),
+        ("NUDT was founded in 1953 in Harbin and moved to Changsha in 1970.", set()),
+    ],
+)
+def test_a_founding_year_before_a_place_and_a_second_verb_phrase(project, tmp_path, sentence, expected):
+    """Fifty-second session: "It was established in 1958 in Xi'an and was placed under NORINCO's
+    control in 1999" gave the control, not the founding (a place was read only at the sentence's end)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    got = {(p, o) for p, o, _, _, _ in statements_sourced(ctx, KAU) if p in {"established", "subordinateTo"}}
+    assert got == expected, sentence
+
+
+GREBE_CO = "grebe-optics-co-ltd"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owned"),
+    [
+        # the companies named after their count, in apposition or after a colon: unread before
+        ("KAU owns two companies, Grebe Optics Co., Ltd. and Egret Radar Co., Ltd.", True),
+        ("KAU owns three subsidiaries: Heron Ltd., Grebe Optics Co., Ltd. and Egret Radar Co., Ltd.", True),
+        # the last one described by "the latter of which": unread before
+        (
+            "KAU owns two companies, Egret Radar Co., Ltd. and Grebe Optics Co., Ltd., the latter of which "
+            "was set up in 2010.",
+            True,
+        ),
+        # guards: no names after the count; shares; a hedge; not a company named whole
+        ("KAU owns two companies, which make radar parts.", False),
+        ("KAU owns shares in two companies, Grebe Optics Co., Ltd. and Egret Radar Co., Ltd.", False),
+        ("KAU reportedly owns two companies, Grebe Optics Co., Ltd. and Egret Radar Co., Ltd.", False),
+        ("KAU owns two companies, Grebe Optics Co., Ltd. and a radar firm in Xi'an.", False),
+    ],
+)
+def test_owned_companies_named_after_their_count(project, tmp_path, sentence, owned):
+    """Fifty-second session: "GERI owns two companies, A Co., Ltd. and B Co., Ltd., the latter of which
+    was set up in 2010" was unread (the count's names only after "including", and "the latter of
+    which" ended no list)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    expected = {("subsidiaryOf", KAU, None, "stated", None)} if owned else set()
+    assert statements_sourced(ctx, GREBE_CO) == expected, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listings"),
+    [
+        # a second list's year told at the start of its own clause: undated before
+        (
+            "KAU was added to the Entity List in May 2020, and in 2021 it was also added to Japan's End User List.",
+            {("us-entity-list", "2020"), ("japan-end-user-list", "2021")},
+        ),
+        (
+            "KAU was put on Japan's End User List in 2019; in 2022 it was added to the Entity List.",
+            {("japan-end-user-list", "2019"), ("us-entity-list", "2022")},
+        ),
+        # guards: one clause for both lists, the second undated; two years in the second's clause
+        (
+            "KAU was added to the Entity List in 2020 and to Japan's End User List.",
+            {("us-entity-list", "2020"), ("japan-end-user-list", None)},
+        ),
+        (
+            "KAU was added to the Entity List in 2020, and in 2021 or 2022 it was added to Japan's End User List.",
+            {("us-entity-list", "2020"), ("japan-end-user-list", None)},
+        ),
+    ],
+)
+def test_a_second_lists_year_told_by_its_own_clause(project, tmp_path, sentence, listings):
+    """Fifty-second session: "MUT was added to the Entity List in May 2020, and in 2021 it was also
+    added to Japan's End User List" left the Japanese listing undated (a list with no date right after
+    it was undated when another had one)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    got = {(o.split("/")[-1], y) for p, o, y, _, _ in statements_sourced(ctx, KAU) if p == "listedOn"}
+    assert got == listings, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parent"),
+    [
+        # a relative clause on the institution before "is a subsidiary of": unread before
+        ("KAU, which is also known as NORINCO's 209th Research Institute, is a subsidiary of NORINCO.", NORINCO),
+        ("KAU, which was founded in 1958, is a research institute of CETC.", CETC),
+        # guards: a hedge; another's clause; a parent not named first
+        ("KAU, which was founded in 1958, is reportedly a subsidiary of CETC.", None),
+        ("KAU works with NUDT, which is a subsidiary of CETC.", None),
+        ("KAU, which was founded in 1958, is a subsidiary of a firm that CETC owns.", None),
+    ],
+)
+def test_a_parent_named_after_a_relative_clause_on_the_institution(project, tmp_path, sentence, parent):
+    """Fifty-second session: "GERI, which is also known as NORINCO's 209th Research Institute, is a
+    subsidiary of China North Industries Group Corporation (NORINCO)" gave GERI no parent (a bracket,
+    not a relative clause, could stand between the name and "is")."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    got = {o for p, o, _, _, _ in statements_sourced(ctx, KAU) if p == "subsidiaryOf"}
+    assert got == ({parent} if parent else set()), sentence

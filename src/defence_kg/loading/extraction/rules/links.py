@@ -162,7 +162,9 @@ JOINT_CONSTRUCTION_YEARS = re.compile(
 # of the academies under <Org>", "is the central research institute of <Org>" (a describing word
 # after "the" or "a": the group's own institute; "the former ..." is none of them)
 SUBSIDIARY_OF = (
-    r"(?:(?:\s*\([^)]*\))?\s+(?:is|remains)\s+(?:now\s+)?"
+    # (after a bracket or a relative clause on the institution: "GERI, which is also known as NORINCO's
+    # 209th Research Institute, is a subsidiary of NORINCO", as ``standing.FOUNDED`` allows)
+    r"(?:(?:\s*\([^)]*\)|,\s+which\s+[^,;]+,)?\s+(?:is|remains)\s+(?:now\s+)?"
     r"(?:(?:an?|the)\s+(?:central|main|principal|chief|leading|key|core|major)\s+|an?\s+|one\s+of\s+the\s+)"
     r"(?:wholly[- ]owned\s+|state-owned\s+)?"
     r"(?P<noun>subsidiary|(?:research\s+)?(?:institutes?|academ(?:y|ies)))\s+(?:of|under)|"
@@ -1025,13 +1027,19 @@ def acquired_companies(doc: DocumentContext, s: Sentence) -> bool:
     return bool(owned)
 
 
-# "owns several companies, including A and B": the companies named after those counted
+# "owns several companies, including A and B": the companies named after those counted, or named
+# after a count of them, in apposition or after a colon ("owns two companies, A and B", "... three
+# subsidiaries: A, B and C"; the names must follow: "two companies, which ..." is left to the list)
 SOME_COMPANIES = re.compile(
     r"^(?:several|many|numerous|some|a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:companies|firms|enterprises|subsidiaries),?\s+(?:including|such\s+as|among\s+them)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:companies|firms|enterprises|subsidiaries)(?:,?\s+(?:including|such\s+as|among\s+them)\s+"
+    r"|(?<=\w)(?::|,)\s+(?=(?:the\s+)?[A-Z]))"
 )
-# what describes the last company listed: ", which supplies radar parts to CETC"
-_RELATIVE = r",\s*(?:which|that|who|whose)\b"
+# what describes the last company listed: ", which supplies radar parts to CETC", ", the latter of
+# which was set up in 2010"
+_RELATIVE = (
+    r",\s*(?:(?:the\s+)?(?:latter|former|first|second|last|both|all|each|one)\s+of\s+)?(?:which|that|who|whose)\b"
+)
 _A_FIRM = r",\s*an?\s+(?:[\w-]+\s+)?(?:subsidiary|company|firm|enterprise|manufacturer|maker|supplier|developer)"
 _DOING = r"(?:that|which|based|making|producing|developing|supplying|specia?li[sz]ing)\b"
 RELATIVE_TAIL = re.compile(

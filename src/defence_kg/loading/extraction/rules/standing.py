@@ -151,19 +151,24 @@ SEVEN_SONS_AFTER_SUBJECT = (
 )
 
 
+# where a founding's phrase ends: "... in 1952 as a naval college", "... and later moved to Harbin"
+_FOUNDING_ENDS = (
+    r"\s+(?:as|to|under|with|after|following|when|and\s+(?:(?:later|then|subsequently)\s+)?"
+    r"(?:is|was|has|had|its|it|now|became|underwent|changed|moved|grew|gained|joined|received|began|expanded|"
+    # or a verb of its present: "... in 1965 and holds top-secret credentials", "... and trains engineers"
+    r"holds|hosts|houses|runs|operates|owns|trains|employs|specia?li[sz]es|focuses|offers|conducts|remains)\b)\b"
+    r"|[,;]|\.?$"
+)
 # "<Institution> was (first) founded in 1952", "... was established by the PLA in 1952": when, and by whom
 FOUNDED = (
     # (after a bracket or a relative clause: "AU, which is subordinate to MIIT, was founded in 1953")
     r"(?:\s*\([^)]*\)|,\s+which\s+[^,;]+,)?\s+was\s+(?:first\s+|originally\s+)?(?:founded|established|set\s+up|created|formed)\b"
     r"(?P<rest>(?:\s+(?:(?:in|on)\s+(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})|by\s+(?P<by>[^,;]+?)))+)"
-    # where the founding ends: "... in 1952 as a naval college", "... and later moved to Harbin"
-    r"(?=\s+(?:as|to|under|with|after|following|when|and\s+(?:(?:later|then|subsequently)\s+)?"
-    r"(?:is|was|has|had|its|it|now|became|underwent|changed|moved|grew|gained|joined|received|began|expanded|"
-    # or a verb of its present: "... in 1965 and holds top-secret credentials", "... and trains engineers"
-    r"holds|hosts|houses|runs|operates|owns|trains|employs|specia?li[sz]es|focuses|offers|conducts|remains)\b)\b"
-    r"|[,;]|\.?$"
-    # a place ending the sentence: "... in 1958 in Egret City", "... in 1965 in Baotou, Inner Mongolia"
-    r"|\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\.?$)"
+    rf"(?={_FOUNDING_ENDS}"
+    # a place ending the sentence: "... in 1958 in Egret City", "... in 1965 in Baotou, Inner Mongolia",
+    # or before what ends the founding: "... in 1958 in Xi'an and was placed under NORINCO in 1999"
+    r"|\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    rf"(?:\.?$|(?={_FOUNDING_ENDS})))"
 )
 # a unit an institution founds: "the Information Countermeasures Research Institute (中文名)",
 # "the Institute of Special Materials" (a laboratory or centre is the laboratory rules')
@@ -1120,7 +1125,7 @@ def listing_said(doc: DocumentContext, s: Sentence) -> bool:
         if ITEM_YEAR.search(own) and not after:
             date = None  # "added to the Entity List and, in 2021, to the Japan End User List": unsure which
         elif after or dated_apart:
-            date = find_date(after[0]) if after else None
+            date = find_date(after[0]) if after else _own_clause_date(doc, own, listed.start())
         else:
             date = find_date(doc.clause_at(own, listed.start()))
         if states_a_risk(s.text):
@@ -1133,6 +1138,16 @@ def listing_said(doc: DocumentContext, s: Sentence) -> bool:
         for holder in holders if named and named[0][0] <= 4 else ():  # "the", not "a subsidiary of"
             doc.fact(holder, DKG.listedAsAliasOf, named[0][2], s)
     return found
+
+
+def _own_clause_date(doc: DocumentContext, text: str, at: int) -> PreciseDate | None:
+    """The date of the list at ``at`` in ``text`` told by its own clause, which names no other list and
+    one year ("... in May 2020, and in 2021 it was also added to Japan's End User List": 2021), where
+    another list has a date of its own after it; none when the clause holds more ("... in 2020 and to
+    the Japan End User List": the clause is the other list's too)."""
+    clause = doc.clause_at(text, at)
+    lists = sum(len(pattern.findall(clause)) for pattern, _ in doc.words.end_user_lists)
+    return find_date(clause) if lists == 1 and len(YEAR.findall(clause)) == 1 else None
 
 
 # a line under the end-user lists heading: "• US Entity List (2020)", "Japan End User List", "US DoD 1260H List"
