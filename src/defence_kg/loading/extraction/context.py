@@ -8,6 +8,7 @@ kept here, explicitly, and nowhere else.
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -115,20 +116,54 @@ CLAUSE_JUNCTION = re.compile(rf"{CLAUSE_SEMICOLON}\s*|,\s+(?:and|but|while|where
 DATE_OPENER = re.compile("^" + TIME_FIRST)
 LEADING_TIME = re.compile("^" + TIME_FIRST, re.IGNORECASE)  # ("Since 2015, AU has ...")
 NO_SUBJECT = re.compile(_ADVERBS)
-# a clause of another subject after "and" with no comma, inside what follows a verb and its
-# preposition: "with CETC and NUDT works with CASIC", "with CETC and its institute supplies ..."
-# (not "with CETC and NUDT on radar")
+# a clause of another subject after "and" (with no comma too), inside what follows a verb and its
+# preposition: "with CETC and NUDT works with CASIC", "with CETC and its radar institute supplies ..."
+# (not "with CETC and NUDT on radar"); its verb is the first of the cue list's after the subject
+# (``another_subjects_clause``)
 _JOINED = r"\s+(?:and|but|while|whereas)\s+"
-_NAMED_SUBJECT = r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+"
-ANOTHER_SUBJECTS_CLAUSE = re.compile(
-    rf"{_JOINED}(?=(?P<subject>{_NAMED_SUBJECT}|(?:the|its|this|their)\s+[a-z]+\s+){_ADVERBS}(?P<verb>[a-z]+)\b"
-    r"(?P<object>\s+(?:the|a|an|its|their|them|it|this|these|those)\b)?)"
+# a word of a subject of several words: not one that joins, relates or places ("with CETC and NUDT on
+# radar and supplies AVIC", "and NUDT since 2015 has ...": no subject of a clause)
+_SUBJECT_WORD = (
+    r"(?!(?:and|or|but|nor|with|on|in|at|for|to|from|by|as|into|than|that|which|who|whom|whose|where|when|"
+    r"while|whereas|since|until|after|before|during|through|via|including|not|no|either|neither|both)\b)"
+    r"[\w'’()&-]+\s+"
 )
-# a clause of another named subject coordinated after the first, with a comma or without, its time
-# first or not: "..., and CETC visited it in 2019", "... and in 2018 CASC held a workshop"
-ANOTHERS_CLAUSE_AFTER = re.compile(
-    rf",?{_JOINED}{TIME_FIRST}?(?=(?P<subject>{_NAMED_SUBJECT}){_ADVERBS}(?P<verb>[a-z]+)\b)"
+# the subject of a clause of its own: a name ("CETC", "the PLA Navy"), a name and words ("AVIC's design
+# institute", "the CMC's training department"), a determiner and words ("its radar institute", "the
+# state-owned conglomerate CETC", "a subsidiary of AVIC", "one of its institutes"), a name and an
+# apposition ("CETC, a state-owned group,"), what a name is before it ("defence conglomerate CETC")
+_SUBJECT = (
+    rf"(?:(?:(?:the|its|this|their|a|an|(?:one|each|some|several|many)\s+of)\s+{_SUBJECT_WORD}|[A-Z][\w'’-]*\s+)"
+    rf"(?:{_SUBJECT_WORD}){{0,5}}?"
+    rf"|(?:[A-Z][\w'’()-]*\s+)*[A-Z][\w'’()-]*,\s+(?:an?|the|one\s+of)\s+(?:{_SUBJECT_WORD}){{0,5}}?[\w'’-]+,\s+"
+    rf"|(?:(?=[a-z]){_SUBJECT_WORD}){{1,3}}(?:[A-Z][\w'’()-]*\s+)+)"
 )
+# what follows a verb that may be a noun too (``NOUNS_TOO``) when it is the verb: an object's first
+# word ("CETC funds them", "the 601 Institute designs fighter aircraft"), not a word that goes on
+# with a noun ("CASC designs of missiles", "CASC partners such as NUDT", "CASC partners on radar")
+_OBJECT = (
+    r"(?P<object>\s+(?:the|a|an|its|their|them|it|this|these|those|"
+    r"(?!(?:of|such|like|including|and|or|on|in|at|for|with|from|to|by|as|that|which|who)\b)[a-z][\w-]*)\b)?"
+)
+
+
+# a subject that names again what the clause before told of: "the symposium" after "held a symposium"
+_TOLD_BEFORE = re.compile(r"(?:the|this|these)\s+(?:[\w'’-]+\s+)*?(?P<noun>[a-z][\w-]*)\s+")
+
+
+@functools.lru_cache(maxsize=8)
+def another_subjects_clause(verbs: frozenset[str], *, past: bool = False) -> re.Pattern[str]:
+    """A clause with a subject of its own after "and", "but", "while" or "whereas" (a comma before
+    it or not): the subject (``_SUBJECT``, shortest first), then the first of ``verbs`` (or, if
+    ``past``, a past form too, and a time may come first: "and in 2019 CETC visited it"), and an
+    object's first word if one follows. The cue list's verbs are part of the expression, so that a
+    subject of several words ends at its verb, not at its second word ("the state-owned
+    conglomerate CETC supplies")."""
+    verb = "|".join(sorted(verbs)) + ("|[a-z]+ed" if past else "")
+    time = f"{TIME_FIRST}?" if past else ""
+    return re.compile(rf",?{_JOINED}{time}(?=(?P<subject>{_SUBJECT}){_ADVERBS}(?P<verb>{verb})\b{_OBJECT})")
+
+
 # verbs of the cue list that also name what a body has or makes ("with AVIC and CASC partners",
 # "... and CETC designs"): after a name with no comma before "and", read as a noun, not a new
 # clause, unless an object follows ("... and CETC funds them")
@@ -697,9 +732,14 @@ class DocumentContext:
     def up_to_anothers_clause(self, text: str) -> str:
         """``text`` up to a clause whose subject is another body, named ("ZJU works with Hikvision,
         and Hikvision was added to the Entity List in 2019": what that clause says, and its date,
-        are Hikvision's)."""
+        are Hikvision's; "... and the state-owned NUDT holds top-secret ones"), not one whose verb
+        acts on the institution ("..., and in 2021 Japan added it to its End User List")."""
         for m in NAMED_SUBJECT_CLAUSE.finditer(text):
             if self.subject_at(text, m.start("who")) is None:
+                return text[: m.start()]
+        for m in self._clauses_of_others(text):
+            after = text[m.end("verb") :].lstrip()
+            if not (after.startswith("it ") or self.subject_at(after)):
                 return text[: m.start()]
         return text
 
@@ -912,18 +952,19 @@ class DocumentContext:
         if described := SUBJECT_DESCRIBED.match(clause):
             lead += described.end()
         m = outside_relative_clauses(pattern, text, lead)
-        return m if m is None or self._same_subject(m.string, lead, m.start()) else None
+        return m if m is None or self.same_subject(m.string, lead, m.start()) else None
 
-    def _same_subject(self, text: str, lead: int, at: int) -> bool:
+    def same_subject(self, text: str, lead: int, at: int) -> bool:
         """Whether ``at`` is in the main clause, or in a clause coordinated after it whose subject
         is the same: none written ("..., and supplies drones to X"), "it" or a name of the
         institution; not another's ("..., and its UAV institute supplies drones to X": a noun
         phrase, no verb, between the clause's start and ``at``)."""
         junctions = list(CLAUSE_JUNCTION.finditer(text, lead, at))
-        # ("with AVIC and NUDT trains officers for CASC": a clause with no comma before it)
+        # ("with AVIC and NUDT trains officers for CASC", "..., and its radar institute supplies ...":
+        # a clause with a subject of its own, a comma before it or not)
         bare = self.bare_clause_before(text, lead, at)
-        if bare is not None and (not junctions or bare.start() >= junctions[-1].end()):
-            return self.subject_at(bare["subject"]) is not None
+        if bare is not None and (not junctions or bare.start() >= junctions[-1].start()):
+            return self.is_the_institution(bare["subject"])
         if not junctions:
             return True
         # (a time first: "..., and in 2016 it co-founded ...")
@@ -1047,16 +1088,16 @@ class DocumentContext:
     def before_anothers_clause(self, text: str) -> str:
         """``text`` up to a clause of another named subject after "and" with no comma before it
         ("AVIC and CETC and NUDT signed an agreement with CASC": "AVIC and CETC")."""
-        another = next((m for m in ANOTHER_SUBJECTS_CLAUSE.finditer(text) if self._finite(m)), None)
+        another = next((m for m in self._anothers_clause().finditer(text) if self._finite(m)), None)
         return text if another is None else text[: another.start()]
 
     def bare_clause_before(self, text: str, lead: int, at: int) -> re.Match[str] | None:
-        """The last clause coordinated by "and" with no comma before it (``ANOTHER_SUBJECTS_CLAUSE``:
-        a subject of its own and its verb) that begins between ``lead`` and ``at``, after a clause
-        with a verb of its own: "AU works with AVIC and NUDT trains ...", not a subject coordinated
-        before the verb, "AU and NUDT trained ..."."""
+        """The last clause coordinated by "and" (a comma before it or not) with a subject of its own
+        and its verb (``another_subjects_clause``) that begins between ``lead`` and ``at``, after a
+        clause with a verb of its own: "AU works with AVIC and NUDT trains ...", "... and its radar
+        institute supplies ...", not a subject coordinated before the verb, "AU and NUDT trained ..."."""
         found = None
-        for m in ANOTHER_SUBJECTS_CLAUSE.finditer(text, lead):
+        for m in self._anothers_clause().finditer(text, lead):
             if m.start() >= at:
                 break
             if self._finite(m) and self._has_verb(text[lead : m.start()]):
@@ -1064,27 +1105,39 @@ class DocumentContext:
         return found
 
     def sentence_before_anothers_clause(self, text: str) -> str:
-        """``text`` up to a clause of another named subject coordinated after its first clause, whose
-        verb is one of the cue list's or a past form ("AU received a delegation from NUDT and CETC
-        visited it in 2019": "AU received a delegation from NUDT"): where the words and the year
-        of what the first clause tells end (not after a subject coordinated before the verb, "AU
-        and NUDT visited CETC in 2019")."""
-        for m in ANOTHERS_CLAUSE_AFTER.finditer(text):
-            verb = m["verb"]
-            if (
-                (verb in self.words.verbs or verb.endswith("ed"))
-                and self._has_verb(text[: m.start()])
-                and self.subject_at(m["subject"]) is None
-            ):
-                return text[: m.start()]
-        return text
+        """``text`` up to a clause of another subject coordinated after its first clause, whose verb
+        is one of the cue list's or a past form ("AU received a delegation from NUDT and CETC
+        visited it in 2019", "... and the state-owned group CETC held a workshop in 2019": "AU
+        received a delegation from NUDT"): where the words and the year of what the first clause
+        tells end (not after a subject coordinated before the verb, "AU and NUDT visited CETC in
+        2019", nor before a clause of the institution's, "... and the university signed ...", nor
+        of what the first clause told of, "... a symposium, and the symposium was attended ...")."""
+        another = next(self._clauses_of_others(text), None)
+        return text if another is None else text[: another.start()]
+
+    def _clauses_of_others(self, text: str) -> Iterator[re.Match[str]]:
+        for m in another_subjects_clause(self.words.verbs, past=True).finditer(text):
+            if not self._finite(m) or not self._has_verb(text[: m.start()]) or self.is_the_institution(m["subject"]):
+                continue
+            told = _TOLD_BEFORE.fullmatch(m["subject"])
+            if told is None or not re.search(rf"\b{told['noun']}\b", text[: m.start()], re.IGNORECASE):
+                yield m
+
+    def is_the_institution(self, subject: str) -> bool:
+        """The words of a clause's subject name the institution, wholly ("the university", "KAU";
+        not "the university's affiliated college", "KAU researchers": something of its own)."""
+        m = self.subject_at(subject)
+        return m is not None and not subject[m.end() :].strip()
 
     def _has_verb(self, words: str) -> bool:
         return any(word in self.words.verbs for word in re.findall(r"[a-z]+", words))
 
     def _finite(self, clause: re.Match[str]) -> bool:
         """Whether the word after a clause's subject is its verb (not a noun: "... and CASC partners")."""
-        return clause["verb"] in self.words.verbs and (clause["verb"] not in NOUNS_TOO or clause["object"] is not None)
+        return clause["verb"] not in NOUNS_TOO or clause["object"] is not None
+
+    def _anothers_clause(self) -> re.Pattern[str]:
+        return another_subjects_clause(self.words.verbs)
 
     def clause_at(self, text: str, at: int) -> str:
         """The clause of ``text`` holding ``at``, among clauses coordinated after one another: a
@@ -1099,7 +1152,10 @@ class DocumentContext:
         start, end = 0, len(text)
         for m in self._next_clauses(text):
             # (at its own time, if it opens with one: "..., and in 2021 Japan added it to ...")
-            opens = m.end() if m[0] == ";" else min(m.start(g) for g in ("time", "time2", "verb", "word") if m[g])
+            groups = m.groupdict()  # (another subject's clause has a verb only)
+            opens = (
+                m.end() if m[0] == ";" else min(m.start(g) for g in ("time", "time2", "verb", "word") if groups.get(g))
+            )
             if opens <= at:
                 start = opens
             elif m.start() >= at:
@@ -1110,12 +1166,25 @@ class DocumentContext:
     def _next_clauses(self, text: str) -> Iterator[re.Match[str]]:
         """Where clauses coordinated after the first begin: a semicolon, or "and" (or "but", ...)
         before a verb ("... and holds", "..., and CETC runs"), or before "it", or after a comma
-        before a time of its own (", and in 2018 a delegation from CASC visited ...")."""
+        before a time of its own (", and in 2018 a delegation from CASC visited ..."), or before a
+        clause of another subject after one with a verb of its own, a comma before it or not ("...
+        with AVIC and the state-owned conglomerate's institute signed ... in 2019")."""
+        yield from heapq.merge(self._own_next_clauses(text), self._anothers_clauses(text), key=lambda m: m.start())
+
+    def _own_next_clauses(self, text: str) -> Iterator[re.Match[str]]:
         for m in NEXT_CLAUSE.finditer(text):
             word = m["verb"] or m["word"]
             if word == "its" and SUCCESSOR.match(text, m.end()):
                 continue  # "COSTIND and its successor SASTIND signed ...": one list of names
             if m[0] == ";" or self._timed(m) or word in self.words.verbs or word in ("it", "its", "also"):
+                yield m
+
+    def _anothers_clauses(self, text: str) -> Iterator[re.Match[str]]:
+        """The clauses with a subject of their own in ``text`` (``another_subjects_clause``; the
+        institution's too: "... and the university trains ...") after a clause with a verb of its
+        own (not "AU and NUDT trained ...": a subject coordinated before its verb)."""
+        for m in self._anothers_clause().finditer(text):
+            if self._finite(m) and self._has_verb(text[: m.start()]):
                 yield m
 
     def _timed(self, m: re.Match[str]) -> bool:

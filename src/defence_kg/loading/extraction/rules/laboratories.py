@@ -707,10 +707,6 @@ def chinese_label(doc: DocumentContext, lab_iri: URIRef, zh: str | None) -> None
 
 
 SHARED_LABS = re.compile(r"\b(?:joint|jointly|shared|with)\b", re.IGNORECASE)
-# another subject right before a hosting verb: "... and CETC runs the Y Laboratory"
-ANOTHER_HOST = re.compile(
-    r"\b(?:and|but|whereas)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&-]*)*\s+$"
-)
 
 
 def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | None, str]]:
@@ -728,8 +724,8 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
             before = clause[: m.start()]
             if ";" in before or re.search(r"\bjointly\b|,\s*(?:which|who)\b|\bwhile\b", before):
                 continue
-            if ANOTHER_HOST.search(before):
-                continue  # "AU runs the X Laboratory and CETC runs the Y Laboratory": CETC's
+            if not doc.same_subject(clause, 0, m.start()):
+                continue  # "AU runs the X Laboratory and (the state-owned) CETC runs the Y Laboratory": CETC's
             certainty = "implied" if "responsible" in m["verb"] else "stated"
             out += [(name, zh, certainty) for name, zh in lab_list(clause, m.end())]
             # "is home to two defence laboratories: the A Laboratory and ...", "..., including the A Lab"

@@ -1367,7 +1367,7 @@ def others_after_and(doc: DocumentContext, text: str, lead: int, at: int) -> boo
     clause = next(reversed(list(AND_CLAUSE.finditer(before))), None)  # the last one
     bare = doc.bare_clause_before(text, lead, at)
     if bare is not None and (clause is None or bare.start() > lead + clause.start()):
-        return doc.subject_at(bare["subject"]) is None
+        return not doc.is_the_institution(bare["subject"])
     return clause is not None and doc.subject_at(before, clause.start("subject")) is None
 
 
