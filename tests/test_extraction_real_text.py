@@ -7024,3 +7024,24 @@ def test_a_parent_named_after_a_relative_clause_on_the_institution(project, tmp_
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     got = {o for p, o, _, _, _ in statements_sourced(ctx, KAU) if p == "subsidiaryOf"}
     assert got == ({parent} if parent else set()), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2016 KAU was the subject of a joint construction agreement between the MOE and defence industry "
+        "agency SASTIND designed to increase its defence research.",
+        "In 2016 KAU was the subject of a joint construction agreement between the Ministry of Education and the "
+        "state-owned SASTIND designed to expand its defence work.",
+    ],
+)
+def test_the_and_of_between_joins_two_names_whatever_word_follows(project, tmp_path, sentence):
+    """Fifty-second session, found on the real sample when clauses of another subject named by
+    several words were merged: "... between the MOE and defence industry agency SASTIND designed to
+    ..." took "defence industry agency SASTIND designed" for a clause of its own, and SASTIND was no
+    party to the agreement."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert {(party, year) for _, party, year, _, _ in statements_sourced_by_parties(ctx)} == {
+        ("ministry-of-education", "2016"),
+        ("state-administration-of-science-technology-and-industry-for-national-defence", "2016"),
+    }, sentence

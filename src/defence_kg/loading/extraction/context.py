@@ -147,6 +147,8 @@ _OBJECT = (
 )
 
 
+# "between" with no "and" after it yet: the next "and" joins its two names
+BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:(?!\band\b)[^,;])*$")
 # a subject that names again what the clause before told of: "the symposium" after "held a symposium"
 _TOLD_BEFORE = re.compile(r"(?:the|this|these)\s+(?:[\w'’-]+\s+)*?(?P<noun>[a-z][\w-]*)\s+")
 
@@ -1133,8 +1135,12 @@ class DocumentContext:
         return any(word in self.words.verbs for word in re.findall(r"[a-z]+", words))
 
     def _finite(self, clause: re.Match[str]) -> bool:
-        """Whether the word after a clause's subject is its verb (not a noun: "... and CASC partners")."""
-        return clause["verb"] not in NOUNS_TOO or clause["object"] is not None
+        """Whether the word after a clause's subject is its verb (not a noun: "... and CASC partners"),
+        and its "and" is not the one of "between" ("agreements between the MOE and defence industry
+        agency SASTIND designed to ...": two names, whatever word follows the second)."""
+        if clause["verb"] in NOUNS_TOO and clause["object"] is None:
+            return False
+        return "between" not in clause.string or not BETWEEN_OPEN.search(clause.string, 0, clause.start())
 
     def _anothers_clause(self) -> re.Pattern[str]:
         return another_subjects_clause(self.words.verbs)
