@@ -79,15 +79,25 @@ class PreciseDate:
 _ATTRIBUTION = re.compile(r"\b[Aa]ccording\s+to\b[^,;]*")
 
 
+# when a frame was said, after its verb: "said in 2019 that", "told reporters on 5 May 2021 that"
+_SAID_WHEN = r"(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})"
+# a frame's verb in the perfect says the same: "reports have said that", "officials have stated that"
+_PERFECT = r"(?:(?:has|have|had)\s+)?"
+# the press as a source, by its kind: "media", "state media", "Chinese state media", "news outlets",
+# "local newspapers", "the state news agency" (a paper or agency by its name is a body's, ``BODY_TOLD``)
+_MEDIA = r"media|(?:news\s+)?outlets|newspapers?|(?:news\s+)?agenc(?:y|ies)|press"
+
+
 def told_after(verbs: str) -> str:
-    """An expression for a source told in a clause that ends the sentence, with one of ``verbs``:
-    "..., a 2015 press release shows.", "..., as a 2019 report suggested.", "..., or so its annual
-    report suggests.", "..., indications suggest." (group ``source``: what is told by)."""
+    """An expression for a source told in a clause that ends the sentence, with one of ``verbs``
+    and when it was said: "..., a 2015 press release shows.", "..., as a 2019 report suggested.",
+    "..., or so its annual report suggests.", "..., indications suggest.", "..., state media reported
+    in 2019." (group ``source``: what is told by; its year is the source's)."""
     return (
         r",\s*(?:as\s+|or\s+so\s+)?(?P<source>(?:(?:an?|the|its|their|one|some|several|many|recent|earlier|older|"
         r"later)\s+)?(?:[\w'’-]+\s+){0,3}?(?:reports?|press\s+releases?|articles?|stud(?:y|ies)|analys[ie]s|"
         r"statements?|documents?|filings?|records|websites?|announcements?|notices?|sources|data|indications|"
-        rf"evidence))\s+(?:{verbs})\s*\.?$"
+        rf"evidence|{_MEDIA}))\s+{_PERFECT}(?:{verbs})(?:\s+{_SAID_WHEN})?\s*\.?$"
     )
 
 
@@ -103,13 +113,9 @@ _REPORT = (
     r"(?:\s+by\s+(?:the\s+)?(?P<reported_by_whom>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}))?"
     r"(?:\s+(?:in|from)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
 )
-# a frame's verb in the perfect says the same: "reports have said that", "officials have stated that"
-_PERFECT = r"(?:(?:has|have|had)\s+)?"
 # the verbs that tell what a report states ("claimed", "alleged", "suggested" are weaker: a sentence
 # with them stays unread)
 REPORT_VERBS = r"(?:said|stated|found|revealed|showed|shown|noted|reported|confirmed|concluded|documented)"
-# when a frame was said, after its verb: "said in 2019 that", "told reporters on 5 May 2021 that"
-_SAID_WHEN = r"(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})"
 # a report, article or study a sentence opens by citing, what it said after "that": "A 2019 report
 # said that ...", "Media reports in 2018 stated that ...", "Reports have found that ..." (group
 # ``reported``: the source; its year is the source's, not what it says)
@@ -179,6 +185,8 @@ def people_said(people: str) -> str:
 # are too often the trainees a sentence is about: "..., officers graduated")
 SPOKESPEOPLE = (
     r"officials?|spokes(?:person|man|woman|people)|representatives?|executives?|researchers|staff|"
+    # (and those who lead it: "its president", "the laboratory's director", "AVIC's chairman")
+    r"(?:vice-)?presidents?|directors?|chairm[ae]n|chairwom[ae]n|(?:party\s+)?secretar(?:y|ies)|leaders|leadership|"
     r"(?:(?<=military )|(?<=PLA )|(?<=army )|(?<=navy )|(?<=naval )|(?<=defence )|(?<=defense ))officers"
 )
 PEOPLE_SAID = people_said(SPOKESPEOPLE)
@@ -232,13 +240,44 @@ SAID_ASIDE = re.compile(said_aside(SAID_VERBS, SPOKESPEOPLE))
 SAID_AT_THE_END = re.compile(said_at_the_end(SAID_VERBS, SPOKESPEOPLE))
 
 
+# the verbs a body named after what it frames may have: those that tell what is stated ("says",
+# "has said", "confirmed"), those of a claim ("claims", "maintains": its own claim stated, another's
+# not) and those of doubt or dispute ("alleges", "suggested", "denies": none stated)
+BODY_STATES = (
+    r"says|said|states|stated|notes|noted|reports|reported|confirms|confirmed|announces|announced|writes|wrote|"
+    r"acknowledges|acknowledged|admits|admitted"
+)
+BODY_CLAIMS = r"claims|claimed|asserts|asserted|maintains|maintained|insists|insisted"
+_BODY_DOUBTS = (
+    r"alleges|alleged|suggests|suggested|argues|argued|believes|believed|denies|denied|contends|contended|hints|"
+    r"hinted|implies|implied|thinks|thought|disputes|disputed|speculates|speculated"
+)
+# a body named as the source after what it frames, ending the sentence: "..., AVIC says.", "..., CETC has
+# said.", "..., the Ministry of Education stated in 2019.", "..., Xinhua reported.", "..., the university
+# says.", "..., the state-owned company claims.", "..., it claims." (group ``body``, its verb ``body_verb``; whose the body is, the institution
+# or another, only the document can tell; the year is the saying's)
+BODY_TOLD = re.compile(
+    r",\s*(?:as\s+)?(?P<body>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’&-]*){0,7}|"
+    rf"it|(?:the|its)\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+)\s+{_PERFECT}(?P<body_verb>{BODY_STATES}|{BODY_CLAIMS}|{_BODY_DOUBTS})(?:\s+{_SAID_WHEN})?\s*\.?$"
+)
+
+
+def body_told(text: str) -> re.Match[str] | None:
+    """The body ``text`` ends by naming as its source (``BODY_TOLD``), looked for after its last comma
+    alone (a frame's name holds none)."""
+    comma = text.rfind(",")
+    return BODY_TOLD.match(text, comma) if comma >= 0 else None
+
+
 # "..., a 2015 press release shows.": the year is the source's; ", assuming the 2015 report is
 # right", ", if the 2015 figures are correct": the report's too; and people's, whatever their verb
-# ("..., officials said in 2019.", "..., a CETC spokesperson claimed.")
+# ("..., officials said in 2019.", "..., a CETC spokesperson claimed."), and a body's ("..., AVIC says.")
 TOLD_AFTER = re.compile(
     told_after(r"[a-z]+")
     + "|"
     + said_at_the_end(ANY_VERB_AT_THE_END, SPOKESPEOPLE, reports=False)
+    + "|"
+    + BODY_TOLD.pattern
     + r"|,\s*(?:if|assuming|provided\s+that|supposing)\b[^,;]*\.?$"
 )
 # a founding told in passing, in an apposition or a leading participle's phrase: its date is the

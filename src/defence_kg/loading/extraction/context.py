@@ -22,7 +22,7 @@ from rdflib.term import Node
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.context import LoadContext
-from defence_kg.loading.dates import PreciseDate
+from defence_kg.loading.dates import BODY_CLAIMS, BODY_STATES, PreciseDate, body_told
 from defence_kg.loading.extraction.names import CJK, EitherExpression, InstitutionNames, places_of
 from defence_kg.loading.extraction.node_names import NodeNames
 from defence_kg.loading.extraction.text import (
@@ -495,7 +495,7 @@ class DocumentContext:
         self.facts_made += 1
         kw.setdefault("asserted_by", self.asserted_by)
         if "according_to" not in kw:  # "According to its website, ...": every fact of it is that source's
-            kw["according_to"] = _attribution(sentence.text) or self.claimed_by_itself(sentence)
+            kw["according_to"] = self.source_of(sentence)
         return self.ctx.fact(
             s,
             p,
@@ -579,6 +579,40 @@ class DocumentContext:
     def clause_subject_pattern(self) -> str:
         """A name of the institution, or "It", as the subject of a clause."""
         return "(?:" + self.subject_pattern() + r"|\b[Ii]t\b)"
+
+    def source_of(self, sentence: Sentence) -> str | None:
+        """Whom the sentence gives as the source of what it says: one told before it, beside it or
+        after it (``text.attributed_to``), a body named after it (``told_by_a_body``), or the
+        institution in its own claim (``claimed_by_itself``); None when it gives none."""
+        return _attribution(sentence.text) or self.told_by_a_body(sentence) or self.claimed_by_itself(sentence)
+
+    def told_by_a_body(self, sentence: Sentence) -> str | None:
+        """The body the sentence ends by naming as its source, with a verb that tells what is stated
+        ("..., AVIC says.", "..., CETC has said.": the body's words, as "According to AVIC, ..." gives
+        them), or the institution saying or claiming it ("..., the university says.", "..., it
+        claims.": its name, as its claim before the fact, "AU claims to ...", gives); None otherwise
+        (what another claims, or doubts, leaves the sentence unread: ``claimed_by_another``)."""
+        m = body_told(sentence.text)
+        if m is None:
+            return None
+        if self._its_own_body(sentence, m["body"]):
+            return self.subject_label() if re.fullmatch(f"{BODY_STATES}|{BODY_CLAIMS}", m["body_verb"]) else None
+        return m["body"] if re.fullmatch(BODY_STATES, m["body_verb"]) else None
+
+    def claimed_by_another(self, sentence: Sentence) -> bool:
+        """The sentence ends by naming a body whose verb says less than what is stated: another's
+        claim ("..., the company claims." on a university's page, "..., CETC maintains."), or any
+        body's doubt ("..., AVIC alleges.", "..., it suggested."). As the same claim before the fact
+        ("AVIC claims that AU ..."), no fact of it is read."""
+        return body_told(sentence.text) is not None and self.told_by_a_body(sentence) is None
+
+    def _its_own_body(self, sentence: Sentence, body: str) -> bool:
+        """``body``, named as a sentence's source, is the institution: one of its names or stand-ins
+        ("AU", "the university"), or "it" after a sentence that opens with the institution ("AU works
+        with AVIC, it claims.": the subject, not the partner, is what "it" stands for)."""
+        if body == "it":
+            return self._names_expression().match(self.main_clause(sentence)) is not None
+        return self.is_subject(body)
 
     def claimed_by_itself(self, sentence: Sentence) -> str | None:
         """The institution's name when the sentence is its claim about itself ("AU claims to have

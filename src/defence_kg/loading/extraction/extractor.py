@@ -82,7 +82,11 @@ class Extractor:
             # (what "It" says of a laboratory after several named, or one shared or beside another body,
             # may be any one's: "AU hosts the X and the Y Laboratory. It was founded in 2008." is
             # unread; "It is run by MIIT" is AU's, as before)
-            framed = framed_as_unsure(sentence.text) or self._of_a_laboratory_unsure(sentence, before_it, other)
+            framed = (
+                framed_as_unsure(sentence.text)
+                or self.doc.claimed_by_another(sentence)
+                or self._of_a_laboratory_unsure(sentence, before_it, other)
+            )
             anothers = not framed and self.doc.stands_for_another(sentence, other)
             rules = [] if framed or anothers else sentence_rules
             if RESPECTIVELY.search(sentence.text):

@@ -16,6 +16,7 @@ from defence_kg.loading.dates import (
     SAID_AT_THE_END,
     SAID_FRAME,
     SPOKESPEOPLE,
+    body_told,
     people_said,
     said_aside,
     said_at_the_end,
@@ -78,6 +79,12 @@ SOME_REPORTS = (
     r"(?:reports?|sources?|media|accounts?|articles?|officials?|analysts?|observers?|experts?|records|documents|"
     r"filings|statements|data)"
 )
+# a report, a document or the press told after what it states: "..., a 2015 press release shows.", "...,
+# its website says.", "..., state media reported in 2019." (its year is the report's)
+REPORT_AFTER = told_after(
+    r"shows?|showed|says|said|states|stated|notes|noted|reports|reported|confirms|confirmed|reveals|revealed|"
+    r"indicates?|indicated"
+)
 ATTRIBUTION = Gated(
     r"^According to (?P<lead>[^,]{2,80}),|,\s*according to (?P<end>[^,]{2,80}?)\.?$"
     # (and in its midst: "... was RMB 200 million according to an internal report, a figure that ...")
@@ -90,12 +97,9 @@ ATTRIBUTION = Gated(
     + "|^"
     + FRAME_TIME
     + f"(?:{people_said(SPOKESPEOPLE + '|sources')}|{REPORTED})"
-    # (or after it: "..., a 2015 press release shows.", "..., its website says.")
+    # (or after it: "..., a 2015 press release shows.", "..., its website says.", "..., state media reported.")
     + "|"
-    + told_after(
-        r"shows?|showed|says|said|states|stated|notes|noted|reports|reported|confirms|confirmed|reveals|revealed|"
-        r"indicates?|indicated"
-    ),
+    + REPORT_AFTER,
     (
         "according to",
         "show",
@@ -123,7 +127,8 @@ ATTRIBUTION = Gated(
 UNSURE = Gated(
     r",\s*(?:(?:some|other|several|many|unnamed|anonymous|media)\s+)?(?:sources|reports|critics|analysts|observers|"
     r"commentators)\s+(?:say|said|claim|claimed|suggest|suggested|allege|alleged|believe|believed)\b"
-    r"|,\s*it\s+is\s+(?:alleged|claimed|said|rumou?red|believed|thought|suggested|speculated)\b"
+    r"|,\s*it\s+(?:is|was|has\s+been)\s+(?:alleged|claimed|said|reported|rumou?red|believed|thought|suggested|"
+    r"speculated)\b"
     # an aside: "AU holds, it appears, top-secret security credentials"
     r"|,\s*it\s+(?:appears|seems),"
     r"|,\s*according\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:unconfirmed|unverified|unsubstantiated|anonymous|unnamed)\b"
@@ -166,7 +171,7 @@ UNSURE = Gated(
     (
         "claim", "suggest", "assert", "alleg", "impl", "hint", "unverified", "unsubstantiated", "uncorroborated",
         "anonymous", "unnamed", "correct", "right", "accurate", "true", "reliable",
-        "sources", "reports", "critics", "analysts", "observers", "commentators", "alleged", "claimed", "said",
+        "sources", "reports", "reported", "critics", "analysts", "observers", "commentators", "alleged", "claimed", "said",
         "rumoured", "rumored", "believed", "thought", "suggested", "speculated", "according", "though", "allegation",
         "claim", "accusation", "charge", "assumed", "suspected", "unproven", "unclear", "unconfirmed", "uncertain",
         "known", "clear", "presumed", "expected", "supposed", "appears", "seems", "?", "unknown", "whether",
@@ -183,7 +188,7 @@ _HEARSAY = r"(?:some\s+|several\s+|many\s+|other\s+)?(?:sources|analysts|experts
 _SOURCE_WORDS = (
     "report", "article", "stud", "investigation", "analys", "review", "audit", "assessment", "official",
     "spokes", "representative", "executive", "researcher", "staff", "source", "expert", "observer", "critic",
-    "commentator", "insider", "diplomat",
+    "commentator", "insider", "diplomat", "president", "director", "chairm", "chairwom", "secretar", "leader",
     # officers only after a word of the armed forces (``SPOKESPEOPLE``): "officers" alone is in many sentences
     "military officer", "pla officer", "army officer", "navy officer", "naval officer", "defence officer",
     "defense officer",
@@ -201,6 +206,21 @@ ANY_FRAME_AT_THE_END = Gated(
 # a frame ending the sentence that tells what is stated: "..., officials said in 2019." (the people
 # are the source; their year dates nothing)
 SAID_AFTER_IT = Gated(SAID_AT_THE_END.pattern, _SOURCE_WORDS)
+_REPORT_AFTER = re.compile(REPORT_AFTER)
+
+
+def without_source_at_the_end(text: str, end: str = "") -> str:
+    """``text`` up to the source it ends by naming as telling what it states, and ``end`` after it:
+    people ("..., officials said in 2019.", ``SAID_AFTER_IT``), a report or the press ("..., state media
+    reported."), a body ("..., Xinhua said in 2017.", ``dates.body_told``); the source names no party and
+    dates nothing of what it tells. (One that tells less, "..., media claimed.", leaves the sentence
+    unread before any rule: ``framed_as_unsure``, ``DocumentContext.claimed_by_another``.)"""
+    if "," not in text:
+        return text
+    told = SAID_AFTER_IT.search(text) or body_told(text)
+    if told is None and ATTRIBUTION.may_match(text):
+        told = _REPORT_AFTER.search(text)
+    return text if told is None else text[: told.start()] + end
 
 
 def framed_as_unsure(text: str) -> bool:
@@ -692,7 +712,7 @@ def own_clauses(text: str) -> str:
     2018 agreement", "as part of Project 2011")."""
     text = RELATIVE_CLAUSE.sub(", ", text)
     text = SAID_BETWEEN_COMMAS.sub(", ", text)
-    text = SAID_AFTER_IT.sub("", text)
+    text = without_source_at_the_end(text)
     text = THAT_CLAUSE.sub(_without_that_clause, text)
     text = PARENTHESIS_ON_ITS_PAST.sub(_without_dated_parenthesis, text)
     text = POINTED_BACK_PAST.sub("", text)

@@ -26,11 +26,11 @@ from defence_kg.loading.extraction.rules.quantities import plan_period
 from defence_kg.loading.extraction.text import (
     ABOUT_ITS_PAST,
     RELATIVE_CLAUSE,
-    SAID_AFTER_IT,
     SAID_BETWEEN_COMMAS,
     Gated,
     split_list,
     without_dated_frameworks,
+    without_source_at_the_end,
 )
 from defence_kg.loading.profile_text import Sentence
 
@@ -346,8 +346,9 @@ def owned_laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
 
 def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> established the X Laboratory in 2012, which works on Y": the lab, its date, area."""
-    # (a frame ending it is the sentence's source, no remark on the laboratory: "..., officials said.")
-    m = LAB_ESTABLISHED.search(SAID_AFTER_IT.sub(".", s.text))
+    # (a frame ending it is the sentence's source, no remark on the laboratory: "..., officials said.",
+    # "..., Xinhua reported.")
+    m = LAB_ESTABLISHED.search(without_source_at_the_end(s.text, "."))
     if not m:
         return lab_founded_in_its_relative(doc, s)
     if not doc.starts_with_subject(s) or doc.possessive(s) or doc.negated_or_hedged(s.text):

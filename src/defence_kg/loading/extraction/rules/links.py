@@ -57,7 +57,6 @@ from defence_kg.loading.extraction.text import (
     SOME_REPORTS,
     UNIT_ENDED,
     Gated,
-    attributed_to,
     own_clauses,
     split_list,
 )
@@ -1547,7 +1546,7 @@ def possibly_also(doc: DocumentContext, s: Sentence, rest: str, write: Callable[
 
 def doc_source(doc: DocumentContext, s: Sentence) -> str | None:
     """Whom ``s`` gives as the source of what it says (as ``doc.fact`` finds it)."""
-    return attributed_to(s.text) or doc.claimed_by_itself(s)
+    return doc.source_of(s)
 
 
 # a part named after its owner's "'s", the whole partner: "China Aerospace Science and Industry
