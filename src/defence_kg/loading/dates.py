@@ -254,11 +254,13 @@ _BODY_DOUBTS = (
 )
 # a body named as the source after what it frames, ending the sentence: "..., AVIC says.", "..., CETC has
 # said.", "..., the Ministry of Education stated in 2019.", "..., Xinhua reported.", "..., the university
-# says.", "..., the state-owned company claims.", "..., it claims." (group ``body``, its verb ``body_verb``; whose the body is, the institution
-# or another, only the document can tell; the year is the saying's)
+# says.", "..., the state-owned company claims.", "..., it claims." (group ``body``, its verb
+# ``body_verb``; whose the body is, the institution or another, only the document can tell; the year
+# is the saying's)
 BODY_TOLD = re.compile(
     r",\s*(?:as\s+)?(?P<body>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’&-]*){0,7}|"
-    rf"it|(?:the|its)\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+)\s+{_PERFECT}(?P<body_verb>{BODY_STATES}|{BODY_CLAIMS}|{_BODY_DOUBTS})(?:\s+{_SAID_WHEN})?\s*\.?$"
+    r"it|(?:the|its)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)"
+    rf"\s+{_PERFECT}(?P<body_verb>{BODY_STATES}|{BODY_CLAIMS}|{_BODY_DOUBTS})(?:\s+{_SAID_WHEN})?\s*\.?$"
 )
 
 
