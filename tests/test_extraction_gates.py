@@ -92,6 +92,9 @@ def test_the_gated_expressions_are_found():
         "links.AGREEMENT",
         "links.AGREEMENT_AROUND",
         "links.AGREEMENT_AFTER",
+        "links.PARTNERSHIP_FOR_IT",
+        "links.PARTNERSHIP_BETWEEN",
+        "links.TIE_FIRST",
         "text.COMPARISON",
         "context.FORMER_NAME",
     } <= (GATED.keys())

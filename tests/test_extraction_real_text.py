@@ -7185,3 +7185,136 @@ def test_a_source_told_after_the_statement(project, tmp_path, sentence, subject,
     # (no date of the page is the saying's: the laboratory's founding stays 2012)
     said_in = set(re.findall(r"(?:said|reported|noted|claimed) in (\d{4})", sentence))
     assert not said_in & {str(o) for _, p, o in ctx.triples if p == DKG.when}, sentence
+
+
+# -- partnerships told as nouns (fifty-second session) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ties", "started"),
+    [
+        # a partnership made: its year the tie's start
+        ("KAU entered a partnership with AVIC in 2015.", {_tie("collaboratesWith", AVIC, "2015")}, {"2015"}),
+        ("In 2017, KAU entered a partnership with NUDT.", {_tie("collaboratesWith", NUDT, "2017")}, {"2017"}),
+        ("KAU forged a partnership with CASIC in 2019.", {_tie("collaboratesWith", CASIC, "2019")}, {"2019"}),
+        ("KAU launched a partnership with the PLA Navy in 2020.", {_tie("collaboratesWith", PLAN, "2020")}, {"2020"}),
+        (
+            "KAU established a cooperative partnership with NORINCO in 2012.",
+            {_tie("collaboratesWith", NORINCO, "2012")},
+            {"2012"},
+        ),
+        # one held
+        ("KAU maintains a long-standing partnership with AVIC.", {_tie("collaboratesWith", AVIC)}, set()),
+        # the institution and its partner as the subject, or the partnership between them
+        ("KAU and AVIC formed a partnership in 2016.", {_tie("collaboratesWith", AVIC, "2016")}, {"2016"}),
+        (
+            "KAU and CASIC established a strategic partnership in 2011.",
+            {_tie("collaboratesWith", CASIC, "2011")},
+            {"2011"},
+        ),
+        (
+            "A partnership between KAU and CETC was established in 2014.",
+            {_tie("collaboratesWith", CETC, "2014")},
+            {"2014"},
+        ),
+        # (a programme's year, launched in partnership: no start of the tie)
+        ("KAU launched a programme in partnership with AVIC in 2018.", {_tie("collaboratesWith", AVIC, "2018")}, set()),
+        # the partner told before the institution's clause
+        ("In partnership with CASIC, KAU set up a missile research centre.", {_tie("collaboratesWith", CASIC)}, set()),
+        # left: a plan, a hedge, an end, another's, a unit's, a person's, a body not named
+        ("KAU plans to enter a partnership with CASC.", set(), set()),
+        ("KAU ended its partnership with AVIC in 2018.", set(), set()),
+        ("KAU had a partnership with NUDT until 2012.", set(), set()),
+        # (the institution a party of the partnership with a third, as "KAU and AVIC collaborated with CETC")
+        ("KAU and AVIC formed a partnership with CETC in 2016.", {_tie("collaboratesWith", CETC, "2016")}, {"2016"}),
+        ("NUDT and AVIC formed a partnership in 2016.", set(), set()),
+        ("A partnership between NUDT and CETC was established in 2014.", set(), set()),
+        ("In partnership with CASIC, NUDT set up a missile research centre.", set(), set()),
+        ("In partnership with CASIC, KAU's School of Astronautics set up a research centre.", set(), set()),
+        ("In partnership with CASIC, KAU reportedly set up a research centre.", set(), set()),
+        ("KAU's School of Aeronautics has a partnership with AVIC.", set(), set()),
+        ("KAU partnered with a subsidiary of CASC.", set(), set()),
+    ],
+)
+def test_a_partnership_of_the_institution_told_as_a_noun(project, tmp_path, sentence, ties, started):
+    """Fifty-second session: "KAU entered a partnership with AVIC in 2015" (without "into"), "launched
+    a partnership", "maintains a partnership", "KAU and AVIC formed a partnership", "A partnership
+    between KAU and CETC was established ...", "In partnership with CASIC, KAU ..." were unread; and
+    "established / forged / entered into a partnership with X in <year>" dated the tie as a point in
+    time, where the year is its start."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == ties, sentence
+    assert {re.search(r"\d{4}", when)[0] for when in starts(ctx, "collaboratesWith")} == started, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties", "purposes"),
+    [
+        (
+            "In 2011, SASTIND entered a partnership with the MOE to expand the university's participation in defence "
+            "research.",
+            {(frozenset({SASTIND, MOE}), "2011")},
+            {"expand the university's participation in defence research"},
+        ),
+        (
+            "CETC partnered jointly with the MOE to develop KAU's capabilities.",
+            {(frozenset({CETC, MOE}), None)},
+            {"develop KAU's capabilities"},
+        ),
+        (
+            "SASTIND partnered with MIIT in 2016 to support the university's research.",
+            {(frozenset({SASTIND, MIIT}), "2016")},
+            {"support the university's research"},
+        ),
+        (
+            "SASTIND and the MOE formed a partnership in 2010 to support the university's defence research.",
+            {(frozenset({SASTIND, MOE}), "2010")},
+            {"support the university's defence research"},
+        ),
+        # the renewal told after it: no second agreement, no other year
+        (
+            "In 2011, SASTIND entered a partnership with the MOE to develop the university's research. This "
+            "arrangement was renewed in 2016.",
+            {(frozenset({SASTIND, MOE}), "2011")},
+            {"develop the university's research"},
+        ),
+        # left: a purpose of another body, none, a hedge, a plan
+        ("SASTIND entered a partnership with the MOE to expand NUDT's defence research.", set(), set()),
+        ("SASTIND partnered with MIIT in 2012.", set(), set()),
+        ("SASTIND reportedly partnered with MIIT to support KAU's research.", set(), set()),
+        ("SASTIND plans to enter a partnership with MIIT to support KAU's research.", set(), set()),
+    ],
+)
+def test_two_bodies_partnership_about_the_institution_is_their_agreement(
+    project, tmp_path, sentence, parties, purposes
+):
+    """Fifty-second session: "In 2011, SASTIND entered a partnership with the MOE to expand the
+    university's participation ..." and "CETC partnered jointly with the MOE to develop KAU's
+    capabilities" were unread; they tell what "signed an agreement with ... to ..." tells, and are
+    read as that agreement (its parties, year and purpose, concerning the institution)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert dated_nodes(ctx, DKG.party) == parties, sentence
+    assert _purposes(ctx) == purposes, sentence
+    concerns = {str(o).rsplit("/", 1)[-1] for _, p, o in ctx.triples if p == DKG.concerns}
+    assert concerns == ({KAU} if parties else set()), sentence
+    assert statements_sourced(ctx, KAU) == set(), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ties", "started"),
+    [
+        ("AVIC entered a partnership with KAU in 2016.", {_tie("collaboratesWith", KAU, "2016")}, {"2016"}),
+        ("AVIC began working with KAU in 2016.", {_tie("collaboratesWith", KAU, "2016")}, {"2016"}),
+        ("AVIC partnered with KAU in 2016.", {_tie("collaboratesWith", KAU, "2016")}, set()),
+    ],
+)
+def test_another_bodys_partnership_with_the_institution_is_dated_by_its_start(
+    project, tmp_path, sentence, ties, started
+):
+    """Fifty-second session: a partner's tie with the institution told by its start ("AVIC began
+    working with KAU in 2016", "AVIC entered a partnership with KAU in 2016") was dated as a point in
+    time (``object_links.link_to_institution`` did not ask whether the tie began); "partnered" in a
+    year stays a point in time, as the institution's own is."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, AVIC) == ties, sentence
+    assert {re.search(r"\d{4}", when)[0] for when in starts(ctx, "collaboratesWith")} == started, sentence

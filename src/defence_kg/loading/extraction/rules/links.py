@@ -81,6 +81,19 @@ AGREEMENT = Gated(
     rf"(?:\s+worth\s+[^,;]+?|\s+(?:on|for|covering)\s+(?!behalf\b)[^,;]{{1,60}}?)?\s+with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$",
     ("agreement", "contract", "memorandum", "mou", "deal"),
 )
+# two bodies' partnership told as an agreement's signing is: "In 2011, SASTIND entered a partnership with
+# the MOE to expand the university's participation in defence research", "CETC partnered jointly with
+# the MOE to develop AU's capabilities", "SASTIND and the MOE formed a partnership in 2010 to support
+# ..." (no "with": group "when", as ``AGREEMENT_BETWEEN``'s); the groups of ``AGREEMENT``, the purpose
+# said (``partnership_about_it``: read only where the purpose names the institution, and no party does)
+PARTNERSHIP_FOR_IT = Gated(
+    r"^(?P<lead>.*?)\b(?P<verb>partnered|(?:entered|formed|established|forged|launched|has|have|maintains?)"
+    r"(?=\s+(?:into\s+)?(?:(?:a|an)\s+)?(?:(?!in\b)[\w-]+\s+){0,3}?partnerships?\b))\s+(?:into\s+)?"
+    r"(?:(?:a|an)\s+(?P<kind>(?:(?!in\b)[\w-]+\s+){0,3}?)partnership\s+|(?P<plural>(?:(?!in\b)[\w-]+\s+){0,3}?)partnerships\s+|"
+    r"(?:[a-z]+ly\s+)?)"
+    rf"(?:with\s+(?P<other>.+?)|(?P<when>(?!with\b)[^,;]*?))\s+to\s+{_PURPOSE}\.?$",
+    ("partner",),
+)
 # "In 2017, AU held a signing ceremony with CETC for contracts worth RMB300 million": the agreements
 # (the same groups as ``AGREEMENT``, the partner before what was signed)
 SIGNING_CEREMONY = Gated(
@@ -305,13 +318,27 @@ _JOINT_VERB = (
 )
 # (the start of a tie: its year is when it began; not "will begin", "plans to start": not stated)
 _BEGAN = r"(?P<began>began|begun|started)"
+# a partnership's making, whose year is the tie's start as "began" is ("entered into a partnership
+# with CASC in 2018"; not "plans to enter": no such form)
+_FORMED = r"(?P<formed>entered(?:\s+into)?|formed|established|built|forged|launched)"
+
+
+def tie_began(m: re.Match[str]) -> bool:
+    """Whether ``COLLABORATION``'s match tells the tie by its start ("began working with", "formed a
+    partnership with"): its one year is then the start."""
+    return bool(m["began"] or m["formed"])
+
+
 COLLABORATION = Gated(
     r"\b(?:(?:(?:collaborates?|collaborated|cooperates?|cooperated|co-operates?|co-operated|partnered|partners|"
     r"works|worked)\s+(?:[a-z]+ly\s+)?|"
     # a tie said by its start: "began to collaborate with", "began cooperating with", "started working with"
     rf"{_BEGAN}\s+(?:to\s+(?:collaborate|cooperate|co-operate|work)|collaborating|cooperating|co-operating|working)\s+"
     r"(?:[a-z]+ly\s+)?|"
-    r"(?:established|formed|built|forged|has|have|entered\s+into)\s+(?:[\w-]+\s+){0,3}?partnerships?\s+|"
+    # a partnership made ("entered (into) a partnership with", "forged a strategic partnership with": its
+    # year the tie's start, group "formed") or held ("has a partnership with", "maintains a long-standing
+    # partnership with"; not "launched a programme in partnership with", the programme's year)
+    rf"(?:{_FORMED}|has|have|maintains?|enjoys?)\s+(?:(?!in\b)[\w-]+\s+){{0,3}}?partnerships?\s+|"
     # "has a long history of collaboration with", "engages in extensive cooperation with"
     r"(?:has|have|maintains?|engages?\s+in|enjoys?)\s+(?:[\w-]+\s+){0,4}?(?:collaborations?|cooperation|co-operation)"
     r"(?:\s+relationships?)?\s+|"
@@ -499,10 +526,23 @@ JOINTLY_SET_UP_BY = Gated(
 
 # a coordinated subject's verb of working together, right after it: "AU and CETC have collaborated
 # on radar", "AU and NUDT cooperate closely"; not "... collaborated with X" (both, with a third)
+# (or a partnership of theirs, made or held: "AU and AVIC formed a partnership in 2016", "AU and CETC
+# have a strategic partnership"; not "... formed a partnership with X", theirs with a third)
 WORKED_TOGETHER = Gated(
     r"\s+(?:(?:have|has|had|also|long|\w+ly)\s+)*(?:(?:collaborat|cooperat|co-operat)(?:ed|e)\b|"
-    r"(?:worked|work)\s+together\b|partnered\b)(?!\s+(?:\w+ly\s+)?with\b)",
-    ("collaborat", "cooperat", "co-operat", "together", "partnered"),
+    r"(?:worked|work)\s+together\b|partnered\b|"
+    rf"(?:{_FORMED}|have|has|maintain|enjoy)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?partnership\b(?!\s+agreement))"
+    r"(?!\s+(?:\w+ly\s+)?with\b)",
+    ("collaborat", "cooperat", "co-operat", "together", "partner"),
+)
+# a partnership of the institution's as the subject: "A partnership between AU and CETC was
+# established in 2014" (its year the start), "A strategic partnership between AU and AVIC has existed
+# since 2010" (every party named whole, as ``JOINTLY_SET_UP_BY``'s founders)
+PARTNERSHIP_BETWEEN = Gated(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?partnership\s+between\s+(?P<by>[^,;]+?)\s+"
+    r"(?:(?P<formed>(?:was|has\s+been)\s+(?:established|formed|forged|launched|set\s+up|created)|began|started)|"
+    r"has\s+existed|exists)\b",
+    ("partnership",),
 )
 
 # the institution's partners listed: "AU's partners include CETC and the PLA Navy", "Its main
@@ -552,7 +592,9 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
     signed a cooperation agreement in 2015": the agreement node with its parties, kind, date and
     purpose (the institution need not be a party); "<A> signed cooperation agreements with <B> and
     <C>": one agreement with each partner named right after "with"."""
-    if m := AGREEMENT.search(s.text) or SIGNING_CEREMONY.search(s.text):
+    partnership = partnership_about_it(doc, s)
+    with_other = partnership if partnership is not None and partnership["other"] is not None else None
+    if m := AGREEMENT.search(s.text) or SIGNING_CEREMONY.search(s.text) or with_other:
         # (not a verb phrase coordinated after the partners, nor its "to": "... with Tsinghua University
         # in 2020 and is expected to sign another with Beihang University")
         other, purpose = _before_a_clause_of_its_own(doc, m["other"], m["purpose"])
@@ -653,7 +695,7 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
                     doc, s, m, [first, second], find_date(trailing["date"]) if trailing else otherwise, purpose, source
                 )
         return True
-    if m := AGREEMENT_BETWEEN.search(s.text):
+    if m := AGREEMENT_BETWEEN.search(s.text) or (partnership if with_other is None else None):
         parties = doc.clause_subjects(s)
         # a joint-construction agreement is its own rule's: its signatories are its parties, the institution its concern
         if len(parties) < 2 or doc.negated_or_hedged(s.text) or JOINT_CONSTRUCTION.search(s.text):
@@ -674,6 +716,18 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         record_agreement(doc, s, m, parties, find_date(m["lead"]) or find_date(m["when"] or ""), m["purpose"])
         return True
     return agreement_around(doc, s)
+
+
+def partnership_about_it(doc: DocumentContext, s: Sentence) -> re.Match[str] | None:
+    """``PARTNERSHIP_FOR_IT`` where the purpose names the institution and the words before it do
+    not: two others' partnership "to support the university's ...", an agreement concerning it as
+    "signed an agreement with ... to ..." is; the institution's own partnership is a collaboration
+    (``COLLABORATION``), another's about something else is left (not "SASTIND partnered with MIIT
+    in 2012", "... to expand NUDT's defence research")."""
+    m = PARTNERSHIP_FOR_IT.search(s.text)
+    if m is None or doc.names_institution(s.text[: m.start("purpose")]):
+        return None
+    return m if any(iri == doc.subject for _, _, iri in doc.orgs_in(m["purpose"])) else None
 
 
 def agreement_around(doc: DocumentContext, s: Sentence) -> bool:
@@ -1557,10 +1611,38 @@ NAMED_PART = re.compile(r"(?:the\s+)?[^'’]+?['’]s\s+(?P<part>(?:[A-Z0-9][\w-
 def collaboration(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> collaborates with <X>", "... set up a joint laboratory with <X>": the
     partners named, known or minted; "<Institution> and <X> jointly run ...": <X>; and a tie a
-    relative clause on the institution tells ("KAU, which began working with CETC in 2012, ...")."""
+    relative clause on the institution tells ("KAU, which began working with CETC in 2012, ...")
+    or a phrase before its clause ("In partnership with CASIC, KAU ...")."""
     in_its_clause = tie_in_its_relative_clause(doc, s) | facility_founded_in_its_relative(doc, s)
     said = collaboration_said(doc, s) | possible_tie_after(doc, s) | plain_tie_after_a_doubted_one(doc, s)
-    return said or in_its_clause
+    return said or in_its_clause or tie_told_first(doc, s)
+
+
+# the tie told before the institution's clause: "In partnership with CASIC, KAU set up a missile
+# research centre", "In close cooperation with CETC, KAU develops radar" (as "... in partnership with
+# CASIC" after it is, ``COLLABORATION``)
+TIE_FIRST = Gated(
+    r"In\s+(?:(?:close|strategic|[a-z]+ly)\s+)?(?:partnership|collaboration|cooperation|co-operation)\s+with\s+"
+    r"(?P<rest>[^,;]+),\s+(?P<main>.+)$",
+    ("partnership", "collaboration", "cooperation", "co-operation"),
+)
+
+
+def tie_told_first(doc: DocumentContext, s: Sentence) -> bool:
+    """The partners ``TIE_FIRST`` names, where the clause after it is the institution's own (not
+    "..., NUDT developed ...", nor "..., KAU's School of X ..."), dated as the collaboration rules
+    date a tie (the sentence's one year); not hedged, denied, in the past or said ended."""
+    m = TIE_FIRST.match(s.text) if s.text.startswith("In ") else None
+    if m is None or not doc.starts_with_subject(s) or doc.main_clause(s) != m["main"] or doc.possessive(s):
+        return False
+    if doc.negated_or_hedged(s.text) or doc.in_the_past(s.text) or TIE_ENDED.search(s.text):
+        return False
+    partners = [iri for _, end, iri in partner_mentions(doc, m["rest"]) if not _remark_ends_it(m["rest"], end)]
+    targets = [iri for iri in _listed_with(doc, m["rest"], partners, s) if iri != doc.subject]
+    when = tie_period(doc, s) if targets else {}
+    for iri in dict.fromkeys(targets):
+        doc.fact(doc.subject, DKG.collaboratesWith, iri, s, qualifiers=when)
+    return bool(targets)
 
 
 # a verb phrase of the institution that a hedge doubts or a past word (or its own time) puts in the
@@ -1634,7 +1716,7 @@ def _doubted_or_plain_ties(doc: DocumentContext, s: Sentence, phrase: str, certa
     rest = doc.up_to_next_clause(m["rest"])
     partners = [iri for _, end, iri in partner_mentions(doc, rest) if not _remark_ends_it(rest, end)]
     targets = [iri for iri in _listed_with(doc, rest, partners, s) if iri != doc.subject]
-    began = relation == DKG.collaboratesWith and bool(m["began"])
+    began = relation == DKG.collaboratesWith and tie_began(m)
     when = tie_period(doc, s, phrase, began=began) if targets else {}
     for iri in dict.fromkeys(targets):
         doc.fact(doc.subject, relation, iri, s, certainty=certainty, qualifiers=when, according_to=doc_source(doc, s))
@@ -1673,7 +1755,7 @@ def possible_tie_after(doc: DocumentContext, s: Sentence) -> bool:
     rest = doc.up_to_next_clause(m["rest"])
     partners = [iri for _, end, iri in partner_mentions(doc, rest) if not _remark_ends_it(rest, end)]
     targets = [iri for iri in _listed_with(doc, rest, partners, s) if iri != doc.subject]
-    when = tie_period(doc, s, cut.phrase, began=bool(m["began"])) if targets else {}
+    when = tie_period(doc, s, cut.phrase, began=tie_began(m)) if targets else {}
     for iri in dict.fromkeys(targets):
         doc.fact(
             doc.subject,
@@ -1754,7 +1836,7 @@ def tie_in_its_relative_clause(doc: DocumentContext, s: Sentence) -> bool:
     rest = doc.up_to_next_clause(clear_part(doc, m["rest"]))
     partners = [iri for _, end, iri in partner_mentions(doc, rest) if not _remark_ends_it(rest, end)]
     targets = _listed_with(doc, rest, partners, s) or unregistered_partners(doc, rest, s)
-    began = bool(m["began"])
+    began = tie_began(m)
     when = tie_period(doc, s, clause, began=began) if targets else {}
     each = each_ones_period(doc, s, rest, began=began)
     for iri in dict.fromkeys(targets):
@@ -1787,7 +1869,7 @@ def collaboration_said(doc: DocumentContext, s: Sentence) -> bool:
     while m:
         # (the partners a hedge says last, possibly so: "... and reportedly with CASC")
         plain = possibly_also(doc, s, m["rest"], partial(doc.fact, doc.subject, DKG.collaboratesWith, sentence=s))
-        began.append(bool(m.re is COLLABORATION.expression and m["began"]))
+        began.append(m.re is COLLABORATION.expression and tie_began(m))
         rest = doc.up_to_next_clause(clear_part(doc, m["rest"]))
         # (a phrase pointed back to one's past names no partner: "NUDT, the former of the two founded
         # in 1953, and CETC" lost CETC)
@@ -1933,9 +2015,9 @@ def joint_work(doc: DocumentContext, s: Sentence) -> bool:
     # the gates first: most sentences have neither, and finding the clause costs (JOINT_WORK's
     # words include JOINTLY_SET_UP_BY's, "joint" and "co-")
     clause = doc.main_clause(s) if JOINT_WORK.may_match(s.text) else ""
-    by = JOINTLY_SET_UP_BY.search(clause)
+    by = JOINTLY_SET_UP_BY.search(clause) or PARTNERSHIP_BETWEEN.search(s.text)
     jointly = by is not None or JOINT_WORK.search(clause) is not None
-    together = not jointly and WORKED_TOGETHER.search(s.text) is not None  # (it must match after the subjects)
+    together = None if jointly else WORKED_TOGETHER.search(s.text)  # (it must match after the subjects)
     if not (jointly or together) or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
     if by is not None:
@@ -1946,8 +2028,10 @@ def joint_work(doc: DocumentContext, s: Sentence) -> bool:
         if subjects in ([], [doc.subject]):  # no other known: one the registry does not know?
             subjects = with_unregistered(doc, clause or doc.main_clause(s), then, s)
     partners = [iri for iri in subjects if iri != doc.subject] if doc.subject in subjects else []
-    # (the year of what they did together: "AU and AVIC co-founded the X Laboratory in 2015")
-    when = tie_period(doc, s) if partners else {}
+    # (the year of what they did together: "AU and AVIC co-founded the X Laboratory in 2015"; of a
+    # partnership made, its start: "AU and AVIC formed a partnership in 2016")
+    made = any(m is not None and "formed" in m.re.groupindex and m["formed"] for m in (by, together))
+    when = tie_period(doc, s, began=made) if partners else {}
     for partner in partners:
         doc.fact(doc.subject, DKG.collaboratesWith, partner, s, qualifiers=when)
     return bool(partners)

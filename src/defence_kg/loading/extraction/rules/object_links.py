@@ -29,6 +29,7 @@ from defence_kg.loading.extraction.rules.links import (
     clear_part,
     doc_source,
     doubted_item,
+    tie_began,
     tie_period,
 )
 from defence_kg.loading.extraction.text import Gated, own_clauses, split_list
@@ -95,7 +96,9 @@ def link_to_institution(doc: DocumentContext, s: Sentence) -> bool:
         if (m := pattern.expression.match(clause, start)) and _names_it(doc, m):
             if _doubted(doc, s, clause[: m.start()] + clear_part(doc, m[0])):
                 return False
-            when = tie_period(doc, s, doc.clause_with_its_time(s, clause, m.start()))
+            # (a tie told by its start, "AVIC entered a partnership with AU in 2016": its year the start)
+            began = pattern is COLLABORATION and tie_began(m)
+            when = tie_period(doc, s, doc.clause_with_its_time(s, clause, m.start()), began=began)
             # (not the source an aside gives a last item alone: "..., according to some reports, NUDT")
             cut = doubted_item(doc, s.text)
             source = (
