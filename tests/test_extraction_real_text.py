@@ -7318,3 +7318,33 @@ def test_another_bodys_partnership_with_the_institution_is_dated_by_its_start(
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert statements_sourced(ctx, AVIC) == ties, sentence
     assert {re.search(r"\d{4}", when)[0] for when in starts(ctx, "collaboratesWith")} == started, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        (
+            "In 2011, China's defence industry agency, SASTIND, entered a partnership with the MOE to expand the "
+            "university's defence research.",
+            {(frozenset({SASTIND, MOE}), "2011")},
+        ),
+        (
+            "CETC, a state-owned defence conglomerate, signed an agreement with the MOE to develop KAU's capabilities.",
+            {(frozenset({CETC, MOE}), None)},
+        ),
+        (
+            "In 2016, the defence industry regulator, SASTIND, signed an agreement with MIIT to support KAU.",
+            {(frozenset({SASTIND, MIIT}), "2016")},
+        ),
+        # left: a description that is no body's kind, a hedge in the description
+        ("KAU's main partner, CETC, signed an agreement with the MOE to develop KAU's capabilities.", set()),
+        ("CETC, reportedly a partner of KAU, signed an agreement with the MOE to develop KAU's capabilities.", set()),
+    ],
+)
+def test_a_signatory_described_between_commas_is_named_by_its_name(project, tmp_path, sentence, parties):
+    """Fifty-second session, found on the real sample: "In 2011, China's defence industry agency,
+    SASTIND, entered a partnership with the MOE to expand the university's ..." and "CETC, a
+    state-owned defence conglomerate, partnered jointly with the MOE to develop ..." were unread: the
+    agreement's first party was looked for in the whole of the words before its verb."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert dated_nodes(ctx, DKG.party) == parties, sentence

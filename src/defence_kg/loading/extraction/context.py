@@ -233,6 +233,15 @@ APPOSED_OPENING = re.compile(
     r"contractor|institute|university|laboratory|agency|bureau|organi[sz]ation)\b[^,]{0,40},\s"
     r"|Among\s+[^,]{2,80}\s+(?:is|are|was|were)\s+(?P<among>(?:the\s+)?[A-Z][^,.;]*)"
 )
+# the words before a verb that name one body with a description between commas, after its name
+# ("CETC, a state-owned defence conglomerate,") or before it ("China's defence industry agency,
+# SASTIND,"): the name
+APPOSED_SUBJECT = re.compile(
+    r"(?P<name>(?:the\s+)?[A-Z][^,]{0,80}),\s+(?:a|an|the|one\s+of)\s+[^,]{1,80}"
+    r"|(?:[^,]{1,60}['’]s\s+|the\s+)?(?:[a-z-]+\s+){0,4}(?:agency|regulator|ministry|conglomerate|group|company|"
+    r"corporation|commission|administration|firm|maker|manufacturer|university|institute|academy),\s+"
+    r"(?P<after>(?:the\s+)?[A-Z][^,]{0,80})"
+)
 POSSESSED_NAMED = re.compile(
     rf"(?:(?:[Ii]ts|[^,]{{1,80}}?['’]s)\s+(?:[a-z-]+\s+){{0,3}}{_ITS_BODY}(?:\s+(?:in|for|among|on)\s+[^,]{{1,40}})?"
     rf"|One\s+of\s+(?:its|[^,]{{1,80}}?['’]s)\s+(?:[a-z-]+\s+){{0,2}}{_ITS_BODY}s)"
@@ -1273,6 +1282,12 @@ class DocumentContext:
             if (found := self._organisation_at(text, start)) and found[1] == len(text):
                 return found[0]
         return None
+
+    def organisation_apposed(self, text: str) -> URIRef | None:
+        """The organisation ``text`` names with a description between commas (``APPOSED_SUBJECT``:
+        "CETC, a state-owned defence conglomerate,", "China's defence industry agency, SASTIND,")."""
+        m = APPOSED_SUBJECT.fullmatch(text.strip().rstrip(","))
+        return None if m is None else self.organisation_named(m["name"] or m["after"])
 
     def org(self, text: str) -> URIRef | None:
         """The registry entity a phrase names (the longest mention in it), or the subject."""

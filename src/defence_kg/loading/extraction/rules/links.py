@@ -620,6 +620,8 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         # year is no agreement's; and a frame between commas: "KAU, officials said, signed ...")
         lead = SAID_BETWEEN_COMMAS.sub(" ", LISTING_BETWEEN_COMMAS.sub(" ", s.text[: m.start("verb")]))
         first = doc.organisation_named(doc.without_leading_clause(lead))
+        if first is None and "," in lead:  # ("CETC, a state-owned conglomerate, signed ...")
+            first = doc.organisation_apposed(doc.without_leading_clause(lead))
         if "behalf" in s.text and (signed_for := _signed_on_its_behalf(doc, lead, other)) is not None:
             lead, other = signed_for
             first = first or doc.subject
