@@ -7187,6 +7187,96 @@ def test_a_source_told_after_the_statement(project, tmp_path, sentence, subject,
     assert not said_in & {str(o) for _, p, o in ctx.triples if p == DKG.when}, sentence
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subject", "facts"),
+    [
+        # the press or a body opening the sentence is its source, as the same told at its end is
+        ("State media reported that KAU works with AVIC.", KAU, {_tie("collaboratesWith", AVIC, source="State media")}),
+        ("Xinhua reported in 2019 that KAU works with CETC.", KAU, {_tie("collaboratesWith", CETC, source="Xinhua")}),
+        (
+            "State media reported in 2018 that KAU is supervised by MIIT.",
+            KAU,
+            {_tie("supervisedBy", MIIT, source="State media")},
+        ),
+        (
+            "News outlets reported that KAU holds top-secret security credentials.",
+            KAU,
+            {_tie("securityCredential", "top-secret", source="News outlets")},
+        ),
+        (
+            "Media reported that KAU was added to the Entity List in 2020.",
+            KAU,
+            {_tie("listedOn", "us-entity-list", "2020", source="Media")},
+        ),
+        (
+            "The Ministry of Education said in 2017 that KAU trains officers for the PLA Navy.",
+            KAU,
+            {_tie("trainsPersonnelFor", "pla-navy", source="The Ministry of Education")},
+        ),
+        (
+            "China Daily reported that KAU receives funding from SASTIND.",
+            KAU,
+            {_tie("fundedBy", SASTIND, source="China Daily")},
+        ),
+        (
+            "The Global Times reported on 5 May 2021 that KAU supplies radar components to CETC.",
+            KAU,
+            {_tie("suppliesTo", CETC, source="The Global Times")},
+        ),
+        (
+            "Xinhua reported in 2015 that KAU set up the Kestrel Key Laboratory of Optics in 2012.",
+            "kestrel-key-laboratory-of-optics",
+            {
+                _tie("hostedBy", KAU, certainty="implied", source="Xinhua"),
+                _tie("establishedBy", KAU, source="Xinhua"),
+                _tie("established", "kestrel-key-laboratory-of-optics-established-aspi-tracker", source="Xinhua"),
+            },
+        ),
+        # the institution's own frame: its name, as its own claim ("KAU claims that it ...") and "..., it says." give
+        ("The university says that it works with CETC.", KAU, {_tie("collaboratesWith", CETC, source=KAU_NAME)}),
+        ("KAU reported that it works with AVIC.", KAU, {_tie("collaboratesWith", AVIC, source=KAU_NAME)}),
+        (
+            "KAU says that it supplies radar components to the PLA.",
+            KAU,
+            {_tie("suppliesTo", PLA, source=KAU_NAME)},
+        ),
+        # a relative clause that gives a body as confirming it, and a body's other verbs of saying
+        ("KAU works with AVIC, which AVIC confirmed.", KAU, {_tie("collaboratesWith", AVIC, source="AVIC")}),
+        ("KAU works with NUDT, a tie CETC has confirmed.", KAU, {_tie("collaboratesWith", NUDT, source="CETC")}),
+        (
+            "KAU works with AVIC, which state media reported in 2019.",
+            KAU,
+            {_tie("collaboratesWith", AVIC, source="state media")},
+        ),
+        ("KAU works with AVIC, CETC added.", KAU, {_tie("collaboratesWith", AVIC, source="CETC")}),
+        # (a relative clause of the fact's own, no source; its year is read neither before nor after)
+        (
+            "KAU is on the Entity List, which the Commerce Department added in 2019.",
+            KAU,
+            {_tie("listedOn", "us-entity-list")},
+        ),
+        # another's claim or doubt, and hearsay, before or in the relative clause: unread
+        ("AVIC claims that KAU works with it.", KAU, set()),
+        ("CETC alleges that KAU supplies radar components to the PLA.", KAU, set()),
+        ("AVIC suggests that KAU is supervised by MIIT.", KAU, set()),
+        ("Sources said that KAU works with AVIC.", KAU, set()),
+        ("Some media claimed that KAU works with AVIC.", KAU, set()),
+        ("Xinhua claimed that KAU works with AVIC.", KAU, set()),
+        ("KAU works with AVIC, which CETC denies.", KAU, set()),
+        ("KAU works with AVIC, a tie CETC claims.", KAU, set()),
+    ],
+)
+def test_a_source_told_before_the_statement_or_in_a_relative_clause(project, tmp_path, sentence, subject, facts):
+    """Fifty-second session: the press or a body opening the sentence ("State media reported that
+    ...", "Xinhua reported in 2019 that ...", "The Ministry of Education said in 2017 that ...") left
+    it unread, though the same source at its end was read; "..., which AVIC confirmed." and "..., a
+    tie CETC has confirmed." were stated with no source; "..., CETC added." made CETC a partner."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, subject) == facts, sentence
+    said_in = set(re.findall(r"(?:said|reported|noted|claimed) (?:in|on 5 May) (\d{4})", sentence))
+    assert not said_in & {str(o)[:4] for _, p, o in ctx.triples if p == DKG.when}, sentence
+
+
 # -- partnerships told as nouns (fifty-second session) ---------------------------------------------------
 
 

@@ -94,7 +94,7 @@ def told_after(verbs: str) -> str:
     "..., or so its annual report suggests.", "..., indications suggest.", "..., state media reported
     in 2019." (group ``source``: what is told by; its year is the source's)."""
     return (
-        r",\s*(?:as\s+|or\s+so\s+)?(?P<source>(?:(?:an?|the|its|their|one|some|several|many|recent|earlier|older|"
+        r",\s*(?:as\s+|or\s+so\s+|which\s+)?(?P<source>(?:(?:an?|the|its|their|one|some|several|many|recent|earlier|older|"
         r"later)\s+)?(?:[\w'’-]+\s+){0,3}?(?:reports?|press\s+releases?|articles?|stud(?:y|ies)|analys[ie]s|"
         r"statements?|documents?|filings?|records|websites?|announcements?|notices?|sources|data|indications|"
         rf"evidence|{_MEDIA}))\s+{_PERFECT}(?:{verbs})(?:\s+{_SAID_WHEN})?\s*\.?$"
@@ -190,11 +190,49 @@ SPOKESPEOPLE = (
     r"(?:(?<=military )|(?<=PLA )|(?<=army )|(?<=navy )|(?<=naval )|(?<=defence )|(?<=defense ))officers"
 )
 PEOPLE_SAID = people_said(SPOKESPEOPLE)
+# the verbs a body named after what it frames may have: those that tell what is stated ("says",
+# "has said", "confirmed", "added"), those of a claim ("claims", "maintains": its own claim stated,
+# another's not) and those of doubt or dispute ("alleges", "suggested", "denies": none stated)
+BODY_STATES = (
+    r"says|said|states|stated|notes|noted|reports|reported|confirms|confirmed|announces|announced|writes|wrote|"
+    r"acknowledges|acknowledged|admits|admitted|adds|added|explains|explained|discloses|disclosed|declares|declared"
+)
+BODY_CLAIMS = r"claims|claimed|asserts|asserted|maintains|maintained|insists|insisted"
+_BODY_DOUBTS = (
+    r"alleges|alleged|suggests|suggested|argues|argued|believes|believed|denies|denied|contends|contended|hints|"
+    r"hinted|implies|implied|thinks|thought|disputes|disputed|speculates|speculated"
+)
+# the kinds of body a noun names it by: "the university", "the state-owned company", "its parent group"
+_BODY_NOUN = (
+    r"universit(?:y|ies)|compan(?:y|ies)|ministry|institute|academy|corporation|group|school|college|"
+    r"commission|agency|administration|government|conglomerate|firm|department|bureau|laboratory"
+)
+# capitalised words at a sentence's start that name no body: a pronoun, hearsay or people of no
+# body ("Sources said that ...", "Experts say that ...", "Officers said that ...": no source the
+# sentence is read past)
+_NO_BODY = (
+    r"(?:It|This|That|These|Those|There|He|She|They|We|Some|Many|Several|Others?|Sources?|Reports?|Analysts?|"
+    r"Experts?|Observers?|Critics?|Insiders?|Rumou?rs?|Commentators?|Officials?|Officers?|Researchers?|Scientists?|"
+    r"Engineers?|Scholars?|Staff|Employees?|Students?|Diplomats?|People|Witnesses|Anonymous|Unnamed|Documents?|"
+    r"Records)\b"
+)
+# a body or the press a sentence opens by citing, up to what it said after "that", with a verb that
+# tells what is stated: "State media reported that ...", "Xinhua reported in 2019 that ...", "AVIC says
+# that ...", "The university says that ...", "The Ministry of Education said in 2017 that ..." (group
+# ``said_by``, a body, named or by its noun, whose "it" after the frame may be; ``said_press``, the
+# press by its kind; the year is the saying's; whose claim or doubt, "AVIC claims that ...", is no
+# frame read past: the sentence stays unread as before)
+BODY_SAID = (
+    rf"(?:(?P<said_press>(?:(?i:the|some)\s+)?(?:[A-Za-z-]+\s+){{0,2}}?(?i:{_MEDIA}))|"
+    rf"(?P<said_by>(?i:the|its)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_BODY_NOUN})|"
+    rf"(?:The\s+)?(?!{_NO_BODY})[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’&-]*){{0,7}}))"
+    rf"\s+{_PERFECT}(?:{BODY_STATES})(?:\s+{_SAID_WHEN})?\s+that\b"
+)
 # what a report or people said: "A 2019 report said that ", "KAU officials said that " (each ends
 # with "that": looked for first, in one pass, since trying the people's and reports' words at the
 # start of every sentence, backtracking through the names before them, was a sixth of the time
 # of matching a sentence's leading clause)
-SAID_FRAME = rf"(?=(?s:.*?)\bthat\b)(?:{REPORTED}|{PEOPLE_SAID})"
+SAID_FRAME = rf"(?=(?s:.*?)\bthat\b)(?:{REPORTED}|{PEOPLE_SAID}|{BODY_SAID})"
 # the present said at a sentence's start: "Today it is run by MIIT", "Currently, AU is ..."
 NOW_OPENING = r"(?:Today|Currently|Now|Nowadays|At\s+present|Presently)"
 # the time a frame opens with is when it was said: "In 2019, a report said that ...", "In early 2020,
@@ -240,25 +278,23 @@ SAID_ASIDE = re.compile(said_aside(SAID_VERBS, SPOKESPEOPLE))
 SAID_AT_THE_END = re.compile(said_at_the_end(SAID_VERBS, SPOKESPEOPLE))
 
 
-# the verbs a body named after what it frames may have: those that tell what is stated ("says",
-# "has said", "confirmed"), those of a claim ("claims", "maintains": its own claim stated, another's
-# not) and those of doubt or dispute ("alleges", "suggested", "denies": none stated)
-BODY_STATES = (
-    r"says|said|states|stated|notes|noted|reports|reported|confirms|confirmed|announces|announced|writes|wrote|"
-    r"acknowledges|acknowledged|admits|admitted"
+# a relative clause that gives a body as confirming what it follows: "..., which AVIC confirmed.", "...,
+# a tie CETC has confirmed.", "..., a partnership the ministry acknowledged in 2019."
+_CONFIRMING = (
+    r"which\s+|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:ties?|links?|fact|partnerships?|relationships?|arrangements?|"
+    r"connections?|cooperation|collaboration)\s+(?:that\s+|which\s+)?"
 )
-BODY_CLAIMS = r"claims|claimed|asserts|asserted|maintains|maintained|insists|insisted"
-_BODY_DOUBTS = (
-    r"alleges|alleged|suggests|suggested|argues|argued|believes|believed|denies|denied|contends|contended|hints|"
-    r"hinted|implies|implied|thinks|thought|disputes|disputed|speculates|speculated"
-)
+# the verbs with which such a clause tells what is stated (not "added", "announced", "listed": "...,
+# which the Commerce Department added in 2019" is a clause of the fact's own, its year the fact's)
+_CONFIRMS = r"confirms|confirmed|acknowledges|acknowledged|admits|admitted|says|said|states|stated|reports|reported"
 # a body named as the source after what it frames, ending the sentence: "..., AVIC says.", "..., CETC has
 # said.", "..., the Ministry of Education stated in 2019.", "..., Xinhua reported.", "..., the university
 # says.", "..., the state-owned company claims.", "..., it claims." (group ``body``, its verb
 # ``body_verb``; whose the body is, the institution or another, only the document can tell; the year
 # is the saying's)
 BODY_TOLD = re.compile(
-    r",\s*(?:as\s+)?(?P<body>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’&-]*){0,7}|"
+    rf",\s*(?:as\s+|(?P<relative>{_CONFIRMING})(?=.*\s(?:{_CONFIRMS}|{BODY_CLAIMS}|{_BODY_DOUBTS})(?:\s+{_SAID_WHEN})?\s*\.?$))?"
+    r"(?P<body>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’&-]*){0,7}|"
     r"it|(?:the|its)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)"
     rf"\s+{_PERFECT}(?P<body_verb>{BODY_STATES}|{BODY_CLAIMS}|{_BODY_DOUBTS})(?:\s+{_SAID_WHEN})?\s*\.?$"
 )

@@ -593,7 +593,15 @@ class DocumentContext:
         """Whom the sentence gives as the source of what it says: one told before it, beside it or
         after it (``text.attributed_to``), a body named after it (``told_by_a_body``), or the
         institution in its own claim (``claimed_by_itself``); None when it gives none."""
-        return _attribution(sentence.text) or self.told_by_a_body(sentence) or self.claimed_by_itself(sentence)
+        told = _attribution(sentence.text)
+        if told is not None and self._frame_is_its_own(sentence.text, told):
+            return self.subject_label()  # ("The university says that ...", "AU reported that ...": as "..., it says.")
+        return told or self.told_by_a_body(sentence) or self.claimed_by_itself(sentence)
+
+    def _frame_is_its_own(self, text: str, told: str) -> bool:
+        """``told``, the source ``text`` opens by citing, is the institution ("The university says
+        that ...", "AU reported that it ...")."""
+        return text.startswith(told) and self.is_subject(told)
 
     def told_by_a_body(self, sentence: Sentence) -> str | None:
         """The body the sentence ends by naming as its source, with a verb that tells what is stated
@@ -767,7 +775,7 @@ class DocumentContext:
     def _frames_bodies(frame: re.Match[str]) -> list[str]:
         """The bodies a frame names as whose its people or report are, without a possessive's "'s"
         ("KAU's officials": "KAU"; "The university's officials": "the university")."""
-        bodies = [frame[g] for g in ("told_by", "told_for", "reported_by", "reported_by_whom") if frame[g]]
+        bodies = [frame[g] for g in ("told_by", "told_for", "reported_by", "reported_by_whom", "said_by") if frame[g]]
         if frame["told_of"]:
             bodies.append("the " + frame["told_of"])
         if frame["told_kind"]:

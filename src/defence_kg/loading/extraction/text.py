@@ -10,6 +10,7 @@ from functools import lru_cache
 from defence_kg.core.automata import WordSets
 from defence_kg.loading.dates import (
     ANY_VERB_AT_THE_END,
+    BODY_SAID,
     FRAME_TIME,
     REPORTED,
     SAID_ASIDE,
@@ -93,10 +94,11 @@ ATTRIBUTION = Gated(
     # (or the records that show it: "Procurement records show that AU bought ...")
     rf"|^(?P<shows>{SHOWING_SOURCE})\s+(?:show|shows|showed|reveal|reveals|revealed)\s+that\b"
     # (or the people who said it: "IU officials told reporters that ...", "A spokesperson said that ...",
-    # or the report, article or study: "A 2019 report said that KAU ...", "In 2019, a report said that ...")
+    # or the report, article or study: "A 2019 report said that KAU ...", "In 2019, a report said that ...",
+    # or a body or the press: "Xinhua reported in 2019 that ...", "State media reported that ...")
     + "|^"
     + FRAME_TIME
-    + f"(?:{people_said(SPOKESPEOPLE + '|sources')}|{REPORTED})"
+    + f"(?:{people_said(SPOKESPEOPLE + '|sources')}|{REPORTED}|{BODY_SAID})"
     # (or after it: "..., a 2015 press release shows.", "..., its website says.", "..., state media reported.")
     + "|"
     + REPORT_AFTER,
@@ -116,6 +118,16 @@ ATTRIBUTION = Gated(
         "found",
         "concluded",
         "documented",
+        "announc",
+        "wrote",
+        "writes",
+        "acknowledg",
+        "admit",
+        "added",
+        "adds",
+        "explain",
+        "disclose",
+        "declare",
     ),
 )
 
@@ -321,7 +333,7 @@ A_REMARK_ON_IT = (
 # CETC's, perhaps)
 AFTER_A_FRAME = (
     r"\s+(?=[A-Z]|the\b|(?(reported_by)(?!)|(?(reported_by_whom)(?!)|(?(told_by)(?!)|(?(told_of)(?!)|"
-    r"(?(told_for)(?!)|(?(told_kind)(?!)|(?:it|its)\b)))))))"
+    r"(?(told_for)(?!)|(?(told_kind)(?!)|(?(said_by)(?!)|(?:it|its)\b))))))))"
 )
 # the report or the people a sentence opens by citing, up to what they said: "A 2019 report said that
 # " (whose "that" opens no relative clause: "... revealed that AU was added to ..." is AU's
@@ -346,7 +358,8 @@ def attributed_to(text: str) -> str | None:
     """Whom the sentence says its facts come from, in its own words (None when it does not say)."""
     m = ATTRIBUTION.search(text)
     if m is not None:
-        return (m["lead"] or m["end"] or m["mid"] or m["shows"] or m["source"] or m["told"] or m["reported"]).strip()
+        found = m["lead"] or m["end"] or m["mid"] or m["shows"] or m["source"] or m["told"] or m["reported"]
+        return (found or m["said_by"] or m["said_press"]).strip()
     # (or told between commas, or after it: "KAU, a 2020 report found, has trained ...", "KAU
     # collaborates with CETC, officials said.")
     aside = SAID_BETWEEN_COMMAS.search(text) or SAID_AFTER_IT.search(text)
