@@ -7438,3 +7438,19 @@ def test_a_signatory_described_between_commas_is_named_by_its_name(project, tmp_
     agreement's first party was looked for in the whole of the words before its verb."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert dated_nodes(ctx, DKG.party) == parties, sentence
+
+
+def test_it_after_the_institutions_own_frame_is_the_institution(project, tmp_path):
+    """Fifty-second session, found on the real sample when leading frames of bodies were merged: after
+    "The School of Optics has close ties to AVIC. KAU states that its defence research relies on
+    electronics.", "It has at least two laboratories ..." was taken for the school's (the frame was cut
+    off before the sentence's subject was looked for, so "its" seemed to go on with the school)."""
+    body = (
+        "The School of Optics has close ties to AVIC. KAU states that its defence research relies on its "
+        "excellence in electronics. It has at least two laboratories that specialise in defence research on "
+        "sonar.\n"
+    )
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + body)
+    counts = [o for s, p, o in ctx.triples if p == DKG.defenceLaboratoryCount and str(s).endswith(KAU)]
+    assert len(counts) == 1
+    assert {int(o) for s, p, o in ctx.triples if p == DKG.value and s == counts[0]} == {2}

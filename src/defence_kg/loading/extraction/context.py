@@ -879,6 +879,12 @@ class DocumentContext:
         as the sentence before this one left it; ``parts``: the laboratories and units it named
         (after several, "It" is none of them: a singular stands for one body, the institution)."""
         clause = self.main_clause(sentence)
+        if self.own_frame(sentence.text) or (
+            (frame := self._opening(sentence.text)) and frame.groupdict().get("said_by")
+        ):
+            # a frame of a named body ("AVIC says that ...") or of the institution itself ("SEU states
+            # that its research ..."): the sentence is about that body, which "It" next stands for
+            clause = sentence.text
         for pattern in (POSSESSED_NAMED, APPOSED_OPENING, UNIT_AFTER_POSSESSIVE):
             named = pattern.match(clause)
             if named and not self.is_subject(name := next(filter(None, named.groups()))):
