@@ -6270,10 +6270,12 @@ def test_a_unit_written_as_another_groups_is_not_owned(project, tmp_path, senten
         # its verb left out ("and NUDT [works] with CASC"), as after a comma
         ("KAU works with CETC and NUDT with CASC.", {_tie("collaboratesWith", CETC)}, set()),
         ("KAU supplies radar parts to CETC and NUDT to CASC.", {_tie("suppliesTo", CETC)}, set()),
+        # (a past verb leaves the number of its subject open: "CETC and NUDT" may have signed it, so
+        # CETC is left unread, fifty-second session's plural subjects)
         (
             "KAU has signed agreements with AVIC and CETC and NUDT signed an agreement with CASC.",
             set(),
-            {("party", p, None, "stated", None) for p in (KAU, AVIC, CETC)},
+            {("party", p, None, "stated", None) for p in (KAU, AVIC)},
         ),
         # as with a comma before "and"
         ("KAU works with AVIC, and NUDT trains officers for CASC.", {_tie("collaboratesWith", AVIC)}, set()),
@@ -7045,6 +7047,80 @@ def test_the_and_of_between_joins_two_names_whatever_word_follows(project, tmp_p
         ("ministry-of-education", "2016"),
         ("state-administration-of-science-technology-and-industry-for-national-defence", "2016"),
     }, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ties"),
+    [
+        ("KAU works with AVIC and its researchers train officers for the PLA Navy.", {_tie("collaboratesWith", AVIC)}),
+        ("KAU works with AVIC and CETC and CASC supply radar to the PLA Navy.", {_tie("collaboratesWith", AVIC)}),
+        ("KAU partners with AVIC while CASIC and CASC fund research at NUDT.", {_tie("collaboratesWith", AVIC)}),
+        ("KAU is funded by MIIT and CETC and AVIC fund projects at NUDT.", {_tie("fundedBy", MIIT)}),
+        ("KAU is supervised by MIIT, and SASTIND and the CMC oversee NUDT.", {_tie("supervisedBy", MIIT)}),
+        ("KAU is supervised by MIIT but its colleges oversee research for CASC.", {_tie("supervisedBy", MIIT)}),
+        (
+            "KAU collaborates with AVIC and both groups train engineers for the PLA Navy.",
+            {_tie("collaboratesWith", AVIC)},
+        ),
+        ("KAU works with CETC and they supply radar to the PLA Navy.", {_tie("collaboratesWith", CETC)}),
+        (
+            "KAU works with CASIC and its academies develop missiles for the PLA Rocket Force.",
+            {_tie("collaboratesWith", CASIC)},
+        ),
+        (
+            "KAU works with NUDT whereas AVIC and CETC train pilots for the PLA Air Force.",
+            {_tie("collaboratesWith", NUDT)},
+        ),
+        ("KAU works with CETC and NORINCO and CASIC partner with NUDT.", {_tie("collaboratesWith", CETC)}),
+        (
+            "KAU trains engineers for CASC and its students conduct research for the PLA Navy.",
+            {_tie("trainsPersonnelFor", CASC)},
+        ),
+        (
+            "KAU is supervised by MIIT and the university's departments receive funding from SASTIND.",
+            {_tie("supervisedBy", MIIT)},
+        ),
+        (
+            "KAU holds secret-level security credentials and CETC and CASC hold top-secret security credentials.",
+            {("securityCredential", "secret", None, "stated", None)},
+        ),
+        # a list that names the institution is its own, as where it opens the sentence
+        (
+            "KAU works with AVIC, and KAU and NUDT train officers for the PLA Navy.",
+            {_tie("collaboratesWith", AVIC), _tie("trainsPersonnelFor", PLAN)},
+        ),
+        (
+            "KAU works with AVIC and the university and NUDT train officers for the PLA Navy.",
+            {_tie("collaboratesWith", AVIC), _tie("trainsPersonnelFor", PLAN)},
+        ),
+        ("KAU and NUDT train officers for the PLA.", {_tie("trainsPersonnelFor", PLA)}),
+        # a list of partners goes on where no plural verb and object follow
+        ("KAU works with AVIC and CASC on radar.", {_tie("collaboratesWith", AVIC), _tie("collaboratesWith", CASC)}),
+        ("KAU works with AVIC and CASC partners.", {_tie("collaboratesWith", AVIC)}),
+        (
+            "KAU collaborates with AVIC, CETC and CASC on radar.",
+            {_tie("collaboratesWith", AVIC), _tie("collaboratesWith", CETC), _tie("collaboratesWith", CASC)},
+        ),
+        (
+            "KAU collaborates with CETC and NUDT and the university trains officers for the PLA Navy.",
+            {_tie("collaboratesWith", CETC), _tie("collaboratesWith", NUDT), _tie("trainsPersonnelFor", PLAN)},
+        ),
+    ],
+)
+def test_a_clause_of_another_plural_subject_with_a_plural_verb(project, tmp_path, sentence, ties):
+    """Fifty-second session: a clause of another, plural subject with a plural verb ("and its
+    researchers train officers for the PLA Navy", "and CETC and CASC supply radar to ...") was read as
+    the institution's, or its names as partners (the cue list had singular and past forms only)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == ties, sentence
+
+
+def test_an_events_words_end_at_a_clause_of_another_plural_subject(project, tmp_path):
+    """Fifty-second session: "KAU hosted a forum on radar and CETC and CASC held a workshop in 2018"
+    made a forum on "radar and CETC" (its words ran on into the list that is the next clause's subject)."""
+    sentence = "KAU hosted a forum on radar and CETC and CASC held a workshop in 2018."
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert _events(ctx) == {("Forum on radar", None)}
 
 
 KAU_NAME = "Kestrel Aeronautical University"

@@ -138,32 +138,63 @@ _SUBJECT = (
     rf"|(?:[A-Z][\w'’()-]*\s+)*[A-Z][\w'’()-]*,\s+(?:an?|the|one\s+of)\s+(?:{_SUBJECT_WORD}){{0,5}}?[\w'’-]+,\s+"
     rf"|(?:(?=[a-z]){_SUBJECT_WORD}){{1,3}}(?:[A-Z][\w'’()-]*\s+)+)"
 )
-# what follows a verb that may be a noun too (``NOUNS_TOO``) when it is the verb: an object's first
-# word ("CETC funds them", "the 601 Institute designs fighter aircraft"), not a word that goes on
-# with a noun ("CASC designs of missiles", "CASC partners such as NUDT", "CASC partners on radar")
+# a plural subject of a clause of its own, whose verb is plural ("and CETC and CASC supply radar to
+# ..."): a list of names ("both CETC and CASC", "AVIC, CETC and CASC", "the university and NUDT"), a
+# determiner, a number or a possessor and words up to a plural noun ("its researchers", "the two
+# groups", "several of its laboratories", "AVIC's institutes", "the state-owned groups CETC and
+# CASC"), "they", "both", "the two"
+_NAME = r"(?:(?:the\s+)?[A-Z][\w'’()&-]*(?:\s+[A-Z0-9][\w'’()&-]*)*|the\s+(?:university|academy|institute|college))"
+_NAMES = rf"{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}\s+"
+_PLURAL_NOUN = r"(?![\w-]*(?:ss|us|is)\b)[a-z][\w-]*s\s+"
+_PLURAL_SUBJECT = (
+    rf"(?:both\s+)?{_NAMES}"
+    r"|(?:(?:the|its|their|these|those|both|all|many|several|some|other|two|three|four|five|"
+    r"(?:some|several|many|all|most|both|two|three)\s+of\s+(?:the|its|their))\s+"
+    r"|(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w-]*['’]s\s+)"
+    rf"(?:{_SUBJECT_WORD}){{0,4}}?{_PLURAL_NOUN}(?:{_NAMES}|{_NAME}\s+)?"
+    r"|(?:they|both|the\s+(?:two|three|four))\s+"
+)
+# what follows a verb that may be a noun too (``NOUNS_TOO``), or a plural one, when it is the verb:
+# an object's first word ("CETC funds them", "the 601 Institute designs fighter aircraft"), not a
+# word that goes on with a noun ("CASC designs of missiles", "CASC partners such as NUDT", "CASC
+# partners on radar"); after a plural verb a name or "with" and its partner too ("CETC and CASC fund
+# NUDT", "its graduates work with AVIC"), and an object is wanted ("the two groups' design" is a noun)
 _OBJECT = (
-    r"(?P<object>\s+(?:the|a|an|its|their|them|it|this|these|those|"
+    r"(?P<object>\s+(?(plural)(?:with\s+)?|)(?:(?(plural)[A-Z][\w'’-]*|(?!))|the|a|an|its|their|them|it|this|these|those|"
     r"(?!(?:of|such|like|including|and|or|on|in|at|for|with|from|to|by|as|that|which|who)\b)[a-z][\w-]*)\b)?"
+    r"(?(plural)(?(object)|(?!))|)"
 )
 
 
 # "between" with no "and" after it yet: the next "and" joins its two names
 BETWEEN_OPEN = re.compile(r"\bbetween\s+(?:(?!\band\b)[^,;])*$")
+# the names of a plural subject ("both CETC and CASC", "AVIC, CETC and CASC"; ``_NAMES``)
+_BOTH = re.compile(r"^both\s+")
+_LISTED = re.compile(r",?\s+and\s+|,\s+")
 # a subject that names again what the clause before told of: "the symposium" after "held a symposium"
 _TOLD_BEFORE = re.compile(r"(?:the|this|these)\s+(?:[\w'’-]+\s+)*?(?P<noun>[a-z][\w-]*)\s+")
 
 
 @functools.lru_cache(maxsize=8)
-def another_subjects_clause(verbs: frozenset[str], *, past: bool = False) -> re.Pattern[str]:
+def another_subjects_clause(
+    verbs: frozenset[str], plurals: frozenset[str] = frozenset(), *, past: bool = False
+) -> re.Pattern[str]:
     """A clause with a subject of its own after "and", "but", "while" or "whereas" (a comma before
     it or not): the subject (``_SUBJECT``, shortest first), then the first of ``verbs`` (or, if
     ``past``, a past form too, and a time may come first: "and in 2019 CETC visited it"), and an
     object's first word if one follows. The cue list's verbs are part of the expression, so that a
     subject of several words ends at its verb, not at its second word ("the state-owned
-    conglomerate CETC supplies")."""
+    conglomerate CETC supplies"). A plural subject (``_PLURAL_SUBJECT``, tried first; the group
+    ``plural``) takes one of ``plurals``, or of ``verbs`` that agrees with it, and an object ("and its
+    researchers train officers ...", "and CETC and CASC held a workshop")."""
     verb = "|".join(sorted(verbs)) + ("|[a-z]+ed" if past else "")
+    # (the past forms and "are", "were", "have", "had" agree with a plural subject too)
+    plural = "|".join(sorted(plurals | {v for v in verbs if not v.endswith("s")})) + ("|[a-z]+ed" if past else "")
     time = f"{TIME_FIRST}?" if past else ""
-    return re.compile(rf",?{_JOINED}{time}(?=(?P<subject>{_SUBJECT}){_ADVERBS}(?P<verb>{verb})\b{_OBJECT})")
+    return re.compile(
+        rf",?{_JOINED}{time}(?=(?P<subject>(?P<plural>{_PLURAL_SUBJECT})|{_SUBJECT}){_ADVERBS}"
+        rf"(?P<verb>(?(plural)(?:{plural})|(?:{verb})))\b{_OBJECT})"
+    )
 
 
 # verbs of the cue list that also name what a body has or makes ("with AVIC and CASC partners",
@@ -1175,7 +1206,7 @@ class DocumentContext:
         return text if another is None else text[: another.start()]
 
     def _clauses_of_others(self, text: str) -> Iterator[re.Match[str]]:
-        for m in another_subjects_clause(self.words.verbs, past=True).finditer(text):
+        for m in another_subjects_clause(self.words.verbs, self.words.plural_verbs, past=True).finditer(text):
             if not self._finite(m) or not self._has_verb(text[: m.start()]) or self.is_the_institution(m["subject"]):
                 continue
             told = _TOLD_BEFORE.fullmatch(m["subject"])
@@ -1184,7 +1215,11 @@ class DocumentContext:
 
     def is_the_institution(self, subject: str) -> bool:
         """The words of a clause's subject name the institution, wholly ("the university", "KAU";
-        not "the university's affiliated college", "KAU researchers": something of its own)."""
+        not "the university's affiliated college", "KAU researchers": something of its own), or
+        name it in a list ("KAU and NUDT": what they do is its too, as where such a list opens a
+        sentence, "KAU and NUDT train officers for the PLA")."""
+        if " and " in subject:
+            return any(map(self.is_the_institution, _LISTED.split(_BOTH.sub("", subject.strip()))))
         m = self.subject_at(subject)
         return m is not None and not subject[m.end() :].strip()
 
@@ -1200,7 +1235,7 @@ class DocumentContext:
         return "between" not in clause.string or not BETWEEN_OPEN.search(clause.string, 0, clause.start())
 
     def _anothers_clause(self) -> re.Pattern[str]:
-        return another_subjects_clause(self.words.verbs)
+        return another_subjects_clause(self.words.verbs, self.words.plural_verbs)
 
     def clause_at(self, text: str, at: int) -> str:
         """The clause of ``text`` holding ``at``, among clauses coordinated after one another: a

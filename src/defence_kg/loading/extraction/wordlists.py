@@ -88,6 +88,8 @@ class Wordlists:
     leading_clause: re.Pattern[str]
     verbs: frozenset[str]
     """Verbs facts are stated with (``extract --report`` groups unread sentences by them)."""
+    plural_verbs: frozenset[str]
+    """Their plural forms, for a clause of another, plural subject (``context.another_subjects_clause``)."""
 
     @property
     def place_names(self) -> set[str]:
@@ -160,6 +162,7 @@ def load_wordlists(folder: Path) -> Wordlists:
         ),
         past=cues(cue_words["past"]),
         verbs=frozenset(cue_words["verbs"]),
+        plural_verbs=frozenset(cue_words["plural_verbs"]),
         # "In 2016, the year after X came under ..., <subject> ...": the date's apposition goes too;
         # a date without its comma ("Since 2014 it has been ...") ends where the subject begins
         leading_clause=re.compile(
