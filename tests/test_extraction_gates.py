@@ -177,6 +177,19 @@ def test_an_end_user_list_file_with_a_gate_that_cannot_work_is_refused(tmp_path,
     assert raised.value.where == str(path)
 
 
+def test_a_cue_file_from_before_the_plural_verbs_still_loads(tmp_path):
+    # a project's word lists are its own copy: one made before the plural verbs were listed loads,
+    # with none of them (its readings those of then)
+    folder = tmp_path / "wordlists"
+    shutil.copytree(Path(__file__).parents[1] / "data" / "wordlists", folder)
+    path = folder / "cues.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"(?ms)^plural_verbs = \[.*?\]\n", "", text), encoding="utf-8")
+    assert "plural_verbs" not in path.read_text(encoding="utf-8")
+    assert load_wordlists(folder).plural_verbs == frozenset()
+    assert WORDS.plural_verbs
+
+
 def test_an_end_user_list_file_without_gate_words_searches_every_sentence(tmp_path):
     folder = tmp_path / "wordlists"
     shutil.copytree(Path(__file__).parents[1] / "data" / "wordlists", folder)

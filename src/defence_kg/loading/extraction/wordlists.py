@@ -162,7 +162,9 @@ def load_wordlists(folder: Path) -> Wordlists:
         ),
         past=cues(cue_words["past"]),
         verbs=frozenset(cue_words["verbs"]),
-        plural_verbs=frozenset(cue_words["plural_verbs"]),
+        # (a list added in the fifty-second session: a project's word lists copied before it have
+        # none, and read as they did then, no plural subject's clause seen)
+        plural_verbs=frozenset(cue_words.get("plural_verbs", ())),
         # "In 2016, the year after X came under ..., <subject> ...": the date's apposition goes too;
         # a date without its comma ("Since 2014 it has been ...") ends where the subject begins
         leading_clause=re.compile(
