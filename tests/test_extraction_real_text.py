@@ -7031,16 +7031,16 @@ def test_a_parent_named_after_a_relative_clause_on_the_institution(project, tmp_
 @pytest.mark.parametrize(
     "sentence",
     [
-        "In 2016 KAU was the subject of a joint construction agreement between the MOE and defence industry "
-        "agency SASTIND designed to increase its defence research.",
-        "In 2016 KAU was the subject of a joint construction agreement between the Ministry of Education and the "
-        "state-owned SASTIND designed to expand its defence work.",
+        "In 2016 KAU was the subject of a joint construction agreement between the MOE and the defence "
+        "regulator SASTIND designed to grow its laboratories.",
+        "In 2016 KAU was the subject of a joint construction agreement signed between the Ministry of Education "
+        "and the state-owned SASTIND designed to widen its radar work.",
     ],
 )
 def test_the_and_of_between_joins_two_names_whatever_word_follows(project, tmp_path, sentence):
     """Fifty-second session, found on the real sample when clauses of another subject named by
-    several words were merged: "... between the MOE and defence industry agency SASTIND designed to
-    ..." took "defence industry agency SASTIND designed" for a clause of its own, and SASTIND was no
+    several words were merged: "... between the MOE and the defence regulator SASTIND designed to
+    ..." took "the defence regulator SASTIND designed" for a clause of its own, and SASTIND was no
     party to the agreement."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert {(party, year) for _, party, year, _, _ in statements_sourced_by_parties(ctx)} == {
@@ -7417,15 +7417,14 @@ def test_a_partnership_of_the_institution_told_as_a_noun(project, tmp_path, sent
     ("sentence", "parties", "purposes"),
     [
         (
-            "In 2011, SASTIND entered a partnership with the MOE to expand the university's participation in defence "
-            "research.",
+            "In 2011, SASTIND forged a partnership with the MOE to widen the university's share of radar work.",
             {(frozenset({SASTIND, MOE}), "2011")},
-            {"expand the university's participation in defence research"},
+            {"widen the university's share of radar work"},
         ),
         (
-            "CETC partnered jointly with the MOE to develop KAU's capabilities.",
+            "CETC partnered jointly with the MOE to grow KAU's sonar laboratories.",
             {(frozenset({CETC, MOE}), None)},
-            {"develop KAU's capabilities"},
+            {"grow KAU's sonar laboratories"},
         ),
         (
             "SASTIND partnered with MIIT in 2016 to support the university's research.",
@@ -7439,13 +7438,13 @@ def test_a_partnership_of_the_institution_told_as_a_noun(project, tmp_path, sent
         ),
         # the renewal told after it: no second agreement, no other year
         (
-            "In 2011, SASTIND entered a partnership with the MOE to develop the university's research. This "
-            "arrangement was renewed in 2016.",
+            "In 2011, SASTIND formed a partnership with the MOE to develop the university's research. The "
+            "partnership was renewed in 2016.",
             {(frozenset({SASTIND, MOE}), "2011")},
             {"develop the university's research"},
         ),
         # left: a purpose of another body, none, a hedge, a plan
-        ("SASTIND entered a partnership with the MOE to expand NUDT's defence research.", set(), set()),
+        ("SASTIND forged a partnership with the MOE to fund NUDT's radar work.", set(), set()),
         ("SASTIND partnered with MIIT in 2012.", set(), set()),
         ("SASTIND reportedly partnered with MIIT to support KAU's research.", set(), set()),
         ("SASTIND plans to enter a partnership with MIIT to support KAU's research.", set(), set()),
@@ -7454,9 +7453,9 @@ def test_a_partnership_of_the_institution_told_as_a_noun(project, tmp_path, sent
 def test_two_bodies_partnership_about_the_institution_is_their_agreement(
     project, tmp_path, sentence, parties, purposes
 ):
-    """Fifty-second session: "In 2011, SASTIND entered a partnership with the MOE to expand the
-    university's participation ..." and "CETC partnered jointly with the MOE to develop KAU's
-    capabilities" were unread; they tell what "signed an agreement with ... to ..." tells, and are
+    """Fifty-second session: "In 2011, SASTIND forged a partnership with the MOE to widen the
+    university's share of radar work" and "CETC partnered jointly with the MOE to grow KAU's sonar
+    laboratories" were unread; they tell what "signed an agreement with ... to ..." tells, and are
     read as that agreement (its parties, year and purpose, concerning the institution)."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert dated_nodes(ctx, DKG.party) == parties, sentence
@@ -7490,12 +7489,12 @@ def test_another_bodys_partnership_with_the_institution_is_dated_by_its_start(
     ("sentence", "parties"),
     [
         (
-            "In 2011, China's defence industry agency, SASTIND, entered a partnership with the MOE to expand the "
-            "university's defence research.",
+            "In 2011, the national defence regulator, SASTIND, forged a partnership with the MOE to fund the "
+            "university's radar work.",
             {(frozenset({SASTIND, MOE}), "2011")},
         ),
         (
-            "CETC, a state-owned defence conglomerate, signed an agreement with the MOE to develop KAU's capabilities.",
+            "CETC, a state-owned electronics group, signed an agreement with the MOE to grow KAU's sonar work.",
             {(frozenset({CETC, MOE}), None)},
         ),
         (
@@ -7503,14 +7502,14 @@ def test_another_bodys_partnership_with_the_institution_is_dated_by_its_start(
             {(frozenset({SASTIND, MIIT}), "2016")},
         ),
         # left: a description that is no body's kind, a hedge in the description
-        ("KAU's main partner, CETC, signed an agreement with the MOE to develop KAU's capabilities.", set()),
-        ("CETC, reportedly a partner of KAU, signed an agreement with the MOE to develop KAU's capabilities.", set()),
+        ("KAU's main partner, CETC, signed an agreement with the MOE to grow KAU's sonar work.", set()),
+        ("CETC, reportedly a partner of KAU, signed an agreement with the MOE to grow KAU's sonar work.", set()),
     ],
 )
 def test_a_signatory_described_between_commas_is_named_by_its_name(project, tmp_path, sentence, parties):
-    """Fifty-second session, found on the real sample: "In 2011, China's defence industry agency,
-    SASTIND, entered a partnership with the MOE to expand the university's ..." and "CETC, a
-    state-owned defence conglomerate, partnered jointly with the MOE to develop ..." were unread: the
+    """Fifty-second session, found on the real sample: an agreement whose first party is described
+    between commas, before its name ("the national defence regulator, SASTIND, entered a partnership
+    with ...") or after it ("CETC, a state-owned electronics group, signed ..."), was unread: the
     agreement's first party was looked for in the whole of the words before its verb."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert dated_nodes(ctx, DKG.party) == parties, sentence
@@ -7518,13 +7517,12 @@ def test_a_signatory_described_between_commas_is_named_by_its_name(project, tmp_
 
 def test_it_after_the_institutions_own_frame_is_the_institution(project, tmp_path):
     """Fifty-second session, found on the real sample when leading frames of bodies were merged: after
-    "The School of Optics has close ties to AVIC. KAU states that its defence research relies on
-    electronics.", "It has at least two laboratories ..." was taken for the school's (the frame was cut
+    "The School of Optics has close ties to AVIC. KAU states that its radar work rests on its
+    strength in optics.", "It runs at least two laboratories ..." was taken for the school's (the frame was cut
     off before the sentence's subject was looked for, so "its" seemed to go on with the school)."""
     body = (
-        "The School of Optics has close ties to AVIC. KAU states that its defence research relies on its "
-        "excellence in electronics. It has at least two laboratories that specialise in defence research on "
-        "sonar.\n"
+        "The School of Optics has close ties to AVIC. KAU states that its radar work rests on its strength in "
+        "optics. It has at least two defence laboratories working on sonar.\n"
     )
     ctx = page(project, tmp_path, KAU, KESTREL_AU + body)
     counts = [o for s, p, o in ctx.triples if p == DKG.defenceLaboratoryCount and str(s).endswith(KAU)]

@@ -1228,8 +1228,8 @@ class DocumentContext:
 
     def _finite(self, clause: re.Match[str]) -> bool:
         """Whether the word after a clause's subject is its verb (not a noun: "... and CASC partners"),
-        and its "and" is not the one of "between" ("agreements between the MOE and defence industry
-        agency SASTIND designed to ...": two names, whatever word follows the second)."""
+        and its "and" is not the one of "between" ("an agreement between the MOE and the defence
+        regulator SASTIND designed to ...": two names, whatever word follows the second)."""
         if clause["verb"] in NOUNS_TOO and clause["object"] is None:
             return False
         return "between" not in clause.string or not BETWEEN_OPEN.search(clause.string, 0, clause.start())

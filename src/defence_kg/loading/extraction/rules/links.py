@@ -81,9 +81,9 @@ AGREEMENT = Gated(
     rf"(?:\s+worth\s+[^,;]+?|\s+(?:on|for|covering)\s+(?!behalf\b)[^,;]{{1,60}}?)?\s+with\s+(?P<other>.+?)(?:\s+to\s+{_PURPOSE})?\.?$",
     ("agreement", "contract", "memorandum", "mou", "deal"),
 )
-# two bodies' partnership told as an agreement's signing is: "In 2011, SASTIND entered a partnership with
-# the MOE to expand the university's participation in defence research", "CETC partnered jointly with
-# the MOE to develop AU's capabilities", "SASTIND and the MOE formed a partnership in 2010 to support
+# two bodies' partnership told as an agreement's signing is: "In 2011, SASTIND forged a partnership with
+# the MOE to widen the university's share of radar work", "CETC partnered jointly with the MOE to grow
+# AU's sonar laboratories", "SASTIND and the MOE formed a partnership in 2010 to support
 # ..." (no "with": group "when", as ``AGREEMENT_BETWEEN``'s); the groups of ``AGREEMENT``, the purpose
 # said (``partnership_about_it``: read only where the purpose names the institution, and no party does)
 PARTNERSHIP_FOR_IT = Gated(
