@@ -1669,6 +1669,57 @@ def test_an_aside_naming_another_body_is_no_name_of_the_institution(project, tmp
     assert not alt and "subsidiaryOf" not in observed(ctx)
 
 
+@pytest.mark.parametrize(
+    ("aside", "name"),
+    [
+        (
+            "The Heron 61st Research Institute, also known as NORINCO's 205th Research Institute, is a "
+            "subsidiary of NORINCO.",
+            "NORINCO's 205th Research Institute",
+        ),
+        (
+            "The Heron 61st Research Institute, which is also known as NORINCO's 205th Research Institute, is "
+            "a subsidiary of NORINCO.",
+            "NORINCO's 205th Research Institute",
+        ),
+        (
+            "The Heron 61st Research Institute is also known as NORINCO's 205th Research Institute.",
+            "NORINCO's 205th Research Institute",
+        ),
+        ("It is also known as the 205th Research Institute of NORINCO.", "205th Research Institute of NORINCO"),
+        ("It is also called AVIC's Heron Design Institute.", "AVIC's Heron Design Institute"),
+    ],
+)
+def test_a_units_name_given_as_the_institutions_other_name_is_no_second_body(project, tmp_path, aside, name):
+    """Fifty-third session: "X, (which is) also known as NORINCO's 205th Research Institute, ..."
+    minted a second body, NORINCO's unit, beside the institution it names, and "The institute" next
+    was unsure (two institutes named)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "heron-61st-research-institute",
+        HERON_RI + aside + " The institute holds top-secret security credentials.\n",
+    )
+    assert observed(ctx)["securityCredential"] == {"top-secret"}
+    assert {s for s, _, _ in ctx.triples if "205th" in str(s) or "design-institute" in str(s)} == set()
+    alt = {str(o) for s, p, o in ctx.triples if s == ID["heron-61st-research-institute"] and p == SKOS.altLabel}
+    assert name in alt
+
+
+def test_another_bodys_other_name_is_still_its_own(project, tmp_path):
+    """The same words after another body's name give that body's unit, as before."""
+    ctx = page(
+        project,
+        tmp_path,
+        "heron-61st-research-institute",
+        HERON_RI + "The Heron 61st Research Institute works with Hazel Optics, also known as NORINCO's 205th "
+        "Research Institute.\n",
+    )
+    alt = {str(o) for s, p, o in ctx.triples if s == ID["heron-61st-research-institute"] and p == SKOS.altLabel}
+    assert not alt
+    assert {s for s, p, _ in ctx.triples if "205th" in str(s) and p == DKG.subsidiaryOf}
+
+
 def test_a_laboratory_whose_name_lists_fields_before_its_chinese_name(project, tmp_path):
     """ "the State Key Laboratory of Trauma, Burns and Combined Injury (中文名)" was hosted as "State Key
     Laboratory of Trauma"; the Chinese name after the list says the list is one name."""
@@ -3327,6 +3378,82 @@ def test_a_laboratory_set_up_after_an_apposition_on_the_institutions_past(projec
     assert {str(o).rsplit("/", 1)[-1] for s, p, o in triples if p == DKG.establishedBy} == founders
     years = {str(o) for s, p, o in triples if p == DKG.when and "flight-control-established" in str(s)}
     assert years == ({year} if year else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "founders"),
+    [
+        ("EVU, founded in 1952, is supervised by MIIT.", "1952", set()),
+        ("EVU, which was established in 1946 in Harbin, merged with Birch College in 1999.", "1946", set()),
+        ("EVU (founded in 1958) is supervised by MIIT.", "1958", set()),
+        ("EVU, founded in 1958 by the PLA Navy, trains officers.", "1958", {"pla-navy"}),
+        # (a hedge of the main clause is not the founding's)
+        ("EVU, founded in 1958, may work with CETC.", "1958", set()),
+        # in a relative clause on what it is
+        ("EVU is a naval university that was founded in 1958.", "1958", set()),
+        ("EVU is a naval university which was established in 2017 in Qingdao.", "2017", set()),
+        ("EVU is a subsidiary of the university that was founded in 1958.", None, set()),
+        # left: a refounding, a unit's, another's, a hedged founding
+        ("EVU, re-established in 2000 after a merger, is supervised by MIIT.", None, set()),
+        ("EVU, established in 2000 after the merger of two colleges, is supervised by MIIT.", None, set()),
+        ("EVU's School of Optics, founded in 1958, works with CETC.", None, set()),
+        ("EVU works with CETC, founded in 2002.", None, set()),
+        ("EVU, reportedly founded in 1958, is supervised by MIIT.", None, set()),
+    ],
+)
+def test_the_institutions_founding_told_between_commas_after_its_name(project, tmp_path, sentence, year, founders):
+    """Fifty-third session: "EVU, founded in 1952, is ...", "EVU, which was established in 1946 in
+    Harbin, merged with ...", "EVU (founded in 1958) is ..." and "EVU is a naval university that was
+    founded in 1958" left the founding unread (only a founding as the main clause's verb, or before
+    the name, was read)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is a public university.\n\n" + sentence + "\n",
+    )
+    triples = list(ctx.triples)
+    founded = {str(o) for s, p, o in triples if p == DKG.when and "eastvale-university-established" in str(s)}
+    assert founded == ({year} if year else set()), sentence
+    assert {str(o).rsplit("/", 1)[-1] for s, p, o in triples if p == DKG.establishedBy} == founders, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "founders", "hosted"),
+    [
+        (
+            "Together with CETC, EVU established the Key Laboratory of Flight Control.",
+            {"eastvale-university", CETC},
+            False,
+        ),
+        (
+            "In 2015, together with CETC, EVU established the Key Laboratory of Flight Control.",
+            {"eastvale-university", CETC},
+            False,
+        ),
+        (
+            "In 2015, in partnership with CETC, EVU set up the Key Laboratory of Flight Control.",
+            {"eastvale-university", CETC},
+            False,
+        ),
+        # (the institution alone: hosted by it, as implied)
+        ("In 2015, EVU established the Key Laboratory of Flight Control.", {"eastvale-university"}, True),
+    ],
+)
+def test_a_laboratory_set_up_with_a_partner_named_before_the_founder(project, tmp_path, sentence, founders, hosted):
+    """Fifty-third session: "Together with CETC, EVU established the X Laboratory" gave EVU alone as
+    its founder and its host (implied), as if CETC were not there; after a leading time ("In 2015,
+    together with CETC, ...") the sentence was unread. A laboratory set up with a partner has both as
+    founders, and may be hosted by either (as "... jointly with CETC" after it)."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is a public university.\n\n" + sentence + "\n",
+    )
+    triples = list(ctx.triples)
+    assert {str(o).rsplit("/", 1)[-1] for s, p, o in triples if p == DKG.establishedBy} == founders
+    assert any(p == RDF.predicate and o == DKG.hostedBy for _, p, o in triples) == hosted
 
 
 def test_a_phrase_pointed_back_to_anothers_past_dates_no_tie(project, tmp_path):
@@ -7289,6 +7416,12 @@ def test_a_source_told_after_the_statement(project, tmp_path, sentence, subject,
             KAU,
             {_tie("trainsPersonnelFor", "pla-navy", source="The Ministry of Education")},
         ),
+        # (a body by any noun of a kind of body: one list of them, fifty-third session)
+        (
+            "The state regulator said in 2018 that KAU works with AVIC.",
+            KAU,
+            {_tie("collaboratesWith", AVIC, source="The state regulator")},
+        ),
         (
             "China Daily reported that KAU receives funding from SASTIND.",
             KAU,
@@ -7387,6 +7520,14 @@ def test_a_source_told_before_the_statement_or_in_a_relative_clause(project, tmp
         ("KAU launched a programme in partnership with AVIC in 2018.", {_tie("collaboratesWith", AVIC, "2018")}, set()),
         # the partner told before the institution's clause
         ("In partnership with CASIC, KAU set up a missile research centre.", {_tie("collaboratesWith", CASIC)}, set()),
+        # (after a leading time, fifty-third session: unread before)
+        (
+            "In 2015, in partnership with CASIC, KAU set up a missile research centre.",
+            {_tie("collaboratesWith", CASIC, "2015")},
+            set(),
+        ),
+        ("In 2015, in partnership with CASIC, NUDT set up a missile research centre.", set(), set()),
+        ("In 2015, in partnership with CASIC, KAU's School of Astronautics set up a centre.", set(), set()),
         # left: a plan, a hedge, an end, another's, a unit's, a person's, a body not named
         ("KAU plans to enter a partnership with CASC.", set(), set()),
         ("KAU ended its partnership with AVIC in 2018.", set(), set()),
@@ -7408,6 +7549,83 @@ def test_a_partnership_of_the_institution_told_as_a_noun(project, tmp_path, sent
     between KAU and CETC was established ...", "In partnership with CASIC, KAU ..." were unread; and
     "established / forged / entered into a partnership with X in <year>" dated the tie as a point in
     time, where the year is its start."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == ties, sentence
+    assert {re.search(r"\d{4}", when)[0] for when in starts(ctx, "collaboratesWith")} == started, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facts"),
+    [
+        # the line of command told by an adjective's phrase first, as by a participle's
+        (
+            "Subordinate to the PLA Army since 2017, KAU trains logistics officers.",
+            {_tie("subordinateTo", "pla-ground-force", "2017")},
+        ),
+        (
+            "Subordinate to the PLA Army since 2017, it was previously run by the General Staff Department.",
+            {
+                _tie("subordinateTo", "pla-ground-force", "2017"),
+                _tie("formerlySupervisedBy", "pla-general-staff-department"),
+            },
+        ),
+        (
+            "Directly subordinate to the CMC, KAU trains officers.",
+            {_tie("subordinateTo", "central-military-commission")},
+        ),
+        # the phrase's year is its own, not the main clause's
+        (
+            "Supervised by SASTIND since 2015, KAU works with CETC.",
+            {_tie("supervisedBy", SASTIND, "2015"), _tie("collaboratesWith", CETC)},
+        ),
+        (
+            "Administered by MIIT since 2008, KAU supplies radar to the PLA Navy.",
+            {_tie("supervisedBy", MIIT, "2008"), _tie("suppliesTo", "pla-navy")},
+        ),
+        (
+            "Founded in 1958, KAU has worked with CETC since 2001.",
+            {
+                _tie("established", "kestrel-aeronautical-university-established-1958"),
+                _tie("collaboratesWith", CETC, "2001"),
+            },
+        ),
+        # (a time first is the main clause's)
+        ("In 2015, KAU began working with CETC.", {_tie("collaboratesWith", CETC, "2015")}),
+    ],
+)
+def test_a_phrase_first_on_the_institutions_past_or_line_of_command(project, tmp_path, sentence, facts):
+    """Fifty-third session: "Subordinate to the PLA Army since 2017, ..." was unread (a participle's
+    phrase, "Supervised by MIIT, ...", was read); and the year of such a phrase first dated the main
+    clause's facts ("Founded in 1958, KAU works with CETC": a collaboration in 1958)."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    assert statements_sourced(ctx, KAU) == facts, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ties", "started"),
+    [
+        ("KAU's partnership with CETC began in 2009.", {_tie("collaboratesWith", CETC, "2009")}, {"2009"}),
+        ("Its cooperation with CASC dates back to 2005.", {_tie("collaboratesWith", CASC, "2005")}, {"2005"}),
+        (
+            "The university's collaboration with NORINCO has existed since 2012.",
+            {_tie("collaboratesWith", NORINCO, "2012")},
+            {"2012"},
+        ),
+        (
+            "KAU's strategic partnership with AVIC was established in 2016.",
+            {_tie("collaboratesWith", AVIC, "2016")},
+            {"2016"},
+        ),
+        # left: an end, a hedge, another's, a unit's
+        ("KAU's partnership with CETC began in 2009 and ended in 2015.", set(), set()),
+        ("KAU's partnership with CETC reportedly began in 2009.", set(), set()),
+        ("NUDT's partnership with CETC began in 2009.", set(), set()),
+        ("KAU's Radar Institute partnership with AVIC began in 2010.", set(), set()),
+    ],
+)
+def test_the_institutions_tie_told_as_its_noun_and_its_start(project, tmp_path, sentence, ties, started):
+    """Fifty-third session: a tie told as the institution's noun and its start ("KAU's partnership
+    with CETC began in 2009", "Its cooperation with CASC dates back to 2005") was unread."""
     ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
     assert statements_sourced(ctx, KAU) == ties, sentence
     assert {re.search(r"\d{4}", when)[0] for when in starts(ctx, "collaboratesWith")} == started, sentence

@@ -202,10 +202,13 @@ _BODY_DOUBTS = (
     r"alleges|alleged|suggests|suggested|argues|argued|believes|believed|denies|denied|contends|contended|hints|"
     r"hinted|implies|implied|thinks|thought|disputes|disputed|speculates|speculated"
 )
-# the kinds of body a noun names it by: "the university", "the state-owned company", "its parent group"
-_BODY_NOUN = (
-    r"universit(?:y|ies)|compan(?:y|ies)|ministry|institute|academy|corporation|group|school|college|"
-    r"commission|agency|administration|government|conglomerate|firm|department|bureau|laboratory"
+# the kinds of body a noun names it by: "the university", "the state-owned company", "its parent
+# group"; in a frame ("The regulator said that ..."), and in a description between commas ("CETC, a
+# state-owned conglomerate, ...", "China's defence industry agency, SASTIND, ...": ``context``)
+BODY_NOUN = (
+    r"universit(?:y|ies)|compan(?:y|ies)|firm|maker|manufacturer|subsidiary|start-?up|group|corporation|"
+    r"conglomerate|enterprise|supplier|contractor|institute|academy|school|college|laboratory|ministry|commission|"
+    r"agency|administration|government|regulator|department|bureau|organi[sz]ation"
 )
 # capitalised words at a sentence's start that name no body: a pronoun, hearsay or people of no
 # body ("Sources said that ...", "Experts say that ...", "Officers said that ...": no source the
@@ -224,7 +227,7 @@ _NO_BODY = (
 # frame read past: the sentence stays unread as before)
 BODY_SAID = (
     rf"(?:(?P<said_press>(?:(?i:the|some)\s+)?(?:[A-Za-z-]+\s+){{0,2}}?(?i:{_MEDIA}))|"
-    rf"(?P<said_by>(?i:the|its)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_BODY_NOUN})|"
+    rf"(?P<said_by>(?i:the|its)\s+(?:[a-z-]+\s+){{0,2}}?(?:{BODY_NOUN})|"
     rf"(?:The\s+)?(?!{_NO_BODY})[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’&-]*){{0,7}}))"
     rf"\s+{_PERFECT}(?:{BODY_STATES})(?:\s+{_SAID_WHEN})?\s+that\b"
 )

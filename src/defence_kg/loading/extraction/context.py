@@ -22,7 +22,7 @@ from rdflib.term import Node
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.context import LoadContext
-from defence_kg.loading.dates import BODY_CLAIMS, BODY_STATES, PreciseDate, body_told
+from defence_kg.loading.dates import BODY_CLAIMS, BODY_NOUN, BODY_STATES, PreciseDate, body_told
 from defence_kg.loading.extraction.names import CJK, EitherExpression, InstitutionNames, places_of
 from defence_kg.loading.extraction.node_names import NodeNames
 from defence_kg.loading.extraction.text import (
@@ -260,8 +260,7 @@ _ITS_BODY = (
 # laboratories is the Fuze Laboratory" ("It" next may be it)
 APPOSED_OPENING = re.compile(
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5}),\s+(?:a|an|the|one\s+of)\s+[^,]{0,60}?\b"
-    r"(?:compan(?:y|ies)|firm|maker|manufacturer|subsidiary|start-?up|group|corporation|enterprise|supplier|"
-    r"contractor|institute|university|laboratory|agency|bureau|organi[sz]ation)\b[^,]{0,40},\s"
+    rf"(?:{BODY_NOUN})\b[^,]{{0,40}},\s"
     r"|Among\s+[^,]{2,80}\s+(?:is|are|was|were)\s+(?P<among>(?:the\s+)?[A-Z][^,.;]*)"
 )
 # the words before a verb that name one body with a description between commas, after its name
@@ -269,8 +268,8 @@ APPOSED_OPENING = re.compile(
 # SASTIND,"): the name
 APPOSED_SUBJECT = re.compile(
     r"(?P<name>(?:the\s+)?[A-Z][^,]{0,80}),\s+(?:a|an|the|one\s+of)\s+[^,]{1,80}"
-    r"|(?:[^,]{1,60}['’]s\s+|the\s+)?(?:[a-z-]+\s+){0,4}(?:agency|regulator|ministry|conglomerate|group|company|"
-    r"corporation|commission|administration|firm|maker|manufacturer|university|institute|academy),\s+"
+    r"|(?:[^,]{1,60}['’]s\s+|the\s+)?(?:[a-z-]+\s+){0,4}"
+    rf"(?:{BODY_NOUN}),\s+"
     r"(?P<after>(?:the\s+)?[A-Z][^,]{0,80})"
 )
 POSSESSED_NAMED = re.compile(
@@ -317,7 +316,20 @@ PLURAL_THING = re.compile(
 # another name of the institution right after its name: ", also known as CETC's 71st Research Institute,"
 # (after its Chinese name too: "AU (阿尔德研究所), also known as ..., is a subsidiary of CETC")
 NAME_ASIDE = re.compile(
-    r"(?:\s*[(（][^()（）]*[)）])?,\s+(?:also\s+|formerly\s+|previously\s+|better\s+)?(?:known\s+as|called)\s+[^,;]{2,80},"
+    r"(?:\s*[(（][^()（）]*[)）])?,\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:also\s+|formerly\s+|previously\s+|better\s+)?"
+    r"(?:known\s+as|called)\s+[^,;]{2,80},"
+)
+# a clause that gives the institution another name, and says nothing else: "LERI is also known as X."
+NAME_CLAUSE = re.compile(
+    r"\s+(?:is|was)\s+(?:also|otherwise|better|formerly|previously)\s+(?:known\s+as|called|named|referred\s+to\s+as)\s+"
+    r"[^,;]{2,80}?\.?$"
+)
+# the words between a name and another name of the same body: "LERI, also known as NORINCO's 205th
+# Research Institute", "LERI, which is also known as ...", "LERI (also called ...", "It is also known as"
+ALIAS_WORDS = re.compile(r"\b(?:known|called|named|referred)\s")
+ALIAS_CUE_BEFORE = re.compile(
+    r"(?:\s*[(（][^()（）]*[)）])?(?:,\s*(?:(?:which|that)\s+(?:is|was)\s+)?|\s+(?:is|was)\s+|\s*[(（]\s*)"
+    r"(?:(?:also|otherwise|better|formerly|previously)\s+)(?:known\s+as|called|named|referred\s+to\s+as)\s+(?:the\s+)?$"
 )
 # a lead-in whose subject is some of the institution's parts: "Its subsidiaries appear on the
 # following list:", "Three ADG subsidiaries were added to the following list in 2021:"
@@ -607,6 +619,15 @@ class DocumentContext:
                 self.fact(self.subject, SKOS.altLabel, Literal(name, lang=lang), s)
                 self.ctx.registry.add_name(self.subject, name, "alias")
         return True
+
+    def alias_at(self, text: str, start: int) -> bool:
+        """What ``text`` names from ``start`` is given as another name of the institution: the words
+        before it are the institution's name, or "It", and an alias cue ("LERI, also known as
+        NORINCO's 205th Research Institute, ...": a name of LERI's, no unit of NORINCO's)."""
+        cue = ALIAS_CUE_BEFORE.search(text, 0, start) if ALIAS_WORDS.search(text) else None
+        if cue is None or cue.end() != start:
+            return False
+        return re.search(self.clause_subject_pattern() + r"$", text[: cue.start()]) is not None
 
     # -- the institution in the text -----------------------------------------------------------
     def subject_pattern(self) -> str:
@@ -966,8 +987,10 @@ class DocumentContext:
         Sons."); for a stand-in only, another body of its kind ("AU works with Birch University")."""
         if unit := UNIT_AFTER_POSSESSIVE.match(rest):
             return Antecedent(unit["unit"])  # "AU's School of Criminal Investigation ... The school ..."
+        if NAME_CLAUSE.match(rest):
+            return None  # another name of the institution's, no other body: "AU is also known as X."
         if aside := NAME_ASIDE.match(rest):
-            rest = rest[aside.end() :]  # another name of the institution's, no other body: "AU, also known as X, ..."
+            rest = rest[aside.end() :]  # (the same between commas: "AU, also known as X, ...")
         # (a relative clause's "which" or "who" holds "wh": re can start its search at no literal, and it
         # cost 10 us a sentence on the institution, 1,656 of 2,719 at 100k)
         possessive = POSSESSIVE.match(rest) is not None

@@ -297,6 +297,8 @@ def named_units(doc: DocumentContext, s: Sentence) -> bool:
         # (the institution's own name last: most names of an institute have no group around them)
         if owned is None or (group := owned[1]) == doc.subject or doc.is_subject(name):
             continue
+        if doc.alias_at(text, owned[0][0]):
+            continue  # another name of the institution: "LERI, also known as AVIC's Larch Institute, ..."
         written = text[owned[0][0] : owned[0][1]]
         if registry.resolve(written) is not None:
             continue  # known by these words already (or minted by an earlier sentence)
@@ -311,7 +313,8 @@ def _numbered_units_named(doc: DocumentContext, s: Sentence) -> bool:
     Research Institute works with KAU"), not only a partner (``partner_mentions``)."""
     read = False
     for unit in numbered_units(doc, s.text):
-        read |= _mint_unit(doc, s, unit.name, unit.group, s.text[unit.start : unit.end])
+        if not doc.alias_at(s.text, unit.start):  # (another name of the institution: ``named_units``)
+            read |= _mint_unit(doc, s, unit.name, unit.group, s.text[unit.start : unit.end])
     return read
 
 

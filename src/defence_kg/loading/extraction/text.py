@@ -501,6 +501,13 @@ _ITS_PAST = (
     "reorganised", "reorganized",
 )  # fmt: skip
 ABOUT_ITS_PAST = Gated(rf",\s*(?:{'|'.join(_ITS_PAST)})\b[^,]*,", _ITS_PAST)
+# a participle's (or an adjective's) phrase opening the sentence, on the subject's past or its line of
+# command: "Founded in 1958, AU works with CETC", "Supervised by SASTIND since 2015, AU ...": its time is
+# its own, not the main clause's
+PARTICIPLE_FIRST = re.compile(
+    r"^(?:(?:Jointly|Directly)\s+)?(?:Founded|Established|Set\s+up|Created|Formed|Renamed|Merged|Upgraded|Restructured|"
+    r"Reorgani[sz]ed|Supervised|Administered|Run|Overseen|Governed|Managed|[Ss]ubordinate|Known|Backed|Funded)\b[^,]*,\s*"
+)
 # an apposition that dates what it describes: ", a US export-control list created in 1997", ", a
 # type of accreditation introduced in 2001"
 DATED_APPOSITION = Gated(
@@ -715,7 +722,7 @@ def dating_clauses(text: str) -> str:
 def own_clauses(text: str) -> str:
     """The sentence without the clauses that describe other organisations or things: relative
     clauses (", which holds top-secret security credentials"), a participle's phrase on the
-    subject's past (", founded in 1952,"), a parenthesis on another's ("NUDT (renamed in 2017)"),
+    subject's past (", founded in 1952,", or opening it: "Founded in 1958, "), a parenthesis on another's ("NUDT (renamed in 2017)"),
     a listing's participle after another's name (", added to the Entity List in 2020"), a phrase
     pointed back to another's past (", the latter formed in 2002"),
     a clause opened by "that" (", that the US added to the Entity List in 2019"), a frame between
@@ -723,6 +730,7 @@ def own_clauses(text: str) -> str:
     export-control list created in 1997"), "held by <X>", comparisons ("one grade below ...",
     "than ...", "like/unlike ..."), an agreement's or a programme's phrase with its year ("under a
     2018 agreement", "as part of Project 2011")."""
+    text = text[m.end() :] if (m := PARTICIPLE_FIRST.match(text)) else text
     text = RELATIVE_CLAUSE.sub(", ", text)
     text = SAID_BETWEEN_COMMAS.sub(", ", text)
     text = without_source_at_the_end(text)

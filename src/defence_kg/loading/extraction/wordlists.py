@@ -183,7 +183,10 @@ def load_wordlists(folder: Path) -> Wordlists:
             # or a remark on the sentence itself: "It should be noted that AU ..."
             rf"{FRAME_OPENING}){AFTER_A_FRAME}|"
             r"(?:" + alternatives(cue_words["leading-clause-openers"]) + r")\b[^,]{0,80},\s*"
-            r"(?:the (?:year|month|day|same year)\b[^,]{0,80},\s*)?)"
+            r"(?:the (?:year|month|day|same year)\b[^,]{0,80},\s*)?"
+            # and a partner's phrase after it: "In 2015, in partnership with AVIC, AU set up ..."
+            r"(?:(?:in\s+(?:[a-z]+\s+)?(?:partnership|cooperation|co-operation|collaboration)|together|jointly)\s+"
+            r"with\b[^,]{0,80},\s*)?)"
         ),
     )
 

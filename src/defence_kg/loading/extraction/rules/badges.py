@@ -53,13 +53,15 @@ NOT_AN_ALIAS = re.compile(
 )
 # a remark in brackets after an alias: "(until 2002)", "(former name)", "(old spelling)"
 ALIAS_REMARK = re.compile(r"\s*[(（](?![^()（）]*[\u3400-\u9fff])[^()（）]*[)）]\s*$")
+# a number a unit's name holds: "NORINCO's 205th Research Institute"
+_ORDINAL = r"\d+(?:st|nd|rd|th)"
 # "<Institution>, formerly known as X," / "(formerly X)": a former name, a name of it in its profile;
 # and another name it goes by now, "<Institution> (中文名), also known as X," (the tracker's pages on
 # institutes: "also called the Heron Institute of Radio Engineering")
 FORMERLY = re.compile(
-    r"[,(]\s*(?:(?:formerly|previously)\s+(?:known\s+as\s+|called\s+|named\s+)?|"
+    r"[,(]\s*(?:(?:which|that)\s+(?:is|was)\s+)?(?:(?:formerly|previously)\s+(?:known\s+as\s+|called\s+|named\s+)?|"
     r"(?:also|better)\s+(?:known\s+as|called)\s+)(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*)\s*(?:[,)]|$)"
+    rf"(?P<name>(?:[A-Z][\w'’-]*|{_ORDINAL})(?:\s+(?:[A-Z][\w'’-]*|{_ORDINAL}|of|and|for|the))*)\s*(?:[,)]|$)"
 )
 
 # "It was formerly known as X", "<Institution> was previously called X", "<Institution> was renamed
@@ -81,7 +83,7 @@ FORMER_WORDS = Gated(
     ),
 )
 # "In 2017, the X College was renamed <Institution>", "<Institution> was renamed from X in 1993"
-_NAME = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*?"
+_NAME = rf"(?:[A-Z][\w'’-]*|{_ORDINAL})(?:\s+(?:[A-Z][\w'’-]*|{_ORDINAL}|of|and|for|the))*?"
 RENAMED = re.compile(
     rf"^(?:(?:the\s+)?(?P<old>{_NAME})(?:\s*[(（][^()（）]*[)）])?\s+was\s+renamed\s+(?:as\s+)?(?:the\s+)?(?P<new>{_NAME})|"
     rf"(?P<who>.+?)\s+was\s+renamed\s+from\s+(?:the\s+)?(?P<was>{_NAME}))(?=\s+(?:in|and|after|following)\b|\s*[(（]|[,;.]|$)"

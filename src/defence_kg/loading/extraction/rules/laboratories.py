@@ -53,6 +53,12 @@ LEADING_TIME = re.compile(
 )
 # "... in Hangzhou jointly with CETC": the partner it was established with
 ESTABLISHED_WITH = re.compile(r"\b(?:jointly|together)\s+with\s+|^\s*with\s+")
+# a partner's phrase before the founder's clause (after a leading time too): "Together with CASC, KAU
+# established ...", "In 2015, in partnership with AVIC, KAU set up ..."
+PARTNER_FIRST = re.compile(
+    r"^(?:In\s+(?:[A-Z][a-z]+\s+)?\d{4},\s+)?(?:[Ii]n\s+(?:[a-z]+\s+)?(?:partnership|cooperation|co-operation|collaboration)|"
+    r"[Tt]ogether|[Jj]ointly|[Aa]long)\s+(?P<with>with\s+[^,]{1,80}),"
+)
 LAB_BULLET = re.compile(rf"^(?P<bullet>{BULLET.pattern})?(?P<name>[^()（]+?)\s*(?:[(（](?P<zh>[^)）]*)[)）]?)?\s*$")
 # a remark after a laboratory's name that makes it shared, another's or past: "jointly run with
 # CETC", "hosted by Beihang University", "(co-hosted by ...)", "now part of the X Laboratory"
@@ -366,9 +372,12 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
         # "...; in 2013 it was transferred to NUDT": a laboratory that went elsewhere; "..., two years
         # after CASIC founded the X Centre": the founding is another's
         return False
-    # "A and B established ...", "jointly established", "... with X": the laboratory of either
+    # "A and B established ...", "jointly established", "... with X", "Together with X, A ...": the
+    # laboratory of either
+    first = PARTNER_FIRST.match(s.text)
     joint = (
-        re.search(r"\bjointly\s+established\b|\bco-?established\b", s.text)
+        first
+        or re.search(r"\bjointly\s+established\b|\bco-?established\b", s.text)
         or ESTABLISHED_WITH.search(m["tail"])
         or len(doc.clause_subjects(s)) > 1
         or (
@@ -389,7 +398,10 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
     area = research_area(m["area"], date)
     found = lab(doc, m["name"], s)
     # "PKU and CAEP established ...": both; "... jointly with CETC": CETC too
-    for founder in dict.fromkeys((doc.clause_subjects(s) or [doc.subject]) + partners_established_with(doc, m["tail"])):
+    partners = partners_established_with(doc, m["tail"]) + (
+        partners_established_with(doc, first["with"]) if first else []
+    )
+    for founder in dict.fromkeys((doc.clause_subjects(s) or [doc.subject]) + partners):
         doc.fact(found, DKG.establishedBy, founder, s)
     if not joint:  # a laboratory set up with a partner may be hosted by either
         doc.fact(found, DKG.hostedBy, doc.subject, s, certainty="implied")

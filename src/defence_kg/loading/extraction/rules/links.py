@@ -1624,7 +1624,9 @@ def collaboration(doc: DocumentContext, s: Sentence) -> bool:
 # research centre", "In close cooperation with CETC, KAU develops radar" (as "... in partnership with
 # CASIC" after it is, ``COLLABORATION``)
 TIE_FIRST = Gated(
-    r"In\s+(?:(?:close|strategic|[a-z]+ly)\s+)?(?:partnership|collaboration|cooperation|co-operation)\s+with\s+"
+    # (after a leading time too: "In 2015, in partnership with AVIC, KAU set up ...")
+    r"(?:In\s+(?:[A-Z][a-z]+\s+)?\d{4},\s+)?[Ii]n\s+(?:(?:close|strategic|[a-z]+ly)\s+)?"
+    r"(?:partnership|collaboration|cooperation|co-operation)\s+with\s+"
     r"(?P<rest>[^,;]+),\s+(?P<main>.+)$",
     ("partnership", "collaboration", "cooperation", "co-operation"),
 )
@@ -1850,7 +1852,7 @@ def collaboration_said(doc: DocumentContext, s: Sentence) -> bool:
     """A collaboration the main clause (and the clauses coordinated after it) tells (``collaboration``)."""
     m = doc.said_of_subject(COLLABORATION, s) or (" with " in s.text and doc.said_of_subject(FACILITY_WITH, s))
     if not m:
-        return joint_work(doc, s) or partners_listed(doc, s)
+        return joint_work(doc, s) or partners_listed(doc, s) or its_tie_began(doc, s)
     said = said_plainly(doc, s, m["rest"])  # (not "... but not with AVIC", "... and formerly with CSIC")
     if not doc.starts_with_subject(s) or doc.negated_or_hedged(said) or doc.in_the_past(own_clauses(said)):
         return False  # also "cooperated with CETC until 2017": a tie that ended (a partner's past is not)
@@ -1992,6 +1994,40 @@ def suppliers_listed(doc: DocumentContext, s: Sentence) -> bool:
     for supplier in suppliers:
         doc.fact(supplier, DKG.suppliesTo, doc.subject, s)
     return bool(suppliers)
+
+
+# the institution's tie told as its noun, then its start: "KAU's partnership with CETC began in
+# 2009", "Its cooperation with CASC dates back to 2005", "The university's collaboration with
+# NORINCO has existed since 2012" (after "Its" or the institution's possessive: ``its_tie_began``)
+TIE_BEGAN = (
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:partnership|collaboration|cooperation|co-operation)\s+with\s+(?P<rest>[^,;]+?)\s+"
+    r"(?:began|started|dates\s+(?:back\s+)?to|goes\s+back\s+to|(?:was|were)\s+(?:established|formed|forged|launched|set\s+up)|"
+    r"(?:has|have)\s+(?:existed|lasted|continued)\s+since)\b"
+)
+_TIE_NOUN = Gated(
+    r"\b(?:partnership|collaboration|cooperation|co-operation)\s+with\b",
+    ("partnership", "collaboration", "cooperation", "co-operation"),
+)
+
+
+def its_tie_began(doc: DocumentContext, s: Sentence) -> bool:
+    """The partners of the institution's tie that ``TIE_BEGAN`` tells by its start, dated by the
+    sentence's one year as a start; not hedged or denied, nor put in the past ("... began in 2009 and
+    ended in 2015")."""
+    if _TIE_NOUN.search(s.text) is None or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+        return False
+    if TIE_ENDED.search(s.text):
+        return False
+    clause = doc.main_clause(s)
+    m = re.match("Its" + TIE_BEGAN, clause) or doc.subject_then("['’]s" + TIE_BEGAN, clause)
+    if m is None:
+        return False
+    partners = [iri for _, end, iri in partner_mentions(doc, m["rest"]) if not _remark_ends_it(m["rest"], end)]
+    targets = [iri for iri in _listed_with(doc, m["rest"], partners, s) if iri != doc.subject]
+    when = tie_period(doc, s, began=True) if targets else {}
+    for iri in dict.fromkeys(targets):
+        doc.fact(doc.subject, DKG.collaboratesWith, iri, s, qualifiers=when)
+    return bool(targets)
 
 
 def its_list(doc: DocumentContext, s: Sentence, word: str, include: str) -> list[URIRef]:

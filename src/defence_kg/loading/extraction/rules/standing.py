@@ -9,6 +9,7 @@ from rdflib.namespace import RDF, SKOS, XSD
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import (
+    BODY_NOUN,
     MONTHS,
     OR_ANOTHER_YEAR,
     YEAR,
@@ -169,6 +170,11 @@ FOUNDED = (
     # or before what ends the founding: "... in 1958 in Xi'an and was placed under NORINCO in 1999"
     r"|\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     rf"(?:\.?$|(?={_FOUNDING_ENDS})))"
+)
+# the founding in a relative clause on what the institution is: "AU is a naval university that was
+# founded in 1958" (the body's noun right before "that": not "a subsidiary of the university that ...")
+FOUNDED_DESCRIBED = (
+    rf"\s+is\s+(?:a|an|the)\s+(?:(?!of\b)[\w'’-]+\s+){{0,5}}?(?:{BODY_NOUN}|institution)\s+(?:that|which)" + FOUNDED
 )
 # a unit an institution founds: "the Information Countermeasures Research Institute (中文名)",
 # "the Institute of Special Materials" (a laboratory or centre is the laboratory rules')
@@ -1319,8 +1325,14 @@ def founding(doc: DocumentContext, s: Sentence) -> bool:
     date (``dkg:established``) and the known organisations that founded it (``dkg:establishedBy``)."""
     if not re.search(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et up|[Cc]reated|[Ff]ormed)\b", s.text):
         return False
-    m = doc.subject_does(FOUNDED, doc.main_clause(s)) or founded_first(doc, s)
-    if not m or doc.negated_or_hedged(s.text) or _refounded(s.text, m) or doc.possessive(s):
+    clause = doc.main_clause(s)
+    m = doc.subject_does(FOUNDED, clause) or doc.subject_then(FOUNDED_DESCRIBED, clause) or founded_first(doc, s)
+    aside = None if m else founded_aside(doc, s)
+    if aside is not None:  # (what the main clause says after it is not the founding's: its own hedge, a merger)
+        m = aside if not (doc.negated_or_hedged(aside[0]) or REFOUNDED.search(aside[0])) else None
+    elif m and (doc.negated_or_hedged(s.text) or _refounded(s.text, m)):
+        m = None
+    if not m or doc.possessive(s):
         return False
     if m["by"] and doc.subject in founders_named(doc, m["by"], itself=True):
         return False  # "It was set up in 2004 by KAU": another body's founding, not the institution's
@@ -1340,6 +1352,21 @@ FOUNDED_FIRST = re.compile(
     r"^(?:Founded|Established|Set\s+up|Created)(?P<rest>(?:\s+(?:in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})|"
     r"by\s+(?P<by>[^,;]+?)))+)(?:\s+as\s+[^,;]+?)?,\s*"
 )
+
+
+# the founding told between commas or in brackets right after the subject's name: "KAU, founded in
+# 1952, is ...", "KAU, which was established in 1946 in Harbin, merged with ...", "KAU (founded in
+# 1958) is ..." (a place it was founded in may follow the date)
+FOUNDED_ASIDE = (
+    r"(?:,\s+(?:(?:which|that)\s+was\s+)?|\s*[(（]\s*)(?:founded|established|set\s+up|created)"
+    r"(?:\s+(?:in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})|by\s+(?P<by>[^,;()（）]+?)|in\s+[A-Z][\w'’-]*(?!\s+\d)))+"
+    r"(?:\s+as\s+[^,;()（）]+?)?\s*[,)）]"
+)
+
+
+def founded_aside(doc: DocumentContext, s: Sentence) -> re.Match[str] | None:
+    """``FOUNDED_ASIDE`` after the institution's name opening the main clause."""
+    return doc.subject_then(FOUNDED_ASIDE, doc.main_clause(s)) if "," in s.text or "(" in s.text else None
 
 
 def _refounded(text: str, m: re.Match[str]) -> bool:

@@ -49,7 +49,9 @@ _BODY = r"(?:supervision|administration|leadership|management|jurisdiction|purvi
 # a participle's phrase opening a sentence: "Supervised by MIIT, AU ...", "Jointly administered by A and B, AU ..."
 _PARTICIPLE = (
     r"(?:(?:Jointly|Directly)\s+(?:supervised|administered|run|overseen|governed|managed)|"
-    r"(?:Supervised|Administered|Run|Overseen|Governed|Managed))\s+by"
+    r"(?:Supervised|Administered|Run|Overseen|Governed|Managed))\s+by|"
+    # (and an adjective's: "Subordinate to the PLA Army, AU ...")
+    r"(?:Directly\s+)?[Ss]ubordinate\s+to"
 )
 _THEN = r"(?:(?:since|then|later|subsequently)\s+)?"
 # "reports" as a noun, after a word that only a noun follows ("in media reports to CETC", "in several
