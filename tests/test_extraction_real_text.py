@@ -3381,6 +3381,72 @@ def test_a_laboratory_set_up_after_an_apposition_on_the_institutions_past(projec
 
 
 @pytest.mark.parametrize(
+    ("sentence", "hosted"),
+    [
+        ("EVU's School of Optics hosts the Key Laboratory of Flight Control.", {"key-laboratory-of-flight-control"}),
+        (
+            "Its College of Marine Engineering is home to the Key Laboratory of Flight Control and the Key "
+            "Laboratory of Hull Design.",
+            {"key-laboratory-of-flight-control", "key-laboratory-of-hull-design"},
+        ),
+        (
+            "EVU's School of Optics hosts two defence laboratories, including the Key Laboratory of Flight Control.",
+            {"key-laboratory-of-flight-control"},
+        ),
+        # a stand-in for the unit, or "It", in the next sentence
+        (
+            "EVU's Defence Institute was set up in 2006. The institute hosts the Key Laboratory of Flight Control.",
+            {"key-laboratory-of-flight-control"},
+        ),
+        (
+            "EVU's Defence Institute was set up in 2006. It hosts the Key Laboratory of Flight Control.",
+            {"key-laboratory-of-flight-control"},
+        ),
+        (
+            "EVU's Defence Institute was set up in 2006 to widen defence work at the university. The institute has "
+            "grown the university's radar work by founding laboratories such as the Key Laboratory of Flight Control.",
+            {"key-laboratory-of-flight-control"},
+        ),
+        # left: a hedge, another's unit, another body's stand-in, a laboratory that went elsewhere
+        (
+            "EVU works with the Birch Institute of Optics. The institute hosts the Key Laboratory of Flight Control.",
+            set(),
+        ),
+        ("EVU's School of Optics reportedly hosts the Key Laboratory of Flight Control.", set()),
+        ("NUDT's School of Optics hosts the Key Laboratory of Flight Control.", set()),
+        (
+            "EVU's School of Optics hosts the Key Laboratory of Flight Control, which was moved to NUDT in 2018.",
+            set(),
+        ),
+    ],
+)
+def test_a_laboratory_hosted_by_a_unit_of_the_institution(project, tmp_path, sentence, hosted):
+    """Fifty-third session: "EVU's School of Optics hosts the X Laboratory", and "The institute hosts
+    the X Laboratory" after a sentence on EVU's Defence Institute, were unread (a unit as the subject
+    is not the institution); the laboratory is at the institution through its unit: hosted by it,
+    implied."""
+    ctx = page(
+        project,
+        tmp_path,
+        "eastvale-university",
+        "Eastvale University\n\n\nEastvale University (EVU) is a public university.\n\n" + sentence + "\n",
+    )
+    about: dict = {}
+    for s, p, o in ctx.triples:
+        about.setdefault(s, {})[p] = o
+    found = {
+        str(st[RDF.subject]).rsplit("/", 1)[-1]
+        for st in about.values()
+        if st.get(RDF.predicate) == DKG.hostedBy and st.get(RDF.object) == ID["eastvale-university"]
+    }
+    assert found == hosted, sentence
+    certainties = {
+        str(st[DKG.certainty]).rsplit("/", 1)[-1] for st in about.values() if st.get(RDF.predicate) == DKG.hostedBy
+    }
+    assert certainties <= {"implied"}, sentence
+
+
+@pytest.mark.parametrize(
     ("sentence", "year", "founders"),
     [
         ("EVU, founded in 1952, is supervised by MIIT.", "1952", set()),

@@ -300,6 +300,9 @@ class Antecedent:
     part: URIRef | None = None
     """The one laboratory or unit of the institution the sentence before named, and no other body
     besides the institution: what "It" next can only be (``laboratories.facts_of_it``)."""
+    its_unit: bool = False
+    """A unit of the institution's, named after its possessive ("AU's Defence Institute"): what a
+    stand-in for it next hosts is at the institution (``laboratories.hosted_in_text``)."""
 
 
 # a clause that opens with a thing, not a name: "A delegation from CASIC visited ...", "A CETC
@@ -519,6 +522,9 @@ class DocumentContext:
     parts_named: set[URIRef] = field(default_factory=set)
     """The laboratories and units the sentence being read names ("AU hosts the X Laboratory. It was
     founded in 2008.": "It" may be either; after several, it is not one of them)."""
+    unit_before: str | None = None
+    """The institution's unit the sentence before was about (``Antecedent.its_unit``), whose stand-in
+    ("The institute") the sentence being read may open with."""
     followed_up: Sentence | None = None
     """A sentence a rule read together with the one before ("These agreements, signed in ...")."""
     hosted: set[URIRef] = field(default_factory=set)
@@ -960,7 +966,8 @@ class DocumentContext:
         ("AU hosts the X Laboratory."; not "AU hosts the X Laboratory with CETC.": its ``part`` None)."""
         registry = self.ctx.registry
         others = {iri for _, _, iri in registry.find_in(sentence.text)} - {self.subject, part}
-        return Antecedent(registry.label(part), frozenset({"it"}), part=None if others else part)
+        unit = not self.has_type(part, DKG.Laboratory)  # ("AU's Defence Institute was founded in 2006.")
+        return Antecedent(registry.label(part), frozenset({"it"}), part=None if others else part, its_unit=unit)
 
     def _thing_opening(self, sentence: Sentence, clause: str, before: Antecedent | None) -> Antecedent | None:
         """What "It" next may stand for after a clause that opens with no organisation: another
@@ -986,7 +993,7 @@ class DocumentContext:
         partner is HIT") or describes it ("AU has exchanges with BIT, which is one of the Seven
         Sons."); for a stand-in only, another body of its kind ("AU works with Birch University")."""
         if unit := UNIT_AFTER_POSSESSIVE.match(rest):
-            return Antecedent(unit["unit"])  # "AU's School of Criminal Investigation ... The school ..."
+            return Antecedent(unit["unit"], its_unit=True)  # "AU's School of Criminal Investigation ... The school ..."
         if NAME_CLAUSE.match(rest):
             return None  # another name of the institution's, no other body: "AU is also known as X."
         if aside := NAME_ASIDE.match(rest):

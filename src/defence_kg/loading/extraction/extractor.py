@@ -8,13 +8,25 @@ from defence_kg.loading.context import LoadContext
 from defence_kg.loading.extraction.context import Antecedent, DocumentContext, SentenceOutcome
 from defence_kg.loading.extraction.names import institution_names, places_of
 from defence_kg.loading.extraction.node_names import rename
-from defence_kg.loading.extraction.rules import PAIRING_RULES, RULES, WHOLE_SENTENCE_RULES, Rule, read_with
+from defence_kg.loading.extraction.rules import (
+    PAIRING_RULES,
+    RULES,
+    RULES_BY_NAME,
+    WHOLE_SENTENCE_RULES,
+    Rule,
+    read_with,
+)
 from defence_kg.loading.extraction.rules.laboratories import LAB_OR_CENTRE, OF_A_LABORATORY, facts_of_it
 from defence_kg.loading.extraction.shapes import sentence_shape
 from defence_kg.loading.extraction.text import RESPECTIVELY, framed_as_unsure
 from defence_kg.loading.extraction.wordlists import wordlists_of
 from defence_kg.loading.profile_text import Profile, Sentence
 from defence_kg.sources.profiles import Document
+
+#: What is read of a sentence about a unit of the institution's ("The institute hosts the X
+#: Laboratory" after "AU's Defence Institute ..."): the laboratories it hosts, at the institution
+#: (``laboratories.hosted_in_text``); nothing else it says is the institution's.
+UNIT_RULES = [RULES_BY_NAME["lab-in-text"]]
 
 
 class Extractor:
@@ -88,20 +100,27 @@ class Extractor:
                 or self._of_a_laboratory_unsure(sentence, before_it, other)
             )
             anothers = not framed and self.doc.stands_for_another(sentence, other)
-            rules = [] if framed or anothers else sentence_rules
+            self.doc.unit_before = other.name if other is not None and other.its_unit else None
+            rules: list[Rule]
+            if framed:
+                rules = []
+            elif anothers:  # (about a unit of the institution's: what it hosts is at the institution)
+                rules = UNIT_RULES if self.doc.unit_before else []
+            else:
+                rules = sentence_rules
             if RESPECTIVELY.search(sentence.text):
                 rules = [rule for rule in rules if rule.name in PAIRING_RULES]
             read = self.read(rules, sentence)
             if other is not None and other.part is not None and (anothers or not (framed or read)):
                 # "It" after the one laboratory named: what it says of a laboratory is the laboratory's
                 # (one naming the institution too, "It is jointly run by AU and CASIC", when no rule read it)
-                read = facts_of_it(self.doc, sentence, other.part)
+                read = facts_of_it(self.doc, sentence, other.part) or read
             other = self.doc.refers_elsewhere(sentence, other, frozenset(self.doc.parts_named))
             before_it = sentence
             if not read:
                 unparsed.append(sentence)
             self.record(sentence, "unparsed" if not read else "facts" if self.doc.facts_made > before else "read")
-        self.doc.sentence = None
+        self.doc.sentence, self.doc.unit_before = None, None
         for rule in RULES:
             if rule.scope == "after":
                 rule.apply(self.doc)

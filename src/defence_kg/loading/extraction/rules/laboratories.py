@@ -675,8 +675,8 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
 def lab_in_text(doc: DocumentContext, s: Sentence) -> bool:
     """A laboratory named in running text as the institution's: "<Institution> hosts / runs / is
     home to the X Laboratory (中文名)", "its / <Institution>'s X Laboratory", and (implied) "<Institution>
-    is responsible for the construction of the X Laboratory". Not one run jointly or with another
-    organisation, nor one a negation or hedge qualifies."""
+    is responsible for the construction of the X Laboratory", "<Institution>'s School of Y hosts the X
+    Laboratory". Not one run jointly or with another organisation, nor one a negation or hedge qualifies."""
     text = s.text
     if "Lab" not in text or re.search(r"\bnot\s+a\s+(?:full|dedicated)\b", text):
         return False
@@ -720,6 +720,55 @@ def chinese_label(doc: DocumentContext, lab_iri: URIRef, zh: str | None) -> None
 
 
 SHARED_LABS = re.compile(r"\b(?:joint|jointly|shared|with)\b", re.IGNORECASE)
+# a unit of the institution's as the clause's subject, after its possessive: "AU's School of Optics
+# (hosts the X Laboratory)", "Its College of Marine Engineering (is home to ...)"
+ITS_UNIT = (
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:School|College|Institute|Department|Faculty|Centre|Center|Academy)"
+    r"(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?\s"
+)
+# a stand-in for a unit: "The institute (set up the X Laboratory)", after "AU's Defence Institute ..."
+STAND_IN_UNIT = re.compile(
+    r"(?:The|This)\s+(?P<noun>school|college|institute|department|faculty|centre|center|academy)\s"
+)
+
+
+def _opens_with_its_unit(doc: DocumentContext, clause: str) -> bool:
+    """The clause's subject is a unit of the institution's: named after its possessive (``ITS_UNIT``),
+    or "It" or a stand-in of its kind for the unit the sentence before was about
+    (``DocumentContext.unit_before``: "It" is the unit there, not the institution)."""
+    if doc.unit_before and clause.startswith("It "):
+        return True
+    if re.match("Its" + ITS_UNIT, clause) or doc.subject_then("['’]s" + ITS_UNIT, clause):
+        return True
+    stand_in = STAND_IN_UNIT.match(clause) if doc.unit_before else None
+    return stand_in is not None and stand_in["noun"] in (doc.unit_before or "").lower()
+
+
+def _hosted_after_verbs(doc: DocumentContext, clause: str, certainty: str) -> list[tuple[str, str | None, str]]:
+    """(name, Chinese name, certainty) of each laboratory a hosting verb of the clause's subject names
+    after it, or in a list after it ("is home to two defence laboratories: ...", "..., including the A
+    Lab"), or in apposition to a count."""
+    out = []
+    for m in re.finditer(rf"\b{HOSTING_VERB}\s+", clause):
+        before = clause[: m.start()]
+        if ";" in before or re.search(r"\bjointly\b|,\s*(?:which|who)\b|\bwhile\b", before):
+            continue
+        if not doc.same_subject(clause, 0, m.start()):
+            continue  # "AU runs the X Laboratory and (the state-owned) CETC runs the Y Laboratory": CETC's
+        each = "implied" if "responsible" in m["verb"] else certainty
+        out += [(name, zh, each) for name, zh in lab_list(clause, m.end())]
+        # "is home to two defence laboratories: the A Laboratory and ...", "..., including the A Lab"
+        rest = clause[m.end() :].split(";")[0]
+        listed = re.search(r":\s*|,?\s+(?:including|such as|namely|among them)\s+", rest)
+        kind = rest[: listed.start()] if listed else ""
+        # (not "4 joint laboratories with defence conglomerates, including ...": shared, either's)
+        if listed and re.search(r"\blab(?:oratorie)?s\b", kind, re.IGNORECASE) and not SHARED_LABS.search(kind):
+            out += [(name, zh, each) for name, zh in lab_list(rest, listed.end())]
+        # "hosts two key laboratories of national defence, the A Laboratory and the B Laboratory":
+        # the ones counted, named in apposition (the count's number first, nothing else between)
+        elif (counted := apposed_to_count(doc, rest)) and not SHARED_LABS.search(counted[0]):
+            out += [(name, zh, each) for name, zh in lab_list(rest, counted.end())]
+    return out
 
 
 def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | None, str]]:
@@ -731,27 +780,13 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
     own = doc.clause_subjects(s) == [doc.subject]
     if (these := THESE_INCLUDE.match(s.text)) and not doc.negated_or_hedged(s.text) and _labs_before(doc, s):
         out += [(name, zh, "stated") for name, zh in lab_list(s.text, these.end())]
-    if own and not doc.negated_or_hedged(s.text):
+    if not doc.negated_or_hedged(s.text):
         clause = doc.main_clause(s)
-        for m in re.finditer(rf"\b{HOSTING_VERB}\s+", clause):
-            before = clause[: m.start()]
-            if ";" in before or re.search(r"\bjointly\b|,\s*(?:which|who)\b|\bwhile\b", before):
-                continue
-            if not doc.same_subject(clause, 0, m.start()):
-                continue  # "AU runs the X Laboratory and (the state-owned) CETC runs the Y Laboratory": CETC's
-            certainty = "implied" if "responsible" in m["verb"] else "stated"
-            out += [(name, zh, certainty) for name, zh in lab_list(clause, m.end())]
-            # "is home to two defence laboratories: the A Laboratory and ...", "..., including the A Lab"
-            rest = clause[m.end() :].split(";")[0]
-            listed = re.search(r":\s*|,?\s+(?:including|such as|namely|among them)\s+", rest)
-            kind = rest[: listed.start()] if listed else ""
-            # (not "4 joint laboratories with defence conglomerates, including ...": shared, either's)
-            if listed and re.search(r"\blab(?:oratorie)?s\b", kind, re.IGNORECASE) and not SHARED_LABS.search(kind):
-                out += [(name, zh, certainty) for name, zh in lab_list(rest, listed.end())]
-            # "hosts two key laboratories of national defence, the A Laboratory and the B Laboratory":
-            # the ones counted, named in apposition (the count's number first, nothing else between)
-            elif (counted := apposed_to_count(doc, rest)) and not SHARED_LABS.search(counted[0]):
-                out += [(name, zh, certainty) for name, zh in lab_list(rest, counted.end())]
+        if _opens_with_its_unit(doc, clause):
+            # hosted by a unit of the institution's: at the institution, through the unit
+            out += _hosted_after_verbs(doc, clause, "implied")
+        elif own:
+            out += _hosted_after_verbs(doc, clause, "stated")
     # The expressions below hold the institution's names, so they are compiled per document: each
     # is tried only when a fixed expression finds the words it needs (most documents have none).
     if PASSIVE_HOSTING.search(s.text) and not doc.negated_or_hedged(s.text):
