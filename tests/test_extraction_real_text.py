@@ -3403,8 +3403,8 @@ def test_a_laboratory_set_up_after_an_apposition_on_the_institutions_past(projec
             {"key-laboratory-of-flight-control"},
         ),
         (
-            "EVU's Defence Institute was set up in 2006 to widen defence work at the university. The institute has "
-            "grown the university's radar work by founding laboratories such as the Key Laboratory of Flight Control.",
+            "EVU's Defence Institute was set up in 2006. The institute has three laboratories at the university, "
+            "including the Key Laboratory of Flight Control.",
             {"key-laboratory-of-flight-control"},
         ),
         # left: a hedge, another's unit, another body's stand-in, a laboratory that went elsewhere
