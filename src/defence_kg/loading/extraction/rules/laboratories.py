@@ -10,7 +10,7 @@ from rdflib.namespace import SKOS, XSD
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import SAID_FRAME, YEAR, PreciseDate, edtf_literal, find_date
-from defence_kg.loading.extraction.context import BULLET, NOT_HELD_NOW, DocumentContext
+from defence_kg.loading.extraction.context import BULLET, NOT_HELD_NOW, UNIT_AFTER_POSSESSIVE, DocumentContext
 from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
     another_named,
@@ -720,12 +720,6 @@ def chinese_label(doc: DocumentContext, lab_iri: URIRef, zh: str | None) -> None
 
 
 SHARED_LABS = re.compile(r"\b(?:joint|jointly|shared|with)\b", re.IGNORECASE)
-# a unit of the institution's as the clause's subject, after its possessive: "AU's School of Optics
-# (hosts the X Laboratory)", "Its College of Marine Engineering (is home to ...)"
-ITS_UNIT = (
-    r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:School|College|Institute|Department|Faculty|Centre|Center|Academy)"
-    r"(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?\s"
-)
 # a stand-in for a unit: "The institute (set up the X Laboratory)", after "AU's Defence Institute ..."
 STAND_IN_UNIT = re.compile(
     r"(?:The|This)\s+(?P<noun>school|college|institute|department|faculty|centre|center|academy)\s"
@@ -733,12 +727,13 @@ STAND_IN_UNIT = re.compile(
 
 
 def _opens_with_its_unit(doc: DocumentContext, clause: str) -> bool:
-    """The clause's subject is a unit of the institution's: named after its possessive (``ITS_UNIT``),
-    or "It" or a stand-in of its kind for the unit the sentence before was about
-    (``DocumentContext.unit_before``: "It" is the unit there, not the institution)."""
+    """The clause's subject is a unit of the institution's: named after "Its" or its possessive ("AU's
+    School of Optics hosts ...", ``UNIT_AFTER_POSSESSIVE``), or "It" or a stand-in of its kind for the
+    unit the sentence before was about (``DocumentContext.unit_before``: "It" is the unit there)."""
     if doc.unit_before and clause.startswith("It "):
         return True
-    if re.match("Its" + ITS_UNIT, clause) or doc.subject_then("['’]s" + ITS_UNIT, clause):
+    named = doc.subject_at(clause)
+    if (named or clause.startswith("Its ")) and UNIT_AFTER_POSSESSIVE.match(clause, named.end() if named else 0):
         return True
     stand_in = STAND_IN_UNIT.match(clause) if doc.unit_before else None
     return stand_in is not None and stand_in["noun"] in (doc.unit_before or "").lower()

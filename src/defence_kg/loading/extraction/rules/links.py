@@ -2014,9 +2014,9 @@ def its_tie_began(doc: DocumentContext, s: Sentence) -> bool:
     """The partners of the institution's tie that ``TIE_BEGAN`` tells by its start, dated by the
     sentence's one year as a start; not hedged or denied, nor put in the past ("... began in 2009 and
     ended in 2015")."""
-    if _TIE_NOUN.search(s.text) is None or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+    if _TIE_NOUN.search(s.text) is None or TIE_ENDED.search(s.text):
         return False
-    if TIE_ENDED.search(s.text):
+    if doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
     clause = doc.main_clause(s)
     m = re.match("Its" + TIE_BEGAN, clause) or doc.subject_then("['’]s" + TIE_BEGAN, clause)
