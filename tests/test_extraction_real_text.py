@@ -7668,6 +7668,27 @@ def test_a_phrase_first_on_the_institutions_past_or_line_of_command(project, tmp
 
 
 @pytest.mark.parametrize(
+    ("sentence", "areas"),
+    [
+        ("KAU specialises in the design and production of hull steels for the defence industry.", {"hull-steels"}),
+        ("KAU specializes in radar and sonar for the military.", {"radar", "sonar"}),
+        ("KAU is specialised in the research and development of fuzes for national defence.", {"fuzes"}),
+        # left: teaching, a body named, a hedge, no defence
+        ("KAU specialises in training engineers for the defence industry.", set()),
+        ("KAU specialises in optics for CETC.", set()),
+        ("KAU reportedly specialises in optics for the defence industry.", set()),
+        ("KAU specialises in optics.", set()),
+    ],
+)
+def test_a_specialty_for_defence_is_a_defence_research_area(project, tmp_path, sentence, areas):
+    """Fifty-third session (found in the real sample's unread sentences): "KAU specialises in the
+    development of X for the defence industry" was unread; X is an area of its defence research."""
+    ctx = page(project, tmp_path, KAU, KESTREL_AU + sentence + "\n")
+    got = {o for p, o, _, _, _ in statements_sourced(ctx, KAU) if p == "defenceResearchArea"}
+    assert got == areas, sentence
+
+
+@pytest.mark.parametrize(
     ("sentence", "ties", "started"),
     [
         ("KAU's partnership with CETC began in 2009.", {_tie("collaboratesWith", CETC, "2009")}, {"2009"}),

@@ -1297,8 +1297,15 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU's defence research focuses on radar and sonar.", before=AU),
             Example("AU's defence research areas include gun barrels, fuzes and rocket casings.", before=AU),
             Example("AU's designated defence research areas are hull design and torpedoes.", before=AU),
+            # its specialty for defence (fifty-third session)
+            Example("AU specialises in the design and production of hull steels for the defence industry.", before=AU),
+            Example("AU specializes in radar and sonar for the military.", before=AU),
         ),
         ignores=(
+            Example("AU specialises in training engineers for the defence industry.", before=AU),
+            Example("AU specialises in optics for CETC.", before=AU),
+            Example("AU reportedly specialises in optics for the defence industry.", before=AU),
+            Example("AU's School of Optics specialises in lasers for the defence industry.", before=AU),
             Example("Main fields of defence research at Birch University include radar.", before=AU),
             Example("Birch University's defence research areas include radar.", before=AU),
             Example("AU's School of Optics carries out defence research on lasers.", before=AU),

@@ -1120,20 +1120,36 @@ ITS_AREAS = (
     r"(?:focuses|centres|centers|concentrates)\s+on|(?:carries\s+out|conducts|undertakes)\s+"
     rf"{_DEFENCE_RESEARCH}\s+(?:related\s+to|on|into|in))\s+(?P<list>.+?)\.?$"
 )
+# or its specialty, for defence: "AU specialises in the development of advanced alloys for the defence
+# industry" (the area "advanced alloys"; not for a firm or the PLA by name, nor teaching: "training
+# engineers for the defence industry")
+SPECIALISES_FOR_DEFENCE = Gated(
+    r"\s+(?:speciali[sz]es|is\s+speciali[sz]ed)\s+in\s+(?:the\s+)?(?:(?:research|development|design|production|"
+    r"manufacture|application)(?:,?\s+(?:and\s+)?(?:research|development|design|production|manufacture|application))*"
+    r"\s+(?:into|of)\s+)?(?!(?:training|teaching|educating|preparing|courses?|degrees?|programmes?|programs?)\b)"
+    r"(?P<list>[^;]+?)\s+for\s+(?:the\s+)?(?:Chinese\s+|national\s+)?(?:defen[cs]e|military)"
+    r"(?:\s+(?:industry|sector|applications?|use|purposes))?\.?$",
+    ("speciali",),
+)
 # where a list of areas ends: what is said of them ("..., many of which are designated ...")
 AREAS_END = re.compile(r",\s*(?:(?:many|most|some|all|several|each|two|three)\s+of\s+)?(?:which|whom)\b|;")
 
 
 def defence_research_areas(doc: DocumentContext, s: Sentence) -> bool:
     """The areas the institution does defence research in, each a topic (``dkg:defenceResearchArea``):
-    said of the institution itself ("its", its names), not of a unit or another; not hedged."""
-    if not DEFENCE_RESEARCH.search(s.text):
+    said of the institution itself ("its", its names), not of a unit or another; not hedged. Its
+    specialty "for the defence industry" is one (``SPECIALISES_FOR_DEFENCE``)."""
+    if DEFENCE_RESEARCH.search(s.text):
+        clause = doc.main_clause(s)
+        m = AREAS_AT.match(clause)
+        if m is not None and not doc.is_subject(m["who"]):
+            return False
+        m = m or re.match("Its" + ITS_AREAS, clause) or doc.subject_then(ITS_AREAS, clause, clause=True)
+    elif SPECIALISES_FOR_DEFENCE.may_match(s.text):
+        clause = doc.main_clause(s)
+        m = doc.subject_then(SPECIALISES_FOR_DEFENCE.expression.pattern, clause, clause=True)
+    else:
         return False  # most sentences, before the clause and the names are looked at
-    clause = doc.main_clause(s)
-    m = AREAS_AT.match(clause)
-    if m is not None and not doc.is_subject(m["who"]):
-        return False
-    m = m or re.match("Its" + ITS_AREAS, clause) or doc.subject_then(ITS_AREAS, clause, clause=True)
     if m is None or doc.negated_or_hedged(s.text):
         return False
     listed = AREAS_END.split(doc.up_to_next_clause(m["list"]), maxsplit=1)[0]
