@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from defence_kg.cli import refuse_unused
 from defence_kg.core.errors import EXIT_INVALID, EXIT_OK, InputError
+from defence_kg.core.inputs import can_name_a_file
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_json
 from defence_kg.validation import DEFAULT_ENGINE, ENGINES
@@ -99,7 +100,7 @@ def _documents(values: list[str]) -> dict[str, dict[str, list[Path]]]:
     out: dict[str, dict[str, list[Path]]] = {}
     for value in values:
         parts = value.split("=")
-        if len(parts) not in (2, 3) or not all(parts) or "\x00" in value:
+        if len(parts) not in (2, 3) or not all(parts) or not can_name_a_file(value):
             raise InputError(f"bad --document value {value!r}", fix="write SOURCE=PATH or SOURCE=DOCUMENT=PATH")
         source, doc, path = parts if len(parts) == 3 else (parts[0], "*", parts[1])
         out.setdefault(source, {}).setdefault(doc, []).append(Path(path).resolve())

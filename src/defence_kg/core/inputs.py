@@ -111,3 +111,13 @@ def no_folder_why(path: Path | str) -> str | None:
     if not os.path.lexists(path):
         return "nothing is there"
     return f"it is {kind_of(path) or 'a file'}, not a folder"
+
+
+def can_name_a_file(text: str) -> bool:
+    """Whether ``text`` can be a path on this system: no NUL, and no character its file system
+    encoding cannot write (a lone surrogate, as a program may pass in an argument)."""
+    try:
+        os.fsencode(text)
+    except UnicodeEncodeError:
+        return False
+    return "\x00" not in text
