@@ -322,17 +322,16 @@ NAME_ASIDE = re.compile(
     r"(?:\s*[(（][^()（）]*[)）])?,\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:also\s+|formerly\s+|previously\s+|better\s+)?"
     r"(?:known\s+as|called)\s+[^,;]{2,80},"
 )
+# the words that give a body another name: "also known as", "formerly called"
+_ALIAS_CUE = r"(?:also|otherwise|better|formerly|previously)\s+(?:known\s+as|called|named|referred\s+to\s+as)"
 # a clause that gives the institution another name, and says nothing else: "LERI is also known as X."
-NAME_CLAUSE = re.compile(
-    r"\s+(?:is|was)\s+(?:also|otherwise|better|formerly|previously)\s+(?:known\s+as|called|named|referred\s+to\s+as)\s+"
-    r"[^,;]{2,80}?\.?$"
-)
+NAME_CLAUSE = re.compile(rf"\s+(?:is|was)\s+{_ALIAS_CUE}\s+[^,;]{{2,80}}?\.?$")
 # the words between a name and another name of the same body: "LERI, also known as NORINCO's 205th
 # Research Institute", "LERI, which is also known as ...", "LERI (also called ...", "It is also known as"
 ALIAS_WORDS = re.compile(r"\b(?:known|called|named|referred)\s")
 ALIAS_CUE_BEFORE = re.compile(
     r"(?:\s*[(（][^()（）]*[)）])?(?:,\s*(?:(?:which|that)\s+(?:is|was)\s+)?|\s+(?:is|was)\s+|\s*[(（]\s*)"
-    r"(?:(?:also|otherwise|better|formerly|previously)\s+)(?:known\s+as|called|named|referred\s+to\s+as)\s+(?:the\s+)?$"
+    rf"{_ALIAS_CUE}\s+(?:the\s+)?$"
 )
 # a lead-in whose subject is some of the institution's parts: "Its subsidiaries appear on the
 # following list:", "Three ADG subsidiaries were added to the following list in 2021:"
