@@ -5047,3 +5047,36 @@ def test_a_bullet_wrapped_onto_a_second_line_is_one_item():
         "• Science and Technology on Reactor Physics of Fast Neutrons Laboratory",
         "• State Key Laboratory of Optics (光学国家重点实验室)",
     ]
+
+
+def test_an_attendance_clause_ends_the_topic_and_a_merger_forms_the_institution_as_it_is(project, tmp_path):
+    """Fifty-fourth session: "a conference on radar that around 150 people from CETC attended" kept
+    the clause in the topic; "merged with A to form the current academy" was left unread, and
+    "to form the new college" must stay so (another body, maybe)."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-signals-academy",
+        "Heron Signals Academy (HSA) is designated very high risk as a military school.\n\n"
+        "In 2018, HSA organised a conference on radar that around 150 people from CETC attended. "
+        "In 2017, it merged with the Heron Radio College to form the current academy. "
+        "In 2012, HSA merged with the Heron Radar School to form the new college. "
+        "Before the 2016 military reforms, it was part of the former General Staff Department.\n",
+    )
+    triples = set(ctx.triples)
+    (event,) = {s for s, p, o in triples if p == DKG.organisedBy}
+    assert {str(o) for s, p, o in triples if s == event and p == DKG.topic} == {"radar"}
+    (count,) = {o for s, p, o in triples if s == event and p == DKG.attendance}
+    assert {str(o) for s, p, o in triples if s == count and p == DKG.value} == {"150"}
+    (group,) = {o for s, p, o in triples if s == event and p == DKG.attendeeGroup}
+    cetc = ID["china-electronics-technology-group-corporation"]
+    assert (group, DKG.fromOrganisation, cetc) in triples
+    assert slug_pairs(ctx, DKG.predecessorOf) == {("heron-radio-college", "heron-signals-academy")}
+    # the academy went on through the merger: one of the bodies it came from, and not founded then
+    (merger,) = {s for s, p, o in triples if p == DKG.resultingOrganisation}
+    assert {o for s, p, o in triples if s == merger and p == DKG.originalOrganisation} == {
+        ID["heron-radio-college"],
+        ID["heron-signals-academy"],
+    }
+    assert not {o for s, p, o in triples if p == DKG.established}
+    assert slugs(ctx, DKG.formerlySupervisedBy) == {"pla-general-staff-department"}

@@ -158,6 +158,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU has been subject to supervision by SASTIND since 2014.", before=AU),
             Example("AU is subject to the joint supervision of MIIT and SASTIND.", before=AU),
             Example("Along with Birch University, AU is supervised by MIIT.", before=AU),
+            # a body that is no more, as the PLA's were after its reforms; a past state with its end (fifty-fourth session)
+            Example("Before the 2016 military reforms, it was part of the former General Staff Department.", before=AU),
+            Example("Until 2016, AU belonged to the General Staff Department.", before=AU),
+            Example("Alder University previously belonged to the Ministry of Transport."),  # (unread before)
             Example("AU is under the Ministry of Education.", before=AU),
             # a former parent ran it once (forty-third session): formerlySupervisedBy
             Example("AU was formerly a unit of CSIC before CSIC merged with CSSC.", before=AU),
@@ -216,6 +220,8 @@ EXAMPLES: dict[str, Examples] = {
         ),
         ignores=(
             Example("In 1990, AU was a unit of CSIC.", before=AU),  # a state of the past, not said to have ended
+            Example("AU belonged to the PLA Navy.", before=AU),  # (nor here)
+            Example("In 1999, AU belonged to the PLA Air Force.", before=AU),
             Example("AU was reportedly once a unit of CASC.", before=AU),
             Example("AU was never a subsidiary of AVIC.", before=AU),
             # "reports" the noun: no line of command
@@ -248,7 +254,6 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University's laser programme falls under SASTIND."),
             Example("Alder University falls under the category of key universities."),
             Example("Alder University belongs to the C9 League."),
-            Example("Alder University previously belonged to the Ministry of Transport."),
             # a state at a time gone by says nothing of now ("In 1999, ... was run by"): not read
             Example("In 1999, Alder University was run by MIIT."),
             Example("At its founding, Alder University was subordinate to the PLA Navy."),
@@ -494,6 +499,9 @@ EXAMPLES: dict[str, Examples] = {
             Example(FORUM),
             Example("In May 2019, AU co-hosted a forum on hypersonic materials with CETC.", before=AU),
             Example("In 2020, AU and CASC jointly organised a conference on space launch.", before=AU),
+            Example(
+                "In 2018, AU organised a conference on radar that around 150 people from CETC attended.", before=AU
+            ),
         ),
         ignores=(
             Example("In May 2018, Birch Works hosted a forum on hypersonic materials."),
@@ -873,6 +881,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU and CASIC co-host the Alder Radar Laboratory.", before=AU),
             Example("AU jointly trains graduate students with CETC.", before=AU),
             Example("AU trains graduate students jointly with CETC.", before=AU),
+            Example("AU ran a joint doctoral program with CETC.", before=AU),  # (fifty-fourth session)
             Example("AU develops underwater drones together with CSIC.", before=AU),
             Example("AU collaborates with CETC but not with AVIC.", before=AU),  # the item denied alone
             Example("AU collaborates with CETC and, reportedly, AVIC.", before=AU),
@@ -1416,6 +1425,8 @@ EXAMPLES: dict[str, Examples] = {
                 before=AU,
             ),
             Example("AU merged with the Alder Radio Factory in 2009.", before=AU),
+            # the institution formed, as it is today (fifty-fourth session)
+            Example("In 2017, it merged with the Alder Signals College to form the current university.", before=AU),
         ),
         ignores=(
             Example("Alder University was created by merging the Alder Forestry College and several local colleges."),
@@ -1423,6 +1434,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU's School of Optics merged with the Alder Optics Institute in 2010.", before=AU),
             Example("The Birch Polytechnic and the Birch Art College merged in 1990 to form Birch University."),
             Example("In 2000, AU merged with the Alder Art College to form Kestrel University.", before=AU),
+            Example("In 2012, AU merged with the Alder Radar School to form the new university.", before=AU),
             Example("Alder University may have absorbed the Alder Medical College in 2004."),
             Example("AU has absorbed talent from CETC.", before=AU),
             # a body not named as an organisation is not joined to the one before ("Alder University and BRIT")
@@ -1448,6 +1460,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU's defence research funding totalled RMB1.2 billion in 2017.", before=AU),
             Example("AU's defence research expenditure reached RMB450 million in 2016.", before=AU),
             Example("AU's spending on defence research in 2014 was RMB500 million.", before=AU),
+            # the research named before its defence, and defence joined to what it qualifies (fifty-fourth session)
+            Example("In 2019, the university's research spending on defence reached RMB 1.2 billion.", before=AU),
+            Example("In 2017, AU's defence-related research funding totalled RMB 90 million.", before=AU),
             Example(
                 "From 2013 to 2015, AU spent US2.08 billion on defence research.", before=AU
             ),  # the page's shorthand
@@ -1474,6 +1489,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University's defence research budget rose while it spent RMB5 billion on buildings."),
             Example("In 2018, AU had a defence research budget of RMB300 million.", before=AU),  # planned, not spent
             Example("Birch University's defence research funding totalled RMB1.2 billion in 2017."),
+            Example(
+                "In 2015, AU spent RMB 2 billion on new buildings, far more than its research spending on defence."
+            ),
+            Example("In 2019, Birch University's research spending on defence reached RMB 1.2 billion.", before=AU),
         ),
     ),
     "graduate-share": Examples(
@@ -1656,6 +1675,11 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("In 2015, SASTIND designated five disciplines at AU as having defence characteristics.", before=AU),
             Example("AU has been approved for 10 disciplines with national defence characteristics.", before=AU),
+            Example(
+                "AU was approved to host 23 disciplines with defence characteristics for the 12th five-year plan "
+                "(2011-2015).",
+                before=AU,
+            ),
         ),
         ignores=(
             Example(

@@ -119,6 +119,7 @@ _SIDE_END = re.compile(r"\s+(?:in|on|at|during|to|for|as|where|and|led|headed)\b
 TOPIC_END = re.compile(
     r"\s*;\s*|,\s*(?=(?:which|where|when|at\s+which|during\s+which|whose|attended\s+by)\b)|"
     r"\s+(?=(?:(?:that|which)\s+(?:was|were)\s+)?attended\s+by\b)|"  # "a forum on X that was attended by ..."
+    r"\s+(?=(?:that|which)\s[^,;]*\battended\.?$)|"  # "a conference on X that around 150 people attended"
     r"\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b,?\s*|"  # "a symposium on X in October 2019, ...": its date, not its topic
     # a clause of its own after the topic, its subject and verb: "a seminar on X, and CAC staff took
     # part", "..., and officials from CETC gave talks", "..., but few foreign delegates came" (not a
@@ -134,8 +135,11 @@ ATTENDED_BY_GROUP = re.compile(
 # that clause giving the attendance: "which around 200 personnel attended", "attended by over 300 people"
 CLAUSE_ATTENDANCE = re.compile(
     # (or a clause of its own on the event: "..., and the symposium was attended by 50 people")
-    r"^(?:which\s+|(?:(?:the\s+\w+|it)\s+(?:was|were)\s+)?attended\s+by\s+)?(?P<q>around|about|approximately|nearly|over|more\s+than|some)?\s*"
-    r"(?P<n>\d[\d,]*)\s+(?:people|personnel|participants|attendees|delegates|officials)(?:\s+attended)?\.?$",
+    r"^(?:(?:which|that)\s+|(?:(?:the\s+\w+|it)\s+(?:was|were)\s+)?attended\s+by\s+)?"
+    r"(?P<q>around|about|approximately|nearly|over|more\s+than|some)?\s*"
+    # (and where they came from: "which around 150 people from the PLA and CETC attended")
+    r"(?P<n>\d[\d,]*)\s+(?P<who>(?:people|personnel|participants|attendees|delegates|officials)"
+    r"(?:\s+from\s+[^,;]+?)?)(?:\s+attended)?\.?$",
     re.IGNORECASE,
 )
 # a count qualifier of attendance and the count's precision; "over 200" is a minimum of 201
@@ -196,6 +200,8 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
         doc.fact(event, DKG.date, dated(doc, event, date), s)
     if attended := CLAUSE_ATTENDANCE.match(after):
         record_attendance(doc, event, attended["q"], attended["n"], s)
+        if " from " in attended["who"]:
+            attendee_group(doc, event, attended["who"], s)
     elif group := ATTENDED_BY_GROUP.match(after):
         attendee_group(doc, event, group["group"], s)
     return True

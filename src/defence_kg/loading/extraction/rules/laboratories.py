@@ -220,8 +220,8 @@ def designated_as_pattern(number: str) -> Gated:
 @cache
 def discipline_approval_pattern(number: str) -> Gated:
     return Gated(
-        # "approved 12 disciplines ...", "<Institution> has been approved for (to establish) 10 disciplines ..."
-        rf"\b(?:approved(?:\s+(?:for|to\s+(?:establish|set\s+up|build|develop)))?|designated|granted)\s+(?P<q>at least\s+)?"
+        # "approved 12 disciplines ...", "<Institution> has been approved for (to establish, to host) 10 disciplines ..."
+        rf"\b(?:approved(?:\s+(?:for|to\s+(?:establish|set\s+up|build|develop|host|have|offer|run)))?|designated|granted)\s+(?P<q>at least\s+)?"
         rf"(?P<n>{number})\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:disciplines|specialisations|specializations|research areas)\s+"
         # whose, before what they are: "designated five disciplines at AU as having defence characteristics"

@@ -278,7 +278,13 @@ FORMED_BY_MERGER = (
 )
 MERGED_WITH = (
     r"(?:\s*\([^)]*\))?\s+(?:(?:was\s+)?merged\s+with|absorbed|incorporated|took\s+over)\s+(?!into\b)"
-    r"(?P<parts>.+?)" + _MERGER_DATE + _MERGER_REASON + r"\.?$"
+    r"(?P<parts>.+?)"
+    + _MERGER_DATE
+    # the institution as it is since: "merged with A in 2017 to form the current academy" (not "the
+    # new college": another body, maybe)
+    + r"(?:\s+to\s+(?:form|create|become)\s+(?:the\s+(?:current|present|present-day)\s+(?P<formed>[a-z]+)|its\s+current\s+form))?"
+    + _MERGER_REASON
+    + r"\.?$"
 )
 BOUND_LEAD = re.compile(r"(?:After|Before|Following|Until|Prior\s+to|Once|By\s+the\s+time)\b")
 MERGED_WITH_ANOTHER = re.compile(r"\bmerged\s+with\b")
@@ -351,7 +357,7 @@ COLLABORATION = Gated(
     # "has a joint doctoral program with", "runs a joint laboratory with"; a degree two award together,
     # "has a dual-degree programme with" (education done together: collaboration, not exchanges, which
     # are visits and exchange programmes)
-    rf"(?:has|have|offers?|runs?)\s+(?:a\s+|an\s+)?(?:joint\s+|(?:dual|double)[- ](?=degree\b)){_FACILITY}s?\s+|"
+    rf"(?:has|have|had|offers?|offered|runs?|ran)\s+(?:a\s+|an\s+)?(?:joint\s+|(?:dual|double)[- ](?=degree\b)){_FACILITY}s?\s+|"
     # "jointly trains graduate students with CETC", "jointly develops drones with AVIC"
     rf"jointly\s+{_JOINT_VERB}\s+(?:[\w-]+\s+){{0,4}}?|"
     # the adverb after the object: "trains graduate students jointly with HEU", "develops drones together with CSIC"
@@ -1195,6 +1201,8 @@ def merger(doc: DocumentContext, s: Sentence) -> bool:
     m, made = found
     if MERGER_NOT_DONE.search(m["parts"]):
         return False
+    if (formed := m.groupdict().get("formed")) and formed not in doc.names.stand_ins:
+        return False  # "merged with A to form the new college": another body formed
     names = _body_names(doc, m["parts"])
     if names is None:
         return False  # "merging A with several colleges": not every body named

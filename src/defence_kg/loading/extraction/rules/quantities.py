@@ -61,10 +61,13 @@ SPENDING = Gated(
 # a sum paid for goods is no research spending: "signed procurement contracts worth RMB 40 million for
 # defence research equipment", "purchased equipment worth RMB 20 million for military research"
 PURCHASE = re.compile(r"\b(?:procure\w*|purchas\w*|bought|buys?|tenders?|orders?|ordered)\b", re.IGNORECASE)
-# the defence research a sum is spent on, received for or undertaken in ("defence research funding")
+# the defence research a sum is spent on, received for or undertaken in ("defence research funding",
+# "defence-related research funding", "research spending on defence")
 DEFENCE_RESEARCH = re.compile(
-    r"\b(?:defen[cs]e|military)\s+(?:\w+\s+){0,2}?(?:research|projects?|funding|R&D)"
-    r"(?:\s+(?:funding|expenditure|spending))?\b",
+    r"\b(?:defen[cs]e(?:-related)?|military)\s+(?:\w+\s+){0,2}?(?:research|projects?|funding|R&D)"
+    r"(?:\s+(?:funding|expenditure|spending))?\b"
+    r"|\b(?:research|R&D)\s+(?:funding|expenditure|spending)\s+(?:on|for)\s+(?:national\s+)?(?:defen[cs]e|military)"
+    r"(?:\s+(?:research|projects?))?\b",
     re.IGNORECASE,
 )
 # between the defence research named first and its sum: "(spending on defence research) reached",
@@ -79,9 +82,7 @@ SUM_AFTER = re.compile(
 ASIDES = re.compile(r"\s*\([^()]*\)|\s*[—–]\s*[^—–]*[—–]")
 # whose the spending is: "<Institution> spent", "its (annual) spending", "the university's spending",
 # "<Institution>'s defence research funding"
-OWN_SPENDING = (
-    r"^(?:its|the (?:university|institution|academy|college)['’]s)\s+(?:\w+\s+){0,3}?(?:spending|expenditure|funding)\b"
-)
+OWN_SPENDING = r"^(?:its|the (?:university|institution|academy|college)['’]s)\s+(?:[\w-]+\s+){0,3}?(?:spending|expenditure|funding)\b"
 # a claim, and one the clause's subject makes of itself: "<Institution> claimed to have received"
 CLAIM = re.compile(r"\bclaim")
 # "In 2018, ...", "In 2018 AU's ...": the year a sentence opens with
@@ -185,7 +186,7 @@ def plain(number: Decimal) -> str:
 def own_spending(doc: DocumentContext, clause: str) -> bool:
     """ "its spending", "the university's spending", "<Institution>'s spending on ...": the institution's."""
     return bool(re.match(OWN_SPENDING, clause, re.IGNORECASE)) or bool(
-        doc.subject_then(r"['’]s\s+(?:\w+\s+){0,3}?(?:spending|expenditure|funding)\b", clause)
+        doc.subject_then(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:spending|expenditure|funding)\b", clause)
     )
 
 

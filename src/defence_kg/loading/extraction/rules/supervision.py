@@ -54,6 +54,8 @@ _PARTICIPLE = (
     r"(?:Directly\s+)?[Ss]ubordinate\s+to"
 )
 _THEN = r"(?:(?:since|then|later|subsequently)\s+)?"
+# a body's name next, "former" before it too ("was part of the former General Staff Department")
+_NAME_NEXT = r"(?=\s+(?:the\s+)?(?:former\s+)?[A-Z])"
 # "reports" as a noun, after a word that only a noun follows ("in media reports to CETC", "in several
 # reports to SASTIND", "sent annual reports to SASTIND"); the look-ahead first, so that the forty
 # look-behinds are tried only where "report" begins (at every position, they doubled the search's time)
@@ -107,7 +109,7 @@ PASSIVE = Gated(
     r"subject\s+to\s+(?:the\s+)?(?:joint\s+|direct\s+)?supervision\s+(?:by|of)|"
     # "reports (directly) to MIIT" ("is reported to host ..." is a report, not a line of command;
     # nor the noun: "has been linked in media reports to CETC")
-    rf"{_NOT_THE_NOUN}(?:(?:reports|reporting)\s+(?:directly\s+)?|reported\s+directly\s+)to(?=\s+(?:the\s+)?[A-Z])|"
+    rf"{_NOT_THE_NOUN}(?:(?:reports|reporting)\s+(?:directly\s+)?|reported\s+directly\s+)to{_NAME_NEXT}|"
     # "has reported to MIIT since 2008", "reported to COSTIND until 2008": a line of command where
     # the clause tells no report's content ("reported to MIIT in 2015 that ...", "... on its work")
     # and, in the simple past, tells its end (``REPORTED_TO``; "reported" is no hedge there)
@@ -116,25 +118,26 @@ PASSIVE = Gated(
     # "is affiliated with the MPS": a line of command only to a ministry, a government or the military
     # (``AFFILIATED``); the look-ahead first, so that the look-behinds are tried only where it begins
     r"(?=affiliated)(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bremains\s)|(?<=\balso\s)|(?<=\bbeen\s))affiliated\s+(?:to|with)"
-    r"(?=\s+(?:the\s+)?[A-Z])|"
-    r"(?:belongs|belonging)\s+(?:directly\s+)?to(?=\s+(?:the\s+)?[A-Z])|"
+    rf"{_NAME_NEXT}|"
+    # ("belonged to": a state of the past, as "was run by" is, ``PAST_STATE``)
+    rf"(?:belongs|belonging|belonged)\s+(?:directly\s+)?to{_NAME_NEXT}|"
     # "is part of the PLA Strategic Support Force" (an alliance it is part of: membership's)
-    r"(?:is|are|remains)\s+(?:a\s+)?part\s+of(?=\s+(?:the\s+)?[A-Z])|"
+    rf"(?:is|are|remains)\s+(?:a\s+)?part\s+of{_NAME_NEXT}|"
     # "was formerly a unit of CSIC", "was a subsidiary of NORINCO until 1999": a former parent ran it,
     # and the model's relation for a body that ran the institution once is formerlySupervisedBy (read
     # only where the sentence says it ended, as "was under"; never a present relation: "is a
     # subsidiary of" is ownership, the subsidiary rule's)
-    rf"(?:{_WAS})(?:(?:a|an)\s+(?:unit|subsidiary)\s+of|part\s+of)(?=\s+(?:the\s+)?[A-Z])|"
+    rf"(?:{_WAS})(?:(?:a|an)\s+(?:unit|subsidiary)\s+of|part\s+of){_NAME_NEXT}|"
     rf"(?:came|come|comes|coming|placed|brought|is|was|remains|falls|fell)\s+under\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
     rf"\bunder\s+the\s+(?:joint\s+|direct\s+)?{_BODY}\s+of|"
     r"(?:is|are|was|were|remains)\s+directly\s+under|"
     # "is under the Ministry of Education" (a name after it: not "under construction"); "was under
     # COSTIND until 2008" (its "was" left before the verb: a state of the past, read only where the
     # sentence says it ended)
-    rf"(?:(?:is|are|remains)\s+|(?<=\bwas\s)|(?<=\bwere\s)|{_BE_UNDER})under(?=\s+(?:the\s+)?[A-Z])|"
+    rf"(?:(?:is|are|remains)\s+|(?<=\bwas\s)|(?<=\bwere\s)|{_BE_UNDER})under{_NAME_NEXT}|"
     # ("was placed under MIIT": a body's name after it, not "placed under review"; "was also placed
     # under SASTIND": an addition, see ``is_addition``)
-    r"(?:falls|fell|comes|came|(?:was|were|been)\s+(?:(?:then|later|subsequently|also)\s+)?(?:placed|brought))\s+(?:directly\s+)?under(?=\s+(?:the\s+)?[A-Z])|"
+    rf"(?:falls|fell|comes|came|(?:was|were|been)\s+(?:(?:then|later|subsequently|also)\s+)?(?:placed|brought))\s+(?:directly\s+)?under{_NAME_NEXT}|"
     # "was transferred (from the MOE) to MIIT in 2008": under MIIT since (not who had it before)
     # ("has since been transferred to", "was then transferred back to", "was handed over to the MOE")
     rf"(?:(?:was|were)\s+|(?:has|had)\s+{_THEN}been\s+){_THEN}(?:transferred|handed\s+over)\s+(?:back\s+)?"
@@ -146,7 +149,7 @@ PASSIVE = Gated(
     # (or in an apposition right after the institution: "AU, a university under MIIT, hosts ...")
     r"(?:(?:is|are|remains)(?:\s+(?:now|also|still))?|^As|,)\s+(?:(?:one\s+of|among)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:universit(?:y|ies)|institutions?|academ(?:y|ies)|colleges?|schools?)\s+(?:(?:directly\s+)?under|affiliated\s+(?:to|with))"
-    r"(?=\s+(?:the\s+)?[A-Z]))\s+",
+    rf"{_NAME_NEXT})\s+",
     (
         "subordinat",
         "transferred",
@@ -521,7 +524,11 @@ def supervision(doc: DocumentContext, s: Sentence) -> bool:
         # of something else: "AU, whose former campus was given to the PLA in 2002, is run by ...")
         before = former_names_aside(CLOSED_RELATIVE.sub(",", s.text[own_start:start]))
         # "AU was run by COSTIND": a state in the past simple, unless it goes on ("... since 2008")
-        past_state = PAST_STATE.search(before) is not None and not BEGINS.match(verb) and qualifier is None
+        past_state = (
+            (PAST_STATE.search(before) is not None or verb.startswith("belonged"))
+            and not BEGINS.match(verb)
+            and qualifier is None
+        )
         if BEFORE_THAT.match(before) and (past_state or HAD_BEEN.search(before)):
             # "... supervised by MIIT since 2008. Before that, it was run by CNNC.": until the start of the
             # supervision the sentence before read (none read there: "that" may be any time, left)
