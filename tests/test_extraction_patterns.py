@@ -5080,3 +5080,28 @@ def test_an_attendance_clause_ends_the_topic_and_a_merger_forms_the_institution_
     }
     assert not {o for s, p, o in triples if p == DKG.established}
     assert slugs(ctx, DKG.formerlySupervisedBy) == {"pla-general-staff-department"}
+
+
+def test_a_tie_since_around_a_year_began_about_then(project, tmp_path):
+    """Fifty-fourth session: "since around 2014" gave the tie a point in time, 2014 exactly; it is
+    its start, approximate (EDTF "2014~"), as "in about 2009" is a time it held, approximate."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated medium risk.\n\n"
+        "HU has worked with AVIC since around 2014. HU worked with CASC in about 2009.\n",
+    )
+    triples = set(ctx.triples)
+    by_partner = {
+        str(o).rsplit("/", 1)[-1]: s
+        for s, p, o in triples
+        if p == RDF.object and (s, RDF.predicate, DKG.collaboratesWith) in triples
+    }
+
+    def edtf(statement, qualifier):
+        nodes = {o for s, p, o in triples if s == statement and p == qualifier}
+        return {str(o) for s, p, o in triples if s in nodes and p == DKG.edtf}
+
+    assert edtf(by_partner["aviation-industry-corporation-of-china"], DKG.startDate) == {"2014~"}
+    assert edtf(by_partner["china-aerospace-science-and-technology-corporation"], DKG.pointInTime) == {"2009~"}

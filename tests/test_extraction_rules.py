@@ -1171,6 +1171,11 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University is a key supplier of guidance components to CASC."),
             Example("AU supplies radar parts to CETC.", before=AU),
             Example("AU produces armoured vehicles and artillery for the PLA Ground Force.", before=AU),
+            # goods listed with commas (fifty-fourth session)
+            Example(
+                "AU produces armoured vehicles, artillery and guided munitions for the PLA Ground Force.", before=AU
+            ),
+            Example("AU supplies radar, sonar and lidar to the PLA Navy.", before=AU),
             Example("AU is a centre for drone research, and it supplies drones to the PLA Air Force.", before=AU),
             # the main clause's verb back after a relative clause, as its number says
             Example("AU runs three workshops that build lasers and is a key supplier of optics to CASC.", before=AU),
@@ -1181,6 +1186,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU once supplied radar parts to CETC.", before=AU),
             Example("At one time, AU supplied radar parts to CETC.", before=AU),
             Example("AU is a key supplier of personnel to the PLA Navy.", before=AU),  # people: training's
+            Example("AU produces lasers, and CETC uses them for the PLA Navy.", before=AU),  # a clause after the comma
             Example("AU supplies engineers to CASC.", before=AU),
             Example("AU is the owner of a company that supplies radar parts to CETC.", before=AU),
             Example("AU owns a company that supplies radar parts to CETC.", before=AU),
@@ -1361,6 +1367,11 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU's subsidiaries include Alder Radar Co., Ltd. and the Alder Optics Company.", before=AU),
             Example("Its subsidiaries include the Alder Optics Company.", before=AU),
             Example("Alder Radar Technology Co., Ltd. is a wholly owned subsidiary of Alder University."),
+            # its subsidiaries counted, some named (fifty-fourth session)
+            Example(
+                "AU has more than 40 subsidiaries, including Alder Optics Co., Ltd. and Alder Radio Co., Ltd.",
+                before=AU,
+            ),
         ),
         ignores=(
             Example("AU owns several companies, including some in the defence industry.", before=AU),
@@ -1373,6 +1384,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU previously owned the Alder Optics Company.", before=AU),
             Example("Alder Radar Technology Co., Ltd. is a subsidiary of CETC.", before=AU),
             Example("AU's School of Optics owns the Alder Optics Company.", before=AU),
+            Example("AU has 12 subsidiaries, including the Alder Optics Research Institute.", before=AU),
+            Example("CETC has 40 subsidiaries, including Alder Radio Co., Ltd.", before=AU),
         ),
     ),
     "predecessor": Examples(

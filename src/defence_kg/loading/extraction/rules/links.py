@@ -189,8 +189,11 @@ SUBSIDIARY_NOUNS = re.compile(r"subsidiary|institute|academ|parent")
 # <Institution>"; not shares held ("holds shares in": an investment, not ownership)
 OWNS = Gated(
     r"\s+(?:(?:also|now)\s+)?(?:(?:wholly\s+|fully\s+)?owns|(?:has|holds)\s+a\s+(?:controlling|majority)\s+"
-    r"(?:stake|share|interest)\s+in)\s+(?P<rest>.+?)\.?$",
-    ("owns", "controlling", "majority"),
+    r"(?:stake|share|interest)\s+in|"
+    # "has more than 40 subsidiaries, including A and B" (the companies named after the count)
+    r"(?:has|have)(?=\s+(?:(?:more\s+than|over|about|around|nearly|at\s+least)\s+)?[\w,]+\s+(?:[\w-]+\s+)?subsidiaries\b))"
+    r"\s+(?P<rest>.+?)\.?$",
+    ("owns", "controlling", "majority", "subsidiaries"),
 )
 # a company the institution bought, its subsidiary from then: "In 2016, HAPA acquired Ostrava Turbine
 # Systems s.r.o.", "... bought Heron Turbine GmbH in 2019" (companies named whole, as ``OWNS`` takes
@@ -436,12 +439,18 @@ AGREEMENT_NOUN = re.compile(r"\b(?:agreements?|contracts?|memorand(?:um|a)|MoUs?
 # "is a key supplier of guidance components to CASC", "supplies radar parts to CETC"
 # (products, not people: "a key supplier of talent to CASC" is training's)
 _NOT_TRAINEES = rf"(?!(?:[\w-]+\s+){{0,2}}?{TRAINEES}\b)"
+# the goods, a list with its commas ("radar, sonar and lidar"): a comma before a word of the list,
+# not before a clause ("lasers, and CETC uses them", "drones, which it ...")
+_GOODS = (
+    r"(?:[\w-]+(?:,(?=\s+(?:and\s+|or\s+)?(?!(?:and|or|which|who|whom|whose|that|while|whereas|but|it|they)\b)"
+    r"[a-z]))?\s+){1,8}?"
+)
 SUPPLIES = Gated(
     r"\b(?:(?:is|are|has\s+been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:supplier|provider)\s+"
     rf"(?:of\s+{_NOT_TRAINEES}[^.;]*?\s+)?(?:to|for)\s+|"
-    rf"(?:supplies|supplied|sells|sold)\s+{_NOT_TRAINEES}(?:[\w-]+\s+){{1,6}}?to\s+|"
+    rf"(?:supplies|supplied|sells|sold)\s+{_NOT_TRAINEES}{_GOODS}to\s+|"
     # "produces armoured vehicles and artillery for the PLA Ground Force"
-    rf"(?:produces|produced|manufactures|manufactured|builds|built)\s+{_NOT_TRAINEES}(?:[\w-]+\s+){{1,6}}?for\s+)"
+    rf"(?:produces|produced|manufactures|manufactured|builds|built)\s+{_NOT_TRAINEES}{_GOODS}for\s+)"
     r"(?P<rest>.+?)\.?$",
     ("suppl", "provider", "sells", "sold", "produc", "manufactur", "buil"),
 )
@@ -1092,7 +1101,8 @@ def acquired_companies(doc: DocumentContext, s: Sentence) -> bool:
 # after a count of them, in apposition or after a colon ("owns two companies, A and B", "... three
 # subsidiaries: A, B and C"; the names must follow: "two companies, which ..." is left to the list)
 SOME_COMPANIES = re.compile(
-    r"^(?:several|many|numerous|some|a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"^(?:(?:more\s+than|over|about|around|nearly|at\s+least)\s+)?"
+    r"(?:several|many|numerous|some|a\s+number\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:companies|firms|enterprises|subsidiaries)(?:,?\s+(?:including|such\s+as|among\s+them)\s+"
     r"|(?<=\w)(?::|,)\s+(?=(?:the\s+)?[A-Z]))"
 )
@@ -2401,8 +2411,12 @@ _ANOTHER_PAST_AFTER = re.compile(
 )
 # a clause on a partner's place: "..., where a former president took a post in 2015"
 WHERE_CLAUSE = re.compile(r",\s*where\b[^,;]*")
-# the one year a tie's own clauses give, and whether it is when the tie began
-_TIE_YEAR = re.compile(r"\b(?P<since>[Ss]ince\s+)?(?:[Ii]n\s+)?(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d)\b")
+# the one year a tie's own clauses give, whether it is when the tie began, and whether about then
+# ("since around 2014": its start, approximate)
+_TIE_YEAR = re.compile(
+    r"\b(?P<since>[Ss]ince\s+)?(?:[Ii]n\s+)?(?P<about>(?:around|about|approximately|roughly|circa)\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d)\b"
+)
 
 
 # the tie's start told in a clause on it, its year right after: "a partnership with NUDT that began in 2012"
@@ -2438,7 +2452,7 @@ def tie_period(doc: DocumentContext, s: Sentence, clause: str | None = None, *, 
     m = years[0]
     if bound_at(m.string, m.start("year")):
         return {}  # "for several years after 2010": when it held, the year does not say
-    date = PreciseDate(m["year"], "year", m[0].strip())
+    date = PreciseDate(m["year"], "year", m[0].strip(), approximate=m["about"] is not None)
     # (or told by its start in a clause on the tie: "has a partnership with NUDT that began in 2012")
     starts = bool(m["since"]) or began or TIE_BEGAN_IN.search(m.string, 0, m.start()) is not None
     value = doc.ctx.temporal(doc.mint_node("tie-since" if starts else "tie", date), date)
