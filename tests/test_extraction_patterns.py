@@ -5105,3 +5105,36 @@ def test_a_tie_since_around_a_year_began_about_then(project, tmp_path):
 
     assert edtf(by_partner["aviation-industry-corporation-of-china"], DKG.startDate) == {"2014~"}
     assert edtf(by_partner["china-aerospace-science-and-technology-corporation"], DKG.pointInTime) == {"2009~"}
+
+
+def test_a_risk_sentence_may_spell_out_what_the_title_abbreviates(project, tmp_path):
+    """Fifty-fourth session: a page titled "CAS Institute of Hydroacoustics" whose risk sentence
+    opens "The Chinese Academy of Sciences Institute of Hydroacoustics (IHA) is ..." read nothing:
+    the sentence was not the institution's, since "Chinese", "Academy" and "Sciences" are not words
+    of the title. An abbreviation of a body the registry knows stands for its names, either way."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "cas-institute-of-hydroacoustics",
+        "CAS Institute of Hydroacoustics\n\n\n"
+        "The Chinese Academy of Sciences Institute of Hydroacoustics (IHA) is assessed as very high risk.\n\n"
+        "IHA hosts the Hydroacoustic Imaging Laboratory.\n",
+    )
+    found = observed(ctx)
+    assert found["riskLevel"] == {"very-high"} and found["abbreviation"] == {"IHA"}
+    assert slug_pairs(ctx, DKG.hostedBy) == {("hydroacoustic-imaging-laboratory", "cas-institute-of-hydroacoustics")}
+    spelt_out = extract(
+        project,
+        tmp_path,
+        "peoples-liberation-army-harbour-academy",
+        "People's Liberation Army Harbour Academy\n\n\nThe PLA Harbour Academy is designated very high risk.\n",
+    )
+    assert observed(spelt_out)["riskLevel"] == {"very-high"}
+    # an abbreviation the title does not hold, spelt out or not, is another body's
+    other = extract(
+        project,
+        tmp_path,
+        "alder-institute-of-hydroacoustics",
+        "Alder Institute of Hydroacoustics\n\n\nThe CAS Institute of Hydroacoustics is designated high risk.\n",
+    )
+    assert "riskLevel" not in observed(other)

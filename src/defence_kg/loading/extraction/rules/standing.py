@@ -320,14 +320,37 @@ GENERIC_NAME_WORDS = {
 def same_institution(doc: DocumentContext, who: str) -> bool:
     """``who`` and the page's title share a distinctive word, the title holds every word of ``who``,
     and ``who`` names nothing else the registry knows; ``who`` is one name ("Birch University, a
-    partner of <Institution>" is not)."""
+    partner of <Institution>" is not). An abbreviation of a body the registry knows stands for that
+    body's name, in either ("CAS Institute of Acoustics" titles "The Chinese Academy of Sciences
+    Institute of Acoustics", "People's Liberation Army Navy Submarine Academy" "The PLA Navy ...")."""
     if re.search(r"[,;]", who):
         return False
-    said, titled = (set(re.findall(r"[\w'’]+", name.lower())) for name in (who, doc.profile.title or ""))
+    title = doc.profile.title or ""
+    titled = _name_words(title).union(*(_name_words(name) for name in _spelt_out(doc, title)))
+    said = _name_words(ABBREVIATION_IN_NAME.sub(" ", who))
     # every word of it in the title: "Anshan Normal University" is not Anshan Polytechnic University
     if said - titled - {"the", "of", "and", "for"}:
         return False
+    if not all(
+        abbreviation.lower() in titled or any(_name_words(name) <= titled for name in _spelt_out(doc, abbreviation))
+        for abbreviation in ABBREVIATION_IN_NAME.findall(who)
+    ):
+        return False
     return bool((said & titled) - GENERIC_NAME_WORDS) and doc.ctx.registry.resolve(who) in (None, doc.subject)
+
+
+# an abbreviation in a name: "CAS", "PLA", "R&D"
+ABBREVIATION_IN_NAME = re.compile(r"\b[A-Z][A-Z&]+\b")
+
+
+def _name_words(name: str) -> set[str]:
+    return set(re.findall(r"[\w'’]+", name.lower()))
+
+
+def _spelt_out(doc: DocumentContext, name: str) -> list[str]:
+    """The names of each body the registry knows by an abbreviation in ``name``."""
+    iris = (doc.ctx.registry.resolve(abbreviation) for abbreviation in ABBREVIATION_IN_NAME.findall(name))
+    return [known for iri in iris if iri is not None for known, _ in doc.ctx.registry.names_of(iri)]
 
 
 def is_the_institution(doc: DocumentContext, who: str) -> bool:
