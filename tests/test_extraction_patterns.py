@@ -5138,3 +5138,126 @@ def test_a_risk_sentence_may_spell_out_what_the_title_abbreviates(project, tmp_p
         "Alder Institute of Hydroacoustics\n\n\nThe CAS Institute of Hydroacoustics is designated high risk.\n",
     )
     assert "riskLevel" not in observed(other)
+
+
+def test_the_examples_after_a_kind_of_partner_are_partners_known_or_not(project, tmp_path):
+    """Fifty-fourth session: "partnerships with universities in Germany and Russia, including the
+    Technical University of Munich and the Moscow Aviation Institute" read the known one only, and a
+    company's "Co., Ltd." split its name in two in a list of partners."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "HU has partnerships with universities in Germany and Russia, including the Technical University of "
+        "Munich and the Moscow Aviation Institute. HU works with defence companies, including CETC and Heron "
+        "Radar Co., Ltd.\n",
+    )
+    assert slugs(ctx, DKG.collaboratesWith) == {
+        "technical-university-of-munich",
+        "moscow-aviation-institute",
+        "china-electronics-technology-group-corporation",
+        "heron-radar-co-ltd",
+    }
+
+
+def test_a_frame_may_open_with_where_it_was_said(project, tmp_path):
+    """Fifty-fourth session: "In a 2019 article, Xinhua reported that ..." was unread (a frame's
+    opening time was read, not the article it was said in); the article's year is not the fact's."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "In a 2019 article, Xinhua reported that HU signed an agreement with CASC in 2018. "
+        "In its 2020 annual report, HU stated that it had trained 300 officers for the PLA Navy.\n",
+    )
+    triples = set(ctx.triples)
+    (agreement,) = {s for s, p, o in triples if p == DKG.party and o == ID["heron-university"]}
+    assert agreement.endswith("agreement-2018")
+    sources = {str(o) for s, p, o in triples if p == DKG.accordingTo}
+    assert sources == {"Xinhua", "HU"}
+    assert slugs(ctx, DKG.trainsPersonnelFor) == {"pla-navy"}
+
+
+def test_a_body_made_from_another_is_its_successor_and_founded_then(project, tmp_path):
+    """Fifty-fourth session: "formed in 2017 from the former X Academy", "the successor to X"
+    between commas and "Its predecessors include A and B" were unread; one body it was made from
+    is a reorganisation, not a merger."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-engineering-university",
+        "Heron Engineering University (HEU) is designated very high risk.\n\n"
+        "HEU was formed in 2017 from the former Heron Artillery Academy. "
+        "Its predecessors include the Heron Radar School and the Heron Signals College.\n",
+    )
+    triples = set(ctx.triples)
+    assert slug_pairs(ctx, DKG.predecessorOf) == {
+        (body, "heron-engineering-university")
+        for body in ("heron-artillery-academy", "heron-radar-school", "heron-signals-college")
+    }
+    (event,) = {s for s, p, o in triples if p == DKG.resultingOrganisation}
+    assert english_labels(triples)[event] == "Reorganisation forming Heron Engineering University (2017)"
+    assert {o for s, p, o in triples if s == event and p == DKG.originalOrganisation} == {ID["heron-artillery-academy"]}
+    assert observed(ctx)["established"] == {"heron-engineering-university-established-2017"}
+
+
+def test_a_side_fields_name_above_its_value_and_a_lists_badge_are_read(project, tmp_path):
+    """Fifty-fourth session: a copy of a 2025 page from a browser puts a side field's name on a line
+    above its value ("Supervising Agencies" / "Ministry of ..."), and a list the institution is on
+    as a badge of its name alone ("US Entity List"): all were unread sentences."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university-of-technology",
+        "Heron University of Technology\n赫伦理工大学\nHigh Risk Category\nUS Entity List\n\n"
+        "Heron University of Technology (HUT) is assessed as high risk for its defence research.\n\n"
+        "Aliases\nHeron Tech\nSupervising Agencies\nMinistry of Industry and Information Technology\n"
+        "Categories\nCivilian\nLast updated 1 October 2025.\n",
+    )
+    found = observed(ctx)
+    assert found["listedOn"] == {"us-entity-list"}
+    assert found["supervisedBy"] == {"ministry-of-industry-and-information-technology"}
+    assert found["category"] == {"civilian"}
+    assert ("heron-university-of-technology", "Heron Tech") in {
+        (str(s).rsplit("/", 1)[-1], str(o)) for s, p, o in ctx.triples if p == SKOS.altLabel
+    }
+    assert not {str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence}
+    # a section's heading is no field's name, nor is a line that names a list among other words
+    other = extract(
+        project,
+        tmp_path,
+        "heron-polytechnic",
+        "Heron Polytechnic (HP) is designated medium risk.\n\nDesignated defence research areas\nOptics\n\n"
+        "A partner on the US Entity List\n",
+    )
+    assert "listedOn" not in observed(other)
+
+
+def test_a_laboratory_hosted_and_jointly_run_in_one_sentence_is_a_collaboration(project, tmp_path):
+    """Fifty-fourth session: "HU hosts the X Laboratory, which is jointly run with CETC" read nothing,
+    where the same in two sentences ("... It is jointly run with CETC.") read the collaboration. The
+    laboratory is no unit of HU's alone (not hosted by it); through HU's school, the tie is implied."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "HU hosts the Heron Sonar Laboratory, which is jointly run with CETC. "
+        "HU's School of Optics hosts the Heron Laser Laboratory, which is jointly run with CASC. "
+        "HU may host the Heron Radar Laboratory, which is jointly run with AVIC.\n",
+    )
+    triples = set(ctx.triples)
+    certainty = {
+        str(o).rsplit("/", 1)[-1]: str(c).rsplit("/", 1)[-1]
+        for st, p, o in triples
+        if p == RDF.object and (st, RDF.predicate, DKG.collaboratesWith) in triples
+        for st2, q, c in triples
+        if st2 == st and q == DKG.certainty
+    }
+    assert certainty == {
+        "china-electronics-technology-group-corporation": "stated",
+        "china-aerospace-science-and-technology-corporation": "implied",
+    }
+    assert not slugs(ctx, DKG.hostedBy)

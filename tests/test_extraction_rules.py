@@ -818,6 +818,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU, which is subordinate to MIIT, was founded in 1953 and has grown since.", before=AU),
             Example("It was founded in 1958 in Egret City.", before=AU),  # a place after the date
             Example("AU was established in 1965 in Baotou, Inner Mongolia.", before=AU),
+            # what it is, between commas before the verb (fifty-fourth session)
+            Example("AU, a university under the CMC, was founded in 1953.", before=AU),
         ),
         ignores=(
             Example("Alder University was established in its current form in 2000."),
@@ -828,6 +830,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University was formed in 2004, combining the Alder Mining College with CETC."),
             Example("The Alder Photonics Laboratory was established in 2012."),
             Example("AU owns a firm that makes lasers and was founded in 1958.", before=AU),
+            Example("AU, the partner of CETC, which was founded in 1950, hosts a laboratory.", before=AU),
             Example("AU's partner CETC owns a firm and was founded in 2002.", before=AU),
             Example("Founded in 1952, Birch University is a public university.", before=AU),
             Example("AU was founded in 2001 in Xi'an through the merger of two colleges.", before=AU),
@@ -1402,6 +1405,9 @@ EXAMPLES: dict[str, Examples] = {
                 "The university traces its roots to the Alder Ordnance School (赤杨兵器学校), founded in 1953.",
                 before=AU,
             ),
+            # several listed; the successorship between commas (fifty-fourth session)
+            Example("Its predecessors include the Alder Radar School and the Alder Signals College.", before=AU),
+            Example("AU, the successor to the Alder Artillery Academy, was established in 2017.", before=AU),
         ),
         ignores=(
             Example("Its predecessor was founded in 1950.", before=AU),
@@ -1409,6 +1415,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("Its predecessor may have been the Alder Institute.", before=AU),
             Example("AU's predecessor was a college in Hebei.", before=AU),
             Example("Birch University's predecessor, the Birch Naval College, was founded in 1950."),
+            Example("Birch University's predecessors include the Birch Radio Works.", before=AU),
+            Example("Its predecessors include several local colleges.", before=AU),
+            Example("AU is supervised by CASC, the successor to the Alder Missile Academy.", before=AU),
         ),
     ),
     "merger": Examples(
@@ -1438,12 +1447,19 @@ EXAMPLES: dict[str, Examples] = {
                 before=AU,
             ),
             Example("AU merged with the Alder Radio Factory in 2009.", before=AU),
+            # the body (or bodies) it was made from (fifty-fourth session)
+            Example("AU was formed in 2017 from the former Alder Artillery Academy.", before=AU),
+            Example(
+                "AU was established in 1999 on the basis of the Alder Radar Institute and the Alder Signals School.",
+                before=AU,
+            ),
             # the institution formed, as it is today (fifty-fourth session)
             Example("In 2017, it merged with the Alder Signals College to form the current university.", before=AU),
         ),
         ignores=(
             Example("Alder University was created by merging the Alder Forestry College and several local colleges."),
             Example("AU plans to merge with the Alder Nursing College in 2026.", before=AU),
+            Example("AU was founded in 1958 from a donation by the Alder family.", before=AU),
             Example("AU's School of Optics merged with the Alder Optics Institute in 2010.", before=AU),
             Example("The Birch Polytechnic and the Birch Art College merged in 1990 to form Birch University."),
             Example("In 2000, AU merged with the Alder Art College to form Kestrel University.", before=AU),
@@ -1621,6 +1637,8 @@ EXAMPLES: dict[str, Examples] = {
                 "These include the Key Laboratory of Rime (雾凇实验室) and the Alder Sleet Laboratory.",
                 before="Alder University hosts four major defence laboratories.",
             ),
+            # its one laboratory run jointly: the collaboration, not the hosting (fifty-fourth session)
+            Example("AU hosts the Alder Sonar Laboratory, which is jointly run with CETC.", before=AU),
         ),
         ignores=(
             Example("The Alder Sonar Laboratory is located in AU's partner CQU.", before=AU),  # the partner's
@@ -1834,6 +1852,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("Categories: Civilian, Seven Sons of National Defence"),
             Example("Research Areas: Aerospace, Materials"),
             Example("Locations: Harbin, Weihai"),
+            # a list's badge, its name alone (fifty-fourth session)
+            Example("US Entity List"),
+            Example("Japan's End User List"),
         ),
         ignores=(
             Example("Sanctions Lists: Birch Registry"),
@@ -1843,6 +1864,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Supervising Agencies: Previously SASTIND"),
             Example("Categories: Flagship"),
             Example("Research Areas: 12"),  # a number of areas it does not name, nor says are defence ones
+            Example("A partner on the US Entity List"),
+            Example("US Entity List nominee"),
         ),
     ),
     "implied-hosting": Examples(

@@ -240,9 +240,12 @@ SAID_FRAME = rf"(?=(?s:.*?)\bthat\b)(?:{REPORTED}|{PEOPLE_SAID}|{BODY_SAID})"
 NOW_OPENING = r"(?:Today|Currently|Now|Nowadays|At\s+present|Presently)"
 # the time a frame opens with is when it was said: "In 2019, a report said that ...", "In early 2020,
 # a study found that ...", "On 5 May 2021, a spokesperson said that ...", "Since 2019, reports have
-# said that ..."
+# said that ..."; or where it was said: "In a 2019 article, Xinhua reported that ...", "In its 2018
+# annual report, KAU stated that ..."
 FRAME_TIME = (
-    r"(?:(?:In|On|Since)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},\s+)?\d{4},\s*)?"
+    r"(?:(?:In|On|Since)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},\s+)?\d{4},\s*|"
+    r"In\s+(?:a|an|its|their)\s+(?:(?:\d{4}|[a-z]+)\s+){0,2}(?:article|report|interview|statement|speech|"
+    r"press\s+release|post|paper|notice|filing),\s*)?"
 )
 _REPORTED_FRAME = re.compile(f"^{FRAME_TIME}{SAID_FRAME}")
 

@@ -267,7 +267,7 @@ def parse_profile(text: str, *, where: str, head: bool = False) -> Profile:
             fix="give the profile page as plain UTF-8 text",
         )
     lines = [line.strip() for line in typography(text).replace("\r\n", "\n").split("\n")]
-    blocks = _unwrapped([line for line in lines if line])
+    blocks = _fields_joined(_unwrapped([line for line in lines if line]))
     if not blocks:
         raise InputError("profile is empty", where=where, why="it has no text", fix="give the profile page's text")
     profile = Profile(title=None)
@@ -361,6 +361,32 @@ def _unwrapped(lines: list[str]) -> list[str]:
         # searched again at each of them, from its start (40 µs a search on a long line)
         if out and (WRAPPED.search(out[-1], max(0, len(out[-1]) - WRAPPED_TAIL)) or _continues_bullet(out[-1], line)):
             out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
+
+
+#: the names of the 2025 layout's side fields, which a copy from a browser puts on a line of their
+#: own above their value ("Supervising Agencies" / "Ministry of Education")
+SIDE_FIELD = re.compile(
+    r"(?i)(?:Aliases|Also known as|Other names?|Supervising\s+Agenc(?:y|ies)|Party\s+Secretary|Categor(?:y|ies)|"
+    r"Research\s+Areas?|Topics|Locations?|Sanctions?\s+Lists?):?"
+)
+
+
+def _fields_joined(lines: list[str]) -> list[str]:
+    """Lines with each side field's name joined to the value on the line after it, as the field
+    reads in one line ("Supervising Agencies: Ministry of Education"); not a section's heading
+    ("Sanctions lists" heads the 2025 layout's section of lists), nor above one."""
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and SIDE_FIELD.fullmatch(out[-1])
+            and not SIDE_FIELD.fullmatch(line)
+            and not (section_of(out[-1]) or section_of(line))
+        ):
+            out[-1] = f"{out[-1].rstrip(':')}: {line}"
         else:
             out.append(line)
     return out

@@ -361,6 +361,14 @@ def example_partners(doc: DocumentContext, text: str) -> list[URIRef]:
     return [iri for _, _, iri in mentions] if mentions and mentions[0][0] <= 4 else []
 
 
+def after_examples(doc: DocumentContext, text: str) -> str:
+    """The examples of a partner phrase whose first words name a kind of organisation, not one
+    ("universities in Germany, including the X University and the Y Institute": the list after
+    "including"), else the whole phrase."""
+    m = _EXAMPLES.search(text)
+    return text[m.end() :] if m is not None and not doc.orgs_in(text[: m.start()]) else text
+
+
 # words before a partner that make no description of it: another clause's ("with CSSC in 2012 and
 # another with CETC": "CSSC in 2012 and another with" is not CETC's)
 NO_DESCRIPTION = re.compile(r"\b(?:19|20)\d\d\b|\b(?:with|another)\b")

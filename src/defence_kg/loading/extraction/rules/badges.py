@@ -270,7 +270,7 @@ def credential(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
 
 def sanctions(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     if not (m := SANCTIONS.fullmatch(text)):
-        return None
+        return listed_badge(doc, text, s)
     if doc.words.negation.found_in(m["lists"]) or re.search(r"\bn/?a\b|^-$", m["lists"], re.IGNORECASE):
         return True  # "Sanctions Lists: None": read, and nothing to record
     found = False
@@ -289,6 +289,23 @@ def sanctions(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
                 formerly_listed(doc, doc.subject, concept, s, ended=find_date(removed["when"]))
                 found = True
     return found
+
+
+# whose list a badge names before its name: "US", "Japan's", "US Department of Commerce"
+LIST_OWNER = re.compile(
+    r"(?:(?:the\s+)?(?:US|U\.S\.|United\s+States|Japan(?:['’]s)?|Japanese)\s+"
+    r"(?:(?:Government|Department\s+of\s+(?:Commerce|Defen[cs]e)|DoD|Treasury)(?:['’]s)?\s+)?)?"
+)
+
+
+def listed_badge(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
+    """A list's name alone on its line, the 2025 layout's badge of a list the institution is on:
+    "US Entity List", "Japan End User List" (nothing else on the line)."""
+    for pattern, concept in doc.words.end_user_lists:
+        if (m := pattern.search(text)) and not text[m.end() :].strip() and LIST_OWNER.fullmatch(text[: m.start()]):
+            doc.fact(doc.subject, DKG.listedOn, vocab("end-user-list", concept), s)
+            return True
+    return None
 
 
 # the items of a side field, split at commas and semicolons outside brackets

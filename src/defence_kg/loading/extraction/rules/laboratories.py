@@ -525,7 +525,7 @@ def facts_of_it(doc: DocumentContext, s: Sentence, part: URIRef) -> bool:
     return True
 
 
-def _run_jointly(doc: DocumentContext, s: Sentence, with_others: bool, runners: str) -> bool:
+def _run_jointly(doc: DocumentContext, s: Sentence, with_others: bool, runners: str, certainty: str = "stated") -> bool:
     """ "(It is) jointly run with CETC", "... by AU and CASIC": the institution collaborates with the
     others (none when the institution is not said to be one of those running it)."""
     named = _bodies_named(doc, runners)
@@ -533,7 +533,7 @@ def _run_jointly(doc: DocumentContext, s: Sentence, with_others: bool, runners: 
         return False
     others = [body for body in named if body != doc.subject]
     for other in others:
-        doc.fact(doc.subject, DKG.collaboratesWith, other, s)
+        doc.fact(doc.subject, DKG.collaboratesWith, other, s, certainty=certainty)
     return bool(others)
 
 
@@ -682,6 +682,12 @@ def lab_in_text(doc: DocumentContext, s: Sentence) -> bool:
         return False
     found = False
     hosted = hosted_in_text(doc, s)
+    if not hosted and (run := RUN_JOINTLY_AFTER.search(text)) is not None:
+        # "AU hosts the X Laboratory, which is jointly run with CETC": a collaboration with CETC, as
+        # "It is jointly run with CETC" after it tells; the laboratory is no unit of AU alone
+        # (``SHARED``: not hosted by it); through a unit of AU's, implied ("AU's School of Y hosts ...")
+        alone = hosted_in_text(doc, Sentence(text[: run.start()] + ".", s.section, s.citations))
+        return len(alone) == 1 and _run_jointly(doc, s, True, run["runners"], certainty=alone[0][2])
     for name, zh, certainty in hosted:
         lab_iri = lab(doc, name, s)
         if doc.has_type(lab_iri, DKG.Laboratory) or lab_iri not in doc.ctx.registry.types:
@@ -694,6 +700,9 @@ def lab_in_text(doc: DocumentContext, s: Sentence) -> bool:
     return found
 
 
+# the one laboratory a sentence names run jointly, in a relative clause ending it: ", which is jointly
+# run with CETC"
+RUN_JOINTLY_AFTER = re.compile(rf",\s*which\s+is\s+{_RUN_JOINTLY}\s+with\s+(?P<runners>[^,;()]+?)\s*\.?$")
 ZH_NAME_ENDS = re.compile(r"\s*[,;，；]\s*|\s+(?:aka|a\.k\.a\.|also\s+known\s+as)\s+")
 # a bracket right after a laboratory's name (its Chinese name is read with the name: ``LAB_NAME``)
 BRACKET_AFTER = re.compile(r"\s*[(（]([^()（）]*)[)）]")

@@ -21,6 +21,7 @@ from defence_kg.loading.extraction.context import (
 )
 from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
+    after_examples,
     before_its_source,
     campus_names,
     companies,
@@ -246,11 +247,16 @@ PREDECESSOR_WORDS = Gated(r"predecessor|successor|traces", ("predecessor", "succ
 PREDECESSOR = re.compile(
     r"^(?:(?P<owner>[^,;]+?)['’]s|Its)\s+(?:direct\s+|immediate\s+)?predecessor"
     # "... predecessor was X", or named beside it: "Its predecessor, the X Institute, was founded in 1953"
-    r"(?:\s+(?:was|is)\s+(?P<name>.+?)\.?$|,\s+(?P<named>[^,;]+),\s+(?:was|is|had|has)\b)"
+    r"(?:\s+(?:was|is)\s+(?P<name>.+?)\.?$|,\s+(?P<named>[^,;]+),\s+(?:was|is|had|has)\b|"
+    # several: "Its predecessors include the X School and the Y College"
+    r"s\s+(?:include|included|were|are)\s+(?P<listed>.+?)\.?$)"
 )
 SUCCESSOR_OF = (
     r"(?:\s*\([^)]*\))?\s+(?:is|was)\b[^;]*?\b(?:the|a)\s+(?:direct\s+)?successor\s+(?:to|of)\s+(?P<name>.+?)\.?$"
 )
+# the institution's successorship told between commas after its name: "KEU, the successor to the X
+# Academy, was established in 2017"
+SUCCESSOR_ASIDE = r"(?:\s*\([^)]*\))?,\s+(?:the|a)\s+(?:direct\s+)?successor\s+(?:to|of)\s+(?P<named>[^,;]+),\s+[a-z]"
 # the successor named right before, after "by/to/under": "AU is supervised by CASC, the successor to X" is CASC's
 ANOTHERS_SUCCESSOR = re.compile(r"\b(?:by|to|under)\s+(?:the\s+)?[A-Z][^,;]*,\s*(?:the|a)\s+(?:direct\s+)?$")
 # "<Institution> traces its roots to the X School (中文名), founded in 1953"
@@ -279,6 +285,16 @@ FORMED_BY_MERGER = (
     + _MERGER_REASON
     + r"\.?$"
 )
+# the body (or bodies) the institution was made from: "<Institution> was formed in 2017 from the former
+# X Academy", "... was established on the basis of the X Institute" (each a body named whole)
+FORMED_FROM = (
+    r"(?:\s*\([^)]*\))?\s+was\s+(?:formed|created|established|founded|set\s+up|reorgani[sz]ed)"
+    + _MERGER_DATE
+    + r",?\s+(?:from|out\s+of|on\s+the\s+basis\s+of)\s+(?P<parts>(?:the\s+)?(?:(?:former|old)\s+)?[A-Z].+?)"
+    + _MERGER_REASON
+    + r"\.?$"
+)
+FORMED_FROM_WORDS = Gated(r"\b(?:from|basis)\b", ("from", "basis"))
 MERGED_WITH = (
     r"(?:\s*\([^)]*\))?\s+(?:(?:was\s+)?merged\s+with|absorbed|incorporated|took\s+over)\s+(?!into\b)"
     r"(?P<parts>.+?)"
@@ -1186,15 +1202,17 @@ def predecessor(doc: DocumentContext, s: Sentence) -> bool:
         and ANOTHERS_SUCCESSOR.search(m.string, 0, m.string.rfind("successor", 0, m.start("name")))
     ):
         return False
-    m = m or doc.subject_does(TRACES_TO, clause)
+    m = m or doc.subject_does(TRACES_TO, clause) or doc.subject_then(SUCCESSOR_ASIDE, clause)
     if m is None:
         return False
-    name = m.groupdict().get("named") or NAME_ENDS.split(m["name"], maxsplit=1)[0]
-    earlier = organisation_by_name(doc, name, s)
-    if earlier is None:
-        return False
-    doc.fact(earlier, DKG.predecessorOf, doc.subject, s)
-    return True
+    if listed := m.groupdict().get("listed"):
+        names = _body_names(doc, listed) or []  # (every one a body named whole, or none read)
+    else:
+        names = [m.groupdict().get("named") or NAME_ENDS.split(m["name"], maxsplit=1)[0]]
+    earlier = [body for name in names if (body := organisation_by_name(doc, name, s)) is not None]
+    for body in earlier:
+        doc.fact(body, DKG.predecessorOf, doc.subject, s)
+    return bool(earlier)
 
 
 def merger(doc: DocumentContext, s: Sentence) -> bool:
@@ -1203,7 +1221,9 @@ def merger(doc: DocumentContext, s: Sentence) -> bool:
     from its name); dated, the merger is a ``dkg:ChangeEvent`` from those bodies (and the
     institution, when it went on through the merger) to the institution, and when the merger made
     the institution it dates its establishment too. Every body must be named, or nothing is read."""
-    if not MERGER_WORDS.may_match(s.text) or doc.negated_or_hedged(s.text) or doc.possessive(s):
+    if not (MERGER_WORDS.may_match(s.text) or FORMED_FROM_WORDS.may_match(s.text)):
+        return False
+    if doc.negated_or_hedged(s.text) or doc.possessive(s):
         return False
     clause = doc.main_clause(s)
     if (found := _merger(doc, clause)) is None:
@@ -1236,7 +1256,8 @@ def merger(doc: DocumentContext, s: Sentence) -> bool:
         None if BOUND_LEAD.match(lead) else find_date(lead)
     )
     if date is not None:
-        _change_event(doc, parts, made, date, s)
+        # (one body the institution was made from is no merger: "formed in 2017 from the X Academy")
+        _change_event(doc, parts, made, date, s, "reorganisation" if made and len(parts) == 1 else "merger")
         if made:
             doc.fact(doc.subject, DKG.established, doc.ctx.temporal(doc.mint_node("established", date), date), s)
     return True
@@ -1245,7 +1266,7 @@ def merger(doc: DocumentContext, s: Sentence) -> bool:
 def _merger(doc: DocumentContext, clause: str) -> tuple[re.Match[str], bool] | None:
     """The merger ``clause`` states, and whether it made the institution (or the institution went
     on through it, merging with the others or absorbing them)."""
-    if m := doc.subject_does(FORMED_BY_MERGER, clause):
+    if m := doc.subject_does(FORMED_BY_MERGER, clause) or doc.subject_does(FORMED_FROM, clause):
         return m, True
     if m := doc.subject_does(MERGED_WITH, clause):
         return m, False
@@ -1279,13 +1300,15 @@ def _body_name(doc: DocumentContext, name: str) -> bool:
     return m is not None and ORGANISATION_NOUN.search(m["name"]) is not None and not doc.is_subject(m["name"])
 
 
-def _change_event(doc: DocumentContext, parts: list[URIRef], made: bool, date: PreciseDate, s: Sentence) -> None:
-    """The merger as a change event: from the bodies merged in (and the institution, if it went on
-    through it) to the institution."""
-    event = doc.mint_node("merger", date)
+def _change_event(
+    doc: DocumentContext, parts: list[URIRef], made: bool, date: PreciseDate, s: Sentence, kind: str = "merger"
+) -> None:
+    """The merger (or reorganisation) as a change event: from the bodies merged in (and the
+    institution, if it went on through it) to the institution."""
+    event = doc.mint_node(kind, date)
     doc.ctx.add(event, RDF.type, DKG.ChangeEvent)
     into = "forming" if made else "into"
-    label = f"Merger {into} {doc.ctx.registry.label(doc.subject)} ({date.verbatim})"
+    label = f"{kind.capitalize()} {into} {doc.ctx.registry.label(doc.subject)} ({date.verbatim})"
     doc.ctx.add(event, SKOS.prefLabel, Literal(label, lang="en"))
     for original in parts if made else [*parts, doc.subject]:
         doc.fact(event, DKG.originalOrganisation, original, s)
@@ -1451,6 +1474,7 @@ def _named_items(doc: DocumentContext, text: str) -> list[str]:
         return split_list(text)  # (one item: no name to keep whole, and no registry search)
     spans = [(a, b) for a, b, _ in doc.orgs_in(text)] + [(u.start, u.end) for u in numbered_units(doc, text)]
     spans += campus_names(doc, text)  # ("the University of California, Berkeley")
+    spans += [m.span("name") for m in COMPANY.finditer(text)]  # ("Alder Radar Co., Ltd.")
     for a, b in spans:  # (the same length: the spans stay where they are)
         text = text[:a] + text[a:b].replace(" and ", " \x01\x01\x01 ").replace(",", "\x02") + text[b:]
     return [item.replace(" \x01\x01\x01 ", " and ").replace("\x02", ",") for item in split_list(text)]
@@ -1907,7 +1931,9 @@ def collaboration_said(doc: DocumentContext, s: Sentence) -> bool:
             # Second Academy"), or none (not a name split at its "and")
             clauses.append((rest, [iri for iri in [part_of(doc, owner, part["part"])] if iri is not None]))
         else:
-            clauses.append((rest, _listed_with(doc, named, partners, s) or unregistered_partners(doc, named, s)))
+            # (the examples listed after a kind of partner: "universities in Germany, including A and B")
+            listed = _listed_with(doc, after_examples(doc, named), partners, s)
+            clauses.append((rest, listed or unregistered_partners(doc, named, s)))
         periods.append(each_ones_period(doc, s, named, began=began[-1]))
         # (the next in the plain part alone: not "... and reportedly also works with CETC")
         m, time = next_collaboration(clear_part(doc, m["rest"])[len(rest) :])

@@ -162,8 +162,10 @@ _FOUNDING_ENDS = (
 )
 # "<Institution> was (first) founded in 1952", "... was established by the PLA in 1952": when, and by whom
 FOUNDED = (
-    # (after a bracket or a relative clause: "AU, which is subordinate to MIIT, was founded in 1953")
-    r"(?:\s*\([^)]*\)|,\s+which\s+[^,;]+,)?\s+was\s+(?:first\s+|originally\s+)?(?:founded|established|set\s+up|created|formed)\b"
+    # (after a bracket, a relative clause or what it is: "AU, which is subordinate to MIIT, was founded
+    # in 1953", "AU, a university under MIIT, was founded in 1953", "KEU, the successor to X, was ...")
+    r"(?:\s*\([^)]*\)|,\s+(?:which|a|an|the)\s+[^,;]+,)?\s+was\s+(?:first\s+|originally\s+)?"
+    r"(?:founded|established|set\s+up|created|formed)\b"
     r"(?P<rest>(?:\s+(?:(?:in|on)\s+(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})|by\s+(?P<by>[^,;]+?)))+)"
     rf"(?={_FOUNDING_ENDS}"
     # a place ending the sentence: "... in 1958 in Egret City", "... in 1965 in Baotou, Inner Mongolia",
