@@ -1140,6 +1140,9 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("AU is one of the few universities that train officers for the PLA Navy.", before=AU),
             Example("Alder University trains officers for the PLA Navy."),
+            Example(
+                "AU trains national defence students (国防生) for the PLA Navy.", before=AU
+            ),  # (fifty-fourth session)
             Example("AU trains signals intelligence and cyber warfare personnel for the PLA Navy.", before=AU),
             Example("AU trains radar, sonar and electronic warfare officers for the PLA Navy.", before=AU),
             Example("AU provides training for PLA officers.", before=AU),
@@ -1179,6 +1182,7 @@ EXAMPLES: dict[str, Examples] = {
                 "AU produces armoured vehicles, artillery and guided munitions for the PLA Ground Force.", before=AU
             ),
             Example("AU supplies radar, sonar and lidar to the PLA Navy.", before=AU),
+            Example("AU supplies fuzes (引信) to NORINCO.", before=AU),  # the goods' Chinese name
             Example("AU is a centre for drone research, and it supplies drones to the PLA Air Force.", before=AU),
             # the main clause's verb back after a relative clause, as its number says
             Example("AU runs three workshops that build lasers and is a key supplier of optics to CASC.", before=AU),
@@ -1190,6 +1194,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("At one time, AU supplied radar parts to CETC.", before=AU),
             Example("AU is a key supplier of personnel to the PLA Navy.", before=AU),  # people: training's
             Example("AU produces lasers, and CETC uses them for the PLA Navy.", before=AU),  # a clause after the comma
+            Example("AU supplies fuzes (until 2015) to NORINCO.", before=AU),  # a remark, not a name
             Example("AU supplies engineers to CASC.", before=AU),
             Example("AU is the owner of a company that supplies radar parts to CETC.", before=AU),
             Example("AU owns a company that supplies radar parts to CETC.", before=AU),

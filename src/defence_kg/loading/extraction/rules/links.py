@@ -432,7 +432,8 @@ _OWNER = rf"(?:the\s+)?(?:People['’]s\s+)?{_NAMES_WORD}(?:\s+(?:People['’]s\
 TRAINS_FOR = Gated(
     r"\b(?:(?:trains?|trained|training|educates?|educated|educating|cultivates?|cultivated|cultivating|"
     r"prepares?|prepared|preparing)\s+"
-    rf"(?:(?:[\w-]+,?\s+|\d{{1,3}}(?:,\d{{3}})+\s+){{0,5}}?{TRAINEES}\s+for\s+|(?=(?:{_OWNER})(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?|\s+){TRAINEES}\b))|"
+    # (their Chinese name after them: "national defence students (国防生) for the PLA Navy")
+    rf"(?:(?:[\w-]+,?\s+|\d{{1,3}}(?:,\d{{3}})+\s+){{0,5}}?{TRAINEES}(?:\s*[(（][^()（）]*[)）])?\s+for\s+|(?=(?:{_OWNER})(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?|\s+){TRAINEES}\b))|"
     # "has trained officers of the People's Armed Police": whose people they are, as with "'s" (a
     # verb, not "training officers of CETC's institutes", who may be officers in charge of training)
     rf"(?:trains?|trained|educates?|educated)\s+(?:[\w-]+\s+){{0,2}}?{TRAINEES}\s+of\s+(?=(?:the\s+)?[A-Z])|"
@@ -456,9 +457,11 @@ AGREEMENT_NOUN = re.compile(r"\b(?:agreements?|contracts?|memorand(?:um|a)|MoUs?
 # (products, not people: "a key supplier of talent to CASC" is training's)
 _NOT_TRAINEES = rf"(?!(?:[\w-]+\s+){{0,2}}?{TRAINEES}\b)"
 # the goods, a list with its commas ("radar, sonar and lidar"): a comma before a word of the list,
-# not before a clause ("lasers, and CETC uses them", "drones, which it ...")
+# not before a clause ("lasers, and CETC uses them", "drones, which it ..."); a word's Chinese name
+# after it ("fuzes (引信)")
 _GOODS = (
-    r"(?:[\w-]+(?:,(?=\s+(?:and\s+|or\s+)?(?!(?:and|or|which|who|whom|whose|that|while|whereas|but|it|they)\b)"
+    r"(?:[\w-]+(?:\s*[(（][^()（）a-zA-Z]*[)）])?"
+    r"(?:,(?=\s+(?:and\s+|or\s+)?(?!(?:and|or|which|who|whom|whose|that|while|whereas|but|it|they)\b)"
     r"[a-z]))?\s+){1,8}?"
 )
 SUPPLIES = Gated(
