@@ -2656,6 +2656,15 @@ def properties_by_node(ctx) -> dict:
     return by
 
 
+def statements_by_object(ctx, prop) -> dict:
+    """The properties of each statement of ``prop`` (``properties_by_node``), by its object's last segment."""
+    return {
+        str(st[RDF.object]).rsplit("/", 1)[-1]: st
+        for st in properties_by_node(ctx).values()
+        if st.get(RDF.predicate) == prop
+    }
+
+
 @pytest.mark.parametrize(
     ("sentence", "prop"),
     [
@@ -5092,19 +5101,10 @@ def test_a_tie_since_around_a_year_began_about_then(project, tmp_path):
         "Heron University (HU) is designated medium risk.\n\n"
         "HU has worked with AVIC since around 2014. HU worked with CASC in about 2009.\n",
     )
-    triples = set(ctx.triples)
-    by_partner = {
-        str(o).rsplit("/", 1)[-1]: s
-        for s, p, o in triples
-        if p == RDF.object and (s, RDF.predicate, DKG.collaboratesWith) in triples
-    }
-
-    def edtf(statement, qualifier):
-        nodes = {o for s, p, o in triples if s == statement and p == qualifier}
-        return {str(o) for s, p, o in triples if s in nodes and p == DKG.edtf}
-
-    assert edtf(by_partner["aviation-industry-corporation-of-china"], DKG.startDate) == {"2014~"}
-    assert edtf(by_partner["china-aerospace-science-and-technology-corporation"], DKG.pointInTime) == {"2009~"}
+    by = properties_by_node(ctx)
+    ties = statements_by_object(ctx, DKG.collaboratesWith)
+    assert str(by[ties["aviation-industry-corporation-of-china"][DKG.startDate]][DKG.edtf]) == "2014~"
+    assert str(by[ties["china-aerospace-science-and-technology-corporation"][DKG.pointInTime]][DKG.edtf]) == "2009~"
 
 
 def test_a_risk_sentence_may_spell_out_what_the_title_abbreviates(project, tmp_path):
@@ -5248,13 +5248,9 @@ def test_a_laboratory_hosted_and_jointly_run_in_one_sentence_is_a_collaboration(
         "HU's School of Optics hosts the Heron Laser Laboratory, which is jointly run with CASC. "
         "HU may host the Heron Radar Laboratory, which is jointly run with AVIC.\n",
     )
-    triples = set(ctx.triples)
     certainty = {
-        str(o).rsplit("/", 1)[-1]: str(c).rsplit("/", 1)[-1]
-        for st, p, o in triples
-        if p == RDF.object and (st, RDF.predicate, DKG.collaboratesWith) in triples
-        for st2, q, c in triples
-        if st2 == st and q == DKG.certainty
+        partner: str(st[DKG.certainty]).rsplit("/", 1)[-1]
+        for partner, st in statements_by_object(ctx, DKG.collaboratesWith).items()
     }
     assert certainty == {
         "china-electronics-technology-group-corporation": "stated",

@@ -366,12 +366,19 @@ def _unwrapped(lines: list[str]) -> list[str]:
     return out
 
 
-#: the names of the 2025 layout's side fields, which a copy from a browser puts on a line of their
-#: own above their value ("Supervising Agencies" / "Ministry of Education")
-SIDE_FIELD = re.compile(
-    r"(?i)(?:Aliases|Also known as|Other names?|Supervising\s+Agenc(?:y|ies)|Party\s+Secretary|Categor(?:y|ies)|"
-    r"Research\s+Areas?|Topics|Locations?|Sanctions?\s+Lists?):?"
-)
+#: the names of the 2025 layout's side fields, by field (the one home of their wording: the field
+#: rules read "<name>: <value>"), which a copy from a browser puts on a line of their own above
+#: their value ("Supervising Agencies" / "Ministry of Education")
+SIDE_FIELD_NAMES = {
+    "aliases": r"Aliases|Also known as|Other names?",
+    "supervisors": r"Supervising\s+Agenc(?:y|ies)",
+    "party_secretary": r"Party\s+Secretary",
+    "categories": r"Categor(?:y|ies)",
+    "research_areas": r"Research\s+Areas?|Topics",
+    "locations": r"Locations?",
+    "sanctions": r"Sanctions?\s+Lists?",
+}
+SIDE_FIELD = re.compile(r"(?i)(?:" + "|".join(SIDE_FIELD_NAMES.values()) + "):?")
 
 
 def _fields_joined(lines: list[str]) -> list[str]:

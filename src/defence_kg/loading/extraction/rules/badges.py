@@ -14,7 +14,7 @@ from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.rules.standing import designate, formerly_listed
 from defence_kg.loading.extraction.rules.supervision import agencies
 from defence_kg.loading.extraction.text import Gated, unread_remark
-from defence_kg.loading.profile_text import CHINESE_NAME, Sentence
+from defence_kg.loading.profile_text import CHINESE_NAME, SIDE_FIELD_NAMES, Sentence
 
 RISK_BADGE = re.compile(
     r"(?:(?:assessed|designated|rated)\s+as\s+)?(?P<level>very[- ]?high|high|medium|low)\s*risk(?:\s*category)?|"
@@ -35,13 +35,20 @@ CREDENTIAL = re.compile(
     r"(?:\s+Security\s+Credentials?)?",
     re.IGNORECASE,
 )
-SANCTIONS = re.compile(r"Sanctions?\s+Lists?:\s*(?P<lists>.+)", re.IGNORECASE)
-SUPERVISORS = re.compile(r"Supervising\s+Agenc(?:y|ies):\s*(?P<who>.+)", re.IGNORECASE)
-ALIASES = re.compile(r"(?:Aliases|Also known as|Other names?):\s*(?P<names>.+)", re.IGNORECASE)
-PARTY_SECRETARY = re.compile(r"Party\s+Secretary:\s*(?P<name>.+)", re.IGNORECASE)
-CATEGORIES = re.compile(r"Categor(?:y|ies):\s*(?P<names>.+)", re.IGNORECASE)
-RESEARCH_AREAS = re.compile(r"(?:Research\s+Areas?|Topics):\s*(?P<names>.+)", re.IGNORECASE)
-LOCATIONS = re.compile(r"Locations?:\s*(?P<names>.+)", re.IGNORECASE)
+
+
+def _field(name: str, value: str) -> re.Pattern[str]:
+    """A side field, "<its name>: <value>" (``SIDE_FIELD_NAMES``), its value in the group ``value``."""
+    return re.compile(rf"(?:{SIDE_FIELD_NAMES[name]}):\s*(?P<{value}>.+)", re.IGNORECASE)
+
+
+SANCTIONS = _field("sanctions", "lists")
+SUPERVISORS = _field("supervisors", "who")
+ALIASES = _field("aliases", "names")
+PARTY_SECRETARY = _field("party_secretary", "name")
+CATEGORIES = _field("categories", "names")
+RESEARCH_AREAS = _field("research_areas", "names")
+LOCATIONS = _field("locations", "names")
 # a side field's value that says there is none: "-", "None", "N/A", "unknown" (or nothing)
 _NONE = re.compile(r"(?i)|-+|none|n/?a|unknown|not known|vacant(?:\s+since\s+\d{4})?|tbd|to be (?:announced|confirmed)")
 # an alias field's item that is no name of the institution, or one another body bears too

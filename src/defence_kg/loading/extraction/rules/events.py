@@ -139,7 +139,7 @@ CLAUSE_ATTENDANCE = re.compile(
     r"(?P<q>around|about|approximately|nearly|over|more\s+than|some)?\s*"
     # (and where they came from: "which around 150 people from the PLA and CETC attended")
     r"(?P<n>\d[\d,]*)\s+(?P<who>(?:people|personnel|participants|attendees|delegates|officials)"
-    r"(?:\s+from\s+[^,;]+?)?)(?:\s+attended)?\.?$",
+    r"(?P<origin>\s+from\s+[^,;]+?)?)(?:\s+attended)?\.?$",
     re.IGNORECASE,
 )
 # a count qualifier of attendance and the count's precision; "over 200" is a minimum of 201
@@ -200,7 +200,7 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
         doc.fact(event, DKG.date, dated(doc, event, date), s)
     if attended := CLAUSE_ATTENDANCE.match(after):
         record_attendance(doc, event, attended["q"], attended["n"], s)
-        if " from " in attended["who"]:
+        if attended["origin"]:
             attendee_group(doc, event, attended["who"], s)
     elif group := ATTENDED_BY_GROUP.match(after):
         attendee_group(doc, event, group["group"], s)

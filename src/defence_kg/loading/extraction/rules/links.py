@@ -270,9 +270,11 @@ TRACES_TO = (
 NAME_ENDS = re.compile(r",|;|\s+(?:which|that|who|in\s+\d{4}|until|before|after|and\s+(?:was|is|has))\b")
 # a merger that made the institution, or that it made: "<Institution> was formed in 2017 by
 # merging A and B", "..., combining A with B"; "In 2000, <Institution> merged with A" (or "absorbed
-# A"); "A and B merged in 2000 to form <Institution>"; "A was merged into <Institution>"
+# A"); "A and B merged in 2000 to form <Institution>"; "A was merged into <Institution>"; or the body it
+# was made from ("from", "on the basis of": ``FORMED_FROM``)
 MERGER_WORDS = Gated(
-    r"merg|combin|amalgamat|absorb|incorporat", ("merg", "combin", "amalgamat", "absorb", "incorporat")
+    r"merg|combin|amalgamat|absorb|incorporat|\bfrom\b|\bbasis\b",
+    ("merg", "combin", "amalgamat", "absorb", "incorporat", "from", "basis"),
 )
 _MERGER_DATE = r"(?:\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4}))?"
 # the reform a merger was part of, after the bodies: ", following Xi Jinping's military reforms", ", as
@@ -294,7 +296,6 @@ FORMED_FROM = (
     + _MERGER_REASON
     + r"\.?$"
 )
-FORMED_FROM_WORDS = Gated(r"\b(?:from|basis)\b", ("from", "basis"))
 MERGED_WITH = (
     r"(?:\s*\([^)]*\))?\s+(?:(?:was\s+)?merged\s+with|absorbed|incorporated|took\s+over)\s+(?!into\b)"
     r"(?P<parts>.+?)"
@@ -1224,9 +1225,7 @@ def merger(doc: DocumentContext, s: Sentence) -> bool:
     from its name); dated, the merger is a ``dkg:ChangeEvent`` from those bodies (and the
     institution, when it went on through the merger) to the institution, and when the merger made
     the institution it dates its establishment too. Every body must be named, or nothing is read."""
-    if not (MERGER_WORDS.may_match(s.text) or FORMED_FROM_WORDS.may_match(s.text)):
-        return False
-    if doc.negated_or_hedged(s.text) or doc.possessive(s):
+    if not MERGER_WORDS.may_match(s.text) or doc.negated_or_hedged(s.text) or doc.possessive(s):
         return False
     clause = doc.main_clause(s)
     if (found := _merger(doc, clause)) is None:

@@ -319,6 +319,10 @@ GENERIC_NAME_WORDS = {
 }
 
 
+# an abbreviation in a name: "CAS", "PLA", "R&D"
+ABBREVIATION_IN_NAME = re.compile(r"\b[A-Z][A-Z&]+\b")
+
+
 def same_institution(doc: DocumentContext, who: str) -> bool:
     """``who`` and the page's title share a distinctive word, the title holds every word of ``who``,
     and ``who`` names nothing else the registry knows; ``who`` is one name ("Birch University, a
@@ -339,10 +343,6 @@ def same_institution(doc: DocumentContext, who: str) -> bool:
     ):
         return False
     return bool((said & titled) - GENERIC_NAME_WORDS) and doc.ctx.registry.resolve(who) in (None, doc.subject)
-
-
-# an abbreviation in a name: "CAS", "PLA", "R&D"
-ABBREVIATION_IN_NAME = re.compile(r"\b[A-Z][A-Z&]+\b")
 
 
 def _name_words(name: str) -> set[str]:
