@@ -28,6 +28,7 @@ from defence_kg.core.namespaces import DKG, ID, SCHEMA, vocab
 from defence_kg.loading.dates import PreciseDate
 from defence_kg.loading.extraction import Extractor
 from defence_kg.loading.extraction.wordlists import wordlists_of
+from defence_kg.loading.laboratory_kinds import laboratory_kind
 from defence_kg.loading.profile_text import Profile, split_sentences
 from defence_kg.sources.profiles import Document
 
@@ -84,20 +85,6 @@ STOP = {
     "limited",
     "co",
 }
-LAB_KINDS = [
-    (
-        r"(?i)fundamental science|science and technology on|national defen[cs]e (?:science and technology )?key laborator|"
-        r"国防科技重点实验室",
-        "national-defence-st-key-laboratory",
-    ),
-    (
-        r"(?i)defen[cs]e key (?:discipline|subject)|key discipline laborator.* defen|国防重点学科实验室",
-        "national-defence-key-discipline-laboratory",
-    ),
-    (r"B类|(?i:B[- ]category)|教育部国防重点实验室", "moe-national-defence-key-laboratory"),
-]
-
-
 # a note under a laboratory in the tracker, flattened into the laboratories list: it opens with a
 # remark's words or says something (a verb), where a name does not
 LAB_REMARK = re.compile(
@@ -451,11 +438,8 @@ class MispLoader:
             if abbr:
                 self.fact(iri, DKG.abbreviation, Literal(abbr), doc, quote)
                 self.ctx.registry.add_name(iri, abbr, "abbreviation")
-            if is_lab:
-                for pattern, lab_kind in LAB_KINDS:
-                    if re.search(pattern, text):
-                        self.fact(iri, DKG.laboratoryKind, vocab("lab-kind", lab_kind), doc, quote)
-                        break
+            if is_lab and (kind := laboratory_kind(en, zh)) is not None:
+                self.fact(iri, DKG.laboratoryKind, kind[0], doc, quote, certainty="implied", qualifiers=kind[1])
         types = self.ctx.registry.types.get(iri, set())
         link = DKG.hostedBy if DKG.Laboratory in types else DKG.subsidiaryOf
         if link in (DKG.hostedBy, DKG.subsidiaryOf):

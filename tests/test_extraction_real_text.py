@@ -3064,8 +3064,18 @@ def eastvale_page(project, tmp_path, sentence: str):
             "A 2020 report revealed that EVU was added to the Entity List in 2019.",
             {("listedOn", "us-entity-list", "2019", "stated", "A 2020 report")},
         ),
+        # (told in the present, and the institution's own pages: fifty-fifth session)
+        (
+            "A 2019 report says that EVU collaborates with CETC.",
+            {("collaboratesWith", CETC, None, "stated", "A 2019 report")},
+        ),
+        (
+            "Its website states that EVU has exchanges with NUDT.",
+            {("hasExchangesWith", NUDT, None, "stated", "Its website")},
+        ),
         # left: a hedge in what it said, a claim, another's facts, what it should be
         ("A 2019 report said that EVU may collaborate with CETC.", set()),
+        ("Its website claims that EVU collaborates with CETC.", set()),
         ("A 2019 report claimed that EVU collaborates with CETC.", set()),
         ("A 2019 report said that CETC collaborates with NUDT.", set()),
         ("A 2019 report said that EVU should be added to the Entity List.", set()),

@@ -456,10 +456,22 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University has three national defence characteristic disciplines."),
             Example("Alder University has two disciplines designated as national defence characteristic disciplines."),
             Example("Alder University has four disciplines with national defence characteristics."),
+            # what it has, and had in a plan (fifty-fifth session)
+            Example(
+                "AU has two specialisations in short supply with defence characteristics: optics and acoustics.",
+                before=AU,
+            ),
+            Example(
+                "In the 11th five-year plan (2006-2010), AU had eight defence disciplines, including explosives.",
+                before=AU,
+            ),
         ),
         ignores=(
             Example("Birch University has two designated disciplines with defence characteristics."),
             Example("Alder University's partner has three national defence characteristic disciplines."),
+            Example("AU had eight defence disciplines.", before=AU),  # once, of no plan
+            Example("Birch University has two defence disciplines: optics and acoustics.", before=AU),
+            Example("AU may have three defence disciplines.", before=AU),
         ),
     ),
     "exchanges": Examples(
@@ -502,8 +514,12 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "In 2018, AU organised a conference on radar that around 150 people from CETC attended.", before=AU
             ),
+            # its topic before its kind, or none (fifty-fifth session)
+            Example("In 2019, AU hosted a military-civil fusion forum attended by officials from CETC.", before=AU),
+            Example("In 2019, AU hosted an international forum.", before=AU),
         ),
         ignores=(
+            Example("In 2019, Birch University hosted an international forum.", before=AU),
             Example("In May 2018, Birch Works hosted a forum on hypersonic materials."),
             Example("Alder University never hosted a forum on hypersonic materials."),
             Example("AU reportedly hosted a conference on electronic warfare in 2020.", before=AU),
@@ -553,8 +569,12 @@ EXAMPLES: dict[str, Examples] = {
             Example("In June 2019, officials of AU met CASIC engineers to discuss radar coatings.", before=AU),
             Example("In 2018, AU researchers attended a meeting with senior PLA Navy officers on sonar.", before=AU),
             Example("In 2022, CASC engineers took part in a seminar hosted by AU.", before=AU),
+            # one who leads a side, and executives (fifty-fifth session)
+            Example("AU's president met with the commander of the PLA Navy in 2019.", before=AU),
+            Example("In 2019, AU leaders met with CETC executives.", before=AU),
         ),
         ignores=(
+            Example("In 2019, the president of CETC met with the head of the PLA Navy.", before=AU),
             Example("In 2019, students attended a conference hosted by CASC.", before=AU),
             Example("In 2019, CETC took part in a forum organised by CASC.", before=AU),
             Example("Representatives of CETC attended a meeting with experts from CASC in 2017."),
@@ -885,6 +905,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU jointly trains graduate students with CETC.", before=AU),
             Example("AU trains graduate students jointly with CETC.", before=AU),
             Example("AU ran a joint doctoral program with CETC.", before=AU),  # (fifty-fourth session)
+            Example("AU renewed its strategic partnership with Norinco in 2019.", before=AU),  # (fifty-fifth session)
+            Example("AU runs a joint graduate school with Monash University.", before=AU),  # (fifty-fifth session)
             Example("AU develops underwater drones together with CSIC.", before=AU),
             Example("AU collaborates with CETC but not with AVIC.", before=AU),  # the item denied alone
             Example("AU collaborates with CETC and, reportedly, AVIC.", before=AU),
@@ -963,6 +985,9 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
+            Example("AU may renew its partnership with CASIC.", before=AU),
+            Example("AU has a school with CETC.", before=AU),  # (not said to be joint)
+            Example("AU did not renew its partnership with CETC in 2019.", before=AU),
             # several run by another, or no longer (forty-fourth session)
             Example("Birch University runs Confucius Institutes with the University of Kestrel.", before=AU),
             Example("AU ran Confucius Institutes with the University of Kestrel until 2019.", before=AU),
@@ -1036,6 +1061,20 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU and Tarn Federal University may have collaborated on lasers.", before=AU),
             Example("AU's partners include several universities in Russia.", before=AU),
             Example("Birch University's Russian partners include Tarn Federal University.", before=AU),
+        ),
+    ),
+    "people-worked-with": Examples(
+        reads=(
+            Example("Its researchers have co-authored papers with scientists at CAEP.", before=AU),
+            Example("Researchers from AU have collaborated with scientists at the University of Bath.", before=AU),
+            Example("AU's researchers have worked with engineers from CASC.", before=AU),
+            Example("In 2019, AU scientists worked with engineers from CETC on radar.", before=AU),
+        ),
+        ignores=(
+            Example("CETC researchers have collaborated with scientists at NUDT.", before=AU),
+            Example("AU researchers may have collaborated with scientists at CAEP.", before=AU),
+            Example("Researchers have collaborated with scientists at CAEP.", before=AU),
+            Example("AU researchers never worked with scientists at CAEP.", before=AU),
         ),
     ),
     "close-ties": Examples(
@@ -1118,8 +1157,13 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2015, Alder University carried out research on sonar for the PLA Navy."),
             Example("AU has developed radar systems for the PLA Navy.", before=AU),
             Example("AU conducts research for the Birch Aviation Institute.", before=AU),
+            # research contracts or projects won from a client (fifty-fifth session)
+            Example("AU has won research contracts from CASC.", before=AU),
+            Example("AU received classified projects from CAEP in 2018.", before=AU),
         ),
         ignores=(
+            Example("In 2019, AU won a contract from CAEP worth RMB 5 million.", before=AU),  # of no kind
+            Example("AU may have received projects from AVIC.", before=AU),
             # a purpose, not work done (thirty-first session)
             Example("AU signed a cooperation agreement with AVIC to develop drones for the PLA Air Force.", before=AU),
             Example("In the 1990s, Alder University conducted research for COSTIND."),  # a decade gone by
@@ -1245,8 +1289,14 @@ EXAMPLES: dict[str, Examples] = {
                 "both.",
                 before=AU,
             ),
+            # gone on to positions there, and graduates it sent (fifty-fifth session)
+            Example("Its graduates have gone on to senior positions at CAEP.", before=AU),
+            Example("AU has sent more than 200 graduates to work at CAEP.", before=AU),
         ),
         ignores=(
+            Example("CETC has sent 30 graduates to AU.", before=AU),
+            Example("AU may have sent graduates to CASC.", before=AU),
+            Example("Birch University graduates have gone on to senior positions at AVIC.", before=AU),
             Example("AU's five biggest graduate employers last year were rocket makers owned by the state.", before=AU),
             Example("Birch University's graduates often work at CASC."),
             Example("AU graduates work at companies in Shenzhen.", before=AU),
@@ -1323,8 +1373,15 @@ EXAMPLES: dict[str, Examples] = {
             # its specialty for defence (fifty-third session)
             Example("AU specialises in the design and production of hull steels for the defence industry.", before=AU),
             Example("AU specializes in radar and sonar for the military.", before=AU),
+            # what it includes or covers (fifty-fifth session)
+            Example("Its defence research includes hypersonic vehicles and radar stealth.", before=AU),
+            Example("AU's defence research covers fighter engines, missiles and sonar.", before=AU),
+            Example("AU's defence research covers areas such as radar and sonar.", before=AU),
         ),
         ignores=(
+            # (work or ties, no area)
+            Example("Its defence research includes work for the PLA.", before=AU),
+            Example("AU's defence research covers projects with CASC.", before=AU),
             Example("AU specialises in training engineers for the defence industry.", before=AU),
             Example("AU specialises in optics for CETC.", before=AU),
             Example("AU reportedly specialises in optics for the defence industry.", before=AU),
@@ -1380,6 +1437,11 @@ EXAMPLES: dict[str, Examples] = {
                 "AU has more than 40 subsidiaries, including Alder Optics Co., Ltd. and Alder Radio Co., Ltd.",
                 before=AU,
             ),
+            # institutes of its own among them (fifty-fifth session; until then only companies were)
+            Example("AU has 12 subsidiaries, including the Alder Optics Research Institute.", before=AU),
+            Example(
+                "AU's subsidiaries include the 725th Research Institute and Alder Heavy Industries Co., Ltd.", before=AU
+            ),
         ),
         ignores=(
             Example("AU owns several companies, including some in the defence industry.", before=AU),
@@ -1392,7 +1454,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU previously owned the Alder Optics Company.", before=AU),
             Example("Alder Radar Technology Co., Ltd. is a subsidiary of CETC.", before=AU),
             Example("AU's School of Optics owns the Alder Optics Company.", before=AU),
-            Example("AU has 12 subsidiaries, including the Alder Optics Research Institute.", before=AU),
+            Example("AU's subsidiaries include several shipyards and the Alder Design Academy.", before=AU),
+            Example("AU's subsidiaries include CETC's 14th Research Institute.", before=AU),
             Example("CETC has 40 subsidiaries, including Alder Radio Co., Ltd.", before=AU),
         ),
     ),
@@ -1460,6 +1523,16 @@ EXAMPLES: dict[str, Examples] = {
             ),
             # the institution formed, as it is today (fifty-fourth session)
             Example("In 2017, it merged with the Alder Signals College to form the current university.", before=AU),
+            # the reform before the bodies (fifty-fifth session)
+            Example(
+                "AU was established in 2017 following Xi Jinping's military reforms, through the merger of the "
+                "Alder Signals Academy and the Alder Radar Institute.",
+                before=AU,
+            ),
+            Example(
+                "AU was formed in 2017 as part of the military reforms, from the former Alder Signals Academy.",
+                before=AU,
+            ),
         ),
         ignores=(
             Example("Alder University was created by merging the Alder Forestry College and several local colleges."),

@@ -109,13 +109,18 @@ _REPORTS_KIND = r"(?:\d{4}|[Mm]edia|[Pp]ress|[Nn]ews)\s+"
 _REPORT = (
     r"(?:(?i:an?|the|one|its|their|some|several|many|recent|earlier)\s+)?"
     rf"(?:{_REPORTS_KIND}){{0,2}}(?:(?P<reported_by>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+)?(?:{_REPORTS_KIND}){{0,2}}"
-    r"(?:reports?|articles?|stud(?:y|ies)|investigations?|analys[ie]s|reviews?|audits?|assessments?)"
+    r"(?:reports?|articles?|stud(?:y|ies)|investigations?|analys[ie]s|reviews?|audits?|assessments?|"
+    # (or a body's own pages and papers: "Its website says that ...", "The university's yearbook states that ...")
+    r"websites?|web\s*pages?|homepages?|yearbooks?|prospectus(?:es)?|brochures?)"
     r"(?:\s+by\s+(?:the\s+)?(?P<reported_by_whom>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,5}))?"
     r"(?:\s+(?:in|from)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
 )
 # the verbs that tell what a report states ("claimed", "alleged", "suggested" are weaker: a sentence
 # with them stays unread)
-REPORT_VERBS = r"(?:said|stated|found|revealed|showed|shown|noted|reported|confirmed|concluded|documented)"
+REPORT_VERBS = (
+    r"(?:said|stated|found|revealed|showed|shown|noted|reported|confirmed|concluded|documented|"
+    r"says|states|finds|reveals|shows|notes|reports|confirms|concludes|documents)"
+)
 # a report, article or study a sentence opens by citing, what it said after "that": "A 2019 report
 # said that ...", "Media reports in 2018 stated that ...", "Reports have found that ..." (group
 # ``reported``: the source; its year is the source's, not what it says)

@@ -11,6 +11,7 @@ from rdflib.namespace import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, vocab
 from defence_kg.loading.bodies import is_generic_body
+from defence_kg.loading.context import CJK
 from defence_kg.loading.dates import TOLD_AFTER
 from defence_kg.loading.extraction.context import OF_ANOTHER_NAME, DocumentContext
 from defence_kg.loading.extraction.text import (
@@ -21,6 +22,7 @@ from defence_kg.loading.extraction.text import (
     POSSESSOR_IN_NAME,
     alternatives,
 )
+from defence_kg.loading.laboratory_kinds import laboratory_kind
 from defence_kg.loading.profile_text import Sentence
 from defence_kg.loading.registry import Registry
 
@@ -391,6 +393,8 @@ def describe(doc: DocumentContext, iri: URIRef, phrase: str, s: Sentence) -> Non
     phrase = phrase.strip(" ,")
     if not phrase or phrase.lower() in ("the", "a", "an") or NO_DESCRIPTION.search(phrase):
         return
+    if doc.organisation_named(re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)) is not None:
+        return  # a body's name before the name: "the PLA Eastern Theater Command" (no description)
     if m := re.fullmatch(r"(.+?)['’]s?", phrase):
         code = doc.words.countries.get(m[1].lower())
         if code:
@@ -399,8 +403,11 @@ def describe(doc: DocumentContext, iri: URIRef, phrase: str, s: Sentence) -> Non
     doc.fact(iri, DKG.description, Literal(phrase, lang="en"), s)
 
 
-def lab(doc: DocumentContext, name: str, s: Sentence) -> URIRef:
-    """A laboratory named in the text: the registry's, or a new one minted from its name.
+def lab(doc: DocumentContext, name: str, s: Sentence, bracket: str | None = None) -> URIRef:
+    """A laboratory named in the text: the registry's, or a new one minted from its name; with what
+    its names say: its Chinese name (what ``bracket``, the bracket after its name, holds, when that
+    is Chinese) as its label in Chinese (one per laboratory, none for one the registry names), and
+    its official kind, when they give it (``laboratory_kind``: implied).
 
     It becomes the laboratory "the laboratory" refers to in later sentences."""
     name = name.strip(" ,.")
@@ -410,9 +417,23 @@ def lab(doc: DocumentContext, name: str, s: Sentence) -> URIRef:
         doc.ctx.add(iri, SKOS.prefLabel, Literal(name, lang="en"))
         doc.fact(iri, RDF.type, DKG.Laboratory, s)
         doc.ctx.registry.add_name(iri, name, "name")
+    # the name alone, not what the bracket goes on with: "(精确制导重点实验室, B类)", "(X; also known as Y)",
+    # "(光学教育部重点实验室（B类）)"
+    zh = REMARK_AFTER_ZH.sub("", ZH_NAME_ENDS.split(bracket.strip(), maxsplit=1)[0]) if bracket else None
+    zh = zh if zh and CJK.search(zh) else None
+    if zh and iri not in doc.ctx.registry.labels and iri not in doc.zh_labelled:
+        doc.zh_labelled.add(iri)
+        doc.ctx.add(iri, SKOS.prefLabel, Literal(zh, lang="zh-Hans"))
+    if (kind := laboratory_kind(name, zh)) is not None:
+        doc.fact(iri, DKG.laboratoryKind, kind[0], s, certainty="implied", qualifiers=kind[1])
     doc.last_lab = iri
     doc.parts_named.add(iri)
     return iri
+
+
+# where a Chinese name in a bracket ends and a remark on it begins; a remark in a bracket of its own
+ZH_NAME_ENDS = re.compile(r"\s*[,;，；]\s*|\s+(?:aka|a\.k\.a\.|also\s+known\s+as)\s+")
+REMARK_AFTER_ZH = re.compile(r"\s*[(（][^()（）]*[)）]$")
 
 
 def known_or_new(

@@ -198,7 +198,10 @@ UNSURE = Gated(
 _HEARSAY = r"(?:some\s+|several\s+|many\s+|other\s+)?(?:sources|analysts|experts|observers|critics|commentators|insiders|diplomats)"
 # (the words of a source: a report's kind or people's)
 _SOURCE_WORDS = (
-    "report", "article", "stud", "investigation", "analys", "review", "audit", "assessment", "official",
+    "report", "article", "stud", "investigation", "analys", "review", "audit", "assessment",
+    # (a body's own pages and papers: ``dates._REPORT``)
+    "website", "web", "homepage", "yearbook", "prospectus", "brochure",
+    "official",
     "spokes", "representative", "executive", "researcher", "staff", "source", "expert", "observer", "critic",
     "commentator", "insider", "diplomat", "president", "director", "chairm", "chairwom", "secretar", "leader",
     # officers only after a word of the armed forces (``SPOKESPEOPLE``): "officers" alone is in many sentences
@@ -466,12 +469,16 @@ def split_list(text: str) -> list[str]:
     """
     text = text.strip().rstrip(".")
     if re.search(r"\s(?:along with|as well as)\s", text):
-        parts = re.split(r",\s*|\s+along with\s+|\s+as well as\s+", text)
+        parts = re.split(rf"{_COMMA}\s*|\s+along with\s+|\s+as well as\s+", text)
     elif re.search(r",\s*and\s", text):  # "a, b, and c and d": the serial comma ends the list
-        parts = re.split(r",\s*(?:and\s+)?", text)
+        parts = re.split(rf"{_COMMA}\s*(?:and\s+)?", text)
     else:
-        parts = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)", text)
+        parts = re.split(rf"{_COMMA}\s*(?:and\s+)?|\s+and\s+(?!.*{_COMMA})", text)
     return [p.strip() for p in parts if p.strip()]
+
+
+# a comma between a list's items, not the one in a company's name ("Alder Radar Co., Ltd.")
+_COMMA = r",(?!\s*(?:Ltd|Limited|Inc)\b)"
 
 
 # a list of names a clause goes on with past its commas, after a word that is no place's preposition,
@@ -854,3 +861,18 @@ def anothers_risk_reason(text: str) -> bool:
     """The sentence gives the risk designation, and its first clause does not give the institution
     the credential or listing it names as its own ("... high risk for its parent's ...")."""
     return states_a_risk(text) and _OWN_REASON.search(_RISK_CLAUSE_ENDS.split(text, maxsplit=1)[0]) is None
+
+
+# a unit an institution founds: "the Information Countermeasures Research Institute (中文名)",
+# "the Institute of Special Materials" (a laboratory or centre is the laboratory rules')
+_CAPITALISED = r"[A-Z][\w'’-]*"
+
+
+def unit_name(nouns: str, first: str = "") -> str:
+    """A unit's name ending in one of ``nouns`` (and "of" a field), ``first`` before its words,
+    with its Chinese name after it (groups "name", "zh")."""
+    return (
+        rf"(?P<name>{first}(?:{_CAPITALISED}\s+(?:(?:of|for|on|and|the|&)\s+)*)*?(?:{nouns})"
+        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|for|on|and|the|&)\s+)*{_CAPITALISED})*)?)"
+        r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
+    )

@@ -103,6 +103,7 @@ RULES: tuple[Rule, ...] = (
     Rule("founding", standing.founding),
     Rule("units", standing.units),
     Rule("collaboration", links.collaboration),
+    Rule("people-worked-with", links.people_worked_with),
     Rule("close-ties", links.close_ties),
     Rule("funding", links.funding),
     Rule("research-for", links.research_for),

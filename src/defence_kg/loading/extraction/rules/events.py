@@ -17,10 +17,18 @@ from defence_kg.loading.profile_text import Sentence
 
 EVENT_ORGANISED = Gated(
     r"^(?P<lead>.*?)\b(?P<verb>(?:co-|jointly\s+)?(?:organised|organized|held|hosted|convened))\s+(?:a|an)\s+"
-    r"(?P<kind>conference|forum|symposium|seminar|workshop|meeting)"
-    r"(?P<with>\s+(?:together\s+)?with\s+[^,;]+?)?\s+(?:on|about)\s+"
-    r"(?P<topic>.+?)\.?$",
+    # (words before its kind: "a joint conference", "a military-civil fusion forum", the topic then)
+    r"(?P<modifier>(?:[\w'’-]+\s+){0,4}?)(?P<kind>conference|forum|symposium|seminar|workshop|meeting)"
+    r"(?P<with>\s+(?:together\s+)?with\s+[^,;]+?)?(?:\s+(?:on|about)\s+(?P<topic>.+?)|(?P<tail>\s+(?:attended|in|at|for|during|that|which)\b[^,;]*?))?\.?$",
     ("conference", "forum", "symposium", "seminar", "workshop", "meeting"),
+)
+# words before an event's kind that are no topic: "an international forum", "the first annual conference"
+EVENT_ADJECTIVES = re.compile(
+    r"^(?:(?:international|national|regional|provincial|global|annual|biennial|inaugural|joint|academic|major|"
+    r"large|small|special|high-level|closed-door|one-day|two-day|three-day|first|second|third|\d{4}|"
+    # (and the kinds of meeting a word makes: "a press conference", "a Party committee meeting")
+    r"press|news|online|virtual|plenary|work|working|routine|regular|preparatory|follow-up|(?i:party)|committee|"
+    r"[a-z]+-(?:level|scale))\s+)*"
 )
 ATTENDANCE = re.compile(
     r"^(?P<q>Around|About|Approximately|Nearly|Over|More than|Some)?\s*(?P<n>\d[\d,]*)\s+"
@@ -43,7 +51,9 @@ CO_ORGANISER = re.compile(r"\s+(?:together\s+)?with\s+")
 # delegation from CETC in May 2018" (the visitors' phrase, the host's, and what follows)
 _VISITOR_NOUNS = (
     r"(?:delegation|delegates|representatives|officials|leaders|experts|officers|researchers|scientists|engineers|"
-    r"staff|personnel|team|group)"
+    r"staff|personnel|team|group|executives|commanders|"
+    # (or one who leads it: "the commander of the PLA Navy", "AU's president")
+    r"president|vice-president|director|commander|chairman|head|party\s+secretary)"
 )
 _RANK = r"(?:senior|high-ranking|military)"
 # (a group of a kind of people: "a delegation of officers from the PLA Rocket Force")
@@ -57,13 +67,13 @@ _AFTER_GROUP = r"(?:(?:\s+(?:in|at|during|led|headed)\b|,)[^;]*?)?"
 
 def _named_group(name: str) -> str:
     """A group whose body is named before it, "AU representatives", "a CETC delegation", "senior
-    PLA Navy officers": the group in ``<name>_group``, the body's name in ``name``. The name's words
-    are capitalised whatever the pattern's flags ("Li Ming and other CETC engineers" names no body),
-    so a person named before ("Li Ming, a former CETC engineer") is no group."""
+    PLA Navy officers", "AU's president": the group in ``<name>_group``, the body's name in
+    ``name``. The name's words are capitalised whatever the pattern's flags ("Li Ming and other CETC
+    engineers" names no body), so a person named before ("Li Ming, a former CETC engineer") is no group."""
     return (
         rf"(?P<{name}_group>(?:(?:a|an|the)\s+)?(?:{_RANK}\s+)?"
         # (the group's noun in lower case: "the Kestrel Group", "CMC Joint Staff" are names)
-        rf"(?P<{name}>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))\s+(?-i:(?:{_RANK}\s+)?{_GROUP}))"
+        rf"(?P<{name}>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))(?:['’]s)?\s+(?-i:(?:{_RANK}\s+)?{_GROUP}))"
     )
 
 
@@ -176,7 +186,10 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
         # "TIT and the University of Warwick jointly organised ...": with one the registry does not
         # know, minted as a university named whole is elsewhere (none for "several British universities")
         organisers.update(dict.fromkeys(with_unregistered(doc, doc.main_clause(s), None, s), "stated"))
-    topic, after = topic_and_after(m["topic"])
+    # the topic after "on", else the words before its kind that are not only its size or reach
+    topic, after = (
+        topic_and_after(m["topic"]) if m["topic"] else (modifier_topic(m["modifier"]), (m["tail"] or "").strip())
+    )
     # "co-hosted a forum on X with CETC": CETC organised it too; "held a forum on X with CETC": it
     # held the forum with CETC, which is implied to have organised it with it, not said to
     # (or before it: "organised a conference with CETC on radar")
@@ -191,11 +204,13 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
         return False
     date = find_date(dating_clauses(text))  # (not its listing's: "KAU, added to ... in 2020, co-hosted")
     kind = m["kind"]
-    label = f"{kind.capitalize()} on {topic}"
+    first = doc.ctx.registry.label(next(iter(organisers)))
+    label = f"{kind.capitalize()} on {topic}" if topic else f"{kind.capitalize()} organised by {first}"
     event = new_event(doc, kind, DKG.Meeting if kind == "meeting" else DKG.Conference, label, date)
     for who_organised, certainty in organisers.items():
         doc.fact(event, DKG.organisedBy, who_organised, s, certainty=certainty)
-    doc.fact(event, DKG.topic, Literal(topic, lang="en"), s)
+    if topic:
+        doc.fact(event, DKG.topic, Literal(topic, lang="en"), s)
     if date is not None:
         doc.fact(event, DKG.date, dated(doc, event, date), s)
     if attended := CLAUSE_ATTENDANCE.match(after):
@@ -217,6 +232,12 @@ def co_organisers(doc: DocumentContext, text: str, s: Sentence, *, known_only: b
     if partners and partners[0][0] <= 4:
         return [partners[0][2]]
     return [] if known_only else every_named(doc, split_list(doc.up_to_next_clause(text)), s)
+
+
+def modifier_topic(words: str) -> str:
+    """The topic the words before an event's kind give, without those that are no topic: "military-
+    civil fusion" of "international military-civil fusion"; "" of "international" or none."""
+    return EVENT_ADJECTIVES.sub("", words, count=1).strip()
 
 
 def topic_and_after(text: str) -> tuple[str, str]:
@@ -370,8 +391,8 @@ def attended_event(doc: DocumentContext, s: Sentence) -> bool:
     attendee_group(doc, event, m["visitors"], s, origin=own if itself else None)
     if m["other_named"]:  # "CETC engineers" (not the date or place after them)
         attendee_group(doc, event, m["other_named_group"], s, origin=other)
-    elif m["others"]:
-        attendee_group(doc, event, m["others"], s)
+    elif m["others"]:  # "experts from CETC" (not the date after them: "... from CETC in 2019")
+        attendee_group(doc, event, m["others"][: m.start("other") - m.start("others")] + side(m["other"]), s)
     else:
         doc.fact(event, DKG.organisedBy, other, s)
     return True

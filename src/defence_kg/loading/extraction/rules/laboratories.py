@@ -6,13 +6,14 @@ import re
 from functools import cache
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import SKOS, XSD
+from rdflib.namespace import XSD
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import SAID_FRAME, YEAR, PreciseDate, edtf_literal, find_date
 from defence_kg.loading.extraction.context import BULLET, NOT_HELD_NOW, UNIT_AFTER_POSSESSIVE, DocumentContext
 from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
+    ZH_NAME_ENDS,
     another_named,
     founders_named,
     lab,
@@ -59,7 +60,11 @@ PARTNER_FIRST = re.compile(
     r"^(?:In\s+(?:[A-Z][a-z]+\s+)?\d{4},\s+)?(?:[Ii]n\s+(?:[a-z]+\s+)?(?:partnership|cooperation|co-operation|collaboration)|"
     r"[Tt]ogether|[Jj]ointly|[Aa]long)\s+(?P<with>with\s+[^,]{1,80}),"
 )
-LAB_BULLET = re.compile(rf"^(?P<bullet>{BULLET.pattern})?(?P<name>[^()（]+?)\s*(?:[(（](?P<zh>[^)）]*)[)）]?)?\s*$")
+# what a bracket holds, with a bracket of its own in it: "(光学教育部重点实验室（B类）)"
+IN_BRACKET = r"(?:[^()（）]|[(（][^()（）]*[)）])*"
+LAB_BULLET = re.compile(
+    rf"^(?P<bullet>{BULLET.pattern})?(?P<name>[^()（]+?)\s*(?:[(（](?P<zh>{IN_BRACKET})[)）]?)?\s*$"
+)
 # a remark after a laboratory's name that makes it shared, another's or past: "jointly run with
 # CETC", "hosted by Beihang University", "(co-hosted by ...)", "now part of the X Laboratory"
 BULLET_REMARK = re.compile(
@@ -124,8 +129,8 @@ _LAB_TAIL = rf"(?:{_LISTED_FIELDS}|\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}(?:\s+(?
 # (a whole word: not the "Lab" of "Defence Laboratories")
 _LAB_WORDS = rf"(?P<name>{_WORD}(?:\s+(?:{_WORD}|{_CONNECTOR}))*?\s+(?:Laboratory|Labs?)\b{_LAB_TAIL}?|(?:Laboratory|Labs?)\b{_LAB_TAIL})"
 # and its Chinese name after it; or any bracket after it ("(B类)", "(B-category)")
-_CHINESE_AFTER = r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
-_BRACKET_AFTER = r"(?:\s*[(（](?P<zh>[^()（）]*)[)）])?"
+_CHINESE_AFTER = rf"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff]{IN_BRACKET})[)）])?"
+_BRACKET_AFTER = rf"(?:\s*[(（](?P<zh>{IN_BRACKET})[)）])?"
 LAB_NAME = _LAB_WORDS + _CHINESE_AFTER
 HOSTING_VERB = (
     r"(?P<verb>hosts|runs|operates|houses|manages|is (?:also )?home to|has|is (?:also )?the host (?:institution )?of|"
@@ -187,14 +192,18 @@ def disciplines_pattern(number: str) -> Gated:
     # "has four designated defence research areas", "has two national defence characteristic
     # disciplines", "has two disciplines with national defence characteristics"
     return Gated(
-        rf"\b(?P<only>only\s+)?(?:has|have|had)\s+(?P<only2>only\s+)?(?P<n>{number})\s+"
+        rf"\b(?P<only>only\s+)?(?P<verb>has|have|had)\s+(?P<only2>only\s+)?(?P<q>at\s+least\s+)?(?P<n>{number})\s+"
         rf"(?:designated\s+(?:disciplines?\s+with\s+{_DEFENCE}\s+characteristics|"
         rf"(?:national\s+)?defen[cs]e\s+(?:research\s+areas?|disciplines?))|"
         rf"{_DEFENCE}[- ]characteristic\s+disciplines?|"
         rf"disciplines?\s+(?:designated\s+as\s+{_DEFENCE}[- ]characteristic\s+disciplines?|"
-        rf"with\s+{_DEFENCE}\s+characteristics))"
-        rf"(?:(?:(?P<sep>[,:])\s*(?P<list>.+?))?\.?$|(?=\s+and\s+[a-z]))",
-        ("designated", "characteristic"),
+        rf"with\s+{_DEFENCE}\s+characteristics)|"
+        # "had eight defence disciplines" (in a five-year plan), "has two specialisations in short
+        # supply with defence characteristics" (named, not counted: the tracker counts them apart)
+        r"(?:national\s+)?defen[cs]e\s+disciplines|"
+        rf"(?P<specialisations>speciali[sz]ations?)\s+in\s+short\s+supply\s+with\s+{_DEFENCE}\s+characteristics)"
+        rf"(?:(?:(?P<sep>,\s+including|[,:])\s*(?P<list>.+?))?\.?$|(?=\s+and\s+[a-z]))",
+        ("designated", "characteristic", "disciplines"),
     )
 
 
@@ -617,6 +626,13 @@ def _lead_in_of_its_own(doc: DocumentContext, lead_in: Sentence) -> bool:
     return NOT_FULL_LABS.search(lead_in.text) is not None or doc.lead_in_of_its_own(lead_in)
 
 
+def _leads_in_bullets(doc: DocumentContext, s: Sentence) -> bool:
+    """The sentence after ``s`` is a laboratory's bullet under the laboratories heading."""
+    sentences = doc.profile.sentences
+    after = next((sentences[i + 1] for i, x in enumerate(sentences[:-1]) if x is s), None)
+    return after is not None and (m := _bullet(after, "LAB")) is not None and LAB_WORD.search(m["name"]) is not None
+
+
 def lab_in_section(doc: DocumentContext, s: Sentence) -> bool:
     """A sentence under the laboratories heading that opens with a laboratory's name: the
     institution's, implied by the heading (its major defence laboratories), unless the sentence
@@ -628,8 +644,7 @@ def lab_in_section(doc: DocumentContext, s: Sentence) -> bool:
         return False
     if named_after_another(doc, m["name"]):
         return False  # "The Shenyang Ligong University Key Laboratory of Fuzes ...": that university's
-    found = lab(doc, m["name"], s)
-    chinese_label(doc, found, m["zh"])
+    found = lab(doc, m["name"], s, m["zh"])
     if found not in doc.hosted:
         doc.fact(found, DKG.hostedBy, doc.subject, s, certainty="implied")
         doc.hosted.add(found)
@@ -637,9 +652,13 @@ def lab_in_section(doc: DocumentContext, s: Sentence) -> bool:
 
 
 def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
-    """A bullet under the laboratories heading: "• English name (中文名)"."""
+    """A bullet under the laboratories heading: "• English name (中文名)"; and the institution's own
+    lead-in to such bullets ("AU hosts the following laboratories:"), read with them (it states
+    nothing they do not)."""
     if s.section != "LAB":
         return False
+    if s.text.rstrip().endswith(":"):
+        return _leads_in_bullets(doc, s) and _lead_in_of_its_own(doc, s)
     m = LAB_BULLET.match(s.text)
     if not m or not re.search(r"[A-Za-z]", m["name"]):
         return False
@@ -659,8 +678,7 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
     lead_in = doc.lead_in(s)
     if lead_in is not None and not _lead_in_of_its_own(doc, lead_in):
         return False  # "HIT hosts the following laboratory:", "The following laboratory was closed in 2015:"
-    found = lab(doc, m["name"], s)
-    chinese_label(doc, found, m["zh"])
+    found = lab(doc, m["name"], s, m["zh"])
     # after "... the following laboratories, which are not dedicated defence laboratories but ...:",
     # hosted with the weaker relation a qualified laboratory has (``qualified_lab``)
     if lead_in is not None and (qualified := NOT_FULL_LABS.search(lead_in.text)):
@@ -689,9 +707,8 @@ def lab_in_text(doc: DocumentContext, s: Sentence) -> bool:
         alone = hosted_in_text(doc, Sentence(text[: run.start()] + ".", s.section, s.citations))
         return len(alone) == 1 and _run_jointly(doc, s, True, run["runners"], certainty=alone[0][2])
     for name, zh, certainty in hosted:
-        lab_iri = lab(doc, name, s)
+        lab_iri = lab(doc, name, s, zh)
         if doc.has_type(lab_iri, DKG.Laboratory) or lab_iri not in doc.ctx.registry.types:
-            chinese_label(doc, lab_iri, zh)
             doc.fact(lab_iri, DKG.hostedBy, doc.subject, s, certainty=certainty)
             doc.hosted.add(lab_iri)
             if len(hosted) == 1 and certainty == "stated":  # (of one of several, which one is unsure)
@@ -703,7 +720,6 @@ def lab_in_text(doc: DocumentContext, s: Sentence) -> bool:
 # the one laboratory a sentence names run jointly, in a relative clause ending it: ", which is jointly
 # run with CETC"
 RUN_JOINTLY_AFTER = re.compile(rf",\s*which\s+is\s+{_RUN_JOINTLY}\s+with\s+(?P<runners>[^,;()]+?)\s*\.?$")
-ZH_NAME_ENDS = re.compile(r"\s*[,;，；]\s*|\s+(?:aka|a\.k\.a\.|also\s+known\s+as)\s+")
 # a bracket right after a laboratory's name (its Chinese name is read with the name: ``LAB_NAME``)
 BRACKET_AFTER = re.compile(r"\s*[(（]([^()（）]*)[)）]")
 
@@ -716,16 +732,6 @@ def bracket_remark(bracket: str | None) -> str:
     if not CJK.search(bracket):
         return bracket
     return "".join(ZH_NAME_ENDS.split(bracket.strip(), maxsplit=1)[1:])
-
-
-def chinese_label(doc: DocumentContext, lab_iri: URIRef, zh: str | None) -> None:
-    """The laboratory's Chinese name (what a bracket after its name holds, when that is Chinese),
-    as its label in Chinese: one per laboratory, none for one the registry names."""
-    # the name alone, not what the bracket goes on with: "(精确制导重点实验室, B类)", "(X; also known as Y)"
-    zh = ZH_NAME_ENDS.split(zh.strip(), maxsplit=1)[0] if zh else None
-    if zh and CJK.search(zh) and lab_iri not in doc.ctx.registry.labels and lab_iri not in doc.zh_labelled:
-        doc.zh_labelled.add(lab_iri)
-        doc.ctx.add(lab_iri, SKOS.prefLabel, Literal(zh, lang="zh-Hans"))
 
 
 SHARED_LABS = re.compile(r"\b(?:joint|jointly|shared|with)\b", re.IGNORECASE)
@@ -1022,8 +1028,7 @@ def qualified_lab(doc: DocumentContext, s: Sentence) -> bool:
     ) or doc.subject_does(HOSTS_A_PARTIAL_LAB, clause)
     if not m or doc.words.hedge.found_in(s.text):
         return False
-    found = lab(doc, m["name"], s)
-    chinese_label(doc, found, m.groupdict().get("zh"))
+    found = lab(doc, m["name"], s, m.groupdict().get("zh"))
     doc.fact(found, DKG.hostedBy, doc.subject, s, certainty="implied")
     doc.fact(found, DKG.description, Literal(m["q"], lang="en"), s)
     doc.hosted.add(found)
@@ -1094,21 +1099,30 @@ def disciplines(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> has three designated disciplines with defence characteristics: a, b and c"."""
     pattern = disciplines_pattern(doc.words.number)
     m = pattern.search(s.text)
-    if not m or not doc.starts_with_subject(s) or doc.possessive(s):
-        return False  # not the institution's: "AU's partner has three ..."
+    if not m or not doc.starts_with_subject(s) or doc.possessive(s) or doc.negated_or_hedged(s.text):
+        return False  # not the institution's: "AU's partner has three ..."; not "may have"
     if not doc.said_of_subject(pattern, s):
         return False  # "... signed an agreement with BU, which has three disciplines ...": BU's
     n = doc.words.number_of(m["n"])
-    count = doc.count_node("designated-discipline-count", n, "exact")
-    doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)
+    count = doc.count_node("designated-discipline-count", n, "minimum" if m["q"] else "exact")
+    # in a five-year plan's years, when one is named: "In the 11th five-year plan (2006-2010), AU had ..."
+    period = plan_period(doc, s, count)
+    if m["verb"] == "had" and not period:
+        return False  # a count once held, of no plan: not said to hold now
+    if not m["specialisations"]:  # (specialisations are named, not counted with disciplines)
+        doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s, qualifiers=period)
     listed = m["list"] or ""
+    if m["sep"] and m["sep"] != "," and m["sep"] != ":":
+        # ", including X and Y": some of them, named up to a clause about them ("..., which was designated in 2011")
+        listed = AREAS_END.split(listed, maxsplit=1)[0]
     # what follows is a clause, not the disciplines: ", while Birch University has seven", ", the
-    # fewest in Liaoning", ", including X, which ..."; after a comma, as many names as the number
-    if NOT_A_LIST.search(listed) or (m["sep"] == "," and n > 1 and len(split_list(listed)) != n):
+    # fewest in Liaoning"; after a comma, as many names as the number
+    elif NOT_A_LIST.search(listed) or (m["sep"] == "," and n > 1 and len(split_list(listed)) != n):
         listed = ""
     # one discipline is its whole phrase: "only one ...: a, b and c engineering" is not three
     for name in split_list(listed) if n > 1 else ([listed] if listed else []):
-        doc.fact(doc.subject, DKG.designatedDiscipline, doc.ctx.concept("discipline", name.strip()), s)
+        discipline = doc.ctx.concept("discipline", name.strip(" '‘’"))
+        doc.fact(doc.subject, DKG.designatedDiscipline, discipline, s, qualifiers=period)
     return True
 
 
@@ -1126,7 +1140,7 @@ ITS_AREAS = (
     rf"(?:['’]s)?\s+(?:(?:{_AREAS}{_DEFENCE_RESEARCH}|(?:designated\s+)?{_DEFENCE_RESEARCH}\s+(?:areas|fields))\s+"
     r"(?:include|includes|are)|"
     rf"{_DEFENCE_RESEARCH}\s+"
-    r"(?:focuses|centres|centers|concentrates)\s+on|(?:carries\s+out|conducts|undertakes)\s+"
+    r"(?:(?:focuses|centres|centers|concentrates)\s+on|includes|covers|spans)|(?:carries\s+out|conducts|undertakes)\s+"
     rf"{_DEFENCE_RESEARCH}\s+(?:related\s+to|on|into|in))\s+(?P<list>.+?)\.?$"
 )
 # or its specialty, for defence: "AU specialises in the development of advanced alloys for the defence
@@ -1139,6 +1153,16 @@ SPECIALISES_FOR_DEFENCE = Gated(
     r"(?P<list>[^;]+?)\s+for\s+(?:the\s+)?(?:Chinese\s+|national\s+)?(?:defen[cs]e|military)"
     r"(?:\s+(?:industry|sector|applications?|use|purposes))?\.?$",
     ("speciali",),
+)
+# what opens a list of areas and is none: "the fields of", "areas including", "such as"
+LIST_OPENING = re.compile(
+    r"^(?:the\s+)?fields?\s+of\s+|^(?:(?:a\s+range\s+of\s+|many\s+|several\s+)?(?:areas|fields|topics)\s+)?"
+    r"(?:including|such\s+as|like)\s+"
+)
+# an item that is no area of research but work or ties ("work for the PLA", "projects with CASC") or
+# the rest of a list ("and the like", "and others"), nor one naming an organisation
+NO_AREA = re.compile(
+    r"(?i)(?:work|projects?|contracts?|cooperation|collaboration|partnerships?|ties|the\s+like|others?|more|etc)\b"
 )
 # where a list of areas ends: what is said of them ("..., many of which are designated ...")
 AREAS_END = re.compile(r",\s*(?:(?:many|most|some|all|several|each|two|three)\s+of\s+)?(?:which|whom)\b|;")
@@ -1164,8 +1188,8 @@ def defence_research_areas(doc: DocumentContext, s: Sentence) -> bool:
     listed = AREAS_END.split(doc.up_to_next_clause(m["list"]), maxsplit=1)[0]
     areas = [
         area
-        for item in split_list(re.sub(r"^(?:the\s+)?fields?\s+of\s+", "", listed))
-        if 0 < len(area := item.strip(" '‘’")) <= 60
+        for item in split_list(LIST_OPENING.sub("", listed))
+        if 0 < len(area := item.strip(" '‘’")) <= 60 and not NO_AREA.match(area) and not doc.orgs_in(area)
     ]
     for area in areas:
         doc.fact(doc.subject, DKG.defenceResearchArea, doc.ctx.concept("topic", area), s)

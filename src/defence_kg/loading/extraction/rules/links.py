@@ -33,6 +33,7 @@ from defence_kg.loading.extraction.mentions import (
     numbered_units,
     organisation_by_name,
     other_university_in,
+    own_unit,
     partner_mentions,
     unregistered_named_first,
     unregistered_partners,
@@ -60,6 +61,7 @@ from defence_kg.loading.extraction.text import (
     Gated,
     own_clauses,
     split_list,
+    unit_name,
 )
 from defence_kg.loading.profile_text import Sentence
 
@@ -279,9 +281,16 @@ MERGER_WORDS = Gated(
 _MERGER_DATE = r"(?:\s+in\s+(?P<date>(?:[A-Z][a-z]+\s+)?\d{4}))?"
 # the reform a merger was part of, after the bodies: ", following Xi Jinping's military reforms", ", as
 # part of a national reform" (no body of the merger)
-_MERGER_REASON = r"(?:,\s+(?:following|after|under|amid|during|as\s+part\s+of|in\s+line\s+with)\s+[^,;]+)?"
+_REASONS = r"(?:following|after|under|amid|during|as\s+part\s+of|in\s+line\s+with)\s+"
+_MERGER_REASON = rf"(?:,\s+{_REASONS}[^,;]+)?"
+# (or before them, between the date and the merger: "was established in 2017 following Xi Jinping's
+# military reforms, through the merger of A and B"; not the merger itself, "following the merger of")
+_REASON_FIRST = rf"(?:\s+{_REASONS}(?!(?:the\s+|a\s+)?(?:merger|merging|amalgamation|combination)\b)[^,;]+,)?"
 FORMED_BY_MERGER = (
-    r"(?:\s*\([^)]*\))?\s+was\s+(?:formed|created|established|founded|set\s+up)" + _MERGER_DATE + r",?\s+"
+    r"(?:\s*\([^)]*\))?\s+was\s+(?:formed|created|established|founded|set\s+up)"
+    + _MERGER_DATE
+    + _REASON_FIRST
+    + r",?\s+"
     r"(?:(?:by|through|after|following|from|via)\s+)?(?:the\s+|a\s+)?"
     r"(?:merger|merging|amalgamation|amalgamating|combination|combining)(?:\s+of)?\s+(?P<parts>.+?)"
     + _MERGER_REASON
@@ -292,6 +301,7 @@ FORMED_BY_MERGER = (
 FORMED_FROM = (
     r"(?:\s*\([^)]*\))?\s+was\s+(?:formed|created|established|founded|set\s+up|reorgani[sz]ed)"
     + _MERGER_DATE
+    + _REASON_FIRST
     + r",?\s+(?:from|out\s+of|on\s+the\s+basis\s+of)\s+(?P<parts>(?:the\s+)?(?:(?:former|old)\s+)?[A-Z].+?)"
     + _MERGER_REASON
     + r"\.?$"
@@ -363,8 +373,9 @@ COLLABORATION = Gated(
     r"(?:[a-z]+ly\s+)?|"
     # a partnership made ("entered (into) a partnership with", "forged a strategic partnership with": its
     # year the tie's start, group "formed") or held ("has a partnership with", "maintains a long-standing
-    # partnership with"; not "launched a programme in partnership with", the programme's year)
-    rf"(?:{_FORMED}|has|have|maintains?|enjoys?)\s+(?:(?!in\b)[\w-]+\s+){{0,3}}?partnerships?\s+|"
+    # partnership with", "renewed its strategic partnership with": its year a time the tie held; not
+    # "launched a programme in partnership with", the programme's year)
+    rf"(?:{_FORMED}|has|have|maintains?|enjoys?|renew(?:s|ed)|extend(?:s|ed))\s+(?:(?!in\b)[\w-]+\s+){{0,3}}?partnerships?\s+|"
     # "has a long history of collaboration with", "engages in extensive cooperation with"
     r"(?:has|have|maintains?|engages?\s+in|enjoys?)\s+(?:[\w-]+\s+){0,4}?(?:collaborations?|cooperation|co-operation)"
     r"(?:\s+relationships?)?\s+|"
@@ -377,7 +388,9 @@ COLLABORATION = Gated(
     # "has a joint doctoral program with", "runs a joint laboratory with"; a degree two award together,
     # "has a dual-degree programme with" (education done together: collaboration, not exchanges, which
     # are visits and exchange programmes)
-    rf"(?:has|have|had|offers?|offered|runs?|ran)\s+(?:a\s+|an\s+)?(?:joint\s+|(?:dual|double)[- ](?=degree\b)){_FACILITY}s?\s+|"
+    # (a school or college too, when it is joint: "runs a joint graduate school with Monash University")
+    rf"(?:has|have|had|offers?|offered|runs?|ran)\s+(?:a\s+|an\s+)?(?:joint\s+|(?:dual|double)[- ](?=degree\b))"
+    rf"(?:{_FACILITY}|(?:[\w-]+\s+)?(?:schools?|colleges?))s?\s+|"
     # "jointly trains graduate students with CETC", "jointly develops drones with AVIC"
     rf"jointly\s+{_JOINT_VERB}\s+(?:[\w-]+\s+){{0,4}}?|"
     # the adverb after the object: "trains graduate students jointly with HEU", "develops drones together with CSIC"
@@ -411,7 +424,11 @@ RESEARCH_FOR = Gated(
     # not a purpose, "signed an agreement with AVIC to develop drones for the PLA Air Force")
     r"(?<!\bto\s)(?:develops?|developed|designs?|designed)\s+"
     rf"(?!(?:[\w-]+\s+){{0,5}}?{_COURSES})"
-    r"(?:[\w-]+\s+){1,5}?)for\s+(?P<rest>.+?)\.?$",
+    r"(?:[\w-]+\s+){1,5}?|"
+    # research contracts or projects it won from a client: "has won research contracts from CASC", "received
+    # classified projects from CAEP" (not a contract of no kind: a sale, maybe)
+    r"(?P<award>(?:won|wins|received|receives|secured|secures|(?:was|were|been)\s+awarded)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:research\s+contracts?|projects?)\s+))(?(award)(?:for|from)|for)\s+(?P<rest>.+?)\.?$",
     ("research", "project", "develop", "design"),
 )
 # "trains officers for the PLA Navy", "cultivates talent for the PLA Rocket Force", "provides training
@@ -500,9 +517,19 @@ GRADUATES_WORK_AT = Gated(
     r"(?:(?:work|go\s+on\s+to\s+work|find\s+(?:work|jobs|employment)|take\s+jobs)\s+(?:at|for|in|with)|"
     # "often join CETC", "go on to join AVIC"
     r"(?:go\s+on\s+to\s+)?join|"
+    # "have gone on to senior positions at CAEP", "go on to careers in CETC"
+    r"(?:have\s+|has\s+)?(?:go|goes|gone|went)\s+on\s+to\s+(?:[\w-]+\s+){0,2}?(?:positions|posts|jobs|careers|roles)\s+"
+    r"(?:at|in|with|for)|"
     # "are (heavily, often) recruited by", "are hired by"
     r"(?:are|were)\s+(?:(?:\w+ly|often)\s+)?(?:recruited|hired|employed)\s+by)\s+(?P<listed>.+?)\.?$",
     ("graduates",),
+)
+# graduates the institution sent to work somewhere: "AU has sent more than 200 graduates to work at
+# CAEP" (after its name: ``graduate_employers``)
+GRADUATES_SENT = (
+    r"\s+(?:has\s+|have\s+)?(?:sent|sends|supplied|supplies)\s+(?:(?:more\s+than|over|about|around|nearly|at\s+least)\s+)?"
+    r"(?:[\d,]+|many|hundreds|thousands)\s+(?:of\s+(?:its\s+)?)?graduates\s+to\s+(?:work\s+(?:at|for|in|with)\s+|join\s+)?"
+    r"(?P<listed>.+?)\.?$"
 )
 # a list's descriptor before its names: "Defence conglomerates", "state-owned companies such as"
 EMPLOYERS_DESCRIBED = re.compile(
@@ -1147,9 +1174,14 @@ RELATIVE_TAIL = re.compile(
 DESCRIBED = re.compile(rf"{_A_FIRM}(?:\s+{_DOING}[^,;]*|\s+of\s+(?!the\b)[a-z][^,;]*)?(?=,|$)")
 
 
+# an institute or academy named whole among a list of companies a body owns
+OWN_INSTITUTE = re.compile(r"(?:the\s+)?" + unit_name(r"Institute|Academy", r"(?P<no>\d{1,3}(?:st|nd|rd|th)\s+)?"))
+
+
 def _companies_listed(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
-    """The companies ``text`` lists, nothing else in the list: known organisations, or names of
-    companies the registry does not know ("Alder Radar Technology Co., Ltd."), minted."""
+    """The companies ``text`` lists, nothing else in the list: known organisations, names of
+    companies the registry does not know ("Alder Radar Technology Co., Ltd."), minted, and
+    institutes of the institution's own ("the 725th Research Institute"), minted under it."""
     text = re.split(_RELATIVE, doc.up_to_next_clause(text), maxsplit=1)[0].strip(" .")
     known = {start: (end, iri) for start, end, iri in doc.orgs_in(text) if iri != doc.subject}
     found: list[URIRef] = []
@@ -1167,6 +1199,14 @@ def _companies_listed(doc: DocumentContext, text: str, s: Sentence) -> list[URIR
             end, iri = company.end(), minted[0]
             if bracket := BRACKET.match(text, end):  # its Chinese name after it
                 end = bracket.end()
+        elif institute := OWN_INSTITUTE.match(text, pos):
+            # an institute or academy of its own: "the Alder Ship Research Institute", "the 725th
+            # Research Institute" (its number the institution's: named with it)
+            label = doc.ctx.registry.label(doc.subject)
+            written = f"{institute['name']} of {label}" if institute["no"] else institute["name"]
+            if (unit := own_unit(doc, institute["name"], written, s, zh=institute["zh"])) is None:
+                return []
+            end, iri = institute.end(), unit
         else:
             return []  # "a radar firm", "shares in CETC": not a company named whole
         found.append(iri)
@@ -2190,6 +2230,45 @@ def with_unregistered(doc: DocumentContext, clause: str, then: re.Pattern[str] |
     return [doc.subject, *other] if other else []
 
 
+# the institution's researchers working with another's: "Its researchers have co-authored papers with
+# scientists at CAEP", "Researchers from AU have collaborated with scientists at Imperial College London",
+# "AU scientists worked with engineers from CETC" (the people's work: the institutions' tie is implied)
+_PEOPLE = r"(?i:researchers|scientists|academics|professors|engineers|experts|staff|faculty|scholars)"
+_WORKED = (
+    r"(?:have\s+|has\s+)?(?:(?:collaborated|cooperated|worked)|(?:co-?authored|co-?written|published|written)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:papers|articles|studies|research|publications))"
+)
+PEOPLE_NAMED = re.compile(rf"\b{_PEOPLE}\b")
+PEOPLE_WORKED_WITH = Gated(
+    rf"^(?P<people>(?:(?P<its>Its)\s+|(?P<whose>[^,;]+?)(?:['’]s)?\s+)?{_PEOPLE}"
+    rf"(?:\s+(?:from|at|of)\s+(?P<of>[^,;]+?))?)\s+{_WORKED}\s+(?:[\w-]+\s+){{0,2}}?with\s+"
+    rf"(?:[\w-]+\s+)?(?:{_PEOPLE}|colleagues|counterparts)\s+(?:from|at|of)\s+(?P<rest>.+?)\.?$",
+    ("collaborat", "cooperat", "worked", "author", "written", "published"),
+)
+
+
+def people_worked_with(doc: DocumentContext, s: Sentence) -> bool:
+    """ "Its researchers have co-authored papers with scientists at CAEP": the institution
+    collaborates with CAEP, implied (its people's work, not a tie the text gives the institution);
+    known organisations, or universities and companies the registry does not know, named whole."""
+    if not PEOPLE_WORKED_WITH.may_match(s.text) or not PEOPLE_NAMED.search(s.text):
+        return False  # most sentences: before the clause is looked for
+    m = PEOPLE_WORKED_WITH.expression.match(doc.main_clause(s))
+    if m is None or doc.negated_or_hedged(s.text) or doc.in_the_past(m["rest"]):
+        return False
+    whose = m["of"] if m["of"] is not None else m["whose"]
+    if not m["its"] and not (whose is not None and doc.is_subject(whose)):
+        return False  # another body's people, or people of none named
+    rest = doc.up_to_next_clause(m["rest"])
+    known = [iri for _, _, iri in partner_mentions(doc, rest)]
+    # (as the collaboration rule reads its partners: the known, those listed with them, or those
+    # the registry does not know)
+    partners = _listed_with(doc, rest, known, s) or unregistered_partners(doc, rest, s)
+    for partner in dict.fromkeys(partners):
+        doc.fact(doc.subject, DKG.collaboratesWith, partner, s, certainty="implied")
+    return bool(partners)
+
+
 def close_ties(doc: DocumentContext, s: Sentence) -> bool:
     """ "<Institution> has a close relationship with <X>", "... is particularly close to <X>": the
     known organisations named first after it (not "close to a subsidiary of CASC")."""
@@ -2262,10 +2341,12 @@ def graduate_employers(doc: DocumentContext, s: Sentence) -> bool:
         return False  # most sentences: before the clause is looked for
     clause = doc.main_clause(s)
     m = EMPLOYERS_OF_GRADUATES.expression.match(clause) or GRADUATES_WORK_AT.expression.match(clause)
+    sent = None if m else doc.subject_then(GRADUATES_SENT, clause)
+    m = m or sent
     if not m or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
-    whose = re.sub(r"['’]s?$", "", m["whose"].strip())
-    if not (doc.is_subject(whose) or re.fullmatch(r"(?:[Ii]ts|(?:the\s+)?(?:university|institution))", whose)):
+    whose = "" if sent else re.sub(r"['’]s?$", "", m["whose"].strip())
+    if not (sent or doc.is_subject(whose) or re.fullmatch(r"(?:[Ii]ts|(?:the\s+)?(?:university|institution))", whose)):
         return False  # another's graduates
     named = (
         doc.up_to_next_clause(m["listed"])

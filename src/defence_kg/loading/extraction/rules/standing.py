@@ -37,6 +37,7 @@ from defence_kg.loading.extraction.text import (
     reason_holding,
     split_list,
     states_a_risk,
+    unit_name,
 )
 from defence_kg.loading.profile_text import Sentence
 
@@ -178,21 +179,6 @@ FOUNDED = (
 FOUNDED_DESCRIBED = (
     rf"\s+is\s+(?:a|an|the)\s+(?:(?!of\b)[\w'’-]+\s+){{0,5}}?(?:{BODY_NOUN}|institution)\s+(?:that|which)" + FOUNDED
 )
-# a unit an institution founds: "the Information Countermeasures Research Institute (中文名)",
-# "the Institute of Special Materials" (a laboratory or centre is the laboratory rules')
-_CAPITALISED = r"[A-Z][\w'’-]*"
-
-
-def unit_name(nouns: str, first: str = "") -> str:
-    """A unit's name ending in one of ``nouns`` (and "of" a field), ``first`` before its words,
-    with its Chinese name after it (groups "name", "zh")."""
-    return (
-        rf"(?P<name>{first}(?:{_CAPITALISED}\s+(?:(?:of|for|on|and|the|&)\s+)*)*?(?:{nouns})"
-        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|for|on|and|the|&)\s+)*{_CAPITALISED})*)?)"
-        r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
-    )
-
-
 UNIT_NAME = unit_name("Institute|Academy|College|School")
 _FOUNDING_VERB = r"(?:founded|established|set\s+up|created)"
 # "<Institution> founded its X Institute (in 2003)": the subject's own unit
@@ -214,7 +200,10 @@ WITH_ANOTHER = re.compile(r"\bjointly\b|\bco-?(?:founded|established)\b|\bwith\b
 # a founding of something else, or of a later form of the institution (a merger is the merger
 # rule's): not its own founding
 REFOUNDED = re.compile(
-    r"\b(?:current|present)\s+form\b|\bmerg|\bcombin|\bamalgamat|\brenamed\b|\bre-?(?:founded|established)\b", re.I
+    r"\b(?:current|present)\s+form\b|\bmerg|\bcombin|\bamalgamat|\brenamed\b|\bre-?(?:founded|established)\b|"
+    # (or a reorganisation of a former body: "..., from the former X Academy", "on the basis of")
+    r"\b(?:from|out\s+of)\s+(?:the\s+)?(?:former|old)\b|\bon\s+the\s+basis\s+of\b",
+    re.I,
 )
 
 
