@@ -1,16 +1,14 @@
 """A laboratory's official kind, read from its names (defence_kg.loading.laboratory_kinds), in
-profile pages and MISP entries of our own writing: implied, with the basis and a note of the words
-read; the Chinese name before the English one; none from a name that does not give it."""
+profile pages of our own writing: implied, with the basis and a note of the words read; the Chinese
+name before the English one; none from a name that does not give it. (The MISP loader's use of it:
+tests/test_misp_galaxy.py.)"""
 
 from __future__ import annotations
-
-import json
 
 import pytest
 from rdflib import RDF, SKOS
 
 from defence_kg.core.namespaces import DKG, vocab
-from defence_kg.dataset import build as dataset
 from defence_kg.loading.laboratory_kinds import laboratory_kind
 from helpers import extract_page
 
@@ -143,49 +141,3 @@ def test_a_profiles_laboratories_get_the_kind_their_names_give(project, tmp_path
     assert "key-laboratory-of-hail-physics" in hosted and "state-key-laboratory-of-snow-crystals" in hosted
     chinese = {str(o) for s, p, o in ctx.triples if p == SKOS.prefLabel and o.language == "zh-Hans"}
     assert "冰雹物理教育部重点实验室" in chinese
-
-
-def test_a_misp_entrys_laboratories_get_the_kind_their_names_give(project, tmp_path):
-    """The MISP loader reads kinds the same way: the Chinese name first (not "National Defence Key
-    Laboratory" taken for an S&T one), "(B类)" an MOE key laboratory."""
-    labs = [
-        "National Defence Key Laboratory of Ice Mechanics (冰力学国防重点学科实验室)",
-        "Key Laboratory of Hail Physics (冰雹物理教育部重点实验室（B类）)",
-    ]
-    cluster = {
-        "name": "China Defence Universities Tracker (test)",
-        "type": "china-defence-universities",
-        "uuid": "00000000-0000-4000-8000-000000000100",
-        "values": [
-            {
-                "description": "A test entry.",
-                "meta": {
-                    "categories": ["Civilian"],
-                    "refs": ["https://unitracker.aspi.org.au/universities/frostvale-university"],
-                    "major defence laboratories": labs,
-                },
-                "uuid": "00000000-0000-4000-8000-000000000101",
-                "value": FROST,
-            }
-        ],
-    }
-    path = tmp_path / "cluster.json"
-    path.write_text(json.dumps(cluster), encoding="utf-8")
-    result = dataset.build(project, documents={"misp-galaxy": {"china-defence-universities": path}})
-    _, found = result.store.query(
-        "PREFIX dkg: <https://w3id.org/defence-kg/ontology#>\n"
-        "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
-        "SELECT ?lab ?kind ?certainty ?basis WHERE { ?st rdf:subject ?lab ; rdf:predicate dkg:laboratoryKind ; "
-        "rdf:object ?kind ; dkg:certainty ?certainty ; dkg:basis ?basis }"
-    )
-    rows = {tuple(str(x).rsplit("/", 1)[-1] for x in row) for row in found}
-    got = {row for row in rows if row[0].startswith("frostvale-university-")}  # (not the curated laboratories)
-    assert got == {
-        (
-            "frostvale-university-national-defence-key-laboratory-of-ice-mechanics",
-            "national-defence-key-discipline-laboratory",
-            "implied",
-            "read-from-name",
-        ),
-        ("frostvale-university-key-laboratory-of-hail-physics", "moe-key-laboratory", "implied", "read-from-name"),
-    }

@@ -232,3 +232,35 @@ def test_an_aka_name_keeps_its_own_bracketed_abbreviation(project, tmp_path):
         "FILTER(langMatches(lang(?name), 'en')) }",
     )
     assert sorted(names) == [("Larchmont Academy of Rocket Technology",), ("Wrenfield Academy of Space Technology",)]
+
+
+def test_a_laboratorys_kind_is_read_from_its_chinese_name_first(project, tmp_path):
+    """(fifty-fifth session) The kind its names give, implied, read from a name: not "National Defence
+    Key Laboratory" taken for an S&T one when the Chinese name says key-discipline, and "(B类)" an MOE
+    key laboratory, not an "MOE national defence key laboratory"."""
+    labs = [
+        "National Defence Key Laboratory of Ice Mechanics (冰力学国防重点学科实验室)",
+        "Key Laboratory of Hail Physics (冰雹物理教育部重点实验室（B类）)",
+    ]
+    result = build_cluster(
+        project,
+        tmp_path,
+        entry(
+            1, "Frostvale University", "frostvale-university", "A test entry.", **{"major defence laboratories": labs}
+        ),
+    )
+    found = rows(
+        result,
+        "SELECT ?lab ?kind ?certainty ?basis WHERE { ?st rdf:subject ?lab ; rdf:predicate dkg:laboratoryKind ; "
+        "rdf:object ?kind ; dkg:certainty ?certainty ; dkg:basis ?basis "
+        "FILTER(STRSTARTS(STR(?lab), STR(id:frostvale-university-))) }",
+    )
+    assert {tuple(x.rsplit("/", 1)[-1] for x in row) for row in found} == {
+        (
+            "frostvale-university-national-defence-key-laboratory-of-ice-mechanics",
+            "national-defence-key-discipline-laboratory",
+            "implied",
+            "read-from-name",
+        ),
+        ("frostvale-university-key-laboratory-of-hail-physics", "moe-key-laboratory", "implied", "read-from-name"),
+    }
