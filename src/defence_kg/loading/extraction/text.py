@@ -460,6 +460,10 @@ ITEM_YEAR = re.compile(
 )
 
 
+# a comma between a list's items, not the one in a company's name ("Alder Radar Co., Ltd.")
+_COMMA = r",(?!\s*(?:Ltd|Limited|Inc)\b)"
+
+
 def split_list(text: str) -> list[str]:
     """'a, b and c' / 'a, b along with c' -> ['a', 'b', 'c'].
 
@@ -475,10 +479,6 @@ def split_list(text: str) -> list[str]:
     else:
         parts = re.split(rf"{_COMMA}\s*(?:and\s+)?|\s+and\s+(?!.*{_COMMA})", text)
     return [p.strip() for p in parts if p.strip()]
-
-
-# a comma between a list's items, not the one in a company's name ("Alder Radar Co., Ltd.")
-_COMMA = r",(?!\s*(?:Ltd|Limited|Inc)\b)"
 
 
 # a list of names a clause goes on with past its commas, after a word that is no place's preposition,

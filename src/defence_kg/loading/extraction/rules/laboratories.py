@@ -1112,7 +1112,7 @@ def disciplines(doc: DocumentContext, s: Sentence) -> bool:
     if not m["specialisations"]:  # (specialisations are named, not counted with disciplines)
         doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s, qualifiers=period)
     listed = m["list"] or ""
-    if m["sep"] and m["sep"] != "," and m["sep"] != ":":
+    if m["sep"] not in (None, ",", ":"):
         # ", including X and Y": some of them, named up to a clause about them ("..., which was designated in 2011")
         listed = AREAS_END.split(listed, maxsplit=1)[0]
     # what follows is a clause, not the disciplines: ", while Birch University has seven", ", the
