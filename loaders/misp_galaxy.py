@@ -93,6 +93,9 @@ LAB_REMARK = re.compile(
     r"\b(?:is|was|are|were|has|have|had|translates?)\b|\blab['’]s\b"
 )
 
+# that remark saying whom the laboratory is run with: "Jointly run with Shanghai Jiao Tong University"
+JOINTLY_RUN = re.compile(r"Jointly\s+(?:run|operated)\s+with\s+(?P<with>.+?)\.?", re.IGNORECASE)
+
 
 def names(ctx, document: Document) -> list:
     """Nothing is declared before loading: the entries of a cluster decide each other's identities
@@ -489,22 +492,28 @@ class MispLoader:
         for lab in dict.fromkeys(labs):
             quote = f'{key}: "{lab}"'
             if LAB_REMARK.search(lab):
-                self.lab_remark(last, lab, doc, quote)
+                self.lab_remark(last, subject, lab, doc, quote)
                 continue
             en, _ = split_name(lab)
             known = self.ctx.registry.resolve(en)
             if known is not None and DKG.Laboratory not in self.ctx.registry.types.get(known, ()):
-                last = None
-                continue  # an institute the entry also lists as a subsidiary
+                last = known  # an institute the entry also lists as a subsidiary (a remark after it is its)
+                continue
             last = self.unit(lab, subject, doc, quote, lab=True)
 
-    def lab_remark(self, lab: URIRef | None, remark: str, doc, quote: str) -> None:
+    def lab_remark(self, lab: URIRef | None, subject: URIRef, remark: str, doc, quote: str) -> None:
         """A note the tracker put under a laboratory ("Jointly run with ...", "May be the same as
-        ..."), flattened into the list: the laboratory's description, never a laboratory itself."""
+        ..."), flattened into the list: the laboratory's description, never a laboratory itself; one
+        that it is run with a known organisation is the institution's collaboration with it, as the
+        same words in prose are."""
         if lab is None:
             self.ctx.add(self.ctx.document_iri(doc), DKG.unparsedSentence, Literal(quote, lang="en"))
             return
         self.fact(lab, DKG.description, Literal(remark.strip("() "), lang="en"), doc, quote)
+        if (m := JOINTLY_RUN.fullmatch(remark.strip("() "))) and (
+            partner := self.ctx.registry.resolve(split_name(m["with"])[0])
+        ) not in (None, subject, lab):
+            self.fact(subject, DKG.collaboratesWith, partner, doc, quote)
 
     def location(self, meta, subject, doc) -> None:
         if isinstance(meta.get("address"), str) and meta["address"].strip():

@@ -1878,14 +1878,15 @@ def test_attendees_are_read_at_a_sentences_start(project, tmp_path):
         "pla-navy" in origins
         and "state-administration-of-science-technology-and-industry-for-national-defence" in origins
     )
-    # people of a unit a body owns are not said to come from the body
+    # people of a unit a body owns are not said to come from the body, but from the unit (since the
+    # fifty-sixth session: from none before)
     page = (
         "Topic University (TU) is designated high risk.\n\nIn 2019, TU held a forum on radar. "
         "Participants included engineers from CSIC's 715th Research Institute.\n"
     )
     ctx = extract(project, tmp_path, "topic-university", page)
     assert [o for _, p, o in ctx.triples if p == DKG.attendeeGroup]
-    assert not [o for _, p, o in ctx.triples if p == DKG.fromOrganisation]
+    assert slugs(ctx, DKG.fromOrganisation) == {"715th-research-institute-of-china-shipbuilding-industry-corporation"}
     # no group where none is named, or where the sentence denies one
     for sentence in ("Participants were required to sign a pledge.", "Attendees were not disclosed."):
         page = "Topic University (TU) is designated high risk.\n\nIn 2019, TU held a forum on radar. " + sentence + "\n"
@@ -5449,3 +5450,92 @@ def test_a_laboratory_hosted_and_jointly_run_in_one_sentence_is_a_collaboration(
         "china-aerospace-science-and-technology-corporation": "implied",
     }
     assert not slugs(ctx, DKG.hostedBy)
+
+
+def test_a_press_conference_is_an_event_and_a_city_with_its_province_one_place(project, tmp_path):
+    """Fifty-sixth session: "HU held a press conference in 2019" gave a conference (the ontology's
+    conferences are gatherings to discuss; a press conference announces), and "Locations: Harbin,
+    Heilongjiang" two addresses, the province as a place of its own."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University\nLocations: Harbin, Heilongjiang; Weihai, Shandong Province; Shenzhen, Beijing\n\n"
+        "Heron University (HU) is designated high risk.\n\n"
+        "HU held a press conference in 2019 to announce a satellite. HU hosted a forum on radar in 2020.\n",
+    )
+    addresses = {str(o) for _, p, o in ctx.triples if str(p) == "https://schema.org/address"}
+    assert addresses == {"Harbin, Heilongjiang", "Weihai, Shandong Province", "Shenzhen", "Beijing"}
+    events = {s for s, p, _ in ctx.triples if p == DKG.organisedBy}
+    labels = {s: str(o) for s, p, o in ctx.triples if p == SKOS.prefLabel and s in events}
+    kinds = {labels[s]: o for s, p, o in ctx.triples if p == RDF.type and s in events}
+    assert kinds == {
+        "Press conference organised by Heron University (2019)": DKG.Event,
+        "Forum on radar (2020)": DKG.Conference,
+    }
+
+
+def test_its_own_website_as_a_source_by_its_noun_or_after_the_verb(project, tmp_path):
+    """Fifty-sixth session: "The university website states that ..." and "HU states on its website
+    that ..." were unread (a website was a source only after a capitalised name: "HU's website");
+    another's "it" after the frame stays its own ("CETC states on its website that it ...")."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "The university website states that it hosts two defence laboratories. "
+        "HU states on its official website that it is one of the Seven Sons of National Defence. "
+        "CETC says on its website that it collaborates with the PLA Navy.\n",
+    )
+    sources = {str(o) for _, p, o in ctx.triples if p == DKG.accordingTo}
+    assert sources == {"The university website", "Heron University"}
+    assert [str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence] == [
+        "CETC says on its website that it collaborates with the PLA Navy."
+    ]
+
+
+def test_a_units_people_funded_and_its_after_a_thing_and_a_stand_in_of_the_institution(project, tmp_path):
+    """Fifty-sixth session: "Researchers at its School of X have been funded by the MSS" was unread
+    (the school, its unit, is funded by the MSS, implied: its people's funding; the institution's
+    funding is not said); and after "That figure has grown ..." then "The university has ...", "its"
+    still stood for the figure: a stand-in that cannot be the thing before is the institution, and
+    "its" after it the institution's."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "In 2015, HU undertook RMB100m of defence research. "
+        "That figure has grown since 2016, when HU came under a joint construction agreement. "
+        "The university has secret security credentials. "
+        "Researchers at its School of Cyber Science have been funded by the MSS, China's civilian intelligence agency.\n",
+    )
+    funded = {
+        (st[RDF.subject], funder, st[DKG.certainty]) for funder, st in statements_by_object(ctx, DKG.fundedBy).items()
+    }
+    school = ID["heron-university-school-of-cyber-science"]
+    assert funded == {(school, "ministry-of-state-security", vocab("certainty", "implied"))}
+    assert (school, DKG.unitOf, ID["heron-university"]) in ctx.triples
+
+
+def test_a_services_academy_named_under_its_possessive_is_its_unit_and_where_visitors_came_from(project, tmp_path):
+    """Fifty-sixth session: "Representatives from the PLA Navy's Submarine Academy visited HU in
+    2017" was unread (units named by a name of their own were minted only for conglomerates and
+    academies); a service's academy is its unit (not a subsidiary), named with the service, and
+    visitors "from" a unit named under its owner's possessive come from the unit, not the owner."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "Representatives from the PLA Navy's Submarine Academy visited HU in 2017. "
+        "In 2018, engineers from CETC's 14th Research Institute visited HU.\n",
+    )
+    academy = ID["pla-navy-submarine-academy"]
+    assert (academy, RDF.type, DKG.MilitaryInstitution) in ctx.triples
+    assert slug_pairs(ctx, DKG.unitOf) == {("pla-navy-submarine-academy", "pla-navy")}
+    assert slugs(ctx, DKG.fromOrganisation) == {
+        "pla-navy-submarine-academy",
+        "14th-research-institute-of-china-electronics-technology-group-corporation",
+    }

@@ -5109,9 +5109,16 @@ def credential_facts(ctx) -> set[tuple[str, str, str | None, str | None]]:
                 _tie("collaboratesWith", AVIC, "2016", certainty="possible"),
             },
         ),
-        # a past first phrase: only the present one after it
-        ("KAU once worked with CETC but now cooperates with CASIC.", {_tie("collaboratesWith", CASIC)}),
-        ("KAU collaborated with CASIC until 2015 and now works with CASC.", {_tie("collaboratesWith", CASC)}),
+        # a past first phrase: only the present one after it is a present tie (the past one a former
+        # one, since the fifty-sixth session)
+        (
+            "KAU once worked with CETC but now cooperates with CASIC.",
+            {_tie("collaboratesWith", CASIC), _tie("formerlyCollaboratedWith", CETC)},
+        ),
+        (
+            "KAU collaborated with CASIC until 2015 and now works with CASC.",
+            {_tie("collaboratesWith", CASC), _tie("formerlyCollaboratedWith", CASIC)},
+        ),
         # a hedged phrase after a past one: possible, undated (the past one's year is its own)
         (
             "KAU worked with CETC until 2015 and reportedly works with CASC.",
@@ -5119,7 +5126,7 @@ def credential_facts(ctx) -> set[tuple[str, str, str | None, str | None]]:
         ),
         ("KAU does not work with CETC and may work with CASC.", set()),
         # guards: no present tie after a past one, a plan, another subject, both hedged
-        ("KAU formerly worked with CETC and collaborated with AVIC.", set()),
+        ("KAU formerly worked with CETC and collaborated with AVIC.", {_tie("formerlyCollaboratedWith", CETC)}),
         ("KAU once worked with CETC but now plans to work with CASIC.", set()),
         ("KAU reportedly works with CETC and NUDT reportedly works with CASC.", set()),
         ("KAU reportedly works with CETC and may have exchanges with NUDT.", set()),
@@ -5291,7 +5298,10 @@ def test_a_companys_possessive_before_a_unit_is_no_partner(project, tmp_path):
         ),
         # its own certainty: a hedged or past second clause is unread, the first read (all unread before)
         ("KAU works with CETC; it reportedly also works with CASC.", {_tie("collaboratesWith", CETC)}),
-        ("KAU works with CETC; it once worked with CASIC.", {_tie("collaboratesWith", CETC)}),
+        (
+            "KAU works with CETC; it once worked with CASIC.",
+            {_tie("collaboratesWith", CETC), _tie("formerlyCollaboratedWith", CASIC)},
+        ),
         # guards: another subject, an "it" that may be another body, a hedged first clause
         ("KAU works with AVIC; NUDT also works with CASC.", {_tie("collaboratesWith", AVIC)}),
         ("KAU's partner NUDT works with AVIC; it also works with CASC.", set()),
@@ -7606,8 +7616,9 @@ def test_a_source_told_before_the_statement_or_in_a_relative_clause(project, tmp
         ("In 2015, in partnership with CASIC, KAU's School of Astronautics set up a centre.", set(), set()),
         # left: a plan, a hedge, an end, another's, a unit's, a person's, a body not named
         ("KAU plans to enter a partnership with CASC.", set(), set()),
-        ("KAU ended its partnership with AVIC in 2018.", set(), set()),
-        ("KAU had a partnership with NUDT until 2012.", set(), set()),
+        # (an end: a former tie since the fifty-sixth session, no present one)
+        ("KAU ended its partnership with AVIC in 2018.", {_tie("formerlyCollaboratedWith", AVIC)}, set()),
+        ("KAU had a partnership with NUDT until 2012.", {_tie("formerlyCollaboratedWith", NUDT)}, set()),
         # (the institution a party of the partnership with a third, as "KAU and AVIC collaborated with CETC")
         ("KAU and AVIC formed a partnership with CETC in 2016.", {_tie("collaboratesWith", CETC, "2016")}, {"2016"}),
         ("NUDT and AVIC formed a partnership in 2016.", set(), set()),
@@ -7714,7 +7725,12 @@ def test_a_specialty_for_defence_is_a_defence_research_area(project, tmp_path, s
             {"2016"},
         ),
         # left: an end, a hedge, another's, a unit's
-        ("KAU's partnership with CETC began in 2009 and ended in 2015.", set(), set()),
+        # (an end: a former tie since the fifty-sixth session, from its start, no present one)
+        (
+            "KAU's partnership with CETC began in 2009 and ended in 2015.",
+            {_tie("formerlyCollaboratedWith", CETC, "2009")},
+            set(),
+        ),
         ("KAU's partnership with CETC reportedly began in 2009.", set(), set()),
         ("NUDT's partnership with CETC began in 2009.", set(), set()),
         ("KAU's Radar Institute partnership with AVIC began in 2010.", set(), set()),

@@ -72,6 +72,8 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("Alder University works with AVIC's Shenyang Aircraft Design Institute."),
             Example("The Nanjing Research Institute of Electronics Technology of CETC trains staff at AU."),
+            # a service's academy, its unit (fifty-sixth session)
+            Example("Representatives from the PLA Navy's Submarine Academy visited AU in 2017.", before=AU),
         ),
         ignores=(
             Example("Alder University works with CETC's Research Institute."),  # a name of a unit's kind
@@ -517,6 +519,7 @@ EXAMPLES: dict[str, Examples] = {
             # its topic before its kind, or none (fifty-fifth session)
             Example("In 2019, AU hosted a military-civil fusion forum attended by officials from CETC.", before=AU),
             Example("In 2019, AU hosted an international forum.", before=AU),
+            Example("In 2019, AU held a press conference to announce a satellite.", before=AU),  # (an event)
         ),
         ignores=(
             Example("In 2019, Birch University hosted an international forum.", before=AU),
@@ -610,6 +613,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("In May 2018, Alder University received a delegation of officers from the PLA Rocket Force."),
             Example("In 2019, AU hosted a CASC delegation.", before=AU),
             Example("PLA Navy officers toured Alder University in 2021."),
+            # from a service's academy, now a body of its own: the academy's people, not the service's
+            # (an ignored example before the fifty-sixth session, when no body was named whole)
+            Example("In 2016, AU received a delegation of officers from the PLA Navy's Submarine Academy.", before=AU),
         ),
         ignores=(
             Example("Delegates from the PLA Navy's Engineering University toured Alder University in 2016."),
@@ -622,7 +628,6 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU may have sent a delegation to CASIC in 2018.", before=AU),
             Example("In 2017, CETC's vice president visited Birch University.", before=AU),
             Example("Retired PLA Navy officers toured Alder University in 2019."),  # no longer its people
-            Example("In 2016, AU received a delegation of officers from the PLA Navy's Submarine Academy.", before=AU),
             Example("AU may have received a delegation of engineers from CASIC in 2018.", before=AU),
             Example("In 2019, CETC engineers visited Birch University.", before=AU),
         ),
@@ -1063,18 +1068,54 @@ EXAMPLES: dict[str, Examples] = {
             Example("Birch University's Russian partners include Tarn Federal University.", before=AU),
         ),
     ),
+    "ended-collaboration": Examples(
+        reads=(
+            Example("AU formerly collaborated with CASC.", before=AU),
+            Example("AU cooperated with CETC on radar until 2018.", before=AU),
+            Example("AU collaborated with NORINCO from 2010 to 2015.", before=AU),
+            Example("In 2021, AU ended its partnership with the University of Bath.", before=AU),
+            Example("AU's partnership with AVIC ended in 2020.", before=AU),
+            Example("CSIC ended its cooperation with AU in 2019.", before=AU),
+            Example("AU used to work with the PLA Navy.", before=AU),
+        ),
+        ignores=(
+            Example("AU collaborated with CASIC in 2015.", before=AU),  # a time the tie held, not its end
+            Example("AU collaborated with CETC, which MIIT ran until 2008.", before=AU),  # another's end
+            Example("AU reportedly ended its partnership with NUDT.", before=AU),
+            Example("AU never ended its partnership with NUDT.", before=AU),
+            Example("AU's researchers formerly worked with CSIC.", before=AU),  # its people's
+            Example("CETC ended its partnership with NUDT in 2019.", before=AU),  # others'
+            Example("AU ended its partnership with a unit of CETC.", before=AU),
+        ),
+    ),
     "people-worked-with": Examples(
         reads=(
             Example("Its researchers have co-authored papers with scientists at CAEP.", before=AU),
             Example("Researchers from AU have collaborated with scientists at the University of Bath.", before=AU),
             Example("AU's researchers have worked with engineers from CASC.", before=AU),
             Example("In 2019, AU scientists worked with engineers from CETC on radar.", before=AU),
+            # people in a unit of it, and the other side's personnel (fifty-sixth session)
+            Example("Researchers at its School of Physics have collaborated with scientists at CAEP.", before=AU),
+            Example("Researchers from AU have collaborated with personnel from the PLA Navy.", before=AU),
         ),
         ignores=(
             Example("CETC researchers have collaborated with scientists at NUDT.", before=AU),
             Example("AU researchers may have collaborated with scientists at CAEP.", before=AU),
             Example("Researchers have collaborated with scientists at CAEP.", before=AU),
             Example("AU researchers never worked with scientists at CAEP.", before=AU),
+        ),
+    ),
+    "people-funded": Examples(
+        reads=(
+            Example("Researchers at its School of Cyber Science have been funded by the MSS.", before=AU),
+            Example("Scientists from its Institute of Optics (光学研究所) have been funded by CETC.", before=AU),
+        ),
+        ignores=(
+            # the institution's own people: its funding is not said (nor a unit's)
+            Example("AU researchers have been funded by CETC.", before=AU),
+            Example("Researchers at Birch University have been funded by the MSS.", before=AU),
+            Example("Researchers at its School of Physics have reportedly been funded by the MSS.", before=AU),
+            Example("Researchers at its School of Physics have been funded by a unit of the MSS.", before=AU),
         ),
     ),
     "close-ties": Examples(
@@ -1930,6 +1971,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Categories: Civilian, Seven Sons of National Defence"),
             Example("Research Areas: Aerospace, Materials"),
             Example("Locations: Harbin, Weihai"),
+            Example("Locations: Harbin, Heilongjiang; Weihai, Shandong"),  # (one place each: fifty-sixth session)
             # a list's badge, its name alone (fifty-fourth session)
             Example("US Entity List"),
             Example("Japan's End User List"),

@@ -199,6 +199,32 @@ def test_a_remark_in_the_laboratories_list_describes_the_laboratory_before_it(pr
     ]
 
 
+def test_a_remark_that_a_laboratory_is_run_with_a_known_body_is_a_collaboration(project, tmp_path):
+    """Fifty-sixth session: "Jointly run with <a known body>" under a laboratory was only its
+    description (the same words in prose are the institution's collaboration with that body); and a
+    remark under a unit the entry also lists as a subsidiary was left unread."""
+    labs = [
+        "Remark Test Key Laboratory of Optics",
+        "(Jointly run with the PLA National University of Defense Technology)",
+        "Remark Test Computing Centre",
+        "Hosts a supercomputer",
+    ]
+    meta = {"major defence laboratories": labs, "subsidiaries": ["Remark Test Computing Centre"]}
+    result = build_cluster(
+        project, tmp_path, entry(1, "Remark Test University", "remark-test-university", "A test entry.", **meta)
+    )
+    partners = rows(result, "SELECT ?o WHERE { id:remark-test-university dkg:collaboratesWith ?o }")
+    assert partners == [("https://w3id.org/defence-kg/id/national-university-of-defense-technology",)]
+    described = rows(result, "SELECT ?s ?d WHERE { ?s dkg:description ?d ; dkg:hostedBy|dkg:subsidiaryOf ?u }")
+    assert sorted((iri.rsplit("/", 1)[-1], d) for iri, d in described) == [
+        ("remark-test-university-remark-test-computing-centre", "Hosts a supercomputer"),
+        (
+            "remark-test-university-remark-test-key-laboratory-of-optics",
+            "Jointly run with the PLA National University of Defense Technology",
+        ),
+    ]
+
+
 def test_a_units_chinese_name_is_only_the_chinese_part_of_its_bracket(project, tmp_path):
     subsidiaries = ["Ledger Academy (账本研究院; located in Shenzhen)", "Harbour Joint University (HJU, 港湾联合大学)"]
     result = build_cluster(

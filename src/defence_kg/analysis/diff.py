@@ -99,6 +99,7 @@ _ENDED_AS = {
     DKG + "subordinateTo": DKG + "formerlySupervisedBy",
     DKG + "jointlySupervisedBy": DKG + "formerlySupervisedBy",
     DKG + "listedOn": DKG + "formerlyListedOn",
+    DKG + "collaboratesWith": DKG + "formerlyCollaboratedWith",
 }
 _DATE_TYPES = ("date", "gYear", "gYearMonth", "dateTime")
 

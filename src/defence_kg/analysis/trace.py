@@ -210,7 +210,8 @@ def trace_picture(result: Trace, fmt: str) -> bytes:
                 fontsize=7,
                 bbox={
                     "boxstyle": "round",
-                    "fc": "#eef3fb" if n.kind not in ("Agreement", "Conference", "Meeting") else "#fdf3d8",
+                    # (agreements and events of every kind, as the exports group them)
+                    "fc": "#fdf3d8" if gx.NODE_CLASSES.get(n.kind, ("",))[0] in gx.NARY_GROUPS else "#eef3fb",
                     "ec": "#4575b4",
                 },
             )

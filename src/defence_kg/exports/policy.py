@@ -62,6 +62,7 @@ EDGE_POLICY: tuple[EdgeRule, ...] = (
     EdgeRule("memberOf", ("memberOf",), "{s} is a member of {o}"),
     EdgeRule("hasExchangesWith", ("hasExchangesWith",), "{s} has exchanges with {o}"),
     EdgeRule("collaboratesWith", ("collaboratesWith",), "{s} collaborates with {o}"),
+    EdgeRule("formerlyCollaboratedWith", ("formerlyCollaboratedWith",), "{s} formerly collaborated with {o}"),
     EdgeRule("hasCloseTiesWith", ("hasCloseTiesWith",), "{s} has close ties with {o}"),
     EdgeRule("fundedBy", ("fundedBy",), "{s} is funded by {o}"),
     EdgeRule("conductsResearchFor", ("conductsResearchFor",), "{s} conducts research for {o}"),

@@ -81,6 +81,11 @@ _ATTRIBUTION = re.compile(r"\b[Aa]ccording\s+to\b[^,;]*")
 
 # when a frame was said, after its verb: "said in 2019 that", "told reporters on 5 May 2021 that"
 _SAID_WHEN = r"(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})"
+# where a body said it, in its own pages: "AU states on its website that ...", "... in its 2019 yearbook"
+_SAID_WHERE = (
+    r"(?:on|in)\s+(?:its|their)\s+(?:\d{4}\s+)?(?:official\s+)?"
+    r"(?:website|web\s*page|homepage|yearbook|prospectus|brochure|annual\s+report)"
+)
 # a frame's verb in the perfect says the same: "reports have said that", "officials have stated that"
 _PERFECT = r"(?:(?:has|have|had)\s+)?"
 # the press as a source, by its kind: "media", "state media", "Chinese state media", "news outlets",
@@ -106,9 +111,12 @@ def told_after(verbs: str) -> str:
 # report", "A 2019 Kestrel University report", group ``reported_by``; one after "by", group
 # ``reported_by_whom``; its year is the source's)
 _REPORTS_KIND = r"(?:\d{4}|[Mm]edia|[Pp]ress|[Nn]ews)\s+"
+_REPORTING_BODY = r"(?:university|company|institute|academy|college|school|laboratory|group|corporation|ministry)"
 _REPORT = (
     r"(?:(?i:an?|the|one|its|their|some|several|many|recent|earlier)\s+)?"
     rf"(?:{_REPORTS_KIND}){{0,2}}(?:(?P<reported_by>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+)?(?:{_REPORTS_KIND}){{0,2}}"
+    # (a body by its noun, and a word of its own: "the university's official website")
+    rf"(?:{_REPORTING_BODY}(?:['’]s)?\s+)?(?:official\s+)?"
     r"(?:reports?|articles?|stud(?:y|ies)|investigations?|analys[ie]s|reviews?|audits?|assessments?|"
     # (or a body's own pages and papers: "Its website says that ...", "The university's yearbook states that ...")
     r"websites?|web\s*pages?|homepages?|yearbooks?|prospectus(?:es)?|brochures?)"
@@ -234,7 +242,7 @@ BODY_SAID = (
     rf"(?:(?P<said_press>(?:(?i:the|some)\s+)?(?:[A-Za-z-]+\s+){{0,2}}?(?i:{_MEDIA}))|"
     rf"(?P<said_by>(?i:the|its)\s+(?:[a-z-]+\s+){{0,2}}?(?:{BODY_NOUN})|"
     rf"(?:The\s+)?(?!{_NO_BODY})[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’&-]*){{0,7}}))"
-    rf"\s+{_PERFECT}(?:{BODY_STATES})(?:\s+{_SAID_WHEN})?\s+that\b"
+    rf"\s+{_PERFECT}(?:{BODY_STATES})(?:\s+{_SAID_WHERE})?(?:\s+{_SAID_WHEN})?\s+that\b"
 )
 # what a report or people said: "A 2019 report said that ", "KAU officials said that " (each ends
 # with "that": looked for first, in one pass, since trying the people's and reports' words at the

@@ -60,6 +60,7 @@ SECTIONS = {
     ],
     "Defence links": [
         *DEFENCE_LINKS,
+        "formerlyCollaboratedWith",
         "securityCredential",
         "defenceFocused",
         "defenceLaboratoryCount",

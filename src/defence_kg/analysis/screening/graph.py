@@ -131,6 +131,7 @@ _EVIDENCE_ORDER = [
     "supervisedBy",
     "jointlySupervisedBy",
     "formerlySupervisedBy",
+    "formerlyCollaboratedWith",
     "hostedBy",
     "subsidiaryOf",
     "unitOf",

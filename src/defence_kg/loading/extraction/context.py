@@ -954,7 +954,11 @@ class DocumentContext:
         if len(parts) == 1 and (pronoun or opening is not None):
             return self._part_antecedent(sentence, next(iter(parts)))
         if pronoun:  # "It" again: the same body as before (all of it, after a stand-in that stood for it)
-            return Antecedent(before.name) if before and self.stands_for_another(sentence, before) else before
+            if before is None or self.stands_for_another(sentence, before):
+                return Antecedent(before.name) if before else None
+            # (a stand-in that cannot be the other, "The university" after "That figure has grown ...",
+            # is the institution's: the other is no longer what "It" next may be)
+            return before if self._may_stand_for(pronoun, before) else None
         if opening is None:
             return self._thing_opening(sentence, clause, before)
         return self._named_after_subject(clause[opening[1] :])

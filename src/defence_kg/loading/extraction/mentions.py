@@ -177,6 +177,8 @@ _GROUP_BEFORE = re.compile(r"(?:['’]s)?\s+$")
 _GROUP_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 #: the kinds of group whose units are named by number
 _GROUP_KINDS = (DKG.StateOwnedEnterprise, DKG.ResearchInstitute)
+#: and those whose units are named by a name of their own: a service's too ("the PLA Navy's Submarine Academy")
+_NAMED_UNITS_OWNERS = (*_GROUP_KINDS, DKG.MilitaryBody)
 
 
 @dataclass(frozen=True)
@@ -220,10 +222,13 @@ def numbered_units(doc: DocumentContext, text: str) -> list[NumberedUnit]:
     return units
 
 
-def _owner_around(doc: DocumentContext, text: str, start: int, end: int) -> tuple[tuple[int, int], URIRef] | None:
+def _owner_around(
+    doc: DocumentContext, text: str, start: int, end: int, kinds: tuple[URIRef, ...] = _GROUP_KINDS
+) -> tuple[tuple[int, int], URIRef] | None:
     """The group whose unit ``text[start:end]`` names, right before it ("CETC's", "CETC") or after
-    it ("of CETC"), and the span of the unit with the group's name: a known group of the kinds whose
-    units are named (``_GROUP_KINDS``), named by words that name it alone ("CSSC", two groups': none)."""
+    it ("of CETC"), and the span of the unit with the group's name: a known group of ``kinds``
+    (those whose units are named by number, ``_GROUP_KINDS``), named by words that name it alone
+    ("CSSC", two groups': none)."""
     registry = doc.ctx.registry
     span, groups = None, []
     if before := _GROUP_BEFORE.search(text, 0, start):
@@ -232,7 +237,7 @@ def _owner_around(doc: DocumentContext, text: str, start: int, end: int) -> tupl
     if span is None and (after := _GROUP_AFTER.match(text, end)):
         groups = [g for g in registry.find_in(text[after.end() :]) if g[0] == 0]
         span = (start, after.end() + groups[0][1]) if groups else None
-    if span is None or not doc.has_type(group := groups[0][2], *_GROUP_KINDS):
+    if span is None or not doc.has_type(group := groups[0][2], *kinds):
         return None
     return span, group
 
@@ -295,7 +300,7 @@ def named_units(doc: DocumentContext, s: Sentence) -> bool:
             or _NUMBERED.match(text, m.start())  # (``numbered_units``': "CASIC's Second Academy")
         ):
             continue
-        owned = _owner_around(doc, text, m.start(), len(name) + m.start())
+        owned = _owner_around(doc, text, m.start(), len(name) + m.start(), _NAMED_UNITS_OWNERS)
         # (the institution's own name last: most names of an institute have no group around them)
         if owned is None or (group := owned[1]) == doc.subject or doc.is_subject(name):
             continue
@@ -304,8 +309,27 @@ def named_units(doc: DocumentContext, s: Sentence) -> bool:
         written = text[owned[0][0] : owned[0][1]]
         if registry.resolve(written) is not None:
             continue  # known by these words already (or minted by an earlier sentence)
-        read |= _mint_unit(doc, s, name, group, written)
+        if doc.has_type(group, DKG.MilitaryBody):
+            read |= _mint_military_unit(doc, s, name, group, written)
+        else:
+            read |= _mint_unit(doc, s, name, group, written)
     return read
+
+
+def _mint_military_unit(doc: DocumentContext, s: Sentence, name: str, body: URIRef, written: str) -> bool:
+    """A unit of a military body named under its possessive or with "of" ("the PLA Navy's Submarine
+    Academy"): the body's unit (not a company's subsidiary), minted as "<body> <name>" (a service's
+    academies are named after it, "PLA Navy Submarine Academy": two services' "Engineering
+    University" are two), a military institution when a school by its name, else a research
+    institute; known to the registry by the words ``written``, as ``_mint_unit``'s."""
+    school = re.search(r"\b(?:Academy|University|College|School)$", name) is not None
+    kind = DKG.MilitaryInstitution if school else DKG.ResearchInstitute
+    unit = known_or_new(doc, f"{doc.ctx.registry.label(body)} {name}", kind, s)
+    if unit is None or unit in (body, doc.subject):
+        return False
+    doc.fact(unit, DKG.unitOf, body, s)
+    doc.ctx.registry.add_name(unit, written, "name")
+    return True
 
 
 def _numbered_units_named(doc: DocumentContext, s: Sentence) -> bool:

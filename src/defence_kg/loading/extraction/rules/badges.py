@@ -393,10 +393,32 @@ def locations(doc: DocumentContext, text: str, s: Sentence) -> bool | None:
     as the MISP copy's field is)."""
     if not (m := LOCATIONS.fullmatch(text)):
         return None
-    for place in _values(m["names"]):
+    for place in _places(doc, _values(m["names"])):
         if not NOT_THERE_NOW.search(place) and not doc.in_the_past(place):  # "Wuxi (planned campus)"
             doc.fact(doc.subject, SCHEMA.address, Literal(place), s)
     return True
+
+
+def _places(doc: DocumentContext, values: list[str]) -> list[str]:
+    """The places a side field's values give, a province after a place joined to it: "Harbin,
+    Heilongjiang" is one place (a city in its province), not two; "Harbin, Weihai" two."""
+    places: list[str] = []
+    for value in values:
+        if places and _province(doc, value) and not _province(doc, places[-1]):
+            places[-1] += f", {value}"
+        else:
+            places.append(value)
+    return places
+
+
+def _province(doc: DocumentContext, place: str) -> bool:
+    """Whether a place is a province or region: so called, or one whose government the registry
+    knows by the place's name ("Heilongjiang Government"; a municipality's is not so named, since
+    "the Beijing government" often means the central one)."""
+    return (
+        place.endswith((" Province", " Autonomous Region"))
+        or doc.ctx.registry.resolve(f"{place} Government") is not None
+    )
 
 
 # (a place given only for a campus not there now: "Wuxi (planned campus)", not "Xi'an (Weiyang and

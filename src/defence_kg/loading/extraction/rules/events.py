@@ -19,9 +19,17 @@ EVENT_ORGANISED = Gated(
     r"^(?P<lead>.*?)\b(?P<verb>(?:co-|jointly\s+)?(?:organised|organized|held|hosted|convened))\s+(?:a|an)\s+"
     # (words before its kind: "a joint conference", "a military-civil fusion forum", the topic then)
     r"(?P<modifier>(?:[\w'’-]+\s+){0,4}?)(?P<kind>conference|forum|symposium|seminar|workshop|meeting)"
-    r"(?P<with>\s+(?:together\s+)?with\s+[^,;]+?)?(?:\s+(?:on|about)\s+(?P<topic>.+?)|(?P<tail>\s+(?:attended|in|at|for|during|that|which)\b[^,;]*?))?\.?$",
+    r"(?P<with>\s+(?:together\s+)?with\s+[^,;]+?)?(?:\s+(?:on|about)\s+(?P<topic>.+?)|(?P<tail>\s+(?:attended|in|at|for|to|during|that|which)\b[^,;]*?))?\.?$",
     ("conference", "forum", "symposium", "seminar", "workshop", "meeting"),
 )
+# the class of each kind of event; any other (a visit, a press conference) is only an event: a press
+# or news conference announces, and is no gathering to discuss as the ontology's conferences are
+EVENT_CLASSES = {
+    "meeting": DKG.Meeting,
+    **dict.fromkeys(("conference", "forum", "symposium", "seminar", "workshop"), DKG.Conference),
+}
+# the word that makes a kind of its own, last before the event's kind ("a joint press conference")
+PRESS = re.compile(r"\b(?:press|news)(?=\s+$)", re.IGNORECASE)
 # words before an event's kind that are no topic: "an international forum", "the first annual conference"
 EVENT_ADJECTIVES = re.compile(
     r"^(?:(?:international|national|regional|provincial|global|annual|biennial|inaugural|joint|academic|major|"
@@ -203,10 +211,10 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
     if not organisers:
         return False
     date = find_date(dating_clauses(text))  # (not its listing's: "KAU, added to ... in 2020, co-hosted")
-    kind = m["kind"]
+    kind = f"{press[0].lower()} {m['kind']}" if (press := PRESS.search(m["modifier"])) else m["kind"]
     first = doc.ctx.registry.label(next(iter(organisers)))
     label = f"{kind.capitalize()} on {topic}" if topic else f"{kind.capitalize()} organised by {first}"
-    event = new_event(doc, kind, DKG.Meeting if kind == "meeting" else DKG.Conference, label, date)
+    event = new_event(doc, kind, label, date)
     for who_organised, certainty in organisers.items():
         doc.fact(event, DKG.organisedBy, who_organised, s, certainty=certainty)
     if topic:
@@ -246,10 +254,11 @@ def topic_and_after(text: str) -> tuple[str, str]:
     return (text, "") if end is None else (text[: end.start()], text[end.end() :])
 
 
-def new_event(doc: DocumentContext, kind: str, type_: URIRef, label: str, date: PreciseDate | None) -> URIRef:
-    """Mint an event node, typed and labelled: the event later sentences refer to."""
-    event = doc.mint_node(kind, date)
-    doc.ctx.add(event, RDF.type, type_)
+def new_event(doc: DocumentContext, kind: str, label: str, date: PreciseDate | None) -> URIRef:
+    """Mint an event node, typed by its kind (``EVENT_CLASSES``) and labelled: the event later
+    sentences refer to."""
+    event = doc.mint_node(kind.replace(" ", "-"), date)
+    doc.ctx.add(event, RDF.type, EVENT_CLASSES.get(kind, DKG.Event))
     doc.ctx.add(event, SKOS.prefLabel, Literal(label + (f" ({date.verbatim})" if date else ""), lang="en"))
     doc.last_event = event
     return event
@@ -318,8 +327,8 @@ def origins(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
         return list(dict.fromkeys(found))
     source = body_of_subject(doc, text, s) or unit_of_subject(doc, text)
     # (a body named as a unit's owner is not where its people come from: "engineers from CSIC's
-    # 715th Research Institute" are the institute's)
-    source = source or (doc.org(text) if not POSSESSIVE.search(text) else None)
+    # 715th Research Institute" are the institute's, known by those words once a rule minted it)
+    source = source or (doc.org(text) if not POSSESSIVE.search(text) else doc.ctx.registry.resolve(text))
     if source is None and doc.subject_then(r"['’]s\b", text):
         source = doc.subject
     return [source] if source is not None else []
@@ -337,7 +346,7 @@ def meeting(doc: DocumentContext, s: Sentence) -> bool:
     if body is None or date is None:
         return False
     label = f"{m['which'].capitalize()} meeting of the {doc.ctx.registry.label(body)}"
-    event = new_event(doc, "meeting", DKG.Meeting, label, date)
+    event = new_event(doc, "meeting", label, date)
     doc.fact(event, DKG.organisedBy, body, s)
     doc.fact(event, DKG.topic, Literal(f"{m['which']} meeting", lang="en"), s)
     doc.fact(event, DKG.date, dated(doc, event, date), s)
@@ -355,7 +364,7 @@ def visit(doc: DocumentContext, s: Sentence) -> bool:
     if found is None:
         return False
     m, date, (host, origin) = found
-    event = new_event(doc, "visit", DKG.Event, f"Visit to {doc.ctx.registry.label(host)}", date)
+    event = new_event(doc, "visit", f"Visit to {doc.ctx.registry.label(host)}", date)
     doc.fact(event, DKG.topic, Literal("visit", lang="en"), s)
     doc.fact(event, DKG.concerns, host, s)
     doc.fact(event, DKG.date, dated(doc, event, date), s)
@@ -381,7 +390,7 @@ def attended_event(doc: DocumentContext, s: Sentence) -> bool:
     kind, topic = (m.groupdict().get("kind") or "meeting").lower(), m["topic"]
     relation = "with" if m["others"] else "hosted by"
     label = kind.capitalize() + (f" on {topic}" if topic else f" {relation} {doc.ctx.registry.label(other)}")
-    event = new_event(doc, kind, DKG.Meeting if kind == "meeting" else DKG.Conference, label, date)
+    event = new_event(doc, kind, label, date)
     doc.fact(event, DKG.date, dated(doc, event, date), s)
     if topic:
         doc.fact(event, DKG.topic, Literal(topic, lang="en"), s)

@@ -40,7 +40,7 @@ from defence_kg.loading.extraction.mentions import (
     without_countrys,
 )
 from defence_kg.loading.extraction.rules.quantities import MONEY
-from defence_kg.loading.extraction.rules.supervision import AGENCY_NOTE, ANOTHER_BY
+from defence_kg.loading.extraction.rules.supervision import AGENCY_NOTE, ANOTHER_BY, PERIOD, UNTIL_YEAR, end_dates
 from defence_kg.loading.extraction.text import (
     AGREEMENT_AFTER,
     AGREEMENT_NAMED,
@@ -2239,10 +2239,15 @@ _WORKED = (
     r"(?:[\w-]+\s+){0,2}?(?:papers|articles|studies|research|publications))"
 )
 PEOPLE_NAMED = re.compile(rf"\b{_PEOPLE}\b")
-PEOPLE_WORKED_WITH = Gated(
+# whose people a clause opens with: "Its researchers", "AU's scientists", "Researchers from AU",
+# "Researchers at its School of Physics" (groups ``its``, ``whose``, ``of``: ``_its_people``)
+_WHOSE_PEOPLE = (
     rf"^(?P<people>(?:(?P<its>Its)\s+|(?P<whose>[^,;]+?)(?:['’]s)?\s+)?{_PEOPLE}"
-    rf"(?:\s+(?:from|at|of)\s+(?P<of>[^,;]+?))?)\s+{_WORKED}\s+(?:[\w-]+\s+){{0,2}}?with\s+"
-    rf"(?:[\w-]+\s+)?(?:{_PEOPLE}|colleagues|counterparts)\s+(?:from|at|of)\s+(?P<rest>.+?)\.?$",
+    r"(?:\s+(?:from|at|of)\s+(?P<of>[^,;]+?))?)"
+)
+PEOPLE_WORKED_WITH = Gated(
+    rf"{_WHOSE_PEOPLE}\s+{_WORKED}\s+(?:[\w-]+\s+){{0,2}}?with\s+"
+    rf"(?:[\w-]+\s+)?(?:{_PEOPLE}|colleagues|counterparts|personnel|officers|officials)\s+(?:from|at|of)\s+(?P<rest>.+?)\.?$",
     ("collaborat", "cooperat", "worked", "author", "written", "published"),
 )
 
@@ -2254,11 +2259,8 @@ def people_worked_with(doc: DocumentContext, s: Sentence) -> bool:
     if not PEOPLE_WORKED_WITH.may_match(s.text) or not PEOPLE_NAMED.search(s.text):
         return False  # most sentences: before the clause is looked for
     m = PEOPLE_WORKED_WITH.expression.match(doc.main_clause(s))
-    if m is None or doc.negated_or_hedged(s.text) or doc.in_the_past(m["rest"]):
+    if m is None or doc.negated_or_hedged(s.text) or doc.in_the_past(m["rest"]) or not _its_people(doc, m):
         return False
-    whose = m["of"] if m["of"] is not None else m["whose"]
-    if not m["its"] and not (whose is not None and doc.is_subject(whose)):
-        return False  # another body's people, or people of none named
     rest = doc.up_to_next_clause(m["rest"])
     known = [iri for _, _, iri in partner_mentions(doc, rest)]
     # (as the collaboration rule reads its partners: the known, those listed with them, or those
@@ -2266,6 +2268,132 @@ def people_worked_with(doc: DocumentContext, s: Sentence) -> bool:
     partners = _listed_with(doc, rest, known, s) or unregistered_partners(doc, rest, s)
     for partner in dict.fromkeys(partners):
         doc.fact(doc.subject, DKG.collaboratesWith, partner, s, certainty="implied")
+    return bool(partners)
+
+
+# a unit of the institution its people work in: "its School of Physics", "the university's laboratory"
+_UNIT_KIND = r"(?i:school|college|faculty|department|institute|laborator(?:y|ies)|cent(?:re|er)s?)"
+_ITS_UNIT = re.compile(
+    rf"(?i:its|the\s+(?:university|institute|college|academy)['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT_KIND}\b"
+)
+
+
+def _its_people(doc: DocumentContext, m: re.Match[str]) -> bool:
+    """Whether the people ``_WHOSE_PEOPLE`` matched are the institution's: its own ("Its
+    researchers", "AU's scientists", "Researchers from AU") or in a unit of it ("Researchers at its
+    School of Physics"); not another body's, nor people of none named."""
+    whose = m["of"] if m["of"] is not None else m["whose"]
+    return bool(m["its"]) or (whose is not None and (doc.is_subject(whose) or _ITS_UNIT.match(whose) is not None))
+
+
+# researchers at a unit of the institution's funded by another: "Researchers at its School of Cyber
+# Science have been funded by the MSS" (the unit named, with its Chinese name: ``people_funded``)
+PEOPLE_FUNDED = Gated(
+    rf"^{_PEOPLE}\s+(?:at|from|of|in)\s+its\s+(?P<unit>(?:[A-Z][\w'’-]*\s+)*{_UNIT_KIND}"
+    r"(?:\s+(?:of|for|on)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?)"
+    r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
+    r"\s+(?:have|has)\s+been\s+funded\s+by\s+(?P<rest>.+?)\.?$",
+    ("funded",),
+)
+
+
+def people_funded(doc: DocumentContext, s: Sentence) -> bool:
+    """ "Researchers at its School of Cyber Science have been funded by the MSS": the school, the
+    institution's unit, is funded by the known organisation named first, implied (its people's
+    funding, not the school's nor the institution's as such: the path from the institution to the
+    funder goes through the school, which the text names)."""
+    if not PEOPLE_FUNDED.may_match(s.text) or not PEOPLE_NAMED.search(s.text):
+        return False
+    m = PEOPLE_FUNDED.expression.match(doc.main_clause(s))
+    if m is None or doc.negated_or_hedged(s.text):
+        return False
+    mentions = partner_mentions(doc, doc.up_to_next_clause(m["rest"]))
+    if not mentions or mentions[0][0] > 4:  # "the MSS", not "a unit of the MSS"
+        return False
+    if (unit := own_unit(doc, m["unit"], m["unit"], s, zh=m["zh"])) is None:
+        return False
+    doc.fact(unit, DKG.unitOf, doc.subject, s)
+    doc.fact(unit, DKG.fundedBy, mentions[0][2], s, certainty="implied")
+    return True
+
+
+# a collaboration of the institution's that ended, told by its verb in the past with a word or a time
+# that ends it ("AU formerly collaborated with CETC", "AU cooperated with CASC until 2018", "... from
+# 2010 to 2015") or by its ending ("AU ended its partnership with the University of Bath in 2021",
+# "AU's partnership with CETC ended in 2020"; "CETC ended its partnership with AU", the other's)
+_PAST_TIE_VERB = r"(?:collaborated|cooperated|co-operated|partnered|worked)\s+(?:[a-z]+ly\s+)?with"
+_NAMED_TIE = r"(?:[\w-]+\s+){0,2}?(?:partnership|collaboration|cooperation|co-operation)(?:\s+agreement)?\s+with"
+_ENDING = r"(?:ended|terminated|discontinued|severed|cancell?ed|broke\s+off)"
+_ENDED_WORDS = ("collaborat", "cooperat", "co-operat", "partner", "worked", "used")
+ENDED_TIE = Gated(
+    rf"\s+(?:(?P<past>once|formerly|previously)\s+{_PAST_TIE_VERB}|used\s+to\s+(?:collaborate|cooperate|co-operate|work)\s+with|"
+    rf"(?P<verb>{_PAST_TIE_VERB}|had\s+(?:a|an)\s+{_NAMED_TIE})|(?P<ending>{_ENDING})\s+its\s+{_NAMED_TIE})"
+    r"\s+(?P<rest>.+?)\.?$",
+    _ENDED_WORDS,
+)
+ITS_TIE_ENDED = Gated(
+    rf"['’]s\s+{_NAMED_TIE}\s+(?P<rest>.+?)\s+(?:ended|ceased|came\s+to\s+an\s+end|"
+    r"was\s+(?:terminated|ended|discontinued|cancell?ed))\b(?P<ending>.*?)\.?$",
+    ("collaborat", "cooperat", "co-operat", "partner"),
+)
+ANOTHER_ENDED_TIE = Gated(rf"^(?P<other>.+?)\s+{_ENDING}\s+its\s+{_NAMED_TIE}\s+(?P<rest>.+?)\.?$", _ENDED_WORDS)
+# the year a tie's ending is told with: "in 2021" after it, or "In 2021, " before the clause
+_ENDED_IN = re.compile(r"(?:\bin\s+|^In\s+)(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}\b")
+# and its start, told before: "AU's partnership with CETC began in 2009 and ended in 2015"
+_BEGAN_IN = re.compile(r"\b(?:began|started)\s+in\s+(?P<when>(?:[A-Z][a-z]+\s+)?\d{4})\b")
+
+
+def ended_collaboration(doc: DocumentContext, s: Sentence) -> bool:
+    """A collaboration that ended (``ENDED_TIE``, ``ITS_TIE_ENDED``, ``ANOTHER_ENDED_TIE``): each
+    partner named right after "with", known or named whole, formerly collaborated with (a relation of
+    its own: no present tie), with its start and end where the sentence gives them; not hedged or
+    denied. A plain past verb ends nothing ("AU collaborated with CETC in 2015" is a time the tie
+    held): only with a past word, a time it ended or a period."""
+    if not any(pattern.may_match(s.text) for pattern in (ENDED_TIE, ITS_TIE_ENDED, ANOTHER_ENDED_TIE)):
+        return False  # most sentences
+    if doc.negated_or_hedged(s.text) or (doc.possessive(s) and not ITS_TIE_ENDED.may_match(s.text)):
+        return False  # (not "AU's researchers formerly worked with ...": its people's)
+    clause = doc.main_clause(s)
+    if (m := doc.subject_does(ENDED_TIE.expression.pattern, clause)) is not None:
+        own = doc.up_to_next_clause(own_clauses(m["rest"]))  # (not "CETC, which MIIT ran until 2008")
+        if not (m["past"] or m["ending"] or not m["verb"] or UNTIL_YEAR.search(own) or PERIOD.search(own)):
+            return False  # "collaborated with CETC in 2015": a time the tie held, not its end
+        return _ended_with(doc, s, doc.subject, own, ending=m["ending"] is not None)
+    if (m := doc.subject_then(ITS_TIE_ENDED.expression.pattern, clause)) is not None:
+        return _ended_with(doc, s, doc.subject, m["rest"], ending=True, when=m["ending"])
+    if (m := ANOTHER_ENDED_TIE.expression.match(clause)) is not None and doc.subject_at(m["rest"]) is not None:
+        others = [known] if (known := doc.organisation_named(m["other"])) else every_named(doc, [m["other"]], s)
+        if len(others) != 1 or (other := others[0]) == doc.subject:
+            return False
+        own = doc.up_to_next_clause(own_clauses(m["rest"]))
+        return _record_ended(doc, s, other, [doc.subject], _ending_date(doc, s, own))
+    return False
+
+
+def _ended_with(doc: DocumentContext, s: Sentence, subject: URIRef, own: str, *, ending: bool, when: str = "") -> bool:
+    """The partners after "with" in ``own`` (the tie's own words) that ``subject`` formerly
+    collaborated with, with the dates the sentence gives: a period or an end (``end_dates``), or,
+    where its ending is told, the year it is told in (``when``: the words after "ended")."""
+    known = [iri for start, _, iri in partner_mentions(doc, own) if start <= 4]
+    partners = _listed_with(doc, own, known, s) or unregistered_partners(doc, own, s)
+    dates = end_dates(doc, "", own, "collaboration") or (_ending_date(doc, s, when or own) if ending else {})
+    if (began := _BEGAN_IN.search(own)) and (start := find_date(began["when"])) is not None:
+        dates[DKG.startDate] = doc.ctx.temporal(doc.mint_node("collaboration-since", start), start)
+    return _record_ended(doc, s, subject, [p for p in partners if p != subject], dates)
+
+
+def _ending_date(doc: DocumentContext, s: Sentence, after: str) -> dict:
+    """The end of a tie whose ending is told: the year after it ("... with CETC in 2021"), else the
+    year the sentence opens with ("In 2021, AU ended ...")."""
+    found = _ENDED_IN.search(after) or _ENDED_IN.match(s.text)
+    if found is None or (date := find_date(found[0])) is None:
+        return {}
+    return {DKG.endDate: doc.ctx.temporal(doc.mint_node("collaboration-until", date), date)}
+
+
+def _record_ended(doc: DocumentContext, s: Sentence, subject: URIRef, partners: list[URIRef], dates: dict) -> bool:
+    for partner in dict.fromkeys(partners):
+        doc.fact(subject, DKG.formerlyCollaboratedWith, partner, s, qualifiers=dates)
     return bool(partners)
 
 

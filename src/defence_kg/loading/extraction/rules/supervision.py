@@ -1298,17 +1298,18 @@ def _years_of_end(before: str, agents: str) -> tuple[re.Match[str] | None, re.Ma
     return PERIOD.search(agents) or PERIOD.search(before), UNTIL_YEAR.search(agents) or UNTIL_YEAR.search(before)
 
 
-def end_dates(doc: DocumentContext, before: str, agents: str) -> dict:
-    """The start and end qualifiers of a supervision that ended, as far as the sentence gives them."""
+def end_dates(doc: DocumentContext, before: str, agents: str, kind: str = "supervision") -> dict:
+    """The start and end qualifiers of a supervision (or another tie, ``kind``) that ended, as far
+    as the sentence gives them."""
     period, until = _years_of_end(before, agents)
     if period:
         return {
-            DKG.startDate: _year_value(doc, "supervision-since", period["start"], period[0]),
-            DKG.endDate: _year_value(doc, "supervision-until", period["end"], period[0]),
+            DKG.startDate: _year_value(doc, f"{kind}-since", period["start"], period[0]),
+            DKG.endDate: _year_value(doc, f"{kind}-until", period["end"], period[0]),
         }
     if until and (date := find_date(until[0])):
         date = replace(date, verbatim=until[0])
-        return {DKG.endDate: doc.ctx.temporal(doc.mint_node("supervision-until", date), date)}
+        return {DKG.endDate: doc.ctx.temporal(doc.mint_node(f"{kind}-until", date), date)}
     return {}
 
 
