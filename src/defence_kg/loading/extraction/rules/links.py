@@ -2339,6 +2339,11 @@ ITS_TIE_ENDED = Gated(
 ANOTHER_ENDED_TIE = Gated(rf"^(?P<other>.+?)\s+{_ENDING}\s+its\s+{_NAMED_TIE}\s+(?P<rest>.+?)\.?$", _ENDED_WORDS)
 # the year a tie's ending is told with: "in 2021" after it, or "In 2021, " before the clause
 _ENDED_IN = re.compile(r"(?:\bin\s+|^In\s+)(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}\b")
+# a word every ended tie is told with: a past word, an ending, an end or a period
+_ENDED_CUE = re.compile(
+    rf"\b(?:once|formerly|previously|used|{_ENDING}|ceased|came\s+to\s+an\s+end|until|till|"
+    r"(?:before|from|between)\s+(?:[A-Z][a-z]+\s+)?\d{4})\b"
+)
 # and its start, told before: "AU's partnership with CETC began in 2009 and ended in 2015"
 _BEGAN_IN = re.compile(r"\b(?:began|started)\s+in\s+(?P<when>(?:[A-Z][a-z]+\s+)?\d{4})\b")
 
@@ -2351,6 +2356,8 @@ def ended_collaboration(doc: DocumentContext, s: Sentence) -> bool:
     held): only with a past word, a time it ended or a period."""
     if not any(pattern.may_match(s.text) for pattern in (ENDED_TIE, ITS_TIE_ENDED, ANOTHER_ENDED_TIE)):
         return False  # most sentences
+    if not _ENDED_CUE.search(s.text):
+        return False  # most sentences of ties: no word that ends one (before the clause is looked for)
     if doc.negated_or_hedged(s.text) or (doc.possessive(s) and not ITS_TIE_ENDED.may_match(s.text)):
         return False  # (not "AU's researchers formerly worked with ...": its people's)
     clause = doc.main_clause(s)
