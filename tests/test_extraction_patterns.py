@@ -1190,10 +1190,11 @@ def test_a_joint_centre_run_with_a_partner_is_a_collaboration_with_it(project, t
         "JWU's School of Optics and CAEP jointly set up the Laser Physics Institute. "
         "Previously, JWU and CETC jointly ran a joint laboratory.\n",
     )
-    partners = slugs(ctx, DKG.collaboratesWith)
-    assert partners == {
-        "china-aerospace-science-and-technology-corporation",
-        "china-aerospace-science-and-industry-corporation",
+    assert slug_pairs(ctx, DKG.collaboratesWith) == {
+        ("joint-work-university", "china-aerospace-science-and-technology-corporation"),
+        ("joint-work-university", "china-aerospace-science-and-industry-corporation"),
+        # the school's, not the university's (since the fifty-sixth session: unread before)
+        ("joint-work-university-school-of-optics", "china-academy-of-engineering-physics"),
     }
 
 
@@ -5538,4 +5539,29 @@ def test_a_services_academy_named_under_its_possessive_is_its_unit_and_where_vis
     assert slugs(ctx, DKG.fromOrganisation) == {
         "pla-navy-submarine-academy",
         "14th-research-institute-of-china-electronics-technology-group-corporation",
+    }
+
+
+def test_a_named_units_ties_are_the_units_and_a_later_sentence_may_name_it_alone(project, tmp_path):
+    """Fifty-sixth session: "HU's Institute of X and CAEP jointly established ..." (real sample) and
+    "HU's School of Physics collaborates with CETC" were unread (a unit's ties are not the
+    institution's); the unit is now minted as the institution's and the tie is the unit's, and "The
+    School of Physics ..." later is that unit."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "HU's Institute of Atomic and Molecular Physics and CAEP jointly established the Institute of Lasers. "
+        "HU's School of Physics collaborates with CETC. The School of Physics has close ties to NORINCO.\n",
+    )
+    ties = slug_pairs(ctx, DKG.collaboratesWith) | slug_pairs(ctx, DKG.hasCloseTiesWith)
+    assert ties == {
+        ("heron-university-institute-of-atomic-and-molecular-physics", "china-academy-of-engineering-physics"),
+        ("heron-university-school-of-physics", "china-electronics-technology-group-corporation"),
+        ("heron-university-school-of-physics", "china-north-industries-group-corporation"),
+    }
+    assert slug_pairs(ctx, DKG.unitOf) == {
+        ("heron-university-institute-of-atomic-and-molecular-physics", "heron-university"),
+        ("heron-university-school-of-physics", "heron-university"),
     }

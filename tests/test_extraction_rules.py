@@ -1105,6 +1105,20 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU researchers never worked with scientists at CAEP.", before=AU),
         ),
     ),
+    "unit-ties": Examples(
+        reads=(
+            Example("AU's School of Physics collaborates with CETC.", before=AU),
+            Example("AU's School of Optics (光学学院) has close ties with AVIC and the University of Bath.", before=AU),
+            Example("AU's Institute of Atomic and Molecular Physics and CAEP jointly established a centre.", before=AU),
+        ),
+        ignores=(
+            Example("CETC's Institute of Radar collaborates with NUDT.", before=AU),  # another's unit
+            Example("AU's School of Law reportedly works with the MSS.", before=AU),
+            Example("AU's School of Law works with a subsidiary of CETC.", before=AU),
+            Example("The School of Chemistry has close ties to NORINCO.", before=AU),  # not known as AU's
+            Example("AU's School of Law formerly worked with the MSS.", before=AU),
+        ),
+    ),
     "people-funded": Examples(
         reads=(
             Example("Researchers at its School of Cyber Science have been funded by the MSS.", before=AU),

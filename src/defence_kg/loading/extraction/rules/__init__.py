@@ -105,6 +105,7 @@ RULES: tuple[Rule, ...] = (
     Rule("collaboration", links.collaboration),
     Rule("ended-collaboration", links.ended_collaboration),
     Rule("people-worked-with", links.people_worked_with),
+    Rule("unit-ties", links.unit_ties),
     Rule("close-ties", links.close_ties),
     Rule("funding", links.funding),
     Rule("people-funded", links.people_funded),

@@ -2317,6 +2317,57 @@ def people_funded(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
+# a named unit of the institution's at a clause's start, under its possessive ("AU's School of Physics",
+# with its Chinese name) or, known already as its unit, by its name ("The School of Physics")
+_ITS_NAMED_UNIT = (
+    rf"^(?:(?P<whose>[^,;]+?)['’]s\s+|[Tt]he\s+)(?P<unit>(?:[A-Z][\w'’-]*\s+)*{_UNIT_KIND}"
+    r"(?:\s+(?:of|for|on)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?)"
+    r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
+)
+# that unit's tie with another: "AU's School of Physics collaborates with CAEP", "... has close ties to
+# CETC", "AU's Institute of Optics and CAEP jointly established ..." (the unit's, not the institution's)
+UNIT_TIE = Gated(
+    rf"{_ITS_NAMED_UNIT}\s+(?:(?:has|have)\s+)?(?:(?:also|long|closely|actively)\s+)?"
+    r"(?:(?P<collab>collaborates|collaborated|cooperates|cooperated|partners|partnered|works|worked)\s+with|"
+    r"(?:has|have|maintains)\s+(?:[a-z]+\s+)?(?P<close>close|strong)\s+(?:ties|links|relations|relationships?)\s+(?:with|to)|"
+    r"and\s+(?P<other>[A-Z][^,;]*?)\s+(?:jointly|together)\s+(?:established|founded|set\s+up|built|run|operate))"
+    r"\s*(?P<rest>.*?)\.?$",
+    ("collaborat", "cooperat", "partner", "work", "close", "strong", "jointly", "together"),
+)
+
+
+def unit_ties(doc: DocumentContext, s: Sentence) -> bool:
+    """A named unit of the institution's that collaborates or has close ties with another, or set
+    up something jointly with it (``UNIT_TIE``): the unit's tie, stated, with the other known or
+    named whole; the unit minted under the institution where its possessive names it (its unit,
+    stated). Not the institution's tie: a school's ties are not said of the university (the gold
+    file's criterion for close ties keeps them apart too); a trace reaches the other through the unit."""
+    if not UNIT_TIE.may_match(s.text) or not re.search(_UNIT_KIND, s.text):
+        return False  # most sentences
+    m = UNIT_TIE.expression.match(doc.main_clause(s))
+    if m is None or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+        return False
+    registry = doc.ctx.registry
+    # by its name alone, the registry's unit of the institution so named; else under its possessive
+    known = registry.resolve(m["unit"]) if m["whose"] is None else None
+    ours = known is not None and doc.subject in registry.parents_of(known)
+    if not (doc.is_subject(m["whose"]) if m["whose"] is not None else ours):
+        return False  # another's unit ("CETC's Institute of Radar ..."), or none the institution is known to have
+    named = m["other"] if m["other"] is not None else doc.up_to_next_clause(m["rest"])
+    partners = [iri for start, _, iri in partner_mentions(doc, named) if start <= 4]
+    others = _listed_with(doc, named, partners, s) or unregistered_partners(doc, named, s)
+    unit = known or (own_unit(doc, m["unit"], m["unit"], s, zh=m["zh"]) if others else None)
+    if unit is None:
+        return False
+    if known is None:  # minted under its possessive: its unit, stated (and known so for "The School of ...")
+        doc.fact(unit, DKG.unitOf, doc.subject, s)
+        registry.parents[unit].add(doc.subject)
+    relation = DKG.hasCloseTiesWith if m["close"] else DKG.collaboratesWith
+    for other in dict.fromkeys(o for o in others if o not in (unit, doc.subject)):
+        doc.fact(unit, relation, other, s)
+    return True
+
+
 # a collaboration of the institution's that ended, told by its verb in the past with a word or a time
 # that ends it ("AU formerly collaborated with CETC", "AU cooperated with CASC until 2018", "... from
 # 2010 to 2015") or by its ending ("AU ended its partnership with the University of Bath in 2021",
