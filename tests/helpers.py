@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from defence_kg.cli.main import main
+from defence_kg.queries import library as queries
 from defence_kg.queries.server import free_port  # noqa: F401 - re-exported for the tests
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,6 +25,14 @@ def extract_page(project, tmp_path: Path, name: str, text: str):
     path = tmp_path / f"{name}.txt"
     path.write_text(text, encoding="utf-8")
     return extract_document(project, path)
+
+
+def links_by_other(project, store, institution) -> dict[str, dict]:
+    """The rows of the stored query of an institution's links, each as a dict, by the other's IRI."""
+    variables, rows = queries.run(
+        queries.find(project, "defence-links-of-institution"), {"institution": str(institution)}, store=store
+    )
+    return {str(row[variables.index("other")]): dict(zip(variables, row, strict=True)) for row in rows}
 
 
 def run_cli(project, *args, capsys=None, root: Path | None = None) -> tuple[int, str, str]:

@@ -16,7 +16,7 @@ from defence_kg.analysis.trace import trace
 from defence_kg.core.namespaces import DKG, ID
 from defence_kg.dataset import build as dataset
 from defence_kg.publish.site import build_site
-from defence_kg.queries import library as queries
+from helpers import links_by_other
 
 PAGE = (
     "Fenwick University of Technology\n\n"
@@ -43,10 +43,7 @@ def test_the_plain_edge_says_formerly(built):
 
 
 def test_the_links_query_gives_the_relation_and_its_end(built, own_project):
-    variables, rows = queries.run(
-        queries.find(own_project, "defence-links-of-institution"), {"institution": str(FUT)}, store=built.store
-    )
-    by_other = {str(row[variables.index("other")]): dict(zip(variables, row, strict=True)) for row in rows}
+    by_other = links_by_other(own_project, built.store, FUT)
     former = by_other[str(CETC)]
     assert str(former["through"]) == str(DKG.formerlyCollaboratedWith) and str(former["until"]) == "2018"
 

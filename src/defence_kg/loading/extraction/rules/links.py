@@ -2273,6 +2273,9 @@ def people_worked_with(doc: DocumentContext, s: Sentence) -> bool:
 
 # a unit of the institution its people work in: "its School of Physics", "the university's laboratory"
 _UNIT_KIND = r"(?i:school|college|faculty|department|institute|laborator(?:y|ies)|cent(?:re|er)s?)"
+# the units a rule may mint by name: not laboratories, which the laboratory rules mint with their kind
+# and host ("hostedBy", not "unitOf")
+_MINTED_UNIT_KIND = r"(?:School|College|Faculty|Department|Institute|Centre|Center)"
 _ITS_UNIT = re.compile(
     rf"(?i:its|the\s+(?:university|institute|college|academy)['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT_KIND}\b"
 )
@@ -2289,7 +2292,7 @@ def _its_people(doc: DocumentContext, m: re.Match[str]) -> bool:
 # researchers at a unit of the institution's funded by another: "Researchers at its School of Cyber
 # Science have been funded by the MSS" (the unit named, with its Chinese name: ``people_funded``)
 PEOPLE_FUNDED = Gated(
-    rf"^{_PEOPLE}\s+(?:at|from|of|in)\s+its\s+(?P<unit>(?:[A-Z][\w'’-]*\s+)*{_UNIT_KIND}"
+    rf"^{_PEOPLE}\s+(?:at|from|of|in)\s+its\s+(?P<unit>(?:[A-Z][\w'’-]*\s+)*{_MINTED_UNIT_KIND}"
     r"(?:\s+(?:of|for|on)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?)"
     r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
     r"\s+(?:have|has)\s+been\s+funded\s+by\s+(?P<rest>.+?)\.?$",
@@ -2320,7 +2323,7 @@ def people_funded(doc: DocumentContext, s: Sentence) -> bool:
 # a named unit of the institution's at a clause's start, under its possessive ("AU's School of Physics",
 # with its Chinese name) or, known already as its unit, by its name ("The School of Physics")
 _ITS_NAMED_UNIT = (
-    rf"^(?:(?P<whose>[^,;]+?)['’]s\s+|[Tt]he\s+)(?P<unit>(?:[A-Z][\w'’-]*\s+)*{_UNIT_KIND}"
+    rf"^(?:(?P<whose>[^,;]+?)['’]s\s+|[Tt]he\s+)(?P<unit>(?:[A-Z][\w'’-]*\s+)*{_MINTED_UNIT_KIND}"
     r"(?:\s+(?:of|for|on)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?)"
     r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
 )
@@ -2342,7 +2345,7 @@ def unit_ties(doc: DocumentContext, s: Sentence) -> bool:
     named whole; the unit minted under the institution where its possessive names it (its unit,
     stated). Not the institution's tie: a school's ties are not said of the university (the gold
     file's criterion for close ties keeps them apart too); a trace reaches the other through the unit."""
-    if not UNIT_TIE.may_match(s.text) or not re.search(_UNIT_KIND, s.text):
+    if not UNIT_TIE.may_match(s.text) or not re.search(_MINTED_UNIT_KIND, s.text):
         return False  # most sentences
     m = UNIT_TIE.expression.match(doc.main_clause(s))
     if m is None or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
