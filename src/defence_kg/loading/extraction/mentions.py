@@ -559,6 +559,12 @@ def own_unit(doc: DocumentContext, name: str, written: str, s: Sentence, zh: str
     return unit
 
 
+def own_unit_name(doc: DocumentContext, name: str, numbered: bool) -> str:
+    """The name a unit of the institution goes by: a numbered one's with the institution's ("401st
+    Research Institute of <Institution>": two bodies' units share numbers), else its own."""
+    return f"{name} of {doc.ctx.registry.label(doc.subject)}" if numbered else name
+
+
 def _unknown(doc: DocumentContext, name: str, kind: URIRef, s: Sentence) -> URIRef | None:
     """A partner the registry does not know, minted as ``kind`` (once); None for the institution
     itself or a name that holds a registry name (that one is read as the registry's)."""

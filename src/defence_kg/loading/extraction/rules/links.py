@@ -34,6 +34,7 @@ from defence_kg.loading.extraction.mentions import (
     organisation_by_name,
     other_university_in,
     own_unit,
+    own_unit_name,
     partner_mentions,
     unregistered_named_first,
     unregistered_partners,
@@ -1202,8 +1203,7 @@ def _companies_listed(doc: DocumentContext, text: str, s: Sentence) -> list[URIR
         elif institute := OWN_INSTITUTE.match(text, pos):
             # an institute or academy of its own: "the Alder Ship Research Institute", "the 725th
             # Research Institute" (its number the institution's: named with it)
-            label = doc.ctx.registry.label(doc.subject)
-            written = f"{institute['name']} of {label}" if institute["no"] else institute["name"]
+            written = own_unit_name(doc, institute["name"], institute["no"] is not None)
             if (unit := own_unit(doc, institute["name"], written, s, zh=institute["zh"])) is None:
                 return []
             end, iri = institute.end(), unit

@@ -19,7 +19,14 @@ from defence_kg.loading.dates import (
     find_date,
 )
 from defence_kg.loading.extraction.context import DocumentContext
-from defence_kg.loading.extraction.mentions import founders_named, known_or_new, names_whose, own_unit, partner_mentions
+from defence_kg.loading.extraction.mentions import (
+    founders_named,
+    known_or_new,
+    names_whose,
+    own_unit,
+    own_unit_name,
+    partner_mentions,
+)
 from defence_kg.loading.extraction.names import CJK
 from defence_kg.loading.extraction.rules.laboratories import LEADING_TIME, reason_counts
 from defence_kg.loading.extraction.rules.links import RELATIVE_TAIL, whole_list_ending_at
@@ -1491,7 +1498,7 @@ def _its_unit_named(doc: DocumentContext, m: re.Match[str]) -> str | None:
         return None
     if named_as_anothers(doc, name):
         return None
-    return f"{name} of {doc.ctx.registry.label(doc.subject)}" if m["no"] and known is None else name
+    return own_unit_name(doc, name, m["no"] is not None and known is None)
 
 
 def units(doc: DocumentContext, s: Sentence) -> bool:
