@@ -5507,10 +5507,10 @@ def test_a_units_people_funded_and_its_after_a_thing_and_a_stand_in_of_the_insti
         tmp_path,
         "heron-university",
         "Heron University (HU) is designated high risk.\n\n"
-        "In 2015, HU undertook RMB100m of defence research. "
-        "That figure has grown since 2016, when HU came under a joint construction agreement. "
-        "The university has secret security credentials. "
-        "Researchers at its School of Cyber Science have been funded by the MSS, China's civilian intelligence agency.\n",
+        "In 2015, HU spent RMB100m on defence work. "
+        "That figure has risen since 2016, when HU came under a joint construction agreement. "
+        "The university has top-secret credentials. "
+        "Researchers at its School of Cyber Science have been funded by the MSS, the state security ministry.\n",
     )
     funded = {
         (st[RDF.subject], funder, st[DKG.certainty]) for funder, st in statements_by_object(ctx, DKG.fundedBy).items()
@@ -5521,8 +5521,8 @@ def test_a_units_people_funded_and_its_after_a_thing_and_a_stand_in_of_the_insti
 
 
 def test_a_services_academy_named_under_its_possessive_is_its_unit_and_where_visitors_came_from(project, tmp_path):
-    """Fifty-sixth session: "Representatives from the PLA Navy's Submarine Academy visited HU in
-    2017" was unread (units named by a name of their own were minted only for conglomerates and
+    """Fifty-sixth session: "Officers from the PLA Navy's Submarine Academy toured HU in 2017" was
+    unread (units named by a name of their own were minted only for conglomerates and
     academies); a service's academy is its unit (not a subsidiary), named with the service, and
     visitors "from" a unit named under its owner's possessive come from the unit, not the owner."""
     ctx = extract(
@@ -5530,7 +5530,7 @@ def test_a_services_academy_named_under_its_possessive_is_its_unit_and_where_vis
         tmp_path,
         "heron-university",
         "Heron University (HU) is designated high risk.\n\n"
-        "Representatives from the PLA Navy's Submarine Academy visited HU in 2017. "
+        "Officers from the PLA Navy's Submarine Academy toured HU in 2017. "
         "In 2018, engineers from CETC's 14th Research Institute visited HU.\n",
     )
     academy = ID["pla-navy-submarine-academy"]
@@ -5552,16 +5552,16 @@ def test_a_named_units_ties_are_the_units_and_a_later_sentence_may_name_it_alone
         tmp_path,
         "heron-university",
         "Heron University (HU) is designated high risk.\n\n"
-        "HU's Institute of Atomic and Molecular Physics and CAEP jointly established the Institute of Lasers. "
+        "HU's Institute of Plasma and Laser Physics and CAEP jointly founded a laser centre. "
         "HU's School of Physics collaborates with CETC. The School of Physics has close ties to NORINCO.\n",
     )
     ties = slug_pairs(ctx, DKG.collaboratesWith) | slug_pairs(ctx, DKG.hasCloseTiesWith)
     assert ties == {
-        ("heron-university-institute-of-atomic-and-molecular-physics", "china-academy-of-engineering-physics"),
+        ("heron-university-institute-of-plasma-and-laser-physics", "china-academy-of-engineering-physics"),
         ("heron-university-school-of-physics", "china-electronics-technology-group-corporation"),
         ("heron-university-school-of-physics", "china-north-industries-group-corporation"),
     }
     assert slug_pairs(ctx, DKG.unitOf) == {
-        ("heron-university-institute-of-atomic-and-molecular-physics", "heron-university"),
+        ("heron-university-institute-of-plasma-and-laser-physics", "heron-university"),
         ("heron-university-school-of-physics", "heron-university"),
     }

@@ -73,7 +73,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University works with AVIC's Shenyang Aircraft Design Institute."),
             Example("The Nanjing Research Institute of Electronics Technology of CETC trains staff at AU."),
             # a service's academy, its unit (fifty-sixth session)
-            Example("Representatives from the PLA Navy's Submarine Academy visited AU in 2017.", before=AU),
+            Example("Officers from the PLA Navy's Submarine Academy toured AU in 2017.", before=AU),
         ),
         ignores=(
             Example("Alder University works with CETC's Research Institute."),  # a name of a unit's kind
@@ -1096,7 +1096,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("In 2019, AU scientists worked with engineers from CETC on radar.", before=AU),
             # people in a unit of it, and the other side's personnel (fifty-sixth session)
             Example("Researchers at its School of Physics have collaborated with scientists at CAEP.", before=AU),
-            Example("Researchers from AU have collaborated with personnel from the PLA Navy.", before=AU),
+            Example("Researchers from AU have worked with personnel from CETC.", before=AU),
         ),
         ignores=(
             Example("CETC researchers have collaborated with scientists at NUDT.", before=AU),
@@ -1109,7 +1109,7 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("AU's School of Physics collaborates with CETC.", before=AU),
             Example("AU's School of Optics (光学学院) has close ties with AVIC and the University of Bath.", before=AU),
-            Example("AU's Institute of Atomic and Molecular Physics and CAEP jointly established a centre.", before=AU),
+            Example("AU's Institute of Plasma and Laser Physics and CAEP jointly established a centre.", before=AU),
         ),
         ignores=(
             Example("CETC's Institute of Radar collaborates with NUDT.", before=AU),  # another's unit

@@ -205,7 +205,7 @@ def test_a_remark_that_a_laboratory_is_run_with_a_known_body_is_a_collaboration(
     remark under a unit the entry also lists as a subsidiary was left unread."""
     labs = [
         "Remark Test Key Laboratory of Optics",
-        "(Jointly run with the PLA National University of Defense Technology)",
+        "(Jointly operated with NUDT)",
         "Remark Test Computing Centre",
         "Hosts a supercomputer",
     ]
@@ -220,7 +220,7 @@ def test_a_remark_that_a_laboratory_is_run_with_a_known_body_is_a_collaboration(
         ("remark-test-university-remark-test-computing-centre", "Hosts a supercomputer"),
         (
             "remark-test-university-remark-test-key-laboratory-of-optics",
-            "Jointly run with the PLA National University of Defense Technology",
+            "Jointly operated with NUDT",
         ),
     ]
 

@@ -309,27 +309,8 @@ def named_units(doc: DocumentContext, s: Sentence) -> bool:
         written = text[owned[0][0] : owned[0][1]]
         if registry.resolve(written) is not None:
             continue  # known by these words already (or minted by an earlier sentence)
-        if doc.has_type(group, DKG.MilitaryBody):
-            read |= _mint_military_unit(doc, s, name, group, written)
-        else:
-            read |= _mint_unit(doc, s, name, group, written)
+        read |= _mint_unit(doc, s, name, group, written)
     return read
-
-
-def _mint_military_unit(doc: DocumentContext, s: Sentence, name: str, body: URIRef, written: str) -> bool:
-    """A unit of a military body named under its possessive or with "of" ("the PLA Navy's Submarine
-    Academy"): the body's unit (not a company's subsidiary), minted as "<body> <name>" (a service's
-    academies are named after it, "PLA Navy Submarine Academy": two services' "Engineering
-    University" are two), a military institution when a school by its name, else a research
-    institute; known to the registry by the words ``written``, as ``_mint_unit``'s."""
-    school = re.search(r"\b(?:Academy|University|College|School)$", name) is not None
-    kind = DKG.MilitaryInstitution if school else DKG.ResearchInstitute
-    unit = known_or_new(doc, f"{doc.ctx.registry.label(body)} {name}", kind, s)
-    if unit is None or unit in (body, doc.subject):
-        return False
-    doc.fact(unit, DKG.unitOf, body, s)
-    doc.ctx.registry.add_name(unit, written, "name")
-    return True
 
 
 def _numbered_units_named(doc: DocumentContext, s: Sentence) -> bool:
@@ -346,11 +327,20 @@ def _numbered_units_named(doc: DocumentContext, s: Sentence) -> bool:
 
 def _mint_unit(doc: DocumentContext, s: Sentence, name: str, group: URIRef, written: str) -> bool:
     """The unit ``name`` of ``group``, its subsidiary, known to the registry by the words ``written``
-    ("CETC's 14th Research Institute"); False where the name is the group's or the institution's."""
-    unit = known_or_new(doc, name, DKG.ResearchInstitute, s)
+    ("CETC's 14th Research Institute"); False where the name is the group's or the institution's.
+    A military body's unit ("the PLA Navy's Submarine Academy") is its unit, not a company's
+    subsidiary, minted as "<body> <name>" (a service's academies are named after it, "PLA Navy
+    Submarine Academy": two services' "Engineering University" are two), a military institution
+    when a school by its name."""
+    kind, link = DKG.ResearchInstitute, DKG.subsidiaryOf
+    if doc.has_type(group, DKG.MilitaryBody):
+        if re.search(r"\b(?:Academy|University|College|School)$", name):
+            kind = DKG.MilitaryInstitution
+        name, link = f"{doc.ctx.registry.label(group)} {name}", DKG.unitOf
+    unit = known_or_new(doc, name, kind, s)
     if unit is None or unit in (group, doc.subject):
         return False
-    doc.fact(unit, DKG.subsidiaryOf, group, s)
+    doc.fact(unit, link, group, s)
     doc.ctx.registry.add_name(unit, written, "name")
     return True
 

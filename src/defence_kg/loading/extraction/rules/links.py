@@ -2279,6 +2279,13 @@ _MINTED_UNIT_KIND = r"(?:School|College|Faculty|Department|Institute|Centre|Cent
 _ITS_UNIT = re.compile(
     rf"(?i:its|the\s+(?:university|institute|college|academy)['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_UNIT_KIND}\b"
 )
+# such a unit's name ("School of Cyber Science and Engineering", group ``unit``) and its Chinese name in
+# brackets after it (group ``zh``)
+_MINTED_UNIT_NAMED = (
+    rf"(?P<unit>(?:[A-Z][\w'’-]*\s+)*{_MINTED_UNIT_KIND}"
+    r"(?:\s+(?:of|for|on)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?)"
+    r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
+)
 
 
 def _its_people(doc: DocumentContext, m: re.Match[str]) -> bool:
@@ -2292,9 +2299,7 @@ def _its_people(doc: DocumentContext, m: re.Match[str]) -> bool:
 # researchers at a unit of the institution's funded by another: "Researchers at its School of Cyber
 # Science have been funded by the MSS" (the unit named, with its Chinese name: ``people_funded``)
 PEOPLE_FUNDED = Gated(
-    rf"^{_PEOPLE}\s+(?:at|from|of|in)\s+its\s+(?P<unit>(?:[A-Z][\w'’-]*\s+)*{_MINTED_UNIT_KIND}"
-    r"(?:\s+(?:of|for|on)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?)"
-    r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
+    rf"^{_PEOPLE}\s+(?:at|from|of|in)\s+its\s+{_MINTED_UNIT_NAMED}"
     r"\s+(?:have|has)\s+been\s+funded\s+by\s+(?P<rest>.+?)\.?$",
     ("funded",),
 )
@@ -2322,11 +2327,7 @@ def people_funded(doc: DocumentContext, s: Sentence) -> bool:
 
 # a named unit of the institution's at a clause's start, under its possessive ("AU's School of Physics",
 # with its Chinese name) or, known already as its unit, by its name ("The School of Physics")
-_ITS_NAMED_UNIT = (
-    rf"^(?:(?P<whose>[^,;]+?)['’]s\s+|[Tt]he\s+)(?P<unit>(?:[A-Z][\w'’-]*\s+)*{_MINTED_UNIT_KIND}"
-    r"(?:\s+(?:of|for|on)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)?)"
-    r"(?:\s*[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?"
-)
+_ITS_NAMED_UNIT = rf"^(?:(?P<whose>[^,;]+?)['’]s\s+|[Tt]he\s+){_MINTED_UNIT_NAMED}"
 # that unit's tie with another: "AU's School of Physics collaborates with CAEP", "... has close ties to
 # CETC", "AU's Institute of Optics and CAEP jointly established ..." (the unit's, not the institution's)
 UNIT_TIE = Gated(
@@ -2351,11 +2352,12 @@ def unit_ties(doc: DocumentContext, s: Sentence) -> bool:
     if m is None or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
     registry = doc.ctx.registry
-    # by its name alone, the registry's unit of the institution so named; else under its possessive
-    known = registry.resolve(m["unit"]) if m["whose"] is None else None
-    ours = known is not None and doc.subject in registry.parents_of(known)
-    if not (doc.is_subject(m["whose"]) if m["whose"] is not None else ours):
-        return False  # another's unit ("CETC's Institute of Radar ..."), or none the institution is known to have
+    known = None  # by its name alone, the registry's unit of the institution so named
+    if m["whose"] is not None:
+        if not doc.is_subject(m["whose"]):
+            return False  # another's unit: "CETC's Institute of Radar ..."
+    elif (known := registry.resolve(m["unit"])) is None or doc.subject not in registry.parents_of(known):
+        return False  # none the institution is known to have
     named = m["other"] if m["other"] is not None else doc.up_to_next_clause(m["rest"])
     partners = [iri for start, _, iri in partner_mentions(doc, named) if start <= 4]
     others = _listed_with(doc, named, partners, s) or unregistered_partners(doc, named, s)
