@@ -1295,6 +1295,39 @@ def test_a_predecessor_named_is_known_or_minted_with_its_chinese_name(project, t
     assert {"Successor Railway Academy", "后继铁道学院"} <= labels
 
 
+def test_a_body_that_began_as_part_of_another_separated_from_it_in_the_texts_direction(project, tmp_path):
+    """An offshoot, a split or a former department is the institution's separation from the other
+    (the other went on: no predecessor), dated by the separation's year; one formed as an offshoot
+    in a year was established then. A spin-off of the institution separated from it. A body that
+    was once part of a ministry or a military body moved, and is not read as separated."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "offshoot-university",
+        "Offshoot University (OSU) is designated medium risk for its defence research.\n\n"
+        "OSU was formed as an offshoot of Harbin Institute of Technology, a defence university, in 1960. "
+        "OSU was originally the Radio Department of the Offshoot Institute of Technology. "
+        "The Offshoot Optics Company was spun off from OSU in 2004. "
+        "OSU was once part of the PLA General Staff Department.\n",
+    )
+    assert slug_pairs(ctx, DKG.separatedFrom) == {
+        ("offshoot-university", "harbin-institute-of-technology"),
+        ("offshoot-university", "offshoot-institute-of-technology"),
+        ("offshoot-optics-company", "offshoot-university"),
+    }
+    assert not slugs(ctx, DKG.predecessorOf)
+    by: dict = {}
+    for s, p, o in ctx.triples:
+        by.setdefault(s, {})[p] = o
+    years = {
+        str(st[RDF.object]).rsplit("/", 1)[-1]: str(by[st[DKG.pointInTime]][DKG.when])
+        for st in by.values()
+        if st.get(RDF.predicate) == DKG.separatedFrom and DKG.pointInTime in st
+    }
+    assert years == {"harbin-institute-of-technology": "1960", "offshoot-university": "2004"}
+    assert slugs(ctx, DKG.established) == {"offshoot-university-established-1960"}
+
+
 def test_what_follows_a_partner_or_an_event_is_read_as_what_it_is(project, tmp_path):
     ctx = extract(
         project,

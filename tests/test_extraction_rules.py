@@ -1543,6 +1543,25 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU is supervised by CASC, the successor to the Alder Missile Academy.", before=AU),
         ),
     ),
+    "separated-from": Examples(
+        reads=(
+            Example("Alder University was formed in 1958 as an offshoot of the Birch Institute of Technology."),
+            Example(
+                "The university was founded as a spin-off of Birch University, a defence school, in 1970.", before=AU
+            ),
+            Example("In 1999, AU split from the Birch Normal College.", before=AU),
+            Example("AU was originally the Radio Department of Birch University.", before=AU),
+            Example("The Alder Optics Company was spun off from AU in 2004.", before=AU),
+            Example("AU spun off Alder Lasers Co., Ltd. in 2010.", before=AU),
+        ),
+        ignores=(
+            Example("AU may have been spun off from Birch University.", before=AU),
+            Example("AU is an offshoot of several colleges.", before=AU),
+            Example("AU was once part of the PLA General Staff Department.", before=AU),
+            Example("Birch University was spun off from the Cedar Institute of Technology.", before=AU),
+            Example("AU split its School of Optics into two colleges.", before=AU),
+        ),
+    ),
     "merger": Examples(
         reads=(
             Example("Alder University was created in May 2016, combining CETC with the former Alder Survey College."),

@@ -59,6 +59,7 @@ EDGE_POLICY: tuple[EdgeRule, ...] = (
     EdgeRule("establishedBy", ("establishedBy",), "{s} was established by {o}"),
     EdgeRule("establishedFollowing", ("establishedFollowing",), "{s} was established following the {o}"),
     EdgeRule("predecessorOf", ("predecessorOf",), "{s} is the predecessor of {o}"),
+    EdgeRule("separatedFrom", ("separatedFrom",), "{s} separated from {o}"),
     EdgeRule("memberOf", ("memberOf",), "{s} is a member of {o}"),
     EdgeRule("hasExchangesWith", ("hasExchangesWith",), "{s} has exchanges with {o}"),
     EdgeRule("collaboratesWith", ("collaboratesWith",), "{s} collaborates with {o}"),

@@ -56,6 +56,7 @@ SECTIONS = {
         "unitOf",
         "subsidiaryOf",
         "predecessorOf",
+        "separatedFrom",
         "memberOf",
     ],
     "Defence links": [

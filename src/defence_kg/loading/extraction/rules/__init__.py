@@ -120,6 +120,7 @@ RULES: tuple[Rule, ...] = (
     Rule("owned-companies", links.owned_companies),
     Rule("joint-venture", links.joint_venture),
     Rule("predecessor", links.predecessor),
+    Rule("separated-from", links.separated_from),
     Rule("merger", links.merger),
     Rule("defence-spending", quantities.defence_spending),
     Rule("graduate-share", quantities.graduate_share),

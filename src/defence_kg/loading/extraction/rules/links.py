@@ -1259,6 +1259,97 @@ def predecessor(doc: DocumentContext, s: Sentence) -> bool:
     return bool(earlier)
 
 
+# an institution that began as part of another and went on as a body of its own (Wikidata's
+# "separated from"): "<Institution> was formed in 1960 as an offshoot of X", "... is a spin-off of X",
+# "... was spun off from X in 1999", "... split from X", "... was originally part of X", "... began as
+# the Radio Department of X"; the other way round, "X was spun off from <Institution>", "<Institution>
+# spun off X"
+SEPARATION_WORDS = Gated(
+    r"offshoot|spin-?off|spinoff|spun|split|separated|broke|originally|once|initially|began|started",
+    ("offshoot", "spin", "spun", "split", "separated", "broke", "originally", "once", "initially", "began", "started"),
+)
+_OFFSHOOT_NOUN = r"(?:an?\s+)?(?:offshoot|spin-?off|spinoff)"
+_OFFSHOOT = _OFFSHOOT_NOUN + r"\s+(?:of|from)\s+"
+# a part of the other: "part of X", "the (Radio) Department of X", "a branch campus of X"
+_PART_OF = (
+    r"(?:(?:a|an|the)\s+)?(?:part|(?:[\w'’-]+\s+){0,4}?(?:[Dd]epartment|[Ff]aculty|[Ss]chool|[Cc]ampus|[Bb]ranch|"
+    r"[Dd]ivision))\s+(?:of|within)\s+"
+)
+_SEPARATION_YEAR = r"\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}"
+SEPARATED_FROM = (
+    r"(?:\s*\([^)]*\))?\s+(?:"
+    # "was formed in 1960 as an offshoot of X": its founding too
+    rf"(?P<founded>was\s+(?:formed|founded|established|created|set\s+up|started))(?P<formed>{_SEPARATION_YEAR})?"
+    rf",?\s+as\s+{_OFFSHOOT}"
+    rf"|(?:is|was)\s+{_OFFSHOOT}"
+    r"|(?:was\s+)?(?:spun\s+off|split(?:\s+off)?|separated|broke\s+away|broken\s+off)\s+from\s+"
+    rf"|(?:was\s+(?:originally|once|initially)|(?:began|started)\s+(?:out\s+)?as)\s+{_PART_OF}"
+    r")(?P<parent>.+?)\.?$"
+)
+SPUN_OFF_FROM_IT = re.compile(
+    rf"^(?P<child>.+?)\s+(?:(?:was|were)\s+(?:spun|split)\s+off|(?:is|was)\s+{_OFFSHOOT_NOUN})\s+"
+    rf"(?:of|from)\s+(?P<whole>[^,;]+?)(?P<date>{_SEPARATION_YEAR})?\.?$"
+)
+SPUN_OFF = rf"\s+spun\s+off\s+(?P<child>.+?)(?P<date>{_SEPARATION_YEAR})?\.?$"
+# (a year at the clause's end, after the other's name and what is said of it: "..., in 1960")
+_YEAR_AT_END = re.compile(rf",?{_SEPARATION_YEAR}\.?$")
+# bodies a part of which moved rather than went on alone: "was originally part of the PLA General
+# Staff Department" is a change of parent, not a separation
+_PARENTS_ONLY = (DKG.GovernmentAgency, DKG.MilitaryBody, DKG.PartyBody)
+
+
+def separated_from(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution> was formed in 1960 as an offshoot of X", "... was spun off from X", "... was
+    originally part of X", or "X was spun off from <Institution>": the one separated from the other
+    (``dkg:separatedFrom``), the other a known organisation or a body named whole, dated by the
+    year of the separation; an institution formed as an offshoot in a year was established then."""
+    if not SEPARATION_WORDS.may_match(s.text) or doc.negated_or_hedged(s.text):
+        return False
+    clause = doc.main_clause(s)
+    child: URIRef | None
+    parent: URIRef | None
+    if m := doc.subject_does(SEPARATED_FROM, clause):
+        child, parent = doc.subject, _separated_body(doc, m["parent"], s)
+        year = m["formed"] or (y[0] if (y := _YEAR_AT_END.search(m["parent"])) else "")
+    elif m := _spun_off_from_it(doc, clause):
+        child, parent, year = _separated_body(doc, m["child"], s), doc.subject, m["date"] or ""
+    else:
+        return False
+    if child is None or parent is None:
+        return False
+    lead = s.text[: len(s.text) - len(clause)]
+    date = find_date(year) or (None if BOUND_LEAD.match(lead) else find_date(lead))
+    qualifiers = {DKG.pointInTime: doc.ctx.temporal(doc.mint_node("separated", date), date)} if date else {}
+    doc.fact(child, DKG.separatedFrom, parent, s, qualifiers=qualifiers)
+    if date is not None and m.groupdict().get("founded"):
+        doc.fact(doc.subject, DKG.established, doc.ctx.temporal(doc.mint_node("established", date), date), s)
+    return True
+
+
+def _spun_off_from_it(doc: DocumentContext, clause: str) -> re.Match[str] | None:
+    """ "X was spun off from <Institution>", "<Institution> spun off X": X in the group ``child``."""
+    if (m := SPUN_OFF_FROM_IT.match(clause)) and doc.is_subject(m["whole"]):
+        return m
+    return doc.subject_does(SPUN_OFF, clause)
+
+
+def _separated_body(doc: DocumentContext, text: str, s: Sentence) -> URIRef | None:
+    """The body ``text`` names first: known, a company, or a name with an organisation's noun ("the
+    Radio Department of X" gives X); never a ministry, a military body or a party body (see
+    ``_PARENTS_ONLY``)."""
+    text = FORMER.sub("", text, count=1)
+    company = COMPANY.match(text)
+    name = company[0] if company else NAME_ENDS.split(text, maxsplit=1)[0]
+    while not _body_name(doc, name) and " of " in name:
+        name = name.split(" of ", 1)[1]  # (the part's own name first: "Radio Engineering of X")
+    if (body := doc.organisation_named(name)) is None and company:
+        found = companies(doc, name, s)  # (minted as a partner company is)
+        body = found[0] if len(found) == 1 else None
+    elif body is None and _body_name(doc, name):
+        body = organisation_by_name(doc, name, s)
+    return None if body is None or body == doc.subject or doc.has_type(body, *_PARENTS_ONLY) else body
+
+
 def merger(doc: DocumentContext, s: Sentence) -> bool:
     """A merger that made the institution or that it made (``FORMED_BY_MERGER``, ``MERGED_WITH``,
     ``MERGED_INTO``, ``MERGED_TO_FORM``): each body merged in is its predecessor (known, or minted
