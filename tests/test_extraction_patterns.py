@@ -1326,6 +1326,16 @@ def test_a_body_that_began_as_part_of_another_separated_from_it_in_the_texts_dir
     }
     assert years == {"harbin-institute-of-technology": "1960", "offshoot-university": "2004"}
     assert slugs(ctx, DKG.established) == {"offshoot-university-established-1960"}
+    # a founding dated right after its verb is the founding rule's: one date, not two
+    ctx = extract(
+        project,
+        tmp_path,
+        "spinoff-university",
+        "Spinoff University (SPU) is designated medium risk for its defence research.\n\n"
+        "SPU was founded in 1970 as a spin-off of Birch University.\n",
+    )
+    assert slug_pairs(ctx, DKG.separatedFrom) == {("spinoff-university", "birch-university")}
+    assert len([o for s, p, o in ctx.triples if p == DKG.established]) == 1
 
 
 def test_what_follows_a_partner_or_an_event_is_read_as_what_it_is(project, tmp_path):

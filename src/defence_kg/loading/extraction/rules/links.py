@@ -1278,8 +1278,9 @@ _PART_OF = (
 _SEPARATION_YEAR = r"\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}"
 SEPARATED_FROM = (
     r"(?:\s*\([^)]*\))?\s+(?:"
-    # "was formed in 1960 as an offshoot of X": its founding too
-    rf"(?P<founded>was\s+(?:formed|founded|established|created|set\s+up|started))(?P<formed>{_SEPARATION_YEAR})?"
+    # "was formed as an offshoot of X, ..., in 1960": its founding too ("was formed in 1960 as ..." is
+    # the founding rule's, ``standing.FOUNDED``)
+    rf"(?P<founded>was\s+(?:formed|founded|established|created|set\s+up))(?P<formed>{_SEPARATION_YEAR})?"
     rf",?\s+as\s+{_OFFSHOOT}"
     rf"|(?:is|was)\s+{_OFFSHOOT}"
     r"|(?:was\s+)?(?:spun\s+off|split(?:\s+off)?|separated|broke\s+away|broken\s+off)\s+from\s+"
@@ -1321,7 +1322,7 @@ def separated_from(doc: DocumentContext, s: Sentence) -> bool:
     date = find_date(year) or (None if BOUND_LEAD.match(lead) else find_date(lead))
     qualifiers = {DKG.pointInTime: doc.ctx.temporal(doc.mint_node("separated", date), date)} if date else {}
     doc.fact(child, DKG.separatedFrom, parent, s, qualifiers=qualifiers)
-    if date is not None and m.groupdict().get("founded"):
+    if date is not None and m.groupdict().get("founded") and not m["formed"]:
         doc.fact(doc.subject, DKG.established, doc.ctx.temporal(doc.mint_node("established", date), date), s)
     return True
 
