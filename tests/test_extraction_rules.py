@@ -1247,6 +1247,7 @@ EXAMPLES: dict[str, Examples] = {
                 "AU trains national defence students (国防生) for the PLA Navy.", before=AU
             ),  # (fifty-fourth session)
             Example("AU trains signals intelligence and cyber warfare personnel for the PLA Navy.", before=AU),
+            Example("AU runs a training programme for PLA Strategic Support Force personnel.", before=AU),
             Example("AU trains radar, sonar and electronic warfare officers for the PLA Navy.", before=AU),
             Example("AU provides training for PLA officers.", before=AU),
             Example("AU trains PLA Rocket Force cadets.", before=AU),
@@ -1263,6 +1264,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU trains engineers for CETC's 14th Research Institute.", before=AU),
         ),
         ignores=(
+            Example("AU runs a training programme for engineers.", before=AU),
             Example("From 2010 to 2015, Alder University trained officers for the PLA Navy."),  # years gone by
             Example("AU trains officers for local bureaus and for a subsidiary of CETC.", before=AU),
             Example("AU runs the Alder Pilot Academy, which trains officers for the PLA Air Force.", before=AU),
@@ -1336,6 +1338,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("The top employers of its graduates include CETC and NORINCO.", before=AU),
             Example("Alder University's graduates often work at AVIC."),
             Example("Many of its graduates go on to work at CAEP.", before=AU),
+            Example("AU graduates frequently go on to work at CASC and CASIC.", before=AU),
             Example("AU graduates are often employed by CASC and CETC.", before=AU),
             Example("CAEP is a major employer of AU graduates.", before=AU),
             Example("The top employers of AU graduates in 2018 were CASC and AVIC.", before=AU),

@@ -457,6 +457,9 @@ TRAINS_FOR = Gated(
     # verb, not "training officers of CETC's institutes", who may be officers in charge of training)
     rf"(?:trains?|trained|educates?|educated)\s+(?:[\w-]+\s+){{0,2}}?{TRAINEES}\s+of\s+(?=(?:the\s+)?[A-Z])|"
     r"provides?\s+(?:[\w-]+\s+){0,2}?training\s+(?:to|for)\s+|"
+    # "runs a training programme for PLA SSF personnel", "offers short courses of training for ..."
+    r"(?:runs?|offers?|operates?|hosts?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?training\s+"
+    r"(?:programmes?|programs?|courses?|classes)\s+(?:to|for)\s+|"
     r"(?:is|serves\s+as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?training\s+(?:base|centre|center|ground|school)\s+for\s+|"
     # "is one of the main sources of talent for CASC", "is a key supplier of personnel to the PLA
     # Navy", "supplies engineers to CASC"
@@ -514,7 +517,7 @@ GRADUATES_WORK_AT = Gated(
     # (or some of them: "Many of its graduates go on to work at CAEP")
     # ("Many AU graduates go on to work for CASC" too)
     r"^(?:(?:[Mm]any|[Mm]ost|[Ss]ome)\s+(?:of\s+)?|(?:[Aa]\s+(?:large\s+|significant\s+)?(?:number|share|proportion))\s+of\s+)?"
-    rf"{_WHOSE_GRADUATES}\s+(?:(?:often|mostly|commonly|typically|usually|also)\s+)?"
+    rf"{_WHOSE_GRADUATES}\s+(?:(?:often|mostly|commonly|typically|usually|frequently|regularly|also)\s+)?"
     r"(?:(?:work|go\s+on\s+to\s+work|find\s+(?:work|jobs|employment)|take\s+jobs)\s+(?:at|for|in|with)|"
     # "often join CETC", "go on to join AVIC"
     r"(?:go\s+on\s+to\s+)?join|"
