@@ -2327,8 +2327,7 @@ def with_unregistered(doc: DocumentContext, clause: str, then: re.Pattern[str] |
 
 # the institution's researchers working with another's: "Its researchers have co-authored papers with
 # scientists at CAEP", "Researchers from AU have collaborated with scientists at Imperial College London",
-# "AU scientists worked with engineers from CETC", "Its researchers have collaborated with CAEP" (the
-# people's work: the institutions' tie is implied)
+# "AU scientists worked with engineers from CETC" (the people's work: the institutions' tie is implied)
 _PEOPLE = r"(?i:researchers|scientists|academics|professors|engineers|experts|staff|faculty|scholars)"
 _WORKED = (
     r"(?:have\s+|has\s+)?(?:(?:collaborated|cooperated|worked)|(?:co-?authored|co-?written|published|written)\s+"
@@ -2343,9 +2342,7 @@ _WHOSE_PEOPLE = (
 )
 PEOPLE_WORKED_WITH = Gated(
     rf"{_WHOSE_PEOPLE}\s+{_WORKED}\s+(?:[\w-]+\s+){{0,2}}?with\s+"
-    # (another's people, or the other itself: "Its researchers have collaborated with CAEP")
-    rf"(?:(?:[\w-]+\s+)?(?:{_PEOPLE}|colleagues|counterparts|personnel|officers|officials)\s+(?:from|at|of)\s+)?"
-    r"(?P<rest>.+?)\.?$",
+    rf"(?:[\w-]+\s+)?(?:{_PEOPLE}|colleagues|counterparts|personnel|officers|officials)\s+(?:from|at|of)\s+(?P<rest>.+?)\.?$",
     ("collaborat", "cooperat", "worked", "author", "written", "published"),
 )
 
