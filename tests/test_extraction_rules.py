@@ -74,10 +74,17 @@ EXAMPLES: dict[str, Examples] = {
             Example("The Nanjing Research Institute of Electronics Technology of CETC trains staff at AU."),
             # a service's academy, its unit (fifty-sixth session)
             Example("Officers from the PLA Navy's Submarine Academy toured AU in 2017.", before=AU),
+            # units named by their field, with their group around them (fifty-seventh session)
+            Example("AU works with the Chinese Academy of Sciences' Institute of Semiconductors.", before=AU),
+            Example("AU works with the CAS Institute of Physics.", before=AU),
+            Example("AU works with the Institute of Acoustics of the Chinese Academy of Sciences.", before=AU),
         ),
         ignores=(
             Example("Alder University works with CETC's Research Institute."),  # a name of a unit's kind
             Example("Alder University works with NUDT's Kestrel Research Academy."),  # a university's
+            Example("AU works with the Institute of Semiconductors.", before=AU),  # whose, not said
+            Example("AU works with the Harbin Institute of Technology.", before=AU),  # a longer name
+            Example("AU's Institute of Optics works with CETC.", before=AU),  # its own unit
         ),
     ),
     "former-name": Examples(
@@ -907,6 +914,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU co-hosts the Alder Radar Laboratory with CASIC.", before=AU),
             Example("AU hosts the Alder Radar Laboratory jointly with CASIC.", before=AU),
             Example("AU and CASIC co-host the Alder Radar Laboratory.", before=AU),
+            Example("The university maintains a cooperative relationship with CETC.", before=AU),  # (57th)
             Example("AU jointly trains graduate students with CETC.", before=AU),
             Example("AU trains graduate students jointly with CETC.", before=AU),
             Example("AU ran a joint doctoral program with CETC.", before=AU),  # (fifty-fourth session)
@@ -1103,6 +1111,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU researchers may have collaborated with scientists at CAEP.", before=AU),
             Example("Researchers have collaborated with scientists at CAEP.", before=AU),
             Example("AU researchers never worked with scientists at CAEP.", before=AU),
+            # the other itself, not its people: left to the gold's reading (fifty-seventh session)
+            Example("In 2018, the university's researchers worked with NUDT on navigation.", before=AU),
         ),
     ),
     "unit-ties": Examples(
@@ -1500,9 +1510,15 @@ EXAMPLES: dict[str, Examples] = {
             Example(
                 "AU's subsidiaries include the 725th Research Institute and Alder Heavy Industries Co., Ltd.", before=AU
             ),
+            # one named after its noun, opening the clause (fifty-seventh session)
+            Example("AU's subsidiary, Alder Radar Co., Ltd., supplies radar parts to the PLA Navy.", before=AU),
+            Example("Its wholly owned subsidiary Alder Optics Ltd. makes lenses.", before=AU),
         ),
         ignores=(
             Example("AU owns several companies, including some in the defence industry.", before=AU),
+            Example("AU's subsidiary, Alder Lasers Co., Ltd., was sold in 2015.", before=AU),
+            Example("CETC's subsidiary, Alder Radar Co., Ltd., works with AU.", before=AU),
+            Example("AU's subsidiary, a radar firm in Wuhan, supplies the PLA Navy.", before=AU),
             Example("AU holds shares in Alder Radar Technology Co., Ltd.", before=AU),  # an investment
             Example("AU wholly owns AVIC Alder Aircraft Co., Ltd.", before=AU),  # a name holding a known one
             Example("AU owns a radar firm and the Alder Optics Company.", before=AU),  # not every one named

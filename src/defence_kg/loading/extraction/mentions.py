@@ -173,7 +173,8 @@ _NUMBERED = re.compile(
     + r")))\s+(?P<kind>Research\s+Institute|Institute|Academy)(?!\s+(?:[A-Z(]|of\s+(?!the\b)[a-z]))"
 )
 # the group right before the unit's number ("CETC 38th", "CETC's 14th"), or after it ("... of CETC")
-_GROUP_BEFORE = re.compile(r"(?:['’]s)?\s+$")
+# (a plural's possessive too: "the Chinese Academy of Sciences' Institute of Physics")
+_GROUP_BEFORE = re.compile(r"(?:['’]s|(?<=s)['’])?\s+$")
 _GROUP_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 #: the kinds of group whose units are named by number
 _GROUP_KINDS = (DKG.StateOwnedEnterprise, DKG.ResearchInstitute)
@@ -275,6 +276,11 @@ _KIND_WORDS = frozenset(
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!The\s)[A-Z][\w'’-]*(?<!['’]s)\s+$")
 #: the words without one of which a sentence names no unit of a group by name
 UNIT_WORDS = ("Institute", "Academy")
+# a unit named by its field alone, "Institute of Semiconductors": a name many groups' units have, so
+# read only with its group named around it ("the Chinese Academy of Sciences' Institute of
+# Semiconductors", "the CAS Institute of Physics", "the Institute of Acoustics of CAS") and minted
+# with the group's name, as a numbered unit is
+_FIELD_UNIT = re.compile(r"(?<![\w'’-])Institute\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,5}(?![\w'’-])")
 
 
 def named_units(doc: DocumentContext, s: Sentence) -> bool:
@@ -310,6 +316,24 @@ def named_units(doc: DocumentContext, s: Sentence) -> bool:
         if registry.resolve(written) is not None:
             continue  # known by these words already (or minted by an earlier sentence)
         read |= _mint_unit(doc, s, name, group, written)
+    return _field_units_named(doc, s) or read
+
+
+def _field_units_named(doc: DocumentContext, s: Sentence) -> bool:
+    """Mint the units ``s`` names by their field alone with their group around them (``_FIELD_UNIT``),
+    each "<name> of <group>", known to the registry by the words written."""
+    read, text, registry = False, s.text, doc.ctx.registry
+    for m in _FIELD_UNIT.finditer(text) if "Institute of" in text else ():
+        owned = _owner_around(doc, text, m.start(), m.end(), _NAMED_UNITS_OWNERS)
+        if owned is None or (group := owned[1]) == doc.subject or doc.alias_at(text, owned[0][0]):
+            continue
+        if owned[0][0] == m.start() and _NAME_BEFORE.search(text, 0, m.start()):
+            continue  # the end of a longer name: "Harbin Institute of Technology"
+        written = text[owned[0][0] : owned[0][1]]
+        if doc.is_subject(written) or any(own.endswith(m[0]) for own in doc.names.full):
+            continue  # the institution itself, maybe spelt out: "CAS Institute of Hydroacoustics"'s page
+        if registry.resolve(written) is None:
+            read |= _mint_unit(doc, s, f"{m[0]} of {registry.label(group)}", group, written)
     return read
 
 

@@ -214,6 +214,11 @@ ACQUISITION_UNDONE = re.compile(
     r"offer(?:ed)?|through|via)\b"
 )
 SUBSIDIARIES_INCLUDE = r"\s+(?:[\w-]+\s+){0,2}?subsidiaries\s+(?:include|are)\s+(?P<rest>.+?)\.?$"
+# one subsidiary named after its noun, opening the clause: "AU's subsidiary, Alder Radar Co., Ltd., supplies
+# ...", "Its wholly owned subsidiary Alder Optics Ltd. makes ..." (the company's name only: ``COMPANY``)
+SUBSIDIARY_NAMED = r"\s+(?:wholly[- ]owned\s+)?subsidiary,?\s+(?P<rest>.+?)\.?$"
+# what says the company is no longer the institution's
+_NO_LONGER_OWNED = re.compile(r"\b(?:sold|divested)\b")
 SUBSIDIARY_OF_IT = Gated(
     r"^(?P<rest>(?:[Tt]he\s+)?[A-Z].*?)\s+is\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+(?P<parent>.+?)\.?$",
     ("subsidiar",),
@@ -377,9 +382,10 @@ COLLABORATION = Gated(
     # partnership with", "renewed its strategic partnership with": its year a time the tie held; not
     # "launched a programme in partnership with", the programme's year)
     rf"(?:{_FORMED}|has|have|maintains?|enjoys?|renew(?:s|ed)|extend(?:s|ed))\s+(?:(?!in\b)[\w-]+\s+){{0,3}}?partnerships?\s+|"
-    # "has a long history of collaboration with", "engages in extensive cooperation with"
-    r"(?:has|have|maintains?|engages?\s+in|enjoys?)\s+(?:[\w-]+\s+){0,4}?(?:collaborations?|cooperation|co-operation)"
-    r"(?:\s+relationships?)?\s+|"
+    # "has a long history of collaboration with", "engages in extensive cooperation with", "maintains a
+    # cooperative relationship with"
+    r"(?:has|have|maintains?|engages?\s+in|enjoys?)\s+(?:[\w-]+\s+){0,4}?(?:(?:collaborations?|cooperation|co-operation)"
+    r"(?:\s+relationships?)?|(?:cooperative|co-operative|collaborative)\s+(?:relationships?|relations|ties|links))\s+|"
     # "maintains research links with": ties whose kind is named (not "has ties with")
     r"(?:has|have|maintains?|enjoys?)\s+(?:[\w-]+\s+){0,2}?research\s+(?:links|ties|relationships?|relations)\s+|"
     r"(?:expand|expanded|expands|deepen|deepened|deepens)\s+its\s+(?:[\w-]+\s+)?"
@@ -1125,10 +1131,20 @@ def owned_companies(doc: DocumentContext, s: Sentence) -> bool:
     )
     if m is None and (of_it := SUBSIDIARY_OF_IT.expression.match(clause)) and doc.is_subject(of_it["parent"]):
         m = of_it
-    owned = _companies_listed(doc, SOME_COMPANIES.sub("", m["rest"]), s) if m else []
+    listed = SOME_COMPANIES.sub("", m["rest"]) if m else _subsidiary_named(doc, clause)
+    owned = _companies_listed(doc, listed, s) if listed else []
     for company in owned:
         doc.fact(company, DKG.subsidiaryOf, doc.subject, s)
     return bool(owned) or acquired_companies(doc, s)
+
+
+def _subsidiary_named(doc: DocumentContext, clause: str) -> str | None:
+    """The company named after "<Institution>'s subsidiary" opening ``clause`` (``SUBSIDIARY_NAMED``),
+    unless the clause says it was sold."""
+    m = re.match("Its" + SUBSIDIARY_NAMED, clause) or doc.subject_then("['’]s" + SUBSIDIARY_NAMED, clause)
+    if m is None or (company := COMPANY.match(m["rest"])) is None:
+        return None
+    return None if _NO_LONGER_OWNED.search(m["rest"], company.end()) else company[0]
 
 
 def acquired_companies(doc: DocumentContext, s: Sentence) -> bool:
