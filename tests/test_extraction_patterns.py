@@ -1295,6 +1295,26 @@ def test_a_predecessor_named_is_known_or_minted_with_its_chinese_name(project, t
     assert {"Successor Railway Academy", "后继铁道学院"} <= labels
 
 
+def test_a_laboratory_located_in_a_unit_of_the_institution_is_its_own_implied(project, tmp_path):
+    """ "based at AU's School of Physics": hosted by the institution through its unit, implied (a
+    statement, no plain edge); "located at AU's partner CETC" is no laboratory of the institution's."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "unit-university",
+        "Unit University (UU) is designated medium risk for its defence research.\n\n"
+        "The Unit Optics Laboratory is based at UU's School of Physics. "
+        "The Unit Radar Laboratory is located at UU's partner CETC.\n",
+    )
+    triples = set(ctx.triples)
+    hosted = {s for s, p, o in triples if p == RDF.subject and (s, RDF.predicate, DKG.hostedBy) in triples}
+    certainty = {str(o).rsplit("/", 1)[-1] for s, p, o in triples if s in hosted and p == DKG.certainty}
+    assert certainty == {"implied"}
+    labs = {str(o).rsplit("/", 1)[-1] for s, p, o in triples if s in hosted and p == RDF.subject}
+    assert labs == {"unit-optics-laboratory"}
+    assert (ID["unit-optics-laboratory"], DKG.hostedBy, ID["unit-university"]) not in triples
+
+
 def test_a_unit_named_by_its_field_is_minted_with_its_groups_name(project, tmp_path):
     """ "Institute of Semiconductors" is a name many groups' units have: with the group named around
     it (a plural's possessive, the group's name before it, "of" the group) it is the group's unit,

@@ -160,6 +160,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("According to its website, Alder University is subordinate to MIIT."),  # the source it names
             Example("AU was transferred from the Ministry of Education to MIIT in 2008.", before=AU),
             Example("AU, a university under MIIT, hosts four defence laboratories.", before=AU),
+            # attached, a subordinate unit, operating under (fifty-seventh session)
+            Example("The university is attached to the Ministry of Public Security.", before=AU),
+            Example("AU is a subordinate unit of the China Academy of Engineering Physics.", before=AU),
+            Example("AU operates under NORINCO.", before=AU),
             Example("Jointly administered by MIIT and SASTIND, AU hosts four defence laboratories.", before=AU),
             Example(
                 "Since 2010, Alder University has been jointly supervised by SASTIND and the Ministry of Education."
@@ -228,6 +232,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University came under COSTIND in 1999 and is now said to be under MIIT."),
         ),
         ignores=(
+            Example("AU is attached to CETC.", before=AU),  # a company: maybe a looser tie
+            Example("AU operates under strict secrecy rules.", before=AU),
             Example("In 1990, AU was a unit of CSIC.", before=AU),  # a state of the past, not said to have ended
             Example("AU belonged to the PLA Navy.", before=AU),  # (nor here)
             Example("In 1999, AU belonged to the PLA Air Force.", before=AU),
@@ -1790,6 +1796,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("The university runs the Key Laboratory of Pretend Acoustics and the Alder Sonar Lab."),
             Example("AU is also home to the Alder Vehicle Laboratory and the Alder Fluid Laboratory.", before=AU),
             Example("AU is responsible for construction of the Hubei Laboratory of Terahertz Imaging.", before=AU),
+            # in a unit of it, implied (fifty-seventh session)
+            Example("The Alder Optics Laboratory is based at AU's School of Physics.", before=AU),
             Example("AU hosts eight defence laboratories, among them the Alder Rotorcraft Laboratory.", before=AU),
             Example("AU is the host institution of the National Key Laboratory of Hull Acoustics.", before=AU),
             Example("The University hosts the Alder Key Laboratory of Sonar.", before=AU),  # capitalised
@@ -1812,6 +1820,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU hosts the Alder Sonar Laboratory, which is jointly run with CETC.", before=AU),
         ),
         ignores=(
+            Example("The Alder Radar Laboratory is located at AU's partner CETC.", before=AU),
             Example("The Alder Sonar Laboratory is located in AU's partner CQU.", before=AU),  # the partner's
             Example("The Alder Sonar Laboratory is Birch University's only defence laboratory.", before=AU),
             Example("Among Birch University's laboratories is the Alder Radar Laboratory.", before=AU),

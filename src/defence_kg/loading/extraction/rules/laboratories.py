@@ -800,17 +800,17 @@ def hosted_in_text(doc: DocumentContext, s: Sentence) -> list[tuple[str, str | N
     # The expressions below hold the institution's names, so they are compiled per document: each
     # is tried only when a fixed expression finds the words it needs (most documents have none).
     if PASSIVE_HOSTING.search(s.text) and not doc.negated_or_hedged(s.text):
-        passive = re.compile(
+        at_it = (
             # (", a national defence key laboratory," between: what the laboratory is; not one shared)
             rf"(?:the\s+)?{LAB_NAME}(?:,\s+(?:a|an|one\s+of\s+the)\s+(?![^,;]*\b(?:joint|jointly|with|shared)\b)"
             rf"[^,;]{{1,80}},)?,?\s+(?:which\s+)?(?:is\s+|was\s+)?"
             rf"(?:(?:hosted|based|housed|located)\s+"
-            rf"(?:at|by|in|within)|(?:established|set\s+up|founded)\s+(?:at|within))\s+"
-            + doc.subject_pattern()
-            # (not "located in AU's partner CQU": the partner's)
-            + r"(?!['’]s?\b)"
+            rf"(?:at|by|in|within)|(?:established|set\s+up|founded)\s+(?:at|within))\s+" + doc.subject_pattern()
         )
-        out += [(m["name"], m["zh"], "stated") for m in passive.finditer(s.text)]
+        # (not "located in AU's partner CQU": the partner's)
+        out += [(m["name"], m["zh"], "stated") for m in re.finditer(at_it + r"(?!['’]s?\b)", s.text)]
+        # in a unit of it, "located at AU's School of Physics": at the institution, through the unit
+        out += [(m["name"], m["zh"], "implied") for m in re.finditer(at_it + IN_ITS_UNIT, s.text)]
     # a possessive names the institution's own laboratory, hedged or not ("likely ... such as SCU's X Lab")
     # "Its X Laboratory" opening a sentence is the institution's; "its" inside one only in its own clause
     possessor = r"(?:" + doc.subject_pattern() + r"['’]s|^Its" + (r"|\bits" if own else "") + r")\s+"
@@ -910,6 +910,8 @@ SHARED = re.compile(
 LAB_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
 
 
+# a unit of the institution's, after its name: "AU's School of Physics", "AU's College of Marine Science"
+IN_ITS_UNIT = r"['’]s\s+(?:[A-Z][\w'’-]*\s+){0,3}?(?:School|College|Faculty|Department|Institute|Cent(?:re|er))\b"
 # what the expressions of hosted_in_text need, without the institution's names
 PASSIVE_HOSTING = re.compile(
     r"(?:hosted|based|housed|located)\s+(?:at|by|in|within)\s|(?:established|set\s+up|founded)\s+(?:at|within)\s"

@@ -115,10 +115,15 @@ PASSIVE = Gated(
     # and, in the simple past, tells its end (``REPORTED_TO``; "reported" is no hedge there)
     rf"{REPORTED_TO}|"
     r"directly\s+affiliated\s+(?:to|with)|"
-    # "is affiliated with the MPS": a line of command only to a ministry, a government or the military
-    # (``AFFILIATED``); the look-ahead first, so that the look-behinds are tried only where it begins
-    r"(?=affiliated)(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bremains\s)|(?<=\balso\s)|(?<=\bbeen\s))affiliated\s+(?:to|with)"
-    rf"{_NAME_NEXT}|"
+    # "is affiliated with the MPS", "is attached to MIIT": a line of command only to a ministry, a
+    # government or the military (``AFFILIATED``); the look-ahead first, so that the look-behinds are
+    # tried only where it begins
+    r"(?=affiliated|attached)(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bremains\s)|(?<=\balso\s)|(?<=\bbeen\s))"
+    rf"(?:affiliated\s+(?:to|with)|attached\s+to){_NAME_NEXT}|"
+    # "is a subordinate unit of CAEP", "operates under NORINCO"
+    r"(?:is|are|remains)\s+(?:a|an)\s+(?:directly\s+)?subordinate\s+(?:unit|body|institution|institute|organi[sz]ation|"
+    rf"agency|academy|college)\s+of{_NAME_NEXT}|"
+    rf"operates?\s+(?:directly\s+)?under{_NAME_NEXT}|"
     # ("belonged to": a state of the past, as "was run by" is, ``PAST_STATE``)
     rf"(?:belongs|belonging|belonged)\s+(?:directly\s+)?to{_NAME_NEXT}|"
     # "is part of the PLA Strategic Support Force" (an alliance it is part of: membership's)
@@ -162,6 +167,7 @@ PASSIVE = Gated(
         "managed",
         "report",
         "affiliated",
+        "attached",
         "under",
         "belong",
         "part",
@@ -446,16 +452,16 @@ def agency_school(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
-# "is affiliated with X" without "directly": X's line of command only when X is a ministry, a
-# government, the Party or the military ("is affiliated with CETC" may be a looser tie)
-AFFILIATED = re.compile(r"(?<!directly\s)\baffiliated\b")
+# "is affiliated with X" (or "attached to X") without "directly": X's line of command only when X is
+# a ministry, a government, the Party or the military ("is affiliated with CETC" may be a looser tie)
+AFFILIATED = re.compile(r"(?<!directly\s)\b(?:affiliated|attached)\b")
 
 
 def property_of(verb: str) -> URIRef:
     """The relation a verb phrase states."""
     verb = verb.lower()
     if re.search(
-        r"subordinat|\bunder$|report|affiliated|belong|part of|transferred|handed", verb
+        r"subordinat|\bunder$|report|affiliated|attached|belong|part of|transferred|handed", verb
     ):  # "directly under", "reports to", "directly affiliated to", "belongs to", "was transferred (handed over) to"
         return DKG.subordinateTo
     return DKG.jointlySupervisedBy if re.search(r"joint|\bco-", verb) else DKG.supervisedBy
