@@ -142,6 +142,21 @@ def test_extract_prints_json_or_turtle(project, capsys):
     assert "dkg:Statement" in capsys.readouterr().out
 
 
+def test_extract_shows_when_a_fact_held(project, capsys, tmp_path):
+    """A fact's time (its statement's qualifiers, "since 2009") is in its record, with what the
+    time's node says: a reviewer sees it as the build has it."""
+    page = tmp_path / "tern-university.txt"
+    page.write_text(
+        "Tern University\n\nTern University (TU) is designated high risk for its defence research.\n\n"
+        "TU has collaborated with CASC since 2009.\n",
+        encoding="utf-8",
+    )
+    assert main(["--project", str(project.root), "extract", str(page)]) == EXIT_OK
+    (tie,) = [f for f in json.loads(capsys.readouterr().out)["facts"] if f["predicate"] == "dkg:collaboratesWith"]
+    (since,) = tie["qualifiers"]["dkg:startDate"]
+    assert since["dkg:when"] == ["2009"] and since["dkg:verbatim"] == ["since 2009"]
+
+
 def test_extract_missing_file(project, capsys):
     assert main(["--project", str(project.root), "extract", "no-such-file.txt"]) == EXIT_USAGE
     assert "document not found" in capsys.readouterr().err

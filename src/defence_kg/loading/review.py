@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import PROV, RDF, SKOS
 
 from defence_kg.core.errors import InputError
 from defence_kg.core.inputs import document_file
@@ -70,8 +70,17 @@ def extract_document(project: Project, path: Path) -> LoadContext:
     return ctx
 
 
+# a statement's own properties, shown by name in its record; any other is a qualifier of the fact
+# (when it held: dkg:startDate, dkg:endDate, dkg:pointInTime), shown with the node it points to
+_RECORDED = frozenset(
+    {RDF.type, RDF.subject, RDF.predicate, RDF.object, DKG.certainty, DKG.quote, DKG.assertedBy, PROV.wasDerivedFrom}
+    | {DKG.citation, DKG.accordingTo}
+)
+
+
 def facts_as_records(ctx: LoadContext) -> list[dict]:
-    """One record per statement: subject, predicate, object with labels, and the evidence."""
+    """One record per statement: subject, predicate, object with labels, the evidence, and the
+    fact's qualifiers (when it held) with what their nodes say."""
     by_node: dict = defaultdict(dict)
     labels: dict = {}
     for s, p, o in ctx.triples:
@@ -88,6 +97,9 @@ def facts_as_records(ctx: LoadContext) -> list[dict]:
             "label": labels.get(term) or ctx.registry.labels.get(term) or compact(str(term), angle=False),
         }
 
+    def detail(node) -> dict:
+        return {compact(str(k), angle=False): [show(x) for x in v] for k, v in by_node[node].items() if k != RDF.type}
+
     records = []
     for _node, props in by_node.items():
         if DKG.Statement not in props.get(RDF.type, []):
@@ -101,8 +113,11 @@ def facts_as_records(ctx: LoadContext) -> list[dict]:
             "quote": str(props.get(DKG.quote, [""])[0]),
         }
         if isinstance(obj, URIRef) and obj in by_node and RDF.type in by_node[obj]:
-            record["object_detail"] = {
-                compact(str(k), angle=False): [show(x) for x in v] for k, v in by_node[obj].items() if k != RDF.type
+            record["object_detail"] = detail(obj)
+        if qualifiers := {k: v for k, v in props.items() if k not in _RECORDED}:
+            record["qualifiers"] = {
+                compact(str(k), angle=False): [{**show(x), **detail(x)} if x in by_node else show(x) for x in v]
+                for k, v in sorted(qualifiers.items())
             }
         for key in (DKG.citation, DKG.accordingTo):
             if key in props:
