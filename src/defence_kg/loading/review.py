@@ -73,8 +73,18 @@ def extract_document(project: Project, path: Path) -> LoadContext:
 # a statement's own properties, shown by name in its record; any other is a qualifier of the fact
 # (when it held: dkg:startDate, dkg:endDate, dkg:pointInTime), shown with the node it points to
 _RECORDED = frozenset(
-    {RDF.type, RDF.subject, RDF.predicate, RDF.object, DKG.certainty, DKG.quote, DKG.assertedBy, PROV.wasDerivedFrom}
-    | {DKG.citation, DKG.accordingTo}
+    (
+        RDF.type,
+        RDF.subject,
+        RDF.predicate,
+        RDF.object,
+        DKG.certainty,
+        DKG.quote,
+        DKG.assertedBy,
+        PROV.wasDerivedFrom,
+        DKG.citation,
+        DKG.accordingTo,
+    )
 )
 
 

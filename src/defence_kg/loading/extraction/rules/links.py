@@ -1328,9 +1328,11 @@ def separated_from(doc: DocumentContext, s: Sentence) -> bool:
     clause = doc.main_clause(s)
     child: URIRef | None
     parent: URIRef | None
+    founding = False  # (formed as an offshoot, its year not the founding rule's: see ``SEPARATED_FROM``)
     if m := doc.subject_does(SEPARATED_FROM, clause):
         child, parent = doc.subject, _separated_body(doc, m["parent"], s)
         year = m["formed"] or (y[0] if (y := _YEAR_AT_END.search(m["parent"])) else "")
+        founding = m["founded"] is not None and m["formed"] is None
     elif m := _spun_off_from_it(doc, clause):
         child, parent, year = _separated_body(doc, m["child"], s), doc.subject, m["date"] or ""
     else:
@@ -1341,7 +1343,7 @@ def separated_from(doc: DocumentContext, s: Sentence) -> bool:
     date = find_date(year) or (None if BOUND_LEAD.match(lead) else find_date(lead))
     qualifiers = {DKG.pointInTime: doc.ctx.temporal(doc.mint_node("separated", date), date)} if date else {}
     doc.fact(child, DKG.separatedFrom, parent, s, qualifiers=qualifiers)
-    if date is not None and m.groupdict().get("founded") and not m["formed"]:
+    if date is not None and founding:
         doc.fact(doc.subject, DKG.established, doc.ctx.temporal(doc.mint_node("established", date), date), s)
     return True
 
