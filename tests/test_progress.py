@@ -88,12 +88,13 @@ def test_track_yields_every_item_in_order():
 
 
 def test_build_shows_progress_on_a_terminal_only(project):
-    def build(*flags: str, terminal: bool) -> str:
-        argv = [sys.executable, "-m", "defence_kg", *flags, "--out", str(project.out / "progress"), "build"]
+    def build(*flags: str, terminal: bool, after: tuple[str, ...] = ()) -> str:
+        argv = [sys.executable, "-m", "defence_kg", *flags, "--out", str(project.out / "progress"), "build", *after]
         return _stderr(argv, terminal=terminal, cwd=project.root)
 
     assert re.search(rf"build: 100%\|[^|]*\| (\d+)/\1 \[.*{rate('documents')}\]", build(terminal=True))
     assert "build:" not in build("--quiet", terminal=True)
+    assert "build:" not in build(terminal=True, after=("--quiet",))  # after the command as well
     assert "build:" not in build(terminal=False)
 
 

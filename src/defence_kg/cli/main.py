@@ -46,6 +46,8 @@ class _HelpFormatter(argparse.HelpFormatter):
         return f"{text} (default: %(default)s)".strip()
 
 
+QUIET_HELP = "no progress output on stderr"
+
 #: the options that name a file or folder
 PATH_OPTIONS = {"-o", "--out", "--project"}
 
@@ -98,6 +100,10 @@ class _Commands(_Actions):
             text = kwargs["help"]
             kwargs["description"] = f"{text[0].upper()}{text[1:]}."
         command: argparse.ArgumentParser = super().add_parser(name, **kwargs)
+        # "defence-kg build --quiet" as well as "defence-kg --quiet build"; absent here, the value
+        # given before the command stands (SUPPRESS sets nothing). --out and --project stay before
+        # the command: after it, "--out" already abbreviates the commands' own "--output"
+        command.add_argument("--quiet", action="store_true", default=argparse.SUPPRESS, help=QUIET_HELP)
         return command
 
 
@@ -114,7 +120,7 @@ def parser() -> argparse.ArgumentParser:
         help="project root (default: $DEFENCE_KG_PROJECT, else found from the current folder upwards)",
     )
     p.add_argument("--out", type=Path, help="build folder (default: <project>/build)")
-    p.add_argument("--quiet", action="store_true", help="no progress output on stderr")
+    p.add_argument("--quiet", action="store_true", help=QUIET_HELP)
     commands = p.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
     for module in COMMANDS:
         module.register(commands)
