@@ -1382,6 +1382,46 @@ def test_a_body_that_began_as_part_of_another_separated_from_it_in_the_texts_dir
     assert len([o for s, p, o in ctx.triples if p == DKG.established]) == 1
 
 
+def test_a_stake_in_a_company_is_a_shareholding_with_its_per_cent_and_start(project, tmp_path):
+    """A stake short of control is the institution's shareholding (in the text's direction: the
+    institution holds shares in the company), with the stake's per cent and the year it was bought
+    when given; a controlling stake is a subsidiary, a stake sold or only planned is no stake."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "stakeholder-university",
+        "Stakeholder University (SHU) is designated high risk for its defence research.\n\n"
+        "SHU holds a 40% stake in Stake Lasers Co., Ltd. "
+        "In 2019, SHU acquired a 25 per cent stake in Stake Sensors Co., Ltd. "
+        "Stake Welding Co., Ltd. is partly owned by SHU. "
+        "SHU holds a controlling stake in Stake Materials Co., Ltd. "
+        "SHU sold its stake in Stake Motors Co., Ltd. in 2020. "
+        "SHU plans to invest in Stake Space Co., Ltd.\n",
+    )
+    assert slug_pairs(ctx, DKG.shareholderOf) == {
+        ("stakeholder-university", "stake-lasers-co-ltd"),
+        ("stakeholder-university", "stake-sensors-co-ltd"),
+        ("stakeholder-university", "stake-welding-co-ltd"),
+    }
+    assert slug_pairs(ctx, DKG.subsidiaryOf) == {("stake-materials-co-ltd", "stakeholder-university")}
+    by: dict = {}
+    for s, p, o in ctx.triples:
+        by.setdefault(s, {})[p] = o
+    held = {
+        str(st[RDF.object]).rsplit("/", 1)[-1]: (
+            str(st.get(DKG.stakePercent, "")),
+            str(by[st[DKG.startDate]][DKG.when]) if DKG.startDate in st else "",
+        )
+        for st in by.values()
+        if st.get(RDF.predicate) == DKG.shareholderOf
+    }
+    assert held == {
+        "stake-lasers-co-ltd": ("40", ""),
+        "stake-sensors-co-ltd": ("25", "2019"),
+        "stake-welding-co-ltd": ("", ""),
+    }
+
+
 def test_what_follows_a_partner_or_an_event_is_read_as_what_it_is(project, tmp_path):
     ctx = extract(
         project,

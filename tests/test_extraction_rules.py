@@ -1587,6 +1587,24 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU split its School of Optics into two colleges.", before=AU),
         ),
     ),
+    "stakes": Examples(
+        reads=(
+            Example("AU holds shares in Alder Radar Co., Ltd. and Alder Optics Ltd.", before=AU),
+            Example("AU holds a 40% stake in Alder Lasers Co., Ltd.", before=AU),
+            Example("In 2019, AU acquired a 25 per cent stake in Alder Sensors Co., Ltd.", before=AU),
+            Example("AU has invested in 12 companies, including Alder Drone Co., Ltd.", before=AU),
+            Example("AU is the largest shareholder of Alder Software Co., Ltd.", before=AU),
+            Example("Alder Welding Co., Ltd. is partly owned by AU.", before=AU),
+        ),
+        ignores=(
+            Example("AU sold its stake in Alder Motors Co., Ltd. in 2020.", before=AU),
+            Example("AU plans to invest in Alder Space Co., Ltd.", before=AU),
+            Example("AU reportedly holds shares in Alder Nano Co., Ltd.", before=AU),
+            Example("AU has invested heavily in quantum research.", before=AU),
+            Example("Birch University holds shares in Alder Radar Co., Ltd.", before=AU),
+            Example("AU holds a 140% stake in Alder Lasers Co., Ltd.", before=AU),
+        ),
+    ),
     "merger": Examples(
         reads=(
             Example("Alder University was created in May 2016, combining CETC with the former Alder Survey College."),

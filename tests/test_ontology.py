@@ -320,6 +320,8 @@ def test_mappings_to_org_wikidata_and_schema_are_data(ontology):
         (DKG.predecessorOf, RDFS.subPropertyOf, URIRef(wdt + "P1366")),
         (DKG.successorOf, RDFS.subPropertyOf, URIRef(wdt + "P1365")),
         (DKG.separatedFrom, RDFS.subPropertyOf, URIRef(wdt + "P807")),
+        (DKG.shareholderOf, SKOS.closeMatch, URIRef(wdt + "P1830")),
+        (DKG.stakePercent, SKOS.closeMatch, URIRef(pq + "P1107")),
         (DKG.startDate, SKOS.closeMatch, URIRef(pq + "P580")),
         (DKG.endDate, SKOS.closeMatch, URIRef(pq + "P582")),
         (DKG.pointInTime, SKOS.closeMatch, URIRef(pq + "P585")),

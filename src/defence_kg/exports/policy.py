@@ -60,6 +60,7 @@ EDGE_POLICY: tuple[EdgeRule, ...] = (
     EdgeRule("establishedFollowing", ("establishedFollowing",), "{s} was established following the {o}"),
     EdgeRule("predecessorOf", ("predecessorOf",), "{s} is the predecessor of {o}"),
     EdgeRule("separatedFrom", ("separatedFrom",), "{s} separated from {o}"),
+    EdgeRule("shareholderOf", ("shareholderOf",), "{s} is a shareholder of {o}"),
     EdgeRule("memberOf", ("memberOf",), "{s} is a member of {o}"),
     EdgeRule("hasExchangesWith", ("hasExchangesWith",), "{s} has exchanges with {o}"),
     EdgeRule("collaboratesWith", ("collaboratesWith",), "{s} collaborates with {o}"),

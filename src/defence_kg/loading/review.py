@@ -71,7 +71,8 @@ def extract_document(project: Project, path: Path) -> LoadContext:
 
 
 # a statement's own properties, shown by name in its record; any other is a qualifier of the fact
-# (when it held: dkg:startDate, dkg:endDate, dkg:pointInTime), shown with the node it points to
+# (when it held: dkg:startDate, dkg:endDate, dkg:pointInTime, shown with the node it points to;
+# a shareholder's dkg:stakePercent)
 _RECORDED = frozenset(
     (
         RDF.type,

@@ -57,6 +57,7 @@ SECTIONS = {
         "subsidiaryOf",
         "predecessorOf",
         "separatedFrom",
+        "shareholderOf",
         "memberOf",
     ],
     "Defence links": [

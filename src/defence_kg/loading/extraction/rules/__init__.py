@@ -118,6 +118,7 @@ RULES: tuple[Rule, ...] = (
     Rule("trained-at", object_links.trained_at),
     Rule("subsidiary", links.subsidiary),
     Rule("owned-companies", links.owned_companies),
+    Rule("stakes", links.stakes),
     Rule("joint-venture", links.joint_venture),
     Rule("predecessor", links.predecessor),
     Rule("separated-from", links.separated_from),

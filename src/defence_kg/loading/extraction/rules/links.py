@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from functools import partial
 from typing import NamedTuple
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import RDF, SKOS, XSD
 
 from defence_kg.core.namespaces import DKG, ID, vocab
 from defence_kg.loading.dates import YEAR_ENDS, PreciseDate, bound_at, find_date
@@ -40,7 +41,7 @@ from defence_kg.loading.extraction.mentions import (
     unregistered_partners,
     without_countrys,
 )
-from defence_kg.loading.extraction.rules.quantities import MONEY
+from defence_kg.loading.extraction.rules.quantities import MONEY, plain
 from defence_kg.loading.extraction.rules.supervision import AGENCY_NOTE, ANOTHER_BY, PERIOD, UNTIL_YEAR, end_dates
 from defence_kg.loading.extraction.text import (
     AGREEMENT_AFTER,
@@ -1162,6 +1163,56 @@ def acquired_companies(doc: DocumentContext, s: Sentence) -> bool:
     for company in owned:
         doc.fact(company, DKG.subsidiaryOf, doc.subject, s, qualifiers=period)
     return bool(owned)
+
+
+# a stake in a company short of owning it, said of the institution: "holds shares in A Co., Ltd.",
+# "holds a 40% stake in A", "has a minority stake in", "is a shareholder of", "is the largest
+# shareholder in", "has invested in", "is an investor in", "acquired a 30% stake in A" (from then);
+# a controlling or majority stake is ``OWNS``'s (a subsidiary)
+STAKE = Gated(
+    r"\s+(?:(?:also|now)\s+)?(?:"
+    r"(?:(?P<holds>holds|has|owns)|(?P<took>acquired|bought|purchased|took))\s+(?:(?:shares|equity|stakes)\b"
+    r"|an?\s+(?:(?P<percent>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent)\s+|(?:minority|small|minor)\s+)?"
+    r"(?:equity\s+)?(?:stake|shareholding|share|equity\s+interest))\s+(?:in|of)"
+    r"|is\s+(?:a|an|the)\s+(?:(?:major|minority|largest|second[- ]largest|main|leading)\s+)?"
+    r"(?:shareholder|investor)\s+(?:of|in)"
+    r"|(?:has\s+)?invested\s+in|invests\s+in"
+    r")\s+(?P<rest>.+?)\.?$",
+    ("share", "stake", "equity", "invest"),
+)
+# "A Co., Ltd. is partly owned by <Institution>": the same stake, said of the company
+PARTLY_OWNED = Gated(
+    r"^(?P<rest>(?:[Tt]he\s+)?[A-Z].*?)\s+is\s+(?:partly|partially|jointly)\s+owned\s+by\s+(?P<owner>.+?)\.?$",
+    ("owned",),
+)
+
+
+def stakes(doc: DocumentContext, s: Sentence) -> bool:
+    """ "<Institution> holds shares in A Co., Ltd. and B Ltd.", "... holds a 40% stake in A", "...
+    has invested in 12 companies, including A and B", "A is partly owned by <Institution>": the
+    institution a shareholder of each company named whole (``STAKE``), with the stake's per cent
+    when given, and from the year a stake was acquired; not a stake sold or only planned."""
+    if not (STAKE.may_match(s.text) or PARTLY_OWNED.may_match(s.text)):
+        return False
+    if doc.negated_or_hedged(s.text) or doc.in_the_past(s.text) or _NO_LONGER_OWNED.search(s.text):
+        return False
+    clause = doc.main_clause(s)
+    if m := doc.subject_does(STAKE.expression.pattern, clause):
+        listed = SOME_COMPANIES.sub("", m["rest"])
+    elif (m := PARTLY_OWNED.match(clause)) and doc.is_subject(m["owner"]):
+        listed = m["rest"]
+    else:
+        return False
+    percent = m.groupdict().get("percent")
+    if percent and Decimal(percent) > 100:
+        return False
+    held = _companies_listed(doc, listed, s)
+    qualifiers = tie_period(doc, s, began=bool(m.groupdict().get("took"))) if held else {}
+    if percent:
+        qualifiers[DKG.stakePercent] = Literal(plain(Decimal(percent)), datatype=XSD.decimal)
+    for company in held:
+        doc.fact(doc.subject, DKG.shareholderOf, company, s, qualifiers=qualifiers)
+    return bool(held)
 
 
 # "owns several companies, including A and B": the companies named after those counted, or named
