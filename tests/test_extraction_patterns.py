@@ -1382,6 +1382,58 @@ def test_a_body_that_began_as_part_of_another_separated_from_it_in_the_texts_dir
     assert len([o for s, p, o in ctx.triples if p == DKG.established]) == 1
 
 
+def test_a_count_bounded_below_in_words_is_a_minimum(project, tmp_path):
+    """ "no fewer than six", "not less than twelve": a count's minimum, not a negation; "no
+    defence laboratories" stays a negation, and no count."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "lowerbound-university",
+        "Lowerbound University (LBU) is designated high risk for its defence research.\n\n"
+        "LBU is home to no fewer than six defence laboratories. "
+        "LBU has not less than twelve disciplines with defence characteristics. "
+        "LBU's Alder Campus has no defence laboratories.\n",
+    )
+    by: dict = {}
+    for s, p, o in ctx.triples:
+        by.setdefault(s, {})[p] = o
+    counts = {
+        str(p).rsplit("#", 1)[-1]: (by[o][DKG.value].toPython(), str(by[o][DKG.countPrecision]).rsplit("/", 1)[-1])
+        for s, p, o in ctx.triples
+        if p in (DKG.defenceLaboratoryCount, DKG.designatedDisciplineCount)
+    }
+    assert counts == {"defenceLaboratoryCount": (6, "minimum"), "designatedDisciplineCount": (12, "minimum")}
+
+
+def test_a_unit_named_before_a_body_abroad_is_that_bodys_unit(project, tmp_path):
+    """A partner named as a unit "of" a body abroad the registry does not know is the unit, minted
+    as "<unit> of <body>" whether "the" is written or not, the body's subsidiary (an institute) or
+    unit (a branch, a department), with the body's country; a unit named by its field alone, with
+    no body, stays unread (which one is not said)."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "tundra-polytechnic-university",
+        "Tundra Polytechnic University (TPU) is designated high risk for its defence research.\n\n"
+        "TPU cooperates with the Institute of Applied Physics of the Russian Academy of Sciences. "
+        "TPU has partnered with the Siberian Branch of Russian Academy of Sciences on materials research. "
+        "TPU collaborates with the Department of Physics of the University of Oxford. "
+        "TPU cooperates with the Institute of Applied Acoustics.\n",
+    )
+    tpu = "tundra-polytechnic-university"
+    ras = "russian-academy-of-sciences"
+    institute = "institute-of-applied-physics-of-russian-academy-of-sciences"
+    branch = "siberian-branch-of-russian-academy-of-sciences"
+    department = "department-of-physics-of-university-of-oxford"
+    assert slug_pairs(ctx, DKG.collaboratesWith) == {(tpu, institute), (tpu, branch), (tpu, department)}
+    assert slug_pairs(ctx, DKG.subsidiaryOf) == {(institute, ras)}
+    assert slug_pairs(ctx, DKG.unitOf) == {(branch, ras), (department, "university-of-oxford")}
+    kinds = {str(s).rsplit("/", 1)[-1]: o for s, p, o in ctx.triples if p == RDF.type}
+    assert (kinds[institute], kinds[branch]) == (DKG.ResearchInstitute, DKG.Organisation)
+    assert (institute, "RU") in {(a, b.rsplit("/", 1)[-1]) for a, b in slug_pairs(ctx, DKG.country)}
+    assert any("Institute of Applied Acoustics" in str(o) for _, p, o in ctx.triples if p == DKG.unparsedSentence)
+
+
 def test_a_stake_in_a_company_is_a_shareholding_with_its_per_cent_and_start(project, tmp_path):
     """A stake short of control is the institution's shareholding (in the text's direction: the
     institution holds shares in the company), with the stake's per cent and the year it was bought
@@ -2618,8 +2670,14 @@ def test_every_university_the_registry_does_not_know_in_a_partner_list_is_a_part
             "Eindhoven University of Technology",  # named whole: neither "Eindhoven University" nor "University of Technology"
         }
     )
-    # a part of a university is not the university
-    assert {label[o] for _, p, o in triples if p == DKG.collaboratesWith} == {"Technical University of Berlin"}
+    # a part of a university is not the university: the part is the partner, the university its parent
+    assert {label[o] for _, p, o in triples if p == DKG.collaboratesWith} == {
+        "Technical University of Berlin",
+        "Optics Branch of Kestrel University of Technology",
+    }
+    assert {(label[s], label[o]) for s, p, o in triples if p == DKG.unitOf} == {
+        ("Optics Branch of Kestrel University of Technology", "Kestrel University of Technology")
+    }
 
 
 def test_a_university_named_after_a_known_one_and_a_known_one_after_an_unknown_are_partners(project, tmp_path):

@@ -342,10 +342,13 @@ EXAMPLES: dict[str, Examples] = {
             Example("Work at Alder University's six defence laboratories centres on radar."),
             Example("Alder University hosts nearly 20 defence laboratories."),
             Example("The university hosts a total of six national defence key laboratories.", before=AU),
+            Example("AU is home to no fewer than six defence laboratories.", before=AU),  # (58th)
+            Example("AU hosts not less than four national defence key laboratories.", before=AU),
         ),
         ignores=(
             Example("AU owns a company that hosts two defence laboratories.", before=AU),
             Example("Alder University is home to three teaching laboratories."),
+            Example("AU has no defence laboratories.", before=AU),
             Example("Its science office oversees Birch University's four defence laboratories."),
             Example("Its science office oversees the university's four teaching laboratories."),
             Example("The university's 2019 defence laboratories review found no faults."),
@@ -463,6 +466,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "disciplines": Examples(
         reads=(
+            Example("AU has no fewer than 12 disciplines with defence characteristics.", before=AU),  # (58th)
             Example(
                 "Alder University has two designated disciplines with defence characteristics: optics and "
                 "materials science."
@@ -923,6 +927,10 @@ EXAMPLES: dict[str, Examples] = {
             Example("The university maintains a cooperative relationship with CETC.", before=AU),  # (57th)
             Example("AU jointly trains graduate students with CETC.", before=AU),
             Example("AU trains graduate students jointly with CETC.", before=AU),
+            Example("AU has teamed up with CETC on radar research.", before=AU),  # (58th)
+            # a part of a body the registry does not know, named "of the" it: the part (58th; its
+            # body, not a partner, is its parent)
+            Example("AU collaborates with the Optics Branch of the Kestrel Academy of Sciences.", before=AU),
             Example("AU ran a joint doctoral program with CETC.", before=AU),  # (fifty-fourth session)
             Example("AU renewed its strategic partnership with Norinco in 2019.", before=AU),  # (fifty-fifth session)
             Example("AU runs a joint graduate school with Monash University.", before=AU),  # (fifty-fifth session)
@@ -1005,6 +1013,8 @@ EXAMPLES: dict[str, Examples] = {
         ),
         ignores=(
             Example("AU may renew its partnership with CASIC.", before=AU),
+            Example("AU has not teamed up with CETC.", before=AU),
+            Example("AU researchers have teamed up with CETC.", before=AU),  # its people, not itself
             Example("AU has a school with CETC.", before=AU),  # (not said to be joint)
             Example("AU did not renew its partnership with CETC in 2019.", before=AU),
             # several run by another, or no longer (forty-fourth session)
@@ -1032,8 +1042,6 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU no longer jointly trains students with CETC.", before=AU),
             # a known name that a longer, unknown one goes on from: not the known organisation
             Example("AU collaborates with the PLA Navy Submarine Academy.", before=AU),
-            # a part of a body the registry does not know, named "of the" it: not the body itself
-            Example("AU collaborates with the Optics Branch of the Kestrel Academy of Sciences.", before=AU),
             Example("AU runs the Alder Radar Laboratory, which works with CETC.", before=AU),
             Example("Alder University's spin-off collaborates with the University of Kestrel."),
             # its people, not the institution itself (with or without "'s")
@@ -1885,6 +1893,10 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example(
                 "In 2015, SASTIND approved at least four disciplines with defence characteristics at Alder University."
+            ),
+            Example("SASTIND has designated nine of AU's disciplines as having defence characteristics.", before=AU),
+            Example(
+                "Nine of AU's disciplines have been designated as disciplines with defence characteristics.", before=AU
             ),
             Example(
                 "SASTIND has designated sonar and optics as two ‘disciplines with national defence "

@@ -618,6 +618,15 @@ PURPOSE = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?=[a-z])")
 _CUT_NAME = re.compile(
     r"(?:\b(?!The\b)[A-Z][\w-]*|\b\d{1,4}(?:st|nd|rd|th)|\bNo\.?\s*\d{1,4})\s+(?:of\s+(?:the\s+)?)?$"
 )
+# a unit named before the body it is part of, "of" between: "the Institute of Applied Physics of the",
+# "the Siberian Branch of the", "the Lebedev Laboratory of" (its kind's word, a field after "of" or
+# proper words before it; not "the University of", a name of its own)
+_FOREIGN_UNIT = re.compile(
+    r"(?:^|(?<=\s))(?:the\s+)?(?P<unit>(?:(?!The\b)[A-Z][\w-]+\s+){0,3}"
+    r"(?:Institute|Branch|Department|Cent(?:re|er)|Laboratory|Observatory|Division)"
+    r"(?:\s+of\s+(?!the\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4})?)\s+of\s+(?:the\s+)?"
+)
+_FOREIGN_UNIT_BEFORE = re.compile(_FOREIGN_UNIT.pattern + "$")
 #: how far before a name the words that end right before it (``_CUT_NAME``, ``COUNTRY_BEFORE``)
 #: are looked for: searched from the phrase's start for each name of a long list, the search took
 #: time growing with the square of the list (1,600 partners: seconds); no such word is this long
@@ -687,32 +696,57 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
             name, end = campus[0], campus.end()  # "the University of California, Berkeley"
         elif _SYSTEM_THEN_COMMA.match(text, m.start("name")) and _us_place(doc, m["name"][len("University of ") :]):
             continue  # "the University of California, Riverside": which university is not sure
-        if (
-            _possessor_in(m)
-            or _CUT_NAME.search(text, max(0, m.start("name") - REACH_BACK), m.start("name"))
-            or _CUT_NAME_END.match(text, end)
-            or _goes_on_after_comma(doc, text, end)
-        ):
-            continue  # a part of a longer name: "National University" of "National University of Defense Technology"
-        iri = _unknown(doc, name, _university_kind(name), s)
-        if iri is None:
+        start = m.start("name")
+        if _possessor_in(m) or _CUT_NAME_END.match(text, end) or _goes_on_after_comma(doc, text, end):
             continue
-        # the name and a few words after it, up to the next name, "the University of Melbourne in
-        # Australia" (not "Kyoto" for the University of Manchester in "... Manchester and Kyoto
-        # University"), and a country's possessive right before it, "Russia's Kazan Aviation Institute"
-        owner = COUNTRY_BEFORE.search(text, max(0, m.start() - REACH_BACK), m.start())
-        # (up to another name after "and": "the University of California, Berkeley and Imperial
-        # College London" is not placed in London)
-        after = _NEXT_ITEM.split(text[end : min(end + 40, following)], maxsplit=1)[0]
-        near = ((owner[1] + " " if owner else "") + name + " " + after).lower()
-        codes = {code for pattern, code in doc.words.places if code != "CN" and pattern.search(near)}
-        if len(codes) == 1:
-            code = codes.pop()
-            # "in Australia", "Russian", "Russia's" name the country; a city only implies it
-            named = any(pattern.search(near) for pattern, placed in doc.words.named_places if placed == code)
-            doc.fact(iri, DKG.country, vocab("country", code), s, certainty="stated" if named else "implied")
-        found.append(iri)
+        body, unit = None, _FOREIGN_UNIT_BEFORE.search(text, max(0, start - REACH_BACK), start)
+        if unit and not _CUT_NAME.search(text, max(0, unit.start("unit") - REACH_BACK), unit.start("unit")):
+            # a unit of the body named with it: "the Institute of Applied Physics of the Russian
+            # Academy of Sciences", "the Siberian Branch of the Russian Academy of Sciences"
+            # (named "<unit> of <body>" with or without "the" written, as a group's units are)
+            body, name = name, f"{unit['unit']} of {name}"
+        elif _CUT_NAME.search(text, max(0, start - REACH_BACK), start):
+            continue  # a part of a longer name: "National University" of "National University of Defense Technology"
+        iri = _unknown(doc, name, _university_kind(name), s) if body is None else _unit_abroad(doc, name, body, s)
+        if iri is not None:
+            found.append(iri)
+            _place(doc, iri, name, text, m, end, following, s)
     return list(dict.fromkeys(found))
+
+
+def _unit_abroad(doc: DocumentContext, name: str, body: str, s: Sentence) -> URIRef | None:
+    """The unit ``name`` ("<unit> of <body>") of the body named ``body``, known or minted, minted
+    though the body's name is known (one an earlier sentence minted, above all): an institute the
+    body's subsidiary, as an academy's institutes are, a branch or a department its unit."""
+    institute = re.search(r"\b(?:Institute|Observatory)\b", name.split(" of ")[0]) is not None
+    if doc.is_subject(name):
+        return None
+    if (iri := known_or_new(doc, name, DKG.ResearchInstitute if institute else DKG.Organisation, s)) is None:
+        return None
+    if (parent := doc.ctx.registry.resolve(body) or _unknown(doc, body, _university_kind(body), s)) is not None:
+        doc.fact(iri, DKG.subsidiaryOf if institute else DKG.unitOf, parent, s)
+    return iri
+
+
+def _place(
+    doc: DocumentContext, iri: URIRef, name: str, text: str, m: re.Match[str], end: int, following: int, s: Sentence
+) -> None:
+    """The country of a partner minted from its ``name`` found by ``m`` in ``text``, when the words
+    around it place it in one."""
+    # the name and a few words after it, up to the next name, "the University of Melbourne in
+    # Australia" (not "Kyoto" for the University of Manchester in "... Manchester and Kyoto
+    # University"), and a country's possessive right before it, "Russia's Kazan Aviation Institute"
+    owner = COUNTRY_BEFORE.search(text, max(0, m.start() - REACH_BACK), m.start())
+    # (up to another name after "and": "the University of California, Berkeley and Imperial
+    # College London" is not placed in London)
+    after = _NEXT_ITEM.split(text[end : min(end + 40, following)], maxsplit=1)[0]
+    near = ((owner[1] + " " if owner else "") + name + " " + after).lower()
+    codes = {code for pattern, code in doc.words.places if code != "CN" and pattern.search(near)}
+    if len(codes) == 1:
+        code = codes.pop()
+        # "in Australia", "Russian", "Russia's" name the country; a city only implies it
+        named = any(pattern.search(near) for pattern, placed in doc.words.named_places if placed == code)
+        doc.fact(iri, DKG.country, vocab("country", code), s, certainty="stated" if named else "implied")
 
 
 def _foreign_names(doc: DocumentContext, text: str) -> list[re.Match[str]]:
@@ -842,6 +876,10 @@ def names_unregistered(doc: DocumentContext, text: str) -> bool:
             return not _named_already(doc, name)
     if (m := _college_named(doc, text, COLLEGE_IN_CITY.fullmatch)) is not None:
         return not _named_already(doc, m["name"])
+    if (unit := _FOREIGN_UNIT.match(text)) and FOREIGN_UNIVERSITY.fullmatch(text, unit.end()):
+        # a unit of a body named whole: "the Siberian Branch of the Russian Academy of Sciences" (the
+        # body perhaps known: ``foreign_partners`` mints the unit)
+        return not POSSESSOR_IN_NAME.search(text) and not doc.is_subject(text[unit.start("unit") :])
     bare = re.sub(r"^the\s+", "", text)
     return campus_names(doc, bare) == [(0, len(bare))] and not _named_already(doc, bare)
 
@@ -864,8 +902,10 @@ def unregistered_named_first(doc: DocumentContext, text: str, s: Sentence) -> li
     minted; none when it opens with anything else ("a subsidiary of the X Company")."""
     m = _EXAMPLES.search(text)
     phrase = text[m.end() :] if m else text
-    if not any(pattern.match(phrase) for pattern in (FOREIGN_UNIVERSITY, COMPANY)) and not _college_named(
-        doc, phrase, COLLEGE_IN_CITY.match
+    if (
+        not any(pattern.match(phrase) for pattern in (FOREIGN_UNIVERSITY, COMPANY))
+        and not _college_named(doc, phrase, COLLEGE_IN_CITY.match)
+        and not ((unit := _FOREIGN_UNIT.match(phrase)) and FOREIGN_UNIVERSITY.match(phrase, unit.end()))
     ):
         return []
     return unregistered_partners(doc, phrase, s)

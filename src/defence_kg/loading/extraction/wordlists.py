@@ -142,8 +142,12 @@ def load_wordlists(folder: Path) -> Wordlists:
             for entry in read_toml(folder / "agreement-kinds.toml")["kind"]
         ),
         # (not the abbreviation of a number: "the No. 201 Research Institute"; nor "not only" and its
-        # like, which add: "has exchanges not only with NUDT but also with CETC")
-        negation=cues(cue_words["negation"], r"\b(?!not\s+(?:only|just|merely|simply)\b)(?:WORDS)\b(?!\.?\s*\d)"),
+        # like, which add: "has exchanges not only with NUDT but also with CETC"; nor a count's lower
+        # bound: "hosts no fewer than six defence laboratories", "not less than")
+        negation=cues(
+            cue_words["negation"],
+            r"\b(?!not\s+(?:only|just|merely|simply)\b|no[t]?\s+(?:fewer|less)\s+than\b)(?:WORDS)\b(?!\.?\s*\d)",
+        ),
         # "(?<!\d )": "12 may 2015" is a date; "may(?!\s+\d)": so is "May 2015"; what should be is
         # not so ("AU should be added to the Entity List", often a report's recommendation), but
         # a remark on the sentence itself hedges nothing ("It should be noted that AU holds ...");

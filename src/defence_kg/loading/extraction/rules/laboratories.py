@@ -101,6 +101,11 @@ APPLICATION_GUIDE = re.compile(
 # a count qualifier and the count's precision; "over 3" is a minimum of 4
 LAB_COUNT_QUALIFIERS = {
     "at least": "minimum",
+    "no fewer than": "minimum",
+    "no less than": "minimum",
+    "not fewer than": "minimum",
+    "not less than": "minimum",
+    "a minimum of": "minimum",
     "over": "minimum",
     "more than": "minimum",
     "around": "approximate",
@@ -110,6 +115,10 @@ LAB_COUNT_QUALIFIERS = {
     "approximately": "approximate",
     "some": "approximate",
 }
+
+
+# a count's minimum said as its bound: "at least six", "no fewer than six", "not less than six"
+AT_LEAST = r"at\s+least|no[t]?\s+(?:fewer|less)\s+than|a\s+minimum\s+of"
 
 
 # a laboratory's name in running text: capitalised words (and "of", "and", ...) around "Laboratory"
@@ -146,7 +155,7 @@ THESE_INCLUDE = re.compile(r"^(?:These|They|Those)\s+(?:laboratories\s+)?include
 @cache
 def lab_count_pattern(number: str) -> Gated:
     return Gated(
-        rf"\b(?:is home to|hosts|has|houses|runs|operates)\s+(?P<q>at least|over|more than|around|about|nearly|almost|"
+        rf"\b(?:is home to|hosts|has|houses|runs|operates)\s+(?P<q>{AT_LEAST}|over|more than|around|about|nearly|almost|"
         rf"approximately|some)?\s*(?:a\s+total\s+of\s+)?"
         # the words between describe the laboratories: "200 researchers working in defence
         # laboratories" counts researchers (no preposition or verb in -ing between), "18 schools and 3
@@ -192,7 +201,7 @@ def disciplines_pattern(number: str) -> Gated:
     # "has four designated defence research areas", "has two national defence characteristic
     # disciplines", "has two disciplines with national defence characteristics"
     return Gated(
-        rf"\b(?P<only>only\s+)?(?P<verb>has|have|had)\s+(?P<only2>only\s+)?(?P<q>at\s+least\s+)?(?P<n>{number})\s+"
+        rf"\b(?P<only>only\s+)?(?P<verb>has|have|had)\s+(?P<only2>only\s+)?(?:(?P<q>{AT_LEAST})\s+)?(?P<n>{number})\s+"
         rf"(?:designated\s+(?:disciplines?\s+with\s+{_DEFENCE}\s+characteristics|"
         rf"(?:national\s+)?defen[cs]e\s+(?:research\s+areas?|disciplines?))|"
         rf"{_DEFENCE}[- ]characteristic\s+disciplines?|"
@@ -207,6 +216,16 @@ def disciplines_pattern(number: str) -> Gated:
     )
 
 
+# what a count of designated fields counts ("nine of AU's disciplines"), and what they are designated
+# as: "having (national) defence characteristics", "defence disciplines", "disciplines with defence
+# characteristics"
+_ITS_FIELDS = r"(?:disciplines|fields\s+of\s+research|research\s+areas)"
+_DEFENCE_FIELDS = (
+    r"(?:(?:having\s+)?(?:national\s+)?defen[cs]e\s+(?:characteristics|disciplines)|"
+    r"(?:disciplines|specialisations|specializations)\s+with\s+(?:national\s+)?defen[cs]e\s+characteristics)"
+)
+
+
 @cache
 def designated_as_pattern(number: str) -> Gated:
     # "SASTIND has designated a, b and c as three 'disciplines with national defence characteristics' at X",
@@ -219,9 +238,10 @@ def designated_as_pattern(number: str) -> Gated:
         rf"^(?P<n2>(?i:{number}))\s+(?:fields|areas|disciplines)(?:\s+of\s+research)?\s+(?:at|of)\s+(?P<at2>.+?)\s+"
         rf"(?:are|were)\s+(?:officially\s+)?designated\s+as\s+(?:national\s+)?defen[cs]e\s+disciplines"
         rf"(?:[:,]\s*(?P<list2>.+?))?\.?$|"
-        rf"^(?P<n3>(?i:{number}))\s+of\s+(?P<at3>.+?)['’]s\s+(?:disciplines|fields\s+of\s+research|research\s+areas)\s+"
-        rf"(?:are|were|have\s+been)\s+(?:officially\s+)?designated\s+as\s+(?:having\s+)?(?:national\s+)?defen[cs]e\s+"
-        rf"(?:characteristics|disciplines)\.?$",
+        rf"^(?P<n3>(?i:{number}))\s+of\s+(?P<at3>.+?)['’]s\s+{_ITS_FIELDS}\s+"
+        rf"(?:are|were|have\s+been)\s+(?:officially\s+)?designated\s+as\s+{_DEFENCE_FIELDS}\.?$|"
+        # "SASTIND has designated nine of AU's disciplines as having defence characteristics"
+        rf"\bdesignated\s+(?P<n4>{number})\s+of\s+(?P<at4>.+?)['’]s\s+{_ITS_FIELDS}\s+as\s+{_DEFENCE_FIELDS}\.?$",
         ("designated",),
     )
 
@@ -230,7 +250,7 @@ def designated_as_pattern(number: str) -> Gated:
 def discipline_approval_pattern(number: str) -> Gated:
     return Gated(
         # "approved 12 disciplines ...", "<Institution> has been approved for (to establish, to host) 10 disciplines ..."
-        rf"\b(?:approved(?:\s+(?:for|to\s+(?:establish|set\s+up|build|develop|host|have|offer|run)))?|designated|granted)\s+(?P<q>at least\s+)?"
+        rf"\b(?:approved(?:\s+(?:for|to\s+(?:establish|set\s+up|build|develop|host|have|offer|run)))?|designated|granted)\s+(?:(?P<q>{AT_LEAST})\s+)?"
         rf"(?P<n>{number})\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:disciplines|specialisations|specializations|research areas)\s+"
         # whose, before what they are: "designated five disciplines at AU as having defence characteristics"
@@ -308,7 +328,7 @@ def laboratory_count(doc: DocumentContext, s: Sentence) -> bool:
 @cache
 def reason_count_pattern(number: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?:its\s+)?(?P<q>at\s+least|over|more\s+than|around|about|some)?\s*(?P<n>{number})\s+(?P<what>.+)",
+        rf"(?:its\s+)?(?P<q>{AT_LEAST}|over|more\s+than|around|about|some)?\s*(?P<n>{number})\s+(?P<what>.+)",
         re.IGNORECASE,
     )
 
@@ -1245,9 +1265,9 @@ def designated_as(doc: DocumentContext, s: Sentence) -> bool:
         for name in split_list(its["list"]):
             doc.fact(doc.subject, DKG.designatedDiscipline, doc.ctx.concept("discipline", name.strip(" '‘’")), s)
         return True
-    if not m or doc.negated_or_hedged(s.text) or not doc.is_subject(m["at"] or m["at2"] or m["at3"]):
+    if not m or doc.negated_or_hedged(s.text) or not doc.is_subject(m["at"] or m["at2"] or m["at3"] or m["at4"]):
         return False
-    n = doc.words.number_of(m["n"] or m["n2"] or m["n3"])
+    n = doc.words.number_of(m["n"] or m["n2"] or m["n3"] or m["n4"])
     count = doc.count_node("designated-discipline-count", n, "exact")
     doc.fact(doc.subject, DKG.designatedDisciplineCount, count, s)
     names = split_list(m["list"] or m["list2"] or "")

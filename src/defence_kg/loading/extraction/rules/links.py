@@ -374,7 +374,7 @@ def tie_began(m: re.Match[str]) -> bool:
 
 COLLABORATION = Gated(
     r"\b(?:(?:(?:collaborates?|collaborated|cooperates?|cooperated|co-operates?|co-operated|partnered|partners|"
-    r"works|worked)\s+(?:[a-z]+ly\s+)?|"
+    r"works|worked|teams\s+up|teamed\s+up)\s+(?:[a-z]+ly\s+)?|"
     # a tie said by its start: "began to collaborate with", "began cooperating with", "started working with"
     rf"{_BEGAN}\s+(?:to\s+(?:collaborate|cooperate|co-operate|work)|collaborating|cooperating|co-operating|working)\s+"
     r"(?:[a-z]+ly\s+)?|"
@@ -409,7 +409,7 @@ COLLABORATION = Gated(
     r"(?:is|are)\s+(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?:key|major|important|strategic|long-term|close|Chinese)\s+)?"
     r"partners?(?:\s+(?:institutions?|universit(?:y|ies)))?\s+(?:of|to|for))"
     r"\s+(?P<rest>.+?)\.?$",
-    ("collaborat", "cooperat", "co-operat", "partner", "work", "joint", "together", "research", "degree"),
+    ("collaborat", "cooperat", "co-operat", "partner", "work", "joint", "together", "research", "degree", "team"),
 )
 # "maintains a close relationship with CETC", "has strong ties to the PLA", "is very close to CETC",
 # "is closely tied to the PLA": a tie the source does not name the kind of ("geographically close"
