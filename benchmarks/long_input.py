@@ -52,6 +52,8 @@ def sentences(size: int) -> Iterator[tuple[str, str]]:
         "Kestrel Aeronautical University " + " ".join(WORDS[i % 8] for i in range(size // 6)) + ".",
     )
     yield "partners' listings", "KAU works with" + " CASC, added to the Entity List in 2020" * (size // 38) + "."
+    # (a run of capitals in a facility's field: exponential before the fifty-eighth session)
+    yield "capitals in a facility's name", "KAU runs the Key Laboratory of " + "A" * size + " jointly without CETC."
     yield "dots", "KAU collaborates with CETC " + "." * size + " 12."
     yield "brackets", "KAU (" + "(" * (size // 2) + "CETC" + ")" * (size // 2) + " collaborates with CASC."
     yield "one long word", "KAU collaborates with " + "x" * size + "."

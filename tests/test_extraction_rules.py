@@ -363,6 +363,7 @@ EXAMPLES: dict[str, Examples] = {
             # after a participle's phrase
             Example("Administered by MIIT, AU holds top-secret security credentials.", before=AU),
             Example("Alder University holds secret-level security credentials."),
+            Example("AU is qualified to carry out secret-level defence research projects.", before=AU),  # (58th)
             Example("Alder University obtained second-grade secrecy qualifications in 2009."),
             Example("Alder University has the qualification to undertake classified weapons research."),
             Example("AU obtained secret-level credentials some years back, probably in 2011.", before=AU),
@@ -374,6 +375,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU's security credentials were upgraded from secret to top-secret in 2017.", before=AU),
         ),
         ignores=(
+            Example("AU is qualified to teach engineering.", before=AU),
+            Example("AU may be qualified to carry out secret-level research.", before=AU),
+            Example("AU is not qualified to carry out secret-level research.", before=AU),
             # sought, or refused: not held
             Example("AU will receive top-secret security credentials next year.", before=AU),
             Example("AU is unlikely to hold top-secret security credentials.", before=AU),
@@ -396,6 +400,8 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "agreement": Examples(
         reads=(
+            # a second verb phrase after the institution's partnership (58th)
+            Example("AU is also a partner of CAEP and has signed a cooperation agreement with CETC.", before=AU),
             # a group's unit named by its number: the unit (a subsidiary of the group)
             Example("AU has signed cooperation agreements with CETC's 14th Research Institute.", before=AU),
             Example("AVIC signed a strategic cooperation agreement with Alder University in 2016."),  # AU second
@@ -928,6 +934,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU jointly trains graduate students with CETC.", before=AU),
             Example("AU trains graduate students jointly with CETC.", before=AU),
             Example("AU has teamed up with CETC on radar research.", before=AU),  # (58th)
+            Example("AU runs the Alder Sonar Research Centre jointly with CETC.", before=AU),
+            Example("AU manages the Alder Sonar Research Centre together with CETC.", before=AU),
             # a part of a body the registry does not know, named "of the" it: the part (58th; its
             # body, not a partner, is its parent)
             Example("AU collaborates with the Optics Branch of the Kestrel Academy of Sciences.", before=AU),
@@ -1158,6 +1166,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "close-ties": Examples(
         reads=(
+            Example("AU has a close association with CETC.", before=AU),  # (58th)
             Example("AU runs two laboratories that study radar and has close links with CASC.", before=AU),
             Example("AU has close ties with NORINCO and reportedly with CETC.", before=AU),
             # a partner the registry does not know, named whole as the first example
@@ -1354,6 +1363,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "graduate-employers": Examples(
         reads=(
+            Example("Major employers of AU graduates include AVIC and CASIC.", before=AU),  # (58th)
             Example("State-owned groups CASIC and AVIC are among the largest employers of AU graduates.", before=AU),
             Example("The top employers of its graduates include CETC and NORINCO.", before=AU),
             Example("Alder University's graduates often work at AVIC."),
@@ -1376,6 +1386,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU has sent more than 200 graduates to work at CAEP.", before=AU),
         ),
         ignores=(
+            Example("Major employers of Birch University graduates include AVIC.", before=AU),
             Example("CETC has sent 30 graduates to AU.", before=AU),
             Example("AU may have sent graduates to CASC.", before=AU),
             Example("Birch University graduates have gone on to senior positions at AVIC.", before=AU),
@@ -1507,6 +1518,7 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "owned-companies": Examples(
         reads=(
+            Example("AU controls 12 companies, including Alder Sensor Co., Ltd.", before=AU),  # (58th)
             Example("AU wholly owns Alder Radar Technology Co., Ltd.", before=AU),
             Example("AU owns several companies, including Alder Optics Co., Ltd.", before=AU),
             Example("AU wholly owns Alder Radar Co., Ltd. (阿尔德雷达有限公司).", before=AU),
@@ -1529,6 +1541,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Its wholly owned subsidiary Alder Optics Ltd. makes lenses.", before=AU),
         ),
         ignores=(
+            Example("AU controls access to the Alder Radar Laboratory.", before=AU),
             Example("AU owns several companies, including some in the defence industry.", before=AU),
             Example("AU's subsidiary, Alder Lasers Co., Ltd., was sold in 2015.", before=AU),
             Example("CETC's subsidiary, Alder Radar Co., Ltd., works with AU.", before=AU),
@@ -1811,6 +1824,8 @@ EXAMPLES: dict[str, Examples] = {
     ),
     "lab-in-text": Examples(
         reads=(
+            Example("AU is the lead institution of the National Key Laboratory of Sonar Signals.", before=AU),  # (58th)
+            Example("AU leads the National Key Laboratory of Sonar Signals.", before=AU),
             Example("AU is the supporting institution of the National Key Laboratory of Sonar Signals.", before=AU),
             Example("Alder University hosts the State Key Laboratory of Imaginary Optics (虚构光学国家重点实验室)."),
             Example(
@@ -1846,6 +1861,8 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU hosts the Alder Sonar Laboratory, which is jointly run with CETC.", before=AU),
         ),
         ignores=(
+            Example("AU leads research at the National Key Laboratory of Sonar Signals.", before=AU),
+            Example("AU leads the National Key Laboratory of Sonar Signals with CETC.", before=AU),
             Example("The Alder Radar Laboratory is located at AU's partner CETC.", before=AU),
             Example("The Alder Sonar Laboratory is located in AU's partner CQU.", before=AU),  # the partner's
             Example("The Alder Sonar Laboratory is Birch University's only defence laboratory.", before=AU),

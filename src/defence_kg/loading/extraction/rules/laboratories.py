@@ -145,6 +145,8 @@ HOSTING_VERB = (
     r"(?P<verb>hosts|runs|operates|houses|manages|is (?:also )?home to|has|is (?:also )?the host (?:institution )?of|"
     # the laboratory's 依托单位, "is the supporting institution of the National Key Laboratory of X"
     r"is (?:also )?the supporting (?:institution|unit|organi[sz]ation) (?:of|for)|"
+    # its lead institution, which hosts it ("is the lead institution of the X Laboratory")
+    r"is (?:also )?the lead (?:institution|unit|organi[sz]ation|university) (?:of|for|behind)|leads|"
     r"is responsible for"
     r"(?: (?:the )?(?:construction|building|running|operation|management) of)?)"
 )

@@ -193,12 +193,12 @@ SUBSIDIARY_NOUNS = re.compile(r"subsidiary|institute|academ|parent")
 # stake in X Co., Ltd.", "<Institution>'s subsidiaries include A and B", "X Co., Ltd. is a subsidiary of
 # <Institution>"; not shares held ("holds shares in": an investment, not ownership)
 OWNS = Gated(
-    r"\s+(?:(?:also|now)\s+)?(?:(?:wholly\s+|fully\s+)?owns|(?:has|holds)\s+a\s+(?:controlling|majority)\s+"
+    r"\s+(?:(?:also|now)\s+)?(?:(?:wholly\s+|fully\s+)?owns|controls|(?:has|holds)\s+a\s+(?:controlling|majority)\s+"
     r"(?:stake|share|interest)\s+in|"
     # "has more than 40 subsidiaries, including A and B" (the companies named after the count)
     r"(?:has|have)(?=\s+(?:(?:more\s+than|over|about|around|nearly|at\s+least)\s+)?[\w,]+\s+(?:[\w-]+\s+)?subsidiaries\b))"
     r"\s+(?P<rest>.+?)\.?$",
-    ("owns", "controlling", "majority", "subsidiaries"),
+    ("owns", "controls", "controlling", "majority", "subsidiaries"),
 )
 # a company the institution bought, its subsidiary from then: "In 2016, HAPA acquired Ostrava Turbine
 # Systems s.r.o.", "... bought Heron Turbine GmbH in 2019" (companies named whole, as ``OWNS`` takes
@@ -249,7 +249,9 @@ _FACILITIES = (
 # a facility named: "the Larch Institute of Unmanned Aircraft (中文名)", "the Kestrel Optics Centre"
 _NAMED_FACILITY = (
     r"(?:[A-Z][\w'’-]*\s+)+?(?:Institute|Cent(?:re|er)|Laboratory|Lab|Academy)"
-    r"(?:\s+(?:of|for|on)\s+(?:[A-Z][\w'’-]*\s*)+)?(?:\s*[(（][^()（）]*[)）])?"
+    # (the field's words apart, each once: with "\s*" between them, a run of capitals split as many
+    # words took time growing exponentially with its length where no match followed)
+    r"(?:\s+(?:of|for|on)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?:\s*[(（][^()（）]*[)）])?"
 )
 # "Its predecessor was X", "<Institution>'s predecessor is X"; "<Institution> is ..., the successor to X"
 PREDECESSOR_WORDS = Gated(r"predecessor|successor|traces", ("predecessor", "successor", "traces"))
@@ -417,7 +419,7 @@ COLLABORATION = Gated(
 _CLOSE = r"(?:(?:particularly|very|especially|extremely|notably|also)\s+)?"
 CLOSE_TIES = Gated(
     rf"\b(?:(?:has|have|maintains?|enjoys?|(?:has|have)\s+(?:developed|built|forged|established))\s+"
-    rf"(?:a\s+)?{_CLOSE}(?:close|strong|deep|intimate)\s+(?:working\s+)?(?:ties|links|relationships?|relations|connections)\s+"
+    rf"(?:a\s+)?{_CLOSE}(?:close|strong|deep|intimate)\s+(?:working\s+)?(?:ties|links|relationships?|relations|connections|associations?)\s+"
     r"(?:to|with)\s+|"
     rf"(?:is|are)\s+{_CLOSE}(?:close|closely\s+(?:tied|linked|connected|associated))\s+(?:to|with)\s+)(?P<rest>.+?)\.?$",
     ("close", "strong", "deep", "intimate"),
@@ -514,7 +516,8 @@ PROCURED_FROM = Gated(
 _WHOSE_GRADUATES = r"(?P<whose>[^,;]+?)\s+graduates"
 EMPLOYERS_OF_GRADUATES = Gated(
     r"^(?:(?P<employers>.+?)\s+(?:rank|ranks|ranked|are|is|were|was)\s+(?:also\s+)?(?:among\s+|one\s+of\s+)?(?:the\s+|its\s+|a\s+|an\s+)?|"
-    r"(?:The|Its)\s+)(?:top|main|largest|leading|major|biggest)\s+(?:\w+\s+)?employers?\s+of\s+"
+    # (or opening the sentence: "Major employers of AU graduates include AVIC")
+    r"(?:The|Its)\s+|(?=[A-Z]))(?:[Tt]op|[Mm]ain|[Ll]argest|[Ll]eading|[Mm]ajor|[Bb]iggest)\s+(?:\w+\s+)?employers?\s+of\s+"
     # (a year may date the ranking: "... of AU graduates in 2018 were CASC and AVIC")
     + _WHOSE_GRADUATES
     + r"(?:\s+in\s+\d{4})?(?:\s+(?:include|includes|included|are|were)\s+(?P<listed>.+?))?\.?$",
@@ -575,9 +578,9 @@ ITS_RESEARCH_FUNDED = re.compile(rf"Its{_ITS_RESEARCH_FUNDED}")
 # Laboratory jointly with CASIC"
 FACILITY_WITH = Gated(
     rf"\b(?:{_SET_UP}\s+(?:(?:(?:a|an)\s+(?:joint\s+)?|(?:[\w-]+\s+)?joint\s+){_FACILITY}(?:\s+(?:on|for|of|in)\s+[^,;]*?)?|"
-    rf"the\s+{_NAMED_FACILITY}|{_FACILITIES})|hosts\s+the\s+{_NAMED_FACILITY}\s+(?:jointly|together))"
+    rf"the\s+{_NAMED_FACILITY}|{_FACILITIES})|(?:hosts|runs|operates|manages)\s+the\s+{_NAMED_FACILITY}\s+(?:jointly|together))"
     r"\s+with\s+(?P<rest>.+?)\.?$",
-    ("established", "set", "founded", "built", "launched", "opened", "operat", "run", "ran", "host"),
+    ("established", "set", "founded", "built", "launched", "opened", "operat", "run", "ran", "host", "manag"),
 )
 # a coordinated subject that runs something together: "AU and CASC have run a joint sensing
 # laboratory since 2012", "AU and CETC jointly established the Kestrel Institute", "AU and CETC
@@ -836,11 +839,13 @@ def _agreement_after(doc: DocumentContext, s: Sentence) -> re.Match[str] | None:
 
 
 # the institution's tie, plainly said, before a clause of "it" coordinated after it: "KAU collaborates
-# with NUDT, and in 2015 it ...", "KAU has worked with NUDT and CETC since 2010, and it ..." (the first
+# with NUDT, and in 2015 it ...", "KAU is a partner of CAEP and has signed ...", "KAU has worked with NUDT and CETC since 2010, and it ..." (the first
 # clause's subject the institution, and nothing but names after "with": "it" can be no other)
 _PLAIN_TIE_THEN_IT = re.compile(
-    r"^(?P<subject>.+?)\s+(?:(?:has|have)\s+)?(?:[a-z]+ly\s+)?(?:collaborates?|collaborated|cooperates?|cooperated|"
-    r"co-operates?|co-operated|partners|partnered|works|worked)\s+(?:[a-z]+ly\s+)?with\s+"
+    r"^(?P<subject>.+?)\s+(?:(?:(?:has|have)\s+)?(?:[a-z]+ly\s+)?(?:collaborates?|collaborated|cooperates?|cooperated|"
+    r"co-operates?|co-operated|partners|partnered|works|worked)\s+(?:[a-z]+ly\s+)?with|"
+    # (or is a partner of them: "KAU is also a partner of CAEP and has signed ...")
+    r"(?:is|are)\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+)?partner\s+(?:of|to))\s+"
     r"(?:(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&.-]*)*(?:,\s*(?!and\b)|\s+and\s+)?)+"
     # (what they work on: "... with AVIC on airborne radar integration since 2016")
     r"(?:\s+on\s+(?:(?!and\b|since\b|in\b|from\b)[a-z][\w-]*\s*){1,5})?"

@@ -105,8 +105,18 @@ CREDENTIAL = Gated(
     r"(?:security|confidentiality) qualification|"
     r"qualifications? (?:to|for) (?:undertake|conduct|carry out|participate in|engage in|take part in) "
     r"(?:classified|secret|confidential)|"
-    r"(?:accredited|certified) to (?:conduct|undertake|carry out) classified|保密资格",
-    ("security", "secrecy", "confidentiality", "qualification", "accredited", "certified", "credential"),
+    r"(?:accredited|certified) to (?:conduct|undertake|carry out) classified|"
+    # "is qualified to carry out secret-level defence research": a level, or none with "classified"
+    r"qualified to (?:undertake|conduct|carry out|participate in|engage in|take part in) "
+    r"(?:top[- ]secret|secret|confidential|classified)|保密资格",
+    ("security", "secrecy", "confidentiality", "qualification", "qualified", "accredited", "certified", "credential"),
+    re.IGNORECASE,
+)
+# being "qualified to carry out secret-level research" is the credential itself, not the hedge
+# "qualified to" is elsewhere (a permission, not the thing done)
+QUALIFIED_FOR = re.compile(
+    r"\bqualified to (?=(?:undertake|conduct|carry out|participate in|engage in|take part in) "
+    r"(?:top[- ]secret|secret|confidential|classified))",
     re.IGNORECASE,
 )
 # a hedge right before a date: "probably in 2006", "allegedly since 2012" dates nothing
@@ -735,7 +745,9 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     for each organisation of the clause's subject ("WHU and Beihang hold ...")."""
     text = s.text
     named = CREDENTIAL.search(text)
-    if not named or doc.negated_or_hedged(reason_holding(text, named.start(), named.end()) or text[: named.end()]):
+    if not named or doc.negated_or_hedged(
+        reason_holding(text, named.start(), named.end()) or QUALIFIED_FOR.sub("", text[: named.end()])
+    ):
         return False
     # (past a frame: "It should be noted that ...", "A 2019 report confirmed that ...")
     framed = doc.without_frame(text)
@@ -747,7 +759,7 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     if THROUGH_ANOTHER.search(own):
         return False  # "... through its subsidiary, Kestrel Avionics": perhaps the subsidiary's
     if not re.search(
-        r"credential|clearance|qualification|certificat|accredited|certified|保密资格", own, re.IGNORECASE
+        r"credential|clearance|qualification|qualified|certificat|accredited|certified|保密资格", own, re.IGNORECASE
     ):
         return False  # the credential named belongs to another organisation
     if (
@@ -765,7 +777,9 @@ def credential(doc: DocumentContext, s: Sentence) -> bool:
     if (held := HELD_BY_ANOTHER.search(unlike)) and doc.subject_at(unlike, held.end()) is None:
         return False
     levels = set(credential_levels(doc, own))
-    if (mentions := credential_mentions(doc, own)) and doc.words.hedge.found_in(own[: max(e for _, e, _ in mentions)]):
+    if (mentions := credential_mentions(doc, own)) and doc.words.hedge.found_in(
+        QUALIFIED_FOR.sub("", own[: max(e for _, e, _ in mentions)])
+    ):
         return False  # "...; in 2017 its credentials were reportedly upgraded to top-secret": a level only reported
     if (
         mentions
