@@ -54,6 +54,7 @@ def sentences(size: int) -> Iterator[tuple[str, str]]:
     yield "partners' listings", "KAU works with" + " CASC, added to the Entity List in 2020" * (size // 38) + "."
     # (a run of capitals in a facility's field: exponential before the fifty-eighth session)
     yield "capitals in a facility's name", "KAU runs the Key Laboratory of " + "A" * size + " jointly without CETC."
+    yield "capitals in a partner's name", "KAU works with " + "A" * size + " x and signed an agreement with CETC."
     yield "dots", "KAU collaborates with CETC " + "." * size + " 12."
     yield "brackets", "KAU (" + "(" * (size // 2) + "CETC" + ")" * (size // 2) + " collaborates with CASC."
     yield "one long word", "KAU collaborates with " + "x" * size + "."

@@ -41,6 +41,15 @@ def english_labels(triples) -> dict:
     return {s: str(o) for s, p, o in triples if p == SKOS.prefLabel and o.language == "en"}
 
 
+def properties(ctx) -> dict:
+    """Each node's properties in the extraction context, one value each (a statement's subject,
+    predicate, object and qualifiers; a dated value's year)."""
+    by: dict = {}
+    for s, p, o in ctx.triples:
+        by.setdefault(s, {})[p] = o
+    return by
+
+
 def slug_pairs(ctx, prop) -> set[tuple[str, str]]:
     """(subject, object) of each ``prop`` triple in the extraction context, by their last segments."""
     return {(str(s).rsplit("/", 1)[-1], str(o).rsplit("/", 1)[-1]) for s, p, o in ctx.triples if p == prop}
@@ -908,9 +917,7 @@ def test_a_ties_year_is_kept_on_its_statement(project, tmp_path):
         "TU had exchanges with CETC in 2014. TU collaborated with CASIC in 2015 and 2018. "
         "TU is funded by AVIC, which was founded in 2008.\n",
     )
-    by: dict = {}
-    for s, p, o in ctx.triples:
-        by.setdefault(s, {})[p] = o
+    by = properties(ctx)
     years = {}
     for st in by.values():
         for qualifier in (DKG.startDate, DKG.pointInTime):
@@ -1360,9 +1367,7 @@ def test_a_body_that_began_as_part_of_another_separated_from_it_in_the_texts_dir
         ("offshoot-optics-company", "offshoot-university"),
     }
     assert not slugs(ctx, DKG.predecessorOf)
-    by: dict = {}
-    for s, p, o in ctx.triples:
-        by.setdefault(s, {})[p] = o
+    by = properties(ctx)
     years = {
         str(st[RDF.object]).rsplit("/", 1)[-1]: str(by[st[DKG.pointInTime]][DKG.when])
         for st in by.values()
@@ -1394,9 +1399,7 @@ def test_a_count_bounded_below_in_words_is_a_minimum(project, tmp_path):
         "LBU has not less than twelve disciplines with defence characteristics. "
         "LBU's Alder Campus has no defence laboratories.\n",
     )
-    by: dict = {}
-    for s, p, o in ctx.triples:
-        by.setdefault(s, {})[p] = o
+    by = properties(ctx)
     counts = {
         str(p).rsplit("#", 1)[-1]: (by[o][DKG.value].toPython(), str(by[o][DKG.countPrecision]).rsplit("/", 1)[-1])
         for s, p, o in ctx.triples
@@ -1456,9 +1459,7 @@ def test_a_stake_in_a_company_is_a_shareholding_with_its_per_cent_and_start(proj
         ("stakeholder-university", "stake-welding-co-ltd"),
     }
     assert slug_pairs(ctx, DKG.subsidiaryOf) == {("stake-materials-co-ltd", "stakeholder-university")}
-    by: dict = {}
-    for s, p, o in ctx.triples:
-        by.setdefault(s, {})[p] = o
+    by = properties(ctx)
     held = {
         str(st[RDF.object]).rsplit("/", 1)[-1]: (
             str(st.get(DKG.stakePercent, "")),
@@ -2838,9 +2839,7 @@ def remark_academy(project, tmp_path, header: str, prose: str = ""):
 
 def properties_by_node(ctx) -> dict:
     """Each node's properties (a statement's rdf:subject, rdf:predicate, rdf:object, qualifiers, ...)."""
-    by: dict = {}
-    for s, p, o in ctx.triples:
-        by.setdefault(s, {})[p] = o
+    by = properties(ctx)
     return by
 
 
@@ -4786,9 +4785,7 @@ _TIES = {
 
 def _claims_with_years(ctx) -> set[tuple[str, str, str]]:
     """(predicate, object, years) of each statement, by last segments; years as "start-end" or the point."""
-    by: dict = {}
-    for s, p, o in ctx.triples:
-        by.setdefault(s, {})[p] = o
+    by = properties(ctx)
     out = set()
     for st in by.values():
         if st.get(RDF.predicate) not in _TIES:

@@ -146,7 +146,7 @@ def load_wordlists(folder: Path) -> Wordlists:
         # bound: "hosts no fewer than six defence laboratories", "not less than")
         negation=cues(
             cue_words["negation"],
-            r"\b(?!not\s+(?:only|just|merely|simply)\b|no[t]?\s+(?:fewer|less)\s+than\b)(?:WORDS)\b(?!\.?\s*\d)",
+            r"\b(?!not\s+(?:only|just|merely|simply)\b|not?\s+(?:fewer|less)\s+than\b)(?:WORDS)\b(?!\.?\s*\d)",
         ),
         # "(?<!\d )": "12 may 2015" is a date; "may(?!\s+\d)": so is "May 2015"; what should be is
         # not so ("AU should be added to the Entity List", often a report's recommendation), but

@@ -118,7 +118,7 @@ LAB_COUNT_QUALIFIERS = {
 
 
 # a count's minimum said as its bound: "at least six", "no fewer than six", "not less than six"
-AT_LEAST = r"at\s+least|no[t]?\s+(?:fewer|less)\s+than|a\s+minimum\s+of"
+AT_LEAST = r"at\s+least|not?\s+(?:fewer|less)\s+than|a\s+minimum\s+of"
 
 
 # a laboratory's name in running text: capitalised words (and "of", "and", ...) around "Laboratory"

@@ -841,14 +841,19 @@ def _agreement_after(doc: DocumentContext, s: Sentence) -> re.Match[str] | None:
 # the institution's tie, plainly said, before a clause of "it" coordinated after it: "KAU collaborates
 # with NUDT, and in 2015 it ...", "KAU is a partner of CAEP and has signed ...", "KAU has worked with NUDT and CETC since 2010, and it ..." (the first
 # clause's subject the institution, and nothing but names after "with": "it" can be no other)
+_TIE_NAME = r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&.-]*)*"
+_TIE_NAMES_SEPARATOR = r"(?:,\s*(?!and\b)|\s+and\s+)"
 _PLAIN_TIE_THEN_IT = re.compile(
     r"^(?P<subject>.+?)\s+(?:(?:(?:has|have)\s+)?(?:[a-z]+ly\s+)?(?:collaborates?|collaborated|cooperates?|cooperated|"
     r"co-operates?|co-operated|partners|partnered|works|worked)\s+(?:[a-z]+ly\s+)?with|"
     # (or is a partner of them: "KAU is also a partner of CAEP and has signed ...")
     r"(?:is|are)\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+)?partner\s+(?:of|to))\s+"
-    r"(?:(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’&.-]*)*(?:,\s*(?!and\b)|\s+and\s+)?)+"
+    # (names apart, a separator between each two: with none required, a word of many capitals could
+    # be cut into names in exponentially many ways where no match followed)
+    rf"{_TIE_NAME}(?:{_TIE_NAMES_SEPARATOR}{_TIE_NAME})*(?:{_TIE_NAMES_SEPARATOR})?"
     # (what they work on: "... with AVIC on airborne radar integration since 2016")
-    r"(?:\s+on\s+(?:(?!and\b|since\b|in\b|from\b)[a-z][\w-]*\s*){1,5})?"
+    # (each word once: with "\s*" after each, a word could be cut into several)
+    r"(?:\s+on(?:\s+(?!and\b|since\b|in\b|from\b)[a-z][\w-]*){1,5})?"
     r"(?:\s*(?:since|in|from)\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
     # (or a second verb phrase of the same subject: "KAU has worked with AVIC since 2016 and signed ...")
     rf"(?:,\s+and\s+(?P<time>{TIME_FIRST})?it\s+|,?\s+and\s+)(?:(?:has|have)\s+)?(?:also\s+)?$"
@@ -1176,7 +1181,7 @@ def acquired_companies(doc: DocumentContext, s: Sentence) -> bool:
 # a controlling or majority stake is ``OWNS``'s (a subsidiary)
 STAKE = Gated(
     r"\s+(?:(?:also|now)\s+)?(?:"
-    r"(?:(?P<holds>holds|has|owns)|(?P<took>acquired|bought|purchased|took))\s+(?:(?:shares|equity|stakes)\b"
+    r"(?:holds|has|owns|(?P<took>acquired|bought|purchased|took))\s+(?:(?:shares|equity|stakes)\b"
     r"|an?\s+(?:(?P<percent>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent)\s+|(?:minority|small|minor)\s+)?"
     r"(?:equity\s+)?(?:stake|shareholding|share|equity\s+interest))\s+(?:in|of)"
     r"|is\s+(?:a|an|the)\s+(?:(?:major|minority|largest|second[- ]largest|main|leading)\s+)?"
