@@ -627,6 +627,16 @@ _FOREIGN_UNIT = re.compile(
     r"(?:\s+of\s+(?!the\b)[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,4})?)\s+of\s+(?:the\s+)?"
 )
 _FOREIGN_UNIT_BEFORE = re.compile(_FOREIGN_UNIT.pattern + "$")
+
+
+def _unit_of_a_body(text: str, *, whole: bool) -> re.Match[str] | None:
+    """``text`` opens with a unit named before a body whose name follows (``_FOREIGN_UNIT``), up to
+    its end when ``whole``: the unit's words."""
+    unit = _FOREIGN_UNIT.match(text)
+    body = unit and (FOREIGN_UNIVERSITY.fullmatch if whole else FOREIGN_UNIVERSITY.match)(text, unit.end())
+    return unit if body else None
+
+
 #: how far before a name the words that end right before it (``_CUT_NAME``, ``COUNTRY_BEFORE``)
 #: are looked for: searched from the phrase's start for each name of a long list, the search took
 #: time growing with the square of the list (1,600 partners: seconds); no such word is this long
@@ -707,18 +717,22 @@ def foreign_partners(doc: DocumentContext, text: str, s: Sentence) -> list[URIRe
             body, name = name, f"{unit['unit']} of {name}"
         elif _CUT_NAME.search(text, max(0, start - REACH_BACK), start):
             continue  # a part of a longer name: "National University" of "National University of Defense Technology"
-        iri = _unknown(doc, name, _university_kind(name), s) if body is None else _unit_abroad(doc, name, body, s)
+        if body is None or unit is None:
+            iri = _unknown(doc, name, _university_kind(name), s)
+        else:
+            iri = _unit_abroad(doc, unit["unit"], body, s)
         if iri is not None:
             found.append(iri)
             _place(doc, iri, name, text, m, end, following, s)
     return list(dict.fromkeys(found))
 
 
-def _unit_abroad(doc: DocumentContext, name: str, body: str, s: Sentence) -> URIRef | None:
-    """The unit ``name`` ("<unit> of <body>") of the body named ``body``, known or minted, minted
-    though the body's name is known (one an earlier sentence minted, above all): an institute the
-    body's subsidiary, as an academy's institutes are, a branch or a department its unit."""
-    institute = re.search(r"\b(?:Institute|Observatory)\b", name.split(" of ")[0]) is not None
+def _unit_abroad(doc: DocumentContext, unit: str, body: str, s: Sentence) -> URIRef | None:
+    """The unit named ``unit`` of the body named ``body`` ("<unit> of <body>"), known or minted,
+    minted though the body's name is known (one an earlier sentence minted, above all): an institute
+    the body's subsidiary, as an academy's institutes are, a branch or a department its unit."""
+    name = f"{unit} of {body}"
+    institute = re.search(r"\b(?:Institute|Observatory)\b", unit) is not None
     if doc.is_subject(name):
         return None
     if (iri := known_or_new(doc, name, DKG.ResearchInstitute if institute else DKG.Organisation, s)) is None:
@@ -876,7 +890,7 @@ def names_unregistered(doc: DocumentContext, text: str) -> bool:
             return not _named_already(doc, name)
     if (m := _college_named(doc, text, COLLEGE_IN_CITY.fullmatch)) is not None:
         return not _named_already(doc, m["name"])
-    if (unit := _FOREIGN_UNIT.match(text)) and FOREIGN_UNIVERSITY.fullmatch(text, unit.end()):
+    if unit := _unit_of_a_body(text, whole=True):
         # a unit of a body named whole: "the Siberian Branch of the Russian Academy of Sciences" (the
         # body perhaps known: ``foreign_partners`` mints the unit)
         return not POSSESSOR_IN_NAME.search(text) and not doc.is_subject(text[unit.start("unit") :])
@@ -905,7 +919,7 @@ def unregistered_named_first(doc: DocumentContext, text: str, s: Sentence) -> li
     if (
         not any(pattern.match(phrase) for pattern in (FOREIGN_UNIVERSITY, COMPANY))
         and not _college_named(doc, phrase, COLLEGE_IN_CITY.match)
-        and not ((unit := _FOREIGN_UNIT.match(phrase)) and FOREIGN_UNIVERSITY.match(phrase, unit.end()))
+        and not _unit_of_a_body(phrase, whole=False)
     ):
         return []
     return unregistered_partners(doc, phrase, s)
