@@ -123,3 +123,24 @@ def test_the_class_index_patched_is_the_index_of_the_patched_lines():
         for graph in (None, g1, g2):
             assert patched.count(classes, graph) == after.count(classes, graph), (classes, graph)
     assert patched.count([c], g1) == 1 and patched.count([c]) == 2 and patched.count([d]) == 1
+
+
+def test_the_union_of_a_dataset_with_triples_outside_any_graph_keeps_them_whole():
+    """Fifty-ninth session: the union's lines were made by cutting each N-Quads line's last term,
+    its graph; a triple outside any named graph (a .trig or .nq file given to ``diff``, a store
+    filled through the API) lost its object instead, and the Turtle union could not be written.
+    The same triple in two graphs is one triple of the union."""
+    store = Store()
+    store.load_bytes(
+        b'<http://example.org/s> <http://example.org/p> "a b" <http://example.org/g> .\n'
+        b'<http://example.org/s> <http://example.org/p> "a b" .\n'
+        b"<http://example.org/s> <http://example.org/q> <http://example.org/o> .\n",
+        "nquads",
+        where="a fixture",
+    )
+    assert store.serialize("ntriples", union=True) == (
+        b'<http://example.org/s> <http://example.org/p> "a b" .\n'
+        b"<http://example.org/s> <http://example.org/q> <http://example.org/o> .\n"
+    )
+    assert b'"a b"' in store.serialize("turtle", union=True)
+    assert len(store.union_triples()) == 2

@@ -110,3 +110,36 @@ def test_a_tie_dated_by_a_year_is_on_the_timeline_for_that_year_only_and_a_dated
     former = by_kind["formerlySupervisedBy"]
     assert former["statement"] == ID + "st-b" and former["evidence_count"] == 2
     assert (former["start"], former["end"]) == ("2004-01-01", "2012-12-31")
+
+
+STAKES = """
+@prefix dkg: <https://w3id.org/defence-kg/ontology#> .
+@prefix id: <https://w3id.org/defence-kg/id/> .
+@prefix cert: <https://w3id.org/defence-kg/vocab/certainty/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+
+<https://w3id.org/defence-kg/graph/test/stakes> {
+  id:lark-university a dkg:CivilianUniversity ; skos:prefLabel "Lark University"@en ;
+    dkg:shareholderOf id:wren-optics , id:wren-sonar .
+  id:wren-optics a dkg:Company ; skos:prefLabel "Wren Optics Co., Ltd."@en .
+  id:wren-sonar a dkg:Company ; skos:prefLabel "Wren Sonar Co., Ltd."@en .
+  id:st-optics a dkg:Statement ; rdf:subject id:lark-university ; rdf:predicate dkg:shareholderOf ;
+    rdf:object id:wren-optics ; dkg:certainty cert:stated ; dkg:stakePercent "35.5"^^xsd:decimal ;
+    dkg:quote "Lark holds a 35.5% stake in Wren Optics."@en .
+  id:st-sonar a dkg:Statement ; rdf:subject id:lark-university ; rdf:predicate dkg:shareholderOf ;
+    rdf:object id:wren-sonar ; dkg:certainty cert:stated ; dkg:quote "Lark holds shares in Wren Sonar."@en .
+}
+"""
+
+
+def test_a_shareholders_edge_carries_the_stake_its_statement_gives():
+    """Fifty-ninth session: the stake a statement gives (``dkg:stakePercent``) was shown in the
+    exports only through its quote; it is the edge's ``stake_percent`` now, and absent where the
+    source gives none."""
+    store = Store()
+    store.load_bytes(STAKES.encode(), "trig", where="stakes fixture")
+    graph = to_networkx(store)
+    stakes = {v: d.get("stake_percent") for _, v, k, d in graph.edges(keys=True, data=True) if k == "shareholderOf"}
+    assert stakes == {ID + "wren-optics": 35.5, ID + "wren-sonar": None}

@@ -5753,3 +5753,260 @@ def test_a_named_units_ties_are_the_units_and_a_later_sentence_may_name_it_alone
         ("heron-university-institute-of-plasma-and-laser-physics", "heron-university"),
         ("heron-university-school-of-physics", "heron-university"),
     }
+
+
+def test_a_partner_told_from_its_side_by_how_close_or_large_it_is(project, tmp_path):
+    """Fifty-ninth session: "CASIC is HU's largest industrial partner", "CASC is one of HU's main
+    partners" and "... one of the most important partners of HU" were unread (only "main", "key",
+    "major" were known); a denial, a past, another's partner and a partner's parent still say nothing."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "CASIC is HU's largest industrial partner. CASC is one of HU's main partners. "
+        "AVIC is HU's closest partner in industry. NORINCO is one of the most important partners of HU. "
+        "HU's long-standing partners include the PLA Navy. "
+        "CETC is not HU's largest partner. CSGC was HU's largest partner until 2015. "
+        "Huawei is one of CAEP's main partners. SASTIND is the parent of one of HU's partners.\n",
+    )
+    ties = {frozenset(pair) for pair in slug_pairs(ctx, DKG.collaboratesWith)}
+    others = {
+        "china-aerospace-science-and-industry-corporation",
+        "china-aerospace-science-and-technology-corporation",
+        "aviation-industry-corporation-of-china",
+        "china-north-industries-group-corporation",
+        "pla-navy",
+    }
+    assert ties == {frozenset({"heron-university", other}) for other in others}
+
+
+def test_both_before_a_coordinated_subject_is_the_subjects_own(project, tmp_path):
+    """Fifty-ninth session: "Both HU and NUDT were added to the Entity List in 2019" was unread (the
+    rules' subject was "Both"); the word is now set aside as a leading clause is."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "Both HU and NUDT were added to the Entity List in 2019. Both CETC and the PLA Navy fund HU's research. "
+        "Both laboratories are run by HU.\n",
+    )
+    assert slug_pairs(ctx, DKG.listedOn) == {
+        ("heron-university", "us-entity-list"),
+        ("national-university-of-defense-technology", "us-entity-list"),
+    }
+    assert slug_pairs(ctx, DKG.fundedBy) == {
+        ("heron-university", "china-electronics-technology-group-corporation"),
+        ("heron-university", "pla-navy"),
+    }
+    assert not slugs(ctx, DKG.hostedBy)
+
+
+def test_a_tie_no_longer_held_is_a_former_one(project, tmp_path):
+    """Fifty-ninth session: "HU no longer collaborates with CASC" was unread (its "no longer" read
+    as a denial); it is a former collaboration, as "is no longer supervised by" is a former
+    supervision. Not when hedged, nor when the sentence says the tie goes on ("but still ...")."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "HU no longer collaborates with CASC. HU no longer works closely with CETC and NORINCO. "
+        "HU may no longer work with AVIC. HU reportedly no longer cooperates with CASIC. "
+        "HU no longer collaborates with CAEP on radar but still works with it on sonar.\n",
+    )
+    assert slugs(ctx, DKG.formerlyCollaboratedWith) == {
+        "china-aerospace-science-and-technology-corporation",
+        "china-electronics-technology-group-corporation",
+        "china-north-industries-group-corporation",
+    }
+    assert not slugs(ctx, DKG.collaboratesWith)
+
+
+def test_a_hosted_laboratory_said_to_be_founded_jointly_is_read_as_one_it_co_founded(project, tmp_path):
+    """Fifty-ninth session: "HU hosts the X Laboratory, which was jointly established with CASC in
+    2014" and "HU runs the Y Laboratory, which it built jointly with AVIC in 2012" were unread; they
+    are read as "which it co-founded with AVIC in 2011" was since the forty-eighth session: the
+    laboratory established by both in that year, a collaboration of that year, and hosted by neither
+    as far as the sentence goes (one founded with another may be run with it). A hedged hosting and
+    another body's laboratory founded with the institution say nothing."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "HU hosts the Key Laboratory of Jet Noise, which was jointly established with CASC in 2014. "
+        "HU runs the Key Laboratory of Wing Design, which it built jointly with AVIC in 2012. "
+        "HU hosts the Key Laboratory of Hull Acoustics, established jointly with NORINCO in 2013. "
+        "HU may host the Key Laboratory of Rotor Icing, which was jointly established with CETC in 2017. "
+        "CETC hosts the Key Laboratory of Radar Clutter, which was jointly established with HU in 2010.\n",
+    )
+    assert slug_pairs(ctx, DKG.establishedBy) == {
+        ("key-laboratory-of-jet-noise", "heron-university"),
+        ("key-laboratory-of-jet-noise", "china-aerospace-science-and-technology-corporation"),
+        ("key-laboratory-of-wing-design", "heron-university"),
+        ("key-laboratory-of-wing-design", "aviation-industry-corporation-of-china"),
+        ("key-laboratory-of-hull-acoustics", "heron-university"),
+        ("key-laboratory-of-hull-acoustics", "china-north-industries-group-corporation"),
+    }
+    assert not slugs(ctx, DKG.hostedBy)
+    by = properties(ctx)
+    years = {str(s).rsplit("/", 1)[-1]: str(by[o][DKG.when]) for s, p, o in ctx.triples if p == DKG.established}
+    assert years == {
+        "key-laboratory-of-jet-noise": "2014",
+        "key-laboratory-of-wing-design": "2012",
+        "key-laboratory-of-hull-acoustics": "2013",
+    }
+    tie_years = {
+        str(by[st][RDF.object]).rsplit("/", 1)[-1]: str(by[by[st][DKG.pointInTime]][DKG.when])
+        for st in by
+        if by[st].get(RDF.predicate) == DKG.collaboratesWith
+    }
+    assert tie_years == {
+        "china-aerospace-science-and-technology-corporation": "2014",
+        "aviation-industry-corporation-of-china": "2012",
+        "china-north-industries-group-corporation": "2013",
+    }
+
+
+def test_a_units_tie_with_its_adverb_after_the_verb(project, tmp_path):
+    """Fifty-ninth session: "HU's School of Optics cooperates closely with CETC" was unread (the
+    unit's rule knew the adverb only before the verb, and not "co-operates")."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "HU's School of Optics cooperates closely with CETC. HU's School of Lasers co-operates actively with CAEP.\n",
+    )
+    assert slug_pairs(ctx, DKG.collaboratesWith) == {
+        ("heron-university-school-of-optics", "china-electronics-technology-group-corporation"),
+        ("heron-university-school-of-lasers", "china-academy-of-engineering-physics"),
+    }
+
+
+def test_agreements_with_a_kind_of_partner_are_with_its_examples(project, tmp_path):
+    """Fifty-ninth session: "HU has signed cooperation agreements with several defence
+    conglomerates, including CETC and NORINCO" was unread (its partners named far from "with");
+    the examples are the parties, as the collaboration rule reads them. Not the examples of another
+    body's units, nor a denied agreement."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "HU has signed cooperation agreements with several defence conglomerates, including CETC and NORINCO. "
+        "In 2019, HU signed agreements with several defence firms, including CASIC. "
+        "HU has signed agreements with subsidiaries of CSGC, including the 201st Institute. "
+        "HU has not signed agreements with defence companies such as AVIC.\n",
+    )
+    by = properties(ctx)
+    parties = {
+        frozenset(str(o).rsplit("/", 1)[-1] for s, p, o in ctx.triples if s == node and p == DKG.party)
+        for node in by
+        if (node, RDF.type, DKG.Agreement) in ctx.triples
+    }
+    assert parties == {
+        frozenset({"heron-university", "china-electronics-technology-group-corporation"}),
+        frozenset({"heron-university", "china-north-industries-group-corporation"}),
+        frozenset({"heron-university", "china-aerospace-science-and-industry-corporation"}),
+    }
+
+
+def test_a_coordinated_subject_doing_something_jointly_collaborates(project, tmp_path):
+    """Fifty-ninth session: "HU and the PLA Army jointly train officers" was unread (only "jointly
+    set up" something, or "collaborated", was known of a coordinated subject); not hedged, nor past."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "HU and the PLA Army jointly train officers. HU and CETC together develop radar systems. "
+        "HU and NUDT jointly trained cadets until 2015. HU and CASC may jointly develop satellites.\n",
+    )
+    assert slug_pairs(ctx, DKG.collaboratesWith) == {
+        ("heron-university", "pla-ground-force"),
+        ("heron-university", "china-electronics-technology-group-corporation"),
+    }
+
+
+def test_a_national_defence_students_programme_trains_for_the_service(project, tmp_path):
+    """Fifty-ninth session: "HU has a national defence students programme with the PLA Navy" was
+    unread; its students are the service's officers to be, so the institution trains personnel for
+    it (as "trains national defence students for" was read). Not one that ended, nor another's."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "HU has a national defence students programme with the PLA Navy and the PLA Rocket Force. "
+        "HU runs a defence student program for the PLA Air Force. "
+        "HU had a national defence students programme with the PLA Army until 2017. "
+        "CETC has a national defence students programme with the PLA Strategic Support Force.\n",
+    )
+    assert slug_pairs(ctx, DKG.trainsPersonnelFor) == {
+        ("heron-university", "pla-navy"),
+        ("heron-university", "pla-rocket-force"),
+        ("heron-university", "pla-air-force"),
+    }
+
+
+def test_a_company_owned_by_the_institution_is_its_subsidiary(project, tmp_path):
+    """Fifty-ninth session: "X Co., Ltd. is wholly owned by HU" and "... is a company owned by HU"
+    were unread (only "is a subsidiary of HU" was known); "partly owned" stays a stake, and another's
+    company, a hedge or two owners say nothing of HU's."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "Heron Sonar Co., Ltd. is a company owned by HU. Heron Gear Co., Ltd. is wholly owned by HU. "
+        "Heron Lens Co., Ltd. is partly owned by HU. Heron Cell Co., Ltd. is owned by CETC. "
+        "Heron Tube Co., Ltd. is reportedly owned by HU. Heron Wire Co., Ltd. is majority-owned by HU and CETC.\n",
+    )
+    assert slug_pairs(ctx, DKG.subsidiaryOf) == {
+        ("heron-sonar-co-ltd", "heron-university"),
+        ("heron-gear-co-ltd", "heron-university"),
+    }
+    assert slug_pairs(ctx, DKG.shareholderOf) == {("heron-university", "heron-lens-co-ltd")}
+
+
+def test_leading_a_body_or_a_seat_on_its_council_is_membership(project, tmp_path):
+    """Fifty-ninth session: "HU is the lead member of the X Alliance", "is a council member of the Y
+    Society" and "chairs the Z Alliance" were unread; each makes the institution a member. Not when
+    hedged, not another's, and not a part of the body ("leads the X Alliance's working group")."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "HU is the lead member of the Hypersonics Innovation Alliance. HU is a council member of the China "
+        "Ordnance Society. HU chairs the Heron Drone Industry Alliance. HU may lead the Heron Sonar Alliance. "
+        "CETC leads the Heron Radar Alliance. HU leads the Heron Laser Alliance's working group.\n",
+    )
+    assert slug_pairs(ctx, DKG.memberOf) == {
+        ("heron-university", "hypersonics-innovation-alliance"),
+        ("heron-university", "china-ordnance-society"),
+        ("heron-university", "heron-drone-industry-alliance"),
+    }
+
+
+def test_whom_the_institution_trains_for_told_in_a_relative_clause(project, tmp_path):
+    """Fifty-ninth session: "HU has a close relationship with the PLA Navy, for which it trains
+    engineering officers" gave the close ties only; the relative clause's training is read too, for
+    the body named right before it, when the clause is the institution's and not hedged."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "HU has a close relationship with the PLA Navy, for which it trains engineering officers. "
+        "HU works with CETC, for which it trains engineers. "
+        "CASC works with the PLA Air Force, for which it trains engineers. "
+        "HU has close ties to the PLA Rocket Force, for which it may train officers.\n",
+    )
+    assert slug_pairs(ctx, DKG.trainsPersonnelFor) == {
+        ("heron-university", "pla-navy"),
+        ("heron-university", "china-electronics-technology-group-corporation"),
+    }

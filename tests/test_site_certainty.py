@@ -15,10 +15,12 @@ import pytest
 from rdflib import Graph, URIRef
 
 from defence_kg.core.namespaces import DKG, ID
+from defence_kg.core.store import Store
 from defence_kg.dataset import build as dataset
 from defence_kg.publish import site_vendor
 from defence_kg.publish.site import build_site
-from helpers import CHROMIUM
+from helpers import CHROMIUM, ROOT
+from test_export_evidence import STAKES
 
 CQU = "chongqing-university"
 MICRO_NANO = "defense-key-disciplines-lab-of-novel-micro-nano-devices-and-system-technology"
@@ -170,3 +172,19 @@ def test_a_statement_shows_when_the_source_dates_the_fact(own_project, tmp_path)
     assert not any(
         "start date" in r or "point in time" in r for r in rows(page) if "since" not in r and " in 20" not in r
     )
+
+
+def test_a_shareholders_stake_is_shown_with_its_evidence(tmp_path):
+    """Fifty-ninth session: the stake a statement gives (``dkg:stakePercent``) was on the page only
+    inside its quote; it is now in the statement's evidence line, as its dates are ("stake: 35.5%"),
+    and nowhere for a statement that gives none. A fixture of our own writing, with the ontology."""
+    store = Store()
+    store.load_bytes(STAKES.encode(), "trig", where="stakes fixture")
+    for path in sorted((ROOT / "ontology").glob("*.ttl")):
+        store.load_bytes(path.read_bytes(), "turtle", where=str(path))
+    build_site(store, tmp_path / "site", sparql_endpoint="http://127.0.0.1:7878/query")
+    shown = [row for row in rows(html(tmp_path / "site", "lark-university")) if "shareholder" in row.lower()]
+    by_company = {"optics" if "Wren Optics" in row else "sonar": row for row in shown}
+    assert len(shown) == 2 and set(by_company) == {"optics", "sonar"}
+    assert "stake: 35.5%" in by_company["optics"]
+    assert "stake:" not in by_company["sonar"]

@@ -282,7 +282,12 @@ class Store:
         cached = getattr(self, "_union_cache", None)
         if cached is not None and cached[0] is quads:
             return cached[1]
-        triples = {line.rsplit(b" ", 2)[0] + b" ." for line in quads.splitlines()}
+        if next(self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()), None) is None:
+            # every line "s p o g .": the graph, an IRI or a blank node, is the last term
+            triples = {line.rsplit(b" ", 2)[0] + b" ." for line in quads.splitlines()}
+        else:  # (a dataset read from a file may hold triples outside any named graph: "s p o .")
+            found = (ox.Triple(q.subject, q.predicate, q.object) for q in self._store)
+            triples = set(_bytes(ox.serialize(found, format=ox.RdfFormat.N_TRIPLES)).splitlines())
         union = b"".join(line + b"\n" for line in sorted(triples))
         self._union_cache = (quads, union)
         return union

@@ -277,12 +277,12 @@ def _queries(certainty: str) -> dict[str, tuple[str, bool]]:
     queries["evidence"] = (
         PREFIXES
         + f"""
-        SELECT ?st ?s ?p ?o ?doc ?quote ?cert ?by ?citation WHERE {{
+        SELECT ?st ?s ?p ?o ?doc ?quote ?cert ?by ?citation ?stake WHERE {{
           {_values("p", EDGE_PREDICATES)}
           ?st a dkg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
           OPTIONAL {{ ?st prov:wasDerivedFrom ?doc }} OPTIONAL {{ ?st dkg:quote ?quote }}
           OPTIONAL {{ ?st dkg:certainty ?cert }} OPTIONAL {{ ?st dkg:assertedBy ?by }}
-          OPTIONAL {{ ?st dkg:citation ?citation }}
+          OPTIONAL {{ ?st dkg:citation ?citation }} OPTIONAL {{ ?st dkg:stakePercent ?stake }}
         }}""",
         False,
     )
@@ -499,18 +499,18 @@ def _statements(answers: _Answers) -> dict[tuple[str, str, str], dict[str, dict]
     query this replaces gave them, its first source, that source's or a later one's first title and
     publisher, and its first quote, certainty, asserting agent and citation."""
     found: dict[tuple[str, str, str, str], list] = {}
-    for st, s, p, o, doc, quote, cert, by, citation in answers.rows("evidence"):
+    for st, s, p, o, doc, quote, cert, by, citation, stake in answers.rows("evidence"):
         seen = found.get((st, s, p, o))
         if seen is None:
-            found[(st, s, p, o)] = [set() if doc is None else {doc}, quote, cert, by, citation]
+            found[(st, s, p, o)] = [set() if doc is None else {doc}, quote, cert, by, citation, stake]
             continue
         if doc is not None:
             seen[0].add(doc)
-        seen[1:] = map(_least, seen[1:], (quote, cert, by, citation))
+        seen[1:] = map(_least, seen[1:], (quote, cert, by, citation, stake))
     sources = _sources(answers.rows("sources"))
     no_source: tuple[set[str], None, None] = (set(), None, None)
     statements: dict[tuple[str, str, str], dict[str, dict]] = defaultdict(dict)
-    for (st, s, p, o), (docs, quote, cert, by, citation) in found.items():
+    for (st, s, p, o), (docs, quote, cert, by, citation, stake) in found.items():
         entry: dict = {"docs": set()}
         for doc in sorted(docs):
             urls, title, publisher = sources.get(doc, no_source)
@@ -523,6 +523,8 @@ def _statements(answers: _Answers) -> dict[tuple[str, str, str], dict[str, dict]
         for name, value in (("quote", quote), ("certainty", cert), ("asserted_by", by), ("citation", citation)):
             if value is not None:
                 entry[name] = local(value) if name == "certainty" else value
+        if stake is not None:  # (a shareholder's stake, in per cent: ``dkg:stakePercent``)
+            entry["stake_percent"] = float(stake)
         statements[(s, p, o)][st] = entry
     return statements
 

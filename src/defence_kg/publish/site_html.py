@@ -182,6 +182,8 @@ class EvidenceView:
     note: str | None
     when: tuple[tuple[str, DateView], ...] = ()
     """The statement's time qualifiers: the qualifier's label ("start date") and its date."""
+    stake: str | None = None
+    """A shareholder's stake the statement gives, in per cent ("35.5")."""
 
 
 @dataclass(frozen=True)
@@ -288,7 +290,7 @@ class Pages:
         """The evidence of a fact, once per (quote, document, asserting party, basis, certainty)."""
         seen, items = set(), []
         for ev in evs:
-            key = (ev.quote, ev.document_url, ev.asserted_by, ev.basis, ev.certainty, ev.when)
+            key = (ev.quote, ev.document_url, ev.asserted_by, ev.basis, ev.certainty, ev.when, ev.stake)
             if key in seen:
                 continue
             seen.add(key)
@@ -306,6 +308,7 @@ class Pages:
                     self.value(ev.basis, depth=depth) if ev.basis is not None else None,
                     ev.note,
                     tuple((self.m.label(q), self.date(v, depth=depth)) for q, v in ev.when),
+                    ev.stake,
                 )
             )
         return tuple(items)

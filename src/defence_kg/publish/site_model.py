@@ -92,6 +92,7 @@ class Evidence:
     when: tuple[tuple[URIRef, Node], ...] = ()
     """The statement's time qualifiers (``QUALIFIERS``, in that order) and their temporal values:
     when the fact held or happened, as the source dates it."""
+    stake: str | None = None  # a shareholder's stake, in per cent (``dkg:stakePercent``)
 
 
 #: the time qualifiers of a statement, in the order pages give them
@@ -273,6 +274,7 @@ class SiteModel:
             self.value(st, DKG.basis),
             self.text(self.value(st, SKOS.editorialNote)),
             tuple((q, v) for q in QUALIFIERS if (v := self.value(st, q)) is not None),
+            self.text(self.value(st, DKG.stakePercent)),
         )
 
     @staticmethod

@@ -186,6 +186,9 @@ def load_wordlists(folder: Path) -> Wordlists:
             # report said that AU ...", "AU officials said that AU ..."
             # or a remark on the sentence itself: "It should be noted that AU ..."
             rf"{FRAME_OPENING}){AFTER_A_FRAME}|"
+            # "Both" before a coordinated subject: "Both AU and NUDT were added to ...", "Both the PLA
+            # Navy and CETC fund ..." (what follows is the names themselves)
+            r"Both\s+(?=(?:the\s+)?[A-Z][^,;]*?\s+and\s+(?:the\s+)?[A-Z])|"
             r"(?:" + alternatives(cue_words["leading-clause-openers"]) + r")\b[^,]{0,80},\s*"
             r"(?:the (?:year|month|day|same year)\b[^,]{0,80},\s*)?"
             # and a partner's phrase after it: "In 2015, in partnership with AVIC, AU set up ..."

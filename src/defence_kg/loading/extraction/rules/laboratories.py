@@ -720,6 +720,8 @@ def lab_in_text(doc: DocumentContext, s: Sentence) -> bool:
     text = s.text
     if "Lab" not in text or re.search(r"\bnot\s+a\s+(?:full|dedicated)\b", text):
         return False
+    if founded_with_in_its_relative(doc, s) is not None:
+        return False  # "..., established jointly with AVIC": ``lab_founded_in_its_relative``'s (not hosted by one)
     found = False
     hosted = hosted_in_text(doc, s)
     if not hosted and (run := RUN_JOINTLY_AFTER.search(text)) is not None:

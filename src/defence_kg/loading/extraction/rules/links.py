@@ -220,9 +220,13 @@ SUBSIDIARIES_INCLUDE = r"\s+(?:[\w-]+\s+){0,2}?subsidiaries\s+(?:include|are)\s+
 SUBSIDIARY_NAMED = r"\s+(?:wholly[- ]owned\s+)?subsidiary,?\s+(?P<rest>.+?)\.?$"
 # what says the company is no longer the institution's
 _NO_LONGER_OWNED = re.compile(r"\b(?:sold|divested)\b")
+# (or owned by it, whole or in the main: "X Co., Ltd. is wholly owned by AU", "... is a company owned by
+# AU"; not "partly owned", a stake: ``stakes``)
+_WHOLLY_OWNED = r"(?:(?:wholly|fully|majority)[- ])?owned"
 SUBSIDIARY_OF_IT = Gated(
-    r"^(?P<rest>(?:[Tt]he\s+)?[A-Z].*?)\s+is\s+(?:a|an)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of\s+(?P<parent>.+?)\.?$",
-    ("subsidiar",),
+    r"^(?P<rest>(?:[Tt]he\s+)?[A-Z].*?)\s+is\s+(?:(?:a|an)\s+(?:wholly[- ]owned\s+)?subsidiary\s+of|"
+    rf"(?:a|an)\s+(?:company|firm|enterprise)\s+{_WHOLLY_OWNED}\s+by|{_WHOLLY_OWNED}\s+by)\s+(?P<parent>.+?)\.?$",
+    ("subsidiar", "owned"),
 )
 OWNERS_OF_INSTITUTES = (DKG.StateOwnedEnterprise, DKG.Company, DKG.ResearchInstitute)
 # "<Institution>'s School of Aerospace": a named unit of the institution ("its School of ...")
@@ -374,6 +378,12 @@ def tie_began(m: re.Match[str]) -> bool:
     return bool(m["began"] or m["formed"])
 
 
+# how close, large or lasting a partner is: "a key partner of", "its largest industrial partner", "one of
+# the most important partners of"
+_HOW_PARTNER = (
+    r"(?:(?:most|more)\s+)?(?:main|key|major|principal|primary|chief|leading|largest|biggest|close|closest|"
+    r"important|significant|active|frequent|strategic|long-?standing|long-term|traditional)"
+)
 COLLABORATION = Gated(
     r"\b(?:(?:(?:collaborates?|collaborated|cooperates?|cooperated|co-operates?|co-operated|partnered|partners|"
     r"works|worked|teams\s+up|teamed\s+up)\s+(?:[a-z]+ly\s+)?|"
@@ -408,7 +418,7 @@ COLLABORATION = Gated(
     # "is a key partner of the PLA Rocket Force", "is the Chinese partner institution of the Confucius
     # Institute at the University of X" (the partner named in what follows)
     # ("is one of the partner institutions of the Confucius Institute at ...")
-    r"(?:is|are)\s+(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?:key|major|important|strategic|long-term|close|Chinese)\s+)?"
+    rf"(?:is|are)\s+(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?:{_HOW_PARTNER}|Chinese)\s+)?"
     r"partners?(?:\s+(?:institutions?|universit(?:y|ies)))?\s+(?:of|to|for))"
     r"\s+(?P<rest>.+?)\.?$",
     ("collaborat", "cooperat", "co-operat", "partner", "work", "joint", "together", "research", "degree", "team"),
@@ -469,13 +479,16 @@ TRAINS_FOR = Gated(
     # "runs a training programme for PLA SSF personnel", "offers short courses of training for ..."
     r"(?:runs?|offers?|operates?|hosts?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?training\s+"
     r"(?:programmes?|programs?|courses?|classes)\s+(?:to|for)\s+|"
+    # "has a national defence students programme with the PLA Navy": its students the service's officers to be
+    r"(?:has|runs?|offers?|operates?|hosts?)\s+(?:(?:a|an|the)\s+)?(?:national\s+)?defen[cs]e\s+students?\s+"
+    r"(?:programmes?|programs?|schemes?)\s+(?:with|for)\s+|"
     r"(?:is|serves\s+as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?training\s+(?:base|centre|center|ground|school)\s+for\s+|"
     # "is one of the main sources of talent for CASC", "is a key supplier of personnel to the PLA
     # Navy", "supplies engineers to CASC"
     r"(?:is|are|serves\s+as)\s+(?:one\s+of\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sources?|suppliers?|providers?)\s+of\s+"
     rf"{TRAINEES}\s+(?:for|to)\s+|(?:supplies|supplied|provides|provided)\s+(?:[\w-]+\s+){{0,2}}?{TRAINEES}\s+(?:for|to)\s+)"
     r"(?P<rest>.+?)\.?$",
-    ("train", "educat", "cultivat", "prepar", "source", "suppl", "provide"),
+    ("train", "educat", "cultivat", "prepar", "source", "suppl", "provide", "student"),
 )
 # "the PLA Navy's officer corps", "the PLA Rocket Force's cadets": whose trainees they are is whom they are trained for
 TRAINEES_OF = re.compile(rf"^((?:{_OWNER}))['’]s\s+((?:[\w-]+\s+){{0,2}}?{TRAINEES}\b)")
@@ -607,9 +620,11 @@ JOINTLY_SET_UP_BY = Gated(
 WORKED_TOGETHER = Gated(
     r"\s+(?:(?:have|has|had|also|long|\w+ly)\s+)*(?:(?:collaborat|cooperat|co-operat)(?:ed|e)\b|"
     r"(?:worked|work)\s+together\b|partnered\b|"
+    # (or what they do together: "AU and the PLA Army jointly train officers")
+    rf"(?:jointly|together)\s+{_JOINT_VERB}\b|"
     rf"(?:{_FORMED}|have|has|maintain|enjoy)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?partnership\b(?!\s+agreement))"
     r"(?!\s+(?:\w+ly\s+)?with\b)",
-    ("collaborat", "cooperat", "co-operat", "together", "partner"),
+    ("collaborat", "cooperat", "co-operat", "together", "partner", "jointly"),
 )
 # a partnership of the institution's as the subject: "A partnership between AU and CETC was
 # established in 2014" (its year the start), "A strategic partnership between AU and AVIC has existed
@@ -623,7 +638,11 @@ PARTNERSHIP_BETWEEN = Gated(
 
 # the institution's partners listed: "AU's partners include CETC and the PLA Navy", "Its main
 # industrial partners are CASC and AVIC"
-KIND_OF_PARTNER = r"\s+(?:(?:main|key|major|principal|industrial|defence|defense|research|academic|foreign|international|overseas|[A-Z][a-z]+)\s+)*"
+# (and how close or large a partner it is: "its largest industrial partner", "most important partners")
+KIND_OF_PARTNER = (
+    rf"\s+(?:(?:{_HOW_PARTNER}|industrial|industry|military|corporate|defence|defense|research|academic|"
+    r"foreign|international|overseas|[A-Z][a-z]+)\s+)*"
+)
 PARTNERS_INCLUDE = KIND_OF_PARTNER + r"(?:partners\s+(?:include|are)|partner\s+is)\s+(?P<rest>.+?)\.?$"
 # "<Institution>'s suppliers include Hikvision and iFlytek"
 SUPPLIERS_INCLUDE = KIND_OF_PARTNER + r"(?:suppliers\s+(?:include|are)|supplier\s+is)\s+(?P<rest>.+?)\.?$"
@@ -681,6 +700,8 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
         # (a renewal told after it is no other agreement, its year not the signing's: "... with CETC in
         # 2016 and renewed it in 2021", the agreement of 2016)
         other = RENEWED_AFTER.sub("", doc.before_anothers_clause(m["other"]))
+        # (the examples of a kind of partner: "with more than 20 defence companies, including CETC")
+        other = after_examples(doc, other)
         # (a last partner hedged, reported or ended is no party, its year cut with it: "with NUDT and,
         # reportedly, with CETC in 2016", NUDT's agreement undated; a hedge elsewhere leaves them all)
         source: dict[str, str | None] = {}
@@ -2032,11 +2053,17 @@ def possible_tie_after(doc: DocumentContext, s: Sentence) -> bool:
 
 
 # a facility the institution hosts, which it founded with others, as a relative clause on it tells:
-# "KAU hosts the X Laboratory, which it co-founded with AVIC in 2011" (its "it" the institution)
+# "KAU hosts the X Laboratory, which it co-founded with AVIC in 2011" (its "it" the institution), or
+# says was founded jointly: "KAU runs the X Laboratory, which was jointly established with CASC in
+# 2014", "..., established jointly with AVIC in 2012" (founded, not run: "jointly operated with" is
+# ``laboratories.RUN_JOINTLY_AFTER``'s)
+_FOUNDING = r"(?:established|set\s+up|founded|built|launched|opened|constructed|created)"
 FOUNDED_WITH_IN_ITS_RELATIVE = Gated(
-    rf"\s+(?:also\s+)?(?:hosts|houses|is\s+(?:also\s+)?home\s+to)\s+the\s+(?P<name>{_NAMED_FACILITY}),\s*"
-    rf"(?P<clause>which\s+it\s+(?:jointly\s+)?{_SET_UP}(?:\s+(?:jointly|together))?\s+with\s+(?P<rest>[^,;]+?))\s*(?:[,;.]|$)",
-    ("which",),
+    rf"\s+(?:also\s+)?(?:hosts|houses|runs|operates|is\s+(?:also\s+)?home\s+to)\s+the\s+(?P<name>{_NAMED_FACILITY}),\s*"
+    rf"(?P<clause>(?:which\s+it\s+(?:jointly\s+)?{_SET_UP}(?:\s+(?:jointly|together))?|"
+    rf"(?:which\s+(?:was|has\s+been)\s+)?(?:(?:jointly\s+|co-){_FOUNDING}|{_FOUNDING}\s+(?:jointly|together)))"
+    r"\s+with\s+(?P<rest>[^,;]+?))\s*(?:[,;.]|$)",
+    ("which", "jointly", "together", "co-"),
 )
 
 
@@ -2506,11 +2533,12 @@ _ITS_NAMED_UNIT = rf"^(?:(?P<whose>[^,;]+?)['’]s\s+|[Tt]he\s+){_MINTED_UNIT_NA
 # CETC", "AU's Institute of Optics and CAEP jointly established ..." (the unit's, not the institution's)
 UNIT_TIE = Gated(
     rf"{_ITS_NAMED_UNIT}\s+(?:(?:has|have)\s+)?(?:(?:also|long|closely|actively)\s+)?"
-    r"(?:(?P<collab>collaborates|collaborated|cooperates|cooperated|partners|partnered|works|worked)\s+with|"
+    r"(?:(?P<collab>collaborates|collaborated|co-?operates|co-?operated|partners|partnered|works|worked)\s+"
+    r"(?:[a-z]+ly\s+)?with|"  # ("cooperates closely with")
     r"(?:has|have|maintains)\s+(?:[a-z]+\s+)?(?P<close>close|strong)\s+(?:ties|links|relations|relationships?)\s+(?:with|to)|"
     r"and\s+(?P<other>[A-Z][^,;]*?)\s+(?:jointly|together)\s+(?:established|founded|set\s+up|built|run|operate))"
     r"\s*(?P<rest>.*?)\.?$",
-    ("collaborat", "cooperat", "partner", "work", "close", "strong", "jointly", "together"),
+    ("collaborat", "cooperat", "co-operat", "partner", "work", "close", "strong", "jointly", "together"),
 )
 
 
@@ -2554,9 +2582,13 @@ def unit_ties(doc: DocumentContext, s: Sentence) -> bool:
 _PAST_TIE_VERB = r"(?:collaborated|cooperated|co-operated|partnered|worked)\s+(?:[a-z]+ly\s+)?with"
 _NAMED_TIE = r"(?:[\w-]+\s+){0,2}?(?:partnership|collaboration|cooperation|co-operation)(?:\s+agreement)?\s+with"
 _ENDING = r"(?:ended|terminated|discontinued|severed|cancell?ed|broke\s+off)"
-_ENDED_WORDS = ("collaborat", "cooperat", "co-operat", "partner", "worked", "used")
+_ENDED_WORDS = ("collaborat", "cooperat", "co-operat", "partner", "worked", "used", "longer")
+# "no longer collaborates with CETC": a tie that was, as "is no longer supervised by" a supervision
+_NO_LONGER_TIE_VERB = r"(?:collaborates|cooperates|co-operates|works|partners)"
+NO_LONGER_TIE = re.compile(rf"\bno\s+longer\s+(?={_NO_LONGER_TIE_VERB}\b)")
 ENDED_TIE = Gated(
     rf"\s+(?:(?P<past>once|formerly|previously)\s+{_PAST_TIE_VERB}|used\s+to\s+(?:collaborate|cooperate|co-operate|work)\s+with|"
+    rf"no\s+longer\s+{_NO_LONGER_TIE_VERB}\s+(?:[a-z]+ly\s+)?with|"
     rf"(?P<verb>{_PAST_TIE_VERB}|had\s+(?:a|an)\s+{_NAMED_TIE})|(?P<ending>{_ENDING})\s+its\s+{_NAMED_TIE})"
     r"\s+(?P<rest>.+?)\.?$",
     _ENDED_WORDS,
@@ -2571,9 +2603,11 @@ ANOTHER_ENDED_TIE = Gated(rf"^(?P<other>.+?)\s+{_ENDING}\s+its\s+{_NAMED_TIE}\s+
 _ENDED_IN = re.compile(r"(?:\bin\s+|^In\s+)(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}\b")
 # a word every ended tie is told with: a past word, an ending, an end or a period
 _ENDED_CUE = re.compile(
-    rf"\b(?:once|formerly|previously|used|{_ENDING}|ceased|came\s+to\s+an\s+end|until|till|"
+    rf"\b(?:once|formerly|previously|used|no\s+longer|{_ENDING}|ceased|came\s+to\s+an\s+end|until|till|"
     r"(?:before|from|between)\s+(?:[A-Z][a-z]+\s+)?\d{4})\b"
 )
+# a tie that holds all the same: "but still works with it on sonar", "and continues to ..."
+_GOES_ON = re.compile(r"\b(?:still|continues?\s+to)\b")
 # and its start, told before: "AU's partnership with CETC began in 2009 and ended in 2015"
 _BEGAN_IN = re.compile(r"\b(?:began|started)\s+in\s+(?P<when>(?:[A-Z][a-z]+\s+)?\d{4})\b")
 
@@ -2588,7 +2622,12 @@ def ended_collaboration(doc: DocumentContext, s: Sentence) -> bool:
         return False  # most sentences
     if not _ENDED_CUE.search(s.text):
         return False  # most sentences of ties: no word that ends one (before the clause is looked for)
-    if doc.negated_or_hedged(s.text) or (doc.possessive(s) and not ITS_TIE_ENDED.may_match(s.text)):
+    if _GOES_ON.search(s.text):
+        return False  # "... no longer works with CASC on radar but still does on sonar": a tie that holds
+    # (its "no longer" is what ends the tie, not a denial of it)
+    if doc.negated_or_hedged(NO_LONGER_TIE.sub("", s.text, count=1)) or (
+        doc.possessive(s) and not ITS_TIE_ENDED.may_match(s.text)
+    ):
         return False  # (not "AU's researchers formerly worked with ...": its people's)
     clause = doc.main_clause(s)
     if (m := doc.subject_does(ENDED_TIE.expression.pattern, clause)) is not None:
@@ -2679,7 +2718,31 @@ def trains_for(doc: DocumentContext, s: Sentence) -> bool:
         DKG.trainsPersonnelFor,
         named_in=lambda rest: CO_TRAINERS.split(TRAINEES_OF.sub(r"\1 \2", rest, 1), maxsplit=1)[0],
         objects=_TRAINED.fullmatch,
-    )
+    ) | trains_for_in_a_relative(doc, s)
+
+
+# whom the institution trains for, told in a relative clause on a body its clause names: "AU has close
+# ties to the PLA Navy, for which it trains engineering officers" (its "it" the institution)
+FOR_WHICH_IT_TRAINS = Gated(
+    rf",\s*for\s+which\s+it\s+(?:also\s+)?(?:trains|educates|cultivates|prepares)\s+(?:[\w-]+\s+){{0,3}}?{TRAINEES}\b",
+    ("which",),
+)
+
+
+def trains_for_in_a_relative(doc: DocumentContext, s: Sentence) -> bool:
+    """The known organisation named right before ", for which it trains <people>", in a clause whose
+    subject is the institution (not "CETC works with the PLA Navy, for which it trains ..."); not
+    hedged, denied or past."""
+    if (m := FOR_WHICH_IT_TRAINS.search(s.text)) is None:
+        return False
+    clause = doc.main_clause(s)
+    before = s.text[: m.start()].rstrip()
+    if doc.subject_at(clause) is None or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
+        return False
+    named = [iri for _, end, iri in doc.orgs_in(before) if end == len(before) and iri != doc.subject]
+    for iri in named:
+        doc.fact(doc.subject, DKG.trainsPersonnelFor, iri, s)
+    return bool(named)
 
 
 def supplies(doc: DocumentContext, s: Sentence) -> bool:

@@ -60,8 +60,14 @@ EMPLOYS = Gated(
 )
 # the institution's partner told from the partner's side: "AVIC is AU's main industrial partner",
 # "CETC and CASC are AU's key partners" (the whole sentence: "AVIC is AU's partner's parent" is not
-# it; "CASIC is a partner of AU" is ``COLLABORATION``'s)
-PARTNER_OF = Gated(r"(?:is|are)\s+(?P<whose>[^,;]+?)['’]s" + KIND_OF_PARTNER + r"partners?\.?$", ("partner",))
+# it; "CASIC is a partner of AU" is ``COLLABORATION``'s); one of them ("CASC is one of AU's main
+# partners", "... among AU's partners"), and where ("AVIC is AU's closest partner in industry")
+PARTNER_OF = Gated(
+    r"(?:is|are)\s+(?:(?:one|some|two|three)\s+of\s+|among\s+)?(?P<whose>[^,;]+?)['’]s"
+    + KIND_OF_PARTNER
+    + r"partners?(?:\s+(?:in|for|on)\s+[^,;]+?)?\.?$",
+    ("partner",),
+)
 # each way of telling a link and its property, whose subject the institution is (``True``) or the
 # clause's subject (``False``): the institution the object of "funds", the other's link with it otherwise
 _LINKS: tuple[tuple[Gated, URIRef, bool], ...] = (

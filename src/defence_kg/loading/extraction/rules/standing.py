@@ -142,10 +142,27 @@ MEMBERSHIP = Gated(
     r"(?:is|was)\s+(?:also\s+)?(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,2}?members\s+of|"
     r"(?:are|were|became)\s+(?:both\s+|all\s+)?(?:founding\s+)?members of|"
     r"(?:participates|takes\s+part)\s+in|is\s+(?:also\s+)?part\s+of|belongs\s+to|"
+    # its place in the body, which makes it a member: "is the lead member of", "is a council member of",
+    # "chairs the X Alliance", "leads the X Association"
+    r"is\s+(?:also\s+)?(?:a|an|the)\s+(?:lead|leading|council|standing|executive|core|governing)\s+member\s+of|"
+    r"(?:chairs|leads|heads)|"
     # "co-founded the X Alliance in 2011", "jointly set up the X Association", "helped found the X League"
     r"co-?(?:founded|established)|jointly\s+(?:founded|established|set\s+up)|helped\s+(?:to\s+)?(?:found|establish))\s+"
     + _BODY,
-    ("member", "joined", "participates", "part", "belongs", "found", "establish", "jointly", "admitted"),
+    (
+        "member",
+        "joined",
+        "participates",
+        "part",
+        "belongs",
+        "found",
+        "establish",
+        "jointly",
+        "admitted",
+        "chairs",
+        "leads",
+        "heads",
+    ),
 )
 # a founder of the body, not said to be a member ("a founding member" is one)
 CO_FOUNDED = re.compile(r"co-?found|co-?establish|jointly|helped")
