@@ -6010,3 +6010,29 @@ def test_whom_the_institution_trains_for_told_in_a_relative_clause(project, tmp_
         ("heron-university", "pla-navy"),
         ("heron-university", "china-electronics-technology-group-corporation"),
     }
+
+
+def test_a_joint_facility_named_for_the_institution_and_a_partner_implies_their_tie(project, tmp_path):
+    """Fifty-ninth session: "HU operates the HU-Hikvision Joint Research Center" and "The
+    SenseTime-HU Joint Laboratory was set up in 2018" were unread (the 2025 pages add dual-use
+    centres with technology companies, often named so). The institution collaborates with the
+    other party, implied and read from the name (as a laboratory's kind is); not a facility of two
+    others, nor one closed."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "HU operates the HU-Hikvision Joint Research Center for Intelligent Sensing. "
+        "The SenseTime-HU Joint Laboratory was set up in 2018. The CETC-Huawei Joint Laboratory opened in 2018. "
+        "The HU-iFlytek Joint Laboratory closed in 2019.\n",
+    )
+    by = properties(ctx)
+    ties = {
+        str(props[RDF.object]).rsplit("/", 1)[-1]: (str(props[DKG.certainty]).rsplit("/", 1)[-1], props[DKG.basis])
+        for props in by.values()
+        if props.get(RDF.predicate) == DKG.collaboratesWith
+    }
+    read_from_name = vocab("basis", "read-from-name")
+    assert ties == {"hikvision": ("implied", read_from_name), "sensetime": ("implied", read_from_name)}
+    assert not slugs(ctx, DKG.collaboratesWith)  # (implied: no plain edge)

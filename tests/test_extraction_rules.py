@@ -1516,6 +1516,18 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU may be a joint venture between the University of Kestrel and CETC.", before=AU),
         ),
     ),
+    "joint-name": Examples(  # (59th)
+        reads=(
+            Example("AU operates the AU-Hikvision Joint Research Center for Intelligent Sensing.", before=AU),
+            Example("The SenseTime-AU Joint Laboratory was set up in 2018.", before=AU),
+        ),
+        ignores=(
+            Example("The CETC-Huawei Joint Laboratory opened in 2018.", before=AU),
+            Example("The AU-Hikvision Joint Laboratory closed in 2019.", before=AU),
+            Example("AU may set up an AU-iFlytek Joint Centre.", before=AU),
+            Example("AU runs a Sino-Russian Joint Laboratory.", before=AU),
+        ),
+    ),
     "owned-companies": Examples(
         reads=(
             Example("AU controls 12 companies, including Alder Sensor Co., Ltd.", before=AU),  # (58th)

@@ -471,7 +471,8 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         ("Shenzhen Da-Jiang Innovations Sci. & Tech. Co. d/b/a DJI", None, "possible match", None),
         ("DJI d/b/a SZ DJI Technology Co., Ltd.", None, "match", "SZ DJI Technology Co., Ltd."),
         ("Mitsubishi Corporation d/b/a MC", None, "no match", None),
-        ("Baidu Inc. d/b/a Baidu", None, "no match", None),  # (not "Beida" with a typo)
+        # (Baidu itself since the graph knows it, fifty-ninth session; never "Beida" with a typo)
+        ("Baidu Inc. d/b/a Baidu", None, "match", "Baidu, Inc."),
         ("北京理工大学, 北京 100081", None, "match", "Beijing Institute of Technology"),
         ("浙江大学，杭州", None, "match", "Zhejiang University"),
         ("清华大学深圳", None, "possible match", None),

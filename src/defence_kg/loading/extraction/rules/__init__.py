@@ -120,6 +120,7 @@ RULES: tuple[Rule, ...] = (
     Rule("owned-companies", links.owned_companies),
     Rule("stakes", links.stakes),
     Rule("joint-venture", links.joint_venture),
+    Rule("joint-name", links.joint_name),
     Rule("predecessor", links.predecessor),
     Rule("separated-from", links.separated_from),
     Rule("merger", links.merger),

@@ -2362,6 +2362,50 @@ def joint_work(doc: DocumentContext, s: Sentence) -> bool:
     return bool(partners)
 
 
+# a joint facility named for its two parties: "the HIT-Huawei Joint Innovation Laboratory", "the
+# Hikvision-AU Joint Research Center for Intelligent Sensing" (each party a run of capitalised words;
+# the text's dashes are hyphens by now)
+_PARTY_IN_A_NAME = r"[A-Z][\w&'’]*(?:\s+[A-Z][\w&'’]*){0,5}?"
+JOINT_NAMED_FACILITY = Gated(
+    rf"\b(?P<first>{_PARTY_IN_A_NAME})\s*-\s*(?P<second>{_PARTY_IN_A_NAME})\s+Joint\s+(?:[A-Z][\w-]*\s+){{0,4}}?"
+    r"(?:Laborator(?:y|ies)|Labs?|Cent(?:re|er)s?|Institutes?)\b",
+    ("joint",),
+)
+
+
+def joint_name(doc: DocumentContext, s: Sentence) -> bool:
+    """ "AU operates the AU-Hikvision Joint Research Center": a facility whose name joins the
+    institution's with a known organisation's; the institution collaborates with it, implied (read
+    from the name, as a laboratory's kind is: the sentence may say nothing else of the tie). Not a
+    facility of two others, nor one hedged, denied, past or closed."""
+    found = list(JOINT_NAMED_FACILITY.finditer(s.text))
+    if not found or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text) or UNIT_ENDED.search(s.text):
+        return False
+    partners = []
+    for m in found:
+        first, second = _party_named(doc, m["first"]), _party_named(doc, m["second"])
+        if doc.subject in (first, second) and (other := second if first == doc.subject else first) is not None:
+            partners.append((other, m[0]))
+    for other, name in dict(partners).items():
+        note = Literal(f"The tie is read from the name '{name}'.", lang="en")
+        qualifiers = {DKG.basis: vocab("basis", "read-from-name"), SKOS.editorialNote: note}
+        doc.fact(doc.subject, DKG.collaboratesWith, other, s, certainty="implied", qualifiers=qualifiers)
+    return bool(partners)
+
+
+def _party_named(doc: DocumentContext, words: str) -> URIRef | None:
+    """The institution or a known organisation that the last words of ``words`` name ("The HIT":
+    HIT), the longest such run."""
+    parts = words.split()
+    for start in range(len(parts)):
+        phrase = " ".join(parts[start:])
+        if doc.is_subject(phrase):
+            return doc.subject
+        if (iri := doc.organisation_named(phrase)) is not None:
+            return iri
+    return None
+
+
 # a place after a name, "the University of Wrenfield in the United Kingdom": where it is, not its name
 _PLACED = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
 
