@@ -12,7 +12,8 @@ from defence_kg.core.store import Store
 from defence_kg.exports import to_networkx
 
 ID = "https://w3id.org/defence-kg/id/"
-TRIG = """
+# the prefixes of every fixture below (of our own writing, names invented)
+PREFIXES = """
 @prefix dkg: <https://w3id.org/defence-kg/ontology#> .
 @prefix id: <https://w3id.org/defence-kg/id/> .
 @prefix cert: <https://w3id.org/defence-kg/vocab/certainty/> .
@@ -22,6 +23,11 @@ TRIG = """
 @prefix schema: <https://schema.org/> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix prec: <https://w3id.org/defence-kg/vocab/date-precision/> .
+"""
+TRIG = (
+    PREFIXES
+    + """
 
 <https://w3id.org/defence-kg/graph/test/evidence> {
   id:doc-a schema:url "https://example.org/a"^^xsd:anyURI ; dcterms:publisher id:press .
@@ -43,6 +49,7 @@ TRIG = """
     rdf:object id:wren-institute ; dkg:certainty cert:stated ; prov:wasDerivedFrom id:doc-c .
 }
 """
+)
 
 
 @pytest.fixture(scope="module")
@@ -71,14 +78,9 @@ def test_a_source_without_url_or_publisher_gives_what_it_has(edges):
     assert co["evidence_count"] == 1
 
 
-DATED = """
-@prefix dkg: <https://w3id.org/defence-kg/ontology#> .
-@prefix id: <https://w3id.org/defence-kg/id/> .
-@prefix cert: <https://w3id.org/defence-kg/vocab/certainty/> .
-@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix prec: <https://w3id.org/defence-kg/vocab/date-precision/> .
+DATED = (
+    PREFIXES
+    + """
 
 <https://w3id.org/defence-kg/graph/test/dated> {
   id:lark-university a dkg:CivilianUniversity ; skos:prefLabel "Lark University"@en ;
@@ -98,6 +100,7 @@ DATED = """
     dkg:quote "The Wren Navy ran Lark from 2004 to 2012."@en .
 }
 """
+)
 
 
 def test_a_tie_dated_by_a_year_is_on_the_timeline_for_that_year_only_and_a_dated_statement_speaks():
@@ -112,13 +115,9 @@ def test_a_tie_dated_by_a_year_is_on_the_timeline_for_that_year_only_and_a_dated
     assert (former["start"], former["end"]) == ("2004-01-01", "2012-12-31")
 
 
-STAKES = """
-@prefix dkg: <https://w3id.org/defence-kg/ontology#> .
-@prefix id: <https://w3id.org/defence-kg/id/> .
-@prefix cert: <https://w3id.org/defence-kg/vocab/certainty/> .
-@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+STAKES = (
+    PREFIXES
+    + """
 
 <https://w3id.org/defence-kg/graph/test/stakes> {
   id:lark-university a dkg:CivilianUniversity ; skos:prefLabel "Lark University"@en ;
@@ -132,6 +131,7 @@ STAKES = """
     rdf:object id:wren-sonar ; dkg:certainty cert:stated ; dkg:quote "Lark holds shares in Wren Sonar."@en .
 }
 """
+)
 
 
 def test_a_shareholders_edge_carries_the_stake_its_statement_gives():
