@@ -6036,3 +6036,33 @@ def test_a_joint_facility_named_for_the_institution_and_a_partner_implies_their_
     read_from_name = vocab("basis", "read-from-name")
     assert ties == {"hikvision": ("implied", read_from_name), "sensetime": ("implied", read_from_name)}
     assert not slugs(ctx, DKG.collaboratesWith)  # (implied: no plain edge)
+
+
+def test_an_events_co_organiser_told_after_its_topic(project, tmp_path):
+    """Fifty-ninth session: "HU hosted a conference on hypersonics, co-organised by CASIC" gave the
+    topic "hypersonics, co-organised by CASIC" and no second organiser; the topic ends at such a
+    clause, and a co-organiser it names (known) organised the event too. A sponsor is no organiser,
+    and a topic's list keeps its last item."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "In 2018, HU hosted a conference on hypersonics, co-organised by CASIC. "
+        "In 2019, HU held a forum on drones, sponsored by CETC. "
+        "In 2020, HU hosted a symposium on radar, sonar, and lidar.\n",
+    )
+    by = properties(ctx)
+    topics = {str(o) for s, p, o in ctx.triples if p == DKG.topic and isinstance(o, Literal)}
+    assert topics == {"hypersonics", "drones", "radar, sonar, and lidar"}
+    organisers = {
+        (str(props[RDF.subject]).rsplit("-", 1)[-1], str(props[RDF.object]).rsplit("/", 1)[-1])
+        for props in by.values()
+        if props.get(RDF.predicate) == DKG.organisedBy
+    }
+    assert organisers == {
+        ("2018", "heron-university"),
+        ("2018", "china-aerospace-science-and-industry-corporation"),
+        ("2019", "heron-university"),
+        ("2020", "heron-university"),
+    }

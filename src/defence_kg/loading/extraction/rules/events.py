@@ -136,6 +136,8 @@ _SIDE_END = re.compile(r"\s+(?:in|on|at|during|to|for|as|where|and|led|headed)\b
 # attended", "; 80 delegates attended", ", where CETC officials spoke")
 TOPIC_END = re.compile(
     r"\s*;\s*|,\s*(?=(?:which|where|when|at\s+which|during\s+which|whose|attended\s+by)\b)|"
+    # who else ran or paid for it: "a conference on X, co-organised by CASIC", "..., sponsored by CETC"
+    r",\s*(?=(?:(?:co-|jointly\s+)?(?:organi[sz]ed|hosted|sponsored|held|run)|funded|supported)\s+(?:by|with)\b)|"
     r"\s+(?=(?:(?:that|which)\s+(?:was|were)\s+)?attended\s+by\b)|"  # "a forum on X that was attended by ..."
     r"\s+(?=(?:that|which)\s[^,;]*\battended\.?$)|"  # "a conference on X that around 150 people attended"
     r"\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\b,?\s*|"  # "a symposium on X in October 2019, ...": its date, not its topic
@@ -144,6 +146,10 @@ TOPIC_END = re.compile(
     # list's last item, "on radar, sonar, and lidar")
     r"(?:,\s+and|,?\s+(?:but|while|although))\s+(?=[\w'’-]+(?:\s+[\w'’-]+){0,5}?\s+(?:was|were|is|are|has|have|had|"
     r"took|attended|joined|participated|spoke|presented|gave|sent|came|signed|delivered|observed)\b)"
+)
+# that clause naming another organiser: ", co-organised by CASIC", ", jointly hosted with CETC"
+CO_ORGANISED_AFTER = re.compile(
+    r"^(?:co-(?:organi[sz]ed|hosted|sponsored)|jointly\s+(?:organi[sz]ed|hosted|held))\s+(?:by|with)\s+(?P<by>[^,;]+?)\.?$"
 )
 # that clause naming who attended: "that was attended by officials from SASTIND"
 ATTENDED_BY_GROUP = re.compile(
@@ -221,7 +227,11 @@ def event_organised(doc: DocumentContext, s: Sentence) -> bool:
         doc.fact(event, DKG.topic, Literal(topic, lang="en"), s)
     if date is not None:
         doc.fact(event, DKG.date, dated(doc, event, date), s)
-    if attended := CLAUSE_ATTENDANCE.match(after):
+    if co_organised := CO_ORGANISED_AFTER.match(after):
+        for partner in co_organisers(doc, co_organised["by"], s, known_only=True):
+            if partner not in organisers:
+                doc.fact(event, DKG.organisedBy, partner, s)
+    elif attended := CLAUSE_ATTENDANCE.match(after):
         record_attendance(doc, event, attended["q"], attended["n"], s)
         if attended["origin"]:
             attendee_group(doc, event, attended["who"], s)
