@@ -5915,19 +5915,22 @@ def test_agreements_with_a_kind_of_partner_are_with_its_examples(project, tmp_pa
 
 
 def test_a_coordinated_subject_doing_something_jointly_collaborates(project, tmp_path):
-    """Fifty-ninth session: "HU and the PLA Army jointly train officers" was unread (only "jointly
-    set up" something, or "collaborated", was known of a coordinated subject); not hedged, nor past."""
+    """Fifty-ninth session: "HU and the PLA Army jointly train officers" and "HU and CAEP have a long
+    history of cooperation" were unread (only "jointly set up" something, or "collaborated", was known
+    of a coordinated subject); not hedged, nor past."""
     ctx = extract(
         project,
         tmp_path,
         "heron-university",
         "Heron University (HU) is designated high risk.\n\n"
         "HU and the PLA Army jointly train officers. HU and CETC together develop radar systems. "
-        "HU and NUDT jointly trained cadets until 2015. HU and CASC may jointly develop satellites.\n",
+        "HU and NUDT jointly trained cadets until 2015. HU and CASC may jointly develop satellites. "
+        "HU and CAEP have a long history of cooperation. HU and AVIC had a long history of collaboration until 2015.\n",
     )
     assert slug_pairs(ctx, DKG.collaboratesWith) == {
         ("heron-university", "pla-ground-force"),
         ("heron-university", "china-electronics-technology-group-corporation"),
+        ("heron-university", "china-academy-of-engineering-physics"),
     }
 
 
@@ -6065,4 +6068,44 @@ def test_an_events_co_organiser_told_after_its_topic(project, tmp_path):
         ("2018", "china-aerospace-science-and-industry-corporation"),
         ("2019", "heron-university"),
         ("2020", "heron-university"),
+    }
+
+
+def test_a_recipient_of_a_bodys_funding_is_funded_by_it(project, tmp_path):
+    """Fifty-ninth session: "HU is a major recipient of SASTIND funding" and "... one of the largest
+    recipients of funding from the PLA Navy" were unread; the body is the institution's funder. A
+    prize is no funding, and a hedge or a past says nothing."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "HU is a major recipient of SASTIND funding. HU is one of the largest recipients of funding from the "
+        "PLA Navy. HU is a recipient of the CAEP Prize. HU may be a recipient of CETC funding. "
+        "HU was a recipient of AVIC funding until 2010.\n",
+    )
+    assert slug_pairs(ctx, DKG.fundedBy) == {
+        ("heron-university", "state-administration-of-science-technology-and-industry-for-national-defence"),
+        ("heron-university", "pla-navy"),
+    }
+
+
+def test_think_tanks_abroad_are_known_partners(project, tmp_path):
+    """Fifty-ninth session: the security services' institutes are profiled with their exchanges with
+    research bodies abroad that no pattern could mint ("the Brookings Institution", "Chatham House");
+    the registry knows a few (data/curated/universities-abroad.ttl), each with its country."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-institute-of-international-relations",
+        "The Heron Institute of International Relations (HIIR) is designated very high risk.\n\n"
+        "HIIR has exchanges with the Center for Strategic and International Studies and the Brookings "
+        "Institution. HIIR has exchanges with Chatham House, IISS and SIPRI.\n",
+    )
+    assert slugs(ctx, DKG.hasExchangesWith) == {
+        "center-for-strategic-and-international-studies",
+        "brookings-institution",
+        "chatham-house",
+        "international-institute-for-strategic-studies",
+        "stockholm-international-peace-research-institute",
     }

@@ -572,9 +572,14 @@ _A_SUM_RECEIVED = (
     r"(?:receives?|received|obtains?|obtained)\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|at\s+least)\s+)?"
     rf"(?:{MONEY.pattern})\s+from\s+"
 )
+# "is a major recipient of SASTIND funding", "one of the largest recipients of funding from the PLA Navy"
+_RECIPIENT_OF = (
+    r"(?:is|are)\s+(?:one\s+of\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?recipients?\s+of\s+"
+    r"(?:(?:funding|funds|grants)\s+from\s+|(?=(?:the\s+)?[A-Z][^,;.]*?\s(?:funding|funds|grants?)\b))"
+)
 FUNDING = Gated(
     r"\b(?:(?:receives?|received|gets|obtains?|obtained)\s+(?:[\w-]+\s+){0,3}?(?:funding|grants?)\b[^.]*?\s+from\s+|"
-    rf"{_A_SUM_RECEIVED}|{_FUNDED_BY})(?P<rest>.+?)\.?$",
+    rf"{_A_SUM_RECEIVED}|{_FUNDED_BY}|{_RECIPIENT_OF})(?P<rest>.+?)\.?$",
     ("fund", "grant", "financ", "receiv", "obtain"),
 )
 # "<Institution>'s defence research is funded mainly by SASTIND": the funder of its research is its own
@@ -622,6 +627,9 @@ WORKED_TOGETHER = Gated(
     r"(?:worked|work)\s+together\b|partnered\b|"
     # (or what they do together: "AU and the PLA Army jointly train officers")
     rf"(?:jointly|together)\s+{_JOINT_VERB}\b|"
+    # (or a history of it: "AU and CAEP have a long history of cooperation", as "AU has a long history of
+    # cooperation with CAEP" is read)
+    r"(?:have|share)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?history\s+of\s+(?:cooperation|co-operation|collaboration|partnership)\b|"
     rf"(?:{_FORMED}|have|has|maintain|enjoy)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?partnership\b(?!\s+agreement))"
     r"(?!\s+(?:\w+ly\s+)?with\b)",
     ("collaborat", "cooperat", "co-operat", "together", "partner", "jointly"),
