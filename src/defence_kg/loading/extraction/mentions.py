@@ -414,6 +414,12 @@ def after_examples(doc: DocumentContext, text: str) -> str:
 NO_DESCRIPTION = re.compile(r"\b(?:19|20)\d\d\b|\b(?:with|another)\b")
 
 
+def named_at_end(doc: DocumentContext, text: str) -> URIRef | None:
+    """The institution or the known organisation whose name ends ``text`` ("The HIT": HIT; "close
+    ties to the PLA Navy": the PLA Navy), the longest such name (``orgs_in``)."""
+    return next((iri for _, end, iri in doc.orgs_in(text) if end == len(text)), None)
+
+
 def founders_named(doc: DocumentContext, phrase: str, *, itself: bool = False) -> list[URIRef]:
     """The known organisations ``phrase`` consists of ("the PLA", "the MOE and the Gansu Provincial
     Government"), the institution among them only when ``itself``; none when it says anything else

@@ -29,6 +29,7 @@ from defence_kg.loading.extraction.mentions import (
     describe,
     example_partners,
     foreign_partners,
+    named_at_end,
     names_unregistered,
     not_its_possessor,
     numbered_units,
@@ -2391,27 +2392,15 @@ def joint_name(doc: DocumentContext, s: Sentence) -> bool:
         return False
     partners = []
     for m in found:
-        first, second = _party_named(doc, m["first"]), _party_named(doc, m["second"])
-        if doc.subject in (first, second) and (other := second if first == doc.subject else first) is not None:
-            partners.append((other, m[0]))
+        parties = {named_at_end(doc, m["first"]), named_at_end(doc, m["second"])}
+        others = {party for party in parties if party is not None and party != doc.subject}
+        if doc.subject in parties and others:
+            partners.append((others.pop(), m[0]))
     for other, name in dict(partners).items():
         note = Literal(f"The tie is read from the name '{name}'.", lang="en")
         qualifiers = {DKG.basis: vocab("basis", "read-from-name"), SKOS.editorialNote: note}
         doc.fact(doc.subject, DKG.collaboratesWith, other, s, certainty="implied", qualifiers=qualifiers)
     return bool(partners)
-
-
-def _party_named(doc: DocumentContext, words: str) -> URIRef | None:
-    """The institution or a known organisation that the last words of ``words`` name ("The HIT":
-    HIT), the longest such run."""
-    parts = words.split()
-    for start in range(len(parts)):
-        phrase = " ".join(parts[start:])
-        if doc.is_subject(phrase):
-            return doc.subject
-        if (iri := doc.organisation_named(phrase)) is not None:
-            return iri
-    return None
 
 
 # a place after a name, "the University of Wrenfield in the United Kingdom": where it is, not its name
@@ -2791,10 +2780,10 @@ def trains_for_in_a_relative(doc: DocumentContext, s: Sentence) -> bool:
     before = s.text[: m.start()].rstrip()
     if doc.subject_at(clause) is None or doc.negated_or_hedged(s.text) or doc.in_the_past(s.text):
         return False
-    named = [iri for _, end, iri in doc.orgs_in(before) if end == len(before) and iri != doc.subject]
-    for iri in named:
-        doc.fact(doc.subject, DKG.trainsPersonnelFor, iri, s)
-    return bool(named)
+    if (named := named_at_end(doc, before)) is None or named == doc.subject:
+        return False
+    doc.fact(doc.subject, DKG.trainsPersonnelFor, named, s)
+    return True
 
 
 def supplies(doc: DocumentContext, s: Sentence) -> bool:
