@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from defence_kg.analysis import measures
+from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import ID
 from defence_kg.core.records import to_data
 from defence_kg.core.store import Store
@@ -25,6 +28,12 @@ def test_cli_json_equals_api(built, project, capsys):
     assert from_cli["ego"] == to_data(measures.ego_network(built.store, "Chongqing University"))
     # each ego edge with its evidence, as a hop of trace: the quote and the source it is read from
     assert all(e["quote"] and e["source_url"].startswith("https://") for e in from_cli["ego"]["edges"])
+
+
+def test_an_empty_ego_name_names_no_organisation(built):
+    # (an empty name asked for no ego network before, and gave the analysis without one)
+    with pytest.raises(InputError, match="no organisation named ''"):
+        measures.analyse(built.store, ego="")
 
 
 def test_table_format(built, project, capsys):

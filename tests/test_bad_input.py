@@ -199,6 +199,11 @@ CASES = [
     ("trace-zero-hops", ["trace", "CQU", "SASTIND", "--max-hops", "0"], 2, "at least 1"),
     ("trace-unwritable", ["trace", "CQU", "SASTIND", "-o", "/sys/x.txt"], 2, "cannot write"),
     ("analyse-unknown-ego", ["analyse", "--ego", "Nobody At All"], 2, "no organisation named"),
+    # an option given an empty value is refused, not taken as not given: each of these ran without
+    # the ego network, the limit, the column or the server asked for, exit 0
+    ("analyse-empty-ego", ["analyse", "--ego", ""], 2, "argument --ego: an empty value names nothing"),
+    ("trace-empty-via", ["trace", "CQU", "SASTIND", "--via", " "], 2, "argument --via: an empty value"),
+    ("query-empty-endpoint", ["query", "institutions-by-risk-level", "--endpoint", ""], 2, "--endpoint: an empty"),
     ("analyse-unwritable", ["analyse", "-o", "/sys/x.txt"], 2, "cannot write"),
     ("site-into-users-folder", ["publish", "site", "-o", "{w}/mydocs"], 2, "thesis.txt"),
     ("site-into-proc", ["publish", "site", "-o", "/proc/nope/site"], 2, "does not exist"),

@@ -13,6 +13,7 @@ from openpyxl import Workbook, load_workbook
 
 from defence_kg.analysis.screening import GraphView, Matcher
 from defence_kg.analysis.screening.matcher import MATCH, NO_MATCH, POSSIBLE
+from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import ID
 from defence_kg.core.store import Store
 from helpers import ROOT, run_cli
@@ -171,6 +172,30 @@ def test_a_file_that_is_not_utf8_or_an_empty_list(built, project, capsys, tmp_pa
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(piped)))
         code, out, err = screen(project, capsys, "-")
         assert code == 2 and "is empty" in err and out == "", piped
+
+
+def test_a_header_with_no_partner_under_it_is_refused(built, project, capsys, tmp_path):
+    """A table of a header alone, in any of the three formats, is refused as an empty list is (it
+    was "screened 0 rows", exit 0)."""
+    book = Workbook()
+    book.active.append(["Partner institution", "Country"])
+    book.save(tmp_path / "header.xlsx")
+    (tmp_path / "header.csv").write_text("Partner institution,Country\n\n", encoding="utf-8")
+    (tmp_path / "header.tsv").write_text("Partner institution\tCountry\n", encoding="utf-8")
+    for name in ("header.csv", "header.tsv", "header.xlsx"):
+        code, out, err = screen(project, capsys, tmp_path / name)
+        assert code == 2 and "has no partner" in err and "(Partner institution, Country)" in err and out == "", name
+
+
+def test_an_empty_column_name_is_a_column_the_list_lacks(tmp_path):
+    """Through the API, an empty column name is looked for, not taken as none given (which read the
+    names from a column chosen by its header, and checked no country)."""
+    from defence_kg.analysis.screening.inputs import read_partners
+
+    (tmp_path / "p.csv").write_text("name,country\nCQU,CN\n", encoding="utf-8")
+    for option in ("column", "country_column"):
+        with pytest.raises(InputError, match="has no column ''"):
+            read_partners(tmp_path / "p.csv", **{option: ""})
 
 
 def test_a_failed_screen_leaves_an_existing_output_untouched(built, project, capsys, tmp_path):

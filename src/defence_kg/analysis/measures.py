@@ -132,6 +132,6 @@ def analyse(data, *, ego: str | None = None, radius: int = 1, certainty: str = "
     return Analysis(
         centrality=centrality(net),
         components=components(net),
-        ego=ego_network(net, ego, radius=radius) if ego else None,
+        ego=ego_network(net, ego, radius=radius) if ego is not None else None,
         certainty=certainty,
     )

@@ -59,6 +59,14 @@ def a_path(convert: Callable[[str], Any], text: str) -> Any:
     return convert(text)
 
 
+def a_value(convert: Callable[[str], Any], text: str) -> Any:
+    """Any other option's value: never empty ("--via ''", "--column ''" or "--endpoint ''" were
+    taken as not given, so the command ran without the limit, the column or the server asked for)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty value names nothing; give one, or leave the option out")
+    return convert(text)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with every default shown in --help and "did you mean" for a mistyped choice."""
 
@@ -72,6 +80,8 @@ class _Parser(argparse.ArgumentParser):
             kwargs["help"] = "default: %(default)s"
         if PATH_OPTIONS & set(args):  # ("-o ''" would write to the default place, "--out ''" here)
             kwargs["type"] = functools.partial(a_path, kwargs.get("type") or str)
+        elif args[0].startswith("-") and "action" not in kwargs:  # (an option taking a value)
+            kwargs["type"] = functools.partial(a_value, kwargs.get("type") or str)
         return super().add_argument(*args, **kwargs)
 
     def add_subparsers(self, **kwargs: Any) -> Any:

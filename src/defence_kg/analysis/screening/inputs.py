@@ -220,9 +220,18 @@ def read_partners(
     columns = _unique_headers(header)
     if not columns:
         raise InputError("the partner list has no columns", where=where, fix="give a header row")
+    if not body:  # (a header alone was "screened 0 rows", exit 0: read as a list screened, all clear)
+        raise InputError(
+            "the partner list has no partner",
+            where=where,
+            why=f"it holds a header row ({', '.join(columns)}) and no row under it",
+            fix="put one partner a row under the header",
+        )
     rows = tuple({c: (cells[i] if i < len(cells) else "") for i, c in enumerate(columns)} for cells in body)
-    name_column = _choose(columns, column, where, what="--column") if column else _name_column(columns, rows, where)
-    country = _choose(columns, country_column, where, what="--country-column") if country_column else None
+    name_column = (
+        _choose(columns, column, where, what="--column") if column is not None else _name_column(columns, rows, where)
+    )
+    country = _choose(columns, country_column, where, what="--country-column") if country_column is not None else None
     return PartnerList(where, fmt, tuple(columns), name_column, country, rows, tuple(numbers), comments, blank)
 
 
