@@ -32,7 +32,8 @@ test: check
 	$(BIN)/pytest -q
 
 # Scores the prose rules on the real MISP sample in ../shared when it is there (it is not shipped,
-# and the tests never read it): every entry of each file against tests/gold/misp-galaxy-sample.json.
+# and the tests never read it): every entry of each file against tests/gold/misp-galaxy-sample.json;
+# then builds each file and validates the build against the shapes (exit 1 on a violation).
 REAL_MISP := ../shared/data/misp-galaxy
 .PHONY: real-extraction
 real-extraction: setup
@@ -40,6 +41,9 @@ real-extraction: setup
 		for f in $(REAL_MISP)/*.json; do \
 			echo "== $$f"; \
 			$(BIN)/defence-kg extract --report --document misp-galaxy=$$f --gold tests/gold/misp-galaxy-sample.json || exit $$?; \
+			tmp=$$(mktemp -d) || exit 2; \
+			$(BIN)/defence-kg --quiet --out $$tmp/build build --validate --document misp-galaxy=$$f > $$tmp/log 2>&1; \
+			rc=$$?; tail -n 2 $$tmp/log; rm -rf $$tmp; [ $$rc -eq 0 ] || exit $$rc; \
 		done; \
 	else \
 		echo "real-extraction: $(REAL_MISP) is absent, so there is nothing to score (the real sample is not shipped)"; \

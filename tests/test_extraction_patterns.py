@@ -3242,6 +3242,13 @@ def test_a_laboratory_gone_elsewhere_or_founded_by_another_is_not_the_institutio
         ("The following laboratory was closed in 2015:", False),
         ("RU plans to establish:", False),
         ("RU's subsidiary, Rowan Aerospace Co., Ltd., hosts:", False),
+        # (sixtieth session) its own laboratories by its possessive, which were unread
+        ("RU's defence laboratories include:", True),
+        ("The university's major defence laboratories are:", True),
+        ("RU's partner CETC hosts the following laboratories:", False),
+        # (sixtieth session) laboratories it works with or shares, which were read as hosted
+        ("RU collaborates with the following laboratories:", False),
+        ("RU and CETC jointly run the following laboratories:", False),
     ],
 )
 def test_laboratory_bullets_are_the_institutions_as_their_lead_in_says(project, tmp_path, lead_in, hosted):
@@ -3249,6 +3256,39 @@ def test_laboratory_bullets_are_the_institutions_as_their_lead_in_says(project, 
         project, tmp_path, f"Defence laboratories\n\n{lead_in}\n  • Key Laboratory of Space Optics (空间光学重点实验室)"
     )
     assert bool([s for s, p, o in ctx.triples if p == DKG.hostedBy and o == ID["rowan-university"]]) is hosted
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "hosted"),
+    [
+        ("RU hosts the following defence laboratories:", True),
+        ("RU's defence laboratories include:", True),
+        ("Defence laboratories at RU include:", True),
+        ("RU is home to two defence labs:", True),
+        ("RU collaborates with the following laboratories:", False),
+        ("CETC hosts the following laboratories:", False),
+        ("RU previously hosted the following laboratories:", False),
+        ("RU hosts two of the following laboratories:", False),
+        ("The following laboratories were closed in 2015:", False),
+        ("The following laboratories are well known:", False),
+        ("RU plans to establish the following laboratories:", False),
+    ],
+)
+def test_laboratory_bullets_outside_the_heading_are_the_institutions_when_their_lead_in_says_it_holds_them(
+    project, tmp_path, lead_in, hosted
+):
+    """Sixtieth session: a list of laboratories in the body of a page, outside the laboratories
+    heading, was unread whatever its lead-in said; it is read as under the heading when the lead-in
+    says the institution holds them, and each line names a laboratory."""
+    ctx = rowan(
+        project,
+        tmp_path,
+        f"{lead_in}\n  • Key Laboratory of Space Optics (空间光学重点实验室)\n  • Centre for Optical Studies\n",
+    )
+    hosted_here = {
+        str(s).rsplit("/", 1)[-1] for s, p, o in ctx.triples if p == DKG.hostedBy and o == ID["rowan-university"]
+    }
+    assert hosted_here == ({"key-laboratory-of-space-optics"} if hosted else set())
 
 
 def test_footnote_separators_after_a_stop_end_the_sentence():
@@ -6108,4 +6148,131 @@ def test_think_tanks_abroad_are_known_partners(project, tmp_path):
         "chatham-house",
         "international-institute-for-strategic-studies",
         "stockholm-international-peace-research-institute",
+    }
+
+
+def test_a_founding_by_several_together_and_recruiting_defence_students(project, tmp_path):
+    """Sixtieth session: "was jointly founded by A and B" (or "co-founded") was unread, as "was
+    founded by A and B" was not; "recruits national defence students for the PLA Navy" was unread
+    (students it then educates as the service's officers to be), while "recruits students for" a
+    body, and recruiting that stopped, stay unread."""
+    ctx = extract(
+        project,
+        tmp_path,
+        "heron-university",
+        "Heron University (HU) is designated high risk.\n\n"
+        "HU was jointly founded by MIIT and the PLA in 1952. "
+        "HU recruits national defence students for the PLA Navy. "
+        "HU recruits students for the PLA Air Force. "
+        "HU stopped recruiting national defence students for the PLA Army in 2017.\n",
+    )
+    assert slug_pairs(ctx, DKG.establishedBy) == {
+        ("heron-university", "ministry-of-industry-and-information-technology"),
+        ("heron-university", "peoples-liberation-army"),
+    }
+    assert slug_pairs(ctx, DKG.trainsPersonnelFor) == {("heron-university", "pla-navy")}
+
+
+@pytest.mark.parametrize(
+    ("section", "lead_in", "partners"),
+    [
+        ("International collaborations\n\n", "RU's international partners include:", True),
+        ("", "RU's international partners include:", True),
+        ("", "RU collaborates with the following universities:", True),
+        ("", "RU has partnerships with the following universities:", True),
+        ("", "RU ended its collaborations with the following universities in 2018:", False),
+        ("", "CETC's partners include:", False),
+        ("", "RU hopes to work with the following universities:", False),
+        ("", "RU no longer collaborates with the following universities:", False),
+        ("International collaborations\n\n", "Researchers at RU collaborate with the following universities:", False),
+        ("", "Researchers at RU collaborate with the following universities:", False),
+    ],
+)
+def test_partner_bullets_are_the_institutions_as_their_lead_in_says(project, tmp_path, section, lead_in, partners):
+    """Sixtieth session: a list of partners in the body of a page, outside the international
+    collaborations heading, was unread, as was one under the heading after "RU's partners
+    include:"; both are read when the lead-in says the institution works with them, and the
+    lead-in with them. A list of its researchers' partners was read as the institution's under the
+    heading, and is not (as "Researchers at RU collaborate with CETC" is not)."""
+    ctx = rowan(project, tmp_path, f"{section}{lead_in}\n  • Imperial College London\n  • University of Kestrel\n")
+    found = {
+        str(o).rsplit("/", 1)[-1]
+        for s, p, o in ctx.triples
+        if p == DKG.collaboratesWith and s == ID["rowan-university"]
+    }
+    assert found == ({"imperial-college-london", "university-of-kestrel"} if partners else set())
+    unparsed = {str(o) for s, p, o in ctx.triples if p == DKG.unparsedSentence}
+    assert (lead_in in unparsed) is not partners
+
+
+def test_designated_disciplines_listed_outside_their_heading(project, tmp_path):
+    """Sixtieth session: a list of disciplines after "SASTIND approved ... disciplines with defence
+    characteristics at RU:" in the body of a page was unread (only under the designated research
+    areas heading was it read); a list of research areas that are not said to be designated is not."""
+    ctx = rowan(
+        project,
+        tmp_path,
+        "SASTIND approved two disciplines with defence characteristics at RU:\n"
+        "  • Aeronautical engineering\n  • Materials science\n\n"
+        "RU's defence laboratories work on the following defence research areas:\n"
+        "  • Optical engineering\n  • Armament science\n",
+    )
+    assert slugs(ctx, DKG.designatedDiscipline) == {"aeronautical-engineering", "materials-science"}
+
+
+def test_a_partner_that_has_been_one_since_a_year(project, tmp_path):
+    """Sixtieth session: "has been a key partner of CNNC since 2005" was unread ("is a key partner
+    of" was read); its year is the tie's start. One that was, one denied, one that ended are not."""
+    ctx = rowan(
+        project,
+        tmp_path,
+        "RU has been a key partner of the China National Nuclear Corporation since 2005. "
+        "RU has long been a partner of the PLA Navy. "
+        "RU had been a partner of CASC until 2010. "
+        "RU has never been a partner of AVIC. "
+        "RU has been a partner of CETC, but the partnership ended in 2019.",
+    )
+    assert slug_pairs(ctx, DKG.collaboratesWith) == {
+        ("rowan-university", "china-national-nuclear-corporation"),
+        ("rowan-university", "pla-navy"),
+    }
+    assert ("collaboratesWith", "china-national-nuclear-corporation", "2005") in _claims_with_years(ctx)
+
+
+def test_a_fact_read_twice_from_one_sentence_is_one_statement_with_the_firmer_certainty(project, tmp_path):
+    """Sixtieth session: "RU hosts the X Laboratory, housed within the university's College of Y"
+    is the laboratory hosted by RU by the verb (stated) and through its unit (implied); the two made
+    one statement (its IRI is the fact's and the quote's) with two certainties, which SHACL refuses
+    (found in a build of the MISP sample). It is one statement, stated."""
+    ctx = rowan(
+        project,
+        tmp_path,
+        "RU also hosts the Key Laboratory of Quiet Sonar (静声重点实验室), housed within the university's "
+        "College of Marine Engineering (海洋工程学院).",
+    )
+    hosted = {s for s, p, o in ctx.triples if p == RDF.predicate and o == DKG.hostedBy}
+    certainties = {(s, o) for s, p, o in ctx.triples if s in hosted and p == DKG.certainty}
+    assert len(hosted) == 1 and {o for _, o in certainties} == {vocab("certainty", "stated")}
+    assert (ID["key-laboratory-of-quiet-sonar"], DKG.hostedBy, ID["rowan-university"]) in set(ctx.triples)
+
+
+def test_an_agreement_of_a_coordinated_subject_before_a_clause_of_its_own(project, tmp_path):
+    """Sixtieth session: "In 2019, RU and CAEP signed a strategic cooperation agreement; the
+    agreement covers ..." (or "..., and the two sides agreed to jointly build a laboratory") was
+    unread: only ", and" could follow the agreement, and the later clause's "agreed to" (a plan) and
+    "jointly build" (as in a joint construction of a university) were taken as the signing's. Not
+    one whose signing is hedged, nor one that was cancelled."""
+    ctx = rowan(
+        project,
+        tmp_path,
+        "In 2019, RU and CAEP signed a strategic cooperation agreement; the agreement covers nuclear physics. "
+        "In 2020, RU and CETC signed a cooperation agreement, and the two sides agreed to jointly build a laboratory. "
+        "In 2021, RU and AVIC reportedly signed a cooperation agreement; the deal covers radar. "
+        "RU and CASC signed an agreement in 2018, and it was cancelled in 2020.",
+    )
+    parties = {(s, o) for s, p, o in ctx.triples if p == DKG.party}
+    agreements = {s for s, _ in parties}
+    assert {frozenset(o for s, o in parties if s == a) for a in agreements} == {
+        frozenset({ID["rowan-university"], ID["china-academy-of-engineering-physics"]}),
+        frozenset({ID["rowan-university"], ID["china-electronics-technology-group-corporation"]}),
     }

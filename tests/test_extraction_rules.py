@@ -1782,11 +1782,19 @@ EXAMPLES: dict[str, Examples] = {
             ),
             Example("• Alder Photonics Laboratory (阿尔德光子实验室)", before=LABS_HEADING),
             Example("Alder Photonics Laboratory (阿尔德光子实验室)", before=LABS_HEADING),  # a bullet lost in a copy
+            # (60th) its own by its possessive; outside the heading, after a lead-in by which it hosts them
+            Example("• Alder Photonics Laboratory", before=f"{LABS_HEADING}\n\nAU's defence laboratories include:"),
+            Example("• Alder Photonics Laboratory", before="Alder University hosts the following laboratories:"),
         ),
         ignores=(
             Example("• Alder Materials Laboratory, jointly run with CETC", before=LABS_HEADING),
             Example("• Alder Optics Laboratory (moved to Birch University in 2015)", before=LABS_HEADING),
-            Example("• Alder Photonics Laboratory (阿尔德光子实验室)"),  # not under the heading
+            Example("• Alder Photonics Laboratory (阿尔德光子实验室)"),  # not under the heading, no lead-in
+            Example("• Alder Photonics Laboratory", before="Alder University works with the following laboratories:"),
+            Example(
+                "• Alder Photonics Laboratory",
+                before=f"{LABS_HEADING}\n\nAlder University collaborates with the following laboratories:",
+            ),
             Example("Its researchers also work in Birch University.", before=LABS_HEADING),  # no laboratory's name
         ),
     ),
@@ -1807,6 +1815,9 @@ EXAMPLES: dict[str, Examples] = {
         reads=(
             Example("• Radar engineering (雷达工程)", before=f"{AREAS_HEADING}\n\n{AREAS_LEAD_IN}"),
             Example("• Materials science", before=f"{AREAS_HEADING}\n\n{AREAS_LEAD_IN}\n\n• Radar engineering"),
+            # (60th) outside the heading, after a lead-in saying they are designated
+            Example("• Radar engineering", before=AREAS_LEAD_IN),
+            Example("• Radar engineering", before=f"{LABS_HEADING}\n\n{AREAS_LEAD_IN}"),
         ),
         ignores=(
             Example("• Radar engineering", before=f"{AREAS_HEADING}\n\n{AREAS_LEAD_IN.replace('Alder', 'Birch')}"),
@@ -1818,7 +1829,10 @@ EXAMPLES: dict[str, Examples] = {
                 "• Radar engineering",
                 before=f"{AREAS_HEADING}\n\nAlder University has a long history of defence research.",
             ),
-            Example("• Radar engineering", before=f"{LABS_HEADING}\n\n{AREAS_LEAD_IN}"),
+            Example(
+                "• Radar engineering",
+                before=f"{LABS_HEADING}\n\nAlder University's laboratories work on the following defence research areas:",
+            ),
         ),
     ),
     "collaboration-bullet": Examples(
@@ -1826,12 +1840,15 @@ EXAMPLES: dict[str, Examples] = {
             Example("• Nanyang Technological University (Singapore)", before=INT_HEADING),
             Example("• University of Kestrel", before=INT_HEADING),
             Example("• Kestrel Optics GmbH", before=INT_HEADING),  # a company the registry does not know
+            Example("• University of Kestrel", before="Alder University collaborates with the following universities:"),
         ),
         ignores=(
             Example("• Australia", before=INT_HEADING),
             Example("• Joint research on radar with the University of Kestrel", before=INT_HEADING),
             Example("• University of Kestrel, until 2015", before=INT_HEADING),
             Example("• University of Kestrel", before=LABS_HEADING),
+            # (60th) outside the heading, only after a lead-in by which it works with them
+            Example("• University of Kestrel", before="Alder University hosts the following visitors:"),
         ),
     ),
     "lab-in-text": Examples(

@@ -138,6 +138,10 @@ def statement_triples(
     return st, out
 
 
+# the certainties, firmest first
+_FIRMNESS = {"stated": 0, "implied": 1, "possible": 2}
+
+
 @dataclass
 class LoadContext:
     """What a loader sees: its source, its documents, the registry, and its own graph."""
@@ -150,6 +154,8 @@ class LoadContext:
     warnings: list[str] = field(default_factory=list)
     _document_iris: dict[tuple[str, str | None], URIRef] = field(default_factory=dict, init=False, repr=False)
     _document_paths: dict[str, Path] = field(default_factory=dict, init=False, repr=False)
+    # each statement's certainty, for the same fact read twice from one sentence
+    _certainties: dict[URIRef, str] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def graph(self) -> URIRef:
@@ -181,9 +187,11 @@ class LoadContext:
     ) -> URIRef:
         """Add the statement with evidence, and the plain edge if the fact is stated; return the
         statement's IRI. Like Wikidata's truthy triples, a plain edge never says more than its
-        statement: an implied or possible fact exists only as its statement (docs/model.md)."""
-        if certainty == "stated":
-            self.triples.append((s, p, o))
+        statement: an implied or possible fact exists only as its statement (docs/model.md).
+
+        The same fact read twice from one sentence is one statement (its IRI is the fact's and the
+        quote's), with the firmer certainty of the two ("AU hosts the X Laboratory, housed within
+        its School of Y": stated by the verb, implied by the unit): a statement has one certainty."""
         st, triples = statement_triples(
             s,
             p,
@@ -197,6 +205,14 @@ class LoadContext:
             according_to=according_to,
             qualifiers=qualifiers,
         )
+        held = self._certainties.get(st)
+        if held is not None and held != certainty:
+            if _FIRMNESS[certainty] > _FIRMNESS[held]:
+                return st  # less firm than it is said already
+            self.triples.remove((st, DKG.certainty, vocab("certainty", held)))
+        self._certainties[st] = certainty
+        if certainty == "stated":
+            self.triples.append((s, p, o))
         self.triples.extend(triples)
         return st
 

@@ -228,6 +228,8 @@ _PEOPLE = (
     r"faculty|staff|alumni|alumnus|alumna|alumnae)"
 )
 PEOPLE_NOUN = re.compile(rf"\b{_PEOPLE}\b")
+# a sentence that opens with people: "Researchers at AU collaborate with ...", "Some AU scientists ..."
+PEOPLE_FIRST = re.compile(rf"(?:(?:some|many|several|its|their|the)\s+)?(?:[\w-]+\s+)?{_PEOPLE}\b", re.IGNORECASE)
 PEOPLE_OF = rf"\s+{_PEOPLE}\b"
 ARTICLE = re.compile(r"^[Tt]he\s+")
 # a clause that opens with a pronoun: "It is supervised by MIIT", "Its partners include AVIC"
@@ -456,6 +458,13 @@ SOME_OF_THEM = re.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|most|many|several|half|part|a\s+few)\s+of\s+"
     r"(?:the|these|those)\b|\ball\s+but\b|\bnot\s+all\b)",
     re.IGNORECASE,
+)
+# a lead-in whose subject is the institution's own items, which the bullets after it complete: "AU's
+# defence laboratories include:", "The university's main partners are the following:" (not "AU's partner
+# CETC was placed on the following lists:", whose subject is another body)
+ITS_ITEMS_ARE = (
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:laboratories|labs|partners|collaborators|disciplines|specialisations|specializations)"
+    r"\s+(?:include|are|comprise)(?:\s+the\s+following)?\s*:$"
 )
 # a bullet line: "• ...", "- ..."
 BULLET = re.compile(r"[•\-–]\s*")
@@ -867,9 +876,9 @@ class DocumentContext:
     def lead_in_of_its_own(self, lead_in: Sentence) -> bool:
         """A lead-in the bullets after it complete (it ends with a colon) gives them to the
         institution: not another body's ("HIT hosts the following laboratory:", "AU's partner CETC
-        was placed on the following lists:"), nor negated, hedged, planned, ended or past ("AU
-        plans to establish:", "AU was removed from the following list in 2021:"). Any other
-        sentence before the bullets is not their lead-in."""
+        was placed on the following lists:"), nor its people's ("Researchers at AU work with:"),
+        nor negated, hedged, planned, ended or past ("AU plans to establish:", "AU was removed from
+        the following list in 2021:"). Any other sentence before the bullets is not their lead-in."""
         text = lead_in.text.rstrip()
         if not text.endswith(":"):
             return True
@@ -877,8 +886,10 @@ class DocumentContext:
             return False
         if SOME_OF_THEM.search(text):
             return False  # "hosts two of the three laboratories listed below": unsure which
-        if self.possessive(lead_in) or ITS_PARTS_LEAD.match(text):
+        if ITS_PARTS_LEAD.match(text) or (self.possessive(lead_in) and not self.subject_then(ITS_ITEMS_ARE, text)):
             return False  # ("Its subsidiaries appear on the following list:")
+        if PEOPLE_FIRST.match(text):
+            return False  # "Researchers at AU work with the following universities:": theirs, not AU's
         others = [iri for _, _, iri in self.orgs_in(text) if iri != self.subject]
         return not others or self.starts_with_subject(lead_in)
 

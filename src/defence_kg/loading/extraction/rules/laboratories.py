@@ -597,11 +597,16 @@ DISCIPLINES_LEAD_IN = re.compile(
 )
 
 
+# what makes a lead-in's disciplines designated ones outside the designated research areas heading
+# (where the heading says so)
+DESIGNATED = re.compile(r"\b(?:approved|designated|granted|with\s+defen[cs]e\s+characteristics)\b", re.IGNORECASE)
+
+
 def discipline_bullet(doc: DocumentContext, s: Sentence) -> bool:
-    """A bullet under the designated research areas heading, after a lead-in naming the
-    institution's disciplines with defence characteristics and ending with a colon: "• Radar
-    engineering (雷达工程)" is one of them."""
-    if (m := _bullet(s, "DRA")) is None:
+    """A bullet after a lead-in naming the institution's disciplines with defence characteristics
+    and ending with a colon: "• Radar engineering (雷达工程)" is one of them. Under the designated
+    research areas heading; elsewhere, when the lead-in says they are designated (``DESIGNATED``)."""
+    if (m := _bullet(s, s.section)) is None:
         return False
     name = m["name"].strip()
     if not re.search(r"[A-Za-z]", name) or name.endswith(".") or len(name) > 120:
@@ -609,6 +614,8 @@ def discipline_bullet(doc: DocumentContext, s: Sentence) -> bool:
     lead_in = doc.lead_in(s)
     if lead_in is None or not DISCIPLINES_LEAD_IN.search(lead_in.text) or doc.negated_or_hedged(lead_in.text):
         return False
+    if s.section != "DRA" and not DESIGNATED.search(lead_in.text):
+        return False  # "AU's defence laboratories work in the following research areas:"
     if not doc.names_institution(lead_in.text) and not re.search(r"\bthe\s+(?:university|institution)\b", lead_in.text):
         return False  # another's disciplines
     if doc.in_the_past(lead_in.text) or other_university_in(doc, lead_in.text) or NOT_HELD_NOW.search(lead_in.text):
@@ -617,16 +624,56 @@ def discipline_bullet(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
+# a lead-in by which the institution works with the organisations listed after it, outside the
+# international collaborations heading (where the heading says so): "AU's international partners
+# include:", "AU collaborates with the following universities:"
+PARTNERS_LEAD = re.compile(
+    r"^(?:.+?['’]s?\s+(?:[\w-]+\s+){0,2}?(?:partners|collaborators|partner\s+(?:institutions|universities))\s+"
+    r"(?:include|are)|.+?\s+(?:collaborates|cooperates|co-operates|works|partners|has\s+partnerships)\s+with\s+"
+    r"(?:the\s+following\s+)?(?:[\w-]+\s+){0,2}?(?:universities|institutions|organi[sz]ations|partners|bodies|companies))"
+    r"\b[^:]*:$"
+)
+
+
+def _partners_lead(doc: DocumentContext, lead_in: Sentence | None, section: str | None) -> bool:
+    """``lead_in`` gives the institution the partners listed after it: under the international
+    collaborations heading, any lead-in of its own (or none); elsewhere, one that says it works with
+    them (``PARTNERS_LEAD``), naming it."""
+    if section == "INT":
+        return lead_in is None or doc.lead_in_of_its_own(lead_in)
+    text = lead_in.text.rstrip() if lead_in is not None else ""
+    return (
+        lead_in is not None
+        and PARTNERS_LEAD.match(text) is not None
+        and doc.names_institution(text)
+        and doc.lead_in_of_its_own(lead_in)
+    )
+
+
+def _partner_bullet(s: Sentence) -> re.Match[str] | None:
+    """``s`` as a bulleted line that is an organisation's name, in any section."""
+    m = _bullet(s, s.section)
+    return m if m is not None and PROPER_NAME.fullmatch(m["name"].strip()) else None
+
+
 def collaboration_bullet(doc: DocumentContext, s: Sentence) -> bool:
-    """A bullet under the international collaborations heading that is an organisation's name,
-    "• Nanyang Technological University (Singapore)": a partner, known or a university minted
-    with its country; not a country, a project or a remark ("..., until 2015")."""
-    if (m := _bullet(s, "INT")) is None:
+    """A bullet that is an organisation's name, "• Nanyang Technological University (Singapore)",
+    under the international collaborations heading or after a lead-in saying the institution works
+    with them (``_partners_lead``): a partner, known or a university minted with its country; not a
+    country, a project or a remark ("..., until 2015"). And such a lead-in (ending with a colon),
+    read with them (it states nothing they do not)."""
+    if s.text.rstrip().endswith(":"):
+        after = doc.adjacent(s, 1)
+        return (
+            after is not None
+            and after.section == s.section
+            and _partner_bullet(after) is not None
+            and _partners_lead(doc, s, s.section)
+        )
+    if (m := _partner_bullet(s)) is None or doc.in_the_past(s.text) or doc.negated_or_hedged(s.text):
         return False
     name = m["name"].strip()
-    if not PROPER_NAME.fullmatch(name) or doc.in_the_past(s.text) or doc.negated_or_hedged(s.text):
-        return False
-    if (lead_in := doc.lead_in(s)) is not None and not doc.lead_in_of_its_own(lead_in):
+    if not _partners_lead(doc, doc.lead_in(s), s.section):
         return False  # "AU ended its collaborations with the following universities in 2018:"
     known = doc.organisation_named(name)
     partners = [known] if known is not None else unregistered_partners(doc, s.text[m.start("name") :], s)
@@ -636,23 +683,59 @@ def collaboration_bullet(doc: DocumentContext, s: Sentence) -> bool:
     return bool(partners)
 
 
-def _bullet(s: Sentence, section: str) -> re.Match[str] | None:
+def _bullet(s: Sentence, section: str | None) -> re.Match[str] | None:
     """``s`` as a bulleted line of ``section`` ("• English name (中文名)"), or None."""
     m = LAB_BULLET.match(s.text) if s.section == section else None
     return m if m is not None and m["bullet"] else None
 
 
+# a lead-in that says the institution holds the laboratories after it, outside the laboratories
+# heading (where the heading says so): "AU hosts the following defence laboratories:", "AU's
+# laboratories include:", "Defence laboratories at AU include:", "AU is home to two defence labs:"
+HOSTS_LABS_LEAD = re.compile(
+    r"^(?:.+?\s+(?:hosts?|houses|is\s+home\s+to|runs|operates)\s+(?:[\w-]+\s+){0,4}?"
+    r"|.+?['’]s?\s+(?:[\w-]+\s+){0,3}?(?=(?:laboratories|labs)\s+(?:include|are|comprise))"
+    r"|(?:[\w-]+\s+){0,3}?(?=(?:[Ll]aboratories|[Ll]abs)\s+(?:at|of)\s))"
+    r"(?:laboratories|[Ll]aboratories|labs|[Ll]abs)\b[^:]*:$"
+)
+
+
+def _hosts_labs_lead(doc: DocumentContext, s: Sentence) -> bool:
+    """``s`` is a lead-in outside the laboratories heading by which the institution holds the
+    laboratories listed after it (``HOSTS_LABS_LEAD``), naming it and its own (``_lead_in_of_its_own``)."""
+    text = s.text.rstrip()
+    return (
+        HOSTS_LABS_LEAD.match(text) is not None
+        and (
+            doc.names_institution(text)
+            or re.match(r"(?:The\s+(?:university|institution)['’]s|Its)\s", text) is not None
+        )
+        and _lead_in_of_its_own(doc, s)
+    )
+
+
+# a lead-in by which the institution works with the laboratories after it, or shares them: not
+# its own ("AU collaborates with the following laboratories:", "AU and CETC jointly run ...:")
+WORKS_WITH_LABS = re.compile(
+    r"\b(?:collaborat\w*|co-?operat\w*|partner(?:s|ed|ing)?\s+with|work(?:s|ed)?\s+with|jointly|together\s+with|"
+    r"shares?|shared|co-(?:hosts?|hosted|runs?|operates?|operated|manages?|managed|founded|established|built))\b",
+    re.IGNORECASE,
+)
+
+
 def _lead_in_of_its_own(doc: DocumentContext, lead_in: Sentence) -> bool:
-    """``DocumentContext.lead_in_of_its_own``; laboratories that "are not dedicated defence
-    laboratories but ..." are the institution's too (hosted, implied)."""
-    return NOT_FULL_LABS.search(lead_in.text) is not None or doc.lead_in_of_its_own(lead_in)
+    """``DocumentContext.lead_in_of_its_own``, not working with them or sharing them (``WORKS_WITH_LABS``);
+    laboratories that "are not dedicated defence laboratories but ..." are the institution's too
+    (hosted, implied)."""
+    if NOT_FULL_LABS.search(lead_in.text) is not None:
+        return True
+    return not WORKS_WITH_LABS.search(lead_in.text) and doc.lead_in_of_its_own(lead_in)
 
 
 def _leads_in_bullets(doc: DocumentContext, s: Sentence) -> bool:
-    """The sentence after ``s`` is a laboratory's bullet under the laboratories heading."""
-    sentences = doc.profile.sentences
-    after = next((sentences[i + 1] for i, x in enumerate(sentences[:-1]) if x is s), None)
-    return after is not None and (m := _bullet(after, "LAB")) is not None and LAB_WORD.search(m["name"]) is not None
+    """The sentence after ``s`` is a laboratory's bullet in its section."""
+    after = doc.adjacent(s, 1)
+    return after is not None and (m := _bullet(after, s.section)) is not None and LAB_WORD.search(m["name"]) is not None
 
 
 def lab_in_section(doc: DocumentContext, s: Sentence) -> bool:
@@ -678,9 +761,15 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
     lead-in to such bullets ("AU hosts the following laboratories:"), read with them (it states
     nothing they do not)."""
     if s.section != "LAB":
-        return False
+        return _body_lab_bullet(doc, s)
     if s.text.rstrip().endswith(":"):
         return _leads_in_bullets(doc, s) and _lead_in_of_its_own(doc, s)
+    return _lab_line(doc, s)
+
+
+def _lab_line(doc: DocumentContext, s: Sentence) -> bool:
+    """A line of a list of the institution's laboratories (``lab_bullet``): hosted by it, unless a
+    remark on it or the list's lead-in says otherwise."""
     m = LAB_BULLET.match(s.text)
     if not m or not re.search(r"[A-Za-z]", m["name"]):
         return False
@@ -710,6 +799,18 @@ def lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
         doc.fact(found, DKG.hostedBy, doc.subject, s)
     doc.hosted.add(found)
     return True
+
+
+def _body_lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
+    """Outside the laboratories heading, a laboratory's bullet after a lead-in by which the
+    institution holds them ("AU hosts the following laboratories:"), read as under the heading,
+    and that lead-in (a count it gives is read by its own rule too)."""
+    if s.text.rstrip().endswith(":"):
+        return _leads_in_bullets(doc, s) and _hosts_labs_lead(doc, s)
+    m = _bullet(s, s.section)
+    if m is None or LAB_WORD.search(m["name"]) is None or (lead_in := doc.lead_in(s)) is None:
+        return False
+    return _hosts_labs_lead(doc, lead_in) and _lab_line(doc, s)
 
 
 def lab_in_text(doc: DocumentContext, s: Sentence) -> bool:

@@ -127,11 +127,11 @@ AGREEMENT_SIGNED_BETWEEN = Gated(
 )
 # the parties as the subject: "<A> and <B> signed a cooperation agreement in 2015 (to <purpose>)"
 AGREEMENT_BETWEEN = Gated(
-    # (a clause may follow: "..., and in 2019 the two jointly founded the X Institute"; "A and B signed
-    # contracts in 2017": one agreement between them, at least, recorded)
+    # (a clause may follow: "..., and in 2019 the two jointly founded the X Institute", "...; the two
+    # sides agreed to ..."; "A and B signed contracts in 2017": one agreement between them, at least, recorded)
     _SIGNED_LEAD
     + rf"(?:{_ONE_AGREEMENT}|(?P<plural>(?:[\w-]+\s+){{0,3}}?)(?:agreements|contracts|MoUs|deals)\b)"
-    + rf"(?!\s+with\b)(?P<when>[^,;]*?)(?:\s+to\s+{_PURPOSE})?(?:\.?$|,\s+and\s+)",
+    + rf"(?!\s+with\b)(?P<when>[^,;]*?)(?:\s+to\s+{_PURPOSE})?(?:\.?$|,\s+and\s+|\s*;\s+)",
     ("agreement", "contract", "memorandum", "mou", "deal"),
 )
 # an agreement by which an agency co-supervises the institution: "joint construction", and
@@ -419,8 +419,9 @@ COLLABORATION = Gated(
     # "is a key partner of the PLA Rocket Force", "is the Chinese partner institution of the Confucius
     # Institute at the University of X" (the partner named in what follows)
     # ("is one of the partner institutions of the Confucius Institute at ...")
-    rf"(?:is|are)\s+(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+(?:(?:{_HOW_PARTNER}|Chinese)\s+)?"
-    r"partners?(?:\s+(?:institutions?|universit(?:y|ies)))?\s+(?:of|to|for))"
+    # (and one that goes on: "has (long) been a key partner of CNNC since 2005", its year the tie's start)
+    rf"(?:is|are|(?:has|have)\s+(?:long\s+|also\s+)?been)\s+(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+"
+    rf"(?:(?:{_HOW_PARTNER}|Chinese)\s+)?partners?(?:\s+(?:institutions?|universit(?:y|ies)))?\s+(?:of|to|for))"
     r"\s+(?P<rest>.+?)\.?$",
     ("collaborat", "cooperat", "co-operat", "partner", "work", "joint", "together", "research", "degree", "team"),
 )
@@ -483,6 +484,10 @@ TRAINS_FOR = Gated(
     # "has a national defence students programme with the PLA Navy": its students the service's officers to be
     r"(?:has|runs?|offers?|operates?|hosts?)\s+(?:(?:a|an|the)\s+)?(?:national\s+)?defen[cs]e\s+students?\s+"
     r"(?:programmes?|programs?|schemes?)\s+(?:with|for)\s+|"
+    # "recruits national defence students for the PLA Navy": the students it then educates as the
+    # service's officers to be (students recruited for another body are not read: "recruits students for ...")
+    r"(?:recruits?|recruited|recruiting|enrol(?:l?s|led|ling)?)\s+(?:[\w-]+\s+){0,2}?(?:national\s+)?defen[cs]e\s+"
+    r"students?(?:\s*[(（][^()（）]*[)）])?\s+for\s+|"
     r"(?:is|serves\s+as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?training\s+(?:base|centre|center|ground|school)\s+for\s+|"
     # "is one of the main sources of talent for CASC", "is a key supplier of personnel to the PLA
     # Navy", "supplies engineers to CASC"
@@ -806,7 +811,14 @@ def agreement(doc: DocumentContext, s: Sentence) -> bool:
     if m := AGREEMENT_BETWEEN.search(s.text) or (partnership if with_other is None else None):
         parties = doc.clause_subjects(s)
         # a joint-construction agreement is its own rule's: its signatories are its parties, the institution its concern
-        if len(parties) < 2 or doc.negated_or_hedged(s.text) or JOINT_CONSTRUCTION.search(s.text):
+        # (a hedge of the clause after it is not the signing's: "...; the two sides agreed to build ...",
+        # nor a building it tells of, when the institution is a signatory: "...; they agreed to jointly
+        # build a laboratory")
+        if len(parties) < 2 or doc.negated_or_hedged(s.text[: m.end()]):
+            return False
+        if JOINT_CONSTRUCTION.search(s.text[: m.end()]) or (
+            doc.subject not in parties and JOINT_CONSTRUCTION.search(s.text)
+        ):
             return False
         if doc.in_the_past(s.text[m.end("verb") :]):  # ended, as above
             return False

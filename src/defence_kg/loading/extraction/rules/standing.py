@@ -200,7 +200,8 @@ FOUNDED = (
     # (after a bracket, a relative clause or what it is: "AU, which is subordinate to MIIT, was founded
     # in 1953", "AU, a university under MIIT, was founded in 1953", "KEU, the successor to X, was ...")
     r"(?:\s*\([^)]*\)|,\s+(?:which|a|an|the)\s+[^,;]+,)?\s+was\s+(?:first\s+|originally\s+)?"
-    r"(?:founded|established|set\s+up|created|formed)\b"
+    # (by several together: "was jointly founded by MIIT and the PLA", "was co-founded in 1952 by ...")
+    r"(?:jointly\s+|co-)?(?:founded|established|set\s+up|created|formed)\b"
     r"(?P<rest>(?:\s+(?:(?:in|on)\s+(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})|by\s+(?P<by>[^,;]+?)))+)"
     rf"(?={_FOUNDING_ENDS}"
     # a place ending the sentence: "... in 1958 in Egret City", "... in 1965 in Baotou, Inner Mongolia",
