@@ -8,12 +8,12 @@ from __future__ import annotations
 import pytest
 
 from defence_kg.analysis import network
+from defence_kg.core import CERTAINTIES
 from defence_kg.core.errors import InputError
 from defence_kg.dataset import build as dataset
 from defence_kg.dataset.build import only_statements_about
 from defence_kg.exports import gexf, graphml
 from defence_kg.exports import networkx as gx
-from defence_kg.exports.policy import CERTAINTIES
 
 ID, DKG = "https://w3id.org/defence-kg/id/", "https://w3id.org/defence-kg/ontology#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from defence_kg.cli import format_of_output, positive_int
 from defence_kg.cli.export import CERTAINTY_HELP
+from defence_kg.core import CERTAINTIES
 from defence_kg.core.errors import EXIT_OK, EXIT_USAGE, InputError, visible
 from defence_kg.core.output import check_file, write_file
 from defence_kg.core.project import Project
 from defence_kg.core.records import to_data, to_json
-from defence_kg.exports.policy import CERTAINTIES
 
 if TYPE_CHECKING:
     from defence_kg.analysis.resolve import Resolution

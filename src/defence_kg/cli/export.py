@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 from defence_kg.cli import format_of_output
+from defence_kg.core import CERTAINTIES
 from defence_kg.core.errors import EXIT_OK
 from defence_kg.core.project import Project
 from defence_kg.exports import FORMATS, check_output, export
-from defence_kg.exports.policy import CERTAINTIES
 
 #: The --certainty option of export, trace and analyse.
 CERTAINTY_HELP = "the weakest certainty of the facts included: stated (default; plain edges only), implied (adds facts the sources only imply) or possible (adds those they give as possible); every edge carries its certainty"

@@ -24,12 +24,12 @@ from collections import defaultdict
 import networkx as nx
 from rdflib import URIRef
 
-from defence_kg.core import collector
+from defence_kg.core import CERTAINTIES, collector
 from defence_kg.core.errors import InputError
 from defence_kg.core.namespaces import DKG
 from defence_kg.core.processes import forked, single_threaded
 from defence_kg.core.store import Lit
-from defence_kg.exports.policy import CERTAINTIES, EDGE_POLICY
+from defence_kg.exports.policy import EDGE_POLICY
 
 AGREEMENT_MODES = ("node", "fold")
 

@@ -1,7 +1,6 @@
 """export: the edge policy -- which predicate gives which edge of the network, in which direction,
 and how it reads as a sentence. The only list of edge predicates: exports, trace, analyse and
-stats all read it from here. Importing it loads no library (rdflib only when an IRI is spelled), so
-the command line can offer ``CERTAINTIES`` before any library loads.
+stats all read it from here. Importing it loads no library (rdflib only when an IRI is spelled).
 """
 
 from __future__ import annotations
@@ -77,12 +76,6 @@ EDGE_POLICY: tuple[EdgeRule, ...] = (
     EdgeRule("organisedBy", ("organisedBy",), "the {s} was organised by {o}", role="organiser"),
     EdgeRule("attendeeFrom", ("attendeeGroup", "fromOrganisation"), "{o} sent attendees to the {s}", role="attendee"),
 )
-
-
-#: The certainties of facts, strongest first. A plain edge is a stated fact; an implied or possible
-#: fact is only a statement, and becomes an edge only when a consumer includes its certainty
-#: (``--certainty``: the weakest included; each includes those before it).
-CERTAINTIES: tuple[str, ...] = ("stated", "implied", "possible")
 
 
 def plain_edge_predicates() -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 from rdflib.term import Node
 
-from defence_kg.core import hanzi
+from defence_kg.core import CERTAINTIES, hanzi
 from defence_kg.core.namespaces import DKG, ID, SCHEMA, VOCAB, known_iri, vocab
 from defence_kg.core.project import Project
 from defence_kg.loading.dates import PreciseDate, edtf_literal
@@ -138,10 +138,6 @@ def statement_triples(
     return st, out
 
 
-# the certainties, firmest first
-_FIRMNESS = {"stated": 0, "implied": 1, "possible": 2}
-
-
 @dataclass
 class LoadContext:
     """What a loader sees: its source, its documents, the registry, and its own graph."""
@@ -207,7 +203,7 @@ class LoadContext:
         )
         held = self._certainties.get(st)
         if held is not None and held != certainty:
-            if _FIRMNESS[certainty] > _FIRMNESS[held]:
+            if CERTAINTIES.index(certainty) > CERTAINTIES.index(held):
                 return st  # less firm than it is said already
             self.triples.remove((st, DKG.certainty, vocab("certainty", held)))
         self._certainties[st] = certainty

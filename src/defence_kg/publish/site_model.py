@@ -15,9 +15,9 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
+from defence_kg.core import CERTAINTIES
 from defence_kg.core.namespaces import DKG, ID, PREFIXES, SCHEMA, VOCAB
 from defence_kg.core.store import Store, Triple
-from defence_kg.exports.policy import CERTAINTIES
 
 #: an rdflib URIRef or Literal read from the store (rdflib's ``Node`` declares no ordering)
 Term = Any

@@ -616,7 +616,7 @@ def discipline_bullet(doc: DocumentContext, s: Sentence) -> bool:
         return False
     if s.section != "DRA" and not DESIGNATED.search(lead_in.text):
         return False  # "AU's defence laboratories work in the following research areas:"
-    if not doc.names_institution(lead_in.text) and not re.search(r"\bthe\s+(?:university|institution)\b", lead_in.text):
+    if not _names_it(doc, lead_in.text):
         return False  # another's disciplines
     if doc.in_the_past(lead_in.text) or other_university_in(doc, lead_in.text) or NOT_HELD_NOW.search(lead_in.text):
         return False  # "Until 2015, AU had ...", "... at the North University of China, AU's neighbour, ..."
@@ -645,7 +645,7 @@ def _partners_lead(doc: DocumentContext, lead_in: Sentence | None, section: str 
     return (
         lead_in is not None
         and PARTNERS_LEAD.match(text) is not None
-        and doc.names_institution(text)
+        and _names_it(doc, text)
         and doc.lead_in_of_its_own(lead_in)
     )
 
@@ -696,7 +696,7 @@ HOSTS_LABS_LEAD = re.compile(
     r"^(?:.+?\s+(?:hosts?|houses|is\s+home\s+to|runs|operates)\s+(?:[\w-]+\s+){0,4}?"
     r"|.+?['’]s?\s+(?:[\w-]+\s+){0,3}?(?=(?:laboratories|labs)\s+(?:include|are|comprise))"
     r"|(?:[\w-]+\s+){0,3}?(?=(?:[Ll]aboratories|[Ll]abs)\s+(?:at|of)\s))"
-    r"(?:laboratories|[Ll]aboratories|labs|[Ll]abs)\b[^:]*:$"
+    r"(?:[Ll]aboratories|[Ll]abs)\b[^:]*:$"
 )
 
 
@@ -704,13 +704,16 @@ def _hosts_labs_lead(doc: DocumentContext, s: Sentence) -> bool:
     """``s`` is a lead-in outside the laboratories heading by which the institution holds the
     laboratories listed after it (``HOSTS_LABS_LEAD``), naming it and its own (``_lead_in_of_its_own``)."""
     text = s.text.rstrip()
+    return HOSTS_LABS_LEAD.match(text) is not None and _names_it(doc, text) and _lead_in_of_its_own(doc, s)
+
+
+def _names_it(doc: DocumentContext, lead_in: str) -> bool:
+    """A lead-in names the institution: by a name, as "the university" or "the institution", or
+    opening with "Its" (a list's lead-in, after sentences about it)."""
     return (
-        HOSTS_LABS_LEAD.match(text) is not None
-        and (
-            doc.names_institution(text)
-            or re.match(r"(?:The\s+(?:university|institution)['’]s|Its)\s", text) is not None
-        )
-        and _lead_in_of_its_own(doc, s)
+        doc.names_institution(lead_in)
+        or re.search(r"\bthe\s+(?:university|institution)\b", lead_in, re.IGNORECASE) is not None
+        or lead_in.startswith("Its ")
     )
 
 
