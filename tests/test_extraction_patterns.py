@@ -6276,3 +6276,18 @@ def test_an_agreement_of_a_coordinated_subject_before_a_clause_of_its_own(projec
         frozenset({ID["rowan-university"], ID["china-academy-of-engineering-physics"]}),
         frozenset({ID["rowan-university"], ID["china-electronics-technology-group-corporation"]}),
     }
+
+
+def test_who_leads_a_body_before_its_name_is_no_part_of_its_name(project, tmp_path):
+    """Sixtieth session: "a member of the CASC-led Aerospace Alliance" minted a body named "CASC-led
+    Aerospace Alliance", another node than the Aerospace Alliance a later sentence names; the leader
+    before the name is a description of the body, not its name."""
+    ctx = rowan(
+        project,
+        tmp_path,
+        "RU is a member of the CASC-led Aerospace Alliance. RU joined the Aerospace Alliance in 2016. "
+        "RU is a member of the Government-backed Drone Alliance.",
+    )
+    assert slugs(ctx, DKG.memberOf) == {"aerospace-alliance", "drone-alliance"}
+    described = {(str(s).rsplit("/", 1)[-1], str(o)) for s, p, o in ctx.triples if p == DKG.description}
+    assert {("aerospace-alliance", "CASC-led"), ("drone-alliance", "Government-backed")} <= described

@@ -343,8 +343,10 @@ id:hollin-university-political-department a dkg:Organisation ; skos:prefLabel "P
     dkg:subsidiaryOf id:hollin-university .
 id:hollin-university-marsh-academy a dkg:Organisation ; skos:prefLabel "Academy of Marsh Ecology"@en ;
     dkg:subsidiaryOf id:hollin-university .
-id:ferrow-naval-research-academy a dkg:Organisation ; skos:prefLabel "Ferrow Naval Research Academy"@en ;
-    skos:altLabel "Naval Academy"@en .
+id:ferrow-naval-research-academy a dkg:Organisation ; skos:prefLabel "Ferrow Naval Research Academy"@en ,
+    "弗罗海军研究院"@zh-Hans ; skos:altLabel "Naval Academy"@en .
+id:heron-polytechnic-university a dkg:Organisation ; skos:prefLabel "Heron Polytechnic University"@en ,
+    "鹭岛工业大学"@zh-Hans ; skos:altLabel "Daogong University"@en .
 id:china-academy-of-space-technology a dkg:Organisation ; skos:prefLabel "China Academy of Space Technology"@en ;
     skos:altLabel "CAST"@en .
 """
@@ -364,6 +366,8 @@ id:china-academy-of-space-technology a dkg:Organisation ; skos:prefLabel "China 
         ("Academy of Marsh Ecology", MATCH, "is its name"),
         # an alias of one word and a kind of body is many bodies' name
         ("Naval Academy", POSSIBLE, "'Naval Academy' is a name many bodies bear"),
+        # (sixtieth session) but not one whose word is its Chinese name read in pinyin, 岛工 of 鹭岛工业大学
+        ("Daogong University", MATCH, "'Daogong University' is one of its names"),
         ("Ferrow Naval Research Academy", MATCH, "is its name"),
         # an independent college or a campus bears its university's name, a department is a part of it
         ("霍林大学珠海学院", POSSIBLE, "'珠海学院' after its Chinese name"),

@@ -789,6 +789,9 @@ class Matcher:
         distinctive = [w for w in words if not n.is_generic(w)]
         if parent is None and (len(words) != 2 or not _KINDS_OF_BODIES & set(words)):
             return ""
+        zh = self.graph.entities[hit.name.iri].label_zh
+        if parent is None and zh and any(n.read_from_chinese(w, zh) for w in distinctive):
+            return ""  # its own word, its Chinese name read in pinyin: "Tiangong University" (天津工业大学)
         if parent is not None and (len(distinctive) > 2 or not _DEPARTMENTS & set(words)):
             return ""
         if parent is None:

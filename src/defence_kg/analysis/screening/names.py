@@ -200,6 +200,24 @@ def same_reading(a: str, b: str) -> bool:
     return len(a) == len(b) and all(x == y or hanzi.readings(x) & hanzi.readings(y) for x, y in zip(a, b))
 
 
+def read_from_chinese(word: str, chinese_name: str) -> bool:
+    """Whether a word (lower case) is some of a Chinese name's characters read in pinyin, in their
+    order ("tiangong": 天 and 工 of 天津工业大学, the name a university's own English word shortens;
+    "beihang": 北 and 航 of 北京航空航天大学), as a field's word ("naval", "police") is not."""
+    characters = chinese(chinese_name)
+    # the positions of the word reachable so far, each with the characters that are left after it
+    reached: dict[int, int] = {0: 0}
+    for at in range(len(word)):
+        if at not in reached:
+            continue
+        for i in range(reached[at], len(characters)):
+            for reading in hanzi.readings(characters[i]):
+                end = at + len(reading)
+                if reading and word.startswith(reading, at) and reached.get(end, len(characters) + 1) > i + 1:
+                    reached[end] = i + 1
+    return len(word) in reached and len(word) > 0
+
+
 def looks_like_abbreviation(text: str) -> bool:
     """One word of capitals (CQU, BUAA, NJTech, A/SEU): compared as an abbreviation."""
     text = text.strip()

@@ -20,6 +20,7 @@ from defence_kg.loading.dates import (
 )
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import (
+    describe,
     founders_named,
     known_or_new,
     names_whose,
@@ -131,7 +132,9 @@ LISTED = re.compile(
     re.IGNORECASE,
 )
 _BODY = (
-    r"(?:the\s+)?(?P<name>(?:[A-Z0-9][\w'’&-]*\s+|of\s+|and\s+|for\s+)*?"
+    # (who leads it, before its name: "the CASC-led Aerospace Alliance" is the Aerospace Alliance)
+    r"(?:the\s+)?(?P<led>[A-Z][A-Za-z0-9&]*-(?:led|backed|sponsored)\s+)?"
+    r"(?P<name>(?:[A-Z0-9][\w'’&-]*\s+|of\s+|and\s+|for\s+)*?"
     r"(?:Alliance|League|Association|Society|Consortium)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
     r"\b(?!['’]s\b)"  # not "the X Alliance's council"; "... Alliance of Kestrel Province" whole
 )
@@ -1329,7 +1332,8 @@ def membership(doc: DocumentContext, s: Sentence) -> bool:
         if founded
         else None
     )
-    for name, end in ((m["name"].strip(), m.end()), *([(second["name"].strip(), second.end())] if second else [])):
+    for found in (m, *([second] if second else [])):
+        name, end = found["name"].strip(), found.end()
         chinese = chinese_names_after(text, end) if not text.isascii() else []
         known = doc.ctx.registry.resolve(name) is not None
         body = known_or_new(doc, name, DKG.Organisation, s, zh=chinese[0] if chinese else None)
@@ -1337,6 +1341,8 @@ def membership(doc: DocumentContext, s: Sentence) -> bool:
             continue
         for other in chinese[1:] if not known else ():
             doc.ctx.add(body, SKOS.altLabel, Literal(other, lang="zh-Hans"))
+        if found["led"]:  # ("the CASC-led Aerospace Alliance": described so, not named so)
+            describe(doc, body, found["led"], s)
         for member in members:
             if founded:
                 doc.fact(body, DKG.establishedBy, member, s)
