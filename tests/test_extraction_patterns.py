@@ -6291,3 +6291,36 @@ def test_who_leads_a_body_before_its_name_is_no_part_of_its_name(project, tmp_pa
     assert slugs(ctx, DKG.memberOf) == {"aerospace-alliance", "drone-alliance"}
     described = {(str(s).rsplit("/", 1)[-1], str(o)) for s, p, o in ctx.triples if p == DKG.description}
     assert {("aerospace-alliance", "CASC-led"), ("drone-alliance", "Government-backed")} <= described
+
+
+def test_a_case_told_again_of_the_person_named_again(project, tmp_path):
+    """Sixtieth session: in a run of sentences about one case, "He was sentenced ..." was read as the
+    case of the person the sentence before told of, but not the person named again ("In 2021, a US
+    court convicted Xu Wei ..."); now both. Another person named is not that case."""
+    ctx = rowan(
+        project,
+        tmp_path,
+        "ESP\n\nIn 2018, Xu Wei, an RU graduate working for the MSS, was arrested in Belgium. "
+        "In 2021, a US court convicted Xu Wei of economic espionage. "
+        "In 2022, a US court convicted Li Ming of smuggling.",
+    )
+    topics = {str(o) for s, p, o in ctx.triples if p == DKG.topic}
+    assert topics == {"arrest", "conviction"}
+
+
+def test_the_2025_sections_of_organisations_give_each_bullet_its_tie(project, tmp_path):
+    """Sixtieth session: the 2025 layout's "Partnerships with defence conglomerates", "Corporate
+    ties", "Subsidiaries" and "Technology procurement" were one section whose bullets nothing read;
+    each bullet naming an organisation is now a collaboration, a tie, a subsidiary or a supplier."""
+    ctx = rowan(
+        project,
+        tmp_path,
+        "Partnerships with defence conglomerates\n\n  • Aviation Industry Corporation of China\n\n"
+        "Corporate ties\n\n  • Kestrel Holdings Co., Ltd.\n\n"
+        "Subsidiaries\n\n  • Rowan Avionics Co., Ltd.\n  • Rowan Radar Co., Ltd. (sold in 2019)\n\n"
+        "Technology procurement\n\n  • Hikvision\n  • Nvidia A100 GPUs\n",
+    )
+    assert slug_pairs(ctx, DKG.collaboratesWith) == {("rowan-university", "aviation-industry-corporation-of-china")}
+    assert slug_pairs(ctx, DKG.hasCloseTiesWith) == {("rowan-university", "kestrel-holdings-co-ltd")}
+    assert slug_pairs(ctx, DKG.subsidiaryOf) == {("rowan-avionics-co-ltd", "rowan-university")}
+    assert slug_pairs(ctx, DKG.suppliesTo) == {("hikvision", "rowan-university")}

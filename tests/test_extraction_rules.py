@@ -1851,6 +1851,20 @@ EXAMPLES: dict[str, Examples] = {
             Example("• University of Kestrel", before="Alder University hosts the following visitors:"),
         ),
     ),
+    "tie-bullet": Examples(  # (60th) the 2025 layout's sections of corporate ties, subsidiaries, procurement
+        reads=(
+            Example("• Kestrel Avionics Co., Ltd. (红隼航电有限公司)", before="Subsidiaries"),
+            Example("• Hikvision", before="Technology procurement"),
+            Example("• CETC", before="Corporate ties and subsidiaries"),
+        ),
+        ignores=(
+            Example("• Kestrel Avionics Co., Ltd. (sold in 2019)", before="Subsidiaries"),
+            Example("• GPU servers from Inspur", before="Technology procurement"),
+            Example("• Nvidia A100 GPUs", before="Technology procurement"),
+            Example("• Kestrel Avionics Co., Ltd.", before="Corporate ties\n\nAU's partner CETC owns:"),
+            Example("• Hikvision", before=INT_HEADING + "\n\nAlder University bought equipment from:"),
+        ),
+    ),
     "lab-in-text": Examples(
         reads=(
             Example("AU is the lead institution of the National Key Laboratory of Sonar Signals.", before=AU),  # (58th)

@@ -32,19 +32,21 @@ SECTION_HEADINGS = {
     "entity lists": "EUL",
     "entity list": "EUL",
     # the 2025 layout's sections: each ends the one before it (a bullet of Russian partners is no
-    # laboratory of the laboratories' section above); the partnerships are collaborations
+    # laboratory of the laboratories' section above); the partnerships are collaborations, the
+    # corporate ties ties (TIE), the subsidiaries the institution's (SUB), the procurement its
+    # suppliers (PRO): ``laboratories.tie_bullet``
     "defence links": "DSL",
     "cyber attacks": "ESP",
     "partnerships with russian institutions": "INT",
     "russian partnerships": "INT",
-    "partnerships with defence conglomerates": "OTH",
+    "partnerships with defence conglomerates": "INT",
     "dual-use research centres": "OTH",
     "dual-use research centers": "OTH",
-    "corporate ties": "OTH",
-    "corporate ties and subsidiaries": "OTH",
-    "subsidiaries": "OTH",
-    "procurement": "OTH",
-    "technology procurement": "OTH",
+    "corporate ties": "TIE",
+    "corporate ties and subsidiaries": "TIE",
+    "subsidiaries": "SUB",
+    "procurement": "PRO",
+    "technology procurement": "PRO",
     "talent recruitment": "OTH",
     "critical technology research": "OTH",
     "security credentials": "OTH",

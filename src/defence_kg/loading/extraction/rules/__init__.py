@@ -130,6 +130,7 @@ RULES: tuple[Rule, ...] = (
     Rule("lab-in-section", laboratories.lab_in_section),
     Rule("discipline-bullet", laboratories.discipline_bullet),
     Rule("collaboration-bullet", laboratories.collaboration_bullet),
+    Rule("tie-bullet", laboratories.tie_bullet),
     Rule("lab-in-text", laboratories.lab_in_text),
     Rule("discipline-approval", laboratories.discipline_approval),
     Rule("defence-research-areas", laboratories.defence_research_areas),

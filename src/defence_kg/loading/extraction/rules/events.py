@@ -532,6 +532,9 @@ CIRCUMSTANCE = re.compile(
 # a case told of the person the sentence before was about: "He was sentenced to 30 months in prison in
 # 2019." after "In 2018, an AU researcher, Zhang Wei, was arrested ..."
 PERSON_PRONOUN = re.compile(r"^(?:He|She)$")
+# or of that person named again: "In 2021, a US court convicted Xu Wei ..." after "In 2018, Xu Wei, an
+# AU graduate, was arrested ..." (a person's name: two or three capitalised words, no body's)
+PERSON_NAMED = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}")
 # an export made without the licence it needed is the charge's, not a negation of the case
 # ("pleaded guilty to exporting sensors from a US company, Kestrel Sensors Inc., without a licence")
 WITHOUT_A_LICENCE = re.compile(
@@ -546,11 +549,15 @@ def without_circumstance(party: str) -> str:
 
 
 def same_persons_case(doc: DocumentContext, s: Sentence, party: str) -> bool:
-    """``s`` tells, of "he" or "she", a case of the person whose case of the institution the sentence
-    right before it told (in the ESP section, where each case is told in a run of sentences)."""
-    if s.section != "ESP" or doc.last_case is None or not PERSON_PRONOUN.match(party):
+    """``s`` tells, of "he" or "she" or of a person that sentence names, a case of the person whose
+    case of the institution the sentence right before it told (in the ESP section, where each case
+    is told in a run of sentences)."""
+    if s.section != "ESP" or doc.last_case is None or doc.adjacent(s, -1) is not doc.last_case:
         return False
-    return doc.adjacent(s, -1) is doc.last_case
+    named = PERSON_NAMED.fullmatch(party) is not None and not doc.orgs_in(party)
+    return PERSON_PRONOUN.match(party) is not None or (
+        named and re.search(rf"\b{party}\b", doc.last_case.text) is not None
+    )
 
 
 def without_ground(doc: DocumentContext, text: str) -> str:

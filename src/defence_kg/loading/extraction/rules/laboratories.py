@@ -15,6 +15,7 @@ from defence_kg.loading.extraction.mentions import (
     PROPER_NAME,
     ZH_NAME_ENDS,
     another_named,
+    companies,
     founders_named,
     lab,
     other_university_in,
@@ -650,10 +651,20 @@ def _partners_lead(doc: DocumentContext, lead_in: Sentence | None, section: str 
     )
 
 
+# a company's legal form after a comma, which a proper name does not hold: "Kestrel Avionics Co., Ltd."
+LEGAL_FORM_AFTER_COMMA = re.compile(r",\s*(?:Ltd|Inc|LLC|Limited)\.?$")
+
+
 def _partner_bullet(s: Sentence) -> re.Match[str] | None:
     """``s`` as a bulleted line that is an organisation's name, in any section."""
     m = _bullet(s, s.section)
-    return m if m is not None and PROPER_NAME.fullmatch(m["name"].strip()) else None
+    return m if m is not None and PROPER_NAME.fullmatch(LEGAL_FORM_AFTER_COMMA.sub("", m["name"].strip())) else None
+
+
+def _leads_in_names(doc: DocumentContext, s: Sentence) -> bool:
+    """``s`` ends with a colon and an organisation's bullet comes right after it, in its section."""
+    after = doc.adjacent(s, 1) if s.text.rstrip().endswith(":") else None
+    return after is not None and after.section == s.section and _partner_bullet(after) is not None
 
 
 def collaboration_bullet(doc: DocumentContext, s: Sentence) -> bool:
@@ -663,13 +674,7 @@ def collaboration_bullet(doc: DocumentContext, s: Sentence) -> bool:
     country, a project or a remark ("..., until 2015"). And such a lead-in (ending with a colon),
     read with them (it states nothing they do not)."""
     if s.text.rstrip().endswith(":"):
-        after = doc.adjacent(s, 1)
-        return (
-            after is not None
-            and after.section == s.section
-            and _partner_bullet(after) is not None
-            and _partners_lead(doc, s, s.section)
-        )
+        return _leads_in_names(doc, s) and _partners_lead(doc, s, s.section)
     if (m := _partner_bullet(s)) is None or doc.in_the_past(s.text) or doc.negated_or_hedged(s.text):
         return False
     name = m["name"].strip()
@@ -681,6 +686,40 @@ def collaboration_bullet(doc: DocumentContext, s: Sentence) -> bool:
     for partner in partners:
         doc.fact(doc.subject, DKG.collaboratesWith, partner, s)
     return bool(partners)
+
+
+# the 2025 layout's sections whose bullets are organisations tied to the institution, and how: the
+# property, and whether the organisation is its subject ("Subsidiaries": each its subsidiary;
+# "Technology procurement": each supplies it; "Corporate ties": a tie of no kind named)
+SECTION_TIES: dict[str, tuple[URIRef, bool]] = {
+    "TIE": (DKG.hasCloseTiesWith, False),
+    "SUB": (DKG.subsidiaryOf, True),
+    "PRO": (DKG.suppliesTo, True),
+}
+
+
+def tie_bullet(doc: DocumentContext, s: Sentence) -> bool:
+    """A bullet that is an organisation's name under the institution's corporate ties, subsidiaries
+    or technology procurement (``SECTION_TIES``): a known organisation, or a company minted from its
+    name ("• Kestrel Avionics Co., Ltd."); not a product, a remark or a past one. And a lead-in of
+    its own to them, read with them."""
+    if (tie := SECTION_TIES.get(s.section or "")) is None:
+        return False
+    if s.text.rstrip().endswith(":"):
+        return _leads_in_names(doc, s) and doc.lead_in_of_its_own(s)
+    if (m := _partner_bullet(s)) is None or doc.in_the_past(s.text) or doc.negated_or_hedged(s.text):
+        return False
+    if m["zh"] and not CJK.search(m["zh"]):
+        return False  # a remark in brackets, which may end it or give it to another: "(sold in 2019)"
+    if (lead_in := doc.lead_in(s)) is not None and not doc.lead_in_of_its_own(lead_in):
+        return False  # "Its former subsidiaries:", "AU's partner CETC owns:"
+    known = doc.organisation_named(m["name"].strip())
+    named = [known] if known is not None else companies(doc, s.text[m.start("name") :], s)
+    tied = [iri for iri in named if iri != doc.subject]
+    prop, tied_first = tie
+    for iri in tied:
+        doc.fact(*((iri, prop, doc.subject) if tied_first else (doc.subject, prop, iri)), s)
+    return bool(tied)
 
 
 def _bullet(s: Sentence, section: str | None) -> re.Match[str] | None:
