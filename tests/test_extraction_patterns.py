@@ -6324,3 +6324,32 @@ def test_the_2025_sections_of_organisations_give_each_bullet_its_tie(project, tm
     assert slug_pairs(ctx, DKG.hasCloseTiesWith) == {("rowan-university", "kestrel-holdings-co-ltd")}
     assert slug_pairs(ctx, DKG.subsidiaryOf) == {("rowan-avionics-co-ltd", "rowan-university")}
     assert slug_pairs(ctx, DKG.suppliesTo) == {("hikvision", "rowan-university")}
+
+
+def test_a_research_institute_set_up_jointly_and_graduates_working_mainly_for_a_body(project, tmp_path):
+    """Sixtieth session: "RU and AVIC jointly established the X Design Institute in 2012" gave the
+    collaboration only (a laboratory or a centre so set up was minted, an institute not); the
+    institute is now a research institute established by both, in that year. "RU's graduates mainly
+    work for CETC" was unread (the adverb)."""
+    ctx = rowan(
+        project,
+        tmp_path,
+        "RU and AVIC jointly established the Rowan Aircraft Design Institute in 2012. "
+        "CETC and CASC jointly established the Birch Engine Institute in 2011. "
+        "RU's graduates mainly work for CETC.",
+    )
+    assert slug_pairs(ctx, DKG.establishedBy) == {
+        ("rowan-aircraft-design-institute", "rowan-university"),
+        ("rowan-aircraft-design-institute", "aviation-industry-corporation-of-china"),
+    }
+    assert (ID["rowan-aircraft-design-institute"], RDF.type, DKG.ResearchInstitute) in set(ctx.triples)
+    assert ("established", "2012") in {
+        (str(p).rsplit("#", 1)[-1], str(y))
+        for s, p, o in ctx.triples
+        if s == ID["rowan-aircraft-design-institute"] and p == DKG.established
+        for s2, p2, y in ctx.triples
+        if s2 == o and p2 == DKG.when
+    }
+    assert slug_pairs(ctx, DKG.employsGraduatesOf) == {
+        ("china-electronics-technology-group-corporation", "rowan-university")
+    }

@@ -1851,6 +1851,20 @@ EXAMPLES: dict[str, Examples] = {
             Example("• University of Kestrel", before="Alder University hosts the following visitors:"),
         ),
     ),
+    "joint-institute": Examples(  # (60th)
+        reads=(
+            Example("AU and AVIC jointly established the Alder Aircraft Design Institute in 2012.", before=AU),
+            Example("AU jointly established the Alder Avionics Institute with AVIC in 2014.", before=AU),
+        ),
+        ignores=(
+            Example("CETC and AVIC jointly established the Birch Engine Institute in 2011.", before=AU),
+            Example("AU may have jointly established the Pine Institute with CASC.", before=AU),
+            Example(
+                "AU and CASIC jointly established the Larch Institute in 2010, but it was closed in 2015.", before=AU
+            ),
+            Example("AU established the Alder Optics Institute in 2012.", before=AU),  # its own unit's rule
+        ),
+    ),
     "tie-bullet": Examples(  # (60th) the 2025 layout's sections of corporate ties, subsidiaries, procurement
         reads=(
             Example("• Kestrel Avionics Co., Ltd. (红隼航电有限公司)", before="Subsidiaries"),

@@ -83,6 +83,7 @@ RULES: tuple[Rule, ...] = (
     Rule("credential", standing.credential),
     Rule("agreement", links.agreement),
     Rule("lab-established", laboratories.lab_established),
+    Rule("joint-institute", laboratories.joint_institute),
     Rule("disciplines", laboratories.disciplines),
     Rule("exchanges", links.exchanges),
     Rule("event-organised", events.event_organised),

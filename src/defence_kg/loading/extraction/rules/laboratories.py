@@ -17,6 +17,7 @@ from defence_kg.loading.extraction.mentions import (
     another_named,
     companies,
     founders_named,
+    known_or_new,
     lab,
     other_university_in,
     partner_mentions,
@@ -581,6 +582,38 @@ def partners_established_with(doc: DocumentContext, tail: str) -> list[URIRef]:
     if not (m := ESTABLISHED_WITH.search(tail)):
         return []
     return [iri for start, _, iri in partner_mentions(doc, tail[m.end() :]) if start <= 4]  # "the", not "a unit of"
+
+
+# a research institute the institution set up with others, named: "AU and AVIC jointly established the
+# X Design Institute in 2012", "AU jointly established the X Institute with AVIC" (a laboratory or a
+# centre is ``lab_established``'s)
+JOINT_INSTITUTE = Gated(
+    r"\b(?:jointly\s+(?:established|founded|set\s+up)|co-?(?:established|founded))\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w'’-]*)*?\s+Institute"
+    r"(?:\s+(?:of|for|on)\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w'’-]*)*)?)(?P<tail>[^;]*)$",
+    ("jointly", "co-est", "coest", "co-found", "cofound"),
+)
+
+
+def joint_institute(doc: DocumentContext, s: Sentence) -> bool:
+    """A research institute the institution and other known organisations set up together
+    (``JOINT_INSTITUTE``): the institute, established by each, in the year the sentence gives. Not
+    hedged, denied or past, not another's (the institution among the founders of the clause)."""
+    if (m := JOINT_INSTITUTE.search(s.text)) is None or doc.negated_or_hedged(s.text) or doc.in_the_past(m["tail"]):
+        return False
+    founders = list(dict.fromkeys([*doc.clause_subjects(s), *partners_established_with(doc, m["tail"])]))
+    if doc.subject not in founders or len(founders) < 2 or doc.possessive(s):
+        return False
+    institute = known_or_new(doc, m["name"], DKG.ResearchInstitute, s)
+    if institute is None or institute in founders:
+        return False
+    for founder in founders:
+        doc.fact(institute, DKG.establishedBy, founder, s)
+    leading = LEADING_TIME.match(s.text)
+    if date := find_date(m["tail"]) or (find_date(leading[0]) if leading else None):
+        value = doc.value_node(f"{institute.rsplit('/', 1)[-1]}-established")
+        doc.fact(institute, DKG.established, doc.ctx.temporal(value, date), s)
+    return True
 
 
 def research_area(area: str | None, date: PreciseDate | None) -> str | None:

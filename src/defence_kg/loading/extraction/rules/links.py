@@ -546,7 +546,8 @@ GRADUATES_WORK_AT = Gated(
     # (or some of them: "Many of its graduates go on to work at CAEP")
     # ("Many AU graduates go on to work for CASC" too)
     r"^(?:(?:[Mm]any|[Mm]ost|[Ss]ome)\s+(?:of\s+)?|(?:[Aa]\s+(?:large\s+|significant\s+)?(?:number|share|proportion))\s+of\s+)?"
-    rf"{_WHOSE_GRADUATES}\s+(?:(?:often|mostly|commonly|typically|usually|frequently|regularly|also)\s+)?"
+    rf"{_WHOSE_GRADUATES}\s+(?:(?:often|mostly|mainly|largely|primarily|generally|commonly|typically|usually|"
+    r"frequently|regularly|also)\s+)?"
     r"(?:(?:work|go\s+on\s+to\s+work|find\s+(?:work|jobs|employment)|take\s+jobs)\s+(?:at|for|in|with)|"
     # "often join CETC", "go on to join AVIC"
     r"(?:go\s+on\s+to\s+)?join|"
