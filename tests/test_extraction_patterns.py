@@ -6353,3 +6353,32 @@ def test_a_research_institute_set_up_jointly_and_graduates_working_mainly_for_a_
     assert slug_pairs(ctx, DKG.employsGraduatesOf) == {
         ("china-electronics-technology-group-corporation", "rowan-university")
     }
+
+
+def test_a_listing_of_the_institutions_unit_subsidiary_or_partner_named_by_its_possessive(project, tmp_path):
+    """Sixtieth session: "RU's subsidiary Rowan Optics Co., Ltd. was added to the Entity List in
+    2019", "In 2018, CETC's 54th Research Institute was added ...", "RU's partner CETC has been on
+    the Entity List since 2018" were unread (the clause's subject is no organisation it opens with);
+    the one named right before the listing is listed now, not the institution. Its people are not."""
+    ctx = rowan(
+        project,
+        tmp_path,
+        "RU's subsidiary Rowan Optics Co., Ltd. was added to the Entity List in 2019. "
+        "In 2018, CETC's 54th Research Institute was added to the Entity List. "
+        "RU researchers were added to the Entity List in 2021. "
+        "RU's president was added to the Entity List in 2022.",
+    )
+    assert {s for s, p, o in ctx.triples if p == DKG.listedOn} == {
+        ID["rowan-optics-co-ltd"],
+        ID["54th-research-institute-of-china-electronics-technology-group-corporation"],
+    }
+
+
+def test_a_university_name_that_runs_on_into_another_bodys_word_is_not_cut(project, tmp_path):
+    """Sixtieth session: "... jointly trains students with the University of Larch Academy of
+    Sciences" minted a "University of Larch" (the name cut before "Academy", as two names side by
+    side are cut); a name that runs on into a body's word is no name of its own, and is not minted."""
+    ctx = rowan(
+        project, tmp_path, "RU jointly trains graduate students with the University of Larch Academy of Sciences."
+    )
+    assert not [s for s, p, o in ctx.triples if p == RDF.type and "university-of-larch" in str(s)]

@@ -647,7 +647,8 @@ def _unit_of_a_body(text: str, *, whole: bool) -> re.Match[str] | None:
 #: are looked for: searched from the phrase's start for each name of a long list, the search took
 #: time growing with the square of the list (1,600 partners: seconds); no such word is this long
 REACH_BACK = 200
-_CUT_NAME_END = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# (or a body's word right after it: "University of Chinese" of the "University of Chinese Academy of Sciences")
+_CUT_NAME_END = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]|\s+(?:Academy|Institute|University|College)\b")
 # a capitalised word and "and" right before a name, which may be the name's own first words
 _JOINED = re.compile(r"\b(?P<word>[A-Z][\w'’-]*)\s+and\s+$")
 _NAME_ENDS = re.compile(

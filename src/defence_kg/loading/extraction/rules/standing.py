@@ -20,9 +20,11 @@ from defence_kg.loading.dates import (
 )
 from defence_kg.loading.extraction.context import DocumentContext
 from defence_kg.loading.extraction.mentions import (
+    companies,
     describe,
     founders_named,
     known_or_new,
+    named_at_end,
     names_whose,
     own_unit,
     own_unit_name,
@@ -33,6 +35,7 @@ from defence_kg.loading.extraction.rules.laboratories import LEADING_TIME, reaso
 from defence_kg.loading.extraction.rules.links import RELATIVE_TAIL, whole_list_ending_at
 from defence_kg.loading.extraction.text import (
     CHINESE_WITH_GLOSS,
+    COMPANY,
     GRADE_APART,
     ITEM_YEAR,
     LISTED_ON,
@@ -1162,7 +1165,7 @@ def listing_said(doc: DocumentContext, s: Sentence) -> bool:
         return False  # "... under the name of its subsidiary, rather than the university itself"
     if not (LISTED.search(own) or ADDED_TO.search(own)):
         return False  # (also one a clause with a subject of its own gives: "...; the company was added to ...")
-    holders = doc.clause_subjects(s) or listed_by_someone(doc, own)
+    holders = doc.clause_subjects(s) or listed_by_someone(doc, own) or _named_before_listed(doc, s, own)
     found = False
     # lists dated one by one ("the Japan End User List (2019) and the US Entity List (2020)"): one
     # with no date of its own is undated, not dated by another's
@@ -1192,6 +1195,28 @@ def listing_said(doc: DocumentContext, s: Sentence) -> bool:
         for holder in holders if named and named[0][0] <= 4 else ():  # "the", not "a subsidiary of"
             doc.fact(holder, DKG.listedAsAliasOf, named[0][2], s)
     return found
+
+
+# the verb of a listing after the one listed: "... was added to", "... has been on", "... is listed on"
+LISTED_AFTER_IT = re.compile(
+    r",?\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:also\s+|later\s+|subsequently\s+)?"
+    r"(?:added|placed|put|included|listed|on)\b"
+)
+
+
+def _named_before_listed(doc: DocumentContext, s: Sentence, own: str) -> list[URIRef]:
+    """The organisation named right before a listing's verb, when the clause's subject is no
+    organisation the clause opens with: the institution's unit, subsidiary or partner named by
+    its possessive ("AU's subsidiary Kestrel Optics Co., Ltd. was added to the Entity List in 2019",
+    "In 2018, CETC's 54th Research Institute was added ..."): that one is listed, not the institution.
+    A company the registry does not know is minted from its name, as the subsidiary rule mints it."""
+    if (verb := LISTED_AFTER_IT.search(own)) is None:
+        return []
+    before = own[: verb.start()].rstrip(" ,")
+    named = named_at_end(doc, before)
+    if named is None and (company := next((m for m in COMPANY.finditer(before) if m.end() == len(before)), None)):
+        named = next(iter(companies(doc, company[0], s)), None)
+    return [named] if named is not None and named != doc.subject else []
 
 
 def _own_clause_date(doc: DocumentContext, text: str, at: int) -> PreciseDate | None:
