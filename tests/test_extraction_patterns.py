@@ -6382,3 +6382,23 @@ def test_a_university_name_that_runs_on_into_another_bodys_word_is_not_cut(proje
         project, tmp_path, "RU jointly trains graduate students with the University of Larch Academy of Sciences."
     )
     assert not [s for s, p, o in ctx.triples if p == RDF.type and "university-of-larch" in str(s)]
+
+
+def test_a_level_the_institution_was_upgraded_to(project, tmp_path):
+    """Sixtieth session: "KU was upgraded from medium to high risk in September 2025" was unread
+    ("KU's risk rating was raised from medium to high" was read); it gives the level changed to,
+    and one changed to another level than the page gives says nothing (which holds now is not sure)."""
+    alone = extract(
+        project,
+        tmp_path,
+        "kestrel-university",
+        "Kestrel University\n\nKestrel University (KU) was upgraded from medium to high risk in 2025.\n",
+    )
+    assert slugs(alone, DKG.riskLevel) == {"high"}
+    ctx = extract(
+        project,
+        tmp_path,
+        "kestrel-university",
+        "Kestrel University (KU) is assessed as high risk.\n\nKU was downgraded to medium risk in 2019.\n",
+    )
+    assert slugs(ctx, DKG.riskLevel) == {"high"}

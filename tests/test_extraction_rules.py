@@ -1841,11 +1841,16 @@ EXAMPLES: dict[str, Examples] = {
             Example("• University of Kestrel", before=INT_HEADING),
             Example("• Kestrel Optics GmbH", before=INT_HEADING),  # a company the registry does not know
             Example("• University of Kestrel", before="Alder University collaborates with the following universities:"),
+            # (60th) its country beside its name, not in brackets
+            Example("• Russia: Kestrel Aviation Institute", before=INT_HEADING),
+            Example("• Nanyang Technological University, Singapore", before=INT_HEADING),
         ),
         ignores=(
             Example("• Australia", before=INT_HEADING),
             Example("• Joint research on radar with the University of Kestrel", before=INT_HEADING),
             Example("• University of Kestrel, until 2015", before=INT_HEADING),
+            Example("• Laboratory: radar", before=INT_HEADING),
+            Example("• University of Kestrel, Ruritania", before=INT_HEADING),  # no country this tool knows
             Example("• University of Kestrel", before=LABS_HEADING),
             # (60th) outside the heading, only after a lead-in by which it works with them
             Example("• University of Kestrel", before="Alder University hosts the following visitors:"),

@@ -688,16 +688,33 @@ def _partners_lead(doc: DocumentContext, lead_in: Sentence | None, section: str 
 LEGAL_FORM_AFTER_COMMA = re.compile(r",\s*(?:Ltd|Inc|LLC|Limited)\.?$")
 
 
-def _partner_bullet(s: Sentence) -> re.Match[str] | None:
-    """``s`` as a bulleted line that is an organisation's name, in any section."""
-    m = _bullet(s, s.section)
-    return m if m is not None and PROPER_NAME.fullmatch(LEGAL_FORM_AFTER_COMMA.sub("", m["name"].strip())) else None
+def _partner_bullet(text: str) -> re.Match[str] | None:
+    """``text`` as a bulleted line that is an organisation's name."""
+    m = LAB_BULLET.match(text)
+    if m is None or not m["bullet"]:
+        return None
+    return m if PROPER_NAME.fullmatch(LEGAL_FORM_AFTER_COMMA.sub("", m["name"].strip())) else None
+
+
+# a partner's country written beside its name, not in brackets: "• Russia: Moscow Aviation Institute",
+# "• Nanyang Technological University, Singapore"
+COUNTRY_BEFORE = re.compile(r"^(?P<bullet>[•\-–]\s*)(?P<country>[A-Z][\w .'’-]{2,30}?):\s+(?P<name>.+?)\s*$")
+COUNTRY_AFTER = re.compile(r"^(?P<bullet>[•\-–]\s*)(?P<name>.+?),\s+(?P<country>[A-Z][\w .'’-]{2,30}?)\.?\s*$")
+
+
+def _country_in_brackets(doc: DocumentContext, text: str) -> str:
+    """A partner's bullet with its country beside its name written as the tracker brackets it
+    ("• Moscow Aviation Institute (Russia)"); any other text as it is."""
+    for pattern in (COUNTRY_BEFORE, COUNTRY_AFTER):
+        if (m := pattern.match(text)) and m["country"].lower() in doc.words.countries:
+            return f"{m['bullet']}{m['name']} ({m['country']})"
+    return text
 
 
 def _leads_in_names(doc: DocumentContext, s: Sentence) -> bool:
     """``s`` ends with a colon and an organisation's bullet comes right after it, in its section."""
     after = doc.adjacent(s, 1) if s.text.rstrip().endswith(":") else None
-    return after is not None and after.section == s.section and _partner_bullet(after) is not None
+    return after is not None and after.section == s.section and _partner_bullet(after.text) is not None
 
 
 def collaboration_bullet(doc: DocumentContext, s: Sentence) -> bool:
@@ -708,13 +725,14 @@ def collaboration_bullet(doc: DocumentContext, s: Sentence) -> bool:
     read with them (it states nothing they do not)."""
     if s.text.rstrip().endswith(":"):
         return _leads_in_names(doc, s) and _partners_lead(doc, s, s.section)
-    if (m := _partner_bullet(s)) is None or doc.in_the_past(s.text) or doc.negated_or_hedged(s.text):
+    text = _country_in_brackets(doc, s.text)
+    if (m := _partner_bullet(text)) is None or doc.in_the_past(s.text) or doc.negated_or_hedged(s.text):
         return False
     name = m["name"].strip()
     if not _partners_lead(doc, doc.lead_in(s), s.section):
         return False  # "AU ended its collaborations with the following universities in 2018:"
     known = doc.organisation_named(name)
-    partners = [known] if known is not None else unregistered_partners(doc, s.text[m.start("name") :], s)
+    partners = [known] if known is not None else unregistered_partners(doc, text[m.start("name") :], s)
     partners = [iri for iri in partners if iri != doc.subject]
     for partner in partners:
         doc.fact(doc.subject, DKG.collaboratesWith, partner, s)
@@ -740,7 +758,7 @@ def tie_bullet(doc: DocumentContext, s: Sentence) -> bool:
         return False
     if s.text.rstrip().endswith(":"):
         return _leads_in_names(doc, s) and doc.lead_in_of_its_own(s)
-    if (m := _partner_bullet(s)) is None or doc.in_the_past(s.text) or doc.negated_or_hedged(s.text):
+    if (m := _partner_bullet(s.text)) is None or doc.in_the_past(s.text) or doc.negated_or_hedged(s.text):
         return False
     if m["zh"] and not CJK.search(m["zh"]):
         return False  # a remark in brackets, which may end it or give it to another: "(sold in 2019)"

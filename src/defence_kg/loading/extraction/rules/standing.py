@@ -74,10 +74,12 @@ RISK = Gated(
 _RATING_CHANGED = r"(?:raised|lowered|upgraded|downgraded|changed|increased|reduced|revised)"
 RISK_RATING = Gated(
     r"^(?P<who>.+?)(?:\s+(?:has|carries)\s+an?\s+risk\s+rating\s+of|['’]s\s+risk\s+(?:rating|level)\s+"
-    rf"(?:is|was|has\s+been)(?:\s+{_RATING_CHANGED}\s+from\s+(?:{_LEVELS})(?:[- ]risk)?\s+to)?)\s+"
+    rf"(?:is|was|has\s+been)(?:\s+{_RATING_CHANGED}\s+from\s+(?:{_LEVELS})(?:[- ]risk)?\s+to)?|"
+    # (or the institution's level changed: "AU was upgraded from medium to high risk in 2025")
+    rf"\s+(?:was|has\s+been)\s+(?P<changed>{_RATING_CHANGED})\s+(?:from\s+(?:{_LEVELS})(?:[- ]risk)?\s+)?to)\s+"
     rf"[‘'\"“]?(?P<level>{_LEVELS})(?:[- ]risk)?[’'\"”]?(?:\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{{4}})?"
     rf"(?:,?\s*(?:for|due to|{_REASON_WORDS})\s+(?P<why>.+?))?\.?$",
-    ("rating", "level"),
+    ("rating", "level", "raised", "lowered", "graded", "changed", "increased", "reduced", "revised"),
     re.IGNORECASE,
 )
 # a change of the level told after it: "AU was designated high risk, though it was downgraded to
@@ -276,6 +278,8 @@ def risk(doc: DocumentContext, s: Sentence) -> bool:
     m = RISK.expression.match(clause) or RISK_RATING.match(clause)
     if not m or (doc.risk_read and RATED_THEN.search(clause) and not _level_read(doc, m["level"])):
         return False  # (another level a later sentence dates to the past is not the page's designation)
+    if m.groupdict().get("changed") and doc.risk_read and not _level_read(doc, m["level"]):
+        return False  # a change to another level than the page's: which is the current one is not sure
     if LEVEL_CHANGED_AFTER.search(clause, m.end("level")):
         return False  # "..., though it was downgraded to medium risk in 2022"
     who = m["who"]
