@@ -785,10 +785,15 @@ EXAMPLES: dict[str, Examples] = {
             Example("Japan End User List", before=EUL_HEADING),  # a bullet lost in a copy
             Example("• US Unverified List (May 2019)", before=EUL_HEADING),
             Example("• US DoD 1260H List (2021)", before=EUL_HEADING),
+            # (60th) what its bracket says of the listing: years, an end (a former listing), an alias
+            Example("• US DoD 1260H List (2021, 2024)", before=EUL_HEADING),
+            Example("• US Entity List (removed in 2022)", before=EUL_HEADING),
+            Example("• US Entity List (as an alias of CAEP)", before=EUL_HEADING),
         ),
         ignores=(
             Example("US Entity List (2020)"),  # not under the heading
-            Example("• US Entity List (removed in 2022)", before=EUL_HEADING),
+            Example("• US Entity List (pending)", before=EUL_HEADING),
+            Example("• US Entity List (as an alias of Kestrel Corp)", before=EUL_HEADING),
             Example("None", before=EUL_HEADING),
             Example("AU's partner CETC is on the US Entity List.", before=EUL_HEADING),
         ),

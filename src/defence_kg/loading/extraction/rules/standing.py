@@ -1235,8 +1235,17 @@ def _own_clause_date(doc: DocumentContext, text: str, at: int) -> PreciseDate | 
 
 # a line under the end-user lists heading: "• US Entity List (2020)", "Japan End User List", "US DoD 1260H List"
 LIST_LINE = re.compile(
-    r"^(?:[•\-–]\s*)?(?P<name>[A-Za-z0-9'’ .-]{3,60}?)\s*(?:[(（](?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})[)）])?\s*$"
+    r"^(?:[•\-–]\s*)?(?P<name>[A-Za-z0-9'’ .-]{3,60}?)\s*(?:[(（](?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})[)）]|"
+    # (or what the bracket says of the listing: its years, its end, or whose alias it was listed as:
+    # "(2021, 2024)", "(removed in 2021)", "(as an alias of CAEP)")
+    r"[(（](?P<remark>[^()（）]+)[)）])?\s*$"
 )
+# a bracket's years, each a listing ("(2021, 2024)": listed, undated, since which is meant is not one)
+YEARS_ONLY = re.compile(r"(?:(?:19|20)\d\d)(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)+")
+REMOVED_IN = re.compile(
+    r"(?:removed|delisted|taken\s+off)(?:\s+(?:in|on)\s+(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}))?"
+)
+AS_ALIAS_OF = re.compile(r"as\s+an?\s+alias\s+of\s+(?P<of>.+)")
 # who keeps the list, before its name: "US", "Japan's", "the US Commerce Department's"
 LIST_KEEPER = re.compile(r"(?:(?:the|[A-Z][\w.]*(?:['’]s)?)\s+){0,4}")
 
@@ -1254,12 +1263,23 @@ def list_line(doc: DocumentContext, s: Sentence) -> bool:
         for pattern, concept in doc.words.end_user_lists
         if (found := pattern.search(m["name"])) and LIST_KEEPER.fullmatch(m["name"][: found.start()])
     ][:1]
+    remark = (m["remark"] or "").strip()
+    if remark and not (YEARS_ONLY.fullmatch(remark) or REMOVED_IN.fullmatch(remark) or AS_ALIAS_OF.fullmatch(remark)):
+        return False  # a remark this rule does not know says something it cannot state
+    alias_of = doc.organisation_named(alias[1]) if (alias := AS_ALIAS_OF.fullmatch(remark)) else None
+    if alias and alias_of is None:
+        return False  # an alias of a body the registry does not know
     for concept in concepts:
+        if removed := REMOVED_IN.fullmatch(remark):
+            formerly_listed(doc, doc.subject, concept, s, ended=find_date(removed["date"] or ""))
+            continue
         date = find_date(m["date"] or "")
         qualifiers = {}
         if date is not None:
             qualifiers[DKG.pointInTime] = doc.ctx.temporal(doc.mint_node(f"listed-{concept}", date), date)
         doc.fact(doc.subject, DKG.listedOn, vocab("end-user-list", concept), s, qualifiers=qualifiers)
+        if alias_of is not None:
+            doc.fact(doc.subject, DKG.listedAsAliasOf, alias_of, s)
     return bool(concepts)
 
 
