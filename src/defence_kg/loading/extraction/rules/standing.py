@@ -1245,7 +1245,6 @@ YEARS_ONLY = re.compile(r"(?:(?:19|20)\d\d)(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)+")
 REMOVED_IN = re.compile(
     r"(?:removed|delisted|taken\s+off)(?:\s+(?:in|on)\s+(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}))?"
 )
-AS_ALIAS_OF = re.compile(r"as\s+an?\s+alias\s+of\s+(?P<of>.+)")
 # who keeps the list, before its name: "US", "Japan's", "the US Commerce Department's"
 LIST_KEEPER = re.compile(r"(?:(?:the|[A-Z][\w.]*(?:['’]s)?)\s+){0,4}")
 
@@ -1264,9 +1263,10 @@ def list_line(doc: DocumentContext, s: Sentence) -> bool:
         if (found := pattern.search(m["name"])) and LIST_KEEPER.fullmatch(m["name"][: found.start()])
     ][:1]
     remark = (m["remark"] or "").strip()
-    if remark and not (YEARS_ONLY.fullmatch(remark) or REMOVED_IN.fullmatch(remark) or AS_ALIAS_OF.fullmatch(remark)):
+    alias = ALIAS_OF.match(remark)
+    if remark and not (YEARS_ONLY.fullmatch(remark) or REMOVED_IN.fullmatch(remark) or alias):
         return False  # a remark this rule does not know says something it cannot state
-    alias_of = doc.organisation_named(alias[1]) if (alias := AS_ALIAS_OF.fullmatch(remark)) else None
+    alias_of = doc.organisation_named(remark[alias.end() :]) if alias else None
     if alias and alias_of is None:
         return False  # an alias of a body the registry does not know
     for concept in concepts:
