@@ -640,7 +640,7 @@ def discipline_bullet(doc: DocumentContext, s: Sentence) -> bool:
     """A bullet after a lead-in naming the institution's disciplines with defence characteristics
     and ending with a colon: "• Radar engineering (雷达工程)" is one of them. Under the designated
     research areas heading; elsewhere, when the lead-in says they are designated (``DESIGNATED``)."""
-    if (m := _bullet(s, s.section)) is None:
+    if BULLET.match(s.text) is None or (m := _bullet(s, s.section)) is None:
         return False
     name = m["name"].strip()
     if not re.search(r"[A-Za-z]", name) or name.endswith(".") or len(name) > 120:
@@ -723,6 +723,8 @@ def collaboration_bullet(doc: DocumentContext, s: Sentence) -> bool:
     with them (``_partners_lead``): a partner, known or a university minted with its country; not a
     country, a project or a remark ("..., until 2015"). And such a lead-in (ending with a colon),
     read with them (it states nothing they do not)."""
+    if not _in_a_list(s.text.rstrip()):
+        return False
     if s.text.rstrip().endswith(":"):
         return _leads_in_names(doc, s) and _partners_lead(doc, s, s.section)
     text = _country_in_brackets(doc, s.text)
@@ -771,6 +773,12 @@ def tie_bullet(doc: DocumentContext, s: Sentence) -> bool:
     for iri in tied:
         doc.fact(*((iri, prop, doc.subject) if tied_first else (doc.subject, prop, iri)), s)
     return bool(tied)
+
+
+def _in_a_list(text: str) -> bool:
+    """``text`` is a bullet or a lead-in to bullets (it ends with a colon): the only sentences the
+    list rules read outside their headings, and most are neither (a test before any expression)."""
+    return text.endswith(":") or BULLET.match(text) is not None
 
 
 def _bullet(s: Sentence, section: str | None) -> re.Match[str] | None:
@@ -898,6 +906,8 @@ def _body_lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
     """Outside the laboratories heading, a laboratory's bullet after a lead-in by which the
     institution holds them ("AU hosts the following laboratories:"), read as under the heading,
     and that lead-in (a count it gives is read by its own rule too)."""
+    if not _in_a_list(s.text.rstrip()):
+        return False
     if s.text.rstrip().endswith(":"):
         return _leads_in_bullets(doc, s) and _hosts_labs_lead(doc, s)
     m = _bullet(s, s.section)
