@@ -3815,7 +3815,8 @@ def test_a_sentence_opening_with_a_name_written_with_a_small_letter_is_its_own(p
     """Precision audit, forty-eighth session: a sentence that opens with "iFlytek" or "eBay" was
     taken into the one before (a sentence began only at a capital), so "KAU collaborates with
     Huawei. iFlytek was added to the Entity List in 2019." listed KAU, made iFlytek a partner and
-    dated the tie 2019."""
+    dated the tie 2019. (Since the sixtieth session the sentence of its own lists iFlytek, the one
+    named before the listing's verb.)"""
     kau = "kestrel-aeronautical-university"
     ctx = page(
         project,
@@ -3824,11 +3825,11 @@ def test_a_sentence_opening_with_a_name_written_with_a_small_letter_is_its_own(p
         KESTREL_AU + "KAU collaborates with Huawei. iFlytek was added to the Entity List in 2019.\n\n"
         "In 2018, KAU signed a cooperation agreement with CETC. iFlytek later said that it had not been involved.\n",
     )
-    assert listed(ctx) == set()
+    assert listed(ctx) == {("iflytek", "us-entity-list", "2019")}
     assert qualifier_years(ctx, "collaboratesWith") == {"huawei-technologies": set()}
     assert dated_nodes(ctx, DKG.party) == {(frozenset({kau, CETC}), "2018")}
     quotes = {str(o) for _, p, o in ctx.triples if p == DKG.quote}
-    assert "iFlytek was added to the Entity List in 2019." not in " ".join(quotes)
+    assert "Huawei. iFlytek" not in " ".join(quotes)
 
 
 def test_each_partners_own_year_after_the_preposition_said_again(project, tmp_path):
