@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from rdflib import Literal, URIRef
@@ -712,8 +713,8 @@ def _country_in_brackets(doc: DocumentContext, text: str) -> str:
 
 
 def _leads_in_names(doc: DocumentContext, s: Sentence) -> bool:
-    """``s`` ends with a colon and an organisation's bullet comes right after it, in its section."""
-    after = doc.adjacent(s, 1) if s.text.rstrip().endswith(":") else None
+    """An organisation's bullet comes right after the lead-in ``s``, in its section."""
+    after = doc.adjacent(s, 1)
     return after is not None and after.section == s.section and _partner_bullet(after.text) is not None
 
 
@@ -723,22 +724,34 @@ def collaboration_bullet(doc: DocumentContext, s: Sentence) -> bool:
     with them (``_partners_lead``): a partner, known or a university minted with its country; not a
     country, a project or a remark ("..., until 2015"). And such a lead-in (ending with a colon),
     read with them (it states nothing they do not)."""
-    if not _in_a_list(s.text.rstrip()):
+    text = s.text.rstrip()
+    if not _in_a_list(text):
         return False
-    if s.text.rstrip().endswith(":"):
+    if text.endswith(":"):
         return _leads_in_names(doc, s) and _partners_lead(doc, s, s.section)
-    text = _country_in_brackets(doc, s.text)
-    if (m := _partner_bullet(text)) is None or doc.in_the_past(s.text) or doc.negated_or_hedged(s.text):
+    line = _country_in_brackets(doc, s.text)
+    if (m := _partner_bullet(line)) is None or doc.in_the_past(s.text) or doc.negated_or_hedged(s.text):
         return False
-    name = m["name"].strip()
     if not _partners_lead(doc, doc.lead_in(s), s.section):
         return False  # "AU ended its collaborations with the following universities in 2018:"
-    known = doc.organisation_named(name)
-    partners = [known] if known is not None else unregistered_partners(doc, text[m.start("name") :], s)
-    partners = [iri for iri in partners if iri != doc.subject]
+    partners = _bullet_bodies(doc, s, line, m, unregistered_partners)
     for partner in partners:
         doc.fact(doc.subject, DKG.collaboratesWith, partner, s)
     return bool(partners)
+
+
+def _bullet_bodies(
+    doc: DocumentContext,
+    s: Sentence,
+    line: str,
+    m: re.Match[str],
+    mint: Callable[[DocumentContext, str, Sentence], list[URIRef]],
+) -> list[URIRef]:
+    """The organisation an organisation's bullet names: the known one, else those ``mint`` makes
+    of the name onward; never the institution itself."""
+    known = doc.organisation_named(m["name"].strip())
+    named = [known] if known is not None else mint(doc, line[m.start("name") :], s)
+    return [iri for iri in named if iri != doc.subject]
 
 
 # the 2025 layout's sections whose bullets are organisations tied to the institution, and how: the
@@ -766,9 +779,7 @@ def tie_bullet(doc: DocumentContext, s: Sentence) -> bool:
         return False  # a remark in brackets, which may end it or give it to another: "(sold in 2019)"
     if (lead_in := doc.lead_in(s)) is not None and not doc.lead_in_of_its_own(lead_in):
         return False  # "Its former subsidiaries:", "AU's partner CETC owns:"
-    known = doc.organisation_named(m["name"].strip())
-    named = [known] if known is not None else companies(doc, s.text[m.start("name") :], s)
-    tied = [iri for iri in named if iri != doc.subject]
+    tied = _bullet_bodies(doc, s, s.text, m, companies)
     prop, tied_first = tie
     for iri in tied:
         doc.fact(*((iri, prop, doc.subject) if tied_first else (doc.subject, prop, iri)), s)
@@ -906,9 +917,10 @@ def _body_lab_bullet(doc: DocumentContext, s: Sentence) -> bool:
     """Outside the laboratories heading, a laboratory's bullet after a lead-in by which the
     institution holds them ("AU hosts the following laboratories:"), read as under the heading,
     and that lead-in (a count it gives is read by its own rule too)."""
-    if not _in_a_list(s.text.rstrip()):
+    text = s.text.rstrip()
+    if not _in_a_list(text):
         return False
-    if s.text.rstrip().endswith(":"):
+    if text.endswith(":"):
         return _leads_in_bullets(doc, s) and _hosts_labs_lead(doc, s)
     m = _bullet(s, s.section)
     if m is None or LAB_WORD.search(m["name"]) is None or (lead_in := doc.lead_in(s)) is None:
