@@ -863,6 +863,7 @@ EXAMPLES: dict[str, Examples] = {
             Example("Alder University was established by the Ministry of Education in 1960."),
             Example("AU was first established in September 1952 as a naval college.", before=AU),
             Example("Alder University was set up by SASTIND."),
+            Example("AU is a naval university founded in 1958.", before=AU),  # (61st) a participle after its noun
             Example("AU was founded in June 1951 and underwent three changes of name.", before=AU),
             Example("Founded in 1952 as the Alder Aviation College, AU is a public university.", before=AU),
             # a second verb phrase of the institution
@@ -876,6 +877,7 @@ EXAMPLES: dict[str, Examples] = {
         ),
         ignores=(
             Example("Alder University was established in its current form in 2000."),
+            Example("AU is a subsidiary of the company founded in 1999 by CETC.", before=AU),  # (61st) not its noun
             Example("Alder University was established in 2000 by merging two colleges."),
             Example("Alder University's predecessor was founded in 1952."),
             Example("Alder University was probably founded in 1952."),
@@ -1069,9 +1071,9 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU researchers and CETC have collaborated on radar.", before=AU),
             Example("CETC and CASC have collaborated on radar.", before=AU),
             Example("AU has suspended its cooperation with CETC.", before=AU),
-            # another's institute, and a known name that begins a longer one
+            # another's institute, and a known name that begins a longer one the registry does not know
             Example("AU collaborates with the Russian Academy of Sciences' Institute of Applied Physics.", before=AU),
-            Example("AU collaborates with the People's Armed Police Engineering University.", before=AU),
+            Example("AU collaborates with the People's Armed Police Command College.", before=AU),
             Example("AU cooperates with many firms, including a subsidiary of CETC.", before=AU),
             Example("Birch University's partners include CETC.", before=AU),
             Example("AU's School of Optics' partners include CETC.", before=AU),
@@ -1147,9 +1149,13 @@ EXAMPLES: dict[str, Examples] = {
             Example("AU's School of Physics collaborates with CETC.", before=AU),
             Example("AU's School of Optics (光学学院) has close ties with AVIC and the University of Bath.", before=AU),
             Example("AU's Institute of Plasma and Laser Physics and CAEP jointly established a centre.", before=AU),
+            # (61st) a facility run with another, or a joint one set up with it
+            Example("AU's School of Astronautics jointly runs a laboratory with CASC's First Academy.", before=AU),
+            Example("AU's School of Physics set up a joint centre with CETC.", before=AU),
         ),
         ignores=(
             Example("CETC's Institute of Radar collaborates with NUDT.", before=AU),  # another's unit
+            Example("CETC's Institute of Radar jointly runs a laboratory with NUDT.", before=AU),
             Example("AU's School of Law reportedly works with the MSS.", before=AU),
             Example("AU's School of Law works with a subsidiary of CETC.", before=AU),
             Example("The School of Chemistry has close ties to NORINCO.", before=AU),  # not known as AU's
@@ -1513,6 +1519,10 @@ EXAMPLES: dict[str, Examples] = {
                 "AU is a joint venture between the University of Kestrel in Australia and Birch University.", before=AU
             ),
             Example("AU is a Sino-foreign joint venture university of Tarn Federal University and CETC.", before=AU),
+            Example(  # (61st) founders after a participle
+                "AU is a joint venture university established in 2015 by Birch University and the University of Kestrel.",
+                before=AU,
+            ),
         ),
         ignores=(
             Example("AU is a joint venture between two universities.", before=AU),
@@ -1880,8 +1890,16 @@ EXAMPLES: dict[str, Examples] = {
             Example("• Kestrel Avionics Co., Ltd. (红隼航电有限公司)", before="Subsidiaries"),
             Example("• Hikvision", before="Technology procurement"),
             Example("• CETC", before="Corporate ties and subsidiaries"),
+            # (61st) after a lead-in to its subsidiaries, under any heading; an academy, its short form aside
+            Example("• Kestrel Avionics Co., Ltd.", before=f"{AU}\n\nAU's subsidiaries include:"),
+            Example(
+                "• Alder Academy of Rockets (AAR) (阿尔德火箭研究院)",
+                before=f"{AU}\n\nAU has the following subordinate academies:",
+            ),
         ),
         ignores=(
+            Example("• Kestrel Avionics Co., Ltd.", before=f"{AU}\n\nCETC has the following subordinate companies:"),
+            Example("• Kestrel Avionics Co., Ltd.", before=f"{AU}\n\nAU sold the following subsidiaries in 2015:"),
             Example("• Kestrel Avionics Co., Ltd. (sold in 2019)", before="Subsidiaries"),
             Example("• GPU servers from Inspur", before="Technology procurement"),
             Example("• Nvidia A100 GPUs", before="Technology procurement"),

@@ -158,7 +158,10 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
             "match",
             "Information Engineering University",
         ),
-        ("Air Force Medical University", None, "no match", None),  # its own school, not the engineering one
+        # its own school (which the registry knows since the sixty-first session), not the engineering
+        # one; a school the registry does not know is matched to no other
+        ("Air Force Medical University", None, "match", "Air Force Medical University"),
+        ("Air Force Logistics University", None, "no match", None),
         # a PLA school's Chinese name without the PLA's prefix, as it is often written; not the other way
         ("国防科技大学", None, "match", "National University of Defense Technology"),
         ("中国人民解放军北京大学", None, "no match", None),
@@ -373,7 +376,8 @@ def test_precision_recall_and_distractors_meet_the_bar(matcher, capsys):
         # a service's school written with the service after it
         ("Engineering University of the Air Force", None, "match", "Air Force Engineering University"),
         ("University of Engineering of the PLA Navy", None, "match", "Naval University of Engineering"),
-        ("Medical University of the Air Force", None, "no match", None),
+        ("Medical University of the Air Force", None, "match", "Air Force Medical University"),
+        ("Logistics University of the Air Force", None, "no match", None),  # a school the registry does not know
         # two bodies' names joined by "and" or "&", as several affiliations are by semicolons
         ("Zhejiang University and Westlake University", None, "match", "Zhejiang University"),
         ("Harbin Institute of Technology & Harbin Engineering University", None, "possible match", None),

@@ -208,7 +208,9 @@ PEOPLE_SAID = people_said(SPOKESPEOPLE)
 # another's not) and those of doubt or dispute ("alleges", "suggested", "denies": none stated)
 BODY_STATES = (
     r"says|said|states|stated|notes|noted|reports|reported|confirms|confirmed|announces|announced|writes|wrote|"
-    r"acknowledges|acknowledged|admits|admitted|adds|added|explains|explained|discloses|disclosed|declares|declared"
+    r"acknowledges|acknowledged|admits|admitted|adds|added|explains|explained|discloses|disclosed|declares|declared|"
+    # (what a body's research tells: "The Nuclear Threat Initiative has identified that ...")
+    r"finds|found|identifies|identified"
 )
 BODY_CLAIMS = r"claims|claimed|asserts|asserted|maintains|maintained|insists|insisted"
 _BODY_DOUBTS = (

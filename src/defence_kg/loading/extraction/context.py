@@ -31,6 +31,7 @@ from defence_kg.loading.extraction.text import (
     SAID_BETWEEN_COMMAS,
     Gated,
     attributed_to,
+    framed_as_unsure,
     outside_relative_clauses,
     without_reported_frame,
 )
@@ -463,11 +464,14 @@ SOME_OF_THEM = re.compile(
 # defence laboratories include:", "The university's main partners are the following:" (not "AU's partner
 # CETC was placed on the following lists:", whose subject is another body)
 ITS_ITEMS_ARE = (
-    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:laboratories|labs|partners|collaborators|disciplines|specialisations|specializations)"
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:laboratories|labs|partners|collaborators|disciplines|specialisations|specializations|"
+    r"subsidiaries)"
     r"\s+(?:include|are|comprise)(?:\s+the\s+following)?\s*:$"
 )
 # a bullet line: "• ...", "- ..."
 BULLET = re.compile(r"[•\-–]\s*")
+# what a bullet's words are counted without: its Chinese names and bracketed remarks
+BRACKETED = re.compile(r"[(（][^)）]*[)）]")
 # what a lead-in says of the items after it that is not holding them now, besides the cue lists'
 # words (``negated_or_hedged``, ``in_the_past``: "ended", "halted", "sought", "proposed", ...):
 # dropped, or only offered or planned
@@ -892,6 +896,27 @@ class DocumentContext:
             return False  # "Researchers at AU work with the following universities:": theirs, not AU's
         others = [iri for _, _, iri in self.orgs_in(text) if iri != self.subject]
         return not others or self.starts_with_subject(lead_in)
+
+    def sentence_of_bullet(self, s: Sentence) -> Sentence | None:
+        """A bullet that is a sentence of its own ("• AU holds a 35% stake in X Co., Ltd.", "• In 2022,
+        AU bought lasers from CETC."), as that sentence without its mark, for the rules of prose: it
+        ends as a sentence does and has a verb after its first word, and the lead-in it may complete
+        is the institution's own (``lead_in_of_its_own``: not "Reports allege that:"). A name
+        ("• Kestrel Optics Co., Ltd.", "• State Key Laboratory of Made Materials") is not one."""
+        mark = BULLET.match(s.text)
+        if mark is None or not s.text.endswith((".", "!", "?")):
+            return None
+        body = s.text[mark.end() :]
+        words = [word.strip(",;:.") for word in BRACKETED.sub(" ", body).split()]
+        verbs = self.words.verbs | self.words.plural_verbs  # (as written: "Made", "Supply" are a name's)
+        if len(words) < 4 or not verbs.intersection(words[1:]):
+            return None
+        lead_in = self.lead_in(s)
+        if lead_in is not None and lead_in.text.endswith(":"):
+            said = lead_in.text.endswith("that:")  # "Reports allege that:", "AU claims that:"
+            if said or not self.lead_in_of_its_own(lead_in) or framed_as_unsure(f"{lead_in.text[:-1]} {body}"):
+                return None
+        return Sentence(body, s.section, s.citations)
 
     def adjacent(self, sentence: Sentence, offset: int) -> Sentence | None:
         """The sentence ``offset`` places after ``sentence`` in the profile (before it, if negative)."""

@@ -110,7 +110,7 @@ class Extractor:
                 rules = sentence_rules
             if RESPECTIVELY.search(sentence.text):
                 rules = [rule for rule in rules if rule.name in PAIRING_RULES]
-            read = self.read(rules, sentence)
+            read = self._read_bullet(rules, sentence) or self.read(rules, sentence)
             if other is not None and other.part is not None and (anothers or not (framed or read)):
                 # "It" after the one laboratory named: what it says of a laboratory is the laboratory's
                 # (one naming the institution too, "It is jointly run by AU and CASIC", when no rule read it)
@@ -142,6 +142,19 @@ class Extractor:
             return any([read_with(self.doc, each, part) for part in parts]) or read
         finally:
             self.doc.quoting = None
+
+    def _read_bullet(self, rules: list[Rule], sentence: Sentence) -> bool:
+        """Read a bullet that is a sentence as that sentence, without its mark (``sentence_of_bullet``:
+        the 2025 layout's sections may hold sentences as bullets, "• AU holds a 35% stake in ..."), so
+        that its facts quote the sentence; if that reads nothing, the list rules have the bullet."""
+        body = self.doc.sentence_of_bullet(sentence) if rules else None
+        if body is None:
+            return False
+        self.doc.sentence = body
+        try:
+            return self.read(rules, body)
+        finally:
+            self.doc.sentence = sentence
 
     @staticmethod
     def _of_a_laboratory_unsure(sentence: Sentence, before: Sentence | None, other: Antecedent | None) -> bool:

@@ -129,6 +129,7 @@ ATTRIBUTION = Gated(
         "explain",
         "disclose",
         "declare",
+        "identifie",
     ),
 )
 

@@ -190,7 +190,8 @@ def load_wordlists(folder: Path) -> Wordlists:
             # Navy and CETC fund ..." (what follows is the names themselves)
             r"Both\s+(?=(?:the\s+)?[A-Z][^,;]*?\s+and\s+(?:the\s+)?[A-Z])|"
             r"(?:" + alternatives(cue_words["leading-clause-openers"]) + r")\b[^,]{0,80},\s*"
-            r"(?:the (?:year|month|day|same year)\b[^,]{0,80},\s*)?"
+            # (or what the time came with: "In April 2024, following the dissolution of the SSF, AU ...")
+            r"(?:(?:the (?:year|month|day|same year)|following|after|amid|as part of)\b[^,]{0,80},\s*)?"
             # and a partner's phrase after it: "In 2015, in partnership with AVIC, AU set up ..."
             r"(?:(?:in\s+(?:[a-z]+\s+)?(?:partnership|cooperation|co-operation|collaboration)|together|jointly)\s+"
             r"with\b[^,]{0,80},\s*)?)"

@@ -72,7 +72,7 @@ LAB_BULLET = re.compile(
 # CETC", "hosted by Beihang University", "(co-hosted by ...)", "now part of the X Laboratory"
 BULLET_REMARK = re.compile(
     r"\b(?:jointly|with|shared|moved|transferred|closed|merged|dissolved|hosted|located|housed|based|"
-    r"(?:run|operated|managed)\s+by|part\s+of)\b",
+    r"(?:run|operated|managed)\s+by|part\s+of|hosts|houses|runs|operates|manages|owns)\b",
     re.IGNORECASE,
 )
 # a note in brackets after a laboratory's name (besides its Chinese name) that makes it another's,
@@ -715,7 +715,11 @@ def _country_in_brackets(doc: DocumentContext, text: str) -> str:
 def _leads_in_names(doc: DocumentContext, s: Sentence) -> bool:
     """An organisation's bullet comes right after the lead-in ``s``, in its section."""
     after = doc.adjacent(s, 1)
-    return after is not None and after.section == s.section and _partner_bullet(after.text) is not None
+    return (
+        after is not None
+        and after.section == s.section
+        and _partner_bullet(ALIAS_BRACKET.sub("", after.text)) is not None
+    )
 
 
 def collaboration_bullet(doc: DocumentContext, s: Sentence) -> bool:
@@ -764,23 +768,69 @@ SECTION_TIES: dict[str, tuple[URIRef, bool]] = {
 }
 
 
+# a lead-in by which the institution owns the bodies listed after it, under any heading: "CASC has
+# the following subordinate companies:", "AU's subsidiaries include:", "CASC oversees the following
+# research academies:"
+SUBSIDIARIES_LEAD = re.compile(
+    r"^(?:.+?\s+(?:has|owns|oversees|controls)\s+the\s+following\s+(?:[\w-]+\s+){0,2}?"
+    r"|.+?['’]s?\s+(?:[\w-]+\s+){0,2}?(?=(?:subsidiaries|subordinate\s+\w+)\s+(?:include|are)))"
+    r"(?:subsidiaries|(?:subordinate|subsidiary)\s+(?:companies|academies|institutes|enterprises|units)|"
+    r"(?:research\s+)?(?:academies|institutes))\b[^:]*:$"
+)
+
+
+def _tie_of_list(doc: DocumentContext, s: Sentence) -> tuple[URIRef, bool] | None:
+    """How the organisations of the list ``s`` is a line of are tied to the institution: as its
+    section says (``SECTION_TIES``), else each its subsidiary after a lead-in by which it owns them
+    (``SUBSIDIARIES_LEAD``, naming it); None for any other line."""
+    if (tie := SECTION_TIES.get(s.section or "")) is not None:
+        return tie
+    text = s.text.rstrip()
+    if not _in_a_list(text):
+        return None
+    lead_in = s if text.endswith(":") else doc.lead_in(s)
+    if lead_in is None or not SUBSIDIARIES_LEAD.match(lead_in.text.rstrip()) or not _names_it(doc, lead_in.text):
+        return None
+    return SECTION_TIES["SUB"]
+
+
+# a short form in brackets before the Chinese name, on a bullet: "• China Academy of Launch Vehicle
+# Technology (CALT) (中国运载火箭技术研究院)", "• First Academy (CASC First Academy) (...)"
+ALIAS_BRACKET = re.compile(r"\s*\([A-Z][\w .&'’-]{1,40}\)(?=\s*[(（][^()（）]*[\u3400-\u9fff])")
+# a research institute or academy named whole, with its Chinese name after it
+RESEARCH_BODY_NAME = re.compile(
+    r"(?P<name>[A-Z][^()（]*?\b(?:Academy|Institute)\b[^()（]*?)\s*(?:[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?\s*$"
+)
+
+
+def _owned_bodies(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
+    """The bodies a subsidiary's bullet names from its name on: companies (``companies``), else the
+    research institute or academy it is ("China Academy of Space Technology (中国空间技术研究院)"),
+    known or minted."""
+    if (found := companies(doc, text, s)) or (m := RESEARCH_BODY_NAME.match(text)) is None:
+        return found
+    body = known_or_new(doc, m["name"], DKG.ResearchInstitute, s, zh=m["zh"])
+    return [body] if body is not None else []
+
+
 def tie_bullet(doc: DocumentContext, s: Sentence) -> bool:
     """A bullet that is an organisation's name under the institution's corporate ties, subsidiaries
-    or technology procurement (``SECTION_TIES``): a known organisation, or a company minted from its
-    name ("• Kestrel Avionics Co., Ltd."); not a product, a remark or a past one. And a lead-in of
-    its own to them, read with them."""
-    if (tie := SECTION_TIES.get(s.section or "")) is None:
+    or technology procurement, or after its lead-in to its subsidiaries (``_tie_of_list``): a known
+    organisation, or a company minted from its name ("• Kestrel Avionics Co., Ltd."); not a
+    product, a remark or a past one. And a lead-in of its own to them, read with them."""
+    if (tie := _tie_of_list(doc, s)) is None:
         return False
     if s.text.rstrip().endswith(":"):
         return _leads_in_names(doc, s) and doc.lead_in_of_its_own(s)
-    if (m := _partner_bullet(s.text)) is None or doc.in_the_past(s.text) or doc.negated_or_hedged(s.text):
+    line = ALIAS_BRACKET.sub("", s.text)  # "• China Academy of X (CAX) (中国...)": the short form aside
+    if (m := _partner_bullet(line)) is None or doc.in_the_past(s.text) or doc.negated_or_hedged(s.text):
         return False
     if m["zh"] and not CJK.search(m["zh"]):
         return False  # a remark in brackets, which may end it or give it to another: "(sold in 2019)"
     if (lead_in := doc.lead_in(s)) is not None and not doc.lead_in_of_its_own(lead_in):
         return False  # "Its former subsidiaries:", "AU's partner CETC owns:"
-    tied = _bullet_bodies(doc, s, s.text, m, companies)
     prop, tied_first = tie
+    tied = _bullet_bodies(doc, s, line, m, _owned_bodies if prop == DKG.subsidiaryOf else companies)
     for iri in tied:
         doc.fact(*((iri, prop, doc.subject) if tied_first else (doc.subject, prop, iri)), s)
     return bool(tied)
@@ -890,8 +940,9 @@ def _lab_line(doc: DocumentContext, s: Sentence) -> bool:
         return False
     # a remark after the name ("..., jointly run with CETC", "(moved to Birch University in 2015)")
     # that makes it another's, shared or past: the line stays unread
-    # (a name may hold a comma: "..., Ministry of Education" stays whole)
-    remark = "".join(re.split(r"[,;]", m["name"], maxsplit=1)[1:])
+    # (a name may hold a comma: "..., Ministry of Education" stays whole; after a colon, a remark:
+    # "X Laboratory: HIT hosts it")
+    remark = "".join(re.split(r"[,;:]", m["name"], maxsplit=1)[1:])
     if m["zh"] and not CJK.search(m["zh"]):
         remark += " " + m["zh"]
     if remark.strip() and (BULLET_REMARK.search(remark) or doc.in_the_past(remark) or doc.negated_or_hedged(remark)):

@@ -421,9 +421,25 @@ COLLABORATION = Gated(
     # ("is one of the partner institutions of the Confucius Institute at ...")
     # (and one that goes on: "has (long) been a key partner of CNNC since 2005", its year the tie's start)
     rf"(?:is|are|(?:has|have)\s+(?:long\s+|also\s+)?been)\s+(?:also\s+)?(?:a|an|the|one\s+of\s+the)\s+"
-    rf"(?:(?:{_HOW_PARTNER}|Chinese)\s+)?partners?(?:\s+(?:institutions?|universit(?:y|ies)))?\s+(?:of|to|for))"
+    rf"(?:(?:{_HOW_PARTNER}|Chinese)\s+)?partners?(?:\s+(?:institutions?|universit(?:y|ies)))?\s+(?:of|to|for)|"
+    # a Confucius Institute set up or run at a university abroad: that university is the partner
+    # ("established a Confucius Institute at the University of Bergen in 2012")
+    r"(?:(?:co-)?(?:established|founded)|set\s+up|opened|launched|runs?|operates?)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?"
+    r"Confucius\s+Institutes?\s+at)"
     r"\s+(?P<rest>.+?)\.?$",
-    ("collaborat", "cooperat", "co-operat", "partner", "work", "joint", "together", "research", "degree", "team"),
+    (
+        "collaborat",
+        "cooperat",
+        "co-operat",
+        "partner",
+        "work",
+        "joint",
+        "together",
+        "research",
+        "degree",
+        "team",
+        "confucius",
+    ),
 )
 # "maintains a close relationship with CETC", "has strong ties to the PLA", "is very close to CETC",
 # "is closely tied to the PLA": a tie the source does not name the kind of ("geographically close"
@@ -1148,10 +1164,12 @@ def subsidiary(doc: DocumentContext, s: Sentence) -> bool:
     return True
 
 
-# "<Institution> is a (Sino-foreign) joint venture (university) between A and B"
+# "<Institution> is a (Sino-foreign) joint venture (university) between A and B", "... joint venture
+# university established in 2015 by A and B"
 JOINT_VENTURE = Gated(
     r"\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?joint[- ]venture(?:\s+(?:university|institution|company))?\s+"
-    r"(?:between|of)\s+(?P<parents>.+?)\.?$",
+    r"(?:between|of|(?:established|founded|set\s+up|created)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s+by)\s+"
+    r"(?P<parents>.+?)\.?$",
     ("venture",),
 )
 
@@ -1309,7 +1327,7 @@ def _companies_listed(doc: DocumentContext, text: str, s: Sentence) -> list[URIR
     text = re.split(_RELATIVE, doc.up_to_next_clause(text), maxsplit=1)[0].strip(" .")
     known = {start: (end, iri) for start, end, iri in doc.orgs_in(text) if iri != doc.subject}
     found: list[URIRef] = []
-    pos = 4 if text.startswith("the ") else 0
+    pos = 4 if text.startswith(("the ", "The ")) else 0  # (the sentence's first word: "The X Institute is a ...")
     while True:
         if pos in known:
             end, iri = known[pos]
@@ -2589,10 +2607,14 @@ UNIT_TIE = Gated(
     rf"{_ITS_NAMED_UNIT}\s+(?:(?:has|have)\s+)?(?:(?:also|long|closely|actively)\s+)?"
     r"(?:(?P<collab>collaborates|collaborated|co-?operates|co-?operated|partners|partnered|works|worked)\s+"
     r"(?:[a-z]+ly\s+)?with|"  # ("cooperates closely with")
+    # "... jointly runs a laboratory with CASC", "... set up a joint centre with CETC"
+    r"(?:jointly\s+(?:runs|ran|operates|established|founded|set\s+up|built)\s+(?:a|an|the)\s+|"
+    r"(?:runs|ran|operates|established|founded|set\s+up|built)\s+(?:a|an|the)\s+joint\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?:laborator(?:y|ies)|lab|cent(?:re|er)|institute|platform|base)\s+with|"
     r"(?:has|have|maintains)\s+(?:[a-z]+\s+)?(?P<close>close|strong)\s+(?:ties|links|relations|relationships?)\s+(?:with|to)|"
     r"and\s+(?P<other>[A-Z][^,;]*?)\s+(?:jointly|together)\s+(?:established|founded|set\s+up|built|run|operate))"
     r"\s*(?P<rest>.*?)\.?$",
-    ("collaborat", "cooperat", "co-operat", "partner", "work", "close", "strong", "jointly", "together"),
+    ("collaborat", "cooperat", "co-operat", "partner", "work", "close", "strong", "joint", "together"),
 )
 
 

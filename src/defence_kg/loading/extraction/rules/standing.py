@@ -32,7 +32,7 @@ from defence_kg.loading.extraction.mentions import (
 )
 from defence_kg.loading.extraction.names import CJK
 from defence_kg.loading.extraction.rules.laboratories import LEADING_TIME, reason_counts
-from defence_kg.loading.extraction.rules.links import RELATIVE_TAIL, whole_list_ending_at
+from defence_kg.loading.extraction.rules.links import RELATIVE_TAIL, tie_period, whole_list_ending_at
 from defence_kg.loading.extraction.text import (
     CHINESE_WITH_GLOSS,
     COMPANY,
@@ -144,7 +144,7 @@ _BODY = (
     r"\b(?!['’]s\b)"  # not "the X Alliance's council"; "... Alliance of Kestrel Province" whole
 )
 MEMBERSHIP = Gated(
-    r"\b(?:is a member of|became a member of|(?:is|was) a founding member of|joined|a member of|"
+    r"\b(?:is a member of|became a member of|(?:is|was|became) a founding member of|joined|a member of|"
     r"(?:is|was)\s+(?:a|one)\s+(?:of\s+the\s+)?co-?founders?\s+of|(?:was|has\s+been)\s+admitted\s+(?:to|into)|"
     # "is one of the founding members of", "was among the first twelve members of"
     r"(?:is|was)\s+(?:also\s+)?(?:one\s+of|among)\s+the\s+(?:[\w-]+\s+){0,2}?members\s+of|"
@@ -172,6 +172,8 @@ MEMBERSHIP = Gated(
         "heads",
     ),
 )
+# a membership said by its start
+JOINED = re.compile(r"\b(?:joined|became|admitted)\b")
 # a founder of the body, not said to be a member ("a founding member" is one)
 CO_FOUNDED = re.compile(r"co-?found|co-?establish|jointly|helped")
 # a second body after the first: "a member of the C9 League and the Yangtze Delta Alliance"
@@ -203,11 +205,8 @@ _FOUNDING_ENDS = (
     r"holds|hosts|houses|runs|operates|owns|trains|employs|specia?li[sz]es|focuses|offers|conducts|remains)\b)\b"
     r"|[,;]|\.?$"
 )
-# "<Institution> was (first) founded in 1952", "... was established by the PLA in 1952": when, and by whom
-FOUNDED = (
-    # (after a bracket, a relative clause or what it is: "AU, which is subordinate to MIIT, was founded
-    # in 1953", "AU, a university under MIIT, was founded in 1953", "KEU, the successor to X, was ...")
-    r"(?:\s*\([^)]*\)|,\s+(?:which|a|an|the)\s+[^,;]+,)?\s+was\s+(?:first\s+|originally\s+)?"
+# the founding's verb, its date and founders: "founded in 1952", "jointly established by MIIT and the PLA"
+_FOUNDED_VERB_PHRASE = (
     # (by several together: "was jointly founded by MIIT and the PLA", "was co-founded in 1952 by ...")
     r"(?:jointly\s+|co-)?(?:founded|established|set\s+up|created|formed)\b"
     r"(?P<rest>(?:\s+(?:(?:in|on)\s+(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})|by\s+(?P<by>[^,;]+?)))+)"
@@ -217,10 +216,18 @@ FOUNDED = (
     r"|\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     rf"(?:\.?$|(?={_FOUNDING_ENDS})))"
 )
-# the founding in a relative clause on what the institution is: "AU is a naval university that was
-# founded in 1958" (the body's noun right before "that": not "a subsidiary of the university that ...")
+# "<Institution> was (first) founded in 1952", "... was established by the PLA in 1952": when, and by whom
+FOUNDED = (
+    # (after a bracket, a relative clause or what it is: "AU, which is subordinate to MIIT, was founded
+    # in 1953", "AU, a university under MIIT, was founded in 1953", "KEU, the successor to X, was ...")
+    r"(?:\s*\([^)]*\)|,\s+(?:which|a|an|the)\s+[^,;]+,)?\s+was\s+(?:first\s+|originally\s+)?" + _FOUNDED_VERB_PHRASE
+)
+# the founding in a relative clause on what the institution is, or a participle after it: "AU is a
+# naval university that was founded in 1958", "AAU is a joint venture university established in 2015
+# by A and B" (the body's noun right before it: not "a subsidiary of the university that ...")
 FOUNDED_DESCRIBED = (
-    rf"\s+is\s+(?:a|an|the)\s+(?:(?!of\b)[\w'’-]+\s+){{0,5}}?(?:{BODY_NOUN}|institution)\s+(?:that|which)" + FOUNDED
+    rf"\s+is\s+(?:a|an|the)\s+(?:(?!of\b)[\w'’-]+\s+){{0,5}}?(?:{BODY_NOUN}|institution)"
+    r"\s+(?:(?:that|which)\s+was\s+(?:first\s+|originally\s+)?)?" + _FOUNDED_VERB_PHRASE
 )
 UNIT_NAME = unit_name("Institute|Academy|College|School")
 _FOUNDING_VERB = r"(?:founded|established|set\s+up|created)"
@@ -231,6 +238,15 @@ UNIT_FOUNDED_BY = re.compile(r"\s+by\s+(?P<by>.+?)(?=\s+in\s+(?:[A-Z][a-z]+\s+)?
 UNIT_WORD = re.compile(r"\b(?:Institute|Academy|College|School)\b")
 # "<Institution> is (also) home to the X Institute (中文名), which ...": a unit there
 HOME_TO_UNIT = re.compile(rf"\s+is\s+(?:also\s+)?home\s+to\s+the\s+{UNIT_NAME}(?P<rest>.*)$")
+# a unit set up at another body, not a place: "founded its X Institute at the University of Y"
+AT_ANOTHER = re.compile(
+    r"\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*?(?:University|College|Institute|Academy|School|Corporation)\b"
+)
+# a name many bodies' units bear, one at each partner abroad: not one node for all of them
+CONFUCIUS = re.compile(r"\bConfucius\s+Institute")
+# what such a unit does, told after its name: ", which develops radar for the PLA Air Force"
+# (not a unit founded or held with another: ", which it runs with CETC", ", which was set up for the PLA")
+_UNIT_DOES = re.compile(r"^\s*,\s+which\s+(?!(?:was|were|is|are|has|have|it|they)\b)(?:(?!\b(?:with|jointly)\b)[^,;])*")
 # "<Institution>'s X Institute was founded in 2006", "the <Institution> X Institute was established"
 UNIT_WAS_FOUNDED = re.compile(rf"(?:['’]s)?\s+{UNIT_NAME}\s+was\s+(?:first\s+)?{_FOUNDING_VERB}\b(?P<rest>.*)$")
 # "In 2013, a provincial secrecy bureau set up a Training Academy at <Institution>": a unit there, founded by another
@@ -1381,6 +1397,9 @@ def membership(doc: DocumentContext, s: Sentence) -> bool:
         if founded
         else None
     )
+    # a membership told by its start has its year as the start: "joined the X Alliance in 2017",
+    # "In 2016, AU became a founding member of ..."
+    began = tie_period(doc, s, began=True) if not founded and JOINED.search(m[0]) else {}
     for found in (m, *([second] if second else [])):
         name, end = found["name"].strip(), found.end()
         chinese = chinese_names_after(text, end) if not text.isascii() else []
@@ -1395,7 +1414,7 @@ def membership(doc: DocumentContext, s: Sentence) -> bool:
         for member in members:
             if founded:
                 doc.fact(body, DKG.establishedBy, member, s)
-            doc.fact(member, DKG.memberOf, body, s, certainty="implied" if founded else "stated")
+            doc.fact(member, DKG.memberOf, body, s, certainty="implied" if founded else "stated", qualifiers=began)
         if when is not None:
             value = doc.value_node(f"{body.rsplit('/', 1)[-1]}-established")
             doc.fact(body, DKG.established, doc.ctx.temporal(value, when), s)
@@ -1597,20 +1616,27 @@ def units(doc: DocumentContext, s: Sentence) -> bool:
     another organisation's institute it is home to. Its units listed: ``units_listed``."""
     if units_listed(doc, s):
         return True
-    if not UNIT_WORD.search(s.text) or WITH_ANOTHER.search(s.text):
+    if not UNIT_WORD.search(s.text):
+        return False
+    another = WITH_ANOTHER.search(s.text)
+    if another and " home to " not in s.text:
         return False
     clause = doc.main_clause(s)
-    founded = doc.subject_then(FOUNDED_ITS_UNIT.pattern, clause)
+    founded = None if another else doc.subject_then(FOUNDED_ITS_UNIT.pattern, clause)
     home = None if founded else doc.subject_then(HOME_TO_UNIT.pattern, clause)
-    m = founded or home or doc.subject_then(UNIT_WAS_FOUNDED.pattern, clause)
+    m = founded or home or (None if another else doc.subject_then(UNIT_WAS_FOUNDED.pattern, clause))
     if m is None:
-        return unit_founded_at(doc, s, clause)
+        return not another and unit_founded_at(doc, s, clause)
+    if another and WITH_ANOTHER.search(clause[: m.end("name")] + _UNIT_DOES.sub("", m["rest"])):
+        return False  # (what the unit it is home to does is the unit's: "..., which develops radar for the PLA")
     if doc.negated_or_hedged(s.text) or REFOUNDED.search(s.text):
         return False
     if doc.in_the_past(m["rest"]) or UNIT_ENDED.search(m["rest"]) or (founded and doc.possessive(s)):
         return False  # gone since, or "<Institution>'s school founded its ...": the school's unit
     if home and named_as_anothers(doc, m["name"]):
         return False  # "home to the CAS Institute of Acoustics", "the CASC Hypersonics Institute": another's
+    if CONFUCIUS.search(m["name"]) or AT_ANOTHER.match(m["rest"]):
+        return False  # "established a Confucius Institute at the University of Bergen": a partner's (``links``)
     owner = clause[: m.start("name")]
     said = founded["article"] == "its" if founded else re.search(r"['’]s\s*$", owner) is not None
     # "the <Institution> Defence Engineering Institute": its whole name is as written
