@@ -6572,3 +6572,26 @@ def test_a_membership_told_by_its_start_is_dated_from_it(project, tmp_path):
     }
     dated = {body for body, st in members.items() if DKG.startDate in st}
     assert dated == {"shenyang-military-civil-fusion-industry-alliance", "liaoning-drone-alliance"}
+
+
+def test_a_laboratory_it_runs_with_another_is_not_said_founded_with_it(project, tmp_path):
+    """Sixty-first session: "RU hosts the X Laboratory (中文名), which it runs jointly with CNNC's
+    Fourth Research Institute" made the laboratory established by both, under a name holding its
+    Chinese name in brackets; running it together says nothing of its founding (the collaboration
+    stays), and a laboratory founded so is named without its Chinese name, which is its own label."""
+    ctx = rowan(
+        project,
+        tmp_path,
+        "RU hosts the Rowan Uranium Laboratory (罗文铀实验室), which it runs jointly with CNNC. "
+        "RU hosts the Rowan Radar Laboratory (罗文雷达实验室), which it co-founded with AVIC in 2011.",
+    )
+    assert slug_pairs(ctx, DKG.establishedBy) == {
+        ("rowan-radar-laboratory", "rowan-university"),
+        ("rowan-radar-laboratory", "aviation-industry-corporation-of-china"),
+    }
+    labels = {str(o) for s, p, o in ctx.triples if s == ID["rowan-radar-laboratory"] and p == SKOS.prefLabel}
+    assert labels == {"Rowan Radar Laboratory", "罗文雷达实验室"}
+    assert slug_pairs(ctx, DKG.collaboratesWith) == {
+        ("rowan-university", "china-national-nuclear-corporation"),
+        ("rowan-university", "aviation-industry-corporation-of-china"),
+    }

@@ -454,6 +454,8 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
 
 
 LAB_OR_CENTRE = re.compile(r"\b(?:Laboratory|Lab|Centre|Center)\b")
+FOUNDING_VERB = re.compile(r"\b(?:co-)?(?:founded|established|set\s+up|built|launched|opened|constructed|created)\b")
+NAME_AND_CHINESE = re.compile(r"(?P<name>.+?)(?:\s*[(（](?P<zh>[^()（）]*)[)）])?")
 
 
 def lab_founded_in_its_relative(doc: DocumentContext, s: Sentence) -> bool:
@@ -462,7 +464,10 @@ def lab_founded_in_its_relative(doc: DocumentContext, s: Sentence) -> bool:
     goes (``SHARED``: one founded with another may be run with it)."""
     if (found := founded_with_in_its_relative(doc, s)) is None or not LAB_OR_CENTRE.search((m := found[0])["name"]):
         return False  # (a laboratory or centre, as ``LAB_ESTABLISHED`` reads: not an institute or academy)
-    laboratory = lab(doc, m["name"], s)
+    if not FOUNDING_VERB.search(m["clause"]):
+        return False  # "..., which it runs jointly with CNNC": run together, not said to be founded so
+    named = NAME_AND_CHINESE.fullmatch(m["name"])  # "the X Laboratory (中文名)": its Chinese name apart
+    laboratory = lab(doc, named["name"], s, named["zh"])
     for founder in dict.fromkeys([doc.subject, *found[1]]):
         doc.fact(laboratory, DKG.establishedBy, founder, s)
     if len(set(YEAR.findall(m["clause"]))) == 1 and (date := find_date(m["clause"])) is not None:
