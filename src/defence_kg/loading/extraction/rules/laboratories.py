@@ -464,9 +464,9 @@ def lab_founded_in_its_relative(doc: DocumentContext, s: Sentence) -> bool:
     goes (``SHARED``: one founded with another may be run with it)."""
     if (found := founded_with_in_its_relative(doc, s)) is None or not LAB_OR_CENTRE.search((m := found[0])["name"]):
         return False  # (a laboratory or centre, as ``LAB_ESTABLISHED`` reads: not an institute or academy)
-    if not FOUNDING_VERB.search(m["clause"]):
-        return False  # "..., which it runs jointly with CNNC": run together, not said to be founded so
     named = NAME_AND_CHINESE.fullmatch(m["name"])  # "the X Laboratory (中文名)": its Chinese name apart
+    if named is None or not FOUNDING_VERB.search(m["clause"]):
+        return False  # "..., which it runs jointly with CNNC": run together, not said to be founded so
     laboratory = lab(doc, named["name"], s, named["zh"])
     for founder in dict.fromkeys([doc.subject, *found[1]]):
         doc.fact(laboratory, DKG.establishedBy, founder, s)
