@@ -6466,9 +6466,9 @@ def test_a_laboratory_bullet_with_a_remark_after_a_colon(project, tmp_path):
 
 def test_a_list_of_the_institutions_subsidiaries_after_its_lead_in(project, tmp_path):
     """Sixty-first session: a conglomerate's page lists its subordinate academies and companies
-    after a lead-in ("The Nuclear Threat Initiative has identified that CWAC has the following
-    subordinate companies:", as the tracker's CASC page opens one, "CWAC's subsidiaries
-    include:"); outside a "Subsidiaries" heading the list was unread. Each bullet is now a
+    after a lead-in ("The Kestrel Foundation has identified that CWAC owns the following
+    subordinate academies:", a research body's finding, as a real page opens one, "CWAC's
+    subsidiaries include:"); outside a "Subsidiaries" heading the list was unread. Each bullet is now a
     subsidiary: a company, or a research academy or institute named whole (its short form in
     brackets set aside); not after another's lead-in, nor one of bodies sold."""
     ctx = extract(
@@ -6476,11 +6476,11 @@ def test_a_list_of_the_institutions_subsidiaries_after_its_lead_in(project, tmp_
         tmp_path,
         "china-willow-aerospace-corporation",
         "China Willow Aerospace Corporation (CWAC) is designated very high risk as a defence conglomerate.\n\n"
-        "The Nuclear Threat Initiative has identified that CWAC has the following subordinate companies:\n\n"
+        "The Kestrel Foundation has identified that CWAC owns the following subordinate academies:\n\n"
         "  • First Willow Academy (CWAC First Academy) (中国柳运载火箭技术研究院)\n"
         "  • Willow Academy of Space Technology (柳空间技术研究院)\n\n"
         "CWAC's subsidiaries include:\n\n  • Willow Satellite Co., Ltd.\n\n"
-        "CETC has the following subordinate companies:\n\n  • Willow Radar Co., Ltd.\n\n"
+        "CETC owns the following subsidiary companies:\n\n  • Willow Radar Co., Ltd.\n\n"
         "CWAC sold the following subsidiaries in 2015:\n\n  • Willow Glass Co., Ltd.\n",
     )
     assert slug_pairs(ctx, DKG.subsidiaryOf) == {
@@ -6492,20 +6492,20 @@ def test_a_list_of_the_institutions_subsidiaries_after_its_lead_in(project, tmp_
 
 
 def test_a_finding_a_body_tells_frames_what_it_found(project, tmp_path):
-    """Sixty-first session: "The Nuclear Threat Initiative has identified that CWAC owns X" was
+    """Sixty-first session: "The Kestrel Foundation has identified that CWAC owns X" was
     unread (a report's "found" was a frame, a body's "found" or "identified" not); a body's finding
-    is read as what it says, with the body as its source, as "According to the Nuclear Threat
-    Initiative, ..." was."""
+    is read as what it says, with the body as its source, as "According to the Kestrel
+    Foundation, ..." was."""
     ctx = rowan(
         project,
         tmp_path,
-        "The Nuclear Threat Initiative has identified that RU owns Rowan Rocket Co., Ltd. "
+        "The Kestrel Foundation has identified that RU owns Rowan Rocket Co., Ltd. "
         "The US Department of Commerce found that RU supplied radar parts to the PLA Navy.",
     )
     assert slug_pairs(ctx, DKG.subsidiaryOf) == {("rowan-rocket-co-ltd", "rowan-university")}
     assert slug_pairs(ctx, DKG.suppliesTo) == {("rowan-university", "pla-navy")}
     sources = {str(o) for s, p, o in ctx.triples if p == DKG.accordingTo}
-    assert sources == {"The Nuclear Threat Initiative", "The US Department of Commerce"}
+    assert sources == {"The Kestrel Foundation", "The US Department of Commerce"}
 
 
 def test_a_confucius_institute_set_up_at_a_university_abroad(project, tmp_path):

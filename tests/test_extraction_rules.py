@@ -1898,7 +1898,7 @@ EXAMPLES: dict[str, Examples] = {
             ),
         ),
         ignores=(
-            Example("• Kestrel Avionics Co., Ltd.", before=f"{AU}\n\nCETC has the following subordinate companies:"),
+            Example("• Kestrel Avionics Co., Ltd.", before=f"{AU}\n\nCETC owns the following subsidiary companies:"),
             Example("• Kestrel Avionics Co., Ltd.", before=f"{AU}\n\nAU sold the following subsidiaries in 2015:"),
             Example("• Kestrel Avionics Co., Ltd. (sold in 2019)", before="Subsidiaries"),
             Example("• GPU servers from Inspur", before="Technology procurement"),

@@ -209,7 +209,7 @@ PEOPLE_SAID = people_said(SPOKESPEOPLE)
 BODY_STATES = (
     r"says|said|states|stated|notes|noted|reports|reported|confirms|confirmed|announces|announced|writes|wrote|"
     r"acknowledges|acknowledged|admits|admitted|adds|added|explains|explained|discloses|disclosed|declares|declared|"
-    # (what a body's research tells: "The Nuclear Threat Initiative has identified that ...")
+    # (what a body's research tells: "The Kestrel Foundation has identified that ...")
     r"finds|found|identifies|identified"
 )
 BODY_CLAIMS = r"claims|claimed|asserts|asserted|maintains|maintained|insists|insisted"

@@ -25,7 +25,7 @@ from defence_kg.loading.extraction.mentions import (
     unregistered_partners,
 )
 from defence_kg.loading.extraction.names import CJK
-from defence_kg.loading.extraction.rules.links import founded_with_in_its_relative
+from defence_kg.loading.extraction.rules.links import FOUNDING, founded_with_in_its_relative
 from defence_kg.loading.extraction.rules.quantities import plan_period
 from defence_kg.loading.extraction.text import (
     ABOUT_ITS_PAST,
@@ -454,8 +454,8 @@ def lab_established(doc: DocumentContext, s: Sentence) -> bool:
 
 
 LAB_OR_CENTRE = re.compile(r"\b(?:Laboratory|Lab|Centre|Center)\b")
-FOUNDING_VERB = re.compile(r"\b(?:co-)?(?:founded|established|set\s+up|built|launched|opened|constructed|created)\b")
-NAME_AND_CHINESE = re.compile(r"(?P<name>.+?)(?:\s*[(（](?P<zh>[^()（）]*)[)）])?")
+# a founding said in a relative clause, not running it together ("which it runs jointly with")
+FOUNDED_IN_CLAUSE = re.compile(rf"\b(?:co-)?{FOUNDING}\b")
 
 
 def lab_founded_in_its_relative(doc: DocumentContext, s: Sentence) -> bool:
@@ -464,10 +464,10 @@ def lab_founded_in_its_relative(doc: DocumentContext, s: Sentence) -> bool:
     goes (``SHARED``: one founded with another may be run with it)."""
     if (found := founded_with_in_its_relative(doc, s)) is None or not LAB_OR_CENTRE.search((m := found[0])["name"]):
         return False  # (a laboratory or centre, as ``LAB_ESTABLISHED`` reads: not an institute or academy)
-    named = NAME_AND_CHINESE.fullmatch(m["name"])  # "the X Laboratory (中文名)": its Chinese name apart
-    if named is None or not FOUNDING_VERB.search(m["clause"]):
+    named = LAB_BULLET.match(m["name"])  # "the X Laboratory (中文名)": its Chinese name apart
+    if named is None or not FOUNDED_IN_CLAUSE.search(m["clause"]):
         return False  # "..., which it runs jointly with CNNC": run together, not said to be founded so
-    laboratory = lab(doc, named["name"], s, named["zh"])
+    laboratory = lab(doc, named["name"], s, named["zh"] if named["zh"] and CJK.search(named["zh"]) else None)
     for founder in dict.fromkeys([doc.subject, *found[1]]):
         doc.fact(laboratory, DKG.establishedBy, founder, s)
     if len(set(YEAR.findall(m["clause"]))) == 1 and (date := find_date(m["clause"])) is not None:
@@ -773,8 +773,8 @@ SECTION_TIES: dict[str, tuple[URIRef, bool]] = {
 }
 
 
-# a lead-in by which the institution owns the bodies listed after it, under any heading: "CASC has
-# the following subordinate companies:", "AU's subsidiaries include:", "CASC oversees the following
+# a lead-in by which the institution owns the bodies listed after it, under any heading: "AU owns
+# the following subsidiary companies:", "AU's subsidiaries include:", "AU oversees the following
 # research academies:"
 SUBSIDIARIES_LEAD = re.compile(
     r"^(?:.+?\s+(?:has|owns|oversees|controls)\s+the\s+following\s+(?:[\w-]+\s+){0,2}?"
@@ -802,19 +802,18 @@ def _tie_of_list(doc: DocumentContext, s: Sentence) -> tuple[URIRef, bool] | Non
 # a short form in brackets before the Chinese name, on a bullet: "• China Academy of Launch Vehicle
 # Technology (CALT) (中国运载火箭技术研究院)", "• First Academy (CASC First Academy) (...)"
 ALIAS_BRACKET = re.compile(r"\s*\([A-Z][\w .&'’-]{1,40}\)(?=\s*[(（][^()（）]*[\u3400-\u9fff])")
-# a research institute or academy named whole, with its Chinese name after it
-RESEARCH_BODY_NAME = re.compile(
-    r"(?P<name>[A-Z][^()（]*?\b(?:Academy|Institute)\b[^()（]*?)\s*(?:[(（](?P<zh>[^()（）]*[\u3400-\u9fff][^()（）]*)[)）])?\s*$"
-)
+# a research institute or academy by its name ("China Academy of Space Technology")
+RESEARCH_BODY_WORD = re.compile(r"\b(?:Academy|Institute)\b")
 
 
 def _owned_bodies(doc: DocumentContext, text: str, s: Sentence) -> list[URIRef]:
     """The bodies a subsidiary's bullet names from its name on: companies (``companies``), else the
     research institute or academy it is ("China Academy of Space Technology (中国空间技术研究院)"),
     known or minted."""
-    if (found := companies(doc, text, s)) or (m := RESEARCH_BODY_NAME.match(text)) is None:
+    m = LAB_BULLET.match(text)  # (the bullet's name on, with its Chinese name after it)
+    if (found := companies(doc, text, s)) or m is None or not RESEARCH_BODY_WORD.search(m["name"]):
         return found
-    body = known_or_new(doc, m["name"], DKG.ResearchInstitute, s, zh=m["zh"])
+    body = known_or_new(doc, m["name"].strip(), DKG.ResearchInstitute, s, zh=m["zh"])
     return [body] if body is not None else []
 
 

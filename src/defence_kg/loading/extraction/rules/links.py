@@ -2097,11 +2097,11 @@ def possible_tie_after(doc: DocumentContext, s: Sentence) -> bool:
 # says was founded jointly: "KAU runs the X Laboratory, which was jointly established with CASC in
 # 2014", "..., established jointly with AVIC in 2012" (founded, not run: "jointly operated with" is
 # ``laboratories.RUN_JOINTLY_AFTER``'s)
-_FOUNDING = r"(?:established|set\s+up|founded|built|launched|opened|constructed|created)"
+FOUNDING = r"(?:established|set\s+up|founded|built|launched|opened|constructed|created)"
 FOUNDED_WITH_IN_ITS_RELATIVE = Gated(
     rf"\s+(?:also\s+)?(?:hosts|houses|runs|operates|is\s+(?:also\s+)?home\s+to)\s+the\s+(?P<name>{_NAMED_FACILITY}),\s*"
     rf"(?P<clause>(?:which\s+it\s+(?:jointly\s+)?{_SET_UP}(?:\s+(?:jointly|together))?|"
-    rf"(?:which\s+(?:was|has\s+been)\s+)?(?:(?:jointly\s+|co-){_FOUNDING}|{_FOUNDING}\s+(?:jointly|together)))"
+    rf"(?:which\s+(?:was|has\s+been)\s+)?(?:(?:jointly\s+|co-){FOUNDING}|{FOUNDING}\s+(?:jointly|together)))"
     r"\s+with\s+(?P<rest>[^,;]+?))\s*(?:[,;.]|$)",
     ("which", "jointly", "together", "co-"),
 )
